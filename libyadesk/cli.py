@@ -1,0 +1,251 @@
+"""The command line: parse options, open the one index, call the core, hand results to render.
+
+Errors raised by the core arrive here as LibyadeskError and leave as one line on
+stderr and an exit code (errors.ExitStatus); nothing below this module prints.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any, Callable, Optional
+
+import typer
+
+from .errors import ExitStatus, LibyadeskError, UsageError
+
+app = typer.Typer(
+    name="libyadesk",
+    help="A research desk for news about Libya: search, actors and timelines from one corpus index.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+CorpusOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--corpus",
+        envvar="LIBYADESK_CORPUS",
+        help="Folder of articles (.md, .markdown, .txt), searched recursively. Default: the bundled corpus.",
+        show_default=False,
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout (see docs/json.md).")]
+
+
+def _stdout():
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+def _stderr():
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def _fail(message: str, status: int) -> typer.Exit:
+    _stderr().print(f"libyadesk: {message}", markup=False, soft_wrap=True)
+    return typer.Exit(int(status))
+
+
+def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn core errors into one stderr line and the contract's exit code."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except LibyadeskError as exc:
+            raise _fail(str(exc), exc.exit_status) from None
+        except KeyboardInterrupt:
+            raise _fail("interrupted", ExitStatus.ERROR) from None
+        except BrokenPipeError:
+            sys.stderr.close()
+            raise typer.Exit(int(ExitStatus.OK)) from None
+
+    return wrapper
+
+
+def emit_json(payload: dict) -> None:
+    """Write exactly one JSON document to stdout."""
+    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.flush()
+
+
+def open_index(corpus: Optional[Path]):
+    """Load the corpus (reporting skipped files on stderr) and build its index."""
+    from .corpus import bundled_corpus_path, load_corpus
+    from .index import build_index
+
+    root = corpus if corpus is not None else bundled_corpus_path()
+    result = load_corpus(root)
+    if result.warnings:
+        err = _stderr()
+        for warning in result.warnings:
+            err.print(str(warning), markup=False, soft_wrap=True)
+    return build_index(result.documents)
+
+
+def _bound(value: Optional[str], option: str):
+    if value is None:
+        return None
+    import datetime
+
+    from .dates import parse_bound
+
+    try:
+        return parse_bound(value, datetime.date.today())
+    except ValueError as exc:
+        raise UsageError(f"{option} {value!r}: {exc}") from None
+
+
+def date_range(since: Optional[str], until: Optional[str]):
+    """Parse --since/--until into day spans; reject a reversed range."""
+    lo, hi = _bound(since, "--since"), _bound(until, "--until")
+    if lo and hi and lo[0] > hi[1]:
+        raise UsageError(f"--since {since!r} is after --until {until!r}")
+    return lo, hi
+
+
+@app.command()
+@handle_errors
+def docs(corpus: CorpusOption = None, json_: JsonOption = False) -> None:
+    """List the documents of the corpus: id, published, outlet, title, words.
+
+    Example: libyadesk docs --corpus ~/articles
+    """
+    from . import render
+
+    index = open_index(corpus)
+    documents = list(index.documents.values())
+    if json_:
+        emit_json(render.docs_json(documents))
+    else:
+        _stdout().print(render.docs_table(documents))
+
+
+@app.command()
+@handle_errors
+def show(
+    doc_id: Annotated[str, typer.Argument(metavar="ID", help="Document id, or a unique prefix of one.")],
+    corpus: CorpusOption = None,
+    json_: JsonOption = False,
+) -> None:
+    """Show one document's metadata and cleaned text.
+
+    Example: libyadesk show 2025-12-07
+    """
+    from . import render
+
+    doc = open_index(corpus).resolve_doc(doc_id)
+    if json_:
+        emit_json(render.document_json(doc, text=True))
+    else:
+        _stdout().print(render.show_view(doc))
+
+
+@app.command()
+@handle_errors
+def search(
+    query: Annotated[str, typer.Argument(help='Words, "quoted phrases", OR between words, -word to exclude.')],
+    corpus: CorpusOption = None,
+    json_: JsonOption = False,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most N hits.")] = 10,
+    exact: Annotated[bool, typer.Option("--exact", help="No spelling variants, no typo matching.")] = False,
+    since: Annotated[Optional[str], typer.Option(help='Published on or after: "2024", "May 2024", "2024-05-07", "last year".')] = None,
+    until: Annotated[Optional[str], typer.Option(help="Published on or before (same forms as --since).")] = None,
+    source: Annotated[Optional[str], typer.Option(help="Only documents whose outlet contains this text.")] = None,
+    ids: Annotated[bool, typer.Option("--ids", help="Print only the matching document ids, one per line.")] = False,
+) -> None:
+    """Ranked search that forgives typos and name spellings (Hifter finds Haftar).
+
+    Example: libyadesk search "Frontex" --since 2025
+    """
+    from . import render
+    from .search import SearchOptions, search as run_search, surface_forms
+
+    if limit < 1:
+        raise UsageError(f"--limit must be a positive number, not {limit}")
+    lo, hi = date_range(since, until)
+    index = open_index(corpus)
+    options = SearchOptions(limit=limit, exact=exact, since=lo, until=hi, source=source)
+    _, hits = run_search(index, query, options)
+    if json_:
+        emit_json(render.search_json(query, hits))
+    elif ids:
+        sys.stdout.write(render.ids_view(h.doc for h in hits))
+    elif hits:
+        surface = surface_forms(index, {m.term for h in hits for m in h.matched})
+        _stdout().print(render.search_view(hits, surface))
+    else:
+        _stderr().print(f"no documents match {query!r}", markup=False)
+    if not hits:
+        raise typer.Exit(int(ExitStatus.NO_RESULTS))
+
+
+@app.command()
+@handle_errors
+def dates(
+    file: Annotated[Optional[Path], typer.Argument(help="A text file; standard input when omitted.")] = None,
+    ref: Annotated[Optional[str], typer.Option("--ref", help="Reference date YYYY-MM-DD for relative expressions (default: today).")] = None,
+    json_: JsonOption = False,
+) -> None:
+    """Find and normalise the temporal expressions of a text (TIMEX3 values).
+
+    Example: echo "Haftar met Meloni on Tuesday (May 7)." | libyadesk dates --ref 2024-05-08
+    """
+    import datetime
+
+    from . import render
+    from .dates import extract_dates
+
+    reference = datetime.date.today()
+    if ref is not None:
+        try:
+            reference = datetime.date.fromisoformat(ref)
+        except ValueError:
+            raise UsageError(f"--ref {ref!r} is not a date of the form YYYY-MM-DD") from None
+    text = _read_text(file)
+    expressions = extract_dates(text, reference)
+    if json_:
+        emit_json(render.dates_json(expressions))
+    else:
+        _stdout().print(render.dates_table(expressions))
+    if not expressions:
+        raise typer.Exit(int(ExitStatus.NO_RESULTS))
+
+
+def _read_text(file: Optional[Path]) -> str:
+    if file is None:
+        data = sys.stdin.buffer.read()
+        name = "standard input"
+    else:
+        try:
+            data = file.read_bytes()
+        except IsADirectoryError:
+            raise UsageError(f"{file} is a folder, not a text file") from None
+        except OSError as exc:
+            raise UsageError(f"{file}: {exc.strerror or exc}") from None
+        name = str(file)
+    if b"\x00" in data[:4096]:
+        raise UsageError(f"{name} is a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def main() -> None:
+    """Entry point of the console script and `python -m libyadesk`."""
+    app(prog_name="libyadesk")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

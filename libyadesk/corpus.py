@@ -1,0 +1,347 @@
+"""Files -> cleaned Documents: discovery, decoding, front matter and boilerplate removal.
+
+Cleaning is one set of line rules applied to every file, whatever site it came from.
+A scraped page is a column of lines: site chrome (menus, share buttons, "Related
+Articles" blocks, copyright lines, marketing taglines) and the article's paragraphs.
+Chrome is recognised by its *shape* — runs of short link-like lines, headline lists
+under a block label — never by the name of a site, and a line that reads as a
+sentence of prose (long, ending in sentence punctuation) is never removed, except
+the few explicit kinds named below (share/marketing/biography lines).
+
+Nothing here writes anywhere; problems with single files become `Warning_` records
+and the caller decides how to show them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .dates import parse_dateline, parse_iso_partial
+from .errors import CorpusError
+from .models import Document, Warning_
+
+EXTENSIONS = (".md", ".markdown", ".txt")
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+# --- line classes ---------------------------------------------------------------------
+
+_BLOCK_LABEL = re.compile(
+    r"""^(?:also\ read|read\ also|read\ more|see\ also|more\ on\ this(?:\ story)?
+        |related(?:\ articles?|\ posts?|\ stories|\ news|\ content|\ coverage)?
+        |more\ (?:stories|news|articles|from\ .{1,40})
+        |must[-\ ]reads?|editor'?s'?\ picks?|editors'?\ choice|top\ stories
+        |popular(?:\ categories|\ posts|\ stories|\ articles|\ now)?
+        |most\ (?:read|popular|viewed|shared)|recommended(?:\ for\ you|\ stories|\ articles)?
+        |trending(?:\ now|\ stories|\ topics)?|you\ (?:may|might)\ also\ (?:like|be\ interested\ in)
+        |latest(?:\ news|\ posts|\ stories|\ articles)|next\ (?:post|article|story)
+        |previous\ (?:post|article|story)|in\ other\ news|don'?t\ miss)\s*[:»›>-]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CHROME_LINE = re.compile(
+    r"""^(?:(?:share|post|tweet|pin|send|email)(?:\ (?:on|to|via)\ \w+|\ this(?:\ article)?)?
+           (?:\s*(?:share|post|tweet|pin|send|email)(?:\ (?:on|to|via)\ \w+)?)*
+        |(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|print|email|copy\ link)(?:\s*[|/·•]\s*\w+)*
+        |no\ results?(?:\ found)?|view\ all\ results?|load\ more|advertisement|sponsored(?:\ content)?
+        |tags?\s*:.*|filed\ under\s*:.*|topics?\s*:.*|categor(?:y|ies)\s*:.*
+        |skip\ to\ (?:main\ )?content|(?:main\ )?menu|search|subscribe|sign\ in|log\ ?in|close
+        |(?:©|\(c\)|copyright\b).{0,120}|.{0,80}\ball\ rights\ reserved\b.{0,40})$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# An imperative addressed to the reader that advertises the publisher ("Explore our services…").
+_MARKETING = re.compile(
+    r"^(?:explore|discover|subscribe|sign\ up|contact|follow|download|get\ in\ touch|join|learn\ more|"
+    r"speak\ (?:with|to)|talk\ to|book|request|register|click|support)\b[^.!?]{0,160}\b(?:our|us|we)\b",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "Jane Doe is the Defence Editor at the Daily Planet. She covers ..." at the end of a page.
+_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]+\ ){1,3}[A-Z][\w.'’-]+\ (?:is|was)\ (?:a|an|the|our)\b.{0,120}?"
+    r"\b(?:editor|correspondent|reporter|journalist|writer|columnist|contributor|author|editor-at-large)\b",
+    re.VERBOSE,
+)
+_BULLET = re.compile(r"^\s*(?:[•·‣▪◦●■►*]|-(?=\s)|–(?=\s))\s*")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+
+META_FIELDS = ("title", "source", "url", "published", "author")
+
+
+@dataclass(slots=True)
+class LoadResult:
+    """Documents of a corpus and the warnings met while loading it."""
+
+    documents: list[Document] = field(default_factory=list)
+    warnings: list[Warning_] = field(default_factory=list)
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _is_prose(line: str) -> bool:
+    """A line that reads as a sentence of an article: never removed by shape rules."""
+    n = _words(line)
+    return n >= 16 or (n >= 5 and bool(_SENTENCE_END.search(line)))
+
+
+def _is_short(line: str) -> bool:
+    """A link-like line: a few words, no sentence punctuation."""
+    return _words(line) <= 4 and not _SENTENCE_END.search(line)
+
+
+def _is_headline(line: str) -> bool:
+    """A headline-like line: under 20 words, not ending like a sentence."""
+    return _words(line) <= 20 and not _SENTENCE_END.search(line)
+
+
+def _is_bullet_item(line: str) -> bool:
+    return bool(_BULLET.match(line)) and _words(_BULLET.sub("", line)) <= 5
+
+
+def _is_chrome(line: str) -> bool:
+    stripped = line.strip()
+    if _CHROME_LINE.match(stripped):
+        return True
+    return _words(stripped) <= 30 and bool(_MARKETING.match(stripped))
+
+
+def clean_lines(lines: list[str]) -> list[str | None]:
+    """Return the lines with boilerplate replaced by None (positions kept for the caller).
+
+    >>> clean_lines(["Share on Facebook", "Haftar met EU envoys in Benghazi on Sunday.", "Also Read:", "Top Ten Beaches"])
+    [None, 'Haftar met EU envoys in Benghazi on Sunday.', None, None]
+    """
+    out: list[str | None] = list(lines)
+    n = len(lines)
+    stripped = [line.strip() for line in lines]
+
+    # Single chrome lines: share buttons, copyright, tags, marketing taglines.
+    for i, s in enumerate(stripped):
+        if s and _is_chrome(s):
+            out[i] = None
+
+    # A block label and the list of headlines under it, up to the next prose line.
+    i = 0
+    while i < n:
+        if stripped[i] and _BLOCK_LABEL.match(stripped[i]):
+            out[i] = None
+            j = i + 1
+            while j < n and (not stripped[j] or not _is_prose(stripped[j])):
+                if stripped[j] and not (_is_headline(stripped[j]) or _is_bullet_item(stripped[j])):
+                    break
+                out[j] = None
+                j += 1
+            i = j
+        else:
+            i += 1
+
+    # Menus: runs of three or more consecutive short or bulleted lines.
+    i = 0
+    while i < n:
+        j = i
+        while j < n and stripped[j] and (_is_short(stripped[j]) or _is_bullet_item(stripped[j])):
+            j += 1
+        if j - i >= 3 or (j - i >= 2 and all(_is_bullet_item(s) for s in stripped[i:j])):
+            for k in range(i, j):
+                out[k] = None
+        i = max(j, i + 1)
+
+    # An author biography as the last prose of the page.
+    kept = [k for k, line in enumerate(out) if line is not None and line.strip()]
+    for k in kept[-2:]:
+        if _BIO.match(stripped[k]):
+            out[k] = None
+    return out
+
+
+def _split_front_matter(text: str) -> tuple[str | None, str]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return None, text
+    return match.group(1) or "", text[match.end():]
+
+
+def _parse_front_matter(raw: str) -> dict:
+    import yaml  # deferred: only files with front matter pay for it
+
+    data = yaml.safe_load(raw) if raw.strip() else {}
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ValueError("front matter is not a mapping of fields")
+    return data
+
+
+def _decode(data: bytes) -> tuple[str, str | None]:
+    """Decode bytes as UTF-8 (or UTF-16 with a BOM), falling back to cp1252 with a note."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), None
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        note = f"not valid UTF-8 (byte {exc.start}); read as cp1252"
+        return data.decode("cp1252", errors="replace"), note
+
+
+def _looks_binary(data: bytes) -> bool:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    head = data[:4096]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls > len(head) // 20
+
+
+@dataclass(slots=True)
+class _Body:
+    text: str
+    title: str | None
+    dateline: str | None
+
+
+def _clean_body(text: str) -> _Body:
+    """Remove boilerplate; find the title line and a dateline under it."""
+    lines = text.split("\n")
+    cleaned = clean_lines(lines)
+    first_prose = next(
+        (i for i, line in enumerate(cleaned) if line is not None and _is_prose(line.strip())),
+        len(cleaned),
+    )
+    # The header zone (before the first paragraph) holds the title, datelines and repeats.
+    title: str | None = None
+    dateline: str | None = None
+    for i in range(first_prose):
+        line = cleaned[i]
+        if line is None or not line.strip():
+            continue
+        s = line.strip()
+        date = parse_dateline(s)
+        if date is not None:
+            if title is not None and dateline is None:
+                dateline = date
+            cleaned[i] = None
+        elif title is None and _is_headline(s):
+            title = s
+            cleaned[i] = None
+        elif title is not None and s == title:
+            cleaned[i] = None
+    body_lines = [line.rstrip() for line in cleaned if line is not None]
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(body_lines)).strip()
+    if title is None and body:
+        first = body.split("\n", 1)[0].strip()
+        title = first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
+    return _Body(body, title, dateline)
+
+
+def _meta_str(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def parse_document(doc_id: str, path: str, data: bytes) -> tuple[Document | None, list[Warning_]]:
+    """Turn one file's bytes into a cleaned Document, or None with the reason as a warning."""
+    warnings: list[Warning_] = []
+    if not data.strip():
+        return None, [Warning_(path, "empty file, skipped")]
+    if _looks_binary(data):
+        return None, [Warning_(path, "binary file, skipped")]
+    text, note = _decode(data)
+    if note:
+        warnings.append(Warning_(path, note))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+
+    meta: dict = {}
+    raw_meta, body_text = _split_front_matter(text)
+    if raw_meta is not None:
+        try:
+            meta = _parse_front_matter(raw_meta)
+        except Exception as exc:  # yaml raises many kinds; any of them means "broken"
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            warnings.append(Warning_(path, f"broken front matter ({reason}); read without it"))
+            meta = {}
+    body = _clean_body(body_text)
+    if not body.text:
+        warnings.append(Warning_(path, "no article text after cleaning, skipped"))
+        return None, warnings
+
+    published_raw = meta.get("published", meta.get("date"))
+    published = None
+    if published_raw is not None:
+        published = parse_iso_partial(published_raw) if isinstance(published_raw, (str, int)) or hasattr(published_raw, "year") else None
+        if published is None:
+            warnings.append(Warning_(path, f"unparseable published date {str(published_raw)[:40]!r}; left unknown"))
+    elif raw_meta is None or "published" not in meta:
+        published = body.dateline
+
+    doc = Document(
+        id=doc_id,
+        text=body.text,
+        path=path,
+        title=_meta_str(meta.get("title")) or body.title,
+        source=_meta_str(meta.get("source")),
+        url=_meta_str(meta.get("url")),
+        published=published,
+        author=_meta_str(meta.get("author")),
+    )
+    return doc, warnings
+
+
+def iter_corpus_files(root: Path) -> Iterator[Path]:
+    """Yield the article files below root, sorted, without following directory symlinks."""
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=None):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(".") or not name.lower().endswith(EXTENSIONS):
+                continue
+            yield Path(dirpath, name)
+
+
+def load_corpus(root: str | os.PathLike[str]) -> LoadResult:
+    """Load every article below a folder; raise CorpusError if there is nothing to load."""
+    root_path = Path(root)
+    if not root_path.exists():
+        raise CorpusError(f"corpus folder {root_path} does not exist")
+    if not root_path.is_dir():
+        raise CorpusError(f"corpus {root_path} is not a folder")
+    result = LoadResult()
+    seen_text: dict[str, str] = {}
+    seen_ids: set[str] = set()
+    for path in iter_corpus_files(root_path):
+        shown = str(path)
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                result.warnings.append(Warning_(shown, f"larger than {MAX_FILE_BYTES // 2**20} MB, skipped"))
+                continue
+            data = path.read_bytes()
+        except OSError as exc:
+            result.warnings.append(Warning_(shown, f"cannot be read ({exc.strerror or exc}), skipped"))
+            continue
+        rel = path.relative_to(root_path).with_suffix("")
+        doc_id = path.stem if path.stem not in seen_ids else rel.as_posix()
+        doc, warnings = parse_document(doc_id, shown, data)
+        result.warnings.extend(warnings)
+        if doc is None:
+            continue
+        digest = hashlib.sha1(" ".join(doc.text.split()).encode("utf-8")).hexdigest()
+        if digest in seen_text:
+            result.warnings.append(Warning_(shown, f"same text as {seen_text[digest]}, skipped as a duplicate"))
+            continue
+        seen_text[digest] = doc.id
+        seen_ids.add(doc.id)
+        result.documents.append(doc)
+    if not result.documents:
+        raise CorpusError(f"corpus folder {root_path} holds no readable documents (.md, .markdown, .txt)")
+    return result
+
+
+def bundled_corpus_path() -> Path:
+    """The folder of the five bundled articles, installed with the package."""
+    return Path(__file__).resolve().parent / "corpus"

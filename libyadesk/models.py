@@ -1,0 +1,128 @@
+"""The records that flow from the corpus to the renderers.
+
+Every record is a plain dataclass: computation builds them, renderers read them,
+and `to_json` turns them into the documented JSON contract (docs/json.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One cleaned article with its metadata; `published` is an ISO date at its own precision."""
+
+    id: str
+    text: str
+    path: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    author: str | None = None
+
+    @property
+    def words(self) -> int:
+        """Number of whitespace-separated words in the cleaned text."""
+        return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a document: `text == document.text[start:end]`."""
+
+    doc: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A temporal expression found in a text, normalised to a TIMEX3 value.
+
+    `value` is e.g. "2025-02-18", "2025-02", "2024-W20", "2023-SU", "2024-Q1", "201X",
+    "PAST_REF"; `precision` is one of day, week, month, season, quarter, half, year,
+    decade, century, ref.  `relative` says whether the value was computed from the
+    reference date rather than stated in full.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str
+    precision: str
+    relative: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Where an answer comes from: a document, its outlet and date."""
+
+    doc: str
+    source: str | None
+    published: str | None
+    title: str | None = None
+
+
+@dataclass(slots=True)
+class Warning_:
+    """A problem with one input file that did not stop the corpus from loading."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"warning: {self.path}: {self.reason}"
+
+
+@dataclass(slots=True)
+class Match:
+    """How a query word matched the index: exact, variant or typo."""
+
+    query: str
+    term: str
+    how: str
+
+
+@dataclass(slots=True)
+class Hit:
+    """A ranked search result with its best snippet."""
+
+    doc: str
+    title: str | None
+    source: str | None
+    published: str | None
+    score: float
+    snippet: str
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+    matched: list[Match] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A known or discovered actor: person, organisation, state, armed group, place."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    affiliations: tuple[str, ...] = ()
+    family: str | None = None
+    discovered: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One reference to an actor in a document; `text == document.text[start:end]`."""
+
+    actor: str
+    doc: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    how: str = "name"

@@ -1,0 +1,390 @@
+"""Ranked search over the CorpusIndex: query language, term expansion, BM25F, snippets.
+
+A query is a conjunction of clauses; a clause is one or more alternatives joined by
+OR; an alternative is a word or a "quoted phrase"; `-word` excludes.  Each query word
+is expanded once against the index vocabulary — exact, then spelling variants of
+names (names.py), then typos (rapidfuzz) — and every expansion carries a weight, so
+an exact match always outranks a variant, and a variant a typo.
+
+Ranking is BM25 over one virtual field per document in which title words count
+TITLE_WEIGHT times and lead words LEAD_WEIGHT times (a simple BM25F).  Documents that
+satisfy every clause rank before documents that satisfy only some.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .errors import UsageError
+from .index import CorpusIndex
+from .models import Document, Hit, Match
+from .text import STOP_WORDS, fold, terms
+
+K1 = 1.2
+B = 0.75
+TITLE_WEIGHT = 3.0
+LEAD_WEIGHT = 1.0  # a lead occurrence counts 1 + LEAD_WEIGHT times
+HOW_WEIGHT = {"exact": 1.0, "variant": 0.9, "typo": 0.6}
+TYPO_MIN_LENGTH = 4
+TYPO_CUTOFF = 80.0
+SNIPPET_MAX = 320
+
+
+@dataclass(frozen=True, slots=True)
+class Expansion:
+    """One index term a query word stands for, and how it was reached."""
+
+    term: str
+    how: str
+
+    @property
+    def weight(self) -> float:
+        return HOW_WEIGHT[self.how]
+
+
+@dataclass(slots=True)
+class Phrase:
+    """A query word or quoted phrase: consecutive words, each with its expansions."""
+
+    words: list[str]
+    expansions: list[list[Expansion]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass(slots=True)
+class Query:
+    """A parsed query: clauses that must all match (each a set of OR-ed phrases), and exclusions."""
+
+    raw: str
+    clauses: list[list[Phrase]]
+    excluded: list[Phrase]
+
+
+_QUERY_TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
+
+
+def parse_query(raw: str) -> Query:
+    """Parse the query language; raise UsageError for an empty or malformed query.
+
+    >>> q = parse_query('Haftar "border security" OR Frontex -Russia')
+    >>> [[p.text for p in c] for c in q.clauses], [p.text for p in q.excluded]
+    ([['haftar'], ['border security', 'frontex']], ['russia'])
+    """
+    normalized = raw.replace("“", '"').replace("”", '"')
+    if normalized.count('"') % 2:
+        raise UsageError(f"query {raw!r} has an unbalanced quote")
+    clauses: list[list[Phrase]] = []
+    excluded: list[Phrase] = []
+    pending_or = False
+    for match in _QUERY_TOKEN.finditer(normalized):
+        negate, quoted, bare = match.group(1), match.group(2), match.group(3)
+        if bare is not None and bare == "OR":
+            pending_or = bool(clauses)
+            continue
+        if bare is not None and bare.startswith("-") and len(bare) > 1:
+            negate, bare = "-", bare[1:]
+        words = terms(quoted if quoted is not None else bare)
+        if bare is not None and len(words) > 1:
+            words = [w for w in words if w not in STOP_WORDS] or words
+        if quoted is None and len(words) == 1 and words[0] in STOP_WORDS:
+            continue
+        if not words:
+            continue
+        phrases = [Phrase(words)] if quoted is not None else [Phrase([w]) for w in words]
+        if negate:
+            excluded.extend(phrases)
+        elif pending_or:
+            clauses[-1].extend(phrases[:1])
+            clauses.extend([p] for p in phrases[1:])
+        else:
+            clauses.extend([p] for p in phrases)
+        pending_or = False
+    if not clauses:
+        if not raw.strip():
+            raise UsageError("the query is empty")
+        raise UsageError(f"query {raw!r} has no searchable words (only stop words or punctuation)")
+    return Query(raw, clauses, excluded)
+
+
+class Expander:
+    """Maps query words to index terms: exact, spelling variant, typo."""
+
+    def __init__(self, index: CorpusIndex, exact_only: bool = False) -> None:
+        self.index = index
+        self.exact_only = exact_only
+        self._variants = None
+
+    def _variant_index(self):
+        if self._variants is None:
+            from .names import VariantIndex, load_variant_table
+
+            self._variants = self.index.layer(
+                "variant_index", lambda ix: VariantIndex(ix.vocabulary, load_variant_table())
+            )
+        return self._variants
+
+    def expand(self, word: str) -> list[Expansion]:
+        """All index terms the query word stands for, best first."""
+        vocabulary = self.index.vocabulary
+        found = [Expansion(word, "exact")] if word in vocabulary else []
+        if self.exact_only or word.isdigit():
+            return found
+        seen = {word}
+        for term in self._variant_index().variants(word):
+            if term not in seen:
+                seen.add(term)
+                found.append(Expansion(term, "variant"))
+        if not found and len(word) >= TYPO_MIN_LENGTH:
+            from rapidfuzz import fuzz, process
+
+            candidates = process.extract(
+                word, list(vocabulary), scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, limit=3
+            )
+            for term, _score, _ in candidates:
+                if term not in seen and term not in STOP_WORDS and not term.isdigit():
+                    seen.add(term)
+                    found.append(Expansion(term, "typo"))
+        return found
+
+
+@dataclass(slots=True)
+class SearchOptions:
+    """Filters and switches of one search."""
+
+    limit: int = 10
+    exact: bool = False
+    since: tuple | None = None  # (first_day, last_day) of the bound, from dates.parse_bound
+    until: tuple | None = None
+    source: str | None = None
+    docs: set[str] | None = None  # restrict to these document ids (e.g. --actor)
+
+
+def _phrase_positions(index: CorpusIndex, phrase: Phrase, doc_id: str) -> list[tuple[int, list[Expansion]]]:
+    """Start positions of a phrase in a document, with the expansions that matched there."""
+    per_word = []
+    for expansions in phrase.expansions:
+        positions: dict[int, Expansion] = {}
+        for exp in expansions:
+            for pos in index.body.get(exp.term, {}).get(doc_id, ()):
+                positions.setdefault(pos, exp)
+        per_word.append(positions)
+    if not per_word or not per_word[0]:
+        return []
+    out = []
+    for start, exp in sorted(per_word[0].items()):
+        chain = [exp]
+        for offset, positions in enumerate(per_word[1:], 1):
+            nxt = positions.get(start + offset)
+            if nxt is None:
+                break
+            chain.append(nxt)
+        else:
+            out.append((start, chain))
+    return out
+
+
+def _phrase_docs(index: CorpusIndex, phrase: Phrase) -> set[str]:
+    docs: set[str] | None = None
+    for expansions in phrase.expansions:
+        here: set[str] = set()
+        for exp in expansions:
+            here.update(index.body.get(exp.term, {}))
+            if len(phrase.words) == 1:
+                here.update(index.title.get(exp.term, {}))
+        docs = here if docs is None else docs & here
+    return docs or set()
+
+
+def _title_count(index: CorpusIndex, phrase: Phrase, doc: Document) -> int:
+    if len(phrase.words) == 1:
+        return max((index.title.get(e.term, {}).get(doc.id, 0) for e in phrase.expansions[0]), default=0)
+    title_terms = terms(doc.title or "")
+    n = len(phrase.words)
+    return sum(
+        all(title_terms[i + k] in {e.term for e in phrase.expansions[k]} for k in range(n))
+        for i in range(len(title_terms) - n + 1)
+    )
+
+
+@dataclass(slots=True)
+class _Scored:
+    doc: Document
+    clauses: int = 0
+    score: float = 0.0
+    positions: dict[int, int] = field(default_factory=dict)  # token position -> clause number
+    matched: dict[tuple[str, str], Match] = field(default_factory=dict)
+
+
+def _in_date_range(doc: Document, options: SearchOptions) -> bool:
+    if options.since is None and options.until is None:
+        return True
+    from .dates import date_bounds
+
+    bounds = date_bounds(doc.published) if doc.published else None
+    if bounds is None:
+        return False
+    first, last = bounds
+    if options.since is not None and last < options.since[0]:
+        return False
+    if options.until is not None and first > options.until[1]:
+        return False
+    return True
+
+
+def _allowed(doc: Document, options: SearchOptions) -> bool:
+    if options.docs is not None and doc.id not in options.docs:
+        return False
+    if options.source and fold(options.source) not in fold(doc.source or ""):
+        return False
+    return _in_date_range(doc, options)
+
+
+def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = None) -> tuple[Query, list[Hit]]:
+    """Run a query against the index; return the parsed query and the ranked hits."""
+    options = options or SearchOptions()
+    if options.limit < 1:
+        raise UsageError(f"--limit must be a positive number, not {options.limit}")
+    query = parse_query(raw_query)
+    expander = Expander(index, exact_only=options.exact)
+    for phrase in [p for clause in query.clauses for p in clause] + query.excluded:
+        phrase.expansions = [expander.expand(word) for word in phrase.words]
+
+    excluded_docs: set[str] = set()
+    for phrase in query.excluded:
+        excluded_docs |= _phrase_docs(index, phrase)
+
+    n_docs = len(index.documents)
+    avg = index.average_length or 1.0
+    scored: dict[str, _Scored] = {}
+    for number, clause in enumerate(query.clauses):
+        for phrase in clause:
+            candidates = _phrase_docs(index, phrase) - excluded_docs
+            hits_here = {}
+            for doc_id in candidates:
+                doc = index.documents[doc_id]
+                if not _allowed(doc, options):
+                    continue
+                found = _phrase_positions(index, phrase, doc_id)
+                title_tf = _title_count(index, phrase, doc)
+                if not found and not title_tf:
+                    continue
+                hits_here[doc_id] = (found, title_tf)
+            if not hits_here:
+                continue
+            idf = math.log(1 + (n_docs - len(hits_here) + 0.5) / (len(hits_here) + 0.5))
+            for doc_id, (found, title_tf) in hits_here.items():
+                stats = index.stats[doc_id]
+                weighted_tf = TITLE_WEIGHT * title_tf
+                for start, chain in found:
+                    how_weight = min(e.weight for e in chain)
+                    lead = 1 + LEAD_WEIGHT if start < stats.lead_end else 1
+                    weighted_tf += how_weight * lead
+                norm = K1 * (1 - B + B * stats.length / avg)
+                part = idf * weighted_tf * (K1 + 1) / (weighted_tf + norm)
+                entry = scored.setdefault(doc_id, _Scored(index.documents[doc_id]))
+                entry.score += part
+                for start, chain in found:
+                    for offset, exp in enumerate(chain):
+                        entry.positions.setdefault(start + offset, number)
+                        word = phrase.words[offset]
+                        entry.matched.setdefault((word, exp.term), Match(word, exp.term, exp.how))
+                if title_tf and len(phrase.words) == 1:
+                    for exp in phrase.expansions[0]:
+                        if index.title.get(exp.term, {}).get(doc_id):
+                            entry.matched.setdefault((phrase.words[0], exp.term), Match(phrase.words[0], exp.term, exp.how))
+    # Count satisfied clauses once per clause, then rank: all clauses first.
+    for entry in scored.values():
+        entry.clauses = len(set(entry.positions.values())) or 1
+    ranked = sorted(scored.values(), key=lambda e: (-e.clauses, -e.score, e.doc.id))
+    hits = [_make_hit(index, entry, len(query.clauses)) for entry in ranked[: options.limit]]
+    return query, hits
+
+
+def _make_hit(index: CorpusIndex, entry: _Scored, n_clauses: int) -> Hit:
+    doc = entry.doc
+    snippet, highlights = _snippet(index, doc.id, entry.positions)
+    how_order = {"exact": 0, "variant": 1, "typo": 2}
+    matched = sorted(entry.matched.values(), key=lambda m: (m.query, how_order[m.how], m.term))
+    return Hit(
+        doc=doc.id,
+        title=doc.title,
+        source=doc.source,
+        published=doc.published,
+        score=round(entry.score, 4),
+        snippet=snippet,
+        highlights=highlights,
+        matched=matched,
+    )
+
+
+def _snippet(index: CorpusIndex, doc_id: str, positions: dict[int, int]) -> tuple[str, list[tuple[int, int]]]:
+    """The one or two sentences that cover the most query clauses, with highlight offsets."""
+    sentences = index.doc_sentences(doc_id)
+    if not positions:
+        first = sentences[0] if sentences else None
+        return (_trim(first.text) if first else "", [])
+    by_sentence: dict[int, set[int]] = {}
+    for pos, clause in positions.items():
+        by_sentence.setdefault(index.sentence_at(doc_id, pos).index, set()).add(clause)
+    best = sorted(by_sentence, key=lambda i: (-len(by_sentence[i]), i))
+    chosen = [best[0]]
+    missing = set().union(*by_sentence.values()) - by_sentence[best[0]]
+    for i in best[1:]:
+        if by_sentence[i] & missing:
+            chosen.append(i)
+            break
+    chosen.sort()
+    tokens = index.tokens[doc_id]
+    pieces, highlights, offset = [], [], 0
+    for n, i in enumerate(chosen):
+        sentence = sentences[i]
+        text, cut = _trim_around(sentence.text, [tokens[p][1] - sentence.start for p in positions if index.sentence_at(doc_id, p).index == i])
+        if n:
+            pieces.append(" … ")
+            offset += 3
+        for pos in sorted(positions):
+            if index.sentence_at(doc_id, pos).index != i:
+                continue
+            start = tokens[pos][1] - sentence.start - cut
+            end = tokens[pos][2] - sentence.start - cut
+            if 0 <= start and end <= len(text):
+                highlights.append((offset + start, offset + end))
+        pieces.append(text)
+        offset += len(text)
+    return "".join(pieces), highlights
+
+
+def _trim(text: str) -> str:
+    return text if len(text) <= SNIPPET_MAX else text[: SNIPPET_MAX - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _trim_around(text: str, starts: Iterable[int]) -> tuple[str, int]:
+    """Cut a long sentence to a window around its first match; return it and the cut offset."""
+    if len(text) <= SNIPPET_MAX:
+        return text, 0
+    first = min(starts, default=0)
+    cut = max(0, min(first - SNIPPET_MAX // 3, len(text) - SNIPPET_MAX))
+    if cut:
+        space = text.find(" ", cut)
+        cut = space + 1 if 0 <= space < first else cut
+    window = text[cut : cut + SNIPPET_MAX]
+    return window, cut
+
+
+def surface_forms(index: CorpusIndex, wanted: set[str]) -> dict[str, str]:
+    """The spelling a term has in the texts (its first occurrence), for explaining matches."""
+    found: dict[str, str] = {}
+    for doc_id, tokens in index.tokens.items():
+        text = index.documents[doc_id].text
+        for term, start, end in tokens:
+            if term in wanted and term not in found:
+                found[term] = text[start:end].removesuffix("’s").removesuffix("'s")
+        if len(found) == len(wanted):
+            break
+    return found

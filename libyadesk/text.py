@@ -1,0 +1,143 @@
+"""Text primitives shared by every stage: folding, tokens with offsets, stop words.
+
+Folding is the one definition of "the same word" in libyadesk: case-insensitive and
+diacritic-insensitive (Vyčítal = vycital, Łukašenka = lukasenka), with typographic
+apostrophes unified.  The index, the query parser and the name-variant keys all go
+through `fold`, so they can never disagree.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Letters that NFKD does not decompose into base + combining mark.
+_EXTRA_FOLDS = str.maketrans(
+    {
+        "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss",
+        "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i", "ħ": "h",
+        "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'",
+    }
+)
+
+# A token is a run of letters/digits, allowing inner apostrophes and hyphens are split.
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+
+STOP_WORDS = frozenset(
+    """
+    a an and are as at be been but by for from had has have he her his i if in into is it
+    its of on or our she so than that the their them then there these they this those to
+    was we were what when where which while who whom why will with would you your not no
+    also about after before over under up out can could should may might must do does did
+    s t all any some such only own same too very just more most other
+    """.split()
+)
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Return the search form of a word: lower case, no diacritics.
+
+    >>> fold("Vyčítal"), fold("Łukašenka"), fold("Haftar’s")
+    ('vycital', 'lukasenka', "haftar's")
+    """
+    decomposed = unicodedata.normalize("NFKD", word.translate(_EXTRA_FOLDS))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a text: its folded form and where it stands."""
+
+    term: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into folded word tokens with character offsets.
+
+    Possessive endings are dropped from the term ("Haftar's" -> "haftar") but kept in the span.
+
+    >>> [t.term for t in tokenize("Haftar’s LNA, 2025!")]
+    ['haftar', 'lna', '2025']
+    """
+    tokens = []
+    for match in _TOKEN_RE.finditer(text):
+        term = fold(match.group())
+        if term.endswith("'s"):
+            term = term[:-2]
+        term = term.replace("'", "")
+        if term:
+            tokens.append(Token(term, match.start(), match.end()))
+    return tokens
+
+
+def terms(text: str) -> list[str]:
+    """Return the folded terms of a text, in order.
+
+    >>> terms("Frontex, the EU's border agency")
+    ['frontex', 'the', 'eu', 'border', 'agency']
+    """
+    return [t.term for t in tokenize(text)]
+
+
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt cpt sgt adm brig cmdr cdr gov sen rep pres st jr sr
+    no nos vs etc inc ltd co corp dept est approx fig al eg ie cf vol pp op
+    jan feb mar apr jun jul aug sep sept oct nov dec mt ft
+    """.split()
+)
+# Candidate ends: sentence punctuation, optional closing quotes/brackets, then space.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_NEXT_START = re.compile(r"\s+[\"'“‘(\[]*[A-Z0-9\u00C0-\u024F]")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    """Whether the text before a period ends in an abbreviation or an initial."""
+    match = _WORD_BEFORE.search(chunk)
+    if not match:
+        return False
+    word = match.group(1)
+    if "." in word:  # U.S, U.N, e.g: initialisms keep their dots
+        return True
+    if len(word) == 1 and word.isalpha():  # an initial: "J. Smith"
+        return True
+    return word.casefold() in _ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) offsets of the sentences of a text; line breaks always end one.
+
+    >>> t = "Dr. Longden met Gen. Haftar in the U.S. on Monday. Growth was 1.5 per cent."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Dr. Longden met Gen. Haftar in the U.S. on Monday.', 'Growth was 1.5 per cent.']
+    """
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        base, chunk = line.start(), line.group()
+        start = 0
+        for match in _BOUNDARY.finditer(chunk):
+            end = match.end()
+            if not _NEXT_START.match(chunk, end):
+                continue
+            if chunk[match.start()] == "." and match.end() - match.start() == 1:
+                if _is_abbreviation(chunk[start:match.start()]):
+                    continue
+            _append_span(spans, chunk, base, start, end)
+            start = end
+        _append_span(spans, chunk, base, start, len(chunk))
+    return spans
+
+
+def _append_span(spans: list[tuple[int, int]], chunk: str, base: int, start: int, end: int) -> None:
+    piece = chunk[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    trail = len(piece) - len(piece.rstrip())
+    if end - trail > start + lead:
+        spans.append((base + start + lead, base + end - trail))
