@@ -19,6 +19,7 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .dates import parse_dateline, parse_iso_partial
@@ -49,7 +50,11 @@ _CHROME_LINE = re.compile(
         |no\ results?(?:\ found)?|view\ all\ results?|load\ more|advertisement|sponsored(?:\ content)?
         |tags?\s*:.*|filed\ under\s*:.*|topics?\s*:.*|categor(?:y|ies)\s*:.*
         |skip\ to\ (?:main\ )?content|(?:main\ )?menu|search|subscribe|sign\ in|log\ ?in|close
-        |(?:©|\(c\)|copyright\b).{0,120}|.{0,80}\ball\ rights\ reserved\b.{0,40})$""",
+        |(?:©|\(c\)|copyright\b).{0,120}|.{0,80}\ball\ rights\ reserved\b.{0,40}
+        |(?:additional\ )?(?:reporting|writing|editing|compiled|produced)\ by\b.{0,200}
+        |our\ standards\b.{0,120}|posted\ (?:by|in)\ .{1,60}
+        |(?:photograph|photo|image|picture|illustration)(?:\ credit)?\s*:.{0,100}
+        |[^.!?»›]{1,30}(?:\ [»›]\ [^.!?»›]{1,30}){1,6})$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # An imperative addressed to the reader that advertises the publisher ("Explore our services…").
@@ -61,11 +66,17 @@ _MARKETING = re.compile(
 # "Jane Doe is the Defence Editor at the Daily Planet. She covers ..." at the end of a page.
 _BIO = re.compile(
     r"^(?:[A-Z][\w.'’-]+\ ){1,3}[A-Z][\w.'’-]+\ (?:is|was)\ (?:a|an|the|our)\b.{0,120}?"
-    r"\b(?:editor|correspondent|reporter|journalist|writer|columnist|contributor|author|editor-at-large)\b",
+    r"\b(?i:editor|correspondent|reporter|journalist|writer|columnist|contributor|author)\b",
     re.VERBOSE,
 )
 _BULLET = re.compile(r"^\s*(?:[•·‣▪◦●■►*]|-(?=\s)|–(?=\s))\s*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# Datelines carry times and labels around the date: "Published: Mon 3 Mar 2025 14.02 GMT".
+_DATELINE_NOISE = re.compile(
+    r"^(?:(?:first\ )?published|updated|last\ updated|posted|date)\s*:?\s*"
+    r"|[,|·-]?\s*\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,5}(?:[+-]\d{1,2})?)?\b.*$",
+    re.IGNORECASE | re.VERBOSE,
+)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 
 META_FIELDS = ("title", "source", "url", "published", "author")
@@ -167,14 +178,34 @@ def _split_front_matter(text: str) -> tuple[str | None, str]:
 
 
 def _parse_front_matter(raw: str) -> dict:
-    import yaml  # deferred: only files with front matter pay for it
-
-    data = yaml.safe_load(raw) if raw.strip() else {}
+    data = yaml_load(raw) if raw.strip() else {}
     if data is None:
         return {}
     if not isinstance(data, dict):
         raise ValueError("front matter is not a mapping of fields")
     return data
+
+
+@lru_cache(maxsize=1)
+def _yaml_loader() -> type:
+    import yaml  # deferred: only files with front matter pay for it
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    # Without the timestamp resolver "2025-13-45" stays a string we can report on.
+    Loader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return Loader
+
+
+def yaml_load(raw: str) -> object:
+    """Parse YAML safely, keeping dates as the strings they were written as."""
+    import yaml
+
+    return yaml.load(raw, Loader=_yaml_loader())  # noqa: S506 - a SafeLoader subclass
 
 
 def _decode(data: bytes) -> tuple[str, str | None]:
@@ -205,8 +236,12 @@ class _Body:
     dateline: str | None
 
 
-def _clean_body(text: str) -> _Body:
-    """Remove boilerplate; find the title line and a dateline under it."""
+def _same_line(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _clean_body(text: str, known_title: str | None = None) -> _Body:
+    """Remove boilerplate; find the title line (unless front matter gave it) and a dateline under it."""
     lines = text.split("\n")
     cleaned = clean_lines(lines)
     first_prose = next(
@@ -214,14 +249,14 @@ def _clean_body(text: str) -> _Body:
         len(cleaned),
     )
     # The header zone (before the first paragraph) holds the title, datelines and repeats.
-    title: str | None = None
+    title: str | None = known_title
     dateline: str | None = None
     for i in range(first_prose):
         line = cleaned[i]
         if line is None or not line.strip():
             continue
         s = line.strip()
-        date = parse_dateline(s)
+        date = parse_dateline(_DATELINE_NOISE.sub("", s).strip()) if _words(s) <= 10 else None
         if date is not None:
             if title is not None and dateline is None:
                 dateline = date
@@ -229,7 +264,7 @@ def _clean_body(text: str) -> _Body:
         elif title is None and _is_headline(s):
             title = s
             cleaned[i] = None
-        elif title is not None and s == title:
+        elif title is not None and _same_line(s, title):
             cleaned[i] = None
     body_lines = [line.rstrip() for line in cleaned if line is not None]
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(body_lines)).strip()
@@ -267,7 +302,7 @@ def parse_document(doc_id: str, path: str, data: bytes) -> tuple[Document | None
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             warnings.append(Warning_(path, f"broken front matter ({reason}); read without it"))
             meta = {}
-    body = _clean_body(body_text)
+    body = _clean_body(body_text, _meta_str(meta.get("title")))
     if not body.text:
         warnings.append(Warning_(path, "no article text after cleaning, skipped"))
         return None, warnings

@@ -29,7 +29,7 @@ TITLE_WEIGHT = 3.0
 LEAD_WEIGHT = 1.0  # a lead occurrence counts 1 + LEAD_WEIGHT times
 HOW_WEIGHT = {"exact": 1.0, "variant": 0.9, "typo": 0.6}
 TYPO_MIN_LENGTH = 4
-TYPO_CUTOFF = 80.0
+TYPO_LONG_WORD = 8  # words this long may have two typos
 SNIPPET_MAX = 320
 
 
@@ -129,6 +129,9 @@ class Expander:
             )
         return self._variants
 
+    def _vocabulary_list(self) -> list[str]:
+        return self.index.layer("vocabulary_list", lambda ix: list(ix.vocabulary))
+
     def expand(self, word: str) -> list[Expansion]:
         """All index terms the query word stands for, best first."""
         vocabulary = self.index.vocabulary
@@ -141,12 +144,19 @@ class Expander:
                 seen.add(term)
                 found.append(Expansion(term, "variant"))
         if not found and len(word) >= TYPO_MIN_LENGTH:
-            from rapidfuzz import fuzz, process
+            from rapidfuzz import process
+            from rapidfuzz.distance import DamerauLevenshtein
 
+            # One edit (two for long words) and nearly the same length: "Frontx" finds
+            # "Frontex", but "Nigeria" does not find "Niger" — that is another word.
+            max_edits = 1 if len(word) < TYPO_LONG_WORD else 2
             candidates = process.extract(
-                word, list(vocabulary), scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, limit=3
+                word, self._vocabulary_list(), scorer=DamerauLevenshtein.distance,
+                score_cutoff=max_edits, limit=5,
             )
-            for term, _score, _ in candidates:
+            for term, _distance, _ in sorted(candidates, key=lambda c: (c[1], -vocabulary[c[0]])):
+                if abs(len(term) - len(word)) > 1:
+                    continue
                 if term not in seen and term not in STOP_WORDS and not term.isdigit():
                     seen.add(term)
                     found.append(Expansion(term, "typo"))

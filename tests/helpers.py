@@ -1,0 +1,20 @@
+"""Helpers shared by the test modules (import as `from helpers import ...`)."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+RAW_SEEDS = DATA / "raw"
+
+
+def folder_digest(root: Path) -> str:
+    """A checksum of every file's path, bytes and mtime below a folder."""
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        digest.update(str(path.relative_to(root)).encode())
+        if path.is_file() and not path.is_symlink():
+            digest.update(path.read_bytes())
+            digest.update(str(path.stat().st_mtime_ns).encode())
+    return digest.hexdigest()

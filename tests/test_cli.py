@@ -1,0 +1,156 @@
+"""The command line as a user runs it: exit codes, JSON shapes, stderr lines."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from libyadesk.cli import app
+
+from helpers import folder_digest
+
+runner = CliRunner()
+
+FRONTEX_DOC = "2025-10-14-the-europe-time-eu-has-long-worked-with-haftar-on-migration"
+
+
+def run(*args: str, input: str | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def run_json(*args: str):
+    result = run(*args, "--json")
+    return result, json.loads(result.stdout)
+
+
+def test_help_lists_every_command():
+    result = run("--help")
+    assert result.exit_code == 0
+    for command in ("docs", "show", "search", "dates"):
+        assert command in result.stdout
+
+
+def test_docs_json_lists_five_documents_with_contract_keys():
+    result, payload = run_json("docs")
+    assert result.exit_code == 0
+    assert len(payload["documents"]) == 5
+    for doc in payload["documents"]:
+        assert set(doc) == {"id", "title", "source", "url", "published", "author", "words"}
+        assert isinstance(doc["words"], int) and doc["words"] > 100
+    dates = sorted(d["published"] for d in payload["documents"])
+    assert dates == ["2024-05-08", "2024-05-21", "2025-02", "2025-10-14", "2025-12-07"]
+
+
+def test_docs_table_is_plain_text_with_the_titles():
+    result = run("docs")
+    assert result.exit_code == 0
+    assert "\x1b[" not in result.stdout
+    assert "Khaled Haftar Urges EU" in result.stdout
+    assert "LibyaReview" in result.stdout
+
+
+def test_show_by_unique_prefix():
+    result, payload = run_json("show", "2025-12")
+    assert result.exit_code == 0
+    assert set(payload) == {"id", "title", "source", "url", "published", "author", "text"}
+    assert payload["text"].startswith("Lieutenant General Khaled Khalifa Haftar")
+
+
+def test_show_ambiguous_and_unknown_ids():
+    result = run("show", "2024")
+    assert result.exit_code == 2 and "ambiguous" in result.stderr
+    result = run("show", "nope")
+    assert result.exit_code == 1 and "no document" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_search_frontex_ranks_the_frontex_article_first():
+    result, payload = run_json("search", "Frontex")
+    assert result.exit_code == 0
+    assert payload["query"] == "Frontex"
+    assert payload["hits"][0]["doc"] == FRONTEX_DOC
+    hit = payload["hits"][0]
+    assert set(hit) >= {"doc", "title", "source", "published", "score", "snippet", "matched"}
+    assert "Frontex" in hit["snippet"]
+    assert hit["matched"] == [{"query": "frontex", "term": "frontex", "how": "exact"}]
+
+
+@pytest.mark.parametrize("query", ["Nigeria", '"fashion industry"', "Retirement"])
+def test_boilerplate_words_never_match(query):
+    result = run("search", query)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "no documents match" in result.stderr
+
+
+def test_search_ids_for_piping():
+    result = run("search", "Lukashenko", "--ids")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == ["2025-02-dispatch-risk-haftars-in-belarus-nato-eu-concerns"]
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["search", ""], "empty"),
+        (["search", "the of and"], "no searchable words"),
+        (["search", "?!"], "no searchable words"),
+        (["search", '"Haftar'], "unbalanced quote"),
+        (["search", "Haftar", "--limit", "0"], "--limit"),
+        (["search", "Haftar", "--limit", "-3"], "--limit"),
+        (["search", "Haftar", "--since", "2025-13-45"], "--since"),
+        (["search", "Haftar", "--since", "2025", "--until", "2024"], "after"),
+    ],
+)
+def test_bad_search_input_is_one_line_and_exit_2(args, message):
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_corpus_option_and_environment_variable(make_corpus, monkeypatch):
+    root = make_corpus({"a.md": "---\ntitle: Minsk visit\nsource: Wire\npublished: 2025-02-18\n---\nHaftar met Lukashenko in Minsk.\n"})
+    result, payload = run_json("docs", "--corpus", str(root))
+    assert [d["id"] for d in payload["documents"]] == ["a"]
+    monkeypatch.setenv("LIBYADESK_CORPUS", str(root))
+    result, payload = run_json("search", "Minsk")
+    assert result.exit_code == 0 and payload["hits"][0]["doc"] == "a"
+
+
+def test_warnings_go_to_stderr_and_json_stays_clean(make_corpus):
+    root = make_corpus({"a.md": "Haftar met Lukashenko in Minsk.\n", "empty.md": ""})
+    before = folder_digest(root)
+    result = run("docs", "--corpus", str(root), "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["documents"][0]["id"] == "a"
+    assert "empty.md" in result.stderr and "empty file" in result.stderr
+    assert folder_digest(root) == before
+
+
+@pytest.mark.parametrize("kind", ["missing", "file"])
+def test_unusable_corpus_exits_2(tmp_path, kind):
+    root = tmp_path / "nothing"
+    if kind == "file":
+        root.write_text("Haftar")
+    result = run("docs", "--corpus", str(root))
+    assert result.exit_code == 2
+    assert str(root) in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_dates_command_offsets_slice_the_input():
+    text = "Meloni met Libyan officials in Tripoli on Tuesday (May 7). That may have helped."
+    result = run("dates", "--ref", "2024-05-08", "--json", input=text)
+    assert result.exit_code == 0
+    expressions = json.loads(result.stdout)["expressions"]
+    assert expressions and all(text[e["start"] : e["end"]] == e["text"] for e in expressions)
+    assert [e["value"] for e in expressions] == ["2024-05-07"]
+
+
+def test_dates_command_bad_ref():
+    result = run("dates", "--ref", "yesterday-ish", input="on Monday")
+    assert result.exit_code == 2 and "--ref" in result.stderr
