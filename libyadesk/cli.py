@@ -26,6 +26,8 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
+PIPE_WIDTH = 160
+
 CorpusOption = Annotated[
     Optional[Path],
     typer.Option(
@@ -41,7 +43,10 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON documen
 def _stdout():
     from rich.console import Console
 
-    return Console(highlight=False)
+    console = Console(highlight=False)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console.width = PIPE_WIDTH  # a pipe or file has no width; don't squeeze tables to 80
+    return console
 
 
 def _stderr():

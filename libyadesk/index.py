@@ -53,6 +53,11 @@ class CorpusIndex:
         return self.layer("vocabulary", _vocabulary)
 
     @property
+    def name_vocabulary(self) -> dict[str, int]:
+        """Terms written capitalised somewhere other than a sentence start: the names of the corpus."""
+        return self.layer("name_vocabulary", _name_vocabulary)
+
+    @property
     def average_length(self) -> float:
         """Mean document length in tokens."""
         return sum(s.length for s in self.stats.values()) / max(len(self.stats), 1)
@@ -95,6 +100,17 @@ def _vocabulary(index: CorpusIndex) -> dict[str, int]:
         if term not in index.body:
             counts[term] += len(postings)
     return dict(counts)
+
+
+def _name_vocabulary(index: CorpusIndex) -> dict[str, int]:
+    names: dict[str, int] = {}
+    for doc_id, tokens in index.tokens.items():
+        text = index.documents[doc_id].text
+        first_tokens = set(index.stats[doc_id].sentence_starts)
+        for position, (term, start, _) in enumerate(tokens):
+            if position not in first_tokens and text[start].isupper():
+                names[term] = index.vocabulary.get(term, 1)
+    return names
 
 
 def build_index(documents: Iterable[Document]) -> CorpusIndex:

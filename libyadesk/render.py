@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from rich import box
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -48,7 +49,7 @@ def docs_json(documents: Iterable[Document]) -> dict:
 def docs_table(documents: Sequence[Document]) -> RenderableType:
     """The documents of the corpus as a table."""
     table = Table(box=box.SIMPLE_HEAD, title=f"{len(documents)} documents", title_justify="left")
-    table.add_column("id", overflow="fold")
+    table.add_column("id", no_wrap=True)
     table.add_column("published", no_wrap=True)
     table.add_column("outlet")
     table.add_column("title")
@@ -105,22 +106,18 @@ def _highlighted(snippet: str, spans: Sequence[tuple[int, int]]) -> Text:
 
 
 def search_view(hits: Sequence[Hit], surface: dict[str, str]) -> RenderableType:
-    """Ranked hits with cited, highlighted snippets, after the list of non-exact matches."""
+    """Ranked hits, each cited (id · outlet · date) with its highlighted snippet."""
     parts: list[RenderableType] = []
     for m in matches_explained(hits):
         parts.append(Text(f"{m.query} → {surface.get(m.term, m.term)} ({HOW_LABEL[m.how]})", style="dim"))
-    table = Table(box=box.SIMPLE_HEAD, show_lines=True, title=f"{len(hits)} hits", title_justify="left")
-    table.add_column("#", justify="right")
-    table.add_column("document", overflow="fold", max_width=34)
-    table.add_column("best match", ratio=1)
+    if parts:
+        parts.append(Text(""))
     for rank, h in enumerate(hits, 1):
-        where = Text(h.doc, style="bold")
-        where.append(f"\n{h.source or 'unknown outlet'}\n{h.published or 'undated'}")
-        what = Text(h.title or "(untitled)", style="bold")
-        what.append("\n")
-        what.append_text(_highlighted(h.snippet, h.highlights))
-        table.add_row(str(rank), where, what)
-    parts.append(table)
+        head = Text(f"{rank:>2}. ", style="bold")
+        head.append(h.title or "(untitled)", style="bold")
+        cited = Text(cite(h.doc, h.source, h.published), style="cyan")
+        body = _highlighted(h.snippet, h.highlights)
+        parts.extend([head, Padding(cited, (0, 0, 0, 4)), Padding(body, (0, 0, 0, 4)), Text("")])
     return Group(*parts)
 
 

@@ -125,7 +125,7 @@ class Expander:
             from .names import VariantIndex, load_variant_table
 
             self._variants = self.index.layer(
-                "variant_index", lambda ix: VariantIndex(ix.vocabulary, load_variant_table())
+                "variant_index", lambda ix: VariantIndex(ix.name_vocabulary, load_variant_table())
             )
         return self._variants
 
@@ -139,6 +139,7 @@ class Expander:
         if self.exact_only or word.isdigit():
             return found
         seen = {word}
+        # Spelling variants are looked for among names only, so "filed" never finds "filled".
         for term in self._variant_index().variants(word):
             if term not in seen:
                 seen.add(term)
