@@ -37,6 +37,15 @@ CorpusOption = Annotated[
         show_default=False,
     ),
 ]
+ActorsOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--actors",
+        envvar="LIBYADESK_ACTORS",
+        help="A TOML file of extra actors (format: libyadesk/data/actors.toml). An actors.toml in the corpus folder is read too.",
+        show_default=False,
+    ),
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout (see docs/json.md).")]
 
 
@@ -84,8 +93,8 @@ def emit_json(payload: dict) -> None:
     sys.stdout.flush()
 
 
-def open_index(corpus: Optional[Path]):
-    """Load the corpus (reporting skipped files on stderr) and build its index."""
+def open_index(corpus: Optional[Path], actors_file: Optional[Path] = None):
+    """Load the corpus (reporting skipped files on stderr), build its index, attach user actors."""
     from .corpus import bundled_corpus_path, load_corpus
     from .index import build_index
 
@@ -95,7 +104,29 @@ def open_index(corpus: Optional[Path]):
         err = _stderr()
         for warning in result.warnings:
             err.print(str(warning), markup=False, soft_wrap=True)
-    return build_index(result.documents)
+    index = build_index(result.documents)
+    extra = [p for p in (Path(root) / "actors.toml", actors_file) if p is not None and p.is_file()]
+    if actors_file is not None and not actors_file.is_file():
+        raise UsageError(f"--actors {actors_file}: no such file")
+    if extra:
+        from .actors import attach, load_registry
+
+        try:
+            attach(index, load_registry(extra=extra))
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+    return index
+
+
+def actor_docs(index, name: Optional[str]) -> Optional[set[str]]:
+    """The documents that mention the actor a name resolves to (None when no name is given)."""
+    if name is None:
+        return None
+    from .actors import actor_data, lookup_actor
+
+    profile = lookup_actor(index, name)
+    _, mentions = actor_data(index)
+    return {m.doc for m in mentions if m.actor == profile.actor.id}
 
 
 def _bound(value: Optional[str], option: str):
@@ -167,6 +198,8 @@ def search(
     since: Annotated[Optional[str], typer.Option(help='Published on or after: "2024", "May 2024", "2024-05-07", "last year".')] = None,
     until: Annotated[Optional[str], typer.Option(help="Published on or before (same forms as --since).")] = None,
     source: Annotated[Optional[str], typer.Option(help="Only documents whose outlet contains this text.")] = None,
+    actor: Annotated[Optional[str], typer.Option("--actor", help="Only documents that mention this actor.")] = None,
+    actors_file: ActorsOption = None,
     ids: Annotated[bool, typer.Option("--ids", help="Print only the matching document ids, one per line.")] = False,
 ) -> None:
     """Ranked search that forgives typos and name spellings (Hifter finds Haftar).
@@ -179,8 +212,8 @@ def search(
     if limit < 1:
         raise UsageError(f"--limit must be a positive number, not {limit}")
     lo, hi = date_range(since, until)
-    index = open_index(corpus)
-    options = SearchOptions(limit=limit, exact=exact, since=lo, until=hi, source=source)
+    index = open_index(corpus, actors_file)
+    options = SearchOptions(limit=limit, exact=exact, since=lo, until=hi, source=source, docs=actor_docs(index, actor))
     _, hits = run_search(index, query, options)
     if json_:
         emit_json(render.search_json(query, hits))
@@ -192,6 +225,114 @@ def search(
     else:
         _stderr().print(f"no documents match {query!r}", markup=False)
     if not hits:
+        raise typer.Exit(int(ExitStatus.NO_RESULTS))
+
+
+@app.command()
+@handle_errors
+def actor(
+    name: Annotated[str, typer.Argument(help="A name, alias, surname or spelling variant (Hifter, LNA, Dbeibeh).")],
+    corpus: CorpusOption = None,
+    actors_file: ActorsOption = None,
+    json_: JsonOption = False,
+) -> None:
+    """Who an actor is: titles, mentions per document, co-actors, quotes, cited summary, events.
+
+    Example: libyadesk actor Haftar
+    """
+    from . import render
+    from .actors import lookup_actor
+    from .timeline import TimelineFilter, timeline
+
+    index = open_index(corpus, actors_file)
+    profile = lookup_actor(index, name)
+    profile.events = timeline(index, TimelineFilter(actor=profile.actor.id))
+    if json_:
+        emit_json(profile.to_json())
+    else:
+        _stdout().print(render.actor_view(profile))
+
+
+@app.command()
+@handle_errors
+def actors(
+    corpus: CorpusOption = None,
+    actors_file: ActorsOption = None,
+    kind: Annotated[Optional[str], typer.Option(help="Only this kind: person, organisation, state, armed_group, institution, place.")] = None,
+    min_mentions: Annotated[int, typer.Option("--min-mentions", help="Only actors mentioned at least N times.")] = 1,
+    json_: JsonOption = False,
+) -> None:
+    """All actors of the corpus: name, kind, mentions, documents, first and last date.
+
+    Example: libyadesk actors --kind person --min-mentions 2
+    """
+    from . import render
+    from .actors import list_actors
+
+    index = open_index(corpus, actors_file)
+    rows = list_actors(index, kind=kind, min_mentions=min_mentions)
+    if json_:
+        emit_json(render.actors_json(rows))
+    elif rows:
+        _stdout().print(render.actors_table(rows))
+    else:
+        _stderr().print("no actors match", markup=False)
+    if not rows:
+        raise typer.Exit(int(ExitStatus.NO_RESULTS))
+
+
+@app.command()
+@handle_errors
+def timeline(
+    corpus: CorpusOption = None,
+    actors_file: ActorsOption = None,
+    since: Annotated[Optional[str], typer.Option(help='Events on or after: "2024", "2024-05", "May 2024", "last year".')] = None,
+    until: Annotated[Optional[str], typer.Option(help="Events on or before (same forms as --since).")] = None,
+    actor: Annotated[Optional[str], typer.Option("--actor", help="Only events involving this actor.")] = None,
+    query: Annotated[Optional[str], typer.Option("--query", help="Only events whose sentence matches this search query.")] = None,
+    doc: Annotated[Optional[str], typer.Option("--doc", help="Only events from this document (id or unique prefix).")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="Show at most N events.")] = None,
+    json_: JsonOption = False,
+    csv_: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print a cited Markdown list.")] = False,
+) -> None:
+    """Dated events from every article, relative dates resolved, reports of one event merged.
+
+    An event whose date is coarser than the range (e.g. "2024" with --since 2024-06) is kept
+    when its span overlaps the range.
+
+    Example: libyadesk timeline --since 2024 --actor Haftar
+    """
+    from . import render
+    from .actors import lookup_actor
+    from .search import sentence_matcher
+    from .timeline import TimelineFilter, timeline as run_timeline
+
+    if limit is not None and limit < 1:
+        raise UsageError(f"--limit must be a positive number, not {limit}")
+    if sum((json_, csv_, markdown)) > 1:
+        raise UsageError("choose one of --json, --csv, --markdown")
+    lo, hi = date_range(since, until)
+    index = open_index(corpus, actors_file)
+    keep = TimelineFilter(since=lo, until=hi, limit=limit)
+    if actor is not None:
+        keep.actor = lookup_actor(index, actor).actor.id
+    if doc is not None:
+        keep.doc = index.resolve_doc(doc).id
+    if query is not None:
+        keep.matches = sentence_matcher(index, query)
+    events = run_timeline(index, keep)
+    if json_:
+        emit_json(render.timeline_json(events))
+    elif csv_:
+        sys.stdout.write(render.timeline_csv(events))
+    elif markdown:
+        sys.stdout.write(render.timeline_markdown(events))
+    elif events:
+        _stdout().print(render.timeline_table(events))
+    if not events:
+        if not (json_ or csv_ or markdown):
+            _stderr().print("no events match", markup=False)
         raise typer.Exit(int(ExitStatus.NO_RESULTS))
 
 

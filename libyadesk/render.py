@@ -144,3 +144,139 @@ def dates_table(expressions: Sequence[TimeExpr]) -> RenderableType:
     for e in expressions:
         table.add_row(str(e.start), str(e.end), e.text, e.value, e.precision, "relative" if e.relative else "stated")
     return table
+
+
+# --- actors -------------------------------------------------------------------------------
+
+
+def actors_json(rows: Sequence) -> dict:
+    """`libyadesk actors --json`."""
+    return {"actors": [r.to_json() for r in rows]}
+
+
+def actors_table(rows: Sequence) -> RenderableType:
+    """All actors with their counts and first/last dates."""
+    table = Table(box=box.SIMPLE_HEAD, title=f"{len(rows)} actors", title_justify="left")
+    for name, justify in (("name", "left"), ("kind", "left"), ("mentions", "right"), ("documents", "right"), ("first", "left"), ("last", "left")):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for r in rows:
+        name = r.name + (" *" if r.discovered else "")
+        table.add_row(name, r.kind, str(r.mentions), str(r.documents), r.first or "—", r.last or "—")
+    if any(r.discovered for r in rows):
+        table.caption = "* discovered in the texts, not in the registry"
+    return table
+
+
+def actor_view(profile) -> RenderableType:
+    """An actor's profile: identity, where mentioned, with whom, quotes, cited summary, events."""
+    a = profile.actor
+    parts: list[RenderableType] = []
+    head = Text(a.name, style="bold")
+    head.append(f"  ({a.kind}{', discovered in the texts' if a.discovered else ''})", style="dim")
+    parts.append(head)
+    if profile.also_matching:
+        also = ", ".join(f"{name} ({count})" for _, name, count in profile.also_matching)
+        parts.append(Text(f"also: {also}", style="yellow"))
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold")
+    facts.add_column()
+    if a.aliases:
+        facts.add_row("also called", ", ".join(a.aliases))
+    for alias in profile.dated_aliases:
+        span = f"from {alias.start}" if alias.start else ""
+        span += f" until {alias.end}" if alias.end else ""
+        facts.add_row("renamed", f"{alias.name} {span}".strip())
+    if a.titles:
+        facts.add_row("titles", "; ".join(a.titles))
+    if profile.affiliations:
+        facts.add_row("affiliations", "; ".join(profile.affiliations))
+    facts.add_row("mentions", f"{profile.mentions} in {len(profile.documents)} documents")
+    facts.add_row("first seen", profile.first_seen or "—")
+    facts.add_row("last seen", profile.last_seen or "—")
+    parts.append(facts)
+
+    if profile.titles_seen:
+        table = Table(box=box.SIMPLE_HEAD, title="titles and roles in the texts", title_justify="left")
+        table.add_column("title")
+        table.add_column("source")
+        for t in profile.titles_seen:
+            table.add_row(t.title, cite(t.doc, t.source, t.published))
+        parts.append(table)
+
+    docs = Table(box=box.SIMPLE_HEAD, title="mentions per document", title_justify="left")
+    docs.add_column("published", no_wrap=True)
+    docs.add_column("document")
+    docs.add_column("outlet")
+    docs.add_column("mentions", justify="right")
+    for d in profile.documents:
+        docs.add_row(d.published or "undated", d.doc, d.source or "—", str(d.mentions))
+    parts.append(docs)
+
+    if profile.related:
+        parts.append(Text("mentioned with: " + ", ".join(f"{name} ({count})" for _, name, count in profile.related[:10])))
+
+    for label, items in (("summary", profile.summary), ("quotes", profile.quotes)):
+        if not items:
+            continue
+        parts.append(Text(""))
+        parts.append(Text(label, style="bold underline"))
+        for item in items:
+            parts.append(Padding(Text(f"• {item.text}"), (0, 0, 0, 2)))
+            parts.append(Padding(Text(cite(item.doc, item.source, item.published), style="cyan"), (0, 0, 0, 4)))
+    if profile.events:
+        parts.append(Text(""))
+        parts.append(timeline_table(profile.events, title="dated events"))
+    return Group(*parts)
+
+
+# --- timeline -----------------------------------------------------------------------------
+
+
+def timeline_json(events: Sequence) -> dict:
+    """`libyadesk timeline --json`."""
+    return {"events": [e.to_json() for e in events]}
+
+
+def _sources_text(event) -> str:
+    return "\n".join(cite(c.doc, c.source, c.published) for c in event.sources)
+
+
+def timeline_table(events: Sequence, title: str | None = None) -> RenderableType:
+    """A chronology: date at its precision, the sentence, actors, sources."""
+    n = len(events)
+    table = Table(box=box.SIMPLE_HEAD, show_lines=True, title=title or f"{n} events", title_justify="left")
+    table.add_column("date", no_wrap=True)
+    table.add_column("event", ratio=3)
+    table.add_column("actors", ratio=1)
+    table.add_column("sources", ratio=2, overflow="fold")
+    for e in events:
+        when = Text(e.date)
+        if e.dated_by != "stated":
+            when.append(f"\n{e.dated_by}", style="dim")
+        table.add_row(when, e.text, ", ".join(e.actor_names) or "—", _sources_text(e))
+    return table
+
+
+def timeline_csv(events: Sequence) -> str:
+    """The timeline as CSV, one row per event (sources joined by ' | ')."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["date", "precision", "dated_by", "doc", "text", "actors", "sources"])
+    for e in events:
+        writer.writerow([
+            e.date, e.precision, e.dated_by, e.doc, e.text, "; ".join(e.actor_names),
+            " | ".join(cite(c.doc, c.source, c.published) for c in e.sources),
+        ])
+    return out.getvalue()
+
+
+def timeline_markdown(events: Sequence) -> str:
+    """The timeline as a cited Markdown list, ready to paste into a brief."""
+    lines = []
+    for e in events:
+        cites = "; ".join(f"{c.source or 'unknown outlet'}, {c.published or 'undated'}, `{c.doc}`" for c in e.sources)
+        lines.append(f"- **{e.date}** — {e.text} ({cites})")
+    return "\n".join(lines) + ("\n" if lines else "")

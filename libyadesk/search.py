@@ -399,3 +399,25 @@ def surface_forms(index: CorpusIndex, wanted: set[str]) -> dict[str, str]:
         if len(found) == len(wanted):
             break
     return found
+
+
+def sentence_matcher(index: CorpusIndex, raw_query: str, exact: bool = False):
+    """A predicate telling whether a sentence satisfies every clause of a query (with variants and typos)."""
+    query = parse_query(raw_query)
+    expander = Expander(index, exact_only=exact)
+    clauses = [[[{e.term for e in expander.expand(w)} | {w} for w in p.words] for p in clause] for clause in query.clauses]
+    excluded = [[{e.term for e in expander.expand(w)} | {w} for w in p.words] for p in query.excluded]
+
+    def has_phrase(sentence_terms: list[str], phrase: list[set[str]]) -> bool:
+        n = len(phrase)
+        return any(
+            all(sentence_terms[i + k] in phrase[k] for k in range(n)) for i in range(len(sentence_terms) - n + 1)
+        )
+
+    def matches(text: str) -> bool:
+        found = terms(text)
+        if any(has_phrase(found, p) for p in excluded):
+            return False
+        return all(any(has_phrase(found, p) for p in clause) for clause in clauses)
+
+    return matches

@@ -1,0 +1,1585 @@
+"""Actors: the registry, discovery of unlisted actors, mentions with coreference, profiles.
+
+Design.  Every name is matched as a sequence of folded tokens (text.tokenize), so
+"Haftar’s", "HAFTAR" and "Háftar" are the same word; capitals still matter where they carry
+meaning: an alias written in capitals ("US", "UN") matches only capitals, and a capitalised
+alias matches only a capitalised word ("us", "chad" are not actors).
+
+A surname alone is ambiguous when a family shares it ("Haftar" is Khalifa and three sons).
+Within one document it refers to the family member named most often so far (ties: the one
+named last), and after a collective mention ("the Haftars") to the family's head; with no
+member named yet, to the head.  A first name alone ("his son Saddam") counts only once
+its family is in the text.  A title alone ("the General", "the Field Marshal") refers to
+the actor last mentioned in the document who holds that title.
+
+Discovery finds people and organisations no registry lists, by shape only (no rule names
+a site or a sentence): a title before a capitalised name ("Rear Admiral Marco Casapieri"),
+a capitalised name with a role after it ("Jan Vyčítal, head of ..."), a name followed by a
+speech verb, an organisation name defined with its acronym ("... Mission (EUBAM)") or
+ending in an organisation noun ("... Council").  Headlines and months are never actors.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import NotFound
+from .models import Actor, Document, Mention, Sentence
+from .text import STOP_WORDS, fold, split_sentences, tokenize
+
+KINDS = frozenset(
+    {"person", "organisation", "institution", "armed_group", "state", "family", "place", "group"}
+)
+
+# --- vocabularies -------------------------------------------------------------------------
+
+# Titles and ranks that stand before a person's name, longest first when matched.
+_TITLE_WORDS = """
+President|Vice President|Prime Minister|Deputy Prime Minister|PM|Premier|Minister|
+Interior Minister|Foreign Minister|Defence Minister|Defense Minister|Finance Minister|
+Oil Minister|Health Minister|Justice Minister|Economy Minister|Chancellor|King|Queen|Prince|
+Emir|Sheikh|Crown Prince|Ambassador|Envoy|Special Envoy|Special Representative|
+Commissioner|High Commissioner|Secretary|Secretary-General|Secretary General|
+Foreign Secretary|Home Secretary|Speaker|Governor|Mayor|Senator|Judge|Justice|
+General|Lieutenant General|Major General|Brigadier General|Brigadier|Field Marshal|
+Field Marshall|Marshal|Marshall|Colonel|Lieutenant Colonel|Major|Captain|Lieutenant|
+Commander|Commander-in-Chief|Deputy Commander-in-Chief|Admiral|Rear Admiral|Vice Admiral|
+Sergeant|Gen|Lt|Lt Gen|Maj Gen|Col|Capt|Adm|Brig|Cmdr|Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|
+Miss|Sir|Dame|Lord|Lady|Rev|Father|Imam|Spokesman|Spokeswoman|Spokesperson|Chief|
+Chief of Staff|Chief of General Staff|Director|Director-General|Chairman|Chairwoman|Chair|
+Head|Deputy|Adviser|Advisor|Rapporteur|Pope|Patriarch|Bishop|Cardinal|Archbishop|Delegate
+""".replace("\n", "").split("|")
+_TITLE_CANON = {
+    "field marshall": "Field Marshal", "marshall": "Marshal", "gen": "General",
+    "lt gen": "Lieutenant General", "maj gen": "Major General", "col": "Colonel",
+    "capt": "Captain", "adm": "Admiral", "brig": "Brigadier", "cmdr": "Commander",
+    "doctor": "Dr", "prof": "Professor", "lt": "Lieutenant", "pm": "Prime Minister",
+    "secretary general": "Secretary-General",
+}
+# Honorifics say "a person" but are not roles worth listing in a profile.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"})
+# Lower-case nouns that describe a person right before the name ("Libya expert Jalel ...").
+_ROLE_NOUNS = frozenset(
+    """
+    strongman hardman leader expert analyst commander minister ambassador envoy spokesman
+    spokeswoman spokesperson official president premier chief head general researcher
+    fellow director professor diplomat warlord activist lawyer journalist economist
+    commissioner governor deputy adviser advisor founder chairman mayor speaker
+    """.split()
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Capitalised words that start or sit in name-like runs but are never part of a name.
+_NOT_NAME = frozenset(
+    """
+    libyan italian russian european american british french german turkish egyptian
+    belarusian greek maltese tunisian algerian sudanese chadian syrian ukrainian emirati
+    qatari saudi arab african western eastern northern southern north south east west
+    soviet western-backed un eu us uk nato god islamic international national federal
+    republic kingdom state states union government army ministry council
+    according meanwhile however but and the a an in on at of for to with from by as if
+    when while after before since during this that these those there here it its his her
+    their our we they he she i you yes no not also
+    """.split()
+)
+_CONNECTORS = frozenset({"of", "for", "the", "and", "al", "el", "bin", "ben", "ibn", "von", "van", "der",
+                         "de", "del", "della", "di", "da", "du", "la", "le", "abu", "abd", "on"})
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "von", "van", "der", "de", "del", "della",
+                             "di", "da", "du", "la", "le", "abu"})
+_ORG_HEADS = {
+    "army": "armed_group", "forces": "armed_group", "brigade": "armed_group", "militia": "armed_group",
+    "battalion": "armed_group", "corps": "armed_group", "guard": "armed_group", "brigades": "armed_group",
+    "government": "institution", "council": "institution", "parliament": "institution",
+    "ministry": "institution", "court": "institution", "bank": "institution",
+    "corporation": "institution", "commission": "institution", "authority": "institution",
+    "assembly": "institution", "agency": "institution", "house": "institution", "office": "institution",
+    "mission": "organisation", "group": "organisation", "party": "organisation",
+    "front": "organisation", "committee": "organisation", "organisation": "organisation",
+    "organization": "organisation", "institute": "organisation", "coalition": "organisation",
+    "foundation": "organisation", "fund": "organisation", "network": "organisation",
+    "union": "organisation", "alliance": "organisation", "movement": "organisation",
+    "company": "organisation", "association": "organisation", "federation": "organisation",
+    "centre": "organisation", "center": "organisation", "programme": "organisation",
+    "observatory": "organisation", "initiative": "organisation", "society": "organisation",
+}
+_SPEECH = (
+    r"said|says|added|adding|told|tells|warned|warns|stated|states|explained|explains|noted|"
+    r"insisted|argued|argues|claimed|claims|wrote|writes|declared|stressed|urged|remarked|"
+    r"commented|replied|announced|cautioned|observed|recalled|asserted|acknowledged"
+)
+# "X said", "X, the envoy, said", "X of the Atlantic Council think tank said", "X reportedly told".
+_SPEECH_AFTER = re.compile(
+    rf"^(?:\s*\([^()]{{1,15}}\))?(?:\s*,[^,“”\"\n]{{1,80}},|\s+of\s+(?:the\s+)?[^,“”\".\n]{{1,50}}?)?\s*"
+    rf"(?:(?:[a-z]+ly|has|had|have|also|later|then|would|will|was|is)\s+){{0,2}}(?:{_SPEECH})\b",
+)
+# "…,” said Mr Harchaoui", "according to Frontex": the verb closes a quote or opens an attribution.
+_SPEECH_BEFORE = re.compile(
+    rf"(?:[,”\"’:]\s*(?:{_SPEECH})|\baccording to)\s+(?:[\w’'.-]+\s+){{0,6}}$", re.IGNORECASE
+)
+_PRONOUN_SPEECH = re.compile(rf"\b(?:he|she|they)\s+(?:{_SPEECH})\b", re.IGNORECASE)
+_QUOTE_CHARS = "“”\""
+_APPOSITIVE_ROLE = re.compile(
+    r"^,\s+((?:the\s+)?(?:head|chief|leader|director|commander|spokesman|spokeswoman|spokesperson|"
+    r"president|founder|chairman|minister|ambassador|envoy|deputy|governor|secretary|"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:of|to|for))\b[^,;.]{0,90}?(?:\([^)]{1,12}\))?)(?=[,;.]|$)"
+)
+_SENT_PUNCT = re.compile(r"[.!?:;\"”’]\s*$")
+
+
+def slug(name: str) -> str:
+    """The id form of a name: folded, words joined by dashes.
+
+    >>> slug("Jan Vyčítal"), slug("Ursula von der Leyen")
+    ('jan-vycital', 'ursula-von-der-leyen')
+    """
+    return "-".join(t.term for t in tokenize(name))
+
+
+def canonical_title(title: str) -> str:
+    """Normalise a title's spelling ("Field Marshall" -> "Field Marshal", "Gen." -> "General").
+
+    >>> canonical_title("Field Marshall"), canonical_title("Lt. Gen."), canonical_title("Mr")
+    ('Field Marshal', 'Lieutenant General', 'Mr')
+    """
+    key = " ".join(t.term for t in tokenize(title))
+    if key in _TITLE_CANON:
+        return _TITLE_CANON[key]
+    return " ".join(w for w in re.split(r"\s+", title.replace(".", "").strip()) if w)
+
+
+_TITLE_KEYS: dict[tuple[str, ...], str] = {}
+for _t in _TITLE_WORDS:
+    _TITLE_KEYS[tuple(t.term for t in tokenize(_t))] = canonical_title(_t)
+_TITLE_MAX = max(len(k) for k in _TITLE_KEYS)
+_TITLE_FIRST = frozenset(k[0] for k in _TITLE_KEYS)
+
+
+# --- registry -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DatedAlias:
+    """A name an actor went by for part of the time (ISO partial dates, either open)."""
+
+    name: str
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """People sharing a surname: its spellings, its head and the collective actor."""
+
+    key: str
+    surnames: tuple[str, ...]
+    head: str | None = None
+    actor: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Surface:
+    """One way of writing an actor: its tokens as written (for the capitals rule)."""
+
+    actor: str
+    words: tuple[str, ...]
+    how: str  # name | surname | first | family
+    family: str | None = None
+
+
+@dataclass
+class Registry:
+    """Known actors with every surface form, families, and names that are never actors."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    roles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    surnames: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    dated: dict[str, tuple[DatedAlias, ...]] = field(default_factory=dict)
+    families: dict[str, Family] = field(default_factory=dict)
+    ignore: set[str] = field(default_factory=set)  # folded token strings
+    sources: list[str] = field(default_factory=list)
+    _trie: dict | None = field(default=None, repr=False)
+    _variants: Any = field(default=None, repr=False)
+
+    def names_of(self, actor_id: str) -> list[str]:
+        """Every name, alias, spelling and dated alias of an actor, canonical name first."""
+        actor = self.actors[actor_id]
+        names = [actor.name, *actor.aliases, *self.spellings.get(actor_id, ())]
+        names += [d.name for d in self.dated.get(actor_id, ())]
+        return list(dict.fromkeys(names))
+
+    def family_members(self, key: str) -> list[str]:
+        """Ids of the persons of a family, in registry order."""
+        return [a.id for a in self.actors.values() if a.family == key and a.kind == "person"]
+
+    def add(self, actor: Actor, roles: Sequence[str] = (), spellings: Sequence[str] = (),
+            surname: Sequence[str] = (), dated: Sequence[DatedAlias] = ()) -> None:
+        """Add or replace an actor."""
+        self.actors[actor.id] = actor
+        self.roles[actor.id] = tuple(roles)
+        self.spellings[actor.id] = tuple(spellings)
+        self.surnames[actor.id] = tuple(surname)
+        self.dated[actor.id] = tuple(dated)
+        self._trie = None
+
+    def copy(self) -> Registry:
+        """A shallow copy that can take more actors without changing this one."""
+        return Registry(dict(self.actors), dict(self.roles), dict(self.spellings), dict(self.surnames),
+                        dict(self.dated), dict(self.families), set(self.ignore), list(self.sources))
+
+    # The surfaces, as a trie of folded tokens; built on first use.
+    def surfaces(self) -> list[_Surface]:
+        """Every surface form of every actor."""
+        out: list[_Surface] = []
+        for actor in self.actors.values():
+            names = self.names_of(actor.id)
+            for name in names:
+                out.append(_Surface(actor.id, _words(name), "name"))
+            if actor.kind == "person":
+                fam = self.families.get(actor.family) if actor.family else None
+                if fam:
+                    firsts = {_first_names(n, fam.surnames) for n in names}
+                    for first in firsts:
+                        if not first:
+                            continue
+                        for sur in fam.surnames:
+                            out.append(_Surface(actor.id, first + _words(sur), "name"))
+                        if len(first) == 1:
+                            out.append(_Surface(actor.id, first, "first", fam.key))
+                for sur in self._surnames_of(actor.id):
+                    out.append(_Surface(actor.id, sur, "surname", actor.family))
+        for fam in self.families.values():
+            for sur in fam.surnames:
+                out.append(_Surface(fam.head or "", _words(sur), "surname", fam.key))
+                if fam.actor and fam.actor in self.actors:
+                    words = _words(sur)
+                    out.append(_Surface(fam.actor, words + ("family",), "name", fam.key))
+                    out.append(_Surface(fam.actor, words + ("clan",), "name", fam.key))
+                    plural = words[:-1] + (words[-1] + "s",)
+                    out.append(_Surface(fam.actor, plural, "name", fam.key))
+        return out
+
+    def _surnames_of(self, actor_id: str) -> list[tuple[str, ...]]:
+        explicit = self.surnames.get(actor_id, ())
+        if explicit:
+            return [_words(s) for s in explicit]
+        result = []
+        for name in self.names_of(actor_id):
+            words = _words(name)
+            if len(words) >= 2:
+                last = words[-1]
+                # "al-Menfi": the surname alone is written with or without the article.
+                result.append((last,))
+                if len(words) >= 3 and fold(words[-2]) in _NAME_PARTICLES:
+                    result.append(words[-2:])
+        return list(dict.fromkeys(result))
+
+    def trie(self) -> dict:
+        """Folded token trie of all surfaces; a leaf list sits under the key None."""
+        if self._trie is None:
+            root: dict = {}
+            for surface in self.surfaces():
+                node = root
+                for word in surface.words:
+                    node = node.setdefault(_term(word), {})
+                node.setdefault(None, []).append(surface)
+            self._trie = root
+        return self._trie
+
+    def variant_terms(self) -> Any:
+        """A names.VariantIndex over the person-name tokens of the registry (spelling variants)."""
+        if self._variants is None:
+            from .names import VariantIndex
+
+            vocab = set()
+            for surface in self.surfaces():
+                actor = self.actors.get(surface.actor)
+                if actor and actor.kind in ("person", "family"):
+                    vocab.update(_term(w) for w in surface.words if len(w) >= 4)
+            self._variants = VariantIndex(sorted(vocab))
+        return self._variants
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """The words of a name as written, split like the tokenizer splits them."""
+    return tuple(name[t.start:t.end] for t in tokenize(name))
+
+
+def _term(word: str) -> str:
+    toks = tokenize(word)
+    return toks[0].term if toks else fold(word)
+
+
+def _first_names(name: str, surnames: Sequence[str]) -> tuple[str, ...]:
+    """The given-name words of a family member's name ("Saddam Khalifa Haftar" -> ("Saddam",))."""
+    words = _words(name)
+    folded_surnames = {fold(s) for s in surnames}
+    if words and fold(words[-1]) in folded_surnames:
+        words = words[:-1]
+    return words[:1] if len(words) >= 1 else ()
+
+
+def _case_ok(pattern: str, written: str) -> bool:
+    """The capitals rule: "US" only matches "US", "Chad" only a capitalised "chad"."""
+    written = re.sub(r"['’]s$", "", written)
+    if len(pattern) >= 2 and pattern.isupper():
+        return written.isupper()
+    if pattern[:1].isupper():
+        return written[:1].isupper()
+    return True
+
+
+def _as_list(value: Any, where: str, key: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{where}: {key} must be a list of strings")
+    return list(value)
+
+
+def _read_registry(text: str, origin: str, registry: Registry) -> None:
+    """Parse one registry TOML text into the registry (later files replace earlier actors)."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{origin}: {exc}") from None
+    unknown = set(data) - {"actor", "family", "ignore"}
+    if unknown:
+        raise ValueError(f"{origin}: unknown section {sorted(unknown)[0]!r} (expected actor, family, ignore)")
+    ignore = data.get("ignore", {})
+    if not isinstance(ignore, dict):
+        raise ValueError(f"{origin}: ignore must be a table with names = [...]")
+    for name in _as_list(ignore.get("names"), f"{origin}: ignore", "names"):
+        registry.ignore.add(" ".join(t.term for t in tokenize(name)))
+    families = data.get("family", [])
+    if not isinstance(families, list):
+        raise ValueError(f"{origin}: family must be written [[family]]")
+    for number, entry in enumerate(families, 1):
+        where = f"{origin}: family #{number}"
+        if not isinstance(entry, dict) or not isinstance(entry.get("key"), str):
+            raise ValueError(f"{where}: needs key = \"...\"")
+        surnames = _as_list(entry.get("surnames"), where, "surnames")
+        if not surnames:
+            raise ValueError(f"{where}: needs surnames = [...]")
+        registry.families[entry["key"]] = Family(entry["key"], tuple(surnames), entry.get("head"), entry.get("actor"))
+    entries = data.get("actor", [])
+    if not isinstance(entries, list):
+        raise ValueError(f"{origin}: actor must be written [[actor]]")
+    allowed = {"id", "name", "kind", "aliases", "spellings", "surname", "titles", "roles",
+               "affiliations", "family", "dated_alias"}
+    for number, entry in enumerate(entries, 1):
+        where = f"{origin}: actor #{number}"
+        if not isinstance(entry, dict):
+            raise ValueError(f"{where}: must be a table")
+        extra = set(entry) - allowed
+        if extra:
+            raise ValueError(f"{where}: unknown key {sorted(extra)[0]!r}")
+        name = entry.get("name")
+        if not isinstance(name, str) or not tokenize(name):
+            raise ValueError(f"{where}: needs name = \"...\"")
+        where = f"{origin}: actor {name!r}"
+        kind = entry.get("kind")
+        if kind not in KINDS:
+            raise ValueError(f"{where}: kind must be one of {', '.join(sorted(KINDS))}")
+        actor_id = entry.get("id") or slug(name)
+        if not isinstance(actor_id, str):
+            raise ValueError(f"{where}: id must be a string")
+        dated = []
+        raw_dated = entry.get("dated_alias", [])
+        if not isinstance(raw_dated, list):
+            raise ValueError(f"{where}: dated_alias must be written [[actor.dated_alias]]")
+        for d in raw_dated:
+            if not isinstance(d, dict) or not isinstance(d.get("name"), str):
+                raise ValueError(f"{where}: a dated_alias needs name = \"...\"")
+            start, end = d.get("from"), d.get("until")
+            for value in (start, end):
+                if value is not None and not isinstance(value, (str, int)) and not hasattr(value, "year"):
+                    raise ValueError(f"{where}: dated_alias dates must be YYYY[-MM[-DD]]")
+            dated.append(DatedAlias(d["name"], None if start is None else str(start),
+                                    None if end is None else str(end)))
+        family = entry.get("family")
+        if family is not None and not isinstance(family, str):
+            raise ValueError(f"{where}: family must be a string")
+        actor = Actor(
+            id=actor_id, name=name, kind=kind,
+            aliases=tuple(_as_list(entry.get("aliases"), where, "aliases")),
+            titles=tuple(canonical_title(t) for t in _as_list(entry.get("titles"), where, "titles")),
+            affiliations=tuple(_as_list(entry.get("affiliations"), where, "affiliations")),
+            family=family,
+        )
+        registry.add(actor, _as_list(entry.get("roles"), where, "roles"),
+                     _as_list(entry.get("spellings"), where, "spellings"),
+                     _as_list(entry.get("surname"), where, "surname"), dated)
+    registry.sources.append(origin)
+
+
+def load_registry(path: str | Path | None = None, extra: Iterable[str | Path] = ()) -> Registry:
+    """Load the shipped registry (or `path`) and then each user file; ValueError("<path>: ...") if broken."""
+    registry = Registry()
+    if path is None:
+        text = resources.files("libyadesk.data").joinpath("actors.toml").read_text(encoding="utf-8")
+        _read_registry(text, "actors.toml", registry)
+    else:
+        _read_registry(_read_text(path), str(path), registry)
+    for user in extra:
+        _read_registry(_read_text(user), str(user), registry)
+    for fam in registry.families.values():
+        if fam.head and fam.head not in registry.actors:
+            raise ValueError(f"{registry.sources[-1]}: family {fam.key!r}: head {fam.head!r} is not an actor")
+    return registry
+
+
+def _read_text(path: str | Path) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path}: cannot read: {exc}") from None
+
+
+# --- matching -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Tok:
+    term: str
+    start: int
+    end: int
+    word: str  # as written, possessive dropped
+
+    @property
+    def cap(self) -> bool:
+        return self.word[:1].isupper()
+
+
+def _doc_tokens(text: str) -> list[_Tok]:
+    out = []
+    for t in tokenize(text):
+        word = text[t.start:t.end]
+        end = t.end
+        m = re.search(r"['’]s$", word)
+        if m and t.term != fold(word).replace("'", ""):
+            end -= 2
+            word = word[:-2]
+        out.append(_Tok(t.term, t.start, end, word))
+    return out
+
+
+@dataclass(slots=True)
+class _Raw:
+    """A matched surface before coreference decides who it is."""
+
+    start_tok: int
+    end_tok: int  # exclusive
+    surfaces: list[_Surface]
+    how: str  # name | surname | first | title | variant
+
+
+def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
+    """Two tokens belong to one name when only a space or a hyphen separates them."""
+    gap = text[a.end:b.start]
+    if a.end != len(a.word) + a.start:  # a possessive in between ends the name
+        return False
+    return gap in (" ", "-", "\u00a0", "")
+
+
+def _walk(trie: dict, toks: list[_Tok], i: int, text: str, skip_after_first: bool,
+          variants: Any = None) -> tuple[int, list[_Surface], bool] | None:
+    """Longest trie match from token i; optionally one capitalised middle name after the first word."""
+    best: tuple[int, list[_Surface], bool] | None = None
+
+    def go(node: dict, j: int, used_variant: bool, skipped: bool, depth: int) -> None:
+        nonlocal best
+        if None in node and depth > 0:
+            fits = [s for s in node[None]
+                    if all(_case_ok(w, toks[i + k + (1 if skipped and k >= 1 else 0)].word)
+                           for k, w in enumerate(s.words))
+                    and (not skipped or (len(s.words) >= 2 and s.how == "name"))]
+            if fits and (best is None or j > best[0]):
+                best = (j, fits, used_variant)
+        if j >= len(toks) or (j > i and not _gap_ok(text, toks[j - 1], toks[j])):
+            return
+        tok = toks[j]
+        nxt = node.get(tok.term)
+        if nxt is not None:
+            go(nxt, j + 1, used_variant, skipped, depth + 1)
+        elif variants is not None and tok.cap and len(tok.term) >= 4:
+            for alt in _variant_of(variants, tok.term):
+                if alt in node:
+                    go(node[alt], j + 1, True, skipped, depth + 1)
+        if skip_after_first and depth == 1 and not skipped and tok.cap and tok.term not in _CONNECTORS:
+            # "Saddam Khalifa Haftar": a patronymic between first name and surname.
+            go(node, j + 1, used_variant, True, depth)
+
+    go(trie, i, False, False, 0)
+    return best
+
+
+_VARIANT_CACHE: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
+def _variant_of(variants: Any, term: str) -> tuple[str, ...]:
+    key = (id(variants), term)
+    if key not in _VARIANT_CACHE:
+        _VARIANT_CACHE[key] = tuple(variants.variants(term))
+    return _VARIANT_CACHE[key]
+
+
+def _title_before(toks: list[_Tok], i: int, text: str) -> tuple[str | None, int]:
+    """The title written right before token i ("Rear Admiral"), and where it starts."""
+    for n in range(_TITLE_MAX, 0, -1):
+        s = i - n
+        if s < 0:
+            continue
+        key = tuple(t.term for t in toks[s:i])
+        if key in _TITLE_KEYS and toks[s].cap and all(_gap_ok_loose(text, toks[k], toks[k + 1]) for k in range(s, i)):
+            return _TITLE_KEYS[key], s
+    return None, i
+
+
+_ABBREVIATED = frozenset("gen lt col maj capt adm brig cmdr dr mr mrs ms prof sen gov pres st".split())
+
+
+def _gap_ok_loose(text: str, a: _Tok, b: _Tok) -> bool:
+    """Like _gap_ok, but a title may be abbreviated with a full stop ("Gen. Hifter", "Lt. Gen.")."""
+    gap = text[a.end:b.start]
+    return gap in (" ", "-", "\u00a0") or (gap in (". ", ".") and a.term in _ABBREVIATED)
+
+
+def _sentence_starts(sentences: Sequence[Sentence]) -> list[int]:
+    return [s.start for s in sentences]
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    return len(words) < 20 and not _SENT_PUNCT.search(line)
+
+
+# --- discovery ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Discovered:
+    """An actor found by its shape in the text, with the evidence for it."""
+
+    id: str
+    name: str
+    kind: str
+    titles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    docs: list[str] = field(default_factory=list)
+
+    def actor(self) -> Actor:
+        """The Actor record of this discovery."""
+        return Actor(self.id, self.name, self.kind, tuple(self.aliases), tuple(self.titles), discovered=True)
+
+
+def _is_name_word(tok: _Tok) -> bool:
+    t = tok.term
+    return (tok.cap and t not in _NOT_NAME and t not in _MONTHS and t not in _WEEKDAYS
+            and t not in STOP_WORDS and not t.isdigit() and tuple([t]) not in _TITLE_KEYS
+            and not (tok.word.isupper() and len(tok.word) > 1))
+
+
+def _acronym_fits(words: list[_Tok], acr: str) -> int | None:
+    """Smallest start index s such that words[s:] spell the acronym (EU Border ... -> EUBAM)."""
+    acr = acr.upper()
+
+    def fits(k: int, pos: int) -> bool:
+        if pos == len(acr):
+            return k == len(words)
+        if k == len(words):
+            return False
+        w = words[k].word.upper()
+        if words[k].term in _CONNECTORS and fits(k + 1, pos):
+            return True
+        for n in range(min(len(w), len(acr) - pos), 0, -1):
+            if w[:n] == acr[pos:pos + n] and (n == 1 or words[k].word.isupper()) and fits(k + 1, pos + n):
+                return True
+        return False
+
+    for s in range(len(words) - 1, -1, -1):
+        if words[s].term not in _CONNECTORS and fits(s, 0):
+            return s
+    return None
+
+
+def discover_actors(doc: Document, sentences: Sequence[Sentence], registry: Registry) -> list[Discovered]:
+    """Find people and organisations of one document that the registry does not know."""
+    text = doc.text
+    toks = _doc_tokens(text)
+    taken = _registry_spans(text, toks, registry)
+    found: dict[str, Discovered] = {}
+    sent_starts = {s.start for s in sentences}
+    line_of = _line_headline_map(text)
+
+    def free(a: int, b: int) -> bool:
+        return not any(taken[k] for k in range(a, b))
+
+    def add(name_toks: list[_Tok], kind: str, title: str | None = None, alias: str | None = None) -> None:
+        name = text[name_toks[0].start:name_toks[-1].end]
+        if " ".join(t.term for t in name_toks) in registry.ignore:
+            return
+        actor_id = "discovered:" + "-".join(t.term for t in name_toks)
+        d = found.setdefault(actor_id, Discovered(actor_id, name, kind))
+        if title and title not in d.titles and title.casefold() not in _HONORIFICS:
+            d.titles.append(title)
+        if alias and alias not in d.aliases:
+            d.aliases.append(alias)
+        if doc.id not in d.docs:
+            d.docs.append(doc.id)
+
+    n = len(toks)
+    used = -1  # tokens up to here belong to a name already discovered
+    for i, tok in enumerate(toks):
+        if line_of(tok.start) or taken[i] or i <= used:
+            continue
+        # Title + capitalised name: "Rear Admiral Marco Casapieri", "Dr Jane Roe".
+        if tok.term in _TITLE_FIRST and tok.cap:
+            title, j = None, i
+            for m in range(_TITLE_MAX, 0, -1):
+                key = tuple(t.term for t in toks[i:i + m])
+                if len(key) == m and key in _TITLE_KEYS and all(
+                        _gap_ok_loose(text, toks[k], toks[k + 1]) for k in range(i, i + m - 1)):
+                    title, j = _TITLE_KEYS[key], i + m
+                    break
+            if title and j < n and _gap_ok_loose(text, toks[j - 1], toks[j]):
+                name = _name_run(text, toks, j, taken)
+                if name and (len(name) >= 2 or title.casefold() in _HONORIFICS | {"dr", "professor"}):
+                    add(name, "person", title)
+                    used = toks.index(name[-1])
+                    continue
+        # A capitalised two- or three-word name with a role or a speech verb after it.
+        if _is_name_word(tok) and (i == 0 or not _gap_ok(text, toks[i - 1], tok) or not toks[i - 1].cap):
+            name = _name_run(text, toks, i, taken)
+            if name and 2 <= len(name) <= 3 and free(i, i + len(name)):
+                after = text[name[-1].end:name[-1].end + 120]
+                before = text[max(0, tok.start - 60):tok.start]
+                sentence_initial = tok.start in sent_starts
+                cue = bool(_APPOSITIVE_ROLE.match(after)) or bool(_SPEECH_AFTER.match(after[:40]))
+                cue = cue or bool(re.search(rf"\b(?:{_SPEECH})\s+$", before))
+                cue = cue or bool(re.search(r"\b(?:and|with|by|met|meeting)\s+$", before)) and bool(
+                    _APPOSITIVE_ROLE.match(after))
+                if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40])):
+                    add(name, "person")
+                    used = i + len(name) - 1
+                    continue
+    # Organisations: "Long Name (ACR)" and runs ending in an organisation noun.
+    for m in re.finditer(r"\(([A-Z][A-Za-z]{1,7})\)", text):
+        acr = m.group(1)
+        if sum(c.isupper() for c in acr) < 2:
+            continue
+        end_tok = bisect_right([t.start for t in toks], m.start()) - 1
+        run: list[_Tok] = []
+        k = end_tok
+        while k >= 0 and (toks[k].cap or toks[k].term in _CONNECTORS) and len(run) < 10:
+            if run and not _gap_ok_loose(text, toks[k], run[0]):
+                break
+            run.insert(0, toks[k])
+            k -= 1
+        if not run or text[run[-1].end:m.start()].strip():
+            continue
+        s = _acronym_fits(run, acr)
+        if s is None:
+            continue
+        words = run[s:]
+        first = end_tok - len(words) + 1
+        if not free(first, end_tok + 1) or line_of(words[0].start):
+            continue
+        kind = _ORG_HEADS.get(words[-1].term, "organisation")
+        add(words, kind, alias=acr)
+    for i, tok in enumerate(toks):
+        if tok.term in _ORG_HEADS and tok.cap and not taken[i] and not line_of(tok.start):
+            run = [tok]
+            k = i - 1
+            while k >= 0 and (toks[k].cap or toks[k].term in ("of", "for", "and")) and _gap_ok(text, toks[k], run[0]):
+                if toks[k].term in ("the",) or taken[k]:
+                    break
+                run.insert(0, toks[k])
+                k -= 1
+            while run and run[0].term in _CONNECTORS:
+                run.pop(0)
+            # "Central Bank of Libya": an organisation noun followed by "of" + a capitalised name.
+            j = i + 1
+            if j + 1 < n and toks[j].term == "of" and toks[j + 1].cap and _gap_ok(text, tok, toks[j]) \
+                    and _gap_ok(text, toks[j], toks[j + 1]) and not taken[j + 1]:
+                run += [toks[j], toks[j + 1]]
+            heads = [t for t in run if t.term not in _CONNECTORS]
+            if len(heads) < 2 or any(t.term in _MONTHS or t.term in _WEEKDAYS for t in run):
+                continue
+            if run[0].start in sent_starts and len(heads) < 3:
+                continue
+            add(run, _ORG_HEADS[tok.term])
+    return list(found.values())
+
+
+def _name_run(text: str, toks: list[_Tok], i: int, taken: list[bool]) -> list[_Tok] | None:
+    """Capitalised name words from token i (particles al-, bin, von allowed inside), up to three."""
+    run: list[_Tok] = []
+    k = i
+    while k < len(toks) and len(run) < 4:
+        t = toks[k]
+        if run and not _gap_ok(text, run[-1], t):
+            break
+        if taken[k]:
+            return None if not run else (run if run[-1].term not in _NAME_PARTICLES else None)
+        if _is_name_word(t) or (run and t.term in _NAME_PARTICLES and k + 1 < len(toks) and toks[k + 1].cap):
+            run.append(t)
+            if t.end != t.start + len(t.word) or text[t.end:t.end + 2] in ("’s", "'s"):
+                break
+            k += 1
+        else:
+            break
+    while run and run[-1].term in _NAME_PARTICLES:
+        run.pop()
+    if not run or len(run) > 3:
+        return None
+    return run
+
+
+def _line_headline_map(text: str):
+    """A function: offset -> whether that offset sits in a headline-like line."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        if _is_headline(m.group().strip()):
+            spans.append((m.start(), m.end()))
+
+    def inside(offset: int) -> bool:
+        return any(a <= offset < b for a, b in spans)
+
+    return inside
+
+
+def _registry_spans(text: str, toks: list[_Tok], registry: Registry) -> list[bool]:
+    """Which tokens a registry surface (or a title before one) covers."""
+    taken = [False] * len(toks)
+    trie = registry.trie()
+    variants = _variants_or_none(registry)
+    i = 0
+    while i < len(toks):
+        hit = _walk(trie, toks, i, text, True, variants)
+        if hit:
+            for k in range(i, hit[0]):
+                taken[k] = True
+            i = hit[0]
+        else:
+            i += 1
+    return taken
+
+
+def _variants_or_none(registry: Registry) -> Any:
+    try:
+        return registry.variant_terms()
+    except ImportError:  # names.py not installed: only listed spellings match
+        return None
+
+
+def with_discovered(registry: Registry, discovered: Iterable[Discovered]) -> Registry:
+    """A copy of the registry that also knows the discovered actors (names, acronyms, surnames)."""
+    reg = registry.copy()
+    for d in discovered:
+        surname = [d.name.split()[-1]] if d.kind == "person" and len(d.name.split()) >= 2 else []
+        reg.add(d.actor(), surname=surname)
+    return reg
+
+
+# --- mentions with coreference -------------------------------------------------------------
+
+
+@dataclass
+class _FamilyState:
+    counts: Counter = field(default_factory=Counter)
+    last: dict[str, int] = field(default_factory=dict)
+    collective: bool = False
+
+
+def find_mentions(doc: Document, sentences: Sequence[Sentence], registry: Registry,
+                  discover: bool = True) -> list[Mention]:
+    """Every mention of a registry or discovered actor in one document, coreference resolved."""
+    if discover:
+        found = discover_actors(doc, sentences, registry)
+        if found:
+            registry = with_discovered(registry, found)
+    return _match(doc, sentences, registry)
+
+
+def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry) -> list[Mention]:
+    text = doc.text
+    toks = _doc_tokens(text)
+    trie = registry.trie()
+    variants = _variants_or_none(registry)
+    starts = _sentence_starts(sentences)
+    mentions: list[Mention] = []
+    families: dict[str, _FamilyState] = defaultdict(_FamilyState)
+    holders: list[tuple[int, str, str]] = []  # (position, actor, canonical title) seen in this doc
+    named: set[str] = set()  # actors named in full so far in this doc
+    last_of: dict[str, int] = {}
+    order = 0
+
+    def sentence_of(offset: int) -> int:
+        if not sentences:
+            return 0
+        return sentences[max(bisect_right(starts, offset) - 1, 0)].index
+
+    def emit(actor_id: str, a: int, b: int, how: str) -> None:
+        nonlocal order
+        order += 1
+        last_of[actor_id] = order
+        mentions.append(Mention(actor_id, doc.id, sentence_of(a), a, b, text[a:b], how))
+
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        hit = _walk(trie, toks, i, text, True, variants)
+        title, title_start = _title_before(toks, i, text)
+        if hit is None:
+            # A title used alone: "the General", "the Field Marshal" -> its last holder here.
+            actor_id = _title_alone(toks, i, text, holders, registry)
+            if actor_id:
+                m = max(n for n in range(1, _TITLE_MAX + 1)
+                        if tuple(t.term for t in toks[i:i + n]) in _TITLE_KEYS)
+                emit(actor_id, tok.start, toks[i + m - 1].end, "title")
+                i += m
+                continue
+            i += 1
+            continue
+        j, surfaces, used_variant = hit
+        if j < len(toks) and toks[j].cap and _gap_ok(text, toks[j - 1], toks[j]) and toks[j].term not in _NOT_NAME:
+            # "Saddam Hussein", "Khalifa Belqasim": a name word alone must not be the start of another name.
+            surfaces = [s for s in surfaces if s.how != "first"]
+            if not surfaces:
+                i = j
+                continue
+        actor_id, how = _resolve_surfaces(surfaces, title, families, named, registry, last_of)
+        if actor_id is None:
+            i = j
+            continue
+        a, b = tok.start, toks[j - 1].end
+        # "Libyan National Army (LNA)": the bracketed acronym is part of the same mention.
+        m = re.match(r"\s*\(([^()\s]{2,12})\)", text[b:])
+        if m:
+            inner = [t for t in _doc_tokens(m.group(1))]
+            if inner and registry.trie().get(inner[0].term, {}).get(None) and any(
+                    s.actor == actor_id for s in registry.trie()[inner[0].term][None]):
+                b = b + m.end()
+                while j < len(toks) and toks[j].start < b:
+                    j += 1
+        emit(actor_id, a, b, "variant" if used_variant and how == "name" else how)
+        actor = registry.actors.get(actor_id)
+        if title:
+            holders.append((order, actor_id, title))
+        if actor is not None:
+            for t in actor.titles:
+                holders.append((order, actor_id, t))
+            if how in ("name", "first"):
+                named.add(actor_id)
+                if actor.family:
+                    st = families[actor.family]
+                    st.counts[actor_id] += 1
+                    st.last[actor_id] = order
+                    st.collective = False
+            if actor.kind == "family":
+                for fam in registry.families.values():
+                    if fam.actor == actor_id:
+                        families[fam.key].collective = True
+        i = j
+    return mentions
+
+
+def _resolve_surfaces(surfaces: list[_Surface], title: str | None, families: dict[str, _FamilyState],
+                      named: set[str], registry: Registry, last_of: dict[str, int]) -> tuple[str | None, str]:
+    """Decide which actor a matched surface refers to, given what the document said so far."""
+    full = [s for s in surfaces if s.how == "name" and s.actor in registry.actors]
+    if full:
+        return full[0].actor, "name"
+    firsts = [s for s in surfaces if s.how == "first"]
+    if firsts:
+        in_context = [s for s in firsts if s.family and (
+            any(families[s.family].counts.values()) or families[s.family].collective)]
+        if in_context:
+            return in_context[0].actor, "first"
+    sur = [s for s in surfaces if s.how == "surname"]
+    if not sur:
+        return None, ""
+    candidates: list[str] = []
+    fam_keys = {s.family for s in sur if s.family}
+    for s in sur:
+        if s.actor in registry.actors and registry.actors[s.actor].kind == "person":
+            candidates.append(s.actor)
+    for key in fam_keys:
+        candidates += registry.family_members(key)
+    candidates = list(dict.fromkeys(candidates))
+    # Discovered people are only called by surname once named in full (or with a title).
+    candidates = [c for c in candidates if not registry.actors[c].discovered or c in named or title]
+    if not candidates:
+        return None, ""
+    if title:
+        with_title = [c for c in candidates if title in registry.actors[c].titles]
+        if with_title:
+            candidates = with_title
+    if len(candidates) == 1:
+        return candidates[0], "surname"
+    for key in fam_keys:
+        fam = registry.families[key]
+        st = families[key]
+        members = [c for c in candidates if registry.actors[c].family == key]
+        if not members:
+            continue
+        if st.collective and fam.head in members:
+            return fam.head, "surname"
+        counted = [c for c in members if st.counts[c]]
+        if counted:
+            best = max(counted, key=lambda c: (st.counts[c], st.last.get(c, 0)))
+            return best, "surname"
+        if fam.head in members:
+            return fam.head, "surname"
+        return members[0], "surname"
+    mentioned = [c for c in candidates if c in last_of]
+    if mentioned:
+        return max(mentioned, key=lambda c: last_of[c]), "surname"
+    return candidates[0], "surname"
+
+
+def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, str, str]],
+                 registry: Registry) -> str | None:
+    """"the General" (capitalised, after "the", not followed by a name or "of"): its last holder."""
+    if i == 0 or toks[i - 1].term != "the" or not toks[i].cap:
+        return None
+    for n in range(_TITLE_MAX, 0, -1):
+        key = tuple(t.term for t in toks[i:i + n])
+        if len(key) == n and key in _TITLE_KEYS:
+            title = _TITLE_KEYS[key]
+            if title.casefold() in _HONORIFICS:
+                return None
+            nxt = toks[i + n] if i + n < len(toks) else None
+            if nxt is not None and (nxt.term in ("of", "for", "to") or (nxt.cap and _gap_ok(text, toks[i + n - 1], nxt))):
+                return None
+            for _, actor_id, held in reversed(holders):
+                if held == title:
+                    return actor_id
+            return None
+    return None
+
+
+# --- the whole corpus ---------------------------------------------------------------------
+
+
+def extract_all(documents: Sequence[Document], sentences_by_doc: dict[str, Sequence[Sentence]],
+                registry: Registry | None = None) -> tuple[dict[str, Actor], list[Mention]]:
+    """Discover actors over all documents, then find every mention; returns (actors by id, mentions)."""
+    registry = registry or load_registry()
+    found: dict[str, Discovered] = {}
+    for doc in documents:
+        for d in discover_actors(doc, sentences_by_doc.get(doc.id, ()), registry):
+            if d.id in found:
+                merged = found[d.id]
+                merged.titles += [t for t in d.titles if t not in merged.titles]
+                merged.aliases += [a for a in d.aliases if a not in merged.aliases]
+                merged.docs += [x for x in d.docs if x not in merged.docs]
+            else:
+                found[d.id] = d
+    _merge_surname_only(found)
+    full = with_discovered(registry, found.values())
+    mentions: list[Mention] = []
+    for doc in documents:
+        mentions += _match(doc, sentences_by_doc.get(doc.id, ()), full)
+    return dict(full.actors), mentions
+
+
+def _merge_surname_only(found: dict[str, Discovered]) -> None:
+    """"Dr Roe" and "Jane Roe" discovered apart are one person: keep the full name."""
+    people = [d for d in found.values() if d.kind == "person"]
+    for d in people:
+        if len(d.name.split()) == 1:
+            fuller = [p for p in people if p is not d and fold(p.name.split()[-1]) == fold(d.name)]
+            if len(fuller) == 1:
+                fuller[0].titles += [t for t in d.titles if t not in fuller[0].titles]
+                del found[d.id]
+
+
+def registry_of(index: Any) -> Registry:
+    """The registry attached to an index (see `attach`), else the shipped one."""
+    reg = getattr(index, "registry", None)
+    if isinstance(reg, Registry):
+        return reg
+    layers = getattr(index, "_layers", None)
+    if isinstance(layers, dict) and isinstance(layers.get("registry"), Registry):
+        return layers["registry"]
+    return load_registry()
+
+
+def attach(index: Any, registry: Registry) -> None:
+    """Make `registry` the one the index's actor layer is built from (call before any actor query)."""
+    if hasattr(index, "layer") and hasattr(index, "_layers"):
+        index._layers["registry"] = registry
+    else:
+        index.registry = registry
+
+
+def actor_data(index: Any) -> tuple[dict[str, Actor], list[Mention]]:
+    """(actors, mentions) of an index: its own attributes if set, else its cached "actors" layer."""
+    actors = getattr(index, "actors", None)
+    mentions = getattr(index, "mentions", None)
+    if isinstance(actors, dict) and isinstance(mentions, list):
+        return actors, mentions
+    if hasattr(index, "layer"):
+        return index.layer("actors", _build_layer)
+    return _build_layer(index)
+
+
+def _build_layer(index: Any) -> tuple[dict[str, Actor], list[Mention]]:
+    docs = list(index.documents.values())
+    return extract_all(docs, {d.id: index.doc_sentences(d.id) for d in docs}, registry_of(index))
+
+
+# --- resolving a name -----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Resolution:
+    """What a user's actor name resolved to, how, and the other actors it could mean."""
+
+    actor: str | None
+    how: str  # exact | alias | surname | variant | fuzzy | none
+    also_matching: list[tuple[str, int]] = field(default_factory=list)  # (actor id, mentions)
+    suggestions: list[str] = field(default_factory=list)  # names, best first
+
+
+def resolve_actor(name: str, actors: dict[str, Actor], mention_counts: dict[str, int],
+                  registry: Registry | None = None) -> Resolution:
+    """Resolve a name: exact name, alias, shared surname, spelling variant, then fuzzy match.
+
+    >>> reg = load_registry()
+    >>> resolve_actor("Hifter", reg.actors, {"khalifa-haftar": 9, "saddam-haftar": 2}, reg).actor
+    'khalifa-haftar'
+    """
+    query = " ".join(t.term for t in tokenize(name))
+    if not query:
+        return Resolution(None, "none")
+    count = lambda a: mention_counts.get(a, 0)  # noqa: E731
+
+    def pick(ids: list[str], how: str) -> Resolution:
+        ids = list(dict.fromkeys(ids))
+        heads = {f.head for f in registry.families.values()} if registry else set()
+        ids.sort(key=lambda a: (-count(a), a not in heads, list(actors).index(a)))
+        others = [(a, count(a)) for a in ids[1:] if count(a) > 0 or how == "surname"]
+        return Resolution(ids[0], how, others)
+
+    def names(a: Actor) -> list[str]:
+        if registry and a.id in registry.actors:
+            return registry.names_of(a.id)
+        return [a.name, *a.aliases]
+
+    key = lambda s: " ".join(t.term for t in tokenize(s))  # noqa: E731
+    exact = [a.id for a in actors.values() if key(a.name) == query]
+    if exact:
+        return pick(exact, "exact")
+    alias = [a.id for a in actors.values() if any(key(n) == query for n in names(a)[1:])]
+    if alias:
+        return pick(alias, "alias")
+    surname = _surname_matches(query, actors, registry)
+    if surname:
+        return pick(surname, "surname")
+    try:
+        from .names import are_variants
+    except ImportError:  # pragma: no cover - names.py ships with the package
+        are_variants = None
+    if are_variants is not None:
+        q = query.split()
+        variant = []
+        for a in actors.values():
+            forms = [key(n).split() for n in names(a)]
+            if a.kind == "person":
+                forms += [[f[-1]] for f in forms if len(f) >= 2]
+            for f in forms:
+                if len(f) == len(q) and all(x == y or are_variants(x, y) for x, y in zip(f, q)) and f != q:
+                    variant.append(a.id)
+                    break
+        if variant:
+            return pick(variant, "variant")
+    from rapidfuzz import fuzz, process
+
+    choices: dict[str, str] = {}
+    for a in actors.values():
+        for n in names(a):
+            choices.setdefault(key(n), a.id)
+    results = process.extract(query, list(choices), scorer=fuzz.WRatio, limit=8)
+    if results and results[0][1] >= 90:
+        best = choices[results[0][0]]
+        return Resolution(best, "fuzzy")
+    # Suggestions need a whole-word likeness, not WRatio's partial matches ("Smith" ~ "United States").
+    q_words = [w for w in query.split() if len(w) >= 4]
+    scores: dict[str, float] = {}
+    for a in actors.values():
+        best = 0.0
+        for n in names(a):
+            k = key(n)
+            best = max(best, fuzz.ratio(query, k))
+            for qw in q_words:
+                for nw in k.split():
+                    if len(nw) >= 4:
+                        best = max(best, fuzz.ratio(qw, nw))
+        if best >= 75:
+            scores[a.name] = max(scores.get(a.name, 0.0), best + min(count(a.id), 20) / 10)
+    suggestions = sorted(scores, key=lambda n: -scores[n])
+    return Resolution(None, "none", suggestions=suggestions[:3])
+
+
+def _surname_matches(query: str, actors: dict[str, Actor], registry: Registry | None) -> list[str]:
+    out = []
+    if registry:
+        for fam in registry.families.values():
+            if any(" ".join(t.term for t in tokenize(s)) == query for s in fam.surnames):
+                out += [m for m in registry.family_members(fam.key) if m in actors]
+    for a in actors.values():
+        if a.kind != "person":
+            continue
+        forms = registry._surnames_of(a.id) if registry and a.id in registry.actors else [_words(a.name)[-1:]]
+        if any(" ".join(_term(w) for w in f) == query for f in forms):
+            out.append(a.id)
+    return list(dict.fromkeys(out))
+
+
+# --- profiles and lists ---------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class DocCount:
+    """How often an actor is mentioned in one document."""
+
+    doc: str
+    mentions: int
+    published: str | None
+    source: str | None = None
+    title: str | None = None
+
+    def to_json(self) -> dict:
+        """The JSON form: {"doc", "mentions", "published"} (+ source, title)."""
+        return {"doc": self.doc, "mentions": self.mentions, "published": self.published,
+                "source": self.source, "title": self.title}
+
+
+@dataclass(slots=True)
+class Cited:
+    """A sentence about an actor with where it comes from."""
+
+    doc: str
+    text: str
+    published: str | None
+    source: str | None = None
+    sentence: int = 0
+
+    def to_json(self) -> dict:
+        """The JSON form: {"doc", "text", "published"} (+ source, sentence)."""
+        return {"doc": self.doc, "text": self.text, "published": self.published,
+                "source": self.source, "sentence": self.sentence}
+
+
+@dataclass(slots=True)
+class TitleSeen:
+    """A title or role as a text gives it for the actor."""
+
+    title: str
+    doc: str
+    published: str | None
+    source: str | None = None
+
+    def to_json(self) -> dict:
+        """The JSON form."""
+        return {"title": self.title, "doc": self.doc, "published": self.published, "source": self.source}
+
+
+@dataclass(slots=True)
+class ActorProfile:
+    """Everything the corpus says about one actor."""
+
+    actor: Actor
+    mentions: int
+    documents: list[DocCount]
+    related: list[tuple[str, str, int]]  # (actor id, name, shared sentences)
+    summary: list[Cited]
+    quotes: list[Cited]
+    titles_seen: list[TitleSeen]
+    affiliations: list[str]
+    roles: list[str] = field(default_factory=list)
+    dated_aliases: list[DatedAlias] = field(default_factory=list)
+    first_seen: str | None = None
+    last_seen: str | None = None
+    events: list[Any] = field(default_factory=list)
+    also_matching: list[tuple[str, str, int]] = field(default_factory=list)  # (id, name, mentions)
+    how: str = "exact"
+
+    def to_json(self) -> dict:
+        """The documented JSON contract of `libyadesk actor NAME --json`."""
+        a = self.actor
+        return {
+            "actor": {
+                "id": a.id, "name": a.name, "kind": a.kind, "aliases": list(a.aliases),
+                "titles": list(dict.fromkeys([*a.titles, *(t.title for t in self.titles_seen)])),
+                "affiliations": self.affiliations, "roles": self.roles, "discovered": a.discovered,
+                "dated_aliases": [{"name": d.name, "from": d.start, "until": d.end} for d in self.dated_aliases],
+            },
+            "resolved_by": self.how,
+            "mentions": self.mentions,
+            "documents": [d.to_json() for d in self.documents],
+            "first_seen": self.first_seen,
+            "last_seen": self.last_seen,
+            "titles_seen": [t.to_json() for t in self.titles_seen],
+            "related": [{"id": i, "name": n, "count": c} for i, n, c in self.related],
+            "quotes": [q.to_json() for q in self.quotes],
+            "summary": [s.to_json() for s in self.summary],
+            "events": [e.to_json() if hasattr(e, "to_json") else e for e in self.events],
+            "also_matching": [{"id": i, "name": n, "mentions": c} for i, n, c in self.also_matching],
+        }
+
+
+@dataclass(slots=True)
+class ActorRow:
+    """One line of the actors table."""
+
+    id: str
+    name: str
+    kind: str
+    mentions: int
+    documents: int
+    first: str | None
+    last: str | None
+    discovered: bool = False
+
+    def to_json(self) -> dict:
+        """The JSON form of a row."""
+        return {"id": self.id, "name": self.name, "kind": self.kind, "mentions": self.mentions,
+                "documents": self.documents, "first": self.first, "last": self.last,
+                "discovered": self.discovered}
+
+
+def _date_key(value: str | None) -> tuple[int, str]:
+    return (value is None, value or "")
+
+
+def list_actors(index: Any, kind: str | None = None, min_mentions: int = 1) -> list[ActorRow]:
+    """All actors of the corpus with counts, most mentioned first; optionally of one kind."""
+    actors, mentions = actor_data(index)
+    per: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        per[m.actor][m.doc] += 1
+    rows = []
+    for actor_id, docs in per.items():
+        actor = actors.get(actor_id)
+        if actor is None or (kind and actor.kind != kind):
+            continue
+        total = sum(docs.values())
+        if total < min_mentions:
+            continue
+        dates = sorted((index.documents[d].published for d in docs if index.documents[d].published))
+        rows.append(ActorRow(actor_id, actor.name, actor.kind, total, len(docs),
+                             dates[0] if dates else None, dates[-1] if dates else None, actor.discovered))
+    rows.sort(key=lambda r: (-r.mentions, -r.documents, r.name))
+    return rows
+
+
+def mention_counts(index: Any) -> dict[str, int]:
+    """Mentions per actor id over the corpus."""
+    _, mentions = actor_data(index)
+    return dict(Counter(m.actor for m in mentions))
+
+
+def lookup_actor(index: Any, name: str) -> ActorProfile:
+    """Resolve a name and build its profile; raise NotFound("no actor named X; did you mean ...?")."""
+    actors, _ = actor_data(index)
+    counts = mention_counts(index)
+    registry = registry_of(index)
+    res = resolve_actor(name, actors, counts, registry)
+    if res.actor is None:
+        hint = f"; did you mean {', '.join(res.suggestions)}?" if res.suggestions else ""
+        raise NotFound(f"no actor named {name!r}{hint}")
+    profile = actor_profile(index, res.actor)
+    profile.how = res.how
+    profile.also_matching = [(a, actors[a].name, c) for a, c in res.also_matching]
+    return profile
+
+
+def actor_profile(index: Any, actor_id: str) -> ActorProfile:
+    """The profile of one actor: counts per document, titles, related actors, quotes, summary."""
+    actors, mentions = actor_data(index)
+    if actor_id not in actors:
+        raise NotFound(f"no actor with id {actor_id!r}")
+    actor = actors[actor_id]
+    registry = registry_of(index)
+    own = [m for m in mentions if m.actor == actor_id]
+    docs_order = list(index.documents)
+    per_doc = Counter(m.doc for m in own)
+    documents = []
+    for doc_id in sorted(per_doc, key=lambda d: (_date_key(index.documents[d].published), docs_order.index(d))):
+        doc = index.documents[doc_id]
+        documents.append(DocCount(doc_id, per_doc[doc_id], doc.published, doc.source, doc.title))
+    dates = sorted(d.published for d in documents if d.published)
+
+    by_sentence: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_sentence[(m.doc, m.sentence)].append(m)
+    mine = {(m.doc, m.sentence) for m in own}
+    related: Counter = Counter()
+    for key in mine:
+        for other in {m.actor for m in by_sentence[key]} - {actor_id}:
+            related[other] += 1
+    related_rows = [(a, actors[a].name, c) for a, c in
+                    sorted(related.items(), key=lambda kv: (-kv[1], actors[kv[0]].name))]
+
+    titles = _titles_seen(index, own)
+    quotes = _quotes(index, actor_id, mentions, actors)
+    summary = _summary(index, actor_id, own, by_sentence)
+    affiliations = list(actor.affiliations)
+    for a in actor.affiliations:
+        if a in actors:
+            affiliations[affiliations.index(a)] = actors[a].name
+    affiliations += [a for a in _affiliations_seen(index, own, actors) if a not in affiliations]
+    events = _events(index, mine)
+    return ActorProfile(
+        actor=actor, mentions=len(own), documents=documents, related=related_rows[:15],
+        summary=summary, quotes=quotes, titles_seen=titles, affiliations=affiliations,
+        roles=list(registry.roles.get(actor_id, ())), dated_aliases=list(registry.dated.get(actor_id, ())),
+        first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None, events=events,
+    )
+
+
+def _events(index: Any, keys: set[tuple[str, int]]) -> list[Any]:
+    """Events of the index (if it has a timeline layer) that happen in a sentence naming the actor."""
+    events = getattr(index, "events", None)
+    if events is None:
+        layers = getattr(index, "_layers", {})
+        events = layers.get("events") if isinstance(layers, dict) else None
+    if not events:
+        return []
+    out = []
+    for e in events:
+        doc, sent = getattr(e, "doc", None), getattr(e, "sentence", None)
+        if (doc, sent) in keys:
+            out.append(e)
+    return out
+
+
+def _sentence(index: Any, doc_id: str, number: int) -> Sentence | None:
+    sents = index.doc_sentences(doc_id)
+    if 0 <= number < len(sents) and sents[number].index == number:
+        return sents[number]
+    return next((s for s in sents if s.index == number), None)
+
+
+def _titles_seen(index: Any, own: list[Mention]) -> list[TitleSeen]:
+    """Titles and roles written next to the actor's name: before it, or as an apposition after it."""
+    out: list[TitleSeen] = []
+    seen: set[str] = set()
+    for m in own:
+        if m.how == "title":
+            continue
+        doc = index.documents[m.doc]
+        text = doc.text
+        toks = _doc_tokens(text[max(0, m.start - 160):m.start])
+        base = max(0, m.start - 160)
+        found: list[str] = []
+        # A capitalised title phrase ending right before the name ("European Commission President").
+        k = len(toks) - 1
+        phrase: list[_Tok] = []
+        while k >= 0:
+            t = toks[k]
+            gap = text[base + t.end:base + (phrase[0].start if phrase else len(text[base:m.start]))]
+            if not (gap in (" ", "-", "\u00a0") or (gap == ". " and t.term in _ABBREVIATED)) or not (
+                    t.cap or t.term in ("of", "to", "for", "in")):
+                break
+            if t.word.endswith(("’s", "'s")) or text[base + t.end: base + t.end + 2] in ("’s", "'s"):
+                break
+            phrase.insert(0, t)
+            k -= 1
+        while phrase and phrase[0].term in ("of", "to", "for", "in", "the"):
+            phrase.pop(0)
+        if phrase and any(
+            tuple(x.term for x in phrase[s:e]) in _TITLE_KEYS for s in range(len(phrase)) for e in range(s + 1, len(phrase) + 1)
+        ):
+            words = text[base + phrase[0].start:base + phrase[-1].end]
+            words = re.sub(r"^(?:(?:the|a|an|and|his|her|their|son|daughter)\s+)+", "", words, flags=re.I)
+            if words.casefold() not in _HONORIFICS:
+                found.append(canonical_title(words) if len(phrase) <= 2 else words)
+        # Demonym or name + lower-case role noun: "Libyan strongman", "Libya expert".
+        mm = re.search(r"([A-Z][\w’'-]+\s+(?:[a-z]+\s+)?(" + "|".join(_ROLE_NOUNS) + r"))\s+$", text[max(0, m.start - 60):m.start])
+        if mm and not phrase:
+            found.append(mm.group(1))
+        # Apposition: "Khaled Khalifa Haftar, Chief of General Staff of the Libyan National Army (LNA),".
+        ap = _APPOSITIVE_ROLE.match(text[m.end:m.end + 140])
+        if ap:
+            found.append(ap.group(1).strip())
+        for title in found:
+            if title.casefold() in seen or len(title) < 2:
+                continue
+            seen.add(title.casefold())
+            out.append(TitleSeen(title, m.doc, doc.published, doc.source))
+    return out
+
+
+def _affiliations_seen(index: Any, own: list[Mention], actors: dict[str, Actor]) -> list[str]:
+    """Organisations written as "NAME of the ORG" right after the name."""
+    out = []
+    for m in own:
+        text = index.documents[m.doc].text
+        mm = re.match(r"\s+of\s+the\s+((?:[A-Z][\w-]*\s*)+)", text[m.end:m.end + 80])
+        if mm:
+            org = mm.group(1).strip()
+            org = re.sub(r"\s+(?:think|tank).*$", "", org)
+            hit = next((a.name for a in actors.values() if fold(a.name) == fold(org) or
+                        any(fold(x) == fold(org) for x in a.aliases)), org)
+            if hit not in out:
+                out.append(hit)
+    return out
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks in a sentence (“...” or "..."), unclosed quotes run to the end."""
+    spans = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "“\"":
+            close = "”" if ch == "“" else "\""
+            j = text.find(close, i + 1)
+            if ch == "“" and j < 0:
+                j = text.find("\"", i + 1)
+            j = len(text) if j < 0 else j
+            spans.append((i, j + 1))
+            i = j + 1
+        elif ch == "”":
+            spans.append((0, i + 1))  # a quote opened in an earlier sentence closes here
+            i += 1
+        else:
+            i += 1
+    return spans
+
+
+def attribute_quotes(index: Any, doc_id: str, mentions: list[Mention], actors: dict[str, Actor]) -> dict[int, str]:
+    """Sentence number -> actor id of the speaker, for the quoted sentences of one document."""
+    out: dict[int, str] = {}
+    by_sent: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.doc == doc_id:
+            by_sent[m.sentence].append(m)
+    last_speaker: tuple[int, str] | None = None
+    continued: set[int] = set()
+    for sent in index.doc_sentences(doc_id):
+        s_text = sent.text
+        if not any(c in s_text for c in _QUOTE_CHARS):
+            continue
+        spans = _quote_spans(s_text)
+        inside = lambda off: any(a <= off < b for a, b in spans)  # noqa: E731
+        speaker = None
+        candidates = [m for m in by_sent.get(sent.index, []) if not inside(m.start - sent.start)]
+        candidates.sort(key=lambda m: actors[m.actor].kind != "person" if m.actor in actors else True)
+        for m in candidates:
+            a, b = m.start - sent.start, m.end - sent.start
+            after = s_text[b:]
+            before = s_text[:a]
+            last_quote = max((before.rfind(c) for c in _QUOTE_CHARS), default=-1)
+            if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before[max(last_quote, 0):]):
+                speaker = m.actor
+                break
+        if speaker is None and _PRONOUN_SPEECH.search(s_text):
+            # "..., he said": the speaker quoted just before, else the person the sentence opens with.
+            subjects = [m.actor for m in candidates if m.start - sent.start < 30
+                        and actors.get(m.actor) and actors[m.actor].kind == "person"]
+            if last_speaker and sent.index - last_speaker[0] <= 3:
+                speaker = last_speaker[1]
+            elif subjects:
+                speaker = subjects[0]
+        if speaker is None:
+            # A quote signed in the next line: "…expansionism”. Jalel Harchaoui, RUSI".
+            nxt = by_sent.get(sent.index + 1, [])
+            sig = _sentence(index, doc_id, sent.index + 1)
+            if sig is not None and len(sig.text.split()) <= 6 and nxt and nxt[0].start == sig.start and \
+                    actors.get(nxt[0].actor) and actors[nxt[0].actor].kind == "person":
+                speaker = nxt[0].actor
+                # The signed quote may have opened in earlier sentences taken for continuations.
+                k = sent.index
+                while s_text.lstrip()[:1] not in "“\"" and k - 1 in continued:
+                    k -= 1
+                    out[k] = speaker
+                    s_text = _sentence(index, doc_id, k).text
+        if speaker is None and last_speaker and sent.index - last_speaker[0] <= 3 and \
+                s_text.lstrip()[:1] in _QUOTE_CHARS:
+            speaker = last_speaker[1]  # a quote continued in the next sentence
+            continued.add(sent.index)
+        if speaker:
+            out[sent.index] = speaker
+            last_speaker = (sent.index, speaker)
+    return out
+
+
+def _quotes(index: Any, actor_id: str, mentions: list[Mention], actors: dict[str, Actor]) -> list[Cited]:
+    out = []
+    for doc_id in index.documents:
+        doc = index.documents[doc_id]
+        for number, speaker in attribute_quotes(index, doc_id, mentions, actors).items():
+            if speaker == actor_id:
+                s = _sentence(index, doc_id, number)
+                if s is not None:
+                    out.append(Cited(doc_id, s.text, doc.published, doc.source, number))
+    out.sort(key=lambda c: (_date_key(c.published), c.doc, c.sentence))
+    return out
+
+
+def _summary(index: Any, actor_id: str, own: list[Mention],
+             by_sentence: dict[tuple[str, int], list[Mention]]) -> list[Cited]:
+    """Three to six informative sentences about the actor, without near-duplicates, in date order."""
+    from rapidfuzz import fuzz
+
+    scored = []
+    keys = sorted({(m.doc, m.sentence) for m in own}, key=lambda k: (list(index.documents).index(k[0]), k[1]))
+    for doc_id, number in keys:
+        s = _sentence(index, doc_id, number)
+        if s is None or _is_headline(s.text):
+            continue
+        words = len(s.text.split())
+        here = by_sentence[(doc_id, number)]
+        explicit = any(m.actor == actor_id and m.how in ("name", "variant") for m in here)
+        others = len({m.actor for m in here} - {actor_id})
+        first = min(m.start for m in here if m.actor == actor_id) - s.start
+        score = 2.0 * explicit + min(others, 4) * 0.5
+        score += 1.0 if re.search(r"\d", s.text) else 0.0
+        score += 1.0 if first < 40 else 0.0
+        score -= 1.5 if words < 8 else 0.0
+        score -= 1.0 if words > 55 else 0.0
+        score -= 0.5 if s.text.lstrip()[:1] in _QUOTE_CHARS else 0.0
+        score -= 0.02 * number  # earlier sentences of an article carry its news
+        scored.append((score, doc_id, number, s))
+    scored.sort(key=lambda x: -x[0])
+    chosen: list[tuple[str, int, Sentence]] = []
+    for score, doc_id, number, s in scored:
+        if len(chosen) >= 6 or (len(chosen) >= 3 and score < 2.0):
+            break
+        if any(fuzz.token_set_ratio(s.text, c[2].text) >= 80 for c in chosen):
+            continue
+        chosen.append((doc_id, number, s))
+    order = list(index.documents)
+    chosen.sort(key=lambda c: (_date_key(index.documents[c[0]].published), order.index(c[0]), c[1]))
+    return [Cited(d, s.text, index.documents[d].published, index.documents[d].source, n) for d, n, s in chosen]
+
+
+def document_sentences(doc: Document) -> list[Sentence]:
+    """The sentences of a document by the shared splitter (for callers without an index)."""
+    return [Sentence(doc.id, i, a, b, doc.text[a:b]) for i, (a, b) in enumerate(split_sentences(doc.text))]
+
+
+__all__ = [
+    "ActorProfile", "ActorRow", "Cited", "DatedAlias", "Discovered", "DocCount", "Family", "Registry",
+    "Resolution", "TitleSeen", "actor_data", "actor_profile", "attach", "attribute_quotes",
+    "canonical_title", "discover_actors", "document_sentences", "extract_all", "find_mentions", "list_actors", "load_registry",
+    "lookup_actor", "mention_counts", "registry_of", "resolve_actor", "slug",
+]

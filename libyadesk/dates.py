@@ -1,0 +1,1101 @@
+"""Temporal expressions: find them with a regex grammar, normalise them to TIMEX3 values.
+
+Design.  Each rule of a small grammar (full dates, month + year, bare months and
+weekdays, seasons, quarters and halves, decades, "last week", "two years ago",
+durations, deictic words) is one regular expression whose groups carry the parts of
+the value, so a match is turned into a value by arithmetic on the groups, never by a
+second parser.  Every rule runs over the text; candidates rejected by a context check
+(false friends) are dropped; the survivors are chosen longest first, without
+overlaps, and returned in text order.  The patterns are built from fixed alternations
+with no nested quantifiers, so they run in linear time on any input.
+
+Why not `dateparser.search_dates`: it tags "may" the verb, "we", "sat", the "Sunday"
+of "Sunday Express", the "Jan" of "Jan Vyčítal", "£1m", "2,000" and percentages, and
+its spans swallow prepositions.  `dateparser.parse` is used only by `parse_bound`, as a
+last resort on a phrase the user typed.
+
+Documented choices.
+- Spans never include a leading preposition ("on Thursday" -> "Thursday", "since 2013"
+  -> "2013", "for two years" -> "two years"), but the preposition informs the value.
+  Determiners and modifiers that belong to the expression are kept: "the 1990s",
+  "the first quarter of 2024", "the last two years", "early May", "mid-2024".
+- "Tuesday (May 7)", "Sunday, March 22, 2026" are one expression (the day).
+- Bare months ("in July"), month-days without a year ("May 7") and bare weekdays
+  resolve to the nearest past occurrence relative to `ref` (the month or weekday of
+  `ref` itself counts as `ref`'s), or the nearest future one when the clause speaks of
+  the future ("will", "is due to", "is set to", "next", "upcoming"...).  "last/next
+  Friday" are strictly before/after `ref`; "this Friday" is in `ref`'s ISO week.
+- "last night" is the day before `ref` (the evening before publication); "tonight",
+  "this morning", "earlier in the day", "later that day" are `ref` itself.
+- "the first few months of 2024", "the first part of this year", "early 2024", "the
+  start of 2024" -> "2024-H1" (precision half), standing in for TIMEX3's mod=START;
+  "late 2024", "the end of 2024" -> "2024-H2"; "mid-2024" -> "2024" (year).
+- "this/last/next summer": the season of `ref`'s year, one year back, one year on
+  (winter "YYYY-WI" runs from December of YYYY to February of YYYY+1).
+- Ranges "2019-2020", "2019–20", "March-May 2024": one expression per end point, each
+  with its own span and value.
+- "two years ago" -> the year (precision year); "three months ago" -> the month, etc.
+  Vague ones ("years ago") -> "PAST_REF".
+- Durations ("for two years", "for several years", "the last two years", "in years")
+  are returned with a TIMEX3 duration value ("P2Y", "PXY", "PTXH", "P1DE") and
+  precision "duration".
+- Deictic words are kept conservative: "now", "currently", "nowadays", "at present",
+  "these days" -> PRESENT_REF; "recently", "lately", "recent years", "previous years",
+  "the past" -> PAST_REF; "soon", "the future" -> FUTURE_REF; "today" is `ref`'s day
+  except in "in Libya today" / "of today" (nowadays) -> PRESENT_REF.  REF values have
+  precision "ref" and relative=True (they are deictic).
+- With ref=None, expressions that need a reference get the REF value of their
+  direction (PAST_REF, PRESENT_REF, FUTURE_REF), precision "ref", relative=True, so
+  every non-REF, non-duration value is a real calendar span (`date_bounds` works).
+- Never dates: "may" the verb, any bare month not introduced by a preposition or
+  modifier ("May I", "Theresa May"), a weekday or month followed by a capitalised
+  non-date word ("Sunday Express", "Jan Vyčítal"; after "on"/"last"... it stays a date
+  except in "Mail on Sunday"), month abbreviations without a day or year, lower-case
+  "march", amounts and numbers ("£1m", "2,000", "62 per cent", "700 miles", "2025
+  troops"), identifiers ("G7", "COVID-19", resolution numbers, URLs), times, phone
+  numbers.  A capitalised deictic word away from a clause start ("Destinations Today",
+  "USA Today") is a name or a headline, not a date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+from .models import TimeExpr
+
+_Date = datetime.date
+_Cand = tuple[int, int, str, str, bool]  # start, end, value, precision, relative
+
+# ---------------------------------------------------------------------------
+# Vocabulary
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21, "twenty-second": 22, "final": 4, "last": 4,
+}
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_UNITS = {
+    "hour": "H", "day": "D", "week": "W", "fortnight": "W", "month": "M", "year": "Y",
+    "decade": "DE", "century": "CE", "centurie": "CE",
+}
+# Words that, capitalised after a weekday or month, still belong to the date.
+_DATE_PARTS = frozenset(
+    list(_MONTHS) + list(_WEEKDAYS)
+    + "morning afternoon evening night noon midday midnight and or to through until".split()
+)
+# Prepositions after which a weekday/month stays a date even before a capitalised word.
+_STRONG_TRIGGERS = frozenset(
+    "on in since until till last this next early late mid during through throughout "
+    "from before after".split()
+)
+# Words that introduce a bare month name as a date.
+_MONTH_TRIGGERS = frozenset(
+    "in on since until till by from during through throughout of last this next early "
+    "late mid between before after around".split()
+)
+# Holidays and names built on a weekday or month: "Bloody Sunday", "Black September".
+_NAME_PREFIXES = frozenset(
+    "bloody black good easter palm super ash holy maundy cyber green whit".split()
+)
+_MASTHEADS = re.compile(r"(?:Mail|Independent|Scotland|Observer)\s+on\s+$")
+
+# ---------------------------------------------------------------------------
+# Pattern pieces (all alternations of literals: nothing can backtrack badly)
+
+_L = r"(?<![^\W\d_])"  # not preceded by a letter
+_R = r"(?![^\W\d_])"  # not followed by a letter
+_MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MON_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_MON = rf"(?:{_MON_FULL}{_R}|{_MON_ABBR}(?:\.|{_R}))"
+_WD_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD_ANY = rf"(?:{_WD_FULL}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?)"
+_DAY = r"(?<![\d,.£$€])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:.,]\d|[^\W\d_])"
+_YEAR = r"(?<![\d,.£$€])(?:1[89]\d\d|20\d\d)(?!\d|[,.]\d|[^\W\d_])"
+_NUM = (
+    r"(?i:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|a\s+few|few|several|many|some|"
+    r"a\s+couple\s+of|a\s+number\s+of)"
+)
+_UNIT = r"(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)"
+_YR_REF = rf"(?:(?P<y>{_YEAR})|(?P<yrel>this|last|next)\s+year)"
+_YR_REF_THE = rf"(?:(?P<y>{_YEAR})|(?P<yrel>this|last|next|the)\s+year)"  # "the end of the year"
+_WS = r"[ \t\u00a0]+"  # spaces within a line
+
+_TENSE = re.compile(
+    r"(?P<f>\b(?:will|won['’]t|shall|(?:is|are)\s+due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
+    r"|(?:is|are)\s+(?:set|scheduled|expected|planned|going)\s+to|plans?\s+to|planned\s+for"
+    r"|next|upcoming|forthcoming|due\s+on|expects?)\b|['’]ll\b)"
+    r"|(?P<p>\b(?:was|were|had|has|have|did|said|told|met|made|took|went|came|began|saw|held|left|"
+    r"spent|sent|won|lost|fought|fled|struck|[a-z]{3,}ed)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.!?;:\n\"“”]")
+
+
+# ---------------------------------------------------------------------------
+# Calendar arithmetic
+
+
+def _ym_add(year: int, month: int, delta: int) -> tuple[int, int]:
+    n = year * 12 + month - 1 + delta
+    return n // 12, n % 12 + 1
+
+
+def _week(day: _Date) -> str:
+    iso = day.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
+
+
+def _safe_date(year: int, month: int, day: int) -> _Date | None:
+    try:
+        return _Date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_near(ref: _Date, month: int, future: bool, strict: bool = False) -> int:
+    """Year of the nearest past (or future) occurrence of `month` seen from `ref`."""
+    if future:
+        return ref.year if (month > ref.month or (month == ref.month and not strict)) else ref.year + 1
+    return ref.year if (month < ref.month or (month == ref.month and not strict)) else ref.year - 1
+
+
+def _ref_value(direction: str) -> tuple[str, str, bool]:
+    return f"{direction}_REF", "ref", True
+
+
+# ---------------------------------------------------------------------------
+# Context checks
+
+
+class _Ctx:
+    __slots__ = ("text", "ref", "_ends", "_markers")
+
+    def __init__(self, text: str, ref: _Date | None) -> None:
+        self.text = text
+        self.ref = ref
+        self._ends: list[int] | None = None
+        self._markers: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}
+
+    def prev_word(self, i: int) -> str:
+        """The word just before offset i on the same line (lower case), or ""."""
+        j = i
+        text = self.text
+        while j > 0 and text[j - 1] in " \t\u00a0":
+            j -= 1
+        k = j
+        while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’"):
+            k -= 1
+        return text[k:j].lower() if j - k <= 20 else ""
+
+    def prev_char(self, i: int) -> str:
+        j = i
+        while j > 0 and self.text[j - 1] in " \t\u00a0":
+            j -= 1
+        return self.text[j - 1] if j > 0 else ""
+
+    def next_word(self, i: int) -> str:
+        """The word just after offset i on the same line (as written), or ""."""
+        text = self.text
+        j = i
+        while j < len(text) and text[j] in " \t\u00a0":
+            j += 1
+        k = j
+        while k < len(text) and k - j < 30 and (text[k].isalpha() or text[k] in "'’-"):
+            k += 1
+        return text[j:k]
+
+    def clause_start(self, i: int) -> bool:
+        return self.prev_char(i) in ("", *".!?:;\"“”‘'(\n\r•–—|-")
+
+    def future(self, start: int, end: int) -> bool:
+        """Whether start:end is in a clause about the future: the nearest tense marker
+        before it in its clause ("will meet on Friday"), else the nearest after it
+        ("On Friday, ministers will meet"), is a future one ("will", "is due to"...)."""
+        if self._ends is None:
+            self._ends = [m.start() for m in _CLAUSE_END.finditer(self.text)]
+        i = bisect.bisect_left(self._ends, start)
+        # The clause, cut to a few hundred characters on a fixed grid so that long
+        # unpunctuated text still shares one cached scan per stretch.
+        lo = max(self._ends[i - 1] + 1 if i else 0, (start - 256) // 256 * 256)
+        hi = min(self._ends[i] if i < len(self._ends) else len(self.text), (end + 512) // 256 * 256)
+        key = (lo, hi)
+        markers = self._markers.get(key)
+        if markers is None:
+            markers = self._markers[key] = [
+                (m.start(), m.end(), m.lastgroup == "f") for m in _TENSE.finditer(self.text, lo, hi)
+            ]
+        left = [fut for s, e, fut in markers if e <= start]
+        if left:
+            return left[-1]
+        right = [fut for s, e, fut in markers if s >= end]
+        return bool(right) and right[0]
+
+    def named(self, start: int, end: int) -> bool:
+        """Whether the weekday/month at start:end is part of a name ("Sunday Express")."""
+        if self.prev_word(start) in _NAME_PREFIXES:
+            return True
+        nxt = self.next_word(end)
+        if nxt[:1].isupper() and nxt.lower().rstrip("'’s") not in _DATE_PARTS:
+            head = self.text[max(0, start - 30):start]
+            if _MASTHEADS.search(head):
+                return True
+            return self.prev_word(start) not in _STRONG_TRIGGERS
+        return _MASTHEADS.search(self.text[max(0, start - 30):start]) is not None
+
+    def capital_ok(self, start: int) -> bool:
+        """A capitalised function word ("Today", "Last") must open a clause."""
+        return not self.text[start].isupper() or self.clause_start(start)
+
+
+def _year_ok(ctx: _Ctx, start: int, end: int, check_after: bool = True) -> bool:
+    """Whether a bare four-digit number is used as a year, not an amount or identifier."""
+    text = ctx.text
+    before = text[max(0, start - 12):start]
+    if re.search(r"(?:[£$€¥#+]|US\$|\b(?:USD|EUR|GBP|LYD|LD|No\.|Nos\.|no\.|pp?\.)\s?)$", before):
+        return False
+    if re.search(r"[^\W\d_]-$", before) and not re.search(r"(?i)\b(?:mid|pre|post)-$", before):
+        return False
+    if re.search(r"(?:^|[\s(+])\d+[ -]$", before) or re.search(r"[\d/]$", before):
+        return False
+    if ctx.prev_word(start) in ("resolution", "resolutions", "number", "article", "flight",
+                                "route", "page", "code", "room", "vol", "bus", "model"):
+        return False
+    left = text[max(0, start - 60):start].rsplit(None, 1)
+    right = text[end:end + 60].split(None, 1)
+    token = (left[-1] if left and not text[start - 1:start].isspace() else "") + (
+        right[0] if right and not text[end:end + 1].isspace() else "")
+    if "/" in token or "www." in token or "@" in token or "_" in token:
+        return False
+    if not check_after:
+        return True
+    after = text[end:end + 24]
+    if re.match(r"\s?(?:%|per\s?cent|percent|pc\b|bn\b|m\b|k\b|million|billion|trillion)", after):
+        return False
+    if re.match(r"[ -]\d", after) or re.match(r"/\d", after) and not re.match(r"/\d\d(?!\d)", after):
+        return False
+    nxt = ctx.next_word(end).lower()
+    if nxt in _COUNT_NOUNS:
+        return False
+    if (nxt.endswith("s") and len(nxt) > 3 and nxt not in _NOT_PLURAL
+            and ctx.prev_word(start) not in _YEAR_DETERMINERS):
+        return False
+    return True
+
+
+_COUNT_NOUNS = frozenset(
+    "miles mile km kilometres kilometers kilometre metres meters feet ft tonnes tons "
+    "barrels bpd people persons migrants refugees troops soldiers fighters mercenaries "
+    "men women children dollars euros pounds dinars deaths casualties victims cases units "
+    "vehicles boats hectares households families residents members jobs votes seats".split()
+)
+_NOT_PLURAL = frozenset("this was has is its as does thus plus versus".split())
+_YEAR_DETERMINERS = frozenset(
+    "the a an its his her their our my your in of since for by until till from during "
+    "after before to and or at 's".split()
+)
+
+
+# ---------------------------------------------------------------------------
+# Rules: pattern -> candidates
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _year_of(m: re.Match[str], ctx: _Ctx) -> tuple[int | None, bool, str | None]:
+    """(year, relative, direction-if-unresolved) from a `_YR_REF` group."""
+    if m.group("y"):
+        return int(m.group("y")), False, None
+    rel = m.group("yrel")
+    delta = {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
+    direction = {"this": "PRESENT", "the": "PRESENT", "last": "PAST", "next": "FUTURE"}[rel]
+    if ctx.ref is None:
+        return None, True, direction
+    return ctx.ref.year + delta, True, None
+
+
+def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    mon = m.group("mon") or _g(m, "mon2")
+    day = m.group("d") or _g(m, "d2")
+    month = _MONTHS[mon.rstrip(".").lower()]
+    d = int(re.match(r"\d+", day).group())  # type: ignore[union-attr]
+    if m.group("y"):
+        if _safe_date(int(m.group("y")), month, d) is None:
+            return
+        yield m.start(), m.end(), f"{int(m.group('y')):04d}-{month:02d}-{d:02d}", "day", False
+        return
+    if _safe_date(2024, month, d) is None:  # leap year: accepts Feb 29
+        return
+    if ctx.ref is None:
+        yield m.start(), m.end(), *_ref_value("PAST")
+        return
+    future = ctx.future(m.start(), m.end())
+    ref = ctx.ref
+    year = ref.year
+    cand = _safe_date(year, month, d)
+    if future:
+        while cand is None or cand < ref:
+            year += 1
+            cand = _safe_date(year, month, d)
+    else:
+        while cand is None or cand > ref:
+            year -= 1
+            cand = _safe_date(year, month, d)
+    yield m.start(), m.end(), cand.isoformat(), "day", True
+
+
+def _iso_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    day = _safe_date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
+    if day is not None and _year_ok(ctx, m.start(), m.start() + 4, False):
+        yield m.start(), m.end(), day.isoformat(), "day", False
+
+
+def _month_year(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    month = _MONTHS[m.group("mon").rstrip(".").lower()]
+    year, relative, direction = _year_of(m, ctx)
+    if year is None:
+        yield m.start(), m.end(), *_ref_value(direction or "PAST")
+        return
+    yield m.start(), m.end(), f"{year:04d}-{month:02d}", "month", relative
+
+
+def _bare_month(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    start, end = m.start(), m.end()
+    mon = m.group("mon")
+    month = _MONTHS[mon.lower()]
+    mod, rel = m.group("mod"), m.group("rel")
+    if (mod or rel) and not ctx.capital_ok(start):
+        return
+    mon_start = m.start("mon")
+    if not mod and not rel:
+        pw = ctx.prev_word(start)
+        if pw not in _MONTH_TRIGGERS:
+            nxt = ctx.next_word(end)
+            if not (pw in ("the", "a") and nxt[:1].islower() and nxt.lower() not in ("of",)):
+                return
+    if ctx.named(mon_start, end) and ctx.prev_word(start) not in _STRONG_TRIGGERS:
+        return
+    if ctx.prev_word(mon_start) == "by" and ctx.next_word(end)[:1].isupper():
+        return
+    if ctx.ref is None:
+        yield start, end, *_ref_value({"last": "PAST", "next": "FUTURE"}.get((rel or "").lower(), "PAST"))
+        return
+    rel_l = (rel or "").lower()
+    if rel_l == "this":
+        year = ctx.ref.year
+    elif rel_l == "last":
+        year = _month_near(ctx.ref, month, future=False, strict=True)
+    elif rel_l == "next":
+        year = _month_near(ctx.ref, month, future=True, strict=True)
+    else:
+        year = _month_near(ctx.ref, month, future=ctx.future(start, end))
+    yield start, end, f"{year:04d}-{month:02d}", "month", True
+
+
+def _month_range(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    m1, m2 = (_MONTHS[m.group(k).lower()] for k in ("m1", "m2"))
+    if m.group("y"):
+        y2 = int(m.group("y"))
+        y1 = y2 if m1 <= m2 else y2 - 1
+        yield m.start("m1"), m.end("m1"), f"{y1:04d}-{m1:02d}", "month", False
+        yield m.start("m2"), m.end(), f"{y2:04d}-{m2:02d}", "month", False
+        return
+    if ctx.prev_word(m.start()) not in _MONTH_TRIGGERS:
+        return
+    if ctx.ref is None:
+        yield m.start("m1"), m.end("m1"), *_ref_value("PAST")
+        yield m.start("m2"), m.end("m2"), *_ref_value("PAST")
+        return
+    future = ctx.future(m.start(), m.end())
+    y1 = _month_near(ctx.ref, m1, future)
+    y2 = y1 if m2 >= m1 else y1 + 1
+    yield m.start("m1"), m.end("m1"), f"{y1:04d}-{m1:02d}", "month", True
+    yield m.start("m2"), m.end("m2"), f"{y2:04d}-{m2:02d}", "month", True
+
+
+def _weekday(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    start, end = m.start(), m.end()
+    rel = (m.group("rel") or "").lower()
+    if rel and not ctx.capital_ok(start):
+        return
+    wd_end = m.end("wd")
+    if not rel and ctx.named(m.start("wd"), wd_end):
+        return
+    if ctx.ref is None:
+        yield start, end, *_ref_value({"last": "PAST", "next": "FUTURE", "this": "PRESENT"}.get(rel, "PAST"))
+        return
+    ref = ctx.ref
+    wd = _WEEKDAYS[m.group("wd").lower()]
+    if rel == "this":
+        day = ref + datetime.timedelta(days=wd - ref.weekday())
+    elif rel == "last":
+        day = ref - datetime.timedelta(days=(ref.weekday() - wd) % 7 or 7)
+    elif rel == "next":
+        day = ref + datetime.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+    elif ctx.future(start, end):
+        day = ref + datetime.timedelta(days=(wd - ref.weekday()) % 7)
+    else:
+        day = ref - datetime.timedelta(days=(ref.weekday() - wd) % 7)
+    yield start, end, day.isoformat(), "day", True
+
+
+def _season(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    start, end = m.start(), m.end()
+    name = m.group("s").lower()
+    code = _SEASONS[name]
+    mod = (m.group("mod") or "").lower()
+    if m.group("y"):
+        yield start, end, f"{int(m.group('y')):04d}-{code}", "season", False
+        return
+    if not ctx.capital_ok(start) or m.group("s")[0].isupper():
+        return
+    if mod in ("", "the", "early", "late"):
+        if name == "fall" or ctx.prev_word(start) not in ("in", "during", "over", "since", "until", "by", "throughout", "this", "through"):
+            return
+    if ctx.ref is None:
+        yield start, end, *_ref_value({"last": "PAST", "next": "FUTURE", "this": "PRESENT"}.get(mod, "PAST"))
+        return
+    ref = ctx.ref
+    this_year = ref.year - 1 if code == "WI" and ref.month <= 2 else ref.year
+    if mod == "this":
+        year = this_year
+    elif mod == "last":
+        year = this_year - 1
+    elif mod == "next":
+        year = this_year + 1
+    else:  # "in the summer": the latest one begun by ref, or the first not over in future clauses
+        years = (ref.year - 1, ref.year, ref.year + 1)
+        if ctx.future(start, end):
+            year = min(y for y in years if _date_bounds_season(y, code)[1] >= ref)
+        else:
+            year = max(y for y in years if _date_bounds_season(y, code)[0] <= ref)
+    yield start, end, f"{year:04d}-{code}", "season", True
+
+
+def _bare_year(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    start, end = m.start("y"), m.end("y")
+    if not _year_ok(ctx, start, end):
+        return
+    yield m.start(), m.end(), m.group("y"), "year", False
+
+
+def _year_range(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    y1 = int(m.group("y1"))
+    raw = m.group("y2")
+    y2 = int(raw) if len(raw) == 4 else y1 // 100 * 100 + int(raw)
+    if not y1 < y2 <= y1 + 100 or not _year_ok(ctx, m.start("y1"), m.start("y1") + 4, False):
+        return
+    if re.match(r"\s?(?:%|per\s?cent|percent)", ctx.text[m.end():m.end() + 10]):
+        return
+    yield m.start("y1"), m.end("y1"), f"{y1:04d}", "year", False
+    yield m.start("y2"), m.end("y2"), f"{y2:04d}", "year", False
+
+
+def _decade(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    if not ctx.capital_ok(m.start()):
+        return
+    if m.group("dec"):
+        decade = int(m.group("dec")) // 10
+        yield m.start(), m.end(), f"{decade:03d}X", "decade", False
+        return
+    short = int(m.group("short"))
+    century = 20 if short <= 10 else 19
+    relative = False
+    if short == 20:
+        century = 20 if ctx.ref is None or ctx.ref.year >= 2020 else 19
+        relative = ctx.ref is not None
+    yield m.start(), m.end(), f"{century}{short // 10}X", "decade", relative
+
+
+def _century(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    if not ctx.capital_ok(m.start()):
+        return
+    raw = m.group("ord").lower()
+    n = int(re.match(r"\d+", raw).group()) if raw[0].isdigit() else _ORDINALS.get(raw, 0)  # type: ignore[union-attr]
+    if 1 <= n <= 22:
+        yield m.start(), m.end(), f"{n - 1:02d}", "century", False
+
+
+def _quarter(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    if m.group()[0] == "T" and not ctx.capital_ok(m.start()):
+        return
+    unit = (_g(m, "unit") or "").lower()
+    if _g(m, "q"):
+        code = f"Q{m.group('q')}"
+    elif _g(m, "h"):
+        code = f"H{m.group('h')}"
+    else:
+        raw = m.group("ord").lower()
+        n = int(raw[0]) if raw[0].isdigit() else _ORDINALS[raw]
+        code = f"Q{n}" if unit == "quarter" else f"H{min(n, 2)}"
+        if unit == "half" and n > 2:
+            return
+    year, relative, direction = _year_of(m, ctx)
+    if year is None:
+        yield m.start(), m.end(), *_ref_value(direction or "PAST")
+        return
+    yield m.start(), m.end(), f"{year:04d}-{code}", "quarter" if code[0] == "Q" else "half", relative
+
+
+def _year_part(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    if not ctx.capital_ok(m.start()):
+        return
+    year, relative, direction = _year_of(m, ctx)
+    if year is None:
+        yield m.start(), m.end(), *_ref_value(direction or "PAST")
+        return
+    if m.group("mid"):
+        yield m.start(), m.end(), f"{year:04d}", "year", relative
+    elif m.group("h1"):
+        yield m.start(), m.end(), f"{year:04d}-H1", "half", relative
+    else:
+        yield m.start(), m.end(), f"{year:04d}-H2", "half", relative
+
+
+def _relative_unit(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    start, end = m.start(), m.end()
+    if not ctx.capital_ok(start):
+        return
+    rel = m.group("rel").lower().split()[-1]  # "earlier this" -> "this"
+    unit = m.group("unit").lower()
+    delta = {"this": 0, "last": -1, "next": 1}[rel]
+    if ctx.ref is None:
+        yield start, end, *_ref_value({-1: "PAST", 0: "PRESENT", 1: "FUTURE"}[delta])
+        return
+    ref = ctx.ref
+    if unit in ("week", "weekend"):
+        value = _week(ref + datetime.timedelta(days=7 * delta))
+        if unit == "weekend":
+            value += "-WE"
+        yield start, end, value, "week", True
+    elif unit == "month":
+        y, mo = _ym_add(ref.year, ref.month, delta)
+        yield start, end, f"{y:04d}-{mo:02d}", "month", True
+    elif unit == "year":
+        yield start, end, f"{ref.year + delta:04d}", "year", True
+    elif unit == "decade":
+        yield start, end, f"{ref.year // 10 + delta:03d}X", "decade", True
+    elif unit == "century":
+        yield start, end, f"{ref.year // 100 + delta:02d}", "century", True
+
+
+def _weekend(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    start, end = m.start("x"), m.end("x")
+    if ctx.ref is None:
+        yield start, end, *_ref_value("PAST")
+        return
+    ref = ctx.ref
+    if ref.weekday() >= 5:
+        day = ref
+    elif ctx.future(start, end):
+        day = ref + datetime.timedelta(days=5 - ref.weekday())
+    else:
+        day = ref - datetime.timedelta(days=ref.weekday() + 1)
+    yield start, end, _week(day) + "-WE", "week", True
+
+
+def _count(raw: str | None) -> str:
+    if raw is None:
+        return "1"
+    raw = raw.lower()
+    if raw.isdigit():
+        return str(int(raw))
+    return str(_NUMBERS[raw]) if raw in _NUMBERS else "X"
+
+
+def _unit_code(raw: str) -> str:
+    return _UNITS[raw.lower().rstrip("s")]
+
+
+def _ago(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    start, end = m.start(), m.end()
+    if not ctx.capital_ok(start):
+        return
+    n = _count(m.group("num"))
+    unit = _unit_code(m.group("unit"))
+    if n == "X" or ctx.ref is None or unit == "H":
+        yield start, end, *_ref_value("PAST")
+        return
+    k, ref = int(n), ctx.ref
+    if unit == "D":
+        yield start, end, (ref - datetime.timedelta(days=k)).isoformat(), "day", True
+    elif unit == "W":
+        yield start, end, _week(ref - datetime.timedelta(days=7 * k)), "week", True
+    elif unit == "M":
+        y, mo = _ym_add(ref.year, ref.month, -k)
+        yield start, end, f"{y:04d}-{mo:02d}", "month", True
+    elif unit == "Y":
+        yield start, end, f"{ref.year - k:04d}", "year", True
+    elif unit == "DE":
+        yield start, end, f"{(ref.year - 10 * k) // 10:03d}X", "decade", True
+    else:
+        yield start, end, f"{ref.year // 100 - k:02d}", "century", True
+
+
+def _duration_value(num: str | None, unit_raw: str) -> str:
+    unit = _unit_code(unit_raw)
+    plural = unit_raw.lower().endswith(("s", "ies"))
+    n = _count(num) if num else ("X" if plural else "1")
+    if unit_raw.lower().startswith("fortnight"):
+        n = str(int(n) * 2) if n != "X" else "X"
+    return f"PT{n}H" if unit == "H" else f"P{n}{unit}"
+
+
+def _duration_the(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    if not ctx.capital_ok(m.start()):
+        return
+    if m.group("dir").lower() == "previous" and not m.group("num"):
+        return
+    yield m.start(), m.end(), _duration_value(m.group("num"), m.group("unit")), "duration", False
+
+
+def _duration_trig(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    trig = m.group("trig").lower()  # "" for "two years of"
+    num, unit = m.group("num"), m.group("unit")
+    plural = unit.lower().endswith("s") or unit.lower() == "centuries"
+    if num is None and not plural:
+        return
+    if trig == "in" and (num is not None or m.group("approx")):
+        return
+    if num and num.lower() in ("a", "an", "one") and plural:
+        return
+    if num and num.lower() not in ("a", "an", "one") and not plural and num.lower() not in ("a couple of",):
+        return
+    yield m.start("x"), m.end("x"), _duration_value(num, unit), "duration", False
+
+
+def _over_years(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    yield m.start("x"), m.end("x"), "PXY", "duration", False
+
+
+def _deictic(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    start, end = m.start(), m.end()
+    if not ctx.capital_ok(start):
+        return
+    phrase = " ".join(m.group().lower().split())
+    if phrase == "today":
+        pw = ctx.prev_word(start)
+        if pw == "of" or (ctx.text[start - 1:start] == " " and re.search(
+                r"\b(?:in|across|of)\s+(?:the\s+)?[A-Z][\w’'-]*\s+$", ctx.text[max(0, start - 40):start])):
+            yield start, end, *_ref_value("PRESENT")
+            return
+    if phrase.startswith(("the day before", "yesterday", "last night")):
+        delta, direction = (-2 if phrase.startswith("the day before") else -1), "PAST"
+    elif phrase.startswith(("the day after", "tomorrow")):
+        delta, direction = (2 if phrase.startswith("the day after") else 1), "FUTURE"
+    else:
+        delta, direction = 0, "PRESENT"
+    if ctx.ref is None:
+        yield start, end, *_ref_value(direction)
+        return
+    yield start, end, (ctx.ref + datetime.timedelta(days=delta)).isoformat(), "day", True
+
+
+def _ref_word(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    start, end = m.start(), m.end()
+    if not ctx.capital_ok(start):
+        return
+    word = " ".join(m.group().lower().split())
+    text = ctx.text
+    if word == "now":
+        if re.match(r"\s+that\b|-", text[end:end + 6]):
+            return
+        yield start, end, *_ref_value("PRESENT")
+    elif word == "soon":
+        if ctx.prev_word(start) in ("as", "too", "how") or re.match(r"\s+(?:after|as|afterwards)\b", text[end:end + 12]):
+            return
+        yield start, end, *_ref_value("FUTURE")
+    elif word in ("the past", "the future", "the near future", "the distant future"):
+        if ctx.prev_word(start) != "in" or re.match(r"\s+[a-z]", text[end:end + 3]):
+            return
+        yield start, end, *_ref_value("PAST" if word == "the past" else "FUTURE")
+    elif word.startswith(("recent ", "previous ", "past ")):
+        if ctx.prev_word(start) not in ("in", "of", "over", "than", "to", "with", "during"):
+            return
+        yield start, end, *_ref_value("PAST")
+    elif word in ("recently", "lately"):
+        yield start, end, *_ref_value("PAST")
+    else:
+        yield start, end, *_ref_value("PRESENT")
+
+
+_Handler = Callable[[re.Match[str], _Ctx], Iterator[_Cand]]
+_Rule = tuple[re.Pattern[str], _Handler]
+
+
+def _vague_ago(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    if ctx.capital_ok(m.start()):
+        yield m.start(), m.end(), *_ref_value("PAST")
+
+
+def _rules() -> dict[str, _Rule]:
+    """The grammar: one named pattern per construction, with the handler that values it."""
+    wdp = rf"(?:(?P<wd>{_WD_ANY}),?{_WS})?"
+    yr = rf"(?:,?{_WS}(?P<y>{_YEAR}))?"
+    mods = (rf"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id|[Tt]he{_WS}(?:end|beginning|start|middle){_WS}of)"
+            rf"(?:-|{_WS}))")
+    raw: list[tuple[str, _Handler, str]] = [
+        # Tuesday (May 7), Tuesday (7 May 2024)
+        (rf"(?P<wd>{_WD_FULL})\s*\(\s*(?:(?P<mon>{_MON})\s*(?P<d>{_DAY})|(?P<d2>{_DAY})\s*(?P<mon2>{_MON})){yr}\s*\)",
+         _full_date, "wdparen"),
+        # December 7, 2025 / Sunday, March 22, 2026 / May 7
+        (rf"{_L}{wdp}(?P<mon>{_MON})\s*(?P<d>{_DAY}){yr}", _full_date, "md"),
+        # 18 February 2025 / the 7th of May
+        (rf"{wdp}(?:the{_WS})?(?P<d>{_DAY})(?:{_WS}of)?{_WS}(?P<mon>{_MON}){yr}", _full_date, "dm"),
+        (rf"(?<![\w.\-/])(?P<y>{_YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d\w]|-\d)", _iso_date, "iso"),
+        # June 2025 / mid-May 2024 / May this year
+        (rf"{_L}{mods}?(?P<mon>{_MON})(?:{_WS}of)?,?{_WS}{_YR_REF}", _month_year, "my"),
+        (rf"{_L}(?P<m1>{_MON_FULL}){_R}\s*(?:-|–|—|\bto\b|\band\b|\bthrough\b|\buntil\b)\s*(?P<m2>{_MON_FULL}){_R}{yr}",
+         _month_range, "mrange"),
+        (rf"{_L}(?:{mods}|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_WS})?(?P<mon>{_MON_FULL}){_R}", _bare_month, "month"),
+        (rf"{_L}(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_WS})?(?P<wd>{_WD_FULL}){_R}"
+         rf"(?:{_WS}(?:morning|afternoon|evening|night){_R})?", _weekday, "weekday"),
+        (rf"{_L}(?:(?P<mod>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|the){_WS})?"
+         rf"(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all){_R}(?:{_WS}(?:of{_WS})?(?P<y>{_YEAR}))?",
+         _season, "season"),
+        (rf"(?P<y1>{_YEAR})\s*[-–—/]\s*(?P<y2>{_YEAR}|\d\d(?!\d|[^\W\d_]))", _year_range, "yrange"),
+        (rf"(?:(?<![\w-])[Mm]id-)?(?P<y>{_YEAR})", _bare_year, "year"),
+        (rf"{_L}(?:[Tt]he{_WS})?(?:(?:early|mid|late)[- ])?(?:(?P<dec>1[89]\d0|20\d0)s|['’‘](?P<short>\d0)s)(?!\w)",
+         _decade, "decade"),
+        (rf"{_L}(?:[Tt]he{_WS})?(?:(?:early|mid|late)[- ])?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|[a-z]+(?:-(?:first|second))?)"
+         rf"[- ][Cc]entury{_R}", _century, "century"),
+        (rf"{_L}(?:[Tt]he{_WS})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?P<unit>quarter|half)"
+         rf"{_WS}(?:of{_WS}|in{_WS})?{_YR_REF_THE}", _quarter, "quarter_ord"),
+        (rf"(?<![\w-])(?:Q(?P<q>[1-4])|H(?P<h>[12])){_WS}(?:of{_WS})?{_YR_REF}", _quarter, "quarter_q"),
+        (rf"(?<![\w-])(?P<y>{_YEAR}){_WS}(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?!\w)(?P<yrel>)", _quarter, "quarter_yq"),
+        (rf"{_L}(?:[Tt]he{_WS})?(?:(?P<h1>first(?:{_WS}(?:few|several|two|three|four))?{_WS}months|first{_WS}part"
+         rf"|early{_WS}(?:part|months)|beginning|start|opening{_WS}months)"
+         rf"|(?P<h2>last(?:{_WS}(?:few|several|two|three|four))?{_WS}months|latter{_WS}part|end|close|final{_WS}months)"
+         rf"|(?P<mid>middle)){_WS}of{_WS}{_YR_REF_THE}", _year_part, "ypart"),
+        (rf"{_L}(?:(?P<h1>[Ee]arly)|(?P<h2>[Ll]ate)|(?P<mid>[Mm]id))(?:{_WS}|-){_YR_REF}", _year_part, "ypart_early"),
+        (rf"{_L}(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier{_WS}this|[Ll]ater{_WS}this){_WS}"
+         rf"(?P<unit>week|weekend|month|year|decade|century){_R}",
+         _relative_unit, "relunit"),
+        (rf"{_L}(?:[Aa]t|[Oo]ver|[Dd]uring){_WS}(?P<x>the{_WS}weekend){_R}", _weekend, "weekend"),
+        (rf"{_L}(?P<num>{_NUM}){_WS}(?P<unit>{_UNIT}){_WS}ago{_R}", _ago, "ago"),
+        (rf"{_L}(?P<x>[Yy]ears|[Dd]ecades|[Mm]onths|[Ww]eeks){_WS}ago{_R}(?P<num>)(?P<unit>)",
+         _vague_ago, "vague_ago"),
+        (rf"{_L}[Tt]he{_WS}(?P<dir>last|past|next|coming|previous){_WS}(?:(?P<num>{_NUM}){_WS})?(?P<unit>{_UNIT}){_R}",
+         _duration_the, "dur_the"),
+        (rf"{_L}(?P<trig>[Ff]or|[Oo]ver|[Ww]ithin|[Dd]uring|[Ii]n|[Aa]fter|lasted|lasting|lasts|spent|took){_WS}(?P<x>(?:(?P<approx>more{_WS}than|less{_WS}than|"
+         rf"nearly|almost|about|around|over|at{_WS}least|up{_WS}to){_WS})?(?:(?P<num>{_NUM}){_WS})?(?P<unit>{_UNIT})){_R}",
+         _duration_trig, "dur_trig"),
+        # "four decades of Gaddafi", "two years of war"
+        (rf"{_L}(?P<x>(?P<num>(?i:\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+         rf"fifteen|twenty|thirty|forty|fifty)){_WS}(?P<unit>{_UNIT})){_WS}of{_R}(?P<trig>)(?P<approx>)",
+         _duration_trig, "dur_of"),
+        (rf"{_L}[Oo]ver{_WS}(?P<x>the{_WS}years){_R}", _over_years, "over_years"),
+        (rf"{_L}(?:[Tt]he{_WS}day{_WS}before{_WS}yesterday|[Tt]he{_WS}day{_WS}after{_WS}tomorrow"
+         rf"|(?:[Ee]arlier|[Ll]ater){_WS}(?:in|on){_WS}the{_WS}day|(?:[Ee]arlier|[Ll]ater){_WS}that{_WS}day"
+         rf"|(?:[Ee]arlier|[Ll]ater){_WS}today|(?:[Yy]esterday|[Tt]his|[Tt]omorrow){_WS}(?:morning|afternoon|evening)"
+         rf"|[Ll]ast{_WS}night|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?![\w-])", _deictic, "deictic"),
+        (rf"{_L}(?:[Nn]ow|[Cc]urrently|[Nn]owadays|[Aa]t{_WS}present|[Tt]hese{_WS}days|[Rr]ecently|[Ll]ately|[Ss]oon"
+         rf"|(?:recent|previous|past){_WS}(?:years|months|weeks|decades)|the{_WS}past"
+         rf"|the{_WS}(?:near{_WS}|distant{_WS})?future)(?![\w-])", _ref_word, "refword"),
+    ]
+    return {name: (re.compile(p), h) for p, h, name in raw}
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, _Rule]:
+    return _rules()
+
+
+# A fast first pass finds the words that can anchor an expression; each wakes up only the
+# rules that could contain it, run on a short stretch around it.  This keeps the cost near
+# one scan of the text however many rules the grammar has.
+_UNIT_RULES = ("ago", "dur_the", "dur_trig", "dur_of")
+_ROUTES: dict[str, tuple[str, ...]] = {
+    **{w: ("md", "dm", "my", "mrange", "month", "wdparen") for w in _MONTHS},
+    **{w: ("weekday",) for w in _WEEKDAYS if len(w) > 5},
+    **{w: ("season",) for w in _SEASONS},
+    "year": ("relunit", "ypart", "ypart_early", "quarter_ord", *_UNIT_RULES),
+    "years": ("vague_ago", "over_years", *_UNIT_RULES),
+    "week": ("relunit", *_UNIT_RULES), "month": ("relunit", *_UNIT_RULES),
+    "weeks": ("vague_ago", *_UNIT_RULES), "months": ("vague_ago", *_UNIT_RULES),
+    "weekend": ("relunit", "weekend"),
+    "day": ("deictic", *_UNIT_RULES), "days": ("refword", *_UNIT_RULES),
+    "hour": _UNIT_RULES, "hours": _UNIT_RULES, "fortnight": _UNIT_RULES, "fortnights": _UNIT_RULES,
+    "decade": ("relunit", *_UNIT_RULES), "decades": ("vague_ago", *_UNIT_RULES),
+    "century": ("century", "relunit", *_UNIT_RULES), "centuries": _UNIT_RULES,
+    **{w: ("deictic",) for w in "yesterday today tomorrow tonight night morning afternoon evening".split()},
+    **{w: ("refword",) for w in "now currently nowadays present lately recently soon future".split()},
+    "past": ("refword", "dur_the"), "recent": ("refword",), "previous": ("refword", "dur_the"),
+}
+_CAPITALISED = frozenset(w for w in _ROUTES if w in _MONTHS or w in _WEEKDAYS)
+_WORD_RE = re.compile(r"[a-z]{3,}")
+_NUMBER_RE = re.compile(r"\d{4}|['’‘]\d0s|(?<![\w-])[QH][1-4](?!\w)")
+_BEFORE, _AFTER = 32, 24  # how far an expression may reach around its trigger word
+
+
+def _year_routes(text: str, start: int, end: int) -> list[str]:
+    routes = ["year"]
+    nxt = text[end:end + 4]
+    if nxt[:1] == "-":
+        routes.append("iso")
+    if nxt[:1] in "-–—/" or nxt[1:2] in "-–—/":
+        routes.append("yrange")
+    if nxt[:1] == "s":
+        routes.append("decade")
+    if "Q" in nxt or "H" in nxt:
+        routes.append("quarter_yq")
+    before = text[max(0, start - _BEFORE):start].lower()
+    if "of " in before or "in " in before or "quarter" in before or "half" in before:
+        routes += ("ypart", "quarter_ord")
+    if before.endswith(("early ", "late ", "mid-", "mid ")):
+        routes.append("ypart_early")
+    return routes
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each rule to run, the merged stretches of text around its trigger words."""
+    n = len(text)
+    hits: list[tuple[int, int, tuple[str, ...] | list[str]]] = []
+    low = text.lower()
+    for word in set(_WORD_RE.findall(low)).intersection(_ROUTES):
+        size = len(word)
+        routes = _ROUTES[word]
+        capital = word in _CAPITALISED
+        i = low.find(word)
+        while i >= 0:
+            j = i + size
+            if ((i == 0 or not low[i - 1].isalpha()) and (j >= n or not low[j].isalpha())
+                    and (not capital or text[i].isupper())):
+                hits.append((i, j, routes))
+            i = low.find(word, j)
+    for m in _NUMBER_RE.finditer(text):
+        word = m.group()
+        if word[0].isdigit():
+            if 1800 <= int(word) <= 2099:
+                hits.append((m.start(), m.end(), _year_routes(text, m.start(), m.end())))
+        elif word[0] in "QH":
+            hits.append((m.start(), m.end(), ("quarter_q",)))
+        else:
+            hits.append((m.start(), m.end(), ("decade",)))
+    hits.sort(key=lambda h: h[0])
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for start, end, routes in hits:
+        lo = max(0, start - _BEFORE)
+        hi = min(n, end + _AFTER)
+        while hi < n and not text[hi].isspace() and hi < end + 2 * _AFTER:
+            hi += 1
+        for rule in routes:
+            windows = spans.setdefault(rule, [])
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], hi)
+            else:
+                windows.append((lo, hi))
+    return spans
+
+
+# ---------------------------------------------------------------------------
+# Public API
+
+
+def extract_dates(text: str, ref: datetime.date | None = None) -> list[TimeExpr]:
+    """Temporal expressions of `text`, in order, resolved against `ref` (publication date).
+
+    >>> [(e.text, e.value) for e in extract_dates(
+    ...     "On Tuesday (May 7) Meloni met Haftar; the group was launched last summer.",
+    ...     datetime.date(2024, 5, 8))]
+    [('Tuesday (May 7)', '2024-05-07'), ('last summer', '2023-SU')]
+    """
+    if isinstance(ref, datetime.datetime):
+        ref = ref.date()
+    ctx = _Ctx(text, ref)
+    rules = _compiled()
+    cands: set[_Cand] = set()
+    for rule, windows in _windows(text).items():
+        pattern, handler = rules[rule]
+        for lo, hi in windows:
+            for m in pattern.finditer(text, lo, hi):
+                cands.update(handler(m, ctx))
+    # Longest first, then leftmost; `starts`/`ends` stay sorted as chosen spans never overlap.
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen: list[_Cand] = []
+    for cand in sorted(cands, key=lambda c: (c[0] - c[1], c[0], c[2])):
+        s, e = cand[0], cand[1]
+        i = bisect.bisect_right(starts, s)
+        if (i and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
+            continue
+        starts.insert(i, s)
+        ends.insert(i, e)
+        chosen.append(cand)
+    chosen.sort()
+    return [TimeExpr(s, e, text[s:e], v, p, r) for s, e, v, p, r in chosen]
+
+
+def _date_bounds_season(year: int, code: str) -> tuple[_Date, _Date]:
+    if code == "WI":
+        return _Date(year, 12, 1), _Date(year + 1, 3, 1) - datetime.timedelta(days=1)
+    first = {"SP": 3, "SU": 6, "FA": 9}[code]
+    return _Date(year, first, 1), _Date(year, first + 3, 1) - datetime.timedelta(days=1)
+
+
+def _month_end(year: int, month: int) -> _Date:
+    y, m = _ym_add(year, month, 1)
+    return _Date(y, m, 1) - datetime.timedelta(days=1)
+
+
+_VALUE_RE = re.compile(
+    r"(?P<y>\d{4})(?:-(?:(?P<mo>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?P<we>-WE)?|(?P<s>SP|SU|FA|WI)"
+    r"|Q(?P<q>[1-4])|H(?P<h>[12])))?"
+    r"|(?P<dec>\d{3})X|(?P<cent>\d\d)(?:XX)?"
+)
+
+
+def date_bounds(value: str) -> tuple[datetime.date, datetime.date] | None:
+    """First and last day covered by a TIMEX3 value ("2024-W20", "2023-SU", "201X", "2025-02"...); None for *_REF and durations."""
+    m = _VALUE_RE.fullmatch(value.strip()) if isinstance(value, str) else None
+    if m is None:
+        return None
+    try:
+        if m.group("dec"):
+            decade = int(m.group("dec")) * 10
+            return _Date(max(decade, 1), 1, 1), _Date(decade + 9, 12, 31)
+        if m.group("cent"):
+            c = int(m.group("cent")) * 100
+            return _Date(max(c, 1), 1, 1), _Date(c + 99, 12, 31)
+        y = int(m.group("y"))
+        if m.group("d"):
+            day = _Date(y, int(m.group("mo")), int(m.group("d")))
+            return day, day
+        if m.group("mo"):
+            mo = int(m.group("mo"))
+            return _Date(y, mo, 1), _month_end(y, mo)
+        if m.group("w"):
+            w = int(m.group("w"))
+            if m.group("we"):
+                return _Date.fromisocalendar(y, w, 6), _Date.fromisocalendar(y, w, 7)
+            return _Date.fromisocalendar(y, w, 1), _Date.fromisocalendar(y, w, 7)
+        if m.group("s"):
+            return _date_bounds_season(y, m.group("s"))
+        if m.group("q"):
+            q = int(m.group("q"))
+            return _Date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+        if m.group("h"):
+            h = int(m.group("h"))
+            return _Date(y, 6 * h - 5, 1), _month_end(y, 6 * h)
+        if y == 0:
+            return None
+        return _Date(y, 1, 1), _Date(y, 12, 31)
+    except ValueError:
+        return None
+
+
+_ISO_PARTIAL = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*")
+
+
+def parse_iso_partial(value: str) -> str | None:
+    """Normalise "2025", "2025-2", "2025-02", "2025-02-18" (also a datetime.date / YAML date) to ISO at its own precision; None if invalid (e.g. "2025-13-45")."""
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    m = _ISO_PARTIAL.fullmatch(value)
+    if m is None:
+        return None
+    year, month, day = m.groups()
+    if int(year) == 0:
+        return None
+    if month is None:
+        return year
+    if not 1 <= int(month) <= 12:
+        return None
+    if day is None:
+        return f"{year}-{int(month):02d}"
+    if _safe_date(int(year), int(month), int(day)) is None:
+        return None
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+@lru_cache(maxsize=256)
+def _dateparser_day(phrase: str, today: _Date) -> _Date | None:
+    import dateparser  # deferred: slow import, needed only for unusual user input
+
+    base = datetime.datetime(today.year, today.month, today.day, 12, 0)
+    parsed = dateparser.parse(
+        phrase,
+        languages=["en"],
+        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "STRICT_PARSING": False},
+    )
+    return parsed.date() if parsed else None
+
+
+def parse_bound(text: str, today: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """Interpret a user's --since/--until value ("2024", "2024-05", "May 2024", "2024-05-07", "last year", "yesterday") as the span of days it names; raise ValueError("...clear message...") when it cannot be parsed or is impossible ("2025-13-45")."""
+    phrase = " ".join(str(text).split())
+    if not phrase:
+        raise ValueError("empty date: give e.g. 2024, 2024-05, 'May 2024', 2024-05-07 or 'last year'")
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", phrase)
+    if m:
+        iso = parse_iso_partial(phrase)
+        if iso is None:
+            raise ValueError(f"impossible date {phrase!r}: month must be 1-12 and the day must exist in that month")
+        bounds = date_bounds(iso)
+        assert bounds is not None
+        return bounds
+    bounds = date_bounds(phrase)
+    if bounds is not None:
+        return bounds
+    found = [e for e in extract_dates(phrase, today) if e.precision not in ("ref", "duration")]
+    if len(found) == 1 and len(found[0].text) >= len(phrase.rstrip(".")) - 3:
+        bounds = date_bounds(found[0].value)
+        if bounds is not None:
+            return bounds
+    if re.search(r"[A-Za-z]", phrase) and not re.search(r"\d{5}", phrase):
+        day = _dateparser_day(phrase, today)
+        if day is not None:
+            return day, day
+    raise ValueError(
+        f"cannot read {phrase!r} as a date: give e.g. 2024, 2024-05, 'May 2024', 2024-05-07, "
+        "'last year' or 'yesterday'"
+    )
+
+
+def parse_dateline(line: str) -> str | None:
+    """If the whole line is one absolute calendar date (optionally with weekday, e.g. "December 7, 2025", "Sunday, March 22, 2026", "7 Dec 2025", "2025-12-07"), return its ISO value, else None."""
+    stripped = line.strip().rstrip(".")
+    if not stripped or len(stripped) > 60:
+        return None
+    found = extract_dates(stripped)
+    if len(found) != 1:
+        return None
+    expr = found[0]
+    if expr.start != 0 or expr.end != len(stripped) or expr.precision != "day" or expr.relative:
+        return None
+    return expr.value

@@ -1,0 +1,268 @@
+"""Dated events: one per sentence that a date anchors, merged across outlets.
+
+An event is a sentence with the date its main clause refers to.  The date comes from
+the temporal tagger (dates.py) run once over each document against its publication
+date.  When a sentence carries several dates, comparisons ("compared to 2024", "than
+in 2015") and purposes ("a threat for 2024") are set aside and the first remaining
+date is the event's — in news prose the clause that reports the event comes first.
+Durations and vague references (PAST_REF) never date an event.  A report's lead that
+states no date of its own is dated by the publication date, and says so.
+
+Relative dates cannot be more precise than the reference they were computed from:
+"on Thursday" in an article dated only "2025-02" is dated "2025-02".
+
+Merging: events from different documents whose dates agree at the coarser of their two
+precisions, whose actors overlap (or both have none) and whose sentences are similar
+(rapidfuzz token-set ratio) are one event, listed once with all its sources.
+
+Range filters keep an event whose date span *overlaps* the range, so `--since 2024-06`
+keeps an event dated only "2024" (it may have happened in June) but drops "2024-05".
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .dates import date_bounds, extract_dates
+from .index import CorpusIndex
+from .models import Citation, Document, TimeExpr
+
+PRECISION_RANK = {
+    "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4,
+    "year": 5, "decade": 6, "century": 7,
+}
+MERGE_SIMILARITY = 60.0
+LEAD_MIN_WORDS = 6
+
+# A date introduced by these words is not the date of the sentence's event.
+_NOT_EVENT_SIGNAL = re.compile(
+    r"(?:compared\s+(?:to|with)|than|versus|vs\.?|from|same\s+period\s+(?:in|of|last)|"
+    r"\bfor|by|until|till|before)\s+(?:the\s+)?(?:same\s+period\s+(?:in|of)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Event:
+    """A dated sentence, with the actors in it and every outlet that reported it."""
+
+    date: str
+    precision: str
+    dated_by: str  # stated | relative | publication
+    doc: str
+    sentence: int
+    text: str
+    actors: list[str] = field(default_factory=list)  # actor ids
+    sources: list[Citation] = field(default_factory=list)
+    actor_names: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        """The documented JSON form of a timeline event."""
+        first = self.sources[0] if self.sources else None
+        return {
+            "date": self.date,
+            "precision": self.precision,
+            "dated_by": self.dated_by,
+            "doc": self.doc,
+            "text": self.text,
+            "actors": list(self.actor_names),
+            "source": first.source if first else None,
+            "published": first.published if first else None,
+            "sources": [{"doc": c.doc, "source": c.source, "published": c.published} for c in self.sources],
+        }
+
+    @property
+    def bounds(self) -> tuple[datetime.date, datetime.date]:
+        """First and last day the event's date covers."""
+        return date_bounds(self.date) or (datetime.date.min, datetime.date.max)
+
+
+def reference_date(published: str | None) -> tuple[datetime.date | None, str | None]:
+    """The day relative dates are resolved against, and the precision of the publication date."""
+    bounds = date_bounds(published) if published else None
+    if bounds is None:
+        return None, None
+    precision = {10: "day", 7: "month", 4: "year"}.get(len(published or ""), "day")
+    return bounds[0], precision
+
+
+def _coarsen(expr: TimeExpr, ref_precision: str | None) -> tuple[str, str]:
+    """Cap a relative date at the precision of its reference."""
+    if not expr.relative or ref_precision in (None, "day"):
+        return expr.value, expr.precision
+    if PRECISION_RANK.get(expr.precision, 9) < PRECISION_RANK[ref_precision]:
+        bounds = date_bounds(expr.value)
+        if bounds is not None:
+            day = bounds[0]
+            return (day.strftime("%Y-%m") if ref_precision == "month" else str(day.year)), ref_precision
+    return expr.value, expr.precision
+
+
+def _is_event_date(expr: TimeExpr) -> bool:
+    return expr.precision in PRECISION_RANK and date_bounds(expr.value) is not None
+
+
+def main_date(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> TimeExpr | None:
+    """The date a sentence's event happened on, from its (offset-in-sentence, expr) pairs.
+
+    >>> from libyadesk.models import TimeExpr as T
+    >>> s = "Arrivals rose in September compared to 2024."
+    >>> main_date(s, [(15, T(0, 0, "September", "2025-09", "month")), (39, T(0, 0, "2024", "2024", "year"))]).value
+    '2025-09'
+    """
+    candidates = [(offset, e) for offset, e in expressions if _is_event_date(e)]
+    kept = [e for offset, e in candidates if not _NOT_EVENT_SIGNAL.search(sentence[:offset])]
+    return kept[0] if kept else None
+
+
+def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
+    ref, ref_precision = reference_date(doc.published)
+    expressions = extract_dates(doc.text, ref)
+    sentences = index.doc_sentences(doc.id)
+    by_sentence: dict[int, list[tuple[int, TimeExpr]]] = {}
+    durations: set[int] = set()
+    i = 0
+    for expr in expressions:
+        while i < len(sentences) and sentences[i].end <= expr.start:
+            i += 1
+        if i == len(sentences):
+            break
+        if expr.precision == "duration":
+            durations.add(i)
+        by_sentence.setdefault(i, []).append((expr.start - sentences[i].start, expr))
+
+    events: list[Event] = []
+    lead_seen = False
+    for sentence in sentences:
+        is_lead = not lead_seen and len(sentence.text.split()) >= LEAD_MIN_WORDS
+        lead_seen = lead_seen or is_lead
+        found = by_sentence.get(sentence.index, [])
+        expr = main_date(sentence.text, found)
+        dated = any(_is_event_date(e) for _, e in found)
+        if expr is not None:
+            value, precision = _coarsen(expr, ref_precision)
+            dated_by = "relative" if expr.relative else "stated"
+        elif is_lead and doc.published and not dated and sentence.index not in durations:
+            value, precision = doc.published, ref_precision or "day"
+            dated_by = "publication"
+        else:
+            continue
+        events.append(
+            Event(value, precision, dated_by, doc.id, sentence.index, sentence.text,
+                  sources=[Citation(doc.id, doc.source, doc.published, doc.title)])
+        )
+    return events
+
+
+def _with_actors(index: CorpusIndex, events: list[Event]) -> list[Event]:
+    from .actors import actor_data
+
+    actors, mentions = actor_data(index)
+    in_sentence: dict[tuple[str, int], list[str]] = {}
+    for m in mentions:
+        ids = in_sentence.setdefault((m.doc, m.sentence), [])
+        if m.actor not in ids:
+            ids.append(m.actor)
+    for event in events:
+        event.actors = in_sentence.get((event.doc, event.sentence), [])
+        event.actor_names = [actors[a].name for a in event.actors if a in actors]
+    return events
+
+
+def extract_events(index: CorpusIndex) -> list[Event]:
+    """Every dated event of every document, unmerged, in document order."""
+    events = [e for doc in index.documents.values() for e in _doc_events(index, doc)]
+    return _with_actors(index, events)
+
+
+def _coarser_equal(a: Event, b: Event) -> bool:
+    coarse = a if PRECISION_RANK[a.precision] >= PRECISION_RANK[b.precision] else b
+    fine = b if coarse is a else a
+    lo, hi = coarse.bounds
+    flo, fhi = fine.bounds
+    return lo <= flo and fhi <= hi
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Fold reports of the same event from different documents into one, sources combined."""
+    from rapidfuzz import fuzz
+
+    merged: list[Event] = []
+    for event in sorted(events, key=_sort_key):
+        for kept in merged:
+            if any(s.doc == event.doc for s in kept.sources):
+                continue
+            if not _coarser_equal(kept, event):
+                continue
+            if (kept.actors or event.actors) and not set(kept.actors) & set(event.actors):
+                continue
+            if fuzz.token_set_ratio(kept.text, event.text) < MERGE_SIMILARITY:
+                continue
+            _absorb(kept, event)
+            break
+        else:
+            merged.append(Event(event.date, event.precision, event.dated_by, event.doc, event.sentence,
+                                event.text, list(event.actors), list(event.sources), list(event.actor_names)))
+    return sorted(merged, key=_sort_key)
+
+
+def _published_key(c: Citation) -> str:
+    return c.published or "9999"
+
+
+def _absorb(kept: Event, event: Event) -> None:
+    if PRECISION_RANK[event.precision] < PRECISION_RANK[kept.precision]:
+        kept.date, kept.precision, kept.dated_by = event.date, event.precision, event.dated_by
+    for actor_id, name in zip(event.actors, event.actor_names):
+        if actor_id not in kept.actors:
+            kept.actors.append(actor_id)
+            kept.actor_names.append(name)
+    kept.sources = sorted(kept.sources + event.sources, key=_published_key)
+    first = kept.sources[0]
+    if first.doc == event.doc:  # "doc" is the earliest source's document
+        kept.doc, kept.sentence, kept.text = event.doc, event.sentence, event.text
+
+
+def _sort_key(e: Event) -> tuple:
+    lo, hi = e.bounds
+    return (lo, -PRECISION_RANK.get(e.precision, 9), e.doc, e.sentence)
+
+
+def all_events(index: CorpusIndex) -> list[Event]:
+    """The merged events of the index, chronological (built once per index)."""
+    return index.layer("events", lambda ix: merge_events(extract_events(ix)))
+
+
+@dataclass(slots=True)
+class TimelineFilter:
+    """What to keep: a date range (day spans), an actor id, a sentence matcher, a document."""
+
+    since: tuple[datetime.date, datetime.date] | None = None
+    until: tuple[datetime.date, datetime.date] | None = None
+    actor: str | None = None
+    matches: Any = None  # callable(text) -> bool
+    doc: str | None = None
+    limit: int | None = None
+
+
+def timeline(index: CorpusIndex, keep: TimelineFilter | None = None) -> list[Event]:
+    """The chronological events that pass the filter."""
+    keep = keep or TimelineFilter()
+    out = []
+    for event in all_events(index):
+        lo, hi = event.bounds
+        if keep.since and hi < keep.since[0]:
+            continue
+        if keep.until and lo > keep.until[1]:
+            continue
+        if keep.actor and keep.actor not in event.actors:
+            continue
+        if keep.doc and all(s.doc != keep.doc for s in event.sources):
+            continue
+        if keep.matches and not keep.matches(event.text):
+            continue
+        out.append(event)
+    return out[: keep.limit] if keep.limit else out
