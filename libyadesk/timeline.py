@@ -105,6 +105,23 @@ def _is_event_date(expr: TimeExpr) -> bool:
     return expr.precision in PRECISION_RANK and date_bounds(expr.value) is not None
 
 
+# "the 2017 pact", "the 2011 revolution": a date used as a modifier of a noun names a
+# thing, it does not date the sentence's event.
+_ATTRIBUTIVE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+[a-z][a-z-]+")
+
+
+# "BENGHAZI, March 5 (Reuters) - ...": the filing date of wire copy, used only when the
+# sentence gives no date of its own.
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s*$")
+
+
+def _attributive(sentence: str, offset: int, expr: TimeExpr) -> bool:
+    end = offset + len(expr.text)
+    return bool(_ATTRIBUTIVE_BEFORE.search(sentence[:offset]) and _ATTRIBUTIVE_AFTER.match(sentence, end)
+                and expr.precision == "year")
+
+
 def main_date(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> TimeExpr | None:
     """The date a sentence's event happened on, from its (offset-in-sentence, expr) pairs.
 
@@ -114,8 +131,12 @@ def main_date(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> TimeExp
     '2025-09'
     """
     candidates = [(offset, e) for offset, e in expressions if _is_event_date(e)]
-    kept = [e for offset, e in candidates if not _NOT_EVENT_SIGNAL.search(sentence[:offset])]
-    return kept[0] if kept else None
+    kept = [
+        (offset, e) for offset, e in candidates
+        if not _NOT_EVENT_SIGNAL.search(sentence[:offset]) and not _attributive(sentence, offset, e)
+    ]
+    kept.sort(key=lambda pair: bool(_WIRE_DATELINE.match(sentence[: pair[0]])))
+    return kept[0][1] if kept else None
 
 
 def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:

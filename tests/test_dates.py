@@ -1,0 +1,424 @@
+"""Tests for the temporal-expression tagger (libyadesk/dates.py)."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from libyadesk.dates import (
+    date_bounds,
+    extract_dates,
+    parse_bound,
+    parse_dateline,
+    parse_iso_partial,
+)
+
+D = datetime.date
+SEEDS = Path("/work/shared/seeds")
+GOLD = Path(__file__).parent / "gold" / "dates_paragraphs.jsonl"
+# Publication dates from SOURCES.md; 004 is known only to the month (2025-02): we use the
+# month's last day, since the article reports the 18 February visit as past.
+REFS = {
+    "000": D(2025, 10, 14),
+    "001": D(2025, 12, 7),
+    "002": D(2024, 5, 21),
+    "003": D(2024, 5, 8),
+    "004": D(2025, 2, 28),
+}
+
+
+def _seed(prefix: str) -> str:
+    path = next(SEEDS.glob(f"{prefix}_*.txt"), None)
+    if path is None:
+        pytest.skip("seed articles not available")
+    return path.read_text(encoding="utf-8")
+
+
+def _tags(text: str, ref: D | None) -> dict[str, list[tuple[str, str]]]:
+    found: dict[str, list[tuple[str, str]]] = {}
+    for e in extract_dates(text, ref):
+        found.setdefault(e.text, []).append((e.value, e.precision))
+    return found
+
+
+def _one(text: str, ref: D | None = None) -> tuple[str, str, str]:
+    found = extract_dates(text, ref)
+    assert len(found) == 1, found
+    return found[0].text, found[0].value, found[0].precision
+
+
+# --- the five seed articles ---------------------------------------------------------
+
+
+def test_seed_003_italy_visit() -> None:
+    text = _seed("003")
+    tags = _tags(text, REFS["003"])
+    assert tags["Tuesday (May 7)"] == [("2024-05-07", "day")] * 2
+    assert tags["last summer"] == [("2023-SU", "season")]
+    assert tags["last year"] == [("2023", "year")] * 2
+    assert tags["the first few months of 2024"] == [("2024-H1", "half")]
+    assert tags["2023"] == [("2023", "year")]
+    assert tags["May 7"] == [("2024-05-07", "day")]
+    assert tags["2017"] == [("2017", "year")]
+    assert tags["the last few weeks"] == [("PXW", "duration")]
+    # "That may have been due to...", "G7": not dates
+    assert "may" not in tags and not any("G7" in t for t in tags)
+
+
+def test_seed_002_sunday_express() -> None:
+    text = _seed("002")
+    found = extract_dates(text, REFS["002"])
+    tags = _tags(text, REFS["002"])
+    assert tags["Thursday"] == [("2024-05-16", "day")] * 3
+    assert tags["last night"] == [("2024-05-20", "day")]
+    assert tags["March"] == [("2024-03", "month")]
+    assert tags["May"] == [("2024-05", "month")]
+    assert tags["2023"] == [("2023", "year")]
+    assert tags["2024"] == [("2024", "year")]
+    assert tags["2015"] == [("2015", "year")]
+    assert tags["the last two years"] == [("P2Y", "duration")]
+    assert tags["recently"] == [("PAST_REF", "ref")]
+    spans = " | ".join(e.text for e in found)
+    for false_friend in ("£1m", "2,000", "1,500", "62", "600", "700", "100,000", "Sunday"):
+        assert false_friend not in spans
+    first = next(e for e in found if e.text == "Thursday")
+    assert text[first.start - 3:first.start] == "On "  # the preposition stays out
+
+
+def test_seed_000_euronews() -> None:
+    text = _seed("000")
+    tags = _tags(text, REFS["000"])
+    assert tags["This week"] == [("2025-W42", "week")]
+    assert tags["May this year"] == [("2025-05", "month")]
+    assert tags["July"] == [("2025-07", "month")] * 2
+    assert tags["June 2025"] == [("2025-06", "month")]
+    assert tags["2013"] == [("2013", "year")]  # "since 2013": the span is the date
+    assert tags["2011"] == [("2011", "year")]
+    assert ("2024", "year") in tags["2024"]  # "compared to 2024"
+    assert tags["last year"] == [("2024", "year")]
+    assert tags["several years"] == [("PXY", "duration")]
+    assert ("PXY", "duration") in tags["years"]  # "For years", "in years"
+    assert tags["September"] == [("2025-09", "month")]
+    assert all(e.relative for e in extract_dates(text, REFS["000"]) if e.text in ("July", "This week"))
+
+
+def test_seed_001_libyareview() -> None:
+    text = _seed("001")
+    tags = _tags(text, REFS["001"])
+    assert tags["December 7, 2025"] == [("2025-12-07", "day")]
+    assert tags["Sunday, March 22, 2026"] == [("2026-03-22", "day")]
+    assert tags["earlier in the day"] == [("2025-12-07", "day")]
+    assert not any("Jan" in t for t in tags)  # Jan Vyčítal
+
+
+def test_seed_004_dispatch_risk() -> None:
+    text = _seed("004")
+    tags = _tags(text, REFS["004"])
+    assert tags["18 February 2025"] == [("2025-02-18", "day")]
+    assert tags["soon"] == [("FUTURE_REF", "ref")]
+    assert tags["2011"] == [("2011", "year")]
+    assert tags["2020"] == [("2020", "year")]
+    assert "may" not in tags
+
+
+def test_seed_000_boilerplate_years_and_names() -> None:
+    text = _seed("000")
+    found = extract_dates(text, REFS["000"])
+    assert not any(e.text in ("Sunday", "Today") for e in found)  # "Sunday Express", "Destinations Today"
+    assert [e.text for e in found if e.text == "2025"] == ["2025", "2025"]  # headline years count
+
+
+# --- other styles -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("TRIPOLI, March 3 (Reuters) - Libya's parliament met", D(2024, 3, 4), ("March 3", "2024-03-03", "day")),
+        ("Officials met on Friday to discuss the deal.", D(2024, 3, 6), ("Friday", "2024-03-01", "day")),
+        ("The ministers will meet on Friday, officials said.", D(2024, 3, 6), ("Friday", "2024-03-08", "day")),
+        ("On Friday, the ministers will meet in Rome.", D(2024, 3, 6), ("Friday", "2024-03-08", "day")),
+        ("Haftar met Meloni on Wednesday.", D(2024, 3, 6), ("Wednesday", "2024-03-06", "day")),
+        ("The envoy arrives next Tuesday.", D(2024, 3, 5), ("next Tuesday", "2024-03-12", "day")),
+        ("He left last Tuesday.", D(2024, 3, 5), ("last Tuesday", "2024-02-27", "day")),
+        ("Exports fell last month.", D(2024, 3, 5), ("last month", "2024-02", "month")),
+        ("Exports fell this month.", D(2024, 3, 5), ("this month", "2024-03", "month")),
+        ("It is next week.", D(2024, 12, 30), ("next week", "2025-W02", "week")),
+        ("Flows rose in the 1990s.", None, ("the 1990s", "199X", "decade")),
+        ("Growth slowed in the 2010s.", None, ("the 2010s", "201X", "decade")),
+        ("Output rose in Q1 2024.", None, ("Q1 2024", "2024-Q1", "quarter")),
+        ("Output rose in the first quarter of 2024.", None, ("the first quarter of 2024", "2024-Q1", "quarter")),
+        ("By mid-2024 the decline slowed.", None, ("mid-2024", "2024", "year")),
+        ("That happened two years ago.", D(2024, 3, 5), ("two years ago", "2022", "year")),
+        ("The file is dated 2025-12-07.", None, ("2025-12-07", "2025-12-07", "day")),
+        ("Talks were held in July.", D(2025, 10, 14), ("July", "2025-07", "month")),
+        ("Talks were held in November.", D(2025, 10, 14), ("November", "2024-11", "month")),
+        ("Talks are due to be held in November.", D(2025, 10, 14), ("November", "2025-11", "month")),
+        ("Talks were held in October.", D(2025, 10, 14), ("October", "2025-10", "month")),
+        ("It was launched last summer.", D(2024, 1, 10), ("last summer", "2023-SU", "season")),
+        ("It will be launched this summer.", D(2024, 1, 10), ("this summer", "2024-SU", "season")),
+        ("Migrants were intercepted yesterday.", D(2024, 3, 1), ("yesterday", "2024-02-29", "day")),
+        ("The vote is tomorrow.", D(2024, 2, 29), ("tomorrow", "2024-03-01", "day")),
+        ("Experts warned last night.", D(2024, 5, 21), ("last night", "2024-05-20", "day")),
+        ("They have fought for two years.", None, ("two years", "P2Y", "duration")),
+        ("Visits stopped in May last year.", D(2024, 9, 1), ("May last year", "2023-05", "month")),
+        ("Sales rose in early 2024.", None, ("early 2024", "2024-H1", "half")),
+        ("Sales rose in the second half of 2023.", None, ("the second half of 2023", "2023-H2", "half")),
+        ("Libya's 20th-century history.", None, ("20th-century", "19", "century")),
+        ("Since 2013 the EU has paid.", None, ("2013", "2013", "year")),
+        ("Meloni arrived on Tuesday (May 7).", D(2024, 5, 8), ("Tuesday (May 7)", "2024-05-07", "day")),
+        ("The board meets on 27 August.", D(2025, 8, 20), ("27 August", "2025-08-27", "day")),
+    ],
+)
+def test_styles(text: str, ref: D | None, expected: tuple[str, str, str]) -> None:
+    assert _one(text, ref) == expected
+
+
+def test_ranges_give_one_expression_per_year() -> None:
+    for text in ("the 2019-2020 war", "the 2019–2020 war", "the 2019–20 war"):
+        found = extract_dates(text, None)
+        assert [e.value for e in found] == ["2019", "2020"], text
+        assert all(text[e.start:e.end] == e.text for e in found)
+
+
+def test_month_range_shares_the_year() -> None:
+    found = extract_dates("Arrivals rose March-May 2024.", None)
+    assert [(e.text, e.value) for e in found] == [("March", "2024-03"), ("May 2024", "2024-05")]
+
+
+def test_relative_flag() -> None:
+    found = extract_dates("In July 2024 and last July.", D(2025, 10, 14))
+    assert [(e.text, e.relative) for e in found] == [("July 2024", False), ("last July", True)]
+
+
+def test_without_ref_relative_expressions_get_ref_values() -> None:
+    found = {e.text: (e.value, e.precision, e.relative) for e in extract_dates(
+        "Haftar met Meloni last week and will return on Friday; talks were held in 2011.")}
+    assert found["last week"] == ("PAST_REF", "ref", True)
+    assert found["Friday"] == ("FUTURE_REF", "ref", True)
+    assert found["2011"] == ("2011", "year", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That may have been due to Meloni's intent.",
+        "May I suggest a different approach?",
+        "Theresa May visited Tripoli.",
+        "EUBAM head Jan Vyčítal attended.",
+        "The Sunday Times, the Sunday Telegraph and the Mail on Sunday reported it.",
+        "Sunday Express readers were told.",
+        "Protesters joined the march through Tripoli.",
+        "The UK struck a £1m deal and a £2.5bn fund.",
+        "There are 2,000 mercenaries, 1,500 troops and 100,000 migrants.",
+        "Crossings rose 62 per cent, 280% and 600 per cent, 700 miles away.",
+        "The G7 met after COVID-19.",
+        "The brigade Tariq Bin Ziyad patrols.",
+        "The meeting starts at 10:30.",
+        "Call +218 21 333 4444 now-ish or see No. 10 and No. 2024.",
+        "Moscow sent 2025 troops.",
+        "UN resolution 2259 was adopted.",
+        "See https://example.org/2024/05/21/story for details.",
+        "Good Friday and Bloody Sunday are names.",
+        "the fall of Gaddafi",
+        "Explore Europe’s Best Destinations Today",
+    ],
+)
+def test_false_friends_are_not_dates(text: str) -> None:
+    assert extract_dates(text, D(2024, 5, 8)) == []
+
+
+def test_on_weekday_before_a_name_stays_a_date() -> None:
+    assert _one("On Sunday Haftar met Putin.", D(2024, 5, 8))[:2] == ("Sunday", "2024-05-05")
+
+
+def test_deictic_words_are_conservative() -> None:
+    tags = _tags("There are 2,000 mercenaries in Libya today. It is now clear; they recently arrived "
+                 "and will soon leave, now that talks failed.", D(2024, 5, 21))
+    assert tags["today"] == [("PRESENT_REF", "ref")]
+    assert tags["now"] == [("PRESENT_REF", "ref")]  # not "now that"
+    assert tags["recently"] == [("PAST_REF", "ref")]
+    assert tags["soon"] == [("FUTURE_REF", "ref")]
+
+
+# --- the gold paragraphs ------------------------------------------------------------
+
+
+def _gold() -> list[dict]:
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_gold_file_is_well_formed() -> None:
+    records = _gold()
+    assert len(records) >= 15
+    for rec in records:
+        assert {"id", "style", "ref", "text", "expressions"} <= rec.keys()
+        D.fromisoformat(rec["ref"])
+        for e in rec["expressions"]:
+            assert rec["text"][e["start"]:e["end"]] == e["text"]
+            if e["precision"] not in ("ref", "duration"):
+                assert date_bounds(e["value"]) is not None, e
+
+
+def test_gold_overlap_recall() -> None:
+    """A floor, not the score: bench/eval_dates.py prints the figures."""
+    hit = total = 0
+    for rec in _gold():
+        pred = extract_dates(rec["text"], D.fromisoformat(rec["ref"]))
+        for g in rec["expressions"]:
+            total += 1
+            hit += any(p.start < g["end"] and g["start"] < p.end for p in pred)
+    assert hit / total >= 0.9
+
+
+# --- properties ---------------------------------------------------------------------
+
+_WORDS = st.sampled_from(
+    "May may March Sunday Express Tuesday ( ) 7 2024 2019-2020 last this next year week summer "
+    "in on since for the first quarter of ago two years today now , . £1m 2,000 % per cent Jan "
+    "Vyčítal 1990s Q1 mid-2024 2025-12-07 will 18 February 'the".split()
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(st.text(max_size=200), st.lists(_WORDS, max_size=40).map(" ".join)),
+    st.one_of(st.none(), st.dates(min_value=D(1950, 1, 1), max_value=D(2090, 12, 31))),
+)
+def test_extract_never_raises_and_spans_slice_back(text: str, ref: D | None) -> None:
+    found = extract_dates(text, ref)
+    last_end = -1
+    for e in found:
+        assert text[e.start:e.end] == e.text
+        assert e.start >= last_end  # in order, no overlaps
+        last_end = e.end
+        if e.precision == "duration":
+            assert e.value.startswith("P")
+        elif e.precision == "ref":
+            assert e.value.endswith("_REF")
+        else:
+            bounds = date_bounds(e.value)
+            assert bounds is not None and bounds[0] <= bounds[1], e
+
+
+@given(st.dates(min_value=D(1, 1, 1), max_value=D(9999, 12, 31)))
+def test_parse_iso_partial_roundtrips_dates(day: D) -> None:
+    assert parse_iso_partial(day.isoformat()) == day.isoformat()
+    assert parse_iso_partial(day) == day.isoformat()  # type: ignore[arg-type]
+
+
+# --- pathological input -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May " * 25_000,
+        "Haftar Meets Libyan Officials In Tripoli " * 2_500,
+        "1" * 100_000,
+        "2024 " * 20_000,
+        "." * 100_000,
+        "\"'“" * 33_000,
+        "May 7 " * 16_000,
+        "Tuesday " * 12_500,
+        "2019-2020-" * 10_000,
+        "on 7 May 2024, last summer, " * 3_500,
+    ],
+)
+def test_pathological_input_is_fast(text: str) -> None:
+    started = time.perf_counter()
+    extract_dates(text, D(2024, 5, 8))
+    assert time.perf_counter() - started < 2.0
+
+
+# --- date_bounds, parse_iso_partial, parse_bound, parse_dateline --------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "bounds"),
+    [
+        ("2025-02-18", (D(2025, 2, 18), D(2025, 2, 18))),
+        ("2025-02", (D(2025, 2, 1), D(2025, 2, 28))),
+        ("2024-W20", (D(2024, 5, 13), D(2024, 5, 19))),
+        ("2024-W20-WE", (D(2024, 5, 18), D(2024, 5, 19))),
+        ("2023-SU", (D(2023, 6, 1), D(2023, 8, 31))),
+        ("2023-WI", (D(2023, 12, 1), D(2024, 2, 29))),
+        ("2024-Q1", (D(2024, 1, 1), D(2024, 3, 31))),
+        ("2024-H2", (D(2024, 7, 1), D(2024, 12, 31))),
+        ("2011", (D(2011, 1, 1), D(2011, 12, 31))),
+        ("201X", (D(2010, 1, 1), D(2019, 12, 31))),
+        ("19", (D(1900, 1, 1), D(1999, 12, 31))),
+    ],
+)
+def test_date_bounds(value: str, bounds: tuple[D, D]) -> None:
+    assert date_bounds(value) == bounds
+
+
+@pytest.mark.parametrize("value", ["PAST_REF", "PRESENT_REF", "FUTURE_REF", "P2Y", "PXY", "2025-13", "junk", ""])
+def test_date_bounds_none(value: str) -> None:
+    assert date_bounds(value) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        ("2025", "2025"), ("2025-2", "2025-02"), ("2025-02", "2025-02"), ("2025-02-18", "2025-02-18"),
+        (" 2025-02-18 ", "2025-02-18"), (D(2025, 2, 18), "2025-02-18"), (2025, "2025"),
+        ("2025-13-45", None), ("2025-13", None), ("2025-02-30", None), ("Feb 2025", None), ("", None), (None, None),
+    ],
+)
+def test_parse_iso_partial(raw: object, iso: str | None) -> None:
+    assert parse_iso_partial(raw) == iso  # type: ignore[arg-type]
+
+
+TODAY = D(2025, 10, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("2024", (D(2024, 1, 1), D(2024, 12, 31))),
+        ("2024-05", (D(2024, 5, 1), D(2024, 5, 31))),
+        ("May 2024", (D(2024, 5, 1), D(2024, 5, 31))),
+        ("2024-05-07", (D(2024, 5, 7), D(2024, 5, 7))),
+        ("7 May 2024", (D(2024, 5, 7), D(2024, 5, 7))),
+        ("last year", (D(2024, 1, 1), D(2024, 12, 31))),
+        ("yesterday", (D(2025, 10, 13), D(2025, 10, 13))),
+        ("this week", (D(2025, 10, 13), D(2025, 10, 19))),
+        ("2024-Q1", (D(2024, 1, 1), D(2024, 3, 31))),
+    ],
+)
+def test_parse_bound(text: str, bounds: tuple[D, D]) -> None:
+    assert parse_bound(text, TODAY) == bounds
+
+
+@pytest.mark.parametrize("text", ["2025-13-45", "2025-02-30", "", "   ", "the colour blue", "£1m"])
+def test_parse_bound_rejects(text: str) -> None:
+    with pytest.raises(ValueError, match=r"\S"):
+        parse_bound(text, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("December 7, 2025", "2025-12-07"),
+        ("Sunday, March 22, 2026", "2026-03-22"),
+        ("  7 Dec 2025  ", "2025-12-07"),
+        ("2025-12-07", "2025-12-07"),
+        ("Tuesday 7 May 2024", "2024-05-07"),
+        ("Sunday, March 22, 2026 LibyaReview", None),
+        ("© 2024 LR", None),
+        ("May 2024", None),
+        ("May 7", None),
+        ("Khaled Haftar Urges EU to Intensify Joint Border Security Efforts", None),
+        ("", None),
+    ],
+)
+def test_parse_dateline(line: str, iso: str | None) -> None:
+    assert parse_dateline(line) == iso

@@ -1,0 +1,182 @@
+"""Dated events: the bundled corpus against the gold file, other styles, merging, filters, CLI."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import importlib.util
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from libyadesk.cli import app
+from libyadesk.corpus import load_corpus
+from libyadesk.dates import parse_bound
+from libyadesk.index import build_index
+from libyadesk.timeline import TimelineFilter, extract_events, timeline
+
+ROOT = Path(__file__).resolve().parent.parent
+runner = CliRunner()
+
+
+def _eval_module():
+    spec = importlib.util.spec_from_file_location("eval_timeline", ROOT / "bench" / "eval_timeline.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_bundled_corpus_meets_the_gold_file():
+    r = _eval_module().evaluate()
+    assert r["precision"] >= 0.95, r["spurious"] + r["wrong"]
+    assert r["recall"] >= 0.95, r["missed"] + r["wrong"]
+    assert r["boilerplate_events"] == 0, r["boilerplate"]
+
+
+def test_seed_events_resolve_relative_dates(bundled_index):
+    events = {e.text[:40]: e for e in extract_events(bundled_index)}
+    thursday = next(e for k, e in events.items() if k.startswith("On Thursday, Libya’s UK ambassador"))
+    assert (thursday.date, thursday.precision, thursday.dated_by) == ("2024-05-16", "day", "relative")
+    assert "martin-longden" in thursday.actors and "khalifa-haftar" in thursday.actors
+    lead = next(e for k, e in events.items() if k.startswith("Lieutenant General Khaled"))
+    assert (lead.date, lead.dated_by) == ("2025-12-07", "publication")
+    assert "khaled-haftar" in lead.actors and "khalifa-haftar" not in lead.actors
+
+
+WIRE = """---
+title: Haftar to meet Italian envoy
+source: Wire One
+published: 2025-03-05
+---
+BENGHAZI, March 5 - Khalifa Haftar will meet Italy's envoy on Friday, his office said.
+
+The talks follow a visit to Rome last month by a delegation of the eastern government.
+
+Migrant departures have fallen for two years, officials said.
+
+Crossings rose 20% in January compared with 2024.
+"""
+
+ANALYSIS = """---
+title: The Minsk connection
+source: Gulf Analysis
+published: 2025-02-20
+---
+Field Marshal Khalifa Hifter met President Alexander Lukashenko in Minsk on 18 February 2025, a visit that alarmed NATO.
+"""
+
+RISK = """---
+title: Haftars in Belarus
+source: Risk Desk
+published: 2025-02-25
+---
+On 18 February 2025, Khalifa Haftar held talks with Lukashenko in Minsk, raising concerns in NATO capitals.
+
+On 18 February 2025, the Central Bank of Libya announced a new exchange rate.
+"""
+
+
+@pytest.fixture
+def styled_index(make_corpus):
+    root = make_corpus({"wire.md": WIRE, "analysis.md": ANALYSIS, "risk.md": RISK})
+    return build_index(load_corpus(root).documents)
+
+
+def test_other_styles(styled_index):
+    by_text = {e.text.split(",")[0][:30]: e for e in extract_events(styled_index)}
+    friday = next(e for e in extract_events(styled_index) if "on Friday" in e.text)
+    assert friday.date == "2025-03-07"  # "will meet on Friday": the future Friday, not the past one
+    rome = next(e for e in extract_events(styled_index) if "last month" in e.text)
+    assert rome.date == "2025-02"
+    assert not any("for two years" in e.text for e in extract_events(styled_index))
+    january = next(e for e in extract_events(styled_index) if "January" in e.text)
+    assert january.date == "2025-01"  # not 2024, which is a comparison
+    assert by_text  # the fixture produced events
+
+
+def test_one_event_reported_by_two_outlets_is_merged(styled_index):
+    events = timeline(styled_index)
+    minsk = [e for e in events if e.date == "2025-02-18" and "khalifa-haftar" in e.actors]
+    assert len(minsk) == 1
+    assert [s.doc for s in minsk[0].sources] == ["analysis", "risk"]
+    assert minsk[0].doc == "analysis"  # the earliest source's document
+    bank = [e for e in events if "Central Bank" in e.text]
+    assert len(bank) == 1 and len(bank[0].sources) == 1  # same day, other actors: not merged
+
+
+def test_since_keeps_overlapping_coarse_dates(bundled_index):
+    today = datetime.date(2026, 11, 23)
+    events = timeline(bundled_index, TimelineFilter(since=parse_bound("2024", today)))
+    assert events and all(e.bounds[1] >= datetime.date(2024, 1, 1) for e in events)
+    assert not any(e.date.startswith(("2011", "2013", "2023")) for e in events)
+    assert any(e.date == "2024-H1" for e in events)
+    until = timeline(bundled_index, TimelineFilter(until=parse_bound("2023", today)))
+    assert until and all(e.bounds[0] <= datetime.date(2023, 12, 31) for e in until)
+
+
+def test_events_are_chronological(bundled_index):
+    starts = [e.bounds[0] for e in timeline(bundled_index)]
+    assert starts == sorted(starts)
+
+
+# --- command line -----------------------------------------------------------------------
+
+
+def test_timeline_json_contract():
+    result = runner.invoke(app, ["timeline", "--since", "2024", "--json"])
+    assert result.exit_code == 0
+    events = json.loads(result.stdout)["events"]
+    assert events
+    for e in events:
+        assert set(e) >= {"date", "precision", "doc", "text", "actors", "source", "dated_by", "sources"}
+        assert e["dated_by"] in {"stated", "relative", "publication"}
+        assert e["sources"][0]["doc"] == e["doc"]
+        assert int(e["date"][:4]) >= 2024
+
+
+def test_timeline_filters():
+    result = runner.invoke(app, ["timeline", "--actor", "Lukashenko", "--json"])
+    events = json.loads(result.stdout)["events"]
+    assert result.exit_code == 0 and events
+    assert all("Aleksandr Lukashenko" in e["actors"] for e in events)
+    result = runner.invoke(app, ["timeline", "--query", "Frontex", "--json"])
+    assert all("Frontex" in e["text"] for e in json.loads(result.stdout)["events"])
+    result = runner.invoke(app, ["timeline", "--doc", "2025-12", "--limit", "1", "--json"])
+    events = json.loads(result.stdout)["events"]
+    assert len(events) == 1 and events[0]["doc"].startswith("2025-12-07")
+
+
+def test_timeline_csv_and_markdown():
+    result = runner.invoke(app, ["timeline", "--since", "2025", "--csv"])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert result.exit_code == 0 and rows and rows[0]["date"] >= "2025"
+    assert "Dispatch Risk" in rows[0]["sources"]
+    result = runner.invoke(app, ["timeline", "--since", "2025", "--markdown"])
+    assert result.stdout.startswith("- **2025-02-18** — On 18 February 2025")
+    assert "(Dispatch Risk, 2025-02, `2025-02-dispatch-risk-haftars-in-belarus-nato-eu-concerns`)" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--since", "tomorrow", "--until", "2001"],
+        ["--since", "2025-13-45"],
+        ["--until", "the day after never"],
+        ["--limit", "0"],
+        ["--actor", "Zorro Nobody"],
+    ],
+)
+def test_timeline_bad_input(args):
+    result = runner.invoke(app, ["timeline", *args])
+    assert result.exit_code in (1, 2)
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_no_events_in_range_exits_1():
+    result = runner.invoke(app, ["timeline", "--since", "2030", "--json"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == {"events": []}
