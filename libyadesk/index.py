@@ -54,7 +54,7 @@ class CorpusIndex:
 
     @property
     def name_vocabulary(self) -> dict[str, int]:
-        """Terms written capitalised somewhere other than a sentence start: the names of the corpus."""
+        """The names of the corpus: terms written capitalised where a common word would not be."""
         return self.layer("name_vocabulary", _name_vocabulary)
 
     @property
@@ -103,14 +103,22 @@ def _vocabulary(index: CorpusIndex) -> dict[str, int]:
 
 
 def _name_vocabulary(index: CorpusIndex) -> dict[str, int]:
-    names: dict[str, int] = {}
+    """Terms capitalised away from a sentence start, or capitalised and never written lower case."""
+    names: set[str] = set()
+    lower: set[str] = set()
+    initial: set[str] = set()
     for doc_id, tokens in index.tokens.items():
         text = index.documents[doc_id].text
         first_tokens = set(index.stats[doc_id].sentence_starts)
         for position, (term, start, _) in enumerate(tokens):
-            if position not in first_tokens and text[start].isupper():
-                names[term] = index.vocabulary.get(term, 1)
-    return names
+            if not text[start].isupper():
+                lower.add(term)
+            elif position in first_tokens:
+                initial.add(term)
+            else:
+                names.add(term)
+    names |= initial - lower
+    return {term: index.vocabulary.get(term, 1) for term in names}
 
 
 def build_index(documents: Iterable[Document]) -> CorpusIndex:

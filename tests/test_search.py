@@ -1,0 +1,164 @@
+"""Search: the relevance gold, the query language, variants and typos, snippets, filters."""
+
+from __future__ import annotations
+
+import datetime
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from libyadesk.cli import app
+from libyadesk.corpus import load_corpus
+from libyadesk.dates import parse_bound
+from libyadesk.errors import LibyadeskError, UsageError
+from libyadesk.index import build_index
+from libyadesk.search import SearchOptions, parse_query, search
+
+ROOT = Path(__file__).resolve().parent.parent
+runner = CliRunner()
+
+
+def test_relevance_gold():
+    spec = importlib.util.spec_from_file_location("eval_search", ROOT / "bench" / "eval_search.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    overall = module.evaluate()["overall"]
+    assert overall["r_precision"] >= 0.95
+    assert overall["recall"] >= 0.95
+    assert overall["best_first"] == 1.0
+    assert overall["empty"] == 1.0
+
+
+def ids(index, query, **options):
+    return [h.doc for h in search(index, query, SearchOptions(**options))[1]]
+
+
+# A corpus in other outlets' styles, with spellings that are in no table.
+OTHER = {
+    "wire.md": "---\ntitle: Hiftar forces move south\nsource: Wire\npublished: 2023-06-01\n---\n"
+               "Forces loyal to Khalifa Hiftar moved towards Sabha on Monday.\n",
+    "analysis.md": "---\ntitle: Tripoli budget row\nsource: Analysis Weekly\npublished: 2024-02-10\n---\n"
+                   "Prime Minister Abdulhamid Dbeybah defended the budget in Tripoli.\nThe Central Bank disagreed.\n",
+    "liberia.md": "---\ntitle: Monrovia elections\nsource: West Africa Daily\npublished: 2024-11-02\n---\n"
+                  "Liberia held elections; President Hafez was not a candidate in Monrovia.\n",
+    "meloni.md": "---\ntitle: Rome talks\nsource: Rome Daily\npublished: 2025-01-15\n---\n"
+                 "Giorgia Meloni received Haftar in Rome to discuss migration.\n",
+}
+
+
+@pytest.fixture
+def other_index(make_corpus):
+    return build_index(load_corpus(make_corpus(OTHER)).documents)
+
+
+def test_variants_not_in_any_table_find_each_other(other_index):
+    assert ids(other_index, "Haftar")[:2] == ["meloni", "wire"] or set(ids(other_index, "Haftar")) == {"meloni", "wire"}
+    _, hits = search(other_index, "Haftar")
+    by_doc = {h.doc: h for h in hits}
+    assert {m.how for m in by_doc["wire"].matched} == {"variant"}
+    assert {m.how for m in by_doc["meloni"].matched} == {"exact"}
+    assert ids(other_index, "Dbeibah") == ["analysis"]
+
+
+def test_different_names_are_not_merged(other_index):
+    assert ids(other_index, "Libya") == []  # Liberia is not Libya
+    assert "liberia" not in ids(other_index, "Haftar")  # Hafez is not Haftar
+    assert ids(other_index, "Melone") in ([], ["meloni"])  # a typo may find Meloni, flagged as such
+    _, hits = search(other_index, "Melone")
+    assert all(m.how == "typo" for h in hits for m in h.matched)
+
+
+def test_exact_turns_off_variants_and_typos(other_index):
+    assert ids(other_index, "Hifter", exact=True) == []
+    assert ids(other_index, "Hifter") != []
+
+
+def test_exact_match_outranks_variant_and_typo(make_corpus):
+    root = make_corpus({
+        "a.md": "Haftar met envoys in Benghazi on Monday, officials said today.\n",
+        "b.md": "Hifter met envoys in Benghazi on Monday, officials said today.\n",
+    })
+    index = build_index(load_corpus(root).documents)
+    assert ids(index, "Haftar") == ["a", "b"]
+    assert ids(index, "Hifter") == ["b", "a"]
+
+
+def test_all_words_rank_before_some(bundled_index):
+    got = ids(bundled_index, "Haftar Belarus")
+    assert got[0].startswith("2025-02-dispatch")
+    both = {"2025-02-dispatch-risk-haftars-in-belarus-nato-eu-concerns",
+            "2024-05-21-sunday-express-western-leaders-backing-haftar-risk-migration-crisis"}
+    assert set(got[:2]) == both
+
+
+def test_phrase_matches_only_consecutive_words(bundled_index):
+    assert ids(bundled_index, '"border security"') == ["2025-12-07-libyareview-khaled-haftar-urges-eu-border-security"]
+    assert ids(bundled_index, '"security border"') == []
+
+
+def test_snippet_is_a_sentence_with_highlights(bundled_index):
+    _, hits = search(bundled_index, "Lukashenko Belarus")
+    hit = hits[0]
+    assert hit.snippet
+    for start, end in hit.highlights:
+        assert hit.snippet[start:end].casefold() in {"lukashenko", "belarus", "belarusian"}
+    assert any(hit.snippet[s:e] == "Lukashenko" for s, e in hit.highlights)
+
+
+def test_filters(bundled_index):
+    today = datetime.date(2026, 11, 23)
+    assert all(d.startswith("2025") for d in ids(bundled_index, "Haftar", since=parse_bound("2025", today)))
+    assert ids(bundled_index, "Haftar", until=parse_bound("2024-05-10", today)) == [
+        "2024-05-08-infomigrants-italys-premier-in-libya-to-discuss-migration"
+    ]
+    assert ids(bundled_index, "Haftar", source="libyareview") == [
+        "2025-12-07-libyareview-khaled-haftar-urges-eu-border-security"
+    ]
+    assert len(ids(bundled_index, "Haftar", limit=2)) == 2
+
+
+@pytest.mark.parametrize("query", ["", "   ", "the and of", "!!! ???", '"unbalanced'])
+def test_bad_queries_raise_usage_errors(bundled_index, query):
+    with pytest.raises(UsageError):
+        search(bundled_index, query)
+
+
+def test_parse_query_structure():
+    q = parse_query('"Rome Process" OR Mattei -Tunisia Meloni')
+    assert [[p.text for p in c] for c in q.clauses] == [["rome process", "mattei"], ["meloni"]]
+    assert [p.text for p in q.excluded] == ["tunisia"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_search_never_raises_anything_but_usage_errors(bundled_index, query):
+    try:
+        search(bundled_index, query)
+    except LibyadeskError:
+        pass
+
+
+def test_every_document_is_found_by_one_of_its_rare_words(bundled_index):
+    vocabulary = bundled_index.vocabulary
+    for doc_id in bundled_index.documents:
+        rare = next(t for t, _, _ in bundled_index.tokens[doc_id] if vocabulary[t] == 1 and t.isalpha() and len(t) > 6)
+        assert doc_id in ids(bundled_index, rare, exact=True)
+
+
+def test_cli_explains_variant_matches():
+    result = runner.invoke(app, ["search", "Hifter", "--limit", "2"])
+    assert result.exit_code == 0
+    assert "hifter → Haftar (spelling variant)" in result.stdout
+    assert "LibyaReview · 2025-12-07" in result.stdout
+
+
+def test_cli_actor_filter():
+    result = runner.invoke(app, ["search", "migration", "--actor", "Khaled Haftar", "--json"])
+    assert result.exit_code == 0
+    docs = [h["doc"] for h in json.loads(result.stdout)["hits"]]
+    assert docs == ["2025-12-07-libyareview-khaled-haftar-urges-eu-border-security"]
