@@ -10,11 +10,13 @@ import functools
 import json
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any, Callable, Optional
 
 import typer
 
+from . import __version__
 from .errors import ExitStatus, LibyadeskError, UsageError
 
 app = typer.Typer(
@@ -45,6 +47,9 @@ ActorsOption = Annotated[
         help="A TOML file of extra actors (format: libyadesk/data/actors.toml). An actors.toml in the corpus folder is read too.",
         show_default=False,
     ),
+]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", help="Build the index afresh; neither read nor write the cache.")
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout (see docs/json.md).")]
 
@@ -93,21 +98,53 @@ def emit_json(payload: dict) -> None:
     sys.stdout.flush()
 
 
-def open_index(corpus: Optional[Path], actors_file: Optional[Path] = None):
-    """Load the corpus (reporting skipped files on stderr), build its index, attach user actors."""
-    from .corpus import bundled_corpus_path, load_corpus
+class _Progress:
+    """A progress bar on stderr that appears only once a build has taken a second, and only on a terminal."""
+
+    def __init__(self) -> None:
+        import time
+
+        self.started = time.monotonic()
+        self.bar = None
+        self.task = None
+        self.enabled = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        import time
+
+        if self.bar is None:
+            if time.monotonic() - self.started < 1.0:
+                return
+            from rich.progress import Progress
+
+            self.bar = Progress(console=_stderr(), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("reading articles", total=total)
+        self.bar.update(self.task, completed=done)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _warn(message: str) -> None:
+    _stderr().print(message, markup=False, soft_wrap=True)
+
+
+def _build(root: Path, files: list[Path], extra: list[Path]):
+    from .corpus import load_corpus
     from .index import build_index
 
-    root = corpus if corpus is not None else bundled_corpus_path()
-    result = load_corpus(root)
-    if result.warnings:
-        err = _stderr()
+    progress = _Progress()
+    try:
+        result = load_corpus(root, files=files, progress=progress)
         for warning in result.warnings:
-            err.print(str(warning), markup=False, soft_wrap=True)
-    index = build_index(result.documents)
-    extra = [p for p in (Path(root) / "actors.toml", actors_file) if p is not None and p.is_file()]
-    if actors_file is not None and not actors_file.is_file():
-        raise UsageError(f"--actors {actors_file}: no such file")
+            _warn(str(warning))
+        index = build_index(result.documents)
+    finally:
+        progress.close()
     if extra:
         from .actors import attach, load_registry
 
@@ -115,7 +152,53 @@ def open_index(corpus: Optional[Path], actors_file: Optional[Path] = None):
             attach(index, load_registry(extra=extra))
         except ValueError as exc:
             raise UsageError(str(exc)) from None
-    return index
+    return index, result.warnings
+
+
+@contextmanager
+def opened(corpus: Optional[Path], actors_file: Optional[Path] = None, no_cache: bool = False):
+    """The corpus index: from the cache when the files are unchanged, else built (and cached on the way out)."""
+    from .files import bundled_corpus_path, check_root, iter_corpus_files
+
+    root = check_root(corpus if corpus is not None else bundled_corpus_path())
+    if actors_file is not None and not actors_file.is_file():
+        raise UsageError(f"--actors {actors_file}: no such file")
+    extra = [p for p in (root / "actors.toml", actors_file) if p is not None and p.is_file()]
+    files = list(iter_corpus_files(root))
+    index, warnings, directory, key = None, [], None, None
+    if not no_cache:
+        from . import store
+
+        directory, key = store.cache_dir(), store.fingerprint(root, files, extra)
+        cached, problem = store.load(directory, key)
+        if problem:
+            _warn(f"warning: {problem}")
+        if cached is not None:
+            index, warnings = cached.index, cached.warnings
+            index.changed = False
+            for warning in warnings:
+                _warn(str(warning))
+    if index is None:
+        index, warnings = _build(root, files, extra)
+    try:
+        yield index
+    except KeyboardInterrupt:
+        raise
+    except BaseException:
+        _save(directory, key, index, warnings)
+        raise
+    _save(directory, key, index, warnings)
+
+
+def _save(directory, key, index, warnings) -> None:
+    """Store the index if it was built or grew a layer in this call."""
+    if directory is None or not index.changed:
+        return
+    from . import store
+
+    problem = store.save(directory, store.Cached(store.MAGIC, store.FORMAT, __version__, key, index, warnings))
+    if problem:
+        _warn(f"warning: {problem}")
 
 
 def actor_docs(index, name: Optional[str]) -> Optional[set[str]]:
@@ -152,15 +235,15 @@ def date_range(since: Optional[str], until: Optional[str]):
 
 @app.command()
 @handle_errors
-def docs(corpus: CorpusOption = None, json_: JsonOption = False) -> None:
+def docs(corpus: CorpusOption = None, no_cache: NoCacheOption = False, json_: JsonOption = False) -> None:
     """List the documents of the corpus: id, published, outlet, title, words.
 
     Example: libyadesk docs --corpus ~/articles
     """
     from . import render
 
-    index = open_index(corpus)
-    documents = list(index.documents.values())
+    with opened(corpus, no_cache=no_cache) as index:
+        documents = list(index.documents.values())
     if json_:
         emit_json(render.docs_json(documents))
     else:
@@ -172,6 +255,7 @@ def docs(corpus: CorpusOption = None, json_: JsonOption = False) -> None:
 def show(
     doc_id: Annotated[str, typer.Argument(metavar="ID", help="Document id, or a unique prefix of one.")],
     corpus: CorpusOption = None,
+    no_cache: NoCacheOption = False,
     json_: JsonOption = False,
 ) -> None:
     """Show one document's metadata and cleaned text.
@@ -180,7 +264,8 @@ def show(
     """
     from . import render
 
-    doc = open_index(corpus).resolve_doc(doc_id)
+    with opened(corpus, no_cache=no_cache) as index:
+        doc = index.resolve_doc(doc_id)
     if json_:
         emit_json(render.document_json(doc, text=True))
     else:
@@ -192,6 +277,7 @@ def show(
 def search(
     query: Annotated[str, typer.Argument(help='Words, "quoted phrases", OR between words, -word to exclude.')],
     corpus: CorpusOption = None,
+    no_cache: NoCacheOption = False,
     json_: JsonOption = False,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most N hits.")] = 10,
     exact: Annotated[bool, typer.Option("--exact", help="No spelling variants, no typo matching.")] = False,
@@ -212,15 +298,15 @@ def search(
     if limit < 1:
         raise UsageError(f"--limit must be a positive number, not {limit}")
     lo, hi = date_range(since, until)
-    index = open_index(corpus, actors_file)
-    options = SearchOptions(limit=limit, exact=exact, since=lo, until=hi, source=source, docs=actor_docs(index, actor))
-    _, hits = run_search(index, query, options)
+    with opened(corpus, actors_file, no_cache) as index:
+        options = SearchOptions(limit=limit, exact=exact, since=lo, until=hi, source=source, docs=actor_docs(index, actor))
+        _, hits = run_search(index, query, options)
+        surface = surface_forms(index, {m.term for h in hits for m in h.matched}) if hits and not (json_ or ids) else {}
     if json_:
         emit_json(render.search_json(query, hits))
     elif ids:
         sys.stdout.write(render.ids_view(h.doc for h in hits))
     elif hits:
-        surface = surface_forms(index, {m.term for h in hits for m in h.matched})
         _stdout().print(render.search_view(hits, surface))
     else:
         _stderr().print(f"no documents match {query!r}", markup=False)
@@ -233,6 +319,7 @@ def search(
 def actor(
     name: Annotated[str, typer.Argument(help="A name, alias, surname or spelling variant (Hifter, LNA, Dbeibeh).")],
     corpus: CorpusOption = None,
+    no_cache: NoCacheOption = False,
     actors_file: ActorsOption = None,
     json_: JsonOption = False,
 ) -> None:
@@ -244,9 +331,9 @@ def actor(
     from .actors import lookup_actor
     from .timeline import TimelineFilter, timeline
 
-    index = open_index(corpus, actors_file)
-    profile = lookup_actor(index, name)
-    profile.events = timeline(index, TimelineFilter(actor=profile.actor.id))
+    with opened(corpus, actors_file, no_cache) as index:
+        profile = lookup_actor(index, name)
+        profile.events = timeline(index, TimelineFilter(actor=profile.actor.id))
     if json_:
         emit_json(profile.to_json())
     else:
@@ -257,6 +344,7 @@ def actor(
 @handle_errors
 def actors(
     corpus: CorpusOption = None,
+    no_cache: NoCacheOption = False,
     actors_file: ActorsOption = None,
     kind: Annotated[Optional[str], typer.Option(help="Only this kind: person, organisation, state, armed_group, institution, place.")] = None,
     min_mentions: Annotated[int, typer.Option("--min-mentions", help="Only actors mentioned at least N times.")] = 1,
@@ -269,8 +357,8 @@ def actors(
     from . import render
     from .actors import list_actors
 
-    index = open_index(corpus, actors_file)
-    rows = list_actors(index, kind=kind, min_mentions=min_mentions)
+    with opened(corpus, actors_file, no_cache) as index:
+        rows = list_actors(index, kind=kind, min_mentions=min_mentions)
     if json_:
         emit_json(render.actors_json(rows))
     elif rows:
@@ -285,6 +373,7 @@ def actors(
 @handle_errors
 def timeline(
     corpus: CorpusOption = None,
+    no_cache: NoCacheOption = False,
     actors_file: ActorsOption = None,
     since: Annotated[Optional[str], typer.Option(help='Events on or after: "2024", "2024-05", "May 2024", "last year".')] = None,
     until: Annotated[Optional[str], typer.Option(help="Events on or before (same forms as --since).")] = None,
@@ -313,15 +402,15 @@ def timeline(
     if sum((json_, csv_, markdown)) > 1:
         raise UsageError("choose one of --json, --csv, --markdown")
     lo, hi = date_range(since, until)
-    index = open_index(corpus, actors_file)
-    keep = TimelineFilter(since=lo, until=hi, limit=limit)
-    if actor is not None:
-        keep.actor = lookup_actor(index, actor).actor.id
-    if doc is not None:
-        keep.doc = index.resolve_doc(doc).id
-    if query is not None:
-        keep.matches = sentence_matcher(index, query)
-    events = run_timeline(index, keep)
+    with opened(corpus, actors_file, no_cache) as index:
+        keep = TimelineFilter(since=lo, until=hi, limit=limit)
+        if actor is not None:
+            keep.actor = lookup_actor(index, actor).actor.id
+        if doc is not None:
+            keep.doc = index.resolve_doc(doc).id
+        if query is not None:
+            keep.matches = sentence_matcher(index, query)
+        events = run_timeline(index, keep)
     if json_:
         emit_json(render.timeline_json(events))
     elif csv_:
@@ -386,6 +475,36 @@ def _read_text(file: Optional[Path]) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
+
+
+cache_app = typer.Typer(help="Manage the index cache (in $XDG_CACHE_HOME/libyadesk or $LIBYADESK_CACHE_DIR).", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("clear")
+@handle_errors
+def cache_clear() -> None:
+    """Delete every cached index; the next call rebuilds its own.
+
+    Example: libyadesk cache clear
+    """
+    from . import store
+
+    directory = store.cache_dir()
+    removed = store.clear(directory)
+    _stderr().print(f"removed {removed} cached index(es) from {directory}", markup=False, soft_wrap=True)
+
+
+@cache_app.command("path")
+@handle_errors
+def cache_path() -> None:
+    """Print the folder where cached indexes are kept.
+
+    Example: libyadesk cache path
+    """
+    from . import store
+
+    sys.stdout.write(f"{store.cache_dir()}\n")
 
 
 def main() -> None:

@@ -17,16 +17,15 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .dates import parse_dateline, parse_iso_partial
 from .errors import CorpusError
+from .files import EXTENSIONS, bundled_corpus_path, check_root, iter_corpus_files  # noqa: F401
 from .models import Document, Warning_
 
-EXTENSIONS = (".md", ".markdown", ".txt")
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 # --- line classes ---------------------------------------------------------------------
@@ -236,6 +235,12 @@ class _Body:
     dateline: str | None
 
 
+def _dateline(line: str) -> str | None:
+    from .dates import parse_dateline  # deferred: a cached index never needs the date grammar
+
+    return parse_dateline(_DATELINE_NOISE.sub("", line).strip()) if _words(line) <= 10 else None
+
+
 def _same_line(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
@@ -256,7 +261,7 @@ def _clean_body(text: str, known_title: str | None = None) -> _Body:
         if line is None or not line.strip():
             continue
         s = line.strip()
-        date = parse_dateline(_DATELINE_NOISE.sub("", s).strip()) if _words(s) <= 10 else None
+        date = _dateline(s)
         if date is not None:
             if title is not None and dateline is None:
                 dateline = date
@@ -310,6 +315,8 @@ def parse_document(doc_id: str, path: str, data: bytes) -> tuple[Document | None
     published_raw = meta.get("published", meta.get("date"))
     published = None
     if published_raw is not None:
+        from .dates import parse_iso_partial
+
         published = parse_iso_partial(published_raw) if isinstance(published_raw, (str, int)) or hasattr(published_raw, "year") else None
         if published is None:
             warnings.append(Warning_(path, f"unparseable published date {str(published_raw)[:40]!r}; left unknown"))
@@ -329,27 +336,23 @@ def parse_document(doc_id: str, path: str, data: bytes) -> tuple[Document | None
     return doc, warnings
 
 
-def iter_corpus_files(root: Path) -> Iterator[Path]:
-    """Yield the article files below root, sorted, without following directory symlinks."""
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=None):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.startswith(".") or not name.lower().endswith(EXTENSIONS):
-                continue
-            yield Path(dirpath, name)
+def load_corpus(
+    root: str | os.PathLike[str],
+    files: list[Path] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> LoadResult:
+    """Load every article below a folder (or the given files of it); raise CorpusError if there is nothing to load.
 
-
-def load_corpus(root: str | os.PathLike[str]) -> LoadResult:
-    """Load every article below a folder; raise CorpusError if there is nothing to load."""
-    root_path = Path(root)
-    if not root_path.exists():
-        raise CorpusError(f"corpus folder {root_path} does not exist")
-    if not root_path.is_dir():
-        raise CorpusError(f"corpus {root_path} is not a folder")
+    `progress(done, total)` is called after each file, for a caller that shows progress.
+    """
+    root_path = check_root(root)
     result = LoadResult()
     seen_text: dict[str, str] = {}
     seen_ids: set[str] = set()
-    for path in iter_corpus_files(root_path):
+    paths = list(iter_corpus_files(root_path)) if files is None else files
+    for done, path in enumerate(paths, 1):
+        if progress is not None:
+            progress(done, len(paths))
         shown = str(path)
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
@@ -375,8 +378,3 @@ def load_corpus(root: str | os.PathLike[str]) -> LoadResult:
     if not result.documents:
         raise CorpusError(f"corpus folder {root_path} holds no readable documents (.md, .markdown, .txt)")
     return result
-
-
-def bundled_corpus_path() -> Path:
-    """The folder of the five bundled articles, installed with the package."""
-    return Path(__file__).resolve().parent / "corpus"

@@ -46,6 +46,7 @@ class CorpusIndex:
     stats: dict[str, DocStats]
     tokens: dict[str, list[tuple[str, int, int]]]  # doc -> (term, start, end) in text order
     _layers: dict[str, Any] = field(default_factory=dict, repr=False)
+    changed: bool = field(default=True, repr=False, compare=False)  # built or grown since loaded
 
     @property
     def vocabulary(self) -> dict[str, int]:
@@ -77,6 +78,7 @@ class CorpusIndex:
         """Return the named derived layer, building it with `build(index)` the first time."""
         if name not in self._layers:
             self._layers[name] = build(self)
+            self.changed = True
         return self._layers[name]
 
     def resolve_doc(self, ref: str) -> Document:

@@ -1,0 +1,137 @@
+"""The index cache: reuse, invalidation, corruption, atomic writes, --no-cache, cache clear."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import threading
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from helpers import folder_digest
+from libyadesk import store
+from libyadesk.cli import app
+from libyadesk.corpus import load_corpus
+from libyadesk.index import build_index
+
+runner = CliRunner()
+
+ARTICLE = "---\ntitle: Minsk\nsource: Wire\npublished: 2025-02-18\n---\nHaftar met Lukashenko in Minsk on Tuesday.\n"
+
+
+def cache_files() -> list[Path]:
+    return sorted(store.cache_dir().glob("*.pickle"))
+
+
+def test_cache_dir_honours_variables(tmp_path):
+    assert store.cache_dir({"LIBYADESK_CACHE_DIR": str(tmp_path)}) == tmp_path
+    assert store.cache_dir({"XDG_CACHE_HOME": str(tmp_path)}) == tmp_path / "libyadesk"
+
+
+def test_second_call_reuses_the_cache_and_a_change_rebuilds(make_corpus):
+    root = make_corpus({"a.md": ARTICLE})
+    assert runner.invoke(app, ["search", "Minsk", "--corpus", str(root)]).exit_code == 0
+    (first,) = cache_files()
+    stamp = first.stat().st_mtime_ns
+    assert runner.invoke(app, ["search", "Minsk", "--corpus", str(root)]).exit_code == 0
+    assert cache_files() == [first] and first.stat().st_mtime_ns == stamp  # read, not rewritten
+
+    (root / "b.md").write_text("Dbeibah met Meloni in Rome on Friday.\n", encoding="utf-8")
+    result = runner.invoke(app, ["search", "Rome", "--corpus", str(root), "--json"])
+    assert result.exit_code == 0
+    assert [h["doc"] for h in json.loads(result.stdout)["hits"]] == ["b"]
+
+
+def test_layers_built_by_a_command_are_cached(make_corpus):
+    root = make_corpus({"a.md": ARTICLE})
+    runner.invoke(app, ["timeline", "--corpus", str(root)])
+    (path,) = cache_files()
+    cached = pickle.loads(path.read_bytes())
+    assert "events" in cached.index._layers and "actors" in cached.index._layers
+
+
+def test_corrupt_cache_is_rebuilt_with_one_warning(make_corpus):
+    root = make_corpus({"a.md": ARTICLE})
+    runner.invoke(app, ["docs", "--corpus", str(root)])
+    (path,) = cache_files()
+    path.write_bytes(b"\x80\x05garbage")
+    result = runner.invoke(app, ["docs", "--corpus", str(root), "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["documents"][0]["id"] == "a"
+    assert result.stderr.count("warning:") == 1 and "unreadable" in result.stderr
+    assert pickle.loads(path.read_bytes()).key == path.stem  # rewritten whole
+
+
+def test_foreign_pickle_is_rebuilt(make_corpus):
+    root = make_corpus({"a.md": ARTICLE})
+    runner.invoke(app, ["docs", "--corpus", str(root)])
+    (path,) = cache_files()
+    path.write_bytes(pickle.dumps({"not": "an index"}))
+    result = runner.invoke(app, ["docs", "--corpus", str(root)])
+    assert result.exit_code == 0 and "another version" in result.stderr
+
+
+def test_no_cache_reads_and_writes_nothing(make_corpus):
+    root = make_corpus({"a.md": ARTICLE})
+    assert runner.invoke(app, ["docs", "--corpus", str(root), "--no-cache"]).exit_code == 0
+    assert cache_files() == []
+
+
+def test_cache_clear(make_corpus):
+    root = make_corpus({"a.md": ARTICLE})
+    runner.invoke(app, ["docs", "--corpus", str(root)])
+    assert cache_files()
+    result = runner.invoke(app, ["cache", "clear"])
+    assert result.exit_code == 0 and "removed 1" in result.stderr
+    assert cache_files() == []
+    assert runner.invoke(app, ["cache", "path"]).stdout.strip() == str(store.cache_dir())
+
+
+def test_warnings_are_repeated_from_the_cache(make_corpus):
+    root = make_corpus({"a.md": ARTICLE, "empty.md": ""})
+    first = runner.invoke(app, ["docs", "--corpus", str(root)])
+    second = runner.invoke(app, ["docs", "--corpus", str(root)])
+    assert "empty.md" in first.stderr and second.stderr == first.stderr
+
+
+def test_the_corpus_folder_is_never_written(make_corpus):
+    root = make_corpus({"a.md": ARTICLE})
+    before = folder_digest(root)
+    for args in (["docs"], ["search", "Minsk"], ["actors"], ["actor", "Haftar"], ["timeline"], ["show", "a"]):
+        runner.invoke(app, [*args, "--corpus", str(root)])
+    assert folder_digest(root) == before
+
+
+def test_unwritable_cache_folder_is_a_warning_not_an_error(make_corpus, tmp_path, monkeypatch):
+    root = make_corpus({"a.md": ARTICLE})
+    blocker = tmp_path / "blocked"
+    blocker.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("LIBYADESK_CACHE_DIR", str(blocker / "sub"))
+    result = runner.invoke(app, ["docs", "--corpus", str(root), "--json"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["documents"]
+    assert "cannot write the index cache" in result.stderr
+
+
+def test_concurrent_writers_leave_a_whole_file(make_corpus, tmp_path):
+    root = make_corpus({"a.md": ARTICLE})
+    index = build_index(load_corpus(root).documents)
+    cached = store.Cached(store.MAGIC, store.FORMAT, store.__version__, "k" * 32, index, [])
+    target = tmp_path / "cache"
+    threads = [threading.Thread(target=store.save, args=(target, cached)) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    loaded, problem = store.load(target, "k" * 32)
+    assert problem is None and loaded.index.documents.keys() == index.documents.keys()
+    assert [p.name for p in target.iterdir()] == ["k" * 32 + ".pickle"]  # no temporary files left
+
+
+def test_fingerprint_changes_with_size_or_mtime(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("one")
+    before = store.fingerprint(tmp_path, [path])
+    os.utime(path, ns=(1, 1))
+    assert store.fingerprint(tmp_path, [path]) != before
