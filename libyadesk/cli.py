@@ -434,7 +434,8 @@ def dates(
 ) -> None:
     """Find and normalise the temporal expressions of a text (TIMEX3 values).
 
-    Example: echo "Haftar met Meloni on Tuesday (May 7)." | libyadesk dates --ref 2024-05-08
+    Example: libyadesk dates article.txt --ref 2024-05-08
+    (or: echo "Meloni met Haftar on Tuesday (May 7)." | libyadesk dates --ref 2024-05-08)
     """
     import datetime
 

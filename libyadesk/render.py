@@ -49,7 +49,7 @@ def docs_json(documents: Iterable[Document]) -> dict:
 def docs_table(documents: Sequence[Document]) -> RenderableType:
     """The documents of the corpus as a table."""
     table = Table(box=box.SIMPLE_HEAD, title=f"{len(documents)} documents", title_justify="left")
-    table.add_column("id", no_wrap=True)
+    table.add_column("id", overflow="fold")
     table.add_column("published", no_wrap=True)
     table.add_column("outlet")
     table.add_column("title")
@@ -198,14 +198,14 @@ def actor_view(profile) -> RenderableType:
     if profile.titles_seen:
         table = Table(box=box.SIMPLE_HEAD, title="titles and roles in the texts", title_justify="left")
         table.add_column("title")
-        table.add_column("source")
+        table.add_column("source", overflow="fold")
         for t in profile.titles_seen:
             table.add_row(t.title, cite(t.doc, t.source, t.published))
         parts.append(table)
 
     docs = Table(box=box.SIMPLE_HEAD, title="mentions per document", title_justify="left")
     docs.add_column("published", no_wrap=True)
-    docs.add_column("document")
+    docs.add_column("document", overflow="fold")
     docs.add_column("outlet")
     docs.add_column("mentions", justify="right")
     for d in profile.documents:

@@ -154,3 +154,69 @@ def test_dates_command_offsets_slice_the_input():
 def test_dates_command_bad_ref():
     result = run("dates", "--ref", "yesterday-ish", input="on Monday")
     assert result.exit_code == 2 and "--ref" in result.stderr
+
+
+def test_actor_json_contract_and_family_disambiguation():
+    result, payload = run_json("actor", "Haftar")
+    assert result.exit_code == 0
+    assert set(payload) >= {"actor", "mentions", "documents", "related", "summary", "events", "also_matching"}
+    assert set(payload["actor"]) >= {"name", "kind", "aliases", "titles"}
+    assert payload["actor"]["name"] == "Khalifa Haftar"
+    also = {a["name"] for a in payload["also_matching"]}
+    assert also == {"Saddam Haftar", "Khaled Haftar", "Belgacem Haftar"}
+    assert all(set(d) >= {"doc", "mentions", "published"} for d in payload["documents"])
+    assert all(set(r) >= {"name", "count"} for r in payload["related"])
+    assert 3 <= len(payload["summary"]) <= 6
+    assert all(set(s) >= {"doc", "text", "published"} for s in payload["summary"])
+    published = [s["published"] for s in payload["summary"]]
+    assert published == sorted(published)
+    assert payload["events"] and all("Khalifa Haftar" in e["actors"] for e in payload["events"])
+
+
+def test_actor_by_spelling_variant_and_full_name():
+    result, payload = run_json("actor", "Hifter")
+    assert result.exit_code == 0 and payload["actor"]["name"] == "Khalifa Haftar"
+    result, payload = run_json("actor", "Saddam Khalifa Haftar")
+    assert payload["actor"]["name"] == "Saddam Haftar"
+    result, payload = run_json("actor", "Dbeibeh")
+    assert payload["actor"]["name"] == "Abdul Hamid Dbeibah"
+
+
+def test_unknown_actor_suggests_and_exits_1():
+    result = run("actor", "Meloney")
+    assert result.exit_code in (0, 1)  # a close typo may resolve by fuzzy match
+    result = run("actor", "Zorro Nobody")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("libyadesk: no actor named 'Zorro Nobody'")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_actor_table_is_cited():
+    result = run("actor", "Lukashenko")
+    assert result.exit_code == 0
+    assert "Aleksandr Lukashenko" in result.stdout
+    assert "Dispatch Risk · 2025-02" in result.stdout
+
+
+def test_actors_list_filters():
+    result, payload = run_json("actors", "--kind", "person", "--min-mentions", "2")
+    assert result.exit_code == 0
+    rows = payload["actors"]
+    assert rows and all(r["kind"] == "person" and r["mentions"] >= 2 for r in rows)
+    assert rows[0]["name"] == "Khalifa Haftar"
+    assert set(rows[0]) >= {"name", "kind", "mentions", "documents", "first", "last"}
+    result = run("actors", "--min-mentions", "100000")
+    assert result.exit_code == 1
+
+
+def test_user_actors_file(make_corpus, tmp_path):
+    root = make_corpus({"a.md": "Colonel Ahmed Mismari spoke for the LNA in Benghazi on Monday.\nMismari said the army was ready.\n"})
+    extra = tmp_path / "extra.toml"
+    extra.write_text('[[actor]]\nname = "Ahmed al-Mismari"\nkind = "person"\naliases = ["Ahmed Mismari", "Mismari"]\n', encoding="utf-8")
+    result, payload = run_json("actor", "Mismari", "--corpus", str(root), "--actors", str(extra))
+    assert result.exit_code == 0 and payload["actor"]["name"] == "Ahmed al-Mismari"
+    assert payload["mentions"] == 2
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[[actor]\nname =", encoding="utf-8")
+    result = run("actors", "--corpus", str(root), "--actors", str(broken))
+    assert result.exit_code == 2 and "broken.toml" in result.stderr
