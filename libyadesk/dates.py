@@ -986,6 +986,7 @@ _VALUE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def date_bounds(value: str) -> tuple[datetime.date, datetime.date] | None:
     """First and last day covered by a TIMEX3 value ("2024-W20", "2023-SU", "201X", "2025-02"...); None for *_REF and durations."""
     m = _VALUE_RE.fullmatch(value.strip()) if isinstance(value, str) else None

@@ -61,7 +61,7 @@ class CorpusIndex:
     @property
     def average_length(self) -> float:
         """Mean document length in tokens."""
-        return sum(s.length for s in self.stats.values()) / max(len(self.stats), 1)
+        return self.layer("average_length", lambda ix: sum(s.length for s in ix.stats.values()) / max(len(ix.stats), 1))
 
     def doc_sentences(self, doc_id: str) -> list[Sentence]:
         """The sentences of one document, in order."""

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from .errors import UsageError
 from .index import CorpusIndex
 from .models import Document, Hit, Match
-from .text import STOP_WORDS, fold, terms
+from .text import STOP_WORDS, fold, terms, tokenize
 
 K1 = 1.2
 B = 0.75
@@ -51,6 +51,7 @@ class Phrase:
 
     words: list[str]
     expansions: list[list[Expansion]] = field(default_factory=list)
+    capitalised: list[bool] = field(default_factory=list)  # typed with a capital: a name
 
     @property
     def text(self) -> str:
@@ -89,14 +90,20 @@ def parse_query(raw: str) -> Query:
             continue
         if bare is not None and bare.startswith("-") and len(bare) > 1:
             negate, bare = "-", bare[1:]
-        words = terms(quoted if quoted is not None else bare)
-        if bare is not None and len(words) > 1:
-            words = [w for w in words if w not in STOP_WORDS] or words
-        if quoted is None and len(words) == 1 and words[0] in STOP_WORDS:
+        tokens = tokenize(quoted if quoted is not None else bare)
+        if bare is not None and len(tokens) > 1:
+            tokens = [t for t in tokens if t.term not in STOP_WORDS] or tokens
+        if quoted is None and len(tokens) == 1 and tokens[0].term in STOP_WORDS:
             continue
-        if not words:
+        if not tokens:
             continue
-        phrases = [Phrase(words)] if quoted is not None else [Phrase([w]) for w in words]
+        source = quoted if quoted is not None else bare
+        caps = [source[t.start].isupper() for t in tokens]
+        words = [t.term for t in tokens]
+        if quoted is not None:
+            phrases = [Phrase(words, capitalised=caps)]
+        else:
+            phrases = [Phrase([w], capitalised=[c]) for w, c in zip(words, caps)]
         if negate:
             excluded.extend(phrases)
         elif pending_or:
@@ -132,7 +139,10 @@ class Expander:
     def _vocabulary_list(self) -> list[str]:
         return self.index.layer("vocabulary_list", lambda ix: list(ix.vocabulary))
 
-    def expand(self, word: str) -> list[Expansion]:
+    def _name_list(self) -> list[str]:
+        return self.index.layer("name_vocabulary_list", lambda ix: list(ix.name_vocabulary))
+
+    def expand(self, word: str, capitalised: bool = False) -> list[Expansion]:
         """All index terms the query word stands for, best first."""
         vocabulary = self.index.vocabulary
         found = [Expansion(word, "exact")] if word in vocabulary else []
@@ -145,23 +155,52 @@ class Expander:
                 seen.add(term)
                 found.append(Expansion(term, "variant"))
         if not found and len(word) >= TYPO_MIN_LENGTH:
-            from rapidfuzz import process
-            from rapidfuzz.distance import DamerauLevenshtein
-
-            # One edit (two for long words) and nearly the same length: "Frontx" finds
-            # "Frontex", but "Nigeria" does not find "Niger" — that is another word.
-            max_edits = 1 if len(word) < TYPO_LONG_WORD else 2
-            candidates = process.extract(
-                word, self._vocabulary_list(), scorer=DamerauLevenshtein.distance,
-                score_cutoff=max_edits, limit=5,
-            )
-            for term, _distance, _ in sorted(candidates, key=lambda c: (c[1], -vocabulary[c[0]])):
-                if abs(len(term) - len(word)) > 1:
-                    continue
-                if term not in seen and term not in STOP_WORDS and not term.isdigit():
+            for term in self._typos(word, capitalised):
+                if term not in seen:
                     seen.add(term)
                     found.append(Expansion(term, "typo"))
         return found
+
+    def _typos(self, word: str, capitalised: bool) -> list[str]:
+        """Vocabulary words one edit away (two for long words), of nearly the same length.
+
+        "Frontx" finds "Frontex", but "Nigeria" does not find "Niger" (another word), a
+        capitalised "Saleh" looks only among names (not "sales"), and a single vowel
+        swapped ("Melone", "Meloni") is a different name, not a typo: whether two names
+        differing in vowels are one is for names.py to say.
+        """
+        from rapidfuzz import process
+        from rapidfuzz.distance import DamerauLevenshtein
+
+        pool = self._name_list() if capitalised else self._vocabulary_list()
+        max_edits = 1 if len(word) < TYPO_LONG_WORD else 2
+        candidates = process.extract(
+            word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=max_edits, limit=5
+        )
+        vocabulary = self.index.vocabulary
+        out = []
+        for term, _distance, _ in sorted(candidates, key=lambda c: (c[1], -vocabulary.get(c[0], 0))):
+            if abs(len(term) - len(word)) > 1 or term in STOP_WORDS or term.isdigit():
+                continue
+            if _vowel_swap(word, term):
+                continue
+            out.append(term)
+        return out
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _vowel_swap(a: str, b: str) -> bool:
+    """Whether two words differ only by one vowel replaced with another.
+
+    >>> _vowel_swap("melone", "meloni"), _vowel_swap("frontx", "frontex")
+    (True, False)
+    """
+    if len(a) != len(b):
+        return False
+    diffs = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diffs) == 1 and diffs[0][0] in _VOWELS and diffs[0][1] in _VOWELS
 
 
 @dataclass(slots=True)
@@ -226,7 +265,7 @@ def _title_count(index: CorpusIndex, phrase: Phrase, doc: Document) -> int:
 @dataclass(slots=True)
 class _Scored:
     doc: Document
-    clauses: int = 0
+    satisfied: set[int] = field(default_factory=set)  # clause numbers matched in body or title
     score: float = 0.0
     positions: dict[int, int] = field(default_factory=dict)  # token position -> clause number
     matched: dict[tuple[str, str], Match] = field(default_factory=dict)
@@ -264,7 +303,8 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
     query = parse_query(raw_query)
     expander = Expander(index, exact_only=options.exact)
     for phrase in [p for clause in query.clauses for p in clause] + query.excluded:
-        phrase.expansions = [expander.expand(word) for word in phrase.words]
+        caps = phrase.capitalised or [False] * len(phrase.words)
+        phrase.expansions = [expander.expand(word, cap) for word, cap in zip(phrase.words, caps)]
 
     excluded_docs: set[str] = set()
     for phrase in query.excluded:
@@ -300,6 +340,7 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
                 part = idf * weighted_tf * (K1 + 1) / (weighted_tf + norm)
                 entry = scored.setdefault(doc_id, _Scored(index.documents[doc_id]))
                 entry.score += part
+                entry.satisfied.add(number)
                 for start, chain in found:
                     for offset, exp in enumerate(chain):
                         entry.positions.setdefault(start + offset, number)
@@ -309,10 +350,9 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
                     for exp in phrase.expansions[0]:
                         if index.title.get(exp.term, {}).get(doc_id):
                             entry.matched.setdefault((phrase.words[0], exp.term), Match(phrase.words[0], exp.term, exp.how))
-    # Count satisfied clauses once per clause, then rank: all clauses first.
-    for entry in scored.values():
-        entry.clauses = len(set(entry.positions.values())) or 1
-    ranked = sorted(scored.values(), key=lambda e: (-e.clauses, -e.score, e.doc.id))
+    # Every clause must be satisfied, in the body or the title.
+    complete = [e for e in scored.values() if len(e.satisfied) == len(query.clauses)]
+    ranked = sorted(complete, key=lambda e: (-e.score, e.doc.id))
     hits = [_make_hit(index, entry, len(query.clauses)) for entry in ranked[: options.limit]]
     return query, hits
 
@@ -389,15 +429,15 @@ def _trim_around(text: str, starts: Iterable[int]) -> tuple[str, int]:
 
 
 def surface_forms(index: CorpusIndex, wanted: set[str]) -> dict[str, str]:
-    """The spelling a term has in the texts (its first occurrence), for explaining matches."""
+    """The spelling a term has in the texts (its first posting), for explaining matches."""
     found: dict[str, str] = {}
-    for doc_id, tokens in index.tokens.items():
-        text = index.documents[doc_id].text
-        for term, start, end in tokens:
-            if term in wanted and term not in found:
-                found[term] = text[start:end].removesuffix("’s").removesuffix("'s")
-        if len(found) == len(wanted):
-            break
+    for term in wanted:
+        postings = index.body.get(term)
+        if not postings:
+            continue
+        doc_id, positions = next(iter(postings.items()))
+        _, start, end = index.tokens[doc_id][positions[0]]
+        found[term] = index.documents[doc_id].text[start:end].removesuffix("’s").removesuffix("'s")
     return found
 
 
@@ -405,7 +445,10 @@ def sentence_matcher(index: CorpusIndex, raw_query: str, exact: bool = False):
     """A predicate telling whether a sentence satisfies every clause of a query (with variants and typos)."""
     query = parse_query(raw_query)
     expander = Expander(index, exact_only=exact)
-    clauses = [[[{e.term for e in expander.expand(w)} | {w} for w in p.words] for p in clause] for clause in query.clauses]
+    clauses = [
+        [[{e.term for e in expander.expand(w, c)} | {w} for w, c in zip(p.words, p.capitalised)] for p in clause]
+        for clause in query.clauses
+    ]
     excluded = [[{e.term for e in expander.expand(w)} | {w} for w in p.words] for p in query.excluded]
 
     def has_phrase(sentence_terms: list[str], phrase: list[set[str]]) -> bool:

@@ -5,6 +5,7 @@ the temporal tagger (dates.py) run once over each document against its publicati
 date.  When a sentence carries several dates, comparisons ("compared to 2024", "than
 in 2015") and purposes ("a threat for 2024") are set aside and the first remaining
 date is the event's — in news prose the clause that reports the event comes first.
+"Since 2013" starts a state, it does not date an event.
 Durations and vague references (PAST_REF) never date an event.  A report's lead that
 states no date of its own is dated by the publication date, and says so.
 
@@ -37,10 +38,12 @@ PRECISION_RANK = {
 MERGE_SIMILARITY = 60.0
 LEAD_MIN_WORDS = 6
 
-# A date introduced by these words is not the date of the sentence's event.
+# A date introduced by these words is not the date of the sentence's event: comparisons,
+# purposes and deadlines, and "since X", which starts a state ("has been divided since
+# 2011", "the worst fighting since 2023") rather than dating an event.
 _NOT_EVENT_SIGNAL = re.compile(
     r"(?:compared\s+(?:to|with)|than|versus|vs\.?|from|same\s+period\s+(?:in|of|last)|"
-    r"\bfor|by|until|till|before)\s+(?:the\s+)?(?:same\s+period\s+(?:in|of)\s+)?$",
+    r"\bfor|by|until|till|before|since|ever\s+since)\s+(?:the\s+)?(?:same\s+period\s+(?:in|of)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -116,10 +119,15 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+[a-z][a-z-]+")
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s*$")
 
 
+# The signals before a date are short: look back this far only, so a sentence with
+# thousands of dates is not searched from its start once per date.
+_LOOK_BACK = 80
+
+
 def _attributive(sentence: str, offset: int, expr: TimeExpr) -> bool:
     end = offset + len(expr.text)
-    return bool(_ATTRIBUTIVE_BEFORE.search(sentence[:offset]) and _ATTRIBUTIVE_AFTER.match(sentence, end)
-                and expr.precision == "year")
+    return bool(expr.precision == "year" and _ATTRIBUTIVE_BEFORE.search(sentence, max(0, offset - _LOOK_BACK), offset)
+                and _ATTRIBUTIVE_AFTER.match(sentence, end))
 
 
 def main_date(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> TimeExpr | None:
@@ -133,9 +141,10 @@ def main_date(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> TimeExp
     candidates = [(offset, e) for offset, e in expressions if _is_event_date(e)]
     kept = [
         (offset, e) for offset, e in candidates
-        if not _NOT_EVENT_SIGNAL.search(sentence[:offset]) and not _attributive(sentence, offset, e)
+        if not _NOT_EVENT_SIGNAL.search(sentence, max(0, offset - _LOOK_BACK), offset)
+        and not _attributive(sentence, offset, e)
     ]
-    kept.sort(key=lambda pair: bool(_WIRE_DATELINE.match(sentence[: pair[0]])))
+    kept.sort(key=lambda pair: bool(_WIRE_DATELINE.match(sentence, 0, pair[0])))
     return kept[0][1] if kept else None
 
 
@@ -199,34 +208,58 @@ def extract_events(index: CorpusIndex) -> list[Event]:
     return _with_actors(index, events)
 
 
-def _coarser_equal(a: Event, b: Event) -> bool:
-    coarse = a if PRECISION_RANK[a.precision] >= PRECISION_RANK[b.precision] else b
-    fine = b if coarse is a else a
-    lo, hi = coarse.bounds
-    flo, fhi = fine.bounds
-    return lo <= flo and fhi <= hi
+_SEASON = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA", 12: "WI"}
+
+
+def _containers(event: Event) -> list[str]:
+    """The event's date and every coarser TIMEX3 value that contains it."""
+    value, precision = event.date, event.precision
+    if precision not in ("day", "month"):
+        return [value] if precision == "year" else [value, value[:4]]
+    day = event.bounds[0]
+    year, month = day.year, day.month
+    season = f"{year}-{_SEASON[month]}" if month > 2 else f"{year - 1}-WI"
+    coarser = [f"{year}-Q{(month - 1) // 3 + 1}", f"{year}-H{1 if month <= 6 else 2}", season, str(year)]
+    if precision == "month":
+        return [value, *coarser]
+    iso_year, week, _ = day.isocalendar()
+    return [value, value[:7], f"{iso_year}-W{week:02d}", *coarser]
 
 
 def merge_events(events: list[Event]) -> list[Event]:
-    """Fold reports of the same event from different documents into one, sources combined."""
+    """Fold reports of the same event from different documents into one, sources combined.
+
+    Events are sorted so that a coarse date comes before the finer dates it contains;
+    each kept event is filed under (its date, each actor), and a new event looks only in
+    the buckets of its own date and the coarser values containing it, for its actors.
+    """
     from rapidfuzz import fuzz
 
     merged: list[Event] = []
+    buckets: dict[tuple[str, str | None], dict[int, Event]] = {}
     for event in sorted(events, key=_sort_key):
-        for kept in merged:
-            if any(s.doc == event.doc for s in kept.sources):
-                continue
-            if not _coarser_equal(kept, event):
-                continue
-            if (kept.actors or event.actors) and not set(kept.actors) & set(event.actors):
-                continue
-            if fuzz.token_set_ratio(kept.text, event.text) < MERGE_SIMILARITY:
-                continue
-            _absorb(kept, event)
-            break
+        target = None
+        actors = event.actors or [None]
+        if PRECISION_RANK.get(event.precision, 9) <= PRECISION_RANK["year"]:
+            candidates = {
+                id(kept): kept
+                for value in _containers(event) for actor in actors
+                for kept in buckets.get((value, actor), {}).values()
+            }
+            for kept in candidates.values():
+                if any(s.doc == event.doc for s in kept.sources):
+                    continue
+                if fuzz.token_set_ratio(kept.text, event.text) >= MERGE_SIMILARITY:
+                    target = kept
+                    break
+        if target is None:
+            target = Event(event.date, event.precision, event.dated_by, event.doc, event.sentence,
+                           event.text, list(event.actors), list(event.sources), list(event.actor_names))
+            merged.append(target)
         else:
-            merged.append(Event(event.date, event.precision, event.dated_by, event.doc, event.sentence,
-                                event.text, list(event.actors), list(event.sources), list(event.actor_names)))
+            _absorb(target, event)
+        for actor in target.actors or [None]:
+            buckets.setdefault((target.date, actor), {})[id(target)] = target
     return sorted(merged, key=_sort_key)
 
 
