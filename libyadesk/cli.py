@@ -17,7 +17,7 @@ from typing import Annotated, Any, Callable, Optional
 import typer
 
 from . import __version__
-from .errors import ExitStatus, LibyadeskError, UsageError
+from .errors import ExitStatus, LibyadeskError, NotFound, UsageError
 
 app = typer.Typer(
     name="libyadesk",
@@ -61,6 +61,17 @@ def _stdout():
     if not console.is_terminal and "COLUMNS" not in os.environ:
         console.width = PIPE_WIDTH  # a pipe or file has no width; don't squeeze tables to 80
     return console
+
+
+def print_result(renderable) -> None:
+    """Print a renderable on stdout; in a pipe, without the trailing padding of table cells."""
+    console = _stdout()
+    if console.is_terminal:
+        console.print(renderable)
+        return
+    with console.capture() as captured:
+        console.print(renderable)
+    sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
 
 
 def _stderr():
@@ -133,7 +144,7 @@ def _warn(message: str) -> None:
     _stderr().print(message, markup=False, soft_wrap=True)
 
 
-def _build(root: Path, files: list[Path], extra: list[Path]):
+def _build(root: Path, files: list[Path]):
     from .corpus import load_corpus
     from .index import build_index
 
@@ -145,18 +156,24 @@ def _build(root: Path, files: list[Path], extra: list[Path]):
         index = build_index(result.documents)
     finally:
         progress.close()
-    if extra:
-        from .actors import attach, load_registry
-
-        try:
-            attach(index, load_registry(extra=extra))
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
     return index, result.warnings
 
 
+def _attach_actors(index, extra: list[Path]) -> None:
+    """Load the user's actor files into the index's registry, once (the cache keeps it)."""
+    if not extra or "registry" in index._layers:
+        return
+    from .actors import attach, load_registry
+
+    try:
+        attach(index, load_registry(extra=extra))
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
 @contextmanager
-def opened(corpus: Optional[Path], actors_file: Optional[Path] = None, no_cache: bool = False):
+def opened(corpus: Optional[Path], actors_file: Optional[Path] = None, no_cache: bool = False,
+           needs_actors: bool = False):
     """The corpus index: from the cache when the files are unchanged, else built (and cached on the way out)."""
     from .files import bundled_corpus_path, check_root, iter_corpus_files
 
@@ -165,11 +182,12 @@ def opened(corpus: Optional[Path], actors_file: Optional[Path] = None, no_cache:
         raise UsageError(f"--actors {actors_file}: no such file")
     extra = [p for p in (root / "actors.toml", actors_file) if p is not None and p.is_file()]
     files = list(iter_corpus_files(root))
+    shipped = sorted((Path(__file__).parent / "data").glob("*.toml"))  # edited tables invalidate too
     index, warnings, directory, key = None, [], None, None
     if not no_cache:
         from . import store
 
-        directory, key = store.cache_dir(), store.fingerprint(root, files, extra)
+        directory, key = store.cache_dir(), store.fingerprint(root, files, [*extra, *shipped])
         cached, problem = store.load(directory, key)
         if problem:
             _warn(f"warning: {problem}")
@@ -179,7 +197,9 @@ def opened(corpus: Optional[Path], actors_file: Optional[Path] = None, no_cache:
             for warning in warnings:
                 _warn(str(warning))
     if index is None:
-        index, warnings = _build(root, files, extra)
+        index, warnings = _build(root, files)
+    if needs_actors:
+        _attach_actors(index, extra)
     try:
         yield index
     except KeyboardInterrupt:
@@ -247,7 +267,7 @@ def docs(corpus: CorpusOption = None, no_cache: NoCacheOption = False, json_: Js
     if json_:
         emit_json(render.docs_json(documents))
     else:
-        _stdout().print(render.docs_table(documents))
+        print_result(render.docs_table(documents))
 
 
 @app.command()
@@ -264,12 +284,14 @@ def show(
     """
     from . import render
 
+    if not doc_id.strip():
+        raise UsageError("the document id is empty; 'libyadesk docs' lists them")
     with opened(corpus, no_cache=no_cache) as index:
         doc = index.resolve_doc(doc_id)
     if json_:
         emit_json(render.document_json(doc, text=True))
     else:
-        _stdout().print(render.show_view(doc))
+        print_result(render.show_view(doc))
 
 
 @app.command()
@@ -298,7 +320,7 @@ def search(
     if limit < 1:
         raise UsageError(f"--limit must be a positive number, not {limit}")
     lo, hi = date_range(since, until)
-    with opened(corpus, actors_file, no_cache) as index:
+    with opened(corpus, actors_file, no_cache, needs_actors=actor is not None) as index:
         options = SearchOptions(limit=limit, exact=exact, since=lo, until=hi, source=source, docs=actor_docs(index, actor))
         _, hits = run_search(index, query, options)
         surface = surface_forms(index, {m.term for h in hits for m in h.matched}) if hits and not (json_ or ids) else {}
@@ -307,7 +329,7 @@ def search(
     elif ids:
         sys.stdout.write(render.ids_view(h.doc for h in hits))
     elif hits:
-        _stdout().print(render.search_view(hits, surface))
+        print_result(render.search_view(hits, surface))
     else:
         _stderr().print(f"no documents match {query!r}", markup=False)
     if not hits:
@@ -331,13 +353,15 @@ def actor(
     from .actors import lookup_actor
     from .timeline import TimelineFilter, timeline
 
-    with opened(corpus, actors_file, no_cache) as index:
+    with opened(corpus, actors_file, no_cache, needs_actors=True) as index:
         profile = lookup_actor(index, name)
+        if profile.mentions == 0:
+            raise NotFound(f"{profile.actor.name} is a known actor but is not mentioned in this corpus")
         profile.events = timeline(index, TimelineFilter(actor=profile.actor.id))
     if json_:
         emit_json(profile.to_json())
     else:
-        _stdout().print(render.actor_view(profile))
+        print_result(render.actor_view(profile))
 
 
 @app.command()
@@ -355,14 +379,20 @@ def actors(
     Example: libyadesk actors --kind person --min-mentions 2
     """
     from . import render
-    from .actors import list_actors
+    from .actors import actor_data, list_actors
 
-    with opened(corpus, actors_file, no_cache) as index:
+    if min_mentions < 1:
+        raise UsageError(f"--min-mentions must be a positive number, not {min_mentions}")
+    with opened(corpus, actors_file, no_cache, needs_actors=True) as index:
+        if kind is not None:
+            kinds = sorted({a.kind for a in actor_data(index)[0].values()})
+            if kind not in kinds:
+                raise UsageError(f"--kind {kind!r} is not a kind of actor; choose from {', '.join(kinds)}")
         rows = list_actors(index, kind=kind, min_mentions=min_mentions)
     if json_:
         emit_json(render.actors_json(rows))
     elif rows:
-        _stdout().print(render.actors_table(rows))
+        print_result(render.actors_table(rows))
     else:
         _stderr().print("no actors match", markup=False)
     if not rows:
@@ -402,7 +432,7 @@ def timeline(
     if sum((json_, csv_, markdown)) > 1:
         raise UsageError("choose one of --json, --csv, --markdown")
     lo, hi = date_range(since, until)
-    with opened(corpus, actors_file, no_cache) as index:
+    with opened(corpus, actors_file, no_cache, needs_actors=True) as index:
         keep = TimelineFilter(since=lo, until=hi, limit=limit)
         if actor is not None:
             keep.actor = lookup_actor(index, actor).actor.id
@@ -418,7 +448,7 @@ def timeline(
     elif markdown:
         sys.stdout.write(render.timeline_markdown(events))
     elif events:
-        _stdout().print(render.timeline_table(events))
+        print_result(render.timeline_table(events))
     if not events:
         if not (json_ or csv_ or markdown):
             _stderr().print("no events match", markup=False)
@@ -447,13 +477,15 @@ def dates(
         try:
             reference = datetime.date.fromisoformat(ref)
         except ValueError:
-            raise UsageError(f"--ref {ref!r} is not a date of the form YYYY-MM-DD") from None
+            raise UsageError(f"--ref {ref!r} is not a valid date of the form YYYY-MM-DD") from None
     text = _read_text(file)
     expressions = extract_dates(text, reference)
     if json_:
         emit_json(render.dates_json(expressions))
+    elif expressions:
+        print_result(render.dates_table(expressions))
     else:
-        _stdout().print(render.dates_table(expressions))
+        _stderr().print("no temporal expressions found", markup=False)
     if not expressions:
         raise typer.Exit(int(ExitStatus.NO_RESULTS))
 
@@ -508,9 +540,28 @@ def cache_path() -> None:
     sys.stdout.write(f"{store.cache_dir()}\n")
 
 
-def main() -> None:
-    """Entry point of the console script and `python -m libyadesk`."""
-    app(prog_name="libyadesk")
+def main(argv: Optional[list[str]] = None) -> None:
+    """Entry point of the console script and `python -m libyadesk`: usage errors in one line, exit 2."""
+    from typer._click import exceptions as click_exceptions
+
+    command = typer.main.get_command(app)
+    try:
+        code = command.main(args=argv, prog_name="libyadesk", standalone_mode=False)
+    except click_exceptions.NoArgsIsHelpError as exc:
+        exc.show()  # no command or arguments: the help, on stderr, exit 2 (as Click does)
+        sys.exit(int(ExitStatus.ERROR))
+    except click_exceptions.UsageError as exc:
+        hint = ""
+        if isinstance(exc, click_exceptions.NoSuchOption) and exc.option_name.startswith("-"):
+            hint = " (to exclude a word, quote the query: libyadesk search \"Meloni -Haftar\", or put -- before it)"
+        _stderr().print(f"libyadesk: {exc.format_message()}{hint}", markup=False, soft_wrap=True)
+        sys.exit(int(ExitStatus.ERROR))
+    except click_exceptions.Abort:
+        _stderr().print("libyadesk: interrupted", markup=False)
+        sys.exit(int(ExitStatus.ERROR))
+    except click_exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -220,3 +220,53 @@ def test_user_actors_file(make_corpus, tmp_path):
     broken.write_text("[[actor]\nname =", encoding="utf-8")
     result = run("actors", "--corpus", str(root), "--actors", str(broken))
     assert result.exit_code == 2 and "broken.toml" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["search", "-Haftar"], "No such option"),
+        (["search", "Haftar", "--limit", "abc"], "--limit"),
+        (["nonsense"], "No such command"),
+        (["actors", "--kind", "martian"], "choose from"),
+        (["actors", "--min-mentions", "-5"], "--min-mentions"),
+        (["show", ""], "empty"),
+        (["dates", "--ref", "2025-02-30"], "not a valid date"),
+    ],
+)
+def test_usage_errors_are_one_line_from_the_entry_point(capsys, argv, message):
+    from libyadesk.cli import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_entry_point_exit_codes(capsys):
+    from libyadesk.cli import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["search", "Frontex", "--ids"])
+    assert exit_info.value.code == 0
+    with pytest.raises(SystemExit) as exit_info:
+        main(["search", "Nigeria"])
+    assert exit_info.value.code == 1
+    with pytest.raises(SystemExit) as exit_info:
+        main(["actor", "Osama Hammad"])
+    assert exit_info.value.code == 1
+    assert "not mentioned in this corpus" in capsys.readouterr().err
+
+
+def test_broken_actor_file_in_corpus_does_not_break_search(make_corpus):
+    root = make_corpus({"a.md": "Meloni met Menfi in Tripoli on Monday.\n"})
+    (root / "actors.toml").write_text("[[actor]\nname =", encoding="utf-8")
+    assert run("search", "Menfi", "--corpus", str(root)).exit_code == 0
+    result = run("actors", "--corpus", str(root))
+    assert result.exit_code == 2 and "actors.toml" in result.stderr
+
+
+def test_piped_tables_have_no_trailing_spaces():
+    result = run("docs")
+    assert all(line == line.rstrip() for line in result.stdout.splitlines())
