@@ -1,6 +1,6 @@
 """Score `extract_dates` against the hand-annotated paragraphs in tests/gold/dates_paragraphs.jsonl.
 
-Usage: python bench/eval_dates.py   (from any directory)
+Usage: python bench/eval_dates.py [--gold PATH]   (from any directory; default gold file below)
 
 Prints span precision/recall/F1 under exact and overlap matching, value accuracy over the
 spans matched by overlap, then every miss, false positive and wrong value.
@@ -8,6 +8,7 @@ spans matched by overlap, then every miss, false positive and wrong value.
 
 from __future__ import annotations
 
+import argparse
 import datetime
 import json
 import sys
@@ -28,9 +29,12 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, f
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     """Run the tagger over the gold paragraphs and print the scores and the errors."""
-    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    parser = argparse.ArgumentParser(description="Score extract_dates against a JSONL gold file.")
+    parser.add_argument("--gold", type=Path, default=GOLD, help=f"gold JSONL file (default: {GOLD.relative_to(ROOT)})")
+    args = parser.parse_args(argv)
+    records = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     n_gold = n_pred = exact = overlap = value_ok = value_n = 0
     misses: list[str] = []
     false_pos: list[str] = []

@@ -27,7 +27,8 @@ Documented choices.
   relative to `ref` (the month or weekday of `ref` itself counts as `ref`'s), or the
   nearest future one when the clause speaks of the future: the nearest tense marker
   before the expression in its clause ("will meet on Friday"), else the nearest after
-  it, is a future one ("will", "is due to", "is scheduled for", "next", "expect"...).
+  it, is a future one ("will", "is due to", "is scheduled for", "next", "expect", and
+  the modals "could", "may", "might", "should", "would", which with a date mostly point ahead).
   A month-day without a year ("May 7") takes the year its month would get, so
   "27 August" written on 20 August is this August's.  "last/next Friday" are strictly
   before/after `ref`; "this Friday" is in `ref`'s ISO week; "last July" is the latest
@@ -157,12 +158,15 @@ _WS = r"[ \t\u00a0]+"  # spaces within a line
 _TENSE = re.compile(
     r"(?P<f>\b(?:will|won['’]t|shall|(?:is|are)\s+due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
     r"|(?:is|are)\s+(?:set|scheduled|expected|planned|going)\s+to|plans?\s+to|(?:planned|scheduled|set)\s+for"
-    r"|next|upcoming|forthcoming|due\s+on|expects?)\b|['’]ll\b)"
+    r"|next|upcoming|forthcoming|due\s+on|expects?|could|might|should|would|(?-i:may)"
+    r"|(?:aims?|intends?|hopes?|seeks?)\s+to|(?:is|are)\s+likely\s+to)\b|['’]ll\b)"
     r"|(?P<p>\b(?:was|were|had|has|have|did|said|told|met|made|took|went|came|began|saw|held|left|"
     r"spent|sent|won|lost|fought|fled|struck|[a-z]{3,}ed)\b)",
     re.IGNORECASE,
 )
-_PASSIVE = frozenset("be been being is are am get gets".split())
+# A participle after these is a passive or an adjective ("is due to be held", "will
+# remain elevated"), not a past tense.
+_PASSIVE = frozenset("be been being is are am get gets remain remains stay stays become becomes seem seems".split())
 _CLAUSE_END = re.compile(r"[.!?;:\n\"“”]")
 
 
@@ -478,6 +482,12 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     yield start, end, day.isoformat(), "day", True
 
 
+# A bare season ("winter", "the autumn") is a date only after one of these.
+_SEASON_PREPOSITIONS = frozenset(
+    "in during over since until till by throughout this through before after into from ahead".split()
+)
+
+
 def _season(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     start, end = m.start(), m.end()
     name = m.group("s").lower()
@@ -489,7 +499,7 @@ def _season(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     if not ctx.capital_ok(start) or m.group("s")[0].isupper():
         return
     if mod in ("", "the", "early", "late"):
-        if name == "fall" or ctx.prev_word(start) not in ("in", "during", "over", "since", "until", "by", "throughout", "this", "through"):
+        if name == "fall" or ctx.prev_word(start) not in _SEASON_PREPOSITIONS:
             return
     if ctx.ref is None:
         yield start, end, *_ref_value({"last": "PAST", "next": "FUTURE", "this": "PRESENT"}.get(mod, "PAST"))
