@@ -161,7 +161,7 @@ def _build(root: Path, files: list[Path]):
 
 def _attach_actors(index, extra: list[Path]) -> None:
     """Load the user's actor files into the index's registry, once (the cache keeps it)."""
-    if not extra or "registry" in index._layers:
+    if not extra or index.has_layer("registry"):
         return
     from .actors import attach, load_registry
 
@@ -188,15 +188,13 @@ def opened(corpus: Optional[Path], actors_file: Optional[Path] = None, no_cache:
         from . import store
 
         directory, key = store.cache_dir(), store.fingerprint(root, files, [*extra, *shipped])
-        cached, problem = store.load(directory, key)
+        index, warnings, problem = store.load(directory, key)
         if problem:
             _warn(f"warning: {problem}")
-        if cached is not None:
-            index, warnings = cached.index, cached.warnings
-            index.changed = False
-            for warning in warnings:
-                _warn(str(warning))
-    if index is None:
+        for warning in warnings:
+            _warn(str(warning))
+    fresh = index is None
+    if fresh:
         index, warnings = _build(root, files)
     if needs_actors:
         _attach_actors(index, extra)
@@ -205,18 +203,21 @@ def opened(corpus: Optional[Path], actors_file: Optional[Path] = None, no_cache:
     except KeyboardInterrupt:
         raise
     except BaseException:
-        _save(directory, key, index, warnings)
+        _save(directory, key, index, warnings, fresh)
         raise
-    _save(directory, key, index, warnings)
+    _save(directory, key, index, warnings, fresh)
 
 
-def _save(directory, key, index, warnings) -> None:
-    """Store the index if it was built or grew a layer in this call."""
+def _save(directory, key, index, warnings, fresh: bool) -> None:
+    """Store a freshly built index, or the layers an opened one grew during this call."""
     if directory is None or not index.changed:
         return
     from . import store
 
-    problem = store.save(directory, store.Cached(store.MAGIC, store.FORMAT, __version__, key, index, warnings))
+    if fresh:
+        problem = store.save(directory, key, index, warnings)
+    else:
+        problem = store.save_layers(directory, key, index)
     if problem:
         _warn(f"warning: {problem}")
 
@@ -556,11 +557,17 @@ def main(argv: Optional[list[str]] = None) -> None:
             hint = " (to exclude a word, quote the query: libyadesk search \"Meloni -Haftar\", or put -- before it)"
         _stderr().print(f"libyadesk: {exc.format_message()}{hint}", markup=False, soft_wrap=True)
         sys.exit(int(ExitStatus.ERROR))
-    except click_exceptions.Abort:
+    except (typer.Abort, KeyboardInterrupt):
         _stderr().print("libyadesk: interrupted", markup=False)
         sys.exit(int(ExitStatus.ERROR))
-    except click_exceptions.Exit as exc:
+    except typer.Exit as exc:
         sys.exit(exc.exit_code)
+    except Exception as exc:  # a bug: one line for the user, the traceback only on request
+        if os.environ.get("LIBYADESK_DEBUG"):
+            raise
+        _stderr().print(f"libyadesk: internal error: {type(exc).__name__}: {exc} (set LIBYADESK_DEBUG=1 for details)",
+                        markup=False, soft_wrap=True)
+        sys.exit(int(ExitStatus.ERROR))
     sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -19,8 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .errors import UsageError
-from .index import CorpusIndex
-from .models import Document, Hit, Match
+from .index import CorpusIndex, DocMeta
+from .models import Hit, Match
 from .text import STOP_WORDS, fold, terms, tokenize
 
 K1 = 1.2
@@ -251,10 +251,10 @@ def _phrase_docs(index: CorpusIndex, phrase: Phrase) -> set[str]:
     return docs or set()
 
 
-def _title_count(index: CorpusIndex, phrase: Phrase, doc: Document) -> int:
+def _title_count(index: CorpusIndex, phrase: Phrase, doc_id: str) -> int:
     if len(phrase.words) == 1:
-        return max((index.title.get(e.term, {}).get(doc.id, 0) for e in phrase.expansions[0]), default=0)
-    title_terms = terms(doc.title or "")
+        return max((index.title.get(e.term, {}).get(doc_id, 0) for e in phrase.expansions[0]), default=0)
+    title_terms = terms(index.doc_meta[doc_id].title or "")
     n = len(phrase.words)
     return sum(
         all(title_terms[i + k] in {e.term for e in phrase.expansions[k]} for k in range(n))
@@ -264,14 +264,14 @@ def _title_count(index: CorpusIndex, phrase: Phrase, doc: Document) -> int:
 
 @dataclass(slots=True)
 class _Scored:
-    doc: Document
+    doc: str
     satisfied: set[int] = field(default_factory=set)  # clause numbers matched in body or title
     score: float = 0.0
     positions: dict[int, int] = field(default_factory=dict)  # token position -> clause number
     matched: dict[tuple[str, str], Match] = field(default_factory=dict)
 
 
-def _in_date_range(doc: Document, options: SearchOptions) -> bool:
+def _in_date_range(doc: DocMeta, options: SearchOptions) -> bool:
     if options.since is None and options.until is None:
         return True
     from .dates import date_bounds
@@ -287,8 +287,8 @@ def _in_date_range(doc: Document, options: SearchOptions) -> bool:
     return True
 
 
-def _allowed(doc: Document, options: SearchOptions) -> bool:
-    if options.docs is not None and doc.id not in options.docs:
+def _allowed(doc_id: str, doc: DocMeta, options: SearchOptions) -> bool:
+    if options.docs is not None and doc_id not in options.docs:
         return False
     if options.source and fold(options.source) not in fold(doc.source or ""):
         return False
@@ -318,11 +318,10 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
             candidates = _phrase_docs(index, phrase) - excluded_docs
             hits_here = {}
             for doc_id in candidates:
-                doc = index.documents[doc_id]
-                if not _allowed(doc, options):
+                if not _allowed(doc_id, index.doc_meta[doc_id], options):
                     continue
                 found = _phrase_positions(index, phrase, doc_id)
-                title_tf = _title_count(index, phrase, doc)
+                title_tf = _title_count(index, phrase, doc_id)
                 if not found and not title_tf:
                     continue
                 hits_here[doc_id] = (found, title_tf)
@@ -330,7 +329,7 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
                 continue
             idf = math.log(1 + (n_docs - len(hits_here) + 0.5) / (len(hits_here) + 0.5))
             for doc_id, (found, title_tf) in hits_here.items():
-                stats = index.stats[doc_id]
+                stats = index.doc_meta[doc_id]
                 weighted_tf = TITLE_WEIGHT * title_tf
                 for start, chain in found:
                     how_weight = min(e.weight for e in chain)
@@ -338,7 +337,7 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
                     weighted_tf += how_weight * lead
                 norm = K1 * (1 - B + B * stats.length / avg)
                 part = idf * weighted_tf * (K1 + 1) / (weighted_tf + norm)
-                entry = scored.setdefault(doc_id, _Scored(index.documents[doc_id]))
+                entry = scored.setdefault(doc_id, _Scored(doc_id))
                 entry.score += part
                 entry.satisfied.add(number)
                 for start, chain in found:
@@ -352,13 +351,13 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
                             entry.matched.setdefault((phrase.words[0], exp.term), Match(phrase.words[0], exp.term, exp.how))
     # Every clause must be satisfied, in the body or the title.
     complete = [e for e in scored.values() if len(e.satisfied) == len(query.clauses)]
-    ranked = sorted(complete, key=lambda e: (-e.score, e.doc.id))
+    ranked = sorted(complete, key=lambda e: (-e.score, e.doc))
     hits = [_make_hit(index, entry, len(query.clauses)) for entry in ranked[: options.limit]]
     return query, hits
 
 
 def _make_hit(index: CorpusIndex, entry: _Scored, n_clauses: int) -> Hit:
-    doc = entry.doc
+    doc = index.documents[entry.doc]
     snippet, highlights = _snippet(index, doc.id, entry.positions)
     how_order = {"exact": 0, "variant": 1, "typo": 2}
     matched = sorted(entry.matched.values(), key=lambda m: (m.query, how_order[m.how], m.term))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -22,7 +23,7 @@ ARTICLE = "---\ntitle: Minsk\nsource: Wire\npublished: 2025-02-18\n---\nHaftar m
 
 
 def cache_files() -> list[Path]:
-    return sorted(store.cache_dir().glob("*.pickle"))
+    return sorted(store.cache_dir().glob(f"*{store.SUFFIX}"))
 
 
 def test_cache_dir_honours_variables(tmp_path):
@@ -48,8 +49,12 @@ def test_layers_built_by_a_command_are_cached(make_corpus):
     root = make_corpus({"a.md": ARTICLE})
     runner.invoke(app, ["timeline", "--corpus", str(root)])
     (path,) = cache_files()
-    cached = pickle.loads(path.read_bytes())
-    assert "events" in cached.index._layers and "actors" in cached.index._layers
+    index, _, problem = store.load(path.parent, path.stem)
+    assert problem is None
+    assert index.source.load_layer("events") is not None and index.source.load_layer("actors") is not None
+    stamp = path.stat().st_mtime_ns
+    runner.invoke(app, ["timeline", "--corpus", str(root)])
+    assert path.stat().st_mtime_ns == stamp  # nothing new to write
 
 
 def test_corrupt_cache_is_rebuilt_with_one_warning(make_corpus):
@@ -61,14 +66,18 @@ def test_corrupt_cache_is_rebuilt_with_one_warning(make_corpus):
     assert result.exit_code == 0
     assert json.loads(result.stdout)["documents"][0]["id"] == "a"
     assert result.stderr.count("warning:") == 1 and "unreadable" in result.stderr
-    assert pickle.loads(path.read_bytes()).key == path.stem  # rewritten whole
+    index, _, problem = store.load(path.parent, path.stem)  # rewritten whole
+    assert problem is None and list(index.documents) == ["a"]
 
 
 def test_foreign_pickle_is_rebuilt(make_corpus):
     root = make_corpus({"a.md": ARTICLE})
     runner.invoke(app, ["docs", "--corpus", str(root)])
     (path,) = cache_files()
-    path.write_bytes(pickle.dumps({"not": "an index"}))
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE meta SET v = ? WHERE k = 'magic'", (pickle.dumps(("someone-else", 1)),))
+    connection.close()
     result = runner.invoke(app, ["docs", "--corpus", str(root)])
     assert result.exit_code == 0 and "another version" in result.stderr
 
@@ -108,7 +117,7 @@ def test_unwritable_cache_folder_is_a_warning_not_an_error(make_corpus, tmp_path
     root = make_corpus({"a.md": ARTICLE})
     blocker = tmp_path / "blocked"
     blocker.write_text("a file where the cache folder should be")
-    monkeypatch.setenv("LIBYADESK_CACHE_DIR", str(blocker / "sub"))
+    monkeypatch.setenv("LIBYADESK_CACHE_DIR", str(blocker / "sub"))  # cannot be created
     result = runner.invoke(app, ["docs", "--corpus", str(root), "--json"])
     assert result.exit_code == 0 and json.loads(result.stdout)["documents"]
     assert "cannot write the index cache" in result.stderr
@@ -116,17 +125,30 @@ def test_unwritable_cache_folder_is_a_warning_not_an_error(make_corpus, tmp_path
 
 def test_concurrent_writers_leave_a_whole_file(make_corpus, tmp_path):
     root = make_corpus({"a.md": ARTICLE})
-    index = build_index(load_corpus(root).documents)
-    cached = store.Cached(store.MAGIC, store.FORMAT, store.__version__, "k" * 32, index, [])
     target = tmp_path / "cache"
-    threads = [threading.Thread(target=store.save, args=(target, cached)) for _ in range(8)]
+    indexes = [build_index(load_corpus(root).documents) for _ in range(8)]
+    threads = [threading.Thread(target=store.save, args=(target, "k" * 32, ix, [])) for ix in indexes]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    loaded, problem = store.load(target, "k" * 32)
-    assert problem is None and loaded.index.documents.keys() == index.documents.keys()
-    assert [p.name for p in target.iterdir()] == ["k" * 32 + ".pickle"]  # no temporary files left
+    loaded, _, problem = store.load(target, "k" * 32)
+    assert problem is None and list(loaded.documents) == list(indexes[0].documents)
+    assert loaded.documents["a"] == indexes[0].documents["a"]
+    assert [p.name for p in target.iterdir()] == ["k" * 32 + store.SUFFIX]  # no temporary files left
+
+
+def test_an_opened_index_reads_rows_on_demand_and_answers_like_a_built_one(make_corpus, tmp_path):
+    from libyadesk.search import search
+
+    root = make_corpus({"a.md": ARTICLE, "b.md": "Dbeibah met Meloni in Rome on Friday.\n"})
+    built = build_index(load_corpus(root).documents)
+    assert store.save(tmp_path, "k" * 32, built, []) is None
+    opened, _, _ = store.load(tmp_path, "k" * 32)
+    assert opened.documents._rows._seen == {}  # nothing read yet
+    assert [h.doc for h in search(opened, "Rome")[1]] == [h.doc for h in search(built, "Rome")[1]] == ["b"]
+    assert set(opened.documents._rows._seen) == {"b"}  # only the hit was read
+    assert opened.doc_sentences("a") == built.doc_sentences("a")
 
 
 def test_fingerprint_changes_with_size_or_mtime(tmp_path):
