@@ -14,9 +14,11 @@ and the caller decides how to show them.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -76,6 +78,8 @@ _DATELINE_NOISE = re.compile(
     r"|[,|·-]?\s*\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,5}(?:[+-]\d{1,2})?)?\b.*$",
     re.IGNORECASE | re.VERBOSE,
 )
+_ANSI_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|[@-Z\\-_])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 
 META_FIELDS = ("title", "source", "url", "published", "author")
@@ -210,7 +214,10 @@ def yaml_load(raw: str) -> object:
 def _decode(data: bytes) -> tuple[str, str | None]:
     """Decode bytes as UTF-8 (or UTF-16 with a BOM), falling back to cp1252 with a note."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), None
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError as exc:  # odd length or a broken surrogate pair
+            return data.decode("utf-16", errors="replace"), f"not valid UTF-16 (byte {exc.start}); bad bytes replaced"
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
@@ -279,15 +286,47 @@ def _clean_body(text: str, known_title: str | None = None) -> _Body:
     return _Body(body, title, dateline)
 
 
+_SCALARS = (str, int, float, datetime.date)
+
+
 def _meta_str(value: object) -> str | None:
-    if value is None:
+    # Only scalars: str() of a YAML list or mapping can be enormous (an alias bomb
+    # expands to billions of items) and is never a usable title or byline.
+    if value is None or not isinstance(value, _SCALARS):
         return None
-    text = str(value).strip()
+    try:
+        text = str(value).strip()
+    except ValueError:  # an int beyond Python's digit limit
+        return None
     return text or None
 
 
+def _kind_of(value: object) -> str:
+    """How to name a front-matter value in a warning, without printing all of it."""
+    if isinstance(value, _SCALARS):
+        return repr(str(value)[:40])
+    return {list: "a list", dict: "a mapping"}.get(type(value), type(value).__name__)
+
+
 def parse_document(doc_id: str, path: str, data: bytes) -> tuple[Document | None, list[Warning_]]:
-    """Turn one file's bytes into a cleaned Document, or None with the reason as a warning."""
+    """Turn one file's bytes into a cleaned Document, or None with the reason as a warning (at most one per file)."""
+    doc, warnings = _parse_document(doc_id, path, data)
+    return doc, _one_warning(path, [w.reason for w in warnings])
+
+
+def _one_warning(path: str, reasons: list[str]) -> list[Warning_]:
+    """All the problems of one file as a single warning line."""
+    return [Warning_(_printable(path), "; ".join(reasons))] if reasons else []
+
+
+def _printable(text: str) -> str:
+    """Text that prints on one line: control characters and undecodable file-name bytes escaped."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch == " " else ascii(ch)[1:-1] for ch in text)
+
+
+def _parse_document(doc_id: str, path: str, data: bytes) -> tuple[Document | None, list[Warning_]]:
     warnings: list[Warning_] = []
     if not data.strip():
         return None, [Warning_(path, "empty file, skipped")]
@@ -297,6 +336,8 @@ def parse_document(doc_id: str, path: str, data: bytes) -> tuple[Document | None
     if note:
         warnings.append(Warning_(path, note))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    # Terminal escapes and other control characters must not reach a user's screen.
+    text = _CONTROL.sub("", _ANSI_ESCAPE.sub("", text.replace("\f", "\n").replace("\v", "\n")))
 
     meta: dict = {}
     raw_meta, body_text = _split_front_matter(text)
@@ -307,6 +348,10 @@ def parse_document(doc_id: str, path: str, data: bytes) -> tuple[Document | None
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             warnings.append(Warning_(path, f"broken front matter ({reason}); read without it"))
             meta = {}
+    for key in META_FIELDS:
+        value = meta.get(key)
+        if key != "published" and value is not None and not isinstance(value, _SCALARS):
+            warnings.append(Warning_(path, f"front matter {key} is {_kind_of(value)}, not text; ignored"))
     body = _clean_body(body_text, _meta_str(meta.get("title")))
     if not body.text:
         warnings.append(Warning_(path, "no article text after cleaning, skipped"))
@@ -319,7 +364,7 @@ def parse_document(doc_id: str, path: str, data: bytes) -> tuple[Document | None
 
         published = parse_iso_partial(published_raw) if isinstance(published_raw, (str, int)) or hasattr(published_raw, "year") else None
         if published is None:
-            warnings.append(Warning_(path, f"unparseable published date {str(published_raw)[:40]!r}; left unknown"))
+            warnings.append(Warning_(path, f"unparseable published date {_kind_of(published_raw)}; left unknown"))
     elif raw_meta is None or "published" not in meta:
         published = body.dateline
 
@@ -334,6 +379,52 @@ def parse_document(doc_id: str, path: str, data: bytes) -> tuple[Document | None
         author=_meta_str(meta.get("author")),
     )
     return doc, warnings
+
+
+def read_article(path: Path) -> tuple[bytes | None, str | None]:
+    """A file's bytes, or None and why it was skipped: unreadable, too large, or not a regular file.
+
+    The file is opened without blocking and checked on the open descriptor, so a named
+    pipe, socket or device that happens to end in .md is skipped instead of hanging the
+    load, and a file over the size limit is never read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        return None, f"cannot be read ({exc.strerror or exc}), skipped"
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return None, "not a regular file (a pipe, socket or device), skipped"
+            if info.st_size > MAX_FILE_BYTES:
+                return None, f"larger than {MAX_FILE_BYTES // 2**20} MB, skipped"
+            # read(n) allocates n bytes up front: ask for the size the file has, plus one
+            # byte to notice growth, and only then for the rest up to the limit.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(MAX_FILE_BYTES + 1 - len(data))
+    except OSError as exc:
+        return None, f"cannot be read ({exc.strerror or exc}), skipped"
+    if len(data) > MAX_FILE_BYTES:  # it grew while we read it
+        return None, f"larger than {MAX_FILE_BYTES // 2**20} MB, skipped"
+    return data, None
+
+
+def _doc_id(path: Path, root: Path, seen: set[str]) -> str:
+    """The file stem, or its relative path when the stem is taken; one printable line, unique."""
+    rel = path.relative_to(root)
+    clean = ""
+    for candidate in (path.stem, rel.with_suffix("").as_posix(), rel.as_posix()):
+        # Undecodable file-name bytes (surrogate escapes) could be neither printed nor put in JSON.
+        clean = _printable(candidate.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+        if clean not in seen:
+            return clean
+    n = 2
+    while f"{clean}~{n}" in seen:
+        n += 1
+    return f"{clean}~{n}"
 
 
 def load_corpus(
@@ -354,27 +445,26 @@ def load_corpus(
         if progress is not None:
             progress(done, len(paths))
         shown = str(path)
-        try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                result.warnings.append(Warning_(shown, f"larger than {MAX_FILE_BYTES // 2**20} MB, skipped"))
-                continue
-            data = path.read_bytes()
-        except OSError as exc:
-            result.warnings.append(Warning_(shown, f"cannot be read ({exc.strerror or exc}), skipped"))
+        data, problem = read_article(path)
+        if data is None:
+            result.warnings.extend(_one_warning(shown, [problem or "cannot be read, skipped"]))
             continue
-        rel = path.relative_to(root_path).with_suffix("")
-        doc_id = path.stem if path.stem not in seen_ids else rel.as_posix()
-        doc, warnings = parse_document(doc_id, shown, data)
-        result.warnings.extend(warnings)
+        doc, warnings = _parse_document(_doc_id(path, root_path, seen_ids), shown, data)
+        reasons = [w.reason for w in warnings]
+        digest = hashlib.sha1(" ".join(doc.text.split()).encode("utf-8")).hexdigest() if doc else ""
+        if doc is not None and digest in seen_text:
+            reasons.append(f"same text as {seen_text[digest]}, skipped as a duplicate")
+            doc = None
+        result.warnings.extend(_one_warning(shown, reasons))
         if doc is None:
-            continue
-        digest = hashlib.sha1(" ".join(doc.text.split()).encode("utf-8")).hexdigest()
-        if digest in seen_text:
-            result.warnings.append(Warning_(shown, f"same text as {seen_text[digest]}, skipped as a duplicate"))
             continue
         seen_text[digest] = doc.id
         seen_ids.add(doc.id)
         result.documents.append(doc)
     if not result.documents:
-        raise CorpusError(f"corpus folder {root_path} holds no readable documents (.md, .markdown, .txt)")
+        message = f"corpus folder {root_path} holds no readable documents (.md, .markdown, .txt)"
+        if result.warnings:  # say why in the one error line: the warnings are not shown on failure
+            first = result.warnings[0]
+            message += f"; {len(result.warnings)} skipped, first {first.path}: {first.reason}"
+        raise CorpusError(message)
     return result

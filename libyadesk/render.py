@@ -19,6 +19,10 @@ from .models import Document, Hit, Match, TimeExpr
 HOW_LABEL = {"exact": "exact", "variant": "spelling variant", "typo": "typo"}
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def cite(doc: str, source: str | None, published: str | None) -> str:
     """One-line citation: id, outlet, date (unknown parts named as such)."""
     return f"{doc} · {source or 'unknown outlet'} · {published or 'undated'}"
@@ -48,7 +52,7 @@ def docs_json(documents: Iterable[Document]) -> dict:
 
 def docs_table(documents: Sequence[Document]) -> RenderableType:
     """The documents of the corpus as a table."""
-    table = Table(box=box.SIMPLE_HEAD, title=f"{len(documents)} documents", title_justify="left")
+    table = Table(box=box.SIMPLE_HEAD, title=_count(len(documents), "document"), title_justify="left")
     table.add_column("id", overflow="fold")
     table.add_column("published", no_wrap=True)
     table.add_column("outlet")
@@ -79,10 +83,18 @@ def matches_explained(hits: Sequence[Hit]) -> list[Match]:
     return list(seen.values())
 
 
+def _unicode(text: str) -> str:
+    """Text that encodes as UTF-8: undecodable bytes of a command-line argument (lone surrogates) become U+FFFD."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate that is not an escaped byte
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def search_json(query: str, hits: Sequence[Hit]) -> dict:
     """`libyadesk search --json`."""
     return {
-        "query": query,
+        "query": _unicode(query),
         "hits": [
             {
                 "doc": h.doc,
@@ -138,7 +150,7 @@ def dates_json(expressions: Sequence[TimeExpr]) -> dict:
 
 def dates_table(expressions: Sequence[TimeExpr]) -> RenderableType:
     """Temporal expressions of a text as a table."""
-    table = Table(box=box.SIMPLE_HEAD, title=f"{len(expressions)} temporal expressions", title_justify="left")
+    table = Table(box=box.SIMPLE_HEAD, title=_count(len(expressions), "temporal expression"), title_justify="left")
     for name, justify in (("start", "right"), ("end", "right"), ("text", "left"), ("value", "left"), ("precision", "left"), ("resolved", "left")):
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
     for e in expressions:
@@ -156,7 +168,7 @@ def actors_json(rows: Sequence) -> dict:
 
 def actors_table(rows: Sequence) -> RenderableType:
     """All actors with their counts and first/last dates."""
-    table = Table(box=box.SIMPLE_HEAD, title=f"{len(rows)} actors", title_justify="left")
+    table = Table(box=box.SIMPLE_HEAD, title=_count(len(rows), "actor"), title_justify="left")
     for name, justify in (("name", "left"), ("kind", "left"), ("mentions", "right"), ("documents", "right"), ("first", "left"), ("last", "left")):
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
     for r in rows:
@@ -244,7 +256,7 @@ def _sources_text(event) -> str:
 def timeline_table(events: Sequence, title: str | None = None) -> RenderableType:
     """A chronology: date at its precision, the sentence, actors, sources."""
     n = len(events)
-    table = Table(box=box.SIMPLE_HEAD, show_lines=True, title=title or f"{n} events", title_justify="left")
+    table = Table(box=box.SIMPLE_HEAD, show_lines=True, title=title or _count(n, "event"), title_justify="left")
     table.add_column("date", no_wrap=True)
     table.add_column("event", ratio=3)
     table.add_column("actors", ratio=1)

@@ -93,7 +93,8 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 # Candidate ends: sentence punctuation, optional closing quotes/brackets, then space.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+# The lookbehind and possessive quantifiers keep a long run of dots linear, not quadratic.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s)")
 _NEXT_START = re.compile(r"\s+[\"'“‘(\[]*[A-Z0-9\u00C0-\u024F]")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
@@ -127,7 +128,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if not _NEXT_START.match(chunk, end):
                 continue
             if chunk[match.start()] == "." and match.end() - match.start() == 1:
-                if _is_abbreviation(chunk[start:match.start()]):
+                # Only the word before the period matters: a bounded window keeps this linear.
+                if _is_abbreviation(chunk[max(start, match.start() - 128):match.start()]):
                     continue
             _append_span(spans, chunk, base, start, end)
             start = end
