@@ -31,7 +31,7 @@ app = typer.Typer(
 PIPE_WIDTH = 160
 
 CorpusOption = Annotated[
-    Optional[Path],
+    Optional[str],
     typer.Option(
         "--corpus",
         envvar="LIBYADESK_CORPUS",
@@ -104,8 +104,9 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def emit_json(payload: dict) -> None:
-    """Write exactly one JSON document to stdout."""
-    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    """Write exactly one JSON document to stdout, valid UTF-8 whatever bytes the input had."""
+    text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    sys.stdout.write(text.encode("utf-8", "replace").decode("utf-8"))
     sys.stdout.flush()
 
 
@@ -172,7 +173,7 @@ def _attach_actors(index, extra: list[Path]) -> None:
 
 
 @contextmanager
-def opened(corpus: Optional[Path], actors_file: Optional[Path] = None, no_cache: bool = False,
+def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: bool = False,
            needs_actors: bool = False):
     """The corpus index: from the cache when the files are unchanged, else built (and cached on the way out)."""
     from .files import bundled_corpus_path, check_root, iter_corpus_files
@@ -492,53 +493,27 @@ def dates(
 
 
 def _read_text(file: Optional[Path]) -> str:
+    """The text of a file (or standard input) for `dates`, decoded as the corpus loader does."""
+    from .corpus import MAX_FILE_BYTES, _decode, _looks_binary, read_article
+
     if file is None:
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
         name = "standard input"
+        if len(data) > MAX_FILE_BYTES:
+            raise UsageError(f"{name} is larger than {MAX_FILE_BYTES // 2**20} MB")
     else:
-        try:
-            data = file.read_bytes()
-        except IsADirectoryError:
-            raise UsageError(f"{file} is a folder, not a text file") from None
-        except OSError as exc:
-            raise UsageError(f"{file}: {exc.strerror or exc}") from None
         name = str(file)
-    if b"\x00" in data[:4096]:
+        if file.is_dir():
+            raise UsageError(f"{file} is a folder, not a text file")
+        data, problem = read_article(file)
+        if data is None:
+            raise UsageError(f"{file}: {problem}")
+    if _looks_binary(data):
         raise UsageError(f"{name} is a binary file, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-cache_app = typer.Typer(help="Manage the index cache (in $XDG_CACHE_HOME/libyadesk or $LIBYADESK_CACHE_DIR).", no_args_is_help=True)
-app.add_typer(cache_app, name="cache")
-
-
-@cache_app.command("clear")
-@handle_errors
-def cache_clear() -> None:
-    """Delete every cached index; the next call rebuilds its own.
-
-    Example: libyadesk cache clear
-    """
-    from . import store
-
-    directory = store.cache_dir()
-    removed = store.clear(directory)
-    _stderr().print(f"removed {removed} cached index(es) from {directory}", markup=False, soft_wrap=True)
-
-
-@cache_app.command("path")
-@handle_errors
-def cache_path() -> None:
-    """Print the folder where cached indexes are kept.
-
-    Example: libyadesk cache path
-    """
-    from . import store
-
-    sys.stdout.write(f"{store.cache_dir()}\n")
+    text, note = _decode(data)
+    if note:
+        _warn(f"warning: {name}: {note}")
+    return text
 
 
 def main(argv: Optional[list[str]] = None) -> None:

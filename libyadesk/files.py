@@ -17,6 +17,8 @@ EXTENSIONS = (".md", ".markdown", ".txt")
 
 def check_root(root: str | os.PathLike[str]) -> Path:
     """The corpus folder as a Path; raise CorpusError if it is missing or not a folder."""
+    if not str(root).strip():
+        raise CorpusError("the corpus folder name is empty")
     root_path = Path(root)
     if not root_path.exists():
         raise CorpusError(f"corpus folder {root_path} does not exist")
@@ -26,13 +28,33 @@ def check_root(root: str | os.PathLike[str]) -> Path:
 
 
 def iter_corpus_files(root: Path) -> Iterator[Path]:
-    """Yield the article files below root, sorted, without following directory symlinks."""
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=None):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.startswith(".") or not name.lower().endswith(EXTENSIONS):
+    """Yield the article files below root, sorted, without following folder symlinks.
+
+    An explicit stack rather than os.walk: os.walk recurses once per folder level and
+    fails on very deep trees.  Unreadable sub-folders are passed over (the loader reports
+    files, not folders).
+    """
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as entries:
+                listed = sorted(entries, key=lambda e: e.name)
+        except OSError:
+            continue
+        subfolders = []
+        for entry in listed:
+            if entry.name.startswith("."):
                 continue
-            yield Path(dirpath, name)
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                continue
+            if is_dir:
+                subfolders.append(Path(entry.path))
+            elif entry.name.lower().endswith(EXTENSIONS):
+                yield Path(entry.path)
+        stack.extend(reversed(subfolders))
 
 
 def bundled_corpus_path() -> Path:

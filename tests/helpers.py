@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
@@ -13,7 +14,7 @@ def folder_digest(root: Path) -> str:
     """A checksum of every file's path, bytes and mtime below a folder."""
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
-        digest.update(str(path.relative_to(root)).encode())
+        digest.update(os.fsencode(path.relative_to(root)))
         if path.is_file() and not path.is_symlink():
             digest.update(path.read_bytes())
             digest.update(str(path.stat().st_mtime_ns).encode())

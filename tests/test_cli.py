@@ -270,3 +270,21 @@ def test_broken_actor_file_in_corpus_does_not_break_search(make_corpus):
 def test_piped_tables_have_no_trailing_spaces():
     result = run("docs")
     assert all(line == line.rstrip() for line in result.stdout.splitlines())
+
+
+def test_dates_reads_utf16_and_rejects_binary(tmp_path):
+    text = "Meloni met Haftar on Tuesday (May 7)."
+    utf16 = tmp_path / "a.txt"
+    utf16.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    result = run("dates", str(utf16), "--ref", "2024-05-08", "--json")
+    assert result.exit_code == 0
+    assert [e["value"] for e in json.loads(result.stdout)["expressions"]] == ["2024-05-07"]
+    binary = tmp_path / "b.txt"
+    binary.write_bytes(b"\x00\x01\x02PNG")
+    result = run("dates", str(binary))
+    assert result.exit_code == 2 and "binary" in result.stderr
+
+
+def test_empty_corpus_name_is_an_error():
+    result = run("docs", "--corpus", "")
+    assert result.exit_code == 2 and "empty" in result.stderr
