@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import NotFound
 from .models import Actor, Document, Mention, Sentence
@@ -134,6 +134,12 @@ _APPOSITIVE_ROLE = re.compile(
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:of|to|for))\b[^,;.]{0,90}?(?:\([^)]{1,12}\))?)(?=[,;.]|$)"
 )
 _SENT_PUNCT = re.compile(r"[.!?:;\"”’]\s*$")
+# A speech verb or a meeting word right before a name: "said Jan Vyčítal", "met Jan Vyčítal".
+_SPEECH_ENDING = re.compile(rf"\b(?:{_SPEECH})\s+$")
+_MEETING_ENDING = re.compile(r"\b(?:and|with|by|met|meeting)\s+$")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+# "Libyan National Army (LNA)": an acronym in brackets right after a name.
+_BRACKETED_AFTER = re.compile(r"\s*\(([^()\s]{2,12})\)")
 
 
 def slug(name: str) -> str:
@@ -162,6 +168,9 @@ for _t in _TITLE_WORDS:
     _TITLE_KEYS[tuple(t.term for t in tokenize(_t))] = canonical_title(_t)
 _TITLE_MAX = max(len(k) for k in _TITLE_KEYS)
 _TITLE_FIRST = frozenset(k[0] for k in _TITLE_KEYS)
+_TITLE_LAST = frozenset(k[-1] for k in _TITLE_KEYS)
+# Lower-case only, as written: "HAFTAR'S" keeps its S in the word.
+_POSSESSIVE = ("'s", "’s")
 
 
 # --- registry -----------------------------------------------------------------------------
@@ -331,7 +340,8 @@ def _first_names(name: str, surnames: Sequence[str]) -> tuple[str, ...]:
 
 def _case_ok(pattern: str, written: str) -> bool:
     """The capitals rule: "US" only matches "US", "Chad" only a capitalised "chad"."""
-    written = re.sub(r"['’]s$", "", written)
+    if written.endswith(_POSSESSIVE):
+        written = written[:-2]
     if len(pattern) >= 2 and pattern.isupper():
         return written.isupper()
     if pattern[:1].isupper():
@@ -451,28 +461,29 @@ def _read_text(path: str | Path) -> str:
 # --- matching -------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """A token of a document as the matchers see it."""
+
+    # A tuple of strings and numbers rather than a class instance: the garbage collector
+    # stops tracking it at its first pass, so a document's tokens do not weigh on later ones.
     term: str
     start: int
     end: int
     word: str  # as written, possessive dropped
-
-    @property
-    def cap(self) -> bool:
-        return self.word[:1].isupper()
+    cap: bool  # capitalised, asked often enough to be worked out once
 
 
-def _doc_tokens(text: str) -> list[_Tok]:
+def _doc_tokens(text: str, spans: Iterable[tuple[str, int, int]] | None = None) -> list[_Tok]:
+    """The tokens of a text; `spans` are its (term, start, end) if already tokenized (index.tokens)."""
+    if spans is None:
+        spans = [(t.term, t.start, t.end) for t in tokenize(text)]
     out = []
-    for t in tokenize(text):
-        word = text[t.start:t.end]
-        end = t.end
-        m = re.search(r"['’]s$", word)
-        if m and t.term != fold(word).replace("'", ""):
+    for term, start, end in spans:
+        word = text[start:end]
+        if word.endswith(_POSSESSIVE) and term != fold(word).replace("'", ""):
             end -= 2
             word = word[:-2]
-        out.append(_Tok(t.term, t.start, end, word))
+        out.append(_Tok(term, start, end, word, word[:1].isupper()))
     return out
 
 
@@ -496,11 +507,16 @@ def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
 
 def _walk(trie: dict, toks: list[_Tok], i: int, text: str, skip_after_first: bool,
           variants: Any = None) -> tuple[int, list[_Surface], bool] | None:
-    """Longest trie match from token i; optionally one capitalised middle name after the first word."""
-    best: tuple[int, list[_Surface], bool] | None = None
+    """Longest trie match from token i; optionally one capitalised middle name after the first word.
 
-    def go(node: dict, j: int, used_variant: bool, skipped: bool, depth: int) -> None:
-        nonlocal best
+    Callers skip the tokens that `_can_start` rules out: from those this finds nothing.
+    """
+    best: tuple[int, list[_Surface], bool] | None = None
+    # Depth first, in the order a recursive search takes (the first of equally long matches
+    # wins), but with a stack: a recursive closure would be a reference cycle on every call.
+    stack: list[tuple[dict, int, bool, bool, int]] = [(trie, i, False, False, 0)]
+    while stack:
+        node, j, used_variant, skipped, depth = stack.pop()
         if None in node and depth > 0:
             fits = [s for s in node[None]
                     if all(_case_ok(w, toks[i + k + (1 if skipped and k >= 1 else 0)].word)
@@ -509,21 +525,29 @@ def _walk(trie: dict, toks: list[_Tok], i: int, text: str, skip_after_first: boo
             if fits and (best is None or j > best[0]):
                 best = (j, fits, used_variant)
         if j >= len(toks) or (j > i and not _gap_ok(text, toks[j - 1], toks[j])):
-            return
+            continue
         tok = toks[j]
+        branches = []
         nxt = node.get(tok.term)
         if nxt is not None:
-            go(nxt, j + 1, used_variant, skipped, depth + 1)
+            branches.append((nxt, j + 1, used_variant, skipped, depth + 1))
         elif variants is not None and tok.cap and len(tok.term) >= 4:
             for alt in _variant_of(variants, tok.term):
                 if alt in node:
-                    go(node[alt], j + 1, True, skipped, depth + 1)
+                    branches.append((node[alt], j + 1, True, skipped, depth + 1))
         if skip_after_first and depth == 1 and not skipped and tok.cap and tok.term not in _CONNECTORS:
             # "Saddam Khalifa Haftar": a patronymic between first name and surname.
-            go(node, j + 1, used_variant, True, depth)
-
-    go(trie, i, False, False, 0)
+            branches.append((node, j + 1, used_variant, True, depth))
+        stack += reversed(branches)
     return best
+
+
+def _can_start(trie: dict, toks: list[_Tok], variants: Any) -> list[bool]:
+    """Which tokens can begin a trie match: the term, or a spelling variant of it, is a first word."""
+    # Most tokens begin none; one pass over the document is much cheaper than a _walk per token.
+    return [t.term in trie or (variants is not None and t.cap and len(t.term) >= 4
+                               and any(alt in trie for alt in _variant_of(variants, t.term)))
+            for t in toks]
 
 
 _VARIANT_CACHE: dict[tuple[int, str], tuple[str, ...]] = {}
@@ -538,10 +562,10 @@ def _variant_of(variants: Any, term: str) -> tuple[str, ...]:
 
 def _title_before(toks: list[_Tok], i: int, text: str) -> tuple[str | None, int]:
     """The title written right before token i ("Rear Admiral"), and where it starts."""
-    for n in range(_TITLE_MAX, 0, -1):
+    if i == 0 or toks[i - 1].term not in _TITLE_LAST:
+        return None, i
+    for n in range(min(_TITLE_MAX, i), 0, -1):
         s = i - n
-        if s < 0:
-            continue
         key = tuple(t.term for t in toks[s:i])
         if key in _TITLE_KEYS and toks[s].cap and all(_gap_ok_loose(text, toks[k], toks[k + 1]) for k in range(s, i)):
             return _TITLE_KEYS[key], s
@@ -617,8 +641,12 @@ def _acronym_fits(words: list[_Tok], acr: str) -> int | None:
 
 def discover_actors(doc: Document, sentences: Sequence[Sentence], registry: Registry) -> list[Discovered]:
     """Find people and organisations of one document that the registry does not know."""
+    return _discover(doc, sentences, registry, _doc_tokens(doc.text))
+
+
+def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
+              toks: list[_Tok]) -> list[Discovered]:
     text = doc.text
-    toks = _doc_tokens(text)
     taken = _registry_spans(text, toks, registry)
     found: dict[str, Discovered] = {}
     sent_starts = {s.start for s in sentences}
@@ -643,8 +671,8 @@ def discover_actors(doc: Document, sentences: Sequence[Sentence], registry: Regi
     n = len(toks)
     used = -1  # tokens up to here belong to a name already discovered
     for i, tok in enumerate(toks):
-        if line_of(tok.start) or taken[i] or i <= used:
-            continue
+        if not tok.cap or taken[i] or i <= used or line_of(tok.start):
+            continue  # both shapes below start with a capitalised word
         # Title + capitalised name: "Rear Admiral Marco Casapieri", "Dr Jane Roe".
         if tok.term in _TITLE_FIRST and tok.cap:
             title, j = None, i
@@ -658,7 +686,7 @@ def discover_actors(doc: Document, sentences: Sequence[Sentence], registry: Regi
                 name = _name_run(text, toks, j, taken)
                 if name and (len(name) >= 2 or title.casefold() in _HONORIFICS | {"dr", "professor"}):
                     add(name, "person", title)
-                    used = toks.index(name[-1])
+                    used = j + len(name) - 1
                     continue
         # A capitalised two- or three-word name with a role or a speech verb after it.
         if _is_name_word(tok) and (i == 0 or not _gap_ok(text, toks[i - 1], tok) or not toks[i - 1].cap):
@@ -668,19 +696,20 @@ def discover_actors(doc: Document, sentences: Sequence[Sentence], registry: Regi
                 before = text[max(0, tok.start - 60):tok.start]
                 sentence_initial = tok.start in sent_starts
                 cue = bool(_APPOSITIVE_ROLE.match(after)) or bool(_SPEECH_AFTER.match(after[:40]))
-                cue = cue or bool(re.search(rf"\b(?:{_SPEECH})\s+$", before))
-                cue = cue or bool(re.search(r"\b(?:and|with|by|met|meeting)\s+$", before)) and bool(
+                cue = cue or bool(_SPEECH_ENDING.search(before))
+                cue = cue or bool(_MEETING_ENDING.search(before)) and bool(
                     _APPOSITIVE_ROLE.match(after))
                 if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40])):
                     add(name, "person")
                     used = i + len(name) - 1
                     continue
     # Organisations: "Long Name (ACR)" and runs ending in an organisation noun.
-    for m in re.finditer(r"\(([A-Z][A-Za-z]{1,7})\)", text):
+    tok_starts = [t.start for t in toks]
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
         acr = m.group(1)
         if sum(c.isupper() for c in acr) < 2:
             continue
-        end_tok = bisect_right([t.start for t in toks], m.start()) - 1
+        end_tok = bisect_right(tok_starts, m.start()) - 1
         run: list[_Tok] = []
         k = end_tok
         while k >= 0 and (toks[k].cap or toks[k].term in _CONNECTORS) and len(run) < 10:
@@ -755,8 +784,12 @@ def _line_headline_map(text: str):
         if _is_headline(m.group().strip()):
             spans.append((m.start(), m.end()))
 
+    starts = [a for a, _ in spans]
+
     def inside(offset: int) -> bool:
-        return any(a <= offset < b for a, b in spans)
+        # Spans are sorted and disjoint: a binary search keeps many-line pages linear.
+        k = bisect_right(starts, offset) - 1
+        return k >= 0 and offset < spans[k][1]
 
     return inside
 
@@ -766,9 +799,10 @@ def _registry_spans(text: str, toks: list[_Tok], registry: Registry) -> list[boo
     taken = [False] * len(toks)
     trie = registry.trie()
     variants = _variants_or_none(registry)
+    can_start = _can_start(trie, toks, variants)
     i = 0
     while i < len(toks):
-        hit = _walk(trie, toks, i, text, True, variants)
+        hit = _walk(trie, toks, i, text, True, variants) if can_start[i] else None
         if hit:
             for k in range(i, hit[0]):
                 taken[k] = True
@@ -807,16 +841,16 @@ class _FamilyState:
 def find_mentions(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                   discover: bool = True) -> list[Mention]:
     """Every mention of a registry or discovered actor in one document, coreference resolved."""
+    toks = _doc_tokens(doc.text)
     if discover:
-        found = discover_actors(doc, sentences, registry)
+        found = _discover(doc, sentences, registry, toks)
         if found:
             registry = with_discovered(registry, found)
-    return _match(doc, sentences, registry)
+    return _match(doc, sentences, registry, toks)
 
 
-def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry) -> list[Mention]:
+def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, toks: list[_Tok]) -> list[Mention]:
     text = doc.text
-    toks = _doc_tokens(text)
     trie = registry.trie()
     variants = _variants_or_none(registry)
     starts = _sentence_starts(sentences)
@@ -838,14 +872,14 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry) -> 
         last_of[actor_id] = order
         mentions.append(Mention(actor_id, doc.id, sentence_of(a), a, b, text[a:b], how))
 
+    can_start = _can_start(trie, toks, variants)
     i = 0
     while i < len(toks):
         tok = toks[i]
-        hit = _walk(trie, toks, i, text, True, variants)
-        title, title_start = _title_before(toks, i, text)
+        hit = _walk(trie, toks, i, text, True, variants) if can_start[i] else None
         if hit is None:
             # A title used alone: "the General", "the Field Marshal" -> its last holder here.
-            actor_id = _title_alone(toks, i, text, holders, registry)
+            actor_id = _title_alone(toks, i, text, holders, registry) if tok.term in _TITLE_FIRST else None
             if actor_id:
                 m = max(n for n in range(1, _TITLE_MAX + 1)
                         if tuple(t.term for t in toks[i:i + n]) in _TITLE_KEYS)
@@ -855,6 +889,7 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry) -> 
             i += 1
             continue
         j, surfaces, used_variant = hit
+        title, _ = _title_before(toks, i, text)
         if j < len(toks) and toks[j].cap and _gap_ok(text, toks[j - 1], toks[j]) and toks[j].term not in _NOT_NAME:
             # "Saddam Hussein", "Khalifa Belqasim": a name word alone must not be the start of another name.
             surfaces = [s for s in surfaces if s.how != "first"]
@@ -867,12 +902,12 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry) -> 
             continue
         a, b = tok.start, toks[j - 1].end
         # "Libyan National Army (LNA)": the bracketed acronym is part of the same mention.
-        m = re.match(r"\s*\(([^()\s]{2,12})\)", text[b:])
+        m = _BRACKETED_AFTER.match(text, b)
         if m:
-            inner = [t for t in _doc_tokens(m.group(1))]
-            if inner and registry.trie().get(inner[0].term, {}).get(None) and any(
-                    s.actor == actor_id for s in registry.trie()[inner[0].term][None]):
-                b = b + m.end()
+            inner = _doc_tokens(m.group(1))
+            if inner and trie.get(inner[0].term, {}).get(None) and any(
+                    s.actor == actor_id for s in trie[inner[0].term][None]):
+                b = m.end()
                 while j < len(toks) and toks[j].start < b:
                     j += 1
         emit(actor_id, a, b, "variant" if used_variant and how == "name" else how)
@@ -976,12 +1011,24 @@ def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, s
 
 
 def extract_all(documents: Sequence[Document], sentences_by_doc: dict[str, Sequence[Sentence]],
-                registry: Registry | None = None) -> tuple[dict[str, Actor], list[Mention]]:
-    """Discover actors over all documents, then find every mention; returns (actors by id, mentions)."""
+                registry: Registry | None = None,
+                tokens_by_doc: dict[str, Sequence[tuple[str, int, int]]] | None = None,
+                ) -> tuple[dict[str, Actor], list[Mention]]:
+    """Discover actors over all documents, then find every mention; returns (actors by id, mentions).
+
+    `tokens_by_doc` are the documents' (term, start, end) tokens if already made (index.tokens);
+    they must be those of `tokenize(doc.text)`.
+    """
     registry = registry or load_registry()
+    tokens_by_doc = tokens_by_doc or {}
+
+    def toks_of(doc: Document) -> list[_Tok]:
+        # Made twice rather than kept: two passes over 10,000 documents would hold millions of tokens.
+        return _doc_tokens(doc.text, tokens_by_doc.get(doc.id))
+
     found: dict[str, Discovered] = {}
     for doc in documents:
-        for d in discover_actors(doc, sentences_by_doc.get(doc.id, ()), registry):
+        for d in _discover(doc, sentences_by_doc.get(doc.id, ()), registry, toks_of(doc)):
             if d.id in found:
                 merged = found[d.id]
                 merged.titles += [t for t in d.titles if t not in merged.titles]
@@ -993,7 +1040,7 @@ def extract_all(documents: Sequence[Document], sentences_by_doc: dict[str, Seque
     full = with_discovered(registry, found.values())
     mentions: list[Mention] = []
     for doc in documents:
-        mentions += _match(doc, sentences_by_doc.get(doc.id, ()), full)
+        mentions += _match(doc, sentences_by_doc.get(doc.id, ()), full, toks_of(doc))
     return dict(full.actors), mentions
 
 
@@ -1040,7 +1087,11 @@ def actor_data(index: Any) -> tuple[dict[str, Actor], list[Mention]]:
 
 def _build_layer(index: Any) -> tuple[dict[str, Actor], list[Mention]]:
     docs = list(index.documents.values())
-    return extract_all(docs, {d.id: index.doc_sentences(d.id) for d in docs}, registry_of(index))
+    # The index's tokens are tokenize(doc.text): it tokenizes sentence by sentence, and sentences
+    # only ever split at white space, which no token crosses.
+    tokens = getattr(index, "tokens", None)
+    return extract_all(docs, {d.id: index.doc_sentences(d.id) for d in docs}, registry_of(index),
+                       tokens if isinstance(tokens, dict) else None)
 
 
 # --- resolving a name -----------------------------------------------------------------------

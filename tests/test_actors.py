@@ -145,6 +145,13 @@ def test_every_mention_slices_its_document(bundled):
         assert sentence.start <= m.start < sentence.end
 
 
+def test_the_index_tokens_give_the_same_mentions_as_tokenizing_again(bundled, registry):
+    # actor_data reuses the index's tokens instead of tokenizing every document twice more.
+    docs = list(bundled.documents.values())
+    sentences = {d.id: bundled.doc_sentences(d.id) for d in docs}
+    assert extract_all(docs, sentences, registry, bundled.tokens) == extract_all(docs, sentences, registry)
+
+
 # --- articles in other outlets' styles -----------------------------------------------------
 
 LIBYA_OBSERVER = """Gen. Khalifa Hifter received the Italian ambassador in Benghazi on Monday, his media office said. Hifter stressed the need for "a unified army".
