@@ -25,7 +25,7 @@ import re
 import tomllib
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -1056,20 +1056,17 @@ def _merge_surname_only(found: dict[str, Discovered]) -> None:
 
 
 def registry_of(index: Any) -> Registry:
-    """The registry attached to an index (see `attach`), else the shipped one."""
-    reg = getattr(index, "registry", None)
-    if isinstance(reg, Registry):
-        return reg
-    layers = getattr(index, "_layers", None)
-    if isinstance(layers, dict) and isinstance(layers.get("registry"), Registry):
-        return layers["registry"]
-    return load_registry()
+    """The registry of an index: the one attached (see `attach`), else the shipped one."""
+    if hasattr(index, "layer"):
+        return index.layer("registry", lambda ix: load_registry())
+    reg = getattr(index, "registry", None)  # a stand-in index in tests
+    return reg if isinstance(reg, Registry) else load_registry()
 
 
 def attach(index: Any, registry: Registry) -> None:
     """Make `registry` the one the index's actor layer is built from (call before any actor query)."""
-    if hasattr(index, "layer") and hasattr(index, "_layers"):
-        index._layers["registry"] = registry
+    if hasattr(index, "set_layer"):
+        index.set_layer("registry", registry)
     else:
         index.registry = registry
 
@@ -1091,7 +1088,7 @@ def _build_layer(index: Any) -> tuple[dict[str, Actor], list[Mention]]:
     # only ever split at white space, which no token crosses.
     tokens = getattr(index, "tokens", None)
     return extract_all(docs, {d.id: index.doc_sentences(d.id) for d in docs}, registry_of(index),
-                       tokens if isinstance(tokens, dict) else None)
+                       tokens if isinstance(tokens, Mapping) else None)
 
 
 # --- resolving a name -----------------------------------------------------------------------
@@ -1102,9 +1099,12 @@ class Resolution:
     """What a user's actor name resolved to, how, and the other actors it could mean."""
 
     actor: str | None
-    how: str  # exact | alias | surname | variant | fuzzy | none
+    how: str  # exact | alias | surname | given name | variant | fuzzy | none
     also_matching: list[tuple[str, int]] = field(default_factory=list)  # (actor id, mentions)
     suggestions: list[str] = field(default_factory=list)  # names, best first
+
+
+FUZZY_CUTOFF = 88.0
 
 
 def resolve_actor(name: str, actors: dict[str, Actor], mention_counts: dict[str, int],
@@ -1120,11 +1120,13 @@ def resolve_actor(name: str, actors: dict[str, Actor], mention_counts: dict[str,
         return Resolution(None, "none")
     count = lambda a: mention_counts.get(a, 0)  # noqa: E731
 
+    order = {a: i for i, a in enumerate(actors)}
+
     def pick(ids: list[str], how: str) -> Resolution:
         ids = list(dict.fromkeys(ids))
         heads = {f.head for f in registry.families.values()} if registry else set()
-        ids.sort(key=lambda a: (-count(a), a not in heads, list(actors).index(a)))
-        others = [(a, count(a)) for a in ids[1:] if count(a) > 0 or how == "surname"]
+        ids.sort(key=lambda a: (-count(a), a not in heads, order[a]))
+        others = [(a, count(a)) for a in ids[1:] if count(a) > 0]
         return Resolution(ids[0], how, others)
 
     def names(a: Actor) -> list[str]:
@@ -1142,6 +1144,12 @@ def resolve_actor(name: str, actors: dict[str, Actor], mention_counts: dict[str,
     surname = _surname_matches(query, actors, registry)
     if surname:
         return pick(surname, "surname")
+    # A given name alone ("Saddam", "Belgacem") names the person who bears it.
+    if " " not in query:
+        given = [a.id for a in actors.values() if a.kind == "person"
+                 and any(key(n).split()[:1] == [query] and " " in key(n) for n in names(a))]
+        if given:
+            return pick(given, "given name")
     try:
         from .names import are_variants
     except ImportError:  # pragma: no cover - names.py ships with the package
@@ -1151,8 +1159,8 @@ def resolve_actor(name: str, actors: dict[str, Actor], mention_counts: dict[str,
         variant = []
         for a in actors.values():
             forms = [key(n).split() for n in names(a)]
-            if a.kind == "person":
-                forms += [[f[-1]] for f in forms if len(f) >= 2]
+            if a.kind == "person":  # a surname or a given name alone, spelled another way
+                forms += [[w] for f in forms if len(f) >= 2 for w in f]
             for f in forms:
                 if len(f) == len(q) and all(x == y or are_variants(x, y) for x, y in zip(f, q)) and f != q:
                     variant.append(a.id)
@@ -1165,8 +1173,10 @@ def resolve_actor(name: str, actors: dict[str, Actor], mention_counts: dict[str,
     for a in actors.values():
         for n in names(a):
             choices.setdefault(key(n), a.id)
-    results = process.extract(query, list(choices), scorer=fuzz.WRatio, limit=8)
-    if results and results[0][1] >= 90:
+    # Whole-name likeness only: WRatio's partial matching resolved "Sunday Express" to the
+    # United Nations and "Belqasim" to Khalifa Haftar.
+    results = process.extract(query, list(choices), scorer=fuzz.ratio, limit=8)
+    if results and results[0][1] >= FUZZY_CUTOFF:
         best = choices[results[0][0]]
         return Resolution(best, "fuzzy")
     # Suggestions need a whole-word likeness, not WRatio's partial matches ("Smith" ~ "United States").
@@ -1270,6 +1280,7 @@ class ActorProfile:
     events: list[Any] = field(default_factory=list)
     also_matching: list[tuple[str, str, int]] = field(default_factory=list)  # (id, name, mentions)
     how: str = "exact"
+    titles: list[str] = field(default_factory=list)  # registry and texts, once each
 
     def to_json(self) -> dict:
         """The documented JSON contract of `libyadesk actor NAME --json`."""
@@ -1277,7 +1288,7 @@ class ActorProfile:
         return {
             "actor": {
                 "id": a.id, "name": a.name, "kind": a.kind, "aliases": list(a.aliases),
-                "titles": list(dict.fromkeys([*a.titles, *(t.title for t in self.titles_seen)])),
+                "titles": self.titles,
                 "affiliations": self.affiliations, "roles": self.roles, "discovered": a.discovered,
                 "dated_aliases": [{"name": d.name, "from": d.start, "until": d.end} for d in self.dated_aliases],
             },
@@ -1396,29 +1407,22 @@ def actor_profile(index: Any, actor_id: str) -> ActorProfile:
         if a in actors:
             affiliations[affiliations.index(a)] = actors[a].name
     affiliations += [a for a in _affiliations_seen(index, own, actors) if a not in affiliations]
-    events = _events(index, mine)
+    events: list[Any] = []  # the caller adds the timeline's events (actors does not depend on timeline)
     return ActorProfile(
         actor=actor, mentions=len(own), documents=documents, related=related_rows[:15],
         summary=summary, quotes=quotes, titles_seen=titles, affiliations=affiliations,
         roles=list(registry.roles.get(actor_id, ())), dated_aliases=list(registry.dated.get(actor_id, ())),
         first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None, events=events,
+        titles=_distinct_titles([*actor.titles, *(t.title for t in titles)]),
     )
 
 
-def _events(index: Any, keys: set[tuple[str, int]]) -> list[Any]:
-    """Events of the index (if it has a timeline layer) that happen in a sentence naming the actor."""
-    events = getattr(index, "events", None)
-    if events is None:
-        layers = getattr(index, "_layers", {})
-        events = layers.get("events") if isinstance(layers, dict) else None
-    if not events:
-        return []
-    out = []
-    for e in events:
-        doc, sent = getattr(e, "doc", None), getattr(e, "sentence", None)
-        if (doc, sent) in keys:
-            out.append(e)
-    return out
+def _distinct_titles(titles: Iterable[str]) -> list[str]:
+    """Titles once each, by their canonical spelling ("PM" and "Prime Minister" are one)."""
+    out: dict[str, str] = {}
+    for title in titles:
+        out.setdefault(canonical_title(title).casefold(), canonical_title(title))
+    return list(out.values())
 
 
 def _sentence(index: Any, doc_id: str, number: int) -> Sentence | None:

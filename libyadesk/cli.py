@@ -516,6 +516,36 @@ def _read_text(file: Optional[Path]) -> str:
     return text
 
 
+cache_app = typer.Typer(help="Manage the index cache (in $XDG_CACHE_HOME/libyadesk or $LIBYADESK_CACHE_DIR).", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("clear")
+@handle_errors
+def cache_clear() -> None:
+    """Delete every cached index; the next call rebuilds its own.
+
+    Example: libyadesk cache clear
+    """
+    from . import store
+
+    directory = store.cache_dir()
+    removed = store.clear(directory)
+    _stderr().print(f"removed {removed} cached index(es) from {directory}", markup=False, soft_wrap=True)
+
+
+@cache_app.command("path")
+@handle_errors
+def cache_path() -> None:
+    """Print the folder where cached indexes are kept.
+
+    Example: libyadesk cache path
+    """
+    from . import store
+
+    sys.stdout.write(f"{store.cache_dir()}\n")
+
+
 def main(argv: Optional[list[str]] = None) -> None:
     """Entry point of the console script and `python -m libyadesk`: usage errors in one line, exit 2."""
     from typer._click import exceptions as click_exceptions

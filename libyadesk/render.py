@@ -198,8 +198,8 @@ def actor_view(profile) -> RenderableType:
         span = f"from {alias.start}" if alias.start else ""
         span += f" until {alias.end}" if alias.end else ""
         facts.add_row("renamed", f"{alias.name} {span}".strip())
-    if a.titles:
-        facts.add_row("titles", "; ".join(a.titles))
+    if profile.titles:
+        facts.add_row("titles", "; ".join(profile.titles))
     if profile.affiliations:
         facts.add_row("affiliations", "; ".join(profile.affiliations))
     facts.add_row("mentions", f"{profile.mentions} in {len(profile.documents)} documents")
