@@ -245,3 +245,39 @@ def test_duplicate_stems_in_subfolders_get_distinct_ids(make_corpus):
     root = make_corpus({"x/report.md": "Haftar met envoys in Benghazi.\n", "y/report.md": "Meloni met Dbeibah in Tripoli.\n"})
     ids = sorted(d.id for d in load_corpus(root).documents)
     assert ids[0] == "report" and re.fullmatch(r"[xy]/report", ids[1])
+
+
+def test_prose_that_looks_like_chrome_is_kept():
+    prose = [
+        "Reporting by local journalists has been restricted since the clashes began in Tripoli last month.",
+        "Writing by hand, the commander signed the order.",
+        "Contact with our team in Benghazi was lost on Monday.",
+        "Copyright disputes over oil data have delayed the NOC tender.",
+        "Support for the deal is fading among our partners.",
+        "Topics: migration, oil and the elections dominated the talks.",
+        "Join us in Tripoli, the minister told reporters.",
+    ]
+    assert clean_lines(prose) == prose
+    chrome = ["(Reporting by Ahmed Elumami; Editing by Jan Harvey)", "Copyright 2025 Reuters",
+              "Subscribe to our newsletter for weekly analysis of North Africa."]
+    assert clean_lines(chrome) == [None, None, None]
+
+
+def test_bylines_markdown_titles_and_unclosed_front_matter(make_corpus):
+    root = make_corpus({
+        "blog.md": "# Russia's Libyan foothold after Syria\n\nBy Sara Rossi | 10 June 2024\n\n"
+                   "Russian transport planes landed at al-Khadim on Sunday, officials said.\n",
+        "analysis.md": "Haftar's sons and the succession\n*An analysis by Jan Novak, Senior Fellow*\n"
+                       "Saddam Haftar has been promoted twice in two years, a sign of the succession to come.\n",
+        "open.md": "---\ntitle: never closed\nHaftar met the envoy in Benghazi on Monday.\n",
+    })
+    result = load_corpus(root)
+    docs = {d.id: d for d in result.documents}
+    assert docs["blog"].title == "Russia's Libyan foothold after Syria"
+    assert (docs["blog"].author, docs["blog"].published) == ("Sara Rossi", "2024-06-10")
+    assert docs["blog"].text.startswith("Russian transport planes")
+    assert docs["analysis"].author == "Jan Novak"
+    assert docs["analysis"].text.startswith("Saddam Haftar has been promoted")
+    assert [w.reason for w in result.warnings if w.path.endswith("open.md")] == [
+        "front matter is not closed by a '---' line; read as text"
+    ]

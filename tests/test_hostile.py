@@ -59,7 +59,7 @@ FILES: dict[str, tuple[str | bytes, str | None, bool]] = {
     "front-matter-a-list.md": ("---\n- a\n- b\n---\n" + BODY.format("Menfi"), "broken front matter", True),
     "front-matter-python-tag.md": ("---\ntitle: !!python/object/apply:os.system ['echo PWNED']\n---\n" + BODY.format("Hammad"),
                                    "broken front matter", True),
-    "front-matter-unclosed.md": ("---\ntitle: never closed\n" + BODY.format("Tebboune"), None, True),
+    "front-matter-unclosed.md": ("---\ntitle: never closed\n" + BODY.format("Tebboune"), "front matter is not closed", True),
     "published-list.md": ("---\npublished: [2024, 2025]\n---\n" + BODY.format("Erdogan"), "unparseable published date a list", True),
     "published-tomorrow.md": ("---\npublished: tomorrow\n---\n" + BODY.format("Sisi"), "unparseable published date 'tomorrow'", True),
     "published-99999.md": ("---\npublished: 99999\n---\n" + BODY.format("Putin"), "unparseable published date '99999'", True),
