@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # Letters that NFKD does not decompose into base + combining mark.
 _EXTRA_FOLDS = str.maketrans(
@@ -48,13 +48,21 @@ def fold(word: str) -> str:
     return stripped.casefold()
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word of a text: its folded form and where it stands."""
 
     term: str
     start: int
     end: int
+
+
+@lru_cache(maxsize=262144)
+def _term(word: str) -> str:
+    """The index term of a word as written: folded, without a possessive or apostrophes."""
+    term = fold(word)
+    if term.endswith("'s"):
+        term = term[:-2]
+    return term.replace("'", "")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -66,13 +74,11 @@ def tokenize(text: str) -> list[Token]:
     ['haftar', 'lna', '2025']
     """
     tokens = []
+    append = tokens.append
     for match in _TOKEN_RE.finditer(text):
-        term = fold(match.group())
-        if term.endswith("'s"):
-            term = term[:-2]
-        term = term.replace("'", "")
+        term = _term(match.group())
         if term:
-            tokens.append(Token(term, match.start(), match.end()))
+            append(Token(term, match.start(), match.end()))
     return tokens
 
 
