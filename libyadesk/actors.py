@@ -1344,7 +1344,7 @@ def list_actors(index: Any, kind: str | None = None, min_mentions: int = 1) -> l
         total = sum(docs.values())
         if total < min_mentions:
             continue
-        dates = sorted((index.documents[d].published for d in docs if index.documents[d].published))
+        dates = sorted(p for p in (_published(index, d) for d in docs) if p)
         rows.append(ActorRow(actor_id, actor.name, actor.kind, total, len(docs),
                              dates[0] if dates else None, dates[-1] if dates else None, actor.discovered))
     rows.sort(key=lambda r: (-r.mentions, -r.documents, r.name))
@@ -1380,12 +1380,12 @@ def actor_profile(index: Any, actor_id: str) -> ActorProfile:
     actor = actors[actor_id]
     registry = registry_of(index)
     own = [m for m in mentions if m.actor == actor_id]
-    docs_order = list(index.documents)
+    position = _doc_positions(index)
     per_doc = Counter(m.doc for m in own)
     documents = []
-    for doc_id in sorted(per_doc, key=lambda d: (_date_key(index.documents[d].published), docs_order.index(d))):
-        doc = index.documents[doc_id]
-        documents.append(DocCount(doc_id, per_doc[doc_id], doc.published, doc.source, doc.title))
+    for doc_id in sorted(per_doc, key=lambda d: (_date_key(_published(index, d)), position[d])):
+        title, source, published = _meta(index, doc_id)
+        documents.append(DocCount(doc_id, per_doc[doc_id], published, source, title))
     dates = sorted(d.published for d in documents if d.published)
 
     by_sentence: dict[tuple[str, int], list[Mention]] = defaultdict(list)
@@ -1399,14 +1399,15 @@ def actor_profile(index: Any, actor_id: str) -> ActorProfile:
     related_rows = [(a, actors[a].name, c) for a, c in
                     sorted(related.items(), key=lambda kv: (-kv[1], actors[kv[0]].name))]
 
-    titles = _titles_seen(index, own)
+    sample = _sample_mentions(own)
+    titles = _titles_seen(index, sample)
     quotes = _quotes(index, actor_id, mentions, actors)
     summary = _summary(index, actor_id, own, by_sentence)
     affiliations = list(actor.affiliations)
     for a in actor.affiliations:
         if a in actors:
             affiliations[affiliations.index(a)] = actors[a].name
-    affiliations += [a for a in _affiliations_seen(index, own, actors) if a not in affiliations]
+    affiliations += [a for a in _affiliations_seen(index, sample, actors) if a not in affiliations]
     events: list[Any] = []  # the caller adds the timeline's events (actors does not depend on timeline)
     return ActorProfile(
         actor=actor, mentions=len(own), documents=documents, related=related_rows[:15],
@@ -1579,13 +1580,20 @@ def attribute_quotes(index: Any, doc_id: str, mentions: list[Mention], actors: d
 
 def _quotes(index: Any, actor_id: str, mentions: list[Mention], actors: dict[str, Actor]) -> list[Cited]:
     out = []
-    for doc_id in index.documents:
-        doc = index.documents[doc_id]
-        for number, speaker in attribute_quotes(index, doc_id, mentions, actors).items():
+    # A speaker is named in the document that quotes them: look only where the actor is mentioned.
+    per_doc = Counter(m.doc for m in mentions if m.actor == actor_id)
+    where = set(sorted(per_doc, key=lambda d: -per_doc[d])[:QUOTE_DOCS])
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.doc in where:
+            by_doc[m.doc].append(m)
+    for doc_id in [d for d in index.documents if d in where]:
+        _, source, published = _meta(index, doc_id)
+        for number, speaker in attribute_quotes(index, doc_id, by_doc[doc_id], actors).items():
             if speaker == actor_id:
                 s = _sentence(index, doc_id, number)
                 if s is not None:
-                    out.append(Cited(doc_id, s.text, doc.published, doc.source, number))
+                    out.append(Cited(doc_id, s.text, published, source, number))
     out.sort(key=lambda c: (_date_key(c.published), c.doc, c.sentence))
     return out
 
@@ -1596,7 +1604,14 @@ def _summary(index: Any, actor_id: str, own: list[Mention],
     from rapidfuzz import fuzz
 
     scored = []
-    keys = sorted({(m.doc, m.sentence) for m in own}, key=lambda k: (list(index.documents).index(k[0]), k[1]))
+    position = _doc_positions(index)
+    keys = sorted({(m.doc, m.sentence) for m in own}, key=lambda k: (position[k[0]], k[1]))
+    if len(keys) > SUMMARY_CANDIDATES:
+        # In a large corpus, read sentences only from the documents that mention the actor most:
+        # scoring every sentence would read every document.
+        per_doc = Counter(m.doc for m in own)
+        keep = set(sorted(per_doc, key=lambda d: (-per_doc[d], position[d]))[:SUMMARY_CANDIDATES // 4])
+        keys = [k for k in keys if k[0] in keep][:SUMMARY_CANDIDATES]
     for doc_id, number in keys:
         s = _sentence(index, doc_id, number)
         if s is None or _is_headline(s.text):
@@ -1622,9 +1637,36 @@ def _summary(index: Any, actor_id: str, own: list[Mention],
         if any(fuzz.token_set_ratio(s.text, c[2].text) >= 80 for c in chosen):
             continue
         chosen.append((doc_id, number, s))
-    order = list(index.documents)
-    chosen.sort(key=lambda c: (_date_key(index.documents[c[0]].published), order.index(c[0]), c[1]))
-    return [Cited(d, s.text, index.documents[d].published, index.documents[d].source, n) for d, n, s in chosen]
+    chosen.sort(key=lambda c: (_date_key(_published(index, c[0])), position[c[0]], c[1]))
+    return [Cited(d, s.text, _published(index, d), _meta(index, d)[1], n) for d, n, s in chosen]
+
+
+SUMMARY_CANDIDATES = 400
+QUOTE_DOCS = 200  # quotes are looked for in the documents that mention the actor most
+
+
+def _sample_mentions(own: list[Mention], limit: int = 1000) -> list[Mention]:
+    """The mentions to read titles and affiliations from: all of them, or the first `limit` in corpus order."""
+    return own if len(own) <= limit else own[:limit]
+
+
+def _doc_positions(index: Any) -> dict[str, int]:
+    """Each document's place in corpus order, for stable sorting."""
+    return {doc_id: i for i, doc_id in enumerate(index.documents)}
+
+
+def _meta(index: Any, doc_id: str) -> tuple[str | None, str | None, str | None]:
+    """(title, source, published) of a document, from the index's small metadata layer when it has one."""
+    meta = getattr(index, "doc_meta", None)
+    if meta is not None:
+        m = meta[doc_id]
+        return m.title, m.source, m.published
+    doc = index.documents[doc_id]
+    return doc.title, doc.source, doc.published
+
+
+def _published(index: Any, doc_id: str) -> str | None:
+    return _meta(index, doc_id)[2]
 
 
 def document_sentences(doc: Document) -> list[Sentence]:

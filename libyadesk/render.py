@@ -16,6 +16,9 @@ from rich.text import Text
 
 from .models import Document, Hit, Match, TimeExpr
 
+# A profile's text view shows this many rows of each list; --json carries them all.
+TABLE_ROWS = 20
+
 HOW_LABEL = {"exact": "exact", "variant": "spelling variant", "typo": "typo"}
 
 
@@ -220,9 +223,11 @@ def actor_view(profile) -> RenderableType:
     docs.add_column("document", overflow="fold")
     docs.add_column("outlet")
     docs.add_column("mentions", justify="right")
-    for d in profile.documents:
+    for d in profile.documents[:TABLE_ROWS]:
         docs.add_row(d.published or "undated", d.doc, d.source or "—", str(d.mentions))
     parts.append(docs)
+    if len(profile.documents) > TABLE_ROWS:
+        parts.append(Text(f"… and {len(profile.documents) - TABLE_ROWS} more documents (--json lists all)", style="dim"))
 
     if profile.related:
         parts.append(Text("mentioned with: " + ", ".join(f"{name} ({count})" for _, name, count in profile.related[:10])))
@@ -232,12 +237,15 @@ def actor_view(profile) -> RenderableType:
             continue
         parts.append(Text(""))
         parts.append(Text(label, style="bold underline"))
-        for item in items:
+        for item in items[:TABLE_ROWS]:
             parts.append(Padding(Text(f"• {item.text}"), (0, 0, 0, 2)))
             parts.append(Padding(Text(cite(item.doc, item.source, item.published), style="cyan"), (0, 0, 0, 4)))
     if profile.events:
         parts.append(Text(""))
-        parts.append(timeline_table(profile.events, title="dated events"))
+        shown = profile.events[-TABLE_ROWS:]
+        title = "dated events" if len(shown) == len(profile.events) else (
+            f"the latest {len(shown)} of {len(profile.events)} dated events (timeline --actor lists all)")
+        parts.append(timeline_table(shown, title=title))
     return Group(*parts)
 
 

@@ -63,15 +63,20 @@ def cache_dir(environ: Mapping[str, str] | None = None) -> Path:
 
 
 def fingerprint(root: Path, files: Iterable[Path], extra: Iterable[Path] = ()) -> str:
-    """A key that changes whenever an article or actor file, or the tool's version, changes."""
-    digest = hashlib.sha256(f"{MAGIC}/{FORMAT}/{__version__}/{root.resolve()}".encode())
+    """A key that changes whenever an article or actor file, or the tool's version, changes.
+
+    It starts with a short hash of the corpus folder alone, so that a new index of a folder
+    can replace the stale ones of the same folder.
+    """
+    folder = hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    digest = hashlib.sha256(f"{MAGIC}/{FORMAT}/{__version__}/{root.resolve()}".encode("utf-8", "surrogateescape"))
     for path in [*files, *extra]:
         try:
             st = path.stat()
             digest.update(f"\0{path}\0{st.st_size}\0{st.st_mtime_ns}".encode("utf-8", "surrogateescape"))
         except OSError:
             digest.update(f"\0{path}\0missing".encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()[:32]
+    return f"{folder}-{digest.hexdigest()[:20]}"
 
 
 def _dumps(value: Any) -> bytes:
@@ -220,6 +225,7 @@ def save(directory: Path, key: str, index: CorpusIndex, warnings: list[Warning_]
                 connection.executemany("INSERT INTO layers VALUES (?, ?)", ((n, _dumps(v)) for n, v in index._layers.items()))
             connection.close()
             os.replace(tmp, directory / f"{key}{SUFFIX}")
+            _remove_stale(directory, key)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
@@ -228,6 +234,14 @@ def save(directory: Path, key: str, index: CorpusIndex, warnings: list[Warning_]
     index.new_layers.clear()
     index.changed = False
     return None
+
+
+def _remove_stale(directory: Path, key: str) -> None:
+    """Delete older indexes of the same corpus folder: their files have changed since."""
+    folder = key.split("-", 1)[0]
+    for path in directory.glob(f"{folder}-*{SUFFIX}"):
+        if path.stem != key:
+            path.unlink(missing_ok=True)
 
 
 def save_layers(directory: Path, key: str, index: CorpusIndex) -> str | None:

@@ -157,3 +157,13 @@ def test_fingerprint_changes_with_size_or_mtime(tmp_path):
     before = store.fingerprint(tmp_path, [path])
     os.utime(path, ns=(1, 1))
     assert store.fingerprint(tmp_path, [path]) != before
+
+
+def test_a_changed_corpus_replaces_its_old_index(make_corpus):
+    root = make_corpus({"a.md": ARTICLE})
+    runner.invoke(app, ["docs", "--corpus", str(root)])
+    (first,) = cache_files()
+    (root / "b.md").write_text("Dbeibah met Meloni in Rome on Friday.\n", encoding="utf-8")
+    runner.invoke(app, ["docs", "--corpus", str(root)])
+    (second,) = cache_files()
+    assert second != first
