@@ -155,6 +155,11 @@ def _build(root: Path, files: list[Path]):
         for warning in result.warnings:
             _warn(str(warning))
         index = build_index(result.documents)
+        # The index is built and lives until the process ends: keep the collector from
+        # re-scanning its millions of objects while dates and actors are extracted.
+        import gc
+
+        gc.freeze()
     finally:
         progress.close()
     return index, result.warnings
@@ -182,13 +187,14 @@ def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: 
     if actors_file is not None and not actors_file.is_file():
         raise UsageError(f"--actors {actors_file}: no such file")
     extra = [p for p in (root / "actors.toml", actors_file) if p is not None and p.is_file()]
+    variants = root / "variants.toml"
     files = list(iter_corpus_files(root))
     shipped = sorted((Path(__file__).parent / "data").glob("*.toml"))  # edited tables invalidate too
     index, warnings, directory, key = None, [], None, None
     if not no_cache:
         from . import store
 
-        directory, key = store.cache_dir(), store.fingerprint(root, files, [*extra, *shipped])
+        directory, key = store.cache_dir(), store.fingerprint(root, files, [*extra, variants, *shipped])
         index, warnings, problem = store.load(directory, key)
         if problem:
             _warn(f"warning: {problem}")
@@ -199,6 +205,13 @@ def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: 
         index, warnings = _build(root, files)
     if needs_actors:
         _attach_actors(index, extra)
+    if variants.is_file() and not index.has_layer("variant_table"):
+        from .names import load_variant_table
+
+        try:
+            index.set_layer("variant_table", load_variant_table(variants))
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
     try:
         yield index
     except KeyboardInterrupt:

@@ -131,9 +131,9 @@ class Expander:
         if self._variants is None:
             from .names import VariantIndex, load_variant_table
 
-            self._variants = self.index.layer(
-                "variant_index", lambda ix: VariantIndex(ix.name_vocabulary, load_variant_table())
-            )
+            # The table is a layer too, so a user's variants.toml (set by the caller) is used and cached.
+            table = self.index.layer("variant_table", lambda ix: load_variant_table())
+            self._variants = self.index.layer("variant_index", lambda ix: VariantIndex(ix.name_vocabulary, table))
         return self._variants
 
     def _vocabulary_list(self) -> list[str]:

@@ -175,3 +175,11 @@ def test_cli_actor_filter():
     assert result.exit_code == 0
     docs = [h["doc"] for h in json.loads(result.stdout)["hits"]]
     assert docs == ["2025-12-07-libyareview-khaled-haftar-urges-eu-border-security"]
+
+
+def test_a_variants_file_in_the_corpus_folder_is_used(make_corpus):
+    root = make_corpus({"a.md": "Governor Ezzurbaki spoke for the central bank in Tripoli on Monday.\n"})
+    assert json.loads(runner.invoke(app, ["search", "Zorbak", "--corpus", str(root), "--json"]).stdout)["hits"] == []
+    (root / "variants.toml").write_text("[[group]]\nname = \"Zorbak\"\nspellings = [\"Zorbak\", \"Ezzurbaki\"]\n", encoding="utf-8")
+    result = runner.invoke(app, ["search", "Zorbak", "--corpus", str(root), "--json"])
+    assert [h["doc"] for h in json.loads(result.stdout)["hits"]] == ["a"]
