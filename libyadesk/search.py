@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -312,48 +313,80 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
 
     n_docs = len(index.documents)
     avg = index.average_length or 1.0
+    meta = index.doc_meta
     scored: dict[str, _Scored] = {}
     for number, clause in enumerate(query.clauses):
         for phrase in clause:
-            candidates = _phrase_docs(index, phrase) - excluded_docs
-            hits_here = {}
-            for doc_id in candidates:
-                if not _allowed(doc_id, index.doc_meta[doc_id], options):
-                    continue
-                found = _phrase_positions(index, phrase, doc_id)
-                title_tf = _title_count(index, phrase, doc_id)
-                if not found and not title_tf:
-                    continue
-                hits_here[doc_id] = (found, title_tf)
-            if not hits_here:
+            weighted = {
+                doc_id: tf for doc_id, tf in _weighted_tf(index, phrase).items()
+                if doc_id not in excluded_docs and _allowed(doc_id, meta[doc_id], options)
+            }
+            if not weighted:
                 continue
-            idf = math.log(1 + (n_docs - len(hits_here) + 0.5) / (len(hits_here) + 0.5))
-            for doc_id, (found, title_tf) in hits_here.items():
-                stats = index.doc_meta[doc_id]
-                weighted_tf = TITLE_WEIGHT * title_tf
-                for start, chain in found:
-                    how_weight = min(e.weight for e in chain)
-                    lead = 1 + LEAD_WEIGHT if start < stats.lead_end else 1
-                    weighted_tf += how_weight * lead
-                norm = K1 * (1 - B + B * stats.length / avg)
-                part = idf * weighted_tf * (K1 + 1) / (weighted_tf + norm)
+            idf = math.log(1 + (n_docs - len(weighted) + 0.5) / (len(weighted) + 0.5))
+            for doc_id, tf in weighted.items():
+                norm = K1 * (1 - B + B * meta[doc_id].length / avg)
                 entry = scored.setdefault(doc_id, _Scored(doc_id))
-                entry.score += part
+                entry.score += idf * tf * (K1 + 1) / (tf + norm)
                 entry.satisfied.add(number)
-                for start, chain in found:
-                    for offset, exp in enumerate(chain):
-                        entry.positions.setdefault(start + offset, number)
-                        word = phrase.words[offset]
-                        entry.matched.setdefault((word, exp.term), Match(word, exp.term, exp.how))
-                if title_tf and len(phrase.words) == 1:
-                    for exp in phrase.expansions[0]:
-                        if index.title.get(exp.term, {}).get(doc_id):
-                            entry.matched.setdefault((phrase.words[0], exp.term), Match(phrase.words[0], exp.term, exp.how))
     # Every clause must be satisfied, in the body or the title.
     complete = [e for e in scored.values() if len(e.satisfied) == len(query.clauses)]
-    ranked = sorted(complete, key=lambda e: (-e.score, e.doc))
-    hits = [_make_hit(index, entry, len(query.clauses)) for entry in ranked[: options.limit]]
+    ranked = sorted(complete, key=lambda e: (-e.score, e.doc))[: options.limit]
+    for entry in ranked:  # where and how each shown document matched, for snippets and explanations
+        _explain(index, query, entry)
+    hits = [_make_hit(index, entry, len(query.clauses)) for entry in ranked]
     return query, hits
+
+
+def _weighted_tf(index: CorpusIndex, phrase: Phrase) -> dict[str, float]:
+    """Per document: how often the phrase occurs, title occurrences counted TITLE_WEIGHT times,
+    lead occurrences 1 + LEAD_WEIGHT times, each scaled by how it matched (exact > variant > typo).
+
+    A single word needs no positions beyond counting those in the lead (a bisect, as
+    positions are sorted), so a word in half of 10,000 documents costs a dict pass.
+    """
+    meta = index.doc_meta
+    tf: dict[str, float] = {}
+    if len(phrase.words) == 1:
+        for exp in phrase.expansions[0]:
+            for doc_id, positions in index.body.get(exp.term, {}).items():
+                lead = bisect_left(positions, meta[doc_id].lead_end)
+                tf[doc_id] = tf.get(doc_id, 0.0) + exp.weight * (len(positions) + LEAD_WEIGHT * lead)
+    else:
+        for doc_id in _phrase_docs(index, phrase):
+            lead_end = meta[doc_id].lead_end
+            for start, chain in _phrase_positions(index, phrase, doc_id):
+                weight = min(e.weight for e in chain) * (1 + LEAD_WEIGHT if start < lead_end else 1)
+                tf[doc_id] = tf.get(doc_id, 0.0) + weight
+    for doc_id in _title_docs(index, phrase):
+        title_tf = _title_count(index, phrase, doc_id)
+        if title_tf:
+            tf[doc_id] = tf.get(doc_id, 0.0) + TITLE_WEIGHT * title_tf
+    return tf
+
+
+def _title_docs(index: CorpusIndex, phrase: Phrase) -> set[str]:
+    docs: set[str] | None = None
+    for expansions in phrase.expansions:
+        here = {d for e in expansions for d in index.title.get(e.term, {})}
+        docs = here if docs is None else docs & here
+    return docs or set()
+
+
+def _explain(index: CorpusIndex, query: Query, entry: _Scored) -> None:
+    """Fill in the token positions (for the snippet) and the matches of one shown document."""
+    for number, clause in enumerate(query.clauses):
+        for phrase in clause:
+            for start, chain in _phrase_positions(index, phrase, entry.doc):
+                for offset, exp in enumerate(chain):
+                    entry.positions.setdefault(start + offset, number)
+                    word = phrase.words[offset]
+                    entry.matched.setdefault((word, exp.term), Match(word, exp.term, exp.how))
+            if len(phrase.words) == 1:
+                for exp in phrase.expansions[0]:
+                    if index.title.get(exp.term, {}).get(entry.doc):
+                        word = phrase.words[0]
+                        entry.matched.setdefault((word, exp.term), Match(word, exp.term, exp.how))
 
 
 def _make_hit(index: CorpusIndex, entry: _Scored, n_clauses: int) -> Hit:
