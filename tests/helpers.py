@@ -19,3 +19,14 @@ def folder_digest(root: Path) -> str:
             digest.update(path.read_bytes())
             digest.update(str(path.stat().st_mtime_ns).encode())
     return digest.hexdigest()
+
+
+def bench_script(name: str):
+    """Import a script of bench/ (e.g. "eval_search") as a module, to call its evaluate()."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "bench" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from helpers import bench_script
 from libyadesk.cli import app
 from libyadesk.corpus import load_corpus
 from libyadesk.dates import parse_bound
@@ -19,15 +18,11 @@ from libyadesk.errors import LibyadeskError, UsageError
 from libyadesk.index import build_index
 from libyadesk.search import SearchOptions, parse_query, search
 
-ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
 
 
 def test_relevance_gold():
-    spec = importlib.util.spec_from_file_location("eval_search", ROOT / "bench" / "eval_search.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    overall = module.evaluate()["overall"]
+    overall = bench_script("eval_search").evaluate()["overall"]
     assert overall["r_precision"] >= 0.95
     assert overall["recall"] >= 0.95
     assert overall["best_first"] == 1.0

@@ -4,33 +4,24 @@ from __future__ import annotations
 
 import csv
 import datetime
-import importlib.util
 import io
 import json
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from helpers import bench_script
 from libyadesk.cli import app
 from libyadesk.corpus import load_corpus
 from libyadesk.dates import parse_bound
 from libyadesk.index import build_index
 from libyadesk.timeline import TimelineFilter, extract_events, timeline
 
-ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
 
 
-def _eval_module():
-    spec = importlib.util.spec_from_file_location("eval_timeline", ROOT / "bench" / "eval_timeline.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_bundled_corpus_meets_the_gold_file():
-    r = _eval_module().evaluate()
+    r = bench_script("eval_timeline").evaluate()
     assert r["precision"] >= 0.95, r["spurious"] + r["wrong"]
     assert r["recall"] >= 0.95, r["missed"] + r["wrong"]
     assert r["boilerplate_events"] == 0, r["boilerplate"]
