@@ -13,6 +13,7 @@ satisfy every clause rank before documents that satisfy only some.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from bisect import bisect_left
@@ -266,7 +267,6 @@ def _title_count(index: CorpusIndex, phrase: Phrase, doc_id: str) -> int:
 @dataclass(slots=True)
 class _Scored:
     doc: str
-    satisfied: set[int] = field(default_factory=set)  # clause numbers matched in body or title
     score: float = 0.0
     positions: dict[int, int] = field(default_factory=dict)  # token position -> clause number
     matched: dict[tuple[str, str], Match] = field(default_factory=dict)
@@ -314,24 +314,31 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
     n_docs = len(index.documents)
     avg = index.average_length or 1.0
     meta = index.doc_meta
-    scored: dict[str, _Scored] = {}
-    for number, clause in enumerate(query.clauses):
+    filtered = options.docs is not None or options.source or options.since or options.until
+    scores: dict[str, float] = {}
+    satisfied: dict[str, int] = {}  # how many clauses each document satisfies
+    for clause in query.clauses:
+        in_clause: set[str] = set()
         for phrase in clause:
-            weighted = {
-                doc_id: tf for doc_id, tf in _weighted_tf(index, phrase).items()
-                if doc_id not in excluded_docs and _allowed(doc_id, meta[doc_id], options)
-            }
+            weighted = _weighted_tf(index, phrase)
+            if excluded_docs or filtered:
+                weighted = {
+                    doc_id: tf for doc_id, tf in weighted.items()
+                    if doc_id not in excluded_docs and _allowed(doc_id, meta[doc_id], options)
+                }
             if not weighted:
                 continue
             idf = math.log(1 + (n_docs - len(weighted) + 0.5) / (len(weighted) + 0.5))
             for doc_id, tf in weighted.items():
                 norm = K1 * (1 - B + B * meta[doc_id].length / avg)
-                entry = scored.setdefault(doc_id, _Scored(doc_id))
-                entry.score += idf * tf * (K1 + 1) / (tf + norm)
-                entry.satisfied.add(number)
-    # Every clause must be satisfied, in the body or the title.
-    complete = [e for e in scored.values() if len(e.satisfied) == len(query.clauses)]
-    ranked = sorted(complete, key=lambda e: (-e.score, e.doc))[: options.limit]
+                scores[doc_id] = scores.get(doc_id, 0.0) + idf * tf * (K1 + 1) / (tf + norm)
+            in_clause.update(weighted)
+        for doc_id in in_clause:
+            satisfied[doc_id] = satisfied.get(doc_id, 0) + 1
+    # Every clause must be satisfied, in the body or the title; the best `limit` of those.
+    complete = [doc_id for doc_id, n in satisfied.items() if n == len(query.clauses)]
+    best = heapq.nsmallest(options.limit, complete, key=lambda d: (-scores[d], d))
+    ranked = [_Scored(doc_id, score=scores[doc_id]) for doc_id in best]
     for entry in ranked:  # where and how each shown document matched, for snippets and explanations
         _explain(index, query, entry)
     hits = [_make_hit(index, entry, len(query.clauses)) for entry in ranked]
