@@ -58,9 +58,8 @@ class TimeExpr:
     relative: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Citation:
-    """Where an answer comes from: a document, its outlet and date."""
+class Citation(NamedTuple):
+    """Where an answer comes from: a document, its outlet and date (a tuple: events carry many)."""
 
     doc: str
     source: str | None

@@ -36,7 +36,7 @@ from .errors import LibyadeskError
 from .index import CorpusIndex
 from .models import Warning_
 
-FORMAT = 2
+FORMAT = 3
 MAGIC = "libyadesk-index"
 SUFFIX = ".sqlite"
 
@@ -70,6 +70,11 @@ def fingerprint(root: Path, files: Iterable[Path], extra: Iterable[Path] = ()) -
     """
     folder = hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:12]
     digest = hashlib.sha256(f"{MAGIC}/{FORMAT}/{__version__}/{root.resolve()}".encode("utf-8", "surrogateescape"))
+    # The cache holds pickled objects of this package's classes: any change to its code
+    # (an upgrade, or an edit in a checkout) must not unpickle old rows into new classes.
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        st = path.stat()
+        digest.update(f"\0{path.name}\0{st.st_size}\0{st.st_mtime_ns}".encode())
     for path in [*files, *extra]:
         try:
             st = path.stat()
