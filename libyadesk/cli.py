@@ -34,6 +34,7 @@ CorpusOption = Annotated[
     Optional[str],
     typer.Option(
         "--corpus",
+        metavar="DIR",
         envvar="LIBYADESK_CORPUS",
         help="Folder of articles (.md, .markdown, .txt), searched recursively. Default: the bundled corpus.",
         show_default=False,
@@ -312,7 +313,10 @@ def show(
 @app.command()
 @handle_errors
 def search(
-    query: Annotated[str, typer.Argument(help='Words, "quoted phrases", OR between words, -word to exclude.')],
+    query: Annotated[str, typer.Argument(
+        metavar="QUERY",
+        help='Words (every one must match), "quoted phrases", OR between alternatives, '
+             '-word to exclude (quote the whole query: "Meloni -Haftar").')],
     corpus: CorpusOption = None,
     no_cache: NoCacheOption = False,
     json_: JsonOption = False,
