@@ -798,7 +798,7 @@ def _registry_spans(text: str, toks: list[_Tok], registry: Registry) -> list[boo
     """Which tokens a registry surface (or a title before one) covers."""
     taken = [False] * len(toks)
     trie = registry.trie()
-    variants = _variants_or_none(registry)
+    variants = registry.variant_terms()
     can_start = _can_start(trie, toks, variants)
     i = 0
     while i < len(toks):
@@ -810,13 +810,6 @@ def _registry_spans(text: str, toks: list[_Tok], registry: Registry) -> list[boo
         else:
             i += 1
     return taken
-
-
-def _variants_or_none(registry: Registry) -> Any:
-    try:
-        return registry.variant_terms()
-    except ImportError:  # names.py not installed: only listed spellings match
-        return None
 
 
 def with_discovered(registry: Registry, discovered: Iterable[Discovered]) -> Registry:
@@ -852,7 +845,7 @@ def find_mentions(doc: Document, sentences: Sequence[Sentence], registry: Regist
 def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, toks: list[_Tok]) -> list[Mention]:
     text = doc.text
     trie = registry.trie()
-    variants = _variants_or_none(registry)
+    variants = registry.variant_terms()
     starts = _sentence_starts(sentences)
     mentions: list[Mention] = []
     families: dict[str, _FamilyState] = defaultdict(_FamilyState)
@@ -1150,23 +1143,21 @@ def resolve_actor(name: str, actors: dict[str, Actor], mention_counts: dict[str,
                  and any(key(n).split()[:1] == [query] and " " in key(n) for n in names(a))]
         if given:
             return pick(given, "given name")
-    try:
-        from .names import are_variants
-    except ImportError:  # pragma: no cover - names.py ships with the package
-        are_variants = None
-    if are_variants is not None:
-        q = query.split()
-        variant = []
-        for a in actors.values():
-            forms = [key(n).split() for n in names(a)]
-            if a.kind == "person":  # a surname or a given name alone, spelled another way
-                forms += [[w] for f in forms if len(f) >= 2 for w in f]
-            for f in forms:
-                if len(f) == len(q) and all(x == y or are_variants(x, y) for x, y in zip(f, q)) and f != q:
-                    variant.append(a.id)
-                    break
-        if variant:
-            return pick(variant, "variant")
+    from .names import are_variants
+
+    # Spelling variants of the query's words.
+    q = query.split()
+    variant = []
+    for a in actors.values():
+        forms = [key(n).split() for n in names(a)]
+        if a.kind == "person":  # a surname or a given name alone, spelled another way
+            forms += [[w] for f in forms if len(f) >= 2 for w in f]
+        for f in forms:
+            if len(f) == len(q) and all(x == y or are_variants(x, y) for x, y in zip(f, q)) and f != q:
+                variant.append(a.id)
+                break
+    if variant:
+        return pick(variant, "variant")
     from rapidfuzz import fuzz, process
 
     choices: dict[str, str] = {}
@@ -1669,14 +1660,9 @@ def _published(index: Any, doc_id: str) -> str | None:
     return _meta(index, doc_id)[2]
 
 
-def document_sentences(doc: Document) -> list[Sentence]:
-    """The sentences of a document by the shared splitter (for callers without an index)."""
-    return [Sentence(doc.id, i, a, b, doc.text[a:b]) for i, (a, b) in enumerate(split_sentences(doc.text))]
-
-
 __all__ = [
     "ActorProfile", "ActorRow", "Cited", "DatedAlias", "Discovered", "DocCount", "Family", "Registry",
     "Resolution", "TitleSeen", "actor_data", "actor_profile", "attach", "attribute_quotes",
-    "canonical_title", "discover_actors", "document_sentences", "extract_all", "find_mentions", "list_actors", "load_registry",
+    "canonical_title", "discover_actors", "extract_all", "find_mentions", "list_actors", "load_registry",
     "lookup_actor", "mention_counts", "registry_of", "resolve_actor", "slug",
 ]

@@ -104,10 +104,24 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def exit_if_empty(found: bool, nothing: str, quiet: bool = False) -> None:
+    """An empty answer exits 1, saying so on stderr unless a machine format was asked for."""
+    if found:
+        return
+    if not quiet:
+        _stderr().print(nothing, markup=False)
+    raise typer.Exit(int(ExitStatus.NO_RESULTS))
+
+
 def emit_json(payload: dict) -> None:
     """Write exactly one JSON document to stdout, valid UTF-8 whatever bytes the input had."""
     text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
-    sys.stdout.write(text.encode("utf-8", "replace").decode("utf-8"))
+    # Undecodable bytes of an argument or file name arrive as lone surrogates (PEP 383): U+FFFD.
+    try:
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate that is not an escaped byte
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    sys.stdout.write(text)
     sys.stdout.flush()
 
 
@@ -334,7 +348,7 @@ def search(
     Example: libyadesk search "Frontex" --since 2025
     """
     from . import render
-    from .search import SearchOptions, search as run_search, surface_forms
+    from .search import SearchOptions, explained_matches, search as run_search, surface_forms
 
     if limit < 1:
         raise UsageError(f"--limit must be a positive number, not {limit}")
@@ -342,17 +356,15 @@ def search(
     with opened(corpus, actors_file, no_cache, needs_actors=actor is not None) as index:
         options = SearchOptions(limit=limit, exact=exact, since=lo, until=hi, source=source, docs=actor_docs(index, actor))
         _, hits = run_search(index, query, options)
-        surface = surface_forms(index, {m.term for h in hits for m in h.matched}) if hits and not (json_ or ids) else {}
+        explained = explained_matches(hits)
+        surface = surface_forms(index, {m.term for m in explained}) if hits and not (json_ or ids) else {}
     if json_:
         emit_json(render.search_json(query, hits))
     elif ids:
         sys.stdout.write(render.ids_view(h.doc for h in hits))
     elif hits:
-        print_result(render.search_view(hits, surface))
-    else:
-        _stderr().print(f"no documents match {query!r}", markup=False)
-    if not hits:
-        raise typer.Exit(int(ExitStatus.NO_RESULTS))
+        print_result(render.search_view(hits, explained, surface))
+    exit_if_empty(bool(hits), f"no documents match {query!r}", quiet=json_ or ids)
 
 
 @app.command()
@@ -412,10 +424,7 @@ def actors(
         emit_json(render.actors_json(rows))
     elif rows:
         print_result(render.actors_table(rows))
-    else:
-        _stderr().print("no actors match", markup=False)
-    if not rows:
-        raise typer.Exit(int(ExitStatus.NO_RESULTS))
+    exit_if_empty(bool(rows), "no actors match", quiet=json_)
 
 
 @app.command()
@@ -468,10 +477,7 @@ def timeline(
         sys.stdout.write(render.timeline_markdown(events))
     elif events:
         print_result(render.timeline_table(events))
-    if not events:
-        if not (json_ or csv_ or markdown):
-            _stderr().print("no events match", markup=False)
-        raise typer.Exit(int(ExitStatus.NO_RESULTS))
+    exit_if_empty(bool(events), "no events match", quiet=json_ or csv_ or markdown)
 
 
 @app.command()
@@ -503,10 +509,7 @@ def dates(
         emit_json(render.dates_json(expressions))
     elif expressions:
         print_result(render.dates_table(expressions))
-    else:
-        _stderr().print("no temporal expressions found", markup=False)
-    if not expressions:
-        raise typer.Exit(int(ExitStatus.NO_RESULTS))
+    exit_if_empty(bool(expressions), "no temporal expressions found", quiet=json_)
 
 
 def _read_text(file: Optional[Path]) -> str:

@@ -130,8 +130,12 @@ class CorpusIndex:
         self.changed = True
 
     def has_layer(self, name: str) -> bool:
-        """Whether a layer is kept or stored, without building it."""
-        return name in self._layers or (self.source is not None and self.source.load_layer(name) is not None)
+        """Whether a layer is kept or stored, without building it (a stored one is kept once read)."""
+        if name not in self._layers and self.source is not None:
+            stored = self.source.load_layer(name)
+            if stored is not None:
+                self._layers[name] = stored
+        return name in self._layers
 
     def resolve_doc(self, ref: str) -> Document:
         """Find a document by id or unique id prefix; raise NotFound or UsageError."""

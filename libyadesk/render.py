@@ -76,28 +76,10 @@ def show_view(doc: Document) -> RenderableType:
     return Group(head, Text(""), Text(doc.text))
 
 
-def matches_explained(hits: Sequence[Hit]) -> list[Match]:
-    """The non-exact matches across hits, once each (for the 'Hifter → Haftar' lines)."""
-    seen: dict[tuple[str, str], Match] = {}
-    for hit in hits:
-        for m in hit.matched:
-            if m.how != "exact":
-                seen.setdefault((m.query, m.term), m)
-    return list(seen.values())
-
-
-def _unicode(text: str) -> str:
-    """Text that encodes as UTF-8: undecodable bytes of a command-line argument (lone surrogates) become U+FFFD."""
-    try:
-        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    except UnicodeEncodeError:  # a surrogate that is not an escaped byte
-        return text.encode("utf-8", "replace").decode("utf-8")
-
-
 def search_json(query: str, hits: Sequence[Hit]) -> dict:
     """`libyadesk search --json`."""
     return {
-        "query": _unicode(query),
+        "query": query,
         "hits": [
             {
                 "doc": h.doc,
@@ -120,10 +102,10 @@ def _highlighted(snippet: str, spans: Sequence[tuple[int, int]]) -> Text:
     return text
 
 
-def search_view(hits: Sequence[Hit], surface: dict[str, str]) -> RenderableType:
-    """Ranked hits, each cited (id · outlet · date) with its highlighted snippet."""
+def search_view(hits: Sequence[Hit], explained: Sequence[Match], surface: dict[str, str]) -> RenderableType:
+    """Ranked hits, each cited (id · outlet · date) with its highlighted snippet, after the non-exact matches."""
     parts: list[RenderableType] = []
-    for m in matches_explained(hits):
+    for m in explained:
         parts.append(Text(f"{m.query} → {surface.get(m.term, m.term)} ({HOW_LABEL[m.how]})", style="dim"))
     if parts:
         parts.append(Text(""))

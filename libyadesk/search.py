@@ -467,6 +467,16 @@ def _trim_around(text: str, starts: Iterable[int]) -> tuple[str, int]:
     return window, cut
 
 
+def explained_matches(hits: list[Hit]) -> list[Match]:
+    """The non-exact matches across hits, once each (for the "Hifter → Haftar" lines)."""
+    seen: dict[tuple[str, str], Match] = {}
+    for hit in hits:
+        for m in hit.matched:
+            if m.how != "exact":
+                seen.setdefault((m.query, m.term), m)
+    return list(seen.values())
+
+
 def surface_forms(index: CorpusIndex, wanted: set[str]) -> dict[str, str]:
     """The spelling a term has in the texts (its first posting), for explaining matches."""
     found: dict[str, str] = {}

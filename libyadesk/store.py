@@ -95,6 +95,7 @@ class _Rows(Mapping[str, Any]):
         self._store = store
         self._table = table
         self._keys = keys
+        self._key_set = set(keys) if keys is not None else None
         self._seen: dict[str, Any] = {}
 
     def __getitem__(self, key: str) -> Any:
@@ -110,14 +111,9 @@ class _Rows(Mapping[str, Any]):
     def __contains__(self, key: object) -> bool:
         if key in self._seen:
             return True
-        if self._keys is not None:
-            return key in self._key_set()
+        if self._key_set is not None:
+            return key in self._key_set
         return self._store.fetch(f"SELECT 1 FROM {self._table} WHERE k = ?", (key,)) is not None
-
-    def _key_set(self) -> set[str]:
-        if not hasattr(self, "_keyset"):
-            self._keyset = set(self._keys or ())
-        return self._keyset
 
     def __iter__(self) -> Iterator[str]:
         if self._keys is not None:
