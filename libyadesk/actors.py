@@ -1348,15 +1348,20 @@ def mention_counts(index: Any) -> dict[str, int]:
     return dict(Counter(m.actor for m in mentions))
 
 
-def lookup_actor(index: Any, name: str) -> ActorProfile:
-    """Resolve a name and build its profile; raise NotFound("no actor named X; did you mean ...?")."""
+def find_actor(index: Any, name: str) -> Resolution:
+    """Resolve a name against the index's actors; raise NotFound("no actor named X; did you mean ...?")."""
     actors, _ = actor_data(index)
-    counts = mention_counts(index)
-    registry = registry_of(index)
-    res = resolve_actor(name, actors, counts, registry)
+    res = resolve_actor(name, actors, mention_counts(index), registry_of(index))
     if res.actor is None:
         hint = f"; did you mean {', '.join(res.suggestions)}?" if res.suggestions else ""
         raise NotFound(f"no actor named {name!r}{hint}")
+    return res
+
+
+def lookup_actor(index: Any, name: str) -> ActorProfile:
+    """Resolve a name and build its profile; raise NotFound("no actor named X; did you mean ...?")."""
+    actors, _ = actor_data(index)
+    res = find_actor(index, name)
     profile = actor_profile(index, res.actor)
     profile.how = res.how
     profile.also_matching = [(a, actors[a].name, c) for a, c in res.also_matching]
@@ -1663,6 +1668,6 @@ def _published(index: Any, doc_id: str) -> str | None:
 __all__ = [
     "ActorProfile", "ActorRow", "Cited", "DatedAlias", "Discovered", "DocCount", "Family", "Registry",
     "Resolution", "TitleSeen", "actor_data", "actor_profile", "attach", "attribute_quotes",
-    "canonical_title", "discover_actors", "extract_all", "find_mentions", "list_actors", "load_registry",
+    "canonical_title", "discover_actors", "extract_all", "find_actor", "find_mentions", "list_actors", "load_registry",
     "lookup_actor", "mention_counts", "registry_of", "resolve_actor", "slug",
 ]

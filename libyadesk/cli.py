@@ -255,11 +255,11 @@ def actor_docs(index, name: Optional[str]) -> Optional[set[str]]:
     """The documents that mention the actor a name resolves to (None when no name is given)."""
     if name is None:
         return None
-    from .actors import actor_data, lookup_actor
+    from .actors import actor_data, find_actor
 
-    profile = lookup_actor(index, name)
+    actor_id = find_actor(index, name).actor
     _, mentions = actor_data(index)
-    return {m.doc for m in mentions if m.actor == profile.actor.id}
+    return {m.doc for m in mentions if m.actor == actor_id}
 
 
 def _bound(value: Optional[str], option: str):
@@ -451,7 +451,7 @@ def timeline(
     Example: libyadesk timeline --since 2024 --actor Haftar
     """
     from . import render
-    from .actors import lookup_actor
+    from .actors import find_actor
     from .search import sentence_matcher
     from .timeline import TimelineFilter, timeline as run_timeline
 
@@ -463,7 +463,7 @@ def timeline(
     with opened(corpus, actors_file, no_cache, needs_actors=True) as index:
         keep = TimelineFilter(since=lo, until=hi, limit=limit)
         if actor is not None:
-            keep.actor = lookup_actor(index, actor).actor.id
+            keep.actor = find_actor(index, actor).actor
         if doc is not None:
             keep.doc = index.resolve_doc(doc).id
         if query is not None:
