@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .errors import NotFound
+from .index import CorpusIndex
 from .models import Actor, Document, Mention, Sentence
 from .text import STOP_WORDS, fold, split_sentences, tokenize
 
@@ -1005,23 +1006,32 @@ def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, s
 
 def extract_all(documents: Sequence[Document], sentences_by_doc: dict[str, Sequence[Sentence]],
                 registry: Registry | None = None,
-                tokens_by_doc: dict[str, Sequence[tuple[str, int, int]]] | None = None,
+                tokens_by_doc: Mapping[str, Sequence[tuple[str, int, int]]] | None = None,
                 ) -> tuple[dict[str, Actor], list[Mention]]:
     """Discover actors over all documents, then find every mention; returns (actors by id, mentions).
 
     `tokens_by_doc` are the documents' (term, start, end) tokens if already made (index.tokens);
     they must be those of `tokenize(doc.text)`.
     """
-    registry = registry or load_registry()
     tokens_by_doc = tokens_by_doc or {}
 
     def toks_of(doc: Document) -> list[_Tok]:
-        # Made twice rather than kept: two passes over 10,000 documents would hold millions of tokens.
         return _doc_tokens(doc.text, tokens_by_doc.get(doc.id))
 
-    found: dict[str, Discovered] = {}
+    full = discover_corpus(((d, sentences_by_doc.get(d.id, ()), toks_of(d)) for d in documents),
+                           registry or load_registry())
+    mentions: list[Mention] = []
     for doc in documents:
-        for d in _discover(doc, sentences_by_doc.get(doc.id, ()), registry, toks_of(doc)):
+        mentions += _match(doc, sentences_by_doc.get(doc.id, ()), full, toks_of(doc))
+    return dict(full.actors), mentions
+
+
+def discover_corpus(documents: Iterable[tuple[Document, Sequence[Sentence], list[_Tok]]],
+                    registry: Registry) -> Registry:
+    """The registry with every actor discovered in the documents ((document, sentences, tokens), one pass)."""
+    found: dict[str, Discovered] = {}
+    for doc, sentences, toks in documents:
+        for d in _discover(doc, sentences, registry, toks):
             if d.id in found:
                 merged = found[d.id]
                 merged.titles += [t for t in d.titles if t not in merged.titles]
@@ -1030,11 +1040,7 @@ def extract_all(documents: Sequence[Document], sentences_by_doc: dict[str, Seque
             else:
                 found[d.id] = d
     _merge_surname_only(found)
-    full = with_discovered(registry, found.values())
-    mentions: list[Mention] = []
-    for doc in documents:
-        mentions += _match(doc, sentences_by_doc.get(doc.id, ()), full, toks_of(doc))
-    return dict(full.actors), mentions
+    return with_discovered(registry, found.values())
 
 
 def _merge_surname_only(found: dict[str, Discovered]) -> None:
@@ -1048,40 +1054,120 @@ def _merge_surname_only(found: dict[str, Discovered]) -> None:
                 del found[d.id]
 
 
-def registry_of(index: Any) -> Registry:
+def registry_of(index: CorpusIndex) -> Registry:
     """The registry of an index: the one attached (see `attach`), else the shipped one."""
-    if hasattr(index, "layer"):
-        return index.layer("registry", lambda ix: load_registry())
-    reg = getattr(index, "registry", None)  # a stand-in index in tests
-    return reg if isinstance(reg, Registry) else load_registry()
+    return index.layer("registry", lambda ix: load_registry())
 
 
-def attach(index: Any, registry: Registry) -> None:
+def attach(index: CorpusIndex, registry: Registry) -> None:
     """Make `registry` the one the index's actor layer is built from (call before any actor query)."""
-    if hasattr(index, "set_layer"):
-        index.set_layer("registry", registry)
-    else:
-        index.registry = registry
+    index.set_layer("registry", registry)
 
 
-def actor_data(index: Any) -> tuple[dict[str, Actor], list[Mention]]:
-    """(actors, mentions) of an index: its own attributes if set, else its cached "actors" layer."""
-    actors = getattr(index, "actors", None)
-    mentions = getattr(index, "mentions", None)
-    if isinstance(actors, dict) and isinstance(mentions, list):
-        return actors, mentions
-    if hasattr(index, "layer"):
-        return index.layer("actors", _build_layer)
-    return _build_layer(index)
+# --- the actor layer of an index --------------------------------------------------------------
+#
+# Stored so that a call reads only what it asks for: one small table of every actor with
+# its counts, a row per actor (its documents, co-actors and first mentions) and a row per
+# document (its mentions).  `libyadesk actor X` on 10,000 articles reads X's row and the
+# rows of the few documents it quotes from, not the corpus's 600,000 mentions.
+
+SAMPLE_MENTIONS = 1000  # an actor's first mentions, kept in its row to read titles and affiliations from
 
 
-def _build_layer(index: Any) -> tuple[dict[str, Actor], list[Mention]]:
-    docs = list(index.documents.values())
-    # The index's tokens are tokenize(doc.text): it tokenizes sentence by sentence, and sentences
-    # only ever split at white space, which no token crosses.
-    tokens = getattr(index, "tokens", None)
-    return extract_all(docs, {d.id: index.doc_sentences(d.id) for d in docs}, registry_of(index),
-                       tokens if isinstance(tokens, Mapping) else None)
+class ActorCount(NamedTuple):
+    """How much the corpus says about one actor."""
+
+    mentions: int
+    documents: int
+    first: str | None  # earliest publication date of a document that mentions it
+    last: str | None
+
+
+class ActorTable(NamedTuple):
+    """The "actors" layer: every actor (registry and discovered) and the counts of those mentioned."""
+
+    actors: dict[str, Actor]
+    counts: dict[str, ActorCount]
+
+
+class ActorDocs(NamedTuple):
+    """One actor's row: mentions per document (corpus order), co-actors, first mentions."""
+
+    per_doc: dict[str, int]
+    related: list[tuple[str, int]]  # (actor id, sentences shared), most first
+    sample: list[Mention]
+
+
+def actor_table(index: CorpusIndex) -> ActorTable:
+    """The actors of an index and their counts, built (with the rows) on first use."""
+    if not index.has_layer("actors"):
+        _build_layer(index)
+    return index.layer("actors", _missing_layer)
+
+
+def _rows(index: CorpusIndex, name: str) -> Mapping[str, Any]:
+    rows = index.keyed(name)
+    if rows is None:
+        _build_layer(index)
+        rows = index.keyed(name)
+    return rows
+
+
+def doc_mentions(index: CorpusIndex, doc_id: str) -> list[Mention]:
+    """The mentions of one document, in text order."""
+    return _rows(index, "doc_mentions").get(doc_id, [])
+
+
+def actor_docs_row(index: CorpusIndex, actor_id: str) -> ActorDocs:
+    """One actor's row: its documents, co-actors and first mentions."""
+    return _rows(index, "actor_docs").get(actor_id) or ActorDocs({}, [], [])
+
+
+def actor_data(index: CorpusIndex) -> tuple[dict[str, Actor], list[Mention]]:
+    """(actors, every mention in corpus order): for small corpora and tests; commands read rows."""
+    table = actor_table(index)
+    return table.actors, [m for doc_id in index.documents for m in doc_mentions(index, doc_id)]
+
+
+def _missing_layer(index: CorpusIndex) -> Any:
+    raise ValueError("the actor layer was not built")
+
+
+def _build_layer(index: CorpusIndex) -> None:
+    """Discover, match and count over the corpus (two passes), then put the layer and its rows in place."""
+    # The tokens are made again rather than kept between the passes: two passes over 100,000
+    # documents would hold tens of millions of them.
+    full = discover_corpus(((d, index.doc_sentences(d.id), _doc_tokens(d.text)) for d in index.iter_documents()),
+                           registry_of(index))
+    meta = index.doc_meta
+    by_doc: dict[str, list[Mention]] = {}
+    per_doc: dict[str, Counter] = defaultdict(Counter)
+    related: dict[str, Counter] = defaultdict(Counter)
+    sample: dict[str, list[Mention]] = defaultdict(list)
+    for doc in index.iter_documents():
+        mentions = _match(doc, index.doc_sentences(doc.id), full, _doc_tokens(doc.text))
+        by_doc[doc.id] = mentions
+        in_sentence: dict[int, set[str]] = defaultdict(set)
+        for m in mentions:
+            per_doc[m.actor][doc.id] += 1
+            if len(sample[m.actor]) < SAMPLE_MENTIONS:
+                sample[m.actor].append(m)
+            in_sentence[m.sentence].add(m.actor)
+        for ids in in_sentence.values():
+            for a in ids:
+                for b in ids:
+                    if a != b:
+                        related[a][b] += 1
+    counts = {}
+    rows = {}
+    for actor_id, docs in per_doc.items():
+        dates = [p for p in (meta[d].published for d in docs) if p]
+        counts[actor_id] = ActorCount(sum(docs.values()), len(docs), min(dates, default=None), max(dates, default=None))
+        ranked = sorted(related[actor_id].items(), key=lambda kv: (-kv[1], full.actors[kv[0]].name))
+        rows[actor_id] = ActorDocs(dict(docs), ranked, sample[actor_id])
+    index.set_layer("actors", ActorTable(dict(full.actors), counts))
+    index.set_keyed("actor_docs", rows)
+    index.set_keyed("doc_mentions", by_doc)
 
 
 # --- resolving a name -----------------------------------------------------------------------
@@ -1100,8 +1186,17 @@ class Resolution:
 FUZZY_CUTOFF = 88.0
 
 
+def name_keys(actors: dict[str, Actor], registry: Registry | None = None) -> dict[str, list[str]]:
+    """Each actor's names as folded token strings, canonical name first (what resolve_actor compares)."""
+    out = {}
+    for a in actors.values():
+        names = registry.names_of(a.id) if registry and a.id in registry.actors else [a.name, *a.aliases]
+        out[a.id] = [" ".join(t.term for t in tokenize(n)) for n in names]
+    return out
+
+
 def resolve_actor(name: str, actors: dict[str, Actor], mention_counts: dict[str, int],
-                  registry: Registry | None = None) -> Resolution:
+                  registry: Registry | None = None, keys: dict[str, list[str]] | None = None) -> Resolution:
     """Resolve a name: exact name, alias, shared surname, spelling variant, then fuzzy match.
 
     >>> reg = load_registry()
@@ -1122,16 +1217,11 @@ def resolve_actor(name: str, actors: dict[str, Actor], mention_counts: dict[str,
         others = [(a, count(a)) for a in ids[1:] if count(a) > 0]
         return Resolution(ids[0], how, others)
 
-    def names(a: Actor) -> list[str]:
-        if registry and a.id in registry.actors:
-            return registry.names_of(a.id)
-        return [a.name, *a.aliases]
-
-    key = lambda s: " ".join(t.term for t in tokenize(s))  # noqa: E731
-    exact = [a.id for a in actors.values() if key(a.name) == query]
+    keys = keys if keys is not None else name_keys(actors, registry)
+    exact = [a.id for a in actors.values() if keys[a.id][0] == query]
     if exact:
         return pick(exact, "exact")
-    alias = [a.id for a in actors.values() if any(key(n) == query for n in names(a)[1:])]
+    alias = [a.id for a in actors.values() if query in keys[a.id][1:]]
     if alias:
         return pick(alias, "alias")
     surname = _surname_matches(query, actors, registry)
@@ -1140,7 +1230,7 @@ def resolve_actor(name: str, actors: dict[str, Actor], mention_counts: dict[str,
     # A given name alone ("Saddam", "Belgacem") names the person who bears it.
     if " " not in query:
         given = [a.id for a in actors.values() if a.kind == "person"
-                 and any(key(n).split()[:1] == [query] and " " in key(n) for n in names(a))]
+                 and any(k.split()[:1] == [query] and " " in k for k in keys[a.id])]
         if given:
             return pick(given, "given name")
     from .names import are_variants
@@ -1149,7 +1239,7 @@ def resolve_actor(name: str, actors: dict[str, Actor], mention_counts: dict[str,
     q = query.split()
     variant = []
     for a in actors.values():
-        forms = [key(n).split() for n in names(a)]
+        forms = [k.split() for k in keys[a.id]]
         if a.kind == "person":  # a surname or a given name alone, spelled another way
             forms += [[w] for f in forms if len(f) >= 2 for w in f]
         for f in forms:
@@ -1162,8 +1252,8 @@ def resolve_actor(name: str, actors: dict[str, Actor], mention_counts: dict[str,
 
     choices: dict[str, str] = {}
     for a in actors.values():
-        for n in names(a):
-            choices.setdefault(key(n), a.id)
+        for k in keys[a.id]:
+            choices.setdefault(k, a.id)
     # Whole-name likeness only: WRatio's partial matching resolved "Sunday Express" to the
     # United Nations and "Belqasim" to Khalifa Haftar.
     results = process.extract(query, list(choices), scorer=fuzz.ratio, limit=8)
@@ -1175,8 +1265,7 @@ def resolve_actor(name: str, actors: dict[str, Actor], mention_counts: dict[str,
     scores: dict[str, float] = {}
     for a in actors.values():
         best = 0.0
-        for n in names(a):
-            k = key(n)
+        for k in keys[a.id]:
             best = max(best, fuzz.ratio(query, k))
             for qw in q_words:
                 for nw in k.split():
@@ -1321,46 +1410,39 @@ def _date_key(value: str | None) -> tuple[int, str]:
     return (value is None, value or "")
 
 
-def list_actors(index: Any, kind: str | None = None, min_mentions: int = 1) -> list[ActorRow]:
+def list_actors(index: CorpusIndex, kind: str | None = None, min_mentions: int = 1) -> list[ActorRow]:
     """All actors of the corpus with counts, most mentioned first; optionally of one kind."""
-    actors, mentions = actor_data(index)
-    per: dict[str, Counter] = defaultdict(Counter)
-    for m in mentions:
-        per[m.actor][m.doc] += 1
+    table = actor_table(index)
     rows = []
-    for actor_id, docs in per.items():
-        actor = actors.get(actor_id)
-        if actor is None or (kind and actor.kind != kind):
+    for actor_id, count in table.counts.items():
+        actor = table.actors.get(actor_id)
+        if actor is None or (kind and actor.kind != kind) or count.mentions < min_mentions:
             continue
-        total = sum(docs.values())
-        if total < min_mentions:
-            continue
-        dates = sorted(p for p in (_published(index, d) for d in docs) if p)
-        rows.append(ActorRow(actor_id, actor.name, actor.kind, total, len(docs),
-                             dates[0] if dates else None, dates[-1] if dates else None, actor.discovered))
+        rows.append(ActorRow(actor_id, actor.name, actor.kind, count.mentions, count.documents,
+                             count.first, count.last, actor.discovered))
     rows.sort(key=lambda r: (-r.mentions, -r.documents, r.name))
     return rows
 
 
-def mention_counts(index: Any) -> dict[str, int]:
+def mention_counts(index: CorpusIndex) -> dict[str, int]:
     """Mentions per actor id over the corpus."""
-    _, mentions = actor_data(index)
-    return dict(Counter(m.actor for m in mentions))
+    return {actor_id: c.mentions for actor_id, c in actor_table(index).counts.items()}
 
 
-def find_actor(index: Any, name: str) -> Resolution:
+def find_actor(index: CorpusIndex, name: str) -> Resolution:
     """Resolve a name against the index's actors; raise NotFound("no actor named X; did you mean ...?")."""
-    actors, _ = actor_data(index)
-    res = resolve_actor(name, actors, mention_counts(index), registry_of(index))
+    actors, registry = actor_table(index).actors, registry_of(index)
+    keys = index.layer("actor_name_keys", lambda ix: name_keys(actors, registry))
+    res = resolve_actor(name, actors, mention_counts(index), registry, keys)
     if res.actor is None:
         hint = f"; did you mean {', '.join(res.suggestions)}?" if res.suggestions else ""
         raise NotFound(f"no actor named {name!r}{hint}")
     return res
 
 
-def lookup_actor(index: Any, name: str) -> ActorProfile:
+def lookup_actor(index: CorpusIndex, name: str) -> ActorProfile:
     """Resolve a name and build its profile; raise NotFound("no actor named X; did you mean ...?")."""
-    actors, _ = actor_data(index)
+    actors = actor_table(index).actors
     res = find_actor(index, name)
     profile = actor_profile(index, res.actor)
     profile.how = res.how
@@ -1368,45 +1450,33 @@ def lookup_actor(index: Any, name: str) -> ActorProfile:
     return profile
 
 
-def actor_profile(index: Any, actor_id: str) -> ActorProfile:
+def actor_profile(index: CorpusIndex, actor_id: str) -> ActorProfile:
     """The profile of one actor: counts per document, titles, related actors, quotes, summary."""
-    actors, mentions = actor_data(index)
+    actors = actor_table(index).actors
     if actor_id not in actors:
         raise NotFound(f"no actor with id {actor_id!r}")
     actor = actors[actor_id]
     registry = registry_of(index)
-    own = [m for m in mentions if m.actor == actor_id]
+    row = actor_docs_row(index, actor_id)
     position = _doc_positions(index)
-    per_doc = Counter(m.doc for m in own)
     documents = []
-    for doc_id in sorted(per_doc, key=lambda d: (_date_key(_published(index, d)), position[d])):
+    for doc_id in sorted(row.per_doc, key=lambda d: (_date_key(_published(index, d)), position[d])):
         title, source, published = _meta(index, doc_id)
-        documents.append(DocCount(doc_id, per_doc[doc_id], published, source, title))
+        documents.append(DocCount(doc_id, row.per_doc[doc_id], published, source, title))
     dates = sorted(d.published for d in documents if d.published)
+    related_rows = [(a, actors[a].name, c) for a, c in row.related if a in actors]
 
-    by_sentence: dict[tuple[str, int], list[Mention]] = defaultdict(list)
-    for m in mentions:
-        by_sentence[(m.doc, m.sentence)].append(m)
-    mine = {(m.doc, m.sentence) for m in own}
-    related: Counter = Counter()
-    for key in mine:
-        for other in {m.actor for m in by_sentence[key]} - {actor_id}:
-            related[other] += 1
-    related_rows = [(a, actors[a].name, c) for a, c in
-                    sorted(related.items(), key=lambda kv: (-kv[1], actors[kv[0]].name))]
-
-    sample = _sample_mentions(own)
-    titles = _titles_seen(index, sample)
-    quotes = _quotes(index, actor_id, mentions, actors)
-    summary = _summary(index, actor_id, own, by_sentence)
+    titles = _titles_seen(index, row.sample)
+    quotes = _quotes(index, actor_id, row.per_doc, actors)
+    summary = _summary(index, actor_id, row.per_doc)
     affiliations = list(actor.affiliations)
     for a in actor.affiliations:
         if a in actors:
             affiliations[affiliations.index(a)] = actors[a].name
-    affiliations += [a for a in _affiliations_seen(index, sample, actors) if a not in affiliations]
+    affiliations += [a for a in _affiliations_seen(index, row.sample, actors) if a not in affiliations]
     events: list[Any] = []  # the caller adds the timeline's events (actors does not depend on timeline)
     return ActorProfile(
-        actor=actor, mentions=len(own), documents=documents, related=related_rows[:15],
+        actor=actor, mentions=sum(row.per_doc.values()), documents=documents, related=related_rows[:15],
         summary=summary, quotes=quotes, titles_seen=titles, affiliations=affiliations,
         roles=list(registry.roles.get(actor_id, ())), dated_aliases=list(registry.dated.get(actor_id, ())),
         first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None, events=events,
@@ -1422,14 +1492,14 @@ def _distinct_titles(titles: Iterable[str]) -> list[str]:
     return list(out.values())
 
 
-def _sentence(index: Any, doc_id: str, number: int) -> Sentence | None:
+def _sentence(index: CorpusIndex, doc_id: str, number: int) -> Sentence | None:
     sents = index.doc_sentences(doc_id)
     if 0 <= number < len(sents) and sents[number].index == number:
         return sents[number]
     return next((s for s in sents if s.index == number), None)
 
 
-def _titles_seen(index: Any, own: list[Mention]) -> list[TitleSeen]:
+def _titles_seen(index: CorpusIndex, own: list[Mention]) -> list[TitleSeen]:
     """Titles and roles written next to the actor's name: before it, or as an apposition after it."""
     out: list[TitleSeen] = []
     seen: set[str] = set()
@@ -1479,7 +1549,7 @@ def _titles_seen(index: Any, own: list[Mention]) -> list[TitleSeen]:
     return out
 
 
-def _affiliations_seen(index: Any, own: list[Mention], actors: dict[str, Actor]) -> list[str]:
+def _affiliations_seen(index: CorpusIndex, own: list[Mention], actors: dict[str, Actor]) -> list[str]:
     """Organisations written as "NAME of the ORG" right after the name."""
     out = []
     for m in own:
@@ -1517,7 +1587,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def attribute_quotes(index: Any, doc_id: str, mentions: list[Mention], actors: dict[str, Actor]) -> dict[int, str]:
+def attribute_quotes(index: CorpusIndex, doc_id: str, mentions: list[Mention], actors: dict[str, Actor]) -> dict[int, str]:
     """Sentence number -> actor id of the speaker, for the quoted sentences of one document."""
     out: dict[int, str] = {}
     by_sent: dict[int, list[Mention]] = defaultdict(list)
@@ -1574,18 +1644,13 @@ def attribute_quotes(index: Any, doc_id: str, mentions: list[Mention], actors: d
     return out
 
 
-def _quotes(index: Any, actor_id: str, mentions: list[Mention], actors: dict[str, Actor]) -> list[Cited]:
+def _quotes(index: CorpusIndex, actor_id: str, per_doc: dict[str, int], actors: dict[str, Actor]) -> list[Cited]:
     out = []
     # A speaker is named in the document that quotes them: look only where the actor is mentioned.
-    per_doc = Counter(m.doc for m in mentions if m.actor == actor_id)
     where = set(sorted(per_doc, key=lambda d: -per_doc[d])[:QUOTE_DOCS])
-    by_doc: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.doc in where:
-            by_doc[m.doc].append(m)
-    for doc_id in [d for d in index.documents if d in where]:
+    for doc_id in [d for d in per_doc if d in where]:  # corpus order
         _, source, published = _meta(index, doc_id)
-        for number, speaker in attribute_quotes(index, doc_id, by_doc[doc_id], actors).items():
+        for number, speaker in attribute_quotes(index, doc_id, doc_mentions(index, doc_id), actors).items():
             if speaker == actor_id:
                 s = _sentence(index, doc_id, number)
                 if s is not None:
@@ -1594,20 +1659,24 @@ def _quotes(index: Any, actor_id: str, mentions: list[Mention], actors: dict[str
     return out
 
 
-def _summary(index: Any, actor_id: str, own: list[Mention],
-             by_sentence: dict[tuple[str, int], list[Mention]]) -> list[Cited]:
+def _summary(index: CorpusIndex, actor_id: str, per_doc: dict[str, int]) -> list[Cited]:
     """Three to six informative sentences about the actor, without near-duplicates, in date order."""
     from rapidfuzz import fuzz
 
-    scored = []
     position = _doc_positions(index)
-    keys = sorted({(m.doc, m.sentence) for m in own}, key=lambda k: (position[k[0]], k[1]))
-    if len(keys) > SUMMARY_CANDIDATES:
+    docs = list(per_doc)  # corpus order
+    if len(docs) > SUMMARY_DOCS:
         # In a large corpus, read sentences only from the documents that mention the actor most:
         # scoring every sentence would read every document.
-        per_doc = Counter(m.doc for m in own)
-        keep = set(sorted(per_doc, key=lambda d: (-per_doc[d], position[d]))[:SUMMARY_CANDIDATES // 4])
-        keys = [k for k in keys if k[0] in keep][:SUMMARY_CANDIDATES]
+        keep = set(sorted(docs, key=lambda d: (-per_doc[d], position[d]))[:SUMMARY_DOCS])
+        docs = [d for d in docs if d in keep]
+    by_sentence: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for doc_id in docs:
+        for m in doc_mentions(index, doc_id):
+            by_sentence[(doc_id, m.sentence)].append(m)
+    keys = sorted((k for k, here in by_sentence.items() if any(m.actor == actor_id for m in here)),
+                  key=lambda k: (position[k[0]], k[1]))[:SUMMARY_CANDIDATES]
+    scored = []
     for doc_id, number in keys:
         s = _sentence(index, doc_id, number)
         if s is None or _is_headline(s.text):
@@ -1638,36 +1707,28 @@ def _summary(index: Any, actor_id: str, own: list[Mention],
 
 
 SUMMARY_CANDIDATES = 400
+SUMMARY_DOCS = 100  # in a large corpus the summary reads the documents that mention the actor most
 QUOTE_DOCS = 200  # quotes are looked for in the documents that mention the actor most
 
 
-def _sample_mentions(own: list[Mention], limit: int = 1000) -> list[Mention]:
-    """The mentions to read titles and affiliations from: all of them, or the first `limit` in corpus order."""
-    return own if len(own) <= limit else own[:limit]
-
-
-def _doc_positions(index: Any) -> dict[str, int]:
+def _doc_positions(index: CorpusIndex) -> dict[str, int]:
     """Each document's place in corpus order, for stable sorting."""
-    return {doc_id: i for i, doc_id in enumerate(index.documents)}
+    return index.layer("doc_positions", lambda ix: {doc_id: i for i, doc_id in enumerate(ix.documents)})
 
 
-def _meta(index: Any, doc_id: str) -> tuple[str | None, str | None, str | None]:
-    """(title, source, published) of a document, from the index's small metadata layer when it has one."""
-    meta = getattr(index, "doc_meta", None)
-    if meta is not None:
-        m = meta[doc_id]
-        return m.title, m.source, m.published
-    doc = index.documents[doc_id]
-    return doc.title, doc.source, doc.published
+def _meta(index: CorpusIndex, doc_id: str) -> tuple[str | None, str | None, str | None]:
+    """(title, source, published) of a document, from the index's small metadata layer."""
+    m = index.doc_meta[doc_id]
+    return m.title, m.source, m.published
 
 
-def _published(index: Any, doc_id: str) -> str | None:
+def _published(index: CorpusIndex, doc_id: str) -> str | None:
     return _meta(index, doc_id)[2]
 
 
 __all__ = [
-    "ActorProfile", "ActorRow", "Cited", "DatedAlias", "Discovered", "DocCount", "Family", "Registry",
-    "Resolution", "TitleSeen", "actor_data", "actor_profile", "attach", "attribute_quotes",
-    "canonical_title", "discover_actors", "extract_all", "find_actor", "find_mentions", "list_actors", "load_registry",
-    "lookup_actor", "mention_counts", "registry_of", "resolve_actor", "slug",
+    "ActorCount", "ActorDocs", "ActorProfile", "ActorRow", "ActorTable", "Cited", "DatedAlias", "Discovered", "DocCount", "Family", "Registry",
+    "Resolution", "TitleSeen", "actor_data", "actor_docs_row", "actor_profile", "actor_table", "attach", "attribute_quotes",
+    "canonical_title", "discover_actors", "discover_corpus", "doc_mentions", "extract_all", "find_actor", "find_mentions", "list_actors", "load_registry",
+    "lookup_actor", "mention_counts", "name_keys", "registry_of", "resolve_actor", "slug",
 ]

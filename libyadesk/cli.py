@@ -160,24 +160,43 @@ def _warn(message: str) -> None:
     _stderr().print(message, markup=False, soft_wrap=True)
 
 
-def _build(root: Path, files: list[Path]):
-    from .corpus import load_corpus
+def _build(root: Path, files: list[Path], directory: Optional[Path]):
+    """Build the index into a new file: in the cache folder, or a private temporary one."""
+    import sqlite3
+    import tempfile
+
+    from . import store
+    from .corpus import iter_corpus
     from .index import build_index
 
+    db = None
+    if directory is not None:
+        try:
+            db = store.new_file(directory)
+        except (OSError, sqlite3.Error) as exc:
+            _warn(f"warning: cannot write the index cache in {directory} ({exc}); continuing without it")
+    if db is None:  # --no-cache, or no cache folder: a file that is deleted once built and opened
+        try:
+            db = store.new_file(Path(tempfile.mkdtemp(prefix="libyadesk-")))
+        except (OSError, sqlite3.Error):
+            db = store.Database()
     progress = _Progress()
+    warnings: list = []
     try:
-        result = load_corpus(root, files=files, progress=progress)
-        for warning in result.warnings:
-            _warn(str(warning))
-        index = build_index(result.documents)
-        # The index is built and lives until the process ends: keep the collector from
-        # re-scanning its millions of objects while dates and actors are extracted.
-        import gc
-
-        gc.freeze()
+        index = build_index(iter_corpus(root, files, progress, warnings), db)
+    except BaseException:
+        store.discard(db)
+        raise
     finally:
         progress.close()
-    return index, result.warnings
+    for warning in warnings:
+        _warn(str(warning))
+    # The index is built and lives until the process ends: keep the collector from
+    # re-scanning its objects while dates and actors are extracted.
+    import gc
+
+    gc.freeze()
+    return index, warnings
 
 
 def _attach_actors(index, extra: list[Path]) -> None:
@@ -195,58 +214,62 @@ def _attach_actors(index, extra: list[Path]) -> None:
 @contextmanager
 def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: bool = False,
            needs_actors: bool = False):
-    """The corpus index: from the cache when the files are unchanged, else built (and cached on the way out)."""
-    from .files import bundled_corpus_path, check_root, iter_corpus_files
+    """The corpus index: from the cache when the files are unchanged, else built (and cached)."""
+    from . import store
+    from .files import bundled_corpus_path, check_root, scan_corpus
+    from .index import CorpusIndex
 
     root = check_root(corpus if corpus is not None else bundled_corpus_path())
     if actors_file is not None and not actors_file.is_file():
         raise UsageError(f"--actors {actors_file}: no such file")
     extra = [p for p in (root / "actors.toml", actors_file) if p is not None and p.is_file()]
     variants = root / "variants.toml"
-    files = list(iter_corpus_files(root))
+    listing = scan_corpus(root)
     shipped = sorted((Path(__file__).parent / "data").glob("*.toml"))  # edited tables invalidate too
-    index, warnings, directory, key = None, [], None, None
+    index, directory, key = None, None, None
     if not no_cache:
-        from . import store
-
-        directory, key = store.cache_dir(), store.fingerprint(root, files, [*extra, variants, *shipped])
-        index, warnings, problem = store.load(directory, key)
+        directory, key = store.cache_dir(), store.fingerprint(root, listing, [*extra, variants, *shipped])
+        db, problem = store.open_cached(directory, key)
         if problem:
             _warn(f"warning: {problem}")
-        for warning in warnings:
-            _warn(str(warning))
-    fresh = index is None
-    if fresh:
-        index, warnings = _build(root, files)
-    if needs_actors:
-        _attach_actors(index, extra)
-    if variants.is_file() and not index.has_layer("variant_table"):
-        from .names import load_variant_table
-
-        try:
-            index.set_layer("variant_table", load_variant_table(variants))
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
+        if db is not None:
+            index = CorpusIndex(db)
+            for warning in db.meta("warnings"):
+                _warn(str(warning))
+    if index is None:
+        index, warnings = _build(root, [Path(path) for path, _, _ in listing], directory)
+        if index.db.path is not None and directory is not None:
+            problem = store.publish(index.db, directory, key, warnings)
+            if problem:
+                _warn(f"warning: {problem}")
+        else:
+            store.discard(index.db)
     try:
+        if needs_actors:
+            _attach_actors(index, extra)
+        if variants.is_file() and not index.has_layer("variant_table"):
+            from .names import load_variant_table
+
+            try:
+                index.set_layer("variant_table", load_variant_table(variants))
+            except ValueError as exc:
+                raise UsageError(str(exc)) from None
         yield index
     except KeyboardInterrupt:
         raise
     except BaseException:
-        _save(directory, key, index, warnings, fresh)
+        _save(index)
         raise
-    _save(directory, key, index, warnings, fresh)
+    _save(index)
 
 
-def _save(directory, key, index, warnings, fresh: bool) -> None:
-    """Store a freshly built index, or the layers an opened one grew during this call."""
-    if directory is None or not index.changed:
+def _save(index) -> None:
+    """Store the layers this call built, when the index lives in the cache."""
+    if not index.changed:
         return
     from . import store
 
-    if fresh:
-        problem = store.save(directory, key, index, warnings)
-    else:
-        problem = store.save_layers(directory, key, index)
+    problem = store.save_layers(index.db, *index.unsaved())
     if problem:
         _warn(f"warning: {problem}")
 
@@ -255,11 +278,9 @@ def actor_docs(index, name: Optional[str]) -> Optional[set[str]]:
     """The documents that mention the actor a name resolves to (None when no name is given)."""
     if name is None:
         return None
-    from .actors import actor_data, find_actor
+    from .actors import actor_docs_row, find_actor
 
-    actor_id = find_actor(index, name).actor
-    _, mentions = actor_data(index)
-    return {m.doc for m in mentions if m.actor == actor_id}
+    return set(actor_docs_row(index, find_actor(index, name).actor).per_doc)
 
 
 def _bound(value: Optional[str], option: str):
@@ -410,13 +431,13 @@ def actors(
     Example: libyadesk actors --kind person --min-mentions 2
     """
     from . import render
-    from .actors import actor_data, list_actors
+    from .actors import actor_table, list_actors
 
     if min_mentions < 1:
         raise UsageError(f"--min-mentions must be a positive number, not {min_mentions}")
     with opened(corpus, actors_file, no_cache, needs_actors=True) as index:
         if kind is not None:
-            kinds = sorted({a.kind for a in actor_data(index)[0].values()})
+            kinds = sorted({a.kind for a in actor_table(index).actors.values()})
             if kind not in kinds:
                 raise UsageError(f"--kind {kind!r} is not a kind of actor; choose from {', '.join(kinds)}")
         rows = list_actors(index, kind=kind, min_mentions=min_mentions)

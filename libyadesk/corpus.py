@@ -489,8 +489,24 @@ def load_corpus(
 
     `progress(done, total)` is called after each file, for a caller that shows progress.
     """
-    root_path = check_root(root)
     result = LoadResult()
+    result.documents = list(iter_corpus(root, files, progress, result.warnings))
+    return result
+
+
+def iter_corpus(
+    root: str | os.PathLike[str],
+    files: list[Path] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    warnings: list[Warning_] | None = None,
+) -> Iterator[Document]:
+    """The articles below a folder one at a time, for a build that does not hold them all.
+
+    Warnings are appended to `warnings` as files are read; CorpusError is raised at the
+    end if nothing could be loaded.
+    """
+    root_path = check_root(root)
+    warnings = warnings if warnings is not None else []
     seen_text: dict[str, str] = {}
     seen_ids: set[str] = set()
     paths = list(iter_corpus_files(root_path)) if files is None else files
@@ -500,24 +516,23 @@ def load_corpus(
         shown = str(path)
         data, problem = read_article(path)
         if data is None:
-            result.warnings.extend(_one_warning(shown, [problem or "cannot be read, skipped"]))
+            warnings.extend(_one_warning(shown, [problem or "cannot be read, skipped"]))
             continue
-        doc, warnings = _parse_document(_doc_id(path, root_path, seen_ids), shown, data)
-        reasons = [w.reason for w in warnings]
+        doc, found = _parse_document(_doc_id(path, root_path, seen_ids), shown, data)
+        reasons = [w.reason for w in found]
         digest = hashlib.sha1(" ".join(doc.text.split()).encode("utf-8")).hexdigest() if doc else ""
         if doc is not None and digest in seen_text:
             reasons.append(f"same text as {seen_text[digest]}, skipped as a duplicate")
             doc = None
-        result.warnings.extend(_one_warning(shown, reasons))
+        warnings.extend(_one_warning(shown, reasons))
         if doc is None:
             continue
         seen_text[digest] = doc.id
         seen_ids.add(doc.id)
-        result.documents.append(doc)
-    if not result.documents:
+        yield doc
+    if not seen_ids:
         message = f"corpus folder {root_path} holds no readable documents (.md, .markdown, .txt)"
-        if result.warnings:  # say why in the one error line: the warnings are not shown on failure
-            first = result.warnings[0]
-            message += f"; {len(result.warnings)} skipped, first {first.path}: {first.reason}"
+        if warnings:  # say why in the one error line: the warnings are not shown on failure
+            first = warnings[0]
+            message += f"; {len(warnings)} skipped, first {first.path}: {first.reason}"
         raise CorpusError(message)
-    return result

@@ -27,14 +27,17 @@ def check_root(root: str | os.PathLike[str]) -> Path:
     return root_path
 
 
-def iter_corpus_files(root: Path) -> Iterator[Path]:
-    """Yield the article files below root, sorted, without following folder symlinks.
+def scan_corpus(root: Path) -> list[tuple[str, int, int]]:
+    """(path, size, modification time in ns) of every article file below root, sorted.
 
-    An explicit stack rather than os.walk: os.walk recurses once per folder level and
-    fails on very deep trees.  Unreadable sub-folders are passed over (the loader reports
-    files, not folders).
+    The one walk of a call answered from the cache: plain strings and one stat per file,
+    as this is what a warm call on 100,000 articles spends most of its time on.  Folder
+    symlinks are not followed.  An explicit stack rather than os.walk: os.walk recurses
+    once per folder level and fails on very deep trees.  Unreadable sub-folders, and
+    files that vanish or cannot be stat'ed, are passed over here; the loader reports files.
     """
-    stack = [root]
+    out: list[tuple[str, int, int]] = []
+    stack = [str(root)]
     while stack:
         folder = stack.pop()
         try:
@@ -44,17 +47,25 @@ def iter_corpus_files(root: Path) -> Iterator[Path]:
             continue
         subfolders = []
         for entry in listed:
-            if entry.name.startswith("."):
+            name = entry.name
+            if name.startswith("."):
                 continue
             try:
-                is_dir = entry.is_dir(follow_symlinks=False)
+                if entry.is_dir(follow_symlinks=False):
+                    subfolders.append(entry.path)
+                elif name.lower().endswith(EXTENSIONS):
+                    st = entry.stat()
+                    out.append((entry.path, st.st_size, st.st_mtime_ns))
             except OSError:
-                continue
-            if is_dir:
-                subfolders.append(Path(entry.path))
-            elif entry.name.lower().endswith(EXTENSIONS):
-                yield Path(entry.path)
+                if name.lower().endswith(EXTENSIONS):
+                    out.append((entry.path, -1, -1))  # the loader will say what is wrong with it
         stack.extend(reversed(subfolders))
+    return out
+
+
+def iter_corpus_files(root: Path) -> Iterator[Path]:
+    """The article files below root, sorted, without following folder symlinks."""
+    return (Path(path) for path, _, _ in scan_corpus(root))
 
 
 def bundled_corpus_path() -> Path:

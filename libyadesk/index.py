@@ -1,17 +1,21 @@
 """CorpusIndex: the one structure every command reads.
 
-Built once from the loaded documents, it holds the documents, their sentences (as
-character spans into the cleaned text) and positional token postings for two fields,
-body and title.  Features that need more (actor mentions, dated events) attach it as
-a named *layer*: `index.layer("actors", build)` computes a layer on first use and keeps
-it, so a search never pays for actor extraction and every command that does need it
-shares one computation.  The index itself knows nothing about search, actors or
-timelines — data flows one way.
+`build_index` reads the documents once, a document at a time, and writes the index into
+a SQLite database (store.py): each document with its sentences (as character spans into
+the cleaned text), positional token postings for two fields, body and title, flushed in
+parts so that a build of 100,000 articles never holds their postings at once, and the
+small layers every search needs (vocabulary, names, document metadata).  The same
+CorpusIndex then reads that database, row by row, whether it was built a moment ago or
+by an earlier call and found in the cache: code that uses an index cannot tell the two
+apart.
 
-The same class serves a freshly built index (plain dicts) and one opened from the
-cache (store.py), whose `documents`, `body`, `title`, `stats` and `tokens` are
-mappings that read a row only when it is asked for, and whose layers are read from
-the cache on first use.  Code that uses an index cannot tell the two apart.
+Features that need more (actor mentions, dated events) attach it as a named *layer*:
+`index.layer("events", build)` computes a layer on first use and keeps it, so a search
+never pays for actor extraction and every command that does need it shares one
+computation.  A *keyed* layer (`set_keyed`, `keyed`) is stored a row per key — the
+mentions of one actor, of one document — so that a later call reads only the keys it
+asks for.  The index itself knows nothing about search, actors or timelines — data
+flows one way.
 """
 
 from __future__ import annotations
@@ -19,16 +23,21 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple
 
 from .errors import NotFound, UsageError
 from .models import Document, Sentence
+from .store import Database, Lru, Postings, Rows, dumps
 from .text import split_sentences, tokenize
 
 # How many sentences at the top of a document count as its lead.
 LEAD_SENTENCES = 2
+# A build flushes its postings to the database after this many token positions (about 100 MB held).
+FLUSH_POSITIONS = 2_000_000
+# Documents (and their sentences) kept in memory once read: a pass over a corpus stays bounded.
+KEEP_DOCUMENTS = 512
 
 
 @dataclass(slots=True)
@@ -51,51 +60,103 @@ class DocMeta(NamedTuple):
     lead_end: int
 
 
-class LayerSource(Protocol):
-    """Where an opened index finds layers built by an earlier call."""
+class _Part(Mapping[str, Any]):
+    """One part (document or stats) of each row of the docs table."""
 
-    def load_layer(self, name: str) -> Any: ...
+    def __init__(self, rows: Rows, part: int) -> None:
+        self._rows = rows
+        self._part = part
+
+    def __getitem__(self, key: str) -> Any:
+        return self._rows[key][self._part]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
 
 
-@dataclass
+class _Tokens(Mapping[str, list]):
+    """doc id -> its (term, start, end) tokens in text order, made again from the text when asked."""
+
+    def __init__(self, index: "CorpusIndex") -> None:
+        self._index = index
+        self._seen = Lru(64)
+
+    def __getitem__(self, doc_id: str) -> list[tuple[str, int, int]]:
+        if doc_id not in self._seen:
+            text = self._index.documents[doc_id].text
+            self._seen.put(doc_id, [(t.term, t.start + s, t.end + s)
+                                    for s, e in self._index.stats[doc_id].spans for t in tokenize(text[s:e])])
+        return self._seen[doc_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index.documents)
+
+    def __len__(self) -> int:
+        return len(self._index.documents)
+
+
 class CorpusIndex:
-    """Documents, sentences and positional postings of one corpus."""
+    """Documents, sentences and positional postings of one corpus, read from its database."""
 
-    documents: Mapping[str, Document]
-    body: Mapping[str, Mapping[str, Any]]  # term -> doc -> token positions (list or array)
-    title: Mapping[str, Mapping[str, int]]  # term -> doc -> count
-    stats: Mapping[str, DocStats]
-    tokens: Mapping[str, list[tuple[str, int, int]]]  # doc -> (term, start, end) in text order
-    _layers: dict[str, Any] = field(default_factory=dict, repr=False)
-    changed: bool = field(default=True, repr=False, compare=False)  # built or grown since opened
-    new_layers: set[str] = field(default_factory=set, repr=False, compare=False)
-    source: LayerSource | None = field(default=None, repr=False, compare=False)
-    _sentences: dict[str, list[Sentence]] = field(default_factory=dict, repr=False, compare=False)
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        order: list[str] = db.meta("order")
+        self._docs = Rows(db, "docs", order, keep=KEEP_DOCUMENTS)
+        self.documents: Mapping[str, Document] = _Part(self._docs, 0)
+        self.stats: Mapping[str, DocStats] = _Part(self._docs, 1)
+        self.body: Mapping[str, Mapping[str, array]] = Postings(db, "body", order, True)  # term -> doc -> token positions
+        self.title: Mapping[str, Mapping[str, int]] = Postings(db, "title", order, False)  # term -> doc -> count
+        self.tokens: Mapping[str, list[tuple[str, int, int]]] = _Tokens(self)
+        self._layers: dict[str, Any] = {}
+        self._keyed: dict[str, Mapping[str, Any]] = {}
+        self.new_layers: set[str] = set()
+        self.new_keyed: set[str] = set()
+        self._sentences: Lru = Lru(KEEP_DOCUMENTS)
+
+    @property
+    def changed(self) -> bool:
+        """Whether this call built layers that are not stored yet."""
+        return bool(self.new_layers or self.new_keyed)
+
+    def unsaved(self) -> tuple[dict[str, Any], dict[str, Mapping[str, Any]]]:
+        """The layers and keyed layers built in this call, and forget that they are new."""
+        layers = {n: self._layers[n] for n in sorted(self.new_layers)}
+        layers.update({f"keyed:{n}": len(self._keyed[n]) for n in sorted(self.new_keyed)})
+        keyed = {n: self._keyed[n] for n in sorted(self.new_keyed)}
+        self.new_layers.clear()
+        self.new_keyed.clear()
+        return layers, keyed
 
     @property
     def vocabulary(self) -> dict[str, int]:
         """Document frequency of every body and title term."""
-        return self.layer("vocabulary", _vocabulary)
+        return self.layer("vocabulary", _missing)
 
     @property
     def name_vocabulary(self) -> dict[str, int]:
         """The names of the corpus: terms written capitalised where a common word would not be."""
-        return self.layer("name_vocabulary", _name_vocabulary)
+        return self.layer("name_vocabulary", _missing)
 
     @property
     def doc_meta(self) -> dict[str, DocMeta]:
         """Title, outlet, date, length and lead of every document: one small layer, no texts."""
-        return self.layer("doc_meta", _doc_meta)
+        return self.layer("doc_meta", _missing)
 
     @property
     def average_length(self) -> float:
         """Mean document length in tokens."""
-        return self.layer("average_length", lambda ix: sum(m.length for m in ix.doc_meta.values()) / max(len(ix.doc_meta), 1))
+        return self.layer("average_length", _missing)
 
-    def precompute(self) -> None:
-        """Build the small layers every search needs, so a cached index never has to scan for them."""
-        for name in ("vocabulary", "name_vocabulary", "doc_meta", "average_length"):
-            getattr(self, name)
+    def iter_documents(self) -> Iterator[Document]:
+        """Every document in corpus order, read in one pass (a few are kept, not all)."""
+        for _, (doc, _stats) in self._docs.stream():
+            yield doc
 
     def doc_sentences(self, doc_id: str) -> list[Sentence]:
         """The sentences of one document, in order."""
@@ -103,7 +164,7 @@ class CorpusIndex:
         if sentences is None:
             text = self.documents[doc_id].text
             sentences = [Sentence(doc_id, i, s, e, text[s:e]) for i, (s, e) in enumerate(self.stats[doc_id].spans)]
-            self._sentences[doc_id] = sentences
+            self._sentences.put(doc_id, sentences)
         return sentences
 
     def sentence_at(self, doc_id: str, position: int) -> Sentence:
@@ -113,29 +174,36 @@ class CorpusIndex:
 
     def layer(self, name: str, build: Callable[["CorpusIndex"], Any]) -> Any:
         """Return the named derived layer: kept, else stored by an earlier call, else built now."""
-        if name not in self._layers:
-            stored = self.source.load_layer(name) if self.source is not None else None
-            if stored is not None:
-                self._layers[name] = stored
-            else:
-                self._layers[name] = build(self)
-                self.new_layers.add(name)
-                self.changed = True
+        if not self.has_layer(name):
+            self._layers[name] = build(self)
+            self.new_layers.add(name)
         return self._layers[name]
 
     def set_layer(self, name: str, value: Any) -> None:
         """Put a layer in place (e.g. a user's actor registry) so that it is kept and cached."""
         self._layers[name] = value
         self.new_layers.add(name)
-        self.changed = True
 
     def has_layer(self, name: str) -> bool:
         """Whether a layer is kept or stored, without building it (a stored one is kept once read)."""
-        if name not in self._layers and self.source is not None:
-            stored = self.source.load_layer(name)
+        if name not in self._layers:
+            stored = self.db.load_layer(name)
             if stored is not None:
                 self._layers[name] = stored
         return name in self._layers
+
+    def set_keyed(self, name: str, values: Mapping[str, Any]) -> None:
+        """Put a keyed layer in place: stored a row per key, so a later call reads only the keys it needs."""
+        self._keyed[name] = values
+        self.new_keyed.add(name)
+
+    def keyed(self, name: str) -> Mapping[str, Any] | None:
+        """A keyed layer (rows read when asked for), or None if it was never built."""
+        if name not in self._keyed:
+            if self.db.load_layer(f"keyed:{name}") is None:
+                return None
+            self._keyed[name] = Rows(self.db, "keyed", layer=name, keep=KEEP_DOCUMENTS)
+        return self._keyed[name]
 
     def resolve_doc(self, ref: str) -> Document:
         """Find a document by id or unique id prefix; raise NotFound or UsageError."""
@@ -150,41 +218,8 @@ class CorpusIndex:
         raise UsageError(f"document id {ref!r} is ambiguous: {shown}")
 
 
-def _doc_meta(index: CorpusIndex) -> dict[str, DocMeta]:
-    out = {}
-    for doc_id, doc in index.documents.items():
-        stats = index.stats[doc_id]
-        out[doc_id] = DocMeta(doc.title, doc.source, doc.published, stats.length, stats.lead_end)
-    return out
-
-
-def _vocabulary(index: CorpusIndex) -> dict[str, int]:
-    counts: Counter[str] = Counter()
-    for term, postings in index.body.items():
-        counts[term] += len(postings)
-    for term, postings in index.title.items():
-        if term not in index.body:
-            counts[term] += len(postings)
-    return dict(counts)
-
-
-def _name_vocabulary(index: CorpusIndex) -> dict[str, int]:
-    """Terms capitalised away from a sentence start, or capitalised and never written lower case."""
-    names: set[str] = set()
-    lower: set[str] = set()
-    initial: set[str] = set()
-    for doc_id, tokens in index.tokens.items():
-        text = index.documents[doc_id].text
-        first_tokens = set(index.stats[doc_id].sentence_starts)
-        for position, (term, start, _) in enumerate(tokens):
-            if not text[start].isupper():
-                lower.add(term)
-            elif position in first_tokens:
-                initial.add(term)
-            else:
-                names.add(term)
-    names |= initial - lower
-    return {term: index.vocabulary.get(term, 1) for term in names}
+def _missing(index: CorpusIndex) -> Any:
+    raise ValueError("the index was not built by build_index: a layer it writes is missing")
 
 
 def index_document(doc: Document) -> tuple[DocStats, list[tuple[str, int, int]]]:
@@ -201,27 +236,102 @@ def index_document(doc: Document) -> tuple[DocStats, list[tuple[str, int, int]]]
     return DocStats(len(tokens), lead_end, starts, spans), tokens
 
 
-def build_index(documents: Iterable[Document]) -> CorpusIndex:
-    """Split, tokenize and post every document once."""
-    docs: dict[str, Document] = {}
-    body: dict[str, dict[str, Any]] = {}
-    title: dict[str, dict[str, int]] = {}
-    stats: dict[str, DocStats] = {}
-    tokens_by_doc: dict[str, list[tuple[str, int, int]]] = {}
+class _PostingsWriter:
+    """Postings of one field, held for a part of the corpus and then written as one row per term.
 
+    A row is packed: the documents' numbers (their place in corpus order), and for each
+    either its positions (body, with offsets into one array) or its count (title).  Numbers
+    rather than document ids keep the file small: an id is often longer than a document's
+    positions of a rare term.
+    """
+
+    def __init__(self, db: Database, table: str, positional: bool) -> None:
+        self.db = db
+        self.table = table
+        self.positional = positional
+        self.part = 0
+        self.held: dict[str, list[array]] = {}
+        self.df: Counter[str] = Counter()
+
+    def add(self, number: int, values: dict[str, Any]) -> None:
+        held = self.held
+        for term, value in values.items():
+            found = held.get(term)
+            if found is None:
+                found = held[term] = [array("I"), array("I"), array("I")] if self.positional else [array("I"), array("I")]
+            found[0].append(number)
+            if self.positional:
+                found[2].extend(value)
+                found[1].append(len(found[2]))
+            else:
+                found[1].append(value)
+        self.df.update(values.keys())
+
+    def flush(self) -> None:
+        if self.held:
+            self.db.insert(self.table, ((term, self.part, dumps(tuple(a.tobytes() for a in arrays)))
+                                        for term, arrays in self.held.items()))
+            self.held = {}
+            self.part += 1
+
+
+def build_index(documents: Iterable[Document], db: Database | None = None,
+                flush_positions: int = FLUSH_POSITIONS) -> CorpusIndex:
+    """Split, tokenize and post every document once, writing the index into `db` (default: in memory)."""
+    db = db if db is not None else Database()
+    body, title = _PostingsWriter(db, "body", True), _PostingsWriter(db, "title", False)
+    order: list[str] = []
+    meta: dict[str, DocMeta] = {}
+    names: set[str] = set()
+    lower: set[str] = set()
+    initial: set[str] = set()
+    rows: list[tuple[str, bytes]] = []
+    held = 0
     for doc in documents:
-        docs[doc.id] = doc
-        doc_stats, tokens = index_document(doc)
+        stats, tokens = index_document(doc)
         positions: dict[str, array] = {}
-        for position, (term, _, _) in enumerate(tokens):
+        first_tokens = set(stats.sentence_starts)
+        text = doc.text
+        for position, (term, start, _) in enumerate(tokens):
             found = positions.get(term)
             if found is None:
                 found = positions[term] = array("I")
             found.append(position)
-        for term, found in positions.items():
-            body.setdefault(term, {})[doc.id] = found
-        for term, count in Counter(t.term for t in tokenize(doc.title or "")).items():
-            title.setdefault(term, {})[doc.id] = count
-        stats[doc.id] = doc_stats
-        tokens_by_doc[doc.id] = tokens
-    return CorpusIndex(docs, body, title, stats, tokens_by_doc)
+            # The names of the corpus: capitalised away from a sentence start, or never written lower case.
+            if not text[start].isupper():
+                lower.add(term)
+            elif position in first_tokens:
+                initial.add(term)
+            else:
+                names.add(term)
+        body.add(len(order), positions)
+        title.add(len(order), Counter(t.term for t in tokenize(doc.title or "")))
+        order.append(doc.id)
+        meta[doc.id] = DocMeta(doc.title, doc.source, doc.published, stats.length, stats.lead_end)
+        rows.append((doc.id, dumps((doc, stats))))
+        held += len(tokens)
+        if len(rows) >= 256:
+            db.insert("docs", rows)
+            rows = []
+        if held >= flush_positions:
+            body.flush()
+            title.flush()
+            held = 0
+    db.insert("docs", rows)
+    body.flush()
+    title.flush()
+
+    vocabulary = dict(body.df)
+    for term, n in title.df.items():
+        if term not in body.df:
+            vocabulary[term] = n
+    names |= initial - lower
+    db.insert("meta", [("order", dumps(order))])
+    db.insert("layers", [
+        ("vocabulary", dumps(vocabulary)),
+        ("name_vocabulary", dumps({term: vocabulary.get(term, 1) for term in names})),
+        ("doc_meta", dumps(meta)),
+        ("average_length", dumps(sum(m.length for m in meta.values()) / max(len(meta), 1))),
+    ])
+    db.commit()
+    return CorpusIndex(db)

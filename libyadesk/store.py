@@ -1,23 +1,26 @@
-"""The index cache: one SQLite file per corpus in the user's cache folder, never in the corpus.
+"""The index file: one SQLite database per corpus, in the user's cache folder, never in the corpus.
 
-Why SQLite and row-per-key rather than one pickle of the whole index: a call should
-read only what it needs.  A search for "Frontex" reads the postings row of "frontex",
-the statistics of the documents it hits and the text of the few it shows — not the
-whole corpus — so a warm call costs about the same on 5 articles as on 10,000, and its
-memory does not grow with the corpus.  Each row holds one pickled value: a document
-(with its sentence spans and tokens), the postings of one term, or one layer (the
-vocabulary, the actors, the events ...).  The standard library's sqlite3 gives
-transactions and a B-tree for free; a pickle per row keeps the format simple.
+Why SQLite with a row per key, rather than an in-memory index or one pickle of it: a call
+should read only what it needs, and a build should not hold the corpus in memory.  The
+index is built straight into the file (index.build_index), a document at a time, with
+postings flushed in parts; a search for "Frontex" then reads the postings rows of
+"frontex", the small metadata layer and the text of the few documents it shows — not
+the whole corpus — so a warm call costs about the same on 5 articles as on 100,000, and
+its memory does not grow with the corpus.  Each row holds one pickled value: a document
+(with its sentence spans), one part of one term's postings, one layer (the vocabulary,
+the actors ...) or one key of a keyed layer (the mentions of one actor, of one document).
+The standard library's sqlite3 gives transactions and a B-tree for free; docs/architecture.md
+gives the figures that chose this form.
 
-A cache file is keyed by a fingerprint of the corpus: the tool's version, the corpus
-folder, and the path, size and modification time of every article and actor file.
-Any change to a file changes the key and the index is rebuilt whole (documents depend
-on each other through actor discovery, so a partial rebuild would need per-layer
+A cache file is keyed by a fingerprint of the corpus: the tool's version and code, the
+corpus folder, and the path, size and modification time of every article and actor file.
+Any change to a file changes the key and the index is rebuilt whole (documents depend on
+each other through actor discovery, so a partial rebuild would need per-layer
 invalidation).  A new file is written under a temporary name and moved into place with
-os.replace; layers built later are added in one SQLite transaction.  So two calls at
-once never leave a torn file.  A file that cannot be read, or was written by another
-version or program, is reported once and rebuilt.  Pickle runs code on load, so the
-cache folder must be the user's own (as every XDG cache folder is).
+os.replace; layers built later are added in one SQLite transaction.  So two calls at once
+never leave a torn file.  A file that cannot be read, or was written by another version
+or program, is reported once and rebuilt.  Pickle runs code on load, so the cache folder
+must be the user's own (as every XDG cache folder is).
 """
 
 from __future__ import annotations
@@ -27,25 +30,26 @@ import os
 import pickle
 import sqlite3
 import tempfile
+from array import array
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .errors import LibyadeskError
-from .index import CorpusIndex
-from .models import Warning_
 
-FORMAT = 3
+FORMAT = 4
 MAGIC = "libyadesk-index"
 SUFFIX = ".sqlite"
 
 _SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v BLOB NOT NULL);
 CREATE TABLE docs (k TEXT PRIMARY KEY, v BLOB NOT NULL);
-CREATE TABLE body (k TEXT PRIMARY KEY, v BLOB NOT NULL);
-CREATE TABLE title (k TEXT PRIMARY KEY, v BLOB NOT NULL);
+CREATE TABLE body (k TEXT NOT NULL, part INTEGER NOT NULL, v BLOB NOT NULL, PRIMARY KEY (k, part)) WITHOUT ROWID;
+CREATE TABLE title (k TEXT NOT NULL, part INTEGER NOT NULL, v BLOB NOT NULL, PRIMARY KEY (k, part)) WITHOUT ROWID;
 CREATE TABLE layers (k TEXT PRIMARY KEY, v BLOB NOT NULL);
+CREATE TABLE keyed (layer TEXT NOT NULL, k TEXT NOT NULL, v BLOB NOT NULL, PRIMARY KEY (layer, k)) WITHOUT ROWID;
 """
 
 
@@ -62,88 +66,78 @@ def cache_dir(environ: Mapping[str, str] | None = None) -> Path:
     return Path(base) / "libyadesk"
 
 
-def fingerprint(root: Path, files: Iterable[Path], extra: Iterable[Path] = ()) -> str:
-    """A key that changes whenever an article or actor file, or the tool's version, changes.
+def fingerprint(root: Path, listing: Iterable[tuple[str, int, int]], extra: Iterable[Path] = ()) -> str:
+    """A key that changes whenever an article or actor file, or the tool's version or code, changes.
 
-    It starts with a short hash of the corpus folder alone, so that a new index of a folder
-    can replace the stale ones of the same folder.
+    `listing` is (path, size, mtime) of every article (files.scan_corpus); `extra` are other
+    files the index depends on (actor and variant tables), present or not.  The key starts
+    with a short hash of the corpus folder alone, so that a new index of a folder can
+    replace the stale ones of the same folder.
     """
     folder = hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:12]
-    digest = hashlib.sha256(f"{MAGIC}/{FORMAT}/{__version__}/{root.resolve()}".encode("utf-8", "surrogateescape"))
+    parts = [f"{MAGIC}/{FORMAT}/{__version__}/{root.resolve()}"]
     # The cache holds pickled objects of this package's classes: any change to its code
     # (an upgrade, or an edit in a checkout) must not unpickle old rows into new classes.
     for path in sorted(Path(__file__).parent.glob("*.py")):
         st = path.stat()
-        digest.update(f"\0{path.name}\0{st.st_size}\0{st.st_mtime_ns}".encode())
-    for path in [*files, *extra]:
+        parts.append(f"{path.name}\0{st.st_size}\0{st.st_mtime_ns}")
+    parts += [f"{path}\0{size}\0{mtime}" for path, size, mtime in listing]
+    for path in extra:
         try:
             st = path.stat()
-            digest.update(f"\0{path}\0{st.st_size}\0{st.st_mtime_ns}".encode("utf-8", "surrogateescape"))
+            parts.append(f"{path}\0{st.st_size}\0{st.st_mtime_ns}")
         except OSError:
-            digest.update(f"\0{path}\0missing".encode("utf-8", "surrogateescape"))
+            parts.append(f"{path}\0missing")
+    digest = hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape"))
     return f"{folder}-{digest.hexdigest()[:20]}"
 
 
-def _dumps(value: Any) -> bytes:
+def dumps(value: Any) -> bytes:
     return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-class _Rows(Mapping[str, Any]):
-    """A read-only mapping over one table, unpickling a row when it is first asked for."""
+class Database:
+    """One index file (or an in-memory database): pickled rows by key, read on demand.
 
-    def __init__(self, store: "_Store", table: str, keys: list[str] | None = None) -> None:
-        self._store = store
-        self._table = table
-        self._keys = keys
-        self._key_set = set(keys) if keys is not None else None
-        self._seen: dict[str, Any] = {}
+    `path=None` makes an in-memory database, for an index that is not cached.
+    """
 
-    def __getitem__(self, key: str) -> Any:
-        if key in self._seen:
-            return self._seen[key]
-        row = self._store.fetch(f"SELECT v FROM {self._table} WHERE k = ?", (key,))
-        if row is None:
-            raise KeyError(key)
-        value = pickle.loads(row[0])
-        self._seen[key] = value
-        return value
-
-    def __contains__(self, key: object) -> bool:
-        if key in self._seen:
-            return True
-        if self._key_set is not None:
-            return key in self._key_set
-        return self._store.fetch(f"SELECT 1 FROM {self._table} WHERE k = ?", (key,)) is not None
-
-    def __iter__(self) -> Iterator[str]:
-        if self._keys is not None:
-            return iter(self._keys)
-        return (k for (k,) in self._store.fetch_all(f"SELECT k FROM {self._table} ORDER BY k"))
-
-    def __len__(self) -> int:
-        if self._keys is not None:
-            return len(self._keys)
-        return self._store.fetch(f"SELECT count(*) FROM {self._table}")[0]
-
-
-class _Store:
-    """An open cache file: rows on demand, layers on demand."""
-
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | None = None, create: bool = False) -> None:
         self.path = path
-        self.connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        if path is None or create:
+            self.connection = sqlite3.connect(":memory:" if path is None else str(path), check_same_thread=False)
+            # A new file is published only once whole (os.replace), so it needs no journal.
+            self.connection.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
+        else:
+            self.connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+    def _damaged(self, exc: Exception) -> CacheDamaged:
+        return CacheDamaged(f"cache file {self.path} is damaged ({exc}); run 'libyadesk cache clear'")
 
     def fetch(self, sql: str, args: tuple = ()) -> Any:
         try:
             return self.connection.execute(sql, args).fetchone()
         except sqlite3.Error as exc:
-            raise CacheDamaged(f"cache file {self.path} is damaged ({exc}); run 'libyadesk cache clear'") from None
+            raise self._damaged(exc) from None
 
     def fetch_all(self, sql: str, args: tuple = ()) -> list:
         try:
             return self.connection.execute(sql, args).fetchall()
         except sqlite3.Error as exc:
-            raise CacheDamaged(f"cache file {self.path} is damaged ({exc}); run 'libyadesk cache clear'") from None
+            raise self._damaged(exc) from None
+
+    def stream(self, sql: str, args: tuple = ()) -> Iterator[tuple]:
+        """Rows one at a time, for a pass over a whole table."""
+        try:
+            yield from self.connection.execute(sql, args)
+        except sqlite3.Error as exc:
+            raise self._damaged(exc) from None
+
+    def insert(self, table: str, rows: Iterable[tuple]) -> None:
+        self.connection.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({', '.join('?' * _WIDTH[table])})", rows)
+
+    def commit(self) -> None:
+        self.connection.commit()
 
     def meta(self, key: str) -> Any:
         row = self.fetch("SELECT v FROM meta WHERE k = ?", (key,))
@@ -154,87 +148,190 @@ class _Store:
         return None if row is None else pickle.loads(row[0])
 
 
-def load(directory: Path, key: str) -> tuple[CorpusIndex | None, list[Warning_], str | None]:
-    """The cached index for a key (rows read lazily), its load warnings, or why it could not be used."""
-    path = directory / f"{key}{SUFFIX}"
-    if not path.exists():
-        return None, [], None
-    try:
-        store = _Store(path)
-        magic = store.meta("magic")
-        if magic != (MAGIC, FORMAT, __version__, key):
-            return None, [], f"cache file {path} was written by another version; rebuilding it"
-        order: list[str] = store.meta("order")
-        warnings: list[Warning_] = store.meta("warnings")
-    except Exception as exc:  # a torn, truncated or foreign file: any sqlite or unpickling error
-        return None, [], f"cache file {path} is unreadable ({type(exc).__name__}); rebuilding it"
-    docs = _Rows(store, "docs", order)
-    index = CorpusIndex(
-        documents=_Projection(docs, 0),
-        body=_Rows(store, "body"),
-        title=_Rows(store, "title"),
-        stats=_Projection(docs, 1),
-        tokens=_Projection(docs, 2),
-        source=store,
-    )
-    index.changed = False
-    return index, warnings, None
+_WIDTH = {"meta": 2, "docs": 2, "body": 3, "title": 3, "layers": 2, "keyed": 3}
 
 
-class _Projection(Mapping[str, Any]):
-    """One part (document, stats or tokens) of each row of the docs table."""
+class Lru(OrderedDict):
+    """A dict that forgets its oldest entries beyond `size`: bounded memory on a pass over a corpus."""
 
-    def __init__(self, rows: _Rows, part: int) -> None:
-        self._rows = rows
-        self._part = part
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def put(self, key: Any, value: Any) -> None:
+        self[key] = value
+        if len(self) > self.size:
+            self.popitem(last=False)
+
+
+class Rows(Mapping[str, Any]):
+    """A read-only mapping over one table (or one keyed layer), unpickling a row when it is asked for.
+
+    Rows read are kept (all of them, or the latest `keep`); `keys` is the table's key
+    list when it is known, so that membership and order need no query.
+    """
+
+    def __init__(self, db: Database, table: str, keys: list[str] | None = None, layer: str | None = None,
+                 keep: int | None = None) -> None:
+        self._db = db
+        self._keys = keys
+        self._key_set = set(keys) if keys is not None else None
+        self._seen: dict[str, Any] = {} if keep is None else Lru(keep)
+        where = "layer = ? AND k = ?" if layer is not None else "k = ?"
+        self._get = f"SELECT v FROM {table} WHERE {where}"
+        self._all = f"SELECT k, v FROM {table}" + (" WHERE layer = ?" if layer is not None else "") + " ORDER BY rowid" * (layer is None)
+        self._args: tuple = (layer,) if layer is not None else ()
 
     def __getitem__(self, key: str) -> Any:
-        return self._rows[key][self._part]
+        if key in self._seen:
+            return self._seen[key]
+        row = self._db.fetch(self._get, (*self._args, key))
+        if row is None:
+            raise KeyError(key)
+        value = pickle.loads(row[0])
+        self._remember(key, value)
+        return value
+
+    def _remember(self, key: str, value: Any) -> None:
+        if isinstance(self._seen, Lru):
+            self._seen.put(key, value)
+        else:
+            self._seen[key] = value
+
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
 
     def __contains__(self, key: object) -> bool:
-        return key in self._rows
+        if key in self._seen:
+            return True
+        if self._key_set is not None:
+            return key in self._key_set
+        return self._db.fetch(self._get.replace("SELECT v", "SELECT 1"), (*self._args, key)) is not None
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._rows)
+        if self._keys is not None:
+            return iter(self._keys)
+        return (k for (k, _) in self._db.stream(self._all.replace("k, v", "k, NULL"), self._args))
 
     def __len__(self) -> int:
-        return len(self._rows)
+        if self._keys is not None:
+            return len(self._keys)
+        return sum(1 for _ in self)
+
+    def stream(self) -> Iterator[tuple[str, Any]]:
+        """(key, value) of every row in table order, one read for the whole pass."""
+        for key, blob in self._db.stream(self._all, self._args):
+            value = pickle.loads(blob)
+            self._remember(key, value)
+            yield key, value
 
 
-def save(directory: Path, key: str, index: CorpusIndex, warnings: list[Warning_]) -> str | None:
-    """Write a whole index as a new cache file (atomically); return a warning instead of raising."""
-    index.precompute()
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=directory)
-        os.close(fd)
+class Postings(Mapping[str, dict]):
+    """term -> {doc id: positions (an array) or count}, unpacked from the parts a build flushed."""
+
+    def __init__(self, db: Database, table: str, order: list[str], positional: bool) -> None:
+        self._db = db
+        self._table = table
+        self._order = order
+        self._positional = positional
+        self._seen: dict[str, dict] = {}
+
+    def __getitem__(self, term: str) -> dict:
+        found = self._seen.get(term)
+        if found is None:
+            found = {}
+            order = self._order
+            for (blob,) in self._db.fetch_all(f"SELECT v FROM {self._table} WHERE k = ? ORDER BY part", (term,)):
+                packed = [array("I", b) for b in pickle.loads(blob)]
+                if self._positional:
+                    numbers, ends, positions = packed
+                    start = 0
+                    for number, end in zip(numbers, ends):
+                        found[order[number]] = positions[start:end]
+                        start = end
+                else:
+                    found.update(zip((order[n] for n in packed[0]), packed[1]))
+            if not found:
+                raise KeyError(term)
+            self._seen[term] = found
+        return found
+
+    def get(self, term: str, default: Any = None) -> Any:
         try:
-            connection = sqlite3.connect(tmp)
-            with connection:
-                connection.executescript(_SCHEMA)
-                order = list(index.documents)
-                connection.executemany("INSERT INTO meta VALUES (?, ?)", [
-                    ("magic", _dumps((MAGIC, FORMAT, __version__, key))),
-                    ("order", _dumps(order)),
-                    ("warnings", _dumps(warnings)),
-                ])
-                connection.executemany("INSERT INTO docs VALUES (?, ?)", (
-                    (d, _dumps((index.documents[d], index.stats[d], index.tokens[d]))) for d in order
-                ))
-                connection.executemany("INSERT INTO body VALUES (?, ?)", ((t, _dumps(dict(p))) for t, p in index.body.items()))
-                connection.executemany("INSERT INTO title VALUES (?, ?)", ((t, _dumps(dict(p))) for t, p in index.title.items()))
-                connection.executemany("INSERT INTO layers VALUES (?, ?)", ((n, _dumps(v)) for n, v in index._layers.items()))
-            connection.close()
-            os.replace(tmp, directory / f"{key}{SUFFIX}")
-            _remove_stale(directory, key)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+            return self[term]
+        except KeyError:
+            return default
+
+    def __contains__(self, term: object) -> bool:
+        return term in self._seen or self._db.fetch(f"SELECT 1 FROM {self._table} WHERE k = ?", (term,)) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return (k for (k,) in self._db.stream(f"SELECT DISTINCT k FROM {self._table}"))
+
+    def __len__(self) -> int:
+        return self._db.fetch(f"SELECT count(DISTINCT k) FROM {self._table}")[0]
+
+
+# --- the cache folder ---------------------------------------------------------------------
+
+
+def open_cached(directory: Path, key: str) -> tuple[Database | None, str | None]:
+    """The cached index file for a key, or why it cannot be used (None, None when there is none)."""
+    path = directory / f"{key}{SUFFIX}"
+    if not path.exists():
+        return None, None
+    try:
+        db = Database(path)
+        if db.meta("magic") != (MAGIC, FORMAT, __version__, key):
+            return None, f"cache file {path} was written by another version; rebuilding it"
+        db.meta("order")
+    except Exception as exc:  # a torn, truncated or foreign file: any sqlite or unpickling error
+        return None, f"cache file {path} is unreadable ({type(exc).__name__}); rebuilding it"
+    return db, None
+
+
+def new_file(directory: Path) -> Database:
+    """A new index file under a temporary name in `directory` (raises OSError or sqlite3.Error)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=directory)
+    os.close(fd)
+    try:
+        return Database(Path(tmp), create=True)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def publish(db: Database, directory: Path, key: str, warnings: list) -> str | None:
+    """Seal a built file with its key and load warnings and move it into place; return a warning instead of raising."""
+    assert db.path is not None
+    try:
+        db.insert("meta", [("magic", dumps((MAGIC, FORMAT, __version__, key))), ("warnings", dumps(warnings))])
+        db.commit()
+        final = directory / f"{key}{SUFFIX}"
+        os.replace(db.path, final)
+        db.path = final
+        _remove_stale(directory, key)
     except (OSError, sqlite3.Error) as exc:
+        discard(db)
         return f"cannot write the index cache in {directory} ({exc}); continuing without it"
-    index.new_layers.clear()
-    index.changed = False
     return None
+
+
+def discard(db: Database) -> None:
+    """Delete an unpublished or temporary index file (the open connection still reads it)."""
+    path = db.path
+    if path is not None and path.name.startswith(".tmp-"):
+        path.unlink(missing_ok=True)
+        if path.parent.name.startswith("libyadesk-"):  # the private folder of a --no-cache build
+            try:
+                path.parent.rmdir()
+            except OSError:
+                pass
+        db.path = None  # nothing on disk to add layers to
 
 
 def _remove_stale(directory: Path, key: str) -> None:
@@ -245,23 +342,21 @@ def _remove_stale(directory: Path, key: str) -> None:
             path.unlink(missing_ok=True)
 
 
-def save_layers(directory: Path, key: str, index: CorpusIndex) -> str | None:
-    """Add the layers built in this call to an existing cache file, in one transaction."""
-    path = directory / f"{key}{SUFFIX}"
-    names = sorted(index.new_layers)
-    if not names:
+def save_layers(db: Database, layers: dict[str, Any], keyed: dict[str, Mapping[str, Any]]) -> str | None:
+    """Add layers built in this call to a published index file, in one transaction."""
+    if db.path is None or not (layers or keyed):
         return None
     try:
-        connection = sqlite3.connect(path, timeout=30)
+        connection = sqlite3.connect(db.path, timeout=30)
         with connection:
-            connection.executemany(
-                "INSERT OR REPLACE INTO layers VALUES (?, ?)", ((n, _dumps(index._layers[n])) for n in names)
-            )
+            connection.executemany("INSERT OR REPLACE INTO layers VALUES (?, ?)",
+                                   ((n, dumps(v)) for n, v in layers.items()))
+            for name, rows in keyed.items():
+                connection.executemany("INSERT OR REPLACE INTO keyed VALUES (?, ?, ?)",
+                                       ((name, k, dumps(v)) for k, v in rows.items()))
         connection.close()
     except (OSError, sqlite3.Error) as exc:
-        return f"cannot update the index cache {path} ({exc}); continuing without it"
-    index.new_layers.clear()
-    index.changed = False
+        return f"cannot update the index cache {db.path} ({exc}); continuing without it"
     return None
 
 
@@ -269,7 +364,7 @@ def clear(directory: Path) -> int:
     """Delete every cached index; return how many files were removed."""
     removed = 0
     if directory.is_dir():
-        for path in [*directory.glob(f"*{SUFFIX}"), *directory.glob("*.pickle")]:
+        for path in [*directory.glob(f"*{SUFFIX}"), *directory.glob(f".tmp-*{SUFFIX}"), *directory.glob("*.pickle")]:
             path.unlink(missing_ok=True)
             removed += 1
     return removed

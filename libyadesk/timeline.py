@@ -187,25 +187,25 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     return events
 
 
-def _with_actors(index: CorpusIndex, events: list[Event]) -> list[Event]:
-    from .actors import actor_data
+def _with_actors(index: CorpusIndex, doc: Document, events: list[Event]) -> list[Event]:
+    """Name the actors mentioned in each event's sentence."""
+    from .actors import actor_table, doc_mentions
 
-    actors, mentions = actor_data(index)
-    in_sentence: dict[tuple[str, int], list[str]] = {}
-    for m in mentions:
-        ids = in_sentence.setdefault((m.doc, m.sentence), [])
+    actors = actor_table(index).actors
+    in_sentence: dict[int, list[str]] = {}
+    for m in doc_mentions(index, doc.id):
+        ids = in_sentence.setdefault(m.sentence, [])
         if m.actor not in ids:
             ids.append(m.actor)
     for event in events:
-        event.actors = in_sentence.get((event.doc, event.sentence), [])
+        event.actors = in_sentence.get(event.sentence, [])
         event.actor_names = [actors[a].name for a in event.actors if a in actors]
     return events
 
 
 def extract_events(index: CorpusIndex) -> list[Event]:
     """Every dated event of every document, unmerged, in document order."""
-    events = [e for doc in index.documents.values() for e in _doc_events(index, doc)]
-    return _with_actors(index, events)
+    return [e for doc in index.iter_documents() for e in _with_actors(index, doc, _doc_events(index, doc))]
 
 
 _SEASON = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA", 12: "WI"}
@@ -287,7 +287,29 @@ def _sort_key(e: Event) -> tuple:
 
 def all_events(index: CorpusIndex) -> list[Event]:
     """The merged events of the index, chronological (built once per index)."""
-    return index.layer("events", lambda ix: merge_events(extract_events(ix)))
+    if not index.has_layer("events"):
+        events = merge_events(extract_events(index))
+        by_actor: dict[str, list[Event]] = {}
+        for event in events:
+            for actor_id in event.actors:
+                by_actor.setdefault(actor_id, []).append(event)
+        index.set_layer("events", events)
+        # A row per actor, so that `libyadesk actor X` reads X's events and not the whole timeline.
+        index.set_keyed("actor_events", by_actor)
+    return index.layer("events", _missing_layer)
+
+
+def actor_events(index: CorpusIndex, actor_id: str) -> list[Event]:
+    """The merged events that involve one actor, chronological."""
+    rows = index.keyed("actor_events")
+    if rows is None:  # not built yet: build the whole timeline, which files them by actor
+        all_events(index)
+        rows = index.keyed("actor_events")
+    return rows.get(actor_id, [])
+
+
+def _missing_layer(index: CorpusIndex) -> Any:
+    raise ValueError("the events layer was not built")
 
 
 @dataclass(slots=True)
@@ -306,7 +328,7 @@ def timeline(index: CorpusIndex, keep: TimelineFilter | None = None) -> list[Eve
     """The chronological events that pass the filter."""
     keep = keep or TimelineFilter()
     out = []
-    for event in all_events(index):
+    for event in actor_events(index, keep.actor) if keep.actor else all_events(index):
         lo, hi = event.bounds
         if keep.since and hi < keep.since[0]:
             continue

@@ -15,7 +15,7 @@ from helpers import folder_digest
 from libyadesk import store
 from libyadesk.cli import app
 from libyadesk.corpus import load_corpus
-from libyadesk.index import build_index
+from libyadesk.index import CorpusIndex, build_index
 
 runner = CliRunner()
 
@@ -24,6 +24,18 @@ ARTICLE = "---\ntitle: Minsk\nsource: Wire\npublished: 2025-02-18\n---\nHaftar m
 
 def cache_files() -> list[Path]:
     return sorted(store.cache_dir().glob(f"*{store.SUFFIX}"))
+
+
+def open_index(path: Path) -> tuple[CorpusIndex | None, str | None]:
+    db, problem = store.open_cached(path.parent, path.stem)
+    return (CorpusIndex(db) if db is not None else None), problem
+
+
+def build_file(directory: Path, key: str, root: Path) -> str | None:
+    """Build an index into a new file of `directory` and publish it under `key`, as a call does."""
+    db = store.new_file(directory)
+    build_index(load_corpus(root).documents, db)
+    return store.publish(db, directory, key, [])
 
 
 def test_cache_dir_honours_variables(tmp_path):
@@ -49,9 +61,9 @@ def test_layers_built_by_a_command_are_cached(make_corpus):
     root = make_corpus({"a.md": ARTICLE})
     runner.invoke(app, ["timeline", "--corpus", str(root)])
     (path,) = cache_files()
-    index, _, problem = store.load(path.parent, path.stem)
+    index, problem = open_index(path)
     assert problem is None
-    assert index.source.load_layer("events") is not None and index.source.load_layer("actors") is not None
+    assert index.db.load_layer("events") is not None and index.db.load_layer("actors") is not None
     stamp = path.stat().st_mtime_ns
     runner.invoke(app, ["timeline", "--corpus", str(root)])
     assert path.stat().st_mtime_ns == stamp  # nothing new to write
@@ -66,7 +78,7 @@ def test_corrupt_cache_is_rebuilt_with_one_warning(make_corpus):
     assert result.exit_code == 0
     assert json.loads(result.stdout)["documents"][0]["id"] == "a"
     assert result.stderr.count("warning:") == 1 and "unreadable" in result.stderr
-    index, _, problem = store.load(path.parent, path.stem)  # rewritten whole
+    index, problem = open_index(path)  # rewritten whole
     assert problem is None and list(index.documents) == ["a"]
 
 
@@ -126,37 +138,62 @@ def test_unwritable_cache_folder_is_a_warning_not_an_error(make_corpus, tmp_path
 def test_concurrent_writers_leave_a_whole_file(make_corpus, tmp_path):
     root = make_corpus({"a.md": ARTICLE})
     target = tmp_path / "cache"
-    indexes = [build_index(load_corpus(root).documents) for _ in range(8)]
-    threads = [threading.Thread(target=store.save, args=(target, "k" * 32, ix, [])) for ix in indexes]
+    key = "k" * 32
+    problems: list = []
+    threads = [threading.Thread(target=lambda: problems.append(build_file(target, key, root))) for _ in range(8)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    loaded, _, problem = store.load(target, "k" * 32)
-    assert problem is None and list(loaded.documents) == list(indexes[0].documents)
-    assert loaded.documents["a"] == indexes[0].documents["a"]
-    assert [p.name for p in target.iterdir()] == ["k" * 32 + store.SUFFIX]  # no temporary files left
+    assert problems == [None] * 8
+    loaded, problem = open_index(target / f"{key}{store.SUFFIX}")
+    assert problem is None and list(loaded.documents) == ["a"]
+    assert loaded.documents["a"] == load_corpus(root).documents[0]
+    assert [p.name for p in target.iterdir()] == [key + store.SUFFIX]  # no temporary files left
 
 
 def test_an_opened_index_reads_rows_on_demand_and_answers_like_a_built_one(make_corpus, tmp_path):
     from libyadesk.search import search
 
     root = make_corpus({"a.md": ARTICLE, "b.md": "Dbeibah met Meloni in Rome on Friday.\n"})
-    built = build_index(load_corpus(root).documents)
-    assert store.save(tmp_path, "k" * 32, built, []) is None
-    opened, _, _ = store.load(tmp_path, "k" * 32)
-    assert opened.documents._rows._seen == {}  # nothing read yet
+    built = build_index(load_corpus(root).documents)  # in memory
+    assert build_file(tmp_path, "k" * 32, root) is None
+    opened, _ = open_index(tmp_path / f"{'k' * 32}{store.SUFFIX}")
+    assert opened._docs._seen == {}  # nothing read yet
     assert [h.doc for h in search(opened, "Rome")[1]] == [h.doc for h in search(built, "Rome")[1]] == ["b"]
-    assert set(opened.documents._rows._seen) == {"b"}  # only the hit was read
+    assert set(opened._docs._seen) == {"b"}  # only the hit was read
     assert opened.doc_sentences("a") == built.doc_sentences("a")
+    assert opened.tokens["a"] == built.tokens["a"]
+
+
+def test_postings_flushed_in_parts_read_back_whole(make_corpus):
+    texts = {f"d{i}.md": f"Frontex patrols off Zuwara, report {i}. Haftar spoke.\n" for i in range(30)}
+    root = make_corpus(texts)
+    docs = load_corpus(root).documents
+    whole, parts = build_index(docs), build_index(docs, flush_positions=7)  # a part every document or so
+    assert parts.db.fetch("SELECT count(DISTINCT part) FROM body")[0] > 10
+    for term in ("frontex", "haftar", "zuwara"):
+        assert dict(parts.body[term]) == dict(whole.body[term]) and len(parts.body[term]) == 30
+    assert parts.vocabulary == whole.vocabulary and parts.name_vocabulary == whole.name_vocabulary
+    assert [h.doc for h in search_docs(parts, "Frontex Haftar")] == [h.doc for h in search_docs(whole, "Frontex Haftar")]
+
+
+def search_docs(index, query):
+    from libyadesk.search import SearchOptions, search
+
+    return search(index, query, SearchOptions(limit=50))[1]
 
 
 def test_fingerprint_changes_with_size_or_mtime(tmp_path):
     path = tmp_path / "a.md"
     path.write_text("one")
-    before = store.fingerprint(tmp_path, [path])
+    from libyadesk.files import scan_corpus
+
+    before = store.fingerprint(tmp_path, scan_corpus(tmp_path))
     os.utime(path, ns=(1, 1))
-    assert store.fingerprint(tmp_path, [path]) != before
+    assert store.fingerprint(tmp_path, scan_corpus(tmp_path)) != before
+    path.write_text("two")
+    assert store.fingerprint(tmp_path, scan_corpus(tmp_path)) != before
 
 
 def test_a_changed_corpus_replaces_its_old_index(make_corpus):
