@@ -27,6 +27,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -34,7 +35,7 @@ from typing import Any, NamedTuple
 from .errors import NotFound
 from .index import CorpusIndex
 from .models import Actor, Document, Mention, Sentence
-from .text import STOP_WORDS, fold, split_sentences, tokenize
+from .text import STOP_WORDS, WORD_RE, fold, split_sentences, tokenize, word_term
 
 KINDS = frozenset(
     {"person", "organisation", "institution", "armed_group", "state", "family", "place", "group"}
@@ -476,16 +477,27 @@ class _Tok(NamedTuple):
 
 def _doc_tokens(text: str, spans: Iterable[tuple[str, int, int]] | None = None) -> list[_Tok]:
     """The tokens of a text; `spans` are its (term, start, end) if already tokenized (index.tokens)."""
-    if spans is None:
-        spans = [(t.term, t.start, t.end) for t in tokenize(text)]
     out = []
+    append = out.append
+    if spans is None:  # the common case, straight from the word pattern: a corpus is tokenized twice here
+        for match in WORD_RE.finditer(text):
+            term, cut, cap = _word_info(match.group())
+            if term:
+                start, end = match.span()
+                append(_Tok(term, start, end - cut, text[start:end - cut], cap))
+        return out
     for term, start, end in spans:
-        word = text[start:end]
-        if word.endswith(_POSSESSIVE) and term != fold(word).replace("'", ""):
-            end -= 2
-            word = word[:-2]
-        out.append(_Tok(term, start, end, word, word[:1].isupper()))
+        _, cut, cap = _word_info(text[start:end])
+        append(_Tok(term, start, end - cut, text[start:end - cut], cap))
     return out
+
+
+@lru_cache(maxsize=262144)
+def _word_info(word: str) -> tuple[str, int, bool]:
+    """(term, characters of a possessive to cut from the span, capitalised) of a word as written."""
+    term = word_term(word)
+    cut = 2 if word.endswith(_POSSESSIVE) and term != fold(word).replace("'", "") else 0
+    return term, cut, word[:1].isupper()
 
 
 @dataclass(slots=True)
@@ -1029,9 +1041,22 @@ def extract_all(documents: Sequence[Document], sentences_by_doc: dict[str, Seque
 def discover_corpus(documents: Iterable[tuple[Document, Sequence[Sentence], list[_Tok]]],
                     registry: Registry) -> Registry:
     """The registry with every actor discovered in the documents ((document, sentences, tokens), one pass)."""
+    return _merge_discovered((_discover(doc, sentences, registry, toks) for doc, sentences, toks in documents), registry)
+
+
+def _discover_in(index: CorpusIndex, doc: Document, registry: Registry) -> list[Discovered]:
+    return _discover(doc, index.doc_sentences(doc.id), registry, _doc_tokens(doc.text))
+
+
+def _mentions_in(index: CorpusIndex, doc: Document, registry: Registry) -> list[Mention]:
+    return _match(doc, index.doc_sentences(doc.id), registry, _doc_tokens(doc.text))
+
+
+def _merge_discovered(per_document: Iterable[list[Discovered]], registry: Registry) -> Registry:
+    """One actor per discovered id over all documents (in corpus order), added to the registry."""
     found: dict[str, Discovered] = {}
-    for doc, sentences, toks in documents:
-        for d in _discover(doc, sentences, registry, toks):
+    for discovered in per_document:
+        for d in discovered:
             if d.id in found:
                 merged = found[d.id]
                 merged.titles += [t for t in d.titles if t not in merged.titles]
@@ -1135,21 +1160,22 @@ def _missing_layer(index: CorpusIndex) -> Any:
 
 def _build_layer(index: CorpusIndex) -> None:
     """Discover, match and count over the corpus (two passes), then put the layer and its rows in place."""
+    from .parallel import map_documents
+
     # The tokens are made again rather than kept between the passes: two passes over 100,000
     # documents would hold tens of millions of them.
-    full = discover_corpus(((d, index.doc_sentences(d.id), _doc_tokens(d.text)) for d in index.iter_documents()),
-                           registry_of(index))
+    registry = registry_of(index)
+    full = _merge_discovered((found for _, found in map_documents(index, _discover_in, registry)), registry)
     meta = index.doc_meta
     by_doc: dict[str, list[Mention]] = {}
     per_doc: dict[str, Counter] = defaultdict(Counter)
     related: dict[str, Counter] = defaultdict(Counter)
     sample: dict[str, list[Mention]] = defaultdict(list)
-    for doc in index.iter_documents():
-        mentions = _match(doc, index.doc_sentences(doc.id), full, _doc_tokens(doc.text))
-        by_doc[doc.id] = mentions
+    for doc_id, mentions in map_documents(index, _mentions_in, full):
+        by_doc[doc_id] = mentions
         in_sentence: dict[int, set[str]] = defaultdict(set)
         for m in mentions:
-            per_doc[m.actor][doc.id] += 1
+            per_doc[m.actor][doc_id] += 1
             if len(sample[m.actor]) < SAMPLE_MENTIONS:
                 sample[m.actor].append(m)
             in_sentence[m.sentence].add(m.actor)

@@ -238,12 +238,10 @@ def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: 
                 _warn(str(warning))
     if index is None:
         index, warnings = _build(root, [Path(path) for path, _, _ in listing], directory)
-        if index.db.path is not None and directory is not None:
+        if index.db.path is not None and directory is not None and index.db.path.parent == directory:
             problem = store.publish(index.db, directory, key, warnings)
             if problem:
                 _warn(f"warning: {problem}")
-        else:
-            store.discard(index.db)
     try:
         if needs_actors:
             _attach_actors(index, extra)
@@ -260,7 +258,10 @@ def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: 
     except BaseException:
         _save(index)
         raise
-    _save(index)
+    else:
+        _save(index)
+    finally:
+        store.discard(index.db)  # a --no-cache build's temporary file (a published one is kept)
 
 
 def _save(index) -> None:

@@ -153,9 +153,12 @@ class CorpusIndex:
         """Mean document length in tokens."""
         return self.layer("average_length", _missing)
 
-    def iter_documents(self) -> Iterator[Document]:
-        """Every document in corpus order, read in one pass (a few are kept, not all)."""
-        for _, (doc, _stats) in self._docs.stream():
+    def iter_documents(self, start: int = 0, stop: int | None = None) -> Iterator[Document]:
+        """The documents in corpus order (all, or those numbered start to stop-1), read in one pass.
+
+        A few are kept for the sentences and tokens asked for next, not all.
+        """
+        for _, (doc, _stats) in self._docs.stream(start, stop):
             yield doc
 
     def doc_sentences(self, doc_id: str) -> list[Sentence]:

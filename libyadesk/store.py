@@ -111,6 +111,15 @@ class Database:
         else:
             self.connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
+    def reopen(self) -> None:
+        """A new read-only connection to the same file, for a forked process.
+
+        The inherited connection is kept, never used or closed: closing it would act on
+        state the parent process shares.
+        """
+        self._inherited = self.connection
+        self.connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+
     def _damaged(self, exc: Exception) -> CacheDamaged:
         return CacheDamaged(f"cache file {self.path} is damaged ({exc}); run 'libyadesk cache clear'")
 
@@ -221,9 +230,13 @@ class Rows(Mapping[str, Any]):
             return len(self._keys)
         return sum(1 for _ in self)
 
-    def stream(self) -> Iterator[tuple[str, Any]]:
-        """(key, value) of every row in table order, one read for the whole pass."""
-        for key, blob in self._db.stream(self._all, self._args):
+    def stream(self, start: int = 0, stop: int | None = None) -> Iterator[tuple[str, Any]]:
+        """(key, value) of every row in table order (of rows start to stop-1 of a table), one read for the pass."""
+        sql, args = self._all, self._args
+        if start or stop is not None:  # a table's rowids count its rows from 1, in the order written
+            sql = sql.replace(" ORDER BY", " WHERE rowid > ? AND rowid <= ? ORDER BY")
+            args = (start, stop if stop is not None else 2**62)
+        for key, blob in self._db.stream(sql, args):
             value = pickle.loads(blob)
             self._remember(key, value)
             yield key, value
@@ -344,8 +357,8 @@ def _remove_stale(directory: Path, key: str) -> None:
 
 def save_layers(db: Database, layers: dict[str, Any], keyed: dict[str, Mapping[str, Any]]) -> str | None:
     """Add layers built in this call to a published index file, in one transaction."""
-    if db.path is None or not (layers or keyed):
-        return None
+    if db.path is None or db.path.name.startswith(".tmp-") or not (layers or keyed):
+        return None  # in memory, or a --no-cache file about to be deleted
     try:
         connection = sqlite3.connect(db.path, timeout=30)
         with connection:

@@ -23,7 +23,7 @@ _EXTRA_FOLDS = str.maketrans(
 )
 
 # A token is a run of letters/digits, allowing inner apostrophes and hyphens are split.
-_TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)  # a word, with inner apostrophes
 
 STOP_WORDS = frozenset(
     """
@@ -57,7 +57,7 @@ class Token(NamedTuple):
 
 
 @lru_cache(maxsize=262144)
-def _term(word: str) -> str:
+def word_term(word: str) -> str:
     """The index term of a word as written: folded, without a possessive or apostrophes."""
     term = fold(word)
     if term.endswith("'s"):
@@ -75,8 +75,8 @@ def tokenize(text: str) -> list[Token]:
     """
     tokens = []
     append = tokens.append
-    for match in _TOKEN_RE.finditer(text):
-        term = _term(match.group())
+    for match in WORD_RE.finditer(text):
+        term = word_term(match.group())
         if term:
             append(Token(term, match.start(), match.end()))
     return tokens

@@ -205,7 +205,15 @@ def _with_actors(index: CorpusIndex, doc: Document, events: list[Event]) -> list
 
 def extract_events(index: CorpusIndex) -> list[Event]:
     """Every dated event of every document, unmerged, in document order."""
-    return [e for doc in index.iter_documents() for e in _with_actors(index, doc, _doc_events(index, doc))]
+    from .actors import actor_table
+    from .parallel import map_documents
+
+    actor_table(index)  # built here, once, rather than in each worker
+    return [e for _, events in map_documents(index, _events_in) for e in events]
+
+
+def _events_in(index: CorpusIndex, doc: Document, _: Any) -> list[Event]:
+    return _with_actors(index, doc, _doc_events(index, doc))
 
 
 _SEASON = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA", 12: "WI"}

@@ -204,3 +204,37 @@ def test_a_changed_corpus_replaces_its_old_index(make_corpus):
     runner.invoke(app, ["docs", "--corpus", str(root)])
     (second,) = cache_files()
     assert second != first
+
+
+def test_no_cache_leaves_no_temporary_file(make_corpus, monkeypatch, tmp_path):
+    root = make_corpus({"a.md": ARTICLE})
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)  # let TMPDIR be read again
+    for args in (["timeline"], ["actor", "Haftar"], ["search", "Minsk"]):
+        assert runner.invoke(app, [*args, "--corpus", str(root), "--no-cache"]).exit_code == 0
+    assert list((tmp_path / "tmp").iterdir()) == [] and cache_files() == []
+
+
+def test_a_parallel_pass_gives_what_a_serial_one_does(make_corpus, monkeypatch, tmp_path):
+    from libyadesk import parallel
+    from libyadesk.actors import actor_data, actor_table
+    from libyadesk.corpus import bundled_corpus_path
+    from libyadesk.timeline import all_events
+
+    if parallel.workers() < 2 or parallel._fork_context() is None:
+        import pytest
+
+        pytest.skip("one core or no fork: passes run serially")
+    docs = load_corpus(bundled_corpus_path()).documents
+    serial = build_index(docs)  # in memory: always serial
+    monkeypatch.setattr(parallel, "MIN_DOCUMENTS", 1)
+    monkeypatch.setattr(parallel, "CHUNKS_PER_WORKER", 2)  # runs of one or two documents
+    forked = build_index(docs, store.new_file(tmp_path))
+    pids = {pid for _, pid in parallel.map_documents(forked, lambda ix, doc, _: os.getpid())}
+    assert os.getpid() not in pids  # the work ran in other processes
+    assert actor_table(forked) == actor_table(serial)
+    assert actor_data(forked) == actor_data(serial)
+    assert [e.to_json() for e in all_events(forked)] == [e.to_json() for e in all_events(serial)]

@@ -1,0 +1,75 @@
+"""Per-document work on every core: the passes that extract actors and dates.
+
+Extraction is pure Python, so threads would take turns; processes forked from the one
+that holds the index share its memory (the registry, layers built in this call) without
+copying or pickling it.  Each worker opens its own read connection to the index file and
+takes a run of documents at a time; results come back in corpus order, so a parallel
+pass gives exactly what a serial one does.  Small corpora, an index held in memory, one
+core, or a platform without fork run serially in this process.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from .index import CorpusIndex
+from .models import Document
+
+MIN_DOCUMENTS = 200  # below this, starting workers costs more than it saves
+CHUNKS_PER_WORKER = 8  # runs of documents per worker: smaller runs balance better, larger cost less
+
+Work = Callable[[CorpusIndex, Document, Any], Any]
+_state: tuple[CorpusIndex, Work, Any] | None = None  # what forked workers inherit
+
+
+def workers() -> int:
+    """How many processes to use: the cores this process may run on, at most 8."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 8))
+
+
+def map_documents(index: CorpusIndex, work: Work, shared: Any = None) -> Iterator[tuple[str, Any]]:
+    """(doc id, work(index, document, shared)) for every document, in corpus order."""
+    global _state
+    n_docs = len(index.documents)
+    n_workers = workers()
+    context = _fork_context()
+    if n_workers < 2 or n_docs < MIN_DOCUMENTS or index.db.path is None or context is None:
+        for doc in index.iter_documents():
+            yield doc.id, work(index, doc, shared)
+        return
+    size = max(1, -(-n_docs // (n_workers * CHUNKS_PER_WORKER)))
+    runs = [(start, min(start + size, n_docs)) for start in range(0, n_docs, size)]
+    _state = (index, work, shared)
+    try:
+        with context.Pool(n_workers, initializer=_open_own_connection) as pool:
+            for results in pool.imap(_run, runs):
+                yield from results
+    finally:
+        _state = None
+
+
+def _fork_context():
+    import multiprocessing
+
+    try:
+        return multiprocessing.get_context("fork")
+    except ValueError:
+        return None
+
+
+def _open_own_connection() -> None:
+    """In a worker: read the index file through a connection of its own (one may not cross a fork)."""
+    assert _state is not None
+    _state[0].db.reopen()
+
+
+def _run(run: tuple[int, int]) -> list[tuple[str, Any]]:
+    assert _state is not None
+    index, work, shared = _state
+    return [(doc.id, work(index, doc, shared)) for doc in index.iter_documents(*run)]
