@@ -357,25 +357,33 @@ def worker(folder: str, steps: list[str], repeats: int, query_budget: float) -> 
     import libyadesk
 
     progress(f"worker measures {Path(libyadesk.__file__).parent}")
-    from libyadesk.corpus import load_corpus
+    import tempfile
+
+    from libyadesk import store
+    from libyadesk.corpus import iter_corpus, load_corpus
     from libyadesk.index import build_index
 
     def emit(step: str, **data: object) -> None:
         data["maxrss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(json.dumps({"step": step, **data}), flush=True)
 
-    started = time.perf_counter()
-    result = load_corpus(folder)
-    load_s = time.perf_counter() - started
     if "load" in steps:
+        started = time.perf_counter()
+        result = load_corpus(folder)
+        load_s = time.perf_counter() - started
         text_bytes = sum(len(d.text.encode("utf-8")) for d in result.documents)
         emit("load", seconds=load_s, docs=len(result.documents), warnings=len(result.warnings),
              text_kb=text_bytes / 1024)
+        del result
+    # As a call builds it: streamed from the files into an index file (here a temporary one).
+    scratch = tempfile.mkdtemp(prefix="libyadesk-bench-index-")
     started = time.perf_counter()
-    index = build_index(result.documents)
+    index = build_index(iter_corpus(folder), store.new_file(Path(scratch)))
     index_s = time.perf_counter() - started
+    gc.freeze()
     if "index" in steps:
-        emit("index", seconds=index_s, terms=_size_of(index, "body", "vocabulary"))
+        emit("index", seconds=index_s, terms=len(index.vocabulary),
+             file_mb=sum(p.stat().st_size for p in Path(scratch).iterdir()) / 1e6)
 
     if "search" in steps:
         from libyadesk.search import search
@@ -396,11 +404,12 @@ def worker(folder: str, steps: list[str], repeats: int, query_budget: float) -> 
                  gen2=gc.get_stats()[2]["collections"] - gc_before)
 
     if "actors" in steps:
-        from libyadesk.actors import actor_data
+        from libyadesk.actors import actor_table
 
         started = time.perf_counter()
-        actors, mentions = actor_data(index)
-        emit("actors", seconds=time.perf_counter() - started, actors=len(actors), mentions=len(mentions))
+        table = actor_table(index)
+        emit("actors", seconds=time.perf_counter() - started, actors=len(table.actors),
+             mentions=sum(c.mentions for c in table.counts.values()))
 
     if "timeline" in steps:
         from libyadesk.timeline import all_events
@@ -408,7 +417,7 @@ def worker(folder: str, steps: list[str], repeats: int, query_budget: float) -> 
         started = time.perf_counter()
         events = all_events(index)
         emit("timeline", seconds=time.perf_counter() - started, events=len(events),
-             actors_prebuilt="actors" in index._layers)
+             actors_prebuilt=index.has_layer("actors"))
 
     if "dates" in steps:
         from libyadesk.dates import extract_dates
@@ -425,16 +434,7 @@ def worker(folder: str, steps: list[str], repeats: int, query_budget: float) -> 
             total_bytes += len(doc.text.encode("utf-8"))
         seconds = time.perf_counter() - started
         emit("dates", seconds=seconds, kb=total_bytes / 1024, expressions=found)
-
-
-def _size_of(obj: object, *names: str) -> int | None:
-    """len() of the first of these attributes that exists (the index's layout may change)."""
-    for name in names:
-        try:
-            return len(getattr(obj, name))
-        except (AttributeError, TypeError):
-            continue
-    return None
+    shutil.rmtree(scratch, ignore_errors=True)
 
 
 def inprocess(label: str, folder: Path, repeats: int, query_budget: float, timeout: float) -> tuple[list[dict], list[str]]:
@@ -517,14 +517,14 @@ def inprocess_rows(label: str, records: list[dict]) -> tuple[list[list[str]], li
             steps.append([label, "load_corpus", fmt_s(r["seconds"]),
                           f"{r['docs']} docs, {r['text_kb'] / 1024:.1f} MB text, {r['warnings']} warnings", rss])
         elif step == "index":
-            steps.append([label, "build_index", fmt_s(r["seconds"]),
-                          f"{r['terms'] if r['terms'] is not None else '?'} distinct terms", rss])
+            steps.append([label, "build_index (reading the files included)", fmt_s(r["seconds"]),
+                          f"{r['terms']} distinct terms, index file {r['file_mb']:.0f} MB", rss])
         elif step == "search":
             samples = r["samples"]
             queries.append([label, r["query"], fmt_s(r["first"]), fmt_s(median(samples)), fmt_s(p95(samples)),
                             fmt_s(max(samples)) if samples else "—", str(len(samples)), str(r["hits"]), str(r.get("gen2", "?"))])
         elif step == "actors":
-            steps.append([label, "actor_data (actor layer)", fmt_s(r["seconds"]),
+            steps.append([label, "actor_table (actor layer)", fmt_s(r["seconds"]),
                           f"{r['actors']} actors, {r['mentions']} mentions", rss])
         elif step == "timeline":
             steps.append([label, "all_events (timeline layer)", fmt_s(r["seconds"]),
