@@ -4,10 +4,8 @@ Errors raised by the core arrive here as LibyadeskError and leave as one line on
 stderr and an exit code (errors.ExitStatus); nothing below this module prints.
 """
 
-from __future__ import annotations
 
 import functools
-import json
 import os
 import sys
 from contextlib import contextmanager
@@ -115,6 +113,8 @@ def exit_if_empty(found: bool, nothing: str, quiet: bool = False) -> None:
 
 def emit_json(payload: dict) -> None:
     """Write exactly one JSON document to stdout, valid UTF-8 whatever bytes the input had."""
+    import json
+
     text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
     # Undecodable bytes of an argument or file name arrive as lone surrogates (PEP 383): U+FFFD.
     try:

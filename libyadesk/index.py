@@ -81,7 +81,10 @@ class _Part(Mapping[str, Any]):
 
 
 class _Tokens(Mapping[str, list]):
-    """doc id -> its (term, start, end) tokens in text order, made again from the text when asked."""
+    """doc id -> its (term, start, end) tokens in text order, made again from the text when asked.
+
+    A snippet needs a token or two: `CorpusIndex.token_at` tokenizes one sentence, not the document.
+    """
 
     def __init__(self, index: "CorpusIndex") -> None:
         self._index = index
@@ -118,6 +121,7 @@ class CorpusIndex:
         self.new_layers: set[str] = set()
         self.new_keyed: set[str] = set()
         self._sentences: Lru = Lru(KEEP_DOCUMENTS)
+        self._sentence_tokens: Lru = Lru(KEEP_DOCUMENTS)
 
     @property
     def changed(self) -> bool:
@@ -174,6 +178,18 @@ class CorpusIndex:
         """The sentence that holds the token at `position` of a document."""
         starts = self.stats[doc_id].sentence_starts
         return self.doc_sentences(doc_id)[max(bisect_right(starts, position) - 1, 0)]
+
+    def token_at(self, doc_id: str, position: int) -> tuple[str, int, int]:
+        """(term, start, end) of the token at `position` of a document, tokenizing only its sentence."""
+        starts = self.stats[doc_id].sentence_starts
+        number = max(bisect_right(starts, position) - 1, 0)
+        key = (doc_id, number)
+        tokens = self._sentence_tokens.get(key)
+        if tokens is None:
+            sentence = self.doc_sentences(doc_id)[number]
+            tokens = [(t.term, t.start + sentence.start, t.end + sentence.start) for t in tokenize(sentence.text)]
+            self._sentence_tokens.put(key, tokens)
+        return tokens[position - starts[number]]
 
     def layer(self, name: str, build: Callable[["CorpusIndex"], Any]) -> Any:
         """Return the named derived layer: kept, else stored by an earlier call, else built now."""

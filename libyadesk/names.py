@@ -41,11 +41,9 @@ from __future__ import annotations
 
 import pathlib
 import re
-import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from .text import STOP_WORDS, fold
 
@@ -261,6 +259,8 @@ _Spellings = list[tuple[str, ...]]
 
 def _read_table_text(text: str, origin: str) -> tuple[_Spellings, _Spellings]:
     """Parse and validate a variants TOML text into group and distinct spelling lists."""
+    import tomllib
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -373,6 +373,8 @@ def load_variant_table(path: str | pathlib.Path | None = None) -> VariantTable:
 
     User groups that share a spelling with a shipped group are merged into it.
     """
+    from importlib import resources
+
     shipped = resources.files("libyadesk.data").joinpath("variants.toml")
     groups, distinct = _read_table_text(shipped.read_text(encoding="utf-8"), "variants.toml")
     if path is not None:

@@ -430,19 +430,18 @@ def _snippet(index: CorpusIndex, doc_id: str, positions: dict[int, int]) -> tupl
             chosen.append(i)
             break
     chosen.sort()
-    tokens = index.tokens[doc_id]
     pieces, highlights, offset = [], [], 0
     for n, i in enumerate(chosen):
         sentence = sentences[i]
-        text, cut = _trim_around(sentence.text, [tokens[p][1] - sentence.start for p in positions if index.sentence_at(doc_id, p).index == i])
+        text, cut = _trim_around(sentence.text, [index.token_at(doc_id, p)[1] - sentence.start for p in positions if index.sentence_at(doc_id, p).index == i])
         if n:
             pieces.append(" … ")
             offset += 3
         for pos in sorted(positions):
             if index.sentence_at(doc_id, pos).index != i:
                 continue
-            start = tokens[pos][1] - sentence.start - cut
-            end = tokens[pos][2] - sentence.start - cut
+            _, start, end = index.token_at(doc_id, pos)
+            start, end = start - sentence.start - cut, end - sentence.start - cut
             if 0 <= start and end <= len(text):
                 highlights.append((offset + start, offset + end))
         pieces.append(text)
@@ -485,7 +484,7 @@ def surface_forms(index: CorpusIndex, wanted: set[str]) -> dict[str, str]:
         if not postings:
             continue
         doc_id, positions = next(iter(postings.items()))
-        _, start, end = index.tokens[doc_id][positions[0]]
+        _, start, end = index.token_at(doc_id, positions[0])
         found[term] = index.documents[doc_id].text[start:end].removesuffix("’s").removesuffix("'s")
     return found
 

@@ -25,11 +25,9 @@ must be the user's own (as every XDG cache folder is).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sqlite3
-import tempfile
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
@@ -74,7 +72,7 @@ def fingerprint(root: Path, listing: Iterable[tuple[str, int, int]], extra: Iter
     with a short hash of the corpus folder alone, so that a new index of a folder can
     replace the stale ones of the same folder.
     """
-    folder = hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    folder = _sha256(str(root.resolve()).encode("utf-8", "surrogateescape"))[:12]
     parts = [f"{MAGIC}/{FORMAT}/{__version__}/{root.resolve()}"]
     # The cache holds pickled objects of this package's classes: any change to its code
     # (an upgrade, or an edit in a checkout) must not unpickle old rows into new classes.
@@ -88,8 +86,21 @@ def fingerprint(root: Path, listing: Iterable[tuple[str, int, int]], extra: Iter
             parts.append(f"{path}\0{st.st_size}\0{st.st_mtime_ns}")
         except OSError:
             parts.append(f"{path}\0missing")
-    digest = hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape"))
-    return f"{folder}-{digest.hexdigest()[:20]}"
+    digest = _sha256("\0".join(parts).encode("utf-8", "surrogateescape"))
+    return f"{folder}-{digest[:20]}"
+
+
+def _sha256(data: bytes) -> str:
+    """SHA-256 in hex, from CPython's built-in module when it has one: `import hashlib` loads
+    OpenSSL, which costs a warm call about 3 ms."""
+    try:
+        from _sha2 import sha256  # Python 3.12 and later
+    except ImportError:
+        try:
+            from _sha256 import sha256  # Python 3.11
+        except ImportError:
+            from hashlib import sha256
+    return sha256(data).hexdigest()
 
 
 def dumps(value: Any) -> bytes:
@@ -309,6 +320,8 @@ def open_cached(directory: Path, key: str) -> tuple[Database | None, str | None]
 def new_file(directory: Path) -> Database:
     """A new index file under a temporary name in `directory` (raises OSError or sqlite3.Error)."""
     directory.mkdir(parents=True, exist_ok=True)
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=directory)
     os.close(fd)
     try:
