@@ -10,7 +10,7 @@ by an earlier call and found in the cache: code that uses an index cannot tell t
 apart.
 
 Features that need more (actor mentions, dated events) attach it as a named *layer*:
-`index.layer("events", build)` computes a layer on first use and keeps it, so a search
+`index.layer(name, build)` computes a layer on first use and keeps it, so a search
 never pays for actor extraction and every command that does need it shares one
 computation.  A *keyed* layer (`set_keyed`, `keyed`) is stored a row per key — the
 mentions of one actor, of one document — so that a later call reads only the keys it

@@ -293,27 +293,49 @@ def _sort_key(e: Event) -> tuple:
     return (lo, -PRECISION_RANK.get(e.precision, 9), e.doc, e.sentence)
 
 
-def all_events(index: CorpusIndex) -> list[Event]:
-    """The merged events of the index, chronological (built once per index)."""
-    if not index.has_layer("events"):
-        events = merge_events(extract_events(index))
-        by_actor: dict[str, list[Event]] = {}
-        for event in events:
-            for actor_id in event.actors:
-                by_actor.setdefault(actor_id, []).append(event)
-        index.set_layer("events", events)
-        # A row per actor, so that `libyadesk actor X` reads X's events and not the whole timeline.
-        index.set_keyed("actor_events", by_actor)
-    return index.layer("events", _missing_layer)
+# The timeline is stored a row per year (events whose dates lie within one year) plus one
+# row of the events that span years, and a row per actor: `--since 2024` reads the rows of
+# 2024 on, and `actor X` the row of X, not the whole timeline.
+SPANNING = "span"
+
+
+def _build_events(index: CorpusIndex) -> None:
+    events = merge_events(extract_events(index))
+    by_year: dict[str, list[Event]] = {}
+    by_actor: dict[str, list[Event]] = {}
+    for event in events:
+        lo, hi = event.bounds
+        by_year.setdefault(str(lo.year) if lo.year == hi.year else SPANNING, []).append(event)
+        for actor_id in event.actors:
+            by_actor.setdefault(actor_id, []).append(event)
+    index.set_layer("event_years", sorted(by_year))
+    index.set_keyed("events", by_year)
+    index.set_keyed("actor_events", by_actor)
+
+
+def _keyed_events(index: CorpusIndex, name: str) -> Any:
+    rows = index.keyed(name)
+    if rows is None:
+        _build_events(index)
+        rows = index.keyed(name)
+    return rows
+
+
+def all_events(index: CorpusIndex, first_year: int | None = None, last_year: int | None = None) -> list[Event]:
+    """The merged events of the index, chronological; only those of some years if asked (built once per index)."""
+    rows = _keyed_events(index, "events")
+    events = []
+    for key in index.layer("event_years", _missing_layer):
+        if key == SPANNING or ((first_year is None or int(key) >= first_year) and
+                               (last_year is None or int(key) <= last_year)):
+            events += rows[key]
+    events.sort(key=_sort_key)
+    return events
 
 
 def actor_events(index: CorpusIndex, actor_id: str) -> list[Event]:
     """The merged events that involve one actor, chronological."""
-    rows = index.keyed("actor_events")
-    if rows is None:  # not built yet: build the whole timeline, which files them by actor
-        all_events(index)
-        rows = index.keyed("actor_events")
-    return rows.get(actor_id, [])
+    return _keyed_events(index, "actor_events").get(actor_id, [])
 
 
 def _missing_layer(index: CorpusIndex) -> Any:
@@ -336,7 +358,12 @@ def timeline(index: CorpusIndex, keep: TimelineFilter | None = None) -> list[Eve
     """The chronological events that pass the filter."""
     keep = keep or TimelineFilter()
     out = []
-    for event in actor_events(index, keep.actor) if keep.actor else all_events(index):
+    if keep.actor:
+        candidates = actor_events(index, keep.actor)
+    else:
+        candidates = all_events(index, keep.since[0].year if keep.since else None,
+                                keep.until[1].year if keep.until else None)
+    for event in candidates:
         lo, hi = event.bounds
         if keep.since and hi < keep.since[0]:
             continue

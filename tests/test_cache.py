@@ -63,7 +63,7 @@ def test_layers_built_by_a_command_are_cached(make_corpus):
     (path,) = cache_files()
     index, problem = open_index(path)
     assert problem is None
-    assert index.db.load_layer("events") is not None and index.db.load_layer("actors") is not None
+    assert index.db.load_layer("keyed:events") is not None and index.db.load_layer("actors") is not None
     stamp = path.stat().st_mtime_ns
     runner.invoke(app, ["timeline", "--corpus", str(root)])
     assert path.stat().st_mtime_ns == stamp  # nothing new to write

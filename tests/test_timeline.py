@@ -171,3 +171,40 @@ def test_no_events_in_range_exits_1():
     result = runner.invoke(app, ["timeline", "--since", "2030", "--json"])
     assert result.exit_code == 1
     assert json.loads(result.stdout) == {"events": []}
+
+
+@pytest.mark.parametrize("since,until", [("2024", None), ("2025-02", None), (None, "2024-12"), ("2024-05", "2025-02")])
+def test_a_date_range_reads_its_years_and_keeps_the_same_events(bundled_index, since, until):
+    from libyadesk.timeline import all_events
+
+    today = datetime.date(2026, 1, 1)
+    lo = parse_bound(since, today) if since else None
+    hi = parse_bound(until, today) if until else None
+    everything = all_events(bundled_index)
+    expected = [e for e in everything
+                if (lo is None or e.bounds[1] >= lo[0]) and (hi is None or e.bounds[0] <= hi[1])]
+    assert expected and len(expected) < len(everything)
+    assert timeline(bundled_index, TimelineFilter(since=lo, until=hi)) == expected
+
+
+def test_a_long_timeline_prints_as_wrapped_lines_with_its_first_sources():
+    from rich.console import Console
+
+    from libyadesk import render
+    from libyadesk.models import Citation
+    from libyadesk.timeline import Event
+
+    sources = [Citation(f"doc-{i}-with-a-long-identifier-" + "x" * 60, "Wire", "2024-05-0%d" % (i + 1), None)
+               for i in range(5)]
+    events = [Event(f"2024-05-{1 + i % 28:02d}", "day", "relative" if i % 2 else "stated", "doc-0", i,
+                    "Haftar met the delegation in Benghazi " * 6 + f"number {i}.", ["khalifa-haftar"], sources,
+                    ["Khalifa Haftar"]) for i in range(render.LONG_TIMELINE + 50)]
+    console = Console(width=80, record=True, file=io.StringIO(), color_system=None)
+    console.print(render.timeline_table(events))
+    lines = console.export_text().splitlines()
+    assert lines[0] == f"{len(events)} events"
+    assert all(len(line.rstrip()) <= 80 for line in lines)
+    assert sum(line.startswith("2024-05-") for line in lines) == len(events)
+    assert sum("number 7." in line for line in lines) == 1
+    assert sum("+ 2 more (--json lists all)" in line for line in lines) == len(events)
+    assert sum(line.strip().startswith("doc-") for line in lines) >= 3 * len(events)  # ids folded, not cut
