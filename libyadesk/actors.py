@@ -1222,7 +1222,8 @@ def name_keys(actors: dict[str, Actor], registry: Registry | None = None) -> dic
 
 
 def resolve_actor(name: str, actors: dict[str, Actor], mention_counts: dict[str, int],
-                  registry: Registry | None = None, keys: dict[str, list[str]] | None = None) -> Resolution:
+                  registry: Registry | None = None, keys: dict[str, list[str]] | None = None,
+                  surnames: dict[str, list[str]] | None = None) -> Resolution:
     """Resolve a name: exact name, alias, shared surname, spelling variant, then fuzzy match.
 
     >>> reg = load_registry()
@@ -1250,7 +1251,7 @@ def resolve_actor(name: str, actors: dict[str, Actor], mention_counts: dict[str,
     alias = [a.id for a in actors.values() if query in keys[a.id][1:]]
     if alias:
         return pick(alias, "alias")
-    surname = _surname_matches(query, actors, registry)
+    surname = _surname_matches(query, actors, registry, surnames)
     if surname:
         return pick(surname, "surname")
     # A given name alone ("Saddam", "Belgacem") names the person who bears it.
@@ -1303,18 +1304,25 @@ def resolve_actor(name: str, actors: dict[str, Actor], mention_counts: dict[str,
     return Resolution(None, "none", suggestions=suggestions[:3])
 
 
-def _surname_matches(query: str, actors: dict[str, Actor], registry: Registry | None) -> list[str]:
+def surname_keys(actors: dict[str, Actor], registry: Registry | None = None) -> dict[str, list[str]]:
+    """The surnames of each person, as folded token strings (what a surname alone is compared with)."""
+    out = {}
+    for a in actors.values():
+        if a.kind == "person":
+            forms = registry._surnames_of(a.id) if registry and a.id in registry.actors else [_words(a.name)[-1:]]
+            out[a.id] = [" ".join(_term(w) for w in f) for f in forms]
+    return out
+
+
+def _surname_matches(query: str, actors: dict[str, Actor], registry: Registry | None,
+                     surnames: dict[str, list[str]] | None = None) -> list[str]:
     out = []
     if registry:
         for fam in registry.families.values():
             if any(" ".join(t.term for t in tokenize(s)) == query for s in fam.surnames):
                 out += [m for m in registry.family_members(fam.key) if m in actors]
-    for a in actors.values():
-        if a.kind != "person":
-            continue
-        forms = registry._surnames_of(a.id) if registry and a.id in registry.actors else [_words(a.name)[-1:]]
-        if any(" ".join(_term(w) for w in f) == query for f in forms):
-            out.append(a.id)
+    surnames = surnames if surnames is not None else surname_keys(actors, registry)
+    out += [actor_id for actor_id, keys in surnames.items() if actor_id in actors and query in keys]
     return list(dict.fromkeys(out))
 
 
@@ -1459,7 +1467,8 @@ def find_actor(index: CorpusIndex, name: str) -> Resolution:
     """Resolve a name against the index's actors; raise NotFound("no actor named X; did you mean ...?")."""
     actors, registry = actor_table(index).actors, registry_of(index)
     keys = index.layer("actor_name_keys", lambda ix: name_keys(actors, registry))
-    res = resolve_actor(name, actors, mention_counts(index), registry, keys)
+    surnames = index.layer("actor_surname_keys", lambda ix: surname_keys(actors, registry))
+    res = resolve_actor(name, actors, mention_counts(index), registry, keys, surnames)
     if res.actor is None:
         hint = f"; did you mean {', '.join(res.suggestions)}?" if res.suggestions else ""
         raise NotFound(f"no actor named {name!r}{hint}")
@@ -1756,5 +1765,5 @@ __all__ = [
     "ActorCount", "ActorDocs", "ActorProfile", "ActorRow", "ActorTable", "Cited", "DatedAlias", "Discovered", "DocCount", "Family", "Registry",
     "Resolution", "TitleSeen", "actor_data", "actor_docs_row", "actor_profile", "actor_table", "attach", "attribute_quotes",
     "canonical_title", "discover_actors", "discover_corpus", "doc_mentions", "extract_all", "find_actor", "find_mentions", "list_actors", "load_registry",
-    "lookup_actor", "mention_counts", "name_keys", "registry_of", "resolve_actor", "slug",
+    "lookup_actor", "mention_counts", "name_keys", "registry_of", "surname_keys", "resolve_actor", "slug",
 ]
