@@ -1,6 +1,7 @@
 """How fast is libyadesk at each corpus size?  Prints the answer as Markdown tables.
 
 Usage: `python bench/run.py [--sizes bundled,1000,10000] [--runs 5] [--out FILE]`
+       `python bench/run.py --sizes 100000 --commands search --skip-cold --steps index,search`
 
 Sections: (a) the machine; (b) interpreter start-up for reference; (c) whole CLI processes
 (`search Frontex`, `actor Haftar`, `timeline --since 2024`), cold and warm, median wall time
@@ -288,14 +289,16 @@ def supports_no_cache() -> bool:
     return "--no-cache" in result.stdout
 
 
-def cli_rows(label: str, folder: Path, runs: int, timeout: float, no_cache: bool, budget: float) -> list[list[str]]:
+def cli_rows(label: str, folder: Path, runs: int, timeout: float, no_cache: bool, budget: float,
+             commands: list[list[str]], skip_cold: bool = False) -> list[list[str]]:
     """Cold and warm medians of each command on one corpus.
 
     A command whose runs have taken more than `budget` seconds gets no more runs (at least one
     cold and one warm run each): a median of five matters little for a call taking minutes.
+    A cache that took long to build serves all `runs` warm runs.
     """
     rows = []
-    for command in CLI_COMMANDS:
+    for command in commands:
         shown = "libyadesk " + " ".join(command)
         progress(f"{label}: {shown}")
         cold: list[Run] = []
@@ -308,26 +311,32 @@ def cli_rows(label: str, folder: Path, runs: int, timeout: float, no_cache: bool
             with tempfile.TemporaryDirectory(prefix="libyadesk-bench-cache-") as cache_home:
                 env = clean_env(cache_home)
                 argv = cli_argv([*command, "--corpus", str(folder)])
-                first = run_process(argv + (["--no-cache"] if no_cache else []), env, timeout)
-                cold.append(first)
-                if first.timed_out:
-                    break
-                if no_cache:  # --no-cache neither reads nor writes: this call builds and writes
+                if not skip_cold:
+                    first = run_process(argv + (["--no-cache"] if no_cache else []), env, timeout)
+                    cold.append(first)
+                    spent += first.wall
+                    if first.timed_out:
+                        break
+                if no_cache or skip_cold:  # --no-cache neither reads nor writes: this call builds and writes
                     first_calls.append(run_process(argv, env, timeout))
+                    spent += first_calls[-1].wall
                     if first_calls[-1].timed_out:
                         break
                 warm.append(run_process(argv, env, timeout))
                 if warm[-1].timed_out:
                     break
-                spent += first.wall + warm[-1].wall + sum(r.wall for r in first_calls[-1:])
+                spent += warm[-1].wall
+                if spent > budget:  # no second build: the rest of the warm runs use this cache
+                    while len(warm) < runs and not warm[-1].timed_out:
+                        warm.append(run_process(argv, env, timeout))
         both = cold + first_calls + warm
         note = next((r.stderr.strip().splitlines()[-1] for r in both
                      if r.code not in (0, None) and not r.timed_out and r.stderr.strip()), "")
         if any(r.timed_out for r in both):
             note = f"timeout after {fmt_s(timeout)}; " + note
-        rows.append([label, shown, _cell(cold), _cell(first_calls) if no_cache else "—", _cell(warm),
+        rows.append([label, shown, _cell(cold), _cell(first_calls) if no_cache or skip_cold else "—", _cell(warm),
                      fmt_kb(max((r.maxrss_kb for r in both), default=None)),
-                     _codes(both), str(len(cold)), note[:120]])
+                     _codes(both), f"{len(first_calls) or len(cold)}/{len(warm)}", note[:120]])
     return rows
 
 
@@ -437,11 +446,12 @@ def worker(folder: str, steps: list[str], repeats: int, query_budget: float) -> 
     shutil.rmtree(scratch, ignore_errors=True)
 
 
-def inprocess(label: str, folder: Path, repeats: int, query_budget: float, timeout: float) -> tuple[list[dict], list[str]]:
+def inprocess(label: str, folder: Path, repeats: int, query_budget: float, timeout: float,
+              steps: list[str]) -> tuple[list[dict], list[str]]:
     """Run the worker, restarting it after a step that times out; (records, notes)."""
     records: list[dict] = []
     notes: list[str] = []
-    pending = list(STEPS)
+    pending = list(steps)
     while pending:
         argv = [sys.executable, str(Path(__file__).resolve()), "--worker", str(folder),
                 "--steps", ",".join(pending), "--repeats", str(repeats), "--query-budget", str(query_budget)]
@@ -553,8 +563,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-inprocess", action="store_true", help="skip the in-process measurements")
     parser.add_argument("--live", action="store_true", help="measure the working tree, not a snapshot of it")
     parser.add_argument("--out", type=Path, help="also write the tables to this file")
+    parser.add_argument("--commands", default="search,actor,timeline",
+                        help="CLI commands to time, of: search, actor, timeline (default all three)")
+    parser.add_argument("--skip-cold", action="store_true", help="no --no-cache runs: only first and warm calls")
+    parser.add_argument("--steps", default=",".join(STEPS), help=f"in-process steps, of: {', '.join(STEPS)} (default all)")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
-    parser.add_argument("--steps", default=",".join(STEPS), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.worker:
@@ -599,21 +612,23 @@ def measure(args: argparse.Namespace, sizes: list[str]) -> int:
         how = "`--no-cache`" if no_cache else "a fresh XDG_CACHE_HOME (the CLI has no --no-cache)"
         rows = []
         for size, folder, _, _ in corpora:
-            rows += cli_rows(size, folder, args.runs, args.timeout, no_cache, args.budget)
+            commands = [c for c in CLI_COMMANDS if c[0] in args.commands.split(",")]
+            rows += cli_rows(size, folder, args.runs, args.timeout, no_cache, args.budget, commands, args.skip_cold)
         out += [f"## CLI, whole processes (median of up to {args.runs} runs, fewer once a command has used "
             f"{fmt_s(args.budget)}; stdout to /dev/null)", "",
                 f"Cold: a call with {how}; first: the first call with an empty cache folder (builds the "
                 "index and writes the cache); warm: the next call with the same cache folder. Each command "
                 "gets its own fresh cache folder per run. The OS page cache is warm throughout. "
                 "Peak RSS: the largest of all runs (GNU time %M).", "",
-                table(["corpus", "command", "cold", "first", "warm", "peak RSS", "exit", "runs", "note"], rows), ""]
+                table(["corpus", "command", "cold", "first", "warm", "peak RSS", "exit", "runs (built/warm)", "note"], rows), ""]
 
     if not args.skip_inprocess:
         step_rows: list[list[str]] = []
         query_rows: list[list[str]] = []
         notes: list[str] = []
         for size, folder, _, _ in corpora:
-            records, size_notes = inprocess(size, folder, args.repeats, args.query_budget, args.timeout)
+            records, size_notes = inprocess(size, folder, args.repeats, args.query_budget, args.timeout,
+                                            [s for s in args.steps.split(",") if s in STEPS])
             s_rows, q_rows = inprocess_rows(size, records)
             step_rows += s_rows
             query_rows += q_rows
