@@ -6,6 +6,7 @@ without importing the cleaning rules.
 
 from __future__ import annotations
 
+import operator
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 from .errors import CorpusError
 
 EXTENSIONS = (".md", ".markdown", ".txt")
+_NAME = operator.attrgetter("name")
 
 
 def check_root(root: str | os.PathLike[str]) -> Path:
@@ -42,22 +44,25 @@ def scan_corpus(root: Path) -> list[tuple[str, int, int]]:
         folder = stack.pop()
         try:
             with os.scandir(folder) as entries:
-                listed = sorted(entries, key=lambda e: e.name)
+                listed = sorted(entries, key=_NAME)
         except OSError:
             continue
         subfolders = []
         for entry in listed:
             name = entry.name
-            if name.startswith("."):
+            if name[0] == ".":
                 continue
             try:
                 if entry.is_dir(follow_symlinks=False):
                     subfolders.append(entry.path)
-                elif name.lower().endswith(EXTENSIONS):
+                    continue
+            except OSError:
+                continue
+            if name.endswith(EXTENSIONS) or name.lower().endswith(EXTENSIONS):
+                try:
                     st = entry.stat()
                     out.append((entry.path, st.st_size, st.st_mtime_ns))
-            except OSError:
-                if name.lower().endswith(EXTENSIONS):
+                except OSError:
                     out.append((entry.path, -1, -1))  # the loader will say what is wrong with it
         stack.extend(reversed(subfolders))
     return out

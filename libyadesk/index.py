@@ -153,6 +153,15 @@ class CorpusIndex:
         return self.layer("doc_meta", _missing)
 
     @property
+    def doc_lengths(self) -> dict[str, tuple[int, int]]:
+        """(length, lead end) in tokens of every document: what ranking reads of each document it scores.
+
+        Plain tuples in their own layer: they unpickle several times faster than `doc_meta`'s
+        records, and a search of 100,000 documents reads little else.
+        """
+        return self.layer("doc_lengths", _missing)
+
+    @property
     def average_length(self) -> float:
         """Mean document length in tokens."""
         return self.layer("average_length", _missing)
@@ -350,6 +359,7 @@ def build_index(documents: Iterable[Document], db: Database | None = None,
         ("vocabulary", dumps(vocabulary)),
         ("name_vocabulary", dumps({term: vocabulary.get(term, 1) for term in names})),
         ("doc_meta", dumps(meta)),
+        ("doc_lengths", dumps({doc_id: (m.length, m.lead_end) for doc_id, m in meta.items()})),
         ("average_length", dumps(sum(m.length for m in meta.values()) / max(len(meta), 1))),
     ])
     db.commit()

@@ -42,6 +42,7 @@ from __future__ import annotations
 import pathlib
 import re
 from collections.abc import Callable, Iterable
+from typing import NamedTuple
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -90,9 +91,13 @@ _WORD_RE = re.compile(r"[a-z]+")
 _NO_GROUPS: frozenset[int] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
-class _Shape:
-    """A name split into consonant classes and the vowel clusters around them."""
+class _Shape(NamedTuple):
+    """A name split into consonant classes and the vowel clusters around them.
+
+    A NamedTuple, as _Term: a corpus's variant index holds one per name (50,000 in a large
+    corpus) and is read from the cache on every search; tuples unpickle several times faster
+    than dataclasses.
+    """
 
     key: str
     consonants: tuple[str, ...]
@@ -400,8 +405,7 @@ def _shipped_table() -> VariantTable:
     return load_variant_table()
 
 
-@dataclass(frozen=True, slots=True)
-class _Term:
+class _Term(NamedTuple):
     """A term analysed once: canonical form, shape and the table groups it joins."""
 
     canon: str

@@ -313,8 +313,9 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
 
     n_docs = len(index.documents)
     avg = index.average_length or 1.0
-    meta = index.doc_meta
+    lengths = index.doc_lengths
     filtered = options.docs is not None or options.source or options.since or options.until
+    meta = index.doc_meta if filtered else None  # titles, outlets and dates: read only to filter
     scores: dict[str, float] = {}
     satisfied: dict[str, int] = {}  # how many clauses each document satisfies
     for clause in query.clauses:
@@ -324,13 +325,13 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
             if excluded_docs or filtered:
                 weighted = {
                     doc_id: tf for doc_id, tf in weighted.items()
-                    if doc_id not in excluded_docs and _allowed(doc_id, meta[doc_id], options)
+                    if doc_id not in excluded_docs and (meta is None or _allowed(doc_id, meta[doc_id], options))
                 }
             if not weighted:
                 continue
             idf = math.log(1 + (n_docs - len(weighted) + 0.5) / (len(weighted) + 0.5))
             for doc_id, tf in weighted.items():
-                norm = K1 * (1 - B + B * meta[doc_id].length / avg)
+                norm = K1 * (1 - B + B * lengths[doc_id][0] / avg)
                 scores[doc_id] = scores.get(doc_id, 0.0) + idf * tf * (K1 + 1) / (tf + norm)
             in_clause.update(weighted)
         for doc_id in in_clause:
@@ -352,16 +353,16 @@ def _weighted_tf(index: CorpusIndex, phrase: Phrase) -> dict[str, float]:
     A single word needs no positions beyond counting those in the lead (a bisect, as
     positions are sorted), so a word in half of 10,000 documents costs a dict pass.
     """
-    meta = index.doc_meta
+    lengths = index.doc_lengths
     tf: dict[str, float] = {}
     if len(phrase.words) == 1:
         for exp in phrase.expansions[0]:
             for doc_id, positions in index.body.get(exp.term, {}).items():
-                lead = bisect_left(positions, meta[doc_id].lead_end)
+                lead = bisect_left(positions, lengths[doc_id][1])
                 tf[doc_id] = tf.get(doc_id, 0.0) + exp.weight * (len(positions) + LEAD_WEIGHT * lead)
     else:
         for doc_id in _phrase_docs(index, phrase):
-            lead_end = meta[doc_id].lead_end
+            lead_end = lengths[doc_id][1]
             for start, chain in _phrase_positions(index, phrase, doc_id):
                 weight = min(e.weight for e in chain) * (1 + LEAD_WEIGHT if start < lead_end else 1)
                 tf[doc_id] = tf.get(doc_id, 0.0) + weight

