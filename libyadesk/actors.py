@@ -1165,13 +1165,13 @@ def _build_layer(index: CorpusIndex) -> None:
     # The tokens are made again rather than kept between the passes: two passes over 100,000
     # documents would hold tens of millions of them.
     registry = registry_of(index)
-    full = _merge_discovered((found for _, found in map_documents(index, _discover_in, registry)), registry)
+    full = _merge_discovered((found for _, found in map_documents(index, _discover_in, registry, "finding actors")), registry)
     meta = index.doc_meta
     by_doc: dict[str, list[Mention]] = {}
     per_doc: dict[str, Counter] = defaultdict(Counter)
     related: dict[str, Counter] = defaultdict(Counter)
     sample: dict[str, list[Mention]] = defaultdict(list)
-    for doc_id, mentions in map_documents(index, _mentions_in, full):
+    for doc_id, mentions in map_documents(index, _mentions_in, full, "finding mentions"):
         by_doc[doc_id] = mentions
         in_sentence: dict[int, set[str]] = defaultdict(set)
         for m in mentions:

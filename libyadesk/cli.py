@@ -128,7 +128,8 @@ def emit_json(payload: dict) -> None:
 
 
 class _Progress:
-    """A progress bar on stderr that appears only once a build has taken a second, and only on a terminal."""
+    """A progress bar on stderr for the passes of a build (reading articles, finding actors,
+    dating events), shown once the call has taken a second, and only on a terminal."""
 
     def __init__(self) -> None:
         import time
@@ -136,9 +137,10 @@ class _Progress:
         self.started = time.monotonic()
         self.bar = None
         self.task = None
+        self.label = None
         self.enabled = sys.stderr.isatty()
 
-    def __call__(self, done: int, total: int) -> None:
+    def __call__(self, label: str, done: int, total: int) -> None:
         if not self.enabled:
             return
         import time
@@ -150,19 +152,25 @@ class _Progress:
 
             self.bar = Progress(console=_stderr(), transient=True)
             self.bar.start()
-            self.task = self.bar.add_task("reading articles", total=total)
+        if label != self.label:
+            if self.task is not None:
+                self.bar.remove_task(self.task)
+            self.task = self.bar.add_task(label, total=total)
+            self.label = label
         self.bar.update(self.task, completed=done)
 
     def close(self) -> None:
+        """Take the bar off the screen (a later pass may show it again)."""
         if self.bar is not None:
             self.bar.stop()
+        self.bar = self.task = self.label = None
 
 
 def _warn(message: str) -> None:
     _stderr().print(message, markup=False, soft_wrap=True)
 
 
-def _build(root: Path, files: list[Path], directory: Optional[Path]):
+def _build(root: Path, files: list[Path], directory: Optional[Path], progress: _Progress):
     """Build the index into a new file: in the cache folder, or a private temporary one."""
     import sqlite3
     import tempfile
@@ -182,15 +190,14 @@ def _build(root: Path, files: list[Path], directory: Optional[Path]):
             db = store.new_file(Path(tempfile.mkdtemp(prefix="libyadesk-")))
         except (OSError, sqlite3.Error):
             db = store.Database()
-    progress = _Progress()
     warnings: list = []
     try:
-        index = build_index(iter_corpus(root, files, progress, warnings), db)
+        index = build_index(iter_corpus(root, files, lambda done, total: progress("reading articles", done, total),
+                                        warnings), db)
     except BaseException:
         store.discard(db)
         raise
-    finally:
-        progress.close()
+    progress.close()  # before the warnings, so that they are not drawn over
     for warning in warnings:
         _warn(str(warning))
     # The index is built and lives until the process ends: keep the collector from
@@ -238,12 +245,18 @@ def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: 
             index = CorpusIndex(db)
             for warning in db.meta("warnings"):
                 _warn(str(warning))
+    progress = _Progress()
     if index is None:
-        index, warnings = _build(root, [Path(path) for path, _, _ in listing], directory)
+        try:
+            index, warnings = _build(root, [Path(path) for path, _, _ in listing], directory, progress)
+        except BaseException:
+            progress.close()
+            raise
         if index.db.path is not None and directory is not None and index.db.path.parent == directory:
             problem = store.publish(index.db, directory, key, warnings)
             if problem:
                 _warn(f"warning: {problem}")
+    index.progress = progress  # layers built during the call (actors, events) report here
     try:
         if needs_actors:
             _attach_actors(index, extra)
@@ -263,6 +276,7 @@ def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: 
     else:
         _save(index)
     finally:
+        progress.close()
         store.discard(index.db)  # a --no-cache build's temporary file (a published one is kept)
 
 

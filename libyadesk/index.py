@@ -122,6 +122,8 @@ class CorpusIndex:
         self.new_keyed: set[str] = set()
         self._sentences: Lru = Lru(KEEP_DOCUMENTS)
         self._sentence_tokens: Lru = Lru(KEEP_DOCUMENTS)
+        # Told (label, done, total) as a long pass over the documents goes; the caller decides what to show.
+        self.progress: Callable[[str, int, int], None] | None = None
 
     @property
     def changed(self) -> bool:

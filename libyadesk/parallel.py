@@ -33,23 +33,32 @@ def workers() -> int:
     return max(1, min(cores, 8))
 
 
-def map_documents(index: CorpusIndex, work: Work, shared: Any = None) -> Iterator[tuple[str, Any]]:
-    """(doc id, work(index, document, shared)) for every document, in corpus order."""
+def map_documents(index: CorpusIndex, work: Work, shared: Any = None, label: str = "") -> Iterator[tuple[str, Any]]:
+    """(doc id, work(index, document, shared)) for every document, in corpus order.
+
+    `index.progress(label, done, total)` is told how far the pass has got, if it is set.
+    """
     global _state
     n_docs = len(index.documents)
     n_workers = workers()
     context = _fork_context()
+    report = index.progress or (lambda label, done, total: None)
     if n_workers < 2 or n_docs < MIN_DOCUMENTS or index.db.path is None or context is None:
-        for doc in index.iter_documents():
+        for done, doc in enumerate(index.iter_documents(), 1):
             yield doc.id, work(index, doc, shared)
+            if done % 64 == 0 or done == n_docs:
+                report(label, done, n_docs)
         return
     size = max(1, -(-n_docs // (n_workers * CHUNKS_PER_WORKER)))
     runs = [(start, min(start + size, n_docs)) for start in range(0, n_docs, size)]
     _state = (index, work, shared)
     try:
         with context.Pool(n_workers, initializer=_open_own_connection) as pool:
+            done = 0
             for results in pool.imap(_run, runs):
                 yield from results
+                done += len(results)
+                report(label, done, n_docs)
     finally:
         _state = None
 

@@ -209,7 +209,7 @@ def extract_events(index: CorpusIndex) -> list[Event]:
     from .parallel import map_documents
 
     actor_table(index)  # built here, once, rather than in each worker
-    return [e for _, events in map_documents(index, _events_in) for e in events]
+    return [e for _, events in map_documents(index, _events_in, None, "dating events") for e in events]
 
 
 def _events_in(index: CorpusIndex, doc: Document, _: Any) -> list[Event]:

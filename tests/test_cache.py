@@ -238,3 +238,17 @@ def test_a_parallel_pass_gives_what_a_serial_one_does(make_corpus, monkeypatch, 
     assert actor_table(forked) == actor_table(serial)
     assert actor_data(forked) == actor_data(serial)
     assert [e.to_json() for e in all_events(forked)] == [e.to_json() for e in all_events(serial)]
+
+
+def test_long_passes_report_their_progress(make_corpus):
+    from libyadesk.actors import actor_table
+    from libyadesk.timeline import all_events
+
+    root = make_corpus({f"d{i}.md": ARTICLE for i in range(3)} | {"b.md": "Dbeibah met Meloni in Rome on Friday.\n"})
+    index = build_index(load_corpus(root).documents)
+    seen: list[tuple[str, int, int]] = []
+    index.progress = lambda label, done, total: seen.append((label, done, total))
+    actor_table(index)
+    all_events(index)
+    assert [s[0] for s in seen] == ["finding actors", "finding mentions", "dating events"]
+    assert all(done == total == len(index.documents) for _, done, total in seen)
