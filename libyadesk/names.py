@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import pathlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -442,36 +442,49 @@ def are_variants(a: str, b: str, table: VariantTable | None = None) -> bool:
 
 
 class VariantIndex:
-    """Built once over a vocabulary of folded terms: key -> terms, so a lookup is not a scan."""
+    """Built once over a vocabulary of folded terms: key -> terms, so a lookup is not a scan.
+
+    Two mappings hold it: consonant-skeleton key -> [(term, analysis)], and table group
+    (as a string) -> [(term, analysis)].  A lookup reads one key and the groups of the word,
+    so the index can live in the cache as rows (`stored`) and a search reads two or three
+    of them rather than the analysis of every name of the corpus.
+    """
 
     def __init__(self, vocabulary: Iterable[str], table: VariantTable | None = None):
         self._table = _shipped_table() if table is None else table
-        self._terms: dict[str, _Term] = {}
-        self._buckets: dict[str, list[str]] = {}
+        self.buckets: dict[str, list[tuple[str, _Term]]] = {}
         # Vocabulary terms per table group, listed or matched by rule, for one-step lookups.
-        self._in_group: dict[int, list[str]] = {}
+        self.groups: dict[str, list[tuple[str, _Term]]] = {}
+        seen: set[str] = set()
         for term in vocabulary:
-            if term in self._terms:
+            if term in seen:
                 continue
+            seen.add(term)
             info = _term(term, self._table, _analyse)  # uncached: the index is the cache
-            self._terms[term] = info
             if info.shape is not None and info.shape.strength >= MIN_STRENGTH:
-                self._buckets.setdefault(info.shape.key, []).append(term)
+                self.buckets.setdefault(info.shape.key, []).append((term, info))
             for index in info.groups:
-                self._in_group.setdefault(index, []).append(term)
+                self.groups.setdefault(str(index), []).append((term, info))
+
+    @classmethod
+    def stored(cls, table: VariantTable, buckets: Mapping[str, list], groups: Mapping[str, list]) -> "VariantIndex":
+        """An index over mappings kept elsewhere (rows of the cache), read key by key."""
+        index = cls.__new__(cls)
+        index._table, index.buckets, index.groups = table, buckets, groups
+        return index
 
     def variants(self, term: str) -> list[str]:
         """Vocabulary terms other than term that spell the same name, best first."""
-        info = self._terms.get(term) or _term(term, self._table)
-        candidates = dict.fromkeys(self._buckets.get(info.shape.key, ()) if info.shape else ())
+        info = _term(term, self._table)
+        candidates: dict[str, _Term] = dict(self.buckets.get(info.shape.key, ()) if info.shape else ())
         for index in info.groups:
-            candidates.update(dict.fromkeys(self._in_group.get(index, ())))
-        found = [c for c in candidates if _related(info, self._terms[c], self._table)]
+            candidates.update(self.groups.get(str(index), ()))
+        found = [c for c, other in candidates.items() if _related(info, other, self._table)]
         if len(found) > 1:
             from rapidfuzz.distance import JaroWinkler
 
             def rank(c: str) -> tuple[bool, float, str]:
-                other = self._terms[c]
+                other = candidates[c]
                 similarity = JaroWinkler.similarity(info.canon, other.canon)
                 return (not info.groups & other.groups, -similarity, c)
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -135,7 +134,14 @@ class Expander:
 
             # The table is a layer too, so a user's variants.toml (set by the caller) is used and cached.
             table = self.index.layer("variant_table", lambda ix: load_variant_table())
-            self._variants = self.index.layer("variant_index", lambda ix: VariantIndex(ix.name_vocabulary, table))
+            buckets, groups = self.index.keyed("variant_buckets"), self.index.keyed("variant_groups")
+            if buckets is None or groups is None:
+                built = VariantIndex(self.index.name_vocabulary, table)
+                # Stored as rows: the next search reads the two or three it needs, not every name.
+                self.index.set_keyed("variant_buckets", built.buckets)
+                self.index.set_keyed("variant_groups", built.groups)
+                buckets, groups = built.buckets, built.groups
+            self._variants = VariantIndex.stored(table, buckets, groups)
         return self._variants
 
     def _vocabulary_list(self) -> list[str]:
@@ -350,16 +356,16 @@ def _weighted_tf(index: CorpusIndex, phrase: Phrase) -> dict[str, float]:
     """Per document: how often the phrase occurs, title occurrences counted TITLE_WEIGHT times,
     lead occurrences 1 + LEAD_WEIGHT times, each scaled by how it matched (exact > variant > typo).
 
-    A single word needs no positions beyond counting those in the lead (a bisect, as
-    positions are sorted), so a word in half of 10,000 documents costs a dict pass.
+    A single word needs no positions: its postings carry each document's count and lead
+    count, so a word in most of 100,000 documents costs one dict pass.
     """
     lengths = index.doc_lengths
     tf: dict[str, float] = {}
     if len(phrase.words) == 1:
         for exp in phrase.expansions[0]:
-            for doc_id, positions in index.body.get(exp.term, {}).items():
-                lead = bisect_left(positions, lengths[doc_id][1])
-                tf[doc_id] = tf.get(doc_id, 0.0) + exp.weight * (len(positions) + LEAD_WEIGHT * lead)
+            weight = exp.weight
+            for doc_id, (count, lead) in index.body.counts(exp.term).items():
+                tf[doc_id] = tf.get(doc_id, 0.0) + weight * (count + LEAD_WEIGHT * lead)
     else:
         for doc_id in _phrase_docs(index, phrase):
             lead_end = lengths[doc_id][1]

@@ -172,8 +172,13 @@ def test_postings_flushed_in_parts_read_back_whole(make_corpus):
     docs = load_corpus(root).documents
     whole, parts = build_index(docs), build_index(docs, flush_positions=7)  # a part every document or so
     assert parts.db.fetch("SELECT count(DISTINCT part) FROM body")[0] > 10
+    from bisect import bisect_left
+
     for term in ("frontex", "haftar", "zuwara"):
         assert dict(parts.body[term]) == dict(whole.body[term]) and len(parts.body[term]) == 30
+        expected = {d: (len(p), bisect_left(p, whole.doc_lengths[d][1])) for d, p in whole.body[term].items()}
+        assert parts.body.counts(term) == whole.body.counts(term) == expected
+    assert parts.doc_lengths == whole.doc_lengths and parts.body.counts("nowhere") == {}
     assert parts.vocabulary == whole.vocabulary and parts.name_vocabulary == whole.name_vocabulary
     assert [h.doc for h in search_docs(parts, "Frontex Haftar")] == [h.doc for h in search_docs(whole, "Frontex Haftar")]
 
