@@ -129,12 +129,18 @@ def emit_json(payload: dict) -> None:
 
 class _Progress:
     """A progress bar on stderr for the passes of a build (reading articles, finding actors,
-    dating events), shown once the call has taken a second, and only on a terminal."""
+    dating events), shown once the call has taken a second, and only on a terminal.
+
+    Redrawn by the calls that report progress, at most ten times a second, rather than by
+    Rich's refresh thread: the passes fork worker processes, and a fork should not copy a
+    thread that may hold the terminal's lock.
+    """
 
     def __init__(self) -> None:
         import time
 
         self.started = time.monotonic()
+        self.drawn = 0.0
         self.bar = None
         self.task = None
         self.label = None
@@ -150,7 +156,7 @@ class _Progress:
                 return
             from rich.progress import Progress
 
-            self.bar = Progress(console=_stderr(), transient=True)
+            self.bar = Progress(console=_stderr(), transient=True, auto_refresh=False)
             self.bar.start()
         if label != self.label:
             if self.task is not None:
@@ -158,6 +164,10 @@ class _Progress:
             self.task = self.bar.add_task(label, total=total)
             self.label = label
         self.bar.update(self.task, completed=done)
+        now = time.monotonic()
+        if now - self.drawn >= 0.1 or done == total:
+            self.bar.refresh()
+            self.drawn = now
 
     def close(self) -> None:
         """Take the bar off the screen (a later pass may show it again)."""
@@ -171,32 +181,30 @@ def _warn(message: str) -> None:
 
 
 def _build(root: Path, files: list[Path], directory: Optional[Path], progress: _Progress):
-    """Build the index into a new file: in the cache folder, or a private temporary one."""
+    """Build the index into a new file: in the cache folder, else a private temporary one,
+    else (no room on disk) in memory."""
     import sqlite3
-    import tempfile
 
     from . import store
     from .corpus import iter_corpus
     from .index import build_index
 
-    db = None
-    if directory is not None:
-        try:
-            db = store.new_file(directory)
-        except (OSError, sqlite3.Error) as exc:
-            _warn(f"warning: cannot write the index cache in {directory} ({exc}); continuing without it")
-    if db is None:  # --no-cache, or no cache folder: a file that is deleted once built and opened
-        try:
-            db = store.new_file(Path(tempfile.mkdtemp(prefix="libyadesk-")))
-        except (OSError, sqlite3.Error):
-            db = store.Database()
     warnings: list = []
-    try:
-        index = build_index(iter_corpus(root, files, lambda done, total: progress("reading articles", done, total),
-                                        warnings), db)
-    except BaseException:
-        store.discard(db)
-        raise
+    for db in _build_targets(directory):
+        warnings.clear()
+        try:
+            index = build_index(iter_corpus(root, files, lambda done, total: progress("reading articles", done, total),
+                                            warnings), db)
+            break
+        except (OSError, sqlite3.Error) as exc:  # a full disk or quota: the next target
+            folder = db.path.parent if db.path is not None else None
+            store.discard(db)
+            if folder is None:
+                raise
+            _warn(f"warning: cannot write the index in {folder} ({exc}); building it elsewhere")
+        except BaseException:
+            store.discard(db)
+            raise
     progress.close()  # before the warnings, so that they are not drawn over
     for warning in warnings:
         _warn(str(warning))
@@ -206,6 +214,29 @@ def _build(root: Path, files: list[Path], directory: Optional[Path], progress: _
 
     gc.freeze()
     return index, warnings
+
+
+def _build_targets(directory: Optional[Path]):
+    """Where to build, best first: a new file in the cache folder, in a private temporary
+    folder (--no-cache, or no usable cache folder; deleted when the call ends), in memory."""
+    import sqlite3
+    import tempfile
+
+    from . import store
+
+    if directory is not None:
+        try:
+            yield store.new_file(directory)
+        except (OSError, sqlite3.Error) as exc:
+            _warn(f"warning: cannot write the index cache in {directory} ({exc}); continuing without it")
+    private = None
+    try:
+        private = Path(tempfile.mkdtemp(prefix="libyadesk-"))
+        yield store.new_file(private)
+    except (OSError, sqlite3.Error):
+        if private is not None:
+            private.rmdir()
+    yield store.Database()
 
 
 def _attach_actors(index, extra: list[Path]) -> None:
@@ -238,24 +269,26 @@ def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: 
     index, directory, key = None, None, None
     if not no_cache:
         directory, key = store.cache_dir(), store.fingerprint(root, listing, [*extra, variants, *shipped])
-        db, problem = store.open_cached(directory, key)
+        cached, problem = store.open_cached(directory, key)
         if problem:
             _warn(f"warning: {problem}")
-        if db is not None:
-            index = CorpusIndex(db)
-            for warning in db.meta("warnings"):
+        if cached is not None:
+            index = CorpusIndex(cached.db, cached.order)
+            for warning in cached.warnings:
                 _warn(str(warning))
     progress = _Progress()
     if index is None:
         try:
             index, warnings = _build(root, [Path(path) for path, _, _ in listing], directory, progress)
+            if index.db.path is not None and directory is not None and index.db.path.parent == directory:
+                problem = store.publish(index.db, directory, key, warnings)
+                if problem:
+                    _warn(f"warning: {problem}")
         except BaseException:
             progress.close()
+            if index is not None:
+                store.discard(index.db)  # unpublished: its temporary file goes
             raise
-        if index.db.path is not None and directory is not None and index.db.path.parent == directory:
-            problem = store.publish(index.db, directory, key, warnings)
-            if problem:
-                _warn(f"warning: {problem}")
     index.progress = progress  # layers built during the call (actors, events) report here
     try:
         if needs_actors:

@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 
 from .errors import NotFound, UsageError
 from .models import Document, Sentence
-from .store import Database, Lru, Postings, Rows, dumps
+from .store import Database, Bounded, Postings, Rows, dumps
 from .text import split_sentences, tokenize
 
 # How many sentences at the top of a document count as its lead.
@@ -88,7 +88,7 @@ class _Tokens(Mapping[str, list]):
 
     def __init__(self, index: "CorpusIndex") -> None:
         self._index = index
-        self._seen = Lru(64)
+        self._seen = Bounded(64)
 
     def __getitem__(self, doc_id: str) -> list[tuple[str, int, int]]:
         if doc_id not in self._seen:
@@ -107,9 +107,9 @@ class _Tokens(Mapping[str, list]):
 class CorpusIndex:
     """Documents, sentences and positional postings of one corpus, read from its database."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, order: list[str] | None = None) -> None:
         self.db = db
-        order: list[str] = db.meta("order")
+        order = order if order is not None else db.meta("order")
         self._docs = Rows(db, "docs", order, keep=KEEP_DOCUMENTS)
         self.documents: Mapping[str, Document] = _Part(self._docs, 0)
         self.stats: Mapping[str, DocStats] = _Part(self._docs, 1)
@@ -120,8 +120,8 @@ class CorpusIndex:
         self._keyed: dict[str, Mapping[str, Any]] = {}
         self.new_layers: set[str] = set()
         self.new_keyed: set[str] = set()
-        self._sentences: Lru = Lru(KEEP_DOCUMENTS)
-        self._sentence_tokens: Lru = Lru(KEEP_DOCUMENTS)
+        self._sentences: Bounded = Bounded(KEEP_DOCUMENTS)
+        self._sentence_tokens: Bounded = Bounded(KEEP_DOCUMENTS)
         self._doc_lengths: dict[str, tuple[int, int]] | None = None
         # Told (label, done, total) as a long pass over the documents goes; the caller decides what to show.
         self.progress: Callable[[str, int, int], None] | None = None

@@ -5,7 +5,8 @@ that holds the index share its memory (the registry, layers built in this call) 
 copying or pickling it.  Each worker opens its own read connection to the index file and
 takes a run of documents at a time; results come back in corpus order, so a parallel
 pass gives exactly what a serial one does.  Small corpora, an index held in memory, one
-core, or a platform without fork run serially in this process.
+core, or a platform other than Linux (where fork is not the safe default) run serially
+in this process.  Workers ignore Ctrl-C: the parent stops them, and says so in one line.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ CHUNKS_PER_WORKER = 8  # runs of documents per worker: smaller runs balance bett
 
 Work = Callable[[CorpusIndex, Document, Any], Any]
 _state: tuple[CorpusIndex, Work, Any] | None = None  # what forked workers inherit
+_failed: BaseException | None = None  # why a worker could not open the index file
 
 
 def workers() -> int:
@@ -65,7 +67,10 @@ def map_documents(index: CorpusIndex, work: Work, shared: Any = None, label: str
 
 def _fork_context():
     import multiprocessing
+    import sys
 
+    if not sys.platform.startswith("linux"):
+        return None
     try:
         return multiprocessing.get_context("fork")
     except ValueError:
@@ -73,12 +78,23 @@ def _fork_context():
 
 
 def _open_own_connection() -> None:
-    """In a worker: read the index file through a connection of its own (one may not cross a fork)."""
+    """In a worker: ignore Ctrl-C, and read the index file through a connection of its own
+    (one may not cross a fork).  A failure is kept and raised by the first run, so that the
+    parent gets an error rather than a pool that restarts dying workers for ever."""
+    import signal
+
+    global _failed
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     assert _state is not None
-    _state[0].db.reopen()
+    try:
+        _state[0].db.reopen()
+    except Exception as exc:  # noqa: BLE001 - handed to the parent by _run
+        _failed = exc
 
 
 def _run(run: tuple[int, int]) -> list[tuple[str, Any]]:
     assert _state is not None
+    if _failed is not None:
+        raise _failed
     index, work, shared = _state
     return [(doc.id, work(index, doc, shared)) for doc in index.iter_documents(*run)]

@@ -34,7 +34,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import __version__
 from .errors import LibyadeskError
@@ -124,16 +124,19 @@ class Database:
             # A new file is published only once whole (os.replace), so it needs no journal.
             self.connection.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
         else:
-            self.connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            self.connection = _connect(path, "ro")
 
     def reopen(self) -> None:
-        """A new read-only connection to the same file, for a forked process.
+        """A new read-only connection to the same file, for a forked process (raises CacheDamaged).
 
         The inherited connection is kept, never used or closed: closing it would act on
         state the parent process shares.
         """
         self._inherited = self.connection
-        self.connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            self.connection = _connect(self.path, "ro")
+        except sqlite3.Error as exc:
+            raise self._damaged(exc) from None
 
     def _damaged(self, exc: Exception) -> CacheDamaged:
         return CacheDamaged(f"cache file {self.path} is damaged ({exc}); run 'libyadesk cache clear'")
@@ -172,11 +175,17 @@ class Database:
         return None if row is None else pickle.loads(row[0])
 
 
+def _connect(path: Path, mode: str, timeout: float = 5.0) -> sqlite3.Connection:
+    """A connection to an existing file; the path as a file: URI, escaped ("#", "?" and "%" are legal in folder names)."""
+    return sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode={mode}", uri=True, timeout=timeout,
+                           check_same_thread=False)
+
+
 _WIDTH = {"meta": 2, "docs": 2, "body": 3, "title": 3, "layers": 2, "keyed": 3}
 
 
-class Lru(OrderedDict):
-    """A dict that forgets its oldest entries beyond `size`: bounded memory on a pass over a corpus."""
+class Bounded(OrderedDict):
+    """A dict that forgets the entries put longest ago beyond `size`: bounded memory on a pass over a corpus."""
 
     def __init__(self, size: int) -> None:
         super().__init__()
@@ -200,7 +209,7 @@ class Rows(Mapping[str, Any]):
         self._db = db
         self._keys = keys
         self._key_set = set(keys) if keys is not None else None
-        self._seen: dict[str, Any] = {} if keep is None else Lru(keep)
+        self._seen: dict[str, Any] = {} if keep is None else Bounded(keep)
         where = "layer = ? AND k = ?" if layer is not None else "k = ?"
         self._get = f"SELECT v FROM {table} WHERE {where}"
         self._all = f"SELECT k, v FROM {table}" + (" WHERE layer = ?" if layer is not None else "") + " ORDER BY rowid" * (layer is None)
@@ -217,7 +226,7 @@ class Rows(Mapping[str, Any]):
         return value
 
     def _remember(self, key: str, value: Any) -> None:
-        if isinstance(self._seen, Lru):
+        if isinstance(self._seen, Bounded):
             self._seen.put(key, value)
         else:
             self._seen[key] = value
@@ -249,6 +258,7 @@ class Rows(Mapping[str, Any]):
         """(key, value) of every row in table order (of rows start to stop-1 of a table), one read for the pass."""
         sql, args = self._all, self._args
         if start or stop is not None:  # a table's rowids count its rows from 1, in the order written
+            assert " ORDER BY rowid" in sql, "a range of rows is read from a table, not a keyed layer"
             sql = sql.replace(" ORDER BY", " WHERE rowid > ? AND rowid <= ? ORDER BY")
             args = (start, stop if stop is not None else 2**62)
         for key, blob in self._db.stream(sql, args):
@@ -320,7 +330,15 @@ class Postings(Mapping[str, dict]):
 # --- the cache folder ---------------------------------------------------------------------
 
 
-def open_cached(directory: Path, key: str) -> tuple[Database | None, str | None]:
+class Cached(NamedTuple):
+    """An opened cache file and what every call reads of it first."""
+
+    db: Database
+    order: list[str]  # document ids in corpus order
+    warnings: list  # the load warnings of the build, repeated on every call
+
+
+def open_cached(directory: Path, key: str) -> tuple[Cached | None, str | None]:
     """The cached index file for a key, or why it cannot be used (None, None when there is none)."""
     path = directory / f"{key}{SUFFIX}"
     if not path.exists():
@@ -329,10 +347,10 @@ def open_cached(directory: Path, key: str) -> tuple[Database | None, str | None]
         db = Database(path)
         if db.meta("magic") != (MAGIC, FORMAT, __version__, key):
             return None, f"cache file {path} was written by another version; rebuilding it"
-        db.meta("order")
+        cached = Cached(db, list(db.meta("order")), list(db.meta("warnings")))
     except Exception as exc:  # a torn, truncated or foreign file: any sqlite or unpickling error
         return None, f"cache file {path} is unreadable ({type(exc).__name__}); rebuilding it"
-    return db, None
+    return cached, None
 
 
 def new_file(directory: Path) -> Database:
@@ -358,10 +376,13 @@ def publish(db: Database, directory: Path, key: str, warnings: list) -> str | No
         final = directory / f"{key}{SUFFIX}"
         os.replace(db.path, final)
         db.path = final
-        _remove_stale(directory, key)
     except (OSError, sqlite3.Error) as exc:
         discard(db)
         return f"cannot write the index cache in {directory} ({exc}); continuing without it"
+    try:
+        _remove_stale(directory, key)
+    except OSError as exc:
+        return f"cannot remove old indexes from {directory} ({exc})"
     return None
 
 
@@ -378,12 +399,24 @@ def discard(db: Database) -> None:
         db.path = None  # nothing on disk to add layers to
 
 
+STALE_TEMPORARY = 24 * 3600  # seconds after which a build's temporary file is an orphan
+
+
 def _remove_stale(directory: Path, key: str) -> None:
-    """Delete older indexes of the same corpus folder: their files have changed since."""
+    """Delete older indexes of the same corpus folder (their files have changed since), and
+    temporary files that builds killed before they finished left a day or more ago."""
+    import time
+
     folder = key.split("-", 1)[0]
     for path in directory.glob(f"{folder}-*{SUFFIX}"):
         if path.stem != key:
             path.unlink(missing_ok=True)
+    for path in directory.glob(f".tmp-*{SUFFIX}"):
+        try:
+            if time.time() - path.stat().st_mtime > STALE_TEMPORARY:
+                path.unlink()
+        except OSError:
+            pass
 
 
 def save_layers(db: Database, layers: dict[str, Any], keyed: dict[str, Mapping[str, Any]]) -> str | None:
@@ -391,7 +424,7 @@ def save_layers(db: Database, layers: dict[str, Any], keyed: dict[str, Mapping[s
     if db.path is None or db.path.name.startswith(".tmp-") or not (layers or keyed):
         return None  # in memory, or a --no-cache file about to be deleted
     try:
-        connection = sqlite3.connect(db.path, timeout=30)
+        connection = _connect(db.path, "rw", timeout=30)  # never creates a file that was removed meanwhile
         with connection:
             connection.executemany("INSERT OR REPLACE INTO layers VALUES (?, ?)",
                                    ((n, dumps(v)) for n, v in layers.items()))
@@ -408,7 +441,7 @@ def clear(directory: Path) -> int:
     """Delete every cached index; return how many files were removed."""
     removed = 0
     if directory.is_dir():
-        for path in [*directory.glob(f"*{SUFFIX}"), *directory.glob(f".tmp-*{SUFFIX}"), *directory.glob("*.pickle")]:
+        for path in [*directory.glob(f"*{SUFFIX}"), *directory.glob("*.pickle")]:  # "*" matches .tmp- files too
             path.unlink(missing_ok=True)
             removed += 1
     return removed

@@ -27,8 +27,8 @@ def cache_files() -> list[Path]:
 
 
 def open_index(path: Path) -> tuple[CorpusIndex | None, str | None]:
-    db, problem = store.open_cached(path.parent, path.stem)
-    return (CorpusIndex(db) if db is not None else None), problem
+    cached, problem = store.open_cached(path.parent, path.stem)
+    return (CorpusIndex(cached.db, cached.order) if cached is not None else None), problem
 
 
 def build_file(directory: Path, key: str, root: Path) -> str | None:
