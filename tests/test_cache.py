@@ -257,3 +257,15 @@ def test_long_passes_report_their_progress(make_corpus):
     all_events(index)
     assert [s[0] for s in seen] == ["finding actors", "finding mentions", "dating events"]
     assert all(done == total == len(index.documents) for _, done, total in seen)
+
+
+def test_a_cache_folder_named_with_uri_characters_is_used(make_corpus, tmp_path, monkeypatch):
+    root = make_corpus({"a.md": ARTICLE})
+    folder = tmp_path / "odd #1 ?x %20"
+    monkeypatch.setenv("LIBYADESK_CACHE_DIR", str(folder))
+    first = runner.invoke(app, ["timeline", "--corpus", str(root)])
+    second = runner.invoke(app, ["actor", "Haftar", "--corpus", str(root)])
+    assert first.exit_code == second.exit_code == 0
+    assert "warning" not in first.stderr + second.stderr
+    assert [p.name for p in folder.iterdir()] == [p.name for p in cache_files()] and len(list(folder.iterdir())) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "odd #1 ?x %20"]  # no stray file beside it
