@@ -25,13 +25,14 @@ must be the user's own (as every XDG cache folder is).
 
 from __future__ import annotations
 
+import operator
 import os
 import pickle
 import sqlite3
 from array import array
-import operator
+from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import chain
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -267,33 +268,82 @@ class Rows(Mapping[str, Any]):
             yield key, value
 
 
-class Postings(Mapping[str, dict]):
-    """term -> {doc id: positions (an array) or count}, unpacked from the parts a build flushed."""
+class TermPostings(Mapping[str, Any]):
+    """One term's postings: doc id -> positions (body) or count (title), unpacked when asked.
+
+    Looking up one document is a binary search in a part's document numbers, so showing
+    ten hits of a word found in 85,000 documents unpacks ten position lists, not 85,000;
+    `items()` unpacks all of them, for a phrase.
+    """
+
+    def __init__(self, parts: list[tuple[array, array, array | None]], order: list[str],
+                 number_of: Callable[[], dict[str, int]]) -> None:
+        self._parts = parts  # (document numbers, end offsets or counts, positions or None) per part
+        self._order = order
+        self._number_of = number_of
+
+    def __getitem__(self, doc_id: str) -> Any:
+        number = self._number_of().get(doc_id)
+        if number is not None:
+            for numbers, values, positions in self._parts:
+                i = bisect_left(numbers, number)
+                if i < len(numbers) and numbers[i] == number:
+                    if positions is None:
+                        return values[i]
+                    return positions[values[i - 1] if i else 0:values[i]]
+        raise KeyError(doc_id)
+
+    def get(self, doc_id: str, default: Any = None) -> Any:
+        try:
+            return self[doc_id]
+        except KeyError:
+            return default
+
+    def __iter__(self) -> Iterator[str]:
+        for numbers, _, _ in self._parts:
+            yield from map(self._order.__getitem__, numbers)
+
+    def __len__(self) -> int:
+        return sum(len(numbers) for numbers, _, _ in self._parts)
+
+    def items(self) -> Iterator[tuple[str, Any]]:  # type: ignore[override]
+        order = self._order
+        for numbers, values, positions in self._parts:
+            if positions is None:
+                yield from zip(map(order.__getitem__, numbers), values)
+                continue
+            start = 0
+            for number, end in zip(numbers, values):
+                yield order[number], positions[start:end]
+                start = end
+
+
+class Postings(Mapping[str, TermPostings]):
+    """term -> its postings (TermPostings), read from the parts a build flushed."""
 
     def __init__(self, db: Database, table: str, order: list[str], positional: bool) -> None:
         self._db = db
         self._table = table
         self._order = order
         self._positional = positional
-        self._seen: dict[str, dict] = {}
+        self._seen: dict[str, TermPostings | None] = {}
+        self._numbers: dict[str, int] | None = None
 
-    def __getitem__(self, term: str) -> dict:
-        found = self._seen.get(term)
-        if found is None:
-            found = {}
-            order = self._order
+    def _number_of(self) -> dict[str, int]:
+        if self._numbers is None:
+            self._numbers = {doc_id: i for i, doc_id in enumerate(self._order)}
+        return self._numbers
+
+    def __getitem__(self, term: str) -> TermPostings:
+        if term not in self._seen:
+            parts = []
             for (blob,) in self._db.fetch_all(f"SELECT v FROM {self._table} WHERE k = ? ORDER BY part", (term,)):
                 packed = [array("I", b) for b in pickle.loads(blob)]
-                if self._positional:
-                    numbers, ends, positions, _ = packed
-                    start = 0
-                    for number, end in zip(numbers, ends):
-                        found[order[number]] = positions[start:end]
-                        start = end
-                else:
-                    found.update(zip((order[n] for n in packed[0]), packed[1]))
-            self._seen[term] = found  # an empty dict: a term that is not there, asked once
-        if not found:
+                parts.append((packed[0], packed[1], packed[2] if self._positional else None))
+            # None: a term that is not there, asked once.
+            self._seen[term] = TermPostings(parts, self._order, self._number_of) if parts else None
+        found = self._seen[term]
+        if found is None:
             raise KeyError(term)
         return found
 
@@ -317,7 +367,7 @@ class Postings(Mapping[str, dict]):
 
     def __contains__(self, term: object) -> bool:
         if term in self._seen:
-            return bool(self._seen[term])
+            return self._seen[term] is not None
         return self._db.fetch(f"SELECT 1 FROM {self._table} WHERE k = ?", (term,)) is not None
 
     def __iter__(self) -> Iterator[str]:
