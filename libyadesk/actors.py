@@ -1048,8 +1048,10 @@ def _discover_in(index: CorpusIndex, doc: Document, registry: Registry) -> list[
     return _discover(doc, index.doc_sentences(doc.id), registry, _doc_tokens(doc.text))
 
 
-def _mentions_in(index: CorpusIndex, doc: Document, registry: Registry) -> list[Mention]:
-    return _match(doc, index.doc_sentences(doc.id), registry, _doc_tokens(doc.text))
+def _mentions_in(index: CorpusIndex, doc: Document, registry: Registry) -> tuple[list[Mention], dict[int, str]]:
+    """A document's mentions, and who speaks in its quoted sentences (sentence number -> actor id)."""
+    mentions = _match(doc, index.doc_sentences(doc.id), registry, _doc_tokens(doc.text))
+    return mentions, attribute_quotes(index, doc.id, mentions, registry.actors)
 
 
 def _merge_discovered(per_document: Iterable[list[Discovered]], registry: Registry) -> Registry:
@@ -1116,11 +1118,12 @@ class ActorTable(NamedTuple):
 
 
 class ActorDocs(NamedTuple):
-    """One actor's row: mentions per document (corpus order), co-actors, first mentions."""
+    """One actor's row: mentions per document (corpus order), co-actors, first mentions, quotes."""
 
     per_doc: dict[str, int]
     related: list[tuple[str, int]]  # (actor id, sentences shared), most first
     sample: list[Mention]
+    quotes: Sequence[tuple[str, int]] = ()  # (doc id, sentence number) of what the actor is quoted saying
 
 
 def actor_table(index: CorpusIndex) -> ActorTable:
@@ -1145,7 +1148,7 @@ def doc_mentions(index: CorpusIndex, doc_id: str) -> list[Mention]:
 
 def actor_docs_row(index: CorpusIndex, actor_id: str) -> ActorDocs:
     """One actor's row: its documents, co-actors and first mentions."""
-    return _rows(index, "actor_docs").get(actor_id) or ActorDocs({}, [], [])
+    return _rows(index, "actor_docs").get(actor_id) or ActorDocs({}, [], [], [])
 
 
 def actor_data(index: CorpusIndex) -> tuple[dict[str, Actor], list[Mention]]:
@@ -1171,8 +1174,11 @@ def _build_layer(index: CorpusIndex) -> None:
     per_doc: dict[str, Counter] = defaultdict(Counter)
     related: dict[str, Counter] = defaultdict(Counter)
     sample: dict[str, list[Mention]] = defaultdict(list)
-    for doc_id, mentions in map_documents(index, _mentions_in, full, "finding mentions"):
+    quotes: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for doc_id, (mentions, speakers) in map_documents(index, _mentions_in, full, "finding mentions"):
         by_doc[doc_id] = mentions
+        for number, speaker in speakers.items():
+            quotes[speaker].append((doc_id, number))
         in_sentence: dict[int, set[str]] = defaultdict(set)
         for m in mentions:
             per_doc[m.actor][doc_id] += 1
@@ -1190,7 +1196,7 @@ def _build_layer(index: CorpusIndex) -> None:
         dates = [p for p in (meta[d].published for d in docs) if p]
         counts[actor_id] = ActorCount(sum(docs.values()), len(docs), min(dates, default=None), max(dates, default=None))
         ranked = sorted(related[actor_id].items(), key=lambda kv: (-kv[1], full.actors[kv[0]].name))
-        rows[actor_id] = ActorDocs(dict(docs), ranked, sample[actor_id])
+        rows[actor_id] = ActorDocs(dict(docs), ranked, sample[actor_id], quotes.get(actor_id, []))
     index.set_layer("actors", ActorTable(dict(full.actors), counts))
     index.set_keyed("actor_docs", rows)
     index.set_keyed("doc_mentions", by_doc)
@@ -1502,7 +1508,7 @@ def actor_profile(index: CorpusIndex, actor_id: str) -> ActorProfile:
     related_rows = [(a, actors[a].name, c) for a, c in row.related if a in actors]
 
     titles = _titles_seen(index, row.sample)
-    quotes = _quotes(index, actor_id, row.per_doc, actors)
+    quotes = _quotes(index, row)
     summary = _summary(index, actor_id, row.per_doc)
     affiliations = list(actor.affiliations)
     for a in actor.affiliations:
@@ -1679,17 +1685,18 @@ def attribute_quotes(index: CorpusIndex, doc_id: str, mentions: list[Mention], a
     return out
 
 
-def _quotes(index: CorpusIndex, actor_id: str, per_doc: dict[str, int], actors: dict[str, Actor]) -> list[Cited]:
-    out = []
-    # A speaker is named in the document that quotes them: look only where the actor is mentioned.
+def _quotes(index: CorpusIndex, row: ActorDocs) -> list[Cited]:
+    """What the actor is quoted saying (attributed when the layer was built), from the
+    QUOTE_DOCS documents that mention it most, in date order."""
+    per_doc = row.per_doc
     where = set(sorted(per_doc, key=lambda d: -per_doc[d])[:QUOTE_DOCS])
-    for doc_id in [d for d in per_doc if d in where]:  # corpus order
-        _, source, published = _meta(index, doc_id)
-        for number, speaker in attribute_quotes(index, doc_id, doc_mentions(index, doc_id), actors).items():
-            if speaker == actor_id:
-                s = _sentence(index, doc_id, number)
-                if s is not None:
-                    out.append(Cited(doc_id, s.text, published, source, number))
+    out = []
+    for doc_id, number in row.quotes:
+        if doc_id in where:
+            s = _sentence(index, doc_id, number)
+            if s is not None:
+                _, source, published = _meta(index, doc_id)
+                out.append(Cited(doc_id, s.text, published, source, number))
     out.sort(key=lambda c: (_date_key(c.published), c.doc, c.sentence))
     return out
 
