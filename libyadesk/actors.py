@@ -1501,9 +1501,10 @@ def actor_profile(index: CorpusIndex, actor_id: str) -> ActorProfile:
     row = actor_docs_row(index, actor_id)
     position = _doc_positions(index)
     documents = []
-    for doc_id in sorted(row.per_doc, key=lambda d: (_date_key(_published(index, d)), position[d])):
-        title, source, published = _meta(index, doc_id)
-        documents.append(DocCount(doc_id, row.per_doc[doc_id], published, source, title))
+    meta = index.doc_meta  # once: an actor of a large corpus is in thousands of documents
+    for doc_id in sorted(row.per_doc, key=lambda d: (_date_key(meta[d].published), position[d])):
+        m = meta[doc_id]
+        documents.append(DocCount(doc_id, row.per_doc[doc_id], m.published, m.source, m.title))
     dates = sorted(d.published for d in documents if d.published)
     related_rows = [(a, actors[a].name, c) for a, c in row.related if a in actors]
 
