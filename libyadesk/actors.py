@@ -35,7 +35,7 @@ from typing import Any, NamedTuple
 from .errors import NotFound
 from .index import CorpusIndex
 from .models import Actor, Document, Mention, Sentence
-from .text import STOP_WORDS, WORD_RE, fold, split_sentences, tokenize, word_term
+from .text import STOP_WORDS, WORD_RE, fold, tokenize, word_term
 
 KINDS = frozenset(
     {"person", "organisation", "institution", "armed_group", "state", "family", "place", "group"}
@@ -475,20 +475,19 @@ class _Tok(NamedTuple):
     cap: bool  # capitalised, asked often enough to be worked out once
 
 
-def _doc_tokens(text: str, spans: Iterable[tuple[str, int, int]] | None = None) -> list[_Tok]:
-    """The tokens of a text; `spans` are its (term, start, end) if already tokenized (index.tokens)."""
+def _doc_tokens(text: str) -> list[_Tok]:
+    """The tokens of a text, as text.tokenize makes them, with what the matchers ask of each.
+
+    Straight from the word pattern with a cached analysis per word: a corpus is tokenized
+    twice here (discovery, then matching), and this is a large part of both passes.
+    """
     out = []
     append = out.append
-    if spans is None:  # the common case, straight from the word pattern: a corpus is tokenized twice here
-        for match in WORD_RE.finditer(text):
-            term, cut, cap = _word_info(match.group())
-            if term:
-                start, end = match.span()
-                append(_Tok(term, start, end - cut, text[start:end - cut], cap))
-        return out
-    for term, start, end in spans:
-        _, cut, cap = _word_info(text[start:end])
-        append(_Tok(term, start, end - cut, text[start:end - cut], cap))
+    for match in WORD_RE.finditer(text):
+        term, cut, cap = _word_info(match.group())
+        if term:
+            start, end = match.span()
+            append(_Tok(term, start, end - cut, text[start:end - cut], cap))
     return out
 
 
@@ -1017,24 +1016,16 @@ def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, s
 
 
 def extract_all(documents: Sequence[Document], sentences_by_doc: dict[str, Sequence[Sentence]],
-                registry: Registry | None = None,
-                tokens_by_doc: Mapping[str, Sequence[tuple[str, int, int]]] | None = None,
-                ) -> tuple[dict[str, Actor], list[Mention]]:
+                registry: Registry | None = None) -> tuple[dict[str, Actor], list[Mention]]:
     """Discover actors over all documents, then find every mention; returns (actors by id, mentions).
 
-    `tokens_by_doc` are the documents' (term, start, end) tokens if already made (index.tokens);
-    they must be those of `tokenize(doc.text)`.
+    What an index's actor layer holds, for documents outside an index (the gold evaluation).
     """
-    tokens_by_doc = tokens_by_doc or {}
-
-    def toks_of(doc: Document) -> list[_Tok]:
-        return _doc_tokens(doc.text, tokens_by_doc.get(doc.id))
-
-    full = discover_corpus(((d, sentences_by_doc.get(d.id, ()), toks_of(d)) for d in documents),
+    full = discover_corpus(((d, sentences_by_doc.get(d.id, ()), _doc_tokens(d.text)) for d in documents),
                            registry or load_registry())
     mentions: list[Mention] = []
     for doc in documents:
-        mentions += _match(doc, sentences_by_doc.get(doc.id, ()), full, toks_of(doc))
+        mentions += _match(doc, sentences_by_doc.get(doc.id, ()), full, _doc_tokens(doc.text))
     return dict(full.actors), mentions
 
 

@@ -16,7 +16,6 @@ from typing import Annotated, Any, Callable, Optional
 
 import typer
 
-from . import __version__
 from .errors import ExitStatus, LibyadeskError, NotFound, UsageError
 
 app = typer.Typer(

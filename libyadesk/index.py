@@ -80,30 +80,6 @@ class _Part(Mapping[str, Any]):
         return len(self._rows)
 
 
-class _Tokens(Mapping[str, list]):
-    """doc id -> its (term, start, end) tokens in text order, made again from the text when asked.
-
-    A snippet needs a token or two: `CorpusIndex.token_at` tokenizes one sentence, not the document.
-    """
-
-    def __init__(self, index: "CorpusIndex") -> None:
-        self._index = index
-        self._seen = Bounded(64)
-
-    def __getitem__(self, doc_id: str) -> list[tuple[str, int, int]]:
-        if doc_id not in self._seen:
-            text = self._index.documents[doc_id].text
-            self._seen.put(doc_id, [(t.term, t.start + s, t.end + s)
-                                    for s, e in self._index.stats[doc_id].spans for t in tokenize(text[s:e])])
-        return self._seen[doc_id]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._index.documents)
-
-    def __len__(self) -> int:
-        return len(self._index.documents)
-
-
 class CorpusIndex:
     """Documents, sentences and positional postings of one corpus, read from its database."""
 
@@ -115,7 +91,6 @@ class CorpusIndex:
         self.stats: Mapping[str, DocStats] = _Part(self._docs, 1)
         self.body: Mapping[str, Mapping[str, array]] = Postings(db, "body", order, True)  # term -> doc -> token positions
         self.title: Mapping[str, Mapping[str, int]] = Postings(db, "title", order, False)  # term -> doc -> count
-        self.tokens: Mapping[str, list[tuple[str, int, int]]] = _Tokens(self)
         self._layers: dict[str, Any] = {}
         self._keyed: dict[str, Mapping[str, Any]] = {}
         self.new_layers: set[str] = set()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from libyadesk.corpus import bundled_corpus_path, load_corpus
 from libyadesk.index import build_index
+
 
 @pytest.fixture(autouse=True)
 def isolated_env(monkeypatch, tmp_path_factory):

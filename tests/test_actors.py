@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 
 from libyadesk.actors import (
     actor_data,
+    actor_docs_row,
     actor_profile,
+    actor_table,
     attribute_quotes,
     extract_all,
     find_mentions,
@@ -145,11 +147,20 @@ def test_every_mention_slices_its_document(bundled):
         assert sentence.start <= m.start < sentence.end
 
 
-def test_the_index_tokens_give_the_same_mentions_as_tokenizing_again(bundled, registry):
-    # actor_data reuses the index's tokens instead of tokenizing every document twice more.
+def test_the_actor_layer_holds_what_extract_all_finds(bundled, registry):
+    # The layer is built in passes over the stored documents (forked on large corpora) and kept
+    # as rows per actor and per document; read back, it is the one-call extraction.
     docs = list(bundled.documents.values())
     sentences = {d.id: bundled.doc_sentences(d.id) for d in docs}
-    assert extract_all(docs, sentences, registry, bundled.tokens) == extract_all(docs, sentences, registry)
+    actors, mentions = extract_all(docs, sentences, registry)
+    assert actor_data(bundled) == (actors, mentions)
+    table = actor_table(bundled)
+    for actor_id, count in table.counts.items():
+        own = [m for m in mentions if m.actor == actor_id]
+        row = actor_docs_row(bundled, actor_id)
+        assert count.mentions == len(own) == sum(row.per_doc.values())
+        assert list(row.per_doc) == list(dict.fromkeys(m.doc for m in own))  # corpus order
+        assert row.sample == own[:1000]
 
 
 # --- articles in other outlets' styles -----------------------------------------------------

@@ -18,7 +18,7 @@ from libyadesk.names import (
     load_variant_table,
     name_key,
 )
-from libyadesk.text import STOP_WORDS, fold
+from libyadesk.text import fold
 
 RULE_ONLY = VariantTable()
 

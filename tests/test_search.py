@@ -17,6 +17,7 @@ from libyadesk.dates import parse_bound
 from libyadesk.errors import LibyadeskError, UsageError
 from libyadesk.index import build_index
 from libyadesk.search import SearchOptions, parse_query, search
+from libyadesk.text import tokenize
 
 runner = CliRunner()
 
@@ -154,7 +155,8 @@ def test_search_never_raises_anything_but_usage_errors(bundled_index, query):
 def test_every_document_is_found_by_one_of_its_rare_words(bundled_index):
     vocabulary = bundled_index.vocabulary
     for doc_id in bundled_index.documents:
-        rare = next(t for t, _, _ in bundled_index.tokens[doc_id] if vocabulary[t] == 1 and t.isalpha() and len(t) > 6)
+        words = tokenize(bundled_index.documents[doc_id].text)
+        rare = next(t.term for t in words if vocabulary[t.term] == 1 and t.term.isalpha() and len(t.term) > 6)
         assert doc_id in ids(bundled_index, rare, exact=True)
 
 
