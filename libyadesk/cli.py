@@ -186,14 +186,14 @@ def _build(root: Path, files: list[Path], directory: Optional[Path], progress: _
 
     from . import store
     from .corpus import iter_corpus
-    from .index import build_index, index_one
+    from .index import build_index
 
     warnings: list = []
     for db in _build_targets(directory):
         warnings.clear()
         try:
-            report = lambda done, total: progress("reading articles", done, total)  # noqa: E731
-            index = build_index(iter_corpus(root, files, report, warnings, prepare=index_one), db)
+            index = build_index(iter_corpus(root, files, lambda done, total: progress("reading articles", done, total),
+                                            warnings), db)
             break
         except (OSError, sqlite3.Error) as exc:  # a full disk or quota: the next target
             folder = db.path.parent if db.path is not None else None

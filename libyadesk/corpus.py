@@ -14,7 +14,6 @@ and the caller decides how to show them.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import hashlib
 import os
@@ -24,7 +23,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
 
 from .errors import CorpusError
 from .files import EXTENSIONS, bundled_corpus_path, check_root, iter_corpus_files  # noqa: F401
@@ -499,68 +497,42 @@ def load_corpus(
     return result
 
 
-class Loaded(NamedTuple):
-    """One file as read and parsed, before the corpus-wide checks (unique id, duplicate text)."""
-
-    shown: str  # the path as reported
-    doc: Document | None  # with its id if no earlier file took it
-    reasons: list[str]  # what is wrong with the file, for its one warning line
-    digest: str  # of the text with white space normalised, to find duplicates
-    prepared: Any = None  # what `prepare(doc)` made of it (the index's per-document work)
-
-
-def load_file(path: Path, root: Path, prepare: Callable[[Document], Any] | None = None) -> Loaded:
-    """Read, decode, clean and parse one article (and `prepare` it): the part of loading a
-    corpus that depends on no other file, so that worker processes can do it."""
-    shown = str(path)
-    data, problem = read_article(path)
-    if data is None:
-        return Loaded(shown, None, [problem or "cannot be read, skipped"], "")
-    doc, found = _parse_document(_doc_id(path, root, set()), shown, data)
-    reasons = [w.reason for w in found]
-    if doc is None:
-        return Loaded(shown, None, reasons, "")
-    digest = hashlib.sha1(" ".join(doc.text.split()).encode("utf-8")).hexdigest()
-    return Loaded(shown, doc, reasons, digest, prepare(doc) if prepare is not None else None)
-
-
 def iter_corpus(
     root: str | os.PathLike[str],
     files: list[Path] | None = None,
     progress: Callable[[int, int], None] | None = None,
     warnings: list[Warning_] | None = None,
-    prepare: Callable[[Document], Any] | None = None,
-) -> Iterator[Any]:
+) -> Iterator[Document]:
     """The articles below a folder one at a time, for a build that does not hold them all.
 
-    Yields documents, or what `prepare(document)` makes of each when it is given (a
-    module-level function: on a large corpus the files are read and prepared by worker
-    processes, see parallel.map_files).  Warnings are appended to `warnings` as files are
-    read; CorpusError is raised at the end if nothing could be loaded.
+    Warnings are appended to `warnings` as files are read; CorpusError is raised at the
+    end if nothing could be loaded.
     """
-    from .parallel import map_files
-
     root_path = check_root(root)
     warnings = warnings if warnings is not None else []
     seen_text: dict[str, str] = {}
     seen_ids: set[str] = set()
     paths = list(iter_corpus_files(root_path)) if files is None else files
-    for done, (path, loaded) in enumerate(zip(paths, map_files(load_file, paths, root_path, prepare)), 1):
+    for done, path in enumerate(paths, 1):
         if progress is not None:
             progress(done, len(paths))
-        doc, reasons, prepared = loaded.doc, list(loaded.reasons), loaded.prepared
-        if doc is not None and loaded.digest in seen_text:
-            reasons.append(f"same text as {seen_text[loaded.digest]}, skipped as a duplicate")
+        shown = str(path)
+        data, problem = read_article(path)
+        if data is None:
+            warnings.extend(_one_warning(shown, [problem or "cannot be read, skipped"]))
+            continue
+        doc, found = _parse_document(_doc_id(path, root_path, seen_ids), shown, data)
+        reasons = [w.reason for w in found]
+        digest = hashlib.sha1(" ".join(doc.text.split()).encode("utf-8")).hexdigest() if doc else ""
+        if doc is not None and digest in seen_text:
+            reasons.append(f"same text as {seen_text[digest]}, skipped as a duplicate")
             doc = None
-        warnings.extend(_one_warning(loaded.shown, reasons))
+        warnings.extend(_one_warning(shown, reasons))
         if doc is None:
             continue
-        if doc.id in seen_ids:  # the stem is taken: the relative path, or a numbered id
-            doc = dataclasses.replace(doc, id=_doc_id(path, root_path, seen_ids))
-            prepared = prepared._replace(doc=doc) if prepared is not None else None
-        seen_text[loaded.digest] = doc.id
+        seen_text[digest] = doc.id
         seen_ids.add(doc.id)
-        yield doc if prepare is None else prepared
+        yield doc
     if not seen_ids:
         message = f"corpus folder {root_path} holds no readable documents (.md, .markdown, .txt)"
         if warnings:  # say why in the one error line: the warnings are not shown on failure

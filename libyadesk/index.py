@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 
 from .errors import NotFound, UsageError
 from .models import Document, Sentence
-from .store import Bounded, Database, Postings, Rows, dumps
+from .store import Database, Bounded, Postings, Rows, dumps
 from .text import split_sentences, tokenize
 
 # How many sentences at the top of a document count as its lead.
@@ -286,50 +286,9 @@ class _PostingsWriter:
             self.part += 1
 
 
-class Indexed(NamedTuple):
-    """One document split, tokenized and posted: the index's work that needs no other document."""
-
-    doc: Document
-    stats: DocStats
-    positions: dict[str, array]  # body term -> token positions
-    title: dict[str, int]  # title term -> count
-    names: set[str]  # terms capitalised away from a sentence start
-    lower: set[str]  # terms written in lower case
-    initial: set[str]  # terms capitalised at a sentence start
-
-
-def index_one(doc: Document) -> Indexed:
-    """Split, tokenize and post one document (run by worker processes on a large corpus)."""
-    stats, tokens = index_document(doc)
-    positions: dict[str, array] = {}
-    names: set[str] = set()
-    lower: set[str] = set()
-    initial: set[str] = set()
-    first_tokens = set(stats.sentence_starts)
-    text = doc.text
-    for position, (term, start, _) in enumerate(tokens):
-        found = positions.get(term)
-        if found is None:
-            found = positions[term] = array("I")
-        found.append(position)
-        # The names of the corpus: capitalised away from a sentence start, or never written lower case.
-        if not text[start].isupper():
-            lower.add(term)
-        elif position in first_tokens:
-            initial.add(term)
-        else:
-            names.add(term)
-    title = dict(Counter(t.term for t in tokenize(doc.title or "")))
-    return Indexed(doc, stats, positions, title, names, lower, initial)
-
-
-def build_index(documents: Iterable[Document | Indexed], db: Database | None = None,
+def build_index(documents: Iterable[Document], db: Database | None = None,
                 flush_positions: int = FLUSH_POSITIONS) -> CorpusIndex:
-    """Post every document once, writing the index into `db` (default: in memory).
-
-    `documents` are Documents, or Indexed ones already split and tokenized (corpus.iter_corpus
-    with prepare=index_one does that in worker processes).
-    """
+    """Split, tokenize and post every document once, writing the index into `db` (default: in memory)."""
     db = db if db is not None else Database()
     body, title = _PostingsWriter(db, "body", True), _PostingsWriter(db, "title", False)
     order: list[str] = []
@@ -339,18 +298,29 @@ def build_index(documents: Iterable[Document | Indexed], db: Database | None = N
     initial: set[str] = set()
     rows: list[tuple[str, bytes]] = []
     held = 0
-    for item in documents:
-        indexed = item if isinstance(item, Indexed) else index_one(item)
-        doc, stats = indexed.doc, indexed.stats
-        names |= indexed.names
-        lower |= indexed.lower
-        initial |= indexed.initial
-        body.add(len(order), indexed.positions, stats.lead_end)
-        title.add(len(order), indexed.title)
+    for doc in documents:
+        stats, tokens = index_document(doc)
+        positions: dict[str, array] = {}
+        first_tokens = set(stats.sentence_starts)
+        text = doc.text
+        for position, (term, start, _) in enumerate(tokens):
+            found = positions.get(term)
+            if found is None:
+                found = positions[term] = array("I")
+            found.append(position)
+            # The names of the corpus: capitalised away from a sentence start, or never written lower case.
+            if not text[start].isupper():
+                lower.add(term)
+            elif position in first_tokens:
+                initial.add(term)
+            else:
+                names.add(term)
+        body.add(len(order), positions, stats.lead_end)
+        title.add(len(order), Counter(t.term for t in tokenize(doc.title or "")))
         order.append(doc.id)
         meta[doc.id] = DocMeta(doc.title, doc.source, doc.published, stats.length, stats.lead_end)
         rows.append((doc.id, dumps((doc, stats))))
-        held += stats.length
+        held += len(tokens)
         if len(rows) >= 256:
             db.insert("docs", rows)
             rows = []

@@ -1,5 +1,4 @@
-"""Per-document work on every core: reading and indexing the files, and the passes that
-extract actors and dates.
+"""Per-document work on every core: the passes that extract actors and dates.
 
 Extraction is pure Python, so threads would take turns; processes forked from the one
 that holds the index share its memory (the registry, layers built in this call) without
@@ -66,49 +65,6 @@ def map_documents(index: CorpusIndex, work: Work, shared: Any = None, label: str
         _state = None
 
 
-FILES_PER_TASK = 64  # files a worker reads and prepares per task
-TASKS_AHEAD = 4  # tasks per worker sent ahead of the one being consumed: bounded memory
-
-
-def map_files(load: Callable[..., Any], paths: list, *args: Any) -> Iterator[Any]:
-    """load(path, *args) for every path, in order: in worker processes for a large corpus.
-
-    At most TASKS_AHEAD tasks per worker are in flight, so results do not pile up in
-    memory when the caller (writing the index) is slower than the workers.
-    """
-    n_workers = workers()
-    context = _fork_context()
-    if n_workers < 2 or len(paths) < MIN_DOCUMENTS or context is None:
-        for path in paths:
-            yield load(path, *args)
-        return
-    from collections import deque
-    from functools import partial
-    from itertools import islice
-
-    tasks = iter([paths[i:i + FILES_PER_TASK] for i in range(0, len(paths), FILES_PER_TASK)])
-    task = partial(_load_all, load, args)
-    with context.Pool(n_workers, initializer=_ignore_interrupts) as pool:
-        pending = deque(pool.apply_async(task, (chunk,)) for chunk in islice(tasks, n_workers * TASKS_AHEAD))
-        while pending:
-            results = pending.popleft().get()
-            chunk = next(tasks, None)
-            if chunk is not None:
-                pending.append(pool.apply_async(task, (chunk,)))
-            yield from results
-
-
-def _load_all(load: Callable[..., Any], args: tuple, paths: list) -> list:
-    return [load(path, *args) for path in paths]
-
-
-def _ignore_interrupts() -> None:
-    """In a worker: Ctrl-C is for the parent, which stops the pool and says so in one line."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def _fork_context():
     import multiprocessing
     import sys
@@ -125,8 +81,10 @@ def _open_own_connection() -> None:
     """In a worker: ignore Ctrl-C, and read the index file through a connection of its own
     (one may not cross a fork).  A failure is kept and raised by the first run, so that the
     parent gets an error rather than a pool that restarts dying workers for ever."""
+    import signal
+
     global _failed
-    _ignore_interrupts()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     assert _state is not None
     try:
         _state[0].db.reopen()

@@ -270,28 +270,3 @@ def test_a_cache_folder_named_with_uri_characters_is_used(make_corpus, tmp_path,
     assert "warning" not in first.stderr + second.stderr
     assert [p.name for p in folder.iterdir()] == [p.name for p in cache_files()] and len(list(folder.iterdir())) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "odd #1 ?x %20"]  # no stray file beside it
-
-
-def test_files_read_in_workers_give_what_a_serial_read_does(make_corpus, monkeypatch):
-    from libyadesk import parallel
-    from libyadesk.corpus import iter_corpus
-    from libyadesk.index import index_one
-
-    if parallel.workers() < 2 or parallel._fork_context() is None:
-        import pytest
-
-        pytest.skip("one core or no fork: files are read serially")
-    files = {f"a/{i:02d}.md": f"Haftar met envoy {i} in Benghazi on Tuesday.\n" for i in range(9)}
-    files |= {"b/03.md": "Another 03, Dbeibah in Tripoli.\n", "c/03.md": "A third 03, in Misrata.\n",  # taken stems
-              "a/dup.md": files["a/01.md"], "empty.md": "", "bin.md": b"\x00\x01\x02" * 50}
-    root = make_corpus(files)
-    serial_warnings: list = []
-    serial = list(iter_corpus(root, warnings=serial_warnings, prepare=index_one))
-    monkeypatch.setattr(parallel, "MIN_DOCUMENTS", 1)
-    monkeypatch.setattr(parallel, "FILES_PER_TASK", 2)
-    monkeypatch.setattr(parallel, "TASKS_AHEAD", 1)
-    forked_warnings: list = []
-    forked = list(iter_corpus(root, warnings=forked_warnings, prepare=index_one))
-    assert [i.doc for i in forked] == [i.doc for i in serial] and forked == serial
-    assert forked_warnings == serial_warnings and len(serial_warnings) == 3  # duplicate, empty, binary
-    assert {"03", "b/03", "c/03"} <= {i.doc.id for i in forked}
