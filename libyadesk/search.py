@@ -336,20 +336,34 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
             if not weighted:
                 continue
             idf = math.log(1 + (n_docs - len(weighted) + 0.5) / (len(weighted) + 0.5))
+            # norm = K1 * (1 - B + B * length / avg), with the constants taken out of the loop
+            base, per_token, gain = K1 * (1 - B), K1 * B / avg, idf * (K1 + 1)
+            get = scores.get
             for doc_id, tf in weighted.items():
-                norm = K1 * (1 - B + B * lengths[doc_id][0] / avg)
-                scores[doc_id] = scores.get(doc_id, 0.0) + idf * tf * (K1 + 1) / (tf + norm)
+                scores[doc_id] = get(doc_id, 0.0) + gain * tf / (tf + base + per_token * lengths[doc_id][0])
             in_clause.update(weighted)
         for doc_id in in_clause:
             satisfied[doc_id] = satisfied.get(doc_id, 0) + 1
     # Every clause must be satisfied, in the body or the title; the best `limit` of those.
     complete = [doc_id for doc_id, n in satisfied.items() if n == len(query.clauses)]
-    best = heapq.nsmallest(options.limit, complete, key=lambda d: (-scores[d], d))
+    best = _best(complete, scores, options.limit)
     ranked = [_Scored(doc_id, score=scores[doc_id]) for doc_id in best]
     for entry in ranked:  # where and how each shown document matched, for snippets and explanations
         _explain(index, query, entry)
     hits = [_make_hit(index, entry, len(query.clauses)) for entry in ranked]
     return query, hits
+
+
+def _best(docs: list[str], scores: dict[str, float], limit: int) -> list[str]:
+    """The `limit` best documents, highest score first, ties by id.
+
+    The limit-th highest score is found in C over the bare scores; only the documents at
+    or above it are sorted (a word in 85,000 documents would otherwise build 85,000 keys).
+    """
+    if len(docs) <= limit:
+        return sorted(docs, key=lambda d: (-scores[d], d))
+    threshold = heapq.nlargest(limit, map(scores.__getitem__, docs))[-1]
+    return sorted((d for d in docs if scores[d] >= threshold), key=lambda d: (-scores[d], d))[:limit]
 
 
 def _weighted_tf(index: CorpusIndex, phrase: Phrase) -> dict[str, float]:

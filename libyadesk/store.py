@@ -96,8 +96,13 @@ def fingerprint(root: Path, listing: Iterable[tuple[str, int, int]], extra: Iter
 
 
 def _sha256(data: bytes) -> str:
-    """SHA-256 in hex, from CPython's built-in module when it has one: `import hashlib` loads
-    OpenSSL, which costs a warm call about 3 ms."""
+    """SHA-256 in hex.  For a small input from CPython's built-in module when it has one:
+    `import hashlib` loads OpenSSL, which costs a warm call about 3 ms; for a large one (the
+    listing of 100,000 files is 15 MB) OpenSSL's, several times faster."""
+    if len(data) > 1_000_000:
+        import hashlib
+
+        return hashlib.sha256(data).hexdigest()
     try:
         from _sha2 import sha256  # Python 3.12 and later
     except ImportError:
