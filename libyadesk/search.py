@@ -386,6 +386,15 @@ def _weighted_tf(index: CorpusIndex, phrase: Phrase) -> dict[str, float]:
             for start, chain in _phrase_positions(index, phrase, doc_id):
                 weight = min(e.weight for e in chain) * (1 + LEAD_WEIGHT if start < lead_end else 1)
                 tf[doc_id] = tf.get(doc_id, 0.0) + weight
+    if len(phrase.words) == 1:  # a word: its best-matching expansion's count in each title, in one pass
+        in_title: dict[str, int] = {}
+        for exp in phrase.expansions[0]:
+            for doc_id, n in index.title.get(exp.term, {}).items():
+                if n > in_title.get(doc_id, 0):
+                    in_title[doc_id] = n
+        for doc_id, n in in_title.items():
+            tf[doc_id] = tf.get(doc_id, 0.0) + TITLE_WEIGHT * n
+        return tf
     for doc_id in _title_docs(index, phrase):
         title_tf = _title_count(index, phrase, doc_id)
         if title_tf:
