@@ -1119,37 +1119,23 @@ class ActorDocs(NamedTuple):
 
 def actor_table(index: CorpusIndex) -> ActorTable:
     """The actors of an index and their counts, built (with the rows) on first use."""
-    if not index.has_layer("actors"):
-        _build_layer(index)
-    return index.layer("actors", _missing_layer)
-
-
-def _rows(index: CorpusIndex, name: str) -> Mapping[str, Any]:
-    rows = index.keyed(name)
-    if rows is None:
-        _build_layer(index)
-        rows = index.keyed(name)
-    return rows
+    return index.layer("actors", _build_layer)
 
 
 def doc_mentions(index: CorpusIndex, doc_id: str) -> list[Mention]:
     """The mentions of one document, in text order."""
-    return _rows(index, "doc_mentions").get(doc_id, [])
+    return index.keyed("doc_mentions", _build_layer).get(doc_id, [])
 
 
 def actor_docs_row(index: CorpusIndex, actor_id: str) -> ActorDocs:
     """One actor's row: its documents, co-actors and first mentions."""
-    return _rows(index, "actor_docs").get(actor_id) or ActorDocs({}, [], [], [])
+    return index.keyed("actor_docs", _build_layer).get(actor_id) or ActorDocs({}, [], [], [])
 
 
 def actor_data(index: CorpusIndex) -> tuple[dict[str, Actor], list[Mention]]:
     """(actors, every mention in corpus order): for small corpora and tests; commands read rows."""
     table = actor_table(index)
     return table.actors, [m for doc_id in index.documents for m in doc_mentions(index, doc_id)]
-
-
-def _missing_layer(index: CorpusIndex) -> Any:
-    raise ValueError("the actor layer was not built")
 
 
 def _build_layer(index: CorpusIndex) -> None:

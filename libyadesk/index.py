@@ -118,17 +118,17 @@ class CorpusIndex:
     @property
     def vocabulary(self) -> dict[str, int]:
         """Document frequency of every body and title term."""
-        return self.layer("vocabulary", _missing)
+        return self.layer("vocabulary")
 
     @property
     def name_vocabulary(self) -> dict[str, int]:
         """The names of the corpus: terms written capitalised where a common word would not be."""
-        return self.layer("name_vocabulary", _missing)
+        return self.layer("name_vocabulary")
 
     @property
     def doc_meta(self) -> dict[str, DocMeta]:
         """Title, outlet, date, length and lead of every document: one small layer, no texts."""
-        return self.layer("doc_meta", _missing)
+        return self.layer("doc_meta")
 
     @property
     def doc_lengths(self) -> dict[str, tuple[int, int]]:
@@ -138,14 +138,14 @@ class CorpusIndex:
         dict in C, where `doc_meta`'s records take Python calls, one per document.
         """
         if self._doc_lengths is None:
-            lengths, leads = self.layer("doc_lengths", _missing)
+            lengths, leads = self.layer("doc_lengths")
             self._doc_lengths = dict(zip(self._docs, zip(array("I", lengths), array("I", leads))))
         return self._doc_lengths
 
     @property
     def average_length(self) -> float:
         """Mean document length in tokens."""
-        return self.layer("average_length", _missing)
+        return self.layer("average_length")
 
     def iter_documents(self, start: int = 0, stop: int | None = None) -> Iterator[Document]:
         """The documents in corpus order (all, or those numbered start to stop-1), read in one pass.
@@ -181,11 +181,19 @@ class CorpusIndex:
             self._sentence_tokens.put(key, tokens)
         return tokens[position - starts[number]]
 
-    def layer(self, name: str, build: Callable[["CorpusIndex"], Any]) -> Any:
-        """Return the named derived layer: kept, else stored by an earlier call, else built now."""
+    def layer(self, name: str, build: Callable[["CorpusIndex"], Any] | None = None) -> Any:
+        """Return the named derived layer: kept, else stored by an earlier call, else built now.
+
+        `build(index)` returns the layer, or (a builder of several layers at once) puts it
+        in place itself with set_layer/set_keyed.  Without a builder a missing layer is an
+        error: build_index writes it.
+        """
         if not self.has_layer(name):
-            self._layers[name] = build(self)
-            self.new_layers.add(name)
+            if build is None:
+                raise LookupError(f"layer {name!r} is missing: the index was not made by build_index")
+            value = build(self)
+            if name not in self._layers:
+                self.set_layer(name, value)
         return self._layers[name]
 
     def set_layer(self, name: str, value: Any) -> None:
@@ -206,13 +214,15 @@ class CorpusIndex:
         self._keyed[name] = values
         self.new_keyed.add(name)
 
-    def keyed(self, name: str) -> Mapping[str, Any] | None:
-        """A keyed layer (rows read when asked for), or None if it was never built."""
+    def keyed(self, name: str, build: Callable[["CorpusIndex"], Any] | None = None) -> Mapping[str, Any] | None:
+        """A keyed layer (rows read when asked for): kept, else stored, else put in place by
+        `build(index)` (which sets it with set_keyed); None if it is neither and there is no builder."""
         if name not in self._keyed:
-            if self.db.load_layer(f"keyed:{name}") is None:
-                return None
-            self._keyed[name] = Rows(self.db, "keyed", layer=name, keep=KEEP_DOCUMENTS)
-        return self._keyed[name]
+            if self.db.load_layer(f"keyed:{name}") is not None:
+                self._keyed[name] = Rows(self.db, "keyed", layer=name, keep=KEEP_DOCUMENTS)
+            elif build is not None:
+                build(self)
+        return self._keyed.get(name)
 
     def resolve_doc(self, ref: str) -> Document:
         """Find a document by id or unique id prefix; raise NotFound or UsageError."""
@@ -225,10 +235,6 @@ class CorpusIndex:
             raise NotFound(f"no document with id {ref!r}; 'libyadesk docs' lists them")
         shown = ", ".join(sorted(matches)[:5])
         raise UsageError(f"document id {ref!r} is ambiguous: {shown}")
-
-
-def _missing(index: CorpusIndex) -> Any:
-    raise ValueError("the index was not built by build_index: a layer it writes is missing")
 
 
 def index_document(doc: Document) -> tuple[DocStats, list[tuple[str, int, int]]]:

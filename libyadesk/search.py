@@ -134,14 +134,16 @@ class Expander:
 
             # The table is a layer too, so a user's variants.toml (set by the caller) is used and cached.
             table = self.index.layer("variant_table", lambda ix: load_variant_table())
-            buckets, groups = self.index.keyed("variant_buckets"), self.index.keyed("variant_groups")
-            if buckets is None or groups is None:
-                built = VariantIndex(self.index.name_vocabulary, table)
+
+            def build(ix: CorpusIndex) -> None:
                 # Stored as rows: the next search reads the two or three it needs, not every name.
-                self.index.set_keyed("variant_buckets", built.buckets)
-                self.index.set_keyed("variant_groups", built.groups)
-                buckets, groups = built.buckets, built.groups
-            self._variants = VariantIndex.stored(table, buckets, groups)
+                built = VariantIndex(ix.name_vocabulary, table)
+                ix.set_keyed("variant_buckets", built.buckets)
+                ix.set_keyed("variant_groups", built.groups)
+
+            self._variants = VariantIndex.stored(
+                table, self.index.keyed("variant_buckets", build), self.index.keyed("variant_groups", build)
+            )
         return self._variants
 
     def _vocabulary_list(self) -> list[str]:

@@ -313,19 +313,11 @@ def _build_events(index: CorpusIndex) -> None:
     index.set_keyed("actor_events", by_actor)
 
 
-def _keyed_events(index: CorpusIndex, name: str) -> Any:
-    rows = index.keyed(name)
-    if rows is None:
-        _build_events(index)
-        rows = index.keyed(name)
-    return rows
-
-
 def all_events(index: CorpusIndex, first_year: int | None = None, last_year: int | None = None) -> list[Event]:
     """The merged events of the index, chronological; only those of some years if asked (built once per index)."""
-    rows = _keyed_events(index, "events")
+    rows = index.keyed("events", _build_events)
     events = []
-    for key in index.layer("event_years", _missing_layer):
+    for key in index.layer("event_years", _build_events):
         if key == SPANNING or ((first_year is None or int(key) >= first_year) and
                                (last_year is None or int(key) <= last_year)):
             events += rows[key]
@@ -335,11 +327,7 @@ def all_events(index: CorpusIndex, first_year: int | None = None, last_year: int
 
 def actor_events(index: CorpusIndex, actor_id: str) -> list[Event]:
     """The merged events that involve one actor, chronological."""
-    return _keyed_events(index, "actor_events").get(actor_id, [])
-
-
-def _missing_layer(index: CorpusIndex) -> Any:
-    raise ValueError("the events layer was not built")
+    return index.keyed("actor_events", _build_events).get(actor_id, [])
 
 
 @dataclass(slots=True)
