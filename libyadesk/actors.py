@@ -1476,7 +1476,7 @@ def actor_profile(index: CorpusIndex, actor_id: str) -> ActorProfile:
     actor = actors[actor_id]
     registry = registry_of(index)
     row = actor_docs_row(index, actor_id)
-    position = _doc_positions(index)
+    position = index.doc_positions
     documents = []
     meta = index.doc_meta  # once: an actor of a large corpus is in thousands of documents
     for doc_id in sorted(row.per_doc, key=lambda d: (_date_key(meta[d].published), position[d])):
@@ -1683,7 +1683,7 @@ def _summary(index: CorpusIndex, actor_id: str, per_doc: dict[str, int]) -> list
     """Three to six informative sentences about the actor, without near-duplicates, in date order."""
     from rapidfuzz import fuzz
 
-    position = _doc_positions(index)
+    position = index.doc_positions
     docs = list(per_doc)  # corpus order
     if len(docs) > SUMMARY_DOCS:
         # In a large corpus, read sentences only from the documents that mention the actor most:
@@ -1729,11 +1729,6 @@ def _summary(index: CorpusIndex, actor_id: str, per_doc: dict[str, int]) -> list
 SUMMARY_CANDIDATES = 400
 SUMMARY_DOCS = 100  # in a large corpus the summary reads the documents that mention the actor most
 QUOTE_DOCS = 200  # quotes are looked for in the documents that mention the actor most
-
-
-def _doc_positions(index: CorpusIndex) -> dict[str, int]:
-    """Each document's place in corpus order, for stable sorting."""
-    return index.layer("doc_positions", lambda ix: {doc_id: i for i, doc_id in enumerate(ix.documents)})
 
 
 def _meta(index: CorpusIndex, doc_id: str) -> tuple[str | None, str | None, str | None]:

@@ -98,6 +98,7 @@ class CorpusIndex:
         self._sentences: Bounded = Bounded(KEEP_DOCUMENTS)
         self._sentence_tokens: Bounded = Bounded(KEEP_DOCUMENTS)
         self._doc_lengths: dict[str, tuple[int, int]] | None = None
+        self._positions: dict[str, int] | None = None
         # Told (label, done, total) as a long pass over the documents goes; the caller decides what to show.
         self.progress: Callable[[str, int, int], None] | None = None
 
@@ -141,6 +142,13 @@ class CorpusIndex:
             lengths, leads = self.layer("doc_lengths")
             self._doc_lengths = dict(zip(self._docs, zip(array("I", lengths), array("I", leads))))
         return self._doc_lengths
+
+    @property
+    def doc_positions(self) -> dict[str, int]:
+        """Each document's place in corpus order: derived from the order, so kept, not stored."""
+        if self._positions is None:
+            self._positions = {doc_id: i for i, doc_id in enumerate(self._docs)}
+        return self._positions
 
     @property
     def average_length(self) -> float:
