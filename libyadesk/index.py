@@ -89,8 +89,8 @@ class CorpusIndex:
         self._docs = Rows(db, "docs", order, keep=KEEP_DOCUMENTS)
         self.documents: Mapping[str, Document] = _Part(self._docs, 0)
         self.stats: Mapping[str, DocStats] = _Part(self._docs, 1)
-        self.body: Mapping[str, Mapping[str, array]] = Postings(db, "body", order, True)  # term -> doc -> token positions
-        self.title: Mapping[str, Mapping[str, int]] = Postings(db, "title", order, False)  # term -> doc -> count
+        self.body: Mapping[str, Mapping[str, array]] = Postings(db, "body", order, True, lambda: self.doc_positions)  # term -> doc -> token positions
+        self.title: Mapping[str, Mapping[str, int]] = Postings(db, "title", order, False, lambda: self.doc_positions)  # term -> doc -> count
         self._layers: dict[str, Any] = {}
         self._keyed: dict[str, Mapping[str, Any]] = {}
         self.new_layers: set[str] = set()

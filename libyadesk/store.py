@@ -326,27 +326,26 @@ class TermPostings(Mapping[str, Any]):
 class Postings(Mapping[str, TermPostings]):
     """term -> its postings (TermPostings), read from the parts a build flushed."""
 
-    def __init__(self, db: Database, table: str, order: list[str], positional: bool) -> None:
+    def __init__(self, db: Database, table: str, order: list[str], positional: bool,
+                 number_of: Callable[[], dict[str, int]]) -> None:
         self._db = db
         self._table = table
         self._order = order
         self._positional = positional
+        self._number_of = number_of  # doc id -> its number (place in corpus order)
         self._seen: dict[str, TermPostings | None] = {}
-        self._numbers: dict[str, int] | None = None
-
-    def _number_of(self) -> dict[str, int]:
-        if self._numbers is None:
-            self._numbers = {doc_id: i for i, doc_id in enumerate(self._order)}
-        return self._numbers
+        self._leads: dict[str, list[array]] = {}  # body term -> each part's lead counts
 
     def __getitem__(self, term: str) -> TermPostings:
         if term not in self._seen:
-            parts = []
+            parts, leads = [], []
             for (blob,) in self._db.fetch_all(f"SELECT v FROM {self._table} WHERE k = ? ORDER BY part", (term,)):
                 packed = [array("I", b) for b in pickle.loads(blob)]
                 parts.append((packed[0], packed[1], packed[2] if self._positional else None))
+                leads.append(packed[3] if self._positional else None)
             # None: a term that is not there, asked once.
             self._seen[term] = TermPostings(parts, self._order, self._number_of) if parts else None
+            self._leads[term] = leads
         found = self._seen[term]
         if found is None:
             raise KeyError(term)
@@ -364,8 +363,10 @@ class Postings(Mapping[str, TermPostings]):
         Made by zipping the packed arrays, in C: all that scoring a one-word query needs.
         """
         found: dict[str, tuple[int, int]] = {}
-        for (blob,) in self._db.fetch_all(f"SELECT v FROM {self._table} WHERE k = ? ORDER BY part", (term,)):
-            numbers, ends, _, leads = (array("I", b) for b in pickle.loads(blob))
+        postings = self.get(term)  # read once: the hits shown next unpack their positions from the same parts
+        if postings is None:
+            return found
+        for (numbers, ends, _), leads in zip(postings._parts, self._leads[term]):
             counts = map(operator.sub, ends, chain((0,), ends))
             found.update(zip(map(self._order.__getitem__, numbers), zip(counts, leads)))
         return found
