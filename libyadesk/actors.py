@@ -26,7 +26,7 @@ import tomllib
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -1312,6 +1312,12 @@ def _surname_matches(query: str, actors: dict[str, Actor], registry: Registry | 
 # --- profiles and lists ---------------------------------------------------------------------
 
 
+def _fields(record: Any) -> dict:
+    """A flat record's JSON form: its fields, in their order (docs/json.md lists them)."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
+
+
+
 @dataclass(slots=True)
 class DocCount:
     """How often an actor is mentioned in one document."""
@@ -1323,9 +1329,8 @@ class DocCount:
     title: str | None = None
 
     def to_json(self) -> dict:
-        """The JSON form: {"doc", "mentions", "published"} (+ source, title)."""
-        return {"doc": self.doc, "mentions": self.mentions, "published": self.published,
-                "source": self.source, "title": self.title}
+        """The JSON form: {"doc", "mentions", "published", "source", "title"}."""
+        return _fields(self)
 
 
 @dataclass(slots=True)
@@ -1339,9 +1344,8 @@ class Cited:
     sentence: int = 0
 
     def to_json(self) -> dict:
-        """The JSON form: {"doc", "text", "published"} (+ source, sentence)."""
-        return {"doc": self.doc, "text": self.text, "published": self.published,
-                "source": self.source, "sentence": self.sentence}
+        """The JSON form: {"doc", "text", "published", "source", "sentence"}."""
+        return _fields(self)
 
 
 @dataclass(slots=True)
@@ -1354,8 +1358,8 @@ class TitleSeen:
     source: str | None = None
 
     def to_json(self) -> dict:
-        """The JSON form."""
-        return {"title": self.title, "doc": self.doc, "published": self.published, "source": self.source}
+        """The JSON form: {"title", "doc", "published", "source"}."""
+        return _fields(self)
 
 
 @dataclass(slots=True)
@@ -1417,10 +1421,8 @@ class ActorRow:
     discovered: bool = False
 
     def to_json(self) -> dict:
-        """The JSON form of a row."""
-        return {"id": self.id, "name": self.name, "kind": self.kind, "mentions": self.mentions,
-                "documents": self.documents, "first": self.first, "last": self.last,
-                "discovered": self.discovered}
+        """The JSON form of a row: its fields, id to discovered."""
+        return _fields(self)
 
 
 def _date_key(value: str | None) -> tuple[int, str]:
