@@ -75,7 +75,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from . import lexicon
+from . import vocab
 from .models import TimeExpr
 
 _Date = datetime.date
@@ -317,7 +317,7 @@ def _year_ok(ctx: _Ctx, start: int, end: int, check_after: bool = True) -> bool:
         return False
     # "Resolution 2259", "Vision 2030", "note 1800": the number is part of a name
     # (data/year_names.toml).
-    if ctx.prev_word(start) in lexicon.words("year_names", "before"):
+    if ctx.prev_word(start) in vocab.entry_words("year_names", "before"):
         return False
     left = text[max(0, start - 60):start].rsplit(None, 1)
     right = text[end:end + 60].split(None, 1)
@@ -333,7 +333,7 @@ def _year_ok(ctx: _Ctx, start: int, end: int, check_after: bool = True) -> bool:
     if re.match(r"[ -]\d", after) or re.match(r"/\d", after) and not re.match(r"/\d\d(?!\d)", after):
         return False
     nxt = ctx.next_word(end).lower()
-    if nxt in _COUNT_NOUNS or nxt in lexicon.words("year_names", "after"):
+    if nxt in _COUNT_NOUNS or nxt in vocab.entry_words("year_names", "after"):
         return False
     if (nxt.endswith("s") and len(nxt) > 3 and nxt not in _NOT_PLURAL
             and ctx.prev_word(start) not in _YEAR_DETERMINERS):

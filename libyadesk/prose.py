@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from . import lexicon
+from . import vocab
 from .models import Sentence
 
 # Title Case words that a headline leaves in lower case.
@@ -35,9 +35,9 @@ ARCHIVE_DATE = re.compile(r"^\s*date\s+\d{4}-\d\d(?:-\d\d)?\b[\s:|–—-]*", re
 
 @lru_cache(maxsize=None)
 def _patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str], tuple[re.Pattern[str], ...]]:
-    starts = lexicon.phrase_pattern(name, "starts", prefix=r"^[\W_]*", suffix="")
-    contains = lexicon.phrase_pattern(name, "contains", suffix="")
-    extra = tuple(re.compile(e["pattern"], re.IGNORECASE) for e in lexicon.entries(name) if "pattern" in e)
+    starts = vocab.phrase_pattern(name, "starts", prefix=r"^[\W_]*", suffix="")
+    contains = vocab.phrase_pattern(name, "contains", suffix="")
+    extra = tuple(re.compile(e["pattern"], re.IGNORECASE) for e in vocab.entries(name) if "pattern" in e)
     return starts, contains, extra
 
 
@@ -129,9 +129,9 @@ def _caption_line(text: str, s: Sentence) -> bool:
     if line.strip() != s.text.strip() and is_credit(line):
         return True
     return bool(nxt) and len(nxt.split()) <= _CREDIT_LINE_WORDS and is_credit(nxt) and not prose_words(
-        lexicon_strip_credit(nxt))
+        _strip_credit(nxt))
 
 
-def lexicon_strip_credit(line: str) -> str:
+def _strip_credit(line: str) -> str:
     """A credit line without its marker ("Photo: AFP" -> "AFP"), to check that nothing else is on it."""
     return re.sub(r"(?i)^\W*(?:photo(?:graph)?s?|picture|image|credit|file)\s*:?", "", line)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from . import lexicon
+from . import vocab
 from .dates import clause_tense, date_bounds, extract_dates
 from .index import CorpusIndex
 from .models import Citation, Document, TimeExpr
@@ -159,13 +159,13 @@ def _dateline(sentence: str, offset: int, end: int) -> bool:
 
 @lru_cache(maxsize=None)
 def _cue(name: str) -> re.Pattern[str]:
-    return lexicon.phrase_pattern(name, "before", suffix=_CUE_GAP)
+    return vocab.phrase_pattern(name, "before", suffix=_CUE_GAP)
 
 
 @lru_cache(maxsize=1)
 def _comparison() -> tuple[frozenset[str], tuple[str, ...], tuple[re.Pattern[str], ...]]:
-    entries = lexicon.entries("comparison_cues")
-    return (lexicon.words("comparison_cues"), tuple(lexicon.words("comparison_cues", "suffix")),
+    entries = vocab.entries("comparison_cues")
+    return (vocab.entry_words("comparison_cues"), tuple(vocab.entry_words("comparison_cues", "suffix")),
             tuple(re.compile(e["pattern"], re.IGNORECASE) for e in entries if "pattern" in e))
 
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from libyadesk import lexicon
+from libyadesk import vocab
 from libyadesk.dates import extract_dates
 from libyadesk.prose import is_chrome, is_credit
 from libyadesk.timeline import dated_clause
@@ -16,7 +16,7 @@ REF = datetime.date(2024, 3, 14)
 
 
 def _examples(name: str) -> list[str]:
-    return [e["example"] for e in lexicon.entries(name)]
+    return [e["example"] for e in vocab.entries(name)]
 
 
 def _clause(text: str):
@@ -25,7 +25,7 @@ def _clause(text: str):
 
 def test_every_entry_has_an_example_and_something_to_match():
     for name in ("chrome", "captions", "year_names", "onset_cues", "comparison_cues", "scheduled_cues"):
-        entries = lexicon.entries(name)
+        entries = vocab.entries(name)
         assert entries, name
         for entry in entries:
             assert entry.get("example"), (name, entry)
