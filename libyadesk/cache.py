@@ -199,6 +199,7 @@ class Opened:
     db: Database
     warnings: list[Warning_]
     lock: int | None = None  # the shared lock held on the file while it is used
+    skipped: str | None = None  # what files of other kinds the folder holds, in a line
     built: bool = False  # made by this call (whole or in part)
     changed: dict[str, int] = field(default_factory=dict)  # added / changed / removed files applied
 
@@ -301,7 +302,7 @@ def _use_existing(root: Path, directory: Path, digest: str, code: str, extra: li
             _unlock(lock)
             say(f"warning: cache file {path} is damaged ({exc}); rebuilding it")
             return None
-        opened = Opened(db, stored_warnings(db), lock, bool(changed), changed)
+        opened = Opened(db, stored_warnings(db), lock, db.meta("skipped"), bool(changed), changed)
         _remove_older(directory, digest, number)
         return opened
     return None
@@ -365,7 +366,7 @@ def _build_published(root: Path, directory: Path, digest: str, code: str, extra:
     lock = _lock(final, exclusive=False)
     db = Database(final)
     _remove_older(directory, digest, number)
-    return Opened(db, warnings, lock, True)
+    return Opened(db, warnings, lock, db.meta("skipped"), True)
 
 
 def _build_private(root: Path, extra: list[Path], progress: Callable[[str, int, int], None] | None) -> Opened:
@@ -382,12 +383,13 @@ def _build_private(root: Path, extra: list[Path], progress: Callable[[str, int, 
     try:
         warnings = build(db, root, extra, code_digest(), progress)
         db.commit()
+        skipped = db.meta("skipped")
     except BaseException:
         if folder is not None:
             _remove_private(folder)
             _unlock(lock)
         raise
-    return Opened(db, warnings, lock, True)
+    return Opened(db, warnings, lock, skipped, True)
 
 
 def _remove_private(folder: Path) -> None:
@@ -450,8 +452,13 @@ def build(db: Database, root: Path, extra: list[Path], code: str,
     from .files import check_root, scan_tree
     from .index import IndexWriter
 
+    from collections import Counter
+
+    from .files import describe_skipped
+
     root = check_root(root)
-    listing, folders = scan_tree(root)
+    skipped: Counter = Counter()
+    listing, folders = scan_tree(root, skipped)
     writer = IndexWriter(db)
     seen_ids: set[str] = set()
     seen_text: dict[str, str] = {}
@@ -477,7 +484,7 @@ def build(db: Database, root: Path, extra: list[Path], code: str,
     writer.finish()
     _insert_files(db, files, folders)
     db.set_meta({"magic": MAGIC, "format": FORMAT, "code": code, "config": config_digest(extra),
-                 "root": str(root.resolve()), "generation": 1, "ready": True})
+                 "root": str(root.resolve()), "generation": 1, "ready": True, "skipped": describe_skipped(skipped)})
     return warnings
 
 
@@ -525,13 +532,19 @@ def update(db: Database, root: Path, extra: list[Path], rescan: bool = False,
     same_config = db.meta("config") == config
     if same_config and not rescan and not small and _fresh_folders(db):
         return {}
-    from .files import scan_tree
+    from collections import Counter
 
-    listing, folders = scan_tree(root)
+    from .files import describe_skipped, scan_tree
+
+    skipped: Counter = Counter()
+    listing, folders = scan_tree(root, skipped)
+    line = describe_skipped(skipped)
     stored = _stored_files(db)
     if same_config and len(stored) == len(listing) and all(
             (s := stored.get(e[0])) is not None and s[1:5] == e[1:] for e in listing):
-        if not small or rescan:
+        if line != db.meta("skipped"):
+            _write(db, lambda: (_insert_files(db, [], folders), db.set_meta({"skipped": line})))
+        elif not small or rescan:
             _write(db, lambda: _insert_files(db, [], folders))
         return {}
     # Take the write lock, then decide what changed: another call may have applied it meanwhile.
@@ -550,7 +563,7 @@ def update(db: Database, root: Path, extra: list[Path], rescan: bool = False,
                 IndexWriter(db).finish()  # the corpus-wide layers go; the per-document rows stay
         _insert_files(db, [], folders)
         generation = db.meta("generation") or 0
-        db.set_meta({"config": config, "generation": generation + 1})
+        db.set_meta({"config": config, "generation": generation + 1, "skipped": line})
         db.connection.execute("COMMIT")
     except BaseException:
         db.connection.execute("ROLLBACK")

@@ -37,6 +37,7 @@ class Desk:
         self.index = index
         self.root = root
         self.warnings = warnings  # problems with single files of the corpus (skipped, duplicates, ...)
+        self.skipped: str | None = getattr(opened, "skipped", None)  # files of other kinds in the folder, in a line
         self.changed = changed or {}  # files added / changed / removed since the index was last used
         self.notes: list[str] = []  # problems with the cache, mended
         self._extra = extra
