@@ -338,7 +338,8 @@ def _build_published(root: Path, directory: Path, digest: str, code: str, extra:
     try:
         db = Database(tmp, create=True)
         warnings = build(db, root, extra, code, progress)
-        db.connection.execute("COMMIT")
+        if db.connection.in_transaction:
+            db.connection.execute("COMMIT")
         db.connection.execute("PRAGMA journal_mode = WAL")
         db.connection.close()
         newest = generations(directory, digest)

@@ -30,18 +30,16 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from . import fts
 from . import layers as L
 from .codec import CodecError, decode, encode
 from .errors import NotFound, UsageError
 from .models import Document, Sentence
-from .store import (Bounded, CacheDamaged, Database, Keyed, Postings, PostingsWriter, RowDamaged, add_postings,
-                    check, doc_row, layer_rows, read_doc, remove_postings)
+from .store import Bounded, Database, Keyed, RowDamaged, check, doc_row, layer_rows, read_doc
 from .text import split_sentences, tokenize
 
-# How many sentences at the top of a document count as its lead.
-LEAD_SENTENCES = 2
-# A build flushes its postings to the database after this many token positions (about 100 MB held).
-FLUSH_POSITIONS = 2_000_000
+# How many sentences at the top of a document count as its lead (the same lead FTS5 weighs).
+LEAD_SENTENCES = fts.LEAD_SENTENCES
 # Documents (and their sentences) kept in memory once read: a pass over a corpus stays bounded.
 KEEP_DOCUMENTS = 512
 
@@ -142,15 +140,9 @@ class CorpusIndex:
         rows = db.fetch_all("SELECT docno, id FROM docs ORDER BY pos")
         self.order: list[str] = [doc_id for _, doc_id in rows]  # doc ids in corpus order
         self.doc_numbers: dict[str, int] = {doc_id: docno for docno, doc_id in rows}  # doc id -> docno
-        by_number: list[str | None] = [None] * (max((n for n, _ in rows), default=-1) + 1)
-        for docno, doc_id in rows:
-            by_number[docno] = doc_id
         self._docs = _Docs(self)
         self.documents: Mapping[str, Document] = _Part(self._docs, 0)
         self.stats: Mapping[str, DocStats] = _Part(self._docs, 1)
-        numbers = lambda: self.doc_numbers  # noqa: E731
-        self.body: Mapping[str, Mapping[str, Any]] = Postings(db, "body", by_number, True, numbers)  # term -> doc -> positions
-        self.title: Mapping[str, Mapping[str, int]] = Postings(db, "title", by_number, False, numbers)  # term -> doc -> count
         self._layers: dict[str, Any] = {}
         self._keyed: dict[str, Mapping[str, Any]] = {}
         self.new_layers: set[str] = set()
@@ -475,7 +467,8 @@ class _Analysed(NamedTuple):
     """What the index keeps of one document besides its text: stats, postings and how each term was written."""
 
     stats: DocStats
-    positions: dict[str, list[int]]
+    tokens: list[tuple[str, int, int]]
+    body: set[str]  # the terms of the text
     title: Counter
     named: set[str]  # capitalised away from a sentence start
     initial: set[str]  # capitalised at a sentence start
@@ -483,19 +476,16 @@ class _Analysed(NamedTuple):
 
 
 def analyse(doc: Document) -> _Analysed:
-    """Split, tokenize and post one document."""
+    """Split and tokenize one document, and note how each of its terms is written."""
     stats, tokens = index_document(doc)
-    positions: dict[str, list[int]] = {}
+    body: set[str] = set()
     named: set[str] = set()
     initial: set[str] = set()
     lower: set[str] = set()
     first_tokens = set(stats.sentence_starts)
     text = doc.text
     for position, (term, start, _) in enumerate(tokens):
-        found = positions.get(term)
-        if found is None:
-            found = positions[term] = []
-        found.append(position)
+        body.add(term)
         # The names of the corpus: capitalised away from a sentence start, or never written lower case.
         if not text[start].isupper():
             lower.add(term)
@@ -503,33 +493,32 @@ def analyse(doc: Document) -> _Analysed:
             initial.add(term)
         else:
             named.add(term)
-    return _Analysed(stats, positions, Counter(t.term for t in tokenize(doc.title or "")), named, initial, lower)
+    return _Analysed(stats, tokens, body, Counter(t.term for t in tokenize(doc.title or "")), named, initial, lower)
 
 
 class IndexWriter:
     """Writes documents into an index database: all of a corpus at first, one at a time later.
 
-    Per-term counts are summed here and added to the `terms` table by `finish`, which
-    also derives the small layers from the tables and removes every corpus-wide layer
-    built from the previous state.  The caller commits.
+    The text postings are FTS5's (fts.py): a document is one row of its table, added and
+    removed on its own.  Per-term counts (for the vocabulary and the names of the corpus)
+    are summed here and added to the `terms` table by `finish`, which also derives the
+    small layers from the tables and removes every corpus-wide layer built from the
+    previous state.  The caller commits.
     """
 
-    def __init__(self, db: Database, flush_positions: int = FLUSH_POSITIONS) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
-        self.flush_positions = flush_positions
-        self.body = PostingsWriter(db, "body", True)
-        self.title = PostingsWriter(db, "title", False)
         self.terms: dict[str, list[int]] = {}  # term -> change of (body, title, named, initial, lower) counts
         self.rows: list[tuple] = []
-        self.held = 0
-        self.bulk = db.fetch("SELECT 1 FROM docs LIMIT 1") is None  # an empty index: postings go in parts
-        self._fts = _fts_engine()
-        if self._fts is not None and self.bulk:
-            self._fts.create(db.connection)
+        self.bulk = db.fetch("SELECT 1 FROM docs LIMIT 1") is None  # an empty index: the engine merges at the end
+        if not fts.ready(db.connection):
+            fts.create(db.connection)  # an executescript: it commits what was pending
+            if not db.connection.in_transaction:
+                db.connection.execute("BEGIN")
 
     def _count(self, analysed: _Analysed, sign: int) -> None:
         terms = self.terms
-        for column, found in enumerate((analysed.positions, analysed.title, analysed.named, analysed.initial,
+        for column, found in enumerate((analysed.body, analysed.title, analysed.named, analysed.initial,
                                         analysed.lower)):
             for term in found:
                 counts = terms.get(term)
@@ -543,22 +532,9 @@ class IndexWriter:
         stats = analysed.stats
         self._count(analysed, 1)
         self.rows.append(doc_row(docno, pos, doc, stats))
-        if self.bulk:
-            self.body.add(docno, analysed.positions, stats.lead_end)
-            self.title.add(docno, analysed.title)
-            self.held += stats.length
-            if self.held >= self.flush_positions:
-                self.body.flush()
-                self.title.flush()
-                self.held = 0
-        else:
-            add_postings(self.db, "body", docno, analysed.positions, stats.lead_end)
-            add_postings(self.db, "title", docno, analysed.title)
-        if self._fts is not None:
-            self._fts.add_document(self.db.connection, docno, doc)
+        fts.add_document(self.db.connection, docno, doc, analysed.tokens, stats.lead_end, update_terms=not self.bulk)
         if len(self.rows) >= 256:
-            self.db.insert("docs", self.rows)
-            self.rows = []
+            self._flush_rows()
         return stats
 
     def remove(self, docno: int) -> None:
@@ -568,12 +544,8 @@ class IndexWriter:
         if row is None:
             return
         doc, _ = read_doc(row, Document, DocStats)
-        analysed = analyse(doc)
-        self._count(analysed, -1)
-        remove_postings(self.db, "body", docno, analysed.positions)
-        remove_postings(self.db, "title", docno, analysed.title)
-        if self._fts is not None:
-            self._fts.remove_document(self.db.connection, docno)
+        self._count(analyse(doc), -1)
+        fts.remove_document(self.db.connection, docno)
         self.db.execute("DELETE FROM docs WHERE docno = ?", (docno,))
         self.db.execute("DELETE FROM doc_rows WHERE docno = ?", (docno,))
 
@@ -585,10 +557,9 @@ class IndexWriter:
     def finish(self) -> None:
         """Write what is held, add the term counts, and derive the small layers; drop every other layer."""
         self._flush_rows()
-        self.body.flush()
-        self.title.flush()
         db = self.db
         if self.bulk:
+            fts.finish(db.connection)
             db.insert("terms", ((t, *c) for t, c in self.terms.items()))
         else:
             db.connection.executemany(
@@ -617,20 +588,10 @@ class IndexWriter:
         }))
 
 
-def _fts_engine() -> Any:
-    """The text-search engine module (fts.py) when there is one: it keeps its own tables beside the postings."""
-    try:
-        from . import fts  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return fts
-
-
-def build_index(documents: Iterable[Document], db: Database | None = None,
-                flush_positions: int = FLUSH_POSITIONS) -> CorpusIndex:
+def build_index(documents: Iterable[Document], db: Database | None = None) -> CorpusIndex:
     """Split, tokenize and post every document once, writing the index into `db` (default: in memory)."""
     db = db if db is not None else Database()
-    writer = IndexWriter(db, flush_positions)
+    writer = IndexWriter(db)
     for number, doc in enumerate(documents):
         writer.add(number, number, doc)
     writer.finish()

@@ -1,4 +1,4 @@
-"""The index database: its schema, rows read on demand, and the postings format (written and read here).
+"""The index database: its schema, its row format (JSON with a checksum) and rows read on demand.
 
 One SQLite file per corpus folder (cache.py decides where, and when it is fresh).  Every
 value is a plain SQLite column or JSON text written by codec.py: nothing read back from
@@ -13,9 +13,7 @@ What is stored per document, so that a changed file costs only itself:
   order (`pos`), its metadata as columns, the cleaned Document and its sentence spans;
 - `terms`: per term, how many documents hold it in the body, the title, capitalised,
   at a sentence start and in lower case — the vocabulary and the names are read off it;
-- postings (`body`, `title`): a row per (term, part), packed arrays of document numbers,
-  end offsets, positions and lead counts (title: counts).  A document added later goes
-  into a new part; a removed one is cut out of the parts of its own terms;
+- the text postings: SQLite FTS5's tables, a row per document (fts.py owns them);
 - `doc_rows`: what a per-document pass extracted from one document (actors discovered
   in it, its mentions, its dated sentences), with a digest of what it was computed
   against (the registry), so a row is reused only while that is unchanged.
@@ -26,14 +24,10 @@ from those rows when first asked for after a change, and removed by any change.
 
 from __future__ import annotations
 
-import operator
 import sqlite3
 import zlib
-from array import array
-from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from itertools import chain, repeat
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -54,10 +48,6 @@ CREATE TABLE IF NOT EXISTS docs (docno INTEGER PRIMARY KEY, id TEXT NOT NULL UNI
 CREATE INDEX IF NOT EXISTS docs_pos ON docs (pos);
 CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, body INTEGER NOT NULL, title INTEGER NOT NULL,
     named INTEGER NOT NULL, initial INTEGER NOT NULL, lower INTEGER NOT NULL) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS body (k TEXT NOT NULL, part INTEGER NOT NULL, docs BLOB NOT NULL, ends BLOB NOT NULL,
-    positions BLOB NOT NULL, leads BLOB NOT NULL, c INTEGER NOT NULL, PRIMARY KEY (k, part)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS title (k TEXT NOT NULL, part INTEGER NOT NULL, docs BLOB NOT NULL, counts BLOB NOT NULL,
-    c INTEGER NOT NULL, PRIMARY KEY (k, part)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS doc_rows (layer TEXT NOT NULL, docno INTEGER NOT NULL, digest TEXT NOT NULL,
     v TEXT NOT NULL, c INTEGER NOT NULL, PRIMARY KEY (layer, docno)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS layers (k TEXT PRIMARY KEY, v TEXT NOT NULL, c INTEGER NOT NULL);
@@ -160,7 +150,8 @@ class Database:
 
     def commit(self) -> None:
         """End the current transaction and start the next (reads stay one snapshot until then)."""
-        self.connection.execute("COMMIT")
+        if self.connection.in_transaction:
+            self.connection.execute("COMMIT")
         self.connection.execute("BEGIN")
 
     def meta(self, key: str, kind: Any = Any) -> Any:
@@ -195,7 +186,7 @@ def connect(path: Path | None, timeout: float = 30.0) -> sqlite3.Connection:
     return connection
 
 
-_WIDTH = {"meta": 3, "files": 9, "folders": 2, "docs": 11, "terms": 6, "body": 7, "title": 5, "doc_rows": 5,
+_WIDTH = {"meta": 3, "files": 9, "folders": 2, "docs": 11, "terms": 6, "doc_rows": 5,
           "layers": 3, "keyed": 4}
 
 
@@ -285,223 +276,3 @@ def read_doc(row: tuple, doc_kind: Any, stats_kind: Any) -> tuple[Any, Any]:
         return decode(doc_text, doc_kind), decode(stats_text, stats_kind)
     except CodecError as exc:
         raise RowDamaged(f"document {docno}: {exc}") from None
-
-
-# --- postings -----------------------------------------------------------------------------
-#
-# A row is packed: the documents' numbers (ascending within a part), and for each either
-# its positions (body: end offsets into one array of positions, and how many of them fall
-# in the lead) or its count (title).  Numbers rather than ids keep the file small; the lead
-# counts let a one-word query score a document without reading its positions.
-
-
-class PostingsWriter:
-    """Postings of one field, held for a part of the corpus and then written as one row per term."""
-
-    def __init__(self, db: Database, table: str, positional: bool) -> None:
-        self.db = db
-        self.table = table
-        self.positional = positional
-        self.part = 0
-        self.held: dict[str, list[array]] = {}
-
-    def add(self, number: int, values: Mapping[str, Any], lead_end: int = 0) -> None:
-        """Hold one document's postings: term -> positions (body) or count (title)."""
-        held = self.held
-        for term, value in values.items():
-            found = held.get(term)
-            if found is None:
-                found = held[term] = [array("I") for _ in range(4 if self.positional else 2)]
-            found[0].append(number)
-            if self.positional:
-                found[2].extend(value)
-                found[1].append(len(found[2]))
-                found[3].append(bisect_left(value, lead_end))
-            else:
-                found[1].append(value)
-
-    def flush(self, part: int | None = None) -> None:
-        """Write what is held as part `part` (default: the next) of each term."""
-        if self.held:
-            number = self.part if part is None else part
-            self.db.insert(self.table, (_packed(term, number, arrays) for term, arrays in self.held.items()))
-            self.held = {}
-            self.part = number + 1
-
-
-def _packed(term: str, part: int, arrays: list[array]) -> tuple:
-    blobs = [a.tobytes() for a in arrays]
-    return (term, part, *blobs, check(f"{term}/{part}", *blobs))
-
-
-def _unpacked(term: str, part: int, blobs: tuple[bytes, ...], crc: int) -> list[array]:
-    if check(f"{term}/{part}", *blobs) != crc:
-        raise RowDamaged(f"postings of {term!r} fail their checksum")
-    return [array("I", b) for b in blobs]
-
-
-def add_postings(db: Database, table: str, number: int, values: Mapping[str, Any], lead_end: int = 0) -> None:
-    """Add one document's postings (its number above every stored one) as a new part of each of its terms."""
-    writer = PostingsWriter(db, table, table == "body")
-    writer.add(number, values, lead_end)
-    columns = "docs, ends, positions, leads" if table == "body" else "docs, counts"
-    for term, arrays in writer.held.items():
-        last = db.fetch(f"SELECT part, {columns}, c FROM {table} WHERE k = ? ORDER BY part DESC LIMIT 1", (term,))
-        if last is not None and len(last[1]) < 16384:  # a small last part takes the document: fewer rows to read
-            old = _unpacked(term, last[0], last[1:-1], last[-1])
-            if table == "body":
-                shift = old[1][-1] if old[1] else 0
-                old[0].extend(arrays[0])
-                old[1].extend(e + shift for e in arrays[1])
-                old[2].extend(arrays[2])
-                old[3].extend(arrays[3])
-            else:
-                old[0].extend(arrays[0])
-                old[1].extend(arrays[1])
-            db.insert(table, [_packed(term, last[0], old)])
-        else:
-            db.insert(table, [_packed(term, 0 if last is None else last[0] + 1, arrays)])
-
-
-def remove_postings(db: Database, table: str, number: int, terms: Iterable[str]) -> None:
-    """Cut one document out of the postings of its terms (a part left empty is deleted)."""
-    columns = "docs, ends, positions, leads" if table == "body" else "docs, counts"
-    for term in terms:
-        for row in db.fetch_all(f"SELECT part, {columns}, c FROM {table} WHERE k = ?", (term,)):
-            arrays = _unpacked(term, row[0], row[1:-1], row[-1])
-            numbers = arrays[0]
-            i = bisect_left(numbers, number)
-            if i == len(numbers) or numbers[i] != number:
-                continue
-            if len(numbers) == 1:
-                db.execute(f"DELETE FROM {table} WHERE k = ? AND part = ?", (term, row[0]))
-                continue
-            del numbers[i]
-            if table == "body":
-                ends, positions, leads = arrays[1], arrays[2], arrays[3]
-                start = ends[i - 1] if i else 0
-                width = ends[i] - start
-                del positions[start:ends[i]]
-                tail = array("I", map(operator.sub, ends[i + 1:], repeat(width)))
-                del ends[i:]
-                ends.extend(tail)
-                del leads[i]
-            else:
-                del arrays[1][i]
-            db.insert(table, [_packed(term, row[0], arrays)])
-            break
-
-
-class TermPostings(Mapping[str, Any]):
-    """One term's postings: doc id -> positions (body) or count (title), unpacked when asked.
-
-    Looking up one document is a binary search in a part's document numbers, so showing
-    ten hits of a word found in 85,000 documents unpacks ten position lists, not 85,000;
-    `items()` unpacks all of them, for a phrase.
-    """
-
-    def __init__(self, parts: list[tuple[array, array, array | None]], order: list[str | None],
-                 number_of: Callable[[], dict[str, int]]) -> None:
-        self._parts = parts  # (document numbers, end offsets or counts, positions or None) per part
-        self._order = order  # doc id of each document number
-        self._number_of = number_of
-
-    def __getitem__(self, doc_id: str) -> Any:
-        number = self._number_of().get(doc_id)
-        if number is not None:
-            for numbers, values, positions in self._parts:
-                i = bisect_left(numbers, number)
-                if i < len(numbers) and numbers[i] == number:
-                    if positions is None:
-                        return values[i]
-                    return positions[values[i - 1] if i else 0:values[i]]
-        raise KeyError(doc_id)
-
-    def get(self, doc_id: str, default: Any = None) -> Any:
-        try:
-            return self[doc_id]
-        except KeyError:
-            return default
-
-    def __iter__(self) -> Iterator[str]:
-        for numbers, _, _ in self._parts:
-            yield from map(self._order.__getitem__, numbers)
-
-    def __len__(self) -> int:
-        return sum(len(numbers) for numbers, _, _ in self._parts)
-
-    def items(self) -> Iterator[tuple[str, Any]]:  # type: ignore[override]
-        order = self._order
-        for numbers, values, positions in self._parts:
-            if positions is None:
-                yield from zip(map(order.__getitem__, numbers), values)
-                continue
-            start = 0
-            for number, end in zip(numbers, values):
-                yield order[number], positions[start:end]
-                start = end
-
-
-class Postings(Mapping[str, TermPostings]):
-    """term -> its postings (TermPostings), read from the parts written."""
-
-    def __init__(self, db: Database, table: str, order: list[str | None], positional: bool,
-                 number_of: Callable[[], dict[str, int]]) -> None:
-        self._db = db
-        self._table = table
-        self._order = order
-        self._positional = positional
-        self._number_of = number_of  # doc id -> its number
-        self._seen: dict[str, TermPostings | None] = {}
-        self._leads: dict[str, list[array]] = {}  # body term -> each part's lead counts
-        self._columns = "docs, ends, positions, leads" if positional else "docs, counts"
-
-    def __getitem__(self, term: str) -> TermPostings:
-        if term not in self._seen:
-            parts, leads = [], []
-            for row in self._db.fetch_all(f"SELECT part, {self._columns}, c FROM {self._table} WHERE k = ? ORDER BY part",
-                                          (term,)):
-                try:
-                    packed = _unpacked(term, row[0], row[1:-1], row[-1])
-                except (RowDamaged, ValueError) as exc:
-                    raise self._db.damaged(exc) from None
-                parts.append((packed[0], packed[1], packed[2] if self._positional else None))
-                leads.append(packed[3] if self._positional else None)
-            # None: a term that is not there, asked once.
-            self._seen[term] = TermPostings(parts, self._order, self._number_of) if parts else None
-            self._leads[term] = leads
-        found = self._seen[term]
-        if found is None:
-            raise KeyError(term)
-        return found
-
-    def get(self, term: str, default: Any = None) -> Any:
-        try:
-            return self[term]
-        except KeyError:
-            return default
-
-    def counts(self, term: str) -> dict[str, tuple[int, int]]:
-        """doc id -> (occurrences, occurrences in the lead) of a body term, without unpacking positions.
-
-        Made by zipping the packed arrays, in C: all that scoring a one-word query needs.
-        """
-        found: dict[str, tuple[int, int]] = {}
-        postings = self.get(term)  # read once: the hits shown next unpack their positions from the same parts
-        if postings is None:
-            return found
-        for (numbers, ends, _), leads in zip(postings._parts, self._leads[term]):
-            counts = map(operator.sub, ends, chain((0,), ends))
-            found.update(zip(map(self._order.__getitem__, numbers), zip(counts, leads)))
-        return found
-
-    def __contains__(self, term: object) -> bool:
-        if term in self._seen:
-            return self._seen[term] is not None
-        return self._db.fetch(f"SELECT 1 FROM {self._table} WHERE k = ?", (term,)) is not None
-
-    def __iter__(self) -> Iterator[str]:
-        return (k for (k,) in self._db.stream(f"SELECT DISTINCT k FROM {self._table}"))
-
-    def __len__(self) -> int:
-        return self._db.fetch(f"SELECT count(DISTINCT k) FROM {self._table}")[0]
