@@ -431,15 +431,15 @@ def search(
     lo, hi = date_range(since, until)
     with opened(corpus, actors_file, no_cache, needs_actors=actor is not None) as index:
         options = SearchOptions(limit=limit, exact=exact, since=lo, until=hi, source=source, docs=actor_docs(index, actor))
-        _, hits = run_search(index, query, options)
+        parsed, hits = run_search(index, query, options)
         explained = explained_matches(hits)
         surface = surface_forms(index, {m.term for m in explained}) if hits and not (json_ or ids) else {}
     if json_:
-        emit_json(render.search_json(query, hits))
+        emit_json(render.search_json(query, hits, parsed))
     elif ids:
         sys.stdout.write(render.ids_view(h.doc for h in hits))
     elif hits:
-        print_result(render.search_view(hits, explained, surface))
+        print_result(render.search_view(hits, explained, surface, render.search_notes(parsed)))
     exit_if_empty(bool(hits), f"no documents match {query!r}", quiet=json_ or ids)
 
 
@@ -593,6 +593,44 @@ def dates(
     elif expressions:
         print_result(render.dates_table(expressions))
     exit_if_empty(bool(expressions), "no temporal expressions found", quiet=json_)
+
+
+@app.command()
+@handle_errors
+def add(
+    paths: Annotated[list[str], typer.Argument(
+        metavar="PATH...", help="Files, folders or http(s) URLs to add; - reads a list of them from standard input, one a line.",
+        show_default=False)],
+    to: Annotated[Optional[str], typer.Option(
+        "--to", metavar="DIR", envvar="LIBYADESK_CORPUS",
+        help="The corpus folder to write into (default: $LIBYADESK_CORPUS); made when its parent exists.",
+        show_default=False)] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Say what would be written; write nothing.")] = False,
+    json_: JsonOption = False,
+) -> None:
+    """Add saved pages, PDFs, text files or URLs to a corpus folder as clean Markdown articles.
+
+    Each input becomes NAME.md with front matter (title, source, url, published, author,
+    imported_from, content_hash). Nothing is overwritten; a text already in the corpus is
+    reported as a duplicate and not written; the same story from another site is added and
+    named as a near-duplicate. Exit 1 when nothing was added.
+
+    Example: libyadesk add ~/Downloads/*.html report.pdf --to ~/libya-corpus
+    """
+    from . import render
+    from .importer import add_inputs, added, read_path_list
+
+    if to is None or not to.strip():
+        raise UsageError("say which corpus folder to add to: --to DIR (or set LIBYADESK_CORPUS)")
+    inputs: list[str] = []
+    for item in paths:
+        inputs.extend(read_path_list(sys.stdin.read(1 << 20)) if item == "-" else [item])
+    results = add_inputs(inputs, Path(to), dry_run=dry_run)
+    if json_:
+        emit_json(render.add_json(results, dry_run))
+    else:
+        sys.stdout.write(render.add_report(results, dry_run))
+    exit_if_empty(added(results) > 0, "nothing was added", quiet=json_)
 
 
 def _read_text(file: Optional[Path]) -> str:
