@@ -35,7 +35,7 @@ CorpusOption = Annotated[
         "--corpus",
         metavar="DIR",
         envvar="LIBYADESK_CORPUS",
-        help="Folder of articles (.md, .markdown, .txt), searched recursively. Default: the bundled corpus.",
+        help="Folder of articles (.md, .txt, .html, .mhtml, .pdf), searched recursively. Default: the bundled corpus.",
         show_default=False,
     ),
 ]
@@ -255,7 +255,9 @@ def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: 
            needs_actors: bool = False):
     """The corpus index: from the cache when the files are unchanged, else built (and cached)."""
     from . import store
-    from .files import bundled_corpus_path, check_root, scan_corpus
+    from collections import Counter
+
+    from .files import EXTENSIONS, bundled_corpus_path, check_root, describe_skipped, scan_corpus
     from .index import CorpusIndex
 
     root = check_root(corpus if corpus is not None else bundled_corpus_path())
@@ -263,7 +265,11 @@ def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: 
         raise UsageError(f"--actors {actors_file}: no such file")
     extra = [p for p in (root / "actors.toml", actors_file) if p is not None and p.is_file()]
     variants = root / "variants.toml"
-    listing = scan_corpus(root)
+    skipped: Counter = Counter()
+    listing = scan_corpus(root, skipped)
+    skipped_line = describe_skipped(skipped)
+    if skipped_line:
+        _warn(f"warning: {root}: {skipped_line} (articles are {' '.join(EXTENSIONS)})")
     shipped = sorted((Path(__file__).parent / "data").glob("*.toml"))  # edited tables invalidate too
     index, directory, key = None, None, None
     if not no_cache:

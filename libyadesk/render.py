@@ -40,6 +40,8 @@ def document_json(doc: Document, text: bool = False) -> dict:
         "url": doc.url,
         "published": doc.published,
         "author": doc.author,
+        "format": doc.format,
+        "pages": len(doc.pages) + 1 if doc.format == "pdf" else None,
     }
     if text:
         record["text"] = doc.text
@@ -60,9 +62,10 @@ def docs_table(documents: Sequence[Document]) -> RenderableType:
     table.add_column("published", no_wrap=True)
     table.add_column("outlet")
     table.add_column("title")
+    table.add_column("format")
     table.add_column("words", justify="right")
     for d in documents:
-        table.add_row(d.id, d.published or "—", d.source or "—", d.title or "—", str(d.words))
+        table.add_row(d.id, d.published or "—", d.source or "—", d.title or "—", d.format, str(d.words))
     return table
 
 
