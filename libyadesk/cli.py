@@ -431,15 +431,15 @@ def search(
     lo, hi = date_range(since, until)
     with opened(corpus, actors_file, no_cache, needs_actors=actor is not None) as index:
         options = SearchOptions(limit=limit, exact=exact, since=lo, until=hi, source=source, docs=actor_docs(index, actor))
-        _, hits = run_search(index, query, options)
+        parsed, hits = run_search(index, query, options)
         explained = explained_matches(hits)
         surface = surface_forms(index, {m.term for m in explained}) if hits and not (json_ or ids) else {}
     if json_:
-        emit_json(render.search_json(query, hits))
+        emit_json(render.search_json(query, hits, parsed))
     elif ids:
         sys.stdout.write(render.ids_view(h.doc for h in hits))
     elif hits:
-        print_result(render.search_view(hits, explained, surface))
+        print_result(render.search_view(hits, explained, surface, render.search_notes(parsed)))
     exit_if_empty(bool(hits), f"no documents match {query!r}", quiet=json_ or ids)
 
 
@@ -514,6 +514,8 @@ def timeline(
     actor: Annotated[Optional[str], typer.Option("--actor", help="Only events involving this actor.")] = None,
     query: Annotated[Optional[str], typer.Option("--query", help="Only events whose sentence matches this search query.")] = None,
     doc: Annotated[Optional[str], typer.Option("--doc", help="Only events from this document (id or unique prefix).")] = None,
+    kind: Annotated[Optional[list[str]], typer.Option(
+        "--kind", help="Only rows of this kind: event, onset, background, scheduled (repeat for several).")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="Show at most N events.")] = None,
     json_: JsonOption = False,
     csv_: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
@@ -521,23 +523,28 @@ def timeline(
 ) -> None:
     """Dated events from every article, relative dates resolved, reports of one event merged.
 
-    An event whose date is coarser than the range (e.g. "2024" with --since 2024-06) is kept
-    when its span overlaps the range.
+    Each row has a kind: event (it happened then), onset (something began then: "since
+    2014"), background (a past event named in passing: "the 2011 uprising"), scheduled
+    (planned for then).  An event whose date is coarser than the range (e.g. "2024" with
+    --since 2024-06) is kept when its span overlaps the range.
 
-    Example: libyadesk timeline --since 2024 --actor Haftar
+    Example: libyadesk timeline --since 2024 --actor Haftar --kind event
     """
     from . import render
     from .actors import find_actor
     from .search import sentence_matcher
-    from .timeline import TimelineFilter, timeline as run_timeline
+    from .timeline import KINDS, TimelineFilter, timeline as run_timeline
 
     if limit is not None and limit < 1:
         raise UsageError(f"--limit must be a positive number, not {limit}")
+    for k in kind or ():
+        if k not in KINDS:
+            raise UsageError(f"--kind {k!r}: choose from {', '.join(KINDS)}")
     if sum((json_, csv_, markdown)) > 1:
         raise UsageError("choose one of --json, --csv, --markdown")
     lo, hi = date_range(since, until)
     with opened(corpus, actors_file, no_cache, needs_actors=True) as index:
-        keep = TimelineFilter(since=lo, until=hi, limit=limit)
+        keep = TimelineFilter(since=lo, until=hi, limit=limit, kinds=frozenset(kind) if kind else None)
         if actor is not None:
             keep.actor = find_actor(index, actor).actor
         if doc is not None:
