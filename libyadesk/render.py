@@ -40,6 +40,8 @@ def document_json(doc: Document, text: bool = False) -> dict:
         "url": doc.url,
         "published": doc.published,
         "author": doc.author,
+        "format": doc.format,
+        "pages": len(doc.pages) + 1 if doc.format == "pdf" else None,
     }
     if text:
         record["text"] = doc.text
@@ -60,9 +62,10 @@ def docs_table(documents: Sequence[Document]) -> RenderableType:
     table.add_column("published", no_wrap=True)
     table.add_column("outlet")
     table.add_column("title")
+    table.add_column("format")
     table.add_column("words", justify="right")
     for d in documents:
-        table.add_row(d.id, d.published or "—", d.source or "—", d.title or "—", str(d.words))
+        table.add_row(d.id, d.published or "—", d.source or "—", d.title or "—", d.format, str(d.words))
     return table
 
 
@@ -271,10 +274,16 @@ def timeline_table(events: Sequence, title: str | None = None) -> RenderableType
     table.add_column("sources", ratio=2, overflow="fold")
     for e in events:
         when = Text(e.date)
-        if e.dated_by != "stated":
-            when.append(f"\n{e.dated_by}", style="dim")
+        for label in _date_labels(e):
+            when.append(f"\n{label}", style="dim")
         table.add_row(when, e.text, ", ".join(e.actor_names) or "—", _sources_text(e))
     return table
+
+
+def _date_labels(event) -> list[str]:
+    """What a reader needs under a date: its kind unless a plain event, how it was dated unless stated."""
+    kind = getattr(event, "kind", "event")
+    return ([kind] if kind != "event" else []) + ([event.dated_by] if event.dated_by != "stated" else [])
 
 
 class Chronology:
@@ -303,7 +312,7 @@ class Chronology:
         yield newline
         for e in self.events:
             yield newline
-            side = [e.date, e.dated_by] if e.dated_by != "stated" else [e.date]
+            side = [e.date, *_date_labels(e)]
             lines = _wrap(e.text, width)
             extra = [*_wrap("actors: " + (", ".join(e.actor_names) or "—"), width)]
             extra += [line for source in _source_lines(e) for line in _wrap(source, width)]
@@ -348,11 +357,11 @@ def timeline_csv(events: Sequence) -> str:
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["date", "precision", "dated_by", "doc", "text", "actors", "sources"])
+    writer.writerow(["date", "precision", "dated_by", "doc", "text", "actors", "sources", "kind"])
     for e in events:
         writer.writerow([
             e.date, e.precision, e.dated_by, e.doc, e.text, "; ".join(e.actor_names),
-            " | ".join(cite(c.doc, c.source, c.published) for c in e.sources),
+            " | ".join(cite(c.doc, c.source, c.published) for c in e.sources), e.kind,
         ])
     return out.getvalue()
 
@@ -362,5 +371,6 @@ def timeline_markdown(events: Sequence) -> str:
     lines = []
     for e in events:
         cites = "; ".join(f"{c.source or 'unknown outlet'}, {c.published or 'undated'}, `{c.doc}`" for c in e.sources)
-        lines.append(f"- **{e.date}** — {e.text} ({cites})")
+        kind = f" ({e.kind})" if e.kind != "event" else ""
+        lines.append(f"- **{e.date}**{kind} — {e.text} ({cites})")
     return "\n".join(lines) + ("\n" if lines else "")
