@@ -431,15 +431,15 @@ def search(
     lo, hi = date_range(since, until)
     with opened(corpus, actors_file, no_cache, needs_actors=actor is not None) as index:
         options = SearchOptions(limit=limit, exact=exact, since=lo, until=hi, source=source, docs=actor_docs(index, actor))
-        _, hits = run_search(index, query, options)
+        parsed, hits = run_search(index, query, options)
         explained = explained_matches(hits)
         surface = surface_forms(index, {m.term for m in explained}) if hits and not (json_ or ids) else {}
     if json_:
-        emit_json(render.search_json(query, hits))
+        emit_json(render.search_json(query, hits, parsed))
     elif ids:
         sys.stdout.write(render.ids_view(h.doc for h in hits))
     elif hits:
-        print_result(render.search_view(hits, explained, surface))
+        print_result(render.search_view(hits, explained, surface, render.search_notes(parsed)))
     exit_if_empty(bool(hits), f"no documents match {query!r}", quiet=json_ or ids)
 
 

@@ -7,6 +7,7 @@ Every `*_json` function returns the exact shape documented in docs/json.md; ever
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -19,7 +20,9 @@ from .models import Document, Hit, Match, TimeExpr
 # A profile's text view shows this many rows of each list; --json carries them all.
 TABLE_ROWS = 20
 
-HOW_LABEL = {"exact": "exact", "variant": "spelling variant", "typo": "typo"}
+HOW_LABEL = {"exact": "exact", "stem": "word form", "variant": "spelling variant", "typo": "typo"}
+# A hit lists this many copies of its story on other sites; --json carries them all.
+COPIES_SHOWN = 3
 
 
 def _count(n: int, noun: str) -> str:
@@ -79,10 +82,16 @@ def show_view(doc: Document) -> RenderableType:
     return Group(head, Text(""), Text(doc.text))
 
 
-def search_json(query: str, hits: Sequence[Hit]) -> dict:
-    """`libyadesk search --json`."""
+def search_json(query: str, hits: Sequence[Hit], parsed: Any = None) -> dict:
+    """`libyadesk search --json`; `parsed` is the search's Query (partial answer, date read from the query)."""
+    when = getattr(parsed, "date", None)
     return {
         "query": query,
+        "partial": bool(getattr(parsed, "partial", False)),
+        "date": None if when is None else {
+            "text": when.text, "value": when.value, "since": when.since.isoformat(),
+            "until": when.until.isoformat(), "applied": when.applied,
+        },
         "hits": [
             {
                 "doc": h.doc,
@@ -92,10 +101,27 @@ def search_json(query: str, hits: Sequence[Hit]) -> dict:
                 "score": h.score,
                 "snippet": h.snippet,
                 "matched": [{"query": m.query, "term": m.term, "how": m.how} for m in h.matched],
+                "missing": list(h.missing),
+                "copies": [{"doc": c.doc, "title": c.title, "source": c.source, "published": c.published}
+                           for c in h.copies],
             }
             for h in hits
         ],
     }
+
+
+def search_notes(parsed: Any) -> list[str]:
+    """The lines that say how a query was read: a date taken as a filter, a partial answer."""
+    notes = []
+    when = getattr(parsed, "date", None)
+    if when is not None and when.applied:
+        notes.append(f"“{when.text}” read as a date: only documents published {when.since} to {when.until} "
+                     f"(to search for the words instead, quote them: \"{when.text}\")")
+    elif when is not None:
+        notes.append(f"“{when.text}” read as a date, but nothing that matches was published then: every date shown")
+    if getattr(parsed, "partial", False):
+        notes.append("no document matches every word: documents matching the most words first")
+    return notes
 
 
 def _highlighted(snippet: str, spans: Sequence[tuple[int, int]]) -> Text:
@@ -105,9 +131,10 @@ def _highlighted(snippet: str, spans: Sequence[tuple[int, int]]) -> Text:
     return text
 
 
-def search_view(hits: Sequence[Hit], explained: Sequence[Match], surface: dict[str, str]) -> RenderableType:
-    """Ranked hits, each cited (id · outlet · date) with its highlighted snippet, after the non-exact matches."""
-    parts: list[RenderableType] = []
+def search_view(hits: Sequence[Hit], explained: Sequence[Match], surface: dict[str, str],
+                notes: Sequence[str] = ()) -> RenderableType:
+    """Ranked hits, each cited (id · outlet · date) with its highlighted snippet and copies, after the notes and non-exact matches."""
+    parts: list[RenderableType] = [Text(note, style="dim") for note in notes]
     for m in explained:
         parts.append(Text(f"{m.query} → {surface.get(m.term, m.term)} ({HOW_LABEL[m.how]})", style="dim"))
     if parts:
@@ -117,7 +144,15 @@ def search_view(hits: Sequence[Hit], explained: Sequence[Match], surface: dict[s
         head.append(h.title or "(untitled)", style="bold")
         cited = Text(cite(h.doc, h.source, h.published), style="cyan")
         body = _highlighted(h.snippet, h.highlights)
-        parts.extend([head, Padding(cited, (0, 0, 0, 4)), Padding(body, (0, 0, 0, 4)), Text("")])
+        parts.extend([head, Padding(cited, (0, 0, 0, 4))])
+        if h.missing:
+            parts.append(Padding(Text("missing: " + ", ".join(h.missing), style="yellow"), (0, 0, 0, 4)))
+        parts.append(Padding(body, (0, 0, 0, 4)))
+        for c in h.copies[:COPIES_SHOWN]:
+            parts.append(Padding(Text("same story: " + cite(c.doc, c.source, c.published), style="dim"), (0, 0, 0, 4)))
+        if len(h.copies) > COPIES_SHOWN:
+            parts.append(Padding(Text(f"and {len(h.copies) - COPIES_SHOWN} more copies (--json lists them)", style="dim"), (0, 0, 0, 4)))
+        parts.append(Text(""))
     return Group(*parts)
 
 
