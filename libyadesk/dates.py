@@ -214,7 +214,7 @@ class _Ctx:
         self.text = text
         self.ref = ref
         self._ends: list[int] | None = None
-        self._markers: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}
+        self._markers: tuple[list[int], list[int], list[tuple[int, int, bool]]] | None = None
 
     def prev_word(self, i: int) -> str:
         """The word just before offset i on the same line (lower case), or ""."""
@@ -262,19 +262,22 @@ class _Ctx:
         # unpunctuated text still shares one cached scan per stretch.
         lo = max(self._ends[i - 1] + 1 if i else 0, (start - 256) // 256 * 256)
         hi = min(self._ends[i] if i < len(self._ends) else len(self.text), (end + 512) // 256 * 256)
-        key = (lo, hi)
-        markers = self._markers.get(key)
-        if markers is None:
-            # A participle after "be"/"is" ("is due to be held") is not a past tense.
-            markers = self._markers[key] = [
-                (m.start(), m.end(), m.lastgroup == "f") for m in _TENSE.finditer(self.text, lo, hi)
-                if m.lastgroup == "f" or self.prev_word(m.start()) not in _PASSIVE
-            ]
-        left = [fut for s, e, fut in markers if e <= start]
-        if left:
-            return left[-1]
-        right = [fut for s, e, fut in markers if s >= end]
-        return right[0] if right else None
+        if self._markers is None:
+            # One scan of the whole text; a participle after "be"/"is" ("is due to be held")
+            # is not a past tense.
+            found = [(m.start(), m.end(), m.lastgroup == "f") for m in _TENSE.finditer(self.text)
+                     if m.lastgroup == "f" or self.prev_word(m.start()) not in _PASSIVE]
+            self._markers = ([f[0] for f in found], [f[1] for f in found], found)
+        starts, ends, markers = self._markers
+        # The nearest marker ending before the expression and starting in its clause...
+        j = bisect.bisect_right(ends, start) - 1
+        if j >= 0 and markers[j][0] >= lo:
+            return markers[j][2]
+        # ...else the first one after it that ends in the clause.
+        k = bisect.bisect_left(starts, end)
+        if k < len(markers) and markers[k][1] <= hi:
+            return markers[k][2]
+        return None
 
     def named(self, start: int, end: int) -> bool:
         """Whether the weekday/month at start:end is part of a name ("Sunday Express")."""
@@ -377,11 +380,14 @@ def _year_of(m: re.Match[str], ctx: _Ctx) -> tuple[int | None, bool, str | None]
     return ctx.ref.year + delta, True, None
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     mon = m.group("mon") or _g(m, "mon2")
     day = m.group("d") or _g(m, "d2")
     month = _MONTHS[mon.rstrip(".").lower()]
-    d = int(re.match(r"\d+", day).group())  # type: ignore[union-attr]
+    d = int(_DIGITS.match(day).group())  # type: ignore[union-attr]
     if m.group("y"):
         if _safe_date(int(m.group("y")), month, d) is None:
             return
@@ -861,8 +867,11 @@ _NOT_ANCHORS = frozenset(("since", "until", "till", "than", "by", "before"))
 _APPOSITION = re.compile(r"\s*(?:[,(–—-]\s*(?:on\s+)?|on\s+)$")
 
 
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W{0,3}$")
+
+
 def _prev_word(text: str, i: int) -> str:
-    m = re.search(r"([^\W\d_]+)\W{0,3}$", text[max(0, i - 24):i])
+    m = _LAST_WORD.search(text, max(0, i - 24), i)
     return m.group(1).lower() if m else ""
 
 
