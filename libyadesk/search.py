@@ -66,6 +66,7 @@ class Query:
     raw: str
     clauses: list[list[Phrase]]
     excluded: list[Phrase]
+    total: int = 0  # documents that match, before --offset and --limit (set by search)
 
 
 _QUERY_TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
@@ -223,6 +224,7 @@ class SearchOptions:
     until: tuple | None = None
     source: str | None = None
     docs: set[str] | None = None  # restrict to these document ids (e.g. --actor)
+    offset: int = 0  # skip this many of the best documents (paging)
 
 
 def _phrase_positions(index: CorpusIndex, phrase: Phrase, doc_id: str) -> list[tuple[int, list[Expansion]]]:
@@ -348,7 +350,8 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
             satisfied[doc_id] = satisfied.get(doc_id, 0) + 1
     # Every clause must be satisfied, in the body or the title; the best `limit` of those.
     complete = [doc_id for doc_id, n in satisfied.items() if n == len(query.clauses)]
-    best = _best(complete, scores, options.limit)
+    query.total = len(complete)
+    best = _best(complete, scores, options.offset + options.limit)[options.offset :]
     ranked = [_Scored(doc_id, score=scores[doc_id]) for doc_id in best]
     for entry in ranked:  # where and how each shown document matched, for snippets and explanations
         _explain(index, query, entry)
