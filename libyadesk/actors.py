@@ -35,48 +35,22 @@ from typing import Any, NamedTuple
 from .errors import NotFound
 from .index import CorpusIndex
 from .models import Actor, Document, Mention, Sentence
+from . import vocab
 from .text import STOP_WORDS, WORD_RE, fold, tokenize, word_term
 
 KINDS = frozenset(
-    {"person", "organisation", "institution", "armed_group", "state", "family", "place", "group"}
+    {"person", "organisation", "institution", "armed_group", "state", "family", "place", "group", "outlet"}
 )
 
 # --- vocabularies -------------------------------------------------------------------------
 
-# Titles and ranks that stand before a person's name, longest first when matched.
-_TITLE_WORDS = """
-President|Vice President|Prime Minister|Deputy Prime Minister|PM|Premier|Minister|
-Interior Minister|Foreign Minister|Defence Minister|Defense Minister|Finance Minister|
-Oil Minister|Health Minister|Justice Minister|Economy Minister|Chancellor|King|Queen|Prince|
-Emir|Sheikh|Crown Prince|Ambassador|Envoy|Special Envoy|Special Representative|
-Commissioner|High Commissioner|Secretary|Secretary-General|Secretary General|
-Foreign Secretary|Home Secretary|Speaker|Governor|Mayor|Senator|Judge|Justice|
-General|Lieutenant General|Major General|Brigadier General|Brigadier|Field Marshal|
-Field Marshall|Marshal|Marshall|Colonel|Lieutenant Colonel|Major|Captain|Lieutenant|
-Commander|Commander-in-Chief|Deputy Commander-in-Chief|Admiral|Rear Admiral|Vice Admiral|
-Sergeant|Gen|Lt|Lt Gen|Maj Gen|Col|Capt|Adm|Brig|Cmdr|Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|
-Miss|Sir|Dame|Lord|Lady|Rev|Father|Imam|Spokesman|Spokeswoman|Spokesperson|Chief|
-Chief of Staff|Chief of General Staff|Director|Director-General|Chairman|Chairwoman|Chair|
-Head|Deputy|Adviser|Advisor|Rapporteur|Pope|Patriarch|Bishop|Cardinal|Archbishop|Delegate
-""".replace("\n", "").split("|")
-_TITLE_CANON = {
-    "field marshall": "Field Marshal", "marshall": "Marshal", "gen": "General",
-    "lt gen": "Lieutenant General", "maj gen": "Major General", "col": "Colonel",
-    "capt": "Captain", "adm": "Admiral", "brig": "Brigadier", "cmdr": "Commander",
-    "doctor": "Dr", "prof": "Professor", "lt": "Lieutenant", "pm": "Prime Minister",
-    "secretary general": "Secretary-General",
-}
+# Titles and ranks that stand before a person's name (data/titles.toml), longest first when matched.
+_TITLE_WORDS = list(vocab.words("titles", "titles"))
+_TITLE_CANON = vocab.mapping("titles", "canonical")
 # Honorifics say "a person" but are not roles worth listing in a profile.
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"})
 # Lower-case nouns that describe a person right before the name ("Libya expert Jalel ...").
-_ROLE_NOUNS = frozenset(
-    """
-    strongman hardman leader expert analyst commander minister ambassador envoy spokesman
-    spokeswoman spokesperson official president premier chief head general researcher
-    fellow director professor diplomat warlord activist lawyer journalist economist
-    commissioner governor deputy adviser advisor founder chairman mayor speaker
-    """.split()
-)
+_ROLE_NOUNS = frozenset(vocab.words("roles", "before_name"))
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -98,22 +72,18 @@ _CONNECTORS = frozenset({"of", "for", "the", "and", "al", "el", "bin", "ben", "i
                          "de", "del", "della", "di", "da", "du", "la", "le", "abu", "abd", "on"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "von", "van", "der", "de", "del", "della",
                              "di", "da", "du", "la", "le", "abu"})
-_ORG_HEADS = {
-    "army": "armed_group", "forces": "armed_group", "brigade": "armed_group", "militia": "armed_group",
-    "battalion": "armed_group", "corps": "armed_group", "guard": "armed_group", "brigades": "armed_group",
-    "government": "institution", "council": "institution", "parliament": "institution",
-    "ministry": "institution", "court": "institution", "bank": "institution",
-    "corporation": "institution", "commission": "institution", "authority": "institution",
-    "assembly": "institution", "agency": "institution", "house": "institution", "office": "institution",
-    "mission": "organisation", "group": "organisation", "party": "organisation",
-    "front": "organisation", "committee": "organisation", "organisation": "organisation",
-    "organization": "organisation", "institute": "organisation", "coalition": "organisation",
-    "foundation": "organisation", "fund": "organisation", "network": "organisation",
-    "union": "organisation", "alliance": "organisation", "movement": "organisation",
-    "company": "organisation", "association": "organisation", "federation": "organisation",
-    "centre": "organisation", "center": "organisation", "programme": "organisation",
-    "observatory": "organisation", "initiative": "organisation", "society": "organisation",
-}
+_ORG_HEADS = vocab.mapping("organisations", "heads")
+_ORG_GENERIC = frozenset(vocab.words("organisations", "generic"))
+# News agencies and outlets (data/outlets.toml): sources of a report, actors only when acted on.
+_OUTLET_ENDINGS = frozenset(tuple(w.casefold().split()) for w in vocab.words("outlets", "name_endings"))
+_OUTLET_TARGET_NOUNS = frozenset(vocab.words("outlets", "target_nouns"))
+_OUTLET_TARGET_VERBS = "|".join(vocab.words("outlets", "target_verbs"))
+# "Al Jazeera was raided", "Al Jazeera's bureau has been shut": something is done to the outlet.
+_OUTLET_PASSIVE = re.compile(
+    rf"^(?:[’']s\s+[\w-]+)?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got)\s+"
+    rf"(?:[a-z]+ly\s+)?(?:{_OUTLET_TARGET_VERBS})\b")
+# "authorities raided Al Jazeera", "shut down the Libya Observer".
+_OUTLET_OBJECT = re.compile(rf"\b(?:{_OUTLET_TARGET_VERBS})(?:\s+down|\s+off)?\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEECH = (
     r"said|says|added|adding|told|tells|warned|warns|stated|states|explained|explains|noted|"
     r"insisted|argued|argues|claimed|claims|wrote|writes|declared|stressed|urged|remarked|"
@@ -334,6 +304,8 @@ def _term(word: str) -> str:
 def _first_names(name: str, surnames: Sequence[str]) -> tuple[str, ...]:
     """The given-name words of a family member's name ("Saddam Khalifa Haftar" -> ("Saddam",))."""
     words = _words(name)
+    while words and tuple([_term(words[0])]) in _TITLE_KEYS:
+        words = words[1:]  # "Colonel Gaddafi": a title is not a given name
     folded_surnames = {fold(s) for s in surnames}
     if words and fold(words[-1]) in folded_surnames:
         words = words[:-1]
@@ -440,6 +412,7 @@ def _read_registry(text: str, origin: str, registry: Registry) -> None:
 def load_registry(path: str | Path | None = None, extra: Iterable[str | Path] = ()) -> Registry:
     """Load the shipped registry (or `path`) and then each user file; ValueError("<path>: ...") if broken."""
     registry = Registry()
+    _add_outlets(registry, vocab.words("outlets", "outlets"))
     if path is None:
         text = resources.files("libyadesk.data").joinpath("actors.toml").read_text(encoding="utf-8")
         _read_registry(text, "actors.toml", registry)
@@ -451,6 +424,47 @@ def load_registry(path: str | Path | None = None, extra: Iterable[str | Path] = 
         if fam.head and fam.head not in registry.actors:
             raise ValueError(f"{registry.sources[-1]}: family {fam.key!r}: head {fam.head!r} is not an actor")
     return registry
+
+
+def _add_outlets(registry: Registry, names: Iterable[str]) -> None:
+    """Add news outlets as actors of kind "outlet" (one per spelling key; known names are left alone)."""
+    by_id: dict[str, list[str]] = {}
+    known = {" ".join(_term(w) for w in s.words) for s in registry.surfaces()} if registry.actors else set()
+    for name in names:
+        if not isinstance(name, str) or not tokenize(name):
+            continue
+        key = " ".join(t.term for t in tokenize(name))
+        if key in known:
+            continue
+        by_id.setdefault("outlet:" + slug(name), []).append(name)
+    for actor_id, spellings in by_id.items():
+        if actor_id in registry.actors:
+            continue
+        registry.add(Actor(actor_id, spellings[0], "outlet"), spellings=spellings[1:])
+
+
+def with_outlets(registry: Registry, names: Iterable[str | None]) -> Registry:
+    """A copy of the registry that also knows these outlet names (a corpus's `source:` values)."""
+    wanted = sorted({n for n in names if n})
+    if not wanted:
+        return registry
+    reg = registry.copy()
+    _add_outlets(reg, wanted)
+    return reg
+
+
+def _outlet_acted_on(text: str, a: int, b: int) -> bool:
+    """Whether the outlet named at text[a:b] is acted on, not cited: "Al Jazeera's office was raided".
+
+    >>> t = "Gunmen raided Al Jazeera's office. Al Jazeera reported the clashes."
+    >>> _outlet_acted_on(t, 14, 24), _outlet_acted_on(t, 35, 45)
+    (True, False)
+    """
+    after = text[b:b + 60]
+    possessive = re.match(r"[’']s\s+([a-z]+)(?:\s+([a-z]+))?", after)
+    if possessive and (possessive.group(1) in _OUTLET_TARGET_NOUNS or possessive.group(2) in _OUTLET_TARGET_NOUNS):
+        return True
+    return bool(_OUTLET_PASSIVE.match(after) or _OUTLET_OBJECT.search(text, max(0, a - 40), a))
 
 
 def _read_text(path: str | Path) -> str:
@@ -536,7 +550,8 @@ def _walk(trie: dict, toks: list[_Tok], i: int, text: str, skip_after_first: boo
                     and (not skipped or (len(s.words) >= 2 and s.how == "name"))]
             if fits and (best is None or j > best[0]):
                 best = (j, fits, used_variant)
-        if j >= len(toks) or (j > i and not _gap_ok(text, toks[j - 1], toks[j])):
+        if j >= len(toks) or (j > i and not _gap_ok(text, toks[j - 1], toks[j]) and not (
+                toks[j].cap and _plural_possessive(text, toks[j - 1], toks[j]))):
             continue
         tok = toks[j]
         branches = []
@@ -623,7 +638,7 @@ class Discovered:
 
 def _is_name_word(tok: _Tok) -> bool:
     t = tok.term
-    return (tok.cap and t not in _NOT_NAME and t not in _MONTHS and t not in _WEEKDAYS
+    return (tok.cap and t not in _NOT_NAME and t not in _MONTHS and t not in _WEEKDAYS and t not in _ORG_HEADS
             and t not in STOP_WORDS and not t.isdigit() and tuple([t]) not in _TITLE_KEYS
             and not (tok.word.isupper() and len(tok.word) > 1))
 
@@ -669,8 +684,11 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
 
     def add(name_toks: list[_Tok], kind: str, title: str | None = None, alias: str | None = None) -> None:
         name = text[name_toks[0].start:name_toks[-1].end]
-        if " ".join(t.term for t in name_toks) in registry.ignore:
+        terms = tuple(t.term for t in name_toks)
+        if " ".join(terms) in registry.ignore or _is_outlet_name(terms):
             return
+        if kind != "person" and not alias and _is_generic_org(terms):
+            return  # "Central Bank", "Interior Ministry": a fragment or a common noun, not a name
         actor_id = "discovered:" + "-".join(t.term for t in name_toks)
         d = found.setdefault(actor_id, Discovered(actor_id, name, kind))
         if title and title not in d.titles and title.casefold() not in _HONORIFICS:
@@ -709,6 +727,13 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 sentence_initial = tok.start in sent_starts
                 cue = bool(_APPOSITIVE_ROLE.match(after)) or bool(_SPEECH_AFTER.match(after[:40]))
                 cue = cue or bool(_SPEECH_ENDING.search(before))
+                # "UN envoy Jane Roe", "army spokesman Jane Roe": a role noun anchors the name.
+                role = i > 0 and not toks[i - 1].cap and toks[i - 1].term in _ROLE_NOUNS and _gap_ok(
+                    text, toks[i - 1], tok)
+                if role:
+                    add(name, "person")
+                    used = i + len(name) - 1
+                    continue
                 cue = cue or bool(_MEETING_ENDING.search(before)) and bool(
                     _APPOSITIVE_ROLE.match(after))
                 if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40])):
@@ -744,18 +769,31 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
         if tok.term in _ORG_HEADS and tok.cap and not taken[i] and not line_of(tok.start):
             run = [tok]
             k = i - 1
-            while k >= 0 and (toks[k].cap or toks[k].term in ("of", "for", "and")) and _gap_ok(text, toks[k], run[0]):
+            while k >= 0 and (toks[k].cap or toks[k].term in ("of", "for", "and")) and (
+                    _gap_ok(text, toks[k], run[0]) or _plural_possessive(text, toks[k], run[0])):
                 if toks[k].term in ("the",) or taken[k]:
                     break
                 run.insert(0, toks[k])
                 k -= 1
+            # "the 444th Brigade": an ordinal opens a unit's name.
+            if k >= 0 and _ORDINAL.match(toks[k].term) and _gap_ok(text, toks[k], run[0]):
+                run.insert(0, toks[k])
             while run and run[0].term in _CONNECTORS:
                 run.pop(0)
-            # "Central Bank of Libya": an organisation noun followed by "of" + a capitalised name.
+            # "Armed Forces of Malta", "Assembly of States Parties": an organisation noun followed
+            # by "of" + capitalised words (a known place among them).
             j = i + 1
             if j + 1 < n and toks[j].term == "of" and toks[j + 1].cap and _gap_ok(text, tok, toks[j]) \
-                    and _gap_ok(text, toks[j], toks[j + 1]) and not taken[j + 1]:
-                run += [toks[j], toks[j + 1]]
+                    and _gap_ok(text, toks[j], toks[j + 1]):
+                tail = [toks[j]]
+                k = j + 1
+                while k < n and len(tail) < 5 and toks[k].cap and toks[k].term not in _MONTHS \
+                        and _gap_ok(text, tail[-1], toks[k]):
+                    tail.append(toks[k])
+                    if toks[k].end != toks[k].start + len(toks[k].word):
+                        break  # a possessive ends the name
+                    k += 1
+                run += tail
             heads = [t for t in run if t.term not in _CONNECTORS]
             if len(heads) < 2 or any(t.term in _MONTHS or t.term in _WEEKDAYS for t in run):
                 continue
@@ -763,6 +801,33 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 continue
             add(run, _ORG_HEADS[tok.term])
     return list(found.values())
+
+
+def _plural_possessive(text: str, a: _Tok, b: _Tok) -> bool:
+    """"Revolutionaries’ Shoura Council": a plural possessive inside an organisation's name."""
+    return a.term.endswith("s") and text[a.end:b.start] in ("’ ", "' ")
+
+
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _is_outlet_name(terms: Sequence[str]) -> bool:
+    """A name that ends like an outlet's ("Libya Al-Ahrar TV", "Libyan News Agency").
+
+    >>> _is_outlet_name(("libyan", "news", "agency")), _is_outlet_name(("frontex",))
+    (True, False)
+    """
+    return any(len(terms) > len(end) and tuple(terms[-len(end):]) == end for end in _OUTLET_ENDINGS)
+
+
+def _is_generic_org(terms: Sequence[str]) -> bool:
+    """A short organisation name of generic words only ("Central Bank", "Ministry of Finance").
+
+    >>> _is_generic_org(("central", "bank")), _is_generic_org(("stability", "support", "apparatus"))
+    (True, False)
+    """
+    words = [t for t in terms if t not in _CONNECTORS]
+    return len(words) <= 2 and all(w in _ORG_GENERIC or w in _ORG_HEADS for w in words)
 
 
 def _name_run(text: str, toks: list[_Tok], i: int, taken: list[bool]) -> list[_Tok] | None:
@@ -906,6 +971,10 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
             i = j
             continue
         a, b = tok.start, toks[j - 1].end
+        actor = registry.actors.get(actor_id)
+        if actor is not None and actor.kind == "outlet" and not _outlet_acted_on(text, a, b):
+            i = j  # "told Reuters", "(AFP)": the outlet is the source of the report, not in it
+            continue
         # "Libyan National Army (LNA)": the bracketed acronym is part of the same mention.
         m = _BRACKETED_AFTER.match(text, b)
         if m:
@@ -916,7 +985,6 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
                 while j < len(toks) and toks[j].start < b:
                     j += 1
         emit(actor_id, a, b, "variant" if used_variant and how == "name" else how)
-        actor = registry.actors.get(actor_id)
         if title:
             holders.append((order, actor_id, title))
         if actor is not None:
@@ -1021,8 +1089,9 @@ def extract_all(documents: Sequence[Document], sentences_by_doc: dict[str, Seque
 
     What an index's actor layer holds, for documents outside an index (the gold evaluation).
     """
+    registry = with_outlets(registry or load_registry(), (d.source for d in documents))
     full = discover_corpus(((d, sentences_by_doc.get(d.id, ()), _doc_tokens(d.text)) for d in documents),
-                           registry or load_registry())
+                           registry)
     mentions: list[Mention] = []
     for doc in documents:
         mentions += _match(doc, sentences_by_doc.get(doc.id, ()), full, _doc_tokens(doc.text))
@@ -1057,19 +1126,58 @@ def _merge_discovered(per_document: Iterable[list[Discovered]], registry: Regist
                 merged.docs += [x for x in d.docs if x not in merged.docs]
             else:
                 found[d.id] = d
-    _merge_surname_only(found)
+    _merge_surname_only(found, registry)
     return with_discovered(registry, found.values())
 
 
-def _merge_surname_only(found: dict[str, Discovered]) -> None:
-    """"Dr Roe" and "Jane Roe" discovered apart are one person: keep the full name."""
+def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None = None) -> None:
+    """Fold partial names into the full name they are part of; drop organisation fragments.
+
+    "Dr Roe" and "Jane Roe" discovered apart are one person (the full name is kept); "Jane
+    Roe" becomes an alias of "Jane Mary Roe" when that is the one fuller name with her first
+    and last words; an organisation whose words are a run inside a longer known name ("Oil
+    Corporation" in "National Oil Corporation") is a fragment of it.  Indexed by key, so the
+    cost grows with the number of names, not with its square.
+    """
     people = [d for d in found.values() if d.kind == "person"]
+    by_surname: dict[str, list[Discovered]] = defaultdict(list)
+    by_ends: dict[tuple[str, str], list[Discovered]] = defaultdict(list)
+    for p in people:
+        words = [fold(w) for w in p.name.split()]
+        if len(words) >= 2:
+            by_surname[words[-1]].append(p)
+        if len(words) >= 3:
+            by_ends[(words[0], words[-1])].append(p)
     for d in people:
-        if len(d.name.split()) == 1:
-            fuller = [p for p in people if p is not d and fold(p.name.split()[-1]) == fold(d.name)]
-            if len(fuller) == 1:
-                fuller[0].titles += [t for t in d.titles if t not in fuller[0].titles]
-                del found[d.id]
+        words = [fold(w) for w in d.name.split()]
+        if len(words) == 1:
+            fuller = by_surname.get(words[0], [])
+        elif len(words) == 2:
+            fuller = by_ends.get((words[0], words[1]), [])
+        else:
+            continue
+        if len(fuller) == 1:
+            kept = fuller[0]
+            kept.titles += [t for t in d.titles if t not in kept.titles]
+            kept.docs += [x for x in d.docs if x not in kept.docs]
+            if len(words) >= 2 and d.name not in kept.aliases:
+                kept.aliases.append(d.name)
+            del found[d.id]
+    # Runs of two or more words inside longer names, registry and discovered.
+    inner: set[tuple[str, ...]] = set()
+    longer = [n for a in (registry.actors if registry else {}) for n in registry.names_of(a)]
+    longer += [d.name for d in found.values() if d.kind != "person"]
+    for name in longer:
+        terms = tuple(t.term for t in tokenize(name))
+        for size in range(2, len(terms)):
+            for start in range(len(terms) - size + 1):
+                # "Rapid Support Forces" in "Sudanese Rapid Support Forces" is the name itself,
+                # with a qualifier before it; "Oil Corporation" in "National Oil Corporation" is not.
+                if start + size < len(terms) or all(w in _ORG_GENERIC for w in terms[:start]):
+                    inner.add(terms[start:start + size])
+    for d in [d for d in found.values() if d.kind != "person"]:
+        if tuple(t.term for t in tokenize(d.name)) in inner:
+            del found[d.id]
 
 
 def registry_of(index: CorpusIndex) -> Registry:
@@ -1144,7 +1252,8 @@ def _build_layer(index: CorpusIndex) -> None:
 
     # The tokens are made again rather than kept between the passes: two passes over 100,000
     # documents would hold tens of millions of them.
-    registry = registry_of(index)
+    # The corpus's own outlets (front matter `source:`) are sources too, not actors.
+    registry = with_outlets(registry_of(index), (m.source for m in index.doc_meta.values()))
     full = _merge_discovered((found for _, found in map_documents(index, _discover_in, registry, "finding actors")), registry)
     meta = index.doc_meta
     by_doc: dict[str, list[Mention]] = {}

@@ -21,7 +21,10 @@ import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEVNEWS = HERE.parents[2] / "shared" / "devnews"
+# The set sits beside the repository (../shared/devnews from /work/main); a worktree lies one
+# level deeper (/work/wt/NAME), so the nearest ancestor holding shared/devnews is used.
+DEVNEWS = next((p / "shared" / "devnews" for p in HERE.parents if (p / "shared" / "devnews").is_dir()),
+               HERE.parents[2] / "shared" / "devnews")
 
 
 def index() -> dict[str, dict[str, str]]:
