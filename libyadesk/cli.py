@@ -808,7 +808,7 @@ def brief(
 
 
 # actors.KINDS, spelled out so that --help need not import actors.py; test_cli compares the two.
-KIND_NAMES = "armed_group, family, group, institution, organisation, person, place, state"
+KIND_NAMES = "armed_group, family, group, institution, organisation, outlet, person, place, state"
 
 
 @app.command()
