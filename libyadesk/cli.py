@@ -59,7 +59,7 @@ CorpusOption = Annotated[
         "--corpus",
         metavar="DIR",
         envvar="LIBYADESK_CORPUS",
-        help="Folder of articles (.md, .markdown, .txt), searched recursively. Default: the bundled corpus.",
+        help="Folder of articles (.md, .txt, .html, .mhtml, .pdf), searched recursively. Default: the bundled corpus.",
         show_default=False,
     ),
 ]
@@ -421,7 +421,9 @@ def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: 
            needs_actors: bool = False):
     """The corpus index: from the cache when the files are unchanged, else built (and cached)."""
     from . import store
-    from .files import bundled_corpus_path, check_root, scan_corpus
+    from collections import Counter
+
+    from .files import EXTENSIONS, bundled_corpus_path, check_root, describe_skipped, scan_corpus
     from .index import CorpusIndex
 
     root = check_root(corpus if corpus is not None else bundled_corpus_path())
@@ -429,7 +431,11 @@ def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: 
         raise UsageError(f"--actors {actors_file}: no such file")
     extra = [p for p in (root / "actors.toml", actors_file) if p is not None and p.is_file()]
     variants = root / "variants.toml"
-    listing = scan_corpus(root)
+    skipped: Counter = Counter()
+    listing = scan_corpus(root, skipped)
+    skipped_line = describe_skipped(skipped)
+    if skipped_line:
+        _warn(f"warning: {root}: {skipped_line} (articles are {' '.join(EXTENSIONS)})")
     shipped = sorted((Path(__file__).parent / "data").glob("*.toml"))  # edited tables invalidate too
     index, directory, key = None, None, None
     if not no_cache:
@@ -866,6 +872,8 @@ def timeline(
     actor: Annotated[Optional[str], typer.Option("--actor", help="Only events involving this actor.")] = None,
     query: Annotated[Optional[str], typer.Option("--query", help="Only events whose sentence matches this search query.")] = None,
     doc: Annotated[Optional[str], typer.Option("--doc", help="Only events from this document (id or unique prefix).")] = None,
+    kind: Annotated[Optional[list[str]], typer.Option(
+        "--kind", help="Only rows of this kind: event, onset, background, scheduled (repeat for several).")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="Show at most N events.")] = None,
     offset: OffsetOption = 0,
     newest: Annotated[bool, typer.Option("--newest", help="Newest events first (with --limit: the latest N).")] = False,
@@ -879,21 +887,26 @@ def timeline(
 ) -> None:
     """Dated events from every article, relative dates resolved, reports of one event merged.
 
-    An event whose date is coarser than the range (e.g. "2024" with --since 2024-06) is kept
-    when its span overlaps the range.
+    Each row has a kind: event (it happened then), onset (something began then: "since
+    2014"), background (a past event named in passing: "the 2011 uprising"), scheduled
+    (planned for then).  An event whose date is coarser than the range (e.g. "2024" with
+    --since 2024-06) is kept when its span overlaps the range.
 
-    Example: libyadesk timeline --since 2024 --actor Haftar
+    Example: libyadesk timeline --since 2024 --actor Haftar --kind event
     """
     from . import render
     from .search import sentence_matcher
-    from .timeline import TimelineFilter, page, timeline as run_timeline
+    from .timeline import KINDS, TimelineFilter, page, timeline as run_timeline
 
     fmt = choose_format(format_, json=json_, csv=csv_, markdown=markdown, ids=ids)
     _positive(limit, "--limit")
     _not_negative(offset, "--offset")
+    for k in kind or ():
+        if k not in KINDS:
+            raise UsageError(f"--kind {k!r}: choose from {', '.join(KINDS)}")
     lo, hi = date_range(since, until)
     with opened(corpus, actors_file, no_cache, needs_actors=True) as index:
-        keep = TimelineFilter(since=lo, until=hi)
+        keep = TimelineFilter(since=lo, until=hi, kinds=frozenset(kind) if kind else None)
         if actor is not None:
             keep.actor = _filter_actor(index, actor)
         if doc is not None:

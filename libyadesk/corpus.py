@@ -25,10 +25,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import CorpusError
-from .files import EXTENSIONS, bundled_corpus_path, check_root, iter_corpus_files  # noqa: F401
+from .files import EXTENSIONS, bundled_corpus_path, check_root, format_of, iter_corpus_files  # noqa: F401
 from .models import Document, Warning_
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+# Reports with images are often larger than any article page; pdfs.py bounds what is read of them.
+MAX_PDF_BYTES = 64 * 1024 * 1024
 
 # --- line classes ---------------------------------------------------------------------
 
@@ -305,10 +307,20 @@ def _same_line(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def _clean_body(text: str, known_title: str | None = None) -> _Body:
+def _notices_only(lines: list[str]) -> list[str | None]:
+    """Remove only copyright notices and wire credits: for text an extractor already cleaned of page chrome.
+
+    The shape rules of clean_lines are for a whole scraped page; on an extractor's output
+    they only lose text (every line of a page in a language written without spaces looks short).
+    """
+    return [None if _STRONG_CHROME.match(line.strip()) else line for line in lines]
+
+
+def _clean_body(text: str, known_title: str | None = None,
+                rules: Callable[[list[str]], list[str | None]] = clean_lines) -> _Body:
     """Remove boilerplate; find the title line (unless front matter gave it) and a dateline under it."""
     lines = text.split("\n")
-    cleaned = clean_lines(lines)
+    cleaned = rules(lines)
     first_prose = next(
         (i for i, line in enumerate(cleaned) if line is not None and _is_prose(line.strip())),
         len(cleaned),
@@ -390,6 +402,9 @@ def _printable(text: str) -> str:
 
 
 def _parse_document(doc_id: str, path: str, data: bytes) -> tuple[Document | None, list[Warning_]]:
+    fmt = format_of(path)
+    if fmt in ("html", "mhtml", "pdf"):
+        return _parse_extracted(doc_id, path, data, fmt)
     warnings: list[Warning_] = []
     if not data.strip():
         return None, [Warning_(path, "empty file, skipped")]
@@ -443,17 +458,90 @@ def _parse_document(doc_id: str, path: str, data: bytes) -> tuple[Document | Non
         url=_meta_str(meta.get("url")),
         published=published,
         author=_meta_str(meta.get("author")) or body.author,
+        format=fmt,
     )
     return doc, warnings
 
 
-def read_article(path: Path) -> tuple[bytes | None, str | None]:
+def _normalise(text: str) -> str:
+    """Line ends unified, no-break spaces plain, terminal escapes and control characters gone."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    return _CONTROL.sub("", _ANSI_ESCAPE.sub("", text.replace("\f", "\n").replace("\v", "\n")))
+
+
+def extract_file(data: bytes, fmt: str, url: str | None = None):
+    """A page's or PDF's article text and metadata (webpages.Extracted); raise ExtractionError when it has none."""
+    if fmt == "pdf":
+        from .pdfs import read_pdf
+
+        return read_pdf(data)
+    from .webpages import read_html, read_mhtml
+
+    return read_mhtml(data) if fmt == "mhtml" else read_html(data, url=url)
+
+
+_PLACE = re.compile(r"^(?:[A-Z][\w'’.-]+\s?){1,3},\s+")
+
+
+def _printed_date(line: str) -> str | None:
+    """A report's dateline, with or without a place before it ("Tripoli, 3 February 2025")."""
+    return _dateline(line) or (_dateline(line[m.end():]) if (m := _PLACE.match(line)) else None)
+
+
+def _parse_extracted(doc_id: str, path: str, data: bytes, fmt: str) -> tuple[Document | None, list[Warning_]]:
+    """A saved web page or a PDF as a Document: the extractor's text and metadata, then the same cleaning."""
+    from .webpages import ExtractionError
+
+    if not data.strip():
+        return None, [Warning_(path, "empty file, skipped")]
+    try:
+        found = extract_file(data, fmt)
+    except ExtractionError as exc:
+        return None, [Warning_(path, f"{exc}, skipped")]
+    warnings = [Warning_(path, problem) for problem in found.problems]
+    title = _meta_str(found.title)
+    published = found.published
+    if fmt == "pdf":
+        # Offsets are page citations: the text is kept as read, only control characters go
+        # (one for one, so that the page offsets still hold).
+        text = _CONTROL.sub(" ", _ANSI_ESCAPE.sub(lambda m: " " * len(m.group()), found.text)).replace("\u00a0", " ")
+        # A date printed on the first page (the report's own) wins over the file's creation date.
+        first_page = text[: found.pages[0]] if found.pages else text
+        printed = next((d for d in map(_printed_date, first_page.split("\n\n")[:15]) if d), None)
+        published = printed or published
+        author = found.author
+    else:
+        body = _clean_body(_normalise(found.text), title, rules=_notices_only)
+        text, title, author = body.text, title or body.title, found.author or body.author
+        published = published or body.dateline
+    if not text.strip():
+        warnings.append(Warning_(path, "no article text after cleaning, skipped"))
+        return None, warnings
+    doc = Document(
+        id=doc_id,
+        text=text,
+        path=path,
+        title=title,
+        source=_meta_str(found.source),
+        url=_meta_str(found.url),
+        published=published,
+        author=_meta_str(author),
+        format=fmt,
+        pages=found.pages,
+    )
+    return doc, warnings
+
+
+def read_article(path: Path, limit: int | None = None) -> tuple[bytes | None, str | None]:
     """A file's bytes, or None and why it was skipped: unreadable, too large, or not a regular file.
 
     The file is opened without blocking and checked on the open descriptor, so a named
     pipe, socket or device that happens to end in .md is skipped instead of hanging the
-    load, and a file over the size limit is never read.
+    load, and a file over the size limit is never read.  The limit is MAX_FILE_BYTES, or
+    MAX_PDF_BYTES for a PDF, unless given.
     """
+    if limit is None:
+        limit = MAX_PDF_BYTES if format_of(path) == "pdf" else MAX_FILE_BYTES
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
     try:
         fd = os.open(path, flags)
@@ -464,17 +552,17 @@ def read_article(path: Path) -> tuple[bytes | None, str | None]:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
                 return None, "not a regular file (a pipe, socket or device), skipped"
-            if info.st_size > MAX_FILE_BYTES:
-                return None, f"larger than {MAX_FILE_BYTES // 2**20} MB, skipped"
+            if info.st_size > limit:
+                return None, f"larger than {limit // 2**20} MB, skipped"
             # read(n) allocates n bytes up front: ask for the size the file has, plus one
             # byte to notice growth, and only then for the rest up to the limit.
             data = handle.read(info.st_size + 1)
             if len(data) > info.st_size:
-                data += handle.read(MAX_FILE_BYTES + 1 - len(data))
+                data += handle.read(limit + 1 - len(data))
     except OSError as exc:
         return None, f"cannot be read ({exc.strerror or exc}), skipped"
-    if len(data) > MAX_FILE_BYTES:  # it grew while we read it
-        return None, f"larger than {MAX_FILE_BYTES // 2**20} MB, skipped"
+    if len(data) > limit:  # it grew while we read it
+        return None, f"larger than {limit // 2**20} MB, skipped"
     return data, None
 
 
@@ -544,7 +632,7 @@ def iter_corpus(
         seen_ids.add(doc.id)
         yield doc
     if not seen_ids:
-        message = f"corpus folder {root_path} holds no readable documents (.md, .markdown, .txt)"
+        message = f"corpus folder {root_path} holds no readable documents ({', '.join(EXTENSIONS)})"
         if warnings:  # say why in the one error line: the warnings are not shown on failure
             first = warnings[0]
             message += f"; {len(warnings)} skipped, first {first.path}: {first.reason}"

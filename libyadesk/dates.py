@@ -75,6 +75,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from . import vocab
 from .models import TimeExpr
 
 _Date = datetime.date
@@ -250,6 +251,10 @@ class _Ctx:
         """Whether start:end is in a clause about the future: the nearest tense marker
         before it in its clause ("will meet on Friday"), else the nearest after it
         ("On Friday, ministers will meet"), is a future one ("will", "is due to"...)."""
+        return self.tense(start, end) is True
+
+    def tense(self, start: int, end: int) -> bool | None:
+        """True for a future clause, False for a past one, None when no marker says (see `future`)."""
         if self._ends is None:
             self._ends = [m.start() for m in _CLAUSE_END.finditer(self.text)]
         i = bisect.bisect_left(self._ends, start)
@@ -269,7 +274,7 @@ class _Ctx:
         if left:
             return left[-1]
         right = [fut for s, e, fut in markers if s >= end]
-        return bool(right) and right[0]
+        return right[0] if right else None
 
     def named(self, start: int, end: int) -> bool:
         """Whether the weekday/month at start:end is part of a name ("Sunday Express")."""
@@ -288,6 +293,18 @@ class _Ctx:
         return not self.text[start].isupper() or self.clause_start(start)
 
 
+def clause_tense(text: str, start: int, end: int) -> str | None:
+    """"future", "past" or None: the tense of the clause around text[start:end], by its nearest tense marker.
+
+    >>> clause_tense("Ministers will meet on Friday.", 20, 29)
+    'future'
+    >>> clause_tense("Today, the port is a hub for trade.", 0, 5) is None
+    True
+    """
+    tense = _Ctx(text, None).tense(start, end)
+    return None if tense is None else ("future" if tense else "past")
+
+
 def _year_ok(ctx: _Ctx, start: int, end: int, check_after: bool = True) -> bool:
     """Whether a bare four-digit number is used as a year, not an amount or identifier."""
     text = ctx.text
@@ -298,8 +315,9 @@ def _year_ok(ctx: _Ctx, start: int, end: int, check_after: bool = True) -> bool:
         return False
     if re.search(r"(?:^|[\s(+])\d+[ -]$", before) or re.search(r"[\d/]$", before):
         return False
-    if ctx.prev_word(start) in ("resolution", "resolutions", "number", "article", "flight",
-                                "route", "page", "code", "room", "vol", "bus", "model"):
+    # "Resolution 2259", "Vision 2030", "note 1800": the number is part of a name
+    # (data/year_names.toml).
+    if ctx.prev_word(start) in vocab.entry_words("year_names", "before"):
         return False
     left = text[max(0, start - 60):start].rsplit(None, 1)
     right = text[end:end + 60].split(None, 1)
@@ -315,7 +333,7 @@ def _year_ok(ctx: _Ctx, start: int, end: int, check_after: bool = True) -> bool:
     if re.match(r"[ -]\d", after) or re.match(r"/\d", after) and not re.match(r"/\d\d(?!\d)", after):
         return False
     nxt = ctx.next_word(end).lower()
-    if nxt in _COUNT_NOUNS:
+    if nxt in _COUNT_NOUNS or nxt in vocab.entry_words("year_names", "after"):
         return False
     if (nxt.endswith("s") and len(nxt) > 3 and nxt not in _NOT_PLURAL
             and ctx.prev_word(start) not in _YEAR_DETERMINERS):

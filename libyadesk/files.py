@@ -8,13 +8,65 @@ from __future__ import annotations
 
 import operator
 import os
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import CorpusError
 
-EXTENSIONS = (".md", ".markdown", ".txt")
+# The file name endings read as articles, and the format each is read as (docs/corpus.md).
+FORMATS = {
+    ".md": "markdown", ".markdown": "markdown", ".txt": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".mhtml": "mhtml", ".mht": "mhtml",
+    ".pdf": "pdf",
+}
+EXTENSIONS = tuple(FORMATS)
+# Files of the corpus folder that configure it rather than hold articles: not "skipped".
+CONFIG_FILES = frozenset({"actors.toml", "variants.toml"})
+# The folder a browser's "Web page, complete" writes beside NAME.html: images, scripts, frames.
+ASSETS_SUFFIX = "_files"
+ASSETS = "saved-page asset folder"
 _NAME = operator.attrgetter("name")
+
+
+def format_of(path: str | os.PathLike[str]) -> str:
+    """The format a corpus file is read as, from its name ("text" for an unknown ending).
+
+    >>> format_of("a/b/Report.PDF"), format_of("page.htm"), format_of("notes.md")
+    ('pdf', 'html', 'markdown')
+    """
+    return FORMATS.get(os.path.splitext(str(path))[1].lower(), "text")
+
+
+def _ending(name: str) -> str:
+    suffix = os.path.splitext(name)[1].lower()
+    return suffix if 1 < len(suffix) <= 12 else "(no extension)"
+
+
+def _links_to_folder(entry: os.DirEntry) -> bool:
+    """A symlink to a folder: not followed, and not a file that was skipped either."""
+    try:
+        return entry.is_symlink() and entry.is_dir()
+    except OSError:
+        return False
+
+
+def describe_skipped(skipped: Counter[str]) -> str | None:
+    """One line naming the files a walk passed over, by ending, or None when there were none.
+
+    >>> describe_skipped(Counter({".rtf": 2, ".docx": 1}))
+    'skipped 3 files: 2 .rtf, 1 .docx'
+    """
+    folders = skipped.get(ASSETS, 0)
+    files = {key: n for key, n in skipped.items() if key != ASSETS}
+    total = sum(files.values())
+    parts = []
+    if total:
+        kinds = ", ".join(f"{n} {key}" for key, n in sorted(files.items(), key=lambda kv: (-kv[1], kv[0])))
+        parts.append(f"skipped {total} file{'s' if total != 1 else ''}: {kinds}")
+    if folders:
+        parts.append(f"{'skipped ' if not total else ''}{folders} {ASSETS}{'s' if folders != 1 else ''}")
+    return "; ".join(parts) or None
 
 
 def check_root(root: str | os.PathLike[str]) -> Path:
@@ -29,8 +81,12 @@ def check_root(root: str | os.PathLike[str]) -> Path:
     return root_path
 
 
-def scan_corpus(root: Path) -> list[tuple[str, int, int]]:
+def scan_corpus(root: Path, skipped: Counter[str] | None = None) -> list[tuple[str, int, int]]:
     """(path, size, modification time in ns) of every article file below root, sorted.
+
+    Files of other kinds are counted by ending in `skipped` when it is given (hidden
+    files and the folder's actors.toml and variants.toml are not articles and not counted),
+    and a saved page's NAME_files folder is counted as one folder, its assets unread.
 
     The one walk of a call answered from the cache: plain strings and one stat per file,
     as this is what a warm call on 100,000 articles spends most of its time on.  Folder
@@ -48,12 +104,21 @@ def scan_corpus(root: Path) -> list[tuple[str, int, int]]:
         except OSError:
             continue
         subfolders = []
+        pages: set[str] | None = None
         for entry in listed:
             name = entry.name
             if name[0] == ".":
                 continue
             try:
                 if entry.is_dir(follow_symlinks=False):
+                    if name.endswith(ASSETS_SUFFIX):
+                        if pages is None:  # the page names of this folder, once, only when needed
+                            pages = {os.path.splitext(e.name)[0] for e in listed
+                                     if e.name.lower().endswith((".html", ".htm", ".xhtml"))}
+                        if name[: -len(ASSETS_SUFFIX)] in pages:
+                            if skipped is not None:
+                                skipped[ASSETS] += 1
+                            continue
                     subfolders.append(entry.path)
                     continue
             except OSError:
@@ -64,6 +129,8 @@ def scan_corpus(root: Path) -> list[tuple[str, int, int]]:
                     out.append((entry.path, st.st_size, st.st_mtime_ns))
                 except OSError:
                     out.append((entry.path, -1, -1))  # the loader will say what is wrong with it
+            elif skipped is not None and name not in CONFIG_FILES and not _links_to_folder(entry):
+                skipped[_ending(name)] += 1
         stack.extend(reversed(subfolders))
     return out
 

@@ -22,11 +22,27 @@ class Document:
     url: str | None = None
     published: str | None = None
     author: str | None = None
+    # What the file was: "markdown", "text", "html", "mhtml" or "pdf" (docs/corpus.md).
+    format: str = "text"
+    # Offsets in `text` where pages 2, 3, … of a PDF begin; empty for other formats.
+    pages: tuple[int, ...] = ()
 
     @property
     def words(self) -> int:
         """Number of whitespace-separated words in the cleaned text."""
         return len(self.text.split())
+
+    def page_at(self, offset: int) -> int | None:
+        """The page (from 1) that holds a text offset, or None for a document without pages.
+
+        >>> Document("r", "one\\n\\ntwo", "r.pdf", format="pdf", pages=(5,)).page_at(6)
+        2
+        """
+        if self.format != "pdf":
+            return None
+        from bisect import bisect_right
+
+        return bisect_right(self.pages, offset) + 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,8 @@ def document_json(doc: Document, text: bool = False) -> dict:
         "url": doc.url,
         "published": doc.published,
         "author": doc.author,
+        "format": doc.format,
+        "pages": len(doc.pages) + 1 if doc.format == "pdf" else None,
     }
     if text:
         record["text"] = doc.text
@@ -103,9 +105,10 @@ def _docs_table(documents: Sequence[Document]) -> Table:
     table.add_column("published", no_wrap=True)
     table.add_column("outlet")
     table.add_column("title")
+    table.add_column("format")
     table.add_column("words", justify="right")
     for d in documents:
-        table.add_row(d.id, d.published or "—", d.source or "—", d.title or "—", str(d.words))
+        table.add_row(d.id, d.published or "—", d.source or "—", d.title or "—", d.format, str(d.words))
     return table
 
 
@@ -393,6 +396,12 @@ def timeline_table(events: Sequence, title: str | None = None, total: int | None
     return Chronology(events, title or _shown(n, n + offset if total is None else total, offset, "event"))
 
 
+def _date_labels(event) -> list[str]:
+    """What a reader needs under a date: its kind unless a plain event, how it was dated unless stated."""
+    kind = getattr(event, "kind", "event")
+    return ([kind] if kind != "event" else []) + ([event.dated_by] if event.dated_by != "stated" else [])
+
+
 class Chronology:
     """A timeline as lines: the date (and how it was dated) in a margin, the sentence
     wrapped beside it, then its actors and sources; a blank line between events.
@@ -420,7 +429,7 @@ class Chronology:
         yield newline
         for e in self.events:
             yield newline
-            side = [e.date, e.dated_by] if e.dated_by != "stated" else [e.date]
+            side = [e.date, *_date_labels(e)]
             lines = _wrap(e.text, width)
             extra = [*_wrap("actors: " + (", ".join(e.actor_names) or "—"), width)]
             extra += [line for source in _source_lines(e) for line in _wrap(source, width, cut=False)]
@@ -466,11 +475,11 @@ def timeline_csv(events: Sequence) -> str:
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["date", "precision", "dated_by", "doc", "text", "actors", "sources"])
+    writer.writerow(["date", "precision", "dated_by", "doc", "text", "actors", "sources", "kind"])
     for e in events:
         writer.writerow([
             e.date, e.precision, e.dated_by, e.doc, e.text, "; ".join(e.actor_names),
-            " | ".join(cite(c.doc, c.source, c.published) for c in e.sources),
+            " | ".join(cite(c.doc, c.source, c.published) for c in e.sources), e.kind,
         ])
     return out.getvalue()
 
@@ -480,7 +489,8 @@ def timeline_markdown(events: Sequence) -> str:
     lines = []
     for e in events:
         cites = "; ".join(f"{c.source or 'unknown outlet'}, {c.published or 'undated'}, `{c.doc}`" for c in e.sources)
-        lines.append(f"- **{e.date}** — {e.text} ({cites})")
+        kind = f" ({e.kind})" if e.kind != "event" else ""
+        lines.append(f"- **{e.date}**{kind} — {e.text} ({cites})")
     return "\n".join(lines) + ("\n" if lines else "")
 
 

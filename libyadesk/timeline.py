@@ -25,11 +25,14 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from .dates import date_bounds, extract_dates
+from . import vocab
+from .dates import clause_tense, date_bounds, extract_dates
 from .index import CorpusIndex
 from .models import Citation, Document, TimeExpr
+from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
 
 PRECISION_RANK = {
     "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4,
@@ -37,15 +40,18 @@ PRECISION_RANK = {
 }
 MERGE_SIMILARITY = 60.0
 LEAD_MIN_WORDS = 6
+# A sentence with fewer lower-case words than this once its dates are cut out is a
+# dateline, a timestamp or a credit ("London, 28 August 2018:", "July 6, 2017 at 2:14 am").
+MIN_PROSE_WORDS = 3
 
 # A date introduced by these words is not the date of the sentence's event: comparisons,
-# purposes and deadlines, and "since X", which starts a state ("has been divided since
-# 2011", "the worst fighting since 2023") rather than dating an event.
+# purposes and deadlines.  ("since X" starts a state: an onset, see data/onset_cues.toml.)
 _NOT_EVENT_SIGNAL = re.compile(
     r"(?:compared\s+(?:to|with)|than|versus|vs\.?|from|same\s+period\s+(?:in|of|last)|"
     r"\bfor|by|until|till|before|since|ever\s+since)\s+(?:the\s+)?(?:same\s+period\s+(?:in|of)\s+)?$",
     re.IGNORECASE,
 )
+KINDS = ("event", "onset", "background", "scheduled")
 
 
 @dataclass(slots=True)
@@ -61,6 +67,7 @@ class Event:
     actors: list[str] = field(default_factory=list)  # actor ids
     sources: list[Citation] = field(default_factory=list)
     actor_names: list[str] = field(default_factory=list)
+    kind: str = "event"  # event | onset | background | scheduled
 
     def to_json(self) -> dict:
         """The documented JSON form of a timeline event."""
@@ -69,6 +76,7 @@ class Event:
             "date": self.date,
             "precision": self.precision,
             "dated_by": self.dated_by,
+            "kind": self.kind,
             "doc": self.doc,
             "text": self.text,
             "actors": list(self.actor_names),
@@ -92,15 +100,17 @@ def reference_date(published: str | None) -> tuple[datetime.date | None, str | N
     return bounds[0], precision
 
 
-def _coarsen(expr: TimeExpr, ref_precision: str | None) -> tuple[str, str]:
-    """Cap a relative date at the precision of its reference."""
-    if not expr.relative or ref_precision in (None, "day"):
+def _coarsen(expr: TimeExpr, published: str | None, ref_precision: str | None) -> tuple[str, str]:
+    """Cap a relative date at the precision of its reference.
+
+    A weekday or "yesterday" computed from an article dated only "2025-02" is counted from
+    the month's first day and may land in January; the publication value itself is all
+    that is known, so the event takes it.
+    """
+    if not expr.relative or ref_precision in (None, "day") or not published:
         return expr.value, expr.precision
     if PRECISION_RANK.get(expr.precision, 9) < PRECISION_RANK[ref_precision]:
-        bounds = date_bounds(expr.value)
-        if bounds is not None:
-            day = bounds[0]
-            return (day.strftime("%Y-%m") if ref_precision == "month" else str(day.year)), ref_precision
+        return published, ref_precision
     return expr.value, expr.precision
 
 
@@ -108,20 +118,23 @@ def _is_event_date(expr: TimeExpr) -> bool:
     return expr.precision in PRECISION_RANK and date_bounds(expr.value) is not None
 
 
-# "the 2017 pact", "the 2011 revolution": a date used as a modifier of a noun names a
-# thing, it does not date the sentence's event.
-_ATTRIBUTIVE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_ATTRIBUTIVE_AFTER = re.compile(r"\s+[a-z][a-z-]+")
+# "the 2017 pact", "Libya's 2011 revolution": a year used as a modifier of a noun names a
+# past event in passing (a `background` row), it does not date the sentence's event.
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+[^\W\d_]")
 
-
-# "BENGHAZI, March 5 (Reuters) - ...": the filing date of wire copy, used only when the
-# sentence gives no date of its own.
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s*$")
-
+# A dateline: a date opening the sentence, alone or after a place, and closed by a
+# separator ("London, 28 August 2018:", "Tripoli – 17 December 2025 –", "BENGHAZI, March
+# 5 (Reuters) -", "June 27, 2014 | Policy Brief").  It is the filing date of the copy, not
+# the date of what the sentence reports.
+_DATELINE_BEFORE = re.compile(r"^\W*(?:[A-Z][\w.'’()/ -]{0,40}?(?:,|\s[–—-]|\s\|)\s*)?$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[:|–—-]|$)")
 
 # The signals before a date are short: look back this far only, so a sentence with
 # thousands of dates is not searched from its start once per date.
 _LOOK_BACK = 80
+_CUE_GAP = r"(?:\s+(?:the|early|late|mid))?[\s-]*$"
+_CLAUSE_START = re.compile(r"[,;:.!?()\[\]—–]")
 
 
 def _attributive(sentence: str, offset: int, expr: TimeExpr) -> bool:
@@ -130,22 +143,122 @@ def _attributive(sentence: str, offset: int, expr: TimeExpr) -> bool:
                 and _ATTRIBUTIVE_AFTER.match(sentence, end))
 
 
+def _bracketed(sentence: str, offset: int, end: int) -> bool:
+    """Whether a date sits inside (...) or [...]: a citation ("(see X Monitor, 2 May 2012)"), a term of office, a law's year."""
+    head = sentence[max(0, offset - 200):offset]
+    for opening, closing in ("()", "[]"):
+        if head.rfind(opening) > head.rfind(closing) and closing in sentence[end:end + 200]:
+            return True
+    return False
+
+
+def _dateline(sentence: str, offset: int, end: int) -> bool:
+    return offset <= 48 and bool(_DATELINE_BEFORE.match(sentence[:offset])) and bool(
+        _DATELINE_AFTER.match(sentence, end))
+
+
+@lru_cache(maxsize=None)
+def _cue(name: str) -> re.Pattern[str]:
+    return vocab.phrase_pattern(name, "before", suffix=_CUE_GAP)
+
+
+@lru_cache(maxsize=1)
+def _comparison() -> tuple[frozenset[str], tuple[str, ...], tuple[re.Pattern[str], ...]]:
+    entries = vocab.entries("comparison_cues")
+    return (vocab.entry_words("comparison_cues"), tuple(vocab.entry_words("comparison_cues", "suffix")),
+            tuple(re.compile(e["pattern"], re.IGNORECASE) for e in entries if "pattern" in e))
+
+
+def _compares(clause: str) -> bool:
+    """Whether a clause before "since" makes a comparison ("the worst fighting since", "the 10th envoy since")."""
+    words, suffixes, patterns = _comparison()
+    for w in re.findall(r"[^\W\d_]+", clause.lower()):
+        if w in words or (len(w) > 5 and w.endswith(suffixes)):
+            return True
+    return any(p.search(clause) for p in patterns)
+
+
+def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
+    """The kind of dated statement a date makes in its sentence, or None when it dates nothing."""
+    end = offset + len(expr.text)
+    lo = max(0, offset - _LOOK_BACK)
+    onset = _cue("onset_cues").search(sentence, lo, offset)
+    if onset:
+        clause_lo = max((m.end() for m in _CLAUSE_START.finditer(sentence, lo, onset.start())), default=lo)
+        return None if _compares(sentence[clause_lo:onset.start()]) else "onset"
+    if _cue("scheduled_cues").search(sentence, lo, offset):
+        return "scheduled"
+    if _NOT_EVENT_SIGNAL.search(sentence, lo, offset):
+        return None
+    if _attributive(sentence, offset, expr):
+        return "background"
+    if clause_tense(sentence, offset, end) == "future":
+        return "scheduled"
+    return "event"
+
+
+_KIND_ORDER = ("event", "scheduled", "onset", "background")
+
+
+def dated_clause(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> tuple[TimeExpr, str] | None:
+    """The date a sentence's statement is about and its kind, from its (offset-in-sentence, expr) pairs.
+
+    An event date wins over a scheduled one, which wins over an onset, then a background
+    year: in news prose the clause that reports what happened comes first.  Dates in
+    brackets and datelines date nothing.
+
+    >>> from libyadesk.models import TimeExpr as T
+    >>> s = "The governor has led the bank since October 2011."
+    >>> e, kind = dated_clause(s, [(36, T(0, 0, "October 2011", "2011-10", "month"))])
+    >>> e.value, kind
+    ('2011-10', 'onset')
+    """
+    best: dict[str, TimeExpr] = {}
+    for offset, e in expressions:
+        end = offset + len(e.text)
+        if not _is_event_date(e) or _bracketed(sentence, offset, end) or _dateline(sentence, offset, end):
+            continue
+        kind = _kind_of(sentence, offset, e)
+        if kind is not None:
+            best.setdefault(kind, e)
+    for kind in _KIND_ORDER:
+        if kind in best:
+            return best[kind], kind
+    return None
+
+
 def main_date(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> TimeExpr | None:
-    """The date a sentence's event happened on, from its (offset-in-sentence, expr) pairs.
+    """The date a sentence's statement is about (see `dated_clause`), whatever its kind.
 
     >>> from libyadesk.models import TimeExpr as T
     >>> s = "Arrivals rose in September compared to 2024."
     >>> main_date(s, [(15, T(0, 0, "September", "2025-09", "month")), (39, T(0, 0, "2024", "2024", "year"))]).value
     '2025-09'
     """
-    candidates = [(offset, e) for offset, e in expressions if _is_event_date(e)]
-    kept = [
-        (offset, e) for offset, e in candidates
-        if not _NOT_EVENT_SIGNAL.search(sentence, max(0, offset - _LOOK_BACK), offset)
-        and not _attributive(sentence, offset, e)
-    ]
-    kept.sort(key=lambda pair: bool(_WIRE_DATELINE.match(sentence, 0, pair[0])))
-    return kept[0][1] if kept else None
+    found = dated_clause(sentence, expressions)
+    return found[0] if found else None
+
+
+# "Today, Kufra is a hub for trade": a sentence dated only by "today" (or "tonight") whose
+# clause has no tense marker describes a state, not an event.
+_GENERIC_PRESENT = frozenset(("today", "tonight"))
+
+
+def _generic_present(sentence: str, offset: int, expr: TimeExpr) -> bool:
+    return (expr.text.lower() in _GENERIC_PRESENT
+            and clause_tense(sentence, offset, offset + len(expr.text)) is None)
+
+
+# A picture's caption ends with the place and the full date the picture was taken, with no
+# preposition before it: "..., on a road south of Tripoli, May 26, 2019."  Prose says "on".
+_CAPTION_DATE_BEFORE = re.compile(r"(?:,|[A-Z][\w’'-]+)\s+$")
+_CAPTION_DATE_AFTER = re.compile(r"[\s.\"”’]*$")
+
+
+def _caption_date(sentence: str, offset: int, expr: TimeExpr) -> bool:
+    return (expr.precision == "day" and not expr.relative and expr.value[:4] in expr.text
+            and bool(_CAPTION_DATE_AFTER.match(sentence, offset + len(expr.text)))
+            and bool(_CAPTION_DATE_BEFORE.search(sentence, max(0, offset - 40), offset)))
 
 
 def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
@@ -163,28 +276,61 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         if expr.precision == "duration":
             durations.add(i)
         by_sentence.setdefault(i, []).append((expr.start - sentences[i].start, expr))
+    skipped = not_prose(doc.text, sentences, doc.title)
 
     events: list[Event] = []
     lead_seen = False
     for sentence in sentences:
-        is_lead = not lead_seen and len(sentence.text.split()) >= LEAD_MIN_WORDS
-        lead_seen = lead_seen or is_lead
+        if sentence.index in skipped:
+            continue
         found = by_sentence.get(sentence.index, [])
-        expr = main_date(sentence.text, found)
-        dated = any(_is_event_date(e) for _, e in found)
-        if expr is not None:
-            value, precision = _coarsen(expr, ref_precision)
+        text = sentence.text
+        archive = ARCHIVE_DATE.match(text)
+        if archive:  # an archive's "date 2024-05-07" line glued to the lead: not the article's
+            cut = archive.end()
+            text = text[cut:]
+            found = [(o - cut, e) for o, e in found if o >= cut]
+        dated = [(o, e) for o, e in found if _is_event_date(e)]
+        if prose_words(_without(text, dated)) < MIN_PROSE_WORDS:
+            continue  # a dateline, a timestamp, a credit: dates without a statement
+        words = len(text.split())
+        if words < LEAD_MIN_WORDS and not TERMINAL.search(text):
+            continue  # a fragment: a tagline, a label, a heading
+        # The lead is the first sentence of some length that ends as a sentence does (a
+        # headline or standfirst does not) and opens as one does: the lower-case rest of a
+        # sentence cut by a blank line means the lead has been passed.
+        ends, cut_off = bool(TERMINAL.search(text)), text.lstrip()[:1].islower()
+        is_lead = not lead_seen and words >= LEAD_MIN_WORDS and ends and not cut_off
+        lead_seen = lead_seen or (words >= LEAD_MIN_WORDS and (ends or cut_off))
+        chosen = dated_clause(text, found)
+        if chosen is not None:
+            expr, kind = chosen
+            offset = next(o for o, e in found if e is expr)
+            if _generic_present(text, offset, expr) or _caption_date(text, offset, expr):
+                continue
+            value, precision = _coarsen(expr, doc.published, ref_precision)
             dated_by = "relative" if expr.relative else "stated"
         elif is_lead and doc.published and not dated and sentence.index not in durations:
-            value, precision = doc.published, ref_precision or "day"
+            value, precision, kind = doc.published, ref_precision or "day", "event"
             dated_by = "publication"
         else:
             continue
         events.append(
-            Event(value, precision, dated_by, doc.id, sentence.index, sentence.text,
-                  sources=[Citation(doc.id, doc.source, doc.published, doc.title)])
+            Event(value, precision, dated_by, doc.id, sentence.index, text.strip(),
+                  sources=[Citation(doc.id, doc.source, doc.published, doc.title)], kind=kind)
         )
     return events
+
+
+def _without(text: str, found: list[tuple[int, TimeExpr]]) -> str:
+    """The text with its date expressions cut out."""
+    out, last = [], 0
+    for offset, e in found:
+        if offset >= last:
+            out.append(text[last:offset])
+            last = offset + len(e.text)
+    out.append(text[last:])
+    return " ".join(out)
 
 
 def _with_actors(index: CorpusIndex, doc: Document, events: list[Event]) -> list[Event]:
@@ -255,14 +401,15 @@ def merge_events(events: list[Event]) -> list[Event]:
                 for kept in buckets.get((value, actor), {}).values()
             }
             for kept in candidates.values():
-                if any(s.doc == event.doc for s in kept.sources):
+                if kept.kind != event.kind or any(s.doc == event.doc for s in kept.sources):
                     continue
                 if fuzz.token_set_ratio(kept.text, event.text) >= MERGE_SIMILARITY:
                     target = kept
                     break
         if target is None:
             target = Event(event.date, event.precision, event.dated_by, event.doc, event.sentence,
-                           event.text, list(event.actors), list(event.sources), list(event.actor_names))
+                           event.text, list(event.actors), list(event.sources), list(event.actor_names),
+                           event.kind)
             merged.append(target)
         else:
             _absorb(target, event)
@@ -332,7 +479,7 @@ def actor_events(index: CorpusIndex, actor_id: str) -> list[Event]:
 
 @dataclass(slots=True)
 class TimelineFilter:
-    """What to keep: a date range (day spans), an actor id, a sentence matcher, a document."""
+    """What to keep: a date range (day spans), an actor id, a sentence matcher, a document, kinds of row."""
 
     since: tuple[datetime.date, datetime.date] | None = None
     until: tuple[datetime.date, datetime.date] | None = None
@@ -340,6 +487,7 @@ class TimelineFilter:
     matches: Any = None  # callable(text) -> bool
     doc: str | None = None
     limit: int | None = None
+    kinds: frozenset[str] | None = None  # of KINDS; None keeps all
 
 
 def timeline(index: CorpusIndex, keep: TimelineFilter | None = None) -> list[Event]:
@@ -360,6 +508,8 @@ def timeline(index: CorpusIndex, keep: TimelineFilter | None = None) -> list[Eve
         if keep.actor and keep.actor not in event.actors:
             continue
         if keep.doc and all(s.doc != keep.doc for s in event.sources):
+            continue
+        if keep.kinds and event.kind not in keep.kinds:
             continue
         if keep.matches and not keep.matches(event.text):
             continue

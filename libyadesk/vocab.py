@@ -7,6 +7,7 @@ TOML files, cover them too: editing a table rebuilds the actor layer on the next
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
@@ -36,3 +37,33 @@ def words(name: str, key: str) -> tuple[str, ...]:
 def mapping(name: str, key: str) -> dict[str, str]:
     """The table `key` of the data file NAME.toml ({word: value})."""
     return dict(table(name)[key])
+
+
+# Tables of entries: `[[entry]]` items, each with the phrases it adds and an `example`
+# sentence that a test runs (tests/test_vocab_entries.py), as HeidelTime's rule files
+# carry an `// EXAMPLE` line.  The timeline's cue tables (chrome, captions, year_names,
+# onset_cues, scheduled_cues, comparison_cues) are of this form.
+
+
+@lru_cache(maxsize=None)
+def entries(name: str) -> tuple[dict[str, Any], ...]:
+    """The `[[entry]]` items of data/NAME.toml, in file order."""
+    return tuple(table(name).get("entry", ()))
+
+
+@lru_cache(maxsize=None)
+def entry_words(name: str, key: str = "words") -> frozenset[str]:
+    """Every word or phrase the entries of data/NAME.toml list under `key`, lower case."""
+    out: set[str] = set()
+    for entry in entries(name):
+        value = entry.get(key, ())
+        out.update(v.lower() for v in ([value] if isinstance(value, str) else value))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def phrase_pattern(name: str, key: str = "words", prefix: str = r"(?<!\w)", suffix: str = r"(?!\w)") -> re.Pattern[str]:
+    """One case-insensitive regex for every phrase under `key` in data/NAME.toml (longest first; a space matches any white space)."""
+    phrases = sorted(entry_words(name, key), key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) or r"(?!x)x"
+    return re.compile(rf"{prefix}(?:{alternation}){suffix}", re.IGNORECASE)

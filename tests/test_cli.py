@@ -37,7 +37,7 @@ def test_docs_json_lists_five_documents_with_contract_keys():
     assert result.exit_code == 0
     assert len(payload["documents"]) == 5
     for doc in payload["documents"]:
-        assert set(doc) == {"id", "title", "source", "url", "published", "author", "words"}
+        assert set(doc) == {"id", "title", "source", "url", "published", "author", "format", "pages", "words"}
         assert isinstance(doc["words"], int) and doc["words"] > 100
     dates = sorted(d["published"] for d in payload["documents"])
     assert dates == ["2024-05-08", "2024-05-21", "2025-02", "2025-10-14", "2025-12-07"]
@@ -54,7 +54,7 @@ def test_docs_table_is_plain_text_with_the_titles():
 def test_show_by_unique_prefix():
     result, payload = run_json("show", "2025-12")
     assert result.exit_code == 0
-    assert set(payload) == {"id", "title", "source", "url", "published", "author", "text"}
+    assert set(payload) == {"id", "title", "source", "url", "published", "author", "format", "pages", "text"}
     assert payload["text"].startswith("Lieutenant General Khaled Khalifa Haftar")
 
 

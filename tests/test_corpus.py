@@ -166,7 +166,7 @@ def test_front_matter_and_partial_dates(make_corpus):
             "a.md": "---\ntitle: A\nsource: Wire\npublished: 2025-02\n---\nHaftar met Lukashenko in Minsk on Tuesday.\n",
             "sub/b.markdown": "---\ntitle: B\npublished: 2024-05-07\n---\nMeloni visited Tripoli and Benghazi.\n",
             "c.txt": "Dbeibah spoke in Tripoli about elections and the budget today.\n",
-            "ignored.html": "<p>not an article</p>",
+            "ignored.rtf": "{\\rtf1 not an article format}",
         }
     )
     docs = {d.id: d for d in load_corpus(root).documents}

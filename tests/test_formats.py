@@ -1,175 +1,263 @@
-"""One --format on every list command, cited Markdown briefs, and terminal safety of every output."""
+"""Saved web pages and PDFs read as corpus documents: text, metadata, pages, bad input."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import re
+import shutil
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from libyadesk import corpus as corpus_module
 from libyadesk.cli import app
+from libyadesk.corpus import load_corpus, parse_document
 
+PAGES = Path(__file__).parent / "data" / "pages"
 runner = CliRunner()
 
-LIST_COMMANDS = {
-    "search": ["search", "Haftar"],
-    "docs": ["docs"],
-    "actors": ["actors", "--min-mentions", "2"],
-    "timeline": ["timeline", "--since", "2025"],
-    "actor": ["actor", "Haftar"],  # its rows: the mentions per document
-}
-ROW_KEY = {"search": "hits", "docs": "documents", "actors": "actors", "timeline": "events", "actor": "documents"}
+fpdf = pytest.importorskip("fpdf")
+
+PARAGRAPHS = [
+    "The Panel of Experts found that fuel smuggled from the port of Zawiya reached Malta in at least "
+    "eleven shipments during the reporting period, using vessels that switched off their transponders.",
+    "Members of the armed group that controls the refinery told the Panel that payments were made in "
+    "cash at the Ras Ajdir border crossing and recorded in ledgers kept by a trading company in Tunis.",
+    "The Panel recommends that the Committee designate the two vessels and the trading company, and "
+    "that Member States inspect cargoes declared as blending components bound for the central Mediterranean.",
+]
 
 
-def run(*args: str, env: dict | None = None):
-    return runner.invoke(app, list(args), env=env)
+def make_pdf(path: Path, pages: list[list[str]], title: str | None = "Final report of the Panel of Experts",
+             author: str | None = "Panel of Experts on Libya", footer: bool = True) -> Path:
+    """A text PDF with one list of paragraphs per page, metadata, and a running footer with the page number."""
+    pdf = fpdf.FPDF()
+    if title:
+        pdf.set_title(title)
+    if author:
+        pdf.set_author(author)
+    pdf.set_creation_date(__import__("datetime").datetime(2024, 11, 28, 10, 0, 0,
+                                                          tzinfo=__import__("datetime").timezone.utc))
+    pdf.set_auto_page_break(False)
+    for number, paragraphs in enumerate(pages, 1):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=11)
+        for paragraph in paragraphs:
+            pdf.multi_cell(0, 6, paragraph)
+            pdf.ln(4)
+        if footer:
+            pdf.set_y(-20)
+            pdf.cell(0, 6, f"Libya sanctions report - page {number}", align="C")
+    pdf.output(str(path))
+    return path
 
 
-@pytest.mark.parametrize("name", LIST_COMMANDS)
-def test_every_format_of_every_list_command(name):
-    args = LIST_COMMANDS[name]
-    rows = json.loads(run(*args, "--format", "json").stdout)[ROW_KEY[name]]
-    assert rows
-    jsonl = run(*args, "--format", "jsonl")
-    assert jsonl.exit_code == 0
-    assert [json.loads(line) for line in jsonl.stdout.splitlines()] == rows
-    table = list(csv.DictReader(io.StringIO(run(*args, "--format", "csv").stdout)))
-    assert len(table) == len(rows)
-    ids = run(*args, "--format", "ids").stdout.splitlines()
-    assert ids and len(ids) == len(set(ids))
-    markdown = run(*args, "--format", "markdown")
-    assert markdown.exit_code == 0 and markdown.stdout.strip()
-    for shorthand, fmt in (("--json", "json"), ("--csv", "csv"), ("--markdown", "markdown"), ("--ids", "ids")):
-        assert run(*args, shorthand).stdout == run(*args, "--format", fmt).stdout, shorthand
+def test_saved_pages_are_documents_with_their_metadata():
+    docs = {d.id: d for d in load_corpus(PAGES).documents}
+    talks = docs["tripoli-talks"]
+    assert talks.format == "html"
+    assert talks.title == "Rival Libyan councils agree on a timetable for Tripoli talks"
+    assert talks.published == "2025-03-14"  # the page's JSON-LD, not the modified date or the © year
+    assert talks.source == "Sahel Desk Review"
+    assert talks.author == "Amira Ben Salem"
+    assert talks.url == "https://sahel-desk.example.org/news/2025/03/rival-councils-tripoli-timetable"
+    assert talks.text.startswith("Delegations of the two rival legislatures met")
+    assert "Jufra air base" in talks.text
+    for chrome in ("Subscribe", "Related Articles", "Migrant boats intercepted", "All rights reserved", "Privacy"):
+        assert chrome not in talks.text
+    assert talks.title not in talks.text  # the headline is the title, not the first line of text
 
 
-def test_ids_are_the_rows_ids():
-    hits = json.loads(run("search", "Haftar", "--json").stdout)["hits"]
-    assert run("search", "Haftar", "--ids").stdout.splitlines() == [h["doc"] for h in hits]
-    actors = json.loads(run("actors", "--json").stdout)["actors"]
-    assert run("actors", "--ids").stdout.splitlines() == [a["id"] for a in actors]
-    profile = json.loads(run("actor", "Haftar", "--json").stdout)
-    assert run("actor", "Haftar", "--ids").stdout.splitlines() == [d["doc"] for d in profile["documents"]]
+def test_saved_page_date_comes_from_its_markup_never_the_save_date():
+    doc = {d.id: d for d in load_corpus(PAGES).documents}["ministry-statement"]
+    assert doc.published == "2024-11-21"  # <time>, not SingleFile's 'saved date' (2026) or the copyright (2025)
+    assert doc.url == "https://news.example.net/world/2024/11/ministry-statement-ports"  # from 'saved from url'
+    assert "café near the Valletta waterfront" in doc.text  # a cp1252 page decoded as such
 
 
-def test_empty_list_in_every_machine_format_exits_1():
-    for fmt in ("json", "jsonl", "csv", "ids"):
-        result = run("search", "zzyzxqv", "--format", fmt)
-        assert result.exit_code == 1, fmt
-    assert json.loads(run("search", "zzyzxqv", "--json").stdout) == {"query": "zzyzxqv", "total": 0, "offset": 0, "hits": []}
-    assert run("search", "zzyzxqv", "--jsonl").exit_code == 2  # not an option: Click says so
+def test_a_page_with_only_a_copyright_year_has_no_date(make_corpus):
+    page = ("<html><head><title>Water shortages in Derna</title></head><body><article>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+            + "</article><footer>© 2023 Derna Local News. All rights reserved.</footer></body></html>")
+    root = make_corpus({"derna.html": page})
+    doc = load_corpus(root).documents[0]
+    assert doc.published is None
+    assert doc.title == "Water shortages in Derna"
 
 
-# --- briefs --------------------------------------------------------------------------------
+def test_mhtml_archive_is_read_without_its_save_date():
+    doc = {d.id: d for d in load_corpus(PAGES).documents}["coast-guard"]
+    assert doc.format == "mhtml"
+    assert doc.published == "2024-07-02"  # JSON-LD; the archive's Date: header says 2026
+    assert doc.source == "Mediterranean Watch" and doc.author == "Luca Ferraro"
+    assert doc.url == "https://medwatch.example.com/2024/07/coast-guard-returns-212"
+    assert "Libya’s coast guard intercepted four boats off Sabratha" in doc.text
+    assert "font-family" not in doc.text
 
 
-def check_brief(markdown: str) -> tuple[list[str], list[int]]:
-    """Every [n] in the text has a source line n, the sources are numbered 1..N in order of
-    first citation, and each source line names outlet and date; return (headings, cited)."""
-    body, _, sources = markdown.partition("\n## Sources\n")
-    assert sources, "no source list"
-    listed = re.findall(r"^(\d+)\. (.+)$", sources, re.MULTILINE)
-    numbers = [int(n) for n, _ in listed]
-    assert numbers == list(range(1, len(numbers) + 1))
-    cited = [int(n) for n in re.findall(r"\[(\d+)\]", body)]
-    assert set(cited) == set(numbers)
-    assert list(dict.fromkeys(cited)) == numbers  # numbered as first cited
-    for _, line in listed:
-        assert re.search(r"\d{4}(-\d\d){0,2}|undated", line) and re.search(r"\(`[^`]+`\)$", line)
-    return re.findall(r"^## (.+)$", body, re.MULTILINE), cited
+def test_pdf_pages_are_kept_for_citations(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    make_pdf(root / "panel-report.pdf", [[p] for p in PARAGRAPHS])
+    result = load_corpus(root)
+    assert result.warnings == []
+    doc = result.documents[0]
+    assert doc.format == "pdf"
+    assert doc.title == "Final report of the Panel of Experts"
+    assert doc.author == "Panel of Experts on Libya"
+    assert doc.published == "2024-11-28"
+    assert len(doc.pages) == 2  # pages 2 and 3 start somewhere in the text
+    for number, paragraph in enumerate(PARAGRAPHS, 1):
+        # Reflowed: each paragraph is one line of text again, on its own page.
+        offset = doc.text.index(paragraph)
+        assert doc.page_at(offset) == number
+        assert doc.page_at(offset + len(paragraph) - 1) == number
+    assert "sanctions report - page" not in doc.text  # the running footer
 
 
-def test_actor_markdown_brief_is_cited():
-    result = run("actor", "Haftar", "--format", "markdown")
-    assert result.exit_code == 0 and result.stdout.startswith("# Khalifa Haftar\n")
-    headings, _ = check_brief(result.stdout)
-    assert "Dated events" in headings and "Summary" in headings
-    events = json.loads(run("actor", "Haftar", "--json").stdout)["events"]
-    assert any(f"**{e['date']}**" in result.stdout for e in events)
+def test_pdf_first_page_date_wins_over_creation_date(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    make_pdf(root / "statement.pdf", [["Tripoli, 3 February 2025", *PARAGRAPHS]], footer=False)
+    doc = load_corpus(root).documents[0]
+    assert doc.published == "2025-02-03"
 
 
-def test_quotes_carry_speaker_and_date():
-    profile = json.loads(run("actor", "Harchaoui", "--json").stdout)
-    assert profile["quotes"], "the bundled corpus quotes Jalel Harchaoui"
-    markdown = run("actor", "Harchaoui", "--markdown").stdout
-    check_brief(markdown)
-    quoted = re.findall(r"^> — (.+?) \[\d+\]$", markdown, re.MULTILINE)
-    assert quoted and all(q.startswith(f"{profile['actor']['name']}, ") for q in quoted)
-    assert all(re.search(r", (\d{4}(-\d\d){0,2}|undated)$", q) for q in quoted)
+def test_scanned_pdf_gets_one_warning(tmp_path, make_corpus):
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 150, 200, style="F")  # a page with a picture and no text, as a scan is
+    root = make_corpus({"ok.md": PARAGRAPHS[0] + "\n"})
+    pdf.output(str(root / "scan.pdf"))
+    result = load_corpus(root)
+    assert [d.id for d in result.documents] == ["ok"]
+    assert [w.reason for w in result.warnings] == ["no text layer; OCR it first, skipped"]
 
 
-def test_search_markdown_brief_is_cited():
-    result = run("search", "Frontex", "--format", "markdown")
-    assert result.exit_code == 0
-    headings, cited = check_brief(result.stdout)
-    assert headings[0] == "Documents"
-    hits = json.loads(run("search", "Frontex", "--json").stdout)["hits"]
-    sources = result.stdout.partition("\n## Sources\n")[2]
-    assert all(f"`{h['doc']}`" in sources for h in hits)
+def _encrypted_pdf(path: Path) -> None:
+    pdf = fpdf.FPDF()
+    pdf.set_encryption(owner_password="owner", user_password="secret")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, PARAGRAPHS[0])
+    pdf.output(str(path))
 
 
-def test_brief_command_has_a_section_per_aspect(tmp_path):
-    short = run("actor", "Haftar", "--markdown").stdout
-    result = run("brief", "Haftar")
-    assert result.exit_code == 0
-    headings, _ = check_brief(result.stdout)
-    assert set(check_brief(short)[0]) < set(headings)
-    assert {"Documents", "Mentioned with"} <= set(headings)
-    out = tmp_path / "brief.md"
-    written = run("brief", "Frontex", "Crete", "-o", str(out))
-    assert written.exit_code == 0 and written.stdout == "" and str(out) in written.stderr
-    topic_headings, _ = check_brief(out.read_text(encoding="utf-8"))
-    assert topic_headings[0] == "Documents" and "Actors named in these documents" in topic_headings
-    assert run("brief", "zzyzxqv").exit_code == 1
-    assert run("brief", "Haftar", "-o", str(tmp_path)).exit_code == 2
+def _nested_pdf() -> bytes:
+    """A PDF whose one object is an array nested 100,000 deep."""
+    nest = b"[" * 100_000 + b"]" * 100_000
+    return (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /Deep " + nest + b" >>\nendobj\n"
+            b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
 
 
-def test_brief_topic_reads_a_name_as_a_query():
-    result = run("brief", "Lukashenko", "--topic")
-    assert result.exit_code == 0 and result.stdout.startswith("# Lukashenko\n")
-    assert "## Documents" in result.stdout
+def _page_count_bomb() -> bytes:
+    """A PDF whose page tree claims a billion pages (with one real, empty one)."""
+    return (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+            b"2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1000000000 >>\nendobj\n"
+            b"3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>\nendobj\n"
+            b"trailer\n<< /Root 1 0 R >>\n%%EOF\n")
 
 
-# --- terminal safety -----------------------------------------------------------------------
-
-HOSTILE_FRONT_MATTER = (
-    '---\ntitle: "Council \\e]0;owned\\a meets \\e[2J in Sirte \\x9b31m"\nsource: "Wire\\e[31m"\n'
-    "published: 2024-05-07\n---\nThe council met in Sirte on Monday to discuss the budget, officials said.\n"
-)
-HOSTILE_ACTORS = '[[actor]]\nname = "Evil \\u001b]8;;http://x\\u0007Link \\u009b2J Man"\nkind = "person"\naliases = ["Sirte council"]\n'
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-@pytest.mark.parametrize("args", [
-    ["docs"], ["docs", "--csv"], ["docs", "--markdown"], ["search", "council"], ["search", "council", "--markdown"],
-    ["search", "council", "--csv"], ["show", "a"], ["actors"], ["actors", "--csv"], ["actors", "--markdown"],
-    ["actor", "Evil"], ["actor", "Evil", "--markdown"], ["timeline"], ["timeline", "--csv"], ["timeline", "--markdown"],
-    ["brief", "Evil"],
-])
-def test_no_control_character_reaches_the_terminal(make_corpus, args):
-    root = make_corpus({"a.md": HOSTILE_FRONT_MATTER, "actors.toml": HOSTILE_ACTORS})
-    result = run(*args, "--corpus", str(root))
-    assert result.exit_code == 0, result.stderr
-    assert not CONTROL.search(result.stdout), repr(result.stdout)
-    assert not CONTROL.search(result.stderr)
-
-
-@pytest.mark.parametrize("args", [["docs", "--json"], ["actors", "--json"], ["actors", "--format", "jsonl"],
-                                  ["actor", "Evil", "--json"], ["search", "council", "--json"]])
-def test_json_escapes_control_characters(make_corpus, args):
-    root = make_corpus({"a.md": HOSTILE_FRONT_MATTER, "actors.toml": HOSTILE_ACTORS})
-    result = run(*args, "--corpus", str(root))
-    assert result.exit_code == 0
-    assert not CONTROL.search(result.stdout.replace("\n", ""))
-    for line in (result.stdout.splitlines() if "jsonl" in args else [result.stdout]):
-        json.loads(line)
+def test_bad_input_gives_one_warning_each_and_the_rest_loads(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    good = (PAGES / "tripoli-talks.html").read_bytes()
+    (root / "truncated.html").write_bytes(good[: good.index(b"Diplomats in Tunis")])
+    with open(root / "huge.html", "wb") as handle:  # 50 MB, sparse: the size is what counts
+        handle.truncate(50 * 1024 * 1024)
+    (root / "photo.html").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + bytes(range(256)) * 4)
+    _encrypted_pdf(root / "locked.pdf")
+    make_pdf(root / "whole.pdf", [[p] for p in PARAGRAPHS])
+    (root / "corrupt.pdf").write_bytes((root / "whole.pdf").read_bytes()[:700])
+    (root / "nested.pdf").write_bytes(_nested_pdf())
+    (root / "bomb.pdf").write_bytes(_page_count_bomb())
+    (root / "note.md").write_text(PARAGRAPHS[1] + "\n")
+    result = load_corpus(root)
+    loaded = sorted(d.id for d in result.documents)
+    assert loaded == ["note", "truncated", "whole"]
+    reasons = {Path(w.path).name: w.reason for w in result.warnings}
+    assert len(reasons) == len(result.warnings)  # one warning per file
+    assert "cut short" in reasons["truncated.html"]
+    assert "larger than 20 MB" in reasons["huge.html"]
+    assert "not a web page but a JPEG image" in reasons["photo.html"]
+    assert "password" in reasons["locked.pdf"]
+    assert "corrupt PDF" in reasons["corrupt.pdf"]
+    assert "corrupt PDF" in reasons["nested.pdf"] or "no text layer" in reasons["nested.pdf"]
+    assert set(reasons) == {"truncated.html", "huge.html", "photo.html", "locked.pdf", "corrupt.pdf",
+                            "nested.pdf", "bomb.pdf"}
+    truncated = next(d for d in result.documents if d.id == "truncated")
+    assert "Jufra air base" in truncated.text
 
 
-def test_front_matter_escapes_are_removed_at_load(make_corpus):
-    root = make_corpus({"a.md": HOSTILE_FRONT_MATTER})
-    doc = json.loads(run("docs", "--json", "--corpus", str(root)).stdout)["documents"][0]
-    assert doc["title"].startswith("Council") and "Sirte" in doc["title"] and doc["source"].startswith("Wire")
-    assert not CONTROL.search(doc["title"]) and not CONTROL.search(doc["source"])  # YAML's own escapes decoded, then removed
+def test_pdf_page_cap_is_a_warning(tmp_path, monkeypatch):
+    from libyadesk import pdfs
+
+    monkeypatch.setattr(pdfs, "MAX_PAGES", 2)  # the cap, made small enough to reach cheaply
+    path = make_pdf(tmp_path / "long.pdf", [[p] for p in PARAGRAPHS])
+    doc, warnings = parse_document("long", str(path), path.read_bytes())
+    assert doc is not None and PARAGRAPHS[2] not in doc.text and PARAGRAPHS[1] in doc.text
+    assert [w.reason for w in warnings] == ["3 pages; read the first 2"]
+
+
+@pytest.mark.parametrize("data", [b"<html><body>", b"<html>" * 10000, b"\x00\x01" * 100, b"<" * 5000,
+                                  b"<html><body><p>" + "é".encode("utf-16") + b"</p>"])
+def test_odd_html_never_raises(data):
+    doc, warnings = parse_document("x", "x.html", data)
+    assert doc is not None or len(warnings) == 1
+
+
+def test_skipped_files_are_summed_up_on_stderr(tmp_path):
+    root = tmp_path / "corpus"
+    shutil.copytree(PAGES, root)
+    (root / "memo.rtf").write_text("{\\rtf1 memo}")
+    (root / "draft.rtf").write_text("{\\rtf1 draft}")
+    (root / "budget.docx").write_bytes(b"PK\x03\x04")
+    (root / "tripoli-talks_files").mkdir()  # what "Web page, complete" saves beside the page
+    (root / "tripoli-talks_files" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (root / "tripoli-talks_files" / "ad-frame.html").write_text("<html><p>Buy now</p></html>")
+    (root / "actors.toml").write_text("")
+    result = runner.invoke(app, ["docs", "--corpus", str(root), "--json"])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stderr.splitlines() if "skipped" in line]
+    assert len(lines) == 1
+    assert "skipped 3 files: 2 .rtf, 1 .docx; 1 saved-page asset folder" in lines[0]
+    documents = json.loads(result.stdout)["documents"]
+    assert {d["id"]: d["format"] for d in documents} == {
+        "coast-guard": "mhtml", "ministry-statement": "html", "tripoli-talks": "html"}
+    assert all(d["pages"] is None for d in documents)
+
+
+def test_docs_table_shows_the_format(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    make_pdf(root / "panel-report.pdf", [[p] for p in PARAGRAPHS])
+    shutil.copy(PAGES / "tripoli-talks.html", root)
+    result = runner.invoke(app, ["docs", "--corpus", str(root)])
+    assert result.exit_code == 0, result.output
+    rows = {line.split()[0]: line for line in result.stdout.splitlines() if line.strip().startswith(("panel", "tripoli"))}
+    assert " pdf " in rows["panel-report"] and " html " in rows["tripoli-talks"]
+    shown = json.loads(runner.invoke(app, ["show", "panel-report", "--corpus", str(root), "--json"]).stdout)
+    assert shown["format"] == "pdf" and shown["pages"] == 3
+
+
+def test_a_warm_call_never_parses_a_page_again(tmp_path, monkeypatch):
+    root = tmp_path / "corpus"
+    shutil.copytree(PAGES, root)
+    make_pdf(root / "panel-report.pdf", [[p] for p in PARAGRAPHS])
+    calls = []
+    real = corpus_module.extract_file
+
+    def counting(data, fmt, url=None):
+        calls.append(fmt)
+        return real(data, fmt, url)
+
+    monkeypatch.setattr(corpus_module, "extract_file", counting)
+    first = runner.invoke(app, ["search", "Tripoli", "--corpus", str(root), "--json"])
+    assert first.exit_code == 0, first.output
+    assert sorted(calls) == ["html", "html", "mhtml", "pdf"]
+    calls.clear()
+    second = runner.invoke(app, ["search", "Tripoli", "--corpus", str(root), "--json"])
+    assert second.exit_code == 0 and calls == []
+    assert json.loads(second.stdout) == json.loads(first.stdout)
+    shown = runner.invoke(app, ["show", "panel-report", "--corpus", str(root), "--json"])
+    assert calls == [] and json.loads(shown.stdout)["pages"] == 3

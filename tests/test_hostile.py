@@ -83,7 +83,8 @@ FILES: dict[str, tuple[str | bytes, str | None, bool]] = {
     "duplicate.md": (BODY.format("Haftar"), "duplicate", False),
     "dir.md/inside.txt": (BODY.format("Wagner"), None, True),
     ".hidden.md": (BODY.format("Hidden"), None, False),
-    "notes.pdf": (b"%PDF-1.4 " + bytes(range(256)), None, False),
+    "notes.pdf": (b"%PDF-1.4 " + bytes(range(256)), "corrupt PDF", False),
+    "notes.rtf": (b"{\\rtf1 not an article format}", None, False),
 }
 DEEP = "/".join(f"level{i}" for i in range(100)) + "/deep.md"
 SPECIAL = {
@@ -298,6 +299,10 @@ HOSTILE_COMMANDS = [
 def test_every_command_answers_from_the_rest(hostile, hostile_load, args, expected):
     result = _run_checked([*args, "--corpus", str(hostile), "--verbose"], hostile, expected)
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+    # The walk's one summary of files in other formats, then one warning per file read.
+    summary = [line for line in warnings if line.startswith(f"warning: {hostile}: skipped ")]
+    assert len(summary) == 1 and "1 .rtf" in summary[0], warnings
+    warnings.remove(summary[0])
     assert sorted(warnings) == sorted(str(w) for w in hostile_load.warnings)
     assert "\x1b" not in result.stdout
     if args[0] == "docs" and "--json" in args:

@@ -209,3 +209,88 @@ def test_a_long_timeline_prints_as_wrapped_lines_with_its_first_sources():
     assert sum("+ 2 more (--json lists all)" in line for line in lines) == len(events)
     ids = [c.doc for c in sources[:3]]
     assert sum(line.strip() in ids for line in lines) == 3 * len(events)  # ids whole, never folded
+
+
+# A page as a news site serves it: notices, byline, counters, captions, a dateline, a link
+# list, a citation in brackets, a repeated headline, and prose with every kind of dated row.
+PAGE = """---
+title: Coastguard intercepts boat off Zuwara
+source: Harbour Post
+published: 2023-03-10
+---
+This article is more than 2 years old
+
+By Staff Reporter
+
+1,532 Views
+
+Misrata, 10 March 2023:
+
+Coastguard intercepts boat off Zuwara
+
+On Thursday, the coastguard intercepted a boat carrying 80 migrants off Zuwara, the navy said.
+
+Protesters gather in Martyrs' Square in Tripoli, March 3, 2023.
+Photo: Jane Roe/AFP
+
+FILE - A tanker docks at the Zawiya terminal on June 2, 2022.
+
+Municipal elections are set for 24 December, the electoral commission said.
+
+Harbour director Salem Fituri has led the port authority since October 2019.
+
+Residents recalled the sieges that followed the 2011 uprising.
+
+The smuggling networks were first mapped by researchers (see Desert Monitor, 23 February 2012).
+
+Today, Ghat is a quiet oasis town on the Algerian border.
+
+The ministry presented its Vision 2030 for the southern ports, and the convoy left Sirte at 1900 GMT.
+
+- Rival Militias Clash Near Tripoli Airport
+- Central Bank Names New Board After Months of Dispute
+
+Coastguard intercepts boat off Zuwara
+"""
+
+
+@pytest.fixture
+def page_index(make_corpus):
+    return build_index(load_corpus(make_corpus({"page.md": PAGE})).documents)
+
+
+def test_rows_come_from_prose_not_from_the_page_around_it(page_index):
+    texts = [e.text for e in extract_events(page_index)]
+    for chrome in ("more than 2 years old", "Staff Reporter", "Views", "Misrata, 10 March", "Martyrs' Square",
+                   "FILE", "Desert Monitor", "Ghat", "Vision 2030", "Rival Militias", "Central Bank"):
+        assert not any(chrome in t for t in texts), (chrome, texts)
+    assert sum(t.startswith("On Thursday, the coastguard") for t in texts) == 1
+
+
+def test_each_row_has_its_kind_and_the_date_of_what_it_states(page_index):
+    rows = {e.text.split(",")[0].split(" since")[0][:30]: (e.date, e.kind) for e in extract_events(page_index)}
+    assert rows["On Thursday"] == ("2023-03-09", "event")
+    assert rows["Municipal elections are set fo"] == ("2023-12-24", "scheduled")
+    assert rows["Harbour director Salem Fituri "] == ("2019-10", "onset")
+    assert rows["Residents recalled the sieges "] == ("2011", "background")
+
+
+def test_timeline_filters_by_kind(page_index):
+    kinds = {e.kind for e in timeline(page_index, TimelineFilter(kinds=frozenset({"onset", "scheduled"})))}
+    assert kinds == {"onset", "scheduled"}
+
+
+def test_cli_timeline_kind_option_and_json_key(make_corpus):
+    root = make_corpus({"page.md": PAGE})
+    result = runner.invoke(app, ["timeline", "--corpus", str(root), "--kind", "onset", "--json"])
+    assert result.exit_code == 0, result.output
+    events = json.loads(result.stdout)["events"]
+    assert [(e["kind"], e["date"]) for e in events] == [("onset", "2019-10")]
+    bad = runner.invoke(app, ["timeline", "--corpus", str(root), "--kind", "rumour"])
+    assert bad.exit_code == 2 and "--kind 'rumour'" in bad.output
+
+
+def test_a_weekday_in_a_month_dated_article_stays_in_that_month(make_corpus):
+    root = make_corpus({"m.md": "---\npublished: 2022-02\n---\nThe assembly elected a new speaker on Tuesday, officials said.\n"})
+    [event] = extract_events(build_index(load_corpus(root).documents))
+    assert (event.date, event.precision) == ("2022-02", "month")  # not January, from the 1st

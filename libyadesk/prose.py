@@ -1,0 +1,137 @@
+"""Which sentences of an article are its prose, and which are the page around it.
+
+The loader (corpus.py) removes boilerplate by line shape; what survives it still holds
+page chrome that a timeline must not date: site notices and bylines, counters, photo
+captions and their credits, repeated headlines, link lists and datelines.  A sentence is
+judged here by its own shape and by the few lines around it, never by the site it comes
+from: the vocabularies are data (data/chrome.toml, data/captions.toml).
+
+The judgement is per sentence and cheap (a few regex searches), so it runs on every
+sentence that carries a date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from . import vocab
+from .models import Sentence
+
+# Title Case words that a headline leaves in lower case.
+_FUNCTION_WORDS = frozenset(
+    "a an and as at by for from in into of on or the to with vs via after over amid than".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
+# A line of its own that only credits a picture: "Photo: AFP", "Credit: Jane Roe/Reuters".
+_CREDIT_LINE_WORDS = 8
+# A sentence that ends as prose does; headlines, standfirsts and labels have no final stop.
+TERMINAL = re.compile(r"[.!?][\"”’'»)\]]*\s*$")
+# "Archive" lines some stored copies begin with ("date 2024-05-07"): not the article's text.
+ARCHIVE_DATE = re.compile(r"^\s*date\s+\d{4}-\d\d(?:-\d\d)?\b[\s:|–—-]*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    starts = vocab.phrase_pattern(name, "starts", prefix=r"^[\W_]*", suffix="")
+    contains = vocab.phrase_pattern(name, "contains", suffix="")
+    extra = tuple(re.compile(e["pattern"], re.IGNORECASE) for e in vocab.entries(name) if "pattern" in e)
+    return starts, contains, extra
+
+
+def _listed(name: str, text: str) -> bool:
+    starts, contains, extra = _patterns(name)
+    return bool(starts.search(text) or contains.search(text) or any(p.search(text) for p in extra))
+
+
+def is_chrome(text: str) -> bool:
+    """Whether a sentence is page chrome (data/chrome.toml): notices, bylines, counters, link prompts.
+
+    >>> is_chrome("Sign up for our newsletter"), is_chrome("The minister signed the deal on Monday.")
+    (True, False)
+    """
+    return _listed("chrome", text)
+
+
+def is_credit(text: str) -> bool:
+    """Whether a sentence holds a photo credit or opens as a caption does (data/captions.toml)."""
+    return _listed("captions", text)
+
+
+def is_headline(text: str) -> bool:
+    """Whether a sentence is set in Title Case, as headlines and link lists are.
+
+    >>> is_headline("Rival Forces Agree to Truce in Southern Tripoli")
+    True
+    >>> is_headline("Rival forces agreed to a truce in southern Tripoli on Monday.")
+    False
+    """
+    content = [w for w in _WORD.findall(text) if w.lower() not in _FUNCTION_WORDS]
+    if len(content) < 4:
+        return False
+    capitals = sum(1 for w in content if w[0].isupper())
+    return capitals >= 0.8 * len(content)
+
+
+def prose_words(text: str) -> int:
+    """How many lower-case words a stretch of text has: prose has verbs and function words, datelines and credits few."""
+    return len(_LOWER_WORD.findall(text))
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def _line_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The line holding text[start:end], and the next non-empty line."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    rest = text[hi:].lstrip("\n")
+    nxt = rest.split("\n", 1)[0]
+    return text[lo:hi], nxt
+
+
+def not_prose(text: str, sentences: Sequence[Sentence], title: str | None = None) -> dict[int, str]:
+    """The sentences of a document that are not article prose, by index, with the reason.
+
+    Reasons: `chrome`, `caption` (the sentence, its line or the short line after it credits
+    a picture), `headline` (without a final stop: Title Case, or the document's title
+    again; a prose sentence full of names is not a headline, and a loader that takes an
+    untitled article's first line as its title must not lose the lead), `repeated` (the
+    same sentence earlier in the document: captions and standfirsts printed twice).
+    """
+    out: dict[int, str] = {}
+    seen: set[str] = set()
+    heading = _normal(title) if title else ""
+    for s in sentences:
+        body = ARCHIVE_DATE.sub("", s.text)
+        key = _normal(body)
+        if not key:
+            continue
+        if is_chrome(body):
+            out[s.index] = "chrome"
+        elif is_credit(body) or _caption_line(text, s):
+            out[s.index] = "caption"
+        elif not TERMINAL.search(body) and (is_headline(body) or (heading and (
+                key == heading or (len(key) > 30 and heading.startswith(key))))):
+            out[s.index] = "headline"
+        elif key in seen:
+            out[s.index] = "repeated"
+        seen.add(key)
+    return out
+
+
+def _caption_line(text: str, s: Sentence) -> bool:
+    line, nxt = _line_around(text, s.start, s.end)
+    if line.strip() != s.text.strip() and is_credit(line):
+        return True
+    return bool(nxt) and len(nxt.split()) <= _CREDIT_LINE_WORDS and is_credit(nxt) and not prose_words(
+        _strip_credit(nxt))
+
+
+def _strip_credit(line: str) -> str:
+    """A credit line without its marker ("Photo: AFP" -> "AFP"), to check that nothing else is on it."""
+    return re.sub(r"(?i)^\W*(?:photo(?:graph)?s?|picture|image|credit|file)\s*:?", "", line)

@@ -1,0 +1,71 @@
+"""Every entry of the shipped vocabularies does what its `example` says (data/*.toml)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+
+from libyadesk import vocab
+from libyadesk.dates import extract_dates
+from libyadesk.prose import is_chrome, is_credit
+from libyadesk.timeline import dated_clause
+
+REF = datetime.date(2024, 3, 14)
+
+
+def _examples(name: str) -> list[str]:
+    return [e["example"] for e in vocab.entries(name)]
+
+
+def _clause(text: str):
+    return dated_clause(text, [(e.start, e) for e in extract_dates(text, REF)])
+
+
+def test_every_entry_has_an_example_and_something_to_match():
+    for name in ("chrome", "captions", "year_names", "onset_cues", "comparison_cues", "scheduled_cues"):
+        entries = vocab.entries(name)
+        assert entries, name
+        for entry in entries:
+            assert entry.get("example"), (name, entry)
+            assert set(entry) - {"example"}, (name, entry)
+
+
+@pytest.mark.parametrize("example", _examples("chrome"))
+def test_chrome_examples_are_chrome(example):
+    assert is_chrome(example)
+
+
+@pytest.mark.parametrize("example", _examples("captions"))
+def test_caption_examples_are_captions(example):
+    assert is_credit(example)
+
+
+@pytest.mark.parametrize("example", _examples("year_names"))
+def test_numbers_in_names_and_clock_times_are_not_years(example):
+    number = re.search(r"\b\d{4}\b", example).group()
+    assert number not in [e.text for e in extract_dates(example, REF)]
+
+
+@pytest.mark.parametrize("example", _examples("onset_cues"))
+def test_onset_examples_are_onsets(example):
+    expr, kind = _clause(example)
+    assert kind == "onset" and expr.text in example
+
+
+@pytest.mark.parametrize("example", _examples("comparison_cues"))
+def test_comparison_examples_date_nothing(example):
+    assert _clause(example) is None
+
+
+@pytest.mark.parametrize("example", _examples("scheduled_cues"))
+def test_scheduled_examples_are_scheduled(example):
+    assert _clause(example)[1] == "scheduled"
+
+
+def test_prose_is_neither_chrome_nor_caption():
+    for sentence in ("The minister viewed the port on Monday and read a statement.",
+                     "Photographers were kept away from the talks, which began on Tuesday.",
+                     "Officials said the vote was a record turnout for the region."):
+        assert not is_chrome(sentence) and not is_credit(sentence)
