@@ -675,7 +675,7 @@ def search(
 
             brief = topic_brief(index, text, hits, parsed.total, offset)
     if fmt is Format.json:
-        emit_json(render.search_json(text, hits, parsed.total, offset))
+        emit_json(render.search_json(text, hits, parsed, offset))
     elif fmt is Format.jsonl:
         emit_jsonl(render.hit_json(h) for h in hits)
     elif fmt is Format.csv:
@@ -685,7 +685,7 @@ def search(
     elif fmt is Format.markdown and hits:
         write_text(render.brief_markdown(brief))
     elif hits:
-        print_result(render.search_view(hits, explained, surface, parsed.total, offset))
+        print_result(render.search_view(hits, explained, surface, render.search_notes(parsed), parsed.total, offset))
     if not hits and offset and parsed.total:
         exit_if_empty(False, f"{parsed.total} documents match {text!r}; --offset {offset} is past them", quiet=fmt is not Format.table)
     exit_if_empty(bool(hits), f"no documents match {text!r}", quiet=fmt is not Format.table)
@@ -960,6 +960,44 @@ def dates(
     elif expressions:
         print_result(render.dates_table(expressions))
     exit_if_empty(bool(expressions), "no temporal expressions found", quiet=json_)
+
+
+@app.command()
+@handle_errors
+def add(
+    paths: Annotated[list[str], typer.Argument(
+        metavar="PATH...", help="Files, folders or http(s) URLs to add; - reads a list of them from standard input, one a line.",
+        show_default=False)],
+    to: Annotated[Optional[str], typer.Option(
+        "--to", metavar="DIR", envvar="LIBYADESK_CORPUS",
+        help="The corpus folder to write into (default: $LIBYADESK_CORPUS); made when its parent exists.",
+        show_default=False)] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Say what would be written; write nothing.")] = False,
+    json_: JsonOption = False,
+) -> None:
+    """Add saved pages, PDFs, text files or URLs to a corpus folder as clean Markdown articles.
+
+    Each input becomes NAME.md with front matter (title, source, url, published, author,
+    imported_from, content_hash). Nothing is overwritten; a text already in the corpus is
+    reported as a duplicate and not written; the same story from another site is added and
+    named as a near-duplicate. Exit 1 when nothing was added.
+
+    Example: libyadesk add ~/Downloads/*.html report.pdf --to ~/libya-corpus
+    """
+    from . import render
+    from .importer import add_inputs, added, read_path_list
+
+    if to is None or not to.strip():
+        raise UsageError("say which corpus folder to add to: --to DIR (or set LIBYADESK_CORPUS)")
+    inputs: list[str] = []
+    for item in paths:
+        inputs.extend(read_path_list(sys.stdin.read(1 << 20)) if item == "-" else [item])
+    results = add_inputs(inputs, Path(to), dry_run=dry_run)
+    if json_:
+        emit_json(render.add_json(results, dry_run))
+    else:
+        sys.stdout.write(render.add_report(results, dry_run))
+    exit_if_empty(added(results) > 0, "nothing was added", quiet=json_)
 
 
 def _read_text(file: Optional[Path]) -> str:

@@ -27,13 +27,14 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from . import fts
 from .errors import NotFound, UsageError
 from .models import Document, Sentence
 from .store import Database, Bounded, Postings, Rows, dumps
 from .text import split_sentences, tokenize
 
-# How many sentences at the top of a document count as its lead.
-LEAD_SENTENCES = 2
+# How many sentences at the top of a document count as its lead (the same lead FTS5 weighs).
+LEAD_SENTENCES = fts.LEAD_SENTENCES
 # A build flushes its postings to the database after this many token positions (about 100 MB held).
 FLUSH_POSITIONS = 2_000_000
 # Documents (and their sentences) kept in memory once read: a pass over a corpus stays bounded.
@@ -304,6 +305,7 @@ def build_index(documents: Iterable[Document], db: Database | None = None,
                 flush_positions: int = FLUSH_POSITIONS) -> CorpusIndex:
     """Split, tokenize and post every document once, writing the index into `db` (default: in memory)."""
     db = db if db is not None else Database()
+    fts.create(db.connection)
     body, title = _PostingsWriter(db, "body", True), _PostingsWriter(db, "title", False)
     order: list[str] = []
     meta: dict[str, DocMeta] = {}
@@ -330,6 +332,7 @@ def build_index(documents: Iterable[Document], db: Database | None = None,
             else:
                 names.add(term)
         body.add(len(order), positions, stats.lead_end)
+        fts.add_document(db.connection, len(order), doc, tokens, stats.lead_end, update_terms=False)
         title.add(len(order), Counter(t.term for t in tokenize(doc.title or "")))
         order.append(doc.id)
         meta[doc.id] = DocMeta(doc.title, doc.source, doc.published, stats.length, stats.lead_end)
@@ -345,6 +348,7 @@ def build_index(documents: Iterable[Document], db: Database | None = None,
     db.insert("docs", rows)
     body.flush()
     title.flush()
+    fts.finish(db.connection)
 
     vocabulary = dict(body.df)
     for term, n in title.df.items():

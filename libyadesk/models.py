@@ -105,7 +105,7 @@ class Warning_:
 
 @dataclass(slots=True)
 class Match:
-    """How a query word matched the index: exact, variant or typo."""
+    """How a query word matched the index: exact, stem (another form of the word), variant or typo."""
 
     query: str
     term: str
@@ -124,6 +124,18 @@ class Hit:
     snippet: str
     highlights: list[tuple[int, int]] = field(default_factory=list)
     matched: list[Match] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # query words this hit does not match (a partial hit)
+    copies: list["Copy"] = field(default_factory=list)  # the same story on other sites, grouped under this hit
+
+
+@dataclass(frozen=True, slots=True)
+class Copy:
+    """Another site's near-identical copy of a hit's story (a syndicated or wire text)."""
+
+    doc: str
+    title: str | None
+    source: str | None
+    published: str | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ Every `*_json` function returns the exact shape documented in docs/json.md; ever
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from rich import box
 from rich.cells import cell_len
@@ -20,7 +21,9 @@ from .models import Document, Hit, Match, TimeExpr
 # A profile's text view shows this many rows of each list; --json carries them all.
 TABLE_ROWS = 20
 
-HOW_LABEL = {"exact": "exact", "variant": "spelling variant", "typo": "typo"}
+HOW_LABEL = {"exact": "exact", "stem": "word form", "variant": "spelling variant", "typo": "typo"}
+# A hit lists this many copies of its story on other sites; --json carries them all.
+COPIES_SHOWN = 3
 
 
 def _count(n: int, noun: str) -> str:
@@ -168,15 +171,25 @@ def hit_json(h: Hit) -> dict:
         "score": h.score,
         "snippet": h.snippet,
         "matched": [{"query": m.query, "term": m.term, "how": m.how} for m in h.matched],
+        "missing": list(h.missing),
+        "copies": [{"doc": c.doc, "title": c.title, "source": c.source, "published": c.published}
+                   for c in h.copies],
     }
 
 
-def search_json(query: str, hits: Sequence[Hit], total: int | None = None, offset: int = 0) -> dict:
-    """`libyadesk search --json`: the query, how many documents match, and the hits shown."""
+def search_json(query: str, hits: Sequence[Hit], parsed: Any = None, offset: int = 0) -> dict:
+    """`libyadesk search --json`; `parsed` is the search's Query (how many match, partial answer, date read from the query)."""
+    when = getattr(parsed, "date", None)
+    total = getattr(parsed, "total", None)
     return {
         "query": query,
         "total": len(hits) + offset if total is None else total,
         "offset": offset,
+        "partial": bool(getattr(parsed, "partial", False)),
+        "date": None if when is None else {
+            "text": when.text, "value": when.value, "since": when.since.isoformat(),
+            "until": when.until.isoformat(), "applied": when.applied,
+        },
         "hits": [hit_json(h) for h in hits],
     }
 
@@ -199,6 +212,20 @@ def _shown(n: int, total: int, offset: int, noun: str, verb: str = "") -> str:
     return line
 
 
+def search_notes(parsed: Any) -> list[str]:
+    """The lines that say how a query was read: a date taken as a filter, a partial answer."""
+    notes = []
+    when = getattr(parsed, "date", None)
+    if when is not None and when.applied:
+        notes.append(f"“{when.text}” read as a date: only documents published {when.since} to {when.until} "
+                     f"(to search for the words instead, quote them: \"{when.text}\")")
+    elif when is not None:
+        notes.append(f"“{when.text}” read as a date, but nothing that matches was published then: every date shown")
+    if getattr(parsed, "partial", False):
+        notes.append("no document matches every word: documents matching the most words first")
+    return notes
+
+
 def _highlighted(snippet: str, spans: Sequence[tuple[int, int]]) -> Text:
     text = Text(snippet)
     for start, end in spans:
@@ -207,11 +234,13 @@ def _highlighted(snippet: str, spans: Sequence[tuple[int, int]]) -> Text:
 
 
 def search_view(hits: Sequence[Hit], explained: Sequence[Match], surface: dict[str, str],
-                total: int | None = None, offset: int = 0) -> RenderableType:
-    """How many documents match, the non-exact matches, then the ranked hits, each cited
-    (id · outlet · date) with its highlighted snippet."""
+                notes: Sequence[str] = (), total: int | None = None, offset: int = 0) -> RenderableType:
+    """How many documents match, the notes and non-exact matches, then the ranked hits, each cited
+    (id · outlet · date) with its highlighted snippet and copies."""
     total = len(hits) + offset if total is None else total
-    parts: list[RenderableType] = [Text(_shown(len(hits), total, offset, "document", "match" if total != 1 else "matches"), style="bold"), Text("")]
+    parts: list[RenderableType] = [Text(_shown(len(hits), total, offset, "document", "match" if total != 1 else "matches"), style="bold")]
+    parts += [Text(note, style="dim") for note in notes]
+    parts.append(Text(""))
     for m in explained:
         parts.append(Text(f"{m.query} → {surface.get(m.term, m.term)} ({HOW_LABEL[m.how]})", style="dim"))
     if explained:
@@ -223,7 +252,17 @@ def search_view(hits: Sequence[Hit], explained: Sequence[Match], surface: dict[s
         cited = Text("    ") + Text(cite(h.doc, h.source, h.published), style="cyan")
         cited.no_wrap, cited.overflow = True, "ignore"
         body = _highlighted(h.snippet, h.highlights)
-        parts.extend([head, cited, Padding(body, (0, 0, 0, 4)), Text("")])
+        parts.extend([head, cited])
+        if h.missing:
+            parts.append(Padding(Text("missing: " + ", ".join(h.missing), style="yellow"), (0, 0, 0, 4)))
+        parts.append(Padding(body, (0, 0, 0, 4)))
+        for c in h.copies[:COPIES_SHOWN]:
+            same = Text("    ") + Text("same story: " + cite(c.doc, c.source, c.published), style="dim")
+            same.no_wrap, same.overflow = True, "ignore"
+            parts.append(same)
+        if len(h.copies) > COPIES_SHOWN:
+            parts.append(Padding(Text(f"and {len(h.copies) - COPIES_SHOWN} more copies (--json lists them)", style="dim"), (0, 0, 0, 4)))
+        parts.append(Text(""))
     return Group(*parts)
 
 
@@ -544,3 +583,44 @@ def brief_markdown(brief) -> str:
             lines.append(f"{s.number}. {', '.join(parts)} (`{s.doc}`)")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def add_report(results: Sequence, dry_run: bool = False) -> str:
+    """`libyadesk add`: one line per input (added / duplicate / failed and why), then the counts.
+
+    Plain text rather than a Rich renderable: each line must stay one line, however long
+    its paths, at any terminal width (one line per file, to read or to grep).
+    """
+    lines = []
+    for r in results:
+        status = "would add" if (dry_run and r.status == "added") else r.status
+        if r.status == "added":
+            line = f"{status:<10} {r.input} → {r.file}"
+            if r.near_duplicates:
+                line += f" (near-duplicate of {', '.join(r.near_duplicates)}: the same story on another site; both kept)"
+        else:
+            line = f"{status:<10} {r.input}: {r.reason}"
+        lines.append(_one_line(line))
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    verb = "would be added" if dry_run else "added"
+    summary = ", ".join(f"{counts.get(k, 0)} {verb if k == 'added' else k}" for k in ("added", "duplicate", "failed"))
+    return "".join(f"{line}\n" for line in [*lines, summary])
+
+
+def add_json(results: Sequence, dry_run: bool = False) -> dict:
+    """`libyadesk add --json`."""
+    return {
+        "dry_run": dry_run,
+        "results": [
+            {"input": r.input, "status": r.status, "file": r.file, "reason": r.reason,
+             "near_duplicates": list(r.near_duplicates), "title": r.title}
+            for r in results
+        ],
+    }
+
+
+def _one_line(text: str) -> str:
+    """Text without line breaks or control characters (a file name may hold either)."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)

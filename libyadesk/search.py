@@ -1,37 +1,57 @@
-"""Ranked search over the CorpusIndex: query language, term expansion, BM25F, snippets.
+"""Ranked search over the CorpusIndex: query language, term expansion, ranking, snippets.
 
 A query is a conjunction of clauses; a clause is one or more alternatives joined by
 OR; an alternative is a word or a "quoted phrase"; `-word` excludes.  Each query word
-is expanded once against the index vocabulary — exact, then spelling variants of
-names (names.py), then typos (rapidfuzz) — and every expansion carries a weight, so
-an exact match always outranks a variant, and a variant a typo.
+is expanded once against the index vocabulary — exact, other forms of the same word
+(a Snowball stemmer: migrants → migrant), spelling variants of names (names.py), then
+typos (rapidfuzz) and the spelling variants of a typo's name — and every expansion
+carries a weight, so an exact match outranks a variant, and a variant a typo.
 
-Ranking is BM25 over one virtual field per document in which title words count
-TITLE_WEIGHT times and lead words LEAD_WEIGHT times (a simple BM25F).  Documents that
-satisfy every clause rank before documents that satisfy only some.
+The postings live in SQLite FTS5 (fts.py), which ranks with BM25 over the title, lead
+and body columns, title and lead weighted up (BM25F).  A query whose words all matched
+exactly or as word forms is one FTS5 expression, ranked in C.  When a clause also
+matched variants or typos, each tier of it (exact/word forms, variants, typos) is asked
+for separately and its scores, freed of the tier's own idf, are scaled by the clause's
+idf and the tier's weight: a document that spells the name another way is then ranked
+by how often it names it, a little below one that spells it as asked.
+
+Documents that satisfy every clause are the answer; when none does, the documents that
+satisfy most clauses are shown, said so (`Query.partial`, each hit's `missing`).  A month
+or year in the query ("clashes May 2025") filters by publication date, said so and undone
+by quoting it.  Near-identical copies of one story on several sites are one hit, with
+the others listed as its `copies`.
 """
 
 from __future__ import annotations
 
+import datetime
 import heapq
-import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice, product
 
+from . import fts
 from .errors import UsageError
-from .index import CorpusIndex, DocMeta
-from .models import Hit, Match
+from .index import CorpusIndex
+from .models import Copy, Hit, Match
 from .text import STOP_WORDS, fold, terms, tokenize
 
-K1 = 1.2
-B = 0.75
-TITLE_WEIGHT = 3.0
-LEAD_WEIGHT = 1.0  # a lead occurrence counts 1 + LEAD_WEIGHT times
-HOW_WEIGHT = {"exact": 1.0, "variant": 0.9, "typo": 0.6}
+# A word's expansions by how they were reached: the weight of a match, and its tier.
+HOW_WEIGHT = {"exact": 1.0, "stem": 1.0, "variant": 0.9, "typo": 0.6}
+HOW_TIER = {"exact": 0, "stem": 0, "variant": 1, "typo": 2}
+HOW_ORDER = {"exact": 0, "stem": 1, "variant": 2, "typo": 3}
+TIER_WEIGHT = (1.0, 0.9, 0.6)
 TYPO_MIN_LENGTH = 4
 TYPO_LONG_WORD = 8  # words this long may have two typos
 SNIPPET_MAX = 320
+PHRASE_FORMS = 32  # at most this many spellings of one phrase are asked for
+# Syndicated copies: share this much of the shorter text's word 5-grams.
+COPY_SHINGLE = 5
+COPY_CONTAINMENT = 0.6
+COPY_MIN_SHINGLES = 20
+# A query date is a filter only at these precisions (a day is too narrow for a publication date).
+QUERY_DATE_PRECISIONS = frozenset({"month", "season", "quarter", "half", "year"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,13 +80,30 @@ class Phrase:
 
 
 @dataclass(slots=True)
+class QueryDate:
+    """A month or year found in a query and read as a publication-date filter."""
+
+    text: str  # as typed
+    value: str  # TIMEX3 value, e.g. 2025-05
+    since: datetime.date
+    until: datetime.date
+    applied: bool = True  # False: nothing was published then, so the search ran without it
+
+
+@dataclass(slots=True)
 class Query:
-    """A parsed query: clauses that must all match (each a set of OR-ed phrases), and exclusions."""
+    """A parsed query: clauses that must all match (each a set of OR-ed phrases), and exclusions.
+
+    After a search: `partial` when no document matched every clause and the hits match
+    only some; `date` when a month or year in the query was read as a date filter.
+    """
 
     raw: str
     clauses: list[list[Phrase]]
     excluded: list[Phrase]
-    total: int = 0  # documents that match, before --offset and --limit (set by search)
+    partial: bool = False
+    date: QueryDate | None = None
+    total: int = 0  # documents that match (copies of a story included), before --offset and --limit
 
 
 _QUERY_TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
@@ -121,13 +158,42 @@ def parse_query(raw: str) -> Query:
     return Query(raw, clauses, excluded)
 
 
+def find_query_date(raw: str) -> tuple[str, QueryDate | None]:
+    """A month, season, quarter, half or year written in the query outside quotes, and the query without it.
+
+    Relative dates ("last year") and days are left as words; so is a query that is only a date.
+
+    >>> rest, when = find_query_date("Tripoli clashes May 2025")
+    >>> rest, when.value, str(when.since), str(when.until)
+    ('Tripoli clashes', '2025-05', '2025-05-01', '2025-05-31')
+    """
+    from .dates import date_bounds, extract_dates
+
+    quoted = [m.span() for m in _QUERY_TOKEN.finditer(raw.replace("“", '"').replace("”", '"')) if m.group(2) is not None]
+    for expr in extract_dates(raw):
+        if expr.relative or expr.precision not in QUERY_DATE_PRECISIONS:
+            continue
+        if any(a <= expr.start < b for a, b in quoted) or raw[:expr.start].rstrip().endswith(("-", "OR")):
+            continue
+        rest = " ".join((raw[:expr.start] + " " + raw[expr.end:]).split())
+        bounds = date_bounds(expr.value)
+        if bounds is None or not [t for t in tokenize(rest) if t.term not in STOP_WORDS]:
+            continue
+        return rest, QueryDate(expr.text, expr.value, bounds[0], bounds[1])
+    return raw, None
+
+
 class Expander:
-    """Maps query words to index terms: exact, spelling variant, typo."""
+    """Maps query words to index terms: exact, word form, spelling variant, typo."""
 
     def __init__(self, index: CorpusIndex, exact_only: bool = False) -> None:
         self.index = index
+        self.conn = index.db.connection
+        if not fts.ready(self.conn):
+            raise UsageError("this index has no text search tables; run 'libyadesk cache clear' and search again")
         self.exact_only = exact_only
         self._variants = None
+        self._seen: dict[tuple[str, bool], list[Expansion]] = {}
 
     def _variant_index(self):
         if self._variants is None:
@@ -147,29 +213,37 @@ class Expander:
             )
         return self._variants
 
-    def _vocabulary_list(self) -> list[str]:
-        return self.index.layer("vocabulary_list", lambda ix: list(ix.vocabulary))
-
     def _name_list(self) -> list[str]:
         return self.index.layer("name_vocabulary_list", lambda ix: list(ix.name_vocabulary))
 
     def expand(self, word: str, capitalised: bool = False) -> list[Expansion]:
         """All index terms the query word stands for, best first."""
-        vocabulary = self.index.vocabulary
-        found = [Expansion(word, "exact")] if word in vocabulary else []
+        key = (word, capitalised)
+        if key not in self._seen:
+            self._seen[key] = self._expand(word, capitalised)
+        return self._seen[key]
+
+    def _expand(self, word: str, capitalised: bool) -> list[Expansion]:
+        found = [Expansion(word, "exact")] if fts.doc_freq(self.conn, word) else []
         if self.exact_only or word.isdigit():
             return found
         seen = {word}
-        # Spelling variants are looked for among names only, so "filed" never finds "filled".
-        for term in self._variant_index().variants(word):
-            if term not in seen:
-                seen.add(term)
-                found.append(Expansion(term, "variant"))
-        if not found and len(word) >= TYPO_MIN_LENGTH:
-            for term in self._typos(word, capitalised):
+
+        def add(terms: Iterable[str], how: str) -> None:
+            for term in terms:
                 if term not in seen:
                     seen.add(term)
-                    found.append(Expansion(term, "typo"))
+                    found.append(Expansion(term, how))
+
+        # Word forms share a Snowball stem: "clashes" finds "clash", "Haftars" finds "Haftar".
+        add(fts.word_forms(self.conn, word), "stem")
+        # Spelling variants are looked for among names only, so "filed" never finds "filled".
+        variants = self._variant_index()
+        add(variants.variants(word), "variant")
+        if not found and len(word) >= TYPO_MIN_LENGTH:
+            for term in self._typos(word, capitalised):
+                # A typo of a name reaches that name's spellings too: "Haftr" finds "Hifter".
+                add([term, *variants.variants(term)], "typo")
         return found
 
     def _typos(self, word: str, capitalised: bool) -> list[str]:
@@ -183,20 +257,20 @@ class Expander:
         from rapidfuzz import process
         from rapidfuzz.distance import DamerauLevenshtein
 
-        pool = self._name_list() if capitalised else self._vocabulary_list()
+        pool = self._name_list() if capitalised else fts.terms_of_length(self.conn, len(word) - 1, len(word) + 1)
         max_edits = 1 if len(word) < TYPO_LONG_WORD else 2
         candidates = process.extract(
-            word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=max_edits, limit=5
+            word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=max_edits, limit=8
         )
-        vocabulary = self.index.vocabulary
+        df = {term: fts.doc_freq(self.conn, term) for term, _, _ in candidates}
         out = []
-        for term, _distance, _ in sorted(candidates, key=lambda c: (c[1], -vocabulary.get(c[0], 0))):
-            if abs(len(term) - len(word)) > 1 or term in STOP_WORDS or term.isdigit():
+        for term, _distance, _ in sorted(candidates, key=lambda c: (c[1], -df[c[0]], c[0])):
+            if abs(len(term) - len(word)) > 1 or term in STOP_WORDS or term.isdigit() or not df[term]:
                 continue
             if _vowel_swap(word, term):
                 continue
             out.append(term)
-        return out
+        return out[:5]
 
 
 _VOWELS = frozenset("aeiouy")
@@ -224,86 +298,67 @@ class SearchOptions:
     until: tuple | None = None
     source: str | None = None
     docs: set[str] | None = None  # restrict to these document ids (e.g. --actor)
-    offset: int = 0  # skip this many of the best documents (paging)
+    read_dates: bool = True  # a month or year in the query filters by publication date
+    offset: int = 0  # skip this many of the best stories (paging)
 
 
-def _phrase_positions(index: CorpusIndex, phrase: Phrase, doc_id: str) -> list[tuple[int, list[Expansion]]]:
-    """Start positions of a phrase in a document, with the expansions that matched there."""
-    per_word = []
-    for expansions in phrase.expansions:
-        positions: dict[int, Expansion] = {}
-        for exp in expansions:
-            for pos in index.body.get(exp.term, {}).get(doc_id, ()):
-                positions.setdefault(pos, exp)
-        per_word.append(positions)
-    if not per_word or not per_word[0]:
-        return []
-    out = []
-    for start, exp in sorted(per_word[0].items()):
-        chain = [exp]
-        for offset, positions in enumerate(per_word[1:], 1):
-            nxt = positions.get(start + offset)
-            if nxt is None:
-                break
-            chain.append(nxt)
-        else:
-            out.append((start, chain))
-    return out
+def _tiers(phrase: Phrase) -> dict[int, list[str]]:
+    """The spellings of a phrase that the index holds, as FTS5 phrases, by tier (0 exact and word forms, 1 variants, 2 typos)."""
+    tiers: dict[int, list[str]] = {}
+    if not phrase.expansions or not all(phrase.expansions):
+        return tiers
+    for combo in islice(product(*phrase.expansions), PHRASE_FORMS):
+        tier = max(HOW_TIER[e.how] for e in combo)
+        tiers.setdefault(tier, []).append(" ".join(e.term for e in combo))
+    return tiers
 
 
-def _phrase_docs(index: CorpusIndex, phrase: Phrase) -> set[str]:
-    docs: set[str] | None = None
-    for expansions in phrase.expansions:
-        here: set[str] = set()
-        for exp in expansions:
-            here.update(index.body.get(exp.term, {}))
-            if len(phrase.words) == 1:
-                here.update(index.title.get(exp.term, {}))
-        docs = here if docs is None else docs & here
-    return docs or set()
+def _clause_tiers(clause: list[Phrase]) -> dict[int, list[str]]:
+    merged: dict[int, list[str]] = {}
+    for phrase in clause:
+        for tier, phrases in _tiers(phrase).items():
+            merged.setdefault(tier, []).extend(phrases)
+    return merged
 
 
-def _title_count(index: CorpusIndex, phrase: Phrase, doc_id: str) -> int:
-    if len(phrase.words) == 1:
-        return max((index.title.get(e.term, {}).get(doc_id, 0) for e in phrase.expansions[0]), default=0)
-    title_terms = terms(index.doc_meta[doc_id].title or "")
-    n = len(phrase.words)
-    return sum(
-        all(title_terms[i + k] in {e.term for e in phrase.expansions[k]} for k in range(n))
-        for i in range(len(title_terms) - n + 1)
-    )
+class _Filter:
+    """Which documents the options (and a date read from the query) let through, by outlet and date."""
+
+    def __init__(self, options: SearchOptions, when: QueryDate | None) -> None:
+        self.docs = options.docs
+        self.source = fold(options.source) if options.source else None
+        since = options.since[0] if options.since else None
+        until = options.until[1] if options.until else None
+        if when is not None and when.applied:
+            since, until = when.since, when.until
+        self.since, self.until = since, until
+        self.active = self.docs is not None or bool(self.source) or since is not None or until is not None
+        self._bounds: dict[str, tuple | None] = {}
+
+    def __call__(self, doc_id: str, source: str | None, published: str | None) -> bool:
+        if self.docs is not None and doc_id not in self.docs:
+            return False
+        if self.source and self.source not in fold(source or ""):
+            return False
+        if self.since is None and self.until is None:
+            return True
+        if published not in self._bounds:
+            from .dates import date_bounds
+
+            self._bounds[published] = date_bounds(published) if published else None
+        bounds = self._bounds[published]
+        if bounds is None:
+            return False
+        return not ((self.since is not None and bounds[1] < self.since)
+                    or (self.until is not None and bounds[0] > self.until))
 
 
 @dataclass(slots=True)
-class _Scored:
+class _Candidate:
     doc: str
-    score: float = 0.0
-    positions: dict[int, int] = field(default_factory=dict)  # token position -> clause number
-    matched: dict[tuple[str, str], Match] = field(default_factory=dict)
-
-
-def _in_date_range(doc: DocMeta, options: SearchOptions) -> bool:
-    if options.since is None and options.until is None:
-        return True
-    from .dates import date_bounds
-
-    bounds = date_bounds(doc.published) if doc.published else None
-    if bounds is None:
-        return False
-    first, last = bounds
-    if options.since is not None and last < options.since[0]:
-        return False
-    if options.until is not None and first > options.until[1]:
-        return False
-    return True
-
-
-def _allowed(doc_id: str, doc: DocMeta, options: SearchOptions) -> bool:
-    if options.docs is not None and doc_id not in options.docs:
-        return False
-    if options.source and fold(options.source) not in fold(doc.source or ""):
-        return False
-    return _in_date_range(doc, options)
+    docno: int
+    score: float
+    satisfied: frozenset[int]  # the clauses it matches
 
 
 def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = None) -> tuple[Query, list[Hit]]:
@@ -311,152 +366,204 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
     options = options or SearchOptions()
     if options.limit < 1:
         raise UsageError(f"--limit must be a positive number, not {options.limit}")
-    query = parse_query(raw_query)
+    words, when = raw_query, None
+    if options.read_dates and options.since is None and options.until is None:
+        words, when = find_query_date(raw_query)
+    query = parse_query(words)
+    query.raw, query.date = raw_query, when
+    # A clause said twice asks nothing more: "Haftar Frontex Haftar" is "Haftar Frontex".
+    unique: dict[tuple[str, ...], list[Phrase]] = {}
+    for clause in query.clauses:
+        unique.setdefault(tuple(sorted(p.text for p in clause)), clause)
+    query.clauses = list(unique.values())
     expander = Expander(index, exact_only=options.exact)
     for phrase in [p for clause in query.clauses for p in clause] + query.excluded:
         caps = phrase.capitalised or [False] * len(phrase.words)
         phrase.expansions = [expander.expand(word, cap) for word, cap in zip(phrase.words, caps)]
+    conn = expander.conn
+    candidates = _retrieve(conn, query, _Filter(options, when))
+    first = next(candidates, None)
+    if first is None and when is not None:  # nothing published then: say so, and search every date
+        when.applied = False
+        candidates = _retrieve(conn, query, _Filter(options, when))
+        first = next(candidates, None)
+    if first is None:
+        return query, []
+    counted = [0]
 
-    excluded_docs: set[str] = set()
-    for phrase in query.excluded:
-        excluded_docs |= _phrase_docs(index, phrase)
+    def counting(stream: Iterator[_Candidate]) -> Iterator[_Candidate]:
+        for candidate in stream:
+            counted[0] += 1
+            yield candidate
 
-    n_docs = len(index.documents)
-    avg = index.average_length or 1.0
-    lengths = index.doc_lengths
-    filtered = options.docs is not None or options.source or options.since or options.until
-    meta = index.doc_meta if filtered else None  # titles, outlets and dates: read only to filter
-    scores: dict[str, float] = {}
-    satisfied: dict[str, int] = {}  # how many clauses each document satisfies
-    for clause in query.clauses:
-        in_clause: set[str] = set()
-        for phrase in clause:
-            weighted = _weighted_tf(index, phrase)
-            if excluded_docs or filtered:
-                weighted = {
-                    doc_id: tf for doc_id, tf in weighted.items()
-                    if doc_id not in excluded_docs and (meta is None or _allowed(doc_id, meta[doc_id], options))
-                }
-            if not weighted:
-                continue
-            idf = math.log(1 + (n_docs - len(weighted) + 0.5) / (len(weighted) + 0.5))
-            # norm = K1 * (1 - B + B * length / avg), with the constants taken out of the loop
-            base, per_token, gain = K1 * (1 - B), K1 * B / avg, idf * (K1 + 1)
-            get = scores.get
-            for doc_id, tf in weighted.items():
-                scores[doc_id] = get(doc_id, 0.0) + gain * tf / (tf + base + per_token * lengths[doc_id][0])
-            in_clause.update(weighted)
-        for doc_id in in_clause:
-            satisfied[doc_id] = satisfied.get(doc_id, 0) + 1
-    # Every clause must be satisfied, in the body or the title; the best `limit` of those.
-    complete = [doc_id for doc_id, n in satisfied.items() if n == len(query.clauses)]
-    query.total = len(complete)
-    best = _best(complete, scores, options.offset + options.limit)[options.offset :]
-    ranked = [_Scored(doc_id, score=scores[doc_id]) for doc_id in best]
-    for entry in ranked:  # where and how each shown document matched, for snippets and explanations
-        _explain(index, query, entry)
-    hits = [_make_hit(index, entry, len(query.clauses)) for entry in ranked]
+    stream = counting(_chain(first, candidates))
+    hits = _group(index, conn, query, stream, options.offset + options.limit)[options.offset :]
+    # The total counts the candidates _group did not need to read, without grouping them.
+    query.total = counted[0] + sum(1 for _ in stream)
     return query, hits
 
 
-def _best(docs: list[str], scores: dict[str, float], limit: int) -> list[str]:
-    """The `limit` best documents, highest score first, ties by id.
+def _retrieve(conn, query: Query, allowed: _Filter) -> Iterator[_Candidate]:
+    """Candidates best first: every clause satisfied, or (when none is) as many as any document satisfies."""
+    query.partial = False
+    tiers = [_clause_tiers(clause) for clause in query.clauses]
+    excluded = [p for phrase in query.excluded for ps in _tiers(phrase).values() for p in ps]
+    everything = frozenset(range(len(tiers)))
+    if all(set(t) == {0} for t in tiers):
+        # Every word matched as typed or as a word form: one expression, ranked by the engine.
+        expression = " AND ".join(fts.any_of(t[0]) for t in tiers)
+        if excluded:
+            expression = f"({expression}) NOT {fts.any_of(excluded)}"
+        found = (_Candidate(doc, docno, score, everything)
+                 for docno, doc, source, published, score in fts.ranked(conn, expression)
+                 if not allowed.active or allowed(doc, source, published))
+        first = next(found, None)
+        if first is not None:
+            return _chain(first, found)
+        # No document has every word: the clause-by-clause path finds those with most of them.
+    return _scored(conn, query, tiers, excluded, allowed)
 
-    The limit-th highest score is found in C over the bare scores; only the documents at
-    or above it are sorted (a word in 85,000 documents would otherwise build 85,000 keys).
-    """
-    if len(docs) <= limit:
-        return sorted(docs, key=lambda d: (-scores[d], d))
-    threshold = heapq.nlargest(limit, map(scores.__getitem__, docs))[-1]
-    return sorted((d for d in docs if scores[d] >= threshold), key=lambda d: (-scores[d], d))[:limit]
+
+def _chain(first, rest):
+    yield first
+    yield from rest
 
 
-def _weighted_tf(index: CorpusIndex, phrase: Phrase) -> dict[str, float]:
-    """Per document: how often the phrase occurs, title occurrences counted TITLE_WEIGHT times,
-    lead occurrences 1 + LEAD_WEIGHT times, each scaled by how it matched (exact > variant > typo).
-
-    A single word needs no positions: its postings carry each document's count and lead
-    count, so a word in most of 100,000 documents costs one dict pass.
-    """
-    lengths = index.doc_lengths
-    tf: dict[str, float] = {}
-    if len(phrase.words) == 1:
-        for exp in phrase.expansions[0]:
-            weight = exp.weight
-            for doc_id, (count, lead) in index.body.counts(exp.term).items():
-                tf[doc_id] = tf.get(doc_id, 0.0) + weight * (count + LEAD_WEIGHT * lead)
+def _scored(conn, query: Query, tiers: list[dict[int, list[str]]], excluded: list[str],
+            allowed: _Filter) -> Iterator[_Candidate]:
+    """Score clause by clause, tier by tier, in Python over the engine's per-tier scores (see the module docstring)."""
+    total = max(fts.document_count(conn), 1)
+    shut = set(fts.docs_with(conn, fts.any_of(excluded), limit=-1)) if excluded else set()
+    scores: dict[str, float] = {}
+    docno: dict[str, int] = {}
+    satisfied: dict[str, set[int]] = {}
+    for number, clause in enumerate(tiers):
+        best: dict[str, float] = {}
+        union: set[str] = set()
+        per_tier = []
+        for tier, phrases in sorted(clause.items()):
+            rows = fts.scores(conn, fts.any_of(phrases))
+            union.update(r[1] for r in rows)
+            per_tier.append((tier, rows))
+        clause_idf = fts.idf(total, len(union))
+        for tier, rows in per_tier:
+            scale = TIER_WEIGHT[tier] * clause_idf / fts.idf(total, len(rows))
+            for no, doc, source, published, score in rows:
+                if doc in shut or (allowed.active and not allowed(doc, source, published)):
+                    continue
+                value = score * scale
+                if value > best.get(doc, -1.0):
+                    best[doc] = value
+                    docno[doc] = no
+        for doc, value in best.items():
+            scores[doc] = scores.get(doc, 0.0) + value
+            satisfied.setdefault(doc, set()).add(number)
+    need = len(tiers)
+    complete = [doc for doc, got in satisfied.items() if len(got) == need]
+    if complete:
+        ranked = sorted(complete, key=lambda d: (-scores[d], d))
     else:
-        for doc_id in _phrase_docs(index, phrase):
-            lead_end = lengths[doc_id][1]
-            for start, chain in _phrase_positions(index, phrase, doc_id):
-                weight = min(e.weight for e in chain) * (1 + LEAD_WEIGHT if start < lead_end else 1)
-                tf[doc_id] = tf.get(doc_id, 0.0) + weight
-    if len(phrase.words) == 1:  # a word: its best-matching expansion's count in each title, in one pass
-        in_title: dict[str, int] = {}
-        for exp in phrase.expansions[0]:
-            for doc_id, n in index.title.get(exp.term, {}).items():
-                if n > in_title.get(doc_id, 0):
-                    in_title[doc_id] = n
-        for doc_id, n in in_title.items():
-            tf[doc_id] = tf.get(doc_id, 0.0) + TITLE_WEIGHT * n
-        return tf
-    for doc_id in _title_docs(index, phrase):
-        title_tf = _title_count(index, phrase, doc_id)
-        if title_tf:
-            tf[doc_id] = tf.get(doc_id, 0.0) + TITLE_WEIGHT * title_tf
-    return tf
+        if need < 2:
+            return iter(())
+        query.partial = bool(satisfied)
+        ranked = sorted(satisfied, key=lambda d: (-len(satisfied[d]), -scores[d], d))
+    return (_Candidate(d, docno[d], scores[d], frozenset(satisfied[d])) for d in ranked)
 
 
-def _title_docs(index: CorpusIndex, phrase: Phrase) -> set[str]:
-    docs: set[str] | None = None
-    for expansions in phrase.expansions:
-        here = {d for e in expansions for d in index.title.get(e.term, {})}
-        docs = here if docs is None else docs & here
-    return docs or set()
+def _group(index: CorpusIndex, conn, query: Query, candidates: Iterator[_Candidate], limit: int) -> list[Hit]:
+    """The first `limit` stories: a candidate whose text is a near copy of a story already taken joins it.
+
+    After the `limit`-th story a few more candidates are read, only to find more copies.
+    """
+    stories: list[tuple[_Candidate, set[int], list[_Candidate]]] = []
+    extra = 2 * limit + 10
+    for candidate in candidates:
+        if len(stories) >= limit:
+            extra -= 1
+            if extra < 0:
+                break
+        shingles = _shingles(conn, candidate.docno)
+        home = next((s for s in stories if _near_copy(shingles, s[1])), None)
+        if home is not None:
+            home[2].append(candidate)
+        elif len(stories) < limit:
+            stories.append((candidate, shingles, []))
+    return [_make_hit(index, query, first, copies) for first, _, copies in stories]
 
 
-def _explain(index: CorpusIndex, query: Query, entry: _Scored) -> None:
-    """Fill in the token positions (for the snippet) and the matches of one shown document."""
+def _shingles(conn, docno: int) -> set[int]:
+    """Hashes of the word 5-grams of a document's text (lead and body), for finding copies."""
+    row = conn.execute("SELECT lead || ' ' || body FROM fts WHERE rowid = ?", (docno,)).fetchone()
+    words = row[0].split() if row else []
+    return {hash(tuple(words[i:i + COPY_SHINGLE])) for i in range(len(words) - COPY_SHINGLE + 1)}
+
+
+def _near_copy(a: set[int], b: set[int]) -> bool:
+    """Whether two texts are one story: most of the shorter one's 5-grams are in the other."""
+    small = min(len(a), len(b))
+    return small >= COPY_MIN_SHINGLES and len(a & b) >= COPY_CONTAINMENT * small
+
+
+def _make_hit(index: CorpusIndex, query: Query, entry: _Candidate, copies: list[_Candidate]) -> Hit:
+    doc = index.documents[entry.doc]
+    by_sentence, spans, matched = _locate(index, query, entry.doc)
+    snippet, highlights = _snippet(index, entry.doc, by_sentence, spans)
+    listed = sorted(matched.values(), key=lambda m: (m.query, HOW_ORDER[m.how], m.term))
+    missing = [" ".join(p.text for p in clause) if len(clause) == 1 else " OR ".join(p.text for p in clause)
+               for number, clause in enumerate(query.clauses) if number not in entry.satisfied]
+    others = []
+    for c in copies:
+        d = index.documents[c.doc]
+        others.append(Copy(d.id, d.title, d.source, d.published))
+    return Hit(doc=doc.id, title=doc.title, source=doc.source, published=doc.published,
+               score=round(entry.score, 4), snippet=snippet, highlights=highlights, matched=listed,
+               missing=missing, copies=others)
+
+
+def _matchers(query: Query) -> list[tuple[int, Phrase, list[dict[str, Expansion]]]]:
+    """(clause number, phrase, per word: index term -> its expansion) of every phrase of the query."""
+    out = []
     for number, clause in enumerate(query.clauses):
         for phrase in clause:
-            for start, chain in _phrase_positions(index, phrase, entry.doc):
-                for offset, exp in enumerate(chain):
-                    entry.positions.setdefault(start + offset, number)
-                    word = phrase.words[offset]
-                    entry.matched.setdefault((word, exp.term), Match(word, exp.term, exp.how))
-            if len(phrase.words) == 1:
-                for exp in phrase.expansions[0]:
-                    if index.title.get(exp.term, {}).get(entry.doc):
-                        word = phrase.words[0]
-                        entry.matched.setdefault((word, exp.term), Match(word, exp.term, exp.how))
+            if phrase.expansions and all(phrase.expansions):
+                out.append((number, phrase, [{e.term: e for e in exps} for exps in phrase.expansions]))
+    return out
 
 
-def _make_hit(index: CorpusIndex, entry: _Scored, n_clauses: int) -> Hit:
-    doc = index.documents[entry.doc]
-    snippet, highlights = _snippet(index, doc.id, entry.positions)
-    how_order = {"exact": 0, "variant": 1, "typo": 2}
-    matched = sorted(entry.matched.values(), key=lambda m: (m.query, how_order[m.how], m.term))
-    return Hit(
-        doc=doc.id,
-        title=doc.title,
-        source=doc.source,
-        published=doc.published,
-        score=round(entry.score, 4),
-        snippet=snippet,
-        highlights=highlights,
-        matched=matched,
-    )
+def _locate(index: CorpusIndex, query: Query, doc_id: str
+            ) -> tuple[dict[int, set[int]], dict[int, list[tuple[int, int]]], dict[tuple[str, str], Match]]:
+    """Where the query matches one document: per sentence the clauses it holds and the spans of the
+    matched words (offsets in the sentence), and how each query word matched (text and title)."""
+    matchers = _matchers(query)
+    by_sentence: dict[int, set[int]] = {}
+    spans: dict[int, list[tuple[int, int]]] = {}
+    matched: dict[tuple[str, str], Match] = {}
+    doc = index.documents[doc_id]
+    pieces = [(-1, doc.title or "")] + [(s.index, s.text) for s in index.doc_sentences(doc_id)]
+    for number, text in pieces:
+        tokens = tokenize(text)
+        words = [t.term for t in tokens]
+        for clause, phrase, maps in matchers:
+            n, first = len(maps), maps[0]
+            for i in range(len(words) - n + 1):
+                if words[i] not in first or not all(words[i + k] in maps[k] for k in range(1, n)):
+                    continue
+                for k in range(n):
+                    exp = maps[k][words[i + k]]
+                    matched.setdefault((phrase.words[k], exp.term), Match(phrase.words[k], exp.term, exp.how))
+                if number >= 0:
+                    by_sentence.setdefault(number, set()).add(clause)
+                    spans.setdefault(number, []).extend((tokens[i + k].start, tokens[i + k].end) for k in range(n))
+    return by_sentence, spans, matched
 
 
-def _snippet(index: CorpusIndex, doc_id: str, positions: dict[int, int]) -> tuple[str, list[tuple[int, int]]]:
+def _snippet(index: CorpusIndex, doc_id: str, by_sentence: dict[int, set[int]],
+             spans: dict[int, list[tuple[int, int]]]) -> tuple[str, list[tuple[int, int]]]:
     """The one or two sentences that cover the most query clauses, with highlight offsets."""
     sentences = index.doc_sentences(doc_id)
-    if not positions:
+    if not by_sentence:
         first = sentences[0] if sentences else None
         return (_trim(first.text) if first else "", [])
-    by_sentence: dict[int, set[int]] = {}
-    for pos, clause in positions.items():
-        by_sentence.setdefault(index.sentence_at(doc_id, pos).index, set()).add(clause)
     best = sorted(by_sentence, key=lambda i: (-len(by_sentence[i]), i))
     chosen = [best[0]]
     missing = set().union(*by_sentence.values()) - by_sentence[best[0]]
@@ -467,16 +574,13 @@ def _snippet(index: CorpusIndex, doc_id: str, positions: dict[int, int]) -> tupl
     chosen.sort()
     pieces, highlights, offset = [], [], 0
     for n, i in enumerate(chosen):
-        sentence = sentences[i]
-        text, cut = _trim_around(sentence.text, [index.token_at(doc_id, p)[1] - sentence.start for p in positions if index.sentence_at(doc_id, p).index == i])
+        here = sorted(set(spans.get(i, ())))
+        text, cut = _trim_around(sentences[i].text, [start for start, _ in here])
         if n:
             pieces.append(" … ")
             offset += 3
-        for pos in sorted(positions):
-            if index.sentence_at(doc_id, pos).index != i:
-                continue
-            _, start, end = index.token_at(doc_id, pos)
-            start, end = start - sentence.start - cut, end - sentence.start - cut
+        for start, end in here:
+            start, end = start - cut, end - cut
             if 0 <= start and end <= len(text):
                 highlights.append((offset + start, offset + end))
         pieces.append(text)
@@ -502,29 +606,34 @@ def _trim_around(text: str, starts: Iterable[int]) -> tuple[str, int]:
 
 
 def explained_matches(hits: list[Hit]) -> list[Match]:
-    """The non-exact matches across hits, once each (for the "Hifter → Haftar" lines)."""
+    """The spelling variants and typos across hits, once each (for the "Hifter → Haftar" lines).
+
+    Word forms (clashes → clash) are in each hit's `matched` but not explained: they read as the word asked for.
+    """
     seen: dict[tuple[str, str], Match] = {}
     for hit in hits:
         for m in hit.matched:
-            if m.how != "exact":
+            if m.how in ("variant", "typo"):
                 seen.setdefault((m.query, m.term), m)
     return list(seen.values())
 
 
 def surface_forms(index: CorpusIndex, wanted: set[str]) -> dict[str, str]:
-    """The spelling a term has in the texts (its first posting), for explaining matches."""
+    """The spelling a term has in the texts (its first occurrence in a document holding it), for explaining matches."""
     found: dict[str, str] = {}
+    conn = index.db.connection
     for term in wanted:
-        postings = index.body.get(term)
-        if not postings:
-            continue
-        doc_id, positions = next(iter(postings.items()))
-        _, start, end = index.token_at(doc_id, positions[0])
-        found[term] = index.documents[doc_id].text[start:end].removesuffix("’s").removesuffix("'s")
+        for doc_id in fts.docs_with(conn, fts.any_of([term])):
+            doc = index.documents[doc_id]
+            for text in (doc.text, doc.title or ""):
+                token = next((t for t in tokenize(text) if t.term == term), None)
+                if token is not None:
+                    found[term] = text[token.start:token.end].removesuffix("’s").removesuffix("'s")
+                    break
     return found
 
 
-def sentence_matcher(index: CorpusIndex, raw_query: str, exact: bool = False):
+def sentence_matcher(index: CorpusIndex, raw_query: str, exact: bool = False) -> Callable[[str], bool]:
     """A predicate telling whether a sentence satisfies every clause of a query (with variants and typos)."""
     query = parse_query(raw_query)
     expander = Expander(index, exact_only=exact)

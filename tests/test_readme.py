@@ -1,10 +1,11 @@
 """The README's transcripts are real: every ```console block is run against the bundled corpus
 and its output compared (as sqlite-utils checks its docs with cog), so that they cannot drift.
 
-A `$ command` line with output under it is run by bash, with `libyadesk` meaning this
-checkout's `python -m libyadesk`, at COLUMNS=110, without colour, with a fresh cache; stdout
-and stderr are compared with the lines under it (trailing spaces ignored). A command with
-no output under it (an example for a user's own corpus) is only shown.
+A `$ command` line is run by bash, with `libyadesk` meaning this checkout's
+`python -m libyadesk`, at COLUMNS=110, without colour, with a fresh cache; stdout and stderr
+are compared with the lines under it (trailing spaces ignored). A command that names a
+user's own files (`~/...`) is only shown, never run: it would read or write outside the
+checkout.
 
 After a deliberate change of output: `python tests/test_readme.py --update` rewrites the
 transcripts in place; review the diff.
@@ -27,20 +28,23 @@ BLOCK = re.compile(r"```console\n(.*?)```", re.DOTALL)
 WIDTH = "110"
 
 
+def runnable(command: str) -> bool:
+    """Whether a README command may be run here: not one that names a user's own files."""
+    return "~" not in command
+
+
 def transcripts(text: str) -> list[tuple[str, str]]:
-    """(command, expected output) for every command of every console block that shows output."""
+    """(command, expected output) for every runnable command of every console block."""
     found = []
     for block in BLOCK.finditer(text):
         command, output = None, []
-        for line in block.group(1).splitlines():
+        for line in block.group(1).splitlines() + ["$ "]:
             if line.startswith("$ "):
-                if command is not None and output:
+                if command is not None and runnable(command):
                     found.append((command, "\n".join(output)))
                 command, output = line[2:], []
             elif command is not None:
                 output.append(line.rstrip())
-        if command is not None and output:
-            found.append((command, "\n".join(output)))
     return found
 
 
@@ -74,16 +78,18 @@ def update() -> None:
     text = README.read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory() as cache:
         def block(match: re.Match) -> str:
-            lines, out, command, had_output = match.group(1).splitlines(), [], None, False
+            lines, out, command, kept = match.group(1).splitlines(), [], None, []
             for line in lines + ["$ "]:
                 if line.startswith("$ "):
-                    if command is not None and (had_output or "~" not in command):  # ~: a user's own corpus
+                    if command is not None and runnable(command):
                         out += run_transcript(command, cache).splitlines()
+                    elif command is not None:
+                        out += kept
                     if line != "$ ":
                         out.append(line)
-                    command, had_output = line[2:], False
+                    command, kept = line[2:], []
                 elif command is not None:
-                    had_output = True
+                    kept.append(line)
             return "```console\n" + "".join(f"{line}\n" for line in out) + "```"
 
         README.write_text(BLOCK.sub(block, text), encoding="utf-8")

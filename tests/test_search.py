@@ -180,3 +180,155 @@ def test_a_variants_file_in_the_corpus_folder_is_used(make_corpus):
     (root / "variants.toml").write_text("[[group]]\nname = \"Zorbak\"\nspellings = [\"Zorbak\", \"Ezzurbaki\"]\n", encoding="utf-8")
     result = runner.invoke(app, ["search", "Zorbak", "--corpus", str(root), "--json"])
     assert [h["doc"] for h in json.loads(result.stdout)["hits"]] == ["a"]
+
+
+# --- word forms, partial answers, dates in the query, typos of names, syndicated copies ---------
+
+def _doc(title: str, source: str, published: str, text: str) -> str:
+    return f"---\ntitle: {title}\nsource: {source}\npublished: {published}\n---\n{text}\n"
+
+
+FORMS = {
+    "boats.md": _doc("Boats leave Zuwara", "Coast Wire", "2024-07-02",
+                     "Dozens of migrants boarded two boats at dawn, a coastguard officer said."),
+    "camp.md": _doc("A camp near Kufra", "Desert Post", "2024-08-11",
+                    "One migrant described the camp as crowded and short of water."),
+    "derna.md": _doc("Rain in the east", "East Herald", "2023-09-12",
+                     "Flooding swept through the valley after the two dams above the town gave way."),
+    "wadi.md": _doc("Wadi repairs", "East Herald", "2024-02-01",
+                    "Engineers said the dam would be rebuilt and the flood channel widened."),
+    "fight.md": _doc("Night in Tripoli", "Capital Times", "2025-05-14",
+                     "Armed groups clashed near the port; the clashes lasted until morning."),
+}
+
+
+@pytest.fixture
+def forms_index(make_corpus):
+    return build_index(load_corpus(make_corpus(FORMS)).documents)
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("migrant", {"boats", "camp"}), ("migrants", {"boats", "camp"}),
+    ("flood", {"derna", "wadi"}), ("flooding", {"derna", "wadi"}),
+    ("dam", {"derna", "wadi"}), ("dams", {"derna", "wadi"}),
+    ("clash", {"fight"}), ("clashes", {"fight"}),
+])
+def test_word_forms_match(forms_index, query, expected):
+    assert set(ids(forms_index, query)) == expected
+
+
+def test_word_forms_are_reported_but_not_as_variants(forms_index):
+    _, hits = search(forms_index, "migrants")
+    camp = next(h for h in hits if h.doc == "camp")
+    assert [(m.term, m.how) for m in camp.matched] == [("migrant", "stem")]
+    assert camp.snippet[slice(*camp.highlights[0])] == "migrant"
+
+
+def test_exact_turns_off_word_forms(forms_index):
+    assert ids(forms_index, "migrants", exact=True) == ["boats"]
+
+
+def test_word_forms_do_not_mangle_names(make_corpus):
+    # "Hiftar" and "Haftars" are found through the name, not through a stem of it; "sales" is not "Saleh".
+    root = make_corpus({
+        "a.md": "Forces loyal to Khalifa Hiftar moved south on Monday.\n",
+        "b.md": "The Haftars met envoys in Benghazi; oil sales rose.\n",
+    })
+    index = build_index(load_corpus(root).documents)
+    assert set(ids(index, "Haftar")) == {"a", "b"}
+    assert ids(index, "Saleh") == []
+
+
+PARTIAL = {
+    "both.md": _doc("Port clashes", "Capital Times", "2025-05-14",
+                    "Armed groups clashed near the port of Tripoli overnight; the clashes ended at dawn."),
+    "city.md": _doc("Tripoli budget", "Capital Times", "2025-03-02",
+                    "The government in Tripoli presented a budget to the council."),
+    "other.md": _doc("Desert roads", "Desert Post", "2025-04-20", "Trucks crossed the desert near Sabha."),
+}
+
+
+def test_no_document_with_every_word_ranks_those_with_most(make_corpus):
+    index = build_index(load_corpus(make_corpus(PARTIAL)).documents)
+    query, hits = search(index, "Tripoli clashes ceasefire")
+    assert query.partial
+    assert [h.doc for h in hits] == ["both", "city"]
+    assert hits[0].missing == ["ceasefire"] and hits[1].missing == ["clashes", "ceasefire"]
+
+
+def test_complete_answers_are_not_padded_with_partial_ones(make_corpus):
+    index = build_index(load_corpus(make_corpus(PARTIAL)).documents)
+    query, hits = search(index, "Tripoli clashes")
+    assert not query.partial
+    assert [h.doc for h in hits] == ["both"] and hits[0].missing == []
+    assert ids(index, "Sabha ceasefire") == ["other"]  # one word of two: still an answer, said to be partial
+
+
+DATED = {
+    "may.md": _doc("Clashes in the capital", "Capital Times", "2025-05-14",
+                   "Armed groups clashed in Tripoli; residents sheltered at home."),
+    "march.md": _doc("Old clashes", "Capital Times", "2024-03-03",
+                     "Armed groups clashed in Tripoli last winter, a report said."),
+}
+
+
+def test_a_month_in_the_query_filters_by_publication_and_says_so(make_corpus):
+    index = build_index(load_corpus(make_corpus(DATED)).documents)
+    query, hits = search(index, "Tripoli clashes May 2025")
+    assert [h.doc for h in hits] == ["may"]
+    assert query.date is not None and query.date.applied
+    assert (str(query.date.since), str(query.date.until), query.date.text) == ("2025-05-01", "2025-05-31", "May 2025")
+    # Quoted, the date is words to find; with --since given it is left alone too.
+    assert search(index, 'Tripoli clashes "May 2025"')[0].date is None
+    assert ids(index, "Tripoli clashes 2024") == ["march"]
+
+
+def test_a_date_with_nothing_published_then_drops_no_document(make_corpus):
+    index = build_index(load_corpus(make_corpus(DATED)).documents)
+    query, hits = search(index, "Tripoli clashes 2019")
+    assert query.date is not None and not query.date.applied
+    assert {h.doc for h in hits} == {"may", "march"}
+
+
+def test_a_typo_of_a_name_reaches_its_spelling_variants(make_corpus):
+    root = make_corpus({"a.md": "Forces of Khalifa Hifter took the airport.\n",
+                        "b.md": "Khalifa Haftar spoke in Benghazi.\n"})
+    index = build_index(load_corpus(root).documents)
+    _, hits = search(index, "Haftr")
+    assert {h.doc for h in hits} == {"a", "b"}
+    assert {(m.term, m.how) for h in hits for m in h.matched} == {("haftar", "typo"), ("hifter", "typo")}
+
+
+WIRE = ("The central bank said on Tuesday it would resume paying salaries in the east after a dispute over "
+        "the budget was settled at talks in Cairo, ending a standoff that had frozen public payments for "
+        "three months and closed several oil terminals along the coast.")
+
+
+def test_syndicated_copies_are_one_hit(make_corpus):
+    root = make_corpus({
+        "wire.md": _doc("Bank to resume salaries", "Wire Service", "2024-10-01", WIRE),
+        "site1.md": _doc("Central bank to pay salaries again", "Portal One", "2024-10-01",
+                         WIRE + " Share this article."),
+        "site2.md": _doc("Salaries to resume", "Portal Two", "2024-10-02", "By our staff. " + WIRE),
+        "own.md": _doc("Bank governor interview", "Portal One", "2024-10-05",
+                       "In an interview the governor of the central bank spoke about salaries and reserves."),
+    })
+    index = build_index(load_corpus(root).documents)
+    _, hits = search(index, "central bank salaries")
+    assert len(hits) == 2
+    grouped = next(h for h in hits if h.copies)
+    assert {grouped.doc, *(c.doc for c in grouped.copies)} == {"wire", "site1", "site2"}
+    assert "own" in {h.doc for h in hits} and not next(h for h in hits if h.doc == "own").copies
+
+
+def test_cli_json_says_partial_date_missing_and_copies(make_corpus):
+    root = make_corpus(PARTIAL)
+    payload = json.loads(runner.invoke(app, ["search", "Tripoli clashes ceasefire May 2025", "--corpus", str(root), "--json"]).stdout)
+    assert payload["partial"] is True
+    assert payload["date"] == {"text": "May 2025", "value": "2025-05", "since": "2025-05-01",
+                               "until": "2025-05-31", "applied": True}
+    assert [(h["doc"], h["missing"], h["copies"]) for h in payload["hits"]] == [("both", ["ceasefire"], [])]
+    result = runner.invoke(app, ["search", "Tripoli clashes ceasefire May 2025", "--corpus", str(root)])
+    assert result.exit_code == 0
+    assert "read as a date" in result.stdout and "missing: ceasefire" in result.stdout
+    assert "no document matches every word" in result.stdout
