@@ -59,27 +59,41 @@ Warn = Callable[[str], None]
 # --- where ---------------------------------------------------------------------------------
 
 
-def cache_dir(environ: Mapping[str, str] | None = None, warn: Warn | None = None) -> Path:
-    """Where indexes live: $LIBYADESK_CACHE_DIR, else $XDG_CACHE_HOME/libyadesk, else ~/.cache/libyadesk (absolute).
+def cache_dir(environ: Mapping[str, str] | None = None, warn: Warn | None = None, corpus: Path | None = None) -> Path:
+    """Where indexes live, always absolute: $LIBYADESK_CACHE_DIR, else $XDG_CACHE_HOME/libyadesk, else ~/.cache/libyadesk.
 
-    Without a home folder, a private folder under the system's temporary folder, with one warning.
+    Without a home folder, a private folder under the system's temporary folder, with one
+    warning.  With `corpus`, raise UsageError when the folder would be inside the corpus
+    folder: nothing but `add` writes into a corpus.
     """
     env = os.environ if environ is None else environ
     if env.get("LIBYADESK_CACHE_DIR"):
-        return Path(env["LIBYADESK_CACHE_DIR"]).absolute()
-    base = env.get("XDG_CACHE_HOME")
-    if base and os.path.isabs(base):  # the XDG spec: a relative value is ignored
-        return Path(base) / "libyadesk"
-    try:
-        home = Path.home()
-        if not str(home) or str(home) == "/" and not os.access(home, os.W_OK):
-            raise RuntimeError("no home folder")
-    except (RuntimeError, KeyError, OSError):
-        folder = Path(tempfile.gettempdir()) / f"libyadesk-cache-{_uid()}"
-        if warn is not None:
-            warn(f"warning: no home folder; the index cache is kept in {folder}")
-        return folder
-    return home / ".cache" / "libyadesk"
+        # Relative to the folder the call is made from, fixed once, so that it cannot move
+        # with a later change of directory.
+        variable, folder = "LIBYADESK_CACHE_DIR", Path(env["LIBYADESK_CACHE_DIR"]).expanduser().absolute()
+    else:
+        variable, base = "XDG_CACHE_HOME", env.get("XDG_CACHE_HOME")
+        if base and os.path.isabs(base):  # the XDG spec: a relative value is ignored
+            folder = Path(base) / "libyadesk"
+        else:
+            try:
+                home = Path.home()
+                if not str(home) or str(home) == "/" and not os.access(home, os.W_OK):
+                    raise RuntimeError("no home folder")
+                folder = home / ".cache" / "libyadesk"
+            except (RuntimeError, KeyError, OSError):
+                folder = Path(tempfile.gettempdir()) / f"libyadesk-cache-{_uid()}"
+                if warn is not None:
+                    warn(f"warning: no home folder; the index cache is kept in {folder}")
+    if corpus is not None:
+        from .errors import UsageError
+
+        inside = Path(os.path.realpath(folder))
+        root = Path(os.path.realpath(corpus))
+        if inside == root or root in inside.parents:
+            raise UsageError(f"{variable} puts the index cache ({folder}) inside the corpus folder {corpus}; "
+                             "choose a folder outside it")
+    return folder
 
 
 def _uid() -> int:

@@ -17,6 +17,7 @@ of errors.py, whose messages name parameters and files, never command-line flags
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -69,11 +70,14 @@ class Desk:
         extra = [p for p in (root / "actors.toml", actors_path) if p is not None and p.is_file()]
         shipped = sorted((Path(__file__).parent / "data").glob("*.toml"))  # edited tables invalidate too
         if cache is True:
-            directory: Path | None = cache_dir(warn=say)
+            directory: Path | None = cache_dir(warn=say, corpus=root)
         elif cache is False or cache is None:
             directory = None
         else:
             directory = Path(cache).absolute()
+            if os.path.realpath(root) in (os.path.realpath(directory), *map(str, Path(os.path.realpath(directory)).parents)):
+                raise UsageError(f"the index cache ({directory}) would be inside the corpus folder {root}; "
+                                 "choose a folder outside it")
         opened = open_index(root, directory, [*extra, root / "variants.toml", *shipped], say, rescan, progress)
         try:
             index = CorpusIndex(opened.db)
