@@ -296,3 +296,34 @@ def test_a_warm_call_never_parses_a_page_again(tmp_path, monkeypatch):
     assert json.loads(second.stdout) == json.loads(first.stdout)
     shown = runner.invoke(app, ["show", "panel-report", "--corpus", str(root), "--json"])
     assert calls == [] and json.loads(shown.stdout)["pages"] == 3
+
+
+def _page(head: str, body: str = "") -> bytes:
+    article = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (f"<html><head>{head}</head><body><aside><time datetime='2026-01-02'>2 January 2026</time></aside>"
+            f"<article><h1>Panel finds fuel smuggled through Zawiya</h1>{body}{article}</article></body></html>").encode()
+
+
+@pytest.mark.parametrize("head, published, source, title", [
+    # JSON-LD's datePublished, not the modified date, nor a sidebar's <time>; publisher over a bare host name.
+    ('<title>Panel finds fuel smuggled through Zawiya | Desert Herald</title>'
+     '<meta property="og:site_name" content="desertherald.example.com">'
+     '<link rel="canonical" href="https://desertherald.example.com/libya/panel-fuel">'
+     '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "datePublished": "2024-12-02T10:00:00Z",'
+     ' "dateModified": "2024-12-05T08:00:00Z", "publisher": {"@type": "Organization", "name": "Desert Herald"}}]}</script>',
+     "2024-12-02", "Desert Herald", "Panel finds fuel smuggled through Zawiya"),
+    # A UTC timestamp after midnight: the URL's day is the newsroom's own.
+    ('<title>Panel finds fuel smuggled through Zawiya - Coastal Times</title>'
+     '<meta property="og:site_name" content="Coastal Times - News from Libya and the Maghreb">'
+     '<link rel="canonical" href="https://coastal.example.net/2024/12/01/panel-fuel/">'
+     '<meta property="article:published_time" content="2024-12-02T03:30:00+00:00">',
+     "2024-12-01", "Coastal Times", "Panel finds fuel smuggled through Zawiya"),
+    # No date in the markup, one in the title.
+    ('<title>Panel finds fuel smuggled through Zawiya | LM | 03.12.2024</title>'
+     '<meta property="og:site_name" content="LM">',
+     "2024-12-03", "LM", "Panel finds fuel smuggled through Zawiya"),
+])
+def test_page_metadata_precedence(make_corpus, head, published, source, title):
+    root = make_corpus({"page.html": _page(head)})
+    doc = load_corpus(root).documents[0]
+    assert (doc.published, doc.source, doc.title) == (published, source, title)
