@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Signatures of files that are not text: a page saved under the wrong name, or an image
 # renamed .html.  Checked before any parser sees the bytes.
@@ -95,11 +96,6 @@ def _clean_date(value: str | None) -> str | None:
 
 
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-_PUBLISHED_META = (
-    "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
-    "pubdate", "publishdate", "publish-date", "publication_date", "dc.date.issued", "dcterms.issued",
-    "parsely-pub-date", "sailthru.date", "date",
-)
 _SEPARATOR = re.compile(r"\s+(?:[|»·•:]{1,2}|[-–—]{1,2})\s+")
 
 
@@ -144,7 +140,7 @@ def _markup_date(tree: object, ld: list[dict]) -> str | None:
             return day
     for node in tree.xpath("//meta[@content]"):  # type: ignore[attr-defined]
         key = (node.get("property") or node.get("name") or node.get("itemprop") or "").casefold()
-        if key in _PUBLISHED_META:
+        if key in _published_meta():
             day = _iso_day(node.get("content"))
             if day:
                 return day
@@ -210,7 +206,18 @@ def settle_date(markup: str | None, url: str | None) -> str | None:
     return markup
 
 
-_GENERIC_LABELS = frozenset({"www", "com", "org", "net", "co", "news", "online", "blog", "blogs", "amp", "m"})
+@lru_cache(maxsize=1)
+def _published_meta() -> frozenset[str]:
+    from .vocab import table
+
+    return frozenset(table("formats")["html"]["published_meta"])
+
+
+@lru_cache(maxsize=1)
+def _generic_labels() -> frozenset[str]:
+    from .vocab import table
+
+    return frozenset(table("formats")["html"]["generic_host_labels"])
 
 
 def _host_keys(host: str | None) -> set[str]:
@@ -218,7 +225,7 @@ def _host_keys(host: str | None) -> set[str]:
     if not host:
         return set()
     labels = host.casefold().removeprefix("www.").split(".")
-    return {label for label in labels[:-1] if len(label) >= 2 and label not in _GENERIC_LABELS}
+    return {label for label in labels[:-1] if len(label) >= 2 and label not in _generic_labels()}
 
 
 def _mentions(segment: str, keys: set[str]) -> bool:
