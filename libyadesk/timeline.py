@@ -263,8 +263,11 @@ def _caption_date(sentence: str, offset: int, expr: TimeExpr) -> bool:
 
 def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     ref, ref_precision = reference_date(doc.published)
-    expressions = extract_dates(doc.text, ref)
     sentences = index.doc_sentences(doc.id)
+    skipped = not_prose(doc.text, sentences, doc.title)
+    # Captions and chrome are left out of the dates, so "the next day" after a caption's
+    # date does not count from it.
+    expressions = extract_dates(doc.text, ref, [(s.start, s.end) for s in sentences if s.index in skipped])
     by_sentence: dict[int, list[tuple[int, TimeExpr]]] = {}
     durations: set[int] = set()
     i = 0
@@ -276,7 +279,6 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         if expr.precision == "duration":
             durations.add(i)
         by_sentence.setdefault(i, []).append((expr.start - sentences[i].start, expr))
-    skipped = not_prose(doc.text, sentences, doc.title)
 
     events: list[Event] = []
     lead_seen = False
@@ -334,18 +336,17 @@ def _without(text: str, found: list[tuple[int, TimeExpr]]) -> str:
 
 
 def _with_actors(index: CorpusIndex, doc: Document, events: list[Event]) -> list[Event]:
-    """Name the actors mentioned in each event's sentence."""
-    from .actors import actor_table, doc_mentions
+    """Name the participants of each event's sentence as they were called at its date (actors.participants)."""
+    from .actors import actor_table, doc_mentions, participants, registry_of
 
-    actors = actor_table(index).actors
-    in_sentence: dict[int, list[str]] = {}
-    for m in doc_mentions(index, doc.id):
-        ids = in_sentence.setdefault(m.sentence, [])
-        if m.actor not in ids:
-            ids.append(m.actor)
+    actors, registry = actor_table(index).actors, registry_of(index)
+    mentions = doc_mentions(index, doc.id)
+    spans = {s.index: (s.start, s.end) for s in index.doc_sentences(doc.id)}
     for event in events:
-        event.actors = in_sentence.get(event.sentence, [])
-        event.actor_names = [actors[a].name for a in event.actors if a in actors]
+        start, end = spans.get(event.sentence, (0, 0))
+        pairs = participants(doc.text, mentions, actors, registry, start, end, event.date)
+        event.actors = [a for a, _ in pairs]
+        event.actor_names = [name for _, name in pairs]
     return events
 
 
@@ -515,3 +516,13 @@ def timeline(index: CorpusIndex, keep: TimelineFilter | None = None) -> list[Eve
             continue
         out.append(event)
     return out[: keep.limit] if keep.limit else out
+
+
+def page(events: list[Event], offset: int = 0, limit: int | None = None, newest: bool = False) -> list[Event]:
+    """One page of a chronology: newest first when asked, then `offset` events skipped and at most `limit` kept.
+
+    >>> page(list("abcde"), offset=1, limit=2), page(list("abcde"), limit=2, newest=True)
+    (['b', 'c'], ['e', 'd'])
+    """
+    ordered = events[::-1] if newest else events
+    return ordered[offset : offset + limit if limit else None]
