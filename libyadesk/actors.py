@@ -1712,7 +1712,7 @@ def find_actor(index: CorpusIndex, name: str) -> Resolution:
     res = resolve_actor(name, actors, mention_counts(index), registry, keys, surnames)
     if res.actor is None:
         hint = f"; did you mean {', '.join(res.suggestions)}?" if res.suggestions else ""
-        raise NotFound(f"no actor named {name!r}{hint}")
+        raise NotFound(f"no actor named {name!r}{hint}", res.suggestions)
     return res
 
 
