@@ -1232,6 +1232,9 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_KINDS = frozenset({"state", "place"})
+# "ministers from Italy", "a delegation from Egypt": people from a country act for it.
+_AGENT_FROM = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in vocab.words("places", "agents_from")) + r")\s+from\s+", re.IGNORECASE)
 
 
 def _in_range(date: str, alias: DatedAlias) -> bool:
@@ -1268,20 +1271,22 @@ def name_at(registry: Registry, actor: Actor, date: str | None) -> str:
 
 
 def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
-                     previous: Mention | None = None) -> bool:
+                     previous_place: Mention | None = None) -> bool:
     """Whether a state or place is named only as a location ("in Libya", "from eastern Libya").
 
-    `previous` is the mention just before it: "in Libya and Tunisia" makes both places.
+    `previous_place` is the mention just before it when that one is a place: "in Libya and
+    Tunisia" makes both places.  People "from" a country act for it ("ministers from Italy").
     """
     actor = actors.get(mention.actor)
     if actor is None or actor.kind not in _PLACE_KINDS:
         return False
-    if _PLACE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
-        return True
-    if previous is not None and previous.actor in actors and actors[previous.actor].kind in _PLACE_KINDS:
-        between = text[previous.end:mention.start]
-        if re.fullmatch(r"(?:,\s*|\s+)(?:and\s+|or\s+)?", between) and is_place_mention(text, previous, actors):
-            return True
+    before = _PLACE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before:
+        agent = _AGENT_FROM.search(text, max(0, before.start() - 40), before.end())
+        return agent is None
+    if previous_place is not None:
+        between = text[previous_place.end:mention.start]
+        return bool(re.fullmatch(r"(?:,\s*|\s+)(?:and\s+|or\s+)?", between))
     return False
 
 
@@ -1294,12 +1299,18 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
     ("Government of National Accord" before March 2021).
     """
     out: dict[str, str] = {}
-    previous = None
+    place = None
     for m in mentions:
-        if m.start >= start and m.end <= end and m.actor in actors:
-            if not is_place_mention(text, m, actors, previous) and m.actor not in out:
-                out[m.actor] = name_at(registry, actors[m.actor], date)
-        previous = m
+        if m.end <= start or m.start >= end:
+            continue
+        if m.actor not in actors:
+            continue
+        if is_place_mention(text, m, actors, place):
+            place = m
+            continue
+        place = None
+        if m.start >= start and m.end <= end and m.actor not in out:
+            out[m.actor] = name_at(registry, actors[m.actor], date)
     return list(out.items())
 
 
