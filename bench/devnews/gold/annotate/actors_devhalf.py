@@ -207,7 +207,7 @@ NOT = [
  ("056", "SITREP", C), ("056", "Mitiga", P), ("056", "Ain Zara", P), ("056", "Tekbali", P), ("056", "Ben Qshair", P), ("056", "Janzur", P), ("056", "Zintan", P),
  ("057", "Al Arabiya", S), ("057", "Al Jazeera", S), ("057", "Interior Ministry", F), ("057", "Defense Ministry", F), ("057", "Abu Salim", P), ("057", "Mashrou", P),
  ("058", "Latest News", C), ("058", "Ras Lanuf", P), ("058", "Brega", P),
- ("059", "Sudan Events", S), ("059", "Kufra", P), ("059", "Fezzan", P), ("059", "Joint Force", F),
+ ("059", "Sudan Events", S), ("059", "Kufra", P), ("059", "Fezzan", P),
  ("060", "Action 24", S), ("060", "AFP", S), ("060", "X", S), ("060", "Crete", P), ("060", "Athens", P), ("060", "Ankara", P), ("060", "Agia Galini", P), ("060", "Lavrio", P),
  ("061", "MQ-9", E),
  ("062", "Structured Dialogue", E), ("062", "Mission", F), ("062", "UN Envoy", F),
