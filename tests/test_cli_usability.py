@@ -165,7 +165,7 @@ def test_impossible_or_ambiguous_bounds_are_refused(value, message):
 
 
 def test_relative_cache_dir_is_made_absolute(tmp_path, monkeypatch):
-    from libyadesk import store
+    from libyadesk import cache as store
 
     monkeypatch.chdir(tmp_path)
     assert store.cache_dir({"LIBYADESK_CACHE_DIR": "rel"}) == tmp_path / "rel"
