@@ -33,7 +33,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .errors import NotFound
-from .index import CorpusIndex
+from . import layers as L
+from .index import CorpusIndex, declare
 from .models import Actor, Document, Mention, Sentence
 from . import vocab
 from .text import STOP_WORDS, WORD_RE, fold, tokenize, word_term
@@ -1182,12 +1183,12 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
 
 def registry_of(index: CorpusIndex) -> Registry:
     """The registry of an index: the one attached (see `attach`), else the shipped one."""
-    return index.layer("registry", lambda ix: load_registry())
+    return index.layer(L.REGISTRY, lambda ix: load_registry())
 
 
 def attach(index: CorpusIndex, registry: Registry) -> None:
     """Make `registry` the one the index's actor layer is built from (call before any actor query)."""
-    index.set_layer("registry", registry)
+    index.set_layer(L.REGISTRY, registry)
 
 
 # --- the actors of an event ------------------------------------------------------------------
@@ -1338,19 +1339,29 @@ class ActorDocs(NamedTuple):
     quotes: Sequence[tuple[str, int]] = ()  # (doc id, sentence number) of what the actor is quoted saying
 
 
+declare(L.REGISTRY, Registry)
+declare(L.ACTORS, ActorTable)
+declare(L.ACTOR_DOCS, ActorDocs)
+declare(L.DOC_MENTIONS, list[Mention])
+declare(L.ACTOR_NAME_KEYS, dict[str, list[str]])
+declare(L.ACTOR_SURNAME_KEYS, dict[str, list[str]])
+declare(L.DISCOVERED, list[Discovered])
+declare(L.MENTIONS, tuple[list[Mention], dict[int, str]])
+
+
 def actor_table(index: CorpusIndex) -> ActorTable:
     """The actors of an index and their counts, built (with the rows) on first use."""
-    return index.layer("actors", _build_layer)
+    return index.layer(L.ACTORS, _build_layer)
 
 
 def doc_mentions(index: CorpusIndex, doc_id: str) -> list[Mention]:
     """The mentions of one document, in text order."""
-    return index.keyed("doc_mentions", _build_layer).get(doc_id, [])
+    return index.keyed(L.DOC_MENTIONS, _build_layer).get(doc_id, [])
 
 
 def actor_docs_row(index: CorpusIndex, actor_id: str) -> ActorDocs:
     """One actor's row: its documents, co-actors and first mentions."""
-    return index.keyed("actor_docs", _build_layer).get(actor_id) or ActorDocs({}, [], [], [])
+    return index.keyed(L.ACTOR_DOCS, _build_layer).get(actor_id) or ActorDocs({}, [], [], [])
 
 
 def actor_data(index: CorpusIndex) -> tuple[dict[str, Actor], list[Mention]]:
@@ -1361,20 +1372,21 @@ def actor_data(index: CorpusIndex) -> tuple[dict[str, Actor], list[Mention]]:
 
 def _build_layer(index: CorpusIndex) -> None:
     """Discover, match and count over the corpus (two passes), then put the layer and its rows in place."""
-    from .parallel import map_documents
-
     # The tokens are made again rather than kept between the passes: two passes over 100,000
-    # documents would hold tens of millions of them.
+    # documents would hold tens of millions of them.  Each pass keeps its result per document
+    # (index.per_document): after a file changes, only that document is passed again, as
+    # long as the registry the pass ran against is the same.
     # The corpus's own outlets (front matter `source:`) are sources too, not actors.
     registry = with_outlets(registry_of(index), (m.source for m in index.doc_meta.values()))
-    full = _merge_discovered((found for _, found in map_documents(index, _discover_in, registry, "finding actors")), registry)
+    full = _merge_discovered((found for _, found in index.per_document(L.DISCOVERED, _discover_in, registry,
+                                                                        "finding actors")), registry)
     meta = index.doc_meta
     by_doc: dict[str, list[Mention]] = {}
     per_doc: dict[str, Counter] = defaultdict(Counter)
     related: dict[str, Counter] = defaultdict(Counter)
     sample: dict[str, list[Mention]] = defaultdict(list)
     quotes: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for doc_id, (mentions, speakers) in map_documents(index, _mentions_in, full, "finding mentions"):
+    for doc_id, (mentions, speakers) in index.per_document(L.MENTIONS, _mentions_in, full, "finding mentions"):
         by_doc[doc_id] = mentions
         for number, speaker in speakers.items():
             quotes[speaker].append((doc_id, number))
@@ -1396,9 +1408,9 @@ def _build_layer(index: CorpusIndex) -> None:
         counts[actor_id] = ActorCount(sum(docs.values()), len(docs), min(dates, default=None), max(dates, default=None))
         ranked = sorted(related[actor_id].items(), key=lambda kv: (-kv[1], full.actors[kv[0]].name))
         rows[actor_id] = ActorDocs(dict(docs), ranked, sample[actor_id], quotes.get(actor_id, []))
-    index.set_layer("actors", ActorTable(dict(full.actors), counts))
-    index.set_keyed("actor_docs", rows)
-    index.set_keyed("doc_mentions", by_doc)
+    index.set_layer(L.ACTORS, ActorTable(dict(full.actors), counts))
+    index.set_keyed(L.ACTOR_DOCS, rows)
+    index.set_keyed(L.DOC_MENTIONS, by_doc)
 
 
 # --- resolving a name -----------------------------------------------------------------------
@@ -1673,8 +1685,8 @@ def mention_counts(index: CorpusIndex) -> dict[str, int]:
 def find_actor(index: CorpusIndex, name: str) -> Resolution:
     """Resolve a name against the index's actors; raise NotFound("no actor named X; did you mean ...?")."""
     actors, registry = actor_table(index).actors, registry_of(index)
-    keys = index.layer("actor_name_keys", lambda ix: name_keys(actors, registry))
-    surnames = index.layer("actor_surname_keys", lambda ix: surname_keys(actors, registry))
+    keys = index.layer(L.ACTOR_NAME_KEYS, lambda ix: name_keys(actors, registry))
+    surnames = index.layer(L.ACTOR_SURNAME_KEYS, lambda ix: surname_keys(actors, registry))
     res = resolve_actor(name, actors, mention_counts(index), registry, keys, surnames)
     if res.actor is None:
         hint = f"; did you mean {', '.join(res.suggestions)}?" if res.suggestions else ""
