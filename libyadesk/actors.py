@@ -52,6 +52,7 @@ _TITLE_CANON = vocab.mapping("titles", "canonical")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"})
 # Lower-case nouns that describe a person right before the name ("Libya expert Jalel ...").
 _ROLE_NOUNS = frozenset(vocab.words("roles", "before_name"))
+_PORTFOLIO = frozenset(w.casefold() for w in vocab.words("titles", "portfolio_words"))
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -701,6 +702,7 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
 
     n = len(toks)
     used = -1  # tokens up to here belong to a name already discovered
+    claimed = [False] * n  # a title and the person's name after it
     for i, tok in enumerate(toks):
         if not tok.cap or taken[i] or i <= used or line_of(tok.start):
             continue  # both shapes below start with a capitalised word
@@ -713,6 +715,19 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                         _gap_ok_loose(text, toks[k], toks[k + 1]) for k in range(i, i + m - 1)):
                     title, j = _TITLE_KEYS[key], i + m
                     break
+            if title and j + 2 < n and toks[j].term == "of" and toks[j + 1].term in _PORTFOLIO \
+                    and _gap_ok(text, toks[j - 1], toks[j]):
+                # "Minister of Foreign Affairs Jane Roe": the portfolio, then the name.
+                k = j + 1
+                while k < n and toks[k].cap and toks[k].term in _PORTFOLIO and _gap_ok(text, toks[k - 1], toks[k]):
+                    k += 1
+                name = _name_run(text, toks, k, taken) if k < n and _gap_ok(text, toks[k - 1], toks[k]) else None
+                if name and len(name) >= 2:
+                    add(name, "person", text[toks[i].start:toks[k - 1].end])
+                    used = k + len(name) - 1
+                    for c in range(i, used + 1):
+                        claimed[c] = True  # "Minister of Government Jane Roe" names no organisation
+                    continue
             if title and j < n and _gap_ok_loose(text, toks[j - 1], toks[j]):
                 name = _name_run(text, toks, j, taken)
                 if name and (len(name) >= 2 or title.casefold() in _HONORIFICS | {"dr", "professor"}):
@@ -767,13 +782,13 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
         kind = _ORG_HEADS.get(words[-1].term, "organisation")
         add(words, kind, alias=acr)
     for i, tok in enumerate(toks):
-        if tok.term in _ORG_HEADS and tok.cap and not taken[i] and not line_of(tok.start):
+        if tok.term in _ORG_HEADS and tok.cap and not taken[i] and not claimed[i] and not line_of(tok.start):
             run = [tok]
             k = i - 1
             while k >= 0 and (toks[k].cap or toks[k].term in ("of", "for", "and")) and (
                     _gap_ok(text, toks[k], run[0]) or _plural_possessive(text, toks[k], run[0])):
-                if toks[k].term in ("the",) or taken[k]:
-                    break
+                if toks[k].term in ("the",) or taken[k] or toks[k].term in _NOT_ORG_WORD:
+                    break  # "But Zawiya Brigade", "Yesterday Zawiya Brigade": a sentence's first word
                 run.insert(0, toks[k])
                 k -= 1
             # "the 444th Brigade": an ordinal opens a unit's name.
@@ -788,12 +803,15 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     and _gap_ok(text, toks[j], toks[j + 1]):
                 tail = [toks[j]]
                 k = j + 1
-                while k < n and len(tail) < 5 and toks[k].cap and toks[k].term not in _MONTHS \
-                        and _gap_ok(text, tail[-1], toks[k]):
+                while k < n and len(tail) < 6 and toks[k].term not in _MONTHS and _gap_ok(text, tail[-1], toks[k]) \
+                        and (toks[k].cap or (toks[k].term == "and" and k + 1 < n and toks[k + 1].cap
+                                             and toks[k + 1].term not in _NOT_ORG_WORD)):
                     tail.append(toks[k])
                     if toks[k].end != toks[k].start + len(toks[k].word):
                         break  # a possessive ends the name
                     k += 1
+                while tail and tail[-1].term in _CONNECTORS:
+                    tail.pop()
                 run += tail
             heads = [t for t in run if t.term not in _CONNECTORS]
             if len(heads) < 2 or any(t.term in _MONTHS or t.term in _WEEKDAYS for t in run):
@@ -808,6 +826,11 @@ def _plural_possessive(text: str, a: _Tok, b: _Tok) -> bool:
     """"Revolutionaries’ Shoura Council": a plural possessive inside an organisation's name."""
     return a.term.endswith("s") and text[a.end:b.start] in ("’ ", "' ")
 
+
+# Capitalised at a sentence's start, never a word of an organisation's name.
+_NOT_ORG_WORD = (STOP_WORDS - {"of", "for", "and"}) | _MONTHS | _WEEKDAYS | frozenset(
+    "meanwhile however yesterday today tomorrow tonight according although though despite following "
+    "amid last next earlier later thus hence instead still even now once".split())
 
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
@@ -1164,6 +1187,17 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
             if len(words) >= 2 and d.name not in kept.aliases:
                 kept.aliases.append(d.name)
             del found[d.id]
+    # "Wanis Bu Khamada" and "Wanis Bukhamada": the same letters, spaced apart or not.
+    by_letters: dict[str, Discovered] = {}
+    for d in [d for d in found.values() if d.kind == "person"]:
+        key = "".join(t.term for t in tokenize(d.name))
+        kept = by_letters.setdefault(key, d)
+        if kept is not d:
+            kept.titles += [t for t in d.titles if t not in kept.titles]
+            kept.docs += [x for x in d.docs if x not in kept.docs]
+            if d.name not in kept.aliases:
+                kept.aliases.append(d.name)
+            del found[d.id]
     # Runs of two or more words inside longer names, registry and discovered.
     inner: set[tuple[str, ...]] = set()
     longer = [n for a in (registry.actors if registry else {}) for n in registry.names_of(a)]
@@ -1199,6 +1233,9 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_KINDS = frozenset({"state", "place"})
+# "ministers from Italy", "a delegation from Egypt": people from a country act for it.
+_AGENT_FROM = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in vocab.words("places", "agents_from")) + r")\s+from\s+", re.IGNORECASE)
 
 
 def _in_range(date: str, alias: DatedAlias) -> bool:
@@ -1235,20 +1272,22 @@ def name_at(registry: Registry, actor: Actor, date: str | None) -> str:
 
 
 def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
-                     previous: Mention | None = None) -> bool:
+                     previous_place: Mention | None = None) -> bool:
     """Whether a state or place is named only as a location ("in Libya", "from eastern Libya").
 
-    `previous` is the mention just before it: "in Libya and Tunisia" makes both places.
+    `previous_place` is the mention just before it when that one is a place: "in Libya and
+    Tunisia" makes both places.  People "from" a country act for it ("ministers from Italy").
     """
     actor = actors.get(mention.actor)
     if actor is None or actor.kind not in _PLACE_KINDS:
         return False
-    if _PLACE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
-        return True
-    if previous is not None and previous.actor in actors and actors[previous.actor].kind in _PLACE_KINDS:
-        between = text[previous.end:mention.start]
-        if re.fullmatch(r"(?:,\s*|\s+)(?:and\s+|or\s+)?", between) and is_place_mention(text, previous, actors):
-            return True
+    before = _PLACE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before:
+        agent = _AGENT_FROM.search(text, max(0, before.start() - 40), before.end())
+        return agent is None
+    if previous_place is not None:
+        between = text[previous_place.end:mention.start]
+        return bool(re.fullmatch(r"(?:,\s*|\s+)(?:and\s+|or\s+)?", between))
     return False
 
 
@@ -1261,12 +1300,18 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
     ("Government of National Accord" before March 2021).
     """
     out: dict[str, str] = {}
-    previous = None
+    place = None
     for m in mentions:
-        if m.start >= start and m.end <= end and m.actor in actors:
-            if not is_place_mention(text, m, actors, previous) and m.actor not in out:
-                out[m.actor] = name_at(registry, actors[m.actor], date)
-        previous = m
+        if m.end <= start or m.start >= end:
+            continue
+        if m.actor not in actors:
+            continue
+        if is_place_mention(text, m, actors, place):
+            place = m
+            continue
+        place = None
+        if m.start >= start and m.end <= end and m.actor not in out:
+            out[m.actor] = name_at(registry, actors[m.actor], date)
     return list(out.items())
 
 
