@@ -35,6 +35,7 @@ from .models import Document
 NEAR_DUPLICATE = 0.5
 _SHINGLE = 5
 FETCH_TIMEOUT = 15  # seconds for one URL, connection and reading together
+SAME_HOST_PAUSE = 2.0  # seconds between two requests to one site
 MAX_NAME = 90  # characters of a file name before ".md"
 
 Fetch = Callable[[str], bytes]
@@ -188,30 +189,68 @@ def fetch_url(url: str) -> bytes:
     return bytes(response.data or b"")
 
 
-def _corpus_texts(root: Path) -> _Seen:
-    """Hashes and shingles of the articles already in the corpus folder (read as the corpus reads them)."""
-    from .corpus import iter_corpus
-    from .errors import CorpusError
+def polite(fetch: Fetch, pause: float = SAME_HOST_PAUSE,
+           clock: Callable[[], float] | None = None, sleep: Callable[[float], None] | None = None) -> Fetch:
+    """A fetcher that waits `pause` seconds between two requests to the same host (a list of one site's URLs)."""
+    import time
+    from urllib.parse import urlsplit
+
+    clock = clock or time.monotonic
+    sleep = sleep or time.sleep
+    last: dict[str, float] = {}
+
+    def fetch_politely(url: str) -> bytes:
+        host = urlsplit(url).hostname or ""
+        if host in last:
+            wait = last[host] + pause - clock()
+            if wait > 0:
+                sleep(wait)
+        try:
+            return fetch(url)
+        finally:
+            last[host] = clock()
+
+    return fetch_politely
+
+
+def _corpus_texts(root: Path, cache: bool = True) -> _Seen:
+    """Hashes and shingles of the articles already in the corpus folder, as the corpus reads them.
+
+    Taken from the folder's index (Desk: from the cache, brought up to date with the
+    files), so that a second `add` to a large folder does not read every article again;
+    the index lives in the cache folder, never in the corpus.
+    """
+    from .desk import Desk
+    from .errors import CorpusError, LibyadeskError
 
     seen = _Seen()
     try:
-        for doc in iter_corpus(root, warnings=[]):
-            seen.add(os.path.relpath(doc.path, root), doc.text)
+        with Desk.open(root, cache=cache, warn=lambda message: None) as desk:
+            for doc in desk.documents():
+                seen.add(os.path.relpath(doc.path, root), doc.text)
     except CorpusError:
         pass  # an empty or new folder: nothing to compare with
+    except LibyadeskError:  # no usable cache: read the files themselves
+        if cache:
+            return _corpus_texts(root, cache=False)
+        raise
     return seen
 
 
-def add_inputs(inputs: list[str], root: Path, dry_run: bool = False, fetch: Fetch | None = None) -> list[AddResult]:
-    """Turn each input into a Markdown article in the corpus folder `root`; one result per input file or URL."""
+def add_inputs(inputs: list[str], root: Path, dry_run: bool = False, fetch: Fetch | None = None,
+               cache: bool = True) -> list[AddResult]:
+    """Turn each input into a Markdown article in the corpus folder `root`; one result per input file or URL.
+
+    `cache` False reads the folder's articles without the index cache.
+    """
     from .corpus import parse_document, read_article
 
     if not inputs:
         raise UsageError("nothing to add: give files, folders or URLs (or - to read a list from stdin)")
     root = _corpus_folder(root, create=not dry_run)
-    seen = _corpus_texts(root) if root.is_dir() else _Seen()
+    seen = _corpus_texts(root, cache) if root.is_dir() else _Seen()
     taken = {p.name for p in root.iterdir()} if root.is_dir() else set()
-    fetch = fetch or fetch_url
+    fetch = fetch or polite(fetch_url)
     results = []
     for item, problem in expand_inputs(inputs):
         if problem:
