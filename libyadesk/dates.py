@@ -296,6 +296,11 @@ class _Ctx:
         return not self.text[start].isupper() or self.clause_start(start)
 
 
+def is_calendar_name(word: str) -> bool:
+    """Whether a lower-case word is a month or weekday name or its abbreviation ("march", "fri")."""
+    return word in _MONTHS or word in _WEEKDAYS
+
+
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """"future", "past" or None: the tense of the clause around text[start:end], by its nearest tense marker.
 

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import vocab
-from .dates import clause_tense, date_bounds, extract_dates
+from .dates import clause_tense, date_bounds, extract_dates, is_calendar_name
 from .index import CorpusIndex
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
@@ -261,13 +261,12 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> lis
     return sorted(best.values(), key=lambda found: found[0])
 
 
-# A clause ends at a semicolon, a colon, a dash set in spaces, or a comma before a
-# conjunction or relative word: "Talks opened on Monday, but fighting resumed on Tuesday".
+# A clause ends at a semicolon, a colon, or a comma before a conjunction that opens a new
+# clause: "Talks opened on Monday, but fighting resumed on Tuesday".  Not at ", and" (a
+# list of subjects: "Haftar, and his son Saddam, visited ..."), nor at a relative or a
+# dash, which interrupt a clause rather than end it ("Haftar, who leads the LNA, met ...").
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|\s[–—-]\s|,\s+(?:and|but|while|whereas|although|though|after|before|which|who|when|where|"
-    r"as|since|until|following|amid|prompting|raising|adding|saying)\b",
-    re.IGNORECASE,
-)
+    r";|:\s|,\s+(?:but|while|whereas|although|though|after|before|as)\s", re.IGNORECASE)
 _MIN_CLAUSE_WORDS = 5
 
 
@@ -396,7 +395,8 @@ def _ignored_words() -> frozenset[str]:
     from .fts import stem
     from .text import STOP_WORDS
 
-    return frozenset(STOP_WORDS) | frozenset(stem(w) for w in vocab.entry_words("report_words"))
+    titles = {w for title in vocab.words("titles", "titles") for w in title.lower().split()}
+    return frozenset(STOP_WORDS) | frozenset(stem(w) for w in vocab.entry_words("report_words") | titles)
 
 
 def _content(text: str) -> list[str]:
@@ -407,6 +407,8 @@ def _content(text: str) -> list[str]:
     ignored = _ignored_words()
     out: list[str] = []
     for t in tokenize(text):
+        if is_calendar_name(t.term) and text[t.start:t.start + 1].isupper():
+            continue
         if t.term.isalpha() and len(t.term) > 2 and t.term not in ignored:
             w = stem(t.term)
             if w not in ignored and w not in out:
@@ -426,7 +428,7 @@ def _without(text: str, found: list[tuple[int, TimeExpr]]) -> str:
 
 
 def _with_actors(index: CorpusIndex, doc: Document, events: list[Event]) -> list[Event]:
-    """Name the participants of each event's sentence as they were called at its date (actors.participants)."""
+    """Name the participants of each event's clause as they were called at its date (actors.participants)."""
     from .actors import actor_table, doc_mentions, participants, registry_of
 
     actors, registry = actor_table(index).actors, registry_of(index)
@@ -438,6 +440,12 @@ def _with_actors(index: CorpusIndex, doc: Document, events: list[Event]) -> list
         pairs = participants(doc.text, mentions, actors, registry, start, end, event.date)
         event.actors = [a for a, _ in pairs]
         event.actor_names = [name for _, name in pairs]
+        # Names are compared as actors: the words merging compares are the rest of the clause.
+        clause = list(doc.text[start:end])
+        for m in mentions:
+            if m.start >= start and m.end <= end:
+                clause[m.start - start:m.end - start] = " " * (m.end - m.start)
+        event.words = _content("".join(clause))
     return events
 
 
@@ -513,7 +521,10 @@ def same_event(a: Event, b: Event) -> bool:
         # must say it again, nearly word for word.
         return shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP
     if a.precision == b.precision == "day" and common:  # the same day, an actor in common
-        return (shared >= 3 and overlap >= SAME_DAY_OVERLAP) or (shared >= 2 and overlap >= MERGE_OVERLAP)
+        # Two outlets on one day naming the same two parties tell of one encounter, in
+        # their own words ("met" / "held talks with").
+        return (len(common) >= 2 or (shared >= 3 and overlap >= SAME_DAY_OVERLAP)
+                or (shared >= 2 and overlap >= MERGE_OVERLAP))
     return shared >= 3 and overlap >= MERGE_OVERLAP
 
 
