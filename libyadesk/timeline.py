@@ -195,7 +195,10 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     onset = _cue("onset_cues").search(sentence, lo, offset)
     if onset:
         clause_lo = max((m.end() for m in _CLAUSE_START.finditer(sentence, lo, onset.start())), default=lo)
-        return None if _compares(sentence[clause_lo:onset.start()]) else "onset"
+        if _compares(sentence[clause_lo:onset.start()]):
+            # "the worst since the 2011 civil war": no onset, but the war is named in passing
+            return "background" if _attributive(sentence, offset, expr) else None
+        return "onset"
     if _cue("scheduled_cues").search(sentence, lo, offset):
         return "scheduled"
     if _NOT_EVENT_SIGNAL.search(sentence, lo, offset) or _COMPARED.search(sentence, lo, offset):
@@ -249,9 +252,16 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> lis
     [('2012', 'event'), ('2016', 'event')]
     """
     best: dict[str, tuple[int, TimeExpr, str]] = {}
+    previous_end = None
     for offset, e in expressions:
         end = offset + len(e.text)
         if not _is_event_date(e) or _bracketed(sentence, offset, end) or _dateline(sentence, offset, end):
+            continue
+        # "late 2019 and early 2020", "between January and April", "on Sunday and Monday":
+        # the second end of a range or list dates the same statement as the first.
+        joined = previous_end is not None and _JOINED.fullmatch(sentence, previous_end, offset)
+        previous_end = end
+        if joined:
             continue
         kind = _kind_of(sentence, offset, e)
         if kind is None:
@@ -260,6 +270,9 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> lis
         if held is None or _KIND_ORDER.index(kind) < _KIND_ORDER.index(held[2]):
             best[e.value] = (offset if held is None else min(offset, held[0]), e, kind)
     return sorted(best.values(), key=lambda found: found[0])
+
+
+_JOINED = re.compile(r"\s*(?:,|and|or|to|until|till|through|and\s+in|and\s+on|[-–—/])\s*", re.IGNORECASE)
 
 
 # A clause ends at a semicolon, a colon, or a comma before a conjunction that opens a new
@@ -406,15 +419,27 @@ def _content(text: str) -> list[str]:
     from .text import tokenize
 
     ignored = _ignored_words()
+    concepts = _concepts()
     out: list[str] = []
     for t in tokenize(text):
         if is_calendar_name(t.term) and text[t.start:t.start + 1].isupper():
             continue
         if t.term.isalpha() and len(t.term) > 2 and t.term not in ignored:
             w = stem(t.term)
-            if w not in ignored and w not in out:
+            if w in ignored:
+                continue
+            w = concepts.get(w, w)
+            if w not in out:
                 out.append(w)
     return out
+
+
+@lru_cache(maxsize=1)
+def _concepts() -> dict[str, str]:
+    """Stem -> kind of happening (data/event_words.toml), marked so it never equals a word."""
+    from .fts import stem
+
+    return {stem(w.lower()): "=" + e["concept"] for e in vocab.entries("event_words") for w in e["words"]}
 
 
 def _without(text: str, found: list[tuple[int, TimeExpr]]) -> str:
@@ -492,7 +517,8 @@ def _containers(event: Event) -> list[str]:
 MERGE_OVERLAP = 0.5
 SAME_DAY_OVERLAP = 0.3
 SAME_ARTICLE_OVERLAP = 0.6
-LEAD_OVERLAP = 0.4
+YEAR_OVERLAP = 0.2
+LEAD_OVERLAP = 0.5
 NEAR_COPY = 90.0
 
 
@@ -505,8 +531,9 @@ def _overlap(a: Event, b: Event) -> float:
 
 
 def _kinds_merge(a: str, b: str) -> bool:
-    # A past event named in passing ("the 2011 uprising") and its report are one event.
-    return a == b or {a, b} <= {"event", "background"}
+    # A past event named in passing ("the 2011 uprising"), its report, and the state it
+    # began ("since the 2011 uprising") are one event; a plan is not what happened.
+    return a == b or "scheduled" not in (a, b)
 
 
 def same_event(a: Event, b: Event) -> bool:
@@ -524,13 +551,20 @@ def same_event(a: Event, b: Event) -> bool:
     overlap = _overlap(a, b)
     if a.doc == b.doc:
         # One article tells of several things on one day: a second mention of one of them
-        # must say it again, nearly word for word.
-        return shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP
+        # must name the same day and say it again, nearly word for word.
+        return a.precision == b.precision == "day" and shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP
+    if "year" in (a.precision, b.precision) or PRECISION_RANK[a.precision] > PRECISION_RANK["month"]:
+        # Only a year: the same actor and the same kind of happening ("the 2011 uprising",
+        # "the 2011 revolt that toppled Gaddafi").
+        kinds = {w for w in a.words if w.startswith("=")} & {w for w in b.words if w.startswith("=")}
+        return bool(common) and (bool(kinds) or shared >= 3) and overlap >= YEAR_OVERLAP
     if a.precision == b.precision == "day" and common:  # the same day, an actor in common
         # Two outlets on one day naming the same two parties tell of one encounter, in
         # their own words ("met" / "held talks with").
         return (len(common) >= 2 or (shared >= 3 and overlap >= SAME_DAY_OVERLAP)
                 or (shared >= 2 and overlap >= MERGE_OVERLAP))
+    if len(common) >= 2 and shared >= 2:
+        return True
     return shared >= 3 and overlap >= MERGE_OVERLAP
 
 
@@ -569,8 +603,8 @@ def merge_events(events: list[Event]) -> list[Event]:
     kept event is filed under (its date, each actor), and a new event is compared only
     with those in the buckets of its own date and the coarser values containing it, for
     its actors: the work grows with the events of a date, not with the corpus.  Dates agree
-    at the coarser precision, and only down to a month (two events dated only "2024" are
-    one only if they are near copies).
+    at the coarser precision; two events dated only by their year must name the same actor
+    and the same kind of happening (data/event_words.toml).
     """
     from rapidfuzz import fuzz
 
@@ -589,7 +623,7 @@ def merge_events(events: list[Event]) -> list[Event]:
                 if any(s.doc == event.doc and s.text == event.text for s in kept.sources):
                     continue  # two dates of one sentence are two events
                 coarse = max(PRECISION_RANK[kept.precision], PRECISION_RANK[event.precision])
-                if coarse > PRECISION_RANK["month"] and fuzz.ratio(kept.text, event.text) < NEAR_COPY:
+                if coarse > PRECISION_RANK["year"] and fuzz.ratio(kept.text, event.text) < NEAR_COPY:
                     continue
                 if same_event(kept, event):
                     target = kept

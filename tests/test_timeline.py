@@ -404,3 +404,38 @@ def test_merging_compares_each_event_with_those_of_its_dates_only():
         tl.same_event = real
     assert len(merged) == 2000
     assert calls < 2000 * 10  # about 6 events share a day: not 2000 x 2000 comparisons
+
+
+def test_standfirsts_ranges_and_comparisons(make_corpus):
+    text = """---
+title: Oil output falls
+source: Harbour Post
+published: 2024-06-12
+---
+Output fell two days after rival forces closed the terminal, officials say
+
+Oil output fell on Monday after rival forces closed the Zawiya terminal, officials said.
+
+Exports peaked in late 2019 and early 2020, the company said.
+
+The clashes were the fiercest since the 2011 uprising that toppled the old regime.
+
+Elections that were planned for December never took place.
+
+Output in the first six months of 2024 fell by a third.
+"""
+    rows = {(e.text[:12], e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"o.md": text})).documents))}
+    assert not any(t.startswith("Output fell ") for t, _, _ in rows)  # a standfirst
+    assert {d for t, d, _ in rows if t.startswith("Exports")} == {"2019-H2"}  # one row for the range
+    assert ("The clashes ", "2011", "background") in rows  # a comparison, and the uprising named in passing
+    assert ("Elections th", "2023-12", "scheduled") in rows  # planned in the past, for the past December
+    assert ("Output in th", "2024-H1", "event") in rows
+
+
+def test_reports_that_name_a_past_event_only_by_its_year_merge_by_actor_and_kind_of_event(make_corpus):
+    a = "---\nsource: A\npublished: 2024-01-10\n---\nThe country has been unstable since the 2011 uprising that toppled Muammar Gaddafi.\n"
+    b = "---\nsource: B\npublished: 2024-02-11\n---\nChaos followed the 2011 revolt that ousted Muammar Gaddafi, analysts said.\n"
+    c = "---\nsource: C\npublished: 2024-03-12\n---\nMuammar Gaddafi visited Rome in 2011 for talks on migration.\n"
+    rows = [e for e in timeline(build_index(load_corpus(make_corpus({"a.md": a, "b.md": b, "c.md": c})).documents))
+            if e.date == "2011"]
+    assert sorted(len(e.sources) for e in rows) == [1, 2]  # the uprising twice; the visit apart

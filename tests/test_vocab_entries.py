@@ -84,3 +84,10 @@ def test_report_words_are_left_out_of_the_compared_clause(entry):
     from libyadesk.timeline import _content
 
     assert _content(entry["example"]) == entry["event"]
+
+
+@pytest.mark.parametrize("entry", vocab.entries("event_words"), ids=lambda e: e["concept"])
+def test_event_words_fold_to_their_concept(entry):
+    from libyadesk.timeline import _content
+
+    assert "=" + entry["concept"] in _content(entry["example"])
