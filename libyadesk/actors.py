@@ -80,6 +80,13 @@ _NOT_ORG_LAST = frozenset(vocab.words("organisations", "not_organisations"))
 # News agencies and outlets (data/outlets.toml): sources of a report, actors only when acted on.
 _OUTLET_ENDINGS = frozenset(tuple(w.casefold().split()) for w in vocab.words("outlets", "name_endings"))
 _OUTLET_TARGET_NOUNS = frozenset(vocab.words("outlets", "target_nouns"))
+_OUTLET_NOUNS = "|".join(re.escape(w).replace("\\ ", "\\s+")
+                         for w in sorted(vocab.words("outlets", "outlet_nouns"), key=len, reverse=True))
+# "the news agency X", "the pro-Haftar channel X": an outlet noun right before a name.
+_OUTLET_BEFORE = re.compile(rf"\b(?:{_OUTLET_NOUNS})\s+$", re.IGNORECASE)
+# "X news agency", "X, a Russian news outlet," : an outlet noun right after it.
+_OUTLET_AFTER = re.compile(
+    rf"(?:’s|'s)?\s*(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}})?(?:{_OUTLET_NOUNS})\b", re.IGNORECASE)
 _OUTLET_TARGET_VERBS = "|".join(vocab.words("outlets", "target_verbs"))
 # "Al Jazeera was raided", "Al Jazeera's bureau has been shut": something is done to the outlet.
 _OUTLET_PASSIVE = re.compile(
@@ -697,6 +704,9 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             return  # "Central Bank", "Interior Ministry": a fragment or a common noun, not a name
         if kind != "person" and terms[-1] in _NOT_ORG_LAST:
             return  # "Libyan Political Agreement (LPA)", "Tripoli International Airport (TIA)"
+        if _OUTLET_BEFORE.search(text, max(0, name_toks[0].start - 60), name_toks[0].start) or \
+                _OUTLET_AFTER.match(text, name_toks[-1].end):
+            kind = "outlet"  # "the Russian news agency African Initiative", "Fawasel, a local news site"
         actor_id = "discovered:" + "-".join(t.term for t in name_toks)
         d = found.setdefault(actor_id, Discovered(actor_id, name, kind))
         if title and title not in d.titles and title.casefold() not in _HONORIFICS:
@@ -1167,6 +1177,8 @@ def _merge_discovered(per_document: Iterable[list[Discovered]], registry: Regist
                 merged.titles += [t for t in d.titles if t not in merged.titles]
                 merged.aliases += [a for a in d.aliases if a not in merged.aliases]
                 merged.docs += [x for x in d.docs if x not in merged.docs]
+                if d.kind == "outlet":
+                    merged.kind = "outlet"  # one text calling it a news agency is enough
             else:
                 found[d.id] = d
     # A name the registry knows as an outlet (the corpus's own sources among them) is none.
