@@ -178,6 +178,11 @@ def ranked(conn: sqlite3.Connection, expression: str) -> Iterator[tuple[int, str
         "SELECT rowid, doc, source, published, -rank FROM fts WHERE fts MATCH ? ORDER BY rank", (expression,))
 
 
+def count(conn: sqlite3.Connection, expression: str) -> int:
+    """How many documents match an expression (no ranking, no column read)."""
+    return conn.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (expression,)).fetchone()[0]
+
+
 def scores(conn: sqlite3.Connection, expression: str) -> list[tuple[int, str, str | None, str | None, float]]:
     """(docno, doc id, outlet, published, score) of every match, unordered."""
     return conn.execute(f"SELECT rowid, doc, source, published, -{RANK} FROM fts WHERE fts MATCH ?",

@@ -395,11 +395,13 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
         caps = phrase.capitalised or [False] * len(phrase.words)
         phrase.expansions = [expander.expand(word, cap) for word, cap in zip(phrase.words, caps)]
     conn = expander.conn
-    candidates = _retrieve(conn, query, _Filter(options, when))
+    allowed = _Filter(options, when)
+    candidates = _retrieve(conn, query, allowed)
     first = next(candidates, None)
     if first is None and when is not None:  # nothing published then: say so, and search every date
         when.applied = False
-        candidates = _retrieve(conn, query, _Filter(options, when))
+        allowed = _Filter(options, when)
+        candidates = _retrieve(conn, query, allowed)
         first = next(candidates, None)
     if first is None:
         return query, []
@@ -412,8 +414,7 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
 
     stream = counting(_chain(first, candidates))
     hits = _group(index, conn, query, stream, options.offset + options.limit)[options.offset :]
-    # The total counts the candidates _group did not need to read, without grouping them.
-    query.total = counted[0] + sum(1 for _ in stream)
+    query.total = _total(conn, query, allowed, stream, counted[0])
     return query, hits
 
 
@@ -423,11 +424,8 @@ def _retrieve(conn, query: Query, allowed: _Filter) -> Iterator[_Candidate]:
     tiers = [_clause_tiers(clause) for clause in query.clauses]
     excluded = [p for phrase in query.excluded for ps in _tiers(phrase).values() for p in ps]
     everything = frozenset(range(len(tiers)))
-    if all(set(t) == {0} for t in tiers):
-        # Every word matched as typed or as a word form: one expression, ranked by the engine.
-        expression = " AND ".join(fts.any_of(t[0]) for t in tiers)
-        if excluded:
-            expression = f"({expression}) NOT {fts.any_of(excluded)}"
+    expression = _one_expression(tiers, excluded)
+    if expression is not None:
         found = (_Candidate(doc, docno, score, everything)
                  for docno, doc, source, published, score in fts.ranked(conn, expression)
                  if not allowed.active or allowed(doc, source, published))
@@ -436,6 +434,29 @@ def _retrieve(conn, query: Query, allowed: _Filter) -> Iterator[_Candidate]:
             return _chain(first, found)
         # No document has every word: the clause-by-clause path finds those with most of them.
     return _scored(conn, query, tiers, excluded, allowed)
+
+
+def _one_expression(tiers: list[dict[int, list[str]]], excluded: list[str]) -> str | None:
+    """The one FTS5 expression of a query whose words all matched as typed or as word forms, else None."""
+    if not all(set(t) == {0} for t in tiers):
+        return None
+    # Every word matched as typed or as a word form: one expression, ranked by the engine.
+    expression = " AND ".join(fts.any_of(t[0]) for t in tiers)
+    return f"({expression}) NOT {fts.any_of(excluded)}" if excluded else expression
+
+
+def _total(conn, query: Query, allowed: _Filter, stream: Iterator[_Candidate], read: int) -> int:
+    """How many documents match: counted by the engine when one unfiltered expression says it
+    (reading the rest of a ranked stream costs a row read per document), else by reading the
+    candidates _group did not need."""
+    if not query.partial and not allowed.active:
+        tiers = [_clause_tiers(clause) for clause in query.clauses]
+        excluded = [p for phrase in query.excluded for ps in _tiers(phrase).values() for p in ps]
+        expression = _one_expression(tiers, excluded)
+        if expression is not None:
+            stream.close()
+            return fts.count(conn, expression)
+    return read + sum(1 for _ in stream)
 
 
 def _chain(first, rest):
