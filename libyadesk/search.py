@@ -50,6 +50,7 @@ PHRASE_FORMS = 32  # at most this many spellings of one phrase are asked for
 COPY_SHINGLE = 5
 COPY_CONTAINMENT = 0.6
 COPY_MIN_SHINGLES = 20
+COPY_WORDS = 300  # the start of a text is enough to tell a copy, and keeps the comparison cheap
 # A query date is a filter only at these precisions (a day is too narrow for a publication date).
 QUERY_DATE_PRECISIONS = frozenset({"month", "season", "quarter", "half", "year"})
 
@@ -462,7 +463,7 @@ def _group(index: CorpusIndex, conn, query: Query, candidates: Iterator[_Candida
     After the `limit`-th story a few more candidates are read, only to find more copies.
     """
     stories: list[tuple[_Candidate, set[int], list[_Candidate]]] = []
-    extra = 2 * limit + 10
+    extra = limit + 5
     for candidate in candidates:
         if len(stories) >= limit:
             extra -= 1
@@ -478,10 +479,10 @@ def _group(index: CorpusIndex, conn, query: Query, candidates: Iterator[_Candida
 
 
 def _shingles(conn, docno: int) -> set[int]:
-    """Hashes of the word 5-grams of a document's text (lead and body), for finding copies."""
+    """Hashes of the word 5-grams of the start of a document's text (lead and body), for finding copies."""
     row = conn.execute("SELECT lead || ' ' || body FROM fts WHERE rowid = ?", (docno,)).fetchone()
-    words = row[0].split() if row else []
-    return {hash(tuple(words[i:i + COPY_SHINGLE])) for i in range(len(words) - COPY_SHINGLE + 1)}
+    words = row[0].split(None, COPY_WORDS)[:COPY_WORDS] if row else []
+    return set(map(hash, zip(*(words[i:] for i in range(COPY_SHINGLE)))))
 
 
 def _near_copy(a: set[int], b: set[int]) -> bool:
@@ -526,7 +527,14 @@ def _locate(index: CorpusIndex, query: Query, doc_id: str
     matched: dict[tuple[str, str], Match] = {}
     doc = index.documents[doc_id]
     pieces = [(-1, doc.title or "")] + [(s.index, s.text) for s in index.doc_sentences(doc_id)]
+    wanted = {term for _, _, maps in matchers for m in maps for term in m}
     for number, text in pieces:
+        # Only sentences that may hold a term are tokenized: a plain-ASCII sentence without
+        # apostrophes folds to its lower case, so a term not in that is not in the sentence.
+        if text.isascii() and "'" not in text:
+            lowered = text.lower()
+            if not any(term in lowered for term in wanted):
+                continue
         tokens = tokenize(text)
         words = [t.term for t in tokens]
         for clause, phrase, maps in matchers:
