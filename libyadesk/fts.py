@@ -178,10 +178,26 @@ def ranked(conn: sqlite3.Connection, expression: str) -> Iterator[tuple[int, str
         "SELECT rowid, doc, source, published, -rank FROM fts WHERE fts MATCH ? ORDER BY rank", (expression,))
 
 
-def scores(conn: sqlite3.Connection, expression: str) -> list[tuple[int, str, str | None, str | None, float]]:
-    """(docno, doc id, outlet, published, score) of every match, unordered."""
-    return conn.execute(f"SELECT rowid, doc, source, published, -{RANK} FROM fts WHERE fts MATCH ?",
-                        (expression,)).fetchall()
+def scores(conn: sqlite3.Connection, expression: str) -> list[tuple[int, float]]:
+    """(docno, score) of every match, unordered: no stored column is read, only the index."""
+    return conn.execute(f"SELECT rowid, -{RANK} FROM fts WHERE fts MATCH ?", (expression,)).fetchall()
+
+
+def described(conn: sqlite3.Connection, docnos: Iterable[int] | None = None
+              ) -> Iterator[tuple[int, str, str | None, str | None]]:
+    """(docno, doc id, outlet, published) of the given documents (in that order), or of all."""
+    if docnos is None:
+        yield from conn.execute("SELECT rowid, doc, source, published FROM fts")
+        return
+    for docno in docnos:
+        row = conn.execute("SELECT rowid, doc, source, published FROM fts WHERE rowid = ?", (docno,)).fetchone()
+        if row is not None:
+            yield row
+
+
+def docnos_with(conn: sqlite3.Connection, expression: str) -> set[int]:
+    """Numbers of every document matching an expression."""
+    return {n for (n,) in conn.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (expression,))}
 
 
 def docs_with(conn: sqlite3.Connection, expression: str, limit: int = 1) -> list[str]:
