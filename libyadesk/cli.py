@@ -595,6 +595,44 @@ def dates(
     exit_if_empty(bool(expressions), "no temporal expressions found", quiet=json_)
 
 
+@app.command()
+@handle_errors
+def add(
+    paths: Annotated[list[str], typer.Argument(
+        metavar="PATH...", help="Files, folders or http(s) URLs to add; - reads a list of them from standard input, one a line.",
+        show_default=False)],
+    to: Annotated[Optional[str], typer.Option(
+        "--to", metavar="DIR", envvar="LIBYADESK_CORPUS",
+        help="The corpus folder to write into (default: $LIBYADESK_CORPUS); made when its parent exists.",
+        show_default=False)] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Say what would be written; write nothing.")] = False,
+    json_: JsonOption = False,
+) -> None:
+    """Add saved pages, PDFs, text files or URLs to a corpus folder as clean Markdown articles.
+
+    Each input becomes NAME.md with front matter (title, source, url, published, author,
+    imported_from, content_hash). Nothing is overwritten; a text already in the corpus is
+    reported as a duplicate and not written; the same story from another site is added and
+    named as a near-duplicate. Exit 1 when nothing was added.
+
+    Example: libyadesk add ~/Downloads/*.html report.pdf --to ~/libya-corpus
+    """
+    from . import render
+    from .importer import add_inputs, added, read_path_list
+
+    if to is None or not to.strip():
+        raise UsageError("say which corpus folder to add to: --to DIR (or set LIBYADESK_CORPUS)")
+    inputs: list[str] = []
+    for item in paths:
+        inputs.extend(read_path_list(sys.stdin.read(1 << 20)) if item == "-" else [item])
+    results = add_inputs(inputs, Path(to), dry_run=dry_run)
+    if json_:
+        emit_json(render.add_json(results, dry_run))
+    else:
+        sys.stdout.write(render.add_report(results, dry_run))
+    exit_if_empty(added(results) > 0, "nothing was added", quiet=json_)
+
+
 def _read_text(file: Optional[Path]) -> str:
     """The text of a file (or standard input) for `dates`, decoded as the corpus loader does."""
     from .corpus import MAX_FILE_BYTES, _decode, _looks_binary, read_article

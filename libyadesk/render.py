@@ -409,3 +409,44 @@ def timeline_markdown(events: Sequence) -> str:
         kind = f" ({e.kind})" if e.kind != "event" else ""
         lines.append(f"- **{e.date}**{kind} — {e.text} ({cites})")
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def add_report(results: Sequence, dry_run: bool = False) -> str:
+    """`libyadesk add`: one line per input (added / duplicate / failed and why), then the counts.
+
+    Plain text rather than a Rich renderable: each line must stay one line, however long
+    its paths, at any terminal width (one line per file, to read or to grep).
+    """
+    lines = []
+    for r in results:
+        status = "would add" if (dry_run and r.status == "added") else r.status
+        if r.status == "added":
+            line = f"{status:<10} {r.input} → {r.file}"
+            if r.near_duplicates:
+                line += f" (near-duplicate of {', '.join(r.near_duplicates)}: the same story on another site; both kept)"
+        else:
+            line = f"{status:<10} {r.input}: {r.reason}"
+        lines.append(_one_line(line))
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    verb = "would be added" if dry_run else "added"
+    summary = ", ".join(f"{counts.get(k, 0)} {verb if k == 'added' else k}" for k in ("added", "duplicate", "failed"))
+    return "".join(f"{line}\n" for line in [*lines, summary])
+
+
+def add_json(results: Sequence, dry_run: bool = False) -> dict:
+    """`libyadesk add --json`."""
+    return {
+        "dry_run": dry_run,
+        "results": [
+            {"input": r.input, "status": r.status, "file": r.file, "reason": r.reason,
+             "near_duplicates": list(r.near_duplicates), "title": r.title}
+            for r in results
+        ],
+    }
+
+
+def _one_line(text: str) -> str:
+    """Text without line breaks or control characters (a file name may hold either)."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)

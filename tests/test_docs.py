@@ -12,7 +12,7 @@ from libyadesk.cli import app
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 JSON_DOC = (ROOT / "docs" / "json.md").read_text(encoding="utf-8")
-COMMANDS = ["search", "actor", "actors", "timeline", "dates", "docs", "show", "cache clear", "cache path"]
+COMMANDS = ["search", "actor", "actors", "timeline", "dates", "docs", "show", "add", "cache clear", "cache path"]
 runner = CliRunner()
 
 
@@ -28,7 +28,7 @@ def test_command_is_in_the_readme(command):
     assert f"libyadesk {command}" in README
 
 
-@pytest.mark.parametrize("command", ["search", "actor", "actors", "timeline", "dates", "docs", "show"])
+@pytest.mark.parametrize("command", ["search", "actor", "actors", "timeline", "dates", "docs", "show", "add"])
 def test_command_json_is_documented(command):
     assert f"`libyadesk {command}" in JSON_DOC
 

@@ -143,19 +143,45 @@ def _encrypted_pdf(path: Path) -> None:
     pdf.output(str(path))
 
 
+def _pdf(*objects: bytes) -> bytes:
+    """A PDF file of the given objects (numbered from 1, the first the catalog), with a correct xref table."""
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+CATALOG = b"<< /Type /Catalog /Pages 2 0 R >>"
+PAGE = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>"
+
+
 def _nested_pdf() -> bytes:
-    """A PDF whose one object is an array nested 100,000 deep."""
+    """A PDF whose page's resources hold an array nested 100,000 deep."""
     nest = b"[" * 100_000 + b"]" * 100_000
-    return (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /Deep " + nest + b" >>\nendobj\n"
-            b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+    return _pdf(CATALOG, b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Deep " + nest + b" >>")
 
 
 def _page_count_bomb() -> bytes:
     """A PDF whose page tree claims a billion pages (with one real, empty one)."""
-    return (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
-            b"2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1000000000 >>\nendobj\n"
-            b"3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>\nendobj\n"
-            b"trailer\n<< /Root 1 0 R >>\n%%EOF\n")
+    return _pdf(CATALOG, b"<< /Type /Pages /Kids [3 0 R] /Count 1000000000 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>")
+
+
+def _flate_bomb() -> bytes:
+    """A one-page PDF whose content stream inflates to 200 MB (made in 1 MB pieces: cheap to build)."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    chunk = b"BT /F1 12 Tf 72 712 Td (Tripoli) Tj ET\n" * (2**20 // 38)
+    stream = b"".join(packer.compress(chunk) for _ in range(200)) + packer.flush()
+    return _pdf(CATALOG, b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", PAGE,
+                b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream")
 
 
 def test_bad_input_gives_one_warning_each_and_the_rest_loads(tmp_path):
@@ -171,8 +197,17 @@ def test_bad_input_gives_one_warning_each_and_the_rest_loads(tmp_path):
     (root / "corrupt.pdf").write_bytes((root / "whole.pdf").read_bytes()[:700])
     (root / "nested.pdf").write_bytes(_nested_pdf())
     (root / "bomb.pdf").write_bytes(_page_count_bomb())
+    (root / "inflate.pdf").write_bytes(_flate_bomb())
     (root / "note.md").write_text(PARAGRAPHS[1] + "\n")
-    result = load_corpus(root)
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        result = load_corpus(root)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 200 * 2**20, peak  # the 50 MB page is never read, the 200 MB stream never inflated whole
     loaded = sorted(d.id for d in result.documents)
     assert loaded == ["note", "truncated", "whole"]
     reasons = {Path(w.path).name: w.reason for w in result.warnings}
@@ -184,7 +219,7 @@ def test_bad_input_gives_one_warning_each_and_the_rest_loads(tmp_path):
     assert "corrupt PDF" in reasons["corrupt.pdf"]
     assert "corrupt PDF" in reasons["nested.pdf"] or "no text layer" in reasons["nested.pdf"]
     assert set(reasons) == {"truncated.html", "huge.html", "photo.html", "locked.pdf", "corrupt.pdf",
-                            "nested.pdf", "bomb.pdf"}
+                            "nested.pdf", "bomb.pdf", "inflate.pdf"}
     truncated = next(d for d in result.documents if d.id == "truncated")
     assert "Jufra air base" in truncated.text
 
