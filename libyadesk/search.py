@@ -42,7 +42,10 @@ HOW_WEIGHT = {"exact": 1.0, "stem": 1.0, "variant": 0.9, "typo": 0.6}
 HOW_TIER = {"exact": 0, "stem": 0, "variant": 1, "typo": 2}
 HOW_ORDER = {"exact": 0, "stem": 1, "variant": 2, "typo": 3}
 TIER_WEIGHT = (1.0, 0.9, 0.6)
-TYPO_MIN_LENGTH = 4
+TYPO_MIN_LENGTH = 4  # a name this long may be a typo of another
+# A lower-case word shorter than this is not taken for a typo: short English words one letter
+# apart are mostly other words ("flood" is not "food", "dame" is not "dam").
+TYPO_MIN_LENGTH_WORD = 6
 TYPO_LONG_WORD = 8  # words this long may have two typos
 SNIPPET_MAX = 320
 PHRASE_FORMS = 32  # at most this many spellings of one phrase are asked for
@@ -240,7 +243,7 @@ class Expander:
         # Spelling variants are looked for among names only, so "filed" never finds "filled".
         variants = self._variant_index()
         add(variants.variants(word), "variant")
-        if not found and len(word) >= TYPO_MIN_LENGTH:
+        if not found and len(word) >= (TYPO_MIN_LENGTH if capitalised else TYPO_MIN_LENGTH_WORD):
             for term in self._typos(word, capitalised):
                 # A typo of a name reaches that name's spellings too: "Haftr" finds "Hifter".
                 add([term, *variants.variants(term)], "typo")

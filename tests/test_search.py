@@ -332,3 +332,12 @@ def test_cli_json_says_partial_date_missing_and_copies(make_corpus):
     assert result.exit_code == 0
     assert "read as a date" in result.stdout and "missing: ceasefire" in result.stdout
     assert "no document matches every word" in result.stdout
+
+
+def test_a_short_common_word_is_not_a_typo_of_another(make_corpus):
+    root = make_corpus({"a.md": "Food prices rose in Derna.\n", "b.md": "Officials in Derna met aid agencies.\n"})
+    index = build_index(load_corpus(root).documents)
+    query, hits = search(index, "Derna flood")
+    assert query.partial and {h.doc for h in hits} == {"a", "b"}
+    assert all(h.missing == ["flood"] and not [m for m in h.matched if m.how == "typo"] for h in hits)
+    assert ids(index, "oficials") == ["b"]  # a longer word is still forgiven
