@@ -30,3 +30,54 @@ def bench_script(name: str):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+# A bound no healthy machine comes near: today's pathological inputs finish in about a second
+# on a loaded 2-core machine, while a quadratic loop or catastrophic backtracking on them
+# takes minutes to hours.  Tests never compare the clock with a tighter figure; speed lives
+# in bench/ and docs/performance.md.
+HANG_SECONDS = 60
+
+
+def finishes(work, seconds: float = HANG_SECONDS) -> None:
+    """Run work(mark) in a forked child and fail the test if it hangs, blows up or raises.
+
+    `mark(label)` tells the parent which step the child has reached, so a failure names it.
+    A child is used because a regular expression stuck in C cannot be interrupted in-process.
+    """
+    import multiprocessing
+    import traceback
+
+    import pytest
+
+    context = multiprocessing.get_context("fork")
+    reader, writer = context.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            work(writer.send)
+        except BaseException:  # noqa: BLE001 - reported to the parent as text
+            writer.send(("error", traceback.format_exc()))
+            raise SystemExit(1)
+        raise SystemExit(0)
+
+    process = context.Process(target=child, daemon=True)
+    process.start()
+    writer.close()
+    process.join(seconds)
+    last, error = "start", None
+    while reader.poll():
+        try:
+            message = reader.recv()
+        except EOFError:
+            break
+        if isinstance(message, tuple) and message[:1] == ("error",):
+            error = message[1]
+        else:
+            last = message
+    if process.is_alive():
+        process.kill()
+        process.join()
+        pytest.fail(f"not finished after {seconds} s (at step {last!r}): a hang or a blow-up")
+    if process.exitcode != 0:
+        pytest.fail(f"failed at step {last!r} (exit code {process.exitcode}):\n{error or ''}")

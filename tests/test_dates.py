@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime
 import json
-import time
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from helpers import finishes
 
 from libyadesk.dates import (
     date_bounds,
@@ -286,6 +287,7 @@ _WORDS = st.sampled_from(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(
     st.one_of(st.text(max_size=200), st.lists(_WORDS, max_size=40).map(" ".join)),
@@ -316,6 +318,7 @@ def test_parse_iso_partial_roundtrips_dates(day: D) -> None:
 # --- pathological input -------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
     [
@@ -331,10 +334,8 @@ def test_parse_iso_partial_roundtrips_dates(day: D) -> None:
         "on 7 May 2024, last summer, " * 3_500,
     ],
 )
-def test_pathological_input_is_fast(text: str) -> None:
-    started = time.perf_counter()
-    extract_dates(text, D(2024, 5, 8))
-    assert time.perf_counter() - started < 2.0
+def test_pathological_input_is_not_a_blow_up(text: str) -> None:
+    finishes(lambda mark: extract_dates(text, D(2024, 5, 8)))
 
 
 # --- date_bounds, parse_iso_partial, parse_bound, parse_dateline --------------------

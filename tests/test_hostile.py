@@ -5,7 +5,7 @@ leaves behind: empty, binary, mis-encoded, broken front matter, odd names, links
 loop or point nowhere, a named pipe, a device, deep folders.  Every command must still
 answer from the good files, print at most one warning line per bad file, keep the exit
 codes of the contract and leave the folder untouched.  The large cases (a 50 MB file,
-10,000 tiny files) are built once per module.
+2,000 tiny files) are built once per module.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import os
 import shutil
 import sys
 import tempfile
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -37,7 +36,7 @@ from libyadesk.search import SearchOptions, search, sentence_matcher
 from libyadesk.text import split_sentences, tokenize
 from libyadesk.timeline import extract_events
 
-from helpers import folder_digest
+from helpers import finishes, folder_digest
 
 runner = CliRunner()
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -319,7 +318,7 @@ def test_dates_command_on_hostile_files(hostile, name, expected):
     _run_checked(["dates", str(hostile / name), "--ref", "2024-05-08", "--json"], hostile, expected)
 
 
-# --- size: a 50 MB one-line file, 10,000 tiny files ----------------------------------------
+# --- size: a 50 MB one-line file, 2,000 tiny files ----------------------------------------
 
 
 @pytest.fixture(scope="module")
@@ -351,28 +350,28 @@ def test_a_50_mb_file_is_skipped_without_being_read(big_corpus):
     assert "larger than 20 MB" in result.stderr
 
 
-N_TINY = 10_000
+N_TINY = 2_000  # the property (every file read, one index, no warning) shows as well as with 10,000
 
 
 @pytest.fixture(scope="module")
 def many_corpus(tmp_path_factory):
     root = tmp_path_factory.mktemp("many") / "corpus"
     for i in range(N_TINY):
-        folder = root / f"batch{i // 500:02d}"
-        if i % 500 == 0:
+        folder = root / f"batch{i // 100:02d}"
+        if i % 100 == 0:
             folder.mkdir(parents=True)
         (folder / f"note{i:05d}.md").write_text(f"Note {i} says the council met in Sirte.\n")
     yield root
     shutil.rmtree(root)
 
 
-def test_ten_thousand_tiny_files(many_corpus):
-    started = time.perf_counter()
+@pytest.mark.slow
+def test_thousands_of_tiny_files(many_corpus):
     result = load_corpus(many_corpus)
     assert len(result.documents) == N_TINY and not result.warnings
-    assert time.perf_counter() - started < 20
-    result = _run_checked(["search", "9999", "--json", "--corpus", str(many_corpus)], many_corpus, 0)
-    assert json.loads(result.stdout)["hits"][0]["doc"] == "note09999"
+    last = f"note{N_TINY - 1:05d}"
+    result = _run_checked(["search", str(N_TINY - 1), "--json", "--corpus", str(many_corpus)], many_corpus, 0)
+    assert json.loads(result.stdout)["hits"][0]["doc"] == last
 
 
 # --- command-line input --------------------------------------------------------------------
@@ -450,11 +449,13 @@ def test_surrogate_escaped_query_gives_valid_json():
     assert payload["query"] == "Haftar \ufffd"
 
 
-def test_a_100_kb_query_is_answered_quickly():
-    started = time.perf_counter()
-    result = runner.invoke(app, ["search", "Haftar Frontex " * 7_000, "--json", "--limit", "1"])
-    assert result.exit_code in (0, 1) and "Traceback" not in result.output
-    assert time.perf_counter() - started < 10
+@pytest.mark.slow
+def test_a_100_kb_query_is_not_a_blow_up():
+    def work(mark):
+        result = runner.invoke(app, ["search", "Haftar Frontex " * 7_000, "--json", "--limit", "1"])
+        assert result.exit_code in (0, 1) and "Traceback" not in result.output
+
+    finishes(work)
 
 
 # --- pathological strings: every extractor finishes in time --------------------------------
@@ -482,7 +483,6 @@ PATHOLOGICAL = {
     "acronyms": _fill("Libyan National Army (LNA) "),
     "front-matter": "---\n" + _fill("title: x\n", 99_000) + "---\nBody about Haftar.",
 }
-TIME_BOUND = 5.0  # seconds per extractor; measured times are well under one second
 
 
 @pytest.fixture(scope="module")
@@ -490,29 +490,31 @@ def registry():
     return load_registry()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
-def test_pathological_strings_are_fast_in_every_extractor(name, registry):
+def test_pathological_strings_are_no_blow_up_in_any_extractor(name, registry):
     text = PATHOLOGICAL[name]
     doc = Document("p", text, "p.md", published="2024-05-08")
-    index = build_index([doc])
-    sentences = index.doc_sentences("p")
-    steps = {
-        "parse_document": lambda: parse_document("p", "p.md", text.encode("utf-8")),
-        "split_sentences": lambda: split_sentences(text),
-        "tokenize": lambda: tokenize(text),
-        "extract_dates": lambda: extract_dates(text, datetime.date(2024, 5, 8)),
-        "find_mentions": lambda: find_mentions(doc, sentences, registry),
-        "extract_all": lambda: actor_data(index),  # extract_all over the one-document index
-        "extract_events": lambda: extract_events(index),  # reuses the actor layer built above
-    }
-    slow = {}
-    for step, call in steps.items():
-        started = time.perf_counter()
-        call()
-        took = time.perf_counter() - started
-        if took > TIME_BOUND:
-            slow[step] = round(took, 2)
-    assert not slow, f"{name}: {slow}"
+
+    def work(mark):
+        mark("parse_document")
+        parse_document("p", "p.md", text.encode("utf-8"))
+        mark("split_sentences")
+        split_sentences(text)
+        mark("tokenize")
+        tokenize(text)
+        mark("extract_dates")
+        extract_dates(text, datetime.date(2024, 5, 8))
+        mark("build_index")
+        index = build_index([doc])
+        mark("find_mentions")
+        find_mentions(doc, index.doc_sentences("p"), registry)
+        mark("extract_all")
+        actor_data(index)  # extract_all over the one-document index
+        mark("extract_events")
+        extract_events(index)  # reuses the actor layer built above
+
+    finishes(work)
 
 
 # --- properties -----------------------------------------------------------------------------
@@ -638,6 +640,7 @@ def _json_command(args: list[str]) -> None:
         json.loads(result.stdout_bytes.decode("utf-8"))
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(QUERIES)
 def test_json_output_always_parses(text):
