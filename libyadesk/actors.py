@@ -1190,6 +1190,93 @@ def attach(index: CorpusIndex, registry: Registry) -> None:
     index.set_layer("registry", registry)
 
 
+# --- the actors of an event ------------------------------------------------------------------
+
+_PLACE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(vocab.words("places", "prepositions"), key=len, reverse=True))
+    + r")\s+(?:the\s+)?(?:(?:" + "|".join(re.escape(w) for w in vocab.words("places", "directions")) + r")\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_KINDS = frozenset({"state", "place"})
+
+
+def _in_range(date: str, alias: DatedAlias) -> bool:
+    """Whether an ISO (partial) date lies in a dated alias's range, compared at the coarser precision.
+
+    >>> gna = DatedAlias("GNA", None, "2021-03")
+    >>> _in_range("2019-04-04", gna), _in_range("2021-03-15", gna), _in_range("2022", gna)
+    (True, False, False)
+    """
+    if alias.start:
+        n = min(len(date), len(alias.start))
+        if date[:n] < alias.start[:n]:
+            return False
+    if alias.end:
+        n = min(len(date), len(alias.end))
+        if date[:n] >= alias.end[:n]:
+            return False
+    return True
+
+
+def name_at(registry: Registry, actor: Actor, date: str | None) -> str:
+    """The name an actor went by at a date: its first dated alias valid then, else its name.
+
+    >>> reg = load_registry()
+    >>> gnu = reg.actors["gnu"]
+    >>> name_at(reg, gnu, "2019-04"), name_at(reg, gnu, "2023-08-12"), name_at(reg, gnu, None)
+    ('Government of National Accord', 'Government of National Unity', 'Government of National Unity')
+    """
+    if date and date[:4].isdigit():
+        for alias in registry.dated.get(actor.id, ()):
+            if _in_range(date, alias):
+                return alias.name
+    return actor.name
+
+
+def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
+                     previous: Mention | None = None) -> bool:
+    """Whether a state or place is named only as a location ("in Libya", "from eastern Libya").
+
+    `previous` is the mention just before it: "in Libya and Tunisia" makes both places.
+    """
+    actor = actors.get(mention.actor)
+    if actor is None or actor.kind not in _PLACE_KINDS:
+        return False
+    if _PLACE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return True
+    if previous is not None and previous.actor in actors and actors[previous.actor].kind in _PLACE_KINDS:
+        between = text[previous.end:mention.start]
+        if re.fullmatch(r"(?:,\s*|\s+)(?:and\s+|or\s+)?", between) and is_place_mention(text, previous, actors):
+            return True
+    return False
+
+
+def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], registry: Registry,
+                 start: int, end: int, date: str | None = None) -> list[tuple[str, str]]:
+    """(actor id, name at `date`) of the actors taking part in text[start:end], in text order.
+
+    Only mentions inside the span count (an event's clause, not its neighbours); a country or
+    place named only as a location is left out; a dated alias gives the name of the time
+    ("Government of National Accord" before March 2021).
+    """
+    out: dict[str, str] = {}
+    previous = None
+    for m in mentions:
+        if m.start >= start and m.end <= end and m.actor in actors:
+            if not is_place_mention(text, m, actors, previous) and m.actor not in out:
+                out[m.actor] = name_at(registry, actors[m.actor], date)
+        previous = m
+    return list(out.items())
+
+
+def event_actors(index: CorpusIndex, doc_id: str, start: int, end: int,
+                 date: str | None = None) -> list[tuple[str, str]]:
+    """The participants of the event written at characters start..end of a document (see `participants`)."""
+    doc = index.documents[doc_id]
+    mentions = doc_mentions(index, doc_id)
+    return participants(doc.text, mentions, actor_table(index).actors, registry_of(index), start, end, date)
+
+
 # --- the actor layer of an index --------------------------------------------------------------
 #
 # Stored so that a call reads only what it asks for: one small table of every actor with
@@ -1855,6 +1942,7 @@ def _published(index: CorpusIndex, doc_id: str) -> str | None:
 __all__ = [
     "ActorCount", "ActorDocs", "ActorProfile", "ActorRow", "ActorTable", "Cited", "DatedAlias", "Discovered", "DocCount", "Family", "Registry",
     "Resolution", "TitleSeen", "actor_data", "actor_docs_row", "actor_profile", "actor_table", "attach", "attribute_quotes",
-    "canonical_title", "discover_actors", "discover_corpus", "doc_mentions", "extract_all", "find_actor", "find_mentions", "list_actors", "load_registry",
-    "lookup_actor", "mention_counts", "name_keys", "registry_of", "surname_keys", "resolve_actor", "slug",
+    "canonical_title", "discover_actors", "discover_corpus", "doc_mentions", "event_actors", "extract_all", "find_actor", "find_mentions",
+    "is_place_mention", "list_actors", "load_registry", "lookup_actor", "mention_counts", "name_at", "name_keys", "participants", "registry_of",
+    "surname_keys", "resolve_actor", "slug", "with_outlets",
 ]

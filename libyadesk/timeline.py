@@ -334,18 +334,17 @@ def _without(text: str, found: list[tuple[int, TimeExpr]]) -> str:
 
 
 def _with_actors(index: CorpusIndex, doc: Document, events: list[Event]) -> list[Event]:
-    """Name the actors mentioned in each event's sentence."""
-    from .actors import actor_table, doc_mentions
+    """Name the participants of each event's sentence as they were called at its date (actors.participants)."""
+    from .actors import actor_table, doc_mentions, participants, registry_of
 
-    actors = actor_table(index).actors
-    in_sentence: dict[int, list[str]] = {}
-    for m in doc_mentions(index, doc.id):
-        ids = in_sentence.setdefault(m.sentence, [])
-        if m.actor not in ids:
-            ids.append(m.actor)
+    actors, registry = actor_table(index).actors, registry_of(index)
+    mentions = doc_mentions(index, doc.id)
+    spans = {s.index: (s.start, s.end) for s in index.doc_sentences(doc.id)}
     for event in events:
-        event.actors = in_sentence.get(event.sentence, [])
-        event.actor_names = [actors[a].name for a in event.actors if a in actors]
+        start, end = spans.get(event.sentence, (0, 0))
+        pairs = participants(doc.text, mentions, actors, registry, start, end, event.date)
+        event.actors = [a for a, _ in pairs]
+        event.actor_names = [name for _, name in pairs]
     return events
 
 

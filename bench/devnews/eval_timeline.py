@@ -1,0 +1,275 @@
+"""Score `libyadesk timeline --json` on one devnews half against the hand-made timeline gold.
+
+    python bench/devnews/eval_timeline.py test [--libyadesk PATH] [--json] [--details]
+
+The half is written as a temporary corpus (materialize.make_corpus), the given libyadesk
+executable (default: the one on PATH, so any commit's venv can be measured) runs `timeline --json
+--no-cache` on it, and every output row is mapped back to raw character spans of the devnews files
+(materialize.locate) and compared with gold/timeline_HALF*.jsonl.  The measures are defined in
+gold/README.md ("Measures").  `--details` lists each row's category and gold id (with the row's
+text only for the dev half: test-half text is never printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import materialize as m  # noqa: E402
+
+GOLD = HERE / "gold"
+TIMEOUT = 1800  # seconds; a whole half takes well under a minute
+
+
+def load_gold(half: str) -> tuple[list[dict], dict[str, str], dict[str, dict]]:
+    """Gold events, group of each event id (ungrouped events are their own group), regions by file."""
+    if not (GOLD / f"timeline_{half}.jsonl").exists():
+        sys.exit(f"eval_timeline: no gold for the {half} half (gold/timeline_{half}.jsonl)")
+    events = [json.loads(line) for line in (GOLD / f"timeline_{half}.jsonl").read_text(encoding="utf-8").splitlines()]
+    group = {e["id"]: e["id"] for e in events}
+    for line in (GOLD / f"timeline_{half}_groups.jsonl").read_text(encoding="utf-8").splitlines():
+        g = json.loads(line)
+        for eid in g["events"]:
+            group[eid] = "g:" + g["group"]
+    regions = {}
+    for line in (GOLD / f"timeline_{half}_regions.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        regions[r["file"]] = r
+    return events, group, regions
+
+
+def run_timeline(half: str, exe: str) -> list[dict]:
+    """The `timeline --json` rows of a half, from a fresh temporary corpus."""
+    with tempfile.TemporaryDirectory(prefix=f"devnews-{half}-") as tmp:
+        corpus = m.make_corpus(half, Path(tmp) / "corpus")
+        cmd = [exe, "timeline", "--corpus", str(corpus), "--json", "--no-cache"]
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT)
+        if proc.returncode not in (0, 1):
+            sys.exit(f"{' '.join(cmd)} exited {proc.returncode}: {proc.stderr.strip()[:500]}")
+        return json.loads(proc.stdout)["events"]
+
+
+def fold_name(name: str) -> str:
+    """A name compared without case, accents, quote or hyphen styles."""
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(s.replace("-", " ").replace("'", "").replace("’", "").casefold().split())
+
+
+def names(actor: list) -> set[str]:
+    """Every folded spelling of a gold actor [canonical, aliases]."""
+    return {fold_name(actor[0])} | {fold_name(a) for a in actor[1]}
+
+
+def evaluable(e: dict) -> bool:
+    """A gold event whose date the page fixes (not null, no unknown year)."""
+    return bool(e["value"]) and not e["value"].startswith("XXXX")
+
+
+def date_right(row_date: str | None, e: dict) -> bool:
+    """The row's date is one the gold accepts for this event."""
+    return bool(row_date) and row_date in e["accept"]
+
+
+def compatible(row_date: str | None, e: dict) -> bool:
+    """The row's date and one accepted gold value agree at the coarser precision (one is a prefix)."""
+    if not row_date:
+        return False
+    return any(v.startswith(row_date) or row_date.startswith(v) for v in e["accept"])
+
+
+def in_span(span: tuple[int, int], spans: list[dict]) -> int:
+    """Characters of span inside any of the given region spans."""
+    return sum(m.overlap(span, (s["start"], s["end"])) for s in spans)
+
+
+def evaluate(half: str, rows: list[dict]) -> dict:
+    """Every measure of gold/README.md, with counts, and a category per row."""
+    events, group, regions = load_gold(half)
+    by_file: dict[str, list[dict]] = defaultdict(list)
+    for e in events:
+        by_file[e["file"]].append(e)
+    by_id = {e["id"]: e for e in events}
+    doc_file = {m.doc_name(f): f for f in m.files(half)}
+    index = m.index()
+    raws = {f: m.raw(f) for f in doc_file.values()}
+
+    def match_span(file: str, span: tuple[int, int], date: str | None) -> dict | None:
+        """The gold event a located sentence reports: overlapping, right date first, then most overlap."""
+        cands = [e for e in by_file[file] if m.overlap(span, (e["start"], e["end"])) > 0]
+        if not cands:
+            return None
+        return max(cands, key=lambda e: (date_right(date, e), compatible(date, e), m.overlap(span, (e["start"], e["end"]))))
+
+    out_rows = []
+    found: dict[str, set[str]] = defaultdict(set)  # gold id -> row dates that reported it
+    found_by_row: dict[str, set[int]] = defaultdict(set)
+    for i, row in enumerate(rows):
+        date = row.get("date")
+        file = doc_file.get(row.get("doc", ""))
+        rec = {"row": i, "doc": row.get("doc"), "date": date, "dated_by": row.get("dated_by"),
+               "kind": row.get("kind"), "gold": None, "category": None, "members": [], "foreign": 0}
+        span = m.locate(raws[file], row.get("text") or "") if file else None
+        rec["span"] = span
+        primary = match_span(file, span, date) if span else None
+        if primary is None:
+            if not span:
+                title = index[file]["title"] if file else ""
+                rec["category"] = "nonevent:unlocated" + (":title" if file and fold_name(row.get("text", "")) in fold_name(title) else "")
+            else:
+                reg = regions[file]
+                if in_span(span, reg["nonevents"]) > 0:
+                    rec["category"] = "nonevent:generic"
+                elif in_span(span, reg["prose"]) * 2 < span[1] - span[0]:
+                    rec["category"] = "nonevent:chrome"
+                elif row.get("dated_by") == "publication":
+                    rec["category"] = "prose:undated"
+                else:
+                    rec["category"] = "nonevent:misdated-prose"
+        members = [primary] if primary else []
+        # Other reports merged into the row: their own sentence when the output gives it,
+        # else the gold event of that document that the row's date fits (same group first).
+        for src in row.get("sources", [])[1:]:
+            sfile = doc_file.get(src.get("doc", ""))
+            if sfile is None:
+                rec["foreign"] += 1
+                continue
+            got = None
+            if src.get("text"):
+                sspan = m.locate(raws[sfile], src["text"])
+                got = match_span(sfile, sspan, date) if sspan else None
+            else:
+                cands = [e for e in by_file[sfile] if compatible(date, e)]
+                same = [e for e in cands if primary and group[e["id"]] == group[primary["id"]]]
+                got = (same or cands or [None])[0]
+            if got is None:
+                rec["foreign"] += 1
+            elif got not in members:
+                members.append(got)
+        rec["members"] = [e["id"] for e in members]
+        for e in members:
+            found[e["id"]].add(date or "")
+            found_by_row[e["id"]].add(i)
+        if primary is not None:
+            rec["gold"] = primary["id"]
+            allowed = set().union(*(names(a) for e in members for a in e["actors"] + e["optional_actors"])) if members else set()
+            row_names = {fold_name(a) for a in row.get("actors", [])}
+            need_ok = all(names(a) & row_names for a in primary["actors"])
+            extra = sorted(n for n in row_names if n not in allowed)
+            rec["date_ok"] = date_right(date, primary)
+            rec["actors_ok"] = need_ok and not extra
+            rec["extra_actors"] = extra
+            rec["category"] = "event:right" if rec["date_ok"] and rec["actors_ok"] else (
+                "event:wrong-date" if not rec["date_ok"] else "event:wrong-actors")
+        groups_in = {group[e["id"]] for e in members}
+        # A wrong merge joins reports of different gold events, or a non-event with anything.
+        rec["wrong_merge"] = len(groups_in) > 1 or (bool(members) and (rec["foreign"] > 0 or primary is None))
+        out_rows.append(rec)
+
+    n = len(rows)
+    cats = Counter(r["category"] for r in out_rows)
+    right = cats["event:right"]
+    nonevent = sum(v for k, v in cats.items() if k.startswith("nonevent"))
+    gold_eval = [e for e in events if evaluable(e)]
+    recall_hit = [e for e in gold_eval if any(d in e["accept"] for d in found.get(e["id"], ()))]
+    any_hit = [e for e in gold_eval if e["id"] in found]
+    by_kind = {}
+    for k in ("event", "onset", "background", "scheduled"):
+        ks = [e for e in gold_eval if e["kind"] == k]
+        by_kind[k] = [sum(1 for e in ks if e in recall_hit), len(ks)]
+    explicit = [e for e in gold_eval if not e["lead"]]
+    # Merging: groups with two or more evaluable events.
+    members_of: dict[str, list[str]] = defaultdict(list)
+    for e in gold_eval:
+        if group[e["id"]].startswith("g:"):
+            members_of[group[e["id"]]].append(e["id"])
+    groups = {g: ids for g, ids in members_of.items() if len(ids) > 1}
+    merged = 0
+    merged_found = 0
+    found_groups = 0
+    for g, ids in groups.items():
+        rows_sets = [found_by_row.get(eid, set()) for eid in ids]
+        if all(rows_sets) and set.intersection(*rows_sets):
+            merged += 1
+        hit = [s for s in rows_sets if s]
+        if len(hit) > 1:
+            found_groups += 1
+            if set.intersection(*hit):
+                merged_found += 1
+    wrong = [r for r in out_rows if r["wrong_merge"]]
+    kinds = [(r["kind"], by_id[r["gold"]]["kind"]) for r in out_rows if r["gold"] and r["kind"] is not None]
+    return {
+        "half": half, "rows": n,
+        "fully_right": [right, n],
+        "nonevent": [nonevent, n],
+        "categories": dict(sorted(cats.items())),
+        "recall": [len(recall_hit), len(gold_eval)],
+        "recall_explicit": [sum(1 for e in explicit if e in recall_hit), len(explicit)],
+        "found_any_date": [len(any_hit), len(gold_eval)],
+        "recall_by_kind": by_kind,
+        "merge": [merged, len(groups)],
+        "merge_among_found": [merged_found, found_groups],
+        "wrong_merges": [len(wrong), n],
+        "kind_accuracy": [sum(1 for a, b in kinds if a == b), len(kinds)],
+        "gold": {"events": len(events), "evaluable": len(gold_eval), "groups": len(groups)},
+        "details": out_rows,
+    }
+
+
+def pct(pair: list[int]) -> str:
+    """'a of b (p%)'."""
+    a, b = pair
+    return f"{a} of {b} ({100 * a / b:.0f}%)" if b else f"{a} of {b} (-)"
+
+
+def report(res: dict) -> str:
+    """The figures as printed lines."""
+    lines = [
+        f"devnews {res['half']} half: {res['rows']} timeline rows; gold {res['gold']['events']} events "
+        f"({res['gold']['evaluable']} with a date the page fixes), {res['gold']['groups']} same-event groups",
+        f"rows fully right (event + date + actors):   {pct(res['fully_right'])}",
+        f"non-event rows:                             {pct(res['nonevent'])}",
+        f"dated-event recall (right date):            {pct(res['recall'])}",
+        f"  without undated leads:                    {pct(res['recall_explicit'])}",
+        f"  found with any date:                      {pct(res['found_any_date'])}",
+        "  by kind: " + ", ".join(f"{k} {a}/{b}" for k, (a, b) in res["recall_by_kind"].items()),
+        f"same-event groups merged into one row:      {pct(res['merge'])}",
+        f"  among groups with 2+ events found:        {pct(res['merge_among_found'])}",
+        f"rows with a wrong merge:                    {pct(res['wrong_merges'])}",
+        f"kind accuracy (rows with a kind):           {pct(res['kind_accuracy'])}",
+        "row categories: " + ", ".join(f"{k} {v}" for k, v in res["categories"].items()),
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """Command line."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("half", choices=["dev", "test"])
+    ap.add_argument("--libyadesk", default="libyadesk", help="the libyadesk executable to measure")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--details", action="store_true", help="list every row's category")
+    args = ap.parse_args()
+    rows = run_timeline(args.half, args.libyadesk)
+    res = evaluate(args.half, rows)
+    if args.json:
+        print(json.dumps({k: v for k, v in res.items() if k != "details" or args.details}, indent=1))
+        return
+    print(report(res))
+    if args.details:
+        for r, row in zip(res["details"], rows):
+            extra = f" extra={r.get('extra_actors')}" if r.get("extra_actors") else ""
+            text = f" | {row.get('text', '')[:100]}" if args.half == "dev" else ""
+            print(f"{r['category']:26} {r['date'] or '-':12} {r['doc'][:40]:40} gold={r['gold']} "
+                  f"members={r['members']} span={r['span']}{extra}{' WRONG-MERGE' if r['wrong_merge'] else ''}{text}")
+
+
+if __name__ == "__main__":
+    main()
