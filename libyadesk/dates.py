@@ -72,7 +72,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from . import vocab
@@ -214,7 +214,7 @@ class _Ctx:
         self.text = text
         self.ref = ref
         self._ends: list[int] | None = None
-        self._markers: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}
+        self._markers: tuple[list[int], list[int], list[tuple[int, int, bool]]] | None = None
 
     def prev_word(self, i: int) -> str:
         """The word just before offset i on the same line (lower case), or ""."""
@@ -262,19 +262,22 @@ class _Ctx:
         # unpunctuated text still shares one cached scan per stretch.
         lo = max(self._ends[i - 1] + 1 if i else 0, (start - 256) // 256 * 256)
         hi = min(self._ends[i] if i < len(self._ends) else len(self.text), (end + 512) // 256 * 256)
-        key = (lo, hi)
-        markers = self._markers.get(key)
-        if markers is None:
-            # A participle after "be"/"is" ("is due to be held") is not a past tense.
-            markers = self._markers[key] = [
-                (m.start(), m.end(), m.lastgroup == "f") for m in _TENSE.finditer(self.text, lo, hi)
-                if m.lastgroup == "f" or self.prev_word(m.start()) not in _PASSIVE
-            ]
-        left = [fut for s, e, fut in markers if e <= start]
-        if left:
-            return left[-1]
-        right = [fut for s, e, fut in markers if s >= end]
-        return right[0] if right else None
+        if self._markers is None:
+            # One scan of the whole text; a participle after "be"/"is" ("is due to be held")
+            # is not a past tense.
+            found = [(m.start(), m.end(), m.lastgroup == "f") for m in _TENSE.finditer(self.text)
+                     if m.lastgroup == "f" or self.prev_word(m.start()) not in _PASSIVE]
+            self._markers = ([f[0] for f in found], [f[1] for f in found], found)
+        starts, ends, markers = self._markers
+        # The nearest marker ending before the expression and starting in its clause...
+        j = bisect.bisect_right(ends, start) - 1
+        if j >= 0 and markers[j][0] >= lo:
+            return markers[j][2]
+        # ...else the first one after it that ends in the clause.
+        k = bisect.bisect_left(starts, end)
+        if k < len(markers) and markers[k][1] <= hi:
+            return markers[k][2]
+        return None
 
     def named(self, start: int, end: int) -> bool:
         """Whether the weekday/month at start:end is part of a name ("Sunday Express")."""
@@ -377,11 +380,14 @@ def _year_of(m: re.Match[str], ctx: _Ctx) -> tuple[int | None, bool, str | None]
     return ctx.ref.year + delta, True, None
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     mon = m.group("mon") or _g(m, "mon2")
     day = m.group("d") or _g(m, "d2")
     month = _MONTHS[mon.rstrip(".").lower()]
-    d = int(re.match(r"\d+", day).group())  # type: ignore[union-attr]
+    d = int(_DIGITS.match(day).group())  # type: ignore[union-attr]
     if m.group("y"):
         if _safe_date(int(m.group("y")), month, d) is None:
             return
@@ -390,7 +396,8 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     if _safe_date(2024, month, d) is None:  # leap year: accepts Feb 29
         return
     if ctx.ref is None:
-        yield m.start(), m.end(), *_ref_value("FUTURE" if ctx.future(m.start(), m.end()) else "PAST")
+        # No reference: the year comes from the narrative, if it has reached one.
+        yield m.start(), m.end(), f"@md:{month}-{d}:{'F' if ctx.future(m.start(), m.end()) else 'P'}", _ANAPHOR, True
         return
     # The year is the month's (see _month_near), so "27 August" written on 20 August is
     # this August's 27th whatever the tense; Feb 29 falls back to the nearest leap year.
@@ -438,6 +445,9 @@ def _bare_month(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
         return
     if ctx.ref is None:
         tense = "FUTURE" if ctx.future(start, end) else "PAST"
+        if not rel:  # "in June": the year the narrative has reached, if any
+            yield start, end, f"@m:{month}:{tense[0]}", _ANAPHOR, True
+            return
         yield start, end, *_ref_value({"last": "PAST", "next": "FUTURE"}.get((rel or "").lower(), tense))
         return
     rel_l = (rel or "").lower()
@@ -713,7 +723,8 @@ def _duration_value(num: str | None, unit_raw: str) -> str:
 def _duration_the(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     if not ctx.capital_ok(m.start()):
         return
-    if m.group("dir").lower() == "previous" and not m.group("num"):
+    # "the next day", "the previous week": anaphoric (data/anaphora.toml), not durations.
+    if m.group("dir").lower() in ("previous", "next") and not m.group("num"):
         return
     yield m.start(), m.end(), _duration_value(m.group("num"), m.group("unit")), "duration", False
 
@@ -788,6 +799,127 @@ def _ref_word(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
         yield start, end, *_ref_value("PRESENT")
 
 
+# Anaphoric expressions are first found with a placeholder value "@UNIT:OFFSET" (precision
+# "anaphor"); `_resolve_narrative` then counts them, in text order, from the time the
+# narrative has reached — the last calendar date before them, at first the reference.
+_ANAPHOR = "anaphor"
+
+
+@lru_cache(maxsize=1)
+def _anaphora() -> dict[str, tuple[str, int]]:
+    return {" ".join(p.lower().split()): (e["unit"], int(e["offset"]))
+            for e in vocab.entries("anaphora") for p in e["phrases"]}
+
+
+def _anaphor(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    if not ctx.capital_ok(m.start()):
+        return
+    found = _anaphora().get(" ".join(m.group().lower().split()))
+    if found is not None:
+        yield m.start(), m.end(), f"@{found[0]}:{found[1]}", _ANAPHOR, True
+
+
+def _anaphor_count(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    if not ctx.capital_ok(m.start()):
+        return
+    direction = m.group("dir").lower()
+    # "two days before the vote" counts from the vote, which the narrative has not reached.
+    if direction == "before" and not re.match(r"\s*(?:[,.;:)]|$)", ctx.text[m.end():m.end() + 3]):
+        return
+    n = _count(m.group("num"))
+    if n == "X":
+        return
+    unit = m.group("unit").lower().rstrip("s")
+    sign = -1 if direction in ("earlier", "before") else 1
+    yield m.start(), m.end(), f"@{unit}:{sign * int(n)}", _ANAPHOR, True
+
+
+def _shift(anchor: tuple[_Date, str], unit: str, offset: int) -> tuple[str, str]:
+    """The value `offset` units from an anchor day of some precision, no finer than the anchor."""
+    day, precision = anchor
+    if unit == "day" and precision == "day":
+        return (day + datetime.timedelta(days=offset)).isoformat(), "day"
+    if unit == "week" and precision in ("day", "week"):
+        return _week(day + datetime.timedelta(days=7 * offset)), "week"
+    if unit in ("day", "week", "month") and precision in ("day", "week", "month"):
+        if unit == "month":
+            y, mo = _ym_add(day.year, day.month, offset)
+            return f"{y:04d}-{mo:02d}", "month"
+        return f"{day.year:04d}-{day.month:02d}", "month"
+    step = offset if unit == "year" else 0
+    return f"{day.year + step:04d}", "year"
+
+
+def _in_year(year: int, month_day: str) -> tuple[str, str]:
+    """A month ("6") or month-day ("6-12") written without a year, in the narrative's year."""
+    month, _, day = month_day.partition("-")
+    if not day:
+        return f"{year:04d}-{int(month):02d}", "month"
+    found = _safe_date(year, int(month), int(day)) or _Date(year, int(month), 28)
+    return found.isoformat(), "day"
+
+
+_ANCHOR_PRECISIONS = frozenset(("day", "week", "month", "year"))
+# "since April" starts a state and "until June" ends one: the narrative does not move there.
+_NOT_ANCHORS = frozenset(("since", "until", "till", "than", "by", "before"))
+# A vague or counted day named again at once: "last night, Wednesday", "two days later, on
+# 12 June".  The second, more specific, expression dates both.
+_APPOSITION = re.compile(r"\s*(?:[,(–—-]\s*(?:on\s+)?|on\s+)$")
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W{0,3}$")
+
+
+def _prev_word(text: str, i: int) -> str:
+    m = _LAST_WORD.search(text, max(0, i - 24), i)
+    return m.group(1).lower() if m else ""
+
+
+def _restates(text: str, first: _Cand, second: _Cand) -> bool:
+    """Whether `second` names again, more exactly, the vague day `first` right before it."""
+    if not (second[3] == "day" and second[0] - first[1] <= 8 and _APPOSITION.match(text, first[1], second[0])):
+        return False
+    first_word = text[first[0]:first[0] + 12].split()[0].lower().rstrip(",")
+    second_word = text[second[0]:second[0] + 12].split()[0].lower().rstrip(",")
+    # Two weekdays in a row are two days ("Sunday and Monday" is not joined, "Sunday, Monday" neither).
+    return first_word not in _WEEKDAYS and (second_word in _WEEKDAYS or not second[4] or second_word.isdigit()
+                                            or second_word.rstrip(".") in _MONTHS)
+
+
+def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> list[_Cand]:
+    """Give anaphoric candidates their dates from the narrative's time; let a weekday correct a vague day."""
+    out: list[_Cand] = []
+    anchor: tuple[_Date, str] | None = (ref, "day") if ref is not None else None
+    # Counted from a date the text states in full, an anaphoric date does not depend on the
+    # reference (it is not `relative`); counted from the reference or a relative date, it does.
+    anchor_relative = True
+    vague: set[int] = set()  # starts of the anaphoric and relative day expressions kept so far
+    for cand in chosen:
+        s, e, value, precision, relative = cand
+        if precision == _ANAPHOR or (relative and precision == "day"):
+            vague.add(s)
+        # A look back ("the previous day") is a flashback: the narrative stays where it was.
+        flashback = precision == _ANAPHOR and value.split(":")[1].startswith("-")
+        if precision == _ANAPHOR:
+            unit, offset, *tense = value[1:].split(":")
+            if anchor is None:
+                cand = (s, e, *_ref_value("FUTURE" if tense == ["F"] else "PAST"))
+            elif unit in ("md", "m"):
+                cand = (s, e, *_in_year(anchor[0].year, offset), anchor_relative)
+            else:
+                cand = (s, e, *_shift(anchor, unit, int(offset)), anchor_relative)
+            s, e, value, precision, relative = cand
+        if out and out[-1][0] in vague and _restates(text, out[-1], cand):
+            cand = (out[-1][0], e, value, precision, relative)
+            out.pop()
+        if precision in _ANCHOR_PRECISIONS and not flashback and _prev_word(text, s) not in _NOT_ANCHORS:
+            bounds = date_bounds(value)
+            if bounds is not None:
+                anchor, anchor_relative = (bounds[0], precision), relative
+        out.append(cand)
+    return out
+
+
 _Handler = Callable[[re.Match[str], _Ctx], Iterator[_Cand]]
 _Rule = tuple[re.Pattern[str], _Handler]
 
@@ -855,14 +987,18 @@ def _rules() -> dict[str, _Rule]:
          _duration_trig, "dur_of"),
         (rf"{_L}[Oo]ver{_WS}(?P<x>the{_WS}years){_R}", _over_years, "over_years"),
         (rf"{_L}(?:[Tt]he{_WS}day{_WS}before{_WS}yesterday|[Tt]he{_WS}day{_WS}after{_WS}tomorrow"
-         rf"|(?:[Ee]arlier|[Ll]ater){_WS}(?:in|on){_WS}the{_WS}day|(?:[Ee]arlier|[Ll]ater){_WS}that{_WS}day"
+         rf"|(?:[Ee]arlier|[Ll]ater){_WS}(?:in|on){_WS}the{_WS}day"
          rf"|(?:[Ee]arlier|[Ll]ater){_WS}today|(?:[Yy]esterday|[Tt]his|[Tt]omorrow){_WS}(?:morning|afternoon|evening)"
          rf"|[Ll]ast{_WS}night|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?![\w-])", _deictic, "deictic"),
         (rf"{_L}(?:[Nn]ow|[Cc]urrently|[Nn]owadays|[Aa]t{_WS}present|[Tt]hese{_WS}days|[Rr]ecently|[Ll]ately|[Ss]oon"
          rf"|(?:recent|previous|past){_WS}(?:years|months|weeks|decades)|the{_WS}past"
          rf"|the{_WS}(?:near{_WS}|distant{_WS})?future)(?![\w-])", _ref_word, "refword"),
+        # "the previous day", "later that week" (data/anaphora.toml), "two days later"
+        (vocab.phrase_pattern("anaphora", "phrases").pattern, _anaphor, "anaphor"),
+        (rf"{_L}(?P<num>{_NUM}){_WS}(?P<unit>days?|weeks?|months?|years?){_WS}"
+         rf"(?P<dir>later|earlier|afterwards|after|before){_R}", _anaphor_count, "anaphor_n"),
     ]
-    return {name: (re.compile(p), h) for p, h, name in raw}
+    return {name: (re.compile(p, re.IGNORECASE) if name == "anaphor" else re.compile(p), h) for p, h, name in raw}
 
 
 @lru_cache(maxsize=1)
@@ -891,6 +1027,13 @@ _ROUTES: dict[str, tuple[str, ...]] = {
     **{w: ("refword",) for w in "now currently nowadays present lately recently soon future".split()},
     "past": ("refword", "dur_the"), "recent": ("refword",), "previous": ("refword", "dur_the"),
 }
+# Anaphoric phrases wake on their last word; counted ones ("two days later") on the last too.
+for _phrase in _anaphora():
+    _last = _phrase.split()[-1]
+    if len(_last) >= 3:
+        _ROUTES[_last] = tuple(dict.fromkeys((*_ROUTES.get(_last, ()), "anaphor")))
+for _last in ("later", "earlier", "afterwards", "after", "before"):
+    _ROUTES[_last] = tuple(dict.fromkeys((*_ROUTES.get(_last, ()), "anaphor_n")))
 _CAPITALISED = frozenset(w for w in _ROUTES if w in _MONTHS or w in _WEEKDAYS)
 _WORD_RE = re.compile(r"[a-z]{3,}")
 _NUMBER_RE = re.compile(r"\d{4}|['’‘]\d0s|(?<![\w-])[QH][1-4](?!\w)")
@@ -961,8 +1104,13 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
 # Public API
 
 
-def extract_dates(text: str, ref: datetime.date | None = None) -> list[TimeExpr]:
+def extract_dates(text: str, ref: datetime.date | None = None,
+                  ignore: Sequence[tuple[int, int]] = ()) -> list[TimeExpr]:
     """Temporal expressions of `text`, in order, resolved against `ref` (publication date).
+
+    Anaphoric ones ("the previous day", "two days later") count from the time the narrative
+    has reached.  Expressions inside the `ignore` spans (sorted (start, end) pairs: captions,
+    page chrome) are left out, and the narrative's time does not move to them.
 
     >>> [(e.text, e.value) for e in extract_dates(
     ...     "On Tuesday (May 7) Meloni met Haftar; the group was launched last summer.",
@@ -992,6 +1140,11 @@ def extract_dates(text: str, ref: datetime.date | None = None) -> list[TimeExpr]
         ends.insert(i, e)
         chosen.append(cand)
     chosen.sort()
+    if ignore:
+        lows = [lo for lo, _ in ignore]
+        chosen = [c for c in chosen if not (
+            (i := bisect.bisect_right(lows, c[0]) - 1) >= 0 and ignore[i][0] <= c[0] < ignore[i][1])]
+    chosen = _resolve_narrative(text, chosen, ref)
     return [TimeExpr(s, e, text[s:e], v, p, r) for s, e, v, p, r in chosen]
 
 

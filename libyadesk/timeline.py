@@ -263,8 +263,11 @@ def _caption_date(sentence: str, offset: int, expr: TimeExpr) -> bool:
 
 def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     ref, ref_precision = reference_date(doc.published)
-    expressions = extract_dates(doc.text, ref)
     sentences = index.doc_sentences(doc.id)
+    skipped = not_prose(doc.text, sentences, doc.title)
+    # Captions and chrome are left out of the dates, so "the next day" after a caption's
+    # date does not count from it.
+    expressions = extract_dates(doc.text, ref, [(s.start, s.end) for s in sentences if s.index in skipped])
     by_sentence: dict[int, list[tuple[int, TimeExpr]]] = {}
     durations: set[int] = set()
     i = 0
@@ -276,7 +279,6 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         if expr.precision == "duration":
             durations.add(i)
         by_sentence.setdefault(i, []).append((expr.start - sentences[i].start, expr))
-    skipped = not_prose(doc.text, sentences, doc.title)
 
     events: list[Event] = []
     lead_seen = False

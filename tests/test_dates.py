@@ -423,3 +423,53 @@ def test_parse_bound_rejects(text: str) -> None:
 )
 def test_parse_dateline(line: str, iso: str | None) -> None:
     assert parse_dateline(line) == iso
+
+
+# Narrative time: anaphoric expressions count from the last date the text gave.
+NARRATIVE = [
+    ("Militiamen stormed the ministry on 9 March 2024. The previous day, the minister had resigned.",
+     "The previous day", "2024-03-08"),
+    ("Militiamen stormed the ministry on 9 March 2024. A day after the assault, the council met.",
+     "A day after", "2024-03-10"),
+    ("The vote was held on 2 February 2024, and the same day the speaker declared the result.",
+     "the same day", "2024-02-02"),
+    ("Talks opened in Geneva on 11 January 2024. Two days later the delegations walked out.",
+     "Two days later", "2024-01-13"),
+    ("Talks opened in Geneva in January 2024; later that month, the delegations walked out.",
+     "later that month", "2024-01"),
+    ("The council was installed in March 2021 and dissolved three years later.",
+     "three years later", "2024"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,value", NARRATIVE)
+def test_anaphoric_expressions_count_from_the_narrative(text, phrase, value):
+    found = {e.text: e.value for e in extract_dates(text, D(2024, 5, 20))}
+    assert found[phrase] == value
+
+
+def test_anaphora_without_a_stated_date_count_from_the_reference():
+    found = {e.text: e.value for e in extract_dates("The convoy was ambushed overnight, a day after the summit.", D(2024, 5, 20))}
+    assert found == {"overnight": "2024-05-20", "a day after": "2024-05-21"}
+    assert [e.value for e in extract_dates("Two days later the talks failed.")] == ["PAST_REF"]
+
+
+def test_a_named_day_corrects_a_vague_one():
+    # Published on a Friday: "last night" alone would be Thursday.
+    [expr] = extract_dates("Gunmen attacked the checkpoint last night, Wednesday, officials said.", D(2024, 5, 24))
+    assert (expr.text, expr.value) == ("last night, Wednesday", "2024-05-22")
+    [expr] = extract_dates("The port reopened two days later, on 14 June.", D(2024, 7, 1))
+    assert expr.value == "2024-06-14"
+    assert len(extract_dates("Flights stopped on Sunday, Monday and Tuesday.", D(2024, 5, 24))) == 3
+
+
+def test_a_month_day_without_a_year_takes_the_narratives_year_when_there_is_no_reference():
+    found = [e.value for e in extract_dates("The war began in April 2023. On 12 June the town fell.")]
+    assert found == ["2023-04", "2023-06-12"]
+
+
+def test_dates_in_ignored_spans_are_left_out_and_do_not_move_the_narrative():
+    text = "Boats wait in the harbour, 3 May 2022. The next day, the port closed."
+    caption = (0, text.index(".") + 1)
+    found = extract_dates(text, D(2024, 5, 20), [caption])
+    assert [(e.text, e.value) for e in found] == [("The next day", "2024-05-21")]

@@ -293,3 +293,27 @@ def test_a_weekday_in_a_month_dated_article_stays_in_that_month(make_corpus):
     root = make_corpus({"m.md": "---\npublished: 2022-02\n---\nThe assembly elected a new speaker on Tuesday, officials said.\n"})
     [event] = extract_events(build_index(load_corpus(root).documents))
     assert (event.date, event.precision) == ("2022-02", "month")  # not January, from the 1st
+
+
+NARRATIVE_PAGE = """---
+title: Siege of the ministry
+source: Coast Courier
+published: 2024-03-14
+---
+Gunmen stormed the interior ministry in Tripoli on 9 March, officials said.
+
+The previous day, the minister had ordered the arrest of a militia commander.
+
+Two days later, at 9:00 p.m., the gunmen withdrew under a deal brokered by elders.
+
+A caption-free photo of the ministry, 1 March 2024.
+"""
+
+
+def test_relative_expressions_follow_the_narrative(make_corpus):
+    index = build_index(load_corpus(make_corpus({"n.md": NARRATIVE_PAGE})).documents)
+    dates = {e.text[:16]: e.date for e in extract_events(index)}
+    assert dates["Gunmen stormed t"] == "2024-03-09"
+    assert dates["The previous day"] == "2024-03-08"
+    assert dates["Two days later, "] == "2024-03-11"  # the clock time attaches to that day
+    assert not any(t.startswith("A caption") for t in dates)

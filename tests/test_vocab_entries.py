@@ -69,3 +69,11 @@ def test_prose_is_neither_chrome_nor_caption():
                      "Photographers were kept away from the talks, which began on Tuesday.",
                      "Officials said the vote was a record turnout for the region."):
         assert not is_chrome(sentence) and not is_credit(sentence)
+
+
+@pytest.mark.parametrize("entry", vocab.entries("anaphora"), ids=lambda e: e["phrases"][0])
+def test_anaphora_examples_count_from_the_narrative(entry):
+    found = extract_dates(entry["example"], datetime.date(2024, 5, 20))
+    phrases = {" ".join(p.lower().split()) for p in entry["phrases"]}
+    [expr] = [e for e in found if " ".join(e.text.lower().split()) in phrases]
+    assert expr.value == entry["value"]
