@@ -1269,6 +1269,32 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
     return list(out.items())
 
 
+_CLAUSE_BREAK = re.compile(
+    r";\s+|\s+[—–]\s+|,\s+(?=(?:" + "|".join(
+        re.escape(w).replace("\\ ", "\\s+") for w in sorted(vocab.words("clauses", "after_comma"), key=len, reverse=True))
+    + r")\b)",
+    re.IGNORECASE,
+)
+
+
+def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of a sentence that holds sentence[start:end] (a date), as (start, end) offsets.
+
+    >>> s = "Haftar's forces withdrew in June 2020, while Turkey sent drones in May 2021."
+    >>> a, b = clause_span(s, s.index("May 2021"), s.index("May 2021") + 8)
+    >>> s[a:b]
+    'while Turkey sent drones in May 2021.'
+    """
+    lo, hi = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
 def event_actors(index: CorpusIndex, doc_id: str, start: int, end: int,
                  date: str | None = None) -> list[tuple[str, str]]:
     """The participants of the event written at characters start..end of a document (see `participants`)."""
@@ -1652,7 +1678,7 @@ def find_actor(index: CorpusIndex, name: str) -> Resolution:
     res = resolve_actor(name, actors, mention_counts(index), registry, keys, surnames)
     if res.actor is None:
         hint = f"; did you mean {', '.join(res.suggestions)}?" if res.suggestions else ""
-        raise NotFound(f"no actor named {name!r}{hint}")
+        raise NotFound(f"no actor named {name!r}{hint}", res.suggestions)
     return res
 
 
@@ -1941,7 +1967,7 @@ def _published(index: CorpusIndex, doc_id: str) -> str | None:
 
 __all__ = [
     "ActorCount", "ActorDocs", "ActorProfile", "ActorRow", "ActorTable", "Cited", "DatedAlias", "Discovered", "DocCount", "Family", "Registry",
-    "Resolution", "TitleSeen", "actor_data", "actor_docs_row", "actor_profile", "actor_table", "attach", "attribute_quotes",
+    "Resolution", "TitleSeen", "actor_data", "actor_docs_row", "actor_profile", "actor_table", "attach", "attribute_quotes", "clause_span",
     "canonical_title", "discover_actors", "discover_corpus", "doc_mentions", "event_actors", "extract_all", "find_actor", "find_mentions",
     "is_place_mention", "list_actors", "load_registry", "lookup_actor", "mention_counts", "name_at", "name_keys", "participants", "registry_of",
     "surname_keys", "resolve_actor", "slug", "with_outlets",

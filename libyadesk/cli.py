@@ -2,11 +2,14 @@
 
 Errors raised by the core arrive here as LibyadeskError and leave as one line on
 stderr and an exit code (errors.ExitStatus); nothing below this module prints.
+Everything that reaches stdout goes through `print_result`, `write_text` or `emit_json`,
+which remove (or, in JSON, escape) the control characters a corpus may carry.
 
 No `from __future__ import annotations` here: Typer reads the annotations of every
 command on every call, and strings would have to be evaluated first (about 4 ms).
 """
 
+import enum
 import functools
 import os
 import sys
@@ -16,18 +19,39 @@ from typing import Annotated, Any, Callable, Optional
 
 import typer
 
+from . import __version__
 from .errors import ExitStatus, LibyadeskError, NotFound, UsageError
 
 app = typer.Typer(
     name="libyadesk",
     help="A research desk for news about Libya: search, actors and timelines from one corpus index.",
     no_args_is_help=True,
-    add_completion=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 PIPE_WIDTH = 160
+MIN_WIDTH = 40  # a narrower COLUMNS (or 0) is a mistake: tables need room to show anything
+
+# Up to this many file warnings are listed one per line; more are counted in one line.
+WARNINGS_LISTED = 3
+WARNING_SUMMARY = {  # models.Warning_.kind -> its phrase in that line
+    "duplicate": "{n:,} duplicate file{s} skipped",
+    "skipped": "{n:,} other file{s} skipped",
+    "problem": "{n:,} file{s} read with problems",
+}
+
+
+class Format(str, enum.Enum):
+    """The output formats of list commands."""
+
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+    ids = "ids"
+
 
 CorpusOption = Annotated[
     Optional[str],
@@ -51,33 +75,106 @@ ActorsOption = Annotated[
 NoCacheOption = Annotated[
     bool, typer.Option("--no-cache", help="Build the index afresh; neither read nor write the cache.")
 ]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout (see docs/json.md).")]
+FormatOption = Annotated[
+    Optional[Format],
+    typer.Option("--format", "-f", help="Output format: table (default), json, jsonl (a JSON object per row), csv, markdown or ids (one id per line).",
+                 show_default=False, case_sensitive=False),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout (see docs/json.md); same as --format json.")]
+CsvOption = Annotated[bool, typer.Option("--csv", help="Same as --format csv.")]
+MarkdownOption = Annotated[bool, typer.Option("--markdown", help="Same as --format markdown.")]
+IdsOption = Annotated[bool, typer.Option("--ids", help="Print only the document ids, one per line; same as --format ids.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No warnings on stderr, only errors.")]
+VerboseOption = Annotated[bool, typer.Option("--verbose", help="List every warning rather than a summary of them.")]
+OffsetOption = Annotated[int, typer.Option("--offset", help="Skip the first N rows (to page through a long answer).")]
+
+
+def choose_format(format_: Optional[Format], allowed: tuple[Format, ...] = tuple(Format), **shorthands: bool) -> Format:
+    """The one output format of a call, from --format and its shorthands; a conflict is a usage error."""
+    asked = {Format(name.rstrip("_")) for name, on in shorthands.items() if on}
+    if format_ is not None:
+        asked.add(format_)
+    if len(asked) > 1:
+        names = ", ".join(sorted(f"--format {f.value}" for f in asked))
+        raise UsageError(f"choose one output format, not {names}")
+    chosen = asked.pop() if asked else Format.table
+    if chosen not in allowed:
+        raise UsageError(f"--format {chosen.value} is not available here; choose from {', '.join(f.value for f in allowed)}")
+    return chosen
+
+
+def _width(console_is_terminal: bool) -> Optional[int]:
+    """The width to draw at: a sane $COLUMNS, else the terminal's own, else PIPE_WIDTH for a pipe."""
+    raw = os.environ.get("COLUMNS", "")
+    if raw.strip().isdigit() and int(raw) >= MIN_WIDTH:
+        return int(raw)
+    if console_is_terminal:
+        import shutil
+
+        return max(shutil.get_terminal_size((80, 24)).columns, MIN_WIDTH)
+    return PIPE_WIDTH  # a pipe or file has no width; don't squeeze tables to 80
 
 
 def _stdout():
     from rich.console import Console
 
-    console = Console(highlight=False)
-    if not console.is_terminal and "COLUMNS" not in os.environ:
-        console.width = PIPE_WIDTH  # a pipe or file has no width; don't squeeze tables to 80
+    console = Console(highlight=False, width=1)
+    console.width = _width(console.is_terminal)
     return console
 
 
-def print_result(renderable) -> None:
-    """Print a renderable on stdout; in a pipe, without the trailing padding of table cells."""
+def print_result(renderable, soft_wrap: bool = False) -> None:
+    """Print a renderable on stdout, control characters of corpus text removed; in a pipe,
+    without the trailing padding of table cells.
+
+    `soft_wrap` leaves long lines whole (for `show` in a pipe: the text as written).
+    """
+    from rich.segment import Segment
+
+    from .corpus import strip_controls
+
     console = _stdout()
+    # The one place where terminal output is made safe: the segments Rich would write, each
+    # text cleaned (Rich's own styles travel apart from the text, as segment styles).
+    options = console.options
+    # A table whose ids need more room than the screen has is drawn wider (the terminal wraps
+    # its lines) rather than cutting an id.
+    parts = [renderable, *getattr(renderable, "renderables", ())]  # a Group's tables too
+    needed = max(getattr(part, "needed_width", 0) for part in parts)
+    if needed > options.max_width:
+        options = options.update_width(needed)
+    if soft_wrap:
+        options = options.update(no_wrap=True, overflow="ignore")
+    lines = []
+    for segment in console.render(renderable, options):
+        if segment.control or segment.text.isprintable() or segment.text == "\n":
+            lines.append(segment)
+        else:
+            lines.append(Segment(strip_controls(segment.text), segment.style))
+    from rich.segment import Segments
+
     if console.is_terminal:
-        console.print(renderable)
+        console.print(Segments(lines), crop=False, soft_wrap=True)
         return
     with console.capture() as captured:
-        console.print(renderable)
+        console.print(Segments(lines), crop=False, soft_wrap=True)
     sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+
+
+def write_text(text: str) -> None:
+    """Write plain text output (CSV, Markdown, ids) with control characters removed."""
+    from .corpus import strip_controls
+
+    sys.stdout.write(strip_controls(text))
+    sys.stdout.flush()
 
 
 def _stderr():
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False)
+    console = Console(stderr=True, highlight=False, width=1)
+    console.width = _width(console.is_terminal)
+    return console
 
 
 def _fail(message: str, status: int) -> typer.Exit:
@@ -85,20 +182,59 @@ def _fail(message: str, status: int) -> typer.Exit:
     return typer.Exit(int(status))
 
 
+class _Report:
+    """What this call says on stderr besides errors: -q silences it, --verbose lists every file warning."""
+
+    def __init__(self) -> None:
+        self.quiet = False
+        self.verbose = False
+        self.files: list = []
+
+    def flush(self) -> None:
+        """Show the file warnings of the call: each one, or a count per kind when there are many."""
+        files, self.files = self.files, []
+        if self.quiet or not files:
+            return
+        if self.verbose or len(files) <= WARNINGS_LISTED:
+            for warning in files:
+                _stderr().print(str(warning), markup=False, soft_wrap=True)
+            return
+        counts: dict[str, int] = {}
+        for warning in files:
+            counts[warning.kind] = counts.get(warning.kind, 0) + 1
+        phrases = dict(WARNING_SUMMARY)
+        if "duplicate" not in counts:
+            phrases["skipped"] = phrases["skipped"].replace("other ", "")
+        summary = ", ".join(phrases[kind].format(n=n, s="" if n == 1 else "s")
+                            for kind, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+        _stderr().print(f"warning: {summary}; --verbose lists them", markup=False, soft_wrap=True)
+
+
+_report = _Report()
+
+
 def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn core errors into one stderr line and the contract's exit code."""
+    """Turn core errors into one stderr line and the contract's exit code; summarise warnings once."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        _report.__init__()
+        _report.quiet = bool(kwargs.get("quiet"))
+        _report.verbose = bool(kwargs.get("verbose"))
         try:
             return command(*args, **kwargs)
         except LibyadeskError as exc:
             raise _fail(str(exc), exc.exit_status) from None
         except KeyboardInterrupt:
-            raise _fail("interrupted", ExitStatus.ERROR) from None
+            raise _fail("interrupted", ExitStatus.INTERRUPTED) from None
         except BrokenPipeError:
             sys.stderr.close()
             raise typer.Exit(int(ExitStatus.OK)) from None
+        finally:
+            try:
+                _report.flush()
+            except (BrokenPipeError, ValueError):  # stderr closed
+                pass
 
     return wrapper
 
@@ -116,14 +252,36 @@ def emit_json(payload: dict) -> None:
     """Write exactly one JSON document to stdout, valid UTF-8 whatever bytes the input had."""
     import json
 
-    text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    sys.stdout.write(_json_text(json.dumps(payload, ensure_ascii=False, indent=2)) + "\n")
+    sys.stdout.flush()
+
+
+def emit_jsonl(rows) -> None:
+    """Write one JSON object per line (JSON Lines), for streams of rows."""
+    import json
+
+    sys.stdout.write("".join(_json_text(json.dumps(row, ensure_ascii=False)) + "\n" for row in rows))
+    sys.stdout.flush()
+
+
+def _json_text(text: str) -> str:
+    import re
+
+    # json.dumps escapes C0 controls but writes DEL and C1 (\x80-\x9f, CSI among them) as is.
+    text = re.sub(r"[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text)
     # Undecodable bytes of an argument or file name arrive as lone surrogates (PEP 383): U+FFFD.
     try:
-        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     except UnicodeEncodeError:  # a surrogate that is not an escaped byte
-        text = text.encode("utf-8", "replace").decode("utf-8")
-    sys.stdout.write(text)
-    sys.stdout.flush()
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _words(words: list[str], what: str) -> str:
+    """Unquoted words of a query or name, joined as they would have been quoted."""
+    joined = " ".join(words)
+    if not joined.strip():
+        raise UsageError(f"the {what} is empty")
+    return joined
 
 
 class _Progress:
@@ -175,8 +333,16 @@ class _Progress:
         self.bar = self.task = self.label = None
 
 
+
+
+def _file_warning(warning) -> None:
+    """A problem with one corpus file: kept for the call's summary."""
+    _report.files.append(warning)
+
+
 def _warn(message: str) -> None:
-    _stderr().print(message, markup=False, soft_wrap=True)
+    if not _report.quiet:
+        _stderr().print(message, markup=False, soft_wrap=True)
 
 
 def _build(root: Path, files: list[Path], directory: Optional[Path], progress: _Progress):
@@ -206,7 +372,7 @@ def _build(root: Path, files: list[Path], directory: Optional[Path], progress: _
             raise
     progress.close()  # before the warnings, so that they are not drawn over
     for warning in warnings:
-        _warn(str(warning))
+        _file_warning(warning)
     # The index is built and lives until the process ends: keep the collector from
     # re-scanning its objects while dates and actors are extracted.
     import gc
@@ -273,14 +439,14 @@ def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: 
     shipped = sorted((Path(__file__).parent / "data").glob("*.toml"))  # edited tables invalidate too
     index, directory, key = None, None, None
     if not no_cache:
-        directory, key = store.cache_dir(), store.fingerprint(root, listing, [*extra, variants, *shipped])
+        directory, key = store.cache_dir(corpus=root), store.fingerprint(root, listing, [*extra, variants, *shipped])
         cached, problem = store.open_cached(directory, key)
         if problem:
             _warn(f"warning: {problem}")
         if cached is not None:
             index = CorpusIndex(cached.db, cached.order)
             for warning in cached.warnings:
-                _warn(str(warning))
+                _file_warning(warning)
     progress = _Progress()
     if index is None:
         try:
@@ -333,9 +499,21 @@ def actor_docs(index, name: Optional[str]) -> Optional[set[str]]:
     """The documents that mention the actor a name resolves to (None when no name is given)."""
     if name is None:
         return None
-    from .actors import actor_docs_row, find_actor
+    from .actors import actor_docs_row
 
-    return set(actor_docs_row(index, find_actor(index, name).actor).per_doc)
+    return set(actor_docs_row(index, _filter_actor(index, name)).per_doc)
+
+
+def _filter_actor(index, name: str) -> str:
+    """The actor id of an --actor filter; a name that names nobody is a usage error (exit 2)."""
+    from .actors import find_actor
+
+    if not name.strip():
+        raise UsageError("--actor is empty; give a name, e.g. --actor Haftar")
+    try:
+        return find_actor(index, name).actor
+    except NotFound as exc:
+        raise UsageError(f"--actor: {exc}") from None
 
 
 def _bound(value: Optional[str], option: str):
@@ -359,19 +537,62 @@ def date_range(since: Optional[str], until: Optional[str]):
     return lo, hi
 
 
+def _positive(value: Optional[int], option: str) -> None:
+    if value is not None and value < 1:
+        raise UsageError(f"{option} must be a positive number, not {value}")
+
+
+def _not_negative(value: int, option: str) -> None:
+    if value < 0:
+        raise UsageError(f"{option} must be 0 or more, not {value}")
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"libyadesk {__version__}\n")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    version: Annotated[Optional[bool], typer.Option("--version", "-V", callback=_version, is_eager=True,
+                                                     help="Print the version and exit.")] = None,
+) -> None:
+    """A research desk for news about Libya: search, actors and timelines from one corpus index."""
+
+
 @app.command()
 @handle_errors
-def docs(corpus: CorpusOption = None, no_cache: NoCacheOption = False, json_: JsonOption = False) -> None:
+def docs(
+    corpus: CorpusOption = None,
+    no_cache: NoCacheOption = False,
+    format_: FormatOption = None,
+    json_: JsonOption = False,
+    csv_: CsvOption = False,
+    markdown: MarkdownOption = False,
+    ids: IdsOption = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+) -> None:
     """List the documents of the corpus: id, published, outlet, title, words.
 
     Example: libyadesk docs --corpus ~/articles
     """
     from . import render
 
+    fmt = choose_format(format_, json=json_, csv=csv_, markdown=markdown, ids=ids)
     with opened(corpus, no_cache=no_cache) as index:
         documents = list(index.documents.values())
-    if json_:
+    if fmt is Format.json:
         emit_json(render.docs_json(documents))
+    elif fmt is Format.jsonl:
+        emit_jsonl(render.document_json(d) for d in documents)
+    elif fmt is Format.csv:
+        write_text(render.docs_csv(documents))
+    elif fmt is Format.markdown:
+        write_text(render.docs_markdown(documents))
+    elif fmt is Format.ids:
+        write_text(render.ids_view(d.id for d in documents))
     else:
         print_result(render.docs_table(documents))
 
@@ -383,8 +604,10 @@ def show(
     corpus: CorpusOption = None,
     no_cache: NoCacheOption = False,
     json_: JsonOption = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
-    """Show one document's metadata and cleaned text.
+    """Show one document's metadata and cleaned text (in a pipe, paragraphs are not re-wrapped).
 
     Example: libyadesk show 2025-12-07
     """
@@ -397,78 +620,201 @@ def show(
     if json_:
         emit_json(render.document_json(doc, text=True))
     else:
-        print_result(render.show_view(doc))
+        print_result(render.show_view(doc), soft_wrap=not _stdout().is_terminal)
 
 
 @app.command()
 @handle_errors
 def search(
-    query: Annotated[str, typer.Argument(
-        metavar="QUERY",
-        help='Words (every one must match), "quoted phrases", OR between alternatives, '
-             '-word to exclude (quote the whole query: "Meloni -Haftar").')],
+    query: Annotated[list[str], typer.Argument(
+        metavar="QUERY...",
+        help='Words (every one must match; unquoted words are one query), "quoted phrases", OR between '
+             'alternatives, -word to exclude (quote the whole query: "Meloni -Haftar").')],
     corpus: CorpusOption = None,
     no_cache: NoCacheOption = False,
+    format_: FormatOption = None,
     json_: JsonOption = False,
+    csv_: CsvOption = False,
+    markdown: MarkdownOption = False,
+    ids: IdsOption = False,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most N hits.")] = 10,
+    offset: OffsetOption = 0,
     exact: Annotated[bool, typer.Option("--exact", help="No spelling variants, no typo matching.")] = False,
-    since: Annotated[Optional[str], typer.Option(help='Published on or after: "2024", "May 2024", "2024-05-07", "last year".')] = None,
+    since: Annotated[Optional[str], typer.Option(help='Published on or after: "2024", "May 2024", "February" (the latest one), "2024-05-07", "last year".')] = None,
     until: Annotated[Optional[str], typer.Option(help="Published on or before (same forms as --since).")] = None,
     source: Annotated[Optional[str], typer.Option(help="Only documents whose outlet contains this text.")] = None,
     actor: Annotated[Optional[str], typer.Option("--actor", help="Only documents that mention this actor.")] = None,
     actors_file: ActorsOption = None,
-    ids: Annotated[bool, typer.Option("--ids", help="Print only the matching document ids, one per line.")] = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Ranked search that forgives typos and name spellings (Hifter finds Haftar).
 
-    Example: libyadesk search "Frontex" --since 2025
+    --format markdown writes a cited brief: the hits, their dated events and quotes, and a
+    numbered source list.
+
+    Example: libyadesk search Frontex --since 2025
     """
     from . import render
     from .search import SearchOptions, explained_matches, search as run_search, surface_forms
 
-    if limit < 1:
-        raise UsageError(f"--limit must be a positive number, not {limit}")
+    text = _words(query, "query")
+    fmt = choose_format(format_, json=json_, csv=csv_, markdown=markdown, ids=ids)
+    _positive(limit, "--limit")
+    _not_negative(offset, "--offset")
     lo, hi = date_range(since, until)
-    with opened(corpus, actors_file, no_cache, needs_actors=actor is not None) as index:
-        options = SearchOptions(limit=limit, exact=exact, since=lo, until=hi, source=source, docs=actor_docs(index, actor))
-        parsed, hits = run_search(index, query, options)
+    needs_actors = actor is not None or fmt is Format.markdown
+    with opened(corpus, actors_file, no_cache, needs_actors=needs_actors) as index:
+        options = SearchOptions(limit=limit, exact=exact, since=lo, until=hi, source=source,
+                                docs=actor_docs(index, actor), offset=offset)
+        parsed, hits = run_search(index, text, options)
         explained = explained_matches(hits)
-        surface = surface_forms(index, {m.term for m in explained}) if hits and not (json_ or ids) else {}
-    if json_:
-        emit_json(render.search_json(query, hits, parsed))
-    elif ids:
-        sys.stdout.write(render.ids_view(h.doc for h in hits))
+        surface = surface_forms(index, {m.term for m in explained}) if hits and fmt is Format.table else {}
+        if fmt is Format.markdown and hits:
+            from .brief import topic_brief
+
+            brief = topic_brief(index, text, hits, parsed.total, offset)
+    if fmt is Format.json:
+        emit_json(render.search_json(text, hits, parsed, offset))
+    elif fmt is Format.jsonl:
+        emit_jsonl(render.hit_json(h) for h in hits)
+    elif fmt is Format.csv:
+        write_text(render.search_csv(hits, offset))
+    elif fmt is Format.ids:
+        write_text(render.ids_view(h.doc for h in hits))
+    elif fmt is Format.markdown and hits:
+        write_text(render.brief_markdown(brief))
     elif hits:
-        print_result(render.search_view(hits, explained, surface, render.search_notes(parsed)))
-    exit_if_empty(bool(hits), f"no documents match {query!r}", quiet=json_ or ids)
+        print_result(render.search_view(hits, explained, surface, render.search_notes(parsed), parsed.total, offset))
+    if not hits and offset and parsed.total:
+        exit_if_empty(False, f"{parsed.total} documents match {text!r}; --offset {offset} is past them", quiet=fmt is not Format.table)
+    exit_if_empty(bool(hits), f"no documents match {text!r}", quiet=fmt is not Format.table)
 
 
 @app.command()
 @handle_errors
 def actor(
-    name: Annotated[str, typer.Argument(help="A name, alias, surname or spelling variant (Hifter, LNA, Dbeibeh).")],
+    name: Annotated[list[str], typer.Argument(
+        metavar="NAME...", help="A name, alias, surname or spelling variant (Hifter, LNA, Dbeibeh); unquoted words are one name.")],
     corpus: CorpusOption = None,
     no_cache: NoCacheOption = False,
     actors_file: ActorsOption = None,
+    format_: FormatOption = None,
     json_: JsonOption = False,
+    csv_: CsvOption = False,
+    markdown: MarkdownOption = False,
+    ids: IdsOption = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Who an actor is: titles, mentions per document, co-actors, quotes, cited summary, events.
 
-    Example: libyadesk actor Haftar
+    --format markdown writes a cited brief; jsonl, csv and ids give the mentions per document.
+
+    Example: libyadesk actor Khalifa Haftar
     """
     from . import render
     from .actors import lookup_actor
     from .timeline import TimelineFilter, timeline
 
+    text = _words(name, "actor name")
+    fmt = choose_format(format_, json=json_, csv=csv_, markdown=markdown, ids=ids)
     with opened(corpus, actors_file, no_cache, needs_actors=True) as index:
-        profile = lookup_actor(index, name)
-        if profile.mentions == 0:
-            raise NotFound(f"{profile.actor.name} is a known actor but is not mentioned in this corpus")
+        try:
+            profile = lookup_actor(index, text)
+            if profile.mentions == 0:
+                raise NotFound(f"{profile.actor.name} is a known actor but is not mentioned in this corpus")
+        except NotFound as exc:
+            if fmt is Format.json:  # a script parses every answer, found or not
+                emit_json(render.no_actor_json(text, exc.suggestions))
+            raise
         profile.events = timeline(index, TimelineFilter(actor=profile.actor.id))
-    if json_:
+        if fmt is Format.markdown:
+            from .brief import actor_brief
+
+            brief = actor_brief(index, profile)
+    if fmt is Format.json:
         emit_json(profile.to_json())
+    elif fmt is Format.jsonl:
+        emit_jsonl(d.to_json() for d in profile.documents)
+    elif fmt is Format.csv:
+        write_text(render.mentions_csv(profile.documents))
+    elif fmt is Format.ids:
+        write_text(render.ids_view(d.doc for d in profile.documents))
+    elif fmt is Format.markdown:
+        write_text(render.brief_markdown(brief))
     else:
         print_result(render.actor_view(profile))
+
+
+@app.command()
+@handle_errors
+def brief(
+    subject: Annotated[list[str], typer.Argument(
+        metavar="NAME|QUERY...", help="An actor's name (Haftar, LNA) or a search query (Frontex Crete); unquoted words are one.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE",
+                                                   help="Write the brief to FILE instead of stdout.")] = None,
+    topic: Annotated[bool, typer.Option("--topic", help="Read NAME|QUERY as a search query even when it names an actor.")] = False,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Documents of a topic brief.")] = 10,
+    corpus: CorpusOption = None,
+    no_cache: NoCacheOption = False,
+    actors_file: ActorsOption = None,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+) -> None:
+    """A cited Markdown brief of an actor or a topic, a section per aspect, ready for a report.
+
+    An actor: profile, summary, dated events, quotes, titles, co-actors, documents. A topic:
+    the best documents, dated events, quotes, actors. Every statement cites a numbered source
+    (outlet, date, URL).
+
+    Example: libyadesk brief Khalifa Haftar -o haftar.md
+    """
+    from . import render
+    from .brief import actor_brief, topic_brief
+    from .timeline import TimelineFilter, timeline
+
+    text = _words(subject, "actor name or query")
+    _positive(limit, "--limit")
+    if output is not None and output.is_dir():
+        raise UsageError(f"--output {output} is a folder; give a file name")
+    with opened(corpus, actors_file, no_cache, needs_actors=True) as index:
+        document = None
+        if not topic:
+            from .actors import find_actor, lookup_actor
+
+            try:
+                found = find_actor(index, text)
+            except NotFound:
+                found = None
+            if found is not None and found.how != "fuzzy":
+                profile = lookup_actor(index, text)
+                if profile.mentions:
+                    profile.events = timeline(index, TimelineFilter(actor=profile.actor.id))
+                    document = actor_brief(index, profile, full=True)
+        if document is None:
+            from .search import SearchOptions, search as run_search
+
+            parsed, hits = run_search(index, text, SearchOptions(limit=limit))
+            if not hits:
+                raise NotFound(f"no actor or documents match {text!r}")
+            document = topic_brief(index, text, hits, parsed.total, 0, full=True)
+    markdown = render.brief_markdown(document)
+    if output is None:
+        write_text(markdown)
+        return
+    from .corpus import strip_controls
+
+    try:
+        output.write_text(strip_controls(markdown), encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"--output {output}: cannot write ({exc.strerror or exc})") from None
+    n = len(document.sources)
+    _warn(f"wrote {output} ({n} source{'' if n == 1 else 's'})")
+
+
+# actors.KINDS, spelled out so that --help need not import actors.py; test_cli compares the two.
+KIND_NAMES = "armed_group, family, group, institution, organisation, outlet, person, place, state"
 
 
 @app.command()
@@ -477,30 +823,42 @@ def actors(
     corpus: CorpusOption = None,
     no_cache: NoCacheOption = False,
     actors_file: ActorsOption = None,
-    kind: Annotated[Optional[str], typer.Option(help="Only this kind: person, organisation, state, armed_group, institution, place.")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="Only this kind: " + KIND_NAMES + ".")] = None,
     min_mentions: Annotated[int, typer.Option("--min-mentions", help="Only actors mentioned at least N times.")] = 1,
+    format_: FormatOption = None,
     json_: JsonOption = False,
+    csv_: CsvOption = False,
+    markdown: MarkdownOption = False,
+    ids: Annotated[bool, typer.Option("--ids", help="Print only the actor ids, one per line; same as --format ids.")] = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """All actors of the corpus: name, kind, mentions, documents, first and last date.
 
     Example: libyadesk actors --kind person --min-mentions 2
     """
     from . import render
-    from .actors import actor_table, list_actors
+    from .actors import KINDS, list_actors
 
-    if min_mentions < 1:
-        raise UsageError(f"--min-mentions must be a positive number, not {min_mentions}")
+    fmt = choose_format(format_, json=json_, csv=csv_, markdown=markdown, ids=ids)
+    _positive(min_mentions, "--min-mentions")
+    if kind is not None and kind not in KINDS:
+        raise UsageError(f"--kind {kind!r} is not a kind of actor; choose from {', '.join(sorted(KINDS))}")
     with opened(corpus, actors_file, no_cache, needs_actors=True) as index:
-        if kind is not None:
-            kinds = sorted({a.kind for a in actor_table(index).actors.values()})
-            if kind not in kinds:
-                raise UsageError(f"--kind {kind!r} is not a kind of actor; choose from {', '.join(kinds)}")
         rows = list_actors(index, kind=kind, min_mentions=min_mentions)
-    if json_:
+    if fmt is Format.json:
         emit_json(render.actors_json(rows))
+    elif fmt is Format.jsonl:
+        emit_jsonl(r.to_json() for r in rows)
+    elif fmt is Format.csv:
+        write_text(render.actors_csv(rows))
+    elif fmt is Format.markdown:
+        write_text(render.actors_markdown(rows))
+    elif fmt is Format.ids:
+        write_text(render.ids_view(r.id for r in rows))
     elif rows:
         print_result(render.actors_table(rows))
-    exit_if_empty(bool(rows), "no actors match", quiet=json_)
+    exit_if_empty(bool(rows), "no actors match", quiet=fmt is not Format.table)
 
 
 @app.command()
@@ -509,7 +867,7 @@ def timeline(
     corpus: CorpusOption = None,
     no_cache: NoCacheOption = False,
     actors_file: ActorsOption = None,
-    since: Annotated[Optional[str], typer.Option(help='Events on or after: "2024", "2024-05", "May 2024", "last year".')] = None,
+    since: Annotated[Optional[str], typer.Option(help='Events on or after: "2024", "2024-05", "May 2024", "February" (the latest one), "last year".')] = None,
     until: Annotated[Optional[str], typer.Option(help="Events on or before (same forms as --since).")] = None,
     actor: Annotated[Optional[str], typer.Option("--actor", help="Only events involving this actor.")] = None,
     query: Annotated[Optional[str], typer.Option("--query", help="Only events whose sentence matches this search query.")] = None,
@@ -517,9 +875,15 @@ def timeline(
     kind: Annotated[Optional[list[str]], typer.Option(
         "--kind", help="Only rows of this kind: event, onset, background, scheduled (repeat for several).")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="Show at most N events.")] = None,
+    offset: OffsetOption = 0,
+    newest: Annotated[bool, typer.Option("--newest", help="Newest events first (with --limit: the latest N).")] = False,
+    format_: FormatOption = None,
     json_: JsonOption = False,
-    csv_: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
-    markdown: Annotated[bool, typer.Option("--markdown", help="Print a cited Markdown list.")] = False,
+    csv_: CsvOption = False,
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print a cited Markdown list; same as --format markdown.")] = False,
+    ids: Annotated[bool, typer.Option("--ids", help="Print the ids of the documents the events come from, once each.")] = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Dated events from every article, relative dates resolved, reports of one event merged.
 
@@ -531,36 +895,39 @@ def timeline(
     Example: libyadesk timeline --since 2024 --actor Haftar --kind event
     """
     from . import render
-    from .actors import find_actor
     from .search import sentence_matcher
-    from .timeline import KINDS, TimelineFilter, timeline as run_timeline
+    from .timeline import KINDS, TimelineFilter, page, timeline as run_timeline
 
-    if limit is not None and limit < 1:
-        raise UsageError(f"--limit must be a positive number, not {limit}")
+    fmt = choose_format(format_, json=json_, csv=csv_, markdown=markdown, ids=ids)
+    _positive(limit, "--limit")
+    _not_negative(offset, "--offset")
     for k in kind or ():
         if k not in KINDS:
             raise UsageError(f"--kind {k!r}: choose from {', '.join(KINDS)}")
-    if sum((json_, csv_, markdown)) > 1:
-        raise UsageError("choose one of --json, --csv, --markdown")
     lo, hi = date_range(since, until)
     with opened(corpus, actors_file, no_cache, needs_actors=True) as index:
-        keep = TimelineFilter(since=lo, until=hi, limit=limit, kinds=frozenset(kind) if kind else None)
+        keep = TimelineFilter(since=lo, until=hi, kinds=frozenset(kind) if kind else None)
         if actor is not None:
-            keep.actor = find_actor(index, actor).actor
+            keep.actor = _filter_actor(index, actor)
         if doc is not None:
             keep.doc = index.resolve_doc(doc).id
         if query is not None:
             keep.matches = sentence_matcher(index, query)
-        events = run_timeline(index, keep)
-    if json_:
-        emit_json(render.timeline_json(events))
-    elif csv_:
-        sys.stdout.write(render.timeline_csv(events))
-    elif markdown:
-        sys.stdout.write(render.timeline_markdown(events))
+        found = run_timeline(index, keep)
+    events = page(found, offset, limit, newest)
+    if fmt is Format.json:
+        emit_json(render.timeline_json(events, len(found), offset))
+    elif fmt is Format.jsonl:
+        emit_jsonl(e.to_json() for e in events)
+    elif fmt is Format.csv:
+        write_text(render.timeline_csv(events))
+    elif fmt is Format.markdown:
+        write_text(render.timeline_markdown(events))
+    elif fmt is Format.ids:
+        write_text(render.ids_view(dict.fromkeys(c.doc for e in events for c in e.sources)))
     elif events:
-        print_result(render.timeline_table(events))
-    exit_if_empty(bool(events), "no events match", quiet=json_ or csv_ or markdown)
+        print_result(render.timeline_table(events, total=len(found), offset=offset))
+    exit_if_empty(bool(events), "no events match", quiet=fmt is not Format.table)
 
 
 @app.command()
@@ -699,13 +1066,17 @@ def main(argv: Optional[list[str]] = None) -> None:
         sys.exit(int(ExitStatus.ERROR))
     except click_exceptions.UsageError as exc:
         hint = ""
-        if isinstance(exc, click_exceptions.NoSuchOption) and exc.option_name.startswith("-"):
+        # "-Haftar" in an unquoted query reads as an option: say how to exclude a word, but
+        # only there, not after a mistyped long option ("--limt").
+        command_name = exc.ctx.command.name if exc.ctx is not None else None
+        if (isinstance(exc, click_exceptions.NoSuchOption) and command_name in ("search", "brief")
+                and exc.option_name.startswith("-") and not exc.option_name.startswith("--")):
             hint = " (to exclude a word, quote the query: libyadesk search \"Meloni -Haftar\", or put -- before it)"
         _stderr().print(f"libyadesk: {exc.format_message()}{hint}", markup=False, soft_wrap=True)
         sys.exit(int(ExitStatus.ERROR))
     except (typer.Abort, KeyboardInterrupt):
         _stderr().print("libyadesk: interrupted", markup=False)
-        sys.exit(int(ExitStatus.ERROR))
+        sys.exit(int(ExitStatus.INTERRUPTED))
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except Exception as exc:  # a bug: one line for the user, the traceback only on request

@@ -106,6 +106,15 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL
 META_FIELDS = ("title", "source", "url", "published", "author")
 
 
+def strip_controls(text: str) -> str:
+    """Text without terminal escape sequences and C0/C1 control characters (newlines and tabs kept).
+
+    >>> strip_controls("a\\x1b]0;owned\\x07b\\x9bc\\td")
+    'abc\\td'
+    """
+    return _CONTROL.sub("", _ANSI_ESCAPE.sub("", text))
+
+
 @dataclass(slots=True)
 class LoadResult:
     """Documents of a corpus and the warnings met while loading it."""
@@ -360,7 +369,8 @@ def _meta_str(value: object) -> str | None:
     if value is None or not isinstance(value, _SCALARS):
         return None
     try:
-        text = str(value).strip()
+        # YAML decodes its own escapes ("\\e", "\\x1b") after the raw text was cleaned.
+        text = strip_controls(str(value)).strip()
     except ValueError:  # an int beyond Python's digit limit
         return None
     return text or None
@@ -405,7 +415,7 @@ def _parse_document(doc_id: str, path: str, data: bytes) -> tuple[Document | Non
         warnings.append(Warning_(path, note))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     # Terminal escapes and other control characters must not reach a user's screen.
-    text = _CONTROL.sub("", _ANSI_ESCAPE.sub("", text.replace("\f", "\n").replace("\v", "\n")))
+    text = strip_controls(text.replace("\f", "\n").replace("\v", "\n"))
 
     meta: dict = {}
     raw_meta, body_text = _split_front_matter(text)

@@ -1263,11 +1263,20 @@ def parse_bound(text: str, today: datetime.date) -> tuple[datetime.date, datetim
         bounds = date_bounds(iso)
         assert bounds is not None
         return bounds
+    if re.fullmatch(r"\d{1,3}|\d{5,}", phrase):  # "24" would be the years 2400-2499
+        raise ValueError(f"{phrase!r} is not a year: write the year in full, e.g. 2024")
+    month = _MONTHS.get(phrase.rstrip(".").lower())
+    if month is not None:  # a bare month is that whole month, its latest one not after today
+        year = today.year if month <= today.month else today.year - 1
+        return date_bounds(f"{year}-{month:02d}")  # type: ignore[return-value]
     bounds = date_bounds(phrase)
     if bounds is not None:
         return bounds
     found = [e for e in extract_dates(phrase, today) if e.precision not in ("ref", "duration")]
-    if len(found) == 1 and len(found[0].text) >= len(phrase.rstrip(".")) - 3:
+    # The expression must be the whole value, give or take a filler word: "in 2024" is 2024,
+    # "Q5 2024" is not.
+    rest = phrase[: found[0].start] + " " + phrase[found[0].end :] if len(found) == 1 else phrase
+    if len(found) == 1 and re.fullmatch(r"[\s,.]*(?:(?:in|of|the|during|on)\b[\s,.]*)*", rest, re.IGNORECASE):
         bounds = date_bounds(found[0].value)
         if bounds is not None:
             return bounds

@@ -15,6 +15,7 @@ class ExitStatus(IntEnum):
     OK = 0
     NO_RESULTS = 1
     ERROR = 2
+    INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
 
 
 class LibyadeskError(Exception):
@@ -32,6 +33,10 @@ class UsageError(LibyadeskError):
 
 
 class NotFound(LibyadeskError):
-    """The thing asked for does not exist (a document id, an actor name)."""
+    """The thing asked for does not exist (a document id, an actor name); `suggestions` are near names."""
 
     exit_status = ExitStatus.NO_RESULTS
+
+    def __init__(self, message: str, suggestions: list[str] | tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.suggestions = list(suggestions)

@@ -93,6 +93,15 @@ class Warning_:
     def __str__(self) -> str:
         return f"warning: {self.path}: {self.reason}"
 
+    @property
+    def kind(self) -> str:
+        """What happened to the file, for a one-line summary of many warnings: duplicate, skipped or problem."""
+        if self.reason.endswith("skipped as a duplicate"):
+            return "duplicate"
+        if self.reason.endswith("skipped"):
+            return "skipped"
+        return "problem"
+
 
 @dataclass(slots=True)
 class Match:

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
@@ -58,10 +59,52 @@ def docs_json(documents: Iterable[Document]) -> dict:
     return {"documents": [document_json(d) for d in documents]}
 
 
+def _id_column(table: Table, name: str, ids: Iterable[str]) -> None:
+    """A column of document ids: never wrapped or cut (`grep ID` must find them), as wide as the longest."""
+    width = max((cell_len(i) for i in ids), default=len(name))
+    table.add_column(name, no_wrap=True, overflow="ignore", min_width=width)
+    # The room the table needs to show the id and the other columns legibly; print_result
+    # draws it that wide on a narrower screen (the terminal wraps the lines) rather than
+    # squeezing the other columns to nothing.
+    table.needed_width = getattr(table, "needed_width", 0) + width + ID_TABLE_ROOM
+
+
+# Columns beside a document id get at least this many cells between them (see _id_column).
+ID_TABLE_ROOM = 40
+
+
+# Outlet, title and words need more room beside an id than ID_TABLE_ROOM.
+DOCS_TABLE_EXTRA = 30
+
+
+class DocsView:
+    """The documents as a table when the screen has room for whole ids beside the other
+    columns, else as records: the id on its own line, the rest under it."""
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self.documents = documents
+
+    def __rich_console__(self, console, options):
+        table = _docs_table(self.documents)
+        if options.max_width >= table.needed_width + DOCS_TABLE_EXTRA:
+            yield table
+            return
+        yield Text(_count(len(self.documents), "document"))
+        for d in self.documents:
+            yield Text("")
+            yield Text(d.id, no_wrap=True, overflow="ignore")
+            yield Padding(Text(f"{d.published or 'undated'} · {d.source or 'unknown outlet'} · {d.words} words · "
+                               f"{d.title or '(untitled)'}"), (0, 0, 0, 4))
+
+
 def docs_table(documents: Sequence[Document]) -> RenderableType:
-    """The documents of the corpus as a table."""
+    """The documents of the corpus: a table (other columns wrap, ids never do) or records, as the width allows."""
+    return DocsView(documents)
+
+
+def _docs_table(documents: Sequence[Document]) -> Table:
     table = Table(box=box.SIMPLE_HEAD, title=_count(len(documents), "document"), title_justify="left")
-    table.add_column("id", overflow="fold")
+    _id_column(table, "id", (d.id for d in documents))
     table.add_column("published", no_wrap=True)
     table.add_column("outlet")
     table.add_column("title")
@@ -70,6 +113,42 @@ def docs_table(documents: Sequence[Document]) -> RenderableType:
     for d in documents:
         table.add_row(d.id, d.published or "—", d.source or "—", d.title or "—", d.format, str(d.words))
     return table
+
+
+def _csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(["" if v is None else v for v in row] for row in rows)
+    return out.getvalue()
+
+
+def _md_cell(value: object) -> str:
+    """A value as one Markdown table cell: no line breaks, pipes escaped."""
+    return "—" if value is None else " ".join(str(value).split()).replace("|", "\\|")
+
+
+def _md_table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(_md_cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+DOC_FIELDS = ("id", "published", "source", "title", "url", "author", "words")
+
+
+def docs_csv(documents: Iterable[Document]) -> str:
+    """`libyadesk docs --csv`: a row per document."""
+    return _csv(DOC_FIELDS, ([d.id, d.published, d.source, d.title, d.url, d.author, d.words] for d in documents))
+
+
+def docs_markdown(documents: Iterable[Document]) -> str:
+    """`libyadesk docs --markdown`: a Markdown table of the documents."""
+    return _md_table(("id", "published", "outlet", "title", "words"),
+                     ([f"`{d.id}`", d.published, d.source, d.title, d.words] for d in documents))
 
 
 def show_view(doc: Document) -> RenderableType:
@@ -82,32 +161,55 @@ def show_view(doc: Document) -> RenderableType:
     return Group(head, Text(""), Text(doc.text))
 
 
-def search_json(query: str, hits: Sequence[Hit], parsed: Any = None) -> dict:
-    """`libyadesk search --json`; `parsed` is the search's Query (partial answer, date read from the query)."""
+def hit_json(h: Hit) -> dict:
+    """One search hit as JSON (an item of `hits`, a line of --format jsonl)."""
+    return {
+        "doc": h.doc,
+        "title": h.title,
+        "source": h.source,
+        "published": h.published,
+        "score": h.score,
+        "snippet": h.snippet,
+        "matched": [{"query": m.query, "term": m.term, "how": m.how} for m in h.matched],
+        "missing": list(h.missing),
+        "copies": [{"doc": c.doc, "title": c.title, "source": c.source, "published": c.published}
+                   for c in h.copies],
+    }
+
+
+def search_json(query: str, hits: Sequence[Hit], parsed: Any = None, offset: int = 0) -> dict:
+    """`libyadesk search --json`; `parsed` is the search's Query (how many match, partial answer, date read from the query)."""
     when = getattr(parsed, "date", None)
+    total = getattr(parsed, "total", None)
     return {
         "query": query,
+        "total": len(hits) + offset if total is None else total,
+        "offset": offset,
         "partial": bool(getattr(parsed, "partial", False)),
         "date": None if when is None else {
             "text": when.text, "value": when.value, "since": when.since.isoformat(),
             "until": when.until.isoformat(), "applied": when.applied,
         },
-        "hits": [
-            {
-                "doc": h.doc,
-                "title": h.title,
-                "source": h.source,
-                "published": h.published,
-                "score": h.score,
-                "snippet": h.snippet,
-                "matched": [{"query": m.query, "term": m.term, "how": m.how} for m in h.matched],
-                "missing": list(h.missing),
-                "copies": [{"doc": c.doc, "title": c.title, "source": c.source, "published": c.published}
-                           for c in h.copies],
-            }
-            for h in hits
-        ],
+        "hits": [hit_json(h) for h in hits],
     }
+
+
+def search_csv(hits: Sequence[Hit], offset: int = 0) -> str:
+    """`libyadesk search --csv`: a row per hit, with its rank."""
+    return _csv(("rank", "doc", "published", "source", "title", "score", "snippet"),
+                ([offset + i, h.doc, h.published, h.source, h.title, h.score, h.snippet] for i, h in enumerate(hits, 1)))
+
+
+def _shown(n: int, total: int, offset: int, noun: str, verb: str = "") -> str:
+    """"800 documents match; showing 1–10; --offset 10 for more", or "3 documents match" when all are shown."""
+    line = _count(total, noun) + (f" {verb}" if verb else "")
+    if offset == 0 and n >= total:
+        return line
+    if n:
+        line += f"; showing {offset + 1}–{offset + n}"
+    if offset + n < total:
+        line += f"; --offset {offset + n} for more"
+    return line
 
 
 def search_notes(parsed: Any) -> list[str]:
@@ -132,24 +234,32 @@ def _highlighted(snippet: str, spans: Sequence[tuple[int, int]]) -> Text:
 
 
 def search_view(hits: Sequence[Hit], explained: Sequence[Match], surface: dict[str, str],
-                notes: Sequence[str] = ()) -> RenderableType:
-    """Ranked hits, each cited (id · outlet · date) with its highlighted snippet and copies, after the notes and non-exact matches."""
-    parts: list[RenderableType] = [Text(note, style="dim") for note in notes]
+                notes: Sequence[str] = (), total: int | None = None, offset: int = 0) -> RenderableType:
+    """How many documents match, the notes and non-exact matches, then the ranked hits, each cited
+    (id · outlet · date) with its highlighted snippet and copies."""
+    total = len(hits) + offset if total is None else total
+    parts: list[RenderableType] = [Text(_shown(len(hits), total, offset, "document", "match" if total != 1 else "matches"), style="bold")]
+    parts += [Text(note, style="dim") for note in notes]
+    parts.append(Text(""))
     for m in explained:
         parts.append(Text(f"{m.query} → {surface.get(m.term, m.term)} ({HOW_LABEL[m.how]})", style="dim"))
-    if parts:
+    if explained:
         parts.append(Text(""))
-    for rank, h in enumerate(hits, 1):
+    for rank, h in enumerate(hits, offset + 1):
         head = Text(f"{rank:>2}. ", style="bold")
         head.append(h.title or "(untitled)", style="bold")
-        cited = Text(cite(h.doc, h.source, h.published), style="cyan")
+        # Not padded: Padding crops its lines, and a citation's id must stay whole.
+        cited = Text("    ") + Text(cite(h.doc, h.source, h.published), style="cyan")
+        cited.no_wrap, cited.overflow = True, "ignore"
         body = _highlighted(h.snippet, h.highlights)
-        parts.extend([head, Padding(cited, (0, 0, 0, 4))])
+        parts.extend([head, cited])
         if h.missing:
             parts.append(Padding(Text("missing: " + ", ".join(h.missing), style="yellow"), (0, 0, 0, 4)))
         parts.append(Padding(body, (0, 0, 0, 4)))
         for c in h.copies[:COPIES_SHOWN]:
-            parts.append(Padding(Text("same story: " + cite(c.doc, c.source, c.published), style="dim"), (0, 0, 0, 4)))
+            same = Text("    ") + Text("same story: " + cite(c.doc, c.source, c.published), style="dim")
+            same.no_wrap, same.overflow = True, "ignore"
+            parts.append(same)
         if len(h.copies) > COPIES_SHOWN:
             parts.append(Padding(Text(f"and {len(h.copies) - COPIES_SHOWN} more copies (--json lists them)", style="dim"), (0, 0, 0, 4)))
         parts.append(Text(""))
@@ -187,6 +297,31 @@ def dates_table(expressions: Sequence[TimeExpr]) -> RenderableType:
 def actors_json(rows: Sequence) -> dict:
     """`libyadesk actors --json`."""
     return {"actors": [r.to_json() for r in rows]}
+
+
+ACTOR_FIELDS = ("id", "name", "kind", "mentions", "documents", "first", "last", "discovered")
+
+
+def actors_csv(rows: Sequence) -> str:
+    """`libyadesk actors --csv`: a row per actor."""
+    return _csv(ACTOR_FIELDS, ([getattr(r, f) for f in ACTOR_FIELDS] for r in rows))
+
+
+def actors_markdown(rows: Sequence) -> str:
+    """`libyadesk actors --markdown`: a Markdown table of the actors."""
+    return _md_table(("name", "kind", "mentions", "documents", "first", "last"),
+                     ([r.name + (" *" if r.discovered else ""), r.kind, r.mentions, r.documents, r.first, r.last] for r in rows))
+
+
+def no_actor_json(query: str, suggestions: Sequence[str]) -> dict:
+    """`libyadesk actor NAME --json` when NAME names no actor of the corpus."""
+    return {"query": query, "actor": None, "suggestions": list(suggestions)}
+
+
+def mentions_csv(documents: Sequence) -> str:
+    """`libyadesk actor NAME --csv`: the actor's mentions per document."""
+    return _csv(("doc", "published", "source", "title", "mentions"),
+                ([d.doc, d.published, d.source, d.title, d.mentions] for d in documents))
 
 
 def actors_table(rows: Sequence) -> RenderableType:
@@ -233,14 +368,15 @@ def actor_view(profile) -> RenderableType:
     if profile.titles_seen:
         table = Table(box=box.SIMPLE_HEAD, title="titles and roles in the texts", title_justify="left")
         table.add_column("title")
-        table.add_column("source", overflow="fold")
+        _id_column(table, "document", (t.doc for t in profile.titles_seen))
+        table.add_column("outlet · published")
         for t in profile.titles_seen:
-            table.add_row(t.title, cite(t.doc, t.source, t.published))
+            table.add_row(t.title, t.doc, f"{t.source or 'unknown outlet'} · {t.published or 'undated'}")
         parts.append(table)
 
     docs = Table(box=box.SIMPLE_HEAD, title="mentions per document", title_justify="left")
     docs.add_column("published", no_wrap=True)
-    docs.add_column("document", overflow="fold")
+    _id_column(docs, "document", (d.doc for d in profile.documents[:TABLE_ROWS]))
     docs.add_column("outlet")
     docs.add_column("mentions", justify="right")
     for d in profile.documents[:TABLE_ROWS]:
@@ -259,7 +395,9 @@ def actor_view(profile) -> RenderableType:
         parts.append(Text(label, style="bold underline"))
         for item in items[:TABLE_ROWS]:
             parts.append(Padding(Text(f"• {item.text}"), (0, 0, 0, 2)))
-            parts.append(Padding(Text(cite(item.doc, item.source, item.published), style="cyan"), (0, 0, 0, 4)))
+            cited = Text("    ") + Text(cite(item.doc, item.source, item.published), style="cyan")
+            cited.no_wrap, cited.overflow = True, "ignore"
+            parts.append(cited)
     if profile.events:
         parts.append(Text(""))
         shown = profile.events[-TABLE_ROWS:]
@@ -272,9 +410,10 @@ def actor_view(profile) -> RenderableType:
 # --- timeline -----------------------------------------------------------------------------
 
 
-def timeline_json(events: Sequence) -> dict:
-    """`libyadesk timeline --json`."""
-    return {"events": [e.to_json() for e in events]}
+def timeline_json(events: Sequence, total: int | None = None, offset: int = 0) -> dict:
+    """`libyadesk timeline --json`: the events shown and how many pass the filters."""
+    return {"total": len(events) + offset if total is None else total, "offset": offset,
+            "events": [e.to_json() for e in events]}
 
 
 # An event reported by many outlets lists its first sources in text views; --json lists all.
@@ -282,37 +421,18 @@ SOURCES_SHOWN = 3
 
 
 def _source_lines(event) -> list[str]:
-    lines = [cite(c.doc, c.source, c.published) for c in event.sources[:SOURCES_SHOWN]]
+    """Each source as its id on a line, and its outlet and date indented under it."""
+    lines = [line for c in event.sources[:SOURCES_SHOWN]
+             for line in (c.doc, f"  {c.source or 'unknown outlet'} · {c.published or 'undated'}")]
     if len(event.sources) > SOURCES_SHOWN:
         lines.append(f"+ {len(event.sources) - SOURCES_SHOWN} more (--json lists all)")
     return lines
 
 
-def _sources_text(event) -> str:
-    return "\n".join(_source_lines(event))
-
-
-# Beyond this many events a timeline is drawn as wrapped lines rather than a Rich table:
-# a table measures and wraps every cell, about 0.3 ms an event (3 s for 8,000).
-LONG_TIMELINE = 200
-
-
-def timeline_table(events: Sequence, title: str | None = None) -> RenderableType:
-    """A chronology: date at its precision, the sentence, actors, sources."""
+def timeline_table(events: Sequence, title: str | None = None, total: int | None = None, offset: int = 0) -> RenderableType:
+    """A chronology: date at its precision in a margin, the sentence, actors, sources (ids whole)."""
     n = len(events)
-    if n > LONG_TIMELINE:
-        return Chronology(events, title or _count(n, "event"))
-    table = Table(box=box.SIMPLE_HEAD, show_lines=True, title=title or _count(n, "event"), title_justify="left")
-    table.add_column("date", no_wrap=True)
-    table.add_column("event", ratio=3)
-    table.add_column("actors", ratio=1)
-    table.add_column("sources", ratio=2, overflow="fold")
-    for e in events:
-        when = Text(e.date)
-        for label in _date_labels(e):
-            when.append(f"\n{label}", style="dim")
-        table.add_row(when, e.text, ", ".join(e.actor_names) or "—", _sources_text(e))
-    return table
+    return Chronology(events, title or _shown(n, n + offset if total is None else total, offset, "event"))
 
 
 def _date_labels(event) -> list[str]:
@@ -322,11 +442,12 @@ def _date_labels(event) -> list[str]:
 
 
 class Chronology:
-    """A long timeline as lines: the date (and how it was dated) in a margin, the sentence
+    """A timeline as lines: the date (and how it was dated) in a margin, the sentence
     wrapped beside it, then its actors and sources; a blank line between events.
 
-    The same columns as the table without its layout pass, so 8,000 events print in a
-    fraction of a second.
+    Not a Rich table: a table squeezes every column to fit, and a source's document id
+    must never be broken; it also measures every cell (about 0.3 ms an event, 3 s for 8,000),
+    where these lines print 8,000 events in a fraction of a second.
     """
 
     MARGIN = 13  # "2024-05-08", "publication" and a gap
@@ -350,7 +471,7 @@ class Chronology:
             side = [e.date, *_date_labels(e)]
             lines = _wrap(e.text, width)
             extra = [*_wrap("actors: " + (", ".join(e.actor_names) or "—"), width)]
-            extra += [line for source in _source_lines(e) for line in _wrap(source, width)]
+            extra += [line for source in _source_lines(e) for line in _wrap(source, width, cut=False)]
             for i, line in enumerate(lines + extra):
                 label = side[i] if i < len(side) else ""
                 yield Segment(label.ljust(self.MARGIN) if label else margin, dim if i else None)
@@ -358,8 +479,9 @@ class Chronology:
                 yield newline
 
 
-def _wrap(text: str, width: int) -> list[str]:
-    """Greedy word wrap at `width` columns; a word longer than a line is cut."""
+def _wrap(text: str, width: int, cut: bool = True) -> list[str]:
+    """Greedy word wrap at `width` columns; a word longer than a line is cut, unless `cut` is
+    false (a document id: it stays whole and the line runs long)."""
     from rich.cells import cell_len
 
     measure = len if text.isascii() else cell_len
@@ -368,7 +490,7 @@ def _wrap(text: str, width: int) -> list[str]:
     used = 0
     for word in text.split():
         size = measure(word)
-        while size > width:  # an id or a URL: fold it
+        while cut and size > width:  # a URL or a run of symbols: fold it
             if line:
                 lines.append(" ".join(line))
                 line, used = [], 0
@@ -409,6 +531,58 @@ def timeline_markdown(events: Sequence) -> str:
         kind = f" ({e.kind})" if e.kind != "event" else ""
         lines.append(f"- **{e.date}**{kind} — {e.text} ({cites})")
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+# --- briefs -------------------------------------------------------------------------------
+
+
+def _footnotes(numbers: Sequence[int]) -> str:
+    return "".join(f"[{n}]" for n in numbers)
+
+
+def _md_text(text: str) -> str:
+    """Corpus text on one Markdown line (a line break would end the list item)."""
+    return " ".join(text.split())
+
+
+def brief_markdown(brief) -> str:
+    """A brief (brief.Brief) as Markdown: title, facts, a section per aspect with [n] citations,
+    and the numbered sources (outlet, date, title, URL, document id)."""
+    lines = [f"# {_md_text(brief.title)}", ""]
+    for label, value in brief.facts:
+        lines.append(f"- **{label}:** {_md_text(value)}")
+    if brief.facts:
+        lines.append("")
+    for section in brief.sections:
+        lines += [f"## {section.heading}", ""]
+        if section.note:
+            lines += [f"_{section.note}_", ""]
+        for number, item in enumerate(section.items, 1):
+            cites = (" " + _footnotes(item.cites)) if item.cites else ""
+            if section.quotes:
+                said = ", ".join(p for p in (item.speaker, item.date or "undated") if p)
+                lines += [f"> {_md_text(item.text)}", ">", f"> — {said}{cites}", ""]
+                continue
+            lead = f"{number}. " if section.numbered else "- "
+            text = _md_text(item.text)
+            if item.label:
+                text = f"**{_md_text(item.label)}** ({item.date or 'undated'}): {text}"
+            elif item.date:
+                text = f"**{item.date}** — {text}"
+            lines.append(f"{lead}{text}{cites}")
+        if not section.quotes:
+            lines.append("")
+    if brief.sources:
+        lines += ["## Sources", ""]
+        for s in brief.sources:
+            parts = [s.source or "unknown outlet", s.published or "undated"]
+            if s.title:
+                parts.append(f"“{_md_text(s.title)}”")
+            if s.url:
+                parts.append(f"<{s.url}>")
+            lines.append(f"{s.number}. {', '.join(parts)} (`{s.doc}`)")
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def add_report(results: Sequence, dry_run: bool = False) -> str:

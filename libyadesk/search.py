@@ -107,6 +107,7 @@ class Query:
     excluded: list[Phrase]
     partial: bool = False
     date: QueryDate | None = None
+    total: int = 0  # documents that match (copies of a story included), before --offset and --limit
 
 
 _QUERY_TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
@@ -302,6 +303,7 @@ class SearchOptions:
     source: str | None = None
     docs: set[str] | None = None  # restrict to these document ids (e.g. --actor)
     read_dates: bool = True  # a month or year in the query filters by publication date
+    offset: int = 0  # skip this many of the best stories (paging)
 
 
 def _tiers(phrase: Phrase) -> dict[int, list[str]]:
@@ -389,7 +391,19 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
         when.applied = False
         candidates = _retrieve(conn, query, _Filter(options, when))
         first = next(candidates, None)
-    hits = _group(index, conn, query, _chain(first, candidates), options.limit) if first is not None else []
+    if first is None:
+        return query, []
+    counted = [0]
+
+    def counting(stream: Iterator[_Candidate]) -> Iterator[_Candidate]:
+        for candidate in stream:
+            counted[0] += 1
+            yield candidate
+
+    stream = counting(_chain(first, candidates))
+    hits = _group(index, conn, query, stream, options.offset + options.limit)[options.offset :]
+    # The total counts the candidates _group did not need to read, without grouping them.
+    query.total = counted[0] + sum(1 for _ in stream)
     return query, hits
 
 

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from . import __version__
-from .errors import LibyadeskError
+from .errors import LibyadeskError, UsageError
 
 FORMAT = 4
 MAGIC = "libyadesk-index"
@@ -58,13 +58,29 @@ class CacheDamaged(LibyadeskError):
     """A cache file went bad while it was being read."""
 
 
-def cache_dir(environ: Mapping[str, str] | None = None) -> Path:
-    """Where cached indexes live: $LIBYADESK_CACHE_DIR, else $XDG_CACHE_HOME/libyadesk, else ~/.cache/libyadesk."""
+def cache_dir(environ: Mapping[str, str] | None = None, corpus: Path | None = None) -> Path:
+    """Where cached indexes live, always an absolute path: $LIBYADESK_CACHE_DIR, else $XDG_CACHE_HOME/libyadesk, else ~/.cache/libyadesk.
+
+    With `corpus`, raise UsageError when that folder would be inside the corpus folder:
+    nothing but `add` writes into a corpus.
+    """
     env = os.environ if environ is None else environ
     if env.get("LIBYADESK_CACHE_DIR"):
-        return Path(env["LIBYADESK_CACHE_DIR"])
-    base = env.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "libyadesk"
+        # Relative to the folder the call is made from, fixed once, so that it cannot move
+        # with a later change of directory.
+        variable, folder = "LIBYADESK_CACHE_DIR", Path(env["LIBYADESK_CACHE_DIR"]).expanduser().absolute()
+    else:
+        base = env.get("XDG_CACHE_HOME")
+        if not base or not Path(base).is_absolute():  # the XDG spec: a relative path is ignored
+            base = str(Path.home() / ".cache")
+        variable, folder = "XDG_CACHE_HOME", Path(base) / "libyadesk"
+    if corpus is not None:
+        inside = Path(os.path.realpath(folder))
+        root = Path(os.path.realpath(corpus))
+        if inside == root or root in inside.parents:
+            raise UsageError(f"{variable} puts the index cache ({folder}) inside the corpus folder {corpus}; "
+                             "choose a folder outside it")
+    return folder
 
 
 def fingerprint(root: Path, listing: Iterable[tuple[str, int, int]], extra: Iterable[Path] = ()) -> str:

@@ -516,3 +516,13 @@ def timeline(index: CorpusIndex, keep: TimelineFilter | None = None) -> list[Eve
             continue
         out.append(event)
     return out[: keep.limit] if keep.limit else out
+
+
+def page(events: list[Event], offset: int = 0, limit: int | None = None, newest: bool = False) -> list[Event]:
+    """One page of a chronology: newest first when asked, then `offset` events skipped and at most `limit` kept.
+
+    >>> page(list("abcde"), offset=1, limit=2), page(list("abcde"), limit=2, newest=True)
+    (['b', 'c'], ['e', 'd'])
+    """
+    ordered = events[::-1] if newest else events
+    return ordered[offset : offset + limit if limit else None]

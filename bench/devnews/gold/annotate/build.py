@@ -30,6 +30,10 @@ def build_actors(half, out):
         flags = 0 if (form.isupper() or (len(form) <= 3 and form[0].isupper())) else re.IGNORECASE
         return re.compile(r"(?<![^\W_])" + f + r"(?![^\W_])", flags)
 
+    def fold(s):
+        s = unicodedata.normalize("NFKD", s.translate(FOLD))
+        return "".join(c for c in s if not unicodedata.combining(c)).casefold().strip()
+
     files = {m.doc_name(f)[:3]: f for f in m.files(half)}
     assert set(files) == set(ART), (set(files) ^ set(ART))
     errors = []
@@ -42,6 +46,7 @@ def build_actors(half, out):
         forms = sorted({(form, name) for name, role, fl in ART[key] for form in fl},
                        key=lambda x: (-len(x[0].split("@")[0]), "@" not in x[0]))
         spans = {}
+        named = {}  # mentions by an accepted name, not by a generic form
         for form, name in forms:
             hits = 0
             base, _, nth = form.partition("@")
@@ -54,6 +59,9 @@ def build_actors(half, out):
                     continue
                 taken.append((s, e)); hits += 1
                 spans.setdefault(name, []).append([s, e, m.sha(m.raw(f)[s:e])])
+                named.setdefault(name, 0)
+                if fold(base) in {fold(name)} | {fold(al) for al in ENT.get(name, ("", []))[1]}:
+                    named[name] += 1
             if hits == 0:
                 errors.append(f"{key}: form {form!r} of {name} not found")
         acts = []
@@ -62,7 +70,7 @@ def build_actors(half, out):
                 errors.append(f"{key}: {name} not in ENT"); continue
             kind, aliases = ENT[name]
             sp = sorted(spans.get(name, []))
-            acts.append({"name": name, "kind": kind, "role": role, "mentions": len(sp),
+            acts.append({"name": name, "kind": kind, "role": role, "mentions": len(sp), "named_mentions": named.get(name, 0),
                          "forms": sorted({x.split("@")[0] for x in fl}), "spans": sp})
         nots = []
         for k2, string, why in NOT:
@@ -75,19 +83,16 @@ def build_actors(half, out):
             nots.append({"string": string, "reason": why, "spans": sp})
         articles[m.doc_name(f)] = {"file": f, "sha": m.sha(m.raw(f)), "actors": acts, "not_actors": nots}
 
-    def fold(s):
-        s = unicodedata.normalize("NFKD", s.translate(FOLD))
-        return "".join(c for c in s if not unicodedata.combining(c)).casefold().strip()
 
     # half-level list
     agg = {}
     for doc, a in articles.items():
         for x in a["actors"]:
             g = agg.setdefault(x["name"], {"name": x["name"], "kind": x["kind"], "role": "named", "aliases": list(ENT[x["name"]][1]),
-                                           "documents": [], "mentions": 0, "generic_forms": []})
+                                           "documents": [], "mentions": 0, "named_mentions": 0, "generic_forms": []})
             if x["role"] == "actor":
                 g["role"] = "actor"
-            g["documents"].append(doc); g["mentions"] += x["mentions"]
+            g["documents"].append(doc); g["mentions"] += x["mentions"]; g["named_mentions"] += x["named_mentions"]
             accepted = {fold(x["name"])} | {fold(al) for al in ENT[x["name"]][1]}
             for form in x["forms"]:
                 if fold(form) not in accepted and form not in g["generic_forms"]:
@@ -131,7 +136,7 @@ def build_actors(half, out):
         text = dump(doc)
         fh.write(text + "\n")
     print(len(articles), "articles;", len(agg), "actors;", sum(1 for g in agg.values() if g["role"] == "actor"), "acting;",
-          sum(1 for g in agg.values() if g["role"] == "actor" and g["mentions"] >= 2), "acting with >=2 mentions;", len(nots), "not-actor strings")
+          sum(1 for g in agg.values() if g["role"] == "actor" and g["named_mentions"] >= 2), "acting with >=2 mentions by name;", len(nots), "not-actor strings")
 
 
 def build_search(half, out):
