@@ -195,6 +195,16 @@ def described(conn: sqlite3.Connection, docnos: Iterable[int] | None = None
             yield row
 
 
+def count(conn: sqlite3.Connection, expression: str) -> int:
+    """How many documents match an expression (from the index alone)."""
+    return conn.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (expression,)).fetchone()[0]
+
+
+def described_matches(conn: sqlite3.Connection, expression: str) -> Iterator[tuple[int, str, str | None, str | None]]:
+    """(docno, doc id, outlet, published) of every document matching an expression."""
+    yield from conn.execute("SELECT rowid, doc, source, published FROM fts WHERE fts MATCH ?", (expression,))
+
+
 def docnos_with(conn: sqlite3.Connection, expression: str) -> set[int]:
     """Numbers of every document matching an expression."""
     return {n for (n,) in conn.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (expression,))}

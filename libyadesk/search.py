@@ -393,21 +393,30 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
         first = next(candidates, None)
     if first is None:
         return query, []
-    counted = [0]
-
-    def counting(stream: Iterator[_Candidate]) -> Iterator[_Candidate]:
-        for candidate in stream:
-            counted[0] += 1
-            yield candidate
-
-    stream = counting(_chain(first, candidates))
-    hits = _group(index, conn, query, stream, options.offset + options.limit)[options.offset :]
-    # The total counts the candidates _group did not need to read, without grouping them.
-    query.total = counted[0] + sum(1 for _ in stream)
+    hits = _group(index, conn, query, _chain(first, candidates), options.offset + options.limit)[options.offset :]
+    # Counted by the engine (or in one pass when filtered), not by naming every candidate.
+    query.total = candidates.total()
     return query, hits
 
 
-def _retrieve(conn, query: Query, allowed: _Filter) -> Iterator[_Candidate]:
+class _Stream:
+    """Candidates best first, and how many there are in all (copies of a story included)."""
+
+    def __init__(self, items: Iterator[_Candidate], total: Callable[[], int]) -> None:
+        self._items = items
+        self.total = total
+
+    def __iter__(self) -> Iterator[_Candidate]:
+        return self
+
+    def __next__(self) -> _Candidate:
+        return next(self._items)
+
+
+_NOTHING = _Stream(iter(()), lambda: 0)
+
+
+def _retrieve(conn, query: Query, allowed: _Filter) -> _Stream:
     """Candidates best first: every clause satisfied, or (when none is) as many as any document satisfies."""
     query.partial = False
     tiers = [_clause_tiers(clause) for clause in query.clauses]
@@ -423,7 +432,13 @@ def _retrieve(conn, query: Query, allowed: _Filter) -> Iterator[_Candidate]:
                  if not allowed.active or allowed(doc, source, published))
         first = next(found, None)
         if first is not None:
-            return _chain(first, found)
+            def total(expression: str = expression) -> int:
+                if not allowed.active:
+                    return fts.count(conn, expression)
+                return sum(1 for _, doc, source, published in fts.described_matches(conn, expression)
+                           if allowed(doc, source, published))
+
+            return _Stream(_chain(first, found), total)
         # No document has every word: the clause-by-clause path finds those with most of them.
     return _scored(conn, query, tiers, excluded, allowed)
 
@@ -434,7 +449,7 @@ def _chain(first, rest):
 
 
 def _scored(conn, query: Query, tiers: list[dict[int, list[str]]], excluded: list[str],
-            allowed: _Filter) -> Iterator[_Candidate]:
+            allowed: _Filter) -> _Stream:
     """Score clause by clause, tier by tier, in Python over the engine's per-tier scores (see the module docstring).
 
     Documents are numbers here: the engine's index gives their scores, and only those
@@ -463,20 +478,23 @@ def _scored(conn, query: Query, tiers: list[dict[int, list[str]]], excluded: lis
             satisfied.setdefault(no, set()).add(number)
     need = len(tiers)
     complete = [no for no, got in satisfied.items() if len(got) == need]
-    found = _described(conn, sorted(complete, key=lambda n: (-scores[n], n)), scores, satisfied, allowed)
-    first = next(found, None)
-    if first is not None:
-        return _chain(first, found)
-    if need < 2:
-        return iter(())
-    # No document (that the filters let through) has every word: those with the most words first.
-    partial = sorted(satisfied, key=lambda n: (-len(satisfied[n]), -scores[n], n))
-    found = _described(conn, partial, scores, satisfied, allowed)
-    first = next(found, None)
-    if first is None:
-        return iter(())
-    query.partial = True
-    return _chain(first, found)
+    for ranked in (sorted(complete, key=lambda n: (-scores[n], n)),
+                   # No document (that the filters let through) has every word: those with the most words first.
+                   sorted(satisfied, key=lambda n: (-len(satisfied[n]), -scores[n], n)) if need > 1 else []):
+        found = _described(conn, ranked, scores, satisfied, allowed)
+        first = next(found, None)
+        if first is not None:
+            query.partial = len(satisfied[first.docno]) < need
+
+            def total(ranked: list[int] = ranked) -> int:
+                if not allowed.active:
+                    return len(ranked)
+                wanted = set(ranked)
+                return sum(1 for no, doc, source, published in fts.described(conn)
+                           if no in wanted and allowed(doc, source, published))
+
+            return _Stream(_chain(first, found), total)
+    return _NOTHING
 
 
 def _described(conn, ranked: list[int], scores: dict[int, float], satisfied: dict[int, set[int]],
