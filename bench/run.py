@@ -368,9 +368,8 @@ def worker(folder: str, steps: list[str], repeats: int, query_budget: float) -> 
     progress(f"worker measures {Path(libyadesk.__file__).parent}")
     import tempfile
 
-    from libyadesk import store
-    from libyadesk.corpus import iter_corpus, load_corpus
-    from libyadesk.index import build_index
+    from libyadesk import Desk
+    from libyadesk.corpus import load_corpus
 
     def emit(step: str, **data: object) -> None:
         data["maxrss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -384,10 +383,12 @@ def worker(folder: str, steps: list[str], repeats: int, query_budget: float) -> 
         emit("load", seconds=load_s, docs=len(result.documents), warnings=len(result.warnings),
              text_kb=text_bytes / 1024)
         del result
-    # As a call builds it: streamed from the files into an index file (here a temporary one).
+    # As a call builds it (the library's Desk.open): streamed from the files into an index
+    # file, here in a cache folder of its own.
     scratch = tempfile.mkdtemp(prefix="libyadesk-bench-index-")
     started = time.perf_counter()
-    index = build_index(iter_corpus(folder), store.new_file(Path(scratch)))
+    desk = Desk.open(folder, cache=scratch)
+    index = desk.index
     index_s = time.perf_counter() - started
     gc.freeze()
     if "index" in steps:

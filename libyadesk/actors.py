@@ -33,7 +33,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .errors import NotFound
-from .index import CorpusIndex
+from . import layers as L
+from .index import CorpusIndex, declare
 from .models import Actor, Document, Mention, Sentence
 from . import vocab
 from .text import STOP_WORDS, WORD_RE, fold, tokenize, word_term
@@ -51,6 +52,7 @@ _TITLE_CANON = vocab.mapping("titles", "canonical")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"})
 # Lower-case nouns that describe a person right before the name ("Libya expert Jalel ...").
 _ROLE_NOUNS = frozenset(vocab.words("roles", "before_name"))
+_PORTFOLIO = frozenset(w.casefold() for w in vocab.words("titles", "portfolio_words"))
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -700,6 +702,7 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
 
     n = len(toks)
     used = -1  # tokens up to here belong to a name already discovered
+    claimed = [False] * n  # a title and the person's name after it
     for i, tok in enumerate(toks):
         if not tok.cap or taken[i] or i <= used or line_of(tok.start):
             continue  # both shapes below start with a capitalised word
@@ -712,6 +715,19 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                         _gap_ok_loose(text, toks[k], toks[k + 1]) for k in range(i, i + m - 1)):
                     title, j = _TITLE_KEYS[key], i + m
                     break
+            if title and j + 2 < n and toks[j].term == "of" and toks[j + 1].term in _PORTFOLIO \
+                    and _gap_ok(text, toks[j - 1], toks[j]):
+                # "Minister of Foreign Affairs Jane Roe": the portfolio, then the name.
+                k = j + 1
+                while k < n and toks[k].cap and toks[k].term in _PORTFOLIO and _gap_ok(text, toks[k - 1], toks[k]):
+                    k += 1
+                name = _name_run(text, toks, k, taken) if k < n and _gap_ok(text, toks[k - 1], toks[k]) else None
+                if name and len(name) >= 2:
+                    add(name, "person", text[toks[i].start:toks[k - 1].end])
+                    used = k + len(name) - 1
+                    for c in range(i, used + 1):
+                        claimed[c] = True  # "Minister of Government Jane Roe" names no organisation
+                    continue
             if title and j < n and _gap_ok_loose(text, toks[j - 1], toks[j]):
                 name = _name_run(text, toks, j, taken)
                 if name and (len(name) >= 2 or title.casefold() in _HONORIFICS | {"dr", "professor"}):
@@ -766,13 +782,13 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
         kind = _ORG_HEADS.get(words[-1].term, "organisation")
         add(words, kind, alias=acr)
     for i, tok in enumerate(toks):
-        if tok.term in _ORG_HEADS and tok.cap and not taken[i] and not line_of(tok.start):
+        if tok.term in _ORG_HEADS and tok.cap and not taken[i] and not claimed[i] and not line_of(tok.start):
             run = [tok]
             k = i - 1
             while k >= 0 and (toks[k].cap or toks[k].term in ("of", "for", "and")) and (
                     _gap_ok(text, toks[k], run[0]) or _plural_possessive(text, toks[k], run[0])):
-                if toks[k].term in ("the",) or taken[k]:
-                    break
+                if toks[k].term in ("the",) or taken[k] or toks[k].term in _NOT_ORG_WORD:
+                    break  # "But Zawiya Brigade", "Yesterday Zawiya Brigade": a sentence's first word
                 run.insert(0, toks[k])
                 k -= 1
             # "the 444th Brigade": an ordinal opens a unit's name.
@@ -787,12 +803,15 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     and _gap_ok(text, toks[j], toks[j + 1]):
                 tail = [toks[j]]
                 k = j + 1
-                while k < n and len(tail) < 5 and toks[k].cap and toks[k].term not in _MONTHS \
-                        and _gap_ok(text, tail[-1], toks[k]):
+                while k < n and len(tail) < 6 and toks[k].term not in _MONTHS and _gap_ok(text, tail[-1], toks[k]) \
+                        and (toks[k].cap or (toks[k].term == "and" and k + 1 < n and toks[k + 1].cap
+                                             and toks[k + 1].term not in _NOT_ORG_WORD)):
                     tail.append(toks[k])
                     if toks[k].end != toks[k].start + len(toks[k].word):
                         break  # a possessive ends the name
                     k += 1
+                while tail and tail[-1].term in _CONNECTORS:
+                    tail.pop()
                 run += tail
             heads = [t for t in run if t.term not in _CONNECTORS]
             if len(heads) < 2 or any(t.term in _MONTHS or t.term in _WEEKDAYS for t in run):
@@ -807,6 +826,11 @@ def _plural_possessive(text: str, a: _Tok, b: _Tok) -> bool:
     """"Revolutionaries’ Shoura Council": a plural possessive inside an organisation's name."""
     return a.term.endswith("s") and text[a.end:b.start] in ("’ ", "' ")
 
+
+# Capitalised at a sentence's start, never a word of an organisation's name.
+_NOT_ORG_WORD = (STOP_WORDS - {"of", "for", "and"}) | _MONTHS | _WEEKDAYS | frozenset(
+    "meanwhile however yesterday today tomorrow tonight according although though despite following "
+    "amid last next earlier later thus hence instead still even now once".split())
 
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
@@ -1163,6 +1187,17 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
             if len(words) >= 2 and d.name not in kept.aliases:
                 kept.aliases.append(d.name)
             del found[d.id]
+    # "Wanis Bu Khamada" and "Wanis Bukhamada": the same letters, spaced apart or not.
+    by_letters: dict[str, Discovered] = {}
+    for d in [d for d in found.values() if d.kind == "person"]:
+        key = "".join(t.term for t in tokenize(d.name))
+        kept = by_letters.setdefault(key, d)
+        if kept is not d:
+            kept.titles += [t for t in d.titles if t not in kept.titles]
+            kept.docs += [x for x in d.docs if x not in kept.docs]
+            if d.name not in kept.aliases:
+                kept.aliases.append(d.name)
+            del found[d.id]
     # Runs of two or more words inside longer names, registry and discovered.
     inner: set[tuple[str, ...]] = set()
     longer = [n for a in (registry.actors if registry else {}) for n in registry.names_of(a)]
@@ -1182,12 +1217,12 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
 
 def registry_of(index: CorpusIndex) -> Registry:
     """The registry of an index: the one attached (see `attach`), else the shipped one."""
-    return index.layer("registry", lambda ix: load_registry())
+    return index.layer(L.REGISTRY, lambda ix: load_registry())
 
 
 def attach(index: CorpusIndex, registry: Registry) -> None:
     """Make `registry` the one the index's actor layer is built from (call before any actor query)."""
-    index.set_layer("registry", registry)
+    index.set_layer(L.REGISTRY, registry)
 
 
 # --- the actors of an event ------------------------------------------------------------------
@@ -1198,6 +1233,9 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_KINDS = frozenset({"state", "place"})
+# "ministers from Italy", "a delegation from Egypt": people from a country act for it.
+_AGENT_FROM = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in vocab.words("places", "agents_from")) + r")\s+from\s+", re.IGNORECASE)
 
 
 def _in_range(date: str, alias: DatedAlias) -> bool:
@@ -1234,20 +1272,22 @@ def name_at(registry: Registry, actor: Actor, date: str | None) -> str:
 
 
 def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
-                     previous: Mention | None = None) -> bool:
+                     previous_place: Mention | None = None) -> bool:
     """Whether a state or place is named only as a location ("in Libya", "from eastern Libya").
 
-    `previous` is the mention just before it: "in Libya and Tunisia" makes both places.
+    `previous_place` is the mention just before it when that one is a place: "in Libya and
+    Tunisia" makes both places.  People "from" a country act for it ("ministers from Italy").
     """
     actor = actors.get(mention.actor)
     if actor is None or actor.kind not in _PLACE_KINDS:
         return False
-    if _PLACE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
-        return True
-    if previous is not None and previous.actor in actors and actors[previous.actor].kind in _PLACE_KINDS:
-        between = text[previous.end:mention.start]
-        if re.fullmatch(r"(?:,\s*|\s+)(?:and\s+|or\s+)?", between) and is_place_mention(text, previous, actors):
-            return True
+    before = _PLACE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before:
+        agent = _AGENT_FROM.search(text, max(0, before.start() - 40), before.end())
+        return agent is None
+    if previous_place is not None:
+        between = text[previous_place.end:mention.start]
+        return bool(re.fullmatch(r"(?:,\s*|\s+)(?:and\s+|or\s+)?", between))
     return False
 
 
@@ -1260,12 +1300,18 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
     ("Government of National Accord" before March 2021).
     """
     out: dict[str, str] = {}
-    previous = None
+    place = None
     for m in mentions:
-        if m.start >= start and m.end <= end and m.actor in actors:
-            if not is_place_mention(text, m, actors, previous) and m.actor not in out:
-                out[m.actor] = name_at(registry, actors[m.actor], date)
-        previous = m
+        if m.end <= start or m.start >= end:
+            continue
+        if m.actor not in actors:
+            continue
+        if is_place_mention(text, m, actors, place):
+            place = m
+            continue
+        place = None
+        if m.start >= start and m.end <= end and m.actor not in out:
+            out[m.actor] = name_at(registry, actors[m.actor], date)
     return list(out.items())
 
 
@@ -1338,19 +1384,29 @@ class ActorDocs(NamedTuple):
     quotes: Sequence[tuple[str, int]] = ()  # (doc id, sentence number) of what the actor is quoted saying
 
 
+declare(L.REGISTRY, Registry)
+declare(L.ACTORS, ActorTable)
+declare(L.ACTOR_DOCS, ActorDocs)
+declare(L.DOC_MENTIONS, list[Mention])
+declare(L.ACTOR_NAME_KEYS, dict[str, list[str]])
+declare(L.ACTOR_SURNAME_KEYS, dict[str, list[str]])
+declare(L.DISCOVERED, list[Discovered])
+declare(L.MENTIONS, tuple[list[Mention], dict[int, str]])
+
+
 def actor_table(index: CorpusIndex) -> ActorTable:
     """The actors of an index and their counts, built (with the rows) on first use."""
-    return index.layer("actors", _build_layer)
+    return index.layer(L.ACTORS, _build_layer)
 
 
 def doc_mentions(index: CorpusIndex, doc_id: str) -> list[Mention]:
     """The mentions of one document, in text order."""
-    return index.keyed("doc_mentions", _build_layer).get(doc_id, [])
+    return index.keyed(L.DOC_MENTIONS, _build_layer).get(doc_id, [])
 
 
 def actor_docs_row(index: CorpusIndex, actor_id: str) -> ActorDocs:
     """One actor's row: its documents, co-actors and first mentions."""
-    return index.keyed("actor_docs", _build_layer).get(actor_id) or ActorDocs({}, [], [], [])
+    return index.keyed(L.ACTOR_DOCS, _build_layer).get(actor_id) or ActorDocs({}, [], [], [])
 
 
 def actor_data(index: CorpusIndex) -> tuple[dict[str, Actor], list[Mention]]:
@@ -1361,20 +1417,21 @@ def actor_data(index: CorpusIndex) -> tuple[dict[str, Actor], list[Mention]]:
 
 def _build_layer(index: CorpusIndex) -> None:
     """Discover, match and count over the corpus (two passes), then put the layer and its rows in place."""
-    from .parallel import map_documents
-
     # The tokens are made again rather than kept between the passes: two passes over 100,000
-    # documents would hold tens of millions of them.
+    # documents would hold tens of millions of them.  Each pass keeps its result per document
+    # (index.per_document): after a file changes, only that document is passed again, as
+    # long as the registry the pass ran against is the same.
     # The corpus's own outlets (front matter `source:`) are sources too, not actors.
     registry = with_outlets(registry_of(index), (m.source for m in index.doc_meta.values()))
-    full = _merge_discovered((found for _, found in map_documents(index, _discover_in, registry, "finding actors")), registry)
+    full = _merge_discovered((found for _, found in index.per_document(L.DISCOVERED, _discover_in, registry,
+                                                                        "finding actors")), registry)
     meta = index.doc_meta
     by_doc: dict[str, list[Mention]] = {}
     per_doc: dict[str, Counter] = defaultdict(Counter)
     related: dict[str, Counter] = defaultdict(Counter)
     sample: dict[str, list[Mention]] = defaultdict(list)
     quotes: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for doc_id, (mentions, speakers) in map_documents(index, _mentions_in, full, "finding mentions"):
+    for doc_id, (mentions, speakers) in index.per_document(L.MENTIONS, _mentions_in, full, "finding mentions"):
         by_doc[doc_id] = mentions
         for number, speaker in speakers.items():
             quotes[speaker].append((doc_id, number))
@@ -1396,9 +1453,9 @@ def _build_layer(index: CorpusIndex) -> None:
         counts[actor_id] = ActorCount(sum(docs.values()), len(docs), min(dates, default=None), max(dates, default=None))
         ranked = sorted(related[actor_id].items(), key=lambda kv: (-kv[1], full.actors[kv[0]].name))
         rows[actor_id] = ActorDocs(dict(docs), ranked, sample[actor_id], quotes.get(actor_id, []))
-    index.set_layer("actors", ActorTable(dict(full.actors), counts))
-    index.set_keyed("actor_docs", rows)
-    index.set_keyed("doc_mentions", by_doc)
+    index.set_layer(L.ACTORS, ActorTable(dict(full.actors), counts))
+    index.set_keyed(L.ACTOR_DOCS, rows)
+    index.set_keyed(L.DOC_MENTIONS, by_doc)
 
 
 # --- resolving a name -----------------------------------------------------------------------
@@ -1673,8 +1730,8 @@ def mention_counts(index: CorpusIndex) -> dict[str, int]:
 def find_actor(index: CorpusIndex, name: str) -> Resolution:
     """Resolve a name against the index's actors; raise NotFound("no actor named X; did you mean ...?")."""
     actors, registry = actor_table(index).actors, registry_of(index)
-    keys = index.layer("actor_name_keys", lambda ix: name_keys(actors, registry))
-    surnames = index.layer("actor_surname_keys", lambda ix: surname_keys(actors, registry))
+    keys = index.layer(L.ACTOR_NAME_KEYS, lambda ix: name_keys(actors, registry))
+    surnames = index.layer(L.ACTOR_SURNAME_KEYS, lambda ix: surname_keys(actors, registry))
     res = resolve_actor(name, actors, mention_counts(index), registry, keys, surnames)
     if res.actor is None:
         hint = f"; did you mean {', '.join(res.suggestions)}?" if res.suggestions else ""

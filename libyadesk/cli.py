@@ -345,154 +345,34 @@ def _warn(message: str) -> None:
         _stderr().print(message, markup=False, soft_wrap=True)
 
 
-def _build(root: Path, files: list[Path], directory: Optional[Path], progress: _Progress):
-    """Build the index into a new file: in the cache folder, else a private temporary one,
-    else (no room on disk) in memory."""
-    import sqlite3
-
-    from . import store
-    from .corpus import iter_corpus
-    from .index import build_index
-
-    warnings: list = []
-    for db in _build_targets(directory):
-        warnings.clear()
-        try:
-            index = build_index(iter_corpus(root, files, lambda done, total: progress("reading articles", done, total),
-                                            warnings), db)
-            break
-        except (OSError, sqlite3.Error) as exc:  # a full disk or quota: the next target
-            folder = db.path.parent if db.path is not None else None
-            store.discard(db)
-            if folder is None:
-                raise
-            _warn(f"warning: cannot write the index in {folder} ({exc}); building it elsewhere")
-        except BaseException:
-            store.discard(db)
-            raise
-    progress.close()  # before the warnings, so that they are not drawn over
-    for warning in warnings:
-        _file_warning(warning)
-    # The index is built and lives until the process ends: keep the collector from
-    # re-scanning its objects while dates and actors are extracted.
-    import gc
-
-    gc.freeze()
-    return index, warnings
-
-
-def _build_targets(directory: Optional[Path]):
-    """Where to build, best first: a new file in the cache folder, in a private temporary
-    folder (--no-cache, or no usable cache folder; deleted when the call ends), in memory."""
-    import sqlite3
-    import tempfile
-
-    from . import store
-
-    if directory is not None:
-        try:
-            yield store.new_file(directory)
-        except (OSError, sqlite3.Error) as exc:
-            _warn(f"warning: cannot write the index cache in {directory} ({exc}); continuing without it")
-    private = None
-    try:
-        private = Path(tempfile.mkdtemp(prefix="libyadesk-"))
-        yield store.new_file(private)
-    except (OSError, sqlite3.Error):
-        if private is not None:
-            private.rmdir()
-    yield store.Database()
-
-
-def _attach_actors(index, extra: list[Path]) -> None:
-    """Load the user's actor files into the index's registry, once (the cache keeps it)."""
-    if not extra or index.has_layer("registry"):
-        return
-    from .actors import attach, load_registry
-
-    try:
-        attach(index, load_registry(extra=extra))
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
-
-
 @contextmanager
 def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: bool = False,
            needs_actors: bool = False):
-    """The corpus index: from the cache when the files are unchanged, else built (and cached)."""
-    from . import store
-    from collections import Counter
+    """The corpus index, opened by the library (libyadesk.Desk): from the cache, updated, or built."""
+    from .desk import Desk
 
-    from .files import EXTENSIONS, bundled_corpus_path, check_root, describe_skipped, scan_corpus
-    from .index import CorpusIndex
-
-    root = check_root(corpus if corpus is not None else bundled_corpus_path())
-    if actors_file is not None and not actors_file.is_file():
-        raise UsageError(f"--actors {actors_file}: no such file")
-    extra = [p for p in (root / "actors.toml", actors_file) if p is not None and p.is_file()]
-    variants = root / "variants.toml"
-    skipped: Counter = Counter()
-    listing = scan_corpus(root, skipped)
-    skipped_line = describe_skipped(skipped)
-    if skipped_line:
-        _warn(f"warning: {root}: {skipped_line} (articles are {' '.join(EXTENSIONS)})")
-    shipped = sorted((Path(__file__).parent / "data").glob("*.toml"))  # edited tables invalidate too
-    index, directory, key = None, None, None
-    if not no_cache:
-        directory, key = store.cache_dir(corpus=root), store.fingerprint(root, listing, [*extra, variants, *shipped])
-        cached, problem = store.open_cached(directory, key)
-        if problem:
-            _warn(f"warning: {problem}")
-        if cached is not None:
-            index = CorpusIndex(cached.db, cached.order)
-            for warning in cached.warnings:
-                _file_warning(warning)
     progress = _Progress()
-    if index is None:
-        try:
-            index, warnings = _build(root, [Path(path) for path, _, _ in listing], directory, progress)
-            if index.db.path is not None and directory is not None and index.db.path.parent == directory:
-                problem = store.publish(index.db, directory, key, warnings)
-                if problem:
-                    _warn(f"warning: {problem}")
-        except BaseException:
-            progress.close()
-            if index is not None:
-                store.discard(index.db)  # unpublished: its temporary file goes
-            raise
-    index.progress = progress  # layers built during the call (actors, events) report here
     try:
-        if needs_actors:
-            _attach_actors(index, extra)
-        if variants.is_file() and not index.has_layer("variant_table"):
-            from .names import load_variant_table
-
-            try:
-                index.set_layer("variant_table", load_variant_table(variants))
-            except ValueError as exc:
-                raise UsageError(str(exc)) from None
-        yield index
-    except KeyboardInterrupt:
+        desk = Desk.open(corpus, actors_file, cache=not no_cache, progress=progress, warn=_warn)
+    except UsageError as exc:
+        if actors_file is not None and str(exc).startswith("actor file "):
+            raise UsageError(f"--actors {actors_file}: no such file") from None
         raise
-    except BaseException:
-        _save(index)
-        raise
-    else:
-        _save(index)
     finally:
-        progress.close()
-        store.discard(index.db)  # a --no-cache build's temporary file (a published one is kept)
+        progress.close()  # before the warnings, so that they are not drawn over
+    if desk.skipped:
+        from .files import EXTENSIONS
 
-
-def _save(index) -> None:
-    """Store the layers this call built, when the index lives in the cache."""
-    if not index.changed:
-        return
-    from . import store
-
-    problem = store.save_layers(index.db, *index.unsaved())
-    if problem:
-        _warn(f"warning: {problem}")
+        _warn(f"warning: {desk.root}: {desk.skipped} (articles are {' '.join(EXTENSIONS)})")
+    for warning in desk.warnings:
+        _file_warning(warning)
+    with desk:
+        if needs_actors:
+            desk.prepare_actors()
+        try:
+            yield desk.index
+        finally:
+            progress.close()
 
 
 def actor_docs(index, name: Optional[str]) -> Optional[set[str]]:
@@ -1035,11 +915,12 @@ def cache_clear() -> None:
 
     Example: libyadesk cache clear
     """
-    from . import store
+    from . import cache
 
-    directory = store.cache_dir()
-    removed = store.clear(directory)
-    _stderr().print(f"removed {removed} cached index(es) from {directory}", markup=False, soft_wrap=True)
+    directory = cache.cache_dir(warn=_warn)
+    removed, busy = cache.clear(directory)
+    in_use = f"; {busy} in use by another call, left in place" if busy else ""
+    _stderr().print(f"removed {removed} cached index(es) from {directory}{in_use}", markup=False, soft_wrap=True)
 
 
 @cache_app.command("path")
@@ -1049,9 +930,9 @@ def cache_path() -> None:
 
     Example: libyadesk cache path
     """
-    from . import store
+    from . import cache
 
-    sys.stdout.write(f"{store.cache_dir()}\n")
+    sys.stdout.write(f"{cache.cache_dir(warn=_warn)}\n")
 
 
 def main(argv: Optional[list[str]] = None) -> None:

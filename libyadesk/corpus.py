@@ -595,6 +595,34 @@ def load_corpus(
     return result
 
 
+def load_file(path: Path, root: Path, seen_ids: set[str], seen_text: dict[str, str]
+              ) -> tuple[Document | None, list[Warning_], str]:
+    """One file of a corpus read in file order: (document or None, its warnings, digest of its text).
+
+    `seen_ids` and `seen_text` (digest -> doc id) are the documents loaded before it: they
+    decide its id and whether it is a duplicate, and are updated here.
+    """
+    shown = str(path)
+    data, problem = read_article(path)
+    if data is None:
+        return None, _one_warning(shown, [problem or "cannot be read, skipped"]), ""
+    doc, found = _parse_document(_doc_id(path, root, seen_ids), shown, data)
+    reasons = [w.reason for w in found]
+    digest = text_digest(doc.text) if doc else ""
+    if doc is not None and digest in seen_text:
+        reasons.append(f"same text as {seen_text[digest]}, skipped as a duplicate")
+        doc = None
+    if doc is not None:
+        seen_text[digest] = doc.id
+        seen_ids.add(doc.id)
+    return doc, _one_warning(shown, reasons), digest
+
+
+def text_digest(text: str) -> str:
+    """What two files with the same text (up to spacing) share: the duplicate test."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
 def iter_corpus(
     root: str | os.PathLike[str],
     files: list[Path] | None = None,
@@ -614,23 +642,10 @@ def iter_corpus(
     for done, path in enumerate(paths, 1):
         if progress is not None:
             progress(done, len(paths))
-        shown = str(path)
-        data, problem = read_article(path)
-        if data is None:
-            warnings.extend(_one_warning(shown, [problem or "cannot be read, skipped"]))
-            continue
-        doc, found = _parse_document(_doc_id(path, root_path, seen_ids), shown, data)
-        reasons = [w.reason for w in found]
-        digest = hashlib.sha1(" ".join(doc.text.split()).encode("utf-8")).hexdigest() if doc else ""
-        if doc is not None and digest in seen_text:
-            reasons.append(f"same text as {seen_text[digest]}, skipped as a duplicate")
-            doc = None
-        warnings.extend(_one_warning(shown, reasons))
-        if doc is None:
-            continue
-        seen_text[digest] = doc.id
-        seen_ids.add(doc.id)
-        yield doc
+        doc, found, _ = load_file(path, root_path, seen_ids, seen_text)
+        warnings.extend(found)
+        if doc is not None:
+            yield doc
     if not seen_ids:
         message = f"corpus folder {root_path} holds no readable documents ({', '.join(EXTENSIONS)})"
         if warnings:  # say why in the one error line: the warnings are not shown on failure

@@ -82,23 +82,32 @@ def check_root(root: str | os.PathLike[str]) -> Path:
 
 
 def scan_corpus(root: Path, skipped: Counter[str] | None = None) -> list[tuple[str, int, int]]:
-    """(path, size, modification time in ns) of every article file below root, sorted.
+    """(path, size, modification time in ns) of every article file below root, sorted (see scan_tree)."""
+    return [(path, size, mtime) for path, size, mtime, _, _ in scan_tree(root, skipped)[0]]
+
+
+def scan_tree(root: Path, skipped: Counter[str] | None = None
+              ) -> tuple[list[tuple[str, int, int, int, int]], list[tuple[str, int]]]:
+    """(path, size, mtime, ctime, inode) of every article file below root, sorted; and (path, mtime) of every folder.
 
     Files of other kinds are counted by ending in `skipped` when it is given (hidden
     files and the folder's actors.toml and variants.toml are not articles and not counted),
     and a saved page's NAME_files folder is counted as one folder, its assets unread.
 
-    The one walk of a call answered from the cache: plain strings and one stat per file,
-    as this is what a warm call on 100,000 articles spends most of its time on.  Folder
-    symlinks are not followed.  An explicit stack rather than os.walk: os.walk recurses
-    once per folder level and fails on very deep trees.  Unreadable sub-folders, and
-    files that vanish or cannot be stat'ed, are passed over here; the loader reports files.
+    The one walk of the corpus: plain strings and one stat per file.  The ctime and inode
+    catch an edit that keeps a file's size and mtime; the folders' mtimes tell a later
+    call whether any file was added, removed or renamed without stat'ing the files.
+    Folder symlinks are not followed.  An explicit stack rather than os.walk: os.walk
+    recurses once per folder level and fails on very deep trees.  Unreadable sub-folders,
+    and files that vanish or cannot be stat'ed, are passed over here; the loader reports files.
     """
-    out: list[tuple[str, int, int]] = []
+    out: list[tuple[str, int, int, int, int]] = []
+    folders: list[tuple[str, int]] = []
     stack = [str(root)]
     while stack:
         folder = stack.pop()
         try:
+            folders.append((folder, os.stat(folder).st_mtime_ns))
             with os.scandir(folder) as entries:
                 listed = sorted(entries, key=_NAME)
         except OSError:
@@ -126,13 +135,13 @@ def scan_corpus(root: Path, skipped: Counter[str] | None = None) -> list[tuple[s
             if name.endswith(EXTENSIONS) or name.lower().endswith(EXTENSIONS):
                 try:
                     st = entry.stat()
-                    out.append((entry.path, st.st_size, st.st_mtime_ns))
+                    out.append((entry.path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
                 except OSError:
-                    out.append((entry.path, -1, -1))  # the loader will say what is wrong with it
+                    out.append((entry.path, -1, -1, -1, -1))  # the loader will say what is wrong with it
             elif skipped is not None and name not in CONFIG_FILES and not _links_to_folder(entry):
                 skipped[_ending(name)] += 1
         stack.extend(reversed(subfolders))
-    return out
+    return out, folders
 
 
 def iter_corpus_files(root: Path) -> Iterator[Path]:

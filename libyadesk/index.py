@@ -1,42 +1,45 @@
 """CorpusIndex: the one structure every command reads.
 
-`build_index` reads the documents once, a document at a time, and writes the index into
-a SQLite database (store.py): each document with its sentences (as character spans into
-the cleaned text), positional token postings for two fields, body and title, flushed in
-parts so that a build of 100,000 articles never holds their postings at once, and the
-small layers every search needs (vocabulary, names, document metadata).  The same
-CorpusIndex then reads that database, row by row, whether it was built a moment ago or
-by an earlier call and found in the cache: code that uses an index cannot tell the two
-apart.
+`IndexWriter` reads documents one at a time and writes the index into a SQLite database
+(store.py): each document with its sentences (as character spans into the cleaned
+text), positional token postings for two fields, body and title, flushed in parts so
+that a build of 100,000 articles never holds their postings at once, and per-term counts
+from which the small layers every search needs (vocabulary, names, document metadata)
+are derived.  The same writer adds and removes single documents later (cache.py calls
+it for the files that changed), so an index is never rebuilt for one new article.  The
+same CorpusIndex then reads that database, row by row, whether it was built a moment ago
+or by an earlier call and found in the cache: code that uses an index cannot tell the
+two apart.
 
 Features that need more (actor mentions, dated events) attach it as a named *layer*:
 `index.layer(name, build)` computes a layer on first use and keeps it, so a search
 never pays for actor extraction and every command that does need it shares one
 computation.  A *keyed* layer (`set_keyed`, `keyed`) is stored a row per key — the
 mentions of one actor, of one document — so that a later call reads only the keys it
-asks for.  The index itself knows nothing about search, actors or timelines — data
-flows one way.
+asks for.  A *per-document* pass (`per_document`) keeps its result for each document,
+so that after a change only the documents that changed are passed again; corpus-wide
+layers are then recomputed from those rows.  The index itself knows nothing about
+search, actors or timelines — data flows one way.
 """
 
 from __future__ import annotations
 
-from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from . import fts
+from . import layers as L
+from .codec import CodecError, decode, encode
 from .errors import NotFound, UsageError
 from .models import Document, Sentence
-from .store import Database, Bounded, Postings, Rows, dumps
+from .store import Bounded, Database, Keyed, RowDamaged, check, doc_row, layer_rows, read_doc
 from .text import split_sentences, tokenize
 
 # How many sentences at the top of a document count as its lead (the same lead FTS5 weighs).
 LEAD_SENTENCES = fts.LEAD_SENTENCES
-# A build flushes its postings to the database after this many token positions (about 100 MB held).
-FLUSH_POSITIONS = 2_000_000
 # Documents (and their sentences) kept in memory once read: a pass over a corpus stays bounded.
 KEEP_DOCUMENTS = 512
 
@@ -61,52 +64,113 @@ class DocMeta(NamedTuple):
     lead_end: int
 
 
-class _Part(Mapping[str, Any]):
-    """One part (document or stats) of each row of the docs table."""
+# What each layer holds, for reading it back (codec.py); other modules declare theirs.
+KINDS: dict[str, Any] = {
+    L.VOCABULARY: dict[str, int],
+    L.NAME_VOCABULARY: dict[str, int],
+    L.DOC_META: dict[str, DocMeta],
+    L.DOC_LENGTHS: tuple[list[int], list[int]],
+    L.AVERAGE_LENGTH: float,
+}
 
-    def __init__(self, rows: Rows, part: int) -> None:
-        self._rows = rows
+
+def declare(name: str, kind: Any) -> None:
+    """Say what a layer (or each row of a keyed or per-document layer) holds, so that it can be read back."""
+    KINDS[name] = kind
+
+
+class _Docs(Mapping[str, Any]):
+    """doc id -> (Document, DocStats), read from the docs table when asked (the latest few kept)."""
+
+    def __init__(self, index: "CorpusIndex") -> None:
+        self._index = index
+        self._seen: Bounded = Bounded(KEEP_DOCUMENTS)
+
+    def __getitem__(self, doc_id: str) -> tuple[Document, DocStats]:
+        found = self._seen.get(doc_id)
+        if found is None:
+            number = self._index.doc_numbers.get(doc_id)
+            if number is None:
+                raise KeyError(doc_id)
+            row = self._index.db.fetch("SELECT docno, doc, stats, c FROM docs WHERE docno = ?", (number,))
+            if row is None:
+                raise self._index.db.damaged(f"document {doc_id!r} is missing")
+            found = self._index._read_doc(row)
+            self._seen.put(doc_id, found)
+        return found
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._index.doc_numbers
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index.order)
+
+    def __len__(self) -> int:
+        return len(self._index.order)
+
+    def remember(self, doc_id: str, value: tuple[Document, DocStats]) -> None:
+        self._seen.put(doc_id, value)
+
+
+class _Part(Mapping[str, Any]):
+    """One part (document or stats) of each document."""
+
+    def __init__(self, docs: _Docs, part: int) -> None:
+        self._docs = docs
         self._part = part
 
     def __getitem__(self, key: str) -> Any:
-        return self._rows[key][self._part]
+        return self._docs[key][self._part]
 
     def __contains__(self, key: object) -> bool:
-        return key in self._rows
+        return key in self._docs
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._rows)
+        return iter(self._docs)
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._docs)
 
 
 class CorpusIndex:
     """Documents, sentences and positional postings of one corpus, read from its database."""
 
-    def __init__(self, db: Database, order: list[str] | None = None) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
-        order = order if order is not None else db.meta("order")
-        self._docs = Rows(db, "docs", order, keep=KEEP_DOCUMENTS)
+        rows = db.fetch_all("SELECT docno, id FROM docs ORDER BY pos")
+        self.order: list[str] = [doc_id for _, doc_id in rows]  # doc ids in corpus order
+        self.doc_numbers: dict[str, int] = {doc_id: docno for docno, doc_id in rows}  # doc id -> docno
+        self._docs = _Docs(self)
         self.documents: Mapping[str, Document] = _Part(self._docs, 0)
         self.stats: Mapping[str, DocStats] = _Part(self._docs, 1)
-        self.body: Mapping[str, Mapping[str, array]] = Postings(db, "body", order, True, lambda: self.doc_positions)  # term -> doc -> token positions
-        self.title: Mapping[str, Mapping[str, int]] = Postings(db, "title", order, False, lambda: self.doc_positions)  # term -> doc -> count
         self._layers: dict[str, Any] = {}
         self._keyed: dict[str, Mapping[str, Any]] = {}
         self.new_layers: set[str] = set()
         self.new_keyed: set[str] = set()
+        self.new_doc_rows: dict[str, tuple[str, dict[str, str]]] = {}  # layer -> (digest, doc id -> JSON text)
+        self.healed_docs: dict[str, tuple[Document, DocStats]] = {}  # documents re-read because their row was damaged
         self._sentences: Bounded = Bounded(KEEP_DOCUMENTS)
         self._sentence_tokens: Bounded = Bounded(KEEP_DOCUMENTS)
         self._doc_lengths: dict[str, tuple[int, int]] | None = None
         self._positions: dict[str, int] | None = None
         # Told (label, done, total) as a long pass over the documents goes; the caller decides what to show.
         self.progress: Callable[[str, int, int], None] | None = None
+        # Told each problem met and mended (a damaged row rebuilt), once; kept in `notes` when nobody listens.
+        self.warn: Callable[[str], None] | None = None
+        self.notes: list[str] = []
+
+    def note(self, message: str) -> None:
+        """Report a problem that was mended, once."""
+        if message in self.notes:
+            return
+        self.notes.append(message)
+        if self.warn is not None:
+            self.warn(message)
 
     @property
     def changed(self) -> bool:
         """Whether this call built layers that are not stored yet."""
-        return bool(self.new_layers or self.new_keyed)
+        return bool(self.new_layers or self.new_keyed or self.new_doc_rows or self.healed_docs)
 
     def unsaved(self) -> tuple[dict[str, Any], dict[str, Mapping[str, Any]]]:
         """The layers and keyed layers built in this call, and forget that they are new."""
@@ -117,52 +181,95 @@ class CorpusIndex:
         self.new_keyed.clear()
         return layers, keyed
 
+    def unsaved_rows(self) -> tuple[list[tuple], list[tuple]]:
+        """The per-document rows and the re-read documents of this call, as table rows; and forget them."""
+        doc_rows = []
+        for name, (digest, values) in sorted(self.new_doc_rows.items()):
+            for doc_id, text in values.items():
+                number = self.doc_numbers[doc_id]
+                doc_rows.append((name, number, digest, text, check(f"{name}/{number}", digest, text)))
+        docs = [doc_row(self.doc_numbers[doc_id], self.doc_positions[doc_id], doc, stats)
+                for doc_id, (doc, stats) in self.healed_docs.items()]
+        self.new_doc_rows.clear()
+        self.healed_docs.clear()
+        return doc_rows, docs
+
     @property
     def vocabulary(self) -> dict[str, int]:
         """Document frequency of every body and title term."""
-        return self.layer("vocabulary")
+        return self.layer(L.VOCABULARY)
 
     @property
     def name_vocabulary(self) -> dict[str, int]:
         """The names of the corpus: terms written capitalised where a common word would not be."""
-        return self.layer("name_vocabulary")
+        return self.layer(L.NAME_VOCABULARY)
 
     @property
     def doc_meta(self) -> dict[str, DocMeta]:
         """Title, outlet, date, length and lead of every document: one small layer, no texts."""
-        return self.layer("doc_meta")
+        return self.layer(L.DOC_META)
 
     @property
     def doc_lengths(self) -> dict[str, tuple[int, int]]:
-        """(length, lead end) in tokens of every document: what ranking reads of each document it scores.
-
-        Two arrays in their own layer, zipped with the corpus order: read and made into a
-        dict in C, where `doc_meta`'s records take Python calls, one per document.
-        """
+        """(length, lead end) in tokens of every document: what ranking reads of each document it scores."""
         if self._doc_lengths is None:
-            lengths, leads = self.layer("doc_lengths")
-            self._doc_lengths = dict(zip(self._docs, zip(array("I", lengths), array("I", leads))))
+            lengths, leads = self.layer(L.DOC_LENGTHS)
+            self._doc_lengths = dict(zip(self.order, zip(lengths, leads)))
         return self._doc_lengths
 
     @property
     def doc_positions(self) -> dict[str, int]:
         """Each document's place in corpus order: derived from the order, so kept, not stored."""
         if self._positions is None:
-            self._positions = {doc_id: i for i, doc_id in enumerate(self._docs)}
+            self._positions = {doc_id: i for i, doc_id in enumerate(self.order)}
         return self._positions
 
     @property
     def average_length(self) -> float:
         """Mean document length in tokens."""
-        return self.layer("average_length")
+        return self.layer(L.AVERAGE_LENGTH)
+
+    def _read_doc(self, row: tuple) -> tuple[Document, DocStats]:
+        """A docs row decoded; a damaged one is read again from its file, with one warning."""
+        try:
+            return read_doc(row, Document, DocStats)
+        except RowDamaged as exc:
+            return self._heal_doc(row[0], exc)
+
+    def _heal_doc(self, docno: int, why: Exception) -> tuple[Document, DocStats]:
+        from .corpus import parse_document, read_article
+        from pathlib import Path
+
+        import os
+
+        found = self.db.fetch("SELECT path, id FROM files WHERE docno = ?", (docno,))
+        doc = None
+        if found is not None:
+            found = (os.fsdecode(found[0]), found[1])
+            data, _ = read_article(Path(found[0]))
+            doc = parse_document(found[1], found[0], data)[0] if data is not None else None
+        if doc is None or self.doc_numbers.get(doc.id) != docno:
+            raise self.db.damaged(why)
+        stats, _ = index_document(doc)
+        self.note(f"warning: cache file {self.db.path}: a stored document was damaged ({why}); read {found[0]} again")
+        self.healed_docs[doc.id] = (doc, stats)
+        return doc, stats
 
     def iter_documents(self, start: int = 0, stop: int | None = None) -> Iterator[Document]:
         """The documents in corpus order (all, or those numbered start to stop-1), read in one pass.
 
         A few are kept for the sentences and tokens asked for next, not all.
         """
-        for _, (doc, _stats) in self._docs.stream(start, stop):
+        sql = "SELECT docno, doc, stats, c FROM docs WHERE pos >= ? AND pos < ? ORDER BY pos"
+        for row in self.db.stream(sql, (start, stop if stop is not None else 2**62)):
+            doc, stats = self._read_doc(row)
+            self._docs.remember(doc.id, (doc, stats))
             yield doc
+
+    def documents_of(self, doc_ids: Iterable[str]) -> Iterator[Document]:
+        """The given documents, one at a time."""
+        for doc_id in doc_ids:
+            yield self.documents[doc_id]
 
     def doc_sentences(self, doc_id: str) -> list[Sentence]:
         """The sentences of one document, in order."""
@@ -195,7 +302,8 @@ class CorpusIndex:
 
         `build(index)` returns the layer, or (a builder of several layers at once) puts it
         in place itself with set_layer/set_keyed.  Without a builder a missing layer is an
-        error: build_index writes it.
+        error: the index build writes it.  A stored layer that does not read back is built
+        again, with one warning.
         """
         if not self.has_layer(name):
             if build is None:
@@ -213,7 +321,13 @@ class CorpusIndex:
     def has_layer(self, name: str) -> bool:
         """Whether a layer is kept or stored, without building it (a stored one is kept once read)."""
         if name not in self._layers:
-            stored = self.db.load_layer(name)
+            try:
+                stored = self.db.load_layer(name, KINDS.get(name, Any))
+            except RowDamaged as exc:
+                if name in L.BUILT_BY_INDEX:
+                    raise self.db.damaged(exc) from None
+                self.note(f"warning: cache file {self.db.path}: layer {name!r} was damaged ({exc}); built again")
+                stored = None
             if stored is not None:
                 self._layers[name] = stored
         return name in self._layers
@@ -227,11 +341,51 @@ class CorpusIndex:
         """A keyed layer (rows read when asked for): kept, else stored, else put in place by
         `build(index)` (which sets it with set_keyed); None if it is neither and there is no builder."""
         if name not in self._keyed:
-            if self.db.load_layer(f"keyed:{name}") is not None:
-                self._keyed[name] = Rows(self.db, "keyed", layer=name, keep=KEEP_DOCUMENTS)
+            if self.db.has_keyed(name):
+                self._keyed[name] = _Healing(self, name, build)
             elif build is not None:
                 build(self)
         return self._keyed.get(name)
+
+    def per_document(self, name: str, work: Callable[["CorpusIndex", Document, Any], Any], shared: Any = None,
+                     label: str = "") -> Iterator[tuple[str, Any]]:
+        """(doc id, work(index, document, shared)) for every document in corpus order, each computed once.
+
+        A document's result is stored with a digest of `shared` (what it was computed
+        against, e.g. the registry): a later call, or the same call after other files
+        changed, passes only the documents that have no row for that digest.
+        """
+        from .parallel import map_documents
+
+        digest = _digest(shared)
+        kind = KINDS.get(name, Any)
+        stored: dict[int, Any] = {}
+        sql = "SELECT docno, digest, v, c FROM doc_rows WHERE layer = ?"
+        damaged = 0
+        for docno, row_digest, text, crc in self.db.stream(sql, (name,)):
+            if row_digest != digest:
+                continue
+            try:
+                if check(f"{name}/{docno}", row_digest, text) != crc:
+                    raise RowDamaged("checksum")
+                stored[docno] = decode(text, kind)
+            except CodecError:
+                damaged += 1
+        if damaged:
+            self.note(f"warning: cache file {self.db.path}: {damaged} rows of {name!r} were damaged; built again")
+        numbers = self.doc_numbers
+        missing = [doc_id for doc_id in self.order if numbers[doc_id] not in stored]
+        computed: dict[str, Any] = {}
+        if missing:
+            computed = dict(map_documents(self, work, shared, label, missing if len(missing) < len(self.order) else None))
+            # Encoded now: a caller may change the values it is given (discoveries are merged in place).
+            if name not in self.new_doc_rows or self.new_doc_rows[name][0] != digest:
+                self.new_doc_rows[name] = (digest, {})
+            texts = self.new_doc_rows[name][1]
+            texts.update((doc_id, encode(value)) for doc_id, value in computed.items())
+        for doc_id in self.order:
+            number = numbers[doc_id]
+            yield doc_id, (stored[number] if number in stored else computed[doc_id])
 
     def resolve_doc(self, ref: str) -> Document:
         """Find a document by id or unique id prefix; raise NotFound or UsageError."""
@@ -244,6 +398,55 @@ class CorpusIndex:
             raise NotFound(f"no document with id {ref!r}; 'libyadesk docs' lists them")
         shown = ", ".join(sorted(matches)[:5])
         raise UsageError(f"document id {ref!r} is ambiguous: {shown}")
+
+
+def _digest(shared: Any) -> str:
+    """A short digest of what a per-document pass was computed against."""
+    if shared is None:
+        return ""
+    import hashlib
+
+    return hashlib.sha256(encode(shared).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+class _Healing(Mapping[str, Any]):
+    """A stored keyed layer that, when one of its rows does not read back, is built again (one warning)."""
+
+    def __init__(self, index: CorpusIndex, name: str, build: Callable[[CorpusIndex], Any] | None) -> None:
+        self._index = index
+        self._name = name
+        self._build = build
+        self._rows: Mapping[str, Any] = Keyed(index.db, name, KINDS.get(name, Any), KEEP_DOCUMENTS)
+
+    def _rebuilt(self, exc: Exception) -> Mapping[str, Any]:
+        index = self._index
+        if self._build is None:
+            raise index.db.damaged(exc)
+        index.note(f"warning: cache file {index.db.path}: layer {self._name!r} was damaged ({exc}); built again")
+        self._build(index)
+        self._rows = index._keyed[self._name]
+        return self._rows
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return self._rows[key]
+        except RowDamaged as exc:
+            return self._rebuilt(exc)[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
 
 
 def index_document(doc: Document) -> tuple[DocStats, list[tuple[str, int, int]]]:
@@ -260,109 +463,137 @@ def index_document(doc: Document) -> tuple[DocStats, list[tuple[str, int, int]]]
     return DocStats(len(tokens), lead_end, starts, spans), tokens
 
 
-class _PostingsWriter:
-    """Postings of one field, held for a part of the corpus and then written as one row per term.
+class _Analysed(NamedTuple):
+    """What the index keeps of one document besides its text: stats, postings and how each term was written."""
 
-    A row is packed: the documents' numbers (their place in corpus order), and for each
-    either its positions (body: end offsets into one array of positions, and how many of
-    them fall in the lead) or its count (title).  Numbers rather than document ids keep the
-    file small: an id is often longer than a document's positions of a rare term.  The lead
-    counts let a one-word query score a document without reading its positions.
+    stats: DocStats
+    tokens: list[tuple[str, int, int]]
+    body: set[str]  # the terms of the text
+    title: Counter
+    named: set[str]  # capitalised away from a sentence start
+    initial: set[str]  # capitalised at a sentence start
+    lower: set[str]  # written lower case
+
+
+def analyse(doc: Document) -> _Analysed:
+    """Split and tokenize one document, and note how each of its terms is written."""
+    stats, tokens = index_document(doc)
+    body: set[str] = set()
+    named: set[str] = set()
+    initial: set[str] = set()
+    lower: set[str] = set()
+    first_tokens = set(stats.sentence_starts)
+    text = doc.text
+    for position, (term, start, _) in enumerate(tokens):
+        body.add(term)
+        # The names of the corpus: capitalised away from a sentence start, or never written lower case.
+        if not text[start].isupper():
+            lower.add(term)
+        elif position in first_tokens:
+            initial.add(term)
+        else:
+            named.add(term)
+    return _Analysed(stats, tokens, body, Counter(t.term for t in tokenize(doc.title or "")), named, initial, lower)
+
+
+class IndexWriter:
+    """Writes documents into an index database: all of a corpus at first, one at a time later.
+
+    The text postings are FTS5's (fts.py): a document is one row of its table, added and
+    removed on its own.  Per-term counts (for the vocabulary and the names of the corpus)
+    are summed here and added to the `terms` table by `finish`, which also derives the
+    small layers from the tables and removes every corpus-wide layer built from the
+    previous state.  The caller commits.
     """
 
-    def __init__(self, db: Database, table: str, positional: bool) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
-        self.table = table
-        self.positional = positional
-        self.part = 0
-        self.held: dict[str, list[array]] = {}
-        self.df: Counter[str] = Counter()
+        self.terms: dict[str, list[int]] = {}  # term -> change of (body, title, named, initial, lower) counts
+        self.rows: list[tuple] = []
+        self.bulk = db.fetch("SELECT 1 FROM docs LIMIT 1") is None  # an empty index: the engine merges at the end
+        if not fts.ready(db.connection):
+            fts.create(db.connection)  # an executescript: it commits what was pending
+            if not db.connection.in_transaction:
+                db.connection.execute("BEGIN")
 
-    def add(self, number: int, values: dict[str, Any], lead_end: int = 0) -> None:
-        held = self.held
-        for term, value in values.items():
-            found = held.get(term)
-            if found is None:
-                found = held[term] = [array("I") for _ in range(4 if self.positional else 2)]
-            found[0].append(number)
-            if self.positional:
-                found[2].extend(value)
-                found[1].append(len(found[2]))
-                found[3].append(bisect_left(value, lead_end))
-            else:
-                found[1].append(value)
-        self.df.update(values.keys())
+    def _count(self, analysed: _Analysed, sign: int) -> None:
+        terms = self.terms
+        for column, found in enumerate((analysed.body, analysed.title, analysed.named, analysed.initial,
+                                        analysed.lower)):
+            for term in found:
+                counts = terms.get(term)
+                if counts is None:
+                    counts = terms[term] = [0, 0, 0, 0, 0]
+                counts[column] += sign
 
-    def flush(self) -> None:
-        if self.held:
-            self.db.insert(self.table, ((term, self.part, dumps(tuple(a.tobytes() for a in arrays)))
-                                        for term, arrays in self.held.items()))
-            self.held = {}
-            self.part += 1
+    def add(self, docno: int, pos: int, doc: Document) -> DocStats:
+        """Write one document as number `docno` at place `pos` of the corpus order."""
+        analysed = analyse(doc)
+        stats = analysed.stats
+        self._count(analysed, 1)
+        self.rows.append(doc_row(docno, pos, doc, stats))
+        fts.add_document(self.db.connection, docno, doc, analysed.tokens, stats.lead_end, update_terms=not self.bulk)
+        if len(self.rows) >= 256:
+            self._flush_rows()
+        return stats
+
+    def remove(self, docno: int) -> None:
+        """Remove one stored document, its postings, counts and per-document rows."""
+        self._flush_rows()
+        row = self.db.fetch("SELECT docno, doc, stats, c FROM docs WHERE docno = ?", (docno,))
+        if row is None:
+            return
+        doc, _ = read_doc(row, Document, DocStats)
+        self._count(analyse(doc), -1)
+        fts.remove_document(self.db.connection, docno)
+        self.db.execute("DELETE FROM docs WHERE docno = ?", (docno,))
+        self.db.execute("DELETE FROM doc_rows WHERE docno = ?", (docno,))
+
+    def _flush_rows(self) -> None:
+        if self.rows:
+            self.db.insert("docs", self.rows)
+            self.rows = []
+
+    def finish(self) -> None:
+        """Write what is held, add the term counts, and derive the small layers; drop every other layer."""
+        self._flush_rows()
+        db = self.db
+        if self.bulk:
+            fts.finish(db.connection)
+            db.insert("terms", ((t, *c) for t, c in self.terms.items()))
+        else:
+            db.connection.executemany(
+                "INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (term) DO UPDATE SET body = body + excluded.body,"
+                " title = title + excluded.title, named = named + excluded.named, initial = initial + excluded.initial,"
+                " lower = lower + excluded.lower", ((t, *c) for t, c in self.terms.items() if any(c)))
+            db.execute("DELETE FROM terms WHERE body <= 0 AND title <= 0")
+        self.terms = {}
+        vocabulary: dict[str, int] = {}
+        names: dict[str, int] = {}
+        for term, body, title, named, initial, lower in db.stream("SELECT * FROM terms"):
+            vocabulary[term] = body if body > 0 else title
+            if named > 0 or (initial > 0 and lower <= 0):
+                names[term] = vocabulary[term]
+        meta: dict[str, DocMeta] = {}
+        for doc_id, *fields in db.stream("SELECT id, title, source, published, length, lead_end FROM docs ORDER BY pos"):
+            meta[doc_id] = DocMeta(*fields)
+        db.execute("DELETE FROM layers")
+        db.execute("DELETE FROM keyed")
+        db.insert("layers", layer_rows({
+            L.VOCABULARY: vocabulary,
+            L.NAME_VOCABULARY: names,
+            L.DOC_META: meta,
+            L.DOC_LENGTHS: ([m.length for m in meta.values()], [m.lead_end for m in meta.values()]),
+            L.AVERAGE_LENGTH: sum(m.length for m in meta.values()) / max(len(meta), 1),
+        }))
 
 
-def build_index(documents: Iterable[Document], db: Database | None = None,
-                flush_positions: int = FLUSH_POSITIONS) -> CorpusIndex:
+def build_index(documents: Iterable[Document], db: Database | None = None) -> CorpusIndex:
     """Split, tokenize and post every document once, writing the index into `db` (default: in memory)."""
     db = db if db is not None else Database()
-    fts.create(db.connection)
-    body, title = _PostingsWriter(db, "body", True), _PostingsWriter(db, "title", False)
-    order: list[str] = []
-    meta: dict[str, DocMeta] = {}
-    names: set[str] = set()
-    lower: set[str] = set()
-    initial: set[str] = set()
-    rows: list[tuple[str, bytes]] = []
-    held = 0
-    for doc in documents:
-        stats, tokens = index_document(doc)
-        positions: dict[str, array] = {}
-        first_tokens = set(stats.sentence_starts)
-        text = doc.text
-        for position, (term, start, _) in enumerate(tokens):
-            found = positions.get(term)
-            if found is None:
-                found = positions[term] = array("I")
-            found.append(position)
-            # The names of the corpus: capitalised away from a sentence start, or never written lower case.
-            if not text[start].isupper():
-                lower.add(term)
-            elif position in first_tokens:
-                initial.add(term)
-            else:
-                names.add(term)
-        body.add(len(order), positions, stats.lead_end)
-        fts.add_document(db.connection, len(order), doc, tokens, stats.lead_end, update_terms=False)
-        title.add(len(order), Counter(t.term for t in tokenize(doc.title or "")))
-        order.append(doc.id)
-        meta[doc.id] = DocMeta(doc.title, doc.source, doc.published, stats.length, stats.lead_end)
-        rows.append((doc.id, dumps((doc, stats))))
-        held += len(tokens)
-        if len(rows) >= 256:
-            db.insert("docs", rows)
-            rows = []
-        if held >= flush_positions:
-            body.flush()
-            title.flush()
-            held = 0
-    db.insert("docs", rows)
-    body.flush()
-    title.flush()
-    fts.finish(db.connection)
-
-    vocabulary = dict(body.df)
-    for term, n in title.df.items():
-        if term not in body.df:
-            vocabulary[term] = n
-    names |= initial - lower
-    db.insert("meta", [("order", dumps(order))])
-    db.insert("layers", [
-        ("vocabulary", dumps(vocabulary)),
-        ("name_vocabulary", dumps({term: vocabulary.get(term, 1) for term in names})),
-        ("doc_meta", dumps(meta)),
-        ("doc_lengths", dumps((array("I", (m.length for m in meta.values())).tobytes(),
-                               array("I", (m.lead_end for m in meta.values())).tobytes()))),
-        ("average_length", dumps(sum(m.length for m in meta.values()) / max(len(meta), 1))),
-    ])
+    writer = IndexWriter(db)
+    for number, doc in enumerate(documents):
+        writer.add(number, number, doc)
+    writer.finish()
     db.commit()
     return CorpusIndex(db)

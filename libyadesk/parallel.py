@@ -35,24 +35,28 @@ def workers() -> int:
     return max(1, min(cores, 8))
 
 
-def map_documents(index: CorpusIndex, work: Work, shared: Any = None, label: str = "") -> Iterator[tuple[str, Any]]:
-    """(doc id, work(index, document, shared)) for every document, in corpus order.
+def map_documents(index: CorpusIndex, work: Work, shared: Any = None, label: str = "",
+                  only: list[str] | None = None) -> Iterator[tuple[str, Any]]:
+    """(doc id, work(index, document, shared)) for every document (or those in `only`), in corpus order.
 
     `index.progress(label, done, total)` is told how far the pass has got, if it is set.
     """
     global _state
-    n_docs = len(index.documents)
+    n_docs = len(index.documents) if only is None else len(only)
     n_workers = workers()
     context = _fork_context()
     report = index.progress or (lambda label, done, total: None)
     if n_workers < 2 or n_docs < MIN_DOCUMENTS or index.db.path is None or context is None:
-        for done, doc in enumerate(index.iter_documents(), 1):
+        documents = index.iter_documents() if only is None else index.documents_of(only)
+        for done, doc in enumerate(documents, 1):
             yield doc.id, work(index, doc, shared)
             if done % 64 == 0 or done == n_docs:
                 report(label, done, n_docs)
         return
     size = max(1, -(-n_docs // (n_workers * CHUNKS_PER_WORKER)))
-    runs = [(start, min(start + size, n_docs)) for start in range(0, n_docs, size)]
+    runs: list = [(start, min(start + size, n_docs)) for start in range(0, n_docs, size)]
+    if only is not None:
+        runs = [only[start:stop] for start, stop in runs]
     _state = (index, work, shared)
     try:
         with context.Pool(n_workers, initializer=_open_own_connection) as pool:
@@ -92,9 +96,10 @@ def _open_own_connection() -> None:
         _failed = exc
 
 
-def _run(run: tuple[int, int]) -> list[tuple[str, Any]]:
+def _run(run: tuple[int, int] | list[str]) -> list[tuple[str, Any]]:
     assert _state is not None
     if _failed is not None:
         raise _failed
     index, work, shared = _state
-    return [(doc.id, work(index, doc, shared)) for doc in index.iter_documents(*run)]
+    documents = index.documents_of(run) if isinstance(run, list) else index.iter_documents(*run)
+    return [(doc.id, work(index, doc, shared)) for doc in documents]

@@ -24,6 +24,7 @@ import logging
 import re
 import statistics
 from collections import Counter
+from functools import lru_cache
 
 from .webpages import Extracted, ExtractionError
 
@@ -34,12 +35,15 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-�
                           re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 _DIGITS = re.compile(r"\d+")
-# A title that is really a file name or a word processor's placeholder.
-_NOT_A_TITLE = re.compile(r"^(?:untitled|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|pdf|indd|odt|rtf|pptx?))$",
-                          re.IGNORECASE)
-# Producers of a page printed to PDF from a browser: their creation date is when it was saved.
-_PRINTED = re.compile(r"skia|chrom|mozilla|firefox|webkit|safari|quartz pdfcontext|microsoft: print to pdf",
-                      re.IGNORECASE)
+
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    """The PDF tables of data/formats.toml: placeholder titles and authors, print-to-PDF producers."""
+    from .vocab import table
+
+    return table("formats")["pdf"]
 
 
 def _quiet() -> None:
@@ -216,14 +220,18 @@ def _metadata(reader: object) -> dict[str, str]:
     except Exception:  # noqa: BLE001 - a broken info dictionary: no metadata
         return {}
     out: dict[str, str] = {}
+    rules = _rules()
     title = " ".join(str(raw["/Title"] or "").split())
-    if title and not _NOT_A_TITLE.match(title):
+    folded = title.casefold()
+    if (title and folded not in rules["placeholder_titles"]
+            and not folded.startswith(tuple(rules["placeholder_title_starts"]))
+            and not folded.endswith(tuple(rules["placeholder_title_endings"]))):
         out["title"] = title
     author = " ".join(str(raw["/Author"] or "").split())
-    if author and author.casefold() not in {"user", "admin", "administrator", "unknown"}:
+    if author and author.casefold() not in rules["placeholder_authors"]:
         out["author"] = author
-    made_by = f"{raw['/Producer'] or ''} {raw['/Creator'] or ''}"
-    if not _PRINTED.search(made_by):
+    made_by = f"{raw['/Producer'] or ''} {raw['/Creator'] or ''}".casefold()
+    if not any(name in made_by for name in rules["printed_by"]):
         date = _pdf_date(raw["/CreationDate"])
         if date:
             out["published"] = date

@@ -33,7 +33,8 @@ from itertools import islice, product
 
 from . import fts
 from .errors import UsageError
-from .index import CorpusIndex
+from . import layers as L
+from .index import CorpusIndex, declare
 from .models import Copy, Hit, Match
 from .text import STOP_WORDS, fold, terms, tokenize
 
@@ -187,6 +188,19 @@ def find_query_date(raw: str) -> tuple[str, QueryDate | None]:
     return raw, None
 
 
+def _declare_layers() -> None:
+    from .names import VariantTable, _Term
+
+    declare(L.VARIANT_TABLE, VariantTable)
+    declare(L.VARIANT_BUCKETS, list[tuple[str, _Term]])
+    declare(L.VARIANT_GROUPS, list[tuple[str, _Term]])
+    declare(L.VOCABULARY_LIST, list[str])
+    declare(L.NAME_VOCABULARY_LIST, list[str])
+
+
+_declare_layers()
+
+
 class Expander:
     """Maps query words to index terms: exact, word form, spelling variant, typo."""
 
@@ -204,21 +218,21 @@ class Expander:
             from .names import VariantIndex, load_variant_table
 
             # The table is a layer too, so a user's variants.toml (set by the caller) is used and cached.
-            table = self.index.layer("variant_table", lambda ix: load_variant_table())
+            table = self.index.layer(L.VARIANT_TABLE, lambda ix: load_variant_table())
 
             def build(ix: CorpusIndex) -> None:
                 # Stored as rows: the next search reads the two or three it needs, not every name.
                 built = VariantIndex(ix.name_vocabulary, table)
-                ix.set_keyed("variant_buckets", built.buckets)
-                ix.set_keyed("variant_groups", built.groups)
+                ix.set_keyed(L.VARIANT_BUCKETS, built.buckets)
+                ix.set_keyed(L.VARIANT_GROUPS, built.groups)
 
             self._variants = VariantIndex.stored(
-                table, self.index.keyed("variant_buckets", build), self.index.keyed("variant_groups", build)
+                table, self.index.keyed(L.VARIANT_BUCKETS, build), self.index.keyed(L.VARIANT_GROUPS, build)
             )
         return self._variants
 
     def _name_list(self) -> list[str]:
-        return self.index.layer("name_vocabulary_list", lambda ix: list(ix.name_vocabulary))
+        return self.index.layer(L.NAME_VOCABULARY_LIST, lambda ix: list(ix.name_vocabulary))
 
     def expand(self, word: str, capitalised: bool = False) -> list[Expansion]:
         """All index terms the query word stands for, best first."""

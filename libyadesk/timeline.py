@@ -28,9 +28,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from . import layers as L
 from . import vocab
 from .dates import clause_tense, date_bounds, extract_dates
-from .index import CorpusIndex
+from .index import CorpusIndex, declare
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
 
@@ -335,10 +336,13 @@ def _without(text: str, found: list[tuple[int, TimeExpr]]) -> str:
     return " ".join(out)
 
 
-def _with_actors(index: CorpusIndex, doc: Document, events: list[Event]) -> list[Event]:
+def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event]) -> list[Event]:
     """Name the participants of each event's sentence as they were called at its date (actors.participants)."""
     from .actors import actor_table, doc_mentions, participants, registry_of
 
+    if not events:
+        return events  # a document without dated sentences is not read
+    doc = index.documents[doc_id]
     actors, registry = actor_table(index).actors, registry_of(index)
     mentions = doc_mentions(index, doc.id)
     spans = {s.index: (s.start, s.end) for s in index.doc_sentences(doc.id)}
@@ -353,14 +357,16 @@ def _with_actors(index: CorpusIndex, doc: Document, events: list[Event]) -> list
 def extract_events(index: CorpusIndex) -> list[Event]:
     """Every dated event of every document, unmerged, in document order."""
     from .actors import actor_table
-    from .parallel import map_documents
 
-    actor_table(index)  # built here, once, rather than in each worker
-    return [e for _, events in map_documents(index, _events_in, None, "dating events") for e in events]
+    actor_table(index)  # built here, once
+    # A document's dated sentences depend on it alone, so they are kept per document; the
+    # actors named in them come from the actor layer, which other documents can change.
+    return [e for doc_id, events in index.per_document(L.DATED, _dated_in, None, "dating events")
+            for e in _with_actors(index, doc_id, events)]
 
 
-def _events_in(index: CorpusIndex, doc: Document, _: Any) -> list[Event]:
-    return _with_actors(index, doc, _doc_events(index, doc))
+def _dated_in(index: CorpusIndex, doc: Document, _: Any) -> list[Event]:
+    return _doc_events(index, doc)
 
 
 _SEASON = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA", 12: "WI"}
@@ -456,16 +462,22 @@ def _build_events(index: CorpusIndex) -> None:
         by_year.setdefault(str(lo.year) if lo.year == hi.year else SPANNING, []).append(event)
         for actor_id in event.actors:
             by_actor.setdefault(actor_id, []).append(event)
-    index.set_layer("event_years", sorted(by_year))
-    index.set_keyed("events", by_year)
-    index.set_keyed("actor_events", by_actor)
+    index.set_layer(L.EVENT_YEARS, sorted(by_year))
+    index.set_keyed(L.EVENTS, by_year)
+    index.set_keyed(L.ACTOR_EVENTS, by_actor)
+
+
+declare(L.EVENT_YEARS, list[str])
+declare(L.EVENTS, list[Event])
+declare(L.ACTOR_EVENTS, list[Event])
+declare(L.DATED, list[Event])
 
 
 def all_events(index: CorpusIndex, first_year: int | None = None, last_year: int | None = None) -> list[Event]:
     """The merged events of the index, chronological; only those of some years if asked (built once per index)."""
-    rows = index.keyed("events", _build_events)
+    rows = index.keyed(L.EVENTS, _build_events)
     events = []
-    for key in index.layer("event_years", _build_events):
+    for key in index.layer(L.EVENT_YEARS, _build_events):
         if key == SPANNING or ((first_year is None or int(key) >= first_year) and
                                (last_year is None or int(key) <= last_year)):
             events += rows[key]
@@ -475,7 +487,7 @@ def all_events(index: CorpusIndex, first_year: int | None = None, last_year: int
 
 def actor_events(index: CorpusIndex, actor_id: str) -> list[Event]:
     """The merged events that involve one actor, chronological."""
-    return index.keyed("actor_events", _build_events).get(actor_id, [])
+    return index.keyed(L.ACTOR_EVENTS, _build_events).get(actor_id, [])
 
 
 @dataclass(slots=True)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Signatures of files that are not text: a page saved under the wrong name, or an image
 # renamed .html.  Checked before any parser sees the bytes.
@@ -94,12 +95,235 @@ def _clean_date(value: str | None) -> str | None:
     return None if value.endswith("-01-01") else value
 
 
-def _text_date(tree: object) -> str | None:
+_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_SEPARATOR = re.compile(r"\s+(?:[|»·•:]{1,2}|[-–—]{1,2})\s+")
+
+
+def _iso_day(value: object) -> str | None:
+    """The calendar day an ISO timestamp was written with ("2025-03-14T23:30:00-05:00" is the 14th)."""
+    match = _ISO_DAY.match(str(value or ""))
+    if not match:
+        return None
+    year, month, day = map(int, match.groups())
+    if not (1990 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _json_ld(tree: object) -> list[dict]:
+    """The JSON-LD objects of a page (a @graph is flattened); broken blocks are passed over."""
+    import json
+
+    objects: list[dict] = []
+    for block in tree.xpath('//script[@type="application/ld+json"]/text()')[:20]:  # type: ignore[attr-defined]
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack and len(objects) < 200:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                objects.append(item)
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(item["@graph"])
+    return objects
+
+
+def _markup_date(tree: object, ld: list[dict]) -> str | None:
+    """The publication date the page states for itself: JSON-LD, meta tags, a <time> marked as such."""
+    for item in ld:
+        day = _iso_day(item.get("datePublished"))
+        if day:
+            return day
+    for node in tree.xpath("//meta[@content]"):  # type: ignore[attr-defined]
+        key = (node.get("property") or node.get("name") or node.get("itemprop") or "").casefold()
+        if key in _published_meta():
+            day = _iso_day(node.get("content"))
+            if day:
+                return day
+    for node in tree.xpath('//*[@itemprop="datePublished"] | //time[@pubdate]'):  # type: ignore[attr-defined]
+        day = _iso_day(node.get("datetime") or node.get("content"))
+        if day:
+            return day
+    for node in tree.xpath("//article//time[@datetime] | //header//time[@datetime] | //main//time[@datetime]")[:1]:  # type: ignore[attr-defined]
+        day = _iso_day(node.get("datetime"))
+        if day:
+            return day
+    return None
+
+
+_URL_DAY = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_][a-z]|$)")
+_TITLE_DAY = re.compile(r"(?:^|\s)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s|$)|(?:^|\s)((?:19|20)\d{2})-(\d{2})-(\d{2})(?:\s|$)")
+
+
+def url_day(url: str | None) -> str | None:
+    """The day a URL is filed under ("/2023/01/16/letters" is 2023-01-16), if it has a whole one.
+
+    >>> url_day("https://news.example.org/2023/01/16/letters-1119/"), url_day("https://example.org/2023/01/")
+    ('2023-01-16', None)
+    """
+    match = _URL_DAY.search(url or "")
+    if not match:
+        return None
+    return _iso_day(f"{match.group(1)}-{int(match.group(2)):02d}-{int(match.group(3)):02d}")
+
+
+def title_day(title: str | None) -> str | None:
+    """A whole date written in a page's title ("Frühburgunder | DW | 10.06.2013" is 2013-06-10).
+
+    >>> title_day("Uncork the mystery | DW | 10.06.2013"), title_day("Top 10.5 tips")
+    ('2013-06-10', None)
+    """
+    match = _TITLE_DAY.search(title or "")
+    if not match:
+        return None
+    if match.group(1):
+        return _iso_day(f"{match.group(3)}-{int(match.group(2)):02d}-{int(match.group(1)):02d}")
+    return _iso_day(f"{match.group(4)}-{match.group(5)}-{match.group(6)}")
+
+
+def _near(a: str, b: str) -> bool:
+    import datetime
+
+    return abs((datetime.date.fromisoformat(a) - datetime.date.fromisoformat(b)).days) <= 1
+
+
+def settle_date(markup: str | None, url: str | None) -> str | None:
+    """The markup's date, or the URL's when the two are a day apart.
+
+    A timestamp in UTC can fall on the next or previous day from where the story was
+    filed; the URL's date is the newsroom's own calendar day.
+
+    >>> settle_date("2023-01-17", "https://example.org/2023/01/16/letters/"), settle_date("2023-01-17", None)
+    ('2023-01-16', '2023-01-17')
+    """
+    day = url_day(url)
+    if markup and day and markup != day and _near(markup, day):
+        return day
+    return markup
+
+
+@lru_cache(maxsize=1)
+def _published_meta() -> frozenset[str]:
+    from .vocab import table
+
+    return frozenset(table("formats")["html"]["published_meta"])
+
+
+@lru_cache(maxsize=1)
+def _generic_labels() -> frozenset[str]:
+    from .vocab import table
+
+    return frozenset(table("formats")["html"]["generic_host_labels"])
+
+
+def _host_keys(host: str | None) -> set[str]:
+    """The distinctive labels of a host name: "scilogs.spektrum.de" gives scilogs and spektrum."""
+    if not host:
+        return set()
+    labels = host.casefold().removeprefix("www.").split(".")
+    return {label for label in labels[:-1] if len(label) >= 2 and label not in _generic_labels()}
+
+
+def _mentions(segment: str, keys: set[str]) -> bool:
+    """Whether a title segment names the site (a key as a whole word) or is only a date."""
+    folded = segment.casefold().strip()
+    if re.fullmatch(r"[\d./-]+", folded) or re.sub(r"\s+", "", folded) in keys:
+        return True
+    return any(folded == key or re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded) for key in keys if key)
+
+
+def _host_like(name: str, host: str | None, derived: bool = False) -> bool:
+    """A name that is only the host name written out ("ndr.de", "Ndr", "Futurezoneat", "pcgamer").
+
+    trafilatura makes such names from the host when a page names no site (`derived`: then
+    "Ndr" is the host capitalised); a page's own metadata sometimes has the bare host too.
+    "The Verge" (theverge.com) and a page's own "Vice" (vice.com) are names.
+    """
+    if not host:
+        return False
+    bare = host.casefold().removeprefix("www.")
+    forms = {bare, bare.replace(".", ""), *bare.split(".")}
+    return name.casefold() == bare or name in forms or (derived and name in {f.capitalize() for f in forms})
+
+
+def clean_title(title: str | None, site: str | None, host: str | None) -> str | None:
+    """A headline without the site name (or a date) that pages add before or after it.
+
+    >>> clean_title("Talks resume in Tripoli | Sahel Desk | 19.01.2020", "Sahel Desk", "sahel.example.org")
+    'Talks resume in Tripoli'
+    """
+    if not title:
+        return title
+    keys = _host_keys(host) | ({site.casefold()} if site else set())
+    parts = _SEPARATOR.split(title)
+    # Cut at the first segment from the end that names the site, if what is cut is short.
+    for i in range(1, len(parts)):
+        if _mentions(parts[i], keys) and sum(len(p.split()) for p in parts[i:]) <= 8:
+            return _rejoin(title, parts[:i])
+    if len(parts) > 1 and len(parts[0].split()) <= 4 and _mentions(parts[0], keys):
+        return _rejoin(title, parts[1:])
+    return title
+
+
+def _rejoin(title: str, parts: list[str]) -> str:
+    """The span of the title from the first to the last of the kept parts, with its own separators."""
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    cleaned = title[start:end].strip()
+    return cleaned if len(cleaned.split()) >= 2 else title
+
+
+def clean_site(site: str | None, host: str | None) -> str | None:
+    """An outlet name without the tagline a site puts beside it ("News zu VR | MIXED.de" is MIXED.de).
+
+    >>> clean_site("Desert Herald - News from the Sahel", "desertherald.example"), clean_site("Desert Herald", None)
+    ('Desert Herald', 'Desert Herald')
+    """
+    if not site:
+        return site
+    parts = [p.strip() for p in re.split(r"\s+(?:[|»·•]|[-–—])\s+|,\s+", site) if p.strip()]
+    if len(parts) == 1:
+        return site
+    keys = _host_keys(host)
+    return next((part for part in parts if _mentions(part, keys)), parts[0])
+
+
+def choose_site(candidates: list[str | None], host: str | None, derived: str | None = None) -> str | None:
+    """The outlet: the first name the page gives that is more than its host name, one naming the host first.
+
+    `derived` is the extractor's own guess, used after the page's names.
+    """
+    names = [n for n in (clean_site(c, host) for c in candidates if c) if n and not _host_like(n, host)]
+    guess = clean_site(derived, host) if derived else None
+    if guess and not _host_like(guess, host, derived=True):
+        names.append(guess)
+    keys = _host_keys(host)
+    named = [n for n in names if _mentions(n, keys)]
+    if named:
+        return named[0]
+    if names:
+        return names[0]
+    return host.removeprefix("www.") if host else None
+
+
+def _publisher(ld: list[dict]) -> str | None:
+    for item in ld:
+        publisher = item.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and publisher["name"].strip():
+            return publisher["name"]
+    return None
+
+
+def _text_date(data: bytes) -> str | None:
     """The date htmldate finds in the visible text when the markup gives none."""
     from htmldate import find_date
 
     try:
-        return _clean_date(find_date(tree, extensive_search=True, original_date=True))
+        return _clean_date(find_date(data, extensive_search=True, original_date=True))
     except Exception:  # htmldate on odd markup: no date rather than no document
         return None
 
@@ -127,6 +351,11 @@ def read_html(data: bytes, url: str | None = None) -> Extracted:
         raise ExtractionError(f"not readable as HTML ({exc})") from None
     if tree is None:
         raise ExtractionError("not readable as HTML")
+    # Read the page's own metadata first: the extractor prunes the tree it is given (scripts go).
+    ld = _json_ld(tree)
+    markup_date = _markup_date(tree, ld)
+    og_site = _one_line(tree.xpath('string(//meta[@property="og:site_name"]/@content)'))
+    raw_titles = [tree.xpath('string(//meta[@property="og:title"]/@content)'), tree.xpath("string(//title)")]
     try:
         doc = trafilatura.bare_extraction(
             tree,
@@ -140,18 +369,34 @@ def read_html(data: bytes, url: str | None = None) -> Extracted:
         raise ExtractionError("markup nested too deeply to read") from None
     if doc is None or not (doc.text or "").strip():
         raise ExtractionError("no article text found in the page")
-    published = _clean_date(doc.date) if doc.date else None
-    if published is None:
-        published = _text_date(tree)
+    # The page's own statement first (its markup, else a date in its title); htmldate's
+    # reading of the markup next; its search of the visible text last.
+    published = (
+        settle_date(markup_date, doc.url or url)
+        or next((d for d in map(title_day, raw_titles) if d), None)
+        or (_clean_date(doc.date) if doc.date else None)
+        or _text_date(data)
+    )
+    host = _host_of(doc.url or url) or doc.hostname or None
+    site = choose_site([og_site, _one_line(_publisher(ld))], host, _one_line(doc.sitename))
     return Extracted(
         text=doc.text,
-        title=_one_line(doc.title),
+        title=clean_title(_one_line(doc.title), site, host),
         published=published,
         author=_one_line(doc.author),
-        source=_one_line(doc.sitename) or _one_line(doc.hostname),
+        source=site,
         url=doc.url or url,
         problems=problems,
     )
+
+
+def _host_of(url: str | None) -> str | None:
+    from urllib.parse import urlsplit
+
+    try:
+        return urlsplit(url).hostname if url else None
+    except ValueError:
+        return None
 
 
 def read_mhtml(data: bytes) -> Extracted:

@@ -210,3 +210,35 @@ def test_surname_merge_is_not_quadratic():
         signal.signal(signal.SIGALRM, old)
     assert len(found) == 40_000
     assert found["p10"].titles == ["Dr"] and found["p11"].titles == []
+
+
+@pytest.mark.parametrize("word", vocab.words("titles", "portfolio_words"))
+def test_every_portfolio_word_leads_to_the_name(word, registry):
+    found = _discovered(f"On Monday, the Minister of {word} Jane Roe met officials in Tripoli.", registry)
+    assert list(found) == ["Jane Roe"]
+    assert found["Jane Roe"].titles == [f"Minister of {word}"]
+
+
+def test_a_portfolio_without_a_name_is_no_one(registry):
+    assert _discovered("The Minister of Interior said the city was calm.", registry) == {}
+
+
+@pytest.mark.parametrize("first", ["But", "Yesterday", "If", "Meanwhile", "When", "Although"])
+def test_a_sentence_first_word_is_not_part_of_an_organisation(first, registry):
+    found = _discovered(f"{first} Zawiya Brigade fighters advanced on the port, residents said.", registry)
+    assert "Zawiya Brigade" in found
+    assert not any(name.startswith(first) for name in found)
+
+
+def test_an_organisation_name_may_hold_and(registry):
+    found = _discovered("The Zawiya Council of Elders and Notables met the mayor.", registry)
+    assert "Zawiya Council of Elders and Notables" in found
+
+
+def test_a_name_spaced_two_ways_is_one_person(registry):
+    a = _doc("Colonel Salem Bu Ghrara, the commander of the unit, said the port was calm.", "a")
+    b = _doc("The commander, Colonel Salem Bughrara, said on Monday that the port was calm.", "b")
+    actors, mentions = _all([a, b], registry)
+    people = [x for x in actors.values() if x.discovered and x.kind == "person"]
+    assert len(people) == 1
+    assert {m.doc for m in mentions if m.actor == people[0].id} == {"a", "b"}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
 import sqlite3
 import threading
 from pathlib import Path
@@ -12,10 +11,12 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from helpers import folder_digest
-from libyadesk import store
+from libyadesk import cache
 from libyadesk.cli import app
 from libyadesk.corpus import load_corpus
+from libyadesk.desk import Desk
 from libyadesk.index import CorpusIndex, build_index
+from libyadesk.store import Database
 
 runner = CliRunner()
 
@@ -23,27 +24,35 @@ ARTICLE = "---\ntitle: Minsk\nsource: Wire\npublished: 2025-02-18\n---\nHaftar m
 
 
 def cache_files() -> list[Path]:
-    return sorted(store.cache_dir().glob(f"*{store.SUFFIX}"))
+    return sorted(cache.cache_dir().glob(f"*{cache.SUFFIX}"))
 
 
-def open_index(path: Path) -> tuple[CorpusIndex | None, str | None]:
-    cached, problem = store.open_cached(path.parent, path.stem)
-    return (CorpusIndex(cached.db, cached.order) if cached is not None else None), problem
+def open_index(path: Path) -> CorpusIndex:
+    return CorpusIndex(Database(path))
 
 
-def build_file(directory: Path, key: str, root: Path) -> str | None:
-    """Build an index into a new file of `directory` and publish it under `key`, as a call does."""
-    db = store.new_file(directory)
-    build_index(load_corpus(root).documents, db)
-    return store.publish(db, directory, key, [])
+def file_index(docs, directory: Path, **kwargs) -> CorpusIndex:
+    """An index built into a file (as a cached one is), for what only a file-backed index does."""
+    directory.mkdir(parents=True, exist_ok=True)
+    return build_index(docs, Database(directory / "index.sqlite", create=True), **kwargs)
 
 
-def test_cache_dir_honours_variables(tmp_path):
-    assert store.cache_dir({"LIBYADESK_CACHE_DIR": str(tmp_path)}) == tmp_path
-    assert store.cache_dir({"XDG_CACHE_HOME": str(tmp_path)}) == tmp_path / "libyadesk"
+def test_cache_dir_honours_variables(tmp_path, monkeypatch):
+    assert cache.cache_dir({"LIBYADESK_CACHE_DIR": str(tmp_path)}) == tmp_path
+    assert cache.cache_dir({"XDG_CACHE_HOME": str(tmp_path)}) == tmp_path / "libyadesk"
+    monkeypatch.chdir(tmp_path)
+    assert cache.cache_dir({"LIBYADESK_CACHE_DIR": "rel"}) == tmp_path / "rel"  # made absolute
 
 
-def test_second_call_reuses_the_cache_and_a_change_rebuilds(make_corpus):
+def test_no_home_folder_gives_a_temporary_cache_with_one_warning(monkeypatch):
+    said: list[str] = []
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: (_ for _ in ()).throw(RuntimeError("no home"))))
+    folder = cache.cache_dir({}, warn=said.append)
+    assert folder.is_absolute() and "libyadesk-cache" in folder.name
+    assert len(said) == 1 and "no home folder" in said[0]
+
+
+def test_second_call_reuses_the_cache_and_a_change_updates_it(make_corpus):
     root = make_corpus({"a.md": ARTICLE})
     assert runner.invoke(app, ["search", "Minsk", "--corpus", str(root)]).exit_code == 0
     (first,) = cache_files()
@@ -55,18 +64,18 @@ def test_second_call_reuses_the_cache_and_a_change_rebuilds(make_corpus):
     result = runner.invoke(app, ["search", "Rome", "--corpus", str(root), "--json"])
     assert result.exit_code == 0
     assert [h["doc"] for h in json.loads(result.stdout)["hits"]] == ["b"]
+    assert cache_files() == [first]  # updated in place, not rebuilt
 
 
 def test_layers_built_by_a_command_are_cached(make_corpus):
     root = make_corpus({"a.md": ARTICLE})
     runner.invoke(app, ["timeline", "--corpus", str(root)])
     (path,) = cache_files()
-    index, problem = open_index(path)
-    assert problem is None
+    index = open_index(path)
     assert index.db.load_layer("keyed:events") is not None and index.db.load_layer("actors") is not None
-    stamp = path.stat().st_mtime_ns
+    before = index.db.fetch("SELECT count(*) FROM layers")[0]
     runner.invoke(app, ["timeline", "--corpus", str(root)])
-    assert path.stat().st_mtime_ns == stamp  # nothing new to write
+    assert open_index(path).db.fetch("SELECT count(*) FROM layers")[0] == before  # nothing new to write
 
 
 def test_corrupt_cache_is_rebuilt_with_one_warning(make_corpus):
@@ -78,20 +87,22 @@ def test_corrupt_cache_is_rebuilt_with_one_warning(make_corpus):
     assert result.exit_code == 0
     assert json.loads(result.stdout)["documents"][0]["id"] == "a"
     assert result.stderr.count("warning:") == 1 and "unreadable" in result.stderr
-    index, problem = open_index(path)  # rewritten whole
-    assert problem is None and list(index.documents) == ["a"]
+    (new,) = cache_files()  # a new generation; the damaged one is gone
+    assert list(open_index(new).documents) == ["a"]
 
 
-def test_foreign_pickle_is_rebuilt(make_corpus):
+def test_a_file_with_another_marker_is_rebuilt(make_corpus):
     root = make_corpus({"a.md": ARTICLE})
     runner.invoke(app, ["docs", "--corpus", str(root)])
     (path,) = cache_files()
     connection = sqlite3.connect(path)
     with connection:
-        connection.execute("UPDATE meta SET v = ? WHERE k = 'magic'", (pickle.dumps(("someone-else", 1)),))
+        connection.execute("UPDATE meta SET v = '\"someone-else\"' WHERE k = 'magic'")
     connection.close()
     result = runner.invoke(app, ["docs", "--corpus", str(root)])
-    assert result.exit_code == 0 and "another version" in result.stderr
+    assert result.exit_code == 0 and result.stderr.count("warning:") == 1 and "rebuilding it" in result.stderr
+    (new,) = cache_files()
+    assert new != path and list(open_index(new).documents) == ["a"]
 
 
 def test_no_cache_reads_and_writes_nothing(make_corpus):
@@ -100,14 +111,29 @@ def test_no_cache_reads_and_writes_nothing(make_corpus):
     assert cache_files() == []
 
 
-def test_cache_clear(make_corpus):
+def test_cache_clear_removes_only_its_own_files(make_corpus):
     root = make_corpus({"a.md": ARTICLE})
     runner.invoke(app, ["docs", "--corpus", str(root)])
     assert cache_files()
+    folder = cache.cache_dir()
+    other = folder / "notes.sqlite"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    lookalike = folder / f"{cache.PREFIX}0123-1{cache.SUFFIX}"  # our name, not our marker
+    sqlite3.connect(lookalike).execute("CREATE TABLE meta (k, v)").connection.close()
     result = runner.invoke(app, ["cache", "clear"])
     assert result.exit_code == 0 and "removed 1" in result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == sorted([other.name, lookalike.name])
+    assert runner.invoke(app, ["cache", "path"]).stdout.strip() == str(cache.cache_dir())
+
+
+def test_cache_clear_leaves_a_file_another_call_is_reading(make_corpus):
+    root = make_corpus({"a.md": ARTICLE})
+    with Desk.open(root) as desk:
+        result = runner.invoke(app, ["cache", "clear"])
+        assert result.exit_code == 0 and "removed 0" in result.stderr and "1 in use" in result.stderr
+        assert [h.doc for h in desk.search("Minsk")] == ["a"]  # still reads its file
+    assert "removed 1" in runner.invoke(app, ["cache", "clear"]).stderr
     assert cache_files() == []
-    assert runner.invoke(app, ["cache", "path"]).stdout.strip() == str(store.cache_dir())
 
 
 def test_warnings_are_repeated_from_the_cache(make_corpus):
@@ -135,21 +161,24 @@ def test_unwritable_cache_folder_is_a_warning_not_an_error(make_corpus, tmp_path
     assert "cannot write the index cache" in result.stderr
 
 
-def test_concurrent_writers_leave_a_whole_file(make_corpus, tmp_path):
+def test_concurrent_first_calls_leave_one_whole_file(make_corpus):
     root = make_corpus({"a.md": ARTICLE})
-    target = tmp_path / "cache"
-    key = "k" * 32
-    problems: list = []
-    threads = [threading.Thread(target=lambda: problems.append(build_file(target, key, root))) for _ in range(8)]
+    answers: list = []
+
+    def call() -> None:
+        with Desk.open(root) as desk:
+            answers.append([h.doc for h in desk.search("Minsk")])
+
+    threads = [threading.Thread(target=call) for _ in range(8)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert problems == [None] * 8
-    loaded, problem = open_index(target / f"{key}{store.SUFFIX}")
-    assert problem is None and list(loaded.documents) == ["a"]
-    assert loaded.documents["a"] == load_corpus(root).documents[0]
-    assert [p.name for p in target.iterdir()] == [key + store.SUFFIX]  # no temporary files left
+    assert answers == [["a"]] * 8
+    (path,) = cache_files()  # older generations and temporary files gone
+    assert list(open_index(path).documents) == ["a"]
+    assert open_index(path).documents["a"] == load_corpus(root).documents[0]
+    assert not list(cache.cache_dir().glob(".tmp-*"))
 
 
 def test_an_opened_index_reads_rows_on_demand_and_answers_like_a_built_one(make_corpus, tmp_path):
@@ -157,8 +186,8 @@ def test_an_opened_index_reads_rows_on_demand_and_answers_like_a_built_one(make_
 
     root = make_corpus({"a.md": ARTICLE, "b.md": "Dbeibah met Meloni in Rome on Friday.\n"})
     built = build_index(load_corpus(root).documents)  # in memory
-    assert build_file(tmp_path, "k" * 32, root) is None
-    opened, _ = open_index(tmp_path / f"{'k' * 32}{store.SUFFIX}")
+    file_index(load_corpus(root).documents, tmp_path / "built")
+    opened = open_index(tmp_path / "built" / "index.sqlite")
     assert opened._docs._seen == {}  # nothing read yet
     assert [h.doc for h in search(opened, "Rome")[1]] == [h.doc for h in search(built, "Rome")[1]] == ["b"]
     assert set(opened._docs._seen) == {"b"}  # only the hit was read
@@ -167,21 +196,29 @@ def test_an_opened_index_reads_rows_on_demand_and_answers_like_a_built_one(make_
     assert [t for t, _, _ in (built.token_at("a", p) for p in range(3))] == ["haftar", "met", "lukashenko"]
 
 
-def test_postings_flushed_in_parts_read_back_whole(make_corpus):
-    texts = {f"d{i}.md": f"Frontex patrols off Zuwara, report {i}. Haftar spoke.\n" for i in range(30)}
+def test_documents_added_and_removed_one_at_a_time_give_a_bulk_build(make_corpus):
+    from libyadesk import fts
+    from libyadesk.index import IndexWriter
+
+    texts = {f"d{i}.md": f"Frontex patrols off Zuwara, report {i}. Haftar spoke to Dbeibah.\n" for i in range(12)}
     root = make_corpus(texts)
     docs = load_corpus(root).documents
-    whole, parts = build_index(docs), build_index(docs, flush_positions=7)  # a part every document or so
-    assert parts.db.fetch("SELECT count(DISTINCT part) FROM body")[0] > 10
-    from bisect import bisect_left
-
-    for term in ("frontex", "haftar", "zuwara"):
-        assert dict(parts.body[term]) == dict(whole.body[term]) and len(parts.body[term]) == 30
-        expected = {d: (len(p), bisect_left(p, whole.doc_lengths[d][1])) for d, p in whole.body[term].items()}
-        assert parts.body.counts(term) == whole.body.counts(term) == expected
-    assert parts.doc_lengths == whole.doc_lengths and parts.body.counts("nowhere") == {}
-    assert parts.vocabulary == whole.vocabulary and parts.name_vocabulary == whole.name_vocabulary
-    assert [h.doc for h in search_docs(parts, "Frontex Haftar")] == [h.doc for h in search_docs(whole, "Frontex Haftar")]
+    whole = build_index(docs)
+    stepwise = build_index(docs[:4])
+    writer = IndexWriter(stepwise.db)
+    for number, doc in enumerate(docs[4:], 4):
+        writer.add(number, number, doc)
+    writer.remove(2)  # and back, as an edited file is
+    writer.add(12, 2, docs[2])
+    writer.finish()
+    stepwise.db.execute("UPDATE docs SET docno = docno")  # positions were given; nothing to renumber
+    stepwise.db.commit()
+    again = CorpusIndex(stepwise.db)
+    assert again.order == whole.order
+    assert again.vocabulary == whole.vocabulary and again.name_vocabulary == whole.name_vocabulary
+    assert again.doc_meta == whole.doc_meta and again.doc_lengths == whole.doc_lengths
+    assert fts.document_count(again.db.connection) == len(docs)
+    assert sorted(h.doc for h in search_docs(again, "Frontex Haftar")) == sorted(h.doc for h in search_docs(whole, "Frontex Haftar"))
 
 
 def search_docs(index, query):
@@ -190,26 +227,35 @@ def search_docs(index, query):
     return search(index, query, SearchOptions(limit=50))[1]
 
 
-def test_fingerprint_changes_with_size_or_mtime(tmp_path):
-    path = tmp_path / "a.md"
-    path.write_text("one")
-    from libyadesk.files import scan_corpus
+def test_an_edit_that_keeps_size_and_mtime_is_seen(make_corpus):
+    root = make_corpus({"a.md": ARTICLE})
+    runner.invoke(app, ["docs", "--corpus", str(root)])
+    path = root / "a.md"
+    before = path.stat()
+    path.write_text(ARTICLE.replace("Minsk on", "Sochi on"), encoding="utf-8")  # same length
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size and path.stat().st_mtime_ns == before.st_mtime_ns
+    result = runner.invoke(app, ["search", "Sochi", "--corpus", str(root), "--ids"])
+    assert result.exit_code == 0 and result.stdout.split() == ["a"]
 
-    before = store.fingerprint(tmp_path, scan_corpus(tmp_path))
-    os.utime(path, ns=(1, 1))
-    assert store.fingerprint(tmp_path, scan_corpus(tmp_path)) != before
-    path.write_text("two")
-    assert store.fingerprint(tmp_path, scan_corpus(tmp_path)) != before
+
+def test_a_relative_and_an_absolute_corpus_path_share_one_index(make_corpus, monkeypatch):
+    root = make_corpus({"a.md": ARTICLE})
+    runner.invoke(app, ["docs", "--corpus", str(root)])
+    (first,) = cache_files()
+    monkeypatch.chdir(root.parent)
+    result = runner.invoke(app, ["docs", "--corpus", f"./{root.name}"])
+    assert result.exit_code == 0 and "warning" not in result.stderr
+    assert cache_files() == [first]
 
 
-def test_a_changed_corpus_replaces_its_old_index(make_corpus):
+def test_a_changed_corpus_updates_its_index_in_place(make_corpus):
     root = make_corpus({"a.md": ARTICLE})
     runner.invoke(app, ["docs", "--corpus", str(root)])
     (first,) = cache_files()
     (root / "b.md").write_text("Dbeibah met Meloni in Rome on Friday.\n", encoding="utf-8")
     runner.invoke(app, ["docs", "--corpus", str(root)])
-    (second,) = cache_files()
-    assert second != first
+    assert cache_files() == [first] and sorted(open_index(first).documents) == ["a", "b"]
 
 
 def test_no_cache_leaves_no_temporary_file(make_corpus, monkeypatch, tmp_path):
@@ -238,7 +284,7 @@ def test_a_parallel_pass_gives_what_a_serial_one_does(make_corpus, monkeypatch, 
     serial = build_index(docs)  # in memory: always serial
     monkeypatch.setattr(parallel, "MIN_DOCUMENTS", 1)
     monkeypatch.setattr(parallel, "CHUNKS_PER_WORKER", 2)  # runs of one or two documents
-    forked = build_index(docs, store.new_file(tmp_path))
+    forked = file_index(docs, tmp_path / "forked")
     pids = {pid for _, pid in parallel.map_documents(forked, lambda ix, doc, _: os.getpid())}
     assert os.getpid() not in pids  # the work ran in other processes
     assert actor_table(forked) == actor_table(serial)

@@ -165,11 +165,11 @@ def test_impossible_or_ambiguous_bounds_are_refused(value, message):
 
 
 def test_relative_cache_dir_is_made_absolute(tmp_path, monkeypatch):
-    from libyadesk import store
+    from libyadesk import cache
 
     monkeypatch.chdir(tmp_path)
-    assert store.cache_dir({"LIBYADESK_CACHE_DIR": "rel"}) == tmp_path / "rel"
-    assert store.cache_dir({"XDG_CACHE_HOME": "relative"}).is_absolute()  # ignored, as the XDG spec says
+    assert cache.cache_dir({"LIBYADESK_CACHE_DIR": "rel"}) == tmp_path / "rel"
+    assert cache.cache_dir({"XDG_CACHE_HOME": "relative"}).is_absolute()  # ignored, as the XDG spec says
     monkeypatch.setenv("LIBYADESK_CACHE_DIR", "rel")
     assert run("search", "Frontex", "--json").exit_code == 0
     assert list((tmp_path / "rel").glob("*")), "the relative cache folder was not used"

@@ -98,3 +98,15 @@ def test_a_relative_clause_keeps_its_head(registry):
     text = "Egypt, which hosted the talks in May 2020, backed the deal."
     span = clause_span(text, text.index("May 2020"), text.index("May 2020") + 8)
     assert _names(text, registry, span=span) == ["Egypt"]
+
+
+@pytest.mark.parametrize("word", vocab.words("places", "agents_from"))
+def test_people_from_a_country_act_for_it(word, registry):
+    assert _names(f"Officials met {word} from Italy on Monday.", registry) == ["Italy"]
+
+
+def test_a_list_of_places_is_all_places(registry):
+    text = "Egypt said migrants arrived from Libya, Tunisia, and Algeria on Sunday."
+    assert _names(text, registry) == ["Egypt"]
+    text = "The envoy visited Benghazi with ministers from Italy, Greece, and Malta."
+    assert _names(text, registry) == ["Italy", "Greece", "Malta"]

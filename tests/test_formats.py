@@ -296,3 +296,84 @@ def test_a_warm_call_never_parses_a_page_again(tmp_path, monkeypatch):
     assert json.loads(second.stdout) == json.loads(first.stdout)
     shown = runner.invoke(app, ["show", "panel-report", "--corpus", str(root), "--json"])
     assert calls == [] and json.loads(shown.stdout)["pages"] == 3
+
+
+def _page(head: str, body: str = "") -> bytes:
+    article = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (f"<html><head>{head}</head><body><aside><time datetime='2026-01-02'>2 January 2026</time></aside>"
+            f"<article><h1>Panel finds fuel smuggled through Zawiya</h1>{body}{article}</article></body></html>").encode()
+
+
+@pytest.mark.parametrize("head, published, source, title", [
+    # JSON-LD's datePublished, not the modified date, nor a sidebar's <time>; publisher over a bare host name.
+    ('<title>Panel finds fuel smuggled through Zawiya | Desert Herald</title>'
+     '<meta property="og:site_name" content="desertherald.example.com">'
+     '<link rel="canonical" href="https://desertherald.example.com/libya/panel-fuel">'
+     '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "datePublished": "2024-12-02T10:00:00Z",'
+     ' "dateModified": "2024-12-05T08:00:00Z", "publisher": {"@type": "Organization", "name": "Desert Herald"}}]}</script>',
+     "2024-12-02", "Desert Herald", "Panel finds fuel smuggled through Zawiya"),
+    # A UTC timestamp after midnight: the URL's day is the newsroom's own.
+    ('<title>Panel finds fuel smuggled through Zawiya - Coastal Times</title>'
+     '<meta property="og:site_name" content="Coastal Times - News from Libya and the Maghreb">'
+     '<link rel="canonical" href="https://coastal.example.net/2024/12/01/panel-fuel/">'
+     '<meta property="article:published_time" content="2024-12-02T03:30:00+00:00">',
+     "2024-12-01", "Coastal Times", "Panel finds fuel smuggled through Zawiya"),
+    # No date in the markup, one in the title.
+    ('<title>Panel finds fuel smuggled through Zawiya | LM | 03.12.2024</title>'
+     '<meta property="og:site_name" content="LM">',
+     "2024-12-03", "LM", "Panel finds fuel smuggled through Zawiya"),
+])
+def test_page_metadata_precedence(make_corpus, head, published, source, title):
+    root = make_corpus({"page.html": _page(head)})
+    doc = load_corpus(root).documents[0]
+    assert (doc.published, doc.source, doc.title) == (published, source, title)
+
+
+def _formats_table(section: str, key: str) -> list[str]:
+    from libyadesk.vocab import table
+
+    return list(table("formats")[section][key])
+
+
+@pytest.mark.parametrize("name", _formats_table("html", "published_meta"))
+def test_each_published_meta_tag_gives_the_date(make_corpus, name):
+    attribute = "property" if ":" in name else "name"
+    root = make_corpus({"page.html": _page(f'<title>Panel report</title><meta {attribute}="{name}" content="2024-12-02T10:00:00Z">')})
+    assert load_corpus(root).documents[0].published == "2024-12-02"
+
+
+def _one_page_pdf(path: Path, title: str | None = None, creator: str | None = None) -> bytes:
+    pdf = fpdf.FPDF()
+    if title is not None:
+        pdf.set_title(title)
+    if creator is not None:
+        pdf.set_creator(creator)
+    pdf.set_creation_date(__import__("datetime").datetime(2024, 11, 28, tzinfo=__import__("datetime").timezone.utc))
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "Fuel smuggling in western Libya")
+    pdf.ln(4)
+    pdf.multi_cell(0, 6, PARAGRAPHS[0])
+    pdf.output(str(path))
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("creator", _formats_table("pdf", "printed_by"))
+def test_a_pdf_printed_from_a_browser_has_no_creation_date(tmp_path, creator):
+    data = _one_page_pdf(tmp_path / "p.pdf", title="Fuel smuggling", creator=f"Some {creator.title()} 1.0")
+    assert parse_document("p", "p.pdf", data)[0].published is None
+    assert parse_document("p", "p.pdf", _one_page_pdf(tmp_path / "q.pdf", creator="LibreOffice Writer"))[0].published == "2024-11-28"
+
+
+@pytest.mark.parametrize("title", [*_formats_table("pdf", "placeholder_titles"),
+                                   *(start + "draft" for start in _formats_table("pdf", "placeholder_title_starts")),
+                                   *("report" + end for end in _formats_table("pdf", "placeholder_title_endings"))])
+def test_a_placeholder_pdf_title_gives_way_to_the_first_heading(tmp_path, title):
+    doc = parse_document("p", "p.pdf", _one_page_pdf(tmp_path / "p.pdf", title=title.title()))[0]
+    assert doc.title == "Fuel smuggling in western Libya"
+
+
+@pytest.mark.parametrize("author", _formats_table("pdf", "placeholder_authors"))
+def test_a_placeholder_pdf_author_is_no_author(tmp_path, author):
+    path = make_pdf(tmp_path / "p.pdf", [[PARAGRAPHS[0]]], author=author.title())
+    assert parse_document("p", "p.pdf", path.read_bytes())[0].author is None

@@ -4,7 +4,8 @@
 
 The half is written as a temporary corpus (materialize.make_corpus), the given libyadesk
 executable (default: the one on PATH, so any commit's venv can be measured) runs
-`actors --json --corpus DIR --no-cache` on it, and every listed actor is checked against
+`actors --json --corpus DIR` on it (then `actor NAME --json` per row, for its other names), and
+every listed actor is checked against
 gold/actors_HALF.json: right when its name is the canonical name or an accepted alias of a gold
 entity of the half, false otherwise (each false one is printed, with the gold's reason when the
 string is a known non-actor).  Recall is over the gold actors with at least two mentions.
@@ -50,19 +51,38 @@ def load_gold(half: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def run_actors(half: str, exe: str) -> list[dict]:
-    """The `actors --json` rows of a half, from a fresh temporary corpus."""
+def run_actors(half: str, exe: str) -> tuple[list[dict], dict[str, list[str]]]:
+    """The `actors --json` rows of a half, from a fresh temporary corpus, and each row's other names.
+
+    The other names come from `actor NAME --json` (its `aliases` and `dated_aliases`), so a gold
+    actor the tool lists under another of its names (the GNA as a dated name of the Tripoli
+    government) counts for recall; precision judges the listed name only.
+    """
     with tempfile.TemporaryDirectory(prefix=f"devnews-{half}-") as tmp:
         corpus = m.make_corpus(half, Path(tmp) / "corpus")
         env = dict(os.environ, LIBYADESK_CACHE_DIR=str(Path(tmp) / "cache"))
-        cmd = [exe, "actors", "--json", "--corpus", str(corpus), "--no-cache"]
+        cmd = [exe, "actors", "--json", "--corpus", str(corpus)]
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT, env=env)
         if proc.returncode not in (0, 1):
             sys.exit(f"{' '.join(cmd)} exited {proc.returncode}: {proc.stderr.strip()[:500]}")
-        return json.loads(proc.stdout).get("actors", [])
+        rows = json.loads(proc.stdout).get("actors", [])
+        others: dict[str, list[str]] = {}
+        for row in rows:
+            name = str(row.get("name", ""))
+            one = subprocess.run([exe, "actor", name, "--json", "--corpus", str(corpus)],
+                                 capture_output=True, text=True, timeout=TIMEOUT, env=env)
+            if one.returncode != 0 or not one.stdout.strip():
+                continue
+            actor = json.loads(one.stdout).get("actor", {})
+            if fold(str(actor.get("name", ""))) != fold(name):
+                continue  # the name resolved to another actor: its names are not this row's
+            names = [a for a in actor.get("aliases") or [] if isinstance(a, str)]
+            names += [d.get("name") for d in actor.get("dated_aliases") or [] if isinstance(d, dict) and isinstance(d.get("name"), str)]
+            others[name] = names
+        return rows, others
 
 
-def judge(rows: list[dict], gold: dict) -> dict:
+def judge(rows: list[dict], gold: dict, others: dict[str, list[str]] | None = None) -> dict:
     """Each listed row right or false, and which gold actors the rows reach."""
     by_name: dict[str, str] = {}
     for g in gold["actors"]:
@@ -76,6 +96,9 @@ def judge(rows: list[dict], gold: dict) -> dict:
         hit = by_name.get(fold(name))
         if hit:
             reached.add(hit)
+        for other in (others or {}).get(name, []):
+            if by_name.get(fold(other)):
+                reached.add(by_name[fold(other)])
         judged.append({
             "name": name,
             "kind": row.get("kind"),
@@ -98,7 +121,8 @@ def main() -> None:
     args = ap.parse_args()
 
     gold = load_gold(args.half)
-    j = judge(run_actors(args.half, args.libyadesk), gold)
+    rows, others = run_actors(args.half, args.libyadesk)
+    j = judge(rows, gold, others)
     rows = j["rows"]
     right = [r for r in rows if r["gold"]]
     disc = [r for r in rows if r["discovered"]]

@@ -88,7 +88,7 @@ def build_actors(half, out):
     agg = {}
     for doc, a in articles.items():
         for x in a["actors"]:
-            g = agg.setdefault(x["name"], {"name": x["name"], "kind": x["kind"], "role": "named", "aliases": list(ENT[x["name"]][1]),
+            g = agg.setdefault(x["name"], {"name": x["name"], "kind": x["kind"], "role": "named", "aliases": list(dict.fromkeys(ENT[x["name"]][1])),
                                            "documents": [], "mentions": 0, "named_mentions": 0, "generic_forms": []})
             if x["role"] == "actor":
                 g["role"] = "actor"

@@ -1,0 +1,761 @@
+"""The cache folder: where a corpus's index file lives, when it is fresh, how it is updated and healed.
+
+One index file per corpus folder, named after the folder's resolved real path (so
+`./news` and `/home/me/news` share it): `libyadesk-<digest>-<generation>.sqlite` in
+$LIBYADESK_CACHE_DIR, else $XDG_CACHE_HOME/libyadesk, else ~/.cache/libyadesk.
+
+- **Fresh without a stat per file.**  The file keeps each article's path, size, mtime,
+  ctime and inode, and each folder's mtime.  A call stats the folders: adding, removing or
+  renaming a file changes its folder's mtime.  Only then, or when the corpus is small
+  (FULL_SCAN_FILES), or when asked (`rescan=True`, `libyadesk cache refresh`), are the files
+  stat'ed; an edit that keeps size and mtime is caught by the ctime.  An edit in place of a
+  large corpus (a file rewritten without being renamed) is seen on `refresh`.
+- **Incremental.**  Added, changed and removed files are applied in one transaction:
+  only those files are read, their documents written or cut out of the postings, and
+  every corpus-wide layer dropped, to be recomputed from the per-document rows kept for
+  the other documents (store.py).  A change of the actor or variant tables drops the
+  per-document extraction rows too; a change of the program builds a new file.
+- **Safe.**  Nothing in the file can run code (codec.py).  A cache folder or file that is
+  not the user's own, or that others can write to, is refused with one warning, and the
+  call goes on without a cache.  A new folder is made private (0700).
+- **Never torn, never pulled away.**  A new file is built under a temporary name that a
+  lock marks as in use and published by a hard link to its final name; updates run in
+  WAL mode, one transaction each, so `kill -9` at any moment leaves either the old or
+  the new state.  Every call holds a shared lock on the file it reads; an older
+  generation, an orphaned temporary file or (`cache clear`) any index is deleted only
+  when an exclusive lock on it can be taken, so no call deletes a file another is using.
+- **Self-healing.**  A file that does not open, whose marker or program differs, or that
+  fails while being opened is replaced by a new build with one warning; a damaged row
+  is rebuilt where it is read (index.py).
+
+`cache clear` removes only files with this module's name pattern *and* its marker inside.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import stat
+import tempfile
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .codec import CodecError
+from .models import Warning_
+from .store import FORMAT, MAGIC, Database, RowDamaged, connect
+
+PREFIX = "libyadesk-"
+SUFFIX = ".sqlite"
+TEMPORARY = ".tmp-libyadesk-"
+FULL_SCAN_FILES = 5000  # up to this many files a call stats every file (a few milliseconds)
+
+Warn = Callable[[str], None]
+
+
+# --- where ---------------------------------------------------------------------------------
+
+
+def cache_dir(environ: Mapping[str, str] | None = None, warn: Warn | None = None, corpus: Path | None = None) -> Path:
+    """Where indexes live, always absolute: $LIBYADESK_CACHE_DIR, else $XDG_CACHE_HOME/libyadesk, else ~/.cache/libyadesk.
+
+    Without a home folder, a private folder under the system's temporary folder, with one
+    warning.  With `corpus`, raise UsageError when the folder would be inside the corpus
+    folder: nothing but `add` writes into a corpus.
+    """
+    env = os.environ if environ is None else environ
+    if env.get("LIBYADESK_CACHE_DIR"):
+        # Relative to the folder the call is made from, fixed once, so that it cannot move
+        # with a later change of directory.
+        variable, folder = "LIBYADESK_CACHE_DIR", Path(env["LIBYADESK_CACHE_DIR"]).expanduser().absolute()
+    else:
+        variable, base = "XDG_CACHE_HOME", env.get("XDG_CACHE_HOME")
+        if base and os.path.isabs(base):  # the XDG spec: a relative value is ignored
+            folder = Path(base) / "libyadesk"
+        else:
+            try:
+                home = Path.home()
+                if not str(home) or str(home) == "/" and not os.access(home, os.W_OK):
+                    raise RuntimeError("no home folder")
+                folder = home / ".cache" / "libyadesk"
+            except (RuntimeError, KeyError, OSError):
+                folder = Path(tempfile.gettempdir()) / f"libyadesk-cache-{_uid()}"
+                if warn is not None:
+                    warn(f"warning: no home folder; the index cache is kept in {folder}")
+    if corpus is not None:
+        from .errors import UsageError
+
+        inside = Path(os.path.realpath(folder))
+        root = Path(os.path.realpath(corpus))
+        if inside == root or root in inside.parents:
+            raise UsageError(f"{variable} puts the index cache ({folder}) inside the corpus folder {corpus}; "
+                             "choose a folder outside it")
+    return folder
+
+
+def _uid() -> int:
+    return os.geteuid() if hasattr(os, "geteuid") else 0
+
+
+def _unsafe(info: os.stat_result, what: str, path: Path) -> str | None:
+    """Why a cache folder or file must not be trusted, or None."""
+    if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
+        return f"{what} {path} belongs to another user"
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and not (what == "cache folder" and info.st_mode & stat.S_ISVTX
+                                                             and False):
+        return f"{what} {path} can be written by other users"
+    return None
+
+
+def check_folder(directory: Path) -> str | None:
+    """Make the cache folder (private) if needed; why it cannot be used, or None."""
+    try:
+        directory.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            directory.mkdir(mode=0o700)
+        except FileExistsError:
+            pass
+        info = os.stat(directory)
+    except OSError as exc:
+        return f"cannot write the index cache in {directory} ({exc.strerror or exc})"
+    if not stat.S_ISDIR(info.st_mode):
+        return f"cache folder {directory} is not a folder"
+    return _unsafe(info, "cache folder", directory)
+
+
+def check_file(path: Path) -> str | None:
+    """Why an index file must not be read, or None (it is a regular file of the user's, not writable by others)."""
+    try:
+        info = os.lstat(path)
+    except OSError as exc:
+        return f"cannot read {path} ({exc.strerror or exc})"
+    if not stat.S_ISREG(info.st_mode):
+        return f"cache file {path} is not a regular file"
+    return _unsafe(info, "cache file", path)
+
+
+def folder_digest(root: Path) -> str:
+    """The part of an index file's name that stands for the corpus folder (its resolved real path)."""
+    return hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:20]
+
+
+def code_digest() -> str:
+    """What changes when the program changes: the version, the format and every module's size and mtime."""
+    parts = [f"{MAGIC}/{FORMAT}/{__version__}"]
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        st = path.stat()
+        parts.append(f"{path.name}\0{st.st_size}\0{st.st_mtime_ns}")
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:24]
+
+
+def config_digest(extra: Iterable[Path]) -> str:
+    """What changes when a table the extraction reads changes (actor and variant files, shipped data)."""
+    parts = []
+    for path in extra:
+        try:
+            st = path.stat()
+            parts.append(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}")
+        except OSError:
+            parts.append(f"{path}\0missing")
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:24]
+
+
+# --- locks ---------------------------------------------------------------------------------
+
+
+def _lock(path: Path, exclusive: bool, wait: bool = False) -> int | None:
+    """An open descriptor holding a lock on a file, or None if it is held otherwise (or is gone)."""
+    try:
+        import fcntl
+    except ImportError:  # no flock (Windows): never delete what might be in use
+        return None if exclusive else -1
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | (0 if wait else fcntl.LOCK_NB))
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def _unlock(fd: int | None) -> None:
+    if fd is not None and fd >= 0:
+        os.close(fd)
+
+
+def _remove_if_unused(path: Path) -> bool:
+    """Delete an index file (and its WAL files) unless another call holds it; whether it was deleted."""
+    fd = _lock(path, exclusive=True)
+    if fd is None:
+        return False
+    try:
+        for extra in (Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+            extra.unlink(missing_ok=True)
+        path.unlink(missing_ok=True)
+    finally:
+        _unlock(fd)
+    return True
+
+
+# --- opening -------------------------------------------------------------------------------
+
+
+@dataclass
+class Opened:
+    """An index database ready to read, and what every call repeats of how it was built."""
+
+    db: Database
+    warnings: list[Warning_]
+    lock: int | None = None  # the shared lock held on the file while it is used
+    skipped: str | None = None  # what files of other kinds the folder holds, in a line
+    built: bool = False  # made by this call (whole or in part)
+    changed: dict[str, int] = field(default_factory=dict)  # added / changed / removed files applied
+
+    def close(self) -> None:
+        """Drop the lock (the connection stays usable until the process ends)."""
+        _unlock(self.lock)
+        self.lock = None
+
+
+def generations(directory: Path, digest: str) -> list[tuple[int, Path]]:
+    """The index files of one corpus folder, newest first."""
+    found = []
+    for path in directory.glob(f"{PREFIX}{digest}-*{SUFFIX}"):
+        number = path.name[len(PREFIX) + len(digest) + 1:-len(SUFFIX)]
+        if number.isdigit():
+            found.append((int(number), path))
+    return sorted(found, reverse=True)
+
+
+def _stored_marker(db: Database) -> tuple[Any, Any, Any]:
+    return db.meta("magic"), db.meta("code"), db.meta("ready")
+
+
+def open_index(root: Path, directory: Path | None, extra: list[Path], warn: Warn, rescan: bool = False,
+               progress: Callable[[str, int, int], None] | None = None) -> Opened:
+    """The index of a corpus folder: the cached file brought up to date, else a new build (no cache: a private one)."""
+    if directory is not None:
+        problem = check_folder(directory)
+        if problem:
+            warn(f"warning: {problem}; continuing without it")
+            directory = None
+    if directory is None:
+        return _build_private(root, extra, progress)
+    digest, code = folder_digest(root), code_digest()
+    _remove_orphans(directory)
+    found = _use_existing(root, directory, digest, code, extra, warn, rescan, progress)
+    if found is not None:
+        return found
+    # One build per corpus at a time: a second first call waits for it, then reads its file.
+    build_lock = _build_lock(directory, digest)
+    try:
+        found = _use_existing(root, directory, digest, code, extra, None, rescan, progress)
+        if found is not None:
+            return found
+        if found is _REFUSED:
+            return _build_private(root, extra, progress)
+        return _build_published(root, directory, digest, code, extra, warn, progress)
+    finally:
+        _unlock(build_lock)
+
+
+_REFUSED: Any = object()
+
+
+def _build_lock(directory: Path, digest: str) -> int | None:
+    try:
+        import fcntl
+    except ImportError:
+        return None
+    # The folder itself is locked: no lock file to leave behind (builds of two corpora take turns).
+    try:
+        fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def _use_existing(root: Path, directory: Path, digest: str, code: str, extra: list[Path], warn: Warn | None,
+                  rescan: bool, progress: Callable[[str, int, int], None] | None) -> Opened | None:
+    """The newest usable index file of the corpus, brought up to date; None when there is none (warned why)."""
+    say = warn or (lambda message: None)
+    for number, path in generations(directory, digest):
+        problem = check_file(path)
+        if problem:
+            say(f"warning: {problem}; continuing without a cache")
+            return _build_private(root, extra, progress) if warn is not None else _REFUSED
+        lock = _lock(path, exclusive=False, wait=True)
+        if lock is None:
+            continue  # deleted meanwhile: an older generation, or `cache clear`
+        try:
+            db = Database(path)
+            magic, stored_code, ready = _stored_marker(db)
+        except (sqlite3.Error, CodecError, OSError) as exc:
+            _unlock(lock)
+            say(f"warning: cache file {path} is unreadable ({type(exc).__name__}); rebuilding it")
+            return None
+        if magic != MAGIC or stored_code != code or ready is not True:
+            _unlock(lock)
+            if not (magic == MAGIC and ready is True):  # another version of the program: a new file, quietly
+                say(f"warning: cache file {path} is incomplete or not an index; rebuilding it")
+            return None
+        try:
+            changed = update(db, root, extra, rescan, progress)
+        except (sqlite3.Error, RowDamaged, CodecError) as exc:
+            _unlock(lock)
+            say(f"warning: cache file {path} is damaged ({exc}); rebuilding it")
+            return None
+        opened = Opened(db, stored_warnings(db), lock, db.meta("skipped"), bool(changed), changed)
+        _remove_older(directory, digest, number)
+        return opened
+    return None
+
+
+def _remove_older(directory: Path, digest: str, current: int) -> None:
+    for number, path in generations(directory, digest):
+        if number < current:
+            _remove_if_unused(path)
+
+
+def _remove_orphans(directory: Path) -> None:
+    """Delete temporary files left by builds that were killed (a build in progress holds a lock on its file)."""
+    for path in directory.glob(f"{TEMPORARY}*{SUFFIX}"):
+        _remove_if_unused(path)
+
+
+def _new_temporary(directory: Path) -> tuple[Path, int | None]:
+    fd, name = tempfile.mkstemp(prefix=TEMPORARY, suffix=SUFFIX, dir=directory)
+    os.close(fd)
+    path = Path(name)
+    return path, _lock(path, exclusive=True)
+
+
+def _build_published(root: Path, directory: Path, digest: str, code: str, extra: list[Path], warn: Warn,
+                     progress: Callable[[str, int, int], None] | None) -> Opened:
+    """Build a new generation under a temporary name and publish it by a hard link; fall back to a private build."""
+    try:
+        tmp, tmp_lock = _new_temporary(directory)
+    except OSError as exc:
+        warn(f"warning: cannot write the index cache in {directory} ({exc.strerror or exc}); continuing without it")
+        return _build_private(root, extra, progress)
+    try:
+        db = Database(tmp, create=True)
+        warnings = build(db, root, extra, code, progress)
+        if db.connection.in_transaction:
+            db.connection.execute("COMMIT")
+        db.connection.execute("PRAGMA journal_mode = WAL")
+        db.connection.close()
+        newest = generations(directory, digest)
+        number = (newest[0][0] + 1) if newest else 1
+        while True:
+            final = directory / f"{PREFIX}{digest}-{number}{SUFFIX}"
+            try:
+                os.link(tmp, final)
+                break
+            except FileExistsError:
+                number += 1
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        _unlock(tmp_lock)
+        if isinstance(exc, OSError) or "disk" in str(exc) or "full" in str(exc):
+            warn(f"warning: cannot write the index cache in {directory} ({exc}); continuing without it")
+            return _build_private(root, extra, progress)
+        raise
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        _unlock(tmp_lock)
+        raise
+    tmp.unlink(missing_ok=True)
+    _unlock(tmp_lock)
+    lock = _lock(final, exclusive=False)
+    db = Database(final)
+    _remove_older(directory, digest, number)
+    return Opened(db, warnings, lock, db.meta("skipped"), True)
+
+
+def _build_private(root: Path, extra: list[Path], progress: Callable[[str, int, int], None] | None) -> Opened:
+    """A build for this call only: in a private temporary folder (removed when the call ends, or by the next), else in memory."""
+    folder = None
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="libyadesk-"))
+        path, lock = _new_temporary(folder)
+        db = Database(path, create=True)
+    except (OSError, sqlite3.Error):
+        if folder is not None:
+            _remove_private(folder)
+        db, lock, folder = Database(), None, None
+    try:
+        warnings = build(db, root, extra, code_digest(), progress)
+        db.commit()
+        skipped = db.meta("skipped")
+    except BaseException:
+        if folder is not None:
+            _remove_private(folder)
+            _unlock(lock)
+        raise
+    return Opened(db, warnings, lock, skipped, True)
+
+
+def _remove_private(folder: Path) -> None:
+    for path in folder.glob("*"):
+        path.unlink(missing_ok=True)
+    try:
+        folder.rmdir()
+    except OSError:
+        pass
+
+
+def discard(opened: Opened) -> None:
+    """End a call: the connection closed, a private build's folder removed, the lock on a cached file dropped."""
+    path = opened.db.path
+    try:
+        opened.db.connection.close()  # the last one out checkpoints the WAL and removes it
+    except sqlite3.Error:
+        pass
+    if path is not None and path.name.startswith(TEMPORARY) and path.parent.name.startswith("libyadesk-") \
+            and path.parent.parent == Path(tempfile.gettempdir()):
+        _remove_private(path.parent)
+        opened.db.path = None
+    opened.close()
+
+
+def remove_private_orphans() -> int:
+    """Delete the private folders of --no-cache builds that were killed; how many."""
+    removed = 0
+    base = Path(tempfile.gettempdir())
+    for folder in base.glob("libyadesk-*"):
+        if folder.name.startswith("libyadesk-cache-") or not folder.is_dir():
+            continue
+        try:
+            if os.lstat(folder).st_uid != _uid():
+                continue
+        except OSError:
+            continue
+        files = list(folder.glob(f"{TEMPORARY}*{SUFFIX}"))
+        if files and all(_remove_if_unused(f) for f in files):
+            _remove_private(folder)
+            removed += 1
+    return removed
+
+
+# --- building and updating -----------------------------------------------------------------
+
+
+def _file_row(entry: tuple, docno: int | None, doc_id: str | None, digest: str | None, warnings: list[Warning_]) -> tuple:
+    from .codec import encode
+
+    path, size, mtime, ctime, inode = entry
+    return (path, size, mtime, ctime, inode, docno, doc_id, digest, encode(warnings))
+
+
+def build(db: Database, root: Path, extra: list[Path], code: str,
+          progress: Callable[[str, int, int], None] | None = None) -> list[Warning_]:
+    """Read every file of a corpus into an empty index database (not committed); return the load warnings."""
+    from .corpus import load_file
+    from .errors import CorpusError
+    from .files import check_root, scan_tree
+    from .index import IndexWriter
+
+    from collections import Counter
+
+    from .files import describe_skipped
+
+    root = check_root(root)
+    skipped: Counter = Counter()
+    listing, folders = scan_tree(root, skipped)
+    writer = IndexWriter(db)
+    seen_ids: set[str] = set()
+    seen_text: dict[str, str] = {}
+    warnings: list[Warning_] = []
+    files = []
+    number = 0
+    for done, entry in enumerate(listing, 1):
+        if progress is not None:
+            progress("reading articles", done, len(listing))
+        doc, found, digest = load_file(Path(entry[0]), root, seen_ids, seen_text)
+        warnings += found
+        if doc is not None:
+            writer.add(number, number, doc)
+            files.append(_file_row(entry, number, doc.id, digest, found))
+            number += 1
+        else:
+            files.append(_file_row(entry, None, None, digest or None, found))
+    if not number:
+        message = f"corpus folder {root} holds no readable documents (.md, .markdown, .txt)"
+        if warnings:
+            message += f"; {len(warnings)} skipped, first {warnings[0].path}: {warnings[0].reason}"
+        raise CorpusError(message)
+    writer.finish()
+    _insert_files(db, files, folders)
+    db.set_meta({"magic": MAGIC, "format": FORMAT, "code": code, "config": config_digest(extra),
+                 "root": str(root.resolve()), "generation": 1, "ready": True, "skipped": describe_skipped(skipped)})
+    return warnings
+
+
+def _insert_files(db: Database, files: list[tuple], folders: list[tuple[str, int]] | None) -> None:
+    """Write the files (and folders) tables; paths as bytes, since a file name need not be valid UTF-8."""
+    db.insert("files", ((os.fsencode(row[0]), *row[1:]) for row in files))
+    if folders is not None:
+        db.execute("DELETE FROM folders")
+        db.insert("folders", ((os.fsencode(path), mtime) for path, mtime in folders))
+
+
+def _stored_files(db: Database) -> dict[str, tuple]:
+    return {os.fsdecode(row[0]): (os.fsdecode(row[0]), *row[1:]) for row in db.stream("SELECT * FROM files")}
+
+
+def stored_warnings(db: Database) -> list[Warning_]:
+    """The load warnings of every file, in file order."""
+    from .codec import decode
+
+    out: list[Warning_] = []
+    for (text,) in db.stream("SELECT warnings FROM files WHERE warnings != '[]' ORDER BY rowid"):
+        out += decode(text, list[Warning_])
+    return out
+
+
+def _fresh_folders(db: Database) -> bool:
+    """Whether no folder of the corpus changed (no file added, removed or renamed)."""
+    for path, mtime in db.stream("SELECT path, mtime_ns FROM folders"):
+        try:
+            if os.stat(path).st_mtime_ns != mtime:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def update(db: Database, root: Path, extra: list[Path], rescan: bool = False,
+           progress: Callable[[str, int, int], None] | None = None) -> dict[str, int]:
+    """Bring a cached index up to date with the corpus folder, in one transaction; the counts of files applied."""
+    from .files import check_root
+
+    root = check_root(root)
+    config = config_digest(extra)
+    small = db.fetch("SELECT count(*) FROM files")[0] <= FULL_SCAN_FILES
+    same_config = db.meta("config") == config
+    if same_config and not rescan and not small and _fresh_folders(db):
+        return {}
+    from collections import Counter
+
+    from .files import describe_skipped, scan_tree
+
+    skipped: Counter = Counter()
+    listing, folders = scan_tree(root, skipped)
+    line = describe_skipped(skipped)
+    stored = _stored_files(db)
+    if same_config and len(stored) == len(listing) and all(
+            (s := stored.get(e[0])) is not None and s[1:5] == e[1:] for e in listing):
+        if line != db.meta("skipped"):
+            _write(db, lambda: (_insert_files(db, [], folders), db.set_meta({"skipped": line})))
+        elif not small or rescan:
+            _write(db, lambda: _insert_files(db, [], folders))
+        return {}
+    # Take the write lock, then decide what changed: another call may have applied it meanwhile.
+    db.connection.execute("COMMIT")
+    db.connection.execute("BEGIN IMMEDIATE")
+    try:
+        stored = _stored_files(db)
+        counts = _apply(db, root, listing, stored, progress)
+        if not same_config:
+            db.execute("DELETE FROM doc_rows")
+            counts["tables"] = 1
+        if counts or not same_config:
+            from .index import IndexWriter
+
+            if not counts.get("documents"):
+                IndexWriter(db).finish()  # the corpus-wide layers go; the per-document rows stay
+        _insert_files(db, [], folders)
+        generation = db.meta("generation") or 0
+        db.set_meta({"config": config, "generation": generation + 1, "skipped": line})
+        db.connection.execute("COMMIT")
+    except BaseException:
+        db.connection.execute("ROLLBACK")
+        db.connection.execute("BEGIN")
+        raise
+    db.connection.execute("BEGIN")
+    return {k: v for k, v in counts.items() if k != "documents"}
+
+
+def _write(db: Database, work: Callable[[], Any]) -> None:
+    db.connection.execute("COMMIT")
+    db.connection.execute("BEGIN IMMEDIATE")
+    try:
+        work()
+        db.connection.execute("COMMIT")
+    except BaseException:
+        db.connection.execute("ROLLBACK")
+        raise
+    finally:
+        db.connection.execute("BEGIN")
+
+
+def _apply(db: Database, root: Path, listing: list[tuple], stored: dict[str, tuple],
+           progress: Callable[[str, int, int], None] | None) -> dict[str, int]:
+    """Replay the corpus in file order, reading only new and changed files; write the differences."""
+    from .codec import decode
+    from .corpus import _doc_id, load_file
+    from .errors import CorpusError
+    from .index import IndexWriter
+
+    seen_ids: set[str] = set()
+    seen_text: dict[str, str] = {}
+    keep: dict[int, tuple[str, int]] = {}  # docno kept -> (id, new pos)
+    new_docs: list[tuple[int, Any]] = []  # (pos, Document)
+    files: list[tuple] = []
+    counts = {"added": 0, "changed": 0, "removed": 0}
+    pos = 0
+    for entry in listing:
+        path = entry[0]
+        old = stored.get(path)
+        if old is not None and old[1:5] == entry[1:] and old[5] is not None:
+            doc_id, digest = old[6], old[7]
+            if _doc_id(Path(path), root, seen_ids) == doc_id and digest not in seen_text:
+                seen_ids.add(doc_id)
+                seen_text[digest] = doc_id
+                keep[old[5]] = (doc_id, pos)
+                files.append(old)
+                pos += 1
+                continue
+        if old is None:
+            counts["added"] += 1
+        elif old[1:5] != entry[1:]:
+            counts["changed"] += 1
+        doc, found, digest = load_file(Path(path), root, seen_ids, seen_text)
+        if doc is not None:
+            new_docs.append((pos, doc))
+            files.append(_file_row(entry, -1 - len(new_docs) + 1, doc.id, digest, found))  # number given below
+            pos += 1
+        else:
+            files.append(_file_row(entry, None, None, digest or None, found))
+    listed = {e[0] for e in listing}
+    counts["removed"] = sum(1 for path in stored if path not in listed)
+    if not keep and not new_docs:
+        raise CorpusError(f"corpus folder {root} holds no readable documents (.md, .markdown, .txt)")
+    stored_docnos = [docno for (docno,) in db.fetch_all("SELECT docno FROM docs")]
+    removed = [n for n in stored_docnos if n not in keep]
+    writer = IndexWriter(db)
+    for number in removed:
+        writer.remove(number)
+    next_number = max(stored_docnos, default=-1) + 1
+    new_numbers = []
+    for done, (place, doc) in enumerate(new_docs, 1):
+        if progress is not None:
+            progress("reading articles", done, len(new_docs))
+        writer.add(next_number, place, doc)
+        new_numbers.append(next_number)
+        next_number += 1
+    # The new documents' numbers in the files rows (written as placeholders -1, -2, ... above).
+    files = [row if row[5] is None or row[5] >= 0 else (*row[:5], new_numbers[-row[5] - 1], *row[6:]) for row in files]
+    db.connection.executemany("UPDATE docs SET pos = ? WHERE docno = ? AND pos != ?",
+                              ((place, number, place) for number, (_, place) in keep.items()))
+    db.execute("DELETE FROM files")
+    _insert_files(db, files, None)
+    counts["documents"] = len(removed) + len(new_docs)
+    if counts["documents"] or any(decode(r[8], list) for r in files if r[5] is None):
+        writer.finish()
+    return {k: v for k, v in counts.items() if v}
+
+
+# --- saving what a call built --------------------------------------------------------------
+
+
+def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[str, Any]],
+         doc_rows: list[tuple], docs: list[tuple]) -> str | None:
+    """Add what a call built to its cached file, in one transaction; a warning instead of raising.
+
+    Nothing is written if another call changed the file since this one read it (the
+    layers would describe the corpus as it was).
+    """
+    from .store import keyed_rows, layer_rows
+
+    if db.path is None or db.path.name.startswith(TEMPORARY):
+        return None  # in memory, or a --no-cache file about to be deleted
+    if not (layers or keyed or doc_rows or docs):
+        return None
+    connection = db.connection
+    try:
+        generation = db.meta("generation")
+        connection.execute("COMMIT")
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            if db.meta("generation") != generation:
+                connection.execute("ROLLBACK")
+                return None
+            db.insert("doc_rows", doc_rows)
+            db.insert("docs", docs)
+            for name, rows in keyed.items():
+                connection.execute("DELETE FROM keyed WHERE layer = ?", (name,))
+                db.insert("keyed", keyed_rows(name, rows))
+            # The marker rows of keyed layers ("keyed:NAME") are written last, in the same transaction.
+            db.insert("layers", layer_rows(layers))
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        finally:
+            connection.execute("BEGIN")
+    except (OSError, sqlite3.Error, RowDamaged) as exc:
+        return f"cannot update the index cache {db.path} ({exc}); continuing without it"
+    return None
+
+
+# --- clearing ------------------------------------------------------------------------------
+
+
+def clear(directory: Path) -> tuple[int, int]:
+    """Delete the index files this program made (its name pattern and its marker inside); (removed, in use)."""
+    removed = busy = 0
+    if not directory.is_dir():
+        return 0, 0
+    for path in sorted(directory.glob(f"{PREFIX}*{SUFFIX}")) + sorted(directory.glob(f"{TEMPORARY}*{SUFFIX}")):
+        if not path.name.startswith(TEMPORARY) and not _is_ours(path):
+            continue
+        if _remove_if_unused(path):
+            removed += 1
+        else:
+            busy += 1
+    return removed, busy
+
+
+def _is_ours(path: Path) -> bool:
+    """Whether a file is one of our index files: its marker row, read without trusting anything else."""
+    if check_file(path) is not None:
+        return False
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(16) != b"SQLite format 3\x00":
+                return False
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            row = connection.execute("SELECT v FROM meta WHERE k = 'magic'").fetchone()
+        finally:
+            connection.close()
+    except (OSError, sqlite3.Error):
+        return False
+    return row is not None and row[0] == f'"{MAGIC}"'
+
+
+def retire(opened: Opened) -> None:
+    """Make sure the next call does not use a file found damaged: mark it unready, else delete it when unused."""
+    db, path = opened.db, opened.db.path
+    if path is None or path.name.startswith(TEMPORARY):
+        return
+    try:
+        _write(db, lambda: db.set_meta({"ready": False}))
+        return
+    except (sqlite3.Error, OSError):
+        pass
+    opened.close()
+    _remove_if_unused(path)

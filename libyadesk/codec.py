@@ -1,0 +1,277 @@
+"""Records to JSON and back, driven by their dataclass fields and type hints: the one codec of the cache.
+
+Why JSON rather than pickle: a cache folder another account can write to must not be a
+way to run code as the user, and JSON decodes to numbers, strings, lists and dicts only.
+The type a value is read back as comes from the caller (`decode(text, list[Mention])`),
+never from the stored text, so a row can only ever become one of the records the code
+asked for.
+
+The rules, the same for every record:
+- a dataclass or NamedTuple is written as the list of its stored fields, in field order:
+  every field except those whose name starts with "_" (caches a record rebuilds itself,
+  e.g. a registry's trie) and, for dataclasses, those with `init=False`.  A field added
+  to a model later is written and read with no change here;
+- lists, tuples, sets, frozensets and arrays are lists; a dict is an object (int keys
+  become strings and are turned back by the key's type);
+- str, int, float, bool and None are themselves.
+
+Decoders are compiled once per type (a closure per field), and a record whose fields
+are all plain values is rebuilt by its constructor straight from the list, so reading
+600,000 mentions is one `map` in C.  Anything that does not fit the type raises
+CodecError: the caller treats the row as unreadable and rebuilds it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+import types
+import typing
+from array import array
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
+from typing import Any, Union
+
+_PLAIN = (str, int, float, bool, type(None))
+
+
+class CodecError(ValueError):
+    """A stored value does not have the shape of the type it is read as."""
+
+
+def stored_fields(cls: type) -> tuple[str, ...]:
+    """The names of the fields of a record that are written: public, and (dataclasses) set by __init__.
+
+    >>> from libyadesk.models import Citation
+    >>> stored_fields(Citation)
+    ('doc', 'source', 'published', 'title')
+    """
+    if dataclasses.is_dataclass(cls):
+        return tuple(f.name for f in dataclasses.fields(cls) if f.init and not f.name.startswith("_"))
+    return tuple(name for name in cls._fields if not name.startswith("_"))  # type: ignore[attr-defined]
+
+
+def _is_namedtuple(cls: object) -> bool:
+    return isinstance(cls, type) and issubclass(cls, tuple) and hasattr(cls, "_fields")
+
+
+def _default(value: Any) -> Any:
+    """json.dumps calls this for what it cannot write itself."""
+    cls = type(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [getattr(value, name) for name in stored_fields(cls)]
+    if _is_namedtuple(cls):  # only reached for one with private fields: plain ones are lists already
+        return [getattr(value, name) for name in stored_fields(cls)]
+    if isinstance(value, (set, frozenset)):
+        try:
+            return sorted(value)  # the same set gives the same text
+        except TypeError:
+            return list(value)
+    if isinstance(value, array):
+        return value.tolist()
+    raise TypeError(f"cannot store a {cls.__name__} in the cache")
+
+
+def encode(value: Any) -> str:
+    """JSON text of a value made of records, containers and plain values.
+
+    >>> from libyadesk.models import Actor
+    >>> encode(Actor("x", "X", "person", aliases=("Ex",)))
+    '["x","X","person",["Ex"],[],[],null,false]'
+    """
+    if any(_is_namedtuple(type(v)) and stored_fields(type(v)) != type(v)._fields for v in _sample(value)):
+        value = _plain(value)
+    # ASCII only: a lone surrogate (an undecodable byte of a file name) is written as an escape,
+    # which SQLite stores and json reads back as it was.
+    return json.dumps(value, default=_default, ensure_ascii=True, separators=(",", ":"), check_circular=False,
+                      allow_nan=False)
+
+
+def _sample(value: Any) -> list:
+    """A first element or two of nested containers: NamedTuples with private fields are rare, checked cheaply."""
+    out = [value]
+    while isinstance(value, (list, tuple, dict)) and value and not _is_namedtuple(type(value)):
+        value = next(iter(value.values())) if isinstance(value, dict) else value[0]
+        out.append(value)
+    return out
+
+
+def _plain(value: Any) -> Any:
+    """A value with every NamedTuple turned into the list of its stored fields (json writes tuples whole)."""
+    if _is_namedtuple(type(value)):
+        return [_plain(getattr(value, name)) for name in stored_fields(type(value))]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def decode(text: str | bytes, kind: Any) -> Any:
+    """The value of type `kind` (a type hint) that `encode` wrote as `text`; raise CodecError if it is not one.
+
+    >>> from libyadesk.models import Actor
+    >>> decode(encode({"x": Actor("x", "X", "person")}), dict[str, Actor])["x"].name
+    'X'
+    """
+    try:
+        raw = json.loads(text)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise CodecError(f"not JSON ({exc})") from None
+    return convert(raw, kind)
+
+
+def convert(raw: Any, kind: Any) -> Any:
+    """A decoded JSON value turned into the type `kind`; raise CodecError if it does not fit."""
+    try:
+        return decoder(kind)(raw)
+    except CodecError:
+        raise
+    except (TypeError, ValueError, KeyError, IndexError, AttributeError) as exc:
+        raise CodecError(f"not a {_name(kind)} ({type(exc).__name__}: {exc})") from None
+
+
+def _name(kind: Any) -> str:
+    return getattr(kind, "__name__", None) or str(kind)
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _check(expected: type | tuple[type, ...]) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            raise CodecError(f"expected {expected}, found {type(value).__name__}")
+        return value
+    return check
+
+
+def _check_float(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise CodecError(f"expected a number, found {type(value).__name__}")
+    return float(value)
+
+
+@lru_cache(maxsize=None)
+def decoder(kind: Any) -> Callable[[Any], Any]:
+    """A function from a decoded JSON value to `kind`, made once per type hint (raises TypeError for a type it cannot read)."""
+    if kind is Any or kind is object:
+        return _identity
+    if kind is type(None) or kind is None:
+        return _check(type(None))
+    if kind is str:
+        return _check(str)
+    if kind is bool:
+        return _check(bool)
+    if kind is int:
+        return _check(int)
+    if kind is float:
+        return _check_float
+    origin = typing.get_origin(kind)
+    args = typing.get_args(kind)
+    if origin in (Union, types.UnionType):
+        options = [a for a in args if a is not type(None)]
+        if len(options) != 1:
+            if all(o in _PLAIN for o in options):
+                return _check(tuple(options) + ((type(None),) if len(options) < len(args) else ()))
+            raise TypeError(f"cannot read a union of records: {kind}")
+        inner = decoder(options[0])
+        return lambda value: None if value is None else inner(value)
+    if origin in (list, Sequence, typing.Sequence) or kind in (list, Sequence):
+        inner = decoder(args[0]) if args else _identity
+        return _sequence(list, inner)
+    if origin in (set, frozenset) or kind in (set, frozenset):
+        inner = decoder(args[0]) if args else _identity
+        return _sequence(origin or kind, inner)
+    if origin is tuple or kind is tuple:
+        if not args or (len(args) == 2 and args[1] is Ellipsis):
+            return _sequence(tuple, decoder(args[0]) if args else _identity)
+        parts = [decoder(a) for a in args]
+
+        def fixed(value: Any) -> tuple:
+            if not isinstance(value, list) or len(value) != len(parts):
+                raise CodecError(f"expected {len(parts)} values")
+            return tuple(p(v) for p, v in zip(parts, value))
+        return fixed
+    if origin in (dict, Mapping, typing.Mapping, Counter) or kind in (dict, Counter):
+        made = Counter if (origin or kind) is Counter else dict
+        key_kind, value_kind = (args + (Any, Any))[:2] if args else (Any, Any)
+        if made is Counter and len(args) == 1:
+            key_kind, value_kind = args[0], int
+        return _mapping(made, key_kind, decoder(value_kind))
+    if kind is array:
+        return lambda value: array("I", _check(list)(value))
+    if isinstance(kind, type) and (dataclasses.is_dataclass(kind) or _is_namedtuple(kind)):
+        return _record(kind)
+    raise TypeError(f"cannot read a {kind!r} from the cache")
+
+
+def _sequence(made: type, inner: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def sequence(value: Any) -> Any:
+        if not isinstance(value, list):
+            raise CodecError(f"expected a list, found {type(value).__name__}")
+        if inner is _identity:
+            return value if made is list else made(value)
+        return made(map(inner, value))
+    return sequence
+
+
+def _mapping(made: type, key_kind: Any, inner: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    key = _identity if key_kind in (str, Any) else (int if key_kind is int else None)
+    if key is None:
+        raise TypeError(f"cannot read a dict keyed by {key_kind!r}")
+
+    def mapping(value: Any) -> Any:
+        if not isinstance(value, dict):
+            raise CodecError(f"expected an object, found {type(value).__name__}")
+        if key is _identity and inner is _identity:
+            return value if made is dict else made(value)
+        return made({key(k): inner(v) for k, v in value.items()})
+    return mapping
+
+
+def _plain_types(kind: Any) -> tuple[type, ...] | None:
+    """The JSON types a plain field may hold (checked in C, field by field), or None for a field that needs decoding."""
+    if kind in _PLAIN:
+        return (int, float) if kind is float else (kind,)
+    if kind is Any:
+        return (object,)
+    if typing.get_origin(kind) in (Union, types.UnionType):
+        options = [_plain_types(a) for a in typing.get_args(kind)]
+        if all(o is not None for o in options):
+            return tuple(t for o in options for t in o)  # type: ignore[union-attr]
+    return None
+
+
+def _record(cls: type) -> Callable[[Any], Any]:
+    names = stored_fields(cls)
+    hints = typing.get_type_hints(cls, vars(sys.modules[cls.__module__]))
+    kinds = [hints.get(name, Any) for name in names]
+    parts = [decoder(k) for k in kinds]
+    plain = [_plain_types(k) for k in kinds]
+    # Fields that are not written (private caches) take their defaults: the rest go by keyword then.
+    if _is_namedtuple(cls):
+        positional = names == tuple(cls._fields)  # type: ignore[attr-defined]
+    else:
+        fields = dataclasses.fields(cls)
+        positional = [f.name for f in fields if f.init] == list(names) and not any(f.kw_only for f in fields)
+    width = len(names)
+    all_plain = all(p is not None for p in plain)
+    plain_types = tuple(plain)
+
+    def record(value: Any) -> Any:
+        if not isinstance(value, list) or len(value) != width:
+            raise CodecError(f"expected the {width} fields of a {cls.__name__}")
+        if all_plain:
+            if not all(map(isinstance, value, plain_types)):
+                raise CodecError(f"a field of a {cls.__name__} has the wrong type")
+            values = value
+        else:
+            values = [p(v) for p, v in zip(parts, value)]
+        if positional:
+            return cls(*values)
+        return cls(**dict(zip(names, values)))
+    return record

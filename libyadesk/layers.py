@@ -1,0 +1,38 @@
+"""The names of the index's layers, defined once: every module that builds or reads a layer imports them.
+
+A *layer* is a corpus-wide result kept in the index (one row); a *keyed* layer is kept a
+row per key (an actor, a year, a document); a *per-document* layer is what one pass
+extracted from one document (stored a row per document, so that a changed file
+re-extracts only itself).  What each holds is the type given where it is built.
+"""
+
+# Written by the index build (index.py) from the per-document rows.
+VOCABULARY = "vocabulary"
+NAME_VOCABULARY = "name_vocabulary"
+DOC_META = "doc_meta"
+DOC_LENGTHS = "doc_lengths"
+AVERAGE_LENGTH = "average_length"
+BUILT_BY_INDEX = (VOCABULARY, NAME_VOCABULARY, DOC_META, DOC_LENGTHS, AVERAGE_LENGTH)
+
+# Search (search.py, names.py).
+VARIANT_TABLE = "variant_table"
+VARIANT_BUCKETS = "variant_buckets"  # keyed: consonant-skeleton key -> terms
+VARIANT_GROUPS = "variant_groups"  # keyed: table group -> terms
+VOCABULARY_LIST = "vocabulary_list"
+NAME_VOCABULARY_LIST = "name_vocabulary_list"
+
+# Actors (actors.py).
+REGISTRY = "registry"
+ACTORS = "actors"
+ACTOR_DOCS = "actor_docs"  # keyed: actor id -> its documents, co-actors, sample mentions, quotes
+DOC_MENTIONS = "doc_mentions"  # keyed: doc id -> its mentions
+ACTOR_NAME_KEYS = "actor_name_keys"
+ACTOR_SURNAME_KEYS = "actor_surname_keys"
+DISCOVERED = "discovered"  # per document: actors discovered in it (against the registry)
+MENTIONS = "mentions"  # per document: its mentions and quoted speakers (against the full registry)
+
+# Timeline (timeline.py).
+EVENT_YEARS = "event_years"
+EVENTS = "events"  # keyed: year (or "span") -> merged events
+ACTOR_EVENTS = "actor_events"  # keyed: actor id -> merged events
+DATED = "dated"  # per document: its dated sentences, before actors are named and reports merged
