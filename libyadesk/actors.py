@@ -1113,9 +1113,9 @@ def extract_all(documents: Sequence[Document], sentences_by_doc: dict[str, Seque
 
     What an index's actor layer holds, for documents outside an index (the gold evaluation).
     """
-    registry = with_outlets(registry or load_registry(), (d.source for d in documents))
-    full = discover_corpus(((d, sentences_by_doc.get(d.id, ()), _doc_tokens(d.text)) for d in documents),
-                           registry)
+    registry = registry or load_registry()
+    per_document = (_discover(d, sentences_by_doc.get(d.id, ()), registry, _doc_tokens(d.text)) for d in documents)
+    full = _merge_discovered(per_document, with_outlets(registry, (d.source for d in documents)))
     mentions: list[Mention] = []
     for doc in documents:
         mentions += _match(doc, sentences_by_doc.get(doc.id, ()), full, _doc_tokens(doc.text))
@@ -1150,6 +1150,11 @@ def _merge_discovered(per_document: Iterable[list[Discovered]], registry: Regist
                 merged.docs += [x for x in d.docs if x not in merged.docs]
             else:
                 found[d.id] = d
+    # A name the registry knows as an outlet (the corpus's own sources among them) is none.
+    outlets = {" ".join(t.term for t in tokenize(n)) for a in registry.actors.values() if a.kind == "outlet"
+               for n in registry.names_of(a.id)}
+    for d in [d for d in found.values() if " ".join(t.term for t in tokenize(d.name)) in outlets]:
+        del found[d.id]
     _merge_surname_only(found, registry)
     return with_discovered(registry, found.values())
 
@@ -1421,10 +1426,13 @@ def _build_layer(index: CorpusIndex) -> None:
     # documents would hold tens of millions of them.  Each pass keeps its result per document
     # (index.per_document): after a file changes, only that document is passed again, as
     # long as the registry the pass ran against is the same.
-    # The corpus's own outlets (front matter `source:`) are sources too, not actors.
-    registry = with_outlets(registry_of(index), (m.source for m in index.doc_meta.values()))
+    # The corpus's own outlets (front matter `source:`) are sources too, not actors: they are
+    # added after the per-document discovery pass, so that a new outlet does not make every
+    # document's discoveries stale.
+    registry = registry_of(index)
     full = _merge_discovered((found for _, found in index.per_document(L.DISCOVERED, _discover_in, registry,
-                                                                        "finding actors")), registry)
+                                                                        "finding actors")),
+                             with_outlets(registry, (m.source for m in index.doc_meta.values())))
     meta = index.doc_meta
     by_doc: dict[str, list[Mention]] = {}
     per_doc: dict[str, Counter] = defaultdict(Counter)

@@ -174,3 +174,41 @@ def test_front_matter_escapes_are_removed_at_load(make_corpus):
     doc = json.loads(run("docs", "--json", "--corpus", str(root)).stdout)["documents"][0]
     assert doc["title"].startswith("Council") and "Sirte" in doc["title"] and doc["source"].startswith("Wire")
     assert not CONTROL.search(doc["title"]) and not CONTROL.search(doc["source"])  # YAML's own escapes decoded, then removed
+
+
+# --- docs/json.md names every key ----------------------------------------------------------
+
+JSON_DOC = (__import__("pathlib").Path(__file__).resolve().parent.parent / "docs" / "json.md").read_text(encoding="utf-8")
+
+
+def _keys(value, found: set[str]) -> set[str]:
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            found.add(key)
+            _keys(inner, found)
+    elif isinstance(value, list):
+        for inner in value:
+            _keys(inner, found)
+    return found
+
+
+@pytest.mark.parametrize("args", [["docs"], ["show", "2025-12"], ["search", "Haftar"], ["search", "Hifter Frontex"],
+                                  ["actor", "Haftar"], ["actor", "Zorro Nobody"], ["actors"], ["timeline"]])
+def test_every_json_key_is_documented(args):
+    result = run(*args, "--json")
+    assert result.exit_code in (0, 1)
+    for key in _keys(json.loads(result.stdout), set()):
+        assert f'"{key}"' in JSON_DOC or f"`{key}`" in JSON_DOC, f"{key} of `libyadesk {' '.join(args)} --json` is not in docs/json.md"
+
+
+def test_the_man_page_is_generated_from_the_app():
+    from pathlib import Path
+
+    from libyadesk.manpage import render_manpage
+
+    page = render_manpage()
+    committed = (Path(__file__).resolve().parent.parent / "docs" / "libyadesk.1").read_text(encoding="utf-8")
+    assert committed == page, "docs/libyadesk.1 is out of date: python -m libyadesk.manpage > docs/libyadesk.1"
+    for command in ("docs", "show", "search", "actor", "brief", "actors", "timeline", "dates", "cache clear"):
+        assert f"\\fBlibyadesk {command}\\fR" in page
+    assert "\\fB\\-\\-format\\fR" in page and not re.search(r"^\.(?!TH|SH|SS|PP|TP|B )", page, re.MULTILINE)

@@ -70,7 +70,9 @@ def test_the_readme_has_transcripts_of_the_new_features():
 
 @pytest.mark.parametrize("command, expected", CASES, ids=[c for c, _ in CASES])
 def test_readme_transcript(command, expected, tmp_path):
-    assert run_transcript(command, str(tmp_path)) == expected
+    got = run_transcript(command, str(tmp_path))
+    assert got == expected, (f"README.md's transcript of `{command}` is out of date; if the new output is right, "
+                             "run `python tests/test_readme.py --update` and review the diff")
 
 
 def update() -> None:

@@ -13,7 +13,9 @@ text only for the dev half: test-half text is never printed).
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -78,11 +80,53 @@ def date_right(row_date: str | None, e: dict) -> bool:
     return bool(row_date) and row_date in e["accept"]
 
 
+_SEASON = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def bounds(value: str) -> tuple[datetime.date, datetime.date] | None:
+    """First and last day of a TIMEX3 date value (day, week, weekend, month, season, quarter,
+    half, year, decade); None for anything else."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            d = datetime.date.fromisoformat(value)
+            return d, d
+        m_ = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+        if m_:
+            start = datetime.date.fromisocalendar(int(m_[1]), int(m_[2]), 6 if m_[3] else 1)
+            return start, datetime.date.fromisocalendar(int(m_[1]), int(m_[2]), 7)
+        m_ = re.fullmatch(r"(\d{4})-(\d{2})", value)
+        if m_:
+            y, mo = int(m_[1]), int(m_[2])
+            nxt = datetime.date(y + (mo == 12), mo % 12 + 1, 1)
+            return datetime.date(y, mo, 1), nxt - datetime.timedelta(days=1)
+        m_ = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])", value)
+        if m_:
+            y, part = int(m_[1]), m_[2]
+            first, last = _SEASON.get(part) or (
+                (3 * int(part[1]) - 2, 3 * int(part[1])) if part[0] == "Q" else (6 * int(part[1]) - 5, 6 * int(part[1])))
+            end_y, end_m = y + (last - 1) // 12, (last - 1) % 12 + 1
+            nxt = datetime.date(end_y + (end_m == 12), end_m % 12 + 1, 1)
+            return datetime.date(y, first, 1), nxt - datetime.timedelta(days=1)
+        if re.fullmatch(r"\d{4}", value):
+            return datetime.date(int(value), 1, 1), datetime.date(int(value), 12, 31)
+        if re.fullmatch(r"\d{3}X", value):
+            return datetime.date(int(value[:3]) * 10, 1, 1), datetime.date(int(value[:3]) * 10 + 9, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def agree(a: str, b: str) -> bool:
+    """Two date values agree at the coarser precision: one's span holds the other's."""
+    ba, bb = bounds(a), bounds(b)
+    if ba is None or bb is None:
+        return a == b
+    return (ba[0] <= bb[0] and bb[1] <= ba[1]) or (bb[0] <= ba[0] and ba[1] <= bb[1])
+
+
 def compatible(row_date: str | None, e: dict) -> bool:
-    """The row's date and one accepted gold value agree at the coarser precision (one is a prefix)."""
-    if not row_date:
-        return False
-    return any(v.startswith(row_date) or row_date.startswith(v) for v in e["accept"])
+    """The row's date and one accepted gold value agree at the coarser precision."""
+    return bool(row_date) and any(agree(row_date, v) for v in e["accept"])
 
 
 def in_span(span: tuple[int, int], spans: list[dict]) -> int:
@@ -108,6 +152,10 @@ def evaluate(half: str, rows: list[dict]) -> dict:
             return None
         return max(cands, key=lambda e: (date_right(date, e), compatible(date, e), m.overlap(span, (e["start"], e["end"]))))
 
+    def before(file: str, span: tuple[int, int]) -> list[dict]:
+        """The gold events of a file that end before a span starts, in text order."""
+        return sorted((e for e in by_file[file] if e["end"] <= span[0]), key=lambda e: e["end"])
+
     out_rows = []
     found: dict[str, set[str]] = defaultdict(set)  # gold id -> row dates that reported it
     found_by_row: dict[str, set[int]] = defaultdict(set)
@@ -131,6 +179,9 @@ def evaluate(half: str, rows: list[dict]) -> dict:
                     rec["category"] = "nonevent:chrome"
                 elif row.get("dated_by") == "publication":
                     rec["category"] = "prose:undated"
+                elif any(compatible(date, e) for e in before(file, span)[-1:]):
+                    # An undated sentence given the time the narrative has reached.
+                    rec["category"] = "prose:narrative"
                 else:
                     rec["category"] = "nonevent:misdated-prose"
         members = [primary] if primary else []
