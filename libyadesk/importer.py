@@ -35,6 +35,7 @@ from .models import Document
 NEAR_DUPLICATE = 0.5
 _SHINGLE = 5
 FETCH_TIMEOUT = 15  # seconds for one URL, connection and reading together
+SAME_HOST_PAUSE = 2.0  # seconds between two requests to one site
 MAX_NAME = 90  # characters of a file name before ".md"
 
 Fetch = Callable[[str], bytes]
@@ -188,6 +189,30 @@ def fetch_url(url: str) -> bytes:
     return bytes(response.data or b"")
 
 
+def polite(fetch: Fetch, pause: float = SAME_HOST_PAUSE,
+           clock: Callable[[], float] | None = None, sleep: Callable[[float], None] | None = None) -> Fetch:
+    """A fetcher that waits `pause` seconds between two requests to the same host (a list of one site's URLs)."""
+    import time
+    from urllib.parse import urlsplit
+
+    clock = clock or time.monotonic
+    sleep = sleep or time.sleep
+    last: dict[str, float] = {}
+
+    def fetch_politely(url: str) -> bytes:
+        host = urlsplit(url).hostname or ""
+        if host in last:
+            wait = last[host] + pause - clock()
+            if wait > 0:
+                sleep(wait)
+        try:
+            return fetch(url)
+        finally:
+            last[host] = clock()
+
+    return fetch_politely
+
+
 def _corpus_texts(root: Path) -> _Seen:
     """Hashes and shingles of the articles already in the corpus folder (read as the corpus reads them)."""
     from .corpus import iter_corpus
@@ -211,7 +236,7 @@ def add_inputs(inputs: list[str], root: Path, dry_run: bool = False, fetch: Fetc
     root = _corpus_folder(root, create=not dry_run)
     seen = _corpus_texts(root) if root.is_dir() else _Seen()
     taken = {p.name for p in root.iterdir()} if root.is_dir() else set()
-    fetch = fetch or fetch_url
+    fetch = fetch or polite(fetch_url)
     results = []
     for item, problem in expand_inputs(inputs):
         if problem:

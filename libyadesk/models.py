@@ -126,6 +126,7 @@ class Hit:
     matched: list[Match] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # query words this hit does not match (a partial hit)
     copies: list["Copy"] = field(default_factory=list)  # the same story on other sites, grouped under this hit
+    page: int | None = None  # a PDF's page that holds the best-matching sentence, for citing "p. 12"
 
 
 @dataclass(frozen=True, slots=True)

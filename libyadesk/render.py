@@ -174,6 +174,7 @@ def hit_json(h: Hit) -> dict:
         "missing": list(h.missing),
         "copies": [{"doc": c.doc, "title": c.title, "source": c.source, "published": c.published}
                    for c in h.copies],
+        "page": h.page,
     }
 
 
@@ -249,7 +250,7 @@ def search_view(hits: Sequence[Hit], explained: Sequence[Match], surface: dict[s
         head = Text(f"{rank:>2}. ", style="bold")
         head.append(h.title or "(untitled)", style="bold")
         # Not padded: Padding crops its lines, and a citation's id must stay whole.
-        cited = Text("    ") + Text(cite(h.doc, h.source, h.published), style="cyan")
+        cited = Text("    ") + Text(cite(h.doc, h.source, h.published) + (f" · p. {h.page}" if h.page else ""), style="cyan")
         cited.no_wrap, cited.overflow = True, "ignore"
         body = _highlighted(h.snippet, h.highlights)
         parts.extend([head, cited])

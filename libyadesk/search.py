@@ -575,9 +575,13 @@ def _make_hit(index: CorpusIndex, query: Query, entry: _Candidate, copies: list[
     for c in copies:
         d = index.documents[c.doc]
         others.append(Copy(d.id, d.title, d.source, d.published))
+    page = None
+    if doc.pages and by_sentence:  # a PDF: cite the page of the sentence the snippet starts from
+        best = min(by_sentence, key=lambda i: (-len(by_sentence[i]), i))
+        page = doc.page_at(index.doc_sentences(doc.id)[best].start)
     return Hit(doc=doc.id, title=doc.title, source=doc.source, published=doc.published,
                score=round(entry.score, 4), snippet=snippet, highlights=highlights, matched=listed,
-               missing=missing, copies=others)
+               missing=missing, copies=others, page=page)
 
 
 def _matchers(query: Query) -> list[tuple[int, Phrase, list[dict[str, Expansion]]]]:

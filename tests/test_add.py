@@ -182,3 +182,20 @@ def test_to_a_file_is_a_usage_error(tmp_path):
     target.write_text("x")
     result = invoke(str(PAGES / "tripoli-talks.html"), "--to", str(target))
     assert result.exit_code == 2 and "not a folder" in result.stderr
+
+
+def test_urls_of_one_site_are_fetched_with_a_pause():
+    from libyadesk.importer import polite
+
+    now = [0.0]
+    waits = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        now[0] += seconds
+
+    fetch = polite(lambda url: b"<html></html>", pause=2.0, clock=lambda: now[0], sleep=sleep)
+    for url in ["https://a.example/1", "https://b.example/1", "https://a.example/2", "https://a.example/3"]:
+        fetch(url)
+        now[0] += 0.5  # the time the reading takes
+    assert waits == [1.0, 1.5]  # a.example waited for, b.example not

@@ -377,3 +377,18 @@ def test_a_placeholder_pdf_title_gives_way_to_the_first_heading(tmp_path, title)
 def test_a_placeholder_pdf_author_is_no_author(tmp_path, author):
     path = make_pdf(tmp_path / "p.pdf", [[PARAGRAPHS[0]]], author=author.title())
     assert parse_document("p", "p.pdf", path.read_bytes())[0].author is None
+
+
+def test_a_search_hit_in_a_pdf_cites_its_page(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    make_pdf(root / "panel-report.pdf", [[p] for p in PARAGRAPHS])
+    shutil.copy(PAGES / "tripoli-talks.html", root)
+    result = runner.invoke(app, ["search", "Ras Ajdir", "--corpus", str(root), "--json"])
+    assert result.exit_code == 0, result.output
+    [hit] = json.loads(result.stdout)["hits"]
+    assert (hit["doc"], hit["page"]) == ("panel-report", 2)  # the second paragraph is on page 2
+    other = json.loads(runner.invoke(app, ["search", "Zuwara", "--corpus", str(root), "--json"]).stdout)["hits"]
+    assert [(h["doc"], h["page"]) for h in other] == [("tripoli-talks", None)]
+    shown = runner.invoke(app, ["search", "Ras Ajdir", "--corpus", str(root)])
+    assert "panel-report · unknown outlet · 2024-11-28 · p. 2" in shown.stdout
