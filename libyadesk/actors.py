@@ -26,7 +26,7 @@ import tomllib
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -737,7 +737,7 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
         # A capitalised two- or three-word name with a role or a speech verb after it.
         if _is_name_word(tok) and (i == 0 or not _gap_ok(text, toks[i - 1], tok) or not toks[i - 1].cap):
             name = _name_run(text, toks, i, taken)
-            if name and 2 <= len(name) <= 3 and free(i, i + len(name)):
+            if name and 2 <= len(name) <= 4 and free(i, i + len(name)):
                 after = text[name[-1].end:name[-1].end + 120]
                 before = text[max(0, tok.start - 60):tok.start]
                 sentence_initial = tok.start in sent_starts
@@ -785,8 +785,12 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
         if tok.term in _ORG_HEADS and tok.cap and not taken[i] and not claimed[i] and not line_of(tok.start):
             run = [tok]
             k = i - 1
-            while k >= 0 and (toks[k].cap or toks[k].term in ("of", "for", "and")) and (
+            while k >= 0 and (toks[k].cap or toks[k].term in ("of", "for", "and") or (
+                    toks[k].term in _NAME_PARTICLES and run[0].cap)) and (
                     _gap_ok(text, toks[k], run[0]) or _plural_possessive(text, toks[k], run[0])):
+                if taken[k] and _is_place_word(registry, toks[k]) and (k == 0 or not taken[k - 1]):
+                    run.insert(0, toks[k])  # "Malta Rescue and Coordination Centre": a place opens the name
+                    break
                 if toks[k].term in ("the",) or taken[k] or toks[k].term in _NOT_ORG_WORD:
                     break  # "But Zawiya Brigade", "Yesterday Zawiya Brigade": a sentence's first word
                 run.insert(0, toks[k])
@@ -820,6 +824,13 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 continue
             add(run, _ORG_HEADS[tok.term])
     return list(found.values())
+
+
+def _is_place_word(registry: Registry, tok: _Tok) -> bool:
+    """Whether one word alone is a registry state or place ("Malta", "Libya")."""
+    surfaces = registry.trie().get(tok.term, {}).get(None, ())
+    return any(registry.actors.get(s.actor) is not None and registry.actors[s.actor].kind in _PLACE_KINDS
+               for s in surfaces if len(s.words) == 1)
 
 
 def _plural_possessive(text: str, a: _Tok, b: _Tok) -> bool:
@@ -873,7 +884,8 @@ def _name_run(text: str, toks: list[_Tok], i: int, taken: list[bool]) -> list[_T
             break
     while run and run[-1].term in _NAME_PARTICLES:
         run.pop()
-    if not run or len(run) > 3:
+    # Three words, or four with a particle among them ("Abdul Ghani al-Kikli").
+    if not run or len(run) > 3 and not any(t.term in _NAME_PARTICLES for t in run):
         return None
     return run
 
@@ -1155,11 +1167,16 @@ def _merge_discovered(per_document: Iterable[list[Discovered]], registry: Regist
                for n in registry.names_of(a.id)}
     for d in [d for d in found.values() if " ".join(t.term for t in tokenize(d.name)) in outlets]:
         del found[d.id]
-    _merge_surname_only(found, registry)
-    return with_discovered(registry, found.values())
+    extra = _merge_surname_only(found, registry)
+    full = with_discovered(registry, found.values())
+    for actor_id, names in extra.items():  # "Libyan Army" written for the Libyan National Army
+        actor = full.actors[actor_id]
+        full.actors[actor_id] = replace(actor, aliases=actor.aliases + tuple(n for n in names if n not in actor.aliases))
+    full._trie = full._variants = None
+    return full
 
 
-def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None = None) -> None:
+def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None = None) -> dict[str, list[str]]:
     """Fold partial names into the full name they are part of; drop organisation fragments.
 
     "Dr Roe" and "Jane Roe" discovered apart are one person (the full name is kept); "Jane
@@ -1218,6 +1235,55 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
     for d in [d for d in found.values() if d.kind != "person"]:
         if tuple(t.term for t in tokenize(d.name)) in inner:
             del found[d.id]
+    return _merge_organisations(found, registry)
+
+
+def _merge_organisations(found: dict[str, Discovered], registry: Registry | None) -> dict[str, list[str]]:
+    """Fold an organisation written two ways into one; returns {registry actor id: names to add as aliases}.
+
+    "ICC Assembly of States Parties" is "Assembly of States Parties" with a qualifier before
+    it; "Libyan Army" is "Libyan National Army" without its middle word.  Keys only, linear.
+    """
+    owners: dict[tuple[str, ...], str | Discovered] = {}  # a name's terms -> registry id or discovery
+    by_ends: dict[tuple[str, str], set[str | int]] = defaultdict(set)
+    for actor in (registry.actors.values() if registry else ()):
+        if actor.kind in ("person", "state", "place", "family", "outlet"):
+            continue
+        for name in registry.names_of(actor.id):
+            terms = tuple(t.term for t in tokenize(name))
+            owners.setdefault(terms, actor.id)
+            if len(terms) >= 3:
+                by_ends[(terms[0], terms[-1])].add(actor.id)
+    orgs = [d for d in found.values() if d.kind != "person"]
+    for d in orgs:
+        terms = tuple(t.term for t in tokenize(d.name))
+        owners.setdefault(terms, d)
+        if len(terms) >= 3:
+            by_ends[(terms[0], terms[-1])].add(id(d))
+    extra: dict[str, list[str]] = defaultdict(list)
+    for d in orgs:
+        terms = tuple(t.term for t in tokenize(d.name))
+        target: str | Discovered | None = None
+        for cut in (1, 2):  # a qualifier of one or two words before a known name
+            rest = terms[cut:]
+            if len(rest) >= 2 and rest[0] not in _CONNECTORS and owners.get(rest) not in (None, d):
+                target = owners[rest]
+                break
+        if target is None and len(terms) == 2:
+            ends = by_ends.get((terms[0], terms[1]), set())
+            if len(ends) == 1:
+                (only,) = ends
+                target = only if isinstance(only, str) else next(o for o in orgs if id(o) == only)
+        if target is None or target is d:
+            continue
+        if isinstance(target, str):
+            extra[target].append(d.name)
+        else:
+            target.docs += [x for x in d.docs if x not in target.docs]
+            if d.name not in target.aliases:
+                target.aliases.append(d.name)
+        del found[d.id]
+    return extra
 
 
 def registry_of(index: CorpusIndex) -> Registry:

@@ -177,8 +177,16 @@ def _stderr():
     return console
 
 
+def _say(line: str) -> None:
+    """One line on stderr, as written (no markup, no wrapping), without control characters:
+    an error or warning may quote a corpus's file names or actor names."""
+    from .corpus import strip_controls
+
+    _stderr().print(strip_controls(line), markup=False, soft_wrap=True)
+
+
 def _fail(message: str, status: int) -> typer.Exit:
-    _stderr().print(f"libyadesk: {message}", markup=False, soft_wrap=True)
+    _say(f"libyadesk: {message}")
     return typer.Exit(int(status))
 
 
@@ -197,7 +205,7 @@ class _Report:
             return
         if self.verbose or len(files) <= WARNINGS_LISTED:
             for warning in files:
-                _stderr().print(str(warning), markup=False, soft_wrap=True)
+                _say(str(warning))
             return
         counts: dict[str, int] = {}
         for warning in files:
@@ -207,7 +215,7 @@ class _Report:
             phrases["skipped"] = phrases["skipped"].replace("other ", "")
         summary = ", ".join(phrases[kind].format(n=n, s="" if n == 1 else "s")
                             for kind, n in sorted(counts.items(), key=lambda kv: -kv[1]))
-        _stderr().print(f"warning: {summary}; --verbose lists them", markup=False, soft_wrap=True)
+        _say(f"warning: {summary}; --verbose lists them")
 
 
 _report = _Report()
@@ -244,7 +252,7 @@ def exit_if_empty(found: bool, nothing: str, quiet: bool = False) -> None:
     if found:
         return
     if not quiet:
-        _stderr().print(nothing, markup=False)
+        _say(nothing)
     raise typer.Exit(int(ExitStatus.NO_RESULTS))
 
 
@@ -342,7 +350,7 @@ def _file_warning(warning) -> None:
 
 def _warn(message: str) -> None:
     if not _report.quiet:
-        _stderr().print(message, markup=False, soft_wrap=True)
+        _say(message)
 
 
 @contextmanager
@@ -920,7 +928,7 @@ def cache_clear() -> None:
     directory = cache.cache_dir(warn=_warn)
     removed, busy = cache.clear(directory)
     in_use = f"; {busy} in use by another call, left in place" if busy else ""
-    _stderr().print(f"removed {removed} cached index(es) from {directory}{in_use}", markup=False, soft_wrap=True)
+    _say(f"removed {removed} cached index(es) from {directory}{in_use}")
 
 
 @cache_app.command("path")
@@ -953,18 +961,17 @@ def main(argv: Optional[list[str]] = None) -> None:
         if (isinstance(exc, click_exceptions.NoSuchOption) and command_name in ("search", "brief")
                 and exc.option_name.startswith("-") and not exc.option_name.startswith("--")):
             hint = " (to exclude a word, quote the query: libyadesk search \"Meloni -Haftar\", or put -- before it)"
-        _stderr().print(f"libyadesk: {exc.format_message()}{hint}", markup=False, soft_wrap=True)
+        _say(f"libyadesk: {exc.format_message()}{hint}")
         sys.exit(int(ExitStatus.ERROR))
     except (typer.Abort, KeyboardInterrupt):
-        _stderr().print("libyadesk: interrupted", markup=False)
+        _say("libyadesk: interrupted")
         sys.exit(int(ExitStatus.INTERRUPTED))
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except Exception as exc:  # a bug: one line for the user, the traceback only on request
         if os.environ.get("LIBYADESK_DEBUG"):
             raise
-        _stderr().print(f"libyadesk: internal error: {type(exc).__name__}: {exc} (set LIBYADESK_DEBUG=1 for details)",
-                        markup=False, soft_wrap=True)
+        _say(f"libyadesk: internal error: {type(exc).__name__}: {exc} (set LIBYADESK_DEBUG=1 for details)")
         sys.exit(int(ExitStatus.ERROR))
     sys.exit(code if isinstance(code, int) else 0)
 

@@ -213,28 +213,42 @@ def polite(fetch: Fetch, pause: float = SAME_HOST_PAUSE,
     return fetch_politely
 
 
-def _corpus_texts(root: Path) -> _Seen:
-    """Hashes and shingles of the articles already in the corpus folder (read as the corpus reads them)."""
-    from .corpus import iter_corpus
-    from .errors import CorpusError
+def _corpus_texts(root: Path, cache: bool = True) -> _Seen:
+    """Hashes and shingles of the articles already in the corpus folder, as the corpus reads them.
+
+    Taken from the folder's index (Desk: from the cache, brought up to date with the
+    files), so that a second `add` to a large folder does not read every article again;
+    the index lives in the cache folder, never in the corpus.
+    """
+    from .desk import Desk
+    from .errors import CorpusError, LibyadeskError
 
     seen = _Seen()
     try:
-        for doc in iter_corpus(root, warnings=[]):
-            seen.add(os.path.relpath(doc.path, root), doc.text)
+        with Desk.open(root, cache=cache, warn=lambda message: None) as desk:
+            for doc in desk.documents():
+                seen.add(os.path.relpath(doc.path, root), doc.text)
     except CorpusError:
         pass  # an empty or new folder: nothing to compare with
+    except LibyadeskError:  # no usable cache: read the files themselves
+        if cache:
+            return _corpus_texts(root, cache=False)
+        raise
     return seen
 
 
-def add_inputs(inputs: list[str], root: Path, dry_run: bool = False, fetch: Fetch | None = None) -> list[AddResult]:
-    """Turn each input into a Markdown article in the corpus folder `root`; one result per input file or URL."""
+def add_inputs(inputs: list[str], root: Path, dry_run: bool = False, fetch: Fetch | None = None,
+               cache: bool = True) -> list[AddResult]:
+    """Turn each input into a Markdown article in the corpus folder `root`; one result per input file or URL.
+
+    `cache` False reads the folder's articles without the index cache.
+    """
     from .corpus import parse_document, read_article
 
     if not inputs:
         raise UsageError("nothing to add: give files, folders or URLs (or - to read a list from stdin)")
     root = _corpus_folder(root, create=not dry_run)
-    seen = _corpus_texts(root) if root.is_dir() else _Seen()
+    seen = _corpus_texts(root, cache) if root.is_dir() else _Seen()
     taken = {p.name for p in root.iterdir()} if root.is_dir() else set()
     fetch = fetch or polite(fetch_url)
     results = []

@@ -392,3 +392,27 @@ def test_a_search_hit_in_a_pdf_cites_its_page(tmp_path):
     assert [(h["doc"], h["page"]) for h in other] == [("tripoli-talks", None)]
     shown = runner.invoke(app, ["search", "Ras Ajdir", "--corpus", str(root)])
     assert "panel-report · unknown outlet · 2024-11-28 · p. 2" in shown.stdout
+
+
+def test_a_changed_page_is_the_only_one_parsed_again(tmp_path, monkeypatch):
+    root = tmp_path / "corpus"
+    shutil.copytree(PAGES, root)
+    make_pdf(root / "panel-report.pdf", [[p] for p in PARAGRAPHS])
+    calls = []
+    real = corpus_module.extract_file
+
+    def counting(data, fmt, url=None):
+        calls.append(fmt)
+        return real(data, fmt, url)
+
+    monkeypatch.setattr(corpus_module, "extract_file", counting)
+    assert runner.invoke(app, ["docs", "--corpus", str(root), "--json"]).exit_code == 0
+    assert len(calls) == 4
+    calls.clear()
+    page = root / "ministry-statement.htm"
+    page.write_bytes(page.read_bytes().replace(b"</div>\n<div id=\"footer\">",
+                                               b"<p>The ministry later said the ports of Misrata would follow.</p></div>\n<div id=\"footer\">"))
+    result = runner.invoke(app, ["search", "Misrata ports", "--corpus", str(root), "--json"])
+    assert result.exit_code == 0, result.output
+    assert calls == ["html"]  # only the edited page
+    assert "ministry-statement" in [h["doc"] for h in json.loads(result.stdout)["hits"]]

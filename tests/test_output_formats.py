@@ -212,3 +212,10 @@ def test_the_man_page_is_generated_from_the_app():
     for command in ("docs", "show", "search", "actor", "brief", "actors", "timeline", "dates", "cache clear"):
         assert f"\\fBlibyadesk {command}\\fR" in page
     assert "\\fB\\-\\-format\\fR" in page and not re.search(r"^\.(?!TH|SH|SS|PP|TP|B )", page, re.MULTILINE)
+
+
+def test_error_lines_quoting_corpus_names_are_clean(make_corpus):
+    root = make_corpus({"a.md": HOSTILE_FRONT_MATTER, "actors.toml": HOSTILE_ACTORS})
+    result = run("actor", "Evel Linc Mann", "--corpus", str(root))  # the hostile name comes back as a suggestion
+    assert result.exit_code == 1 and "no actor named" in result.stderr
+    assert not CONTROL.search(result.stderr.replace("\n", ""))
