@@ -1486,6 +1486,39 @@ def actor_data(index: CorpusIndex) -> tuple[dict[str, Actor], list[Mention]]:
     return table.actors, [m for doc_id in index.documents for m in doc_mentions(index, doc_id)]
 
 
+def _affected_documents(index: CorpusIndex, before: str, now: Registry) -> set[str] | None:
+    """The documents whose actors a change of the registry (from `before`, as stored) can alter; None: all.
+
+    Matching a document against a registry reads only the actors whose names occur in it
+    (a surname alone, a title alone and a family name resolve to actors named in the same
+    document), so a document that holds no word of a changed actor's names, spellings or
+    surnames gives the same mentions.  That is what keeps an added article from passing
+    the whole corpus again when it brings one new actor or outlet.
+    """
+    from . import fts
+    from .codec import decode
+
+    old: Registry = decode(before, Registry)
+    if old.families != now.families or old.ignore != now.ignore:
+        return None
+    changed = {a for a in old.actors.keys() | now.actors.keys() if old.actors.get(a) != now.actors.get(a)}
+    for table in ("roles", "spellings", "surnames", "dated"):
+        mine, theirs = getattr(old, table), getattr(now, table)
+        changed |= {a for a in mine.keys() | theirs.keys() if mine.get(a) != theirs.get(a)}
+    words: set[str] = set()
+    for registry in (old, now):
+        for actor_id in changed:
+            if actor_id in registry.actors:
+                for name in [*registry.names_of(actor_id), *registry.surnames.get(actor_id, ()),
+                             *registry.roles.get(actor_id, ())]:
+                    words.update(t.term for t in tokenize(name))
+    if not words:
+        return set()
+    if len(words) > 2000:
+        return None
+    return set(fts.docs_with(index.db.connection, fts.any_of(sorted(words)), limit=len(index.order) + 1))
+
+
 def _build_layer(index: CorpusIndex) -> None:
     """Discover, match and count over the corpus (two passes), then put the layer and its rows in place."""
     # The tokens are made again rather than kept between the passes: two passes over 100,000
@@ -1496,16 +1529,19 @@ def _build_layer(index: CorpusIndex) -> None:
     # added after the per-document discovery pass, so that a new outlet does not make every
     # document's discoveries stale.
     registry = registry_of(index)
-    full = _merge_discovered((found for _, found in index.per_document(L.DISCOVERED, _discover_in, registry,
-                                                                        "finding actors")),
-                             with_outlets(registry, (m.source for m in index.doc_meta.values())))
+    full = _merge_discovered((found for _, found in index.per_document(
+        L.DISCOVERED, _discover_in, registry, "finding actors",
+        affected=lambda before: _affected_documents(index, before, registry))),
+        with_outlets(registry, (m.source for m in index.doc_meta.values())))
     meta = index.doc_meta
     by_doc: dict[str, list[Mention]] = {}
     per_doc: dict[str, Counter] = defaultdict(Counter)
     related: dict[str, Counter] = defaultdict(Counter)
     sample: dict[str, list[Mention]] = defaultdict(list)
     quotes: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for doc_id, (mentions, speakers) in index.per_document(L.MENTIONS, _mentions_in, full, "finding mentions"):
+    for doc_id, (mentions, speakers) in index.per_document(
+            L.MENTIONS, _mentions_in, full, "finding mentions",
+            affected=lambda before: _affected_documents(index, before, full)):
         by_doc[doc_id] = mentions
         for number, speaker in speakers.items():
             quotes[speaker].append((doc_id, number))

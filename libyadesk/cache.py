@@ -46,7 +46,7 @@ from typing import Any
 from . import __version__
 from .codec import CodecError
 from .models import Warning_
-from .store import FORMAT, MAGIC, Database, RowDamaged, connect
+from .store import FORMAT, MAGIC, Database, RowDamaged, check, connect
 
 PREFIX = "libyadesk-"
 SUFFIX = ".sqlite"
@@ -312,11 +312,11 @@ def _use_existing(root: Path, directory: Path, digest: str, code: str, extra: li
             return None
         try:
             changed = update(db, root, extra, rescan, progress)
-        except (sqlite3.Error, RowDamaged, CodecError) as exc:
+            opened = Opened(db, stored_warnings(db), lock, db.meta("skipped"), bool(changed), changed)
+        except (sqlite3.Error, CodecError) as exc:
             _unlock(lock)
             say(f"warning: cache file {path} is damaged ({exc}); rebuilding it")
             return None
-        opened = Opened(db, stored_warnings(db), lock, db.meta("skipped"), bool(changed), changed)
         _remove_older(directory, digest, number)
         return opened
     return None
@@ -672,7 +672,8 @@ def _apply(db: Database, root: Path, listing: list[tuple], stored: dict[str, tup
 
 
 def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[str, Any]],
-         doc_rows: list[tuple], docs: list[tuple]) -> str | None:
+         doc_rows: list[tuple], docs: list[tuple], retag: list[tuple] = (), shared: Mapping[str, str] = {}
+         ) -> str | None:
     """Add what a call built to its cached file, in one transaction; a warning instead of raising.
 
     Nothing is written if another call changed the file since this one read it (the
@@ -682,7 +683,7 @@ def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[st
 
     if db.path is None or db.path.name.startswith(TEMPORARY):
         return None  # in memory, or a --no-cache file about to be deleted
-    if not (layers or keyed or doc_rows or docs):
+    if not (layers or keyed or doc_rows or docs or retag or shared):
         return None
     connection = db.connection
     try:
@@ -693,8 +694,12 @@ def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[st
             if db.meta("generation") != generation:
                 connection.execute("ROLLBACK")
                 return None
+            # Rows a change of the registry cannot alter are kept under its new digest; the others are replaced.
+            connection.executemany("UPDATE doc_rows SET digest = ? WHERE layer = ? AND digest = ?",
+                                   ((new, name, old) for name, old, new in retag))
             db.insert("doc_rows", doc_rows)
             db.insert("docs", docs)
+            db.insert("meta", ((k, v, check(k, v)) for k, v in shared.items()))
             for name, rows in keyed.items():
                 connection.execute("DELETE FROM keyed WHERE layer = ?", (name,))
                 db.insert("keyed", keyed_rows(name, rows))

@@ -374,11 +374,15 @@ def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: 
         _warn(f"warning: {desk.root}: {desk.skipped} (articles are {' '.join(EXTENSIONS)})")
     for warning in desk.warnings:
         _file_warning(warning)
+    import sqlite3
+
     with desk:
-        if needs_actors:
-            desk.prepare_actors()
         try:
+            if needs_actors:
+                desk.prepare_actors()
             yield desk.index
+        except sqlite3.DatabaseError as exc:  # the file went bad under this call: the next one builds it again
+            raise desk.index.db.damaged(exc) from None
         finally:
             progress.close()
 
@@ -929,6 +933,25 @@ def cache_clear() -> None:
     removed, busy = cache.clear(directory)
     in_use = f"; {busy} in use by another call, left in place" if busy else ""
     _say(f"removed {removed} cached index(es) from {directory}{in_use}")
+
+
+@cache_app.command("refresh")
+@handle_errors
+def cache_refresh(corpus: CorpusOption = None) -> None:
+    """Check every file of the corpus for changes (an edit in place of a large corpus is seen only so) and update the index.
+
+    Example: libyadesk cache refresh --corpus ~/articles
+    """
+    from .desk import Desk
+
+    progress = _Progress()
+    try:
+        with Desk.open(corpus, rescan=True, progress=progress, warn=_warn) as desk:
+            changed = desk.changed
+    finally:
+        progress.close()
+    counts = ", ".join(f"{n} {what}" for what, n in changed.items() if what in ("added", "changed", "removed"))
+    _stderr().print(f"index of {desk.root} is up to date ({counts or 'no file changed'})", markup=False, soft_wrap=True)
 
 
 @cache_app.command("path")

@@ -78,18 +78,63 @@ class Desk:
             if os.path.realpath(root) in (os.path.realpath(directory), *map(str, Path(os.path.realpath(directory)).parents)):
                 raise UsageError(f"the index cache ({directory}) would be inside the corpus folder {root}; "
                                  "choose a folder outside it")
-        opened = open_index(root, directory, [*extra, root / "variants.toml", *shipped], say, rescan, progress)
+        tables = [*extra, root / "variants.toml", *shipped]
+        import sqlite3
+
+        from .codec import CodecError
+
+        for attempt in (1, 2):
+            opened = open_index(root, directory, tables, say, rescan, progress)
+            try:
+                index = CorpusIndex(opened.db)
+                desk = cls(index, root, extra, opened.warnings, opened, warn, opened.changed)
+                desk.notes = notes
+                desk._reopen_with = (directory, tables, progress)
+                index.warn = say
+                index.progress = progress
+                desk._variants()
+                return desk
+            except (CacheDamaged, CodecError, sqlite3.DatabaseError) as exc:
+                from .cache import retire
+
+                retire(opened)
+                discard(opened)
+                if attempt == 2:
+                    raise CacheDamaged(f"the index is damaged ({exc})") from None
+                say(f"warning: the index file is damaged ({exc}); building it again")
+            except BaseException:
+                discard(opened)
+                raise
+        raise AssertionError("unreachable")
+
+    def _answer(self, question: Callable[[], Any]) -> Any:
+        """Ask the index; when its file turns out damaged, build it again (one warning) and ask once more."""
+        import sqlite3
+
+        from .codec import CodecError
+
         try:
-            index = CorpusIndex(opened.db)
-            desk = cls(index, root, extra, opened.warnings, opened, warn, opened.changed)
-            desk.notes = notes
-            index.warn = say
-            index.progress = progress
-            desk._variants()
-        except BaseException:
-            discard(opened)
-            raise
-        return desk
+            return question()
+        except (CacheDamaged, CodecError, sqlite3.DatabaseError) as exc:
+            if self._opened is None or not hasattr(self, "_reopen_with") or getattr(self, "_healed", False):
+                raise CacheDamaged(f"the index is damaged ({exc})") from None
+            self._healed = True
+            self._say(f"warning: the index file is damaged ({exc}); building it again")
+            self._rebuild()
+            return question()
+
+    def _rebuild(self) -> None:
+        from .cache import discard, open_index
+
+        self.retire()
+        discard(self._opened)
+        directory, tables, progress = self._reopen_with
+        self._opened = open_index(self.root, directory, tables, self._say, False, progress)
+        self.index = CorpusIndex(self._opened.db)
+        self.index.warn = self._say
+        self.index.progress = progress
+        self._actors_ready = False
+        self._variants()
 
     def _variants(self) -> None:
         """A variants.toml in the corpus folder replaces the shipped spelling table (kept in the index)."""
@@ -125,8 +170,8 @@ class Desk:
         try:
             if self.index.changed:
                 layers, keyed = self.index.unsaved()
-                doc_rows, docs = self.index.unsaved_rows()
-                problem = save(self.index.db, layers, keyed, doc_rows, docs)
+                doc_rows, docs, retag, shared = self.index.unsaved_rows()
+                problem = save(self.index.db, layers, keyed, doc_rows, docs, retag, shared)
                 if problem:
                     self._say(f"warning: {problem}")
         finally:
@@ -150,7 +195,9 @@ class Desk:
         return self
 
     def __exit__(self, kind: Any, exc: Any, tb: Any) -> None:
-        if isinstance(exc, CacheDamaged):
+        import sqlite3
+
+        if isinstance(exc, (CacheDamaged, sqlite3.DatabaseError)):
             self.retire()
         if kind is KeyboardInterrupt:
             from .cache import discard
@@ -165,20 +212,24 @@ class Desk:
 
     def documents(self) -> list[Document]:
         """Every document of the corpus, in corpus order."""
-        return list(self.index.iter_documents())
+        return self._answer(lambda: list(self.index.iter_documents()))
 
     def document(self, ref: str) -> Document:
         """One document by id or unique id prefix (NotFound, UsageError)."""
-        return self.index.resolve_doc(ref)
+        return self._answer(lambda: self.index.resolve_doc(ref))
 
     def search(self, query: str, limit: int = 10, exact: bool = False, since: str | None = None,
                until: str | None = None, source: str | None = None, actor: str | None = None) -> list[Hit]:
         """Ranked hits for a query (words, "phrases", OR, -word), best first; dates as in `dates.parse_bound`."""
-        from .search import SearchOptions, search
-
         if limit < 1:
             raise UsageError(f"limit must be a positive number, not {limit}")
         lo, hi = date_range(since, until)
+        return self._answer(lambda: self._search(query, limit, exact, lo, hi, source, actor))
+
+    def _search(self, query: str, limit: int, exact: bool, lo: Any, hi: Any, source: str | None,
+                actor: str | None) -> list[Hit]:
+        from .search import SearchOptions, search
+
         docs = None
         if actor is not None:
             from .actors import actor_docs_row, find_actor
@@ -190,6 +241,9 @@ class Desk:
 
     def actor(self, name: str, events: bool = True) -> Any:
         """The profile of the actor a name resolves to (actors.ActorProfile), with its dated events; NotFound if none."""
+        return self._answer(lambda: self._actor(name, events))
+
+    def _actor(self, name: str, events: bool) -> Any:
         from .actors import lookup_actor
         from .errors import NotFound
         from .timeline import TimelineFilter, timeline
@@ -204,10 +258,13 @@ class Desk:
 
     def actors(self, kind: str | None = None, min_mentions: int = 1) -> list[Any]:
         """Every actor of the corpus (actors.ActorRow), most mentioned first; UsageError for an unknown kind."""
-        from .actors import actor_table, list_actors
-
         if min_mentions < 1:
             raise UsageError(f"min_mentions must be a positive number, not {min_mentions}")
+        return self._answer(lambda: self._actors(kind, min_mentions))
+
+    def _actors(self, kind: str | None, min_mentions: int) -> list[Any]:
+        from .actors import actor_table, list_actors
+
         self.prepare_actors()
         if kind is not None:
             kinds = sorted({a.kind for a in actor_table(self.index).actors.values()})
@@ -218,13 +275,17 @@ class Desk:
     def timeline(self, since: str | None = None, until: str | None = None, actor: str | None = None,
                  query: str | None = None, doc: str | None = None, limit: int | None = None) -> list[Any]:
         """Dated events (timeline.Event), chronological, reports of one event merged; filters as the arguments say."""
+        if limit is not None and limit < 1:
+            raise UsageError(f"limit must be a positive number, not {limit}")
+        lo, hi = date_range(since, until)
+        return self._answer(lambda: self._timeline(lo, hi, actor, query, doc, limit))
+
+    def _timeline(self, lo: Any, hi: Any, actor: str | None, query: str | None, doc: str | None,
+                  limit: int | None) -> list[Any]:
         from .actors import find_actor
         from .search import sentence_matcher
         from .timeline import TimelineFilter, timeline
 
-        if limit is not None and limit < 1:
-            raise UsageError(f"limit must be a positive number, not {limit}")
-        lo, hi = date_range(since, until)
         self.prepare_actors()
         keep = TimelineFilter(since=lo, until=hi, limit=limit)
         if actor is not None:

@@ -147,7 +147,7 @@ class CorpusIndex:
         self._keyed: dict[str, Mapping[str, Any]] = {}
         self.new_layers: set[str] = set()
         self.new_keyed: set[str] = set()
-        self.new_doc_rows: dict[str, tuple[str, dict[str, str]]] = {}  # layer -> (digest, doc id -> JSON text)
+        self.new_doc_rows: dict[str, _DocRows] = {}  # per-document rows computed in this call, by layer
         self.healed_docs: dict[str, tuple[Document, DocStats]] = {}  # documents re-read because their row was damaged
         self._sentences: Bounded = Bounded(KEEP_DOCUMENTS)
         self._sentence_tokens: Bounded = Bounded(KEEP_DOCUMENTS)
@@ -181,18 +181,25 @@ class CorpusIndex:
         self.new_keyed.clear()
         return layers, keyed
 
-    def unsaved_rows(self) -> tuple[list[tuple], list[tuple]]:
-        """The per-document rows and the re-read documents of this call, as table rows; and forget them."""
-        doc_rows = []
-        for name, (digest, values) in sorted(self.new_doc_rows.items()):
-            for doc_id, text in values.items():
+    def unsaved_rows(self) -> tuple[list[tuple], list[tuple], list[tuple], dict[str, str]]:
+        """What this call computed per document, as table rows, and forget it.
+
+        (new doc_rows rows, re-read docs rows, (layer, old digest, new digest) of rows kept
+        under a new digest, meta values naming what each layer was computed against).
+        """
+        doc_rows, retag, meta = [], [], {}
+        for name, rows in sorted(self.new_doc_rows.items()):
+            for doc_id, text in rows.texts.items():
                 number = self.doc_numbers[doc_id]
-                doc_rows.append((name, number, digest, text, check(f"{name}/{number}", digest, text)))
+                doc_rows.append((name, number, rows.digest, text, check(f"{name}/{number}", text)))
+            if rows.kept_from is not None:
+                retag.append((name, rows.kept_from, rows.digest))
+            meta[f"shared:{name}"] = rows.shared
         docs = [doc_row(self.doc_numbers[doc_id], self.doc_positions[doc_id], doc, stats)
                 for doc_id, (doc, stats) in self.healed_docs.items()]
         self.new_doc_rows.clear()
         self.healed_docs.clear()
-        return doc_rows, docs
+        return doc_rows, docs, retag, meta
 
     @property
     def vocabulary(self) -> dict[str, int]:
@@ -348,41 +355,54 @@ class CorpusIndex:
         return self._keyed.get(name)
 
     def per_document(self, name: str, work: Callable[["CorpusIndex", Document, Any], Any], shared: Any = None,
-                     label: str = "") -> Iterator[tuple[str, Any]]:
+                     label: str = "", affected: Callable[[str], set[str] | None] | None = None
+                     ) -> Iterator[tuple[str, Any]]:
         """(doc id, work(index, document, shared)) for every document in corpus order, each computed once.
 
         A document's result is stored with a digest of `shared` (what it was computed
         against, e.g. the registry): a later call, or the same call after other files
-        changed, passes only the documents that have no row for that digest.
+        changed, passes only the documents that have no row for that digest.  When `shared`
+        changed, `affected(the previous shared, as JSON)` may name the documents the change
+        can alter (None: all); the rows of the others are kept.
         """
         from .parallel import map_documents
 
-        digest = _digest(shared)
+        shared_text = encode(shared) if shared is not None else ""
+        digest = _digest(shared_text)
         kind = KINDS.get(name, Any)
+        numbers = self.doc_numbers
+        redo: set[int] | None = None  # documents whose rows of another digest cannot be kept
+        previous = self.db.fetch("SELECT v FROM meta WHERE k = ?", (f"shared:{name}",))
+        previous_digest = _digest(previous[0]) if previous is not None else None
+        if previous is not None and previous_digest != digest and affected is not None:
+            try:
+                named = affected(previous[0])
+            except CodecError:
+                named = None
+            if named is not None:
+                redo = {numbers[d] for d in named if d in numbers}
         stored: dict[int, Any] = {}
         sql = "SELECT docno, digest, v, c FROM doc_rows WHERE layer = ?"
         damaged = 0
         for docno, row_digest, text, crc in self.db.stream(sql, (name,)):
-            if row_digest != digest:
+            if row_digest != digest and not (redo is not None and row_digest == previous_digest and docno not in redo):
                 continue
             try:
-                if check(f"{name}/{docno}", row_digest, text) != crc:
+                if check(f"{name}/{docno}", text) != crc:
                     raise RowDamaged("checksum")
                 stored[docno] = decode(text, kind)
             except CodecError:
                 damaged += 1
         if damaged:
             self.note(f"warning: cache file {self.db.path}: {damaged} rows of {name!r} were damaged; built again")
-        numbers = self.doc_numbers
         missing = [doc_id for doc_id in self.order if numbers[doc_id] not in stored]
         computed: dict[str, Any] = {}
         if missing:
             computed = dict(map_documents(self, work, shared, label, missing if len(missing) < len(self.order) else None))
+        if missing or previous_digest != digest:
             # Encoded now: a caller may change the values it is given (discoveries are merged in place).
-            if name not in self.new_doc_rows or self.new_doc_rows[name][0] != digest:
-                self.new_doc_rows[name] = (digest, {})
-            texts = self.new_doc_rows[name][1]
-            texts.update((doc_id, encode(value)) for doc_id, value in computed.items())
+            self.new_doc_rows[name] = _DocRows(digest, shared_text, previous_digest if redo is not None else None,
+                                               {d: encode(v) for d, v in computed.items()})
         for doc_id in self.order:
             number = numbers[doc_id]
             yield doc_id, (stored[number] if number in stored else computed[doc_id])
@@ -400,13 +420,22 @@ class CorpusIndex:
         raise UsageError(f"document id {ref!r} is ambiguous: {shown}")
 
 
-def _digest(shared: Any) -> str:
-    """A short digest of what a per-document pass was computed against."""
-    if shared is None:
+class _DocRows(NamedTuple):
+    """Rows of one per-document layer computed in a call, and what they were computed against."""
+
+    digest: str
+    shared: str  # the JSON of what they were computed against
+    kept_from: str | None  # the digest of stored rows kept for the new one (the documents a change cannot alter)
+    texts: dict[str, str]  # doc id -> JSON of its result
+
+
+def _digest(shared_text: str) -> str:
+    """A short digest of what a per-document pass was computed against (its JSON)."""
+    if not shared_text:
         return ""
     import hashlib
 
-    return hashlib.sha256(encode(shared).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    return hashlib.sha256(shared_text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
 class _Healing(Mapping[str, Any]):

@@ -316,3 +316,18 @@ def test_a_cache_folder_named_with_uri_characters_is_used(make_corpus, tmp_path,
     assert "warning" not in first.stderr + second.stderr
     assert [p.name for p in folder.iterdir()] == [p.name for p in cache_files()] and len(list(folder.iterdir())) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "odd #1 ?x %20"]  # no stray file beside it
+
+
+def test_cache_refresh_sees_an_edit_in_place_of_a_large_corpus(make_corpus, monkeypatch):
+    # Above FULL_SCAN_FILES a call only stats the folders: an edit in place needs `cache refresh`.
+    monkeypatch.setattr(cache, "FULL_SCAN_FILES", 1)
+    root = make_corpus({"a.md": ARTICLE, "b.md": "Dbeibah met Meloni in Rome on Friday.\n"})
+    runner.invoke(app, ["docs", "--corpus", str(root)])
+    (root / "a.md").write_text(ARTICLE.replace("Minsk on", "Sochi on"), encoding="utf-8")
+    os.utime(root, ns=(os.stat(root).st_atime_ns, os.stat(root).st_mtime_ns))  # as an edit in place leaves it
+    assert runner.invoke(app, ["search", "Sochi", "--corpus", str(root)]).exit_code == 1  # not seen yet
+    result = runner.invoke(app, ["cache", "refresh", "--corpus", str(root)])
+    assert result.exit_code == 0 and "1 changed" in result.stderr
+    assert runner.invoke(app, ["search", "Sochi", "--corpus", str(root), "--ids"]).stdout.split() == ["a"]
+    (root / "c.md").write_text("Frontex patrols off Zuwara.\n", encoding="utf-8")  # a new file changes the folder
+    assert runner.invoke(app, ["search", "Zuwara", "--corpus", str(root), "--ids"]).stdout.split() == ["c"]

@@ -12,7 +12,7 @@ from libyadesk.cli import app
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 JSON_DOC = (ROOT / "docs" / "json.md").read_text(encoding="utf-8")
-COMMANDS = ["search", "actor", "brief", "actors", "timeline", "dates", "docs", "show", "add", "cache clear", "cache path"]
+COMMANDS = ["search", "actor", "brief", "actors", "timeline", "dates", "docs", "show", "add", "cache clear", "cache refresh", "cache path"]
 runner = CliRunner()
 
 

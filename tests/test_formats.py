@@ -416,3 +416,18 @@ def test_a_changed_page_is_the_only_one_parsed_again(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert calls == ["html"]  # only the edited page
     assert "ministry-statement" in [h["doc"] for h in json.loads(result.stdout)["hits"]]
+
+
+def test_a_pdf_protected_only_against_editing_is_read(tmp_path):
+    # Many published reports carry an owner password (no printing or copying) and an empty
+    # user password, often with AES-256: they open without asking, and so must they here.
+    from fpdf.enums import EncryptionMethod
+
+    pdf = fpdf.FPDF()
+    pdf.set_encryption(owner_password="owner", encryption_method=EncryptionMethod.AES_256)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, PARAGRAPHS[0])
+    pdf.output(str(tmp_path / "protected.pdf"))
+    doc, warnings = parse_document("protected", "protected.pdf", (tmp_path / "protected.pdf").read_bytes())
+    assert warnings == [] and doc.text == PARAGRAPHS[0]

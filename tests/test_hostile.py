@@ -599,7 +599,7 @@ _NAMES = st.text(st.characters(whitelist_categories=("L", "N", "Zs"), whitelist_
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.dictionaries(st.tuples(_NAMES, st.sampled_from([".md", ".txt", ".markdown", ".MD", ".pdf"])),
+@given(st.dictionaries(st.tuples(_NAMES, st.sampled_from([".md", ".txt", ".markdown", ".MD", ".pdf", ".html", ".mhtml"])),
                        DOCUMENT_BYTES, min_size=1, max_size=5))
 def test_load_corpus_raises_nothing_but_corpus_error(files):
     with tempfile.TemporaryDirectory() as tmp:
