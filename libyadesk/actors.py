@@ -76,6 +76,7 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "von", "van", "der
                              "di", "da", "du", "la", "le", "abu"})
 _ORG_HEADS = vocab.mapping("organisations", "heads")
 _ORG_GENERIC = frozenset(vocab.words("organisations", "generic"))
+_NOT_ORG_LAST = frozenset(vocab.words("organisations", "not_organisations"))
 # News agencies and outlets (data/outlets.toml): sources of a report, actors only when acted on.
 _OUTLET_ENDINGS = frozenset(tuple(w.casefold().split()) for w in vocab.words("outlets", "name_endings"))
 _OUTLET_TARGET_NOUNS = frozenset(vocab.words("outlets", "target_nouns"))
@@ -141,6 +142,8 @@ _TITLE_KEYS: dict[tuple[str, ...], str] = {}
 for _t in _TITLE_WORDS:
     _TITLE_KEYS[tuple(t.term for t in tokenize(_t))] = canonical_title(_t)
 _TITLE_MAX = max(len(k) for k in _TITLE_KEYS)
+# Any word of a title ("Special", "Representative", "Minister"): never a word of a person's name.
+_TITLE_WORD = frozenset(w for k in _TITLE_KEYS for w in k) - _CONNECTORS - {"king", "prince", "queen", "lady", "lord"}
 _TITLE_FIRST = frozenset(k[0] for k in _TITLE_KEYS)
 _TITLE_LAST = frozenset(k[-1] for k in _TITLE_KEYS)
 # Lower-case only, as written: "HAFTAR'S" keeps its S in the word.
@@ -641,6 +644,7 @@ class Discovered:
 def _is_name_word(tok: _Tok) -> bool:
     t = tok.term
     return (tok.cap and t not in _NOT_NAME and t not in _MONTHS and t not in _WEEKDAYS and t not in _ORG_HEADS
+            and t not in _TITLE_WORD
             and t not in STOP_WORDS and not t.isdigit() and tuple([t]) not in _TITLE_KEYS
             and not (tok.word.isupper() and len(tok.word) > 1))
 
@@ -691,6 +695,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             return
         if kind != "person" and not alias and _is_generic_org(terms):
             return  # "Central Bank", "Interior Ministry": a fragment or a common noun, not a name
+        if kind != "person" and terms[-1] in _NOT_ORG_LAST:
+            return  # "Libyan Political Agreement (LPA)", "Tripoli International Airport (TIA)"
         actor_id = "discovered:" + "-".join(t.term for t in name_toks)
         d = found.setdefault(actor_id, Discovered(actor_id, name, kind))
         if title and title not in d.titles and title.casefold() not in _HONORIFICS:
@@ -856,13 +862,13 @@ def _is_outlet_name(terms: Sequence[str]) -> bool:
 
 
 def _is_generic_org(terms: Sequence[str]) -> bool:
-    """A short organisation name of generic words only ("Central Bank", "Ministry of Finance").
+    """A short organisation name of generic words only ("Central Bank", "Ministry of Foreign Affairs").
 
     >>> _is_generic_org(("central", "bank")), _is_generic_org(("stability", "support", "apparatus"))
     (True, False)
     """
     words = [t for t in terms if t not in _CONNECTORS]
-    return len(words) <= 2 and all(w in _ORG_GENERIC or w in _ORG_HEADS for w in words)
+    return len(words) <= 3 and all(w in _ORG_GENERIC or w in _ORG_HEADS for w in words)
 
 
 def _name_run(text: str, toks: list[_Tok], i: int, taken: list[bool]) -> list[_Tok] | None:
@@ -929,8 +935,9 @@ def with_discovered(registry: Registry, discovered: Iterable[Discovered]) -> Reg
     """A copy of the registry that also knows the discovered actors (names, acronyms, surnames)."""
     reg = registry.copy()
     for d in discovered:
-        surname = [d.name.split()[-1]] if d.kind == "person" and len(d.name.split()) >= 2 else []
-        reg.add(d.actor(), surname=surname)
+        # No explicit surname: Registry._surnames_of takes the last word of each name, and the
+        # particle form too ("Omar al-Mahdi" is "Mahdi" and "al-Mahdi").
+        reg.add(d.actor())
     return reg
 
 

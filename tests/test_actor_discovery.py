@@ -258,3 +258,27 @@ def test_a_name_spaced_two_ways_is_one_person(registry):
 def test_a_place_inside_a_longer_known_name_does_not_open_an_organisation(registry):
     found = _discovered("A truce was urged by the United Nations Libya Mission on Sunday.", registry)
     assert "Libya Mission" not in found
+
+
+@pytest.mark.parametrize("word", vocab.words("organisations", "not_organisations"))
+def test_documents_events_and_places_are_not_organisations(word, registry):
+    acronym = "KZ" + word[0].upper()
+    text = f"Officials discussed the Kufra Zuwaya {word.title()} ({acronym}) on Monday."
+    assert _discovered(text, registry) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Foreign Affairs said on Monday that talks would resume.",
+    "The Foreign Affairs Ministry said on Monday that talks would resume.",
+    "The Special Representative said on Monday that talks would resume.",
+])
+def test_three_generic_words_or_a_title_are_no_actor(text, registry):
+    assert _discovered(text, registry) == {}
+
+
+def test_a_surname_without_its_particle_links_to_the_full_name(registry):
+    text = ("Interior Minister Omar al-Mahdi spoke on Monday. Later, al-Mahdi said the roads were open. "
+            "Mahdi added that police were deployed.")
+    doc = _doc(text)
+    mentions = find_mentions(doc, _sentences(doc), registry)
+    assert [m.text for m in mentions if m.actor == "discovered:omar-al-mahdi"] == ["Omar al-Mahdi", "al-Mahdi", "Mahdi"]

@@ -261,3 +261,11 @@ def test_many_duplicates_are_one_line_each_call(make_corpus):
     verbose = run("search", "Sirte", "--corpus", str(root), "--json", "--verbose")
     assert len(verbose.stderr.splitlines()) == 39
     assert run("search", "Sirte", "--corpus", str(root), "--json", "-q").stderr == ""
+
+
+@pytest.mark.parametrize("query", ["Haftar", "Frontex -Libya", '"Libyan National Army"', "Frontex OR Lukashenko",
+                                   "Hifter Benghazi", "migrant", "Haftar Zzyzxqv"])
+@pytest.mark.parametrize("filters", [[], ["--source", "e"]])
+def test_total_counts_every_matching_document(query, filters):
+    payload = json.loads(run("search", query, "--limit", "100", "--json", *filters).stdout)
+    assert payload["total"] == len(payload["hits"]) + sum(len(h["copies"]) for h in payload["hits"])

@@ -256,6 +256,9 @@ def evaluate(half: str, rows: list[dict]) -> dict:
                 merged_found += 1
     wrong = [r for r in out_rows if r["wrong_merge"]]
     kinds = [(r["kind"], by_id[r["gold"]]["kind"]) for r in out_rows if r["gold"] and r["kind"] is not None]
+    wrong_actor_rows = [r for r in out_rows if r["category"] == "event:wrong-actors"]
+    extras = Counter(x for r in wrong_actor_rows for x in r["extra_actors"])
+    kind_confusion = Counter(f"{b}->{a}" for a, b in kinds if a != b)
     return {
         "half": half, "rows": n,
         "fully_right": [right, n],
@@ -270,6 +273,9 @@ def evaluate(half: str, rows: list[dict]) -> dict:
         "wrong_merges": [len(wrong), n],
         "kind_accuracy": [sum(1 for a, b in kinds if a == b), len(kinds)],
         "gold": {"events": len(events), "evaluable": len(gold_eval), "groups": len(groups)},
+        "actor_faults": {"missing_required": sum(1 for r in wrong_actor_rows if not r["extra_actors"]),
+                         "extra_names": dict(extras.most_common(12))},
+        "kind_confusion": dict(kind_confusion.most_common()),
         "details": out_rows,
     }
 
@@ -296,6 +302,9 @@ def report(res: dict) -> str:
         f"rows with a wrong merge:                    {pct(res['wrong_merges'])}",
         f"kind accuracy (rows with a kind):           {pct(res['kind_accuracy'])}",
         "row categories: " + ", ".join(f"{k} {v}" for k, v in res["categories"].items()),
+        f"wrong-actor rows: {res['actor_faults']['missing_required']} miss a required actor only; extra names: "
+        + ", ".join(f"{k} {v}" for k, v in res["actor_faults"]["extra_names"].items()),
+        "kind errors (gold->row): " + (", ".join(f"{k} {v}" for k, v in res["kind_confusion"].items()) or "none"),
     ]
     return "\n".join(lines)
 
