@@ -350,8 +350,11 @@ class _Filter:
         self.source = fold(options.source) if options.source else None
         since = options.since[0] if options.since else None
         until = options.until[1] if options.until else None
+        # A date read from the query keeps the documents whose date is unknown: they may be of then.
+        self.keep_undated = False
         if when is not None and when.applied:
             since, until = when.since, when.until
+            self.keep_undated = True
         self.since, self.until = since, until
         self.active = self.docs is not None or bool(self.source) or since is not None or until is not None
         self._bounds: dict[str, tuple | None] = {}
@@ -369,7 +372,7 @@ class _Filter:
             self._bounds[published] = date_bounds(published) if published else None
         bounds = self._bounds[published]
         if bounds is None:
-            return False
+            return self.keep_undated
         return not ((self.since is not None and bounds[1] < self.since)
                     or (self.until is not None and bounds[0] > self.until))
 
