@@ -35,6 +35,7 @@ TITLE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0  # a lead occurrence counts twice a body one
 BODY_WEIGHT = 1.0
 LEAD_SENTENCES = 2  # the lead is the first two sentences
+K1, B = 1.2, 0.75  # FTS5's bm25() constants, for scoring a few documents the same way in Python
 
 _COLUMNS = ("doc", "source", "published", "title", "lead", "body")
 RANK = f"bm25(fts, 0, 0, 0, {TITLE_WEIGHT}, {LEAD_WEIGHT}, {BODY_WEIGHT})"
@@ -193,6 +194,12 @@ def described(conn: sqlite3.Connection, docnos: Iterable[int] | None = None
         row = conn.execute("SELECT rowid, doc, source, published FROM fts WHERE rowid = ?", (docno,)).fetchone()
         if row is not None:
             yield row
+
+
+def stored_terms(conn: sqlite3.Connection, docno: int) -> tuple[list[str], list[str], list[str]]:
+    """The title, lead and body terms of one indexed document."""
+    row = conn.execute("SELECT title, lead, body FROM fts WHERE rowid = ?", (docno,)).fetchone()
+    return (row[0].split(), row[1].split(), row[2].split()) if row else ([], [], [])
 
 
 def count(conn: sqlite3.Connection, expression: str) -> int:

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import datetime
 import heapq
+import math
+from collections import Counter
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -50,6 +52,7 @@ TYPO_MIN_LENGTH_WORD = 6
 TYPO_LONG_WORD = 8  # words this long may have two typos
 SNIPPET_MAX = 320
 PHRASE_FORMS = 32  # at most this many spellings of one phrase are asked for
+POOL = 100  # a query with variants or typos scores this many of the engine's best, twice (see _pooled)
 # Syndicated copies: share this much of the shorter text's word 5-grams.
 COPY_SHINGLE = 5
 COPY_CONTAINMENT = 0.6
@@ -347,8 +350,11 @@ class _Filter:
         self.source = fold(options.source) if options.source else None
         since = options.since[0] if options.since else None
         until = options.until[1] if options.until else None
+        # A date read from the query keeps the documents whose date is unknown: they may be of then.
+        self.keep_undated = False
         if when is not None and when.applied:
             since, until = when.since, when.until
+            self.keep_undated = True
         self.since, self.until = since, until
         self.active = self.docs is not None or bool(self.source) or since is not None or until is not None
         self._bounds: dict[str, tuple | None] = {}
@@ -366,7 +372,7 @@ class _Filter:
             self._bounds[published] = date_bounds(published) if published else None
         bounds = self._bounds[published]
         if bounds is None:
-            return False
+            return self.keep_undated
         return not ((self.since is not None and bounds[1] < self.since)
                     or (self.until is not None and bounds[0] > self.until))
 
@@ -399,11 +405,11 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
         caps = phrase.capitalised or [False] * len(phrase.words)
         phrase.expansions = [expander.expand(word, cap) for word, cap in zip(phrase.words, caps)]
     conn = expander.conn
-    candidates = _retrieve(conn, query, _Filter(options, when))
+    candidates = _retrieve(conn, query, _Filter(options, when), index.average_length)
     first = next(candidates, None)
     if first is None and when is not None:  # nothing published then: say so, and search every date
         when.applied = False
-        candidates = _retrieve(conn, query, _Filter(options, when))
+        candidates = _retrieve(conn, query, _Filter(options, when), index.average_length)
         first = next(candidates, None)
     if first is None:
         return query, []
@@ -430,7 +436,7 @@ class _Stream:
 _NOTHING = _Stream(iter(()), lambda: 0)
 
 
-def _retrieve(conn, query: Query, allowed: _Filter) -> _Stream:
+def _retrieve(conn, query: Query, allowed: _Filter, average: float = 1.0) -> _Stream:
     """Candidates best first: every clause satisfied, or (when none is) as many as any document satisfies."""
     query.partial = False
     tiers = [_clause_tiers(clause) for clause in query.clauses]
@@ -454,7 +460,91 @@ def _retrieve(conn, query: Query, allowed: _Filter) -> _Stream:
 
             return _Stream(_chain(first, found), total)
         # No document has every word: the clause-by-clause path finds those with most of them.
+    else:
+        pooled = _pooled(conn, query, tiers, excluded, allowed, average)
+        if pooled is not None:
+            return pooled
     return _scored(conn, query, tiers, excluded, allowed)
+
+
+def _pooled(conn, query: Query, tiers: list[dict[int, list[str]]], excluded: list[str],
+            allowed: _Filter, average: float) -> _Stream | None:
+    """Candidates for a query with spelling variants or typos, scored in Python over a pool the engine ranks.
+
+    Scoring every document of every tier (85,000 for a name at 100k) costs a Python step
+    each; instead the engine ranks, in C, the documents that have every word in any
+    spelling, and those that have every word as typed, and the best POOL of each are
+    scored as _scored would score them (BM25F per tier on the clause's idf, weighted by
+    tier), from their stored terms.  None when no document has every word.
+    """
+    if not all(tiers):  # a word found nowhere: no document has every word
+        return None
+    shown = POOL
+    every = " AND ".join(fts.any_of([p for ps in t.values() for p in ps]) for t in tiers)
+    typed = " AND ".join(fts.any_of(t[0]) for t in tiers) if all(0 in t for t in tiers) else None
+    if excluded:
+        every = f"({every}) NOT {fts.any_of(excluded)}"
+        typed = typed and f"({typed}) NOT {fts.any_of(excluded)}"
+    pool: dict[int, str] = {}
+    for expression in (typed, every):
+        if expression is None:
+            continue
+        taken = 0
+        for docno, doc, source, published, _ in fts.ranked(conn, expression):
+            if allowed.active and not allowed(doc, source, published):
+                continue
+            pool[docno] = doc
+            taken += 1
+            if taken >= shown:
+                break
+    if not pool:
+        return None
+    total_docs = max(fts.document_count(conn), 1)
+    columns = {}
+    for no in pool:
+        terms_of = fts.stored_terms(conn, no)
+        columns[no] = (terms_of, [Counter(column) for column in terms_of], sum(map(len, terms_of)))
+    weights = (fts.TITLE_WEIGHT, fts.LEAD_WEIGHT, fts.BODY_WEIGHT)
+    scores = dict.fromkeys(pool, 0.0)
+    for clause in tiers:
+        clause_idf = _idf(total_docs, fts.count(conn, fts.any_of([p for ps in clause.values() for p in ps])))
+        forms = {tier: [p.split() for p in phrases] for tier, phrases in clause.items()}
+        for no, (terms_of, counts, length) in columns.items():
+            norm = fts.K1 * (1 - fts.B + fts.B * length / max(average, 1.0))
+            best = 0.0
+            for tier, phrases in forms.items():
+                tf = sum(w * _occurrences(words, counted, p)
+                         for p in phrases for w, words, counted in zip(weights, terms_of, counts))
+                if tf:
+                    best = max(best, TIER_WEIGHT[tier] * tf * (fts.K1 + 1) / (tf + norm))
+            scores[no] += clause_idf * best
+    ranked = sorted(pool, key=lambda n: (-scores[n], n))
+    everything = frozenset(range(len(tiers)))
+
+    def total() -> int:
+        if not allowed.active:
+            return fts.count(conn, every)
+        return sum(1 for _, doc, source, published in fts.described_matches(conn, every)
+                   if allowed(doc, source, published))
+
+    return _Stream((_Candidate(pool[n], n, scores[n], everything) for n in ranked), total)
+
+
+def _idf(total: int, df: int) -> float:
+    """The clause's inverse document frequency, never zero (Lucene's): a word in most documents still counts a little.
+
+    >>> round(_idf(100, 10), 4), _idf(100, 100) > 0
+    (2.2637, True)
+    """
+    return math.log(1 + (total - df + 0.5) / (df + 0.5))
+
+
+def _occurrences(words: list[str], counts: Counter, phrase: list[str]) -> int:
+    """How often a phrase (a list of terms) occurs in a list of terms (`counts`: the terms counted)."""
+    n, first = len(phrase), phrase[0]
+    if n == 1 or not counts[first]:
+        return counts[first] if n == 1 else 0
+    return sum(1 for i in range(len(words) - n + 1) if words[i] == first and words[i:i + n] == phrase)
 
 
 def _chain(first, rest):
@@ -477,7 +567,7 @@ def _scored(conn, query: Query, tiers: list[dict[int, list[str]]], excluded: lis
         best: dict[int, float] = {}
         per_tier = [(tier, fts.scores(conn, fts.any_of(phrases))) for tier, phrases in sorted(clause.items())]
         union = set().union(*({no for no, _ in rows} for _, rows in per_tier)) if per_tier else set()
-        clause_idf = fts.idf(total, len(union))
+        clause_idf = _idf(total, len(union))
         for tier, rows in per_tier:
             scale = TIER_WEIGHT[tier] * clause_idf / fts.idf(total, len(rows))
             get = best.get
