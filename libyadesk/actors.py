@@ -80,6 +80,13 @@ _NOT_ORG_LAST = frozenset(vocab.words("organisations", "not_organisations"))
 # News agencies and outlets (data/outlets.toml): sources of a report, actors only when acted on.
 _OUTLET_ENDINGS = frozenset(tuple(w.casefold().split()) for w in vocab.words("outlets", "name_endings"))
 _OUTLET_TARGET_NOUNS = frozenset(vocab.words("outlets", "target_nouns"))
+_OUTLET_NOUNS = "|".join(re.escape(w).replace("\\ ", "\\s+")
+                         for w in sorted(vocab.words("outlets", "outlet_nouns"), key=len, reverse=True))
+# "the news agency X", "the pro-Haftar channel X": an outlet noun right before a name.
+_OUTLET_BEFORE = re.compile(rf"\b(?:{_OUTLET_NOUNS})\s+$", re.IGNORECASE)
+# "X news agency", "X, a Russian news outlet," : an outlet noun right after it.
+_OUTLET_AFTER = re.compile(
+    rf"(?:’s|'s)?\s*(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}})?(?:{_OUTLET_NOUNS})\b", re.IGNORECASE)
 _OUTLET_TARGET_VERBS = "|".join(vocab.words("outlets", "target_verbs"))
 # "Al Jazeera was raided", "Al Jazeera's bureau has been shut": something is done to the outlet.
 _OUTLET_PASSIVE = re.compile(
@@ -697,6 +704,9 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             return  # "Central Bank", "Interior Ministry": a fragment or a common noun, not a name
         if kind != "person" and terms[-1] in _NOT_ORG_LAST:
             return  # "Libyan Political Agreement (LPA)", "Tripoli International Airport (TIA)"
+        if _OUTLET_BEFORE.search(text, max(0, name_toks[0].start - 60), name_toks[0].start) or \
+                _OUTLET_AFTER.match(text, name_toks[-1].end):
+            kind = "outlet"  # "the Russian news agency African Initiative", "Fawasel, a local news site"
         actor_id = "discovered:" + "-".join(t.term for t in name_toks)
         d = found.setdefault(actor_id, Discovered(actor_id, name, kind))
         if title and title not in d.titles and title.casefold() not in _HONORIFICS:
@@ -1167,6 +1177,8 @@ def _merge_discovered(per_document: Iterable[list[Discovered]], registry: Regist
                 merged.titles += [t for t in d.titles if t not in merged.titles]
                 merged.aliases += [a for a in d.aliases if a not in merged.aliases]
                 merged.docs += [x for x in d.docs if x not in merged.docs]
+                if d.kind == "outlet":
+                    merged.kind = "outlet"  # one text calling it a news agency is enough
             else:
                 found[d.id] = d
     # A name the registry knows as an outlet (the corpus's own sources among them) is none.
@@ -1391,32 +1403,6 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
         if m.start >= start and m.end <= end and m.actor not in out:
             out[m.actor] = name_at(registry, actors[m.actor], date)
     return list(out.items())
-
-
-_CLAUSE_BREAK = re.compile(
-    r";\s+|\s+[—–]\s+|,\s+(?=(?:" + "|".join(
-        re.escape(w).replace("\\ ", "\\s+") for w in sorted(vocab.words("clauses", "after_comma"), key=len, reverse=True))
-    + r")\b)",
-    re.IGNORECASE,
-)
-
-
-def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The clause of a sentence that holds sentence[start:end] (a date), as (start, end) offsets.
-
-    >>> s = "Haftar's forces withdrew in June 2020, while Turkey sent drones in May 2021."
-    >>> a, b = clause_span(s, s.index("May 2021"), s.index("May 2021") + 8)
-    >>> s[a:b]
-    'while Turkey sent drones in May 2021.'
-    """
-    lo, hi = 0, len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
-        if m.end() <= start:
-            lo = m.end()
-        elif m.start() >= end:
-            hi = m.start()
-            break
-    return lo, hi
 
 
 def event_actors(index: CorpusIndex, doc_id: str, start: int, end: int,
@@ -2141,7 +2127,7 @@ def _published(index: CorpusIndex, doc_id: str) -> str | None:
 
 __all__ = [
     "ActorCount", "ActorDocs", "ActorProfile", "ActorRow", "ActorTable", "Cited", "DatedAlias", "Discovered", "DocCount", "Family", "Registry",
-    "Resolution", "TitleSeen", "actor_data", "actor_docs_row", "actor_profile", "actor_table", "attach", "attribute_quotes", "clause_span",
+    "Resolution", "TitleSeen", "actor_data", "actor_docs_row", "actor_profile", "actor_table", "attach", "attribute_quotes",
     "canonical_title", "discover_actors", "discover_corpus", "doc_mentions", "event_actors", "extract_all", "find_actor", "find_mentions",
     "is_place_mention", "list_actors", "load_registry", "lookup_actor", "mention_counts", "name_at", "name_keys", "participants", "registry_of",
     "surname_keys", "resolve_actor", "slug", "with_outlets",

@@ -46,7 +46,7 @@ def stored_fields(cls: type) -> tuple[str, ...]:
 
     >>> from libyadesk.models import Citation
     >>> stored_fields(Citation)
-    ('doc', 'source', 'published', 'title')
+    ('doc', 'source', 'published', 'title', 'text')
     """
     if dataclasses.is_dataclass(cls):
         return tuple(f.name for f in dataclasses.fields(cls) if f.init and not f.name.startswith("_"))

@@ -158,7 +158,8 @@ _WS = r"[ \t\u00a0]+"  # spaces within a line
 
 _TENSE = re.compile(
     r"(?P<f>\b(?:will|won['’]t|shall|(?:is|are)\s+due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
-    r"|(?:is|are)\s+(?:set|scheduled|expected|planned|going)\s+to|plans?\s+to|(?:planned|scheduled|set)\s+for"
+    r"|(?:is|are)\s+(?:set|scheduled|expected|planned|going)\s+to|plans?\s+to"
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:planned|scheduled|set)\s+for"
     r"|next|upcoming|forthcoming|due\s+on|expects?|could|might|should|would|(?-i:may)"
     r"|(?:aims?|intends?|hopes?|seeks?)\s+to|(?:is|are)\s+likely\s+to)\b|['’]ll\b)"
     r"|(?P<p>\b(?:was|were|had|has|have|did|said|told|met|made|took|went|came|began|saw|held|left|"
@@ -294,6 +295,11 @@ class _Ctx:
     def capital_ok(self, start: int) -> bool:
         """A capitalised function word ("Today", "Last") must open a clause."""
         return not self.text[start].isupper() or self.clause_start(start)
+
+
+def is_calendar_name(word: str) -> bool:
+    """Whether a lower-case word is a month or weekday name or its abbreviation ("march", "fri")."""
+    return word in _MONTHS or word in _WEEKDAYS
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
@@ -811,27 +817,42 @@ def _anaphora() -> dict[str, tuple[str, int]]:
             for e in vocab.entries("anaphora") for p in e["phrases"]}
 
 
+_FOLLOWED_BY_WORD = re.compile(r"[ \t\u00a0]+[^\W\d_]")
+
+
+def _relative_to(m: re.Match[str], ctx: _Ctx, unit: str, offset: int, last_word: str) -> Iterator[_Cand]:
+    """An anaphoric candidate; "N days after X" counts from the narrative forwards when it
+    opens its clause ("A day after the raid, the council met") and backwards, to date X,
+    when it trails a clause already dated ("..., two days after Hifter ordered the
+    advance": the order came two days before)."""
+    keep = ""
+    if last_word in ("after", "before") and _FOLLOWED_BY_WORD.match(ctx.text, m.end()):
+        if not ctx.clause_start(m.start()):
+            offset, keep = -offset, ":K"  # dates X; the narrative stays where it was
+        elif last_word == "before":
+            return  # "Two days before the vote, ...": counts from a thing not yet told
+    yield m.start(), m.end(), f"@{unit}:{offset}{keep}", _ANAPHOR, True
+
+
 def _anaphor(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     if not ctx.capital_ok(m.start()):
         return
-    found = _anaphora().get(" ".join(m.group().lower().split()))
+    phrase = " ".join(m.group().lower().split())
+    found = _anaphora().get(phrase)
     if found is not None:
-        yield m.start(), m.end(), f"@{found[0]}:{found[1]}", _ANAPHOR, True
+        yield from _relative_to(m, ctx, found[0], found[1], phrase.split()[-1])
 
 
 def _anaphor_count(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     if not ctx.capital_ok(m.start()):
         return
     direction = m.group("dir").lower()
-    # "two days before the vote" counts from the vote, which the narrative has not reached.
-    if direction == "before" and not re.match(r"\s*(?:[,.;:)]|$)", ctx.text[m.end():m.end() + 3]):
-        return
     n = _count(m.group("num"))
     if n == "X":
         return
     unit = m.group("unit").lower().rstrip("s")
     sign = -1 if direction in ("earlier", "before") else 1
-    yield m.start(), m.end(), f"@{unit}:{sign * int(n)}", _ANAPHOR, True
+    yield from _relative_to(m, ctx, unit, sign * int(n), direction)
 
 
 def _shift(anchor: tuple[_Date, str], unit: str, offset: int) -> tuple[str, str]:
@@ -899,7 +920,7 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
         if precision == _ANAPHOR or (relative and precision == "day"):
             vague.add(s)
         # A look back ("the previous day") is a flashback: the narrative stays where it was.
-        flashback = precision == _ANAPHOR and value.split(":")[1].startswith("-")
+        flashback = precision == _ANAPHOR and (value.split(":")[1].startswith("-") or value.endswith(":K"))
         if precision == _ANAPHOR:
             unit, offset, *tense = value[1:].split(":")
             if anchor is None:
@@ -964,9 +985,9 @@ def _rules() -> dict[str, _Rule]:
          rf"{_WS}(?:of{_WS}|in{_WS})?{_YR_REF_THE}", _quarter, "quarter_ord"),
         (rf"(?<![\w-])(?:Q(?P<q>[1-4])|H(?P<h>[12])){_WS}(?:of{_WS})?{_YR_REF}", _quarter, "quarter_q"),
         (rf"(?<![\w-])(?P<y>{_YEAR}){_WS}(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?!\w)(?P<yrel>)", _quarter, "quarter_yq"),
-        (rf"{_L}(?:[Tt]he{_WS})?(?:(?P<h1>first(?:{_WS}(?:few|several|two|three|four))?{_WS}months|first{_WS}part"
+        (rf"{_L}(?:[Tt]he{_WS})?(?:(?P<h1>first(?:{_WS}(?:few|several|two|three|four|five|six))?{_WS}months|first{_WS}part"
          rf"|early{_WS}(?:part|months)|beginning|start|opening{_WS}months)"
-         rf"|(?P<h2>last(?:{_WS}(?:few|several|two|three|four))?{_WS}months|latter{_WS}part|end|close|final{_WS}months)"
+         rf"|(?P<h2>last(?:{_WS}(?:few|several|two|three|four|five|six))?{_WS}months|latter{_WS}part|end|close|final{_WS}months)"
          rf"|(?P<mid>middle)){_WS}of{_WS}{_YR_REF_THE}", _year_part, "ypart"),
         (rf"{_L}(?:(?P<h1>[Ee]arly)|(?P<h2>[Ll]ate)|(?P<mid>[Mm]id))(?:{_WS}|-){_YR_REF}", _year_part, "ypart_early"),
         (rf"{_L}(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier{_WS}this|[Ll]ater{_WS}this){_WS}"

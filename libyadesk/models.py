@@ -81,6 +81,7 @@ class Citation(NamedTuple):
     source: str | None
     published: str | None
     title: str | None = None
+    text: str | None = None  # the cited sentence, where one is cited (a timeline event's source)
 
 
 @dataclass(slots=True)

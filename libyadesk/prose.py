@@ -118,10 +118,20 @@ def not_prose(text: str, sentences: Sequence[Sentence], title: str | None = None
         elif not TERMINAL.search(body) and (is_headline(body) or (heading and (
                 key == heading or (len(key) > 30 and heading.startswith(key))))):
             out[s.index] = "headline"
+        elif not TERMINAL.search(body) and _followed_by_a_new_sentence(text, s):
+            # A standfirst or deck: a full statement set under the headline without a final
+            # stop.  (A sentence cut by a line break goes on in lower case; the excerpt's
+            # last, cut-off sentence has nothing after it.)
+            out[s.index] = "standfirst"
         elif key in seen:
             out[s.index] = "repeated"
         seen.add(key)
     return out
+
+
+def _followed_by_a_new_sentence(text: str, s: Sentence) -> bool:
+    rest = text[s.end:s.end + 200].lstrip()
+    return bool(rest) and not rest[:1].islower()
 
 
 def _caption_line(text: str, s: Sentence) -> bool:

@@ -1,20 +1,20 @@
-"""Dated events: one per sentence that a date anchors, merged across outlets.
+"""Dated events: a row per dated clause of article prose, of one of four kinds, merged across reports.
 
-An event is a sentence with the date its main clause refers to.  The date comes from
-the temporal tagger (dates.py) run once over each document against its publication
-date.  When a sentence carries several dates, comparisons ("compared to 2024", "than
-in 2015") and purposes ("a threat for 2024") are set aside and the first remaining
-date is the event's — in news prose the clause that reports the event comes first.
-"Since 2013" starts a state, it does not date an event.
-Durations and vague references (PAST_REF) never date an event.  A report's lead that
-states no date of its own is dated by the publication date, and says so.
+A row is a sentence of article prose (prose.py sets the page around it aside) with a date
+one of its clauses states something at (dated_clauses): an `event`, a `scheduled` one, an
+`onset` ("since 2013") or a `background` year named in passing ("the 2011 uprising").
+The dates come from the temporal tagger (dates.py) run once over each document against its
+publication date, anaphoric ones ("the previous day") counted from the narrative's time.
+Comparisons ("compared to 2024", "than in 2015"), purposes and deadlines ("a threat for
+2024"), dates in brackets and datelines date nothing; nor do durations and vague
+references (PAST_REF).  A report's lead that states no date of its own is dated by the
+publication date, and says so, unless it restates a dated event of its article.
 
 Relative dates cannot be more precise than the reference they were computed from:
 "on Thursday" in an article dated only "2025-02" is dated "2025-02".
 
-Merging: events from different documents whose dates agree at the coarser of their two
-precisions, whose actors overlap (or both have none) and whose sentences are similar
-(rapidfuzz token-set ratio) are one event, listed once with all its sources.
+Merging (merge_events): reports whose dated clauses share content words and an actor and
+whose dates agree at the coarser precision are one event, listed once with every source.
 
 Range filters keep an event whose date span *overlaps* the range, so `--since 2024-06`
 keeps an event dated only "2024" (it may have happened in June) but drops "2024-05".
@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 from . import layers as L
 from . import vocab
-from .dates import clause_tense, date_bounds, extract_dates
+from .dates import clause_tense, date_bounds, extract_dates, is_calendar_name
 from .index import CorpusIndex, declare
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
@@ -49,9 +49,12 @@ MIN_PROSE_WORDS = 3
 # purposes and deadlines.  ("since X" starts a state: an onset, see data/onset_cues.toml.)
 _NOT_EVENT_SIGNAL = re.compile(
     r"(?:compared\s+(?:to|with)|than|versus|vs\.?|from|same\s+period\s+(?:in|of|last)|"
-    r"\bfor|by|until|till|before|since|ever\s+since)\s+(?:the\s+)?(?:same\s+period\s+(?:in|of)\s+)?$",
+    r"\bfor|by|until|till|before|since|ever\s+since)\s+(?:the\s+)?(?:same\s+period\s+(?:(?:in|of)\s+)?)?$",
     re.IGNORECASE,
 )
+# "... compared with a million in 2015": a comparison reaches a few words into its clause.
+_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|up\s+from|down\s+from)\b[^,;.–—]{0,40}$",
+                       re.IGNORECASE)
 KINDS = ("event", "onset", "background", "scheduled")
 
 
@@ -69,6 +72,11 @@ class Event:
     sources: list[Citation] = field(default_factory=list)
     actor_names: list[str] = field(default_factory=list)
     kind: str = "event"  # event | onset | background | scheduled
+    # The dated clause: its characters in the document (start < end), and its content words
+    # (stems) that merging compares.  Not part of the JSON form.
+    start: int = 0
+    end: int = 0
+    words: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """The documented JSON form of a timeline event."""
@@ -83,7 +91,8 @@ class Event:
             "actors": list(self.actor_names),
             "source": first.source if first else None,
             "published": first.published if first else None,
-            "sources": [{"doc": c.doc, "source": c.source, "published": c.published} for c in self.sources],
+            "sources": [{"doc": c.doc, "source": c.source, "published": c.published, "text": c.text}
+                        for c in self.sources],
         }
 
     @property
@@ -186,10 +195,13 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     onset = _cue("onset_cues").search(sentence, lo, offset)
     if onset:
         clause_lo = max((m.end() for m in _CLAUSE_START.finditer(sentence, lo, onset.start())), default=lo)
-        return None if _compares(sentence[clause_lo:onset.start()]) else "onset"
+        if _compares(sentence[clause_lo:onset.start()]):
+            # "the worst since the 2011 civil war": no onset, but the war is named in passing
+            return "background" if _attributive(sentence, offset, expr) else None
+        return "onset"
     if _cue("scheduled_cues").search(sentence, lo, offset):
         return "scheduled"
-    if _NOT_EVENT_SIGNAL.search(sentence, lo, offset):
+    if _NOT_EVENT_SIGNAL.search(sentence, lo, offset) or _COMPARED.search(sentence, lo, offset):
         return None
     if _attributive(sentence, offset, expr):
         return "background"
@@ -226,6 +238,69 @@ def dated_clause(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> tupl
         if kind in best:
             return best[kind], kind
     return None
+
+
+def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> list[tuple[int, TimeExpr, str]]:
+    """Every date a sentence states something at, once per value: (offset, expr, kind), in text order.
+
+    "Jailed in 2012, tried in 2014 and freed in 2016" states three events.  A value met
+    twice keeps its strongest kind (event, scheduled, onset, background).
+
+    >>> from libyadesk.models import TimeExpr as T
+    >>> s = "He was jailed in 2012 and freed in 2016."
+    >>> [(e.value, k) for _, e, k in dated_clauses(s, [(17, T(0, 0, "2012", "2012", "year")), (35, T(0, 0, "2016", "2016", "year"))])]
+    [('2012', 'event'), ('2016', 'event')]
+    """
+    best: dict[str, tuple[int, TimeExpr, str]] = {}
+    previous_end = None
+    for offset, e in expressions:
+        end = offset + len(e.text)
+        if not _is_event_date(e) or _bracketed(sentence, offset, end) or _dateline(sentence, offset, end):
+            continue
+        # "late 2019 and early 2020", "between January and April", "on Sunday and Monday":
+        # the second end of a range or list dates the same statement as the first.
+        joined = previous_end is not None and _JOINED.fullmatch(sentence, previous_end, offset)
+        previous_end = end
+        if joined:
+            continue
+        kind = _kind_of(sentence, offset, e)
+        if kind is None:
+            continue
+        held = best.get(e.value)
+        if held is None or _KIND_ORDER.index(kind) < _KIND_ORDER.index(held[2]):
+            best[e.value] = (offset if held is None else min(offset, held[0]), e, kind)
+    return sorted(best.values(), key=lambda found: found[0])
+
+
+_JOINED = re.compile(r"\s*(?:,|and|or|to|until|till|through|and\s+in|and\s+on|[-–—/])\s*", re.IGNORECASE)
+
+
+# A clause ends at a semicolon, a colon, or a comma before a conjunction that opens a new
+# clause: "Talks opened on Monday, but fighting resumed on Tuesday".  Not at ", and" (a
+# list of subjects: "Haftar, and his son Saddam, visited ..."), nor at a relative or a
+# dash, which interrupt a clause rather than end it ("Haftar, who leads the LNA, met ...").
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|,\s+(?:but|while|whereas|although|though|after|before|as)\s", re.IGNORECASE)
+_MIN_CLAUSE_WORDS = 5
+
+
+def clause_span(sentence: str, offset: int, end: int) -> tuple[int, int]:
+    """The clause of a sentence that holds the date at offset..end (offsets in the sentence).
+
+    A clause of fewer than five words ("On Thursday,") takes the next one in.
+
+    >>> s = "Talks opened in Geneva on Monday, but fighting resumed in Tripoli on Tuesday."
+    >>> lo, hi = clause_span(s, s.index("Tuesday"), s.index("Tuesday") + 7)
+    >>> s[lo:hi]
+    ', but fighting resumed in Tripoli on Tuesday.'
+    """
+    cuts = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+    i = max(k for k in range(len(cuts) - 1) if cuts[k] <= offset)
+    lo, hi = cuts[i], cuts[i + 1]
+    while hi < len(sentence) and len(sentence[lo:hi].split()) < _MIN_CLAUSE_WORDS:
+        i += 1
+        hi = cuts[i + 1]
+    return lo, max(hi, end)
 
 
 def main_date(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> TimeExpr | None:
@@ -305,24 +380,66 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         ends, cut_off = bool(TERMINAL.search(text)), text.lstrip()[:1].islower()
         is_lead = not lead_seen and words >= LEAD_MIN_WORDS and ends and not cut_off
         lead_seen = lead_seen or (words >= LEAD_MIN_WORDS and (ends or cut_off))
-        chosen = dated_clause(text, found)
-        if chosen is not None:
-            expr, kind = chosen
-            offset = next(o for o, e in found if e is expr)
-            if _generic_present(text, offset, expr) or _caption_date(text, offset, expr):
-                continue
+        base = sentence.start + (len(sentence.text) - len(text))
+        shown = text.strip()
+        cite = [Citation(doc.id, doc.source, doc.published, doc.title, shown)]
+        rows = [(o, e, k) for o, e, k in dated_clauses(text, found)
+                if not _generic_present(text, o, e) and not _caption_date(text, o, e)]
+        if not rows and is_lead and doc.published and not dated and sentence.index not in durations:
+            events.append(Event(doc.published, ref_precision or "day", "publication", doc.id, sentence.index,
+                                shown, sources=list(cite), kind="event", start=base, end=base + len(text),
+                                words=_content(text)))
+        seen: set[str] = set()
+        for offset, expr, kind in rows:
             value, precision = _coarsen(expr, doc.published, ref_precision)
-            dated_by = "relative" if expr.relative else "stated"
-        elif is_lead and doc.published and not dated and sentence.index not in durations:
-            value, precision, kind = doc.published, ref_precision or "day", "event"
-            dated_by = "publication"
-        else:
-            continue
-        events.append(
-            Event(value, precision, dated_by, doc.id, sentence.index, text.strip(),
-                  sources=[Citation(doc.id, doc.source, doc.published, doc.title)], kind=kind)
-        )
+            if value in seen:  # two weekdays capped at the publication month are one row
+                continue
+            seen.add(value)
+            lo, hi = clause_span(text, offset, offset + len(expr.text))
+            events.append(
+                Event(value, precision, "relative" if expr.relative else "stated", doc.id, sentence.index, shown,
+                      sources=list(cite), kind=kind, start=base + lo, end=base + hi,
+                      words=_content(text[lo:hi]))
+            )
     return events
+
+
+@lru_cache(maxsize=1)
+def _ignored_words() -> frozenset[str]:
+    from .fts import stem
+    from .text import STOP_WORDS
+
+    titles = {w for title in vocab.words("titles", "titles") for w in title.lower().split()}
+    return frozenset(STOP_WORDS) | frozenset(stem(w) for w in vocab.entry_words("report_words") | titles)
+
+
+def _content(text: str) -> list[str]:
+    """The content words of a clause as stems, in order, without stop words, report verbs and numbers."""
+    from .fts import stem
+    from .text import tokenize
+
+    ignored = _ignored_words()
+    concepts = _concepts()
+    out: list[str] = []
+    for t in tokenize(text):
+        if is_calendar_name(t.term) and text[t.start:t.start + 1].isupper():
+            continue
+        if t.term.isalpha() and len(t.term) > 2 and t.term not in ignored:
+            w = stem(t.term)
+            if w in ignored:
+                continue
+            w = concepts.get(w, w)
+            if w not in out:
+                out.append(w)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _concepts() -> dict[str, str]:
+    """Stem -> kind of happening (data/event_words.toml), marked so it never equals a word."""
+    from .fts import stem
+
+    return {stem(w.lower()): "=" + e["concept"] for e in vocab.entries("event_words") for w in e["words"]}
 
 
 def _without(text: str, found: list[tuple[int, TimeExpr]]) -> str:
@@ -337,7 +454,7 @@ def _without(text: str, found: list[tuple[int, TimeExpr]]) -> str:
 
 
 def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event]) -> list[Event]:
-    """Name the participants of each event's sentence as they were called at its date (actors.participants)."""
+    """Name the participants of each event's clause as they were called at its date (actors.participants)."""
     from .actors import actor_table, doc_mentions, participants, registry_of
 
     if not events:
@@ -347,10 +464,17 @@ def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event]) -> list[E
     mentions = doc_mentions(index, doc.id)
     spans = {s.index: (s.start, s.end) for s in index.doc_sentences(doc.id)}
     for event in events:
-        start, end = spans.get(event.sentence, (0, 0))
+        # The actors of an event are those of its dated clause, not of the whole sentence.
+        start, end = (event.start, event.end) if event.end > event.start else spans.get(event.sentence, (0, 0))
         pairs = participants(doc.text, mentions, actors, registry, start, end, event.date)
         event.actors = [a for a, _ in pairs]
         event.actor_names = [name for _, name in pairs]
+        # Names are compared as actors: the words merging compares are the rest of the clause.
+        clause = list(doc.text[start:end])
+        for m in mentions:
+            if m.start >= start and m.end <= end:
+                clause[m.start - start:m.end - start] = " " * (m.end - m.start)
+        event.words = _content("".join(clause))
     return events
 
 
@@ -387,18 +511,106 @@ def _containers(event: Event) -> list[str]:
     return [value, value[:7], f"{iso_year}-W{week:02d}", *coarser]
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """Fold reports of the same event from different documents into one, sources combined.
+# Two reports are of one event when their dated clauses share this share of the smaller
+# clause's content words (stems, report verbs and date words left out) and an actor; a
+# copy of the same sentence (wire copy syndicated by several sites) at this similarity.
+MERGE_OVERLAP = 0.5
+SAME_DAY_OVERLAP = 0.3
+SAME_ARTICLE_OVERLAP = 0.6
+YEAR_OVERLAP = 0.2
+LEAD_OVERLAP = 0.5
+NEAR_COPY = 90.0
 
-    Events are sorted so that a coarse date comes before the finer dates it contains;
-    each kept event is filed under (its date, each actor), and a new event looks only in
-    the buckets of its own date and the coarser values containing it, for its actors.
+
+def _overlap(a: Event, b: Event) -> float:
+    small, large = sorted((a.words, b.words), key=len)
+    if not small:
+        return 0.0
+    other = set(large)
+    return sum(1 for w in small if w in other) / len(small)
+
+
+def _kinds_merge(a: str, b: str) -> bool:
+    # A past event named in passing ("the 2011 uprising"), its report, and the state it
+    # began ("since the 2011 uprising") are one event; a plan is not what happened.
+    return a == b or "scheduled" not in (a, b)
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Whether two dated clauses report one real event (their dates are already known to agree)."""
+    from rapidfuzz import fuzz
+
+    if not _kinds_merge(a.kind, b.kind):
+        return False
+    if fuzz.ratio(a.text, b.text) >= NEAR_COPY:
+        return True
+    common = set(a.actors) & set(b.actors)
+    if a.actors and b.actors and not common:
+        return False
+    shared = len(set(a.words) & set(b.words))
+    overlap = _overlap(a, b)
+    if a.doc == b.doc:
+        # One article tells of several things on one day: a second mention of one of them
+        # must name the same day and say it again, nearly word for word.
+        return a.precision == b.precision == "day" and shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP
+    if "year" in (a.precision, b.precision) or PRECISION_RANK[a.precision] > PRECISION_RANK["month"]:
+        # Only a year: the same actor and the same kind of happening ("the 2011 uprising",
+        # "the 2011 revolt that toppled Gaddafi").
+        kinds = {w for w in a.words if w.startswith("=")} & {w for w in b.words if w.startswith("=")}
+        return bool(common) and (bool(kinds) or shared >= 3) and overlap >= YEAR_OVERLAP
+    if a.precision == b.precision == "day" and common:  # the same day, an actor in common
+        # Two outlets on one day naming the same two parties tell of one encounter, in
+        # their own words ("met" / "held talks with").
+        return (len(common) >= 2 or (shared >= 3 and overlap >= SAME_DAY_OVERLAP)
+                or (shared >= 2 and overlap >= MERGE_OVERLAP))
+    if len(common) >= 2 and shared >= 2:
+        return True
+    return shared >= 3 and overlap >= MERGE_OVERLAP
+
+
+def _restates(lead: Event, body: Event) -> bool:
+    """Whether an undated lead says again what a dated sentence of its article says: an actor and words in common."""
+    if lead.actors and not set(lead.actors) & set(body.actors):
+        return False
+    return len(set(lead.words) & set(body.words)) >= 3 and _overlap(lead, body) >= LEAD_OVERLAP
+
+
+def _restated_leads(events: list[Event]) -> list[Event]:
+    """A lead dated only by publication that restates a dated event of its own article joins that event."""
+    by_doc: dict[str, list[Event]] = {}
+    for e in events:
+        by_doc.setdefault(e.doc, []).append(e)
+    out: list[Event] = []
+    for doc_events in by_doc.values():
+        leads = [e for e in doc_events if e.dated_by == "publication"]
+        body = [e for e in doc_events if e.dated_by != "publication"]
+        for lead in leads:
+            match = max((e for e in body if e.kind == "event" and _restates(lead, e)),
+                        key=lambda e: (len(set(lead.actors) & set(e.actors)), _overlap(lead, e)), default=None)
+            if match is None:
+                out.append(lead)
+            else:
+                _absorb(match, lead, keep_date=True)
+        out.extend(body)
+    return out
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """One row per real event: reports of it in one article and across outlets folded together, sources combined.
+
+    Undated leads first join the dated event of their own article they restate.  Then
+    events are sorted so that a coarse date comes before the finer dates it contains; each
+    kept event is filed under (its date, each actor), and a new event is compared only
+    with those in the buckets of its own date and the coarser values containing it, for
+    its actors: the work grows with the events of a date, not with the corpus.  Dates agree
+    at the coarser precision; two events dated only by their year must name the same actor
+    and the same kind of happening (data/event_words.toml).
     """
     from rapidfuzz import fuzz
 
     merged: list[Event] = []
     buckets: dict[tuple[str, str | None], dict[int, Event]] = {}
-    for event in sorted(events, key=_sort_key):
+    for event in sorted(_restated_leads([_copy(e) for e in events]), key=_sort_key):
         target = None
         actors = event.actors or [None]
         if PRECISION_RANK.get(event.precision, 9) <= PRECISION_RANK["year"]:
@@ -408,15 +620,16 @@ def merge_events(events: list[Event]) -> list[Event]:
                 for kept in buckets.get((value, actor), {}).values()
             }
             for kept in candidates.values():
-                if kept.kind != event.kind or any(s.doc == event.doc for s in kept.sources):
+                if any(s.doc == event.doc and s.text == event.text for s in kept.sources):
+                    continue  # two dates of one sentence are two events
+                coarse = max(PRECISION_RANK[kept.precision], PRECISION_RANK[event.precision])
+                if coarse > PRECISION_RANK["year"] and fuzz.ratio(kept.text, event.text) < NEAR_COPY:
                     continue
-                if fuzz.token_set_ratio(kept.text, event.text) >= MERGE_SIMILARITY:
+                if same_event(kept, event):
                     target = kept
                     break
         if target is None:
-            target = Event(event.date, event.precision, event.dated_by, event.doc, event.sentence,
-                           event.text, list(event.actors), list(event.sources), list(event.actor_names),
-                           event.kind)
+            target = event
             merged.append(target)
         else:
             _absorb(target, event)
@@ -425,20 +638,27 @@ def merge_events(events: list[Event]) -> list[Event]:
     return sorted(merged, key=_sort_key)
 
 
+def _copy(e: Event) -> Event:
+    return replace(e, actors=list(e.actors), sources=list(e.sources), actor_names=list(e.actor_names),
+                   words=list(e.words))
+
+
 def _published_key(c: Citation) -> str:
     return c.published or "9999"
 
 
-def _absorb(kept: Event, event: Event) -> None:
-    if PRECISION_RANK[event.precision] < PRECISION_RANK[kept.precision]:
+def _absorb(kept: Event, event: Event, keep_date: bool = False) -> None:
+    if not keep_date and PRECISION_RANK[event.precision] < PRECISION_RANK[kept.precision]:
         kept.date, kept.precision, kept.dated_by = event.date, event.precision, event.dated_by
+    if _KIND_ORDER.index(event.kind) < _KIND_ORDER.index(kept.kind):
+        kept.kind = event.kind
     for actor_id, name in zip(event.actors, event.actor_names):
         if actor_id not in kept.actors:
             kept.actors.append(actor_id)
             kept.actor_names.append(name)
+    before = kept.sources[0]
     kept.sources = sorted(kept.sources + event.sources, key=_published_key)
-    first = kept.sources[0]
-    if first.doc == event.doc:  # "doc" is the earliest source's document
+    if kept.sources[0] is not before:  # "doc" and "text" are the earliest source's
         kept.doc, kept.sentence, kept.text = event.doc, event.sentence, event.text
 
 

@@ -282,3 +282,18 @@ def test_a_surname_without_its_particle_links_to_the_full_name(registry):
     doc = _doc(text)
     mentions = find_mentions(doc, _sentences(doc), registry)
     assert [m.text for m in mentions if m.actor == "discovered:omar-al-mahdi"] == ["Omar al-Mahdi", "al-Mahdi", "Mahdi"]
+
+
+@pytest.mark.parametrize("noun", vocab.words("outlets", "outlet_nouns"))
+def test_a_name_the_text_calls_an_outlet_is_a_source(noun, registry):
+    after = _doc(f"Jane Roe told Fezzan Voice, a local {noun}, that talks had failed.", "a")
+    before = _doc(f"The {noun} Fezzan Voice said on Monday that the talks had failed.", "b")
+    again = _doc("Fezzan Voice said the talks had failed, Jane Roe said.", "c")
+    actors, mentions = _all([after, before, again], registry)
+    assert not any("Fezzan" in m.text for m in mentions)
+    assert all(a.kind == "outlet" for a in actors.values() if "fezzan" in a.id)
+
+
+def test_an_office_or_website_of_an_organisation_is_no_outlet(registry):
+    found = _discovered("The Tripoli Water Authority media office and website said the pipes were fixed.", registry)
+    assert found["Tripoli Water Authority"].kind == "institution"

@@ -449,8 +449,18 @@ def test_anaphoric_expressions_count_from_the_narrative(text, phrase, value):
 
 
 def test_anaphora_without_a_stated_date_count_from_the_reference():
-    found = {e.text: e.value for e in extract_dates("The convoy was ambushed overnight, a day after the summit.", D(2024, 5, 20))}
-    assert found == {"overnight": "2024-05-20", "a day after": "2024-05-21"}
+    found = {e.text: e.value for e in extract_dates("Overnight, the convoy was ambushed. A day after, talks resumed.", D(2024, 5, 20))}
+    assert found == {"Overnight": "2024-05-20", "A day after": "2024-05-21"}
+
+
+def test_n_days_after_a_clause_dates_that_clause_when_it_trails_a_dated_one():
+    # Seized on Saturday, two days after the order: the order came on Thursday.
+    text = "Rebels said Saturday they seized the airport, two days after their commander ordered the advance."
+    found = {e.text: e.value for e in extract_dates(text, D(2019, 4, 7))}
+    assert found == {"Saturday": "2019-04-06", "two days after": "2019-04-04"}
+    # Opening its clause, it counts forwards from the narrative.
+    found = {e.text: e.value for e in extract_dates("The raid came on 3 May 2024. A day after the raid, the council met.", D(2024, 6, 1))}
+    assert found["A day after"] == "2024-05-04"
     assert [e.value for e in extract_dates("Two days later the talks failed.")] == ["PAST_REF"]
 
 

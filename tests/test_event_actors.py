@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from libyadesk import vocab
-from libyadesk.actors import clause_span, event_actors, find_mentions, load_registry, name_at, participants
+from libyadesk.actors import event_actors, find_mentions, load_registry, name_at, participants
 from libyadesk.index import build_index
 from libyadesk.models import Document, Sentence
 from libyadesk.text import split_sentences
@@ -74,30 +74,6 @@ def test_event_actors_reads_the_index(registry):
     index = build_index([Document("a", text, "a.md", published="2019-04-05", source="Test Wire")])
     names = [n for _, n in event_actors(index, "a", 0, len(text), "2019-04-04")]
     assert names == ["Khalifa Haftar", "Government of National Accord"]
-
-
-@pytest.mark.parametrize("word", vocab.words("clauses", "after_comma"))
-def test_each_dated_clause_has_its_own_actors(word, registry):
-    text = f"Italy signed a deal on Monday, {word} Egypt objected on Tuesday."
-    first = clause_span(text, text.index("Monday"), text.index("Monday") + 6)
-    second = clause_span(text, text.index("Tuesday"), text.index("Tuesday") + 7)
-    assert _names(text, registry, span=first) == ["Italy"]
-    assert _names(text, registry, span=second) == ["Egypt"]
-
-
-@pytest.mark.parametrize("text", [
-    "Italy signed a deal on Monday; Egypt objected on Tuesday.",
-    "Italy signed a deal on Monday — Egypt objected on Tuesday.",
-])
-def test_semicolons_and_dashes_end_a_clause(text, registry):
-    second = clause_span(text, text.index("Tuesday"), text.index("Tuesday") + 7)
-    assert _names(text, registry, span=second) == ["Egypt"]
-
-
-def test_a_relative_clause_keeps_its_head(registry):
-    text = "Egypt, which hosted the talks in May 2020, backed the deal."
-    span = clause_span(text, text.index("May 2020"), text.index("May 2020") + 8)
-    assert _names(text, registry, span=span) == ["Egypt"]
 
 
 @pytest.mark.parametrize("word", vocab.words("places", "agents_from"))

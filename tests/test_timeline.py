@@ -318,3 +318,124 @@ def test_relative_expressions_follow_the_narrative(make_corpus):
     assert dates["The previous day"] == "2024-03-08"
     assert dates["Two days later, "] == "2024-03-11"  # the clock time attaches to that day
     assert not any(t.startswith("A caption") for t in dates)
+
+
+def test_a_sentence_with_several_dated_clauses_gives_a_row_each(make_corpus):
+    text = "---\npublished: 2024-05-20\n---\nThe colonel was jailed in 2012, tried in 2014 and freed in 2016, his lawyer said.\n"
+    events = extract_events(build_index(load_corpus(make_corpus({"a.md": text})).documents))
+    assert [e.date for e in events] == ["2012", "2014", "2016"]
+    assert len({e.text for e in events}) == 1  # each row cites the whole sentence
+
+
+OUTLET_A = """---
+title: Commander orders march on capital
+source: Desert Wire
+published: 2024-04-05
+---
+Eastern commander Salem Fituri on Thursday ordered his forces to march on the capital, raising fears of a new war.
+
+The oil terminal at Ras Jadir was shut down by protesters in February, halting exports.
+"""
+OUTLET_B = """---
+title: Fituri moves on Tripoli
+source: Sahel Times
+published: 2024-04-06
+---
+Salem Fituri ordered his fighters on Thursday to march on the capital Tripoli, his office said.
+
+Protesters shut down the Ras Jadir oil terminal in September 2023, cutting exports.
+"""
+WIRE_COPY = """---
+title: Commander orders march on capital
+source: Coastal Daily (wire)
+published: 2024-04-05
+---
+Eastern commander Salem Fituri on Thursday ordered his forces to march on the capital, raising fears of a new war.
+"""
+
+
+def test_reports_of_one_event_merge_across_outlets_and_wire_copies_keep_all_sources(make_corpus):
+    root = make_corpus({"a.md": OUTLET_A, "b.md": OUTLET_B, "c.md": WIRE_COPY})
+    events = timeline(build_index(load_corpus(root).documents))
+    march = [e for e in events if "march on the capital" in e.text]
+    assert len(march) == 1 and march[0].date == "2024-04-04"
+    assert sorted(s.doc for s in march[0].sources) == ["a", "b", "c"]
+    assert all(s.text for s in march[0].sources)  # each source cites its own sentence
+    # Two shutdowns of one terminal, months apart, stay two rows.
+    assert sorted(e.date for e in events if "Ras Jadir" in e.text) == ["2023-09", "2024-02"]
+
+
+def test_an_undated_lead_that_restates_a_dated_body_event_takes_its_date(make_corpus):
+    text = """---
+title: Port reopens
+source: Harbour Post
+published: 2024-06-12
+---
+Libyan authorities reopened the Zuwara port to fishing boats, ending a closure ordered by the coastguard.
+
+The coastguard reopened the Zuwara port to fishing boats on Monday after a month-long closure, the harbour master said.
+"""
+    events = timeline(build_index(load_corpus(make_corpus({"p.md": text})).documents))
+    assert len(events) == 1
+    assert (events[0].date, events[0].dated_by) == ("2024-06-10", "relative")
+    assert len(events[0].sources) == 2
+
+
+def test_merging_compares_each_event_with_those_of_its_dates_only():
+    from libyadesk.models import Citation
+    from libyadesk.timeline import Event, merge_events
+    import libyadesk.timeline as tl
+
+    calls = 0
+    real = tl.same_event
+
+    def counting(a, b):
+        nonlocal calls
+        calls += 1
+        return real(a, b)
+
+    events = [Event(f"2020-{1 + i % 12:02d}-{1 + i // 12 % 28:02d}", "day", "stated", f"d{i}", 0,
+                    f"{i:x} ".join("abcdefgh") * 3, actors=["x"], sources=[Citation(f"d{i}", "s", "2020")],
+                    words=["event", f"w{i}"]) for i in range(2000)]
+    tl.same_event = counting
+    try:
+        merged = merge_events(events)
+    finally:
+        tl.same_event = real
+    assert len(merged) == 2000
+    assert calls < 2000 * 10  # about 6 events share a day: not 2000 x 2000 comparisons
+
+
+def test_standfirsts_ranges_and_comparisons(make_corpus):
+    text = """---
+title: Oil output falls
+source: Harbour Post
+published: 2024-06-12
+---
+Output fell two days after rival forces closed the terminal, officials say
+
+Oil output fell on Monday after rival forces closed the Zawiya terminal, officials said.
+
+Exports peaked in late 2019 and early 2020, the company said.
+
+The clashes were the fiercest since the 2011 uprising that toppled the old regime.
+
+Elections that were planned for December never took place.
+
+Output in the first six months of 2024 fell by a third.
+"""
+    rows = {(e.text[:12], e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"o.md": text})).documents))}
+    assert not any(t.startswith("Output fell ") for t, _, _ in rows)  # a standfirst
+    assert {d for t, d, _ in rows if t.startswith("Exports")} == {"2019-H2"}  # one row for the range
+    assert ("The clashes ", "2011", "background") in rows  # a comparison, and the uprising named in passing
+    assert ("Elections th", "2023-12", "scheduled") in rows  # planned in the past, for the past December
+    assert ("Output in th", "2024-H1", "event") in rows
+
+
+def test_reports_that_name_a_past_event_only_by_its_year_merge_by_actor_and_kind_of_event(make_corpus):
+    a = "---\nsource: A\npublished: 2024-01-10\n---\nThe country has been unstable since the 2011 uprising that toppled Muammar Gaddafi.\n"
+    b = "---\nsource: B\npublished: 2024-02-11\n---\nChaos followed the 2011 revolt that ousted Muammar Gaddafi, analysts said.\n"
+    c = "---\nsource: C\npublished: 2024-03-12\n---\nMuammar Gaddafi visited Rome in 2011 for talks on migration.\n"
+    rows = [e for e in timeline(build_index(load_corpus(make_corpus({"a.md": a, "b.md": b, "c.md": c})).documents))
+            if e.date == "2011"]
+    assert sorted(len(e.sources) for e in rows) == [1, 2]  # the uprising twice; the visit apart

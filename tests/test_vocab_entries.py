@@ -77,3 +77,17 @@ def test_anaphora_examples_count_from_the_narrative(entry):
     phrases = {" ".join(p.lower().split()) for p in entry["phrases"]}
     [expr] = [e for e in found if " ".join(e.text.lower().split()) in phrases]
     assert expr.value == entry["value"]
+
+
+@pytest.mark.parametrize("entry", vocab.entries("report_words"), ids=lambda e: e["words"][0])
+def test_report_words_are_left_out_of_the_compared_clause(entry):
+    from libyadesk.timeline import _content
+
+    assert _content(entry["example"]) == entry["event"]
+
+
+@pytest.mark.parametrize("entry", vocab.entries("event_words"), ids=lambda e: e["concept"])
+def test_event_words_fold_to_their_concept(entry):
+    from libyadesk.timeline import _content
+
+    assert "=" + entry["concept"] in _content(entry["example"])
