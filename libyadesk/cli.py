@@ -643,10 +643,10 @@ def actor(
 @handle_errors
 def brief(
     subject: Annotated[list[str], typer.Argument(
-        metavar="NAME|QUERY...", help="An actor's name (Haftar, LNA) or a search query (Frontex Crete); unquoted words are one.")],
+        metavar="NAME_OR_QUERY...", help="An actor's name (Haftar, LNA) or a search query (Frontex Crete); unquoted words are one.")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE",
                                                    help="Write the brief to FILE instead of stdout.")] = None,
-    topic: Annotated[bool, typer.Option("--topic", help="Read NAME|QUERY as a search query even when it names an actor.")] = False,
+    topic: Annotated[bool, typer.Option("--topic", help="Read the words as a search query even when they name an actor.")] = False,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Documents of a topic brief.")] = 10,
     corpus: CorpusOption = None,
     no_cache: NoCacheOption = False,
