@@ -881,8 +881,8 @@ def _in_year(year: int, month_day: str) -> tuple[str, str]:
 
 
 _ANCHOR_PRECISIONS = frozenset(("day", "week", "month", "year"))
-# "since April" starts a state and "until June" ends one: the narrative does not move there.
-_NOT_ANCHORS = frozenset(("since", "until", "till", "than", "by", "before"))
+# "until June" ends a state, "by June" is a deadline: the narrative does not move there.
+_NOT_ANCHORS = frozenset(("until", "till", "than", "by", "before"))
 # A vague or counted day named again at once: "last night, Wednesday", "two days later, on
 # 12 June".  The second, more specific, expression dates both.
 _APPOSITION = re.compile(r"\s*(?:[,(–—-]\s*(?:on\s+)?|on\s+)$")
@@ -933,6 +933,8 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
         if out and out[-1][0] in vague and _restates(text, out[-1], cand):
             cand = (out[-1][0], e, value, precision, relative)
             out.pop()
+        # "a year ago" looks back from the publication: the narrative stays where it was.
+        flashback = flashback or text[e - 3:e].lower() == "ago"
         if precision in _ANCHOR_PRECISIONS and not flashback and _prev_word(text, s) not in _NOT_ANCHORS:
             bounds = date_bounds(value)
             if bounds is not None:

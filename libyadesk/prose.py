@@ -29,6 +29,8 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 _CREDIT_LINE_WORDS = 8
 # A sentence that ends as prose does; headlines, standfirsts and labels have no final stop.
 TERMINAL = re.compile(r"[.!?][\"”’'»)\]]*\s*$")
+# Standfirsts sit under the headline, in the first few hundred characters of a page.
+STANDFIRST_ZONE = 600
 # "Archive" lines some stored copies begin with ("date 2024-05-07"): not the article's text.
 ARCHIVE_DATE = re.compile(r"^\s*date\s+\d{4}-\d\d(?:-\d\d)?\b[\s:|–—-]*", re.IGNORECASE)
 
@@ -118,7 +120,7 @@ def not_prose(text: str, sentences: Sequence[Sentence], title: str | None = None
         elif not TERMINAL.search(body) and (is_headline(body) or (heading and (
                 key == heading or (len(key) > 30 and heading.startswith(key))))):
             out[s.index] = "headline"
-        elif not TERMINAL.search(body) and _followed_by_a_new_sentence(text, s):
+        elif s.start < STANDFIRST_ZONE and not TERMINAL.search(body) and _followed_by_a_new_sentence(text, s):
             # A standfirst or deck: a full statement set under the headline without a final
             # stop.  (A sentence cut by a line break goes on in lower case; the excerpt's
             # last, cut-off sentence has nothing after it.)

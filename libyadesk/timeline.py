@@ -6,7 +6,7 @@ one of its clauses states something at (dated_clauses): an `event`, a `scheduled
 The dates come from the temporal tagger (dates.py) run once over each document against its
 publication date, anaphoric ones ("the previous day") counted from the narrative's time.
 Comparisons ("compared to 2024", "than in 2015"), purposes and deadlines ("a threat for
-2024"), dates in brackets and datelines date nothing; nor do durations and vague
+2024"), bracketed citations and datelines date nothing; nor do durations and vague
 references (PAST_REF).  A report's lead that states no date of its own is dated by the
 publication date, and says so, unless it restates a dated event of its article.
 
@@ -44,6 +44,7 @@ LEAD_MIN_WORDS = 6
 # A sentence with fewer lower-case words than this once its dates are cut out is a
 # dateline, a timestamp or a credit ("London, 28 August 2018:", "July 6, 2017 at 2:14 am").
 MIN_PROSE_WORDS = 3
+OPENING = 20  # characters: a duration this near a sentence's start opens it
 
 # A date introduced by these words is not the date of the sentence's event: comparisons,
 # purposes and deadlines.  ("since X" starts a state: an onset, see data/onset_cues.toml.)
@@ -153,12 +154,19 @@ def _attributive(sentence: str, offset: int, expr: TimeExpr) -> bool:
                 and _ATTRIBUTIVE_AFTER.match(sentence, end))
 
 
+_CITATION = re.compile(r"(?:^|\W)(?:see|cf\.?|source|quoted\s+in|cited\s+in|via)\b|https?:|www\.|,\s*$", re.IGNORECASE)
+
+
 def _bracketed(sentence: str, offset: int, end: int) -> bool:
-    """Whether a date sits inside (...) or [...]: a citation ("(see X Monitor, 2 May 2012)"), a term of office, a law's year."""
+    """Whether a date is a bracketed citation's: "(see X Monitor, 2 May 2012)", "[Desert Post, 3 May]".
+
+    A term of office ("[2013–2017]") or a law's year ("1970(2011)") in brackets still dates something.
+    """
     head = sentence[max(0, offset - 200):offset]
     for opening, closing in ("()", "[]"):
-        if head.rfind(opening) > head.rfind(closing) and closing in sentence[end:end + 200]:
-            return True
+        i = head.rfind(opening)
+        if i > head.rfind(closing) and closing in sentence[end:end + 200]:
+            return bool(_CITATION.search(head[i + 1:]))
     return False
 
 
@@ -192,6 +200,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     """The kind of dated statement a date makes in its sentence, or None when it dates nothing."""
     end = offset + len(expr.text)
     lo = max(0, offset - _LOOK_BACK)
+    if _ANAPHORIC_ONSET.match(expr.text):  # "Since then, clashes have increased"
+        return "onset"
     onset = _cue("onset_cues").search(sentence, lo, offset)
     if onset:
         clause_lo = max((m.end() for m in _CLAUSE_START.finditer(sentence, lo, onset.start())), default=lo)
@@ -211,6 +221,7 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
 
 
 _KIND_ORDER = ("event", "scheduled", "onset", "background")
+_ANAPHORIC_ONSET = re.compile(r"(?:ever\s+)?since\b|from\s+(?:then|this|that)\b", re.IGNORECASE)
 
 
 def dated_clause(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> tuple[TimeExpr, str] | None:
@@ -275,12 +286,16 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> lis
 _JOINED = re.compile(r"\s*(?:,|and|or|to|until|till|through|and\s+in|and\s+on|[-–—/])\s*", re.IGNORECASE)
 
 
-# A clause ends at a semicolon, a colon, or a comma before a conjunction that opens a new
-# clause: "Talks opened on Monday, but fighting resumed on Tuesday".  Not at ", and" (a
+# A clause ends at a semicolon, a colon, a comma before a conjunction that opens a new
+# clause ("Talks opened on Monday, but fighting resumed on Tuesday"), before a participle
+# that adds a statement of its own (", saying ...", ", raising fears ...") or before a
+# trailing "two days after X", which dates X.  Not at ", and" (a
 # list of subjects: "Haftar, and his son Saddam, visited ..."), nor at a relative or a
 # dash, which interrupt a clause rather than end it ("Haftar, who leads the LNA, met ...").
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|,\s+(?:but|while|whereas|although|though|after|before|as)\s", re.IGNORECASE)
+    r";|:\s|,\s+(?:but|while|whereas|although|though|after|before|as|saying|adding|citing|raising|"
+    r"prompting|promising|describing|calling)\s"
+    r"|,\s+(?:\w+\s+){0,2}(?:hours|days?|weeks?|months?|years?)\s+(?:after|before)\s", re.IGNORECASE)
 _MIN_CLAUSE_WORDS = 5
 
 
@@ -345,15 +360,17 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     # date does not count from it.
     expressions = extract_dates(doc.text, ref, [(s.start, s.end) for s in sentences if s.index in skipped])
     by_sentence: dict[int, list[tuple[int, TimeExpr]]] = {}
-    durations: set[int] = set()
+    # "For years, the Commission has been talking to ...": a lead that opens with a
+    # duration tells of a state, not of the day's news; publication does not date it.
+    opening_durations: set[int] = set()
     i = 0
     for expr in expressions:
         while i < len(sentences) and sentences[i].end <= expr.start:
             i += 1
         if i == len(sentences):
             break
-        if expr.precision == "duration":
-            durations.add(i)
+        if expr.precision == "duration" and expr.start - sentences[i].start < OPENING:
+            opening_durations.add(i)
         by_sentence.setdefault(i, []).append((expr.start - sentences[i].start, expr))
 
     events: list[Event] = []
@@ -371,6 +388,12 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         dated = [(o, e) for o, e in found if _is_event_date(e)]
         if prose_words(_without(text, dated)) < MIN_PROSE_WORDS:
             continue  # a dateline, a timestamp, a credit: dates without a statement
+        base = sentence.start + (len(sentence.text) - len(text))
+        shown = text.strip()
+        cite = [Citation(doc.id, doc.source, doc.published, doc.title, shown)]
+        clauses = dated_clauses(text, found)
+        if clauses and all(_caption_date(text, o, e) for o, e, _ in clauses):
+            continue  # a caption: "..., on a road south of Tripoli, May 26, 2019."
         words = len(text.split())
         if words < LEAD_MIN_WORDS and not TERMINAL.search(text):
             continue  # a fragment: a tagline, a label, a heading
@@ -380,12 +403,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         ends, cut_off = bool(TERMINAL.search(text)), text.lstrip()[:1].islower()
         is_lead = not lead_seen and words >= LEAD_MIN_WORDS and ends and not cut_off
         lead_seen = lead_seen or (words >= LEAD_MIN_WORDS and (ends or cut_off))
-        base = sentence.start + (len(sentence.text) - len(text))
-        shown = text.strip()
-        cite = [Citation(doc.id, doc.source, doc.published, doc.title, shown)]
-        rows = [(o, e, k) for o, e, k in dated_clauses(text, found)
-                if not _generic_present(text, o, e) and not _caption_date(text, o, e)]
-        if not rows and is_lead and doc.published and not dated and sentence.index not in durations:
+        rows = [(o, e, k) for o, e, k in clauses if not _generic_present(text, o, e) and not _caption_date(text, o, e)]
+        if not rows and is_lead and doc.published and not dated and sentence.index not in opening_durations:
             events.append(Event(doc.published, ref_precision or "day", "publication", doc.id, sentence.index,
                                 shown, sources=list(cite), kind="event", start=base, end=base + len(text),
                                 words=_content(text)))
@@ -554,10 +573,13 @@ def same_event(a: Event, b: Event) -> bool:
         # must name the same day and say it again, nearly word for word.
         return a.precision == b.precision == "day" and shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP
     if "year" in (a.precision, b.precision) or PRECISION_RANK[a.precision] > PRECISION_RANK["month"]:
-        # Only a year: the same actor and the same kind of happening ("the 2011 uprising",
-        # "the 2011 revolt that toppled Gaddafi").
+        # Both known only by their year: the same actor and the same kind of happening
+        # ("the 2011 uprising", "the 2011 revolt that toppled Gaddafi").
         kinds = {w for w in a.words if w.startswith("=")} & {w for w in b.words if w.startswith("=")}
-        return bool(common) and (bool(kinds) or shared >= 3) and overlap >= YEAR_OVERLAP
+        if a.kind == b.kind == "onset":  # two states begun that year: said again, not just named
+            return bool(common) and shared >= 3 and overlap >= MERGE_OVERLAP
+        return (a.precision == b.precision and bool(common) and (bool(kinds) or shared >= 3)
+                and overlap >= YEAR_OVERLAP)
     if a.precision == b.precision == "day" and common:  # the same day, an actor in common
         # Two outlets on one day naming the same two parties tell of one encounter, in
         # their own words ("met" / "held talks with").

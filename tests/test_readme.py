@@ -2,7 +2,7 @@
 and its output compared (as sqlite-utils checks its docs with cog), so that they cannot drift.
 
 A `$ command` line is run by bash, with `libyadesk` meaning this checkout's
-`python -m libyadesk`, at COLUMNS=110, without colour, with a fresh cache; stdout and stderr
+`python -m libyadesk`, at COLUMNS=110, without colour, with a cache of its own; stdout and stderr
 are compared with the lines under it (trailing spaces ignored). A command that names a
 user's own files (`~/...`) is only shown, never run: it would read or write outside the
 checkout.
@@ -68,9 +68,15 @@ def test_the_readme_has_transcripts_of_the_new_features():
         assert feature in commands, feature
 
 
+@pytest.fixture(scope="module")
+def shared_cache(tmp_path_factory):
+    """One cache for the module's commands: the bundled corpus is indexed once, as a user's would be."""
+    return str(tmp_path_factory.mktemp("readme-cache"))
+
+
 @pytest.mark.parametrize("command, expected", CASES, ids=[c for c, _ in CASES])
-def test_readme_transcript(command, expected, tmp_path):
-    got = run_transcript(command, str(tmp_path))
+def test_readme_transcript(command, expected, shared_cache):
+    got = run_transcript(command, shared_cache)
     assert got == expected, (f"README.md's transcript of `{command}` is out of date; if the new output is right, "
                              "run `python tests/test_readme.py --update` and review the diff")
 

@@ -439,3 +439,20 @@ def test_reports_that_name_a_past_event_only_by_its_year_merge_by_actor_and_kind
     rows = [e for e in timeline(build_index(load_corpus(make_corpus({"a.md": a, "b.md": b, "c.md": c})).documents))
             if e.date == "2011"]
     assert sorted(len(e.sources) for e in rows) == [1, 2]  # the uprising twice; the visit apart
+
+
+def test_since_then_is_an_onset_at_the_narratives_date_and_terms_in_brackets_still_date(make_corpus):
+    text = """---
+source: Harbour Post
+published: 2024-06-12
+---
+Rebel units launched an offensive on the port on 3 March 2022. Since then, clashes have spread to the south.
+
+Salma Idris, previously transport minister [2015–2018], was named envoy on Monday.
+
+The route was first mapped by smugglers (see Desert Monitor, 23 February 2012).
+"""
+    rows = {(e.text[:12], e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"s.md": text})).documents))}
+    assert ("Since then, ", "2022-03-03", "onset") in rows
+    assert ("Salma Idris,", "2015", "event") in rows and ("Salma Idris,", "2024-06-10", "event") in rows
+    assert not any(t.startswith("The route") for t, _, _ in rows)
