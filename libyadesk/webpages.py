@@ -293,6 +293,21 @@ def clean_site(site: str | None, host: str | None) -> str | None:
     return next((part for part in parts if _mentions(part, keys)), parts[0])
 
 
+def title_site(page_title: str | None, headline: str | None) -> str | None:
+    """The site name a page's <title> adds after its headline, when the metadata names none.
+
+    >>> title_site("Ports will reopen within a week - The Coastal Observer", "Ports will reopen within a week")
+    'The Coastal Observer'
+    """
+    if not page_title or not headline:
+        return None
+    parts = _SEPARATOR.split(page_title)
+    if len(parts) < 2 or len(parts[-1].split()) > 5 or re.fullmatch(r"[\d./-]+", parts[-1].strip()):
+        return None
+    rest = _rejoin(page_title, parts[:-1])
+    return parts[-1].strip() if " ".join(rest.casefold().split()) == " ".join(headline.casefold().split()) else None
+
+
 def choose_site(candidates: list[str | None], host: str | None, derived: str | None = None) -> str | None:
     """The outlet: the first name the page gives that is more than its host name, one naming the host first.
 
@@ -383,6 +398,8 @@ def read_html(data: bytes, url: str | None = None) -> Extracted:
     )
     host = _host_of(doc.url or url) or doc.hostname or None
     site = choose_site([og_site, _one_line(_publisher(ld))], host, _one_line(doc.sitename))
+    if host and site == host.removeprefix("www."):  # no name in the metadata: the one the title carries
+        site = title_site(_one_line(raw_titles[1]), _one_line(doc.title)) or site
     return Extracted(
         text=doc.text,
         title=clean_title(_one_line(doc.title), site, host),

@@ -71,6 +71,7 @@ def test_saved_pages_are_documents_with_their_metadata():
 def test_saved_page_date_comes_from_its_markup_never_the_save_date():
     doc = {d.id: d for d in load_corpus(PAGES).documents}["ministry-statement"]
     assert doc.published == "2024-11-21"  # <time>, not SingleFile's 'saved date' (2026) or the copyright (2025)
+    assert doc.source == "The Coastal Observer"  # no site name in the metadata: the one after the headline in <title>
     assert doc.url == "https://news.example.net/world/2024/11/ministry-statement-ports"  # from 'saved from url'
     assert "café near the Valletta waterfront" in doc.text  # a cp1252 page decoded as such
 
