@@ -1265,6 +1265,7 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
     """
     owners: dict[tuple[str, ...], str | Discovered] = {}  # a name's terms -> registry id or discovery
     by_ends: dict[tuple[str, str], set[str | int]] = defaultdict(set)
+    names_of_owner: dict[str | int, list[tuple[str, ...]]] = defaultdict(list)
     for actor in (registry.actors.values() if registry else ()):
         if actor.kind in ("person", "state", "place", "family", "outlet"):
             continue
@@ -1273,12 +1274,14 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
             owners.setdefault(terms, actor.id)
             if len(terms) >= 3:
                 by_ends[(terms[0], terms[-1])].add(actor.id)
+                names_of_owner[actor.id].append(terms)
     orgs = [d for d in found.values() if d.kind != "person"]
     for d in orgs:
         terms = tuple(t.term for t in tokenize(d.name))
         owners.setdefault(terms, d)
         if len(terms) >= 3:
             by_ends[(terms[0], terms[-1])].add(id(d))
+            names_of_owner[id(d)].append(terms)
     extra: dict[str, list[str]] = defaultdict(list)
     for d in orgs:
         terms = tuple(t.term for t in tokenize(d.name))
@@ -1288,10 +1291,12 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
             if len(rest) >= 2 and rest[0] not in _CONNECTORS and owners.get(rest) not in (None, d):
                 target = owners[rest]
                 break
-        if target is None and len(terms) == 2:
-            ends = by_ends.get((terms[0], terms[1]), set())
-            if len(ends) == 1:
-                (only,) = ends
+        if target is None and len(terms) >= 2:
+            # Same first and last words, the rest a part of the longer name's middle.
+            longer = [o for o in by_ends.get((terms[0], terms[-1]), set())
+                      if _subsequence(terms, names_of_owner[o])]
+            if len(longer) == 1:
+                (only,) = longer
                 target = only if isinstance(only, str) else next(o for o in orgs if id(o) == only)
         if target is None or target is d:
             continue
@@ -1303,6 +1308,20 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
                 target.aliases.append(d.name)
         del found[d.id]
     return extra
+
+
+def _subsequence(short: tuple[str, ...], longs: list[tuple[str, ...]]) -> bool:
+    """Whether `short` is a proper subsequence of one of the names `longs` (same words, in order, some left out).
+
+    >>> _subsequence(("libyan", "army"), [("libyan", "national", "army")])
+    True
+    """
+    for long in longs:
+        if len(long) > len(short):
+            it = iter(long)
+            if all(w in it for w in short):
+                return True
+    return False
 
 
 def registry_of(index: CorpusIndex) -> Registry:

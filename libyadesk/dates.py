@@ -209,11 +209,12 @@ def _ref_value(direction: str) -> tuple[str, str, bool]:
 
 
 class _Ctx:
-    __slots__ = ("text", "ref", "_ends", "_markers")
+    __slots__ = ("text", "ref", "around", "_ends", "_markers")
 
-    def __init__(self, text: str, ref: _Date | None) -> None:
+    def __init__(self, text: str, ref: _Date | None, around: bool = False) -> None:
         self.text = text
         self.ref = ref
+        self.around = around
         self._ends: list[int] | None = None
         self._markers: tuple[list[int], list[int], list[tuple[int, int, bool]]] | None = None
 
@@ -509,6 +510,10 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
         day = ref - datetime.timedelta(days=(ref.weekday() - wd) % 7 or 7)
     elif rel == "next":
         day = ref + datetime.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+    elif ctx.around:  # the reference is only a date the page shows: the nearest such day
+        after = ref + datetime.timedelta(days=(wd - ref.weekday()) % 7)
+        before = ref - datetime.timedelta(days=(ref.weekday() - wd) % 7)
+        day = after if (after - ref) <= (ref - before) else before
     elif ctx.future(start, end):
         day = ref + datetime.timedelta(days=(wd - ref.weekday()) % 7)
     else:
@@ -1128,12 +1133,14 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
 
 
 def extract_dates(text: str, ref: datetime.date | None = None,
-                  ignore: Sequence[tuple[int, int]] = ()) -> list[TimeExpr]:
+                  ignore: Sequence[tuple[int, int]] = (), around: bool = False) -> list[TimeExpr]:
     """Temporal expressions of `text`, in order, resolved against `ref` (publication date).
 
     Anaphoric ones ("the previous day", "two days later") count from the time the narrative
     has reached.  Expressions inside the `ignore` spans (sorted (start, end) pairs: captions,
-    page chrome) are left out, and the narrative's time does not move to them.
+    page chrome) are left out, and the narrative's time does not move to them.  With
+    `around`, `ref` is not a publication date but a date the page shows (a photo's, an
+    embedded post's): a bare weekday is the nearest such day on either side of it.
 
     >>> [(e.text, e.value) for e in extract_dates(
     ...     "On Tuesday (May 7) Meloni met Haftar; the group was launched last summer.",
@@ -1142,7 +1149,7 @@ def extract_dates(text: str, ref: datetime.date | None = None,
     """
     if isinstance(ref, datetime.datetime):
         ref = ref.date()
-    ctx = _Ctx(text, ref)
+    ctx = _Ctx(text, ref, around)
     rules = _compiled()
     cands: set[_Cand] = set()
     for rule, windows in _windows(text).items():

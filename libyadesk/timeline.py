@@ -352,13 +352,30 @@ def _caption_date(sentence: str, offset: int, expr: TimeExpr) -> bool:
             and bool(_CAPTION_DATE_BEFORE.search(sentence, max(0, offset - 40), offset)))
 
 
+def page_date(text: str, chrome: list[tuple[int, int]]) -> datetime.date | None:
+    """For an article of unknown date: the latest full date its page chrome shows (a photo's
+    caption, an embedded post, a dateline), which the article's weekdays lie around.
+
+    >>> page_date("Talks resumed on Wednesday. A boat at the port, Monday, July 7, 2025.", [(28, 71)])
+    datetime.date(2025, 7, 7)
+    """
+    days = [date_bounds(e.value)[0] for e in extract_dates(text)
+            if e.precision == "day" and not e.relative and any(lo <= e.start < hi for lo, hi in chrome)]
+    return max(days, default=None)
+
+
 def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     ref, ref_precision = reference_date(doc.published)
     sentences = index.doc_sentences(doc.id)
     skipped = not_prose(doc.text, sentences, doc.title)
+    ignore = [(s.start, s.end) for s in sentences if s.index in skipped]
+    around = False
+    if ref is None:
+        ref = page_date(doc.text, ignore)
+        around, ref_precision = ref is not None, "day" if ref is not None else None
     # Captions and chrome are left out of the dates, so "the next day" after a caption's
     # date does not count from it.
-    expressions = extract_dates(doc.text, ref, [(s.start, s.end) for s in sentences if s.index in skipped])
+    expressions = extract_dates(doc.text, ref, ignore, around)
     by_sentence: dict[int, list[tuple[int, TimeExpr]]] = {}
     # "For years, the Commission has been talking to ...": a lead that opens with a
     # duration tells of a state, not of the day's news; publication does not date it.

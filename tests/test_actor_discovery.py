@@ -297,3 +297,12 @@ def test_a_name_the_text_calls_an_outlet_is_a_source(noun, registry):
 def test_an_office_or_website_of_an_organisation_is_no_outlet(registry):
     found = _discovered("The Tripoli Water Authority media office and website said the pipes were fixed.", registry)
     assert found["Tripoli Water Authority"].kind == "institution"
+
+
+def test_an_organisation_without_a_middle_word_is_the_fuller_one(registry):
+    a = _doc("The city was held by the Derna Fighters’ Shoura Council until 2018, residents said.", "a")
+    b = _doc("Fighters of the Derna Fighters Council withdrew from the port on Monday.", "b")
+    actors, mentions = _all([a, b], registry)
+    names = {x.name for x in actors.values() if x.discovered}
+    assert "Derna Fighters Council" not in names
+    assert {m.doc for m in mentions if m.actor == "discovered:derna-fighters-shoura-council"} == {"a", "b"}

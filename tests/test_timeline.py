@@ -456,3 +456,16 @@ The route was first mapped by smugglers (see Desert Monitor, 23 February 2012).
     assert ("Since then, ", "2022-03-03", "onset") in rows
     assert ("Salma Idris,", "2015", "event") in rows and ("Salma Idris,", "2024-06-10", "event") in rows
     assert not any(t.startswith("The route") for t, _, _ in rows)
+
+
+def test_an_undated_article_dates_its_weekdays_around_the_date_its_page_shows(make_corpus):
+    text = """---
+title: Island suspends asylum claims
+source: Island Desk
+---
+Migrants rest at the port of Agia, Crete, Monday, July 7, 2025. Credit: Jane Roe
+
+The government said Wednesday it would suspend asylum claims for three months.
+"""
+    events = extract_events(build_index(load_corpus(make_corpus({"u.md": text})).documents))
+    assert [(e.date, e.dated_by) for e in events] == [("2025-07-09", "relative")]
