@@ -213,7 +213,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
         return "scheduled"
     if _NOT_EVENT_SIGNAL.search(sentence, lo, offset) or _COMPARED.search(sentence, lo, offset):
         return None
-    if _attributive(sentence, offset, expr):
+    if _attributive(sentence, offset, expr) or (
+            _PARTICIPIAL.search(sentence, lo, offset) and sentence[end:end + 1] == ","):
         return "background"
     if clause_tense(sentence, offset, end) == "future":
         return "scheduled"
@@ -221,6 +222,9 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
 
 
 _KIND_ORDER = ("event", "scheduled", "onset", "background")
+# "The House of Representatives, elected in 2014, is based in Tobruk": a past participle set
+# off by commas on both sides names the thing's past in passing.
+_PARTICIPIAL = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|born|founded|set\s+up|formed|built)\s+(?:in|on)\s+$")
 _ANAPHORIC_ONSET = re.compile(r"(?:ever\s+)?since\b|from\s+(?:then|this|that)\b", re.IGNORECASE)
 
 

@@ -469,3 +469,9 @@ The government said Wednesday it would suspend asylum claims for three months.
 """
     events = extract_events(build_index(load_corpus(make_corpus({"u.md": text})).documents))
     assert [(e.date, e.dated_by) for e in events] == [("2025-07-09", "relative")]
+
+
+def test_a_participle_set_off_by_commas_names_a_past_in_passing(make_corpus):
+    text = "---\npublished: 2024-06-12\n---\nThe assembly, elected in 2014, voted on Monday to dismiss the cabinet.\n"
+    rows = {(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"p.md": text})).documents))}
+    assert rows == {("2014", "background"), ("2024-06-10", "event")}

@@ -206,6 +206,10 @@ def evaluate(half: str, rows: list[dict]) -> dict:
                 members.append(got)
         rec["members"] = [e["id"] for e in members]
         for e in members:
+            same = [x for x in members if group[x["id"]] == group[e["id"]]]
+            # Recorded as the event's own accepted value when a same-group report gives the row's date.
+            if date and not date_right(date, e) and compatible(date, e) and any(date_right(date, x) for x in same):
+                found[e["id"]].add(e["value"] or "")
             found[e["id"]].add(date or "")
             found_by_row[e["id"]].add(i)
         if primary is not None:
@@ -214,7 +218,10 @@ def evaluate(half: str, rows: list[dict]) -> dict:
             row_names = {fold_name(a) for a in row.get("actors", [])}
             need_ok = all(names(a) & row_names for a in primary["actors"])
             extra = sorted(n for n in row_names if n not in allowed)
-            rec["date_ok"] = date_right(date, primary)
+            # A merged row carries the finest date of its reports: right for this event when it
+            # agrees with it and another report of the same group states it.
+            rec["date_ok"] = date_right(date, primary) or (compatible(date, primary) and any(
+                date_right(date, e) for e in members if group[e["id"]] == group[primary["id"]]))
             rec["actors_ok"] = need_ok and not extra
             rec["extra_actors"] = extra
             rec["category"] = "event:right" if rec["date_ok"] and rec["actors_ok"] else (
