@@ -1147,7 +1147,8 @@ def extract_all(documents: Sequence[Document], sentences_by_doc: dict[str, Seque
     full = _merge_discovered(per_document, with_outlets(registry, (d.source for d in documents)))
     mentions: list[Mention] = []
     for doc in documents:
-        mentions += _match(doc, sentences_by_doc.get(doc.id, ()), full, _doc_tokens(doc.text))
+        sentences = sentences_by_doc.get(doc.id, ())
+        mentions += _in_prose(doc, sentences, _match(doc, sentences, full, _doc_tokens(doc.text)))
     return dict(full.actors), mentions
 
 
@@ -1163,8 +1164,17 @@ def _discover_in(index: CorpusIndex, doc: Document, registry: Registry) -> list[
 
 def _mentions_in(index: CorpusIndex, doc: Document, registry: Registry) -> tuple[list[Mention], dict[int, str]]:
     """A document's mentions, and who speaks in its quoted sentences (sentence number -> actor id)."""
-    mentions = _match(doc, index.doc_sentences(doc.id), registry, _doc_tokens(doc.text))
+    sentences = index.doc_sentences(doc.id)
+    mentions = _in_prose(doc, sentences, _match(doc, sentences, registry, _doc_tokens(doc.text)))
     return mentions, attribute_quotes(index, doc.id, mentions, registry.actors)
+
+
+def _in_prose(doc: Document, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """The mentions outside page chrome and photo credits ("Photo: Sea-Watch" names no actor)."""
+    from .prose import not_prose
+
+    chrome = {i for i, why in not_prose(doc.text, sentences, doc.title).items() if why in ("chrome", "caption")}
+    return [m for m in mentions if m.sentence not in chrome] if chrome else mentions
 
 
 def _merge_discovered(per_document: Iterable[list[Discovered]], registry: Registry) -> Registry:

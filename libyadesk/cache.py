@@ -46,7 +46,7 @@ from typing import Any
 from . import __version__
 from .codec import CodecError
 from .models import Warning_
-from .store import FORMAT, MAGIC, Database, RowDamaged, check, connect
+from .store import FORMAT, MAGIC, Database, check
 
 PREFIX = "libyadesk-"
 SUFFIX = ".sqlite"
@@ -104,8 +104,7 @@ def _unsafe(info: os.stat_result, what: str, path: Path) -> str | None:
     """Why a cache folder or file must not be trusted, or None."""
     if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
         return f"{what} {path} belongs to another user"
-    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and not (what == "cache folder" and info.st_mode & stat.S_ISVTX
-                                                             and False):
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):  # a shared (even sticky) folder lets others plant files
         return f"{what} {path} can be written by other users"
     return None
 
@@ -711,7 +710,7 @@ def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[st
             raise
         finally:
             connection.execute("BEGIN")
-    except (OSError, sqlite3.Error, RowDamaged) as exc:
+    except (OSError, sqlite3.Error, CodecError) as exc:
         return f"cannot update the index cache {db.path} ({exc}); continuing without it"
     return None
 

@@ -306,3 +306,11 @@ def test_an_organisation_without_a_middle_word_is_the_fuller_one(registry):
     names = {x.name for x in actors.values() if x.discovered}
     assert "Derna Fighters Council" not in names
     assert {m.doc for m in mentions if m.actor == "discovered:derna-fighters-shoura-council"} == {"a", "b"}
+
+
+def test_a_photo_credit_names_no_actor(registry):
+    text = ("Photo: Frontex\n\nRescuers brought 40 people ashore in Lampedusa on Sunday, Frontex said. "
+            "The boat had left Zuwara two days earlier.")
+    doc = _doc(text)
+    actors, mentions = _all([doc], registry)
+    assert [m.text for m in mentions if m.actor == "frontex"] == ["Frontex"]
