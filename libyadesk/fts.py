@@ -35,6 +35,7 @@ TITLE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0  # a lead occurrence counts twice a body one
 BODY_WEIGHT = 1.0
 LEAD_SENTENCES = 2  # the lead is the first two sentences
+K1, B = 1.2, 0.75  # FTS5's bm25() constants, for scoring a few documents the same way in Python
 
 _COLUMNS = ("doc", "source", "published", "title", "lead", "body")
 RANK = f"bm25(fts, 0, 0, 0, {TITLE_WEIGHT}, {LEAD_WEIGHT}, {BODY_WEIGHT})"
@@ -178,15 +179,42 @@ def ranked(conn: sqlite3.Connection, expression: str) -> Iterator[tuple[int, str
         "SELECT rowid, doc, source, published, -rank FROM fts WHERE fts MATCH ? ORDER BY rank", (expression,))
 
 
+def scores(conn: sqlite3.Connection, expression: str) -> list[tuple[int, float]]:
+    """(docno, score) of every match, unordered: no stored column is read, only the index."""
+    return conn.execute(f"SELECT rowid, -{RANK} FROM fts WHERE fts MATCH ?", (expression,)).fetchall()
+
+
+def described(conn: sqlite3.Connection, docnos: Iterable[int] | None = None
+              ) -> Iterator[tuple[int, str, str | None, str | None]]:
+    """(docno, doc id, outlet, published) of the given documents (in that order), or of all."""
+    if docnos is None:
+        yield from conn.execute("SELECT rowid, doc, source, published FROM fts")
+        return
+    for docno in docnos:
+        row = conn.execute("SELECT rowid, doc, source, published FROM fts WHERE rowid = ?", (docno,)).fetchone()
+        if row is not None:
+            yield row
+
+
+def stored_terms(conn: sqlite3.Connection, docno: int) -> tuple[list[str], list[str], list[str]]:
+    """The title, lead and body terms of one indexed document."""
+    row = conn.execute("SELECT title, lead, body FROM fts WHERE rowid = ?", (docno,)).fetchone()
+    return (row[0].split(), row[1].split(), row[2].split()) if row else ([], [], [])
+
+
 def count(conn: sqlite3.Connection, expression: str) -> int:
-    """How many documents match an expression (no ranking, no column read)."""
+    """How many documents match an expression (from the index alone)."""
     return conn.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (expression,)).fetchone()[0]
 
 
-def scores(conn: sqlite3.Connection, expression: str) -> list[tuple[int, str, str | None, str | None, float]]:
-    """(docno, doc id, outlet, published, score) of every match, unordered."""
-    return conn.execute(f"SELECT rowid, doc, source, published, -{RANK} FROM fts WHERE fts MATCH ?",
-                        (expression,)).fetchall()
+def described_matches(conn: sqlite3.Connection, expression: str) -> Iterator[tuple[int, str, str | None, str | None]]:
+    """(docno, doc id, outlet, published) of every document matching an expression."""
+    yield from conn.execute("SELECT rowid, doc, source, published FROM fts WHERE fts MATCH ?", (expression,))
+
+
+def docnos_with(conn: sqlite3.Connection, expression: str) -> set[int]:
+    """Numbers of every document matching an expression."""
+    return {n for (n,) in conn.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (expression,))}
 
 
 def docs_with(conn: sqlite3.Connection, expression: str, limit: int = 1) -> list[str]:

@@ -218,7 +218,7 @@ def search_notes(parsed: Any) -> list[str]:
     notes = []
     when = getattr(parsed, "date", None)
     if when is not None and when.applied:
-        notes.append(f"“{when.text}” read as a date: only documents published {when.since} to {when.until} "
+        notes.append(f"“{when.text}” read as a date: only documents published {when.since} to {when.until}, or undated "
                      f"(to search for the words instead, quote them: \"{when.text}\")")
     elif when is not None:
         notes.append(f"“{when.text}” read as a date, but nothing that matches was published then: every date shown")

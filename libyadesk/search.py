@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import datetime
 import heapq
+import math
+from collections import Counter
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -43,14 +45,19 @@ HOW_WEIGHT = {"exact": 1.0, "stem": 1.0, "variant": 0.9, "typo": 0.6}
 HOW_TIER = {"exact": 0, "stem": 0, "variant": 1, "typo": 2}
 HOW_ORDER = {"exact": 0, "stem": 1, "variant": 2, "typo": 3}
 TIER_WEIGHT = (1.0, 0.9, 0.6)
-TYPO_MIN_LENGTH = 4
+TYPO_MIN_LENGTH = 4  # a name this long may be a typo of another
+# A lower-case word shorter than this is not taken for a typo: short English words one letter
+# apart are mostly other words ("flood" is not "food", "dame" is not "dam").
+TYPO_MIN_LENGTH_WORD = 6
 TYPO_LONG_WORD = 8  # words this long may have two typos
 SNIPPET_MAX = 320
 PHRASE_FORMS = 32  # at most this many spellings of one phrase are asked for
+POOL = 100  # a query with variants or typos scores this many of the engine's best, twice (see _pooled)
 # Syndicated copies: share this much of the shorter text's word 5-grams.
 COPY_SHINGLE = 5
 COPY_CONTAINMENT = 0.6
 COPY_MIN_SHINGLES = 20
+COPY_WORDS = 300  # the start of a text is enough to tell a copy, and keeps the comparison cheap
 # A query date is a filter only at these precisions (a day is too narrow for a publication date).
 QUERY_DATE_PRECISIONS = frozenset({"month", "season", "quarter", "half", "year"})
 
@@ -254,7 +261,7 @@ class Expander:
         # Spelling variants are looked for among names only, so "filed" never finds "filled".
         variants = self._variant_index()
         add(variants.variants(word), "variant")
-        if not found and len(word) >= TYPO_MIN_LENGTH:
+        if not found and len(word) >= (TYPO_MIN_LENGTH if capitalised else TYPO_MIN_LENGTH_WORD):
             for term in self._typos(word, capitalised):
                 # A typo of a name reaches that name's spellings too: "Haftr" finds "Hifter".
                 add([term, *variants.variants(term)], "typo")
@@ -343,8 +350,11 @@ class _Filter:
         self.source = fold(options.source) if options.source else None
         since = options.since[0] if options.since else None
         until = options.until[1] if options.until else None
+        # A date read from the query keeps the documents whose date is unknown: they may be of then.
+        self.keep_undated = False
         if when is not None and when.applied:
             since, until = when.since, when.until
+            self.keep_undated = True
         self.since, self.until = since, until
         self.active = self.docs is not None or bool(self.source) or since is not None or until is not None
         self._bounds: dict[str, tuple | None] = {}
@@ -362,7 +372,7 @@ class _Filter:
             self._bounds[published] = date_bounds(published) if published else None
         bounds = self._bounds[published]
         if bounds is None:
-            return False
+            return self.keep_undated
         return not ((self.since is not None and bounds[1] < self.since)
                     or (self.until is not None and bounds[0] > self.until))
 
@@ -395,68 +405,146 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
         caps = phrase.capitalised or [False] * len(phrase.words)
         phrase.expansions = [expander.expand(word, cap) for word, cap in zip(phrase.words, caps)]
     conn = expander.conn
-    allowed = _Filter(options, when)
-    candidates = _retrieve(conn, query, allowed)
+    candidates = _retrieve(conn, query, _Filter(options, when), index.average_length)
     first = next(candidates, None)
     if first is None and when is not None:  # nothing published then: say so, and search every date
         when.applied = False
-        allowed = _Filter(options, when)
-        candidates = _retrieve(conn, query, allowed)
+        candidates = _retrieve(conn, query, _Filter(options, when), index.average_length)
         first = next(candidates, None)
     if first is None:
         return query, []
-    counted = [0]
-
-    def counting(stream: Iterator[_Candidate]) -> Iterator[_Candidate]:
-        for candidate in stream:
-            counted[0] += 1
-            yield candidate
-
-    stream = counting(_chain(first, candidates))
-    hits = _group(index, conn, query, stream, options.offset + options.limit)[options.offset :]
-    query.total = _total(conn, query, allowed, stream, counted[0])
+    hits = _group(index, conn, query, _chain(first, candidates), options.offset + options.limit)[options.offset :]
+    # Counted by the engine (or in one pass when filtered), not by naming every candidate.
+    query.total = candidates.total()
     return query, hits
 
 
-def _retrieve(conn, query: Query, allowed: _Filter) -> Iterator[_Candidate]:
+class _Stream:
+    """Candidates best first, and how many there are in all (copies of a story included)."""
+
+    def __init__(self, items: Iterator[_Candidate], total: Callable[[], int]) -> None:
+        self._items = items
+        self.total = total
+
+    def __iter__(self) -> Iterator[_Candidate]:
+        return self
+
+    def __next__(self) -> _Candidate:
+        return next(self._items)
+
+
+_NOTHING = _Stream(iter(()), lambda: 0)
+
+
+def _retrieve(conn, query: Query, allowed: _Filter, average: float = 1.0) -> _Stream:
     """Candidates best first: every clause satisfied, or (when none is) as many as any document satisfies."""
     query.partial = False
     tiers = [_clause_tiers(clause) for clause in query.clauses]
     excluded = [p for phrase in query.excluded for ps in _tiers(phrase).values() for p in ps]
     everything = frozenset(range(len(tiers)))
-    expression = _one_expression(tiers, excluded)
-    if expression is not None:
+    if all(set(t) == {0} for t in tiers):
+        # Every word matched as typed or as a word form: one expression, ranked by the engine.
+        expression = " AND ".join(fts.any_of(t[0]) for t in tiers)
+        if excluded:
+            expression = f"({expression}) NOT {fts.any_of(excluded)}"
         found = (_Candidate(doc, docno, score, everything)
                  for docno, doc, source, published, score in fts.ranked(conn, expression)
                  if not allowed.active or allowed(doc, source, published))
         first = next(found, None)
         if first is not None:
-            return _chain(first, found)
+            def total(expression: str = expression) -> int:
+                if not allowed.active:
+                    return fts.count(conn, expression)
+                return sum(1 for _, doc, source, published in fts.described_matches(conn, expression)
+                           if allowed(doc, source, published))
+
+            return _Stream(_chain(first, found), total)
         # No document has every word: the clause-by-clause path finds those with most of them.
+    else:
+        pooled = _pooled(conn, query, tiers, excluded, allowed, average)
+        if pooled is not None:
+            return pooled
     return _scored(conn, query, tiers, excluded, allowed)
 
 
-def _one_expression(tiers: list[dict[int, list[str]]], excluded: list[str]) -> str | None:
-    """The one FTS5 expression of a query whose words all matched as typed or as word forms, else None."""
-    if not all(set(t) == {0} for t in tiers):
+def _pooled(conn, query: Query, tiers: list[dict[int, list[str]]], excluded: list[str],
+            allowed: _Filter, average: float) -> _Stream | None:
+    """Candidates for a query with spelling variants or typos, scored in Python over a pool the engine ranks.
+
+    Scoring every document of every tier (85,000 for a name at 100k) costs a Python step
+    each; instead the engine ranks, in C, the documents that have every word in any
+    spelling, and those that have every word as typed, and the best POOL of each are
+    scored as _scored would score them (BM25F per tier on the clause's idf, weighted by
+    tier), from their stored terms.  None when no document has every word.
+    """
+    if not all(tiers):  # a word found nowhere: no document has every word
         return None
-    # Every word matched as typed or as a word form: one expression, ranked by the engine.
-    expression = " AND ".join(fts.any_of(t[0]) for t in tiers)
-    return f"({expression}) NOT {fts.any_of(excluded)}" if excluded else expression
+    shown = POOL
+    every = " AND ".join(fts.any_of([p for ps in t.values() for p in ps]) for t in tiers)
+    typed = " AND ".join(fts.any_of(t[0]) for t in tiers) if all(0 in t for t in tiers) else None
+    if excluded:
+        every = f"({every}) NOT {fts.any_of(excluded)}"
+        typed = typed and f"({typed}) NOT {fts.any_of(excluded)}"
+    pool: dict[int, str] = {}
+    for expression in (typed, every):
+        if expression is None:
+            continue
+        taken = 0
+        for docno, doc, source, published, _ in fts.ranked(conn, expression):
+            if allowed.active and not allowed(doc, source, published):
+                continue
+            pool[docno] = doc
+            taken += 1
+            if taken >= shown:
+                break
+    if not pool:
+        return None
+    total_docs = max(fts.document_count(conn), 1)
+    columns = {}
+    for no in pool:
+        terms_of = fts.stored_terms(conn, no)
+        columns[no] = (terms_of, [Counter(column) for column in terms_of], sum(map(len, terms_of)))
+    weights = (fts.TITLE_WEIGHT, fts.LEAD_WEIGHT, fts.BODY_WEIGHT)
+    scores = dict.fromkeys(pool, 0.0)
+    for clause in tiers:
+        clause_idf = _idf(total_docs, fts.count(conn, fts.any_of([p for ps in clause.values() for p in ps])))
+        forms = {tier: [p.split() for p in phrases] for tier, phrases in clause.items()}
+        for no, (terms_of, counts, length) in columns.items():
+            norm = fts.K1 * (1 - fts.B + fts.B * length / max(average, 1.0))
+            best = 0.0
+            for tier, phrases in forms.items():
+                tf = sum(w * _occurrences(words, counted, p)
+                         for p in phrases for w, words, counted in zip(weights, terms_of, counts))
+                if tf:
+                    best = max(best, TIER_WEIGHT[tier] * tf * (fts.K1 + 1) / (tf + norm))
+            scores[no] += clause_idf * best
+    ranked = sorted(pool, key=lambda n: (-scores[n], n))
+    everything = frozenset(range(len(tiers)))
+
+    def total() -> int:
+        if not allowed.active:
+            return fts.count(conn, every)
+        return sum(1 for _, doc, source, published in fts.described_matches(conn, every)
+                   if allowed(doc, source, published))
+
+    return _Stream((_Candidate(pool[n], n, scores[n], everything) for n in ranked), total)
 
 
-def _total(conn, query: Query, allowed: _Filter, stream: Iterator[_Candidate], read: int) -> int:
-    """How many documents match: counted by the engine when one unfiltered expression says it
-    (reading the rest of a ranked stream costs a row read per document), else by reading the
-    candidates _group did not need."""
-    if not query.partial and not allowed.active:
-        tiers = [_clause_tiers(clause) for clause in query.clauses]
-        excluded = [p for phrase in query.excluded for ps in _tiers(phrase).values() for p in ps]
-        expression = _one_expression(tiers, excluded)
-        if expression is not None:
-            stream.close()
-            return fts.count(conn, expression)
-    return read + sum(1 for _ in stream)
+def _idf(total: int, df: int) -> float:
+    """The clause's inverse document frequency, never zero (Lucene's): a word in most documents still counts a little.
+
+    >>> round(_idf(100, 10), 4), _idf(100, 100) > 0
+    (2.2637, True)
+    """
+    return math.log(1 + (total - df + 0.5) / (df + 0.5))
+
+
+def _occurrences(words: list[str], counts: Counter, phrase: list[str]) -> int:
+    """How often a phrase (a list of terms) occurs in a list of terms (`counts`: the terms counted)."""
+    n, first = len(phrase), phrase[0]
+    if n == 1 or not counts[first]:
+        return counts[first] if n == 1 else 0
+    return sum(1 for i in range(len(words) - n + 1) if words[i] == first and words[i:i + n] == phrase)
 
 
 def _chain(first, rest):
@@ -465,44 +553,71 @@ def _chain(first, rest):
 
 
 def _scored(conn, query: Query, tiers: list[dict[int, list[str]]], excluded: list[str],
-            allowed: _Filter) -> Iterator[_Candidate]:
-    """Score clause by clause, tier by tier, in Python over the engine's per-tier scores (see the module docstring)."""
+            allowed: _Filter) -> _Stream:
+    """Score clause by clause, tier by tier, in Python over the engine's per-tier scores (see the module docstring).
+
+    Documents are numbers here: the engine's index gives their scores, and only those
+    that may be shown (or must be filtered) are looked up by number.
+    """
     total = max(fts.document_count(conn), 1)
-    shut = set(fts.docs_with(conn, fts.any_of(excluded), limit=-1)) if excluded else set()
-    scores: dict[str, float] = {}
-    docno: dict[str, int] = {}
-    satisfied: dict[str, set[int]] = {}
+    shut = fts.docnos_with(conn, fts.any_of(excluded)) if excluded else set()
+    scores: dict[int, float] = {}
+    satisfied: dict[int, set[int]] = {}
     for number, clause in enumerate(tiers):
-        best: dict[str, float] = {}
-        union: set[str] = set()
-        per_tier = []
-        for tier, phrases in sorted(clause.items()):
-            rows = fts.scores(conn, fts.any_of(phrases))
-            union.update(r[1] for r in rows)
-            per_tier.append((tier, rows))
-        clause_idf = fts.idf(total, len(union))
+        best: dict[int, float] = {}
+        per_tier = [(tier, fts.scores(conn, fts.any_of(phrases))) for tier, phrases in sorted(clause.items())]
+        union = set().union(*({no for no, _ in rows} for _, rows in per_tier)) if per_tier else set()
+        clause_idf = _idf(total, len(union))
         for tier, rows in per_tier:
             scale = TIER_WEIGHT[tier] * clause_idf / fts.idf(total, len(rows))
-            for no, doc, source, published, score in rows:
-                if doc in shut or (allowed.active and not allowed(doc, source, published)):
-                    continue
+            get = best.get
+            for no, score in rows:
                 value = score * scale
-                if value > best.get(doc, -1.0):
-                    best[doc] = value
-                    docno[doc] = no
-        for doc, value in best.items():
-            scores[doc] = scores.get(doc, 0.0) + value
-            satisfied.setdefault(doc, set()).add(number)
+                if value > get(no, -1.0):
+                    best[no] = value
+        for no, value in best.items():
+            if no in shut:
+                continue
+            scores[no] = scores.get(no, 0.0) + value
+            satisfied.setdefault(no, set()).add(number)
     need = len(tiers)
-    complete = [doc for doc, got in satisfied.items() if len(got) == need]
-    if complete:
-        ranked = sorted(complete, key=lambda d: (-scores[d], d))
+    complete = [no for no, got in satisfied.items() if len(got) == need]
+    for ranked in (sorted(complete, key=lambda n: (-scores[n], n)),
+                   # No document (that the filters let through) has every word: those with the most words first.
+                   sorted(satisfied, key=lambda n: (-len(satisfied[n]), -scores[n], n)) if need > 1 else []):
+        found = _described(conn, ranked, scores, satisfied, allowed)
+        first = next(found, None)
+        if first is not None:
+            query.partial = len(satisfied[first.docno]) < need
+
+            def total(ranked: list[int] = ranked) -> int:
+                if not allowed.active:
+                    return len(ranked)
+                wanted = set(ranked)
+                return sum(1 for no, doc, source, published in fts.described(conn)
+                           if no in wanted and allowed(doc, source, published))
+
+            return _Stream(_chain(first, found), total)
+    return _NOTHING
+
+
+def _described(conn, ranked: list[int], scores: dict[int, float], satisfied: dict[int, set[int]],
+               allowed: _Filter) -> Iterator[_Candidate]:
+    """Candidates in the given order, named, and filtered when a filter is on.
+
+    A filter over many candidates reads every document's outlet and date in one pass
+    instead of one lookup each.
+    """
+    if allowed.active and len(ranked) > 2000:
+        wanted = set(ranked)
+        kept = {no: doc for no, doc, source, published in fts.described(conn)
+                if no in wanted and allowed(doc, source, published)}
+        rows: Iterable = ((no, kept[no]) for no in ranked if no in kept)
     else:
-        if need < 2:
-            return iter(())
-        query.partial = bool(satisfied)
-        ranked = sorted(satisfied, key=lambda d: (-len(satisfied[d]), -scores[d], d))
-    return (_Candidate(d, docno[d], scores[d], frozenset(satisfied[d])) for d in ranked)
+        rows = ((no, doc) for no, doc, source, published in fts.described(conn, ranked)
+                if not allowed.active or allowed(doc, source, published))
+    for no, doc in rows:
+        yield _Candidate(doc, no, scores[no], frozenset(satisfied[no]))
 
 
 def _group(index: CorpusIndex, conn, query: Query, candidates: Iterator[_Candidate], limit: int) -> list[Hit]:
@@ -511,7 +626,7 @@ def _group(index: CorpusIndex, conn, query: Query, candidates: Iterator[_Candida
     After the `limit`-th story a few more candidates are read, only to find more copies.
     """
     stories: list[tuple[_Candidate, set[int], list[_Candidate]]] = []
-    extra = 2 * limit + 10
+    extra = limit + 5
     for candidate in candidates:
         if len(stories) >= limit:
             extra -= 1
@@ -527,10 +642,10 @@ def _group(index: CorpusIndex, conn, query: Query, candidates: Iterator[_Candida
 
 
 def _shingles(conn, docno: int) -> set[int]:
-    """Hashes of the word 5-grams of a document's text (lead and body), for finding copies."""
+    """Hashes of the word 5-grams of the start of a document's text (lead and body), for finding copies."""
     row = conn.execute("SELECT lead || ' ' || body FROM fts WHERE rowid = ?", (docno,)).fetchone()
-    words = row[0].split() if row else []
-    return {hash(tuple(words[i:i + COPY_SHINGLE])) for i in range(len(words) - COPY_SHINGLE + 1)}
+    words = row[0].split(None, COPY_WORDS)[:COPY_WORDS] if row else []
+    return set(map(hash, zip(*(words[i:] for i in range(COPY_SHINGLE)))))
 
 
 def _near_copy(a: set[int], b: set[int]) -> bool:
@@ -579,7 +694,14 @@ def _locate(index: CorpusIndex, query: Query, doc_id: str
     matched: dict[tuple[str, str], Match] = {}
     doc = index.documents[doc_id]
     pieces = [(-1, doc.title or "")] + [(s.index, s.text) for s in index.doc_sentences(doc_id)]
+    wanted = {term for _, _, maps in matchers for m in maps for term in m}
     for number, text in pieces:
+        # Only sentences that may hold a term are tokenized: a plain-ASCII sentence without
+        # apostrophes folds to its lower case, so a term not in that is not in the sentence.
+        if text.isascii() and "'" not in text:
+            lowered = text.lower()
+            if not any(term in lowered for term in wanted):
+                continue
         tokens = tokenize(text)
         words = [t.term for t in tokens]
         for clause, phrase, maps in matchers:

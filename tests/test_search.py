@@ -267,6 +267,7 @@ def test_complete_answers_are_not_padded_with_partial_ones(make_corpus):
 DATED = {
     "may.md": _doc("Clashes in the capital", "Capital Times", "2025-05-14",
                    "Armed groups clashed in Tripoli; residents sheltered at home."),
+    "undated.md": "---\ntitle: Night of clashes\nsource: Local Radio\n---\nClashes shook Tripoli overnight.\n",
     "march.md": _doc("Old clashes", "Capital Times", "2024-03-03",
                      "Armed groups clashed in Tripoli last winter, a report said."),
 }
@@ -275,16 +276,17 @@ DATED = {
 def test_a_month_in_the_query_filters_by_publication_and_says_so(make_corpus):
     index = build_index(load_corpus(make_corpus(DATED)).documents)
     query, hits = search(index, "Tripoli clashes May 2025")
-    assert [h.doc for h in hits] == ["may"]
+    assert [h.doc for h in hits] == ["may", "undated"]  # an undated report may be of then: kept
     assert query.date is not None and query.date.applied
     assert (str(query.date.since), str(query.date.until), query.date.text) == ("2025-05-01", "2025-05-31", "May 2025")
     # Quoted, the date is words to find; with --since given it is left alone too.
     assert search(index, 'Tripoli clashes "May 2025"')[0].date is None
-    assert ids(index, "Tripoli clashes 2024") == ["march"]
+    assert ids(index, "Tripoli clashes 2024") == ["march", "undated"]
+    assert ids(index, "Tripoli clashes", since=parse_bound("2025", datetime.date(2026, 1, 1))) == ["may"]
 
 
 def test_a_date_with_nothing_published_then_drops_no_document(make_corpus):
-    index = build_index(load_corpus(make_corpus(DATED)).documents)
+    index = build_index(load_corpus(make_corpus({k: v for k, v in DATED.items() if k != "undated.md"})).documents)
     query, hits = search(index, "Tripoli clashes 2019")
     assert query.date is not None and not query.date.applied
     assert {h.doc for h in hits} == {"may", "march"}
@@ -332,3 +334,12 @@ def test_cli_json_says_partial_date_missing_and_copies(make_corpus):
     assert result.exit_code == 0
     assert "read as a date" in result.stdout and "missing: ceasefire" in result.stdout
     assert "no document matches every word" in result.stdout
+
+
+def test_a_short_common_word_is_not_a_typo_of_another(make_corpus):
+    root = make_corpus({"a.md": "Food prices rose in Derna.\n", "b.md": "Officials in Derna met aid agencies.\n"})
+    index = build_index(load_corpus(root).documents)
+    query, hits = search(index, "Derna flood")
+    assert query.partial and {h.doc for h in hits} == {"a", "b"}
+    assert all(h.missing == ["flood"] and not [m for m in h.matched if m.how == "typo"] for h in hits)
+    assert ids(index, "oficials") == ["b"]  # a longer word is still forgiven
