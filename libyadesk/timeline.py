@@ -407,7 +407,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             text = text[cut:]
             found = [(o - cut, e) for o, e in found if o >= cut]
         dated = [(o, e) for o, e in found if _is_event_date(e)]
-        if prose_words(_without(text, dated)) < MIN_PROSE_WORDS:
+        statement = _without(text, dated)
+        if prose_words(statement) < MIN_PROSE_WORDS and not _short_statement(statement):
             continue  # a dateline, a timestamp, a credit: dates without a statement
         base = sentence.start + (len(sentence.text) - len(text))
         shown = text.strip()
@@ -442,6 +443,19 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                       words=_content(text[lo:hi]))
             )
     return events
+
+
+def _short_statement(text: str) -> bool:
+    """Whether a sentence with few lower-case words is still a statement: one with a verb among
+    names ("On Tuesday, Haftar visited Moscow.") ends as a sentence does, a dateline or credit
+    does not ("BENGHAZI, May 7 (Reuters) -", "Photo: AFP").
+
+    >>> _short_statement("On , Haftar visited Moscow.")
+    True
+    >>> _short_statement("BENGHAZI,  (Reuters) -")
+    False
+    """
+    return bool(TERMINAL.search(text)) and prose_words(text) >= 1 and len(text.split()) >= 4
 
 
 @lru_cache(maxsize=1)

@@ -475,3 +475,20 @@ def test_a_participle_set_off_by_commas_names_a_past_in_passing(make_corpus):
     text = "---\npublished: 2024-06-12\n---\nThe assembly, elected in 2014, voted on Monday to dismiss the cabinet.\n"
     rows = {(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"p.md": text})).documents))}
     assert rows == {("2014", "background"), ("2024-06-10", "event")}
+
+
+def test_a_short_sentence_of_names_is_an_event_and_a_dateline_is_not():
+    from libyadesk.models import Document
+
+    text = (
+        "BENGHAZI, March 2 (Wire) -\n\n"
+        "On Tuesday, Jane Roe met Omar Tarhuni in Benghazi.\n\n"
+        "On Thursday, Haftar visited Moscow.\n\n"
+        "Updated March 2, 2024 at 10:15 GMT\n"
+    )
+    doc = Document("short", text, "short.md", published="2024-03-02", source="Wire")
+    rows = {e.date: e.text for e in extract_events(build_index([doc]))}
+    assert rows == {
+        "2024-02-27": "On Tuesday, Jane Roe met Omar Tarhuni in Benghazi.",
+        "2024-02-29": "On Thursday, Haftar visited Moscow.",
+    }
