@@ -408,25 +408,11 @@ def _filter_actor(index, name: str) -> str:
         raise UsageError(f"--actor: {exc}") from None
 
 
-def _bound(value: Optional[str], option: str):
-    if value is None:
-        return None
-    import datetime
-
-    from .dates import parse_bound
-
-    try:
-        return parse_bound(value, datetime.date.today())
-    except ValueError as exc:
-        raise UsageError(f"{option} {value!r}: {exc}") from None
-
-
 def date_range(since: Optional[str], until: Optional[str]):
-    """Parse --since/--until into day spans; reject a reversed range."""
-    lo, hi = _bound(since, "--since"), _bound(until, "--until")
-    if lo and hi and lo[0] > hi[1]:
-        raise UsageError(f"--since {since!r} is after --until {until!r}")
-    return lo, hi
+    """Parse --since/--until into day spans; reject a reversed range (the library's rule, named by option)."""
+    from .desk import date_range as parse_range
+
+    return parse_range(since, until, ("--since", "--until"))
 
 
 def _positive(value: Optional[int], option: str) -> None:
