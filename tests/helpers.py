@@ -39,10 +39,11 @@ def bench_script(name: str):
 HANG_SECONDS = 60
 
 
-def finishes(work, seconds: float = HANG_SECONDS) -> None:
-    """Run work(mark) in a forked child and fail the test if it hangs, blows up or raises.
+def finishes(work, seconds: float = HANG_SECONDS):
+    """Run work(mark) in a forked child; fail the test if it hangs, blows up or raises; return the last mark.
 
-    `mark(label)` tells the parent which step the child has reached, so a failure names it.
+    `mark(value)` tells the parent which step the child has reached, so a failure names it,
+    and the last value marked is returned for the test to check.
     A child is used because a regular expression stuck in C cannot be interrupted in-process.
     """
     import multiprocessing
@@ -81,3 +82,4 @@ def finishes(work, seconds: float = HANG_SECONDS) -> None:
         pytest.fail(f"not finished after {seconds} s (at step {last!r}): a hang or a blow-up")
     if process.exitcode != 0:
         pytest.fail(f"failed at step {last!r} (exit code {process.exitcode}):\n{error or ''}")
+    return last
