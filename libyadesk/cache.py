@@ -461,10 +461,13 @@ def _file_row(entry: tuple, docno: int | None, doc_id: str | None, digest: str |
 def build(db: Database, root: Path, extra: list[Path], code: str,
           progress: Callable[[str, int, int], None] | None = None) -> list[Warning_]:
     """Read every file of a corpus into an empty index database (not committed); return the load warnings."""
-    from .corpus import load_file
+    from functools import partial
+
+    from .corpus import accept_file
     from .errors import CorpusError
     from .files import check_root, scan_tree
     from .index import IndexWriter
+    from .parallel import map_ordered
 
     from collections import Counter
 
@@ -479,17 +482,25 @@ def build(db: Database, root: Path, extra: list[Path], code: str,
     warnings: list[Warning_] = []
     files = []
     number = 0
-    for done, entry in enumerate(listing, 1):
-        if progress is not None:
-            progress("reading articles", done, len(listing))
-        doc, found, digest = load_file(Path(entry[0]), root, seen_ids, seen_text)
-        warnings += found
-        if doc is not None:
-            writer.add(number, number, doc)
-            files.append(_file_row(entry, number, doc.id, digest, found))
-            number += 1
-        else:
-            files.append(_file_row(entry, None, None, digest or None, found))
+    # Reading, cleaning and tokenizing a file needs no other file: worker processes do it,
+    # and the results are taken here in file order (ids, duplicates, the index writes).
+    parsed = map_ordered(partial(_read_file, root), [entry[0] for entry in listing])
+    try:
+        for done, (entry, (read, analysed)) in enumerate(zip(listing, parsed), 1):
+            if progress is not None:
+                progress("reading articles", done, len(listing))
+            doc, found, digest = accept_file(Path(entry[0]), root, read, seen_ids, seen_text)
+            warnings += found
+            if doc is not None:
+                if doc is not read[0]:  # renamed to keep ids unique: its row is encoded again
+                    analysed = analysed._replace(encoded=None)
+                writer.add(number, number, doc, analysed)
+                files.append(_file_row(entry, number, doc.id, digest, found))
+                number += 1
+            else:
+                files.append(_file_row(entry, None, None, digest or None, found))
+    finally:
+        parsed.close()  # a failed write stops the workers at once
     if not number:
         message = f"corpus folder {root} holds no readable documents (.md, .markdown, .txt)"
         if warnings:
@@ -500,6 +511,15 @@ def build(db: Database, root: Path, extra: list[Path], code: str,
     db.set_meta({"magic": MAGIC, "format": FORMAT, "code": code, "config": config_digest(extra),
                  "root": str(root.resolve()), "generation": 1, "ready": True, "skipped": describe_skipped(skipped)})
     return warnings
+
+
+def _read_file(root: Path, path: str) -> tuple[tuple, Any]:
+    """One file parsed (corpus.parse_file) and, if it holds a document, analysed for the index writer."""
+    from .corpus import parse_file
+    from .index import analysed_for_writer
+
+    read = parse_file(Path(path), root)
+    return read, (analysed_for_writer(read[0]) if read[0] is not None else None)
 
 
 def _insert_files(db: Database, files: list[tuple], folders: list[tuple[str, int]] | None) -> None:

@@ -110,7 +110,13 @@ def add_document(conn: sqlite3.Connection, docno: int, doc: Document,
     caller has them; `update_terms=False` leaves the stem table to one `finish` call
     after a bulk build.
     """
-    title, lead, body = columns(doc, tokens, lead_end)
+    add_columns(conn, docno, doc, columns(doc, tokens, lead_end), update_terms)
+
+
+def add_columns(conn: sqlite3.Connection, docno: int, doc: Document, columns: tuple[str, str, str],
+                update_terms: bool = True) -> None:
+    """Index one document as row `docno` from its title, lead and body columns (`columns(doc)`)."""
+    title, lead, body = columns
     remove_document(conn, docno)
     conn.execute("INSERT INTO fts (rowid, doc, source, published, title, lead, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
                  (docno, doc.id, doc.source, doc.published, title, lead, body))

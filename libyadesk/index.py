@@ -36,7 +36,7 @@ from .codec import CodecError, decode, encode
 from .errors import NotFound, UsageError
 from .models import Document, Sentence
 from .store import Bounded, Database, Keyed, RowDamaged, check, doc_row, layer_rows, read_doc
-from .text import split_sentences, tokenize
+from .text import WORD_RE, split_sentences, tokenize, word_term
 
 # How many sentences at the top of a document count as its lead (the same lead FTS5 weighs).
 LEAD_SENTENCES = fts.LEAD_SENTENCES
@@ -493,36 +493,66 @@ def index_document(doc: Document) -> tuple[DocStats, list[tuple[str, int, int]]]
 
 
 class _Analysed(NamedTuple):
-    """What the index keeps of one document besides its text: stats, postings and how each term was written."""
+    """What the index keeps of one document besides its text: stats, FTS5 columns and how each term was written."""
 
     stats: DocStats
-    tokens: list[tuple[str, int, int]]
+    columns: tuple[str, str, str]  # title, lead and body terms joined by spaces (fts.columns)
     body: set[str]  # the terms of the text
     title: Counter
     named: set[str]  # capitalised away from a sentence start
     initial: set[str]  # capitalised at a sentence start
     lower: set[str]  # written lower case
+    encoded: tuple[str, str] | None = None  # the Document and DocStats as JSON, when made off the writer's process
 
 
 def analyse(doc: Document) -> _Analysed:
-    """Split and tokenize one document, and note how each of its terms is written."""
-    stats, tokens = index_document(doc)
-    body: set[str] = set()
+    """Split and tokenize one document, and note how each of its terms is written.
+
+    The same tokens as index_document's (text.tokenize per sentence), made in one pass of
+    the word pattern without their offsets: the index keeps terms and sentence boundaries,
+    and what this costs per word is most of a first build.
+    """
+    text = doc.text
+    spans = split_sentences(text)
+    findall = WORD_RE.findall
+    terms: list[str] = []
+    starts: list[int] = []
+    firsts: list[str] = []  # the first word of each sentence, as written
+    others: set[str] = set()  # every other word, as written
+    lead_end = 0
+    for i, (start, end) in enumerate(spans):
+        starts.append(len(terms))
+        words = findall(text, start, end)
+        if words:
+            found = list(map(word_term, words))
+            if "" in found:  # a word with nothing left once folded is no token
+                words = [w for w, t in zip(words, found) if t]
+                found = [t for t in found if t]
+            if words:
+                terms += found
+                firsts.append(words[0])
+                others.update(words[1:])
+        if i < LEAD_SENTENCES:
+            lead_end = len(terms)
+    # The names of the corpus: capitalised away from a sentence start, or never written lower
+    # case.  Decided per distinct word as written: a document repeats most of its words.
     named: set[str] = set()
     initial: set[str] = set()
     lower: set[str] = set()
-    first_tokens = set(stats.sentence_starts)
-    text = doc.text
-    for position, (term, start, _) in enumerate(tokens):
-        body.add(term)
-        # The names of the corpus: capitalised away from a sentence start, or never written lower case.
-        if not text[start].isupper():
-            lower.add(term)
-        elif position in first_tokens:
-            initial.add(term)
-        else:
-            named.add(term)
-    return _Analysed(stats, tokens, body, Counter(t.term for t in tokenize(doc.title or "")), named, initial, lower)
+    for word in others:
+        (named if word[0].isupper() else lower).add(word_term(word))
+    for word in set(firsts):
+        (initial if word[0].isupper() else lower).add(word_term(word))
+    title_terms = [t.term for t in tokenize(doc.title or "")]
+    stats = DocStats(len(terms), lead_end, starts, spans)
+    columns = (" ".join(title_terms), " ".join(terms[:lead_end]), " ".join(terms[lead_end:]))
+    return _Analysed(stats, columns, set(terms), Counter(title_terms), named, initial, lower)
+
+
+def analysed_for_writer(doc: Document) -> _Analysed:
+    """analyse(doc) with the document's row already encoded: the part of a build that worker processes do."""
+    analysed = analyse(doc)
+    return analysed._replace(encoded=(encode(doc), encode(analysed.stats)))
 
 
 class IndexWriter:
@@ -537,7 +567,9 @@ class IndexWriter:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.terms: dict[str, list[int]] = {}  # term -> change of (body, title, named, initial, lower) counts
+        # Change of each term's (body, title, named, initial, lower) counts: a Counter per
+        # column, updated a document's set at a time (in C).
+        self.counts: tuple[Counter, ...] = (Counter(), Counter(), Counter(), Counter(), Counter())
         self.rows: list[tuple] = []
         self.bulk = db.fetch("SELECT 1 FROM docs LIMIT 1") is None  # an empty index: the engine merges at the end
         if not fts.ready(db.connection):
@@ -546,22 +578,31 @@ class IndexWriter:
                 db.connection.execute("BEGIN")
 
     def _count(self, analysed: _Analysed, sign: int) -> None:
-        terms = self.terms
-        for column, found in enumerate((analysed.body, analysed.title, analysed.named, analysed.initial,
-                                        analysed.lower)):
-            for term in found:
-                counts = terms.get(term)
-                if counts is None:
-                    counts = terms[term] = [0, 0, 0, 0, 0]
-                counts[column] += sign
+        # The title's Counter counts each term once, as the sets do: its keys, not its counts.
+        for counts, found in zip(self.counts, (analysed.body, analysed.title.keys(), analysed.named,
+                                               analysed.initial, analysed.lower)):
+            if sign > 0:
+                counts.update(found)
+            else:
+                counts.subtract(found)
 
-    def add(self, docno: int, pos: int, doc: Document) -> DocStats:
-        """Write one document as number `docno` at place `pos` of the corpus order."""
-        analysed = analyse(doc)
+    def _term_counts(self) -> Iterator[tuple[str, int, int, int, int, int]]:
+        """(term, body, title, named, initial, lower) changes of every term counted."""
+        body, title, named, initial, lower = self.counts
+        for term in set().union(*self.counts):
+            yield term, body[term], title[term], named[term], initial[term], lower[term]
+
+    def add(self, docno: int, pos: int, doc: Document, analysed: _Analysed | None = None) -> DocStats:
+        """Write one document as number `docno` at place `pos` of the corpus order.
+
+        `analysed` is analyse(doc) (or analysed_for_writer(doc)) when another process made it.
+        """
+        if analysed is None:
+            analysed = analyse(doc)
         stats = analysed.stats
         self._count(analysed, 1)
-        self.rows.append(doc_row(docno, pos, doc, stats))
-        fts.add_document(self.db.connection, docno, doc, analysed.tokens, stats.lead_end, update_terms=not self.bulk)
+        self.rows.append(doc_row(docno, pos, doc, stats, analysed.encoded))
+        fts.add_columns(self.db.connection, docno, doc, analysed.columns, update_terms=not self.bulk)
         if len(self.rows) >= 256:
             self._flush_rows()
         return stats
@@ -589,14 +630,14 @@ class IndexWriter:
         db = self.db
         if self.bulk:
             fts.finish(db.connection)
-            db.insert("terms", ((t, *c) for t, c in self.terms.items()))
+            db.insert("terms", self._term_counts())
         else:
             db.connection.executemany(
                 "INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (term) DO UPDATE SET body = body + excluded.body,"
                 " title = title + excluded.title, named = named + excluded.named, initial = initial + excluded.initial,"
-                " lower = lower + excluded.lower", ((t, *c) for t, c in self.terms.items() if any(c)))
+                " lower = lower + excluded.lower", (row for row in self._term_counts() if any(row[1:])))
             db.execute("DELETE FROM terms WHERE body <= 0 AND title <= 0")
-        self.terms = {}
+        self.counts = (Counter(), Counter(), Counter(), Counter(), Counter())
         vocabulary: dict[str, int] = {}
         names: dict[str, int] = {}
         for term, body, title, named, initial, lower in db.stream("SELECT * FROM terms"):

@@ -1,4 +1,4 @@
-"""Per-document work on every core: the passes that extract actors and dates.
+"""Per-document work on every core: reading the files of a first build, and the passes that extract actors and dates.
 
 Extraction is pure Python, so threads would take turns; processes forked from the one
 that holds the index share its memory (the registry, layers built in this call) without
@@ -12,7 +12,7 @@ in this process.  Workers ignore Ctrl-C: the parent stops them, and says so in o
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from .index import CorpusIndex
@@ -67,6 +67,42 @@ def map_documents(index: CorpusIndex, work: Work, shared: Any = None, label: str
                 report(label, done, n_docs)
     finally:
         _state = None
+
+
+_task: Callable[[Any], Any] | None = None  # what map_ordered's forked workers inherit
+
+
+def map_ordered(work: Callable[[Any], Any], items: Sequence[Any], chunk: int = 8) -> Iterator[Any]:
+    """work(item) for every item, in the order of the items: in forked workers when there are enough of them.
+
+    For work that needs no index (reading and cleaning files, tokenizing a text): the
+    results come back in order, so the caller does in order what depends on the items
+    before (ids, duplicates, writing the index), as a serial loop would.
+    """
+    global _task
+    n_workers = workers()
+    context = _fork_context()
+    if n_workers < 2 or len(items) < MIN_DOCUMENTS or context is None:
+        yield from map(work, items)
+        return
+    _task = work
+    try:
+        with context.Pool(n_workers, initializer=_ignore_interrupts) as pool:
+            yield from pool.imap(_call, items, chunksize=chunk)
+    finally:
+        _task = None
+
+
+def _ignore_interrupts() -> None:
+    """In a worker: ignore Ctrl-C; the parent stops the pool and says so."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _call(item: Any) -> Any:
+    assert _task is not None
+    return _task(item)
 
 
 def _fork_context():

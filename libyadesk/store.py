@@ -260,9 +260,9 @@ class Keyed(Mapping[str, Any]):
 # --- documents ----------------------------------------------------------------------------
 
 
-def doc_row(docno: int, pos: int, doc: Any, stats: Any) -> tuple:
-    """The docs-table row of one document (its Document and DocStats as JSON)."""
-    doc_text, stats_text = encode(doc), encode(stats)
+def doc_row(docno: int, pos: int, doc: Any, stats: Any, encoded: tuple[str, str] | None = None) -> tuple:
+    """The docs-table row of one document (its Document and DocStats as JSON, given or made here)."""
+    doc_text, stats_text = encoded if encoded is not None else (encode(doc), encode(stats))
     return (docno, doc.id, pos, doc.title, doc.source, doc.published, stats.length, stats.lead_end,
             doc_text, stats_text, check(docno, doc_text, stats_text))
 
