@@ -292,6 +292,59 @@ def test_a_parallel_pass_gives_what_a_serial_one_does(make_corpus, monkeypatch, 
     assert [e.to_json() for e in all_events(forked)] == [e.to_json() for e in all_events(serial)]
 
 
+def test_a_first_build_read_in_worker_processes_writes_what_a_serial_one_does(make_corpus, monkeypatch, tmp_path):
+    from libyadesk import parallel
+
+    if parallel.workers() < 2 or parallel._fork_context() is None:
+        import pytest
+
+        pytest.skip("one core or no fork: files are read serially")
+    towns = ["Sirte", "Derna", "Zawiya", "Kufra", "Sabha", "Ghat"]
+    files: dict[str, str | bytes] = {
+        f"wire/{n:03d}.md": f"---\ntitle: Talks {n}\nsource: Wire\npublished: 2025-03-{n % 28 + 1:02d}\n---\n"
+                            f"Haftar's envoy met Dbeibah's aides in {towns[n % 6]} on Tuesday. Talks went on "
+                            f"for {n} hours.\n\nThe U.N. mission said the ceasefire held. Share this article\n"
+        for n in range(40)}
+    files |= {f"other/{n:03d}.md": files[f"wire/{n:03d}.md"].replace("Tuesday", "Friday") for n in range(5)}  # ids taken
+    files |= {f"copies/{n:03d}-copy.md": files[f"wire/{n:03d}.md"] for n in range(3)}  # duplicates
+    files |= {"empty.md": "", "binary.md": b"\x00\x01\x02" * 50}
+    root = make_corpus(files)
+    pids = tmp_path / "pids"
+    read_file = cache._read_file
+
+    def noting_pid(root: Path, path: str):
+        with open(pids, "a") as f:
+            f.write(f"{os.getpid()}\n")
+        return read_file(root, path)
+
+    def tables(folder: Path) -> dict[str, list]:
+        with Desk.open(root, cache=folder) as desk:
+            conn = sqlite3.connect(desk.index.db.path)
+            found = {t: conn.execute(f"SELECT * FROM {t}").fetchall()  # noqa: S608 - our table names
+                     for t in ("docs", "terms", "files", "layers", "fts_terms")}
+            found["fts"] = conn.execute("SELECT rowid, * FROM fts").fetchall()
+            found["warnings"] = [(w.path, w.reason) for w in desk.warnings]
+            conn.close()
+        return found
+
+    monkeypatch.setattr(parallel, "workers", lambda: 1)
+    serial = tables(tmp_path / "serial")
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    monkeypatch.setattr(parallel, "MIN_DOCUMENTS", 1)
+    monkeypatch.setattr(cache, "_read_file", noting_pid)
+    forked = tables(tmp_path / "forked")
+    assert os.getpid() not in {int(p) for p in pids.read_text().split()}  # files were read in other processes
+    assert len(pids.read_text().split()) == len(files)
+    assert forked == serial
+    assert len(serial["docs"]) == 45 and len(serial["warnings"]) == 5  # 3 duplicates, an empty and a binary file
+    # copies/ and other/ are read before wire/: wire/000-002 are duplicates of the copies, and
+    # wire/003-004 go by their paths, their names being taken by other/.
+    assert sorted(row[1] for row in serial["docs"] if "/" in row[1]) == ["wire/003", "wire/004"]
+    assert all(json.loads(row[8])[0] == row[1] for row in serial["docs"])  # a renamed document is stored renamed
+    assert sorted(Path(path).name for path, why in serial["warnings"] if "duplicate" in why) == [
+        "000.md", "001.md", "002.md"]
+
+
 def test_long_passes_report_their_progress(make_corpus):
     from libyadesk.actors import actor_table
     from libyadesk.timeline import all_events
