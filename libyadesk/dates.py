@@ -166,6 +166,46 @@ _TENSE = re.compile(
     r"spent|sent|won|lost|fought|fled|struck|[a-z]{3,}ed)\b)",
     re.IGNORECASE,
 )
+# Where a match of _TENSE can begin: the first words of its alternatives (lower case), any
+# word ending in "ed", and an apostrophe before "ll".
+_TENSE_FIRST = frozenset(
+    "will won shall is are planned scheduled set plan plans next upcoming forthcoming due expect expects could might"
+    " should would may aim aims intend intends hope hopes seek seeks was were had has have did said told met made"
+    " took went came began saw held left spent sent lost fought fled struck".split())
+_WORD_START = re.compile(r"(?<!\w)\w+")
+_APOSTROPHE_LL = re.compile(r"['’]ll")
+
+
+def tense_markers(text: str) -> list[re.Match[str]]:
+    """The matches of _TENSE in a text, as its finditer gives them, found several times faster.
+
+    The pattern is tried only where a match can begin (a case-insensitive pattern of many
+    alternatives is slow to try at every character, and every text with a date runs it):
+    at a word that is one of its first words or ends in "ed" (or holds a letter outside
+    ASCII, whose case the lower-case test cannot speak for), and at "'ll".  Matches never
+    overlap and each is the leftmost, as finditer's.
+
+    >>> [m.group() for m in tense_markers("She'll go; talks were held and are due to resume.")]
+    ["'ll", 'were', 'held', 'are due to ']
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: offsets would not hold
+        return list(_TENSE.finditer(text))
+    starts = [m.start() for m in _WORD_START.finditer(low)
+              if (w := m.group()) in _TENSE_FIRST or w.endswith("ed") or not w.isascii()]
+    if "ll" in low:
+        starts += [m.start() for m in _APOSTROPHE_LL.finditer(low)]
+        starts.sort()
+    found: list[re.Match[str]] = []
+    end = 0
+    match = _TENSE.match
+    for start in starts:
+        if start >= end and (m := match(text, start)):
+            found.append(m)
+            end = m.end()
+    return found
+
+
 # A participle after these is a passive or an adjective ("is due to be held", "will
 # remain elevated"), not a past tense.
 _PASSIVE = frozenset("be been being is are am get gets remain remains stay stays become becomes seem seems".split())
@@ -267,7 +307,7 @@ class _Ctx:
         if self._markers is None:
             # One scan of the whole text; a participle after "be"/"is" ("is due to be held")
             # is not a past tense.
-            found = [(m.start(), m.end(), m.lastgroup == "f") for m in _TENSE.finditer(self.text)
+            found = [(m.start(), m.end(), m.lastgroup == "f") for m in tense_markers(self.text)
                      if m.lastgroup == "f" or self.prev_word(m.start()) not in _PASSIVE]
             self._markers = ([f[0] for f in found], [f[1] for f in found], found)
         starts, ends, markers = self._markers

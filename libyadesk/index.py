@@ -397,12 +397,17 @@ class CorpusIndex:
             self.note(f"warning: cache file {self.db.path}: {damaged} rows of {name!r} were damaged; built again")
         missing = [doc_id for doc_id in self.order if numbers[doc_id] not in stored]
         computed: dict[str, Any] = {}
+        texts: dict[str, str] = {}
         if missing:
-            computed = dict(map_documents(self, work, shared, label, missing if len(missing) < len(self.order) else None))
+            # Encoded where computed (in the workers, when forked), and before the caller can
+            # change the values it is given (discoveries are merged in place).
+            for doc_id, (value, text) in map_documents(self, _encoded, (work, shared), label,
+                                                       missing if len(missing) < len(self.order) else None):
+                computed[doc_id] = value
+                texts[doc_id] = text
         if missing or previous_digest != digest:
-            # Encoded now: a caller may change the values it is given (discoveries are merged in place).
             self.new_doc_rows[name] = _DocRows(digest, shared_text, previous_digest if redo is not None else None,
-                                               {d: encode(v) for d, v in computed.items()})
+                                               texts)
         for doc_id in self.order:
             number = numbers[doc_id]
             yield doc_id, (stored[number] if number in stored else computed[doc_id])
@@ -418,6 +423,14 @@ class CorpusIndex:
             raise NotFound(f"no document with id {ref!r}; 'libyadesk docs' lists them")
         shown = ", ".join(sorted(matches)[:5])
         raise UsageError(f"document id {ref!r} is ambiguous: {shown}")
+
+
+def _encoded(index: CorpusIndex, doc: Document, job: tuple[Callable[[CorpusIndex, Document, Any], Any], Any]
+             ) -> tuple[Any, str]:
+    """A per-document pass's result for one document, with its row's JSON."""
+    work, shared = job
+    value = work(index, doc, shared)
+    return value, encode(value)
 
 
 class _DocRows(NamedTuple):

@@ -43,7 +43,9 @@ def _patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str], tuple[re.Pat
     return starts, contains, extra
 
 
+@lru_cache(maxsize=4096)
 def _listed(name: str, text: str) -> bool:
+    # Cached: the line around each sentence is asked about once per sentence it holds.
     starts, contains, extra = _patterns(name)
     return bool(starts.search(text) or contains.search(text) or any(p.search(text) for p in extra))
 

@@ -469,23 +469,30 @@ def _ignored_words() -> frozenset[str]:
 
 def _content(text: str) -> list[str]:
     """The content words of a clause as stems, in order, without stop words, report verbs and numbers."""
+    from .text import WORD_RE, word_term
+
+    out: list[str] = []
+    # The words of text.tokenize, without their offsets; what a term gives is worked out once per term.
+    for word in WORD_RE.findall(text):
+        term = word_term(word)
+        if not term or (word[0].isupper() and is_calendar_name(term)):
+            continue
+        w = _content_word(term)
+        if w is not None and w not in out:
+            out.append(w)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _content_word(term: str) -> str | None:
+    """The stem (or kind of happening) a term adds to a clause's content words; None for none."""
     from .fts import stem
-    from .text import tokenize
 
     ignored = _ignored_words()
-    concepts = _concepts()
-    out: list[str] = []
-    for t in tokenize(text):
-        if is_calendar_name(t.term) and text[t.start:t.start + 1].isupper():
-            continue
-        if t.term.isalpha() and len(t.term) > 2 and t.term not in ignored:
-            w = stem(t.term)
-            if w in ignored:
-                continue
-            w = concepts.get(w, w)
-            if w not in out:
-                out.append(w)
-    return out
+    if not (term.isalpha() and len(term) > 2 and term not in ignored):
+        return None
+    w = stem(term)
+    return None if w in ignored else _concepts().get(w, w)
 
 
 @lru_cache(maxsize=1)

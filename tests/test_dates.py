@@ -487,3 +487,19 @@ def test_dates_in_ignored_spans_are_left_out_and_do_not_move_the_narrative():
     caption = (0, text.index(".") + 1)
     found = extract_dates(text, D(2024, 5, 20), [caption])
     assert [(e.text, e.value) for e in found] == [("The next day", "2024-05-21")]
+
+
+_TENSE_PIECES = ["will", "Will", "won't", "won’t", "shall", "is due to", "are due to the", "set for", "was planned for",
+                 "scheduled for", "plans to", "next", "could", "may", "May", "aims to", "is likely to", "was", "held",
+                 "HELD", "reported", "Reported", "bled", "ed", "red", "needed", "she'll", "We’LL", "be", "been", "is",
+                 "remain", "Kelvin", "ſtated", "İstanbul", "Vyčítal", "2024", "x_planned", "plannedx", "·", ",", ".",
+                 "\n", "  ", "’", "'", "-"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_TENSE_PIECES) | st.text(max_size=6), max_size=30).map(" ".join))
+def test_tense_markers_are_what_the_pattern_finds_everywhere(text):
+    from libyadesk.dates import _TENSE, tense_markers
+
+    assert [(m.span(), m.lastgroup) for m in tense_markers(text)] == [
+        (m.span(), m.lastgroup) for m in _TENSE.finditer(text)]
