@@ -541,8 +541,8 @@ def search(
     _positive(limit, "--limit")
     _not_negative(offset, "--offset")
     lo, hi = date_range(since, until)
-    needs_actors = actor is not None or fmt is Format.markdown
-    with opened(corpus, actors_file, no_cache, needs_actors=needs_actors) as index:
+    # The registry (with the user's actor files) gives search an actor's other names.
+    with opened(corpus, actors_file, no_cache, needs_actors=True) as index:
         options = SearchOptions(limit=limit, exact=exact, since=lo, until=hi, source=source,
                                 docs=actor_docs(index, actor), offset=offset)
         parsed, hits = run_search(index, text, options)

@@ -231,10 +231,10 @@ class Desk:
         from .search import SearchOptions, search
 
         docs = None
+        self.prepare_actors()  # the user's actor files: search reaches an actor's other names
         if actor is not None:
             from .actors import actor_docs_row, find_actor
 
-            self.prepare_actors()
             docs = set(actor_docs_row(self.index, find_actor(self.index, actor).actor).per_doc)
         options = SearchOptions(limit=limit, exact=exact, since=lo, until=hi, source=source, docs=docs)
         return search(self.index, query, options)[1]
