@@ -373,9 +373,11 @@ def equivalent_table() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 def _build_aliases(index: CorpusIndex) -> None:
     """The keyed layer of actor names: each name of a registry actor (folded terms) -> every name of that actor."""
-    from .actors import registry_of
+    from .actors import load_registry
 
-    registry = registry_of(index)
+    # The registry the caller attached (the user's actor files), else the shipped one: not
+    # stored as the index's registry, which is the actor layer's to set.
+    registry = index.layer(L.REGISTRY) if index.has_layer(L.REGISTRY) else load_registry()
     table: dict[str, list[str]] = {}
     for actor_id, actor in registry.actors.items():
         if actor.kind == "outlet":  # an outlet is a source: its other names are not what a query means

@@ -161,3 +161,12 @@ def test_the_users_actor_file_gives_other_names(make_corpus):
     hits = json.loads(result.stdout)["hits"]
     assert [h["doc"] for h in hits] == ["a"]
     assert {"query": "zawiya martyrs brigade", "term": "qarqar battalion", "how": "alias"} in hits[0]["matched"]
+
+
+def test_a_broken_actor_file_costs_search_only_the_users_names(make_corpus):
+    root = make_corpus({"a.md": "The commander known as Ghneiwa was killed in Tripoli on Monday.\n",
+                        "actors.toml": "[[actor]\nname ="})
+    result = CliRunner().invoke(app, ["search", "Abdul Ghani al-Kikli", "--json", "--corpus", str(root), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert [h["doc"] for h in json.loads(result.stdout)["hits"]] == ["a"]  # the shipped registry still speaks
+    assert "actors.toml" in result.stderr and "shipped" in result.stderr
