@@ -242,9 +242,9 @@ class Desk:
             from .actors import actor_docs_row, find_actor
 
             self.prepare_actors()
+            docs = set(actor_docs_row(self.index, find_actor(self.index, actor).actor).per_doc)
         else:
             self.prepare_actor_names()
-            docs = set(actor_docs_row(self.index, find_actor(self.index, actor).actor).per_doc)
         options = SearchOptions(limit=limit, exact=exact, since=lo, until=hi, source=source, docs=docs)
         return search(self.index, query, options)[1]
 
