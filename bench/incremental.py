@@ -1,6 +1,6 @@
 """Whole-process timings of a corpus's first build and of updates, against references timed in the same run.
 
-Usage: `python bench/incremental.py [--articles 10000] [--folder DIR] [--timeout 900]`
+Usage: `python bench/incremental.py [--articles 10000] [--folder DIR] [--timeout 900] [--first]`
 
 Generates a corpus (bench/generate.py) unless --folder is given, then times, each as a whole
 `libyadesk` process under /usr/bin/time -v (wall seconds and peak RSS):
@@ -8,6 +8,8 @@ Generates a corpus (bench/generate.py) unless --folder is given, then times, eac
 1. the first `search`, `actor` and `timeline` on an empty cache (the full build);
 2. a warm `search`;
 3. adding, editing and removing one article, each followed by `search`, `actor` and `timeline`.
+
+`--first` stops after step 1 (the first build), for comparing builds.
 
 References timed in the same run, for ratios on a machine whose speed varies: `python -c pass`
 (start-up), and a 20-line SQLite FTS5 script that indexes the same files and answers one query
@@ -69,6 +71,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10000)
     parser.add_argument("--folder", help="an existing corpus folder (default: generate one)")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds allowed per process")
+    parser.add_argument("--first", action="store_true", help="only the references and the first build")
     options = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="libyadesk-incremental-"))
     try:
@@ -99,6 +102,9 @@ def main() -> None:
         run("first search (builds the index)", "search", "Haftar")
         run("first actor (actors layer)", "actor", "Haftar")
         run("first timeline (events layer)", "timeline", "--since", "2024", "--limit", "5")
+        if options.first:
+            report(rows, corpus)
+            return
         run("warm search", "search", "Haftar")
         run("warm actor", "actor", "Haftar")
         run("warm timeline --since 2024", "timeline", "--since", "2024", "--limit", "5")
@@ -115,15 +121,21 @@ def main() -> None:
         run("remove one: search", "search", "Casapieri")
         run("remove one: actor", "actor", "Haftar")
         run("remove one: timeline", "timeline", "--since", "2024", "--limit", "5")
-        start = rows[0][1]["seconds"]
-        count = sum(1 for _ in corpus.rglob("*.md"))
-        print(f"\n{count} articles; python -c pass = {start:.2f} s\n")
-        print("| step | wall s | × python start-up | peak RSS MB | exit |")
-        print("|---|---|---|---|---|")
-        for label, r in rows:
-            print(f"| {label} | {r['seconds']:.2f} | {r['seconds'] / start:.0f} | {r['rss_mb']:.0f} | {r['exit']} |")
+        report(rows, corpus)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def report(rows: list[tuple[str, dict]], corpus: Path) -> None:
+    """Print the timings as a Markdown table, with the load average they were taken at."""
+    start = rows[0][1]["seconds"]
+    count = sum(1 for _ in corpus.rglob("*.md"))
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"\n{count} articles; python -c pass = {start:.2f} s; load average at the end {load}\n")
+    print("| step | wall s | × python start-up | peak RSS MB | exit |")
+    print("|---|---|---|---|---|")
+    for label, r in rows:
+        print(f"| {label} | {r['seconds']:.2f} | {r['seconds'] / start:.0f} | {r['rss_mb']:.0f} | {r['exit']} |")
 
 
 if __name__ == "__main__":
