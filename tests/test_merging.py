@@ -135,3 +135,38 @@ def test_a_lead_does_not_take_the_date_of_an_old_event_or_a_headline_present(mak
     })
     assert sorted(r.date for r in rows if r.sources[0].doc == "a") == ["2023-01", "2024-09-20"]
     assert sorted(r.date for r in rows if r.sources[0].doc == "b") == ["2024-09-18", "2024-09-20"]
+
+
+def test_a_commander_and_the_force_he_commands_are_one_side_rival_forces_are_not(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-04-06",
+                      "Khalifa Haftar's forces seized the Ghadames airport on Thursday, residents said."),
+        "b.md": _page("Sahel Times", "2024-04-05",
+                      "The LNA seized the airport in Ghadames on Thursday, its spokesman said."),
+        "c.md": _page("Coast Courier", "2024-04-05",
+                      "The Government of National Unity seized the airport in Ghadames on Thursday, a minister said."),
+    })
+    airport = sorted(sorted(s.doc for s in r.sources) for r in _with(rows, "airport"))
+    assert airport == [["a", "b"], ["c"]]
+
+
+def test_reports_of_rival_sides_stay_apart_even_when_an_anonymous_report_resembles_both(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-04-06",
+                      "Khalifa Haftar's forces seized the Ghadames airport on Thursday, residents said."),
+        "b.md": _page("Sahel Times", "2024-04-05",
+                      "Fighters seized the airport in Ghadames on Thursday, residents said."),
+        "c.md": _page("Coast Courier", "2024-04-05",
+                      "The Government of National Unity seized the airport in Ghadames on Thursday, residents said."),
+    })
+    airport = sorted(sorted(s.doc for s in r.sources) for r in _with(rows, "airport"))
+    assert airport == [["a", "b"], ["c"]]
+
+
+def test_a_year_report_naming_no_one_joins_the_one_row_of_that_happening_at_that_place(make_corpus):
+    rows = [r for r in _rows(make_corpus, {
+        "a.md": _page("A", "2024-01-10", "Libya split after the 2011 uprising that toppled Muammar Gaddafi."),
+        "b.md": _page("B", "2024-02-11", "The 2011 revolution in Libya left the state weak and divided."),
+        "c.md": _page("C", "2024-03-12", "The 2011 revolt in Syria left the state weak and divided."),
+    }) if r.date == "2011"]
+    assert sorted(sorted(s.doc for s in r.sources) for r in rows) == [["a", "b"], ["c"]]
