@@ -1241,7 +1241,9 @@ def extract_dates(text: str, ref: datetime.date | None = None,
     starts: list[int] = []
     ends: list[int] = []
     chosen: list[_Cand] = []
-    for cand in sorted(cands, key=lambda c: (c[0] - c[1], c[0], c[2])):
+    # Ties are broken by the whole candidate: a set's order changes with the hash seed, and two
+    # readings of one span (stated or relative) must not take turns from one run to the next.
+    for cand in sorted(cands, key=lambda c: (c[0] - c[1], c[0], c[2], c)):
         s, e = cand[0], cand[1]
         i = bisect.bisect_right(starts, s)
         if (i and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -533,3 +534,17 @@ def test_tense_markers_are_what_the_pattern_finds_everywhere(text):
 
     assert [(m.span(), m.lastgroup) for m in tense_markers(text)] == [
         (m.span(), m.lastgroup) for m in _TENSE.finditer(text)]
+
+
+def test_the_reading_of_a_span_does_not_depend_on_the_hash_seed():
+    # Two readings of "January" (its year stated by the range's end, or taken from the
+    # publication date) were kept in a set, and the hash seed picked one.
+    import subprocess
+    import sys
+
+    code = ("import datetime; from libyadesk.dates import extract_dates; "
+            "print([(e.text, e.value, e.relative) for e in extract_dates("
+            "'Arrivals rose. From January to October 5th, 2024, the agency counted boats.', datetime.date(2024, 10, 28))])")
+    seen = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                           capture_output=True, text=True, check=True).stdout for seed in range(8)}
+    assert len(seen) == 1, seen
