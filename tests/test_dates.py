@@ -520,6 +520,24 @@ def test_a_month_range_ending_on_a_day_takes_that_days_year():
     assert found == [("February", "2023-02"), ("September 3rd, 2023", "2023-09-03")]
 
 
+def test_since_then_counts_from_the_time_last_named():
+    # "since 2011" does not move the narrative, but "since then" refers to it.
+    text = "On Monday the envoy spoke. Violence has gripped the country since 2011. Since then, rival powers have moved in."
+    found = {e.text: e.value for e in extract_dates(text, D(2024, 6, 12))}
+    assert found["Since then"] == "2011"
+
+
+@pytest.mark.parametrize("text,ref,value", [
+    # No tense marker says which way: the nearest such day.
+    ("Polls open on January 24th across the country.", D(2019, 12, 20), "2020-01-24"),
+    ("Shops shut on Dec. 28 across the city.", D(2020, 1, 3), "2019-12-28"),
+    # A tense marker still decides.
+    ("Talks were held on January 24th.", D(2019, 12, 20), "2019-01-24"),
+])
+def test_a_day_without_a_year_and_without_tense_is_the_nearest(text, ref, value):
+    assert [e.value for e in extract_dates(text, ref)] == [value]
+
+
 _TENSE_PIECES = ["will", "Will", "won't", "won’t", "shall", "is due to", "are due to the", "set for", "was planned for",
                  "scheduled for", "plans to", "next", "could", "may", "May", "aims to", "is likely to", "was", "held",
                  "HELD", "reported", "Reported", "bled", "ed", "red", "needed", "she'll", "We’LL", "be", "been", "is",
