@@ -752,17 +752,25 @@ def _window(text: str, at: int, at_end: int) -> tuple[int, int]:
 
 def extract_events(index: CorpusIndex) -> list[Event]:
     """Every dated event of every document, unmerged, in document order."""
-    from .actors import actor_table
+    from .actors import actor_table, registry_of
+    from .parallel import map_documents
 
     actor_table(index)  # built here, once
+    registry_of(index)  # read here, not by each worker
     # A document's dated sentences depend on it alone, so they are kept per document; the
     # actors named in them come from the actor layer, which other documents can change.
-    return [e for doc_id, events in index.per_document(L.DATED, _dated_in, None, "dating events")
-            for e in _with_actors(index, doc_id, events)]
+    dated = dict(index.per_document(L.DATED, _dated_in, None, "dating events"))
+    # Naming them reads one document and the actor layer: on every core, like the passes.
+    named = dict(map_documents(index, _named_in, dated, "naming actors", [d for d in index.order if dated[d]]))
+    return [e for doc_id in index.order for e in named.get(doc_id, ())]
 
 
 def _dated_in(index: CorpusIndex, doc: Document, _: Any) -> list[Event]:
     return _doc_events(index, doc)
+
+
+def _named_in(index: CorpusIndex, doc: Document, dated: dict[str, list[Event]]) -> list[Event]:
+    return _with_actors(index, doc.id, dated[doc.id])
 
 
 _SEASON = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA", 12: "WI"}
