@@ -3,7 +3,8 @@
 Usage: `python bench/incremental.py [--articles 10000] [--folder DIR] [--timeout 900] [--first]`
 
 Generates a corpus (bench/generate.py) unless --folder is given, then times, each as a whole
-`libyadesk` process under /usr/bin/time -v (wall seconds and peak RSS):
+`libyadesk` process under /usr/bin/time -v (wall seconds, CPU seconds of the process and its
+workers, peak RSS):
 
 1. the first `search`, `actor` and `timeline` on an empty cache (the full build);
 2. a warm `search`;
@@ -62,8 +63,11 @@ def timed(args: list[str], env: dict, timeout: float) -> dict:
     done = subprocess.run(["/usr/bin/time", "-v", *args], env=env, capture_output=True, text=True, timeout=timeout)
     wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", done.stderr)
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
+    # CPU seconds of the process and the workers it waited for: what a busy machine does not inflate much.
+    cpu = sum(float(m.group(1)) for m in re.finditer(r"(?:User|System) time \(seconds\): ([\d.]+)", done.stderr))
     seconds = (int(wall.group(1) or 0) * 3600 + int(wall.group(2)) * 60 + float(wall.group(3))) if wall else float("nan")
-    return {"seconds": seconds, "rss_mb": int(rss.group(1)) / 1024 if rss else float("nan"), "exit": done.returncode}
+    return {"seconds": seconds, "cpu": cpu, "rss_mb": int(rss.group(1)) / 1024 if rss else float("nan"),
+            "exit": done.returncode}
 
 
 def main() -> None:
@@ -132,10 +136,10 @@ def report(rows: list[tuple[str, dict]], corpus: Path) -> None:
     count = sum(1 for _ in corpus.rglob("*.md"))
     load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"\n{count} articles; python -c pass = {start:.2f} s; load average at the end {load}\n")
-    print("| step | wall s | × python start-up | peak RSS MB | exit |")
-    print("|---|---|---|---|---|")
+    print("| step | wall s | CPU s | × python start-up | peak RSS MB | exit |")
+    print("|---|---|---|---|---|---|")
     for label, r in rows:
-        print(f"| {label} | {r['seconds']:.2f} | {r['seconds'] / start:.0f} | {r['rss_mb']:.0f} | {r['exit']} |")
+        print(f"| {label} | {r['seconds']:.2f} | {r['cpu']:.2f} | {r['seconds'] / start:.0f} | {r['rss_mb']:.0f} | {r['exit']} |")
 
 
 if __name__ == "__main__":
