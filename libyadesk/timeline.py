@@ -90,6 +90,7 @@ class Event:
     core: list[str] = field(default_factory=list)
     ref: str = ""
     where: list[str] = field(default_factory=list)  # places it happened at, folded ("in Zawiya": "zawiya")
+    sides: list[str] = field(default_factory=list)  # its actors and those they belong to (ids)
 
     def to_json(self) -> dict:
         """The documented JSON form of a timeline event."""
@@ -646,6 +647,9 @@ def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event]) -> list[E
         event.actors = [a for a, _ in pairs]
         event.actor_names = [name for _, name in pairs]
         _compared(doc.text, mentions, event, start, end)
+        # "Haftar's forces" and "the LNA" are one side: an actor and those it belongs to.
+        event.sides = sorted({*event.actors, *(f for a in event.actors if a in actors
+                                               for f in actors[a].affiliations if f in actors)})
     return events
 
 
@@ -843,8 +847,8 @@ def same_event(a: Event, b: Event) -> bool:
     if fuzz.ratio(a.text, b.text) >= NEAR_COPY or _refers(a, b) or _refers(b, a):
         return True
     common = set(a.actors) & set(b.actors)
-    if a.actors and b.actors and not common:
-        return False
+    if a.actors and b.actors and not set(a.sides) & set(b.sides):
+        return False  # other participants, not even of one side ("Haftar" and "the LNA" he commands)
     both = set(a.words) & set(b.words)
     shared = len(both)
     places = len(((set(a.names) | set(a.where)) & (set(b.names) | set(b.where))) - common)
@@ -934,6 +938,15 @@ def _agree(a: Event, b: Event) -> bool:
     return (a_lo <= b_lo and b_hi <= a_hi) or (b_lo <= a_lo and a_hi <= b_hi)
 
 
+def _opposed(row: list[Event], others: list[Event]) -> bool:
+    """Whether a report of a row and one of others name participants of no common side: linked
+    through a third report that names none, they are still two events."""
+    # A clause that names an event by its date ("Wednesday's measures came after ...") tells
+    # of others besides: its participants say nothing against the event's.
+    sides = [set(m.sides) for m in row if m.actors and not m.ref]
+    return any(not s & set(o.sides) for o in others if o.actors and not o.ref for s in sides)
+
+
 def _keys(e: Event) -> list[str]:
     """What two reports of one event share, one of which they must share to be compared at all:
     an actor, a name, a kind of happening, or their article."""
@@ -978,7 +991,8 @@ def merge_events(events: list[Event]) -> list[Event]:
                     break
                 # A row's reports may have dates of several precisions: each is compared only
                 # when its date and the event's agree (one's span holds the other's).
-                if any(_agree(m, event) and same_event(m, event) for m in members[id(kept)][:MEMBERS_COMPARED]):
+                if any(_agree(m, event) and same_event(m, event) for m in members[id(kept)][:MEMBERS_COMPARED]) \
+                        and not _opposed(members[id(kept)], [event]):
                     matches.append(kept)
         if not matches:
             target = _copy(event)  # the row changes as reports join it; its reports are compared as they were
@@ -988,6 +1002,8 @@ def merge_events(events: list[Event]) -> list[Event]:
             _absorb(target, event)
             members[id(target)].append(event)
             for other in matches[1:]:  # the event joins rows that were apart
+                if _opposed(members[id(target)], members[id(other)]):
+                    continue
                 _absorb(target, other)
                 members[id(target)] += members.pop(id(other))
                 del merged[id(other)]
@@ -1002,7 +1018,8 @@ def merge_events(events: list[Event]) -> list[Event]:
 
 def _copy(e: Event) -> Event:
     return replace(e, actors=list(e.actors), sources=list(e.sources), actor_names=list(e.actor_names),
-                   words=list(e.words), names=list(e.names), core=list(e.core), where=list(e.where))
+                   words=list(e.words), names=list(e.names), core=list(e.core), where=list(e.where),
+                   sides=list(e.sides))
 
 
 def _published_key(c: Citation) -> str:
