@@ -595,11 +595,14 @@ def _near(conn, query: Query, allowed: _Filter) -> _Stream:
     pushbacks" without "coast guard"; never "Haftar Belarus" without Belarus).  The sets (one
     per missing clause) are disjoint, and disjoint from the documents with every clause.
     """
-    clauses = [fts.any_of([p for ps in _clause_tiers(clause).values() for p in ps]) for clause in query.clauses]
+    tiers = [_clause_tiers(clause) for clause in query.clauses]
+    clauses = [fts.any_of([p for ps in t.values() for p in ps]) for t in tiers]
     excluded = [p for phrase in query.excluded for ps in _tiers(phrase).values() for p in ps]
     typed = [len(next((p.words for p in clause if not p.via), [])) for clause in query.clauses]
     documents = max(fts.document_count(conn), 1)
-    weights = [_idf(documents, fts.count(conn, c)) for c in clauses]
+    # A clause weighs what its words as typed weigh: other names and words of the same meaning
+    # widen what it finds, not how much it says.
+    weights = [_idf(documents, fts.count(conn, fts.any_of(t[0]) if 0 in t else c)) for t, c in zip(tiers, clauses)]
     expressions = []
     for i, missing in enumerate(clauses):
         one_word = sum(typed) >= NEAR_MIN_WORDS and typed[i] == 1
