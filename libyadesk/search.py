@@ -606,9 +606,14 @@ def _near(conn, query: Query, allowed: _Filter) -> _Stream:
     expressions = []
     for i, missing in enumerate(clauses):
         one_word = sum(typed) >= NEAR_MIN_WORDS and typed[i] == 1
-        if not one_word and sum(weights) - weights[i] <= NEAR_SHARE * sum(weights):
+        if one_word:
+            kept = [c for j, c in enumerate(clauses) if j != i]
+        elif sum(weights) - weights[i] > NEAR_SHARE * sum(weights) and all(0 in tiers[j] for j in range(len(tiers)) if j != i):
+            # Weighed as typed, so had as typed: "Sirte fighting" does not stand for "clashes" here.
+            kept = [fts.any_of(tiers[j][0]) for j in range(len(tiers)) if j != i]
+        else:
             continue
-        expression = "(" + " AND ".join(c for j, c in enumerate(clauses) if j != i) + f") NOT {missing}"
+        expression = "(" + " AND ".join(kept) + f") NOT {missing}"
         if excluded:
             expression = f"({expression}) NOT {fts.any_of(excluded)}"
         expressions.append((frozenset(j for j in range(len(clauses)) if j != i), expression))
