@@ -131,7 +131,7 @@ def print_result(renderable, soft_wrap: bool = False) -> None:
     """
     from rich.segment import Segment
 
-    from .corpus import strip_controls
+    from .text import strip_controls
 
     console = _stdout()
     # The one place where terminal output is made safe: the segments Rich would write, each
@@ -163,7 +163,7 @@ def print_result(renderable, soft_wrap: bool = False) -> None:
 
 def write_text(text: str) -> None:
     """Write plain text output (CSV, Markdown, ids) with control characters removed."""
-    from .corpus import strip_controls
+    from .text import strip_controls
 
     sys.stdout.write(strip_controls(text))
     sys.stdout.flush()
@@ -180,7 +180,7 @@ def _stderr():
 def _say(line: str) -> None:
     """One line on stderr, as written (no markup, no wrapping), without control characters:
     an error or warning may quote a corpus's file names or actor names."""
-    from .corpus import strip_controls
+    from .text import strip_controls
 
     _stderr().print(strip_controls(line), markup=False, soft_wrap=True)
 
@@ -681,7 +681,7 @@ def brief(
     if output is None:
         write_text(markdown)
         return
-    from .corpus import strip_controls
+    from .text import strip_controls
 
     try:
         output.write_text(strip_controls(markdown), encoding="utf-8")

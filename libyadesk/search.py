@@ -175,6 +175,11 @@ def find_query_date(raw: str) -> tuple[str, QueryDate | None]:
     >>> rest, when.value, str(when.since), str(when.until)
     ('Tripoli clashes', '2025-05', '2025-05-01', '2025-05-31')
     """
+    # Every month, season, quarter, half or year that is not relative names its year in
+    # digits: a query without one is no date, and the date grammar (compiled per process,
+    # a good part of a warm search) is not loaded for it.
+    if not any(ch.isdigit() for ch in raw):
+        return raw, None
     from .dates import date_bounds, extract_dates
 
     quoted = [m.span() for m in _QUERY_TOKEN.finditer(raw.replace("“", '"').replace("”", '"')) if m.group(2) is not None]
