@@ -197,6 +197,7 @@ class _Report:
         self.quiet = False
         self.verbose = False
         self.files: list = []
+        self.again = False  # the command is being run a second time, on a mended index
 
     def flush(self) -> None:
         """Show the file warnings of the call: each one, or a count per kind when there are many."""
@@ -221,6 +222,10 @@ class _Report:
 _report = _Report()
 
 
+class _Again(Exception):
+    """The index broke under a command and was mended (or marked to be built anew): run the command once more."""
+
+
 def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     """Turn core errors into one stderr line and the contract's exit code; summarise warnings once."""
 
@@ -230,7 +235,13 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         _report.quiet = bool(kwargs.get("quiet"))
         _report.verbose = bool(kwargs.get("verbose"))
         try:
-            return command(*args, **kwargs)
+            try:
+                return command(*args, **kwargs)
+            except _Again:
+                # Nothing was printed yet: commands compute inside `opened` and print after it.
+                _report.files = []
+                _report.again = True
+                return command(*args, **kwargs)
         except LibyadeskError as exc:
             raise _fail(str(exc), exc.exit_status) from None
         except KeyboardInterrupt:
@@ -349,6 +360,8 @@ def _file_warning(warning) -> None:
 
 
 def _warn(message: str) -> None:
+    if _report.again and message.endswith("is incomplete or not an index; rebuilding it"):
+        return  # said once already: the first run of the command marked the file to be built again
     if not _report.quiet:
         _say(message)
 
@@ -376,13 +389,23 @@ def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: 
         _file_warning(warning)
     import sqlite3
 
+    from .codec import CodecError
+    from .store import CacheDamaged
+
     with desk:
         try:
             if needs_actors:
                 desk.prepare_actors()
             yield desk.index
-        except sqlite3.DatabaseError as exc:  # the file went bad under this call: the next one builds it again
-            raise desk.index.db.damaged(exc) from None
+        except (sqlite3.DatabaseError, CacheDamaged, CodecError) as exc:
+            # The file went bad under this call: mend the text postings in place, or mark the
+            # file to be built anew, and answer from it in a second run of the command.
+            if _report.again:
+                raise desk.index.db.damaged(exc) from None
+            if not desk.mend(exc):
+                desk.retire()
+                _warn(f"warning: the index file is damaged ({exc}); building it again")
+            raise _Again() from None
         finally:
             progress.close()
 

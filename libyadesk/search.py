@@ -202,8 +202,6 @@ def _declare_layers() -> None:
     declare(L.VARIANT_TABLE, VariantTable)
     declare(L.VARIANT_BUCKETS, list[tuple[str, _Term]])
     declare(L.VARIANT_GROUPS, list[tuple[str, _Term]])
-    declare(L.VOCABULARY_LIST, list[str])
-    declare(L.NAME_VOCABULARY_LIST, list[str])
 
 
 _declare_layers()
@@ -234,13 +232,18 @@ class Expander:
                 ix.set_keyed(L.VARIANT_BUCKETS, built.buckets)
                 ix.set_keyed(L.VARIANT_GROUPS, built.groups)
 
-            self._variants = VariantIndex.stored(
-                table, self.index.keyed(L.VARIANT_BUCKETS, build), self.index.keyed(L.VARIANT_GROUPS, build)
-            )
+            index = self.index
+            buckets, groups = index.keyed(L.VARIANT_BUCKETS, build), index.keyed(L.VARIANT_GROUPS, build)
+            changed = index.changed_names() if L.VARIANT_BUCKETS not in index.new_keyed else []
+            if changed:
+                # Articles were added or removed since the rows were built: rewrite only the
+                # rows of the terms that became, or stopped being, names.
+                new_buckets, new_groups = VariantIndex.patch(table, buckets, groups, changed, index.is_name(changed))
+                index.patch_keyed(L.VARIANT_BUCKETS, new_buckets)
+                index.patch_keyed(L.VARIANT_GROUPS, new_groups)
+                buckets, groups = index.keyed(L.VARIANT_BUCKETS), index.keyed(L.VARIANT_GROUPS)
+            self._variants = VariantIndex.stored(table, buckets, groups)
         return self._variants
-
-    def _name_list(self) -> list[str]:
-        return self.index.layer(L.NAME_VOCABULARY_LIST, lambda ix: list(ix.name_vocabulary))
 
     def expand(self, word: str, capitalised: bool = False) -> list[Expansion]:
         """All index terms the query word stands for, best first."""
@@ -250,7 +253,12 @@ class Expander:
         return self._seen[key]
 
     def _expand(self, word: str, capitalised: bool) -> list[Expansion]:
-        found = [Expansion(word, "exact")] if fts.doc_freq(self.conn, word) else []
+        held = fts.doc_freq(self.conn, word)
+        if not held and word.isascii() and word.isalnum() and self.index.holds(word):
+            # The term counts say documents hold the word and the postings know none: the
+            # postings are damaged (a silently empty answer otherwise); the caller mends them.
+            raise fts.Damaged(f"no postings for {word!r}, which the term counts give to documents")
+        found = [Expansion(word, "exact")] if held else []
         if self.exact_only or word.isdigit():
             return found
         seen = {word}
@@ -283,7 +291,8 @@ class Expander:
         from rapidfuzz import process
         from rapidfuzz.distance import DamerauLevenshtein
 
-        pool = self._name_list() if capitalised else fts.terms_of_length(self.conn, len(word) - 1, len(word) + 1)
+        low, high = len(word) - 1, len(word) + 1  # a longer or shorter candidate is dropped below
+        pool = self.index.names_of_length(low, high) if capitalised else fts.terms_of_length(self.conn, low, high)
         max_edits = 1 if len(word) < TYPO_LONG_WORD else 2
         candidates = process.extract(
             word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=max_edits, limit=8
