@@ -269,6 +269,11 @@ class CorpusIndex:
                 f"SELECT term, body, title FROM terms WHERE (body > 0 OR title > 0) AND {_IS_NAME}")}
         return self._name_vocabulary
 
+    def written_lower(self, term: str) -> bool:
+        """Whether some document writes the term in lower case: a word, not only a name or an acronym ("us" and "US")."""
+        row = self.db.connection.execute("SELECT lower FROM terms WHERE term = ?", (term,)).fetchone()
+        return bool(row and row[0] > 0)
+
     @property
     def doc_meta(self) -> dict[str, DocMeta]:
         """Title, outlet, date, length and lead of every document, in corpus order, read from an index of the docs table (no texts)."""

@@ -16,6 +16,7 @@ BUILT_BY_INDEX = (AVERAGE_LENGTH, NAMES_CHANGED)
 VARIANT_TABLE = "variant_table"
 VARIANT_BUCKETS = "variant_buckets"  # keyed: consonant-skeleton key -> terms
 VARIANT_GROUPS = "variant_groups"  # keyed: table group -> terms
+ACTOR_ALIASES = "actor_aliases"  # keyed: a registry actor's name (folded terms) -> all its names
 
 # What a change of documents leaves in place (index.IndexWriter.finish): layers that depend
 # only on the tables the extraction reads (a change of those drops everything), and keyed
