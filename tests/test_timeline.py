@@ -551,3 +551,39 @@ He trained as a pilot at an academy founded by the British in 1955.
     assert ("In 2019, the coastgu", "2019", "event") in rows  # the date opens the sentence
     # A portrait has no news near its publication: its past is its story.
     assert ("He trained as a pilo", "1955", "event") in rows
+
+
+def test_sentences_glued_without_a_space_are_split():
+    from libyadesk.text import split_sentences
+
+    t = "Residents were told to stay indoors for safety.By Tuesday, the streets were calm. See www.CoastWatch.org."
+    assert [t[a:b] for a, b in split_sentences(t)] == [
+        "Residents were told to stay indoors for safety.", "By Tuesday, the streets were calm.", "See www.CoastWatch.org."]
+
+
+def _skipped(text: str) -> dict[str, str]:
+    from libyadesk.models import Sentence
+    from libyadesk.prose import not_prose
+    from libyadesk.text import split_sentences
+
+    sentences = [Sentence("d", i, a, b, text[a:b]) for i, (a, b) in enumerate(split_sentences(text))]
+    return {sentences[i].text[:20]: why for i, why in not_prose(text, sentences).items()}
+
+
+def test_a_deck_above_a_caption_is_not_the_lead_and_a_notice_runs_to_its_paragraphs_end():
+    page = ("Port workers say the strike will spread to every terminal as talks stall in the capital.\n\n"
+            "A crane stands idle at the port of Misrata, 2 May 2024 [File: Jane Roe/Reuters]\n\n"
+            "Correction: The headline on this story has been corrected. An earlier version named the wrong port.\n\n"
+            "Dock workers in Misrata walked out on Monday over unpaid wages, the union said.\n")
+    skipped = _skipped(page)
+    assert skipped.get("Port workers say the") == "standfirst"
+    assert skipped.get("An earlier version n") == "chrome"
+    assert "Dock workers in Misr" not in skipped
+    # A lead followed by prose is a lead.
+    assert "Port workers say the" not in _skipped(page.split("\n\n")[0] + "\n\n" + page.split("\n\n")[3])
+
+
+def test_a_bulleted_item_without_a_stop_is_prose():
+    page = ("Situation report:\n\n- On the evening of 3 May 2024, a commander was shot in Zawiya.\n\n"
+            "- However, fighting resumed the evening of 4 May in two districts\n\n- Schools closed.\n")
+    assert "- However, fighting " not in _skipped(page)
