@@ -503,8 +503,14 @@ def build(db: Database, root: Path, extra: list[Path], code: str,
 
 
 def _insert_files(db: Database, files: list[tuple], folders: list[tuple[str, int]] | None) -> None:
-    """Write the files (and folders) tables; paths as bytes, since a file name need not be valid UTF-8."""
+    """Write the files (and folders) tables; paths as bytes, since a file name need not be valid UTF-8.
+
+    `files` is every file of the corpus, or none (only the folders change): with every
+    file, how many carry warnings is kept in the meta table for stored_warnings.
+    """
     db.insert("files", ((os.fsencode(row[0]), *row[1:]) for row in files))
+    if files:
+        db.set_meta({"warned": sum(1 for row in files if row[8] != "[]")})
     if folders is not None:
         db.execute("DELETE FROM folders")
         db.insert("folders", ((os.fsencode(path), mtime) for path, mtime in folders))
@@ -518,6 +524,8 @@ def stored_warnings(db: Database) -> list[Warning_]:
     """The load warnings of every file, in file order."""
     from .codec import decode
 
+    if db.meta("warned") == 0:  # counted when the files were written: no pass over 100,000 rows
+        return []
     out: list[Warning_] = []
     for (text,) in db.stream("SELECT warnings FROM files WHERE warnings != '[]' ORDER BY rowid"):
         out += decode(text, list[Warning_])
@@ -542,7 +550,8 @@ def update(db: Database, root: Path, extra: list[Path], rescan: bool = False,
 
     root = check_root(root)
     config = config_digest(extra)
-    small = db.fetch("SELECT count(*) FROM files")[0] <= FULL_SCAN_FILES
+    # Whether there is a row past the first FULL_SCAN_FILES: no count of 100,000 rows.
+    small = db.fetch("SELECT 1 FROM files LIMIT 1 OFFSET ?", (FULL_SCAN_FILES,)) is None
     same_config = db.meta("config") == config
     if same_config and not rescan and not small and _fresh_folders(db):
         return {}

@@ -93,7 +93,7 @@ class _Docs(Mapping[str, Any]):
     def __getitem__(self, doc_id: str) -> tuple[Document, DocStats]:
         found = self._seen.get(doc_id)
         if found is None:
-            number = self._index.doc_numbers.get(doc_id)
+            number = self._index.docno_of(doc_id)
             if number is None:
                 raise KeyError(doc_id)
             row = self._index.db.fetch("SELECT docno, doc, stats, c FROM docs WHERE docno = ?", (number,))
@@ -104,7 +104,7 @@ class _Docs(Mapping[str, Any]):
         return found
 
     def __contains__(self, doc_id: object) -> bool:
-        return doc_id in self._index.doc_numbers
+        return isinstance(doc_id, str) and self._index.docno_of(doc_id) is not None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._index.order)
@@ -141,9 +141,10 @@ class CorpusIndex:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        rows = db.fetch_all("SELECT docno, id FROM docs ORDER BY pos")
-        self.order: list[str] = [doc_id for _, doc_id in rows]  # doc ids in corpus order
-        self.doc_numbers: dict[str, int] = {doc_id: docno for docno, doc_id in rows}  # doc id -> docno
+        # The corpus order and the numbers of all documents are read when first needed: a
+        # search names its few hits by id (an index lookup each) and never needs all 100,000.
+        self._order: list[str] | None = None
+        self._numbers: dict[str, int] | None = None
         self._docs = _Docs(self)
         self.documents: Mapping[str, Document] = _Part(self._docs, 0)
         self.stats: Mapping[str, DocStats] = _Part(self._docs, 1)
@@ -166,6 +167,30 @@ class CorpusIndex:
         # Told each problem met and mended (a damaged row rebuilt), once; kept in `notes` when nobody listens.
         self.warn: Callable[[str], None] | None = None
         self.notes: list[str] = []
+
+    @property
+    def order(self) -> list[str]:
+        """Doc ids in corpus order."""
+        if self._order is None:
+            rows = self.db.fetch_all("SELECT docno, id FROM docs ORDER BY pos")
+            self._order = [doc_id for _, doc_id in rows]
+            self._numbers = {doc_id: docno for docno, doc_id in rows}
+        return self._order
+
+    @property
+    def doc_numbers(self) -> dict[str, int]:
+        """doc id -> its number (docno) in the tables."""
+        if self._numbers is None:
+            self.order  # noqa: B018 - reads both
+        assert self._numbers is not None
+        return self._numbers
+
+    def docno_of(self, doc_id: str) -> int | None:
+        """The number of a document (None if there is none), without reading every id."""
+        if self._numbers is not None:
+            return self._numbers.get(doc_id)
+        row = self.db.fetch("SELECT docno FROM docs WHERE id = ?", (doc_id,))
+        return row[0] if row is not None else None
 
     def note(self, message: str) -> None:
         """Report a problem that was mended, once."""

@@ -81,3 +81,47 @@ def test_help_loads_no_index(tmp_path):
     assert code == 0
     assert _loaded(modules, ("libyadesk.index", "libyadesk.search", "libyadesk.cache", "libyadesk.store",
                              "libyadesk.render", "sqlite3", "rapidfuzz", "Stemmer")) == []
+
+
+def _steps(monkeypatch, root: Path, cache: Path, query: str) -> int:
+    """SQLite virtual-machine instructions of one warm search through the library: work counted, not timed."""
+    from libyadesk import store
+    from libyadesk.desk import Desk
+
+    steps = [0]
+    real = store.connect
+
+    def counted(*args, **kwargs):
+        connection = real(*args, **kwargs)
+
+        def tick() -> int:
+            steps[0] += 1
+            return 0
+
+        connection.set_progress_handler(tick, 1)
+        return connection
+
+    monkeypatch.setattr(store, "connect", counted)
+    with Desk.open(root, cache=cache) as desk:
+        assert [h.doc for h in desk.search(query, limit=3)] == ["d0007"]
+    monkeypatch.setattr(store, "connect", real)
+    return steps[0]
+
+
+def test_a_warm_search_for_a_rare_word_costs_the_same_in_a_corpus_ten_times_larger(make_corpus, tmp_path, monkeypatch):
+    from libyadesk import cache as cache_module
+    from libyadesk.desk import Desk
+
+    monkeypatch.setattr(cache_module, "FULL_SCAN_FILES", 10)  # both corpora checked by their folders only
+    counts = []
+    for size in (40, 400):
+        texts = {f"s{size}/d{i:04d}.md": f"---\ntitle: Patrol {i}\nsource: Wire\npublished: 2025-03-0{i % 9 + 1}\n---\n"
+                 f"Frontex said crossings to Crete rose, report {i}. The coast guard met in Benghazi."
+                 + (" Zyxorium was seized." if i == 7 else "") + "\n" for i in range(size)}
+        root = make_corpus(texts) / f"s{size}"
+        cache = tmp_path / f"cache{size}"
+        with Desk.open(root, cache=cache) as desk:
+            desk.search("Zyxorium")  # builds the index and the layers a search keeps
+        counts.append(_steps(monkeypatch, root, cache, "Zyxorium"))
+    small, large = counts
+    assert large <= small * 1.3 + 20, counts  # reading every id, file row or name would make it ~10x
