@@ -201,7 +201,9 @@ class Registry:
     families: dict[str, Family] = field(default_factory=dict)
     ignore: set[str] = field(default_factory=set)  # folded token strings
     sources: list[str] = field(default_factory=list)
+    demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # state id -> "Maltese", ...
     _trie: dict | None = field(default=None, repr=False)
+    _demonym_re: Any = field(default=None, repr=False)
     _variants: Any = field(default=None, repr=False)
 
     def names_of(self, actor_id: str) -> list[str]:
@@ -216,19 +218,25 @@ class Registry:
         return [a.id for a in self.actors.values() if a.family == key and a.kind == "person"]
 
     def add(self, actor: Actor, roles: Sequence[str] = (), spellings: Sequence[str] = (),
-            surname: Sequence[str] = (), dated: Sequence[DatedAlias] = ()) -> None:
+            surname: Sequence[str] = (), dated: Sequence[DatedAlias] = (), demonyms: Sequence[str] = ()) -> None:
         """Add or replace an actor."""
         self.actors[actor.id] = actor
+        if demonyms:
+            self.demonyms[actor.id] = tuple(demonyms)
+        else:
+            self.demonyms.pop(actor.id, None)
         self.roles[actor.id] = tuple(roles)
         self.spellings[actor.id] = tuple(spellings)
         self.surnames[actor.id] = tuple(surname)
         self.dated[actor.id] = tuple(dated)
         self._trie = None
+        self._demonym_re = None
 
     def copy(self) -> Registry:
         """A shallow copy that can take more actors without changing this one."""
         return Registry(dict(self.actors), dict(self.roles), dict(self.spellings), dict(self.surnames),
-                        dict(self.dated), dict(self.families), set(self.ignore), list(self.sources))
+                        dict(self.dated), dict(self.families), set(self.ignore), list(self.sources),
+                        dict(self.demonyms))
 
     # The surfaces, as a trie of folded tokens; built on first use.
     def surfaces(self) -> list[_Surface]:
@@ -277,6 +285,20 @@ class Registry:
                     result.append(words[-2:])
         return list(dict.fromkeys(result))
 
+    def demonym_pattern(self) -> tuple[Any, dict[str, str]]:
+        """(regex of "<demonym> [<organ>] <organ>", demonym -> state id); built on first use."""
+        if self._demonym_re is None:
+            by_word = {d: actor_id for actor_id, ds in self.demonyms.items() if actor_id in self.actors for d in ds}
+            if not by_word:
+                self._demonym_re = (None, {})
+            else:
+                organ = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(
+                    vocab.words("places", "demonym_organs"), key=len, reverse=True))
+                words = "|".join(re.escape(d) for d in sorted(by_word, key=len, reverse=True))
+                pattern = re.compile(rf"\b({words})\s+(?i:(?:{organ})\s+)?(?i:{organ})\b(?!['’-])")
+                self._demonym_re = (pattern, by_word)
+        return self._demonym_re
+
     def trie(self) -> dict:
         """Folded token trie of all surfaces; a leaf list sits under the key None."""
         if self._trie is None:
@@ -324,13 +346,18 @@ def _first_names(name: str, surnames: Sequence[str]) -> tuple[str, ...]:
     return words[:1] if len(words) >= 1 else ()
 
 
-def _case_ok(pattern: str, written: str) -> bool:
-    """The capitals rule: "US" only matches "US", "Chad" only a capitalised "chad"."""
+def _case_ok(pattern: str, written: str, inner: bool = False) -> bool:
+    """The capitals rule: "US" only matches "US", "Chad" only a capitalised "chad".
+
+    `inner`: a later word of a name of three or more words, which a careless page writes in
+    lower case ("the House of representatives", "the Libyan coast guard"); acronyms keep
+    their capitals.
+    """
     if written.endswith(_POSSESSIVE):
         written = written[:-2]
     if len(pattern) >= 2 and pattern.isupper():
         return written.isupper()
-    if pattern[:1].isupper():
+    if pattern[:1].isupper() and not inner:
         return written[:1].isupper()
     return True
 
@@ -374,7 +401,7 @@ def _read_registry(text: str, origin: str, registry: Registry) -> None:
     if not isinstance(entries, list):
         raise ValueError(f"{origin}: actor must be written [[actor]]")
     allowed = {"id", "name", "kind", "aliases", "spellings", "surname", "titles", "roles",
-               "affiliations", "family", "dated_alias"}
+               "affiliations", "family", "dated_alias", "demonyms"}
     for number, entry in enumerate(entries, 1):
         where = f"{origin}: actor #{number}"
         if not isinstance(entry, dict):
@@ -417,7 +444,8 @@ def _read_registry(text: str, origin: str, registry: Registry) -> None:
         )
         registry.add(actor, _as_list(entry.get("roles"), where, "roles"),
                      _as_list(entry.get("spellings"), where, "spellings"),
-                     _as_list(entry.get("surname"), where, "surname"), dated)
+                     _as_list(entry.get("surname"), where, "surname"), dated,
+                     _as_list(entry.get("demonyms"), where, "demonyms"))
     registry.sources.append(origin)
 
 
@@ -557,7 +585,8 @@ def _walk(trie: dict, toks: list[_Tok], i: int, text: str, skip_after_first: boo
         node, j, used_variant, skipped, depth = stack.pop()
         if None in node and depth > 0:
             fits = [s for s in node[None]
-                    if all(_case_ok(w, toks[i + k + (1 if skipped and k >= 1 else 0)].word)
+                    if all(_case_ok(w, toks[i + k + (1 if skipped and k >= 1 else 0)].word,
+                                    k > 0 and len(s.words) >= 3 and s.how == "name")
                            for k, w in enumerate(s.words))
                     and (not skipped or (len(s.words) >= 2 and s.how == "name"))]
             if fits and (best is None or j > best[0]):
@@ -579,6 +608,17 @@ def _walk(trie: dict, toks: list[_Tok], i: int, text: str, skip_after_first: boo
             branches.append((node, j + 1, used_variant, True, depth))
         stack += reversed(branches)
     return best
+
+
+def _overtaken(trie: dict, toks: list[_Tok], i: int, j: int, text: str, variants: Any, can_start: list[bool]) -> int | None:
+    """The first token inside a match i..j where a longer match begins, if any: "The National
+    Oil Corporation" is the oil company, not the outlet "The National" and the words after it."""
+    for k in range(i + 1, j):
+        if can_start[k]:
+            other = _walk(trie, toks, k, text, True, variants)
+            if other is not None and other[0] > j:
+                return k
+    return None
 
 
 def _can_start(trie: dict, toks: list[_Tok], variants: Any) -> list[bool]:
@@ -932,6 +972,11 @@ def _registry_spans(text: str, toks: list[_Tok], registry: Registry) -> list[boo
     i = 0
     while i < len(toks):
         hit = _walk(trie, toks, i, text, True, variants) if can_start[i] else None
+        if hit and hit[0] > i + 1:
+            later = _overtaken(trie, toks, i, hit[0], text, variants, can_start)
+            if later is not None:
+                i = later
+                continue
         if hit:
             for k in range(i, hit[0]):
                 taken[k] = True
@@ -1000,6 +1045,11 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
     while i < len(toks):
         tok = toks[i]
         hit = _walk(trie, toks, i, text, True, variants) if can_start[i] else None
+        if hit is not None and hit[0] > i + 1:
+            later = _overtaken(trie, toks, i, hit[0], text, variants, can_start)
+            if later is not None:
+                i = later
+                continue
         if hit is None:
             # A title used alone: "the General", "the Field Marshal" -> its last holder here.
             actor_id = _title_alone(toks, i, text, holders, registry) if tok.term in _TITLE_FIRST else None
@@ -1419,6 +1469,33 @@ _NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 
+# "the Maltese authorities allowed ...": a state acting through an organ named by its demonym.
+_ACTING_NEXT = re.compile(r"\s+(?:(?:\w+ly|also|then|later|now|still|already|reportedly)\s+)?([a-z]+)\b")
+_ACTING_WORDS = frozenset(vocab.words("places", "acting_next"))
+_AGENT_OF_NOUNS = frozenset(vocab.words("places", "agent_of_nouns"))
+_AGENT_OF_BEFORE = re.compile(r"\b(?:by|(?:" + _phrases("places", "agent_of_nouns") + r")\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, state id) of each state acting through an organ named by its demonym in text[start:end].
+
+    "The Maltese authorities refused", "with the help of the Maltese government"; not "the
+    Libyan military who took part", nor a registry name ("Libyan Coast Guard").
+    """
+    pattern, by_word = registry.demonym_pattern()
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text, start, end):
+        if any(x.start < m.end() and x.end > m.start() for x in mentions):
+            continue
+        nxt = _ACTING_NEXT.match(text, m.end())
+        acts = bool(nxt) and (nxt.group(1) in _ACTING_WORDS or (nxt.group(1).endswith("ed") and len(nxt.group(1)) > 3))
+        if acts or _AGENT_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            out.append((m.start(), by_word[m.group(1)]))
+    return out
+
+
 # Any actor: "the UN-backed government", "pro-Haftar forces", "a UN report".
 _ATTRIBUTIVE_AFTER = re.compile(r"[-‑–](?:" + _phrases("modifiers", "attributive_suffixes") + r")\b", re.IGNORECASE)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "attributive_prefixes") + r")[-‑]$", re.IGNORECASE)
@@ -1483,7 +1560,7 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
     if _MEETING_BEFORE.search(text, max(0, start - 40), start):
         return True
     noun = _NOUN_OF.search(text, max(0, start - 40), start)
-    if noun and noun.group(1).casefold() not in _AGENT_NOUNS:
+    if noun and noun.group(1).casefold() not in _AGENT_NOUNS and noun.group(1).casefold() not in _AGENT_OF_NOUNS:
         return True
     if _NAME_BEFORE.search(text, max(0, start - 40), start):
         return True
@@ -1505,21 +1582,28 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
     place named only as a location is left out; a dated alias gives the name of the time
     ("Government of National Accord" before March 2021).
     """
-    out: dict[str, str] = {}
+    found: list[tuple[int, str]] = []
     place = None
+    inside = []
     for m in mentions:
         if m.end <= start or m.start >= end:
             continue
         if m.actor not in actors:
             continue
+        inside.append(m)
         if is_modifier_mention(text, m):
             continue
         if is_place_mention(text, m, actors, place):
             place = m
             continue
         place = None
-        if m.start >= start and m.end <= end and m.actor not in out:
-            out[m.actor] = name_at(registry, actors[m.actor], date)
+        if m.start >= start and m.end <= end:
+            found.append((m.start, m.actor))
+    found += [(at, state) for at, state in _acting_demonyms(text, inside, registry, start, end) if state in actors]
+    out: dict[str, str] = {}
+    for _, actor_id in sorted(found):
+        if actor_id not in out:
+            out[actor_id] = name_at(registry, actors[actor_id], date)
     return list(out.items())
 
 

@@ -171,3 +171,56 @@ def test_a_name_owning_a_thing_is_no_participant(thing, registry):
 def test_a_name_before_a_person_or_office_still_acts(registry):
     assert _names("A top UN official warned on Monday that the truce was failing.", registry) == ["United Nations"]
     assert _names("The UN envoy met Khalifa Haftar on Monday.", registry) == ["United Nations", "Khalifa Haftar"]
+
+
+# --- a state acting through an organ named by its demonym (registry `demonyms`)
+
+
+@pytest.mark.parametrize("organ", vocab.words("places", "demonym_organs"))
+def test_a_state_acts_through_its_organs(organ, registry):
+    assert _names(f"On Sunday the Maltese {organ} refused the request.", registry) == ["Malta"]
+
+
+@pytest.mark.parametrize("verb", vocab.words("places", "acting_next"))
+def test_the_organ_acts_when_a_verb_follows(verb, registry):
+    assert _names(f"The Sudanese military {verb} the claim on Tuesday.", registry) == ["Sudan"]
+
+
+@pytest.mark.parametrize("noun", vocab.words("places", "agent_of_nouns"))
+def test_with_the_help_of_a_state(noun, registry):
+    assert _names(f"The boat was towed back with the {noun} of the Maltese government.", registry) == ["Malta"]
+    assert _names(f"The boat was towed back with the {noun} of Malta.", registry) == ["Malta"]
+
+
+def test_a_demonym_that_names_no_act(registry):
+    # A relative, a place, a title after the organ: no act of the state.
+    assert _names("In the 1980s he led the Libyan military who took part in the war in Chad.", registry) == []
+    assert _names("Forces of the recognised Libyan government in Tripoli held the line.", registry) == []
+    assert _names("Former Libyan army general Khalifa Haftar launched the operation in May.", registry) == [
+        "Khalifa Haftar"]
+    # A qualified organ is a ministry's, not the state's: "Libyan health authorities say".
+    assert _names("Libyan health authorities say the strike killed four.", registry) == []
+    # A registry name that starts with a demonym is that actor, not its state.
+    assert _names("The Libyan coastguard intercepted the boat on Monday.", registry) == ["Libyan Coast Guard"]
+    assert _names("The Greek coastguard rescued 600 people on Sunday.", registry) == ["Hellenic Coast Guard"]
+
+
+def test_a_user_registry_gives_demonyms(tmp_path):
+    user = tmp_path / "actors.toml"
+    user.write_text('[[actor]]\nname = "Ruritania"\nkind = "state"\ndemonyms = ["Ruritanian"]\n', encoding="utf-8")
+    reg = load_registry(extra=[user])
+    assert _names("The Ruritanian government accepted the plan on Friday.", reg) == ["Ruritania"]
+    assert reg.copy().demonyms["ruritania"] == ("Ruritanian",)
+
+
+def test_a_longer_name_inside_a_shorter_match_wins(registry):
+    # "The National" is an outlet; "The National Oil Corporation" is not it.
+    text = "The National Oil Corporation announced the end of force majeure on Monday."
+    assert _names(text, registry) == ["National Oil Corporation"]
+    assert _names("The Libyan National Oil Corporation said on Monday.", registry) == ["National Oil Corporation"]
+
+
+def test_inner_words_of_a_long_name_may_be_lower_case(registry):
+    assert _names("In 2015, the House of representatives appointed him.", registry) == ["House of Representatives"]
+    # Two-word names keep the capitals rule: "an Islamic state" is no group.
+    assert _names("They wanted an Islamic state in 2014.", registry) == []

@@ -515,6 +515,18 @@ def _kinds(sentence: str, ref: datetime.date) -> list[tuple[str, str]]:
     ("He has served every ruler, from the 1969 coup to the 2011 revolt.", [("1969", "background"), ("2011", "background")]),
     # a year in brackets is a term of office or a law's year: background
     ("Omar Salem, finance minister [2016–2019], chairs the panel.", [("2016", "background")]),
+    # "since" opening a clause a few words before the date, and "from ... onwards": onsets
+    ("The ferry has not sailed since storms in 2021 wrecked the quay.", [("2021", "onset")]),
+    ("The court may try crimes committed from 3 March 2016 onwards.", [("2016-03-03", "onset")]),
+    # a named event after "since" is the event ("since the fall of the regime in 2011")
+    ("Since the fall of the regime in 2011, the town has changed hands twice.", [("2011", "event")]),
+    # an opening "After X in 2014," before a perfect of state: something began then
+    ("After disputed polls in 2014, the country has been split in two.", [("2014", "onset")]),
+    # a multiple compares: the date is the comparison's term
+    ("Arrivals were nearly triple the number recorded in 2022.", []),
+    # a "tomorrow" inside quoted speech promises; outside it, it is scheduled
+    ("“We will march on the capital tomorrow,” the commander said.", []),
+    ("The commander will march on the capital tomorrow, aides said.", [("2024-06-13", "scheduled")]),
 ])
 def test_kinds_of_dated_clauses(sentence, kinds):
     assert _kinds(sentence, datetime.date(2024, 6, 12)) == kinds
@@ -587,3 +599,18 @@ def test_a_bulleted_item_without_a_stop_is_prose():
     page = ("Situation report:\n\n- On the evening of 3 May 2024, a commander was shot in Zawiya.\n\n"
             "- However, fighting resumed the evening of 4 May in two districts\n\n- Schools closed.\n")
     assert "- However, fighting " not in _skipped(page)
+
+
+def test_a_lead_whose_dates_are_all_in_a_subordinate_clause_states_the_days_news(make_corpus):
+    text = """---
+source: Mission Wire
+published: 2024-06-12
+---
+Tripoli – The mission presented the findings of its consultations on the new charter, which opened last Sunday in the capital.
+
+Delegates met again on Monday to weigh the findings.
+"""
+    rows = sorted((e.date, e.dated_by, e.text[:12]) for e in extract_events(
+        build_index(load_corpus(make_corpus({"m.md": text})).documents)))
+    assert ("2024-06-09", "relative", "Tripoli – Th") in rows  # the consultations opened on Sunday
+    assert ("2024-06-12", "publication", "Tripoli – Th") in rows  # the findings were presented today
