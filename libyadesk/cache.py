@@ -517,7 +517,11 @@ def _insert_files(db: Database, files: list[tuple], folders: list[tuple[str, int
 
 
 def _stored_files(db: Database) -> dict[str, tuple]:
-    return {os.fsdecode(row[0]): (os.fsdecode(row[0]), *row[1:]) for row in db.stream("SELECT * FROM files")}
+    out = {}
+    for row in db.stream("SELECT * FROM files"):
+        path = os.fsdecode(row[0])
+        out[path] = (path, *row[1:])
+    return out
 
 
 def stored_warnings(db: Database) -> list[Warning_]:
@@ -562,6 +566,7 @@ def update(db: Database, root: Path, extra: list[Path], rescan: bool = False,
     skipped: Counter = Counter()
     listing, folders = scan_tree(root, skipped)
     line = describe_skipped(skipped)
+    generation = db.meta("generation")
     stored = _stored_files(db)
     if same_config and len(stored) == len(listing) and all(
             (s := stored.get(e[0])) is not None and s[1:5] == e[1:] for e in listing):
@@ -574,7 +579,8 @@ def update(db: Database, root: Path, extra: list[Path], rescan: bool = False,
     db.connection.execute("COMMIT")
     db.connection.execute("BEGIN IMMEDIATE")
     try:
-        stored = _stored_files(db)
+        if db.meta("generation") != generation:  # read again only if another call changed the files
+            stored = _stored_files(db)
         counts = _apply(db, root, listing, stored, progress)
         if not same_config:
             db.execute("DELETE FROM doc_rows")
@@ -670,8 +676,11 @@ def _apply(db: Database, root: Path, listing: list[tuple], stored: dict[str, tup
         next_number += 1
     # The new documents' numbers in the files rows (written as placeholders -1, -2, ... above).
     files = [row if row[5] is None or row[5] >= 0 else (*row[:5], new_numbers[-row[5] - 1], *row[6:]) for row in files]
-    db.connection.executemany("UPDATE docs SET pos = ? WHERE docno = ? AND pos != ?",
-                              ((place, number, place) for number, (_, place) in keep.items()))
+    # Only the documents whose place moved (read from docs_pos, which holds it): one added at
+    # the end of the order moves none.
+    placed = dict(db.fetch_all("SELECT docno, pos FROM docs"))
+    db.connection.executemany("UPDATE docs SET pos = ? WHERE docno = ?",
+                              ((place, number) for number, (_, place) in keep.items() if placed.get(number) != place))
     db.execute("DELETE FROM files")
     _insert_files(db, files, None)
     counts["documents"] = len(removed) + len(new_docs)
