@@ -731,6 +731,7 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
     found: dict[str, Discovered] = {}
     sent_starts = {s.start for s in sentences}
     line_of = _line_headline_map(text)
+    demonyms = {_term(d) for ds in registry.demonyms.values() for d in ds}
 
     def free(a: int, b: int) -> bool:
         return not any(taken[k] for k in range(a, b))
@@ -742,6 +743,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             return
         if kind != "person" and not alias and _is_generic_org(terms):
             return  # "Central Bank", "Interior Ministry": a fragment or a common noun, not a name
+        if kind != "person" and not alias and len(terms) == 2 and terms[0] in demonyms and terms[1] in _ORG_HEADS:
+            return  # "the Libyan Government", "the Maltese Parliament": a state's organ described, not a name
         if kind != "person" and terms[-1] in _NOT_ORG_LAST:
             return  # "Libyan Political Agreement (LPA)", "Tripoli International Airport (TIA)"
         if _OUTLET_BEFORE.search(text, max(0, name_toks[0].start - 60), name_toks[0].start) or \
@@ -1461,6 +1464,15 @@ _NOUN_OF = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:(?:" + "|".join(re.escape(w) f
                       + r")\s+)?$")
 _MEETING_BEFORE = re.compile(r"\b(?:" + _phrases("places", "meeting_nouns") + r")\s+(?:between|of)\s+$", re.IGNORECASE)
 _AGENT_NOUNS = frozenset(w.casefold() for w in vocab.words("places", "agents_from"))
+# "the UN special representative for Libya", "the EU envoy to Libya": the country names the post.
+_LIST_BETWEEN = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|\bthe\b|" + _phrases("places", "prepositions")
+                           + r"|[A-Z][\w’'-]*)\s*){1,12}")
+_ROLE_FOR = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
+                       + r")\s+(?:for|to|on|in)\s+$", re.IGNORECASE)
+# "the head of the Presidential Council, Mohamed al-Menfi": the body a person is named by.
+_ROLE_OF = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
+                      + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_APPOSITION_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*")
 # "Operation Dignity for Libya", "the Sanctions Committee on Libya", "the UN Libya Mission":
 # a country inside a longer name.
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*\s+(?:of|for|on|in|to)\s+$")
@@ -1470,8 +1482,24 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 
 # "the Maltese authorities allowed ...": a state acting through an organ named by its demonym.
-_ACTING_NEXT = re.compile(r"\s+(?:(?:\w+ly|also|then|later|now|still|already|reportedly)\s+)?([a-z]+)\b")
+_ACTING_NEXT = re.compile(r"\s+(?:(?:\w+ly|also|then|later|now|still|already|reportedly)\s+)?([a-z]+)\b(?:\s+([a-z]+))?")
 _ACTING_WORDS = frozenset(vocab.words("places", "acting_next"))
+_PARTICIPLES = frozenset(vocab.words("places", "participles"))
+_PARTICIPLE_PREPOSITIONS = frozenset("in by on at for with from to as during under over after into of".split())
+
+
+def _acts_after(text: str, pos: int) -> bool:
+    """Whether a verb of what the organ ending at `pos` did follows it ("allowed", "has", "said"),
+    not a participle describing it ("implicated in", "backed by")."""
+    nxt = _ACTING_NEXT.match(text, pos)
+    if not nxt:
+        return False
+    word, after = nxt.group(1), nxt.group(2)
+    if word in _ACTING_WORDS:
+        return True
+    if not (word.endswith("ed") and len(word) > 3):
+        return False
+    return not (after == "by" or (word in _PARTICIPLES and after in _PARTICIPLE_PREPOSITIONS))
 _AGENT_OF_NOUNS = frozenset(vocab.words("places", "agent_of_nouns"))
 _AGENT_OF_BEFORE = re.compile(r"\b(?:by|(?:" + _phrases("places", "agent_of_nouns") + r")\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -1489,9 +1517,7 @@ def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry,
     for m in pattern.finditer(text, start, end):
         if any(x.start < m.end() and x.end > m.start() for x in mentions):
             continue
-        nxt = _ACTING_NEXT.match(text, m.end())
-        acts = bool(nxt) and (nxt.group(1) in _ACTING_WORDS or (nxt.group(1).endswith("ed") and len(nxt.group(1)) > 3))
-        if acts or _AGENT_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if _acts_after(text, m.end()) or _AGENT_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             out.append((m.start(), by_word[m.group(1)]))
     return out
 
@@ -1547,17 +1573,20 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
         if re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s+", between):
             return True
         # A bare comma lists places only when the list goes on ("in Libya, Chad, and Niger");
-        # "fighting in Libya, Egypt said" names an agent.
-        if re.fullmatch(r"\s*,\s*", between) and re.match(r"\s*,|\s+(?:and|or)\s", text[end:end + 6]):
+        # "fighting in Libya, Egypt said" names an agent.  Names that are no actors may
+        # stand between ("beyond Libya to Burkina Faso, Mali, and Niger").
+        goes_on = bool(re.match(r"\s*,|\s+(?:and|or)\s", text[end:end + 6]))
+        if _LIST_BETWEEN.fullmatch(between) and (goes_on or re.search(r"\b(?:and|or)\s+(?:the\s+)?$", between)):
             return True
         # "where Sudan intersects with Libya and Egypt": the other side of a place's border.
         if re.fullmatch(r"\s+(?:" + _phrases("places", "stative_after") + r")\s+(?:with\s+|and\s+)?", between, re.IGNORECASE):
             return True
     if _POSSESSIVE_AFTER.match(text, end):
-        return not _POSSESSIVE_AGENT.match(text, end)
+        organ = _POSSESSIVE_AGENT.match(text, end)
+        return not (organ and _acts_after(text, organ.end()))
     if _stative_next(text, end) or _VERB_BEFORE.search(text, max(0, start - 30), start):
         return True
-    if _MEETING_BEFORE.search(text, max(0, start - 40), start):
+    if _MEETING_BEFORE.search(text, max(0, start - 40), start) or _ROLE_FOR.search(text, max(0, start - 40), start):
         return True
     noun = _NOUN_OF.search(text, max(0, start - 40), start)
     if noun and noun.group(1).casefold() not in _AGENT_NOUNS and noun.group(1).casefold() not in _AGENT_OF_NOUNS:
@@ -1572,6 +1601,18 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
     surface = text[start:end]
     return (" " not in surface and not surface.isupper() and bool(_THE_BEFORE.search(text, max(0, start - 6), start))
             and bool(_LOWER_AFTER.match(text, end)))
+
+
+def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor]) -> bool:
+    """Whether a body only says who the person after it is: "the head of the Presidential
+    Council, Mohamed al-Menfi, ..." (the person takes part; the council is how he is named)."""
+    if not _ROLE_OF.search(text, max(0, mention.start - 40), mention.start):
+        return False
+    comma = _APPOSITION_AFTER.match(text, mention.end)
+    if not comma:
+        return False
+    return any(m.start == comma.end() and actors.get(m.actor) is not None and actors[m.actor].kind == "person"
+               for m in mentions)
 
 
 def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], registry: Registry,
@@ -1591,7 +1632,7 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
         if m.actor not in actors:
             continue
         inside.append(m)
-        if is_modifier_mention(text, m):
+        if is_modifier_mention(text, m) or _names_a_person(text, m, mentions, actors):
             continue
         if is_place_mention(text, m, actors, place):
             place = m

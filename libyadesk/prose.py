@@ -137,9 +137,23 @@ def not_prose(text: str, sentences: Sequence[Sentence], title: str | None = None
     # headline and followed by a picture's caption or another line that is not prose.  It
     # sums up the article; the lead comes after the picture.
     first = next((s for s in sentences if s.index not in out), None)
-    if first is not None and first.index + 1 in out and first.start < STANDFIRST_ZONE and _own_paragraph(text, first):
+    if (first is not None and first.index + 1 in out and first.start < STANDFIRST_ZONE and _own_paragraph(text, first)
+            and _undated_summary(first.text)):
         out[first.index] = "standfirst"
     return out
+
+
+def _undated_summary(text: str) -> bool:
+    """Whether a sentence reads as a deck does: no day, month or year of its own and no
+    dateline ("TRIPOLI (Reuters) -"); a lead tells when ("said on Monday")."""
+    from .dates import is_calendar_name
+
+    if _DATELINE_START.match(text) or re.search(r"\d{4}", text):
+        return False
+    return not any(is_calendar_name(w.lower()) for w in _WORD.findall(text) if w[:1].isupper())
+
+
+_DATELINE_START = re.compile(r"^\W*[A-Z][A-Z .'-]{2,}\b(?:,|\s*\(|\s+[-–—])")
 
 
 def _same_line(text: str, s: Sentence) -> bool:

@@ -442,12 +442,29 @@ def page_date(text: str, chrome: list[tuple[int, int]]) -> datetime.date | None:
     """For an article of unknown date: the latest full date its page chrome shows (a photo's
     caption, an embedded post, a dateline), which the article's weekdays lie around.
 
+    A file photo's date ("FILE - ...", "[File: ...]") is older than the article, and so is any
+    page date earlier than a date the prose itself states: then no page date is taken.
+
     >>> page_date("Talks resumed on Wednesday. A boat at the port, Monday, July 7, 2025.", [(28, 71)])
     datetime.date(2025, 7, 7)
+    >>> page_date("Talks resumed on Wednesday after the vote of 3 May 2024. A boat at the port, July 7, 2023.", [(57, 89)])
     """
-    days = [date_bounds(e.value)[0] for e in extract_dates(text)
-            if e.precision == "day" and not e.relative and any(lo <= e.start < hi for lo, hi in chrome)]
-    return max(days, default=None)
+    days, stated = [], []
+    for e in extract_dates(text):
+        if e.relative or e.precision not in ("day", "month"):
+            continue
+        span = next(((lo, hi) for lo, hi in chrome if lo <= e.start < hi), None)
+        if span is None:
+            stated.append(date_bounds(e.value)[0])
+        elif e.precision == "day" and not _FILE_PHOTO.search(text, span[0], span[1]):
+            days.append(date_bounds(e.value)[0])
+    found = max(days, default=None)
+    if found is None or (stated and max(stated) > found):
+        return None
+    return found
+
+
+_FILE_PHOTO = re.compile(r"(?<!\w)file\b\s*(?:photo|picture|image|[-–—:])", re.IGNORECASE)
 
 
 def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:

@@ -224,3 +224,51 @@ def test_inner_words_of_a_long_name_may_be_lower_case(registry):
     assert _names("In 2015, the House of representatives appointed him.", registry) == ["House of Representatives"]
     # Two-word names keep the capitals rule: "an Islamic state" is no group.
     assert _names("They wanted an Islamic state in 2014.", registry) == []
+
+
+def test_a_possessive_organ_acts_only_when_a_verb_follows(registry):
+    assert _names("Turkey's parliament has approved the deployment.", registry) == ["Turkey"]
+    assert _names("Libya's parliament spokesman said the chamber voted on Thursday.", registry) == []
+
+
+@pytest.mark.parametrize("word", vocab.words("places", "participles"))
+def test_a_participle_describes_the_organ(word, registry):
+    assert _names(f"Officials said Libyan authorities {word} in the scheme were named.", registry) == []
+
+
+def test_a_passive_participle_is_no_act(registry):
+    assert _names("Officials said the Maltese authorities targeted by the probe resigned.", registry) == []
+    assert _names("The Maltese authorities rejected the claim on Monday.", registry) == ["Malta"]
+
+
+def test_a_list_of_places_may_hold_names_that_are_no_actors(registry):
+    text = "Russia plans operations beyond Libya to Burkina Faso, Mali, and Niger by 2024."
+    assert _names(text, registry) == ["Russia"]
+    # ... but a country after the list's end that acts stays.
+    assert _names("Fighting spread to Chad and Burkina Faso, Niger said on Monday.", registry) == ["Niger"]
+
+
+def test_a_country_naming_a_post_is_no_participant(registry):
+    text = "Khalifa Haftar welcomed Jane Roe as the new UN special representative for Libya."
+    assert _names(text, registry) == ["Khalifa Haftar", "United Nations"]
+    assert _names("The EU envoy to Libya met Khalifa Haftar on Monday.", registry) == ["European Union", "Khalifa Haftar"]
+
+
+def test_the_body_that_names_a_person_in_apposition(registry):
+    text = "Haftar met the head of the Presidential Council, Mohamed al-Menfi, in Cairo on Monday."
+    assert _names(text, registry) == ["Khalifa Haftar", "Mohamed al-Menfi"]
+    # Without the person after it, the council is a participant.
+    assert _names("Haftar met the head of the Presidential Council in Cairo.", registry) == [
+        "Khalifa Haftar", "Presidential Council"]
+
+
+def test_a_demonym_and_one_organisation_word_is_no_discovered_name(registry):
+    from libyadesk.actors import discover_actors
+
+    text = ("The first response came from the Libyan Government, headed by Jane Roe. "
+            "The Ruritanian Relief Council said it would send food.")
+    doc = Document("t", text, "t.md", published="2025-01-10", source="Test Wire")
+    sentences = [Sentence("t", i, a, b, text[a:b]) for i, (a, b) in enumerate(split_sentences(text))]
+    names = {d.name for d in discover_actors(doc, sentences, registry)}
+    assert "Libyan Government" not in names
+    assert "Ruritanian Relief Council" in names

@@ -614,3 +614,21 @@ Delegates met again on Monday to weigh the findings.
         build_index(load_corpus(make_corpus({"m.md": text})).documents)))
     assert ("2024-06-09", "relative", "Tripoli – Th") in rows  # the consultations opened on Sunday
     assert ("2024-06-12", "publication", "Tripoli – Th") in rows  # the findings were presented today
+
+
+@pytest.mark.parametrize("page,expected", [
+    ("Talks resumed on Wednesday.\n\nA boat at the port, Monday, July 7, 2025 (Photo: Jane Roe)\n", datetime.date(2025, 7, 7)),
+    # a file photo is older than the article
+    ("Talks resumed on Wednesday.\n\nFILE - A boat at the port, Monday, July 7, 2025.\n", None),
+    # a picture older than a date the prose states is not the article's time
+    ("Talks resumed on Wednesday, after the vote of 3 May 2024.\n\nA boat at the port, July 7, 2023 (Photo: Jane Roe)\n", None),
+])
+def test_a_page_date_for_an_undated_article_comes_from_a_current_picture(page, expected):
+    from libyadesk.models import Sentence
+    from libyadesk.prose import not_prose
+    from libyadesk.text import split_sentences
+    from libyadesk.timeline import page_date
+
+    sentences = [Sentence("d", i, a, b, page[a:b]) for i, (a, b) in enumerate(split_sentences(page))]
+    chrome = [(s.start, s.end) for s in sentences if s.index in not_prose(page, sentences)]
+    assert chrome and page_date(page, chrome) == expected
