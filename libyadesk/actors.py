@@ -1625,9 +1625,14 @@ def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], ac
 # - a noun phrase naming a past event in passing: "the worst since the 2011 war that toppled
 #   Gaddafi", "the result of Thursday's moves could be ...";
 # - not what a ", with ..." or ", and that ..." after the date adds.
-_RELATIVE = re.compile(r"(?:,\s*)?\b(?:who|whom|which)\b|,\s+(?:[a-z]+ed|born|chosen|sworn\s+in)\b")
+_RELATIVE = re.compile(r"(?:,\s*)?\b(?:who|whom|which)\b|,\s+(?:[a-z]+ed|born|chosen|sworn\s+in)\b"
+                       # "behind the assassinations that took place ...": "that" after a determiner
+                       # and one noun (not "Haftar said that", "the UN warned that").
+                       r"|\b(?:the|a|an|its|his|her|their)\s+[a-z]+(?<!ed)\s+that\b", re.IGNORECASE)
 _ANTECEDENT_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s*")
-_AFTER_DATE_CUT = re.compile(r",\s+(?:with|and\s+that|while|whereas)\s")
+_AFTER_DATE_CUT = re.compile(r",\s+(?:with|and\s+that|while|whereas|alongside|along\s+with|"
+                             r"(?:described|known|seen|regarded|considered)\s+as)\s")
+_BRACKET_CLOSE = re.compile(r"(?:\s*[–-]\s*\d{2,4})?[\])]")
 _NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _DATE_MODIFIES = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
 
@@ -1650,6 +1655,9 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
         return start, end, None
     cut = _AFTER_DATE_CUT.search(text, at_end, end)
     hi = cut.start() if cut else end
+    closing = _BRACKET_CLOSE.match(text, at_end) if text[at - 1:at] in ("[", "(") else None
+    if closing:
+        hi = closing.end()  # "Jane Roe, foreign minister [2013-2017] and ...": a bracketed date dates what precedes it
     possessive = text[at_end:at_end + 2] in ("'s", "’s")
     if possessive or (in_passing and _NOUN_PHRASE_BEFORE.search(text, max(start, at - 5), at)):
         np_start = at if possessive else _NOUN_PHRASE_BEFORE.search(text, max(start, at - 5), at).start()
@@ -1665,11 +1673,16 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
         # dates the main clause.
         if "," in text[m.end():at]:
             continue
-        participle = not re.search(r"\b(?:who|whom|which)\b", m.group())
-        if participle and text.find(",", at_end, hi) < 0:
-            continue  # ", arrived by boat on Wednesday.": a main verb after an apposition, not a participle
-        lo = m.start()
-        ante = next((x.start for x in mentions if x.end <= m.start() and _ANTECEDENT_GAP.fullmatch(text, x.end, m.start())), None)
+        word = m.group().lower()
+        if word.endswith("that"):  # the noun before it is no name: the clause starts at "that"
+            lo, ante = m.end() - 4, None
+        else:
+            participle = not re.search(r"\b(?:who|whom|which)\b", word)
+            if participle and text.find(",", at_end, hi) < 0:
+                continue  # ", arrived by boat on Wednesday.": a main verb after an apposition, not a participle
+            lo = m.start()
+            ante = next((x.start for x in mentions
+                         if x.end <= m.start() and _ANTECEDENT_GAP.fullmatch(text, x.end, m.start())), None)
         comma = text.find(",", at_end, hi)
         if comma >= 0:
             hi = comma  # ", elected in 2014, is based in ...": the clause ends at its comma

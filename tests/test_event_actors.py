@@ -320,3 +320,27 @@ def test_what_a_with_or_and_that_clause_adds_is_not_the_dated_clause(registry):
     assert _scoped(text, "2014", registry) == []
     text = "Khalifa Haftar said a vote would be held on Thursday, and that Egypt kept the EU informed."
     assert _scoped(text, "Thursday", registry) == ["Khalifa Haftar"]
+
+
+def test_a_relative_that_after_a_noun_starts_the_dated_clause(registry):
+    text = "Khalifa Haftar said agents were behind the killings that took place in Benghazi in 2013."
+    assert _scoped(text, "2013", registry) == []
+    # "that" after a verb reports; it does not start a relative clause.
+    text = "Khalifa Haftar said that his forces took Sirte on Monday."
+    assert _scoped(text, "Monday", registry) == ["Khalifa Haftar"]
+    text = "The UN warned that Khalifa Haftar had moved troops on Monday."
+    assert _scoped(text, "Monday", registry) == ["United Nations", "Khalifa Haftar"]
+
+
+def test_a_bracketed_date_dates_what_precedes_it(registry):
+    text = "Jane Roe, foreign minister [2013–2017], has served as Khalifa Haftar's adviser since 2023."
+    assert _scoped(text, "2013", registry) == []
+    text = "Fayez al-Sarraj, prime minister (2016), now advises Khalifa Haftar."
+    assert _scoped(text, "2016", registry) == ["Fayez al-Sarraj"]
+
+
+def test_what_alongside_or_described_as_adds_is_not_the_dated_clause(registry):
+    text = "Rapid Support Forces fighters crossed in April 2023, alongside groups loyal to Khalifa Haftar."
+    assert _scoped(text, "April 2023", registry) == ["Rapid Support Forces"]
+    text = "It began in 2014 in Benghazi under Khalifa Haftar, described as an ally of Muammar Gaddafi."
+    assert _scoped(text, "2014", registry) == ["Khalifa Haftar"]
