@@ -553,7 +553,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                       sources=list(cite), kind=kind, start=base + lo, end=base + hi,
                       words=_content(text[lo:hi]), at=base + offset, at_end=base + offset + len(expr.text))
             )
-    return _past_in_passing(events, in_passing, ref if doc.published else None)
+    return _past_in_passing(events, in_passing, reference_date(doc.published)[0])
 
 
 # A date that opens its sentence ("In 2014, ...", "Three years ago, ...", "On the evening of
@@ -611,10 +611,16 @@ def _past_in_passing(events: list[Event], in_passing: set[int], ref: datetime.da
     reports news; an event of it dated more than that before the publication, whose date
     does not open its sentence ("..., elected in 2014, ...", "a deal signed in December",
     "launched an offensive in April"), is context, not the news.  A portrait or a history
-    (no row near its publication) keeps its events.
+    (no row near its publication) keeps its events.  An article of unknown date is taken to
+    be of the latest date it states.
     """
-    if ref is None or not in_passing:
+    if not in_passing:
         return events
+    if ref is None:
+        # An article of unknown date is read from the latest date it states.
+        ref = max((e.bounds[0] for e in events if e.dated_by == "stated"), default=None)
+        if ref is None:
+            return events
     near = ref - datetime.timedelta(days=BACKGROUND_DAYS)
     if not any(e.bounds[1] >= near for e in events if e.kind in ("event", "scheduled")):
         return events

@@ -632,3 +632,15 @@ def test_a_page_date_for_an_undated_article_comes_from_a_current_picture(page, e
     sentences = [Sentence("d", i, a, b, page[a:b]) for i, (a, b) in enumerate(split_sentences(page))]
     chrome = [(s.start, s.end) for s in sentences if s.index in not_prose(page, sentences)]
     assert chrome and page_date(page, chrome) == expected
+
+
+def test_an_undated_report_is_read_from_the_latest_date_it_states(make_corpus):
+    text = """---
+source: Desert Review
+---
+The brigade seized the border post on 4 March 2025, its spokesman said.
+
+It was led by a colonel who had deserted the army in 2019.
+"""
+    rows = {(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"u.md": text})).documents))}
+    assert rows == {("2025-03-04", "event"), ("2019", "background")}
