@@ -277,7 +277,7 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             return "scheduled"  # "plans to set up the corps by the summer of 2024"
         else:
             return None
-    if _OPENING_AFTER.match(sentence, 0, offset) and _PERFECT_STATE.match(sentence, end):
+    if offset < _LOOK_BACK and _OPENING_AFTER.match(sentence, 0, offset) and _PERFECT_STATE.match(sentence, end):
         return "onset"  # "Following disputed elections in 2014, the country has been divided"
     if _attributive(sentence, offset, expr) or (
             _PARTICIPIAL.search(sentence, lo, offset) and sentence[end:end + 1] == ","):
@@ -546,7 +546,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                 continue
             seen.add(value)
             lo, hi = clause_span(text, offset, offset + len(expr.text))
-            if kind == "event" and not _OPENING_DATE.match(text[:offset]) and _subordinate(text, lo, offset):
+            if kind == "event" and not (offset < 60 and _OPENING_DATE.match(text, 0, offset)) \
+                    and _subordinate(text, lo, offset):
                 in_passing.add(len(events))
             events.append(
                 Event(value, precision, "relative" if expr.relative else "stated", doc.id, sentence.index, shown,
@@ -600,7 +601,7 @@ def _quoted_future(sentence: str, offset: int, expr: TimeExpr) -> bool:
     """Whether a relative date pointing ahead stands inside quotation marks."""
     if not expr.relative or not _QUOTED_FUTURE.search(expr.text):
         return False
-    head = sentence[:offset]
+    head = sentence[max(0, offset - 400):offset]  # a quote's opening mark is near; bounded for long text
     return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
