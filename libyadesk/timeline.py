@@ -997,7 +997,10 @@ def _restates(lead: Event, body: Event) -> bool:
         # Only when the lead's day is known: a month of publication says little of what is news.
         return lead.precision == "day" and happening and len(both) >= 3
     places = len(set(lead.names) & set(body.names))
-    return (len(both) >= 3 and _overlap(lead, body) >= LEAD_OVERLAP) or (happening and len(both) + places >= 2)
+    if len(both) >= 3 and _overlap(lead, body) >= LEAD_OVERLAP:
+        return True
+    # Less is enough only when the lead's day is known: a month of publication says little of what is news.
+    return lead.precision == "day" and happening and len(both) + places >= 2
 
 
 def _recent(lead: Event, body: Event) -> bool:
