@@ -277,7 +277,7 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             return "scheduled"  # "plans to set up the corps by the summer of 2024"
         else:
             return None
-    if _OPENING_AFTER.match(sentence, 0, offset) and _PERFECT_STATE.match(sentence, end):
+    if offset < _LOOK_BACK and _OPENING_AFTER.match(sentence, 0, offset) and _PERFECT_STATE.match(sentence, end):
         return "onset"  # "Following disputed elections in 2014, the country has been divided"
     if _attributive(sentence, offset, expr) or (
             _PARTICIPIAL.search(sentence, lo, offset) and sentence[end:end + 1] == ","):
@@ -546,14 +546,15 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                 continue
             seen.add(value)
             lo, hi = clause_span(text, offset, offset + len(expr.text))
-            if kind == "event" and not _OPENING_DATE.match(text[:offset]) and _subordinate(text, lo, offset):
+            if kind == "event" and not (offset < 60 and _OPENING_DATE.match(text, 0, offset)) \
+                    and _subordinate(text, lo, offset):
                 in_passing.add(len(events))
             events.append(
                 Event(value, precision, "relative" if expr.relative else "stated", doc.id, sentence.index, shown,
                       sources=list(cite), kind=kind, start=base + lo, end=base + hi,
                       words=_content(text[lo:hi]), at=base + offset, at_end=base + offset + len(expr.text))
             )
-    return _past_in_passing(events, in_passing, ref if doc.published else None)
+    return _past_in_passing(events, in_passing, reference_date(doc.published)[0])
 
 
 # A date that opens its sentence ("In 2014, ...", "Three years ago, ...", "On the evening of
@@ -600,7 +601,7 @@ def _quoted_future(sentence: str, offset: int, expr: TimeExpr) -> bool:
     """Whether a relative date pointing ahead stands inside quotation marks."""
     if not expr.relative or not _QUOTED_FUTURE.search(expr.text):
         return False
-    head = sentence[:offset]
+    head = sentence[max(0, offset - 400):offset]  # a quote's opening mark is near; bounded for long text
     return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
@@ -611,10 +612,16 @@ def _past_in_passing(events: list[Event], in_passing: set[int], ref: datetime.da
     reports news; an event of it dated more than that before the publication, whose date
     does not open its sentence ("..., elected in 2014, ...", "a deal signed in December",
     "launched an offensive in April"), is context, not the news.  A portrait or a history
-    (no row near its publication) keeps its events.
+    (no row near its publication) keeps its events.  An article of unknown date is taken to
+    be of the latest date it states.
     """
-    if ref is None or not in_passing:
+    if not in_passing:
         return events
+    if ref is None:
+        # An article of unknown date is read from the latest date it states.
+        ref = max((e.bounds[0] for e in events if e.dated_by == "stated"), default=None)
+        if ref is None:
+            return events
     near = ref - datetime.timedelta(days=BACKGROUND_DAYS)
     if not any(e.bounds[1] >= near for e in events if e.kind in ("event", "scheduled")):
         return events
@@ -888,6 +895,9 @@ LEAD_RECENT_DAYS = 7
 # A merged row is compared through this many of its reports (the first): single linkage,
 # with the work per row bounded when thousands of articles name one event ("the 2011 uprising").
 MEMBERS_COMPARED = 12
+# An event is compared with at most this many rows (those of its own date first): where
+# thousands of reports share a year and a participant, the work stays linear.
+MAX_CANDIDATES = 48
 
 
 def _overlap(a: Event, b: Event) -> float:
@@ -1020,7 +1030,10 @@ def _restates(lead: Event, body: Event) -> bool:
         # Only when the lead's day is known: a month of publication says little of what is news.
         return lead.precision == "day" and happening and len(both) >= 3
     places = len(set(lead.names) & set(body.names))
-    return (len(both) >= 3 and _overlap(lead, body) >= LEAD_OVERLAP) or (happening and len(both) + places >= 2)
+    if len(both) >= 3 and _overlap(lead, body) >= LEAD_OVERLAP:
+        return True
+    # Less is enough only when the lead's day is known: a month of publication says little of what is news.
+    return lead.precision == "day" and happening and len(both) + places >= 2
 
 
 def _recent(lead: Event, body: Event) -> bool:
@@ -1079,61 +1092,92 @@ def _agree(a: Event, b: Event) -> bool:
     return (a_lo <= b_lo and b_hi <= a_hi) or (b_lo <= a_lo and a_hi <= b_hi)
 
 
-def _opposed(row: list[Event], others: list[Event]) -> bool:
+def _sides_of(reports: list[Event]) -> set[frozenset[str]]:
+    """The sides (see Event.sides) the reports that name participants name."""
+    return {frozenset(m.sides) for m in reports if m.actors}
+
+
+def _opposed(row: set[frozenset[str]], others: set[frozenset[str]]) -> bool:
     """Whether a report of a row and one of others name participants of no common side: linked
     through a third report that names none, they are still two events."""
-    # A clause that names an event by its date ("Wednesday's measures came after ...") tells
-    # of others besides: its participants say nothing against the event's.
-    sides = [set(m.sides) for m in row if m.actors and not m.ref]
-    return any(not s & set(o.sides) for o in others if o.actors and not o.ref for s in sides)
+    return any(not a & b for a in row for b in others)
 
 
-def _keys(e: Event) -> list[str]:
-    """What two reports of one event share, one of which they must share to be compared at all:
-    an actor, a name, a kind of happening, or their article."""
-    return list(dict.fromkeys([*e.actors, *("@" + n for n in e.names), *_happenings(e.words), "#" + e.doc]))
+def _keys(e: Event, value: str) -> list[str]:
+    """The buckets of date `value` an event looks for rows in: rows under a coarser date only by a
+    participant (a coarse report needs one in common), rows of its own date also by a place it
+    happened at, its article, a kind of happening (finer than a year) or, naming no participant,
+    a name (for named_alike)."""
+    if value != e.date:
+        return list(e.actors)
+    keys = [*e.actors, *("in:" + w for w in e.where), "#" + e.doc, _opening(e)]
+    if PRECISION_RANK.get(e.precision, 9) < PRECISION_RANK["year"]:
+        keys += sorted(_happenings(e.words))
+    elif not e.actors:
+        keys += ["@" + n for n in e.names]
+    return keys
+
+
+def _opening(e: Event) -> str:
+    """The first content words of a clause: a wire copy of it, syndicated by another site, has them too."""
+    return "w:" + " ".join(e.words[:4])
+
+
+def _filed_keys(row: Event) -> list[str]:
+    """Every key a row is filed under at its date, so that any event that may match it finds it."""
+    keys = [*row.actors, *("in:" + w for w in row.where), "#" + row.doc, _opening(row)]
+    if PRECISION_RANK.get(row.precision, 9) < PRECISION_RANK["year"]:
+        return keys + sorted(_happenings(row.words))
+    return keys + ["@" + n for n in row.names]
 
 
 def merge_events(events: list[Event]) -> list[Event]:
     """One row per real event: reports of it in one article and across outlets folded together, sources combined.
 
-    Undated leads first join the recent dated event of their own article they restate.
-    Then events are sorted so that a coarse date comes before the finer dates it contains;
-    each row is filed under (its date, each key: actor, name, kind of happening, article),
-    and a new event is compared only with the rows in the buckets of its own date and the
-    coarser values containing it, for its keys: the work grows with the events of a date,
-    not with the corpus.  A row is compared through its reports (single linkage, the first
-    MEMBERS_COMPARED of them); an event that matches several rows joins them into one.  A
-    later clause naming an event by its date ("Wednesday's measures") joins the earliest
-    such event of its article only.  Dates agree at the coarser precision (see same_event).
+    Undated leads first join the recent dated event of their own article they restate, and
+    clauses naming an event by its date ("Wednesday's measures") the earliest such event of
+    their article.  Then events are sorted so that a coarse date comes before the finer dates
+    it contains; each row is filed under (its date, each key of _filed_keys), and a new event
+    is compared only with at most MAX_CANDIDATES rows from the buckets of its own date and
+    the coarser values containing it, for its keys (_keys): the work grows with the events
+    of a date, not with the corpus.  A row is compared through its reports (single linkage,
+    the first MEMBERS_COMPARED of them); an event that matches several rows joins them into
+    one, unless reports of rival sides would meet.  Dates agree at the coarser precision
+    (see same_event).
     """
     from rapidfuzz import fuzz
 
     merged: dict[int, Event] = {}
     members: dict[int, list[Event]] = {}
     filed: dict[int, set[tuple[str, str]]] = {}
+    # Per row, kept as sets so that a row of thousands of reports is checked in constant time:
+    # the sides its reports name, and the sentences it holds.
+    sides: dict[int, set[frozenset[str]]] = {}
+    sentences: dict[int, set[tuple[str, str]]] = {}
     buckets: dict[tuple[str, str], dict[int, Event]] = {}
     # Of one date, reports that name participants come first, so one naming none finds their row.
     for event in sorted(_references(_restated_leads([_copy(e) for e in events])), key=_merge_order):
         matches: list[Event] = []
         if PRECISION_RANK.get(event.precision, 9) <= PRECISION_RANK["year"]:
-            candidates = {
-                id(kept): kept
-                for value in _containers(event) for key in _keys(event)
-                for kept in buckets.get((value, key), {}).values()
-            }
+            # The finest dates first, the latest rows of a bucket first, at most MAX_CANDIDATES.
+            candidates: dict[int, Event] = {}
+            for value in _containers(event):
+                for key in _keys(event, value):
+                    for kept in reversed(buckets.get((value, key), {}).values()):
+                        if len(candidates) < MAX_CANDIDATES:
+                            candidates.setdefault(id(kept), kept)
             alike: list[Event] = []
             for kept in sorted(candidates.values(), key=_sort_key):
-                if any(s.doc == event.doc and s.text == event.text for s in kept.sources):
+                if (event.doc, event.text) in sentences[id(kept)]:
                     continue  # two dates of one sentence are two events
                 coarse = max(PRECISION_RANK[kept.precision], PRECISION_RANK[event.precision])
                 if coarse > PRECISION_RANK["year"] and fuzz.ratio(kept.text, event.text) < NEAR_COPY:
                     continue
                 # A row's reports may have dates of several precisions: each is compared only
                 # when its date and the event's agree (one's span holds the other's).
-                compared = [m for m in members[id(kept)][:MEMBERS_COMPARED] if _agree(m, event)]
-                if _opposed(members[id(kept)], [event]):
+                if _opposed(sides[id(kept)], _sides_of([event])):
                     continue
+                compared = [m for m in members[id(kept)][:MEMBERS_COMPARED] if _agree(m, event)]
                 if any(same_event(m, event) for m in compared):
                     matches.append(kept)
                 elif any(named_alike(m, event) for m in compared):
@@ -1143,19 +1187,25 @@ def merge_events(events: list[Event]) -> list[Event]:
         if not matches:
             target = _copy(event)  # the row changes as reports join it; its reports are compared as they were
             merged[id(target)], members[id(target)], filed[id(target)] = target, [event], set()
+            sides[id(target)] = _sides_of([event])
+            sentences[id(target)] = {(s.doc, s.text) for s in event.sources}
         else:
             target = matches[0]
             _absorb(target, event)
             members[id(target)].append(event)
+            sides[id(target)] |= _sides_of([event])
+            sentences[id(target)] |= {(s.doc, s.text) for s in event.sources}
             for other in matches[1:]:  # the event joins rows that were apart
-                if _opposed(members[id(target)], members[id(other)]):
+                if _opposed(sides[id(target)], sides[id(other)]):
                     continue
                 _absorb(target, other)
                 members[id(target)] += members.pop(id(other))
+                sides[id(target)] |= sides.pop(id(other))
+                sentences[id(target)] |= sentences.pop(id(other))
                 del merged[id(other)]
                 for place in filed.pop(id(other)):
                     buckets[place].pop(id(other), None)
-        for key in _keys(target):
+        for key in _filed_keys(target):
             place = (target.date, key)
             buckets.setdefault(place, {})[id(target)] = target
             filed[id(target)].add(place)
