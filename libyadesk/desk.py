@@ -171,7 +171,8 @@ class Desk:
             if self.index.changed:
                 layers, keyed = self.index.unsaved()
                 doc_rows, docs, retag, shared = self.index.unsaved_rows()
-                problem = save(self.index.db, layers, keyed, doc_rows, docs, retag, shared)
+                changes, purge = self.index.unsaved_changes()
+                problem = save(self.index.db, layers, keyed, doc_rows, docs, retag, shared, changes, purge)
                 if problem:
                     self._say(f"warning: {problem}")
         finally:

@@ -148,6 +148,11 @@ class CorpusIndex:
         self.new_layers: set[str] = set()
         self.new_keyed: set[str] = set()
         self.new_doc_rows: dict[str, _DocRows] = {}  # per-document rows computed in this call, by layer
+        self.fresh_rows: dict[str, dict[str, Any]] = {}  # the values of those rows, by layer and doc id
+        self.keyed_changes: dict[str, dict[str, Any]] = {}  # rows of stored keyed layers replaced (None: removed)
+        self.purge: set[str] = set()  # per-document layers whose rows of removed documents were consumed
+        self.checked: set[str] = set()  # incremental layers found up to date in this call
+        self.memo: dict[str, Any] = {}  # what a layer's builder leaves for later readers in this call (not stored)
         self.healed_docs: dict[str, tuple[Document, DocStats]] = {}  # documents re-read because their row was damaged
         self._sentences: Bounded = Bounded(KEEP_DOCUMENTS)
         self._sentence_tokens: Bounded = Bounded(KEEP_DOCUMENTS)
@@ -170,7 +175,8 @@ class CorpusIndex:
     @property
     def changed(self) -> bool:
         """Whether this call built layers that are not stored yet."""
-        return bool(self.new_layers or self.new_keyed or self.new_doc_rows or self.healed_docs)
+        return bool(self.new_layers or self.new_keyed or self.new_doc_rows or self.healed_docs or self.keyed_changes
+                    or self.purge)
 
     def unsaved(self) -> tuple[dict[str, Any], dict[str, Mapping[str, Any]]]:
         """The layers and keyed layers built in this call, and forget that they are new."""
@@ -200,6 +206,15 @@ class CorpusIndex:
         self.new_doc_rows.clear()
         self.healed_docs.clear()
         return doc_rows, docs, retag, meta
+
+    def unsaved_changes(self) -> tuple[dict[str, dict[str, Any]], list[str]]:
+        """The rows of stored keyed layers changed in this call (None: removed), and the per-document
+        layers whose rows of removed documents can go; and forget them."""
+        changes = {n: dict(rows) for n, rows in sorted(self.keyed_changes.items()) if n not in self.new_keyed}
+        purge = sorted(self.purge)
+        self.keyed_changes.clear()
+        self.purge.clear()
+        return changes, purge
 
     @property
     def vocabulary(self) -> dict[str, int]:
@@ -344,6 +359,24 @@ class CorpusIndex:
         self._keyed[name] = values
         self.new_keyed.add(name)
 
+    def update_keyed(self, name: str, changes: Mapping[str, Any]) -> None:
+        """Replace some rows of a keyed layer (a value of None removes the row): only those are written back."""
+        if name in self.new_keyed:
+            rows = self._keyed[name]
+            assert isinstance(rows, dict)
+            for key, value in changes.items():
+                if value is None:
+                    rows.pop(key, None)
+                else:
+                    rows[key] = value
+            return
+        mine = self.keyed_changes.setdefault(name, {})
+        mine.update(changes)
+        base = self._keyed.get(name)
+        if base is None or not isinstance(base, _Overlay):
+            base = _Overlay(base if base is not None else _Healing(self, name, None), mine)
+            self._keyed[name] = base
+
     def keyed(self, name: str, build: Callable[["CorpusIndex"], Any] | None = None) -> Mapping[str, Any] | None:
         """A keyed layer (rows read when asked for): kept, else stored, else put in place by
         `build(index)` (which sets it with set_keyed); None if it is neither and there is no builder."""
@@ -399,6 +432,7 @@ class CorpusIndex:
         computed: dict[str, Any] = {}
         if missing:
             computed = dict(map_documents(self, work, shared, label, missing if len(missing) < len(self.order) else None))
+        self.fresh_rows.setdefault(name, {}).update(computed)
         if missing or previous_digest != digest:
             # Encoded now: a caller may change the values it is given (discoveries are merged in place).
             self.new_doc_rows[name] = _DocRows(digest, shared_text, previous_digest if redo is not None else None,
@@ -406,6 +440,91 @@ class CorpusIndex:
         for doc_id in self.order:
             number = numbers[doc_id]
             yield doc_id, (stored[number] if number in stored else computed[doc_id])
+
+    def changed_rows(self, name: str, work: Callable[["CorpusIndex", Document, Any], Any], shared: Any = None,
+                     label: str = "", affected: Callable[[str], set[str] | None] | None = None
+                     ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Like `per_document`, but only the documents passed now: ({doc id: result}, {doc id: the result
+        its stored row held before, for those that had one}); the other rows are not read.
+
+        This is what keeps a corpus-wide result up to date after a change: it is corrected
+        by the documents passed again, not computed again from every row.
+        """
+        from .parallel import map_documents
+
+        shared_text = encode(shared) if shared is not None else ""
+        digest = _digest(shared_text)
+        kind = KINDS.get(name, Any)
+        numbers = self.doc_numbers
+        redo: set[int] | None = None
+        previous = self.db.fetch("SELECT v FROM meta WHERE k = ?", (f"shared:{name}",))
+        previous_digest = _digest(previous[0]) if previous is not None else None
+        if previous is not None and previous_digest != digest and affected is not None:
+            try:
+                named = affected(previous[0])
+            except CodecError:
+                named = None
+            if named is not None:
+                redo = {numbers[d] for d in named if d in numbers}
+        valid: set[int] = set()
+        other: set[int] = set()
+        for docno, row_digest in self.db.stream("SELECT docno, digest FROM doc_rows WHERE layer = ?", (name,)):
+            if row_digest == digest or (redo is not None and row_digest == previous_digest and docno not in redo):
+                valid.add(docno)
+            else:
+                other.add(docno)
+        missing = [doc_id for doc_id in self.order if numbers[doc_id] not in valid]
+        old: dict[str, Any] = {}
+        for doc_id in missing:
+            if numbers[doc_id] in other:
+                try:
+                    old[doc_id] = self._doc_row(name, numbers[doc_id], kind)
+                except RowDamaged:
+                    raise self.db.damaged(f"a stored row of {name!r} is damaged") from None
+        computed: dict[str, Any] = {}
+        if missing:
+            computed = dict(map_documents(self, work, shared, label, missing if len(missing) < len(self.order) else None))
+        if missing or previous_digest != digest:
+            self.new_doc_rows[name] = _DocRows(digest, shared_text, previous_digest if redo is not None else None,
+                                               {d: encode(v) for d, v in computed.items()})
+        self.fresh_rows.setdefault(name, {}).update(computed)
+        return computed, old
+
+    def _doc_row(self, name: str, docno: int, kind: Any) -> Any:
+        """The stored row of a per-document layer for one document number (None if there is none)."""
+        row = self.db.fetch("SELECT v, c FROM doc_rows WHERE layer = ? AND docno = ?", (name, docno))
+        if row is None:
+            return None
+        if check(f"{name}/{docno}", row[0]) != row[1]:
+            raise RowDamaged(f"row {name}/{docno} fails its checksum")
+        try:
+            return decode(row[0], kind)
+        except CodecError as exc:
+            raise RowDamaged(f"row {name}/{docno}: {exc}") from None
+
+    def row_of(self, name: str, doc_id: str) -> Any:
+        """One document's row of a per-document layer: computed in this call, else stored (None if neither);
+        raise RowDamaged when the stored row does not read back."""
+        fresh = self.fresh_rows.get(name)
+        if fresh is not None and doc_id in fresh:
+            return fresh[doc_id]
+        number = self.doc_numbers.get(doc_id)
+        return None if number is None else self._doc_row(name, number, KINDS.get(name, Any))
+
+    def retired_rows(self, name: str) -> dict[int, Any]:
+        """The rows of a per-document layer left by documents removed since it was last consumed, by number
+        (kept by IndexWriter.remove while a corpus-wide result built from them is stored; see L.RETIRED)."""
+        out: dict[int, Any] = {}
+        kind = KINDS.get(name, Any)
+        for docno, text, crc in self.db.stream(
+                "SELECT docno, v, c FROM doc_rows WHERE layer = ? AND docno NOT IN (SELECT docno FROM docs)", (name,)):
+            if check(f"{name}/{docno}", text) != crc:
+                raise self.db.damaged(f"a stored row of {name!r} fails its checksum")
+            try:
+                out[docno] = decode(text, kind)
+            except CodecError as exc:
+                raise self.db.damaged(exc) from None
+        return out
 
     def resolve_doc(self, ref: str) -> Document:
         """Find a document by id or unique id prefix; raise NotFound or UsageError."""
@@ -478,6 +597,40 @@ class _Healing(Mapping[str, Any]):
         return len(self._rows)
 
 
+class _Overlay(Mapping[str, Any]):
+    """A stored keyed layer with some rows replaced or removed in this call (written back alone)."""
+
+    def __init__(self, base: Mapping[str, Any], changes: dict[str, Any]) -> None:
+        self._base = base
+        self._changes = changes
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self._changes:
+            value = self._changes[key]
+            if value is None:
+                raise KeyError(key)
+            return value
+        return self._base[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key: object) -> bool:
+        if key in self._changes:
+            return self._changes[key] is not None  # type: ignore[index]
+        return key in self._base
+
+    def __iter__(self) -> Iterator[str]:
+        yield from (k for k, v in self._changes.items() if v is not None)
+        yield from (k for k in self._base if k not in self._changes)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 def index_document(doc: Document) -> tuple[DocStats, list[tuple[str, int, int]]]:
     """Split one document into sentences and tokens."""
     tokens: list[tuple[str, int, int]] = []
@@ -539,6 +692,7 @@ class IndexWriter:
         self.db = db
         self.terms: dict[str, list[int]] = {}  # term -> change of (body, title, named, initial, lower) counts
         self.rows: list[tuple] = []
+        self._kept: tuple[str, ...] | None = None
         self.bulk = db.fetch("SELECT 1 FROM docs LIMIT 1") is None  # an empty index: the engine merges at the end
         if not fts.ready(db.connection):
             fts.create(db.connection)  # an executescript: it commits what was pending
@@ -576,7 +730,17 @@ class IndexWriter:
         self._count(analyse(doc), -1)
         fts.remove_document(self.db.connection, docno)
         self.db.execute("DELETE FROM docs WHERE docno = ?", (docno,))
-        self.db.execute("DELETE FROM doc_rows WHERE docno = ?", (docno,))
+        # A row that a stored corpus-wide result was summed from stays until that result has taken
+        # the document out again (L.RETIRED); document numbers are never given twice (see next_docno).
+        kept = self._retired()
+        self.db.execute(f"DELETE FROM doc_rows WHERE docno = ? AND layer NOT IN ({', '.join('?' * len(kept))})",
+                        (docno, *kept))
+
+    def _retired(self) -> tuple[str, ...]:
+        if self._kept is None:
+            self._kept = tuple(layer for layer, state in L.RETIRED.items()
+                               if self.db.fetch("SELECT 1 FROM layers WHERE k = ?", (state,)) is not None)
+        return self._kept
 
     def _flush_rows(self) -> None:
         if self.rows:
@@ -606,8 +770,15 @@ class IndexWriter:
         meta: dict[str, DocMeta] = {}
         for doc_id, *fields in db.stream("SELECT id, title, source, published, length, lead_end FROM docs ORDER BY pos"):
             meta[doc_id] = DocMeta(*fields)
-        db.execute("DELETE FROM layers")
-        db.execute("DELETE FROM keyed")
+        # The corpus-wide results kept up to date by the documents that changed stay (they know
+        # which documents they were summed from, L.INCREMENTAL); every other layer goes.
+        kept, keyed = L.INCREMENTAL, [k[len("keyed:"):] for k in L.INCREMENTAL if k.startswith("keyed:")]
+        if self.bulk:
+            db.execute("DELETE FROM layers")
+            db.execute("DELETE FROM keyed")
+        else:
+            db.execute(f"DELETE FROM layers WHERE k NOT IN ({', '.join('?' * len(kept))})", kept)
+            db.execute(f"DELETE FROM keyed WHERE layer NOT IN ({', '.join('?' * len(keyed))})", tuple(keyed))
         db.insert("layers", layer_rows({
             L.VOCABULARY: vocabulary,
             L.NAME_VOCABULARY: names,
@@ -615,6 +786,12 @@ class IndexWriter:
             L.DOC_LENGTHS: ([m.length for m in meta.values()], [m.lead_end for m in meta.values()]),
             L.AVERAGE_LENGTH: sum(m.length for m in meta.values()) / max(len(meta), 1),
         }))
+
+
+def next_docno(db: Database) -> int:
+    """The number for the next new document: above every number given before, rows of removed ones included."""
+    found = db.fetch("SELECT max(n) FROM (SELECT max(docno) AS n FROM docs UNION ALL SELECT max(docno) FROM doc_rows)")
+    return (found[0] if found is not None and found[0] is not None else -1) + 1
 
 
 def build_index(documents: Iterable[Document], db: Database | None = None) -> CorpusIndex:

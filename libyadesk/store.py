@@ -19,7 +19,8 @@ What is stored per document, so that a changed file costs only itself:
   against (the registry), so a row is reused only while that is unchanged.
 
 Corpus-wide results (`layers`, and `keyed` layers stored a row per key) are computed
-from those rows when first asked for after a change, and removed by any change.
+from those rows when first asked for after a change, and removed by any change, except
+those corrected by the changed documents' rows (layers.INCREMENTAL).
 """
 
 from __future__ import annotations
