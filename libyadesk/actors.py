@@ -1390,24 +1390,111 @@ def name_at(registry: Registry, actor: Actor, date: str | None) -> str:
     return actor.name
 
 
+def _phrases(name: str, key: str) -> str:
+    """An alternation of the phrases data/NAME.toml lists under `key` (longest first; a space is any white space)."""
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(vocab.words(name, key), key=len, reverse=True))
+
+
+# "Libya's capital", "Egypt's President ...": a possessive country qualifies what follows,
+# unless what follows is the state's own acting organ ("Turkey's parliament approved").
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_POSSESSIVE_AGENT = re.compile(r"['’]s\s+(?:" + _phrases("places", "possessive_agents") + r")\b(?!['’-])", re.IGNORECASE)
+# "Libya has had two governments", "Libya lost half its output": a state, not an act.
+_STATIVE_AFTER = re.compile(r"\s+(?:\w+ly\s+|still\s+|also\s+|now\s+)?(" + _phrases("places", "stative_after")
+                            + r")\b(?:\s+(\w+))?", re.IGNORECASE)
+_BE_FORMS = frozenset(("is", "was", "are", "were", "been"))
+# "a boat that left Libya", "visited Egypt": the object of a verb of going is a place.
+_VERB_BEFORE = re.compile(r"\b(?:" + _phrases("places", "verbs_before") + r")\s+(?:the\s+)?$", re.IGNORECASE)
+# "the presidency of Libya", "the transformation of eastern Libya": a country after "of"
+# qualifies the noun before it; "the junction between Sudan and Libya" is a place.
+_NOUN_OF = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:(?:" + "|".join(re.escape(w) for w in vocab.words("places", "directions"))
+                      + r")\s+)?$")
+_MEETING_BEFORE = re.compile(r"\b(?:" + _phrases("places", "meeting_nouns") + r")\s+(?:between|of)\s+$", re.IGNORECASE)
+_AGENT_NOUNS = frozenset(w.casefold() for w in vocab.words("places", "agents_from"))
+# "Operation Dignity for Libya", "the Sanctions Committee on Libya", "the UN Libya Mission":
+# a country inside a longer name.
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*\s+(?:of|for|on|in|to)\s+$")
+_NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
+# "the Libya peace summit": "the" + a one-word country name + a lower-case word.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+
+# Any actor: "the UN-backed government", "pro-Haftar forces", "a UN report".
+_ATTRIBUTIVE_AFTER = re.compile(r"[-‑–](?:" + _phrases("modifiers", "attributive_suffixes") + r")\b", re.IGNORECASE)
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "attributive_prefixes") + r")[-‑]$", re.IGNORECASE)
+_OWNED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:" + _phrases("modifiers", "owned_things") + r")\b(?!['’-])")
+_CALENDAR_WORDS = frozenset(m.casefold() for m in (*_MONTHS, *_WEEKDAYS))
+
+
+def is_modifier_mention(text: str, mention: Mention) -> bool:
+    """Whether a name only describes something else: "the UN-backed government", "pro-Haftar
+    forces", "a UN report" (data/modifiers.toml).
+
+    >>> t = "The UN-backed government met a UN envoy."
+    >>> is_modifier_mention(t, Mention("un", "d", 0, 4, 6, "UN")), is_modifier_mention(t, Mention("un", "d", 0, 27, 29, "UN"))
+    (True, False)
+    """
+    if _ATTRIBUTIVE_AFTER.match(text, mention.end) or _ATTRIBUTIVE_BEFORE.search(text, max(0, mention.start - 6), mention.start):
+        return True
+    return bool(_OWNED_AFTER.match(text, mention.end))
+
+
+def _stative_next(text: str, end: int) -> bool:
+    m = _STATIVE_AFTER.match(text, end)
+    if not m:
+        return False
+    last = m.group(1).split()[-1].casefold()
+    return not (last in _BE_FORMS and m.group(2) and m.group(2).casefold().endswith("ing"))
+
+
 def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
                      previous_place: Mention | None = None) -> bool:
-    """Whether a state or place is named only as a location ("in Libya", "from eastern Libya").
+    """Whether a state or place is named only as a location or a qualifier: "in Libya", "from
+    eastern Libya", "Libya's capital", "a boat that left Libya", "Libya has had two
+    governments", "the presidency of Libya" (data/places.toml).
 
     `previous_place` is the mention just before it when that one is a place: "in Libya and
-    Tunisia" makes both places.  People "from" a country act for it ("ministers from Italy").
+    Tunisia" makes both places.  People "from" a country act for it ("ministers from Italy"),
+    and so does its own organ ("Turkey's parliament").
     """
     actor = actors.get(mention.actor)
     if actor is None or actor.kind not in _PLACE_KINDS:
         return False
-    before = _PLACE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    start, end = mention.start, mention.end
+    before = _PLACE_BEFORE.search(text, max(0, start - 40), start)
     if before:
         agent = _AGENT_FROM.search(text, max(0, before.start() - 40), before.end())
         return agent is None
     if previous_place is not None:
-        between = text[previous_place.end:mention.start]
-        return bool(re.fullmatch(r"(?:,\s*|\s+)(?:and\s+|or\s+)?", between))
-    return False
+        between = text[previous_place.end:start]
+        if re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s+", between):
+            return True
+        # A bare comma lists places only when the list goes on ("in Libya, Chad, and Niger");
+        # "fighting in Libya, Egypt said" names an agent.
+        if re.fullmatch(r"\s*,\s*", between) and re.match(r"\s*,|\s+(?:and|or)\s", text[end:end + 6]):
+            return True
+        # "where Sudan intersects with Libya and Egypt": the other side of a place's border.
+        if re.fullmatch(r"\s+(?:" + _phrases("places", "stative_after") + r")\s+(?:with\s+|and\s+)?", between, re.IGNORECASE):
+            return True
+    if _POSSESSIVE_AFTER.match(text, end):
+        return not _POSSESSIVE_AGENT.match(text, end)
+    if _stative_next(text, end) or _VERB_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    if _MEETING_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    noun = _NOUN_OF.search(text, max(0, start - 40), start)
+    if noun and noun.group(1).casefold() not in _AGENT_NOUNS:
+        return True
+    if _NAME_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    after = _NAME_AFTER.match(text, end)
+    if after:
+        word = re.match(r"\s([A-Za-z]+)", text[end:end + 30])
+        if word and word.group(1).casefold() not in _CALENDAR_WORDS:
+            return True
+    surface = text[start:end]
+    return (" " not in surface and not surface.isupper() and bool(_THE_BEFORE.search(text, max(0, start - 6), start))
+            and bool(_LOWER_AFTER.match(text, end)))
 
 
 def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], registry: Registry,
@@ -1424,6 +1511,8 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
         if m.end <= start or m.start >= end:
             continue
         if m.actor not in actors:
+            continue
+        if is_modifier_mention(text, m):
             continue
         if is_place_mention(text, m, actors, place):
             place = m

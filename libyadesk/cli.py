@@ -355,7 +355,7 @@ def _warn(message: str) -> None:
 
 @contextmanager
 def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: bool = False,
-           needs_actors: bool = False):
+           needs_actors: bool = False, actor_names: bool = False):
     """The corpus index, opened by the library (libyadesk.Desk): from the cache, updated, or built."""
     from .desk import Desk
 
@@ -380,6 +380,8 @@ def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: 
         try:
             if needs_actors:
                 desk.prepare_actors()
+            elif actor_names:
+                desk.prepare_actor_names()
             yield desk.index
         except sqlite3.DatabaseError as exc:  # the file went bad under this call: the next one builds it again
             raise desk.index.db.damaged(exc) from None
@@ -542,7 +544,9 @@ def search(
     _not_negative(offset, "--offset")
     lo, hi = date_range(since, until)
     needs_actors = actor is not None or fmt is Format.markdown
-    with opened(corpus, actors_file, no_cache, needs_actors=needs_actors) as index:
+    # The registry (with the user's actor files) gives search an actor's other names; a broken
+    # actor file only costs those, said so, unless the answer needs the actors themselves.
+    with opened(corpus, actors_file, no_cache, needs_actors=needs_actors, actor_names=True) as index:
         options = SearchOptions(limit=limit, exact=exact, since=lo, until=hi, source=source,
                                 docs=actor_docs(index, actor), offset=offset)
         parsed, hits = run_search(index, text, options)

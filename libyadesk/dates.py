@@ -303,6 +303,16 @@ def is_calendar_name(word: str) -> bool:
     return word in _MONTHS or word in _WEEKDAYS
 
 
+def tells_past(text: str) -> bool:
+    """Whether a text has a past-tense marker ("was", "has", "met", a verb in -ed): a report's lead
+    does, a headline's present ("Minister says talks will resume") does not.
+
+    >>> tells_past("The council has reached Tripoli."), tells_past("Envoy says talks will resume as rivals meet.")
+    (True, False)
+    """
+    return any(m.lastgroup == "p" for m in _TENSE.finditer(text))
+
+
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """"future", "past" or None: the tense of the clause around text[start:end], by its nearest tense marker.
 

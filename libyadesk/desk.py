@@ -161,6 +161,13 @@ class Desk:
         except ValueError as exc:
             raise UsageError(str(exc)) from None
 
+    def prepare_actor_names(self) -> None:
+        """As prepare_actors, for search's use of actors' other names: a broken actor file is one warning, not an error."""
+        try:
+            self.prepare_actors()
+        except UsageError as exc:
+            self._say(f"warning: {exc}; search uses the shipped actors' names only")
+
     def close(self) -> None:
         """Store what this call built in the cache (one transaction) and let the index file go."""
         if self._opened is None:
@@ -237,6 +244,8 @@ class Desk:
 
             self.prepare_actors()
             docs = set(actor_docs_row(self.index, find_actor(self.index, actor).actor).per_doc)
+        else:
+            self.prepare_actor_names()
         options = SearchOptions(limit=limit, exact=exact, since=lo, until=hi, source=source, docs=docs)
         return search(self.index, query, options)[1]
 

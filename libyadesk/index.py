@@ -226,6 +226,11 @@ class CorpusIndex:
         """The names of the corpus: terms written capitalised where a common word would not be."""
         return self.layer(L.NAME_VOCABULARY)
 
+    def written_lower(self, term: str) -> bool:
+        """Whether some document writes the term in lower case: a word, not only a name or an acronym ("us" and "US")."""
+        row = self.db.connection.execute("SELECT lower FROM terms WHERE term = ?", (term,)).fetchone()
+        return bool(row and row[0] > 0)
+
     @property
     def doc_meta(self) -> dict[str, DocMeta]:
         """Title, outlet, date, length and lead of every document: one small layer, no texts."""

@@ -20,6 +20,7 @@ VARIANT_BUCKETS = "variant_buckets"  # keyed: consonant-skeleton key -> terms
 VARIANT_GROUPS = "variant_groups"  # keyed: table group -> terms
 VOCABULARY_LIST = "vocabulary_list"
 NAME_VOCABULARY_LIST = "name_vocabulary_list"
+ACTOR_ALIASES = "actor_aliases"  # keyed: a registry actor's name (folded terms) -> all its names
 
 # Actors (actors.py).
 REGISTRY = "registry"

@@ -21,7 +21,8 @@ from .models import Document, Hit, Match, TimeExpr
 # A profile's text view shows this many rows of each list; --json carries them all.
 TABLE_ROWS = 20
 
-HOW_LABEL = {"exact": "exact", "stem": "word form", "variant": "spelling variant", "typo": "typo"}
+HOW_LABEL = {"exact": "exact", "stem": "word form", "variant": "spelling variant", "typo": "typo",
+             "alias": "another name", "synonym": "same meaning"}
 # A hit lists this many copies of its story on other sites; --json carries them all.
 COPIES_SHOWN = 3
 

@@ -5,7 +5,10 @@ OR; an alternative is a word or a "quoted phrase"; `-word` excludes.  Each query
 is expanded once against the index vocabulary — exact, other forms of the same word
 (a Snowball stemmer: migrants → migrant), spelling variants of names (names.py), then
 typos (rapidfuzz) and the spelling variants of a typo's name — and every expansion
-carries a weight, so an exact match outranks a variant, and a variant a typo.
+carries a weight, so an exact match outranks a variant, and a variant a typo.  A word, a
+run of words or a quoted phrase that names a registry actor, or is listed in
+data/equivalents.toml, also stands for the actor's other names ("alias") and the phrases
+of the same meaning ("synonym"), matched as written and weighted below a variant.
 
 The postings live in SQLite FTS5 (fts.py), which ranks with BM25 over the title, lead
 and body columns, title and lead weighted up (BM25F).  A query whose words all matched
@@ -31,6 +34,7 @@ from collections import Counter
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice, product
 
 from . import fts
@@ -41,10 +45,14 @@ from .models import Copy, Hit, Match
 from .text import STOP_WORDS, fold, terms, tokenize
 
 # A word's expansions by how they were reached: the weight of a match, and its tier.
-HOW_WEIGHT = {"exact": 1.0, "stem": 1.0, "variant": 0.9, "typo": 0.6}
-HOW_TIER = {"exact": 0, "stem": 0, "variant": 1, "typo": 2}
-HOW_ORDER = {"exact": 0, "stem": 1, "variant": 2, "typo": 3}
-TIER_WEIGHT = (1.0, 0.9, 0.6)
+# "alias": another name of the same actor (the registry's); "synonym": a word or phrase of the
+# same meaning (data/equivalents.toml).  Both count less than a spelling variant: another name
+# may be of another time (Wagner, then Africa Corps), a word of the same meaning another shade.
+HOW_WEIGHT = {"exact": 1.0, "stem": 1.0, "variant": 0.9, "alias": 0.7, "synonym": 0.7, "typo": 0.6}
+HOW_TIER = {"exact": 0, "stem": 0, "variant": 1, "typo": 2, "synonym": 3, "alias": 4}
+HOW_ORDER = {"exact": 0, "stem": 1, "variant": 2, "alias": 3, "synonym": 4, "typo": 5}
+TIER_WEIGHT = (1.0, 0.9, 0.6, 0.7, 0.7)
+EQUIVALENT_WORDS = 4  # a run of at most this many query words is looked up as one name or phrase
 TYPO_MIN_LENGTH = 4  # a name this long may be a typo of another
 # A lower-case word shorter than this is not taken for a typo: short English words one letter
 # apart are mostly other words ("flood" is not "food", "dame" is not "dam").
@@ -81,6 +89,11 @@ class Phrase:
     words: list[str]
     expansions: list[list[Expansion]] = field(default_factory=list)
     capitalised: list[bool] = field(default_factory=list)  # typed with a capital: a name
+    quoted: bool = False
+    # An alternative added for what the query said (`via`, folded words): another name of an
+    # actor ("alias") or a phrase of the same meaning ("synonym"); its words match as written.
+    via: str = ""
+    how: str = ""
 
     @property
     def text(self) -> str:
@@ -148,7 +161,7 @@ def parse_query(raw: str) -> Query:
         caps = [source[t.start].isupper() for t in tokens]
         words = [t.term for t in tokens]
         if quoted is not None:
-            phrases = [Phrase(words, capitalised=caps)]
+            phrases = [Phrase(words, capitalised=caps, quoted=True)]
         else:
             phrases = [Phrase([w], capitalised=[c]) for w, c in zip(words, caps)]
         if negate:
@@ -199,6 +212,7 @@ def _declare_layers() -> None:
     declare(L.VARIANT_GROUPS, list[tuple[str, _Term]])
     declare(L.VOCABULARY_LIST, list[str])
     declare(L.NAME_VOCABULARY_LIST, list[str])
+    declare(L.ACTOR_ALIASES, list[str])
 
 
 _declare_layers()
@@ -215,6 +229,7 @@ class Expander:
         self.exact_only = exact_only
         self._variants = None
         self._seen: dict[tuple[str, bool], list[Expansion]] = {}
+        self._alternatives: dict[str, list[Phrase]] = {}
 
     def _variant_index(self):
         if self._variants is None:
@@ -233,6 +248,51 @@ class Expander:
                 table, self.index.keyed(L.VARIANT_BUCKETS, build), self.index.keyed(L.VARIANT_GROUPS, build)
             )
         return self._variants
+
+    def alternatives(self, words: tuple[str, ...]) -> list[Phrase]:
+        """Other names of the actor these words name, and phrases of the same meaning, that the index holds."""
+        if self.exact_only or not words:
+            return []
+        key = " ".join(words)
+        if key not in self._alternatives:
+            self._alternatives[key] = self._find_alternatives(words)
+        return self._alternatives[key]
+
+    def together(self, words: tuple[str, ...]) -> bool:
+        """Whether the texts write these words mostly as this phrase, or never all in one document.
+
+        "coast guard" is written as a phrase, so the query's "coast guard" may be read as one;
+        "Africa Corps" where the texts say "African Corps" is better left as two words.
+        """
+        phrase = fts.count(self.conn, fts.any_of([" ".join(words)]))
+        apart = fts.count(self.conn, " AND ".join(fts.any_of([w]) for w in words))
+        return 2 * phrase >= apart
+
+    def _find_alternatives(self, words: tuple[str, ...]) -> list[Phrase]:
+        aliases = self.index.keyed(L.ACTOR_ALIASES, _build_aliases)
+        named = (aliases.get(" ".join(words)) if aliases is not None else None) or []
+        same = equivalent_table().get(words, ())
+        asked = tuple(fts.stem(w) for w in words)
+        seen: set[tuple[str, ...]] = set()
+        out: list[Phrase] = []
+        for how, written in [("alias", w) for w in named] + [("synonym", w) for w in same]:
+            alt = tuple(terms(written))
+            if not alt or alt in seen or tuple(map(fts.stem, alt)) == asked:
+                continue
+            seen.add(alt)
+            # Another name that holds the words asked for adds nothing ("Wagner" -> "Wagner Group").
+            if any(alt[k:k + len(words)] == words for k in range(len(alt) - len(words) + 1)):
+                continue
+            # An acronym the texts also write as a word ("US" and "us") would find the word.
+            if len(alt) == 1 and written.isupper() and self.index.written_lower(alt[0]):
+                continue
+            if not all(fts.doc_freq(self.conn, w) for w in set(alt)):
+                continue
+            if len(alt) > 1 and not fts.count(self.conn, fts.any_of([" ".join(alt)])):
+                continue
+            out.append(Phrase(list(alt), expansions=[[Expansion(w, how)] for w in alt], capitalised=[False] * len(alt),
+                              quoted=True, via=" ".join(words), how=how))
+        return out
 
     def _name_list(self) -> list[str]:
         return self.index.layer(L.NAME_VOCABULARY_LIST, lambda ix: list(ix.name_vocabulary))
@@ -292,6 +352,86 @@ class Expander:
                 continue
             out.append(term)
         return out[:5]
+
+
+@lru_cache(maxsize=1)
+def equivalent_table() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each word or phrase of data/equivalents.toml (as folded terms) -> the entry's words, as written.
+
+    >>> "fighting" in equivalent_table()[("clashes",)]
+    True
+    """
+    from . import vocab
+
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for entry in vocab.entries("equivalents"):
+        for word in entry["words"]:
+            key = tuple(terms(word))
+            table[key] = tuple(dict.fromkeys([*table.get(key, ()), *entry["words"]]))
+    return table
+
+
+def _build_aliases(index: CorpusIndex) -> None:
+    """The keyed layer of actor names: each name of a registry actor (folded terms) -> every name of that actor."""
+    from .actors import load_registry
+
+    # The registry the caller attached (the user's actor files), else the shipped one: not
+    # stored as the index's registry, which is the actor layer's to set.
+    registry = index.layer(L.REGISTRY) if index.has_layer(L.REGISTRY) else load_registry()
+    table: dict[str, list[str]] = {}
+    for actor_id, actor in registry.actors.items():
+        if actor.kind == "outlet":  # an outlet is a source: its other names are not what a query means
+            continue
+        names = registry.names_of(actor_id)
+        for name in names:
+            key = " ".join(terms(name))
+            if key:
+                table[key] = list(dict.fromkeys([*table.get(key, ()), *names]))
+    index.set_keyed(L.ACTOR_ALIASES, table)
+
+
+def _plain(clause: list[Phrase]) -> bool:
+    """A clause of one unquoted word (no OR): may join its neighbours as a name or phrase."""
+    return len(clause) == 1 and not clause[0].quoted and len(clause[0].words) == 1 and not clause[0].via
+
+
+def add_alternatives(query: Query, alternatives: Callable[[tuple[str, ...]], list[Phrase]],
+                     together: Callable[[tuple[str, ...]], bool] = lambda words: True) -> None:
+    """Give each clause the other names and same-meaning phrases of what it says (in place).
+
+    A run of plain words that together are a listed name or phrase ("coast guard",
+    "Presidential Council") becomes one clause: that phrase, or any of its alternatives —
+    where `together(words)` says the texts write those words as that phrase (otherwise a
+    document with the words apart, or in other forms, would be lost).  A quoted phrase, or
+    a word, that is one gets its alternatives beside it.
+    """
+    out: list[list[Phrase]] = []
+    clauses = query.clauses
+    i = 0
+    while i < len(clauses):
+        run = 0
+        while i + run < len(clauses) and _plain(clauses[i + run]):
+            run += 1
+        joined = False
+        for n in range(min(run, EQUIVALENT_WORDS), 1, -1):
+            words = tuple(clauses[i + k][0].words[0] for k in range(n))
+            found = alternatives(words)
+            if found and together(words):
+                caps = [clauses[i + k][0].capitalised[0] for k in range(n)]
+                out.append([Phrase(list(words), capitalised=caps), *found])
+                i += n
+                joined = True
+                break
+        if joined:
+            continue
+        clause = list(clauses[i])
+        for phrase in clauses[i]:
+            if not phrase.via:
+                clause.extend(p for p in alternatives(tuple(phrase.words))
+                              if p.words not in [q.words for q in clause])
+        out.append(clause)
+        i += 1
+    query.clauses = out
 
 
 _VOWELS = frozenset("aeiouy")
@@ -401,9 +541,17 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
         unique.setdefault(tuple(sorted(p.text for p in clause)), clause)
     query.clauses = list(unique.values())
     expander = Expander(index, exact_only=options.exact)
-    for phrase in [p for clause in query.clauses for p in clause] + query.excluded:
+    add_alternatives(query, expander.alternatives, expander.together)
+    for phrase in [p for clause in query.clauses for p in clause if not p.via] + query.excluded:
         caps = phrase.capitalised or [False] * len(phrase.words)
         phrase.expansions = [expander.expand(word, cap) for word, cap in zip(phrase.words, caps)]
+    for clause in query.clauses:
+        # A word that is another name or of the same meaning is that, not a typo or a variant ("Russia", "Russian").
+        named = {p.words[0] for p in clause if p.via and len(p.words) == 1}
+        for phrase in clause:
+            if not phrase.via and named:
+                phrase.expansions = [[e for e in exps if e.term not in named or e.how in ("exact", "stem")]
+                                     for exps in phrase.expansions]
     conn = expander.conn
     candidates = _retrieve(conn, query, _Filter(options, when), index.average_length)
     first = next(candidates, None)
@@ -659,8 +807,8 @@ def _make_hit(index: CorpusIndex, query: Query, entry: _Candidate, copies: list[
     by_sentence, spans, matched = _locate(index, query, entry.doc)
     snippet, highlights = _snippet(index, entry.doc, by_sentence, spans)
     listed = sorted(matched.values(), key=lambda m: (m.query, HOW_ORDER[m.how], m.term))
-    missing = [" ".join(p.text for p in clause) if len(clause) == 1 else " OR ".join(p.text for p in clause)
-               for number, clause in enumerate(query.clauses) if number not in entry.satisfied]
+    asked = [[p for p in clause if not p.via] for clause in query.clauses]
+    missing = [" OR ".join(p.text for p in clause) for number, clause in enumerate(asked) if number not in entry.satisfied]
     others = []
     for c in copies:
         d = index.documents[c.doc]
@@ -709,7 +857,9 @@ def _locate(index: CorpusIndex, query: Query, doc_id: str
             for i in range(len(words) - n + 1):
                 if words[i] not in first or not all(words[i + k] in maps[k] for k in range(1, n)):
                     continue
-                for k in range(n):
+                if phrase.via:  # another name or a phrase of the same meaning: "clashes → fighting"
+                    matched.setdefault((phrase.via, phrase.text), Match(phrase.via, phrase.text, phrase.how))
+                for k in range(n if not phrase.via else 0):
                     exp = maps[k][words[i + k]]
                     matched.setdefault((phrase.words[k], exp.term), Match(phrase.words[k], exp.term, exp.how))
                 if number >= 0:
@@ -774,7 +924,7 @@ def explained_matches(hits: list[Hit]) -> list[Match]:
     seen: dict[tuple[str, str], Match] = {}
     for hit in hits:
         for m in hit.matched:
-            if m.how in ("variant", "typo"):
+            if m.how in ("variant", "typo", "alias", "synonym"):
                 seen.setdefault((m.query, m.term), m)
     return list(seen.values())
 

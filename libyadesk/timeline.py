@@ -13,8 +13,10 @@ publication date, and says so, unless it restates a dated event of its article.
 Relative dates cannot be more precise than the reference they were computed from:
 "on Thursday" in an article dated only "2025-02" is dated "2025-02".
 
-Merging (merge_events): reports whose dated clauses share content words and an actor and
-whose dates agree at the coarser precision are one event, listed once with every source.
+Merging (merge_events): reports whose dates agree at the coarser precision and whose dated
+clauses share enough evidence (participants, places, content words with words for one kind
+of happening folded together, the phrase around the date; same_event) are one event, listed
+once with every source.
 
 Range filters keep an event whose date span *overlaps* the range, so `--since 2024-06`
 keeps an event dated only "2024" (it may have happened in June) but drops "2024-05".
@@ -30,7 +32,7 @@ from typing import Any
 
 from . import layers as L
 from . import vocab
-from .dates import clause_tense, date_bounds, extract_dates, is_calendar_name
+from .dates import clause_tense, date_bounds, extract_dates, is_calendar_name, tells_past
 from .index import CorpusIndex, declare
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
@@ -78,6 +80,16 @@ class Event:
     start: int = 0
     end: int = 0
     words: list[str] = field(default_factory=list)
+    # Merging also compares: the date expression's characters (at < at_end; 0, 0 for a
+    # publication date), every name in the clause, places included (actor ids), the content
+    # words of the phrase the date belongs to (`core`), and the noun a date names when it
+    # modifies one ("Wednesday's measures", "the June 15 escalation": `ref`, a stem).
+    at: int = 0
+    at_end: int = 0
+    names: list[str] = field(default_factory=list)
+    core: list[str] = field(default_factory=list)
+    ref: str = ""
+    where: list[str] = field(default_factory=list)  # places it happened at, folded ("in Zawiya": "zawiya")
 
     def to_json(self) -> dict:
         """The documented JSON form of a timeline event."""
@@ -440,7 +452,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             events.append(
                 Event(value, precision, "relative" if expr.relative else "stated", doc.id, sentence.index, shown,
                       sources=list(cite), kind=kind, start=base + lo, end=base + hi,
-                      words=_content(text[lo:hi]))
+                      words=_content(text[lo:hi]), at=base + offset, at_end=base + offset + len(expr.text))
             )
     return events
 
@@ -474,17 +486,27 @@ def _content(text: str) -> list[str]:
 
     ignored = _ignored_words()
     concepts = _concepts()
+    phrases, longest = _concept_phrases()
+    tokens = [t for t in tokenize(text) if not (is_calendar_name(t.term) and text[t.start:t.start + 1].isupper())]
+    stems = [stem(t.term) for t in tokens]
     out: list[str] = []
-    for t in tokenize(text):
-        if is_calendar_name(t.term) and text[t.start:t.start + 1].isupper():
-            continue
-        if t.term.isalpha() and len(t.term) > 2 and t.term not in ignored:
-            w = stem(t.term)
-            if w in ignored:
-                continue
-            w = concepts.get(w, w)
-            if w not in out:
-                out.append(w)
+    i = 0
+    while i < len(tokens):
+        # "took control", "assumed command": a phrase of several words is one kind of happening.
+        for n in range(min(longest, len(tokens) - i), 1, -1):
+            concept = phrases.get(tuple(stems[i:i + n]))
+            if concept:
+                if concept not in out:
+                    out.append(concept)
+                i += n
+                break
+        else:
+            term, w = tokens[i].term, stems[i]
+            i += 1
+            if term.isalpha() and len(term) > 2 and term not in ignored and w not in ignored:
+                w = concepts.get(w, w)
+                if w not in out:
+                    out.append(w)
     return out
 
 
@@ -494,6 +516,17 @@ def _concepts() -> dict[str, str]:
     from .fts import stem
 
     return {stem(w.lower()): "=" + e["concept"] for e in vocab.entries("event_words") for w in e["words"]}
+
+
+@lru_cache(maxsize=1)
+def _concept_phrases() -> tuple[dict[tuple[str, ...], str], int]:
+    """Stems of a phrase -> kind of happening (the `phrases` of data/event_words.toml), and the longest phrase's length."""
+    from .fts import stem
+    from .text import terms
+
+    table = {tuple(stem(w) for w in terms(p)): "=" + e["concept"]
+             for e in vocab.entries("event_words") for p in e.get("phrases", ())}
+    return table, max((len(k) for k in table), default=0)
 
 
 def _without(text: str, found: list[tuple[int, TimeExpr]]) -> str:
@@ -523,13 +556,88 @@ def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event]) -> list[E
         pairs = participants(doc.text, mentions, actors, registry, start, end, event.date)
         event.actors = [a for a, _ in pairs]
         event.actor_names = [name for _, name in pairs]
-        # Names are compared as actors: the words merging compares are the rest of the clause.
-        clause = list(doc.text[start:end])
-        for m in mentions:
-            if m.start >= start and m.end <= end:
-                clause[m.start - start:m.end - start] = " " * (m.end - m.start)
-        event.words = _content("".join(clause))
+        _compared(doc.text, mentions, event, start, end)
     return events
+
+
+CORE_WORDS = 5  # content words (or names) on each side of a date that make up its phrase
+# "Wednesday's measures", "the June 15 escalation": a date that modifies a noun names an event.
+_POSSESSIVE_AFTER = re.compile(r"[’']s\s+([a-z]+)")
+_MODIFIED_AFTER = re.compile(r"\s+([a-z]+)\b(?![’'-])")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+
+
+def _compared(text: str, mentions: Any, event: Event, start: int, end: int) -> None:
+    """Set what merging compares of an event: its clause's content words with names left out, the
+    names in it (places too), the words and names of its date's phrase, and the noun its date modifies."""
+    from .fts import stem
+    from .text import STOP_WORDS
+
+    inside = [m for m in mentions if m.start >= start and m.end <= end]
+    # Names are compared as actors: the words merging compares are the rest of the clause.
+    clause = list(text[start:end])
+    for m in inside:
+        clause[m.start - start:m.end - start] = " " * (m.end - m.start)
+    masked = "".join(clause)
+    event.words = _content(masked)
+    event.names = sorted({m.actor for m in inside})
+    event.where = located(text[start:end])
+    event.core, event.ref = list(event.words), ""
+    if not start <= event.at < event.at_end <= end:
+        return
+    at, at_end = event.at - start, event.at_end - start
+    lo, hi = _window(masked, at, at_end)
+    names = ["@" + m.actor for m in inside if lo <= m.start - start and m.end - start <= hi]
+    event.core = list(dict.fromkeys(_content(masked[lo:at]) + _content(masked[at_end:hi]) + names))
+    follows = _POSSESSIVE_AFTER.match(text, event.at_end, end)
+    if follows is None and _THE_BEFORE.search(text, max(start, event.at - 8), event.at):
+        follows = _MODIFIED_AFTER.match(text, event.at_end, end)
+    if follows and follows.group(1) not in STOP_WORDS:
+        event.ref = _concepts().get(stem(follows.group(1)), stem(follows.group(1)))
+
+
+# "in Zawiya", "near the port of Zuwara", "at Tripoli's airport", "in eastern Sirte": a name
+# after a preposition of place says where a thing happened.
+_LOCATED = re.compile(
+    r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:port|town|city|village|district|outskirts|suburbs?|"
+    r"capital|region|province)\s+of\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
+
+
+def located(text: str) -> list[str]:
+    """The places a clause says it happened at: capitalised names after "in", "at", "near"..., folded.
+
+    >>> located("Clashes erupted in Zawiya and near the port of Abu Kammash on Tuesday.")
+    ['zawiya', 'abu kammash']
+    """
+    out = []
+    for m in _LOCATED.finditer(text):
+        words = [w for w in m.group(1).split() if not is_calendar_name(w.lower())]
+        name = " ".join(words).lower().removesuffix("’s").removesuffix("'s")
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def _window(text: str, at: int, at_end: int) -> tuple[int, int]:
+    """The characters of text around text[at:at_end] that hold CORE_WORDS content words on each side.
+
+    >>> t = "After long talks in the city the rebels seized the old airport on Monday and then the port"
+    >>> lo, hi = _window(t, t.index("on Monday"), t.index("on Monday") + 9)
+    >>> t[lo:hi]
+    'city the rebels seized the old airport on Monday and then the port'
+    """
+    from .fts import stem
+    from .text import tokenize
+
+    ignored = _ignored_words()
+
+    def content(t: Any) -> bool:
+        return t.term.isalpha() and len(t.term) > 2 and t.term not in ignored and stem(t.term) not in ignored
+
+    left = [t for t in tokenize(text[:at]) if content(t)][-CORE_WORDS:]
+    right = [t for t in tokenize(text[at_end:]) if content(t)][:CORE_WORDS]
+    return (left[0].start if left else at), (at_end + right[-1].end if right else at_end)
 
 
 def extract_events(index: CorpusIndex) -> list[Event]:
@@ -572,12 +680,25 @@ MERGE_OVERLAP = 0.5
 SAME_DAY_OVERLAP = 0.3
 SAME_ARTICLE_OVERLAP = 0.6
 YEAR_OVERLAP = 0.2
+# Reports at different precisions ("in 2024" / "in May 2024") or of one month in their own
+# words: the same participant and kind of happening, and this share of the smaller clause.
+COARSE_OVERLAP = 0.4
 LEAD_OVERLAP = 0.5
 NEAR_COPY = 90.0
+# A lead restates the news: a body event more than this many days before publication is not it.
+LEAD_RECENT_DAYS = 7
+# A merged row is compared through this many of its reports (the first): single linkage,
+# with the work per row bounded when thousands of articles name one event ("the 2011 uprising").
+MEMBERS_COMPARED = 12
 
 
 def _overlap(a: Event, b: Event) -> float:
-    small, large = sorted((a.words, b.words), key=len)
+    """The share of the smaller clause's content words the other clause has too."""
+    return _share(a.words, b.words)
+
+
+def _share(a: list[str], b: list[str]) -> float:
+    small, large = sorted((a, b), key=len)
     if not small:
         return 0.0
     other = set(large)
@@ -590,60 +711,126 @@ def _kinds_merge(a: str, b: str) -> bool:
     return a == b or "scheduled" not in (a, b)
 
 
+def _happenings(words: list[str] | set[str]) -> set[str]:
+    """The kinds of happening (data/event_words.toml) among a clause's words."""
+    return {w for w in words if w.startswith("=")}
+
+
+@lru_cache(maxsize=1)
+def _reference_nouns() -> frozenset[str]:
+    from .fts import stem
+
+    return frozenset(stem(w) for w in vocab.words("event_words", "references"))
+
+
+def _refers(earlier: Event, later: Event) -> bool:
+    """Whether a later clause of one article names the earlier one's event by its date ("Wednesday's
+    measures", "the June 15 escalation", "the December election").
+
+    The noun must be a general one ("measures", "moves", data/event_words.toml `references`)
+    or say what the earlier clause says.
+    """
+    if not later.ref or later.doc != earlier.doc or later.date != earlier.date or later.sentence <= earlier.sentence:
+        return False
+    return later.ref in _reference_nouns() or later.ref in earlier.words
+
+
 def same_event(a: Event, b: Event) -> bool:
-    """Whether two dated clauses report one real event (their dates are already known to agree)."""
+    """Whether two dated clauses report one real event (their dates are already known to agree).
+
+    The evidence: the participants both name (actor ids, so aliases count), the other names
+    both mention (places), the content words both use with words for one kind of happening
+    folded together ("clashes"/"fighting", "killed"/"died"), and how much of the smaller
+    clause, or of the phrase around the date, the other has.  The more precise and the
+    closer the dates, the less is needed; within one article more, since it tells of several
+    things on one day.
+    """
     from rapidfuzz import fuzz
 
     if not _kinds_merge(a.kind, b.kind):
-        return False
-    if fuzz.ratio(a.text, b.text) >= NEAR_COPY:
+        return _refers(a, b) or _refers(b, a)
+    if a.where and b.where and not set(a.where) & set(b.where):
+        return False  # clashes in Zawiya and clashes in Misrata on one day are two events, however alike told
+    if fuzz.ratio(a.text, b.text) >= NEAR_COPY or _refers(a, b) or _refers(b, a):
         return True
     common = set(a.actors) & set(b.actors)
     if a.actors and b.actors and not common:
         return False
-    shared = len(set(a.words) & set(b.words))
-    overlap = _overlap(a, b)
+    both = set(a.words) & set(b.words)
+    shared = len(both)
+    places = len(((set(a.names) | set(a.where)) & (set(b.names) | set(b.where))) - common)
+    happening = bool(_happenings(both))
+    overlap = max(_overlap(a, b), _share(a.core, b.core))
+    day = a.precision == b.precision == "day"
     if a.doc == b.doc:
+        if "publication" in (a.dated_by, b.dated_by):
+            return False  # a lead joins its article's event it restates (_restated_leads) or stays
         # One article tells of several things on one day: a second mention of one of them
-        # must name the same day and say it again, nearly word for word.
-        return a.precision == b.precision == "day" and shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP
-    if "year" in (a.precision, b.precision) or PRECISION_RANK[a.precision] > PRECISION_RANK["month"]:
+        # names the same day and says it again, nearly word for word, or names the same
+        # participants doing the same kind of thing with the same others and places.
+        return day and ((shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
+            happening and bool(common) and len(common) + places + shared - 1 >= 3))
+    if a.kind == b.kind == "onset":  # two states begun then: said again, not just named
+        return bool(common) and shared >= 3 and overlap >= MERGE_OVERLAP
+    if a.precision != b.precision:
+        # "in April" and "on April 4", "in 2024" and "in May 2024": the coarse report may sum
+        # up many events of its span ("launched an offensive in April"), so the phrase of
+        # its date must say what the finer one says, with a participant in common.
+        return bool(common) and shared + places >= 3 and _share(a.core, b.core) >= COARSE_OVERLAP
+    if PRECISION_RANK[a.precision] >= PRECISION_RANK["year"]:
         # Both known only by their year: the same actor and the same kind of happening
         # ("the 2011 uprising", "the 2011 revolt that toppled Gaddafi").
-        kinds = {w for w in a.words if w.startswith("=")} & {w for w in b.words if w.startswith("=")}
-        if a.kind == b.kind == "onset":  # two states begun that year: said again, not just named
-            return bool(common) and shared >= 3 and overlap >= MERGE_OVERLAP
-        return (a.precision == b.precision and bool(common) and (bool(kinds) or shared >= 3)
-                and overlap >= YEAR_OVERLAP)
-    if a.precision == b.precision == "day" and common:  # the same day, an actor in common
+        return bool(common) and (happening or shared >= 3) and overlap >= YEAR_OVERLAP
+    if day and common:  # the same day, an actor in common
         # Two outlets on one day naming the same two parties tell of one encounter, in
         # their own words ("met" / "held talks with").
         return (len(common) >= 2 or (shared >= 3 and overlap >= SAME_DAY_OVERLAP)
-                or (shared >= 2 and overlap >= MERGE_OVERLAP))
+                or (shared >= 2 and overlap >= MERGE_OVERLAP) or (happening and shared + places >= 3))
     if len(common) >= 2 and shared >= 2:
+        return True
+    if common and (happening or shared >= 4) and shared >= 2 and _share(a.core, b.core) >= COARSE_OVERLAP:
         return True
     return shared >= 3 and overlap >= MERGE_OVERLAP
 
 
 def _restates(lead: Event, body: Event) -> bool:
-    """Whether an undated lead says again what a dated sentence of its article says: an actor and words in common."""
-    if lead.actors and not set(lead.actors) & set(body.actors):
-        return False
-    return len(set(lead.words) & set(body.words)) >= 3 and _overlap(lead, body) >= LEAD_OVERLAP
+    """Whether an undated lead says again what a dated sentence of its article says.
+
+    The same kind of happening and another word or place in common; when both name
+    participants but none in common ("Turkey's parliament" / "its speaker"), three words.
+    """
+    both = set(lead.words) & set(body.words)
+    happening = bool(_happenings(both))
+    if lead.actors and body.actors and not set(lead.actors) & set(body.actors):
+        # Only when the lead's day is known: a month of publication says little of what is news.
+        return lead.precision == "day" and happening and len(both) >= 3
+    places = len(set(lead.names) & set(body.names))
+    return (len(both) >= 3 and _overlap(lead, body) >= LEAD_OVERLAP) or (happening and len(both) + places >= 2)
+
+
+def _recent(lead: Event, body: Event) -> bool:
+    """Whether a body event lies within LEAD_RECENT_DAYS before the lead's publication date (or in it)."""
+    lo, hi = lead.bounds
+    b_lo, b_hi = body.bounds
+    return b_hi >= lo - datetime.timedelta(days=LEAD_RECENT_DAYS) and b_lo <= hi
 
 
 def _restated_leads(events: list[Event]) -> list[Event]:
-    """A lead dated only by publication that restates a dated event of its own article joins that event."""
+    """A lead dated only by publication that restates a recent dated event of its own article joins that event."""
     by_doc: dict[str, list[Event]] = {}
     for e in events:
         by_doc.setdefault(e.doc, []).append(e)
     out: list[Event] = []
     for doc_events in by_doc.values():
-        leads = [e for e in doc_events if e.dated_by == "publication"]
+        # A lead in a headline's present ("Minister says ... as rivals meet") is a standfirst
+        # set under the headline, not a report: it is left as it is.
+        leads = [e for e in doc_events if e.dated_by == "publication" and tells_past(e.text)]
+        out += [e for e in doc_events if e.dated_by == "publication" and not tells_past(e.text)]
         body = [e for e in doc_events if e.dated_by != "publication"]
         for lead in leads:
-            match = max((e for e in body if e.kind == "event" and _restates(lead, e)),
-                        key=lambda e: (len(set(lead.actors) & set(e.actors)), _overlap(lead, e)), default=None)
+            match = max((e for e in body if e.kind == "event" and _recent(lead, e) and _restates(lead, e)),
+                        key=lambda e: (len(set(lead.words) & set(e.words)),
+                                       len(set(lead.actors) & set(e.actors)), _overlap(lead, e)), default=None)
             if match is None:
                 out.append(lead)
             else:
@@ -652,52 +839,81 @@ def _restated_leads(events: list[Event]) -> list[Event]:
     return out
 
 
+def _agree(a: Event, b: Event) -> bool:
+    """Whether two events' dates agree at the coarser precision: one's span holds the other's."""
+    (a_lo, a_hi), (b_lo, b_hi) = a.bounds, b.bounds
+    return (a_lo <= b_lo and b_hi <= a_hi) or (b_lo <= a_lo and a_hi <= b_hi)
+
+
+def _keys(e: Event) -> list[str]:
+    """What two reports of one event share, one of which they must share to be compared at all:
+    an actor, a name, a kind of happening, or their article."""
+    return list(dict.fromkeys([*e.actors, *("@" + n for n in e.names), *_happenings(e.words), "#" + e.doc]))
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     """One row per real event: reports of it in one article and across outlets folded together, sources combined.
 
-    Undated leads first join the dated event of their own article they restate.  Then
-    events are sorted so that a coarse date comes before the finer dates it contains; each
-    kept event is filed under (its date, each actor), and a new event is compared only
-    with those in the buckets of its own date and the coarser values containing it, for
-    its actors: the work grows with the events of a date, not with the corpus.  Dates agree
-    at the coarser precision; two events dated only by their year must name the same actor
-    and the same kind of happening (data/event_words.toml).
+    Undated leads first join the recent dated event of their own article they restate.
+    Then events are sorted so that a coarse date comes before the finer dates it contains;
+    each row is filed under (its date, each key: actor, name, kind of happening, article),
+    and a new event is compared only with the rows in the buckets of its own date and the
+    coarser values containing it, for its keys: the work grows with the events of a date,
+    not with the corpus.  A row is compared through its reports (single linkage, the first
+    MEMBERS_COMPARED of them); an event that matches several rows joins them into one.  A
+    later clause naming an event by its date ("Wednesday's measures") joins the earliest
+    such event of its article only.  Dates agree at the coarser precision (see same_event).
     """
     from rapidfuzz import fuzz
 
-    merged: list[Event] = []
-    buckets: dict[tuple[str, str | None], dict[int, Event]] = {}
+    merged: dict[int, Event] = {}
+    members: dict[int, list[Event]] = {}
+    filed: dict[int, set[tuple[str, str]]] = {}
+    buckets: dict[tuple[str, str], dict[int, Event]] = {}
     for event in sorted(_restated_leads([_copy(e) for e in events]), key=_sort_key):
-        target = None
-        actors = event.actors or [None]
+        matches: list[Event] = []
         if PRECISION_RANK.get(event.precision, 9) <= PRECISION_RANK["year"]:
             candidates = {
                 id(kept): kept
-                for value in _containers(event) for actor in actors
-                for kept in buckets.get((value, actor), {}).values()
+                for value in _containers(event) for key in _keys(event)
+                for kept in buckets.get((value, key), {}).values()
             }
-            for kept in candidates.values():
+            for kept in sorted(candidates.values(), key=_sort_key):
                 if any(s.doc == event.doc and s.text == event.text for s in kept.sources):
                     continue  # two dates of one sentence are two events
                 coarse = max(PRECISION_RANK[kept.precision], PRECISION_RANK[event.precision])
                 if coarse > PRECISION_RANK["year"] and fuzz.ratio(kept.text, event.text) < NEAR_COPY:
                     continue
-                if same_event(kept, event):
-                    target = kept
+                if event.ref and any(_refers(m, event) for m in members[id(kept)]):
+                    matches = [kept]  # "Wednesday's measures": the earliest event of that day, alone
                     break
-        if target is None:
-            target = event
-            merged.append(target)
+                # A row's reports may have dates of several precisions: each is compared only
+                # when its date and the event's agree (one's span holds the other's).
+                if any(_agree(m, event) and same_event(m, event) for m in members[id(kept)][:MEMBERS_COMPARED]):
+                    matches.append(kept)
+        if not matches:
+            target = _copy(event)  # the row changes as reports join it; its reports are compared as they were
+            merged[id(target)], members[id(target)], filed[id(target)] = target, [event], set()
         else:
+            target = matches[0]
             _absorb(target, event)
-        for actor in target.actors or [None]:
-            buckets.setdefault((target.date, actor), {})[id(target)] = target
-    return sorted(merged, key=_sort_key)
+            members[id(target)].append(event)
+            for other in matches[1:]:  # the event joins rows that were apart
+                _absorb(target, other)
+                members[id(target)] += members.pop(id(other))
+                del merged[id(other)]
+                for place in filed.pop(id(other)):
+                    buckets[place].pop(id(other), None)
+        for key in _keys(target):
+            place = (target.date, key)
+            buckets.setdefault(place, {})[id(target)] = target
+            filed[id(target)].add(place)
+    return sorted(merged.values(), key=_sort_key)
 
 
 def _copy(e: Event) -> Event:
     return replace(e, actors=list(e.actors), sources=list(e.sources), actor_names=list(e.actor_names),
-                   words=list(e.words))
+                   words=list(e.words), names=list(e.names), core=list(e.core), where=list(e.where))
 
 
 def _published_key(c: Citation) -> str:

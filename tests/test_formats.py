@@ -276,7 +276,9 @@ def test_docs_table_shows_the_format(tmp_path):
     assert shown["format"] == "pdf" and shown["pages"] == 3
 
 
-def test_a_warm_call_never_parses_a_page_again(tmp_path, monkeypatch):
+@pytest.fixture
+def counted_pages(tmp_path, monkeypatch):
+    """A corpus of the sample pages and a PDF, and the list of formats each extractor call read."""
     root = tmp_path / "corpus"
     shutil.copytree(PAGES, root)
     make_pdf(root / "panel-report.pdf", [[p] for p in PARAGRAPHS])
@@ -288,6 +290,11 @@ def test_a_warm_call_never_parses_a_page_again(tmp_path, monkeypatch):
         return real(data, fmt, url)
 
     monkeypatch.setattr(corpus_module, "extract_file", counting)
+    return root, calls
+
+
+def test_a_warm_call_never_parses_a_page_again(counted_pages):
+    root, calls = counted_pages
     first = runner.invoke(app, ["search", "Tripoli", "--corpus", str(root), "--json"])
     assert first.exit_code == 0, first.output
     assert sorted(calls) == ["html", "html", "mhtml", "pdf"]
@@ -395,18 +402,8 @@ def test_a_search_hit_in_a_pdf_cites_its_page(tmp_path):
     assert "panel-report · unknown outlet · 2024-11-28 · p. 2" in shown.stdout
 
 
-def test_a_changed_page_is_the_only_one_parsed_again(tmp_path, monkeypatch):
-    root = tmp_path / "corpus"
-    shutil.copytree(PAGES, root)
-    make_pdf(root / "panel-report.pdf", [[p] for p in PARAGRAPHS])
-    calls = []
-    real = corpus_module.extract_file
-
-    def counting(data, fmt, url=None):
-        calls.append(fmt)
-        return real(data, fmt, url)
-
-    monkeypatch.setattr(corpus_module, "extract_file", counting)
+def test_a_changed_page_is_the_only_one_parsed_again(counted_pages):
+    root, calls = counted_pages
     assert runner.invoke(app, ["docs", "--corpus", str(root), "--json"]).exit_code == 0
     assert len(calls) == 4
     calls.clear()

@@ -14,7 +14,6 @@ Definitions: gold/README_search_actors.md ("Measures").  Only names are printed,
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import subprocess
@@ -113,12 +112,7 @@ def judge(rows: list[dict], gold: dict, others: dict[str, list[str]] | None = No
 
 def main() -> None:
     """Run `actors`, print precision (all rows, discovered rows), recall and the false rows."""
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("half", choices=["dev", "test"])
-    ap.add_argument("--libyadesk", default="libyadesk", help="the libyadesk executable to measure")
-    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ap.add_argument("--details", action="store_true", help="also list the right rows and the recalled actors")
-    args = ap.parse_args()
+    args = m.arguments(__doc__, "also list the right rows and the recalled actors")
 
     gold = load_gold(args.half)
     rows, others = run_actors(args.half, args.libyadesk)

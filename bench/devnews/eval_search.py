@@ -11,7 +11,6 @@ gold/README_search_actors.md ("Measures").  Only document ids and grades are pri
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import os
@@ -109,12 +108,7 @@ def short(doc: str) -> str:
 
 def main() -> None:
     """Run the queries, print per-query and overall figures."""
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("half", choices=["dev", "test"])
-    ap.add_argument("--libyadesk", default="libyadesk", help="the libyadesk executable to measure")
-    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ap.add_argument("--details", action="store_true", help="also list the top five and the missed documents")
-    args = ap.parse_args()
+    args = m.arguments(__doc__, "also list the top five and the missed documents")
 
     gold = load_gold(args.half)
     known = set(gold["documents"])

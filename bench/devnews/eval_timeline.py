@@ -12,7 +12,6 @@ text only for the dev half: test-half text is never printed).
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import json
 import re
@@ -318,12 +317,7 @@ def report(res: dict) -> str:
 
 def main() -> None:
     """Command line."""
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("half", choices=["dev", "test"])
-    ap.add_argument("--libyadesk", default="libyadesk", help="the libyadesk executable to measure")
-    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ap.add_argument("--details", action="store_true", help="list every row's category")
-    args = ap.parse_args()
+    args = m.arguments(__doc__, "list every row's category")
     rows = run_timeline(args.half, args.libyadesk)
     res = evaluate(args.half, rows)
     if args.json:

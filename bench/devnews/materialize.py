@@ -14,6 +14,7 @@ and quote styles folded), so output can be matched against gold spans.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import hashlib
 import json
@@ -25,6 +26,16 @@ HERE = Path(__file__).resolve().parent
 # level deeper (/work/wt/NAME), so the nearest ancestor holding shared/devnews is used.
 DEVNEWS = next((p / "shared" / "devnews" for p in HERE.parents if (p / "shared" / "devnews").is_dir()),
                HERE.parents[2] / "shared" / "devnews")
+
+
+def arguments(doc: str, details: str) -> argparse.Namespace:
+    """The command line every devnews evaluation takes: HALF, --libyadesk, --json, --details."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("half", choices=["dev", "test"])
+    ap.add_argument("--libyadesk", default="libyadesk", help="the libyadesk executable to measure")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--details", action="store_true", help=details)
+    return ap.parse_args()
 
 
 def index() -> dict[str, dict[str, str]]:

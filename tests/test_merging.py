@@ -1,0 +1,137 @@
+"""One row per real event: reports of one event in other words merge, near-misses stay apart.
+
+Every corpus here is written for the test: several outlets telling one event each in their
+own words, and events that look alike (same day, same kind, same actor) but are not one.
+"""
+
+from __future__ import annotations
+
+from libyadesk.corpus import load_corpus
+from libyadesk.index import build_index
+from libyadesk.timeline import timeline
+
+
+def _page(source: str, published: str, body: str) -> str:
+    return f"---\ntitle: Report\nsource: {source}\npublished: {published}\n---\n{body}\n"
+
+
+def _rows(make_corpus, pages: dict[str, str]):
+    return timeline(build_index(load_corpus(make_corpus(pages)).documents))
+
+
+def _with(rows, word: str):
+    return [r for r in rows if any(word in (s.text or "") for s in r.sources)]
+
+
+def test_one_seizure_told_in_other_words_and_spellings_is_one_row_and_a_meeting_that_day_another(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-04-06",
+                      "Forces loyal to Khalifa Haftar took control of the airport in Ghadames on Thursday, "
+                      "a spokesman said."),
+        "b.md": _page("Sahel Times", "2024-04-05",
+                      "Khalifa Hifter's fighters seized the Ghadames airport on Thursday after a short battle."),
+        "c.md": _page("Nile Courier", "2024-04-05",
+                      "Khalifa Haftar met the Egyptian president in Cairo on Thursday to discuss the border."),
+    })
+    seizure = _with(rows, "airport")
+    assert len(seizure) == 1 and sorted(s.doc for s in seizure[0].sources) == ["a", "b"]
+    assert seizure[0].date == "2024-04-04"
+    assert [sorted(s.doc for s in r.sources) for r in _with(rows, "Cairo")] == [["c"]]
+
+
+def test_killed_and_died_clashes_and_fighting_merge_but_not_across_towns_on_one_day(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Coast Courier", "2024-05-15",
+                      "Three people were killed when clashes erupted between rival armed groups in Zawiya on Tuesday."),
+        "b.md": _page("Harbour Post", "2024-05-16",
+                      "Fighting between armed groups in Zawiya on Tuesday left three people dead, medics said."),
+        "c.md": _page("Sahel Times", "2024-05-15",
+                      "Two people were killed when clashes erupted between rival armed groups in Misrata on Tuesday."),
+    })
+    zawiya = _with(rows, "Zawiya")
+    assert len(zawiya) == 1 and sorted(s.doc for s in zawiya[0].sources) == ["a", "b"]
+    assert [sorted(s.doc for s in r.sources) for r in _with(rows, "Misrata")] == [["c"]]
+
+
+def test_a_month_report_takes_the_day_it_sums_up_only_when_its_phrase_says_the_same(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-06-20",
+                      "Khalifa Haftar's forces launched an offensive on Tripoli in April, but it stalled in the suburbs."),
+        "b.md": _page("Coast Courier", "2024-04-06",
+                      "Khalifa Haftar ordered his forces to launch an offensive on Tripoli on Thursday, his office said."),
+        "c.md": _page("Harbour Post", "2024-04-14",
+                      "On Saturday, an air raid by Khalifa Haftar's forces hit the yard of a school south of the city."),
+    })
+    offensive = _with(rows, "offensive")
+    assert len(offensive) == 1 and sorted(s.doc for s in offensive[0].sources) == ["a", "b"]
+    assert offensive[0].date == "2024-04-04"  # the row carries its finest date
+    assert [sorted(s.doc for s in r.sources) for r in _with(rows, "air raid")] == [["c"]]
+
+
+def test_the_same_uprising_named_in_passing_by_many_outlets_is_one_row(make_corpus):
+    pages = {
+        "a.md": _page("A", "2024-01-10", "Libya split after the 2011 uprising that toppled and killed Muammar Gaddafi."),
+        "b.md": _page("B", "2024-02-11", "The conflict began with the 2011 overthrow of Muammar Gaddafi, analysts said."),
+        "c.md": _page("C", "2024-03-12", "The country has been in chaos since a revolt ousted Moammar Gadhafi in 2011."),
+        "d.md": _page("D", "2024-04-13", "Muammar Gaddafi visited Rome in 2011 for talks on migration."),
+    }
+    rows = [r for r in _rows(make_corpus, pages) if r.date == "2011"]
+    assert sorted(sorted(s.doc for s in r.sources) for r in rows) == [["a", "b", "c"], ["d"]]
+
+
+def test_two_attacks_of_one_actor_on_one_day_in_one_article_stay_two_rows(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-03-06",
+                      "On Monday, Khalifa Haftar's forces attacked the town of Gharyan with drones.\n\n"
+                      "On Monday, Khalifa Haftar's forces also attacked positions in Tarhuna with artillery."),
+    })
+    assert len([r for r in rows if r.date == "2024-03-04"]) == 2
+
+
+def test_one_article_telling_one_event_twice_in_other_words_is_one_row(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-03-07",
+                      "The Rapid Support Forces said on Wednesday that they had taken control of the border triangle "
+                      "between Sudan, Libya and Egypt.\n\n"
+                      "\"On Wednesday morning our forces liberated the strategic triangle at the junction of Sudan, "
+                      "Libya and Egypt,\" the Rapid Support Forces said in a statement."),
+    })
+    wednesday = [r for r in rows if r.date == "2024-03-06"]
+    assert len(wednesday) == 1 and len(wednesday[0].sources) == 2
+
+
+def test_a_later_sentence_naming_the_days_event_by_its_date_joins_it(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Island Desk", "2024-07-11",
+                      "The island's government said on Wednesday it would suspend asylum claims for three months.\n\n"
+                      "Rescuers pulled forty people from a dinghy off the north coast on Tuesday.\n\n"
+                      "Wednesday's measures came after a row with neighbouring states over patrols."),
+    })
+    wednesday = [r for r in rows if r.date == "2024-07-10"]
+    assert len(wednesday) == 1 and len(wednesday[0].sources) == 2
+    assert wednesday[0].text.startswith("The island's government")
+    assert len([r for r in rows if r.date == "2024-07-09"]) == 1  # Tuesday's rescue stays apart
+
+
+def test_an_undated_lead_restating_a_body_event_in_other_words_and_names_takes_its_date(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Anatolia Desk", "2024-01-03",
+                      "The Turkish parliament has approved a bill allowing troops to be sent abroad, despite "
+                      "objections from opposition lawmakers.\n\n"
+                      "Speaker Numan Demir said on Tuesday that the legislation passed with 320 votes to 180."),
+    })
+    assert len(rows) == 1
+    assert (rows[0].date, rows[0].dated_by, len(rows[0].sources)) == ("2024-01-02", "relative", 2)
+
+
+def test_a_lead_does_not_take_the_date_of_an_old_event_or_a_headline_present(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Coast Courier", "2024-09-20",
+                      "Protesters have shut the Sharara oil field, halting output.\n\n"
+                      "Protesters shut the Sharara oil field in January 2023 as well, halting output for weeks."),
+        "b.md": _page("Harbour Post", "2024-09-20",
+                      "Envoy says talks will resume as rival leaders meet in Geneva.\n\n"
+                      "The envoy met the rival leaders in Geneva on Wednesday, his office said."),
+    })
+    assert sorted(r.date for r in rows if r.sources[0].doc == "a") == ["2023-01", "2024-09-20"]
+    assert sorted(r.date for r in rows if r.sources[0].doc == "b") == ["2024-09-18", "2024-09-20"]
