@@ -1737,10 +1737,21 @@ def _build_layer(index: CorpusIndex, again: bool = False) -> None:
     state: ActorState | None = None
     if not again and index.has_layer(L.ACTOR_STATE) and index.has_layer(L.ACTORS) and index.db.has_keyed(L.ACTOR_DOCS):
         state = index.layer(L.ACTOR_STATE)
-    if state is None or not _update_layer(index, full, state):
+    if state is None or not _updated(index, full, state):
         _sum_layer(index, full)
     index.set_layer(L.ACTOR_STATE, ActorState([(index.doc_numbers[d], d) for d in index.order]))
     index.purge.add(L.MENTIONS)
+
+
+def _updated(index: CorpusIndex, full: Registry, state: ActorState) -> bool:
+    """_update_layer; False (sum from every row) when a stored row it reads is damaged, with one warning."""
+    from .store import RowDamaged
+
+    try:
+        return _update_layer(index, full, state)
+    except RowDamaged as exc:
+        index.note(f"warning: cache file {index.db.path}: {exc}; the actor layer is summed again")
+        return False
 
 
 def _sum_layer(index: CorpusIndex, full: Registry) -> None:

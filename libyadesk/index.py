@@ -35,7 +35,7 @@ from . import layers as L
 from .codec import CodecError, decode, encode
 from .errors import NotFound, UsageError
 from .models import Document, Sentence
-from .store import Bounded, Database, Keyed, RowDamaged, check, doc_row, layer_rows, read_doc
+from .store import Bounded, Database, Keyed, RowDamaged, check, doc_row, layer_rows, read_doc, verified
 from .text import split_sentences, tokenize
 
 # How many sentences at the top of a document count as its lead (the same lead FTS5 weighs).
@@ -382,6 +382,28 @@ class CorpusIndex:
             base = _Overlay(base if base is not None else _Healing(self, name, None), mine)
             self._keyed[name] = base
 
+    def keyed_prefix(self, name: str, prefix: str) -> list[tuple[str, Any]]:
+        """The rows of a keyed layer whose keys start with `prefix`, by key (kept or changed in this call, else stored)."""
+        rows = self._keyed.get(name)
+        if isinstance(rows, dict):
+            return sorted((k, v) for k, v in rows.items() if k.startswith(prefix))
+        found: dict[str, Any] = {}
+        kind = KINDS.get(name, Any)
+        for key, text, crc in self.db.stream("SELECT k, v, c FROM keyed WHERE layer = ? AND k >= ? AND k < ?",
+                                             (name, prefix, prefix + "\U0010ffff")):
+            try:
+                found[key] = verified(f"{name}/{key}", kind, text, crc)
+            except CodecError as exc:
+                raise self.db.damaged(exc) from None
+        if isinstance(rows, _Overlay):
+            for key, value in rows._changes.items():
+                if key.startswith(prefix):
+                    if value is None:
+                        found.pop(key, None)
+                    else:
+                        found[key] = value
+        return sorted(found.items())
+
     def keyed(self, name: str, build: Callable[["CorpusIndex"], Any] | None = None) -> Mapping[str, Any] | None:
         """A keyed layer (rows read when asked for): kept, else stored, else put in place by
         `build(index)` (which sets it with set_keyed); None if it is neither and there is no builder."""
@@ -482,10 +504,7 @@ class CorpusIndex:
         old: dict[str, Any] = {}
         for doc_id in missing:
             if numbers[doc_id] in other:
-                try:
-                    old[doc_id] = self._doc_row(name, numbers[doc_id], kind)
-                except RowDamaged:
-                    raise self.db.damaged(f"a stored row of {name!r} is damaged") from None
+                old[doc_id] = self._doc_row(name, numbers[doc_id], kind)  # RowDamaged: the caller sums again
         computed: dict[str, Any] = {}
         if missing:
             computed = dict(map_documents(self, work, shared, label, missing if len(missing) < len(self.order) else None))
@@ -518,17 +537,18 @@ class CorpusIndex:
 
     def retired_rows(self, name: str) -> dict[int, Any]:
         """The rows of a per-document layer left by documents removed since it was last consumed, by number
-        (kept by IndexWriter.remove while a corpus-wide result built from them is stored; see L.RETIRED)."""
+        (kept by IndexWriter.remove while a corpus-wide result built from them is stored; see L.RETIRED);
+        raise RowDamaged."""
         out: dict[int, Any] = {}
         kind = KINDS.get(name, Any)
         for docno, text, crc in self.db.stream(
                 "SELECT docno, v, c FROM doc_rows WHERE layer = ? AND docno NOT IN (SELECT docno FROM docs)", (name,)):
             if check(f"{name}/{docno}", text) != crc:
-                raise self.db.damaged(f"a stored row of {name!r} fails its checksum")
+                raise RowDamaged(f"row {name}/{docno} fails its checksum")
             try:
                 out[docno] = decode(text, kind)
             except CodecError as exc:
-                raise self.db.damaged(exc) from None
+                raise RowDamaged(f"row {name}/{docno}: {exc}") from None
         return out
 
     def resolve_doc(self, ref: str) -> Document:

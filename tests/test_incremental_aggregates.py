@@ -15,6 +15,7 @@ import pytest
 from libyadesk import Desk
 from libyadesk import actors as actors_module
 from libyadesk import layers as L
+from libyadesk import timeline as timeline_module
 
 
 def article(title: str, source: str, published: str, body: str) -> str:
@@ -84,8 +85,22 @@ def passed(monkeypatch):
     return seen
 
 
+@pytest.fixture
+def merged(monkeypatch):
+    """The date buckets merged (timeline._merge_bucket calls), by bucket."""
+    seen: list[str] = []
+    real = timeline_module._merge_bucket
+
+    def merge_bucket(events):
+        seen.append(timeline_module.merge_bucket(events[0]))
+        return real(events)
+
+    monkeypatch.setattr(timeline_module, "_merge_bucket", merge_bucket)
+    return seen
+
+
 @pytest.mark.parametrize("sample", [actors_module.SAMPLE_MENTIONS, 2])
-def test_each_step_equals_a_fresh_build(make_corpus, tmp_path, passed, monkeypatch, sample):
+def test_each_step_equals_a_fresh_build(make_corpus, tmp_path, passed, merged, monkeypatch, sample):
     # With a sample of 2 an actor's first mentions are full, and a change before or after them is met.
     monkeypatch.setattr(actors_module, "SAMPLE_MENTIONS", sample)
     root = make_corpus(TEXTS)
@@ -100,10 +115,14 @@ def test_each_step_equals_a_fresh_build(make_corpus, tmp_path, passed, monkeypat
             (root / path).parent.mkdir(exist_ok=True)
             (root / path).write_text(text, encoding="utf-8")
         passed.clear()
+        merged.clear()
         with Desk.open(root, cache=cache) as desk:
             updated = answers(desk)
             written = desk.index.keyed_changes.get(L.ACTOR_DOCS, {})
+            buckets = set(desk.index.keyed(L.EVENTS))
             documents = len(desk.index.order)
+        # Only the buckets the changed document's events fall into are merged again, each once.
+        assert merged and len(merged) == len(set(merged)) < len(buckets | set(merged)), (what, path, merged)
         assert passed, (what, path)
         # Only the changed document (its old and new part) and those whose mentions a new actor
         # can change are summed again, never every document.
@@ -144,3 +163,42 @@ def test_a_damaged_mentions_row_is_found_again(make_corpus, tmp_path):
         again = answers(desk)
         assert any("mentions" in note for note in desk.index.notes)
     assert again == before
+
+
+def test_merging_prepares_per_document_and_merges_per_bucket(bundled_index):
+    """The contract the incremental timeline rests on: the step before merging reads one article at a
+    time (its result is kept per document), and merging all events is merging each bucket's alone."""
+    events = timeline_module.extract_events(bundled_index)
+    by_doc: dict[str, list] = {}
+    for event in events:
+        by_doc.setdefault(event.doc, []).append(event)
+    prepared = timeline_module.prepare_events(events)
+    alone = [e for part in by_doc.values() for e in timeline_module.prepare_events(part)]
+    assert [e.to_json() for e in prepared] == [e.to_json() for e in alone]
+    by_bucket: dict[str, list] = {}
+    for event in prepared:
+        by_bucket.setdefault(timeline_module.merge_bucket(event), []).append(event)
+    assert len(by_bucket) >= 3
+    per_bucket = [e for part in by_bucket.values() for e in timeline_module.merge_prepared(part)]
+    per_bucket.sort(key=timeline_module._sort_key)
+    assert [e.to_json() for e in timeline_module.merge_events(events)] == [e.to_json() for e in per_bucket]
+
+
+def test_damaged_rows_met_by_an_update_are_built_again(make_corpus, tmp_path):
+    root = make_corpus(TEXTS)
+    cache = tmp_path / "cache"
+    with Desk.open(root, cache=cache) as desk:
+        answers(desk)
+    (path,) = cache.glob("*.sqlite")
+    with sqlite3.connect(path) as connection:
+        damaged = connection.execute("UPDATE doc_rows SET c = c + 1 WHERE layer IN (?, ?)",
+                                     (L.DOC_EVENTS, L.MENTIONS)).rowcount
+    assert damaged == 2 * len(TEXTS)
+    (root / "2024/h.md").write_text(article("More", "Wire", "2024-05-01", "Haftar met Dbeibah in Tripoli on Monday."),
+                                    encoding="utf-8")
+    with Desk.open(root, cache=cache) as desk:
+        updated = answers(desk)
+        notes = list(desk.index.notes)
+    with Desk.open(root, cache=False) as desk:
+        assert updated == answers(desk)
+    assert any("built again" in n or "summed again" in n or "found again" in n for n in notes), notes
