@@ -485,7 +485,10 @@ def _month_range(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
         y2 = int(m.group("y"))
         y1 = y2 if m1 <= m2 else y2 - 1
         yield m.start("m1"), m.end("m1"), f"{y1:04d}-{m1:02d}", "month", False
-        yield m.start("m2"), m.end(), f"{y2:04d}-{m2:02d}", "month", False
+        last = _safe_date(y2, m2, int(_DIGITS.search(m.group("d2")).group())) if m.group("d2") else None
+        # "from January to October 5th, 2024": the second end may be a day
+        yield (m.start("m2"), m.end(), last.isoformat(), "day", False) if last else (
+            m.start("m2"), m.end(), f"{y2:04d}-{m2:02d}", "month", False)
         return
     if ctx.prev_word(m.start()) not in _MONTH_TRIGGERS:
         return
@@ -687,7 +690,7 @@ def _weekend(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     ref = ctx.ref
     if ref.weekday() >= 5:
         day = ref
-    elif ctx.future(start, end):
+    elif not m.group().lower().startswith("since") and ctx.future(start, end):
         day = ref + datetime.timedelta(days=5 - ref.weekday())
     else:
         day = ref - datetime.timedelta(days=ref.weekday() + 1)
@@ -896,8 +899,9 @@ def _in_year(year: int, month_day: str) -> tuple[str, str]:
 
 
 _ANCHOR_PRECISIONS = frozenset(("day", "week", "month", "year"))
-# "until June" ends a state, "by June" is a deadline: the narrative does not move there.
-_NOT_ANCHORS = frozenset(("until", "till", "than", "by", "before"))
+# "until June" ends a state, "by June" is a deadline, "since June" starts one that lasts to
+# now: the narrative does not move there.
+_NOT_ANCHORS = frozenset(("until", "till", "than", "by", "before", "since"))
 # A vague or counted day named again at once: "last night, Wednesday", "two days later, on
 # 12 June".  The second, more specific, expression dates both.
 _APPOSITION = re.compile(r"\s*(?:[,(–—-]\s*(?:on\s+)?|on\s+)$")
@@ -920,6 +924,28 @@ def _restates(text: str, first: _Cand, second: _Cand) -> bool:
     # Two weekdays in a row are two days ("Sunday and Monday" is not joined, "Sunday, Monday" neither).
     return first_word not in _WEEKDAYS and (second_word in _WEEKDAYS or not second[4] or second_word.isdigit()
                                             or second_word.rstrip(".") in _MONTHS)
+
+
+# "the 2011 revolt", "Libya's 2014 elections": a year modifying a noun names a past event in
+# passing; the narrative does not go back there.
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t\u00a0]+$", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = re.compile(r"[ \t\u00a0]+[^\W\d_]")
+
+
+def _names_an_event(text: str, start: int, end: int, precision: str) -> bool:
+    """Whether a year at start:end modifies a noun ("the 2011 revolt"), naming an event, not the narrative's time."""
+    return precision == "year" and bool(_ATTRIBUTIVE_BEFORE.search(text, max(0, start - 8), start)) and bool(
+        _ATTRIBUTIVE_AFTER.match(text, end))
+
+
+def _refines(anchor: tuple[_Date, str] | None, bounds: tuple[_Date, _Date], precision: str) -> bool:
+    """Whether the narrative already stands on a day inside a coarser span now named ("on Wednesday
+    ... arrivals this year"): the span does not move it back to its start."""
+    if anchor is None:
+        return False
+    rank = ("day", "week", "month", "year")
+    return (rank.index(precision) > rank.index(anchor[1]) if anchor[1] in rank else False) and \
+        bounds[0] <= anchor[0] <= bounds[1]
 
 
 def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> list[_Cand]:
@@ -950,9 +976,10 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
             out.pop()
         # "a year ago" looks back from the publication: the narrative stays where it was.
         flashback = flashback or text[e - 3:e].lower() == "ago"
-        if precision in _ANCHOR_PRECISIONS and not flashback and _prev_word(text, s) not in _NOT_ANCHORS:
+        if precision in _ANCHOR_PRECISIONS and not flashback and _prev_word(text, s) not in _NOT_ANCHORS \
+                and not _names_an_event(text, s, e, precision):
             bounds = date_bounds(value)
-            if bounds is not None:
+            if bounds is not None and not _refines(anchor, bounds, precision):
                 anchor, anchor_relative = (bounds[0], precision), relative
         out.append(cand)
     return out
@@ -984,8 +1011,8 @@ def _rules() -> dict[str, _Rule]:
         (rf"(?<![\w.\-/])(?P<y>{_YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d\w]|-\d)", _iso_date, "iso"),
         # June 2025 / mid-May 2024 / May this year
         (rf"{_L}{mods}?(?P<mon>{_MON})(?:{_WS}of)?,?{_WS}{_YR_REF}", _month_year, "my"),
-        (rf"{_L}(?P<m1>{_MON_FULL}){_R}\s*(?:-|–|—|\bto\b|\band\b|\bthrough\b|\buntil\b)\s*(?P<m2>{_MON_FULL}){_R}{yr}",
-         _month_range, "mrange"),
+        (rf"{_L}(?P<m1>{_MON_FULL}){_R}\s*(?:-|–|—|\bto\b|\band\b|\bthrough\b|\buntil\b)\s*(?P<m2>{_MON_FULL}){_R}"
+         rf"(?:{_WS}(?P<d2>{_DAY}))?{yr}", _month_range, "mrange"),
         (rf"{_L}(?:{mods}|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_WS})?(?P<mon>{_MON_FULL}){_R}", _bare_month, "month"),
         (rf"{_L}(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_WS})?(?P<wd>{_WD_FULL}){_R}"
          rf"(?:{_WS}(?:morning|afternoon|evening|night){_R})?", _weekday, "weekday"),
@@ -1010,7 +1037,7 @@ def _rules() -> dict[str, _Rule]:
         (rf"{_L}(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier{_WS}this|[Ll]ater{_WS}this){_WS}"
          rf"(?P<unit>week|weekend|month|year|decade|century){_R}",
          _relative_unit, "relunit"),
-        (rf"{_L}(?:[Aa]t|[Oo]ver|[Dd]uring){_WS}(?P<x>the{_WS}weekend){_R}", _weekend, "weekend"),
+        (rf"{_L}(?:[Aa]t|[Oo]ver|[Dd]uring|[Ss]ince){_WS}(?P<x>the{_WS}weekend){_R}", _weekend, "weekend"),
         (rf"{_L}(?P<num>{_NUM}){_WS}(?P<unit>{_UNIT}){_WS}ago{_R}", _ago, "ago"),
         (rf"{_L}(?P<x>[Yy]ears|[Dd]ecades|[Mm]onths|[Ww]eeks){_WS}ago{_R}(?P<num>)(?P<unit>)",
          _vague_ago, "vague_ago"),
@@ -1065,9 +1092,11 @@ _ROUTES: dict[str, tuple[str, ...]] = {
     **{w: ("refword",) for w in "now currently nowadays present lately recently soon future".split()},
     "past": ("refword", "dur_the"), "recent": ("refword",), "previous": ("refword", "dur_the"),
 }
-# Anaphoric phrases wake on their last word; counted ones ("two days later") on the last too.
+# Anaphoric phrases wake on their last word, or on their longest when the last is too short
+# to be found ("from this point on" wakes on "point"); counted ones ("two days later") on the last.
 for _phrase in _anaphora():
-    _last = _phrase.split()[-1]
+    _words = _phrase.split()
+    _last = _words[-1] if len(_words[-1]) >= 3 else max(_words, key=len)
     if len(_last) >= 3:
         _ROUTES[_last] = tuple(dict.fromkeys((*_ROUTES.get(_last, ()), "anaphor")))
 for _last in ("later", "earlier", "afterwards", "after", "before"):

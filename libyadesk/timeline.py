@@ -90,6 +90,7 @@ class Event:
     core: list[str] = field(default_factory=list)
     ref: str = ""
     where: list[str] = field(default_factory=list)  # places it happened at, folded ("in Zawiya": "zawiya")
+    sides: list[str] = field(default_factory=list)  # its actors and those they belong to (ids)
 
     def to_json(self) -> dict:
         """The documented JSON form of a timeline event."""
@@ -182,6 +183,18 @@ def _bracketed(sentence: str, offset: int, end: int) -> bool:
     return False
 
 
+def _in_brackets(sentence: str, offset: int, end: int) -> bool:
+    """Whether a date stands inside a pair of brackets of its sentence."""
+    head = sentence[max(0, offset - 60):offset]
+    for opening, closing in ("()", "[]"):
+        i = head.rfind(opening)
+        if i >= 0 and i > head.rfind(closing) and closing in sentence[end:end + 60]:
+            j = sentence.find(closing, end)
+            if opening not in sentence[end:j]:
+                return True
+    return False
+
+
 def _dateline(sentence: str, offset: int, end: int) -> bool:
     return offset <= 48 and bool(_DATELINE_BEFORE.match(sentence[:offset])) and bool(
         _DATELINE_AFTER.match(sentence, end))
@@ -214,6 +227,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     lo = max(0, offset - _LOOK_BACK)
     if _ANAPHORIC_ONSET.match(expr.text):  # "Since then, clashes have increased"
         return "onset"
+    if expr.precision in ("year", "decade") and _in_brackets(sentence, offset, end):
+        return "background"  # a term of office "[2013–2017]", a law's year "1970(2011)"
     onset = _cue("onset_cues").search(sentence, lo, offset)
     if onset:
         clause_lo = max((m.end() for m in _CLAUSE_START.finditer(sentence, lo, onset.start())), default=lo)
@@ -223,14 +238,36 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
         return "onset"
     if _cue("scheduled_cues").search(sentence, lo, offset):
         return "scheduled"
-    if _NOT_EVENT_SIGNAL.search(sentence, lo, offset) or _COMPARED.search(sentence, lo, offset):
+    if _COMPARED.search(sentence, lo, offset):
         return None
+    signal = _NOT_EVENT_SIGNAL.search(sentence, lo, offset)
+    if signal:
+        word = signal.group().split()[0].lower()
+        if word in _PASSING and _attributive(sentence, offset, expr):
+            return "background"  # "from the 1969 coup to ...", "before the 2011 uprising"
+        if word == "from" and _RANGE_END.match(sentence, end):
+            pass  # "From January to October 2024, arrivals rose": the range dates the clause
+        elif word == "by" and _OPENS.fullmatch(sentence, 0, signal.start()) and sentence[end:end + 1] == ",":
+            pass  # "By Tuesday, officials declared the city safe": the time reached, not a deadline
+        elif word in _DEADLINES and clause_tense(sentence, offset, end) == "future":
+            return "scheduled"  # "plans to set up the corps by the summer of 2024"
+        else:
+            return None
     if _attributive(sentence, offset, expr) or (
             _PARTICIPIAL.search(sentence, lo, offset) and sentence[end:end + 1] == ","):
         return "background"
     if clause_tense(sentence, offset, end) == "future":
         return "scheduled"
     return "event"
+
+
+# Signal words before "the 2011 uprising" that still leave it a past event named in passing.
+_PASSING = frozenset(("from", "before", "since", "by", "until", "till", "for"))
+# "from January to October": a date followed by the other end of its range.
+_RANGE_END = re.compile(r"\s*(?:to|until|till|through|[-–—])\s*(?:the\s+)?(?:\d|[A-Z])")
+_OPENS = re.compile(r"\W*")
+# A deadline in a clause about the future is the date of something planned.
+_DEADLINES = frozenset(("by", "until", "till", "before"))
 
 
 _KIND_ORDER = ("event", "scheduled", "onset", "background")
@@ -407,6 +444,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         by_sentence.setdefault(i, []).append((expr.start - sentences[i].start, expr))
 
     events: list[Event] = []
+    in_passing: set[int] = set()  # rows whose date does not open their sentence
     lead_seen = False
     for sentence in sentences:
         if sentence.index in skipped:
@@ -449,11 +487,63 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                 continue
             seen.add(value)
             lo, hi = clause_span(text, offset, offset + len(expr.text))
+            if kind == "event" and not _OPENING_DATE.match(text[:offset]) and _subordinate(text, lo, offset):
+                in_passing.add(len(events))
             events.append(
                 Event(value, precision, "relative" if expr.relative else "stated", doc.id, sentence.index, shown,
                       sources=list(cite), kind=kind, start=base + lo, end=base + hi,
                       words=_content(text[lo:hi]), at=base + offset, at_end=base + offset + len(expr.text))
             )
+    return _past_in_passing(events, in_passing, ref if doc.published else None)
+
+
+# A date that opens its sentence ("In 2014, ...", "Three years ago, ...", "On the evening of
+# 12 May, ...") sets the narrative's time: the sentence tells what happened then.
+_OPENING_DATE = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,4}$")
+# How far before the publication a date must end to be the past of a news report.
+BACKGROUND_DAYS = 60
+_DET = r"(?:a|an|the|its|their|his|her|two|three|several|of)"
+# What sets a date's clause under another one: a relative clause with a past verb ("factions
+# that won a battle ... in 2014"), a past perfect ("had assumed command in May"), a noun
+# with a participle ("a deal signed in December", "vessels donated by Italy in 2023", "a
+# tycoon appointed a year ago"), or a phrase opened by "after", "following", "including"
+# ("including a deadly outbreak in August 2023").  Not "following": a report of what
+# followed a recent event ("help with rebuilding following floods that hit Derna last year")
+# still tells of it as news.
+_SUBORDINATE = (
+    re.compile(r"\b(?:which|that|who|whom|whose)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]{2,}ed|began|won|took|came|fell|broke"
+               r"|led|saw|made|stepped|left|lost|fought)\b"),
+    re.compile(r"\bhad\s+(?:already\s+|been\s+|just\s+)*[a-z]{2,}(?:ed|en|wn|ne|ok|ft|ld)\b"),
+    re.compile(rf"(?<=[\w,]\s){_DET}\s+(?:[\w“”\"’'-]+\s+){{0,3}}?[a-z][\w-]*[a-z]\s+(?!was\b|were\b)[a-z]{{3,}}ed"
+               r"(?:\s+(?:by|to|with|at)\s+[^,;:()]{1,50}?)?(?:\s+(?:in|on|during))?\s*$"),
+    re.compile(r"(?:^|[\s,(])(?:after|including|amid)\s+(?!the\s+(?:same|previous|next)\b)", re.IGNORECASE),
+)
+
+
+def _subordinate(text: str, lo: int, offset: int) -> bool:
+    """Whether the date at offset lies in a clause set under another (see _SUBORDINATE), looking back in its clause."""
+    start = max(lo, offset - _LOOK_BACK)
+    return any(p.search(text, start, offset) for p in _SUBORDINATE)
+
+
+def _past_in_passing(events: list[Event], in_passing: set[int], ref: datetime.date | None) -> list[Event]:
+    """Make `background` the events a news report names in passing, long before its news.
+
+    An article whose rows include something within BACKGROUND_DAYS of its publication
+    reports news; an event of it dated more than that before the publication, whose date
+    does not open its sentence ("..., elected in 2014, ...", "a deal signed in December",
+    "launched an offensive in April"), is context, not the news.  A portrait or a history
+    (no row near its publication) keeps its events.
+    """
+    if ref is None or not in_passing:
+        return events
+    near = ref - datetime.timedelta(days=BACKGROUND_DAYS)
+    if not any(e.bounds[1] >= near for e in events if e.kind in ("event", "scheduled")):
+        return events
+    for i in in_passing:
+        e = events[i]
+        if e.bounds[1] < near:
+            e.kind = "background"
     return events
 
 
@@ -557,6 +647,9 @@ def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event]) -> list[E
         event.actors = [a for a, _ in pairs]
         event.actor_names = [name for _, name in pairs]
         _compared(doc.text, mentions, event, start, end)
+        # "Haftar's forces" and "the LNA" are one side: an actor and those it belongs to.
+        event.sides = sorted({*event.actors, *(f for a in event.actors if a in actors
+                                               for f in actors[a].affiliations if f in actors)})
     return events
 
 
@@ -762,8 +855,8 @@ def same_event(a: Event, b: Event) -> bool:
     if fuzz.ratio(a.text, b.text) >= NEAR_COPY or _refers(a, b) or _refers(b, a):
         return True
     common = set(a.actors) & set(b.actors)
-    if a.actors and b.actors and not common:
-        return False
+    if a.actors and b.actors and not set(a.sides) & set(b.sides):
+        return False  # other participants, not even of one side ("Haftar" and "the LNA" he commands)
     both = set(a.words) & set(b.words)
     shared = len(both)
     places = len(((set(a.names) | set(a.where)) & (set(b.names) | set(b.where))) - common)
@@ -853,6 +946,15 @@ def _agree(a: Event, b: Event) -> bool:
     return (a_lo <= b_lo and b_hi <= a_hi) or (b_lo <= a_lo and a_hi <= b_hi)
 
 
+def _opposed(row: list[Event], others: list[Event]) -> bool:
+    """Whether a report of a row and one of others name participants of no common side: linked
+    through a third report that names none, they are still two events."""
+    # A clause that names an event by its date ("Wednesday's measures came after ...") tells
+    # of others besides: its participants say nothing against the event's.
+    sides = [set(m.sides) for m in row if m.actors and not m.ref]
+    return any(not s & set(o.sides) for o in others if o.actors and not o.ref for s in sides)
+
+
 def _keys(e: Event) -> list[str]:
     """What two reports of one event share, one of which they must share to be compared at all:
     an actor, a name, a kind of happening, or their article."""
@@ -933,7 +1035,8 @@ def _merge_bucket(events: list[Event]) -> list[Event]:
                     break
                 # A row's reports may have dates of several precisions: each is compared only
                 # when its date and the event's agree (one's span holds the other's).
-                if any(_agree(m, event) and same_event(m, event) for m in members[id(kept)][:MEMBERS_COMPARED]):
+                if any(_agree(m, event) and same_event(m, event) for m in members[id(kept)][:MEMBERS_COMPARED]) \
+                        and not _opposed(members[id(kept)], [event]):
                     matches.append(kept)
         if not matches:
             target = _copy(event)  # the row changes as reports join it; its reports are compared as they were
@@ -943,6 +1046,8 @@ def _merge_bucket(events: list[Event]) -> list[Event]:
             _absorb(target, event)
             members[id(target)].append(event)
             for other in matches[1:]:  # the event joins rows that were apart
+                if _opposed(members[id(target)], members[id(other)]):
+                    continue
                 _absorb(target, other)
                 members[id(target)] += members.pop(id(other))
                 del merged[id(other)]
@@ -957,7 +1062,8 @@ def _merge_bucket(events: list[Event]) -> list[Event]:
 
 def _copy(e: Event) -> Event:
     return replace(e, actors=list(e.actors), sources=list(e.sources), actor_names=list(e.actor_names),
-                   words=list(e.words), names=list(e.names), core=list(e.core), where=list(e.where))
+                   words=list(e.words), names=list(e.names), core=list(e.core), where=list(e.where),
+                   sides=list(e.sides))
 
 
 def _published_key(c: Citation) -> str:

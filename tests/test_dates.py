@@ -487,3 +487,33 @@ def test_dates_in_ignored_spans_are_left_out_and_do_not_move_the_narrative():
     caption = (0, text.index(".") + 1)
     found = extract_dates(text, D(2024, 5, 20), [caption])
     assert [(e.text, e.value) for e in found] == [("The next day", "2024-05-21")]
+
+
+def test_a_phrase_ending_in_a_short_word_is_found():
+    found = {e.text: e.value for e in extract_dates(
+        "He was exiled in 1990. From that point on he plotted his return.", D(2024, 5, 20))}
+    assert found["From that point on"] == "1990"
+
+
+def test_a_coarser_span_holding_the_narratives_day_does_not_move_it():
+    # "this year" holds Tuesday: the night after it is still Tuesday's, not the year's.
+    text = "The ministry said on Tuesday that arrivals this year passed 9,000. Overnight, a boat was stopped."
+    found = {e.text: e.value for e in extract_dates(text, D(2024, 7, 10))}
+    assert found == {"Tuesday": "2024-07-09", "this year": "2024", "Overnight": "2024-07-09"}
+
+
+def test_a_year_naming_an_event_does_not_move_the_narrative():
+    # "the 2011 revolt" is named in passing; "in December" is not that year's December.
+    text = "A decade of conflict followed the 2011 revolt. He was to lead the country to elections in December."
+    assert [e.value for e in extract_dates(text)] == ["2011", "PAST_REF"]
+
+
+def test_since_the_weekend_and_earlier_in_the_week():
+    found = {e.text: e.value for e in extract_dates(
+        "Boats have landed since the weekend. Police clashed with smugglers earlier in the week.", D(2024, 6, 12))}
+    assert found == {"the weekend": "2024-W23-WE", "earlier in the week": "2024-W24"}
+
+
+def test_a_month_range_ending_on_a_day_takes_that_days_year():
+    found = [(e.text, e.value) for e in extract_dates("From February to September 3rd, 2023, 9,000 people landed.", D(2025, 1, 5))]
+    assert found == [("February", "2023-02"), ("September 3rd, 2023", "2023-09-03")]

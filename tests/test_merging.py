@@ -135,3 +135,29 @@ def test_a_lead_does_not_take_the_date_of_an_old_event_or_a_headline_present(mak
     })
     assert sorted(r.date for r in rows if r.sources[0].doc == "a") == ["2023-01", "2024-09-20"]
     assert sorted(r.date for r in rows if r.sources[0].doc == "b") == ["2024-09-18", "2024-09-20"]
+
+
+def test_a_commander_and_the_force_he_commands_are_one_side_rival_forces_are_not(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-04-06",
+                      "Khalifa Haftar's forces seized the Ghadames airport on Thursday, residents said."),
+        "b.md": _page("Sahel Times", "2024-04-05",
+                      "The LNA seized the airport in Ghadames on Thursday, its spokesman said."),
+        "c.md": _page("Coast Courier", "2024-04-05",
+                      "The Government of National Unity seized the airport in Ghadames on Thursday, a minister said."),
+    })
+    airport = sorted(sorted(s.doc for s in r.sources) for r in _with(rows, "airport"))
+    assert airport == [["a", "b"], ["c"]]
+
+
+def test_reports_of_rival_sides_stay_apart_even_when_an_anonymous_report_resembles_both(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-04-06",
+                      "Khalifa Haftar's forces seized the Ghadames airport on Thursday, residents said."),
+        "b.md": _page("Sahel Times", "2024-04-05",
+                      "Fighters seized the airport in Ghadames on Thursday, residents said."),
+        "c.md": _page("Coast Courier", "2024-04-05",
+                      "The Government of National Unity seized the airport in Ghadames on Thursday, residents said."),
+    })
+    airport = sorted(sorted(s.doc for s in r.sources) for r in _with(rows, "airport"))
+    assert airport == [["a", "b"], ["c"]]

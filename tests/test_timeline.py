@@ -441,7 +441,7 @@ def test_reports_that_name_a_past_event_only_by_its_year_merge_by_actor_and_kind
     assert sorted(len(e.sources) for e in rows) == [1, 2]  # the uprising twice; the visit apart
 
 
-def test_since_then_is_an_onset_at_the_narratives_date_and_terms_in_brackets_still_date(make_corpus):
+def test_since_then_is_an_onset_at_the_narratives_date_and_terms_in_brackets_are_background(make_corpus):
     text = """---
 source: Harbour Post
 published: 2024-06-12
@@ -454,7 +454,8 @@ The route was first mapped by smugglers (see Desert Monitor, 23 February 2012).
 """
     rows = {(e.text[:12], e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"s.md": text})).documents))}
     assert ("Since then, ", "2022-03-03", "onset") in rows
-    assert ("Salma Idris,", "2015", "event") in rows and ("Salma Idris,", "2024-06-10", "event") in rows
+    # A term of office in brackets names the past in passing: a background row, still dated.
+    assert ("Salma Idris,", "2015", "background") in rows and ("Salma Idris,", "2024-06-10", "event") in rows
     assert not any(t.startswith("The route") for t, _, _ in rows)
 
 
@@ -492,3 +493,61 @@ def test_a_short_sentence_of_names_is_an_event_and_a_dateline_is_not():
         "2024-02-27": "On Tuesday, Jane Roe met Omar Tarhuni in Benghazi.",
         "2024-02-29": "On Thursday, Haftar visited Moscow.",
     }
+
+
+def _kinds(sentence: str, ref: datetime.date) -> list[tuple[str, str]]:
+    from libyadesk.dates import extract_dates
+    from libyadesk.timeline import dated_clauses
+
+    return [(e.value, k) for _, e, k in dated_clauses(sentence, [(e.start, e) for e in extract_dates(sentence, ref)])]
+
+
+@pytest.mark.parametrize("sentence,kinds", [
+    # a range opened by "from" dates its clause
+    ("From March to August 9th, 2023, the agency counted 7,000 landings.", [("2023-03", "event")]),
+    # "By Tuesday," opening the sentence is the time reached, not a deadline
+    ("By Tuesday, the mayor said the streets were calm again.", [("2024-06-11", "event")]),
+    # a deadline in a clause about the future is planned
+    ("The ministry plans to finish the new terminal by the spring of 2025.", [("2025-SP", "scheduled")]),
+    ("The port stayed shut until March.", []),
+    ("The referendum was pushed back until next year.", [("2025", "scheduled")]),
+    # a year naming a past event stays background whatever word comes before it
+    ("He has served every ruler, from the 1969 coup to the 2011 revolt.", [("1969", "background"), ("2011", "background")]),
+    # a year in brackets is a term of office or a law's year: background
+    ("Omar Salem, finance minister [2016–2019], chairs the panel.", [("2016", "background")]),
+])
+def test_kinds_of_dated_clauses(sentence, kinds):
+    assert _kinds(sentence, datetime.date(2024, 6, 12)) == kinds
+
+
+def test_a_news_report_names_its_older_past_in_passing_as_background(make_corpus):
+    news = """---
+source: Coast Wire
+published: 2024-06-12
+---
+The coastguard said on Monday that it had stopped 300 migrants off Zuwara.
+
+The patrol used one of four boats donated by Malta in 2021.
+
+The unit replaced a force whose commander had stepped down in January.
+
+Smugglers had been arrested at the same beach in March 2023.
+
+In 2019, the coastguard was given new powers.
+"""
+    portrait = """---
+source: Lives Weekly
+published: 2024-06-12
+---
+Omar Salem was born in 1950.
+
+He trained as a pilot at an academy founded by the British in 1955.
+"""
+    rows = {(e.text[:20], e.date, e.kind) for e in extract_events(
+        build_index(load_corpus(make_corpus({"news.md": news, "portrait.md": portrait})).documents))}
+    assert ("The patrol used one ", "2021", "background") in rows  # "boats donated by Malta in 2021"
+    assert ("The unit replaced a ", "2024-01", "background") in rows  # "had stepped down in January"
+    assert ("Smugglers had been a", "2023-03", "background") in rows  # a past perfect
+    assert ("In 2019, the coastgu", "2019", "event") in rows  # the date opens the sentence
+    # A portrait has no news near its publication: its past is its story.
+    assert ("He trained as a pilo", "1955", "event") in rows
