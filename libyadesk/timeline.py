@@ -836,6 +836,23 @@ def _refers(earlier: Event, later: Event) -> bool:
     return later.ref in _reference_nouns() or later.ref in earlier.words
 
 
+def named_alike(a: Event, b: Event) -> bool:
+    """Whether two reports known only by one year, one naming no participant, name the same kind of
+    happening at a place both name ("the wave of revolutions in 2011, Libya included" beside "Libya's
+    2011 revolt that ousted Gaddafi").
+
+    Weak evidence: merge_events joins such a report to a row only when it is the one row of
+    its year that tells of it so.
+    """
+    if not (a.precision == b.precision == "year" and a.doc != b.doc and not (a.actors and b.actors)):
+        return False
+    if not _kinds_merge(a.kind, b.kind):
+        return False
+    both = set(a.words) & set(b.words)
+    places = (set(a.names) | set(a.where)) & (set(b.names) | set(b.where))
+    return bool(_happenings(both)) and bool(places) and _overlap(a, b) >= YEAR_OVERLAP
+
+
 def same_event(a: Event, b: Event) -> bool:
     """Whether two dated clauses report one real event (their dates are already known to agree).
 
@@ -849,10 +866,10 @@ def same_event(a: Event, b: Event) -> bool:
     from rapidfuzz import fuzz
 
     if not _kinds_merge(a.kind, b.kind):
-        return _refers(a, b) or _refers(b, a)
+        return False
     if a.where and b.where and not set(a.where) & set(b.where):
         return False  # clashes in Zawiya and clashes in Misrata on one day are two events, however alike told
-    if fuzz.ratio(a.text, b.text) >= NEAR_COPY or _refers(a, b) or _refers(b, a):
+    if fuzz.ratio(a.text, b.text) >= NEAR_COPY:
         return True
     common = set(a.actors) & set(b.actors)
     if a.actors and b.actors and not set(a.sides) & set(b.sides):
@@ -940,6 +957,25 @@ def _restated_leads(events: list[Event]) -> list[Event]:
     return out
 
 
+def _references(events: list[Event]) -> list[Event]:
+    """A clause that names an event of its article by its date ("Wednesday's measures") joins the
+    earliest clause before it with that date, when its noun says what that one does (see _refers)."""
+    by_doc: dict[str, list[Event]] = {}
+    for e in events:
+        by_doc.setdefault(e.doc, []).append(e)
+    out: list[Event] = []
+    for doc_events in by_doc.values():
+        ordered = sorted(doc_events, key=lambda e: (e.sentence, e.at))
+        for i, e in enumerate(ordered):
+            earlier = next((d for d in ordered[:i] if d.date == e.date and d.sentence < e.sentence), None)
+            if e.ref and earlier is not None and _refers(earlier, e):
+                # Its own participants are of what else the clause says ("... came after X did Y").
+                _absorb(earlier, replace(e, actors=[], actor_names=[]), keep_date=True)
+            else:
+                out.append(e)
+    return out
+
+
 def _agree(a: Event, b: Event) -> bool:
     """Whether two events' dates agree at the coarser precision: one's span holds the other's."""
     (a_lo, a_hi), (b_lo, b_hi) = a.bounds, b.bounds
@@ -980,12 +1016,13 @@ def merge_events(events: list[Event]) -> list[Event]:
 
 
 def prepare_events(events: list[Event]) -> list[Event]:
-    """The step of merging that reads one article only: copies, and undated leads joined to what they restate.
+    """The steps of merging that read one article only: copies, undated leads joined to what they
+    restate, and clauses naming an event of their article by its date joined to it.
 
     Kept per document (layers.DOC_EVENTS), so that after a change only the changed
     documents are prepared again.
     """
-    return _restated_leads([_copy(e) for e in events])
+    return _references(_restated_leads([_copy(e) for e in events]))
 
 
 def merge_bucket(event: Event) -> str:
@@ -1016,7 +1053,8 @@ def _merge_bucket(events: list[Event]) -> list[Event]:
     members: dict[int, list[Event]] = {}
     filed: dict[int, set[tuple[str, str]]] = {}
     buckets: dict[tuple[str, str], dict[int, Event]] = {}
-    for event in sorted(events, key=_sort_key):
+    # Of one date, reports that name participants come first, so one naming none finds their row.
+    for event in sorted(events, key=_merge_order):
         matches: list[Event] = []
         if PRECISION_RANK.get(event.precision, 9) <= PRECISION_RANK["year"]:
             candidates = {
@@ -1024,20 +1062,24 @@ def _merge_bucket(events: list[Event]) -> list[Event]:
                 for value in _containers(event) for key in _keys(event)
                 for kept in buckets.get((value, key), {}).values()
             }
+            alike: list[Event] = []
             for kept in sorted(candidates.values(), key=_sort_key):
                 if any(s.doc == event.doc and s.text == event.text for s in kept.sources):
                     continue  # two dates of one sentence are two events
                 coarse = max(PRECISION_RANK[kept.precision], PRECISION_RANK[event.precision])
                 if coarse > PRECISION_RANK["year"] and fuzz.ratio(kept.text, event.text) < NEAR_COPY:
                     continue
-                if event.ref and any(_refers(m, event) for m in members[id(kept)]):
-                    matches = [kept]  # "Wednesday's measures": the earliest event of that day, alone
-                    break
                 # A row's reports may have dates of several precisions: each is compared only
                 # when its date and the event's agree (one's span holds the other's).
-                if any(_agree(m, event) and same_event(m, event) for m in members[id(kept)][:MEMBERS_COMPARED]) \
-                        and not _opposed(members[id(kept)], [event]):
+                compared = [m for m in members[id(kept)][:MEMBERS_COMPARED] if _agree(m, event)]
+                if _opposed(members[id(kept)], [event]):
+                    continue
+                if any(same_event(m, event) for m in compared):
                     matches.append(kept)
+                elif any(named_alike(m, event) for m in compared):
+                    alike.append(kept)
+            if not matches and len(alike) == 1:
+                matches = alike  # the one row of its year telling of that happening there
         if not matches:
             target = _copy(event)  # the row changes as reports join it; its reports are compared as they were
             merged[id(target)], members[id(target)], filed[id(target)] = target, [event], set()
@@ -1083,6 +1125,11 @@ def _absorb(kept: Event, event: Event, keep_date: bool = False) -> None:
     kept.sources = sorted(kept.sources + event.sources, key=_published_key)
     if kept.sources[0] is not before:  # "doc" and "text" are the earliest source's
         kept.doc, kept.sentence, kept.text = event.doc, event.sentence, event.text
+
+
+def _merge_order(e: Event) -> tuple:
+    lo, _ = e.bounds
+    return (lo, -PRECISION_RANK.get(e.precision, 9), not e.actors, e.doc, e.sentence)
 
 
 def _sort_key(e: Event) -> tuple:

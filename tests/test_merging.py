@@ -161,3 +161,12 @@ def test_reports_of_rival_sides_stay_apart_even_when_an_anonymous_report_resembl
     })
     airport = sorted(sorted(s.doc for s in r.sources) for r in _with(rows, "airport"))
     assert airport == [["a", "b"], ["c"]]
+
+
+def test_a_year_report_naming_no_one_joins_the_one_row_of_that_happening_at_that_place(make_corpus):
+    rows = [r for r in _rows(make_corpus, {
+        "a.md": _page("A", "2024-01-10", "Libya split after the 2011 uprising that toppled Muammar Gaddafi."),
+        "b.md": _page("B", "2024-02-11", "The 2011 revolution in Libya left the state weak and divided."),
+        "c.md": _page("C", "2024-03-12", "The 2011 revolt in Syria left the state weak and divided."),
+    }) if r.date == "2011"]
+    assert sorted(sorted(s.doc for s in r.sources) for r in rows) == [["a", "b"], ["c"]]
