@@ -1677,6 +1677,38 @@ def _affected_documents(index: CorpusIndex, before: str, now: Registry) -> set[s
     return set(fts.docs_with(index.db.connection, fts.any_of(sorted(words)), limit=len(index.order) + 1))
 
 
+def events_affected(index: CorpusIndex, before: str, now: Registry) -> set[str] | None:
+    """The documents whose events' participants a change of the registry (from `before`) can alter; None: all.
+
+    Participants are read from a document's mentions and the records of the actors it
+    mentions.  When the actor layer was just corrected against the same previous registry,
+    those are the documents whose mentions came out different and those that mention an
+    actor whose record changed, far fewer than the documents holding a word of a changed
+    actor's names (_affected_documents, used otherwise).
+    """
+    from .codec import decode
+
+    found = index.memo.get(_MENTIONS_CHANGED)
+    if found is None or found[0] != before:
+        return _affected_documents(index, before, now)
+    old: Registry = decode(before, Registry)
+    if old.families != now.families or old.ignore != now.ignore:
+        return None
+    changed = {a for a in old.actors.keys() | now.actors.keys() if old.actors.get(a) != now.actors.get(a)}
+    for table in ("roles", "spellings", "surnames", "dated"):
+        mine, theirs = getattr(old, table), getattr(now, table)
+        changed |= {a for a in mine.keys() | theirs.keys() if mine.get(a) != theirs.get(a)}
+    docs = set(found[1])
+    for actor_id in changed:
+        docs.update(actor_docs_row(index, actor_id).per_doc)
+    return docs
+
+
+# index.memo key: (the registry the mentions were found against before this call, as stored,
+# the documents whose mentions the actor layer's update found different or new).
+_MENTIONS_CHANGED = "mentions changed"
+
+
 class _Part(NamedTuple):
     """What one document adds to the actor rows."""
 
@@ -1786,6 +1818,7 @@ def _sum_layer(index: CorpusIndex, full: Registry) -> None:
 
 def _update_layer(index: CorpusIndex, full: Registry, state: ActorState) -> bool:
     """Correct the stored actor layer and rows by the documents that changed; False if it cannot be."""
+    previous = index.db.fetch("SELECT v FROM meta WHERE k = ?", (f"shared:{L.MENTIONS}",))
     new, old = index.changed_rows(L.MENTIONS, _mentions_in, full, "finding mentions",
                                   affected=lambda before: _affected_documents(index, before, full))
     numbers = index.doc_numbers
@@ -1811,6 +1844,8 @@ def _update_layer(index: CorpusIndex, full: Registry, state: ActorState) -> bool
                 continue  # matched again against a changed registry, and found the same
             minus.append((doc_id, _part_of(doc_id, old[doc_id])))
         plus.append((doc_id, _part_of(doc_id, row if row is not None else ([], {}))))
+    if previous is not None:
+        index.memo[_MENTIONS_CHANGED] = (previous[0], {doc_id for doc_id, _ in plus})
     table: ActorTable = index.layer(L.ACTORS)
     rows = index.keyed(L.ACTOR_DOCS)
     assert rows is not None

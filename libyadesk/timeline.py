@@ -1155,7 +1155,7 @@ class TimelineState(NamedTuple):
 def _build_events(index: CorpusIndex, again: bool = False) -> None:
     """Merge the documents' events, a bucket at a time; after a change, only the buckets the changed
     documents' events (before and after) fall into, and write back only their rows."""
-    from .actors import _affected_documents, _full_registry, actor_table
+    from .actors import _full_registry, actor_table, events_affected
 
     actor_table(index)
     full = _full_registry(index)
@@ -1166,7 +1166,7 @@ def _build_events(index: CorpusIndex, again: bool = False) -> None:
         state = index.layer(L.TIMELINE_STATE)
     if state is None or not _updated(_update_events, index, full, state):
         rows = dict(index.per_document(L.DOC_EVENTS, _prepared_in, full, "naming actors in events",
-                                       affected=lambda before: _affected_documents(index, before, full)))
+                                       affected=lambda before: events_affected(index, before, full)))
         members: dict[str, list[str]] = {}
         by_bucket: dict[str, list[Event]] = {}
         for doc_id in index.order:
@@ -1215,10 +1215,10 @@ def _years(events: list[Event]) -> tuple[int, int]:
 
 def _update_events(index: CorpusIndex, full: Any, state: TimelineState) -> bool:
     """Re-merge only the buckets the changed documents' events fall into; False if it cannot be done."""
-    from .actors import _affected_documents
+    from .actors import events_affected
 
     new, old = index.changed_rows(L.DOC_EVENTS, _prepared_in, full, "naming actors in events",
-                                  affected=lambda before: _affected_documents(index, before, full))
+                                  affected=lambda before: events_affected(index, before, full))
     numbers = index.doc_numbers
     covered = dict(state.docs)
     current = set(numbers.values())

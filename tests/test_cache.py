@@ -302,7 +302,7 @@ def test_long_passes_report_their_progress(make_corpus):
     index.progress = lambda label, done, total: seen.append((label, done, total))
     actor_table(index)
     all_events(index)
-    assert [s[0] for s in seen] == ["finding actors", "finding mentions", "dating events"]
+    assert [s[0] for s in seen] == ["finding actors", "finding mentions", "dating events", "naming actors in events"]
     assert all(done == total == len(index.documents) for _, done, total in seen)
 
 

@@ -31,7 +31,8 @@ TEXTS = {
                          "Meloni spoke about migration in July 2023. Dbeibah and Meloni signed a memorandum."),
     "2024/c.md": article("Coast guard", "Daily", "2024-04-02",
                          "Rear Admiral Marco Casapieri said the coast guard intercepted 300 people last week. "
-                         "Casapieri met Dbeibah in Tripoli on Monday."),
+                         "Casapieri met Dbeibah in Tripoli on Monday. "
+                         "The talks with Salem Jarrai in Tripoli on Tuesday went well."),
     "2025/d.md": article("Benghazi meeting", "Wire", "2025-01-10",
                          "Colonel Ahmed Zuwai told reporters in Benghazi on Wednesday that Haftar and Casapieri had met. "
                          "Zuwai said Saddam Haftar attended."),
@@ -134,7 +135,15 @@ def test_each_step_equals_a_fresh_build(make_corpus, tmp_path, passed, merged, m
         assert 0 < len(written) < len(updated["actors"]), (what, path, sorted(written))
 
 
-def test_adding_one_document_sums_only_it(make_corpus, tmp_path, passed):
+def test_adding_one_document_sums_only_it(make_corpus, tmp_path, passed, monkeypatch):
+    prepared: list[str] = []
+    real = timeline_module._prepared_in
+
+    def prepared_in(index, doc, shared):
+        prepared.append(doc.id)
+        return real(index, doc, shared)
+
+    monkeypatch.setattr(timeline_module, "_prepared_in", prepared_in)
     root = make_corpus(TEXTS)
     cache = tmp_path / "cache"
     with Desk.open(root, cache=cache) as desk:
@@ -142,12 +151,13 @@ def test_adding_one_document_sums_only_it(make_corpus, tmp_path, passed):
     (root / "2025/z.md").write_text(article("Short", "Wire", "2025-07-01", "Haftar met Meloni in Rome on Monday."),
                                     encoding="utf-8")
     passed.clear()
+    prepared.clear()
     with Desk.open(root, cache=cache) as desk:
-        desk.actors()
+        desk.timeline()
         (new,) = [d for d in desk.index.order if desk.index.documents[d].title == "Short"]
         named = {m.actor for m in actors_module.doc_mentions(desk.index, new)}
         written = set(desk.index.keyed_changes.get(L.ACTOR_DOCS, {}))
-    assert passed == [new]
+    assert passed == [new] and prepared == [new]
     assert "khalifa-haftar" in named and written == named
 
 
