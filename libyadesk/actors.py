@@ -201,7 +201,9 @@ class Registry:
     families: dict[str, Family] = field(default_factory=dict)
     ignore: set[str] = field(default_factory=set)  # folded token strings
     sources: list[str] = field(default_factory=list)
+    demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # state id -> "Maltese", ...
     _trie: dict | None = field(default=None, repr=False)
+    _demonym_re: Any = field(default=None, repr=False)
     _variants: Any = field(default=None, repr=False)
 
     def names_of(self, actor_id: str) -> list[str]:
@@ -216,19 +218,25 @@ class Registry:
         return [a.id for a in self.actors.values() if a.family == key and a.kind == "person"]
 
     def add(self, actor: Actor, roles: Sequence[str] = (), spellings: Sequence[str] = (),
-            surname: Sequence[str] = (), dated: Sequence[DatedAlias] = ()) -> None:
+            surname: Sequence[str] = (), dated: Sequence[DatedAlias] = (), demonyms: Sequence[str] = ()) -> None:
         """Add or replace an actor."""
         self.actors[actor.id] = actor
+        if demonyms:
+            self.demonyms[actor.id] = tuple(demonyms)
+        else:
+            self.demonyms.pop(actor.id, None)
         self.roles[actor.id] = tuple(roles)
         self.spellings[actor.id] = tuple(spellings)
         self.surnames[actor.id] = tuple(surname)
         self.dated[actor.id] = tuple(dated)
         self._trie = None
+        self._demonym_re = None
 
     def copy(self) -> Registry:
         """A shallow copy that can take more actors without changing this one."""
         return Registry(dict(self.actors), dict(self.roles), dict(self.spellings), dict(self.surnames),
-                        dict(self.dated), dict(self.families), set(self.ignore), list(self.sources))
+                        dict(self.dated), dict(self.families), set(self.ignore), list(self.sources),
+                        dict(self.demonyms))
 
     # The surfaces, as a trie of folded tokens; built on first use.
     def surfaces(self) -> list[_Surface]:
@@ -277,6 +285,20 @@ class Registry:
                     result.append(words[-2:])
         return list(dict.fromkeys(result))
 
+    def demonym_pattern(self) -> tuple[Any, dict[str, str]]:
+        """(regex of "<demonym> [<organ>] <organ>", demonym -> state id); built on first use."""
+        if self._demonym_re is None:
+            by_word = {d: actor_id for actor_id, ds in self.demonyms.items() if actor_id in self.actors for d in ds}
+            if not by_word:
+                self._demonym_re = (None, {})
+            else:
+                organ = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(
+                    vocab.words("places", "demonym_organs"), key=len, reverse=True))
+                words = "|".join(re.escape(d) for d in sorted(by_word, key=len, reverse=True))
+                pattern = re.compile(rf"\b({words})\s+(?i:(?:{organ})\s+)?(?i:{organ})\b(?!['’-])")
+                self._demonym_re = (pattern, by_word)
+        return self._demonym_re
+
     def trie(self) -> dict:
         """Folded token trie of all surfaces; a leaf list sits under the key None."""
         if self._trie is None:
@@ -324,13 +346,18 @@ def _first_names(name: str, surnames: Sequence[str]) -> tuple[str, ...]:
     return words[:1] if len(words) >= 1 else ()
 
 
-def _case_ok(pattern: str, written: str) -> bool:
-    """The capitals rule: "US" only matches "US", "Chad" only a capitalised "chad"."""
+def _case_ok(pattern: str, written: str, inner: bool = False) -> bool:
+    """The capitals rule: "US" only matches "US", "Chad" only a capitalised "chad".
+
+    `inner`: a later word of a name of three or more words, which a careless page writes in
+    lower case ("the House of representatives", "the Libyan coast guard"); acronyms keep
+    their capitals.
+    """
     if written.endswith(_POSSESSIVE):
         written = written[:-2]
     if len(pattern) >= 2 and pattern.isupper():
         return written.isupper()
-    if pattern[:1].isupper():
+    if pattern[:1].isupper() and not inner:
         return written[:1].isupper()
     return True
 
@@ -374,7 +401,7 @@ def _read_registry(text: str, origin: str, registry: Registry) -> None:
     if not isinstance(entries, list):
         raise ValueError(f"{origin}: actor must be written [[actor]]")
     allowed = {"id", "name", "kind", "aliases", "spellings", "surname", "titles", "roles",
-               "affiliations", "family", "dated_alias"}
+               "affiliations", "family", "dated_alias", "demonyms"}
     for number, entry in enumerate(entries, 1):
         where = f"{origin}: actor #{number}"
         if not isinstance(entry, dict):
@@ -417,7 +444,8 @@ def _read_registry(text: str, origin: str, registry: Registry) -> None:
         )
         registry.add(actor, _as_list(entry.get("roles"), where, "roles"),
                      _as_list(entry.get("spellings"), where, "spellings"),
-                     _as_list(entry.get("surname"), where, "surname"), dated)
+                     _as_list(entry.get("surname"), where, "surname"), dated,
+                     _as_list(entry.get("demonyms"), where, "demonyms"))
     registry.sources.append(origin)
 
 
@@ -557,7 +585,8 @@ def _walk(trie: dict, toks: list[_Tok], i: int, text: str, skip_after_first: boo
         node, j, used_variant, skipped, depth = stack.pop()
         if None in node and depth > 0:
             fits = [s for s in node[None]
-                    if all(_case_ok(w, toks[i + k + (1 if skipped and k >= 1 else 0)].word)
+                    if all(_case_ok(w, toks[i + k + (1 if skipped and k >= 1 else 0)].word,
+                                    k > 0 and len(s.words) >= 3 and s.how == "name")
                            for k, w in enumerate(s.words))
                     and (not skipped or (len(s.words) >= 2 and s.how == "name"))]
             if fits and (best is None or j > best[0]):
@@ -579,6 +608,17 @@ def _walk(trie: dict, toks: list[_Tok], i: int, text: str, skip_after_first: boo
             branches.append((node, j + 1, used_variant, True, depth))
         stack += reversed(branches)
     return best
+
+
+def _overtaken(trie: dict, toks: list[_Tok], i: int, j: int, text: str, variants: Any, can_start: list[bool]) -> int | None:
+    """The first token inside a match i..j where a longer match begins, if any: "The National
+    Oil Corporation" is the oil company, not the outlet "The National" and the words after it."""
+    for k in range(i + 1, j):
+        if can_start[k]:
+            other = _walk(trie, toks, k, text, True, variants)
+            if other is not None and other[0] > j:
+                return k
+    return None
 
 
 def _can_start(trie: dict, toks: list[_Tok], variants: Any) -> list[bool]:
@@ -691,6 +731,7 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
     found: dict[str, Discovered] = {}
     sent_starts = {s.start for s in sentences}
     line_of = _line_headline_map(text)
+    demonyms = {_term(d) for ds in registry.demonyms.values() for d in ds}
 
     def free(a: int, b: int) -> bool:
         return not any(taken[k] for k in range(a, b))
@@ -702,6 +743,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             return
         if kind != "person" and not alias and _is_generic_org(terms):
             return  # "Central Bank", "Interior Ministry": a fragment or a common noun, not a name
+        if kind != "person" and not alias and len(terms) == 2 and terms[0] in demonyms and terms[1] in _ORG_HEADS:
+            return  # "the Libyan Government", "the Maltese Parliament": a state's organ described, not a name
         if kind != "person" and terms[-1] in _NOT_ORG_LAST:
             return  # "Libyan Political Agreement (LPA)", "Tripoli International Airport (TIA)"
         if _OUTLET_BEFORE.search(text, max(0, name_toks[0].start - 60), name_toks[0].start) or \
@@ -932,6 +975,11 @@ def _registry_spans(text: str, toks: list[_Tok], registry: Registry) -> list[boo
     i = 0
     while i < len(toks):
         hit = _walk(trie, toks, i, text, True, variants) if can_start[i] else None
+        if hit and hit[0] > i + 1:
+            later = _overtaken(trie, toks, i, hit[0], text, variants, can_start)
+            if later is not None:
+                i = later
+                continue
         if hit:
             for k in range(i, hit[0]):
                 taken[k] = True
@@ -1000,6 +1048,11 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
     while i < len(toks):
         tok = toks[i]
         hit = _walk(trie, toks, i, text, True, variants) if can_start[i] else None
+        if hit is not None and hit[0] > i + 1:
+            later = _overtaken(trie, toks, i, hit[0], text, variants, can_start)
+            if later is not None:
+                i = later
+                continue
         if hit is None:
             # A title used alone: "the General", "the Field Marshal" -> its last holder here.
             actor_id = _title_alone(toks, i, text, holders, registry) if tok.term in _TITLE_FIRST else None
@@ -1411,6 +1464,15 @@ _NOUN_OF = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:(?:" + "|".join(re.escape(w) f
                       + r")\s+)?$")
 _MEETING_BEFORE = re.compile(r"\b(?:" + _phrases("places", "meeting_nouns") + r")\s+(?:between|of)\s+$", re.IGNORECASE)
 _AGENT_NOUNS = frozenset(w.casefold() for w in vocab.words("places", "agents_from"))
+# "the UN special representative for Libya", "the EU envoy to Libya": the country names the post.
+_LIST_BETWEEN = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|\bthe\b|" + _phrases("places", "prepositions")
+                           + r"|[A-Z][\w’'-]*)\s*){1,12}")
+_ROLE_FOR = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
+                       + r")\s+(?:for|to|on|in)\s+$", re.IGNORECASE)
+# "the head of the Presidential Council, Mohamed al-Menfi": the body a person is named by.
+_ROLE_OF = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
+                      + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_APPOSITION_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*")
 # "Operation Dignity for Libya", "the Sanctions Committee on Libya", "the UN Libya Mission":
 # a country inside a longer name.
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*\s+(?:of|for|on|in|to)\s+$")
@@ -1418,6 +1480,47 @@ _NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
 # "the Libya peace summit": "the" + a one-word country name + a lower-case word.
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
+
+# "the Maltese authorities allowed ...": a state acting through an organ named by its demonym.
+_ACTING_NEXT = re.compile(r"\s+(?:(?:\w+ly|also|then|later|now|still|already|reportedly)\s+)?([a-z]+)\b(?:\s+([a-z]+))?")
+_ACTING_WORDS = frozenset(vocab.words("places", "acting_next"))
+_PARTICIPLES = frozenset(vocab.words("places", "participles"))
+_PARTICIPLE_PREPOSITIONS = frozenset("in by on at for with from to as during under over after into of".split())
+
+
+def _acts_after(text: str, pos: int) -> bool:
+    """Whether a verb of what the organ ending at `pos` did follows it ("allowed", "has", "said"),
+    not a participle describing it ("implicated in", "backed by")."""
+    nxt = _ACTING_NEXT.match(text, pos)
+    if not nxt:
+        return False
+    word, after = nxt.group(1), nxt.group(2)
+    if word in _ACTING_WORDS:
+        return True
+    if not (word.endswith("ed") and len(word) > 3):
+        return False
+    return not (after == "by" or (word in _PARTICIPLES and after in _PARTICIPLE_PREPOSITIONS))
+_AGENT_OF_NOUNS = frozenset(vocab.words("places", "agent_of_nouns"))
+_AGENT_OF_BEFORE = re.compile(r"\b(?:by|(?:" + _phrases("places", "agent_of_nouns") + r")\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, state id) of each state acting through an organ named by its demonym in text[start:end].
+
+    "The Maltese authorities refused", "with the help of the Maltese government"; not "the
+    Libyan military who took part", nor a registry name ("Libyan Coast Guard").
+    """
+    pattern, by_word = registry.demonym_pattern()
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text, start, end):
+        if any(x.start < m.end() and x.end > m.start() for x in mentions):
+            continue
+        if _acts_after(text, m.end()) or _AGENT_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            out.append((m.start(), by_word[m.group(1)]))
+    return out
+
 
 # Any actor: "the UN-backed government", "pro-Haftar forces", "a UN report".
 _ATTRIBUTIVE_AFTER = re.compile(r"[-‑–](?:" + _phrases("modifiers", "attributive_suffixes") + r")\b", re.IGNORECASE)
@@ -1470,20 +1573,23 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
         if re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s+", between):
             return True
         # A bare comma lists places only when the list goes on ("in Libya, Chad, and Niger");
-        # "fighting in Libya, Egypt said" names an agent.
-        if re.fullmatch(r"\s*,\s*", between) and re.match(r"\s*,|\s+(?:and|or)\s", text[end:end + 6]):
+        # "fighting in Libya, Egypt said" names an agent.  Names that are no actors may
+        # stand between ("beyond Libya to Burkina Faso, Mali, and Niger").
+        goes_on = bool(re.match(r"\s*,|\s+(?:and|or)\s", text[end:end + 6]))
+        if _LIST_BETWEEN.fullmatch(between) and (goes_on or re.search(r"\b(?:and|or)\s+(?:the\s+)?$", between)):
             return True
         # "where Sudan intersects with Libya and Egypt": the other side of a place's border.
         if re.fullmatch(r"\s+(?:" + _phrases("places", "stative_after") + r")\s+(?:with\s+|and\s+)?", between, re.IGNORECASE):
             return True
     if _POSSESSIVE_AFTER.match(text, end):
-        return not _POSSESSIVE_AGENT.match(text, end)
+        organ = _POSSESSIVE_AGENT.match(text, end)
+        return not (organ and _acts_after(text, organ.end()))
     if _stative_next(text, end) or _VERB_BEFORE.search(text, max(0, start - 30), start):
         return True
-    if _MEETING_BEFORE.search(text, max(0, start - 40), start):
+    if _MEETING_BEFORE.search(text, max(0, start - 40), start) or _ROLE_FOR.search(text, max(0, start - 40), start):
         return True
     noun = _NOUN_OF.search(text, max(0, start - 40), start)
-    if noun and noun.group(1).casefold() not in _AGENT_NOUNS:
+    if noun and noun.group(1).casefold() not in _AGENT_NOUNS and noun.group(1).casefold() not in _AGENT_OF_NOUNS:
         return True
     if _NAME_BEFORE.search(text, max(0, start - 40), start):
         return True
@@ -1497,6 +1603,18 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
             and bool(_LOWER_AFTER.match(text, end)))
 
 
+def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor]) -> bool:
+    """Whether a body only says who the person after it is: "the head of the Presidential
+    Council, Mohamed al-Menfi, ..." (the person takes part; the council is how he is named)."""
+    if not _ROLE_OF.search(text, max(0, mention.start - 40), mention.start):
+        return False
+    comma = _APPOSITION_AFTER.match(text, mention.end)
+    if not comma:
+        return False
+    return any(m.start == comma.end() and actors.get(m.actor) is not None and actors[m.actor].kind == "person"
+               for m in mentions)
+
+
 def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], registry: Registry,
                  start: int, end: int, date: str | None = None) -> list[tuple[str, str]]:
     """(actor id, name at `date`) of the actors taking part in text[start:end], in text order.
@@ -1505,21 +1623,28 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
     place named only as a location is left out; a dated alias gives the name of the time
     ("Government of National Accord" before March 2021).
     """
-    out: dict[str, str] = {}
+    found: list[tuple[int, str]] = []
     place = None
+    inside = []
     for m in mentions:
         if m.end <= start or m.start >= end:
             continue
         if m.actor not in actors:
             continue
-        if is_modifier_mention(text, m):
+        inside.append(m)
+        if is_modifier_mention(text, m) or _names_a_person(text, m, mentions, actors):
             continue
         if is_place_mention(text, m, actors, place):
             place = m
             continue
         place = None
-        if m.start >= start and m.end <= end and m.actor not in out:
-            out[m.actor] = name_at(registry, actors[m.actor], date)
+        if m.start >= start and m.end <= end:
+            found.append((m.start, m.actor))
+    found += [(at, state) for at, state in _acting_demonyms(text, inside, registry, start, end) if state in actors]
+    out: dict[str, str] = {}
+    for _, actor_id in sorted(found):
+        if actor_id not in out:
+            out[actor_id] = name_at(registry, actors[actor_id], date)
     return list(out.items())
 
 

@@ -418,7 +418,14 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
         return
     # The year is the month's (see _month_near), so "27 August" written on 20 August is
     # this August's 27th whatever the tense; Feb 29 falls back to the nearest leap year.
-    year = _month_near(ctx.ref, month, ctx.future(m.start(), m.end()))
+    # When no tense marker says which way ("polls open on January 24th" in a December
+    # report), the day is the nearest one either side of the reference.
+    tense = ctx.tense(m.start(), m.end())
+    year = _month_near(ctx.ref, month, bool(tense))
+    if tense is None:
+        near = [(abs((day_ - ctx.ref).days), y) for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1)
+                if (day_ := _safe_date(y, month, d)) is not None]
+        year = min(near)[1] if near else year
     day_ = _safe_date(year, month, d)
     step = 1 if year > ctx.ref.year else -1
     while day_ is None:
@@ -852,13 +859,19 @@ def _relative_to(m: re.Match[str], ctx: _Ctx, unit: str, offset: int, last_word:
     yield m.start(), m.end(), f"@{unit}:{offset}{keep}", _ANAPHOR, True
 
 
+_LAST_NAMED = ("since", "ever since", "from then", "from this", "from that")
+
+
 def _anaphor(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     if not ctx.capital_ok(m.start()):
         return
     phrase = " ".join(m.group().lower().split())
     found = _anaphora().get(phrase)
     if found is not None:
-        yield from _relative_to(m, ctx, found[0], found[1], phrase.split()[-1])
+        for cand in _relative_to(m, ctx, found[0], found[1], phrase.split()[-1]):
+            # "since then", "from that point on": from the time last named, whether or not
+            # the narrative moved there ("violence since 2011. Since then, ...").
+            yield (*cand[:2], cand[2] + ":L", *cand[3:]) if phrase.startswith(_LAST_NAMED) else cand
 
 
 def _anaphor_count(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
@@ -956,6 +969,8 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
     # reference (it is not `relative`); counted from the reference or a relative date, it does.
     anchor_relative = True
     vague: set[int] = set()  # starts of the anaphoric and relative day expressions kept so far
+    named: tuple[_Date, str] | None = None  # the time last named, wherever the narrative is
+    named_relative = True
     for cand in chosen:
         s, e, value, precision, relative = cand
         if precision == _ANAPHOR or (relative and precision == "day"):
@@ -964,18 +979,24 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
         flashback = precision == _ANAPHOR and (value.split(":")[1].startswith("-") or value.endswith(":K"))
         if precision == _ANAPHOR:
             unit, offset, *tense = value[1:].split(":")
+            base, base_relative = anchor, anchor_relative
+            if tense == ["L"] and named is not None:
+                anchor, anchor_relative = named, named_relative
             if anchor is None:
                 cand = (s, e, *_ref_value("FUTURE" if tense == ["F"] else "PAST"))
             elif unit in ("md", "m"):
                 cand = (s, e, *_in_year(anchor[0].year, offset), anchor_relative)
             else:
                 cand = (s, e, *_shift(anchor, unit, int(offset)), anchor_relative)
+            anchor, anchor_relative = base, base_relative
             s, e, value, precision, relative = cand
         if out and out[-1][0] in vague and _restates(text, out[-1], cand):
             cand = (out[-1][0], e, value, precision, relative)
             out.pop()
         # "a year ago" looks back from the publication: the narrative stays where it was.
         flashback = flashback or text[e - 3:e].lower() == "ago"
+        if precision in _ANCHOR_PRECISIONS and (bounds := date_bounds(value)) is not None:
+            named, named_relative = (bounds[0], precision), relative
         if precision in _ANCHOR_PRECISIONS and not flashback and _prev_word(text, s) not in _NOT_ANCHORS \
                 and not _names_an_event(text, s, e, precision):
             bounds = date_bounds(value)

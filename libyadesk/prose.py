@@ -31,6 +31,8 @@ _CREDIT_LINE_WORDS = 8
 TERMINAL = re.compile(r"[.!?][\"”’'»)\]]*\s*$")
 # Standfirsts sit under the headline, in the first few hundred characters of a page.
 STANDFIRST_ZONE = 600
+# An item of a bulleted list is the list's prose, not a deck, even without a final stop.
+_BULLET = re.compile(r"^\s*[-•*–]\s")
 # "Archive" lines some stored copies begin with ("date 2024-05-07"): not the article's text.
 ARCHIVE_DATE = re.compile(r"^\s*date\s+\d{4}-\d\d(?:-\d\d)?\b[\s:|–—-]*", re.IGNORECASE)
 
@@ -113,14 +115,17 @@ def not_prose(text: str, sentences: Sequence[Sentence], title: str | None = None
         key = _normal(body)
         if not key:
             continue
-        if is_chrome(body):
+        if is_chrome(body) or (out.get(s.index - 1) == "chrome" and _same_line(text, s)):
+            # A notice goes on to the end of its paragraph ("This story has been corrected.
+            # An earlier version said ...").
             out[s.index] = "chrome"
         elif is_credit(body) or _caption_line(text, s):
             out[s.index] = "caption"
         elif not TERMINAL.search(body) and (is_headline(body) or (heading and (
                 key == heading or (len(key) > 30 and heading.startswith(key))))):
             out[s.index] = "headline"
-        elif s.start < STANDFIRST_ZONE and not TERMINAL.search(body) and _followed_by_a_new_sentence(text, s):
+        elif s.start < STANDFIRST_ZONE and not TERMINAL.search(body) and not _BULLET.match(body) \
+                and _followed_by_a_new_sentence(text, s):
             # A standfirst or deck: a full statement set under the headline without a final
             # stop.  (A sentence cut by a line break goes on in lower case; the excerpt's
             # last, cut-off sentence has nothing after it.)
@@ -128,7 +133,38 @@ def not_prose(text: str, sentences: Sequence[Sentence], title: str | None = None
         elif key in seen:
             out[s.index] = "repeated"
         seen.add(key)
+    # A deck: the page's first prose sentence set as a paragraph of its own under the
+    # headline and followed by a picture's caption or another line that is not prose.  It
+    # sums up the article; the lead comes after the picture.
+    first = next((s for s in sentences if s.index not in out), None)
+    if (first is not None and first.index + 1 in out and first.start < STANDFIRST_ZONE and _own_paragraph(text, first)
+            and _undated_summary(first.text)):
+        out[first.index] = "standfirst"
     return out
+
+
+def _undated_summary(text: str) -> bool:
+    """Whether a sentence reads as a deck does: no day, month or year of its own and no
+    dateline ("TRIPOLI (Reuters) -"); a lead tells when ("said on Monday")."""
+    from .dates import is_calendar_name
+
+    if _DATELINE_START.match(text) or re.search(r"\d{4}", text):
+        return False
+    return not any(is_calendar_name(w.lower()) for w in _WORD.findall(text) if w[:1].isupper())
+
+
+_DATELINE_START = re.compile(r"^\W*[A-Z][A-Z .'-]{2,}\b(?:,|\s*\(|\s+[-–—])")
+
+
+def _same_line(text: str, s: Sentence) -> bool:
+    """Whether a sentence goes on the line of the one before it."""
+    return "\n" not in text[max(0, s.start - 3):s.start]
+
+
+def _own_paragraph(text: str, s: Sentence) -> bool:
+    """Whether a sentence stands alone between blank lines."""
+    before = text[:s.start]
+    return (not before.strip() or before.endswith("\n\n")) and text[s.end:s.end + 2] == "\n\n"
 
 
 def _followed_by_a_new_sentence(text: str, s: Sentence) -> bool:

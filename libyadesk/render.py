@@ -225,6 +225,8 @@ def search_notes(parsed: Any) -> list[str]:
         notes.append(f"“{when.text}” read as a date, but nothing that matches was published then: every date shown")
     if getattr(parsed, "partial", False):
         notes.append("no document matches every word: documents matching the most words first")
+    elif getattr(parsed, "near", 0):
+        notes.append("after the documents with every word, documents missing one of them (marked “missing”)")
     return notes
 
 

@@ -52,6 +52,10 @@ HOW_WEIGHT = {"exact": 1.0, "stem": 1.0, "variant": 0.9, "alias": 0.7, "synonym"
 HOW_TIER = {"exact": 0, "stem": 0, "variant": 1, "typo": 2, "synonym": 3, "alias": 4}
 HOW_ORDER = {"exact": 0, "stem": 1, "variant": 2, "alias": 3, "synonym": 4, "typo": 5}
 TIER_WEIGHT = (1.0, 0.9, 0.6, 0.7, 0.7)
+# After the documents with every word, those missing one (see _near): of a query of this many
+# words, one word; or any clause, when what they have weighs more than this share of the query.
+NEAR_MIN_WORDS = 3
+NEAR_SHARE = 0.5
 EQUIVALENT_WORDS = 4  # a run of at most this many query words is looked up as one name or phrase
 TYPO_MIN_LENGTH = 4  # a name this long may be a typo of another
 # A lower-case word shorter than this is not taken for a typo: short English words one letter
@@ -125,6 +129,7 @@ class Query:
     partial: bool = False
     date: QueryDate | None = None
     total: int = 0  # documents that match (copies of a story included), before --offset and --limit
+    near: int = 0  # hits shown that miss one clause, after every document that has them all
 
 
 _QUERY_TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
@@ -561,10 +566,76 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
         first = next(candidates, None)
     if first is None:
         return query, []
-    hits = _group(index, conn, query, _chain(first, candidates), options.offset + options.limit)[options.offset :]
+    stream: Iterator[_Candidate] = _chain(first, candidates)
+    total = candidates.total
+    if not query.partial and len(query.clauses) > 1:
+        # After every document with all the words, those missing one of them, said so.
+        near = _near(conn, query, _Filter(options, when))
+        stream, total = _chain(first, _then(candidates, near)), (lambda: candidates.total() + near.total())
+    hits = _group(index, conn, query, stream, options.offset + options.limit)[options.offset :]
     # Counted by the engine (or in one pass when filtered), not by naming every candidate.
-    query.total = candidates.total()
+    query.total = total()
+    query.near = sum(1 for h in hits if h.missing)
     return query, hits
+
+
+def _then(first: Iterator[_Candidate], rest: Iterator[_Candidate]) -> Iterator[_Candidate]:
+    yield from first
+    yield from rest
+
+
+def _near(conn, query: Query, allowed: _Filter) -> _Stream:
+    """Documents that have every clause of the query but one, best first (the engine's BM25).
+
+    A clause may be missed when it is one word of a query of NEAR_MIN_WORDS words or more
+    (a long query is seldom written word for word, and two words of three often still say
+    what a document is about — not always: "Bashagha prime minister" then shows other prime
+    ministers, each hit marked with the word it misses), or when the clauses a document has
+    weigh more than NEAR_SHARE of the query by idf (it lacks the commoner word: "coast guard
+    pushbacks" without "coast guard"; never "Haftar Belarus" without Belarus).  The sets (one
+    per missing clause) are disjoint, and disjoint from the documents with every clause.
+    """
+    tiers = [_clause_tiers(clause) for clause in query.clauses]
+    clauses = [fts.any_of([p for ps in t.values() for p in ps]) for t in tiers]
+    excluded = [p for phrase in query.excluded for ps in _tiers(phrase).values() for p in ps]
+    typed = [len(next((p.words for p in clause if not p.via), [])) for clause in query.clauses]
+    documents = max(fts.document_count(conn), 1)
+    # A clause weighs what its words as typed weigh: other names and words of the same meaning
+    # widen what it finds, not how much it says.
+    weights = [_idf(documents, fts.count(conn, fts.any_of(t[0]) if 0 in t else c)) for t, c in zip(tiers, clauses)]
+    expressions = []
+    for i, missing in enumerate(clauses):
+        one_word = sum(typed) >= NEAR_MIN_WORDS and typed[i] == 1
+        if one_word:
+            kept = [c for j, c in enumerate(clauses) if j != i]
+        elif sum(weights) - weights[i] > NEAR_SHARE * sum(weights) and all(0 in tiers[j] for j in range(len(tiers)) if j != i):
+            # Weighed as typed, so had as typed: "Sirte fighting" does not stand for "clashes" here.
+            kept = [fts.any_of(tiers[j][0]) for j in range(len(tiers)) if j != i]
+        else:
+            continue
+        expression = "(" + " AND ".join(kept) + f") NOT {missing}"
+        if excluded:
+            expression = f"({expression}) NOT {fts.any_of(excluded)}"
+        expressions.append((frozenset(j for j in range(len(clauses)) if j != i), expression))
+    found: list[_Candidate] = []
+    for satisfied, expression in expressions:
+        taken = 0
+        for docno, doc, source, published, score in fts.ranked(conn, expression):
+            if allowed.active and not allowed(doc, source, published):
+                continue
+            found.append(_Candidate(doc, docno, score, satisfied))
+            taken += 1
+            if taken >= POOL:
+                break
+    found.sort(key=lambda c: (-c.score, c.docno))
+
+    def total() -> int:
+        if not allowed.active:
+            return sum(fts.count(conn, e) for _, e in expressions)
+        return sum(1 for _, e in expressions for _, doc, source, published in fts.described_matches(conn, e)
+                   if allowed(doc, source, published))
+
+    return _Stream(iter(found), total)
 
 
 class _Stream:

@@ -103,6 +103,9 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s)")
 _NEXT_START = re.compile(r"\s+[\"'“‘(\[]*[A-Z0-9\u00C0-\u024F]")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# A stop with no space after it, between a lower-case word and a capitalised one, still ends a
+# sentence in copies whose paragraphs were glued together ("...for safety.The mission said").
+_GLUED = re.compile(r"(?<![^\W\d_]\.)(?<=[a-z]{2})[.!?][\"”’)]?(?=[\"“‘]?[A-Z][a-z])")
 
 
 def _is_abbreviation(chunk: str) -> bool:
@@ -129,9 +132,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for line in re.finditer(r"[^\n]+", text):
         base, chunk = line.start(), line.group()
         start = 0
-        for match in _BOUNDARY.finditer(chunk):
+        glued = {m.end() for m in _GLUED.finditer(chunk) if not chunk[max(0, m.start() - 4):m.start()].endswith("www")}
+        for match in sorted((*_BOUNDARY.finditer(chunk), *(_GLUED.finditer(chunk) if glued else ())),
+                            key=lambda m: m.start()):
             end = match.end()
-            if not _NEXT_START.match(chunk, end):
+            if end not in glued and not _NEXT_START.match(chunk, end):
                 continue
             if chunk[match.start()] == "." and match.end() - match.start() == 1:
                 # Only the word before the period matters: a bounded window keeps this linear.

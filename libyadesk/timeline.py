@@ -212,6 +212,28 @@ def _comparison() -> tuple[frozenset[str], tuple[str, ...], tuple[re.Pattern[str
             tuple(re.compile(e["pattern"], re.IGNORECASE) for e in entries if "pattern" in e))
 
 
+@lru_cache(maxsize=1)
+def _multiple() -> re.Pattern[str]:
+    """ "double the number ... in 2023": a multiple compares, up to the date (data/comparison_cues.toml)."""
+    words = "|".join(sorted(vocab.entry_words("comparison_cues", "multiples")))
+    return re.compile(rf"\b(?:{words})\s+(?:the|that|those|as)\b[^,;:.–—]{{0,80}}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _since_clause() -> re.Pattern[str]:
+    """ "since fighting in 2014 destroyed ...": a "since" a few words before the date's preposition."""
+    words = "|".join(r"\s+".join(w.split()) for w in sorted(vocab.entry_words("onset_cues", "since_clause")))
+    # Not "since the fall of Gaddafi in 2011": a determiner makes it a named event, not a clause.
+    return re.compile(rf"\b(?:{words})\s+(?:(?!(?:the|a|an|his|her|its|their)\s)[^\s,;:.()]+\s+){{1,5}}?"
+                      rf"(?:in|on|during|at)\s+{_CUE_GAP}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _onward() -> re.Pattern[str]:
+    words = "|".join(sorted(vocab.entry_words("onset_cues", "after")))
+    return re.compile(rf"\s*(?:{words})\b", re.IGNORECASE)
+
+
 def _compares(clause: str) -> bool:
     """Whether a clause before "since" makes a comparison ("the worst fighting since", "the 10th envoy since")."""
     words, suffixes, patterns = _comparison()
@@ -229,7 +251,7 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
         return "onset"
     if expr.precision in ("year", "decade") and _in_brackets(sentence, offset, end):
         return "background"  # a term of office "[2013–2017]", a law's year "1970(2011)"
-    onset = _cue("onset_cues").search(sentence, lo, offset)
+    onset = _cue("onset_cues").search(sentence, lo, offset) or _since_clause().search(sentence, lo, offset)
     if onset:
         clause_lo = max((m.end() for m in _CLAUSE_START.finditer(sentence, lo, onset.start())), default=lo)
         if _compares(sentence[clause_lo:onset.start()]):
@@ -238,13 +260,15 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
         return "onset"
     if _cue("scheduled_cues").search(sentence, lo, offset):
         return "scheduled"
-    if _COMPARED.search(sentence, lo, offset):
+    if _COMPARED.search(sentence, lo, offset) or _multiple().search(sentence, lo, offset):
         return None
     signal = _NOT_EVENT_SIGNAL.search(sentence, lo, offset)
     if signal:
         word = signal.group().split()[0].lower()
         if word in _PASSING and _attributive(sentence, offset, expr):
             return "background"  # "from the 1969 coup to ...", "before the 2011 uprising"
+        if word == "from" and _onward().match(sentence, end):
+            return "onset"  # "crimes committed from 15 February 2015 onwards"
         if word == "from" and _RANGE_END.match(sentence, end):
             pass  # "From January to October 2024, arrivals rose": the range dates the clause
         elif word == "by" and _OPENS.fullmatch(sentence, 0, signal.start()) and sentence[end:end + 1] == ",":
@@ -253,6 +277,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             return "scheduled"  # "plans to set up the corps by the summer of 2024"
         else:
             return None
+    if _OPENING_AFTER.match(sentence, 0, offset) and _PERFECT_STATE.match(sentence, end):
+        return "onset"  # "Following disputed elections in 2014, the country has been divided"
     if _attributive(sentence, offset, expr) or (
             _PARTICIPIAL.search(sentence, lo, offset) and sentence[end:end + 1] == ","):
         return "background"
@@ -261,6 +287,11 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     return "event"
 
 
+# A sentence opened by "After/Following X in 2014," whose main clause is a perfect of state
+# ("the country has been divided") tells of a state that began then.
+_OPENING_AFTER = re.compile(r"\W*(?:after|following|in\s+the\s+wake\s+of)\s[^,;:.]*$", re.IGNORECASE)
+_PERFECT_STATE = re.compile(r"[^,;:.]{0,40},[^;:.]{0,60}?\b(?:has|have)\s+(?:\w+\s+)?(?:been|remained|stayed)\b",
+                            re.IGNORECASE)
 # Signal words before "the 2011 uprising" that still leave it a past event named in passing.
 _PASSING = frozenset(("from", "before", "since", "by", "until", "till", "for"))
 # "from January to October": a date followed by the other end of its range.
@@ -281,8 +312,8 @@ def dated_clause(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> tupl
     """The date a sentence's statement is about and its kind, from its (offset-in-sentence, expr) pairs.
 
     An event date wins over a scheduled one, which wins over an onset, then a background
-    year: in news prose the clause that reports what happened comes first.  Dates in
-    brackets and datelines date nothing.
+    year: in news prose the clause that reports what happened comes first.  Bracketed
+    citations, datelines and a "tomorrow" in quoted speech date nothing.
 
     >>> from libyadesk.models import TimeExpr as T
     >>> s = "The governor has led the bank since October 2011."
@@ -293,7 +324,8 @@ def dated_clause(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> tupl
     best: dict[str, TimeExpr] = {}
     for offset, e in expressions:
         end = offset + len(e.text)
-        if not _is_event_date(e) or _bracketed(sentence, offset, end) or _dateline(sentence, offset, end):
+        if (not _is_event_date(e) or _bracketed(sentence, offset, end) or _dateline(sentence, offset, end)
+                or _quoted_future(sentence, offset, e)):
             continue
         kind = _kind_of(sentence, offset, e)
         if kind is not None:
@@ -319,7 +351,8 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> lis
     previous_end = None
     for offset, e in expressions:
         end = offset + len(e.text)
-        if not _is_event_date(e) or _bracketed(sentence, offset, end) or _dateline(sentence, offset, end):
+        if (not _is_event_date(e) or _bracketed(sentence, offset, end) or _dateline(sentence, offset, end)
+                or _quoted_future(sentence, offset, e)):
             continue
         # "late 2019 and early 2020", "between January and April", "on Sunday and Monday":
         # the second end of a range or list dates the same statement as the first.
@@ -409,12 +442,29 @@ def page_date(text: str, chrome: list[tuple[int, int]]) -> datetime.date | None:
     """For an article of unknown date: the latest full date its page chrome shows (a photo's
     caption, an embedded post, a dateline), which the article's weekdays lie around.
 
+    A file photo's date ("FILE - ...", "[File: ...]") is older than the article, and so is any
+    page date earlier than a date the prose itself states: then no page date is taken.
+
     >>> page_date("Talks resumed on Wednesday. A boat at the port, Monday, July 7, 2025.", [(28, 71)])
     datetime.date(2025, 7, 7)
+    >>> page_date("Talks resumed on Wednesday after the vote of 3 May 2024. A boat at the port, July 7, 2023.", [(57, 89)])
     """
-    days = [date_bounds(e.value)[0] for e in extract_dates(text)
-            if e.precision == "day" and not e.relative and any(lo <= e.start < hi for lo, hi in chrome)]
-    return max(days, default=None)
+    days, stated = [], []
+    for e in extract_dates(text):
+        if e.relative or e.precision not in ("day", "month"):
+            continue
+        span = next(((lo, hi) for lo, hi in chrome if lo <= e.start < hi), None)
+        if span is None:
+            stated.append(date_bounds(e.value)[0])
+        elif e.precision == "day" and not _FILE_PHOTO.search(text, span[0], span[1]):
+            days.append(date_bounds(e.value)[0])
+    found = max(days, default=None)
+    if found is None or (stated and max(stated) > found):
+        return None
+    return found
+
+
+_FILE_PHOTO = re.compile(r"(?<!\w)file\b\s*(?:photo|picture|image|[-–—:])", re.IGNORECASE)
 
 
 def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
@@ -476,10 +526,19 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         is_lead = not lead_seen and words >= LEAD_MIN_WORDS and ends and not cut_off
         lead_seen = lead_seen or (words >= LEAD_MIN_WORDS and (ends or cut_off))
         rows = [(o, e, k) for o, e, k in clauses if not _generic_present(text, o, e) and not _caption_date(text, o, e)]
-        if not rows and is_lead and doc.published and not dated and sentence.index not in opening_durations:
+        main_end = len(text)
+        if rows and is_lead and not any(o < 0 for o, _, _ in rows):
+            # "Tripoli - The mission presented its report on the talks, which opened last
+            # Sunday": the lead's own statement is undated when every date is in a clause
+            # set under it; it is the day's news.
+            cuts = [_subordinate_at(text, clause_span(text, o, o + len(e.text))[0], o) for o, e, _ in rows]
+            if all(c is not None for c in cuts):
+                main_end = min(c for c in cuts if c is not None)
+        undated_lead = not rows and not dated or main_end < len(text)
+        if undated_lead and is_lead and doc.published and sentence.index not in opening_durations:
             events.append(Event(doc.published, ref_precision or "day", "publication", doc.id, sentence.index,
-                                shown, sources=list(cite), kind="event", start=base, end=base + len(text),
-                                words=_content(text)))
+                                shown, sources=list(cite), kind="event", start=base, end=base + main_end,
+                                words=_content(text[:main_end])))
         seen: set[str] = set()
         for offset, expr, kind in rows:
             value, precision = _coarsen(expr, doc.published, ref_precision)
@@ -522,8 +581,27 @@ _SUBORDINATE = (
 
 def _subordinate(text: str, lo: int, offset: int) -> bool:
     """Whether the date at offset lies in a clause set under another (see _SUBORDINATE), looking back in its clause."""
+    return _subordinate_at(text, lo, offset) is not None
+
+
+def _subordinate_at(text: str, lo: int, offset: int) -> int | None:
+    """Where the clause set under another that holds the date at offset begins, or None."""
     start = max(lo, offset - _LOOK_BACK)
-    return any(p.search(text, start, offset) for p in _SUBORDINATE)
+    found = [m.start() for p in _SUBORDINATE if (m := p.search(text, start, offset))]
+    return min(found) if found else None
+
+
+# Quoted speech was spoken at a time the article does not always give: a "tomorrow" or "next
+# week" inside it promises, it does not date.
+_QUOTED_FUTURE = re.compile(r"(?:tomorrow|tonight|next\s+\w+|the\s+coming\s+\w+)$", re.IGNORECASE)
+
+
+def _quoted_future(sentence: str, offset: int, expr: TimeExpr) -> bool:
+    """Whether a relative date pointing ahead stands inside quotation marks."""
+    if not expr.relative or not _QUOTED_FUTURE.search(expr.text):
+        return False
+    head = sentence[:offset]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
 def _past_in_passing(events: list[Event], in_passing: set[int], ref: datetime.date | None) -> list[Event]:
@@ -542,7 +620,8 @@ def _past_in_passing(events: list[Event], in_passing: set[int], ref: datetime.da
         return events
     for i in in_passing:
         e = events[i]
-        if e.bounds[1] < near:
+        lo, hi = e.bounds
+        if lo + (hi - lo) / 2 < near:  # "a year ago", "in 2021": the middle of the span
             e.kind = "background"
     return events
 

@@ -517,3 +517,21 @@ def test_since_the_weekend_and_earlier_in_the_week():
 def test_a_month_range_ending_on_a_day_takes_that_days_year():
     found = [(e.text, e.value) for e in extract_dates("From February to September 3rd, 2023, 9,000 people landed.", D(2025, 1, 5))]
     assert found == [("February", "2023-02"), ("September 3rd, 2023", "2023-09-03")]
+
+
+def test_since_then_counts_from_the_time_last_named():
+    # "since 2011" does not move the narrative, but "since then" refers to it.
+    text = "On Monday the envoy spoke. Violence has gripped the country since 2011. Since then, rival powers have moved in."
+    found = {e.text: e.value for e in extract_dates(text, D(2024, 6, 12))}
+    assert found["Since then"] == "2011"
+
+
+@pytest.mark.parametrize("text,ref,value", [
+    # No tense marker says which way: the nearest such day.
+    ("Polls open on January 24th across the country.", D(2019, 12, 20), "2020-01-24"),
+    ("Shops shut on Dec. 28 across the city.", D(2020, 1, 3), "2019-12-28"),
+    # A tense marker still decides.
+    ("Talks were held on January 24th.", D(2019, 12, 20), "2019-01-24"),
+])
+def test_a_day_without_a_year_and_without_tense_is_the_nearest(text, ref, value):
+    assert [e.value for e in extract_dates(text, ref)] == [value]

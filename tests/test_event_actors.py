@@ -171,3 +171,104 @@ def test_a_name_owning_a_thing_is_no_participant(thing, registry):
 def test_a_name_before_a_person_or_office_still_acts(registry):
     assert _names("A top UN official warned on Monday that the truce was failing.", registry) == ["United Nations"]
     assert _names("The UN envoy met Khalifa Haftar on Monday.", registry) == ["United Nations", "Khalifa Haftar"]
+
+
+# --- a state acting through an organ named by its demonym (registry `demonyms`)
+
+
+@pytest.mark.parametrize("organ", vocab.words("places", "demonym_organs"))
+def test_a_state_acts_through_its_organs(organ, registry):
+    assert _names(f"On Sunday the Maltese {organ} refused the request.", registry) == ["Malta"]
+
+
+@pytest.mark.parametrize("verb", vocab.words("places", "acting_next"))
+def test_the_organ_acts_when_a_verb_follows(verb, registry):
+    assert _names(f"The Sudanese military {verb} the claim on Tuesday.", registry) == ["Sudan"]
+
+
+@pytest.mark.parametrize("noun", vocab.words("places", "agent_of_nouns"))
+def test_with_the_help_of_a_state(noun, registry):
+    assert _names(f"The boat was towed back with the {noun} of the Maltese government.", registry) == ["Malta"]
+    assert _names(f"The boat was towed back with the {noun} of Malta.", registry) == ["Malta"]
+
+
+def test_a_demonym_that_names_no_act(registry):
+    # A relative, a place, a title after the organ: no act of the state.
+    assert _names("In the 1980s he led the Libyan military who took part in the war in Chad.", registry) == []
+    assert _names("Forces of the recognised Libyan government in Tripoli held the line.", registry) == []
+    assert _names("Former Libyan army general Khalifa Haftar launched the operation in May.", registry) == [
+        "Khalifa Haftar"]
+    # A qualified organ is a ministry's, not the state's: "Libyan health authorities say".
+    assert _names("Libyan health authorities say the strike killed four.", registry) == []
+    # A registry name that starts with a demonym is that actor, not its state.
+    assert _names("The Libyan coastguard intercepted the boat on Monday.", registry) == ["Libyan Coast Guard"]
+    assert _names("The Greek coastguard rescued 600 people on Sunday.", registry) == ["Hellenic Coast Guard"]
+
+
+def test_a_user_registry_gives_demonyms(tmp_path):
+    user = tmp_path / "actors.toml"
+    user.write_text('[[actor]]\nname = "Ruritania"\nkind = "state"\ndemonyms = ["Ruritanian"]\n', encoding="utf-8")
+    reg = load_registry(extra=[user])
+    assert _names("The Ruritanian government accepted the plan on Friday.", reg) == ["Ruritania"]
+    assert reg.copy().demonyms["ruritania"] == ("Ruritanian",)
+
+
+def test_a_longer_name_inside_a_shorter_match_wins(registry):
+    # "The National" is an outlet; "The National Oil Corporation" is not it.
+    text = "The National Oil Corporation announced the end of force majeure on Monday."
+    assert _names(text, registry) == ["National Oil Corporation"]
+    assert _names("The Libyan National Oil Corporation said on Monday.", registry) == ["National Oil Corporation"]
+
+
+def test_inner_words_of_a_long_name_may_be_lower_case(registry):
+    assert _names("In 2015, the House of representatives appointed him.", registry) == ["House of Representatives"]
+    # Two-word names keep the capitals rule: "an Islamic state" is no group.
+    assert _names("They wanted an Islamic state in 2014.", registry) == []
+
+
+def test_a_possessive_organ_acts_only_when_a_verb_follows(registry):
+    assert _names("Turkey's parliament has approved the deployment.", registry) == ["Turkey"]
+    assert _names("Libya's parliament spokesman said the chamber voted on Thursday.", registry) == []
+
+
+@pytest.mark.parametrize("word", vocab.words("places", "participles"))
+def test_a_participle_describes_the_organ(word, registry):
+    assert _names(f"Officials said Libyan authorities {word} in the scheme were named.", registry) == []
+
+
+def test_a_passive_participle_is_no_act(registry):
+    assert _names("Officials said the Maltese authorities targeted by the probe resigned.", registry) == []
+    assert _names("The Maltese authorities rejected the claim on Monday.", registry) == ["Malta"]
+
+
+def test_a_list_of_places_may_hold_names_that_are_no_actors(registry):
+    text = "Russia plans operations beyond Libya to Burkina Faso, Mali, and Niger by 2024."
+    assert _names(text, registry) == ["Russia"]
+    # ... but a country after the list's end that acts stays.
+    assert _names("Fighting spread to Chad and Burkina Faso, Niger said on Monday.", registry) == ["Niger"]
+
+
+def test_a_country_naming_a_post_is_no_participant(registry):
+    text = "Khalifa Haftar welcomed Jane Roe as the new UN special representative for Libya."
+    assert _names(text, registry) == ["Khalifa Haftar", "United Nations"]
+    assert _names("The EU envoy to Libya met Khalifa Haftar on Monday.", registry) == ["European Union", "Khalifa Haftar"]
+
+
+def test_the_body_that_names_a_person_in_apposition(registry):
+    text = "Haftar met the head of the Presidential Council, Mohamed al-Menfi, in Cairo on Monday."
+    assert _names(text, registry) == ["Khalifa Haftar", "Mohamed al-Menfi"]
+    # Without the person after it, the council is a participant.
+    assert _names("Haftar met the head of the Presidential Council in Cairo.", registry) == [
+        "Khalifa Haftar", "Presidential Council"]
+
+
+def test_a_demonym_and_one_organisation_word_is_no_discovered_name(registry):
+    from libyadesk.actors import discover_actors
+
+    text = ("The first response came from the Libyan Government, headed by Jane Roe. "
+            "The Ruritanian Relief Council said it would send food.")
+    doc = Document("t", text, "t.md", published="2025-01-10", source="Test Wire")
+    sentences = [Sentence("t", i, a, b, text[a:b]) for i, (a, b) in enumerate(split_sentences(text))]
+    names = {d.name for d in discover_actors(doc, sentences, registry)}
+    assert "Libyan Government" not in names
+    assert "Ruritanian Relief Council" in names

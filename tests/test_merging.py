@@ -116,7 +116,7 @@ def test_a_later_sentence_naming_the_days_event_by_its_date_joins_it(make_corpus
 def test_an_undated_lead_restating_a_body_event_in_other_words_and_names_takes_its_date(make_corpus):
     rows = _rows(make_corpus, {
         "a.md": _page("Anatolia Desk", "2024-01-03",
-                      "The Turkish parliament has approved a bill allowing troops to be sent abroad, despite "
+                      "Parliament in Ankara has approved a bill allowing troops to be sent abroad, despite "
                       "objections from opposition lawmakers.\n\n"
                       "Speaker Numan Demir said on Tuesday that the legislation passed with 320 votes to 180."),
     })

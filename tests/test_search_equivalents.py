@@ -170,3 +170,44 @@ def test_a_broken_actor_file_costs_search_only_the_users_names(make_corpus):
     assert result.exit_code == 0, result.output
     assert [h["doc"] for h in json.loads(result.stdout)["hits"]] == ["a"]  # the shipped registry still speaks
     assert "actors.toml" in result.stderr and "shipped" in result.stderr
+
+
+# --- documents missing one word, after those with every word ---------------------------------
+
+NEAR = {
+    "all.md": "The presidential election has ninety candidates, officials in Tripoli said on Monday.\n",
+    "two.md": "The election drew many candidates from the south, officials in Sebha said on Monday.\n",
+    "one.md": "The election was calm, officials in Misrata said on Monday after the count.\n",
+    "none.md": UNRELATED,
+}
+
+
+def test_a_long_query_also_shows_documents_missing_one_word_after_the_full_matches(make_corpus):
+    index = _index(make_corpus, NEAR)
+    parsed, hits = search(index, "presidential election candidates")
+    assert [h.doc for h in hits] == ["all", "two"]
+    assert hits[0].missing == [] and hits[1].missing == ["presidential"]
+    assert not parsed.partial and parsed.near == 1 and parsed.total == 2
+
+
+def test_documents_missing_one_word_respect_filters_and_exclusions(make_corpus):
+    index = _index(make_corpus, NEAR)
+    assert ids(index, "presidential election candidates -Sebha") == ["all"]
+    assert ids(index, "presidential election candidates", offset=1) == ["two"]
+
+
+def test_of_two_words_only_the_commoner_may_be_missing(make_corpus):
+    files = {f"port{i}.md": f"Ships waited in the harbour of town {i} for the storm to pass.\n" for i in range(5)}
+    files["both.md"] = "Pushbacks from the harbour were reported by the charity on Friday.\n"
+    files["rare.md"] = "Pushbacks at sea were reported by the charity on Friday.\n"
+    index = _index(make_corpus, files)
+    parsed, hits = search(index, "harbour pushbacks")
+    assert [h.doc for h in hits] == ["both", "rare"]
+    assert hits[1].missing == ["harbour"]
+
+
+def test_the_table_says_which_hits_miss_a_word(make_corpus):
+    root = make_corpus(NEAR)
+    result = CliRunner().invoke(app, ["search", "presidential election candidates", "--corpus", str(root), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert "documents missing one of them" in result.stdout and "missing: presidential" in result.stdout

@@ -515,6 +515,18 @@ def _kinds(sentence: str, ref: datetime.date) -> list[tuple[str, str]]:
     ("He has served every ruler, from the 1969 coup to the 2011 revolt.", [("1969", "background"), ("2011", "background")]),
     # a year in brackets is a term of office or a law's year: background
     ("Omar Salem, finance minister [2016–2019], chairs the panel.", [("2016", "background")]),
+    # "since" opening a clause a few words before the date, and "from ... onwards": onsets
+    ("The ferry has not sailed since storms in 2021 wrecked the quay.", [("2021", "onset")]),
+    ("The court may try crimes committed from 3 March 2016 onwards.", [("2016-03-03", "onset")]),
+    # a named event after "since" is the event ("since the fall of the regime in 2011")
+    ("Since the fall of the regime in 2011, the town has changed hands twice.", [("2011", "event")]),
+    # an opening "After X in 2014," before a perfect of state: something began then
+    ("After disputed polls in 2014, the country has been split in two.", [("2014", "onset")]),
+    # a multiple compares: the date is the comparison's term
+    ("Arrivals were nearly triple the number recorded in 2022.", []),
+    # a "tomorrow" inside quoted speech promises; outside it, it is scheduled
+    ("“We will march on the capital tomorrow,” the commander said.", []),
+    ("The commander will march on the capital tomorrow, aides said.", [("2024-06-13", "scheduled")]),
 ])
 def test_kinds_of_dated_clauses(sentence, kinds):
     assert _kinds(sentence, datetime.date(2024, 6, 12)) == kinds
@@ -551,3 +563,72 @@ He trained as a pilot at an academy founded by the British in 1955.
     assert ("In 2019, the coastgu", "2019", "event") in rows  # the date opens the sentence
     # A portrait has no news near its publication: its past is its story.
     assert ("He trained as a pilo", "1955", "event") in rows
+
+
+def test_sentences_glued_without_a_space_are_split():
+    from libyadesk.text import split_sentences
+
+    t = "Residents were told to stay indoors for safety.By Tuesday, the streets were calm. See www.CoastWatch.org."
+    assert [t[a:b] for a, b in split_sentences(t)] == [
+        "Residents were told to stay indoors for safety.", "By Tuesday, the streets were calm.", "See www.CoastWatch.org."]
+
+
+def _skipped(text: str) -> dict[str, str]:
+    from libyadesk.models import Sentence
+    from libyadesk.prose import not_prose
+    from libyadesk.text import split_sentences
+
+    sentences = [Sentence("d", i, a, b, text[a:b]) for i, (a, b) in enumerate(split_sentences(text))]
+    return {sentences[i].text[:20]: why for i, why in not_prose(text, sentences).items()}
+
+
+def test_a_deck_above_a_caption_is_not_the_lead_and_a_notice_runs_to_its_paragraphs_end():
+    page = ("Port workers say the strike will spread to every terminal as talks stall in the capital.\n\n"
+            "A crane stands idle at the port of Misrata, 2 May 2024 [File: Jane Roe/Reuters]\n\n"
+            "Correction: The headline on this story has been corrected. An earlier version named the wrong port.\n\n"
+            "Dock workers in Misrata walked out on Monday over unpaid wages, the union said.\n")
+    skipped = _skipped(page)
+    assert skipped.get("Port workers say the") == "standfirst"
+    assert skipped.get("An earlier version n") == "chrome"
+    assert "Dock workers in Misr" not in skipped
+    # A lead followed by prose is a lead.
+    assert "Port workers say the" not in _skipped(page.split("\n\n")[0] + "\n\n" + page.split("\n\n")[3])
+
+
+def test_a_bulleted_item_without_a_stop_is_prose():
+    page = ("Situation report:\n\n- On the evening of 3 May 2024, a commander was shot in Zawiya.\n\n"
+            "- However, fighting resumed the evening of 4 May in two districts\n\n- Schools closed.\n")
+    assert "- However, fighting " not in _skipped(page)
+
+
+def test_a_lead_whose_dates_are_all_in_a_subordinate_clause_states_the_days_news(make_corpus):
+    text = """---
+source: Mission Wire
+published: 2024-06-12
+---
+Tripoli – The mission presented the findings of its consultations on the new charter, which opened last Sunday in the capital.
+
+Delegates met again on Monday to weigh the findings.
+"""
+    rows = sorted((e.date, e.dated_by, e.text[:12]) for e in extract_events(
+        build_index(load_corpus(make_corpus({"m.md": text})).documents)))
+    assert ("2024-06-09", "relative", "Tripoli – Th") in rows  # the consultations opened on Sunday
+    assert ("2024-06-12", "publication", "Tripoli – Th") in rows  # the findings were presented today
+
+
+@pytest.mark.parametrize("page,expected", [
+    ("Talks resumed on Wednesday.\n\nA boat at the port, Monday, July 7, 2025 (Photo: Jane Roe)\n", datetime.date(2025, 7, 7)),
+    # a file photo is older than the article
+    ("Talks resumed on Wednesday.\n\nFILE - A boat at the port, Monday, July 7, 2025.\n", None),
+    # a picture older than a date the prose states is not the article's time
+    ("Talks resumed on Wednesday, after the vote of 3 May 2024.\n\nA boat at the port, July 7, 2023 (Photo: Jane Roe)\n", None),
+])
+def test_a_page_date_for_an_undated_article_comes_from_a_current_picture(page, expected):
+    from libyadesk.models import Sentence
+    from libyadesk.prose import not_prose
+    from libyadesk.text import split_sentences
+    from libyadesk.timeline import page_date
+
+    sentences = [Sentence("d", i, a, b, page[a:b]) for i, (a, b) in enumerate(split_sentences(page))]
+    chrome = [(s.start, s.end) for s in sentences if s.index in not_prose(page, sentences)]
+    assert chrome and page_date(page, chrome) == expected
