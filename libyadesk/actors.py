@@ -743,8 +743,11 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             return
         if kind != "person" and not alias and _is_generic_org(terms):
             return  # "Central Bank", "Interior Ministry": a fragment or a common noun, not a name
-        if kind != "person" and not alias and len(terms) == 2 and terms[0] in demonyms and terms[1] in _ORG_HEADS:
-            return  # "the Libyan Government", "the Maltese Parliament": a state's organ described, not a name
+        if kind != "person" and not alias and len(terms) == 2 and terms[0] in demonyms \
+                and _ORG_HEADS.get(terms[1]) == "institution":
+            # "the Libyan Government", "the Maltese Parliament": a state's organ described, not a
+            # name ("Libyan Army" is kept: it is the short form of a known force's name).
+            return
         if kind != "person" and terms[-1] in _NOT_ORG_LAST:
             return  # "Libyan Political Agreement (LPA)", "Tripoli International Airport (TIA)"
         if _OUTLET_BEFORE.search(text, max(0, name_toks[0].start - 60), name_toks[0].start) or \
