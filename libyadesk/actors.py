@@ -1618,19 +1618,95 @@ def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], ac
                for m in mentions)
 
 
+# Within a dated clause, the part the date belongs to:
+# - a relative or participle clause holding the date, with the name it describes: "...,
+#   succeeding Senegal's Jane Roe, who stepped down in April", "The assembly, elected in 2014,
+#   sits in Tobruk";
+# - a noun phrase naming a past event in passing: "the worst since the 2011 war that toppled
+#   Gaddafi", "the result of Thursday's moves could be ...";
+# - not what a ", with ..." or ", and that ..." after the date adds.
+_RELATIVE = re.compile(r"(?:,\s*)?\b(?:who|whom|which)\b|,\s+(?:[a-z]+ed|born|chosen|sworn\s+in)\b"
+                       # "behind the assassinations that took place ...": "that" after a determiner
+                       # and one noun (not "Haftar said that", "the UN warned that").
+                       r"|\b(?:the|a|an|its|his|her|their)\s+[a-z]+(?<!ed)\s+that\b", re.IGNORECASE)
+_ANTECEDENT_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s*")
+_AFTER_DATE_CUT = re.compile(r",\s+(?:with|and\s+that|while|whereas|alongside|along\s+with|"
+                             r"(?:described|known|seen|regarded|considered)\s+as)\s")
+_BRACKET_CLOSE = re.compile(r"(?:\s*[–-]\s*\d{2,4})?[\])]")
+_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_DATE_MODIFIES = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
+
+
+def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, at: int, at_end: int,
+                 in_passing: bool = False) -> tuple[int, int, int | None]:
+    """(start, end, start of the described name or None) of the part of text[start:end] the date
+    at..at_end belongs to; the whole span when the date is not inside it or nothing narrows it.
+
+    `in_passing`: the date names a past event in passing (a background event), whose noun phrase
+    is its own clause.
+
+    >>> t = "The UN named Jane Roe, succeeding Khalifa Haftar, who stepped down in April."
+    >>> m = [Mention("khalifa-haftar", "d", 0, 34, 48, "Khalifa Haftar")]
+    >>> a, b, ante = clause_scope(t, m, 0, len(t), t.index("April"), t.index("April") + 5)
+    >>> t[a:b], ante
+    (', who stepped down in April.', 34)
+    """
+    if not (start <= at < at_end <= end):
+        return start, end, None
+    cut = _AFTER_DATE_CUT.search(text, at_end, end)
+    hi = cut.start() if cut else end
+    closing = _BRACKET_CLOSE.match(text, at_end) if text[at - 1:at] in ("[", "(") else None
+    if closing:
+        hi = closing.end()  # "Jane Roe, foreign minister [2013-2017] and ...": a bracketed date dates what precedes it
+    possessive = text[at_end:at_end + 2] in ("'s", "’s")
+    if possessive or (in_passing and _NOUN_PHRASE_BEFORE.search(text, max(start, at - 5), at)):
+        np_start = at if possessive else _NOUN_PHRASE_BEFORE.search(text, max(start, at - 5), at).start()
+        tail = _DATE_MODIFIES.match(text, at_end, hi)
+        if tail:
+            if possessive:
+                return np_start, tail.end(), None
+            comma = text.find(",", at_end, hi)
+            return np_start, comma if comma >= 0 else hi, None
+    lo, ante = start, None
+    for m in _RELATIVE.finditer(text, start, at):
+        # The relative ends at the next comma: "Haftar, who leads the LNA, met ... on Sunday"
+        # dates the main clause.
+        if "," in text[m.end():at]:
+            continue
+        word = m.group().lower()
+        if word.endswith("that"):  # the noun before it is no name: the clause starts at "that"
+            lo, ante = m.end() - 4, None
+        else:
+            participle = not re.search(r"\b(?:who|whom|which)\b", word)
+            if participle and text.find(",", at_end, hi) < 0:
+                continue  # ", arrived by boat on Wednesday.": a main verb after an apposition, not a participle
+            lo = m.start()
+            ante = next((x.start for x in mentions
+                         if x.end <= m.start() and _ANTECEDENT_GAP.fullmatch(text, x.end, m.start())), None)
+        comma = text.find(",", at_end, hi)
+        if comma >= 0:
+            hi = comma  # ", elected in 2014, is based in ...": the clause ends at its comma
+    return lo, hi, ante
+
+
 def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], registry: Registry,
-                 start: int, end: int, date: str | None = None) -> list[tuple[str, str]]:
+                 start: int, end: int, date: str | None = None, at: int = 0, at_end: int = 0,
+                 in_passing: bool = False) -> list[tuple[str, str]]:
     """(actor id, name at `date`) of the actors taking part in text[start:end], in text order.
 
-    Only mentions inside the span count (an event's clause, not its neighbours); a country or
-    place named only as a location is left out; a dated alias gives the name of the time
-    ("Government of National Accord" before March 2021).
+    Only mentions inside the span count (an event's clause, not its neighbours), and within it
+    those of the part its date at..at_end belongs to (`clause_scope`); a country or place named
+    only as a location is left out; a dated alias gives the name of the time ("Government of
+    National Accord" before March 2021).
     """
+    full_start = start
+    start, end, ante = clause_scope(text, mentions, start, end, at, at_end, in_passing)
     found: list[tuple[int, str]] = []
     place = None
     inside = []
+    first = ante if ante is not None else start
     for m in mentions:
-        if m.end <= start or m.start >= end:
+        if m.end <= first or m.start >= end:
             continue
         if m.actor not in actors:
             continue
@@ -1641,9 +1717,9 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
             place = m
             continue
         place = None
-        if m.start >= start and m.end <= end:
+        if m.start >= start and m.end <= end or (ante is not None and m.start == ante and m.start >= full_start):
             found.append((m.start, m.actor))
-    found += [(at, state) for at, state in _acting_demonyms(text, inside, registry, start, end) if state in actors]
+    found += [(offset, state) for offset, state in _acting_demonyms(text, inside, registry, start, end) if state in actors]
     out: dict[str, str] = {}
     for _, actor_id in sorted(found):
         if actor_id not in out:

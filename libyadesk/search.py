@@ -282,8 +282,8 @@ class Expander:
         out: list[Phrase] = []
         for how, written in [("alias", w) for w in named] + [("synonym", w) for w in same]:
             alt = tuple(terms(written))
-            if not alt or alt in seen or tuple(map(fts.stem, alt)) == asked:
-                continue
+            if not alt or alt in seen or tuple(map(fts.stem, alt)) == asked or all(len(w) == 1 for w in alt):
+                continue  # (letters alone are an acronym written with dots: "U.N.", found as "UN")
             seen.add(alt)
             # Another name that holds the words asked for adds nothing ("Wagner" -> "Wagner Group").
             if any(alt[k:k + len(words)] == words for k in range(len(alt) - len(words) + 1)):
@@ -1019,8 +1019,10 @@ def sentence_matcher(index: CorpusIndex, raw_query: str, exact: bool = False) ->
     """A predicate telling whether a sentence satisfies every clause of a query (with variants and typos)."""
     query = parse_query(raw_query)
     expander = Expander(index, exact_only=exact)
+    add_alternatives(query, expander.alternatives, expander.together)  # as search reads it: other names, same meaning
     clauses = [
-        [[{e.term for e in expander.expand(w, c)} | {w} for w, c in zip(p.words, p.capitalised)] for p in clause]
+        [[{w} for w in p.words] if p.via else
+         [{e.term for e in expander.expand(w, c)} | {w} for w, c in zip(p.words, p.capitalised)] for p in clause]
         for clause in query.clauses
     ]
     excluded = [[{e.term for e in expander.expand(w)} | {w} for w in p.words] for p in query.excluded]

@@ -722,7 +722,8 @@ def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event]) -> list[E
     for event in events:
         # The actors of an event are those of its dated clause, not of the whole sentence.
         start, end = (event.start, event.end) if event.end > event.start else spans.get(event.sentence, (0, 0))
-        pairs = participants(doc.text, mentions, actors, registry, start, end, event.date)
+        pairs = participants(doc.text, mentions, actors, registry, start, end, event.date,
+                             event.at, event.at_end, event.kind == "background")
         event.actors = [a for a, _ in pairs]
         event.actor_names = [name for _, name in pairs]
         _compared(doc.text, mentions, event, start, end)

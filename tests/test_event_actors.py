@@ -272,3 +272,75 @@ def test_a_demonym_and_one_organisation_word_is_no_discovered_name(registry):
     names = {d.name for d in discover_actors(doc, sentences, registry)}
     assert "Libyan Government" not in names
     assert "Ruritanian Relief Council" in names
+
+
+# --- the part of a clause its date belongs to (actors.clause_scope)
+
+
+def _scoped(text: str, date_text: str, registry, in_passing: bool = False) -> list[str]:
+    doc = Document("t", text, "t.md", published="2025-01-10", source="Test Wire")
+    sentences = [Sentence("t", i, a, b, text[a:b]) for i, (a, b) in enumerate(split_sentences(text))]
+    mentions = find_mentions(doc, sentences, registry)
+    at = text.index(date_text)
+    return [name for _, name in participants(text, mentions, registry.actors, registry, 0, len(text),
+                                             "2025-01-10", at, at + len(date_text), in_passing)]
+
+
+def test_a_date_in_a_relative_clause_belongs_to_it_and_the_name_it_describes(registry):
+    text = "Egypt welcomed Jane Roe as envoy, succeeding Khalifa Haftar, who stepped down in April."
+    assert _scoped(text, "April", registry) == ["Khalifa Haftar"]
+    text = "Fayez al-Sarraj refused to see Haftar, head of the LNA, which launched an offensive in April."
+    assert _scoped(text, "April", registry) == ["Libyan National Army"]
+    # A relative closed before the date: the date is the main clause's.
+    text = "Khalifa Haftar, who leads the LNA, met Egypt's president on Sunday."
+    assert _scoped(text, "Sunday", registry)[0] == "Khalifa Haftar"
+
+
+def test_a_closed_participle_clause_and_its_name(registry):
+    text = "The House of Representatives, elected in 2014, sits in Tobruk while Dbeibah governs in Tripoli."
+    assert _scoped(text, "2014", registry) == ["House of Representatives"]
+    # Not closed: a main verb after an apposition.
+    text = "Seven members, including Fayez al-Sarraj, its head, arrived by boat from Tunisia on Wednesday."
+    assert _scoped(text, "Wednesday", registry) == ["Fayez al-Sarraj"]
+
+
+def test_a_past_event_named_in_passing_is_its_own_noun_phrase(registry):
+    text = "Haftar's offensive could be the worst since the 2011 war that toppled Muammar Gaddafi."
+    assert _scoped(text, "2011", registry, in_passing=True) == ["Muammar Gaddafi"]
+    text = "In the aftermath of the 2020 debacle, Khalifa Haftar began promoting his sons."
+    assert _scoped(text, "2020", registry, in_passing=True) == []
+    # The same words dating the main clause keep its actors.
+    assert _scoped(text, "2020", registry) == ["Khalifa Haftar"]
+    text = "Analysts say the result of Thursday's vote could help Abdul Hamid Dbeibah."
+    assert _scoped(text, "Thursday", registry) == []
+
+
+def test_what_a_with_or_and_that_clause_adds_is_not_the_dated_clause(registry):
+    text = "The country was divided in 2014, with the GNA supported by Turkey."
+    assert _scoped(text, "2014", registry) == []
+    text = "Khalifa Haftar said a vote would be held on Thursday, and that Egypt kept the EU informed."
+    assert _scoped(text, "Thursday", registry) == ["Khalifa Haftar"]
+
+
+def test_a_relative_that_after_a_noun_starts_the_dated_clause(registry):
+    text = "Khalifa Haftar said agents were behind the killings that took place in Benghazi in 2013."
+    assert _scoped(text, "2013", registry) == []
+    # "that" after a verb reports; it does not start a relative clause.
+    text = "Khalifa Haftar said that his forces took Sirte on Monday."
+    assert _scoped(text, "Monday", registry) == ["Khalifa Haftar"]
+    text = "The UN warned that Khalifa Haftar had moved troops on Monday."
+    assert _scoped(text, "Monday", registry) == ["United Nations", "Khalifa Haftar"]
+
+
+def test_a_bracketed_date_dates_what_precedes_it(registry):
+    text = "Jane Roe, foreign minister [2013–2017], has served as Khalifa Haftar's adviser since 2023."
+    assert _scoped(text, "2013", registry) == []
+    text = "Fayez al-Sarraj, prime minister (2016), now advises Khalifa Haftar."
+    assert _scoped(text, "2016", registry) == ["Fayez al-Sarraj"]
+
+
+def test_what_alongside_or_described_as_adds_is_not_the_dated_clause(registry):
+    text = "Rapid Support Forces fighters crossed in April 2023, alongside groups loyal to Khalifa Haftar."
+    assert _scoped(text, "April 2023", registry) == ["Rapid Support Forces"]
+    text = "It began in 2014 in Benghazi under Khalifa Haftar, described as an ally of Muammar Gaddafi."
+    assert _scoped(text, "2014", registry) == ["Khalifa Haftar"]

@@ -211,3 +211,20 @@ def test_the_table_says_which_hits_miss_a_word(make_corpus):
     result = CliRunner().invoke(app, ["search", "presidential election candidates", "--corpus", str(root), "--no-cache"])
     assert result.exit_code == 0, result.output
     assert "documents missing one of them" in result.stdout and "missing: presidential" in result.stdout
+
+
+def test_sentences_are_matched_as_search_reads_the_query(make_corpus):
+    from libyadesk.search import sentence_matcher
+
+    index = _index(make_corpus, CLASHES)
+    matches = sentence_matcher(index, "Tripoli clashes")
+    assert matches("Fighting resumed in Tripoli at dawn.")
+    assert not matches("Fighting resumed in Sirte at dawn.")
+    assert not sentence_matcher(index, "Tripoli clashes", exact=True)("Fighting resumed in Tripoli at dawn.")
+
+
+def test_an_acronym_written_with_dots_is_not_a_phrase_of_letters(make_corpus):
+    index = _index(make_corpus, {"a.md": "The U.N. envoy met the council in Tripoli.\n",
+                                 "b.md": "The United Nations envoy met the council in Tripoli.\n"})
+    parsed, _ = search(index, "United Nations")
+    assert all(any(len(w) > 1 for w in p.words) for clause in parsed.clauses for p in clause)
