@@ -28,12 +28,15 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 
+# `~word` looks a misspelled word up in the vocabulary (words one or two edits away, with
+# rapidfuzz) and asks for any of them: the reference for libyadesk's typo matching.
 FTS5_SCRIPT = r'''
 import os, sqlite3, sys
 root, query, db = sys.argv[1], sys.argv[2], sys.argv[3]
 conn = sqlite3.connect(db)
 if not conn.execute("SELECT 1 FROM sqlite_master WHERE name='t'").fetchone():
     conn.execute("CREATE VIRTUAL TABLE t USING fts5(path UNINDEXED, body)")
+    conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')")
     for folder, _, names in os.walk(root):
         for name in names:
             if name.endswith(".md"):
@@ -41,6 +44,11 @@ if not conn.execute("SELECT 1 FROM sqlite_master WHERE name='t'").fetchone():
                 with open(path, encoding="utf-8", errors="replace") as f:
                     conn.execute("INSERT INTO t VALUES (?, ?)", (path, f.read()))
     conn.commit()
+if query.startswith("~"):
+    from rapidfuzz import process
+    word = query[1:].lower()
+    pool = [t for (t,) in conn.execute("SELECT term FROM v WHERE length(term) BETWEEN ? AND ?", (len(word) - 1, len(word) + 1))]
+    query = " OR ".join(f'"{t}"' for t, _, _ in process.extract(word, pool, score_cutoff=80, limit=5)) or '""'
 hits = conn.execute("SELECT path FROM t WHERE t MATCH ? ORDER BY rank LIMIT 10", (query,)).fetchall()
 print(len(hits))
 '''

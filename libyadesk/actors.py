@@ -1504,6 +1504,8 @@ def _acts_after(text: str, pos: int) -> bool:
         return False
     return not (after == "by" or (word in _PARTICIPLES and after in _PARTICIPLE_PREPOSITIONS))
 _AGENT_OF_NOUNS = frozenset(vocab.words("places", "agent_of_nouns"))
+_POSSESSIVE_ACT = re.compile(r"['’]s\s+(?:" + _phrases("places", "possessive_acts") + "|" + _phrases("places", "agent_of_nouns")
+                             + r")\b(?!['’-])", re.IGNORECASE)
 _AGENT_OF_BEFORE = re.compile(r"\b(?:by|(?:" + _phrases("places", "agent_of_nouns") + r")\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1585,6 +1587,8 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
         if re.fullmatch(r"\s+(?:" + _phrases("places", "stative_after") + r")\s+(?:with\s+|and\s+)?", between, re.IGNORECASE):
             return True
     if _POSSESSIVE_AFTER.match(text, end):
+        if _POSSESSIVE_ACT.match(text, end):
+            return False
         organ = _POSSESSIVE_AGENT.match(text, end)
         return not (organ and _acts_after(text, organ.end()))
     if _stative_next(text, end) or _VERB_BEFORE.search(text, max(0, start - 30), start):

@@ -504,21 +504,33 @@ def build(db: Database, root: Path, extra: list[Path], code: str,
 
 
 def _insert_files(db: Database, files: list[tuple], folders: list[tuple[str, int]] | None) -> None:
-    """Write the files (and folders) tables; paths as bytes, since a file name need not be valid UTF-8."""
+    """Write the files (and folders) tables; paths as bytes, since a file name need not be valid UTF-8.
+
+    `files` is every file of the corpus, or none (only the folders change): with every
+    file, how many carry warnings is kept in the meta table for stored_warnings.
+    """
     db.insert("files", ((os.fsencode(row[0]), *row[1:]) for row in files))
+    if files:
+        db.set_meta({"warned": sum(1 for row in files if row[8] != "[]")})
     if folders is not None:
         db.execute("DELETE FROM folders")
         db.insert("folders", ((os.fsencode(path), mtime) for path, mtime in folders))
 
 
 def _stored_files(db: Database) -> dict[str, tuple]:
-    return {os.fsdecode(row[0]): (os.fsdecode(row[0]), *row[1:]) for row in db.stream("SELECT * FROM files")}
+    out = {}
+    for row in db.stream("SELECT * FROM files"):
+        path = os.fsdecode(row[0])
+        out[path] = (path, *row[1:])
+    return out
 
 
 def stored_warnings(db: Database) -> list[Warning_]:
     """The load warnings of every file, in file order."""
     from .codec import decode
 
+    if db.meta("warned") == 0:  # counted when the files were written: no pass over 100,000 rows
+        return []
     out: list[Warning_] = []
     for (text,) in db.stream("SELECT warnings FROM files WHERE warnings != '[]' ORDER BY rowid"):
         out += decode(text, list[Warning_])
@@ -543,7 +555,8 @@ def update(db: Database, root: Path, extra: list[Path], rescan: bool = False,
 
     root = check_root(root)
     config = config_digest(extra)
-    small = db.fetch("SELECT count(*) FROM files")[0] <= FULL_SCAN_FILES
+    # Whether there is a row past the first FULL_SCAN_FILES: no count of 100,000 rows.
+    small = db.fetch("SELECT 1 FROM files LIMIT 1 OFFSET ?", (FULL_SCAN_FILES,)) is None
     same_config = db.meta("config") == config
     if same_config and not rescan and not small and _fresh_folders(db):
         return {}
@@ -554,6 +567,7 @@ def update(db: Database, root: Path, extra: list[Path], rescan: bool = False,
     skipped: Counter = Counter()
     listing, folders = scan_tree(root, skipped)
     line = describe_skipped(skipped)
+    generation = db.meta("generation")
     stored = _stored_files(db)
     if same_config and len(stored) == len(listing) and all(
             (s := stored.get(e[0])) is not None and s[1:5] == e[1:] for e in listing):
@@ -566,21 +580,18 @@ def update(db: Database, root: Path, extra: list[Path], rescan: bool = False,
     db.connection.execute("COMMIT")
     db.connection.execute("BEGIN IMMEDIATE")
     try:
-        stored = _stored_files(db)
+        if db.meta("generation") != generation:  # read again only if another call changed the files
+            stored = _stored_files(db)
         counts = _apply(db, root, listing, stored, progress)
         if not same_config:
-            from . import layers as L
-
             db.execute("DELETE FROM doc_rows")
-            marks = ", ".join("?" * len(L.INCREMENTAL))
-            db.execute(f"DELETE FROM layers WHERE k IN ({marks})", L.INCREMENTAL)
-            db.execute("DELETE FROM keyed")
             counts["tables"] = 1
         if counts or not same_config:
             from .index import IndexWriter
 
-            if not counts.get("documents"):
-                IndexWriter(db).finish()  # the corpus-wide layers go; the per-document rows stay
+            if not counts.get("documents") or not same_config:
+                # The corpus-wide layers go (all of them when the tables changed); the per-document rows stay.
+                IndexWriter(db).finish(everything=not same_config)
         _insert_files(db, [], folders)
         generation = db.meta("generation") or 0
         db.set_meta({"config": config, "generation": generation + 1, "skipped": line})
@@ -626,7 +637,10 @@ def _apply(db: Database, root: Path, listing: list[tuple], stored: dict[str, tup
         old = stored.get(path)
         if old is not None and old[1:5] == entry[1:] and old[5] is not None:
             doc_id, digest = old[6], old[7]
-            if _doc_id(Path(path), root, seen_ids) == doc_id and digest not in seen_text:
+            # The id is the file's stem unless that is taken: checked on the string first,
+            # since a Path per kept file is most of an update's cost at 100,000 files.
+            if (doc_id not in seen_ids and doc_id == _stem(path)
+                    or _doc_id(Path(path), root, seen_ids) == doc_id) and digest not in seen_text:
                 seen_ids.add(doc_id)
                 seen_text[digest] = doc_id
                 keep[old[5]] = (doc_id, pos)
@@ -663,8 +677,11 @@ def _apply(db: Database, root: Path, listing: list[tuple], stored: dict[str, tup
         next_number += 1
     # The new documents' numbers in the files rows (written as placeholders -1, -2, ... above).
     files = [row if row[5] is None or row[5] >= 0 else (*row[:5], new_numbers[-row[5] - 1], *row[6:]) for row in files]
-    db.connection.executemany("UPDATE docs SET pos = ? WHERE docno = ? AND pos != ?",
-                              ((place, number, place) for number, (_, place) in keep.items()))
+    # Only the documents whose place moved (read from docs_pos, which holds it): one added at
+    # the end of the order moves none.
+    placed = dict(db.fetch_all("SELECT docno, pos FROM docs"))
+    db.connection.executemany("UPDATE docs SET pos = ? WHERE docno = ?",
+                              ((place, number) for number, (_, place) in keep.items() if placed.get(number) != place))
     db.execute("DELETE FROM files")
     _insert_files(db, files, None)
     counts["documents"] = len(removed) + len(new_docs)
@@ -673,23 +690,35 @@ def _apply(db: Database, root: Path, listing: list[tuple], stored: dict[str, tup
     return {k: v for k, v in counts.items() if v}
 
 
+def _stem(path: str) -> str:
+    """Path(path).stem, without making a Path.
+
+    >>> _stem("/news/2025/a.b.md"), _stem("/news/.md"), _stem("/news/x.")
+    ('a.b', '.md', 'x.')
+    """
+    name = path.rpartition(os.sep)[2]
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
+
+
 # --- saving what a call built --------------------------------------------------------------
 
 
 def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[str, Any]],
          doc_rows: list[tuple], docs: list[tuple], retag: list[tuple] = (), shared: Mapping[str, str] = {},
-         changes: Mapping[str, Mapping[str, Any]] = {}, purge: Iterable[str] = ()) -> str | None:
+         patches: Mapping[str, Mapping[str, Any]] = {}, purge: Iterable[str] = ()) -> str | None:
     """Add what a call built to its cached file, in one transaction; a warning instead of raising.
 
-    Nothing is written if another call changed the file since this one read it (the
-    layers would describe the corpus as it was).
+    `patches` changes single rows of stored keyed layers ({layer: {key: value, or None to
+    remove}}).  Nothing is written if another call changed the file since this one read
+    it (the layers would describe the corpus as it was).
     """
     from .store import keyed_rows, layer_rows
 
     if db.path is None or db.path.name.startswith(TEMPORARY):
         return None  # in memory, or a --no-cache file about to be deleted
     purge = list(purge)
-    if not (layers or keyed or doc_rows or docs or retag or shared or changes or purge):
+    if not (layers or keyed or doc_rows or docs or retag or shared or patches or purge):
         return None
     connection = db.connection
     try:
@@ -709,11 +738,11 @@ def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[st
             for name, rows in keyed.items():
                 connection.execute("DELETE FROM keyed WHERE layer = ?", (name,))
                 db.insert("keyed", keyed_rows(name, rows))
-            # Of a keyed layer brought up to date, only the rows that changed are written.
-            for name, rows in changes.items():
-                connection.executemany("DELETE FROM keyed WHERE layer = ? AND k = ?",
-                                       ((name, k) for k, v in rows.items() if v is None))
-                db.insert("keyed", keyed_rows(name, {k: v for k, v in rows.items() if v is not None}))
+            for name, changes in patches.items():
+                if name in keyed or not db.has_keyed(name):
+                    continue  # written whole above, or dropped by a change since this call read it
+                connection.executemany("DELETE FROM keyed WHERE layer = ? AND k = ?", ((name, k) for k in changes))
+                db.insert("keyed", keyed_rows(name, {k: v for k, v in changes.items() if v is not None}))
             # The rows of removed documents that the results just saved have taken out.
             for name in purge:
                 connection.execute("DELETE FROM doc_rows WHERE layer = ? AND docno NOT IN (SELECT docno FROM docs)",

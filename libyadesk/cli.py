@@ -131,7 +131,7 @@ def print_result(renderable, soft_wrap: bool = False) -> None:
     """
     from rich.segment import Segment
 
-    from .corpus import strip_controls
+    from .text import strip_controls
 
     console = _stdout()
     # The one place where terminal output is made safe: the segments Rich would write, each
@@ -163,7 +163,7 @@ def print_result(renderable, soft_wrap: bool = False) -> None:
 
 def write_text(text: str) -> None:
     """Write plain text output (CSV, Markdown, ids) with control characters removed."""
-    from .corpus import strip_controls
+    from .text import strip_controls
 
     sys.stdout.write(strip_controls(text))
     sys.stdout.flush()
@@ -180,7 +180,7 @@ def _stderr():
 def _say(line: str) -> None:
     """One line on stderr, as written (no markup, no wrapping), without control characters:
     an error or warning may quote a corpus's file names or actor names."""
-    from .corpus import strip_controls
+    from .text import strip_controls
 
     _stderr().print(strip_controls(line), markup=False, soft_wrap=True)
 
@@ -197,6 +197,7 @@ class _Report:
         self.quiet = False
         self.verbose = False
         self.files: list = []
+        self.again = False  # the command is being run a second time, on a mended index
 
     def flush(self) -> None:
         """Show the file warnings of the call: each one, or a count per kind when there are many."""
@@ -221,6 +222,10 @@ class _Report:
 _report = _Report()
 
 
+class _Again(Exception):
+    """The index broke under a command and was mended (or marked to be built anew): run the command once more."""
+
+
 def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     """Turn core errors into one stderr line and the contract's exit code; summarise warnings once."""
 
@@ -230,7 +235,13 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         _report.quiet = bool(kwargs.get("quiet"))
         _report.verbose = bool(kwargs.get("verbose"))
         try:
-            return command(*args, **kwargs)
+            try:
+                return command(*args, **kwargs)
+            except _Again:
+                # Nothing was printed yet: commands compute inside `opened` and print after it.
+                _report.files = []
+                _report.again = True
+                return command(*args, **kwargs)
         except LibyadeskError as exc:
             raise _fail(str(exc), exc.exit_status) from None
         except KeyboardInterrupt:
@@ -349,6 +360,8 @@ def _file_warning(warning) -> None:
 
 
 def _warn(message: str) -> None:
+    if _report.again and message.endswith("is incomplete or not an index; rebuilding it"):
+        return  # said once already: the first run of the command marked the file to be built again
     if not _report.quiet:
         _say(message)
 
@@ -376,6 +389,9 @@ def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: 
         _file_warning(warning)
     import sqlite3
 
+    from .codec import CodecError
+    from .store import CacheDamaged
+
     with desk:
         try:
             if needs_actors:
@@ -383,8 +399,15 @@ def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: 
             elif actor_names:
                 desk.prepare_actor_names()
             yield desk.index
-        except sqlite3.DatabaseError as exc:  # the file went bad under this call: the next one builds it again
-            raise desk.index.db.damaged(exc) from None
+        except (sqlite3.DatabaseError, CacheDamaged, CodecError) as exc:
+            # The file went bad under this call: mend the text postings in place, or mark the
+            # file to be built anew, and answer from it in a second run of the command.
+            if _report.again:
+                raise desk.index.db.damaged(exc) from None
+            if not desk.mend(exc):
+                desk.retire()
+                _warn(f"warning: the index file is damaged ({exc}); building it again")
+            raise _Again() from None
         finally:
             progress.close()
 
@@ -685,7 +708,7 @@ def brief(
     if output is None:
         write_text(markdown)
         return
-    from .corpus import strip_controls
+    from .text import strip_controls
 
     try:
         output.write_text(strip_controls(markdown), encoding="utf-8")

@@ -27,6 +27,7 @@ from pathlib import Path
 from .errors import CorpusError
 from .files import EXTENSIONS, bundled_corpus_path, check_root, format_of, iter_corpus_files  # noqa: F401
 from .models import Document, Warning_
+from .text import _ANSI_ESCAPE, _CONTROL, strip_controls
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 # Reports with images are often larger than any article page; pdfs.py bounds what is read of them.
@@ -99,20 +100,9 @@ _DATELINE_NOISE = re.compile(
     r"|[,|·-]?\s*\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,5}(?:[+-]\d{1,2})?)?\b.*$",
     re.IGNORECASE | re.VERBOSE,
 )
-_ANSI_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|[@-Z\\-_])")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 
 META_FIELDS = ("title", "source", "url", "published", "author")
-
-
-def strip_controls(text: str) -> str:
-    """Text without terminal escape sequences and C0/C1 control characters (newlines and tabs kept).
-
-    >>> strip_controls("a\\x1b]0;owned\\x07b\\x9bc\\td")
-    'abc\\td'
-    """
-    return _CONTROL.sub("", _ANSI_ESCAPE.sub("", text))
 
 
 @dataclass(slots=True)

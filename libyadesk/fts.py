@@ -54,6 +54,10 @@ INSERT INTO fts_count VALUES (0);
 """
 
 
+class Damaged(sqlite3.DatabaseError):
+    """The postings disagree with what the index knows of the documents (a damaged file FTS5 reads without error)."""
+
+
 class EngineMissing(Exception):
     """The index has no FTS5 tables (an index written before them)."""
 
@@ -135,6 +139,28 @@ def finish(conn: sqlite3.Connection) -> None:
     conn.create_function("libyadesk_stem", 1, stem, deterministic=True)
     conn.execute("INSERT OR IGNORE INTO fts_terms SELECT term, libyadesk_stem(term), length(term) FROM fts_vocab")
     conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+
+
+def intact(conn: sqlite3.Connection) -> bool:
+    """Whether the postings agree with the stored columns (FTS5's integrity-check: reads the whole index)."""
+    try:
+        conn.execute("INSERT INTO fts(fts) VALUES ('integrity-check')")
+    except sqlite3.DatabaseError:
+        return False
+    return True
+
+
+def rebuild(conn: sqlite3.Connection) -> bool:
+    """Rebuild the postings from the stored columns (in the caller's write transaction); whether they are intact after.
+
+    The columns are FTS5's own content table, so damaged postings are remade in C from
+    them without reading a document; damaged columns are not mended here (False).
+    """
+    try:
+        conn.execute("INSERT INTO fts(fts) VALUES ('rebuild')")
+    except sqlite3.DatabaseError:
+        return False
+    return intact(conn)
 
 
 # --- reading -------------------------------------------------------------------------------

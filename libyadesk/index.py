@@ -66,12 +66,16 @@ class DocMeta(NamedTuple):
 
 # What each layer holds, for reading it back (codec.py); other modules declare theirs.
 KINDS: dict[str, Any] = {
-    L.VOCABULARY: dict[str, int],
-    L.NAME_VOCABULARY: dict[str, int],
-    L.DOC_META: dict[str, DocMeta],
-    L.DOC_LENGTHS: tuple[list[int], list[int]],
     L.AVERAGE_LENGTH: float,
+    L.NAMES_CHANGED: list[str],
 }
+# More terms than this changing between names and common words at once: the layers kept
+# across changes (L.PATCHED_ON_NAME_CHANGES) are built again whole rather than patched.
+PATCH_NAMES_LIMIT = 5000
+# A term is one of the corpus's names when written capitalised away from a sentence start,
+# or capitalised at sentence starts and never in lower case (the columns of `terms`; the
+# same condition, on the table named t, in names_of_length).
+_IS_NAME = "(named > 0 OR (initial > 0 AND lower <= 0))"
 
 
 def declare(name: str, kind: Any) -> None:
@@ -89,7 +93,7 @@ class _Docs(Mapping[str, Any]):
     def __getitem__(self, doc_id: str) -> tuple[Document, DocStats]:
         found = self._seen.get(doc_id)
         if found is None:
-            number = self._index.doc_numbers.get(doc_id)
+            number = self._index.docno_of(doc_id)
             if number is None:
                 raise KeyError(doc_id)
             row = self._index.db.fetch("SELECT docno, doc, stats, c FROM docs WHERE docno = ?", (number,))
@@ -100,7 +104,7 @@ class _Docs(Mapping[str, Any]):
         return found
 
     def __contains__(self, doc_id: object) -> bool:
-        return doc_id in self._index.doc_numbers
+        return isinstance(doc_id, str) and self._index.docno_of(doc_id) is not None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._index.order)
@@ -137,9 +141,10 @@ class CorpusIndex:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        rows = db.fetch_all("SELECT docno, id FROM docs ORDER BY pos")
-        self.order: list[str] = [doc_id for _, doc_id in rows]  # doc ids in corpus order
-        self.doc_numbers: dict[str, int] = {doc_id: docno for docno, doc_id in rows}  # doc id -> docno
+        # The corpus order and the numbers of all documents are read when first needed: a
+        # search names its few hits by id (an index lookup each) and never needs all 100,000.
+        self._order: list[str] | None = None
+        self._numbers: dict[str, int] | None = None
         self._docs = _Docs(self)
         self.documents: Mapping[str, Document] = _Part(self._docs, 0)
         self.stats: Mapping[str, DocStats] = _Part(self._docs, 1)
@@ -149,7 +154,6 @@ class CorpusIndex:
         self.new_keyed: set[str] = set()
         self.new_doc_rows: dict[str, _DocRows] = {}  # per-document rows computed in this call, by layer
         self.fresh_rows: dict[str, dict[str, Any]] = {}  # the values of those rows, by layer and doc id
-        self.keyed_changes: dict[str, dict[str, Any]] = {}  # rows of stored keyed layers replaced (None: removed)
         self.purge: set[str] = set()  # per-document layers whose rows of removed documents were consumed
         self.checked: set[str] = set()  # incremental layers found up to date in this call
         self.memo: dict[str, Any] = {}  # what a layer's builder leaves for later readers in this call (not stored)
@@ -157,12 +161,40 @@ class CorpusIndex:
         self._sentences: Bounded = Bounded(KEEP_DOCUMENTS)
         self._sentence_tokens: Bounded = Bounded(KEEP_DOCUMENTS)
         self._doc_lengths: dict[str, tuple[int, int]] | None = None
+        self._doc_meta: dict[str, DocMeta] | None = None
+        self._vocabulary: dict[str, int] | None = None
+        self._name_vocabulary: dict[str, int] | None = None
+        self.patches: dict[str, dict[str, Any]] = {}  # keyed layer -> {key: new value, or None to remove}
         self._positions: dict[str, int] | None = None
         # Told (label, done, total) as a long pass over the documents goes; the caller decides what to show.
         self.progress: Callable[[str, int, int], None] | None = None
         # Told each problem met and mended (a damaged row rebuilt), once; kept in `notes` when nobody listens.
         self.warn: Callable[[str], None] | None = None
         self.notes: list[str] = []
+
+    @property
+    def order(self) -> list[str]:
+        """Doc ids in corpus order."""
+        if self._order is None:
+            rows = self.db.fetch_all("SELECT docno, id FROM docs ORDER BY pos")
+            self._order = [doc_id for _, doc_id in rows]
+            self._numbers = {doc_id: docno for docno, doc_id in rows}
+        return self._order
+
+    @property
+    def doc_numbers(self) -> dict[str, int]:
+        """doc id -> its number (docno) in the tables."""
+        if self._numbers is None:
+            self.order  # noqa: B018 - reads both
+        assert self._numbers is not None
+        return self._numbers
+
+    def docno_of(self, doc_id: str) -> int | None:
+        """The number of a document (None if there is none), without reading every id."""
+        if self._numbers is not None:
+            return self._numbers.get(doc_id)
+        row = self.db.fetch("SELECT docno FROM docs WHERE id = ?", (doc_id,))
+        return row[0] if row is not None else None
 
     def note(self, message: str) -> None:
         """Report a problem that was mended, once."""
@@ -175,7 +207,7 @@ class CorpusIndex:
     @property
     def changed(self) -> bool:
         """Whether this call built layers that are not stored yet."""
-        return bool(self.new_layers or self.new_keyed or self.new_doc_rows or self.healed_docs or self.keyed_changes
+        return bool(self.new_layers or self.new_keyed or self.new_doc_rows or self.healed_docs or self.patches
                     or self.purge)
 
     def unsaved(self) -> tuple[dict[str, Any], dict[str, Mapping[str, Any]]]:
@@ -183,9 +215,49 @@ class CorpusIndex:
         layers = {n: self._layers[n] for n in sorted(self.new_layers)}
         layers.update({f"keyed:{n}": len(self._keyed[n]) for n in sorted(self.new_keyed)})
         keyed = {n: self._keyed[n] for n in sorted(self.new_keyed)}
+        if any(n in L.PATCHED_ON_NAME_CHANGES for n in self.new_keyed):
+            layers[L.NAMES_CHANGED] = []  # built from the names as they are now: nothing left to apply
         self.new_layers.clear()
         self.new_keyed.clear()
         return layers, keyed
+
+    def unsaved_patches(self) -> dict[str, dict[str, Any]]:
+        """Rows of stored keyed layers changed in this call ({layer: {key: value or None}}), and forget them."""
+        patches, self.patches = self.patches, {}
+        return patches
+
+    def changed_names(self) -> list[str]:
+        """Terms that became names or stopped being names since the layers in L.PATCHED_ON_NAME_CHANGES were built."""
+        if not self.has_layer(L.NAMES_CHANGED):
+            return []
+        return self._layers[L.NAMES_CHANGED]
+
+    def patch_keyed(self, name: str, rows: Mapping[str, Any]) -> None:
+        """Change some rows of a stored keyed layer ({key: value, or None to remove it}), kept and saved with the call.
+
+        Patching a layer of L.PATCHED_ON_NAME_CHANGES applies every changed name at once:
+        the list of them is emptied when the patch is saved.
+        """
+        self.patches.setdefault(name, {}).update(rows)
+        if name in self._keyed and not isinstance(self._keyed[name], _Patched):
+            self._keyed[name] = _Patched(self._keyed[name], self.patches[name])
+        if name in L.PATCHED_ON_NAME_CHANGES:
+            self._layers[L.NAMES_CHANGED] = []
+            self.new_layers.add(L.NAMES_CHANGED)
+
+    def holds(self, term: str) -> bool:
+        """Whether a document of the corpus holds the term (in its text or title), by the term counts."""
+        return self.db.fetch("SELECT 1 FROM terms WHERE term = ? AND (body > 0 OR title > 0)", (term,)) is not None
+
+    def is_name(self, terms: Iterable[str]) -> set[str]:
+        """Which of the terms are names of the corpus now (see name_vocabulary)."""
+        return _names_among(self.db, list(terms))
+
+    def names_of_length(self, low: int, high: int) -> list[str]:
+        """The corpus's names between `low` and `high` letters long (a pool for typos of a name)."""
+        return [t for (t,) in self.db.fetch_all(
+            "SELECT f.term FROM fts_terms f JOIN terms t ON t.term = f.term WHERE f.length BETWEEN ? AND ?"
+            " AND (t.body > 0 OR t.title > 0) AND (t.named > 0 OR (t.initial > 0 AND t.lower <= 0))", (low, high))]
 
     def unsaved_rows(self) -> tuple[list[tuple], list[tuple], list[tuple], dict[str, str]]:
         """What this call computed per document, as table rows, and forget it.
@@ -207,24 +279,31 @@ class CorpusIndex:
         self.healed_docs.clear()
         return doc_rows, docs, retag, meta
 
-    def unsaved_changes(self) -> tuple[dict[str, dict[str, Any]], list[str]]:
-        """The rows of stored keyed layers changed in this call (None: removed), and the per-document
-        layers whose rows of removed documents can go; and forget them."""
-        changes = {n: dict(rows) for n, rows in sorted(self.keyed_changes.items()) if n not in self.new_keyed}
+    def unsaved_purge(self) -> list[str]:
+        """The per-document layers whose rows of removed documents this call's results took out; and forget them."""
         purge = sorted(self.purge)
-        self.keyed_changes.clear()
         self.purge.clear()
-        return changes, purge
+        return purge
+
+    # The vocabulary, the names and the documents' metadata are read off the tables when
+    # first asked for, not kept as layers: a changed article then changes a row of each
+    # table, and nothing corpus-wide is derived again (the next call pays only for what it reads).
 
     @property
     def vocabulary(self) -> dict[str, int]:
         """Document frequency of every body and title term."""
-        return self.layer(L.VOCABULARY)
+        if self._vocabulary is None:
+            self._vocabulary = {term: body if body > 0 else title for term, body, title
+                                in self.db.stream("SELECT term, body, title FROM terms WHERE body > 0 OR title > 0")}
+        return self._vocabulary
 
     @property
     def name_vocabulary(self) -> dict[str, int]:
         """The names of the corpus: terms written capitalised where a common word would not be."""
-        return self.layer(L.NAME_VOCABULARY)
+        if self._name_vocabulary is None:
+            self._name_vocabulary = {term: body if body > 0 else title for term, body, title in self.db.stream(
+                f"SELECT term, body, title FROM terms WHERE (body > 0 OR title > 0) AND {_IS_NAME}")}
+        return self._name_vocabulary
 
     def written_lower(self, term: str) -> bool:
         """Whether some document writes the term in lower case: a word, not only a name or an acronym ("us" and "US")."""
@@ -233,15 +312,17 @@ class CorpusIndex:
 
     @property
     def doc_meta(self) -> dict[str, DocMeta]:
-        """Title, outlet, date, length and lead of every document: one small layer, no texts."""
-        return self.layer(L.DOC_META)
+        """Title, outlet, date, length and lead of every document, in corpus order, read from an index of the docs table (no texts)."""
+        if self._doc_meta is None:
+            self._doc_meta = {doc_id: DocMeta(*fields) for doc_id, *fields in self.db.stream(
+                "SELECT id, title, source, published, length, lead_end FROM docs ORDER BY pos")}
+        return self._doc_meta
 
     @property
     def doc_lengths(self) -> dict[str, tuple[int, int]]:
         """(length, lead end) in tokens of every document: what ranking reads of each document it scores."""
         if self._doc_lengths is None:
-            lengths, leads = self.layer(L.DOC_LENGTHS)
-            self._doc_lengths = dict(zip(self.order, zip(lengths, leads)))
+            self._doc_lengths = {doc_id: (m.length, m.lead_end) for doc_id, m in self.doc_meta.items()}
         return self._doc_lengths
 
     @property
@@ -363,6 +444,7 @@ class CorpusIndex:
         """Put a keyed layer in place: stored a row per key, so a later call reads only the keys it needs."""
         self._keyed[name] = values
         self.new_keyed.add(name)
+        self.patches.pop(name, None)  # written whole
 
     def update_keyed(self, name: str, changes: Mapping[str, Any]) -> None:
         """Replace some rows of a keyed layer (a value of None removes the row): only those are written back."""
@@ -375,12 +457,9 @@ class CorpusIndex:
                 else:
                     rows[key] = value
             return
-        mine = self.keyed_changes.setdefault(name, {})
-        mine.update(changes)
-        base = self._keyed.get(name)
-        if base is None or not isinstance(base, _Overlay):
-            base = _Overlay(base if base is not None else _Healing(self, name, None), mine)
-            self._keyed[name] = base
+        if name not in self._keyed:
+            self.keyed(name)  # read through the patch from now on
+        self.patch_keyed(name, changes)
 
     def keyed_prefix(self, name: str, prefix: str) -> list[tuple[str, Any]]:
         """The rows of a keyed layer whose keys start with `prefix`, by key (kept or changed in this call, else stored)."""
@@ -395,7 +474,7 @@ class CorpusIndex:
                 found[key] = verified(f"{name}/{key}", kind, text, crc)
             except CodecError as exc:
                 raise self.db.damaged(exc) from None
-        if isinstance(rows, _Overlay):
+        if isinstance(rows, _Patched):
             for key, value in rows._changes.items():
                 if key.startswith(prefix):
                     if value is None:
@@ -582,6 +661,40 @@ def _digest(shared_text: str) -> str:
     return hashlib.sha256(shared_text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
+class _Patched(Mapping[str, Any]):
+    """A stored keyed layer seen through the rows this call changed ({key: value, or None: removed})."""
+
+    def __init__(self, rows: Mapping[str, Any], changes: dict[str, Any]) -> None:
+        self._rows = rows
+        self._changes = changes
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self._changes:
+            value = self._changes[key]
+            if value is None:
+                raise KeyError(key)
+            return value
+        return self._rows[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key: object) -> bool:
+        if key in self._changes:
+            return self._changes[key] is not None  # type: ignore[index]
+        return key in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        yield from (k for k in self._rows if k not in self._changes)
+        yield from (k for k, v in self._changes.items() if v is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 class _Healing(Mapping[str, Any]):
     """A stored keyed layer that, when one of its rows does not read back, is built again (one warning)."""
 
@@ -620,40 +733,6 @@ class _Healing(Mapping[str, Any]):
 
     def __len__(self) -> int:
         return len(self._rows)
-
-
-class _Overlay(Mapping[str, Any]):
-    """A stored keyed layer with some rows replaced or removed in this call (written back alone)."""
-
-    def __init__(self, base: Mapping[str, Any], changes: dict[str, Any]) -> None:
-        self._base = base
-        self._changes = changes
-
-    def __getitem__(self, key: str) -> Any:
-        if key in self._changes:
-            value = self._changes[key]
-            if value is None:
-                raise KeyError(key)
-            return value
-        return self._base[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key: object) -> bool:
-        if key in self._changes:
-            return self._changes[key] is not None  # type: ignore[index]
-        return key in self._base
-
-    def __iter__(self) -> Iterator[str]:
-        yield from (k for k, v in self._changes.items() if v is not None)
-        yield from (k for k in self._base if k not in self._changes)
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
 
 
 def index_document(doc: Document) -> tuple[DocStats, list[tuple[str, int, int]]]:
@@ -772,45 +851,64 @@ class IndexWriter:
             self.db.insert("docs", self.rows)
             self.rows = []
 
-    def finish(self) -> None:
-        """Write what is held, add the term counts, and derive the small layers; drop every other layer."""
+    def finish(self, everything: bool = False) -> None:
+        """Write what is held, add the term counts and the average length; drop the corpus-wide layers.
+
+        What a change of documents cannot make wrong stays: the layers of
+        L.KEPT_ON_DOCUMENT_CHANGES, and those of L.PATCHED_ON_NAME_CHANGES, told which terms
+        became (or stopped being) names so that they are patched where they are next used.
+        `everything=True` (the tables the extraction reads changed) drops those too.
+        """
         self._flush_rows()
         db = self.db
+        changed: set[str] = set()
         if self.bulk:
             fts.finish(db.connection)
             db.insert("terms", ((t, *c) for t, c in self.terms.items()))
         else:
+            touched = [t for t, c in self.terms.items() if any(c)]
+            before = _names_among(db, touched)
             db.connection.executemany(
                 "INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (term) DO UPDATE SET body = body + excluded.body,"
                 " title = title + excluded.title, named = named + excluded.named, initial = initial + excluded.initial,"
-                " lower = lower + excluded.lower", ((t, *c) for t, c in self.terms.items() if any(c)))
+                " lower = lower + excluded.lower", ((t, *self.terms[t]) for t in touched))
             db.execute("DELETE FROM terms WHERE body <= 0 AND title <= 0")
+            changed = before ^ _names_among(db, touched)
         self.terms = {}
-        vocabulary: dict[str, int] = {}
-        names: dict[str, int] = {}
-        for term, body, title, named, initial, lower in db.stream("SELECT * FROM terms"):
-            vocabulary[term] = body if body > 0 else title
-            if named > 0 or (initial > 0 and lower <= 0):
-                names[term] = vocabulary[term]
-        meta: dict[str, DocMeta] = {}
-        for doc_id, *fields in db.stream("SELECT id, title, source, published, length, lead_end FROM docs ORDER BY pos"):
-            meta[doc_id] = DocMeta(*fields)
-        # The corpus-wide results kept up to date by the documents that changed stay (they know
-        # which documents they were summed from, L.INCREMENTAL); every other layer goes.
-        kept, keyed = L.INCREMENTAL, [k[len("keyed:"):] for k in L.INCREMENTAL if k.startswith("keyed:")]
-        if self.bulk:
-            db.execute("DELETE FROM layers")
-            db.execute("DELETE FROM keyed")
-        else:
-            db.execute(f"DELETE FROM layers WHERE k NOT IN ({', '.join('?' * len(kept))})", kept)
-            db.execute(f"DELETE FROM keyed WHERE layer NOT IN ({', '.join('?' * len(keyed))})", tuple(keyed))
-        db.insert("layers", layer_rows({
-            L.VOCABULARY: vocabulary,
-            L.NAME_VOCABULARY: names,
-            L.DOC_META: meta,
-            L.DOC_LENGTHS: ([m.length for m in meta.values()], [m.lead_end for m in meta.values()]),
-            L.AVERAGE_LENGTH: sum(m.length for m in meta.values()) / max(len(meta), 1),
-        }))
+        # The corpus-wide results corrected by the changed documents' rows stay too (L.INCREMENTAL:
+        # they record which documents they were summed from).
+        patched = [] if everything else [f"keyed:{n}" for n in L.PATCHED_ON_NAME_CHANGES if db.has_keyed(n)]
+        pending: list[str] = []
+        if patched:
+            pending = sorted(changed.union(_stored_names_changed(db)))
+            if len(pending) > PATCH_NAMES_LIMIT:  # a large change: cheaper to build them again
+                patched, pending = [], []
+        kept = [] if everything else [*L.KEPT_ON_DOCUMENT_CHANGES, *L.INCREMENTAL, *patched]
+        keep_keyed = [k.removeprefix("keyed:") for k in kept if k.startswith("keyed:")]
+        marks = ", ".join("?" * len(kept))
+        db.execute(f"DELETE FROM layers WHERE k NOT IN ({marks})", tuple(kept))
+        db.execute(f"DELETE FROM keyed WHERE layer NOT IN ({', '.join('?' * len(keep_keyed))})", tuple(keep_keyed))
+        average = db.fetch("SELECT avg(length) FROM docs")[0] or 0.0
+        db.insert("layers", layer_rows({L.AVERAGE_LENGTH: float(average), L.NAMES_CHANGED: pending}))
+
+
+
+def _names_among(db: Database, terms: list[str]) -> set[str]:
+    """Which of the terms are names in the `terms` table as it stands."""
+    found: set[str] = set()
+    for start in range(0, len(terms), 500):
+        chunk = terms[start:start + 500]
+        sql = f"SELECT term FROM terms WHERE term IN ({', '.join('?' * len(chunk))}) AND {_IS_NAME}"
+        found.update(t for (t,) in db.fetch_all(sql, tuple(chunk)))
+    return found
+
+
+def _stored_names_changed(db: Database) -> list[str]:
+    """The changed names not yet applied to the patched layers (none if the list does not read back)."""
+    try:
+        return db.load_layer(L.NAMES_CHANGED, list[str]) or []
+    except RowDamaged:
+        return []
 
 
 def next_docno(db: Database) -> int:

@@ -6,21 +6,23 @@ extracted from one document (stored a row per document, so that a changed file
 re-extracts only itself).  What each holds is the type given where it is built.
 """
 
-# Written by the index build (index.py) from the per-document rows.
-VOCABULARY = "vocabulary"
-NAME_VOCABULARY = "name_vocabulary"
-DOC_META = "doc_meta"
-DOC_LENGTHS = "doc_lengths"
+# Written by the index build (index.py).  The vocabulary, the names and the documents'
+# metadata are not layers: they are read off the terms and docs tables when asked for.
 AVERAGE_LENGTH = "average_length"
-BUILT_BY_INDEX = (VOCABULARY, NAME_VOCABULARY, DOC_META, DOC_LENGTHS, AVERAGE_LENGTH)
+NAMES_CHANGED = "names_changed"  # terms that became or stopped being names since the patched layers were built
+BUILT_BY_INDEX = (AVERAGE_LENGTH, NAMES_CHANGED)
 
 # Search (search.py, names.py).
 VARIANT_TABLE = "variant_table"
 VARIANT_BUCKETS = "variant_buckets"  # keyed: consonant-skeleton key -> terms
 VARIANT_GROUPS = "variant_groups"  # keyed: table group -> terms
-VOCABULARY_LIST = "vocabulary_list"
-NAME_VOCABULARY_LIST = "name_vocabulary_list"
 ACTOR_ALIASES = "actor_aliases"  # keyed: a registry actor's name (folded terms) -> all its names
+
+# What a change of documents leaves in place (index.IndexWriter.finish): layers that depend
+# only on the tables the extraction reads (a change of those drops everything), and keyed
+# layers over the corpus's names, patched for the terms that became or stopped being names.
+KEPT_ON_DOCUMENT_CHANGES = (VARIANT_TABLE,)
+PATCHED_ON_NAME_CHANGES = (VARIANT_BUCKETS, VARIANT_GROUPS)
 
 # Actors (actors.py).
 REGISTRY = "registry"

@@ -466,6 +466,31 @@ class VariantIndex:
             for index in info.groups:
                 self.groups.setdefault(str(index), []).append((term, info))
 
+    @staticmethod
+    def patch(table: VariantTable, buckets: Mapping[str, list], groups: Mapping[str, list], changed: Iterable[str],
+              names: set[str]) -> tuple[dict[str, list | None], dict[str, list | None]]:
+        """The bucket and group rows to rewrite when the `changed` terms became names (those in `names`) or stopped being names.
+
+        Each row is what building the index over the new vocabulary gives it (terms in
+        sorted order); an emptied row is None.  A term's keys depend on it and the table
+        only, so its old rows are the ones it is added to or removed from.
+        """
+        changed = sorted(set(changed))
+        gone = set(changed)
+        new_buckets: dict[str, list] = {}
+        new_groups: dict[str, list] = {}
+        for term in changed:
+            info = _term(term, table, _analyse)
+            keys = [(buckets, new_buckets, info.shape.key)] if info.shape is not None and info.shape.strength >= MIN_STRENGTH else []
+            keys += [(groups, new_groups, str(index)) for index in info.groups]
+            for stored, rows, key in keys:
+                if key not in rows:
+                    rows[key] = [entry for entry in stored.get(key, ()) if entry[0] not in gone]
+                if term in names:
+                    rows[key].append((term, info))
+        return tuple({k: sorted(v, key=lambda e: e[0]) or None for k, v in rows.items()}  # type: ignore[return-value]
+                     for rows in (new_buckets, new_groups))
+
     @classmethod
     def stored(cls, table: VariantTable, buckets: Mapping[str, list], groups: Mapping[str, list]) -> "VariantIndex":
         """An index over mappings kept elsewhere (rows of the cache), read key by key."""

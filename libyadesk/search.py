@@ -193,6 +193,11 @@ def find_query_date(raw: str) -> tuple[str, QueryDate | None]:
     >>> rest, when.value, str(when.since), str(when.until)
     ('Tripoli clashes', '2025-05', '2025-05-01', '2025-05-31')
     """
+    # Every month, season, quarter, half or year that is not relative names its year in
+    # digits: a query without one is no date, and the date grammar (compiled per process,
+    # a good part of a warm search) is not loaded for it.
+    if not any(ch.isdigit() for ch in raw):
+        return raw, None
     from .dates import date_bounds, extract_dates
 
     quoted = [m.span() for m in _QUERY_TOKEN.finditer(raw.replace("“", '"').replace("”", '"')) if m.group(2) is not None]
@@ -215,8 +220,6 @@ def _declare_layers() -> None:
     declare(L.VARIANT_TABLE, VariantTable)
     declare(L.VARIANT_BUCKETS, list[tuple[str, _Term]])
     declare(L.VARIANT_GROUPS, list[tuple[str, _Term]])
-    declare(L.VOCABULARY_LIST, list[str])
-    declare(L.NAME_VOCABULARY_LIST, list[str])
     declare(L.ACTOR_ALIASES, list[str])
 
 
@@ -249,9 +252,17 @@ class Expander:
                 ix.set_keyed(L.VARIANT_BUCKETS, built.buckets)
                 ix.set_keyed(L.VARIANT_GROUPS, built.groups)
 
-            self._variants = VariantIndex.stored(
-                table, self.index.keyed(L.VARIANT_BUCKETS, build), self.index.keyed(L.VARIANT_GROUPS, build)
-            )
+            index = self.index
+            buckets, groups = index.keyed(L.VARIANT_BUCKETS, build), index.keyed(L.VARIANT_GROUPS, build)
+            changed = index.changed_names() if L.VARIANT_BUCKETS not in index.new_keyed else []
+            if changed:
+                # Articles were added or removed since the rows were built: rewrite only the
+                # rows of the terms that became, or stopped being, names.
+                new_buckets, new_groups = VariantIndex.patch(table, buckets, groups, changed, index.is_name(changed))
+                index.patch_keyed(L.VARIANT_BUCKETS, new_buckets)
+                index.patch_keyed(L.VARIANT_GROUPS, new_groups)
+                buckets, groups = index.keyed(L.VARIANT_BUCKETS), index.keyed(L.VARIANT_GROUPS)
+            self._variants = VariantIndex.stored(table, buckets, groups)
         return self._variants
 
     def alternatives(self, words: tuple[str, ...]) -> list[Phrase]:
@@ -299,9 +310,6 @@ class Expander:
                               quoted=True, via=" ".join(words), how=how))
         return out
 
-    def _name_list(self) -> list[str]:
-        return self.index.layer(L.NAME_VOCABULARY_LIST, lambda ix: list(ix.name_vocabulary))
-
     def expand(self, word: str, capitalised: bool = False) -> list[Expansion]:
         """All index terms the query word stands for, best first."""
         key = (word, capitalised)
@@ -310,7 +318,12 @@ class Expander:
         return self._seen[key]
 
     def _expand(self, word: str, capitalised: bool) -> list[Expansion]:
-        found = [Expansion(word, "exact")] if fts.doc_freq(self.conn, word) else []
+        held = fts.doc_freq(self.conn, word)
+        if not held and word.isascii() and word.isalnum() and self.index.holds(word):
+            # The term counts say documents hold the word and the postings know none: the
+            # postings are damaged (a silently empty answer otherwise); the caller mends them.
+            raise fts.Damaged(f"no postings for {word!r}, which the term counts give to documents")
+        found = [Expansion(word, "exact")] if held else []
         if self.exact_only or word.isdigit():
             return found
         seen = {word}
@@ -343,7 +356,8 @@ class Expander:
         from rapidfuzz import process
         from rapidfuzz.distance import DamerauLevenshtein
 
-        pool = self._name_list() if capitalised else fts.terms_of_length(self.conn, len(word) - 1, len(word) + 1)
+        low, high = len(word) - 1, len(word) + 1  # a longer or shorter candidate is dropped below
+        pool = self.index.names_of_length(low, high) if capitalised else fts.terms_of_length(self.conn, low, high)
         max_edits = 1 if len(word) < TYPO_LONG_WORD else 2
         candidates = process.extract(
             word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=max_edits, limit=8

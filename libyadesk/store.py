@@ -12,15 +12,18 @@ What is stored per document, so that a changed file costs only itself:
 - `docs`: a document per number (`docno`, stable across updates), its place in corpus
   order (`pos`), its metadata as columns, the cleaned Document and its sentence spans;
 - `terms`: per term, how many documents hold it in the body, the title, capitalised,
-  at a sentence start and in lower case — the vocabulary and the names are read off it;
+  at a sentence start and in lower case — the vocabulary and the names are read off it
+  when asked for (a change updates the rows of its terms, nothing corpus-wide);
 - the text postings: SQLite FTS5's tables, a row per document (fts.py owns them);
 - `doc_rows`: what a per-document pass extracted from one document (actors discovered
   in it, its mentions, its dated sentences), with a digest of what it was computed
   against (the registry), so a row is reused only while that is unchanged.
 
 Corpus-wide results (`layers`, and `keyed` layers stored a row per key) are computed
-from those rows when first asked for after a change, and removed by any change, except
-those corrected by the changed documents' rows (layers.INCREMENTAL).
+from those rows when first asked for after a change, and removed by any change — except
+those layers.py lists as kept or patched on a change of documents (the spelling-variant
+rows: only the rows of terms that became or stopped being names are rewritten; the actor
+layer and timeline: corrected by the changed documents' rows, layers.INCREMENTAL).
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from typing import Any
 from .codec import CodecError, decode, encode
 from .errors import LibyadeskError
 
-FORMAT = 5
+FORMAT = 6  # 6: docs_pos covers the metadata columns (the order, ids and doc_meta are read from it alone)
 MAGIC = "libyadesk-index"
 
 SCHEMA = """
@@ -46,7 +49,7 @@ CREATE TABLE IF NOT EXISTS folders (path TEXT PRIMARY KEY, mtime_ns INTEGER NOT 
 CREATE TABLE IF NOT EXISTS docs (docno INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, pos INTEGER NOT NULL,
     title TEXT, source TEXT, published TEXT, length INTEGER NOT NULL, lead_end INTEGER NOT NULL,
     doc TEXT NOT NULL, stats TEXT NOT NULL, c INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS docs_pos ON docs (pos);
+CREATE INDEX IF NOT EXISTS docs_pos ON docs (pos, id, title, source, published, length, lead_end);
 CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, body INTEGER NOT NULL, title INTEGER NOT NULL,
     named INTEGER NOT NULL, initial INTEGER NOT NULL, lower INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS doc_rows (layer TEXT NOT NULL, docno INTEGER NOT NULL, digest TEXT NOT NULL,

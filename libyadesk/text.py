@@ -25,6 +25,20 @@ _EXTRA_FOLDS = str.maketrans(
 # A token is a run of letters/digits, allowing inner apostrophes and hyphens are split.
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)  # a word, with inner apostrophes
 
+# Terminal escape sequences and C0/C1 controls: removed from whatever reaches a terminal or a file.
+_ANSI_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|[@-Z\\-_])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    """Text without terminal escape sequences and C0/C1 control characters (newlines and tabs kept).
+
+    >>> strip_controls("a\\x1b]0;owned\\x07b\\x9bc\\td")
+    'abc\\td'
+    """
+    return _CONTROL.sub("", _ANSI_ESCAPE.sub("", text))
+
+
 STOP_WORDS = frozenset(
     """
     a an and are as at be been but by for from had has have he her his i if in into is it

@@ -344,3 +344,8 @@ def test_what_alongside_or_described_as_adds_is_not_the_dated_clause(registry):
     assert _scoped(text, "April 2023", registry) == ["Rapid Support Forces"]
     text = "It began in 2014 in Benghazi under Khalifa Haftar, described as an ally of Muammar Gaddafi."
     assert _scoped(text, "2014", registry) == ["Khalifa Haftar"]
+
+
+@pytest.mark.parametrize("word", vocab.words("places", "possessive_acts") + vocab.words("places", "agent_of_nouns"))
+def test_a_countrys_act_named_after_its_possessive(word, registry):
+    assert _names(f"Officials welcomed Turkey's {word} on Monday.", registry) == ["Turkey"]

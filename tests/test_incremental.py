@@ -79,3 +79,54 @@ def test_a_duplicate_that_loses_its_original_becomes_a_document(make_corpus):
     updated = runner.invoke(app, ["docs", "--corpus", str(root), "--json"])
     fresh = runner.invoke(app, ["docs", "--corpus", str(root), "--json", "--no-cache"])
     assert updated.stdout == fresh.stdout and [d["id"] for d in json.loads(updated.stdout)["documents"]] == ["b", "c", "z"]
+
+
+def _variant_rows(cache) -> dict:
+    import sqlite3
+
+    (path,) = [p for p in cache.glob("libyadesk-*.sqlite")]
+    with sqlite3.connect(path) as conn:
+        return {(layer, k): v for layer, k, v in conn.execute(
+            "SELECT layer, k, v FROM keyed WHERE layer IN ('variant_buckets', 'variant_groups')")}
+
+
+@pytest.mark.parametrize("change", ["add", "remove"])
+def test_spelling_variant_rows_are_patched_for_the_changed_names_only(make_corpus, tmp_path, monkeypatch, change):
+    from libyadesk import Desk, names
+
+    texts = {**TEXTS, "h.md": "---\ntitle: Talks\nsource: Wire\npublished: 2025-06-01\n---\n"
+                              "General Hifter received Ambassador Wolfgang Brenner in Benghazi.\n"}
+    if change == "add":
+        texts.pop("h.md")
+    root = make_corpus(texts)
+    cache = tmp_path / "cache"
+    with Desk.open(root, cache=cache) as desk:
+        desk.search("Haftar")  # builds the variant rows
+    built: list[int] = []
+    real = names.VariantIndex.__init__
+
+    def counting(self, vocabulary, table=None):
+        built.append(1)
+        real(self, vocabulary, table)
+
+    monkeypatch.setattr(names.VariantIndex, "__init__", counting)
+    if change == "add":
+        (root / "h.md").write_text("---\ntitle: Talks\nsource: Wire\npublished: 2025-06-01\n---\n"
+                                   "General Hifter received Ambassador Wolfgang Brenner in Benghazi.\n", encoding="utf-8")
+    else:
+        (root / "h.md").unlink()
+    with Desk.open(root, cache=cache) as desk:
+        changed = desk.index.changed_names()  # recorded by the update, applied by the search below
+        assert "hifter" in changed and "brenner" in changed and "haftar" not in changed
+        updated = [(h.doc, [(m.query, m.term, m.how) for m in h.matched]) for h in desk.search("Haftar")]
+        typo = [h.doc for h in desk.search("Brenneer")]
+    assert built == []  # patched, not built again
+    with Desk.open(root, cache=cache) as desk:
+        assert desk.index.changed_names() == []  # the patch was saved with the call
+    fresh_cache = tmp_path / "fresh"
+    with Desk.open(root, cache=fresh_cache) as desk:
+        fresh = [(h.doc, [(m.query, m.term, m.how) for m in h.matched]) for h in desk.search("Haftar")]
+        assert [h.doc for h in desk.search("Brenneer")] == typo
+    assert updated == fresh
+    assert ("h", [("haftar", "hifter", "variant")]) in updated if change == "add" else len(updated) == 1
+    assert _variant_rows(cache) == _variant_rows(fresh_cache)

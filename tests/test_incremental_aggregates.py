@@ -119,7 +119,7 @@ def test_each_step_equals_a_fresh_build(make_corpus, tmp_path, passed, merged, m
         merged.clear()
         with Desk.open(root, cache=cache) as desk:
             updated = answers(desk)
-            written = desk.index.keyed_changes.get(L.ACTOR_DOCS, {})
+            written = desk.index.patches.get(L.ACTOR_DOCS, {})
             buckets = set(desk.index.keyed(L.EVENTS))
             documents = len(desk.index.order)
         # Only the buckets the changed document's events fall into are merged again, each once.
@@ -156,7 +156,7 @@ def test_adding_one_document_sums_only_it(make_corpus, tmp_path, passed, monkeyp
         desk.timeline()
         (new,) = [d for d in desk.index.order if desk.index.documents[d].title == "Short"]
         named = {m.actor for m in actors_module.doc_mentions(desk.index, new)}
-        written = set(desk.index.keyed_changes.get(L.ACTOR_DOCS, {}))
+        written = set(desk.index.patches.get(L.ACTOR_DOCS, {}))
     assert passed == [new] and prepared == [new]
     assert "khalifa-haftar" in named and written == named
 

@@ -145,6 +145,50 @@ def test_a_damaged_layer_row_is_rebuilt_on_the_spot_with_one_warning(make_corpus
     assert "warning" not in clean.stderr  # mended in the file too
 
 
+@pytest.mark.parametrize("damage", ["missing blocks", "zeroed blocks"])
+def test_damaged_text_postings_are_rebuilt_by_the_call_that_meets_them(make_corpus, damage):
+    root = make_corpus(ARTICLES)
+    expected = ids(search(root))
+    (path,) = cache.cache_dir().glob(f"{cache.PREFIX}*{cache.SUFFIX}")
+    connection = sqlite3.connect(path)
+    with connection:  # FTS5's segments: an error when read, or (zeroed) silently no postings
+        if damage == "missing blocks":
+            connection.execute("DELETE FROM fts_data WHERE id > 10")
+        else:
+            connection.execute("UPDATE fts_data SET block = zeroblob(length(block)) WHERE id > 10")
+    connection.close()
+    result = search(root)
+    assert ids(result) == expected  # answered by this call, not the next
+    assert result.stderr.count("warning") == 1 and "text index was damaged" in result.stderr
+    clean = search(root)
+    assert ids(clean) == expected and "warning" not in clean.stderr  # mended in the file
+
+
+def test_the_library_mends_damaged_postings_in_the_same_call(make_corpus):
+    root = make_corpus(ARTICLES)
+    with Desk.open(root) as desk:
+        expected = [h.doc for h in desk.search("Frontex Minsk", limit=20)]
+    (path,) = cache.cache_dir().glob(f"{cache.PREFIX}*{cache.SUFFIX}")
+    with sqlite3.connect(path) as connection:
+        connection.execute("DELETE FROM fts_data WHERE id > 10")
+    with Desk.open(root) as desk:
+        assert [h.doc for h in desk.search("Frontex Minsk", limit=20)] == expected
+        assert len(desk.notes) == 1 and "text index was damaged" in desk.notes[0]
+
+
+def test_a_damaged_row_met_mid_command_is_answered_by_the_same_call(make_corpus):
+    root = make_corpus(ARTICLES)
+    expected = ids(search(root))
+    (path,) = cache.cache_dir().glob(f"{cache.PREFIX}*{cache.SUFFIX}")
+    with sqlite3.connect(path) as connection:  # a layer the index build writes: no checksum match, no mending in place
+        connection.execute("UPDATE layers SET v = '7.5' WHERE k = 'average_length'")
+    result = search(root)
+    assert ids(result) == expected
+    assert result.stderr.count("warning") == 1 and "building it again" in result.stderr
+    clean = search(root)
+    assert ids(clean) == expected and "warning" not in clean.stderr
+
+
 def test_cache_clear_during_calls_never_breaks_them(make_corpus):
     root = make_corpus(ARTICLES)
     expected = ids(search(root))

@@ -1,0 +1,127 @@
+"""What a warm call loads: counted in a child process's sys.modules, never timed.
+
+A warm `search` answers from the cached index, so it must not import what only a build,
+another command or an unusual input needs: the page and PDF readers, the date grammar
+and dateparser, the corpus cleaner, the actor and timeline modules.  Each of those costs
+tens of milliseconds of start-up that a whole FTS5 query does not pay.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from libyadesk.corpus import bundled_corpus_path
+
+# Prints, after the command ran, the modules it had imported (one JSON list on stderr's last line).
+_CHILD = """
+import json, runpy, sys
+sys.argv = ["libyadesk", *sys.argv[1:]]
+try:
+    runpy.run_module("libyadesk", run_name="__main__")
+except SystemExit as exc:
+    code = exc.code
+else:
+    code = 0
+sys.stderr.write("\\n" + json.dumps({"code": code, "modules": sorted(sys.modules)}) + "\\n")
+"""
+
+# Needed by a build, another command or an unusual input only.
+NOT_FOR_A_WARM_SEARCH = ("trafilatura", "htmldate", "lxml", "pypdf", "dateparser", "yaml",
+                         "libyadesk.corpus", "libyadesk.webpages", "libyadesk.pdfs", "libyadesk.importer",
+                         "libyadesk.dates", "libyadesk.actors", "libyadesk.timeline", "libyadesk.brief",
+                         "libyadesk.prose", "libyadesk.parallel")
+
+
+def _run(args: list[str], cache: Path) -> tuple[int, set[str]]:
+    env = {**os.environ, "LIBYADESK_CACHE_DIR": str(cache), "COLUMNS": "120"}
+    done = subprocess.run([sys.executable, "-c", _CHILD, *args], env=env, capture_output=True, text=True, timeout=300)
+    report = json.loads(done.stderr.strip().splitlines()[-1])
+    return report["code"], set(report["modules"])
+
+
+def _loaded(modules: set[str], names: tuple[str, ...]) -> list[str]:
+    return sorted(n for n in names if n in modules or any(m.startswith(n + ".") for m in modules))
+
+
+@pytest.fixture(scope="module")
+def warm_cache(tmp_path_factory) -> Path:
+    """A cache holding the bundled corpus's index (the first call builds it)."""
+    cache = tmp_path_factory.mktemp("warm-cache")
+    code, modules = _run(["search", "Frontex", "--corpus", str(bundled_corpus_path())], cache)
+    assert code == 0
+    assert "libyadesk.corpus" in modules  # the build read the files: the check below can fail
+    return cache
+
+
+@pytest.mark.parametrize("args", [["search", "Frontex"], ["search", "Hifter", "--json"],
+                                  ["search", '"border security"', "--csv"], ["search", "Frontx", "--ids"],
+                                  ["search", "Meloni", "Benghazi"]])
+def test_a_warm_search_imports_no_reader_grammar_or_other_command(warm_cache, args):
+    code, modules = _run([*args, "--corpus", str(bundled_corpus_path())], warm_cache)
+    assert code == 0
+    assert _loaded(modules, NOT_FOR_A_WARM_SEARCH) == []
+    assert "libyadesk.search" in modules and "libyadesk.index" in modules
+
+
+def test_a_year_in_the_query_loads_the_date_grammar_but_not_dateparser(warm_cache):
+    code, modules = _run(["search", "Frontex", "2025", "--corpus", str(bundled_corpus_path())], warm_cache)
+    assert code in (0, 1)
+    assert "libyadesk.dates" in modules
+    assert _loaded(modules, ("dateparser", "libyadesk.corpus", "trafilatura", "pypdf")) == []
+
+
+def test_help_loads_no_index(tmp_path):
+    code, modules = _run(["--help"], tmp_path)
+    assert code == 0
+    assert _loaded(modules, ("libyadesk.index", "libyadesk.search", "libyadesk.cache", "libyadesk.store",
+                             "libyadesk.render", "sqlite3", "rapidfuzz", "Stemmer")) == []
+
+
+def _steps(monkeypatch, root: Path, cache: Path, query: str) -> int:
+    """SQLite virtual-machine instructions of one warm search through the library: work counted, not timed."""
+    from libyadesk import store
+    from libyadesk.desk import Desk
+
+    steps = [0]
+    real = store.connect
+
+    def counted(*args, **kwargs):
+        connection = real(*args, **kwargs)
+
+        def tick() -> int:
+            steps[0] += 1
+            return 0
+
+        connection.set_progress_handler(tick, 1)
+        return connection
+
+    monkeypatch.setattr(store, "connect", counted)
+    with Desk.open(root, cache=cache) as desk:
+        assert [h.doc for h in desk.search(query, limit=3)] == ["d0007"]
+    monkeypatch.setattr(store, "connect", real)
+    return steps[0]
+
+
+def test_a_warm_search_for_a_rare_word_costs_the_same_in_a_corpus_ten_times_larger(make_corpus, tmp_path, monkeypatch):
+    from libyadesk import cache as cache_module
+    from libyadesk.desk import Desk
+
+    monkeypatch.setattr(cache_module, "FULL_SCAN_FILES", 10)  # both corpora checked by their folders only
+    counts = []
+    for size in (40, 400):
+        texts = {f"s{size}/d{i:04d}.md": f"---\ntitle: Patrol {i}\nsource: Wire\npublished: 2025-03-0{i % 9 + 1}\n---\n"
+                 f"Frontex said crossings to Crete rose, report {i}. The coast guard met in Benghazi."
+                 + (" Zyxorium was seized." if i == 7 else "") + "\n" for i in range(size)}
+        root = make_corpus(texts) / f"s{size}"
+        cache = tmp_path / f"cache{size}"
+        with Desk.open(root, cache=cache) as desk:
+            desk.search("Zyxorium")  # builds the index and the layers a search keeps
+        counts.append(_steps(monkeypatch, root, cache, "Zyxorium"))
+    small, large = counts
+    assert large <= small * 1.3 + 20, counts  # reading every id, file row or name would make it ~10x
