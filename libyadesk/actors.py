@@ -119,6 +119,10 @@ _SENT_PUNCT = re.compile(r"[.!?:;\"”’]\s*$")
 # A speech verb or a meeting word right before a name: "said Jan Vyčítal", "met Jan Vyčítal".
 _SPEECH_ENDING = re.compile(rf"\b(?:{_SPEECH})\s+$")
 _MEETING_ENDING = re.compile(r"\b(?:and|with|by|met|meeting)\s+$")
+# "the Russian writer, Igor Subbotin, said", "the Deputy Prosecutor of the Court (ICC), Jane
+# Roe, presented": a role noun (and what it is of), a comma, then the name set off by commas.
+_ROLE_COMMA_ENDING = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
+                                + r")(?:\s+of\s+[^,.;:]{1,80}?)?,\s+$", re.IGNORECASE)
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 # "Libyan National Army (LNA)": an acronym in brackets right after a name.
 _BRACKETED_AFTER = re.compile(r"\s*\(([^()\s]{2,12})\)")
@@ -805,6 +809,7 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 sentence_initial = tok.start in sent_starts
                 cue = bool(_APPOSITIVE_ROLE.match(after)) or bool(_SPEECH_AFTER.match(after[:40]))
                 cue = cue or bool(_SPEECH_ENDING.search(before))
+                cue = cue or (len(name) >= 2 and after[:1] == "," and bool(_ROLE_COMMA_ENDING.search(before)))
                 # "UN envoy Jane Roe", "army spokesman Jane Roe": a role noun anchors the name.
                 role = i > 0 and not toks[i - 1].cap and toks[i - 1].term in _ROLE_NOUNS and _gap_ok(
                     text, toks[i - 1], tok)

@@ -631,17 +631,21 @@ def _near(conn, query: Query, allowed: _Filter) -> _Stream:
         if excluded:
             expression = f"({expression}) NOT {fts.any_of(excluded)}"
         expressions.append((frozenset(j for j in range(len(clauses)) if j != i), expression))
-    found: list[_Candidate] = []
-    for satisfied, expression in expressions:
-        taken = 0
-        for docno, doc, source, published, score in fts.ranked(conn, expression):
-            if allowed.active and not allowed(doc, source, published):
-                continue
-            found.append(_Candidate(doc, docno, score, satisfied))
-            taken += 1
-            if taken >= POOL:
-                break
-    found.sort(key=lambda c: (-c.score, c.docno))
+
+    def ranked() -> Iterator[_Candidate]:
+        # Asked of the engine only when the full matches did not fill the page.
+        found: list[_Candidate] = []
+        for satisfied, expression in expressions:
+            taken = 0
+            for docno, doc, source, published, score in fts.ranked(conn, expression):
+                if allowed.active and not allowed(doc, source, published):
+                    continue
+                found.append(_Candidate(doc, docno, score, satisfied))
+                taken += 1
+                if taken >= POOL:
+                    break
+        found.sort(key=lambda c: (-c.score, c.docno))
+        yield from found
 
     def total() -> int:
         if not allowed.active:
@@ -649,7 +653,7 @@ def _near(conn, query: Query, allowed: _Filter) -> _Stream:
         return sum(1 for _, e in expressions for _, doc, source, published in fts.described_matches(conn, e)
                    if allowed(doc, source, published))
 
-    return _Stream(iter(found), total)
+    return _Stream(ranked(), total)
 
 
 class _Stream:

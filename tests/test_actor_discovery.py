@@ -314,3 +314,19 @@ def test_a_photo_credit_names_no_actor(registry):
     doc = _doc(text)
     actors, mentions = _all([doc], registry)
     assert [m.text for m in mentions if m.actor == "frontex"] == ["Frontex"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On Monday the Russian writer, Jan Novak, said the talks had failed.", "Jan Novak"),
+    ("The Deputy Prosecutor of the Hague Tribunal (HT), Ana Kovac Ruiz, presented the reply.", "Ana Kovac Ruiz"),
+    ("Its spokesman, Omar Baddour, told reporters the port was shut.", "Omar Baddour"),
+])
+def test_a_name_set_off_by_commas_after_a_role_is_a_person(text, name, registry):
+    actors, _ = _all([_doc(text, "a")], registry)
+    assert name in {a.name for a in actors.values() if a.discovered and a.kind == "person"}
+
+
+def test_a_place_set_off_by_commas_after_a_role_is_not_read_as_a_name(registry):
+    # One word after the comma is never enough.
+    actors, _ = _all([_doc("The writer, Zanzibar, was quiet on Monday.", "a")], registry)
+    assert not any(a.discovered for a in actors.values())
