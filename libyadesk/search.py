@@ -1019,16 +1019,20 @@ def explained_matches(hits: list[Hit]) -> list[Match]:
 
 
 def surface_forms(index: CorpusIndex, wanted: set[str]) -> dict[str, str]:
-    """The spelling a term has in the texts (its first occurrence in a document holding it), for explaining matches."""
+    """The spelling a term (or a phrase of terms) has in the texts (its first occurrence in a document holding it), for explaining matches."""
     found: dict[str, str] = {}
     conn = index.db.connection
     for term in wanted:
+        words = term.split()
         for doc_id in fts.docs_with(conn, fts.any_of([term])):
             doc = index.documents[doc_id]
             for text in (doc.text, doc.title or ""):
-                token = next((t for t in tokenize(text) if t.term == term), None)
-                if token is not None:
-                    found[term] = text[token.start:token.end].removesuffix("’s").removesuffix("'s")
+                tokens = tokenize(text)
+                at = next((i for i in range(len(tokens) - len(words) + 1)
+                           if all(tokens[i + k].term == w for k, w in enumerate(words))), None)
+                if at is not None:
+                    span = text[tokens[at].start:tokens[at + len(words) - 1].end]
+                    found[term] = span.removesuffix("’s").removesuffix("'s")
                     break
     return found
 

@@ -228,3 +228,11 @@ def test_an_acronym_written_with_dots_is_not_a_phrase_of_letters(make_corpus):
                                  "b.md": "The United Nations envoy met the council in Tripoli.\n"})
     parsed, _ = search(index, "United Nations")
     assert all(any(len(w) > 1 for w in p.words) for clause in parsed.clauses for p in clause)
+
+
+def test_another_name_is_shown_as_the_texts_write_it(make_corpus):
+    from libyadesk.search import surface_forms
+
+    index = _index(make_corpus, {"a.md": "Abdul Ghani al-Kikli's men held the bridge, a witness said.\n"})
+    assert surface_forms(index, {"abdul ghani al kikli", "bridge"}) == {"abdul ghani al kikli": "Abdul Ghani al-Kikli",
+                                                                      "bridge": "bridge"}
