@@ -871,6 +871,9 @@ LEAD_RECENT_DAYS = 7
 # A merged row is compared through this many of its reports (the first): single linkage,
 # with the work per row bounded when thousands of articles name one event ("the 2011 uprising").
 MEMBERS_COMPARED = 12
+# An event is compared with at most this many rows (those of its own date first): where
+# thousands of reports share a year and a participant, the work stays linear.
+MAX_CANDIDATES = 48
 
 
 def _overlap(a: Event, b: Event) -> float:
@@ -1003,7 +1006,10 @@ def _restates(lead: Event, body: Event) -> bool:
         # Only when the lead's day is known: a month of publication says little of what is news.
         return lead.precision == "day" and happening and len(both) >= 3
     places = len(set(lead.names) & set(body.names))
-    return (len(both) >= 3 and _overlap(lead, body) >= LEAD_OVERLAP) or (happening and len(both) + places >= 2)
+    if len(both) >= 3 and _overlap(lead, body) >= LEAD_OVERLAP:
+        return True
+    # Less is enough only when the lead's day is known: a month of publication says little of what is news.
+    return lead.precision == "day" and happening and len(both) + places >= 2
 
 
 def _recent(lead: Event, body: Event) -> bool:
@@ -1062,35 +1068,59 @@ def _agree(a: Event, b: Event) -> bool:
     return (a_lo <= b_lo and b_hi <= a_hi) or (b_lo <= a_lo and a_hi <= b_hi)
 
 
-def _opposed(row: list[Event], others: list[Event]) -> bool:
+def _sides_of(reports: list[Event]) -> set[frozenset[str]]:
+    """The sides (see Event.sides) the reports that name participants name."""
+    return {frozenset(m.sides) for m in reports if m.actors}
+
+
+def _opposed(row: set[frozenset[str]], others: set[frozenset[str]]) -> bool:
     """Whether a report of a row and one of others name participants of no common side: linked
     through a third report that names none, they are still two events."""
-    # A clause that names an event by its date ("Wednesday's measures came after ...") tells
-    # of others besides: its participants say nothing against the event's.
-    sides = [set(m.sides) for m in row if m.actors and not m.ref]
-    return any(not s & set(o.sides) for o in others if o.actors and not o.ref for s in sides)
+    return any(not a & b for a in row for b in others)
 
 
-def _keys(e: Event) -> list[str]:
-    """What two reports of one event share, one of which they must share to be compared at all:
-    an actor, a name, a kind of happening, or their article."""
-    return list(dict.fromkeys([*e.actors, *("@" + n for n in e.names), *_happenings(e.words), "#" + e.doc]))
+def _keys(e: Event, value: str) -> list[str]:
+    """The buckets of date `value` an event looks for rows in: rows under a coarser date only by a
+    participant (a coarse report needs one in common), rows of its own date also by a place it
+    happened at, its article, a kind of happening (finer than a year) or, naming no participant,
+    a name (for named_alike)."""
+    if value != e.date:
+        return list(e.actors)
+    keys = [*e.actors, *("in:" + w for w in e.where), "#" + e.doc, _opening(e)]
+    if PRECISION_RANK.get(e.precision, 9) < PRECISION_RANK["year"]:
+        keys += sorted(_happenings(e.words))
+    elif not e.actors:
+        keys += ["@" + n for n in e.names]
+    return keys
+
+
+def _opening(e: Event) -> str:
+    """The first content words of a clause: a wire copy of it, syndicated by another site, has them too."""
+    return "w:" + " ".join(e.words[:4])
+
+
+def _filed_keys(row: Event) -> list[str]:
+    """Every key a row is filed under at its date, so that any event that may match it finds it."""
+    keys = [*row.actors, *("in:" + w for w in row.where), "#" + row.doc, _opening(row)]
+    if PRECISION_RANK.get(row.precision, 9) < PRECISION_RANK["year"]:
+        return keys + sorted(_happenings(row.words))
+    return keys + ["@" + n for n in row.names]
 
 
 def merge_events(events: list[Event]) -> list[Event]:
     """One row per real event: reports of it in one article and across outlets folded together, sources combined.
 
-    Undated leads first join the recent dated event of their own article they restate.
-    Then events are sorted so that a coarse date comes before the finer dates it contains;
-    each row is filed under (its date, each key: actor, name, kind of happening, article),
-    and a new event is compared only with the rows in the buckets of its own date and the
-    coarser values containing it, for its keys: the work grows with the events of a date,
-    not with the corpus.  A row is compared through its reports (single linkage, the first
-    MEMBERS_COMPARED of them); an event that matches several rows joins them into one.  A
-    later clause naming an event by its date ("Wednesday's measures") joins the earliest
-    such event of its article only.  Dates agree at the coarser precision (see same_event).
-    Every decision is made among the events of one date bucket (merge_bucket), which is
-    what lets a change re-merge only its buckets: keep it so.
+    Undated leads first join the recent dated event of their own article they restate, and
+    clauses naming an event by its date ("Wednesday's measures") the earliest such event of
+    their article.  Then events are sorted so that a coarse date comes before the finer dates
+    it contains; each row is filed under (its date, each key of _filed_keys), and a new event
+    is compared only with at most MAX_CANDIDATES rows from the buckets of its own date and
+    the coarser values containing it, for its keys (_keys): the work grows with the events
+    of a date, not with the corpus.  A row is compared through its reports (single linkage,
+    the first MEMBERS_COMPARED of them); an event that matches several rows joins them into
+    one, unless reports of rival sides would meet.  Dates agree at the coarser precision
+    (see same_event).  Every decision is made among the events of one date bucket
+    (merge_bucket), which is what lets a change re-merge only its buckets: keep it so.
     """
     return merge_prepared(prepare_events(events))
 
@@ -1132,28 +1162,34 @@ def _merge_bucket(events: list[Event]) -> list[Event]:
     merged: dict[int, Event] = {}
     members: dict[int, list[Event]] = {}
     filed: dict[int, set[tuple[str, str]]] = {}
+    # Per row, kept as sets so that a row of thousands of reports is checked in constant time:
+    # the sides its reports name, and the sentences it holds.
+    sides: dict[int, set[frozenset[str]]] = {}
+    sentences: dict[int, set[tuple[str, str]]] = {}
     buckets: dict[tuple[str, str], dict[int, Event]] = {}
     # Of one date, reports that name participants come first, so one naming none finds their row.
     for event in sorted(events, key=_merge_order):
         matches: list[Event] = []
         if PRECISION_RANK.get(event.precision, 9) <= PRECISION_RANK["year"]:
-            candidates = {
-                id(kept): kept
-                for value in _containers(event) for key in _keys(event)
-                for kept in buckets.get((value, key), {}).values()
-            }
+            # The finest dates first, the latest rows of a bucket first, at most MAX_CANDIDATES.
+            candidates: dict[int, Event] = {}
+            for value in _containers(event):
+                for key in _keys(event, value):
+                    for kept in reversed(buckets.get((value, key), {}).values()):
+                        if len(candidates) < MAX_CANDIDATES:
+                            candidates.setdefault(id(kept), kept)
             alike: list[Event] = []
             for kept in sorted(candidates.values(), key=_sort_key):
-                if any(s.doc == event.doc and s.text == event.text for s in kept.sources):
+                if (event.doc, event.text) in sentences[id(kept)]:
                     continue  # two dates of one sentence are two events
                 coarse = max(PRECISION_RANK[kept.precision], PRECISION_RANK[event.precision])
                 if coarse > PRECISION_RANK["year"] and fuzz.ratio(kept.text, event.text) < NEAR_COPY:
                     continue
                 # A row's reports may have dates of several precisions: each is compared only
                 # when its date and the event's agree (one's span holds the other's).
-                compared = [m for m in members[id(kept)][:MEMBERS_COMPARED] if _agree(m, event)]
-                if _opposed(members[id(kept)], [event]):
+                if _opposed(sides[id(kept)], _sides_of([event])):
                     continue
+                compared = [m for m in members[id(kept)][:MEMBERS_COMPARED] if _agree(m, event)]
                 if any(same_event(m, event) for m in compared):
                     matches.append(kept)
                 elif any(named_alike(m, event) for m in compared):
@@ -1163,19 +1199,25 @@ def _merge_bucket(events: list[Event]) -> list[Event]:
         if not matches:
             target = _copy(event)  # the row changes as reports join it; its reports are compared as they were
             merged[id(target)], members[id(target)], filed[id(target)] = target, [event], set()
+            sides[id(target)] = _sides_of([event])
+            sentences[id(target)] = {(s.doc, s.text) for s in event.sources}
         else:
             target = matches[0]
             _absorb(target, event)
             members[id(target)].append(event)
+            sides[id(target)] |= _sides_of([event])
+            sentences[id(target)] |= {(s.doc, s.text) for s in event.sources}
             for other in matches[1:]:  # the event joins rows that were apart
-                if _opposed(members[id(target)], members[id(other)]):
+                if _opposed(sides[id(target)], sides[id(other)]):
                     continue
                 _absorb(target, other)
                 members[id(target)] += members.pop(id(other))
+                sides[id(target)] |= sides.pop(id(other))
+                sentences[id(target)] |= sentences.pop(id(other))
                 del merged[id(other)]
                 for place in filed.pop(id(other)):
                     buckets[place].pop(id(other), None)
-        for key in _keys(target):
+        for key in _filed_keys(target):
             place = (target.date, key)
             buckets.setdefault(place, {})[id(target)] = target
             filed[id(target)].add(place)

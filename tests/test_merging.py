@@ -170,3 +170,37 @@ def test_a_year_report_naming_no_one_joins_the_one_row_of_that_happening_at_that
         "c.md": _page("C", "2024-03-12", "The 2011 revolt in Syria left the state weak and divided."),
     }) if r.date == "2011"]
     assert sorted(sorted(s.doc for s in r.sources) for r in rows) == [["a", "b"], ["c"]]
+
+
+def test_wire_copies_naming_no_one_and_known_only_by_their_year_are_one_row(make_corpus):
+    text = "More than 900 people crossed the desert route to the coast this year, aid workers said."
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-08-01", text),
+        "b.md": _page("Coast Courier (wire)", "2024-08-02", text + " The route is long and unmarked."),
+    })
+    assert [(r.date, sorted(s.doc for s in r.sources)) for r in rows if r.date == "2024"] == [("2024", ["a", "b"])]
+
+
+def test_a_year_shared_by_many_reports_of_one_actor_is_not_compared_all_against_all():
+    from libyadesk.models import Citation
+    import libyadesk.timeline as tl
+
+    calls = 0
+    real = tl.same_event
+
+    def counting(a, b):
+        nonlocal calls
+        calls += 1
+        return real(a, b)
+
+    n = 1000
+    events = [tl.Event("2020", "year", "stated", f"d{i}", 0, f"{i:x} ".join("abcdefgh") * 3, actors=["x"], sides=["x"],
+                       sources=[Citation(f"d{i}", "s", "2021")], words=[f"u{i}", f"w{i}", f"v{i}"])
+              for i in range(n)]
+    tl.same_event = counting
+    try:
+        merged = tl.merge_events(events)
+    finally:
+        tl.same_event = real
+    assert len(merged) == n  # no two alike enough
+    assert calls <= n * tl.MAX_CANDIDATES  # linear in the reports, not n * n / 2
