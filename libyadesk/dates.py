@@ -321,7 +321,10 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     >>> clause_tense("Today, the port is a hub for trade.", 0, 5) is None
     True
     """
-    tense = _Ctx(text, None).tense(start, end)
+    # Only the clause around the span counts (a few hundred characters): a window keeps a
+    # call's cost bounded however long the text, so a sentence with many dates stays linear.
+    lo = max(0, start - 512)
+    tense = _Ctx(text[lo:end + 768], None).tense(start - lo, end - lo)
     return None if tense is None else ("future" if tense else "past")
 
 

@@ -277,7 +277,7 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             return "scheduled"  # "plans to set up the corps by the summer of 2024"
         else:
             return None
-    if _OPENING_AFTER.match(sentence, 0, offset) and _PERFECT_STATE.match(sentence, end):
+    if offset < _LOOK_BACK and _OPENING_AFTER.match(sentence, 0, offset) and _PERFECT_STATE.match(sentence, end):
         return "onset"  # "Following disputed elections in 2014, the country has been divided"
     if _attributive(sentence, offset, expr) or (
             _PARTICIPIAL.search(sentence, lo, offset) and sentence[end:end + 1] == ","):
@@ -546,14 +546,15 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                 continue
             seen.add(value)
             lo, hi = clause_span(text, offset, offset + len(expr.text))
-            if kind == "event" and not _OPENING_DATE.match(text[:offset]) and _subordinate(text, lo, offset):
+            if kind == "event" and not (offset < 60 and _OPENING_DATE.match(text, 0, offset)) \
+                    and _subordinate(text, lo, offset):
                 in_passing.add(len(events))
             events.append(
                 Event(value, precision, "relative" if expr.relative else "stated", doc.id, sentence.index, shown,
                       sources=list(cite), kind=kind, start=base + lo, end=base + hi,
                       words=_content(text[lo:hi]), at=base + offset, at_end=base + offset + len(expr.text))
             )
-    return _past_in_passing(events, in_passing, ref if doc.published else None)
+    return _past_in_passing(events, in_passing, reference_date(doc.published)[0])
 
 
 # A date that opens its sentence ("In 2014, ...", "Three years ago, ...", "On the evening of
@@ -600,7 +601,7 @@ def _quoted_future(sentence: str, offset: int, expr: TimeExpr) -> bool:
     """Whether a relative date pointing ahead stands inside quotation marks."""
     if not expr.relative or not _QUOTED_FUTURE.search(expr.text):
         return False
-    head = sentence[:offset]
+    head = sentence[max(0, offset - 400):offset]  # a quote's opening mark is near; bounded for long text
     return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
@@ -611,10 +612,16 @@ def _past_in_passing(events: list[Event], in_passing: set[int], ref: datetime.da
     reports news; an event of it dated more than that before the publication, whose date
     does not open its sentence ("..., elected in 2014, ...", "a deal signed in December",
     "launched an offensive in April"), is context, not the news.  A portrait or a history
-    (no row near its publication) keeps its events.
+    (no row near its publication) keeps its events.  An article of unknown date is taken to
+    be of the latest date it states.
     """
-    if ref is None or not in_passing:
+    if not in_passing:
         return events
+    if ref is None:
+        # An article of unknown date is read from the latest date it states.
+        ref = max((e.bounds[0] for e in events if e.dated_by == "stated"), default=None)
+        if ref is None:
+            return events
     near = ref - datetime.timedelta(days=BACKGROUND_DAYS)
     if not any(e.bounds[1] >= near for e in events if e.kind in ("event", "scheduled")):
         return events

@@ -632,3 +632,36 @@ def test_a_page_date_for_an_undated_article_comes_from_a_current_picture(page, e
     sentences = [Sentence("d", i, a, b, page[a:b]) for i, (a, b) in enumerate(split_sentences(page))]
     chrome = [(s.start, s.end) for s in sentences if s.index in not_prose(page, sentences)]
     assert chrome and page_date(page, chrome) == expected
+
+
+def test_an_undated_report_is_read_from_the_latest_date_it_states(make_corpus):
+    text = """---
+source: Desert Review
+---
+The brigade seized the border post on 4 March 2025, its spokesman said.
+
+It was led by a colonel who had deserted the army in 2019.
+"""
+    rows = {(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"u.md": text})).documents))}
+    assert rows == {("2025-03-04", "event"), ("2019", "background")}
+
+
+def test_a_sentence_with_many_dates_is_read_in_time_that_grows_linearly():
+    # clause_tense looks at a window around each date, not the whole sentence: counted work,
+    # no clock.  Ten times the dates must not cost a hundred times the tense scans.
+    from libyadesk import dates
+
+    calls = []
+    real = dates._Ctx.tense
+
+    def counting(self, start, end):
+        calls.append(len(self.text))
+        return real(self, start, end)
+
+    sentence = "On 3 May 2019 the deal signed in 2014 was renewed, " * 200
+    dates._Ctx.tense = counting
+    try:
+        _kinds(sentence, datetime.date(2024, 6, 12))
+    finally:
+        dates._Ctx.tense = real
+    assert calls and max(calls) <= 512 + 768 + 20  # each call scans a bounded window
