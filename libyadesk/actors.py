@@ -1779,10 +1779,16 @@ class ActorDocs(NamedTuple):
     quotes: Sequence[tuple[str, int]] = ()  # (doc id, sentence number) of what the actor is quoted saying
 
 
+class ActorState(NamedTuple):
+    """What the actor layer was summed from: (document number, doc id) of every document."""
+
+    docs: list[tuple[int, str]]
+
+
 declare(L.REGISTRY, Registry)
 declare(L.ACTORS, ActorTable)
 declare(L.ACTOR_DOCS, ActorDocs)
-declare(L.DOC_MENTIONS, list[Mention])
+declare(L.ACTOR_STATE, ActorState)
 declare(L.ACTOR_NAME_KEYS, dict[str, list[str]])
 declare(L.ACTOR_SURNAME_KEYS, dict[str, list[str]])
 declare(L.DISCOVERED, list[Discovered])
@@ -1790,18 +1796,59 @@ declare(L.MENTIONS, tuple[list[Mention], dict[int, str]])
 
 
 def actor_table(index: CorpusIndex) -> ActorTable:
-    """The actors of an index and their counts, built (with the rows) on first use."""
-    return index.layer(L.ACTORS, _build_layer)
+    """The actors of an index and their counts, built (with the rows) on first use, brought up to date after a change."""
+    if L.ACTORS not in index.checked:
+        if not (index.has_layer(L.ACTORS) and _up_to_date(index)):
+            _build_layer(index)
+        index.checked.add(L.ACTORS)
+    return index.layer(L.ACTORS)
+
+
+def _up_to_date(index: CorpusIndex) -> bool:
+    """Whether the stored actor layer was summed from exactly the documents of the index."""
+    if not (index.has_layer(L.ACTOR_STATE) and index.db.has_keyed(L.ACTOR_DOCS)):
+        return False
+    state: ActorState = index.layer(L.ACTOR_STATE)
+    return len(state.docs) == len(index.doc_numbers) and {n for n, _ in state.docs} == set(index.doc_numbers.values())
 
 
 def doc_mentions(index: CorpusIndex, doc_id: str) -> list[Mention]:
-    """The mentions of one document, in text order."""
-    return index.keyed(L.DOC_MENTIONS, _build_layer).get(doc_id, [])
+    """The mentions of one document, in text order (its per-document row)."""
+    actor_table(index)
+    return _mentions_row(index, doc_id)[0]
+
+
+def _mentions_row(index: CorpusIndex, doc_id: str) -> tuple[list[Mention], dict[int, str]]:
+    from .store import RowDamaged
+
+    try:
+        found = index.row_of(L.MENTIONS, doc_id)
+    except RowDamaged as exc:
+        if doc_id not in index.documents:
+            return [], {}
+        index.note(f"warning: cache file {index.db.path}: the mentions of {doc_id!r} were damaged ({exc}); found again")
+        found = _mentions_in(index, index.documents[doc_id], _full_registry(index))
+        index.fresh_rows.setdefault(L.MENTIONS, {})[doc_id] = found
+    return found if found is not None else ([], {})
+
+
+def _full_registry(index: CorpusIndex) -> Registry:
+    """The registry with the corpus's discoveries that the mentions were found against."""
+    full = index.memo.get(L.MENTIONS)
+    if full is None:
+        from .codec import decode
+
+        found = index.db.fetch("SELECT v FROM meta WHERE k = ?", (f"shared:{L.MENTIONS}",))
+        full = decode(found[0], Registry) if found is not None else registry_of(index)
+        index.memo[L.MENTIONS] = full
+    return full
 
 
 def actor_docs_row(index: CorpusIndex, actor_id: str) -> ActorDocs:
     """One actor's row: its documents, co-actors and first mentions."""
-    return index.keyed(L.ACTOR_DOCS, _build_layer).get(actor_id) or ActorDocs({}, [], [], [])
+    actor_table(index)
+    rows = index.keyed(L.ACTOR_DOCS, _sum_again)
+    return (rows.get(actor_id) if rows is not None else None) or ActorDocs({}, [], [], [])
 
 
 def actor_data(index: CorpusIndex) -> tuple[dict[str, Actor], list[Mention]]:
@@ -1843,8 +1890,82 @@ def _affected_documents(index: CorpusIndex, before: str, now: Registry) -> set[s
     return set(fts.docs_with(index.db.connection, fts.any_of(sorted(words)), limit=len(index.order) + 1))
 
 
-def _build_layer(index: CorpusIndex) -> None:
-    """Discover, match and count over the corpus (two passes), then put the layer and its rows in place."""
+def events_affected(index: CorpusIndex, before: str, now: Registry) -> set[str] | None:
+    """The documents whose events' participants a change of the registry (from `before`) can alter; None: all.
+
+    Participants are read from a document's mentions and the records of the actors it
+    mentions.  When the actor layer was just corrected against the same previous registry,
+    those are the documents whose mentions came out different and those that mention an
+    actor whose record changed, far fewer than the documents holding a word of a changed
+    actor's names (_affected_documents, used otherwise).
+    """
+    from .codec import decode
+
+    found = index.memo.get(_MENTIONS_CHANGED)
+    if found is None or found[0] != before:
+        return _affected_documents(index, before, now)
+    old: Registry = decode(before, Registry)
+    if old.families != now.families or old.ignore != now.ignore:
+        return None
+    changed = {a for a in old.actors.keys() | now.actors.keys() if old.actors.get(a) != now.actors.get(a)}
+    for table in ("roles", "spellings", "surnames", "dated"):
+        mine, theirs = getattr(old, table), getattr(now, table)
+        changed |= {a for a in mine.keys() | theirs.keys() if mine.get(a) != theirs.get(a)}
+    docs = set(found[1])
+    for actor_id in changed:
+        docs.update(actor_docs_row(index, actor_id).per_doc)
+    return docs
+
+
+# index.memo key: (the registry the mentions were found against before this call, as stored,
+# the documents whose mentions the actor layer's update found different or new).
+_MENTIONS_CHANGED = "mentions changed"
+
+
+class _Part(NamedTuple):
+    """What one document adds to the actor rows."""
+
+    counts: Counter  # actor id -> mentions
+    pairs: dict[str, Counter]  # actor id -> co-actor -> sentences shared
+    quotes: dict[str, list[tuple[str, int]]]  # speaker -> (doc id, sentence number), in the document's order
+    mentions: dict[str, list[Mention]]  # actor id -> its mentions, in text order
+
+
+def _part_of(doc_id: str, row: tuple[list[Mention], dict[int, str]]) -> _Part:
+    mentions, speakers = row
+    counts: Counter = Counter()
+    pairs: dict[str, Counter] = defaultdict(Counter)
+    quotes: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    own: dict[str, list[Mention]] = defaultdict(list)
+    for number, speaker in speakers.items():
+        quotes[speaker].append((doc_id, number))
+    in_sentence: dict[int, set[str]] = defaultdict(set)
+    for m in mentions:
+        counts[m.actor] += 1
+        own[m.actor].append(m)
+        in_sentence[m.sentence].add(m.actor)
+    for ids in in_sentence.values():
+        for a in ids:
+            for b in ids:
+                if a != b:
+                    pairs[a][b] += 1
+    return _Part(counts, pairs, quotes, own)
+
+
+def _sum_again(index: CorpusIndex) -> None:
+    """Sum the actor layer from every document again (a stored row of it was damaged)."""
+    _build_layer(index, again=True)
+
+
+def _build_layer(index: CorpusIndex, again: bool = False) -> None:
+    """Discover, match and count over the corpus, then put the layer and its rows in place.
+
+    The first time, every document's mentions are summed; after a change, the stored rows
+    are corrected instead: the part of each removed document, and of each document whose
+    mentions were found again, is taken out, and the part of each new one added (ActorState
+    says which documents the stored rows were summed from).  Only the rows of the actors
+    those documents name are read and written again.
+    """
     # The tokens are made again rather than kept between the passes: two passes over 100,000
     # documents would hold tens of millions of them.  Each pass keeps its result per document
     # (index.per_document): after a file changes, only that document is passed again, as
@@ -1857,29 +1978,46 @@ def _build_layer(index: CorpusIndex) -> None:
         L.DISCOVERED, _discover_in, registry, "finding actors",
         affected=lambda before: _affected_documents(index, before, registry))),
         with_outlets(registry, (m.source for m in index.doc_meta.values())))
+    index.memo[L.MENTIONS] = full
+    state: ActorState | None = None
+    if not again and index.has_layer(L.ACTOR_STATE) and index.has_layer(L.ACTORS) and index.db.has_keyed(L.ACTOR_DOCS):
+        state = index.layer(L.ACTOR_STATE)
+    if state is None or not _updated(index, full, state):
+        _sum_layer(index, full)
+    index.set_layer(L.ACTOR_STATE, ActorState([(index.doc_numbers[d], d) for d in index.order]))
+    index.purge.add(L.MENTIONS)
+
+
+def _updated(index: CorpusIndex, full: Registry, state: ActorState) -> bool:
+    """_update_layer; False (sum from every row) when a stored row it reads is damaged, with one warning."""
+    from .store import RowDamaged
+
+    try:
+        return _update_layer(index, full, state)
+    except RowDamaged as exc:
+        index.note(f"warning: cache file {index.db.path}: {exc}; the actor layer is summed again")
+        return False
+
+
+def _sum_layer(index: CorpusIndex, full: Registry) -> None:
+    """The actor layer and rows summed over every document's mentions."""
     meta = index.doc_meta
-    by_doc: dict[str, list[Mention]] = {}
     per_doc: dict[str, Counter] = defaultdict(Counter)
     related: dict[str, Counter] = defaultdict(Counter)
     sample: dict[str, list[Mention]] = defaultdict(list)
     quotes: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for doc_id, (mentions, speakers) in index.per_document(
+    for doc_id, row in index.per_document(
             L.MENTIONS, _mentions_in, full, "finding mentions",
             affected=lambda before: _affected_documents(index, before, full)):
-        by_doc[doc_id] = mentions
-        for number, speaker in speakers.items():
-            quotes[speaker].append((doc_id, number))
-        in_sentence: dict[int, set[str]] = defaultdict(set)
-        for m in mentions:
-            per_doc[m.actor][doc_id] += 1
-            if len(sample[m.actor]) < SAMPLE_MENTIONS:
-                sample[m.actor].append(m)
-            in_sentence[m.sentence].add(m.actor)
-        for ids in in_sentence.values():
-            for a in ids:
-                for b in ids:
-                    if a != b:
-                        related[a][b] += 1
+        part = _part_of(doc_id, row)
+        for speaker, said in part.quotes.items():
+            quotes[speaker] += said
+        for actor_id, n in part.counts.items():
+            per_doc[actor_id][doc_id] += n
+            if len(sample[actor_id]) < SAMPLE_MENTIONS:
+                sample[actor_id] += part.mentions[actor_id][:SAMPLE_MENTIONS - len(sample[actor_id])]
+        for a, others in part.pairs.items():
+            related[a].update(others)
     counts = {}
     rows = {}
     for actor_id, docs in per_doc.items():
@@ -1889,7 +2027,133 @@ def _build_layer(index: CorpusIndex) -> None:
         rows[actor_id] = ActorDocs(dict(docs), ranked, sample[actor_id], quotes.get(actor_id, []))
     index.set_layer(L.ACTORS, ActorTable(dict(full.actors), counts))
     index.set_keyed(L.ACTOR_DOCS, rows)
-    index.set_keyed(L.DOC_MENTIONS, by_doc)
+
+
+def _update_layer(index: CorpusIndex, full: Registry, state: ActorState) -> bool:
+    """Correct the stored actor layer and rows by the documents that changed; False if it cannot be."""
+    previous = index.db.fetch("SELECT v FROM meta WHERE k = ?", (f"shared:{L.MENTIONS}",))
+    new, old = index.changed_rows(L.MENTIONS, _mentions_in, full, "finding mentions",
+                                  affected=lambda before: _affected_documents(index, before, full))
+    numbers = index.doc_numbers
+    covered = dict(state.docs)
+    current = set(numbers.values())
+    gone = [n for n in covered if n not in current]
+    retired = index.retired_rows(L.MENTIONS) if gone else {}
+    minus: list[tuple[str, _Part]] = []
+    for n in gone:
+        if n not in retired:
+            return False  # the rows of a removed document are not there: sum again
+        minus.append((covered[n], _part_of(covered[n], retired[n])))
+    plus: list[tuple[str, _Part]] = []
+    for doc_id in index.order:
+        number = numbers[doc_id]
+        if number in covered and doc_id not in new:
+            continue
+        row = new[doc_id] if doc_id in new else index.row_of(L.MENTIONS, doc_id)
+        if number in covered:
+            if doc_id not in old or old[doc_id] is None:
+                return False
+            if old[doc_id] == row:
+                continue  # matched again against a changed registry, and found the same
+            minus.append((doc_id, _part_of(doc_id, old[doc_id])))
+        plus.append((doc_id, _part_of(doc_id, row if row is not None else ([], {}))))
+    if previous is not None:
+        index.memo[_MENTIONS_CHANGED] = (previous[0], {doc_id for doc_id, _ in plus})
+    table: ActorTable = index.layer(L.ACTORS)
+    rows = index.keyed(L.ACTOR_DOCS)
+    assert rows is not None
+    touched: set[str] = set()
+    for _, part in minus + plus:
+        touched.update(part.counts)
+        touched.update(part.quotes)
+    # The co-actors are ranked by count, then name: a renamed actor reorders the rows that list it.
+    renamed = {a for a in table.actors.keys() | full.actors.keys()
+               if (table.actors.get(a) is None) != (full.actors.get(a) is None)
+               or (a in full.actors and table.actors[a].name != full.actors[a].name)}
+    for a in renamed:
+        row = rows.get(a)
+        if row is not None:
+            touched.update(b for b, _ in row.related)
+    if not minus and not plus and not touched:
+        index.set_layer(L.ACTORS, ActorTable(dict(full.actors), table.counts))
+        return True
+    position = index.doc_positions
+    meta = index.doc_meta
+    counts = dict(table.counts)
+    changes: dict[str, ActorDocs | None] = {}
+    for actor_id in sorted(touched):
+        row = rows.get(actor_id) or ActorDocs({}, [], [], [])
+        per_doc = dict(row.per_doc)
+        related = Counter(dict(row.related))
+        quotes = list(row.quotes)
+        changed_docs: set[str] = set()
+        for doc_id, part in minus:
+            if actor_id in part.counts or actor_id in part.quotes or actor_id in part.pairs:
+                changed_docs.add(doc_id)
+                left = per_doc.get(doc_id, 0) - part.counts.get(actor_id, 0)
+                if left > 0:
+                    per_doc[doc_id] = left
+                else:
+                    per_doc.pop(doc_id, None)
+                related.subtract(part.pairs.get(actor_id, {}))
+                quotes = [q for q in quotes if q[0] != doc_id]
+        for doc_id, part in plus:
+            if actor_id in part.counts or actor_id in part.quotes or actor_id in part.pairs:
+                changed_docs.add(doc_id)
+                if part.counts.get(actor_id):
+                    per_doc[doc_id] = per_doc.get(doc_id, 0) + part.counts[actor_id]
+                related.update(part.pairs.get(actor_id, {}))
+                quotes += part.quotes.get(actor_id, [])
+        if not per_doc:
+            if actor_id in rows:
+                changes[actor_id] = None
+            counts.pop(actor_id, None)
+            continue
+        ordered = {d: per_doc[d] for d in sorted(per_doc, key=position.__getitem__)}
+        quotes.sort(key=lambda q: position[q[0]])  # stable: a document's quotes keep their order
+        ranked = sorted(((b, c) for b, c in related.items() if c > 0), key=lambda kv: (-kv[1], full.actors[kv[0]].name))
+        sample = _sample_after(index, actor_id, row.sample, ordered, changed_docs, minus, plus)
+        dates = [p for p in (meta[d].published for d in ordered) if p]
+        counts[actor_id] = ActorCount(sum(ordered.values()), len(ordered), min(dates, default=None),
+                                      max(dates, default=None))
+        changes[actor_id] = ActorDocs(ordered, ranked, sample, quotes)
+    index.set_layer(L.ACTORS, ActorTable(dict(full.actors), counts))
+    index.update_keyed(L.ACTOR_DOCS, changes)
+    return True
+
+
+def _sample_after(index: CorpusIndex, actor_id: str, sample: list[Mention], per_doc: dict[str, int],
+                  changed: set[str], minus: list[tuple[str, _Part]], plus: list[tuple[str, _Part]]) -> list[Mention]:
+    """An actor's first mentions after its documents `changed` were taken out or put in.
+
+    A sample that is not full holds every mention of the actor: it is corrected in place.
+    A full one is kept when every change lies after its last document, else read again.
+    """
+    if not changed:
+        return sample
+    position = index.doc_positions
+    if len(sample) < SAMPLE_MENTIONS:
+        gone = {d for d, _ in minus}
+        kept = [m for m in sample if m.doc not in gone]
+        for doc_id, part in plus:
+            kept += part.mentions.get(actor_id, [])
+        kept.sort(key=lambda m: position[m.doc])  # stable: a document's mentions stay in text order
+        return kept[:SAMPLE_MENTIONS]
+    last = position.get(sample[-1].doc)
+    if last is not None and not any(m.doc in changed for m in sample) and all(
+            d not in position or position[d] > last for d in changed):
+        return sample
+    return _sample(index, actor_id, per_doc)
+
+
+def _sample(index: CorpusIndex, actor_id: str, per_doc: dict[str, int]) -> list[Mention]:
+    """An actor's first mentions in corpus order, read from its documents' rows."""
+    out: list[Mention] = []
+    for doc_id in per_doc:
+        out += [m for m in _mentions_row(index, doc_id)[0] if m.actor == actor_id][:SAMPLE_MENTIONS - len(out)]
+        if len(out) >= SAMPLE_MENTIONS:
+            break
+    return out
 
 
 # --- resolving a name -----------------------------------------------------------------------
@@ -2152,7 +2416,7 @@ def list_actors(index: CorpusIndex, kind: str | None = None, min_mentions: int =
             continue
         rows.append(ActorRow(actor_id, actor.name, actor.kind, count.mentions, count.documents,
                              count.first, count.last, actor.discovered))
-    rows.sort(key=lambda r: (-r.mentions, -r.documents, r.name))
+    rows.sort(key=lambda r: (-r.mentions, -r.documents, r.name, r.id))
     return rows
 
 

@@ -13,7 +13,8 @@ $LIBYADESK_CACHE_DIR, else $XDG_CACHE_HOME/libyadesk, else ~/.cache/libyadesk.
 - **Incremental.**  Added, changed and removed files are applied in one transaction:
   only those files are read, their documents written or cut out of the postings, and
   every corpus-wide layer dropped, to be recomputed from the per-document rows kept for
-  the other documents (store.py).  A change of the actor or variant tables drops the
+  the other documents (store.py), except those corrected by the changed documents alone
+  (layers.INCREMENTAL: the actor layer).  A change of the actor or variant tables drops the
   per-document extraction rows too; a change of the program builds a new file.
 - **Safe.**  Nothing in the file can run code (codec.py).  A cache folder or file that is
   not the user's own, or that others can write to, is refused with one warning, and the
@@ -642,7 +643,7 @@ def _apply(db: Database, root: Path, listing: list[tuple], stored: dict[str, tup
     from .codec import decode
     from .corpus import _doc_id, load_file
     from .errors import CorpusError
-    from .index import IndexWriter
+    from .index import IndexWriter, next_docno
 
     seen_ids: set[str] = set()
     seen_text: dict[str, str] = {}
@@ -686,7 +687,7 @@ def _apply(db: Database, root: Path, listing: list[tuple], stored: dict[str, tup
     writer = IndexWriter(db)
     for number in removed:
         writer.remove(number)
-    next_number = max(stored_docnos, default=-1) + 1
+    next_number = next_docno(db)
     new_numbers = []
     for done, (place, doc) in enumerate(new_docs, 1):
         if progress is not None:
@@ -725,7 +726,7 @@ def _stem(path: str) -> str:
 
 def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[str, Any]],
          doc_rows: list[tuple], docs: list[tuple], retag: list[tuple] = (), shared: Mapping[str, str] = {},
-         patches: Mapping[str, Mapping[str, Any]] = {}) -> str | None:
+         patches: Mapping[str, Mapping[str, Any]] = {}, purge: Iterable[str] = ()) -> str | None:
     """Add what a call built to its cached file, in one transaction; a warning instead of raising.
 
     `patches` changes single rows of stored keyed layers ({layer: {key: value, or None to
@@ -736,7 +737,8 @@ def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[st
 
     if db.path is None or db.path.name.startswith(TEMPORARY):
         return None  # in memory, or a --no-cache file about to be deleted
-    if not (layers or keyed or doc_rows or docs or retag or shared or patches):
+    purge = list(purge)
+    if not (layers or keyed or doc_rows or docs or retag or shared or patches or purge):
         return None
     connection = db.connection
     try:
@@ -761,6 +763,10 @@ def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[st
                     continue  # written whole above, or dropped by a change since this call read it
                 connection.executemany("DELETE FROM keyed WHERE layer = ? AND k = ?", ((name, k) for k in changes))
                 db.insert("keyed", keyed_rows(name, {k: v for k, v in changes.items() if v is not None}))
+            # The rows of removed documents that the results just saved have taken out.
+            for name in purge:
+                connection.execute("DELETE FROM doc_rows WHERE layer = ? AND docno NOT IN (SELECT docno FROM docs)",
+                                   (name,))
             # The marker rows of keyed layers ("keyed:NAME") are written last, in the same transaction.
             db.insert("layers", layer_rows(layers))
             connection.execute("COMMIT")

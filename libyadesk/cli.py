@@ -305,7 +305,7 @@ def _words(words: list[str], what: str) -> str:
 
 class _Progress:
     """A progress bar on stderr for the passes of a build (reading articles, finding actors,
-    dating events), shown once the call has taken a second, and only on a terminal.
+    dating events, naming actors in events), shown once the call has taken a second, and only on a terminal.
 
     Redrawn by the calls that report progress, at most ten times a second, rather than by
     Rich's refresh thread: the passes fork worker processes, and a fork should not copy a

@@ -210,7 +210,7 @@ class Desk:
                 layers, keyed = self.index.unsaved()
                 doc_rows, docs, retag, shared = self.index.unsaved_rows()
                 problem = save(self.index.db, layers, keyed, doc_rows, docs, retag, shared,
-                               self.index.unsaved_patches())
+                               self.index.unsaved_patches(), self.index.unsaved_purge())
                 if problem:
                     self._say(f"warning: {problem}")
         finally:

@@ -35,7 +35,7 @@ from . import layers as L
 from .codec import CodecError, decode, encode
 from .errors import NotFound, UsageError
 from .models import Document, Sentence
-from .store import Bounded, Database, Keyed, RowDamaged, check, doc_row, layer_rows, read_doc
+from .store import Bounded, Database, Keyed, RowDamaged, check, doc_row, layer_rows, read_doc, verified
 from .text import WORD_RE, split_sentences, tokenize, word_term
 
 # How many sentences at the top of a document count as its lead (the same lead FTS5 weighs).
@@ -153,6 +153,10 @@ class CorpusIndex:
         self.new_layers: set[str] = set()
         self.new_keyed: set[str] = set()
         self.new_doc_rows: dict[str, _DocRows] = {}  # per-document rows computed in this call, by layer
+        self.fresh_rows: dict[str, dict[str, Any]] = {}  # the values of those rows, by layer and doc id
+        self.purge: set[str] = set()  # per-document layers whose rows of removed documents were consumed
+        self.checked: set[str] = set()  # incremental layers found up to date in this call
+        self.memo: dict[str, Any] = {}  # what a layer's builder leaves for later readers in this call (not stored)
         self.healed_docs: dict[str, tuple[Document, DocStats]] = {}  # documents re-read because their row was damaged
         self._sentences: Bounded = Bounded(KEEP_DOCUMENTS)
         self._sentence_tokens: Bounded = Bounded(KEEP_DOCUMENTS)
@@ -203,7 +207,8 @@ class CorpusIndex:
     @property
     def changed(self) -> bool:
         """Whether this call built layers that are not stored yet."""
-        return bool(self.new_layers or self.new_keyed or self.new_doc_rows or self.healed_docs or self.patches)
+        return bool(self.new_layers or self.new_keyed or self.new_doc_rows or self.healed_docs or self.patches
+                    or self.purge)
 
     def unsaved(self) -> tuple[dict[str, Any], dict[str, Mapping[str, Any]]]:
         """The layers and keyed layers built in this call, and forget that they are new."""
@@ -273,6 +278,12 @@ class CorpusIndex:
         self.new_doc_rows.clear()
         self.healed_docs.clear()
         return doc_rows, docs, retag, meta
+
+    def unsaved_purge(self) -> list[str]:
+        """The per-document layers whose rows of removed documents this call's results took out; and forget them."""
+        purge = sorted(self.purge)
+        self.purge.clear()
+        return purge
 
     # The vocabulary, the names and the documents' metadata are read off the tables when
     # first asked for, not kept as layers: a changed article then changes a row of each
@@ -435,6 +446,43 @@ class CorpusIndex:
         self.new_keyed.add(name)
         self.patches.pop(name, None)  # written whole
 
+    def update_keyed(self, name: str, changes: Mapping[str, Any]) -> None:
+        """Replace some rows of a keyed layer (a value of None removes the row): only those are written back."""
+        if name in self.new_keyed:
+            rows = self._keyed[name]
+            assert isinstance(rows, dict)
+            for key, value in changes.items():
+                if value is None:
+                    rows.pop(key, None)
+                else:
+                    rows[key] = value
+            return
+        if name not in self._keyed:
+            self.keyed(name)  # read through the patch from now on
+        self.patch_keyed(name, changes)
+
+    def keyed_prefix(self, name: str, prefix: str) -> list[tuple[str, Any]]:
+        """The rows of a keyed layer whose keys start with `prefix`, by key (kept or changed in this call, else stored)."""
+        rows = self._keyed.get(name)
+        if isinstance(rows, dict):
+            return sorted((k, v) for k, v in rows.items() if k.startswith(prefix))
+        found: dict[str, Any] = {}
+        kind = KINDS.get(name, Any)
+        for key, text, crc in self.db.stream("SELECT k, v, c FROM keyed WHERE layer = ? AND k >= ? AND k < ?",
+                                             (name, prefix, prefix + "\U0010ffff")):
+            try:
+                found[key] = verified(f"{name}/{key}", kind, text, crc)
+            except CodecError as exc:
+                raise self.db.damaged(exc) from None
+        if isinstance(rows, _Patched):
+            for key, value in rows._changes.items():
+                if key.startswith(prefix):
+                    if value is None:
+                        found.pop(key, None)
+                    else:
+                        found[key] = value
+        return sorted(found.items())
+
     def keyed(self, name: str, build: Callable[["CorpusIndex"], Any] | None = None) -> Mapping[str, Any] | None:
         """A keyed layer (rows read when asked for): kept, else stored, else put in place by
         `build(index)` (which sets it with set_keyed); None if it is neither and there is no builder."""
@@ -496,12 +544,96 @@ class CorpusIndex:
                                                        missing if len(missing) < len(self.order) else None):
                 computed[doc_id] = value
                 texts[doc_id] = text
+        self.fresh_rows.setdefault(name, {}).update(computed)
         if missing or previous_digest != digest:
             self.new_doc_rows[name] = _DocRows(digest, shared_text, previous_digest if redo is not None else None,
                                                texts)
         for doc_id in self.order:
             number = numbers[doc_id]
             yield doc_id, (stored[number] if number in stored else computed[doc_id])
+
+    def changed_rows(self, name: str, work: Callable[["CorpusIndex", Document, Any], Any], shared: Any = None,
+                     label: str = "", affected: Callable[[str], set[str] | None] | None = None
+                     ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Like `per_document`, but only the documents passed now: ({doc id: result}, {doc id: the result
+        its stored row held before, for those that had one}); the other rows are not read.
+
+        This is what keeps a corpus-wide result up to date after a change: it is corrected
+        by the documents passed again, not computed again from every row.
+        """
+        from .parallel import map_documents
+
+        shared_text = encode(shared) if shared is not None else ""
+        digest = _digest(shared_text)
+        kind = KINDS.get(name, Any)
+        numbers = self.doc_numbers
+        redo: set[int] | None = None
+        previous = self.db.fetch("SELECT v FROM meta WHERE k = ?", (f"shared:{name}",))
+        previous_digest = _digest(previous[0]) if previous is not None else None
+        if previous is not None and previous_digest != digest and affected is not None:
+            try:
+                named = affected(previous[0])
+            except CodecError:
+                named = None
+            if named is not None:
+                redo = {numbers[d] for d in named if d in numbers}
+        valid: set[int] = set()
+        other: set[int] = set()
+        for docno, row_digest in self.db.stream("SELECT docno, digest FROM doc_rows WHERE layer = ?", (name,)):
+            if row_digest == digest or (redo is not None and row_digest == previous_digest and docno not in redo):
+                valid.add(docno)
+            else:
+                other.add(docno)
+        missing = [doc_id for doc_id in self.order if numbers[doc_id] not in valid]
+        old: dict[str, Any] = {}
+        for doc_id in missing:
+            if numbers[doc_id] in other:
+                old[doc_id] = self._doc_row(name, numbers[doc_id], kind)  # RowDamaged: the caller sums again
+        computed: dict[str, Any] = {}
+        if missing:
+            computed = dict(map_documents(self, work, shared, label, missing if len(missing) < len(self.order) else None))
+        if missing or previous_digest != digest:
+            self.new_doc_rows[name] = _DocRows(digest, shared_text, previous_digest if redo is not None else None,
+                                               {d: encode(v) for d, v in computed.items()})
+        self.fresh_rows.setdefault(name, {}).update(computed)
+        return computed, old
+
+    def _doc_row(self, name: str, docno: int, kind: Any) -> Any:
+        """The stored row of a per-document layer for one document number (None if there is none)."""
+        row = self.db.fetch("SELECT v, c FROM doc_rows WHERE layer = ? AND docno = ?", (name, docno))
+        if row is None:
+            return None
+        if check(f"{name}/{docno}", row[0]) != row[1]:
+            raise RowDamaged(f"row {name}/{docno} fails its checksum")
+        try:
+            return decode(row[0], kind)
+        except CodecError as exc:
+            raise RowDamaged(f"row {name}/{docno}: {exc}") from None
+
+    def row_of(self, name: str, doc_id: str) -> Any:
+        """One document's row of a per-document layer: computed in this call, else stored (None if neither);
+        raise RowDamaged when the stored row does not read back."""
+        fresh = self.fresh_rows.get(name)
+        if fresh is not None and doc_id in fresh:
+            return fresh[doc_id]
+        number = self.doc_numbers.get(doc_id)
+        return None if number is None else self._doc_row(name, number, KINDS.get(name, Any))
+
+    def retired_rows(self, name: str) -> dict[int, Any]:
+        """The rows of a per-document layer left by documents removed since it was last consumed, by number
+        (kept by IndexWriter.remove while a corpus-wide result built from them is stored; see L.RETIRED);
+        raise RowDamaged."""
+        out: dict[int, Any] = {}
+        kind = KINDS.get(name, Any)
+        for docno, text, crc in self.db.stream(
+                "SELECT docno, v, c FROM doc_rows WHERE layer = ? AND docno NOT IN (SELECT docno FROM docs)", (name,)):
+            if check(f"{name}/{docno}", text) != crc:
+                raise RowDamaged(f"row {name}/{docno} fails its checksum")
+            try:
+                out[docno] = decode(text, kind)
+            except CodecError as exc:
+                raise RowDamaged(f"row {name}/{docno}: {exc}") from None
+        return out
 
     def resolve_doc(self, ref: str) -> Document:
         """Find a document by id or unique id prefix; raise NotFound or UsageError."""
@@ -707,6 +839,7 @@ class IndexWriter:
         self.db = db
         self.terms: dict[str, list[int]] = {}  # term -> change of (body, title, named, initial, lower) counts
         self.rows: list[tuple] = []
+        self._kept: tuple[str, ...] | None = None
         self.bulk = db.fetch("SELECT 1 FROM docs LIMIT 1") is None  # an empty index: the engine merges at the end
         if not fts.ready(db.connection):
             fts.create(db.connection)  # an executescript: it commits what was pending
@@ -748,7 +881,17 @@ class IndexWriter:
         self._count(analyse(doc), -1)
         fts.remove_document(self.db.connection, docno)
         self.db.execute("DELETE FROM docs WHERE docno = ?", (docno,))
-        self.db.execute("DELETE FROM doc_rows WHERE docno = ?", (docno,))
+        # A row that a stored corpus-wide result was summed from stays until that result has taken
+        # the document out again (L.RETIRED); document numbers are never given twice (see next_docno).
+        kept = self._retired()
+        self.db.execute(f"DELETE FROM doc_rows WHERE docno = ? AND layer NOT IN ({', '.join('?' * len(kept))})",
+                        (docno, *kept))
+
+    def _retired(self) -> tuple[str, ...]:
+        if self._kept is None:
+            self._kept = tuple(layer for layer, state in L.RETIRED.items()
+                               if self.db.fetch("SELECT 1 FROM layers WHERE k = ?", (state,)) is not None)
+        return self._kept
 
     def _flush_rows(self) -> None:
         if self.rows:
@@ -779,13 +922,15 @@ class IndexWriter:
             db.execute("DELETE FROM terms WHERE body <= 0 AND title <= 0")
             changed = before ^ _names_among(db, touched)
         self.terms = {}
-        kept = [] if everything else [*L.KEPT_ON_DOCUMENT_CHANGES,
-                                      *(f"keyed:{n}" for n in L.PATCHED_ON_NAME_CHANGES if db.has_keyed(n))]
+        # The corpus-wide results corrected by the changed documents' rows stay too (L.INCREMENTAL:
+        # they record which documents they were summed from).
+        patched = [] if everything else [f"keyed:{n}" for n in L.PATCHED_ON_NAME_CHANGES if db.has_keyed(n)]
         pending: list[str] = []
-        if any(k.startswith("keyed:") for k in kept):
+        if patched:
             pending = sorted(changed.union(_stored_names_changed(db)))
             if len(pending) > PATCH_NAMES_LIMIT:  # a large change: cheaper to build them again
-                kept, pending = list(L.KEPT_ON_DOCUMENT_CHANGES), []
+                patched, pending = [], []
+        kept = [] if everything else [*L.KEPT_ON_DOCUMENT_CHANGES, *L.INCREMENTAL, *patched]
         keep_keyed = [k.removeprefix("keyed:") for k in kept if k.startswith("keyed:")]
         marks = ", ".join("?" * len(kept))
         db.execute(f"DELETE FROM layers WHERE k NOT IN ({marks})", tuple(kept))
@@ -811,6 +956,12 @@ def _stored_names_changed(db: Database) -> list[str]:
         return db.load_layer(L.NAMES_CHANGED, list[str]) or []
     except RowDamaged:
         return []
+
+
+def next_docno(db: Database) -> int:
+    """The number for the next new document: above every number given before, rows of removed ones included."""
+    found = db.fetch("SELECT max(n) FROM (SELECT max(docno) AS n FROM docs UNION ALL SELECT max(docno) FROM doc_rows)")
+    return (found[0] if found is not None and found[0] is not None else -1) + 1
 
 
 def build_index(documents: Iterable[Document], db: Database | None = None) -> CorpusIndex:

@@ -28,14 +28,24 @@ PATCHED_ON_NAME_CHANGES = (VARIANT_BUCKETS, VARIANT_GROUPS)
 REGISTRY = "registry"
 ACTORS = "actors"
 ACTOR_DOCS = "actor_docs"  # keyed: actor id -> its documents, co-actors, sample mentions, quotes
-DOC_MENTIONS = "doc_mentions"  # keyed: doc id -> its mentions
+ACTOR_STATE = "actor_state"  # the documents (number -> id) the actor layer and rows were summed from
 ACTOR_NAME_KEYS = "actor_name_keys"
 ACTOR_SURNAME_KEYS = "actor_surname_keys"
 DISCOVERED = "discovered"  # per document: actors discovered in it (against the registry)
 MENTIONS = "mentions"  # per document: its mentions and quoted speakers (against the full registry)
 
 # Timeline (timeline.py).
-EVENT_YEARS = "event_years"
-EVENTS = "events"  # keyed: year (or "span") -> merged events
-ACTOR_EVENTS = "actor_events"  # keyed: actor id -> merged events
+EVENT_YEARS = "event_years"  # bucket -> (first, last) year its merged events cover
+EVENTS = "events"  # keyed: date bucket (timeline.merge_bucket) -> merged events
+ACTOR_EVENTS = "actor_events"  # keyed: "actor id<TAB>bucket" -> the actor's merged events of that bucket
 DATED = "dated"  # per document: its dated sentences, before actors are named and reports merged
+DOC_EVENTS = "doc_events"  # per document: its events with their actors, leads joined, ready to merge
+TIMELINE_STATE = "timeline_state"  # the documents the merged events were made from, and each bucket's
+
+# Corpus-wide results kept after a change and brought up to date from the documents that
+# changed (actors.py, timeline.py); every other layer is dropped by a change.
+INCREMENTAL = (ACTORS, ACTOR_STATE, f"keyed:{ACTOR_DOCS}", EVENT_YEARS, TIMELINE_STATE, f"keyed:{EVENTS}",
+               f"keyed:{ACTOR_EVENTS}")
+# Per-document rows kept when their document is removed, while the result named here (summed from
+# them) is stored: its update takes the document's part out, then they go.
+RETIRED = {MENTIONS: ACTOR_STATE, DOC_EVENTS: TIMELINE_STATE}

@@ -22,7 +22,8 @@ What is stored per document, so that a changed file costs only itself:
 Corpus-wide results (`layers`, and `keyed` layers stored a row per key) are computed
 from those rows when first asked for after a change, and removed by any change — except
 those layers.py lists as kept or patched on a change of documents (the spelling-variant
-rows: only the rows of terms that became or stopped being names are rewritten).
+rows: only the rows of terms that became or stopped being names are rewritten; the actor
+layer and timeline: corrected by the changed documents' rows, layers.INCREMENTAL).
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ import datetime
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import layers as L
 from . import vocab
@@ -839,28 +839,25 @@ def _window(text: str, at: int, at_end: int) -> tuple[int, int]:
 
 def extract_events(index: CorpusIndex) -> list[Event]:
     """Every dated event of every document, unmerged, in document order."""
-    from .actors import actor_table, registry_of
-    from .parallel import map_documents
+    from .actors import actor_table
 
     actor_table(index)  # built here, once
-    registry_of(index)  # read here, not by each worker
     # A document's dated sentences depend on it alone, so they are kept per document; the
     # actors named in them come from the actor layer, which other documents can change.
-    dated = dict(index.per_document(L.DATED, _dated_in, None, "dating events"))
-    # Naming them reads one document and the actor layer: on every core, like the passes.
-    named = dict(map_documents(index, _named_in, dated, "naming actors", [d for d in index.order if dated[d]]))
-    return [e for doc_id in index.order for e in named.get(doc_id, ())]
+    return [e for doc_id, events in index.per_document(L.DATED, _dated_in, None, "dating events")
+            for e in _with_actors(index, doc_id, events)]
+
+
+def _prepared_in(index: CorpusIndex, doc: Document, _: Any) -> list[Event]:
+    """One document's events with their actors, leads joined (layers.DOC_EVENTS)."""
+    dated = index.row_of(L.DATED, doc.id)
+    if dated is None:
+        dated = _doc_events(index, doc)
+    return prepare_events(_with_actors(index, doc.id, [_copy(e) for e in dated]))
 
 
 def _dated_in(index: CorpusIndex, doc: Document, _: Any) -> list[Event]:
     return _doc_events(index, doc)
-
-
-def _named_in(index: CorpusIndex, doc: Document, dated: dict[str, list[Event]]) -> list[Event]:
-    return _with_actors(index, doc.id, dated[doc.id])
-
-
-_SEASON = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA", 12: "WI"}
 
 
 def _containers(event: Event) -> list[str]:
@@ -1143,8 +1140,44 @@ def merge_events(events: list[Event]) -> list[Event]:
     of a date, not with the corpus.  A row is compared through its reports (single linkage,
     the first MEMBERS_COMPARED of them); an event that matches several rows joins them into
     one, unless reports of rival sides would meet.  Dates agree at the coarser precision
-    (see same_event).
+    (see same_event).  Every decision is made among the events of one date bucket
+    (merge_bucket), which is what lets a change re-merge only its buckets: keep it so.
     """
+    return merge_prepared(prepare_events(events))
+
+
+def prepare_events(events: list[Event]) -> list[Event]:
+    """The steps of merging that read one article only: copies, undated leads joined to what they
+    restate, and clauses naming an event of their article by its date joined to it.
+
+    Kept per document (layers.DOC_EVENTS), so that after a change only the changed
+    documents are prepared again.
+    """
+    return _references(_restated_leads([_copy(e) for e in events]))
+
+
+def merge_bucket(event: Event) -> str:
+    """The date bucket an event is merged within: the year its date begins in.
+
+    The contract between merging and the incremental timeline: whether two reports are
+    one event is decided among the events of one bucket only (`merge_prepared` is given
+    one bucket at a time), so a change re-merges only the buckets its events fall into.
+    """
+    return str(event.bounds[0].year)
+
+
+def merge_prepared(events: list[Event]) -> list[Event]:
+    """`merge_events` of prepared events (see prepare_events): rows of one bucket (merge_bucket) at a time."""
+    by_bucket: dict[str, list[Event]] = {}
+    for event in events:
+        by_bucket.setdefault(merge_bucket(event), []).append(event)
+    out: list[Event] = []
+    for bucket in sorted(by_bucket):
+        out += _merge_bucket(by_bucket[bucket])
+    return sorted(out, key=_sort_key)
+
+
+def _merge_bucket(events: list[Event]) -> list[Event]:
     from rapidfuzz import fuzz
 
     merged: dict[int, Event] = {}
@@ -1156,7 +1189,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     sentences: dict[int, set[tuple[str, str]]] = {}
     buckets: dict[tuple[str, str], dict[int, Event]] = {}
     # Of one date, reports that name participants come first, so one naming none finds their row.
-    for event in sorted(_references(_restated_leads([_copy(e) for e in events])), key=_merge_order):
+    for event in sorted(events, key=_merge_order):
         matches: list[Event] = []
         if PRECISION_RANK.get(event.precision, 9) <= PRECISION_RANK["year"]:
             # The finest dates first, the latest rows of a bucket first, at most MAX_CANDIDATES.
@@ -1247,47 +1280,199 @@ def _sort_key(e: Event) -> tuple:
     return (lo, -PRECISION_RANK.get(e.precision, 9), e.doc, e.sentence)
 
 
-# The timeline is stored a row per year (events whose dates lie within one year) plus one
-# row of the events that span years, and a row per actor: `--since 2024` reads the rows of
-# 2024 on, and `actor X` the row of X, not the whole timeline.
-SPANNING = "span"
+# The timeline is stored a row per date bucket (merge_bucket: the year an event's date
+# begins in), with the first and last year each bucket's events cover (EVENT_YEARS), and a
+# row per actor and bucket: `--since 2024` reads the buckets that reach 2024, and `actor X`
+# the rows of X, not the whole timeline.  After a change only the buckets that the changed
+# documents' events fall into are merged again and written back.
 
 
-def _build_events(index: CorpusIndex) -> None:
-    events = merge_events(extract_events(index))
-    by_year: dict[str, list[Event]] = {}
-    by_actor: dict[str, list[Event]] = {}
+class TimelineState(NamedTuple):
+    """What the merged timeline was made from: (document number, doc id) of every document, and
+    the documents with events in each bucket (merge_bucket)."""
+
+    docs: list[tuple[int, str]]
+    members: dict[str, list[str]]
+
+
+def _build_events(index: CorpusIndex, again: bool = False) -> None:
+    """Merge the documents' events, a bucket at a time; after a change, only the buckets the changed
+    documents' events (before and after) fall into, and write back only their rows."""
+    from .actors import _full_registry, actor_table, events_affected
+
+    actor_table(index)
+    full = _full_registry(index)
+    index.changed_rows(L.DATED, _dated_in, None, "dating events")
+    state: TimelineState | None = None
+    if not again and index.has_layer(L.TIMELINE_STATE) and index.has_layer(L.EVENT_YEARS) and index.db.has_keyed(L.EVENTS) \
+            and index.db.has_keyed(L.ACTOR_EVENTS):
+        state = index.layer(L.TIMELINE_STATE)
+    if state is None or not _updated(_update_events, index, full, state):
+        rows = dict(index.per_document(L.DOC_EVENTS, _prepared_in, full, "naming actors in events",
+                                       affected=lambda before: events_affected(index, before, full)))
+        members: dict[str, list[str]] = {}
+        by_bucket: dict[str, list[Event]] = {}
+        for doc_id in index.order:
+            for event in rows[doc_id]:
+                bucket = merge_bucket(event)
+                by_bucket.setdefault(bucket, []).append(event)
+                if not members.get(bucket) or members[bucket][-1] != doc_id:
+                    members.setdefault(bucket, []).append(doc_id)
+        by_year = {bucket: _merge_bucket(events) for bucket, events in sorted(by_bucket.items())}
+        by_actor: dict[str, list[Event]] = {}
+        for bucket, events in by_year.items():
+            for actor_id, own in _by_actor(events).items():
+                by_actor[f"{actor_id}\t{bucket}"] = own
+        index.set_layer(L.EVENT_YEARS, {b: _years(events) for b, events in by_year.items()})
+        index.set_keyed(L.EVENTS, by_year)
+        index.set_keyed(L.ACTOR_EVENTS, by_actor)
+        state = TimelineState([], members)
+    index.set_layer(L.TIMELINE_STATE, TimelineState([(index.doc_numbers[d], d) for d in index.order], state.members))
+    index.purge.add(L.DOC_EVENTS)
+    index.checked.add(L.EVENTS)
+
+
+def _updated(update: Any, index: CorpusIndex, full: Any, state: Any) -> bool:
+    """Run an incremental update; False (so that the caller builds from every row) when a stored row it reads is damaged."""
+    from .store import RowDamaged
+
+    try:
+        return update(index, full, state)
+    except RowDamaged as exc:
+        index.note(f"warning: cache file {index.db.path}: {exc}; built again from every document")
+        return False
+
+
+def _by_actor(events: list[Event]) -> dict[str, list[Event]]:
+    out: dict[str, list[Event]] = {}
     for event in events:
-        lo, hi = event.bounds
-        by_year.setdefault(str(lo.year) if lo.year == hi.year else SPANNING, []).append(event)
         for actor_id in event.actors:
-            by_actor.setdefault(actor_id, []).append(event)
-    index.set_layer(L.EVENT_YEARS, sorted(by_year))
-    index.set_keyed(L.EVENTS, by_year)
-    index.set_keyed(L.ACTOR_EVENTS, by_actor)
+            out.setdefault(actor_id, []).append(event)
+    return out
 
 
-declare(L.EVENT_YEARS, list[str])
+def _years(events: list[Event]) -> tuple[int, int]:
+    """The first and last year a bucket's merged events cover (what a read of some years selects it by)."""
+    return min(e.bounds[0].year for e in events), max(e.bounds[1].year for e in events)
+
+
+def _update_events(index: CorpusIndex, full: Any, state: TimelineState) -> bool:
+    """Re-merge only the buckets the changed documents' events fall into; False if it cannot be done."""
+    from .actors import events_affected
+
+    new, old = index.changed_rows(L.DOC_EVENTS, _prepared_in, full, "naming actors in events",
+                                  affected=lambda before: events_affected(index, before, full))
+    numbers = index.doc_numbers
+    covered = dict(state.docs)
+    current = set(numbers.values())
+    gone = [n for n in covered if n not in current]
+    retired = index.retired_rows(L.DOC_EVENTS) if gone else {}
+    minus: list[tuple[str, list[Event]]] = []
+    for n in gone:
+        if n not in retired:
+            return False
+        minus.append((covered[n], retired[n]))
+    plus: list[tuple[str, list[Event]]] = []
+    for doc_id in index.order:
+        number = numbers[doc_id]
+        if number in covered and doc_id not in new:
+            continue
+        row = new[doc_id] if doc_id in new else index.row_of(L.DOC_EVENTS, doc_id)
+        if number in covered:
+            if doc_id not in old or old[doc_id] is None:
+                return False
+            if old[doc_id] == row:
+                continue
+            minus.append((doc_id, old[doc_id]))
+        plus.append((doc_id, row or []))
+    members = {b: list(docs) for b, docs in state.members.items()}
+    touched: set[str] = set()
+    for doc_id, events in minus:
+        for bucket in {merge_bucket(e) for e in events}:
+            touched.add(bucket)
+            if doc_id in members.get(bucket, ()):
+                members[bucket].remove(doc_id)
+    for doc_id, events in plus:
+        for bucket in {merge_bucket(e) for e in events}:
+            touched.add(bucket)
+            members.setdefault(bucket, []).append(doc_id)
+    years = dict(index.layer(L.EVENT_YEARS))
+    rows = index.keyed(L.EVENTS)
+    assert rows is not None
+    position = index.doc_positions
+    changes: dict[str, list[Event] | None] = {}
+    by_actor: dict[str, list[Event] | None] = {}
+    for bucket in sorted(touched):
+        docs = sorted(set(members.get(bucket, ())), key=position.__getitem__)
+        if docs:
+            members[bucket] = docs
+        else:
+            members.pop(bucket, None)
+        events = [e for d in docs for e in (index.row_of(L.DOC_EVENTS, d) or []) if merge_bucket(e) == bucket]
+        merged = _merge_bucket(events) if events else []
+        before = rows.get(bucket) or []
+        for actor_id in {a for e in before for a in e.actors}:
+            by_actor[f"{actor_id}\t{bucket}"] = None
+        for actor_id, own in _by_actor(merged).items():
+            by_actor[f"{actor_id}\t{bucket}"] = own
+        changes[bucket] = merged or None
+        if merged:
+            years[bucket] = _years(merged)
+        else:
+            years.pop(bucket, None)
+    index.update_keyed(L.EVENTS, changes)
+    index.update_keyed(L.ACTOR_EVENTS, by_actor)
+    index.set_layer(L.EVENT_YEARS, years)
+    state.members.clear()
+    state.members.update(members)
+    return True
+
+
+def _timeline_ready(index: CorpusIndex) -> None:
+    """Make the merged timeline up to date with the documents of the index (built, or corrected after a change)."""
+    if L.EVENTS in index.checked:
+        return
+    fresh = False
+    if index.has_layer(L.TIMELINE_STATE) and index.has_layer(L.EVENT_YEARS) and index.db.has_keyed(L.EVENTS):
+        state: TimelineState = index.layer(L.TIMELINE_STATE)
+        fresh = len(state.docs) == len(index.doc_numbers) and {n for n, _ in state.docs} == set(index.doc_numbers.values())
+    if not fresh:
+        _build_events(index)
+    index.checked.add(L.EVENTS)
+
+
+def _build_again(index: CorpusIndex) -> None:
+    """Merge every bucket again (a stored row of the timeline was damaged)."""
+    _build_events(index, again=True)
+
+
+declare(L.EVENT_YEARS, dict[str, tuple[int, int]])
 declare(L.EVENTS, list[Event])
 declare(L.ACTOR_EVENTS, list[Event])
 declare(L.DATED, list[Event])
+declare(L.DOC_EVENTS, list[Event])
+declare(L.TIMELINE_STATE, TimelineState)
 
 
 def all_events(index: CorpusIndex, first_year: int | None = None, last_year: int | None = None) -> list[Event]:
     """The merged events of the index, chronological; only those of some years if asked (built once per index)."""
-    rows = index.keyed(L.EVENTS, _build_events)
+    _timeline_ready(index)
+    rows = index.keyed(L.EVENTS, _build_again)
+    assert rows is not None
     events = []
-    for key in index.layer(L.EVENT_YEARS, _build_events):
-        if key == SPANNING or ((first_year is None or int(key) >= first_year) and
-                               (last_year is None or int(key) <= last_year)):
+    for key, (lo, hi) in index.layer(L.EVENT_YEARS).items():
+        if (first_year is None or hi >= first_year) and (last_year is None or lo <= last_year):
             events += rows[key]
     events.sort(key=_sort_key)
     return events
 
 
 def actor_events(index: CorpusIndex, actor_id: str) -> list[Event]:
-    """The merged events that involve one actor, chronological."""
-    return index.keyed(L.ACTOR_EVENTS, _build_events).get(actor_id, [])
+    """The merged events that involve one actor, chronological (its rows, one per bucket)."""
+    _timeline_ready(index)
+    events = [e for _, own in index.keyed_prefix(L.ACTOR_EVENTS, f"{actor_id}\t") for e in own]
+    events.sort(key=_sort_key)
+    return events
 
 
 @dataclass(slots=True)

@@ -1,0 +1,214 @@
+"""The corpus-wide actor rows and merged timeline are corrected after a change, and equal a fresh build's.
+
+A sequence of adds, edits and removes is applied to one small corpus; after each step the
+cached answers (brought up to date from the changed documents) must be those of a build
+from scratch, and the work done must be that of the changed documents, counted.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from libyadesk import Desk
+from libyadesk import actors as actors_module
+from libyadesk import layers as L
+from libyadesk import timeline as timeline_module
+
+
+def article(title: str, source: str, published: str, body: str) -> str:
+    return f"---\ntitle: {title}\nsource: {source}\npublished: {published}\n---\n{body}\n"
+
+
+TEXTS = {
+    "2024/a.md": article("Minsk visit", "Wire", "2024-02-18",
+                         "Field Marshal Khalifa Haftar met Alexander Lukashenko in Minsk on Tuesday. "
+                         "Haftar praised Belarus. \"We are grateful for the support,\" Haftar said."),
+    "2024/b.md": article("Rome talks", "Post", "2024-03-01",
+                         "Abdul Hamid Dbeibah met Giorgia Meloni in Rome on Friday. "
+                         "Meloni spoke about migration in July 2023. Dbeibah and Meloni signed a memorandum."),
+    "2024/c.md": article("Coast guard", "Daily", "2024-04-02",
+                         "Rear Admiral Marco Casapieri said the coast guard intercepted 300 people last week. "
+                         "Casapieri met Dbeibah in Tripoli on Monday. "
+                         "The talks with Salem Jarrai in Tripoli on Tuesday went well."),
+    "2025/d.md": article("Benghazi meeting", "Wire", "2025-01-10",
+                         "Colonel Ahmed Zuwai told reporters in Benghazi on Wednesday that Haftar and Casapieri had met. "
+                         "Zuwai said Saddam Haftar attended."),
+    "2025/e.md": article("Moscow", "Observer", "2025-06-20",
+                         "Khalifa Haftar travelled to Moscow on Thursday and met Vladimir Putin. "
+                         "Putin and Haftar discussed the Wagner Group. Haftar met Putin in Moscow on Thursday."),
+}
+
+STEPS = [
+    # (what, path, new text or None to remove)
+    ("add", "2025/f.md", article("Tripoli", "Post", "2025-06-21",
+                                 "Khalifa Haftar met Vladimir Putin in Moscow on Thursday, the Kremlin said. "
+                                 "Dbeibah criticised the visit. Brigadier Salem Jarrai said the talks were useful.")),
+    ("edit", "2024/b.md", article("Rome talks", "Post", "2024-03-01",
+                                  "Abdul Hamid Dbeibah met Giorgia Meloni in Rome on Sunday. "
+                                  "Colonel Ahmed Zuwai joined Dbeibah. \"Migration is our first concern,\" Meloni said.")),
+    ("remove", "2024/a.md", None),
+    ("add", "2023/g.md", article("Early", "Daily", "2023-12-30",
+                                 "Haftar met Lukashenko in Minsk on Friday. Ahmed Zuwai said Haftar would return.")),
+    ("edit", "2025/d.md", article("Benghazi meeting", "Wire", "2025-01-10",
+                                  "Saddam Haftar met Casapieri in Benghazi on Wednesday.")),
+    ("remove", "2024/c.md", None),
+    ("add", "2024/a.md", TEXTS["2024/a.md"]),
+]
+
+NAMES = ["Haftar", "Dbeibah", "Meloni", "Casapieri", "Zuwai", "Putin", "Saddam Haftar"]
+
+
+def answers(desk: Desk) -> dict:
+    """Everything the actor layer and the timeline answer, as JSON records."""
+    out: dict = {"actors": [r.to_json() for r in desk.actors()], "timeline": [e.to_json() for e in desk.timeline()]}
+    for name in NAMES:
+        try:
+            out[name] = desk.actor(name).to_json()
+        except Exception as exc:  # a name that is not (or no longer) an actor: the error must agree too
+            out[name] = f"{type(exc).__name__}: {exc}"
+    return json.loads(json.dumps(out))
+
+
+@pytest.fixture
+def passed(monkeypatch):
+    """The documents whose mentions were summed into the actor rows (actors._part_of calls), by doc id."""
+    seen: list[str] = []
+    real = actors_module._part_of
+
+    def part_of(doc_id, row):
+        seen.append(doc_id)
+        return real(doc_id, row)
+
+    monkeypatch.setattr(actors_module, "_part_of", part_of)
+    return seen
+
+
+@pytest.fixture
+def merged(monkeypatch):
+    """The date buckets merged (timeline._merge_bucket calls), by bucket."""
+    seen: list[str] = []
+    real = timeline_module._merge_bucket
+
+    def merge_bucket(events):
+        seen.append(timeline_module.merge_bucket(events[0]))
+        return real(events)
+
+    monkeypatch.setattr(timeline_module, "_merge_bucket", merge_bucket)
+    return seen
+
+
+@pytest.mark.parametrize("sample", [actors_module.SAMPLE_MENTIONS, 2])
+def test_each_step_equals_a_fresh_build(make_corpus, tmp_path, passed, merged, monkeypatch, sample):
+    # With a sample of 2 an actor's first mentions are full, and a change before or after them is met.
+    monkeypatch.setattr(actors_module, "SAMPLE_MENTIONS", sample)
+    root = make_corpus(TEXTS)
+    cache = tmp_path / "cache"
+    with Desk.open(root, cache=cache) as desk:
+        answers(desk)
+    assert len(passed) == len(TEXTS)  # the first build sums every document once
+    for what, path, text in STEPS:
+        if text is None:
+            (root / path).unlink()
+        else:
+            (root / path).parent.mkdir(exist_ok=True)
+            (root / path).write_text(text, encoding="utf-8")
+        passed.clear()
+        merged.clear()
+        with Desk.open(root, cache=cache) as desk:
+            updated = answers(desk)
+            written = desk.index.patches.get(L.ACTOR_DOCS, {})
+            buckets = set(desk.index.keyed(L.EVENTS))
+            documents = len(desk.index.order)
+        # Only the buckets the changed document's events fall into are merged again, each once.
+        assert merged and len(merged) == len(set(merged)) < len(buckets | set(merged)), (what, path, merged)
+        assert passed, (what, path)
+        # Only the changed document (its old and new part) and those whose mentions a new actor
+        # can change are summed again, never every document.
+        assert len(passed) < 2 * documents, (what, path, passed)
+        with Desk.open(root, cache=False) as desk:
+            fresh = answers(desk)
+        assert updated == fresh, (what, path)
+        # Only the rows of actors the changed documents name are written back.
+        assert 0 < len(written) < len(updated["actors"]), (what, path, sorted(written))
+
+
+def test_adding_one_document_sums_only_it(make_corpus, tmp_path, passed, monkeypatch):
+    prepared: list[str] = []
+    real = timeline_module._prepared_in
+
+    def prepared_in(index, doc, shared):
+        prepared.append(doc.id)
+        return real(index, doc, shared)
+
+    monkeypatch.setattr(timeline_module, "_prepared_in", prepared_in)
+    root = make_corpus(TEXTS)
+    cache = tmp_path / "cache"
+    with Desk.open(root, cache=cache) as desk:
+        answers(desk)
+    (root / "2025/z.md").write_text(article("Short", "Wire", "2025-07-01", "Haftar met Meloni in Rome on Monday."),
+                                    encoding="utf-8")
+    passed.clear()
+    prepared.clear()
+    with Desk.open(root, cache=cache) as desk:
+        desk.timeline()
+        (new,) = [d for d in desk.index.order if desk.index.documents[d].title == "Short"]
+        named = {m.actor for m in actors_module.doc_mentions(desk.index, new)}
+        written = set(desk.index.patches.get(L.ACTOR_DOCS, {}))
+    assert passed == [new] and prepared == [new]
+    assert "khalifa-haftar" in named and written == named
+
+
+def test_a_damaged_mentions_row_is_found_again(make_corpus, tmp_path):
+    root = make_corpus(TEXTS)
+    cache = tmp_path / "cache"
+    with Desk.open(root, cache=cache) as desk:
+        before = answers(desk)
+    (path,) = cache.glob("*.sqlite")
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("UPDATE doc_rows SET c = c + 1 WHERE layer = ?", (L.MENTIONS,)).rowcount == 5
+    with Desk.open(root, cache=cache) as desk:
+        again = answers(desk)
+        assert any("mentions" in note for note in desk.index.notes)
+    assert again == before
+
+
+def test_merging_prepares_per_document_and_merges_per_bucket(bundled_index):
+    """The contract the incremental timeline rests on: the step before merging reads one article at a
+    time (its result is kept per document), and merging all events is merging each bucket's alone."""
+    events = timeline_module.extract_events(bundled_index)
+    by_doc: dict[str, list] = {}
+    for event in events:
+        by_doc.setdefault(event.doc, []).append(event)
+    prepared = timeline_module.prepare_events(events)
+    alone = [e for part in by_doc.values() for e in timeline_module.prepare_events(part)]
+    assert [e.to_json() for e in prepared] == [e.to_json() for e in alone]
+    by_bucket: dict[str, list] = {}
+    for event in prepared:
+        by_bucket.setdefault(timeline_module.merge_bucket(event), []).append(event)
+    assert len(by_bucket) >= 3
+    per_bucket = [e for part in by_bucket.values() for e in timeline_module.merge_prepared(part)]
+    per_bucket.sort(key=timeline_module._sort_key)
+    assert [e.to_json() for e in timeline_module.merge_events(events)] == [e.to_json() for e in per_bucket]
+
+
+def test_damaged_rows_met_by_an_update_are_built_again(make_corpus, tmp_path):
+    root = make_corpus(TEXTS)
+    cache = tmp_path / "cache"
+    with Desk.open(root, cache=cache) as desk:
+        answers(desk)
+    (path,) = cache.glob("*.sqlite")
+    with sqlite3.connect(path) as connection:
+        damaged = connection.execute("UPDATE doc_rows SET c = c + 1 WHERE layer IN (?, ?)",
+                                     (L.DOC_EVENTS, L.MENTIONS)).rowcount
+    assert damaged == 2 * len(TEXTS)
+    (root / "2024/h.md").write_text(article("More", "Wire", "2024-05-01", "Haftar met Dbeibah in Tripoli on Monday."),
+                                    encoding="utf-8")
+    with Desk.open(root, cache=cache) as desk:
+        updated = answers(desk)
+        notes = list(desk.index.notes)
+    with Desk.open(root, cache=False) as desk:
+        assert updated == answers(desk)
+    assert any("built again" in n or "summed again" in n or "found again" in n for n in notes), notes
