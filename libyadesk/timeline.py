@@ -860,6 +860,9 @@ def _dated_in(index: CorpusIndex, doc: Document, _: Any) -> list[Event]:
     return _doc_events(index, doc)
 
 
+_SEASON = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA", 12: "WI"}
+
+
 def _containers(event: Event) -> list[str]:
     """The event's date and every coarser TIMEX3 value that contains it."""
     value, precision = event.date, event.precision
