@@ -426,10 +426,11 @@ SOURCES_SHOWN = 3
 
 def _source_lines(event) -> list[str]:
     """Each source as its id on a line, and its outlet and date indented under it."""
-    lines = [line for c in event.sources[:SOURCES_SHOWN]
+    cited = event.documents()
+    lines = [line for c in cited[:SOURCES_SHOWN]
              for line in (c.doc, f"  {c.source or 'unknown outlet'} · {c.published or 'undated'}")]
-    if len(event.sources) > SOURCES_SHOWN:
-        lines.append(f"+ {len(event.sources) - SOURCES_SHOWN} more (--json lists all)")
+    if len(cited) > SOURCES_SHOWN:
+        lines.append(f"+ {len(cited) - SOURCES_SHOWN} more (--json lists all)")
     return lines
 
 
@@ -522,7 +523,7 @@ def timeline_csv(events: Sequence) -> str:
     for e in events:
         writer.writerow([
             e.date, e.precision, e.dated_by, e.doc, e.text, "; ".join(e.actor_names),
-            " | ".join(cite(c.doc, c.source, c.published) for c in e.sources), e.kind,
+            " | ".join(cite(c.doc, c.source, c.published) for c in e.documents()), e.kind,
         ])
     return out.getvalue()
 
@@ -531,7 +532,7 @@ def timeline_markdown(events: Sequence) -> str:
     """The timeline as a cited Markdown list, ready to paste into a brief."""
     lines = []
     for e in events:
-        cites = "; ".join(f"{c.source or 'unknown outlet'}, {c.published or 'undated'}, `{c.doc}`" for c in e.sources)
+        cites = "; ".join(f"{c.source or 'unknown outlet'}, {c.published or 'undated'}, `{c.doc}`" for c in e.documents())
         kind = f" ({e.kind})" if e.kind != "event" else ""
         lines.append(f"- **{e.date}**{kind} — {e.text} ({cites})")
     return "\n".join(lines) + ("\n" if lines else "")

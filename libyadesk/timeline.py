@@ -92,6 +92,11 @@ class Event:
     where: list[str] = field(default_factory=list)  # places it happened at, folded ("in Zawiya": "zawiya")
     sides: list[str] = field(default_factory=list)  # its actors and those they belong to (ids)
 
+    def documents(self) -> list[Citation]:
+        """The sources one per document, in order: an article that reports the event twice is cited once."""
+        seen: set[str] = set()
+        return [c for c in self.sources if not (c.doc in seen or seen.add(c.doc))]
+
     def to_json(self) -> dict:
         """The documented JSON form of a timeline event."""
         first = self.sources[0] if self.sources else None

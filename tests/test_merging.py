@@ -6,6 +6,9 @@ own words, and events that look alike (same day, same kind, same actor) but are 
 
 from __future__ import annotations
 
+import csv
+import io
+
 from libyadesk.corpus import load_corpus
 from libyadesk.index import build_index
 from libyadesk.timeline import timeline
@@ -204,3 +207,25 @@ def test_a_year_shared_by_many_reports_of_one_actor_is_not_compared_all_against_
         tl.same_event = real
     assert len(merged) == n  # no two alike enough
     assert calls <= n * tl.MAX_CANDIDATES  # linear in the reports, not n * n / 2
+
+
+def test_an_article_telling_one_event_twice_is_cited_once_in_text_views_and_twice_in_json(make_corpus):
+    from libyadesk import render
+
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-03-07",
+                      "The Rapid Support Forces said on Wednesday that they had taken control of the border triangle "
+                      "between Sudan, Libya and Egypt.\n\n"
+                      "\"On Wednesday morning our forces liberated the strategic triangle at the junction of Sudan, "
+                      "Libya and Egypt,\" the Rapid Support Forces said in a statement."),
+        "b.md": _page("Sahel Times", "2024-03-08",
+                      "The Rapid Support Forces took control of the border triangle of Sudan, Libya and Egypt on "
+                      "Wednesday, the group said."),
+    })
+    [row] = [r for r in rows if r.date == "2024-03-06"]
+    assert sorted(c.doc for c in row.sources) == ["a", "a", "b"]  # JSON keeps every report
+    assert len(row.to_json()["sources"]) == 3
+    assert sorted(c.doc for c in row.documents()) == ["a", "b"]
+    assert render.timeline_markdown([row]).count("`a`") == 1
+    [csv_row] = list(csv.DictReader(io.StringIO(render.timeline_csv([row]))))
+    assert len(csv_row["sources"].split(" | ")) == 2
