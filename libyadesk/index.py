@@ -493,6 +493,23 @@ class CorpusIndex:
                 build(self)
         return self._keyed.get(name)
 
+    def _validity(self, name: str, shared: Any, affected: Callable[[str], set[str] | None] | None) -> "_Validity":
+        """Which stored rows of a per-document layer still hold against `shared` (see per_document)."""
+        shared_text = encode(shared) if shared is not None else ""
+        digest = _digest(shared_text)
+        redo: set[int] | None = None  # documents whose rows of the previous digest cannot be kept
+        previous = self.db.fetch("SELECT v FROM meta WHERE k = ?", (f"shared:{name}",))
+        previous_digest = _digest(previous[0]) if previous is not None else None
+        if previous is not None and previous_digest != digest and affected is not None:
+            try:
+                named = affected(previous[0])
+            except CodecError:
+                named = None
+            if named is not None:
+                numbers = self.doc_numbers
+                redo = {numbers[d] for d in named if d in numbers}
+        return _Validity(shared_text, digest, previous_digest, redo)
+
     def per_document(self, name: str, work: Callable[["CorpusIndex", Document, Any], Any], shared: Any = None,
                      label: str = "", affected: Callable[[str], set[str] | None] | None = None
                      ) -> Iterator[tuple[str, Any]]:
@@ -506,25 +523,14 @@ class CorpusIndex:
         """
         from .parallel import map_documents
 
-        shared_text = encode(shared) if shared is not None else ""
-        digest = _digest(shared_text)
+        v = self._validity(name, shared, affected)
         kind = KINDS.get(name, Any)
         numbers = self.doc_numbers
-        redo: set[int] | None = None  # documents whose rows of another digest cannot be kept
-        previous = self.db.fetch("SELECT v FROM meta WHERE k = ?", (f"shared:{name}",))
-        previous_digest = _digest(previous[0]) if previous is not None else None
-        if previous is not None and previous_digest != digest and affected is not None:
-            try:
-                named = affected(previous[0])
-            except CodecError:
-                named = None
-            if named is not None:
-                redo = {numbers[d] for d in named if d in numbers}
         stored: dict[int, Any] = {}
         sql = "SELECT docno, digest, v, c FROM doc_rows WHERE layer = ?"
         damaged = 0
         for docno, row_digest, text, crc in self.db.stream(sql, (name,)):
-            if row_digest != digest and not (redo is not None and row_digest == previous_digest and docno not in redo):
+            if not v.holds(docno, row_digest):
                 continue
             try:
                 if check(f"{name}/{docno}", text) != crc:
@@ -545,9 +551,8 @@ class CorpusIndex:
                 computed[doc_id] = value
                 texts[doc_id] = text
         self.fresh_rows.setdefault(name, {}).update(computed)
-        if missing or previous_digest != digest:
-            self.new_doc_rows[name] = _DocRows(digest, shared_text, previous_digest if redo is not None else None,
-                                               texts)
+        if missing or v.previous != v.digest:
+            self.new_doc_rows[name] = _DocRows(v.digest, v.shared_text, v.kept_previous, texts)
         for doc_id in self.order:
             number = numbers[doc_id]
             yield doc_id, (stored[number] if number in stored else computed[doc_id])
@@ -563,24 +568,13 @@ class CorpusIndex:
         """
         from .parallel import map_documents
 
-        shared_text = encode(shared) if shared is not None else ""
-        digest = _digest(shared_text)
+        v = self._validity(name, shared, affected)
         kind = KINDS.get(name, Any)
         numbers = self.doc_numbers
-        redo: set[int] | None = None
-        previous = self.db.fetch("SELECT v FROM meta WHERE k = ?", (f"shared:{name}",))
-        previous_digest = _digest(previous[0]) if previous is not None else None
-        if previous is not None and previous_digest != digest and affected is not None:
-            try:
-                named = affected(previous[0])
-            except CodecError:
-                named = None
-            if named is not None:
-                redo = {numbers[d] for d in named if d in numbers}
         valid: set[int] = set()
         other: set[int] = set()
         for docno, row_digest in self.db.stream("SELECT docno, digest FROM doc_rows WHERE layer = ?", (name,)):
-            if row_digest == digest or (redo is not None and row_digest == previous_digest and docno not in redo):
+            if v.holds(docno, row_digest):
                 valid.add(docno)
             else:
                 other.add(docno)
@@ -592,11 +586,41 @@ class CorpusIndex:
         computed: dict[str, Any] = {}
         if missing:
             computed = dict(map_documents(self, work, shared, label, missing if len(missing) < len(self.order) else None))
-        if missing or previous_digest != digest:
-            self.new_doc_rows[name] = _DocRows(digest, shared_text, previous_digest if redo is not None else None,
-                                               {d: encode(v) for d, v in computed.items()})
+        if missing or v.previous != v.digest:
+            self.new_doc_rows[name] = _DocRows(v.digest, v.shared_text, v.kept_previous,
+                                               {d: encode(value) for d, value in computed.items()})
         self.fresh_rows.setdefault(name, {}).update(computed)
         return computed, old
+
+    def row_changes(self, name: str, covered: Mapping[int, str], new: Mapping[str, Any], old: Mapping[str, Any]
+                    ) -> tuple[list[tuple[str, Any]], list[tuple[str, Any]]] | None:
+        """What a corpus-wide result summed from the rows of `name` over the documents `covered`
+        (number → id) must take out and put in, given what changed_rows returned (new, old):
+        (minus, plus) as (doc id, row) pairs, a row None for a document without one; None when a
+        row to take out is not there any more (the caller sums again)."""
+        numbers = self.doc_numbers
+        current = set(numbers.values())
+        gone = [n for n in covered if n not in current]
+        retired = self.retired_rows(name) if gone else {}
+        minus: list[tuple[str, Any]] = []
+        for n in gone:
+            if n not in retired:
+                return None
+            minus.append((covered[n], retired[n]))
+        plus: list[tuple[str, Any]] = []
+        for doc_id in self.order:
+            number = numbers[doc_id]
+            if number in covered and doc_id not in new:
+                continue
+            row = new[doc_id] if doc_id in new else self.row_of(name, doc_id)
+            if number in covered:
+                if doc_id not in old or old[doc_id] is None:
+                    return None
+                if old[doc_id] == row:
+                    continue  # passed again against a changed `shared`, and found the same
+                minus.append((doc_id, old[doc_id]))
+            plus.append((doc_id, row))
+        return minus, plus
 
     def _doc_row(self, name: str, docno: int, kind: Any) -> Any:
         """The stored row of a per-document layer for one document number (None if there is none)."""
@@ -654,6 +678,26 @@ def _encoded(index: CorpusIndex, doc: Document, job: tuple[Callable[[CorpusIndex
     work, shared = job
     value = work(index, doc, shared)
     return value, encode(value)
+
+
+class _Validity(NamedTuple):
+    """What a per-document layer's rows are checked against: the digest of what they are computed
+    against now, the one they were stored with, and the documents whose older rows cannot be kept."""
+
+    shared_text: str
+    digest: str
+    previous: str | None
+    redo: set[int] | None
+
+    def holds(self, docno: int, row_digest: str) -> bool:
+        """Whether a stored row with this digest is still right for this document."""
+        return row_digest == self.digest or (
+            self.redo is not None and row_digest == self.previous and docno not in self.redo)
+
+    @property
+    def kept_previous(self) -> str | None:
+        """The previous digest when some of its rows are kept, else None."""
+        return self.previous if self.redo is not None else None
 
 
 class _DocRows(NamedTuple):
