@@ -1870,12 +1870,9 @@ def _affected_documents(index: CorpusIndex, before: str, now: Registry) -> set[s
     from .codec import decode
 
     old: Registry = decode(before, Registry)
-    if old.families != now.families or old.ignore != now.ignore:
+    changed = _changed_actors(old, now)
+    if changed is None:
         return None
-    changed = {a for a in old.actors.keys() | now.actors.keys() if old.actors.get(a) != now.actors.get(a)}
-    for table in ("roles", "spellings", "surnames", "dated"):
-        mine, theirs = getattr(old, table), getattr(now, table)
-        changed |= {a for a in mine.keys() | theirs.keys() if mine.get(a) != theirs.get(a)}
     words: set[str] = set()
     for registry in (old, now):
         for actor_id in changed:
@@ -1888,6 +1885,18 @@ def _affected_documents(index: CorpusIndex, before: str, now: Registry) -> set[s
     if len(words) > 2000:
         return None
     return set(fts.docs_with(index.db.connection, fts.any_of(sorted(words)), limit=len(index.order) + 1))
+
+
+def _changed_actors(old: Registry, now: Registry) -> set[str] | None:
+    """The actors whose record, roles, spellings, surnames or dated names differ between two
+    registries; None when families or ignored names differ (anything may change then)."""
+    if old.families != now.families or old.ignore != now.ignore:
+        return None
+    changed = {a for a in old.actors.keys() | now.actors.keys() if old.actors.get(a) != now.actors.get(a)}
+    for table in ("roles", "spellings", "surnames", "dated"):
+        mine, theirs = getattr(old, table), getattr(now, table)
+        changed |= {a for a in mine.keys() | theirs.keys() if mine.get(a) != theirs.get(a)}
+    return changed
 
 
 def events_affected(index: CorpusIndex, before: str, now: Registry) -> set[str] | None:
@@ -1905,12 +1914,9 @@ def events_affected(index: CorpusIndex, before: str, now: Registry) -> set[str] 
     if found is None or found[0] != before:
         return _affected_documents(index, before, now)
     old: Registry = decode(before, Registry)
-    if old.families != now.families or old.ignore != now.ignore:
+    changed = _changed_actors(old, now)
+    if changed is None:
         return None
-    changed = {a for a in old.actors.keys() | now.actors.keys() if old.actors.get(a) != now.actors.get(a)}
-    for table in ("roles", "spellings", "surnames", "dated"):
-        mine, theirs = getattr(old, table), getattr(now, table)
-        changed |= {a for a in mine.keys() | theirs.keys() if mine.get(a) != theirs.get(a)}
     docs = set(found[1])
     for actor_id in changed:
         docs.update(actor_docs_row(index, actor_id).per_doc)
@@ -2034,29 +2040,11 @@ def _update_layer(index: CorpusIndex, full: Registry, state: ActorState) -> bool
     previous = index.db.fetch("SELECT v FROM meta WHERE k = ?", (f"shared:{L.MENTIONS}",))
     new, old = index.changed_rows(L.MENTIONS, _mentions_in, full, "finding mentions",
                                   affected=lambda before: _affected_documents(index, before, full))
-    numbers = index.doc_numbers
-    covered = dict(state.docs)
-    current = set(numbers.values())
-    gone = [n for n in covered if n not in current]
-    retired = index.retired_rows(L.MENTIONS) if gone else {}
-    minus: list[tuple[str, _Part]] = []
-    for n in gone:
-        if n not in retired:
-            return False  # the rows of a removed document are not there: sum again
-        minus.append((covered[n], _part_of(covered[n], retired[n])))
-    plus: list[tuple[str, _Part]] = []
-    for doc_id in index.order:
-        number = numbers[doc_id]
-        if number in covered and doc_id not in new:
-            continue
-        row = new[doc_id] if doc_id in new else index.row_of(L.MENTIONS, doc_id)
-        if number in covered:
-            if doc_id not in old or old[doc_id] is None:
-                return False
-            if old[doc_id] == row:
-                continue  # matched again against a changed registry, and found the same
-            minus.append((doc_id, _part_of(doc_id, old[doc_id])))
-        plus.append((doc_id, _part_of(doc_id, row if row is not None else ([], {}))))
+    changes = index.row_changes(L.MENTIONS, dict(state.docs), new, old)
+    if changes is None:
+        return False  # a row needed is not there: sum again
+    minus = [(doc_id, _part_of(doc_id, row)) for doc_id, row in changes[0]]
+    plus = [(doc_id, _part_of(doc_id, row if row is not None else ([], {}))) for doc_id, row in changes[1]]
     if previous is not None:
         index.memo[_MENTIONS_CHANGED] = (previous[0], {doc_id for doc_id, _ in plus})
     table: ActorTable = index.layer(L.ACTORS)

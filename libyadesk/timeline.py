@@ -1370,29 +1370,11 @@ def _update_events(index: CorpusIndex, full: Any, state: TimelineState) -> bool:
 
     new, old = index.changed_rows(L.DOC_EVENTS, _prepared_in, full, "naming actors in events",
                                   affected=lambda before: events_affected(index, before, full))
-    numbers = index.doc_numbers
-    covered = dict(state.docs)
-    current = set(numbers.values())
-    gone = [n for n in covered if n not in current]
-    retired = index.retired_rows(L.DOC_EVENTS) if gone else {}
-    minus: list[tuple[str, list[Event]]] = []
-    for n in gone:
-        if n not in retired:
-            return False
-        minus.append((covered[n], retired[n]))
-    plus: list[tuple[str, list[Event]]] = []
-    for doc_id in index.order:
-        number = numbers[doc_id]
-        if number in covered and doc_id not in new:
-            continue
-        row = new[doc_id] if doc_id in new else index.row_of(L.DOC_EVENTS, doc_id)
-        if number in covered:
-            if doc_id not in old or old[doc_id] is None:
-                return False
-            if old[doc_id] == row:
-                continue
-            minus.append((doc_id, old[doc_id]))
-        plus.append((doc_id, row or []))
+    changes = index.row_changes(L.DOC_EVENTS, dict(state.docs), new, old)
+    if changes is None:
+        return False
+    minus: list[tuple[str, list[Event]]] = changes[0]
+    plus: list[tuple[str, list[Event]]] = [(doc_id, row or []) for doc_id, row in changes[1]]
     members = {b: list(docs) for b, docs in state.members.items()}
     touched: set[str] = set()
     for doc_id, events in minus:
