@@ -14,7 +14,9 @@ $LIBYADESK_CACHE_DIR, else $XDG_CACHE_HOME/libyadesk, else ~/.cache/libyadesk.
   only those files are read, their documents written or cut out of the postings, and
   every corpus-wide layer dropped, to be recomputed from the per-document rows kept for
   the other documents (store.py), except those corrected by the changed documents alone
-  (layers.INCREMENTAL: the actor layer).  A change of the actor or variant tables drops the
+  (layers.INCREMENTAL: the actor layer).  In a large corpus only the folders whose mtime
+  changed are listed and only their files' rows read and written (_update_folders); a
+  document's place is its file's order key, so nothing is renumbered.  A change of the actor or variant tables drops the
   per-document extraction rows too; a change of the program builds a new file.
 - **Safe.**  Nothing in the file can run code (codec.py).  A cache folder or file that is
   not the user's own, or that others can write to, is refused with one warning, and the
@@ -452,11 +454,13 @@ def remove_private_orphans() -> int:
 # --- building and updating -----------------------------------------------------------------
 
 
-def _file_row(entry: tuple, docno: int | None, doc_id: str | None, digest: str | None, warnings: list[Warning_]) -> tuple:
+def _file_row(entry: tuple, docno: int | None, doc_id: str | None, digest: str | None, warnings: list[Warning_],
+              stem: str) -> tuple:
+    """A files-table row: the walk's entry, what the file became, its folder and the id its name asks for."""
     from .codec import encode
 
     path, size, mtime, ctime, inode = entry
-    return (path, size, mtime, ctime, inode, docno, doc_id, digest, encode(warnings))
+    return (path, size, mtime, ctime, inode, docno, doc_id, digest, encode(warnings), os.path.dirname(path), stem)
 
 
 def build(db: Database, root: Path, extra: list[Path], code: str,
@@ -464,9 +468,9 @@ def build(db: Database, root: Path, extra: list[Path], code: str,
     """Read every file of a corpus into an empty index database (not committed); return the load warnings."""
     from functools import partial
 
-    from .corpus import accept_file
+    from .corpus import accept_file, own_id
     from .errors import CorpusError
-    from .files import check_root, scan_tree
+    from .files import check_root, order_key, scan_tree
     from .index import IndexWriter
     from .parallel import map_ordered
 
@@ -474,7 +478,7 @@ def build(db: Database, root: Path, extra: list[Path], code: str,
 
     from .files import describe_skipped
 
-    root = check_root(root)
+    root = _absolute(check_root(root))
     skipped: Counter = Counter()
     listing, folders = scan_tree(root, skipped)
     writer = IndexWriter(db)
@@ -492,14 +496,15 @@ def build(db: Database, root: Path, extra: list[Path], code: str,
                 progress("reading articles", done, len(listing))
             doc, found, digest = accept_file(Path(entry[0]), root, read, seen_ids, seen_text)
             warnings += found
+            stem = read[0].id if read[0] is not None else own_id(Path(entry[0]), root)
             if doc is not None:
                 if doc is not read[0]:  # renamed to keep ids unique: its row is encoded again
                     analysed = analysed._replace(encoded=None)
-                writer.add(number, number, doc, analysed)
-                files.append(_file_row(entry, number, doc.id, digest, found))
+                writer.add(number, order_key(root, entry[0]), doc, analysed)
+                files.append(_file_row(entry, number, doc.id, digest, found, stem))
                 number += 1
             else:
-                files.append(_file_row(entry, None, None, digest or None, found))
+                files.append(_file_row(entry, None, None, digest or None, found, stem))
     finally:
         parsed.close()  # a failed write stops the workers at once
     if not number:
@@ -508,10 +513,17 @@ def build(db: Database, root: Path, extra: list[Path], code: str,
             message += f"; {len(warnings)} skipped, first {warnings[0].path}: {warnings[0].reason}"
         raise CorpusError(message)
     writer.finish()
-    _insert_files(db, files, folders)
+    _write_files(db, files)
+    _write_folders(db, folders)
     db.set_meta({"magic": MAGIC, "format": FORMAT, "code": code, "config": config_digest(extra),
-                 "root": str(root.resolve()), "generation": 1, "ready": True, "skipped": describe_skipped(skipped)})
+                 "root": str(root.resolve()), "generation": 1, "ready": True, "skipped": describe_skipped(skipped),
+                 "warned": sum(1 for row in files if row[8] != "[]")})
     return warnings
+
+
+def _absolute(root: Path) -> Path:
+    """The corpus folder as an absolute path (not resolved): the files' paths are stored by it, whatever the call's folder."""
+    return root if root.is_absolute() else Path(os.path.abspath(root))
 
 
 def _read_file(root: Path, path: str) -> tuple[tuple, Any]:
@@ -523,78 +535,121 @@ def _read_file(root: Path, path: str) -> tuple[tuple, Any]:
     return read, (analysed_for_writer(read[0]) if read[0] is not None else None)
 
 
-def _insert_files(db: Database, files: list[tuple], folders: list[tuple[str, int]] | None) -> None:
-    """Write the files (and folders) tables; paths as bytes, since a file name need not be valid UTF-8.
-
-    `files` is every file of the corpus, or none (only the folders change): with every
-    file, how many carry warnings is kept in the meta table for stored_warnings.
-    """
-    db.insert("files", ((os.fsencode(row[0]), *row[1:]) for row in files))
-    if files:
-        db.set_meta({"warned": sum(1 for row in files if row[8] != "[]")})
-    if folders is not None:
-        db.execute("DELETE FROM folders")
-        db.insert("folders", ((os.fsencode(path), mtime) for path, mtime in folders))
+def _write_files(db: Database, rows: Iterable[tuple]) -> None:
+    """Write (insert or replace) files rows; paths as bytes, since a file name need not be valid UTF-8."""
+    fsencode = os.fsencode
+    db.insert("files", ((fsencode(row[0]), *row[1:9], fsencode(row[9]), row[10]) for row in rows))
 
 
-def _stored_files(db: Database) -> dict[str, tuple]:
+def _delete_files(db: Database, paths: Iterable[str]) -> None:
+    db.connection.executemany("DELETE FROM files WHERE path = ?", ((os.fsencode(path),) for path in paths))
+
+
+def _write_folders(db: Database, folders: Iterable[tuple[str, int, Mapping[str, int]]]) -> None:
+    """Write (insert or replace) folders rows: path, mtime and the count of skipped files by ending."""
+    from .codec import encode
+
+    db.insert("folders", ((os.fsencode(path), mtime, encode(dict(sorted(own.items())))) for path, mtime, own in folders))
+
+
+def _stored_files(db: Database, folder: str | None = None) -> dict[str, tuple]:
+    """The files rows (of one folder, or all), by path, as _file_row makes them."""
     out = {}
-    for row in db.stream("SELECT * FROM files"):
-        path = os.fsdecode(row[0])
-        out[path] = (path, *row[1:])
+    rows = (db.stream("SELECT * FROM files") if folder is None
+            else db.stream("SELECT * FROM files WHERE folder = ?", (os.fsencode(folder),)))
+    fsdecode = os.fsdecode
+    for row in rows:
+        path = fsdecode(row[0])
+        out[path] = (path, *row[1:9], fsdecode(row[9]), row[10])
     return out
+
+
+def _stored_folders(db: Database) -> dict[str, tuple[int, str]]:
+    """Every folder row: path -> (mtime, skipped files by ending as JSON)."""
+    return {os.fsdecode(path): (mtime, skipped) for path, mtime, skipped in db.stream("SELECT * FROM folders")}
+
+
+def _skipped_line(db: Database) -> str | None:
+    """The line naming the files of other kinds, from every folder's counts (a row per folder, not per file)."""
+    from collections import Counter
+
+    from .codec import decode
+    from .files import describe_skipped
+
+    total: Counter = Counter()
+    for (text,) in db.stream("SELECT skipped FROM folders WHERE skipped != '{}'"):
+        total.update(decode(text, dict[str, int]))
+    return describe_skipped(total)
 
 
 def stored_warnings(db: Database) -> list[Warning_]:
     """The load warnings of every file, in file order."""
     from .codec import decode
+    from .files import order_key
 
     if db.meta("warned") == 0:  # counted when the files were written: no pass over 100,000 rows
         return []
+    rows = [(order_key(os.sep, os.fsdecode(path)), text)
+            for path, text in db.stream("SELECT path, warnings FROM files WHERE warnings != '[]'")]
     out: list[Warning_] = []
-    for (text,) in db.stream("SELECT warnings FROM files WHERE warnings != '[]' ORDER BY rowid"):
+    for _, text in sorted(rows):
         out += decode(text, list[Warning_])
     return out
 
 
-def _fresh_folders(db: Database) -> bool:
-    """Whether no folder of the corpus changed (no file added, removed or renamed)."""
-    for path, mtime in db.stream("SELECT path, mtime_ns FROM folders"):
+def _changed_folders(db: Database) -> tuple[dict[str, tuple[int, str]], list[str]]:
+    """Every stored folder row, and the folders whose mtime changed (or that are gone): no file is stat'ed."""
+    stored = _stored_folders(db)
+    changed = []
+    for path, (mtime, _) in stored.items():
         try:
             if os.stat(path).st_mtime_ns != mtime:
-                return False
+                changed.append(path)
         except OSError:
-            return False
-    return True
+            changed.append(path)
+    return stored, changed
+
+
+# What a call stats and writes to bring an index up to date: counted by the tests, never timed.
+WORK = {"files stat'ed": 0, "file rows read": 0, "file rows written": 0}
 
 
 def update(db: Database, root: Path, extra: list[Path], rescan: bool = False,
            progress: Callable[[str, int, int], None] | None = None) -> dict[str, int]:
-    """Bring a cached index up to date with the corpus folder, in one transaction; the counts of files applied."""
+    """Bring a cached index up to date with the corpus folder, in one transaction; the counts of files applied.
+
+    Above FULL_SCAN_FILES files, only the folders whose mtime changed are listed, and only
+    their files are stat'ed, read back from the index and written (_update_folders); a
+    change that touches another file's id or duplicate goes the whole way (_apply).
+    """
     from .files import check_root
 
-    root = check_root(root)
+    root = _absolute(check_root(root))
     config = config_digest(extra)
     # Whether there is a row past the first FULL_SCAN_FILES: no count of 100,000 rows.
     small = db.fetch("SELECT 1 FROM files LIMIT 1 OFFSET ?", (FULL_SCAN_FILES,)) is None
     same_config = db.meta("config") == config
-    if same_config and not rescan and not small and _fresh_folders(db):
-        return {}
+    if same_config and not rescan and not small:
+        if not _changed_folders(db)[1]:
+            return {}
+        counts = _update_folders(db, root, progress)
+        if counts is not None:
+            return counts
     from collections import Counter
 
-    from .files import describe_skipped, scan_tree
+    from .files import scan_tree
 
     skipped: Counter = Counter()
     listing, folders = scan_tree(root, skipped)
-    line = describe_skipped(skipped)
+    WORK["files stat'ed"] += len(listing)
     generation = db.meta("generation")
     stored = _stored_files(db)
+    WORK["file rows read"] += len(stored)
     if same_config and len(stored) == len(listing) and all(
             (s := stored.get(e[0])) is not None and s[1:5] == e[1:] for e in listing):
-        if line != db.meta("skipped"):
-            _write(db, lambda: (_insert_files(db, [], folders), db.set_meta({"skipped": line})))
-        elif not small or rescan:
-            _write(db, lambda: _insert_files(db, [], folders))
+        if _folders_differ(db, folders):  # files of other kinds came or went, or a folder was touched
+            _write(db, lambda: (db.execute("DELETE FROM folders"), _write_folders(db, folders),
+                                db.set_meta({"skipped": _skipped_line(db)})))
         return {}
     # Take the write lock, then decide what changed: another call may have applied it meanwhile.
     db.connection.execute("COMMIT")
@@ -612,9 +667,12 @@ def update(db: Database, root: Path, extra: list[Path], rescan: bool = False,
             if not counts.get("documents") or not same_config:
                 # The corpus-wide layers go (all of them when the tables changed); the per-document rows stay.
                 IndexWriter(db).finish(everything=not same_config)
-        _insert_files(db, [], folders)
+        folders_changed = _folders_differ(db, folders)
+        if folders_changed:
+            db.execute("DELETE FROM folders")
+            _write_folders(db, folders)
         generation = db.meta("generation") or 0
-        db.set_meta({"config": config, "generation": generation + 1, "skipped": line})
+        db.set_meta({"config": config, "generation": generation + 1, "skipped": _skipped_line(db)})
         db.connection.execute("COMMIT")
     except BaseException:
         db.connection.execute("ROLLBACK")
@@ -622,6 +680,14 @@ def update(db: Database, root: Path, extra: list[Path], rescan: bool = False,
         raise
     db.connection.execute("BEGIN")
     return {k: v for k, v in counts.items() if k != "documents"}
+
+
+def _folders_differ(db: Database, folders: list[tuple[str, int, Mapping[str, int]]]) -> bool:
+    from .codec import encode
+
+    stored = _stored_folders(db)
+    return len(stored) != len(folders) or any(
+        stored.get(path) != (mtime, encode(dict(sorted(own.items())))) for path, mtime, own in folders)
 
 
 def _write(db: Database, work: Callable[[], Any]) -> None:
@@ -639,47 +705,51 @@ def _write(db: Database, work: Callable[[], Any]) -> None:
 
 def _apply(db: Database, root: Path, listing: list[tuple], stored: dict[str, tuple],
            progress: Callable[[str, int, int], None] | None) -> dict[str, int]:
-    """Replay the corpus in file order, reading only new and changed files; write the differences."""
+    """Replay the corpus in file order, reading only new and changed files; write the differences.
+
+    A document keeps its number and place (its file's order key) unless its file changed or
+    its id must change: nothing else of the docs table is written.
+    """
     from .codec import decode
     from .corpus import _doc_id, load_file
     from .errors import CorpusError
+    from .files import order_key
     from .index import IndexWriter, next_docno
 
     seen_ids: set[str] = set()
     seen_text: dict[str, str] = {}
-    keep: dict[int, tuple[str, int]] = {}  # docno kept -> (id, new pos)
-    new_docs: list[tuple[int, Any]] = []  # (pos, Document)
+    keep: set[int] = set()  # docnos kept
+    new_docs: list[tuple[str, Any]] = []  # (path, Document)
     files: list[tuple] = []
     counts = {"added": 0, "changed": 0, "removed": 0}
-    pos = 0
     for entry in listing:
         path = entry[0]
         old = stored.get(path)
         if old is not None and old[1:5] == entry[1:] and old[5] is not None:
             doc_id, digest = old[6], old[7]
-            # The id is the file's stem unless that is taken: checked on the string first,
+            # The id is the file's stem unless that is taken: checked on the stored stem first,
             # since a Path per kept file is most of an update's cost at 100,000 files.
-            if (doc_id not in seen_ids and doc_id == _stem(path)
+            if (doc_id not in seen_ids and doc_id == old[10]
                     or _doc_id(Path(path), root, seen_ids) == doc_id) and digest not in seen_text:
                 seen_ids.add(doc_id)
                 seen_text[digest] = doc_id
-                keep[old[5]] = (doc_id, pos)
+                keep.add(old[5])
                 files.append(old)
-                pos += 1
                 continue
         if old is None:
             counts["added"] += 1
         elif old[1:5] != entry[1:]:
             counts["changed"] += 1
         doc, found, digest = load_file(Path(path), root, seen_ids, seen_text)
+        stem = old[10] if old is not None else _own_id(path, root)  # the name's id: the same while the path is
         if doc is not None:
-            new_docs.append((pos, doc))
-            files.append(_file_row(entry, -1 - len(new_docs) + 1, doc.id, digest, found))  # number given below
-            pos += 1
+            new_docs.append((path, doc))
+            files.append(_file_row(entry, -len(new_docs), doc.id, digest, found, stem))  # number given below
         else:
-            files.append(_file_row(entry, None, None, digest or None, found))
+            files.append(_file_row(entry, None, None, digest or None, found, stem))
     listed = {e[0] for e in listing}
-    counts["removed"] = sum(1 for path in stored if path not in listed)
+    gone = [path for path in stored if path not in listed]
+    counts["removed"] = len(gone)
     if not keep and not new_docs:
         raise CorpusError(f"corpus folder {root} holds no readable documents (.md, .markdown, .txt)")
     stored_docnos = [docno for (docno,) in db.fetch_all("SELECT docno FROM docs")]
@@ -689,36 +759,168 @@ def _apply(db: Database, root: Path, listing: list[tuple], stored: dict[str, tup
         writer.remove(number)
     next_number = next_docno(db)
     new_numbers = []
-    for done, (place, doc) in enumerate(new_docs, 1):
+    for done, (path, doc) in enumerate(new_docs, 1):
         if progress is not None:
             progress("reading articles", done, len(new_docs))
-        writer.add(next_number, place, doc)
+        writer.add(next_number, order_key(root, path), doc)
         new_numbers.append(next_number)
         next_number += 1
     # The new documents' numbers in the files rows (written as placeholders -1, -2, ... above).
     files = [row if row[5] is None or row[5] >= 0 else (*row[:5], new_numbers[-row[5] - 1], *row[6:]) for row in files]
-    # Only the documents whose place moved (read from docs_pos, which holds it): one added at
-    # the end of the order moves none.
-    placed = dict(db.fetch_all("SELECT docno, pos FROM docs"))
-    db.connection.executemany("UPDATE docs SET pos = ? WHERE docno = ?",
-                              ((place, number) for number, (_, place) in keep.items() if placed.get(number) != place))
-    db.execute("DELETE FROM files")
-    _insert_files(db, files, None)
+    written = [row for row in files if stored.get(row[0]) != row]
+    _delete_files(db, gone)
+    _write_files(db, written)
+    WORK["file rows written"] += len(written) + len(gone)
+    if written or gone:
+        db.set_meta({"warned": sum(1 for row in files if row[8] != "[]")})
     counts["documents"] = len(removed) + len(new_docs)
     if counts["documents"] or any(decode(r[8], list) for r in files if r[5] is None):
         writer.finish()
     return {k: v for k, v in counts.items() if v}
 
 
-def _stem(path: str) -> str:
-    """Path(path).stem, without making a Path.
+def _own_id(path: str, root: Path) -> str:
+    from .corpus import own_id
 
-    >>> _stem("/news/2025/a.b.md"), _stem("/news/.md"), _stem("/news/x.")
-    ('a.b', '.md', 'x.')
+    return own_id(Path(path), root)
+
+
+def _update_folders(db: Database, root: Path, progress: Callable[[str, int, int], None] | None) -> dict[str, int] | None:
+    """Apply a change seen in some folders' mtimes, looking at those folders only; None if it needs the whole corpus.
+
+    Only the changed folders are listed (a new folder walked whole), only their files
+    stat'ed and their files rows read and written.  A document's place is its file's order
+    key, so no other document moves.  What another file's fate depends on is checked
+    through the indexes of the files table: a file whose name is another file's, or
+    whose id was not its own name, or whose text is another file's (a duplicate, or
+    the original of one), is left to the whole replay (_apply), as is a folder that
+    cannot be listed.
     """
-    name = path.rpartition(os.sep)[2]
-    dot = name.rfind(".")
-    return name[:dot] if 0 < dot < len(name) - 1 else name
+    db.connection.execute("COMMIT")
+    db.connection.execute("BEGIN IMMEDIATE")  # another call may have applied the change meanwhile: decide under the lock
+    try:
+        counts = _update_folders_locked(db, root, progress)
+        if counts is None:
+            db.connection.execute("ROLLBACK")
+        else:
+            db.connection.execute("COMMIT")
+    except BaseException:
+        db.connection.execute("ROLLBACK")
+        db.connection.execute("BEGIN")
+        raise
+    db.connection.execute("BEGIN")
+    return counts
+
+
+def _update_folders_locked(db: Database, root: Path, progress: Callable[[str, int, int], None] | None
+                           ) -> dict[str, int] | None:
+    from collections import Counter
+
+    from .corpus import load_file
+    from .files import order_key, scan_folder, walk
+    from .index import IndexWriter, next_docno
+
+    stored_folders, changed = _changed_folders(db)
+    if not changed:
+        return {}
+    listing: dict[str, tuple] = {}  # the files of the folders looked at, by path
+    present: list[tuple[str, int, Counter]] = []  # those folders as they are now
+    gone: set[str] = set()
+    for folder in changed:
+        found = scan_folder(folder)
+        if found is None:
+            if os.path.exists(folder):
+                return None  # there but unreadable: let the whole walk decide
+            gone.add(folder)
+            continue
+        mtime, files, subfolders, own = found
+        WORK["files stat'ed"] += len(files)
+        present.append((folder, mtime, own))
+        listing.update((entry[0], entry) for entry in files)
+        for sub in subfolders:
+            if sub not in stored_folders:  # a new folder (or one moved here): all of it is new
+                for path, sub_mtime, sub_files, sub_own in walk(sub):
+                    WORK["files stat'ed"] += len(sub_files)
+                    present.append((path, sub_mtime, sub_own))
+                    listing.update((entry[0], entry) for entry in sub_files)
+        listed = set(subfolders)
+        gone.update(path for path in stored_folders if os.path.dirname(path) == folder and path not in listed)
+    # A folder gone takes every folder below it.
+    below = [path for path in stored_folders for top in gone if path.startswith(top + os.sep)]
+    gone.update(below)
+    if str(root) in gone:
+        return None
+    stored: dict[str, tuple] = {}
+    for folder in {path for path, _, _ in present} | gone:
+        stored.update(_stored_files(db, folder))
+    WORK["file rows read"] += len(stored)
+    removed = [row for path, row in stored.items() if path not in listing]
+    added = [entry for path, entry in listing.items() if path not in stored]
+    edited = [(stored[path], entry) for path, entry in listing.items() if path in stored and stored[path][1:5] != entry[1:]]
+    counts = {"added": len(added), "changed": len(edited), "removed": len(removed)}
+    if not any(counts.values()):  # only files of other kinds came or went
+        _write_folders(db, present)
+        db.connection.executemany("DELETE FROM folders WHERE path = ?", ((os.fsencode(p),) for p in gone))
+        db.set_meta({"skipped": _skipped_line(db)})
+        return {}
+    old_rows = removed + [old for old, _ in edited]
+    new_entries = sorted(added + [entry for _, entry in edited], key=lambda e: order_key(root, e[0]))
+    touched = {row[0] for row in old_rows} | {entry[0] for entry in new_entries}
+    # Whose id or duplicate depends on the changed files: then the whole replay.
+    for row in old_rows:
+        if row[5] is not None and row[6] != row[10]:
+            return None  # it went by another name than its own: that name may now go to another file
+        if row[7] and _others(db, "SELECT path FROM files WHERE digest = ?", row[7], touched):
+            return None  # another file has its text: one of them was or becomes the duplicate
+    stems = [_own_id(entry[0], root) for entry in new_entries]
+    if len(set(stems)) < len(stems):
+        return None
+    old_docnos = [row[5] for row in old_rows if row[5] is not None]
+    for stem in stems:
+        if _others(db, "SELECT path FROM files WHERE stem = ?", stem, touched):
+            return None  # another file asks for the same id
+        taken = db.fetch_all("SELECT docno FROM docs WHERE id = ? OR (id > ? AND id < ?)",
+                             (stem, stem + "~", stem + "~\U0010ffff"))
+        if any(docno not in old_docnos for (docno,) in taken):
+            return None  # another file already goes by that name
+    read = []
+    texts: set[str] = set()
+    for done, (entry, stem) in enumerate(zip(new_entries, stems), 1):
+        if progress is not None:
+            progress("reading articles", done, len(new_entries))
+        doc, found, digest = load_file(Path(entry[0]), root, set(), {})
+        if digest and (digest in texts or _others(db, "SELECT path FROM files WHERE digest = ?", digest, touched)):
+            return None  # a duplicate of another file, or of another changed one
+        texts.add(digest)
+        read.append((entry, stem, doc, found, digest))
+    writer = IndexWriter(db)
+    for number in old_docnos:
+        writer.remove(number)
+    number = next_docno(db)
+    rows = []
+    for entry, stem, doc, found, digest in read:
+        if doc is not None:
+            writer.add(number, order_key(root, entry[0]), doc)
+            rows.append(_file_row(entry, number, doc.id, digest, found, stem))
+            number += 1
+        else:
+            rows.append(_file_row(entry, None, None, digest or None, found, stem))
+    _delete_files(db, (row[0] for row in removed))
+    _write_files(db, rows)
+    WORK["file rows written"] += len(rows) + len(removed)
+    warned = (db.meta("warned") or 0) - sum(1 for row in old_rows if row[8] != "[]") \
+        + sum(1 for row in rows if row[8] != "[]")
+    _write_folders(db, present)
+    db.connection.executemany("DELETE FROM folders WHERE path = ?", ((os.fsencode(p),) for p in gone))
+    writer.finish()
+    generation = db.meta("generation") or 0
+    db.set_meta({"warned": warned, "generation": generation + 1, "skipped": _skipped_line(db)})
+    return {k: v for k, v in counts.items() if v}
+
+
+def _others(db: Database, sql: str, value: str, touched: set[str]) -> bool:
+    """Whether a files row other than the touched ones matches (sql selects paths by one indexed value)."""
+    return any(os.fsdecode(path) not in touched for (path,) in db.fetch_all(sql, (value,)))
 
 
 # --- saving what a call built --------------------------------------------------------------

@@ -576,6 +576,11 @@ def _doc_id(path: Path, root: Path, seen: set[str]) -> str:
     return f"{clean}~{n}"
 
 
+def own_id(path: Path, root: Path) -> str:
+    """The id a file asks for (its file stem, made printable), whatever the other files of the corpus are."""
+    return _doc_id(path, root, set())
+
+
 def _id_candidates(path: Path, root: Path) -> Iterator[str]:
     """The names a document may take, in order: its file stem, then its relative path (made only when needed)."""
     yield path.stem
@@ -618,7 +623,7 @@ def parse_file(path: Path, root: Path) -> tuple[Document | None, list[str], str]
     data, problem = read_article(path)
     if data is None:
         return None, [problem or "cannot be read, skipped"], ""
-    doc, found = _parse_document(_doc_id(path, root, set()), str(path), data)
+    doc, found = _parse_document(own_id(path, root), str(path), data)
     return doc, [w.reason for w in found], text_digest(doc.text) if doc else ""
 
 

@@ -87,61 +87,111 @@ def scan_corpus(root: Path, skipped: Counter[str] | None = None) -> list[tuple[s
 
 
 def scan_tree(root: Path, skipped: Counter[str] | None = None
-              ) -> tuple[list[tuple[str, int, int, int, int]], list[tuple[str, int]]]:
-    """(path, size, mtime, ctime, inode) of every article file below root, sorted; and (path, mtime) of every folder.
+              ) -> tuple[list[tuple[str, int, int, int, int]], list[tuple[str, int, Counter[str]]]]:
+    """(path, size, mtime, ctime, inode) of every article file below root, sorted; and (path, mtime, what it skipped) of every folder.
 
     Files of other kinds are counted by ending in `skipped` when it is given (hidden
     files and the folder's actors.toml and variants.toml are not articles and not counted),
     and a saved page's NAME_files folder is counted as one folder, its assets unread.
 
-    The one walk of the corpus: plain strings and one stat per file.  The ctime and inode
-    catch an edit that keeps a file's size and mtime; the folders' mtimes tell a later
-    call whether any file was added, removed or renamed without stat'ing the files.
-    Folder symlinks are not followed.  An explicit stack rather than os.walk: os.walk
-    recurses once per folder level and fails on very deep trees.  Unreadable sub-folders,
-    and files that vanish or cannot be stat'ed, are passed over here; the loader reports files.
+    The one walk of the corpus: plain strings and one stat per file (scan_folder, one
+    folder at a time).  The ctime and inode catch an edit that keeps a file's size and
+    mtime; the folders' mtimes tell a later call whether any file was added, removed or
+    renamed without stat'ing the files.  Folder symlinks are not followed.  An explicit
+    stack rather than os.walk: os.walk recurses once per folder level and fails on very
+    deep trees.  Unreadable sub-folders, and files that vanish or cannot be stat'ed, are
+    passed over here; the loader reports files.  Files come in corpus order (order_key).
     """
     out: list[tuple[str, int, int, int, int]] = []
-    folders: list[tuple[str, int]] = []
-    stack = [str(root)]
+    folders: list[tuple[str, int, Counter[str]]] = []
+    for folder, mtime, files, own in walk(root, skipped):
+        folders.append((folder, mtime, own))
+        out += files
+    return out, folders
+
+
+def walk(top: str | os.PathLike[str], skipped: Counter[str] | None = None
+         ) -> Iterator[tuple[str, int, list[tuple[str, int, int, int, int]], Counter[str]]]:
+    """(folder, its mtime, its article files, what it skipped) for `top` and every folder below it, in corpus order.
+
+    `skipped` (if given) adds up every folder's own count.
+    """
+    stack = [str(top)]
     while stack:
         folder = stack.pop()
+        found = scan_folder(folder)
+        if found is None:
+            continue
+        mtime, files, subfolders, own = found
+        if skipped is not None:
+            skipped.update(own)
+        yield folder, mtime, files, own
+        stack.extend(reversed(subfolders))
+
+
+def scan_folder(folder: str) -> tuple[int, list[tuple[str, int, int, int, int]], list[str], Counter[str]] | None:
+    """One folder, not below it: (its mtime, its article files sorted, its sub-folders sorted, what it skipped by ending).
+
+    None when the folder cannot be read.  What scan_tree does for each folder, so that an
+    update can look at only the folders whose mtime changed.
+    """
+    skipped: Counter[str] = Counter()
+    try:
+        mtime = os.stat(folder).st_mtime_ns
+        with os.scandir(folder) as entries:
+            listed = sorted(entries, key=_NAME)
+    except OSError:
+        return None
+    out: list[tuple[str, int, int, int, int]] = []
+    subfolders = []
+    pages: set[str] | None = None
+    for entry in listed:
+        name = entry.name
+        if name[0] == ".":
+            continue
         try:
-            folders.append((folder, os.stat(folder).st_mtime_ns))
-            with os.scandir(folder) as entries:
-                listed = sorted(entries, key=_NAME)
+            if entry.is_dir(follow_symlinks=False):
+                if name.endswith(ASSETS_SUFFIX):
+                    if pages is None:  # the page names of this folder, once, only when needed
+                        pages = {os.path.splitext(e.name)[0] for e in listed
+                                 if e.name.lower().endswith((".html", ".htm", ".xhtml"))}
+                    if name[: -len(ASSETS_SUFFIX)] in pages:
+                        skipped[ASSETS] += 1
+                        continue
+                subfolders.append(entry.path)
+                continue
         except OSError:
             continue
-        subfolders = []
-        pages: set[str] | None = None
-        for entry in listed:
-            name = entry.name
-            if name[0] == ".":
-                continue
+        if name.endswith(EXTENSIONS) or name.lower().endswith(EXTENSIONS):
             try:
-                if entry.is_dir(follow_symlinks=False):
-                    if name.endswith(ASSETS_SUFFIX):
-                        if pages is None:  # the page names of this folder, once, only when needed
-                            pages = {os.path.splitext(e.name)[0] for e in listed
-                                     if e.name.lower().endswith((".html", ".htm", ".xhtml"))}
-                        if name[: -len(ASSETS_SUFFIX)] in pages:
-                            if skipped is not None:
-                                skipped[ASSETS] += 1
-                            continue
-                    subfolders.append(entry.path)
-                    continue
+                st = entry.stat()
+                out.append((entry.path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
             except OSError:
-                continue
-            if name.endswith(EXTENSIONS) or name.lower().endswith(EXTENSIONS):
-                try:
-                    st = entry.stat()
-                    out.append((entry.path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
-                except OSError:
-                    out.append((entry.path, -1, -1, -1, -1))  # the loader will say what is wrong with it
-            elif skipped is not None and name not in CONFIG_FILES and not _links_to_folder(entry):
-                skipped[_ending(name)] += 1
-        stack.extend(reversed(subfolders))
-    return out, folders
+                out.append((entry.path, -1, -1, -1, -1))  # the loader will say what is wrong with it
+        elif name not in CONFIG_FILES and not _links_to_folder(entry):
+            skipped[_ending(name)] += 1
+    return mtime, out, subfolders, skipped
+
+
+def order_key(root: str | os.PathLike[str], path: str | os.PathLike[str]) -> bytes:
+    """A file's place in corpus order, from its path alone: sorting by it gives scan_tree's order.
+
+    A folder's files come before its sub-folders, each sorted by name, so each part of the
+    relative path is marked as a file (1) or a folder (2) and ends with a zero byte that
+    sorts before any character; UTF-8 (surrogates passed through) sorts as code points do.
+    Nothing else need move when a file is added or removed: the key needs no renumbering.
+
+    >>> keys = [order_key("/n", p) for p in ("/n/b.md", "/n/ab/z.md", "/n/a/y.md", "/n/a.md", "/n/a/b/x.md")]
+    >>> [p for _, p in sorted(zip(keys, ("b", "ab/z", "a/y", "a", "a/b/x")))]
+    ['a', 'b', 'a/y', 'a/b/x', 'ab/z']
+    """
+    top, name = os.fspath(root).rstrip(os.sep) + os.sep, os.fspath(path)
+    # The walk names files by joining onto the root as given: a slice, not relpath (100,000 calls in a build).
+    parts = (name[len(top):] if name.startswith(top) else os.path.relpath(name, top)).split(os.sep)
+    key = bytearray()
+    for part in parts[:-1]:
+        key += b"\x02" + part.encode("utf-8", "surrogatepass") + b"\x00"
+    return bytes(key + b"\x01" + parts[-1].encode("utf-8", "surrogatepass"))
 
 
 def iter_corpus_files(root: Path) -> Iterator[Path]:

@@ -273,8 +273,8 @@ class CorpusIndex:
             if rows.kept_from is not None:
                 retag.append((name, rows.kept_from, rows.digest))
             meta[f"shared:{name}"] = rows.shared
-        docs = [doc_row(self.doc_numbers[doc_id], self.doc_positions[doc_id], doc, stats)
-                for doc_id, (doc, stats) in self.healed_docs.items()]
+        docs = [doc_row(number, self.db.fetch("SELECT pos FROM docs WHERE docno = ?", (number,))[0], doc, stats)
+                for doc_id, (doc, stats) in self.healed_docs.items() for number in (self.doc_numbers[doc_id],)]
         self.new_doc_rows.clear()
         self.healed_docs.clear()
         return doc_rows, docs, retag, meta
@@ -364,12 +364,13 @@ class CorpusIndex:
         return doc, stats
 
     def iter_documents(self, start: int = 0, stop: int | None = None) -> Iterator[Document]:
-        """The documents in corpus order (all, or those numbered start to stop-1), read in one pass.
+        """The documents in corpus order (all, or the start-th to the (stop-1)-th), read in one pass.
 
         A few are kept for the sentences and tokens asked for next, not all.
         """
-        sql = "SELECT docno, doc, stats, c FROM docs WHERE pos >= ? AND pos < ? ORDER BY pos"
-        for row in self.db.stream(sql, (start, stop if stop is not None else 2**62)):
+        # Places are order keys, not numbers: the n-th documents are counted along the docs_pos index.
+        sql = "SELECT docno, doc, stats, c FROM docs ORDER BY pos LIMIT ? OFFSET ?"
+        for row in self.db.stream(sql, (stop - start if stop is not None else -1, start)):
             doc, stats = self._read_doc(row)
             self._docs.remember(doc.id, (doc, stats))
             yield doc
@@ -883,6 +884,7 @@ class IndexWriter:
         self.db = db
         self.terms: dict[str, list[int]] = {}  # term -> change of (body, title, named, initial, lower) counts
         self.rows: list[tuple] = []
+        self.length_change = 0  # tokens added less tokens removed: the average length without a pass over the docs
         self._kept: tuple[str, ...] | None = None
         self.bulk = db.fetch("SELECT 1 FROM docs LIMIT 1") is None  # an empty index: the engine merges at the end
         if not fts.ready(db.connection):
@@ -900,14 +902,15 @@ class IndexWriter:
                     counts = terms[term] = [0, 0, 0, 0, 0]
                 counts[column] += sign
 
-    def add(self, docno: int, pos: int, doc: Document, analysed: _Analysed | None = None) -> DocStats:
-        """Write one document as number `docno` at place `pos` of the corpus order.
+    def add(self, docno: int, pos: int | bytes, doc: Document, analysed: _Analysed | None = None) -> DocStats:
+        """Write one document as number `docno` at place `pos` of the corpus order (its file's order key, or a number).
 
         `analysed` is analyse(doc) (or analysed_for_writer(doc)) when another process made it.
         """
         if analysed is None:
             analysed = analyse(doc)
         stats = analysed.stats
+        self.length_change += stats.length
         self._count(analysed, 1)
         self.rows.append(doc_row(docno, pos, doc, stats, analysed.encoded))
         fts.add_columns(self.db.connection, docno, doc, analysed.columns, update_terms=not self.bulk)
@@ -921,7 +924,8 @@ class IndexWriter:
         row = self.db.fetch("SELECT docno, doc, stats, c FROM docs WHERE docno = ?", (docno,))
         if row is None:
             return
-        doc, _ = read_doc(row, Document, DocStats)
+        doc, stats = read_doc(row, Document, DocStats)
+        self.length_change -= stats.length
         self._count(analyse(doc), -1)
         fts.remove_document(self.db.connection, docno)
         self.db.execute("DELETE FROM docs WHERE docno = ?", (docno,))
@@ -963,7 +967,11 @@ class IndexWriter:
                 "INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (term) DO UPDATE SET body = body + excluded.body,"
                 " title = title + excluded.title, named = named + excluded.named, initial = initial + excluded.initial,"
                 " lower = lower + excluded.lower", ((t, *self.terms[t]) for t in touched))
-            db.execute("DELETE FROM terms WHERE body <= 0 AND title <= 0")
+            # Only the touched terms can have dropped to no document: no pass over the vocabulary.
+            for start in range(0, len(touched), 500):
+                chunk = touched[start:start + 500]
+                db.execute(f"DELETE FROM terms WHERE term IN ({', '.join('?' * len(chunk))}) AND body <= 0 AND title <= 0",
+                           tuple(chunk))
             changed = before ^ _names_among(db, touched)
         self.terms = {}
         # The corpus-wide results corrected by the changed documents' rows stay too (L.INCREMENTAL:
@@ -979,8 +987,17 @@ class IndexWriter:
         marks = ", ".join("?" * len(kept))
         db.execute(f"DELETE FROM layers WHERE k NOT IN ({marks})", tuple(kept))
         db.execute(f"DELETE FROM keyed WHERE layer NOT IN ({', '.join('?' * len(keep_keyed))})", tuple(keep_keyed))
-        average = db.fetch("SELECT avg(length) FROM docs")[0] or 0.0
-        db.insert("layers", layer_rows({L.AVERAGE_LENGTH: float(average), L.NAMES_CHANGED: pending}))
+        # The total length is kept as a whole number and changed by what was added and removed,
+        # so the average is exactly the one a pass over the documents gives.
+        total = None if self.bulk else db.meta("length_total")
+        if total is None:
+            total = db.fetch("SELECT sum(length) FROM docs")[0] or 0
+        else:
+            total += self.length_change
+        self.length_change = 0
+        count = fts.document_count(db.connection)
+        db.set_meta({"length_total": total})
+        db.insert("layers", layer_rows({L.AVERAGE_LENGTH: total / count if count else 0.0, L.NAMES_CHANGED: pending}))
 
 
 

@@ -8,9 +8,14 @@ noticed when the row is read instead of giving a silently wrong answer.
 
 What is stored per document, so that a changed file costs only itself:
 - `files`: each article file's path, size, mtime, ctime and inode, and what it became
-  (a document number and id, the digest of its text for duplicates, its warnings);
+  (a document number and id, the digest of its text for duplicates, its warnings), with
+  its folder and the id its name asks for (its stem), so that an update reads the rows of
+  one folder and sees a shared name or text without reading every row;
+- `folders`: each folder's mtime and what files of other kinds it holds;
 - `docs`: a document per number (`docno`, stable across updates), its place in corpus
-  order (`pos`), its metadata as columns, the cleaned Document and its sentence spans;
+  order (`pos`: its file's files.order_key, or its number in an index built from
+  documents, so nothing is renumbered when a file comes or goes), its metadata as columns,
+  the cleaned Document and its sentence spans;
 - `terms`: per term, how many documents hold it in the body, the title, capitalised,
   at a sentence start and in lower case — the vocabulary and the names are read off it
   when asked for (a change updates the rows of its terms, nothing corpus-wide);
@@ -38,15 +43,21 @@ from typing import Any
 from .codec import CodecError, decode, encode
 from .errors import LibyadeskError
 
-FORMAT = 6  # 6: docs_pos covers the metadata columns (the order, ids and doc_meta are read from it alone)
+# 6: docs_pos covers the metadata columns (the order, ids and doc_meta are read from it alone)
+# 7: a document's place is its file's order key (no renumbering); files know their folder and stem
+FORMAT = 7
 MAGIC = "libyadesk-index"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL, c INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
-    ctime_ns INTEGER NOT NULL, inode INTEGER NOT NULL, docno INTEGER, id TEXT, digest TEXT, warnings TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS folders (path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS docs (docno INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, pos INTEGER NOT NULL,
+    ctime_ns INTEGER NOT NULL, inode INTEGER NOT NULL, docno INTEGER, id TEXT, digest TEXT, warnings TEXT NOT NULL,
+    folder TEXT NOT NULL, stem TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS files_folder ON files (folder);
+CREATE INDEX IF NOT EXISTS files_stem ON files (stem);
+CREATE INDEX IF NOT EXISTS files_digest ON files (digest);
+CREATE TABLE IF NOT EXISTS folders (path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL, skipped TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS docs (docno INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, pos BLOB NOT NULL,
     title TEXT, source TEXT, published TEXT, length INTEGER NOT NULL, lead_end INTEGER NOT NULL,
     doc TEXT NOT NULL, stats TEXT NOT NULL, c INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS docs_pos ON docs (pos, id, title, source, published, length, lead_end);
@@ -190,7 +201,7 @@ def connect(path: Path | None, timeout: float = 30.0) -> sqlite3.Connection:
     return connection
 
 
-_WIDTH = {"meta": 3, "files": 9, "folders": 2, "docs": 11, "terms": 6, "doc_rows": 5,
+_WIDTH = {"meta": 3, "files": 11, "folders": 3, "docs": 11, "terms": 6, "doc_rows": 5,
           "layers": 3, "keyed": 4}
 
 
@@ -264,7 +275,7 @@ class Keyed(Mapping[str, Any]):
 # --- documents ----------------------------------------------------------------------------
 
 
-def doc_row(docno: int, pos: int, doc: Any, stats: Any, encoded: tuple[str, str] | None = None) -> tuple:
+def doc_row(docno: int, pos: int | bytes, doc: Any, stats: Any, encoded: tuple[str, str] | None = None) -> tuple:
     """The docs-table row of one document (its Document and DocStats as JSON, given or made here)."""
     doc_text, stats_text = encoded if encoded is not None else (encode(doc), encode(stats))
     return (docno, doc.id, pos, doc.title, doc.source, doc.published, stats.length, stats.lead_end,

@@ -281,3 +281,32 @@ def test_bylines_markdown_titles_and_unclosed_front_matter(make_corpus):
     assert [w.reason for w in result.warnings if w.path.endswith("open.md")] == [
         "front matter is not closed by a '---' line; read as text"
     ]
+
+
+_NAME_PART = "abAB-_.é ñ0zZ~"
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_order_key_of_a_path_sorts_files_as_the_walk_lists_them(tmp_path, seed):
+    import random
+
+    from libyadesk.files import order_key, scan_tree
+
+    rng = random.Random(seed)
+    root = tmp_path / "corpus"
+    root.mkdir()
+    folders = [root]
+    for _ in range(40):
+        parent = rng.choice(folders)
+        name = "".join(rng.choice(_NAME_PART) for _ in range(rng.randint(1, 4))).strip(". ") or "x"
+        if rng.random() < 0.3:
+            folder = parent / name
+            if not folder.exists():
+                folder.mkdir()
+                folders.append(folder)
+        elif not (parent / f"{name}.md").exists():
+            (parent / f"{name}.md").write_text("Haftar met Dbeibah.\n", encoding="utf-8")
+    listed = [entry[0] for entry in scan_tree(root)[0]]
+    assert len(listed) > 10
+    assert sorted(listed, key=lambda path: order_key(root, path)) == listed
+    assert len({order_key(root, path) for path in listed}) == len(listed)

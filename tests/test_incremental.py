@@ -130,3 +130,135 @@ def test_spelling_variant_rows_are_patched_for_the_changed_names_only(make_corpu
     assert updated == fresh
     assert ("h", [("haftar", "hifter", "variant")]) in updated if change == "add" else len(updated) == 1
     assert _variant_rows(cache) == _variant_rows(fresh_cache)
+
+
+# --- a large corpus: only the folders whose mtime changed are looked at ----------------------
+
+NESTED = {f"{'wire' if n % 2 else 'post'}/2025-0{n % 3 + 1}/{name}": text for n, (name, text) in enumerate(TEXTS.items())}
+NESTED |= {"top.md": "---\ntitle: Top\nsource: Wire\npublished: 2025-01-09\n---\nHaftar met Dbeibah in Paris.\n"}
+
+
+def _save_by_rename(path, text: str) -> None:
+    """How an editor saves: a new file renamed over the old (the folder's mtime changes)."""
+    spare = path.with_name(f".{path.name}.swp")
+    spare.write_text(text, encoding="utf-8")
+    os.replace(spare, path)
+
+
+def _change(root, change: str) -> list[str]:
+    """Make a change to the NESTED corpus; the names of the files a call must read for it."""
+    if change == "add":
+        (root / "wire/2025-02" / NEW[0]).write_text(NEW[1], encoding="utf-8")
+        return [NEW[0]]
+    if change == "save":
+        path = root / "post/2025-01/a.md"
+        _save_by_rename(path, path.read_text(encoding="utf-8").replace("Tuesday", "Sunday") + "Casapieri agreed.\n")
+        return ["a.md"]
+    if change == "remove":
+        (root / "wire/2025-02/b.md").unlink()
+        return []
+    if change == "move":
+        (root / "post/2025-03/c.md").rename(root / "wire/2025-02/c.md")
+        return ["c.md"]
+    if change == "new folder":
+        (root / "wire/2025-09").mkdir()
+        (root / "wire/2025-09" / NEW[0]).write_text(NEW[1], encoding="utf-8")
+        return [NEW[0]]
+    if change == "folder removed":
+        for path in (root / "post/2025-01").iterdir():
+            path.unlink()
+        (root / "post/2025-01").rmdir()
+        return []
+    raise AssertionError(change)
+
+
+@pytest.mark.parametrize("change", ["add", "save", "remove", "move", "new folder", "folder removed"])
+def test_a_large_corpus_looks_at_the_changed_folders_only_and_answers_as_a_fresh_build(
+        make_corpus, counted, monkeypatch, change):
+    from libyadesk import cache
+
+    monkeypatch.setattr(cache, "FULL_SCAN_FILES", 1)  # above it: folders are stat'ed, not files
+    root = make_corpus(NESTED)
+    answers(root)
+    counted.clear()
+    monkeypatch.setattr(cache, "WORK", dict.fromkeys(cache.WORK, 0))
+    expected = _change(root, change)
+    updated = answers(root)
+    assert sorted(counted) == sorted(expected)  # the changed files only, read once
+    assert cache.WORK["files stat'ed"] <= 2  # those of the changed folders, not the corpus's 4
+    assert answers(root, "--no-cache") == updated
+    again = answers(root)  # nothing changed since: the cached answers stand
+    assert again == updated and len(counted) == len(expected)
+
+
+@pytest.mark.parametrize("change", ["same name", "same text", "original removed"])
+def test_a_change_that_decides_another_files_id_or_duplicate_goes_the_whole_way(make_corpus, monkeypatch, change):
+    from libyadesk import cache
+
+    monkeypatch.setattr(cache, "FULL_SCAN_FILES", 1)
+    root = make_corpus({**NESTED, "wire/2025-03/copy.md": NESTED["post/2025-01/a.md"]})
+    answers(root)
+    if change == "same name":  # sorts before wire/2025-02/b.md: that one must give up its name
+        (root / "post/2025-01/b.md").write_text(NEW[1], encoding="utf-8")
+    elif change == "same text":  # sorts before the original: the original becomes the duplicate
+        (root / "post/2025-01/0-copy.md").write_text(TEXTS["b.md"], encoding="utf-8")
+    else:  # the copy becomes a document
+        (root / "post/2025-01/a.md").unlink()
+    monkeypatch.setattr(cache, "WORK", dict.fromkeys(cache.WORK, 0))
+    updated = answers(root)
+    now = len(NESTED) + 1 + (-1 if change == "original removed" else 1)
+    assert cache.WORK["files stat'ed"] >= now  # the whole walk, after the changed folder's
+    assert answers(root, "--no-cache") == updated
+    docs = json.loads(runner.invoke(app, ["docs", "--corpus", str(root), "--json"]).stdout)["documents"]
+    ids = [d["id"] for d in docs]
+    assert {"same name": "b" in ids and "wire/2025-02/b" in ids, "same text": "0-copy" in ids and "b" not in ids,
+            "original removed": "copy" in ids and "a" not in ids}[change], ids
+
+
+def test_a_change_costs_the_same_in_a_corpus_ten_times_larger(make_corpus, tmp_path, monkeypatch):
+    """Files stat'ed, file rows read and written, SQLite instructions of the update: counted, never timed."""
+    from libyadesk import cache, store
+    from libyadesk.desk import Desk
+
+    monkeypatch.setattr(cache, "FULL_SCAN_FILES", 10)  # both corpora checked by their folders only
+    steps = [0]
+    real = store.connect
+
+    def counted_connect(*args, **kwargs):
+        connection = real(*args, **kwargs)
+
+        def tick() -> int:
+            steps[0] += 1
+            return 0
+
+        connection.set_progress_handler(tick, 1)
+        return connection
+
+    work = {}
+    for size in (40, 400):
+        texts = {f"s{size}/f{i // 10:02d}/d{i:04d}.md": f"---\ntitle: Patrol {i}\nsource: Wire\n"
+                 f"published: 2025-03-0{i % 9 + 1}\n---\nFrontex said crossings to Crete rose, report {i}. "
+                 f"The coast guard met in Benghazi, said officer Number{i}.\n" for i in range(size)}
+        root = make_corpus(texts) / f"s{size}"
+        cache_folder = tmp_path / f"cache{size}"
+        with Desk.open(root, cache=cache_folder) as desk:
+            desk.search("Frontex")
+        monkeypatch.setattr(store, "connect", counted_connect)
+        for change in ("add", "remove"):
+            if change == "add":
+                (root / "f01" / "new.md").write_text("Casapieri spoke in Zuwara about the Zyxorium seizure.\n",
+                                                     encoding="utf-8")
+            else:
+                (root / "f01" / "new.md").unlink()
+            monkeypatch.setattr(cache, "WORK", dict.fromkeys(cache.WORK, 0))
+            steps[0] = 0
+            with Desk.open(root, cache=cache_folder) as desk:
+                assert desk.changed == {"added": 1} if change == "add" else {"removed": 1}
+            work[size, change] = (dict(cache.WORK), steps[0])
+        monkeypatch.setattr(store, "connect", real)
+    for change in ("add", "remove"):
+        (small, small_steps), (large, large_steps) = work[40, change], work[400, change]
+        assert small == large, work  # the changed folder's 10 files, not the corpus's
+        assert large["file rows written"] == 1 and large["files stat'ed"] <= 11, work
+        # A row per folder is read (its mtime): 36 more folders; rewriting or renumbering 400 rows would be thousands.
+        assert large_steps <= small_steps + 20 * 36, work
