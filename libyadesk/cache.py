@@ -817,26 +817,36 @@ def _update_folders_locked(db: Database, root: Path, progress: Callable[[str, in
     from collections import Counter
 
     from .corpus import load_file
-    from .files import order_key, scan_folder, walk
+    from .files import list_folder, order_key, stat_file, walk
     from .index import IndexWriter, next_docno
 
     stored_folders, changed = _changed_folders(db)
     if not changed:
         return {}
-    listing: dict[str, tuple] = {}  # the files of the folders looked at, by path
-    present: list[tuple[str, int, Counter]] = []  # those folders as they are now
+    fsencode, fsdecode = os.fsencode, os.fsdecode
+    listing: dict[str, tuple] = {}  # the files stat'ed: new names, or a name whose inode changed
+    present: list[tuple[str, int, Counter]] = []  # the folders looked at, as they are now
     gone: set[str] = set()
+    dropped: list[str] = []  # stored files no longer listed
     for folder in changed:
-        found = scan_folder(folder)
+        found = list_folder(folder)
         if found is None:
             if os.path.exists(folder):
                 return None  # there but unreadable: let the whole walk decide
             gone.add(folder)
             continue
-        mtime, files, subfolders, own = found
-        WORK["files stat'ed"] += len(files)
+        mtime, names, subfolders, own = found
         present.append((folder, mtime, own))
-        listing.update((entry[0], entry) for entry in files)
+        # A folder's mtime changes when a file is added, removed or renamed (a save by rename
+        # gives the name a new inode): a listed name with its stored inode is the same file.
+        known = {fsdecode(path): inode for path, inode in
+                 db.fetch_all("SELECT path, inode FROM files WHERE folder = ?", (fsencode(folder),))}
+        WORK["file rows read"] += len(known)
+        for path, inode in names:
+            if known.pop(path, None) != inode:
+                listing[path] = stat_file(path)
+                WORK["files stat'ed"] += 1
+        dropped += known
         for sub in subfolders:
             if sub not in stored_folders:  # a new folder (or one moved here): all of it is new
                 for path, sub_mtime, sub_files, sub_own in walk(sub):
@@ -850,11 +860,16 @@ def _update_folders_locked(db: Database, root: Path, progress: Callable[[str, in
     gone.update(below)
     if str(root) in gone:
         return None
+    for folder in gone:
+        dropped += [fsdecode(path) for (path,) in db.fetch_all("SELECT path FROM files WHERE folder = ?",
+                                                                 (fsencode(folder),))]
     stored: dict[str, tuple] = {}
-    for folder in {path for path, _, _ in present} | gone:
-        stored.update(_stored_files(db, folder))
+    for path in [*listing, *dropped]:
+        row = db.fetch("SELECT * FROM files WHERE path = ?", (fsencode(path),))
+        if row is not None:
+            stored[path] = (path, *row[1:9], fsdecode(row[9]), row[10])
     WORK["file rows read"] += len(stored)
-    removed = [row for path, row in stored.items() if path not in listing]
+    removed = [stored[path] for path in dropped if path in stored]
     added = [entry for path, entry in listing.items() if path not in stored]
     edited = [(stored[path], entry) for path, entry in listing.items() if path in stored and stored[path][1:5] != entry[1:]]
     counts = {"added": len(added), "changed": len(edited), "removed": len(removed)}

@@ -132,8 +132,30 @@ def walk(top: str | os.PathLike[str], skipped: Counter[str] | None = None
 def scan_folder(folder: str) -> tuple[int, list[tuple[str, int, int, int, int]], list[str], Counter[str]] | None:
     """One folder, not below it: (its mtime, its article files sorted, its sub-folders sorted, what it skipped by ending).
 
-    None when the folder cannot be read.  What scan_tree does for each folder, so that an
-    update can look at only the folders whose mtime changed.
+    None when the folder cannot be read.  What scan_tree does for each folder.
+    """
+    found = list_folder(folder)
+    if found is None:
+        return None
+    mtime, names, subfolders, skipped = found
+    return mtime, [stat_file(path) for path, _ in names], subfolders, skipped
+
+
+def stat_file(path: str) -> tuple[str, int, int, int, int]:
+    """(path, size, mtime, ctime, inode) of an article file; -1s when it cannot be stat'ed (the loader says why)."""
+    try:
+        st = os.stat(path)
+        return path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
+    except OSError:
+        return path, -1, -1, -1, -1
+
+
+def list_folder(folder: str) -> tuple[int, list[tuple[str, int]], list[str], Counter[str]] | None:
+    """One folder, its files not stat'ed: (its mtime, (path, inode as listed) of its article files, its sub-folders, what it skipped).
+
+    Sorted by name; None when the folder cannot be read.  The inode comes with the listing
+    (no stat), so an update can stat only the files whose name or inode is new: a file
+    saved by renaming a new one over it has a new inode.
     """
     skipped: Counter[str] = Counter()
     try:
@@ -142,7 +164,7 @@ def scan_folder(folder: str) -> tuple[int, list[tuple[str, int, int, int, int]],
             listed = sorted(entries, key=_NAME)
     except OSError:
         return None
-    out: list[tuple[str, int, int, int, int]] = []
+    out: list[tuple[str, int]] = []
     subfolders = []
     pages: set[str] | None = None
     for entry in listed:
@@ -163,11 +185,7 @@ def scan_folder(folder: str) -> tuple[int, list[tuple[str, int, int, int, int]],
         except OSError:
             continue
         if name.endswith(EXTENSIONS) or name.lower().endswith(EXTENSIONS):
-            try:
-                st = entry.stat()
-                out.append((entry.path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
-            except OSError:
-                out.append((entry.path, -1, -1, -1, -1))  # the loader will say what is wrong with it
+            out.append((entry.path, entry.inode()))
         elif name not in CONFIG_FILES and not _links_to_folder(entry):
             skipped[_ending(name)] += 1
     return mtime, out, subfolders, skipped
