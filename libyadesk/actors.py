@@ -1540,7 +1540,9 @@ def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry,
 # Any actor: "the UN-backed government", "pro-Haftar forces", "a UN report".
 _ATTRIBUTIVE_AFTER = re.compile(r"[-‑–](?:" + _phrases("modifiers", "attributive_suffixes") + r")\b", re.IGNORECASE)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "attributive_prefixes") + r")[-‑]$", re.IGNORECASE)
-_OWNED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:" + _phrases("modifiers", "owned_things") + r")\b(?!['’-])")
+_OWNED_AFTER = re.compile(r"\s+(?:([a-z][\w-]*)\s+)?(?:" + _phrases("modifiers", "owned_things") + r")\b(?!['’-])")
+# "Egypt hosted talks", "Haftar declared war": a verb between the name and the thing.
+_VERBS_BEFORE_THINGS = frozenset(vocab.words("modifiers", "verbs_before_things"))
 _CALENDAR_WORDS = frozenset(m.casefold() for m in (*_MONTHS, *_WEEKDAYS))
 
 
@@ -1554,7 +1556,12 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
     """
     if _ATTRIBUTIVE_AFTER.match(text, mention.end) or _ATTRIBUTIVE_BEFORE.search(text, max(0, mention.start - 6), mention.start):
         return True
-    return bool(_OWNED_AFTER.match(text, mention.end))
+    owned = _OWNED_AFTER.match(text, mention.end)
+    if owned is None:
+        return False
+    between = owned.group(1)
+    return not (between and (between in _VERBS_BEFORE_THINGS or between in _ACTING_WORDS
+                             or (between.endswith("ed") and len(between) > 4)))
 
 
 def _stative_next(text: str, end: int) -> bool:
