@@ -829,7 +829,7 @@ def _update_folders_locked(db: Database, root: Path, progress: Callable[[str, in
     gone: set[str] = set()
     dropped: list[str] = []  # stored files no longer listed
     for folder in changed:
-        found = list_folder(folder)
+        found = list_folder(folder, ordered=False)
         if found is None:
             if os.path.exists(folder):
                 return None  # there but unreadable: let the whole walk decide

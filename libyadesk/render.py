@@ -7,16 +7,17 @@ Every `*_json` function returns the exact shape documented in docs/json.md; ever
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich import box
 from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.padding import Padding
-from rich.table import Table
 from rich.text import Text
 
 from .models import Document, Hit, Match, TimeExpr
+
+if TYPE_CHECKING:  # imported where a view has a table, which a search's has not
+    from rich.table import Table
 
 # A profile's text view shows this many rows of each list; --json carries them all.
 TABLE_ROWS = 20
@@ -25,6 +26,21 @@ HOW_LABEL = {"exact": "exact", "stem": "word form", "variant": "spelling variant
              "alias": "another name", "synonym": "same meaning"}
 # A hit lists this many copies of its story on other sites; --json carries them all.
 COPIES_SHOWN = 3
+
+
+def _table(**options: Any) -> Table:
+    """A Rich table with a simple header rule."""
+    from rich import box
+    from rich.table import Table
+
+    return Table(box=box.SIMPLE_HEAD, **options)
+
+
+def _grid(**options: Any) -> Table:
+    """A Rich table without borders, for label/value rows."""
+    from rich.table import Table
+
+    return Table.grid(**options)
 
 
 def _count(n: int, noun: str) -> str:
@@ -104,7 +120,7 @@ def docs_table(documents: Sequence[Document]) -> RenderableType:
 
 
 def _docs_table(documents: Sequence[Document]) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, title=_count(len(documents), "document"), title_justify="left")
+    table = _table(title=_count(len(documents), "document"), title_justify="left")
     _id_column(table, "id", (d.id for d in documents))
     table.add_column("published", no_wrap=True)
     table.add_column("outlet")
@@ -154,7 +170,7 @@ def docs_markdown(documents: Iterable[Document]) -> str:
 
 def show_view(doc: Document) -> RenderableType:
     """Metadata block and cleaned text of one document."""
-    head = Table.grid(padding=(0, 2))
+    head = _grid(padding=(0, 2))
     head.add_column(style="bold")
     head.add_column()
     for key, value in document_json(doc).items():
@@ -287,7 +303,7 @@ def dates_json(expressions: Sequence[TimeExpr]) -> dict:
 
 def dates_table(expressions: Sequence[TimeExpr]) -> RenderableType:
     """Temporal expressions of a text as a table."""
-    table = Table(box=box.SIMPLE_HEAD, title=_count(len(expressions), "temporal expression"), title_justify="left")
+    table = _table(title=_count(len(expressions), "temporal expression"), title_justify="left")
     for name, justify in (("start", "right"), ("end", "right"), ("text", "left"), ("value", "left"), ("precision", "left"), ("resolved", "left")):
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
     for e in expressions:
@@ -330,7 +346,7 @@ def mentions_csv(documents: Sequence) -> str:
 
 def actors_table(rows: Sequence) -> RenderableType:
     """All actors with their counts and first/last dates."""
-    table = Table(box=box.SIMPLE_HEAD, title=_count(len(rows), "actor"), title_justify="left")
+    table = _table(title=_count(len(rows), "actor"), title_justify="left")
     for name, justify in (("name", "left"), ("kind", "left"), ("mentions", "right"), ("documents", "right"), ("first", "left"), ("last", "left")):
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
     for r in rows:
@@ -351,7 +367,7 @@ def actor_view(profile) -> RenderableType:
     if profile.also_matching:
         also = ", ".join(f"{name} ({count})" for _, name, count in profile.also_matching)
         parts.append(Text(f"also: {also}", style="yellow"))
-    facts = Table.grid(padding=(0, 2))
+    facts = _grid(padding=(0, 2))
     facts.add_column(style="bold")
     facts.add_column()
     if a.aliases:
@@ -370,7 +386,7 @@ def actor_view(profile) -> RenderableType:
     parts.append(facts)
 
     if profile.titles_seen:
-        table = Table(box=box.SIMPLE_HEAD, title="titles and roles in the texts", title_justify="left")
+        table = _table(title="titles and roles in the texts", title_justify="left")
         table.add_column("title")
         _id_column(table, "document", (t.doc for t in profile.titles_seen))
         table.add_column("outlet · published")
@@ -378,7 +394,7 @@ def actor_view(profile) -> RenderableType:
             table.add_row(t.title, t.doc, f"{t.source or 'unknown outlet'} · {t.published or 'undated'}")
         parts.append(table)
 
-    docs = Table(box=box.SIMPLE_HEAD, title="mentions per document", title_justify="left")
+    docs = _table(title="mentions per document", title_justify="left")
     docs.add_column("published", no_wrap=True)
     _id_column(docs, "document", (d.doc for d in profile.documents[:TABLE_ROWS]))
     docs.add_column("outlet")

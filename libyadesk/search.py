@@ -221,6 +221,7 @@ def _declare_layers() -> None:
     declare(L.VARIANT_BUCKETS, list[tuple[str, _Term]])
     declare(L.VARIANT_GROUPS, list[tuple[str, _Term]])
     declare(L.ACTOR_ALIASES, list[str])
+    declare(L.EQUIVALENTS, list[str])
 
 
 _declare_layers()
@@ -287,7 +288,9 @@ class Expander:
     def _find_alternatives(self, words: tuple[str, ...]) -> list[Phrase]:
         aliases = self.index.keyed(L.ACTOR_ALIASES, _build_aliases)
         named = (aliases.get(" ".join(words)) if aliases is not None else None) or []
-        same = equivalent_table().get(words, ())
+        # Kept in the index a row per phrase, like the aliases: a warm search parses no TOML.
+        equivalents = self.index.keyed(L.EQUIVALENTS, _build_equivalents)
+        same = (equivalents.get(" ".join(words)) if equivalents is not None else None) or ()
         asked = tuple(fts.stem(w) for w in words)
         seen: set[tuple[str, ...]] = set()
         out: list[Phrase] = []
@@ -388,6 +391,11 @@ def equivalent_table() -> dict[tuple[str, ...], tuple[str, ...]]:
             key = tuple(terms(word))
             table[key] = tuple(dict.fromkeys([*table.get(key, ()), *entry["words"]]))
     return table
+
+
+def _build_equivalents(index: CorpusIndex) -> None:
+    """The keyed layer of equivalent_table: the folded terms, joined by spaces -> the entry's words."""
+    index.set_keyed(L.EQUIVALENTS, {" ".join(key): list(value) for key, value in equivalent_table().items()})
 
 
 def _build_aliases(index: CorpusIndex) -> None:

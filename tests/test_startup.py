@@ -35,7 +35,10 @@ sys.stderr.write("\\n" + json.dumps({"code": code, "modules": sorted(sys.modules
 NOT_FOR_A_WARM_SEARCH = ("trafilatura", "htmldate", "lxml", "pypdf", "dateparser", "yaml",
                          "libyadesk.corpus", "libyadesk.webpages", "libyadesk.pdfs", "libyadesk.importer",
                          "libyadesk.dates", "libyadesk.actors", "libyadesk.timeline", "libyadesk.brief",
-                         "libyadesk.prose", "libyadesk.parallel")
+                         "libyadesk.prose", "libyadesk.parallel",
+                         # Rich's tables (a search's view has none) and the TOML parser (the
+                         # equivalents and aliases are rows of the index).
+                         "rich.table", "tomllib")
 
 
 def _run(args: list[str], cache: Path) -> tuple[int, set[str]]:
