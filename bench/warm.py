@@ -17,8 +17,9 @@ Steps, each a whole process under /usr/bin/time -v (wall seconds, peak RSS):
    `actor Haftar` and `timeline --since 2024`;
 5. with `--change`: one article added, then `search`; removed, then `search`.
 
-Prints a Markdown table: median and fastest wall time, peak RSS, the median's ratio to the
-script's answer to the same query, and the load average at the start and the end.
+Prints a Markdown table: median and fastest wall time, median CPU time (user + system), peak
+RSS, the medians' ratios (wall and CPU) to the script's answer to the same query, and the
+load average at the start and the end. On a loaded machine the CPU ratio is the steadier one.
 """
 
 from __future__ import annotations
@@ -73,16 +74,16 @@ def main() -> None:
     reference_db = options.cache / "fts5.db"
     cli = [sys.executable, "-m", "libyadesk"]
     started = load()
-    rows: list[tuple[str, list[dict], float | None]] = []
+    rows: list[tuple[str, list[dict], list[dict] | None]] = []
 
-    def step(label: str, argv: list[str], runs: int = 1, reference: float | None = None) -> list[dict]:
+    def step(label: str, argv: list[str], runs: int = 1, reference: list[dict] | None = None) -> list[dict]:
         results = [timed(argv, env, options.timeout) for _ in range(runs)]
         rows.append((label, results, reference))
         print(json.dumps({"step": label, "load": load(), "runs": results}), file=sys.stderr, flush=True)
         return results
 
-    def median(results: list[dict]) -> float:
-        return statistics.median(r["seconds"] for r in results)
+    def median(results: list[dict], key: str = "seconds") -> float:
+        return statistics.median(r[key] for r in results)
 
     step("reference: python -c pass", [sys.executable, "-c", "pass"], options.runs)
     if not reference_db.exists():
@@ -94,7 +95,7 @@ def main() -> None:
     for label, _, fts_query in queries:
         results = step(f"reference: FTS5 script, {label}", [sys.executable, str(script), str(options.corpus),
                                                             fts_query, str(reference_db)], options.runs)
-        references[label] = median(results)
+        references[label] = results
     step("first search (builds the index unless cached)", [*cli, "search", "Haftar", "--corpus", str(options.corpus)])
     for label, query, _ in queries:
         step(f"warm search: {label}", [*cli, "search", query, "--corpus", str(options.corpus)], options.runs,
@@ -114,11 +115,13 @@ def main() -> None:
         step("remove it: search", [*cli, "search", "Casapieri", "--corpus", str(options.corpus)])
     count = sum(1 for _ in options.corpus.rglob("*.md"))
     print(f"\n{count:,} articles; load average (1, 5, 15 min) {started} at the start, {load()} at the end\n")
-    print("| step | median s | fastest s | × the script's answer | peak RSS MB | exit |")
-    print("|---|---|---|---|---|---|")
+    print("| step | median s | fastest s | median CPU s | × the script (wall) | × the script (CPU) | peak RSS MB | exit |")
+    print("|---|---|---|---|---|---|---|---|")
     for label, results, reference in rows:
-        ratio = f"{median(results) / reference:.1f}" if reference else ""
-        print(f"| {label} | {median(results):.2f} | {min(r['seconds'] for r in results):.2f} | {ratio} | "
+        ratio = f"{median(results) / median(reference):.1f}" if reference else ""
+        cpu_ratio = f"{median(results, 'cpu') / max(median(reference, 'cpu'), 0.001):.1f}" if reference else ""
+        print(f"| {label} | {median(results):.2f} | {min(r['seconds'] for r in results):.2f} | "
+              f"{median(results, 'cpu'):.2f} | {ratio} | {cpu_ratio} | "
               f"{max(r['rss_mb'] for r in results):.0f} | {','.join(sorted({str(r['exit']) for r in results}))} |")
 
 
