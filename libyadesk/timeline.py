@@ -32,7 +32,7 @@ from typing import Any, NamedTuple
 
 from . import layers as L
 from . import vocab
-from .dates import clause_tense, date_bounds, extract_dates, is_calendar_name, tells_past
+from .dates import clause_tense, date_bounds, extract_dates, intent_pattern, is_calendar_name, tells_past
 from .index import CorpusIndex, declare
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
@@ -233,6 +233,16 @@ def _since_clause() -> re.Pattern[str]:
                       rf"(?:in|on|during|at)\s+{_CUE_GAP}", re.IGNORECASE)
 
 
+# A date that points back by its own words ("last March", "two years ago") is past whatever
+# governs it: "the division that seemed set to end last March".
+_BACKWARD = re.compile(r"\b(?:last|ago|yesterday|earlier|previous|past|before)\b", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _intent() -> re.Pattern[str]:
+    """ "agreed to hold elections in June": a date inside the infinitive a verb of intention governs (data/scheduled_cues.toml)."""
+    # No clause break stands between the infinitive and the date.
+    return re.compile(rf"\b{intent_pattern(True)}[^,;:.()\[\]–—]{{0,70}}$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _onward() -> re.Pattern[str]:
     words = "|".join(sorted(vocab.entry_words("onset_cues", "after")))
@@ -263,7 +273,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             # "the worst since the 2011 civil war": no onset, but the war is named in passing
             return "background" if _attributive(sentence, offset, expr) else None
         return "onset"
-    if _cue("scheduled_cues").search(sentence, lo, offset):
+    if _cue("scheduled_cues").search(sentence, lo, offset) or (
+            _intent().search(sentence, lo, offset) and not _BACKWARD.search(expr.text)):
         return "scheduled"
     if _COMPARED.search(sentence, lo, offset) or _multiple().search(sentence, lo, offset):
         return None
@@ -287,7 +298,7 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     if _attributive(sentence, offset, expr) or (
             _PARTICIPIAL.search(sentence, lo, offset) and sentence[end:end + 1] == ","):
         return "background"
-    if clause_tense(sentence, offset, end) == "future":
+    if clause_tense(sentence, offset, end) == "future" and not _BACKWARD.search(expr.text):
         return "scheduled"
     return "event"
 
@@ -499,7 +510,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         by_sentence.setdefault(i, []).append((expr.start - sentences[i].start, expr))
 
     events: list[Event] = []
-    in_passing: set[int] = set()  # rows whose date does not open their sentence
+    in_passing: set[int] = set()  # rows whose date does not open their sentence, in a subordinate clause
+    aside: set[int] = set()  # rows whose date does not open their sentence, in its main clause
     lead_seen = False
     for sentence in sentences:
         if sentence.index in skipped:
@@ -551,15 +563,20 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                 continue
             seen.add(value)
             lo, hi = clause_span(text, offset, offset + len(expr.text))
-            if kind == "event" and not (offset < 60 and _OPENING_DATE.match(text, 0, offset)) \
-                    and _subordinate(text, lo, offset):
-                in_passing.add(len(events))
+            if kind == "event" and not (offset < 60 and _OPENING_DATE.match(text, 0, offset)):
+                # A date that does not open its sentence: context when the sentence sets it
+                # under another clause, or when it lies long before the news.
+                if _subordinate(text, lo, offset):
+                    in_passing.add(len(events))
+                elif _PASSIVE_PAST.search(text, max(lo, offset - _LOOK_BACK), offset):
+                    aside.add(len(events))
             events.append(
                 Event(value, precision, "relative" if expr.relative else "stated", doc.id, sentence.index, shown,
                       sources=list(cite), kind=kind, start=base + lo, end=base + hi,
                       words=_content(text[lo:hi]), at=base + offset, at_end=base + offset + len(expr.text))
             )
-    return _past_in_passing(events, in_passing, reference_date(doc.published)[0])
+    return _past_in_passing(_ahead_of_publication(events, doc.published), in_passing, aside,
+                            reference_date(doc.published)[0])
 
 
 # A date that opens its sentence ("In 2014, ...", "Three years ago, ...", "On the evening of
@@ -567,6 +584,15 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
 _OPENING_DATE = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,4}$")
 # How far before the publication a date must end to be the past of a news report.
 BACKGROUND_DAYS = 60
+# A past passive before the date in its clause tells what was done to a participant, its
+# history ("The council was formed in 2015", "she was elected in 2021 and", "the town
+# was captured by the army in 2016"): the verb's participle is any word, regular or not.
+_PASSIVE_PAST = re.compile(
+    r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:first\s+)?(?:[a-z]+(?:ed|en|wn|ne|lt|pt|ld|rn|de|ht|ng)|set|put|cut|hit|shut"
+    r"|led|met|sent|built|held|won|begun|run|sold|told|bought|caught)(?:\s+(?:up|in|out|down|off|over))?\b"
+    r"[^,;:.()–—]{0,60}$", re.IGNORECASE)
+# How far before the publication a passive main clause's date must end to be a news report's past.
+ASIDE_DAYS = 365
 _DET = r"(?:a|an|the|its|their|his|her|two|three|several|of)"
 # What sets a date's clause under another one: a relative clause with a past verb ("factions
 # that won a battle ... in 2014"), a past perfect ("had assumed command in May"), a noun
@@ -610,17 +636,36 @@ def _quoted_future(sentence: str, offset: int, expr: TimeExpr) -> bool:
     return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
-def _past_in_passing(events: list[Event], in_passing: set[int], ref: datetime.date | None) -> list[Event]:
+def _ahead_of_publication(events: list[Event], published: str | None) -> list[Event]:
+    """Make `scheduled` the events dated wholly after their article was published.
+
+    Nothing a report states can have happened after it was written: "elections on 24
+    December" in a November article, "the summit in Cairo next month", whatever tense the
+    clause is read in, are planned.
+    """
+    bounds = date_bounds(published) if published else None
+    if bounds is None:
+        return events
+    for e in events:
+        if e.kind == "event" and e.dated_by != "publication" and e.bounds[0] > bounds[1]:
+            e.kind = "scheduled"
+    return events
+
+
+def _past_in_passing(events: list[Event], in_passing: set[int], aside: set[int],
+                     ref: datetime.date | None) -> list[Event]:
     """Make `background` the events a news report names in passing, long before its news.
 
     An article whose rows include something within BACKGROUND_DAYS of its publication
     reports news; an event of it dated more than that before the publication, whose date
-    does not open its sentence ("..., elected in 2014, ...", "a deal signed in December",
-    "launched an offensive in April"), is context, not the news.  A portrait or a history
-    (no row near its publication) keeps its events.  An article of unknown date is taken to
-    be of the latest date it states.
+    does not open its sentence and stands in a clause set under another ("..., elected in
+    2014, ...", "a deal signed in December"), is context, not the news; so is one told in a
+    past passive ("The council was formed in 2015", "she was elected in 2021 and ...")
+    when it lies more than ASIDE_DAYS before.  A portrait or a history (no row near its
+    publication) keeps its events.  An article of unknown date is taken to be of the latest
+    date it states.
     """
-    if not in_passing:
+    if not in_passing and not aside:
         return events
     if ref is None:
         # An article of unknown date is read from the latest date it states.
@@ -630,10 +675,11 @@ def _past_in_passing(events: list[Event], in_passing: set[int], ref: datetime.da
     near = ref - datetime.timedelta(days=BACKGROUND_DAYS)
     if not any(e.bounds[1] >= near for e in events if e.kind in ("event", "scheduled")):
         return events
-    for i in in_passing:
+    far = ref - datetime.timedelta(days=ASIDE_DAYS)
+    for i in in_passing | aside:
         e = events[i]
         lo, hi = e.bounds
-        if lo + (hi - lo) / 2 < near:  # "a year ago", "in 2021": the middle of the span
+        if lo + (hi - lo) / 2 < (near if i in in_passing else far):  # "a year ago", "in 2021": the middle of the span
             e.kind = "background"
     return events
 
