@@ -499,7 +499,7 @@ def build(db: Database, root: Path, extra: list[Path], code: str,
             stem = read[0].id if read[0] is not None else own_id(Path(entry[0]), root)
             if doc is not None:
                 if doc is not read[0]:  # renamed to keep ids unique: its row is encoded again
-                    analysed = analysed._replace(encoded=None)
+                    analysed = analysed._replace(doc_json=None)
                 writer.add(number, order_key(root, entry[0]), doc, analysed)
                 files.append(_file_row(entry, number, doc.id, digest, found, stem))
                 number += 1
@@ -529,10 +529,10 @@ def _absolute(root: Path) -> Path:
 def _read_file(root: Path, path: str) -> tuple[tuple, Any]:
     """One file parsed (corpus.parse_file) and, if it holds a document, analysed for the index writer."""
     from .corpus import parse_file
-    from .index import analysed_for_writer
+    from .index import analyse
 
     read = parse_file(Path(path), root)
-    return read, (analysed_for_writer(read[0]) if read[0] is not None else None)
+    return read, (analyse(read[0]) if read[0] is not None else None)
 
 
 def _write_files(db: Database, rows: Iterable[tuple]) -> None:
