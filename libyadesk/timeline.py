@@ -228,9 +228,12 @@ def _multiple() -> re.Pattern[str]:
 def _since_clause() -> re.Pattern[str]:
     """ "since fighting in 2014 destroyed ...": a "since" a few words before the date's preposition."""
     words = "|".join(r"\s+".join(w.split()) for w in sorted(vocab.entry_words("onset_cues", "since_clause")))
-    # Not "since the fall of Gaddafi in 2011": a determiner makes it a named event, not a clause.
-    return re.compile(rf"\b(?:{words})\s+(?:(?!(?:the|a|an|his|her|its|their)\s)[^\s,;:.()]+\s+){{1,5}}?"
-                      rf"(?:in|on|during|at)\s+{_CUE_GAP}", re.IGNORECASE)
+    # Not "since the fall of Gaddafi in 2011": a determiner makes it a named event, not a
+    # clause -- unless a past verb follows it ("since its fighters seized the town in 2017").
+    word = r"[^\s,;:.()]+\s+"
+    return re.compile(rf"\b(?:{words})\s+(?:(?:(?!(?:the|a|an|his|her|its|their)\s){word}){{1,5}}?"
+                      rf"|(?:{word}){{1,3}}?(?-i:[a-z]{{2,}}ed|took|fell|won|came|broke|seized|left|lost|began|went)\s+"
+                      rf"(?:{word}){{0,3}}?)(?:in|on|during|at)\s+{_CUE_GAP}", re.IGNORECASE)
 
 
 # A date that points back by its own words ("last March", "two years ago") is past whatever
@@ -241,6 +244,14 @@ def _intent() -> re.Pattern[str]:
     """ "agreed to hold elections in June": a date inside the infinitive a verb of intention governs (data/scheduled_cues.toml)."""
     # No clause break stands between the infinitive and the date.
     return re.compile(rf"\b{intent_pattern(True)}[^,;:.()\[\]–—]{{0,70}}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _relative_start() -> re.Pattern[str]:
+    """ "the siege, which began on 3 June": a relative clause whose verb is one of beginning (data/onset_cues.toml)."""
+    words = "|".join(r"\s+".join(w.split()) for w in sorted(vocab.entry_words("onset_cues", "inchoative"), key=len,
+                                                              reverse=True))
+    return re.compile(rf"\b(?:which|that|who)\s+(?:[a-z]+\s+){{0,3}}?(?:{words})\b[^,;:.()–—]{{0,40}}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -266,7 +277,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
         return "onset"
     if expr.precision in ("year", "decade") and _in_brackets(sentence, offset, end):
         return "background"  # a term of office "[2013–2017]", a law's year "1970(2011)"
-    onset = _cue("onset_cues").search(sentence, lo, offset) or _since_clause().search(sentence, lo, offset)
+    onset = (_cue("onset_cues").search(sentence, lo, offset) or _since_clause().search(sentence, lo, offset)
+             or _relative_start().search(sentence, lo, offset))
     if onset:
         clause_lo = max((m.end() for m in _CLAUSE_START.finditer(sentence, lo, onset.start())), default=lo)
         if _compares(sentence[clause_lo:onset.start()]):
@@ -283,8 +295,9 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
         word = signal.group().split()[0].lower()
         if word in _PASSING and _attributive(sentence, offset, expr):
             return "background"  # "from the 1969 coup to ...", "before the 2011 uprising"
-        if word == "from" and _onward().match(sentence, end):
-            return "onset"  # "crimes committed from 15 February 2015 onwards"
+        if word == "from" and (_onward().match(sentence, end) or (
+                not _RANGE_END.match(sentence, end) and _PERFECT_BEFORE.search(sentence, lo, signal.start()))):
+            return "onset"  # "crimes committed from 15 February 2015 onwards", "has held the post from May 2021"
         if word == "from" and _RANGE_END.match(sentence, end):
             pass  # "From January to October 2024, arrivals rose": the range dates the clause
         elif word == "by" and _OPENS.fullmatch(sentence, 0, signal.start()) and sentence[end:end + 1] == ",":
@@ -308,6 +321,9 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
 _OPENING_AFTER = re.compile(r"\W*(?:after|following|in\s+the\s+wake\s+of)\s[^,;:.]*$", re.IGNORECASE)
 _PERFECT_STATE = re.compile(r"[^,;:.]{0,40},[^;:.]{0,60}?\b(?:has|have)\s+(?:\w+\s+)?(?:been|remained|stayed)\b",
                             re.IGNORECASE)
+# A present perfect earlier in the clause: "has served as envoy from September 2023".
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,1}?(?:been|[a-z]+(?:ed|en|ld|wn|ne|ht))\b[^,;:.()–—]{0,60}$",
+                             re.IGNORECASE)
 # Signal words before "the 2011 uprising" that still leave it a past event named in passing.
 _PASSING = frozenset(("from", "before", "since", "by", "until", "till", "for"))
 # "from January to October": a date followed by the other end of its range.

@@ -554,6 +554,27 @@ def test_a_date_inside_an_infinitive_of_intention_is_scheduled(sentence, kinds):
     assert _kinds(sentence, datetime.date(2024, 6, 12)) == kinds
 
 
+@pytest.mark.parametrize("sentence,kinds", [
+    # a relative clause whose verb is one of beginning: wire, analysis, advisory, translated
+    ("The siege of the town, which began on 3 June, has cut off its fuel supplies.", [("2024-06-03", "onset")]),
+    ("Fighting that erupted in April 2019 has displaced more than 100,000 people.", [("2019-04", "onset")]),
+    ("The war, which the UN says broke out in April 2023, continues to disrupt trade routes.", [("2023-04", "onset")]),
+    ("The blockade of the oil ports, which started in January, has cost the treasury billions.", [("2024-01", "onset")]),
+    # "since" before a clause with a determiner and a past verb
+    ("The brigade has held the crossing ever since its fighters seized it in 2017.", [("2017", "onset")]),
+    ("Prices have doubled since the central bank devalued the dinar in January 2021.", [("2021-01", "onset")]),
+    # "from" a date under a present perfect, with no other end of the range
+    ("The envoy has served in the post from September 2023, the mission said.", [("2023-09", "onset")]),
+    ("The company has been the sole buyer of the field's crude from 2019.", [("2019", "onset")]),
+    # not onsets: a verb of beginning in a main clause, a range, a named event after "since"
+    ("Talks began on Monday in Tunis.", [("2024-06-10", "event")]),
+    ("The coastguard has received 2,000 migrants from January to March.", [("2024-01", "event")]),
+    ("Since the collapse of the truce in 2020, the militias have split.", [("2020", "event")]),
+])
+def test_onsets_told_by_the_clause(sentence, kinds):
+    assert _kinds(sentence, datetime.date(2024, 6, 12)) == kinds
+
+
 def test_a_date_after_publication_is_scheduled_whatever_the_tense(make_corpus):
     text = """---
 source: Desert Post
