@@ -32,7 +32,8 @@ from typing import Any, NamedTuple
 
 from . import layers as L
 from . import vocab
-from .dates import clause_tense, date_bounds, extract_dates, intent_pattern, is_calendar_name, tells_past
+from .dates import (clause_tense, date_bounds, extract_dates, intent_pattern, is_calendar_name, tells_past,
+                    tense_markers)
 from .index import CorpusIndex, declare
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
@@ -470,6 +471,48 @@ def _caption_date(sentence: str, offset: int, expr: TimeExpr) -> bool:
             and bool(_CAPTION_DATE_BEFORE.search(sentence, max(0, offset - 40), offset)))
 
 
+# What may follow a caption's closing date: a stop, quotes, a bracketed credit ("(AFP)").
+_CAPTION_TAIL = re.compile(r"[\s.\"”’)\]]*(?:[(\[][^()\[\]]{0,60}[)\]])?[\s.]*")
+_SAYS = re.compile(r"\b(?:says?|according|tells?)\b", re.IGNORECASE)
+
+
+def _present_caption(page: str, start: int, end: int, text: str, clauses: list[tuple[int, TimeExpr, str]]) -> bool:
+    """Whether a sentence describes a picture: a line of its own in the simple present, with no
+    tense marker at all, that ends with the day the picture was taken ("A man walks past a
+    burned car in Abu Salim on Monday.", "Fighters ride a truck in Tripoli, June 10, 2024.").
+
+    News prose tells what happened in a past, perfect or future tense, or reports speech.
+
+    >>> from libyadesk.models import TimeExpr as T
+    >>> s = "Migrants sit on the deck of a rescue ship off Lampedusa on Monday."
+    >>> _present_caption(s, 0, len(s), s, [(56, T(56, 65, "on Monday", "2024-06-10", "day", True), "event")])
+    True
+    >>> s = "Migrants were rescued off Lampedusa on Monday."
+    >>> _present_caption(s, 0, len(s), s, [(36, T(36, 45, "on Monday", "2024-06-10", "day", True), "event")])
+    False
+    """
+    offset, expr, _ = clauses[-1]
+    if expr.precision != "day" or not _CAPTION_TAIL.fullmatch(text, offset + len(expr.text)):
+        return False
+    alone = not page[max(0, start - 80):start].strip(" \t").rpartition("\n")[2].strip() and (
+        not page[end:end + 80].strip(" \t") or page[end:end + 80].lstrip(" \t").startswith("\n"))
+    return alone and len(text.split()) >= 6 and not any(map(_finite, tense_markers(text))) and not _SAYS.search(text)
+
+
+# "a burned-out car", "the damaged port": a word in -ed after a determiner or before a
+# hyphen is an adjective, not a past tense.
+_ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|of|and)\s+|-)$", re.IGNORECASE)
+
+
+def _finite(marker: re.Match[str]) -> bool:
+    """Whether a tense marker is a finite verb rather than a participle used as an adjective."""
+    text, word = marker.string, marker.group()
+    if marker.lastgroup != "p" or not word.lower().endswith("ed"):
+        return True
+    return not (text[marker.end():marker.end() + 1] == "-"
+                or _ADJECTIVE_BEFORE.search(text, max(0, marker.start() - 8), marker.start()))
+
+
 def page_date(text: str, chrome: list[tuple[int, int]]) -> datetime.date | None:
     """For an article of unknown date: the latest full date its page chrome shows (a photo's
     caption, an embedded post, a dateline), which the article's weekdays lie around.
@@ -547,7 +590,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         shown = text.strip()
         cite = [Citation(doc.id, doc.source, doc.published, doc.title, shown)]
         clauses = dated_clauses(text, found)
-        if clauses and all(_caption_date(text, o, e) for o, e, _ in clauses):
+        if clauses and (all(_caption_date(text, o, e) for o, e, _ in clauses)
+                        or _present_caption(doc.text, sentence.start, sentence.end, text, clauses)):
             continue  # a caption: "..., on a road south of Tripoli, May 26, 2019."
         words = len(text.split())
         if words < LEAD_MIN_WORDS and not TERMINAL.search(text):
@@ -579,7 +623,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                 continue
             seen.add(value)
             lo, hi = clause_span(text, offset, offset + len(expr.text))
-            if kind == "event" and not (offset < 60 and _OPENING_DATE.match(text, 0, offset)):
+            if kind == "event" and not _opens(text, offset):
                 # A date that does not open its sentence: context when the sentence sets it
                 # under another clause, or when it lies long before the news.
                 if _subordinate(text, lo, offset):
@@ -598,6 +642,13 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
 # A date that opens its sentence ("In 2014, ...", "Three years ago, ...", "On the evening of
 # 12 May, ...") sets the narrative's time: the sentence tells what happened then.
 _OPENING_DATE = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,4}$")
+
+
+def _opens(text: str, offset: int) -> bool:
+    """Whether the date at offset opens its sentence: a few words and no verb before it
+    ("In 2014,", "Early on Wednesday,"; not "The council was formed in 2015")."""
+    return offset < 60 and bool(_OPENING_DATE.match(text, 0, offset)) and not any(
+        map(_finite, tense_markers(text[:offset])))
 # How far before the publication a date must end to be the past of a news report.
 BACKGROUND_DAYS = 60
 # A past passive before the date in its clause tells what was done to a participant, its
@@ -610,6 +661,8 @@ _PASSIVE_PAST = re.compile(
 # How far before the publication a passive main clause's date must end to be a news report's past.
 ASIDE_DAYS = 365
 _DET = r"(?:a|an|the|its|their|his|her|two|three|several|of)"
+# A noun before a participle is no auxiliary: "the group was launched" is a passive clause.
+_NOT_AUX = r"(?!(?:was|were|is|are|be|been|has|had|have)\s)"
 # What sets a date's clause under another one: a relative clause with a past verb ("factions
 # that won a battle ... in 2014"), a past perfect ("had assumed command in May"), a noun
 # with a participle ("a deal signed in December", "vessels donated by Italy in 2023", "a
@@ -621,8 +674,8 @@ _SUBORDINATE = (
     re.compile(r"\b(?:which|that|who|whom|whose)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]{2,}ed|began|won|took|came|fell|broke"
                r"|led|saw|made|stepped|left|lost|fought)\b"),
     re.compile(r"\bhad\s+(?:already\s+|been\s+|just\s+)*[a-z]{2,}(?:ed|en|wn|ne|ok|ft|ld)\b"),
-    re.compile(rf"(?<=[\w,]\s){_DET}\s+(?:[\w“”\"’'-]+\s+){{0,3}}?[a-z][\w-]*[a-z]\s+(?!was\b|were\b)[a-z]{{3,}}ed"
-               r"(?:\s+(?:by|to|with|at)\s+[^,;:()]{1,50}?)?(?:\s+(?:in|on|during))?\s*$"),
+    re.compile(rf"(?:(?<=[\w,]\s)|^\W*)(?i:{_DET})\s+(?:{_NOT_AUX}[\w“”\"’'-]+\s+){{0,3}}?{_NOT_AUX}[a-z][\w-]*[a-z]\s+(?!was\b|were\b)[a-z]{{3,}}ed"
+               r"(?:\s+(?:by|to|with|at|in|from)\s+[^,;:()]{1,50}?)?(?:\s+(?:in|on|during))?\s*$"),
     re.compile(r"(?:^|[\s,(])(?:after|including|amid)\s+(?!the\s+(?:same|previous|next)\b)", re.IGNORECASE),
 )
 

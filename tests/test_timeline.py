@@ -575,6 +575,57 @@ def test_onsets_told_by_the_clause(sentence, kinds):
     assert _kinds(sentence, datetime.date(2024, 6, 12)) == kinds
 
 
+def test_page_chrome_in_several_styles_gives_no_row(make_corpus):
+    text = """---
+source: Desert Post
+published: 2024-06-12
+---
+Militias clashed in the capital on Monday, killing four people, the ministry said.
+
+Fighters loyal to the government ride a pickup truck in Tripoli on June 10, 2024.
+
+A man walks past a burned-out car in the Abu Salim district on Monday.
+
+Migrants sit on the deck of a rescue ship off Lampedusa, June 9.
+
+Residents inspect the damaged market in Zawiya on 10 June 2024 (Jane Roe)
+
+Also on our site: Rival cabinets trade blame over the May 2023 clashes
+
+You may also like: How the 2019 war reshaped the capital
+
+Omar Salem is a freelance journalist based in Tunis who has covered Libya since 2014.
+
+Protesters gathered in Martyrs' Square on Tuesday.
+
+Dr Salma al-Fituri is a senior analyst at a Tunis think tank, and spent June 2023 in Sabha.
+"""
+    rows = {(e.date, e.text[:20]) for e in extract_events(build_index(load_corpus(make_corpus({"c.md": text})).documents))}
+    assert rows == {("2024-06-10", "Militias clashed in "), ("2024-06-11", "Protesters gathered ")}
+
+
+def test_a_noun_with_a_participle_opening_a_sentence_names_an_earlier_event(make_corpus):
+    text = """---
+source: Wire
+published: 2024-06-12
+---
+Militias clashed in the capital on Monday, killing four people, the ministry said.
+
+The ceasefire signed in Geneva in October 2020 has largely held until now.
+
+A deal brokered by Egypt in March 2023 ended the standoff over the central bank.
+
+The offensive launched in April 2019 failed to take the capital.
+
+The group was launched last summer and aims to help returnees.
+"""
+    rows = {(e.text[:12], e.date, e.kind) for e in extract_events(
+        build_index(load_corpus(make_corpus({"n.md": text})).documents))}
+    assert {("The ceasefir", "2020-10", "background"), ("A deal broke", "2023-03", "background"),
+            ("The offensiv", "2019-04", "background")} <= rows
+    assert ("The group wa", "2023-SU", "event") in rows  # a passive within a year of the news
+
+
 def test_a_date_after_publication_is_scheduled_whatever_the_tense(make_corpus):
     text = """---
 source: Desert Post
