@@ -195,7 +195,7 @@ def _future_cues() -> tuple[str, frozenset[str]]:
     entries = [e for e in vocab.entries("scheduled_cues") if e.get("tense") == "future"]
     phrases = {w.lower() for e in entries for w in e.get("before", ())}
     words = {w.lower() for e in entries for w in e.get("intent", ())}
-    return (rf"(?:{_alternation(phrases)})\b|{intent_pattern(False)}",
+    return (rf"\b(?:(?:{_alternation(phrases)})\b|{intent_pattern(False)})",
             frozenset(w.split()[0] for w in phrases | words))
 
 
