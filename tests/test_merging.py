@@ -229,3 +229,45 @@ def test_an_article_telling_one_event_twice_is_cited_once_in_text_views_and_twic
     assert render.timeline_markdown([row]).count("`a`") == 1
     [csv_row] = list(csv.DictReader(io.StringIO(render.timeline_csv([row]))))
     assert len(csv_row["sources"].split(" | ")) == 2
+
+
+# Complete linkage: a report joins a row only when it agrees with every report of it.
+
+def test_a_month_report_does_not_chain_two_different_days_into_one_row(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-05-02",
+                      "Khalifa Haftar's forces shelled the southern suburbs of Tripoli in April, residents said."),
+        "b.md": _page("Coast Courier", "2024-04-05",
+                      "Khalifa Haftar's forces shelled the southern suburbs of Tripoli on Thursday, killing two."),
+        "c.md": _page("Harbour Post", "2024-04-11",
+                      "On Wednesday, Khalifa Haftar's forces shelled the southern suburbs of Tripoli again."),
+    })
+    shelling = sorted(sorted(s.doc for s in r.sources) for r in _with(rows, "shelled"))
+    assert ["b", "c"] not in shelling and not any({"b", "c"} <= set(docs) for docs in shelling)
+    assert sorted(r.date for r in _with(rows, "shelled") if any(s.doc == "c" for s in r.sources)) == ["2024-04-10"]
+
+
+def test_a_row_of_one_place_takes_no_report_of_another_place_through_a_report_naming_none(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Coast Courier", "2024-05-15",
+                      "Clashes between rival armed groups in Zawiya on Tuesday killed three people, medics said."),
+        "b.md": _page("Sahel Times", "2024-05-15",
+                      "Clashes between rival armed groups on Tuesday killed three people, a medic said."),
+        "c.md": _page("Harbour Post", "2024-05-16",
+                      "Clashes between rival armed groups in Misrata on Tuesday killed three people, medics said."),
+    })
+    tuesday = [sorted(s.doc for s in r.sources) for r in rows if r.date == "2024-05-14"]
+    assert not any({"a", "c"} <= set(docs) for docs in tuesday)
+
+
+def test_an_arrest_and_a_killing_of_one_day_one_place_one_side_stay_two_rows(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-09-12",
+                      "The Radaa force arrested a senior smuggler in Zuwara on Wednesday, a security source said."),
+        "b.md": _page("Coast Courier", "2024-09-12",
+                      "A senior smuggler was killed by the Radaa force in Zuwara on Wednesday, residents said."),
+        "c.md": _page("Maghreb Risk Advisory", "2024-09-13",
+                      "Radaa detained a senior smuggler in Zuwara on Wednesday (11 September)."),
+    })
+    killing = [sorted(s.doc for s in r.sources) for r in _with(rows, "killed")]
+    assert killing == [["b"]]
