@@ -730,10 +730,34 @@ def _content(text: str) -> list[str]:
                 break
         else:
             w = _content_word(terms[i])
+            if w is not None and w.startswith("=") and _attributive_participle(terms, i):
+                w = stems[i]  # "an elected government", "the seized vessel": a thing, not a happening
             i += 1
             if w is not None and w not in out:
                 out.append(w)
     return out
+
+
+@lru_cache(maxsize=1)
+def _broader() -> dict[str, tuple[str, ...]]:
+    """Kind of happening -> the other kinds its words also name (the `also` of data/event_words.toml)."""
+    return {"=" + e["concept"]: tuple("=" + c for c in e["also"]) for e in vocab.entries("event_words") if "also" in e}
+
+
+# Determiners before a participle used as an adjective ("an elected government").
+_ATTRIBUTIVE_DETERMINERS = frozenset(("a", "an", "the", "its", "his", "her", "their", "this", "that", "newly"))
+
+
+def _attributive_participle(terms: list[str], i: int) -> bool:
+    """Whether terms[i] is a past participle between a determiner and the noun it describes.
+
+    >>> _attributive_participle(["an", "elected", "government"], 1), _attributive_participle(["was", "elected", "in"], 1)
+    (True, False)
+    """
+    from .text import STOP_WORDS
+
+    return (terms[i].endswith("ed") and i > 0 and terms[i - 1] in _ATTRIBUTIVE_DETERMINERS
+            and i + 1 < len(terms) and terms[i + 1] not in STOP_WORDS)
 
 
 @lru_cache(maxsize=65536)
@@ -971,8 +995,11 @@ def _kinds_merge(a: str, b: str) -> bool:
 
 
 def _happenings(words: list[str] | set[str]) -> set[str]:
-    """The kinds of happening (data/event_words.toml) among a clause's words."""
-    return {w for w in words if w.startswith("=")}
+    """The kinds of happening (data/event_words.toml) among a clause's words, with the kinds their
+    words also name ("attack" is an offensive or a strike: `also`)."""
+    kinds = {w for w in words if w.startswith("=")}
+    broader = _broader()
+    return kinds.union(*(broader[k] for k in kinds if k in broader)) if kinds else kinds
 
 
 @lru_cache(maxsize=1)
@@ -1047,7 +1074,9 @@ def same_event(a: Event, b: Event) -> bool:
         return day and ((shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
             happening and bool(common) and len(common) + places + shared - 1 >= 3))
     if a.kind == b.kind == "onset":  # two states begun then: said again, not just named
-        return bool(common) and shared >= 3 and overlap >= MERGE_OVERLAP
+        return bool(common) and shared >= 3 and overlap >= COARSE_OVERLAP
+    if _told_alike(a, b):
+        return True
     if a.precision != b.precision:
         # "in April" and "on April 4", "in 2024" and "in May 2024": the coarse report may sum
         # up many events of its span ("launched an offensive in April"), so the phrase of
@@ -1067,6 +1096,27 @@ def same_event(a: Event, b: Event) -> bool:
     if common and (happening or shared >= 4) and shared >= 2 and _share(a.core, b.core) >= COARSE_OVERLAP:
         return True
     return shared >= 3 and overlap >= MERGE_OVERLAP
+
+
+def _told_alike(a: Event, b: Event) -> bool:
+    """Whether reports of two outlets, whose dates agree, tell of the same kind of happening
+    (data/event_words.toml: "seized"/"took control", "killed"/"died") with a participant or a
+    side in common ("Haftar" and "the LNA" he commands), or at a place both name.
+
+    What happened is said in other words and with other actors by each outlet; the kind of
+    happening and one participant are what they share.  At a precision coarser than a day the
+    phrase of each date must tell of that happening ("launched an offensive in April", not
+    "in April, a month after talks broke down, forces attacked"): a coarse date may hold many
+    events of one kind, and the one the date belongs to is what its phrase says.
+    """
+    kinds = _happenings(a.words) & _happenings(b.words)
+    if not kinds or a.doc == b.doc or (a.kind == "onset") != (b.kind == "onset"):
+        return False  # what began then ("attacks since April") is not what happened then
+    if not (set(a.sides) & set(b.sides) or set(a.where) & set(b.where)):
+        return False
+    if a.precision == b.precision == "day":
+        return True
+    return bool(kinds & _happenings(a.core) & _happenings(b.core))
 
 
 def _restates(lead: Event, body: Event) -> bool:
@@ -1150,12 +1200,12 @@ def _opposed(row: set[frozenset[str]], others: set[frozenset[str]]) -> bool:
 
 def _keys(e: Event, value: str) -> list[str]:
     """The buckets of date `value` an event looks for rows in: rows under a coarser date only by a
-    participant (a coarse report needs one in common), rows of its own date also by a place it
+    participant or a side (a coarse report needs one in common), rows of its own date also by a place it
     happened at, its article, a kind of happening (finer than a year) or, naming no participant,
     a name (for named_alike)."""
     if value != e.date:
-        return list(e.actors)
-    keys = [*e.actors, *("in:" + w for w in e.where), "#" + e.doc, _opening(e)]
+        return list(dict.fromkeys([*e.sides, *e.actors]))
+    keys = [*dict.fromkeys([*e.sides, *e.actors]), *("in:" + w for w in e.where), "#" + e.doc, _opening(e)]
     if PRECISION_RANK.get(e.precision, 9) < PRECISION_RANK["year"]:
         keys += sorted(_happenings(e.words))
     elif not e.actors:
@@ -1170,7 +1220,7 @@ def _opening(e: Event) -> str:
 
 def _filed_keys(row: Event) -> list[str]:
     """Every key a row is filed under at its date, so that any event that may match it finds it."""
-    keys = [*row.actors, *("in:" + w for w in row.where), "#" + row.doc, _opening(row)]
+    keys = [*dict.fromkeys([*row.sides, *row.actors]), *("in:" + w for w in row.where), "#" + row.doc, _opening(row)]
     if PRECISION_RANK.get(row.precision, 9) < PRECISION_RANK["year"]:
         return keys + sorted(_happenings(row.words))
     return keys + ["@" + n for n in row.names]
@@ -1232,12 +1282,12 @@ class _Row:
 
     Kept as small summaries, so a row of thousands of reports is checked in constant time: the
     distinct date spans of its reports (they nest, one holding the next, so there are at most as
-    many as precisions), the places all its reports that name one share, the kinds of happening
-    all its reports finer than a year that name one share, the sides its reports name, and its
-    sentences.
+    many as precisions), the places all its reports that name one share, the families of kinds
+    of happening all its reports finer than a year that name one share, the sides its reports
+    name, and its sentences.
     """
 
-    __slots__ = ("event", "members", "filed", "sides", "sentences", "spans", "places", "happenings")
+    __slots__ = ("event", "members", "filed", "sides", "sentences", "spans", "places", "families")
 
     def __init__(self, event: Event) -> None:
         self.event = _copy(event)  # the row changes as reports join it; its reports are compared as they were
@@ -1247,25 +1297,25 @@ class _Row:
         self.sentences = {(s.doc, s.text) for s in event.sources}
         self.spans = {event.bounds}
         self.places: frozenset[str] | None = frozenset(event.where) or None
-        self.happenings: frozenset[str] | None = _fine_happenings(event) or None
+        self.families: frozenset[str] | None = _fine_families(event) or None
 
     def admits(self, event: Event) -> bool:
         """Whether no report of the row contradicts the event: dates that do not nest, no place or
-        kind of happening in common with what the row's reports share, reports of rival sides."""
-        return self._agrees(event.bounds, frozenset(event.where) or None, _fine_happenings(event) or None,
+        family of happening in common with what the row's reports share, reports of rival sides."""
+        return self._agrees(event.bounds, frozenset(event.where) or None, _fine_families(event) or None,
                             _sides_of([event]))
 
     def joins(self, other: "_Row") -> bool:
         """Whether two rows may become one: the same test as admits, for every report of the other."""
-        return all(self._agrees(span, other.places, other.happenings, other.sides) for span in other.spans)
+        return all(self._agrees(span, other.places, other.families, other.sides) for span in other.spans)
 
     def _agrees(self, span: tuple[datetime.date, datetime.date], places: frozenset[str] | None,
-                happenings: frozenset[str] | None, sides: set[frozenset[str]]) -> bool:
+                families: frozenset[str] | None, sides: set[frozenset[str]]) -> bool:
         if not all(_nested(span, mine) for mine in self.spans):
             return False
         if places and self.places and not places & self.places:
             return False  # clashes in Zawiya and clashes in Misrata on one day are two events
-        if happenings and self.happenings and not happenings & self.happenings:
+        if families and self.families and not families & self.families:
             return False  # a killing and an arrest of one day, one place, one side are two events
         return not _opposed(self.sides, sides)
 
@@ -1273,7 +1323,7 @@ class _Row:
         """Take a report in."""
         _absorb(self.event, event)
         self.members.append(event)
-        self._narrow(event.bounds, frozenset(event.where) or None, _fine_happenings(event) or None,
+        self._narrow(event.bounds, frozenset(event.where) or None, _fine_families(event) or None,
                      _sides_of([event]), {(s.doc, s.text) for s in event.sources})
 
     def take(self, other: "_Row") -> None:
@@ -1281,16 +1331,16 @@ class _Row:
         _absorb(self.event, other.event)
         self.members += other.members
         for span in other.spans:
-            self._narrow(span, other.places, other.happenings, other.sides, other.sentences)
+            self._narrow(span, other.places, other.families, other.sides, other.sentences)
 
     def _narrow(self, span: tuple[datetime.date, datetime.date], places: frozenset[str] | None,
-                happenings: frozenset[str] | None, sides: set[frozenset[str]],
+                families: frozenset[str] | None, sides: set[frozenset[str]],
                 sentences: set[tuple[str, str]]) -> None:
         self.spans.add(span)
         if places:
             self.places = places & self.places if self.places else places
-        if happenings:
-            self.happenings = happenings & self.happenings if self.happenings else happenings
+        if families:
+            self.families = families & self.families if self.families else families
         self.sides |= sides
         self.sentences |= sentences
 
@@ -1300,12 +1350,20 @@ def _nested(a: tuple[datetime.date, datetime.date], b: tuple[datetime.date, date
     return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
 
 
-def _fine_happenings(event: Event) -> frozenset[str]:
-    """The kinds of happening of a report finer than a year ("the 2011 uprising" and "Gaddafi was
-    killed in 2011" are both what the year is known by, and told of together)."""
+def _fine_families(event: Event) -> frozenset[str]:
+    """The families of the kinds of happening of a report finer than a year (data/event_words.toml
+    `family`; "the 2011 uprising" and "Gaddafi was killed in 2011" are both what the year is known
+    by, and told of together)."""
     if PRECISION_RANK.get(event.precision, 9) >= PRECISION_RANK["year"]:
         return frozenset()
-    return frozenset(_happenings(event.words))
+    families = _families()
+    return frozenset(families[h] for h in _happenings(event.words) if h in families)
+
+
+@lru_cache(maxsize=1)
+def _families() -> dict[str, str]:
+    """Kind of happening ("=seizure") -> its family ("conflict"), from data/event_words.toml."""
+    return {"=" + e["concept"]: e["family"] for e in vocab.entries("event_words") if "family" in e}
 
 
 def _merge_bucket(events: list[Event]) -> list[Event]:

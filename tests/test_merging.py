@@ -271,3 +271,55 @@ def test_an_arrest_and_a_killing_of_one_day_one_place_one_side_stay_two_rows(mak
     })
     killing = [sorted(s.doc for s in r.sources) for r in _with(rows, "killed")]
     assert killing == [["b"]]
+
+
+# Reports of other outlets: the same kind of happening, a participant or side in common, dates that agree.
+
+def test_a_seizure_told_by_a_wire_an_advisory_and_a_translated_outlet_naming_the_commander_or_his_force(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-04-05",
+                      "The Libyan National Army seized the town of Ubari on Thursday, a spokesman said."),
+        "b.md": _page("Maghreb Risk Advisory", "2024-04-09",
+                      "On 4 April, forces loyal to Khalifa Haftar took control of Ubari after brief resistance "
+                      "from local fighters."),
+        "c.md": _page("Al-Wasat English", "2024-04-05",
+                      "Haftar's fighters captured Ubari yesterday after clashes with local armed groups, "
+                      "according to the General Command."),
+    })
+    assert [(r.date, sorted(s.doc for s in r.sources)) for r in _with(rows, "Ubari")] == [("2024-04-04", ["a", "b", "c"])]
+
+
+def test_a_week_report_joins_the_day_it_tells_of_and_a_month_report_only_a_day_of_its_kind(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Sahel Times", "2024-10-18",
+                      "Chadian rebels clashed with an LNA patrol near the border earlier this week, the army said."),
+        "b.md": _page("Border Monitor", "2024-10-16",
+                      "On Tuesday, a unit loyal to Khalifa Haftar fought Chadian rebels near the border."),
+        "c.md": _page("Policy Brief", "2024-07-01",
+                      "Khalifa Haftar's forces launched an offensive on the capital in April that stalled within weeks."),
+        "d.md": _page("Coast Courier", "2024-04-21",
+                      "Khalifa Haftar's drones struck a field hospital south of the capital on Saturday, medics said."),
+    })
+    assert sorted(s.doc for s in _with(rows, "Chadian")[0].sources) == ["a", "b"]
+    assert sorted(sorted(s.doc for s in r.sources) for r in _with(rows, "capital")) == [["c"], ["d"]]
+
+
+def test_two_shutdowns_of_one_oil_field_months_apart_stay_two_rows(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Energy Monitor", "2024-04-02",
+                      "Protesters shut the Sharara oil field in March, halting output of 300,000 barrels a day."),
+        "b.md": _page("Desert Wire", "2024-07-13",
+                      "Protesters shut the Sharara oil field on Friday, halting its output, the oil corporation said."),
+        "c.md": _page("Annual Review", "2025-01-10",
+                      "The Sharara oil field was shut by protesters in 2024, the National Oil Corporation said."),
+    })
+    sharara = [sorted(s.doc for s in r.sources) for r in _with(rows, "Sharara")]
+    assert not any({"a", "b"} <= set(docs) for docs in sharara)
+
+
+def test_a_participle_before_its_noun_is_no_happening():
+    from libyadesk.timeline import _content
+
+    assert "=appointment" not in _content("He would cede power only to an elected government.")
+    assert "=seizure" not in _content("The navy towed the seized vessel to port.")
+    assert "=appointment" in _content("Parliament elected a new speaker.")
