@@ -596,12 +596,23 @@ You may also like: How the 2019 war reshaped the capital
 
 Omar Salem is a freelance journalist based in Tunis who has covered Libya since 2014.
 
+Seven members of the council, including its head, arrived by boat from Tunisia on Monday.
+
+A picture taken on June 10, 2024 shows smoke rising over the southern suburbs.
+
+Smoke rises over the port of Derna in a photo released by the army media office on 3 May 2023.
+
+A coast guard vessel is seen in Tripoli harbour on June 10, 2024.
+
 Protesters gathered in Martyrs' Square on Tuesday.
+
+The port was attacked by militias on Monday.
 
 Dr Salma al-Fituri is a senior analyst at a Tunis think tank, and spent June 2023 in Sabha.
 """
     rows = {(e.date, e.text[:20]) for e in extract_events(build_index(load_corpus(make_corpus({"c.md": text})).documents))}
-    assert rows == {("2024-06-10", "Militias clashed in "), ("2024-06-11", "Protesters gathered ")}
+    assert rows == {("2024-06-10", "Militias clashed in "), ("2024-06-11", "Protesters gathered "),
+                    ("2024-06-10", "The port was attacke"), ("2024-06-10", "Seven members of the")}
 
 
 def test_a_noun_with_a_participle_opening_a_sentence_names_an_earlier_event(make_corpus):
