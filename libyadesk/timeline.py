@@ -1085,7 +1085,10 @@ def same_event(a: Event, b: Event) -> bool:
     if PRECISION_RANK[a.precision] >= PRECISION_RANK["year"]:
         # Both known only by their year: the same actor and the same kind of happening
         # ("the 2011 uprising", "the 2011 revolt that toppled Gaddafi").
-        return bool(common) and (happening or shared >= 3) and overlap >= YEAR_OVERLAP
+        # A year holds many events of one actor: the phrase of each date tells of the kind
+        # ("the 2011 uprising", "in 2011, a revolt toppled him"), not the clause somewhere.
+        told = bool(_happenings(both) & _happenings(a.core) & _happenings(b.core))
+        return bool(common) and (told or shared >= 3) and overlap >= YEAR_OVERLAP
     if day and common:  # the same day, an actor in common
         # Two outlets on one day naming the same two parties tell of one encounter, in
         # their own words ("met" / "held talks with").
@@ -1144,6 +1147,16 @@ def _recent(lead: Event, body: Event) -> bool:
     return b_hi >= lo - datetime.timedelta(days=LEAD_RECENT_DAYS) and b_lo <= hi
 
 
+def _at_odds(a: Event, b: Event) -> bool:
+    """Whether two reports, whatever their dates, say things of two events: places with none in
+    common, or kinds of happening of no common family (a lead naming other participants than its
+    body, "Turkey's parliament" and "its speaker", may still restate it: see _restates)."""
+    if a.where and b.where and not set(a.where) & set(b.where):
+        return True
+    fa, fb = _fine_families(a), _fine_families(b)
+    return bool(fa and fb and not fa & fb)
+
+
 def _restated_leads(events: list[Event]) -> list[Event]:
     """A lead dated only by publication that restates a recent dated event of its own article joins that event."""
     by_doc: dict[str, list[Event]] = {}
@@ -1157,7 +1170,8 @@ def _restated_leads(events: list[Event]) -> list[Event]:
         out += [e for e in doc_events if e.dated_by == "publication" and not tells_past(e.text)]
         body = [e for e in doc_events if e.dated_by != "publication"]
         for lead in leads:
-            match = max((e for e in body if e.kind == "event" and _recent(lead, e) and _restates(lead, e)),
+            match = max((e for e in body if e.kind == "event" and _recent(lead, e) and not _at_odds(lead, e)
+                         and _restates(lead, e)),
                         key=lambda e: (len(set(lead.words) & set(e.words)),
                                        len(set(lead.actors) & set(e.actors)), _overlap(lead, e)), default=None)
             if match is None:

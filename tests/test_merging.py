@@ -323,3 +323,33 @@ def test_a_participle_before_its_noun_is_no_happening():
     assert "=appointment" not in _content("He would cede power only to an elected government.")
     assert "=seizure" not in _content("The navy towed the seized vessel to port.")
     assert "=appointment" in _content("Parliament elected a new speaker.")
+
+
+def test_reports_known_by_one_year_merge_only_when_the_phrase_of_the_year_tells_the_same_kind(make_corpus):
+    rows = [r for r in _rows(make_corpus, {
+        "a.md": _page("Policy Brief", "2024-03-01",
+                      "The LNA, which seized Gharyan and much of the south, signed a deal with tribal leaders of "
+                      "the Fezzan in 2019."),
+        "b.md": _page("Desert Wire", "2024-03-02", "In 2019 the LNA seized the southern town of Murzuq after weeks of fighting."),
+        "c.md": _page("Annual Review", "2024-03-03",
+                      "Khalifa Haftar's forces captured Murzuq in 2019, meeting little resistance."),
+    }) if r.date == "2019"]
+    docs = sorted(sorted(s.doc for s in r.sources) for r in rows)
+    assert ["a"] in docs and ["b", "c"] in docs
+
+
+def test_an_undated_lead_does_not_take_the_date_of_a_body_event_at_another_place_or_of_another_kind(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Coast Courier", "2024-05-16",
+                      "Armed groups clashed in Misrata, leaving three people dead, residents said.\n\n"
+                      "On Tuesday, armed groups clashed in Zawiya, leaving two people dead, medics said."),
+        "b.md": _page("Desert Wire", "2024-05-16",
+                      "Police arrested three smugglers in Zuwara, a security source said.\n\n"
+                      "On Monday, three smugglers were killed in Zuwara in a shootout, residents said."),
+        "c.md": _page("Interior Ministry", "2024-05-16",
+                      "Police arrested three smugglers in Zuwara, the ministry announced.\n\n"
+                      "On Monday, police detained three smugglers at a checkpoint in Zuwara, the ministry said."),
+    })
+    assert [r.date for r in _with(rows, "Misrata")] == ["2024-05-16"]
+    assert [r.date for r in rows if r.sources[0].doc == "b" and "arrested" in r.text] == ["2024-05-16"]
+    assert [(r.date, len(r.sources)) for r in _with(rows, "checkpoint")] == [("2024-05-13", 2)]
