@@ -965,6 +965,11 @@ YEAR_OVERLAP = 0.2
 COARSE_OVERLAP = 0.4
 LEAD_OVERLAP = 0.5
 NEAR_COPY = 90.0
+# A wire story syndicated by several sites: copies share this share of the shorter sentence's
+# runs of three words, and their outlets publish within COPY_DAYS; their dates, read by each
+# site against its own publication date, may then differ by as much.
+COPY_SHINGLES = 0.7
+COPY_DAYS = 7
 # A lead restates the news: a body event more than this many days before publication is not it.
 LEAD_RECENT_DAYS = 7
 # A merged row is compared through this many of its reports (the first): single linkage,
@@ -1122,6 +1127,59 @@ def _told_alike(a: Event, b: Event) -> bool:
     return bool(kinds & _happenings(a.core) & _happenings(b.core))
 
 
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    """The runs of three words of a sentence, folded."""
+    from .text import WORD_RE
+
+    words = [w.casefold() for w in WORD_RE.findall(text)]
+    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+
+
+def copies(a: Event, b: Event) -> bool:
+    """Whether two reports are copies of one wire story whose dates the two sites read apart: nearly
+    the same sentence (COPY_SHINGLES of the shorter one's runs of three words) from two outlets
+    that published within COPY_DAYS of each other, with dates no further apart.
+
+    >>> from libyadesk.models import Citation
+    >>> text = "Gunmen stormed the port of Zuwara on Monday, killing two guards, officials said."
+    >>> a = Event("2024-05-13", "day", "relative", "a", 0, text, sources=[Citation("a", "Wire", "2024-05-14")])
+    >>> b = Event("2024-05-20", "day", "relative", "b", 0, "ZUWARA - " + text, sources=[Citation("b", "Site", "2024-05-21")])
+    >>> copies(a, b), copies(a, replace(b, sources=[Citation("b", "Site", "2024-07-21")]))
+    (True, False)
+    >>> copies(a, replace(b, text=text.replace("two", "3")))
+    False
+    """
+    if a.doc == b.doc or not a.sources or not b.sources:
+        return False
+    pa, pb = (date_bounds(e.sources[0].published or "") for e in (a, b))
+    if pa is None or pb is None or pa[1] - pa[0] > _WEEK or pb[1] - pb[0] > _WEEK \
+            or abs((pa[0] - pb[0]).days) > COPY_DAYS:
+        return False  # a publication date known only by its month says nothing of when
+    (a_lo, a_hi), (b_lo, b_hi) = a.bounds, b.bounds
+    if (b_lo - a_hi).days > COPY_DAYS or (a_lo - b_hi).days > COPY_DAYS:
+        return False
+    if _fixed(a.text) != _fixed(b.text):
+        # A copy says what the story says, "on Monday" and "120 migrants" alike; a weekly notice
+        # in one template ("intercepted 120 migrants on Monday") is not a copy.
+        return False
+    sa, sb = _shingles(a.text), _shingles(b.text)
+    small = min(len(sa), len(sb))
+    return small >= 4 and len(sa & sb) >= COPY_SHINGLES * small
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _fixed(text: str) -> set[str]:
+    """The numbers and calendar names (weekdays, months) of a sentence."""
+    from .text import WORD_RE
+
+    return set(_NUMBER.findall(text)) | {w.casefold() for w in WORD_RE.findall(text) if is_calendar_name(w.casefold())}
+
+
+_WEEK = datetime.timedelta(days=7)
+
+
 def _restates(lead: Event, body: Event) -> bool:
     """Whether an undated lead says again what a dated sentence of its article says.
 
@@ -1232,6 +1290,12 @@ def _opening(e: Event) -> str:
     return "w:" + " ".join(e.words[:4])
 
 
+def _copy_keys(e: Event) -> list[str]:
+    """The keys a wire copy of any date is looked up and filed by: the first runs of three content
+    words of its clause (a site may put a word before the story: "ZUWARA - Gunmen ...")."""
+    return ["c:" + " ".join(e.words[i:i + 3]) for i in range(min(3, max(1, len(e.words) - 2)))]
+
+
 def _filed_keys(row: Event) -> list[str]:
     """Every key a row is filed under at its date, so that any event that may match it finds it."""
     keys = [*dict.fromkeys([*row.sides, *row.actors]), *("in:" + w for w in row.where), "#" + row.doc, _opening(row)]
@@ -1323,9 +1387,9 @@ class _Row:
         """Whether two rows may become one: the same test as admits, for every report of the other."""
         return all(self._agrees(span, other.places, other.families, other.sides) for span in other.spans)
 
-    def _agrees(self, span: tuple[datetime.date, datetime.date], places: frozenset[str] | None,
+    def _agrees(self, span: tuple[datetime.date, datetime.date] | None, places: frozenset[str] | None,
                 families: frozenset[str] | None, sides: set[frozenset[str]]) -> bool:
-        if not all(_nested(span, mine) for mine in self.spans):
+        if span is not None and not all(_nested(span, mine) for mine in self.spans):
             return False
         if places and self.places and not places & self.places:
             return False  # clashes in Zawiya and clashes in Misrata on one day are two events
@@ -1333,11 +1397,16 @@ class _Row:
             return False  # a killing and an arrest of one day, one place, one side are two events
         return not _opposed(self.sides, sides)
 
-    def add(self, event: Event) -> None:
-        """Take a report in."""
-        _absorb(self.event, event)
+    def admits_copy(self, event: Event) -> bool:
+        """Whether the row may take a copy of one of its reports whose date was read apart (see
+        copies): nothing but the date may contradict it."""
+        return self._agrees(None, frozenset(event.where) or None, _fine_families(event) or None, _sides_of([event]))
+
+    def add(self, event: Event, copy: bool = False) -> None:
+        """Take a report in (a copy keeps the row's date, and its date constrains nothing)."""
+        _absorb(self.event, event, keep_date=copy)
         self.members.append(event)
-        self._narrow(event.bounds, frozenset(event.where) or None, _fine_families(event) or None,
+        self._narrow(None if copy else event.bounds, frozenset(event.where) or None, _fine_families(event) or None,
                      _sides_of([event]), {(s.doc, s.text) for s in event.sources})
 
     def take(self, other: "_Row") -> None:
@@ -1347,10 +1416,11 @@ class _Row:
         for span in other.spans:
             self._narrow(span, other.places, other.families, other.sides, other.sentences)
 
-    def _narrow(self, span: tuple[datetime.date, datetime.date], places: frozenset[str] | None,
+    def _narrow(self, span: tuple[datetime.date, datetime.date] | None, places: frozenset[str] | None,
                 families: frozenset[str] | None, sides: set[frozenset[str]],
                 sentences: set[tuple[str, str]]) -> None:
-        self.spans.add(span)
+        if span is not None:
+            self.spans.add(span)
         if places:
             self.places = places & self.places if self.places else places
         if families:
@@ -1391,12 +1461,17 @@ def _merge_bucket(events: list[Event]) -> list[Event]:
         if PRECISION_RANK.get(event.precision, 9) <= PRECISION_RANK["year"]:
             # The finest dates first, the latest rows of a bucket first, at most MAX_CANDIDATES.
             candidates: dict[int, Event] = {}
-            for value in _containers(event):
-                for key in _keys(event, value):
-                    for kept in reversed(buckets.get((value, key), {}).values()):
-                        if len(candidates) < MAX_CANDIDATES:
-                            candidates.setdefault(id(kept), kept)
+            # Rows of the event's date and of the coarser values holding it, then rows of any
+            # date that open with the same words (a wire copy whose date a site read apart).
+            for value, key in [(v, k) for v in _containers(event) for k in _keys(event, v)] + [("*", k) for k in _copy_keys(event)]:
+                if len(candidates) >= MAX_CANDIDATES:
+                    break
+                for kept in reversed(buckets.get((value, key), {}).values()):
+                    candidates.setdefault(id(kept), kept)
+                    if len(candidates) >= MAX_CANDIDATES:
+                        break
             alike: list[_Row] = []
+            copied: list[_Row] = []
             for kept in sorted(candidates.values(), key=_sort_key):
                 row = rows[id(kept)]
                 if (event.doc, event.text) in row.sentences:
@@ -1404,15 +1479,20 @@ def _merge_bucket(events: list[Event]) -> list[Event]:
                 coarse = max(PRECISION_RANK[kept.precision], PRECISION_RANK[event.precision])
                 if coarse > PRECISION_RANK["year"] and fuzz.ratio(kept.text, event.text) < NEAR_COPY:
                     continue
-                if not row.admits(event):
-                    continue
                 compared = row.members[:MEMBERS_COMPARED]
+                if not row.admits(event):
+                    if row.admits_copy(event) and any(copies(m, event) for m in compared):
+                        copied.append(row)
+                    continue
                 if any(same_event(m, event) for m in compared):
                     matches.append(row)
                 elif any(named_alike(m, event) for m in compared):
                     alike.append(row)
             if not matches and len(alike) == 1:
                 matches = alike  # the one row of its year telling of that happening there
+            if not matches and copied:
+                copied[0].add(event, copy=True)  # a copy joins one row: its date says nothing more
+                continue
         if not matches:
             target = _Row(event)
             rows[id(target.event)] = target
@@ -1426,8 +1506,7 @@ def _merge_bucket(events: list[Event]) -> list[Event]:
                 del rows[id(other.event)]
                 for place in other.filed:
                     buckets[place].pop(id(other.event), None)
-        for key in _filed_keys(target.event):
-            place = (target.event.date, key)
+        for place in [(target.event.date, key) for key in _filed_keys(target.event)] + [("*", k) for k in _copy_keys(target.event)]:
             buckets.setdefault(place, {})[id(target.event)] = target.event
             target.filed.add(place)
     return sorted((row.event for row in rows.values()), key=_sort_key)

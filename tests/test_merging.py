@@ -353,3 +353,33 @@ def test_an_undated_lead_does_not_take_the_date_of_a_body_event_at_another_place
     assert [r.date for r in _with(rows, "Misrata")] == ["2024-05-16"]
     assert [r.date for r in rows if r.sources[0].doc == "b" and "arrested" in r.text] == ["2024-05-16"]
     assert [(r.date, len(r.sources)) for r in _with(rows, "checkpoint")] == [("2024-05-13", 2)]
+
+
+# Wire copies: a site that republishes a story days later reads its "on Monday" against its own date.
+
+def test_wire_copies_republished_days_later_are_one_row_with_every_source(make_corpus):
+    story = "Gunmen stormed the port of Zuwara on Monday, killing two guards, officials said."
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-05-14", story),
+        "b.md": _page("Coast Courier", "2024-05-21", "ZUWARA — " + story),
+        "c.md": _page("Libya Observer (translated)", "2024-05-22",
+                      story.removesuffix(".") + ", according to local sources."),
+    })
+    zuwara = _with(rows, "Gunmen")
+    assert [(r.date, sorted(s.doc for s in r.sources)) for r in zuwara] == [("2024-05-13", ["a", "b", "c"])]
+
+
+def test_a_weekly_notice_in_one_template_and_a_sentence_said_again_months_later_are_not_copies(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Migration Monitor", "2024-05-14",
+                      "The coastguard intercepted 120 migrants off Zuwara on Monday, the IOM said."),
+        "b.md": _page("Migration Monitor", "2024-05-21",
+                      "The coastguard intercepted 85 migrants off Zuwara on Monday, the IOM said."),
+        "c.md": _page("Energy Monitor", "2024-03-02",
+                      "Protesters shut the Sharara oil field on Friday, halting its output, the oil corporation said."),
+        "d.md": _page("Desert Wire", "2024-05-04",
+                      "Protesters shut the Sharara oil field on Friday, halting its output, the oil corporation said. "
+                      "Talks with the protesters were under way."),
+    })
+    assert sorted(sorted(s.doc for s in r.sources) for r in _with(rows, "coastguard")) == [["a"], ["b"]]
+    assert sorted(sorted(s.doc for s in r.sources) for r in _with(rows, "Sharara")) == [["c"], ["d"]]
