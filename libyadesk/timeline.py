@@ -970,6 +970,9 @@ NEAR_COPY = 90.0
 # site against its own publication date, may then differ by as much.
 COPY_SHINGLES = 0.7
 COPY_DAYS = 7
+# A lead dated only by its publication tells of news of that day or the few days before: another
+# outlet's report dated within this many days before it may be of its event.
+LEAD_ACROSS_DAYS = 3
 # A lead restates the news: a body event more than this many days before publication is not it.
 LEAD_RECENT_DAYS = 7
 # A merged row is compared through this many of its reports (the first): single linkage,
@@ -1402,6 +1405,14 @@ class _Row:
         copies): nothing but the date may contradict it."""
         return self._agrees(None, frozenset(event.where) or None, _fine_families(event) or None, _sides_of([event]))
 
+    def admits_lead(self, event: Event) -> bool:
+        """Whether the row may take another outlet's lead dated only by its publication: every date
+        of the row lies within LEAD_ACROSS_DAYS before that publication (or on it), and nothing
+        else contradicts it."""
+        lo, hi = event.bounds
+        lo -= datetime.timedelta(days=LEAD_ACROSS_DAYS)
+        return all(span[1] >= lo and span[0] <= hi for span in self.spans) and self.admits_copy(event)
+
     def add(self, event: Event, copy: bool = False) -> None:
         """Take a report in (a copy keeps the row's date, and its date constrains nothing)."""
         _absorb(self.event, event, keep_date=copy)
@@ -1427,6 +1438,12 @@ class _Row:
             self.families = families & self.families if self.families else families
         self.sides |= sides
         self.sentences |= sentences
+
+
+def _days_before(event: Event, days: int) -> list[str]:
+    """The TIMEX3 values of the `days` days before a day's date, latest first."""
+    day = event.bounds[0]
+    return [(day - datetime.timedelta(days=n)).isoformat() for n in range(1, days + 1)]
 
 
 def _nested(a: tuple[datetime.date, datetime.date], b: tuple[datetime.date, datetime.date]) -> bool:
@@ -1463,7 +1480,11 @@ def _merge_bucket(events: list[Event]) -> list[Event]:
             candidates: dict[int, Event] = {}
             # Rows of the event's date and of the coarser values holding it, then rows of any
             # date that open with the same words (a wire copy whose date a site read apart).
-            for value, key in [(v, k) for v in _containers(event) for k in _keys(event, v)] + [("*", k) for k in _copy_keys(event)]:
+            lead = event.dated_by == "publication" and event.precision == "day"
+            looked = [(v, k) for v in _containers(event) for k in _keys(event, v)]
+            if lead:  # rows of the days before its publication, for what its own date is looked up by
+                looked += [(day, k) for day in _days_before(event, LEAD_ACROSS_DAYS) for k in _keys(event, event.date)]
+            for value, key in looked + [("*", k) for k in _copy_keys(event)]:
                 if len(candidates) >= MAX_CANDIDATES:
                     break
                 for kept in reversed(buckets.get((value, key), {}).values()):
@@ -1483,6 +1504,10 @@ def _merge_bucket(events: list[Event]) -> list[Event]:
                 if not row.admits(event):
                     if row.admits_copy(event) and any(copies(m, event) for m in compared):
                         copied.append(row)
+                    elif lead and row.admits_lead(event) and any(
+                            m.precision == "day" and m.dated_by != "publication" and m.doc != event.doc
+                            and same_event(m, event) for m in compared):
+                        copied.append(row)  # the lead of another outlet: the row's date is its event's
                     continue
                 if any(same_event(m, event) for m in compared):
                     matches.append(row)
@@ -1491,7 +1516,7 @@ def _merge_bucket(events: list[Event]) -> list[Event]:
             if not matches and len(alike) == 1:
                 matches = alike  # the one row of its year telling of that happening there
             if not matches and copied:
-                copied[0].add(event, copy=True)  # a copy joins one row: its date says nothing more
+                copied[0].add(event, copy=True)  # a copy or a lead joins one row: its date says nothing more
                 continue
         if not matches:
             target = _Row(event)
