@@ -400,3 +400,37 @@ def test_another_outlets_lead_dated_by_publication_joins_the_dated_report_of_its
     ubari = sorted((r.date, sorted(s.doc for s in r.sources)) for r in _with(rows, "Ubari"))
     # A lead two days after the event joins it; one weeks later is other news; a rival side's stays apart.
     assert ubari == [("2024-04-04", ["a", "b"]), ("2024-04-06", ["d"]), ("2024-04-30", ["c"])]
+
+
+def test_sentences_of_one_template_all_year_are_not_compared_all_against_all():
+    """Rows are filed for copies under any date by their first content words: a year of one notice
+    template (all sharing those words) still costs each event at most MAX_CANDIDATES rows."""
+    import datetime
+
+    from libyadesk.models import Citation
+    import libyadesk.timeline as tl
+
+    calls = 0
+    real = tl.copies
+
+    def counting(a, b):
+        nonlocal calls
+        calls += 1
+        return real(a, b)
+
+    n = 360  # a notice a day
+    first = datetime.date(2023, 1, 2)
+    events = []
+    for i in range(n):
+        day = (first + datetime.timedelta(days=i)).isoformat()
+        text = f"The coastguard intercepted {100 + i} migrants off the western coast, the agency said."
+        events.append(tl.Event(day, "day", "stated", f"d{i}", 0, text,
+                               sources=[Citation(f"d{i}", "s", day, text)],
+                               words=["coastguard", "intercept", "migrant", "western", "coast", f"n{i}"]))
+    tl.copies = counting
+    try:
+        merged = tl.merge_events(events)
+    finally:
+        tl.copies = real
+    assert len(merged) == n  # other figures: no copies
+    assert 0 < calls <= n * tl.MAX_CANDIDATES
