@@ -1008,18 +1008,29 @@ _SEASON = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "F
 
 
 def _containers(event: Event) -> list[str]:
-    """The event's date and every coarser TIMEX3 value that contains it."""
+    """The event's date and every coarser TIMEX3 value that contains it (a week that lies within
+    one month is held by that month: "earlier in the week" and "in June").
+
+    >>> _containers(Event("2025-W24", "week", "relative", "d", 0, ""))
+    ['2025-W24', '2025-06', '2025-Q2', '2025-H1', '2025-SU', '2025']
+    """
     value, precision = event.date, event.precision
-    if precision not in ("day", "month"):
-        return [value] if precision == "year" else [value, value[:4]]
-    day = event.bounds[0]
-    year, month = day.year, day.month
+    if precision == "year":
+        return [value]
+    lo, hi = event.bounds
+    if lo.year == datetime.date.min.year:
+        return [value, value[:4]]
+    year, month = lo.year, lo.month
     season = f"{year}-{_SEASON[month]}" if month > 2 else f"{year - 1}-WI"
-    coarser = [f"{year}-Q{(month - 1) // 3 + 1}", f"{year}-H{1 if month <= 6 else 2}", season, str(year)]
-    if precision == "month":
-        return [value, *coarser]
-    iso_year, week, _ = day.isocalendar()
-    return [value, value[:7], f"{iso_year}-W{week:02d}", *coarser]
+    iso_year, week, _ = lo.isocalendar()
+    coarser = [f"{year}-{month:02d}", f"{iso_year}-W{week:02d}", f"{year}-Q{(month - 1) // 3 + 1}",
+               f"{year}-H{1 if month <= 6 else 2}", season, str(year)]
+    out = [value]
+    for c in coarser:
+        span = date_bounds(c)
+        if c != value and span is not None and span[0] <= lo and hi <= span[1] and span != (lo, hi):
+            out.append(c)
+    return out
 
 
 # Two reports are of one event when their dated clauses share this share of the smaller
@@ -1192,8 +1203,12 @@ def _told_alike(a: Event, b: Event) -> bool:
     kinds = _happenings(a.words) & _happenings(b.words)
     if not kinds or a.doc == b.doc or (a.kind == "onset") != (b.kind == "onset"):
         return False  # what began then ("attacks since April") is not what happened then
-    if not (set(a.sides) & set(b.sides) or set(a.where) & set(b.where)):
-        return False
+    if not set(a.sides) & set(b.sides):
+        # A place alone is weaker than a participant ("a man was killed in Tripoli", "two migrants
+        # died in Tripoli"): it needs another word in common besides the kind of happening.
+        places = set(a.where) & set(b.where)
+        if not places or not set(a.words) & set(b.words) - _happenings(a.words) - _place_words(places):
+            return False
     if a.precision == b.precision == "day":
         return True
     return bool(kinds & _happenings(a.core) & _happenings(b.core))
@@ -1250,6 +1265,13 @@ def _fixed(text: str) -> set[str]:
 
 
 _WEEK = datetime.timedelta(days=7)
+
+
+def _place_words(places: set[str]) -> set[str]:
+    """The stems of the words of places, as they stand among a clause's content words."""
+    from .fts import stem
+
+    return {stem(w) for p in places for w in p.split()}
 
 
 def _restates(lead: Event, body: Event) -> bool:

@@ -434,3 +434,32 @@ def test_sentences_of_one_template_all_year_are_not_compared_all_against_all():
         tl.copies = real
     assert len(merged) == n  # other figures: no copies
     assert 0 < calls <= n * tl.MAX_CANDIDATES
+
+
+def test_a_week_report_and_a_month_report_that_holds_the_week_merge_and_a_week_across_two_months_is_held_by_neither():
+    from libyadesk.timeline import Event, _containers
+
+    assert "2024-10" in _containers(Event("2024-W42", "week", "relative", "d", 0, ""))  # 14-20 October
+    assert not {"2024-09", "2024-10"} & set(_containers(Event("2024-W40", "week", "relative", "d", 0, "")))  # 30 Sep-6 Oct
+    assert _containers(Event("2024-10", "month", "stated", "d", 0, ""))[:2] == ["2024-10", "2024-Q4"]
+
+
+def test_a_clash_told_of_in_a_week_and_in_its_month_is_one_row(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Sahel Times", "2024-10-18",
+                      "Chadian rebels clashed with an LNA patrol near the border earlier this week, the army said."),
+        "b.md": _page("Policy Brief", "2024-12-02",
+                      "In October, a unit loyal to Khalifa Haftar fought Chadian rebels near the border with Niger."),
+    })
+    assert [sorted(s.doc for s in r.sources) for r in _with(rows, "Chadian")] == [["a", "b"]]
+
+
+def test_deaths_at_one_place_on_one_day_merge_only_when_they_say_more_than_the_place(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Coast Courier", "2024-05-14", "A man was killed in Tripoli on Monday, police said."),
+        "b.md": _page("Migrant Watch", "2024-05-14", "Two migrants died in Tripoli on Monday after their boat capsized."),
+        "c.md": _page("Desert Wire", "2024-05-14", "Three militiamen were killed in clashes in Tripoli on Monday, medics said."),
+        "d.md": _page("Harbour Post", "2024-05-15", "Clashes between militiamen in Tripoli on Monday left three dead, a medic said."),
+    })
+    monday = sorted(sorted(s.doc for s in r.sources) for r in rows if r.date == "2024-05-13")
+    assert monday == [["a"], ["b"], ["c", "d"]]
