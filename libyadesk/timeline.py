@@ -274,6 +274,10 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     """The kind of dated statement a date makes in its sentence, or None when it dates nothing."""
     end = offset + len(expr.text)
     lo = max(0, offset - _LOOK_BACK)
+    if expr.relative and _PAST_SPAN.match(expr.text):  # "has served ... for the past two years"
+        return "onset"
+    if _BEGAN.search(sentence, lo, offset) or _BEGAN_AFTER.match(sentence, end):
+        return "onset"  # "The unrest began Monday night", "In May, Haftar began promoting his sons"
     if _ANAPHORIC_ONSET.match(expr.text):  # "Since then, clashes have increased"
         return "onset"
     if expr.precision in ("year", "decade") and _in_brackets(sentence, offset, end):
@@ -322,6 +326,40 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
 _OPENING_AFTER = re.compile(r"\W*(?:after|following|in\s+the\s+wake\s+of)\s[^,;:.]*$", re.IGNORECASE)
 _PERFECT_STATE = re.compile(r"[^,;:.]{0,40},[^;:.]{0,60}?\b(?:has|have)\s+(?:\w+\s+)?(?:been|remained|stayed)\b",
                             re.IGNORECASE)
+# "for the past two years" under a present perfect: a state that began that long before
+# the publication ("has served as envoy for the past two years" began two years ago).
+_PAST_SPAN = re.compile(r"(?:the\s+)?(?:past|last)\s+(?P<n>\w+)\s+(?P<unit>days|weeks|months|years)$", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11, "twelve": 12}
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
+def _span_back(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date) -> TimeExpr | None:
+    """ "has led the council for the past three years": the time the state began, at the unit's precision."""
+    m = _PAST_SPAN.fullmatch(expr.text)
+    if not m or not _FOR_BEFORE.search(sentence, max(0, offset - 8), offset) or not _PERFECT_BEFORE.search(
+            sentence, max(0, offset - _LOOK_BACK), max(0, offset - 4)):
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else _COUNTS.get(m["n"].lower())
+    if n is None:
+        return None
+    unit = m["unit"].lower()
+    if unit == "years":
+        return replace(expr, value=f"{ref.year - n:04d}", precision="year", relative=True)
+    if unit == "months":
+        months = ref.year * 12 + ref.month - 1 - n
+        return replace(expr, value=f"{months // 12:04d}-{months % 12 + 1:02d}", precision="month", relative=True)
+    day = ref - datetime.timedelta(days=n * (7 if unit == "weeks" else 1))
+    return replace(expr, value=day.isoformat(), precision="day", relative=True)
+
+
+# A verb of beginning just before the date in its clause, or just after it: a process that
+# began then ("The unrest began Monday night", "began isolating his lieutenants in May").
+# An object after the verb makes it an act of launching, an event ("he started the
+# operation in 2014"); a gerund or nothing makes it a process that began.
+_BEGUN = r"\b(?:began|begun|started|commenced)\b(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b)"
+_BEGAN = re.compile(rf"{_BEGUN}[^,;:.()–—]{{0,40}}$", re.IGNORECASE)
+_BEGAN_AFTER = re.compile(rf"[^,;:.()–—]{{0,12}}{_BEGUN}", re.IGNORECASE)
 # A present perfect earlier in the clause: "has served as envoy from September 2023".
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,1}?(?:been|[a-z]+(?:ed|en|ld|wn|ne|ht))\b[^,;:.()–—]{0,60}$",
                              re.IGNORECASE)
@@ -566,7 +604,10 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             break
         if expr.precision == "duration" and expr.start - sentences[i].start < OPENING:
             opening_durations.add(i)
-        by_sentence.setdefault(i, []).append((expr.start - sentences[i].start, expr))
+        offset = expr.start - sentences[i].start
+        if expr.precision == "duration" and ref is not None:
+            expr = _span_back(sentences[i].text, offset, expr, ref) or expr
+        by_sentence.setdefault(i, []).append((offset, expr))
 
     events: list[Event] = []
     in_passing: set[int] = set()  # rows whose date does not open their sentence, in a subordinate clause
