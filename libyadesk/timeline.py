@@ -1326,7 +1326,7 @@ def _build_events(index: CorpusIndex, again: bool = False) -> None:
                 by_bucket.setdefault(bucket, []).append(event)
                 if not members.get(bucket) or members[bucket][-1] != doc_id:
                     members.setdefault(bucket, []).append(doc_id)
-        by_year = {bucket: _merge_bucket(events) for bucket, events in sorted(by_bucket.items())}
+        by_year = _merge_buckets(by_bucket)
         by_actor: dict[str, list[Event]] = {}
         for bucket, events in by_year.items():
             for actor_id, own in _by_actor(events).items():
@@ -1338,6 +1338,24 @@ def _build_events(index: CorpusIndex, again: bool = False) -> None:
     index.set_layer(L.TIMELINE_STATE, TimelineState([(index.doc_numbers[d], d) for d in index.order], state.members))
     index.purge.add(L.DOC_EVENTS)
     index.checked.add(L.EVENTS)
+
+
+# Merging a bucket is independent of every other bucket: with this many events in all, the
+# buckets are merged in forked workers (on one core, or fewer, starting workers costs more).
+MERGE_IN_WORKERS = 4000
+
+
+def _merge_buckets(by_bucket: dict[str, list[Event]]) -> dict[str, list[Event]]:
+    """Every bucket's events merged (_merge_bucket), by bucket in order; in worker processes for a large corpus."""
+    from .parallel import map_ordered
+
+    # The largest buckets first, so that the workers finish together; the workers inherit
+    # the events (forked) and are sent only the buckets' names.
+    names = sorted(by_bucket, key=lambda b: (-len(by_bucket[b]), b))
+    many = sum(len(events) for events in by_bucket.values()) >= MERGE_IN_WORKERS
+    merged = list(map_ordered(lambda bucket: _merge_bucket(by_bucket[bucket]), names, chunk=1,
+                              minimum=2 if many else len(names) + 1))
+    return dict(sorted(zip(names, merged)))
 
 
 def _updated(update: Any, index: CorpusIndex, full: Any, state: Any) -> bool:
