@@ -1,6 +1,6 @@
 """Whole-process timings of a corpus's first build and of updates, against references timed in the same run.
 
-Usage: `python bench/incremental.py [--articles 10000] [--folder DIR] [--timeout 900] [--first]`
+Usage: `python bench/incremental.py [--articles 10000] [--folder DIR] [--timeout 900] [--first | --search-only]`
 
 Generates a corpus (bench/generate.py) unless --folder is given, then times, each as a whole
 `libyadesk` process under /usr/bin/time -v (wall seconds, CPU seconds of the process and its
@@ -10,7 +10,8 @@ workers, peak RSS):
 2. a warm `search`;
 3. adding, editing and removing one article, each followed by `search`, `actor` and `timeline`.
 
-`--first` stops after step 1 (the first build), for comparing builds.
+`--first` stops after step 1 (the first build), for comparing builds; `--search-only` after the
+first `search` (the index build for search alone).
 
 References timed in the same run, for ratios on a machine whose speed varies: `python -c pass`
 (start-up), and a 20-line SQLite FTS5 script that indexes the same files and answers one query
@@ -84,6 +85,8 @@ def main() -> None:
     parser.add_argument("--folder", help="an existing corpus folder (default: generate one)")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds allowed per process")
     parser.add_argument("--first", action="store_true", help="only the references and the first build")
+    parser.add_argument("--search-only", action="store_true",
+                        help="only the references and the first search (the index build for search)")
     options = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="libyadesk-incremental-"))
     try:
@@ -112,6 +115,9 @@ def main() -> None:
         rows.append(("reference: FTS5 script, warm query", timed([sys.executable, str(script), str(corpus), "haftar",
                                                                   str(scratch / "ref.db")], env, 60)))
         run("first search (builds the index)", "search", "Haftar")
+        if options.search_only:
+            report(rows, corpus)
+            return
         run("first actor (actors layer)", "actor", "Haftar")
         run("first timeline (events layer)", "timeline", "--since", "2024", "--limit", "5")
         if options.first:

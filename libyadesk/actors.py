@@ -77,6 +77,7 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "von", "van", "der
 _ORG_HEADS = vocab.mapping("organisations", "heads")
 _ORG_GENERIC = frozenset(vocab.words("organisations", "generic"))
 _NOT_ORG_LAST = frozenset(vocab.words("organisations", "not_organisations"))
+_PERSON_POSTS = frozenset(vocab.words("organisations", "person_posts"))
 # News agencies and outlets (data/outlets.toml): sources of a report, actors only when acted on.
 _OUTLET_ENDINGS = frozenset(tuple(w.casefold().split()) for w in vocab.words("outlets", "name_endings"))
 _OUTLET_TARGET_NOUNS = frozenset(vocab.words("outlets", "target_nouns"))
@@ -807,7 +808,9 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     used = j + len(name) - 1
                     continue
         # A capitalised two- or three-word name with a role or a speech verb after it.
-        if _is_name_word(tok) and (i == 0 or not _gap_ok(text, toks[i - 1], tok) or not toks[i - 1].cap):
+        # A name starts a run of capitalised words, or follows a capitalised role ("Analyst Jane Roe").
+        if _is_name_word(tok) and tok.term not in _ROLE_NOUNS and (
+                i == 0 or not _gap_ok(text, toks[i - 1], tok) or not toks[i - 1].cap or toks[i - 1].term in _ROLE_NOUNS):
             name = _name_run(text, toks, i, taken)
             if name and 2 <= len(name) <= 4 and free(i, i + len(name)):
                 after = text[name[-1].end:name[-1].end + 120]
@@ -817,8 +820,7 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 cue = cue or bool(_SPEECH_ENDING.search(before))
                 cue = cue or (len(name) >= 2 and after[:1] == "," and bool(_ROLE_COMMA_ENDING.search(before)))
                 # "UN envoy Jane Roe", "army spokesman Jane Roe": a role noun anchors the name.
-                role = i > 0 and not toks[i - 1].cap and toks[i - 1].term in _ROLE_NOUNS and _gap_ok(
-                    text, toks[i - 1], tok)
+                role = i > 0 and toks[i - 1].term in _ROLE_NOUNS and _gap_ok(text, toks[i - 1], tok)
                 if role:
                     add(name, "person")
                     used = i + len(name) - 1
@@ -864,7 +866,7 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 if taken[k] and _is_place_word(registry, toks[k]) and (k == 0 or not taken[k - 1]):
                     run.insert(0, toks[k])  # "Malta Rescue and Coordination Centre": a place opens the name
                     break
-                if toks[k].term in ("the",) or taken[k] or toks[k].term in _NOT_ORG_WORD:
+                if toks[k].term in ("the",) or taken[k] or toks[k].term in _NOT_ORG_WORD or toks[k].term in _PERSON_POSTS:
                     break  # "But Zawiya Brigade", "Yesterday Zawiya Brigade": a sentence's first word
                 run.insert(0, toks[k])
                 k -= 1
@@ -880,7 +882,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     and _gap_ok(text, toks[j], toks[j + 1]):
                 tail = [toks[j]]
                 k = j + 1
-                while k < n and len(tail) < 6 and toks[k].term not in _MONTHS and _gap_ok(text, tail[-1], toks[k]) \
+                while k < n and len(tail) < 6 and toks[k].term not in _MONTHS and toks[k].term not in _PERSON_POSTS \
+                        and _gap_ok(text, tail[-1], toks[k]) \
                         and (toks[k].cap or (toks[k].term == "and" and k + 1 < n and toks[k + 1].cap
                                              and toks[k + 1].term not in _NOT_ORG_WORD)):
                     tail.append(toks[k])
@@ -948,6 +951,8 @@ def _name_run(text: str, toks: list[_Tok], i: int, taken: list[bool]) -> list[_T
             break
         if taken[k]:
             return None if not run else (run if run[-1].term not in _NAME_PARTICLES else None)
+        if not run and t.term in _ROLE_NOUNS:
+            break  # "Analyst Jane Roe": a capitalised role opens no name (data/roles.toml)
         if _is_name_word(t) or (run and t.term in _NAME_PARTICLES and k + 1 < len(toks) and toks[k + 1].cap):
             run.append(t)
             if t.end != t.start + len(t.word) or text[t.end:t.end + 2] in ("’s", "'s"):
@@ -1541,7 +1546,9 @@ def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry,
 # Any actor: "the UN-backed government", "pro-Haftar forces", "a UN report".
 _ATTRIBUTIVE_AFTER = re.compile(r"[-‑–](?:" + _phrases("modifiers", "attributive_suffixes") + r")\b", re.IGNORECASE)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "attributive_prefixes") + r")[-‑]$", re.IGNORECASE)
-_OWNED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:" + _phrases("modifiers", "owned_things") + r")\b(?!['’-])")
+_OWNED_AFTER = re.compile(r"\s+(?:([a-z][\w-]*)\s+)?(?:" + _phrases("modifiers", "owned_things") + r")\b(?!['’-])")
+# "Egypt hosted talks", "Haftar declared war": a verb between the name and the thing.
+_VERBS_BEFORE_THINGS = frozenset(vocab.words("modifiers", "verbs_before_things"))
 _CALENDAR_WORDS = frozenset(m.casefold() for m in (*_MONTHS, *_WEEKDAYS))
 
 
@@ -1555,7 +1562,12 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
     """
     if _ATTRIBUTIVE_AFTER.match(text, mention.end) or _ATTRIBUTIVE_BEFORE.search(text, max(0, mention.start - 6), mention.start):
         return True
-    return bool(_OWNED_AFTER.match(text, mention.end))
+    owned = _OWNED_AFTER.match(text, mention.end)
+    if owned is None:
+        return False
+    between = owned.group(1)
+    return not (between and (between in _VERBS_BEFORE_THINGS or between in _ACTING_WORDS
+                             or (between.endswith("ed") and len(between) > 4)))
 
 
 def _stative_next(text: str, end: int) -> bool:

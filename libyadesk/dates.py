@@ -72,7 +72,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from . import vocab
@@ -156,9 +156,53 @@ _YR_REF = rf"(?:(?P<y>{_YEAR})|(?P<yrel>this|last|next)\s+year)"
 _YR_REF_THE = rf"(?:(?P<y>{_YEAR})|(?P<yrel>this|last|next|the)\s+year)"  # "the end of the year"
 _WS = r"[ \t\u00a0]+"  # spaces within a line
 
+
+
+# Forms of a plan that may tell of a past plan ("was to be held", "was supposed to"): a
+# `scheduled` cue, but no future marker.
+_PAST_PLANS = frozenset(("was to", "were to", "supposed to", "meant to"))
+_NOT_INFINITIVE = r"(?:the|a|an|his|her|its|their|this|that|these|those|some|all|any|no|our|my|your)"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+def intent_pattern(past_plans: bool) -> str:
+    """A regex for a verb of intention and the infinitive it governs, up to the infinitive's verb
+    (data/scheduled_cues.toml `intent`): "agreed to hold", "urged the two camps to sign".
+
+    Up to three words of object stand between a verb and its "to"; the infinitive's verb is
+    a lower-case word (a month or a name after "to" is a range's end or a destination; a
+    determiner opens a noun phrase: "agreed to a truce").  Without `past_plans`, a plan told
+    in the past ("was to", "had planned to", "was expected to") is left out.
+    """
+    words = vocab.entry_words("scheduled_cues", "intent") - (frozenset() if past_plans else _PAST_PLANS)
+    verbs = _alternation(w for w in words if not w.endswith(" to"))
+    full = _alternation(w for w in words if w.endswith(" to"))
+    told_past = "" if past_plans else r"(?<!was\s)(?<!were\s)(?<!had\s)(?<!been\s)"
+    return (rf"{told_past}(?:(?:{full})|(?:{verbs})\s+(?:[\w’'-]+\s+){{0,3}}?to)\s+(?!{_NOT_INFINITIVE}\b)"
+            r"(?-i:[a-z]+)\b")
+
+
+def _future_cues() -> tuple[str, frozenset[str]]:
+    """The scheduled cues that also make their clause future (data/scheduled_cues.toml, `tense = "future"`):
+    a regex alternation and the first words of its phrases.
+
+    "ahead of the 20 July talks", "agreed to hold talks on 2 April": a day or month without
+    a year in such a clause is the next one.
+    """
+    entries = [e for e in vocab.entries("scheduled_cues") if e.get("tense") == "future"]
+    phrases = {w.lower() for e in entries for w in e.get("before", ())}
+    words = {w.lower() for e in entries for w in e.get("intent", ())}
+    return (rf"(?:{_alternation(phrases)})\b|{intent_pattern(False)}",
+            frozenset(w.split()[0] for w in phrases | words))
+
+
+_FUTURE_CUES, _FUTURE_FIRST = _future_cues()
 # tense_markers tries this only where a match can begin (_TENSE_FIRST): a first word added here goes there too.
 _TENSE = re.compile(
-    r"(?P<f>\b(?:will|won['’]t|shall|(?:is|are)\s+due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
+    rf"(?P<f>{_FUTURE_CUES}|\b(?:will|won['’]t|shall|(?:is|are)\s+due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
     r"|(?:is|are)\s+(?:set|scheduled|expected|planned|going)\s+to|plans?\s+to"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:planned|scheduled|set)\s+for"
     r"|next|upcoming|forthcoming|due\s+on|expects?|could|might|should|would|(?-i:may)"
@@ -172,7 +216,7 @@ _TENSE = re.compile(
 _TENSE_FIRST = frozenset(
     "will won shall is are planned scheduled set plan plans next upcoming forthcoming due expect expects could might"
     " should would may aim aims intend intends hope hopes seek seeks was were had has have did said told met made"
-    " took went came began saw held left spent sent lost fought fled struck".split())
+    " took went came began saw held left spent sent lost fought fled struck".split()) | _FUTURE_FIRST
 _WORD_START = re.compile(r"(?<!\w)\w+")
 _APOSTROPHE_LL = re.compile(r"['’]ll")
 

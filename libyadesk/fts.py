@@ -131,6 +131,12 @@ def add_columns(conn: sqlite3.Connection, docno: int, doc: Document, columns: tu
                          ((t, stem(t), len(t)) for t in new))
 
 
+def insert_columns(conn: sqlite3.Connection, docno: int, doc: Document, columns: tuple[str, str, str]) -> None:
+    """Index one document as a new row `docno` of a bulk build: no row to replace, and `finish` sets the count and stems."""
+    conn.execute("INSERT INTO fts (rowid, doc, source, published, title, lead, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 (docno, doc.id, doc.source, doc.published, *columns))
+
+
 def remove_document(conn: sqlite3.Connection, docno: int) -> None:
     """Remove row `docno` from the postings (nothing happens if there is none).
 
@@ -144,6 +150,7 @@ def finish(conn: sqlite3.Connection) -> None:
     """After a bulk build: the stem table from the vocabulary, and the postings merged into one segment."""
     conn.create_function("libyadesk_stem", 1, stem, deterministic=True)
     conn.execute("INSERT OR IGNORE INTO fts_terms SELECT term, libyadesk_stem(term), length(term) FROM fts_vocab")
+    conn.execute("UPDATE fts_count SET n = (SELECT count(*) FROM fts)")
     conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
 
 

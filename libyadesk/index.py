@@ -25,6 +25,8 @@ search, actors or timelines — data flows one way.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import compress, islice
+from operator import itemgetter
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -42,6 +44,7 @@ from .text import WORD_RE, split_sentences, tokenize, word_term
 LEAD_SENTENCES = fts.LEAD_SENTENCES
 # Documents (and their sentences) kept in memory once read: a pass over a corpus stays bounded.
 KEEP_DOCUMENTS = 512
+_FIRST = itemgetter(0)
 
 
 @dataclass(slots=True)
@@ -896,7 +899,7 @@ class _Analysed(NamedTuple):
     stats: DocStats
     columns: tuple[str, str, str]  # title, lead and body terms joined by spaces (fts.columns)
     body: set[str]  # the terms of the text
-    title: Counter
+    title: set[str]  # the terms of the title
     named: set[str]  # capitalised away from a sentence start
     initial: set[str]  # capitalised at a sentence start
     lower: set[str]  # written lower case
@@ -908,7 +911,9 @@ def analyse(doc: Document) -> _Analysed:
 
     The same tokens as index_document's (text.tokenize per sentence), made in one pass of
     the word pattern without their offsets: the index keeps terms and sentence boundaries,
-    and what this costs per word is most of a first build.
+    and what this costs per word is most of a first build.  Every per-word step is a C
+    loop (findall, map over the cached word_term, set and compress): the Python code here
+    runs per sentence and per document, not per word.
     """
     text = doc.text
     spans = split_sentences(text)
@@ -929,22 +934,27 @@ def analyse(doc: Document) -> _Analysed:
             if words:
                 terms += found
                 firsts.append(words[0])
-                others.update(words[1:])
+                others.update(islice(words, 1, None))
         if i < LEAD_SENTENCES:
             lead_end = len(terms)
     # The names of the corpus: capitalised away from a sentence start, or never written lower
     # case.  Decided per distinct word as written: a document repeats most of its words.
-    named: set[str] = set()
-    initial: set[str] = set()
-    lower: set[str] = set()
-    for word in others:
-        (named if word[0].isupper() else lower).add(word_term(word))
-    for word in set(firsts):
-        (initial if word[0].isupper() else lower).add(word_term(word))
+    named = set(map(word_term, _capitalised(others)))
+    lower = set(map(word_term, others.difference(_capitalised(others))))
+    first_set = set(firsts)
+    capital_firsts = _capitalised(first_set)
+    initial = set(map(word_term, capital_firsts))
+    lower.update(map(word_term, first_set.difference(capital_firsts)))
     title_terms = [t.term for t in tokenize(doc.title or "")]
     stats = DocStats(len(terms), lead_end, starts, spans)
     columns = (" ".join(title_terms), " ".join(terms[:lead_end]), " ".join(terms[lead_end:]))
-    return _Analysed(stats, columns, set(terms), Counter(title_terms), named, initial, lower)
+    return _Analysed(stats, columns, set(terms), set(title_terms), named, initial, lower)
+
+
+def _capitalised(words: Iterable[str]) -> set[str]:
+    """The words whose first character is upper case (a C loop: no Python code per word)."""
+    words = list(words)
+    return set(compress(words, map(str.isupper, map(_FIRST, words))))
 
 
 def analysed_for_writer(doc: Document) -> _Analysed:
@@ -965,7 +975,9 @@ class IndexWriter:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.terms: dict[str, list[int]] = {}  # term -> change of (body, title, named, initial, lower) counts
+        # Change of the (body, title, named, initial, lower) document counts per term: Counter.update
+        # with a document's set of terms is a C loop, where a dict of lists cost a Python step per term.
+        self.counts: tuple[Counter, ...] = tuple(Counter() for _ in range(5))
         self.rows: list[tuple] = []
         self._kept: tuple[str, ...] | None = None
         self.bulk = db.fetch("SELECT 1 FROM docs LIMIT 1") is None  # an empty index: the engine merges at the end
@@ -975,14 +987,17 @@ class IndexWriter:
                 db.connection.execute("BEGIN")
 
     def _count(self, analysed: _Analysed, sign: int) -> None:
-        terms = self.terms
-        for column, found in enumerate((analysed.body, analysed.title, analysed.named, analysed.initial,
-                                        analysed.lower)):
-            for term in found:
-                counts = terms.get(term)
-                if counts is None:
-                    counts = terms[term] = [0, 0, 0, 0, 0]
-                counts[column] += sign
+        for counter, found in zip(self.counts, (analysed.body, analysed.title, analysed.named, analysed.initial,
+                                                analysed.lower)):
+            if sign > 0:
+                counter.update(found)
+            else:
+                counter.subtract(found)
+
+    def _term_counts(self) -> dict[str, tuple[int, ...]]:
+        """term -> (body, title, named, initial, lower) change, for every term counted since the last finish."""
+        body, title, named, initial, lower = self.counts
+        return {t: (body[t], title[t], named[t], initial[t], lower[t]) for t in body.keys() | title.keys()}
 
     def add(self, docno: int, pos: int, doc: Document, analysed: _Analysed | None = None) -> DocStats:
         """Write one document as number `docno` at place `pos` of the corpus order.
@@ -994,7 +1009,10 @@ class IndexWriter:
         stats = analysed.stats
         self._count(analysed, 1)
         self.rows.append(doc_row(docno, pos, doc, stats, analysed.encoded))
-        fts.add_columns(self.db.connection, docno, doc, analysed.columns, update_terms=not self.bulk)
+        if self.bulk:  # an empty table: no row to replace, the count and stems set once by finish
+            fts.insert_columns(self.db.connection, docno, doc, analysed.columns)
+        else:
+            fts.add_columns(self.db.connection, docno, doc, analysed.columns)
         if len(self.rows) >= 256:
             self._flush_rows()
         return stats
@@ -1037,19 +1055,20 @@ class IndexWriter:
         self._flush_rows()
         db = self.db
         changed: set[str] = set()
+        counts = self._term_counts()
         if self.bulk:
             fts.finish(db.connection)
-            db.insert("terms", ((t, *c) for t, c in self.terms.items()))
+            db.insert("terms", ((t, *c) for t, c in counts.items()))
         else:
-            touched = [t for t, c in self.terms.items() if any(c)]
+            touched = [t for t, c in counts.items() if any(c)]
             before = _names_among(db, touched)
             db.connection.executemany(
                 "INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (term) DO UPDATE SET body = body + excluded.body,"
                 " title = title + excluded.title, named = named + excluded.named, initial = initial + excluded.initial,"
-                " lower = lower + excluded.lower", ((t, *self.terms[t]) for t in touched))
+                " lower = lower + excluded.lower", ((t, *counts[t]) for t in touched))
             db.execute("DELETE FROM terms WHERE body <= 0 AND title <= 0")
             changed = before ^ _names_among(db, touched)
-        self.terms = {}
+        self.counts = tuple(Counter() for _ in range(5))
         # The corpus-wide results corrected by the changed documents' rows stay too (L.INCREMENTAL:
         # they record which documents they were summed from).
         patched = [] if everything else [f"keyed:{n}" for n in L.PATCHED_ON_NAME_CHANGES if db.has_keyed(n)]

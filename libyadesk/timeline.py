@@ -32,7 +32,7 @@ from typing import Any, NamedTuple
 
 from . import layers as L
 from . import vocab
-from .dates import clause_tense, date_bounds, extract_dates, is_calendar_name, tells_past
+from .dates import clause_tense, date_bounds, extract_dates, intent_pattern, is_calendar_name, tells_past
 from .index import CorpusIndex, declare, ride
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
@@ -233,6 +233,16 @@ def _since_clause() -> re.Pattern[str]:
                       rf"(?:in|on|during|at)\s+{_CUE_GAP}", re.IGNORECASE)
 
 
+# A date that points back by its own words ("last March", "two years ago") is past whatever
+# governs it: "the division that seemed set to end last March".
+_BACKWARD = re.compile(r"\b(?:last|ago|yesterday|earlier|previous|past|before)\b", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _intent() -> re.Pattern[str]:
+    """ "agreed to hold elections in June": a date inside the infinitive a verb of intention governs (data/scheduled_cues.toml)."""
+    # No clause break stands between the infinitive and the date.
+    return re.compile(rf"\b{intent_pattern(True)}[^,;:.()\[\]–—]{{0,70}}$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _onward() -> re.Pattern[str]:
     words = "|".join(sorted(vocab.entry_words("onset_cues", "after")))
@@ -263,7 +273,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             # "the worst since the 2011 civil war": no onset, but the war is named in passing
             return "background" if _attributive(sentence, offset, expr) else None
         return "onset"
-    if _cue("scheduled_cues").search(sentence, lo, offset):
+    if _cue("scheduled_cues").search(sentence, lo, offset) or (
+            _intent().search(sentence, lo, offset) and not _BACKWARD.search(expr.text)):
         return "scheduled"
     if _COMPARED.search(sentence, lo, offset) or _multiple().search(sentence, lo, offset):
         return None
@@ -287,7 +298,7 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     if _attributive(sentence, offset, expr) or (
             _PARTICIPIAL.search(sentence, lo, offset) and sentence[end:end + 1] == ","):
         return "background"
-    if clause_tense(sentence, offset, end) == "future":
+    if clause_tense(sentence, offset, end) == "future" and not _BACKWARD.search(expr.text):
         return "scheduled"
     return "event"
 
@@ -499,7 +510,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         by_sentence.setdefault(i, []).append((expr.start - sentences[i].start, expr))
 
     events: list[Event] = []
-    in_passing: set[int] = set()  # rows whose date does not open their sentence
+    in_passing: set[int] = set()  # rows whose date does not open their sentence, in a subordinate clause
+    aside: set[int] = set()  # rows whose date does not open their sentence, in its main clause
     lead_seen = False
     for sentence in sentences:
         if sentence.index in skipped:
@@ -551,15 +563,20 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                 continue
             seen.add(value)
             lo, hi = clause_span(text, offset, offset + len(expr.text))
-            if kind == "event" and not (offset < 60 and _OPENING_DATE.match(text, 0, offset)) \
-                    and _subordinate(text, lo, offset):
-                in_passing.add(len(events))
+            if kind == "event" and not (offset < 60 and _OPENING_DATE.match(text, 0, offset)):
+                # A date that does not open its sentence: context when the sentence sets it
+                # under another clause, or when it lies long before the news.
+                if _subordinate(text, lo, offset):
+                    in_passing.add(len(events))
+                elif _PASSIVE_PAST.search(text, max(lo, offset - _LOOK_BACK), offset):
+                    aside.add(len(events))
             events.append(
                 Event(value, precision, "relative" if expr.relative else "stated", doc.id, sentence.index, shown,
                       sources=list(cite), kind=kind, start=base + lo, end=base + hi,
                       words=_content(text[lo:hi]), at=base + offset, at_end=base + offset + len(expr.text))
             )
-    return _past_in_passing(events, in_passing, reference_date(doc.published)[0])
+    return _past_in_passing(_ahead_of_publication(events, doc.published), in_passing, aside,
+                            reference_date(doc.published)[0])
 
 
 # A date that opens its sentence ("In 2014, ...", "Three years ago, ...", "On the evening of
@@ -567,6 +584,15 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
 _OPENING_DATE = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,4}$")
 # How far before the publication a date must end to be the past of a news report.
 BACKGROUND_DAYS = 60
+# A past passive before the date in its clause tells what was done to a participant, its
+# history ("The council was formed in 2015", "she was elected in 2021 and", "the town
+# was captured by the army in 2016"): the verb's participle is any word, regular or not.
+_PASSIVE_PAST = re.compile(
+    r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:first\s+)?(?:[a-z]+(?:ed|en|wn|ne|lt|pt|ld|rn|de|ht|ng)|set|put|cut|hit|shut"
+    r"|led|met|sent|built|held|won|begun|run|sold|told|bought|caught)(?:\s+(?:up|in|out|down|off|over))?\b"
+    r"[^,;:.()–—]{0,60}$", re.IGNORECASE)
+# How far before the publication a passive main clause's date must end to be a news report's past.
+ASIDE_DAYS = 365
 _DET = r"(?:a|an|the|its|their|his|her|two|three|several|of)"
 # What sets a date's clause under another one: a relative clause with a past verb ("factions
 # that won a battle ... in 2014"), a past perfect ("had assumed command in May"), a noun
@@ -610,17 +636,36 @@ def _quoted_future(sentence: str, offset: int, expr: TimeExpr) -> bool:
     return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
-def _past_in_passing(events: list[Event], in_passing: set[int], ref: datetime.date | None) -> list[Event]:
+def _ahead_of_publication(events: list[Event], published: str | None) -> list[Event]:
+    """Make `scheduled` the events dated wholly after their article was published.
+
+    Nothing a report states can have happened after it was written: "elections on 24
+    December" in a November article, "the summit in Cairo next month", whatever tense the
+    clause is read in, are planned.
+    """
+    bounds = date_bounds(published) if published else None
+    if bounds is None:
+        return events
+    for e in events:
+        if e.kind == "event" and e.dated_by != "publication" and e.bounds[0] > bounds[1]:
+            e.kind = "scheduled"
+    return events
+
+
+def _past_in_passing(events: list[Event], in_passing: set[int], aside: set[int],
+                     ref: datetime.date | None) -> list[Event]:
     """Make `background` the events a news report names in passing, long before its news.
 
     An article whose rows include something within BACKGROUND_DAYS of its publication
     reports news; an event of it dated more than that before the publication, whose date
-    does not open its sentence ("..., elected in 2014, ...", "a deal signed in December",
-    "launched an offensive in April"), is context, not the news.  A portrait or a history
-    (no row near its publication) keeps its events.  An article of unknown date is taken to
-    be of the latest date it states.
+    does not open its sentence and stands in a clause set under another ("..., elected in
+    2014, ...", "a deal signed in December"), is context, not the news; so is one told in a
+    past passive ("The council was formed in 2015", "she was elected in 2021 and ...")
+    when it lies more than ASIDE_DAYS before.  A portrait or a history (no row near its
+    publication) keeps its events.  An article of unknown date is taken to be of the latest
+    date it states.
     """
-    if not in_passing:
+    if not in_passing and not aside:
         return events
     if ref is None:
         # An article of unknown date is read from the latest date it states.
@@ -630,10 +675,11 @@ def _past_in_passing(events: list[Event], in_passing: set[int], ref: datetime.da
     near = ref - datetime.timedelta(days=BACKGROUND_DAYS)
     if not any(e.bounds[1] >= near for e in events if e.kind in ("event", "scheduled")):
         return events
-    for i in in_passing:
+    far = ref - datetime.timedelta(days=ASIDE_DAYS)
+    for i in in_passing | aside:
         e = events[i]
         lo, hi = e.bounds
-        if lo + (hi - lo) / 2 < near:  # "a year ago", "in 2021": the middle of the span
+        if lo + (hi - lo) / 2 < (near if i in in_passing else far):  # "a year ago", "in 2021": the middle of the span
             e.kind = "background"
     return events
 
@@ -684,10 +730,34 @@ def _content(text: str) -> list[str]:
                 break
         else:
             w = _content_word(terms[i])
+            if w is not None and w.startswith("=") and _attributive_participle(terms, i):
+                w = stems[i]  # "an elected government", "the seized vessel": a thing, not a happening
             i += 1
             if w is not None and w not in out:
                 out.append(w)
     return out
+
+
+@lru_cache(maxsize=1)
+def _broader() -> dict[str, tuple[str, ...]]:
+    """Kind of happening -> the other kinds its words also name (the `also` of data/event_words.toml)."""
+    return {"=" + e["concept"]: tuple("=" + c for c in e["also"]) for e in vocab.entries("event_words") if "also" in e}
+
+
+# Determiners before a participle used as an adjective ("an elected government").
+_ATTRIBUTIVE_DETERMINERS = frozenset(("a", "an", "the", "its", "his", "her", "their", "this", "that", "newly"))
+
+
+def _attributive_participle(terms: list[str], i: int) -> bool:
+    """Whether terms[i] is a past participle between a determiner and the noun it describes.
+
+    >>> _attributive_participle(["an", "elected", "government"], 1), _attributive_participle(["was", "elected", "in"], 1)
+    (True, False)
+    """
+    from .text import STOP_WORDS
+
+    return (terms[i].endswith("ed") and i > 0 and terms[i - 1] in _ATTRIBUTIVE_DETERMINERS
+            and i + 1 < len(terms) and terms[i + 1] not in STOP_WORDS)
 
 
 @lru_cache(maxsize=65536)
@@ -953,8 +1023,11 @@ def _kinds_merge(a: str, b: str) -> bool:
 
 
 def _happenings(words: list[str] | set[str]) -> set[str]:
-    """The kinds of happening (data/event_words.toml) among a clause's words."""
-    return {w for w in words if w.startswith("=")}
+    """The kinds of happening (data/event_words.toml) among a clause's words, with the kinds their
+    words also name ("attack" is an offensive or a strike: `also`)."""
+    kinds = {w for w in words if w.startswith("=")}
+    broader = _broader()
+    return kinds.union(*(broader[k] for k in kinds if k in broader)) if kinds else kinds
 
 
 @lru_cache(maxsize=1)
@@ -1029,7 +1102,9 @@ def same_event(a: Event, b: Event) -> bool:
         return day and ((shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
             happening and bool(common) and len(common) + places + shared - 1 >= 3))
     if a.kind == b.kind == "onset":  # two states begun then: said again, not just named
-        return bool(common) and shared >= 3 and overlap >= MERGE_OVERLAP
+        return bool(common) and shared >= 3 and overlap >= COARSE_OVERLAP
+    if _told_alike(a, b):
+        return True
     if a.precision != b.precision:
         # "in April" and "on April 4", "in 2024" and "in May 2024": the coarse report may sum
         # up many events of its span ("launched an offensive in April"), so the phrase of
@@ -1049,6 +1124,27 @@ def same_event(a: Event, b: Event) -> bool:
     if common and (happening or shared >= 4) and shared >= 2 and _share(a.core, b.core) >= COARSE_OVERLAP:
         return True
     return shared >= 3 and overlap >= MERGE_OVERLAP
+
+
+def _told_alike(a: Event, b: Event) -> bool:
+    """Whether reports of two outlets, whose dates agree, tell of the same kind of happening
+    (data/event_words.toml: "seized"/"took control", "killed"/"died") with a participant or a
+    side in common ("Haftar" and "the LNA" he commands), or at a place both name.
+
+    What happened is said in other words and with other actors by each outlet; the kind of
+    happening and one participant are what they share.  At a precision coarser than a day the
+    phrase of each date must tell of that happening ("launched an offensive in April", not
+    "in April, a month after talks broke down, forces attacked"): a coarse date may hold many
+    events of one kind, and the one the date belongs to is what its phrase says.
+    """
+    kinds = _happenings(a.words) & _happenings(b.words)
+    if not kinds or a.doc == b.doc or (a.kind == "onset") != (b.kind == "onset"):
+        return False  # what began then ("attacks since April") is not what happened then
+    if not (set(a.sides) & set(b.sides) or set(a.where) & set(b.where)):
+        return False
+    if a.precision == b.precision == "day":
+        return True
+    return bool(kinds & _happenings(a.core) & _happenings(b.core))
 
 
 def _restates(lead: Event, body: Event) -> bool:
@@ -1119,12 +1215,6 @@ def _references(events: list[Event]) -> list[Event]:
     return out
 
 
-def _agree(a: Event, b: Event) -> bool:
-    """Whether two events' dates agree at the coarser precision: one's span holds the other's."""
-    (a_lo, a_hi), (b_lo, b_hi) = a.bounds, b.bounds
-    return (a_lo <= b_lo and b_hi <= a_hi) or (b_lo <= a_lo and a_hi <= b_hi)
-
-
 def _sides_of(reports: list[Event]) -> set[frozenset[str]]:
     """The sides (see Event.sides) the reports that name participants name."""
     return {frozenset(m.sides) for m in reports if m.actors}
@@ -1138,12 +1228,12 @@ def _opposed(row: set[frozenset[str]], others: set[frozenset[str]]) -> bool:
 
 def _keys(e: Event, value: str) -> list[str]:
     """The buckets of date `value` an event looks for rows in: rows under a coarser date only by a
-    participant (a coarse report needs one in common), rows of its own date also by a place it
+    participant or a side (a coarse report needs one in common), rows of its own date also by a place it
     happened at, its article, a kind of happening (finer than a year) or, naming no participant,
     a name (for named_alike)."""
     if value != e.date:
-        return list(e.actors)
-    keys = [*e.actors, *("in:" + w for w in e.where), "#" + e.doc, _opening(e)]
+        return list(dict.fromkeys([*e.sides, *e.actors]))
+    keys = [*dict.fromkeys([*e.sides, *e.actors]), *("in:" + w for w in e.where), "#" + e.doc, _opening(e)]
     if PRECISION_RANK.get(e.precision, 9) < PRECISION_RANK["year"]:
         keys += sorted(_happenings(e.words))
     elif not e.actors:
@@ -1158,7 +1248,7 @@ def _opening(e: Event) -> str:
 
 def _filed_keys(row: Event) -> list[str]:
     """Every key a row is filed under at its date, so that any event that may match it finds it."""
-    keys = [*row.actors, *("in:" + w for w in row.where), "#" + row.doc, _opening(row)]
+    keys = [*dict.fromkeys([*row.sides, *row.actors]), *("in:" + w for w in row.where), "#" + row.doc, _opening(row)]
     if PRECISION_RANK.get(row.precision, 9) < PRECISION_RANK["year"]:
         return keys + sorted(_happenings(row.words))
     return keys + ["@" + n for n in row.names]
@@ -1213,20 +1303,105 @@ def merge_prepared(events: list[Event]) -> list[Event]:
     return sorted(out, key=_sort_key)
 
 
+class _Row:
+    """A merged row being built, with what its reports agree on (complete linkage): each report that
+    joins must agree with all of them, not only resemble one (single linkage chains "in April" to
+    April 4 and April 4's row to April 10's report).
+
+    Kept as small summaries, so a row of thousands of reports is checked in constant time: the
+    distinct date spans of its reports (they nest, one holding the next, so there are at most as
+    many as precisions), the places all its reports that name one share, the families of kinds
+    of happening all its reports finer than a year that name one share, the sides its reports
+    name, and its sentences.
+    """
+
+    __slots__ = ("event", "members", "filed", "sides", "sentences", "spans", "places", "families")
+
+    def __init__(self, event: Event) -> None:
+        self.event = _copy(event)  # the row changes as reports join it; its reports are compared as they were
+        self.members = [event]
+        self.filed: set[tuple[str, str]] = set()
+        self.sides = _sides_of([event])
+        self.sentences = {(s.doc, s.text) for s in event.sources}
+        self.spans = {event.bounds}
+        self.places: frozenset[str] | None = frozenset(event.where) or None
+        self.families: frozenset[str] | None = _fine_families(event) or None
+
+    def admits(self, event: Event) -> bool:
+        """Whether no report of the row contradicts the event: dates that do not nest, no place or
+        family of happening in common with what the row's reports share, reports of rival sides."""
+        return self._agrees(event.bounds, frozenset(event.where) or None, _fine_families(event) or None,
+                            _sides_of([event]))
+
+    def joins(self, other: "_Row") -> bool:
+        """Whether two rows may become one: the same test as admits, for every report of the other."""
+        return all(self._agrees(span, other.places, other.families, other.sides) for span in other.spans)
+
+    def _agrees(self, span: tuple[datetime.date, datetime.date], places: frozenset[str] | None,
+                families: frozenset[str] | None, sides: set[frozenset[str]]) -> bool:
+        if not all(_nested(span, mine) for mine in self.spans):
+            return False
+        if places and self.places and not places & self.places:
+            return False  # clashes in Zawiya and clashes in Misrata on one day are two events
+        if families and self.families and not families & self.families:
+            return False  # a killing and an arrest of one day, one place, one side are two events
+        return not _opposed(self.sides, sides)
+
+    def add(self, event: Event) -> None:
+        """Take a report in."""
+        _absorb(self.event, event)
+        self.members.append(event)
+        self._narrow(event.bounds, frozenset(event.where) or None, _fine_families(event) or None,
+                     _sides_of([event]), {(s.doc, s.text) for s in event.sources})
+
+    def take(self, other: "_Row") -> None:
+        """Take another row's reports in."""
+        _absorb(self.event, other.event)
+        self.members += other.members
+        for span in other.spans:
+            self._narrow(span, other.places, other.families, other.sides, other.sentences)
+
+    def _narrow(self, span: tuple[datetime.date, datetime.date], places: frozenset[str] | None,
+                families: frozenset[str] | None, sides: set[frozenset[str]],
+                sentences: set[tuple[str, str]]) -> None:
+        self.spans.add(span)
+        if places:
+            self.places = places & self.places if self.places else places
+        if families:
+            self.families = families & self.families if self.families else families
+        self.sides |= sides
+        self.sentences |= sentences
+
+
+def _nested(a: tuple[datetime.date, datetime.date], b: tuple[datetime.date, datetime.date]) -> bool:
+    """Whether one span holds the other (dates that agree at the coarser precision)."""
+    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
+
+
+def _fine_families(event: Event) -> frozenset[str]:
+    """The families of the kinds of happening of a report finer than a year (data/event_words.toml
+    `family`; "the 2011 uprising" and "Gaddafi was killed in 2011" are both what the year is known
+    by, and told of together)."""
+    if PRECISION_RANK.get(event.precision, 9) >= PRECISION_RANK["year"]:
+        return frozenset()
+    families = _families()
+    return frozenset(families[h] for h in _happenings(event.words) if h in families)
+
+
+@lru_cache(maxsize=1)
+def _families() -> dict[str, str]:
+    """Kind of happening ("=seizure") -> its family ("conflict"), from data/event_words.toml."""
+    return {"=" + e["concept"]: e["family"] for e in vocab.entries("event_words") if "family" in e}
+
+
 def _merge_bucket(events: list[Event]) -> list[Event]:
     from rapidfuzz import fuzz
 
-    merged: dict[int, Event] = {}
-    members: dict[int, list[Event]] = {}
-    filed: dict[int, set[tuple[str, str]]] = {}
-    # Per row, kept as sets so that a row of thousands of reports is checked in constant time:
-    # the sides its reports name, and the sentences it holds.
-    sides: dict[int, set[frozenset[str]]] = {}
-    sentences: dict[int, set[tuple[str, str]]] = {}
+    rows: dict[int, _Row] = {}  # by id of the row's event
     buckets: dict[tuple[str, str], dict[int, Event]] = {}
     # Of one date, reports that name participants come first, so one naming none finds their row.
     for event in sorted(events, key=_merge_order):
-        matches: list[Event] = []
+        matches: list[_Row] = []
         if PRECISION_RANK.get(event.precision, 9) <= PRECISION_RANK["year"]:
             # The finest dates first, the latest rows of a bucket first, at most MAX_CANDIDATES.
             candidates: dict[int, Event] = {}
@@ -1235,50 +1410,41 @@ def _merge_bucket(events: list[Event]) -> list[Event]:
                     for kept in reversed(buckets.get((value, key), {}).values()):
                         if len(candidates) < MAX_CANDIDATES:
                             candidates.setdefault(id(kept), kept)
-            alike: list[Event] = []
+            alike: list[_Row] = []
             for kept in sorted(candidates.values(), key=_sort_key):
-                if (event.doc, event.text) in sentences[id(kept)]:
+                row = rows[id(kept)]
+                if (event.doc, event.text) in row.sentences:
                     continue  # two dates of one sentence are two events
                 coarse = max(PRECISION_RANK[kept.precision], PRECISION_RANK[event.precision])
                 if coarse > PRECISION_RANK["year"] and fuzz.ratio(kept.text, event.text) < NEAR_COPY:
                     continue
-                # A row's reports may have dates of several precisions: each is compared only
-                # when its date and the event's agree (one's span holds the other's).
-                if _opposed(sides[id(kept)], _sides_of([event])):
+                if not row.admits(event):
                     continue
-                compared = [m for m in members[id(kept)][:MEMBERS_COMPARED] if _agree(m, event)]
+                compared = row.members[:MEMBERS_COMPARED]
                 if any(same_event(m, event) for m in compared):
-                    matches.append(kept)
+                    matches.append(row)
                 elif any(named_alike(m, event) for m in compared):
-                    alike.append(kept)
+                    alike.append(row)
             if not matches and len(alike) == 1:
                 matches = alike  # the one row of its year telling of that happening there
         if not matches:
-            target = _copy(event)  # the row changes as reports join it; its reports are compared as they were
-            merged[id(target)], members[id(target)], filed[id(target)] = target, [event], set()
-            sides[id(target)] = _sides_of([event])
-            sentences[id(target)] = {(s.doc, s.text) for s in event.sources}
+            target = _Row(event)
+            rows[id(target.event)] = target
         else:
             target = matches[0]
-            _absorb(target, event)
-            members[id(target)].append(event)
-            sides[id(target)] |= _sides_of([event])
-            sentences[id(target)] |= {(s.doc, s.text) for s in event.sources}
+            target.add(event)
             for other in matches[1:]:  # the event joins rows that were apart
-                if _opposed(sides[id(target)], sides[id(other)]):
+                if not target.joins(other):
                     continue
-                _absorb(target, other)
-                members[id(target)] += members.pop(id(other))
-                sides[id(target)] |= sides.pop(id(other))
-                sentences[id(target)] |= sentences.pop(id(other))
-                del merged[id(other)]
-                for place in filed.pop(id(other)):
-                    buckets[place].pop(id(other), None)
-        for key in _filed_keys(target):
-            place = (target.date, key)
-            buckets.setdefault(place, {})[id(target)] = target
-            filed[id(target)].add(place)
-    return sorted(merged.values(), key=_sort_key)
+                target.take(other)
+                del rows[id(other.event)]
+                for place in other.filed:
+                    buckets[place].pop(id(other.event), None)
+        for key in _filed_keys(target.event):
+            place = (target.event.date, key)
+            buckets.setdefault(place, {})[id(target.event)] = target.event
+            target.filed.add(place)
+    return sorted((row.event for row in rows.values()), key=_sort_key)
 
 
 def _copy(e: Event) -> Event:

@@ -66,6 +66,34 @@ def test_a_role_noun_after_an_organisation_anchors_the_name(registry):
     assert {"Ghada Mansour", "Faraj Zway"} <= set(found)
 
 
+@pytest.mark.parametrize("role", vocab.words("roles", "before_name"))
+def test_a_capitalised_role_is_not_part_of_the_name(role, registry):
+    # At a sentence's start (a wire lead), after a capitalised qualifier (a press release), or
+    # after a title (a translated outlet's "Chief Negotiator ..."): the role is no first name.
+    cap = role[0].upper() + role[1:]
+    for text in (f"{cap} Jane Roe said on Monday that the talks had failed.",
+                 f"Senior {cap} Jane Roe told reporters the vote would go ahead.",
+                 f"The statement, read by Deputy {cap} Jane Roe, was brief."):
+        found = _discovered(text, registry)
+        assert "Jane Roe" in found, text
+        assert not any(role in name.casefold().split() for name in found), (text, list(found))
+
+
+@pytest.mark.parametrize("post", vocab.words("organisations", "person_posts"))
+def test_a_post_is_not_part_of_an_organisation(post, registry):
+    cap = post[0].upper() + post[1:]
+    for text in (f"In a statement, {cap} Interior Ministry officials said four people were held.",
+                 f"The Ministry of Health {cap}, Jane Roe, said the toll had risen to 12.",
+                 f"{cap} for Foreign Affairs Ministry staff travelled to Rome on Monday."):
+        found = _discovered(text, registry)
+        assert not any(post in name.casefold().split() for name in found), (text, list(found))
+
+
+def test_an_organisation_after_a_post_keeps_its_name(registry):
+    text = "Minister Jane Roe met the Ruritanian Relief Council on Monday in Benghazi."
+    assert "Ruritanian Relief Council" in _discovered(text, registry)
+
+
 def test_a_capitalised_word_without_a_role_is_not_a_person(registry):
     # No title, no role, no speech verb: two capitalised words are not enough.
     assert _discovered("On Monday, Green Mountain farmers met officials in Tripoli.", registry) == {}

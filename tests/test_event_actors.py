@@ -168,6 +168,27 @@ def test_a_name_owning_a_thing_is_no_participant(thing, registry):
     assert _names(f"Italy backed the UN arms {thing} on Monday.", registry) == ["Italy"]
 
 
+@pytest.mark.parametrize("verb", vocab.words("modifiers", "verbs_before_things"))
+def test_a_verb_between_a_name_and_a_thing_makes_the_name_act(verb, registry):
+    # Wire ("... on Monday"), analysis and press-release wordings of a name acting on a thing.
+    assert _names(f"Egypt {verb} talks between the factions on Monday.", registry) == ["Egypt"]
+    assert _names(f"On Tuesday the European Union {verb} sanctions on two commanders.", registry) == ["European Union"]
+    assert _names(f"Khalifa Haftar {verb} war, his office said in a statement.", registry) == ["Khalifa Haftar"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The UN released figures on Tuesday showing arrivals had doubled.", ["United Nations"]),
+    ("Khalifa Haftar declared war on the militias in May 2014.", ["Khalifa Haftar"]),
+    ("In a rare move, Turkey waged war on two fronts last year.", ["Turkey"]),
+    ("Haftar held talks with Dbeibah in Abu Dhabi on Tuesday.", ["Khalifa Haftar", "Abdul Hamid Dbeibah"]),
+    # A noun between them still makes the name a qualifier.
+    ("Italy backed the UN arms embargo on Monday.", ["Italy"]),
+    ("Elections under UN supervision were postponed on Wednesday.", []),
+])
+def test_acting_on_a_thing_or_owning_it(text, expected, registry):
+    assert _names(text, registry) == expected
+
+
 def test_a_name_before_a_person_or_office_still_acts(registry):
     assert _names("A top UN official warned on Monday that the truce was failing.", registry) == ["United Nations"]
     assert _names("The UN envoy met Khalifa Haftar on Monday.", registry) == ["United Nations", "Khalifa Haftar"]

@@ -229,3 +229,97 @@ def test_an_article_telling_one_event_twice_is_cited_once_in_text_views_and_twic
     assert render.timeline_markdown([row]).count("`a`") == 1
     [csv_row] = list(csv.DictReader(io.StringIO(render.timeline_csv([row]))))
     assert len(csv_row["sources"].split(" | ")) == 2
+
+
+# Complete linkage: a report joins a row only when it agrees with every report of it.
+
+def test_a_month_report_does_not_chain_two_different_days_into_one_row(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-05-02",
+                      "Khalifa Haftar's forces shelled the southern suburbs of Tripoli in April, residents said."),
+        "b.md": _page("Coast Courier", "2024-04-05",
+                      "Khalifa Haftar's forces shelled the southern suburbs of Tripoli on Thursday, killing two."),
+        "c.md": _page("Harbour Post", "2024-04-11",
+                      "On Wednesday, Khalifa Haftar's forces shelled the southern suburbs of Tripoli again."),
+    })
+    shelling = sorted(sorted(s.doc for s in r.sources) for r in _with(rows, "shelled"))
+    assert ["b", "c"] not in shelling and not any({"b", "c"} <= set(docs) for docs in shelling)
+    assert sorted(r.date for r in _with(rows, "shelled") if any(s.doc == "c" for s in r.sources)) == ["2024-04-10"]
+
+
+def test_a_row_of_one_place_takes_no_report_of_another_place_through_a_report_naming_none(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Coast Courier", "2024-05-15",
+                      "Clashes between rival armed groups in Zawiya on Tuesday killed three people, medics said."),
+        "b.md": _page("Sahel Times", "2024-05-15",
+                      "Clashes between rival armed groups on Tuesday killed three people, a medic said."),
+        "c.md": _page("Harbour Post", "2024-05-16",
+                      "Clashes between rival armed groups in Misrata on Tuesday killed three people, medics said."),
+    })
+    tuesday = [sorted(s.doc for s in r.sources) for r in rows if r.date == "2024-05-14"]
+    assert not any({"a", "c"} <= set(docs) for docs in tuesday)
+
+
+def test_an_arrest_and_a_killing_of_one_day_one_place_one_side_stay_two_rows(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-09-12",
+                      "The Radaa force arrested a senior smuggler in Zuwara on Wednesday, a security source said."),
+        "b.md": _page("Coast Courier", "2024-09-12",
+                      "A senior smuggler was killed by the Radaa force in Zuwara on Wednesday, residents said."),
+        "c.md": _page("Maghreb Risk Advisory", "2024-09-13",
+                      "Radaa detained a senior smuggler in Zuwara on Wednesday (11 September)."),
+    })
+    killing = [sorted(s.doc for s in r.sources) for r in _with(rows, "killed")]
+    assert killing == [["b"]]
+
+
+# Reports of other outlets: the same kind of happening, a participant or side in common, dates that agree.
+
+def test_a_seizure_told_by_a_wire_an_advisory_and_a_translated_outlet_naming_the_commander_or_his_force(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-04-05",
+                      "The Libyan National Army seized the town of Ubari on Thursday, a spokesman said."),
+        "b.md": _page("Maghreb Risk Advisory", "2024-04-09",
+                      "On 4 April, forces loyal to Khalifa Haftar took control of Ubari after brief resistance "
+                      "from local fighters."),
+        "c.md": _page("Al-Wasat English", "2024-04-05",
+                      "Haftar's fighters captured Ubari yesterday after clashes with local armed groups, "
+                      "according to the General Command."),
+    })
+    assert [(r.date, sorted(s.doc for s in r.sources)) for r in _with(rows, "Ubari")] == [("2024-04-04", ["a", "b", "c"])]
+
+
+def test_a_week_report_joins_the_day_it_tells_of_and_a_month_report_only_a_day_of_its_kind(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Sahel Times", "2024-10-18",
+                      "Chadian rebels clashed with an LNA patrol near the border earlier this week, the army said."),
+        "b.md": _page("Border Monitor", "2024-10-16",
+                      "On Tuesday, a unit loyal to Khalifa Haftar fought Chadian rebels near the border."),
+        "c.md": _page("Policy Brief", "2024-07-01",
+                      "Khalifa Haftar's forces launched an offensive on the capital in April that stalled within weeks."),
+        "d.md": _page("Coast Courier", "2024-04-21",
+                      "Khalifa Haftar's drones struck a field hospital south of the capital on Saturday, medics said."),
+    })
+    assert sorted(s.doc for s in _with(rows, "Chadian")[0].sources) == ["a", "b"]
+    assert sorted(sorted(s.doc for s in r.sources) for r in _with(rows, "capital")) == [["c"], ["d"]]
+
+
+def test_two_shutdowns_of_one_oil_field_months_apart_stay_two_rows(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Energy Monitor", "2024-04-02",
+                      "Protesters shut the Sharara oil field in March, halting output of 300,000 barrels a day."),
+        "b.md": _page("Desert Wire", "2024-07-13",
+                      "Protesters shut the Sharara oil field on Friday, halting its output, the oil corporation said."),
+        "c.md": _page("Annual Review", "2025-01-10",
+                      "The Sharara oil field was shut by protesters in 2024, the National Oil Corporation said."),
+    })
+    sharara = [sorted(s.doc for s in r.sources) for r in _with(rows, "Sharara")]
+    assert not any({"a", "b"} <= set(docs) for docs in sharara)
+
+
+def test_a_participle_before_its_noun_is_no_happening():
+    from libyadesk.timeline import _content
+
+    assert "=appointment" not in _content("He would cede power only to an elected government.")
+    assert "=seizure" not in _content("The navy towed the seized vessel to port.")
+    assert "=appointment" in _content("Parliament elected a new speaker.")

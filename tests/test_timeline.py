@@ -532,6 +532,73 @@ def test_kinds_of_dated_clauses(sentence, kinds):
     assert _kinds(sentence, datetime.date(2024, 6, 12)) == kinds
 
 
+@pytest.mark.parametrize("sentence,kinds", [
+    # wire: a past verb of agreement governs a plan
+    ("The rival delegations agreed in Geneva to hold a second round of talks on 30 June.", [("2024-06-30", "scheduled")]),
+    # press release: an object between the verb of intention and its infinitive
+    ("The Mission urged all parties to finalise the electoral laws by the end of September.", [("2024-09", "scheduled")]),
+    # risk advisory: "is due to" with a passive infinitive
+    ("The handover of the oil terminal is due to be completed on Friday, sources said.", [("2024-06-14", "scheduled")]),
+    # analysis: a pluperfect plan that never happened is still a plan for then
+    ("Haftar's commanders had expected to enter the capital by April 2019.", [("2019-04", "scheduled")]),
+    # translated outlet: "ahead of" a dated meeting
+    ("The Presidential Council met the tribal elders ahead of the 20 July conference in Sirte.", [("2024-07-20", "scheduled")]),
+    # not plans: "to" opening a noun phrase, an achievement verb, a purpose after the date,
+    # a date that points back by its own words
+    ("The two camps agreed to a truce on Monday.", [("2024-06-10", "event")]),
+    ("Government forces managed to retake the airport on Sunday.", [("2024-06-09", "event")]),
+    ("The envoy flew to Cairo on Sunday to meet the speaker.", [("2024-06-09", "event")]),
+    ("A division that seemed set to end last March has returned.", [("2024-03", "event")]),
+])
+def test_a_date_inside_an_infinitive_of_intention_is_scheduled(sentence, kinds):
+    assert _kinds(sentence, datetime.date(2024, 6, 12)) == kinds
+
+
+def test_a_date_after_publication_is_scheduled_whatever_the_tense(make_corpus):
+    text = """---
+source: Desert Post
+published: 2024-11-20
+---
+The electoral commission said on Monday that voters in the south registered in record numbers.
+
+The presidential vote on 24 December is the first since 2014.
+
+The commission announced a runoff in January 2025 for the two leading candidates.
+
+Turnout in the municipal polls reached 60 percent in the spring of 2024.
+"""
+    rows = {(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"v.md": text})).documents))}
+    assert ("2024-12-24", "scheduled") in rows  # a noun phrase in the present
+    assert ("2025-01", "scheduled") in rows  # a past verb announcing what lies ahead
+    assert ("2024-11-18", "event") in rows and ("2024-SP", "event") in rows
+
+
+def test_a_past_passive_long_before_the_news_is_background(make_corpus):
+    text = """---
+source: Gulf Monitor
+published: 2024-06-12
+---
+The council said on Tuesday that it would review the budget of the port authority.
+
+The authority was set up in 2013 to run the eastern terminals.
+
+Its current chairman was appointed by the parliament in March 2022 and has since fired two deputies.
+
+The port was briefly closed by protesters in April, the statement said.
+
+In 2019, the authority was given new powers.
+
+The chairman visited Rome in 2021, where he signed a deal on spare parts.
+"""
+    rows = {(e.text[:20], e.date, e.kind) for e in extract_events(
+        build_index(load_corpus(make_corpus({"p.md": text})).documents))}
+    assert ("The authority was se", "2013", "background") in rows
+    assert ("Its current chairman", "2022-03", "background") in rows
+    assert ("The port was briefly", "2024-04", "event") in rows  # within a year of the news
+    assert ("In 2019, the authori", "2019", "event") in rows  # the date opens its sentence
+    assert ("The chairman visited", "2021", "event") in rows  # an active main clause tells its own story
+
+
 def test_a_news_report_names_its_older_past_in_passing_as_background(make_corpus):
     news = """---
 source: Coast Wire
