@@ -1424,6 +1424,16 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_KINDS = frozenset({"state", "place"})
+# "which controls eastern Libya", "fighting rocked southern Libya": a compass word makes a
+# region of the country, with or without a preposition (lower case: "South Sudan" is a name).
+_REGION_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(w) for w in vocab.words("places", "directions") if w not in vocab.words("places", "not_regions"))
+    + r")\s+$")
+# "TRIPOLI, Libya (AP) -", "in Benghazi, Libya, on Tuesday": a town and its country.
+_ADDRESS_BEFORE = re.compile(r"(?:(?m:^)|\b(?:in|at|from|near|to|of|outside)\s+)((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*),\s+$")
+_ADDRESS_AFTER = re.compile(r"\s*(?:\(|[—–]|-\s|:|\)|,\s+(?!and\b|or\b)(?:[a-z]|on\b|in\b|at\b)|\.|$)")
+# "Libya expert Jane Roe", "the US Libya envoy": the country is the field of a post.
+_ROLE_AFTER = re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True))) + r")\b")
 # "ministers from Italy", "a delegation from Egypt": people from a country act for it.
 _AGENT_FROM = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in vocab.words("places", "agents_from")) + r")\s+from\s+", re.IGNORECASE)
@@ -1497,11 +1507,17 @@ _APPOSITION_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*\s+(?:of|for|on|in|to)\s+$")
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
 # "the Libya peace summit": "the" + a one-word country name + a lower-case word.
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:(?:\d{4}|[a-z][\w-]*)\s+)?$", re.IGNORECASE)  # "the 2011 Libya uprising"
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 
 # "the Maltese authorities allowed ...": a state acting through an organ named by its demonym.
-_ACTING_NEXT = re.compile(r"\s+(?:(?:\w+ly|also|then|later|now|still|already|reportedly)\s+)?([a-z]+)\b(?:\s+([a-z]+))?")
+# A time adverbial ("Turkey's parliament on Thursday approved") or a parenthetical of who
+# was in it ("Russian officials, including the deputy minister, arrived") may stand between.
+_TIME_ADVERBIAL = (r"(?:(?:late|early)\s+)?on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
+                   r"|(?:last|this)\s+(?:week|month|year|[A-Z][a-z]+day)|yesterday|today|overnight")
+_PARENTHETICAL = r"\s*,\s+(?:including|led\s+by|headed\s+by|among\s+them|such\s+as|along\s+with)\s[^,;]{1,80},"
+_ACTING_NEXT = re.compile(rf"(?:{_PARENTHETICAL})?\s+(?:(?:{_TIME_ADVERBIAL}),?\s+)?"
+                          r"(?:(?:\w+ly|also|then|later|now|still|already|reportedly)\s+)?([a-z]+)\b(?:\s+([a-z]+))?")
 _ACTING_WORDS = frozenset(vocab.words("places", "acting_next"))
 _PARTICIPLES = frozenset(vocab.words("places", "participles"))
 _PARTICIPLE_PREPOSITIONS = frozenset("in by on at for with from to as during under over after into of".split())
@@ -1570,6 +1586,112 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
                              or (between.endswith("ed") and len(between) > 4)))
 
 
+# --- what a clause says about a name, not what happened then (data/modifiers.toml) ----------
+
+def _words_alt(*lists: Iterable[str]) -> str:
+    """One alternation of phrases (longest first; a space is any white space)."""
+    words = {w for ws in lists for w in ws}
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_KIN = _words_alt(vocab.words("modifiers", "kin_nouns"))
+# "Muammar Gaddafi's son Saif al-Islam", "Haftar's eldest son": the possessor names whose kin.
+_KIN_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?i:" + _KIN + r")\b")
+# "the son of the late leader Muammar Gaddafi": lower-case words only between.
+_KIN_OF_BEFORE = re.compile(r"\b(?i:" + _KIN + r")\s+of\s+(?:[a-z][\w-]*\s+){0,4}$")
+_KIN_KINDS = frozenset({"person", "family"})
+# "three years after Muammar Gaddafi's fall", "since the ouster of Gaddafi", "during the Gaddafi
+# era": a past event that sets the time, named by its person.
+_BG_OPEN = r"\b(?i:" + _words_alt(vocab.words("modifiers", "background_openers")) + r")\s+"
+_BG_HEAD = r"(?i:" + _words_alt(vocab.words("modifiers", "background_heads")) + r")\b"
+_NAME_WORDS = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
+_BACKGROUND = re.compile(
+    _BG_OPEN + r"(?:"
+    + r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}" + _NAME_WORDS + r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}" + _BG_HEAD
+    + r"|(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:[a-z][\w-]*|\d{4})\s+){0,3}" + _BG_HEAD + r"\s+of\s+(?:[a-z][\w-]*\s+){0,3}" + _NAME_WORDS
+    + r"|the\s+" + _NAME_WORDS + r"\s+(?:[a-z][\w-]*\s+)?" + _BG_HEAD
+    + r")")
+# ", a former Gaddafi officer,", ", the head of the House of Representatives,": an apposition
+# after a person's name that says who the person is.
+_APPOSITION_NOUNS = _words_alt(vocab.words("modifiers", "apposition_nouns"), vocab.words("modifiers", "kin_nouns"),
+                               vocab.words("roles", "before_name"))
+_APPOSITION = re.compile(
+    r"\s*,\s+(?:(?:a|an|the|his|her|its|their|former|late|then|now|currently|longtime|long-time|veteran|"
+    r"self-styled|retired|acting|interim)\s+)?"
+    r"(?:(?!(?:who|whom|whose|which|including|and|or|but|said|says|told)\b)[\w’'-]+\s+){0,3}?"
+    r"(?i:" + _APPOSITION_NOUNS + r")\b[^,;:()—–]*")
+# ", which is affiliated to ...,", ", whose government is backed by ...,": a non-restrictive
+# relative clause describes the name before it.
+# A list inside it goes on past its commas ("which is the junction between Sudan, Libya, and Egypt,").
+_NONRESTRICTIVE = re.compile(
+    r",\s+(?:who|whom|whose|which|where)\b(?:[^,;:()—–]|,(?=\s+(?:(?:and|or)\s+)?(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s*(?:,|\s+and\b|\s+or\b)))*")
+# "the government, recognised by the United Nations, ...": who stands behind a name, written out.
+_DESCRIBING = re.compile(
+    r"\b(?:(?:internationally|widely|officially|formally|largely|heavily|openly|reportedly|allegedly)\s+)?(?:"
+    + _words_alt(vocab.words("modifiers", "describing_participles")) + r")\s+(?:by|from)\s+")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|become|became)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_AGENT_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?")
+_DATE_REACH = 16  # "since Gaddafi's fall in 2011": a date right after a phrase belongs to it
+
+
+def named_by_kin(text: str, mention: Mention, actors: dict[str, Actor]) -> bool:
+    """Whether a person is named only to say whose kin someone is: "Muammar Gaddafi's son
+    Saif al-Islam", "the son of the late Muammar Gaddafi" (data/modifiers.toml kin_nouns).
+
+    >>> t = "Muammar Gaddafi's son Saif met Jane Roe."
+    >>> named_by_kin(t, Mention("g", "d", 0, 0, 15, "Muammar Gaddafi"), {"g": Actor("g", "Muammar Gaddafi", "person")})
+    True
+    """
+    actor = actors.get(mention.actor)
+    if actor is None or actor.kind not in _KIN_KINDS:
+        return False
+    return bool(_KIN_AFTER.match(text, mention.end)
+                or _KIN_OF_BEFORE.search(text, max(0, mention.start - 60), mention.start))
+
+
+def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], start: int, end: int,
+                    at: int = 0, at_end: int = 0) -> list[tuple[int, int]]:
+    """Parts of text[start:end] that say who or when a name is, not what happened at the date
+    at..at_end: a past event setting the time ("three years after Gaddafi's fall"), an
+    apposition after a person ("Haftar, a former Gaddafi officer,"), a non-restrictive relative
+    clause (", whose government is backed by Turkey,") and a backer written out (", recognised
+    by the UN,").  A part that holds the date (or has it right after) is what is dated: kept.
+
+    >>> t = "Three years after Muammar Gaddafi's fall, Jane Roe met the envoy on Monday."
+    >>> [t[a:b] for a, b in described_spans(t, [], {}, 0, len(t), t.index("Monday"), t.index("Monday") + 6)]
+    ["after Muammar Gaddafi's fall"]
+    """
+    spans: list[tuple[int, int]] = []
+    dated = at_end > at
+
+    def add(a: int, b: int, reach: int = 0) -> None:
+        if not (dated and a <= at < b + reach):
+            spans.append((a, b))
+
+    for m in _BACKGROUND.finditer(text, start, end):
+        add(m.start(), m.end(), _DATE_REACH)
+    for m in _NONRESTRICTIVE.finditer(text, start, end):
+        add(m.start(), m.end())
+    ordered = sorted((x for x in mentions if start <= x.start and x.end <= end), key=lambda x: x.start)
+    for m in _DESCRIBING.finditer(text, start, end):
+        if _BE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "the deal was brokered by the UN": the UN acts
+        b = m.end()
+        for x in ordered:
+            if x.start >= b and _AGENT_LIST_GAP.fullmatch(text, b, x.start):
+                b = x.end
+        if b > m.end():
+            add(m.start(), b, _DATE_REACH)
+    for x in ordered:
+        actor = actors.get(x.actor)
+        if actor is not None and actor.kind == "person":
+            ap = _APPOSITION.match(text, x.end, end)
+            if ap:
+                add(ap.start(), ap.end())
+    return spans
+
+
 def _stative_next(text: str, end: int) -> bool:
     m = _STATIVE_AFTER.match(text, end)
     if not m:
@@ -1596,6 +1718,11 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
     if before:
         agent = _AGENT_FROM.search(text, max(0, before.start() - 40), before.end())
         return agent is None
+    if _REGION_BEFORE.search(text, max(0, start - 20), start) or _ROLE_AFTER.match(text, end):
+        return True
+    address = _ADDRESS_BEFORE.search(text, max(0, start - 60), start)
+    if address and _ADDRESS_AFTER.match(text, end) and slug(address.group(1)) not in actors:
+        return True  # the town is no known actor: "from Italy, Greece, and Malta" is a list
     if previous_place is not None:
         between = text[previous_place.end:start]
         if re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s+", between):
@@ -1629,7 +1756,7 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
         if word and word.group(1).casefold() not in _CALENDAR_WORDS:
             return True
     surface = text[start:end]
-    return (" " not in surface and not surface.isupper() and bool(_THE_BEFORE.search(text, max(0, start - 6), start))
+    return (" " not in surface and not surface.isupper() and bool(_THE_BEFORE.search(text, max(0, start - 24), start))
             and bool(_LOWER_AFTER.match(text, end)))
 
 
@@ -1728,6 +1855,7 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
     """
     full_start = start
     start, end, ante = clause_scope(text, mentions, start, end, at, at_end, in_passing)
+    described = described_spans(text, mentions, actors, start, end, at, at_end)
     found: list[tuple[int, str]] = []
     place = None
     inside = []
@@ -1738,12 +1866,14 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
         if m.actor not in actors:
             continue
         inside.append(m)
-        if is_modifier_mention(text, m) or _names_a_person(text, m, mentions, actors):
+        if is_modifier_mention(text, m) or _names_a_person(text, m, mentions, actors) or named_by_kin(text, m, actors):
             continue
         if is_place_mention(text, m, actors, place):
             place = m
             continue
         place = None
+        if any(a <= m.start and m.end <= b for a, b in described):
+            continue
         if m.start >= start and m.end <= end or (ante is not None and m.start == ante and m.start >= full_start):
             found.append((m.start, m.actor))
     found += [(offset, state) for offset, state in _acting_demonyms(text, inside, registry, start, end) if state in actors]

@@ -494,7 +494,7 @@ def build(db: Database, root: Path, extra: list[Path], code: str,
             warnings += found
             if doc is not None:
                 if doc is not read[0]:  # renamed to keep ids unique: its row is encoded again
-                    analysed = analysed._replace(encoded=None)
+                    analysed = analysed._replace(doc_json=None)
                 writer.add(number, number, doc, analysed)
                 files.append(_file_row(entry, number, doc.id, digest, found))
                 number += 1
@@ -517,10 +517,10 @@ def build(db: Database, root: Path, extra: list[Path], code: str,
 def _read_file(root: Path, path: str) -> tuple[tuple, Any]:
     """One file parsed (corpus.parse_file) and, if it holds a document, analysed for the index writer."""
     from .corpus import parse_file
-    from .index import analysed_for_writer
+    from .index import analyse
 
     read = parse_file(Path(path), root)
-    return read, (analysed_for_writer(read[0]) if read[0] is not None else None)
+    return read, (analyse(read[0]) if read[0] is not None else None)
 
 
 def _insert_files(db: Database, files: list[tuple], folders: list[tuple[str, int]] | None) -> None:

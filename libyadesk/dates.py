@@ -195,7 +195,7 @@ def _future_cues() -> tuple[str, frozenset[str]]:
     entries = [e for e in vocab.entries("scheduled_cues") if e.get("tense") == "future"]
     phrases = {w.lower() for e in entries for w in e.get("before", ())}
     words = {w.lower() for e in entries for w in e.get("intent", ())}
-    return (rf"(?:{_alternation(phrases)})\b|{intent_pattern(False)}",
+    return (rf"\b(?:(?:{_alternation(phrases)})\b|{intent_pattern(False)})",
             frozenset(w.split()[0] for w in phrases | words))
 
 
@@ -1059,6 +1059,10 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
     vague: set[int] = set()  # starts of the anaphoric and relative day expressions kept so far
     named: tuple[_Date, str] | None = None  # the time last named, wherever the narrative is
     named_relative = True
+    # The reference is not a day the text has told of: a span the text states in full ("in
+    # June 2025") moves the narrative there even when it holds the reference day ("On a
+    # morning in June 2025, ... On that day, ..." is a day of June, not the publication day).
+    told = False
     for cand in chosen:
         s, e, value, precision, relative = cand
         if precision == _ANAPHOR or (relative and precision == "day"):
@@ -1088,8 +1092,8 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
         if precision in _ANCHOR_PRECISIONS and not flashback and _prev_word(text, s) not in _NOT_ANCHORS \
                 and not _names_an_event(text, s, e, precision):
             bounds = date_bounds(value)
-            if bounds is not None and not _refines(anchor, bounds, precision):
-                anchor, anchor_relative = (bounds[0], precision), relative
+            if bounds is not None and not (_refines(anchor, bounds, precision) and (told or relative)):
+                anchor, anchor_relative, told = (bounds[0], precision), relative, True
         out.append(cand)
     return out
 

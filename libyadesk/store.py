@@ -265,7 +265,10 @@ class Keyed(Mapping[str, Any]):
 
 
 def doc_row(docno: int, pos: int, doc: Any, stats: Any, encoded: tuple[str, str] | None = None) -> tuple:
-    """The docs-table row of one document (its Document and DocStats as JSON, given or made here)."""
+    """The docs-table row of one document (its Document and DocStats as JSON, given or made here).
+
+    `stats` is anything with the document's `length` and `lead_end` (a DocStats, or the writer's analysis).
+    """
     doc_text, stats_text = encoded if encoded is not None else (encode(doc), encode(stats))
     return (docno, doc.id, pos, doc.title, doc.source, doc.published, stats.length, stats.lead_end,
             doc_text, stats_text, check(docno, doc_text, stats_text))

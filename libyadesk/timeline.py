@@ -32,7 +32,8 @@ from typing import Any, NamedTuple
 
 from . import layers as L
 from . import vocab
-from .dates import clause_tense, date_bounds, extract_dates, intent_pattern, is_calendar_name, tells_past
+from .dates import (clause_tense, date_bounds, extract_dates, intent_pattern, is_calendar_name, tells_past,
+                    tense_markers)
 from .index import CorpusIndex, declare, ride
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
@@ -228,9 +229,12 @@ def _multiple() -> re.Pattern[str]:
 def _since_clause() -> re.Pattern[str]:
     """ "since fighting in 2014 destroyed ...": a "since" a few words before the date's preposition."""
     words = "|".join(r"\s+".join(w.split()) for w in sorted(vocab.entry_words("onset_cues", "since_clause")))
-    # Not "since the fall of Gaddafi in 2011": a determiner makes it a named event, not a clause.
-    return re.compile(rf"\b(?:{words})\s+(?:(?!(?:the|a|an|his|her|its|their)\s)[^\s,;:.()]+\s+){{1,5}}?"
-                      rf"(?:in|on|during|at)\s+{_CUE_GAP}", re.IGNORECASE)
+    # Not "since the fall of Gaddafi in 2011": a determiner makes it a named event, not a
+    # clause -- unless a past verb follows it ("since its fighters seized the town in 2017").
+    word = r"[^\s,;:.()]+\s+"
+    return re.compile(rf"\b(?:{words})\s+(?:(?:(?!(?:the|a|an|his|her|its|their)\s){word}){{1,5}}?"
+                      rf"|(?:{word}){{1,3}}?(?-i:[a-z]{{2,}}ed|took|fell|won|came|broke|seized|left|lost|began|went)\s+"
+                      rf"(?:{word}){{0,3}}?)(?:in|on|during|at)\s+{_CUE_GAP}", re.IGNORECASE)
 
 
 # A date that points back by its own words ("last March", "two years ago") is past whatever
@@ -241,6 +245,14 @@ def _intent() -> re.Pattern[str]:
     """ "agreed to hold elections in June": a date inside the infinitive a verb of intention governs (data/scheduled_cues.toml)."""
     # No clause break stands between the infinitive and the date.
     return re.compile(rf"\b{intent_pattern(True)}[^,;:.()\[\]–—]{{0,70}}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _relative_start() -> re.Pattern[str]:
+    """ "the siege, which began on 3 June": a relative clause whose verb is one of beginning (data/onset_cues.toml)."""
+    words = "|".join(r"\s+".join(w.split()) for w in sorted(vocab.entry_words("onset_cues", "inchoative"), key=len,
+                                                              reverse=True))
+    return re.compile(rf"\b(?:which|that|who)\s+(?:[a-z]+\s+){{0,3}}?(?:{words})\b[^,;:.()–—]{{0,40}}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -266,7 +278,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
         return "onset"
     if expr.precision in ("year", "decade") and _in_brackets(sentence, offset, end):
         return "background"  # a term of office "[2013–2017]", a law's year "1970(2011)"
-    onset = _cue("onset_cues").search(sentence, lo, offset) or _since_clause().search(sentence, lo, offset)
+    onset = (_cue("onset_cues").search(sentence, lo, offset) or _since_clause().search(sentence, lo, offset)
+             or _relative_start().search(sentence, lo, offset))
     if onset:
         clause_lo = max((m.end() for m in _CLAUSE_START.finditer(sentence, lo, onset.start())), default=lo)
         if _compares(sentence[clause_lo:onset.start()]):
@@ -283,8 +296,9 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
         word = signal.group().split()[0].lower()
         if word in _PASSING and _attributive(sentence, offset, expr):
             return "background"  # "from the 1969 coup to ...", "before the 2011 uprising"
-        if word == "from" and _onward().match(sentence, end):
-            return "onset"  # "crimes committed from 15 February 2015 onwards"
+        if word == "from" and (_onward().match(sentence, end) or (
+                not _RANGE_END.match(sentence, end) and _PERFECT_BEFORE.search(sentence, lo, signal.start()))):
+            return "onset"  # "crimes committed from 15 February 2015 onwards", "has held the post from May 2021"
         if word == "from" and _RANGE_END.match(sentence, end):
             pass  # "From January to October 2024, arrivals rose": the range dates the clause
         elif word == "by" and _OPENS.fullmatch(sentence, 0, signal.start()) and sentence[end:end + 1] == ",":
@@ -308,6 +322,9 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
 _OPENING_AFTER = re.compile(r"\W*(?:after|following|in\s+the\s+wake\s+of)\s[^,;:.]*$", re.IGNORECASE)
 _PERFECT_STATE = re.compile(r"[^,;:.]{0,40},[^;:.]{0,60}?\b(?:has|have)\s+(?:\w+\s+)?(?:been|remained|stayed)\b",
                             re.IGNORECASE)
+# A present perfect earlier in the clause: "has served as envoy from September 2023".
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,1}?(?:been|[a-z]+(?:ed|en|ld|wn|ne|ht))\b[^,;:.()–—]{0,60}$",
+                             re.IGNORECASE)
 # Signal words before "the 2011 uprising" that still leave it a past event named in passing.
 _PASSING = frozenset(("from", "before", "since", "by", "until", "till", "for"))
 # "from January to October": a date followed by the other end of its range.
@@ -454,6 +471,48 @@ def _caption_date(sentence: str, offset: int, expr: TimeExpr) -> bool:
             and bool(_CAPTION_DATE_BEFORE.search(sentence, max(0, offset - 40), offset)))
 
 
+# What may follow a caption's closing date: a stop, quotes, a bracketed credit ("(AFP)").
+_CAPTION_TAIL = re.compile(r"[\s.\"”’)\]]*(?:[(\[][^()\[\]]{0,60}[)\]])?[\s.]*")
+_SAYS = re.compile(r"\b(?:says?|according|tells?)\b", re.IGNORECASE)
+
+
+def _present_caption(page: str, start: int, end: int, text: str, clauses: list[tuple[int, TimeExpr, str]]) -> bool:
+    """Whether a sentence describes a picture: a line of its own in the simple present, with no
+    tense marker at all, that ends with the day the picture was taken ("A man walks past a
+    burned car in Abu Salim on Monday.", "Fighters ride a truck in Tripoli, June 10, 2024.").
+
+    News prose tells what happened in a past, perfect or future tense, or reports speech.
+
+    >>> from libyadesk.models import TimeExpr as T
+    >>> s = "Migrants sit on the deck of a rescue ship off Lampedusa on Monday."
+    >>> _present_caption(s, 0, len(s), s, [(56, T(56, 65, "on Monday", "2024-06-10", "day", True), "event")])
+    True
+    >>> s = "Migrants were rescued off Lampedusa on Monday."
+    >>> _present_caption(s, 0, len(s), s, [(36, T(36, 45, "on Monday", "2024-06-10", "day", True), "event")])
+    False
+    """
+    offset, expr, _ = clauses[-1]
+    if expr.precision != "day" or not _CAPTION_TAIL.fullmatch(text, offset + len(expr.text)):
+        return False
+    alone = not page[max(0, start - 80):start].strip(" \t").rpartition("\n")[2].strip() and (
+        not page[end:end + 80].strip(" \t") or page[end:end + 80].lstrip(" \t").startswith("\n"))
+    return alone and len(text.split()) >= 6 and not any(map(_finite, tense_markers(text))) and not _SAYS.search(text)
+
+
+# "a burned-out car", "the damaged port": a word in -ed after a determiner or before a
+# hyphen is an adjective, not a past tense.
+_ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|of|and)\s+|-)$", re.IGNORECASE)
+
+
+def _finite(marker: re.Match[str]) -> bool:
+    """Whether a tense marker is a finite verb rather than a participle used as an adjective."""
+    text, word = marker.string, marker.group()
+    if marker.lastgroup != "p" or not word.lower().endswith("ed"):
+        return True
+    return not (text[marker.end():marker.end() + 1] == "-"
+                or _ADJECTIVE_BEFORE.search(text, max(0, marker.start() - 8), marker.start()))
+
+
 def page_date(text: str, chrome: list[tuple[int, int]]) -> datetime.date | None:
     """For an article of unknown date: the latest full date its page chrome shows (a photo's
     caption, an embedded post, a dateline), which the article's weekdays lie around.
@@ -531,7 +590,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         shown = text.strip()
         cite = [Citation(doc.id, doc.source, doc.published, doc.title, shown)]
         clauses = dated_clauses(text, found)
-        if clauses and all(_caption_date(text, o, e) for o, e, _ in clauses):
+        if clauses and (all(_caption_date(text, o, e) for o, e, _ in clauses)
+                        or _present_caption(doc.text, sentence.start, sentence.end, text, clauses)):
             continue  # a caption: "..., on a road south of Tripoli, May 26, 2019."
         words = len(text.split())
         if words < LEAD_MIN_WORDS and not TERMINAL.search(text):
@@ -563,7 +623,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                 continue
             seen.add(value)
             lo, hi = clause_span(text, offset, offset + len(expr.text))
-            if kind == "event" and not (offset < 60 and _OPENING_DATE.match(text, 0, offset)):
+            if kind == "event" and not _opens(text, offset):
                 # A date that does not open its sentence: context when the sentence sets it
                 # under another clause, or when it lies long before the news.
                 if _subordinate(text, lo, offset):
@@ -582,6 +642,13 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
 # A date that opens its sentence ("In 2014, ...", "Three years ago, ...", "On the evening of
 # 12 May, ...") sets the narrative's time: the sentence tells what happened then.
 _OPENING_DATE = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,4}$")
+
+
+def _opens(text: str, offset: int) -> bool:
+    """Whether the date at offset opens its sentence: a few words and no verb before it
+    ("In 2014,", "Early on Wednesday,"; not "The council was formed in 2015")."""
+    return offset < 60 and bool(_OPENING_DATE.match(text, 0, offset)) and not any(
+        map(_finite, tense_markers(text[:offset])))
 # How far before the publication a date must end to be the past of a news report.
 BACKGROUND_DAYS = 60
 # A past passive before the date in its clause tells what was done to a participant, its
@@ -594,6 +661,8 @@ _PASSIVE_PAST = re.compile(
 # How far before the publication a passive main clause's date must end to be a news report's past.
 ASIDE_DAYS = 365
 _DET = r"(?:a|an|the|its|their|his|her|two|three|several|of)"
+# A noun before a participle is no auxiliary: "the group was launched" is a passive clause.
+_NOT_AUX = r"(?!(?:was|were|is|are|be|been|has|had|have)\s)"
 # What sets a date's clause under another one: a relative clause with a past verb ("factions
 # that won a battle ... in 2014"), a past perfect ("had assumed command in May"), a noun
 # with a participle ("a deal signed in December", "vessels donated by Italy in 2023", "a
@@ -605,8 +674,8 @@ _SUBORDINATE = (
     re.compile(r"\b(?:which|that|who|whom|whose)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]{2,}ed|began|won|took|came|fell|broke"
                r"|led|saw|made|stepped|left|lost|fought)\b"),
     re.compile(r"\bhad\s+(?:already\s+|been\s+|just\s+)*[a-z]{2,}(?:ed|en|wn|ne|ok|ft|ld)\b"),
-    re.compile(rf"(?<=[\w,]\s){_DET}\s+(?:[\w“”\"’'-]+\s+){{0,3}}?[a-z][\w-]*[a-z]\s+(?!was\b|were\b)[a-z]{{3,}}ed"
-               r"(?:\s+(?:by|to|with|at)\s+[^,;:()]{1,50}?)?(?:\s+(?:in|on|during))?\s*$"),
+    re.compile(rf"(?:(?<=[\w,]\s)|^\W*)(?i:{_DET})\s+(?:{_NOT_AUX}[\w“”\"’'-]+\s+){{0,3}}?{_NOT_AUX}[a-z][\w-]*[a-z]\s+(?!was\b|were\b)[a-z]{{3,}}ed"
+               r"(?:\s+(?:by|to|with|at|in|from)\s+[^,;:()]{1,50}?)?(?:\s+(?:in|on|during))?\s*$"),
     re.compile(r"(?:^|[\s,(])(?:after|including|amid)\s+(?!the\s+(?:same|previous|next)\b)", re.IGNORECASE),
 )
 

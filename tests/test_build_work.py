@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from libyadesk import cache, index
+from libyadesk.codec import decode
 from libyadesk.models import Document
 from libyadesk.store import Database
 from libyadesk.text import split_sentences, tokenize
@@ -98,10 +99,12 @@ def test_analyse_notes_how_each_term_is_written_as_a_word_by_word_reading_does()
         doc = Document(id=f"d{number}", path="x.md", title="A Title for Zuwara", source=None, url=None, published=None,
                        author=None, text=text)
         analysed = index.analyse(doc)
-        body, named, initial, lower = _written(doc)
-        assert (analysed.body, analysed.named, analysed.initial, analysed.lower) == (body, named, initial, lower)
-        assert analysed.title == {"a", "title", "for", "zuwara"}
-        assert analysed.stats == index.index_document(doc)[0]
+        body, title, named, initial, lower = map(set, analysed.term_sets())
+        assert (body, named, initial, lower) == _written(doc)
+        assert title == {"a", "title", "for", "zuwara"}
+        stats = index.index_document(doc)[0]
+        assert decode(analysed.stats_json, index.DocStats) == stats
+        assert (analysed.length, analysed.lead_end) == (stats.length, stats.lead_end)
 
 
 def test_term_counts_are_document_counts_of_each_way_of_writing(tmp_path):

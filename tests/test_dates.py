@@ -566,3 +566,22 @@ def test_the_reading_of_a_span_does_not_depend_on_the_hash_seed():
     seen = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": str(seed)},
                            capture_output=True, text=True, check=True).stdout for seed in range(8)}
     assert len(seen) == 1, seen
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # feature: a month stated in full sets the narrative; "that day" is a day of it
+    ("On a hot morning in June 2025, the border post looked calm. On that day, a patrol clashed with smugglers.",
+     "that day", "2025-06"),
+    # wire: "the next day" after a month that holds the publication day
+    ("Clashes broke out in the south in June 2025, residents said. The next day, the council called a truce.",
+     "The next day", "2025-06"),
+    # press release: a day stated in full still gives a day
+    ("The mission opened its office on 3 June 2025. Later that day, the envoy met the mayor.",
+     "Later that day", "2025-06-03"),
+    # a relative span ("this month") that holds the publication day leaves the narrative on it
+    ("Arrivals rose this month, the agency said. The same day, a boat sank off Zuwara.",
+     "The same day", "2025-06-15"),
+])
+def test_a_span_stated_in_full_moves_the_narrative_even_when_it_holds_the_reference(text, phrase, value):
+    found = {e.text: e.value for e in extract_dates(text, datetime.date(2025, 6, 15))}
+    assert found[phrase] == value

@@ -370,3 +370,145 @@ def test_what_alongside_or_described_as_adds_is_not_the_dated_clause(registry):
 @pytest.mark.parametrize("word", vocab.words("places", "possessive_acts") + vocab.words("places", "agent_of_nouns"))
 def test_a_countrys_act_named_after_its_possessive(word, registry):
     assert _names(f"Officials welcomed Turkey's {word} on Monday.", registry) == ["Turkey"]
+
+
+# --- an organ acts across a time adverbial or a parenthetical (places.toml, actors._ACTING_NEXT)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey's parliament on Thursday approved a bill allowing troops to deploy.", ["Turkey"]),
+    ("The Egyptian government yesterday announced new border controls.", ["Egypt"]),
+    ("The Maltese authorities, including the navy, refused the request on Sunday.", ["Malta"]),
+    ("Russian military officials, led by the deputy defence minister, arrived in Benghazi on Tuesday.", ["Russia"]),
+    ("Turkish officials, among them two generals, visited Tripoli last week.", ["Turkey"]),
+])
+def test_an_organ_acts_across_a_time_or_a_parenthetical(text, expected, registry):
+    assert _names(text, registry) == expected
+
+
+# --- a country as a region, an address, a field or a noun modifier (data/places.toml)
+
+
+@pytest.mark.parametrize("direction", [d for d in vocab.words("places", "directions")
+                                       if d not in vocab.words("places", "not_regions")])
+def test_a_compass_word_makes_a_region_without_a_preposition(direction, registry):
+    assert _names(f"The army controls {direction} Libya, Egypt said on Monday.", registry) == ["Egypt"]
+    assert _names(f"Floods hit {direction} Libya on Sunday, Italy said.", registry) == ["Italy"]
+    assert _names(f"Fighting rocked {direction} Libya overnight.", registry) == []
+
+
+@pytest.mark.parametrize("word", vocab.words("places", "not_regions"))
+def test_a_neighbouring_country_still_acts(word, registry):
+    assert _names(f"{word.capitalize()} Egypt sent troops on Monday.", registry) == ["Egypt"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TRIPOLI, Libya (AP) — Armed groups clashed in the capital on Monday.", []),
+    ("BENGHAZI, Libya — The army said on Friday it had taken the port.", []),
+    ("Gunmen stormed an office in Benghazi, Libya, on Tuesday, Italy said.", ["Italy"]),
+    ("Talks opened in Misrata, Libya: Egypt sent a delegation on Monday.", ["Egypt"]),
+    # A list of actors after a town is no address.
+    ("In Tunis, Libya, Egypt and Algeria agreed on Monday to reopen the border.", ["Libya", "Egypt", "Algeria"]),
+])
+def test_a_town_and_its_country_is_an_address(text, expected, registry):
+    assert _names(text, registry) == expected
+
+
+@pytest.mark.parametrize("role", vocab.words("roles", "before_name"))
+def test_a_country_before_a_role_is_the_posts_field(role, registry):
+    assert _names(f"Libya {role} Jane Roe said on Monday that Egypt had sent troops.", registry) == ["Egypt"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt marked the 2011 Libya uprising on Monday.", ["Egypt"]),
+    ("Italy hosted the first Libya conference in 2018.", ["Italy"]),
+    ("A new Libya policy was unveiled by France on Monday.", ["France"]),
+])
+def test_a_country_between_a_determiner_and_a_noun_qualifies_it(text, expected, registry):
+    assert _names(text, registry) == expected
+
+
+# --- what a clause says about a name, not what happened (data/modifiers.toml)
+
+
+@pytest.mark.parametrize("kin", vocab.words("modifiers", "kin_nouns"))
+def test_a_person_named_by_their_kin_is_no_participant(kin, registry):
+    assert _names(f"Muammar Gaddafi's {kin} met Khalifa Haftar on Monday.", registry) == ["Khalifa Haftar"]
+    assert _names(f"Khalifa Haftar met the {kin} of the late leader Muammar Gaddafi in Cairo.", registry) == [
+        "Khalifa Haftar"]
+    assert _names(f"On Sunday, the eldest {kin} of Muammar Gaddafi was freed, Egypt said.", registry) == ["Egypt"]
+
+
+@pytest.mark.parametrize("opener", vocab.words("modifiers", "background_openers"))
+def test_a_past_event_setting_the_time_names_no_participant(opener, registry):
+    for head in ("fall", "ouster", "death", "rule"):
+        text = f"{opener.capitalize()} Muammar Gaddafi's {head}, Khalifa Haftar met Egypt's president on Monday."
+        assert _scoped(text, "Monday", registry) == ["Khalifa Haftar"], text
+        text = f"Khalifa Haftar returned to Benghazi in 2011, {opener} the {head} of Muammar Gaddafi."
+        assert _scoped(text, "2011", registry) == ["Khalifa Haftar"], text
+
+
+@pytest.mark.parametrize("head", vocab.words("modifiers", "background_heads"))
+def test_every_background_head(head, registry):
+    text = f"Three years after the {head} of Muammar Gaddafi, Khalifa Haftar launched an offensive in 2014."
+    assert _scoped(text, "2014", registry) == ["Khalifa Haftar"]
+
+
+def test_the_past_event_itself_keeps_its_person(registry):
+    # The date belongs to the phrase: the phrase is what is dated.
+    text = "Since Muammar Gaddafi's fall in 2011, the country has been split."
+    assert _scoped(text, "2011", registry) == ["Muammar Gaddafi"]
+    text = "The country has been in chaos since the 2011 ouster of Muammar Gaddafi."
+    assert _scoped(text, "2011", registry) == ["Muammar Gaddafi"]
+
+
+@pytest.mark.parametrize("noun", vocab.words("modifiers", "apposition_nouns"))
+def test_an_apposition_after_a_person_describes_them(noun, registry):
+    text = f"Fathi Bashagha, a former {noun} of Khalifa Haftar, met Italy's envoy on Monday."
+    assert _scoped(text, "Monday", registry) == ["Fathi Bashagha"]
+    text = f"Fathi Bashagha, the {noun} of the House of Representatives, said on Monday the vote was off."
+    assert _scoped(text, "Monday", registry) == ["Fathi Bashagha"]
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Khalifa Haftar, a former Gaddafi officer, announced the offensive on Friday.", "Friday", ["Khalifa Haftar"]),
+    ("Stephanie Williams, the acting UN envoy, announced on Friday that a truce was agreed.", "Friday",
+     ["Stephanie Williams"]),
+    ("Saif al-Islam Gaddafi, son of the late Muammar Gaddafi, registered as a candidate on Sunday.", "Sunday",
+     ["Saif al-Islam Gaddafi"]),
+    # "including" lists participants; no apposition.
+    ("On Monday Khalifa Haftar, including his sons, met Fathi Bashagha.", "Monday", ["Khalifa Haftar", "Fathi Bashagha"]),
+])
+def test_appositions_in_several_styles(text, date, expected, registry):
+    assert _scoped(text, date, registry) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Libyan National Army, which is backed by Egypt, Russia and the UAE, seized the port on Monday.",
+    "Dbeibah, whose government is backed by Turkey, flew to Rome on Monday.",
+    "The National Oil Corporation, which answers to the Government of National Unity, lifted the blockade on Monday.",
+    "Fathi Bashagha, who Italy had received in Rome, resigned on Monday.",
+])
+def test_a_nonrestrictive_relative_describes_the_name_before_it(text, registry):
+    assert len(_scoped(text, "Monday", registry)) == 1
+
+
+def test_a_relative_holding_the_date_is_the_dated_clause(registry):
+    text = "The Libyan National Army, which Egypt backed in 2019, holds the east."
+    assert "Egypt" in _scoped(text, "2019", registry)
+
+
+@pytest.mark.parametrize("word", vocab.words("modifiers", "describing_participles"))
+def test_a_backer_written_out_is_no_participant(word, registry):
+    text = f"The Government of National Unity, {word} by the United Nations, suspended the minister on Tuesday."
+    assert _scoped(text, "Tuesday", registry) == ["Government of National Unity"]
+    text = f"Forces {word} by Turkey and Qatar retook the airport on Saturday."
+    assert _scoped(text, "Saturday", registry) == []
+    # After a form of "be" the agent acts.
+    text = f"The deal was {word} by the United Nations on Tuesday."
+    assert _scoped(text, "Tuesday", registry) == ["United Nations"]
+
+
+def test_a_backer_in_the_dated_phrase_acts(registry):
+    text = "A truce brokered by the United Nations in October 2020 collapsed on Monday."
+    assert _scoped(text, "October 2020", registry) == ["United Nations"]

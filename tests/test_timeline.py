@@ -554,6 +554,78 @@ def test_a_date_inside_an_infinitive_of_intention_is_scheduled(sentence, kinds):
     assert _kinds(sentence, datetime.date(2024, 6, 12)) == kinds
 
 
+@pytest.mark.parametrize("sentence,kinds", [
+    # a relative clause whose verb is one of beginning: wire, analysis, advisory, translated
+    ("The siege of the town, which began on 3 June, has cut off its fuel supplies.", [("2024-06-03", "onset")]),
+    ("Fighting that erupted in April 2019 has displaced more than 100,000 people.", [("2019-04", "onset")]),
+    ("The war, which the UN says broke out in April 2023, continues to disrupt trade routes.", [("2023-04", "onset")]),
+    ("The blockade of the oil ports, which started in January, has cost the treasury billions.", [("2024-01", "onset")]),
+    # "since" before a clause with a determiner and a past verb
+    ("The brigade has held the crossing ever since its fighters seized it in 2017.", [("2017", "onset")]),
+    ("Prices have doubled since the central bank devalued the dinar in January 2021.", [("2021-01", "onset")]),
+    # "from" a date under a present perfect, with no other end of the range
+    ("The envoy has served in the post from September 2023, the mission said.", [("2023-09", "onset")]),
+    ("The company has been the sole buyer of the field's crude from 2019.", [("2019", "onset")]),
+    # not onsets: a verb of beginning in a main clause, a range, a named event after "since"
+    ("Talks began on Monday in Tunis.", [("2024-06-10", "event")]),
+    ("The coastguard has received 2,000 migrants from January to March.", [("2024-01", "event")]),
+    ("Since the collapse of the truce in 2020, the militias have split.", [("2020", "event")]),
+])
+def test_onsets_told_by_the_clause(sentence, kinds):
+    assert _kinds(sentence, datetime.date(2024, 6, 12)) == kinds
+
+
+def test_page_chrome_in_several_styles_gives_no_row(make_corpus):
+    text = """---
+source: Desert Post
+published: 2024-06-12
+---
+Militias clashed in the capital on Monday, killing four people, the ministry said.
+
+Fighters loyal to the government ride a pickup truck in Tripoli on June 10, 2024.
+
+A man walks past a burned-out car in the Abu Salim district on Monday.
+
+Migrants sit on the deck of a rescue ship off Lampedusa, June 9.
+
+Residents inspect the damaged market in Zawiya on 10 June 2024 (Jane Roe)
+
+Also on our site: Rival cabinets trade blame over the May 2023 clashes
+
+You may also like: How the 2019 war reshaped the capital
+
+Omar Salem is a freelance journalist based in Tunis who has covered Libya since 2014.
+
+Protesters gathered in Martyrs' Square on Tuesday.
+
+Dr Salma al-Fituri is a senior analyst at a Tunis think tank, and spent June 2023 in Sabha.
+"""
+    rows = {(e.date, e.text[:20]) for e in extract_events(build_index(load_corpus(make_corpus({"c.md": text})).documents))}
+    assert rows == {("2024-06-10", "Militias clashed in "), ("2024-06-11", "Protesters gathered ")}
+
+
+def test_a_noun_with_a_participle_opening_a_sentence_names_an_earlier_event(make_corpus):
+    text = """---
+source: Wire
+published: 2024-06-12
+---
+Militias clashed in the capital on Monday, killing four people, the ministry said.
+
+The ceasefire signed in Geneva in October 2020 has largely held until now.
+
+A deal brokered by Egypt in March 2023 ended the standoff over the central bank.
+
+The offensive launched in April 2019 failed to take the capital.
+
+The group was launched last summer and aims to help returnees.
+"""
+    rows = {(e.text[:12], e.date, e.kind) for e in extract_events(
+        build_index(load_corpus(make_corpus({"n.md": text})).documents))}
+    assert {("The ceasefir", "2020-10", "background"), ("A deal broke", "2023-03", "background"),
+            ("The offensiv", "2019-04", "background")} <= rows
+    assert ("The group wa", "2023-SU", "event") in rows  # a passive within a year of the news
+
+
 def test_a_date_after_publication_is_scheduled_whatever_the_tense(make_corpus):
     text = """---
 source: Desert Post
