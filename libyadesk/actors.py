@@ -248,22 +248,7 @@ class Registry:
         """Every surface form of every actor."""
         out: list[_Surface] = []
         for actor in self.actors.values():
-            names = self.names_of(actor.id)
-            for name in names:
-                out.append(_Surface(actor.id, _words(name), "name"))
-            if actor.kind == "person":
-                fam = self.families.get(actor.family) if actor.family else None
-                if fam:
-                    firsts = {_first_names(n, fam.surnames) for n in names}
-                    for first in firsts:
-                        if not first:
-                            continue
-                        for sur in fam.surnames:
-                            out.append(_Surface(actor.id, first + _words(sur), "name"))
-                        if len(first) == 1:
-                            out.append(_Surface(actor.id, first, "first", fam.key))
-                for sur in self._surnames_of(actor.id):
-                    out.append(_Surface(actor.id, sur, "surname", actor.family))
+            out += self.surfaces_of(actor.id)
         for fam in self.families.values():
             for sur in fam.surnames:
                 out.append(_Surface(fam.head or "", _words(sur), "surname", fam.key))
@@ -273,6 +258,26 @@ class Registry:
                     out.append(_Surface(fam.actor, words + ("clan",), "name", fam.key))
                     plural = words[:-1] + (words[-1] + "s",)
                     out.append(_Surface(fam.actor, plural, "name", fam.key))
+        return out
+
+    def surfaces_of(self, actor_id: str) -> list[_Surface]:
+        """The surface forms of one actor (its names, and as a person its surnames and family forms)."""
+        actor = self.actors[actor_id]
+        names = self.names_of(actor.id)
+        out = [_Surface(actor.id, _words(name), "name") for name in names]
+        if actor.kind == "person":
+            fam = self.families.get(actor.family) if actor.family else None
+            if fam:
+                firsts = {_first_names(n, fam.surnames) for n in names}
+                for first in firsts:
+                    if not first:
+                        continue
+                    for sur in fam.surnames:
+                        out.append(_Surface(actor.id, first + _words(sur), "name"))
+                    if len(first) == 1:
+                        out.append(_Surface(actor.id, first, "first", fam.key))
+            for sur in self._surnames_of(actor.id):
+                out.append(_Surface(actor.id, sur, "surname", actor.family))
         return out
 
     def _surnames_of(self, actor_id: str) -> list[tuple[str, ...]]:
@@ -2008,40 +2013,71 @@ def actor_data(index: CorpusIndex) -> tuple[dict[str, Actor], list[Mention]]:
 def _affected_documents(index: CorpusIndex, before: str, now: Registry) -> set[str] | None:
     """The documents whose actors a change of the registry (from `before`, as stored) can alter; None: all.
 
-    Matching a document against a registry reads only the actors whose names occur in it
-    (a surname alone, a title alone and a family name resolve to actors named in the same
-    document), so a document that holds no word of a changed actor's names, spellings or
-    surnames gives the same mentions.  That is what keeps an added article from passing
-    the whole corpus again when it brings one new actor or outlet.
+    Matching a document against a registry reads only the actors whose surface forms occur
+    in it (a name, a surname, a family's name; a title alone and a surname alone resolve to
+    actors named in the same document), so a document can come out different only if it
+    holds every word of a surface form of a changed actor, in the old registry or the new
+    (_changed_clauses), a word written as a spelling variant of it included.  That is what
+    keeps an added article that brings a new actor "Ahmed Zuwai" from matching again every
+    document that says "Ahmed": only those that also say "Zuwai" are.
     """
     from . import fts
     from .codec import decode
 
     old: Registry = decode(before, Registry)
+    clauses = _changed_clauses(old, now)
+    if clauses is None:
+        return None
+    if not clauses:
+        return set()
+    if len(clauses) > 2000:
+        return None
+    expression = " OR ".join("(" + " AND ".join(fts.any_of(sorted(_spellings(index, term, old, now)))
+                                                for term in clause) + ")" for clause in sorted(clauses))
+    return set(fts.docs_with(index.db.connection, expression, limit=len(index.order) + 1))
+
+
+def _changed_clauses(old: Registry, now: Registry) -> set[tuple[str, ...]] | None:
+    """The term sets (each that of one surface form) of the actors that differ between two registries,
+    none holding another (a document with the larger holds the smaller); None: anything may change."""
     changed = _changed_actors(old, now)
     if changed is None:
         return None
-    words: set[str] = set()
+    found: set[tuple[str, ...]] = set()
     for registry in (old, now):
+        families: set[str] = set()
         for actor_id in changed:
-            if actor_id in registry.actors:
-                for name in [*registry.names_of(actor_id), *registry.surnames.get(actor_id, ()),
-                             *registry.roles.get(actor_id, ())]:
-                    words.update(t.term for t in tokenize(name))
-    if not words:
-        return set()
-    if len(words) > 2000:
-        return None
-    return set(fts.docs_with(index.db.connection, fts.any_of(sorted(words)), limit=len(index.order) + 1))
+            if actor_id not in registry.actors:
+                continue
+            for surface in registry.surfaces_of(actor_id):
+                found.add(tuple(sorted({t.term for w in surface.words for t in tokenize(w)})))
+            for demonym in registry.demonyms.get(actor_id, ()):
+                found.add(tuple(sorted({t.term for t in tokenize(demonym)})))
+            if registry.actors[actor_id].family:
+                families.add(registry.actors[actor_id].family)
+        families.update(key for key, fam in registry.families.items() if fam.head in changed or fam.actor in changed)
+        for key in families:  # a family's surname resolves to one of its members
+            for sur in registry.families[key].surnames if key in registry.families else ():
+                found.add(tuple(sorted({t.term for t in tokenize(sur)})))
+    found.discard(())
+    if len(found) > 2000:
+        return found
+    sets = {c: frozenset(c) for c in found}
+    return {c for c in found if not any(o != c and sets[o] <= sets[c] for o in found)}
+
+
+def _spellings(index: CorpusIndex, term: str, old: Registry, now: Registry) -> set[str]:
+    """A term and the corpus's words that matching may read as a spelling variant of it."""
+    return {term}
 
 
 def _changed_actors(old: Registry, now: Registry) -> set[str] | None:
-    """The actors whose record, roles, spellings, surnames or dated names differ between two
+    """The actors whose record, roles, spellings, surnames, dated names or demonyms differ between two
     registries; None when families or ignored names differ (anything may change then)."""
     if old.families != now.families or old.ignore != now.ignore:
         return None
     changed = {a for a in old.actors.keys() | now.actors.keys() if old.actors.get(a) != now.actors.get(a)}
-    for table in ("roles", "spellings", "surnames", "dated"):
+    for table in ("roles", "spellings", "surnames", "dated", "demonyms"):
         mine, theirs = getattr(old, table), getattr(now, table)
         changed |= {a for a in mine.keys() | theirs.keys() if mine.get(a) != theirs.get(a)}
     return changed

@@ -202,7 +202,7 @@ def _future_cues() -> tuple[str, frozenset[str]]:
 _FUTURE_CUES, _FUTURE_FIRST = _future_cues()
 # tense_markers tries this only where a match can begin (_TENSE_FIRST): a first word added here goes there too.
 _TENSE = re.compile(
-    rf"(?P<f>{_FUTURE_CUES}|\b(?:will|won['’]t|shall|(?:is|are)\s+due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
+    rf"(?P<f>\b(?:{_FUTURE_CUES})|\b(?:will|won['’]t|shall|(?:is|are)\s+due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
     r"|(?:is|are)\s+(?:set|scheduled|expected|planned|going)\s+to|plans?\s+to"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:planned|scheduled|set)\s+for"
     r"|next|upcoming|forthcoming|due\s+on|expects?|could|might|should|would|(?-i:may)"

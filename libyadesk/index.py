@@ -300,9 +300,10 @@ class CorpusIndex:
             for doc_id, text in rows.texts.items():
                 number = self.doc_numbers[doc_id]
                 doc_rows.append((name, number, rows.digest, text, check(f"{name}/{number}", text)))
-            if rows.kept_from is not None:
-                retag.append((name, rows.kept_from, rows.digest))
-            meta[f"shared:{name}"] = rows.shared
+            retag += [(name, old, rows.digest) for old in rows.retag]
+            if rows.shared is not None:
+                meta[f"shared:{name}"] = rows.shared
+            meta[f"stamps:{name}"] = encode(list(rows.stamps))
         docs = [doc_row(self.doc_numbers[doc_id], self.doc_positions[doc_id], doc, stats)
                 for doc_id, (doc, stats) in self.healed_docs.items()]
         self.new_doc_rows.clear()
@@ -530,6 +531,12 @@ class CorpusIndex:
         redo: set[int] | None = None  # documents whose rows of the previous digest cannot be kept
         previous = self.db.fetch("SELECT v FROM meta WHERE k = ?", (f"shared:{name}",))
         previous_digest = _digest(previous[0]) if previous is not None else None
+        kept: tuple[str, ...] = (previous_digest,) if previous_digest is not None else ()
+        if previous_digest is not None:
+            try:
+                kept = tuple(self.db.meta(f"stamps:{name}", list[str]) or kept)
+            except (RowDamaged, CodecError):
+                pass  # a damaged list: the rows of the last digest only
         if previous is not None and previous_digest != digest and affected is not None:
             try:
                 named = affected(previous[0])
@@ -538,7 +545,7 @@ class CorpusIndex:
             if named is not None:
                 numbers = self.doc_numbers
                 redo = {numbers[d] for d in named if d in numbers}
-        return _Validity(shared_text, digest, previous_digest, redo)
+        return _Validity(shared_text, digest, previous_digest, redo, kept)
 
     def per_document(self, name: str, work: Callable[["CorpusIndex", Document, Any], Any], shared: Any = None,
                      label: str = "", affected: Callable[[str], set[str] | None] | None = None
@@ -622,11 +629,12 @@ class CorpusIndex:
     def _note_rows(self, name: str, v: "_Validity", texts: dict[str, str]) -> None:
         """Keep the rows of `name` computed in this call to be saved (with those computed earlier against the same digest)."""
         before = self.new_doc_rows.get(name)
-        kept_from = v.kept_previous
+        shared = v.shared_text if v.previous != v.digest else None
+        stamps, retag = v.after()  # the latest pass's: a rider's validity knows no affected documents
         if before is not None and before.digest == v.digest:
             texts = {**before.texts, **texts}
-            kept_from = kept_from if kept_from is not None else before.kept_from
-        self.new_doc_rows[name] = _DocRows(v.digest, v.shared_text, kept_from, texts)
+            shared = shared if shared is not None else before.shared
+        self.new_doc_rows[name] = _DocRows(v.digest, shared, stamps, retag, texts)
 
     def changed_rows(self, name: str, work: Callable[["CorpusIndex", Document, Any], Any], shared: Any = None,
                      label: str = "", affected: Callable[[str], set[str] | None] | None = None
@@ -769,30 +777,54 @@ def _encoded(index: CorpusIndex, doc: Document, job: tuple[Callable[[CorpusIndex
 
 class _Validity(NamedTuple):
     """What a per-document layer's rows are checked against: the digest of what they are computed
-    against now, the one they were stored with, and the documents whose older rows cannot be kept."""
+    against now, the one they were stored with, the documents whose older rows cannot be kept, and
+    the stamps (digests) of the rows that were right for what they were stored with."""
 
     shared_text: str
     digest: str
     previous: str | None
     redo: set[int] | None
+    kept: tuple[str, ...] = ()
 
     def holds(self, docno: int, row_digest: str) -> bool:
         """Whether a stored row with this digest is still right for this document."""
-        return row_digest == self.digest or (
-            self.redo is not None and row_digest == self.previous and docno not in self.redo)
+        if row_digest == self.digest:
+            return True
+        if row_digest not in self.kept:
+            return False
+        return self.previous == self.digest or (self.redo is not None and docno not in self.redo)
 
-    @property
-    def kept_previous(self) -> str | None:
-        """The previous digest when some of its rows are kept, else None."""
-        return self.previous if self.redo is not None else None
+    def after(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(the stamps of the rows that are right once this pass's rows are stored, the stamps to
+        rewrite as the current digest now).
+
+        A change of what the rows are computed against that leaves most documents alone (a
+        new actor) keeps their rows under the stamps they have, rather than rewriting every
+        row of the corpus with the new digest: the stamps that stay right are listed in the
+        meta row `stamps:NAME`.  Every MAX_STAMPS changes the list is folded into one, by
+        rewriting the rows once.
+        """
+        if self.previous == self.digest:
+            stamps = tuple(dict.fromkeys((*self.kept, self.digest)))
+        elif self.redo is not None:
+            stamps = tuple(dict.fromkeys((*self.kept, self.digest)))
+        else:
+            return (self.digest,), ()
+        if len(stamps) > MAX_STAMPS:
+            return (self.digest,), tuple(s for s in stamps if s != self.digest)
+        return stamps, ()
+
+
+MAX_STAMPS = 32  # stamps kept in a per-document layer's list before its rows are rewritten under one
 
 
 class _DocRows(NamedTuple):
     """Rows of one per-document layer computed in a call, and what they were computed against."""
 
     digest: str
-    shared: str  # the JSON of what they were computed against
-    kept_from: str | None  # the digest of stored rows kept for the new one (the documents a change cannot alter)
+    shared: str | None  # the JSON of what they were computed against, when it changed
+    stamps: tuple[str, ...]  # the stamps of the rows that are right (see _Validity.after)
+    retag: tuple[str, ...]  # stamps whose rows are rewritten under `digest`
     texts: dict[str, str]  # doc id -> JSON of its result
 
 

@@ -56,6 +56,13 @@ STEPS = [
                                   "Saddam Haftar met Casapieri in Benghazi on Wednesday.")),
     ("remove", "2024/c.md", None),
     ("add", "2024/a.md", TEXTS["2024/a.md"]),
+    # A surname written alone, then a second person of that surname (whom the surname alone
+    # may now name), then that person gone again: surname-only resolution changes both ways.
+    ("add", "2025/p.md", article("Port", "Daily", "2025-02-03",
+                                 "Dr Zuwai said the port of Zuwara was closed on Monday. Zuwai blamed the weather.")),
+    ("add", "2025/q.md", article("Prices", "Post", "2025-02-07",
+                                 "Mr Ali Zuwai, a trader in Zuwara, said on Friday that prices rose. Zuwai left.")),
+    ("remove", "2025/q.md", None),
 ]
 
 NAMES = ["Haftar", "Dbeibah", "Meloni", "Casapieri", "Zuwai", "Putin", "Saddam Haftar"]
@@ -212,3 +219,65 @@ def test_damaged_rows_met_by_an_update_are_built_again(make_corpus, tmp_path):
     with Desk.open(root, cache=False) as desk:
         assert updated == answers(desk)
     assert any("built again" in n or "summed again" in n or "found again" in n for n in notes), notes
+
+
+SURNAMES = ["Salem", "Naji", "Fathi", "Mabrouk", "Ghariani", "Swehli", "Kabir", "Jadran",
+            "Omeish", "Bashagha", "Sharif", "Tekbali", "Warfalli", "Busaif", "Hamza", "Mlegta"]
+
+
+def test_the_work_of_one_added_article_does_not_grow_with_the_corpus(tmp_path, monkeypatch):
+    """An article bringing a new person ("Colonel Ahmed Dughman") into a corpus where many documents
+    name other Ahmeds: only documents holding every word of one of the new person's names (here
+    "Dughman") are matched again, and only their rows written, whatever the size of the corpus."""
+    from libyadesk import cache as cache_module
+
+    matched: list[str] = []
+    real_match = actors_module._mentions_in
+
+    def mentions_in(index, doc, registry):
+        matched.append(doc.id)
+        return real_match(index, doc, registry)
+
+    monkeypatch.setattr(actors_module, "_mentions_in", mentions_in)
+    saved: list[tuple[int, int]] = []
+    real_save = cache_module.save
+
+    def save(db, layers, keyed, doc_rows, docs, retag=(), *args, **kwargs):
+        mention_rows = sum(1 for row in doc_rows if row[0] == L.MENTIONS)
+        saved.append((mention_rows, len(list(retag))))
+        return real_save(db, layers, keyed, doc_rows, docs, retag, *args, **kwargs)
+
+    monkeypatch.setattr(cache_module, "save", save)
+    work = {}
+    for size in (4, 16):
+        texts = {**TEXTS, "2024/x.md": article("Sirte", "Post", "2024-05-05",
+                                                "Dughman, a commander, was seen in Sirte on Sunday.")}
+        for i, surname in enumerate(SURNAMES[:size]):
+            texts[f"2025/filler{i}.md"] = article(
+                f"Talks {i}", "Wire", f"2025-03-{i + 1:02d}",
+                f"Colonel Ahmed {surname} met Khalifa Haftar in Tripoli on Monday. Ahmed {surname} said the talks went well.")
+        root = tmp_path / f"corpus{size}"
+        for path, text in texts.items():
+            (root / path).parent.mkdir(parents=True, exist_ok=True)
+            (root / path).write_text(text, encoding="utf-8")
+        cache = tmp_path / f"cache{size}"
+        with Desk.open(root, cache=cache) as desk:
+            answers(desk)
+        (root / "2025/new.md").write_text(article(
+            "Zuwara", "Daily", "2025-06-03",
+            "Rear Admiral Marco Casapieri met Colonel Ahmed Dughman in Zuwara on Tuesday. Dughman said patrols would resume."),
+            encoding="utf-8")
+        matched.clear()
+        saved.clear()
+        with Desk.open(root, cache=cache) as desk:
+            updated = answers(desk)
+            patched = len(desk.index.patches.get(L.ACTOR_DOCS, {}))
+        work[size] = (sorted(matched), saved[:], patched)
+        assert any(r["id"] == "discovered:ahmed-dughman" for r in updated["actors"])
+        with Desk.open(root, cache=False) as desk:
+            assert updated == answers(desk)
+    small, large = work[4], work[16]
+    # The same documents matched again (the new one and x.md, which holds "Dughman"), the same
+    # mentions rows written and no stored row rewritten under a new stamp, at both sizes.
+    assert small == large, work
+    assert small[0] == ["new", "x"] and small[1] == [(2, 0)], small
