@@ -584,7 +584,10 @@ def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
     gap = text[a.end:b.start]
     if a.end != len(a.word) + a.start:  # a possessive in between ends the name
         return False
-    return gap in (" ", "-", "\u00a0", "")
+    if gap in (" ", "-", "\u00a0", ""):
+        return True
+    # "U.N.", "U.S.": the letters of an abbreviation written with full stops.
+    return gap == "." and len(a.word) == 1 == len(b.word) and a.word.isupper() and b.word.isupper()
 
 
 def _walk(trie: dict, toks: list[_Tok], i: int, text: str, skip_after_first: bool,
@@ -1425,7 +1428,9 @@ def attach(index: CorpusIndex, registry: Registry) -> None:
 
 _PLACE_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(vocab.words("places", "prepositions"), key=len, reverse=True))
-    + r")\s+(?:the\s+)?(?:(?:" + "|".join(re.escape(w) for w in vocab.words("places", "directions")) + r")\s+)?$",
+    + r")\s+(?:the\s+)?(?:(?:" + "|".join(re.escape(w) for w in vocab.words("places", "directions")) + r")\s+)?"
+    # "to war-torn Libya", "in oil-rich Libya": a compound adjective may stand between.
+    + r"(?:[a-z]+-[a-z]+\s+)?$",
     re.IGNORECASE,
 )
 _PLACE_KINDS = frozenset({"state", "place"})
@@ -1438,6 +1443,10 @@ _REGION_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(
 _ADDRESS_BEFORE = re.compile(r"(?:(?m:^)|\b(?:in|at|from|near|to|of|outside)\s+)((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*),\s+$")
 _ADDRESS_AFTER = re.compile(r"\s*(?:\(|[—–]|-\s|:|\)|,\s+(?!and\b|or\b)(?:[a-z]|on\b|in\b|at\b)|\.|$)")
 # "Libya expert Jane Roe", "the US Libya envoy": the country is the field of a post.
+# "Libya – The Presidential Council announced", "Libya: clashes ...": a country opening a
+# line or a sentence before a dash or a colon is a dateline.
+_LINE_START = re.compile(r"(?:(?m:^)|[.!?]\s+)\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:[—–:]|-\s)")
 _ROLE_AFTER = re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True))) + r")\b")
 # "ministers from Italy", "a delegation from Egypt": people from a country act for it.
 _AGENT_FROM = re.compile(
@@ -1565,7 +1574,7 @@ def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry,
 
 
 # Any actor: "the UN-backed government", "pro-Haftar forces", "a UN report".
-_ATTRIBUTIVE_AFTER = re.compile(r"[-‑–](?:" + _phrases("modifiers", "attributive_suffixes") + r")\b", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = re.compile(r"\.?[-‑–](?:" + _phrases("modifiers", "attributive_suffixes") + r")\b", re.IGNORECASE)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "attributive_prefixes") + r")[-‑]$", re.IGNORECASE)
 _OWNED_AFTER = re.compile(r"\s+(?:([a-z][\w-]*)\s+)?(?:" + _phrases("modifiers", "owned_things") + r")\b(?!['’-])")
 # "Egypt hosted talks", "Haftar declared war": a verb between the name and the thing.
@@ -1601,7 +1610,7 @@ def _words_alt(*lists: Iterable[str]) -> str:
 
 _KIN = _words_alt(vocab.words("modifiers", "kin_nouns"))
 # "Muammar Gaddafi's son Saif al-Islam", "Haftar's eldest son": the possessor names whose kin.
-_KIN_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?i:" + _KIN + r")\b")
+_KIN_AFTER = re.compile(r"['’]s\s+(?:(?:[a-z]+\s+)?(?i:" + _KIN + r")\b|(?:former|onetime|one-time|ex-|erstwhile)\b)")
 # "the son of the late leader Muammar Gaddafi": lower-case words only between.
 _KIN_OF_BEFORE = re.compile(r"\b(?i:" + _KIN + r")\s+of\s+(?:[a-z][\w-]*\s+){0,4}$")
 _KIN_KINDS = frozenset({"person", "family"})
@@ -1615,7 +1624,13 @@ _BACKGROUND = re.compile(
     + r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}" + _NAME_WORDS + r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}" + _BG_HEAD
     + r"|(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:[a-z][\w-]*|\d{4})\s+){0,3}" + _BG_HEAD + r"\s+of\s+(?:[a-z][\w-]*\s+){0,3}" + _NAME_WORDS
     + r"|the\s+" + _NAME_WORDS + r"\s+(?:[a-z][\w-]*\s+)?" + _BG_HEAD
+    # "after the uprising that toppled Muammar Gaddafi"
+    + r"|(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|\d{4})\s+){0,3}" + _BG_HEAD + r"\s+(?:that|which)\s+(?:[a-z][\w-]*\s+){1,4}" + _NAME_WORDS
     + r")")
+# "the rebels against Muammar Gaddafi", "the 2011 uprising against Gaddafi": a side named by
+# whom it fought, in a noun phrase (no opener needed).
+_AGAINST = re.compile(r"\b(?i:" + _words_alt(vocab.words("modifiers", "against_heads")) + r")\s+against\s+(?:[a-z][\w-]*\s+){0,3}"
+                      + _NAME_WORDS)
 # ", a former Gaddafi officer,", ", the head of the House of Representatives,": an apposition
 # after a person's name that says who the person is.
 _APPOSITION_NOUNS = _words_alt(vocab.words("modifiers", "apposition_nouns"), vocab.words("modifiers", "kin_nouns"),
@@ -1637,12 +1652,14 @@ _DESCRIBING = re.compile(
     + _words_alt(vocab.words("modifiers", "describing_participles")) + r")\s+(?:by|from)\s+")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|become|became)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _AGENT_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?")
+_APPOSED_KINDS = frozenset({"person", "state"})  # "Turkey, a NATO member, sent ..."
 _DATE_REACH = 16  # "since Gaddafi's fall in 2011": a date right after a phrase belongs to it
 
 
 def named_by_kin(text: str, mention: Mention, actors: dict[str, Actor]) -> bool:
-    """Whether a person is named only to say whose kin someone is: "Muammar Gaddafi's son
-    Saif al-Islam", "the son of the late Muammar Gaddafi" (data/modifiers.toml kin_nouns).
+    """Whether a person is named only to say whose kin or former aide someone is: "Muammar
+    Gaddafi's son Saif al-Islam", "the son of the late Muammar Gaddafi", "Gaddafi's former
+    spy chief" (data/modifiers.toml kin_nouns).
 
     >>> t = "Muammar Gaddafi's son Saif met Jane Roe."
     >>> named_by_kin(t, Mention("g", "d", 0, 0, 15, "Muammar Gaddafi"), {"g": Actor("g", "Muammar Gaddafi", "person")})
@@ -1659,7 +1676,7 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
                     at: int = 0, at_end: int = 0) -> list[tuple[int, int]]:
     """Parts of text[start:end] that say who or when a name is, not what happened at the date
     at..at_end: a past event setting the time ("three years after Gaddafi's fall"), an
-    apposition after a person ("Haftar, a former Gaddafi officer,"), a non-restrictive relative
+    apposition after a person or a state ("Haftar, a former Gaddafi officer,"), a non-restrictive relative
     clause (", whose government is backed by Turkey,") and a backer written out (", recognised
     by the UN,").  A part that holds the date (or has it right after) is what is dated: kept.
 
@@ -1676,6 +1693,8 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
 
     for m in _BACKGROUND.finditer(text, start, end):
         add(m.start(), m.end(), _DATE_REACH)
+    for m in _AGAINST.finditer(text, start, end):
+        add(m.start(), m.end(), _DATE_REACH)
     for m in _NONRESTRICTIVE.finditer(text, start, end):
         add(m.start(), m.end())
     ordered = sorted((x for x in mentions if start <= x.start and x.end <= end), key=lambda x: x.start)
@@ -1690,14 +1709,21 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
             add(m.start(), b, _DATE_REACH)
     for x in ordered:
         actor = actors.get(x.actor)
-        if actor is not None and actor.kind == "person":
+        if actor is not None and actor.kind in _APPOSED_KINDS:
             ap = _APPOSITION.match(text, x.end, end)
             if ap:
                 add(ap.start(), ap.end())
     return spans
 
 
+# "Libya, a country of seven million, has been divided": an apposition before the state verb.
+_STATE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s[^,;:()—–]{1,80},")
+
+
 def _stative_next(text: str, end: int) -> bool:
+    apposition = _STATE_APPOSITION.match(text, end)
+    if apposition:
+        end = apposition.end()
     m = _STATIVE_AFTER.match(text, end)
     if not m:
         return False
@@ -1725,6 +1751,8 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
         return agent is None
     if _REGION_BEFORE.search(text, max(0, start - 20), start) or _ROLE_AFTER.match(text, end):
         return True
+    if _LINE_START.search(text, max(0, start - 4), start) and _DATELINE_AFTER.match(text, end):
+        return True  # "Libya – The council announced ...", "LIBYA: ...": a dateline
     address = _ADDRESS_BEFORE.search(text, max(0, start - 60), start)
     if address and _ADDRESS_AFTER.match(text, end) and slug(address.group(1)) not in actors:
         return True  # the town is no known actor: "from Italy, Greece, and Malta" is a list

@@ -466,7 +466,7 @@ def build(db: Database, root: Path, extra: list[Path], code: str,
 
     from .corpus import accept_file
     from .errors import CorpusError
-    from .files import check_root, scan_tree
+    from .files import check_root, format_of, scan_tree
     from .index import IndexWriter
     from .parallel import map_ordered
 
@@ -485,6 +485,7 @@ def build(db: Database, root: Path, extra: list[Path], code: str,
     number = 0
     # Reading, cleaning and tokenizing a file needs no other file: worker processes do it,
     # and the results are taken here in file order (ids, duplicates, the index writes).
+    _import_for_workers({format_of(entry[0]) for entry in listing})
     parsed = map_ordered(partial(_read_file, root), [entry[0] for entry in listing])
     try:
         for done, (entry, (read, analysed)) in enumerate(zip(listing, parsed), 1):
@@ -512,6 +513,23 @@ def build(db: Database, root: Path, extra: list[Path], code: str,
     db.set_meta({"magic": MAGIC, "format": FORMAT, "code": code, "config": config_digest(extra),
                  "root": str(root.resolve()), "generation": 1, "ready": True, "skipped": describe_skipped(skipped)})
     return warnings
+
+
+def _import_for_workers(formats: set[str]) -> None:
+    """Import here, once, what reading files of these formats imports on first use, before workers are forked.
+
+    Each forked worker otherwise imports it again: the date grammar alone (dates.py, for
+    the published dates) compiles its patterns in about 0.2 s of CPU, paid by every worker
+    and then by the search that reads a date in its query.
+    """
+    from . import dates  # noqa: F401 - the published date of every file
+    from .corpus import _yaml_loader
+
+    _yaml_loader()  # front matter
+    if formats & {"html", "mhtml"}:
+        from . import webpages  # noqa: F401
+    if "pdf" in formats:
+        from . import pdfs  # noqa: F401
 
 
 def _read_file(root: Path, path: str) -> tuple[tuple, Any]:

@@ -512,3 +512,72 @@ def test_a_backer_written_out_is_no_participant(word, registry):
 def test_a_backer_in_the_dated_phrase_acts(registry):
     text = "A truce brokered by the United Nations in October 2020 collapsed on Monday."
     assert _scoped(text, "October 2020", registry) == ["United Nations"]
+
+
+# --- more settings, frames and background (round two)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Wire style writes abbreviations with full stops.
+    ("The U.N. envoy met Khalifa Haftar on Monday.", ["United Nations", "Khalifa Haftar"]),
+    ("The E.U. imposed sanctions on two commanders on Monday.", ["European Union"]),
+    ("U.N.-backed talks resumed in Geneva on Tuesday, Egypt said.", ["Egypt"]),
+])
+def test_abbreviations_with_full_stops(text, expected, registry):
+    assert _names(text, registry) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey sent troops to war-torn Libya in January.", ["Turkey"]),
+    ("Investors returned to oil-rich Libya last year, Italy said.", ["Italy"]),
+    ("Fighting resumed in conflict-hit Libya on Monday.", []),
+])
+def test_a_compound_adjective_before_a_place(text, expected, registry):
+    assert _names(text, registry) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Libya – The Presidential Council announced on Monday a new committee.", ["Presidential Council"]),
+    ("Libya: Khalifa Haftar met Egypt's president in Cairo on Sunday.", ["Khalifa Haftar"]),
+    ("Officials met on Monday. Libya - Turkey sent more drones, the ministry said.", ["Turkey"]),
+    ("Libya said on Monday it would reopen the border.", ["Libya"]),
+])
+def test_a_country_opening_a_line_before_a_dash_is_a_dateline(text, expected, registry):
+    assert _names(text, registry) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Libya, a country of seven million people, has been divided since 2014, Egypt said on Monday.", ["Egypt"]),
+    ("Chad, a neighbour of Sudan, remains calm, Italy said on Monday.", ["Italy"]),
+    ("Turkey, a NATO member, sent troops on Monday.", ["Turkey"]),
+])
+def test_a_state_in_a_state_after_an_apposition(text, expected, registry):
+    assert _names(text, registry) == expected
+
+
+@pytest.mark.parametrize("word", vocab.words("modifiers", "against_heads"))
+def test_a_side_named_by_whom_it_fought(word, registry):
+    text = f"Khalifa Haftar returned in 2011 to join the {word} against Muammar Gaddafi."
+    assert _scoped(text, "2011", registry) == ["Khalifa Haftar"]
+    text = f"On Monday Egypt praised the {word} against the late Muammar Gaddafi."
+    assert _scoped(text, "Monday", registry) == ["Egypt"]
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("In 2014, three years after the uprising that toppled Muammar Gaddafi, Khalifa Haftar launched an offensive.",
+     "2014", ["Khalifa Haftar"]),
+    ("Since the revolt which ousted Muammar Gaddafi, Khalifa Haftar has led the army, Egypt said on Monday.",
+     "Monday", ["Khalifa Haftar", "Egypt"]),
+    ("Under Muammar Gaddafi's rule the sector was nationalised; on Monday Italy signed a deal.", "Monday", ["Italy"]),
+])
+def test_a_past_event_by_a_relative_or_under(text, date, expected, registry):
+    assert _scoped(text, date, registry) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Muammar Gaddafi's former aide met Khalifa Haftar on Monday.",
+    "On Monday, Muammar Gaddafi's onetime spy chief met Khalifa Haftar in Cairo.",
+    "Muammar Gaddafi's ex-minister of oil met Khalifa Haftar on Monday.",
+])
+def test_a_former_aide_named_by_their_chief(text, registry):
+    assert _names(text, registry) == ["Khalifa Haftar"]
