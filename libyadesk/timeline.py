@@ -274,6 +274,10 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     """The kind of dated statement a date makes in its sentence, or None when it dates nothing."""
     end = offset + len(expr.text)
     lo = max(0, offset - _LOOK_BACK)
+    if expr.relative and _PAST_SPAN.match(expr.text):  # "has served ... for the past two years"
+        return "onset"
+    if _BEGAN.search(sentence, lo, offset) or _BEGAN_AFTER.match(sentence, end):
+        return "onset"  # "The unrest began Monday night", "In May, Haftar began promoting his sons"
     if _ANAPHORIC_ONSET.match(expr.text):  # "Since then, clashes have increased"
         return "onset"
     if expr.precision in ("year", "decade") and _in_brackets(sentence, offset, end):
@@ -322,6 +326,40 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
 _OPENING_AFTER = re.compile(r"\W*(?:after|following|in\s+the\s+wake\s+of)\s[^,;:.]*$", re.IGNORECASE)
 _PERFECT_STATE = re.compile(r"[^,;:.]{0,40},[^;:.]{0,60}?\b(?:has|have)\s+(?:\w+\s+)?(?:been|remained|stayed)\b",
                             re.IGNORECASE)
+# "for the past two years" under a present perfect: a state that began that long before
+# the publication ("has served as envoy for the past two years" began two years ago).
+_PAST_SPAN = re.compile(r"(?:the\s+)?(?:past|last)\s+(?P<n>\w+)\s+(?P<unit>days|weeks|months|years)$", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11, "twelve": 12}
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
+def _span_back(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date) -> TimeExpr | None:
+    """ "has led the council for the past three years": the time the state began, at the unit's precision."""
+    m = _PAST_SPAN.fullmatch(expr.text)
+    if not m or not _FOR_BEFORE.search(sentence, max(0, offset - 8), offset) or not _PERFECT_BEFORE.search(
+            sentence, max(0, offset - _LOOK_BACK), max(0, offset - 4)):
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else _COUNTS.get(m["n"].lower())
+    if n is None:
+        return None
+    unit = m["unit"].lower()
+    if unit == "years":
+        return replace(expr, value=f"{ref.year - n:04d}", precision="year", relative=True)
+    if unit == "months":
+        months = ref.year * 12 + ref.month - 1 - n
+        return replace(expr, value=f"{months // 12:04d}-{months % 12 + 1:02d}", precision="month", relative=True)
+    day = ref - datetime.timedelta(days=n * (7 if unit == "weeks" else 1))
+    return replace(expr, value=day.isoformat(), precision="day", relative=True)
+
+
+# A verb of beginning just before the date in its clause, or just after it: a process that
+# began then ("The unrest began Monday night", "began isolating his lieutenants in May").
+# An object after the verb makes it an act of launching, an event ("he started the
+# operation in 2014"); a gerund or nothing makes it a process that began.
+_BEGUN = r"\b(?:began|begun|started|commenced)\b(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b)"
+_BEGAN = re.compile(rf"{_BEGUN}[^,;:.()–—]{{0,40}}$", re.IGNORECASE)
+_BEGAN_AFTER = re.compile(rf"[^,;:.()–—]{{0,12}}{_BEGUN}", re.IGNORECASE)
 # A present perfect earlier in the clause: "has served as envoy from September 2023".
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,1}?(?:been|[a-z]+(?:ed|en|ld|wn|ne|ht))\b[^,;:.()–—]{0,60}$",
                              re.IGNORECASE)
@@ -566,7 +604,10 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             break
         if expr.precision == "duration" and expr.start - sentences[i].start < OPENING:
             opening_durations.add(i)
-        by_sentence.setdefault(i, []).append((expr.start - sentences[i].start, expr))
+        offset = expr.start - sentences[i].start
+        if expr.precision == "duration" and ref is not None:
+            expr = _span_back(sentences[i].text, offset, expr, ref) or expr
+        by_sentence.setdefault(i, []).append((offset, expr))
 
     events: list[Event] = []
     in_passing: set[int] = set()  # rows whose date does not open their sentence, in a subordinate clause
@@ -1036,18 +1077,29 @@ _SEASON = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "F
 
 
 def _containers(event: Event) -> list[str]:
-    """The event's date and every coarser TIMEX3 value that contains it."""
+    """The event's date and every coarser TIMEX3 value that contains it (a week that lies within
+    one month is held by that month: "earlier in the week" and "in June").
+
+    >>> _containers(Event("2025-W24", "week", "relative", "d", 0, ""))
+    ['2025-W24', '2025-06', '2025-Q2', '2025-H1', '2025-SU', '2025']
+    """
     value, precision = event.date, event.precision
-    if precision not in ("day", "month"):
-        return [value] if precision == "year" else [value, value[:4]]
-    day = event.bounds[0]
-    year, month = day.year, day.month
+    if precision == "year":
+        return [value]
+    lo, hi = event.bounds
+    if lo.year == datetime.date.min.year:
+        return [value, value[:4]]
+    year, month = lo.year, lo.month
     season = f"{year}-{_SEASON[month]}" if month > 2 else f"{year - 1}-WI"
-    coarser = [f"{year}-Q{(month - 1) // 3 + 1}", f"{year}-H{1 if month <= 6 else 2}", season, str(year)]
-    if precision == "month":
-        return [value, *coarser]
-    iso_year, week, _ = day.isocalendar()
-    return [value, value[:7], f"{iso_year}-W{week:02d}", *coarser]
+    iso_year, week, _ = lo.isocalendar()
+    coarser = [f"{year}-{month:02d}", f"{iso_year}-W{week:02d}", f"{year}-Q{(month - 1) // 3 + 1}",
+               f"{year}-H{1 if month <= 6 else 2}", season, str(year)]
+    out = [value]
+    for c in coarser:
+        span = date_bounds(c)
+        if c != value and span is not None and span[0] <= lo and hi <= span[1] and span != (lo, hi):
+            out.append(c)
+    return out
 
 
 # Two reports are of one event when their dated clauses share this share of the smaller
@@ -1062,6 +1114,14 @@ YEAR_OVERLAP = 0.2
 COARSE_OVERLAP = 0.4
 LEAD_OVERLAP = 0.5
 NEAR_COPY = 90.0
+# A wire story syndicated by several sites: copies share this share of the shorter sentence's
+# runs of three words, and their outlets publish within COPY_DAYS; their dates, read by each
+# site against its own publication date, may then differ by as much.
+COPY_SHINGLES = 0.7
+COPY_DAYS = 7
+# A lead dated only by its publication tells of news of that day or the few days before: another
+# outlet's report dated within this many days before it may be of its event.
+LEAD_ACROSS_DAYS = 3
 # A lead restates the news: a body event more than this many days before publication is not it.
 LEAD_RECENT_DAYS = 7
 # A merged row is compared through this many of its reports (the first): single linkage,
@@ -1182,7 +1242,10 @@ def same_event(a: Event, b: Event) -> bool:
     if PRECISION_RANK[a.precision] >= PRECISION_RANK["year"]:
         # Both known only by their year: the same actor and the same kind of happening
         # ("the 2011 uprising", "the 2011 revolt that toppled Gaddafi").
-        return bool(common) and (happening or shared >= 3) and overlap >= YEAR_OVERLAP
+        # A year holds many events of one actor: the phrase of each date tells of the kind
+        # ("the 2011 uprising", "in 2011, a revolt toppled him"), not the clause somewhere.
+        told = bool(_happenings(both) & _happenings(a.core) & _happenings(b.core))
+        return bool(common) and (told or shared >= 3) and overlap >= YEAR_OVERLAP
     if day and common:  # the same day, an actor in common
         # Two outlets on one day naming the same two parties tell of one encounter, in
         # their own words ("met" / "held talks with").
@@ -1209,11 +1272,75 @@ def _told_alike(a: Event, b: Event) -> bool:
     kinds = _happenings(a.words) & _happenings(b.words)
     if not kinds or a.doc == b.doc or (a.kind == "onset") != (b.kind == "onset"):
         return False  # what began then ("attacks since April") is not what happened then
-    if not (set(a.sides) & set(b.sides) or set(a.where) & set(b.where)):
-        return False
+    if not set(a.sides) & set(b.sides):
+        # A place alone is weaker than a participant ("a man was killed in Tripoli", "two migrants
+        # died in Tripoli"): it needs another word in common besides the kind of happening.
+        places = set(a.where) & set(b.where)
+        if not places or not set(a.words) & set(b.words) - _happenings(a.words) - _place_words(places):
+            return False
     if a.precision == b.precision == "day":
         return True
     return bool(kinds & _happenings(a.core) & _happenings(b.core))
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    """The runs of three words of a sentence, folded."""
+    from .text import WORD_RE
+
+    words = [w.casefold() for w in WORD_RE.findall(text)]
+    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+
+
+def copies(a: Event, b: Event) -> bool:
+    """Whether two reports are copies of one wire story whose dates the two sites read apart: nearly
+    the same sentence (COPY_SHINGLES of the shorter one's runs of three words) from two outlets
+    that published within COPY_DAYS of each other, with dates no further apart.
+
+    >>> from libyadesk.models import Citation
+    >>> text = "Gunmen stormed the port of Zuwara on Monday, killing two guards, officials said."
+    >>> a = Event("2024-05-13", "day", "relative", "a", 0, text, sources=[Citation("a", "Wire", "2024-05-14")])
+    >>> b = Event("2024-05-20", "day", "relative", "b", 0, "ZUWARA - " + text, sources=[Citation("b", "Site", "2024-05-21")])
+    >>> copies(a, b), copies(a, replace(b, sources=[Citation("b", "Site", "2024-07-21")]))
+    (True, False)
+    >>> copies(a, replace(b, text=text.replace("two", "3")))
+    False
+    """
+    if a.doc == b.doc or not a.sources or not b.sources:
+        return False
+    pa, pb = (date_bounds(e.sources[0].published or "") for e in (a, b))
+    if pa is None or pb is None or pa[1] - pa[0] > _WEEK or pb[1] - pb[0] > _WEEK \
+            or abs((pa[0] - pb[0]).days) > COPY_DAYS:
+        return False  # a publication date known only by its month says nothing of when
+    (a_lo, a_hi), (b_lo, b_hi) = a.bounds, b.bounds
+    if (b_lo - a_hi).days > COPY_DAYS or (a_lo - b_hi).days > COPY_DAYS:
+        return False
+    if _fixed(a.text) != _fixed(b.text):
+        # A copy says what the story says, "on Monday" and "120 migrants" alike; a weekly notice
+        # in one template ("intercepted 120 migrants on Monday") is not a copy.
+        return False
+    sa, sb = _shingles(a.text), _shingles(b.text)
+    small = min(len(sa), len(sb))
+    return small >= 4 and len(sa & sb) >= COPY_SHINGLES * small
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _fixed(text: str) -> set[str]:
+    """The numbers and calendar names (weekdays, months) of a sentence."""
+    from .text import WORD_RE
+
+    return set(_NUMBER.findall(text)) | {w.casefold() for w in WORD_RE.findall(text) if is_calendar_name(w.casefold())}
+
+
+_WEEK = datetime.timedelta(days=7)
+
+
+def _place_words(places: set[str]) -> set[str]:
+    """The stems of the words of places, as they stand among a clause's content words."""
+    from .fts import stem
+
+    return {stem(w) for p in places for w in p.split()}
 
 
 def _restates(lead: Event, body: Event) -> bool:
@@ -1241,6 +1368,16 @@ def _recent(lead: Event, body: Event) -> bool:
     return b_hi >= lo - datetime.timedelta(days=LEAD_RECENT_DAYS) and b_lo <= hi
 
 
+def _at_odds(a: Event, b: Event) -> bool:
+    """Whether two reports, whatever their dates, say things of two events: places with none in
+    common, or kinds of happening of no common family (a lead naming other participants than its
+    body, "Turkey's parliament" and "its speaker", may still restate it: see _restates)."""
+    if a.where and b.where and not set(a.where) & set(b.where):
+        return True
+    fa, fb = _fine_families(a), _fine_families(b)
+    return bool(fa and fb and not fa & fb)
+
+
 def _restated_leads(events: list[Event]) -> list[Event]:
     """A lead dated only by publication that restates a recent dated event of its own article joins that event."""
     by_doc: dict[str, list[Event]] = {}
@@ -1254,7 +1391,8 @@ def _restated_leads(events: list[Event]) -> list[Event]:
         out += [e for e in doc_events if e.dated_by == "publication" and not tells_past(e.text)]
         body = [e for e in doc_events if e.dated_by != "publication"]
         for lead in leads:
-            match = max((e for e in body if e.kind == "event" and _recent(lead, e) and _restates(lead, e)),
+            match = max((e for e in body if e.kind == "event" and _recent(lead, e) and not _at_odds(lead, e)
+                         and _restates(lead, e)),
                         key=lambda e: (len(set(lead.words) & set(e.words)),
                                        len(set(lead.actors) & set(e.actors)), _overlap(lead, e)), default=None)
             if match is None:
@@ -1313,6 +1451,12 @@ def _keys(e: Event, value: str) -> list[str]:
 def _opening(e: Event) -> str:
     """The first content words of a clause: a wire copy of it, syndicated by another site, has them too."""
     return "w:" + " ".join(e.words[:4])
+
+
+def _copy_keys(e: Event) -> list[str]:
+    """The keys a wire copy of any date is looked up and filed by: the first runs of three content
+    words of its clause (a site may put a word before the story: "ZUWARA - Gunmen ...")."""
+    return ["c:" + " ".join(e.words[i:i + 3]) for i in range(min(3, max(1, len(e.words) - 2)))]
 
 
 def _filed_keys(row: Event) -> list[str]:
@@ -1406,9 +1550,9 @@ class _Row:
         """Whether two rows may become one: the same test as admits, for every report of the other."""
         return all(self._agrees(span, other.places, other.families, other.sides) for span in other.spans)
 
-    def _agrees(self, span: tuple[datetime.date, datetime.date], places: frozenset[str] | None,
+    def _agrees(self, span: tuple[datetime.date, datetime.date] | None, places: frozenset[str] | None,
                 families: frozenset[str] | None, sides: set[frozenset[str]]) -> bool:
-        if not all(_nested(span, mine) for mine in self.spans):
+        if span is not None and not all(_nested(span, mine) for mine in self.spans):
             return False
         if places and self.places and not places & self.places:
             return False  # clashes in Zawiya and clashes in Misrata on one day are two events
@@ -1416,11 +1560,24 @@ class _Row:
             return False  # a killing and an arrest of one day, one place, one side are two events
         return not _opposed(self.sides, sides)
 
-    def add(self, event: Event) -> None:
-        """Take a report in."""
-        _absorb(self.event, event)
+    def admits_copy(self, event: Event) -> bool:
+        """Whether the row may take a copy of one of its reports whose date was read apart (see
+        copies): nothing but the date may contradict it."""
+        return self._agrees(None, frozenset(event.where) or None, _fine_families(event) or None, _sides_of([event]))
+
+    def admits_lead(self, event: Event) -> bool:
+        """Whether the row may take another outlet's lead dated only by its publication: every date
+        of the row lies within LEAD_ACROSS_DAYS before that publication (or on it), and nothing
+        else contradicts it."""
+        lo, hi = event.bounds
+        lo -= datetime.timedelta(days=LEAD_ACROSS_DAYS)
+        return all(span[1] >= lo and span[0] <= hi for span in self.spans) and self.admits_copy(event)
+
+    def add(self, event: Event, copy: bool = False) -> None:
+        """Take a report in (a copy keeps the row's date, and its date constrains nothing)."""
+        _absorb(self.event, event, keep_date=copy)
         self.members.append(event)
-        self._narrow(event.bounds, frozenset(event.where) or None, _fine_families(event) or None,
+        self._narrow(None if copy else event.bounds, frozenset(event.where) or None, _fine_families(event) or None,
                      _sides_of([event]), {(s.doc, s.text) for s in event.sources})
 
     def take(self, other: "_Row") -> None:
@@ -1430,16 +1587,23 @@ class _Row:
         for span in other.spans:
             self._narrow(span, other.places, other.families, other.sides, other.sentences)
 
-    def _narrow(self, span: tuple[datetime.date, datetime.date], places: frozenset[str] | None,
+    def _narrow(self, span: tuple[datetime.date, datetime.date] | None, places: frozenset[str] | None,
                 families: frozenset[str] | None, sides: set[frozenset[str]],
                 sentences: set[tuple[str, str]]) -> None:
-        self.spans.add(span)
+        if span is not None:
+            self.spans.add(span)
         if places:
             self.places = places & self.places if self.places else places
         if families:
             self.families = families & self.families if self.families else families
         self.sides |= sides
         self.sentences |= sentences
+
+
+def _days_before(event: Event, days: int) -> list[str]:
+    """The TIMEX3 values of the `days` days before a day's date, latest first."""
+    day = event.bounds[0]
+    return [(day - datetime.timedelta(days=n)).isoformat() for n in range(1, days + 1)]
 
 
 def _nested(a: tuple[datetime.date, datetime.date], b: tuple[datetime.date, datetime.date]) -> bool:
@@ -1474,12 +1638,21 @@ def _merge_bucket(events: list[Event]) -> list[Event]:
         if PRECISION_RANK.get(event.precision, 9) <= PRECISION_RANK["year"]:
             # The finest dates first, the latest rows of a bucket first, at most MAX_CANDIDATES.
             candidates: dict[int, Event] = {}
-            for value in _containers(event):
-                for key in _keys(event, value):
-                    for kept in reversed(buckets.get((value, key), {}).values()):
-                        if len(candidates) < MAX_CANDIDATES:
-                            candidates.setdefault(id(kept), kept)
+            # Rows of the event's date and of the coarser values holding it, then rows of any
+            # date that open with the same words (a wire copy whose date a site read apart).
+            lead = event.dated_by == "publication" and event.precision == "day"
+            looked = [(v, k) for v in _containers(event) for k in _keys(event, v)]
+            if lead:  # rows of the days before its publication, for what its own date is looked up by
+                looked += [(day, k) for day in _days_before(event, LEAD_ACROSS_DAYS) for k in _keys(event, event.date)]
+            for value, key in looked + [("*", k) for k in _copy_keys(event)]:
+                if len(candidates) >= MAX_CANDIDATES:
+                    break
+                for kept in reversed(buckets.get((value, key), {}).values()):
+                    candidates.setdefault(id(kept), kept)
+                    if len(candidates) >= MAX_CANDIDATES:
+                        break
             alike: list[_Row] = []
+            copied: list[_Row] = []
             for kept in sorted(candidates.values(), key=_sort_key):
                 row = rows[id(kept)]
                 if (event.doc, event.text) in row.sentences:
@@ -1487,15 +1660,24 @@ def _merge_bucket(events: list[Event]) -> list[Event]:
                 coarse = max(PRECISION_RANK[kept.precision], PRECISION_RANK[event.precision])
                 if coarse > PRECISION_RANK["year"] and fuzz.ratio(kept.text, event.text) < NEAR_COPY:
                     continue
-                if not row.admits(event):
-                    continue
                 compared = row.members[:MEMBERS_COMPARED]
+                if not row.admits(event):
+                    if row.admits_copy(event) and any(copies(m, event) for m in compared):
+                        copied.append(row)
+                    elif lead and row.admits_lead(event) and any(
+                            m.precision == "day" and m.dated_by != "publication" and m.doc != event.doc
+                            and same_event(m, event) for m in compared):
+                        copied.append(row)  # the lead of another outlet: the row's date is its event's
+                    continue
                 if any(same_event(m, event) for m in compared):
                     matches.append(row)
                 elif any(named_alike(m, event) for m in compared):
                     alike.append(row)
             if not matches and len(alike) == 1:
                 matches = alike  # the one row of its year telling of that happening there
+            if not matches and copied:
+                copied[0].add(event, copy=True)  # a copy or a lead joins one row: its date says nothing more
+                continue
         if not matches:
             target = _Row(event)
             rows[id(target.event)] = target
@@ -1509,8 +1691,7 @@ def _merge_bucket(events: list[Event]) -> list[Event]:
                 del rows[id(other.event)]
                 for place in other.filed:
                     buckets[place].pop(id(other.event), None)
-        for key in _filed_keys(target.event):
-            place = (target.event.date, key)
+        for place in [(target.event.date, key) for key in _filed_keys(target.event)] + [("*", k) for k in _copy_keys(target.event)]:
             buckets.setdefault(place, {})[id(target.event)] = target.event
             target.filed.add(place)
     return sorted((row.event for row in rows.values()), key=_sort_key)

@@ -323,3 +323,143 @@ def test_a_participle_before_its_noun_is_no_happening():
     assert "=appointment" not in _content("He would cede power only to an elected government.")
     assert "=seizure" not in _content("The navy towed the seized vessel to port.")
     assert "=appointment" in _content("Parliament elected a new speaker.")
+
+
+def test_reports_known_by_one_year_merge_only_when_the_phrase_of_the_year_tells_the_same_kind(make_corpus):
+    rows = [r for r in _rows(make_corpus, {
+        "a.md": _page("Policy Brief", "2024-03-01",
+                      "The LNA, which seized Gharyan and much of the south, signed a deal with tribal leaders of "
+                      "the Fezzan in 2019."),
+        "b.md": _page("Desert Wire", "2024-03-02", "In 2019 the LNA seized the southern town of Murzuq after weeks of fighting."),
+        "c.md": _page("Annual Review", "2024-03-03",
+                      "Khalifa Haftar's forces captured Murzuq in 2019, meeting little resistance."),
+    }) if r.date == "2019"]
+    docs = sorted(sorted(s.doc for s in r.sources) for r in rows)
+    assert ["a"] in docs and ["b", "c"] in docs
+
+
+def test_an_undated_lead_does_not_take_the_date_of_a_body_event_at_another_place_or_of_another_kind(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Coast Courier", "2024-05-16",
+                      "Armed groups clashed in Misrata, leaving three people dead, residents said.\n\n"
+                      "On Tuesday, armed groups clashed in Zawiya, leaving two people dead, medics said."),
+        "b.md": _page("Desert Wire", "2024-05-16",
+                      "Police arrested three smugglers in Zuwara, a security source said.\n\n"
+                      "On Monday, three smugglers were killed in Zuwara in a shootout, residents said."),
+        "c.md": _page("Interior Ministry", "2024-05-16",
+                      "Police arrested three smugglers in Zuwara, the ministry announced.\n\n"
+                      "On Monday, police detained three smugglers at a checkpoint in Zuwara, the ministry said."),
+    })
+    assert [r.date for r in _with(rows, "Misrata")] == ["2024-05-16"]
+    assert [len(r.sources) for r in _with(rows, "shootout")] == [1]
+    # The arrest told by the ministry's lead and body; the wire's lead of it, a day later, joins them.
+    assert [(r.date, sorted(s.doc for s in r.sources)) for r in _with(rows, "checkpoint")] == [("2024-05-13", ["b", "c", "c"])]
+
+
+# Wire copies: a site that republishes a story days later reads its "on Monday" against its own date.
+
+def test_wire_copies_republished_days_later_are_one_row_with_every_source(make_corpus):
+    story = "Gunmen stormed the port of Zuwara on Monday, killing two guards, officials said."
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-05-14", story),
+        "b.md": _page("Coast Courier", "2024-05-21", "ZUWARA — " + story),
+        "c.md": _page("Libya Observer (translated)", "2024-05-22",
+                      story.removesuffix(".") + ", according to local sources."),
+    })
+    zuwara = _with(rows, "Gunmen")
+    assert [(r.date, sorted(s.doc for s in r.sources)) for r in zuwara] == [("2024-05-13", ["a", "b", "c"])]
+
+
+def test_a_weekly_notice_in_one_template_and_a_sentence_said_again_months_later_are_not_copies(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Migration Monitor", "2024-05-14",
+                      "The coastguard intercepted 120 migrants off Zuwara on Monday, the IOM said."),
+        "b.md": _page("Migration Monitor", "2024-05-21",
+                      "The coastguard intercepted 85 migrants off Zuwara on Monday, the IOM said."),
+        "c.md": _page("Energy Monitor", "2024-03-02",
+                      "Protesters shut the Sharara oil field on Friday, halting its output, the oil corporation said."),
+        "d.md": _page("Desert Wire", "2024-05-04",
+                      "Protesters shut the Sharara oil field on Friday, halting its output, the oil corporation said. "
+                      "Talks with the protesters were under way."),
+    })
+    assert sorted(sorted(s.doc for s in r.sources) for r in _with(rows, "coastguard")) == [["a"], ["b"]]
+    assert sorted(sorted(s.doc for s in r.sources) for r in _with(rows, "Sharara")) == [["c"], ["d"]]
+
+
+def test_another_outlets_lead_dated_by_publication_joins_the_dated_report_of_its_event(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-04-06",
+                      "The Libyan National Army seized the town of Ubari, a spokesman said, after a week of fighting."),
+        "b.md": _page("Maghreb Risk Advisory", "2024-04-05",
+                      "On Thursday, forces loyal to Khalifa Haftar took control of Ubari after brief resistance."),
+        "c.md": _page("Sahel Times", "2024-04-30",
+                      "Forces loyal to Khalifa Haftar took control of the town of Ubari, its mayor said."),
+        "d.md": _page("Coast Courier", "2024-04-06",
+                      "The Government of National Unity seized the town of Ubari, a minister said."),
+    })
+    ubari = sorted((r.date, sorted(s.doc for s in r.sources)) for r in _with(rows, "Ubari"))
+    # A lead two days after the event joins it; one weeks later is other news; a rival side's stays apart.
+    assert ubari == [("2024-04-04", ["a", "b"]), ("2024-04-06", ["d"]), ("2024-04-30", ["c"])]
+
+
+def test_sentences_of_one_template_all_year_are_not_compared_all_against_all():
+    """Rows are filed for copies under any date by their first content words: a year of one notice
+    template (all sharing those words) still costs each event at most MAX_CANDIDATES rows."""
+    import datetime
+
+    from libyadesk.models import Citation
+    import libyadesk.timeline as tl
+
+    calls = 0
+    real = tl.copies
+
+    def counting(a, b):
+        nonlocal calls
+        calls += 1
+        return real(a, b)
+
+    n = 360  # a notice a day
+    first = datetime.date(2023, 1, 2)
+    events = []
+    for i in range(n):
+        day = (first + datetime.timedelta(days=i)).isoformat()
+        text = f"The coastguard intercepted {100 + i} migrants off the western coast, the agency said."
+        events.append(tl.Event(day, "day", "stated", f"d{i}", 0, text,
+                               sources=[Citation(f"d{i}", "s", day, text)],
+                               words=["coastguard", "intercept", "migrant", "western", "coast", f"n{i}"]))
+    tl.copies = counting
+    try:
+        merged = tl.merge_events(events)
+    finally:
+        tl.copies = real
+    assert len(merged) == n  # other figures: no copies
+    assert 0 < calls <= n * tl.MAX_CANDIDATES
+
+
+def test_a_week_report_and_a_month_report_that_holds_the_week_merge_and_a_week_across_two_months_is_held_by_neither():
+    from libyadesk.timeline import Event, _containers
+
+    assert "2024-10" in _containers(Event("2024-W42", "week", "relative", "d", 0, ""))  # 14-20 October
+    assert not {"2024-09", "2024-10"} & set(_containers(Event("2024-W40", "week", "relative", "d", 0, "")))  # 30 Sep-6 Oct
+    assert _containers(Event("2024-10", "month", "stated", "d", 0, ""))[:2] == ["2024-10", "2024-Q4"]
+
+
+def test_a_clash_told_of_in_a_week_and_in_its_month_is_one_row(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Sahel Times", "2024-10-18",
+                      "Chadian rebels clashed with an LNA patrol near the border earlier this week, the army said."),
+        "b.md": _page("Policy Brief", "2024-12-02",
+                      "In October, a unit loyal to Khalifa Haftar fought Chadian rebels near the border with Niger."),
+    })
+    assert [sorted(s.doc for s in r.sources) for r in _with(rows, "Chadian")] == [["a", "b"]]
+
+
+def test_deaths_at_one_place_on_one_day_merge_only_when_they_say_more_than_the_place(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Coast Courier", "2024-05-14", "A man was killed in Tripoli on Monday, police said."),
+        "b.md": _page("Migrant Watch", "2024-05-14", "Two migrants died in Tripoli on Monday after their boat capsized."),
+        "c.md": _page("Desert Wire", "2024-05-14", "Three militiamen were killed in clashes in Tripoli on Monday, medics said."),
+        "d.md": _page("Harbour Post", "2024-05-15", "Clashes between militiamen in Tripoli on Monday left three dead, a medic said."),
+    })
+    monday = sorted(sorted(s.doc for s in r.sources) for r in rows if r.date == "2024-05-13")
+    assert monday == [["a"], ["b"], ["c", "d"]]
