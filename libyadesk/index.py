@@ -492,6 +492,13 @@ class CorpusIndex:
             self.keyed(name)  # read through the patch from now on
         self.patch_keyed(name, changes)
 
+    def keyed_row(self, name: str, key: str) -> Any:
+        """One row of a stored keyed layer, as changed in this call (None if there is none); raise RowDamaged."""
+        changed = self.patches.get(name)
+        if changed is not None and key in changed:
+            return changed[key]
+        return Keyed(self.db, name, KINDS.get(name, Any), 1).get(key)
+
     def keyed_prefix(self, name: str, prefix: str) -> list[tuple[str, Any]]:
         """The rows of a keyed layer whose keys start with `prefix`, by key (kept or changed in this call, else stored)."""
         rows = self._keyed.get(name)

@@ -40,12 +40,13 @@ EVENTS = "events"  # keyed: date bucket (timeline.merge_bucket) -> merged events
 ACTOR_EVENTS = "actor_events"  # keyed: "actor id<TAB>bucket" -> the actor's merged events of that bucket
 DATED = "dated"  # per document: its dated sentences, before actors are named and reports merged
 DOC_EVENTS = "doc_events"  # per document: its events with their actors, leads joined, ready to merge
-TIMELINE_STATE = "timeline_state"  # the documents the merged events were made from, and each bucket's
+TIMELINE_STATE = "timeline_state"  # the documents the merged events were made from
+TIMELINE_MEMBERS = "timeline_members"  # keyed: date bucket -> the documents with events in it, in corpus order
 
 # Corpus-wide results kept after a change and brought up to date from the documents that
 # changed (actors.py, timeline.py); every other layer is dropped by a change.
 INCREMENTAL = (ACTORS, ACTOR_STATE, f"keyed:{ACTOR_DOCS}", EVENT_YEARS, TIMELINE_STATE, f"keyed:{EVENTS}",
-               f"keyed:{ACTOR_EVENTS}")
+               f"keyed:{ACTOR_EVENTS}", f"keyed:{TIMELINE_MEMBERS}")
 # Per-document rows kept when their document is removed, while the result named here (summed from
 # them) is stored: its update takes the document's part out, then they go.
 RETIRED = {MENTIONS: ACTOR_STATE, DOC_EVENTS: TIMELINE_STATE}

@@ -1740,8 +1740,13 @@ def _sort_key(e: Event) -> tuple:
 
 
 class TimelineState(NamedTuple):
-    """What the merged timeline was made from: (document number, doc id) of every document, and
-    the documents with events in each bucket (merge_bucket)."""
+    """What the merged timeline was made from: (document number, doc id) of every document.
+
+    `members` is empty: the documents with events in each bucket are rows of their own
+    (layers.TIMELINE_MEMBERS), so that a change writes the lists of the buckets it touches,
+    not those of every bucket (5 MB at 10,000 articles).  A state stored with them is
+    built again once.
+    """
 
     docs: list[tuple[int, str]]
     members: dict[str, list[str]]
@@ -1757,8 +1762,10 @@ def _build_events(index: CorpusIndex, again: bool = False) -> None:
     index.changed_rows(L.DATED, _dated_in, None, "dating events")
     state: TimelineState | None = None
     if not again and index.has_layer(L.TIMELINE_STATE) and index.has_layer(L.EVENT_YEARS) and index.db.has_keyed(L.EVENTS) \
-            and index.db.has_keyed(L.ACTOR_EVENTS):
+            and index.db.has_keyed(L.ACTOR_EVENTS) and index.db.has_keyed(L.TIMELINE_MEMBERS):
         state = index.layer(L.TIMELINE_STATE)
+        if state.members:
+            state = None  # stored before the members were rows of their own
     if state is None or not _updated(_update_events, index, full, state):
         rows = dict(index.per_document(L.DOC_EVENTS, _prepared_in, full, "naming actors in events",
                                        affected=lambda before: events_affected(index, before, full)))
@@ -1778,8 +1785,8 @@ def _build_events(index: CorpusIndex, again: bool = False) -> None:
         index.set_layer(L.EVENT_YEARS, {b: _years(events) for b, events in by_year.items()})
         index.set_keyed(L.EVENTS, by_year)
         index.set_keyed(L.ACTOR_EVENTS, by_actor)
-        state = TimelineState([], members)
-    index.set_layer(L.TIMELINE_STATE, TimelineState([(index.doc_numbers[d], d) for d in index.order], state.members))
+        index.set_keyed(L.TIMELINE_MEMBERS, members)
+    index.set_layer(L.TIMELINE_STATE, TimelineState([(index.doc_numbers[d], d) for d in index.order], {}))
     index.purge.add(L.DOC_EVENTS)
     index.checked.add(L.EVENTS)
 
@@ -1837,29 +1844,30 @@ def _update_events(index: CorpusIndex, full: Any, state: TimelineState) -> bool:
         return False
     minus: list[tuple[str, list[Event]]] = changes[0]
     plus: list[tuple[str, list[Event]]] = [(doc_id, row or []) for doc_id, row in changes[1]]
-    members = {b: list(docs) for b, docs in state.members.items()}
-    touched: set[str] = set()
+    gone: dict[str, set[str]] = {}  # bucket -> documents whose events there are taken out
     for doc_id, events in minus:
         for bucket in {merge_bucket(e) for e in events}:
-            touched.add(bucket)
-            if doc_id in members.get(bucket, ()):
-                members[bucket].remove(doc_id)
+            gone.setdefault(bucket, set()).add(doc_id)
+    touched = set(gone)
+    members: dict[str, list[str]] = {}
+    for bucket in touched:
+        members[bucket] = [d for d in index.keyed_row(L.TIMELINE_MEMBERS, bucket) or () if d not in gone[bucket]]
     for doc_id, events in plus:
         for bucket in {merge_bucket(e) for e in events}:
-            touched.add(bucket)
-            members.setdefault(bucket, []).append(doc_id)
+            if bucket not in touched:
+                touched.add(bucket)
+                members[bucket] = list(index.keyed_row(L.TIMELINE_MEMBERS, bucket) or ())
+            members[bucket].append(doc_id)
     years = dict(index.layer(L.EVENT_YEARS))
     rows = index.keyed(L.EVENTS)
     assert rows is not None
     position = index.doc_positions
     changes: dict[str, list[Event] | None] = {}
     by_actor: dict[str, list[Event] | None] = {}
+    lists: dict[str, list[str] | None] = {}
     for bucket in sorted(touched):
         docs = sorted(set(members.get(bucket, ())), key=position.__getitem__)
-        if docs:
-            members[bucket] = docs
-        else:
-            members.pop(bucket, None)
+        lists[bucket] = docs or None
         events = [e for d in docs for e in (index.row_of(L.DOC_EVENTS, d) or []) if merge_bucket(e) == bucket]
         merged = _merge_bucket(events) if events else []
         before = rows.get(bucket) or []
@@ -1875,8 +1883,7 @@ def _update_events(index: CorpusIndex, full: Any, state: TimelineState) -> bool:
     index.update_keyed(L.EVENTS, changes)
     index.update_keyed(L.ACTOR_EVENTS, by_actor)
     index.set_layer(L.EVENT_YEARS, years)
-    state.members.clear()
-    state.members.update(members)
+    index.update_keyed(L.TIMELINE_MEMBERS, lists)
     return True
 
 
@@ -1904,6 +1911,7 @@ declare(L.ACTOR_EVENTS, list[Event])
 declare(L.DATED, list[Event])
 declare(L.DOC_EVENTS, list[Event])
 declare(L.TIMELINE_STATE, TimelineState)
+declare(L.TIMELINE_MEMBERS, list[str])
 
 
 def all_events(index: CorpusIndex, first_year: int | None = None, last_year: int | None = None) -> list[Event]:

@@ -127,10 +127,14 @@ def test_each_step_equals_a_fresh_build(make_corpus, tmp_path, passed, merged, m
         with Desk.open(root, cache=cache) as desk:
             updated = answers(desk)
             written = desk.index.patches.get(L.ACTOR_DOCS, {})
+            member_rows = set(desk.index.patches.get(L.TIMELINE_MEMBERS, {}))
+            event_rows = set(desk.index.patches.get(L.EVENTS, {}))
             buckets = set(desk.index.keyed(L.EVENTS))
             documents = len(desk.index.order)
         # Only the buckets the changed document's events fall into are merged again, each once.
         assert merged and len(merged) == len(set(merged)) < len(buckets | set(merged)), (what, path, merged)
+        # Only those buckets' rows (one emptied by the change is removed) and lists of documents are written back.
+        assert set(merged) <= event_rows == member_rows, (what, path, member_rows, event_rows, merged)
         assert passed, (what, path)
         # Only the changed document (its old and new part) and those whose mentions a new actor
         # can change are summed again, never every document.
