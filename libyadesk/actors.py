@@ -124,6 +124,11 @@ _MEETING_ENDING = re.compile(r"\b(?:and|with|by|met|meeting)\s+$")
 # Roe, presented": a role noun (and what it is of), a comma, then the name set off by commas.
 _ROLE_COMMA_ENDING = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
                                 + r")(?:\s+of\s+[^,.;:]{1,80}?)?,\s+$", re.IGNORECASE)
+# "Jane Roe, a member of parliament,", "Jane Roe, a lawyer,": an indefinite role set off by
+# commas says the name before it is a person (role nouns of data/roles.toml).
+_APPOSITIVE_PERSON = re.compile(r"^,\s+an?\s+(?:[a-z][\w-]*\s+){0,2}?(?:member|"
+                                + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
+                                + r")\b[^,;.]{0,60}?(?=[,;.]|$)")
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 # "Libyan National Army (LNA)": an acronym in brackets right after a name.
 _BRACKETED_AFTER = re.compile(r"\s*\(([^()\s]{2,12})\)")
@@ -824,7 +829,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 after = text[name[-1].end:name[-1].end + 120]
                 before = text[max(0, tok.start - 60):tok.start]
                 sentence_initial = tok.start in sent_starts
-                cue = bool(_APPOSITIVE_ROLE.match(after)) or bool(_SPEECH_AFTER.match(after[:40]))
+                cue = bool(_APPOSITIVE_ROLE.match(after) or _APPOSITIVE_PERSON.match(after)) or bool(
+                    _SPEECH_AFTER.match(after[:40]))
                 cue = cue or bool(_SPEECH_ENDING.search(before))
                 cue = cue or (len(name) >= 2 and after[:1] == "," and bool(_ROLE_COMMA_ENDING.search(before)))
                 # "UN envoy Jane Roe", "army spokesman Jane Roe": a role noun anchors the name.

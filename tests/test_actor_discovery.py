@@ -94,6 +94,25 @@ def test_an_organisation_after_a_post_keeps_its_name(registry):
     assert "Ruritanian Relief Council" in _discovered(text, registry)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Gunmen abducted Jane Roe, a member of parliament, in Benghazi on Monday.", "Jane Roe"),
+    ("Militiamen detained Omar Salem, a lawyer, outside the court on Sunday.", "Omar Salem"),
+    ("Police arrested Karim Mansour, an activist from Misrata, on Tuesday.", "Karim Mansour"),
+    ("The council appointed Hassan Tarek, a former diplomat, as its envoy.", "Hassan Tarek"),
+])
+def test_an_indefinite_role_in_commas_makes_a_person(text, name, registry):
+    assert list(_discovered(text, registry)) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Forces reached Bani Walid, a former stronghold of the regime, on Friday.",
+    "In Benghazi City, the mayor said the roads were closed.",
+    "Aid reached Green Valley, a farming area, on Sunday.",
+])
+def test_a_place_with_an_apposition_is_no_person(text, registry):
+    assert _discovered(text, registry) == {}
+
+
 def test_a_capitalised_word_without_a_role_is_not_a_person(registry):
     # No title, no role, no speech verb: two capitalised words are not enough.
     assert _discovered("On Monday, Green Mountain farmers met officials in Tripoli.", registry) == {}
