@@ -86,6 +86,32 @@ def declare(name: str, kind: Any) -> None:
     KINDS[name] = kind
 
 
+class Rider(NamedTuple):
+    """A per-document pass computed inside another one (its carrier) while the document is at hand."""
+
+    name: str
+    work: Callable[["CorpusIndex", Document, Any], Any]
+    shared: Callable[[Any], Any]  # what it runs against, given what its carrier runs against
+
+
+RIDERS: dict[str, list[Rider]] = {}  # carrier layer -> the passes that ride in it, in the order they run
+
+
+def ride(carrier: str, name: str, work: Callable[["CorpusIndex", Document, Any], Any],
+         shared: Callable[[Any], Any] = lambda _: None) -> None:
+    """Have the per-document pass `name` computed inside the pass `carrier` for the documents that one
+    passes and that have no row of `name` yet.
+
+    A first build then reads each document, makes its sentences and finds its non-prose
+    once for several passes, in one round of worker processes.  The rider's work finds the
+    carrier's result for the document with index.row_of (and the results of riders before
+    it); its rows are kept as if its own pass had computed them (per_document and
+    changed_rows do not compute them again).
+    """
+    riders = RIDERS.setdefault(carrier, [])
+    riders[:] = [r for r in riders if r.name != name] + [Rider(name, work, shared)]
+
+
 class _Docs(Mapping[str, Any]):
     """doc id -> (Document, DocStats), read from the docs table when asked (the latest few kept)."""
 
@@ -157,6 +183,7 @@ class CorpusIndex:
         self.new_keyed: set[str] = set()
         self.new_doc_rows: dict[str, _DocRows] = {}  # per-document rows computed in this call, by layer
         self.fresh_rows: dict[str, dict[str, Any]] = {}  # the values of those rows, by layer and doc id
+        self.ridden: dict[str, tuple[str, dict[str, Any]]] = {}  # layer -> (digest, rows its riders computed)
         self.purge: set[str] = set()  # per-document layers whose rows of removed documents were consumed
         self.checked: set[str] = set()  # incremental layers found up to date in this call
         self.memo: dict[str, Any] = {}  # what a layer's builder leaves for later readers in this call (not stored)
@@ -558,23 +585,64 @@ class CorpusIndex:
                 damaged += 1
         if damaged:
             self.note(f"warning: cache file {self.db.path}: {damaged} rows of {name!r} were damaged; built again")
-        missing = [doc_id for doc_id in self.order if numbers[doc_id] not in stored]
-        computed: dict[str, Any] = {}
+        ridden = self._ridden(name, v.digest)
+        missing = [doc_id for doc_id in self.order if numbers[doc_id] not in stored and doc_id not in ridden]
+        computed: dict[str, Any] = dict(ridden)
         texts: dict[str, str] = {}
         if missing:
+            riders = self._riders(name, shared, v, missing)
+            extra: dict[str, tuple[dict[str, Any], dict[str, str]]] = {r.name: ({}, {}) for r, _, _ in riders}
             # Encoded where computed (in the workers, when forked), and before the caller can
             # change the values it is given (discoveries are merged in place).
-            for doc_id, (value, text) in map_documents(self, _encoded, (work, shared), label,
-                                                       missing if len(missing) < len(self.order) else None):
+            for doc_id, (value, text, more) in map_documents(self, _encoded, (work, shared, name, riders), label,
+                                                             missing if len(missing) < len(self.order) else None):
                 computed[doc_id] = value
                 texts[doc_id] = text
+                for rider_name, (rider_value, rider_text) in more.items():
+                    extra[rider_name][0][doc_id] = rider_value
+                    extra[rider_name][1][doc_id] = rider_text
+            for rider, rider_validity, _ in riders:
+                values, rider_texts = extra[rider.name]
+                self.fresh_rows.setdefault(rider.name, {}).update(values)
+                self.ridden.setdefault(rider.name, (rider_validity.digest, {}))[1].update(values)
+                self._note_rows(rider.name, rider_validity, rider_texts)
         self.fresh_rows.setdefault(name, {}).update(computed)
         if missing or v.previous != v.digest:
-            self.new_doc_rows[name] = _DocRows(v.digest, v.shared_text if v.previous != v.digest else None,
-                                               *v.after(), texts)
+            self._note_rows(name, v, texts)
         for doc_id in self.order:
             number = numbers[doc_id]
             yield doc_id, (stored[number] if number in stored else computed[doc_id])
+
+    def _ridden(self, name: str, digest: str) -> dict[str, Any]:
+        """The rows of a per-document layer that its riders computed in this call against `digest` (see ride)."""
+        found = self.ridden.get(name)
+        return found[1] if found is not None and found[0] == digest else {}
+
+    def _riders(self, name: str, shared: Any, v: "_Validity", passed: list[str]
+                ) -> list[tuple[Rider, "_Validity", frozenset[str]]]:
+        """The passes riding in `name` (ride), each with its validity and the documents passed now that need a row of it."""
+        out = []
+        numbers = self.doc_numbers
+        for rider in RIDERS.get(name, ()):
+            rider_shared = rider.shared(shared)
+            rv = v if rider_shared is shared else self._validity(rider.name, rider_shared, None)
+            held = {docno for docno, row_digest in self.db.stream(
+                "SELECT docno, digest FROM doc_rows WHERE layer = ?", (rider.name,)) if rv.holds(docno, row_digest)}
+            ridden = self._ridden(rider.name, rv.digest)
+            wanted = frozenset(d for d in passed if numbers[d] not in held and d not in ridden)
+            if wanted:
+                out.append((rider, rv, wanted))
+        return out
+
+    def _note_rows(self, name: str, v: "_Validity", texts: dict[str, str]) -> None:
+        """Keep the rows of `name` computed in this call to be saved (with those computed earlier against the same digest)."""
+        before = self.new_doc_rows.get(name)
+        shared = v.shared_text if v.previous != v.digest else None
+        stamps, retag = v.after()  # the latest pass's: a rider's validity knows no affected documents
+        if before is not None and before.digest == v.digest:
+            texts = {**before.texts, **texts}
+            shared = shared if shared is not None else before.shared
+        self.new_doc_rows[name] = _DocRows(v.digest, shared, stamps, retag, texts)
 
     def changed_rows(self, name: str, work: Callable[["CorpusIndex", Document, Any], Any], shared: Any = None,
                      label: str = "", affected: Callable[[str], set[str] | None] | None = None
@@ -602,12 +670,14 @@ class CorpusIndex:
         for doc_id in missing:
             if numbers[doc_id] in other:
                 old[doc_id] = self._doc_row(name, numbers[doc_id], kind)  # RowDamaged: the caller sums again
-        computed: dict[str, Any] = {}
-        if missing:
-            computed = dict(map_documents(self, work, shared, label, missing if len(missing) < len(self.order) else None))
+        # Rows that riders computed in this call (ride) count as passed now, and are not computed again.
+        ridden = self._ridden(name, v.digest)
+        computed: dict[str, Any] = {d: ridden[d] for d in missing if d in ridden}
+        to_pass = [d for d in missing if d not in ridden]
+        if to_pass:
+            computed.update(map_documents(self, work, shared, label, to_pass if len(to_pass) < len(self.order) else None))
         if missing or v.previous != v.digest:
-            self.new_doc_rows[name] = _DocRows(v.digest, v.shared_text if v.previous != v.digest else None,
-                                               *v.after(), {d: encode(value) for d, value in computed.items()})
+            self._note_rows(name, v, {d: encode(value) for d, value in computed.items() if d not in ridden})
         self.fresh_rows.setdefault(name, {}).update(computed)
         return computed, old
 
@@ -691,12 +761,26 @@ class CorpusIndex:
         raise UsageError(f"document id {ref!r} is ambiguous: {shown}")
 
 
-def _encoded(index: CorpusIndex, doc: Document, job: tuple[Callable[[CorpusIndex, Document, Any], Any], Any]
-             ) -> tuple[Any, str]:
-    """A per-document pass's result for one document, with its row's JSON."""
-    work, shared = job
+def _encoded(index: CorpusIndex, doc: Document, job: tuple[Callable[[CorpusIndex, Document, Any], Any], Any, str, list]
+             ) -> tuple[Any, str, dict[str, tuple[Any, str]]]:
+    """A per-document pass's result for one document, with its row's JSON, and those of the passes riding in it."""
+    work, shared, name, riders = job
     value = work(index, doc, shared)
-    return value, encode(value)
+    text = encode(value)
+    more: dict[str, tuple[Any, str]] = {}
+    wanted = [(rider, rv) for rider, rv, docs in riders if doc.id in docs]
+    if wanted:
+        # The riders read the carrier's result (and each other's) with row_of: held for this document only.
+        held = [name]
+        index.fresh_rows.setdefault(name, {})[doc.id] = value
+        for rider, rv in wanted:
+            rider_value = rider.work(index, doc, rider.shared(shared))
+            more[rider.name] = (rider_value, encode(rider_value))
+            index.fresh_rows.setdefault(rider.name, {})[doc.id] = rider_value
+            held.append(rider.name)
+        for layer in held:
+            index.fresh_rows[layer].pop(doc.id, None)
+    return value, text, more
 
 
 class _Validity(NamedTuple):

@@ -72,17 +72,19 @@ def map_documents(index: CorpusIndex, work: Work, shared: Any = None, label: str
 _task: Callable[[Any], Any] | None = None  # what map_ordered's forked workers inherit
 
 
-def map_ordered(work: Callable[[Any], Any], items: Sequence[Any], chunk: int = 8) -> Iterator[Any]:
+def map_ordered(work: Callable[[Any], Any], items: Sequence[Any], chunk: int = 8,
+                minimum: int | None = None) -> Iterator[Any]:
     """work(item) for every item, in the order of the items: in forked workers when there are enough of them.
 
-    For work that needs no index (reading and cleaning files, tokenizing a text): the
-    results come back in order, so the caller does in order what depends on the items
-    before (ids, duplicates, writing the index), as a serial loop would.
+    For work that needs no index (reading and cleaning files, tokenizing a text, merging
+    one date bucket's events): the results come back in order, so the caller does in order
+    what depends on the items before (ids, duplicates, writing the index), as a serial loop
+    would.  `minimum`: how many items make starting workers worth it (default MIN_DOCUMENTS).
     """
     global _task
     n_workers = workers()
     context = _fork_context()
-    if n_workers < 2 or len(items) < MIN_DOCUMENTS or context is None:
+    if n_workers < 2 or len(items) < (MIN_DOCUMENTS if minimum is None else minimum) or context is None:
         yield from map(work, items)
         return
     _task = work

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from . import vocab
 from .models import Sentence
@@ -100,6 +101,24 @@ def _line_around(text: str, start: int, end: int) -> tuple[str, str]:
     return text[lo:hi], nxt
 
 
+def _last_answer(compute: Any) -> Any:
+    """Remember the last answer, for the same text, sentence list and title objects: the passes
+    over one document (its mentions, its dates) ask in turn.  The answer is only read."""
+    last: list = [None, None, None, None]
+
+    def cached(text: str, sentences: Sequence[Sentence], title: str | None = None) -> dict[int, str]:
+        if last[0] is text and last[1] is sentences and last[2] == title and last[3] is not None:
+            return last[3]
+        last[:] = [text, sentences, title, None]
+        last[3] = cached.__wrapped__(text, sentences, title)  # type: ignore[attr-defined]
+        return last[3]
+
+    cached.__doc__ = compute.__doc__
+    cached.__wrapped__ = compute  # type: ignore[attr-defined]
+    return cached
+
+
+@_last_answer
 def not_prose(text: str, sentences: Sequence[Sentence], title: str | None = None) -> dict[int, str]:
     """The sentences of a document that are not article prose, by index, with the reason.
 

@@ -34,7 +34,7 @@ from . import layers as L
 from . import vocab
 from .dates import (clause_tense, date_bounds, extract_dates, intent_pattern, is_calendar_name, tells_past,
                     tense_markers)
-from .index import CorpusIndex, declare
+from .index import CorpusIndex, declare, ride
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
 
@@ -918,15 +918,22 @@ def _without(text: str, found: list[tuple[int, TimeExpr]]) -> str:
     return " ".join(out)
 
 
-def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event]) -> list[Event]:
-    """Name the participants of each event's clause as they were called at its date (actors.participants)."""
+def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event], named: Any = None) -> list[Event]:
+    """Name the participants of each event's clause as they were called at its date (actors.participants).
+
+    `named`: (actors, registry, the document's mentions) when the caller holds them (the
+    actor layer is being built: see _prepared_riding); else read from the actor layer.
+    """
     from .actors import actor_table, doc_mentions, participants, registry_of
 
     if not events:
         return events  # a document without dated sentences is not read
     doc = index.documents[doc_id]
-    actors, registry = actor_table(index).actors, registry_of(index)
-    mentions = doc_mentions(index, doc.id)
+    if named is None:
+        actors, registry = actor_table(index).actors, registry_of(index)
+        mentions = doc_mentions(index, doc.id)
+    else:
+        actors, registry, mentions = named
     spans = {s.index: (s.start, s.end) for s in index.doc_sentences(doc.id)}
     for event in events:
         # The actors of an event are those of its dated clause, not of the whole sentence.
@@ -1043,6 +1050,27 @@ def _prepared_in(index: CorpusIndex, doc: Document, _: Any) -> list[Event]:
 
 def _dated_in(index: CorpusIndex, doc: Document, _: Any) -> list[Event]:
     return _doc_events(index, doc)
+
+
+def _prepared_riding(index: CorpusIndex, doc: Document, full: Any) -> list[Event]:
+    """_prepared_in inside the pass that finds the document's mentions against the full registry
+    `full` (index.ride): the mentions are the carrier's row, the actors those of `full`."""
+    from .actors import registry_of
+
+    dated = index.row_of(L.DATED, doc.id)
+    if dated is None:
+        dated = _doc_events(index, doc)
+    mentions = index.row_of(L.MENTIONS, doc.id)[0]
+    named = (full.actors, registry_of(index), mentions)
+    return prepare_events(_with_actors(index, doc.id, [_copy(e) for e in dated], named))
+
+
+# A first build dates each document and names its events' actors in the pass that finds its
+# mentions, while the document, its sentences and its non-prose are at hand: one round of
+# workers and one read of the document instead of three.  (The rows are the same: what
+# DOC_EVENTS runs against is the full registry, as the mentions' pass.)
+ride(L.MENTIONS, L.DATED, _dated_in)
+ride(L.MENTIONS, L.DOC_EVENTS, _prepared_riding, shared=lambda full: full)
 
 
 _SEASON = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA", 12: "WI"}
@@ -1749,7 +1777,7 @@ def _build_events(index: CorpusIndex, again: bool = False) -> None:
                 by_bucket.setdefault(bucket, []).append(event)
                 if not members.get(bucket) or members[bucket][-1] != doc_id:
                     members.setdefault(bucket, []).append(doc_id)
-        by_year = {bucket: _merge_bucket(events) for bucket, events in sorted(by_bucket.items())}
+        by_year = _merge_buckets(by_bucket)
         by_actor: dict[str, list[Event]] = {}
         for bucket, events in by_year.items():
             for actor_id, own in _by_actor(events).items():
@@ -1761,6 +1789,24 @@ def _build_events(index: CorpusIndex, again: bool = False) -> None:
     index.set_layer(L.TIMELINE_STATE, TimelineState([(index.doc_numbers[d], d) for d in index.order], {}))
     index.purge.add(L.DOC_EVENTS)
     index.checked.add(L.EVENTS)
+
+
+# Merging a bucket is independent of every other bucket: with this many events in all, the
+# buckets are merged in forked workers (on one core, or fewer, starting workers costs more).
+MERGE_IN_WORKERS = 4000
+
+
+def _merge_buckets(by_bucket: dict[str, list[Event]]) -> dict[str, list[Event]]:
+    """Every bucket's events merged (_merge_bucket), by bucket in order; in worker processes for a large corpus."""
+    from .parallel import map_ordered
+
+    # The largest buckets first, so that the workers finish together; the workers inherit
+    # the events (forked) and are sent only the buckets' names.
+    names = sorted(by_bucket, key=lambda b: (-len(by_bucket[b]), b))
+    many = sum(len(events) for events in by_bucket.values()) >= MERGE_IN_WORKERS
+    merged = list(map_ordered(lambda bucket: _merge_bucket(by_bucket[bucket]), names, chunk=1,
+                              minimum=2 if many else len(names) + 1))
+    return dict(sorted(zip(names, merged)))
 
 
 def _updated(update: Any, index: CorpusIndex, full: Any, state: Any) -> bool:

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from helpers import folder_digest
 from libyadesk import cache
+from libyadesk import layers as L
 from libyadesk.cli import app
 from libyadesk.corpus import load_corpus
 from libyadesk.desk import Desk
@@ -280,16 +281,32 @@ def test_a_parallel_pass_gives_what_a_serial_one_does(make_corpus, monkeypatch, 
         import pytest
 
         pytest.skip("one core or no fork: passes run serially")
+    from libyadesk import timeline
+
     docs = load_corpus(bundled_corpus_path()).documents
     serial = build_index(docs)  # in memory: always serial
+    serial_events = [e.to_json() for e in all_events(serial)]
     monkeypatch.setattr(parallel, "MIN_DOCUMENTS", 1)
     monkeypatch.setattr(parallel, "CHUNKS_PER_WORKER", 2)  # runs of one or two documents
+    monkeypatch.setattr(timeline, "MERGE_IN_WORKERS", 1)  # date buckets merged in workers too
+    merged_in = tmp_path / "merged-in"
+    merge_bucket = timeline._merge_bucket
+
+    def noting_pid(events):
+        with open(merged_in, "a") as f:
+            f.write(f"{os.getpid()}\n")
+        return merge_bucket(events)
+
+    monkeypatch.setattr(timeline, "_merge_bucket", noting_pid)
     forked = file_index(docs, tmp_path / "forked")
     pids = {pid for _, pid in parallel.map_documents(forked, lambda ix, doc, _: os.getpid())}
     assert os.getpid() not in pids  # the work ran in other processes
     assert actor_table(forked) == actor_table(serial)
     assert actor_data(forked) == actor_data(serial)
-    assert [e.to_json() for e in all_events(forked)] == [e.to_json() for e in all_events(serial)]
+    assert [e.to_json() for e in all_events(forked)] == serial_events
+    buckets = merged_in.read_text().split()
+    assert len(buckets) == len(forked.layer(L.EVENT_YEARS)) > 1  # every bucket merged once,
+    assert os.getpid() not in {int(p) for p in buckets}  # in other processes
 
 
 def test_a_first_build_read_in_worker_processes_writes_what_a_serial_one_does(make_corpus, monkeypatch, tmp_path):
@@ -355,7 +372,8 @@ def test_long_passes_report_their_progress(make_corpus):
     index.progress = lambda label, done, total: seen.append((label, done, total))
     actor_table(index)
     all_events(index)
-    assert [s[0] for s in seen] == ["finding actors", "finding mentions", "dating events", "naming actors in events"]
+    # Dating and naming the events' actors ride in the mentions' pass (index.ride): no pass of their own.
+    assert [s[0] for s in seen] == ["finding actors", "finding mentions"]
     assert all(done == total == len(index.documents) for _, done, total in seen)
 
 
