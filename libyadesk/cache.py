@@ -670,9 +670,7 @@ def update(db: Database, root: Path, extra: list[Path], rescan: bool = False,
                                 db.set_meta({"skipped": _skipped_line(db)})))
         return {}
     # Take the write lock, then decide what changed: another call may have applied it meanwhile.
-    db.connection.execute("COMMIT")
-    db.connection.execute("BEGIN IMMEDIATE")
-    try:
+    with db.writing():
         if db.meta("generation") != generation:  # read again only if another call changed the files
             stored = _stored_files(db)
         counts = _apply(db, root, listing, stored, progress)
@@ -691,12 +689,6 @@ def update(db: Database, root: Path, extra: list[Path], rescan: bool = False,
             _write_folders(db, folders)
         generation = db.meta("generation") or 0
         db.set_meta({"config": config, "generation": generation + 1, "skipped": _skipped_line(db)})
-        db.connection.execute("COMMIT")
-    except BaseException:
-        db.connection.execute("ROLLBACK")
-        db.connection.execute("BEGIN")
-        raise
-    db.connection.execute("BEGIN")
     return {k: v for k, v in counts.items() if k != "documents"}
 
 
@@ -709,16 +701,8 @@ def _folders_differ(db: Database, folders: list[tuple[str, int, Mapping[str, int
 
 
 def _write(db: Database, work: Callable[[], Any]) -> None:
-    db.connection.execute("COMMIT")
-    db.connection.execute("BEGIN IMMEDIATE")
-    try:
+    with db.writing():
         work()
-        db.connection.execute("COMMIT")
-    except BaseException:
-        db.connection.execute("ROLLBACK")
-        raise
-    finally:
-        db.connection.execute("BEGIN")
 
 
 def _apply(db: Database, root: Path, listing: list[tuple], stored: dict[str, tuple],
@@ -814,19 +798,10 @@ def _update_folders(db: Database, root: Path, progress: Callable[[str, int, int]
     the original of one), is left to the whole replay (_apply), as is a folder that
     cannot be listed.
     """
-    db.connection.execute("COMMIT")
-    db.connection.execute("BEGIN IMMEDIATE")  # another call may have applied the change meanwhile: decide under the lock
-    try:
+    with db.writing():  # another call may have applied the change meanwhile: decide under the lock
         counts = _update_folders_locked(db, root, progress)
         if counts is None:
             db.connection.execute("ROLLBACK")
-        else:
-            db.connection.execute("COMMIT")
-    except BaseException:
-        db.connection.execute("ROLLBACK")
-        db.connection.execute("BEGIN")
-        raise
-    db.connection.execute("BEGIN")
     return counts
 
 
@@ -978,9 +953,7 @@ def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[st
     connection = db.connection
     try:
         generation = db.meta("generation")
-        connection.execute("COMMIT")
-        connection.execute("BEGIN IMMEDIATE")
-        try:
+        with db.writing():
             if db.meta("generation") != generation:
                 connection.execute("ROLLBACK")
                 return None
@@ -1004,12 +977,6 @@ def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[st
                                    (name,))
             # The marker rows of keyed layers ("keyed:NAME") are written last, in the same transaction.
             db.insert("layers", layer_rows(layers))
-            connection.execute("COMMIT")
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
-        finally:
-            connection.execute("BEGIN")
     except (OSError, sqlite3.Error, CodecError) as exc:
         return f"cannot update the index cache {db.path} ({exc}); continuing without it"
     return None

@@ -37,6 +37,7 @@ import sqlite3
 import zlib
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -168,6 +169,27 @@ class Database:
         if self.connection.in_transaction:
             self.connection.execute("COMMIT")
         self.connection.execute("BEGIN")
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """One write transaction under SQLite's write lock: committed whole, or rolled back on any error.
+
+        The snapshot this call has read from ends first, so the body must read again what another
+        call may have changed meanwhile. The body may roll back itself to give up; either way the
+        connection is left in a new read transaction, as every call keeps one.
+        """
+        self.connection.execute("COMMIT")
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            if self.connection.in_transaction:
+                self.connection.execute("COMMIT")
+        except BaseException:
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
+            raise
+        finally:
+            self.connection.execute("BEGIN")
 
     def meta(self, key: str, kind: Any = Any) -> Any:
         """A value of the meta table (None if missing); raise RowDamaged if it does not verify."""

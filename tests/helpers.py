@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
@@ -30,6 +31,34 @@ def bench_script(name: str):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@contextmanager
+def sqlite_steps():
+    """Count the SQLite virtual-machine instructions of every index connection opened inside the block.
+
+    Yields a one-item list holding the count (set item 0 to restart it): work counted, never timed.
+    """
+    from libyadesk import store
+
+    steps = [0]
+    real = store.connect
+
+    def counted(*args, **kwargs):
+        connection = real(*args, **kwargs)
+
+        def tick() -> int:
+            steps[0] += 1
+            return 0
+
+        connection.set_progress_handler(tick, 1)
+        return connection
+
+    store.connect = counted
+    try:
+        yield steps
+    finally:
+        store.connect = real
 
 
 # A bound no healthy machine comes near: today's pathological inputs finish in about a second

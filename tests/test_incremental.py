@@ -8,6 +8,7 @@ import os
 import pytest
 from typer.testing import CliRunner
 
+from helpers import sqlite_steps
 from libyadesk import corpus as corpus_module
 from libyadesk.cli import app
 
@@ -217,23 +218,10 @@ def test_a_change_that_decides_another_files_id_or_duplicate_goes_the_whole_way(
 
 def test_a_change_costs_the_same_in_a_corpus_ten_times_larger(make_corpus, tmp_path, monkeypatch):
     """Files stat'ed, file rows read and written, SQLite instructions of the update: counted, never timed."""
-    from libyadesk import cache, store
+    from libyadesk import cache
     from libyadesk.desk import Desk
 
     monkeypatch.setattr(cache, "FULL_SCAN_FILES", 10)  # both corpora checked by their folders only
-    steps = [0]
-    real = store.connect
-
-    def counted_connect(*args, **kwargs):
-        connection = real(*args, **kwargs)
-
-        def tick() -> int:
-            steps[0] += 1
-            return 0
-
-        connection.set_progress_handler(tick, 1)
-        return connection
-
     work = {}
     for size in (40, 400):
         texts = {f"s{size}/f{i // 10:02d}/d{i:04d}.md": f"---\ntitle: Patrol {i}\nsource: Wire\n"
@@ -243,19 +231,18 @@ def test_a_change_costs_the_same_in_a_corpus_ten_times_larger(make_corpus, tmp_p
         cache_folder = tmp_path / f"cache{size}"
         with Desk.open(root, cache=cache_folder) as desk:
             desk.search("Frontex")
-        monkeypatch.setattr(store, "connect", counted_connect)
-        for change in ("add", "remove"):
-            if change == "add":
-                (root / "f01" / "new.md").write_text("Casapieri spoke in Zuwara about the Zyxorium seizure.\n",
-                                                     encoding="utf-8")
-            else:
-                (root / "f01" / "new.md").unlink()
-            monkeypatch.setattr(cache, "WORK", dict.fromkeys(cache.WORK, 0))
-            steps[0] = 0
-            with Desk.open(root, cache=cache_folder) as desk:
-                assert desk.changed == {"added": 1} if change == "add" else {"removed": 1}
-            work[size, change] = (dict(cache.WORK), steps[0])
-        monkeypatch.setattr(store, "connect", real)
+        with sqlite_steps() as steps:
+            for change in ("add", "remove"):
+                if change == "add":
+                    (root / "f01" / "new.md").write_text("Casapieri spoke in Zuwara about the Zyxorium seizure.\n",
+                                                         encoding="utf-8")
+                else:
+                    (root / "f01" / "new.md").unlink()
+                monkeypatch.setattr(cache, "WORK", dict.fromkeys(cache.WORK, 0))
+                steps[0] = 0
+                with Desk.open(root, cache=cache_folder) as desk:
+                    assert desk.changed == {"added": 1} if change == "add" else {"removed": 1}
+                work[size, change] = (dict(cache.WORK), steps[0])
     for change in ("add", "remove"):
         (small, small_steps), (large, large_steps) = work[40, change], work[400, change]
         assert small == large, work  # the changed folder's 10 files, not the corpus's

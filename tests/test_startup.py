@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import sqlite_steps
 from libyadesk.corpus import bundled_corpus_path
 
 # Prints, after the command ran, the modules it had imported (one JSON list on stderr's last line).
@@ -86,28 +87,12 @@ def test_help_loads_no_index(tmp_path):
                              "libyadesk.render", "sqlite3", "rapidfuzz", "Stemmer")) == []
 
 
-def _steps(monkeypatch, root: Path, cache: Path, query: str) -> int:
+def _steps(root: Path, cache: Path, query: str) -> int:
     """SQLite virtual-machine instructions of one warm search through the library: work counted, not timed."""
-    from libyadesk import store
     from libyadesk.desk import Desk
 
-    steps = [0]
-    real = store.connect
-
-    def counted(*args, **kwargs):
-        connection = real(*args, **kwargs)
-
-        def tick() -> int:
-            steps[0] += 1
-            return 0
-
-        connection.set_progress_handler(tick, 1)
-        return connection
-
-    monkeypatch.setattr(store, "connect", counted)
-    with Desk.open(root, cache=cache) as desk:
+    with sqlite_steps() as steps, Desk.open(root, cache=cache) as desk:
         assert [h.doc for h in desk.search(query, limit=3)] == ["d0007"]
-    monkeypatch.setattr(store, "connect", real)
     return steps[0]
 
 
@@ -125,6 +110,6 @@ def test_a_warm_search_for_a_rare_word_costs_the_same_in_a_corpus_ten_times_larg
         cache = tmp_path / f"cache{size}"
         with Desk.open(root, cache=cache) as desk:
             desk.search("Zyxorium")  # builds the index and the layers a search keeps
-        counts.append(_steps(monkeypatch, root, cache, "Zyxorium"))
+        counts.append(_steps(root, cache, "Zyxorium"))
     small, large = counts
     assert large <= small * 1.3 + 20, counts  # reading every id, file row or name would make it ~10x
