@@ -2101,8 +2101,29 @@ def _changed_clauses(old: Registry, now: Registry) -> set[tuple[str, ...]] | Non
 
 
 def _spellings(index: CorpusIndex, term: str, old: Registry, now: Registry) -> set[str]:
-    """A term and the corpus's words that matching may read as a spelling variant of it."""
-    return {term}
+    """A term and the corpus's words that matching may read as a spelling variant of it.
+
+    Matching reads a capitalised token as a name word when the registry's variant index lists
+    the word among the token's variants (_variant_of, asked in _walk and _can_start).  The
+    corpus words that can be such a token are filed under the keys and spellings
+    names.filed_under gives, read from the corpus's stored variant rows (a few rows, not the
+    vocabulary), and each is asked that same question against the old and the new registry.
+    Those rows hold the corpus's names only: a spelling capitalised only at sentence starts
+    and written in lower case elsewhere is not one, and is not looked for (a known gap).
+    """
+    from .names import MIN_LETTERS, filed_under
+
+    if len(term) < MIN_LETTERS:
+        return {term}
+    keys, listed = filed_under(term)
+    buckets = index.name_variants().buckets
+    candidates = {t for key in keys for t, _ in buckets.get(key) or ()}
+    candidates.update(s for s in listed if " " not in s and index.holds(s))
+    # VariantIndex.variants itself, not _variant_of: that caches by the index's id, and the old
+    # registry's index is dropped after this call (a later one could reuse its id).
+    indexes = [registry.variant_terms() for registry in (old, now)]
+    return {term} | {t for t in candidates if t != term and len(t) >= MIN_LETTERS
+                     and any(term in v.variants(t) for v in indexes)}
 
 
 def _changed_actors(old: Registry, now: Registry) -> set[str] | None:

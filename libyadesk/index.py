@@ -86,6 +86,17 @@ def declare(name: str, kind: Any) -> None:
     KINDS[name] = kind
 
 
+def _declare_variant_layers() -> None:
+    from .names import VariantTable, _Term
+
+    declare(L.VARIANT_TABLE, VariantTable)
+    declare(L.VARIANT_BUCKETS, list[tuple[str, _Term]])
+    declare(L.VARIANT_GROUPS, list[tuple[str, _Term]])
+
+
+_declare_variant_layers()
+
+
 class Rider(NamedTuple):
     """A per-document pass computed inside another one (its carrier) while the document is at hand."""
 
@@ -274,6 +285,34 @@ class CorpusIndex:
         if name in L.PATCHED_ON_NAME_CHANGES:
             self._layers[L.NAMES_CHANGED] = []
             self.new_layers.add(L.NAMES_CHANGED)
+
+    def name_variants(self) -> Any:
+        """A names.VariantIndex over the names of the corpus, kept as rows and brought up to date with the names changed since.
+
+        Search expands a query word with it; the actor layer finds with it the documents that
+        may write a changed actor's name as a spelling variant.  Stored as rows: a lookup reads
+        the two or three it needs, not every name.
+        """
+        from .names import VariantIndex, load_variant_table
+
+        # The table is a layer too, so a user's variants.toml (set by the caller) is used and cached.
+        table = self.layer(L.VARIANT_TABLE, lambda ix: load_variant_table())
+
+        def build(ix: CorpusIndex) -> None:
+            built = VariantIndex(ix.name_vocabulary, table)
+            ix.set_keyed(L.VARIANT_BUCKETS, built.buckets)
+            ix.set_keyed(L.VARIANT_GROUPS, built.groups)
+
+        buckets, groups = self.keyed(L.VARIANT_BUCKETS, build), self.keyed(L.VARIANT_GROUPS, build)
+        changed = self.changed_names() if L.VARIANT_BUCKETS not in self.new_keyed else []
+        if changed:
+            # Articles were added or removed since the rows were built: rewrite only the
+            # rows of the terms that became, or stopped being, names.
+            new_buckets, new_groups = VariantIndex.patch(table, buckets, groups, changed, self.is_name(changed))
+            self.patch_keyed(L.VARIANT_BUCKETS, new_buckets)
+            self.patch_keyed(L.VARIANT_GROUPS, new_groups)
+            buckets, groups = self.keyed(L.VARIANT_BUCKETS), self.keyed(L.VARIANT_GROUPS)
+        return VariantIndex.stored(table, buckets, groups)
 
     def holds(self, term: str) -> bool:
         """Whether a document of the corpus holds the term (in its text or title), by the term counts."""

@@ -441,6 +441,29 @@ def are_variants(a: str, b: str, table: VariantTable | None = None) -> bool:
     return _related(_term(a, table), _term(b, table), table)
 
 
+def filed_under(term: str, table: VariantTable | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """(skeleton keys, listed spellings) among which every variant of a term is found (shipped table when table is None).
+
+    A variant shares the term's key (the rule), or joins a table group the term joins: as a
+    listed spelling, or by the rule against one (so under that spelling's key).  These are
+    candidates only; `are_variants` (or a VariantIndex lookup) decides.
+
+    >>> sorted(filed_under("Haftar", VariantTable())[0])
+    ['hftr']
+    """
+    table = _shipped_table() if table is None else table
+    info = _term(term, table)
+    keys = {info.shape.key} if info.shape is not None else set()
+    listed: set[str] = set()
+    for index in info.groups:
+        for spelling in table.groups[index]:
+            listed.add(spelling)
+            shape = _shape(spelling)
+            if shape is not None:
+                keys.add(shape.key)
+    return frozenset(keys), frozenset(listed)
+
+
 class VariantIndex:
     """Built once over a vocabulary of folded terms: key -> terms, so a lookup is not a scan.
 

@@ -215,11 +215,7 @@ def find_query_date(raw: str) -> tuple[str, QueryDate | None]:
 
 
 def _declare_layers() -> None:
-    from .names import VariantTable, _Term
-
-    declare(L.VARIANT_TABLE, VariantTable)
-    declare(L.VARIANT_BUCKETS, list[tuple[str, _Term]])
-    declare(L.VARIANT_GROUPS, list[tuple[str, _Term]])
+    # The spelling-variant layers are declared by index.py (CorpusIndex.name_variants).
     declare(L.ACTOR_ALIASES, list[str])
     declare(L.EQUIVALENTS, list[str])
 
@@ -242,28 +238,7 @@ class Expander:
 
     def _variant_index(self):
         if self._variants is None:
-            from .names import VariantIndex, load_variant_table
-
-            # The table is a layer too, so a user's variants.toml (set by the caller) is used and cached.
-            table = self.index.layer(L.VARIANT_TABLE, lambda ix: load_variant_table())
-
-            def build(ix: CorpusIndex) -> None:
-                # Stored as rows: the next search reads the two or three it needs, not every name.
-                built = VariantIndex(ix.name_vocabulary, table)
-                ix.set_keyed(L.VARIANT_BUCKETS, built.buckets)
-                ix.set_keyed(L.VARIANT_GROUPS, built.groups)
-
-            index = self.index
-            buckets, groups = index.keyed(L.VARIANT_BUCKETS, build), index.keyed(L.VARIANT_GROUPS, build)
-            changed = index.changed_names() if L.VARIANT_BUCKETS not in index.new_keyed else []
-            if changed:
-                # Articles were added or removed since the rows were built: rewrite only the
-                # rows of the terms that became, or stopped being, names.
-                new_buckets, new_groups = VariantIndex.patch(table, buckets, groups, changed, index.is_name(changed))
-                index.patch_keyed(L.VARIANT_BUCKETS, new_buckets)
-                index.patch_keyed(L.VARIANT_GROUPS, new_groups)
-                buckets, groups = index.keyed(L.VARIANT_BUCKETS), index.keyed(L.VARIANT_GROUPS)
-            self._variants = VariantIndex.stored(table, buckets, groups)
+            self._variants = self.index.name_variants()
         return self._variants
 
     def alternatives(self, words: tuple[str, ...]) -> list[Phrase]:

@@ -285,3 +285,50 @@ def test_the_work_of_one_added_article_does_not_grow_with_the_corpus(tmp_path, m
     # mentions rows written and no stored row rewritten under a new stamp, at both sizes.
     assert small == large, work
     assert small[0] == ["new", "x"] and small[1] == [(2, 0)], small
+
+
+# An article brings a new person, "Hamid Obeidi"; a document already indexed writes his
+# surname only, and only as a spelling variant ("Obeydi"), which matching reads as his name.
+VARIANT_TEXTS = {
+    **TEXTS,
+    "2024/w.md": article("Port strike", "Blog", "2024-06-02",
+                         "Dockers in Misrata stopped work on Monday. Mayor Obeydi backed the strike, "
+                         "according to local radio. Obeydi said wages were owed."),
+}
+VARIANT_STEP = ("2025/o.md", article("Obeidi named", "Wire", "2025-07-04",
+                                     "Colonel Hamid Obeidi met Khalifa Haftar in Benghazi on Saturday. "
+                                     "Obeidi said the talks covered fuel supplies."))
+
+
+def test_a_new_actor_written_as_a_spelling_variant_elsewhere_is_matched_there(make_corpus, tmp_path, monkeypatch):
+    """The documents matched again after a change include those that write a changed actor's
+    name only as a spelling variant, so the update equals a fresh build."""
+    matched: list[str] = []
+    real_match = actors_module._mentions_in
+
+    def mentions_in(index, doc, registry):
+        matched.append(doc.id)
+        return real_match(index, doc, registry)
+
+    monkeypatch.setattr(actors_module, "_mentions_in", mentions_in)
+    root = make_corpus(VARIANT_TEXTS)
+    cache = tmp_path / "cache"
+    with Desk.open(root, cache=cache) as desk:
+        answers(desk)
+    path, text = VARIANT_STEP
+    (root / path).write_text(text, encoding="utf-8")
+    matched.clear()
+    with Desk.open(root, cache=cache) as desk:
+        updated = answers(desk)
+        ids = {desk.index.documents[d].title: d for d in desk.index.order}
+    again = sorted(set(matched))
+    with Desk.open(root, cache=False) as desk:
+        fresh = answers(desk)
+        named = {m.actor for m in actors_module.doc_mentions(desk.index, ids["Port strike"])}
+    obeidi = [r["id"] for r in fresh["actors"] if "Obeidi" in r["name"] or "Obeydi" in r["name"]]
+    assert obeidi, fresh["actors"]
+    # The variant spelling is read as the new actor in a fresh build: the case this test is about.
+    assert set(obeidi) & named, (obeidi, named)
+    assert updated == fresh
+    # Matched again: the new document and the one writing "Obeydi", not every document.
+    assert again == sorted([ids["Obeidi named"], ids["Port strike"]]), again
