@@ -61,6 +61,19 @@ def sqlite_steps():
         store.connect = real
 
 
+def record_calls(monkeypatch, module, name: str, pick) -> list:
+    """Wrap module.name so that each call first appends pick(*args) to the returned list, then runs as before."""
+    seen: list = []
+    real = getattr(module, name)
+
+    def spy(*args, **kwargs):
+        seen.append(pick(*args, **kwargs))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, spy)
+    return seen
+
+
 # A bound no healthy machine comes near: today's pathological inputs finish in about a second
 # on a loaded 2-core machine, while a quadratic loop or catastrophic backtracking on them
 # takes minutes to hours.  Tests never compare the clock with a tighter figure; speed lives

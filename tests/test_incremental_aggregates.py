@@ -12,6 +12,7 @@ import sqlite3
 
 import pytest
 
+from helpers import record_calls
 from libyadesk import Desk
 from libyadesk import actors as actors_module
 from libyadesk import layers as L
@@ -82,29 +83,14 @@ def answers(desk: Desk) -> dict:
 @pytest.fixture
 def passed(monkeypatch):
     """The documents whose mentions were summed into the actor rows (actors._part_of calls), by doc id."""
-    seen: list[str] = []
-    real = actors_module._part_of
-
-    def part_of(doc_id, row):
-        seen.append(doc_id)
-        return real(doc_id, row)
-
-    monkeypatch.setattr(actors_module, "_part_of", part_of)
-    return seen
+    return record_calls(monkeypatch, actors_module, "_part_of", lambda doc_id, row: doc_id)
 
 
 @pytest.fixture
 def merged(monkeypatch):
     """The date buckets merged (timeline._merge_bucket calls), by bucket."""
-    seen: list[str] = []
-    real = timeline_module._merge_bucket
-
-    def merge_bucket(events):
-        seen.append(timeline_module.merge_bucket(events[0]))
-        return real(events)
-
-    monkeypatch.setattr(timeline_module, "_merge_bucket", merge_bucket)
-    return seen
+    return record_calls(monkeypatch, timeline_module, "_merge_bucket",
+                        lambda events: timeline_module.merge_bucket(events[0]))
 
 
 @pytest.mark.parametrize("sample", [actors_module.SAMPLE_MENTIONS, 2])
@@ -147,14 +133,7 @@ def test_each_step_equals_a_fresh_build(make_corpus, tmp_path, passed, merged, m
 
 
 def test_adding_one_document_sums_only_it(make_corpus, tmp_path, passed, monkeypatch):
-    prepared: list[str] = []
-    real = timeline_module._prepared_in
-
-    def prepared_in(index, doc, shared):
-        prepared.append(doc.id)
-        return real(index, doc, shared)
-
-    monkeypatch.setattr(timeline_module, "_prepared_in", prepared_in)
+    prepared = record_calls(monkeypatch, timeline_module, "_prepared_in", lambda index, doc, shared: doc.id)
     root = make_corpus(TEXTS)
     cache = tmp_path / "cache"
     with Desk.open(root, cache=cache) as desk:
@@ -235,14 +214,7 @@ def test_the_work_of_one_added_article_does_not_grow_with_the_corpus(tmp_path, m
     "Dughman") are matched again, and only their rows written, whatever the size of the corpus."""
     from libyadesk import cache as cache_module
 
-    matched: list[str] = []
-    real_match = actors_module._mentions_in
-
-    def mentions_in(index, doc, registry):
-        matched.append(doc.id)
-        return real_match(index, doc, registry)
-
-    monkeypatch.setattr(actors_module, "_mentions_in", mentions_in)
+    matched = record_calls(monkeypatch, actors_module, "_mentions_in", lambda index, doc, registry: doc.id)
     saved: list[tuple[int, int]] = []
     real_save = cache_module.save
 
@@ -303,14 +275,7 @@ VARIANT_STEP = ("2025/o.md", article("Obeidi named", "Wire", "2025-07-04",
 def test_a_new_actor_written_as_a_spelling_variant_elsewhere_is_matched_there(make_corpus, tmp_path, monkeypatch):
     """The documents matched again after a change include those that write a changed actor's
     name only as a spelling variant, so the update equals a fresh build."""
-    matched: list[str] = []
-    real_match = actors_module._mentions_in
-
-    def mentions_in(index, doc, registry):
-        matched.append(doc.id)
-        return real_match(index, doc, registry)
-
-    monkeypatch.setattr(actors_module, "_mentions_in", mentions_in)
+    matched = record_calls(monkeypatch, actors_module, "_mentions_in", lambda index, doc, registry: doc.id)
     root = make_corpus(VARIANT_TEXTS)
     cache = tmp_path / "cache"
     with Desk.open(root, cache=cache) as desk:
