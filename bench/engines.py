@@ -46,10 +46,13 @@ QUERIES = {"rare word": "", "two words": "Haftar Benghazi", "phrase": '"border s
            "misspelled name": "Lukashenkko"}
 
 
-def rare_word(path: Path) -> str:
-    """A word of the corpus in the fewest documents (letters only, 7 or more), the first of those alphabetically."""
+def rare_word(path: Path, vocabulary: str = "fts_vocab") -> str:
+    """A word of the corpus in the fewest documents (letters only, 7 or more), the first of those alphabetically.
+
+    `vocabulary` is the fts5vocab table (row form) of the database at `path`.
+    """
     conn = sqlite3.connect(path)
-    row = conn.execute("SELECT term FROM fts_vocab WHERE length(term) >= 7 AND term NOT GLOB '*[^a-z]*' "
+    row = conn.execute(f"SELECT term FROM {vocabulary} WHERE length(term) >= 7 AND term NOT GLOB '*[^a-z]*' "
                        "ORDER BY doc, term LIMIT 1").fetchone()
     conn.close()
     return row[0]

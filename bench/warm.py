@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import statistics
 import sys
 from pathlib import Path
@@ -35,20 +34,12 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
+from engines import rare_word  # noqa: E402
 from incremental import FTS5_SCRIPT, NEW_ARTICLE, timed  # noqa: E402
 
 QUERIES = [("two words", "Haftar Benghazi", "haftar benghazi"),
            ("a phrase", '"border security"', '"border security"'),
            ("a misspelled name", "Lukashenkko", "~Lukashenkko")]
-
-
-def rare_word(reference_db: Path) -> str:
-    """A word in the fewest documents (letters only, 7 or more), the first of those alphabetically."""
-    conn = sqlite3.connect(reference_db)
-    row = conn.execute("SELECT term FROM v WHERE length(term) >= 7 AND term NOT GLOB '*[^a-z]*' "
-                       "ORDER BY doc, term LIMIT 1").fetchone()
-    conn.close()
-    return row[0]
 
 
 def load() -> str:
@@ -89,7 +80,7 @@ def main() -> None:
     if not reference_db.exists():
         step("reference: FTS5 script, build its table + query", [sys.executable, str(script), str(options.corpus),
                                                                  "haftar", str(reference_db)])
-    rare = rare_word(reference_db)
+    rare = rare_word(reference_db, vocabulary="v")
     queries = [(f"a rare word ({rare})", rare, rare), *QUERIES]
     references = {}
     for label, _, fts_query in queries:

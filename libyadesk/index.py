@@ -899,12 +899,6 @@ class _Patched(Mapping[str, Any]):
             return value
         return self._rows[key]
 
-    def get(self, key: str, default: Any = None) -> Any:
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
     def __contains__(self, key: object) -> bool:
         if key in self._changes:
             return self._changes[key] is not None  # type: ignore[index]
@@ -941,12 +935,6 @@ class _Healing(Mapping[str, Any]):
             return self._rows[key]
         except RowDamaged as exc:
             return self._rebuilt(exc)[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        try:
-            return self[key]
-        except KeyError:
-            return default
 
     def __contains__(self, key: object) -> bool:
         return key in self._rows

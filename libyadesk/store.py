@@ -276,12 +276,6 @@ class Keyed(Mapping[str, Any]):
         self._seen.put(key, value)
         return value
 
-    def get(self, key: str, default: Any = None) -> Any:
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
     def __contains__(self, key: object) -> bool:
         if key in self._seen:
             return True
