@@ -195,7 +195,8 @@ def _future_cues() -> tuple[str, frozenset[str]]:
     entries = [e for e in vocab.entries("scheduled_cues") if e.get("tense") == "future"]
     phrases = {w.lower() for e in entries for w in e.get("before", ())}
     words = {w.lower() for e in entries for w in e.get("intent", ())}
-    return (rf"\b(?:(?:{_alternation(phrases)})\b|{intent_pattern(False)})",
+    told_past = r"(?<!was\s)(?<!were\s)(?<!had\sbeen\s)(?<!had\s)"
+    return (rf"\b(?:{told_past}(?:{_alternation(phrases)})\b|{intent_pattern(False)})",
             frozenset(w.split()[0] for w in phrases | words))
 
 
@@ -205,7 +206,7 @@ _TENSE = re.compile(
     rf"(?P<f>\b(?:{_FUTURE_CUES})|\b(?:will|won['’]t|shall|(?:is|are)\s+due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
     r"|(?:is|are)\s+(?:set|scheduled|expected|planned|going)\s+to|plans?\s+to"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:planned|scheduled|set)\s+for"
-    r"|next|upcoming|forthcoming|due\s+on|expects?|could|might|should|would|(?-i:may)"
+    r"|next|upcoming|forthcoming|due\s+on|expects?|(?:could|might|should|would|(?-i:may))(?!\s+(?:not\s+)?have\b)"
     r"|(?:aims?|intends?|hopes?|seeks?)\s+to|(?:is|are)\s+likely\s+to)\b|['’]ll\b)"
     r"|(?P<p>\b(?:was|were|had|has|have|did|said|told|met|made|took|went|came|began|saw|held|left|"
     r"spent|sent|won|lost|fought|fled|struck|[a-z]{3,}ed)\b)",

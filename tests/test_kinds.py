@@ -8,11 +8,14 @@ stays an `event`; a state that began is an `onset`; a plan is `scheduled`.
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from libyadesk.corpus import load_corpus
+from libyadesk.dates import extract_dates
 from libyadesk.index import build_index
-from libyadesk.timeline import extract_events
+from libyadesk.timeline import dated_clauses, extract_events
 
 
 def _page(source: str, published: str, body: str) -> str:
@@ -174,3 +177,86 @@ def test_a_subject_and_its_verb_are_no_participle(make_corpus, sentence):
     text = _page("Coast Wire", "2024-06-12", sentence + "\n")
     rows = [(e.date, e.kind, e.dated_by) for e in extract_events(build_index(load_corpus(make_corpus({"s.md": text})).documents))]
     assert rows == [("2024-06-10", "event", "relative")]
+
+
+def _kinds(sentence: str, ref: datetime.date) -> list[tuple[str, str]]:
+    return [(e.value, k) for _, e, k in dated_clauses(sentence, [(e.start, e) for e in extract_dates(sentence, ref)])]
+
+
+@pytest.mark.parametrize("sentence,kinds", [
+    # a cue of a plan makes a month without a year the next one (the article is of March 2023)
+    ("A new electoral roadmap is due by the end of June.", [("2023-06", "scheduled")]),
+    ("Talks are slated for early April in Cairo.", [("2023-04", "scheduled")]),
+    ("The summit, set for 20 May, will open in Tunis.", [("2023-05-20", "scheduled")]),
+    ("The vote on the budget has been postponed until January.", [("2024-01", "scheduled")]),
+    # ... but not a plan told in the past: the December before
+    ("The poll, which was slated for December, never took place.", [("2022-12", "scheduled")]),
+    # a modal with a perfect looks back: no plan
+    ("Back in 2011, when the revolt broke out, few would have predicted this.", [("2011", "event")]),
+    ("Without Egypt, the talks could have collapsed in January, the minister said.", [("2023-01", "event")]),
+    # modals without a perfect still look ahead
+    ("If the talks succeed, elections could take place in December.", [("2023-12", "scheduled")]),
+    ("The minister said the port would reopen on Friday.", [("2023-03-17", "scheduled")]),
+])
+def test_plans_look_ahead_and_perfect_modals_look_back(sentence, kinds):
+    assert _kinds(sentence, datetime.date(2023, 3, 15)) == kinds
+
+
+CHROME_PAGE = _page("Desert Post", "2024-06-12", """By Jane Roe | Published 12 June 2024, 10:32 GMT | Updated 12 June 2024, 14:05 GMT
+
+Militias clashed in the capital on Monday, killing four people, the ministry said.
+
+Share this article on Facebook, X and WhatsApp.
+
+File photo: Fighters in Tripoli, 3 May 2022. (AFP)
+
+Read more: Rival cabinets trade blame over the May 2023 clashes
+
+Rival cabinets trade blame over deadly clashes in the capital – 12 May 2024
+
+UN envoy meets eastern commander in Benghazi, 3 June 2024
+
+Oil ports reopen after a long blockade (12 March 2024)
+
+Tags: Libya, Tripoli, militias, 2024
+
+© 2024 Desert Post. All rights reserved.
+
+Published on 11/06/2024 at 18:00
+
+Posted on June 11, 2024 by admin
+
+Event: Libya Forum, 20 June 2024, Tunis. Register now.
+
+Jane Roe is the Desert Post's North Africa editor. She joined the paper in 2019.
+
+This article was originally published on 11 June 2024 by Sahara Notes.
+
+Follow her on X at @janeroe, where she has posted since 2015.
+
+Listen to this article: 4 minutes, recorded 11 June 2024
+
+Topics: Libya, migration, 2024 elections
+
+Omar Salem covers Libya for the Desert Post and has reported from Tripoli since 2018.
+
+Photo by John Doe/Desert Post, 10 June 2024.
+
+Residents said the shelling continued until dawn on Tuesday.
+""")
+
+
+def test_page_furniture_in_many_layouts_gives_no_row(make_corpus):
+    rows = {(e.text[:20], e.date) for e in extract_events(build_index(load_corpus(make_corpus({"c.md": CHROME_PAGE})).documents))}
+    assert rows == {("Militias clashed in ", "2024-06-10"), ("Residents said the s", "2024-06-11")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Omar Salem covered the war for the Desert Post in 2019.",  # news tells in the past
+    "The minister is a former journalist who was jailed in 2012.",
+    "Posting on X on Monday, the minister denied the reports.",
+])
+def test_prose_about_writers_and_posts_is_no_chrome(sentence):
+    from libyadesk.prose import is_chrome
+
+    assert not is_chrome(sentence)
