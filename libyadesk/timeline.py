@@ -314,7 +314,7 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     if offset < _LOOK_BACK and _OPENING_AFTER.match(sentence, 0, offset) and _PERFECT_STATE.match(sentence, end):
         return "onset"  # "Following disputed elections in 2014, the country has been divided"
     if _attributive(sentence, offset, expr) or (
-            _PARTICIPIAL.search(sentence, lo, offset) and sentence[end:end + 1] == ","):
+            not expr.relative and _participial().search(sentence, lo, offset) and sentence[end:end + 1] == ","):
         return "background"
     if clause_tense(sentence, offset, end) == "future" and not _BACKWARD.search(expr.text):
         return "scheduled"
@@ -375,7 +375,26 @@ _DEADLINES = frozenset(("by", "until", "till", "before"))
 _KIND_ORDER = ("event", "scheduled", "onset", "background")
 # "The House of Representatives, elected in 2014, is based in Tobruk": a past participle set
 # off by commas on both sides names the thing's past in passing.
-_PARTICIPIAL = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|born|founded|set\s+up|formed|built)\s+(?:in|on)\s+$")
+# Its agent or place may stand between ("Fathi Bashagha, appointed by the House in
+# February 2022, ...", "The Mission, established by the Council in 2011, ...").
+_AGENT = r"(?:\s+(?:by|in|at|with|from|under)\s+[^,;:()–—]{1,50}?)?"
+
+
+@lru_cache(maxsize=1)
+def _participial() -> re.Pattern[str]:
+    """ ", elected in 2014," / ", chosen by the House in 2022,": a past participle set off by a comma before the date."""
+    return re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{verb_forms('participle')}){_AGENT}\s+(?:in|on)\s+$")
+
+
+@lru_cache(maxsize=None)
+def verb_forms(key: str) -> str:
+    """A regex alternation of the irregular past forms (`past` or `participle`) of data/verb_forms.toml.
+
+    >>> import re; bool(re.fullmatch(verb_forms("participle"), "chosen"))
+    True
+    """
+    return "|".join(r"\s+".join(map(re.escape, w.split()))
+                    for w in sorted(vocab.entry_words("verb_forms", key), key=len, reverse=True))
 _ANAPHORIC_ONSET = re.compile(r"(?:ever\s+)?since\b|from\s+(?:then|this|that)\b", re.IGNORECASE)
 
 
@@ -649,7 +668,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             # "Tripoli - The mission presented its report on the talks, which opened last
             # Sunday": the lead's own statement is undated when every date is in a clause
             # set under it; it is the day's news.
-            cuts = [_subordinate_at(text, clause_span(text, o, o + len(e.text))[0], o) for o, e, _ in rows]
+            cuts = [_subordinate_at(text, clause_span(text, o, o + len(e.text))[0], o, o + len(e.text))
+                    for o, e, _ in rows]
             if all(c is not None for c in cuts):
                 main_end = min(c for c in cuts if c is not None)
         undated_lead = not rows and not dated or main_end < len(text)
@@ -664,12 +684,15 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                 continue
             seen.add(value)
             lo, hi = clause_span(text, offset, offset + len(expr.text))
-            if kind == "event" and not _opens(text, offset):
+            if kind == "event" and _modifies_a_noun(text, offset, offset + len(expr.text)):
+                in_passing.add(len(events))  # "the October 2020 ceasefire", "Wednesday's measures"
+            elif kind == "event" and not _opens(text, offset):
                 # A date that does not open its sentence: context when the sentence sets it
-                # under another clause, or when it lies long before the news.
-                if _subordinate(text, lo, offset):
+                # under another clause, or when its clause tells in a past tense of
+                # something long before the news ("The country split in 2014").
+                if _subordinate(text, lo, offset, offset + len(expr.text)):
                     in_passing.add(len(events))
-                elif _PASSIVE_PAST.search(text, max(lo, offset - _LOOK_BACK), offset):
+                elif _told_in_past(text, lo, hi, offset):
                     aside.add(len(events))
             events.append(
                 Event(value, precision, "relative" if expr.relative else "stated", doc.id, sentence.index, shown,
@@ -686,12 +709,68 @@ _OPENING_DATE = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,4}$")
 
 
 def _opens(text: str, offset: int) -> bool:
-    """Whether the date at offset opens its sentence: a few words and no verb before it
-    ("In 2014,", "Early on Wednesday,"; not "The council was formed in 2015")."""
-    return offset < 60 and bool(_OPENING_DATE.match(text, 0, offset)) and not any(
+    """Whether the date at offset opens its sentence: nothing, or a few words that open an
+    adverbial (data/adverbials.toml) and no verb, before it ("In 2014,", "Early on
+    Wednesday,"; not "The council was formed in 2015", nor a subject: "The country split in 2014")."""
+    head = _OPENING_DATE.match(text, 0, offset) if offset < 60 else None
+    if head is None:
+        return False
+    first = _FIRST_WORD.search(head.group())
+    return (first is None or first.group().lower() in vocab.entry_words("adverbials", "opens")) and not any(
         map(_finite, tense_markers(text[:offset])))
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
 # How far before the publication a date must end to be the past of a news report.
 BACKGROUND_DAYS = 60
+# A date as the modifier of a noun names an event in passing: "the October 2020 ceasefire",
+# "the 3 May disaster", "Libya's May 2012 vote", "Wednesday's measures", "last year's vote".
+_MODIFIER_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t\u00a0]+$", re.IGNORECASE)
+_MODIFIER_AFTER = re.compile(r"[ \t\u00a0]+(?:[A-Z][\w-]*[ \t\u00a0]+)*[a-z][\w-]*[a-z]\b(?![ \t\u00a0]+(?:of|to)\b)")
+_POSSESSIVE_AFTER = re.compile(r"['’]s[ \t\u00a0]+[\w-]*[a-z]")
+# Words after "the <date>" that are not a noun it modifies: "the 3 May when ...", "the 2020 and 2021 ...".
+_NOT_HEAD = frozenset("when where and or to until till which that as after before while since of in on at for by".split())
+
+
+def _modifies_a_noun(text: str, offset: int, end: int) -> bool:
+    """Whether the date at offset..end is the modifier of a noun: "the October 2020 ceasefire", "Wednesday's talks"."""
+    if _POSSESSIVE_AFTER.match(text, end):
+        return True
+    after = _MODIFIER_AFTER.match(text, end)
+    return bool(after and _MODIFIER_BEFORE.search(text, max(0, offset - 8), offset)
+                and after.group().split()[-1].lower() not in _NOT_HEAD)
+
+
+def _told_in_past(text: str, lo: int, hi: int, offset: int) -> bool:
+    """Whether the clause text[lo:hi] around a date tells in a past tense and promises nothing:
+    a past or irregular past verb ("The council was formed in 2015", "The country split in
+    2014", "Similar fighting in August 2022 killed 32 people")."""
+    clause = text[lo:hi]
+    markers = tense_markers(clause)
+    if any(m.lastgroup == "f" for m in markers):
+        return False
+    # A present perfect tells of a state that holds now ("Libya has been divided since the
+    # fall of Gaddafi in 2011"), not of a past the news looks back on.
+    return any(m.lastgroup == "p" and m.group().lower() not in _PERFECT and _finite(m)
+               and _prev_word(clause, m.start()) not in _PERFECT_OR_PRESENT for m in markers) or bool(
+        _irregular_past().search(clause))
+
+
+_PERFECT = frozenset(("has", "have"))
+# A participle after these is a present perfect or a present passive ("has been divided",
+# "is controlled"), not a past tense.
+_PERFECT_OR_PRESENT = frozenset("has have 's been be being is are am remains remain".split())
+_PREV_WORD = re.compile(r"([\w’']+)\W*$")
+
+
+def _prev_word(text: str, i: int) -> str:
+    m = _PREV_WORD.search(text, max(0, i - 24), i)
+    return m.group(1).lower() if m else ""
+
+
+@lru_cache(maxsize=1)
+def _irregular_past() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{verb_forms('past')})\b")
 # A past passive before the date in its clause tells what was done to a participant, its
 # history ("The council was formed in 2015", "she was elected in 2021 and", "the town
 # was captured by the army in 2016"): the verb's participle is any word, regular or not.
@@ -711,26 +790,48 @@ _NOT_AUX = r"(?!(?:was|were|is|are|be|been|has|had|have)\s)"
 # ("including a deadly outbreak in August 2023").  Not "following": a report of what
 # followed a recent event ("help with rebuilding following floods that hit Derna last year")
 # still tells of it as news.
-_SUBORDINATE = (
-    re.compile(r"\b(?:which|that|who|whom|whose)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]{2,}ed|began|won|took|came|fell|broke"
-               r"|led|saw|made|stepped|left|lost|fought)\b"),
-    re.compile(r"\bhad\s+(?:already\s+|been\s+|just\s+)*[a-z]{2,}(?:ed|en|wn|ne|ok|ft|ld)\b"),
-    re.compile(rf"(?:(?<=[\w,]\s)|^\W*)(?i:{_DET})\s+(?:{_NOT_AUX}[\w“”\"’'-]+\s+){{0,3}}?{_NOT_AUX}[a-z][\w-]*[a-z]\s+(?!was\b|were\b)[a-z]{{3,}}ed"
-               r"(?:\s+(?:by|to|with|at|in|from)\s+[^,;:()]{1,50}?)?(?:\s+(?:in|on|during))?\s*$"),
-    re.compile(r"(?:^|[\s,(])(?:after|including|amid)\s+(?!the\s+(?:same|previous|next)\b)", re.IGNORECASE),
-)
+@lru_cache(maxsize=1)
+def _subordinate_patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns of _subordinate, with the irregular past forms of data/verb_forms.toml."""
+    past, participle = verb_forms("past"), verb_forms("participle")
+    return (
+        re.compile(rf"\b(?:which|that|who|whom|whose)\s+(?:[a-z]+\s+){{0,2}}?(?:[a-z]{{2,}}ed|stepped|{past}|{participle})\b"),
+        re.compile(r"\bhad\s+(?:already\s+|been\s+|just\s+)*[a-z]{2,}(?:ed|en|wn|ne|ok|ft|ld)\b"),
+        re.compile(rf"(?:(?<=[\w,]\s)|^\W*)(?i:{_DET})\s+(?:{_NOT_AUX}[\w“”\"’'-]+\s+){{0,3}}?{_NOT_AUX}[a-z][\w-]*[a-z]\s+"
+                   rf"(?!was\b|were\b)(?:[a-z]{{3,}}ed|{participle})"
+                   r"(?:\s+(?:by|to|with|at|in|from)\s+[^,;:()]{1,50}?)?(?:\s+(?:in|on|during))?\s*$"),
+        re.compile(r"(?:^|[\s,(])(?:after|including|amid)\s+(?!the\s+(?:same|previous|next)\b)", re.IGNORECASE),
+    )
 
 
-def _subordinate(text: str, lo: int, offset: int) -> bool:
-    """Whether the date at offset lies in a clause set under another (see _SUBORDINATE), looking back in its clause."""
-    return _subordinate_at(text, lo, offset) is not None
+def _subordinate(text: str, lo: int, offset: int, end: int) -> bool:
+    """Whether the date at offset..end lies in a clause set under another (see _subordinate_patterns), looking back in its clause."""
+    return _subordinate_at(text, lo, offset, end) is not None
 
 
-def _subordinate_at(text: str, lo: int, offset: int) -> int | None:
-    """Where the clause set under another that holds the date at offset begins, or None."""
+def _subordinate_at(text: str, lo: int, offset: int, end: int) -> int | None:
+    """Where the clause set under another that holds the date at offset..end begins, or None."""
     start = max(lo, offset - _LOOK_BACK)
-    found = [m.start() for p in _SUBORDINATE if (m := p.search(text, start, offset))]
+    found = []
+    for i, p in enumerate(_subordinate_patterns()):
+        m = p.search(text, start, offset)
+        # A noun and a participle opening the sentence are its subject and its verb ("The
+        # talks collapsed in 2019.", "The government said on Monday it would ..."), unless
+        # a verb of the sentence follows the date: "The deal signed in 2015 ended the war".
+        if m and not (i == _NOUN_PARTICIPLE and not text[:m.start()].strip(_NOT_WORDS) and not _verb_after().match(text, end)):
+            found.append(m.start())
     return min(found) if found else None
+
+
+_NOUN_PARTICIPLE = 2  # the index of "a deal signed in December" among _subordinate_patterns
+_NOT_WORDS = " \t\n-–—•*\"“‘'(["
+
+
+@lru_cache(maxsize=1)
+def _verb_after() -> re.Pattern[str]:
+    """The main verb right after a date (an agent or place between): "... in 2015 ended", "... in 2020 has held"."""
+    return re.compile(rf"{_AGENT}\s*(?:[a-z]+ly\s+)?(?:has|have|had|was|were|is|are|will|would|could|can|did|does|do"
+                      rf"|remains?|remained|[a-z]{{3,}}ed|{verb_forms('past')})\b")
 
 
 # Quoted speech was spoken at a time the article does not always give: a "tomorrow" or "next
