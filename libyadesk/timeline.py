@@ -1089,8 +1089,8 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int) -> N
 # "in Zawiya", "near the port of Zuwara", "at Tripoli's airport", "in eastern Sirte": a name
 # after a preposition of place says where a thing happened.
 _LOCATED = re.compile(
-    r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:port|town|city|village|district|outskirts|suburbs?|"
-    r"capital|region|province)\s+of\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+|[a-z]+ern\s+)?(?:port|town|city|village|"
+    r"district|outskirts|suburbs?|capital|region|province)\s+of\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
 
 
@@ -1099,6 +1099,8 @@ def located(text: str) -> list[str]:
 
     >>> located("Clashes erupted in Zawiya and near the port of Abu Kammash on Tuesday.")
     ['zawiya', 'abu kammash']
+    >>> located("They signed in the Swiss city of Geneva, far from the eastern town of Shahat.")
+    ['geneva']
     """
     out = []
     for m in _LOCATED.finditer(text):
@@ -1203,17 +1205,14 @@ def _containers(event: Event) -> list[str]:
     return out
 
 
-# Two reports are of one event when their dated clauses share this share of the smaller
-# clause's content words (stems, report verbs and date words left out) and an actor; a
-# copy of the same sentence (wire copy syndicated by several sites) at this similarity.
-MERGE_OVERLAP = 0.5
-SAME_DAY_OVERLAP = 0.3
+# Within one article, a second mention of an event shares this share of the smaller clause's
+# content words (stems, report verbs and date words left out); across outlets see evidence.
 SAME_ARTICLE_OVERLAP = 0.6
+# A report naming no participant and known only by its year (named_alike).
 YEAR_OVERLAP = 0.2
-# Reports at different precisions ("in 2024" / "in May 2024") or of one month in their own
-# words: the same participant and kind of happening, and this share of the smaller clause.
-COARSE_OVERLAP = 0.4
+# An undated lead restates a body event sharing this share of the smaller clause (_restates).
 LEAD_OVERLAP = 0.5
+# A copy of the same sentence (wire copy syndicated by several sites) at this similarity.
 NEAR_COPY = 90.0
 # A wire story syndicated by several sites: copies share this share of the shorter sentence's
 # runs of three words, and their outlets publish within COPY_DAYS; their dates, read by each
@@ -1244,6 +1243,124 @@ def _share(a: list[str], b: list[str]) -> float:
         return 0.0
     other = set(large)
     return sum(1 for w in small if w in other) / len(small)
+
+
+# Evidence two reports of one event share (same_event): the content words of their dated
+# clauses weighted by how rare each word is in English (wordfreq's frequency lists: a
+# ready lexical resource, so the weights are the same in every corpus and for every pair,
+# whatever else the corpus holds), the participants and names both clauses name, and the
+# numbers both sentences give ("61 migrants", "a 325-184 vote").  One event told by several
+# outlets shares rare words and numbers even when the verbs differ ("drowned" / "capsized");
+# two events of one day share at most the common ones ("forces", "said", "Tripoli").
+COMMON_ZIPF = 6.5  # a word's weight is COMMON_ZIPF less its Zipf frequency (log10 per 10^9 words) ...
+MIN_WEIGHT = 0.5  # ... at least this ("off", "new")
+MAX_WEIGHT = 4.0  # ... at most this (a word outside the list: "Zuwara", "capsized", a rare name)
+UNLISTED_ZIPF = 2.5  # the Zipf frequency given a stem no listed word has
+KIND_WEIGHT = 2.0  # a kind of happening (data/event_words.toml) both clauses tell of
+NAME_WEIGHT = 3.0  # each participant or name both clauses name (an actor id, aliases folded)
+SIDE_WEIGHT = 2.0  # one side in common when no participant is ("Haftar" and "the LNA")
+NUMBER_WEIGHT = 3.5  # each number both sentences give that is no date
+# What two reports must share, by how closely their dates agree: the shared weight, the share
+# of the lighter clause's weight it is, and the weight of the shared words alone (names and
+# numbers aside: one participant doing two things on one day is not one event).
+# Each is a list of (shared weight, share, shared words' weight), any of which is enough: a few
+# rare things that make up much of a short clause, or many that make up less of a long one.
+SAME_DAY = ((6.0, 0.35, 2.0), (9.0, 0.25, 4.0))  # two reports of one day
+COARSER = ((6.0, 0.4, 3.0),)  # a week, month or season, or two precisions ("in April" and "on 2 April")
+SAME_YEAR = ((7.0, 0.5, 4.0), (5.0, 0.6, 2.0))  # one known only by its year: the phrases of the dates compared
+YEAR_KNOWN_BY = (5.0, 0.3)  # see same_event
+
+
+@lru_cache(maxsize=1)
+def _zipf_of_stems() -> dict[str, float]:
+    """Stem -> the Zipf frequency of all English words of that stem (wordfreq's small English list)."""
+    import math
+
+    from wordfreq import get_frequency_dict
+
+    from .fts import stem
+
+    total: dict[str, float] = {}
+    for word, freq in get_frequency_dict("en", wordlist="small").items():
+        if word.isalpha():
+            s = stem(word)
+            total[s] = total.get(s, 0.0) + freq
+    return {s: math.log10(f * 1e9) for s, f in total.items()}
+
+
+@lru_cache(maxsize=65536)
+def word_weight(word: str) -> float:
+    """How much sharing a content word (a stem, or a kind of happening "=...") says two clauses tell one event.
+
+    >>> word_weight("capsiz") > word_weight("migrant") > word_weight("forc") > word_weight("off")
+    True
+    """
+    if word.startswith("="):
+        return KIND_WEIGHT
+    zipf = _zipf_of_stems().get(word, UNLISTED_ZIPF)
+    return min(MAX_WEIGHT, max(MIN_WEIGHT, COMMON_ZIPF - zipf))
+
+
+# A number of a sentence that is no date: not a year, not a day beside a month name.
+_NUMBER_WORD = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|[.,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\w]|[.,]\d)")
+_MONTH_NEAR = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                         r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def numbers(text: str) -> frozenset[str]:
+    """The numbers of a sentence that are no date (years and days of a month left out), commas dropped.
+
+    >>> sorted(numbers("On 12 December 2026, 61 of the 1,086 migrants died; on May 3, 40 more."))
+    ['1086', '40', '61']
+    """
+    out = set()
+    for m in _NUMBER_WORD.finditer(text):
+        value = m.group().replace(",", "")
+        whole = value.split(".")[0]
+        if len(whole) == 4 and whole[:2] in ("19", "20"):
+            continue  # a year
+        if int(whole) <= 31 and "." not in value and (
+                _MONTH_NEAR.fullmatch(text[m.end():m.end() + 12].strip().split(" ")[0].rstrip(",.")) or
+                _MONTH_NEAR.fullmatch((text[max(0, m.start() - 12):m.start()].strip().split(" ") or [""])[-1].rstrip(",."))):
+            continue  # a day of a month: the dates are compared apart
+        out.add(value)
+    return frozenset(out)
+
+
+def _names_of(e: Event) -> set[str]:
+    return set(e.names) | set(e.actors)
+
+
+def evidence(a: Event, b: Event, phrase_only: bool = False) -> tuple[float, float, float]:
+    """What two reports share: (the weight of all they share, its share of the lighter report's
+    weight, the weight of the shared content words alone); see word_weight.  The share is the
+    better of the dated clauses' and of the phrases around their dates (`core`): a long clause
+    tells of more than its date's event.  `phrase_only`: the words of the phrases alone, with the
+    clauses' participants (a year holds many events of one actor: the one its date belongs to
+    is what the phrase of the date says)."""
+    ca, cb = set(a.core), set(b.core)
+    if phrase_only:
+        return _evidence(a, b, {w for w in ca if w[0] != "@"}, {w for w in cb if w[0] != "@"},
+                         _names_of(a), _names_of(b))
+    core = _evidence(a, b, {w for w in ca if w[0] != "@"}, {w for w in cb if w[0] != "@"},
+                     {w[1:] for w in ca if w[0] == "@"}, {w[1:] for w in cb if w[0] == "@"})
+    shared, share, words = _evidence(a, b, set(a.words), set(b.words), _names_of(a), _names_of(b))
+    return shared, max(share, core[1]), words
+
+
+def _evidence(a: Event, b: Event, wa: set[str], wb: set[str], na: set[str], nb: set[str]) -> tuple[float, float, float]:
+    words = sum(word_weight(w) for w in wa & wb)
+    names = NAME_WEIGHT * len(na & nb)
+    if not na & nb and set(a.sides) & set(b.sides):
+        names = SIDE_WEIGHT
+    xa, xb = numbers(a.text), numbers(b.text)
+    nums = NUMBER_WEIGHT * len(xa & xb)
+    total_a = sum(map(word_weight, wa)) + NAME_WEIGHT * len(na) + NUMBER_WEIGHT * len(xa)
+    total_b = sum(map(word_weight, wb)) + NAME_WEIGHT * len(nb) + NUMBER_WEIGHT * len(xb)
+    shared = words + names + nums
+    lighter = min(total_a, total_b)
+    return shared, (shared / lighter if lighter else 0.0), words
 
 
 def _kinds_merge(a: str, b: str) -> bool:
@@ -1299,89 +1416,63 @@ def named_alike(a: Event, b: Event) -> bool:
 def same_event(a: Event, b: Event) -> bool:
     """Whether two dated clauses report one real event (their dates are already known to agree).
 
-    The evidence: the participants both name (actor ids, so aliases count), the other names
-    both mention (places), the content words both use with words for one kind of happening
-    folded together ("clashes"/"fighting", "killed"/"died"), and how much of the smaller
-    clause, or of the phrase around the date, the other has.  The more precise and the
-    closer the dates, the less is needed; within one article more, since it tells of several
-    things on one day.
+    Vetoes first: a plan and what happened, places with none in common, participants of no
+    common side, kinds of happening of no common family (an arrest and a killing).  Then the
+    evidence (see evidence): rare content words, participants and names, numbers that both
+    reports give; the coarser the dates, the more is needed.  Within one article more, since
+    it tells of several things on one day.
     """
     from rapidfuzz import fuzz
 
     if not _kinds_merge(a.kind, b.kind):
         return False
-    if a.where and b.where and not set(a.where) & set(b.where):
+    if _elsewhere(frozenset(a.where), set(a.words), frozenset(b.where), set(b.words)):
         return False  # clashes in Zawiya and clashes in Misrata on one day are two events, however alike told
     if fuzz.ratio(a.text, b.text) >= NEAR_COPY:
         return True
-    common = set(a.actors) & set(b.actors)
     if a.actors and b.actors and not set(a.sides) & set(b.sides):
         return False  # other participants, not even of one side ("Haftar" and "the LNA" he commands)
-    both = set(a.words) & set(b.words)
-    shared = len(both)
-    places = len(((set(a.names) | set(a.where)) & (set(b.names) | set(b.where))) - common)
-    happening = bool(_happenings(both))
-    overlap = max(_overlap(a, b), _share(a.core, b.core))
-    day = a.precision == b.precision == "day"
+    fa, fb = _fine_families(a), _fine_families(b)
+    if fa and fb and not fa & fb:
+        return False  # a killing and an arrest of one day, one place, one side are two events
+    if (a.kind == "onset") != (b.kind == "onset") and a.precision != b.precision:
+        return False  # what began on a day ("since then, clashes spread") is not what a year is known by
     if a.doc == b.doc:
         if "publication" in (a.dated_by, b.dated_by):
             return False  # a lead joins its article's event it restates (_restated_leads) or stays
         # One article tells of several things on one day: a second mention of one of them
         # names the same day and says it again, nearly word for word, or names the same
         # participants doing the same kind of thing with the same others and places.
-        return day and ((shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
-            happening and bool(common) and len(common) + places + shared - 1 >= 3))
-    if a.kind == b.kind == "onset":  # two states begun then: said again, not just named
-        return bool(common) and shared >= 3 and overlap >= COARSE_OVERLAP
-    if _told_alike(a, b):
+        common = set(a.actors) & set(b.actors)
+        both = set(a.words) & set(b.words)
+        shared = len(both)
+        places = len(((set(a.names) | set(a.where)) & (set(b.names) | set(b.where))) - common)
+        overlap = max(_overlap(a, b), _share(a.core, b.core))
+        return a.precision == b.precision == "day" and ((shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
+            bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3))
+    yearly = max(PRECISION_RANK[a.precision], PRECISION_RANK[b.precision]) >= PRECISION_RANK["year"]
+    need = SAME_DAY if a.precision == b.precision == "day" else SAME_YEAR if yearly else COARSER
+    shared, share, words = evidence(a, b, phrase_only=yearly)
+    if any(shared >= s and share >= r and words >= w for s, r, w in need):
         return True
-    if a.precision != b.precision:
-        # "in April" and "on April 4", "in 2024" and "in May 2024": the coarse report may sum
-        # up many events of its span ("launched an offensive in April"), so the phrase of
-        # its date must say what the finer one says, with a participant in common.
-        return bool(common) and shared + places >= 3 and _share(a.core, b.core) >= COARSE_OVERLAP
-    if PRECISION_RANK[a.precision] >= PRECISION_RANK["year"]:
-        # Both known only by their year: the same actor and the same kind of happening
-        # ("the 2011 uprising", "the 2011 revolt that toppled Gaddafi").
-        # A year holds many events of one actor: the phrase of each date tells of the kind
-        # ("the 2011 uprising", "in 2011, a revolt toppled him"), not the clause somewhere.
-        told = bool(_happenings(both) & _happenings(a.core) & _happenings(b.core))
-        return bool(common) and (told or shared >= 3) and overlap >= YEAR_OVERLAP
-    if day and common:  # the same day, an actor in common
-        # Two outlets on one day naming the same two parties tell of one encounter, in
-        # their own words ("met" / "held talks with").
-        return (len(common) >= 2 or (shared >= 3 and overlap >= SAME_DAY_OVERLAP)
-                or (shared >= 2 and overlap >= MERGE_OVERLAP) or (happening and shared + places >= 3))
-    if len(common) >= 2 and shared >= 2:
-        return True
-    if common and (happening or shared >= 4) and shared >= 2 and _share(a.core, b.core) >= COARSE_OVERLAP:
-        return True
-    return shared >= 3 and overlap >= MERGE_OVERLAP
+    # What a year is known by ("the 2011 uprising", "the 2011 overthrow of Gaddafi"): the same
+    # kind of happening and participants in the phrases of both dates, where neither names a
+    # participant the other does not ("Haftar met Putin in 2019", "Haftar met Erdogan in 2019").
+    if yearly:
+        told = _happenings({w for w in a.core if w[0] == "="}) & _happenings({w for w in b.core if w[0] == "="})
+        return (bool(a.actors) and set(a.actors) == set(b.actors) and bool(told)
+                and shared >= YEAR_KNOWN_BY[0] and share >= YEAR_KNOWN_BY[1])
+    return False
 
 
-def _told_alike(a: Event, b: Event) -> bool:
-    """Whether reports of two outlets, whose dates agree, tell of the same kind of happening
-    (data/event_words.toml: "seized"/"took control", "killed"/"died") with a participant or a
-    side in common ("Haftar" and "the LNA" he commands), or at a place both name.
-
-    What happened is said in other words and with other actors by each outlet; the kind of
-    happening and one participant are what they share.  At a precision coarser than a day the
-    phrase of each date must tell of that happening ("launched an offensive in April", not
-    "in April, a month after talks broke down, forces attacked"): a coarse date may hold many
-    events of one kind, and the one the date belongs to is what its phrase says.
-    """
-    kinds = _happenings(a.words) & _happenings(b.words)
-    if not kinds or a.doc == b.doc or (a.kind == "onset") != (b.kind == "onset"):
-        return False  # what began then ("attacks since April") is not what happened then
-    if not set(a.sides) & set(b.sides):
-        # A place alone is weaker than a participant ("a man was killed in Tripoli", "two migrants
-        # died in Tripoli"): it needs another word in common besides the kind of happening.
-        places = set(a.where) & set(b.where)
-        if not places or not set(a.words) & set(b.words) - _happenings(a.words) - _place_words(places):
-            return False
-    if a.precision == b.precision == "day":
-        return True
-    return bool(kinds & _happenings(a.core) & _happenings(b.core))
+def _elsewhere(pa: frozenset[str] | None, wa: set[str], pb: frozenset[str] | None, wb: set[str]) -> bool:
+    """Whether two reports say they happened at different places: the places each says it happened
+    at (`where`) have none in common, and neither clause names a place of the other at all (a
+    field shut "forcing a halt at the Zawiya terminal" and "production at the Sharara field was
+    halted" are one shutdown).  wa, wb: the clauses' content words (stems)."""
+    if not pa or not pb or pa & pb:
+        return False
+    return not any(_place_words({p}) <= wb for p in pa) and not any(_place_words({p}) <= wa for p in pb)
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
@@ -1540,13 +1631,27 @@ def _keys(e: Event, value: str) -> list[str]:
     happened at, its article, a kind of happening (finer than a year) or, naming no participant,
     a name (for named_alike)."""
     if value != e.date:
-        return list(dict.fromkeys([*e.sides, *e.actors]))
-    keys = [*dict.fromkeys([*e.sides, *e.actors]), *("in:" + w for w in e.where), "#" + e.doc, _opening(e)]
+        return list(dict.fromkeys([*e.sides, *e.actors, *_rare_keys(e)]))
+    keys = [*dict.fromkeys([*e.sides, *e.actors]), *("in:" + w for w in e.where), "#" + e.doc, _opening(e),
+            *_rare_keys(e)]
     if PRECISION_RANK.get(e.precision, 9) < PRECISION_RANK["year"]:
         keys += sorted(_happenings(e.words))
     elif not e.actors:
         keys += ["@" + n for n in e.names]
     return keys
+
+
+# A report is looked up by its rarest content words too: reports of one event told in other
+# words and naming other participants share those (see evidence).
+RARE_KEYS = 3
+RARE_KEY_WEIGHT = 2.5
+
+
+def _rare_keys(e: Event) -> list[str]:
+    """The keys of the RARE_KEYS rarest content words of a clause (at least RARE_KEY_WEIGHT; see word_weight)."""
+    rare = sorted((w for w in set(e.words) if not w.startswith("=") and word_weight(w) >= RARE_KEY_WEIGHT),
+                  key=lambda w: (-word_weight(w), w))
+    return ["r:" + w for w in rare[:RARE_KEYS]]
 
 
 def _opening(e: Event) -> str:
@@ -1562,7 +1667,8 @@ def _copy_keys(e: Event) -> list[str]:
 
 def _filed_keys(row: Event) -> list[str]:
     """Every key a row is filed under at its date, so that any event that may match it finds it."""
-    keys = [*dict.fromkeys([*row.sides, *row.actors]), *("in:" + w for w in row.where), "#" + row.doc, _opening(row)]
+    keys = [*dict.fromkeys([*row.sides, *row.actors]), *("in:" + w for w in row.where), "#" + row.doc, _opening(row),
+            *_rare_keys(row)]
     if PRECISION_RANK.get(row.precision, 9) < PRECISION_RANK["year"]:
         return keys + sorted(_happenings(row.words))
     return keys + ["@" + n for n in row.names]
@@ -1629,7 +1735,7 @@ class _Row:
     name, and its sentences.
     """
 
-    __slots__ = ("event", "members", "filed", "sides", "sentences", "spans", "places", "families")
+    __slots__ = ("event", "members", "filed", "sides", "sentences", "spans", "places", "families", "words")
 
     def __init__(self, event: Event) -> None:
         self.event = _copy(event)  # the row changes as reports join it; its reports are compared as they were
@@ -1640,22 +1746,23 @@ class _Row:
         self.spans = {event.bounds}
         self.places: frozenset[str] | None = frozenset(event.where) or None
         self.families: frozenset[str] | None = _fine_families(event) or None
+        self.words: set[str] = set(event.words)  # every content word of its reports (see _elsewhere)
 
     def admits(self, event: Event) -> bool:
         """Whether no report of the row contradicts the event: dates that do not nest, no place or
         family of happening in common with what the row's reports share, reports of rival sides."""
         return self._agrees(event.bounds, frozenset(event.where) or None, _fine_families(event) or None,
-                            _sides_of([event]))
+                            _sides_of([event]), set(event.words))
 
     def joins(self, other: "_Row") -> bool:
         """Whether two rows may become one: the same test as admits, for every report of the other."""
-        return all(self._agrees(span, other.places, other.families, other.sides) for span in other.spans)
+        return all(self._agrees(span, other.places, other.families, other.sides, other.words) for span in other.spans)
 
     def _agrees(self, span: tuple[datetime.date, datetime.date] | None, places: frozenset[str] | None,
-                families: frozenset[str] | None, sides: set[frozenset[str]]) -> bool:
+                families: frozenset[str] | None, sides: set[frozenset[str]], words: set[str]) -> bool:
         if span is not None and not all(_nested(span, mine) for mine in self.spans):
             return False
-        if places and self.places and not places & self.places:
+        if _elsewhere(places, words, self.places, self.words):
             return False  # clashes in Zawiya and clashes in Misrata on one day are two events
         if families and self.families and not families & self.families:
             return False  # a killing and an arrest of one day, one place, one side are two events
@@ -1664,7 +1771,8 @@ class _Row:
     def admits_copy(self, event: Event) -> bool:
         """Whether the row may take a copy of one of its reports whose date was read apart (see
         copies): nothing but the date may contradict it."""
-        return self._agrees(None, frozenset(event.where) or None, _fine_families(event) or None, _sides_of([event]))
+        return self._agrees(None, frozenset(event.where) or None, _fine_families(event) or None, _sides_of([event]),
+                            set(event.words))
 
     def admits_lead(self, event: Event) -> bool:
         """Whether the row may take another outlet's lead dated only by its publication: every date
@@ -1680,6 +1788,7 @@ class _Row:
         self.members.append(event)
         self._narrow(None if copy else event.bounds, frozenset(event.where) or None, _fine_families(event) or None,
                      _sides_of([event]), {(s.doc, s.text) for s in event.sources})
+        self.words |= set(event.words)
 
     def take(self, other: "_Row") -> None:
         """Take another row's reports in."""
@@ -1687,6 +1796,7 @@ class _Row:
         self.members += other.members
         for span in other.spans:
             self._narrow(span, other.places, other.families, other.sides, other.sentences)
+        self.words |= other.words
 
     def _narrow(self, span: tuple[datetime.date, datetime.date] | None, places: frozenset[str] | None,
                 families: frozenset[str] | None, sides: set[frozenset[str]],
