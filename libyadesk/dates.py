@@ -529,6 +529,14 @@ def _iso_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
         yield m.start(), m.end(), day.isoformat(), "day", False
 
 
+def _numeric_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    a, b = int(m.group("a")), int(m.group("b"))
+    day, month = (b, a) if b > 12 >= a else (a, b)
+    found = _safe_date(int(m.group("y")), month, day) if month <= 12 else None
+    if found is not None:
+        yield m.start(), m.end(), found.isoformat(), "day", False
+
+
 def _month_year(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     month = _MONTHS[m.group("mon").rstrip(".").lower()]
     year, relative, direction = _year_of(m, ctx)
@@ -943,8 +951,11 @@ def _relative_to(m: re.Match[str], ctx: _Ctx, unit: str, offset: int, last_word:
     if last_word in ("after", "before") and _FOLLOWED_BY_WORD.match(ctx.text, m.end()):
         if not ctx.clause_start(m.start()):
             offset, keep = -offset, ":K"  # dates X; the narrative stays where it was
-        elif last_word == "before":
-            return  # "Two days before the vote, ...": counts from a thing not yet told
+        else:
+            # "Two years after the government was installed in March 2021, ...": counts from
+            # the date its phrase names; without one, "after" counts from the narrative and
+            # "before" from a thing not yet told (nothing).
+            keep = ":A" if last_word == "after" else ":B"
     yield m.start(), m.end(), f"@{unit}:{offset}{keep}", _ANAPHOR, True
 
 
@@ -1064,7 +1075,7 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
     # June 2025") moves the narrative there even when it holds the reference day ("On a
     # morning in June 2025, ... On that day, ..." is a day of June, not the publication day).
     told = False
-    for cand in chosen:
+    for at, cand in enumerate(chosen):
         s, e, value, precision, relative = cand
         if precision == _ANAPHOR or (relative and precision == "day"):
             vague.add(s)
@@ -1075,6 +1086,12 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
             base, base_relative = anchor, anchor_relative
             if tense == ["L"] and named is not None:
                 anchor, anchor_relative = named, named_relative
+            if tense in (["A"], ["B"]):
+                phrase = _phrase_date(text, chosen, at)
+                if phrase is not None:
+                    anchor, anchor_relative = phrase
+                elif tense == ["B"]:
+                    continue
             if anchor is None:
                 cand = (s, e, *_ref_value("FUTURE" if tense == ["F"] else "PAST"))
             elif unit in ("md", "m"):
@@ -1097,6 +1114,22 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                 anchor, anchor_relative, told = (bounds[0], precision), relative, True
         out.append(cand)
     return out
+
+
+_PHRASE_END = re.compile(r"[,;:.!?\n]")
+
+
+def _phrase_date(text: str, chosen: list[_Cand], at: int) -> tuple[tuple[_Date, str], bool] | None:
+    """The date the phrase after chosen[at] names before its clause ends ("two years after
+    the deal signed in March 2021,"), as an anchor and whether it is relative; or None."""
+    end = chosen[at][1]
+    stop = _PHRASE_END.search(text, end)
+    for s, _, value, precision, relative in chosen[at + 1:]:
+        if stop is not None and s >= stop.start():
+            break
+        if precision in _ANCHOR_PRECISIONS and (bounds := date_bounds(value)) is not None:
+            return (bounds[0], precision), relative
+    return None
 
 
 _Handler = Callable[[re.Match[str], _Ctx], Iterator[_Cand]]
@@ -1123,6 +1156,10 @@ def _rules() -> dict[str, _Rule]:
         # 18 February 2025 / the 7th of May
         (rf"{wdp}(?:the{_WS})?(?P<d>{_DAY})(?:{_WS}of)?{_WS}(?P<mon>{_MON}){yr}", _full_date, "dm"),
         (rf"(?<![\w.\-/])(?P<y>{_YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d\w]|-\d)", _iso_date, "iso"),
+        # 02/04/2020, 2.4.2020: day first (British, European and Arab outlets) unless the
+        # first number cannot be a month's day order ("04/22/2020" is April 22)
+        (r"(?<![\w./-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)", _numeric_date,
+         "numeric"),
         # June 2025 / mid-May 2024 / May this year
         (rf"{_L}{mods}?(?P<mon>{_MON})(?:{_WS}of)?,?{_WS}{_YR_REF}", _month_year, "my"),
         (rf"{_L}(?P<m1>{_MON_FULL}){_R}\s*(?:-|–|—|\bto\b|\band\b|\bthrough\b|\buntil\b)\s*(?P<m2>{_MON_FULL}){_R}"
@@ -1230,6 +1267,8 @@ def _year_routes(text: str, start: int, end: int) -> list[str]:
         routes.append("yrange")
     if nxt[:1] == "s":
         routes.append("decade")
+    if text[start - 1:start] in ("/", ".") and text[start - 2:start - 1].isdigit():
+        routes.append("numeric")
     if "Q" in nxt or "H" in nxt:
         routes.append("quarter_yq")
     before = text[max(0, start - _BEFORE):start].lower()

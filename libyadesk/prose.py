@@ -142,8 +142,11 @@ def not_prose(text: str, sentences: Sequence[Sentence], title: str | None = None
             out[s.index] = "chrome"
         elif is_credit(body) or _caption_line(text, s):
             out[s.index] = "caption"
-        elif not TERMINAL.search(body) and (is_headline(body) or (heading and (
-                key == heading or (len(key) > 30 and heading.startswith(key))))):
+        elif (not TERMINAL.search(body) and (is_headline(body) or (heading and (
+                key == heading or (len(key) > 30 and heading.startswith(key)))))) or (
+                key == heading and _ASKS.search(body)):
+            # (A headline may ask: "Who holds the keys?"; a lead that repeats the title
+            # word for word and asks is the headline printed again.)
             out[s.index] = "headline"
         elif s.start < STANDFIRST_ZONE and not TERMINAL.search(body) and not _BULLET.match(body) \
                 and _followed_by_a_new_sentence(text, s):
@@ -174,6 +177,7 @@ def _undated_summary(text: str) -> bool:
     return not any(is_calendar_name(w.lower()) for w in _WORD.findall(text) if w[:1].isupper())
 
 
+_ASKS = re.compile(r"[?!][\"”’'»)\]]*\s*$")
 _DATELINE_START = re.compile(r"^\W*[A-Z][A-Z .'-]{2,}\b(?:,|\s*\(|\s+[-–—])")
 
 

@@ -260,3 +260,52 @@ def test_prose_about_writers_and_posts_is_no_chrome(sentence):
     from libyadesk.prose import is_chrome
 
     assert not is_chrome(sentence)
+
+
+@pytest.mark.parametrize("sentence,values", [
+    # "N units after X" opening a clause counts from the date X's phrase names
+    ("Two years after the unity government was installed in March 2021, its mandate is contested.",
+     [("Two years after", "2023"), ("March 2021", "2021-03")]),
+    ("Three days after the vote on 5 May, the results were announced.", [("Three days after", "2020-05-08"), ("5 May", "2020-05-05")]),
+    ("Three days before the vote on 5 May, the results were leaked.", [("Three days before", "2020-05-02"), ("5 May", "2020-05-05")]),
+    ("A year after the ceasefire of October 2018, foreign fighters remain.", [("A year after", "2019"), ("October 2018", "2018-10")]),
+    # without a date in its phrase, "after" counts from the narrative and "before" dates nothing
+    ("The militia withdrew on 14 March 2020. Two days after the withdrawal, the council met.",
+     [("14 March 2020", "2020-03-14"), ("Two days after", "2020-03-16")]),
+    ("Two days before the raid, the council met.", []),
+    # numeric dates: day first, unless the first number cannot be a day of that order
+    ("Clashes erupted near the airport on 02/04/2020, the ministry said.", [("02/04/2020", "2020-04-02")]),
+    ("The statement dated 2.4.2020 warned of shortages.", [("2.4.2020", "2020-04-02")]),
+    ("The decree of 04/22/2020 was annulled on 31/12/2020.", [("04/22/2020", "2020-04-22"), ("31/12/2020", "2020-12-31")]),
+    ("The code 1/2/20 is no date, nor is 12.5.", []),
+])
+def test_dates_counted_from_the_phrase_they_name_and_numeric_dates(sentence, values):
+    assert [(e.text, e.value) for e in extract_dates(sentence, datetime.date(2020, 5, 20))] == values
+
+
+def test_a_headline_that_asks_and_embedded_posts_give_no_row(make_corpus):
+    text = """---
+title: "Libya's stalled transition: who holds the keys?"
+source: Desert Post
+published: 2024-06-12
+---
+Libya's stalled transition: who holds the keys?
+
+Militias clashed in the capital on Monday, killing four people, the ministry said.
+
+— Jane Roe (@janeroe) June 11, 2024
+
+Copyright 2024 Desert Post
+
+Sign up to our newsletter for the latest news from Libya, delivered every Monday.
+
+Get the latest headlines from North Africa in your inbox every Tuesday.
+
+Video: Clashes in Tripoli on Monday night (02:35)
+
+Watch the full interview on our YouTube channel, recorded on 10 June.
+
+Residents said the shelling continued until dawn on Tuesday.
+"""
+    rows = {(e.text[:20], e.date) for e in extract_events(build_index(load_corpus(make_corpus({"t.md": text})).documents))}
+    assert rows == {("Militias clashed in ", "2024-06-10"), ("Residents said the s", "2024-06-11")}
