@@ -293,7 +293,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     if _cue("scheduled_cues").search(sentence, lo, offset) or (
             _intent().search(sentence, lo, offset) and not _BACKWARD.search(expr.text)):
         return "scheduled"
-    if _COMPARED.search(sentence, lo, offset) or _multiple().search(sentence, lo, offset):
+    if _COMPARED.search(sentence, lo, offset) or _multiple().search(sentence, lo, offset) or _cue(
+            "comparison_cues").search(sentence, lo, offset):
         return None
     signal = _NOT_EVENT_SIGNAL.search(sentence, lo, offset)
     if signal:
@@ -732,9 +733,18 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s[ \t\u00a0]+[\w-]*[a-z]")
 _NOT_HEAD = frozenset("when where and or to until till which that as after before while since of in on at for by".split())
 
 
+# ... or after it and "of": "the elections of June 2014", "the agreement of December 2015".
+_OF_BEFORE = re.compile(r"\b(?:the|an?|its|their|his|her|this|that|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?"
+                        r"(?P<noun>[a-z][\w-]*[a-z])\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _modifies_a_noun(text: str, offset: int, end: int) -> bool:
-    """Whether the date at offset..end is the modifier of a noun: "the October 2020 ceasefire", "Wednesday's talks"."""
+    """Whether the date at offset..end is the modifier of a noun: "the October 2020 ceasefire", "Wednesday's talks",
+    "the elections of June 2014" (not a time: "the evening of 12 May", data/adverbials.toml `time_nouns`)."""
     if _POSSESSIVE_AFTER.match(text, end):
+        return True
+    of = _OF_BEFORE.search(text, max(0, offset - 60), offset)
+    if of and of.group("noun").lower() not in vocab.entry_words("adverbials", "time_nouns"):
         return True
     after = _MODIFIER_AFTER.match(text, end)
     return bool(after and _MODIFIER_BEFORE.search(text, max(0, offset - 8), offset)
@@ -795,7 +805,7 @@ def _subordinate_patterns() -> tuple[re.Pattern[str], ...]:
     """The patterns of _subordinate, with the irregular past forms of data/verb_forms.toml."""
     past, participle = verb_forms("past"), verb_forms("participle")
     return (
-        re.compile(rf"\b(?:which|that|who|whom|whose)\s+(?:[a-z]+\s+){{0,2}}?(?:[a-z]{{2,}}ed|stepped|{past}|{participle})\b"),
+        re.compile(rf"(?:\b(?:which|that|who|whom|whose)|,\s+where)\s+(?:[a-z]+\s+){{0,2}}?(?:[a-z]{{2,}}ed|stepped|{past}|{participle})\b"),
         re.compile(r"\bhad\s+(?:already\s+|been\s+|just\s+)*[a-z]{2,}(?:ed|en|wn|ne|ok|ft|ld)\b"),
         re.compile(rf"(?:(?<=[\w,]\s)|^\W*)(?i:{_DET})\s+(?:{_NOT_AUX}[\w“”\"’'-]+\s+){{0,3}}?{_NOT_AUX}[a-z][\w-]*[a-z]\s+"
                    rf"(?!was\b|were\b)(?:[a-z]{{3,}}ed|{participle})"
@@ -848,17 +858,18 @@ def _quoted_future(sentence: str, offset: int, expr: TimeExpr) -> bool:
 
 
 def _ahead_of_publication(events: list[Event], published: str | None) -> list[Event]:
-    """Make `scheduled` the events dated wholly after their article was published.
+    """Make `scheduled` the rows dated wholly after their article was published.
 
-    Nothing a report states can have happened after it was written: "elections on 24
-    December" in a November article, "the summit in Cairo next month", whatever tense the
-    clause is read in, are planned.
+    Nothing a report states can have happened, begun or been named as past after it was
+    written: "elections on 24 December" in a November article, "the summit in Cairo next
+    month", "the 2026 budget", "talks starting in June", whatever tense or form the clause
+    is read in, are planned.
     """
     bounds = date_bounds(published) if published else None
     if bounds is None:
         return events
     for e in events:
-        if e.kind == "event" and e.dated_by != "publication" and e.bounds[0] > bounds[1]:
+        if e.dated_by != "publication" and e.bounds[0] > bounds[1]:
             e.kind = "scheduled"
     return events
 

@@ -309,3 +309,43 @@ Residents said the shelling continued until dawn on Tuesday.
 """
     rows = {(e.text[:20], e.date) for e in extract_events(build_index(load_corpus(make_corpus({"t.md": text})).documents))}
     assert rows == {("Militias clashed in ", "2024-06-10"), ("Residents said the s", "2024-06-11")}
+
+
+FUTURE_AND_PASSING = _page("Libya Gazette", "2025-05-14", """Gunmen attacked a camp in Tripoli on Monday, the ministry said.
+
+On the evening of 12 May, the fighting spread to Abu Salim.
+
+Many fear a repeat of the clashes of August 2022, which killed 32 people.
+
+The Skhirat agreement of December 2015 remains the basis of the UN mission.
+
+As in 2022, the armed groups split along old lines.
+
+Unlike in 2019, foreign powers stayed out.
+
+The delegation came from Murzuq, where floods destroyed hundreds of homes in 2019, and asked for compensation.
+
+The dispute over the southern oil fields dates back to 2013, the elders said.
+
+The 2026 budget will be debated by the House.
+
+Talks starting in January 2026 will focus on the army.
+""")
+
+
+@pytest.mark.parametrize("start,date,kind", [
+    ("Gunmen attacked a ca", "2025-05-12", "event"),
+    ("On the evening of 12", "2025-05-12", "event"),  # a part of a day "of" a date is a time
+    ("Many fear a repeat o", "2022-08", "background"),  # a noun "of" a date names an event
+    ("The Skhirat agreemen", "2015-12", "background"),
+    ("The delegation came ", "2019", "background"),  # a relative clause opened by ", where"
+    ("The dispute over the", "2013", "onset"),  # "dates back to"
+    ("The 2026 budget will", "2026", "scheduled"),  # a year naming a thing still ahead
+    ("Talks starting in Ja", "2026-01", "scheduled"),  # a start still ahead
+])
+def test_named_events_comparisons_and_what_lies_ahead(make_corpus, start, date, kind):
+    rows = {(e.text[:20], e.date, e.kind) for e in extract_events(
+        build_index(load_corpus(make_corpus({"f.md": FUTURE_AND_PASSING})).documents))}
+    assert (start, date, kind) in rows
+    # a comparison with an earlier time dates nothing
+    assert not any(t.startswith(("As in 2022", "Unlike in 2019")) for t, _, _ in rows)

@@ -73,13 +73,22 @@ def test_verb_form_examples_name_their_date_in_passing(example):
     assert _subordinate(example, 0, expr.start, expr.end)
 
 
-@pytest.mark.parametrize("example", _examples("adverbials"))
+@pytest.mark.parametrize("example", [e["example"] for e in vocab.entries("adverbials") if "opens" in e])
 def test_adverbial_examples_open_their_sentence(example):
     from libyadesk.timeline import _opens
 
     [expr] = [e for e in extract_dates(example, REF) if e.precision == "year"]
     assert _opens(example, expr.start)
     assert not _opens("The country " + example[expr.start:], len("The country "))
+
+
+@pytest.mark.parametrize("example", [e["example"] for e in vocab.entries("adverbials") if "time_nouns" in e])
+def test_a_time_of_a_date_names_no_event(example):
+    from libyadesk.timeline import _modifies_a_noun
+
+    [expr] = extract_dates(example, REF)
+    assert not _modifies_a_noun(example, expr.start, expr.end)
+    assert _modifies_a_noun("the clashes of " + expr.text, len("the clashes of "), len("the clashes of " + expr.text))
 
 
 def test_prose_is_neither_chrome_nor_caption():
