@@ -1959,16 +1959,17 @@ def _published_key(c: Citation) -> str:
 def _absorb(kept: Event, event: Event, keep_date: bool = False) -> None:
     if not keep_date and PRECISION_RANK[event.precision] < PRECISION_RANK[kept.precision]:
         kept.date, kept.precision, kept.dated_by = event.date, event.precision, event.dated_by
-    if _KIND_ORDER.index(event.kind) < _KIND_ORDER.index(kept.kind):
-        kept.kind = event.kind
     for actor_id, name in zip(event.actors, event.actor_names):
         if actor_id not in kept.actors:
             kept.actors.append(actor_id)
             kept.actor_names.append(name)
     before = kept.sources[0]
     kept.sources = sorted(kept.sources + event.sources, key=_published_key)
-    if kept.sources[0] is not before:  # "doc" and "text" are the earliest source's
-        kept.doc, kept.sentence, kept.text = event.doc, event.sentence, event.text
+    if kept.sources[0] is not before:
+        # "doc", "text" and the kind are the earliest source's: the row shows that report and
+        # says what it states ("the 2011 uprising" named in passing by later outlets is
+        # background; a report from the time, shown first, tells the event).
+        kept.doc, kept.sentence, kept.text, kept.kind = event.doc, event.sentence, event.text, event.kind
 
 
 def _merge_order(e: Event) -> tuple:

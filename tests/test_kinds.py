@@ -349,3 +349,18 @@ def test_named_events_comparisons_and_what_lies_ahead(make_corpus, start, date, 
     assert (start, date, kind) in rows
     # a comparison with an earlier time dates nothing
     assert not any(t.startswith(("As in 2022", "Unlike in 2019")) for t, _, _ in rows)
+
+
+def test_a_merged_row_has_the_kind_of_the_report_it_shows():
+    from libyadesk.models import Citation
+    from libyadesk.timeline import Event, _absorb
+
+    def report(doc: str, published: str, kind: str) -> Event:
+        return Event("2011-02", "month", "stated", doc, 0, doc, sources=[Citation(doc, doc, published, doc, doc)], kind=kind)
+
+    later = report("analysis", "2019-04-06", "background")  # "the uprising of February 2011" in passing
+    _absorb(later, report("wire", "2011-02-20", "event"))  # a report from the time is shown first
+    assert (later.doc, later.kind) == ("wire", "event")
+    earlier = report("analysis", "2019-04-06", "background")
+    _absorb(earlier, report("review", "2021-03-01", "event"))  # still shows the 2019 mention in passing
+    assert (earlier.doc, earlier.kind) == ("analysis", "background")
