@@ -1660,6 +1660,13 @@ _BACKGROUND = re.compile(
     # "after the uprising that toppled Muammar Gaddafi"
     + r"|(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|\d{4})\s+){0,3}" + _BG_HEAD + r"\s+(?:that|which)\s+(?:[a-z][\w-]*\s+){1,4}" + _NAME_WORDS
     + r")")
+# "the chaos that Gaddafi's overthrow unleashed", "the killing of Jane Roe": what befell a
+# person, named in passing anywhere in a clause ("Haftar's capture of Benghazi" is his act).
+_BEFALL_HEAD = r"(?i:" + _words_alt(vocab.words("modifiers", "befalling_heads")) + r")\b"
+_BEFALLING = re.compile(
+    _NAME_WORDS + r"['’]s\s+(?:[a-z][\w-]*\s+)?" + _BEFALL_HEAD + r"(?!\s+of\b)"
+    + r"|\b(?i:the|a|an|his|her|its|their)\s+(?:(?:[a-z][\w-]*|\d{4})\s+){0,2}" + _BEFALL_HEAD
+    + r"\s+of\s+(?:(?:the|late|former|then|longtime|long-time)\s+){0,2}" + _NAME_WORDS)
 # "the rebels against Muammar Gaddafi", "the 2011 uprising against Gaddafi": a side named by
 # whom it fought, in a noun phrase (no opener needed).
 _AGAINST = re.compile(r"\b(?i:" + _words_alt(vocab.words("modifiers", "against_heads")) + r")\s+against\s+(?:[a-z][\w-]*\s+){0,3}"
@@ -1728,6 +1735,9 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
         add(m.start(), m.end(), _DATE_REACH)
     for m in _AGAINST.finditer(text, start, end):
         add(m.start(), m.end(), _DATE_REACH)
+    for m in _BEFALLING.finditer(text, start, end):
+        if not any(a <= m.start() and m.end() <= b for a, b in spans):  # inside a time-setting phrase already
+            add(m.start(), m.end(), _DATE_REACH)
     for m in _NONRESTRICTIVE.finditer(text, start, end):
         add(m.start(), m.end())
     ordered = sorted((x for x in mentions if start <= x.start and x.end <= end), key=lambda x: x.start)
