@@ -194,6 +194,12 @@ def _kinds(sentence: str, ref: datetime.date) -> list[tuple[str, str]]:
     # a modal with a perfect looks back: no plan
     ("Back in 2011, when the revolt broke out, few would have predicted this.", [("2011", "event")]),
     ("Without Egypt, the talks could have collapsed in January, the minister said.", [("2023-01", "event")]),
+    # a timetable in the simple present looks ahead; the past tense tells what happened
+    ("The conference on the army opens on Sunday in Berlin, the ministry said.", [("2023-03-19", "scheduled")]),
+    ("The UN deadline expires on 31 March.", [("2023-03-31", "scheduled")]),
+    ("Talks resume on Monday in Geneva.", [("2023-03-20", "scheduled")]),
+    ("Talks resumed on Monday in Geneva.", [("2023-03-13", "event")]),
+    ("A man walks past a burned car on Monday.", [("2023-03-13", "event")]),
     # modals without a perfect still look ahead
     ("If the talks succeed, elections could take place in December.", [("2023-12", "scheduled")]),
     ("The minister said the port would reopen on Friday.", [("2023-03-17", "scheduled")]),
