@@ -763,9 +763,9 @@ def _relative_unit(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     start, end = m.start(), m.end()
     if not ctx.capital_ok(start):
         return
-    rel = m.group("rel").lower().split()[-1]  # "earlier this" -> "this"
+    rel = m.group("rel").lower().split()[-1]  # "earlier this" -> "this", "this past" -> "past"
     unit = m.group("unit").lower()
-    delta = {"this": 0, "last": -1, "next": 1}[rel]
+    delta = {"this": 0, "last": -1, "past": -1, "next": 1}[rel]
     if ctx.ref is None:
         yield start, end, *_ref_value({-1: "PAST", 0: "PRESENT", 1: "FUTURE"}[delta])
         return
@@ -1185,7 +1185,7 @@ def _rules() -> dict[str, _Rule]:
          rf"|(?P<h2>last(?:{_WS}(?:few|several|two|three|four|five|six))?{_WS}months|latter{_WS}part|end|close|final{_WS}months)"
          rf"|(?P<mid>middle)){_WS}of{_WS}{_YR_REF_THE}", _year_part, "ypart"),
         (rf"{_L}(?:(?P<h1>[Ee]arly)|(?P<h2>[Ll]ate)|(?P<mid>[Mm]id))(?:{_WS}|-){_YR_REF}", _year_part, "ypart_early"),
-        (rf"{_L}(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier{_WS}this|[Ll]ater{_WS}this){_WS}"
+        (rf"{_L}(?P<rel>[Ll]ast|[Tt]his{_WS}past|[Tt]his|[Nn]ext|[Ee]arlier{_WS}this|[Ll]ater{_WS}this){_WS}"
          rf"(?P<unit>week|weekend|month|year|decade|century){_R}",
          _relative_unit, "relunit"),
         (rf"{_L}(?:[Aa]t|[Oo]ver|[Dd]uring|[Ss]ince){_WS}(?P<x>the{_WS}weekend){_R}", _weekend, "weekend"),

@@ -284,6 +284,8 @@ def test_prose_about_writers_and_posts_is_no_chrome(sentence):
     ("The statement dated 2.4.2020 warned of shortages.", [("2.4.2020", "2020-04-02")]),
     ("The decree of 04/22/2020 was annulled on 31/12/2020.", [("04/22/2020", "2020-04-22"), ("31/12/2020", "2020-12-31")]),
     ("The code 1/2/20 is no date, nor is 12.5.", []),
+    # "this past weekend" is the last one
+    ("The minister resigned this past weekend.", [("this past weekend", "2020-W20-WE")]),
 ])
 def test_dates_counted_from_the_phrase_they_name_and_numeric_dates(sentence, values):
     assert [(e.text, e.value) for e in extract_dates(sentence, datetime.date(2020, 5, 20))] == values
