@@ -177,6 +177,72 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# The first word of a sentence, found over a whole text at once (sentence_heads): the first word
+# of a line, and the word after an end of sentence that split_sentences would take (the same
+# _BOUNDARY followed by _NEXT_START within one line; a glued stop as _GLUED).
+_WORD = r"[^\W_]+(?:['’][^\W_]+)*"
+_LINE_HEAD = re.compile(r"(?m)^[^\n]*?(" + _WORD + ")")
+# (No lookbehind before the stops, unlike _BOUNDARY: it would cost a test at every character,
+# and the stops are taken possessively, so a run that fails at its start fails inside too.)
+_BOUNDARY_HEAD = re.compile(r"([.!?…]++[\"'”’)\]]*+)[^\S\n]+[\"'“‘(\[]*+(?=[A-Z0-9\u00C0-\u024F])(" + _WORD + ")")
+_GLUED_HEAD = re.compile(r"(?<![^\W\d_]\.)(?<=[a-z]{2})([.!?][\"”’)]?)[\"“‘]?(?=[A-Z][a-z])(" + _WORD + ")")
+# Characters of _NEXT_START's range that are no word: after them a sentence's first word is further on.
+_NOT_WORD_STARTS = ("\u00d7", "\u00f7")
+
+
+def sentence_heads(text: str) -> set[int] | None:
+    """Where the first word of each sentence of split_sentences(text) starts, without splitting the text.
+
+    A first build needs only these (a capitalised word there may be any word) and the
+    lead's end, not every sentence's span: the spans are made when a document is read.
+    None when the text holds a character that this reading cannot follow as split_sentences
+    does (the caller splits the text then).
+
+    >>> t = "Dr. Longden met Gen. Haftar. Growth was 1.5 per cent.\\n“Rain fell.The end”"
+    >>> sorted(t[i:i + 4] for i in sentence_heads(t))
+    ['Dr. ', 'Grow', 'Rain', 'The ']
+    """
+    if any(ch in text for ch in _NOT_WORD_STARTS):
+        return None
+    heads = {m.start(1) for m in _LINE_HEAD.finditer(text)}
+    ends = list(_BOUNDARY_HEAD.finditer(text))
+    if _GLUED_SHAPE.search(text) is not None:
+        ends += [m for m in _GLUED_HEAD.finditer(text) if text[max(0, m.start() - 3):m.start()] != "www"]
+        ends.sort(key=_match_start)
+    sentence_start = 0  # where the sentence holding the next end began (split_sentences' `start`)
+    rfind = text.rfind
+    for m in ends:
+        stop, stop_end = m.start(1), m.end(1)
+        line_start = rfind("\n", 0, stop) + 1
+        if line_start > sentence_start:
+            sentence_start = line_start
+        if stop_end - stop == 1 and text[stop] == "." and _is_abbreviation(text[max(sentence_start, stop - 128):stop]):
+            continue
+        heads.add(m.start(2))
+        sentence_start = stop_end
+    return heads
+
+
+def lead_end(text: str, sentences: int) -> int:
+    """Where the first `sentences` sentences of split_sentences(text) end (the text's length if it has fewer).
+
+    Sentences never cross a line, so only the first lines are split.
+    """
+    lines = 1
+    while True:
+        cut = -1
+        for _ in range(lines):
+            cut = text.find("\n", cut + 1)
+            if cut < 0:
+                break
+        spans = split_sentences(text if cut < 0 else text[:cut])
+        if len(spans) >= sentences:
+            return spans[sentences - 1][1]
+        if cut < 0:
+            return len(text)
+        lines *= 2
+
+
 def _append_span(spans: list[tuple[int, int]], chunk: str, base: int, start: int, end: int) -> None:
     piece = chunk[start:end]
     lead = len(piece) - len(piece.lstrip())
