@@ -1,9 +1,9 @@
 """CorpusIndex: the one structure every command reads.
 
 `IndexWriter` reads documents one at a time and writes the index into a SQLite database
-(store.py): each document with its length and lead (its sentences are split when it is
-read: a first build need not split every document for the few a command reads), its
-FTS5 row of title, lead and body terms, and per-term counts
+(store.py): each document with its sentences (as character spans into the cleaned
+text), positional token postings for two fields, body and title, flushed in parts so
+that a build of 100,000 articles never holds their postings at once, and per-term counts
 from which the small layers every search needs (vocabulary, names, document metadata)
 are derived.  The same writer adds and removes single documents later (cache.py calls
 it for the files that changed), so an index is never rebuilt for one new article.  The
@@ -29,7 +29,7 @@ from itertools import compress, islice
 from operator import itemgetter
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from . import fts
@@ -38,8 +38,7 @@ from .codec import CodecError, decode, encode
 from .errors import NotFound, UsageError
 from .models import Document, Sentence
 from .store import Bounded, Database, Keyed, RowDamaged, check, doc_row, layer_rows, read_doc, verified
-from .text import WORD_RE, sentence_heads, split_sentences, tokenize, word_term
-from .text import lead_end as text_lead_end
+from .text import WORD_RE, split_sentences, tokenize, word_term
 
 # How many sentences at the top of a document count as its lead (the same lead FTS5 weighs).
 LEAD_SENTENCES = fts.LEAD_SENTENCES
@@ -50,14 +49,12 @@ _FIRST = itemgetter(0)
 
 @dataclass(slots=True)
 class DocStats:
-    """Per-document numbers for the ranker: length and lead, in tokens.
-
-    Sentence spans are not stored: a first build would split every document for the few
-    that a command reads, so CorpusIndex.doc_sentences splits a document when it is read.
-    """
+    """Per-document numbers: length and lead for the ranker, sentence boundaries for everyone."""
 
     length: int
     lead_end: int  # token position where the lead ends
+    sentence_starts: list[int] = field(default_factory=list)  # first token of each sentence
+    spans: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each sentence
 
 
 class DocMeta(NamedTuple):
@@ -454,33 +451,22 @@ class CorpusIndex:
             yield self.documents[doc_id]
 
     def doc_sentences(self, doc_id: str) -> list[Sentence]:
-        """The sentences of one document, in order (split when the document is first read in this call)."""
+        """The sentences of one document, in order."""
         sentences = self._sentences.get(doc_id)
         if sentences is None:
             text = self.documents[doc_id].text
-            sentences = [Sentence(doc_id, i, s, e, text[s:e]) for i, (s, e) in enumerate(split_sentences(text))]
+            sentences = [Sentence(doc_id, i, s, e, text[s:e]) for i, (s, e) in enumerate(self.stats[doc_id].spans)]
             self._sentences.put(doc_id, sentences)
         return sentences
 
-    def _sentence_starts(self, doc_id: str) -> list[int]:
-        """The token position where each sentence of a document begins."""
-        starts = self._sentence_tokens.get((doc_id, "starts"))
-        if starts is None:
-            starts, count = [], 0
-            for sentence in self.doc_sentences(doc_id):
-                starts.append(count)
-                count += len(tokenize(sentence.text))
-            self._sentence_tokens.put((doc_id, "starts"), starts)
-        return starts
-
     def sentence_at(self, doc_id: str, position: int) -> Sentence:
         """The sentence that holds the token at `position` of a document."""
-        starts = self._sentence_starts(doc_id)
+        starts = self.stats[doc_id].sentence_starts
         return self.doc_sentences(doc_id)[max(bisect_right(starts, position) - 1, 0)]
 
     def token_at(self, doc_id: str, position: int) -> tuple[str, int, int]:
         """(term, start, end) of the token at `position` of a document, tokenizing only its sentence."""
-        starts = self._sentence_starts(doc_id)
+        starts = self.stats[doc_id].sentence_starts
         number = max(bisect_right(starts, position) - 1, 0)
         key = (doc_id, number)
         tokens = self._sentence_tokens.get(key)
@@ -961,14 +947,17 @@ class _Healing(Mapping[str, Any]):
 
 
 def index_document(doc: Document) -> tuple[DocStats, list[tuple[str, int, int]]]:
-    """Split one document into sentences and tokens: its numbers, and its (term, start, end) tokens."""
+    """Split one document into sentences and tokens."""
     tokens: list[tuple[str, int, int]] = []
+    starts: list[int] = []
+    spans = split_sentences(doc.text)
     lead_end = 0
-    for i, (start, end) in enumerate(split_sentences(doc.text)):
+    for i, (start, end) in enumerate(spans):
+        starts.append(len(tokens))
         tokens.extend((t.term, t.start + start, t.end + start) for t in tokenize(doc.text[start:end]))
         if i < LEAD_SENTENCES:
             lead_end = len(tokens)
-    return DocStats(len(tokens), lead_end), tokens
+    return DocStats(len(tokens), lead_end, starts, spans), tokens
 
 
 class _Analysed(NamedTuple):
@@ -986,7 +975,7 @@ class _Analysed(NamedTuple):
     # The terms of the text, of the title, capitalised away from a sentence start, capitalised
     # at a sentence start, written lower case: each set joined by newlines (no term holds one).
     written: tuple[str, str, str, str, str]
-    stats_json: str  # the DocStats as JSON
+    stats_json: str  # the DocStats (with sentence spans) as JSON
     doc_json: str | None = None  # the Document as JSON; None when the writer must encode it (renamed)
 
     def term_sets(self) -> tuple[list[str], ...]:
@@ -995,41 +984,24 @@ class _Analysed(NamedTuple):
 
 
 def analyse(doc: Document) -> _Analysed:
-    """Tokenize one document, and note how each of its terms is written.
+    """Split and tokenize one document, and note how each of its terms is written.
 
     The same tokens as index_document's (text.tokenize per sentence), made in one pass of
-    the word pattern over the whole text without their offsets, and without splitting the
-    text into sentences: what a term's capitalisation means needs only where sentences
-    begin (text.sentence_heads), and the lead only its end (text.lead_end).  Every per-word
-    step is a C loop (findall, map over the cached word_term, Counter, set and compress):
-    the Python code here runs per sentence and per document, not per word.  A text the
-    whole-text reading cannot promise to read as the sentence splitter does is read
-    sentence by sentence (_analyse_by_sentence), with the same result.
+    the word pattern without their offsets: the index keeps terms and sentence boundaries,
+    and what this costs per word is most of a first build.  Every per-word step is a C
+    loop (findall, map over the cached word_term, set and compress): the Python code here
+    runs per sentence and per document, not per word.
     """
     text = doc.text
-    heads = sentence_heads(text)
-    words = WORD_RE.findall(text)
-    terms = list(map(word_term, words))
-    if heads is None or "" in terms:  # a word with nothing left once folded is no token
-        return _analyse_by_sentence(doc)
-    lead_end = len(WORD_RE.findall(text, 0, text_lead_end(text, LEAD_SENTENCES)))
-    match = WORD_RE.match
-    firsts = [match(text, at).group() for at in heads]  # the first word of each sentence, as written
-    rest = Counter(words)
-    rest.subtract(firsts)
-    others = [word for word, n in rest.items() if n > 0]  # every word written elsewhere than first
-    return _analysed(doc, terms, lead_end, firsts, others)
-
-
-def _analyse_by_sentence(doc: Document) -> _Analysed:
-    """analyse() sentence by sentence (split_sentences, the word pattern per sentence)."""
-    text = doc.text
+    spans = split_sentences(text)
     findall = WORD_RE.findall
     terms: list[str] = []
+    starts: list[int] = []
     firsts: list[str] = []  # the first word of each sentence, as written
     others: set[str] = set()  # every other word, as written
     lead_end = 0
-    for i, (start, end) in enumerate(split_sentences(text)):
+    for i, (start, end) in enumerate(spans):
+        starts.append(len(terms))
         words = findall(text, start, end)
         if words:
             found = list(map(word_term, words))
@@ -1042,15 +1014,8 @@ def _analyse_by_sentence(doc: Document) -> _Analysed:
                 others.update(islice(words, 1, None))
         if i < LEAD_SENTENCES:
             lead_end = len(terms)
-    return _analysed(doc, terms, lead_end, firsts, others)
-
-
-def _analysed(doc: Document, terms: list[str], lead_end: int, firsts: Iterable[str], others: Iterable[str]
-              ) -> _Analysed:
-    """The writer's record of a document from its terms, its lead and the words that begin a sentence or not."""
     # The names of the corpus: capitalised away from a sentence start, or never written lower
     # case.  Decided per distinct word as written: a document repeats most of its words.
-    others = set(others)
     capital_others = _capitalised(others)
     named = set(map(word_term, capital_others))
     lower = set(map(word_term, others.difference(capital_others)))
@@ -1059,7 +1024,7 @@ def _analysed(doc: Document, terms: list[str], lead_end: int, firsts: Iterable[s
     initial = set(map(word_term, capital_firsts))
     lower.update(map(word_term, first_set.difference(capital_firsts)))
     title_terms = [t.term for t in tokenize(doc.title or "")]
-    stats = DocStats(len(terms), lead_end)
+    stats = DocStats(len(terms), lead_end, starts, spans)
     columns = (" ".join(title_terms), " ".join(terms[:lead_end]), " ".join(terms[lead_end:]))
     written = tuple("\n".join(found) for found in (set(terms), set(title_terms), named, initial, lower))
     return _Analysed(len(terms), lead_end, columns, written, encode(stats), encode(doc))  # type: ignore[arg-type]

@@ -15,8 +15,7 @@ What is stored per document, so that a changed file costs only itself:
 - `docs`: a document per number (`docno`, stable across updates), its place in corpus
   order (`pos`: its file's files.order_key, or its number in an index built from
   documents, so nothing is renumbered when a file comes or goes), its metadata as columns,
-  the cleaned Document and its length and lead in tokens (its sentences are split when
-  it is read, not stored);
+  the cleaned Document and its sentence spans;
 - `terms`: per term, how many documents hold it in the body, the title, capitalised,
   at a sentence start and in lower case — the vocabulary and the names are read off it
   when asked for (a change updates the rows of its terms, nothing corpus-wide);
@@ -47,8 +46,7 @@ from .errors import LibyadeskError
 
 # 6: docs_pos covers the metadata columns (the order, ids and doc_meta are read from it alone)
 # 7: a document's place is its file's order key (no renumbering); files know their folder and stem
-# 8: a document's stats are its length and lead only (sentences are split when it is read)
-FORMAT = 8
+FORMAT = 7
 MAGIC = "libyadesk-index"
 
 SCHEMA = """
