@@ -39,7 +39,9 @@ NOT_FOR_A_WARM_SEARCH = ("trafilatura", "htmldate", "lxml", "pypdf", "dateparser
                          "libyadesk.prose", "libyadesk.parallel",
                          # Rich's tables (a search's view has none) and the TOML parser (the
                          # equivalents and aliases are rows of the index).
-                         "rich.table", "tomllib")
+                         "rich.table", "tomllib",
+                         # A plain search is read by shell.main, without Typer (and Click).
+                         "typer")
 
 
 def _run(args: list[str], cache: Path) -> tuple[int, set[str]]:
