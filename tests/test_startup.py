@@ -75,6 +75,17 @@ def test_a_warm_search_imports_no_reader_grammar_or_other_command(warm_cache, ar
     assert "libyadesk.search" in modules and "libyadesk.index" in modules
 
 
+@pytest.mark.parametrize("args", [["search", "Hifter", "--json"], ["search", "Frontx", "--ids"],
+                                  ["search", "Frontex", "--format", "jsonl"], ["search", "Frontex", "--csv"]])
+def test_a_warm_search_for_a_machine_format_draws_nothing_with_rich(warm_cache, args):
+    code, modules = _run([*args, "--corpus", str(bundled_corpus_path())], warm_cache)
+    assert code == 0
+    assert _loaded(modules, ("rich",)) == []
+    # ... while the table for people does (the check above can fail).
+    code, modules = _run(["search", "Frontex", "--corpus", str(bundled_corpus_path())], warm_cache)
+    assert code == 0 and "rich.console" in modules
+
+
 def test_a_year_in_the_query_loads_the_date_grammar_but_not_dateparser(warm_cache):
     code, modules = _run(["search", "Frontex", "2025", "--corpus", str(bundled_corpus_path())], warm_cache)
     assert code in (0, 1)
