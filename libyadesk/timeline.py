@@ -1043,7 +1043,7 @@ def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event], named: An
                              event.at, event.at_end, event.kind == "background")
         event.actors = [a for a, _ in pairs]
         event.actor_names = [name for _, name in pairs]
-        _compared(doc.text, mentions, event, start, end)
+        _compared(doc.text, mentions, event, start, end, actors)
         # "Haftar's forces" and "the LNA" are one side: an actor and those it belongs to.
         event.sides = sorted({*event.actors, *(f for a in event.actors if a in actors
                                                for f in actors[a].affiliations if f in actors)})
@@ -1057,9 +1057,10 @@ _MODIFIED_AFTER = re.compile(r"\s+([a-z]+)\b(?![’'-])")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 
 
-def _compared(text: str, mentions: Any, event: Event, start: int, end: int) -> None:
+def _compared(text: str, mentions: Any, event: Event, start: int, end: int, actors: Any = None) -> None:
     """Set what merging compares of an event: its clause's content words with names left out, the
-    names in it (places too), the words and names of its date's phrase, and the noun its date modifies."""
+    names in it (places too), the places it happened at (not a country: see below), the words and
+    names of its date's phrase, and the noun its date modifies."""
     from .fts import stem
     from .text import STOP_WORDS
 
@@ -1071,7 +1072,11 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int) -> N
     masked = "".join(clause)
     event.words = _content(masked)
     event.names = sorted({m.actor for m in inside})
-    event.where = located(text[start:end])
+    # A country is too coarse a place to tell two events apart, and it holds the towns other
+    # reports name ("the civil war in Libya", "the summit in Berlin" of one day's deal).
+    states = {" ".join(m.text.lower().split()) for m in inside
+              if actors is not None and m.actor in actors and actors[m.actor].kind == "state"}
+    event.where = [p for p in located(text[start:end]) if p not in states]
     event.core, event.ref = list(event.words), ""
     if not start <= event.at < event.at_end <= end:
         return
@@ -1089,8 +1094,8 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int) -> N
 # "in Zawiya", "near the port of Zuwara", "at Tripoli's airport", "in eastern Sirte": a name
 # after a preposition of place says where a thing happened.
 _LOCATED = re.compile(
-    r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+|[a-z]+ern\s+)?(?:port|town|city|village|"
-    r"district|outskirts|suburbs?|capital|region|province)\s+of\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"\b(?:in|at|near|outside|inside|off)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+|[a-z]+ern\s+)?(?:port|town|city|village|"
+    r"district|outskirts|suburbs?|capital|region|province|coast)\s+of\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
 
 
@@ -1101,6 +1106,8 @@ def located(text: str) -> list[str]:
     ['zawiya', 'abu kammash']
     >>> located("They signed in the Swiss city of Geneva, far from the eastern town of Shahat.")
     ['geneva']
+    >>> located("The boat sank off the coast of Zuwara; another off Sabratha.")
+    ['zuwara', 'sabratha']
     """
     out = []
     for m in _LOCATED.finditer(text):
@@ -1269,6 +1276,7 @@ SAME_DAY = ((6.0, 0.35, 2.0), (9.0, 0.25, 4.0))  # two reports of one day
 COARSER = ((6.0, 0.4, 3.0),)  # a week, month or season, or two precisions ("in April" and "on 2 April")
 SAME_YEAR = ((7.0, 0.5, 4.0), (5.0, 0.6, 2.0))  # one known only by its year: the phrases of the dates compared
 YEAR_KNOWN_BY = (5.0, 0.3)  # see same_event
+MIN_BESIDES = 1.0  # shared weight besides the kinds of happening and the places (see same_event)
 
 
 @lru_cache(maxsize=1)
@@ -1294,11 +1302,23 @@ def word_weight(word: str) -> float:
 
     >>> word_weight("capsiz") > word_weight("migrant") > word_weight("forc") > word_weight("off")
     True
+    >>> word_weight("libyan") == MIN_WEIGHT
+    True
     """
     if word.startswith("="):
         return KIND_WEIGHT
+    if word in _demonyms():
+        return MIN_WEIGHT  # "Libyan", "French": the people's adjective says where, like a country, not what
     zipf = _zipf_of_stems().get(word, UNLISTED_ZIPF)
     return min(MAX_WEIGHT, max(MIN_WEIGHT, COMMON_ZIPF - zipf))
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """The stems of the states' demonyms of the shipped registry (data/actors.toml `demonyms`)."""
+    from .fts import stem
+
+    return frozenset(stem(d.lower()) for a in vocab.table("actors").get("actor", ()) for d in a.get("demonyms", ()))
 
 
 # A number of a sentence that is no date: not a year, not a day beside a month name.
@@ -1453,6 +1473,13 @@ def same_event(a: Event, b: Event) -> bool:
     yearly = max(PRECISION_RANK[a.precision], PRECISION_RANK[b.precision]) >= PRECISION_RANK["year"]
     need = SAME_DAY if a.precision == b.precision == "day" else SAME_YEAR if yearly else COARSER
     shared, share, words = evidence(a, b, phrase_only=yearly)
+    # A kind of happening at one place is not yet one event ("killed in a bombing in Zuwara",
+    # "died when their boat sank off Zuwara"): something else must be shared, a word, a name or a number.
+    kinds = {w for w in set(a.words) & set(b.words) if w[0] == "="}
+    besides = shared - max(map(word_weight, kinds), default=0.0) - sum(
+        word_weight(w) for w in _place_words(set(a.where) | set(b.where)) & set(a.words) & set(b.words))
+    if besides < MIN_BESIDES:
+        return False
     if any(shared >= s and share >= r and words >= w for s, r, w in need):
         return True
     # What a year is known by ("the 2011 uprising", "the 2011 overthrow of Gaddafi"): the same

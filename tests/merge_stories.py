@@ -115,6 +115,32 @@ ARTICLES: list[tuple[str, str, str, str]] = [
      "Bank, Al-Siddiq Al-Kabir, and appointing Mohamed al-Shukri in his place."),
     ("g3.md", "Maghreb Review", "2026-10-05",
      "The crisis began in August when the Presidential Council moved to oust al-Kabir from the central bank."),
+    # One man's Monday, 9 November 2026: a visit told twice, and two other things he did that day.
+    ("i1.md", "Desert Wire", "2026-11-10",
+     "Khalifa Haftar received the French ambassador in Benghazi on Monday to discuss border security."),
+    ("i2.md", "Al-Marsad Arabic (translated)", "2026-11-10",
+     "The French ambassador held talks with Field Marshal Khalifa Haftar at his headquarters on Monday on "
+     "securing the southern border."),
+    ("i3.md", "Coast Courier", "2026-11-10",
+     "Haftar said on Monday that elections must wait until the militias in the west are disbanded."),
+    ("i4.md", "Harbour Post", "2026-11-10",
+     "Haftar's forces paraded new armoured vehicles through Benghazi on Monday."),
+    # Two deadly events in one city on Friday 20 November 2026, one of them told twice.
+    ("j1.md", "Desert Wire", "2026-11-21",
+     "Three people were killed when a car bomb exploded outside a mosque in Benghazi on Friday, police said."),
+    ("j2.md", "Coast Courier", "2026-11-21",
+     "Two fishermen died when their boat sank off Benghazi on Friday, the coastguard said."),
+    ("j4.md", "Harbour Post", "2026-11-21",
+     "Four migrants died when their dinghy capsized off Zuwara on Friday."),
+    ("j5.md", "Sahel Times", "2026-11-21",
+     "A roadside bomb killed two soldiers in Zuwara on Friday."),
+    ("j3.md", "Libya Observer Arabic (translated)", "2026-11-21",
+     "A car bomb went off near a mosque in Benghazi on Friday evening, killing three worshippers."),
+    # Two things in the capital on Monday 30 November 2026, both "Libyan", both "in Tripoli".
+    ("k1.md", "Desert Wire", "2026-12-01",
+     "A Libyan court in Tripoli sentenced a blogger to three years in prison on Monday."),
+    ("k2.md", "Coast Courier", "2026-12-01",
+     "Libyan students protested in Tripoli on Monday against power cuts."),
     # The election due on 24 December postponed by the commission on Tuesday 22 December 2026.
     ("h1.md", "Desert Wire", "2026-12-22",
      "Libya's electoral commission on Tuesday proposed postponing the presidential election, which had been "
@@ -146,6 +172,15 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
     "zuwara-sinking": [("f1", "61 migrants drowned"), ("f2", "shipwreck off Zuwara"), ("f3", "capsized")],
     "zuwara-interception": [("f4", "intercepted 120 migrants")],
     "governor-removed": [("g1", "removed the governor"), ("g2", "decree dismissing"), ("g3", "crisis began")],
+    "haftar-ambassador": [("i1", "French ambassador in Benghazi"), ("i2", "held talks with Field Marshal")],
+    "haftar-elections-remark": [("i3", "elections must wait")],
+    "haftar-parade": [("i4", "paraded new armoured")],
+    "benghazi-bomb": [("j1", "car bomb exploded"), ("j3", "car bomb went off")],
+    "benghazi-fishermen": [("j2", "fishermen died")],
+    "zuwara-dinghy": [("j4", "dinghy capsized")],
+    "zuwara-bomb": [("j5", "roadside bomb")],
+    "tripoli-sentence": [("k1", "sentenced a blogger")],
+    "tripoli-protest": [("k2", "students protested")],
     "election-postponed": [("h1", "proposed postponing"), ("h2", "postponed the vote")],
     "tobruk-session": [("h3", "met in Tobruk")],
 }
