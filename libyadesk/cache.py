@@ -935,9 +935,12 @@ def _others(db: Database, sql: str, value: str, touched: set[str]) -> bool:
 
 
 def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[str, Any]],
-         doc_rows: list[tuple], docs: list[tuple], retag: list[tuple] = (), shared: Mapping[str, str] = {},
+         staged: bool, docs: list[tuple], retag: list[tuple] = (), shared: Mapping[str, str] = {},
          patches: Mapping[str, Mapping[str, Any]] = {}, purge: Iterable[str] = ()) -> str | None:
     """Add what a call built to its cached file, in one transaction; a warning instead of raising.
+
+    `staged`: per-document rows wait in the connection's staging table (index.STAGE_BATCH),
+    copied into doc_rows here, inside SQLite.
 
     `patches` changes single rows of stored keyed layers ({layer: {key: value, or None to
     remove}}).  Nothing is written if another call changed the file since this one read
@@ -948,7 +951,7 @@ def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[st
     if db.path is None or db.path.name.startswith(TEMPORARY):
         return None  # in memory, or a --no-cache file about to be deleted
     purge = list(purge)
-    if not (layers or keyed or doc_rows or docs or retag or shared or patches or purge):
+    if not (layers or keyed or staged or docs or retag or shared or patches or purge):
         return None
     connection = db.connection
     try:
@@ -960,7 +963,8 @@ def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[st
             # Rows a change of the registry cannot alter are kept under its new digest; the others are replaced.
             connection.executemany("UPDATE doc_rows SET digest = ? WHERE layer = ? AND digest = ?",
                                    ((new, name, old) for name, old, new in retag))
-            db.insert("doc_rows", doc_rows)
+            if staged:
+                connection.execute("INSERT OR REPLACE INTO doc_rows SELECT layer, docno, digest, v, c FROM temp.staged_rows")
             db.insert("docs", docs)
             db.insert("meta", ((k, v, check(k, v)) for k, v in shared.items()))
             for name, rows in keyed.items():

@@ -34,7 +34,7 @@ from . import layers as L
 from . import vocab
 from .dates import (clause_tense, date_bounds, extract_dates, intent_pattern, is_calendar_name, tells_past,
                     tense_markers)
-from .index import CorpusIndex, declare, ride
+from .index import CorpusIndex, declare, reads, ride
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
 
@@ -1071,6 +1071,7 @@ def _prepared_riding(index: CorpusIndex, doc: Document, full: Any) -> list[Event
 # DOC_EVENTS runs against is the full registry, as the mentions' pass.)
 ride(L.MENTIONS, L.DATED, _dated_in)
 ride(L.MENTIONS, L.DOC_EVENTS, _prepared_riding, shared=lambda full: full)
+reads(L.DOC_EVENTS, L.DATED, L.MENTIONS)  # _prepared_in, in workers: the rows of this call are sent to them
 
 
 _SEASON = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA", 12: "WI"}
@@ -1759,7 +1760,7 @@ def _build_events(index: CorpusIndex, again: bool = False) -> None:
 
     actor_table(index)
     full = _full_registry(index)
-    index.changed_rows(L.DATED, _dated_in, None, "dating events")
+    index.changed_rows(L.DATED, _dated_in, None, "dating events", values=False)
     state: TimelineState | None = None
     if not again and index.has_layer(L.TIMELINE_STATE) and index.has_layer(L.EVENT_YEARS) and index.db.has_keyed(L.EVENTS) \
             and index.db.has_keyed(L.ACTOR_EVENTS) and index.db.has_keyed(L.TIMELINE_MEMBERS):
@@ -1767,12 +1768,11 @@ def _build_events(index: CorpusIndex, again: bool = False) -> None:
         if state.members:
             state = None  # stored before the members were rows of their own
     if state is None or not _updated(_update_events, index, full, state):
-        rows = dict(index.per_document(L.DOC_EVENTS, _prepared_in, full, "naming actors in events",
-                                       affected=lambda before: events_affected(index, before, full)))
         members: dict[str, list[str]] = {}
         by_bucket: dict[str, list[Event]] = {}
-        for doc_id in index.order:
-            for event in rows[doc_id]:
+        for doc_id, doc_events in index.per_document(L.DOC_EVENTS, _prepared_in, full, "naming actors in events",
+                                                     affected=lambda before: events_affected(index, before, full)):
+            for event in doc_events:
                 bucket = merge_bucket(event)
                 by_bucket.setdefault(bucket, []).append(event)
                 if not members.get(bucket) or members[bucket][-1] != doc_id:
