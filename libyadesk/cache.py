@@ -946,7 +946,7 @@ def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[st
     remove}}).  Nothing is written if another call changed the file since this one read
     it (the layers would describe the corpus as it was).
     """
-    from .store import keyed_rows, layer_rows
+    from .store import StagedKeyed, keyed_rows, layer_rows
 
     if db.path is None or db.path.name.startswith(TEMPORARY):
         return None  # in memory, or a --no-cache file about to be deleted
@@ -969,7 +969,11 @@ def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[st
             db.insert("meta", ((k, v, check(k, v)) for k, v in shared.items()))
             for name, rows in keyed.items():
                 connection.execute("DELETE FROM keyed WHERE layer = ?", (name,))
-                db.insert("keyed", keyed_rows(name, rows))
+                if isinstance(rows, StagedKeyed):  # built as JSON rows in the staging table: copied inside SQLite
+                    connection.execute("INSERT INTO keyed SELECT layer, k, v, c FROM temp.staged_keyed WHERE layer = ?",
+                                       (name,))
+                else:
+                    db.insert("keyed", keyed_rows(name, rows))
             for name, changes in patches.items():
                 if name in keyed or not db.has_keyed(name):
                     continue  # written whole above, or dropped by a change since this call read it

@@ -37,7 +37,7 @@ from . import layers as L
 from .codec import CodecError, decode, encode
 from .errors import NotFound, UsageError
 from .models import Document, Sentence
-from .store import Bounded, Database, Keyed, RowDamaged, check, doc_row, layer_rows, read_doc, verified
+from .store import Bounded, Database, Keyed, RowDamaged, StagedKeyed, check, doc_row, layer_rows, read_doc, verified
 from .text import WORD_RE, split_sentences, tokenize, word_term
 
 # How many sentences at the top of a document count as its lead (the same lead FTS5 weighs).
@@ -605,10 +605,20 @@ class CorpusIndex:
         self.new_keyed.add(name)
         self.patches.pop(name, None)  # written whole
 
+    def staged_keyed(self, name: str) -> StagedKeyed:
+        """Put in place a keyed layer whose rows the caller adds as JSON (StagedKeyed.put): they wait in
+        the staging table until the save, so a layer of the whole corpus is not held in memory."""
+        rows = StagedKeyed(self.db, name, KINDS.get(name, Any))
+        self.set_keyed(name, rows)
+        return rows
+
     def update_keyed(self, name: str, changes: Mapping[str, Any]) -> None:
         """Replace some rows of a keyed layer (a value of None removes the row): only those are written back."""
         if name in self.new_keyed:
             rows = self._keyed[name]
+            if isinstance(rows, StagedKeyed):
+                rows.put((key, None if value is None else encode(value)) for key, value in changes.items())
+                return
             assert isinstance(rows, dict)
             for key, value in changes.items():
                 if value is None:
@@ -625,6 +635,9 @@ class CorpusIndex:
         changed = self.patches.get(name)
         if changed is not None and key in changed:
             return changed[key]
+        rows = self._keyed.get(name)
+        if isinstance(rows, StagedKeyed):
+            return rows.get(key)
         return Keyed(self.db, name, KINDS.get(name, Any), 1).get(key)
 
     def keyed_prefix(self, name: str, prefix: str) -> list[tuple[str, Any]]:
@@ -632,6 +645,8 @@ class CorpusIndex:
         rows = self._keyed.get(name)
         if isinstance(rows, dict):
             return sorted((k, v) for k, v in rows.items() if k.startswith(prefix))
+        if isinstance(rows, StagedKeyed):
+            return rows.prefix(prefix)
         found: dict[str, Any] = {}
         kind = KINDS.get(name, Any)
         for key, text, crc in self.db.stream("SELECT k, v, c FROM keyed WHERE layer = ? AND k >= ? AND k < ?",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
@@ -114,6 +114,35 @@ def map_ordered(work: Callable[[Any], Any], items: Sequence[Any], chunk: int = 8
     try:
         with context.Pool(n_workers, initializer=_ignore_interrupts) as pool:
             yield from pool.imap(_call, items, chunksize=chunk)
+    finally:
+        _task = None
+
+
+def map_few(work: Callable[[Any], Any], items: Iterable[Any], count: int, minimum: int | None = None) -> Iterator[Any]:
+    """work(item) for every item, in order, like map_ordered, for large items (a date bucket's events).
+
+    The items are made in this thread as they are needed, and only one per worker is under
+    way at once: neither the items nor the results waiting for their turn are all held.
+    `count`: how many items there are; `minimum` as for map_ordered.
+    """
+    global _task
+    n_workers = workers()
+    context = _fork_context()
+    if n_workers < 2 or count < (MIN_DOCUMENTS if minimum is None else minimum) or context is None:
+        yield from map(work, items)
+        return
+    _task = work
+    try:
+        with context.Pool(n_workers, initializer=_ignore_interrupts) as pool:
+            waiting: deque = deque()
+            todo = iter(items)
+            for item in islice(todo, n_workers):
+                waiting.append(pool.apply_async(_call, (item,)))
+            while waiting:
+                result = waiting.popleft().get()
+                for item in islice(todo, 1):
+                    waiting.append(pool.apply_async(_call, (item,)))
+                yield result
     finally:
         _task = None
 
