@@ -366,14 +366,16 @@ class StagedKeyed(Mapping[str, Any]):
             (self.layer, prefix, prefix + "\U0010ffff"))]
 
 
+SPILL_BATCH = 512  # texts a Spill holds before it writes them
+
+
 class Spill:
     """Texts put by group and read back a group at a time, in the order put: a grouping of a whole
     corpus's rows (events by date bucket) that holds one group in memory, not all."""
 
-    def __init__(self, db: Database, name: str, batch: int = 512) -> None:
+    def __init__(self, db: Database, name: str) -> None:
         self._connection = db.connection
         self._table = f"temp.spill_{name}"
-        self._batch = batch
         self._pending: list[tuple[str, str]] = []
         self.largest = 0  # the most texts held at once before they were written
         self._connection.execute(f"DROP TABLE IF EXISTS {self._table}")
@@ -383,7 +385,7 @@ class Spill:
     def add(self, group: str, text: str) -> None:
         """Put one text in a group."""
         self._pending.append((group, text))
-        if len(self._pending) >= self._batch:
+        if len(self._pending) >= SPILL_BATCH:
             self.flush()
 
     def flush(self) -> None:
