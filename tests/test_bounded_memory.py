@@ -129,3 +129,19 @@ def test_a_worker_that_reads_a_row_of_this_call_it_was_not_sent_fails_loudly(mak
         index.shipped = {L.MENTIONS: {index.doc_numbers[doc_id]: '[[], {}]'}}
         assert index.row_of(L.MENTIONS, doc_id) == ([], {})
         index.shipped = None
+
+
+def test_the_memory_sampler_counts_a_command_and_the_processes_it_starts(tmp_path):
+    import sys
+
+    from helpers import bench_script
+
+    rss = bench_script("rss")
+    log = tmp_path / "rss.log"
+    child = "import subprocess, sys, time; p = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(3)']); " \
+            "x = bytearray(40_000_000); time.sleep(3); p.wait()"
+    assert rss.main(["0.2", str(log), "--", sys.executable, "-c", child]) == 0
+    lines = log.read_text().splitlines()
+    assert any("workers [" in line and "workers []" not in line for line in lines)  # the started process is seen
+    assert lines[-1].startswith("exit 0 peak parent ")
+    assert int(lines[-1].split("peak parent ")[1].split(" MB")[0]) >= 38  # the 40 MB buffer, in the parent
