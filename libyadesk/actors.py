@@ -634,6 +634,28 @@ def _walk(trie: dict, toks: list[_Tok], i: int, text: str, skip_after_first: boo
     return best
 
 
+def _another_persons_surname(text: str, toks: list[_Tok], i: int, j: int, surfaces: list[_Surface],
+                             registry: Registry, variants: Any) -> bool:
+    """Whether a bare surname match at tokens i..j is part of another person's full name: a
+    capitalised name word stands right before or after it that no candidate (nor their family)
+    bears ("Naji Issa" and "Issa Abdelmajid" are not Aguila Saleh Issa, "Hanan Salah" not Aguila
+    Saleh; "Hamid Dbeibah" and "Mohammed al-Menfi" are the registry's people)."""
+    if any(s.how != "surname" for s in surfaces):
+        return False
+    beside = []
+    if i > 0 and _gap_ok(text, toks[i - 1], toks[i]):
+        beside.append(toks[i - 1])
+    if j < len(toks) and _gap_ok(text, toks[j - 1], toks[j]):
+        beside.append(toks[j])
+    # Not a title, a role, a sentence's first word or a place ("Speaker Saleh", "Tobruk Saleh").
+    beside = [t for t in beside if t.cap and _is_name_word(t) and t.term not in _NOT_ORG_WORD
+              and t.term not in _ROLE_NOUNS and t.term not in _NAME_PARTICLES and not _is_place_word(registry, t)]
+    if not beside:
+        return False
+    people = {s.actor for s in surfaces} | {m for s in surfaces if s.family for m in registry.family_members(s.family)}
+    own = {_term(w) for a in people if a in registry.actors for n in registry.names_of(a) for w in _words(n)}
+    return any(t.term not in own and not any(v in own for v in _variant_of(variants, t.term)) for t in beside)
+
 def _overtaken(trie: dict, toks: list[_Tok], i: int, j: int, text: str, variants: Any, can_start: list[bool]) -> int | None:
     """The first token inside a match i..j where a longer match begins, if any: "The National
     Oil Corporation" is the oil company, not the outlet "The National" and the words after it."""
@@ -1013,9 +1035,11 @@ def _registry_spans(text: str, toks: list[_Tok], registry: Registry) -> list[boo
             if later is not None:
                 i = later
                 continue
-        if hit:
+        if hit and not _another_persons_surname(text, toks, i, hit[0], hit[1], registry, variants):
             for k in range(i, hit[0]):
                 taken[k] = True
+            i = hit[0]
+        elif hit:
             i = hit[0]
         else:
             i += 1
@@ -1098,6 +1122,9 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
             i += 1
             continue
         j, surfaces, used_variant = hit
+        if _another_persons_surname(text, toks, i, j, surfaces, registry, variants):
+            i = j
+            continue
         title, _ = _title_before(toks, i, text)
         if j < len(toks) and toks[j].cap and _gap_ok(text, toks[j - 1], toks[j]) and toks[j].term not in _NOT_NAME:
             # "Saddam Hussein", "Khalifa Belqasim": a name word alone must not be the start of another name.
@@ -1633,6 +1660,13 @@ _BACKGROUND = re.compile(
     # "after the uprising that toppled Muammar Gaddafi"
     + r"|(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|\d{4})\s+){0,3}" + _BG_HEAD + r"\s+(?:that|which)\s+(?:[a-z][\w-]*\s+){1,4}" + _NAME_WORDS
     + r")")
+# "the chaos that Gaddafi's overthrow unleashed", "the killing of Jane Roe": what befell a
+# person, named in passing anywhere in a clause ("Haftar's capture of Benghazi" is his act).
+_BEFALL_HEAD = r"(?i:" + _words_alt(vocab.words("modifiers", "befalling_heads")) + r")\b"
+_BEFALLING = re.compile(
+    _NAME_WORDS + r"['’]s\s+(?:[a-z][\w-]*\s+)?" + _BEFALL_HEAD + r"(?!\s+of\b)"
+    + r"|\b(?i:the|a|an|his|her|its|their)\s+(?:(?:[a-z][\w-]*|\d{4})\s+){0,2}" + _BEFALL_HEAD
+    + r"\s+of\s+(?:(?:the|late|former|then|longtime|long-time)\s+){0,2}" + _NAME_WORDS)
 # "the rebels against Muammar Gaddafi", "the 2011 uprising against Gaddafi": a side named by
 # whom it fought, in a noun phrase (no opener needed).
 _AGAINST = re.compile(r"\b(?i:" + _words_alt(vocab.words("modifiers", "against_heads")) + r")\s+against\s+(?:[a-z][\w-]*\s+){0,3}"
@@ -1701,6 +1735,9 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
         add(m.start(), m.end(), _DATE_REACH)
     for m in _AGAINST.finditer(text, start, end):
         add(m.start(), m.end(), _DATE_REACH)
+    for m in _BEFALLING.finditer(text, start, end):
+        if not any(a <= m.start() and m.end() <= b for a, b in spans):  # inside a time-setting phrase already
+            add(m.start(), m.end(), _DATE_REACH)
     for m in _NONRESTRICTIVE.finditer(text, start, end):
         add(m.start(), m.end())
     ordered = sorted((x for x in mentions if start <= x.start and x.end <= end), key=lambda x: x.start)

@@ -462,6 +462,59 @@ def test_the_past_event_itself_keeps_its_person(registry):
     assert _scoped(text, "2011", registry) == ["Muammar Gaddafi"]
 
 
+@pytest.mark.parametrize("head", vocab.words("modifiers", "befalling_heads"))
+def test_what_befell_a_person_names_them_in_passing(head, registry):
+    # Wire, analysis and translated-outlet wordings with no time opener before the phrase.
+    for text, date in (
+            (f"Khalifa Haftar said on Monday the turmoil Muammar Gaddafi's {head} unleashed had deepened.", "Monday"),
+            (f"The {head} of Muammar Gaddafi still divides the country, Khalifa Haftar told an interviewer on Monday.",
+             "Monday"),
+            (f"Khalifa Haftar stressed on Tuesday that the {head} of the late Muammar Gaddafi had left a vacuum.",
+             "Tuesday")):
+        assert _scoped(text, date, registry) == ["Khalifa Haftar"], text
+    # The date belongs to the phrase: it is the event, and its person stays.
+    text = f"Muammar Gaddafi's {head} in October 2011 ended the war, Khalifa Haftar said."
+    assert "Muammar Gaddafi" in _scoped(text, "October 2011", registry), text
+
+
+def test_a_possessive_before_an_act_of_noun_is_the_agent(registry):
+    text = "Khalifa Haftar's capture of Benghazi was hailed by Egypt on Monday."
+    assert "Khalifa Haftar" in _scoped(text, "Monday", registry)
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Gaddafi loyalists attacked a checkpoint near Bani Walid on Friday.", "Friday", []),
+    ("On Monday, Haftar supporters rallied in Benghazi as Egypt watched.", "Monday", ["Egypt"]),
+    ("Khalifa Haftar met Gaddafi sympathisers in Sirte on Sunday.", "Sunday", ["Khalifa Haftar"]),
+    # His own forces act for him.
+    ("Khalifa Haftar's forces attacked the airport on Friday.", "Friday", ["Khalifa Haftar"]),
+])
+def test_people_named_by_whom_they_follow(text, date, expected, registry):
+    assert _scoped(text, date, registry) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Libya witnessed a wave of kidnappings in 2013, Italy said.", ["Italy"]),
+    ("Libya slipped into chaos after the vote, the European Union said on Monday.", ["European Union"]),
+    ("In 2020 Libya has endured a decade of war, Egypt said.", ["Egypt"]),
+    ("Libya signed a memorandum with Italy in February 2017.", ["Libya", "Italy"]),
+])
+def test_what_a_country_goes_through_sets_the_scene(text, expected, registry):
+    assert _names(text, registry) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish drones struck positions near Sirte on Tuesday.", ["Turkey"]),
+    ("Egyptian warplanes bombed targets in Derna in 2015.", ["Egypt"]),
+    ("Russian troops arrived at the airbase on Monday.", ["Russia"]),
+    # Hired fighters are not the state's own; a craft that does nothing names no act.
+    ("Russian mercenaries withdrew from the airbase on Wednesday.", []),
+    ("Officials said Turkish drones stationed in Tripoli were idle.", []),
+])
+def test_a_state_acts_through_its_forces_and_craft(text, expected, registry):
+    assert _names(text, registry) == expected
+
+
 @pytest.mark.parametrize("noun", vocab.words("modifiers", "apposition_nouns"))
 def test_an_apposition_after_a_person_describes_them(noun, registry):
     text = f"Fathi Bashagha, a former {noun} of Khalifa Haftar, met Italy's envoy on Monday."
