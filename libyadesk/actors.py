@@ -1625,6 +1625,8 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
     """
     if _ATTRIBUTIVE_AFTER.match(text, mention.end) or _ATTRIBUTIVE_BEFORE.search(text, max(0, mention.start - 6), mention.start):
         return True
+    if _POSSESSED_PLACE.match(text, mention.end):
+        return True  # "Gaddafi's hometown of Sirte"
     owned = _OWNED_AFTER.match(text, mention.end)
     if owned is None:
         return False
@@ -1667,6 +1669,16 @@ _BEFALLING = re.compile(
     _NAME_WORDS + r"['’]s\s+(?:[a-z][\w-]*\s+)?" + _BEFALL_HEAD + r"(?!\s+of\b)"
     + r"|\b(?i:the|a|an|his|her|its|their)\s+(?:(?:[a-z][\w-]*|\d{4})\s+){0,2}" + _BEFALL_HEAD
     + r"\s+of\s+(?:(?:the|late|former|then|longtime|long-time)\s+){0,2}" + _NAME_WORDS)
+# "a former official of Gaddafi's regime", "the Gaddafi regime's last prime minister": a
+# person's time in power as the backdrop of another noun.
+_PERIOD_HEAD = r"(?i:" + _words_alt(vocab.words("modifiers", "period_heads")) + r")"
+_PERIOD = re.compile(
+    r"\b(?i:of|in|from|under|during|since|with|within|throughout|to|against|after|before)\s+"
+    r"(?:(?i:the)\s+(?:late\s+)?)?(?:" + _NAME_WORDS + r"['’]s\s+(?:[a-z][\w-]*\s+)?|" + _NAME_WORDS + r"\s+)"
+    + _PERIOD_HEAD + r"\b"
+    + r"|\b(?i:the)\s+" + _NAME_WORDS + r"\s+" + _PERIOD_HEAD + r"['’]s\s")
+# "Gaddafi's hometown of Sirte": a place named by its person.
+_POSSESSED_PLACE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:" + _phrases("modifiers", "possessed_places") + r")\b(?!['’-])")
 # "the rebels against Muammar Gaddafi", "the 2011 uprising against Gaddafi": a side named by
 # whom it fought, in a noun phrase (no opener needed).
 _AGAINST = re.compile(r"\b(?i:" + _words_alt(vocab.words("modifiers", "against_heads")) + r")\s+against\s+(?:[a-z][\w-]*\s+){0,3}"
@@ -1734,6 +1746,8 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
     for m in _BACKGROUND.finditer(text, start, end):
         add(m.start(), m.end(), _DATE_REACH)
     for m in _AGAINST.finditer(text, start, end):
+        add(m.start(), m.end(), _DATE_REACH)
+    for m in _PERIOD.finditer(text, start, end):
         add(m.start(), m.end(), _DATE_REACH)
     for m in _BEFALLING.finditer(text, start, end):
         if not any(a <= m.start() and m.end() <= b for a, b in spans):  # inside a time-setting phrase already

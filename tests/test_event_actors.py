@@ -477,6 +477,28 @@ def test_what_befell_a_person_names_them_in_passing(head, registry):
     assert "Muammar Gaddafi" in _scoped(text, "October 2011", registry), text
 
 
+@pytest.mark.parametrize("head", vocab.words("modifiers", "period_heads"))
+def test_a_persons_time_in_power_as_a_backdrop(head, registry):
+    # Wire, analysis and translated-outlet wordings: the phrase inside a prepositional phrase or
+    # owning another noun.
+    for text, date in (
+            (f"A former official of Muammar Gaddafi's {head} met Khalifa Haftar on Monday.", "Monday"),
+            (f"Khalifa Haftar, who served in the Muammar Gaddafi {head}, flew to Cairo on Tuesday.", "Tuesday"),
+            (f"The Muammar Gaddafi {head}'s last envoy met Khalifa Haftar in Rome on Sunday.", "Sunday")):
+        assert _scoped(text, date, registry) == ["Khalifa Haftar"], text
+    # As the subject of its clause the phrase is what acts: left alone.
+    text = f"Muammar Gaddafi's {head} cracked down on protesters in February 2011."
+    assert _scoped(text, "February 2011", registry) == ["Muammar Gaddafi"], text
+
+
+@pytest.mark.parametrize("place", vocab.words("modifiers", "possessed_places"))
+def test_a_place_named_by_its_person(place, registry):
+    assert _names(f"Muammar Gaddafi's {place} fell to Khalifa Haftar on Monday.", registry) == ["Khalifa Haftar"]
+    assert _names(f"On Sunday Khalifa Haftar visited Muammar Gaddafi's old {place} near Sirte.", registry) == [
+        "Khalifa Haftar"]
+    assert _names(f"Drones struck Khalifa Haftar's {place}, Turkey said on Tuesday.", registry) == ["Turkey"]
+
+
 def test_a_possessive_before_an_act_of_noun_is_the_agent(registry):
     text = "Khalifa Haftar's capture of Benghazi was hailed by Egypt on Monday."
     assert "Khalifa Haftar" in _scoped(text, "Monday", registry)
