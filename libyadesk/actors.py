@@ -215,6 +215,8 @@ class Registry:
     _trie: dict | None = field(default=None, repr=False)
     _demonym_re: Any = field(default=None, repr=False)
     _variants: Any = field(default=None, repr=False)
+    _members: dict[str, list[str]] | None = field(default=None, repr=False)  # family key -> its persons
+    _demonym_terms: frozenset[str] | None = field(default=None, repr=False)
 
     def names_of(self, actor_id: str) -> list[str]:
         """Every name, alias, spelling and dated alias of an actor, canonical name first."""
@@ -225,7 +227,20 @@ class Registry:
 
     def family_members(self, key: str) -> list[str]:
         """Ids of the persons of a family, in registry order."""
-        return [a.id for a in self.actors.values() if a.family == key and a.kind == "person"]
+        # Asked for every surname a document matches: one pass over the actors, not one per ask.
+        if self._members is None:
+            members: dict[str, list[str]] = {}
+            for a in self.actors.values():
+                if a.kind == "person":
+                    members.setdefault(a.family, []).append(a.id)
+            self._members = members
+        return list(self._members.get(key, ()))
+
+    def demonym_terms(self) -> frozenset[str]:
+        """The folded terms of every demonym ("maltese"); worked out once, not per document."""
+        if self._demonym_terms is None:
+            self._demonym_terms = frozenset(_term(d) for ds in self.demonyms.values() for d in ds)
+        return self._demonym_terms
 
     def add(self, actor: Actor, roles: Sequence[str] = (), spellings: Sequence[str] = (),
             surname: Sequence[str] = (), dated: Sequence[DatedAlias] = (), demonyms: Sequence[str] = ()) -> None:
@@ -241,6 +256,8 @@ class Registry:
         self.dated[actor.id] = tuple(dated)
         self._trie = None
         self._demonym_re = None
+        self._members = None
+        self._demonym_terms = None
 
     def copy(self) -> Registry:
         """A shallow copy that can take more actors without changing this one."""
@@ -670,9 +687,20 @@ def _overtaken(trie: dict, toks: list[_Tok], i: int, j: int, text: str, variants
 def _can_start(trie: dict, toks: list[_Tok], variants: Any) -> list[bool]:
     """Which tokens can begin a trie match: the term, or a spelling variant of it, is a first word."""
     # Most tokens begin none; one pass over the document is much cheaper than a _walk per token.
-    return [t.term in trie or (variants is not None and t.cap and len(t.term) >= 4
-                               and any(alt in trie for alt in _variant_of(variants, t.term)))
-            for t in toks]
+    # A first word none of whose surfaces is that word alone begins nothing when the next word
+    # is neither a second word of one nor capitalised (only a capitalised word can be a variant
+    # or a middle name): "the" of "The National" before a lower-case word, the commonest case.
+    out = []
+    append = out.append
+    last = len(toks) - 1
+    for i, t in enumerate(toks):
+        node = trie.get(t.term)
+        if node is not None:
+            append(None in node or (i < last and (toks[i + 1].cap or toks[i + 1].term in node)))
+        else:
+            append(variants is not None and t.cap and len(t.term) >= 4
+                   and any(alt in trie for alt in _variant_of(variants, t.term)))
+    return out
 
 
 _VARIANT_CACHE: dict[tuple[int, str], tuple[str, ...]] = {}
@@ -711,8 +739,9 @@ def _sentence_starts(sentences: Sequence[Sentence]) -> list[int]:
 
 
 def _is_headline(line: str) -> bool:
-    words = line.split()
-    return len(words) < 20 and not _SENT_PUNCT.search(line)
+    # The punctuation first: most lines of a page are paragraphs that end with a stop, and
+    # the regex answers without splitting them into words.
+    return not _SENT_PUNCT.search(line) and len(line.split()) < 20
 
 
 # --- discovery ------------------------------------------------------------------------------
@@ -777,7 +806,7 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
     found: dict[str, Discovered] = {}
     sent_starts = {s.start for s in sentences}
     line_of = _line_headline_map(text)
-    demonyms = {_term(d) for ds in registry.demonyms.values() for d in ds}
+    demonyms = registry.demonym_terms()
 
     def free(a: int, b: int) -> bool:
         return not any(taken[k] for k in range(a, b))
@@ -1004,10 +1033,13 @@ def _name_run(text: str, toks: list[_Tok], i: int, taken: list[bool]) -> list[_T
     return run
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def _line_headline_map(text: str):
     """A function: offset -> whether that offset sits in a headline-like line."""
     spans = []
-    for m in re.finditer(r"[^\n]+", text):
+    for m in _LINE.finditer(text):
         if _is_headline(m.group().strip()):
             spans.append((m.start(), m.end()))
 
@@ -1314,7 +1346,7 @@ def _merge_discovered(per_document: Iterable[list[Discovered]], registry: Regist
     for actor_id, names in extra.items():  # "Libyan Army" written for the Libyan National Army
         actor = full.actors[actor_id]
         full.actors[actor_id] = replace(actor, aliases=actor.aliases + tuple(n for n in names if n not in actor.aliases))
-    full._trie = full._variants = None
+    full._trie = full._variants = full._members = None
     return full
 
 
