@@ -3,7 +3,9 @@
 Design.  Every name is matched as a sequence of folded tokens (text.tokenize), so
 "Haftar’s", "HAFTAR" and "Háftar" are the same word; capitals still matter where they carry
 meaning: an alias written in capitals ("US", "UN") matches only capitals, and a capitalised
-alias matches only a capitalised word ("us", "chad" are not actors).
+alias matches only a capitalised word ("us", "chad" are not actors); later words of a
+person's full name or of a name of three or more words may be in lower case ("Khalifa
+haftar", "the House of representatives").
 
 A surname alone is ambiguous when a family shares it ("Haftar" is Khalifa and three sons).
 Within one document it refers to the family member named most often so far (ties: the one
@@ -197,6 +199,7 @@ class _Surface:
     words: tuple[str, ...]
     how: str  # name | surname | first | family
     family: str | None = None
+    person: bool = False  # a person's full name: a careless page may write its later words in lower case
 
 
 @dataclass
@@ -286,8 +289,9 @@ class Registry:
         """The surface forms of one actor (its names, and as a person its surnames and family forms)."""
         actor = self.actors[actor_id]
         names = self.names_of(actor.id)
-        out = [_Surface(actor.id, _words(name), "name") for name in names]
-        if actor.kind == "person":
+        person = actor.kind == "person"
+        out = [_Surface(actor.id, _words(name), "name", person=person) for name in names]
+        if person:
             fam = self.families.get(actor.family) if actor.family else None
             if fam:
                 firsts = {_first_names(n, fam.surnames) for n in names}
@@ -295,7 +299,7 @@ class Registry:
                     if not first:
                         continue
                     for sur in fam.surnames:
-                        out.append(_Surface(actor.id, first + _words(sur), "name"))
+                        out.append(_Surface(actor.id, first + _words(sur), "name", person=True))
                     if len(first) == 1:
                         out.append(_Surface(actor.id, first, "first", fam.key))
             for sur in self._surnames_of(actor.id):
@@ -381,9 +385,9 @@ def _first_names(name: str, surnames: Sequence[str]) -> tuple[str, ...]:
 def _case_ok(pattern: str, written: str, inner: bool = False) -> bool:
     """The capitals rule: "US" only matches "US", "Chad" only a capitalised "chad".
 
-    `inner`: a later word of a name of three or more words, which a careless page writes in
-    lower case ("the House of representatives", "the Libyan coast guard"); acronyms keep
-    their capitals.
+    `inner`: a later word of a name of three or more words, or of a person's full name, which a
+    careless page writes in lower case ("the House of representatives", "the Libyan coast
+    guard", "Khalifa haftar"); acronyms keep their capitals.
     """
     if written.endswith(_POSSESSIVE):
         written = written[:-2]
@@ -627,7 +631,7 @@ def _walk(trie: dict, toks: list[_Tok], i: int, text: str, skip_after_first: boo
         if None in node and depth > 0:
             fits = [s for s in node[None]
                     if all(_case_ok(w, toks[i + k + (1 if skipped and k >= 1 else 0)].word,
-                                    k > 0 and len(s.words) >= 3 and s.how == "name")
+                                    k > 0 and (len(s.words) >= 3 or s.person) and s.how == "name")
                            for k, w in enumerate(s.words))
                     and (not skipped or (len(s.words) >= 2 and s.how == "name"))]
             if fits and (best is None or j > best[0]):

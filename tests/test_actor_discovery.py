@@ -413,3 +413,25 @@ def test_a_surname_after_a_title_or_the_persons_own_name_stays_linked(text, acto
 def test_a_title_of_a_body_is_no_organisation(text, registry):
     found = _discovered(text, registry)
     assert not any(d.kind != "person" for d in found.values()), (text, list(found))
+
+
+@pytest.mark.parametrize("text, actor", [
+    # Translated outlets and blogs write a person's later names in lower case.
+    ("Khalifa haftar was born in 1943 in Ajdabiya.", "khalifa-haftar"),
+    ("On Monday, Abdul hamid dbeibah met the delegation.", "abdul-hamid-dbeibah"),
+    ("The council said Fayez al-sarraj would attend.", "fayez-al-sarraj"),
+])
+def test_a_persons_later_names_in_lower_case(text, actor, registry):
+    doc = _doc(text)
+    assert [m.actor for m in find_mentions(doc, _sentences(doc), registry)] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    # A two-word organisation's name keeps its capitals: these are common words.
+    "Alarm phone lines were cut on Monday.",
+    "Judicial police officers said the road was closed.",
+    "Khalifa said nothing about it.",
+])
+def test_a_two_word_organisation_keeps_its_capitals(text, registry):
+    doc = _doc(text)
+    assert find_mentions(doc, _sentences(doc), registry) == []
