@@ -34,7 +34,7 @@ from . import layers as L
 from . import vocab
 from .dates import (clause_tense, date_bounds, extract_dates, intent_pattern, is_calendar_name, tells_past,
                     tense_markers)
-from .index import CorpusIndex, declare, ride
+from .index import CorpusIndex, declare, reads, ride
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
 
@@ -1181,6 +1181,7 @@ def _prepared_riding(index: CorpusIndex, doc: Document, full: Any) -> list[Event
 # DOC_EVENTS runs against is the full registry, as the mentions' pass.)
 ride(L.MENTIONS, L.DATED, _dated_in)
 ride(L.MENTIONS, L.DOC_EVENTS, _prepared_riding, shared=lambda full: full)
+reads(L.DOC_EVENTS, L.DATED, L.MENTIONS)  # _prepared_in, in workers: the rows of this call are sent to them
 
 
 _SEASON = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA", 12: "WI"}
@@ -1993,11 +1994,11 @@ class TimelineState(NamedTuple):
 def _build_events(index: CorpusIndex, again: bool = False) -> None:
     """Merge the documents' events, a bucket at a time; after a change, only the buckets the changed
     documents' events (before and after) fall into, and write back only their rows."""
-    from .actors import _full_registry, actor_table, events_affected
+    from .actors import _full_registry, actor_table
 
     actor_table(index)
     full = _full_registry(index)
-    index.changed_rows(L.DATED, _dated_in, None, "dating events")
+    index.changed_rows(L.DATED, _dated_in, None, "dating events", values=False)
     state: TimelineState | None = None
     if not again and index.has_layer(L.TIMELINE_STATE) and index.has_layer(L.EVENT_YEARS) and index.db.has_keyed(L.EVENTS) \
             and index.db.has_keyed(L.ACTOR_EVENTS) and index.db.has_keyed(L.TIMELINE_MEMBERS):
@@ -2005,25 +2006,7 @@ def _build_events(index: CorpusIndex, again: bool = False) -> None:
         if state.members:
             state = None  # stored before the members were rows of their own
     if state is None or not _updated(_update_events, index, full, state):
-        rows = dict(index.per_document(L.DOC_EVENTS, _prepared_in, full, "naming actors in events",
-                                       affected=lambda before: events_affected(index, before, full)))
-        members: dict[str, list[str]] = {}
-        by_bucket: dict[str, list[Event]] = {}
-        for doc_id in index.order:
-            for event in rows[doc_id]:
-                bucket = merge_bucket(event)
-                by_bucket.setdefault(bucket, []).append(event)
-                if not members.get(bucket) or members[bucket][-1] != doc_id:
-                    members.setdefault(bucket, []).append(doc_id)
-        by_year = _merge_buckets(by_bucket)
-        by_actor: dict[str, list[Event]] = {}
-        for bucket, events in by_year.items():
-            for actor_id, own in _by_actor(events).items():
-                by_actor[f"{actor_id}\t{bucket}"] = own
-        index.set_layer(L.EVENT_YEARS, {b: _years(events) for b, events in by_year.items()})
-        index.set_keyed(L.EVENTS, by_year)
-        index.set_keyed(L.ACTOR_EVENTS, by_actor)
-        index.set_keyed(L.TIMELINE_MEMBERS, members)
+        _merge_all(index, full)
     index.set_layer(L.TIMELINE_STATE, TimelineState([(index.doc_numbers[d], d) for d in index.order], {}))
     index.purge.add(L.DOC_EVENTS)
     index.checked.add(L.EVENTS)
@@ -2034,17 +2017,52 @@ def _build_events(index: CorpusIndex, again: bool = False) -> None:
 MERGE_IN_WORKERS = 4000
 
 
-def _merge_buckets(by_bucket: dict[str, list[Event]]) -> dict[str, list[Event]]:
-    """Every bucket's events merged (_merge_bucket), by bucket in order; in worker processes for a large corpus."""
-    from .parallel import map_ordered
+def _merge_all(index: CorpusIndex, full: Any) -> None:
+    """Merge every document's events, a bucket at a time, and put the merged rows in place.
 
-    # The largest buckets first, so that the workers finish together; the workers inherit
-    # the events (forked) and are sent only the buckets' names.
-    names = sorted(by_bucket, key=lambda b: (-len(by_bucket[b]), b))
-    many = sum(len(events) for events in by_bucket.values()) >= MERGE_IN_WORKERS
-    merged = list(map_ordered(lambda bucket: _merge_bucket(by_bucket[bucket]), names, chunk=1,
-                              minimum=2 if many else len(names) + 1))
-    return dict(sorted(zip(names, merged)))
+    The events wait in a spill table by bucket (not in memory) and each bucket's merged rows
+    are staged for the save as they come: what is held is one bucket per worker, not the corpus.
+    """
+    from .actors import events_affected
+    from .codec import encode
+    from .parallel import map_few
+    from .store import Spill
+
+    members: dict[str, list[str]] = {}  # bucket -> the documents with events in it, in corpus order
+    spill = Spill(index.db, "events")
+    for doc_id, doc_events in index.per_document(L.DOC_EVENTS, _prepared_in, full, "naming actors in events",
+                                                 affected=lambda before: events_affected(index, before, full)):
+        for event in doc_events:
+            bucket = merge_bucket(event)
+            spill.add(bucket, encode(event))
+            if not members.get(bucket) or members[bucket][-1] != doc_id:
+                members.setdefault(bucket, []).append(doc_id)
+    sizes = spill.sizes()
+    # The largest buckets first, so that the workers finish together.
+    names = sorted(sizes, key=lambda b: (-sizes[b], b))
+    many = sum(sizes.values()) >= MERGE_IN_WORKERS
+    merged_rows = index.staged_keyed(L.EVENTS)
+    actor_rows = index.staged_keyed(L.ACTOR_EVENTS)
+    years: dict[str, tuple[int, int]] = {}
+    for bucket, (merged, own, span) in zip(names, map_few(_merge_texts, (spill.group(b) for b in names), len(names),
+                                                          minimum=2 if many else len(names) + 1)):
+        merged_rows.put([(bucket, merged)])
+        actor_rows.put((f"{actor_id}\t{bucket}", text) for actor_id, text in own)
+        years[bucket] = span
+    spill.drop()
+    index.set_layer(L.EVENT_YEARS, dict(sorted(years.items())))
+    index.set_keyed(L.TIMELINE_MEMBERS, members)
+
+
+def _merge_texts(texts: list[str]) -> tuple[str, list[tuple[str, str]], tuple[int, int]]:
+    """One bucket's events (as JSON) merged: (the merged rows as JSON, each actor's rows as JSON, the years covered).
+
+    Runs in a worker for a large corpus: it is sent JSON and returns JSON, never the events.
+    """
+    from .codec import decode, encode
+
+    merged = _merge_bucket(decode("[" + ",".join(texts) + "]", list[Event]))
+    return encode(merged), [(a, encode(own)) for a, own in _by_actor(merged).items()], _years(merged)
 
 
 def _updated(update: Any, index: CorpusIndex, full: Any, state: Any) -> bool:
