@@ -1637,11 +1637,14 @@ def _merge_bucket(events: list[Event]) -> list[Event]:
 
 class Merged(NamedTuple):
     """What merging one bucket gave: its rows, the trace a later update replays (see _merge_traced),
-    and how many events were compared with their candidate rows (the work an update saves)."""
+    how many events were compared with their candidate rows (the work an update saves), and the
+    keys of the rows that may differ from the earlier merge's (dirty; every row when there was none)."""
 
     rows: list[Event]
     trace: list[list[int]]
     compared: int
+    dirty: set[int]
+    keys: list[int]  # of each row: the key of the event that opened it
 
 
 # A trace entry: [event key, signature of its candidate rows, decision...]; the decision is
@@ -1691,8 +1694,10 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
 
     # Of one date, reports that name participants come first, so one naming none finds their row.
     for key, event in sorted(zip(keys, events), key=lambda pair: _merge_order(pair[1])):
+        was = old.get(key)
         decision = [NEW]
         signature = 0
+        replayed = False
         if PRECISION_RANK.get(event.precision, 9) <= PRECISION_RANK["year"]:
             # The finest dates first, the latest rows of a bucket first, at most MAX_CANDIDATES.
             candidates: dict[int, _Row] = {}
@@ -1710,16 +1715,17 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
                     if len(candidates) >= MAX_CANDIDATES:
                         break
             signature = hash(tuple(candidates))
-            was = old.get(key)
             if was is not None and was[1] == signature and dirty.isdisjoint(candidates):
                 decision = was[2:]  # the same rows holding the same reports: the same decision
+                replayed = True
             else:
                 compared += 1
                 decision = _decide(event, candidates, lead, fuzz)
-                if was is None or was[2:] != decision:
-                    spoil([key, *decision[1:], *(was[3:] if was else ())])
-                elif not dirty.isdisjoint(decision[1:]):
-                    spoil(decision[1:])
+        if not replayed:
+            if was is None or was[2:] != decision:
+                spoil([key, *decision[1:], *(was[3:] if was else ())])
+            elif not dirty.isdisjoint(decision[1:]):
+                spoil(decision[1:])
         trace.append([key, signature, *decision])
         if decision[0] == COPIED:
             rows[decision[1]].add(event, copy=True)  # its date says nothing more: filed as before
@@ -1743,7 +1749,8 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
         for place in [(target.event.date, k) for k in _filed_keys(target.event)] + [("*", k) for k in _copy_keys(target.event)]:
             buckets.setdefault(place, {})[target.key] = target
             target.filed.add(place)
-    return Merged(sorted((row.event for row in rows.values()), key=_sort_key), trace, compared)
+    done = sorted(rows.values(), key=lambda row: _sort_key(row.event))
+    return Merged([row.event for row in done], trace, compared, dirty, [row.key for row in done])
 
 
 def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool, fuzz: Any) -> list[int]:
@@ -1979,13 +1986,23 @@ def _update_events(index: CorpusIndex, full: Any, state: TimelineState) -> bool:
                     dirty.update([entry[0], *entry[3:]])
                 else:
                     kept.append(entry)
-        merged = _merge_traced(events, keys, kept, dirty) if events else Merged([], [], 0)
+        merged = _merge_traced(events, keys, kept, dirty) if events else Merged([], [], 0, set(), [])
         traces[bucket] = merged.trace or None
-        before = rows.get(bucket) or []
-        for actor_id in {a for e in before for a in e.actors}:
-            by_actor[f"{actor_id}\t{bucket}"] = None
-        for actor_id, own in _by_actor(merged.rows).items():
-            by_actor[f"{actor_id}\t{bucket}"] = own
+        # The actors whose rows of this bucket may differ: those of the rows that may differ, as
+        # merged now and as merged before (their reports then: the events of the documents taken
+        # out, and every kept event whose decision opened or touched one of those rows).
+        if kept is None:
+            changed = {a for e in rows.get(bucket) or [] for a in e.actors}
+        else:
+            changed = {a for d, row in minus for e in row if merge_bucket(e) == bucket for a in e.actors}
+            by_key = dict(zip(keys, events))
+            for entry in kept:
+                if entry[0] in merged.dirty or not merged.dirty.isdisjoint(entry[3:]):
+                    changed.update(by_key[entry[0]].actors)
+        changed.update(a for key, e in zip(merged.keys, merged.rows) if key in merged.dirty for a in e.actors)
+        own_rows = _by_actor(merged.rows)
+        for actor_id in changed:
+            by_actor[f"{actor_id}\t{bucket}"] = own_rows.get(actor_id)
         changes[bucket] = merged.rows or None
         if merged.rows:
             years[bucket] = _years(merged.rows)

@@ -323,6 +323,10 @@ def test_the_merging_after_an_added_article_does_not_grow_with_the_bucket(tmp_pa
         decided.clear()
         with Desk.open(root, cache=cache) as desk:
             updated = answers(desk)
+            written = {key.split("\t")[0] for key in desk.index.patches.get(L.ACTOR_EVENTS, {})}
+            named = {a for e in desk.index.row_of(L.DOC_EVENTS, "new") for a in e.actors}
+        # Only the rows of the actors the new article's events name are written back.
+        assert written and written <= named, (written, named)
         work[size] = sorted(decided)
         with Desk.open(root, cache=False) as desk:
             assert updated == answers(desk)
