@@ -314,7 +314,7 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     if offset < _LOOK_BACK and _OPENING_AFTER.match(sentence, 0, offset) and _PERFECT_STATE.match(sentence, end):
         return "onset"  # "Following disputed elections in 2014, the country has been divided"
     if _attributive(sentence, offset, expr) or (
-            _PARTICIPIAL.search(sentence, lo, offset) and sentence[end:end + 1] == ","):
+            not expr.relative and _participial().search(sentence, lo, offset) and sentence[end:end + 1] == ","):
         return "background"
     if clause_tense(sentence, offset, end) == "future" and not _BACKWARD.search(expr.text):
         return "scheduled"
@@ -375,7 +375,26 @@ _DEADLINES = frozenset(("by", "until", "till", "before"))
 _KIND_ORDER = ("event", "scheduled", "onset", "background")
 # "The House of Representatives, elected in 2014, is based in Tobruk": a past participle set
 # off by commas on both sides names the thing's past in passing.
-_PARTICIPIAL = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|born|founded|set\s+up|formed|built)\s+(?:in|on)\s+$")
+# Its agent or place may stand between ("Fathi Bashagha, appointed by the House in
+# February 2022, ...", "The Mission, established by the Council in 2011, ...").
+_AGENT = r"(?:\s+(?:by|in|at|with|from|under)\s+[^,;:()–—]{1,50}?)?"
+
+
+@lru_cache(maxsize=1)
+def _participial() -> re.Pattern[str]:
+    """ ", elected in 2014," / ", chosen by the House in 2022,": a past participle set off by a comma before the date."""
+    return re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{verb_forms('participle')}){_AGENT}\s+(?:in|on)\s+$")
+
+
+@lru_cache(maxsize=None)
+def verb_forms(key: str) -> str:
+    """A regex alternation of the irregular past forms (`past` or `participle`) of data/verb_forms.toml.
+
+    >>> import re; bool(re.fullmatch(verb_forms("participle"), "chosen"))
+    True
+    """
+    return "|".join(r"\s+".join(map(re.escape, w.split()))
+                    for w in sorted(vocab.entry_words("verb_forms", key), key=len, reverse=True))
 _ANAPHORIC_ONSET = re.compile(r"(?:ever\s+)?since\b|from\s+(?:then|this|that)\b", re.IGNORECASE)
 
 
@@ -649,7 +668,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             # "Tripoli - The mission presented its report on the talks, which opened last
             # Sunday": the lead's own statement is undated when every date is in a clause
             # set under it; it is the day's news.
-            cuts = [_subordinate_at(text, clause_span(text, o, o + len(e.text))[0], o) for o, e, _ in rows]
+            cuts = [_subordinate_at(text, clause_span(text, o, o + len(e.text))[0], o, o + len(e.text))
+                    for o, e, _ in rows]
             if all(c is not None for c in cuts):
                 main_end = min(c for c in cuts if c is not None)
         undated_lead = not rows and not dated or main_end < len(text)
@@ -664,12 +684,15 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                 continue
             seen.add(value)
             lo, hi = clause_span(text, offset, offset + len(expr.text))
-            if kind == "event" and not _opens(text, offset):
+            if kind == "event" and _modifies_a_noun(text, offset, offset + len(expr.text)):
+                in_passing.add(len(events))  # "the October 2020 ceasefire", "Wednesday's measures"
+            elif kind == "event" and not _opens(text, offset):
                 # A date that does not open its sentence: context when the sentence sets it
-                # under another clause, or when it lies long before the news.
-                if _subordinate(text, lo, offset):
+                # under another clause, or when its clause tells in a past tense of
+                # something long before the news ("The country split in 2014").
+                if _subordinate(text, lo, offset, offset + len(expr.text)):
                     in_passing.add(len(events))
-                elif _PASSIVE_PAST.search(text, max(lo, offset - _LOOK_BACK), offset):
+                elif _told_in_past(text, lo, hi, offset):
                     aside.add(len(events))
             events.append(
                 Event(value, precision, "relative" if expr.relative else "stated", doc.id, sentence.index, shown,
@@ -686,12 +709,68 @@ _OPENING_DATE = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,4}$")
 
 
 def _opens(text: str, offset: int) -> bool:
-    """Whether the date at offset opens its sentence: a few words and no verb before it
-    ("In 2014,", "Early on Wednesday,"; not "The council was formed in 2015")."""
-    return offset < 60 and bool(_OPENING_DATE.match(text, 0, offset)) and not any(
+    """Whether the date at offset opens its sentence: nothing, or a few words that open an
+    adverbial (data/adverbials.toml) and no verb, before it ("In 2014,", "Early on
+    Wednesday,"; not "The council was formed in 2015", nor a subject: "The country split in 2014")."""
+    head = _OPENING_DATE.match(text, 0, offset) if offset < 60 else None
+    if head is None:
+        return False
+    first = _FIRST_WORD.search(head.group())
+    return (first is None or first.group().lower() in vocab.entry_words("adverbials", "opens")) and not any(
         map(_finite, tense_markers(text[:offset])))
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
 # How far before the publication a date must end to be the past of a news report.
 BACKGROUND_DAYS = 60
+# A date as the modifier of a noun names an event in passing: "the October 2020 ceasefire",
+# "the 3 May disaster", "Libya's May 2012 vote", "Wednesday's measures", "last year's vote".
+_MODIFIER_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t\u00a0]+$", re.IGNORECASE)
+_MODIFIER_AFTER = re.compile(r"[ \t\u00a0]+(?:[A-Z][\w-]*[ \t\u00a0]+)*[a-z][\w-]*[a-z]\b(?![ \t\u00a0]+(?:of|to)\b)")
+_POSSESSIVE_AFTER = re.compile(r"['’]s[ \t\u00a0]+[\w-]*[a-z]")
+# Words after "the <date>" that are not a noun it modifies: "the 3 May when ...", "the 2020 and 2021 ...".
+_NOT_HEAD = frozenset("when where and or to until till which that as after before while since of in on at for by".split())
+
+
+def _modifies_a_noun(text: str, offset: int, end: int) -> bool:
+    """Whether the date at offset..end is the modifier of a noun: "the October 2020 ceasefire", "Wednesday's talks"."""
+    if _POSSESSIVE_AFTER.match(text, end):
+        return True
+    after = _MODIFIER_AFTER.match(text, end)
+    return bool(after and _MODIFIER_BEFORE.search(text, max(0, offset - 8), offset)
+                and after.group().split()[-1].lower() not in _NOT_HEAD)
+
+
+def _told_in_past(text: str, lo: int, hi: int, offset: int) -> bool:
+    """Whether the clause text[lo:hi] around a date tells in a past tense and promises nothing:
+    a past or irregular past verb ("The council was formed in 2015", "The country split in
+    2014", "Similar fighting in August 2022 killed 32 people")."""
+    clause = text[lo:hi]
+    markers = tense_markers(clause)
+    if any(m.lastgroup == "f" for m in markers):
+        return False
+    # A present perfect tells of a state that holds now ("Libya has been divided since the
+    # fall of Gaddafi in 2011"), not of a past the news looks back on.
+    return any(m.lastgroup == "p" and m.group().lower() not in _PERFECT and _finite(m)
+               and _prev_word(clause, m.start()) not in _PERFECT_OR_PRESENT for m in markers) or bool(
+        _irregular_past().search(clause))
+
+
+_PERFECT = frozenset(("has", "have"))
+# A participle after these is a present perfect or a present passive ("has been divided",
+# "is controlled"), not a past tense.
+_PERFECT_OR_PRESENT = frozenset("has have 's been be being is are am remains remain".split())
+_PREV_WORD = re.compile(r"([\w’']+)\W*$")
+
+
+def _prev_word(text: str, i: int) -> str:
+    m = _PREV_WORD.search(text, max(0, i - 24), i)
+    return m.group(1).lower() if m else ""
+
+
+@lru_cache(maxsize=1)
+def _irregular_past() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{verb_forms('past')})\b")
 # A past passive before the date in its clause tells what was done to a participant, its
 # history ("The council was formed in 2015", "she was elected in 2021 and", "the town
 # was captured by the army in 2016"): the verb's participle is any word, regular or not.
@@ -711,26 +790,48 @@ _NOT_AUX = r"(?!(?:was|were|is|are|be|been|has|had|have)\s)"
 # ("including a deadly outbreak in August 2023").  Not "following": a report of what
 # followed a recent event ("help with rebuilding following floods that hit Derna last year")
 # still tells of it as news.
-_SUBORDINATE = (
-    re.compile(r"\b(?:which|that|who|whom|whose)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]{2,}ed|began|won|took|came|fell|broke"
-               r"|led|saw|made|stepped|left|lost|fought)\b"),
-    re.compile(r"\bhad\s+(?:already\s+|been\s+|just\s+)*[a-z]{2,}(?:ed|en|wn|ne|ok|ft|ld)\b"),
-    re.compile(rf"(?:(?<=[\w,]\s)|^\W*)(?i:{_DET})\s+(?:{_NOT_AUX}[\w“”\"’'-]+\s+){{0,3}}?{_NOT_AUX}[a-z][\w-]*[a-z]\s+(?!was\b|were\b)[a-z]{{3,}}ed"
-               r"(?:\s+(?:by|to|with|at|in|from)\s+[^,;:()]{1,50}?)?(?:\s+(?:in|on|during))?\s*$"),
-    re.compile(r"(?:^|[\s,(])(?:after|including|amid)\s+(?!the\s+(?:same|previous|next)\b)", re.IGNORECASE),
-)
+@lru_cache(maxsize=1)
+def _subordinate_patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns of _subordinate, with the irregular past forms of data/verb_forms.toml."""
+    past, participle = verb_forms("past"), verb_forms("participle")
+    return (
+        re.compile(rf"\b(?:which|that|who|whom|whose)\s+(?:[a-z]+\s+){{0,2}}?(?:[a-z]{{2,}}ed|stepped|{past}|{participle})\b"),
+        re.compile(r"\bhad\s+(?:already\s+|been\s+|just\s+)*[a-z]{2,}(?:ed|en|wn|ne|ok|ft|ld)\b"),
+        re.compile(rf"(?:(?<=[\w,]\s)|^\W*)(?i:{_DET})\s+(?:{_NOT_AUX}[\w“”\"’'-]+\s+){{0,3}}?{_NOT_AUX}[a-z][\w-]*[a-z]\s+"
+                   rf"(?!was\b|were\b)(?:[a-z]{{3,}}ed|{participle})"
+                   r"(?:\s+(?:by|to|with|at|in|from)\s+[^,;:()]{1,50}?)?(?:\s+(?:in|on|during))?\s*$"),
+        re.compile(r"(?:^|[\s,(])(?:after|including|amid)\s+(?!the\s+(?:same|previous|next)\b)", re.IGNORECASE),
+    )
 
 
-def _subordinate(text: str, lo: int, offset: int) -> bool:
-    """Whether the date at offset lies in a clause set under another (see _SUBORDINATE), looking back in its clause."""
-    return _subordinate_at(text, lo, offset) is not None
+def _subordinate(text: str, lo: int, offset: int, end: int) -> bool:
+    """Whether the date at offset..end lies in a clause set under another (see _subordinate_patterns), looking back in its clause."""
+    return _subordinate_at(text, lo, offset, end) is not None
 
 
-def _subordinate_at(text: str, lo: int, offset: int) -> int | None:
-    """Where the clause set under another that holds the date at offset begins, or None."""
+def _subordinate_at(text: str, lo: int, offset: int, end: int) -> int | None:
+    """Where the clause set under another that holds the date at offset..end begins, or None."""
     start = max(lo, offset - _LOOK_BACK)
-    found = [m.start() for p in _SUBORDINATE if (m := p.search(text, start, offset))]
+    found = []
+    for i, p in enumerate(_subordinate_patterns()):
+        m = p.search(text, start, offset)
+        # A noun and a participle opening the sentence are its subject and its verb ("The
+        # talks collapsed in 2019.", "The government said on Monday it would ..."), unless
+        # a verb of the sentence follows the date: "The deal signed in 2015 ended the war".
+        if m and not (i == _NOUN_PARTICIPLE and not text[:m.start()].strip(_NOT_WORDS) and not _verb_after().match(text, end)):
+            found.append(m.start())
     return min(found) if found else None
+
+
+_NOUN_PARTICIPLE = 2  # the index of "a deal signed in December" among _subordinate_patterns
+_NOT_WORDS = " \t\n-–—•*\"“‘'(["
+
+
+@lru_cache(maxsize=1)
+def _verb_after() -> re.Pattern[str]:
+    """The main verb right after a date (an agent or place between): "... in 2015 ended", "... in 2020 has held"."""
+    return re.compile(rf"{_AGENT}\s*(?:[a-z]+ly\s+)?(?:has|have|had|was|were|is|are|will|would|could|can|did|does|do"
+                      rf"|remains?|remained|[a-z]{{3,}}ed|{verb_forms('past')})\b")
 
 
 # Quoted speech was spoken at a time the article does not always give: a "tomorrow" or "next
@@ -942,7 +1043,7 @@ def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event], named: An
                              event.at, event.at_end, event.kind == "background")
         event.actors = [a for a, _ in pairs]
         event.actor_names = [name for _, name in pairs]
-        _compared(doc.text, mentions, event, start, end)
+        _compared(doc.text, mentions, event, start, end, actors)
         # "Haftar's forces" and "the LNA" are one side: an actor and those it belongs to.
         event.sides = sorted({*event.actors, *(f for a in event.actors if a in actors
                                                for f in actors[a].affiliations if f in actors)})
@@ -956,9 +1057,10 @@ _MODIFIED_AFTER = re.compile(r"\s+([a-z]+)\b(?![’'-])")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 
 
-def _compared(text: str, mentions: Any, event: Event, start: int, end: int) -> None:
+def _compared(text: str, mentions: Any, event: Event, start: int, end: int, actors: Any = None) -> None:
     """Set what merging compares of an event: its clause's content words with names left out, the
-    names in it (places too), the words and names of its date's phrase, and the noun its date modifies."""
+    names in it (places too), the places it happened at (not a country: see below), the words and
+    names of its date's phrase, and the noun its date modifies."""
     from .fts import stem
     from .text import STOP_WORDS
 
@@ -970,7 +1072,11 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int) -> N
     masked = "".join(clause)
     event.words = _content(masked)
     event.names = sorted({m.actor for m in inside})
-    event.where = located(text[start:end])
+    # A country is too coarse a place to tell two events apart, and it holds the towns other
+    # reports name ("the civil war in Libya", "the summit in Berlin" of one day's deal).
+    states = {" ".join(m.text.lower().split()) for m in inside
+              if actors is not None and m.actor in actors and actors[m.actor].kind == "state"}
+    event.where = [p for p in located(text[start:end]) if p not in states]
     event.core, event.ref = list(event.words), ""
     if not start <= event.at < event.at_end <= end:
         return
@@ -988,8 +1094,8 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int) -> N
 # "in Zawiya", "near the port of Zuwara", "at Tripoli's airport", "in eastern Sirte": a name
 # after a preposition of place says where a thing happened.
 _LOCATED = re.compile(
-    r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:port|town|city|village|district|outskirts|suburbs?|"
-    r"capital|region|province)\s+of\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"\b(?:in|at|near|outside|inside|off)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+|[a-z]+ern\s+)?(?:port|town|city|village|"
+    r"district|outskirts|suburbs?|capital|region|province|coast)\s+of\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
 
 
@@ -998,6 +1104,10 @@ def located(text: str) -> list[str]:
 
     >>> located("Clashes erupted in Zawiya and near the port of Abu Kammash on Tuesday.")
     ['zawiya', 'abu kammash']
+    >>> located("They signed in the Swiss city of Geneva, far from the eastern town of Shahat.")
+    ['geneva']
+    >>> located("The boat sank off the coast of Zuwara; another off Sabratha.")
+    ['zuwara', 'sabratha']
     """
     out = []
     for m in _LOCATED.finditer(text):
@@ -1102,17 +1212,14 @@ def _containers(event: Event) -> list[str]:
     return out
 
 
-# Two reports are of one event when their dated clauses share this share of the smaller
-# clause's content words (stems, report verbs and date words left out) and an actor; a
-# copy of the same sentence (wire copy syndicated by several sites) at this similarity.
-MERGE_OVERLAP = 0.5
-SAME_DAY_OVERLAP = 0.3
+# Within one article, a second mention of an event shares this share of the smaller clause's
+# content words (stems, report verbs and date words left out); across outlets see evidence.
 SAME_ARTICLE_OVERLAP = 0.6
+# A report naming no participant and known only by its year (named_alike).
 YEAR_OVERLAP = 0.2
-# Reports at different precisions ("in 2024" / "in May 2024") or of one month in their own
-# words: the same participant and kind of happening, and this share of the smaller clause.
-COARSE_OVERLAP = 0.4
+# An undated lead restates a body event sharing this share of the smaller clause (_restates).
 LEAD_OVERLAP = 0.5
+# A copy of the same sentence (wire copy syndicated by several sites) at this similarity.
 NEAR_COPY = 90.0
 # A wire story syndicated by several sites: copies share this share of the shorter sentence's
 # runs of three words, and their outlets publish within COPY_DAYS; their dates, read by each
@@ -1143,6 +1250,125 @@ def _share(a: list[str], b: list[str]) -> float:
         return 0.0
     other = set(large)
     return sum(1 for w in small if w in other) / len(small)
+
+
+# Evidence two reports of one event share (same_event): the content words of their dated
+# clauses weighted by how rare each word is in English (wordfreq's frequency lists: a
+# ready lexical resource, so the weights are the same in every corpus and for every pair,
+# whatever else the corpus holds), the participants and names both clauses name, and the
+# numbers both sentences give ("61 migrants", "a 325-184 vote").  One event told by several
+# outlets shares rare words and numbers even when the verbs differ ("drowned" / "capsized");
+# two events of one day share at most the common ones ("forces", "said", "Tripoli").
+COMMON_ZIPF = 6.5  # a word's weight is COMMON_ZIPF less its Zipf frequency (log10 per 10^9 words) ...
+MIN_WEIGHT = 0.5  # ... at least this ("off", "new")
+MAX_WEIGHT = 4.0  # ... at most this (a word outside the list: "Zuwara", "capsized", a rare name)
+UNLISTED_ZIPF = 2.5  # the Zipf frequency given a stem no listed word has
+KIND_WEIGHT = 2.0  # a kind of happening (data/event_words.toml) both clauses tell of
+NAME_WEIGHT = 3.0  # each participant or name both clauses name (an actor id, aliases folded)
+SIDE_WEIGHT = 2.0  # one side in common when no participant is ("Haftar" and "the LNA")
+NUMBER_WEIGHT = 3.5  # each number both sentences give that is no date
+# What two reports must share, by how closely their dates agree: the shared weight, the share
+# of the lighter clause's weight it is, and the weight of the shared words alone (names and
+# numbers aside: one participant doing two things on one day is not one event).
+# Each is a list of (shared weight, share, shared words' weight), any of which is enough: a few
+# rare things that make up much of a short clause, or many that make up less of a long one.
+SAME_DAY = ((6.0, 0.35, 2.0), (9.0, 0.25, 4.0))  # two reports of one day
+COARSER = ((6.0, 0.4, 3.0),)  # a week, month or season, or two precisions ("in April" and "on 2 April")
+SAME_YEAR = ((7.0, 0.5, 4.0), (5.0, 0.6, 2.0))  # one known only by its year: the phrases of the dates compared
+YEAR_KNOWN_BY = (5.0, 0.3)  # see same_event
+MIN_BESIDES = 1.0  # shared weight besides the kinds of happening and the places (see same_event)
+
+
+@lru_cache(maxsize=1)
+def _zipf_of_stems() -> dict[str, float]:
+    """Stem -> the Zipf frequency of all English words of that stem (wordfreq's small English list)."""
+    import math
+
+    from wordfreq import get_frequency_dict
+
+    from .fts import stem
+
+    total: dict[str, float] = {}
+    for word, freq in get_frequency_dict("en", wordlist="small").items():
+        if word.isalpha():
+            s = stem(word)
+            total[s] = total.get(s, 0.0) + freq
+    return {s: math.log10(f * 1e9) for s, f in total.items()}
+
+
+@lru_cache(maxsize=65536)
+def word_weight(word: str) -> float:
+    """How much sharing a content word (a stem, or a kind of happening "=...") says two clauses tell one event.
+
+    >>> word_weight("capsiz") > word_weight("migrant") > word_weight("forc") > word_weight("off")
+    True
+    """
+    if word.startswith("="):
+        return KIND_WEIGHT
+    zipf = _zipf_of_stems().get(word, UNLISTED_ZIPF)
+    return min(MAX_WEIGHT, max(MIN_WEIGHT, COMMON_ZIPF - zipf))
+
+
+# A number of a sentence that is no date: not a year, not a day beside a month name.
+_NUMBER_WORD = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|[.,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\w]|[.,]\d)")
+_MONTH_NEAR = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                         r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def numbers(text: str) -> frozenset[str]:
+    """The numbers of a sentence that are no date (years and days of a month left out), commas dropped.
+
+    >>> sorted(numbers("On 12 December 2026, 61 of the 1,086 migrants died; on May 3, 40 more."))
+    ['1086', '40', '61']
+    """
+    out = set()
+    for m in _NUMBER_WORD.finditer(text):
+        value = m.group().replace(",", "")
+        whole = value.split(".")[0]
+        if len(whole) == 4 and whole[:2] in ("19", "20"):
+            continue  # a year
+        if int(whole) <= 31 and "." not in value and (
+                _MONTH_NEAR.fullmatch(text[m.end():m.end() + 12].strip().split(" ")[0].rstrip(",.")) or
+                _MONTH_NEAR.fullmatch((text[max(0, m.start() - 12):m.start()].strip().split(" ") or [""])[-1].rstrip(",."))):
+            continue  # a day of a month: the dates are compared apart
+        out.add(value)
+    return frozenset(out)
+
+
+def _names_of(e: Event) -> set[str]:
+    return set(e.names) | set(e.actors)
+
+
+def evidence(a: Event, b: Event, phrase_only: bool = False) -> tuple[float, float, float]:
+    """What two reports share: (the weight of all they share, its share of the lighter report's
+    weight, the weight of the shared content words alone); see word_weight.  The share is the
+    better of the dated clauses' and of the phrases around their dates (`core`): a long clause
+    tells of more than its date's event.  `phrase_only`: the words of the phrases alone, with the
+    clauses' participants (a year holds many events of one actor: the one its date belongs to
+    is what the phrase of the date says)."""
+    ca, cb = set(a.core), set(b.core)
+    if phrase_only:
+        return _evidence(a, b, {w for w in ca if w[0] != "@"}, {w for w in cb if w[0] != "@"},
+                         _names_of(a), _names_of(b))
+    core = _evidence(a, b, {w for w in ca if w[0] != "@"}, {w for w in cb if w[0] != "@"},
+                     {w[1:] for w in ca if w[0] == "@"}, {w[1:] for w in cb if w[0] == "@"})
+    shared, share, words = _evidence(a, b, set(a.words), set(b.words), _names_of(a), _names_of(b))
+    return shared, max(share, core[1]), words
+
+
+def _evidence(a: Event, b: Event, wa: set[str], wb: set[str], na: set[str], nb: set[str]) -> tuple[float, float, float]:
+    words = sum(word_weight(w) for w in wa & wb)
+    names = NAME_WEIGHT * len(na & nb)
+    if not na & nb and set(a.sides) & set(b.sides):
+        names = SIDE_WEIGHT
+    xa, xb = numbers(a.text), numbers(b.text)
+    nums = NUMBER_WEIGHT * len(xa & xb)
+    total_a = sum(map(word_weight, wa)) + NAME_WEIGHT * len(na) + NUMBER_WEIGHT * len(xa)
+    total_b = sum(map(word_weight, wb)) + NAME_WEIGHT * len(nb) + NUMBER_WEIGHT * len(xb)
+    shared = words + names + nums
+    lighter = min(total_a, total_b)
+    return shared, (shared / lighter if lighter else 0.0), words
 
 
 def _kinds_merge(a: str, b: str) -> bool:
@@ -1198,89 +1424,70 @@ def named_alike(a: Event, b: Event) -> bool:
 def same_event(a: Event, b: Event) -> bool:
     """Whether two dated clauses report one real event (their dates are already known to agree).
 
-    The evidence: the participants both name (actor ids, so aliases count), the other names
-    both mention (places), the content words both use with words for one kind of happening
-    folded together ("clashes"/"fighting", "killed"/"died"), and how much of the smaller
-    clause, or of the phrase around the date, the other has.  The more precise and the
-    closer the dates, the less is needed; within one article more, since it tells of several
-    things on one day.
+    Vetoes first: a plan and what happened, places with none in common, participants of no
+    common side, kinds of happening of no common family (an arrest and a killing).  Then the
+    evidence (see evidence): rare content words, participants and names, numbers that both
+    reports give; the coarser the dates, the more is needed.  Within one article more, since
+    it tells of several things on one day.
     """
     from rapidfuzz import fuzz
 
     if not _kinds_merge(a.kind, b.kind):
         return False
-    if a.where and b.where and not set(a.where) & set(b.where):
+    if _elsewhere(frozenset(a.where), set(a.words), frozenset(b.where), set(b.words)):
         return False  # clashes in Zawiya and clashes in Misrata on one day are two events, however alike told
     if fuzz.ratio(a.text, b.text) >= NEAR_COPY:
         return True
-    common = set(a.actors) & set(b.actors)
     if a.actors and b.actors and not set(a.sides) & set(b.sides):
         return False  # other participants, not even of one side ("Haftar" and "the LNA" he commands)
-    both = set(a.words) & set(b.words)
-    shared = len(both)
-    places = len(((set(a.names) | set(a.where)) & (set(b.names) | set(b.where))) - common)
-    happening = bool(_happenings(both))
-    overlap = max(_overlap(a, b), _share(a.core, b.core))
-    day = a.precision == b.precision == "day"
+    fa, fb = _fine_families(a), _fine_families(b)
+    if fa and fb and not fa & fb:
+        return False  # a killing and an arrest of one day, one place, one side are two events
+    if (a.kind == "onset") != (b.kind == "onset") and a.precision != b.precision:
+        return False  # what began on a day ("since then, clashes spread") is not what a year is known by
     if a.doc == b.doc:
         if "publication" in (a.dated_by, b.dated_by):
             return False  # a lead joins its article's event it restates (_restated_leads) or stays
         # One article tells of several things on one day: a second mention of one of them
         # names the same day and says it again, nearly word for word, or names the same
         # participants doing the same kind of thing with the same others and places.
-        return day and ((shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
-            happening and bool(common) and len(common) + places + shared - 1 >= 3))
-    if a.kind == b.kind == "onset":  # two states begun then: said again, not just named
-        return bool(common) and shared >= 3 and overlap >= COARSE_OVERLAP
-    if _told_alike(a, b):
+        common = set(a.actors) & set(b.actors)
+        both = set(a.words) & set(b.words)
+        shared = len(both)
+        places = len(((set(a.names) | set(a.where)) & (set(b.names) | set(b.where))) - common)
+        overlap = max(_overlap(a, b), _share(a.core, b.core))
+        return a.precision == b.precision == "day" and ((shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
+            bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3))
+    yearly = max(PRECISION_RANK[a.precision], PRECISION_RANK[b.precision]) >= PRECISION_RANK["year"]
+    need = SAME_DAY if a.precision == b.precision == "day" else SAME_YEAR if yearly else COARSER
+    shared, share, words = evidence(a, b, phrase_only=yearly)
+    # A kind of happening at one place is not yet one event ("killed in a bombing in Zuwara",
+    # "died when their boat sank off Zuwara"): something else must be shared, a word, a name or a number.
+    kinds = {w for w in set(a.words) & set(b.words) if w[0] == "="}
+    besides = shared - max(map(word_weight, kinds), default=0.0) - sum(
+        word_weight(w) for w in _place_words(set(a.where) | set(b.where)) & set(a.words) & set(b.words))
+    if besides < MIN_BESIDES:
+        return False
+    if any(shared >= s and share >= r and words >= w for s, r, w in need):
         return True
-    if a.precision != b.precision:
-        # "in April" and "on April 4", "in 2024" and "in May 2024": the coarse report may sum
-        # up many events of its span ("launched an offensive in April"), so the phrase of
-        # its date must say what the finer one says, with a participant in common.
-        return bool(common) and shared + places >= 3 and _share(a.core, b.core) >= COARSE_OVERLAP
-    if PRECISION_RANK[a.precision] >= PRECISION_RANK["year"]:
-        # Both known only by their year: the same actor and the same kind of happening
-        # ("the 2011 uprising", "the 2011 revolt that toppled Gaddafi").
-        # A year holds many events of one actor: the phrase of each date tells of the kind
-        # ("the 2011 uprising", "in 2011, a revolt toppled him"), not the clause somewhere.
-        told = bool(_happenings(both) & _happenings(a.core) & _happenings(b.core))
-        return bool(common) and (told or shared >= 3) and overlap >= YEAR_OVERLAP
-    if day and common:  # the same day, an actor in common
-        # Two outlets on one day naming the same two parties tell of one encounter, in
-        # their own words ("met" / "held talks with").
-        return (len(common) >= 2 or (shared >= 3 and overlap >= SAME_DAY_OVERLAP)
-                or (shared >= 2 and overlap >= MERGE_OVERLAP) or (happening and shared + places >= 3))
-    if len(common) >= 2 and shared >= 2:
-        return True
-    if common and (happening or shared >= 4) and shared >= 2 and _share(a.core, b.core) >= COARSE_OVERLAP:
-        return True
-    return shared >= 3 and overlap >= MERGE_OVERLAP
+    # What a year is known by ("the 2011 uprising", "the 2011 overthrow of Gaddafi"): the same
+    # kind of happening and participants in the phrases of both dates, where neither names a
+    # participant the other does not ("Haftar met Putin in 2019", "Haftar met Erdogan in 2019").
+    if yearly:
+        told = _happenings({w for w in a.core if w[0] == "="}) & _happenings({w for w in b.core if w[0] == "="})
+        return (bool(a.actors) and set(a.actors) == set(b.actors) and bool(told)
+                and shared >= YEAR_KNOWN_BY[0] and share >= YEAR_KNOWN_BY[1])
+    return False
 
 
-def _told_alike(a: Event, b: Event) -> bool:
-    """Whether reports of two outlets, whose dates agree, tell of the same kind of happening
-    (data/event_words.toml: "seized"/"took control", "killed"/"died") with a participant or a
-    side in common ("Haftar" and "the LNA" he commands), or at a place both name.
-
-    What happened is said in other words and with other actors by each outlet; the kind of
-    happening and one participant are what they share.  At a precision coarser than a day the
-    phrase of each date must tell of that happening ("launched an offensive in April", not
-    "in April, a month after talks broke down, forces attacked"): a coarse date may hold many
-    events of one kind, and the one the date belongs to is what its phrase says.
-    """
-    kinds = _happenings(a.words) & _happenings(b.words)
-    if not kinds or a.doc == b.doc or (a.kind == "onset") != (b.kind == "onset"):
-        return False  # what began then ("attacks since April") is not what happened then
-    if not set(a.sides) & set(b.sides):
-        # A place alone is weaker than a participant ("a man was killed in Tripoli", "two migrants
-        # died in Tripoli"): it needs another word in common besides the kind of happening.
-        places = set(a.where) & set(b.where)
-        if not places or not set(a.words) & set(b.words) - _happenings(a.words) - _place_words(places):
-            return False
-    if a.precision == b.precision == "day":
-        return True
-    return bool(kinds & _happenings(a.core) & _happenings(b.core))
+def _elsewhere(pa: frozenset[str] | None, wa: set[str], pb: frozenset[str] | None, wb: set[str]) -> bool:
+    """Whether two reports say they happened at different places: the places each says it happened
+    at (`where`) have none in common, and neither clause names a place of the other at all (a
+    field shut "forcing a halt at the Zawiya terminal" and "production at the Sharara field was
+    halted" are one shutdown).  wa, wb: the clauses' content words (stems)."""
+    if not pa or not pb or pa & pb:
+        return False
+    return not any(_place_words({p}) <= wb for p in pa) and not any(_place_words({p}) <= wa for p in pb)
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
@@ -1439,13 +1646,27 @@ def _keys(e: Event, value: str) -> list[str]:
     happened at, its article, a kind of happening (finer than a year) or, naming no participant,
     a name (for named_alike)."""
     if value != e.date:
-        return list(dict.fromkeys([*e.sides, *e.actors]))
-    keys = [*dict.fromkeys([*e.sides, *e.actors]), *("in:" + w for w in e.where), "#" + e.doc, _opening(e)]
+        return list(dict.fromkeys([*e.sides, *e.actors, *_rare_keys(e)]))
+    keys = [*dict.fromkeys([*e.sides, *e.actors]), *("in:" + w for w in e.where), "#" + e.doc, _opening(e),
+            *_rare_keys(e)]
     if PRECISION_RANK.get(e.precision, 9) < PRECISION_RANK["year"]:
         keys += sorted(_happenings(e.words))
     elif not e.actors:
         keys += ["@" + n for n in e.names]
     return keys
+
+
+# A report is looked up by its rarest content words too: reports of one event told in other
+# words and naming other participants share those (see evidence).
+RARE_KEYS = 3
+RARE_KEY_WEIGHT = 2.5
+
+
+def _rare_keys(e: Event) -> list[str]:
+    """The keys of the RARE_KEYS rarest content words of a clause (at least RARE_KEY_WEIGHT; see word_weight)."""
+    rare = sorted((w for w in set(e.words) if not w.startswith("=") and word_weight(w) >= RARE_KEY_WEIGHT),
+                  key=lambda w: (-word_weight(w), w))
+    return ["r:" + w for w in rare[:RARE_KEYS]]
 
 
 def _opening(e: Event) -> str:
@@ -1461,7 +1682,8 @@ def _copy_keys(e: Event) -> list[str]:
 
 def _filed_keys(row: Event) -> list[str]:
     """Every key a row is filed under at its date, so that any event that may match it finds it."""
-    keys = [*dict.fromkeys([*row.sides, *row.actors]), *("in:" + w for w in row.where), "#" + row.doc, _opening(row)]
+    keys = [*dict.fromkeys([*row.sides, *row.actors]), *("in:" + w for w in row.where), "#" + row.doc, _opening(row),
+            *_rare_keys(row)]
     if PRECISION_RANK.get(row.precision, 9) < PRECISION_RANK["year"]:
         return keys + sorted(_happenings(row.words))
     return keys + ["@" + n for n in row.names]
@@ -1528,7 +1750,8 @@ class _Row:
     name, and its sentences.
     """
 
-    __slots__ = ("event", "key", "members", "taken", "filed", "sides", "sentences", "spans", "places", "families")
+    __slots__ = ("event", "key", "members", "taken", "filed", "sides", "sentences", "spans", "places", "families",
+                 "words")
 
     def __init__(self, event: Event, key: int = 0) -> None:
         self.event = _copy(event)  # the row changes as reports join it; its reports are compared as they were
@@ -1541,22 +1764,23 @@ class _Row:
         self.spans = {event.bounds}
         self.places: frozenset[str] | None = frozenset(event.where) or None
         self.families: frozenset[str] | None = _fine_families(event) or None
+        self.words: set[str] = set(event.words)  # every content word of its reports (see _elsewhere)
 
     def admits(self, event: Event) -> bool:
         """Whether no report of the row contradicts the event: dates that do not nest, no place or
         family of happening in common with what the row's reports share, reports of rival sides."""
         return self._agrees(event.bounds, frozenset(event.where) or None, _fine_families(event) or None,
-                            _sides_of([event]))
+                            _sides_of([event]), set(event.words))
 
     def joins(self, other: "_Row") -> bool:
         """Whether two rows may become one: the same test as admits, for every report of the other."""
-        return all(self._agrees(span, other.places, other.families, other.sides) for span in other.spans)
+        return all(self._agrees(span, other.places, other.families, other.sides, other.words) for span in other.spans)
 
     def _agrees(self, span: tuple[datetime.date, datetime.date] | None, places: frozenset[str] | None,
-                families: frozenset[str] | None, sides: set[frozenset[str]]) -> bool:
+                families: frozenset[str] | None, sides: set[frozenset[str]], words: set[str]) -> bool:
         if span is not None and not all(_nested(span, mine) for mine in self.spans):
             return False
-        if places and self.places and not places & self.places:
+        if _elsewhere(places, words, self.places, self.words):
             return False  # clashes in Zawiya and clashes in Misrata on one day are two events
         if families and self.families and not families & self.families:
             return False  # a killing and an arrest of one day, one place, one side are two events
@@ -1565,7 +1789,8 @@ class _Row:
     def admits_copy(self, event: Event) -> bool:
         """Whether the row may take a copy of one of its reports whose date was read apart (see
         copies): nothing but the date may contradict it."""
-        return self._agrees(None, frozenset(event.where) or None, _fine_families(event) or None, _sides_of([event]))
+        return self._agrees(None, frozenset(event.where) or None, _fine_families(event) or None, _sides_of([event]),
+                            set(event.words))
 
     def admits_lead(self, event: Event) -> bool:
         """Whether the row may take another outlet's lead dated only by its publication: every date
@@ -1581,6 +1806,7 @@ class _Row:
         self.members.append(event)
         self._narrow(None if copy else event.bounds, frozenset(event.where) or None, _fine_families(event) or None,
                      _sides_of([event]), {(s.doc, s.text) for s in event.sources})
+        self.words |= set(event.words)
 
     def take(self, other: "_Row") -> None:
         """Take another row's reports in."""
@@ -1589,6 +1815,7 @@ class _Row:
         self.taken += [other.key, *other.taken]
         for span in other.spans:
             self._narrow(span, other.places, other.families, other.sides, other.sentences)
+        self.words |= other.words
 
     def _narrow(self, span: tuple[datetime.date, datetime.date] | None, places: frozenset[str] | None,
                 families: frozenset[str] | None, sides: set[frozenset[str]],

@@ -463,3 +463,79 @@ def test_deaths_at_one_place_on_one_day_merge_only_when_they_say_more_than_the_p
     })
     monday = sorted(sorted(s.doc for s in r.sources) for r in rows if r.date == "2024-05-13")
     assert monday == [["a"], ["b"], ["c", "d"]]
+
+
+def _story_rows(make_corpus):
+    from merge_stories import pages
+
+    return _rows(make_corpus, pages())
+
+
+def test_eight_stories_told_by_several_outlets_merge_in_other_words_with_no_wrong_merge(make_corpus):
+    """Our own multi-outlet stories (tests/merge_stories.py): paraphrased verbs, other participants
+    named, dates at other precisions; hard negatives beside them."""
+    from merge_stories import pairwise, report_rows
+
+    rows = _story_rows(make_corpus)
+    held = report_rows(rows)
+    right, total, wrong = pairwise(rows)
+    assert wrong == 0  # no report of one event shares a row with one of another
+
+    def together(*reports):
+        return bool(set.intersection(*(held[r] for r in reports)))
+
+    # A truce and a ceasefire, "on Friday", "on 23 October", "this week" and "in October".
+    assert together(("b1", "signed a permanent ceasefire"), ("b2", "welcomed the signing"),
+                    ("b3", "permanent truce"), ("b4", "ceasefire signed in Geneva"), ("b6", "truce in Geneva this week"))
+    # "Floods tore through", "loss of life caused by the floods", "23 citizens died".
+    assert together(("d1", "Flash floods tore"), ("d2", "saddened by the loss of life"), ("d4", "23 citizens died"))
+    # "shut down", "closed its valves" and a month report; the reopening, told as "resumed" and "resumption".
+    assert together(("c1", "shut down the Sharara"), ("c2", "closed its valves"), ("c3", "was halted in early"))
+    assert together(("c4", "resumed production"), ("c5", "resumption of pumping"))
+    # "removed the governor" and "a decree dismissing the governor", naming the council and the governor.
+    assert together(("g1", "removed the governor"), ("g2", "decree dismissing"))
+    # A court's warrant by a wire and in a month report.
+    assert together(("e1", "issued an arrest warrant"), ("e3", "warrant issued in July"))
+    # A visit told as "received" and "held talks with"; a bombing as "exploded" and "went off".
+    assert together(("i1", "French ambassador in Benghazi"), ("i2", "held talks with Field Marshal"))
+    assert together(("j1", "car bomb exploded"), ("j3", "car bomb went off"))
+    assert right * 2 >= total  # at least half the pairs of reports of one event are merged (25 of 38 now)
+
+
+def test_near_misses_in_the_stories_stay_apart(make_corpus):
+    from merge_stories import report_rows
+
+    held = report_rows(_story_rows(make_corpus))
+
+    def apart(a, b):
+        return not held[a] & held[b]
+
+    # Two shutdowns of one field eight months apart; a closure and its reopening.
+    assert apart(("c1", "shut down the Sharara"), ("c6", "again shut"))
+    assert apart(("c1", "shut down the Sharara"), ("c4", "resumed production"))
+    # An arrest and a killing on one day in one city; an interception the day a boat sank there.
+    assert apart(("e4", "arrested a smuggling suspect"), ("e4", "judge was shot dead"))
+    assert apart(("f1", "61 migrants drowned"), ("f4", "intercepted 120 migrants"))
+    # A meeting on the day of a signing or an order; a second storm on the same town.
+    assert apart(("b1", "signed a permanent ceasefire"), ("b5", "Italian foreign minister"))
+    assert apart(("a1", "ordered his forces to advance"), ("a5", "envoy met the prime minister"))
+    assert apart(("d1", "Flash floods tore"), ("d5", "second storm"))
+    assert apart(("h2", "postponed the vote"), ("h3", "met in Tobruk"))
+    # One man's visit, remark and parade on one day; deaths of one kind at one place on one day
+    # (a bombing and a sinking): a kind of happening at a place is not yet one event.
+    assert apart(("i1", "French ambassador in Benghazi"), ("i3", "elections must wait"))
+    assert apart(("i1", "French ambassador in Benghazi"), ("i4", "paraded new armoured"))
+    assert apart(("j2", "fishermen died"), ("j3", "car bomb went off"))
+    assert apart(("j4", "dinghy capsized"), ("j5", "roadside bomb"))
+
+
+def test_rare_words_weigh_more_than_common_ones_and_dates_are_no_shared_numbers():
+    from libyadesk.fts import stem
+    from libyadesk.timeline import numbers, word_weight
+
+    assert word_weight(stem("capsized")) > word_weight(stem("migrants")) > word_weight(stem("forces"))
+    assert word_weight(stem("trawler")) > word_weight(stem("boat")) > word_weight(stem("off"))
+    assert word_weight("=killing") > 0
+    assert numbers("On 12 December 2026, 61 of the 1,086 migrants died.") == {"61", "1086"}
+    assert numbers("A 325-184 vote on May 3, and 40 on 4 April 2025.") == {"325", "184", "40"}
+    assert numbers("In 2011, the 17 February revolution.") == frozenset()

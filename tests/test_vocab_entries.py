@@ -24,7 +24,8 @@ def _clause(text: str):
 
 
 def test_every_entry_has_an_example_and_something_to_match():
-    for name in ("chrome", "captions", "year_names", "onset_cues", "comparison_cues", "scheduled_cues"):
+    for name in ("chrome", "captions", "year_names", "onset_cues", "comparison_cues", "scheduled_cues", "verb_forms",
+                 "adverbials"):
         entries = vocab.entries(name)
         assert entries, name
         for entry in entries:
@@ -62,6 +63,23 @@ def test_comparison_examples_date_nothing(example):
 @pytest.mark.parametrize("example", _examples("scheduled_cues"))
 def test_scheduled_examples_are_scheduled(example):
     assert _clause(example)[1] == "scheduled"
+
+
+@pytest.mark.parametrize("example", _examples("verb_forms"))
+def test_verb_form_examples_name_their_date_in_passing(example):
+    from libyadesk.timeline import _subordinate
+
+    [expr] = [e for e in extract_dates(example, REF) if e.precision == "year"]
+    assert _subordinate(example, 0, expr.start, expr.end)
+
+
+@pytest.mark.parametrize("example", _examples("adverbials"))
+def test_adverbial_examples_open_their_sentence(example):
+    from libyadesk.timeline import _opens
+
+    [expr] = [e for e in extract_dates(example, REF) if e.precision == "year"]
+    assert _opens(example, expr.start)
+    assert not _opens("The country " + example[expr.start:], len("The country "))
 
 
 def test_prose_is_neither_chrome_nor_caption():

@@ -1,0 +1,215 @@
+"""Multi-outlet stories written for the merging tests (no text here is taken from any real article).
+
+Eight real-world-like events of one year, each told by three to six outlets in their own
+styles (a wire, an Arab outlet in translation, a UN or court press release, an analysis, a
+live blog, a risk advisory), with paraphrased verbs and dates at different precisions
+("on Thursday", "on 2 April", "this week", "in April"); and hard negatives beside them: two
+shutdowns of one oil field months apart, a second storm on the same town, an arrest and a
+killing on one day in one city, a meeting on the day of a signing, an interception off the
+coast the day a boat sank there.
+
+`EVENTS` names, for each real event, the reports of it: (article, a phrase of the sentence).
+Two reports of one event should share a timeline row; two reports of different events never.
+"""
+
+from __future__ import annotations
+
+# (file, outlet, published, body)
+ARTICLES: list[tuple[str, str, str, str]] = [
+    # An offensive ordered on Thursday 2 April 2026.
+    ("a1.md", "Desert Wire", "2026-04-02",
+     "Eastern commander Khalifa Haftar on Thursday ordered his forces to advance on Tripoli, the seat of the "
+     "internationally recognised government, in an escalation that drew swift condemnation. "
+     "Residents of the southern suburbs reported convoys on the coastal road."),
+    ("a2.md", "Al-Marsad Arabic (translated)", "2026-04-03",
+     "The General Command of the Libyan National Army announced on Thursday the start of a military operation to "
+     "liberate the capital Tripoli from the militias, in a statement read by its spokesman. "
+     "The statement called on the residents of the capital to stay in their homes."),
+    ("a3.md", "United Nations", "2026-04-03",
+     "The Secretary-General is deeply alarmed by the announcement on 2 April by Khalifa Haftar that his forces "
+     "would march on Tripoli. He calls on all parties to exercise restraint."),
+    ("a4.md", "Maghreb Review", "2026-06-20",
+     "When Khalifa Haftar ordered his army to march on Tripoli in April, few diplomats expected the campaign to "
+     "stall within weeks. Analysts now speak of a frozen front."),
+    ("a5.md", "Harbour Post", "2026-04-02",
+     "On Thursday, the UN envoy met the prime minister in Tripoli to discuss preparations for a national "
+     "conference. The envoy said the conference would go ahead."),
+    # A permanent ceasefire signed in Geneva on Friday 23 October 2026.
+    ("b1.md", "Desert Wire", "2026-10-23",
+     "Libya's rival military delegations signed a permanent ceasefire agreement in Geneva on Friday, ending "
+     "months of fighting around Sirte, the United Nations said."),
+    ("b2.md", "United Nations", "2026-10-24",
+     "The Special Representative welcomed the signing on 23 October in Geneva of a nationwide and permanent "
+     "ceasefire agreement by the Joint Military Commission."),
+    ("b3.md", "Libya Observer Arabic (translated)", "2026-10-24",
+     "The two delegations of the Joint Military Commission signed, on Friday, in the Swiss city of Geneva, a "
+     "permanent truce covering all Libyan territory."),
+    ("b4.md", "Maghreb Review", "2026-12-01",
+     "The ceasefire signed in Geneva in October has largely held, though foreign fighters remain near Sirte."),
+    ("b6.md", "Live Blog", "2026-10-24",
+     "Military delegations from east and west signed a permanent truce in Geneva this week, the UN mission said."),
+    ("b5.md", "Coast Courier", "2026-10-23",
+     "In Tripoli on Friday, the prime minister met the Italian foreign minister to discuss migration."),
+    # The Sharara field shut on Sunday 4 January 2026, reopened on Saturday 9 May, shut again 15 September.
+    ("c1.md", "Energy Wire", "2026-01-05",
+     "Armed protesters shut down the Sharara oil field on Sunday, forcing the National Oil Corporation to stop "
+     "loadings at the Zawiya terminal."),
+    ("c2.md", "Al-Wasat Arabic (translated)", "2026-01-06",
+     "A group of protesters stormed the Sharara field and closed its valves on Sunday, the National Oil "
+     "Corporation said."),
+    ("c3.md", "Risk Advisory", "2026-01-20",
+     "Production at the Sharara field, the country's largest, was halted in early January after protesters "
+     "closed a pipeline valve."),
+    ("c4.md", "Energy Wire", "2026-05-10",
+     "The Sharara oil field resumed production on Saturday after a four-month shutdown, the National Oil "
+     "Corporation said."),
+    ("c5.md", "Al-Wasat Arabic (translated)", "2026-05-10",
+     "The National Oil Corporation announced on Saturday the resumption of pumping from the Sharara field to "
+     "the Zawiya refinery."),
+    ("c6.md", "Energy Wire", "2026-09-16",
+     "Protesters again shut the Sharara oil field on Tuesday, months after it had reopened, engineers said."),
+    # Floods in Shahat on Sunday 8 March 2026, and a second storm there on Thursday 12 March.
+    ("d1.md", "Desert Wire", "2026-03-09",
+     "Flash floods tore through the eastern city of Shahat on Sunday after torrential rain, killing at least "
+     "23 people, the health ministry said."),
+    ("d2.md", "United Nations", "2026-03-10",
+     "The United Nations is saddened by the loss of life caused by the floods that struck Shahat and nearby "
+     "villages on 8 March."),
+    ("d3.md", "Live Blog", "2026-03-09",
+     "Rescue teams are still searching for people swept away when the valley burst its banks in Shahat on "
+     "Sunday night."),
+    ("d4.md", "Libya Observer Arabic (translated)", "2026-03-09",
+     "At least 23 citizens died on Sunday in the torrential floods that inundated the city of Shahat, the "
+     "Ministry of Health announced."),
+    ("d5.md", "Coast Courier", "2026-03-13",
+     "A second storm hit Shahat on Thursday, flooding the main road but causing no casualties."),
+    # An arrest warrant issued on Wednesday 15 July 2026; an arrest and a killing in Misrata that day.
+    ("e1.md", "Desert Wire", "2026-07-16",
+     "The International Criminal Court issued an arrest warrant on Wednesday for a Libyan militia commander "
+     "accused of murdering detainees at a prison in Tarhuna."),
+    ("e2.md", "International Criminal Court", "2026-07-16",
+     "On 15 July, Pre-Trial Chamber I issued a warrant of arrest for Abdul Rahim al-Kani for crimes against "
+     "humanity allegedly committed in Tarhuna."),
+    ("e3.md", "Maghreb Review", "2026-09-02",
+     "The warrant issued in July against Abdul Rahim al-Kani for the Tarhuna killings has not been executed."),
+    ("e4.md", "Coast Courier", "2026-07-16",
+     "Police in Misrata arrested a smuggling suspect on Wednesday. Separately, a judge was shot dead in Misrata "
+     "on Wednesday, officials said."),
+    # A boat sank off Zuwara on Saturday 12 December 2026; the coastguard intercepted another that day.
+    ("f1.md", "Desert Wire", "2026-12-13",
+     "At least 61 migrants drowned when their boat sank off the coast of Zuwara on Saturday, the International "
+     "Organization for Migration said."),
+    ("f2.md", "United Nations", "2026-12-14",
+     "IOM is deeply saddened by the deaths of at least 61 migrants in a shipwreck off Zuwara on 12 December."),
+    ("f3.md", "Al-Wasat Arabic (translated)", "2026-12-13",
+     "A rubber boat carrying 86 migrants capsized on Saturday off Zuwara, leaving 61 dead, the Red Crescent "
+     "said."),
+    ("f4.md", "Coast Courier", "2026-12-13",
+     "The coastguard intercepted 120 migrants off Zuwara on Saturday and returned them to Tripoli."),
+    # The central bank governor removed on Sunday 9 August 2026.
+    ("g1.md", "Desert Wire", "2026-08-10",
+     "The Presidential Council on Sunday removed the governor of the Central Bank of Libya, Sadiq al-Kabir, "
+     "setting off a new dispute over the country's oil revenue."),
+    ("g2.md", "Al-Marsad Arabic (translated)", "2026-08-10",
+     "The head of the Presidential Council issued on Sunday a decree dismissing the governor of the Central "
+     "Bank, Al-Siddiq Al-Kabir, and appointing Mohamed al-Shukri in his place."),
+    ("g3.md", "Maghreb Review", "2026-10-05",
+     "The crisis began in August when the Presidential Council moved to oust al-Kabir from the central bank."),
+    # One man's Monday, 9 November 2026: a visit told twice, and two other things he did that day.
+    ("i1.md", "Desert Wire", "2026-11-10",
+     "Khalifa Haftar received the French ambassador in Benghazi on Monday to discuss border security."),
+    ("i2.md", "Al-Marsad Arabic (translated)", "2026-11-10",
+     "The French ambassador held talks with Field Marshal Khalifa Haftar at his headquarters on Monday on "
+     "securing the southern border."),
+    ("i3.md", "Coast Courier", "2026-11-10",
+     "Haftar said on Monday that elections must wait until the militias in the west are disbanded."),
+    ("i4.md", "Harbour Post", "2026-11-10",
+     "Haftar's forces paraded new armoured vehicles through Benghazi on Monday."),
+    # Two deadly events in one city on Friday 20 November 2026, one of them told twice.
+    ("j1.md", "Desert Wire", "2026-11-21",
+     "Three people were killed when a car bomb exploded outside a mosque in Benghazi on Friday, police said."),
+    ("j2.md", "Coast Courier", "2026-11-21",
+     "Two fishermen died when their boat sank off Benghazi on Friday, the coastguard said."),
+    ("j4.md", "Harbour Post", "2026-11-21",
+     "Four migrants died when their dinghy capsized off Zuwara on Friday."),
+    ("j5.md", "Sahel Times", "2026-11-21",
+     "A roadside bomb killed two soldiers in Zuwara on Friday."),
+    ("j3.md", "Libya Observer Arabic (translated)", "2026-11-21",
+     "A car bomb went off near a mosque in Benghazi on Friday evening, killing three worshippers."),
+    # The election due on 24 December postponed by the commission on Tuesday 22 December 2026.
+    ("h1.md", "Desert Wire", "2026-12-22",
+     "Libya's electoral commission on Tuesday proposed postponing the presidential election, which had been "
+     "due on 24 December, by a month."),
+    ("h2.md", "Maghreb Review", "2026-12-30",
+     "The High National Elections Commission postponed the vote on 22 December, two days before it was due."),
+    ("h3.md", "Coast Courier", "2026-12-22",
+     "Members of parliament met in Tobruk on Tuesday to discuss the budget."),
+]
+
+# Real event -> its reports, (file stem, a phrase of the reporting sentence).
+EVENTS: dict[str, list[tuple[str, str]]] = {
+    "offensive-order": [("a1", "ordered his forces to advance"), ("a2", "start of a military operation"),
+                        ("a3", "announcement on 2 April"), ("a4", "ordered his army to march")],
+    "envoy-meeting": [("a5", "envoy met the prime minister")],
+    "ceasefire-signed": [("b1", "signed a permanent ceasefire"), ("b2", "welcomed the signing"),
+                         ("b3", "permanent truce"), ("b4", "ceasefire signed in Geneva"), ("b6", "truce in Geneva this week")],
+    "rome-meeting": [("b5", "Italian foreign minister")],
+    "sharara-shut": [("c1", "shut down the Sharara"), ("c2", "closed its valves"), ("c3", "was halted in early")],
+    "sharara-reopened": [("c4", "resumed production"), ("c5", "resumption of pumping")],
+    "sharara-shut-again": [("c6", "again shut")],
+    "shahat-floods": [("d1", "Flash floods tore"), ("d2", "saddened by the loss of life"),
+                      ("d3", "burst its banks"), ("d4", "23 citizens died")],
+    "shahat-second-storm": [("d5", "second storm")],
+    "icc-warrant": [("e1", "issued an arrest warrant"), ("e2", "Pre-Trial Chamber I"),
+                    ("e3", "warrant issued in July")],
+    "misrata-arrest": [("e4", "arrested a smuggling suspect")],
+    "misrata-killing": [("e4", "judge was shot dead")],
+    "zuwara-sinking": [("f1", "61 migrants drowned"), ("f2", "shipwreck off Zuwara"), ("f3", "capsized")],
+    "zuwara-interception": [("f4", "intercepted 120 migrants")],
+    "governor-removed": [("g1", "removed the governor"), ("g2", "decree dismissing"), ("g3", "crisis began")],
+    "haftar-ambassador": [("i1", "French ambassador in Benghazi"), ("i2", "held talks with Field Marshal")],
+    "haftar-elections-remark": [("i3", "elections must wait")],
+    "haftar-parade": [("i4", "paraded new armoured")],
+    "benghazi-bomb": [("j1", "car bomb exploded"), ("j3", "car bomb went off")],
+    "benghazi-fishermen": [("j2", "fishermen died")],
+    "zuwara-dinghy": [("j4", "dinghy capsized")],
+    "zuwara-bomb": [("j5", "roadside bomb")],
+    "election-postponed": [("h1", "proposed postponing"), ("h2", "postponed the vote")],
+    "tobruk-session": [("h3", "met in Tobruk")],
+}
+
+
+def pages() -> dict[str, str]:
+    """The articles as corpus files with front matter."""
+    return {name: f"---\ntitle: Report\nsource: {source}\npublished: {published}\n---\n{body}\n"
+            for name, source, published, body in ARTICLES}
+
+
+def report_rows(rows) -> dict[tuple[str, str], set[int]]:
+    """(file stem, phrase) of every report in EVENTS -> the numbers of the rows that hold it."""
+    held: dict[tuple[str, str], set[int]] = {r: set() for reports in EVENTS.values() for r in reports}
+    for i, row in enumerate(rows):
+        for s in row.sources:
+            for doc, phrase in held:
+                if s.doc == doc and phrase in (s.text or ""):
+                    held[(doc, phrase)].add(i)
+    return held
+
+
+def pairwise(rows) -> tuple[int, int, int]:
+    """(pairs of reports of one event that share a row, pairs of reports of one event, pairs sharing a
+    row that are of two events): pairwise recall is the first over the second, precision the first
+    over the first plus the third."""
+    held = report_rows(rows)
+    event_of = {r: e for e, reports in EVENTS.items() for r in reports}
+    reports = list(held)
+    right = total = wrong = 0
+    for i, a in enumerate(reports):
+        for b in reports[i + 1:]:
+            together = bool(held[a] & held[b])
+            if event_of[a] == event_of[b]:
+                total += 1
+                right += together
+            elif together:
+                wrong += 1
+    return right, total, wrong
