@@ -2077,7 +2077,8 @@ def _build_events(index: CorpusIndex, again: bool = False) -> None:
     index.changed_rows(L.DATED, _dated_in, None, "dating events")
     state: TimelineState | None = None
     if not again and index.has_layer(L.TIMELINE_STATE) and index.has_layer(L.EVENT_YEARS) and index.db.has_keyed(L.EVENTS) \
-            and index.db.has_keyed(L.ACTOR_EVENTS) and index.db.has_keyed(L.TIMELINE_MEMBERS):
+            and index.db.has_keyed(L.ACTOR_EVENTS) and index.db.has_keyed(L.TIMELINE_MEMBERS) \
+            and index.db.has_keyed(L.ACTOR_EVENT_COUNTS):
         state = index.layer(L.TIMELINE_STATE)
         if state.members:
             state = None  # stored before the members were rows of their own
@@ -2104,6 +2105,11 @@ def _build_events(index: CorpusIndex, again: bool = False) -> None:
         index.set_layer(L.EVENT_YEARS, {b: _years(events) for b, events in by_year.items()})
         index.set_keyed(L.EVENTS, by_year)
         index.set_keyed(L.ACTOR_EVENTS, by_actor)
+        counts: dict[str, dict[str, int]] = {}
+        for key, own in by_actor.items():
+            actor_id, bucket = key.split("\t")
+            counts.setdefault(actor_id, {})[bucket] = len(own)
+        index.set_keyed(L.ACTOR_EVENT_COUNTS, counts)
         index.set_keyed(L.MERGE_TRACE, {bucket: m.trace for bucket, m in merged.items()})
         index.set_keyed(L.TIMELINE_MEMBERS, members)
     index.set_layer(L.TIMELINE_STATE, TimelineState([(index.doc_numbers[d], d) for d in index.order], {}))
@@ -2235,8 +2241,20 @@ def _update_events(index: CorpusIndex, full: Any, state: TimelineState) -> bool:
             years[bucket] = _years(merged.rows)
         else:
             years.pop(bucket, None)
+    counts: dict[str, dict[str, int] | None] = {}
+    for key, own in by_actor.items():
+        actor_id, bucket = key.split("\t")
+        if actor_id not in counts:
+            counts[actor_id] = dict(index.keyed_row(L.ACTOR_EVENT_COUNTS, actor_id) or {})
+        of_actor = counts[actor_id]
+        assert of_actor is not None
+        if own:
+            of_actor[bucket] = len(own)
+        else:
+            of_actor.pop(bucket, None)
     index.update_keyed(L.EVENTS, changes)
     index.update_keyed(L.ACTOR_EVENTS, by_actor)
+    index.update_keyed(L.ACTOR_EVENT_COUNTS, {a: c or None for a, c in counts.items()})
     index.set_layer(L.EVENT_YEARS, years)
     index.update_keyed(L.TIMELINE_MEMBERS, lists)
     index.update_keyed(L.MERGE_TRACE, traces)
@@ -2269,6 +2287,7 @@ declare(L.DOC_EVENTS, list[Event])
 declare(L.TIMELINE_STATE, TimelineState)
 declare(L.TIMELINE_MEMBERS, list[str])
 declare(L.MERGE_TRACE, list[list[int]])
+declare(L.ACTOR_EVENT_COUNTS, dict[str, int])
 
 
 def all_events(index: CorpusIndex, first_year: int | None = None, last_year: int | None = None) -> list[Event]:
@@ -2290,6 +2309,23 @@ def actor_events(index: CorpusIndex, actor_id: str) -> list[Event]:
     events = [e for _, own in index.keyed_prefix(L.ACTOR_EVENTS, f"{actor_id}\t") for e in own]
     events.sort(key=_sort_key)
     return events
+
+
+def latest_actor_events(index: CorpusIndex, actor_id: str, n: int) -> tuple[list[Event], int]:
+    """The last `n` merged events of one actor, chronological, and how many it has in all: only the
+    rows of its latest buckets are read (a bucket's events all begin in its year, so they come after
+    every earlier bucket's)."""
+    _timeline_ready(index)
+    counts = (index.keyed(L.ACTOR_EVENT_COUNTS, _build_again) or {}).get(actor_id) or {}
+    rows = index.keyed(L.ACTOR_EVENTS, _build_again)
+    assert rows is not None
+    events: list[Event] = []
+    for bucket in sorted(counts, key=int, reverse=True):
+        if len(events) >= n:
+            break
+        events += rows.get(f"{actor_id}\t{bucket}") or []
+    events.sort(key=_sort_key)
+    return events[-n:] if n else [], sum(counts.values())
 
 
 @dataclass(slots=True)

@@ -371,3 +371,45 @@ def test_a_new_actor_written_as_a_spelling_variant_elsewhere_is_matched_there(ma
     assert updated == fresh
     # Matched again: the new document and the one writing "Obeydi", not every document.
     assert again == sorted([ids["Obeidi named"], ids["Port strike"]]), again
+
+
+def test_the_latest_events_of_an_actor_read_its_latest_buckets_only(make_corpus, tmp_path, monkeypatch):
+    """The actor view shows an actor's latest events and how many there are: read from the rows of its
+    latest years only, they and the count are those of the whole list (--json), after a change too."""
+    from typer.testing import CliRunner
+
+    from libyadesk import render
+    from libyadesk.cli import app
+
+    root = make_corpus(TEXTS)
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("LIBYADESK_CACHE_DIR", str(cache))
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setattr(render, "TABLE_ROWS", 1)
+    runner = CliRunner()
+    for step in (None, STEPS[0]):
+        if step is not None:
+            (root / step[1]).write_text(step[2], encoding="utf-8")
+        with Desk.open(root, cache=cache) as desk:
+            desk.prepare_actors()
+            every = timeline_module.timeline(desk.index, timeline_module.TimelineFilter(actor="khalifa-haftar"))
+            buckets = {timeline_module.merge_bucket(e) for e in every}
+            read: list[str] = []
+            real = desk.index.keyed
+            rows = real(L.ACTOR_EVENTS)
+
+            class Seen(dict):
+                def get(self, key, default=None):
+                    read.append(key)
+                    return rows.get(key, default)
+
+            desk.index.keyed = lambda name, build=None: Seen() if name == L.ACTOR_EVENTS else real(name, build)
+            latest, total = timeline_module.latest_actor_events(desk.index, "khalifa-haftar", 1)
+        assert len(buckets) >= 2 and total == len(every) >= 2
+        assert [e.to_json() for e in latest] == [every[-1].to_json()]
+        assert read == [f"khalifa-haftar\t{max(buckets, key=int)}"]
+        shown = runner.invoke(app, ["actor", "Haftar", "--corpus", str(root)])
+        assert shown.exit_code == 0, shown.output
+        assert f"the latest 1 of {total} dated events" in shown.output
+        listed = runner.invoke(app, ["actor", "Haftar", "--corpus", str(root), "--json"])
+        assert len(json.loads(listed.output)["events"]) == total
