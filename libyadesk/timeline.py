@@ -1302,11 +1302,23 @@ def word_weight(word: str) -> float:
 
     >>> word_weight("capsiz") > word_weight("migrant") > word_weight("forc") > word_weight("off")
     True
+    >>> word_weight("libyan") == MIN_WEIGHT
+    True
     """
     if word.startswith("="):
         return KIND_WEIGHT
+    if word in _demonyms():
+        return MIN_WEIGHT  # "Libyan", "French": the people's adjective says where, like a country, not what
     zipf = _zipf_of_stems().get(word, UNLISTED_ZIPF)
     return min(MAX_WEIGHT, max(MIN_WEIGHT, COMMON_ZIPF - zipf))
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """The stems of the states' demonyms of the shipped registry (data/actors.toml `demonyms`)."""
+    from .fts import stem
+
+    return frozenset(stem(d.lower()) for a in vocab.table("actors").get("actor", ()) for d in a.get("demonyms", ()))
 
 
 # A number of a sentence that is no date: not a year, not a day beside a month name.

@@ -136,6 +136,11 @@ ARTICLES: list[tuple[str, str, str, str]] = [
      "A roadside bomb killed two soldiers in Zuwara on Friday."),
     ("j3.md", "Libya Observer Arabic (translated)", "2026-11-21",
      "A car bomb went off near a mosque in Benghazi on Friday evening, killing three worshippers."),
+    # Two things in the capital on Monday 30 November 2026, both "Libyan", both "in Tripoli".
+    ("k1.md", "Desert Wire", "2026-12-01",
+     "A Libyan court in Tripoli sentenced a blogger to three years in prison on Monday."),
+    ("k2.md", "Coast Courier", "2026-12-01",
+     "Libyan students protested in Tripoli on Monday against power cuts."),
     # The election due on 24 December postponed by the commission on Tuesday 22 December 2026.
     ("h1.md", "Desert Wire", "2026-12-22",
      "Libya's electoral commission on Tuesday proposed postponing the presidential election, which had been "
@@ -174,6 +179,8 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
     "benghazi-fishermen": [("j2", "fishermen died")],
     "zuwara-dinghy": [("j4", "dinghy capsized")],
     "zuwara-bomb": [("j5", "roadside bomb")],
+    "tripoli-sentence": [("k1", "sentenced a blogger")],
+    "tripoli-protest": [("k2", "students protested")],
     "election-postponed": [("h1", "proposed postponing"), ("h2", "postponed the vote")],
     "tobruk-session": [("h3", "met in Tobruk")],
 }

@@ -527,6 +527,8 @@ def test_near_misses_in_the_stories_stay_apart(make_corpus):
     assert apart(("i1", "French ambassador in Benghazi"), ("i4", "paraded new armoured"))
     assert apart(("j2", "fishermen died"), ("j3", "car bomb went off"))
     assert apart(("j4", "dinghy capsized"), ("j5", "roadside bomb"))
+    # "Libyan" and "in Tripoli" in common, nothing else: a people's adjective says where, not what.
+    assert apart(("k1", "sentenced a blogger"), ("k2", "students protested"))
 
 
 def test_rare_words_weigh_more_than_common_ones_and_dates_are_no_shared_numbers():
