@@ -3,7 +3,9 @@
 Design.  Every name is matched as a sequence of folded tokens (text.tokenize), so
 "Haftar’s", "HAFTAR" and "Háftar" are the same word; capitals still matter where they carry
 meaning: an alias written in capitals ("US", "UN") matches only capitals, and a capitalised
-alias matches only a capitalised word ("us", "chad" are not actors).
+alias matches only a capitalised word ("us", "chad" are not actors); later words of a
+person's full name or of a name of three or more words may be in lower case ("Khalifa
+haftar", "the House of representatives").
 
 A surname alone is ambiguous when a family shares it ("Haftar" is Khalifa and three sons).
 Within one document it refers to the family member named most often so far (ties: the one
@@ -197,6 +199,7 @@ class _Surface:
     words: tuple[str, ...]
     how: str  # name | surname | first | family
     family: str | None = None
+    person: bool = False  # a person's full name: a careless page may write its later words in lower case
 
 
 @dataclass
@@ -215,6 +218,8 @@ class Registry:
     _trie: dict | None = field(default=None, repr=False)
     _demonym_re: Any = field(default=None, repr=False)
     _variants: Any = field(default=None, repr=False)
+    _members: dict[str, list[str]] | None = field(default=None, repr=False)  # family key -> its persons
+    _demonym_terms: frozenset[str] | None = field(default=None, repr=False)
 
     def names_of(self, actor_id: str) -> list[str]:
         """Every name, alias, spelling and dated alias of an actor, canonical name first."""
@@ -225,7 +230,20 @@ class Registry:
 
     def family_members(self, key: str) -> list[str]:
         """Ids of the persons of a family, in registry order."""
-        return [a.id for a in self.actors.values() if a.family == key and a.kind == "person"]
+        # Asked for every surname a document matches: one pass over the actors, not one per ask.
+        if self._members is None:
+            members: dict[str, list[str]] = {}
+            for a in self.actors.values():
+                if a.kind == "person":
+                    members.setdefault(a.family, []).append(a.id)
+            self._members = members
+        return list(self._members.get(key, ()))
+
+    def demonym_terms(self) -> frozenset[str]:
+        """The folded terms of every demonym ("maltese"); worked out once, not per document."""
+        if self._demonym_terms is None:
+            self._demonym_terms = frozenset(_term(d) for ds in self.demonyms.values() for d in ds)
+        return self._demonym_terms
 
     def add(self, actor: Actor, roles: Sequence[str] = (), spellings: Sequence[str] = (),
             surname: Sequence[str] = (), dated: Sequence[DatedAlias] = (), demonyms: Sequence[str] = ()) -> None:
@@ -241,6 +259,8 @@ class Registry:
         self.dated[actor.id] = tuple(dated)
         self._trie = None
         self._demonym_re = None
+        self._members = None
+        self._demonym_terms = None
 
     def copy(self) -> Registry:
         """A shallow copy that can take more actors without changing this one."""
@@ -269,8 +289,9 @@ class Registry:
         """The surface forms of one actor (its names, and as a person its surnames and family forms)."""
         actor = self.actors[actor_id]
         names = self.names_of(actor.id)
-        out = [_Surface(actor.id, _words(name), "name") for name in names]
-        if actor.kind == "person":
+        person = actor.kind == "person"
+        out = [_Surface(actor.id, _words(name), "name", person=person) for name in names]
+        if person:
             fam = self.families.get(actor.family) if actor.family else None
             if fam:
                 firsts = {_first_names(n, fam.surnames) for n in names}
@@ -278,7 +299,7 @@ class Registry:
                     if not first:
                         continue
                     for sur in fam.surnames:
-                        out.append(_Surface(actor.id, first + _words(sur), "name"))
+                        out.append(_Surface(actor.id, first + _words(sur), "name", person=True))
                     if len(first) == 1:
                         out.append(_Surface(actor.id, first, "first", fam.key))
             for sur in self._surnames_of(actor.id):
@@ -364,9 +385,9 @@ def _first_names(name: str, surnames: Sequence[str]) -> tuple[str, ...]:
 def _case_ok(pattern: str, written: str, inner: bool = False) -> bool:
     """The capitals rule: "US" only matches "US", "Chad" only a capitalised "chad".
 
-    `inner`: a later word of a name of three or more words, which a careless page writes in
-    lower case ("the House of representatives", "the Libyan coast guard"); acronyms keep
-    their capitals.
+    `inner`: a later word of a name of three or more words, or of a person's full name, which a
+    careless page writes in lower case ("the House of representatives", "the Libyan coast
+    guard", "Khalifa haftar"); acronyms keep their capitals.
     """
     if written.endswith(_POSSESSIVE):
         written = written[:-2]
@@ -610,7 +631,7 @@ def _walk(trie: dict, toks: list[_Tok], i: int, text: str, skip_after_first: boo
         if None in node and depth > 0:
             fits = [s for s in node[None]
                     if all(_case_ok(w, toks[i + k + (1 if skipped and k >= 1 else 0)].word,
-                                    k > 0 and len(s.words) >= 3 and s.how == "name")
+                                    k > 0 and (len(s.words) >= 3 or s.person) and s.how == "name")
                            for k, w in enumerate(s.words))
                     and (not skipped or (len(s.words) >= 2 and s.how == "name"))]
             if fits and (best is None or j > best[0]):
@@ -634,6 +655,28 @@ def _walk(trie: dict, toks: list[_Tok], i: int, text: str, skip_after_first: boo
     return best
 
 
+def _another_persons_surname(text: str, toks: list[_Tok], i: int, j: int, surfaces: list[_Surface],
+                             registry: Registry, variants: Any) -> bool:
+    """Whether a bare surname match at tokens i..j is part of another person's full name: a
+    capitalised name word stands right before or after it that no candidate (nor their family)
+    bears ("Naji Issa" and "Issa Abdelmajid" are not Aguila Saleh Issa, "Hanan Salah" not Aguila
+    Saleh; "Hamid Dbeibah" and "Mohammed al-Menfi" are the registry's people)."""
+    if any(s.how != "surname" for s in surfaces):
+        return False
+    beside = []
+    if i > 0 and _gap_ok(text, toks[i - 1], toks[i]):
+        beside.append(toks[i - 1])
+    if j < len(toks) and _gap_ok(text, toks[j - 1], toks[j]):
+        beside.append(toks[j])
+    # Not a title, a role, a sentence's first word or a place ("Speaker Saleh", "Tobruk Saleh").
+    beside = [t for t in beside if t.cap and _is_name_word(t) and t.term not in _NOT_ORG_WORD
+              and t.term not in _ROLE_NOUNS and t.term not in _NAME_PARTICLES and not _is_place_word(registry, t)]
+    if not beside:
+        return False
+    people = {s.actor for s in surfaces} | {m for s in surfaces if s.family for m in registry.family_members(s.family)}
+    own = {_term(w) for a in people if a in registry.actors for n in registry.names_of(a) for w in _words(n)}
+    return any(t.term not in own and not any(v in own for v in _variant_of(variants, t.term)) for t in beside)
+
 def _overtaken(trie: dict, toks: list[_Tok], i: int, j: int, text: str, variants: Any, can_start: list[bool]) -> int | None:
     """The first token inside a match i..j where a longer match begins, if any: "The National
     Oil Corporation" is the oil company, not the outlet "The National" and the words after it."""
@@ -648,9 +691,20 @@ def _overtaken(trie: dict, toks: list[_Tok], i: int, j: int, text: str, variants
 def _can_start(trie: dict, toks: list[_Tok], variants: Any) -> list[bool]:
     """Which tokens can begin a trie match: the term, or a spelling variant of it, is a first word."""
     # Most tokens begin none; one pass over the document is much cheaper than a _walk per token.
-    return [t.term in trie or (variants is not None and t.cap and len(t.term) >= 4
-                               and any(alt in trie for alt in _variant_of(variants, t.term)))
-            for t in toks]
+    # A first word none of whose surfaces is that word alone begins nothing when the next word
+    # is neither a second word of one nor capitalised (only a capitalised word can be a variant
+    # or a middle name): "the" of "The National" before a lower-case word, the commonest case.
+    out = []
+    append = out.append
+    last = len(toks) - 1
+    for i, t in enumerate(toks):
+        node = trie.get(t.term)
+        if node is not None:
+            append(None in node or (i < last and (toks[i + 1].cap or toks[i + 1].term in node)))
+        else:
+            append(variants is not None and t.cap and len(t.term) >= 4
+                   and any(alt in trie for alt in _variant_of(variants, t.term)))
+    return out
 
 
 _VARIANT_CACHE: dict[tuple[int, str], tuple[str, ...]] = {}
@@ -689,8 +743,9 @@ def _sentence_starts(sentences: Sequence[Sentence]) -> list[int]:
 
 
 def _is_headline(line: str) -> bool:
-    words = line.split()
-    return len(words) < 20 and not _SENT_PUNCT.search(line)
+    # The punctuation first: most lines of a page are paragraphs that end with a stop, and
+    # the regex answers without splitting them into words.
+    return not _SENT_PUNCT.search(line) and len(line.split()) < 20
 
 
 # --- discovery ------------------------------------------------------------------------------
@@ -755,7 +810,7 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
     found: dict[str, Discovered] = {}
     sent_starts = {s.start for s in sentences}
     line_of = _line_headline_map(text)
-    demonyms = {_term(d) for ds in registry.demonyms.values() for d in ds}
+    demonyms = registry.demonym_terms()
 
     def free(a: int, b: int) -> bool:
         return not any(taken[k] for k in range(a, b))
@@ -982,10 +1037,13 @@ def _name_run(text: str, toks: list[_Tok], i: int, taken: list[bool]) -> list[_T
     return run
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def _line_headline_map(text: str):
     """A function: offset -> whether that offset sits in a headline-like line."""
     spans = []
-    for m in re.finditer(r"[^\n]+", text):
+    for m in _LINE.finditer(text):
         if _is_headline(m.group().strip()):
             spans.append((m.start(), m.end()))
 
@@ -1013,9 +1071,11 @@ def _registry_spans(text: str, toks: list[_Tok], registry: Registry) -> list[boo
             if later is not None:
                 i = later
                 continue
-        if hit:
+        if hit and not _another_persons_surname(text, toks, i, hit[0], hit[1], registry, variants):
             for k in range(i, hit[0]):
                 taken[k] = True
+            i = hit[0]
+        elif hit:
             i = hit[0]
         else:
             i += 1
@@ -1098,6 +1158,9 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
             i += 1
             continue
         j, surfaces, used_variant = hit
+        if _another_persons_surname(text, toks, i, j, surfaces, registry, variants):
+            i = j
+            continue
         title, _ = _title_before(toks, i, text)
         if j < len(toks) and toks[j].cap and _gap_ok(text, toks[j - 1], toks[j]) and toks[j].term not in _NOT_NAME:
             # "Saddam Hussein", "Khalifa Belqasim": a name word alone must not be the start of another name.
@@ -1287,7 +1350,7 @@ def _merge_discovered(per_document: Iterable[list[Discovered]], registry: Regist
     for actor_id, names in extra.items():  # "Libyan Army" written for the Libyan National Army
         actor = full.actors[actor_id]
         full.actors[actor_id] = replace(actor, aliases=actor.aliases + tuple(n for n in names if n not in actor.aliases))
-    full._trie = full._variants = None
+    full._trie = full._variants = full._members = None
     return full
 
 
@@ -1598,6 +1661,8 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
     """
     if _ATTRIBUTIVE_AFTER.match(text, mention.end) or _ATTRIBUTIVE_BEFORE.search(text, max(0, mention.start - 6), mention.start):
         return True
+    if _POSSESSED_PLACE.match(text, mention.end):
+        return True  # "Gaddafi's hometown of Sirte"
     owned = _OWNED_AFTER.match(text, mention.end)
     if owned is None:
         return False
@@ -1633,6 +1698,23 @@ _BACKGROUND = re.compile(
     # "after the uprising that toppled Muammar Gaddafi"
     + r"|(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|\d{4})\s+){0,3}" + _BG_HEAD + r"\s+(?:that|which)\s+(?:[a-z][\w-]*\s+){1,4}" + _NAME_WORDS
     + r")")
+# "the chaos that Gaddafi's overthrow unleashed", "the killing of Jane Roe": what befell a
+# person, named in passing anywhere in a clause ("Haftar's capture of Benghazi" is his act).
+_BEFALL_HEAD = r"(?i:" + _words_alt(vocab.words("modifiers", "befalling_heads")) + r")\b"
+_BEFALLING = re.compile(
+    _NAME_WORDS + r"['’]s\s+(?:[a-z][\w-]*\s+)?" + _BEFALL_HEAD + r"(?!\s+of\b)"
+    + r"|\b(?i:the|a|an|his|her|its|their)\s+(?:(?:[a-z][\w-]*|\d{4})\s+){0,2}" + _BEFALL_HEAD
+    + r"\s+of\s+(?:(?:the|late|former|then|longtime|long-time)\s+){0,2}" + _NAME_WORDS)
+# "a former official of Gaddafi's regime", "the Gaddafi regime's last prime minister": a
+# person's time in power as the backdrop of another noun.
+_PERIOD_HEAD = r"(?i:" + _words_alt(vocab.words("modifiers", "period_heads")) + r")"
+_PERIOD = re.compile(
+    r"\b(?i:of|in|from|under|during|since|with|within|throughout|to|against|after|before)\s+"
+    r"(?:(?i:the)\s+(?:late\s+)?)?(?:" + _NAME_WORDS + r"['’]s\s+(?:[a-z][\w-]*\s+)?|" + _NAME_WORDS + r"\s+)"
+    + _PERIOD_HEAD + r"\b"
+    + r"|\b(?i:the)\s+" + _NAME_WORDS + r"\s+" + _PERIOD_HEAD + r"['’]s\s")
+# "Gaddafi's hometown of Sirte": a place named by its person.
+_POSSESSED_PLACE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:" + _phrases("modifiers", "possessed_places") + r")\b(?!['’-])")
 # "the rebels against Muammar Gaddafi", "the 2011 uprising against Gaddafi": a side named by
 # whom it fought, in a noun phrase (no opener needed).
 _AGAINST = re.compile(r"\b(?i:" + _words_alt(vocab.words("modifiers", "against_heads")) + r")\s+against\s+(?:[a-z][\w-]*\s+){0,3}"
@@ -1701,6 +1783,11 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
         add(m.start(), m.end(), _DATE_REACH)
     for m in _AGAINST.finditer(text, start, end):
         add(m.start(), m.end(), _DATE_REACH)
+    for m in _PERIOD.finditer(text, start, end):
+        add(m.start(), m.end(), _DATE_REACH)
+    for m in _BEFALLING.finditer(text, start, end):
+        if not any(a <= m.start() and m.end() <= b for a, b in spans):  # inside a time-setting phrase already
+            add(m.start(), m.end(), _DATE_REACH)
     for m in _NONRESTRICTIVE.finditer(text, start, end):
         add(m.start(), m.end())
     ordered = sorted((x for x in mentions if start <= x.start and x.end <= end), key=lambda x: x.start)

@@ -343,18 +343,13 @@ class _Ctx:
     def tense(self, start: int, end: int) -> bool | None:
         """True for a future clause, False for a past one, None when no marker says (see `future`)."""
         if self._ends is None:
-            self._ends = [m.start() for m in _CLAUSE_END.finditer(self.text)]
+            self._ends, self._markers = _tense_scan(self.text)
+        assert self._markers is not None
         i = bisect.bisect_left(self._ends, start)
         # The clause, cut to a few hundred characters on a fixed grid so that long
         # unpunctuated text still shares one cached scan per stretch.
         lo = max(self._ends[i - 1] + 1 if i else 0, (start - 256) // 256 * 256)
         hi = min(self._ends[i] if i < len(self._ends) else len(self.text), (end + 512) // 256 * 256)
-        if self._markers is None:
-            # One scan of the whole text; a participle after "be"/"is" ("is due to be held")
-            # is not a past tense.
-            found = [(m.start(), m.end(), m.lastgroup == "f") for m in tense_markers(self.text)
-                     if m.lastgroup == "f" or self.prev_word(m.start()) not in _PASSIVE]
-            self._markers = ([f[0] for f in found], [f[1] for f in found], found)
         starts, ends, markers = self._markers
         # The nearest marker ending before the expression and starting in its clause...
         j = bisect.bisect_right(ends, start) - 1
@@ -381,6 +376,20 @@ class _Ctx:
     def capital_ok(self, start: int) -> bool:
         """A capitalised function word ("Today", "Last") must open a clause."""
         return not self.text[start].isupper() or self.clause_start(start)
+
+
+@lru_cache(maxsize=256)
+def _tense_scan(text: str) -> tuple[list[int], tuple[list[int], list[int], list[tuple[int, int, bool]]]]:
+    """Where a text's clauses end, and its tense markers ((starts, ends, (start, end, future))), for _Ctx.tense.
+
+    One scan of the whole text; a participle after "be"/"is" ("is due to be held") is not a
+    past tense.  Cached by text: the kind of each date of a sentence asks clause_tense about
+    the same sentence again, and each ask would scan it again.  The answer is only read.
+    """
+    ctx = _Ctx(text, None)
+    found = [(m.start(), m.end(), m.lastgroup == "f") for m in tense_markers(text)
+             if m.lastgroup == "f" or ctx.prev_word(m.start()) not in _PASSIVE]
+    return [m.start() for m in _CLAUSE_END.finditer(text)], ([f[0] for f in found], [f[1] for f in found], found)
 
 
 def is_calendar_name(word: str) -> bool:

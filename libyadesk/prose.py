@@ -87,8 +87,11 @@ def prose_words(text: str) -> int:
     return len(_LOWER_WORD.findall(text))
 
 
+_NOT_WORD_OR_SPACE = re.compile(r"[^\w\s]")
+
+
 def _normal(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    return " ".join(_NOT_WORD_OR_SPACE.sub(" ", text.lower()).split())
 
 
 def _line_around(text: str, start: int, end: int) -> tuple[str, str]:
@@ -96,9 +99,13 @@ def _line_around(text: str, start: int, end: int) -> tuple[str, str]:
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
     hi = len(text) if hi < 0 else hi
-    rest = text[hi:].lstrip("\n")
-    nxt = rest.split("\n", 1)[0]
-    return text[lo:hi], nxt
+    # The next line found in place: a copy of the rest of the text for every sentence would
+    # make a long page quadratic.
+    k = hi
+    while k < len(text) and text[k] == "\n":
+        k += 1
+    stop = text.find("\n", k)
+    return text[lo:hi], text[k:stop if stop >= 0 else len(text)]
 
 
 def _last_answer(compute: Any) -> Any:

@@ -377,3 +377,61 @@ def test_a_place_set_off_by_commas_after_a_role_is_not_read_as_a_name(registry):
     # One word after the comma is never enough.
     actors, _ = _all([_doc("The writer, Zanzibar, was quiet on Monday.", "a")], registry)
     assert not any(a.discovered for a in actors.values())
+
+
+@pytest.mark.parametrize("text, person", [
+    # The registry knows Aguila Saleh Issa; these are other people who share one of his names.
+    ("Central Bank Governor Naji Issa said on Monday that reserves were stable.", "Naji Issa"),
+    ("Tebu Supreme Council Head Issa Abdelmajid warned on Thursday of new fighting.", "Issa Abdelmajid"),
+    ("Libya Researcher Hanan Salah said the detainees had been beaten.", "Hanan Salah"),
+])
+def test_a_surname_beside_another_given_name_is_another_person(text, person, registry):
+    doc = _doc(text)
+    assert person in _discovered(text, registry), text
+    assert "aguila-saleh" not in {m.actor for m in find_mentions(doc, _sentences(doc), registry)}, text
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Speaker Saleh said on Monday the vote would go ahead.", "aguila-saleh"),
+    ("Meanwhile Saleh said nothing about the budget.", "aguila-saleh"),
+    ("Hamid Dbeibah flew to Rome on Tuesday.", "abdul-hamid-dbeibah"),
+    ("The prime minister, Mohammed al-Menfi, was not there.", "mohamed-al-menfi"),
+    ("Aguila Saleh Issa arrived late. Later, Issa left the hall.", "aguila-saleh"),
+])
+def test_a_surname_after_a_title_or_the_persons_own_name_stays_linked(text, actor, registry):
+    doc = _doc(text)
+    mentions = [m.actor for m in find_mentions(doc, _sentences(doc), registry)]
+    assert mentions and set(mentions) == {actor}, (text, mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy Head of Mission Jane Roe met the delegation on Wednesday.",
+    "The Deputy Head of Mission, Jane Roe, met the delegation on Wednesday.",
+    "Mission Chief of Staff Jane Roe told reporters the office would reopen.",
+    "Acting Director of Operations Jane Roe said the port was closed.",
+])
+def test_a_title_of_a_body_is_no_organisation(text, registry):
+    found = _discovered(text, registry)
+    assert not any(d.kind != "person" for d in found.values()), (text, list(found))
+
+
+@pytest.mark.parametrize("text, actor", [
+    # Translated outlets and blogs write a person's later names in lower case.
+    ("Khalifa haftar was born in 1943 in Ajdabiya.", "khalifa-haftar"),
+    ("On Monday, Abdul hamid dbeibah met the delegation.", "abdul-hamid-dbeibah"),
+    ("The council said Fayez al-sarraj would attend.", "fayez-al-sarraj"),
+])
+def test_a_persons_later_names_in_lower_case(text, actor, registry):
+    doc = _doc(text)
+    assert [m.actor for m in find_mentions(doc, _sentences(doc), registry)] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    # A two-word organisation's name keeps its capitals: these are common words.
+    "Alarm phone lines were cut on Monday.",
+    "Judicial police officers said the road was closed.",
+    "Khalifa said nothing about it.",
+])
+def test_a_two_word_organisation_keeps_its_capitals(text, registry):
+    doc = _doc(text)
+    assert find_mentions(doc, _sentences(doc), registry) == []

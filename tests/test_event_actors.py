@@ -462,6 +462,81 @@ def test_the_past_event_itself_keeps_its_person(registry):
     assert _scoped(text, "2011", registry) == ["Muammar Gaddafi"]
 
 
+@pytest.mark.parametrize("head", vocab.words("modifiers", "befalling_heads"))
+def test_what_befell_a_person_names_them_in_passing(head, registry):
+    # Wire, analysis and translated-outlet wordings with no time opener before the phrase.
+    for text, date in (
+            (f"Khalifa Haftar said on Monday the turmoil Muammar Gaddafi's {head} unleashed had deepened.", "Monday"),
+            (f"The {head} of Muammar Gaddafi still divides the country, Khalifa Haftar told an interviewer on Monday.",
+             "Monday"),
+            (f"Khalifa Haftar stressed on Tuesday that the {head} of the late Muammar Gaddafi had left a vacuum.",
+             "Tuesday")):
+        assert _scoped(text, date, registry) == ["Khalifa Haftar"], text
+    # The date belongs to the phrase: it is the event, and its person stays.
+    text = f"Muammar Gaddafi's {head} in October 2011 ended the war, Khalifa Haftar said."
+    assert "Muammar Gaddafi" in _scoped(text, "October 2011", registry), text
+
+
+@pytest.mark.parametrize("head", vocab.words("modifiers", "period_heads"))
+def test_a_persons_time_in_power_as_a_backdrop(head, registry):
+    # Wire, analysis and translated-outlet wordings: the phrase inside a prepositional phrase or
+    # owning another noun.
+    for text, date in (
+            (f"A former official of Muammar Gaddafi's {head} met Khalifa Haftar on Monday.", "Monday"),
+            (f"Khalifa Haftar, who served in the Muammar Gaddafi {head}, flew to Cairo on Tuesday.", "Tuesday"),
+            (f"The Muammar Gaddafi {head}'s last envoy met Khalifa Haftar in Rome on Sunday.", "Sunday")):
+        assert _scoped(text, date, registry) == ["Khalifa Haftar"], text
+    # As the subject of its clause the phrase is what acts: left alone.
+    text = f"Muammar Gaddafi's {head} cracked down on protesters in February 2011."
+    assert _scoped(text, "February 2011", registry) == ["Muammar Gaddafi"], text
+
+
+@pytest.mark.parametrize("place", vocab.words("modifiers", "possessed_places"))
+def test_a_place_named_by_its_person(place, registry):
+    assert _names(f"Muammar Gaddafi's {place} fell to Khalifa Haftar on Monday.", registry) == ["Khalifa Haftar"]
+    assert _names(f"On Sunday Khalifa Haftar visited Muammar Gaddafi's old {place} near Sirte.", registry) == [
+        "Khalifa Haftar"]
+    assert _names(f"Drones struck Khalifa Haftar's {place}, Turkey said on Tuesday.", registry) == ["Turkey"]
+
+
+def test_a_possessive_before_an_act_of_noun_is_the_agent(registry):
+    text = "Khalifa Haftar's capture of Benghazi was hailed by Egypt on Monday."
+    assert "Khalifa Haftar" in _scoped(text, "Monday", registry)
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Gaddafi loyalists attacked a checkpoint near Bani Walid on Friday.", "Friday", []),
+    ("On Monday, Haftar supporters rallied in Benghazi as Egypt watched.", "Monday", ["Egypt"]),
+    ("Khalifa Haftar met Gaddafi sympathisers in Sirte on Sunday.", "Sunday", ["Khalifa Haftar"]),
+    # His own forces act for him.
+    ("Khalifa Haftar's forces attacked the airport on Friday.", "Friday", ["Khalifa Haftar"]),
+])
+def test_people_named_by_whom_they_follow(text, date, expected, registry):
+    assert _scoped(text, date, registry) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Libya witnessed a wave of kidnappings in 2013, Italy said.", ["Italy"]),
+    ("Libya slipped into chaos after the vote, the European Union said on Monday.", ["European Union"]),
+    ("In 2020 Libya has endured a decade of war, Egypt said.", ["Egypt"]),
+    ("Libya signed a memorandum with Italy in February 2017.", ["Libya", "Italy"]),
+])
+def test_what_a_country_goes_through_sets_the_scene(text, expected, registry):
+    assert _names(text, registry) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish drones struck positions near Sirte on Tuesday.", ["Turkey"]),
+    ("Egyptian warplanes bombed targets in Derna in 2015.", ["Egypt"]),
+    ("Russian troops arrived at the airbase on Monday.", ["Russia"]),
+    # Hired fighters are not the state's own; a craft that does nothing names no act.
+    ("Russian mercenaries withdrew from the airbase on Wednesday.", []),
+    ("Officials said Turkish drones stationed in Tripoli were idle.", []),
+])
+def test_a_state_acts_through_its_forces_and_craft(text, expected, registry):
+    assert _names(text, registry) == expected
+
+
 @pytest.mark.parametrize("noun", vocab.words("modifiers", "apposition_nouns"))
 def test_an_apposition_after_a_person_describes_them(noun, registry):
     text = f"Fathi Bashagha, a former {noun} of Khalifa Haftar, met Italy's envoy on Monday."
