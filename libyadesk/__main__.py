@@ -1,3 +1,3 @@
-from .cli import main
+from .shell import main
 
 main()

@@ -40,7 +40,6 @@ import hashlib
 import os
 import sqlite3
 import stat
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,6 +84,8 @@ def cache_dir(environ: Mapping[str, str] | None = None, warn: Warn | None = None
                     raise RuntimeError("no home folder")
                 folder = home / ".cache" / "libyadesk"
             except (RuntimeError, KeyError, OSError):
+                import tempfile  # a warm call with a home folder does not load it
+
                 folder = Path(tempfile.gettempdir()) / f"libyadesk-cache-{_uid()}"
                 if warn is not None:
                     warn(f"warning: no home folder; the index cache is kept in {folder}")
@@ -337,6 +338,8 @@ def _remove_orphans(directory: Path) -> None:
 
 
 def _new_temporary(directory: Path) -> tuple[Path, int | None]:
+    import tempfile  # deferred: a warm call never makes a temporary file
+
     fd, name = tempfile.mkstemp(prefix=TEMPORARY, suffix=SUFFIX, dir=directory)
     os.close(fd)
     path = Path(name)
@@ -388,6 +391,8 @@ def _build_published(root: Path, directory: Path, digest: str, code: str, extra:
 
 def _build_private(root: Path, extra: list[Path], progress: Callable[[str, int, int], None] | None) -> Opened:
     """A build for this call only: in a private temporary folder (removed when the call ends, or by the next), else in memory."""
+    import tempfile  # deferred: a warm call never makes a temporary file
+
     folder = None
     try:
         folder = Path(tempfile.mkdtemp(prefix="libyadesk-"))
@@ -425,15 +430,19 @@ def discard(opened: Opened) -> None:
         opened.db.connection.close()  # the last one out checkpoints the WAL and removes it
     except sqlite3.Error:
         pass
-    if path is not None and path.name.startswith(TEMPORARY) and path.parent.name.startswith("libyadesk-") \
-            and path.parent.parent == Path(tempfile.gettempdir()):
-        _remove_private(path.parent)
-        opened.db.path = None
+    if path is not None and path.name.startswith(TEMPORARY) and path.parent.name.startswith("libyadesk-"):
+        import tempfile  # only a private build's file gets here: a cached call does not load it
+
+        if path.parent.parent == Path(tempfile.gettempdir()):
+            _remove_private(path.parent)
+            opened.db.path = None
     opened.close()
 
 
 def remove_private_orphans() -> int:
     """Delete the private folders of --no-cache builds that were killed; how many."""
+    import tempfile  # deferred: a warm call never makes a temporary file
+
     removed = 0
     base = Path(tempfile.gettempdir())
     for folder in base.glob("libyadesk-*"):

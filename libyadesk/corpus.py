@@ -205,7 +205,20 @@ def _split_front_matter(text: str) -> tuple[str | None, str]:
     return match.group(1) or "", text[match.end():]
 
 
+# Front matter written as `key: "value"` lines only, with no escape, quote or line break
+# that YAML reads in a double-quoted scalar (what libyadesk add and most exporters write):
+# read without the YAML parser, which costs more than the rest of a file's reading.  A key
+# that YAML would read as a boolean or null is left to the parser.
+_SIMPLE_FRONT_MATTER = re.compile(r'(?:[A-Za-z_][A-Za-z0-9_-]*:[ \t]+"[^"\\\x85\u2028\u2029\ufffe\uffff\ud800-\udfff\n]*"[ \t]*\n|[ \t]*\n)*\Z')
+_SIMPLE_LINE = re.compile(r'^([A-Za-z_][A-Za-z0-9_-]*):[ \t]+"([^"\n]*)"', re.MULTILINE)
+_YAML_WORDS = frozenset("y yes n no true false on off null".split())
+
+
 def _parse_front_matter(raw: str) -> dict:
+    if _SIMPLE_FRONT_MATTER.match(raw):
+        found = _SIMPLE_LINE.findall(raw)
+        if not any(key.lower() in _YAML_WORDS for key, _ in found):
+            return dict(found)
     data = yaml_load(raw) if raw.strip() else {}
     if data is None:
         return {}

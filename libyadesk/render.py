@@ -9,15 +9,41 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from rich.cells import cell_len
-from rich.console import Group, RenderableType
-from rich.padding import Padding
-from rich.text import Text
-
 from .models import Document, Hit, Match, TimeExpr
 
 if TYPE_CHECKING:  # imported where a view has a table, which a search's has not
+    from rich.console import RenderableType
     from rich.table import Table
+
+
+# Rich is imported when a view is drawn, not with this module: JSON, CSV, ids and Markdown
+# need none of it, and it is the largest import of a warm call (tens of milliseconds).
+def Text(*args: Any, **kwargs: Any) -> Any:  # noqa: N802 - stands for Rich's class
+    """rich.text.Text(...), Rich imported on first use."""
+    from rich.text import Text as text
+
+    return text(*args, **kwargs)
+
+
+def Padding(*args: Any, **kwargs: Any) -> Any:  # noqa: N802
+    """rich.padding.Padding(...), Rich imported on first use."""
+    from rich.padding import Padding as padding
+
+    return padding(*args, **kwargs)
+
+
+def Group(*args: Any, **kwargs: Any) -> Any:  # noqa: N802
+    """rich.console.Group(...), Rich imported on first use."""
+    from rich.console import Group as group
+
+    return group(*args, **kwargs)
+
+
+def cell_len(text: str) -> int:
+    """How many terminal cells a text takes (rich.cells.cell_len)."""
+    from rich.cells import cell_len as measure
+
+    return measure(text)
 
 # A profile's text view shows this many rows of each list; --json carries them all.
 TABLE_ROWS = 20

@@ -39,7 +39,9 @@ NOT_FOR_A_WARM_SEARCH = ("trafilatura", "htmldate", "lxml", "pypdf", "dateparser
                          "libyadesk.prose", "libyadesk.parallel",
                          # Rich's tables (a search's view has none) and the TOML parser (the
                          # equivalents and aliases are rows of the index).
-                         "rich.table", "tomllib")
+                         "rich.table", "tomllib",
+                         # A plain search is read by shell.main, without Typer (and Click).
+                         "typer")
 
 
 def _run(args: list[str], cache: Path) -> tuple[int, set[str]]:
@@ -71,6 +73,17 @@ def test_a_warm_search_imports_no_reader_grammar_or_other_command(warm_cache, ar
     assert code == 0
     assert _loaded(modules, NOT_FOR_A_WARM_SEARCH) == []
     assert "libyadesk.search" in modules and "libyadesk.index" in modules
+
+
+@pytest.mark.parametrize("args", [["search", "Hifter", "--json"], ["search", "Frontx", "--ids"],
+                                  ["search", "Frontex", "--format", "jsonl"], ["search", "Frontex", "--csv"]])
+def test_a_warm_search_for_a_machine_format_draws_nothing_with_rich(warm_cache, args):
+    code, modules = _run([*args, "--corpus", str(bundled_corpus_path())], warm_cache)
+    assert code == 0
+    assert _loaded(modules, ("rich",)) == []
+    # ... while the table for people does (the check above can fail).
+    code, modules = _run(["search", "Frontex", "--corpus", str(bundled_corpus_path())], warm_cache)
+    assert code == 0 and "rich.console" in modules
 
 
 def test_a_year_in_the_query_loads_the_date_grammar_but_not_dateparser(warm_cache):
