@@ -34,6 +34,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from .codec import encode
 from .errors import NotFound
 from . import layers as L
 from .index import CorpusIndex, declare
@@ -2351,14 +2352,16 @@ def _sum_layer(index: CorpusIndex, full: Registry) -> None:
         for a, others in part.pairs.items():
             related[a].update(others)
     counts = {}
-    rows = {}
-    for actor_id, docs in per_doc.items():
+    # Each actor's row is written out as JSON (staged for the save) and its sums let go as it
+    # is made: the rows of a large corpus are not all held at once.
+    rows = index.staged_keyed(L.ACTOR_DOCS)
+    for actor_id in list(per_doc):
+        docs = per_doc.pop(actor_id)
         dates = [p for p in (meta[d].published for d in docs) if p]
         counts[actor_id] = ActorCount(sum(docs.values()), len(docs), min(dates, default=None), max(dates, default=None))
-        ranked = sorted(related[actor_id].items(), key=lambda kv: (-kv[1], full.actors[kv[0]].name))
-        rows[actor_id] = ActorDocs(dict(docs), ranked, sample[actor_id], quotes.get(actor_id, []))
+        ranked = sorted(related.pop(actor_id, Counter()).items(), key=lambda kv: (-kv[1], full.actors[kv[0]].name))
+        rows.put([(actor_id, encode(ActorDocs(dict(docs), ranked, sample.pop(actor_id, []), quotes.get(actor_id, []))))])
     index.set_layer(L.ACTORS, ActorTable(dict(full.actors), counts))
-    index.set_keyed(L.ACTOR_DOCS, rows)
 
 
 def _update_layer(index: CorpusIndex, full: Registry, state: ActorState) -> bool:

@@ -944,20 +944,23 @@ def _others(db: Database, sql: str, value: str, touched: set[str]) -> bool:
 
 
 def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[str, Any]],
-         doc_rows: list[tuple], docs: list[tuple], retag: list[tuple] = (), shared: Mapping[str, str] = {},
+         staged: bool, docs: list[tuple], retag: list[tuple] = (), shared: Mapping[str, str] = {},
          patches: Mapping[str, Mapping[str, Any]] = {}, purge: Iterable[str] = ()) -> str | None:
     """Add what a call built to its cached file, in one transaction; a warning instead of raising.
+
+    `staged`: per-document rows wait in the connection's staging table (index.STAGE_BATCH),
+    copied into doc_rows here, inside SQLite.
 
     `patches` changes single rows of stored keyed layers ({layer: {key: value, or None to
     remove}}).  Nothing is written if another call changed the file since this one read
     it (the layers would describe the corpus as it was).
     """
-    from .store import keyed_rows, layer_rows
+    from .store import StagedKeyed, keyed_rows, layer_rows
 
     if db.path is None or db.path.name.startswith(TEMPORARY):
         return None  # in memory, or a --no-cache file about to be deleted
     purge = list(purge)
-    if not (layers or keyed or doc_rows or docs or retag or shared or patches or purge):
+    if not (layers or keyed or staged or docs or retag or shared or patches or purge):
         return None
     connection = db.connection
     try:
@@ -969,12 +972,17 @@ def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[st
             # Rows a change of the registry cannot alter are kept under its new digest; the others are replaced.
             connection.executemany("UPDATE doc_rows SET digest = ? WHERE layer = ? AND digest = ?",
                                    ((new, name, old) for name, old, new in retag))
-            db.insert("doc_rows", doc_rows)
+            if staged:
+                connection.execute("INSERT OR REPLACE INTO doc_rows SELECT layer, docno, digest, v, c FROM temp.staged_rows")
             db.insert("docs", docs)
             db.insert("meta", ((k, v, check(k, v)) for k, v in shared.items()))
             for name, rows in keyed.items():
                 connection.execute("DELETE FROM keyed WHERE layer = ?", (name,))
-                db.insert("keyed", keyed_rows(name, rows))
+                if isinstance(rows, StagedKeyed):  # built as JSON rows in the staging table: copied inside SQLite
+                    connection.execute("INSERT INTO keyed SELECT layer, k, v, c FROM temp.staged_keyed WHERE layer = ?",
+                                       (name,))
+                else:
+                    db.insert("keyed", keyed_rows(name, rows))
             for name, changes in patches.items():
                 if name in keyed or not db.has_keyed(name):
                     continue  # written whole above, or dropped by a change since this call read it

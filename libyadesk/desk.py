@@ -208,9 +208,10 @@ class Desk:
         try:
             if self.index.changed:
                 layers, keyed = self.index.unsaved()
-                doc_rows, docs, retag, shared = self.index.unsaved_rows()
-                problem = save(self.index.db, layers, keyed, doc_rows, docs, retag, shared,
+                staged, docs, retag, shared = self.index.unsaved_rows()
+                problem = save(self.index.db, layers, keyed, staged, docs, retag, shared,
                                self.index.unsaved_patches(), self.index.unsaved_purge())
+                self.index.saved_rows()
                 if problem:
                     self._say(f"warning: {problem}")
         finally:

@@ -37,13 +37,20 @@ from . import layers as L
 from .codec import CodecError, decode, encode
 from .errors import NotFound, UsageError
 from .models import Document, Sentence
-from .store import Bounded, Database, Keyed, RowDamaged, check, doc_row, layer_rows, read_doc, verified
+from .store import Bounded, Database, Keyed, RowDamaged, StagedKeyed, check, doc_row, layer_rows, read_doc, verified
 from .text import WORD_RE, split_sentences, tokenize, word_term
 
 # How many sentences at the top of a document count as its lead (the same lead FTS5 weighs).
 LEAD_SENTENCES = fts.LEAD_SENTENCES
 # Documents (and their sentences) kept in memory once read: a pass over a corpus stays bounded.
 KEEP_DOCUMENTS = 512
+# Per-document rows computed in a call wait for its save in a temporary table of the connection
+# (SQLite keeps it in a temporary file, behind a page cache of a few MB), written this many at a
+# time: what a pass holds is a batch of rows, not every document's (100,000 articles' rows as
+# Python objects are gigabytes).  The save copies them into doc_rows in its one transaction.
+STAGE_BATCH = 256
+_STAGE_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS staged_rows (layer TEXT NOT NULL, docno INTEGER NOT NULL,"
+                " digest TEXT NOT NULL, v TEXT NOT NULL, c INTEGER NOT NULL, PRIMARY KEY (layer, docno)) WITHOUT ROWID")
 _FIRST = itemgetter(0)
 
 
@@ -106,6 +113,18 @@ class Rider(NamedTuple):
 
 
 RIDERS: dict[str, list[Rider]] = {}  # carrier layer -> the passes that ride in it, in the order they run
+READS: dict[str, tuple[str, ...]] = {}  # per-document layer -> the other per-document layers its work reads (row_of)
+
+
+def reads(name: str, *layers: str) -> None:
+    """Say that the work of the per-document pass `name` reads the rows of `layers` with index.row_of.
+
+    Rows computed earlier in the same call wait in the parent's staging table, which a worker
+    process cannot see: each run of documents is sent the staged rows of these layers for its
+    documents.  A worker that reads a staged row it was not sent raises instead of reading a
+    stale stored one.
+    """
+    READS[name] = tuple(layers)
 
 
 def ride(carrier: str, name: str, work: Callable[["CorpusIndex", Document, Any], Any],
@@ -192,9 +211,15 @@ class CorpusIndex:
         self._keyed: dict[str, Mapping[str, Any]] = {}
         self.new_layers: set[str] = set()
         self.new_keyed: set[str] = set()
-        self.new_doc_rows: dict[str, _DocRows] = {}  # per-document rows computed in this call, by layer
-        self.fresh_rows: dict[str, dict[str, Any]] = {}  # the values of those rows, by layer and doc id
-        self.ridden: dict[str, tuple[str, dict[str, Any]]] = {}  # layer -> (digest, rows its riders computed)
+        self.new_doc_rows: dict[str, _DocRows] = {}  # what the per-document rows computed in this call were computed against
+        # layer -> (digest, numbers of the documents) of the rows computed in this call, waiting in the
+        # staging table (STAGE_BATCH) until the save: the rows themselves are not held.
+        self.staged: dict[str, tuple[str, set[int]]] = {}
+        # In a worker process: the staged rows of the parent that the run at hand may read ({layer: {docno: JSON}}).
+        self.shipped: dict[str, dict[int, str]] | None = None
+        # A few rows held while one document is worked on (a rider reads its carrier's), or mended in this call.
+        self.fresh_rows: dict[str, dict[str, Any]] = {}
+        self.largest_stage = 0  # the most rows one write to the staging table held (what a pass holds at once)
         self.purge: set[str] = set()  # per-document layers whose rows of removed documents were consumed
         self.checked: set[str] = set()  # incremental layers found up to date in this call
         self.memo: dict[str, Any] = {}  # what a layer's builder leaves for later readers in this call (not stored)
@@ -328,17 +353,15 @@ class CorpusIndex:
             "SELECT f.term FROM fts_terms f JOIN terms t ON t.term = f.term WHERE f.length BETWEEN ? AND ?"
             " AND (t.body > 0 OR t.title > 0) AND (t.named > 0 OR (t.initial > 0 AND t.lower <= 0))", (low, high))]
 
-    def unsaved_rows(self) -> tuple[list[tuple], list[tuple], list[tuple], dict[str, str]]:
-        """What this call computed per document, as table rows, and forget it.
+    def unsaved_rows(self) -> tuple[bool, list[tuple], list[tuple], dict[str, str]]:
+        """What this call computed per document, and forget it (the staged rows stay until `saved_rows`).
 
-        (new doc_rows rows, re-read docs rows, (layer, old digest, new digest) of rows kept
-        under a new digest, meta values naming what each layer was computed against).
+        (whether rows wait in the staging table, re-read docs rows, (layer, old digest, new
+        digest) of rows kept under a new digest, meta values naming what each layer was
+        computed against).
         """
-        doc_rows, retag, meta = [], [], {}
+        retag, meta = [], {}
         for name, rows in sorted(self.new_doc_rows.items()):
-            for doc_id, text in rows.texts.items():
-                number = self.doc_numbers[doc_id]
-                doc_rows.append((name, number, rows.digest, text, check(f"{name}/{number}", text)))
             retag += [(name, old, rows.digest) for old in rows.retag]
             if rows.shared is not None:
                 meta[f"shared:{name}"] = rows.shared
@@ -347,7 +370,72 @@ class CorpusIndex:
                 for doc_id, (doc, stats) in self.healed_docs.items() for number in (self.doc_numbers[doc_id],)]
         self.new_doc_rows.clear()
         self.healed_docs.clear()
-        return doc_rows, docs, retag, meta
+        return bool(self.staged), docs, retag, meta
+
+    def saved_rows(self) -> None:
+        """Forget the staged rows (the save copied them into doc_rows, or gave up)."""
+        if self.staged:
+            self.staged.clear()
+            self.db.connection.execute("DROP TABLE IF EXISTS temp.staged_rows")
+
+    # --- rows computed in this call, staged until the save ---------------------------------
+
+    def _clear_stage(self, name: str, digest: str) -> None:
+        """Make room for rows of `name` computed against `digest`: staged rows of another digest go."""
+        found = self.staged.get(name)
+        if found is not None and found[0] != digest:
+            self.db.connection.execute("DELETE FROM temp.staged_rows WHERE layer = ?", (name,))
+            del self.staged[name]
+
+    def _stage(self, rows: list[tuple[str, int, str, str]]) -> None:
+        """Write rows (layer, docno, digest, JSON) to the staging table (one batch; _clear_stage first)."""
+        if not rows:
+            return
+        connection = self.db.connection
+        if not self.staged:
+            connection.execute(_STAGE_TABLE)
+        self.largest_stage = max(self.largest_stage, len(rows))
+        connection.executemany("INSERT OR REPLACE INTO temp.staged_rows VALUES (?, ?, ?, ?, ?)",
+                               ((name, n, digest, text, check(f"{name}/{n}", text)) for name, n, digest, text in rows))
+        for name, n, digest, _ in rows:
+            self.staged.setdefault(name, (digest, set()))[1].add(n)
+
+    def _staged_under(self, name: str, digest: str) -> set[int]:
+        """The documents (numbers) whose rows of `name` were computed in this call against `digest`."""
+        found = self.staged.get(name)
+        return found[1] if found is not None and found[0] == digest else set()
+
+    def _staged_text(self, name: str, docno: int) -> str | None:
+        """The JSON of a row computed in this call (None if there is none)."""
+        if self.shipped is not None:
+            sent = self.shipped.get(name)
+            if sent is not None and docno in sent:
+                return sent[docno]
+            found = self.staged.get(name)
+            if found is not None and docno in found[1]:
+                raise RuntimeError(f"a worker read row {name}/{docno} of this call, not sent to it (declare index.reads)")
+            return None
+        found = self.staged.get(name)
+        if found is None or docno not in found[1]:
+            return None
+        row = self.db.fetch("SELECT v FROM temp.staged_rows WHERE layer = ? AND docno = ?", (name, docno))
+        return row[0] if row is not None else None
+
+    def staged_for(self, layers: Iterable[str], docnos: Iterable[int]) -> dict[str, dict[int, str]]:
+        """The staged rows of some layers for some documents, as JSON: what a worker's run is sent (see reads)."""
+        out: dict[str, dict[int, str]] = {}
+        numbers = list(docnos)
+        for name in layers:
+            found = self.staged.get(name)
+            if found is None:
+                continue
+            wanted = [n for n in numbers if n in found[1]]
+            rows = out.setdefault(name, {})
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                rows.update(self.db.fetch_all(f"SELECT docno, v FROM temp.staged_rows WHERE layer = ? AND docno IN"
+                                              f" ({', '.join('?' * len(chunk))})", (name, *chunk)))
+        return out
 
     def unsaved_purge(self) -> list[str]:
         """The per-document layers whose rows of removed documents this call's results took out; and forget them."""
@@ -517,10 +605,20 @@ class CorpusIndex:
         self.new_keyed.add(name)
         self.patches.pop(name, None)  # written whole
 
+    def staged_keyed(self, name: str) -> StagedKeyed:
+        """Put in place a keyed layer whose rows the caller adds as JSON (StagedKeyed.put): they wait in
+        the staging table until the save, so a layer of the whole corpus is not held in memory."""
+        rows = StagedKeyed(self.db, name, KINDS.get(name, Any))
+        self.set_keyed(name, rows)
+        return rows
+
     def update_keyed(self, name: str, changes: Mapping[str, Any]) -> None:
         """Replace some rows of a keyed layer (a value of None removes the row): only those are written back."""
         if name in self.new_keyed:
             rows = self._keyed[name]
+            if isinstance(rows, StagedKeyed):
+                rows.put((key, None if value is None else encode(value)) for key, value in changes.items())
+                return
             assert isinstance(rows, dict)
             for key, value in changes.items():
                 if value is None:
@@ -537,6 +635,9 @@ class CorpusIndex:
         changed = self.patches.get(name)
         if changed is not None and key in changed:
             return changed[key]
+        rows = self._keyed.get(name)
+        if isinstance(rows, StagedKeyed):
+            return rows.get(key)
         return Keyed(self.db, name, KINDS.get(name, Any), 1).get(key)
 
     def keyed_prefix(self, name: str, prefix: str) -> list[tuple[str, Any]]:
@@ -544,6 +645,8 @@ class CorpusIndex:
         rows = self._keyed.get(name)
         if isinstance(rows, dict):
             return sorted((k, v) for k, v in rows.items() if k.startswith(prefix))
+        if isinstance(rows, StagedKeyed):
+            return rows.prefix(prefix)
         found: dict[str, Any] = {}
         kind = KINDS.get(name, Any)
         for key, text, crc in self.db.stream("SELECT k, v, c FROM keyed WHERE layer = ? AND k >= ? AND k < ?",
@@ -610,52 +713,71 @@ class CorpusIndex:
         v = self._validity(name, shared, affected)
         kind = KINDS.get(name, Any)
         numbers = self.doc_numbers
-        stored: dict[int, Any] = {}
-        sql = "SELECT docno, digest, v, c FROM doc_rows WHERE layer = ?"
+        # Which stored rows hold (their checksums verified here, a C loop); they are decoded one at a
+        # time as they are yielded, not all held.
+        held: set[int] = set()
         damaged = 0
-        for docno, row_digest, text, crc in self.db.stream(sql, (name,)):
-            if not v.holds(docno, row_digest):
-                continue
-            try:
-                if check(f"{name}/{docno}", text) != crc:
-                    raise RowDamaged("checksum")
-                stored[docno] = decode(text, kind)
-            except CodecError:
-                damaged += 1
+        for docno, row_digest, text, crc in self.db.stream("SELECT docno, digest, v, c FROM doc_rows WHERE layer = ?",
+                                                           (name,)):
+            if v.holds(docno, row_digest):
+                if check(f"{name}/{docno}", text) == crc:
+                    held.add(docno)
+                else:
+                    damaged += 1
         if damaged:
             self.note(f"warning: cache file {self.db.path}: {damaged} rows of {name!r} were damaged; built again")
-        ridden = self._ridden(name, v.digest)
-        missing = [doc_id for doc_id in self.order if numbers[doc_id] not in stored and doc_id not in ridden]
-        computed: dict[str, Any] = dict(ridden)
-        texts: dict[str, str] = {}
+        ridden = self._staged_under(name, v.digest)
+        missing = [doc_id for doc_id in self.order if numbers[doc_id] not in held and numbers[doc_id] not in ridden]
+        computed: Iterator[tuple[str, Any]] = iter(())
+        riders: list[tuple[Rider, _Validity, frozenset[str]]] = []
         if missing:
             riders = self._riders(name, shared, v, missing)
-            extra: dict[str, tuple[dict[str, Any], dict[str, str]]] = {r.name: ({}, {}) for r, _, _ in riders}
+            self._clear_stage(name, v.digest)
+            for rider, rider_validity, _ in riders:
+                self._clear_stage(rider.name, rider_validity.digest)
             # Encoded where computed (in the workers, when forked), and before the caller can
             # change the values it is given (discoveries are merged in place).
-            for doc_id, (value, text, more) in map_documents(self, _encoded, (work, shared, name, riders), label,
-                                                             missing if len(missing) < len(self.order) else None):
-                computed[doc_id] = value
-                texts[doc_id] = text
-                for rider_name, (rider_value, rider_text) in more.items():
-                    extra[rider_name][0][doc_id] = rider_value
-                    extra[rider_name][1][doc_id] = rider_text
-            for rider, rider_validity, _ in riders:
-                values, rider_texts = extra[rider.name]
-                self.fresh_rows.setdefault(rider.name, {}).update(values)
-                self.ridden.setdefault(rider.name, (rider_validity.digest, {}))[1].update(values)
-                self._note_rows(rider.name, rider_validity, rider_texts)
-        self.fresh_rows.setdefault(name, {}).update(computed)
-        if missing or v.previous != v.digest:
-            self._note_rows(name, v, texts)
+            computed = map_documents(self, _encoded, (work, shared, name, riders), label,
+                                     missing if len(missing) < len(self.order) else None,
+                                     reads=READS.get(name, ()))
+        stored = self.db.stream("SELECT d.docno, r.v FROM docs d JOIN doc_rows r ON r.layer = ? AND r.docno = d.docno"
+                                " ORDER BY d.pos", (name,))
+        batch: list[tuple[str, int, str, str]] = []
         for doc_id in self.order:
             number = numbers[doc_id]
-            yield doc_id, (stored[number] if number in stored else computed[doc_id])
-
-    def _ridden(self, name: str, digest: str) -> dict[str, Any]:
-        """The rows of a per-document layer that its riders computed in this call against `digest` (see ride)."""
-        found = self.ridden.get(name)
-        return found[1] if found is not None and found[0] == digest else {}
+            text = None
+            if number in held:
+                for docno, stored_text in stored:
+                    if docno == number:
+                        text = stored_text
+                        break
+            elif number in ridden:
+                text = self._staged_text(name, number)
+            if text is not None:
+                try:
+                    value = decode(text, kind)
+                except CodecError:
+                    # A row that verifies but does not decode: computed again here, once.
+                    self.note(f"warning: cache file {self.db.path}: a row of {name!r} was damaged; built again")
+                    value = work(self, self.documents[doc_id], shared)
+                    batch.append((name, number, v.digest, encode(value)))
+            else:
+                found_id, (value, text, more) = next(computed)
+                assert found_id == doc_id
+                batch.append((name, number, v.digest, text))
+                for rider, rider_validity, _ in riders:
+                    if rider.name in more:
+                        batch.append((rider.name, number, rider_validity.digest, more[rider.name]))
+            if len(batch) >= STAGE_BATCH:
+                self._stage(batch)
+                batch = []
+            yield doc_id, value
+        assert next(computed, None) is None  # and the pass ends (its progress is reported, its workers stop)
+        self._stage(batch)
+        for rider, rider_validity, _ in riders:
+            self._note_rows(rider.name, rider_validity)
+        if missing or v.previous != v.digest:
+            self._note_rows(name, v)
 
     def _riders(self, name: str, shared: Any, v: "_Validity", passed: list[str]
                 ) -> list[tuple[Rider, "_Validity", frozenset[str]]]:
@@ -667,27 +789,27 @@ class CorpusIndex:
             rv = v if rider_shared is shared else self._validity(rider.name, rider_shared, None)
             held = {docno for docno, row_digest in self.db.stream(
                 "SELECT docno, digest FROM doc_rows WHERE layer = ?", (rider.name,)) if rv.holds(docno, row_digest)}
-            ridden = self._ridden(rider.name, rv.digest)
-            wanted = frozenset(d for d in passed if numbers[d] not in held and d not in ridden)
+            ridden = self._staged_under(rider.name, rv.digest)
+            wanted = frozenset(d for d in passed if numbers[d] not in held and numbers[d] not in ridden)
             if wanted:
                 out.append((rider, rv, wanted))
         return out
 
-    def _note_rows(self, name: str, v: "_Validity", texts: dict[str, str]) -> None:
-        """Keep the rows of `name` computed in this call to be saved (with those computed earlier against the same digest)."""
+    def _note_rows(self, name: str, v: "_Validity") -> None:
+        """Note what the rows of `name` computed in this call (staged) were computed against, for the save."""
         before = self.new_doc_rows.get(name)
         shared = v.shared_text if v.previous != v.digest else None
         stamps, retag = v.after()  # the latest pass's: a rider's validity knows no affected documents
         if before is not None and before.digest == v.digest:
-            texts = {**before.texts, **texts}
             shared = shared if shared is not None else before.shared
-        self.new_doc_rows[name] = _DocRows(v.digest, shared, stamps, retag, texts)
+        self.new_doc_rows[name] = _DocRows(v.digest, shared, stamps, retag)
 
     def changed_rows(self, name: str, work: Callable[["CorpusIndex", Document, Any], Any], shared: Any = None,
-                     label: str = "", affected: Callable[[str], set[str] | None] | None = None
-                     ) -> tuple[dict[str, Any], dict[str, Any]]:
+                     label: str = "", affected: Callable[[str], set[str] | None] | None = None,
+                     values: bool = True) -> tuple[dict[str, Any], dict[str, Any]]:
         """Like `per_document`, but only the documents passed now: ({doc id: result}, {doc id: the result
         its stored row held before, for those that had one}); the other rows are not read.
+        `values=False` only makes the rows (staged for the save) and returns ({}, the old rows).
 
         This is what keeps a corpus-wide result up to date after a change: it is corrected
         by the documents passed again, not computed again from every row.
@@ -710,14 +832,28 @@ class CorpusIndex:
             if numbers[doc_id] in other:
                 old[doc_id] = self._doc_row(name, numbers[doc_id], kind)  # RowDamaged: the caller sums again
         # Rows that riders computed in this call (ride) count as passed now, and are not computed again.
-        ridden = self._ridden(name, v.digest)
-        computed: dict[str, Any] = {d: ridden[d] for d in missing if d in ridden}
-        to_pass = [d for d in missing if d not in ridden]
+        ridden = self._staged_under(name, v.digest)
+        computed: dict[str, Any] = {}
+        if values:
+            for doc_id in missing:
+                if numbers[doc_id] in ridden:
+                    computed[doc_id] = decode(self._staged_text(name, numbers[doc_id]) or "null", kind)
+        to_pass = [d for d in missing if numbers[d] not in ridden]
         if to_pass:
-            computed.update(map_documents(self, work, shared, label, to_pass if len(to_pass) < len(self.order) else None))
+            self._clear_stage(name, v.digest)
+            batch: list[tuple[str, int, str, str]] = []
+            for doc_id, (value, text, _) in map_documents(self, _encoded, (work, shared, name, []), label,
+                                                          to_pass if len(to_pass) < len(self.order) else None,
+                                                          reads=READS.get(name, ())):
+                batch.append((name, numbers[doc_id], v.digest, text))
+                if values:
+                    computed[doc_id] = value
+                if len(batch) >= STAGE_BATCH:
+                    self._stage(batch)
+                    batch = []
+            self._stage(batch)
         if missing or v.previous != v.digest:
-            self._note_rows(name, v, {d: encode(value) for d, value in computed.items() if d not in ridden})
-        self.fresh_rows.setdefault(name, {}).update(computed)
+            self._note_rows(name, v)
         return computed, old
 
     def row_changes(self, name: str, covered: Mapping[int, str], new: Mapping[str, Any], old: Mapping[str, Any]
@@ -769,7 +905,12 @@ class CorpusIndex:
         if fresh is not None and doc_id in fresh:
             return fresh[doc_id]
         number = self.doc_numbers.get(doc_id)
-        return None if number is None else self._doc_row(name, number, KINDS.get(name, Any))
+        if number is None:
+            return None
+        text = self._staged_text(name, number)
+        if text is not None:
+            return decode(text, KINDS.get(name, Any))
+        return self._doc_row(name, number, KINDS.get(name, Any))
 
     def retired_rows(self, name: str) -> dict[int, Any]:
         """The rows of a per-document layer left by documents removed since it was last consumed, by number
@@ -801,12 +942,12 @@ class CorpusIndex:
 
 
 def _encoded(index: CorpusIndex, doc: Document, job: tuple[Callable[[CorpusIndex, Document, Any], Any], Any, str, list]
-             ) -> tuple[Any, str, dict[str, tuple[Any, str]]]:
-    """A per-document pass's result for one document, with its row's JSON, and those of the passes riding in it."""
+             ) -> tuple[Any, str, dict[str, str]]:
+    """A per-document pass's result for one document, with its row's JSON, and the JSON of the passes riding in it."""
     work, shared, name, riders = job
     value = work(index, doc, shared)
     text = encode(value)
-    more: dict[str, tuple[Any, str]] = {}
+    more: dict[str, str] = {}
     wanted = [(rider, rv) for rider, rv, docs in riders if doc.id in docs]
     if wanted:
         # The riders read the carrier's result (and each other's) with row_of: held for this document only.
@@ -814,7 +955,7 @@ def _encoded(index: CorpusIndex, doc: Document, job: tuple[Callable[[CorpusIndex
         index.fresh_rows.setdefault(name, {})[doc.id] = value
         for rider, rv in wanted:
             rider_value = rider.work(index, doc, rider.shared(shared))
-            more[rider.name] = (rider_value, encode(rider_value))
+            more[rider.name] = encode(rider_value)
             index.fresh_rows.setdefault(rider.name, {})[doc.id] = rider_value
             held.append(rider.name)
         for layer in held:
@@ -872,7 +1013,6 @@ class _DocRows(NamedTuple):
     shared: str | None  # the JSON of what they were computed against, when it changed
     stamps: tuple[str, ...]  # the stamps of the rows that are right (see _Validity.after)
     retag: tuple[str, ...]  # stamps whose rows are rewritten under `digest`
-    texts: dict[str, str]  # doc id -> JSON of its result
 
 
 def _digest(shared_text: str) -> str:

@@ -4,7 +4,9 @@ Extraction is pure Python, so threads would take turns; processes forked from th
 that holds the index share its memory (the registry, layers built in this call) without
 copying or pickling it.  Each worker opens its own read connection to the index file and
 takes a run of documents at a time; results come back in corpus order, so a parallel
-pass gives exactly what a serial one does.  Small corpora, an index held in memory, one
+pass gives exactly what a serial one does.  Runs are short (RUN_DOCUMENTS) and only a few
+are under way at once, so what a worker returns, and what waits in the parent for its
+turn, is bounded by a run, not by the corpus.  Small corpora, an index held in memory, one
 core, or a platform other than Linux (where fork is not the safe default) run serially
 in this process.  Workers ignore Ctrl-C: the parent stops them, and says so in one line.
 """
@@ -12,7 +14,9 @@ in this process.  Workers ignore Ctrl-C: the parent stops them, and says so in o
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
 from typing import Any
 
 from .index import CorpusIndex
@@ -20,6 +24,8 @@ from .models import Document
 
 MIN_DOCUMENTS = 200  # below this, starting workers costs more than it saves
 CHUNKS_PER_WORKER = 8  # runs of documents per worker: smaller runs balance better, larger cost less
+RUN_DOCUMENTS = 64  # at most this many documents a run: a run's results are held whole, in the worker and the parent
+RUNS_AHEAD = 2  # runs sent to each worker ahead of the one the parent waits for
 
 Work = Callable[[CorpusIndex, Document, Any], Any]
 _state: tuple[CorpusIndex, Work, Any] | None = None  # what forked workers inherit
@@ -36,10 +42,12 @@ def workers() -> int:
 
 
 def map_documents(index: CorpusIndex, work: Work, shared: Any = None, label: str = "",
-                  only: list[str] | None = None) -> Iterator[tuple[str, Any]]:
+                  only: list[str] | None = None, reads: Sequence[str] = ()) -> Iterator[tuple[str, Any]]:
     """(doc id, work(index, document, shared)) for every document (or those in `only`), in corpus order.
 
     `index.progress(label, done, total)` is told how far the pass has got, if it is set.
+    `reads`: per-document layers the work reads with index.row_of; a worker is sent the rows
+    of them computed in this call (index.staged) for the documents of its run.
     """
     global _state
     n_docs = len(index.documents) if only is None else len(only)
@@ -53,15 +61,30 @@ def map_documents(index: CorpusIndex, work: Work, shared: Any = None, label: str
             if done % 64 == 0 or done == n_docs:
                 report(label, done, n_docs)
         return
-    size = max(1, -(-n_docs // (n_workers * CHUNKS_PER_WORKER)))
-    runs: list = [(start, min(start + size, n_docs)) for start in range(0, n_docs, size)]
-    if only is not None:
-        runs = [only[start:stop] for start, stop in runs]
+    size = max(1, min(RUN_DOCUMENTS, -(-n_docs // (n_workers * CHUNKS_PER_WORKER))))
+    ids = index.order if only is None else only
+    numbers = index.doc_numbers
+    staged = [name for name in reads if name in index.staged]
+
+    def runs() -> Iterator[tuple[list[str], dict[str, dict[int, str]]]]:
+        for start in range(0, n_docs, size):
+            run = ids[start:start + size]
+            yield run, (index.staged_for(staged, (numbers[d] for d in run)) if staged else {})
+
     _state = (index, work, shared)
     try:
         with context.Pool(n_workers, initializer=_open_own_connection) as pool:
             done = 0
-            for results in pool.imap(_run, runs):
+            # A few runs under way at once, sent from this thread (it reads the staging table):
+            # neither the runs sent nor the results waiting grow with the corpus.
+            waiting: deque = deque()
+            todo = runs()
+            for run in islice(todo, n_workers * RUNS_AHEAD):
+                waiting.append(pool.apply_async(_run, (run,)))
+            while waiting:
+                results = waiting.popleft().get()
+                for run in islice(todo, 1):
+                    waiting.append(pool.apply_async(_run, (run,)))
                 yield from results
                 done += len(results)
                 report(label, done, n_docs)
@@ -91,6 +114,35 @@ def map_ordered(work: Callable[[Any], Any], items: Sequence[Any], chunk: int = 8
     try:
         with context.Pool(n_workers, initializer=_ignore_interrupts) as pool:
             yield from pool.imap(_call, items, chunksize=chunk)
+    finally:
+        _task = None
+
+
+def map_few(work: Callable[[Any], Any], items: Iterable[Any], count: int, minimum: int | None = None) -> Iterator[Any]:
+    """work(item) for every item, in order, like map_ordered, for large items (a date bucket's events).
+
+    The items are made in this thread as they are needed, and only one per worker is under
+    way at once: neither the items nor the results waiting for their turn are all held.
+    `count`: how many items there are; `minimum` as for map_ordered.
+    """
+    global _task
+    n_workers = workers()
+    context = _fork_context()
+    if n_workers < 2 or count < (MIN_DOCUMENTS if minimum is None else minimum) or context is None:
+        yield from map(work, items)
+        return
+    _task = work
+    try:
+        with context.Pool(n_workers, initializer=_ignore_interrupts) as pool:
+            waiting: deque = deque()
+            todo = iter(items)
+            for item in islice(todo, n_workers):
+                waiting.append(pool.apply_async(_call, (item,)))
+            while waiting:
+                result = waiting.popleft().get()
+                for item in islice(todo, 1):
+                    waiting.append(pool.apply_async(_call, (item,)))
+                yield result
     finally:
         _task = None
 
@@ -134,10 +186,13 @@ def _open_own_connection() -> None:
         _failed = exc
 
 
-def _run(run: tuple[int, int] | list[str]) -> list[tuple[str, Any]]:
+def _run(run: tuple[list[str], dict[str, dict[int, str]]]) -> list[tuple[str, Any]]:
     assert _state is not None
     if _failed is not None:
         raise _failed
     index, work, shared = _state
-    documents = index.documents_of(run) if isinstance(run, list) else index.iter_documents(*run)
-    return [(doc.id, work(index, doc, shared)) for doc in documents]
+    doc_ids, index.shipped = run
+    try:
+        return [(doc.id, work(index, doc, shared)) for doc in index.documents_of(doc_ids)]
+    finally:
+        index.shipped = {}

@@ -310,3 +310,102 @@ def read_doc(row: tuple, doc_kind: Any, stats_kind: Any) -> tuple[Any, Any]:
         return decode(doc_text, doc_kind), decode(stats_text, stats_kind)
     except CodecError as exc:
         raise RowDamaged(f"document {docno}: {exc}") from None
+
+
+# --- what a call builds, staged until its save --------------------------------------------
+#
+# A build of 100,000 articles makes more rows than fit in memory as Python objects.  They wait
+# in temporary tables of the connection (SQLite keeps them in a temporary file that vanishes
+# with the process, behind a page cache of a few MB) and the save copies them in its one
+# transaction: a killed call leaves nothing behind, as before.
+
+_STAGED_KEYED = ("CREATE TEMP TABLE IF NOT EXISTS staged_keyed (layer TEXT NOT NULL, k TEXT NOT NULL, v TEXT NOT NULL,"
+                 " c INTEGER NOT NULL, PRIMARY KEY (layer, k)) WITHOUT ROWID")
+
+
+class StagedKeyed(Mapping[str, Any]):
+    """The rows of a keyed layer built in this call, kept in the staging table until the save (rows as JSON)."""
+
+    def __init__(self, db: Database, layer: str, kind: Any) -> None:
+        self._db = db
+        self.layer = layer
+        self._kind = kind
+        db.connection.execute(_STAGED_KEYED)
+        db.connection.execute("DELETE FROM temp.staged_keyed WHERE layer = ?", (layer,))
+
+    def put(self, rows: Iterable[tuple[str, str | None]]) -> None:
+        """Add or replace rows (key, JSON), or remove them (key, None)."""
+        connection = self._db.connection
+        for key, text in rows:
+            if text is None:
+                connection.execute("DELETE FROM temp.staged_keyed WHERE layer = ? AND k = ?", (self.layer, key))
+            else:
+                connection.execute("INSERT OR REPLACE INTO temp.staged_keyed VALUES (?, ?, ?, ?)",
+                                   (self.layer, key, text, check(f"{self.layer}/{key}", text)))
+
+    def __getitem__(self, key: str) -> Any:
+        row = self._db.fetch("SELECT v, c FROM temp.staged_keyed WHERE layer = ? AND k = ?", (self.layer, key))
+        if row is None:
+            raise KeyError(key)
+        return verified(f"{self.layer}/{key}", self._kind, row[0], row[1])
+
+    def __contains__(self, key: object) -> bool:
+        return self._db.fetch("SELECT 1 FROM temp.staged_keyed WHERE layer = ? AND k = ?", (self.layer, key)) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return (k for (k,) in self._db.fetch_all("SELECT k FROM temp.staged_keyed WHERE layer = ? ORDER BY k",
+                                                 (self.layer,)))
+
+    def __len__(self) -> int:
+        return self._db.fetch("SELECT count(*) FROM temp.staged_keyed WHERE layer = ?", (self.layer,))[0]
+
+    def prefix(self, prefix: str) -> list[tuple[str, Any]]:
+        """The rows whose keys start with `prefix`, by key."""
+        return [(k, verified(f"{self.layer}/{k}", self._kind, v, c)) for k, v, c in self._db.fetch_all(
+            "SELECT k, v, c FROM temp.staged_keyed WHERE layer = ? AND k >= ? AND k < ? ORDER BY k",
+            (self.layer, prefix, prefix + "\U0010ffff"))]
+
+
+SPILL_BATCH = 512  # texts a Spill holds before it writes them
+
+
+class Spill:
+    """Texts put by group and read back a group at a time, in the order put: a grouping of a whole
+    corpus's rows (events by date bucket) that holds one group in memory, not all."""
+
+    def __init__(self, db: Database, name: str) -> None:
+        self._connection = db.connection
+        self._table = f"temp.spill_{name}"
+        self._pending: list[tuple[str, str]] = []
+        self.largest = 0  # the most texts held at once before they were written
+        self._connection.execute(f"DROP TABLE IF EXISTS {self._table}")
+        self._connection.execute(f"CREATE TEMP TABLE spill_{name} (grp TEXT NOT NULL, seq INTEGER PRIMARY KEY, v TEXT NOT NULL)")
+        self._connection.execute(f"CREATE INDEX temp.spill_{name}_grp ON spill_{name} (grp, seq)")
+
+    def add(self, group: str, text: str) -> None:
+        """Put one text in a group."""
+        self._pending.append((group, text))
+        if len(self._pending) >= SPILL_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write what is held."""
+        if self._pending:
+            self.largest = max(self.largest, len(self._pending))
+            self._connection.executemany(f"INSERT INTO {self._table} (grp, v) VALUES (?, ?)", self._pending)
+            self._pending = []
+
+    def sizes(self) -> dict[str, int]:
+        """How many texts each group holds."""
+        self.flush()
+        return dict(self._connection.execute(f"SELECT grp, count(*) FROM {self._table} GROUP BY grp").fetchall())
+
+    def group(self, group: str) -> list[str]:
+        """The texts of one group, in the order they were put."""
+        self.flush()
+        return [v for (v,) in self._connection.execute(f"SELECT v FROM {self._table} WHERE grp = ? ORDER BY seq", (group,))]
+
+    def drop(self) -> None:
+        """Forget every text."""
+        self._pending = []
+        self._connection.execute(f"DROP TABLE IF EXISTS {self._table}")

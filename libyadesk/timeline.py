@@ -34,7 +34,7 @@ from . import layers as L
 from . import vocab
 from .dates import (clause_tense, date_bounds, extract_dates, intent_pattern, is_calendar_name, tells_past,
                     tense_markers)
-from .index import CorpusIndex, declare, ride
+from .index import CorpusIndex, declare, reads, ride
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
 
@@ -1181,6 +1181,7 @@ def _prepared_riding(index: CorpusIndex, doc: Document, full: Any) -> list[Event
 # DOC_EVENTS runs against is the full registry, as the mentions' pass.)
 ride(L.MENTIONS, L.DATED, _dated_in)
 ride(L.MENTIONS, L.DOC_EVENTS, _prepared_riding, shared=lambda full: full)
+reads(L.DOC_EVENTS, L.DATED, L.MENTIONS)  # _prepared_in, in workers: the rows of this call are sent to them
 
 
 _SEASON = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA", 12: "WI"}
@@ -2082,11 +2083,11 @@ class TimelineState(NamedTuple):
 def _build_events(index: CorpusIndex, again: bool = False) -> None:
     """Merge the documents' events, a bucket at a time; after a change, only the buckets the changed
     documents' events (before and after) fall into, and write back only their rows."""
-    from .actors import _full_registry, actor_table, events_affected
+    from .actors import _full_registry, actor_table
 
     actor_table(index)
     full = _full_registry(index)
-    index.changed_rows(L.DATED, _dated_in, None, "dating events")
+    index.changed_rows(L.DATED, _dated_in, None, "dating events", values=False)
     state: TimelineState | None = None
     if not again and index.has_layer(L.TIMELINE_STATE) and index.has_layer(L.EVENT_YEARS) and index.db.has_keyed(L.EVENTS) \
             and index.db.has_keyed(L.ACTOR_EVENTS) and index.db.has_keyed(L.TIMELINE_MEMBERS) \
@@ -2095,35 +2096,7 @@ def _build_events(index: CorpusIndex, again: bool = False) -> None:
         if state.members:
             state = None  # stored before the members were rows of their own
     if state is None or not _updated(_update_events, index, full, state):
-        rows = dict(index.per_document(L.DOC_EVENTS, _prepared_in, full, "naming actors in events",
-                                       affected=lambda before: events_affected(index, before, full)))
-        members: dict[str, list[str]] = {}
-        by_bucket: dict[str, tuple[list[Event], list[int]]] = {}
-        for doc_id in index.order:
-            number = index.doc_numbers[doc_id]
-            for i, event in enumerate(rows[doc_id]):
-                bucket = merge_bucket(event)
-                events, keys = by_bucket.setdefault(bucket, ([], []))
-                events.append(event)
-                keys.append(_event_key(number, i))
-                if not members.get(bucket) or members[bucket][-1] != doc_id:
-                    members.setdefault(bucket, []).append(doc_id)
-        merged = _merge_buckets(by_bucket)
-        by_year = {bucket: m.rows for bucket, m in merged.items()}
-        by_actor: dict[str, list[Event]] = {}
-        for bucket, events in by_year.items():
-            for actor_id, own in _by_actor(events).items():
-                by_actor[f"{actor_id}\t{bucket}"] = own
-        index.set_layer(L.EVENT_YEARS, {b: _years(events) for b, events in by_year.items()})
-        index.set_keyed(L.EVENTS, by_year)
-        index.set_keyed(L.ACTOR_EVENTS, by_actor)
-        counts: dict[str, dict[str, int]] = {}
-        for key, own in by_actor.items():
-            actor_id, bucket = key.split("\t")
-            counts.setdefault(actor_id, {})[bucket] = len(own)
-        index.set_keyed(L.ACTOR_EVENT_COUNTS, counts)
-        index.set_keyed(L.MERGE_TRACE, {bucket: m.trace for bucket, m in merged.items()})
-        index.set_keyed(L.TIMELINE_MEMBERS, members)
+        _merge_all(index, full)
     index.set_layer(L.TIMELINE_STATE, TimelineState([(index.doc_numbers[d], d) for d in index.order], {}))
     index.purge.add(L.DOC_EVENTS)
     index.checked.add(L.EVENTS)
@@ -2134,18 +2107,62 @@ def _build_events(index: CorpusIndex, again: bool = False) -> None:
 MERGE_IN_WORKERS = 4000
 
 
-def _merge_buckets(by_bucket: dict[str, tuple[list[Event], list[int]]]) -> dict[str, Merged]:
-    """Every bucket's events (with their keys) merged (_merge_traced), by bucket in order; in worker
-    processes for a large corpus."""
-    from .parallel import map_ordered
+def _merge_all(index: CorpusIndex, full: Any) -> None:
+    """Merge every document's events, a bucket at a time, and put the merged rows in place.
 
-    # The largest buckets first, so that the workers finish together; the workers inherit
-    # the events (forked) and are sent only the buckets' names.
-    names = sorted(by_bucket, key=lambda b: (-len(by_bucket[b][0]), b))
-    many = sum(len(events) for events, _ in by_bucket.values()) >= MERGE_IN_WORKERS
-    merged = list(map_ordered(lambda bucket: _merge_traced(*by_bucket[bucket]), names, chunk=1,
-                              minimum=2 if many else len(names) + 1))
-    return dict(sorted(zip(names, merged)))
+    The events wait in a spill table by bucket (not in memory) and each bucket's merged rows
+    are staged for the save as they come: what is held is one bucket per worker, not the corpus.
+    """
+    from .actors import events_affected
+    from .codec import encode
+    from .parallel import map_few
+    from .store import Spill
+
+    members: dict[str, list[str]] = {}  # bucket -> the documents with events in it, in corpus order
+    spill = Spill(index.db, "events")
+    for doc_id, doc_events in index.per_document(L.DOC_EVENTS, _prepared_in, full, "naming actors in events",
+                                                 affected=lambda before: events_affected(index, before, full)):
+        number = index.doc_numbers[doc_id]
+        for i, event in enumerate(doc_events):
+            bucket = merge_bucket(event)
+            spill.add(bucket, encode([_event_key(number, i), event]))  # with its key in merge traces
+            if not members.get(bucket) or members[bucket][-1] != doc_id:
+                members.setdefault(bucket, []).append(doc_id)
+    sizes = spill.sizes()
+    # The largest buckets first, so that the workers finish together.
+    names = sorted(sizes, key=lambda b: (-sizes[b], b))
+    many = sum(sizes.values()) >= MERGE_IN_WORKERS
+    merged_rows = index.staged_keyed(L.EVENTS)
+    actor_rows = index.staged_keyed(L.ACTOR_EVENTS)
+    trace_rows = index.staged_keyed(L.MERGE_TRACE)
+    counts: dict[str, dict[str, int]] = {}
+    years: dict[str, tuple[int, int]] = {}
+    for bucket, (merged, own, span, trace) in zip(names, map_few(_merge_texts, (spill.group(b) for b in names),
+                                                                 len(names), minimum=2 if many else len(names) + 1)):
+        merged_rows.put([(bucket, merged)])
+        actor_rows.put((f"{actor_id}\t{bucket}", text) for actor_id, text, _ in own)
+        trace_rows.put([(bucket, trace)])
+        for actor_id, _, n in own:
+            counts.setdefault(actor_id, {})[bucket] = n
+        years[bucket] = span
+    spill.drop()
+    index.set_layer(L.EVENT_YEARS, dict(sorted(years.items())))
+    index.set_keyed(L.ACTOR_EVENT_COUNTS, counts)
+    index.set_keyed(L.TIMELINE_MEMBERS, members)
+
+
+def _merge_texts(texts: list[str]) -> tuple[str, list[tuple[str, str, int]], tuple[int, int], str]:
+    """One bucket's events (as JSON, each with its key) merged: (the merged rows as JSON, each actor's
+    rows as JSON with their number, the years covered, the merge trace as JSON).
+
+    Runs in a worker for a large corpus: it is sent JSON and returns JSON, never the events.
+    """
+    from .codec import decode, encode
+
+    pairs = decode("[" + ",".join(texts) + "]", list[tuple[int, Event]])
+    done = _merge_traced([e for _, e in pairs], [k for k, _ in pairs])
+    own = [(a, encode(rows), len(rows)) for a, rows in _by_actor(done.rows).items()]
+    return encode(done.rows), own, _years(done.rows), encode(done.trace)
 
 
 def _updated(update: Any, index: CorpusIndex, full: Any, state: Any) -> bool:

@@ -253,10 +253,10 @@ def test_the_work_of_one_added_article_does_not_grow_with_the_corpus(tmp_path, m
     saved: list[tuple[int, int]] = []
     real_save = cache_module.save
 
-    def save(db, layers, keyed, doc_rows, docs, retag=(), *args, **kwargs):
-        mention_rows = sum(1 for row in doc_rows if row[0] == L.MENTIONS)
+    def save(db, layers, keyed, staged, docs, retag=(), *args, **kwargs):
+        mention_rows = db.fetch("SELECT count(*) FROM temp.staged_rows WHERE layer = ?", (L.MENTIONS,))[0] if staged else 0
         saved.append((mention_rows, len(list(retag))))
-        return real_save(db, layers, keyed, doc_rows, docs, retag, *args, **kwargs)
+        return real_save(db, layers, keyed, staged, docs, retag, *args, **kwargs)
 
     monkeypatch.setattr(cache_module, "save", save)
     work = {}
