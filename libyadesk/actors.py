@@ -882,6 +882,10 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 i == 0 or not _gap_ok(text, toks[i - 1], tok) or not toks[i - 1].cap or toks[i - 1].term in _ROLE_NOUNS):
             name = _name_run(text, toks, i, taken)
             if name and 2 <= len(name) <= 4 and free(i, i + len(name)):
+                last = i + len(name) - 1
+                if len(name) >= 3 and i >= 2 and toks[i - 1].term == "of" and toks[i - 2].cap and (
+                        toks[i - 2].term in _TITLE_WORD or toks[i - 2].term in _PERSON_POSTS):
+                    name = name[1:]  # "Mayor of Misrata Jane Roe": the first word is what the post is of
                 after = text[name[-1].end:name[-1].end + 120]
                 before = text[max(0, tok.start - 60):tok.start]
                 sentence_initial = tok.start in sent_starts
@@ -893,13 +897,13 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 role = i > 0 and toks[i - 1].term in _ROLE_NOUNS and _gap_ok(text, toks[i - 1], tok)
                 if role:
                     add(name, "person")
-                    used = i + len(name) - 1
+                    used = last
                     continue
                 cue = cue or bool(_MEETING_ENDING.search(before)) and bool(
                     _APPOSITIVE_ROLE.match(after))
                 if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40])):
                     add(name, "person")
-                    used = i + len(name) - 1
+                    used = last
                     continue
     # Organisations: "Long Name (ACR)" and runs ending in an organisation noun.
     tok_starts = [t.start for t in toks]

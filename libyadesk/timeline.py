@@ -1094,8 +1094,10 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
 # "in Zawiya", "near the port of Zuwara", "at Tripoli's airport", "in eastern Sirte": a name
 # after a preposition of place says where a thing happened.
 _LOCATED = re.compile(
-    r"\b(?:in|at|near|outside|inside|off)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+|[a-z]+ern\s+)?(?:port|town|city|village|"
-    r"district|outskirts|suburbs?|capital|region|province|coast)\s+of\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"(?<!\bbased\s)(?<!\bheadquartered\s)(?<!\bborn\s)"
+    r"\b(?:(?:in|at|near|outside|inside|off)\s+(?:the\s+)?|(?:north|south|east|west)\w*\s+of\s+)"
+    r"(?:(?:[A-Z][\w’'-]*\s+|[a-z]+ern\s+)?(?:port|town|city|village|"
+    r"district|outskirts|suburbs?|capital|region|province|coast|island)\s+of\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
 
 
@@ -1106,8 +1108,10 @@ def located(text: str) -> list[str]:
     ['zawiya', 'abu kammash']
     >>> located("They signed in the Swiss city of Geneva, far from the eastern town of Shahat.")
     ['geneva']
-    >>> located("The boat sank off the coast of Zuwara; another off Sabratha.")
-    ['zuwara', 'sabratha']
+    >>> located("The boat sank off the coast of Zuwara; another off Sabratha, a third south of Crete.")
+    ['zuwara', 'sabratha', 'crete']
+    >>> located("The speaker, based in Tobruk, met the commander in Benghazi.")
+    ['benghazi']
     """
     out = []
     for m in _LOCATED.finditer(text):
@@ -1278,6 +1282,10 @@ COARSER = ((6.0, 0.4, 3.0),)  # a week, month or season, or two precisions ("in 
 SAME_YEAR = ((7.0, 0.5, 4.0), (5.0, 0.6, 2.0))  # one known only by its year: the phrases of the dates compared
 YEAR_KNOWN_BY = (5.0, 0.3)  # see same_event
 MIN_BESIDES = 1.0  # shared weight besides the kinds of happening and the places (see same_event)
+# Reports naming participants of no common side merge only on this much (told_beyond_sides):
+# (shared weight, share) with a number in common that is no date, or without one.
+BEYOND_SIDES_NUMBER = (9.0, 0.5)
+BEYOND_SIDES = (12.0, 0.6)
 
 
 @lru_cache(maxsize=1)
@@ -1350,7 +1358,18 @@ def numbers(text: str) -> frozenset[str]:
 
 
 def _names_of(e: Event) -> set[str]:
-    return set(e.names) | set(e.actors)
+    """The participants and names of a clause that merging counts: not countries ("migrants from
+    Libya"), which are too coarse a place to tell two events apart, as are their peoples' adjectives."""
+    return (set(e.names) | set(e.actors)) - _state_ids()
+
+
+@lru_cache(maxsize=1)
+def _state_ids() -> frozenset[str]:
+    """The ids of the states of the shipped registry (data/actors.toml, kind "state")."""
+    from .actors import slug
+
+    return frozenset(a.get("id") or slug(a["name"]) for a in vocab.table("actors").get("actor", ())
+                     if a.get("kind") == "state")
 
 
 def evidence(a: Event, b: Event, phrase_only: bool = False) -> tuple[float, float, float]:
@@ -1451,7 +1470,7 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # clashes in Zawiya and clashes in Misrata on one day are two events, however alike told
     if fuzz.ratio(a.text, b.text) >= NEAR_COPY:
         return True
-    if a.actors and b.actors and not set(a.sides) & set(b.sides):
+    if a.actors and b.actors and not set(a.sides) & set(b.sides) and not told_beyond_sides(a, b):
         return False  # other participants, not even of one side ("Haftar" and "the LNA" he commands)
     fa, fb = _fine_families(a), _fine_families(b)
     if fa and fb and not fa & fb:
@@ -1474,6 +1493,9 @@ def same_event(a: Event, b: Event) -> bool:
     yearly = max(PRECISION_RANK[a.precision], PRECISION_RANK[b.precision]) >= PRECISION_RANK["year"]
     need = SAME_DAY if a.precision == b.precision == "day" else SAME_YEAR if yearly else COARSER
     shared, share, words = evidence(a, b, phrase_only=yearly)
+    told = _happenings({w for w in a.core if w[0] == "="}) & _happenings({w for w in b.core if w[0] == "="})
+    if yearly and not told and not numbers(a.text) & numbers(b.text):
+        return False  # a year holds many events at one place with one participant: the phrases must tell one kind
     # A kind of happening at one place is not yet one event ("killed in a bombing in Zuwara",
     # "died when their boat sank off Zuwara"): something else must be shared, a word, a name or a number.
     kinds = {w for w in set(a.words) & set(b.words) if w[0] == "="}
@@ -1487,7 +1509,6 @@ def same_event(a: Event, b: Event) -> bool:
     # kind of happening and participants in the phrases of both dates, where neither names a
     # participant the other does not ("Haftar met Putin in 2019", "Haftar met Erdogan in 2019").
     if yearly:
-        told = _happenings({w for w in a.core if w[0] == "="}) & _happenings({w for w in b.core if w[0] == "="})
         return (bool(a.actors) and set(a.actors) == set(b.actors) and bool(told)
                 and shared >= YEAR_KNOWN_BY[0] and share >= YEAR_KNOWN_BY[1])
     return False
@@ -1501,6 +1522,22 @@ def _elsewhere(pa: frozenset[str] | None, wa: set[str], pb: frozenset[str] | Non
     if not pa or not pb or pa & pb:
         return False
     return not any(_place_words({p}) <= wb for p in pa) and not any(_place_words({p}) <= wa for p in pb)
+
+
+def told_beyond_sides(a: Event, b: Event) -> bool:
+    """Whether two reports of one day by two outlets that name participants of no common side still
+    tell one event: each outlet names whom it quotes ("the IOM said", "the Red Crescent said"),
+    so participants alone do not set apart two reports that share a number that is no date and
+    much else ("61 migrants", "off Zuwara", "boat"), or a great deal of rare words.
+
+    Only between reports of one day (a coarser date holds many events) from two articles.
+    """
+    if a.doc == b.doc or not a.precision == b.precision == "day":
+        return False
+    shared, share, _ = evidence(a, b)
+    if numbers(a.text) & numbers(b.text):
+        return shared >= BEYOND_SIDES_NUMBER[0] and share >= BEYOND_SIDES_NUMBER[1]
+    return shared >= BEYOND_SIDES[0] and share >= BEYOND_SIDES[1]
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
@@ -1672,7 +1709,7 @@ def _keys(e: Event, value: str) -> list[str]:
 # A report is looked up by its rarest content words too: reports of one event told in other
 # words and naming other participants share those (see evidence).
 RARE_KEYS = 3
-RARE_KEY_WEIGHT = 2.5
+RARE_KEY_WEIGHT = 1.5
 
 
 def _rare_keys(e: Event) -> list[str]:
@@ -1798,6 +1835,19 @@ class _Row:
         if families and self.families and not families & self.families:
             return False  # a killing and an arrest of one day, one place, one side are two events
         return not _opposed(self.sides, sides)
+
+    def admits_across_sides(self, event: Event) -> bool:
+        """Whether the row may take a report whose participants share no side with some of its
+        reports ("the IOM said" / "the Red Crescent said" of one sinking): nothing but the sides
+        contradicts it, and it tells the same event as each such report beyond doubt (see
+        told_beyond_sides).  Only for a row all of whose reports are compared."""
+        if len(self.members) > MEMBERS_COMPARED or not event.actors:
+            return False
+        if not self._agrees(event.bounds, frozenset(event.where) or None, _fine_families(event) or None, set(),
+                            set(event.words)):
+            return False
+        mine = set(event.sides)
+        return all(told_beyond_sides(m, event) for m in self.members if m.actors and not set(m.sides) & mine)
 
     def admits_copy(self, event: Event) -> bool:
         """Whether the row may take a copy of one of its reports whose date was read apart (see
@@ -2006,7 +2056,7 @@ def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool, fuzz: Any) 
         if coarse > PRECISION_RANK["year"] and fuzz.ratio(kept.text, event.text) < NEAR_COPY:
             continue
         compared = row.members[:MEMBERS_COMPARED]
-        if not row.admits(event):
+        if not row.admits(event) and not row.admits_across_sides(event):
             if row.admits_copy(event) and any(copies(m, event) for m in compared):
                 copied.append(row.key)
             elif lead and row.admits_lead(event) and any(

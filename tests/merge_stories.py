@@ -141,6 +141,16 @@ ARTICLES: list[tuple[str, str, str, str]] = [
      "A Libyan court in Tripoli sentenced a blogger to three years in prison on Monday."),
     ("k2.md", "Coast Courier", "2026-12-01",
      "Libyan students protested in Tripoli on Monday against power cuts."),
+    # Rival sides shelling one town on Tuesday 16 June 2026: two events, told alike.
+    ("l1.md", "Desert Wire", "2026-06-17",
+     "Khalifa Haftar's forces shelled Gharyan on Tuesday, killing two civilians, medics said."),
+    ("l2.md", "Coast Courier", "2026-06-17",
+     "Forces of the Government of National Unity shelled Gharyan on Tuesday, killing four fighters."),
+    # A man's day in a town, and his year there: the year holds many of his doings in that town.
+    ("q1.md", "Desert Wire", "2026-02-17",
+     "Fathi Bashagha met tribal elders in Ghadames on Monday to discuss the border crossing."),
+    ("q2.md", "Maghreb Review", "2026-12-28",
+     "Fathi Bashagha toured Ghadames several times in 2026, promising a new airport."),
     # The election due on 24 December postponed by the commission on Tuesday 22 December 2026.
     ("h1.md", "Desert Wire", "2026-12-22",
      "Libya's electoral commission on Tuesday proposed postponing the presidential election, which had been "
@@ -181,6 +191,10 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
     "zuwara-bomb": [("j5", "roadside bomb")],
     "tripoli-sentence": [("k1", "sentenced a blogger")],
     "tripoli-protest": [("k2", "students protested")],
+    "gharyan-shelling-east": [("l1", "Haftar's forces shelled")],
+    "gharyan-shelling-west": [("l2", "Government of National Unity shelled")],
+    "ghadames-elders": [("q1", "met tribal elders")],
+    "ghadames-tours": [("q2", "toured Ghadames")],
     "election-postponed": [("h1", "proposed postponing"), ("h2", "postponed the vote")],
     "tobruk-session": [("h3", "met in Tobruk")],
 }
@@ -220,3 +234,61 @@ def pairwise(rows) -> tuple[int, int, int]:
             elif together:
                 wrong += 1
     return right, total, wrong
+
+
+# A second set, written after the thresholds were set and never tuned on: the figures it gives
+# are those of text the merging rules were not fitted to.
+HELD_OUT_ARTICLES: list[tuple[str, str, str, str]] = [
+    # Graves found in Tarhuna on Thursday 11 February 2027.
+    ("m1.md", "Desert Wire", "2027-02-12",
+     "Investigators uncovered a mass grave holding at least 14 bodies on a farm outside Tarhuna on Thursday, "
+     "the missing persons authority said."),
+    ("m2.md", "United Nations", "2027-02-13",
+     "UNSMIL is shocked by the discovery on 11 February of a mass grave near Tarhuna and calls for an "
+     "independent investigation."),
+    ("m3.md", "Libya Observer Arabic (translated)", "2027-02-12",
+     "The General Authority for the Search and Identification of Missing Persons announced on Thursday that "
+     "its teams had recovered 14 bodies from a new grave in Tarhuna."),
+    ("m4.md", "Coast Courier", "2027-02-12",
+     "On Thursday, the interior minister opened a new police station in Tarhuna."),
+    # A rescue ship took 73 people off a dinghy on Saturday 6 March 2027; a boat reached Lampedusa that day.
+    ("n1.md", "Harbour Post", "2027-03-07",
+     "The charity ship Ocean Viking rescued 73 people from an overcrowded dinghy off Libya on Saturday."),
+    ("n2.md", "Risk Advisory", "2027-03-10",
+     "On 6 March the Ocean Viking took 73 migrants on board from a sinking rubber boat in international "
+     "waters."),
+    ("n3.md", "Live Blog", "2027-03-06",
+     "A fishing boat with 40 migrants arrived in Lampedusa on Saturday without help."),
+    # An export deal signed with an Italian company on Wednesday 19 May 2027.
+    ("o1.md", "Energy Wire", "2027-05-20",
+     "The National Oil Corporation signed an $8 billion gas development deal with Eni on Wednesday, the "
+     "largest energy investment in Libya in two decades."),
+    ("o2.md", "Al-Wasat Arabic (translated)", "2027-05-20",
+     "The National Oil Corporation and the Italian company Eni concluded on Wednesday an agreement worth 8 "
+     "billion dollars to develop two offshore gas fields."),
+    ("o3.md", "Maghreb Review", "2027-07-01",
+     "The gas agreement Eni signed in May still awaits the approval of parliament."),
+    ("o4.md", "Energy Wire", "2027-05-20",
+     "Separately on Wednesday, the National Oil Corporation said output had reached 1.3 million barrels a day."),
+    # An official kidnapped in Tripoli on Wednesday 2 June 2027, freed on Monday 14 June.
+    ("p1.md", "Desert Wire", "2027-06-03",
+     "Gunmen abducted the head of the audit bureau outside his home in Tripoli on Wednesday, officials said."),
+    ("p2.md", "Libya Observer Arabic (translated)", "2027-06-03",
+     "Unknown armed men kidnapped the chairman of the Audit Bureau in the Souq al-Juma district of Tripoli on "
+     "Wednesday evening."),
+    ("p3.md", "Desert Wire", "2027-06-15",
+     "The head of the audit bureau was released unharmed on Monday, twelve days after gunmen seized him in "
+     "Tripoli."),
+]
+
+HELD_OUT_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "tarhuna-grave": [("m1", "uncovered a mass grave"), ("m2", "discovery on 11 February"),
+                      ("m3", "recovered 14 bodies")],
+    "tarhuna-station": [("m4", "police station")],
+    "ocean-viking-rescue": [("n1", "rescued 73 people"), ("n2", "took 73 migrants on board")],
+    "lampedusa-arrival": [("n3", "arrived in Lampedusa")],
+    "eni-deal": [("o1", "gas development deal"), ("o2", "concluded on Wednesday"), ("o3", "signed in May")],
+    "oil-output": [("o4", "1.3 million barrels")],
+    "audit-chief-kidnapped": [("p1", "abducted the head"), ("p2", "kidnapped the chairman")],
+    "audit-chief-freed": [("p3", "released unharmed")],
+}

@@ -435,3 +435,18 @@ def test_a_persons_later_names_in_lower_case(text, actor, registry):
 def test_a_two_word_organisation_keeps_its_capitals(text, registry):
     doc = _doc(text)
     assert find_mentions(doc, _sentences(doc), registry) == []
+
+
+@pytest.mark.parametrize("text, person", [
+    # Wire, translated-outlet and press-release wordings of "<post> of <place> <name>".
+    ("Mayor of Misrata Mahmoud al-Sakkal said on Friday the city would vote.", "Mahmoud al-Sakkal"),
+    ("Governor of Kufra Jane Roe told reporters the road was shut.", "Jane Roe"),
+    ("President of Ruritania Omar Salem said on Monday the border would reopen.", "Omar Salem"),
+])
+def test_the_place_a_post_is_of_is_not_part_of_the_name(text, person, registry):
+    found = _discovered(text, registry)
+    assert person in found and len([d for d in found.values() if d.kind == "person"]) == 1, (text, list(found))
+
+
+def test_a_name_after_of_without_a_post_keeps_its_words(registry):
+    assert "Jane Roe Salem" in _discovered("A friend of Jane Roe Salem said the deal was off.", registry)
