@@ -2677,6 +2677,7 @@ class ActorProfile:
     first_seen: str | None = None
     last_seen: str | None = None
     events: list[Any] = field(default_factory=list)
+    events_total: int | None = None  # when `events` holds the latest only: how many there are in all
     also_matching: list[tuple[str, str, int]] = field(default_factory=list)  # (id, name, mentions)
     how: str = "exact"
     titles: list[str] = field(default_factory=list)  # registry and texts, once each

@@ -219,7 +219,7 @@ def actor(
     """
     from . import render
     from .actors import lookup_actor
-    from .timeline import TimelineFilter, timeline
+    from .timeline import TimelineFilter, latest_actor_events, timeline
 
     text = _words(name, "actor name")
     fmt = choose_format(format_, json=json_, csv=csv_, markdown=markdown, ids=ids)
@@ -232,7 +232,10 @@ def actor(
             if fmt is Format.json:  # a script parses every answer, found or not
                 emit_json(render.no_actor_json(text, exc.suggestions))
             raise
-        profile.events = timeline(index, TimelineFilter(actor=profile.actor.id))
+        if fmt is Format.table:  # the view shows the latest events and how many there are: only those are read
+            profile.events, profile.events_total = latest_actor_events(index, profile.actor.id, render.TABLE_ROWS)
+        else:
+            profile.events = timeline(index, TimelineFilter(actor=profile.actor.id))
         if fmt is Format.markdown:
             from .brief import actor_brief
 

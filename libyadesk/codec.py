@@ -146,6 +146,9 @@ def _check(expected: type | tuple[type, ...]) -> Callable[[Any], Any]:
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
             raise CodecError(f"expected {expected}, found {type(value).__name__}")
         return value
+    # The exact types JSON gives for values that pass (bool is no int): a list of them is
+    # checked in C (see _sequence), not a call per item.
+    check.exact = frozenset(expected if isinstance(expected, tuple) else (expected,))  # type: ignore[attr-defined]
     return check
 
 
@@ -210,12 +213,14 @@ def decoder(kind: Any) -> Callable[[Any], Any]:
 
 
 def _sequence(made: type, inner: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    exact: frozenset[type] | None = getattr(inner, "exact", None)
+
     def sequence(value: Any) -> Any:
         if not isinstance(value, list):
             raise CodecError(f"expected a list, found {type(value).__name__}")
-        if inner is _identity:
+        if inner is _identity or (exact is not None and exact.issuperset(map(type, value))):
             return value if made is list else made(value)
-        return made(map(inner, value))
+        return made(map(inner, value))  # raises for the first item that does not fit
     return sequence
 
 

@@ -40,15 +40,18 @@ MENTIONS = "mentions"  # per document: its mentions and quoted speakers (against
 EVENT_YEARS = "event_years"  # bucket -> (first, last) year its merged events cover
 EVENTS = "events"  # keyed: date bucket (timeline.merge_bucket) -> merged events
 ACTOR_EVENTS = "actor_events"  # keyed: "actor id<TAB>bucket" -> the actor's merged events of that bucket
+ACTOR_EVENT_COUNTS = "actor_event_counts"  # keyed: actor id -> bucket -> how many rows it has in ACTOR_EVENTS
 DATED = "dated"  # per document: its dated sentences, before actors are named and reports merged
 DOC_EVENTS = "doc_events"  # per document: its events with their actors, leads joined, ready to merge
 TIMELINE_STATE = "timeline_state"  # the documents the merged events were made from
 TIMELINE_MEMBERS = "timeline_members"  # keyed: date bucket -> the documents with events in it, in corpus order
+MERGE_TRACE = "merge_trace"  # keyed: date bucket -> every merging decision, replayed after a change (timeline._merge_traced)
 
 # Corpus-wide results kept after a change and brought up to date from the documents that
 # changed (actors.py, timeline.py); every other layer is dropped by a change.
 INCREMENTAL = (ACTORS, ACTOR_STATE, f"keyed:{ACTOR_DOCS}", EVENT_YEARS, TIMELINE_STATE, f"keyed:{EVENTS}",
-               f"keyed:{ACTOR_EVENTS}", f"keyed:{TIMELINE_MEMBERS}")
+               f"keyed:{ACTOR_EVENTS}", f"keyed:{ACTOR_EVENT_COUNTS}", f"keyed:{TIMELINE_MEMBERS}",
+               f"keyed:{MERGE_TRACE}")
 # Per-document rows kept when their document is removed, while the result named here (summed from
 # them) is stored: its update takes the document's part out, then they go.
 RETIRED = {MENTIONS: ACTOR_STATE, DOC_EVENTS: TIMELINE_STATE}

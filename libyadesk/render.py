@@ -447,8 +447,9 @@ def actor_view(profile) -> RenderableType:
     if profile.events:
         parts.append(Text(""))
         shown = profile.events[-TABLE_ROWS:]
-        title = "dated events" if len(shown) == len(profile.events) else (
-            f"the latest {len(shown)} of {len(profile.events)} dated events (timeline --actor lists all)")
+        total = len(profile.events) if profile.events_total is None else profile.events_total
+        title = "dated events" if len(shown) == total else (
+            f"the latest {len(shown)} of {total} dated events (timeline --actor lists all)")
         parts.append(timeline_table(shown, title=title))
     return Group(*parts)
 

@@ -1811,11 +1811,14 @@ class _Row:
     name, and its sentences.
     """
 
-    __slots__ = ("event", "members", "filed", "sides", "sentences", "spans", "places", "families", "words")
+    __slots__ = ("event", "key", "members", "taken", "filed", "sides", "sentences", "spans", "places", "families",
+                 "words")
 
-    def __init__(self, event: Event) -> None:
+    def __init__(self, event: Event, key: int = 0) -> None:
         self.event = _copy(event)  # the row changes as reports join it; its reports are compared as they were
+        self.key = key  # the key of the event that opened it (see _merge_traced)
         self.members = [event]
+        self.taken: list[int] = []  # the keys of the rows it took in
         self.filed: set[tuple[str, str]] = set()
         self.sides = _sides_of([event])
         self.sentences = {(s.doc, s.text) for s in event.sources}
@@ -1883,6 +1886,7 @@ class _Row:
         """Take another row's reports in."""
         _absorb(self.event, other.event)
         self.members += other.members
+        self.taken += [other.key, *other.taken]
         for span in other.spans:
             self._narrow(span, other.places, other.families, other.sides, other.sentences)
         self.words |= other.words
@@ -1928,73 +1932,158 @@ def _families() -> dict[str, str]:
 
 
 def _merge_bucket(events: list[Event]) -> list[Event]:
+    """One bucket's events merged (see merge_events): the rows, chronological."""
+    return _merge_traced(events, list(range(len(events)))).rows
+
+
+class Merged(NamedTuple):
+    """What merging one bucket gave: its rows, the trace a later update replays (see _merge_traced),
+    how many events were compared with their candidate rows (the work an update saves), and the
+    keys of the rows that may differ from the earlier merge's (dirty; every row when there was none)."""
+
+    rows: list[Event]
+    trace: list[list[int]]
+    compared: int
+    dirty: set[int]
+    keys: list[int]  # of each row: the key of the event that opened it
+
+
+# A trace entry: [event key, signature of its candidate rows, decision...]; the decision is
+# NEW (the event opens a row, known by the event's key), JOINED followed by the keys of the
+# rows it matched (it joins the first, which takes in the others it may), or COPIED
+# followed by the key of the row it joined as a copy or a lead.
+NEW, JOINED, COPIED = 0, 1, 2
+EVENT_SLOTS = 1 << 20  # an event's key: its document's number times this, plus its place in the document's row
+
+
+def _event_key(number: int, i: int) -> int:
+    """The key of a document's i-th event in a merge trace: the same while the document is unchanged."""
+    return number * EVENT_SLOTS + i
+
+
+def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] | None = None,
+                  dirty: set[int] | None = None) -> Merged:
+    """Merge one bucket's events (keys: a stable key of each, e.g. its document number and place),
+    with a trace of every decision; given the trace of an earlier merge of the bucket, decisions
+    that cannot have changed are replayed instead of compared again.
+
+    Merging is greedy: each event, in _merge_order, is compared with the rows it finds under
+    its keys (its candidates) and joins, opens or copies into rows; so an event's decision
+    depends only on the list of its candidates and what they hold.  A row is *dirty* when it
+    may hold other reports than at the same point of the earlier merge (`dirty`: the rows the
+    caller's removed or changed events were in; a new event's row; every row a decision that
+    came out different touched, with the rows it had taken in).  An event of the earlier
+    merge whose candidates now are the same rows in the same order (the signature of their
+    keys) and none dirty would decide as it did: its decision is replayed without comparing.
+    Every other event is compared as in a fresh merge, so the result is a fresh merge's.
+    """
     from rapidfuzz import fuzz
 
-    rows: dict[int, _Row] = {}  # by id of the row's event
-    buckets: dict[tuple[str, str], dict[int, Event]] = {}
+    old = {entry[0]: entry for entry in before or ()}
+    dirty = set(dirty or ())
+    rows: dict[int, _Row] = {}  # by key, in the order rows were opened
+    buckets: dict[tuple[str, str], dict[int, _Row]] = {}
+    trace: list[list[int]] = []
+    compared = 0
+
+    def spoil(touched: list[int]) -> None:
+        for key in touched:
+            dirty.add(key)
+            row = rows.get(key)
+            if row is not None:
+                dirty.update(row.taken)
+
     # Of one date, reports that name participants come first, so one naming none finds their row.
-    for event in sorted(events, key=_merge_order):
-        matches: list[_Row] = []
+    for key, event in sorted(zip(keys, events), key=lambda pair: _merge_order(pair[1])):
+        was = old.get(key)
+        decision = [NEW]
+        signature = 0
+        replayed = False
         if PRECISION_RANK.get(event.precision, 9) <= PRECISION_RANK["year"]:
             # The finest dates first, the latest rows of a bucket first, at most MAX_CANDIDATES.
-            candidates: dict[int, Event] = {}
+            candidates: dict[int, _Row] = {}
             # Rows of the event's date and of the coarser values holding it, then rows of any
             # date that open with the same words (a wire copy whose date a site read apart).
             lead = event.dated_by == "publication" and event.precision == "day"
             looked = [(v, k) for v in _containers(event) for k in _keys(event, v)]
             if lead:  # rows of the days before its publication, for what its own date is looked up by
                 looked += [(day, k) for day in _days_before(event, LEAD_ACROSS_DAYS) for k in _keys(event, event.date)]
-            for value, key in looked + [("*", k) for k in _copy_keys(event)]:
+            for place in looked + [("*", k) for k in _copy_keys(event)]:
                 if len(candidates) >= MAX_CANDIDATES:
                     break
-                for kept in reversed(buckets.get((value, key), {}).values()):
-                    candidates.setdefault(id(kept), kept)
+                for row_key, row in reversed(buckets.get(place, {}).items()):
+                    candidates.setdefault(row_key, row)
                     if len(candidates) >= MAX_CANDIDATES:
                         break
-            alike: list[_Row] = []
-            copied: list[_Row] = []
-            for kept in sorted(candidates.values(), key=_sort_key):
-                row = rows[id(kept)]
-                if (event.doc, event.text) in row.sentences:
-                    continue  # two dates of one sentence are two events
-                coarse = max(PRECISION_RANK[kept.precision], PRECISION_RANK[event.precision])
-                if coarse > PRECISION_RANK["year"] and fuzz.ratio(kept.text, event.text) < NEAR_COPY:
-                    continue
-                compared = row.members[:MEMBERS_COMPARED]
-                if not row.admits(event) and not row.admits_across_sides(event):
-                    if row.admits_copy(event) and any(copies(m, event) for m in compared):
-                        copied.append(row)
-                    elif lead and row.admits_lead(event) and any(
-                            m.precision == "day" and m.dated_by != "publication" and m.doc != event.doc
-                            and same_event(m, event) for m in compared):
-                        copied.append(row)  # the lead of another outlet: the row's date is its event's
-                    continue
-                if any(same_event(m, event) for m in compared):
-                    matches.append(row)
-                elif any(named_alike(m, event) for m in compared):
-                    alike.append(row)
-            if not matches and len(alike) == 1:
-                matches = alike  # the one row of its year telling of that happening there
-            if not matches and copied:
-                copied[0].add(event, copy=True)  # a copy or a lead joins one row: its date says nothing more
-                continue
-        if not matches:
-            target = _Row(event)
-            rows[id(target.event)] = target
+            signature = hash(tuple(candidates))
+            if was is not None and was[1] == signature and dirty.isdisjoint(candidates):
+                decision = was[2:]  # the same rows holding the same reports: the same decision
+                replayed = True
+            else:
+                compared += 1
+                decision = _decide(event, candidates, lead, fuzz)
+        if not replayed:
+            if was is None or was[2:] != decision:
+                spoil([key, *decision[1:], *(was[3:] if was else ())])
+            elif not dirty.isdisjoint(decision[1:]):
+                spoil(decision[1:])
+        trace.append([key, signature, *decision])
+        if decision[0] == COPIED:
+            rows[decision[1]].add(event, copy=True)  # its date says nothing more: filed as before
+            continue
+        if decision[0] == NEW:
+            target = _Row(event, key)
+            rows[key] = target
         else:
-            target = matches[0]
+            target = rows[decision[1]]
             target.add(event)
-            for other in matches[1:]:  # the event joins rows that were apart
+            for other_key in decision[2:]:  # the event joins rows that were apart
+                other = rows[other_key]
                 if not target.joins(other):
                     continue
                 target.take(other)
-                del rows[id(other.event)]
+                del rows[other_key]
                 for place in other.filed:
-                    buckets[place].pop(id(other.event), None)
-        for place in [(target.event.date, key) for key in _filed_keys(target.event)] + [("*", k) for k in _copy_keys(target.event)]:
-            buckets.setdefault(place, {})[id(target.event)] = target.event
+                    buckets[place].pop(other_key, None)
+        if target.key in dirty:
+            dirty.update(target.taken)
+        for place in [(target.event.date, k) for k in _filed_keys(target.event)] + [("*", k) for k in _copy_keys(target.event)]:
+            buckets.setdefault(place, {})[target.key] = target
             target.filed.add(place)
-    return sorted((row.event for row in rows.values()), key=_sort_key)
+    done = sorted(rows.values(), key=lambda row: _sort_key(row.event))
+    return Merged([row.event for row in done], trace, compared, dirty, [row.key for row in done])
+
+
+def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool, fuzz: Any) -> list[int]:
+    """Compare an event with its candidate rows: the decision of a trace entry (see _merge_traced)."""
+    matches: list[int] = []
+    alike: list[int] = []
+    copied: list[int] = []
+    for row in sorted(candidates.values(), key=lambda r: _sort_key(r.event)):
+        kept = row.event
+        if (event.doc, event.text) in row.sentences:
+            continue  # two dates of one sentence are two events
+        coarse = max(PRECISION_RANK[kept.precision], PRECISION_RANK[event.precision])
+        if coarse > PRECISION_RANK["year"] and fuzz.ratio(kept.text, event.text) < NEAR_COPY:
+            continue
+        compared = row.members[:MEMBERS_COMPARED]
+        if not row.admits(event) and not row.admits_across_sides(event):
+            if row.admits_copy(event) and any(copies(m, event) for m in compared):
+                copied.append(row.key)
+            elif lead and row.admits_lead(event) and any(
+                    m.precision == "day" and m.dated_by != "publication" and m.doc != event.doc
+                    and same_event(m, event) for m in compared):
+                copied.append(row.key)  # the lead of another outlet: the row's date is its event's
+            continue
+        if any(same_event(m, event) for m in compared):
+            matches.append(row.key)
+        elif any(named_alike(m, event) for m in compared):
+            alike.append(row.key)
+    if not matches and len(alike) == 1:
+        matches = alike  # the one row of its year telling of that happening there
+    if not matches and copied:
+        return [COPIED, copied[0]]  # a copy or a lead joins one row
+    return [JOINED, *matches] if matches else [NEW]
 
 
 def _copy(e: Event) -> Event:
@@ -2063,7 +2152,8 @@ def _build_events(index: CorpusIndex, again: bool = False) -> None:
     index.changed_rows(L.DATED, _dated_in, None, "dating events", values=False)
     state: TimelineState | None = None
     if not again and index.has_layer(L.TIMELINE_STATE) and index.has_layer(L.EVENT_YEARS) and index.db.has_keyed(L.EVENTS) \
-            and index.db.has_keyed(L.ACTOR_EVENTS) and index.db.has_keyed(L.TIMELINE_MEMBERS):
+            and index.db.has_keyed(L.ACTOR_EVENTS) and index.db.has_keyed(L.TIMELINE_MEMBERS) \
+            and index.db.has_keyed(L.ACTOR_EVENT_COUNTS):
         state = index.layer(L.TIMELINE_STATE)
         if state.members:
             state = None  # stored before the members were rows of their own
@@ -2094,9 +2184,10 @@ def _merge_all(index: CorpusIndex, full: Any) -> None:
     spill = Spill(index.db, "events")
     for doc_id, doc_events in index.per_document(L.DOC_EVENTS, _prepared_in, full, "naming actors in events",
                                                  affected=lambda before: events_affected(index, before, full)):
-        for event in doc_events:
+        number = index.doc_numbers[doc_id]
+        for i, event in enumerate(doc_events):
             bucket = merge_bucket(event)
-            spill.add(bucket, encode(event))
+            spill.add(bucket, encode([_event_key(number, i), event]))  # with its key in merge traces
             if not members.get(bucket) or members[bucket][-1] != doc_id:
                 members.setdefault(bucket, []).append(doc_id)
     sizes = spill.sizes()
@@ -2105,26 +2196,35 @@ def _merge_all(index: CorpusIndex, full: Any) -> None:
     many = sum(sizes.values()) >= MERGE_IN_WORKERS
     merged_rows = index.staged_keyed(L.EVENTS)
     actor_rows = index.staged_keyed(L.ACTOR_EVENTS)
+    trace_rows = index.staged_keyed(L.MERGE_TRACE)
+    counts: dict[str, dict[str, int]] = {}
     years: dict[str, tuple[int, int]] = {}
-    for bucket, (merged, own, span) in zip(names, map_few(_merge_texts, (spill.group(b) for b in names), len(names),
-                                                          minimum=2 if many else len(names) + 1)):
+    for bucket, (merged, own, span, trace) in zip(names, map_few(_merge_texts, (spill.group(b) for b in names),
+                                                                 len(names), minimum=2 if many else len(names) + 1)):
         merged_rows.put([(bucket, merged)])
-        actor_rows.put((f"{actor_id}\t{bucket}", text) for actor_id, text in own)
+        actor_rows.put((f"{actor_id}\t{bucket}", text) for actor_id, text, _ in own)
+        trace_rows.put([(bucket, trace)])
+        for actor_id, _, n in own:
+            counts.setdefault(actor_id, {})[bucket] = n
         years[bucket] = span
     spill.drop()
     index.set_layer(L.EVENT_YEARS, dict(sorted(years.items())))
+    index.set_keyed(L.ACTOR_EVENT_COUNTS, counts)
     index.set_keyed(L.TIMELINE_MEMBERS, members)
 
 
-def _merge_texts(texts: list[str]) -> tuple[str, list[tuple[str, str]], tuple[int, int]]:
-    """One bucket's events (as JSON) merged: (the merged rows as JSON, each actor's rows as JSON, the years covered).
+def _merge_texts(texts: list[str]) -> tuple[str, list[tuple[str, str, int]], tuple[int, int], str]:
+    """One bucket's events (as JSON, each with its key) merged: (the merged rows as JSON, each actor's
+    rows as JSON with their number, the years covered, the merge trace as JSON).
 
     Runs in a worker for a large corpus: it is sent JSON and returns JSON, never the events.
     """
     from .codec import decode, encode
 
-    merged = _merge_bucket(decode("[" + ",".join(texts) + "]", list[Event]))
-    return encode(merged), [(a, encode(own)) for a, own in _by_actor(merged).items()], _years(merged)
+    pairs = decode("[" + ",".join(texts) + "]", list[tuple[int, Event]])
+    done = _merge_traced([e for _, e in pairs], [k for k, _ in pairs])
+    own = [(a, encode(rows), len(rows)) for a, rows in _by_actor(done.rows).items()]
+    return encode(done.rows), own, _years(done.rows), encode(done.trace)
 
 
 def _updated(update: Any, index: CorpusIndex, full: Any, state: Any) -> bool:
@@ -2160,6 +2260,7 @@ def _update_events(index: CorpusIndex, full: Any, state: TimelineState) -> bool:
     changes = index.row_changes(L.DOC_EVENTS, dict(state.docs), new, old)
     if changes is None:
         return False
+    state_numbers = [n for n, _ in state.docs]
     minus: list[tuple[str, list[Event]]] = changes[0]
     plus: list[tuple[str, list[Event]]] = [(doc_id, row or []) for doc_id, row in changes[1]]
     gone: dict[str, set[str]] = {}  # bucket -> documents whose events there are taken out
@@ -2180,28 +2281,74 @@ def _update_events(index: CorpusIndex, full: Any, state: TimelineState) -> bool:
     rows = index.keyed(L.EVENTS)
     assert rows is not None
     position = index.doc_positions
+    numbers = index.doc_numbers
+    # The documents whose events of the stored traces are gone or changed (an edited document
+    # may keep its number): their trace entries are dropped, and the rows they were in are dirty.
+    current = set(numbers.values())
+    redone = {n for n in state_numbers if n not in current} | {numbers[d] for d, _ in [*minus, *plus] if d in numbers}
     changes: dict[str, list[Event] | None] = {}
     by_actor: dict[str, list[Event] | None] = {}
     lists: dict[str, list[str] | None] = {}
+    traces: dict[str, list[list[int]] | None] = {}
     for bucket in sorted(touched):
         docs = sorted(set(members.get(bucket, ())), key=position.__getitem__)
         lists[bucket] = docs or None
-        events = [e for d in docs for e in (index.row_of(L.DOC_EVENTS, d) or []) if merge_bucket(e) == bucket]
-        merged = _merge_bucket(events) if events else []
-        before = rows.get(bucket) or []
-        for actor_id in {a for e in before for a in e.actors}:
-            by_actor[f"{actor_id}\t{bucket}"] = None
-        for actor_id, own in _by_actor(merged).items():
-            by_actor[f"{actor_id}\t{bucket}"] = own
-        changes[bucket] = merged or None
-        if merged:
-            years[bucket] = _years(merged)
+        events: list[Event] = []
+        keys: list[int] = []
+        for d in docs:
+            for i, e in enumerate(index.row_of(L.DOC_EVENTS, d) or []):
+                if merge_bucket(e) == bucket:
+                    events.append(e)
+                    keys.append(_event_key(numbers[d], i))
+        stored = index.keyed_row(L.MERGE_TRACE, bucket)
+        kept: list[list[int]] | None = None
+        dirty: set[int] = set()
+        if stored is not None:
+            kept = []
+            for entry in stored:
+                if entry[0] // EVENT_SLOTS in redone:
+                    dirty.update([entry[0], *entry[3:]])
+                else:
+                    kept.append(entry)
+        merged = _merge_traced(events, keys, kept, dirty) if events else Merged([], [], 0, set(), [])
+        traces[bucket] = merged.trace or None
+        # The actors whose rows of this bucket may differ: those of the rows that may differ, as
+        # merged now and as merged before (their reports then: the events of the documents taken
+        # out, and every kept event whose decision opened or touched one of those rows).
+        if kept is None:
+            changed = {a for e in rows.get(bucket) or [] for a in e.actors}
+        else:
+            changed = {a for d, row in minus for e in row if merge_bucket(e) == bucket for a in e.actors}
+            by_key = dict(zip(keys, events))
+            for entry in kept:
+                if entry[0] in merged.dirty or not merged.dirty.isdisjoint(entry[3:]):
+                    changed.update(by_key[entry[0]].actors)
+        changed.update(a for key, e in zip(merged.keys, merged.rows) if key in merged.dirty for a in e.actors)
+        own_rows = _by_actor(merged.rows)
+        for actor_id in changed:
+            by_actor[f"{actor_id}\t{bucket}"] = own_rows.get(actor_id)
+        changes[bucket] = merged.rows or None
+        if merged.rows:
+            years[bucket] = _years(merged.rows)
         else:
             years.pop(bucket, None)
+    counts: dict[str, dict[str, int] | None] = {}
+    for key, own in by_actor.items():
+        actor_id, bucket = key.split("\t")
+        if actor_id not in counts:
+            counts[actor_id] = dict(index.keyed_row(L.ACTOR_EVENT_COUNTS, actor_id) or {})
+        of_actor = counts[actor_id]
+        assert of_actor is not None
+        if own:
+            of_actor[bucket] = len(own)
+        else:
+            of_actor.pop(bucket, None)
     index.update_keyed(L.EVENTS, changes)
     index.update_keyed(L.ACTOR_EVENTS, by_actor)
+    index.update_keyed(L.ACTOR_EVENT_COUNTS, {a: c or None for a, c in counts.items()})
     index.set_layer(L.EVENT_YEARS, years)
     index.update_keyed(L.TIMELINE_MEMBERS, lists)
+    index.update_keyed(L.MERGE_TRACE, traces)
     return True
 
 
@@ -2230,6 +2377,8 @@ declare(L.DATED, list[Event])
 declare(L.DOC_EVENTS, list[Event])
 declare(L.TIMELINE_STATE, TimelineState)
 declare(L.TIMELINE_MEMBERS, list[str])
+declare(L.MERGE_TRACE, list[list[int]])
+declare(L.ACTOR_EVENT_COUNTS, dict[str, int])
 
 
 def all_events(index: CorpusIndex, first_year: int | None = None, last_year: int | None = None) -> list[Event]:
@@ -2251,6 +2400,23 @@ def actor_events(index: CorpusIndex, actor_id: str) -> list[Event]:
     events = [e for _, own in index.keyed_prefix(L.ACTOR_EVENTS, f"{actor_id}\t") for e in own]
     events.sort(key=_sort_key)
     return events
+
+
+def latest_actor_events(index: CorpusIndex, actor_id: str, n: int) -> tuple[list[Event], int]:
+    """The last `n` merged events of one actor, chronological, and how many it has in all: only the
+    rows of its latest buckets are read (a bucket's events all begin in its year, so they come after
+    every earlier bucket's)."""
+    _timeline_ready(index)
+    counts = (index.keyed(L.ACTOR_EVENT_COUNTS, _build_again) or {}).get(actor_id) or {}
+    rows = index.keyed(L.ACTOR_EVENTS, _build_again)
+    assert rows is not None
+    events: list[Event] = []
+    for bucket in sorted(counts, key=int, reverse=True):
+        if len(events) >= n:
+            break
+        events += rows.get(f"{actor_id}\t{bucket}") or []
+    events.sort(key=_sort_key)
+    return events[-n:] if n else [], sum(counts.values())
 
 
 @dataclass(slots=True)

@@ -290,14 +290,14 @@ def test_a_parallel_pass_gives_what_a_serial_one_does(make_corpus, monkeypatch, 
     monkeypatch.setattr(parallel, "CHUNKS_PER_WORKER", 2)  # runs of one or two documents
     monkeypatch.setattr(timeline, "MERGE_IN_WORKERS", 1)  # date buckets merged in workers too
     merged_in = tmp_path / "merged-in"
-    merge_bucket = timeline._merge_bucket
+    merge_traced = timeline._merge_traced
 
-    def noting_pid(events):
+    def noting_pid(events, keys):
         with open(merged_in, "a") as f:
             f.write(f"{os.getpid()}\n")
-        return merge_bucket(events)
+        return merge_traced(events, keys)
 
-    monkeypatch.setattr(timeline, "_merge_bucket", noting_pid)
+    monkeypatch.setattr(timeline, "_merge_traced", noting_pid)
     forked = file_index(docs, tmp_path / "forked")
     pids = {pid for _, pid in parallel.map_documents(forked, lambda ix, doc, _: os.getpid())}
     assert os.getpid() not in pids  # the work ran in other processes

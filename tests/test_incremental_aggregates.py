@@ -64,6 +64,10 @@ STEPS = [
     ("add", "2025/q.md", article("Prices", "Post", "2025-02-07",
                                  "Mr Ali Zuwai, a trader in Zuwara, said on Friday that prices rose. Zuwai left.")),
     ("remove", "2025/q.md", None),
+    # The article whose report opened a row that another outlet's report joined, gone and back:
+    # the row's other report is merged again, and the row is made again.
+    ("remove", "2025/e.md", None),
+    ("add", "2025/e.md", TEXTS["2025/e.md"]),
 ]
 
 NAMES = ["Haftar", "Dbeibah", "Meloni", "Casapieri", "Zuwai", "Putin", "Saddam Haftar"]
@@ -88,9 +92,9 @@ def passed(monkeypatch):
 
 @pytest.fixture
 def merged(monkeypatch):
-    """The date buckets merged (timeline._merge_bucket calls), by bucket."""
-    return record_calls(monkeypatch, timeline_module, "_merge_bucket",
-                        lambda events: timeline_module.merge_bucket(events[0]))
+    """The date buckets merged (timeline._merge_traced calls), by bucket."""
+    return record_calls(monkeypatch, timeline_module, "_merge_traced",
+                        lambda events, *rest: timeline_module.merge_bucket(events[0]))
 
 
 @pytest.mark.parametrize("sample", [actors_module.SAMPLE_MENTIONS, 2])
@@ -184,6 +188,37 @@ def test_merging_prepares_per_document_and_merges_per_bucket(bundled_index):
     assert [e.to_json() for e in timeline_module.merge_events(events)] == [e.to_json() for e in per_bucket]
 
 
+def test_replaying_a_merge_trace_after_a_change_equals_merging_afresh(bundled_index, monkeypatch):
+    """Each bucket's merge with one document's events taken out, then put back, replayed from the
+    trace of the merge before: the same rows and trace as a fresh merge, with fewer comparisons."""
+    decided = record_calls(monkeypatch, timeline_module, "_decide", lambda event, *rest: event.doc)
+    events = timeline_module.prepare_events(timeline_module.extract_events(bundled_index))
+    by_bucket: dict[str, list] = {}
+    for i, event in enumerate(events):
+        by_bucket.setdefault(timeline_module.merge_bucket(event), []).append((event, bundled_index.doc_numbers[event.doc] * 1000 + i))
+    fewer = 0
+    for pairs in by_bucket.values():
+        whole = timeline_module._merge_traced([e for e, _ in pairs], [k for _, k in pairs])
+        for doc in {e.doc for e, _ in pairs}:
+            rest = [(e, k) for e, k in pairs if e.doc != doc]
+            left = {k for e, k in rest}
+            fresh = timeline_module._merge_traced([e for e, _ in rest], [k for _, k in rest])
+            kept = [entry for entry in whole.trace if entry[0] in left]
+            dirty = {k for entry in whole.trace if entry[0] not in left for k in [entry[0], *entry[3:]]}
+            decided.clear()
+            taken_out = timeline_module._merge_traced([e for e, _ in rest], [k for _, k in rest], kept, dirty)
+            assert [e.to_json() for e in taken_out.rows] == [e.to_json() for e in fresh.rows]
+            assert taken_out.trace == fresh.trace and taken_out.compared == len(decided) <= fresh.compared
+            decided.clear()
+            put_back = timeline_module._merge_traced([e for e, _ in pairs], [k for _, k in pairs], fresh.trace)
+            assert [e.to_json() for e in put_back.rows] == [e.to_json() for e in whole.rows]
+            assert put_back.trace == whole.trace
+            # Only the document's own events, and those whose candidates it changed, are compared again.
+            assert doc in decided and len(decided) <= whole.compared
+            fewer += len(decided) < whole.compared
+    assert fewer > 0
+
+
 def test_damaged_rows_met_by_an_update_are_built_again(make_corpus, tmp_path):
     root = make_corpus(TEXTS)
     cache = tmp_path / "cache"
@@ -259,6 +294,45 @@ def test_the_work_of_one_added_article_does_not_grow_with_the_corpus(tmp_path, m
     assert small[0] == ["new", "x"] and small[1] == [(2, 0)], small
 
 
+def test_the_merging_after_an_added_article_does_not_grow_with_the_bucket(tmp_path, monkeypatch):
+    """An article added to a year holding many events: only its own events are compared with the
+    rows they may join (the others' decisions are replayed from the stored trace), whether the
+    year holds 4 or 16 other reports, and the answers are a fresh build's."""
+    decided = record_calls(monkeypatch, timeline_module, "_decide", lambda event, *rest: event.doc)
+    work = {}
+    for size in (4, 16):
+        texts = dict(TEXTS)
+        for i, surname in enumerate(SURNAMES[:size]):
+            month = 3 if i % 2 else 9  # reports before the new article's date and after it
+            texts[f"2025/filler{i}.md"] = article(
+                f"Talks {i}", "Wire", f"2025-{month:02d}-{i + 1:02d}",
+                f"Colonel Ahmed {surname} met Khalifa Haftar in Tripoli on Monday. Ahmed {surname} said the talks went well.")
+        root = tmp_path / f"corpus{size}"
+        for path, text in texts.items():
+            (root / path).parent.mkdir(parents=True, exist_ok=True)
+            (root / path).write_text(text, encoding="utf-8")
+        cache = tmp_path / f"cache{size}"
+        decided.clear()
+        with Desk.open(root, cache=cache) as desk:
+            answers(desk)
+        assert decided.count("filler0") >= 1 and len(decided) > size  # a first build compares every report
+        (root / "2025/new.md").write_text(article(
+            "Zuwara", "Daily", "2025-06-03",
+            "Rear Admiral Marco Casapieri met Khalifa Haftar in Zuwara on Tuesday. Casapieri said patrols would resume."),
+            encoding="utf-8")
+        decided.clear()
+        with Desk.open(root, cache=cache) as desk:
+            updated = answers(desk)
+            written = {key.split("\t")[0] for key in desk.index.patches.get(L.ACTOR_EVENTS, {})}
+            named = {a for e in desk.index.row_of(L.DOC_EVENTS, "new") for a in e.actors}
+        # Only the rows of the actors the new article's events name are written back.
+        assert written and written <= named, (written, named)
+        work[size] = sorted(decided)
+        with Desk.open(root, cache=False) as desk:
+            assert updated == answers(desk)
+    assert work[4] == work[16] == ["new"], work
+
+
 # An article brings a new person, "Hamid Obeidi"; a document already indexed writes his
 # surname only, and only as a spelling variant ("Obeydi"), which matching reads as his name.
 VARIANT_TEXTS = {
@@ -297,3 +371,45 @@ def test_a_new_actor_written_as_a_spelling_variant_elsewhere_is_matched_there(ma
     assert updated == fresh
     # Matched again: the new document and the one writing "Obeydi", not every document.
     assert again == sorted([ids["Obeidi named"], ids["Port strike"]]), again
+
+
+def test_the_latest_events_of_an_actor_read_its_latest_buckets_only(make_corpus, tmp_path, monkeypatch):
+    """The actor view shows an actor's latest events and how many there are: read from the rows of its
+    latest years only, they and the count are those of the whole list (--json), after a change too."""
+    from typer.testing import CliRunner
+
+    from libyadesk import render
+    from libyadesk.cli import app
+
+    root = make_corpus(TEXTS)
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("LIBYADESK_CACHE_DIR", str(cache))
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setattr(render, "TABLE_ROWS", 1)
+    runner = CliRunner()
+    for step in (None, STEPS[0]):
+        if step is not None:
+            (root / step[1]).write_text(step[2], encoding="utf-8")
+        with Desk.open(root, cache=cache) as desk:
+            desk.prepare_actors()
+            every = timeline_module.timeline(desk.index, timeline_module.TimelineFilter(actor="khalifa-haftar"))
+            buckets = {timeline_module.merge_bucket(e) for e in every}
+            read: list[str] = []
+            real = desk.index.keyed
+            rows = real(L.ACTOR_EVENTS)
+
+            class Seen(dict):
+                def get(self, key, default=None):
+                    read.append(key)
+                    return rows.get(key, default)
+
+            desk.index.keyed = lambda name, build=None: Seen() if name == L.ACTOR_EVENTS else real(name, build)
+            latest, total = timeline_module.latest_actor_events(desk.index, "khalifa-haftar", 1)
+        assert len(buckets) >= 2 and total == len(every) >= 2
+        assert [e.to_json() for e in latest] == [every[-1].to_json()]
+        assert read == [f"khalifa-haftar\t{max(buckets, key=int)}"]
+        shown = runner.invoke(app, ["actor", "Haftar", "--corpus", str(root)])
+        assert shown.exit_code == 0, shown.output
+        assert f"the latest 1 of {total} dated events" in shown.output
+        listed = runner.invoke(app, ["actor", "Haftar", "--corpus", str(root), "--json"])
+        assert len(json.loads(listed.output)["events"]) == total
