@@ -12,7 +12,6 @@ command on every call, and strings would have to be evaluated first (about 4 ms)
 """
 
 import functools
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any, Callable, Optional
@@ -583,11 +582,16 @@ def cache_path() -> None:
 
 def main(argv: Optional[list[str]] = None) -> None:
     """Entry point of the console script and `python -m libyadesk`: usage errors in one line, exit 2."""
+    shell.run_to_exit(lambda: _run(argv), exits=(typer.Exit,), interrupts=(typer.Abort,))
+
+
+def _run(argv: Optional[list[str]]) -> Any:
+    """Run the Typer app on argv; a usage error is one line on stderr and exit 2."""
     from typer._click import exceptions as click_exceptions
 
     command = typer.main.get_command(app)
     try:
-        code = command.main(args=argv, prog_name="libyadesk", standalone_mode=False)
+        return command.main(args=argv, prog_name="libyadesk", standalone_mode=False)
     except click_exceptions.NoArgsIsHelpError as exc:
         exc.show()  # no command or arguments: the help, on stderr, exit 2 (as Click does)
         sys.exit(int(ExitStatus.ERROR))
@@ -601,17 +605,6 @@ def main(argv: Optional[list[str]] = None) -> None:
             hint = " (to exclude a word, quote the query: libyadesk search \"Meloni -Haftar\", or put -- before it)"
         _say(f"libyadesk: {exc.format_message()}{hint}")
         sys.exit(int(ExitStatus.ERROR))
-    except (typer.Abort, KeyboardInterrupt):
-        _say("libyadesk: interrupted")
-        sys.exit(int(ExitStatus.INTERRUPTED))
-    except (typer.Exit, shell.Exit) as exc:
-        sys.exit(exc.exit_code)
-    except Exception as exc:  # a bug: one line for the user, the traceback only on request
-        if os.environ.get("LIBYADESK_DEBUG"):
-            raise
-        _say(f"libyadesk: internal error: {type(exc).__name__}: {exc} (set LIBYADESK_DEBUG=1 for details)")
-        sys.exit(int(ExitStatus.ERROR))
-    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -548,16 +548,24 @@ def main(argv: Optional[list[str]] = None) -> None:
 
         typer_main(args)
         return
+    run_to_exit(lambda: handle_errors(search_command)(**arguments))
+
+
+def run_to_exit(run: Callable[[], Any], exits: tuple[type[BaseException], ...] = (),
+                interrupts: tuple[type[BaseException], ...] = ()) -> None:
+    """Run a command line and leave with its exit code: Ctrl-C (or one of `interrupts`) as
+    interrupted, Exit (or one of `exits`, with an exit_code) as its code, a bug as one line
+    on stderr (the traceback only with LIBYADESK_DEBUG set)."""
     try:
-        handle_errors(search_command)(**arguments)
-    except KeyboardInterrupt:
+        code = run()
+    except (KeyboardInterrupt, *interrupts):
         _say("libyadesk: interrupted")
         sys.exit(int(ExitStatus.INTERRUPTED))
-    except Exit as exc:
+    except (Exit, *exits) as exc:
         sys.exit(exc.exit_code)
     except Exception as exc:  # a bug: one line for the user, the traceback only on request
         if os.environ.get("LIBYADESK_DEBUG"):
             raise
         _say(f"libyadesk: internal error: {type(exc).__name__}: {exc} (set LIBYADESK_DEBUG=1 for details)")
         sys.exit(int(ExitStatus.ERROR))
-    sys.exit(0)
+    sys.exit(code if isinstance(code, int) else 0)
