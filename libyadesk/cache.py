@@ -145,12 +145,27 @@ def folder_digest(root: Path) -> str:
     return hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:20]
 
 
+# Libraries whose upgrade changes what the index holds (dates read, stems, cleaned pages, merge
+# weights): their installed module is part of the code stamp, found without importing it.
+RESULT_LIBRARIES = ("dateparser", "Stemmer", "trafilatura", "wordfreq")
+
+
 def code_digest() -> str:
-    """What changes when the program changes: the version, the format and every module's size and mtime."""
+    """What changes when the program changes: the version, the format, every module's size and
+    mtime, and those of the libraries whose results the index holds (RESULT_LIBRARIES)."""
+    from importlib.util import find_spec
+
     parts = [f"{MAGIC}/{FORMAT}/{__version__}"]
     for path in sorted(Path(__file__).parent.glob("*.py")):
         st = path.stat()
         parts.append(f"{path.name}\0{st.st_size}\0{st.st_mtime_ns}")
+    for name in RESULT_LIBRARIES:
+        spec = find_spec(name)
+        try:
+            st = Path(spec.origin).stat()
+            parts.append(f"{name}\0{st.st_size}\0{st.st_mtime_ns}")
+        except (AttributeError, TypeError, OSError):  # not installed, or no file: stamped as missing
+            parts.append(f"{name}\0missing")
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:24]
 
 

@@ -402,3 +402,20 @@ def test_cache_refresh_sees_an_edit_in_place_of_a_large_corpus(make_corpus, monk
     assert runner.invoke(app, ["search", "Sochi", "--corpus", str(root), "--ids"]).stdout.split() == ["a"]
     (root / "c.md").write_text("Frontex patrols off Zuwara.\n", encoding="utf-8")  # a new file changes the folder
     assert runner.invoke(app, ["search", "Zuwara", "--corpus", str(root), "--ids"]).stdout.split() == ["c"]
+
+
+def test_the_code_stamp_changes_when_a_library_whose_results_the_index_holds_changes(tmp_path, monkeypatch):
+    """Upgrading a library the extraction depends on (merge weights, stems, dates) stamps the index
+    anew, so it is rebuilt rather than answered with the old library's results; a library that is
+    not installed still gives a stamp."""
+    import importlib
+
+    library = tmp_path / "results_library_of_the_test.py"
+    library.write_text("WEIGHTS = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(cache, "RESULT_LIBRARIES", ("results_library_of_the_test", "no_such_library_here"))
+    importlib.invalidate_caches()
+    before = cache.code_digest()
+    assert cache.code_digest() == before
+    library.write_text("WEIGHTS = 2  # a new release\n", encoding="utf-8")
+    assert cache.code_digest() != before
