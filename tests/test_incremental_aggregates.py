@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -243,6 +244,22 @@ SURNAMES = ["Salem", "Naji", "Fathi", "Mabrouk", "Ghariani", "Swehli", "Kabir", 
             "Omeish", "Bashagha", "Sharif", "Tekbali", "Warfalli", "Busaif", "Hamza", "Mlegta"]
 
 
+def _talks(count: int, month_of=lambda i: 3) -> dict[str, str]:
+    """count wire reports of talks in 2025, each naming a colonel of its own surname."""
+    return {f"2025/filler{i}.md": article(
+        f"Talks {i}", "Wire", f"2025-{month_of(i):02d}-{i + 1:02d}",
+        f"Colonel Ahmed {surname} met Khalifa Haftar in Tripoli on Monday. Ahmed {surname} said the talks went well.")
+        for i, surname in enumerate(SURNAMES[:count])}
+
+
+def _write(root: Path, texts: dict[str, str]) -> Path:
+    """Write a corpus folder of path -> text; return its root."""
+    for path, text in texts.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).write_text(text, encoding="utf-8")
+    return root
+
+
 def test_the_work_of_one_added_article_does_not_grow_with_the_corpus(tmp_path, monkeypatch):
     """An article bringing a new person ("Colonel Ahmed Dughman") into a corpus where many documents
     name other Ahmeds: only documents holding every word of one of the new person's names (here
@@ -262,15 +279,8 @@ def test_the_work_of_one_added_article_does_not_grow_with_the_corpus(tmp_path, m
     work = {}
     for size in (4, 16):
         texts = {**TEXTS, "2024/x.md": article("Sirte", "Post", "2024-05-05",
-                                                "Dughman, a commander, was seen in Sirte on Sunday.")}
-        for i, surname in enumerate(SURNAMES[:size]):
-            texts[f"2025/filler{i}.md"] = article(
-                f"Talks {i}", "Wire", f"2025-03-{i + 1:02d}",
-                f"Colonel Ahmed {surname} met Khalifa Haftar in Tripoli on Monday. Ahmed {surname} said the talks went well.")
-        root = tmp_path / f"corpus{size}"
-        for path, text in texts.items():
-            (root / path).parent.mkdir(parents=True, exist_ok=True)
-            (root / path).write_text(text, encoding="utf-8")
+                                                "Dughman, a commander, was seen in Sirte on Sunday."), **_talks(size)}
+        root = _write(tmp_path / f"corpus{size}", texts)
         cache = tmp_path / f"cache{size}"
         with Desk.open(root, cache=cache) as desk:
             answers(desk)
@@ -301,16 +311,8 @@ def test_the_merging_after_an_added_article_does_not_grow_with_the_bucket(tmp_pa
     decided = record_calls(monkeypatch, timeline_module, "_decide", lambda event, *rest: event.doc)
     work = {}
     for size in (4, 16):
-        texts = dict(TEXTS)
-        for i, surname in enumerate(SURNAMES[:size]):
-            month = 3 if i % 2 else 9  # reports before the new article's date and after it
-            texts[f"2025/filler{i}.md"] = article(
-                f"Talks {i}", "Wire", f"2025-{month:02d}-{i + 1:02d}",
-                f"Colonel Ahmed {surname} met Khalifa Haftar in Tripoli on Monday. Ahmed {surname} said the talks went well.")
-        root = tmp_path / f"corpus{size}"
-        for path, text in texts.items():
-            (root / path).parent.mkdir(parents=True, exist_ok=True)
-            (root / path).write_text(text, encoding="utf-8")
+        # reports before the new article's date and after it
+        root = _write(tmp_path / f"corpus{size}", {**TEXTS, **_talks(size, lambda i: 3 if i % 2 else 9)})
         cache = tmp_path / f"cache{size}"
         decided.clear()
         with Desk.open(root, cache=cache) as desk:
