@@ -8,12 +8,24 @@ gives the figures that chose it over tantivy and the earlier hand-written postin
 
 A document is one row: its id, outlet and publication date (unindexed, for filters and
 for naming a hit without reading the document), then three indexed columns — title,
-lead (the first LEAD_SENTENCES sentences) and the rest of the body.  The columns hold
-the document's *terms* as libyadesk's own tokenizer makes them (text.tokenize: folded,
-possessives dropped), joined by spaces, so that FTS5's tokenizer finds exactly our terms
-and a query term means the same thing to both.  `bm25()` weighs a title occurrence
-TITLE_WEIGHT times and a lead one LEAD_WEIGHT times a body one; the document length is
-the row's token count.  That is BM25F as search.py ranked before, computed by the engine.
+lead (the first LEAD_SENTENCES sentences) and the rest of the body.  FTS5's own
+`unicode61` tokenizer reads the columns, and each column is written so that it finds
+exactly the terms of libyadesk's tokenizer (text.tokenize: folded, possessives dropped)
+and a query term means the same thing to both: a text whose words are plain ASCII letters
+and digits is stored as written, with possessives and inner apostrophes taken out
+(`engine_text`: two regular-expression substitutions in C, no Python per word); any other
+text as its terms joined by spaces.  `bm25()` weighs a title occurrence TITLE_WEIGHT times
+and a lead one LEAD_WEIGHT times a body one; the document length is the row's token count.
+That is BM25F as search.py ranked before, computed by the engine.
+
+How each term is written — capitalised inside a sentence (a name), capitalised at a
+sentence start, in lower case — is kept by the engine too: a second FTS5 table, `caps`,
+holds per document the terms of its capitalised words in two columns (`named`,
+`initial`), and `fts5vocab` tables over both give, per term, the documents that hold it,
+hold it in the title, write it capitalised either way, and how many of its occurrences
+in the text are capitalised; a term written lower case somewhere has more occurrences in
+the text than capitalised ones (`written`).  A first build therefore runs no Python per
+word: the index's `terms` table is filled from these counts in one statement.
 
 Terms are indexed unstemmed: names must keep their letters for spelling-variant matching
 (names.py).  Word forms (migrant/migrants, flood/flooding) are matched at query time
@@ -23,13 +35,14 @@ word is expanded to the terms that share its stem.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
 from .models import Document
-from .text import split_sentences, tokenize
+from .text import WORD_RE, split_sentences, tokenize, word_term
 
 TITLE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0  # a lead occurrence counts twice a body one
@@ -46,12 +59,54 @@ CREATE VIRTUAL TABLE fts USING fts5(
     tokenize = 'unicode61 remove_diacritics 0');
 INSERT INTO fts(fts, rank) VALUES ('rank', '{RANK.replace("fts, ", "")}');
 CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
+CREATE VIRTUAL TABLE fts_cols USING fts5vocab(fts, 'col');
+CREATE VIRTUAL TABLE caps USING fts5(named, initial, tokenize = 'unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE caps_cols USING fts5vocab(caps, 'col');
 CREATE TABLE fts_terms (term TEXT PRIMARY KEY, stem TEXT NOT NULL, length INTEGER NOT NULL) WITHOUT ROWID;
 CREATE INDEX fts_terms_stem ON fts_terms (stem);
 CREATE INDEX fts_terms_length ON fts_terms (length);
 CREATE TABLE fts_count (n INTEGER NOT NULL);
 INSERT INTO fts_count VALUES (0);
 """
+
+
+# A character that makes a text unsafe to hand to unicode61 as written: a word character
+# outside ASCII (folded by text.fold, which unicode61 does not do the same way), or one
+# unicode61 reads as part of a word and Python's `\w` does not (private use, surrogates).
+_UNSAFE = re.compile(r"[^\W\x00-\x7f]|[\ue000-\uf8ff\ud800-\udfff\U000f0000-\U0010ffff]")
+# A possessive ending (the last piece of a word is an "s") or an inner apostrophe, as
+# text.word_term drops them; only ever applied to texts whose word characters are ASCII.
+# (The lookbehinds come after the first character, so the engine skips ahead to an apostrophe.)
+_APOSTROPHES = re.compile(r"['’](?<=[A-Za-z0-9]['’])(?:[sS](?![A-Za-z0-9])(?!['’][A-Za-z0-9])|(?=[A-Za-z0-9]))")
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Characters outside ASCII that news text is full of and that are no part of a word for either tokenizer.
+_PUNCTUATION = frozenset("’‘“”„«»‹›—–‐‑‒―…•·°€£¥§©®™′″\u00a0\u2002\u2003\u2009\u200a\u200b\u202f\u2060\ufeff")
+
+
+def plain(text: str) -> bool:
+    """Whether unicode61 reads a text as written into exactly its text.tokenize terms once engine_text has run.
+
+    >>> plain("Haftar’s forces — “here”"), plain("Vyčítal")
+    (True, False)
+    """
+    return text.isascii() or _PUNCTUATION.issuperset(_NON_ASCII.findall(text)) or _UNSAFE.search(text) is None
+
+
+def engine_text(text: str) -> str:
+    """A plain text (see `plain`) as FTS5 is given it: possessives and inner apostrophes removed.
+
+    >>> engine_text("Haftar's and the LNA’s don't rock'n'roll, 1990's")
+    'Haftar and the LNA dont rocknroll, 1990'
+    """
+    return _APOSTROPHES.sub("", text)
+
+
+def column_terms(column: str) -> list[str]:
+    """The terms FTS5 reads in a stored column (an engine_text, or terms joined by spaces)."""
+    return _TOKEN.findall(column.lower())
 
 
 class Damaged(sqlite3.DatabaseError):
@@ -91,50 +146,85 @@ def stem(term: str) -> str:
     return _stemmer().stemWord(term)
 
 
-def columns(doc: Document, tokens: Sequence[tuple[str, int, int]] | None = None,
-            lead_end: int | None = None) -> tuple[str, str, str]:
-    """The title, lead and body columns of a document: its terms joined by spaces."""
-    if tokens is None or lead_end is None:
-        tokens, lead_end = [], 0
-        for i, (start, end) in enumerate(split_sentences(doc.text)):
-            tokens.extend((t.term, t.start + start, t.end + start) for t in tokenize(doc.text[start:end]))
-            if i < LEAD_SENTENCES:
-                lead_end = len(tokens)
-    terms = [t[0] for t in tokens]
-    title = " ".join(t.term for t in tokenize(doc.title or ""))
-    return title, " ".join(terms[:lead_end]), " ".join(terms[lead_end:])
+def columns(doc: Document, spans: Sequence[tuple[int, int]] | None = None) -> tuple[str, str, str]:
+    """The title, lead and body columns of a document as FTS5 is given them (see engine_columns)."""
+    return engine_columns(doc, split_sentences(doc.text) if spans is None else spans)[0]
 
 
-def add_document(conn: sqlite3.Connection, docno: int, doc: Document,
-                 tokens: Sequence[tuple[str, int, int]] | None = None, lead_end: int | None = None,
-                 update_terms: bool = True) -> None:
+# A word (text.WORD_RE) of a plain text whose first letter is a capital: it starts where no
+# word goes on (after a letter or digit, or after one joined by an apostrophe).
+_CAPITALISED = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])(?<![A-Za-z0-9]['’][A-Z])[A-Za-z0-9]*(?:['’][A-Za-z0-9]+)*")
+
+
+def engine_columns(doc: Document, spans: Sequence[tuple[int, int]]
+                   ) -> tuple[tuple[str, str, str], tuple[str, str]]:
+    """((title, lead, body), (named, initial)) of a document, for the `fts` and `caps` rows.
+
+    The lead is the text up to the end of its LEAD_SENTENCES-th sentence (`spans`: the
+    sentences, text.split_sentences).  `named` holds the terms of the words written
+    capitalised away from a sentence start, `initial` those capitalised as the first word of
+    a sentence, once per occurrence.  A plain text (see `plain`) costs a few regular
+    expressions over the whole text and a step per capitalised word; any other text is
+    tokenized word by word.
+    """
+    text = doc.text
+    cut = spans[min(LEAD_SENTENCES, len(spans)) - 1][1] if spans else 0
+    title = doc.title or ""
+    title_column = engine_text(title) if plain(title) else " ".join(t.term for t in tokenize(title))
+    named: list[str] = []
+    initial: list[str] = []
+    if plain(text):
+        search = WORD_RE.search
+        firsts = {m.start() for s, e in spans for m in (search(text, s, e),) if m is not None}
+        for m in _CAPITALISED.finditer(text):
+            (initial if m.start() in firsts else named).append(m.group())
+        return ((title_column, engine_text(text[:cut]), engine_text(text[cut:])),
+                (" ".join(map(word_term, named)), " ".join(map(word_term, initial))))
+    terms: list[str] = []
+    lead_end = 0
+    for i, (start, end) in enumerate(spans):
+        k = 0
+        for word in WORD_RE.findall(text, start, end):
+            term = word_term(word)
+            if not term:  # a word with nothing left once folded is no token
+                continue
+            terms.append(term)
+            if word[0].isupper():
+                (initial if k == 0 else named).append(term)
+            k += 1
+        if i < LEAD_SENTENCES:
+            lead_end = len(terms)
+    return ((title_column, " ".join(terms[:lead_end]), " ".join(terms[lead_end:])), (" ".join(named), " ".join(initial)))
+
+
+def add_document(conn: sqlite3.Connection, docno: int, doc: Document, update_terms: bool = True) -> None:
     """Index one document as row `docno` (replacing what that row held).
 
-    `tokens` and `lead_end` (token position where the lead ends) may be given when the
-    caller has them; `update_terms=False` leaves the stem table to one `finish` call
-    after a bulk build.
+    `update_terms=False` leaves the stem table to one `finish` call after a bulk build.
     """
-    add_columns(conn, docno, doc, columns(doc, tokens, lead_end), update_terms)
+    found, caps = engine_columns(doc, split_sentences(doc.text))
+    add_columns(conn, docno, doc, found, caps, update_terms)
 
 
 def add_columns(conn: sqlite3.Connection, docno: int, doc: Document, columns: tuple[str, str, str],
-                update_terms: bool = True) -> None:
-    """Index one document as row `docno` from its title, lead and body columns (`columns(doc)`)."""
-    title, lead, body = columns
+                caps: tuple[str, str] = ("", ""), update_terms: bool = True) -> None:
+    """Index one document as row `docno` from its columns and capitalised terms (`engine_columns`)."""
     remove_document(conn, docno)
-    conn.execute("INSERT INTO fts (rowid, doc, source, published, title, lead, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                 (docno, doc.id, doc.source, doc.published, title, lead, body))
+    insert_columns(conn, docno, doc, columns, caps)
     conn.execute("UPDATE fts_count SET n = n + 1")
     if update_terms:
-        new = set(title.split()) | set(lead.split()) | set(body.split())
+        new = set(column_terms(" ".join(columns)))
         conn.executemany("INSERT OR IGNORE INTO fts_terms VALUES (?, ?, ?)",
                          ((t, stem(t), len(t)) for t in new))
 
 
-def insert_columns(conn: sqlite3.Connection, docno: int, doc: Document, columns: tuple[str, str, str]) -> None:
+def insert_columns(conn: sqlite3.Connection, docno: int, doc: Document, columns: tuple[str, str, str],
+                   caps: tuple[str, str] = ("", "")) -> None:
     """Index one document as a new row `docno` of a bulk build: no row to replace, and `finish` sets the count and stems."""
     conn.execute("INSERT INTO fts (rowid, doc, source, published, title, lead, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
                  (docno, doc.id, doc.source, doc.published, *columns))
+    if caps[0] or caps[1]:
+        conn.execute("INSERT INTO caps (rowid, named, initial) VALUES (?, ?, ?)", (docno, *caps))
 
 
 def remove_document(conn: sqlite3.Connection, docno: int) -> None:
@@ -144,6 +234,7 @@ def remove_document(conn: sqlite3.Connection, docno: int) -> None:
     """
     if conn.execute("DELETE FROM fts WHERE rowid = ?", (docno,)).rowcount:
         conn.execute("UPDATE fts_count SET n = n - 1")
+    conn.execute("DELETE FROM caps WHERE rowid = ?", (docno,))
 
 
 def finish(conn: sqlite3.Connection) -> None:
@@ -152,12 +243,74 @@ def finish(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT OR IGNORE INTO fts_terms SELECT term, libyadesk_stem(term), length(term) FROM fts_vocab")
     conn.execute("UPDATE fts_count SET n = (SELECT count(*) FROM fts)")
     conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+    conn.execute("INSERT INTO caps(caps) VALUES ('optimize')")
+
+
+# How each term is written, from the engine's counts: (term, documents holding it anywhere,
+# documents holding it in the title, documents writing it capitalised inside a sentence,
+# documents writing it capitalised at a sentence start, 1 if the text writes it in lower
+# case somewhere: more occurrences in the text than capitalised ones).  {where} narrows
+# each vocabulary table to one term, or to all.
+_WRITTEN = """
+WITH c AS (SELECT term, sum(iif(col = 'title', doc, 0)) AS title, sum(iif(col = 'title', 0, cnt)) AS n
+           FROM fts_cols {where} GROUP BY term),
+     k AS (SELECT term, sum(iif(col = 'named', doc, 0)) AS named, sum(iif(col = 'initial', doc, 0)) AS initial,
+                  sum(cnt) AS n FROM caps_cols {where} GROUP BY term)
+SELECT v.term, v.doc, c.title, coalesce(k.named, 0), coalesce(k.initial, 0), iif(c.n > coalesce(k.n, 0), 1, 0)
+FROM fts_vocab v JOIN c ON c.term = v.term LEFT JOIN k ON k.term = v.term {where_v}
+"""
+
+
+def written(conn: sqlite3.Connection, terms: Iterable[str] | None = None) -> list[tuple[str, int, int, int, int, int]]:
+    """(term, documents, in titles, capitalised inside a sentence, capitalised at a start, written lower case)
+    of every term of the index, or of the given ones that some document still holds."""
+    if terms is None:
+        return conn.execute(_WRITTEN.format(where="", where_v="")).fetchall()
+    sql = _WRITTEN.format(where="WHERE term = :t", where_v="WHERE v.term = :t")
+    return [row for t in terms for row in conn.execute(sql, {"t": t}).fetchall()]
+
+
+def text_tokens(conn: sqlite3.Connection) -> tuple[int, int]:
+    """(rows, tokens of the lead and body columns) of the postings, from FTS5's own totals (no scan).
+
+    FTS5 keeps them in the averages record of its data table (rowid 1: the row count, then
+    each column's token count, unindexed ones included, as SQLite varints), up to date after
+    every change.
+    """
+    row = conn.execute("SELECT block FROM fts_data WHERE id = 1").fetchone()
+    if row is None or not row[0]:
+        return 0, 0
+    values = _varints(bytes(row[0]))
+    if len(values) != 1 + len(_COLUMNS):
+        raise Damaged("the postings' totals record does not read back")
+    return values[0], values[1 + _COLUMNS.index("lead")] + values[1 + _COLUMNS.index("body")]
+
+
+def _varints(blob: bytes) -> list[int]:
+    """The SQLite varints of a blob, in order."""
+    out, i = [], 0
+    while i < len(blob):
+        value = 0
+        for k in range(9):
+            byte = blob[i]
+            i += 1
+            if k == 8:
+                value = (value << 8) | byte
+                break
+            value = (value << 7) | (byte & 0x7F)
+            if not byte & 0x80:
+                break
+            if i >= len(blob):
+                raise Damaged("the postings' totals record is cut short")
+        out.append(value)
+    return out
 
 
 def intact(conn: sqlite3.Connection) -> bool:
     """Whether the postings agree with the stored columns (FTS5's integrity-check: reads the whole index)."""
     try:
         conn.execute("INSERT INTO fts(fts) VALUES ('integrity-check')")
+        conn.execute("INSERT INTO caps(caps) VALUES ('integrity-check')")
     except sqlite3.DatabaseError:
         return False
     return True
@@ -171,6 +324,7 @@ def rebuild(conn: sqlite3.Connection) -> bool:
     """
     try:
         conn.execute("INSERT INTO fts(fts) VALUES ('rebuild')")
+        conn.execute("INSERT INTO caps(caps) VALUES ('rebuild')")
     except sqlite3.DatabaseError:
         return False
     return intact(conn)
@@ -238,7 +392,7 @@ def described(conn: sqlite3.Connection, docnos: Iterable[int] | None = None
 def stored_terms(conn: sqlite3.Connection, docno: int) -> tuple[list[str], list[str], list[str]]:
     """The title, lead and body terms of one indexed document."""
     row = conn.execute("SELECT title, lead, body FROM fts WHERE rowid = ?", (docno,)).fetchone()
-    return (row[0].split(), row[1].split(), row[2].split()) if row else ([], [], [])
+    return (column_terms(row[0]), column_terms(row[1]), column_terms(row[2])) if row else ([], [], [])
 
 
 def count(conn: sqlite3.Connection, expression: str) -> int:

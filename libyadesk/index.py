@@ -25,9 +25,6 @@ search, actors or timelines — data flows one way.
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import compress, islice
-from operator import itemgetter
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -38,7 +35,7 @@ from .codec import CodecError, decode, encode
 from .errors import NotFound, UsageError
 from .models import Document, Sentence
 from .store import Bounded, Database, Keyed, RowDamaged, StagedKeyed, check, doc_row, layer_rows, read_doc, verified
-from .text import WORD_RE, split_sentences, tokenize, word_term
+from .text import split_sentences, tokenize
 
 # How many sentences at the top of a document count as its lead (the same lead FTS5 weighs).
 LEAD_SENTENCES = fts.LEAD_SENTENCES
@@ -51,27 +48,24 @@ KEEP_DOCUMENTS = 512
 STAGE_BATCH = 256
 _STAGE_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS staged_rows (layer TEXT NOT NULL, docno INTEGER NOT NULL,"
                 " digest TEXT NOT NULL, v TEXT NOT NULL, c INTEGER NOT NULL, PRIMARY KEY (layer, docno)) WITHOUT ROWID")
-_FIRST = itemgetter(0)
 
 
 @dataclass(slots=True)
 class DocStats:
-    """Per-document numbers: length and lead for the ranker, sentence boundaries for everyone."""
+    """What the index keeps of a document besides its text: its sentence boundaries, for everyone.
 
-    length: int
-    lead_end: int  # token position where the lead ends
-    sentence_starts: list[int] = field(default_factory=list)  # first token of each sentence
+    (Token counts are the engine's: FTS5 keeps each row's and the totals, see fts.text_tokens.)
+    """
+
     spans: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each sentence
 
 
 class DocMeta(NamedTuple):
-    """What ranking and filtering need of a document, without its text."""
+    """What filtering and naming a hit need of a document, without its text."""
 
     title: str | None
     source: str | None
     published: str | None
-    length: int
-    lead_end: int
 
 
 # What each layer holds, for reading it back (codec.py); other modules declare theirs.
@@ -226,7 +220,7 @@ class CorpusIndex:
         self.healed_docs: dict[str, tuple[Document, DocStats]] = {}  # documents re-read because their row was damaged
         self._sentences: Bounded = Bounded(KEEP_DOCUMENTS)
         self._sentence_tokens: Bounded = Bounded(KEEP_DOCUMENTS)
-        self._doc_lengths: dict[str, tuple[int, int]] | None = None
+        self._sentence_starts: Bounded = Bounded(KEEP_DOCUMENTS)
         self._doc_meta: dict[str, DocMeta] | None = None
         self._vocabulary: dict[str, int] | None = None
         self._name_vocabulary: dict[str, int] | None = None
@@ -470,18 +464,11 @@ class CorpusIndex:
 
     @property
     def doc_meta(self) -> dict[str, DocMeta]:
-        """Title, outlet, date, length and lead of every document, in corpus order, read from an index of the docs table (no texts)."""
+        """Title, outlet and date of every document, in corpus order, read from an index of the docs table (no texts)."""
         if self._doc_meta is None:
             self._doc_meta = {doc_id: DocMeta(*fields) for doc_id, *fields in self.db.stream(
-                "SELECT id, title, source, published, length, lead_end FROM docs ORDER BY pos")}
+                "SELECT id, title, source, published FROM docs ORDER BY pos")}
         return self._doc_meta
-
-    @property
-    def doc_lengths(self) -> dict[str, tuple[int, int]]:
-        """(length, lead end) in tokens of every document: what ranking reads of each document it scores."""
-        if self._doc_lengths is None:
-            self._doc_lengths = {doc_id: (m.length, m.lead_end) for doc_id, m in self.doc_meta.items()}
-        return self._doc_lengths
 
     @property
     def doc_positions(self) -> dict[str, int]:
@@ -516,7 +503,7 @@ class CorpusIndex:
             doc = parse_document(found[1], found[0], data)[0] if data is not None else None
         if doc is None or self.doc_numbers.get(doc.id) != docno:
             raise self.db.damaged(why)
-        stats, _ = index_document(doc)
+        stats = index_document(doc)
         self.note(f"warning: cache file {self.db.path}: a stored document was damaged ({why}); read {found[0]} again")
         self.healed_docs[doc.id] = (doc, stats)
         return doc, stats
@@ -547,14 +534,25 @@ class CorpusIndex:
             self._sentences.put(doc_id, sentences)
         return sentences
 
+    def sentence_starts(self, doc_id: str) -> list[int]:
+        """The position (in tokens) of the first token of each sentence of a document (tokenized when asked)."""
+        starts = self._sentence_starts.get(doc_id)
+        if starts is None:
+            starts, count = [], 0
+            for sentence in self.doc_sentences(doc_id):
+                starts.append(count)
+                count += len(tokenize(sentence.text))
+            self._sentence_starts.put(doc_id, starts)
+        return starts
+
     def sentence_at(self, doc_id: str, position: int) -> Sentence:
         """The sentence that holds the token at `position` of a document."""
-        starts = self.stats[doc_id].sentence_starts
+        starts = self.sentence_starts(doc_id)
         return self.doc_sentences(doc_id)[max(bisect_right(starts, position) - 1, 0)]
 
     def token_at(self, doc_id: str, position: int) -> tuple[str, int, int]:
         """(term, start, end) of the token at `position` of a document, tokenizing only its sentence."""
-        starts = self.stats[doc_id].sentence_starts
+        starts = self.sentence_starts(doc_id)
         number = max(bisect_right(starts, position) - 1, 0)
         key = (doc_id, number)
         tokens = self._sentence_tokens.get(key)
@@ -1086,113 +1084,51 @@ class _Healing(Mapping[str, Any]):
         return len(self._rows)
 
 
-def index_document(doc: Document) -> tuple[DocStats, list[tuple[str, int, int]]]:
-    """Split one document into sentences and tokens."""
-    tokens: list[tuple[str, int, int]] = []
-    starts: list[int] = []
-    spans = split_sentences(doc.text)
-    lead_end = 0
-    for i, (start, end) in enumerate(spans):
-        starts.append(len(tokens))
-        tokens.extend((t.term, t.start + start, t.end + start) for t in tokenize(doc.text[start:end]))
-        if i < LEAD_SENTENCES:
-            lead_end = len(tokens)
-    return DocStats(len(tokens), lead_end, starts, spans), tokens
+def index_document(doc: Document) -> DocStats:
+    """Split one document into sentences."""
+    return DocStats(split_sentences(doc.text))
 
 
 class _Analysed(NamedTuple):
-    """What the index keeps of one document besides its text: numbers, FTS5 columns, how each term was written, its row.
+    """What the index keeps of one document besides its text: its FTS5 rows and its row, as strings.
 
     Made in a worker process during a first build and sent to the writer's: every field is
-    a number or a string, since unpickling a set of 500 terms and a list of span tuples
-    per document cost the writer's process more than the FTS5 inserts (1.3 s of objects
-    per 2,000 articles, against 0.04 s for the same content as strings).
+    a string, since unpickling sets and lists of span tuples per document cost the
+    writer's process more than the FTS5 inserts.
     """
 
-    length: int  # tokens
-    lead_end: int  # token position where the lead ends
-    columns: tuple[str, str, str]  # title, lead and body terms joined by spaces (fts.columns)
-    # The terms of the text, of the title, capitalised away from a sentence start, capitalised
-    # at a sentence start, written lower case: each set joined by newlines (no term holds one).
-    written: tuple[str, str, str, str, str]
-    stats_json: str  # the DocStats (with sentence spans) as JSON
+    columns: tuple[str, str, str]  # title, lead and body as FTS5 is given them (fts.engine_columns)
+    caps: tuple[str, str]  # the terms written capitalised inside sentences and at their starts (the `caps` row)
+    stats_json: str  # the DocStats (sentence spans) as JSON
     doc_json: str | None = None  # the Document as JSON; None when the writer must encode it (renamed)
-
-    def term_sets(self) -> tuple[list[str], ...]:
-        """The five term sets of `written`, as lists."""
-        return tuple(text.split("\n") if text else [] for text in self.written)
 
 
 def analyse(doc: Document) -> _Analysed:
-    """Split and tokenize one document, and note how each of its terms is written.
+    """Split one document into sentences and make its FTS5 rows (fts.engine_columns).
 
-    The same tokens as index_document's (text.tokenize per sentence), made in one pass of
-    the word pattern without their offsets: the index keeps terms and sentence boundaries,
-    and what this costs per word is most of a first build.  Every per-word step is a C
-    loop (findall, map over the cached word_term, set and compress): the Python code here
-    runs per sentence and per document, not per word.
+    The terms themselves, their counts and how each is written are FTS5's to find: its
+    tokenizer runs in C, where a Python step per word was most of a first build.
     """
-    text = doc.text
-    spans = split_sentences(text)
-    findall = WORD_RE.findall
-    terms: list[str] = []
-    starts: list[int] = []
-    firsts: list[str] = []  # the first word of each sentence, as written
-    others: set[str] = set()  # every other word, as written
-    lead_end = 0
-    for i, (start, end) in enumerate(spans):
-        starts.append(len(terms))
-        words = findall(text, start, end)
-        if words:
-            found = list(map(word_term, words))
-            if "" in found:  # a word with nothing left once folded is no token
-                words = [w for w, t in zip(words, found) if t]
-                found = [t for t in found if t]
-            if words:
-                terms += found
-                firsts.append(words[0])
-                others.update(islice(words, 1, None))
-        if i < LEAD_SENTENCES:
-            lead_end = len(terms)
-    # The names of the corpus: capitalised away from a sentence start, or never written lower
-    # case.  Decided per distinct word as written: a document repeats most of its words.
-    capital_others = _capitalised(others)
-    named = set(map(word_term, capital_others))
-    lower = set(map(word_term, others.difference(capital_others)))
-    first_set = set(firsts)
-    capital_firsts = _capitalised(first_set)
-    initial = set(map(word_term, capital_firsts))
-    lower.update(map(word_term, first_set.difference(capital_firsts)))
-    title_terms = [t.term for t in tokenize(doc.title or "")]
-    stats = DocStats(len(terms), lead_end, starts, spans)
-    columns = (" ".join(title_terms), " ".join(terms[:lead_end]), " ".join(terms[lead_end:]))
-    written = tuple("\n".join(found) for found in (set(terms), set(title_terms), named, initial, lower))
-    return _Analysed(len(terms), lead_end, columns, written, encode(stats), encode(doc))  # type: ignore[arg-type]
-
-
-def _capitalised(words: Iterable[str]) -> set[str]:
-    """The words whose first character is upper case (a C loop: no Python code per word)."""
-    words = list(words)
-    return set(compress(words, map(str.isupper, map(_FIRST, words))))
+    stats = index_document(doc)
+    columns, caps = fts.engine_columns(doc, stats.spans)
+    return _Analysed(columns, caps, encode(stats), encode(doc))
 
 
 class IndexWriter:
     """Writes documents into an index database: all of a corpus at first, one at a time later.
 
-    The text postings are FTS5's (fts.py): a document is one row of its table, added and
-    removed on its own.  Per-term counts (for the vocabulary and the names of the corpus)
-    are summed here and added to the `terms` table by `finish`, which also derives the
-    small layers from the tables and removes every corpus-wide layer built from the
-    previous state.  The caller commits.
+    The text postings are FTS5's (fts.py): a document is one row of its table, and one of
+    the `caps` table (its capitalised terms), added and removed on its own.  The `terms`
+    table (the vocabulary and the names of the corpus, layers.py) is read off the engine's
+    counts by `finish`: all of it after a first build, in one statement; after a change, the
+    rows of the terms the changed documents hold.  `finish` also derives the small layers
+    and removes every corpus-wide layer built from the previous state.  The caller commits.
     """
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        # Change of the (body, title, named, initial, lower) document counts per term: Counter.update
-        # with a document's set of terms is a C loop, where a dict of lists cost a Python step per term.
-        self.counts: tuple[Counter, ...] = tuple(Counter() for _ in range(5))
+        self.touched: set[str] = set()  # terms of the documents added or removed since the last finish
         self.rows: list[tuple] = []
-        self.length_change = 0  # tokens added less tokens removed: the average length without a pass over the docs
         self._kept: tuple[str, ...] | None = None
         self.bulk = db.fetch("SELECT 1 FROM docs LIMIT 1") is None  # an empty index: the engine merges at the end
         if not fts.ready(db.connection):
@@ -1200,17 +1136,9 @@ class IndexWriter:
             if not db.connection.in_transaction:
                 db.connection.execute("BEGIN")
 
-    def _count(self, analysed: _Analysed, sign: int) -> None:
-        for counter, found in zip(self.counts, analysed.term_sets()):
-            if sign > 0:
-                counter.update(found)
-            else:
-                counter.subtract(found)
-
-    def _term_counts(self) -> dict[str, tuple[int, ...]]:
-        """term -> (body, title, named, initial, lower) change, for every term counted since the last finish."""
-        body, title, named, initial, lower = self.counts
-        return {t: (body[t], title[t], named[t], initial[t], lower[t]) for t in body.keys() | title.keys()}
+    def _touch(self, analysed: _Analysed) -> None:
+        if not self.bulk:  # a first build reads every term's counts at once
+            self.touched.update(fts.column_terms(" ".join(analysed.columns)))
 
     def add(self, docno: int, pos: int | bytes, doc: Document, analysed: _Analysed | None = None) -> None:
         """Write one document as number `docno` at place `pos` of the corpus order (its file's order key, or a number).
@@ -1219,26 +1147,24 @@ class IndexWriter:
         """
         if analysed is None:
             analysed = analyse(doc)
-        self.length_change += analysed.length
-        self._count(analysed, 1)
+        self._touch(analysed)
         doc_json = analysed.doc_json if analysed.doc_json is not None else encode(doc)
-        self.rows.append(doc_row(docno, pos, doc, analysed, (doc_json, analysed.stats_json)))
+        self.rows.append(doc_row(docno, pos, doc, (doc_json, analysed.stats_json)))
         if self.bulk:  # an empty table: no row to replace, the count and stems set once by finish
-            fts.insert_columns(self.db.connection, docno, doc, analysed.columns)
+            fts.insert_columns(self.db.connection, docno, doc, analysed.columns, analysed.caps)
         else:
-            fts.add_columns(self.db.connection, docno, doc, analysed.columns)
+            fts.add_columns(self.db.connection, docno, doc, analysed.columns, analysed.caps)
         if len(self.rows) >= 256:
             self._flush_rows()
 
     def remove(self, docno: int) -> None:
-        """Remove one stored document, its postings, counts and per-document rows."""
+        """Remove one stored document, its postings and per-document rows (its terms are counted again by finish)."""
         self._flush_rows()
         row = self.db.fetch("SELECT docno, doc, stats, c FROM docs WHERE docno = ?", (docno,))
         if row is None:
             return
         doc, stats = read_doc(row, Document, DocStats)
-        self.length_change -= stats.length
-        self._count(analyse(doc), -1)
+        self._touch(analyse(doc))
         fts.remove_document(self.db.connection, docno)
         self.db.execute("DELETE FROM docs WHERE docno = ?", (docno,))
         # A row that a stored corpus-wide result was summed from stays until that result has taken
@@ -1259,7 +1185,7 @@ class IndexWriter:
             self.rows = []
 
     def finish(self, everything: bool = False) -> None:
-        """Write what is held, add the term counts and the average length; drop the corpus-wide layers.
+        """Write what is held, read the term counts off the engine, set the average length; drop the corpus-wide layers.
 
         What a change of documents cannot make wrong stays: the layers of
         L.KEPT_ON_DOCUMENT_CHANGES, and those of L.PATCHED_ON_NAME_CHANGES, told which terms
@@ -1269,24 +1195,19 @@ class IndexWriter:
         self._flush_rows()
         db = self.db
         changed: set[str] = set()
-        counts = self._term_counts()
         if self.bulk:
             fts.finish(db.connection)
-            db.insert("terms", ((t, *c) for t, c in counts.items()))
+            db.insert("terms", fts.written(db.connection))
         else:
-            touched = [t for t, c in counts.items() if any(c)]
+            touched = sorted(self.touched)
             before = _names_among(db, touched)
-            db.connection.executemany(
-                "INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (term) DO UPDATE SET body = body + excluded.body,"
-                " title = title + excluded.title, named = named + excluded.named, initial = initial + excluded.initial,"
-                " lower = lower + excluded.lower", ((t, *counts[t]) for t in touched))
-            # Only the touched terms can have dropped to no document: no pass over the vocabulary.
             for start in range(0, len(touched), 500):
                 chunk = touched[start:start + 500]
-                db.execute(f"DELETE FROM terms WHERE term IN ({', '.join('?' * len(chunk))}) AND body <= 0 AND title <= 0",
-                           tuple(chunk))
+                db.execute(f"DELETE FROM terms WHERE term IN ({', '.join('?' * len(chunk))})", tuple(chunk))
+            # Only the touched terms' counts can have changed: no pass over the vocabulary.
+            db.insert("terms", fts.written(db.connection, touched))
             changed = before ^ _names_among(db, touched)
-        self.counts = tuple(Counter() for _ in range(5))
+        self.touched = set()
         # The corpus-wide results corrected by the changed documents' rows stay too (L.INCREMENTAL:
         # they record which documents they were summed from).
         patched = [] if everything else [f"keyed:{n}" for n in L.PATCHED_ON_NAME_CHANGES if db.has_keyed(n)]
@@ -1300,18 +1221,9 @@ class IndexWriter:
         marks = ", ".join("?" * len(kept))
         db.execute(f"DELETE FROM layers WHERE k NOT IN ({marks})", tuple(kept))
         db.execute(f"DELETE FROM keyed WHERE layer NOT IN ({', '.join('?' * len(keep_keyed))})", tuple(keep_keyed))
-        # The total length is kept as a whole number and changed by what was added and removed,
-        # so the average is exactly the one a pass over the documents gives.
-        total = None if self.bulk else db.meta("length_total")
-        if total is None:
-            total = db.fetch("SELECT sum(length) FROM docs")[0] or 0
-        else:
-            total += self.length_change
-        self.length_change = 0
-        count = fts.document_count(db.connection)
-        db.set_meta({"length_total": total})
-        db.insert("layers", layer_rows({L.AVERAGE_LENGTH: total / count if count else 0.0, L.NAMES_CHANGED: pending}))
-
+        # The engine keeps the token totals up to date as rows come and go (read in constant time).
+        rows, tokens = fts.text_tokens(db.connection)
+        db.insert("layers", layer_rows({L.AVERAGE_LENGTH: tokens / rows if rows else 0.0, L.NAMES_CHANGED: pending}))
 
 
 def _names_among(db: Database, terms: list[str]) -> set[str]:

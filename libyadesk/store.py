@@ -16,9 +16,11 @@ What is stored per document, so that a changed file costs only itself:
   order (`pos`: its file's files.order_key, or its number in an index built from
   documents, so nothing is renumbered when a file comes or goes), its metadata as columns,
   the cleaned Document and its sentence spans;
-- `terms`: per term, how many documents hold it in the body, the title, capitalised,
-  at a sentence start and in lower case — the vocabulary and the names are read off it
-  when asked for (a change updates the rows of its terms, nothing corpus-wide);
+- `terms`: per term, how many documents hold it (anywhere), hold it in the title, write
+  it capitalised inside a sentence and at a sentence start, and whether some document
+  writes it in lower case (1 or 0) — read off the engine's counts (fts.written) — the
+  vocabulary and the names are read off it when asked for (a change rewrites the rows of
+  its terms, nothing corpus-wide);
 - the text postings: SQLite FTS5's tables, a row per document (fts.py owns them);
 - `doc_rows`: what a per-document pass extracted from one document (actors discovered
   in it, its mentions, its dated sentences), with a digest of what it was computed
@@ -46,7 +48,9 @@ from .errors import LibyadeskError
 
 # 6: docs_pos covers the metadata columns (the order, ids and doc_meta are read from it alone)
 # 7: a document's place is its file's order key (no renumbering); files know their folder and stem
-FORMAT = 7
+# 8: FTS5 tokenizes the text (columns as written when plain), a `caps` table of capitalised terms,
+#    `terms` read off the engine's counts; docs keep no token counts
+FORMAT = 8
 MAGIC = "libyadesk-index"
 
 SCHEMA = """
@@ -59,9 +63,8 @@ CREATE INDEX IF NOT EXISTS files_stem ON files (stem);
 CREATE INDEX IF NOT EXISTS files_digest ON files (digest);
 CREATE TABLE IF NOT EXISTS folders (path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL, skipped TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS docs (docno INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, pos BLOB NOT NULL,
-    title TEXT, source TEXT, published TEXT, length INTEGER NOT NULL, lead_end INTEGER NOT NULL,
-    doc TEXT NOT NULL, stats TEXT NOT NULL, c INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS docs_pos ON docs (pos, id, title, source, published, length, lead_end);
+    title TEXT, source TEXT, published TEXT, doc TEXT NOT NULL, stats TEXT NOT NULL, c INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS docs_pos ON docs (pos, id, title, source, published);
 CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, body INTEGER NOT NULL, title INTEGER NOT NULL,
     named INTEGER NOT NULL, initial INTEGER NOT NULL, lower INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS doc_rows (layer TEXT NOT NULL, docno INTEGER NOT NULL, digest TEXT NOT NULL,
@@ -223,7 +226,7 @@ def connect(path: Path | None, timeout: float = 30.0) -> sqlite3.Connection:
     return connection
 
 
-_WIDTH = {"meta": 3, "files": 11, "folders": 3, "docs": 11, "terms": 6, "doc_rows": 5,
+_WIDTH = {"meta": 3, "files": 11, "folders": 3, "docs": 9, "terms": 6, "doc_rows": 5,
           "layers": 3, "keyed": 4}
 
 
@@ -291,14 +294,11 @@ class Keyed(Mapping[str, Any]):
 # --- documents ----------------------------------------------------------------------------
 
 
-def doc_row(docno: int, pos: int | bytes, doc: Any, stats: Any, encoded: tuple[str, str] | None = None) -> tuple:
-    """The docs-table row of one document (its Document and DocStats as JSON, given or made here).
-
-    `stats` is anything with the document's `length` and `lead_end` (a DocStats, or the writer's analysis).
-    """
-    doc_text, stats_text = encoded if encoded is not None else (encode(doc), encode(stats))
-    return (docno, doc.id, pos, doc.title, doc.source, doc.published, stats.length, stats.lead_end,
-            doc_text, stats_text, check(docno, doc_text, stats_text))
+def doc_row(docno: int, pos: int | bytes, doc: Any, stats: Any) -> tuple:
+    """The docs-table row of one document: its Document and DocStats, or their JSON as a pair of strings."""
+    doc_text, stats_text = stats if isinstance(stats, tuple) else (encode(doc), encode(stats))
+    return (docno, doc.id, pos, doc.title, doc.source, doc.published, doc_text, stats_text,
+            check(docno, doc_text, stats_text))
 
 
 def read_doc(row: tuple, doc_kind: Any, stats_kind: Any) -> tuple[Any, Any]:

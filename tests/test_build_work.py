@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from libyadesk import cache, index
+from libyadesk import cache, fts, index
 from libyadesk.codec import decode
 from libyadesk.models import Document
+from libyadesk.index import CorpusIndex
 from libyadesk.store import Database
 from libyadesk.text import split_sentences, tokenize
 
@@ -88,23 +89,63 @@ def _written(doc: Document) -> tuple[set[str], set[str], set[str], set[str]]:
     return body, named, initial, lower
 
 
-def test_analyse_notes_how_each_term_is_written_as_a_word_by_word_reading_does():
-    texts = [
-        "Haftar’s forces entered Sirte. Sirte residents fled; haftar loyalists cheered.\nÉtat officials said nothing.",
-        "“The UN mission,” said Stephanie Williams, “will stay.” Williams met Dbeibah in Tripoli.",
-        "Dr. Longden met Gen. Haftar in the U.S. on Monday. Growth was 1.5 per cent. the end",
-        "Rain fell.The mission said so. 2025 was dry.\n\nOil exports rose to 1.2m barrels a day.",
-    ]
+_TEXTS = [
+    "Haftar’s forces entered Sirte. Sirte residents fled; haftar loyalists cheered.\nÉtat officials said nothing.",
+    "“The UN mission,” said Stephanie Williams, “will stay.” Williams met Dbeibah in Tripoli.",
+    "Dr. Longden met Gen. Haftar in the U.S. on Monday. Growth was 1.5 per cent. the end",
+    "Rain fell.The mission said so. 2025 was dry.\n\nOil exports rose to 1.2m barrels a day.",
+    "The LNA’s don't-stop rock'n'roll: dogs' bowls, 1990's tapes, US's 'quoted' O'Neill and x''y a's's b's'c.",
+    "_Under_scored_ words, tabs\tand (brackets) [Hope] said hope. HOPE! Will will stay; Will?",
+    "Vyčítal met Łukašenka’s envoy. Наталья said all of it, ﬁne.",
+]
+
+
+def _random_texts(count: int) -> list[str]:
+    """Texts of words with capitals, apostrophes, digits and punctuation, some with letters outside ASCII."""
+    import random
+
+    pick = random.Random(7)
+    pieces = ["Haftar", "haftar", "the", "The", "’s", "'s", "'", "’", "x", "S", "s", "don't", "1990", "U.S.", "Gen.",
+              ". ", "! ", "? ", ", ", "\n", " ", " ", " ", "“", "”", "(", ")", "_", "-", "Ab", "cd", "É", "é", "ß", "\ue000"]
+    return ["".join(pick.choice(pieces) for _ in range(pick.randint(1, 40))) for _ in range(count)]
+
+
+def test_the_engine_reads_our_terms_and_their_capitals_as_a_word_by_word_reading_does():
+    texts = _TEXTS + _random_texts(400)
+    db = Database()
+    writer = index.IndexWriter(db)
+    expected: dict[str, list[int]] = {}
     for number, text in enumerate(texts):
-        doc = Document(id=f"d{number}", path="x.md", title="A Title for Zuwara", source=None, url=None, published=None,
-                       author=None, text=text)
+        doc = Document(id=f"d{number}", path="x.md", title="A Title for Zuwara’s" if number % 2 else "Fin", source=None,
+                       url=None, published=None, author=None, text=text)
         analysed = index.analyse(doc)
-        body, title, named, initial, lower = map(set, analysed.term_sets())
-        assert (body, named, initial, lower) == _written(doc)
-        assert title == {"a", "title", "for", "zuwara"}
-        stats = index.index_document(doc)[0]
-        assert decode(analysed.stats_json, index.DocStats) == stats
-        assert (analysed.length, analysed.lead_end) == (stats.length, stats.lead_end)
+        # The columns FTS5 is given read as our tokenizer's terms, lead and body cut after two sentences.
+        spans = split_sentences(text)
+        terms = [[t.term for t in tokenize(text[s:e])] for s, e in spans]
+        lead = [t for sentence in terms[:2] for t in sentence]
+        rest = [t for sentence in terms[2:] for t in sentence]
+        title_terms = [t.term for t in tokenize(doc.title)]
+        assert [fts.column_terms(c) for c in analysed.columns] == [title_terms, lead, rest], text
+        if not fts.plain(text):  # a letter outside ASCII: the terms themselves, joined
+            assert analysed.columns[1:] == (" ".join(lead), " ".join(rest))
+        assert decode(analysed.stats_json, index.DocStats) == index.index_document(doc)
+        writer.add(number, number, doc, analysed)
+        body, named, initial, lower = _written(doc)
+        for term in body | set(title_terms):
+            row = expected.setdefault(term, [0, 0, 0, 0, 0])
+            row[0] += 1
+            row[1] += term in title_terms
+            row[2] += term in named
+            row[3] += term in initial
+            row[4] = max(row[4], int(term in lower))
+    writer.finish()
+    db.commit()
+    counts = {t: list(c) for t, *c in db.fetch_all("SELECT term, body, title, named, initial, lower FROM terms")}
+    assert counts == expected
+    # The engine's token totals are the text's tokens (the title's apart): the average length BM25 uses.
+    tokens = sum(len(tokenize(text)) for text in texts)
+    assert fts.text_tokens(db.connection) == (len(texts), tokens) and tokens > 2000
+    assert CorpusIndex(db).average_length == tokens / len(texts)
 
 
 def test_term_counts_are_document_counts_of_each_way_of_writing(tmp_path):

@@ -202,6 +202,9 @@ def test_documents_added_and_removed_one_at_a_time_give_a_bulk_build(make_corpus
     from libyadesk.index import IndexWriter
 
     texts = {f"d{i}.md": f"Frontex patrols off Zuwara, report {i}. Haftar spoke to Dbeibah.\n" for i in range(12)}
+    # A word that is a name in some documents only, and one written in lower case by one document.
+    texts["d2.md"] = "Hope spoke first. Officials said Rose Hope met Haftar. there was hope and a rose.\n"
+    texts["d7.md"] = "Rose met Frontex officials. Will Hope stay? They will.\n"
     root = make_corpus(texts)
     docs = load_corpus(root).documents
     whole = build_index(docs)
@@ -217,7 +220,10 @@ def test_documents_added_and_removed_one_at_a_time_give_a_bulk_build(make_corpus
     again = CorpusIndex(stepwise.db)
     assert again.order == whole.order
     assert again.vocabulary == whole.vocabulary and again.name_vocabulary == whole.name_vocabulary
-    assert again.doc_meta == whole.doc_meta and again.doc_lengths == whole.doc_lengths
+    assert again.doc_meta == whole.doc_meta and again.average_length == whole.average_length
+    every = "SELECT * FROM terms ORDER BY term"
+    assert again.db.fetch_all(every) == whole.db.fetch_all(every)
+    assert fts.text_tokens(again.db.connection) == fts.text_tokens(whole.db.connection)
     assert fts.document_count(again.db.connection) == len(docs)
     assert sorted(h.doc for h in search_docs(again, "Frontex Haftar")) == sorted(h.doc for h in search_docs(whole, "Frontex Haftar"))
 
@@ -340,6 +346,7 @@ def test_a_first_build_read_in_worker_processes_writes_what_a_serial_one_does(ma
             found = {t: conn.execute(f"SELECT * FROM {t}").fetchall()  # noqa: S608 - our table names
                      for t in ("docs", "terms", "files", "layers", "fts_terms")}
             found["fts"] = conn.execute("SELECT rowid, * FROM fts").fetchall()
+            found["caps"] = conn.execute("SELECT rowid, * FROM caps").fetchall()
             found["warnings"] = [(w.path, w.reason) for w in desk.warnings]
             conn.close()
         return found
@@ -357,7 +364,7 @@ def test_a_first_build_read_in_worker_processes_writes_what_a_serial_one_does(ma
     # copies/ and other/ are read before wire/: wire/000-002 are duplicates of the copies, and
     # wire/003-004 go by their paths, their names being taken by other/.
     assert sorted(row[1] for row in serial["docs"] if "/" in row[1]) == ["wire/003", "wire/004"]
-    assert all(json.loads(row[8])[0] == row[1] for row in serial["docs"])  # a renamed document is stored renamed
+    assert all(json.loads(row[6])[0] == row[1] for row in serial["docs"])  # a renamed document is stored renamed
     assert sorted(Path(path).name for path, why in serial["warnings"] if "duplicate" in why) == [
         "000.md", "001.md", "002.md"]
 
