@@ -1580,7 +1580,9 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # a year holds many events at one place with one participant: the phrases must tell one kind
     # A kind of happening at one place is not yet one event ("killed in a bombing in Zuwara",
     # "died when their boat sank off Zuwara"): something else must be shared, a word, a name or a number.
-    both = ta.words & tb.words
+    # Only what the evidence counted is taken off: a year's reports are weighed by the phrases of
+    # their dates, so a place or kind elsewhere in both clauses was not counted.
+    both = ta.core_words & tb.core_words if yearly else ta.words & tb.words
     kinds = {w for w in both if w[0] == "="}
     besides = shared - max(map(word_weight, kinds), default=0.0) - sum(
         word_weight(w) for w in (ta.place_words | tb.place_words) & both)

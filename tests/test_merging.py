@@ -607,3 +607,23 @@ def test_a_row_that_takes_a_report_in_is_compared_by_what_it_holds_now():
     tl._absorb(kept, day)
     after = tl.told(kept)
     assert after is not before and after.actors == {"haftar"} and kept.precision == "day"
+
+
+def test_a_year_told_by_its_phrase_is_not_held_apart_by_a_town_named_elsewhere_in_both_sentences(make_corpus):
+    """Reports known by one year are weighed by the phrases of their dates; a town both sentences
+    name outside those phrases ("schooled in Benghazi") was not counted, so it is not taken off
+    what they share either."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-05-02",
+                      "Muammar Gaddafi, who trained at the military academy in Benghazi, seized power in the 1969 coup."),
+        "b.md": _page("Maghreb Review", "2024-06-11",
+                      "Schooled in Benghazi as a young signals officer with little money and fewer friends among the old "
+                      "elite, Muammar Gaddafi took power in a coup in 1969."),
+        "c.md": _page("Al-Wasat Arabic (translated)", "2024-07-20",
+                      "The late leader Muammar Gaddafi, who spent his youth between Sirte and the schools of Benghazi where "
+                      "he gathered his first followers among the cadets, reached power through the coup of 1969."),
+        "d.md": _page("Sahel Times", "2024-08-01",
+                      "Schooled in Benghazi as a young officer with few friends among the old elite, Muammar Gaddafi met "
+                      "Gamal Abdel Nasser in Cairo in 1969."),
+    })
+    assert [docs for docs in _docs_of(rows, "1969") if len(docs) > 1] == [["a", "b", "c"]]  # the meeting stays apart
