@@ -1153,7 +1153,7 @@ def _hijri_day(year: int, month: int, day: int) -> _Date:
     """The Gregorian day of a Hijri date in the arithmetic (tabular) Islamic calendar.
 
     >>> _hijri_day(1445, 9, 1)
-    datetime.date(2024, 3, 10)
+    datetime.date(2024, 3, 11)
     """
     # The civil epoch (16 July 622, Julian day 1948440) and the 11 leap years of each 30-year cycle.
     jd = day + (59 * (month - 1) + 1) // 2 + 354 * (year - 1) + (3 + 11 * year) // 30 + 1948439
