@@ -237,10 +237,15 @@ def remove_document(conn: sqlite3.Connection, docno: int) -> None:
     conn.execute("DELETE FROM caps WHERE rowid = ?", (docno,))
 
 
-def finish(conn: sqlite3.Connection) -> None:
-    """After a bulk build: the stem table from the vocabulary, and the postings merged into one segment."""
-    conn.create_function("libyadesk_stem", 1, stem, deterministic=True)
-    conn.execute("INSERT OR IGNORE INTO fts_terms SELECT term, libyadesk_stem(term), length(term) FROM fts_vocab")
+def finish(conn: sqlite3.Connection, terms: Iterable[str] | None = None) -> None:
+    """After a bulk build: the stem table from the vocabulary (or from `terms`, the vocabulary the
+    caller has read already: each pass over fts5vocab reads every posting), and the postings merged
+    into one segment."""
+    if terms is not None:
+        conn.executemany("INSERT OR IGNORE INTO fts_terms VALUES (?, ?, ?)", ((t, stem(t), len(t)) for t in terms))
+    else:
+        conn.create_function("libyadesk_stem", 1, stem, deterministic=True)
+        conn.execute("INSERT OR IGNORE INTO fts_terms SELECT term, libyadesk_stem(term), length(term) FROM fts_vocab")
     conn.execute("UPDATE fts_count SET n = (SELECT count(*) FROM fts)")
     conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
     conn.execute("INSERT INTO caps(caps) VALUES ('optimize')")

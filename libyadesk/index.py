@@ -1196,8 +1196,9 @@ class IndexWriter:
         db = self.db
         changed: set[str] = set()
         if self.bulk:
-            fts.finish(db.connection)
-            db.insert("terms", fts.written(db.connection))
+            counts = fts.written(db.connection)
+            fts.finish(db.connection, (row[0] for row in counts))
+            db.insert("terms", counts)
         else:
             touched = sorted(self.touched)
             before = _names_among(db, touched)
