@@ -243,8 +243,13 @@ _BACKWARD = re.compile(r"\b(?:last|ago|yesterday|earlier|previous|past|before)\b
 @lru_cache(maxsize=1)
 def _intent() -> re.Pattern[str]:
     """ "agreed to hold elections in June": a date inside the infinitive a verb of intention governs (data/scheduled_cues.toml)."""
-    # No clause break stands between the infinitive and the date.
-    return re.compile(rf"\b{intent_pattern(True)}[^,;:.()\[\]–—]{{0,70}}$", re.IGNORECASE)
+    # No clause break stands between the infinitive and the date, nor a conjunction that opens
+    # another clause ("was expected to arrive on Monday but landed on Tuesday").
+    return re.compile(rf"\b{intent_pattern(True)}(?:(?!\b(?:{_NEW_CLAUSE})\b)[^,;:.()\[\]–—]){{0,70}}$", re.IGNORECASE)
+
+
+# Conjunctions that open a clause of its own: a plan's words before them do not govern a date after them.
+_NEW_CLAUSE = "but|yet|while|whereas|although|though|instead|only\\s+to"
 
 
 @lru_cache(maxsize=1)

@@ -372,3 +372,40 @@ def test_a_merged_row_has_the_kind_of_the_report_it_shows():
     earlier = report("analysis", "2019-04-06", "background")
     _absorb(earlier, report("review", "2021-03-01", "event"))  # still shows the 2019 mention in passing
     assert (earlier.doc, earlier.kind) == ("analysis", "background")
+
+
+@pytest.mark.parametrize("sentence,kinds", [
+    # a plan named as what was put off or called off is the plan, in any style
+    ("The electoral commission postponed the 24 December elections after disputes over candidates.",  # wire
+     [("2021-12-24", "scheduled")]),
+    ("The government called off the 10 December summit in Rome at short notice.", [("2021-12-10", "scheduled")]),
+    ("Parliament postponed Monday's session on the budget, its speaker said.", [("2021-12-27", "scheduled")]),
+    ("The planned 24 December vote never took place.", [("2021-12-24", "scheduled")]),  # analysis
+    ("The postponement of the 24 December elections deepened the crisis.", [("2021-12-24", "scheduled")]),
+    # ... but the day the postponing was done is an event
+    ("The commission postponed the vote on Monday, citing security concerns.", [("2021-12-27", "event")]),
+    ("Flights were delayed on Monday by a sandstorm.", [("2021-12-27", "event")]),
+    # a plan's words do not reach across a conjunction that opens a clause of its own
+    ("The minister was expected to arrive on Monday but landed on Tuesday.",
+     [("2021-12-27", "scheduled"), ("2021-12-28", "event")]),
+    ("Delegates were due to meet on 20 December, yet they met on 22 December.",
+     [("2021-12-20", "scheduled"), ("2021-12-22", "event")]),
+    ("The envoy hopes to hold talks in January, while the militias clashed on 3 December.",
+     [("2022-01", "scheduled"), ("2021-12-03", "event")]),
+])
+def test_a_plan_put_off_and_a_plan_across_a_conjunction(sentence, kinds):
+    assert _kinds(sentence, datetime.date(2021, 12, 28)) == kinds
+
+
+@pytest.mark.parametrize("line,chrome", [
+    ("Omar, June 12, 2024 at 5:12 pm: This is terrible news.", True),  # a reader's comment, US style
+    ("Jane Roe says: 12/06/2024 14:05", True),  # a blog's comment header
+    ("Ahmed Salem on 3 May 2024 at 10:15 am", True),
+    ("Haftar met Meloni on June 12, 2024 at 5 pm in Rome.", False),  # news with a clock time
+    ("Mohammed, 34, was arrested on June 12, 2024 at 9:30 am, his lawyer said.", False),
+    ("Tripoli, 12 June 2024 at 14:05: the council announced a curfew.", False),  # a dateline with a clock time
+    ("Omar Salem, a resident, said on June 12, 2024 at 5 pm: we heard shots.", False),
+])
+def test_a_readers_comment_header_is_chrome_and_news_with_a_clock_time_is_not(line, chrome):
+    from libyadesk.prose import is_chrome
+    assert is_chrome(line) is chrome
