@@ -716,7 +716,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             if all(c is not None for c in cuts):
                 main_end = min(c for c in cuts if c is not None)
         undated_lead = not rows and not dated or main_end < len(text)
-        if undated_lead and is_lead and doc.published and sentence.index not in opening_durations:
+        if (undated_lead and is_lead and doc.published and sentence.index not in opening_durations
+                and tells_a_happening(text[:main_end])):
             events.append(Event(doc.published, ref_precision or "day", "publication", doc.id, sentence.index,
                                 shown, sources=list(cite), kind="event", start=base, end=base + main_end,
                                 words=_content(text[:main_end])))
@@ -820,6 +821,48 @@ _PREV_WORD = re.compile(r"([\w’']+)\W*$")
 def _prev_word(text: str, i: int) -> str:
     m = _PREV_WORD.search(text, max(0, i - 24), i)
     return m.group(1).lower() if m else ""
+
+
+# A present perfect, with the adverbs that may stand inside and just after it.
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|['’]ve)\s+(?P<before>(?:(?:[a-z]+ly|long|ever|always|never|not|also|now|"
+                              r"already|just|since|all|both)\s+)*)(?P<verb>[a-z]+)\b(?P<after>\s+[a-z]+ly\b)?",
+                              re.IGNORECASE)
+
+
+def tells_a_happening(text: str) -> bool:
+    """Whether a sentence reports something that happened or will (a past, a perfect of an act,
+    a plan, somebody's word), rather than describing how things stand.
+
+    A lead dated by nothing but its publication is the day's news only when it tells a
+    happening; the opening of an analysis or a feature in the present ("Libya remains
+    divided", "the coastguard is increasingly intercepting boats") or in a perfect of a state
+    or a slow change (data/states.toml: "has become", "has long sought", "has grown
+    steadily") is not dated by the publication.
+
+    >>> tells_a_happening("Rebels seized the airport."), tells_a_happening("Libya remains divided.")
+    (True, False)
+    >>> tells_a_happening("The council has named a prime minister."), tells_a_happening("Haftar has long sought power.")
+    (True, False)
+    """
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
+    if words & vocab.entry_words("report_words"):
+        return True  # "..., the UN said", "according to officials"
+    perfects = []
+    for m in _PRESENT_PERFECT.finditer(text):
+        perfects.append((m.start(), m.end()))
+        adverbs = {w.lower() for w in (m["before"] + (m["after"] or "")).split()}
+        if m["verb"].lower() not in vocab.entry_words("states", "participles") and not (
+                adverbs & vocab.entry_words("states", "adverbs")):
+            return True  # a perfect of an act: "has named a new prime minister"
+    markers = tense_markers(text)
+    if any(m.lastgroup == "f" and not any(lo <= m.start() < hi for lo, hi in perfects) for m in markers):
+        return True  # a plan is news: "Greece will suspend asylum hearings" (not "has long sought to")
+    for m in markers:
+        if (m.lastgroup == "p" and m.group().lower() not in _PERFECT and _finite(m)
+                and not any(lo <= m.start() < hi for lo, hi in perfects)
+                and _prev_word(text, m.start()) not in _PERFECT_OR_PRESENT):
+            return True
+    return any(not any(lo <= m.start() < hi for lo, hi in perfects) for m in _irregular_past().finditer(text))
 
 
 @lru_cache(maxsize=1)

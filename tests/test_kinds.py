@@ -12,6 +12,7 @@ import datetime
 
 import pytest
 
+from libyadesk import vocab
 from libyadesk.corpus import load_corpus
 from libyadesk.dates import extract_dates
 from libyadesk.index import build_index
@@ -409,3 +410,31 @@ def test_a_plan_put_off_and_a_plan_across_a_conjunction(sentence, kinds):
 def test_a_readers_comment_header_is_chrome_and_news_with_a_clock_time_is_not(line, chrome):
     from libyadesk.prose import is_chrome
     assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("lead,dated", [
+    # the opening of an analysis, a feature or an explainer describes how things stand
+    ("Libya remains divided between two rival governments and their foreign backers.", False),
+    ("The Libyan coastguard is increasingly intercepting boats far from its own shore.", False),
+    ("Few places illustrate Europe's migration dilemma better than the port of Zuwara.", False),
+    ("For the country's migrants, the sea crossing has become ever more dangerous.", False),
+    ("Europe's reliance on drones to watch the coast has grown steadily.", False),
+    ("The eastern commander has long sought to rule the whole country from his base.", False),
+    # a news lead tells a happening: a past, a perfect of an act, a plan, somebody's word
+    ("Libya's eastern parliament has named a new prime minister, its spokesman said.", True),
+    ("At least 60 migrants have drowned off the coast, the UN refugee agency said.", True),
+    ("The Security Council extended the mandate of its mission in Libya by a year.", True),
+    ("Haftar's forces seized the town of Gharyan south of the capital.", True),
+    ("Greece will suspend asylum hearings for migrants arriving by boat from North Africa.", True),
+    ("The oil blockade has cost the country more than $1 billion, the oil company says.", True),
+])
+def test_a_lead_is_dated_by_its_publication_only_when_it_tells_a_happening(make_corpus, lead, dated):
+    text = _page("Outlet", "2024-06-12", lead + " The rest of the article follows with more detail about it.\n")
+    rows = [(e.date, e.dated_by) for e in extract_events(build_index(load_corpus(make_corpus({"l.md": text})).documents))]
+    assert (("2024-06-12", "publication") in rows) is dated
+
+
+@pytest.mark.parametrize("entry", vocab.entries("states"))
+def test_every_state_entry_describes_a_state(entry):
+    from libyadesk.timeline import tells_a_happening
+    assert not tells_a_happening(entry["example"])
