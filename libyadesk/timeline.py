@@ -639,6 +639,33 @@ def _filing_day(sentences: list[Any], skipped: dict[int, str], ref: datetime.dat
     return None
 
 
+# What an article of unknown date may resolve against the last date it states: "this year"
+# ("earlier this year", "expected this year").  Not a bare month ("In February" before a
+# stated "May 2024" may be the February after it), nor a day or a week ("on Wednesday",
+# "last week"), which need the day the article was written.
+_THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
+
+
+def _in_stated_year(text: str, expressions: list[TimeExpr], ignore: list[tuple[int, int]]) -> list[TimeExpr]:
+    """For an article of unknown date: "this year" resolved against the latest date finer than a
+    year that its prose states outside a clause about the future, the article being taken to
+    be of that date's year (a reader does the same: "the elections, expected this year" in an
+    undated article about January 2023 are 2023's).  A bare year is not taken: an article names
+    years long past in passing ("elected in 2014")."""
+    unresolved = [e for e in expressions if e.relative and date_bounds(e.value) is None]
+    if not unresolved:
+        return expressions
+    stated = [bounds[1] for e in expressions
+              if not e.relative and e.precision in PRECISION_RANK and PRECISION_RANK[e.precision] < PRECISION_RANK["year"]
+              and (bounds := date_bounds(e.value)) is not None and clause_tense(text, e.start, e.end) != "future"]
+    if not stated:
+        return expressions
+    guessed = {(e.start, e.end): e for e in extract_dates(text, max(stated), ignore)
+               if e.relative and e.precision == "year" and _THIS_YEAR.search(e.text)}
+    return [guessed.get((e.start, e.end), e) if e.relative and date_bounds(e.value) is None else e
+            for e in expressions]
+
+
 def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     ref, ref_precision = reference_date(doc.published)
     sentences = index.doc_sentences(doc.id)
@@ -654,6 +681,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     # Captions and chrome are left out of the dates, so "the next day" after a caption's
     # date does not count from it.
     expressions = extract_dates(doc.text, ref, ignore, around)
+    if ref is None:
+        expressions = _in_stated_year(doc.text, expressions, ignore)
     by_sentence: dict[int, list[tuple[int, TimeExpr]]] = {}
     # "For years, the Commission has been talking to ...": a lead that opens with a
     # duration tells of a state, not of the day's news; publication does not date it.
