@@ -201,6 +201,18 @@ def _in_brackets(sentence: str, offset: int, end: int) -> bool:
     return False
 
 
+# An entry of a chronology: a line opened by a date alone (after a bullet, no place) and a
+# separator, then the statement ("4 April 2019: Haftar orders ...", "- June 2020 – Government
+# forces retake the west").
+_ENTRY_BEFORE = re.compile(r"^[\s\-–—•*]*$")
+_ENTRY_AFTER = re.compile(r"\s*[:|–—-]\s*\S")
+
+
+def _chronology_date(sentence: str, offset: int, end: int) -> bool:
+    """Whether a date opens its sentence as a chronology's entry does: alone, then a separator and a statement."""
+    return bool(_ENTRY_BEFORE.match(sentence[:offset]) and _ENTRY_AFTER.match(sentence, end))
+
+
 def _dateline(sentence: str, offset: int, end: int) -> bool:
     return offset <= 48 and bool(_DATELINE_BEFORE.match(sentence[:offset])) and bool(
         _DATELINE_AFTER.match(sentence, end))
@@ -432,11 +444,14 @@ def dated_clause(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> tupl
     return None
 
 
-def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> list[tuple[int, TimeExpr, str]]:
+def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
+                  entry: bool = False) -> list[tuple[int, TimeExpr, str]]:
     """Every date a sentence states something at, once per value: (offset, expr, kind), in text order.
 
     "Jailed in 2012, tried in 2014 and freed in 2016" states three events.  A value met
-    twice keeps its strongest kind (event, scheduled, onset, background).
+    twice keeps its strongest kind (event, scheduled, onset, background).  With `entry`, the
+    sentence is an entry of a chronology ("4 April 2019: Haftar orders an advance on
+    Tripoli."): its opening date dates it rather than being a dateline.
 
     >>> from libyadesk.models import TimeExpr as T
     >>> s = "He was jailed in 2012 and freed in 2016."
@@ -447,7 +462,8 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> lis
     previous_end = None
     for offset, e in expressions:
         end = offset + len(e.text)
-        if (not _is_event_date(e) or _bracketed(sentence, offset, end) or _dateline(sentence, offset, end)
+        if (not _is_event_date(e) or _bracketed(sentence, offset, end)
+                or (_dateline(sentence, offset, end) and not (entry and _chronology_date(sentence, offset, end)))
                 or _quoted_future(sentence, offset, e)):
             continue
         # "late 2019 and early 2020", "between January and April", "on Sunday and Monday":
@@ -457,6 +473,11 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> lis
         if joined:
             continue
         kind = _kind_of(sentence, offset, e)
+        if kind == "scheduled" and entry and offset < 4:
+            # A chronology tells in the present of headlines ("World leaders meet in Berlin and
+            # agree to ..."): its entry's date is of what happened; one after the publication
+            # is made a plan later (_ahead_of_publication).
+            kind = "event"
         if kind is None:
             continue
         held = best.get(e.value)
@@ -605,6 +626,11 @@ def page_date(text: str, chrome: list[tuple[int, int]]) -> datetime.date | None:
 _FILE_PHOTO = re.compile(r"(?<!\w)file\b\s*(?:photo|picture|image|[-–—:])", re.IGNORECASE)
 
 
+def _line_start(text: str, start: int) -> bool:
+    """Whether a sentence begins a line of the text."""
+    return text[:start].rstrip(" \t").endswith("\n") or not text[:start].strip()
+
+
 # "Three months have passed since", "It has been six years since": a time counted back to what began.
 _SINCE_COUNTED = re.compile(r"\bsince$", re.IGNORECASE)
 # How long before its publication a copy may have been filed: a release dated on Friday and
@@ -700,6 +726,14 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             expr = _span_back(sentences[i].text, offset, expr, ref) or expr
         by_sentence.setdefault(i, []).append((offset, expr))
 
+    # A chronology ("Key dates", "Timeline of events") is two or more lines each opened by a
+    # date and a separator; a date so placed on one line alone is a dateline ("December 17,
+    # 2025 – The Mission presented ..."), which dates nothing.
+    entries = {s.index for s in sentences if s.index not in skipped and _line_start(doc.text, s.start)
+               and any(o < 4 and _chronology_date(s.text, o, o + len(e.text)) and not e.relative
+                       for o, e in by_sentence.get(s.index, ()))}
+    if len(entries) < 2:
+        entries = set()
     events: list[Event] = []
     in_passing: set[int] = set()  # rows whose date does not open their sentence, in a subordinate clause
     aside: set[int] = set()  # rows whose date does not open their sentence, in its main clause
@@ -721,7 +755,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         base = sentence.start + (len(sentence.text) - len(text))
         shown = text.strip()
         cite = [Citation(doc.id, doc.source, doc.published, doc.title, shown)]
-        clauses = dated_clauses(text, found)
+        clauses = dated_clauses(text, found, sentence.index in entries)
         if clauses and (all(_caption_date(text, o, e) for o, e, _ in clauses)
                         or _present_caption(doc.text, sentence.start, sentence.end, text, clauses)):
             continue  # a caption: "..., on a road south of Tripoli, May 26, 2019."

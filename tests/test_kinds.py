@@ -438,3 +438,51 @@ def test_a_lead_is_dated_by_its_publication_only_when_it_tells_a_happening(make_
 def test_every_state_entry_describes_a_state(entry):
     from libyadesk.timeline import tells_a_happening
     assert not tells_a_happening(entry["example"])
+
+
+@pytest.mark.parametrize("sentence,kinds", [
+    # a date before a verb of intention told in the past dates the act of intending, a past event
+    ("On 19 January, world leaders agreed to respect the arms embargo.", [("2020-01-19", "event")]),  # wire
+    ("In 2019, the commander sought to seize the capital by force.", [("2019", "event")]),  # analysis
+    ("On Monday, the two chambers pledged to hold elections within a year.", [("2020-06-15", "event")]),
+    ("On 3 March, the House voted to form a new government.", [("2020-03-03", "event")]),  # translated outlet
+    # ... the plan itself, or an intention in the present, is still scheduled
+    ("The rival camps agreed to hold talks on 2 July.", [("2020-07-02", "scheduled")]),
+    ("On 2 July, the rivals plan to meet in Geneva.", [("2020-07-02", "scheduled")]),
+    ("On 2 July, the envoy is expected to brief the Security Council.", [("2020-07-02", "scheduled")]),
+])
+def test_a_date_before_a_past_intention_dates_the_act_of_intending(sentence, kinds):
+    assert _kinds(sentence, datetime.date(2020, 6, 15)) == kinds
+
+
+CHRONOLOGY = _page("Explainer Desk", "2020-06-15", """The conflict has gone through several phases.
+
+4 April 2019: Haftar orders his forces to advance on Tripoli.
+
+12 January 2020: A ceasefire brokered by Russia and Turkey takes effect.
+
+19 January 2020 – World leaders meet in Berlin and agree to respect an arms embargo.
+
+- June 2020 - Government forces retake the whole of the west.
+
+- 1 August 2020: The House is due to meet in Tobruk.
+""")
+
+
+def test_the_entries_of_a_chronology_are_dated_by_their_opening_date(make_corpus):
+    rows = {(e.text[:14], e.date, e.kind) for e in extract_events(
+        build_index(load_corpus(make_corpus({"c.md": CHRONOLOGY})).documents))}
+    assert {("4 April 2019: ", "2019-04-04", "event"), ("12 January 202", "2020-01-12", "event"),
+            ("19 January 202", "2020-01-19", "event"), ("- June 2020 - ", "2020-06", "event"),
+            ("- 1 August 202", "2020-08-01", "scheduled")} <= rows
+
+
+@pytest.mark.parametrize("body", [
+    # one line opened by a date is a dateline, not a chronology: the date dates nothing
+    "December 17, 2019 – The mission presented the results of its consultations on Sunday.\n",
+    "12 May 2024 | The council met on Saturday to discuss the budget.\n",
+    "London, 28 August 2018: the envoy said on Monday that talks would resume.\n",
+])
+def test_a_single_line_opened_by_a_date_stays_a_dateline(make_corpus, body):
+    rows = {e.date for e in extract_events(build_index(load_corpus(make_corpus({"d.md": _page("Desk", "2025-01-10", body)})).documents))}
+    assert not rows & {"2019-12-17", "2024-05-12", "2018-08-28"}
