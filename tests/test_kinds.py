@@ -486,3 +486,17 @@ def test_the_entries_of_a_chronology_are_dated_by_their_opening_date(make_corpus
 def test_a_single_line_opened_by_a_date_stays_a_dateline(make_corpus, body):
     rows = {e.date for e in extract_events(build_index(load_corpus(make_corpus({"d.md": _page("Desk", "2025-01-10", body)})).documents))}
     assert not rows & {"2019-12-17", "2024-05-12", "2018-08-28"}
+
+
+@pytest.mark.parametrize("line,chrome", [
+    ("Get the app: breaking news on your phone since 2015.", True),  # an app prompt
+    ("Download our app for alerts from Tripoli.", True),
+    ("This story was produced with the support of the Mediterranean Journalism Fund, 2024.", True),
+    ("This article is part of a series on migration in the central Mediterranean.", True),
+    ("The ministry launched an app in 2015 to register migrants.", False),  # news about an app
+    ("The project was produced with the support of the EU in 2019, the ministry said.", False),
+    ("This story of survival began on 3 May 2023, when the boat left Zuwara.", False),
+])
+def test_app_prompts_and_funded_story_credits_are_chrome(line, chrome):
+    from libyadesk.prose import is_chrome
+    assert is_chrome(line) is chrome
