@@ -1107,7 +1107,9 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                 phrase = _phrase_date(text, chosen, at)
                 if phrase is not None:
                     anchor, anchor_relative = phrase
-                elif tense == ["B"]:
+                elif tense == ["B"] or not told:
+                    # "before" counts from something not yet told; "Six weeks after the vote" with
+                    # no date told yet would count on from the publication, into the future.
                     continue
             if anchor is None:
                 cand = (s, e, *_ref_value("FUTURE" if tense == ["F"] else "PAST"))
