@@ -496,6 +496,14 @@ def test_a_single_line_opened_by_a_date_stays_a_dateline(make_corpus, body):
     ("The ministry launched an app in 2015 to register migrants.", False),  # news about an app
     ("The project was produced with the support of the EU in 2019, the ministry said.", False),
     ("This story of survival began on 3 May 2023, when the boat left Zuwara.", False),
+    # disclaimers, notes on the copy, prompts to follow the outlet elsewhere
+    ("Disclaimer: This report was updated on 13 June 2024 to correct a name.", True),
+    ("Follow the latest news on our Telegram channel, launched in March 2023.", True),
+    ("Read the original article in Arabic, published on 11 June 2024.", True),
+    ("The views expressed here do not necessarily reflect those of the editors.", True),
+    ("The UN said the list of sanctioned smugglers was updated on Monday.", False),
+    ("The group said its views were expressed in a letter on 3 May.", False),
+    ("The commander announced the deal on Telegram on Sunday.", False),
 ])
 def test_app_prompts_and_funded_story_credits_are_chrome(line, chrome):
     from libyadesk.prose import is_chrome
