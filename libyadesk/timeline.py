@@ -748,6 +748,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             cut = archive.end()
             text = text[cut:]
             found = [(o - cut, e) for o, e in found if o >= cut]
+        found = _speakers_days(text, found, ref)
         dated = [(o, e) for o, e in found if _is_event_date(e)]
         statement = _without(text, dated)
         if prose_words(statement) < MIN_PROSE_WORDS and not _short_statement(statement):
@@ -997,6 +998,38 @@ def _verb_after() -> re.Pattern[str]:
 # Quoted speech was spoken at a time the article does not always give: a "tomorrow" or "next
 # week" inside it promises, it does not date.
 _QUOTED_FUTURE = re.compile(r"(?:tomorrow|tonight|next\s+\w+|the\s+coming\s+\w+)$", re.IGNORECASE)
+
+
+# A day named from the speaker's today: "today", "yesterday", "last night", "this morning".
+_SPEAKERS_DAY = re.compile(r"(?:(?:earlier\s+|later\s+)?today|yesterday(?:\s+\w+)?|last\s+night|this\s+(?:morning|afternoon|evening)"
+                           r"|the\s+day\s+before\s+yesterday)$", re.IGNORECASE)
+
+
+def _in_quotes(sentence: str, offset: int) -> bool:
+    """Whether an offset of a sentence stands inside quotation marks."""
+    head = sentence[max(0, offset - 400):offset]  # a quote's opening mark is near; bounded for long text
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
+def _speakers_days(sentence: str, found: list[tuple[int, TimeExpr]], ref: datetime.date | None) -> list[tuple[int, TimeExpr]]:
+    """Count "today" and "yesterday" inside quoted speech from the day the speech was given,
+    when the sentence's reporting clause dates it: '"Yesterday, our forces repelled an attack,"
+    the spokesman said on Saturday' tells of the Friday, not of the day before the report."""
+    if ref is None:
+        return found
+    spoken = next((date_bounds(e.value) for o, e in found if e.precision == "day" and not _in_quotes(sentence, o)
+                   and not _SPEAKERS_DAY.search(e.text)), None)
+    if spoken is None:
+        return found
+    shift = spoken[0] - ref
+    out = []
+    for o, e in found:
+        if e.relative and e.precision == "day" and _SPEAKERS_DAY.search(e.text) and _in_quotes(sentence, o):
+            day = date_bounds(e.value)
+            if day is not None:
+                e = replace(e, value=(day[0] + shift).isoformat())
+        out.append((o, e))
+    return out
 
 
 def _quoted_future(sentence: str, offset: int, expr: TimeExpr) -> bool:

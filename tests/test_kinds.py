@@ -508,3 +508,25 @@ def test_a_single_line_opened_by_a_date_stays_a_dateline(make_corpus, body):
 def test_app_prompts_and_funded_story_credits_are_chrome(line, chrome):
     from libyadesk.prose import is_chrome
     assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("body,expected,not_expected", [
+    # wire: the speaker's "yesterday" is the day before the day the speech was reported as given
+    ('"Yesterday, our forces repelled an attack," the spokesman told reporters on Saturday.\n',
+     {"2024-06-07", "2024-06-08"}, {"2024-06-09"}),
+    # press release quoting a minister
+    ('"Today we signed an agreement that ends the blockade," the minister said on Friday.\n',
+     {"2024-06-07"}, {"2024-06-10"}),
+    # translated outlet: a full date in the reporting clause
+    ('Haftar said on 4 April 2019: "Today our forces begin their march on the capital."\n',
+     {"2019-04-04"}, {"2024-06-10"}),
+])
+def test_today_and_yesterday_in_quoted_speech_count_from_the_day_it_was_given(make_corpus, body, expected, not_expected):
+    rows = {e.date for e in extract_events(build_index(load_corpus(make_corpus({"q.md": _page("Wire", "2024-06-10", body)})).documents))}
+    assert expected <= rows and not rows & not_expected
+
+
+def test_today_in_quoted_speech_without_a_day_of_speaking_keeps_the_publication(make_corpus):
+    body = '"Today, the port is open again," the harbour master said.\n'
+    rows = {e.date for e in extract_events(build_index(load_corpus(make_corpus({"q.md": _page("Wire", "2024-06-10", body)})).documents))}
+    assert rows <= {"2024-06-10"}
