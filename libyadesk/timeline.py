@@ -388,8 +388,7 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,1}?(?:been|[a-z]
 # Signal words before "the 2011 uprising" that still leave it a past event named in passing.
 _PASSING = frozenset(("from", "before", "since", "by", "until", "till", "for"))
 # "from January to October": a date followed by the other end of its range.
-_RANGE_END = re.compile(r"\s*(?:to|until|till|through|[-–—])\s*(?:(?:the\s+)?(?:\d|[A-Z])"
-                        r"|the\s+(?:end|beginning|start|middle|close)\s+of\b|(?:early|mid|late)[-\s]|now\b|today\b)")
+_RANGE_END = re.compile(r"\s*(?:to|until|till|through|[-–—])\s*(?:the\s+)?(?:\d|[A-Z])")
 _OPENS = re.compile(r"\W*")
 # A deadline in a clause about the future is the date of something planned.
 _DEADLINES = frozenset(("by", "until", "till", "before"))
