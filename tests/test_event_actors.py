@@ -686,6 +686,12 @@ def test_possessor_acts_are_owned_things():
     # a verb between makes the owner act on the thing
     ("Khalifa Haftar's forces launched a war on the capital in April 2019.", ["Khalifa Haftar"]),
     ("The UN's envoy presented a roadmap on Monday.", ["United Nations"]),
+    # the owner after the thing: "a report by", "data from", "supporters of"
+    ("The report by the United Nations said on Monday that Sudan had sent fighters.", ["Sudan"]),
+    ("Data from the International Organization for Migration showed on Monday that arrivals fell.", []),
+    ("Supporters of Khalifa Haftar rallied in Benghazi on Friday.", []),
+    ("Talks by the United Nations resumed on Monday.", ["United Nations"]),
+    ("A convoy of the Libyan National Army entered Sirte on Monday.", ["Libyan National Army"]),
 ])
 def test_whose_thing_it_is(text, expected, registry):
     assert _names(text, registry) == expected
