@@ -1752,8 +1752,9 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
     if _POSSESSED_PLACE.match(text, mention.end):
         return True  # "Gaddafi's hometown of Sirte"
     thing = _THING_BY_BEFORE.search(text, max(0, mention.start - 50), mention.start)
-    if thing and thing.group(1).casefold() not in _POSSESSOR_ACTS:
-        return True  # "the report by the Panel of Experts said", "supporters of Haftar"
+    if thing and thing.group(1).casefold() not in _POSSESSOR_ACTS and not (
+            thing.group(2) == "from" and thing.group(1).casefold() in _AGENT_NOUNS):
+        return True  # "the report by the Panel of Experts said", "supporters of Haftar"; "experts from Italy" act
     owned = _OWNED_AFTER.match(text, mention.end)
     if owned is None:
         return _possessed_thing(text, mention.end)
@@ -1768,7 +1769,7 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
 _POSSESSED_THING = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}?)(" + _phrases("modifiers", "owned_things") + r")\b(?!['’-])")
 _POSSESSOR_ACTS = frozenset(vocab.words("modifiers", "possessor_acts"))
 # "a report by the UN", "the sanctions of the UN", "supporters of Haftar": the owner after the thing.
-_THING_BY_BEFORE = re.compile(r"\b(" + _phrases("modifiers", "owned_things") + r")\s+(?:by|of|from)\s+(?:the\s+)?$",
+_THING_BY_BEFORE = re.compile(r"\b(" + _phrases("modifiers", "owned_things") + r")\s+(by|of|from)\s+(?:the\s+)?$",
                               re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _POST_WORDS_SET = _ROLE_NOUNS | _PERSON_POSTS
