@@ -1753,7 +1753,8 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
         return True  # "Gaddafi's hometown of Sirte"
     thing = _THING_BY_BEFORE.search(text, max(0, mention.start - 50), mention.start)
     if thing and thing.group(1).casefold() not in _POSSESSOR_ACTS and not (
-            thing.group(2) == "from" and thing.group(1).casefold() in _AGENT_NOUNS):
+            thing.group(2) == "from" and thing.group(1).casefold() in _AGENT_NOUNS) and not _SOURCE_VERB_AFTER.match(
+            text, mention.end):
         return True  # "the report by the Panel of Experts said", "supporters of Haftar"; "experts from Italy" act
     owned = _OWNED_AFTER.match(text, mention.end)
     if owned is None:
@@ -1772,6 +1773,9 @@ _POSSESSOR_ACTS = frozenset(vocab.words("modifiers", "possessor_acts"))
 _THING_BY_BEFORE = re.compile(r"\b(" + _phrases("modifiers", "owned_things") + r")\s+(by|of|from)\s+(?:the\s+)?$",
                               re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+# "figures from the IOM show", "the UN's report said": the owner is the source that speaks.
+_SOURCE_VERB_AFTER = re.compile(r"(?:\s+(?:also|have|has|had))?\s+(?:" + _SPEECH + r"|show|shows|showed|shown|found|finds|"
+                                r"revealed|reveals|indicated|indicates|suggested|suggests|estimated|estimates)\b")
 _POST_WORDS_SET = _ROLE_NOUNS | _PERSON_POSTS
 
 
@@ -1781,6 +1785,8 @@ def _possessed_thing(text: str, end: int) -> bool:
     m = _POSSESSED_THING.match(text, end)
     if m is None or m.group(2).casefold() in _POSSESSOR_ACTS:
         return False
+    if _SOURCE_VERB_AFTER.match(text, m.end()):
+        return False  # "the UN's report said": the owner speaks through it
     head = _NEXT_WORD.match(text, m.end())
     if head and (head.group(1).casefold() in _ORG_HEADS or head.group(1).casefold() in _POST_WORDS_SET):
         return False  # "the EU's embargo mission", "the UN's sanctions committee": a body of the owner acts
