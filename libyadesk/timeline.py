@@ -1393,7 +1393,7 @@ class Told:
 
     __slots__ = ("words", "where", "actors", "sides", "side_set", "names", "core_words", "core_names",
                  "numbers", "weight", "core_weight", "phrase_kinds", "families", "happenings", "place_words",
-                 "rare_keys", "_shingles", "_fixed", "_text")
+                 "rare_keys", "published", "_shingles", "_fixed", "_text")
 
     def __init__(self, e: Event) -> None:
         self.words = frozenset(e.words)
@@ -1419,6 +1419,7 @@ class Told:
         rare = sorted((w for w in self.words if not w.startswith("=") and word_weight(w) >= RARE_KEY_WEIGHT),
                       key=lambda w: (-word_weight(w), w))
         self.rare_keys = ["r:" + w for w in rare[:RARE_KEYS]]
+        self.published = date_bounds(e.sources[0].published or "") if e.sources else None  # of its first source
         self._shingles: set[tuple[str, ...]] | None = None
         self._fixed: set[str] | None = None
         self._text = e.text
@@ -1606,7 +1607,7 @@ def _elsewhere(pa: frozenset[str] | None, wa: set[str], pb: frozenset[str] | Non
     halted" are one shutdown).  wa, wb: the clauses' content words (stems)."""
     if not pa or not pb or pa & pb:
         return False
-    return not any(_place_words({p}) <= wb for p in pa) and not any(_place_words({p}) <= wa for p in pb)
+    return not any(_place_stems(p) <= wb for p in pa) and not any(_place_stems(p) <= wa for p in pb)
 
 
 def told_beyond_sides(a: Event, b: Event) -> bool:
@@ -1647,14 +1648,14 @@ def copies(a: Event, b: Event) -> bool:
     """
     if a.doc == b.doc or not a.sources or not b.sources:
         return False
-    pa, pb = (date_bounds(e.sources[0].published or "") for e in (a, b))
+    ta, tb = told(a), told(b)
+    pa, pb = ta.published, tb.published
     if pa is None or pb is None or pa[1] - pa[0] > _WEEK or pb[1] - pb[0] > _WEEK \
             or abs((pa[0] - pb[0]).days) > COPY_DAYS:
         return False  # a publication date known only by its month says nothing of when
     (a_lo, a_hi), (b_lo, b_hi) = a.bounds, b.bounds
     if (b_lo - a_hi).days > COPY_DAYS or (a_lo - b_hi).days > COPY_DAYS:
         return False
-    ta, tb = told(a), told(b)
     if ta.fixed != tb.fixed:
         # A copy says what the story says, "on Monday" and "120 migrants" alike; a weekly notice
         # in one template ("intercepted 120 migrants on Monday") is not a copy.
@@ -1677,9 +1678,15 @@ _WEEK = datetime.timedelta(days=7)
 
 def _place_words(places: set[str]) -> set[str]:
     """The stems of the words of places, as they stand among a clause's content words."""
+    return set().union(*map(_place_stems, places))
+
+
+@lru_cache(maxsize=8192)
+def _place_stems(place: str) -> frozenset[str]:
+    """The stems of the words of one place (worked out once per place, not per comparison)."""
     from .fts import stem
 
-    return {stem(w) for p in places for w in p.split()}
+    return frozenset(stem(w) for w in place.split())
 
 
 def _restates(lead: Event, body: Event) -> bool:
@@ -1885,6 +1892,7 @@ class _Row:
 
     def __init__(self, event: Event, key: int = 0) -> None:
         self.event = _copy(event)  # the row changes as reports join it; its reports are compared as they were
+        self.event._told = told(event)  # the same until a report joins (_absorb clears it)
         self.key = key  # the key of the event that opened it (see _merge_traced)
         self.members = [event]
         self.taken: list[int] = []  # the keys of the rows it took in
