@@ -1392,7 +1392,8 @@ class Told:
     a report is compared with up to MAX_CANDIDATES rows of up to MEMBERS_COMPARED reports."""
 
     __slots__ = ("words", "where", "actors", "sides", "side_set", "names", "core_words", "core_names",
-                 "numbers", "weight", "core_weight", "phrase_kinds", "families", "happenings", "place_words",
+                 "numbers", "weight", "core_weight", "phrase_kinds", "families", "said_families", "happenings",
+                 "place_words",
                  "rare_keys", "published", "_shingles", "_fixed", "_text")
 
     def __init__(self, e: Event) -> None:
@@ -1412,9 +1413,15 @@ class Told:
         self.happenings = frozenset(_happenings(e.words))
         if PRECISION_RANK.get(e.precision, 9) >= PRECISION_RANK["year"]:
             self.families: frozenset[str] = frozenset()
+            self.said_families: frozenset[str] = frozenset()
         else:
             families = _families()
             self.families = frozenset(families[h] for h in self.happenings if h in families)
+            # A kind named only outside the phrase of the date ("a warrant for the Tarhuna killings",
+            # "a conflict that reached a crescendo") does not say what happened then: the kinds
+            # set two reports apart (same_event, _Row) only when the phrase of each date names one.
+            told_then = any(h in families for h in self.phrase_kinds)
+            self.said_families = self.families if told_then else frozenset()
         self.place_words = frozenset(_place_words(set(e.where)))
         rare = sorted((w for w in self.words if not w.startswith("=") and word_weight(w) >= RARE_KEY_WEIGHT),
                       key=lambda w: (-word_weight(w), w))
@@ -1555,7 +1562,7 @@ def same_event(a: Event, b: Event) -> bool:
         return True
     if a.actors and b.actors and not ta.sides & tb.sides and not told_beyond_sides(a, b):
         return False  # other participants, not even of one side ("Haftar" and "the LNA" he commands)
-    fa, fb = ta.families, tb.families
+    fa, fb = ta.said_families, tb.said_families
     if fa and fb and not fa & fb:
         return False  # a killing and an arrest of one day, one place, one side are two events
     if (a.kind == "onset") != (b.kind == "onset") and a.precision != b.precision:
@@ -1589,6 +1596,9 @@ def same_event(a: Event, b: Event) -> bool:
         word_weight(w) for w in (ta.place_words | tb.place_words) & both)
     if besides < MIN_BESIDES:
         return False
+    # The shared words must tell more than where: one participant at one place on one day may
+    # do two things ("received an envoy in Tripoli", "announced a reform in Tripoli").
+    words -= sum(word_weight(w) for w in (ta.place_words | tb.place_words) & ta.words & tb.words)
     if any(shared >= s and share >= r and words >= w for s, r, w in need):
         return True
     # What a year is known by ("the 2011 uprising", "the 2011 overthrow of Gaddafi"): the same
@@ -1902,14 +1912,14 @@ class _Row:
         self.sentences = {(s.doc, s.text) for s in event.sources}
         self.spans = {event.bounds}
         self.places: frozenset[str] | None = t.where or None
-        self.families: frozenset[str] | None = t.families or None
+        self.families: frozenset[str] | None = t.said_families or None
         self.words: set[str] = set(t.words)  # every content word of its reports (see _elsewhere)
 
     def admits(self, event: Event) -> bool:
         """Whether no report of the row contradicts the event: dates that do not nest, no place or
         family of happening in common with what the row's reports share, reports of rival sides."""
         t = told(event)
-        return self._agrees(event.bounds, t.where or None, t.families or None, t.side_set, t.words)
+        return self._agrees(event.bounds, t.where or None, t.said_families or None, t.side_set, t.words)
 
     def joins(self, other: "_Row") -> bool:
         """Whether two rows may become one: the same test as admits, for every report of the other."""
@@ -1933,7 +1943,7 @@ class _Row:
         if len(self.members) > MEMBERS_COMPARED or not event.actors:
             return False
         t = told(event)
-        if not self._agrees(event.bounds, t.where or None, t.families or None, set(), t.words):
+        if not self._agrees(event.bounds, t.where or None, t.said_families or None, set(), t.words):
             return False
         mine = t.sides
         return all(told_beyond_sides(m, event) for m in self.members if m.actors and not told(m).sides & mine)
@@ -1942,7 +1952,7 @@ class _Row:
         """Whether the row may take a copy of one of its reports whose date was read apart (see
         copies): nothing but the date may contradict it."""
         t = told(event)
-        return self._agrees(None, t.where or None, t.families or None, t.side_set, t.words)
+        return self._agrees(None, t.where or None, t.said_families or None, t.side_set, t.words)
 
     def admits_lead(self, event: Event) -> bool:
         """Whether the row may take another outlet's lead dated only by its publication: every date
@@ -1957,7 +1967,7 @@ class _Row:
         _absorb(self.event, event, keep_date=copy)
         self.members.append(event)
         t = told(event)
-        self._narrow(None if copy else event.bounds, t.where or None, t.families or None,
+        self._narrow(None if copy else event.bounds, t.where or None, t.said_families or None,
                      t.side_set, {(s.doc, s.text) for s in event.sources})
         self.words |= t.words
 

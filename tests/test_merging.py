@@ -627,3 +627,38 @@ def test_a_year_told_by_its_phrase_is_not_held_apart_by_a_town_named_elsewhere_i
                       "Gamal Abdel Nasser in Cairo in 1969."),
     })
     assert [docs for docs in _docs_of(rows, "1969") if len(docs) > 1] == [["a", "b", "c"]]  # the meeting stays apart
+
+
+def test_one_man_at_one_town_on_one_day_is_not_one_event_by_the_town_alone(make_corpus):
+    """A participant and a rare town in common say who and where, not what: receiving an envoy,
+    opening a school and inspecting troops there on one day are three events; the envoy's visit
+    told twice (other words: "received", "held talks") is one."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2026-03-11",
+                      "Khalifa Haftar received the Maltese ambassador in Ajdabiya on Tuesday to discuss fishing rights."),
+        "b.md": _page("Al-Marsad Arabic (translated)", "2026-03-11",
+                      "Field Marshal Khalifa Haftar opened a school in Ajdabiya on Tuesday."),
+        "c.md": _page("Maghreb Review", "2026-03-12",
+                      "The Maltese envoy held talks with Haftar at his Ajdabiya headquarters on Tuesday on fishing rights."),
+        "d.md": _page("Risk Advisory", "2026-03-13", "Haftar inspected troops in Ajdabiya on Tuesday, local media reported."),
+    })
+    assert _docs_of(rows, "Ajdabiya") == [["a", "c"], ["b"], ["d"]]
+
+
+def test_a_kind_of_happening_named_outside_the_phrase_of_the_date_does_not_set_reports_apart(make_corpus):
+    """"The negotiations in Cairo on Sunday ... revealed he will not run in the election": the
+    election is what the talks were about, not what happened on Sunday, so it does not set the
+    report apart from the meeting told by a wire and a translated outlet; an appointment whose
+    phrase names it ("named his son ... on Sunday") still stays apart from the meeting."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2026-05-11", "Khalifa Haftar met the head of Egyptian intelligence in Cairo on Sunday."),
+        "b.md": _page("Maghreb Review", "2026-05-12",
+                      "The negotiations in Cairo on Sunday between Haftar and the head of Egyptian intelligence revealed "
+                      "that the field marshal will not run in the presidential election, a Russian analyst wrote."),
+        "c.md": _page("Al-Wasat Arabic (translated)", "2026-05-11",
+                      "Field Marshal Khalifa Haftar received on Sunday in Cairo the head of Egyptian General Intelligence."),
+        "d.md": _page("Desert Wire", "2026-05-11",
+                      "Khalifa Haftar named his son Saddam chief of staff on Sunday, in a decree read in Benghazi."),
+    })
+    sunday = sorted(sorted(s.doc for s in r.sources) for r in rows if r.date == "2026-05-10")
+    assert sunday == [["a", "b", "c"], ["d"]]
