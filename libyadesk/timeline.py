@@ -2077,6 +2077,9 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
             if row is not None:
                 dirty.update(row.taken)
 
+    spans_of: dict[tuple[str, str], set[tuple[datetime.date, datetime.date]]] = {}
+    for event in events:
+        spans_of.setdefault((event.doc, event.text), set()).add(event.bounds)
     # Of one date, reports that name participants come first, so one naming none finds their row.
     for key, event in sorted(zip(keys, events), key=lambda pair: _merge_order(pair[1])):
         was = old.get(key)
@@ -2105,7 +2108,7 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
                 replayed = True
             else:
                 compared += 1
-                decision = _decide(event, candidates, lead)
+                decision = _decide(event, candidates, lead, _finer_in_sentence(event, spans_of))
         if not replayed:
             if was is None or was[2:] != decision:
                 spoil([key, *decision[1:], *(was[3:] if was else ())])
@@ -2129,6 +2132,9 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
                 del rows[other_key]
                 for place in other.filed:
                     buckets[place].pop(other_key, None)
+        # A date framing a finer one of its sentence ("his second visit this year" beside "on 22
+        # November") holds its row to that one: no report of another day of it joins later.
+        target.spans.update(_finer_in_sentence(event, spans_of))
         if target.key in dirty:
             dirty.update(target.taken)
         for place in [(target.event.date, k) for k in _filed_keys(target.event)] + [("*", k) for k in _copy_keys(target.event)]:
@@ -2138,8 +2144,21 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
     return Merged([row.event for row in done], trace, compared, dirty, [row.key for row in done])
 
 
-def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool) -> list[int]:
-    """Compare an event with its candidate rows: the decision of a trace entry (see _merge_traced)."""
+def _finer_in_sentence(event: Event, spans_of: dict) -> list[tuple[datetime.date, datetime.date]]:
+    """The spans of the other dates of the event's sentence that lie within its own date."""
+    mine = event.bounds
+    return [s for s in spans_of.get((event.doc, event.text), ()) if s != mine and _nested(s, mine)
+            and s[1] - s[0] < mine[1] - mine[0]]
+
+
+def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool,
+            finer: list[tuple[datetime.date, datetime.date]] = ()) -> list[int]:  # type: ignore[assignment]
+    """Compare an event with its candidate rows: the decision of a trace entry (see _merge_traced).
+
+    `finer`: the spans of finer dates its own sentence gives within its date ("his visit on 22
+    November was his second this year"): the coarse date frames that one, so the event joins
+    no row of another day or month of it.
+    """
     matches: list[int] = []
     alike: list[int] = []
     copied: list[int] = []
@@ -2147,6 +2166,8 @@ def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool) -> list[int
         kept = row.event
         if (event.doc, event.text) in row.sentences:
             continue  # two dates of one sentence are two events
+        if finer and not any(_nested(span, f) for span in row.spans for f in finer):
+            continue  # "this year" in "his second visit this year": framing a day of its sentence
         coarse = max(PRECISION_RANK[kept.precision], PRECISION_RANK[event.precision])
         if coarse > PRECISION_RANK["year"] and _ratio()(kept.text, event.text, score_cutoff=NEAR_COPY) < NEAR_COPY:
             continue

@@ -662,3 +662,40 @@ def test_a_kind_of_happening_named_outside_the_phrase_of_the_date_does_not_set_r
     })
     sunday = sorted(sorted(s.doc for s in r.sources) for r in rows if r.date == "2026-05-10")
     assert sunday == [["a", "b", "c"], ["d"]]
+
+
+def test_a_year_framing_a_day_of_its_sentence_joins_no_report_of_another_day(make_corpus):
+    """"His visit to Moscow on 14 October was his third this year": the year counts visits up to
+    that day; it is not the March visit another outlet told, however alike (one man, one city,
+    talks)."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2027-03-10",
+                      "Khalifa Haftar held talks with Russian defence officials in Moscow on Tuesday."),
+        "b.md": _page("Al-Marsad Arabic (translated)", "2027-10-15",
+                      "Field Marshal Khalifa Haftar met the Russian defence minister in Moscow on Thursday."),
+        "c.md": _page("Maghreb Review", "2027-11-02",
+                      "Haftar's visit to Moscow on 14 October was his third this year, and came as Russian cargo flights "
+                      "to Libya increased."),
+    })
+    together = [sorted({s.doc for s in r.sources}) for r in rows]
+    assert ["a"] in together and not any({"a", "c"} <= set(docs) for docs in together)
+    assert ["b", "c"] in together
+
+
+def test_stories_written_before_this_rounds_merge_changes_make_no_wrong_merge(make_corpus):
+    """The third set of tests/merge_stories.py (UNSEEN_*): written before the changes of the round
+    that added it and not tuned on for recall; its hard negatives must stay apart (one place and
+    kind on other days, two shutdowns of one field, one man's two doings in one city on one day,
+    the same two men meeting in one city months apart)."""
+    import merge_stories as ms
+
+    pages = {name: f"---\ntitle: Report\nsource: {source}\npublished: {published}\n---\n{body}\n"
+             for name, source, published, body in ms.UNSEEN_ARTICLES}
+    rows = _rows(make_corpus, pages)
+    events, ms.EVENTS = ms.EVENTS, ms.UNSEEN_EVENTS
+    try:
+        right, total, wrong = ms.pairwise(rows)
+    finally:
+        ms.EVENTS = events
+    assert wrong == 0
+    assert right > 0  # some reports of one event do merge (20 of 39 pairs when it was added)
