@@ -1604,8 +1604,9 @@ class Told:
     a report is compared with up to MAX_CANDIDATES rows of up to MEMBERS_COMPARED reports."""
 
     __slots__ = ("words", "where", "actors", "sides", "side_set", "names", "core_words", "core_names",
-                 "numbers", "weight", "core_weight", "phrase_kinds", "families", "happenings", "place_words",
-                 "rare_keys", "_shingles", "_fixed", "_text")
+                 "numbers", "weight", "core_weight", "phrase_kinds", "families", "said_families", "happenings",
+                 "place_words",
+                 "rare_keys", "published", "_shingles", "_fixed", "_text")
 
     def __init__(self, e: Event) -> None:
         self.words = frozenset(e.words)
@@ -1624,13 +1625,20 @@ class Told:
         self.happenings = frozenset(_happenings(e.words))
         if PRECISION_RANK.get(e.precision, 9) >= PRECISION_RANK["year"]:
             self.families: frozenset[str] = frozenset()
+            self.said_families: frozenset[str] = frozenset()
         else:
             families = _families()
             self.families = frozenset(families[h] for h in self.happenings if h in families)
+            # A kind named only outside the phrase of the date ("a warrant for the Tarhuna killings",
+            # "a conflict that reached a crescendo") does not say what happened then: the kinds
+            # set two reports apart (same_event, _Row) only when the phrase of each date names one.
+            told_then = any(h in families for h in self.phrase_kinds)
+            self.said_families = self.families if told_then else frozenset()
         self.place_words = frozenset(_place_words(set(e.where)))
         rare = sorted((w for w in self.words if not w.startswith("=") and word_weight(w) >= RARE_KEY_WEIGHT),
                       key=lambda w: (-word_weight(w), w))
         self.rare_keys = ["r:" + w for w in rare[:RARE_KEYS]]
+        self.published = date_bounds(e.sources[0].published or "") if e.sources else None  # of its first source
         self._shingles: set[tuple[str, ...]] | None = None
         self._fixed: set[str] | None = None
         self._text = e.text
@@ -1766,7 +1774,7 @@ def same_event(a: Event, b: Event) -> bool:
         return True
     if a.actors and b.actors and not ta.sides & tb.sides and not told_beyond_sides(a, b):
         return False  # other participants, not even of one side ("Haftar" and "the LNA" he commands)
-    fa, fb = ta.families, tb.families
+    fa, fb = ta.said_families, tb.said_families
     if fa and fb and not fa & fb:
         return False  # a killing and an arrest of one day, one place, one side are two events
     if (a.kind == "onset") != (b.kind == "onset") and a.precision != b.precision:
@@ -1800,6 +1808,9 @@ def same_event(a: Event, b: Event) -> bool:
         word_weight(w) for w in (ta.place_words | tb.place_words) & both)
     if besides < MIN_BESIDES:
         return False
+    # The shared words must tell more than where: one participant at one place on one day may
+    # do two things ("received an envoy in Tripoli", "announced a reform in Tripoli").
+    words -= sum(word_weight(w) for w in (ta.place_words | tb.place_words) & ta.words & tb.words)
     if any(shared >= s and share >= r and words >= w for s, r, w in need):
         return True
     # What a year is known by ("the 2011 uprising", "the 2011 overthrow of Gaddafi"): the same
@@ -1818,7 +1829,7 @@ def _elsewhere(pa: frozenset[str] | None, wa: set[str], pb: frozenset[str] | Non
     halted" are one shutdown).  wa, wb: the clauses' content words (stems)."""
     if not pa or not pb or pa & pb:
         return False
-    return not any(_place_words({p}) <= wb for p in pa) and not any(_place_words({p}) <= wa for p in pb)
+    return not any(_place_stems(p) <= wb for p in pa) and not any(_place_stems(p) <= wa for p in pb)
 
 
 def told_beyond_sides(a: Event, b: Event) -> bool:
@@ -1859,14 +1870,14 @@ def copies(a: Event, b: Event) -> bool:
     """
     if a.doc == b.doc or not a.sources or not b.sources:
         return False
-    pa, pb = (date_bounds(e.sources[0].published or "") for e in (a, b))
+    ta, tb = told(a), told(b)
+    pa, pb = ta.published, tb.published
     if pa is None or pb is None or pa[1] - pa[0] > _WEEK or pb[1] - pb[0] > _WEEK \
             or abs((pa[0] - pb[0]).days) > COPY_DAYS:
         return False  # a publication date known only by its month says nothing of when
     (a_lo, a_hi), (b_lo, b_hi) = a.bounds, b.bounds
     if (b_lo - a_hi).days > COPY_DAYS or (a_lo - b_hi).days > COPY_DAYS:
         return False
-    ta, tb = told(a), told(b)
     if ta.fixed != tb.fixed:
         # A copy says what the story says, "on Monday" and "120 migrants" alike; a weekly notice
         # in one template ("intercepted 120 migrants on Monday") is not a copy.
@@ -1889,9 +1900,15 @@ _WEEK = datetime.timedelta(days=7)
 
 def _place_words(places: set[str]) -> set[str]:
     """The stems of the words of places, as they stand among a clause's content words."""
+    return set().union(*map(_place_stems, places))
+
+
+@lru_cache(maxsize=8192)
+def _place_stems(place: str) -> frozenset[str]:
+    """The stems of the words of one place (worked out once per place, not per comparison)."""
     from .fts import stem
 
-    return {stem(w) for p in places for w in p.split()}
+    return frozenset(stem(w) for w in place.split())
 
 
 def _restates(lead: Event, body: Event) -> bool:
@@ -2097,6 +2114,7 @@ class _Row:
 
     def __init__(self, event: Event, key: int = 0) -> None:
         self.event = _copy(event)  # the row changes as reports join it; its reports are compared as they were
+        self.event._told = told(event)  # the same until a report joins (_absorb clears it)
         self.key = key  # the key of the event that opened it (see _merge_traced)
         self.members = [event]
         self.taken: list[int] = []  # the keys of the rows it took in
@@ -2106,14 +2124,14 @@ class _Row:
         self.sentences = {(s.doc, s.text) for s in event.sources}
         self.spans = {event.bounds}
         self.places: frozenset[str] | None = t.where or None
-        self.families: frozenset[str] | None = t.families or None
+        self.families: frozenset[str] | None = t.said_families or None
         self.words: set[str] = set(t.words)  # every content word of its reports (see _elsewhere)
 
     def admits(self, event: Event) -> bool:
         """Whether no report of the row contradicts the event: dates that do not nest, no place or
         family of happening in common with what the row's reports share, reports of rival sides."""
         t = told(event)
-        return self._agrees(event.bounds, t.where or None, t.families or None, t.side_set, t.words)
+        return self._agrees(event.bounds, t.where or None, t.said_families or None, t.side_set, t.words)
 
     def joins(self, other: "_Row") -> bool:
         """Whether two rows may become one: the same test as admits, for every report of the other."""
@@ -2137,7 +2155,7 @@ class _Row:
         if len(self.members) > MEMBERS_COMPARED or not event.actors:
             return False
         t = told(event)
-        if not self._agrees(event.bounds, t.where or None, t.families or None, set(), t.words):
+        if not self._agrees(event.bounds, t.where or None, t.said_families or None, set(), t.words):
             return False
         mine = t.sides
         return all(told_beyond_sides(m, event) for m in self.members if m.actors and not told(m).sides & mine)
@@ -2146,7 +2164,7 @@ class _Row:
         """Whether the row may take a copy of one of its reports whose date was read apart (see
         copies): nothing but the date may contradict it."""
         t = told(event)
-        return self._agrees(None, t.where or None, t.families or None, t.side_set, t.words)
+        return self._agrees(None, t.where or None, t.said_families or None, t.side_set, t.words)
 
     def admits_lead(self, event: Event) -> bool:
         """Whether the row may take another outlet's lead dated only by its publication: every date
@@ -2161,7 +2179,7 @@ class _Row:
         _absorb(self.event, event, keep_date=copy)
         self.members.append(event)
         t = told(event)
-        self._narrow(None if copy else event.bounds, t.where or None, t.families or None,
+        self._narrow(None if copy else event.bounds, t.where or None, t.said_families or None,
                      t.side_set, {(s.doc, s.text) for s in event.sources})
         self.words |= t.words
 
@@ -2271,6 +2289,9 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
             if row is not None:
                 dirty.update(row.taken)
 
+    spans_of: dict[tuple[str, str], set[tuple[datetime.date, datetime.date]]] = {}
+    for event in events:
+        spans_of.setdefault((event.doc, event.text), set()).add(event.bounds)
     # Of one date, reports that name participants come first, so one naming none finds their row.
     for key, event in sorted(zip(keys, events), key=lambda pair: _merge_order(pair[1])):
         was = old.get(key)
@@ -2309,7 +2330,7 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
                 replayed = True
             else:
                 compared += 1
-                decision = _decide(event, candidates, lead)
+                decision = _decide(event, candidates, lead, _finer_in_sentence(event, spans_of))
         if not replayed:
             if was is None or was[2:] != decision:
                 spoil([key, *decision[1:], *(was[3:] if was else ())])
@@ -2333,6 +2354,9 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
                 del rows[other_key]
                 for place in other.filed:
                     buckets[place].pop(other_key, None)
+        # A date framing a finer one of its sentence ("his second visit this year" beside "on 22
+        # November") holds its row to that one: no report of another day of it joins later.
+        target.spans.update(_finer_in_sentence(event, spans_of))
         if target.key in dirty:
             dirty.update(target.taken)
         for place in [(target.event.date, k) for k in _filed_keys(target.event)] + [("*", k) for k in _copy_keys(target.event)]:
@@ -2342,8 +2366,21 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
     return Merged([row.event for row in done], trace, compared, dirty, [row.key for row in done])
 
 
-def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool) -> list[int]:
-    """Compare an event with its candidate rows: the decision of a trace entry (see _merge_traced)."""
+def _finer_in_sentence(event: Event, spans_of: dict) -> list[tuple[datetime.date, datetime.date]]:
+    """The spans of the other dates of the event's sentence that lie within its own date."""
+    mine = event.bounds
+    return [s for s in spans_of.get((event.doc, event.text), ()) if s != mine and _nested(s, mine)
+            and s[1] - s[0] < mine[1] - mine[0]]
+
+
+def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool,
+            finer: list[tuple[datetime.date, datetime.date]] = ()) -> list[int]:  # type: ignore[assignment]
+    """Compare an event with its candidate rows: the decision of a trace entry (see _merge_traced).
+
+    `finer`: the spans of finer dates its own sentence gives within its date ("his visit on 22
+    November was his second this year"): the coarse date frames that one, so the event joins
+    no row of another day or month of it.
+    """
     matches: list[int] = []
     alike: list[int] = []
     copied: list[int] = []
@@ -2351,6 +2388,8 @@ def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool) -> list[int
         kept = row.event
         if (event.doc, event.text) in row.sentences:
             continue  # two dates of one sentence are two events
+        if finer and not any(_nested(span, f) for span in row.spans for f in finer):
+            continue  # "this year" in "his second visit this year": framing a day of its sentence
         coarse = max(PRECISION_RANK[kept.precision], PRECISION_RANK[event.precision])
         if coarse > PRECISION_RANK["year"] and _ratio()(kept.text, event.text, score_cutoff=NEAR_COPY) < NEAR_COPY:
             continue

@@ -627,3 +627,75 @@ def test_a_year_told_by_its_phrase_is_not_held_apart_by_a_town_named_elsewhere_i
                       "Gamal Abdel Nasser in Cairo in 1969."),
     })
     assert [docs for docs in _docs_of(rows, "1969") if len(docs) > 1] == [["a", "b", "c"]]  # the meeting stays apart
+
+
+def test_one_man_at_one_town_on_one_day_is_not_one_event_by_the_town_alone(make_corpus):
+    """A participant and a rare town in common say who and where, not what: receiving an envoy,
+    opening a school and inspecting troops there on one day are three events; the envoy's visit
+    told twice (other words: "received", "held talks") is one."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2026-03-11",
+                      "Khalifa Haftar received the Maltese ambassador in Ajdabiya on Tuesday to discuss fishing rights."),
+        "b.md": _page("Al-Marsad Arabic (translated)", "2026-03-11",
+                      "Field Marshal Khalifa Haftar opened a school in Ajdabiya on Tuesday."),
+        "c.md": _page("Maghreb Review", "2026-03-12",
+                      "The Maltese envoy held talks with Haftar at his Ajdabiya headquarters on Tuesday on fishing rights."),
+        "d.md": _page("Risk Advisory", "2026-03-13", "Haftar inspected troops in Ajdabiya on Tuesday, local media reported."),
+    })
+    assert _docs_of(rows, "Ajdabiya") == [["a", "c"], ["b"], ["d"]]
+
+
+def test_a_kind_of_happening_named_outside_the_phrase_of_the_date_does_not_set_reports_apart(make_corpus):
+    """"The negotiations in Cairo on Sunday ... revealed he will not run in the election": the
+    election is what the talks were about, not what happened on Sunday, so it does not set the
+    report apart from the meeting told by a wire and a translated outlet; an appointment whose
+    phrase names it ("named his son ... on Sunday") still stays apart from the meeting."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2026-05-11", "Khalifa Haftar met the head of Egyptian intelligence in Cairo on Sunday."),
+        "b.md": _page("Maghreb Review", "2026-05-12",
+                      "The negotiations in Cairo on Sunday between Haftar and the head of Egyptian intelligence revealed "
+                      "that the field marshal will not run in the presidential election, a Russian analyst wrote."),
+        "c.md": _page("Al-Wasat Arabic (translated)", "2026-05-11",
+                      "Field Marshal Khalifa Haftar received on Sunday in Cairo the head of Egyptian General Intelligence."),
+        "d.md": _page("Desert Wire", "2026-05-11",
+                      "Khalifa Haftar named his son Saddam chief of staff on Sunday, in a decree read in Benghazi."),
+    })
+    sunday = sorted(sorted(s.doc for s in r.sources) for r in rows if r.date == "2026-05-10")
+    assert sunday == [["a", "b", "c"], ["d"]]
+
+
+def test_a_year_framing_a_day_of_its_sentence_joins_no_report_of_another_day(make_corpus):
+    """"His visit to Moscow on 14 October was his third this year": the year counts visits up to
+    that day; it is not the March visit another outlet told, however alike (one man, one city,
+    talks)."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2027-03-10",
+                      "Khalifa Haftar held talks with Russian defence officials in Moscow on Tuesday."),
+        "b.md": _page("Al-Marsad Arabic (translated)", "2027-10-15",
+                      "Field Marshal Khalifa Haftar met the Russian defence minister in Moscow on Thursday."),
+        "c.md": _page("Maghreb Review", "2027-11-02",
+                      "Haftar's visit to Moscow on 14 October was his third this year, and came as Russian cargo flights "
+                      "to Libya increased."),
+    })
+    together = [sorted({s.doc for s in r.sources}) for r in rows]
+    assert ["a"] in together and not any({"a", "c"} <= set(docs) for docs in together)
+    assert ["b", "c"] in together
+
+
+def test_stories_written_before_this_rounds_merge_changes_make_no_wrong_merge(make_corpus):
+    """The third set of tests/merge_stories.py (UNSEEN_*): written before the changes of the round
+    that added it and not tuned on for recall; its hard negatives must stay apart (one place and
+    kind on other days, two shutdowns of one field, one man's two doings in one city on one day,
+    the same two men meeting in one city months apart)."""
+    import merge_stories as ms
+
+    pages = {name: f"---\ntitle: Report\nsource: {source}\npublished: {published}\n---\n{body}\n"
+             for name, source, published, body in ms.UNSEEN_ARTICLES}
+    rows = _rows(make_corpus, pages)
+    events, ms.EVENTS = ms.EVENTS, ms.UNSEEN_EVENTS
+    try:
+        right, total, wrong = ms.pairwise(rows)
+    finally:
+        ms.EVENTS = events
+    assert wrong == 0
+    assert right > 0  # some reports of one event do merge (20 of 39 pairs when it was added)
