@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import ast
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers import record_calls
-from libyadesk import fts, names, search as search_module
+from libyadesk import fts, names, render, search as search_module, shell
 from libyadesk.corpus import load_corpus
 from libyadesk.index import build_index
+from libyadesk.models import Copy, Hit, Match
 from libyadesk.search import SearchOptions, search
 
 TOWNS = ["Benghazi", "Derna", "Tobruk", "Sirte"]
@@ -116,3 +120,80 @@ def test_a_variant_search_imports_no_rapidfuzz(spelled_index):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+# --- the search view without Rich's console (a pipe): the same text Rich draws ---------------
+
+_WORDS = st.text(alphabet=st.sampled_from(list("abcdefghij KLM·—…’éñ漢字😀\u0301")), min_size=0, max_size=40)
+_LONG = st.text(alphabet=st.sampled_from(list("abcdefghijk-")), min_size=30, max_size=260)
+_PHRASE = st.lists(st.one_of(_WORDS, _LONG), min_size=0, max_size=12).map(" ".join)
+
+
+@st.composite
+def _hits(draw):
+    hits = []
+    for n in range(draw(st.integers(0, 4))):
+        snippet = draw(_PHRASE)
+        spans = sorted({tuple(sorted(draw(st.tuples(st.integers(0, len(snippet)), st.integers(0, len(snippet))))))
+                        for _ in range(draw(st.integers(0, 3)))})
+        copies = [Copy(draw(_WORDS) or "c", draw(st.none() | _WORDS), draw(st.none() | _WORDS), draw(st.none() | _WORDS))
+                  for _ in range(draw(st.integers(0, 5)))]
+        hits.append(Hit(doc=draw(_LONG), title=draw(st.none() | _PHRASE), source=draw(st.none() | _WORDS),
+                        published=draw(st.none() | _WORDS), score=1.0, snippet=snippet, highlights=list(spans),
+                        missing=draw(st.lists(_WORDS, max_size=2)), copies=copies, page=draw(st.none() | st.integers(1, 400))))
+    return hits
+
+
+@settings(max_examples=150, deadline=None)
+@given(hits=_hits(), notes=st.lists(_PHRASE, max_size=2), width=st.integers(40, 200), offset=st.integers(0, 30),
+       explained=st.lists(st.builds(Match, _WORDS, _WORDS, st.sampled_from(["variant", "typo", "alias"])), max_size=2))
+def test_the_plain_search_view_is_what_rich_draws(hits, notes, width, offset, explained):
+    import io
+    import os
+    import sys
+    from contextlib import redirect_stdout
+
+    total = len(hits) + offset + 3
+    plain = render.search_text(hits, explained, {}, notes, total, offset, width=width)
+    assert plain is not None
+    drawn = io.StringIO()
+    saved = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = str(width)
+    try:
+        with redirect_stdout(drawn):
+            shell.print_result(render.search_view(hits, explained, {}, notes, total, offset))
+    finally:
+        if saved is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = saved
+    assert plain == drawn.getvalue()
+
+
+def test_a_view_with_a_tab_or_a_control_is_left_to_rich():
+    hit = Hit(doc="d", title="A\ttab", source=None, published=None, score=1.0, snippet="x")
+    assert render.search_text([hit], [], {}, width=80) is None
+    hit = Hit(doc="d", title="A title", source=None, published=None, score=1.0, snippet="bell\x07")
+    assert render.search_text([hit], [], {}, width=80) is None
+
+
+def test_a_plain_search_draws_without_rich(make_corpus, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    corpus = make_corpus({f"n{n}.md": _article(n, "Haftar", TOWNS[n % 4]) for n in range(8)})
+    env = {**os.environ, "LIBYADESK_CACHE_DIR": str(tmp_path / "cache"), "COLUMNS": "100"}
+    for name in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE"):
+        env.pop(name, None)
+    code = ("import sys\nfrom libyadesk.shell import main\n"
+            "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+            "print(sorted({m.split('.')[1] for m in sys.modules if m.startswith('rich.')}), file=sys.stderr)\n")
+    args = [sys.executable, "-c", code, "search", "Derna", "--corpus", str(corpus)]
+    subprocess.run(args, capture_output=True, text=True, env=env, timeout=300)  # builds the index
+    warm = subprocess.run(args, capture_output=True, text=True, env=env, timeout=300)
+    assert "Derna" in warm.stdout and warm.stdout.startswith("2 documents match")
+    loaded = set(ast.literal_eval(warm.stderr.strip().splitlines()[-1]))
+    assert loaded and not loaded & {"console", "text", "segment", "style"}  # only its line breaking and cell widths
+    forced = subprocess.run(args, capture_output=True, text=True, env={**env, "FORCE_COLOR": "1"}, timeout=300)
+    assert "console" in ast.literal_eval(forced.stderr.strip().splitlines()[-1])  # forced colours: Rich draws it
