@@ -1670,10 +1670,32 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
         return True  # "Gaddafi's hometown of Sirte"
     owned = _OWNED_AFTER.match(text, mention.end)
     if owned is None:
-        return False
+        return _possessed_thing(text, mention.end)
     between = owned.group(1)
     return not (between and (between in _VERBS_BEFORE_THINGS or between in _ACTING_WORDS
                              or (between.endswith("ed") and len(between) > 4)))
+
+
+# "the UN's arms embargo", "under the UN's sanctions regime": a possessive owner of a thing
+# (owned_things) qualifies it; "Haftar's war on Tripoli", "Italy's migration deal" (possessor_acts)
+# name the possessor's own act, and a verb between ("Haftar's forces launched war") makes it act.
+_POSSESSED_THING = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}?)(" + _phrases("modifiers", "owned_things") + r")\b(?!['’-])")
+_POSSESSOR_ACTS = frozenset(vocab.words("modifiers", "possessor_acts"))
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_POST_WORDS_SET = _ROLE_NOUNS | _PERSON_POSTS
+
+
+def _possessed_thing(text: str, end: int) -> bool:
+    """Whether the name ending at `end` owns, in the possessive, a thing it does not act through
+    ("the UN's arms embargo"; not "Haftar's war", nor "Haftar's forces launched war")."""
+    m = _POSSESSED_THING.match(text, end)
+    if m is None or m.group(2).casefold() in _POSSESSOR_ACTS:
+        return False
+    head = _NEXT_WORD.match(text, m.end())
+    if head and (head.group(1).casefold() in _ORG_HEADS or head.group(1).casefold() in _POST_WORDS_SET):
+        return False  # "the EU's embargo mission", "the UN's sanctions committee": a body of the owner acts
+    return not any(w in _VERBS_BEFORE_THINGS or w in _ACTING_WORDS or (w.endswith("ed") and len(w) > 4)
+                   for w in m.group(1).split())
 
 
 # --- what a clause says about a name, not what happened then (data/modifiers.toml) ----------
@@ -1739,6 +1761,12 @@ _APPOSITION = re.compile(
 _NONRESTRICTIVE = re.compile(
     r",\s+(?:who|whom|whose|which|where)\b(?:[^,;:()—–]|,(?=\s+(?:(?:and|or)\s+)?(?:the\s+)?"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s*(?:,|\s+and\b|\s+or\b)))*")
+# "Under Gaddafi, the city was ...", "under the GNA, the bank paid ...": a ruler or government
+# named as the time's backdrop, set off by a comma (not "forces under Haftar's command").
+_UNDER_BACKDROP = re.compile(r"\b(?i:under)\s+(?:(?:the|late|former)\s+)?" + _NAME_WORDS + r"(?=\s*,)")
+# "since 2011, when an uprising toppled Gaddafi": a when-clause right after a date says what the
+# date was; its names take no part in what the clause dates.
+_WHEN_AFTER_DATE = re.compile(r"\s*,\s+when\b[^,;:—–]*")
 # "the government, recognised by the United Nations, ...": who stands behind a name, written out.
 _DESCRIBING = re.compile(
     r"\b(?:(?:internationally|widely|officially|formally|largely|heavily|openly|reportedly|allegedly)\s+)?(?:"
@@ -1795,6 +1823,12 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
             add(m.start(), m.end(), _DATE_REACH)
     for m in _NONRESTRICTIVE.finditer(text, start, end):
         add(m.start(), m.end())
+    for m in _UNDER_BACKDROP.finditer(text, start, end):
+        add(m.start(), m.end())
+    if dated:
+        when = _WHEN_AFTER_DATE.match(text, at_end, end)
+        if when:
+            spans.append((when.start(), when.end()))  # "since 2011, when an uprising toppled Gaddafi": what the date was
     ordered = sorted((x for x in mentions if start <= x.start and x.end <= end), key=lambda x: x.start)
     for m in _DESCRIBING.finditer(text, start, end):
         if _BE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -1891,16 +1925,29 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
             and bool(_LOWER_AFTER.match(text, end)))
 
 
+# "UN envoy Hanna Roe", "the LNA's spokesman, Jane Roe,", "the UN's special envoy for Libya Jane
+# Roe": a body, then a post of a person (roles.toml, organisations.toml person_posts, any title
+# word), then the person's name.
+_POST_WORDS = sorted({*_ROLE_NOUNS, *_PERSON_POSTS, *(k[-1] for k in _TITLE_KEYS if len(k[-1]) > 3)}, key=len, reverse=True)
+_POST_GAP = re.compile(r"(?:['’]s)?\s+(?:(?!(?:and|or|with|by|to|from|for|of|on|in|at)\b)[\w-]+\s+){0,2}(?i:" + "|".join(map(re.escape, _POST_WORDS)) + r")"
+                       r"(?:\s+(?:for|to|on|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?(?:\s*\([^()]{1,12}\))?"
+                       r"(?:\s*,\s*|\s+)")
+
+
 def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor]) -> bool:
     """Whether a body only says who the person after it is: "the head of the Presidential
-    Council, Mohamed al-Menfi, ..." (the person takes part; the council is how he is named)."""
+    Council, Mohamed al-Menfi, ...", "UN envoy Jane Roe", "the LNA's spokesman, Jane Roe," (the
+    person takes part; the body is how the person is named)."""
+    def person(m: Mention) -> bool:
+        return actors.get(m.actor) is not None and actors[m.actor].kind == "person"
+
+    if not person(mention) and any(mention.end < m.start <= mention.end + 80 and person(m)
+                                   and _POST_GAP.fullmatch(text, mention.end, m.start) for m in mentions):
+        return True
     if not _ROLE_OF.search(text, max(0, mention.start - 40), mention.start):
         return False
     comma = _APPOSITION_AFTER.match(text, mention.end)
-    if not comma:
-        return False
-    return any(m.start == comma.end() and actors.get(m.actor) is not None and actors[m.actor].kind == "person"
-               for m in mentions)
+    return bool(comma) and any(m.start == comma.end() and person(m) for m in mentions)
 
 
 # Within a dated clause, the part the date belongs to:
@@ -1922,6 +1969,26 @@ _NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _DATE_MODIFIES = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
 
 
+# "Jane Roe met the envoy on Monday, and Egypt said ...": ", and" + a subject of up to five
+# words (and an apposition: ", and the EU's envoy, Jane Roe, warned") + a finite verb (a speech verb, an auxiliary, a regular or irregular past) opens a new
+# clause.  Not a list of names ("Egypt, Turkey, and Russia signed ..."): the part before the
+# ", and" must run more than three words from its last comma.
+_FINITE = ("|".join(_SPEECH.split("|")) + r"|is|was|were|are|has|have|had|will|would|could|can|did|does|do|"
+           r"[a-z]{3,}ed|" + "|".join(sorted(vocab.entry_words("verb_forms", "past"), key=len, reverse=True)))
+_AND_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!and\b|or\b)[\w’'-]+\s+){0,3}?"
+                              r"(?!and\b|or\b)[\w’'-]+(?:,\s[^,;]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
+
+
+def _new_subject_cuts(text: str, start: int, end: int) -> list[int]:
+    """Offsets in text[start:end] where ", and" opens a clause with a subject of its own."""
+    cuts = []
+    for m in _AND_NEW_SUBJECT.finditer(text, start, end):
+        comma = text.rfind(",", start, m.start())
+        if len(text[max(start, comma + 1):m.start()].split()) > 3:
+            cuts.append(m.start())
+    return cuts
+
+
 def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, at: int, at_end: int,
                  in_passing: bool = False) -> tuple[int, int, int | None]:
     """(start, end, start of the described name or None) of the part of text[start:end] the date
@@ -1938,6 +2005,12 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
     """
     if not (start <= at < at_end <= end):
         return start, end, None
+    for cut_at in _new_subject_cuts(text, start, end):
+        if cut_at < at:
+            start = cut_at
+        else:
+            end = cut_at
+            break
     cut = _AFTER_DATE_CUT.search(text, at_end, end)
     hi = cut.start() if cut else end
     closing = _BRACKET_CLOSE.match(text, at_end) if text[at - 1:at] in ("[", "(") else None

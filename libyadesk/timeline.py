@@ -37,6 +37,7 @@ from .dates import (clause_tense, date_bounds, extract_dates, intent_pattern, is
 from .index import CorpusIndex, declare, reads, ride
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
+from .text import WORD_RE
 
 PRECISION_RANK = {
     "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4,
@@ -92,6 +93,9 @@ class Event:
     ref: str = ""
     where: list[str] = field(default_factory=list)  # places it happened at, folded ("in Zawiya": "zawiya")
     sides: list[str] = field(default_factory=list)  # its actors and those they belong to (ids)
+    # What merging compares, computed once per report (told): neither stored nor compared;
+    # _absorb, which changes a row's report, clears it.
+    _told: Any = field(default=None, init=False, repr=False, compare=False)
 
     def documents(self) -> list[Citation]:
         """The sources one per document, in order: an article that reports the event twice is cited once."""
@@ -1383,6 +1387,65 @@ def _state_ids() -> frozenset[str]:
                      if a.get("kind") == "state")
 
 
+class Told:
+    """What merging compares of one report, worked out once per report (told), not once per pair:
+    a report is compared with up to MAX_CANDIDATES rows of up to MEMBERS_COMPARED reports."""
+
+    __slots__ = ("words", "where", "actors", "sides", "side_set", "names", "core_words", "core_names",
+                 "numbers", "weight", "core_weight", "phrase_kinds", "families", "happenings", "place_words",
+                 "rare_keys", "_shingles", "_fixed", "_text")
+
+    def __init__(self, e: Event) -> None:
+        self.words = frozenset(e.words)
+        self.where = frozenset(e.where)
+        self.actors = frozenset(e.actors)
+        self.sides = frozenset(e.sides)
+        self.side_set = frozenset({self.sides}) if e.actors else frozenset()  # as _sides_of([e])
+        self.names = frozenset(_names_of(e))
+        core = set(e.core)
+        self.core_words = frozenset(w for w in core if w[0] != "@")
+        self.core_names = frozenset(w[1:] for w in core if w[0] == "@")
+        self.numbers = numbers(e.text)
+        self.weight = sum(map(word_weight, self.words))
+        self.core_weight = sum(map(word_weight, self.core_words))
+        self.phrase_kinds = frozenset(_happenings({w for w in core if w[0] == "="}))  # kinds the date's phrase tells
+        self.happenings = frozenset(_happenings(e.words))
+        if PRECISION_RANK.get(e.precision, 9) >= PRECISION_RANK["year"]:
+            self.families: frozenset[str] = frozenset()
+        else:
+            families = _families()
+            self.families = frozenset(families[h] for h in self.happenings if h in families)
+        self.place_words = frozenset(_place_words(set(e.where)))
+        rare = sorted((w for w in self.words if not w.startswith("=") and word_weight(w) >= RARE_KEY_WEIGHT),
+                      key=lambda w: (-word_weight(w), w))
+        self.rare_keys = ["r:" + w for w in rare[:RARE_KEYS]]
+        self._shingles: set[tuple[str, ...]] | None = None
+        self._fixed: set[str] | None = None
+        self._text = e.text
+
+    @property
+    def shingles(self) -> set[tuple[str, ...]]:
+        """The runs of three words of the sentence (see copies), made the first time they are asked for."""
+        if self._shingles is None:
+            self._shingles = _shingles(self._text)
+        return self._shingles
+
+    @property
+    def fixed(self) -> set[str]:
+        """The numbers and calendar names of the sentence (see copies), made the first time they are asked for."""
+        if self._fixed is None:
+            self._fixed = _fixed(self._text)
+        return self._fixed
+
+
+def told(e: Event) -> Told:
+    """What merging compares of a report (see Told), kept on the report until _absorb changes it."""
+    t = e._told
+    if t is None:
+        t = e._told = Told(e)
+    return t
+
+
 def evidence(a: Event, b: Event, phrase_only: bool = False) -> tuple[float, float, float]:
     """What two reports share: (the weight of all they share, its share of the lighter report's
     weight, the weight of the shared content words alone); see word_weight.  The share is the
@@ -1390,25 +1453,26 @@ def evidence(a: Event, b: Event, phrase_only: bool = False) -> tuple[float, floa
     tells of more than its date's event.  `phrase_only`: the words of the phrases alone, with the
     clauses' participants (a year holds many events of one actor: the one its date belongs to
     is what the phrase of the date says)."""
-    ca, cb = set(a.core), set(b.core)
+    ta, tb = told(a), told(b)
     if phrase_only:
-        return _evidence(a, b, {w for w in ca if w[0] != "@"}, {w for w in cb if w[0] != "@"},
-                         _names_of(a), _names_of(b))
-    core = _evidence(a, b, {w for w in ca if w[0] != "@"}, {w for w in cb if w[0] != "@"},
-                     {w[1:] for w in ca if w[0] == "@"}, {w[1:] for w in cb if w[0] == "@"})
-    shared, share, words = _evidence(a, b, set(a.words), set(b.words), _names_of(a), _names_of(b))
+        return _evidence(ta, tb, ta.core_words, tb.core_words, ta.core_weight, tb.core_weight, ta.names, tb.names)
+    core = _evidence(ta, tb, ta.core_words, tb.core_words, ta.core_weight, tb.core_weight,
+                     ta.core_names, tb.core_names)
+    shared, share, words = _evidence(ta, tb, ta.words, tb.words, ta.weight, tb.weight, ta.names, tb.names)
     return shared, max(share, core[1]), words
 
 
-def _evidence(a: Event, b: Event, wa: set[str], wb: set[str], na: set[str], nb: set[str]) -> tuple[float, float, float]:
+def _evidence(a: Told, b: Told, wa: frozenset[str], wb: frozenset[str], weight_a: float, weight_b: float,
+              na: frozenset[str], nb: frozenset[str]) -> tuple[float, float, float]:
     words = sum(word_weight(w) for w in wa & wb)
-    names = NAME_WEIGHT * len(na & nb)
-    if not na & nb and set(a.sides) & set(b.sides):
+    common = na & nb
+    names = NAME_WEIGHT * len(common)
+    if not common and a.sides & b.sides:
         names = SIDE_WEIGHT
-    xa, xb = numbers(a.text), numbers(b.text)
+    xa, xb = a.numbers, b.numbers
     nums = NUMBER_WEIGHT * len(xa & xb)
-    total_a = sum(map(word_weight, wa)) + NAME_WEIGHT * len(na) + NUMBER_WEIGHT * len(xa)
-    total_b = sum(map(word_weight, wb)) + NAME_WEIGHT * len(nb) + NUMBER_WEIGHT * len(xb)
+    total_a = weight_a + NAME_WEIGHT * len(na) + NUMBER_WEIGHT * len(xa)
+    total_b = weight_b + NAME_WEIGHT * len(nb) + NUMBER_WEIGHT * len(xb)
     shared = words + names + nums
     lighter = min(total_a, total_b)
     return shared, (shared / lighter if lighter else 0.0), words
@@ -1464,6 +1528,14 @@ def named_alike(a: Event, b: Event) -> bool:
     return bool(_happenings(both)) and bool(places) and _overlap(a, b) >= YEAR_OVERLAP
 
 
+@lru_cache(maxsize=1)
+def _ratio() -> Any:
+    """rapidfuzz's fuzz.ratio, imported the first time merging needs it (not on every comparison)."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio
+
+
 def same_event(a: Event, b: Event) -> bool:
     """Whether two dated clauses report one real event (their dates are already known to agree).
 
@@ -1473,17 +1545,16 @@ def same_event(a: Event, b: Event) -> bool:
     reports give; the coarser the dates, the more is needed.  Within one article more, since
     it tells of several things on one day.
     """
-    from rapidfuzz import fuzz
-
     if not _kinds_merge(a.kind, b.kind):
         return False
-    if _elsewhere(frozenset(a.where), set(a.words), frozenset(b.where), set(b.words)):
+    ta, tb = told(a), told(b)
+    if _elsewhere(ta.where, ta.words, tb.where, tb.words):
         return False  # clashes in Zawiya and clashes in Misrata on one day are two events, however alike told
-    if fuzz.ratio(a.text, b.text) >= NEAR_COPY:
+    if _ratio()(a.text, b.text, score_cutoff=NEAR_COPY) >= NEAR_COPY:
         return True
-    if a.actors and b.actors and not set(a.sides) & set(b.sides) and not told_beyond_sides(a, b):
+    if a.actors and b.actors and not ta.sides & tb.sides and not told_beyond_sides(a, b):
         return False  # other participants, not even of one side ("Haftar" and "the LNA" he commands)
-    fa, fb = _fine_families(a), _fine_families(b)
+    fa, fb = ta.families, tb.families
     if fa and fb and not fa & fb:
         return False  # a killing and an arrest of one day, one place, one side are two events
     if (a.kind == "onset") != (b.kind == "onset") and a.precision != b.precision:
@@ -1494,8 +1565,8 @@ def same_event(a: Event, b: Event) -> bool:
         # One article tells of several things on one day: a second mention of one of them
         # names the same day and says it again, nearly word for word, or names the same
         # participants doing the same kind of thing with the same others and places.
-        common = set(a.actors) & set(b.actors)
-        both = set(a.words) & set(b.words)
+        common = ta.actors & tb.actors
+        both = ta.words & tb.words
         shared = len(both)
         places = len(((set(a.names) | set(a.where)) & (set(b.names) | set(b.where))) - common)
         overlap = max(_overlap(a, b), _share(a.core, b.core))
@@ -1504,14 +1575,17 @@ def same_event(a: Event, b: Event) -> bool:
     yearly = max(PRECISION_RANK[a.precision], PRECISION_RANK[b.precision]) >= PRECISION_RANK["year"]
     need = SAME_DAY if a.precision == b.precision == "day" else SAME_YEAR if yearly else COARSER
     shared, share, words = evidence(a, b, phrase_only=yearly)
-    told = _happenings({w for w in a.core if w[0] == "="}) & _happenings({w for w in b.core if w[0] == "="})
-    if yearly and not told and not numbers(a.text) & numbers(b.text):
+    kind_told = ta.phrase_kinds & tb.phrase_kinds
+    if yearly and not kind_told and not ta.numbers & tb.numbers:
         return False  # a year holds many events at one place with one participant: the phrases must tell one kind
     # A kind of happening at one place is not yet one event ("killed in a bombing in Zuwara",
     # "died when their boat sank off Zuwara"): something else must be shared, a word, a name or a number.
-    kinds = {w for w in set(a.words) & set(b.words) if w[0] == "="}
+    # Only what the evidence counted is taken off: a year's reports are weighed by the phrases of
+    # their dates, so a place or kind elsewhere in both clauses was not counted.
+    both = ta.core_words & tb.core_words if yearly else ta.words & tb.words
+    kinds = {w for w in both if w[0] == "="}
     besides = shared - max(map(word_weight, kinds), default=0.0) - sum(
-        word_weight(w) for w in _place_words(set(a.where) | set(b.where)) & set(a.words) & set(b.words))
+        word_weight(w) for w in (ta.place_words | tb.place_words) & both)
     if besides < MIN_BESIDES:
         return False
     if any(shared >= s and share >= r and words >= w for s, r, w in need):
@@ -1520,7 +1594,7 @@ def same_event(a: Event, b: Event) -> bool:
     # kind of happening and participants in the phrases of both dates, where neither names a
     # participant the other does not ("Haftar met Putin in 2019", "Haftar met Erdogan in 2019").
     if yearly:
-        return (bool(a.actors) and set(a.actors) == set(b.actors) and bool(told)
+        return (bool(a.actors) and ta.actors == tb.actors and bool(kind_told)
                 and shared >= YEAR_KNOWN_BY[0] and share >= YEAR_KNOWN_BY[1])
     return False
 
@@ -1546,15 +1620,13 @@ def told_beyond_sides(a: Event, b: Event) -> bool:
     if a.doc == b.doc or not a.precision == b.precision == "day":
         return False
     shared, share, _ = evidence(a, b)
-    if numbers(a.text) & numbers(b.text):
+    if told(a).numbers & told(b).numbers:
         return shared >= BEYOND_SIDES_NUMBER[0] and share >= BEYOND_SIDES_NUMBER[1]
     return shared >= BEYOND_SIDES[0] and share >= BEYOND_SIDES[1]
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
     """The runs of three words of a sentence, folded."""
-    from .text import WORD_RE
-
     words = [w.casefold() for w in WORD_RE.findall(text)]
     return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
 
@@ -1582,11 +1654,12 @@ def copies(a: Event, b: Event) -> bool:
     (a_lo, a_hi), (b_lo, b_hi) = a.bounds, b.bounds
     if (b_lo - a_hi).days > COPY_DAYS or (a_lo - b_hi).days > COPY_DAYS:
         return False
-    if _fixed(a.text) != _fixed(b.text):
+    ta, tb = told(a), told(b)
+    if ta.fixed != tb.fixed:
         # A copy says what the story says, "on Monday" and "120 migrants" alike; a weekly notice
         # in one template ("intercepted 120 migrants on Monday") is not a copy.
         return False
-    sa, sb = _shingles(a.text), _shingles(b.text)
+    sa, sb = ta.shingles, tb.shingles
     small = min(len(sa), len(sb))
     return small >= 4 and len(sa & sb) >= COPY_SHINGLES * small
 
@@ -1596,8 +1669,6 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 def _fixed(text: str) -> set[str]:
     """The numbers and calendar names (weekdays, months) of a sentence."""
-    from .text import WORD_RE
-
     return set(_NUMBER.findall(text)) | {w.casefold() for w in WORD_RE.findall(text) if is_calendar_name(w.casefold())}
 
 
@@ -1711,7 +1782,7 @@ def _keys(e: Event, value: str) -> list[str]:
     keys = [*dict.fromkeys([*e.sides, *e.actors]), *("in:" + w for w in e.where), "#" + e.doc, _opening(e),
             *_rare_keys(e)]
     if PRECISION_RANK.get(e.precision, 9) < PRECISION_RANK["year"]:
-        keys += sorted(_happenings(e.words))
+        keys += sorted(told(e).happenings)
     elif not e.actors:
         keys += ["@" + n for n in e.names]
     return keys
@@ -1725,9 +1796,7 @@ RARE_KEY_WEIGHT = 1.5
 
 def _rare_keys(e: Event) -> list[str]:
     """The keys of the RARE_KEYS rarest content words of a clause (at least RARE_KEY_WEIGHT; see word_weight)."""
-    rare = sorted((w for w in set(e.words) if not w.startswith("=") and word_weight(w) >= RARE_KEY_WEIGHT),
-                  key=lambda w: (-word_weight(w), w))
-    return ["r:" + w for w in rare[:RARE_KEYS]]
+    return told(e).rare_keys
 
 
 def _opening(e: Event) -> str:
@@ -1746,7 +1815,7 @@ def _filed_keys(row: Event) -> list[str]:
     keys = [*dict.fromkeys([*row.sides, *row.actors]), *("in:" + w for w in row.where), "#" + row.doc, _opening(row),
             *_rare_keys(row)]
     if PRECISION_RANK.get(row.precision, 9) < PRECISION_RANK["year"]:
-        return keys + sorted(_happenings(row.words))
+        return keys + sorted(told(row).happenings)
     return keys + ["@" + n for n in row.names]
 
 
@@ -1820,18 +1889,19 @@ class _Row:
         self.members = [event]
         self.taken: list[int] = []  # the keys of the rows it took in
         self.filed: set[tuple[str, str]] = set()
-        self.sides = _sides_of([event])
+        t = told(event)
+        self.sides = set(t.side_set)
         self.sentences = {(s.doc, s.text) for s in event.sources}
         self.spans = {event.bounds}
-        self.places: frozenset[str] | None = frozenset(event.where) or None
-        self.families: frozenset[str] | None = _fine_families(event) or None
-        self.words: set[str] = set(event.words)  # every content word of its reports (see _elsewhere)
+        self.places: frozenset[str] | None = t.where or None
+        self.families: frozenset[str] | None = t.families or None
+        self.words: set[str] = set(t.words)  # every content word of its reports (see _elsewhere)
 
     def admits(self, event: Event) -> bool:
         """Whether no report of the row contradicts the event: dates that do not nest, no place or
         family of happening in common with what the row's reports share, reports of rival sides."""
-        return self._agrees(event.bounds, frozenset(event.where) or None, _fine_families(event) or None,
-                            _sides_of([event]), set(event.words))
+        t = told(event)
+        return self._agrees(event.bounds, t.where or None, t.families or None, t.side_set, t.words)
 
     def joins(self, other: "_Row") -> bool:
         """Whether two rows may become one: the same test as admits, for every report of the other."""
@@ -1854,17 +1924,17 @@ class _Row:
         told_beyond_sides).  Only for a row all of whose reports are compared."""
         if len(self.members) > MEMBERS_COMPARED or not event.actors:
             return False
-        if not self._agrees(event.bounds, frozenset(event.where) or None, _fine_families(event) or None, set(),
-                            set(event.words)):
+        t = told(event)
+        if not self._agrees(event.bounds, t.where or None, t.families or None, set(), t.words):
             return False
-        mine = set(event.sides)
-        return all(told_beyond_sides(m, event) for m in self.members if m.actors and not set(m.sides) & mine)
+        mine = t.sides
+        return all(told_beyond_sides(m, event) for m in self.members if m.actors and not told(m).sides & mine)
 
     def admits_copy(self, event: Event) -> bool:
         """Whether the row may take a copy of one of its reports whose date was read apart (see
         copies): nothing but the date may contradict it."""
-        return self._agrees(None, frozenset(event.where) or None, _fine_families(event) or None, _sides_of([event]),
-                            set(event.words))
+        t = told(event)
+        return self._agrees(None, t.where or None, t.families or None, t.side_set, t.words)
 
     def admits_lead(self, event: Event) -> bool:
         """Whether the row may take another outlet's lead dated only by its publication: every date
@@ -1878,9 +1948,10 @@ class _Row:
         """Take a report in (a copy keeps the row's date, and its date constrains nothing)."""
         _absorb(self.event, event, keep_date=copy)
         self.members.append(event)
-        self._narrow(None if copy else event.bounds, frozenset(event.where) or None, _fine_families(event) or None,
-                     _sides_of([event]), {(s.doc, s.text) for s in event.sources})
-        self.words |= set(event.words)
+        t = told(event)
+        self._narrow(None if copy else event.bounds, t.where or None, t.families or None,
+                     t.side_set, {(s.doc, s.text) for s in event.sources})
+        self.words |= t.words
 
     def take(self, other: "_Row") -> None:
         """Take another row's reports in."""
@@ -1919,10 +1990,7 @@ def _fine_families(event: Event) -> frozenset[str]:
     """The families of the kinds of happening of a report finer than a year (data/event_words.toml
     `family`; "the 2011 uprising" and "Gaddafi was killed in 2011" are both what the year is known
     by, and told of together)."""
-    if PRECISION_RANK.get(event.precision, 9) >= PRECISION_RANK["year"]:
-        return frozenset()
-    families = _families()
-    return frozenset(families[h] for h in _happenings(event.words) if h in families)
+    return told(event).families
 
 
 @lru_cache(maxsize=1)
@@ -1977,8 +2045,6 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
     keys) and none dirty would decide as it did: its decision is replayed without comparing.
     Every other event is compared as in a fresh merge, so the result is a fresh merge's.
     """
-    from rapidfuzz import fuzz
-
     old = {entry[0]: entry for entry in before or ()}
     dirty = set(dirty or ())
     rows: dict[int, _Row] = {}  # by key, in the order rows were opened
@@ -2021,7 +2087,7 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
                 replayed = True
             else:
                 compared += 1
-                decision = _decide(event, candidates, lead, fuzz)
+                decision = _decide(event, candidates, lead)
         if not replayed:
             if was is None or was[2:] != decision:
                 spoil([key, *decision[1:], *(was[3:] if was else ())])
@@ -2054,7 +2120,7 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
     return Merged([row.event for row in done], trace, compared, dirty, [row.key for row in done])
 
 
-def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool, fuzz: Any) -> list[int]:
+def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool) -> list[int]:
     """Compare an event with its candidate rows: the decision of a trace entry (see _merge_traced)."""
     matches: list[int] = []
     alike: list[int] = []
@@ -2064,7 +2130,7 @@ def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool, fuzz: Any) 
         if (event.doc, event.text) in row.sentences:
             continue  # two dates of one sentence are two events
         coarse = max(PRECISION_RANK[kept.precision], PRECISION_RANK[event.precision])
-        if coarse > PRECISION_RANK["year"] and fuzz.ratio(kept.text, event.text) < NEAR_COPY:
+        if coarse > PRECISION_RANK["year"] and _ratio()(kept.text, event.text, score_cutoff=NEAR_COPY) < NEAR_COPY:
             continue
         compared = row.members[:MEMBERS_COMPARED]
         if not row.admits(event) and not row.admits_across_sides(event):
@@ -2097,6 +2163,7 @@ def _published_key(c: Citation) -> str:
 
 
 def _absorb(kept: Event, event: Event, keep_date: bool = False) -> None:
+    kept._told = None  # what merging compares of it changes with it (told)
     if not keep_date and PRECISION_RANK[event.precision] < PRECISION_RANK[kept.precision]:
         kept.date, kept.precision, kept.dated_by = event.date, event.precision, event.dated_by
     for actor_id, name in zip(event.actors, event.actor_names):

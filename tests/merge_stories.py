@@ -292,3 +292,167 @@ HELD_OUT_EVENTS: dict[str, list[tuple[str, str]]] = {
     "audit-chief-kidnapped": [("p1", "abducted the head"), ("p2", "kidnapped the chairman")],
     "audit-chief-freed": [("p3", "released unharmed")],
 }
+
+
+# A third set, written before any threshold of this round was touched and never tuned on (its
+# figures are reported, not fitted): sixteen events of 2028, twelve told by two to five outlets, in
+# a wire's, an analysis's, a translated Arabic outlet's, a UN press release's and a risk
+# advisory's wording, dates at several precisions ("on Saturday", "on 15 January", "over the
+# weekend", "last week", "in March", a lead in the present perfect dated by its publication);
+# and hard negatives: the same place and kind on other days (clashes in Zawiya, a boat lost off
+# Sabratha, Mitiga airport closed), two shutdowns of one oil field months apart, one man doing
+# two things in one city on one day, two meetings of the same two men in one city months apart.
+UNSEEN_ARTICLES: list[tuple[str, str, str, str]] = [
+    # Clashes in Zawiya on Saturday 15 January 2028; renewed clashes there on Tuesday 8 February.
+    ("za1.md", "Desert Wire", "2028-01-16",
+     "Five people were killed on Saturday when rival armed groups fought with heavy weapons in the western city "
+     "of Zawiya, a hospital official said."),
+    ("za2.md", "Al-Wasat Arabic (translated)", "2028-01-16",
+     "The city of Zawiya witnessed on Saturday evening violent armed clashes between two groups using medium "
+     "weapons, which left five dead and 14 wounded, according to the Zawiya Medical Centre."),
+    ("za3.md", "United Nations", "2028-01-17",
+     "UNSMIL is deeply concerned by the armed clashes in Zawiya on 15 January, which claimed the lives of five "
+     "people, among them a child, and calls on all parties to protect civilians."),
+    ("za4.md", "Risk Advisory", "2028-01-19",
+     "Fighting between rival militias in Zawiya over the weekend left five dead; the coastal road west of "
+     "Tripoli should be avoided."),
+    ("za5.md", "Desert Wire", "2028-02-09",
+     "Renewed clashes broke out in Zawiya on Tuesday, killing two fighters and closing the coastal road, "
+     "residents said."),
+    # The El Feel field shut by protesters on Monday 6 March 2028, and by its guards on Sunday 16 July.
+    ("ef1.md", "Energy Wire", "2028-03-07",
+     "Protesters demanding jobs forced the closure of the El Feel oil field in the southwest on Monday, the "
+     "National Oil Corporation said, declaring force majeure on its crude."),
+    ("ef2.md", "Libya Observer Arabic (translated)", "2028-03-07",
+     "A group of young men from Ubari closed, on Monday, the valves of the Elephant field, demanding "
+     "employment in the oil sector."),
+    ("ef3.md", "Risk Advisory", "2028-03-20",
+     "Output at El Feel has been halted since protesters stormed the site in early March; further "
+     "stoppages in the Fezzan are likely."),
+    ("ef4.md", "Energy Wire", "2028-07-17",
+     "Guards at the El Feel oil field shut it down on Sunday over months of unpaid salaries, the second "
+     "closure of the field this year."),
+    ("ef5.md", "Al-Wasat Arabic (translated)", "2028-07-17",
+     "Members of the Petroleum Facilities Guard closed the El Feel field yesterday to protest the "
+     "non-payment of their wages for five months."),
+    # The prime minister's Tuesday, 11 April 2028 in Tripoli: a visit received, and a reform announced.
+    ("db1.md", "Desert Wire", "2028-04-12",
+     "Prime Minister Abdul Hamid Dbeibah received the Italian prime minister in Tripoli on Tuesday for talks "
+     "on migration and gas supplies."),
+    ("db2.md", "Al-Marsad Arabic (translated)", "2028-04-12",
+     "The Prime Minister of the Government of National Unity, Abdul Hamid Dbeibah, held on Tuesday at the "
+     "seat of the government in Tripoli a session of talks with the visiting Italian Prime Minister."),
+    ("db3.md", "Coast Courier", "2028-04-12",
+     "Dbeibah announced on Tuesday in a televised speech from Tripoli that fuel subsidies would be replaced "
+     "by cash payments to families."),
+    ("db4.md", "Maghreb Review", "2028-05-30",
+     "The plan to swap fuel subsidies for cash, which Dbeibah unveiled on 11 April, has met resistance from "
+     "the central bank."),
+    # The UN mission's mandate renewed by the Security Council on Thursday 27 April 2028.
+    ("un1.md", "United Nations", "2028-04-27",
+     "The Security Council this morning unanimously adopted resolution 2811 (2028), extending the mandate of "
+     "the United Nations Support Mission in Libya until 31 October 2029."),
+    ("un2.md", "Desert Wire", "2028-04-28",
+     "The UN Security Council voted unanimously on Thursday to extend the mandate of its political mission in "
+     "Libya for 18 months."),
+    ("un3.md", "Maghreb Review", "2028-06-15",
+     "When the Security Council renewed UNSMIL's mandate in April, it asked the mission to prepare a road map "
+     "to elections."),
+    # A boat lost off Sabratha on Friday 2 June 2028; another lost there on Tuesday 20 June.
+    ("sb1.md", "United Nations", "2028-06-03",
+     "IOM is saddened to learn that at least 31 migrants, including four children, drowned on 2 June when "
+     "their wooden boat sank off Sabratha."),
+    ("sb2.md", "Desert Wire", "2028-06-03",
+     "At least 31 migrants died after their boat went down off the coast of Sabratha on Friday, the "
+     "International Organization for Migration said."),
+    ("sb3.md", "Libya Observer Arabic (translated)", "2028-06-03",
+     "The Libyan Red Crescent recovered on Friday the bodies of 31 illegal migrants who drowned off the "
+     "shores of Sabratha."),
+    ("sb4.md", "Desert Wire", "2028-06-21",
+     "Another boat sank off Sabratha on Tuesday, leaving 12 migrants missing, the coastguard said."),
+    # The budget passed by the House of Representatives in Benghazi on Wednesday 19 July 2028.
+    ("bu1.md", "Desert Wire", "2028-07-19",
+     "Libya's eastern-based parliament approved a unified state budget of 120 billion dinars on Wednesday, "
+     "the first since the country split in 2014."),
+    ("bu2.md", "Al-Marsad Arabic (translated)", "2028-07-20",
+     "The House of Representatives voted, in its session held on Wednesday in Benghazi, to approve the general "
+     "budget of the state worth 120 billion dinars."),
+    ("bu3.md", "Risk Advisory", "2028-07-20",
+     "Libya's parliament has approved a unified budget of 120 billion dinars, easing a long dispute over "
+     "oil revenue."),
+    ("bu4.md", "Maghreb Review", "2028-09-01",
+     "The 120-billion-dinar budget that parliament passed in July has yet to reach the municipalities."),
+    # Mitiga airport shelled and shut on Sunday 3 September 2028; shut again on Friday 22 September.
+    ("mi1.md", "Desert Wire", "2028-09-04",
+     "Rockets struck Mitiga airport in Tripoli on Sunday, damaging a passenger plane and forcing the "
+     "suspension of all flights, airport officials said."),
+    ("mi2.md", "Al-Wasat Arabic (translated)", "2028-09-04",
+     "The Mitiga International Airport administration announced on Sunday the suspension of air traffic "
+     "after the airport was targeted by several Grad rockets."),
+    ("mi3.md", "United Nations", "2028-09-05",
+     "The United Nations condemns the indiscriminate shelling of Mitiga airport on 3 September, which "
+     "endangered the lives of civilian travellers."),
+    ("mi4.md", "Risk Advisory", "2028-09-08",
+     "Mitiga airport was closed after rocket fire earlier this month; travellers should expect diversions to "
+     "Misrata."),
+    ("mi5.md", "Coast Courier", "2028-09-23",
+     "Flights at Mitiga airport were suspended again on Friday as clashes between two armed groups reached "
+     "the runway."),
+    # Municipal elections held in 58 municipalities on Saturday 14 October 2028.
+    ("me1.md", "High National Elections Commission", "2028-10-14",
+     "The High National Elections Commission announced that polling stations in 58 municipalities closed "
+     "today at 7 pm after a day of voting without major incidents."),
+    ("me2.md", "Desert Wire", "2028-10-15",
+     "Voters in 58 Libyan municipalities cast ballots on Saturday to elect local councils, in the largest "
+     "local vote in a decade."),
+    ("me3.md", "Maghreb Review", "2028-11-30",
+     "Turnout in the municipal elections of 14 October was low in the east, where several councils were "
+     "dissolved by decree."),
+    # Russian transport planes at Maaten al-Sarra on Monday 6 November 2028.
+    ("ru1.md", "Desert Wire", "2028-11-07",
+     "At least four Russian military cargo planes landed at the Maaten al-Sarra air base in southeastern "
+     "Libya on Monday, flight-tracking data showed."),
+    ("ru2.md", "Maghreb Review", "2028-11-14",
+     "Last week, flight trackers spotted four Ilyushin transport planes landing at Maaten al-Sarra, near the "
+     "borders with Chad and Sudan."),
+    ("ru3.md", "Risk Advisory", "2028-11-20",
+     "Russian military flights to southern Libya increased in November, with four Il-76 transports reaching "
+     "Maaten al-Sarra on 6 November."),
+    # Haftar received in Cairo on Wednesday 22 November 2028; the same two men met in Cairo on 2 March.
+    ("ha1.md", "Desert Wire", "2028-03-03",
+     "Egyptian President Abdel Fattah al-Sisi met Khalifa Haftar in Cairo on Thursday to discuss border "
+     "security."),
+    ("ha2.md", "Desert Wire", "2028-11-23",
+     "Egypt's president hosted eastern Libyan commander Khalifa Haftar in Cairo on Wednesday for talks on the "
+     "stalled election process."),
+    ("ha3.md", "Al-Marsad Arabic (translated)", "2028-11-23",
+     "President Abdel Fattah al-Sisi received, on Wednesday, Field Marshal Khalifa Haftar, the General "
+     "Commander of the Libyan Arab Armed Forces, at the Ittihadiya Palace in Cairo."),
+    ("ha4.md", "Maghreb Review", "2028-12-12",
+     "Haftar's visit to Cairo on 22 November was his second this year, and came days after Egypt reopened "
+     "its consulate in Benghazi."),
+]
+
+UNSEEN_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "zawiya-clashes": [("za1", "rival armed groups fought"), ("za2", "violent armed clashes"),
+                       ("za3", "clashes in Zawiya on 15 January"), ("za4", "over the weekend")],
+    "zawiya-clashes-again": [("za5", "Renewed clashes")],
+    "el-feel-shut": [("ef1", "forced the closure"), ("ef2", "valves of the Elephant"), ("ef3", "stormed the site")],
+    "el-feel-shut-again": [("ef4", "Guards at the El Feel"), ("ef5", "Petroleum Facilities Guard closed")],
+    "dbeibah-italian-visit": [("db1", "received the Italian"), ("db2", "session of talks")],
+    "dbeibah-subsidy-plan": [("db3", "televised speech"), ("db4", "unveiled on 11 April")],
+    "unsmil-mandate": [("un1", "resolution 2811"), ("un2", "voted unanimously"), ("un3", "renewed UNSMIL")],
+    "sabratha-sinking": [("sb1", "31 migrants, including"), ("sb2", "went down off"), ("sb3", "recovered on Friday")],
+    "sabratha-sinking-again": [("sb4", "Another boat sank")],
+    "budget-passed": [("bu1", "approved a unified state budget"), ("bu2", "voted, in its session"),
+                      ("bu3", "has approved a unified budget"), ("bu4", "parliament passed in July")],
+    "mitiga-shelled": [("mi1", "Rockets struck Mitiga"), ("mi2", "suspension of air traffic"),
+                       ("mi3", "indiscriminate shelling"), ("mi4", "closed after rocket fire")],
+    "mitiga-shut-again": [("mi5", "suspended again")],
+    "municipal-elections": [("me1", "polling stations"), ("me2", "cast ballots"), ("me3", "elections of 14 October")],
+    "russian-flights": [("ru1", "cargo planes landed"), ("ru2", "flight trackers spotted"),
+                        ("ru3", "four Il-76 transports")],
+    "haftar-cairo-march": [("ha1", "met Khalifa Haftar in Cairo")],
+    "haftar-cairo-november": [("ha2", "hosted eastern Libyan commander"), ("ha3", "Ittihadiya Palace"),
+                              ("ha4", "visit to Cairo on 22 November")],
+}

@@ -656,3 +656,103 @@ def test_a_past_event_by_a_relative_or_under(text, date, expected, registry):
 ])
 def test_a_former_aide_named_by_their_chief(text, registry):
     assert _names(text, registry) == ["Khalifa Haftar"]
+
+
+# --- a name that only says whose thing, whose post or which time it is (issue 12, round 3)
+
+
+@pytest.mark.parametrize("thing", [w for w in vocab.words("modifiers", "owned_things")
+                                   if w not in vocab.words("modifiers", "possessor_acts")])
+def test_a_thing_owned_in_the_possessive_leaves_its_owner_out(thing, registry):
+    assert _names(f"Egypt said the UN's {thing} was breached on Monday.", registry) == ["Egypt"]
+
+
+@pytest.mark.parametrize("word", vocab.words("modifiers", "possessor_acts"))
+def test_an_act_owned_in_the_possessive_keeps_its_owner(word, registry):
+    assert _names(f"Khalifa Haftar's {word} began on Monday.", registry) == ["Khalifa Haftar"]
+
+
+def test_possessor_acts_are_owned_things():
+    assert set(vocab.words("modifiers", "possessor_acts")) <= set(vocab.words("modifiers", "owned_things"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wire, analysis, UN press release, risk advisory
+    ("The UN's arms embargo on Libya was violated by several states in 2020, Egypt said.", ["Egypt"]),
+    ("The cargo was seized on Tuesday under the UN's long-standing sanctions regime, Greece said.", ["Greece"]),
+    ("Greece said the European Union's naval embargo had failed on 4 March.", ["Greece"]),
+    # the thing names a body of the owner, which acts
+    ("The European Union's naval embargo mission boarded a tanker on 4 March.", ["European Union"]),
+    # a verb between makes the owner act on the thing
+    ("Khalifa Haftar's forces launched a war on the capital in April 2019.", ["Khalifa Haftar"]),
+    ("The UN's envoy presented a roadmap on Monday.", ["United Nations"]),
+])
+def test_whose_thing_it_is(text, expected, registry):
+    assert _names(text, registry) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UN envoy Hanna Tetteh met Khalifa Haftar in Benghazi on Monday.", ["Hanna Tetteh", "Khalifa Haftar"]),
+    ("The UN's special envoy for Libya, Hanna Tetteh, briefed the Security Council on Wednesday.",
+     ["Hanna Tetteh", "UN Security Council"]),
+    ("The Presidential Council's head Mohamed al-Menfi received Egypt's foreign minister on Sunday.",
+     ["Mohamed al-Menfi"]),
+    ("Press release - UNSMIL Special Representative Hanna Tetteh on Thursday called on all parties to show restraint.",
+     ["Hanna Tetteh"]),
+    # no person named after the post: the body acts through its unnamed spokesman
+    ("The LNA's spokesman said on Friday that its forces had taken the airport.", ["Libyan National Army"]),
+    ("The United Nations and Khalifa Haftar agreed on Monday to extend the truce.", ["United Nations", "Khalifa Haftar"]),
+    # a person before a post: two people
+    ("Fayez al-Sarraj and President Recep Tayyip Erdogan signed two agreements in November.",
+     ["Fayez al-Sarraj", "Recep Tayyip Erdogan"]),
+])
+def test_a_body_that_names_the_post_of_the_person_after_it(text, expected, registry):
+    assert _names(text, registry) == expected
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Under Muammar Gaddafi, the port was a military base; on Monday it received Italy's navy.", "Monday", []),
+    ("The bank, which under the Government of National Accord, paid salaries, froze the accounts in August.",
+     "August", []),
+    ("Unlike in the Gaddafi years, the House of Representatives voted openly on Tuesday.", "Tuesday",
+     ["House of Representatives"]),
+    ("During Muammar Gaddafi's tenure the oil sector was nationalised; Italy signed a new deal on Monday.",
+     "Monday", ["Italy"]),
+    # forces under a commander, no comma: his forces
+    ("Fighters under Khalifa Haftar took the airport on Monday.", "Monday", ["Khalifa Haftar"]),
+])
+def test_a_ruler_or_a_government_as_the_backdrop_of_the_time(text, date, expected, registry):
+    assert _scoped(text, date, registry) == expected
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Libya has been in turmoil since 2011, when a NATO-backed uprising toppled Muammar Gaddafi.", "2011", []),
+    ("In 2011, when the uprising against Muammar Gaddafi began, Khalifa Haftar returned from the United States.",
+     "2011", ["Khalifa Haftar"]),
+    ("Egypt closed the border in 2014, when Libya Dawn seized the capital.", "2014", ["Egypt"]),
+])
+def test_a_when_clause_after_the_date_says_what_the_date_was(text, date, expected, registry):
+    assert _scoped(text, date, registry) == expected
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # wire: a second subject after ", and"
+    ("Khalifa Haftar met Egypt's president in Cairo on Monday, and the Government of National Unity said it "
+     "would boycott the talks.", "Monday", ["Khalifa Haftar"]),
+    # press release: the date in the second clause
+    ("The Presidential Council met in Tripoli, and on Tuesday Turkey welcomed the decision.", "Tuesday", ["Turkey"]),
+    # analysis: an apposition after the new subject
+    ("Greece summoned the Libyan ambassador on 3 March, and the EU's foreign policy chief, Josep Borrell, warned "
+     "of consequences.", "3 March", ["Greece"]),
+    # translated outlet: an adverb before the verb
+    ("Abdul Hamid Dbeibah flew to Ankara in January, and Khalifa Haftar reportedly travelled to Moscow.",
+     "January", ["Abdul Hamid Dbeibah"]),
+    # not split: a list of names, a verb with no subject of its own, a name in apposition
+    ("Egypt, Turkey, and Russia signed the declaration in Berlin on Sunday.", "Sunday", ["Egypt", "Turkey", "Russia"]),
+    ("The House of Representatives approved the budget on Monday, and sent it to the Presidential Council.",
+     "Monday", ["House of Representatives", "Presidential Council"]),
+    ("Khalifa Haftar, and his son Saddam Haftar, visited Rome on Thursday.", "Thursday",
+     ["Khalifa Haftar", "Saddam Haftar"]),
+])
+def test_a_new_subject_after_and_opens_a_clause_of_its_own(text, date, expected, registry):
+    assert _scoped(text, date, registry) == expected

@@ -567,3 +567,63 @@ def test_stories_written_after_the_thresholds_merge_with_no_wrong_merge(make_cor
     assert not held[("m1", "uncovered a mass grave")] & held[("m4", "police station")]
     assert not held[("p1", "abducted the head")] & held[("p3", "released unharmed")]
     assert not held[("o1", "gas development deal")] & held[("o4", "1.3 million barrels")]
+
+
+def test_what_merging_compares_of_a_report_is_worked_out_once_per_report_not_once_per_pair(monkeypatch):
+    """Forty reports of one man on one day, each telling another thing: every pair is compared,
+    but the words, weights, kinds and places of each report are worked out once (timeline.Told)."""
+    from libyadesk.models import Citation
+    import libyadesk.timeline as tl
+
+    n = 40
+    # Sentences unlike each other (no near copies): each its own words.
+    events = [tl.Event("2024-03-05", "day", "stated", f"d{i}", 0, " ".join(f"{i:x}{w}" for w in "abcdefgh"),
+                       actors=["haftar"], sides=["haftar"], sources=[Citation(f"d{i}", "s", "2024-03-06")],
+                       words=[f"thing{i}", f"town{i}", f"deed{i}"], core=[f"thing{i}"])
+              for i in range(n)]
+    pairs = record_calls(monkeypatch, tl, "same_event", lambda a, b: (a.doc, b.doc))
+    worked = record_calls(monkeypatch, tl, "Told", lambda e: id(e))
+    merged = tl.merge_events(events)
+    assert len(merged) == n  # nothing in common but the man: n rows
+    assert len(pairs) >= n * (n - 1) // 4  # rows of his date are compared with most of the others
+    assert len(worked) == len(set(worked))  # no report's features worked out twice ...
+    assert len(worked) <= 2 * n  # ... once per report, and once per row the report opened
+
+
+def test_a_row_that_takes_a_report_in_is_compared_by_what_it_holds_now():
+    """A row's own report changes as reports join it (its date, its participants): what merging
+    compares of it is worked out again then, never kept from before."""
+    from libyadesk.models import Citation
+    import libyadesk.timeline as tl
+
+    month = tl.Event("2024-03", "month", "stated", "a", 0, "Clashes in Zawiya in March.", words=["clash", "zawiya"],
+                     sources=[Citation("a", "s", "2024-04-01")])
+    day = tl.Event("2024-03-05", "day", "stated", "b", 0, "Haftar's forces clashed in Zawiya on Tuesday.",
+                   actors=["haftar"], actor_names=["Khalifa Haftar"], sides=["haftar"], words=["clash", "zawiya", "forc"],
+                   sources=[Citation("b", "s", "2024-03-06")])
+    kept = tl._copy(month)
+    before = tl.told(kept)
+    assert not before.actors
+    tl._absorb(kept, day)
+    after = tl.told(kept)
+    assert after is not before and after.actors == {"haftar"} and kept.precision == "day"
+
+
+def test_a_year_told_by_its_phrase_is_not_held_apart_by_a_town_named_elsewhere_in_both_sentences(make_corpus):
+    """Reports known by one year are weighed by the phrases of their dates; a town both sentences
+    name outside those phrases ("schooled in Benghazi") was not counted, so it is not taken off
+    what they share either."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-05-02",
+                      "Muammar Gaddafi, who trained at the military academy in Benghazi, seized power in the 1969 coup."),
+        "b.md": _page("Maghreb Review", "2024-06-11",
+                      "Schooled in Benghazi as a young signals officer with little money and fewer friends among the old "
+                      "elite, Muammar Gaddafi took power in a coup in 1969."),
+        "c.md": _page("Al-Wasat Arabic (translated)", "2024-07-20",
+                      "The late leader Muammar Gaddafi, who spent his youth between Sirte and the schools of Benghazi where "
+                      "he gathered his first followers among the cadets, reached power through the coup of 1969."),
+        "d.md": _page("Sahel Times", "2024-08-01",
+                      "Schooled in Benghazi as a young officer with few friends among the old elite, Muammar Gaddafi met "
+                      "Gamal Abdel Nasser in Cairo in 1969."),
+    })
+    assert [docs for docs in _docs_of(rows, "1969") if len(docs) > 1] == [["a", "b", "c"]]  # the meeting stays apart
