@@ -185,9 +185,12 @@ def document_count(conn: sqlite3.Connection) -> int:
 
 
 def doc_freq(conn: sqlite3.Connection, term: str) -> int:
-    """In how many documents a term occurs (title or text); 0 when it is in none."""
-    row = conn.execute("SELECT doc FROM fts_vocab WHERE term = ?", (term,)).fetchone()
-    return row[0] if row else 0
+    """In how many documents a term occurs (title or text); 0 when it is in none.
+
+    Counted by a match of the term rather than read from fts_vocab, which walks the same
+    postings but decodes every position on the way (about twice the time for a common word).
+    """
+    return count(conn, quote(term))
 
 
 def word_forms(conn: sqlite3.Connection, term: str) -> list[str]:
