@@ -1145,6 +1145,111 @@ _Handler = Callable[[re.Match[str], _Ctx], Iterator[_Cand]]
 _Rule = tuple[re.Pattern[str], _Handler]
 
 
+# ---------------------------------------------------------------------------
+# Hijri dates (data/hijri_months.toml)
+
+
+def _hijri_day(year: int, month: int, day: int) -> _Date:
+    """The Gregorian day of a Hijri date in the arithmetic (tabular) Islamic calendar.
+
+    >>> _hijri_day(1445, 9, 1)
+    datetime.date(2024, 3, 11)
+    """
+    # The civil epoch (16 July 622, Julian day 1948440) and the 11 leap years of each 30-year cycle.
+    jd = day + (59 * (month - 1) + 1) // 2 + 354 * (year - 1) + (3 + 11 * year) // 30 + 1948439
+    return _Date.fromordinal(jd - 1721425)
+
+
+def _hijri_year_of(day: _Date) -> int:
+    """The Hijri year in which a Gregorian day falls (arithmetic calendar)."""
+    year = int((day.toordinal() - _hijri_day(1, 1, 1).toordinal()) / 354.36708) + 1
+    while _hijri_day(year + 1, 1, 1) <= day:
+        year += 1
+    while _hijri_day(year, 1, 1) > day:
+        year -= 1
+    return year
+
+
+@lru_cache(maxsize=1)
+def _hijri_names() -> tuple[dict[str, tuple[int, int | None]], str]:
+    """Each Hijri month or feast name, folded, to (month, day or None); and a pattern of them all."""
+    folded: dict[str, tuple[int, int | None]] = {}
+    alternatives = []
+    for entry in vocab.entries("hijri_months"):
+        for name in entry["names"]:
+            parts = re.split(r"[\s'’‘`-]+", name)
+            folded["".join(parts).lower()] = (entry["month"], entry.get("day"))
+            alternatives.append(r"[\s'’‘`-]*".join(re.escape(x) for x in parts))
+    alternatives.sort(key=len, reverse=True)
+    return folded, "(?i:" + "|".join(alternatives) + ")"
+
+
+# "the last ten days of Ramadan", "the end of Shawwal", "early Muharram": the part of the month meant.
+_HIJRI_PART = re.compile(
+    r"(?:(?P<end>(?:the\s+)?(?:(?:last|final|closing)(?:\s+\w+)?\s+days|end|close)\s+of|late|the\s+late)"
+    r"|(?P<start>(?:the\s+)?(?:(?:first|opening)(?:\s+\w+)?\s+days|beginning|start)\s+of|early|the\s+early))"
+    r"\s+(?:the\s+(?:holy\s+|Muslim\s+|fasting\s+)?month\s+of\s+)?$", re.IGNORECASE)
+# A Gregorian date beside the Hijri one ("15 Ramadan 1445 AH, corresponding to 25 March 2024"):
+# the Gregorian one is read and the Hijri one left, so one date is not given twice.
+_GREGORIAN_NEAR = re.compile(rf"{_MON_FULL}{_R}|(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _hijri(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    start, end = m.start(), m.end()
+    name = m.group("hm")
+    if not name[:1].isupper():
+        return
+    month, feast_day = _hijri_names()[0][re.sub(r"[\s'’‘`-]+", "", name).lower()]
+    day = int(re.sub(r"\D", "", m.group("d"))) if m.group("d") else feast_day
+    hijri_year = int(m.group("hy")) if m.group("hy") else None
+    if not m.group("d") and hijri_year is None and not feast_day:
+        pw = ctx.prev_word(start)
+        # "Ramadan" alone may be a name ("Tariq Ramadan"): a month needs a word that introduces it.
+        if pw not in _MONTH_TRIGGERS and pw not in ("the", "holy", "fasting") or ctx.next_word(end)[:1].isupper():
+            return
+    if _GREGORIAN_NEAR.search(ctx.text, max(0, start - 40), start) or _GREGORIAN_NEAR.search(
+            ctx.text, end, min(len(ctx.text), end + 40)):
+        return
+    part = _HIJRI_PART.search(ctx.text, max(0, start - 60), start) if day is None else None
+    if hijri_year is None and ctx.ref is None:
+        return
+
+    def span(year: int) -> tuple[_Date, _Date]:
+        if day is not None:
+            d = _hijri_day(year, month, day)
+            return d - datetime.timedelta(days=1), d + datetime.timedelta(days=1)
+        first = _hijri_day(year, month, 1)
+        last = _hijri_day(year + (month == 12), month % 12 + 1, 1) - datetime.timedelta(days=1)
+        if part and part.group("end"):
+            return last - datetime.timedelta(days=9), last
+        if part and part.group("start"):
+            return first, first + datetime.timedelta(days=9)
+        return first, last
+
+    if hijri_year is None:
+        assert ctx.ref is not None
+        year = _hijri_year_of(ctx.ref)
+        # The latest such time that began by the reference date; the next one in a clause about the future.
+        if ctx.future(start, end):
+            while span(year)[1] < ctx.ref:
+                year += 1
+        else:
+            while span(year)[0] > ctx.ref:
+                year -= 1
+        hijri_year = year
+    lo, hi = span(hijri_year)
+    if day is not None:  # the arithmetic calendar may be a day off: the week, else the month, holding all three
+        if _week(lo) == _week(hi):
+            yield start, end, _week(lo), "week", not m.group("hy")
+        elif (lo.year, lo.month) == (hi.year, hi.month):
+            yield start, end, f"{lo.year:04d}-{lo.month:02d}", "month", not m.group("hy")
+        return
+    # A month of the moon straddles two of the sun's: the one holding most of its days.
+    split = _Date(hi.year, hi.month, 1)
+    main = hi if (hi - split).days + 1 > (split - lo).days else lo
+    yield start, end, f"{main.year:04d}-{main.month:02d}", "month", not m.group("hy")
+
+
 def _vague_ago(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     if ctx.capital_ok(m.start()):
         yield m.start(), m.end(), *_ref_value("PAST")
@@ -1199,6 +1304,14 @@ def _rules() -> dict[str, _Rule]:
          _relative_unit, "relunit"),
         (rf"{_L}(?:[Aa]t|[Oo]ver|[Dd]uring|[Ss]ince){_WS}(?P<x>the{_WS}weekend){_R}", _weekend, "weekend"),
         (rf"{_L}(?P<num>{_NUM}){_WS}(?P<unit>{_UNIT}){_WS}ago{_R}", _ago, "ago"),
+        # "Three months have passed since ...", "It has been six years since ...": counted back like "ago"
+        (rf"{_L}(?P<num>{_NUM}){_WS}(?P<unit>{_UNIT}){_WS}(?:have|has){_WS}(?:now{_WS})?"
+         rf"(?:passed|elapsed|gone{_WS}by){_WS}since{_R}", _ago, "elapsed"),
+        (rf"{_L}[Ii]t(?:{_WS}has|['’]s){_WS}(?:now{_WS})?been{_WS}(?:(?:almost|nearly|about|around|more{_WS}than|over"
+         rf"|just{_WS}over|less{_WS}than){_WS})?(?P<num>{_NUM}){_WS}(?P<unit>{_UNIT}){_WS}since{_R}", _ago, "been_since"),
+        # 15 Ramadan 1445 AH, the last ten days of Ramadan, Eid al-Adha (data/hijri_months.toml)
+        (rf"{_L}(?:(?P<d>{_DAY})(?:{_WS}of)?{_WS})?(?P<hm>{_hijri_names()[1]}){_R}"
+         rf"(?:,?{_WS}(?P<hy>1[3-5]\d\d)(?!\d)(?:{_WS}?(?:AH|A\.H\.|H\.?|Hijri){_R})?)?", _hijri, "hijri"),
         (rf"{_L}(?P<x>[Yy]ears|[Dd]ecades|[Mm]onths|[Ww]eeks){_WS}ago{_R}(?P<num>)(?P<unit>)",
          _vague_ago, "vague_ago"),
         (rf"{_L}[Tt]he{_WS}(?P<dir>last|past|next|coming|previous){_WS}(?:(?P<num>{_NUM}){_WS})?(?P<unit>{_UNIT}){_R}",
@@ -1234,7 +1347,7 @@ def _compiled() -> dict[str, _Rule]:
 # A fast first pass finds the words that can anchor an expression; each wakes up only the
 # rules that could contain it, run on a short stretch around it.  This keeps the cost near
 # one scan of the text however many rules the grammar has.
-_UNIT_RULES = ("ago", "dur_the", "dur_trig", "dur_of")
+_UNIT_RULES = ("ago", "elapsed", "been_since", "dur_the", "dur_trig", "dur_of")
 _ROUTES: dict[str, tuple[str, ...]] = {
     **{w: ("md", "dm", "my", "mrange", "month", "wdparen") for w in _MONTHS},
     **{w: ("weekday",) for w in _WEEKDAYS if len(w) > 5},
@@ -1252,6 +1365,11 @@ _ROUTES: dict[str, tuple[str, ...]] = {
     **{w: ("refword",) for w in "now currently nowadays present lately recently soon future".split()},
     "past": ("refword", "dur_the"), "recent": ("refword",), "previous": ("refword", "dur_the"),
 }
+# A Hijri month or feast wakes on its name's first part ("Ramadan", "Dhu" of "Dhu al-Hijjah").
+for _entry in vocab.entries("hijri_months"):
+    for _n in _entry["names"]:
+        _first = re.split(r"[\s'’‘`-]+", _n)[0].lower()
+        _ROUTES[_first] = tuple(dict.fromkeys((*_ROUTES.get(_first, ()), "hijri")))
 # Anaphoric phrases wake on their last word, or on their longest when the last is too short
 # to be found ("from this point on" wakes on "point"); counted ones ("two days later") on the last.
 for _phrase in _anaphora():

@@ -604,12 +604,49 @@ def page_date(text: str, chrome: list[tuple[int, int]]) -> datetime.date | None:
 _FILE_PHOTO = re.compile(r"(?<!\w)file\b\s*(?:photo|picture|image|[-–—:])", re.IGNORECASE)
 
 
+# "Three months have passed since", "It has been six years since": a time counted back to what began.
+_SINCE_COUNTED = re.compile(r"\bsince$", re.IGNORECASE)
+# How long before its publication a copy may have been filed: a release dated on Friday and
+# posted on Monday, a wire story filed late and put online the next day.
+FILING_DAYS = 7
+
+
+def _filing_day(sentences: list[Any], skipped: dict[int, str], ref: datetime.date | None,
+                ref_precision: str | None) -> datetime.date | None:
+    """The day a dateline opening the first sentence of prose gives ("Tripoli – 1 June 2025 – The
+    Mission today welcomed ...", "TRIPOLI, March 19 (Wire) - ..."), when the copy's "today",
+    "yesterday" and weekdays count from it rather than from the publication: a day at most
+    FILING_DAYS before a publication known to the day, within a publication known to the
+    month or year, or any day when the publication is unknown."""
+    first = next((s for s in sentences if s.index not in skipped), None)
+    if first is None:
+        return None
+    head = first.text[:80]
+    for e in extract_dates(head, ref):
+        if e.precision != "day" or not _dateline(head, e.start, e.end):
+            continue
+        day = date_bounds(e.value)
+        if day is None:
+            return None
+        filed = day[0]
+        if ref is None:
+            return filed
+        if ref_precision == "day":
+            return filed if 0 < (ref - filed).days <= FILING_DAYS else None
+        published = date_bounds(f"{ref.year:04d}" if ref_precision == "year" else f"{ref:%Y-%m}")
+        return filed if published and published[0] <= filed <= published[1] else None
+    return None
+
+
 def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     ref, ref_precision = reference_date(doc.published)
     sentences = index.doc_sentences(doc.id)
     skipped = not_prose(doc.text, sentences, doc.title)
     ignore = [(s.start, s.end) for s in sentences if s.index in skipped]
     around = False
+    filed = _filing_day(sentences, skipped, ref, ref_precision)
+    if filed is not None:
+        ref, ref_precision = filed, "day"
     if ref is None:
         ref = page_date(doc.text, ignore)
         around, ref_precision = ref is not None, "day" if ref is not None else None
@@ -689,7 +726,9 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                 continue
             seen.add(value)
             lo, hi = clause_span(text, offset, offset + len(expr.text))
-            if kind == "event" and _modifies_a_noun(text, offset, offset + len(expr.text)):
+            if kind == "event" and _SINCE_COUNTED.search(expr.text):
+                in_passing.add(len(events))  # "Three months have passed since the launch of ...": what began then
+            elif kind == "event" and _modifies_a_noun(text, offset, offset + len(expr.text)):
                 in_passing.add(len(events))  # "the October 2020 ceasefire", "Wednesday's measures"
             elif kind == "event" and not _opens(text, offset):
                 # A date that does not open its sentence: context when the sentence sets it
