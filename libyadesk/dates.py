@@ -356,9 +356,13 @@ class _Ctx:
         j = bisect.bisect_right(ends, start) - 1
         if j >= 0 and markers[j][0] >= lo:
             return markers[j][2]
-        # ...else the first one after it that ends in the clause.
+        # ...else the first one after it that ends in the clause -- unless that is a verb of
+        # intention in the past: "On 19 January, leaders agreed to respect the embargo" dates
+        # the agreeing, a past act (the plan is in the infinitive, after the date).
         k = bisect.bisect_left(starts, end)
         if k < len(markers) and markers[k][1] <= hi:
+            if markers[k][2] and _PAST_INTENT.match(self.text, markers[k][0]):
+                return False
             return markers[k][2]
         return None
 
@@ -377,6 +381,10 @@ class _Ctx:
     def capital_ok(self, start: int) -> bool:
         """A capitalised function word ("Today", "Last") must open a clause."""
         return not self.text[start].isupper() or self.clause_start(start)
+
+
+# A verb of intention told in the past ("agreed to", "pledged to", "sought to"): a past act.
+_PAST_INTENT = re.compile(r"(?:[a-z]+ed|sought)\s+(?:[\w’'-]+\s+){0,3}?to\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
@@ -1099,7 +1107,9 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                 phrase = _phrase_date(text, chosen, at)
                 if phrase is not None:
                     anchor, anchor_relative = phrase
-                elif tense == ["B"]:
+                elif tense == ["B"] or not told:
+                    # "before" counts from something not yet told; "Six weeks after the vote" with
+                    # no date told yet would count on from the publication, into the future.
                     continue
             if anchor is None:
                 cand = (s, e, *_ref_value("FUTURE" if tense == ["F"] else "PAST"))

@@ -205,6 +205,18 @@ def _in_brackets(sentence: str, offset: int, end: int) -> bool:
     return False
 
 
+# An entry of a chronology: a line opened by a date alone (after a bullet, no place) and a
+# separator, then the statement ("4 April 2019: Haftar orders ...", "- June 2020 – Government
+# forces retake the west").
+_ENTRY_BEFORE = re.compile(r"^[\s\-–—•*]*$")
+_ENTRY_AFTER = re.compile(r"\s*[:|–—-]\s*\S")
+
+
+def _chronology_date(sentence: str, offset: int, end: int) -> bool:
+    """Whether a date opens its sentence as a chronology's entry does: alone, then a separator and a statement."""
+    return bool(_ENTRY_BEFORE.match(sentence[:offset]) and _ENTRY_AFTER.match(sentence, end))
+
+
 def _dateline(sentence: str, offset: int, end: int) -> bool:
     return offset <= 48 and bool(_DATELINE_BEFORE.match(sentence[:offset])) and bool(
         _DATELINE_AFTER.match(sentence, end))
@@ -247,8 +259,13 @@ _BACKWARD = re.compile(r"\b(?:last|ago|yesterday|earlier|previous|past|before)\b
 @lru_cache(maxsize=1)
 def _intent() -> re.Pattern[str]:
     """ "agreed to hold elections in June": a date inside the infinitive a verb of intention governs (data/scheduled_cues.toml)."""
-    # No clause break stands between the infinitive and the date.
-    return re.compile(rf"\b{intent_pattern(True)}[^,;:.()\[\]–—]{{0,70}}$", re.IGNORECASE)
+    # No clause break stands between the infinitive and the date, nor a conjunction that opens
+    # another clause ("was expected to arrive on Monday but landed on Tuesday").
+    return re.compile(rf"\b{intent_pattern(True)}(?:(?!\b(?:{_NEW_CLAUSE})\b)[^,;:.()\[\]–—]){{0,70}}$", re.IGNORECASE)
+
+
+# Conjunctions that open a clause of its own: a plan's words before them do not govern a date after them.
+_NEW_CLAUSE = "but|yet|while|whereas|although|though|instead|only\\s+to"
 
 
 @lru_cache(maxsize=1)
@@ -431,11 +448,14 @@ def dated_clause(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> tupl
     return None
 
 
-def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> list[tuple[int, TimeExpr, str]]:
+def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
+                  entry: bool = False) -> list[tuple[int, TimeExpr, str]]:
     """Every date a sentence states something at, once per value: (offset, expr, kind), in text order.
 
     "Jailed in 2012, tried in 2014 and freed in 2016" states three events.  A value met
-    twice keeps its strongest kind (event, scheduled, onset, background).
+    twice keeps its strongest kind (event, scheduled, onset, background).  With `entry`, the
+    sentence is an entry of a chronology ("4 April 2019: Haftar orders an advance on
+    Tripoli."): its opening date dates it rather than being a dateline.
 
     >>> from libyadesk.models import TimeExpr as T
     >>> s = "He was jailed in 2012 and freed in 2016."
@@ -446,7 +466,8 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> lis
     previous_end = None
     for offset, e in expressions:
         end = offset + len(e.text)
-        if (not _is_event_date(e) or _bracketed(sentence, offset, end) or _dateline(sentence, offset, end)
+        if (not _is_event_date(e) or _bracketed(sentence, offset, end)
+                or (_dateline(sentence, offset, end) and not (entry and _chronology_date(sentence, offset, end)))
                 or _quoted_future(sentence, offset, e)):
             continue
         # "late 2019 and early 2020", "between January and April", "on Sunday and Monday":
@@ -456,6 +477,11 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> lis
         if joined:
             continue
         kind = _kind_of(sentence, offset, e)
+        if kind == "scheduled" and entry and offset < 4:
+            # A chronology tells in the present of headlines ("World leaders meet in Berlin and
+            # agree to ..."): its entry's date is of what happened; one after the publication
+            # is made a plan later (_ahead_of_publication).
+            kind = "event"
         if kind is None:
             continue
         held = best.get(e.value)
@@ -604,6 +630,11 @@ def page_date(text: str, chrome: list[tuple[int, int]]) -> datetime.date | None:
 _FILE_PHOTO = re.compile(r"(?<!\w)file\b\s*(?:photo|picture|image|[-–—:])", re.IGNORECASE)
 
 
+def _line_start(text: str, start: int) -> bool:
+    """Whether a sentence begins a line of the text."""
+    return text[:start].rstrip(" \t").endswith("\n") or not text[:start].strip()
+
+
 # "Three months have passed since", "It has been six years since": a time counted back to what began.
 _SINCE_COUNTED = re.compile(r"\bsince$", re.IGNORECASE)
 # How long before its publication a copy may have been filed: a release dated on Friday and
@@ -638,6 +669,33 @@ def _filing_day(sentences: list[Any], skipped: dict[int, str], ref: datetime.dat
     return None
 
 
+# What an article of unknown date may resolve against the last date it states: "this year"
+# ("earlier this year", "expected this year").  Not a bare month ("In February" before a
+# stated "May 2024" may be the February after it), nor a day or a week ("on Wednesday",
+# "last week"), which need the day the article was written.
+_THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
+
+
+def _in_stated_year(text: str, expressions: list[TimeExpr], ignore: list[tuple[int, int]]) -> list[TimeExpr]:
+    """For an article of unknown date: "this year" resolved against the latest date finer than a
+    year that its prose states outside a clause about the future, the article being taken to
+    be of that date's year (a reader does the same: "the elections, expected this year" in an
+    undated article about January 2023 are 2023's).  A bare year is not taken: an article names
+    years long past in passing ("elected in 2014")."""
+    unresolved = [e for e in expressions if e.relative and date_bounds(e.value) is None]
+    if not unresolved:
+        return expressions
+    stated = [bounds[1] for e in expressions
+              if not e.relative and e.precision in PRECISION_RANK and PRECISION_RANK[e.precision] < PRECISION_RANK["year"]
+              and (bounds := date_bounds(e.value)) is not None and clause_tense(text, e.start, e.end) != "future"]
+    if not stated:
+        return expressions
+    guessed = {(e.start, e.end): e for e in extract_dates(text, max(stated), ignore)
+               if e.relative and e.precision == "year" and _THIS_YEAR.search(e.text)}
+    return [guessed.get((e.start, e.end), e) if e.relative and date_bounds(e.value) is None else e
+            for e in expressions]
+
+
 def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     ref, ref_precision = reference_date(doc.published)
     sentences = index.doc_sentences(doc.id)
@@ -653,6 +711,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     # Captions and chrome are left out of the dates, so "the next day" after a caption's
     # date does not count from it.
     expressions = extract_dates(doc.text, ref, ignore, around)
+    if ref is None:
+        expressions = _in_stated_year(doc.text, expressions, ignore)
     by_sentence: dict[int, list[tuple[int, TimeExpr]]] = {}
     # "For years, the Commission has been talking to ...": a lead that opens with a
     # duration tells of a state, not of the day's news; publication does not date it.
@@ -670,6 +730,14 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             expr = _span_back(sentences[i].text, offset, expr, ref) or expr
         by_sentence.setdefault(i, []).append((offset, expr))
 
+    # A chronology ("Key dates", "Timeline of events") is two or more lines each opened by a
+    # date and a separator; a date so placed on one line alone is a dateline ("December 17,
+    # 2025 – The Mission presented ..."), which dates nothing.
+    entries = {s.index for s in sentences if s.index not in skipped and _line_start(doc.text, s.start)
+               and any(o < 4 and _chronology_date(s.text, o, o + len(e.text)) and not e.relative
+                       for o, e in by_sentence.get(s.index, ()))}
+    if len(entries) < 2:
+        entries = set()
     events: list[Event] = []
     in_passing: set[int] = set()  # rows whose date does not open their sentence, in a subordinate clause
     aside: set[int] = set()  # rows whose date does not open their sentence, in its main clause
@@ -684,6 +752,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             cut = archive.end()
             text = text[cut:]
             found = [(o - cut, e) for o, e in found if o >= cut]
+        found = _speakers_days(text, found, ref)
         dated = [(o, e) for o, e in found if _is_event_date(e)]
         statement = _without(text, dated)
         if prose_words(statement) < MIN_PROSE_WORDS and not _short_statement(statement):
@@ -691,7 +760,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         base = sentence.start + (len(sentence.text) - len(text))
         shown = text.strip()
         cite = [Citation(doc.id, doc.source, doc.published, doc.title, shown)]
-        clauses = dated_clauses(text, found)
+        clauses = dated_clauses(text, found, sentence.index in entries)
         if clauses and (all(_caption_date(text, o, e) for o, e, _ in clauses)
                         or _present_caption(doc.text, sentence.start, sentence.end, text, clauses)):
             continue  # a caption: "..., on a road south of Tripoli, May 26, 2019."
@@ -715,7 +784,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             if all(c is not None for c in cuts):
                 main_end = min(c for c in cuts if c is not None)
         undated_lead = not rows and not dated or main_end < len(text)
-        if undated_lead and is_lead and doc.published and sentence.index not in opening_durations:
+        if (undated_lead and is_lead and doc.published and sentence.index not in opening_durations
+                and tells_a_happening(text[:main_end])):
             events.append(Event(doc.published, ref_precision or "day", "publication", doc.id, sentence.index,
                                 shown, sources=list(cite), kind="event", start=base, end=base + main_end,
                                 words=_content(text[:main_end])))
@@ -821,6 +891,48 @@ def _prev_word(text: str, i: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+# A present perfect, with the adverbs that may stand inside and just after it.
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|['’]ve)\s+(?P<before>(?:(?:[a-z]+ly|long|ever|always|never|not|also|now|"
+                              r"already|just|since|all|both)\s+)*)(?P<verb>[a-z]+)\b(?P<after>\s+[a-z]+ly\b)?",
+                              re.IGNORECASE)
+
+
+def tells_a_happening(text: str) -> bool:
+    """Whether a sentence reports something that happened or will (a past, a perfect of an act,
+    a plan, somebody's word), rather than describing how things stand.
+
+    A lead dated by nothing but its publication is the day's news only when it tells a
+    happening; the opening of an analysis or a feature in the present ("Libya remains
+    divided", "the coastguard is increasingly intercepting boats") or in a perfect of a state
+    or a slow change (data/states.toml: "has become", "has long sought", "has grown
+    steadily") is not dated by the publication.
+
+    >>> tells_a_happening("Rebels seized the airport."), tells_a_happening("Libya remains divided.")
+    (True, False)
+    >>> tells_a_happening("The council has named a prime minister."), tells_a_happening("Haftar has long sought power.")
+    (True, False)
+    """
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
+    if words & vocab.entry_words("report_words"):
+        return True  # "..., the UN said", "according to officials"
+    perfects = []
+    for m in _PRESENT_PERFECT.finditer(text):
+        perfects.append((m.start(), m.end()))
+        adverbs = {w.lower() for w in (m["before"] + (m["after"] or "")).split()}
+        if m["verb"].lower() not in vocab.entry_words("states", "participles") and not (
+                adverbs & vocab.entry_words("states", "adverbs")):
+            return True  # a perfect of an act: "has named a new prime minister"
+    markers = tense_markers(text)
+    if any(m.lastgroup == "f" and not any(lo <= m.start() < hi for lo, hi in perfects) for m in markers):
+        return True  # a plan is news: "Greece will suspend asylum hearings" (not "has long sought to")
+    for m in markers:
+        if (m.lastgroup == "p" and m.group().lower() not in _PERFECT and _finite(m)
+                and not any(lo <= m.start() < hi for lo, hi in perfects)
+                and _prev_word(text, m.start()) not in _PERFECT_OR_PRESENT):
+            return True
+    return any(not any(lo <= m.start() < hi for lo, hi in perfects) for m in _irregular_past().finditer(text))
+
+
 @lru_cache(maxsize=1)
 def _irregular_past() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verb_forms('past')})\b")
@@ -890,6 +1002,38 @@ def _verb_after() -> re.Pattern[str]:
 # Quoted speech was spoken at a time the article does not always give: a "tomorrow" or "next
 # week" inside it promises, it does not date.
 _QUOTED_FUTURE = re.compile(r"(?:tomorrow|tonight|next\s+\w+|the\s+coming\s+\w+)$", re.IGNORECASE)
+
+
+# A day named from the speaker's today: "today", "yesterday", "last night", "this morning".
+_SPEAKERS_DAY = re.compile(r"(?:(?:earlier\s+|later\s+)?today|yesterday(?:\s+\w+)?|last\s+night|this\s+(?:morning|afternoon|evening)"
+                           r"|the\s+day\s+before\s+yesterday)$", re.IGNORECASE)
+
+
+def _in_quotes(sentence: str, offset: int) -> bool:
+    """Whether an offset of a sentence stands inside quotation marks."""
+    head = sentence[max(0, offset - 400):offset]  # a quote's opening mark is near; bounded for long text
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
+def _speakers_days(sentence: str, found: list[tuple[int, TimeExpr]], ref: datetime.date | None) -> list[tuple[int, TimeExpr]]:
+    """Count "today" and "yesterday" inside quoted speech from the day the speech was given,
+    when the sentence's reporting clause dates it: '"Yesterday, our forces repelled an attack,"
+    the spokesman said on Saturday' tells of the Friday, not of the day before the report."""
+    if ref is None:
+        return found
+    spoken = next((date_bounds(e.value) for o, e in found if e.precision == "day" and not _in_quotes(sentence, o)
+                   and not _SPEAKERS_DAY.search(e.text)), None)
+    if spoken is None:
+        return found
+    shift = spoken[0] - ref
+    out = []
+    for o, e in found:
+        if e.relative and e.precision == "day" and _SPEAKERS_DAY.search(e.text) and _in_quotes(sentence, o):
+            day = date_bounds(e.value)
+            if day is not None:
+                e = replace(e, value=(day[0] + shift).isoformat())
+        out.append((o, e))
+    return out
 
 
 def _quoted_future(sentence: str, offset: int, expr: TimeExpr) -> bool:

@@ -585,3 +585,18 @@ def test_the_reading_of_a_span_does_not_depend_on_the_hash_seed():
 def test_a_span_stated_in_full_moves_the_narrative_even_when_it_holds_the_reference(text, phrase, value):
     found = {e.text: e.value for e in extract_dates(text, datetime.date(2025, 6, 15))}
     assert found[phrase] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Six weeks after the vote, the parliament has not met.",  # analysis
+    "Two days after the attack, the UN mission condemned it in a statement.",  # UN release
+    "- Three days after the explosion, the port remained closed.",  # risk advisory
+])
+def test_after_something_untold_counts_from_nothing_before_any_date_is_told(text):
+    # Counting on from the publication would date the clause after the report was written.
+    assert [e.value for e in extract_dates(text, datetime.date(2014, 8, 27))] == []
+
+
+def test_after_something_counts_from_the_last_date_told():
+    text = "The militia withdrew on 14 March 2014. Two days after the withdrawal, the army entered the town."
+    assert [e.value for e in extract_dates(text, datetime.date(2014, 8, 27))] == ["2014-03-14", "2014-03-16"]

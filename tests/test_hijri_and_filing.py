@@ -112,3 +112,32 @@ def test_a_dateline_long_before_the_publication_is_a_quoted_copy_not_the_filing_
 ])
 def test_a_day_without_a_year_early_in_january_is_the_december_before(text, value):
     assert value in [v for _, v in _values(text, datetime.date(2025, 1, 3))]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an analysis with no publication date: "this year" is the year of the latest day it states
+    ("The commander met the CIA director in Benghazi on January 13, 2023.\n\nThe presidential elections, which are "
+     "expected to be held this year, remain uncertain, the writer said.\n", ("The presidential elec", "2023")),
+    # a wire story copied without its date: the latest date is a half of a year
+    ("Supplies from abroad peaked in late 2019 and early 2020, the report says.\n\nFlights to the east increased "
+     "during the failed assault earlier this year, a diplomat said.\n", ("Flights to the east i", "2020")),
+    # a translated outlet's report: a month and its year
+    ("The council met in Sirte in March 2024 to discuss the budget.\n\nThis year, the council has met three times "
+     "in Sirte.\n", ("This year, the counci", "2024")),
+])
+def test_this_year_in_an_article_of_unknown_date_is_the_year_of_the_latest_day_it_states(make_corpus, body, expected):
+    text, date = expected
+    assert (text[:20], date) in _rows(make_corpus, _page("Desk", None, body))
+
+
+@pytest.mark.parametrize("body,phrase", [
+    # a bare year is not taken: an article names years long past in passing
+    ("The parliament was elected in 2014.\n\nIt has met only twice this year, its speaker said.\n", "It has met only"),
+    # a bare month may be after the latest stated day ("In February" of the next year)
+    ("In February, the sons travelled to Minsk with their father.\n\nThe army's parade in May 2024 was their "
+     "first.\n", "In February, the son"),
+    # a day or week needs the day of writing
+    ("Talks resumed in Geneva on 3 May 2024.\n\nOn Wednesday, the delegates left the city.\n", "On Wednesday, the de"),
+])
+def test_an_article_of_unknown_date_gives_no_other_relative_date_a_year(make_corpus, body, phrase):
+    assert not any(text.startswith(phrase[:20]) for text, _ in _rows(make_corpus, _page("Desk", None, body)))

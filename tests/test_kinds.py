@@ -12,6 +12,7 @@ import datetime
 
 import pytest
 
+from libyadesk import vocab
 from libyadesk.corpus import load_corpus
 from libyadesk.dates import extract_dates
 from libyadesk.index import build_index
@@ -372,3 +373,160 @@ def test_a_merged_row_has_the_kind_of_the_report_it_shows():
     earlier = report("analysis", "2019-04-06", "background")
     _absorb(earlier, report("review", "2021-03-01", "event"))  # still shows the 2019 mention in passing
     assert (earlier.doc, earlier.kind) == ("analysis", "background")
+
+
+@pytest.mark.parametrize("sentence,kinds", [
+    # a plan named as what was put off or called off is the plan, in any style
+    ("The electoral commission postponed the 24 December elections after disputes over candidates.",  # wire
+     [("2021-12-24", "scheduled")]),
+    ("The government called off the 10 December summit in Rome at short notice.", [("2021-12-10", "scheduled")]),
+    ("Parliament postponed Monday's session on the budget, its speaker said.", [("2021-12-27", "scheduled")]),
+    ("The planned 24 December vote never took place.", [("2021-12-24", "scheduled")]),  # analysis
+    ("The postponement of the 24 December elections deepened the crisis.", [("2021-12-24", "scheduled")]),
+    # ... but the day the postponing was done is an event
+    ("The commission postponed the vote on Monday, citing security concerns.", [("2021-12-27", "event")]),
+    ("Flights were delayed on Monday by a sandstorm.", [("2021-12-27", "event")]),
+    # a plan's words do not reach across a conjunction that opens a clause of its own
+    ("The minister was expected to arrive on Monday but landed on Tuesday.",
+     [("2021-12-27", "scheduled"), ("2021-12-28", "event")]),
+    ("Delegates were due to meet on 20 December, yet they met on 22 December.",
+     [("2021-12-20", "scheduled"), ("2021-12-22", "event")]),
+    ("The envoy hopes to hold talks in January, while the militias clashed on 3 December.",
+     [("2022-01", "scheduled"), ("2021-12-03", "event")]),
+])
+def test_a_plan_put_off_and_a_plan_across_a_conjunction(sentence, kinds):
+    assert _kinds(sentence, datetime.date(2021, 12, 28)) == kinds
+
+
+@pytest.mark.parametrize("line,chrome", [
+    ("Omar, June 12, 2024 at 5:12 pm: This is terrible news.", True),  # a reader's comment, US style
+    ("Jane Roe says: 12/06/2024 14:05", True),  # a blog's comment header
+    ("Ahmed Salem on 3 May 2024 at 10:15 am", True),
+    ("Haftar met Meloni on June 12, 2024 at 5 pm in Rome.", False),  # news with a clock time
+    ("Mohammed, 34, was arrested on June 12, 2024 at 9:30 am, his lawyer said.", False),
+    ("Tripoli, 12 June 2024 at 14:05: the council announced a curfew.", False),  # a dateline with a clock time
+    ("Omar Salem, a resident, said on June 12, 2024 at 5 pm: we heard shots.", False),
+])
+def test_a_readers_comment_header_is_chrome_and_news_with_a_clock_time_is_not(line, chrome):
+    from libyadesk.prose import is_chrome
+    assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("lead,dated", [
+    # the opening of an analysis, a feature or an explainer describes how things stand
+    ("Libya remains divided between two rival governments and their foreign backers.", False),
+    ("The Libyan coastguard is increasingly intercepting boats far from its own shore.", False),
+    ("Few places illustrate Europe's migration dilemma better than the port of Zuwara.", False),
+    ("For the country's migrants, the sea crossing has become ever more dangerous.", False),
+    ("Europe's reliance on drones to watch the coast has grown steadily.", False),
+    ("The eastern commander has long sought to rule the whole country from his base.", False),
+    # a news lead tells a happening: a past, a perfect of an act, a plan, somebody's word
+    ("Libya's eastern parliament has named a new prime minister, its spokesman said.", True),
+    ("At least 60 migrants have drowned off the coast, the UN refugee agency said.", True),
+    ("The Security Council extended the mandate of its mission in Libya by a year.", True),
+    ("Haftar's forces seized the town of Gharyan south of the capital.", True),
+    ("Greece will suspend asylum hearings for migrants arriving by boat from North Africa.", True),
+    ("The oil blockade has cost the country more than $1 billion, the oil company says.", True),
+])
+def test_a_lead_is_dated_by_its_publication_only_when_it_tells_a_happening(make_corpus, lead, dated):
+    text = _page("Outlet", "2024-06-12", lead + " The rest of the article follows with more detail about it.\n")
+    rows = [(e.date, e.dated_by) for e in extract_events(build_index(load_corpus(make_corpus({"l.md": text})).documents))]
+    assert (("2024-06-12", "publication") in rows) is dated
+
+
+@pytest.mark.parametrize("entry", vocab.entries("states"))
+def test_every_state_entry_describes_a_state(entry):
+    from libyadesk.timeline import tells_a_happening
+    assert not tells_a_happening(entry["example"])
+
+
+@pytest.mark.parametrize("sentence,kinds", [
+    # a date before a verb of intention told in the past dates the act of intending, a past event
+    ("On 19 January, world leaders agreed to respect the arms embargo.", [("2020-01-19", "event")]),  # wire
+    ("In 2019, the commander sought to seize the capital by force.", [("2019", "event")]),  # analysis
+    ("On Monday, the two chambers pledged to hold elections within a year.", [("2020-06-15", "event")]),
+    ("On 3 March, the House voted to form a new government.", [("2020-03-03", "event")]),  # translated outlet
+    # ... the plan itself, or an intention in the present, is still scheduled
+    ("The rival camps agreed to hold talks on 2 July.", [("2020-07-02", "scheduled")]),
+    ("On 2 July, the rivals plan to meet in Geneva.", [("2020-07-02", "scheduled")]),
+    ("On 2 July, the envoy is expected to brief the Security Council.", [("2020-07-02", "scheduled")]),
+])
+def test_a_date_before_a_past_intention_dates_the_act_of_intending(sentence, kinds):
+    assert _kinds(sentence, datetime.date(2020, 6, 15)) == kinds
+
+
+CHRONOLOGY = _page("Explainer Desk", "2020-06-15", """The conflict has gone through several phases.
+
+4 April 2019: Haftar orders his forces to advance on Tripoli.
+
+12 January 2020: A ceasefire brokered by Russia and Turkey takes effect.
+
+19 January 2020 – World leaders meet in Berlin and agree to respect an arms embargo.
+
+- June 2020 - Government forces retake the whole of the west.
+
+- 1 August 2020: The House is due to meet in Tobruk.
+""")
+
+
+def test_the_entries_of_a_chronology_are_dated_by_their_opening_date(make_corpus):
+    rows = {(e.text[:14], e.date, e.kind) for e in extract_events(
+        build_index(load_corpus(make_corpus({"c.md": CHRONOLOGY})).documents))}
+    assert {("4 April 2019: ", "2019-04-04", "event"), ("12 January 202", "2020-01-12", "event"),
+            ("19 January 202", "2020-01-19", "event"), ("- June 2020 - ", "2020-06", "event"),
+            ("- 1 August 202", "2020-08-01", "scheduled")} <= rows
+
+
+@pytest.mark.parametrize("body", [
+    # one line opened by a date is a dateline, not a chronology: the date dates nothing
+    "December 17, 2019 – The mission presented the results of its consultations on Sunday.\n",
+    "12 May 2024 | The council met on Saturday to discuss the budget.\n",
+    "London, 28 August 2018: the envoy said on Monday that talks would resume.\n",
+])
+def test_a_single_line_opened_by_a_date_stays_a_dateline(make_corpus, body):
+    rows = {e.date for e in extract_events(build_index(load_corpus(make_corpus({"d.md": _page("Desk", "2025-01-10", body)})).documents))}
+    assert not rows & {"2019-12-17", "2024-05-12", "2018-08-28"}
+
+
+@pytest.mark.parametrize("line,chrome", [
+    ("Get the app: breaking news on your phone since 2015.", True),  # an app prompt
+    ("Download our app for alerts from Tripoli.", True),
+    ("This story was produced with the support of the Mediterranean Journalism Fund, 2024.", True),
+    ("This article is part of a series on migration in the central Mediterranean.", True),
+    ("The ministry launched an app in 2015 to register migrants.", False),  # news about an app
+    ("The project was produced with the support of the EU in 2019, the ministry said.", False),
+    ("This story of survival began on 3 May 2023, when the boat left Zuwara.", False),
+    # disclaimers, notes on the copy, prompts to follow the outlet elsewhere
+    ("Disclaimer: This report was updated on 13 June 2024 to correct a name.", True),
+    ("Follow the latest news on our Telegram channel, launched in March 2023.", True),
+    ("Read the original article in Arabic, published on 11 June 2024.", True),
+    ("The views expressed here do not necessarily reflect those of the editors.", True),
+    ("The UN said the list of sanctioned smugglers was updated on Monday.", False),
+    ("The group said its views were expressed in a letter on 3 May.", False),
+    ("The commander announced the deal on Telegram on Sunday.", False),
+])
+def test_app_prompts_and_funded_story_credits_are_chrome(line, chrome):
+    from libyadesk.prose import is_chrome
+    assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("body,expected,not_expected", [
+    # wire: the speaker's "yesterday" is the day before the day the speech was reported as given
+    ('"Yesterday, our forces repelled an attack," the spokesman told reporters on Saturday.\n',
+     {"2024-06-07", "2024-06-08"}, {"2024-06-09"}),
+    # press release quoting a minister
+    ('"Today we signed an agreement that ends the blockade," the minister said on Friday.\n',
+     {"2024-06-07"}, {"2024-06-10"}),
+    # translated outlet: a full date in the reporting clause
+    ('Haftar said on 4 April 2019: "Today our forces begin their march on the capital."\n',
+     {"2019-04-04"}, {"2024-06-10"}),
+])
+def test_today_and_yesterday_in_quoted_speech_count_from_the_day_it_was_given(make_corpus, body, expected, not_expected):
+    rows = {e.date for e in extract_events(build_index(load_corpus(make_corpus({"q.md": _page("Wire", "2024-06-10", body)})).documents))}
+    assert expected <= rows and not rows & not_expected
+
+
+def test_today_in_quoted_speech_without_a_day_of_speaking_keeps_the_publication(make_corpus):
+    body = '"Today, the port is open again," the harbour master said.\n'
+    rows = {e.date for e in extract_events(build_index(load_corpus(make_corpus({"q.md": _page("Wire", "2024-06-10", body)})).documents))}
+    assert rows <= {"2024-06-10"}
