@@ -511,22 +511,30 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     day = m.group("d") or _g(m, "d2")
     month = _MONTHS[mon.rstrip(".").lower()]
     d = int(_DIGITS.match(day).group())  # type: ignore[union-attr]
+    start = m.start()
+    first = _g(m, "d0")
+    if first is not None:  # "from 2 to 5 May": what happened over the days began on the first
+        d0 = int(_DIGITS.match(first).group())  # type: ignore[union-attr]
+        if d0 < d:
+            d = d0
+        else:  # no range ("killed 31 and wounded 5 May"): the date is the second number's
+            start = m.start("d")
     if m.group("y"):
         if _safe_date(int(m.group("y")), month, d) is None:
             return
-        yield m.start(), m.end(), f"{int(m.group('y')):04d}-{month:02d}-{d:02d}", "day", False
+        yield start, m.end(), f"{int(m.group('y')):04d}-{month:02d}-{d:02d}", "day", False
         return
     if _safe_date(2024, month, d) is None:  # leap year: accepts Feb 29
         return
     if ctx.ref is None:
         # No reference: the year comes from the narrative, if it has reached one.
-        yield m.start(), m.end(), f"@md:{month}-{d}:{'F' if ctx.future(m.start(), m.end()) else 'P'}", _ANAPHOR, True
+        yield start, m.end(), f"@md:{month}-{d}:{'F' if ctx.future(start, m.end()) else 'P'}", _ANAPHOR, True
         return
     # The year is the month's (see _month_near), so "27 August" written on 20 August is
     # this August's 27th whatever the tense; Feb 29 falls back to the nearest leap year.
     # When no tense marker says which way ("polls open on January 24th" in a December
     # report), the day is the nearest one either side of the reference.
-    tense = ctx.tense(m.start(), m.end())
+    tense = ctx.tense(start, m.end())
     year = _month_near(ctx.ref, month, bool(tense))
     if tense is None:
         near = [(abs((day_ - ctx.ref).days), y) for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1)
@@ -537,7 +545,7 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     while day_ is None:
         year += step
         day_ = _safe_date(year, month, d)
-    yield m.start(), m.end(), day_.isoformat(), "day", True
+    yield start, m.end(), day_.isoformat(), "day", True
 
 
 def _iso_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
@@ -1221,7 +1229,7 @@ def _hijri(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
             ctx.text, end, min(len(ctx.text), end + 40)):
         return
     part = _HIJRI_PART.search(ctx.text, max(0, start - 60), start) if day is None else None
-    if hijri_year is None and ctx.ref is None:
+    if hijri_year is None and ctx.ref is None and not m.group("gy"):
         return
 
     def span(year: int) -> tuple[_Date, _Date]:
@@ -1236,6 +1244,10 @@ def _hijri(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
             return first, first + datetime.timedelta(days=9)
         return first, last
 
+    if hijri_year is None and m.group("gy"):  # "Ramadan 2024": the one that began in that year
+        gregorian = int(m.group("gy"))
+        first = _hijri_year_of(_Date(gregorian, 1, 1))
+        hijri_year = next((y for y in (first, first + 1) if span(y)[0].year == gregorian), first)
     if hijri_year is None:
         assert ctx.ref is not None
         year = _hijri_year_of(ctx.ref)
@@ -1250,14 +1262,14 @@ def _hijri(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     lo, hi = span(hijri_year)
     if day is not None:  # the arithmetic calendar may be a day off: the week, else the month, holding all three
         if _week(lo) == _week(hi):
-            yield start, end, _week(lo), "week", not m.group("hy")
+            yield start, end, _week(lo), "week", not (m.group("hy") or m.group("gy"))
         elif (lo.year, lo.month) == (hi.year, hi.month):
-            yield start, end, f"{lo.year:04d}-{lo.month:02d}", "month", not m.group("hy")
+            yield start, end, f"{lo.year:04d}-{lo.month:02d}", "month", not (m.group("hy") or m.group("gy"))
         return
     # A month of the moon straddles two of the sun's: the one holding most of its days.
     split = _Date(hi.year, hi.month, 1)
     main = hi if (hi - split).days + 1 > (split - lo).days else lo
-    yield start, end, f"{main.year:04d}-{main.month:02d}", "month", not m.group("hy")
+    yield start, end, f"{main.year:04d}-{main.month:02d}", "month", not (m.group("hy") or m.group("gy"))
 
 
 def _vague_ago(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
@@ -1277,8 +1289,10 @@ def _rules() -> dict[str, _Rule]:
          _full_date, "wdparen"),
         # December 7, 2025 / Sunday, March 22, 2026 / May 7
         (rf"{_L}{wdp}(?P<mon>{_MON})\s*(?P<d>{_DAY}){yr}", _full_date, "md"),
-        # 18 February 2025 / the 7th of May
-        (rf"{wdp}(?:the{_WS})?(?P<d>{_DAY})(?:{_WS}of)?{_WS}(?P<mon>{_MON}){yr}", _full_date, "dm"),
+        # 18 February 2025 / the 7th of May / a range of days in one month, dated by its first:
+        # "2 and 3 May", "from 2 to 5 May", "12/13 May", "4-5 April"
+        (rf"{wdp}(?:the{_WS})?(?:(?P<d0>{_DAY})\s*(?:[-–—/&]|{_WS}(?:and|to|until|till|through){_WS})\s*(?:the{_WS})?)?"
+         rf"(?P<d>{_DAY})(?:{_WS}of)?{_WS}(?P<mon>{_MON}){yr}", _full_date, "dm"),
         (rf"(?<![\w.\-/])(?P<y>{_YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d\w]|-\d)", _iso_date, "iso"),
         # 02/04/2020, 2.4.2020: day first (British, European and Arab outlets) unless the
         # first number cannot be a month's day order ("04/22/2020" is April 22)
@@ -1321,7 +1335,7 @@ def _rules() -> dict[str, _Rule]:
          rf"|just{_WS}over|less{_WS}than){_WS})?(?P<num>{_NUM}){_WS}(?P<unit>{_UNIT}){_WS}since{_R}", _ago, "been_since"),
         # 15 Ramadan 1445 AH, the last ten days of Ramadan, Eid al-Adha (data/hijri_months.toml)
         (rf"{_L}(?:(?P<d>{_DAY})(?:{_WS}of)?{_WS})?(?P<hm>{_hijri_names()[1]}){_R}"
-         rf"(?:,?{_WS}(?P<hy>1[3-5]\d\d)(?!\d)(?:{_WS}?(?:AH|A\.H\.|H\.?|Hijri){_R})?)?", _hijri, "hijri"),
+         rf"(?:,?{_WS}(?:(?P<hy>1[3-5]\d\d)(?!\d)(?:{_WS}?(?:AH|A\.H\.|H\.?|Hijri){_R})?|(?P<gy>{_YEAR})))?", _hijri, "hijri"),
         (rf"{_L}(?P<x>[Yy]ears|[Dd]ecades|[Mm]onths|[Ww]eeks){_WS}ago{_R}(?P<num>)(?P<unit>)",
          _vague_ago, "vague_ago"),
         (rf"{_L}[Tt]he{_WS}(?P<dir>last|past|next|coming|previous){_WS}(?:(?P<num>{_NUM}){_WS})?(?P<unit>{_UNIT}){_R}",

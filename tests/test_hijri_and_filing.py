@@ -141,3 +141,22 @@ def test_this_year_in_an_article_of_unknown_date_is_the_year_of_the_latest_day_i
 ])
 def test_an_article_of_unknown_date_gives_no_other_relative_date_a_year(make_corpus, body, phrase):
     assert not any(text.startswith(phrase[:20]) for text, _ in _rows(make_corpus, _page("Desk", None, body)))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Fighting eased during Ramadan 2024, residents said.", "2024-03"),  # a Hijri month with a Gregorian year
+    ("Prisoners were exchanged during Eid al-Adha 2023.", "2023-W26"),
+    ("The truce held through Ramadan, 2014, the monitors reported.", "2014-07"),
+])
+def test_a_hijri_month_with_a_gregorian_year_is_the_one_that_began_in_it(text, value):
+    assert [v for _, v in _values(text)] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Clashes killed at least 35 people between 6 and 8 March, the health ministry said.", "2024-03-06"),  # wire
+    ("The Secretary-General visited Tripoli and Benghazi on 4-5 March.", "2024-03-04"),  # UN release
+    ("- Protests from 2 to 5 March closed the coastal road.", "2024-03-02"),  # risk advisory
+    ("The conference met on 12/13 March in Tunis.", "2024-03-12"),  # translated outlet
+])
+def test_a_range_of_days_in_one_month_is_dated_by_its_first(text, value):
+    assert [v for _, v in _values(text)] == [value]

@@ -530,3 +530,16 @@ def test_today_in_quoted_speech_without_a_day_of_speaking_keeps_the_publication(
     body = '"Today, the port is open again," the harbour master said.\n'
     rows = {e.date for e in extract_events(build_index(load_corpus(make_corpus({"q.md": _page("Wire", "2024-06-10", body)})).documents))}
     assert rows <= {"2024-06-10"}
+
+
+@pytest.mark.parametrize("sentence,kinds", [
+    # "dates from" tells where a state began, as "dates back to" does
+    ("The crisis dates from 2014, when parliament split in two.", [("2014", "onset")]),  # analysis
+    ("The feud, dating from May 2014, pits the two cities against each other.", [("2014-05", "onset")]),
+    # a span of a state that runs on past the report is no event of its start
+    ("The government accepted the court's jurisdiction from 2011 until the end of 2027.", []),
+    # a span that is a comparison's other term still dates nothing
+    ("The toll is higher than from January to March.", []),
+])
+def test_dates_from_is_an_onset_and_a_state_over_a_span_is_no_event(sentence, kinds):
+    assert _kinds(sentence, datetime.date(2024, 6, 20)) == kinds
