@@ -336,7 +336,7 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     if offset < _LOOK_BACK and _OPENING_AFTER.match(sentence, 0, offset) and _PERFECT_STATE.match(sentence, end):
         return "onset"  # "Following disputed elections in 2014, the country has been divided"
     if _attributive(sentence, offset, expr) or (
-            not expr.relative and _participial().search(sentence, lo, offset) and sentence[end:end + 1] == ","):
+            not expr.relative and _participial().search(sentence, lo, offset) and _CLOSES_ASIDE.match(sentence, end)):
         return "background"
     if clause_tense(sentence, offset, end) == "future" and not _BACKWARD.search(expr.text):
         return "scheduled"
@@ -399,13 +399,21 @@ _KIND_ORDER = ("event", "scheduled", "onset", "background")
 # off by commas on both sides names the thing's past in passing.
 # Its agent or place may stand between ("Fathi Bashagha, appointed by the House in
 # February 2022, ...", "The Mission, established by the Council in 2011, ...").
-_AGENT = r"(?:\s+(?:by|in|at|with|from|under)\s+[^,;:()–—]{1,50}?)?"
+_AGENT = r"(?:\s+(?:by|in|at|with|from|under|to)\s+[^,;:()–—]{1,50}?)?"
+# The comma closing the participle's aside, after the date or after its agent that follows
+# the date (", set up in 2013 by the defence ministry,").
+_CLOSES_ASIDE = re.compile(rf"{_AGENT},")
 
 
 @lru_cache(maxsize=1)
 def _participial() -> re.Pattern[str]:
-    """ ", elected in 2014," / ", chosen by the House in 2022,": a past participle set off by a comma before the date."""
-    return re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{verb_forms('participle')}){_AGENT}\s+(?:in|on)\s+$")
+    """ ", elected in 2014," / ", chosen by the House in 2022,": a past participle set off by a comma before the date
+    (a phrasal verb's particle may follow it: ", set up in 2013,", ", carved out in 2011,")."""
+    return re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{verb_forms('participle')})(?:\s+{_PARTICLE})?{_AGENT}\s+(?:in|on)\s+$")
+
+
+# The particle of a phrasal verb: "set up", "carved out", "signed off", "handed over".
+_PARTICLE = r"(?:up|out|off|down|over|back|away)"
 
 
 @lru_cache(maxsize=None)

@@ -543,3 +543,17 @@ def test_today_in_quoted_speech_without_a_day_of_speaking_keeps_the_publication(
 ])
 def test_dates_from_is_an_onset_and_a_state_over_a_span_is_no_event(sentence, kinds):
     assert _kinds(sentence, datetime.date(2024, 6, 20)) == kinds
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # a participle set off by commas, with a phrasal verb's particle or an agent after the date
+    ("The force, set up in 2013 by the defence ministry, guards the oil fields.", "background"),  # analysis
+    ("The buffer zone, carved out in 2011, is patrolled by the navy.", "background"),  # think tank
+    ("The guards, handed over to the army in 2016, now protect the port.", "background"),  # translated outlet
+    ("The council, elected in 2014 in a low turnout, sits in Tobruk.", "background"),  # wire
+    # not a participle set off by commas: the sentence's own verb
+    ("Gunmen, dressed in uniforms, attacked the camp on 3 June 2024 in Zawiya, killing two.", "event"),
+    ("The ministry, he said, was attacked on 3 May 2024 by gunmen, who fled.", "event"),
+])
+def test_a_participle_set_off_by_commas_with_a_particle_or_a_trailing_agent(sentence, kind):
+    assert [k for _, k in _kinds(sentence, datetime.date(2024, 6, 12))] == [kind]
