@@ -221,6 +221,7 @@ class Registry:
     _variants: Any = field(default=None, repr=False)
     _members: dict[str, list[str]] | None = field(default=None, repr=False)  # family key -> its persons
     _demonym_terms: frozenset[str] | None = field(default=None, repr=False)
+    _vocabulary: frozenset[str] | None = field(default=None, repr=False)
 
     def names_of(self, actor_id: str) -> list[str]:
         """Every name, alias, spelling and dated alias of an actor, canonical name first."""
@@ -262,6 +263,7 @@ class Registry:
         self._demonym_re = None
         self._members = None
         self._demonym_terms = None
+        self._vocabulary = None
 
     def copy(self) -> Registry:
         """A shallow copy that can take more actors without changing this one."""
@@ -353,13 +355,19 @@ class Registry:
         if self._variants is None:
             from .names import VariantIndex
 
+            self._variants = VariantIndex(sorted(self.variant_vocabulary()))
+        return self._variants
+
+    def variant_vocabulary(self) -> frozenset[str]:
+        """The terms variant_terms is built over: the words of 4 letters or more of persons' and families' surface forms."""
+        if self._vocabulary is None:
             vocab = set()
             for surface in self.surfaces():
                 actor = self.actors.get(surface.actor)
                 if actor and actor.kind in ("person", "family"):
                     vocab.update(_term(w) for w in surface.words if len(w) >= 4)
-            self._variants = VariantIndex(sorted(vocab))
-        return self._variants
+            self._vocabulary = frozenset(vocab)
+        return self._vocabulary
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -1355,7 +1363,7 @@ def _merge_discovered(per_document: Iterable[list[Discovered]], registry: Regist
     for actor_id, names in extra.items():  # "Libyan Army" written for the Libyan National Army
         actor = full.actors[actor_id]
         full.actors[actor_id] = replace(actor, aliases=actor.aliases + tuple(n for n in names if n not in actor.aliases))
-    full._trie = full._variants = full._members = None
+    full._trie = full._variants = full._members = full._vocabulary = None
     return full
 
 
@@ -2221,9 +2229,8 @@ def _affected_documents(index: CorpusIndex, before: str, now: Registry) -> set[s
     document that says "Ahmed": only those that also say "Zuwai" are.
     """
     from . import fts
-    from .codec import decode
 
-    old: Registry = decode(before, Registry)
+    old = _stored_registry(index, before)
     clauses = _changed_clauses(old, now)
     if clauses is None:
         return None
@@ -2231,9 +2238,23 @@ def _affected_documents(index: CorpusIndex, before: str, now: Registry) -> set[s
         return set()
     if len(clauses) > 2000:
         return None
-    expression = " OR ".join("(" + " AND ".join(fts.any_of(sorted(_spellings(index, term, old, now)))
+    expression = " OR ".join("(" + " AND ".join(fts.any_of(sorted(_spellings(index, term)))
                                                 for term in clause) + ")" for clause in sorted(clauses))
     return set(fts.docs_with(index.db.connection, expression, limit=len(index.order) + 1))
+
+
+def _stored_registry(index: CorpusIndex, text: str) -> Registry:
+    """A registry as stored (JSON), decoded once per call: the actor layer and the timeline both ask for it."""
+    found = index.memo.get(_PREVIOUS_REGISTRY)
+    if found is None or found[0] != text:
+        from .codec import decode
+
+        found = index.memo[_PREVIOUS_REGISTRY] = (text, decode(text, Registry))
+    return found[1]
+
+
+# index.memo key: (a registry as stored, decoded), see _stored_registry.
+_PREVIOUS_REGISTRY = "previous registry"
 
 
 def _changed_clauses(old: Registry, now: Registry) -> set[tuple[str, ...]] | None:
@@ -2265,18 +2286,18 @@ def _changed_clauses(old: Registry, now: Registry) -> set[tuple[str, ...]] | Non
     return {c for c in found if not any(o != c and sets[o] <= sets[c] for o in found)}
 
 
-def _spellings(index: CorpusIndex, term: str, old: Registry, now: Registry) -> set[str]:
+def _spellings(index: CorpusIndex, term: str) -> set[str]:
     """A term and the corpus's words that matching may read as a spelling variant of it.
 
     Matching reads a capitalised token as a name word when the registry's variant index lists
     the word among the token's variants (_variant_of, asked in _walk and _can_start).  The
     corpus words that can be such a token are filed under the keys and spellings
     names.filed_under gives, read from the corpus's stored variant rows (a few rows, not the
-    vocabulary), and each is asked that same question against the old and the new registry.
+    vocabulary), and each is asked that same question (below).
     Those rows hold the corpus's names only: a spelling capitalised only at sentence starts
     and written in lower case elsewhere is not one, and is not looked for (a known gap).
     """
-    from .names import MIN_LETTERS, filed_under
+    from .names import MIN_LETTERS, VariantIndex, filed_under
 
     if len(term) < MIN_LETTERS:
         return {term}
@@ -2284,11 +2305,14 @@ def _spellings(index: CorpusIndex, term: str, old: Registry, now: Registry) -> s
     buckets = index.name_variants().buckets
     candidates = {t for key in keys for t, _ in buckets.get(key) or ()}
     candidates.update(s for s in listed if " " not in s and index.holds(s))
-    # VariantIndex.variants itself, not _variant_of: that caches by the index's id, and the old
-    # registry's index is dropped after this call (a later one could reuse its id).
-    indexes = [registry.variant_terms() for registry in (old, now)]
-    return {term} | {t for t in candidates if t != term and len(t) >= MIN_LETTERS
-                     and any(term in v.variants(t) for v in indexes)}
+    # Whether `term` is among a corpus word's variants in a registry's variant index depends on
+    # `term`'s own entry only (VariantIndex.variants keeps the entries that share a key or group
+    # with the word and relate to it), so an index over `term` alone answers it, for either
+    # registry, rather than one built over every name of two registries (seconds at 10,000
+    # articles).  It answers yes also when a registry would not index `term` at all (a word of no
+    # person's name): a few more documents matched again, never one fewer.
+    alone = VariantIndex([term])
+    return {term} | {t for t in candidates if t != term and len(t) >= MIN_LETTERS and term in alone.variants(t)}
 
 
 def _changed_actors(old: Registry, now: Registry) -> set[str] | None:
@@ -2312,12 +2336,10 @@ def events_affected(index: CorpusIndex, before: str, now: Registry) -> set[str] 
     actor whose record changed, far fewer than the documents holding a word of a changed
     actor's names (_affected_documents, used otherwise).
     """
-    from .codec import decode
-
     found = index.memo.get(_MENTIONS_CHANGED)
     if found is None or found[0] != before:
         return _affected_documents(index, before, now)
-    old: Registry = decode(before, Registry)
+    old = _stored_registry(index, before)
     changed = _changed_actors(old, now)
     if changed is None:
         return None

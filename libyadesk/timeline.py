@@ -2262,9 +2262,19 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
             # Rows of the event's date and of the coarser values holding it, then rows of any
             # date that open with the same words (a wire copy whose date a site read apart).
             lead = event.dated_by == "publication" and event.precision == "day"
-            looked = [(v, k) for v in _containers(event) for k in _keys(event, v)]
+            # The keys of its own date, and those of every coarser value (the same for each: _keys),
+            # worked out once per event, not once per value (this loop runs over a whole bucket).
+            own = _keys(event, event.date)
+            coarse: list[str] | None = None
+            looked = []
+            for value in _containers(event):
+                if value == event.date:
+                    looked += [(value, k) for k in own]
+                else:
+                    coarse = _keys(event, value) if coarse is None else coarse
+                    looked += [(value, k) for k in coarse]
             if lead:  # rows of the days before its publication, for what its own date is looked up by
-                looked += [(day, k) for day in _days_before(event, LEAD_ACROSS_DAYS) for k in _keys(event, event.date)]
+                looked += [(day, k) for day in _days_before(event, LEAD_ACROSS_DAYS) for k in own]
             for place in looked + [("*", k) for k in _copy_keys(event)]:
                 if len(candidates) >= MAX_CANDIDATES:
                     break

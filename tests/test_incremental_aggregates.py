@@ -267,6 +267,26 @@ def test_the_work_of_one_added_article_does_not_grow_with_the_corpus(tmp_path, m
     from libyadesk import cache as cache_module
 
     matched = record_calls(monkeypatch, actors_module, "_mentions_in", lambda index, doc, registry: doc.id)
+    # The registries whose whole variant index is built: those documents are discovered and matched
+    # against, never the previous one, read only to find the documents a change affects (_spellings).
+    indexed: list[int] = []
+    real_terms = actors_module.Registry.variant_terms
+
+    def variant_terms(registry):
+        if registry._variants is None:
+            indexed.append(id(registry))
+        return real_terms(registry)
+
+    monkeypatch.setattr(actors_module.Registry, "variant_terms", variant_terms)
+    previous: list[int] = []
+    real_stored = actors_module._stored_registry
+
+    def stored_registry(index, text):
+        registry = real_stored(index, text)
+        previous.append(id(registry))
+        return registry
+
+    monkeypatch.setattr(actors_module, "_stored_registry", stored_registry)
     saved: list[tuple[int, int]] = []
     real_save = cache_module.save
 
@@ -290,9 +310,12 @@ def test_the_work_of_one_added_article_does_not_grow_with_the_corpus(tmp_path, m
             encoding="utf-8")
         matched.clear()
         saved.clear()
+        indexed.clear()
+        previous.clear()
         with Desk.open(root, cache=cache) as desk:
             updated = answers(desk)
             patched = len(desk.index.patches.get(L.ACTOR_DOCS, {}))
+        assert previous and indexed and not set(indexed) & set(previous), (indexed, previous)
         work[size] = (sorted(matched), saved[:], patched)
         assert any(r["id"] == "discovered:ahmed-dughman" for r in updated["actors"])
         with Desk.open(root, cache=False) as desk:
@@ -352,6 +375,26 @@ def test_a_new_actor_written_as_a_spelling_variant_elsewhere_is_matched_there(ma
     """The documents matched again after a change include those that write a changed actor's
     name only as a spelling variant, so the update equals a fresh build."""
     matched = record_calls(monkeypatch, actors_module, "_mentions_in", lambda index, doc, registry: doc.id)
+    # The registries whose whole variant index is built: those documents are discovered and matched
+    # against, never the previous one, read only to find the documents a change affects (_spellings).
+    indexed: list[int] = []
+    real_terms = actors_module.Registry.variant_terms
+
+    def variant_terms(registry):
+        if registry._variants is None:
+            indexed.append(id(registry))
+        return real_terms(registry)
+
+    monkeypatch.setattr(actors_module.Registry, "variant_terms", variant_terms)
+    previous: list[int] = []
+    real_stored = actors_module._stored_registry
+
+    def stored_registry(index, text):
+        registry = real_stored(index, text)
+        previous.append(id(registry))
+        return registry
+
+    monkeypatch.setattr(actors_module, "_stored_registry", stored_registry)
     root = make_corpus(VARIANT_TEXTS)
     cache = tmp_path / "cache"
     with Desk.open(root, cache=cache) as desk:
@@ -415,3 +458,26 @@ def test_the_latest_events_of_an_actor_read_its_latest_buckets_only(make_corpus,
         assert f"the latest 1 of {total} dated events" in shown.output
         listed = runner.invoke(app, ["actor", "Haftar", "--corpus", str(root), "--json"])
         assert len(json.loads(listed.output)["events"]) == total
+
+
+def test_a_variant_index_over_one_name_answers_as_the_registrys_does():
+    """_spellings asks whether a registry's variant index lists a name among a corpus word's variants
+    with an index over that name alone: the answer must be the whole index's, for every name of the
+    registry and spellings made from them (vowels changed, a letter doubled or dropped, others' names)."""
+    from libyadesk.names import VariantIndex
+
+    registry = actors_module.load_registry()
+    vocab = sorted(registry.variant_vocabulary())
+    whole = registry.variant_terms()
+    alone = {term: VariantIndex([term]) for term in vocab}
+    words = set(vocab)
+    for term in vocab:
+        words.update({term.replace("a", "e"), term.replace("i", "ee"), term.replace("ou", "u"), term + term[-1],
+                      term[:-1], term.replace("h", "kh", 1), term.replace("y", "i")})
+    listed = 0
+    for word in sorted(words):
+        found = set(whole.variants(word))
+        listed += len(found)
+        for term in vocab:
+            assert (term in found) == (term in alone[term].variants(word)), (word, term)
+    assert len(vocab) > 100 and listed > 200, (len(vocab), listed)  # the test met many real variants
