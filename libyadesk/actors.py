@@ -131,7 +131,7 @@ _ROLE_COMMA_ENDING = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_
 # commas says the name before it is a person (role nouns of data/roles.toml).
 _APPOSITIVE_PERSON = re.compile(r"^,\s+an?\s+(?:[a-z][\w-]*\s+){0,2}?(?:member|"
                                 + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
-                                + r")\b[^,;.]{0,60}?(?=[,;.]|$)")
+                                + r")\b[^,;.]{0,100}?(?=[,;.]|$)")  # long: "a gold miner and trader in the border region that ..."
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 # "Libyan National Army (LNA)": an acronym in brackets right after a name.
 _BRACKETED_AFTER = re.compile(r"\s*\(([^()\s]{2,12})\)")
@@ -829,8 +829,9 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
         terms = tuple(t.term for t in name_toks)
         if " ".join(terms) in registry.ignore or _is_outlet_name(terms):
             return
-        if kind != "person" and not alias and _is_generic_org(terms):
-            return  # "Central Bank", "Interior Ministry": a fragment or a common noun, not a name
+        if kind != "person" and not alias and (_is_generic_org(terms) or _is_generic_org(terms[1:]) and _is_body_acronym(
+                registry, name_toks[0])):
+            return  # "Central Bank", "Interior Ministry", "GNA Ministry of Defence": a fragment or a common noun
         if kind != "person" and not alias and len(terms) == 2 and terms[0] in demonyms \
                 and _ORG_HEADS.get(terms[1]) == "institution":
             # "the Libyan Government", "the Maltese Parliament": a state's organ described, not a
@@ -886,8 +887,10 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     continue
         # A capitalised two- or three-word name with a role or a speech verb after it.
         # A name starts a run of capitalised words, or follows a capitalised role ("Analyst Jane Roe").
+        after_unit = i > 0 and _is_post_unit(text, toks, i - 1)
         if _is_name_word(tok) and tok.term not in _ROLE_NOUNS and (
-                i == 0 or not _gap_ok(text, toks[i - 1], tok) or not toks[i - 1].cap or toks[i - 1].term in _ROLE_NOUNS):
+                i == 0 or not _gap_ok(text, toks[i - 1], tok) or not toks[i - 1].cap or toks[i - 1].term in _ROLE_NOUNS
+                or after_unit):
             name = _name_run(text, toks, i, taken)
             if name and 2 <= len(name) <= 4 and free(i, i + len(name)):
                 last = i + len(name) - 1
@@ -902,17 +905,43 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 cue = cue or bool(_SPEECH_ENDING.search(before))
                 cue = cue or (len(name) >= 2 and after[:1] == "," and bool(_ROLE_COMMA_ENDING.search(before)))
                 # "UN envoy Jane Roe", "army spokesman Jane Roe": a role noun anchors the name.
-                role = i > 0 and toks[i - 1].term in _ROLE_NOUNS and _gap_ok(text, toks[i - 1], tok)
+                # "commander of the 166th Brigade Jane Roe": the unit a post is of, then the name.
+                role = i > 0 and (toks[i - 1].term in _ROLE_NOUNS or after_unit) and _gap_ok(text, toks[i - 1], tok)
                 if role:
                     add(name, "person")
                     used = last
                     continue
                 cue = cue or bool(_MEETING_ENDING.search(before)) and bool(
                     _APPOSITIVE_ROLE.match(after))
-                if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40])):
+                # A sentence's first words are a name only before a speech verb, which may
+                # follow an apposition: "Jane Roe, head of the Tripoli Chamber of Commerce, said".
+                if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40])
+                            or (_APPOSITIVE_ROLE.match(after) and _SPEECH_AFTER.match(after))):
                     add(name, "person")
                     used = last
                     continue
+    # Names written in capitals ("spokesman JANE ROE said", "said JANE ROE, a member of ..."), as
+    # datelines and transcripts print them: two or three words of capitals anchored by a role
+    # or title before them or by speech next to them (an acronym or a headline is no name).
+    for i, tok in enumerate(toks):
+        if claimed[i] or taken[i] or i <= used or not _is_caps_name_word(tok) or line_of(tok.start):
+            continue
+        if i > 0 and _is_caps_name_word(toks[i - 1]) and _gap_ok(text, toks[i - 1], tok):
+            continue  # inside a run of capitals already tried
+        run = [tok]
+        while len(run) < 4 and i + len(run) < n and _is_caps_name_word(toks[i + len(run)]) \
+                and _gap_ok(text, run[-1], toks[i + len(run)]) and not taken[i + len(run)]:
+            run.append(toks[i + len(run)])
+        if not 2 <= len(run) <= 3:
+            continue
+        before = text[max(0, tok.start - 60):tok.start]
+        after = text[run[-1].end:run[-1].end + 120]
+        anchored = (i > 0 and (toks[i - 1].term in _ROLE_NOUNS or toks[i - 1].term in _TITLE_LAST)
+                    and _gap_ok_loose(text, toks[i - 1], tok)) or bool(_SPEECH_ENDING.search(before)) \
+            or bool(_SPEECH_AFTER.match(after[:40]) or _APPOSITIVE_PERSON.match(after) or _APPOSITIVE_ROLE.match(after))
+        if anchored and re.search(r"[a-z]{3}", before[-30:] + after[:30]) and _rare_in_english(run):
+            add(run, "person")
+            used = i + len(run) - 1
     # Organisations: "Long Name (ACR)" and runs ending in an organisation noun.
     tok_starts = [t.start for t in toks]
     for m in _ACRONYM_IN_BRACKETS.finditer(text):
@@ -941,12 +970,17 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
     for i, tok in enumerate(toks):
         if tok.term in _ORG_HEADS and tok.cap and not taken[i] and not claimed[i] and not line_of(tok.start):
             run = [tok]
+            led_by = -1
             k = i - 1
             while k >= 0 and (toks[k].cap or toks[k].term in ("of", "for", "and") or (
                     toks[k].term in _NAME_PARTICLES and run[0].cap)) and (
                     _gap_ok(text, toks[k], run[0]) or _plural_possessive(text, toks[k], run[0])):
                 if taken[k] and _is_place_word(registry, toks[k]) and (k == 0 or not taken[k - 1]):
                     run.insert(0, toks[k])  # "Malta Rescue and Coordination Centre": a place opens the name
+                    break
+                if taken[k] and _is_body_acronym(registry, toks[k]) and (k == 0 or not taken[k - 1]):
+                    run.insert(0, toks[k])  # "UN Panel of Experts": a body's acronym opens the name
+                    led_by = k
                     break
                 if toks[k].term in ("the",) or taken[k] or toks[k].term in _NOT_ORG_WORD or toks[k].term in _PERSON_POSTS:
                     break  # "But Zawiya Brigade", "Yesterday Zawiya Brigade": a sentence's first word
@@ -955,6 +989,11 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             # "the 444th Brigade": an ordinal opens a unit's name.
             if k >= 0 and _ORDINAL.match(toks[k].term) and _gap_ok(text, toks[k], run[0]):
                 run.insert(0, toks[k])
+            # "the 5+5 Joint Military Commission", "the 166 Battalion": a number opens a body's name.
+            elif k >= 0 and toks[k].term.isdigit() and _gap_ok(text, toks[k], run[0]) and run[0].cap:
+                run.insert(0, toks[k])
+                if k >= 1 and toks[k - 1].term.isdigit() and text[toks[k - 1].end:toks[k].start] in ("+", "/", "-"):
+                    run.insert(0, toks[k - 1])
             while run and run[0].term in _CONNECTORS:
                 run.pop(0)
             # "Armed Forces of Malta", "Assembly of States Parties": an organisation noun followed
@@ -976,12 +1015,56 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     tail.pop()
                 run += tail
             heads = [t for t in run if t.term not in _CONNECTORS]
+            if led_by >= 0 and len(heads) < 3:
+                run, heads = run[1:], heads[1:]  # "UN Mission": the body's acronym and one word name nothing new
             if len(heads) < 2 or any(t.term in _MONTHS or t.term in _WEEKDAYS for t in run):
                 continue
             if run[0].start in sent_starts and len(heads) < 3:
                 continue
             add(run, _ORG_HEADS[tok.term])
     return list(found.values())
+
+
+def _is_caps_name_word(tok: _Tok) -> bool:
+    """A word written in capitals that may be part of a name ("AHMED" in "spokesman AHMED ROE")."""
+    t = tok.term
+    return (len(tok.word) > 2 and tok.word.isalpha() and tok.word.isupper() and t not in _NOT_NAME
+            and t not in _MONTHS and t not in _WEEKDAYS and t not in _ORG_HEADS and t not in _TITLE_WORD
+            and t not in STOP_WORDS and t not in _ROLE_NOUNS) or (tok.word.isupper() and t in _NAME_PARTICLES)
+
+
+_COMMON_ZIPF = 4.0  # wordfreq's Zipf scale: "medical" 5.2, "sources" 4.8; "Ahmed" 3.8, "Kamal" 3.1
+
+
+def _rare_in_english(run: list[_Tok]) -> bool:
+    """Whether a run of capitals holds a word rare in English, as names do ("AHMED ROE"; not
+    "MEDICAL SOURCES said"): wordfreq's frequency list, imported only when such a run is met."""
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(t.term, "en") < _COMMON_ZIPF for t in run if t.term not in _NAME_PARTICLES)
+
+
+# "commander of the 166th Brigade", "head of the Tripoli Chamber of Commerce": a post of a body.
+_POST_OF = re.compile(r"\b(?i:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS | _PERSON_POSTS, key=len, reverse=True)))
+                      + r")\s+of\s+(?:the\s+)?(?:[\w+’'-]+\s+){0,5}$")
+
+
+def _is_post_unit(text: str, toks: list[_Tok], k: int) -> bool:
+    """Whether token k ends a body's name that a post is of: "commander of the 166th Brigade"."""
+    return toks[k].cap and toks[k].term in _ORG_HEADS and bool(
+        _POST_OF.search(text, max(0, toks[k].start - 80), toks[k].start))
+
+
+def _is_body_acronym(registry: Registry, tok: _Tok) -> bool:
+    """Whether one word in capitals is a registry body's name ("UN", "EU", "AU")."""
+    if not (tok.word.isupper() and 2 <= len(tok.word) <= 6):
+        return False
+    surfaces = registry.trie().get(tok.term, {}).get(None, ())
+    return any(registry.actors.get(s.actor) is not None and registry.actors[s.actor].kind in _BODY_KINDS
+               for s in surfaces if len(s.words) == 1)
+
+
+_BODY_KINDS = frozenset({"organisation", "institution"})
 
 
 def _is_place_word(registry: Registry, tok: _Tok) -> bool:
@@ -1656,7 +1739,7 @@ def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry,
 
 
 # Any actor: "the UN-backed government", "pro-Haftar forces", "a UN report".
-_ATTRIBUTIVE_AFTER = re.compile(r"\.?[-‑–](?:" + _phrases("modifiers", "attributive_suffixes") + r")\b", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = re.compile(r"\.?[-‑–](?:" + _phrases("modifiers", "attributive_suffixes") + r"|[a-z]{2,}ed)\b", re.IGNORECASE)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "attributive_prefixes") + r")[-‑]$", re.IGNORECASE)
 _OWNED_AFTER = re.compile(r"\s+(?:([a-z][\w-]*)\s+)?(?:" + _phrases("modifiers", "owned_things") + r")\b(?!['’-])")
 # "Egypt hosted talks", "Haftar declared war": a verb between the name and the thing.
@@ -1676,6 +1759,11 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
         return True
     if _POSSESSED_PLACE.match(text, mention.end):
         return True  # "Gaddafi's hometown of Sirte"
+    thing = _THING_BY_BEFORE.search(text, max(0, mention.start - 50), mention.start)
+    if thing and thing.group(1).casefold() not in _POSSESSOR_ACTS and not (
+            thing.group(2) == "from" and thing.group(1).casefold() in _AGENT_NOUNS) and not _SOURCE_VERB_AFTER.match(
+            text, mention.end):
+        return True  # "the report by the Panel of Experts said", "supporters of Haftar"; "experts from Italy" act
     owned = _OWNED_AFTER.match(text, mention.end)
     if owned is None:
         return _possessed_thing(text, mention.end)
@@ -1689,7 +1777,13 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
 # name the possessor's own act, and a verb between ("Haftar's forces launched war") makes it act.
 _POSSESSED_THING = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}?)(" + _phrases("modifiers", "owned_things") + r")\b(?!['’-])")
 _POSSESSOR_ACTS = frozenset(vocab.words("modifiers", "possessor_acts"))
+# "a report by the UN", "the sanctions of the UN", "supporters of Haftar": the owner after the thing.
+_THING_BY_BEFORE = re.compile(r"\b(" + _phrases("modifiers", "owned_things") + r")\s+(by|of|from)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+# "figures from the IOM show", "the UN's report said": the owner is the source that speaks.
+_SOURCE_VERB_AFTER = re.compile(r"(?:\s+(?:also|have|has|had))?\s+(?:" + _SPEECH + r"|show|shows|showed|shown|found|finds|"
+                                r"revealed|reveals|indicated|indicates|suggested|suggests|estimated|estimates)\b")
 _POST_WORDS_SET = _ROLE_NOUNS | _PERSON_POSTS
 
 
@@ -1699,6 +1793,8 @@ def _possessed_thing(text: str, end: int) -> bool:
     m = _POSSESSED_THING.match(text, end)
     if m is None or m.group(2).casefold() in _POSSESSOR_ACTS:
         return False
+    if _SOURCE_VERB_AFTER.match(text, m.end()):
+        return False  # "the UN's report said": the owner speaks through it
     head = _NEXT_WORD.match(text, m.end())
     if head and (head.group(1).casefold() in _ORG_HEADS or head.group(1).casefold() in _POST_WORDS_SET):
         return False  # "the EU's embargo mission", "the UN's sanctions committee": a body of the owner acts

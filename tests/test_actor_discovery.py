@@ -450,3 +450,65 @@ def test_the_place_a_post_is_of_is_not_part_of_the_name(text, person, registry):
 
 def test_a_name_after_of_without_a_post_keeps_its_words(registry):
     assert "Jane Roe Salem" in _discovered("A friend of Jane Roe Salem said the deal was off.", registry)
+
+
+# --- people introduced by any post, names in capitals, bodies led by a number or an acronym
+
+
+@pytest.mark.parametrize("text, name", [
+    # wire, press release, translated outlet, analysis
+    ("The company's CEO Marwan Zidane said on Monday that exports would resume.", "Marwan Zidane"),
+    ("Chargé d'Affaires Jeremy Brent met the interior minister in Tripoli on Tuesday.", "Jeremy Brent"),
+    ("The ministry's spokesperson Leila Mansour told reporters on Wednesday that the crossing would reopen.",
+     "Leila Mansour"),
+    ("Forty people were injured, commander of the 166th Brigade Omar Bouzid said on Sunday.", "Omar Bouzid"),
+    ("Salem Gharbi, head of the Misrata Traders Union, said on Monday that prices had doubled.", "Salem Gharbi"),
+    ("On 3 May, Karim Zaidi, an artisanal gold miner in the border region, saw the convoy arrive.", "Karim Zaidi"),
+    ("On 3 May, Karim Zaidi, a fisherman and boat owner from the western town that faces Lampedusa across the sea, "
+     "saw the boat capsize.", "Karim Zaidi"),
+])
+def test_a_person_introduced_by_a_post_or_an_occupation(text, name, registry):
+    found = _discovered(text, registry)
+    assert name in found and found[name].kind == "person"
+    # the post is never glued to the name
+    assert not any(w in n.split() for n, d in found.items() if d.kind == "person"
+                   for w in ("CEO", "Affaires", "Brigade", "head", "miner", "spokesperson"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("BENGHAZI, March 4 (Xinhua) -- Army spokesman AHMED MISMARI said on Monday that the operation had ended.",
+     "AHMED MISMARI"),
+    ("\"We will not accept this,\" said KAMAL ZAWI, a member of the Tobruk council, on Sunday.", "KAMAL ZAWI"),
+    ("Speaking to reporters, Dr SALEM AL-MAHDI said the hospital was full.", "SALEM AL-MAHDI"),
+])
+def test_a_name_in_capitals_anchored_by_a_role_or_speech(text, name, registry):
+    assert name in _discovered(text, registry)
+
+
+@pytest.mark.parametrize("text", [
+    "Three people died, MEDICAL SOURCES said on Monday.",
+    "LIBYA: CLASHES ERUPT IN TRIPOLI\nThe fighting began on Monday.",
+    "The NOC and the LNA said on Monday that the HoR had approved the budget.",
+    "TRIPOLI, Libya (AP) — UN OFFICIALS said on Monday that the talks had failed.",
+])
+def test_capitals_that_are_no_name(text, registry):
+    assert [d for d in _discovered(text, registry).values() if d.kind == "person"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The 5+5 Joint Military Commission agreed on Tuesday to reopen the coastal road.", "5+5 Joint Military Commission"),
+    ("The Libya Crisis Room said on Tuesday that flood waters had receded in Derna.", "Libya Crisis Room"),
+    ("The UN Panel of Experts reported in March that the embargo remained ineffective.", "UN Panel of Experts"),
+    ("Delegates of the Misrata Reconstruction Board met the mayor on Sunday.", "Misrata Reconstruction Board"),
+])
+def test_a_body_named_by_a_room_forum_or_panel_or_led_by_a_number_or_acronym(text, name, registry):
+    assert name in _discovered(text, registry)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the UN Mission had left on Monday.",
+    "The GNA Ministry of Defence said on Monday that the drones were downed.",
+    "The Joint Military Commission met in Sirte on Monday.",
+])
+def test_an_acronym_and_generic_words_name_no_new_body(text, registry):
+    assert [d for d in _discovered(text, registry).values() if d.kind != "person"] == []

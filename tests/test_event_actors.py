@@ -686,6 +686,16 @@ def test_possessor_acts_are_owned_things():
     # a verb between makes the owner act on the thing
     ("Khalifa Haftar's forces launched a war on the capital in April 2019.", ["Khalifa Haftar"]),
     ("The UN's envoy presented a roadmap on Monday.", ["United Nations"]),
+    # the owner after the thing: "a report by", "data from", "supporters of"
+    ("A convoy described in the report by the United Nations entered Sirte on Monday.", []),
+    ("Italy cited data from the International Organization for Migration on Monday.", ["Italy"]),
+    # a source that speaks through its thing: the owner acts
+    ("Figures from the International Organization for Migration show that 9,000 people were returned in 2024.",
+     ["International Organization for Migration"]),
+    ("The UN's report said on Monday that the embargo was breached.", ["United Nations"]),
+    ("Supporters of Khalifa Haftar rallied in Benghazi on Friday.", []),
+    ("Talks by the United Nations resumed on Monday.", ["United Nations"]),
+    ("A convoy of the Libyan National Army entered Sirte on Monday.", ["Libyan National Army"]),
 ])
 def test_whose_thing_it_is(text, expected, registry):
     assert _names(text, registry) == expected
