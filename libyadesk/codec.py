@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import operator
 import sys
 import types
 import typing
@@ -41,6 +42,7 @@ class CodecError(ValueError):
     """A stored value does not have the shape of the type it is read as."""
 
 
+@lru_cache(maxsize=None)
 def stored_fields(cls: type) -> tuple[str, ...]:
     """The names of the fields of a record that are written: public, and (dataclasses) set by __init__.
 
@@ -59,11 +61,10 @@ def _is_namedtuple(cls: object) -> bool:
 
 def _default(value: Any) -> Any:
     """json.dumps calls this for what it cannot write itself."""
+    getter = _record_getter(type(value))
+    if getter is not None:
+        return getter(value)
     cls = type(value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return [getattr(value, name) for name in stored_fields(cls)]
-    if _is_namedtuple(cls):  # only reached for one with private fields: plain ones are lists already
-        return [getattr(value, name) for name in stored_fields(cls)]
     if isinstance(value, (set, frozenset)):
         try:
             return sorted(value)  # the same set gives the same text
@@ -72,6 +73,22 @@ def _default(value: Any) -> Any:
     if isinstance(value, array):
         return value.tolist()
     raise TypeError(f"cannot store a {cls.__name__} in the cache")
+
+
+@lru_cache(maxsize=None)
+def _record_getter(cls: type) -> Callable[[Any], list] | None:
+    """For a record class (a dataclass, or a NamedTuple with private fields: plain ones are lists
+    already), a function from a record to the list of its stored fields; None for other classes.
+    Made once per class: json.dumps asks for every record it writes (a first build writes a
+    few hundred thousand events and mentions)."""
+    if not (dataclasses.is_dataclass(cls) or _is_namedtuple(cls)):
+        return None
+    names = stored_fields(cls)
+    if len(names) == 1:
+        (name,) = names
+        return lambda value: [getattr(value, name)]
+    get = operator.attrgetter(*names)
+    return lambda value: list(get(value))
 
 
 def encode(value: Any) -> str:

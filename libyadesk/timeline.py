@@ -1336,17 +1336,38 @@ def _window(text: str, at: int, at_end: int) -> tuple[int, int]:
     >>> t[lo:hi]
     'city the rebels seized the old airport on Monday and then the port'
     """
+    from .text import WORD_RE
+
+    # The words of text.tokenize, looked at outward from the date and only until CORE_WORDS
+    # are found: a long clause costs one regex scan, not a term and a stem for every word.
+    lo = at
+    found = 0
+    for m in reversed(list(WORD_RE.finditer(text, 0, at))):
+        if _core_word(m.group()):
+            lo = m.start()
+            found += 1
+            if found == CORE_WORDS:
+                break
+    hi = at_end
+    found = 0
+    for m in WORD_RE.finditer(text, at_end):
+        if _core_word(m.group()):
+            hi = m.end()
+            found += 1
+            if found == CORE_WORDS:
+                break
+    return lo, hi
+
+
+@lru_cache(maxsize=65536)
+def _core_word(word: str) -> bool:
+    """Whether a word as written counts towards a date's phrase (_window): a content word of three letters or more (worked out once per word)."""
     from .fts import stem
-    from .text import tokenize
+    from .text import word_term
 
+    term = word_term(word)
     ignored = _ignored_words()
-
-    def content(t: Any) -> bool:
-        return t.term.isalpha() and len(t.term) > 2 and t.term not in ignored and stem(t.term) not in ignored
-
-    left = [t for t in tokenize(text[:at]) if content(t)][-CORE_WORDS:]
-    right = [t for t in tokenize(text[at_end:]) if content(t)][:CORE_WORDS]
-    return (left[0].start if left else at), (at_end + right[-1].end if right else at_end)
+    return term.isalpha() and len(term) > 2 and term not in ignored and stem(term) not in ignored
 
 
 def extract_events(index: CorpusIndex) -> list[Event]:

@@ -94,3 +94,26 @@ def test_nothing_in_the_package_loads_pickle_or_marshal():
         source = path.read_text(encoding="utf-8")
         for name in ("pickle", "marshal", "shelve"):
             assert f"import {name}" not in source, f"{path.name} imports {name}"
+
+
+def test_a_record_class_is_looked_at_once_however_many_records_are_written(monkeypatch):
+    """Writing many records reads each class's fields once, not once per record (a first build writes
+    hundreds of thousands), and writes the same text as a field-by-field list."""
+    from libyadesk import codec
+    from libyadesk.models import Actor, Citation
+
+    codec.stored_fields.cache_clear()
+    codec._record_getter.cache_clear()
+    looked = []
+    real_fields = dataclasses.fields
+    monkeypatch.setattr(dataclasses, "fields", lambda cls: looked.append(cls) or real_fields(cls))
+    people = [Actor(f"p{i}", f"Jane Roe {i}", "person", aliases=(f"J. Roe {i}",)) for i in range(300)]
+    quotes = [timeline.Event("2024-05-07", "day", "stated", f"d{i}", i, "Talks opened.",
+                             sources=[Citation(f"d{i}", "Wire", "2024-05-08", "T", "Talks opened.")]) for i in range(300)]
+    text = encode([people, quotes])
+    assert len(looked) <= 4  # Actor and Event (a fields list each, perhaps twice), never per record
+    back_people, back_events = decode(text, tuple[list[Actor], list[timeline.Event]])
+    assert back_people == people
+    assert [(e.date, e.doc, e.sentence, e.sources[0].doc) for e in back_events] == \
+        [(e.date, e.doc, e.sentence, e.sources[0].doc) for e in quotes]
+    assert text.startswith('[[["p0","Jane Roe 0","person",["J. Roe 0"]')

@@ -81,3 +81,54 @@ def test_the_line_around_a_span_is_its_line_and_the_next_non_empty_line(text, da
     hi = text.find("\n", end)
     hi = len(text) if hi < 0 else hi
     assert prose._line_around(text, start, end) == (text[lo:hi], text[hi:].lstrip("\n").split("\n", 1)[0])
+
+
+# --- the phrase around a date (timeline._window) ----------------------------------------------
+
+# Written for this test: an analysis sentence with a long run-up, a wire lead, a blog aside.
+_RUN_UP = " ".join(["the committee's members argued about the budget and the ports"] * 150)
+_CLAUSES = [
+    ("After long talks in the city the rebels seized the old airport on Monday and then the port", "on Monday"),
+    ("TRIPOLI, May 7 (Reuters) - Gunmen stormed the U.N.'s compound on Tuesday, officials said.", "on Tuesday"),
+    ("Honestly, we’d all hoped the Élysée’s envoy would land by 3 June 2024… she didn't.", "3 June 2024"),
+    ("In 2019.", "2019"),
+    (_RUN_UP + " before the vote on Friday", "on Friday"),
+]
+
+
+def _tokenized_window(text: str, at: int, at_end: int) -> tuple[int, int]:
+    """The plain definition: every token of each side, its content words, CORE_WORDS of them."""
+    from libyadesk.fts import stem
+    from libyadesk.text import tokenize
+    from libyadesk.timeline import CORE_WORDS, _ignored_words
+
+    ignored = _ignored_words()
+
+    def content(t) -> bool:
+        return t.term.isalpha() and len(t.term) > 2 and t.term not in ignored and stem(t.term) not in ignored
+
+    left = [t for t in tokenize(text[:at]) if content(t)][-CORE_WORDS:]
+    right = [t for t in tokenize(text[at_end:]) if content(t)][:CORE_WORDS]
+    return (left[0].start if left else at), (at_end + right[-1].end if right else at_end)
+
+
+def test_a_dates_phrase_is_the_one_the_tokenized_definition_gives():
+    from libyadesk.timeline import _window
+
+    for text, date in _CLAUSES:
+        at = text.index(date)
+        for a, b in ((at, at + len(date)), (0, 0), (len(text), len(text)), (at // 2, at // 2 + 3)):
+            assert _window(text, a, b) == _tokenized_window(text, a, b), (text[:40], a, b)
+
+
+def test_a_dates_phrase_looks_at_the_words_near_the_date_only_however_long_the_clause(monkeypatch):
+    from libyadesk import timeline
+
+    text, date = _CLAUSES[-1]
+    at = text.index(date)
+    looked = record_calls(monkeypatch, timeline, "_core_word", lambda word: word)
+    lo, hi = timeline._window(text, at, at + len(date))
+    assert (lo, hi) == _tokenized_window(text, at, at + len(date))
+    assert text[lo:hi].endswith("the ports before the vote on Friday")
+    # 1,500 words stand before the date: only those back to its fifth content word are looked at.
+    assert len(text.split()) > 1500 and len(looked) <= 12
