@@ -36,7 +36,6 @@ $LIBYADESK_CACHE_DIR, else $XDG_CACHE_HOME/libyadesk, else ~/.cache/libyadesk.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import stat
@@ -140,9 +139,28 @@ def check_file(path: Path) -> str | None:
     return _unsafe(info, "cache file", path)
 
 
+def _sha256(data: bytes) -> str:
+    """The SHA-256 of the data, in hex.
+
+    From the standard library's own SHA-256 module where there is one: hashlib loads OpenSSL
+    first, a few milliseconds of every warm call, for three short digests.
+
+    >>> _sha256(b"abc")[:16]
+    'ba7816bf8f01cfea'
+    """
+    try:
+        from _sha256 import sha256  # Python 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256  # Python 3.12 and later
+        except ImportError:
+            from hashlib import sha256
+    return sha256(data).hexdigest()
+
+
 def folder_digest(root: Path) -> str:
     """The part of an index file's name that stands for the corpus folder (its resolved real path)."""
-    return hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:20]
+    return _sha256(str(root.resolve()).encode("utf-8", "surrogateescape"))[:20]
 
 
 # Libraries whose upgrade changes what the index holds (dates read, stems, cleaned pages, merge
@@ -166,7 +184,7 @@ def code_digest() -> str:
             parts.append(f"{name}\0{st.st_size}\0{st.st_mtime_ns}")
         except (AttributeError, TypeError, OSError):  # not installed, or no file: stamped as missing
             parts.append(f"{name}\0missing")
-    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:24]
+    return _sha256("\0".join(parts).encode())[:24]
 
 
 def config_digest(extra: Iterable[Path]) -> str:
@@ -178,7 +196,7 @@ def config_digest(extra: Iterable[Path]) -> str:
             parts.append(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}")
         except OSError:
             parts.append(f"{path}\0missing")
-    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:24]
+    return _sha256("\0".join(parts).encode("utf-8", "surrogateescape"))[:24]
 
 
 # --- locks ---------------------------------------------------------------------------------

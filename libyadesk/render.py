@@ -7,7 +7,7 @@ Every `*_json` function returns the exact shape documented in docs/json.md; ever
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .models import Document, Hit, Match, TimeExpr
 
@@ -279,37 +279,92 @@ def _highlighted(snippet: str, spans: Sequence[tuple[int, int]]) -> Text:
     return text
 
 
+class _Line(NamedTuple):
+    """A line of a search view: its text, its style, and how it is laid out."""
+
+    text: str
+    style: str = ""
+    indent: int = 0  # wrapped this many cells in (Rich's Padding)
+    whole: bool = False  # never wrapped nor cut: a citation, whose id must stay whole
+    spans: Sequence[tuple[int, int]] = ()  # highlighted (matched words)
+
+
+def _search_lines(hits: Sequence[Hit], explained: Sequence[Match], surface: dict[str, str],
+                  notes: Sequence[str], total: int | None, offset: int) -> list[_Line]:
+    """What a search view shows, line by line: the one layout that search_view and search_text draw."""
+    total = len(hits) + offset if total is None else total
+    lines = [_Line(_shown(len(hits), total, offset, "document", "match" if total != 1 else "matches"), "bold")]
+    lines += [_Line(note, "dim") for note in notes]
+    lines.append(_Line(""))
+    for m in explained:
+        lines.append(_Line(f"{m.query} → {surface.get(m.term, m.term)} ({HOW_LABEL[m.how]})", "dim"))
+    if explained:
+        lines.append(_Line(""))
+    for rank, h in enumerate(hits, offset + 1):
+        lines.append(_Line(f"{rank:>2}. {h.title or '(untitled)'}", "bold"))
+        # Not padded: Padding crops its lines, and a citation's id must stay whole.
+        lines.append(_Line("    " + cite(h.doc, h.source, h.published) + (f" · p. {h.page}" if h.page else ""), "cyan", whole=True))
+        if h.missing:
+            lines.append(_Line("missing: " + ", ".join(h.missing), "yellow", indent=4))
+        lines.append(_Line(h.snippet, indent=4, spans=h.highlights))
+        for c in h.copies[:COPIES_SHOWN]:
+            lines.append(_Line("    same story: " + cite(c.doc, c.source, c.published), "dim", whole=True))
+        if len(h.copies) > COPIES_SHOWN:
+            lines.append(_Line(f"and {len(h.copies) - COPIES_SHOWN} more copies (--json lists them)", "dim", indent=4))
+        lines.append(_Line(""))
+    return lines
+
+
 def search_view(hits: Sequence[Hit], explained: Sequence[Match], surface: dict[str, str],
                 notes: Sequence[str] = (), total: int | None = None, offset: int = 0) -> RenderableType:
     """How many documents match, the notes and non-exact matches, then the ranked hits, each cited
     (id · outlet · date) with its highlighted snippet and copies."""
-    total = len(hits) + offset if total is None else total
-    parts: list[RenderableType] = [Text(_shown(len(hits), total, offset, "document", "match" if total != 1 else "matches"), style="bold")]
-    parts += [Text(note, style="dim") for note in notes]
-    parts.append(Text(""))
-    for m in explained:
-        parts.append(Text(f"{m.query} → {surface.get(m.term, m.term)} ({HOW_LABEL[m.how]})", style="dim"))
-    if explained:
-        parts.append(Text(""))
-    for rank, h in enumerate(hits, offset + 1):
-        head = Text(f"{rank:>2}. ", style="bold")
-        head.append(h.title or "(untitled)", style="bold")
-        # Not padded: Padding crops its lines, and a citation's id must stay whole.
-        cited = Text("    ") + Text(cite(h.doc, h.source, h.published) + (f" · p. {h.page}" if h.page else ""), style="cyan")
-        cited.no_wrap, cited.overflow = True, "ignore"
-        body = _highlighted(h.snippet, h.highlights)
-        parts.extend([head, cited])
-        if h.missing:
-            parts.append(Padding(Text("missing: " + ", ".join(h.missing), style="yellow"), (0, 0, 0, 4)))
-        parts.append(Padding(body, (0, 0, 0, 4)))
-        for c in h.copies[:COPIES_SHOWN]:
-            same = Text("    ") + Text("same story: " + cite(c.doc, c.source, c.published), style="dim")
-            same.no_wrap, same.overflow = True, "ignore"
-            parts.append(same)
-        if len(h.copies) > COPIES_SHOWN:
-            parts.append(Padding(Text(f"and {len(h.copies) - COPIES_SHOWN} more copies (--json lists them)", style="dim"), (0, 0, 0, 4)))
-        parts.append(Text(""))
+    parts: list[RenderableType] = []
+    for line in _search_lines(hits, explained, surface, notes, total, offset):
+        text = _highlighted(line.text, line.spans) if line.spans else Text(line.text, style=line.style)
+        if line.whole:
+            text.no_wrap, text.overflow = True, "ignore"
+        parts.append(Padding(text, (0, 0, 0, line.indent)) if line.indent else text)
     return Group(*parts)
+
+
+def search_text(hits: Sequence[Hit], explained: Sequence[Match], surface: dict[str, str],
+                notes: Sequence[str] = (), total: int | None = None, offset: int = 0,
+                width: int = 80) -> str | None:
+    """The search view as plain text, as Rich draws search_view without colours (a pipe, a file),
+    lines stripped at the end; None when a line holds what only Rich lays out (tabs, controls).
+
+    Drawn without Rich's console, the largest import of a warm search: Rich's own line
+    breaking (rich._wrap.divide_line, measured in terminal cells) wraps each line.
+    """
+    lines = _search_lines(hits, explained, surface, notes, total, offset)
+    if not all(line.text.isprintable() for line in lines):
+        return None  # tabs, newlines, controls, separators: left to Rich (print_result cleans them)
+    try:
+        from rich._wrap import divide_line
+        from rich.cells import cell_len, set_cell_size
+    except ImportError:  # another Rich: draw it with the console
+        return None
+    out = []
+    for line in lines:
+        if line.whole:
+            out.append(line.text.rstrip())
+            continue
+        room = width - line.indent
+        if room < 1:
+            return None
+        text = line.text
+        cuts = [0, *divide_line(text, room, fold=True), len(text)]
+        for start, end in zip(cuts, cuts[1:]):
+            piece = text[start:end]
+            # Text.rstrip_end, then truncate (overflow "fold"), as Text.wrap does each line
+            excess = len(piece) - room
+            if excess > 0:
+                piece = piece[:len(piece) - min(excess, len(piece) - len(piece.rstrip()))]
+            if cell_len(piece) > room:
+                piece = set_cell_size(piece, room)
+            out.append((" " * line.indent + piece).rstrip())
+    return "".join(f"{line}\n" for line in out)
 
 
 def ids_view(ids: Iterable[str]) -> str:

@@ -555,11 +555,12 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
                 phrase.expansions = [[e for e in exps if e.term not in named or e.how in ("exact", "stem")]
                                      for exps in phrase.expansions]
     conn = expander.conn
-    candidates = _retrieve(conn, query, _Filter(options, when), index.average_length)
+    counts = _Counts(conn)
+    candidates = _retrieve(conn, query, _Filter(options, when), index.average_length, counts)
     first = next(candidates, None)
     if first is None and when is not None:  # nothing published then: say so, and search every date
         when.applied = False
-        candidates = _retrieve(conn, query, _Filter(options, when), index.average_length)
+        candidates = _retrieve(conn, query, _Filter(options, when), index.average_length, counts)
         first = next(candidates, None)
     if first is None:
         return query, []
@@ -567,7 +568,7 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
     total = candidates.total
     if not query.partial and len(query.clauses) > 1:
         # After every document with all the words, those missing one of them, said so.
-        near = _near(conn, query, _Filter(options, when))
+        near = _near(conn, query, _Filter(options, when), counts)
         stream, total = _chain(first, _then(candidates, near)), (lambda: candidates.total() + near.total())
     hits = _group(index, conn, query, stream, options.offset + options.limit)[options.offset :]
     # Counted by the engine (or in one pass when filtered), not by naming every candidate.
@@ -581,7 +582,7 @@ def _then(first: Iterator[_Candidate], rest: Iterator[_Candidate]) -> Iterator[_
     yield from rest
 
 
-def _near(conn, query: Query, allowed: _Filter) -> _Stream:
+def _near(conn, query: Query, allowed: _Filter, counts: _Counts | None = None) -> _Stream:
     """Documents that have every clause of the query but one, best first (the engine's BM25).
 
     A clause may be missed when it is one word of a query of NEAR_MIN_WORDS words or more
@@ -599,7 +600,8 @@ def _near(conn, query: Query, allowed: _Filter) -> _Stream:
     documents = max(fts.document_count(conn), 1)
     # A clause weighs what its words as typed weigh: other names and words of the same meaning
     # widen what it finds, not how much it says.
-    weights = [_idf(documents, fts.count(conn, fts.any_of(t[0]) if 0 in t else c)) for t, c in zip(tiers, clauses)]
+    counts = _Counts(conn) if counts is None else counts
+    weights = [_idf(documents, counts[fts.any_of(t[0]) if 0 in t else c]) for t, c in zip(tiers, clauses)]
     expressions = []
     for i, missing in enumerate(clauses):
         one_word = sum(typed) >= NEAR_MIN_WORDS and typed[i] == 1
@@ -632,7 +634,7 @@ def _near(conn, query: Query, allowed: _Filter) -> _Stream:
 
     def total() -> int:
         if not allowed.active:
-            return sum(fts.count(conn, e) for _, e in expressions)
+            return sum(counts[e] for _, e in expressions)
         return sum(1 for _, e in expressions for _, doc, source, published in fts.described_matches(conn, e)
                    if allowed(doc, source, published))
 
@@ -656,8 +658,21 @@ class _Stream:
 _NOTHING = _Stream(iter(()), lambda: 0)
 
 
-def _retrieve(conn, query: Query, allowed: _Filter, average: float = 1.0) -> _Stream:
+class _Counts(dict):
+    """How many documents match each FTS5 expression, counted once per search (or taken from a ranking that counted them)."""
+
+    def __init__(self, conn) -> None:
+        super().__init__()
+        self.conn = conn
+
+    def __missing__(self, expression: str) -> int:
+        self[expression] = found = fts.count(self.conn, expression)
+        return found
+
+
+def _retrieve(conn, query: Query, allowed: _Filter, average: float = 1.0, counts: _Counts | None = None) -> _Stream:
     """Candidates best first: every clause satisfied, or (when none is) as many as any document satisfies."""
+    counts = _Counts(conn) if counts is None else counts
     query.partial = False
     tiers = [_clause_tiers(clause) for clause in query.clauses]
     excluded = [p for phrase in query.excluded for ps in _tiers(phrase).values() for p in ps]
@@ -667,50 +682,68 @@ def _retrieve(conn, query: Query, allowed: _Filter, average: float = 1.0) -> _St
         expression = " AND ".join(fts.any_of(t[0]) for t in tiers)
         if excluded:
             expression = f"({expression}) NOT {fts.any_of(excluded)}"
+        matches = fts.ranked(conn, expression, counted=True)
+        counts[expression] = matches.total
         found = (_Candidate(doc, docno, score, everything)
-                 for docno, doc, source, published, score in fts.ranked(conn, expression)
+                 for docno, doc, source, published, score in matches
                  if not allowed.active or allowed(doc, source, published))
         first = next(found, None)
         if first is not None:
             def total(expression: str = expression) -> int:
                 if not allowed.active:
-                    return fts.count(conn, expression)
+                    return matches.total  # counted by the ranking itself
                 return sum(1 for _, doc, source, published in fts.described_matches(conn, expression)
                            if allowed(doc, source, published))
 
             return _Stream(_chain(first, found), total)
         # No document has every word: the clause-by-clause path finds those with most of them.
     else:
-        pooled = _pooled(conn, query, tiers, excluded, allowed, average)
+        pooled = _pooled(conn, query, tiers, excluded, allowed, average, counts)
         if pooled is not None:
             return pooled
     return _scored(conn, query, tiers, excluded, allowed)
 
 
 def _pooled(conn, query: Query, tiers: list[dict[int, list[str]]], excluded: list[str],
-            allowed: _Filter, average: float) -> _Stream | None:
+            allowed: _Filter, average: float, counts: _Counts) -> _Stream | None:
     """Candidates for a query with spelling variants or typos, scored in Python over a pool the engine ranks.
 
     Scoring every document of every tier (85,000 for a name at 100k) costs a Python step
-    each; instead the engine ranks, in C, the documents that have every word in any
-    spelling, and those that have every word as typed, and the best POOL of each are
-    scored as _scored would score them (BM25F per tier on the clause's idf, weighted by
-    tier), from their stored terms.  None when no document has every word.
+    each; instead the engine ranks, in C, the documents that have every word as typed, and
+    those that have it in another spelling (or, when more than one word has other spellings,
+    every word in any spelling), and the best POOL of each are scored as _scored would score
+    them (BM25F per tier on the clause's idf, weighted by tier), from their stored terms.
+    None when no document has every word.
+
+    A document's score is the best of its tiers, so the two rankings find the documents
+    best in either; and the engine ranks each document once, not those with the spelling as
+    typed twice (as it did when the second ranking was of every spelling): ranking costs a
+    step per matching document (about 68,000 for "Haftar Benghazi" at 100k).
     """
     if not all(tiers):  # a word found nowhere: no document has every word
         return None
     shown = POOL
     every = " AND ".join(fts.any_of([p for ps in t.values() for p in ps]) for t in tiers)
     typed = " AND ".join(fts.any_of(t[0]) for t in tiers) if all(0 in t for t in tiers) else None
+    wider = [i for i, t in enumerate(tiers) if set(t) != {0}]
+    others = every
+    if typed is not None and len(wider) == 1:
+        # One word has other spellings: those, with the other words as typed (they have no others).
+        others = " AND ".join(fts.any_of([p for tier, ps in t.items() if tier for p in ps]) if i in wider
+                              else fts.any_of(t[0]) for i, t in enumerate(tiers))
     if excluded:
         every = f"({every}) NOT {fts.any_of(excluded)}"
+        others = f"({others}) NOT {fts.any_of(excluded)}"
         typed = typed and f"({typed}) NOT {fts.any_of(excluded)}"
     pool: dict[int, str] = {}
-    for expression in (typed, every):
+    for expression in (typed, others):
         if expression is None:
             continue
         taken = 0
-        for docno, doc, source, published, _ in fts.ranked(conn, expression):
+        matches = fts.ranked(conn, expression, counted=expression == every)
+        if matches.total is not None:
+            counts[expression] = matches.total
+        for docno, doc, source, published, _ in matches:
             if allowed.active and not allowed(doc, source, published):
                 continue
             pool[docno] = doc
@@ -727,14 +760,14 @@ def _pooled(conn, query: Query, tiers: list[dict[int, list[str]]], excluded: lis
     weights = (fts.TITLE_WEIGHT, fts.LEAD_WEIGHT, fts.BODY_WEIGHT)
     scores = dict.fromkeys(pool, 0.0)
     for clause in tiers:
-        clause_idf = _idf(total_docs, fts.count(conn, fts.any_of([p for ps in clause.values() for p in ps])))
+        clause_idf = _idf(total_docs, counts[fts.any_of([p for ps in clause.values() for p in ps])])
         forms = {tier: [p.split() for p in phrases] for tier, phrases in clause.items()}
-        for no, (terms_of, counts, length) in columns.items():
+        for no, (terms_of, tallies, length) in columns.items():
             norm = fts.K1 * (1 - fts.B + fts.B * length / max(average, 1.0))
             best = 0.0
             for tier, phrases in forms.items():
                 tf = sum(w * _occurrences(words, counted, p)
-                         for p in phrases for w, words, counted in zip(weights, terms_of, counts))
+                         for p in phrases for w, words, counted in zip(weights, terms_of, tallies))
                 if tf:
                     best = max(best, TIER_WEIGHT[tier] * tf * (fts.K1 + 1) / (tf + norm))
             scores[no] += clause_idf * best
@@ -743,7 +776,7 @@ def _pooled(conn, query: Query, tiers: list[dict[int, list[str]]], excluded: lis
 
     def total() -> int:
         if not allowed.active:
-            return fts.count(conn, every)
+            return counts[every]
         return sum(1 for _, doc, source, published in fts.described_matches(conn, every)
                    if allowed(doc, source, published))
 

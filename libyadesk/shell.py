@@ -83,6 +83,21 @@ def _width(console_is_terminal: bool) -> Optional[int]:
     return PIPE_WIDTH  # a pipe or file has no width; don't squeeze tables to 80
 
 
+# Set, these make Rich draw a pipe as a terminal (colours, its own width): output is then left to Rich.
+_RICH_TERMINAL_VARIABLES = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "JUPYTER_COLUMNS", "JUPYTER_LINES")
+
+
+def _plain_stdout() -> bool:
+    """Whether stdout is a pipe or a file that Rich would draw without colours (what print_result writes there)."""
+    if sys.platform == "win32" or any(name in os.environ for name in _RICH_TERMINAL_VARIABLES):
+        return False
+    isatty = getattr(sys.stdout, "isatty", None)
+    try:
+        return isatty is not None and not isatty()
+    except ValueError:  # closed
+        return False
+
+
 def _stdout():
     from rich.console import Console
 
@@ -457,7 +472,12 @@ def search_command(query: list[str], corpus: Optional[str] = None, no_cache: boo
     elif fmt is Format.markdown and hits:
         write_text(render.brief_markdown(brief))
     elif hits:
-        print_result(render.search_view(hits, explained, surface, render.search_notes(parsed), parsed.total, offset))
+        view = (hits, explained, surface, render.search_notes(parsed), parsed.total, offset)
+        plain = render.search_text(*view, width=_width(False)) if _plain_stdout() else None
+        if plain is not None:
+            write_text(plain)
+        else:
+            print_result(render.search_view(*view))
     if not hits and offset and parsed.total:
         exit_if_empty(False, f"{parsed.total} documents match {text!r}; --offset {offset} is past them", quiet=fmt is not Format.table)
     exit_if_empty(bool(hits), f"no documents match {text!r}", quiet=fmt is not Format.table)
