@@ -260,15 +260,10 @@ def _write(root: Path, texts: dict[str, str]) -> Path:
     return root
 
 
-def test_the_work_of_one_added_article_does_not_grow_with_the_corpus(tmp_path, monkeypatch):
-    """An article bringing a new person ("Colonel Ahmed Dughman") into a corpus where many documents
-    name other Ahmeds: only documents holding every word of one of the new person's names (here
-    "Dughman") are matched again, and only their rows written, whatever the size of the corpus."""
-    from libyadesk import cache as cache_module
-
-    matched = record_calls(monkeypatch, actors_module, "_mentions_in", lambda index, doc, registry: doc.id)
-    # The registries whose whole variant index is built: those documents are discovered and matched
-    # against, never the previous one, read only to find the documents a change affects (_spellings).
+def _watch_registries(monkeypatch) -> tuple[list[int], list[int]]:
+    """The ids of the registries whose whole variant index gets built, and of the previous
+    registries read back from the cache: those documents are discovered and matched against,
+    never the previous one, read only to find the documents a change affects (_spellings)."""
     indexed: list[int] = []
     real_terms = actors_module.Registry.variant_terms
 
@@ -287,6 +282,17 @@ def test_the_work_of_one_added_article_does_not_grow_with_the_corpus(tmp_path, m
         return registry
 
     monkeypatch.setattr(actors_module, "_stored_registry", stored_registry)
+    return indexed, previous
+
+
+def test_the_work_of_one_added_article_does_not_grow_with_the_corpus(tmp_path, monkeypatch):
+    """An article bringing a new person ("Colonel Ahmed Dughman") into a corpus where many documents
+    name other Ahmeds: only documents holding every word of one of the new person's names (here
+    "Dughman") are matched again, and only their rows written, whatever the size of the corpus."""
+    from libyadesk import cache as cache_module
+
+    matched = record_calls(monkeypatch, actors_module, "_mentions_in", lambda index, doc, registry: doc.id)
+    indexed, previous = _watch_registries(monkeypatch)
     saved: list[tuple[int, int]] = []
     real_save = cache_module.save
 
@@ -375,26 +381,7 @@ def test_a_new_actor_written_as_a_spelling_variant_elsewhere_is_matched_there(ma
     """The documents matched again after a change include those that write a changed actor's
     name only as a spelling variant, so the update equals a fresh build."""
     matched = record_calls(monkeypatch, actors_module, "_mentions_in", lambda index, doc, registry: doc.id)
-    # The registries whose whole variant index is built: those documents are discovered and matched
-    # against, never the previous one, read only to find the documents a change affects (_spellings).
-    indexed: list[int] = []
-    real_terms = actors_module.Registry.variant_terms
-
-    def variant_terms(registry):
-        if registry._variants is None:
-            indexed.append(id(registry))
-        return real_terms(registry)
-
-    monkeypatch.setattr(actors_module.Registry, "variant_terms", variant_terms)
-    previous: list[int] = []
-    real_stored = actors_module._stored_registry
-
-    def stored_registry(index, text):
-        registry = real_stored(index, text)
-        previous.append(id(registry))
-        return registry
-
-    monkeypatch.setattr(actors_module, "_stored_registry", stored_registry)
+    indexed, previous = _watch_registries(monkeypatch)
     root = make_corpus(VARIANT_TEXTS)
     cache = tmp_path / "cache"
     with Desk.open(root, cache=cache) as desk:
