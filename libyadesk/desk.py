@@ -120,7 +120,10 @@ class Desk:
                 raise CacheDamaged(f"the index is damaged ({exc})") from None
             self._healed = True
             if self.mend(exc):
-                return question()
+                try:
+                    return question()
+                except (CacheDamaged, CodecError, sqlite3.DatabaseError) as again:
+                    exc = again  # the stored columns the postings were remade from are damaged too
             self._say(f"warning: the index file is damaged ({exc}); building it again")
             self._rebuild()
             return question()

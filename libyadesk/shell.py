@@ -180,7 +180,8 @@ class _Report:
         self.quiet = False
         self.verbose = False
         self.files: list = []
-        self.again = False  # the command is being run a second time, on a mended index
+        self.again = False  # the command is being run again, on a mended index or a new one
+        self.rebuilt = False  # the index was marked to be built anew: a third failure is final
 
     def flush(self) -> None:
         """Show the file warnings of the call: each one, or a count per kind when there are many."""
@@ -218,13 +219,13 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         _report.quiet = bool(kwargs.get("quiet"))
         _report.verbose = bool(kwargs.get("verbose"))
         try:
-            try:
-                return command(*args, **kwargs)
-            except _Again:
-                # Nothing was printed yet: commands compute inside `opened` and print after it.
-                _report.files = []
-                _report.again = True
-                return command(*args, **kwargs)
+            while True:  # at most three runs: `opened` raises _Again once to mend, once to rebuild
+                try:
+                    return command(*args, **kwargs)
+                except _Again:
+                    # Nothing was printed yet: commands compute inside `opened` and print after it.
+                    _report.files = []
+                    _report.again = True
         except LibyadeskError as exc:
             raise _fail(str(exc), exc.exit_status) from None
         except KeyboardInterrupt:
@@ -385,10 +386,13 @@ def opened(corpus: Optional[str], actors_file: Optional[Path] = None, no_cache: 
         except (sqlite3.DatabaseError, CacheDamaged, CodecError) as exc:
             # The file went bad under this call: mend the text postings in place, or mark the
             # file to be built anew, and answer from it in a second run of the command.
-            if _report.again:
+            # A run after a mend that still fails (the stored columns the postings were remade
+            # from are damaged too) builds the index anew; a new index that fails is final.
+            if _report.rebuilt:
                 raise desk.index.db.damaged(exc) from None
-            if not desk.mend(exc):
+            if _report.again or not desk.mend(exc):
                 desk.retire()
+                _report.rebuilt = True
                 _warn(f"warning: the index file is damaged ({exc}); building it again")
             raise _Again() from None
         finally:

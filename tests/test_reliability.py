@@ -164,6 +164,20 @@ def test_damaged_text_postings_are_rebuilt_by_the_call_that_meets_them(make_corp
     assert ids(clean) == expected and "warning" not in clean.stderr  # mended in the file
 
 
+def test_damaged_stored_text_that_mending_cannot_fix_is_built_again_by_the_same_call(make_corpus):
+    root = make_corpus(ARTICLES)
+    expected = ids(search(root))
+    (path,) = cache.cache_dir().glob(f"{cache.PREFIX}*{cache.SUFFIX}")
+    with sqlite3.connect(path) as connection:  # damaged postings, and the stored bodies they are rebuilt from not UTF-8
+        connection.execute("DELETE FROM fts_data WHERE id > 10")
+        connection.execute("UPDATE fts_content SET c5 = CAST(CAST(c5 AS BLOB) || X'FF' AS TEXT)")
+    result = search(root)
+    assert result.exit_code == 0 and ids(result) == expected, result.output  # answered by this call
+    assert "internal error" not in result.output and "building it again" in result.stderr
+    clean = search(root)
+    assert ids(clean) == expected and "warning" not in clean.stderr
+
+
 def test_the_library_mends_damaged_postings_in_the_same_call(make_corpus):
     root = make_corpus(ARTICLES)
     with Desk.open(root) as desk:
@@ -174,6 +188,19 @@ def test_the_library_mends_damaged_postings_in_the_same_call(make_corpus):
     with Desk.open(root) as desk:
         assert [h.doc for h in desk.search("Frontex Minsk", limit=20)] == expected
         assert len(desk.notes) == 1 and "text index was damaged" in desk.notes[0]
+
+
+def test_the_library_builds_again_when_mending_cannot_fix_the_stored_text(make_corpus):
+    root = make_corpus(ARTICLES)
+    with Desk.open(root) as desk:
+        expected = [h.doc for h in desk.search("Frontex Minsk", limit=20)]
+    (path,) = cache.cache_dir().glob(f"{cache.PREFIX}*{cache.SUFFIX}")
+    with sqlite3.connect(path) as connection:
+        connection.execute("DELETE FROM fts_data WHERE id > 10")
+        connection.execute("UPDATE fts_content SET c5 = CAST(CAST(c5 AS BLOB) || X'FF' AS TEXT)")
+    with Desk.open(root) as desk:
+        assert [h.doc for h in desk.search("Frontex Minsk", limit=20)] == expected
+        assert any("building it again" in note for note in desk.notes), desk.notes
 
 
 def test_a_damaged_row_met_mid_command_is_answered_by_the_same_call(make_corpus):
