@@ -17,6 +17,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -164,13 +165,29 @@ def test_damaged_text_postings_are_rebuilt_by_the_call_that_meets_them(make_corp
     assert ids(clean) == expected and "warning" not in clean.stderr  # mended in the file
 
 
+# FTS5's postings deleted, and the stored bodies they are rebuilt from made invalid UTF-8.
+_POSTINGS_AND_STORED_TEXT = ("DELETE FROM fts_data WHERE id > 10",
+                             "UPDATE fts_content SET c5 = CAST(CAST(c5 AS BLOB) || X'FF' AS TEXT)")
+
+
+def _damage(*statements: str) -> None:
+    """Run SQL that damages the one cache file, behind the library's back."""
+    (path,) = cache.cache_dir().glob(f"{cache.PREFIX}*{cache.SUFFIX}")
+    with closing(sqlite3.connect(path)) as connection, connection:
+        for statement in statements:
+            connection.execute(statement)
+
+
+def _library_hits(root) -> tuple[list[str], list[str]]:
+    """The documents the library finds for a two-word query, and the notes it made on the way."""
+    with Desk.open(root) as desk:
+        return [h.doc for h in desk.search("Frontex Minsk", limit=20)], list(desk.notes)
+
+
 def test_damaged_stored_text_that_mending_cannot_fix_is_built_again_by_the_same_call(make_corpus):
     root = make_corpus(ARTICLES)
     expected = ids(search(root))
-    (path,) = cache.cache_dir().glob(f"{cache.PREFIX}*{cache.SUFFIX}")
-    with sqlite3.connect(path) as connection:  # damaged postings, and the stored bodies they are rebuilt from not UTF-8
-        connection.execute("DELETE FROM fts_data WHERE id > 10")
-        connection.execute("UPDATE fts_content SET c5 = CAST(CAST(c5 AS BLOB) || X'FF' AS TEXT)")
+    _damage(*_POSTINGS_AND_STORED_TEXT)
     result = search(root)
     assert result.exit_code == 0 and ids(result) == expected, result.output  # answered by this call
     assert "internal error" not in result.output and "building it again" in result.stderr
@@ -180,27 +197,20 @@ def test_damaged_stored_text_that_mending_cannot_fix_is_built_again_by_the_same_
 
 def test_the_library_mends_damaged_postings_in_the_same_call(make_corpus):
     root = make_corpus(ARTICLES)
-    with Desk.open(root) as desk:
-        expected = [h.doc for h in desk.search("Frontex Minsk", limit=20)]
-    (path,) = cache.cache_dir().glob(f"{cache.PREFIX}*{cache.SUFFIX}")
-    with sqlite3.connect(path) as connection:
-        connection.execute("DELETE FROM fts_data WHERE id > 10")
-    with Desk.open(root) as desk:
-        assert [h.doc for h in desk.search("Frontex Minsk", limit=20)] == expected
-        assert len(desk.notes) == 1 and "text index was damaged" in desk.notes[0]
+    expected = _library_hits(root)[0]
+    _damage(_POSTINGS_AND_STORED_TEXT[0])
+    hits, notes = _library_hits(root)
+    assert hits == expected
+    assert len(notes) == 1 and "text index was damaged" in notes[0]
 
 
 def test_the_library_builds_again_when_mending_cannot_fix_the_stored_text(make_corpus):
     root = make_corpus(ARTICLES)
-    with Desk.open(root) as desk:
-        expected = [h.doc for h in desk.search("Frontex Minsk", limit=20)]
-    (path,) = cache.cache_dir().glob(f"{cache.PREFIX}*{cache.SUFFIX}")
-    with sqlite3.connect(path) as connection:
-        connection.execute("DELETE FROM fts_data WHERE id > 10")
-        connection.execute("UPDATE fts_content SET c5 = CAST(CAST(c5 AS BLOB) || X'FF' AS TEXT)")
-    with Desk.open(root) as desk:
-        assert [h.doc for h in desk.search("Frontex Minsk", limit=20)] == expected
-        assert any("building it again" in note for note in desk.notes), desk.notes
+    expected = _library_hits(root)[0]
+    _damage(*_POSTINGS_AND_STORED_TEXT)
+    hits, notes = _library_hits(root)
+    assert hits == expected
+    assert any("building it again" in note for note in notes), notes
 
 
 def test_a_damaged_row_met_mid_command_is_answered_by_the_same_call(make_corpus):
