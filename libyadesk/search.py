@@ -556,11 +556,13 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
                                      for exps in phrase.expansions]
     conn = expander.conn
     counts = _Counts(conn)
-    candidates = _retrieve(conn, query, _Filter(options, when), index.average_length, counts)
+    # The engine ranks a page of matches at a time: enough for the stories asked for and their copies.
+    page = max(fts.PAGE, 2 * (options.offset + options.limit))
+    candidates = _retrieve(conn, query, _Filter(options, when), index.average_length, counts, page)
     first = next(candidates, None)
     if first is None and when is not None:  # nothing published then: say so, and search every date
         when.applied = False
-        candidates = _retrieve(conn, query, _Filter(options, when), index.average_length, counts)
+        candidates = _retrieve(conn, query, _Filter(options, when), index.average_length, counts, page)
         first = next(candidates, None)
     if first is None:
         return query, []
@@ -659,7 +661,7 @@ _NOTHING = _Stream(iter(()), lambda: 0)
 
 
 class _Counts(dict):
-    """How many documents match each FTS5 expression, counted once per search (or taken from a ranking that counted them)."""
+    """How many documents match each FTS5 expression, counted once per search, when first asked for."""
 
     def __init__(self, conn) -> None:
         super().__init__()
@@ -670,7 +672,8 @@ class _Counts(dict):
         return found
 
 
-def _retrieve(conn, query: Query, allowed: _Filter, average: float = 1.0, counts: _Counts | None = None) -> _Stream:
+def _retrieve(conn, query: Query, allowed: _Filter, average: float = 1.0, counts: _Counts | None = None,
+              page: int = fts.PAGE) -> _Stream:
     """Candidates best first: every clause satisfied, or (when none is) as many as any document satisfies."""
     counts = _Counts(conn) if counts is None else counts
     query.partial = False
@@ -682,8 +685,8 @@ def _retrieve(conn, query: Query, allowed: _Filter, average: float = 1.0, counts
         expression = " AND ".join(fts.any_of(t[0]) for t in tiers)
         if excluded:
             expression = f"({expression}) NOT {fts.any_of(excluded)}"
-        matches = fts.ranked(conn, expression, counted=True)
-        counts[expression] = matches.total
+        # Counted apart, and only when the total is asked for (see fts.Ranked).
+        matches = fts.ranked(conn, expression, page=page)
         found = (_Candidate(doc, docno, score, everything)
                  for docno, doc, source, published, score in matches
                  if not allowed.active or allowed(doc, source, published))
@@ -691,7 +694,7 @@ def _retrieve(conn, query: Query, allowed: _Filter, average: float = 1.0, counts
         if first is not None:
             def total(expression: str = expression) -> int:
                 if not allowed.active:
-                    return matches.total  # counted by the ranking itself
+                    return counts[expression]
                 return sum(1 for _, doc, source, published in fts.described_matches(conn, expression)
                            if allowed(doc, source, published))
 
@@ -740,9 +743,7 @@ def _pooled(conn, query: Query, tiers: list[dict[int, list[str]]], excluded: lis
         if expression is None:
             continue
         taken = 0
-        matches = fts.ranked(conn, expression, counted=expression == every)
-        if matches.total is not None:
-            counts[expression] = matches.total
+        matches = fts.ranked(conn, expression, page=shown)
         for docno, doc, source, published, _ in matches:
             if allowed.active and not allowed(doc, source, published):
                 continue

@@ -45,7 +45,7 @@ def _statements(index) -> list[str]:
 
 
 def test_a_word_with_other_spellings_ranks_each_document_once(spelled_index, monkeypatch):
-    ranked = record_calls(monkeypatch, fts, "ranked", lambda conn, expression, counted=False: expression)
+    ranked = record_calls(monkeypatch, fts, "ranked", lambda conn, expression, counted=False, page=fts.PAGE: expression)
     _, hits = search(spelled_index, "Haftar Benghazi")
     assert hits
     conn = spelled_index.db.connection
@@ -66,12 +66,39 @@ def test_documents_found_in_either_spelling_are_all_candidates(spelled_index):
     assert any(m.term == "hifter" for h in hits for m in h.matched)
 
 
-def test_a_phrase_is_counted_by_its_ranking(spelled_index):
+def test_a_phrase_is_ranked_once_and_counted_once(spelled_index):
     seen = _statements(spelled_index)
     parsed, hits = search(spelled_index, '"local leaders"')
-    counted = [s for s in seen if s.startswith("SELECT count(*)") and "local leaders" in s]  # (words are counted alone)
+    asked = [s for s in seen if "local leaders" in s]
     assert parsed.total == fts.count(spelled_index.db.connection, '"local leaders"') > len(hits) > 0
-    assert not counted
+    assert len([s for s in asked if s.startswith("SELECT count(*)")]) == 1
+    assert len([s for s in asked if "ORDER BY rank" in s]) == 1  # one page holds every story shown
+
+
+def test_a_ranking_reads_a_page_at_a_time(spelled_index):
+    conn = spelled_index.db.connection
+    seen = _statements(spelled_index)
+    expression = '("haftar" OR "hifter")'
+    everything = list(fts.ranked(conn, expression))
+    assert len(everything) == fts.count(conn, expression) > 16
+    pages = [s for s in seen if "ORDER BY rank" in s]
+    assert len(pages) == 1
+    seen.clear()
+    paged = fts.ranked(conn, expression, page=4)
+    first = [row for row, _ in zip(paged, range(3))]
+    assert len([s for s in seen if "ORDER BY rank" in s]) == 1  # three rows: one page of four
+    assert first == everything[:3]
+    seen.clear()
+    assert list(fts.ranked(conn, expression, page=4)) == everything  # pages of 4, 16, 64: the same order
+    assert len([s for s in seen if "ORDER BY rank" in s]) == (3 if len(everything) <= 4 + 16 + 64 else 4)
+
+
+def test_a_search_asks_the_engine_for_a_page_not_every_match(spelled_index):
+    seen = _statements(spelled_index)
+    parsed, hits = search(spelled_index, "Haftar", SearchOptions(limit=2))
+    rankings = [s for s in seen if "ORDER BY rank" in s]
+    assert parsed.total > len(hits) == 2
+    assert rankings and all(f"LIMIT {fts.PAGE} OFFSET 0" in s for s in rankings)
 
 
 def test_snippets_are_made_for_the_hits_shown_only(spelled_index, monkeypatch):
