@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -445,6 +445,54 @@ def stored_terms(conn: sqlite3.Connection, docno: int) -> tuple[list[str], list[
     """The title, lead and body terms of one indexed document."""
     row = conn.execute("SELECT title, lead, body FROM fts WHERE rowid = ?", (docno,)).fetchone()
     return (column_terms(row[0]), column_terms(row[1]), column_terms(row[2])) if row else ([], [], [])
+
+
+_SCORED = tuple(_COLUMNS.index(name) for name in ("title", "lead", "body"))
+
+
+def stored_columns(conn: sqlite3.Connection, docno: int) -> tuple[tuple[str, str, str], int]:
+    """The title, lead and body of one indexed document as FTS5 holds them, in lower case
+    (what column_terms reads), and its length in tokens (FTS5's own count, as bm25() uses).
+
+    For scoring a few documents by their query terms (`occurrences`) without splitting
+    every word of them into a Python string.
+    """
+    row = conn.execute("SELECT title, lead, body FROM fts WHERE rowid = ?", (docno,)).fetchone()
+    size = conn.execute("SELECT sz FROM fts_docsize WHERE id = ?", (docno,)).fetchone()
+    if row is None or size is None:
+        return ("", "", ""), 0
+    sizes = _varints(bytes(size[0]))
+    if len(sizes) != len(_COLUMNS):
+        raise Damaged(f"the token counts of document {docno} do not read back")
+    return (row[0].lower(), row[1].lower(), row[2].lower()), sum(sizes[i] for i in _SCORED)
+
+
+def occurrences(phrases: Iterable[str]) -> Callable[[str], int]:
+    """A counter of how often the phrases (terms joined by spaces) occur in a stored column in
+    lower case: each phrase's occurrences as a run of whole terms (overlapping ones too), summed.
+
+    The same count as matching each phrase against the column's terms (column_terms), by
+    regular expressions run in C: phrases of one length that differ cannot start at the same
+    term, so each such group (and each repetition of a phrase) is one pattern.
+
+    >>> count = occurrences(["haftar", "khalifa haftar", "haftar"])
+    >>> count("khalifa haftar's forces; haftars, haftar")
+    5
+    """
+    from collections import Counter
+
+    groups: dict[tuple[int, int], list[str]] = {}
+    for phrase, times in Counter(phrases).items():
+        words = phrase.split()
+        if words and all(_TOKEN.fullmatch(w) for w in words):  # else column_terms never holds it
+            groups.setdefault((len(words), times), []).append(r"[\W_]+".join(map(re.escape, words)))
+    patterns = [(times, re.compile(r"(?<![^\W_])(?=(?:" + "|".join(sorted(alternatives)) + r")(?![^\W_]))"))
+                for (_, times), alternatives in groups.items()]
+
+    def count(text: str) -> int:
+        return sum(times * len(pattern.findall(text)) for times, pattern in patterns) if text else 0
+
+    return count
 
 
 def count(conn: sqlite3.Connection, expression: str) -> int:

@@ -30,7 +30,6 @@ from __future__ import annotations
 import datetime
 import heapq
 import math
-from collections import Counter
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -754,21 +753,18 @@ def _pooled(conn, query: Query, tiers: list[dict[int, list[str]]], excluded: lis
     if not pool:
         return None
     total_docs = max(fts.document_count(conn), 1)
-    columns = {}
-    for no in pool:
-        terms_of = fts.stored_terms(conn, no)
-        columns[no] = (terms_of, [Counter(column) for column in terms_of], sum(map(len, terms_of)))
+    # Each document's columns as stored, searched for the query's spellings only (fts.occurrences).
+    columns = {no: fts.stored_columns(conn, no) for no in pool}
     weights = (fts.TITLE_WEIGHT, fts.LEAD_WEIGHT, fts.BODY_WEIGHT)
     scores = dict.fromkeys(pool, 0.0)
     for clause in tiers:
         clause_idf = _idf(total_docs, counts[fts.any_of([p for ps in clause.values() for p in ps])])
-        forms = {tier: [p.split() for p in phrases] for tier, phrases in clause.items()}
-        for no, (terms_of, tallies, length) in columns.items():
+        counters = {tier: fts.occurrences(phrases) for tier, phrases in clause.items()}
+        for no, (texts, length) in columns.items():
             norm = fts.K1 * (1 - fts.B + fts.B * length / max(average, 1.0))
             best = 0.0
-            for tier, phrases in forms.items():
-                tf = sum(w * _occurrences(words, counted, p)
-                         for p in phrases for w, words, counted in zip(weights, terms_of, tallies))
+            for tier, count in counters.items():
+                tf = sum(w * count(text) for w, text in zip(weights, texts))
                 if tf:
                     best = max(best, TIER_WEIGHT[tier] * tf * (fts.K1 + 1) / (tf + norm))
             scores[no] += clause_idf * best
@@ -791,14 +787,6 @@ def _idf(total: int, df: int) -> float:
     (2.2637, True)
     """
     return math.log(1 + (total - df + 0.5) / (df + 0.5))
-
-
-def _occurrences(words: list[str], counts: Counter, phrase: list[str]) -> int:
-    """How often a phrase (a list of terms) occurs in a list of terms (`counts`: the terms counted)."""
-    n, first = len(phrase), phrase[0]
-    if n == 1 or not counts[first]:
-        return counts[first] if n == 1 else 0
-    return sum(1 for i in range(len(words) - n + 1) if words[i] == first and words[i:i + n] == phrase)
 
 
 def _chain(first, rest):

@@ -224,3 +224,28 @@ def test_a_plain_search_draws_without_rich(make_corpus, tmp_path):
     assert loaded and not loaded & {"console", "text", "segment", "style"}  # only its line breaking and cell widths
     forced = subprocess.run(args, capture_output=True, text=True, env={**env, "FORCE_COLOR": "1"}, timeout=300)
     assert "console" in ast.literal_eval(forced.stderr.strip().splitlines()[-1])  # forced colours: Rich draws it
+
+
+# --- a pooled document is scored from its stored columns, not split into terms -------------
+
+_TEXT = st.text(alphabet=st.sampled_from(list("ab c_-'’éÉ.1")), max_size=60)
+_TERM = st.text(alphabet=st.sampled_from(list("abcé1")), min_size=1, max_size=3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, phrases=st.lists(st.lists(_TERM, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=4))
+def test_occurrences_count_the_phrases_in_the_columns_terms(text, phrases):
+    words = fts.column_terms(text)
+    expected = 0
+    for phrase in phrases:  # each phrase at every term it starts at, overlapping ones too, repeated ones again
+        wanted = phrase.split()
+        expected += sum(1 for i in range(len(words) - len(wanted) + 1) if words[i:i + len(wanted)] == wanted)
+    assert fts.occurrences(phrases)(text.lower()) == expected
+
+
+def test_a_pooled_documents_length_is_the_engines(spelled_index):
+    conn = spelled_index.db.connection
+    for docno in [no for no, *_ in fts.described(conn)][:10]:
+        texts, length = fts.stored_columns(conn, docno)
+        assert length == sum(map(len, fts.stored_terms(conn, docno))) > 0
+        assert [fts.column_terms(t) for t in texts] == list(fts.stored_terms(conn, docno))
