@@ -471,9 +471,10 @@ def occurrences(phrases: Iterable[str]) -> Callable[[str], int]:
     """A counter of how often the phrases (terms joined by spaces) occur in a stored column in
     lower case: each phrase's occurrences as a run of whole terms (overlapping ones too), summed.
 
-    The same count as matching each phrase against the column's terms (column_terms), by
-    regular expressions run in C: phrases of one length that differ cannot start at the same
-    term, so each such group (and each repetition of a phrase) is one pattern.
+    The same count as matching each phrase against the column's terms (column_terms): a term
+    is a run of letters and digits (`[^\\W_]`, what str.isalnum says), so an occurrence is
+    where the first term is found (str.find, in C) with no letter or digit before it, and the
+    rest of the phrase follows it, apart by anything but letters and digits.
 
     >>> count = occurrences(["haftar", "khalifa haftar", "haftar"])
     >>> count("khalifa haftar's forces; haftars, haftar")
@@ -481,16 +482,22 @@ def occurrences(phrases: Iterable[str]) -> Callable[[str], int]:
     """
     from collections import Counter
 
-    groups: dict[tuple[int, int], list[str]] = {}
+    wanted = []
     for phrase, times in Counter(phrases).items():
         words = phrase.split()
         if words and all(_TOKEN.fullmatch(w) for w in words):  # else column_terms never holds it
-            groups.setdefault((len(words), times), []).append(r"[\W_]+".join(map(re.escape, words)))
-    patterns = [(times, re.compile(r"(?<![^\W_])(?=(?:" + "|".join(sorted(alternatives)) + r")(?![^\W_]))"))
-                for (_, times), alternatives in groups.items()]
+            rest = "".join(r"[\W_]+" + re.escape(w) for w in words[1:])
+            wanted.append((times, words[0], re.compile(re.escape(words[0]) + rest + r"(?![^\W_])")))
 
     def count(text: str) -> int:
-        return sum(times * len(pattern.findall(text)) for times, pattern in patterns) if text else 0
+        total = 0
+        for times, first, pattern in wanted:
+            at = text.find(first)
+            while at >= 0:
+                if (at == 0 or not text[at - 1].isalnum()) and pattern.match(text, at):
+                    total += times
+                at = text.find(first, at + 1)
+        return total
 
     return count
 
