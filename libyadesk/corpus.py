@@ -129,7 +129,7 @@ def _words(line: str) -> int:
 def _ends_sentence(line: str) -> bool:
     """Whether a line ends like a sentence: _SENTENCE_END.search(line), without trying every stop in it.
 
-    >>> [_ends_sentence(x) for x in ("He left.", "“He left.”", "Home", "a.\n", "a.\n\n")]
+    >>> [_ends_sentence(x) for x in ("He left.", "“He left.”", "Home", "Why?)", "U.S. says")]
     [True, True, False, True, False]
     """
     if line.endswith("\n"):  # `$` also matches before one line break at the very end
