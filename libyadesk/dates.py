@@ -161,6 +161,7 @@ _WS = r"[ \t\u00a0]+"  # spaces within a line
 # Forms of a plan that may tell of a past plan ("was to be held", "was supposed to"): a
 # `scheduled` cue, but no future marker.
 _PAST_PLANS = frozenset(("was to", "were to", "supposed to", "meant to"))
+_FINITE_BE = r"(?:was|were|is|are|had|has|have|been)"
 _NOT_INFINITIVE = r"(?:the|a|an|his|her|its|their|this|that|these|those|some|all|any|no|our|my|your)"
 
 
@@ -181,7 +182,9 @@ def intent_pattern(past_plans: bool) -> str:
     verbs = _alternation(w for w in words if not w.endswith(" to"))
     full = _alternation(w for w in words if w.endswith(" to"))
     told_past = "" if past_plans else r"(?<!was\s)(?<!were\s)(?<!had\s)(?<!been\s)"
-    return (rf"{told_past}(?:(?:{full})|(?:{verbs})\s+(?:[\w’'-]+\s+){{0,3}}?to)\s+(?!{_NOT_INFINITIVE}\b)"
+    # The words between a verb and its "to" are its object, never a finite verb: in "the plan
+    # was to be unveiled", "plan" is a noun.
+    return (rf"{told_past}(?:(?:{full})|(?:{verbs})\s+(?:(?!{_FINITE_BE}\b)[\w’'-]+\s+){{0,3}}?to)\s+(?!{_NOT_INFINITIVE}\b)"
             r"(?-i:[a-z]+)\b")
 
 
@@ -205,6 +208,7 @@ _FUTURE_CUES, _FUTURE_FIRST = _future_cues()
 _TENSE = re.compile(
     rf"(?P<f>\b(?:{_FUTURE_CUES})|\b(?:will|won['’]t|shall|(?:is|are)\s+due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
     r"|(?:is|are)\s+(?:set|scheduled|expected|planned|going)\s+to|plans?\s+to"
+    r"|(?:is|are)\s+(?:(?:now|still|widely|also)\s+)?expected\b"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:planned|scheduled|set)\s+for"
     r"|next|upcoming|forthcoming|due\s+on|expects?|(?:could|might|should|would|(?-i:may))(?!\s+(?:not\s+)?have\b)"
     r"|(?:aims?|intends?|hopes?|seeks?)\s+to|(?:is|are)\s+likely\s+to)\b|['’]ll\b)"
@@ -387,6 +391,9 @@ class _Ctx:
 _PAST_INTENT = re.compile(r"(?:[a-z]+ed|sought)\s+(?:[\w’'-]+\s+){0,3}?to\b", re.IGNORECASE)
 
 
+_TOLD_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+)?to\s+(?:be\s+)?$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=256)
 def _tense_scan(text: str) -> tuple[list[int], tuple[list[int], list[int], list[tuple[int, int, bool]]]]:
     """Where a text's clauses end, and its tense markers ((starts, ends, (start, end, future))), for _Ctx.tense.
@@ -396,7 +403,10 @@ def _tense_scan(text: str) -> tuple[list[int], tuple[list[int], list[int], list[
     the same sentence again, and each ask would scan it again.  The answer is only read.
     """
     ctx = _Ctx(text, None)
-    found = [(m.start(), m.end(), m.lastgroup == "f") for m in tense_markers(text)
+    # A plan told in the past ("was to take place in February", "were due to resume on 12
+    # March"): its infinitive looks ahead from a past time, so the clause is a past one.
+    found = [(m.start(), m.end(), m.lastgroup == "f" and not _TOLD_PAST_PLAN.search(text, max(0, m.start() - 40), m.start()))
+             for m in tense_markers(text)
              if m.lastgroup == "f" or ctx.prev_word(m.start()) not in _PASSIVE]
     return [m.start() for m in _CLAUSE_END.finditer(text)], ([f[0] for f in found], [f[1] for f in found], found)
 

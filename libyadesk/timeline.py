@@ -599,6 +599,37 @@ def _present_caption(page: str, start: int, end: int, text: str, clauses: list[t
     return alone and len(text.split()) >= 6 and not any(map(_finite, tense_markers(text))) and not _SAYS.search(text)
 
 
+# The date a link list prints after a headline: set off by a bracket, a dash, a bar or a
+# comma, and closing the line ("... over arrivals (April 2023)", "... hits a high - July 2024").
+_LINK_DATE_BEFORE = re.compile(r"(?:\s[(\[]|\s[–—|-]\s*|,\s*)$")
+_LINK_DATE_AFTER = re.compile(r"[)\]]?\s*$")
+
+
+def _link_line(page: str, start: int, end: int, text: str, clauses: list[tuple[int, TimeExpr, str]]) -> bool:
+    """Whether a sentence is a line of a link list: a headline in the present, a line of its
+    own without a final stop, whose last date closes it after a bracket, dash, bar or comma
+    ("Italy declares a state of emergency over arrivals (April 2023)", "- Oil output hits an
+    11-year high – July 2024").  News prose ends with a stop and tells in a past or a future.
+
+    >>> from libyadesk.models import TimeExpr as T
+    >>> s = "Rival cabinets trade blame over the clashes (May 2024)"
+    >>> _link_line(s, 0, len(s), s, [(45, T(45, 53, "May 2024", "2024-05", "month"), "event")])
+    True
+    >>> s = "Rival cabinets traded blame over the clashes (May 2024)."
+    >>> _link_line(s, 0, len(s), s, [(46, T(46, 54, "May 2024", "2024-05", "month"), "event")])
+    False
+    """
+    offset, expr, _ = clauses[-1]
+    if TERMINAL.search(text) or not _LINK_DATE_AFTER.fullmatch(text, offset + len(expr.text)):
+        return False
+    if not _LINK_DATE_BEFORE.search(text, max(0, offset - 4), offset):
+        return False
+    alone = not page[max(0, start - 80):start].strip(" \t").rpartition("\n")[2].strip(" \t-•*–") and (
+        not page[end:end + 80].strip(" \t") or page[end:end + 80].lstrip(" \t").startswith("\n"))
+    head = text[:offset]
+    return alone and len(head.split()) >= 4 and not any(map(_finite, tense_markers(head))) and not _SAYS.search(head)
+
+
 # "a burned-out car", "the damaged port": a word in -ed after a determiner or before a
 # hyphen is an adjective, not a past tense.
 _ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|of|and)\s+|-)$", re.IGNORECASE)
@@ -774,8 +805,9 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         cite = [Citation(doc.id, doc.source, doc.published, doc.title, shown)]
         clauses = dated_clauses(text, found, sentence.index in entries)
         if clauses and (all(_caption_date(text, o, e) for o, e, _ in clauses)
-                        or _present_caption(doc.text, sentence.start, sentence.end, text, clauses)):
-            continue  # a caption: "..., on a road south of Tripoli, May 26, 2019."
+                        or _present_caption(doc.text, sentence.start, sentence.end, text, clauses)
+                        or _link_line(doc.text, sentence.start, sentence.end, text, clauses)):
+            continue  # a caption: "..., on a road south of Tripoli, May 26, 2019."; a link's line
         words = len(text.split())
         if words < LEAD_MIN_WORDS and not TERMINAL.search(text):
             continue  # a fragment: a tagline, a label, a heading
@@ -992,6 +1024,11 @@ def _subordinate_at(text: str, lo: int, offset: int, end: int) -> int | None:
     found = []
     for i, p in enumerate(_subordinate_patterns()):
         m = p.search(text, start, offset)
+        if m and i == _NOUN_PARTICIPLE:
+            # The noun nearest the participle: in "The ministry revived the accord signed last
+            # year" the noun phrase is "the accord", not the sentence's subject.
+            while (later := p.search(text, m.start() + 1, offset)) is not None:
+                m = later
         # A noun and a participle opening the sentence are its subject and its verb ("The
         # talks collapsed in 2019.", "The government said on Monday it would ..."), unless
         # a verb of the sentence follows the date: "The deal signed in 2015 ended the war".

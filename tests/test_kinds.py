@@ -588,3 +588,51 @@ def test_a_dateline_whose_place_carries_its_country_dates_nothing(make_corpus, l
     text = _page("North Africa Wire", "2023-08-17", line + "\n")
     rows = [(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"d.md": text})).documents))]
     assert rows == [("2023-08-16", "event")]
+
+
+@pytest.mark.parametrize("sentence,kinds", [
+    # a plan told in the past looks ahead from a past time: the nearest month before (March 2023)
+    ("A new security plan was to be unveiled in January but has not been published.", [("2023-01", "scheduled")]),
+    ("The vote was to take place in February, officials said.", [("2023-02", "scheduled")]),
+    ("Under the roadmap, the two chambers were due to agree on the laws in January.", [("2023-01", "scheduled")]),
+    # ... while a plan told in the present looks ahead
+    ("The plan is to hold talks in May, according to diplomats.", [("2023-05", "scheduled")]),
+    # "is/are (now) expected" with a date is a plan
+    ("The municipal elections are now expected in June.", [("2023-06", "scheduled")]),
+    ("Results are expected by the end of May, the commission said.", [("2023-05", "scheduled")]),
+    ("A ruling is widely expected in April.", [("2023-04", "scheduled")]),
+])
+def test_plans_told_in_the_past_and_expected_dates(sentence, kinds):
+    assert _kinds(sentence, datetime.date(2023, 3, 15)) == kinds
+
+
+LINK_LIST = _page("Mediterranean Observer", "2023-06-16", """At least 37 people drowned when a boat capsized off Tobruk on Wednesday, the IOM said.
+
+Keep reading
+- Italy declares state of emergency over arrivals (April 2023)
+- Coastguard budget doubles – May 2023
+- Aid agencies warn of summer surge | 2 June 2023
+
+Related: Tunisia signs migration pact with the EU [June 2023]
+
+Survivors were taken to a hospital in Tobruk (June 2023).
+""")
+
+
+def test_the_lines_of_a_link_list_give_no_row(make_corpus):
+    rows = {(e.text[:20], e.date) for e in extract_events(build_index(load_corpus(make_corpus({"l.md": LINK_LIST})).documents))}
+    # prose that ends with a bracketed date and a stop is prose
+    assert rows == {("At least 37 people d", "2023-06-14"), ("Survivors were taken", "2023-06")}
+
+
+@pytest.mark.parametrize("sentence,date", [
+    # the noun nearest a participle is what it names, not the sentence's subject (a news report of June 2024)
+    ("The ministry revived the accord signed last year with Italy.", "2023"),
+    ("The council reviewed the budget approved last December by parliament.", "2023-12"),
+    ("Tebu elders rejected the truce brokered in 2019 by Qatar, a spokesman said.", "2019"),
+])
+def test_a_participle_after_the_object_names_a_past_in_passing(make_corpus, sentence, date):
+    text = _page("Coast Wire", "2024-06-12", "Armed groups clashed in the capital on Monday, the ministry said.\n\n"
+                 + sentence + "\n")
+    rows = {(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"p.md": text})).documents))}
+    assert (date, "background") in rows
