@@ -1050,6 +1050,13 @@ _ANCHOR_PRECISIONS = frozenset(("day", "week", "month", "year"))
 # "until June" ends a state, "by June" is a deadline, "since June" starts one that lasts to
 # now: the narrative does not move there.
 _NOT_ANCHORS = frozenset(("until", "till", "than", "by", "before", "since"))
+# A date inside a phrase opened by "since" ("the worst since the end of the war in June
+# 2020", "has been divided since the fall of Gaddafi in 2011") names where a span began or
+# what is compared, not where the narrative goes: the next "overnight" is still the news's.
+# A date in a relative clause set off by a comma (", who met in Cairo last month", ", which
+# was signed in 2015") tells the past of what the clause describes: the narrative stays.
+_RELATIVE_PHRASE = re.compile(r",\s+(?:who|whom|whose|which|where)\s[^,;:.!?\n]{0,60}$")
+_SINCE_PHRASE = re.compile(r"\b(?:[Ss]ince|than)\s[^,;:.!?\n]{0,60}$")
 # A vague or counted day named again at once: "last night, Wednesday", "two days later, on
 # 12 June".  The second, more specific, expression dates both.
 _APPOSITION = re.compile(r"\s*(?:[,(–—-]\s*(?:on\s+)?|on\s+)$")
@@ -1145,7 +1152,8 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
         if precision in _ANCHOR_PRECISIONS and (bounds := date_bounds(value)) is not None:
             named, named_relative = (bounds[0], precision), relative
         if precision in _ANCHOR_PRECISIONS and not flashback and _prev_word(text, s) not in _NOT_ANCHORS \
-                and not _names_an_event(text, s, e, precision):
+                and not _names_an_event(text, s, e, precision) and not _SINCE_PHRASE.search(text, max(0, s - 60), s) \
+                and not _RELATIVE_PHRASE.search(text, max(0, s - 60), s):
             bounds = date_bounds(value)
             if bounds is not None and not (_refines(anchor, bounds, precision) and (told or relative)):
                 anchor, anchor_relative, told = (bounds[0], precision), relative, True

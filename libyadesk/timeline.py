@@ -284,6 +284,13 @@ def _onward() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{words})\b", re.IGNORECASE)
 
 
+# A perfect in the clause before "since": a state that has held from then on.
+_PERFECT_IN = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|ld|ht|ot))\b", re.IGNORECASE)
+# "since" and a named event before the date's preposition: "since the end of the war in".
+_SINCE_NAMED = re.compile(r"\bsince\s+(?:the|a|an|his|her|its|their)\s[^,;:.()\[\]–—]{0,60}?\b(?:in|on|of)\s+$",
+                          re.IGNORECASE)
+
+
 def _compares(clause: str) -> bool:
     """Whether a clause before "since" makes a comparison ("the worst fighting since", "the 10th envoy since")."""
     words, suffixes, patterns = _comparison()
@@ -313,6 +320,14 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             # "the worst since the 2011 civil war": no onset, but the war is named in passing
             return "background" if _attributive(sentence, offset, expr) else None
         return "onset"
+    named_since = _SINCE_NAMED.search(sentence, lo, offset)
+    if named_since:
+        clause_lo = max((m.end() for m in _CLAUSE_START.finditer(sentence, lo, named_since.start())), default=lo)
+        if _compares(sentence[clause_lo:named_since.start()]):
+            # "the worst since the end of the war in June 2020": the end of the war is named in passing
+            return "background"
+        if _PERFECT_IN.search(sentence[clause_lo:named_since.start()]):
+            return "onset"  # "Libya has been divided since the fall of Gaddafi in 2011"
     if _cue("scheduled_cues").search(sentence, lo, offset) or (
             _intent().search(sentence, lo, offset) and not _BACKWARD.search(expr.text)):
         return "scheduled"

@@ -636,3 +636,35 @@ def test_a_participle_after_the_object_names_a_past_in_passing(make_corpus, sent
                  + sentence + "\n")
     rows = {(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"p.md": text})).documents))}
     assert (date, "background") in rows
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # "since" and a named event: compared, the event is named in passing; under a perfect, a state began
+    ("The clashes are the worst since the end of the war in June 2020.", "background"),
+    ("Arrivals were the highest since the collapse of the deal in March 2017, the agency said.", "background"),
+    ("Libya has been divided since the fall of Gaddafi in 2011.", "onset"),
+    ("The oil sector has suffered repeated shutdowns since the start of the blockade in January 2020.", "onset"),
+])
+def test_since_a_named_event(make_corpus, sentence, kind):
+    text = _page("Levant Daily", "2022-08-28", "Clashes broke out in the capital on Saturday, local sources said.\n\n"
+                 + sentence + "\n")
+    rows = {e.kind for e in extract_events(build_index(load_corpus(make_corpus({"s.md": text})).documents))
+            if e.text.startswith(sentence[:20])}
+    assert rows == {kind}
+
+
+@pytest.mark.parametrize("middle,follow,date", [
+    # a comparison with a past time, and a relative clause's past, leave the narrative at the news
+    ("The clashes are the worst since the end of the war in June 2020.",
+     "Rescuers evacuated dozens of families overnight.", "2022-08-27"),
+    ("The vote followed weeks of talks between the two leaders, who met in Cairo last month.",
+     "It came two days after the UN mission called for restraint.", "2022-08-25"),
+    ("Officials praised the army, which retook the town in March.",
+     "Later that day, the council met in Tripoli.", "2022-08-27"),
+])
+def test_a_comparison_or_a_relative_clause_does_not_move_the_narrative(make_corpus, middle, follow, date):
+    text = _page("Levant Daily", "2022-08-28", "Clashes broke out in the capital on Saturday, local sources said.\n\n"
+                 + middle + "\n\n" + follow + "\n")
+    rows = {e.date for e in extract_events(build_index(load_corpus(make_corpus({"s.md": text})).documents))
+            if e.text.startswith(follow[:20])}
+    assert rows == {date}
