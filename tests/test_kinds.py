@@ -668,3 +668,44 @@ def test_a_comparison_or_a_relative_clause_does_not_move_the_narrative(make_corp
     rows = {e.date for e in extract_events(build_index(load_corpus(make_corpus({"s.md": text})).documents))
             if e.text.startswith(follow[:20])}
     assert rows == {date}
+
+
+COMMENTED = {
+    "blog": _page("Sahel Notebook", "2024-11-08", """I reached Zawiya on Monday, a week after the council vote.
+
+The port reopened on 1 November after months of repairs.
+
+4 thoughts on "A week in Zawiya"
+
+Karim, I was in Zawiya in 2019 and it has changed a lot.
+"""),
+    "news": _page("Sahara Herald", "2025-05-21", """Mitiga airport resumed flights on Tuesday, officials said.
+
+Join the conversation
+
+Ahmed_K
+
+Finally! I waited at the airport since 14 May.
+"""),
+    "feature": _page("Northern Review", "2024-09-10", """Two dams above Derna collapsed on the night of 10 September 2023.
+
+Comments (12)
+
+The same thing happened in my town in 1986, and nobody was punished.
+"""),
+}
+
+
+@pytest.mark.parametrize("name,rows", [
+    ("blog", {"2024-11-04", "2024-11-01"}), ("news", {"2025-05-20"}), ("feature", {"2023-09-10"})])
+def test_the_readers_comments_after_their_heading_give_no_row(make_corpus, name, rows):
+    events = extract_events(build_index(load_corpus(make_corpus({f"{name}.md": COMMENTED[name]})).documents))
+    assert {e.date for e in events} == rows
+
+
+def test_a_comments_heading_needs_a_line_of_its_own_after_prose():
+    from libyadesk.corpus import clean_lines
+
+    lines = ["Comments by the minister on 3 May angered Rome, officials said.", "The talks resumed on Monday."]
+    assert clean_lines(lines) == lines
+    assert clean_lines(["Comments", "The talks resumed on Monday, officials said in Tripoli today."])[1] is not None
