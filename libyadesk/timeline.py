@@ -566,7 +566,10 @@ def main_date(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> TimeExp
 
 # "Today, Kufra is a hub for trade": a sentence dated only by "today" (or "tonight") whose
 # clause has no tense marker describes a state, not an event.
-_GENERIC_PRESENT = frozenset(("today", "tonight"))
+# Words that in a clause of no tense tell a habit or how things stand, not a happening:
+# "Today, Kufra is a hub", "salaries are paid at the end of the month".
+_GENERIC_PRESENT = frozenset(("today", "tonight", "the end of the month", "the beginning of the month",
+                              "the start of the month", "the middle of the month"))
 
 
 def _generic_present(sentence: str, offset: int, expr: TimeExpr) -> bool:

@@ -709,3 +709,18 @@ def test_a_comments_heading_needs_a_line_of_its_own_after_prose():
     lines = ["Comments by the minister on 3 May angered Rome, officials said.", "The talks resumed on Monday."]
     assert clean_lines(lines) == lines
     assert clean_lines(["Comments", "The talks resumed on Monday, officials said in Tripoli today."])[1] is not None
+
+
+@pytest.mark.parametrize("sentence,rows", [
+    # "the end of the month" is the month the narrative has reached (a February 2024 report) ...
+    ("The summit is scheduled to be held in Algiers at the end of the month.", {("2024-02", "scheduled")}),
+    ("The envoy will brief the Security Council at the end of the month, diplomats said.", {("2024-02", "scheduled")}),
+    ("Clashes erupted in March 2023 and a truce was signed at the end of the month.", {("2023-03", "event")}),
+    # ... and in a clause of no tense it tells a habit, not a happening
+    ("Public salaries are paid at the end of the month by the central bank.", set()),
+    ("Salaries are usually paid at the beginning of the month.", set()),
+])
+def test_the_end_of_the_month_counts_from_the_narrative(make_corpus, sentence, rows):
+    text = _page("Libya Daily Press", "2024-02-12", sentence + "\n")
+    got = {(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"m.md": text})).documents))}
+    assert got == rows
