@@ -802,6 +802,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     events: list[Event] = []
     in_passing: set[int] = set()  # rows whose date does not open their sentence, in a subordinate clause
     aside: set[int] = set()  # rows whose date does not open their sentence, in its main clause
+    named_past: set[int] = set()  # rows whose date, with its year, is set before a noun ("the May 2025 clashes")
     lead_seen = False
     for sentence in sentences:
         if sentence.index in skipped:
@@ -862,6 +863,11 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                 in_passing.add(len(events))  # "Three months have passed since the launch of ...": what began then
             elif kind == "event" and _modifies_a_noun(text, offset, offset + len(expr.text)):
                 in_passing.add(len(events))  # "the October 2020 ceasefire", "Wednesday's measures"
+                if _YEAR_IN.search(expr.text) and _determined(text, offset):
+                    # "after the May 2025 clashes": a year spelled out in a date set before its
+                    # noun names a past the reader is to recall, however recent ("Monday's
+                    # clashes" is how a report names its own news).
+                    named_past.add(len(events))
             elif kind == "event" and not _opens(text, offset):
                 # A date that does not open its sentence: context when the sentence sets it
                 # under another clause, or when its clause tells in a past tense of
@@ -876,7 +882,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                       words=_content(text[lo:hi]), at=base + offset, at_end=base + offset + len(expr.text))
             )
     return _past_in_passing(_ahead_of_publication(events, doc.published), in_passing, aside,
-                            reference_date(doc.published)[0])
+                            reference_date(doc.published)[0], named_past)
 
 
 # A date that opens its sentence ("In 2014, ...", "Three years ago, ...", "On the evening of
@@ -897,6 +903,7 @@ def _opens(text: str, offset: int) -> bool:
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
+_YEAR_IN = re.compile(r"\b\d{4}\b")
 # How far before the publication a date must end to be the past of a news report.
 BACKGROUND_DAYS = 60
 # A date as the modifier of a noun names an event in passing: "the October 2020 ceasefire",
@@ -922,8 +929,13 @@ def _modifies_a_noun(text: str, offset: int, end: int) -> bool:
     if of and of.group("noun").lower() not in vocab.entry_words("adverbials", "time_nouns"):
         return True
     after = _MODIFIER_AFTER.match(text, end)
-    return bool(after and _MODIFIER_BEFORE.search(text, max(0, offset - 8), offset)
-                and after.group().split()[-1].lower() not in _NOT_HEAD)
+    return bool(after and _determined(text, offset) and after.group().split()[-1].lower() not in _NOT_HEAD)
+
+
+def _determined(text: str, offset: int) -> bool:
+    """Whether a date has a determiner or a possessive before it, or opens with "the" itself
+    (the tagger keeps "the" in "the 3 June 2025" when it holds a day)."""
+    return bool(_MODIFIER_BEFORE.search(text, max(0, offset - 8), offset)) or text[offset:offset + 4].lower() == "the "
 
 
 def _told_in_past(text: str, lo: int, hi: int, offset: int) -> bool:
@@ -1129,7 +1141,7 @@ def _ahead_of_publication(events: list[Event], published: str | None) -> list[Ev
 
 
 def _past_in_passing(events: list[Event], in_passing: set[int], aside: set[int],
-                     ref: datetime.date | None) -> list[Event]:
+                     ref: datetime.date | None, named_past: frozenset[int] | set[int] = frozenset()) -> list[Event]:
     """Make `background` the events a news report names in passing, long before its news.
 
     An article whose rows include something within BACKGROUND_DAYS of its publication
@@ -1155,7 +1167,9 @@ def _past_in_passing(events: list[Event], in_passing: set[int], aside: set[int],
     for i in in_passing | aside:
         e = events[i]
         lo, hi = e.bounds
-        if lo + (hi - lo) / 2 < (near if i in in_passing else far):  # "a year ago", "in 2021": the middle of the span
+        if i in named_past and hi < ref:
+            e.kind = "background"  # "the May 2025 clashes": named as a past, however recent
+        elif lo + (hi - lo) / 2 < (near if i in in_passing else far):  # "a year ago", "in 2021": the middle of the span
             e.kind = "background"
     return events
 

@@ -724,3 +724,20 @@ def test_the_end_of_the_month_counts_from_the_narrative(make_corpus, sentence, r
     text = _page("Libya Daily Press", "2024-02-12", sentence + "\n")
     got = {(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"m.md": text})).documents))}
     assert got == rows
+
+
+@pytest.mark.parametrize("sentence,row", [
+    # a date with its year set before a noun names a past, however recent (a report of 20 June 2025)
+    ("After the May 2025 clashes in Tripoli, the council froze the security reshuffle.", ("2025-05", "background")),
+    ("Donors pledged more aid in the wake of the 3 June 2025 floods in Ghat, the agency said.", ("2025-06-03", "background")),
+    ("The speaker's May 2025 decree was annulled by the court.", ("2025-05", "background")),
+    # ... a report names its own news without the year, and a date after "of" keeps the 60 days
+    ("Monday's clashes killed six people, the ministry said.", ("2025-06-16", "event")),
+    ("The clashes of May 2025 left eight people dead.", ("2025-05", "event")),
+])
+def test_a_date_with_its_year_before_a_noun_names_a_past(make_corpus, sentence, row):
+    text = _page("Maghreb Policy Review", "2025-06-20", "Armed groups clashed in Zawiya on Wednesday, residents said.\n\n"
+                 + sentence + "\n")
+    rows = {(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"y.md": text})).documents))
+            if e.text.startswith(sentence[:20])}
+    assert rows == {row}
