@@ -1077,7 +1077,8 @@ def _restates(text: str, first: _Cand, second: _Cand) -> bool:
     first_word = text[first[0]:first[0] + 12].split()[0].lower().rstrip(",")
     second_word = text[second[0]:second[0] + 12].split()[0].lower().rstrip(",")
     # Two weekdays in a row are two days ("Sunday and Monday" is not joined, "Sunday, Monday" neither).
-    return first_word not in _WEEKDAYS and (second_word in _WEEKDAYS or not second[4] or second_word.isdigit()
+    # A day's number opens a date ("10 January") or a range of days ("10-11 January", "10/11 May").
+    return first_word not in _WEEKDAYS and (second_word in _WEEKDAYS or not second[4] or second_word[:1].isdigit()
                                             or second_word.rstrip(".") in _MONTHS)
 
 

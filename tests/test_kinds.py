@@ -741,3 +741,17 @@ def test_a_date_with_its_year_before_a_noun_names_a_past(make_corpus, sentence, 
     rows = {(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"y.md": text})).documents))
             if e.text.startswith(sentence[:20])}
     assert rows == {row}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a vague time restated by a range of days is one date, the range's first day (a January 2024 update)
+    "- Unknown gunmen abducted two engineers near Ubari overnight on 10-11 January.",
+    "Gunmen abducted two engineers near Ubari overnight on 10/11 January, a local official said.",
+    "Rival brigades clashed in Zawiya late on 10-12 January, residents told the Crescent Monitor.",
+])
+def test_a_vague_time_restated_by_a_range_of_days(make_corpus, sentence):
+    text = _page("Crescent Risk", "2024-01-19", "- The oil corporation declared force majeure on 7 January.\n"
+                 + sentence + "\n")
+    rows = {e.date for e in extract_events(build_index(load_corpus(make_corpus({"r.md": text})).documents))
+            if e.text.strip().startswith(sentence.strip()[:20])}
+    assert rows == {"2024-01-10"}
