@@ -933,9 +933,16 @@ def _modifies_a_noun(text: str, offset: int, end: int) -> bool:
 
 
 def _determined(text: str, offset: int) -> bool:
-    """Whether a date has a determiner or a possessive before it, or opens with "the" itself
-    (the tagger keeps "the" in "the 3 June 2025" when it holds a day)."""
-    return bool(_MODIFIER_BEFORE.search(text, max(0, offset - 8), offset)) or text[offset:offset + 4].lower() == "the "
+    """Whether a date has a determiner or a possessive before it, or opens with "the" and a
+    day itself (the tagger keeps "the" in "after the 3 June 2025 floods"; "on the 3 June"
+    is a time, and "the first six months of 2024" no modifier)."""
+    if _MODIFIER_BEFORE.search(text, max(0, offset - 8), offset):
+        return True
+    return bool(_THE_DAY.match(text, offset)) and not _TIME_PREPOSITION.search(text, max(0, offset - 8), offset)
+
+
+_THE_DAY = re.compile(r"[Tt]he\s+\d")
+_TIME_PREPOSITION = re.compile(r"\b(?:on|by|until|till|from|since|to|before)\s+$", re.IGNORECASE)
 
 
 def _told_in_past(text: str, lo: int, hi: int, offset: int) -> bool:
