@@ -699,3 +699,56 @@ def test_stories_written_before_this_rounds_merge_changes_make_no_wrong_merge(ma
         ms.EVENTS = events
     assert wrong == 0
     assert right > 0  # some reports of one event do merge (20 of 39 pairs when it was added)
+
+
+def test_general_english_kinds_of_happening_fold_the_words_outlets_choose(make_corpus):
+    """Kinds of happening from general English (data/event_words.toml): "kidnapped", "abducted",
+    "snatched"; "reopened", "resumed"; "launched", "began", "kicked off"; "negotiations" and
+    "talks"; "exchange of fire" and "clashes".  Each told by three outlets in their own words is
+    one row; beside each, another event of that day and place stays apart."""
+    rows = _rows(make_corpus, {
+        # A mayor taken by gunmen in Gharyan on Tuesday 3 March 2026, and a school opened there that day.
+        "k1.md": _page("Desert Wire", "2026-03-04", "Unidentified gunmen kidnapped the mayor of Gharyan outside his office on Tuesday."),
+        "k2.md": _page("Al-Wasat Arabic (translated)", "2026-03-04",
+                       "Armed men abducted the head of the Gharyan municipal council on Tuesday as he left the council building."),
+        "k3.md": _page("Live Blog", "2026-03-04", "The Gharyan mayor was snatched from his car by masked men on Tuesday."),
+        "k4.md": _page("Coast Courier", "2026-03-04", "The education minister opened a new school in Gharyan on Tuesday."),
+        # A border post reopened on Saturday 14 March 2026; a convoy stopped there the same day.
+        "r1.md": _page("Desert Wire", "2026-03-15", "Tunisia reopened the Ras Jedir border post on Saturday after a two-week closure."),
+        "r2.md": _page("Risk Advisory", "2026-03-16", "Traffic through the Ras Jedir border post resumed on Saturday; expect queues on the Libyan side."),
+        "r3.md": _page("Al-Marsad Arabic (translated)", "2026-03-15",
+                       "The Ras Jedir crossing resumed work on Saturday, and the first cars crossed in both directions."),
+        "r4.md": _page("Coast Courier", "2026-03-15", "Customs officers stopped a fuel smuggling convoy near Ras Jedir on Saturday."),
+        # An operation against smugglers launched in Kufra on Monday 6 April 2026.
+        "o1.md": _page("Desert Wire", "2026-04-07",
+                       "Eastern forces launched a military operation against people smugglers around Kufra on Monday."),
+        "o2.md": _page("Al-Marsad Arabic (translated)", "2026-04-07",
+                       "The army command began on Monday a wide operation to pursue smuggling gangs in Kufra."),
+        "o3.md": _page("Maghreb Review", "2026-04-20",
+                       "The operation against smuggling networks that kicked off in Kufra on 6 April has yet to reach the border."),
+        # Fighting in Zliten on Thursday 7 May 2026, and a meeting there that day.
+        "z1.md": _page("Desert Wire", "2026-05-08", "An exchange of fire between two armed groups in Zliten on Thursday killed a bystander."),
+        "z2.md": _page("Live Blog", "2026-05-08", "Clashes between rival armed groups in Zliten on Thursday left one bystander dead."),
+        "z3.md": _page("Coast Courier", "2026-05-08", "Elders held negotiations with the municipal council in Zliten on Thursday over the budget."),
+    })
+
+    def docs(word):
+        return _docs_of(rows, word)
+
+    assert docs("Gharyan") == [["k1", "k2", "k3"], ["k4"]]
+    assert docs("Ras Jedir") == [["r1", "r2", "r3"], ["r4"]]
+    assert docs("Kufra") == [["o1", "o2", "o3"]]
+    assert docs("Zliten") == [["z1", "z2"], ["z3"]]
+
+
+def test_an_abduction_and_the_release_that_ended_it_stay_two_events(make_corpus):
+    """One family (custody) is no evidence of one event: a kidnapping and the release weeks
+    later, and two reopenings of one crossing a month apart, stay apart."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2026-06-02", "Gunmen abducted a judge in Sabha on Monday, his family said."),
+        "b.md": _page("Desert Wire", "2026-06-23", "The judge abducted in Sabha this month was freed on Monday, his family said."),
+        "c.md": _page("Energy Wire", "2026-07-05", "Production resumed at the Waha field on Saturday after a strike by guards."),
+        "d.md": _page("Energy Wire", "2026-08-09", "Production resumed at the Waha field on Saturday after a second strike by guards."),
+    })
+    assert ["a"] in _docs_of(rows, "Sabha") and not any({"a", "b"} <= set(d) for d in _docs_of(rows, "Sabha"))
+    assert _docs_of(rows, "Waha") == [["c"], ["d"]]
