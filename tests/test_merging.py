@@ -752,3 +752,35 @@ def test_an_abduction_and_the_release_that_ended_it_stay_two_events(make_corpus)
     })
     assert ["a"] in _docs_of(rows, "Sabha") and not any({"a", "b"} <= set(d) for d in _docs_of(rows, "Sabha"))
     assert _docs_of(rows, "Waha") == [["c"], ["d"]]
+
+
+def test_a_title_alone_is_what_the_event_is_about_a_title_before_a_name_is_the_name(make_corpus):
+    """"Killed the town's mayor in Ajdabiya", "in Ajdabiya, the mayor was assassinated", "the mayor was murdered in Ajdabiya":
+    the office is what the reports share beside the town and the kind of happening, so it counts
+    as a word; "Mayor Salem Obeidi" names a man (the name is compared), so a bomb that killed two
+    soldiers there and a market he opened that day stay apart."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2026-09-05", "Gunmen killed the town's mayor in Ajdabiya on Friday, police said."),
+        "b.md": _page("Al-Wasat Arabic (translated)", "2026-09-05", "In Ajdabiya, the mayor was assassinated on Friday evening."),
+        "c.md": _page("Live Blog", "2026-09-05", "The mayor was murdered in Ajdabiya on Friday."),
+        "d.md": _page("Coast Courier", "2026-09-05", "A roadside bomb killed two soldiers in Ajdabiya on Friday."),
+        "e.md": _page("Harbour Post", "2026-09-05", "Mayor Salem Obeidi opened a new market in Ajdabiya on Friday."),
+    })
+    assert _docs_of(rows, "Ajdabiya") == [["a", "b", "c"], ["d"], ["e"]]
+
+
+def test_a_month_report_naming_no_participant_is_found_by_its_kind_of_happening(make_corpus):
+    """A report known by its month that names no participant and shares no rare word with the
+    day's report is still compared with it through the kind of happening both tell (here an
+    appointment), and joins it when they share enough: "selected a new prime minister in
+    February" and "named a rival prime minister on Thursday"."""
+    rows = _rows(make_corpus, {
+        "m.md": _page("Maghreb Review", "2026-03-20",
+                      "The chamber selected a new prime minister in February after one of the two candidates withdrew."),
+        "d.md": _page("Desert Wire", "2026-02-13",
+                      "The country has two prime ministers again after the chamber named a rival premier on Thursday."),
+        "x.md": _page("Coast Courier", "2026-02-20",
+                      "The central bank named a new board of directors on Wednesday."),
+    })
+    together = [sorted({s.doc for s in r.sources}) for r in rows]
+    assert ["d", "m"] in together and not any("x" in docs and len(docs) > 1 for docs in together)
