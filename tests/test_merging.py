@@ -807,3 +807,23 @@ def test_the_fourth_story_set_written_before_its_rounds_changes_makes_no_wrong_m
     assert not held[("cb1", "would vote on the new cabinet")] & held[("cb2", "approved a new unified cabinet")]
     assert not held[("es1", "forced the shutdown")] & held[("es5", "terminal again")]
     assert not held[("hm1", "dismissed Health Minister")] & held[("hm4", "cancer hospital")]
+
+
+def test_the_fall_of_a_regime_told_as_a_collapse_or_a_downfall_is_the_uprising_of_its_year(make_corpus):
+    """"His regime collapsed in 2011", "Gaddafi's downfall in 2011" and "the collapse of the regime
+    in 2011" name what "the 2011 revolt that toppled Gaddafi" names; NATO's air strikes and an
+    oil shutdown of that year stay apart."""
+    rows = _rows(make_corpus, {
+        "r1.md": _page("Desert Wire", "2024-03-02", "Libya has been mired in chaos since the 2011 revolt that toppled "
+                       "Muammar Gaddafi, and rival governments now rule the east and the west."),
+        "r2.md": _page("Sahel Times", "2024-07-19",
+                       "Weapons from Gaddafi's arsenals spread across the Sahel after his regime collapsed in 2011."),
+        "r3.md": _page("Maghreb Review", "2024-05-20",
+                       "Smuggling networks grew in the south after Muammar Gaddafi's downfall in 2011."),
+        "r4.md": _page("Al-Marsad Arabic (translated)", "2024-09-09",
+                       "The tribes of the south lost their patron with the collapse of the regime of Muammar Gaddafi in 2011."),
+        "r5.md": _page("Harbour Post", "2024-08-08", "In 2011, NATO launched air strikes on Libya to protect civilians, the alliance said."),
+        "r6.md": _page("Energy Wire", "2024-08-30", "In 2011, the National Oil Corporation halted exports from Es Sider for six months."),
+    })
+    in_2011 = sorted(sorted({s.doc for s in r.sources}) for r in rows if r.date == "2011")
+    assert ["r1", "r2", "r3", "r4"] in in_2011 and ["r5"] in in_2011 and ["r6"] in in_2011
