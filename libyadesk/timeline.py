@@ -1161,7 +1161,7 @@ def _content(text: str) -> list[str]:
         term = word_term(word)
         if not term or (word[0].isupper() and is_calendar_name(term)):
             continue
-        if term in titles and j + 1 < len(raw) and raw[j + 1][:1].isupper():
+        if j + 1 < len(raw) and raw[j + 1][:1].isupper() and (term in titles or stem(term) in titles):
             continue
         terms.append(term)
     stems = list(map(stem, terms))
@@ -1405,7 +1405,10 @@ def _core_word(word: str) -> bool:
     term = word_term(word)
     ignored = _ignored_words()
     titles = _title_words()
-    return term.isalpha() and len(term) > 2 and term not in ignored and term not in titles and stem(term) not in ignored
+    if not (term.isalpha() and len(term) > 2) or term in ignored or term in titles:
+        return False
+    w = stem(term)
+    return w not in ignored and w not in titles
 
 
 def extract_events(index: CorpusIndex) -> list[Event]:
