@@ -174,12 +174,23 @@ def engine_columns(doc: Document, spans: Sequence[tuple[int, int]]
     named: list[str] = []
     initial: list[str] = []
     if plain(text):
-        search = WORD_RE.search
-        firsts = {m.start() for s, e in spans for m in (search(text, s, e),) if m is not None}
-        for m in _CAPITALISED.finditer(text):
-            (initial if m.start() in firsts else named).append(m.group())
+        # A step per sentence, none per word: the capitalised first words of the sentences
+        # are `initial`; the capitalised words in the stretches between them are `named`.
+        # engine_text gives FTS5 the words as it does the text, so it reads them as word_term
+        # does (the order of the words in these columns means nothing: only counts are read).
+        search, capital, find = WORD_RE.search, _CAPITALISED.match, _CAPITALISED.findall
+        last = 0
+        for s, e in spans:
+            first = search(text, s, e)
+            if first is not None:
+                m = capital(text, first.start())
+                if m is not None:
+                    named += find(text, last, m.start())
+                    initial.append(m.group())
+                    last = m.end()
+        named += find(text, last)
         return ((title_column, engine_text(text[:cut]), engine_text(text[cut:])),
-                (" ".join(map(word_term, named)), " ".join(map(word_term, initial))))
+                (engine_text(" ".join(named)), engine_text(" ".join(initial))))
     terms: list[str] = []
     lead_end = 0
     for i, (start, end) in enumerate(spans):
