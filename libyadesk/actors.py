@@ -114,9 +114,11 @@ _SPEECH_BEFORE = re.compile(
 )
 _PRONOUN_SPEECH = re.compile(rf"\b(?:he|she|they)\s+(?:{_SPEECH})\b", re.IGNORECASE)
 _QUOTE_CHARS = "“”\""
+# ", the head of ...", ", the mayor of Sabratha,": a post (these and data/roles.toml's role nouns).
 _APPOSITIVE_ROLE = re.compile(
     r"^,\s+((?:the\s+)?(?:head|chief|leader|director|commander|spokesman|spokeswoman|spokesperson|"
     r"president|founder|chairman|minister|ambassador|envoy|deputy|governor|secretary|"
+    + "".join(re.escape(w) + "|" for w in sorted(_ROLE_NOUNS, key=len, reverse=True) if " " not in w) +
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:of|to|for))\b[^,;.]{0,90}?(?:\([^)]{1,12}\))?)(?=[,;.]|$)"
 )
 _SENT_PUNCT = re.compile(r"[.!?:;\"”’]\s*$")
@@ -126,7 +128,7 @@ _MEETING_ENDING = re.compile(r"\b(?:and|with|by|met|meeting)\s+$")
 # "the Russian writer, Igor Subbotin, said", "the Deputy Prosecutor of the Court (ICC), Jane
 # Roe, presented": a role noun (and what it is of), a comma, then the name set off by commas.
 _ROLE_COMMA_ENDING = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
-                                + r")(?:\s+of\s+[^,.;:]{1,80}?)?,\s+$", re.IGNORECASE)
+                                + r")(?:\s+(?:of|to|for|in)\s+[^,.;:]{1,80}?)?,\s+$", re.IGNORECASE)
 # "Jane Roe, a member of parliament,", "Jane Roe, a lawyer,": an indefinite role set off by
 # commas says the name before it is a person (role nouns of data/roles.toml).
 _APPOSITIVE_PERSON = re.compile(r"^,\s+an?\s+(?:[a-z][\w-]*\s+){0,2}?(?:member|"
@@ -668,8 +670,8 @@ def _another_persons_surname(text: str, toks: list[_Tok], i: int, j: int, surfac
                              registry: Registry, variants: Any) -> bool:
     """Whether a bare surname match at tokens i..j is part of another person's full name: a
     capitalised name word stands right before or after it that no candidate (nor their family)
-    bears ("Naji Issa" and "Issa Abdelmajid" are not Aguila Saleh Issa, "Hanan Salah" not Aguila
-    Saleh; "Hamid Dbeibah" and "Mohammed al-Menfi" are the registry's people)."""
+    bears ("Naji Issa" and "Issa Abdelmajid" are not Aguila Saleh Issa, "Hanan Salah" and "Salah
+    al-Din" not Aguila Saleh; "Hamid Dbeibah" and "Mohammed al-Menfi" are the registry's people)."""
     if any(s.how != "surname" for s in surfaces):
         return False
     beside = []
@@ -677,6 +679,9 @@ def _another_persons_surname(text: str, toks: list[_Tok], i: int, j: int, surfac
         beside.append(toks[i - 1])
     if j < len(toks) and _gap_ok(text, toks[j - 1], toks[j]):
         beside.append(toks[j])
+        # "Salah al-Din", "Nasr ad-Din": a particle joins the word to a name of its own.
+        if toks[j].term in _NAME_PARTICLES and j + 1 < len(toks) and _gap_ok(text, toks[j], toks[j + 1]):
+            beside.append(toks[j + 1])
     # Not a title, a role, a sentence's first word or a place ("Speaker Saleh", "Tobruk Saleh").
     beside = [t for t in beside if t.cap and _is_name_word(t) and t.term not in _NOT_ORG_WORD
               and t.term not in _ROLE_NOUNS and t.term not in _NAME_PARTICLES and not _is_place_word(registry, t)]
@@ -903,7 +908,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 cue = bool(_APPOSITIVE_ROLE.match(after) or _APPOSITIVE_PERSON.match(after)) or bool(
                     _SPEECH_AFTER.match(after[:40]))
                 cue = cue or bool(_SPEECH_ENDING.search(before))
-                cue = cue or (len(name) >= 2 and after[:1] == "," and bool(_ROLE_COMMA_ENDING.search(before)))
+                cue = cue or (len(name) >= 2 and after[:1] == "," and bool(
+                    _ROLE_COMMA_ENDING.search(text, max(0, tok.start - 120), tok.start)))
                 # "UN envoy Jane Roe", "army spokesman Jane Roe": a role noun anchors the name.
                 # "commander of the 166th Brigade Jane Roe": the unit a post is of, then the name.
                 role = i > 0 and (toks[i - 1].term in _ROLE_NOUNS or after_unit) and _gap_ok(text, toks[i - 1], tok)
@@ -915,8 +921,10 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     _APPOSITIVE_ROLE.match(after))
                 # A sentence's first words are a name only before a speech verb, which may
                 # follow an apposition: "Jane Roe, head of the Tripoli Chamber of Commerce, said".
+                appositive = _APPOSITIVE_ROLE.match(after)
                 if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40])
-                            or (_APPOSITIVE_ROLE.match(after) and _SPEECH_AFTER.match(after))):
+                            or (appositive and (_SPEECH_AFTER.match(after)
+                                                or _FINITE_AFTER_APPOSITION.match(after, appositive.end())))):
                     add(name, "person")
                     used = last
                     continue
@@ -1691,8 +1699,10 @@ _LIST_BETWEEN = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|\bthe\b|" + _phrases("pla
 _ROLE_FOR = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
                        + r")\s+(?:for|to|on|in)\s+$", re.IGNORECASE)
 # "the head of the Presidential Council, Mohamed al-Menfi": the body a person is named by.
+# "the Minister of Foreign Affairs in the Government of National Unity, Jane Roe": the post's
+# field, then the body it is held in.
 _ROLE_OF = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
-                      + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+                      + r")(?:\s+of\s+[A-Z][^,.;:]{0,40}?)?\s+(?:of|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*")
 # "Operation Dignity for Libya", "the Sanctions Committee on Libya", "the UN Libya Mission":
 # a country inside a longer name.
@@ -1708,7 +1718,7 @@ _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _TIME_ADVERBIAL = (r"(?:(?:late|early)\s+)?on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
                    r"|(?:last|this)\s+(?:week|month|year|[A-Z][a-z]+day)|yesterday|today|overnight")
 _PARENTHETICAL = r"\s*,\s+(?:including|led\s+by|headed\s+by|among\s+them|such\s+as|along\s+with)\s[^,;]{1,80},"
-_ACTING_NEXT = re.compile(rf"(?:{_PARENTHETICAL})?\s+(?:(?:{_TIME_ADVERBIAL}),?\s+)?"
+_ACTING_NEXT = re.compile(rf"(?:{_PARENTHETICAL})?(?:\s*,)?\s+(?:(?:{_TIME_ADVERBIAL}),?\s+)?"
                           r"(?:(?:\w+ly|also|then|later|now|still|already|reportedly)\s+)?([a-z]+)\b(?:\s+([a-z]+))?")
 _ACTING_WORDS = frozenset(vocab.words("places", "acting_next"))
 _PARTICIPLES = frozenset(vocab.words("places", "participles"))
@@ -2061,7 +2071,7 @@ def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], ac
     if not person(mention) and any(mention.end < m.start <= mention.end + 80 and person(m)
                                    and _POST_GAP.fullmatch(text, mention.end, m.start) for m in mentions):
         return True
-    if not _ROLE_OF.search(text, max(0, mention.start - 40), mention.start):
+    if not _ROLE_OF.search(text, max(0, mention.start - 80), mention.start):
         return False
     comma = _APPOSITION_AFTER.match(text, mention.end)
     return bool(comma) and any(m.start == comma.end() and person(m) for m in mentions)
@@ -2078,6 +2088,10 @@ _RELATIVE = re.compile(r"(?:,\s*)?\b(?:who|whom|which)\b|,\s+(?:[a-z]+ed|born|ch
                        # "behind the assassinations that took place ...": "that" after a determiner
                        # and one noun (not "Haftar said that", "the UN warned that").
                        r"|\b(?:the|a|an|its|his|her|their)\s+[a-z]+(?<!ed)\s+that\b", re.IGNORECASE)
+# After the comma closing a participle clause: a lower-case word that opens no phrase (a verb,
+# maybe after an adverb), not a name, a determiner or a preposition.
+_MAIN_VERB_NEXT = re.compile(r"\s+(?!(?:the|a|an|and|or|but|in|on|at|to|for|with|from|by|of|as|who|which|whose|"
+                             r"whom|that|its|his|her|their|this|these|those|including|while|after|before)\b)[a-z]")
 _ANTECEDENT_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s*")
 _AFTER_DATE_CUT = re.compile(r",\s+(?:with|and\s+that|while|whereas|alongside|along\s+with|"
                              r"(?:described|known|seen|regarded|considered)\s+as)\s")
@@ -2094,6 +2108,10 @@ _FINITE = ("|".join(_SPEECH.split("|")) + r"|is|was|were|are|has|have|had|will|w
            r"[a-z]{3,}ed|" + "|".join(sorted(vocab.entry_words("verb_forms", "past"), key=len, reverse=True)))
 _AND_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!and\b|or\b)[\w’'-]+\s+){0,3}?"
                               r"(?!and\b|or\b)[\w’'-]+(?:,\s[^,;]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
+
+
+# "Jane Roe, the mayor of Sabratha, ordered ...": the verb after a post set off by commas.
+_FINITE_AFTER_APPOSITION = re.compile(r",\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:" + _FINITE + r")\b")
 
 
 def _new_subject_cuts(text: str, start: int, end: int) -> list[int]:
@@ -2239,6 +2257,11 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
             participle = not re.search(r"\b(?:who|whom|which)\b", word)
             if participle and text.find(",", at_end, hi) < 0:
                 continue  # ", arrived by boat on Wednesday.": a main verb after an apposition, not a participle
+            if participle and not _MAIN_VERB_NEXT.match(text, text.find(",", at_end, hi) + 1):
+                # "The House, elected in 2014, sits in Tobruk": the main verb follows the closing
+                # comma.  "The Speaker, Jane Roe, received on Tuesday the envoy, Tom Poe, in ...":
+                # a name follows, so "received" is the main verb after an apposition.
+                continue
             lo = m.start()
             ante = next((x.start for x in mentions
                          if x.end <= m.start() and _ANTECEDENT_GAP.fullmatch(text, x.end, m.start())), None)

@@ -512,3 +512,34 @@ def test_a_body_named_by_a_room_forum_or_panel_or_led_by_a_number_or_acronym(tex
 ])
 def test_an_acronym_and_generic_words_name_no_new_body(text, registry):
     assert [d for d in _discovered(text, registry).values() if d.kind != "person"] == []
+
+
+# --- people introduced by a post set off by commas (texts written for these tests)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jane Roe, the mayor of Sabratha, ordered the closure of the market on Saturday.", "Jane Roe"),
+    ("Tom Poe, the commander of the Western Region Military Zone, visited the front on Friday.", "Tom Poe"),
+    ("Ali Ben Omar, the founder of a relief charity, was arrested in Misrata last week.", "Ali Ben Omar"),
+])
+def test_a_sentence_opening_name_before_a_post_and_a_verb_is_a_person(text, name, registry):
+    assert name in {d.name for d in _discovered(text, registry).values()}
+
+
+@pytest.mark.parametrize("text", [
+    "Zawiya Refinery, the largest of its kind in the west, resumed work on Monday.",
+    "Martyrs Square, the heart of the capital, was packed on Friday.",
+    "Green Mountain, a region of farms and forests, was hit by floods in September.",
+])
+def test_a_place_before_an_apposition_and_a_verb_is_no_person(text, registry):
+    assert not [d for d in _discovered(text, registry).values() if d.kind == "person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Libyan ambassador to Tunisia, Youssef Omar, received on Monday a delegation of traders.", "Youssef Omar"),
+    ("The United Nations envoy to Libya, Jane Roe, visited the southern city of Ubari on Tuesday.", "Jane Roe"),
+    ("The Minister of Foreign Affairs in the Government of National Unity, Nadia Sami, arrived in Ankara.",
+     "Nadia Sami"),
+])
+def test_a_post_of_or_to_or_in_a_field_then_a_name_in_commas(text, name, registry):
+    assert name in {d.name for d in _discovered(text, registry).values()}

@@ -826,3 +826,36 @@ def test_a_when_clause_after_the_date_says_what_the_date_was(text, date, expecte
 ])
 def test_a_new_subject_after_and_opens_a_clause_of_its_own(text, date, expected, registry):
     assert _scoped(text, date, registry) == expected
+
+
+# --- a main verb after an apposition, an officer of a state, a name joined by a particle
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("The Speaker of the House of Representatives, Aguila Saleh, received on Tuesday the Egyptian envoy, "
+     "Jane Roe, in Al-Qubba.", "Tuesday", ["Aguila Saleh"]),
+    ("The head of the Presidential Council, Mohamed al-Menfi, met on Sunday Italy's envoy, in Tripoli.",
+     "Sunday", ["Mohamed al-Menfi"]),
+    # a closed participle clause is still one: the main verb follows its comma
+    ("The House of Representatives, elected in 2014, now sits in Tobruk.", "2014", ["House of Representatives"]),
+])
+def test_a_verb_after_an_apposition_is_the_main_verb(text, date, expected, registry):
+    assert _scoped(text, date, registry) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey's parliament, on Thursday, approved the deployment of troops.", ["Turkey"]),
+    ("Egypt's army, late on Sunday, moved armoured units to the border.", ["Egypt"]),
+    ("Italy's government, on Monday, announced new patrols.", ["Italy"]),
+])
+def test_a_states_organ_acts_across_a_date_set_off_by_commas(text, expected, registry):
+    assert _names(text, registry) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of the Salah al-Din district fled on Thursday as shelling resumed.",
+    "Fighting reached Salah al-Din on Monday.",
+    "The Salah el-Din mosque was damaged on Friday.",
+])
+def test_a_surname_joined_to_a_name_by_a_particle_is_another_name(text, registry):
+    assert "Aguila Saleh" not in _names(text, registry)
