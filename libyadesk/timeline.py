@@ -2244,14 +2244,44 @@ class Merged(NamedTuple):
     compared: int
     dirty: set[int]
     keys: list[int]  # of each row: the key of the event that opened it
+    rows_compared: int = 0  # candidate rows an event was compared with (an event compared with its dirty rows only counts those)
 
 
-# A trace entry: [event key, signature of its candidate rows, decision...]; the decision is
-# NEW (the event opens a row, known by the event's key), JOINED followed by the keys of the
-# rows it matched (it joins the first, which takes in the others it may), or COPIED
-# followed by the key of the row it joined as a copy or a lead.
+# A trace entry: [event key, the number of its candidate rows, their keys in the order they
+# were found, then each candidate row that said anything of the event, in the order _decide
+# met them, as (row key, outcome)]: MATCHED
+# (a report of the row tells the same event), ALIKE (names it alike, see named_alike) or
+# COPY (takes it as a copy or a lead).  The rows not listed took nothing of it.  The decision
+# (_decision_of) follows from those outcomes: NEW (the event opens a row, known by the
+# event's key), JOINED followed by the keys of the rows it matched (it joins the first, which
+# takes in the others it may), or COPIED followed by the key of the row it joined as a copy.
+# Keeping every row's outcome, not only the decision, is what lets an update compare an
+# event with the candidate rows the change touched only (see _merge_traced).
 NEW, JOINED, COPIED = 0, 1, 2
+MATCHED, ALIKE, COPY = 1, 2, 3
 EVENT_SLOTS = 1 << 20  # an event's key: its document's number times this, plus its place in the document's row
+
+
+def _decision_of(outcomes: list[int]) -> list[int]:
+    """The decision of a trace entry from its outcomes (row key, outcome, row key, outcome, ...; see above)."""
+    matches = [outcomes[i] for i in range(0, len(outcomes), 2) if outcomes[i + 1] == MATCHED]
+    if matches:
+        return [JOINED, *matches]
+    alike = [outcomes[i] for i in range(0, len(outcomes), 2) if outcomes[i + 1] == ALIKE]
+    if len(alike) == 1:
+        return [JOINED, alike[0]]  # the one row of its year telling of that happening there
+    copied = [outcomes[i] for i in range(0, len(outcomes), 2) if outcomes[i + 1] == COPY]
+    return [COPIED, copied[0]] if copied else [NEW]  # a copy or a lead joins one row
+
+
+def decided_rows(entry: list[int]) -> list[int]:
+    """The keys of the rows a trace entry's decision joined or copied into (none when it opened one)."""
+    return _decision_of(_said(entry))[1:]
+
+
+def _said(entry: list[int]) -> list[int]:
+    """A trace entry's outcomes (row key, outcome, ...), after its candidate rows."""
+    return entry[2 + entry[1]:]
 
 
 def _event_key(number: int, i: int) -> int:
@@ -2271,16 +2301,19 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
     may hold other reports than at the same point of the earlier merge (`dirty`: the rows the
     caller's removed or changed events were in; a new event's row; every row a decision that
     came out different touched, with the rows it had taken in).  An event of the earlier
-    merge whose candidates now are the same rows in the same order (the signature of their
-    keys) and none dirty would decide as it did: its decision is replayed without comparing.
-    Every other event is compared as in a fresh merge, so the result is a fresh merge's.
+    merge whose candidates now are the same rows in the same order and none dirty would
+    decide as it did: its outcomes are replayed without comparing.  Any other event is
+    compared only with the candidate rows that are dirty or that it did not look at before
+    (each row's outcome depends on that row and the event alone: a clean row it looked at
+    before says what it said); a new event with all of them.  So the result and the trace
+    are a fresh merge's, and the comparisons are bounded by the rows the change touched.
     """
     old = {entry[0]: entry for entry in before or ()}
     dirty = set(dirty or ())
     rows: dict[int, _Row] = {}  # by key, in the order rows were opened
     buckets: dict[tuple[str, str], dict[int, _Row]] = {}
     trace: list[list[int]] = []
-    compared = 0
+    compared = rows_compared = 0
 
     def spoil(touched: list[int]) -> None:
         for key in touched:
@@ -2296,7 +2329,7 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
     for key, event in sorted(zip(keys, events), key=lambda pair: _merge_order(pair[1])):
         was = old.get(key)
         decision = [NEW]
-        signature = 0
+        looked_at: list[int] = []
         replayed = False
         if PRECISION_RANK.get(event.precision, 9) <= PRECISION_RANK["year"]:
             # The finest dates first, the latest rows of a bucket first, at most MAX_CANDIDATES.
@@ -2324,19 +2357,40 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
                     candidates.setdefault(row_key, row)
                     if len(candidates) >= MAX_CANDIDATES:
                         break
-            signature = hash(tuple(candidates))
-            if was is not None and was[1] == signature and dirty.isdisjoint(candidates):
-                decision = was[2:]  # the same rows holding the same reports: the same decision
-                replayed = True
+            looked_at = list(candidates)
+            if was is not None and was[2:2 + was[1]] == looked_at:
+                said = _said(was)
+                stale = [k for k in looked_at if k in dirty]
+                if not stale:
+                    outcomes = said  # the same rows holding the same reports: the same outcomes
+                    replayed = True
             else:
+                # Rows it did not look at before, or none before: those that looked at it
+                # then and hold the same reports now say what they said.
+                before_rows = set(was[2:2 + was[1]]) if was is not None else set()
+                said = _said(was) if was is not None else []
+                stale = [k for k in looked_at if k in dirty or k not in before_rows]
+            if not replayed:
                 compared += 1
-                decision = _decide(event, candidates, lead, _finer_in_sentence(event, spans_of))
+                rows_compared += len(stale)
+                known = {k: o for k, o in _pairs(said) if k not in dirty and k in candidates}
+                known.update(_pairs(_decide(event, {k: candidates[k] for k in stale}, lead,
+                                            _finer_in_sentence(event, spans_of))))
+                if len(stale) == len(looked_at):
+                    outcomes = [x for k, o in known.items() for x in (k, o)]  # _decide's own order
+                else:
+                    outcomes = [x for row in sorted(candidates.values(), key=lambda r: _sort_key(r.event))
+                                if row.key in known for x in (row.key, known[row.key])]
+            decision = _decision_of(outcomes)
+        else:
+            outcomes = []
         if not replayed:
-            if was is None or was[2:] != decision:
-                spoil([key, *decision[1:], *(was[3:] if was else ())])
+            before = _decision_of(_said(was)) if was is not None else None
+            if before != decision:
+                spoil([key, *decision[1:], *(before[1:] if before else ())])
             elif not dirty.isdisjoint(decision[1:]):
                 spoil(decision[1:])
-        trace.append([key, signature, *decision])
+        trace.append([key, len(looked_at), *looked_at, *outcomes])
         if decision[0] == COPIED:
             rows[decision[1]].add(event, copy=True)  # its date says nothing more: filed as before
             continue
@@ -2363,7 +2417,7 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
             buckets.setdefault(place, {})[target.key] = target
             target.filed.add(place)
     done = sorted(rows.values(), key=lambda row: _sort_key(row.event))
-    return Merged([row.event for row in done], trace, compared, dirty, [row.key for row in done])
+    return Merged([row.event for row in done], trace, compared, dirty, [row.key for row in done], rows_compared)
 
 
 def _finer_in_sentence(event: Event, spans_of: dict) -> list[tuple[datetime.date, datetime.date]]:
@@ -2375,15 +2429,14 @@ def _finer_in_sentence(event: Event, spans_of: dict) -> list[tuple[datetime.date
 
 def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool,
             finer: list[tuple[datetime.date, datetime.date]] = ()) -> list[int]:  # type: ignore[assignment]
-    """Compare an event with its candidate rows: the decision of a trace entry (see _merge_traced).
+    """Compare an event with its candidate rows: what each row said of it, the outcomes of a trace
+    entry (see _merge_traced; _decision_of makes the decision of them).
 
     `finer`: the spans of finer dates its own sentence gives within its date ("his visit on 22
     November was his second this year"): the coarse date frames that one, so the event joins
     no row of another day or month of it.
     """
-    matches: list[int] = []
-    alike: list[int] = []
-    copied: list[int] = []
+    outcomes: list[int] = []
     for row in sorted(candidates.values(), key=lambda r: _sort_key(r.event)):
         kept = row.event
         if (event.doc, event.text) in row.sentences:
@@ -2396,21 +2449,22 @@ def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool,
         compared = row.members[:MEMBERS_COMPARED]
         if not row.admits(event) and not row.admits_across_sides(event):
             if row.admits_copy(event) and any(copies(m, event) for m in compared):
-                copied.append(row.key)
+                outcomes += [row.key, COPY]
             elif lead and row.admits_lead(event) and any(
                     m.precision == "day" and m.dated_by != "publication" and m.doc != event.doc
                     and same_event(m, event) for m in compared):
-                copied.append(row.key)  # the lead of another outlet: the row's date is its event's
+                outcomes += [row.key, COPY]  # the lead of another outlet: the row's date is its event's
             continue
         if any(same_event(m, event) for m in compared):
-            matches.append(row.key)
+            outcomes += [row.key, MATCHED]
         elif any(named_alike(m, event) for m in compared):
-            alike.append(row.key)
-    if not matches and len(alike) == 1:
-        matches = alike  # the one row of its year telling of that happening there
-    if not matches and copied:
-        return [COPIED, copied[0]]  # a copy or a lead joins one row
-    return [JOINED, *matches] if matches else [NEW]
+            outcomes += [row.key, ALIKE]
+    return outcomes
+
+
+def _pairs(outcomes: list[int]) -> list[tuple[int, int]]:
+    """A trace entry's outcomes as (row key, outcome) pairs."""
+    return [(outcomes[i], outcomes[i + 1]) for i in range(0, len(outcomes), 2)]
 
 
 def _copy(e: Event) -> Event:
@@ -2635,7 +2689,7 @@ def _update_events(index: CorpusIndex, full: Any, state: TimelineState) -> bool:
             kept = []
             for entry in stored:
                 if entry[0] // EVENT_SLOTS in redone:
-                    dirty.update([entry[0], *entry[3:]])
+                    dirty.update([entry[0], *decided_rows(entry)])
                 else:
                     kept.append(entry)
         merged = _merge_traced(events, keys, kept, dirty) if events else Merged([], [], 0, set(), [])
@@ -2649,7 +2703,7 @@ def _update_events(index: CorpusIndex, full: Any, state: TimelineState) -> bool:
             changed = {a for d, row in minus for e in row if merge_bucket(e) == bucket for a in e.actors}
             by_key = dict(zip(keys, events))
             for entry in kept:
-                if entry[0] in merged.dirty or not merged.dirty.isdisjoint(entry[3:]):
+                if entry[0] in merged.dirty or not merged.dirty.isdisjoint(decided_rows(entry)):
                     changed.update(by_key[entry[0]].actors)
         changed.update(a for key, e in zip(merged.keys, merged.rows) if key in merged.dirty for a in e.actors)
         own_rows = _by_actor(merged.rows)
