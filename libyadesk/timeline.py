@@ -1603,10 +1603,10 @@ class Told:
     """What merging compares of one report, worked out once per report (told), not once per pair:
     a report is compared with up to MAX_CANDIDATES rows of up to MEMBERS_COMPARED reports."""
 
-    __slots__ = ("words", "where", "actors", "sides", "side_set", "names", "core_words", "core_names",
-                 "numbers", "weight", "core_weight", "phrase_kinds", "families", "said_families", "happenings",
+    __slots__ = ("words", "where", "actors", "sides", "side_set", "core_words", "core_names",
+                 "weight", "core_weight", "phrase_kinds", "families", "said_families", "happenings",
                  "place_words",
-                 "rare_keys", "published", "_shingles", "_fixed", "_text")
+                 "rare_keys", "published", "_shingles", "_fixed", "_text", "_names", "_numbers", "_event")
 
     def __init__(self, e: Event) -> None:
         self.words = frozenset(e.words)
@@ -1614,11 +1614,12 @@ class Told:
         self.actors = frozenset(e.actors)
         self.sides = frozenset(e.sides)
         self.side_set = frozenset({self.sides}) if e.actors else frozenset()  # as _sides_of([e])
-        self.names = frozenset(_names_of(e))
+        self._names: frozenset[str] | None = None  # names and numbers only comparing reads: made when
+        self._numbers: set[str] | None = None  # first asked for (replaying a merge asks for neither)
+        self._event = e
         core = set(e.core)
         self.core_words = frozenset(w for w in core if w[0] != "@")
         self.core_names = frozenset(w[1:] for w in core if w[0] == "@")
-        self.numbers = numbers(e.text)
         self.weight = sum(map(word_weight, self.words))
         self.core_weight = sum(map(word_weight, self.core_words))
         self.phrase_kinds = frozenset(_happenings({w for w in core if w[0] == "="}))  # kinds the date's phrase tells
@@ -1642,6 +1643,20 @@ class Told:
         self._shingles: set[tuple[str, ...]] | None = None
         self._fixed: set[str] | None = None
         self._text = e.text
+
+    @property
+    def names(self) -> frozenset[str]:
+        """The names the report's clause holds (see _names_of), made the first time they are asked for."""
+        if self._names is None:
+            self._names = frozenset(_names_of(self._event))
+        return self._names
+
+    @property
+    def numbers(self) -> set[str]:
+        """The numbers of the sentence (see numbers), made the first time they are asked for."""
+        if self._numbers is None:
+            self._numbers = numbers(self._text)
+        return self._numbers
 
     @property
     def shingles(self) -> set[tuple[str, ...]]:
@@ -2039,12 +2054,19 @@ def _copy_keys(e: Event) -> list[str]:
     return ["c:" + " ".join(e.words[i:i + 3]) for i in range(min(3, max(1, len(e.words) - 2)))]
 
 
-def _filed_keys(row: Event) -> list[str]:
-    """Every key a row is filed under at its date, so that any event that may match it finds it."""
+def _filed_keys(row: Event, first: Event | None = None) -> list[str]:
+    """Every key a row is filed under at its date, so that any event that may match it finds it.
+
+    `first`: the report that opened the row.  A row's words are its first report's (_absorb
+    never changes them), so the keys made of words (rare words, kinds of happening) are read
+    from that report's Told, worked out once, not from the row's, which every report that
+    joins it resets.
+    """
+    t = told(first if first is not None else row)
     keys = [*dict.fromkeys([*row.sides, *row.actors]), *("in:" + w for w in row.where), "#" + row.doc, _opening(row),
-            *_rare_keys(row)]
+            *t.rare_keys]
     if PRECISION_RANK.get(row.precision, 9) < PRECISION_RANK["year"]:
-        return keys + sorted(told(row).happenings)
+        return keys + sorted(t.happenings)
     return keys + ["@" + n for n in row.names]
 
 
@@ -2379,8 +2401,10 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
                 if len(stale) == len(looked_at):
                     outcomes = [x for k, o in known.items() for x in (k, o)]  # _decide's own order
                 else:
-                    outcomes = [x for row in sorted(candidates.values(), key=lambda r: _sort_key(r.event))
-                                if row.key in known for x in (row.key, known[row.key])]
+                    # In _decide's order (candidates sorted by _sort_key; a stable sort of the
+                    # rows that said anything, in candidate order, keeps the same relative order).
+                    said_rows = sorted((candidates[k] for k in looked_at if k in known), key=lambda r: _sort_key(r.event))
+                    outcomes = [x for row in said_rows for x in (row.key, known[row.key])]
             decision = _decision_of(outcomes)
         else:
             outcomes = []
@@ -2413,7 +2437,7 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
         target.spans.update(_finer_in_sentence(event, spans_of))
         if target.key in dirty:
             dirty.update(target.taken)
-        for place in [(target.event.date, k) for k in _filed_keys(target.event)] + [("*", k) for k in _copy_keys(target.event)]:
+        for place in [(target.event.date, k) for k in _filed_keys(target.event, target.members[0])] + [("*", k) for k in _copy_keys(target.event)]:
             buckets.setdefault(place, {})[target.key] = target
             target.filed.add(place)
     done = sorted(rows.values(), key=lambda row: _sort_key(row.event))
