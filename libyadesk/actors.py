@@ -2093,6 +2093,78 @@ def _new_subject_cuts(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
+# Reporting frames (data/modifiers.toml `reporting_verbs`): what is said is a clause of its own.
+def _verbs(key: str) -> str:
+    return "|".join(sorted(map(re.escape, vocab.words("modifiers", key)), key=len, reverse=True))
+
+
+_BARE = _verbs("reporting_bare")
+# Lower case only: a verb is not capitalised mid-sentence ("the United States", a man named Said).
+_REPORTING = re.compile(r"\b(?:" + _BARE + "|" + _verbs("reporting_verbs") + r")\b")
+_SAYING = re.compile(r"\b(?:" + _BARE + r")\b")
+_FINITE_VERB = re.compile(r"\b(?:" + _FINITE + r")\b")
+_THAT = re.compile(r"\bthat\s+")
+# Words that may stand between a reporting verb and its own date: "said on Monday", "told
+# reporters late on Tuesday", "announced in a statement on Sunday".
+_OWN_DATE_GAP = re.compile(r"\s*(?:(?:on|in|at|late|early|last|this|reporters|journalists|a|an|the|statement|"
+                           r"interview|briefing|conference|press|news|television|to|from|its|his|her|their)\b\s*)*$",
+                           re.IGNORECASE)
+# A reported clause opened by a pronoun is told by its speaker about itself: "X said it had ...".
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:on|in|late|early|last)\s+[^,]{0,25}?\s+)?(?:that\s+)?"
+                              r"(?:he|she|it|they|we|i|his|her|its|their|our|my)\b", re.IGNORECASE)
+# ", the IOM said.", ", the IOM said on Monday.", ", said Jane Roe, a spokesman.", ", according to
+# officials." closing the sentence.
+_REPORT_TAG = re.compile(r",\s+(?:according\s+to\b[^;]*|[^,;“”\"]{1,60}?\s+(?:" + _BARE + r")(?:\s+[^,;\s]+){0,4}"
+                         r"|(?:" + _BARE + r")\s+[^,;]{1,60}?(?:,[^,;]{1,60})?)[\s.!?\"”’]*$")
+
+
+# What a statement dated by its own date says, after "that" or as a clause of its own: "said on
+# Thursday that ...", "said on Thursday, that ...", "told reporters on Monday the talks ...".
+_SAID_AFTER_DATE = re.compile(r"(?:\s*,)?\s+(?:(?:that\s+)|(?=(?:(?:the|a|an|his|her|its|their)\s+)?"
+                              r"(?:[\w’'-]+\s+){0,3}?(?:" + _FINITE + r")\b))")
+
+
+# A subject of up to six words (a date among them) and a finite verb: "the clashes on Monday killed".
+_BARE_CLAUSE = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!that\b)[\w’'-]+\s+){0,6}?"
+                          r"(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b")
+
+
+def _said_after_own_date(text: str, start: int, at: int, at_end: int, end: int) -> int | None:
+    """Where what a statement says begins, when the date at..at_end is the reporting verb's own
+    ("the LNA said on Wednesday that ..."); None otherwise."""
+    verb = None
+    for verb in _REPORTING.finditer(text, start, at):
+        pass
+    if verb is None or not _OWN_DATE_GAP.match(text[verb.end():at]):
+        return None
+    said = _SAID_AFTER_DATE.match(text, at_end, end)
+    return said.start() if said else None
+
+
+def _reported_clause(text: str, start: int, at: int, at_end: int, end: int) -> int | None:
+    """Where the reported clause holding the date at..at_end begins, when a reporting verb before
+    it frames it ("the LNA said an explosion on Tuesday killed four"); None when the date is the
+    verb's own ("said on Wednesday") or the clause speaks of its speaker ("said it had ...")."""
+    verb = None
+    for verb in _REPORTING.finditer(text, start, at):
+        pass
+    if verb is None:
+        return None
+    gap = text[verb.end():at]
+    if _OWN_DATE_GAP.match(gap) or _PRONOUN_SUBJECT.match(gap):
+        return None
+    that = _THAT.search(gap)
+    if that:
+        lo = verb.end() + that.end()
+        return None if _PRONOUN_SUBJECT.match(text, lo) else lo
+    # No "that", after a verb of saying: what follows is a clause when a subject of a few words
+    # and a finite verb open it ("said Turkish drones struck Sirte on Monday", "said the clashes
+    # on Monday killed 12"); else it is the verb's object ("reported 12 deaths on Monday").
+    if _SAYING.fullmatch(verb.group()) and _BARE_CLAUSE.match(text, verb.end(), end):
+        return verb.end()
+    return None
+
+
 def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, at: int, at_end: int,
                  in_passing: bool = False) -> tuple[int, int, int | None]:
     """(start, end, start of the described name or None) of the part of text[start:end] the date
@@ -2115,6 +2187,18 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
         else:
             end = cut_at
             break
+    reported = _reported_clause(text, start, at, at_end, end)
+    if reported is not None:
+        start = reported
+    else:
+        said = _said_after_own_date(text, start, at, at_end, end)
+        if said is not None:
+            end = said  # "X said on Monday that Turkey had sent ...": Turkey is what X talks about
+    tag = _REPORT_TAG.search(text, at_end, end)
+    # A tag closes a clause with a verb of its own ("Fighting resumed on Monday, residents said"),
+    # not a fronted date ("Earlier that day, the army confirmed ...").
+    if tag and _FINITE_VERB.search(text, start, tag.start()):
+        end = tag.start()  # "..., the IOM said.": the speaker is the report's source
     cut = _AFTER_DATE_CUT.search(text, at_end, end)
     hi = cut.start() if cut else end
     closing = _BRACKET_CLOSE.match(text, at_end) if text[at - 1:at] in ("[", "(") else None

@@ -160,8 +160,10 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+[^\W\d_]")
 # A dateline: a date opening the sentence, alone or after a place, and closed by a
 # separator ("London, 28 August 2018:", "Tripoli – 17 December 2025 –", "BENGHAZI, March
 # 5 (Reuters) -", "June 27, 2014 | Policy Brief").  It is the filing date of the copy, not
-# the date of what the sentence reports.
-_DATELINE_BEFORE = re.compile(r"^\W*(?:[A-Z][\w.'’()/ -]{0,40}?(?:,|\s[–—-]|\s\|)\s*)?$")
+# the date of what the sentence reports.  The place may carry its country or region
+# ("ZAWIYA, Libya, Aug 17 (AFP) -", "Sabha, southern Libya, 3 May –").
+_DATELINE_BEFORE = re.compile(
+    r"^\W*(?:[A-Z][\w.'’()/ -]{0,40}?(?:,\s*[A-Za-z][\w.'’ -]{0,30}?)?(?:,|\s[–—-]|\s\|)\s*)?$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[:|–—-]|$)")
 
 # The signals before a date are short: look back this far only, so a sentence with
@@ -325,8 +327,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
         if word == "from" and (_onward().match(sentence, end) or (
                 not _RANGE_END.match(sentence, end) and _PERFECT_BEFORE.search(sentence, lo, signal.start()))):
             return "onset"  # "crimes committed from 15 February 2015 onwards", "has held the post from May 2021"
-        if word == "from" and _RANGE_END.match(sentence, end):
-            pass  # "From January to October 2024, arrivals rose": the range dates the clause
+        if word == "from" and (_RANGE_END.match(sentence, end) or _A_RANGE.search(expr.text)):
+            pass  # "From January to October 2024, arrivals rose", "will visit from 10 to 14 May": the range dates the clause
         elif word == "by" and _OPENS.fullmatch(sentence, 0, signal.start()) and sentence[end:end + 1] == ",":
             pass  # "By Tuesday, officials declared the city safe": the time reached, not a deadline
         elif word in _DEADLINES and clause_tense(sentence, offset, end) == "future":
@@ -389,6 +391,8 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,1}?(?:been|[a-z]
 _PASSING = frozenset(("from", "before", "since", "by", "until", "till", "for"))
 # "from January to October": a date followed by the other end of its range.
 _RANGE_END = re.compile(r"\s*(?:to|until|till|through|[-–—])\s*(?:the\s+)?(?:\d|[A-Z])")
+# A date that is itself a range ("10 to 14 May", "4-5 March"): "from" opens it, not a state.
+_A_RANGE = re.compile(r"\d\s*(?:to|until|till|through|[-–—/])\s*\d|\d\s+(?:to|until|till|through)\s+[A-Z]", re.IGNORECASE)
 _OPENS = re.compile(r"\W*")
 # A deadline in a clause about the future is the date of something planned.
 _DEADLINES = frozenset(("by", "until", "till", "before"))

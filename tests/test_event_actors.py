@@ -339,7 +339,7 @@ def test_a_past_event_named_in_passing_is_its_own_noun_phrase(registry):
 def test_what_a_with_or_and_that_clause_adds_is_not_the_dated_clause(registry):
     text = "The country was divided in 2014, with the GNA supported by Turkey."
     assert _scoped(text, "2014", registry) == []
-    text = "Khalifa Haftar said a vote would be held on Thursday, and that Egypt kept the EU informed."
+    text = "Khalifa Haftar promised to hold a vote on Thursday, and that Egypt would observe it."
     assert _scoped(text, "Thursday", registry) == ["Khalifa Haftar"]
 
 
@@ -349,8 +349,68 @@ def test_a_relative_that_after_a_noun_starts_the_dated_clause(registry):
     # "that" after a verb reports; it does not start a relative clause.
     text = "Khalifa Haftar said that his forces took Sirte on Monday."
     assert _scoped(text, "Monday", registry) == ["Khalifa Haftar"]
+    # The speaker of a report is its source, not a participant of what it reports.
     text = "The UN warned that Khalifa Haftar had moved troops on Monday."
-    assert _scoped(text, "Monday", registry) == ["United Nations", "Khalifa Haftar"]
+    assert _scoped(text, "Monday", registry) == ["Khalifa Haftar"]
+
+
+# --- reporting frames (data/modifiers.toml reporting_verbs, reporting_bare)
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # wire: a reported clause with no "that"
+    ("The LNA said an explosion at a depot on Tuesday killed four soldiers.", "Tuesday", []),
+    ("Egypt said Turkish drones struck Sirte on Monday.", "Monday", ["Turkey"]),
+    # NGO release: "that" after the statement's own date
+    ("Alarm Phone said on Tuesday that a boat had sunk off Libya's coast on Monday.", "Monday", []),
+    # analysis: a source's verdict on an earlier event
+    ("Amnesty International said the detentions in Sirte last month broke the law.", "last month", []),
+    # UN release: the envoy reports what a body did
+    ("Hanna Tetteh told the Security Council that the House of Representatives had voted on 3 May.", "3 May",
+     ["House of Representatives"]),
+])
+def test_the_speaker_is_no_participant_of_what_it_reports(text, date, expected, registry):
+    assert _scoped(text, date, registry) == expected
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("The LNA said on Wednesday that an explosion had killed four soldiers.", "Wednesday", ["Libyan National Army"]),
+    ("Fayez al-Sarraj told reporters on Thursday that Turkey had sent armoured vehicles.", "Thursday",
+     ["Fayez al-Sarraj"]),
+    ("Russia denied on Thursday that the Wagner Group had deployed snipers.", "Thursday", ["Russia"]),
+    # Its object is no reported clause: "reported 12 deaths", "announced an attack".
+    ("UNSMIL reported 12 civilian deaths on Tuesday.", "Tuesday", ["UN Support Mission in Libya"]),
+    ("Khalifa Haftar announced an attack on Tripoli on 4 April to take the capital.", "4 April",
+     ["Khalifa Haftar"]),
+])
+def test_a_statement_dated_by_its_own_date_names_its_speaker_only(text, date, expected, registry):
+    assert _scoped(text, date, registry) == expected
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # The pronoun is the speaker: it reports its own act.
+    ("The GNA said its forces had shot down a drone near Misrata on Wednesday.", "Wednesday",
+     ["Government of National Unity"]),
+    ("The Rada Force said it had detained 14 fighters on Tuesday.", "Tuesday", ["Rada Force"]),
+    ("Khalifa Haftar said that he had ordered the advance on Friday.", "Friday", ["Khalifa Haftar"]),
+])
+def test_a_speaker_reporting_its_own_act_takes_part(text, date, expected, registry):
+    assert _scoped(text, date, registry) == expected
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Khalifa Haftar ordered an advance on the airport on Thursday, his spokesman said.", "Thursday",
+     ["Khalifa Haftar"]),
+    ("The Libyan Coast Guard returned 120 people to Tripoli on Sunday, the IOM said.", "Sunday",
+     ["Libyan Coast Guard"]),
+    ("Turkish drones struck an air base in Jufra on Wednesday, according to the GNA.", "Wednesday", ["Turkey"]),
+    ("Clashes erupted in Zawiya on Monday, said Jane Roe, a spokeswoman for UNSMIL.", "Monday", []),
+    # A fronted date is no clause for a tag to close.
+    ("Earlier that day, the Sudanese Armed Forces confirmed their withdrawal, describing it as a regrouping.",
+     "Earlier that day", ["Sudan"]),
+])
+def test_a_report_tag_names_the_source_not_a_participant(text, date, expected, registry):
+    assert _scoped(text, date, registry) == expected
 
 
 def test_a_bracketed_date_dates_what_precedes_it(registry):

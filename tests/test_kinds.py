@@ -557,3 +557,34 @@ def test_dates_from_is_an_onset_and_a_state_over_a_span_is_no_event(sentence, ki
 ])
 def test_a_participle_set_off_by_commas_with_a_particle_or_a_trailing_agent(sentence, kind):
     assert [k for _, k in _kinds(sentence, datetime.date(2024, 6, 12))] == [kind]
+
+
+@pytest.mark.parametrize("sentence,kinds", [
+    # a range of days opened by "from" dates its clause by its first day (the article is of March 2023)
+    ("The Special Rapporteur will visit Libya from 10 to 14 April.", [("2023-04-10", "scheduled")]),
+    ("The delegation stayed in Benghazi from 3 to 5 March, the embassy said.", [("2023-03-03", "event")]),
+    ("Voters in the south may register from 20-24 April at municipal offices.", [("2023-04-20", "scheduled")]),
+    # ... while "from" before a single date under a perfect still opens a state
+    ("The office has been closed from 2019.", [("2019", "onset")]),
+    # putting off a plan in the infinitive or the present: the plan is still ahead
+    ("Parliament voted on Monday to postpone the 24 December elections.",
+     [("2023-03-13", "event"), ("2023-12-24", "scheduled")]),
+    ("Several factions are pushing to delay the 10 November vote, diplomats say.", [("2023-11-10", "scheduled")]),
+    ("The government cancels the 20 May conference, the ministry said.", [("2023-05-20", "scheduled")]),
+    # ... the past "postponed" may name a plan already past: the nearest before
+    ("The commission postponed the 24 December elections after disputes over candidates.",
+     [("2022-12-24", "scheduled")]),
+])
+def test_a_range_after_from_and_a_plan_put_off_ahead(sentence, kinds):
+    assert _kinds(sentence, datetime.date(2023, 3, 15)) == kinds
+
+
+@pytest.mark.parametrize("line", [
+    "ZAWIYA, Libya, Aug 17 (NAW) - Rival militias fought in the city on Wednesday night, residents said.",
+    "SABHA, southern Libya, 17 August (Desert Post) – Rival militias fought in the city on Wednesday night.",
+    "Benghazi, Libya, August 17, 2023 — Rival militias fought in the city on Wednesday night, residents said.",
+])
+def test_a_dateline_whose_place_carries_its_country_dates_nothing(make_corpus, line):
+    text = _page("North Africa Wire", "2023-08-17", line + "\n")
+    rows = [(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"d.md": text})).documents))]
+    assert rows == [("2023-08-16", "event")]

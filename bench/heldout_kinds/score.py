@@ -1,0 +1,92 @@
+"""Score the timeline's per-article rows on the held-out kinds set (pages written for it).
+
+    python bench/heldout_kinds/score.py [--details]
+
+pages/*.md are articles written by the team (never devnews text) in several outlet styles,
+with page chrome as sites print it; gold.jsonl lists, per page, the dated statements a careful
+annotator expects (`has`: a piece of the sentence, `dates`: accepted values, `kinds`: accepted
+kinds) and the chrome (`chrome`: a piece of the line) that must give no row.  Rows are the
+per-document events (before merging across articles), so the figures say what dates.py,
+prose.py and timeline's per-document extraction do.  This set is held out: rules are not tuned
+on it (README.md here).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def rows_of_pages() -> list:
+    """The per-document timeline events of the held-out pages."""
+    from libyadesk.corpus import load_corpus
+    from libyadesk.index import build_index
+    from libyadesk.timeline import extract_events
+
+    with tempfile.TemporaryDirectory(prefix="heldout-kinds-") as tmp:
+        root = Path(tmp) / "corpus"
+        shutil.copytree(HERE / "pages", root)
+        return extract_events(build_index(load_corpus(root).documents))
+
+
+def score(events: list) -> dict:
+    """Recall at the right date, kind accuracy of the found, chrome rows, unannotated rows."""
+    gold = [json.loads(line) for line in (HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    by_page: dict[str, list] = {}
+    for e in events:
+        by_page.setdefault(e.doc, []).append(e)
+    found, kind_ok, missed, wrong_kind = 0, 0, [], []
+    chrome_rows, annotated = [], set()
+    for g in gold:
+        rows = by_page.get(g["page"], [])
+        if "chrome" in g:
+            hit = [e for e in rows if g["chrome"] in e.text]
+            annotated.update(id(e) for e in hit)
+            chrome_rows += [(g["page"], e.date, e.text[:70]) for e in hit]
+            continue
+        hit = [e for e in rows if g["has"] in e.text]
+        annotated.update(id(e) for e in hit)
+        right = [e for e in hit if e.date in g["dates"]]
+        if right:
+            found += 1
+            if any(e.kind in g["kinds"] for e in right):
+                kind_ok += 1
+            else:
+                wrong_kind.append((g["page"], g["has"], g["kinds"][0], right[0].kind))
+        else:
+            missed.append((g["page"], g["has"], g["dates"][0], [(e.date, e.kind) for e in hit]))
+    other = [(e.doc, e.date, e.kind, e.text[:70]) for e in events if id(e) not in annotated]
+    n_gold = sum(1 for g in gold if "has" in g)
+    return {"recall": [found, n_gold], "kind_accuracy": [kind_ok, found], "chrome_rows": chrome_rows,
+            "chrome_lines": sum(1 for g in gold if "chrome" in g), "rows": len(events),
+            "missed": missed, "wrong_kind": wrong_kind, "unannotated": other,
+            "kind_errors": dict(Counter(f"{g}->{r}" for _, _, g, r in wrong_kind))}
+
+
+def main() -> None:
+    """Command line."""
+    res = score(rows_of_pages())
+    print(f"held-out kinds set: {res['rows']} rows; dated statements found with a right date "
+          f"{res['recall'][0]}/{res['recall'][1]}; kind right {res['kind_accuracy'][0]}/{res['kind_accuracy'][1]}; "
+          f"chrome rows {len(res['chrome_rows'])} (from {res['chrome_lines']} chrome lines); "
+          f"unannotated rows {len(res['unannotated'])}")
+    print("kind errors (gold->row): " + (", ".join(f"{k} {v}" for k, v in res["kind_errors"].items()) or "none"))
+    if "--details" in sys.argv:
+        for m in res["missed"]:
+            print("MISSED", *m)
+        for w in res["wrong_kind"]:
+            print("KIND", *w)
+        for c in res["chrome_rows"]:
+            print("CHROME", *c)
+        for o in res["unannotated"]:
+            print("OTHER", *o)
+
+
+if __name__ == "__main__":
+    main()
