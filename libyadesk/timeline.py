@@ -2663,6 +2663,22 @@ def _years(events: list[Event]) -> tuple[int, int]:
 
 def _update_events(index: CorpusIndex, full: Any, state: TimelineState) -> bool:
     """Re-merge only the buckets the changed documents' events fall into; False if it cannot be done."""
+    import gc
+
+    # Replaying a bucket makes a few hundred thousand objects that live until it is written,
+    # and holds no garbage cycles worth chasing: the collector's full passes over them cost
+    # about a third of the replay (2.97 -> 2.19 CPU-s for 8,554 events, docs/performance.md).
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _update_buckets(index, full, state)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _update_buckets(index: CorpusIndex, full: Any, state: TimelineState) -> bool:
+    """_update_events' work."""
     from .actors import events_affected
 
     new, old = index.changed_rows(L.DOC_EVENTS, _prepared_in, full, "naming actors in events",

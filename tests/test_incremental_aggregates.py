@@ -339,6 +339,7 @@ def test_the_merging_after_an_added_article_does_not_grow_with_the_bucket(tmp_pa
     rows they may join (the others' decisions are replayed from the stored trace), whether the
     year holds 4 or 16 other reports, and the answers are a fresh build's."""
     decided = record_calls(monkeypatch, timeline_module, "_decide", lambda event, *rest: event.doc)
+    compared = record_calls(monkeypatch, timeline_module, "same_event", lambda a, b: (a.doc, b.doc))
     work = {}
     for size in (4, 16):
         # reports before the new article's date and after it
@@ -353,16 +354,18 @@ def test_the_merging_after_an_added_article_does_not_grow_with_the_bucket(tmp_pa
             "Rear Admiral Marco Casapieri met Khalifa Haftar in Zuwara on Tuesday. Casapieri said patrols would resume."),
             encoding="utf-8")
         decided.clear()
+        compared.clear()
         with Desk.open(root, cache=cache) as desk:
             updated = answers(desk)
             written = {key.split("\t")[0] for key in desk.index.patches.get(L.ACTOR_EVENTS, {})}
             named = {a for e in desk.index.row_of(L.DOC_EVENTS, "new") for a in e.actors}
         # Only the rows of the actors the new article's events name are written back.
         assert written and written <= named, (written, named)
-        work[size] = sorted(decided)
+        work[size] = sorted(decided), sorted(compared)
         with Desk.open(root, cache=False) as desk:
             assert updated == answers(desk)
-    assert work[4] == work[16] == ["new"], work
+    # The same reports compared, the same pairs of reports weighed, at both sizes.
+    assert work[4] == work[16] and work[4][0] == ["new"], work
 
 
 # An article brings a new person, "Hamid Obeidi"; a document already indexed writes his
