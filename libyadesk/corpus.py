@@ -94,6 +94,13 @@ _BIO = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[•·‣▪◦●■►*]|-(?=\s)|–(?=\s))\s*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_STOPS = frozenset(".!?…")
+_CLOSERS = "\"'”’)]"
+# The longest line the second alternative of _STRONG_CHROME (".{0,80} all rights reserved .{0,40}")
+# can match; a longer one matches only if it starts as one of the other alternatives does.
+_STRONG_LONGEST = 80 + len("all rights reserved") + 40
+_STRONG_START = re.compile(r"[©(]|(?i:copyright|our\ standards|additional|reporting|writing|editing|compiled"
+                           r"|produced|translated)")
 # Datelines carry times and labels around the date: "Published: Mon 3 Mar 2025 14.02 GMT".
 _DATELINE_NOISE = re.compile(
     r"^(?:(?:first\ )?published|updated|last\ updated|posted|date)\s*:?\s*"
@@ -119,20 +126,38 @@ def _words(line: str) -> int:
     return len(line.split())
 
 
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends like a sentence: _SENTENCE_END.search(line), without trying every stop in it.
+
+    >>> [_ends_sentence(x) for x in ("He left.", "“He left.”", "Home", "Why?)", "U.S. says")]
+    [True, True, False, True, False]
+    """
+    if line.endswith("\n"):  # `$` also matches before one line break at the very end
+        line = line[:-1]
+    return line.rstrip(_CLOSERS)[-1:] in _STOPS
+
+
+def _strong_chrome(line: str) -> bool:
+    """_STRONG_CHROME.match(line): a long line is only tried when it starts as a notice or a credit can."""
+    if len(line) > _STRONG_LONGEST and _STRONG_START.match(line) is None:
+        return False
+    return _STRONG_CHROME.match(line) is not None
+
+
 def _is_prose(line: str) -> bool:
     """A line that reads as a sentence of an article: never removed by shape rules."""
     n = _words(line)
-    return n >= 16 or (n >= 5 and bool(_SENTENCE_END.search(line)))
+    return n >= 16 or (n >= 5 and _ends_sentence(line))
 
 
 def _is_short(line: str) -> bool:
     """A link-like line: a few words, no sentence punctuation."""
-    return _words(line) <= 4 and not _SENTENCE_END.search(line)
+    return _words(line) <= 4 and not _ends_sentence(line)
 
 
 def _is_headline(line: str) -> bool:
     """A headline-like line: under 20 words, not ending like a sentence."""
-    return _words(line) <= 20 and not _SENTENCE_END.search(line)
+    return _words(line) <= 20 and not _ends_sentence(line)
 
 
 def _is_bullet_item(line: str) -> bool:
@@ -142,7 +167,7 @@ def _is_bullet_item(line: str) -> bool:
 def _is_chrome(line: str) -> bool:
     """Whether a line is site chrome: a notice or credit, a tagline, or a short line of site furniture."""
     stripped = line.strip()
-    if _STRONG_CHROME.match(stripped):
+    if _strong_chrome(stripped):
         return True
     if _words(stripped) <= 30 and _MARKETING.match(stripped) and not _REPORTED.search(stripped):
         return True
@@ -191,7 +216,7 @@ def clean_lines(lines: list[str]) -> list[str | None]:
         i = max(j, i + 1)
 
     # An author biography as the last prose of the page.
-    kept = [k for k, line in enumerate(out) if line is not None and line.strip()]
+    kept = [k for k, line in enumerate(out) if line is not None and stripped[k]]
     for k in kept[-2:]:
         if _BIO.match(stripped[k]):
             out[k] = None
@@ -322,7 +347,7 @@ def _notices_only(lines: list[str]) -> list[str | None]:
     The shape rules of clean_lines are for a whole scraped page; on an extractor's output
     they only lose text (every line of a page in a language written without spaces looks short).
     """
-    return [None if _STRONG_CHROME.match(line.strip()) else line for line in lines]
+    return [None if _strong_chrome(line.strip()) else line for line in lines]
 
 
 def _clean_body(text: str, known_title: str | None = None,
@@ -362,7 +387,10 @@ def _clean_body(text: str, known_title: str | None = None,
         elif title is not None and _same_line(s, title):
             cleaned[i] = None
     body_lines = [line.rstrip() for line in cleaned if line is not None]
-    body = re.sub(r"\n{3,}", "\n\n", "\n".join(body_lines)).strip()
+    body = "\n".join(body_lines)
+    if "\n\n\n" in body:  # the pattern tries every position of the text: only run where it can match
+        body = re.sub(r"\n{3,}", "\n\n", body)
+    body = body.strip()
     if title is None and body:
         first = body.split("\n", 1)[0].strip()
         title = first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -174,12 +174,23 @@ def engine_columns(doc: Document, spans: Sequence[tuple[int, int]]
     named: list[str] = []
     initial: list[str] = []
     if plain(text):
-        search = WORD_RE.search
-        firsts = {m.start() for s, e in spans for m in (search(text, s, e),) if m is not None}
-        for m in _CAPITALISED.finditer(text):
-            (initial if m.start() in firsts else named).append(m.group())
+        # A step per sentence, none per word: the capitalised first words of the sentences
+        # are `initial`; the capitalised words in the stretches between them are `named`.
+        # engine_text gives FTS5 the words as it does the text, so it reads them as word_term
+        # does (the order of the words in these columns means nothing: only counts are read).
+        search, capital, find = WORD_RE.search, _CAPITALISED.match, _CAPITALISED.findall
+        last = 0
+        for s, e in spans:
+            first = search(text, s, e)
+            if first is not None:
+                m = capital(text, first.start())
+                if m is not None:
+                    named += find(text, last, m.start())
+                    initial.append(m.group())
+                    last = m.end()
+        named += find(text, last)
         return ((title_column, engine_text(text[:cut]), engine_text(text[cut:])),
-                (" ".join(map(word_term, named)), " ".join(map(word_term, initial))))
+                (engine_text(" ".join(named)), engine_text(" ".join(initial))))
     terms: list[str] = []
     lead_end = 0
     for i, (start, end) in enumerate(spans):
@@ -374,47 +385,54 @@ def any_of(phrases: Iterable[str]) -> str:
     return "(" + " OR ".join(quote(p) for p in phrases) + ")"
 
 
+PAGE = 100  # a ranking is read this many matches at a time (then four times more each time)
+
+
 class Ranked:
     """(docno, doc id, outlet, published, score) of every match, best first (score = -bm25, higher
     is better; equal scores in document order), and with `counted`, `total`: how many match.
 
-    The engine ranks every match before the first is read; counted, it counts them in the
-    same statement (a window count) instead of a second pass over the postings, which for a
-    phrase checks every position again (about a fifth of the ranking's time).  A counted
-    ranking is sorted by SQLite rather than inside FTS5, so it reads a row's id, outlet and
-    date only for the rows taken, by number; for plain words, whose count is cheap, it
-    costs about that count.
+    The engine ranks a page at a time (`ORDER BY rank, rowid LIMIT`): SQLite keeps the best
+    `page` rows as it goes instead of sorting every match, and reads a row's id, outlet and
+    date only for the rows taken, by number.  A caller that reads past a page gets the next
+    one, four times larger (each page ranks every match again, so a reader that takes
+    everything pays about twice one ranking).  Counted, the matches are counted in a
+    statement of their own, when `total` is first read: a window count in the ranking
+    would make SQLite keep and sort every match (about a third more than ranking and
+    counting apart, at 100,000 articles).
     """
 
-    def __init__(self, conn: sqlite3.Connection, expression: str, counted: bool = False) -> None:
+    def __init__(self, conn: sqlite3.Connection, expression: str, counted: bool = False, page: int = PAGE) -> None:
         self._conn = conn
+        self._expression = expression
         self.counted = counted
-        if counted:
-            self._rows = conn.execute("SELECT rowid, -rank, count(*) OVER () FROM fts WHERE fts MATCH ? "
-                                      "ORDER BY rank, rowid", (expression,))
-            self._first = self._rows.fetchone()
-            self.total: int | None = self._first[2] if self._first is not None else 0
-        else:
-            self._rows = conn.execute("SELECT rowid, doc, source, published, -rank FROM fts WHERE fts MATCH ? "
-                                      "ORDER BY rank", (expression,))
-            self._first = None
-            self.total = None
+        self._page = max(page, 1)
+        self._total: int | None = None
+
+    @property
+    def total(self) -> int | None:
+        """How many documents match (counted rankings only; None otherwise)."""
+        if self.counted and self._total is None:
+            self._total = count(self._conn, self._expression)
+        return self._total
 
     def __iter__(self) -> Iterator[tuple[int, str, str | None, str | None, float]]:
-        if not self.counted:
-            yield from self._rows
-            return
-        row, self._first = self._first, None
-        while row is not None:
-            docno, score, _ = row
-            described = self._conn.execute("SELECT doc, source, published FROM fts WHERE rowid = ?", (docno,)).fetchone()
-            yield (docno, *described, score)
-            row = self._rows.fetchone()
+        offset, size = 0, self._page
+        while True:
+            rows = self._conn.execute("SELECT rowid, -rank FROM fts WHERE fts MATCH ? ORDER BY rank, rowid "
+                                      "LIMIT ? OFFSET ?", (self._expression, size, offset)).fetchall()
+            for docno, score in rows:
+                described = self._conn.execute("SELECT doc, source, published FROM fts WHERE rowid = ?",
+                                               (docno,)).fetchone()
+                yield (docno, *described, score)
+            if len(rows) < size:
+                return
+            offset, size = offset + size, size * 4
 
 
-def ranked(conn: sqlite3.Connection, expression: str, counted: bool = False) -> Ranked:
-    """Every match of an expression, best first; with `counted`, also how many there are (Ranked)."""
-    return Ranked(conn, expression, counted)
+def ranked(conn: sqlite3.Connection, expression: str, counted: bool = False, page: int = PAGE) -> Ranked:
+    """Every match of an expression, best first, read `page` at a time; with `counted`, also how many there are (Ranked)."""
+    return Ranked(conn, expression, counted, page)
 
 
 def scores(conn: sqlite3.Connection, expression: str) -> list[tuple[int, float]]:
@@ -438,6 +456,61 @@ def stored_terms(conn: sqlite3.Connection, docno: int) -> tuple[list[str], list[
     """The title, lead and body terms of one indexed document."""
     row = conn.execute("SELECT title, lead, body FROM fts WHERE rowid = ?", (docno,)).fetchone()
     return (column_terms(row[0]), column_terms(row[1]), column_terms(row[2])) if row else ([], [], [])
+
+
+_SCORED = tuple(_COLUMNS.index(name) for name in ("title", "lead", "body"))
+
+
+def stored_columns(conn: sqlite3.Connection, docno: int) -> tuple[tuple[str, str, str], int]:
+    """The title, lead and body of one indexed document as FTS5 holds them, in lower case
+    (what column_terms reads), and its length in tokens (FTS5's own count, as bm25() uses).
+
+    For scoring a few documents by their query terms (`occurrences`) without splitting
+    every word of them into a Python string.
+    """
+    row = conn.execute("SELECT title, lead, body FROM fts WHERE rowid = ?", (docno,)).fetchone()
+    size = conn.execute("SELECT sz FROM fts_docsize WHERE id = ?", (docno,)).fetchone()
+    if row is None or size is None:
+        return ("", "", ""), 0
+    sizes = _varints(bytes(size[0]))
+    if len(sizes) != len(_COLUMNS):
+        raise Damaged(f"the token counts of document {docno} do not read back")
+    return (row[0].lower(), row[1].lower(), row[2].lower()), sum(sizes[i] for i in _SCORED)
+
+
+def occurrences(phrases: Iterable[str]) -> Callable[[str], int]:
+    """A counter of how often the phrases (terms joined by spaces) occur in a stored column in
+    lower case: each phrase's occurrences as a run of whole terms (overlapping ones too), summed.
+
+    The same count as matching each phrase against the column's terms (column_terms): a term
+    is a run of letters and digits (`[^\\W_]`, what str.isalnum says), so an occurrence is
+    where the first term is found (str.find, in C) with no letter or digit before it, and the
+    rest of the phrase follows it, apart by anything but letters and digits.
+
+    >>> count = occurrences(["haftar", "khalifa haftar", "haftar"])
+    >>> count("khalifa haftar's forces; haftars, haftar")
+    5
+    """
+    from collections import Counter
+
+    wanted = []
+    for phrase, times in Counter(phrases).items():
+        words = phrase.split()
+        if words and all(_TOKEN.fullmatch(w) for w in words):  # else column_terms never holds it
+            rest = "".join(r"[\W_]+" + re.escape(w) for w in words[1:])
+            wanted.append((times, words[0], re.compile(re.escape(words[0]) + rest + r"(?![^\W_])")))
+
+    def count(text: str) -> int:
+        total = 0
+        for times, first, pattern in wanted:
+            at = text.find(first)
+            while at >= 0:
+                if (at == 0 or not text[at - 1].isalnum()) and pattern.match(text, at):
+                    total += times
+                at = text.find(first, at + 1)
+        return total
+
+    return count
 
 
 def count(conn: sqlite3.Connection, expression: str) -> int:

@@ -30,7 +30,6 @@ from __future__ import annotations
 import datetime
 import heapq
 import math
-from collections import Counter
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -556,11 +555,13 @@ def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = N
                                      for exps in phrase.expansions]
     conn = expander.conn
     counts = _Counts(conn)
-    candidates = _retrieve(conn, query, _Filter(options, when), index.average_length, counts)
+    # The engine ranks a page of matches at a time: enough for the stories asked for and their copies.
+    page = max(fts.PAGE, 2 * (options.offset + options.limit))
+    candidates = _retrieve(conn, query, _Filter(options, when), index.average_length, counts, page)
     first = next(candidates, None)
     if first is None and when is not None:  # nothing published then: say so, and search every date
         when.applied = False
-        candidates = _retrieve(conn, query, _Filter(options, when), index.average_length, counts)
+        candidates = _retrieve(conn, query, _Filter(options, when), index.average_length, counts, page)
         first = next(candidates, None)
     if first is None:
         return query, []
@@ -659,7 +660,7 @@ _NOTHING = _Stream(iter(()), lambda: 0)
 
 
 class _Counts(dict):
-    """How many documents match each FTS5 expression, counted once per search (or taken from a ranking that counted them)."""
+    """How many documents match each FTS5 expression, counted once per search, when first asked for."""
 
     def __init__(self, conn) -> None:
         super().__init__()
@@ -670,7 +671,8 @@ class _Counts(dict):
         return found
 
 
-def _retrieve(conn, query: Query, allowed: _Filter, average: float = 1.0, counts: _Counts | None = None) -> _Stream:
+def _retrieve(conn, query: Query, allowed: _Filter, average: float = 1.0, counts: _Counts | None = None,
+              page: int = fts.PAGE) -> _Stream:
     """Candidates best first: every clause satisfied, or (when none is) as many as any document satisfies."""
     counts = _Counts(conn) if counts is None else counts
     query.partial = False
@@ -682,8 +684,8 @@ def _retrieve(conn, query: Query, allowed: _Filter, average: float = 1.0, counts
         expression = " AND ".join(fts.any_of(t[0]) for t in tiers)
         if excluded:
             expression = f"({expression}) NOT {fts.any_of(excluded)}"
-        matches = fts.ranked(conn, expression, counted=True)
-        counts[expression] = matches.total
+        # Counted apart, and only when the total is asked for (see fts.Ranked).
+        matches = fts.ranked(conn, expression, page=page)
         found = (_Candidate(doc, docno, score, everything)
                  for docno, doc, source, published, score in matches
                  if not allowed.active or allowed(doc, source, published))
@@ -691,7 +693,7 @@ def _retrieve(conn, query: Query, allowed: _Filter, average: float = 1.0, counts
         if first is not None:
             def total(expression: str = expression) -> int:
                 if not allowed.active:
-                    return matches.total  # counted by the ranking itself
+                    return counts[expression]
                 return sum(1 for _, doc, source, published in fts.described_matches(conn, expression)
                            if allowed(doc, source, published))
 
@@ -740,9 +742,7 @@ def _pooled(conn, query: Query, tiers: list[dict[int, list[str]]], excluded: lis
         if expression is None:
             continue
         taken = 0
-        matches = fts.ranked(conn, expression, counted=expression == every)
-        if matches.total is not None:
-            counts[expression] = matches.total
+        matches = fts.ranked(conn, expression, page=shown)
         for docno, doc, source, published, _ in matches:
             if allowed.active and not allowed(doc, source, published):
                 continue
@@ -753,21 +753,18 @@ def _pooled(conn, query: Query, tiers: list[dict[int, list[str]]], excluded: lis
     if not pool:
         return None
     total_docs = max(fts.document_count(conn), 1)
-    columns = {}
-    for no in pool:
-        terms_of = fts.stored_terms(conn, no)
-        columns[no] = (terms_of, [Counter(column) for column in terms_of], sum(map(len, terms_of)))
+    # Each document's columns as stored, searched for the query's spellings only (fts.occurrences).
+    columns = {no: fts.stored_columns(conn, no) for no in pool}
     weights = (fts.TITLE_WEIGHT, fts.LEAD_WEIGHT, fts.BODY_WEIGHT)
     scores = dict.fromkeys(pool, 0.0)
     for clause in tiers:
         clause_idf = _idf(total_docs, counts[fts.any_of([p for ps in clause.values() for p in ps])])
-        forms = {tier: [p.split() for p in phrases] for tier, phrases in clause.items()}
-        for no, (terms_of, tallies, length) in columns.items():
+        counters = {tier: fts.occurrences(phrases) for tier, phrases in clause.items()}
+        for no, (texts, length) in columns.items():
             norm = fts.K1 * (1 - fts.B + fts.B * length / max(average, 1.0))
             best = 0.0
-            for tier, phrases in forms.items():
-                tf = sum(w * _occurrences(words, counted, p)
-                         for p in phrases for w, words, counted in zip(weights, terms_of, tallies))
+            for tier, count in counters.items():
+                tf = sum(w * count(text) for w, text in zip(weights, texts))
                 if tf:
                     best = max(best, TIER_WEIGHT[tier] * tf * (fts.K1 + 1) / (tf + norm))
             scores[no] += clause_idf * best
@@ -790,14 +787,6 @@ def _idf(total: int, df: int) -> float:
     (2.2637, True)
     """
     return math.log(1 + (total - df + 0.5) / (df + 0.5))
-
-
-def _occurrences(words: list[str], counts: Counter, phrase: list[str]) -> int:
-    """How often a phrase (a list of terms) occurs in a list of terms (`counts`: the terms counted)."""
-    n, first = len(phrase), phrase[0]
-    if n == 1 or not counts[first]:
-        return counts[first] if n == 1 else 0
-    return sum(1 for i in range(len(words) - n + 1) if words[i] == first and words[i:i + n] == phrase)
 
 
 def _chain(first, rest):

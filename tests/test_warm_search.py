@@ -45,7 +45,7 @@ def _statements(index) -> list[str]:
 
 
 def test_a_word_with_other_spellings_ranks_each_document_once(spelled_index, monkeypatch):
-    ranked = record_calls(monkeypatch, fts, "ranked", lambda conn, expression, counted=False: expression)
+    ranked = record_calls(monkeypatch, fts, "ranked", lambda conn, expression, counted=False, page=fts.PAGE: expression)
     _, hits = search(spelled_index, "Haftar Benghazi")
     assert hits
     conn = spelled_index.db.connection
@@ -66,12 +66,39 @@ def test_documents_found_in_either_spelling_are_all_candidates(spelled_index):
     assert any(m.term == "hifter" for h in hits for m in h.matched)
 
 
-def test_a_phrase_is_counted_by_its_ranking(spelled_index):
+def test_a_phrase_is_ranked_once_and_counted_once(spelled_index):
     seen = _statements(spelled_index)
     parsed, hits = search(spelled_index, '"local leaders"')
-    counted = [s for s in seen if s.startswith("SELECT count(*)") and "local leaders" in s]  # (words are counted alone)
+    asked = [s for s in seen if "local leaders" in s]
     assert parsed.total == fts.count(spelled_index.db.connection, '"local leaders"') > len(hits) > 0
-    assert not counted
+    assert len([s for s in asked if s.startswith("SELECT count(*)")]) == 1
+    assert len([s for s in asked if "ORDER BY rank" in s]) == 1  # one page holds every story shown
+
+
+def test_a_ranking_reads_a_page_at_a_time(spelled_index):
+    conn = spelled_index.db.connection
+    seen = _statements(spelled_index)
+    expression = '("haftar" OR "hifter")'
+    everything = list(fts.ranked(conn, expression))
+    assert len(everything) == fts.count(conn, expression) > 16
+    pages = [s for s in seen if "ORDER BY rank" in s]
+    assert len(pages) == 1
+    seen.clear()
+    paged = fts.ranked(conn, expression, page=4)
+    first = [row for row, _ in zip(paged, range(3))]
+    assert len([s for s in seen if "ORDER BY rank" in s]) == 1  # three rows: one page of four
+    assert first == everything[:3]
+    seen.clear()
+    assert list(fts.ranked(conn, expression, page=4)) == everything  # pages of 4, 16, 64: the same order
+    assert len([s for s in seen if "ORDER BY rank" in s]) == (3 if len(everything) <= 4 + 16 + 64 else 4)
+
+
+def test_a_search_asks_the_engine_for_a_page_not_every_match(spelled_index):
+    seen = _statements(spelled_index)
+    parsed, hits = search(spelled_index, "Haftar", SearchOptions(limit=2))
+    rankings = [s for s in seen if "ORDER BY rank" in s]
+    assert parsed.total > len(hits) == 2
+    assert rankings and all(f"LIMIT {fts.PAGE} OFFSET 0" in s for s in rankings)
 
 
 def test_snippets_are_made_for_the_hits_shown_only(spelled_index, monkeypatch):
@@ -197,3 +224,28 @@ def test_a_plain_search_draws_without_rich(make_corpus, tmp_path):
     assert loaded and not loaded & {"console", "text", "segment", "style"}  # only its line breaking and cell widths
     forced = subprocess.run(args, capture_output=True, text=True, env={**env, "FORCE_COLOR": "1"}, timeout=300)
     assert "console" in ast.literal_eval(forced.stderr.strip().splitlines()[-1])  # forced colours: Rich draws it
+
+
+# --- a pooled document is scored from its stored columns, not split into terms -------------
+
+_TEXT = st.text(alphabet=st.sampled_from(list("ab c_-'’éÉ.1")), max_size=60)
+_TERM = st.text(alphabet=st.sampled_from(list("abcé1")), min_size=1, max_size=3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, phrases=st.lists(st.lists(_TERM, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=4))
+def test_occurrences_count_the_phrases_in_the_columns_terms(text, phrases):
+    words = fts.column_terms(text)
+    expected = 0
+    for phrase in phrases:  # each phrase at every term it starts at, overlapping ones too, repeated ones again
+        wanted = phrase.split()
+        expected += sum(1 for i in range(len(words) - len(wanted) + 1) if words[i:i + len(wanted)] == wanted)
+    assert fts.occurrences(phrases)(text.lower()) == expected
+
+
+def test_a_pooled_documents_length_is_the_engines(spelled_index):
+    conn = spelled_index.db.connection
+    for docno in [no for no, *_ in fts.described(conn)][:10]:
+        texts, length = fts.stored_columns(conn, docno)
+        assert length == sum(map(len, fts.stored_terms(conn, docno))) > 0
+        assert [fts.column_terms(t) for t in texts] == list(fts.stored_terms(conn, docno))
