@@ -27,6 +27,7 @@ from pathlib import Path
 from .errors import CorpusError
 from .files import EXTENSIONS, bundled_corpus_path, check_root, format_of, iter_corpus_files  # noqa: F401
 from .models import Document, Warning_
+from .prose import opens_comments
 from .text import _ANSI_ESCAPE, _CONTROL, strip_controls
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -214,6 +215,15 @@ def clean_lines(lines: list[str]) -> list[str | None]:
             for k in range(i, j):
                 out[k] = None
         i = max(j, i + 1)
+
+    # The readers' comments: their heading on a line of its own after the article's prose
+    # ("Comments (12)", "Join the conversation", "3 thoughts on ..."), and everything after it.
+    prose_seen = False
+    for i, s in enumerate(stripped):
+        if prose_seen and s and opens_comments(s):
+            out[i:] = [None] * (n - i)
+            break
+        prose_seen = prose_seen or (out[i] is not None and _is_prose(s))
 
     # An author biography as the last prose of the page.
     kept = [k for k, line in enumerate(out) if line is not None and stripped[k]]

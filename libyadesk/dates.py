@@ -161,6 +161,7 @@ _WS = r"[ \t\u00a0]+"  # spaces within a line
 # Forms of a plan that may tell of a past plan ("was to be held", "was supposed to"): a
 # `scheduled` cue, but no future marker.
 _PAST_PLANS = frozenset(("was to", "were to", "supposed to", "meant to"))
+_FINITE_BE = r"(?:was|were|is|are|had|has|have|been)"
 _NOT_INFINITIVE = r"(?:the|a|an|his|her|its|their|this|that|these|those|some|all|any|no|our|my|your)"
 
 
@@ -181,7 +182,9 @@ def intent_pattern(past_plans: bool) -> str:
     verbs = _alternation(w for w in words if not w.endswith(" to"))
     full = _alternation(w for w in words if w.endswith(" to"))
     told_past = "" if past_plans else r"(?<!was\s)(?<!were\s)(?<!had\s)(?<!been\s)"
-    return (rf"{told_past}(?:(?:{full})|(?:{verbs})\s+(?:[\w’'-]+\s+){{0,3}}?to)\s+(?!{_NOT_INFINITIVE}\b)"
+    # The words between a verb and its "to" are its object, never a finite verb: in "the plan
+    # was to be unveiled", "plan" is a noun.
+    return (rf"{told_past}(?:(?:{full})|(?:{verbs})\s+(?:(?!{_FINITE_BE}\b)[\w’'-]+\s+){{0,3}}?to)\s+(?!{_NOT_INFINITIVE}\b)"
             r"(?-i:[a-z]+)\b")
 
 
@@ -205,6 +208,7 @@ _FUTURE_CUES, _FUTURE_FIRST = _future_cues()
 _TENSE = re.compile(
     rf"(?P<f>\b(?:{_FUTURE_CUES})|\b(?:will|won['’]t|shall|(?:is|are)\s+due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
     r"|(?:is|are)\s+(?:set|scheduled|expected|planned|going)\s+to|plans?\s+to"
+    r"|(?:is|are)\s+(?:(?:now|still|widely|also)\s+)?expected\b"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:planned|scheduled|set)\s+for"
     r"|next|upcoming|forthcoming|due\s+on|expects?|(?:could|might|should|would|(?-i:may))(?!\s+(?:not\s+)?have\b)"
     r"|(?:aims?|intends?|hopes?|seeks?)\s+to|(?:is|are)\s+likely\s+to)\b|['’]ll\b)"
@@ -387,6 +391,9 @@ class _Ctx:
 _PAST_INTENT = re.compile(r"(?:[a-z]+ed|sought)\s+(?:[\w’'-]+\s+){0,3}?to\b", re.IGNORECASE)
 
 
+_TOLD_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+)?to\s+(?:be\s+)?$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=256)
 def _tense_scan(text: str) -> tuple[list[int], tuple[list[int], list[int], list[tuple[int, int, bool]]]]:
     """Where a text's clauses end, and its tense markers ((starts, ends, (start, end, future))), for _Ctx.tense.
@@ -396,7 +403,10 @@ def _tense_scan(text: str) -> tuple[list[int], tuple[list[int], list[int], list[
     the same sentence again, and each ask would scan it again.  The answer is only read.
     """
     ctx = _Ctx(text, None)
-    found = [(m.start(), m.end(), m.lastgroup == "f") for m in tense_markers(text)
+    # A plan told in the past ("was to take place in February", "were due to resume on 12
+    # March"): its infinitive looks ahead from a past time, so the clause is a past one.
+    found = [(m.start(), m.end(), m.lastgroup == "f" and not _TOLD_PAST_PLAN.search(text, max(0, m.start() - 40), m.start()))
+             for m in tense_markers(text)
              if m.lastgroup == "f" or ctx.prev_word(m.start()) not in _PASSIVE]
     return [m.start() for m in _CLAUSE_END.finditer(text)], ([f[0] for f in found], [f[1] for f in found], found)
 
@@ -1040,6 +1050,13 @@ _ANCHOR_PRECISIONS = frozenset(("day", "week", "month", "year"))
 # "until June" ends a state, "by June" is a deadline, "since June" starts one that lasts to
 # now: the narrative does not move there.
 _NOT_ANCHORS = frozenset(("until", "till", "than", "by", "before", "since"))
+# A date inside a phrase opened by "since" ("the worst since the end of the war in June
+# 2020", "has been divided since the fall of Gaddafi in 2011") names where a span began or
+# what is compared, not where the narrative goes: the next "overnight" is still the news's.
+# A date in a relative clause set off by a comma (", who met in Cairo last month", ", which
+# was signed in 2015") tells the past of what the clause describes: the narrative stays.
+_RELATIVE_PHRASE = re.compile(r",\s+(?:who|whom|whose|which|where)\s[^,;:.!?\n]{0,60}$")
+_SINCE_PHRASE = re.compile(r"\b(?:[Ss]ince|than)\s[^,;:.!?\n]{0,60}$")
 # A vague or counted day named again at once: "last night, Wednesday", "two days later, on
 # 12 June".  The second, more specific, expression dates both.
 _APPOSITION = re.compile(r"\s*(?:[,(–—-]\s*(?:on\s+)?|on\s+)$")
@@ -1060,7 +1077,8 @@ def _restates(text: str, first: _Cand, second: _Cand) -> bool:
     first_word = text[first[0]:first[0] + 12].split()[0].lower().rstrip(",")
     second_word = text[second[0]:second[0] + 12].split()[0].lower().rstrip(",")
     # Two weekdays in a row are two days ("Sunday and Monday" is not joined, "Sunday, Monday" neither).
-    return first_word not in _WEEKDAYS and (second_word in _WEEKDAYS or not second[4] or second_word.isdigit()
+    # A day's number opens a date ("10 January") or a range of days ("10-11 January", "10/11 May").
+    return first_word not in _WEEKDAYS and (second_word in _WEEKDAYS or not second[4] or second_word[:1].isdigit()
                                             or second_word.rstrip(".") in _MONTHS)
 
 
@@ -1135,7 +1153,8 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
         if precision in _ANCHOR_PRECISIONS and (bounds := date_bounds(value)) is not None:
             named, named_relative = (bounds[0], precision), relative
         if precision in _ANCHOR_PRECISIONS and not flashback and _prev_word(text, s) not in _NOT_ANCHORS \
-                and not _names_an_event(text, s, e, precision):
+                and not _names_an_event(text, s, e, precision) and not _SINCE_PHRASE.search(text, max(0, s - 60), s) \
+                and not _RELATIVE_PHRASE.search(text, max(0, s - 60), s):
             bounds = date_bounds(value)
             if bounds is not None and not (_refines(anchor, bounds, precision) and (told or relative)):
                 anchor, anchor_relative, told = (bounds[0], precision), relative, True

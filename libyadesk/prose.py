@@ -138,12 +138,18 @@ def not_prose(text: str, sentences: Sequence[Sentence], title: str | None = None
     out: dict[int, str] = {}
     seen: set[str] = set()
     heading = _normal(title) if title else ""
+    comments = False
     for s in sentences:
         body = ARCHIVE_DATE.sub("", s.text)
         key = _normal(body)
         if not key:
             continue
-        if is_chrome(body) or (out.get(s.index - 1) == "chrome" and _same_line(text, s)):
+        if comments or (opens_comments(body) and _own_line(text, s)):
+            # The readers' comments run to the end of the page: nothing after their heading
+            # is the article's.
+            comments = True
+            out[s.index] = "chrome"
+        elif is_chrome(body) or (out.get(s.index - 1) == "chrome" and _same_line(text, s)):
             # A notice goes on to the end of its paragraph ("This story has been corrected.
             # An earlier version said ...").
             out[s.index] = "chrome"
@@ -186,6 +192,26 @@ def _undated_summary(text: str) -> bool:
 
 _ASKS = re.compile(r"[?!][\"”’'»)\]]*\s*$")
 _DATELINE_START = re.compile(r"^\W*[A-Z][A-Z .'-]{2,}\b(?:,|\s*\(|\s+[-–—])")
+
+
+@lru_cache(maxsize=1)
+def _comment_headings() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(e["pattern"], re.IGNORECASE) for e in vocab.entries("chrome") if e.get("rest"))
+
+
+def opens_comments(text: str) -> bool:
+    """Whether a line or sentence is the heading of the readers' comments (data/chrome.toml, `rest = true`).
+
+    >>> opens_comments("Comments (12)"), opens_comments("Comments by the minister angered Rome.")
+    (True, False)
+    """
+    return any(p.search(text) for p in _comment_headings())
+
+
+def _own_line(text: str, s: Sentence) -> bool:
+    """Whether a sentence is the whole of its line."""
+    line, _ = _line_around(text, s.start, s.end)
+    return line.strip() == s.text.strip()
 
 
 def _same_line(text: str, s: Sentence) -> bool:

@@ -284,6 +284,13 @@ def _onward() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{words})\b", re.IGNORECASE)
 
 
+# A perfect in the clause before "since": a state that has held from then on.
+_PERFECT_IN = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|ld|ht|ot))\b", re.IGNORECASE)
+# "since" and a named event before the date's preposition: "since the end of the war in".
+_SINCE_NAMED = re.compile(r"\bsince\s+(?:the|a|an|his|her|its|their)\s[^,;:.()\[\]–—]{0,60}?\b(?:in|on|of)\s+$",
+                          re.IGNORECASE)
+
+
 def _compares(clause: str) -> bool:
     """Whether a clause before "since" makes a comparison ("the worst fighting since", "the 10th envoy since")."""
     words, suffixes, patterns = _comparison()
@@ -313,6 +320,14 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             # "the worst since the 2011 civil war": no onset, but the war is named in passing
             return "background" if _attributive(sentence, offset, expr) else None
         return "onset"
+    named_since = _SINCE_NAMED.search(sentence, lo, offset)
+    if named_since:
+        clause_lo = max((m.end() for m in _CLAUSE_START.finditer(sentence, lo, named_since.start())), default=lo)
+        if _compares(sentence[clause_lo:named_since.start()]):
+            # "the worst since the end of the war in June 2020": the end of the war is named in passing
+            return "background"
+        if _PERFECT_IN.search(sentence[clause_lo:named_since.start()]):
+            return "onset"  # "Libya has been divided since the fall of Gaddafi in 2011"
     if _cue("scheduled_cues").search(sentence, lo, offset) or (
             _intent().search(sentence, lo, offset) and not _BACKWARD.search(expr.text)):
         return "scheduled"
@@ -551,7 +566,10 @@ def main_date(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> TimeExp
 
 # "Today, Kufra is a hub for trade": a sentence dated only by "today" (or "tonight") whose
 # clause has no tense marker describes a state, not an event.
-_GENERIC_PRESENT = frozenset(("today", "tonight"))
+# Words that in a clause of no tense tell a habit or how things stand, not a happening:
+# "Today, Kufra is a hub", "salaries are paid at the end of the month".
+_GENERIC_PRESENT = frozenset(("today", "tonight", "the end of the month", "the beginning of the month",
+                              "the start of the month", "the middle of the month"))
 
 
 def _generic_present(sentence: str, offset: int, expr: TimeExpr) -> bool:
@@ -597,6 +615,37 @@ def _present_caption(page: str, start: int, end: int, text: str, clauses: list[t
     alone = not page[max(0, start - 80):start].strip(" \t").rpartition("\n")[2].strip() and (
         not page[end:end + 80].strip(" \t") or page[end:end + 80].lstrip(" \t").startswith("\n"))
     return alone and len(text.split()) >= 6 and not any(map(_finite, tense_markers(text))) and not _SAYS.search(text)
+
+
+# The date a link list prints after a headline: set off by a bracket, a dash, a bar or a
+# comma, and closing the line ("... over arrivals (April 2023)", "... hits a high - July 2024").
+_LINK_DATE_BEFORE = re.compile(r"(?:\s[(\[]|\s[–—|-]\s*|,\s*)$")
+_LINK_DATE_AFTER = re.compile(r"[)\]]?\s*$")
+
+
+def _link_line(page: str, start: int, end: int, text: str, clauses: list[tuple[int, TimeExpr, str]]) -> bool:
+    """Whether a sentence is a line of a link list: a headline in the present, a line of its
+    own without a final stop, whose last date closes it after a bracket, dash, bar or comma
+    ("Italy declares a state of emergency over arrivals (April 2023)", "- Oil output hits an
+    11-year high – July 2024").  News prose ends with a stop and tells in a past or a future.
+
+    >>> from libyadesk.models import TimeExpr as T
+    >>> s = "Rival cabinets trade blame over the clashes (May 2024)"
+    >>> _link_line(s, 0, len(s), s, [(45, T(45, 53, "May 2024", "2024-05", "month"), "event")])
+    True
+    >>> s = "Rival cabinets traded blame over the clashes (May 2024)."
+    >>> _link_line(s, 0, len(s), s, [(46, T(46, 54, "May 2024", "2024-05", "month"), "event")])
+    False
+    """
+    offset, expr, _ = clauses[-1]
+    if TERMINAL.search(text) or not _LINK_DATE_AFTER.fullmatch(text, offset + len(expr.text)):
+        return False
+    if not _LINK_DATE_BEFORE.search(text, max(0, offset - 4), offset):
+        return False
+    alone = not page[max(0, start - 80):start].strip(" \t").rpartition("\n")[2].strip(" \t-•*–") and (
+        not page[end:end + 80].strip(" \t") or page[end:end + 80].lstrip(" \t").startswith("\n"))
+    head = text[:offset]
+    return alone and len(head.split()) >= 4 and not any(map(_finite, tense_markers(head))) and not _SAYS.search(head)
 
 
 # "a burned-out car", "the damaged port": a word in -ed after a determiner or before a
@@ -753,6 +802,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     events: list[Event] = []
     in_passing: set[int] = set()  # rows whose date does not open their sentence, in a subordinate clause
     aside: set[int] = set()  # rows whose date does not open their sentence, in its main clause
+    named_past: set[int] = set()  # rows whose date, with its year, is set before a noun ("the May 2025 clashes")
     lead_seen = False
     for sentence in sentences:
         if sentence.index in skipped:
@@ -774,8 +824,9 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         cite = [Citation(doc.id, doc.source, doc.published, doc.title, shown)]
         clauses = dated_clauses(text, found, sentence.index in entries)
         if clauses and (all(_caption_date(text, o, e) for o, e, _ in clauses)
-                        or _present_caption(doc.text, sentence.start, sentence.end, text, clauses)):
-            continue  # a caption: "..., on a road south of Tripoli, May 26, 2019."
+                        or _present_caption(doc.text, sentence.start, sentence.end, text, clauses)
+                        or _link_line(doc.text, sentence.start, sentence.end, text, clauses)):
+            continue  # a caption: "..., on a road south of Tripoli, May 26, 2019."; a link's line
         words = len(text.split())
         if words < LEAD_MIN_WORDS and not TERMINAL.search(text):
             continue  # a fragment: a tagline, a label, a heading
@@ -812,6 +863,11 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                 in_passing.add(len(events))  # "Three months have passed since the launch of ...": what began then
             elif kind == "event" and _modifies_a_noun(text, offset, offset + len(expr.text)):
                 in_passing.add(len(events))  # "the October 2020 ceasefire", "Wednesday's measures"
+                if _YEAR_IN.search(expr.text) and _determined(text, offset):
+                    # "after the May 2025 clashes": a year spelled out in a date set before its
+                    # noun names a past the reader is to recall, however recent ("Monday's
+                    # clashes" is how a report names its own news).
+                    named_past.add(len(events))
             elif kind == "event" and not _opens(text, offset):
                 # A date that does not open its sentence: context when the sentence sets it
                 # under another clause, or when its clause tells in a past tense of
@@ -826,7 +882,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                       words=_content(text[lo:hi]), at=base + offset, at_end=base + offset + len(expr.text))
             )
     return _past_in_passing(_ahead_of_publication(events, doc.published), in_passing, aside,
-                            reference_date(doc.published)[0])
+                            reference_date(doc.published)[0], named_past)
 
 
 # A date that opens its sentence ("In 2014, ...", "Three years ago, ...", "On the evening of
@@ -847,6 +903,7 @@ def _opens(text: str, offset: int) -> bool:
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
+_YEAR_IN = re.compile(r"\b\d{4}\b")
 # How far before the publication a date must end to be the past of a news report.
 BACKGROUND_DAYS = 60
 # A date as the modifier of a noun names an event in passing: "the October 2020 ceasefire",
@@ -872,8 +929,20 @@ def _modifies_a_noun(text: str, offset: int, end: int) -> bool:
     if of and of.group("noun").lower() not in vocab.entry_words("adverbials", "time_nouns"):
         return True
     after = _MODIFIER_AFTER.match(text, end)
-    return bool(after and _MODIFIER_BEFORE.search(text, max(0, offset - 8), offset)
-                and after.group().split()[-1].lower() not in _NOT_HEAD)
+    return bool(after and _determined(text, offset) and after.group().split()[-1].lower() not in _NOT_HEAD)
+
+
+def _determined(text: str, offset: int) -> bool:
+    """Whether a date has a determiner or a possessive before it, or opens with "the" and a
+    day itself (the tagger keeps "the" in "after the 3 June 2025 floods"; "on the 3 June"
+    is a time, and "the first six months of 2024" no modifier)."""
+    if _MODIFIER_BEFORE.search(text, max(0, offset - 8), offset):
+        return True
+    return bool(_THE_DAY.match(text, offset)) and not _TIME_PREPOSITION.search(text, max(0, offset - 8), offset)
+
+
+_THE_DAY = re.compile(r"[Tt]he\s+\d")
+_TIME_PREPOSITION = re.compile(r"\b(?:on|by|until|till|from|since|to|before)\s+$", re.IGNORECASE)
 
 
 def _told_in_past(text: str, lo: int, hi: int, offset: int) -> bool:
@@ -992,6 +1061,11 @@ def _subordinate_at(text: str, lo: int, offset: int, end: int) -> int | None:
     found = []
     for i, p in enumerate(_subordinate_patterns()):
         m = p.search(text, start, offset)
+        if m and i == _NOUN_PARTICIPLE:
+            # The noun nearest the participle: in "The ministry revived the accord signed last
+            # year" the noun phrase is "the accord", not the sentence's subject.
+            while (later := p.search(text, m.start() + 1, offset)) is not None:
+                m = later
         # A noun and a participle opening the sentence are its subject and its verb ("The
         # talks collapsed in 2019.", "The government said on Monday it would ..."), unless
         # a verb of the sentence follows the date: "The deal signed in 2015 ended the war".
@@ -1074,7 +1148,7 @@ def _ahead_of_publication(events: list[Event], published: str | None) -> list[Ev
 
 
 def _past_in_passing(events: list[Event], in_passing: set[int], aside: set[int],
-                     ref: datetime.date | None) -> list[Event]:
+                     ref: datetime.date | None, named_past: frozenset[int] | set[int] = frozenset()) -> list[Event]:
     """Make `background` the events a news report names in passing, long before its news.
 
     An article whose rows include something within BACKGROUND_DAYS of its publication
@@ -1100,7 +1174,9 @@ def _past_in_passing(events: list[Event], in_passing: set[int], aside: set[int],
     for i in in_passing | aside:
         e = events[i]
         lo, hi = e.bounds
-        if lo + (hi - lo) / 2 < (near if i in in_passing else far):  # "a year ago", "in 2021": the middle of the span
+        if i in named_past and hi < ref:
+            e.kind = "background"  # "the May 2025 clashes": named as a past, however recent
+        elif lo + (hi - lo) / 2 < (near if i in in_passing else far):  # "a year ago", "in 2021": the middle of the span
             e.kind = "background"
     return events
 

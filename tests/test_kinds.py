@@ -588,3 +588,170 @@ def test_a_dateline_whose_place_carries_its_country_dates_nothing(make_corpus, l
     text = _page("North Africa Wire", "2023-08-17", line + "\n")
     rows = [(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"d.md": text})).documents))]
     assert rows == [("2023-08-16", "event")]
+
+
+@pytest.mark.parametrize("sentence,kinds", [
+    # a plan told in the past looks ahead from a past time: the nearest month before (March 2023)
+    ("A new security plan was to be unveiled in January but has not been published.", [("2023-01", "scheduled")]),
+    ("The vote was to take place in February, officials said.", [("2023-02", "scheduled")]),
+    ("Under the roadmap, the two chambers were due to agree on the laws in January.", [("2023-01", "scheduled")]),
+    # ... while a plan told in the present looks ahead
+    ("The plan is to hold talks in May, according to diplomats.", [("2023-05", "scheduled")]),
+    # "is/are (now) expected" with a date is a plan
+    ("The municipal elections are now expected in June.", [("2023-06", "scheduled")]),
+    ("Results are expected by the end of May, the commission said.", [("2023-05", "scheduled")]),
+    ("A ruling is widely expected in April.", [("2023-04", "scheduled")]),
+])
+def test_plans_told_in_the_past_and_expected_dates(sentence, kinds):
+    assert _kinds(sentence, datetime.date(2023, 3, 15)) == kinds
+
+
+LINK_LIST = _page("Mediterranean Observer", "2023-06-16", """At least 37 people drowned when a boat capsized off Tobruk on Wednesday, the IOM said.
+
+Keep reading
+- Italy declares state of emergency over arrivals (April 2023)
+- Coastguard budget doubles – May 2023
+- Aid agencies warn of summer surge | 2 June 2023
+
+Related: Tunisia signs migration pact with the EU [June 2023]
+
+Survivors were taken to a hospital in Tobruk (June 2023).
+""")
+
+
+def test_the_lines_of_a_link_list_give_no_row(make_corpus):
+    rows = {(e.text[:20], e.date) for e in extract_events(build_index(load_corpus(make_corpus({"l.md": LINK_LIST})).documents))}
+    # prose that ends with a bracketed date and a stop is prose
+    assert rows == {("At least 37 people d", "2023-06-14"), ("Survivors were taken", "2023-06")}
+
+
+@pytest.mark.parametrize("sentence,date", [
+    # the noun nearest a participle is what it names, not the sentence's subject (a news report of June 2024)
+    ("The ministry revived the accord signed last year with Italy.", "2023"),
+    ("The council reviewed the budget approved last December by parliament.", "2023-12"),
+    ("Tebu elders rejected the truce brokered in 2019 by Qatar, a spokesman said.", "2019"),
+])
+def test_a_participle_after_the_object_names_a_past_in_passing(make_corpus, sentence, date):
+    text = _page("Coast Wire", "2024-06-12", "Armed groups clashed in the capital on Monday, the ministry said.\n\n"
+                 + sentence + "\n")
+    rows = {(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"p.md": text})).documents))}
+    assert (date, "background") in rows
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # "since" and a named event: compared, the event is named in passing; under a perfect, a state began
+    ("The clashes are the worst since the end of the war in June 2020.", "background"),
+    ("Arrivals were the highest since the collapse of the deal in March 2017, the agency said.", "background"),
+    ("Libya has been divided since the fall of Gaddafi in 2011.", "onset"),
+    ("The oil sector has suffered repeated shutdowns since the start of the blockade in January 2020.", "onset"),
+])
+def test_since_a_named_event(make_corpus, sentence, kind):
+    text = _page("Levant Daily", "2022-08-28", "Clashes broke out in the capital on Saturday, local sources said.\n\n"
+                 + sentence + "\n")
+    rows = {e.kind for e in extract_events(build_index(load_corpus(make_corpus({"s.md": text})).documents))
+            if e.text.startswith(sentence[:20])}
+    assert rows == {kind}
+
+
+@pytest.mark.parametrize("middle,follow,date", [
+    # a comparison with a past time, and a relative clause's past, leave the narrative at the news
+    ("The clashes are the worst since the end of the war in June 2020.",
+     "Rescuers evacuated dozens of families overnight.", "2022-08-27"),
+    ("The vote followed weeks of talks between the two leaders, who met in Cairo last month.",
+     "It came two days after the UN mission called for restraint.", "2022-08-25"),
+    ("Officials praised the army, which retook the town in March.",
+     "Later that day, the council met in Tripoli.", "2022-08-27"),
+])
+def test_a_comparison_or_a_relative_clause_does_not_move_the_narrative(make_corpus, middle, follow, date):
+    text = _page("Levant Daily", "2022-08-28", "Clashes broke out in the capital on Saturday, local sources said.\n\n"
+                 + middle + "\n\n" + follow + "\n")
+    rows = {e.date for e in extract_events(build_index(load_corpus(make_corpus({"s.md": text})).documents))
+            if e.text.startswith(follow[:20])}
+    assert rows == {date}
+
+
+COMMENTED = {
+    "blog": _page("Sahel Notebook", "2024-11-08", """I reached Zawiya on Monday, a week after the council vote.
+
+The port reopened on 1 November after months of repairs.
+
+4 thoughts on "A week in Zawiya"
+
+Karim, I was in Zawiya in 2019 and it has changed a lot.
+"""),
+    "news": _page("Sahara Herald", "2025-05-21", """Mitiga airport resumed flights on Tuesday, officials said.
+
+Join the conversation
+
+Ahmed_K
+
+Finally! I waited at the airport since 14 May.
+"""),
+    "feature": _page("Northern Review", "2024-09-10", """Two dams above Derna collapsed on the night of 10 September 2023.
+
+Comments (12)
+
+The same thing happened in my town in 1986, and nobody was punished.
+"""),
+}
+
+
+@pytest.mark.parametrize("name,rows", [
+    ("blog", {"2024-11-04", "2024-11-01"}), ("news", {"2025-05-20"}), ("feature", {"2023-09-10"})])
+def test_the_readers_comments_after_their_heading_give_no_row(make_corpus, name, rows):
+    events = extract_events(build_index(load_corpus(make_corpus({f"{name}.md": COMMENTED[name]})).documents))
+    assert {e.date for e in events} == rows
+
+
+def test_a_comments_heading_needs_a_line_of_its_own_after_prose():
+    from libyadesk.corpus import clean_lines
+
+    lines = ["Comments by the minister on 3 May angered Rome, officials said.", "The talks resumed on Monday."]
+    assert clean_lines(lines) == lines
+    assert clean_lines(["Comments", "The talks resumed on Monday, officials said in Tripoli today."])[1] is not None
+
+
+@pytest.mark.parametrize("sentence,rows", [
+    # "the end of the month" is the month the narrative has reached (a February 2024 report) ...
+    ("The summit is scheduled to be held in Algiers at the end of the month.", {("2024-02", "scheduled")}),
+    ("The envoy will brief the Security Council at the end of the month, diplomats said.", {("2024-02", "scheduled")}),
+    ("Clashes erupted in March 2023 and a truce was signed at the end of the month.", {("2023-03", "event")}),
+    # ... and in a clause of no tense it tells a habit, not a happening
+    ("Public salaries are paid at the end of the month by the central bank.", set()),
+    ("Salaries are usually paid at the beginning of the month.", set()),
+])
+def test_the_end_of_the_month_counts_from_the_narrative(make_corpus, sentence, rows):
+    text = _page("Libya Daily Press", "2024-02-12", sentence + "\n")
+    got = {(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"m.md": text})).documents))}
+    assert got == rows
+
+
+@pytest.mark.parametrize("sentence,row", [
+    # a date with its year set before a noun names a past, however recent (a report of 20 June 2025)
+    ("After the May 2025 clashes in Tripoli, the council froze the security reshuffle.", ("2025-05", "background")),
+    ("Donors pledged more aid in the wake of the 3 June 2025 floods in Ghat, the agency said.", ("2025-06-03", "background")),
+    ("The speaker's May 2025 decree was annulled by the court.", ("2025-05", "background")),
+    # ... a report names its own news without the year, and a date after "of" keeps the 60 days
+    ("Monday's clashes killed six people, the ministry said.", ("2025-06-16", "event")),
+    ("The clashes of May 2025 left eight people dead.", ("2025-05", "event")),
+])
+def test_a_date_with_its_year_before_a_noun_names_a_past(make_corpus, sentence, row):
+    text = _page("Maghreb Policy Review", "2025-06-20", "Armed groups clashed in Zawiya on Wednesday, residents said.\n\n"
+                 + sentence + "\n")
+    rows = {(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"y.md": text})).documents))
+            if e.text.startswith(sentence[:20])}
+    assert rows == {row}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a vague time restated by a range of days is one date, the range's first day (a January 2024 update)
+    "- Unknown gunmen abducted two engineers near Ubari overnight on 10-11 January.",
+    "Gunmen abducted two engineers near Ubari overnight on 10/11 January, a local official said.",
+    "Rival brigades clashed in Zawiya late on 10-12 January, residents told the Crescent Monitor.",
+])
+def test_a_vague_time_restated_by_a_range_of_days(make_corpus, sentence):
+    text = _page("Crescent Risk", "2024-01-19", "- The oil corporation declared force majeure on 7 January.\n"
+                 + sentence + "\n")
+    rows = {e.date for e in extract_events(build_index(load_corpus(make_corpus({"r.md": text})).documents))
+            if e.text.strip().startswith(sentence.strip()[:20])}
+    assert rows == {"2024-01-10"}

@@ -1,6 +1,6 @@
 """Score the timeline's per-article rows on the held-out kinds set (pages written for it).
 
-    python bench/heldout_kinds/score.py [--details]
+    python bench/heldout_kinds/score.py [--details] [--second]
 
 pages/*.md are articles written by the team (never devnews text) in several outlet styles,
 with page chrome as sites print it; gold.jsonl lists, per page, the dated statements a careful
@@ -8,7 +8,8 @@ annotator expects (`has`: a piece of the sentence, `dates`: accepted values, `ki
 kinds) and the chrome (`chrome`: a piece of the line) that must give no row.  Rows are the
 per-document events (before merging across articles), so the figures say what dates.py,
 prose.py and timeline's per-document extraction do.  This set is held out: rules are not tuned
-on it (README.md here).
+on it (README.md here).  `--second` scores the second set (pages2/, gold2.jsonl), written
+later in the session and run only to measure.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
+SECOND = "--second" in sys.argv
+PAGES = HERE / ("pages2" if SECOND else "pages")
+GOLD = HERE / ("gold2.jsonl" if SECOND else "gold.jsonl")
+
+
 def rows_of_pages() -> list:
     """The per-document timeline events of the held-out pages."""
     from libyadesk.corpus import load_corpus
@@ -31,13 +37,13 @@ def rows_of_pages() -> list:
 
     with tempfile.TemporaryDirectory(prefix="heldout-kinds-") as tmp:
         root = Path(tmp) / "corpus"
-        shutil.copytree(HERE / "pages", root)
+        shutil.copytree(PAGES, root)
         return extract_events(build_index(load_corpus(root).documents))
 
 
 def score(events: list) -> dict:
     """Recall at the right date, kind accuracy of the found, chrome rows, unannotated rows."""
-    gold = [json.loads(line) for line in (HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
     by_page: dict[str, list] = {}
     for e in events:
         by_page.setdefault(e.doc, []).append(e)
@@ -72,7 +78,7 @@ def score(events: list) -> dict:
 def main() -> None:
     """Command line."""
     res = score(rows_of_pages())
-    print(f"held-out kinds set: {res['rows']} rows; dated statements found with a right date "
+    print(f"held-out kinds set{' 2' if SECOND else ''}: {res['rows']} rows; dated statements found with a right date "
           f"{res['recall'][0]}/{res['recall'][1]}; kind right {res['kind_accuracy'][0]}/{res['kind_accuracy'][1]}; "
           f"chrome rows {len(res['chrome_rows'])} (from {res['chrome_lines']} chrome lines); "
           f"unannotated rows {len(res['unannotated'])}")
