@@ -1196,11 +1196,27 @@ def _short_statement(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _ignored_words() -> frozenset[str]:
+    """Stems no clause is compared by: stop words and report verbs (data/report_words.toml)."""
     from .fts import stem
     from .text import STOP_WORDS
 
-    titles = {w for title in vocab.words("titles", "titles") for w in title.lower().split()}
-    return frozenset(STOP_WORDS) | frozenset(stem(w) for w in vocab.entry_words("report_words") | titles)
+    return frozenset(STOP_WORDS) | frozenset(stem(w) for w in vocab.entry_words("report_words"))
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The words of the titles of data/titles.toml, lower case, and their stems ("minister", "governor")."""
+    from .fts import stem
+
+    words = {w for title in vocab.words("titles", "titles") for w in title.lower().replace("-", " ").split()}
+    return frozenset(words | {stem(w) for w in words})
+
+
+@lru_cache(maxsize=1)
+def _titles_before() -> re.Pattern[str]:
+    """Title words ending a text: "Prime Minister " before a name (see _compared)."""
+    words = sorted(_title_words(), key=len, reverse=True)
+    return re.compile(r"(?:\b(?:%s)\.?[ \t\u00a0]+)+$" % "|".join(map(re.escape, words)), re.IGNORECASE)
 
 
 def _content(text: str) -> list[str]:
@@ -1210,9 +1226,20 @@ def _content(text: str) -> list[str]:
 
     phrases, longest = _concept_phrases()
     starts = _phrase_starts()
+    titles = _title_words()
     # The terms of text.tokenize (without the offsets it would make), capitalised calendar names left out.
-    terms = [term for word in WORD_RE.findall(text)
-             if (term := word_term(word)) and not (word[0].isupper() and is_calendar_name(term))]
+    # A title before a capitalised word heads a name ("Health Minister Jane Roe", "General Roe"):
+    # the name is what is compared.  A title alone names what the event is about ("named a new
+    # prime minister", "sacked the governor", "the Minister of Health"): it is a content word.
+    raw = WORD_RE.findall(text)
+    terms = []
+    for j, word in enumerate(raw):
+        term = word_term(word)
+        if not term or (word[0].isupper() and is_calendar_name(term)):
+            continue
+        if j + 1 < len(raw) and raw[j + 1][:1].isupper() and (term in titles or stem(term) in titles):
+            continue
+        terms.append(term)
     stems = list(map(stem, terms))
     out: list[str] = []
     i = 0
@@ -1353,8 +1380,14 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     inside = [m for m in mentions if m.start >= start and m.end <= end]
     # Names are compared as actors: the words merging compares are the rest of the clause.
     clause = list(text[start:end])
+    heads = _titles_before()
     for m in inside:
-        clause[m.start - start:m.end - start] = " " * (m.end - m.start)
+        # The titles heading a name go with it ("Prime Minister" of "Prime Minister Jane Roe").
+        lo = m.start
+        title = heads.search(text, max(start, m.start - 60), m.start)
+        if title is not None:
+            lo = title.start()
+        clause[lo - start:m.end - start] = " " * (m.end - lo)
     masked = "".join(clause)
     event.words = _content(masked)
     event.names = sorted({m.actor for m in inside})
@@ -1447,7 +1480,11 @@ def _core_word(word: str) -> bool:
 
     term = word_term(word)
     ignored = _ignored_words()
-    return term.isalpha() and len(term) > 2 and term not in ignored and stem(term) not in ignored
+    titles = _title_words()
+    if not (term.isalpha() and len(term) > 2) or term in ignored or term in titles:
+        return False
+    w = stem(term)
+    return w not in ignored and w not in titles
 
 
 def extract_events(index: CorpusIndex) -> list[Event]:
@@ -2097,12 +2134,15 @@ def _opposed(row: set[frozenset[str]], others: set[frozenset[str]]) -> bool:
 
 
 def _keys(e: Event, value: str) -> list[str]:
-    """The buckets of date `value` an event looks for rows in: rows under a coarser date only by a
-    participant or a side (a coarse report needs one in common), rows of its own date also by a place it
-    happened at, its article, a kind of happening (finer than a year) or, naming no participant,
-    a name (for named_alike)."""
+    """The buckets of date `value` an event looks for rows in: rows under a coarser date by a
+    participant, a side, a rare word or (finer than a year) a kind of happening; rows of its own
+    date also by a place it happened at, its article or, naming no participant, a name (for
+    named_alike)."""
     if value != e.date:
-        return list(dict.fromkeys([*e.sides, *e.actors, *_rare_keys(e)]))
+        keys = list(dict.fromkeys([*e.sides, *e.actors, *_rare_keys(e)]))
+        if PRECISION_RANK.get(e.precision, 9) < PRECISION_RANK["year"]:
+            keys += sorted(told(e).happenings)
+        return keys
     keys = [*dict.fromkeys([*e.sides, *e.actors]), *("in:" + w for w in e.where), "#" + e.doc, _opening(e),
             *_rare_keys(e)]
     if PRECISION_RANK.get(e.precision, 9) < PRECISION_RANK["year"]:

@@ -456,3 +456,184 @@ UNSEEN_EVENTS: dict[str, list[tuple[str, str]]] = {
     "haftar-cairo-november": [("ha2", "hosted eastern Libyan commander"), ("ha3", "Ittihadiya Palace"),
                               ("ha4", "visit to Cairo on 22 November")],
 }
+
+
+# A fourth set, written at the start of the round that added it, before any dev-half trace was read
+# and before any rule or threshold changed; never tuned on (its figures are reported, not fitted).
+# Eleven events of 2029, each told by two to four outlets (a wire, a translated Arabic outlet, a
+# UN press release, an analysis, a risk advisory, a blog, a syndicated copy), in other words
+# ("seized" / "took control of" / "took over"; "clashes" / "fighting"; "dismissed" / "relieving
+# of his duties" / "sacked"), nominal and verbal ("the closure of", "closed"), dates of other
+# precisions ("on Monday", "on 1 March", "last week", "yesterday", "today", "in April"), a body
+# and its leader, an alias of a place ("Es Sider" / "the port of Sidra"), a first name alone;
+# and hard negatives: the same place and kind on other days, one man doing two things on one
+# day, two shutdowns of one terminal months apart, a plan and its later happening.
+FRESH_ARTICLES: list[tuple[str, str, str, str]] = [
+    # An armed group took the Abu Salim municipality building on Monday 8 January 2029; a police
+    # station there on Monday 19 February.
+    ("as1.md", "Desert Wire", "2029-01-09",
+     "Fighters of the Stability Support Apparatus seized the headquarters of the Abu Salim municipality in "
+     "Tripoli on Monday after a brief exchange of fire, residents said."),
+    ("as2.md", "Al-Wasat Arabic (translated)", "2029-01-09",
+     "Forces affiliated with the Stability Support Apparatus took control, on Monday, of the municipal "
+     "council building in Abu Salim, south of the capital."),
+    ("as3.md", "Risk Advisory", "2029-01-15",
+     "Last week, SSA fighters took over the Abu Salim municipal headquarters; further friction between armed "
+     "groups in southern Tripoli is likely."),
+    ("as4.md", "Live Blog", "2029-01-08",
+     "Armed men from the Stability Support Apparatus stormed the Abu Salim municipality building this "
+     "afternoon, witnesses told us."),
+    ("as5.md", "Desert Wire", "2029-02-20",
+     "Stability Support Apparatus fighters seized a police station in Abu Salim on Monday, residents said."),
+    # The Es Sider terminal shut by tribal protesters on Thursday 1 March 2029; shut again on Sunday 14 October.
+    ("es1.md", "Energy Wire", "2029-03-02",
+     "Tribal protesters forced the shutdown of the Es Sider oil terminal on Thursday, halting exports of about "
+     "300,000 barrels a day, the National Oil Corporation said."),
+    ("es2.md", "Al-Marsad Arabic (translated)", "2029-03-02",
+     "Members of the Magharba tribe closed the gates of the port of Sidra on Thursday, preventing tankers from "
+     "loading crude."),
+    ("es3.md", "United Nations", "2029-03-03",
+     "UNSMIL expresses concern over the closure of the Es Sider oil terminal on 1 March and urges all parties "
+     "not to use oil facilities as bargaining chips."),
+    ("es4.md", "Risk Advisory", "2029-03-05",
+     "Exports from Es Sider, the country's largest terminal, were suspended last week after tribal protesters "
+     "blockaded the port; a swift resumption is unlikely."),
+    ("es5.md", "Energy Wire", "2029-10-15",
+     "Protesters shut the Es Sider terminal again on Sunday, months after exports resumed, the National Oil "
+     "Corporation said."),
+    # A new cabinet approved by parliament in Sirte on Tuesday 10 April 2029, announced a week before.
+    ("cb1.md", "Desert Wire", "2029-04-03",
+     "Parliament speaker Aguila Saleh said lawmakers would vote on the new cabinet in Sirte next Tuesday."),
+    ("cb2.md", "Desert Wire", "2029-04-10",
+     "Libya's House of Representatives approved a new unified cabinet on Tuesday in a session held in Sirte, "
+     "with 121 lawmakers voting in favour."),
+    ("cb3.md", "Al-Wasat Arabic (translated)", "2029-04-11",
+     "The House of Representatives granted confidence, in its session on Tuesday in the city of Sirte, to the "
+     "national unity cabinet by a majority of 121 deputies."),
+    ("cb4.md", "Maghreb Review", "2029-05-20",
+     "The cabinet that parliament endorsed in April has yet to take over the ministries in Tripoli."),
+    # The prime minister's Sunday, 13 May 2029: a minister dismissed, and a hospital opened.
+    ("hm1.md", "Desert Wire", "2029-05-14",
+     "Prime Minister Abdul Hamid Dbeibah dismissed Health Minister Ramadan Abu Janah on Sunday over delays in "
+     "medicine deliveries, his office said."),
+    ("hm2.md", "Al-Marsad Arabic (translated)", "2029-05-13",
+     "The Prime Minister of the Government of National Unity issued on Sunday a decision relieving the "
+     "Minister of Health of his duties and assigning his deputy to run the ministry."),
+    ("hm3.md", "Live Blog", "2029-05-13",
+     "Dbeibah has sacked his health minister today, the third cabinet change this year."),
+    ("hm4.md", "Coast Courier", "2029-05-14",
+     "Dbeibah inaugurated a new cancer hospital in Misrata on Sunday, promising free treatment."),
+    # A drone strike on Zuwara port on Wednesday 6 June 2029; another near Zuwara on Saturday 23 June.
+    ("zd1.md", "Desert Wire", "2029-06-07",
+     "A drone strike on the port of Zuwara on Wednesday killed four people and destroyed two fishing boats, "
+     "the town's municipal council said."),
+    ("zd2.md", "United Nations", "2029-06-08",
+     "The United Nations Support Mission in Libya condemns in the strongest terms the drone attack that "
+     "targeted Zuwara port on 6 June, killing four civilians."),
+    ("zd3.md", "Libya Observer Arabic (translated)", "2029-06-07",
+     "Four citizens were killed on Wednesday when an unmanned aircraft bombed the fishermen's harbour in the "
+     "city of Zuwara, the municipal council announced in a statement."),
+    ("zd4.md", "Desert Wire", "2029-06-24",
+     "A drone struck a warehouse near Zuwara on Saturday, wounding two guards."),
+    # Saddam Haftar received in Ankara on Thursday 5 July 2029; back in Ankara on Tuesday 13 November.
+    ("sh1.md", "Desert Wire", "2029-07-06",
+     "Saddam Haftar, son of the eastern commander, met Turkish President Recep Tayyip Erdogan in Ankara on "
+     "Thursday, in the highest-level contact between the two sides in years."),
+    ("sh2.md", "Al-Marsad Arabic (translated)", "2029-07-06",
+     "The Chief of Staff of the Land Forces, Lieutenant General Saddam Khalifa Haftar, was received on "
+     "Thursday by the Turkish President at the presidential complex in Ankara."),
+    ("sh3.md", "Maghreb Review", "2029-08-15",
+     "Saddam's July visit to Ankara, where Erdogan received him, marked a turn in Turkish policy toward the "
+     "east."),
+    ("sh4.md", "Desert Wire", "2029-11-14",
+     "Saddam Haftar returned to Ankara on Tuesday for talks on defence cooperation."),
+    # Egypt reopened the Salloum crossing on Saturday 4 August 2029, after closing it on Friday 13 July.
+    ("sa1.md", "Desert Wire", "2029-07-14",
+     "Egypt closed the Salloum border crossing with Libya on Friday, citing security concerns."),
+    ("sa2.md", "Desert Wire", "2029-08-05",
+     "Egypt reopened the Salloum border crossing with Libya on Saturday after a three-week closure, allowing "
+     "hundreds of trucks to pass."),
+    ("sa3.md", "Al-Wasat Arabic (translated)", "2029-08-05",
+     "The Egyptian authorities resumed work at the Salloum land port on Saturday, and the first convoys of "
+     "lorries crossed toward Musaid."),
+    ("sa4.md", "Risk Advisory", "2029-08-07",
+     "The Salloum crossing reopened on 4 August; expect long queues on the Libyan side at Musaid."),
+    # A journalist abducted in Benghazi on Monday 3 September 2029, freed on Friday 21 September.
+    ("jf1.md", "Desert Wire", "2029-09-04",
+     "Gunmen abducted the journalist Salem Ferjani from his car in Benghazi on Monday, his family said."),
+    ("jf2.md", "United Nations", "2029-09-05",
+     "UNSMIL is alarmed by the abduction of journalist Salem Ferjani in Benghazi on 3 September and calls for "
+     "his immediate release."),
+    ("jf3.md", "Live Blog", "2029-09-04",
+     "Still no word on Salem Ferjani, the Benghazi reporter snatched by armed men yesterday as he drove to "
+     "work."),
+    ("jf4.md", "Desert Wire", "2029-09-22",
+     "Salem Ferjani was freed on Friday, 18 days after his abduction in Benghazi, his family said."),
+    # Migrants intercepted off Garabulli on Tuesday 9 October 2029 (a wire, its copy a week later,
+    # the IOM); another interception there on Tuesday 23 October.
+    ("ga1.md", "Desert Wire", "2029-10-10",
+     "The Libyan coast guard intercepted 210 migrants off Garabulli on Tuesday and returned them to Tripoli, "
+     "the IOM said."),
+    ("ga2.md", "Sahel Times", "2029-10-17",
+     "TRIPOLI - The Libyan coast guard intercepted 210 migrants off Garabulli on Tuesday and returned them to "
+     "Tripoli, the IOM said."),
+    ("ga3.md", "International Organization for Migration", "2029-10-10",
+     "IOM teams assisted 210 migrants disembarked at Tripoli's naval base on 9 October after their boat was "
+     "intercepted off Garabulli."),
+    ("ga4.md", "Desert Wire", "2029-10-24",
+     "The Libyan coast guard intercepted 95 migrants off Garabulli on Tuesday, the IOM said."),
+    # Tribal clashes in Sabha on Friday 16 November 2029; more there on Wednesday 5 December.
+    ("sb1.md", "Desert Wire", "2029-11-17",
+     "Clashes between Tebu fighters and Awlad Suleiman tribesmen in the southern city of Sabha on Friday "
+     "killed seven people, a local hospital said."),
+    ("sb2.md", "Al-Wasat Arabic (translated)", "2029-11-17",
+     "The city of Sabha witnessed on Friday armed fighting between two tribal groups near the old castle, which "
+     "left seven dead, according to the Sabha Medical Centre."),
+    ("sb3.md", "Risk Advisory", "2029-11-19",
+     "Tribal fighting in Sabha last week left seven dead; overland travel in the Fezzan should be avoided."),
+    ("sb4.md", "Desert Wire", "2029-12-06",
+     "New clashes in Sabha on Wednesday killed two men, residents said."),
+    # The central bank governor removed by the Presidential Council on Sunday 23 December 2029;
+    # the council's head received an ambassador that day.
+    ("cg1.md", "Desert Wire", "2029-12-24",
+     "Libya's Presidential Council removed the governor of the Central Bank of Libya on Sunday and named his "
+     "deputy as acting head, in a move the eastern parliament rejected."),
+    ("cg2.md", "Al-Marsad Arabic (translated)", "2029-12-23",
+     "The head of the Presidential Council, Mohamed al-Menfi, issued on Sunday a decree relieving the governor "
+     "of the Central Bank of his post and assigning his deputy to run the bank."),
+    ("cg3.md", "Maghreb Review", "2030-01-20",
+     "Menfi's decision in December to sack the central bank governor reopened the fight over oil revenue."),
+    ("cg4.md", "Coast Courier", "2029-12-24",
+     "Mohamed al-Menfi received the Algerian ambassador in Tripoli on Sunday to discuss border security."),
+]
+
+FRESH_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "abu-salim-seized": [("as1", "seized the headquarters"), ("as2", "took control, on Monday"),
+                         ("as3", "took over the Abu Salim"), ("as4", "stormed the Abu Salim")],
+    "abu-salim-station": [("as5", "seized a police station")],
+    "es-sider-shut": [("es1", "forced the shutdown"), ("es2", "port of Sidra"), ("es3", "closure of the Es Sider"),
+                      ("es4", "were suspended last week")],
+    "es-sider-shut-again": [("es5", "terminal again")],
+    "cabinet-vote-announced": [("cb1", "would vote on the new cabinet")],
+    "cabinet-approved": [("cb2", "approved a new unified cabinet"), ("cb3", "granted confidence"),
+                         ("cb4", "parliament endorsed in April")],
+    "health-minister-dismissed": [("hm1", "dismissed Health Minister"), ("hm2", "relieving the Minister of Health"),
+                                  ("hm3", "sacked his health minister")],
+    "misrata-hospital": [("hm4", "cancer hospital")],
+    "zuwara-drone-strike": [("zd1", "drone strike on the port"), ("zd2", "drone attack that targeted"),
+                            ("zd3", "unmanned aircraft bombed")],
+    "zuwara-warehouse": [("zd4", "struck a warehouse")],
+    "saddam-ankara-july": [("sh1", "met Turkish President"), ("sh2", "presidential complex"), ("sh3", "July visit")],
+    "saddam-ankara-november": [("sh4", "returned to Ankara")],
+    "salloum-closed": [("sa1", "closed the Salloum")],
+    "salloum-reopened": [("sa2", "reopened the Salloum"), ("sa3", "resumed work"), ("sa4", "crossing reopened")],
+    "journalist-abducted": [("jf1", "Gunmen abducted"), ("jf2", "alarmed by the abduction"), ("jf3", "snatched by")],
+    "journalist-freed": [("jf4", "was freed")],
+    "garabulli-interception": [("ga1", "intercepted 210"), ("ga2", "intercepted 210"), ("ga3", "assisted 210")],
+    "garabulli-interception-again": [("ga4", "intercepted 95")],
+    "sabha-clashes": [("sb1", "Tebu fighters"), ("sb2", "armed fighting"), ("sb3", "Tribal fighting in Sabha")],
+    "sabha-clashes-again": [("sb4", "New clashes")],
+    "governor-removed": [("cg1", "removed the governor"), ("cg2", "relieving the governor"),
+                         ("cg3", "sack the central bank governor")],
+    "menfi-ambassador": [("cg4", "Algerian ambassador")],
+}

@@ -100,12 +100,14 @@ def _tokenized_window(text: str, at: int, at_end: int) -> tuple[int, int]:
     """The plain definition: every token of each side, its content words, CORE_WORDS of them."""
     from libyadesk.fts import stem
     from libyadesk.text import tokenize
-    from libyadesk.timeline import CORE_WORDS, _ignored_words
+    from libyadesk.timeline import CORE_WORDS, _ignored_words, _title_words
 
     ignored = _ignored_words()
+    titles = _title_words()  # a date's phrase is measured in words other than titles (timeline._core_word)
 
     def content(t) -> bool:
-        return t.term.isalpha() and len(t.term) > 2 and t.term not in ignored and stem(t.term) not in ignored
+        return (t.term.isalpha() and len(t.term) > 2 and t.term not in ignored and t.term not in titles
+                and stem(t.term) not in ignored and stem(t.term) not in titles)
 
     left = [t for t in tokenize(text[:at]) if content(t)][-CORE_WORDS:]
     right = [t for t in tokenize(text[at_end:]) if content(t)][:CORE_WORDS]

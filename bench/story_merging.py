@@ -1,0 +1,89 @@
+"""Merging figures on the team's own multi-outlet stories (tests/merge_stories.py), set by set.
+
+    python bench/story_merging.py [--details]
+
+For each set: pairs of reports of one event that share a row (of all such pairs), pairs of
+reports of two events that share one (wrong), events told by two or more reports whose
+reports all share one row (groups merged), and events with a report in a row with another
+event's report (groups with a wrong merge).  `--details` prints the rows of each set.  The
+stories are our own texts (no devnews text); the fourth set (FRESH_*) is held out: report its
+figures, never tune on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+import merge_stories as ms  # noqa: E402
+
+from libyadesk.corpus import load_corpus  # noqa: E402
+from libyadesk.index import build_index  # noqa: E402
+from libyadesk.timeline import timeline  # noqa: E402
+
+SETS = {
+    "original": (ms.ARTICLES, ms.EVENTS),
+    "held-out": (ms.HELD_OUT_ARTICLES, ms.HELD_OUT_EVENTS),
+    "unseen": (ms.UNSEEN_ARTICLES, ms.UNSEEN_EVENTS),
+    "fresh": (ms.FRESH_ARTICLES, ms.FRESH_EVENTS),
+}
+
+
+def rows_of(articles) -> list:
+    """The timeline rows of a corpus made of the articles, built in a temporary folder."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        for name, source, published, body in articles:
+            (root / name).write_text(f"---\ntitle: Report\nsource: {source}\npublished: {published}\n---\n{body}\n",
+                                     encoding="utf-8")
+        return timeline(build_index(load_corpus(root).documents))
+
+
+def figures(rows, events) -> dict:
+    """Pairwise and per-event merging figures of one set's rows."""
+    saved, ms.EVENTS = ms.EVENTS, events
+    try:
+        held = ms.report_rows(rows)
+        right, total, wrong = ms.pairwise(rows)
+    finally:
+        ms.EVENTS = saved
+    event_of = {r: e for e, reports in events.items() for r in reports}
+    groups = {e: reports for e, reports in events.items() if len(reports) > 1}
+    merged = sum(1 for reports in groups.values() if set.intersection(*(held[r] for r in reports)))
+    wrong_events = set()
+    for a in held:
+        for b in held:
+            if event_of[a] != event_of[b] and held[a] & held[b]:
+                wrong_events.add(event_of[a])
+    missing = [r for r, where in held.items() if not where]
+    return {"pairs": (right, total), "wrong_pairs": wrong, "groups": (merged, len(groups)),
+            "events_wrongly_merged": sorted(wrong_events), "reports_in_no_row": missing}
+
+
+def main() -> None:
+    """Print the figures of every set."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="print each set's rows")
+    parser.add_argument("sets", nargs="*", default=list(SETS), help="sets to measure (default: all)")
+    args = parser.parse_args()
+    for name in args.sets:
+        articles, events = SETS[name]
+        rows = rows_of(articles)
+        f = figures(rows, events)
+        print(f"{name:9} pairs {f['pairs'][0]}/{f['pairs'][1]}  wrong pairs {f['wrong_pairs']}  "
+              f"groups merged {f['groups'][0]}/{f['groups'][1]}  events wrongly merged {len(f['events_wrongly_merged'])}"
+              f"{' ' + ','.join(f['events_wrongly_merged']) if f['events_wrongly_merged'] else ''}  "
+              f"reports in no row {len(f['reports_in_no_row'])}")
+        if args.details:
+            for r in rows:
+                print(f"   {r.date:12} {r.kind:10} {sorted(s.doc for s in r.sources)} {r.text[:100]!r}")
+            for r in f["reports_in_no_row"]:
+                print("   not in any row:", r)
+
+
+if __name__ == "__main__":
+    main()
