@@ -1425,17 +1425,21 @@ def _in_prose(doc: Document, sentences: Sequence[Sentence], mentions: list[Menti
 def _merge_discovered(per_document: Iterable[list[Discovered]], registry: Registry) -> Registry:
     """One actor per discovered id over all documents (in corpus order), added to the registry."""
     found: dict[str, Discovered] = {}
+    # The documents of each actor so far, as a set: a test on the list was quadratic in the
+    # documents of one actor (a person named in 20,000 of 100,000 articles).
+    docs_of: dict[str, set[str]] = {}
     for discovered in per_document:
         for d in discovered:
             if d.id in found:
                 merged = found[d.id]
                 merged.titles += [t for t in d.titles if t not in merged.titles]
                 merged.aliases += [a for a in d.aliases if a not in merged.aliases]
-                merged.docs += [x for x in d.docs if x not in merged.docs]
+                _add_new(merged.docs, d.docs, docs_of[d.id])
                 if d.kind == "outlet":
                     merged.kind = "outlet"  # one text calling it a news agency is enough
             else:
                 found[d.id] = d
+                docs_of[d.id] = set(d.docs)
     # A name the registry knows as an outlet (the corpus's own sources among them) is none.
     outlets = {" ".join(t.term for t in tokenize(n)) for a in registry.actors.values() if a.kind == "outlet"
                for n in registry.names_of(a.id)}
@@ -1448,6 +1452,15 @@ def _merge_discovered(per_document: Iterable[list[Discovered]], registry: Regist
         full.actors[actor_id] = replace(actor, aliases=actor.aliases + tuple(n for n in names if n not in actor.aliases))
     full._trie = full._variants = full._members = full._vocabulary = None
     return full
+
+
+def _add_new(target: list[str], items: Iterable[str], seen: set[str] | None = None) -> None:
+    """Append to `target` the items it does not hold yet, in order (`seen`: the set of target, kept up to date)."""
+    seen = set(target) if seen is None else seen
+    for x in items:
+        if x not in seen:
+            seen.add(x)
+            target.append(x)
 
 
 def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None = None) -> dict[str, list[str]]:
@@ -1479,7 +1492,7 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
         if len(fuller) == 1:
             kept = fuller[0]
             kept.titles += [t for t in d.titles if t not in kept.titles]
-            kept.docs += [x for x in d.docs if x not in kept.docs]
+            _add_new(kept.docs, d.docs)
             if len(words) >= 2 and d.name not in kept.aliases:
                 kept.aliases.append(d.name)
             del found[d.id]
@@ -1490,7 +1503,7 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
         kept = by_letters.setdefault(key, d)
         if kept is not d:
             kept.titles += [t for t in d.titles if t not in kept.titles]
-            kept.docs += [x for x in d.docs if x not in kept.docs]
+            _add_new(kept.docs, d.docs)
             if d.name not in kept.aliases:
                 kept.aliases.append(d.name)
             del found[d.id]
@@ -1558,7 +1571,7 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
         if isinstance(target, str):
             extra[target].append(d.name)
         else:
-            target.docs += [x for x in d.docs if x not in target.docs]
+            _add_new(target.docs, d.docs)
             if d.name not in target.aliases:
                 target.aliases.append(d.name)
         del found[d.id]

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import insort_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -2630,7 +2631,11 @@ def _absorb(kept: Event, event: Event, keep_date: bool = False) -> None:
             kept.actors.append(actor_id)
             kept.actor_names.append(name)
     before = kept.sources[0]
-    kept.sources = sorted(kept.sources + event.sources, key=_published_key)
+    # Each source goes in after those published on or before its day: what a stable sort of
+    # the two lists gives, without sorting a row of thousands of reports again per report
+    # (that was quadratic in a row's reports). kept.sources is the row's own list (_copy).
+    for source in event.sources:
+        insort_right(kept.sources, source, key=_published_key)
     if kept.sources[0] is not before:
         # "doc", "text" and the kind are the earliest source's: the row shows that report and
         # says what it states ("the 2011 uprising" named in passing by later outlets is
