@@ -516,7 +516,7 @@ def build(db: Database, root: Path, extra: list[Path], code: str,
     from .errors import CorpusError
     from .files import check_root, format_of, order_key, scan_tree
     from .index import IndexWriter
-    from .parallel import map_ordered
+    from .parallel import map_ordered, workers
 
     from collections import Counter
 
@@ -534,7 +534,11 @@ def build(db: Database, root: Path, extra: list[Path], code: str,
     # Reading, cleaning and tokenizing a file needs no other file: worker processes do it,
     # and the results are taken here in file order (ids, duplicates, the index writes).
     _import_for_workers({format_of(entry[0]) for entry in listing})
-    parsed = map_ordered(partial(_read_file, root), [entry[0] for entry in listing])
+    # Runs of up to 64 files a task: each task is a round trip through the pool's pipes and
+    # threads, which cost the parent more than its own work at 8 files a task; at least 16
+    # tasks a worker keep the workers evenly busy.
+    chunk = max(8, min(64, len(listing) // (16 * workers())))
+    parsed = map_ordered(partial(_read_file, root), [entry[0] for entry in listing], chunk=chunk)
     try:
         for done, (entry, (read, analysed)) in enumerate(zip(listing, parsed), 1):
             if progress is not None:

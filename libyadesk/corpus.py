@@ -184,10 +184,15 @@ def clean_lines(lines: list[str]) -> list[str | None]:
     out: list[str | None] = list(lines)
     n = len(lines)
     stripped = [line.strip() for line in lines]
+    # What the rules ask of each line, worked out once per line (the same tests as _is_prose,
+    # _is_short and _is_bullet_item, which each rule used to ask again).
+    words = [len(s.split()) for s in stripped]
+    prose = [w >= 16 or (w >= 5 and _ends_sentence(s)) for s, w in zip(stripped, words)]
 
     # Single chrome lines: share buttons, copyright, credits, taglines.
     for i, s in enumerate(stripped):
-        if s and _is_chrome(s):
+        if s and (_strong_chrome(s) or (words[i] <= 30 and _MARKETING.match(s) and not _REPORTED.search(s))
+                  or (not prose[i] and _CHROME_LINE.match(s))):
             out[i] = None
 
     # A block label and the list of headlines under it, up to the next prose line.
@@ -196,7 +201,7 @@ def clean_lines(lines: list[str]) -> list[str | None]:
         if stripped[i] and _BLOCK_LABEL.match(stripped[i]):
             out[i] = None
             j = i + 1
-            while j < n and (not stripped[j] or not _is_prose(stripped[j])):
+            while j < n and (not stripped[j] or not prose[j]):
                 if stripped[j] and not (_is_headline(stripped[j]) or _is_bullet_item(stripped[j])):
                     break
                 out[j] = None
@@ -206,10 +211,11 @@ def clean_lines(lines: list[str]) -> list[str | None]:
             i += 1
 
     # Menus: runs of three or more consecutive short or bulleted lines.
+    menu = [bool(s) and ((w <= 4 and not _ends_sentence(s)) or _is_bullet_item(s)) for s, w in zip(stripped, words)]
     i = 0
     while i < n:
         j = i
-        while j < n and stripped[j] and (_is_short(stripped[j]) or _is_bullet_item(stripped[j])):
+        while j < n and menu[j]:
             j += 1
         if j - i >= 3 or (j - i >= 2 and all(_is_bullet_item(s) for s in stripped[i:j])):
             for k in range(i, j):

@@ -130,7 +130,9 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # A stop with no space after it, between a lower-case word and a capitalised one, still ends a
 # sentence in copies whose paragraphs were glued together ("...for safety.The mission said").
 _GLUED = re.compile(r"(?<![^\W\d_]\.)(?<=[a-z]{2})[.!?][\"”’)]?(?=[\"“‘]?[A-Z][a-z])")
-_GLUED_SHAPE = re.compile(r"[a-z][.!?][\"”’)]?[\"“‘]?[A-Z][a-z]")  # what every _GLUED match is part of
+# What every _GLUED match is part of; the stop comes first (the letter before it is a lookbehind),
+# so the engine skips ahead to a stop instead of trying every lower-case letter of the text.
+_GLUED_SHAPE = re.compile(r"[.!?](?<=[a-z][.!?])[\"”’)]?[\"“‘]?[A-Z][a-z]")
 _LINE = re.compile(r"[^\n]+")
 _NO_ENDS: frozenset[int] = frozenset()
 _match_start = operator.methodcaller("start")
