@@ -45,7 +45,7 @@ DATED = "dated"  # per document: its dated sentences, before actors are named an
 DOC_EVENTS = "doc_events"  # per document: its events with their actors, leads joined, ready to merge
 TIMELINE_STATE = "timeline_state"  # the documents the merged events were made from
 TIMELINE_MEMBERS = "timeline_members"  # keyed: date bucket -> the documents with events in it, in corpus order
-MERGE_TRACE = "merge_trace"  # keyed: date bucket -> every merging decision, replayed after a change (timeline._merge_traced)
+MERGE_TRACE = "merge_outcomes"  # keyed: date bucket -> every merging decision and what each candidate row said, replayed after a change (timeline._merge_traced)
 
 # Corpus-wide results kept after a change and brought up to date from the documents that
 # changed (actors.py, timeline.py); every other layer is dropped by a change.

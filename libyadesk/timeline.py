@@ -1721,10 +1721,10 @@ class Told:
     """What merging compares of one report, worked out once per report (told), not once per pair:
     a report is compared with up to MAX_CANDIDATES rows of up to MEMBERS_COMPARED reports."""
 
-    __slots__ = ("words", "where", "actors", "sides", "side_set", "names", "core_words", "core_names",
-                 "numbers", "weight", "core_weight", "phrase_kinds", "families", "said_families", "happenings",
+    __slots__ = ("words", "where", "actors", "sides", "side_set", "core_words", "core_names",
+                 "weight", "core_weight", "phrase_kinds", "families", "said_families", "happenings",
                  "place_words",
-                 "rare_keys", "published", "_shingles", "_fixed", "_text")
+                 "rare_keys", "published", "_shingles", "_fixed", "_text", "_names", "_numbers", "_event")
 
     def __init__(self, e: Event) -> None:
         self.words = frozenset(e.words)
@@ -1732,11 +1732,12 @@ class Told:
         self.actors = frozenset(e.actors)
         self.sides = frozenset(e.sides)
         self.side_set = frozenset({self.sides}) if e.actors else frozenset()  # as _sides_of([e])
-        self.names = frozenset(_names_of(e))
+        self._names: frozenset[str] | None = None  # names and numbers only comparing reads: made when
+        self._numbers: set[str] | None = None  # first asked for (replaying a merge asks for neither)
+        self._event = e
         core = set(e.core)
         self.core_words = frozenset(w for w in core if w[0] != "@")
         self.core_names = frozenset(w[1:] for w in core if w[0] == "@")
-        self.numbers = numbers(e.text)
         self.weight = sum(map(word_weight, self.words))
         self.core_weight = sum(map(word_weight, self.core_words))
         self.phrase_kinds = frozenset(_happenings({w for w in core if w[0] == "="}))  # kinds the date's phrase tells
@@ -1760,6 +1761,20 @@ class Told:
         self._shingles: set[tuple[str, ...]] | None = None
         self._fixed: set[str] | None = None
         self._text = e.text
+
+    @property
+    def names(self) -> frozenset[str]:
+        """The names the report's clause holds (see _names_of), made the first time they are asked for."""
+        if self._names is None:
+            self._names = frozenset(_names_of(self._event))
+        return self._names
+
+    @property
+    def numbers(self) -> set[str]:
+        """The numbers of the sentence (see numbers), made the first time they are asked for."""
+        if self._numbers is None:
+            self._numbers = numbers(self._text)
+        return self._numbers
 
     @property
     def shingles(self) -> set[tuple[str, ...]]:
@@ -2160,12 +2175,19 @@ def _copy_keys(e: Event) -> list[str]:
     return ["c:" + " ".join(e.words[i:i + 3]) for i in range(min(3, max(1, len(e.words) - 2)))]
 
 
-def _filed_keys(row: Event) -> list[str]:
-    """Every key a row is filed under at its date, so that any event that may match it finds it."""
+def _filed_keys(row: Event, first: Event | None = None) -> list[str]:
+    """Every key a row is filed under at its date, so that any event that may match it finds it.
+
+    `first`: the report that opened the row.  A row's words are its first report's (_absorb
+    never changes them), so the keys made of words (rare words, kinds of happening) are read
+    from that report's Told, worked out once, not from the row's, which every report that
+    joins it resets.
+    """
+    t = told(first if first is not None else row)
     keys = [*dict.fromkeys([*row.sides, *row.actors]), *("in:" + w for w in row.where), "#" + row.doc, _opening(row),
-            *_rare_keys(row)]
+            *t.rare_keys]
     if PRECISION_RANK.get(row.precision, 9) < PRECISION_RANK["year"]:
-        return keys + sorted(told(row).happenings)
+        return keys + sorted(t.happenings)
     return keys + ["@" + n for n in row.names]
 
 
@@ -2365,14 +2387,44 @@ class Merged(NamedTuple):
     compared: int
     dirty: set[int]
     keys: list[int]  # of each row: the key of the event that opened it
+    rows_compared: int = 0  # candidate rows an event was compared with (an event compared with its dirty rows only counts those)
 
 
-# A trace entry: [event key, signature of its candidate rows, decision...]; the decision is
-# NEW (the event opens a row, known by the event's key), JOINED followed by the keys of the
-# rows it matched (it joins the first, which takes in the others it may), or COPIED
-# followed by the key of the row it joined as a copy or a lead.
+# A trace entry: [event key, the number of its candidate rows, their keys in the order they
+# were found, then each candidate row that said anything of the event, in the order _decide
+# met them, as (row key, outcome)]: MATCHED
+# (a report of the row tells the same event), ALIKE (names it alike, see named_alike) or
+# COPY (takes it as a copy or a lead).  The rows not listed took nothing of it.  The decision
+# (_decision_of) follows from those outcomes: NEW (the event opens a row, known by the
+# event's key), JOINED followed by the keys of the rows it matched (it joins the first, which
+# takes in the others it may), or COPIED followed by the key of the row it joined as a copy.
+# Keeping every row's outcome, not only the decision, is what lets an update compare an
+# event with the candidate rows the change touched only (see _merge_traced).
 NEW, JOINED, COPIED = 0, 1, 2
+MATCHED, ALIKE, COPY = 1, 2, 3
 EVENT_SLOTS = 1 << 20  # an event's key: its document's number times this, plus its place in the document's row
+
+
+def _decision_of(outcomes: list[int]) -> list[int]:
+    """The decision of a trace entry from its outcomes (row key, outcome, row key, outcome, ...; see above)."""
+    matches = [outcomes[i] for i in range(0, len(outcomes), 2) if outcomes[i + 1] == MATCHED]
+    if matches:
+        return [JOINED, *matches]
+    alike = [outcomes[i] for i in range(0, len(outcomes), 2) if outcomes[i + 1] == ALIKE]
+    if len(alike) == 1:
+        return [JOINED, alike[0]]  # the one row of its year telling of that happening there
+    copied = [outcomes[i] for i in range(0, len(outcomes), 2) if outcomes[i + 1] == COPY]
+    return [COPIED, copied[0]] if copied else [NEW]  # a copy or a lead joins one row
+
+
+def decided_rows(entry: list[int]) -> list[int]:
+    """The keys of the rows a trace entry's decision joined or copied into (none when it opened one)."""
+    return _decision_of(_said(entry))[1:]
+
+
+def _said(entry: list[int]) -> list[int]:
+    """A trace entry's outcomes (row key, outcome, ...), after its candidate rows."""
+    return entry[2 + entry[1]:]
 
 
 def _event_key(number: int, i: int) -> int:
@@ -2392,16 +2444,19 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
     may hold other reports than at the same point of the earlier merge (`dirty`: the rows the
     caller's removed or changed events were in; a new event's row; every row a decision that
     came out different touched, with the rows it had taken in).  An event of the earlier
-    merge whose candidates now are the same rows in the same order (the signature of their
-    keys) and none dirty would decide as it did: its decision is replayed without comparing.
-    Every other event is compared as in a fresh merge, so the result is a fresh merge's.
+    merge whose candidates now are the same rows in the same order and none dirty would
+    decide as it did: its outcomes are replayed without comparing.  Any other event is
+    compared only with the candidate rows that are dirty or that it did not look at before
+    (each row's outcome depends on that row and the event alone: a clean row it looked at
+    before says what it said); a new event with all of them.  So the result and the trace
+    are a fresh merge's, and the comparisons are bounded by the rows the change touched.
     """
     old = {entry[0]: entry for entry in before or ()}
     dirty = set(dirty or ())
     rows: dict[int, _Row] = {}  # by key, in the order rows were opened
     buckets: dict[tuple[str, str], dict[int, _Row]] = {}
     trace: list[list[int]] = []
-    compared = 0
+    compared = rows_compared = 0
 
     def spoil(touched: list[int]) -> None:
         for key in touched:
@@ -2417,7 +2472,7 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
     for key, event in sorted(zip(keys, events), key=lambda pair: _merge_order(pair[1])):
         was = old.get(key)
         decision = [NEW]
-        signature = 0
+        looked_at: list[int] = []
         replayed = False
         if PRECISION_RANK.get(event.precision, 9) <= PRECISION_RANK["year"]:
             # The finest dates first, the latest rows of a bucket first, at most MAX_CANDIDATES.
@@ -2445,19 +2500,42 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
                     candidates.setdefault(row_key, row)
                     if len(candidates) >= MAX_CANDIDATES:
                         break
-            signature = hash(tuple(candidates))
-            if was is not None and was[1] == signature and dirty.isdisjoint(candidates):
-                decision = was[2:]  # the same rows holding the same reports: the same decision
-                replayed = True
+            looked_at = list(candidates)
+            if was is not None and was[2:2 + was[1]] == looked_at:
+                said = _said(was)
+                stale = [k for k in looked_at if k in dirty]
+                if not stale:
+                    outcomes = said  # the same rows holding the same reports: the same outcomes
+                    replayed = True
             else:
+                # Rows it did not look at before, or none before: those that looked at it
+                # then and hold the same reports now say what they said.
+                before_rows = set(was[2:2 + was[1]]) if was is not None else set()
+                said = _said(was) if was is not None else []
+                stale = [k for k in looked_at if k in dirty or k not in before_rows]
+            if not replayed:
                 compared += 1
-                decision = _decide(event, candidates, lead, _finer_in_sentence(event, spans_of))
+                rows_compared += len(stale)
+                known = {k: o for k, o in _pairs(said) if k not in dirty and k in candidates}
+                known.update(_pairs(_decide(event, {k: candidates[k] for k in stale}, lead,
+                                            _finer_in_sentence(event, spans_of))))
+                if len(stale) == len(looked_at):
+                    outcomes = [x for k, o in known.items() for x in (k, o)]  # _decide's own order
+                else:
+                    # In _decide's order (candidates sorted by _sort_key; a stable sort of the
+                    # rows that said anything, in candidate order, keeps the same relative order).
+                    said_rows = sorted((candidates[k] for k in looked_at if k in known), key=lambda r: _sort_key(r.event))
+                    outcomes = [x for row in said_rows for x in (row.key, known[row.key])]
+            decision = _decision_of(outcomes)
+        else:
+            outcomes = []
         if not replayed:
-            if was is None or was[2:] != decision:
-                spoil([key, *decision[1:], *(was[3:] if was else ())])
+            before = _decision_of(_said(was)) if was is not None else None
+            if before != decision:
+                spoil([key, *decision[1:], *(before[1:] if before else ())])
             elif not dirty.isdisjoint(decision[1:]):
                 spoil(decision[1:])
-        trace.append([key, signature, *decision])
+        trace.append([key, len(looked_at), *looked_at, *outcomes])
         if decision[0] == COPIED:
             rows[decision[1]].add(event, copy=True)  # its date says nothing more: filed as before
             continue
@@ -2480,11 +2558,11 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
         target.spans.update(_finer_in_sentence(event, spans_of))
         if target.key in dirty:
             dirty.update(target.taken)
-        for place in [(target.event.date, k) for k in _filed_keys(target.event)] + [("*", k) for k in _copy_keys(target.event)]:
+        for place in [(target.event.date, k) for k in _filed_keys(target.event, target.members[0])] + [("*", k) for k in _copy_keys(target.event)]:
             buckets.setdefault(place, {})[target.key] = target
             target.filed.add(place)
     done = sorted(rows.values(), key=lambda row: _sort_key(row.event))
-    return Merged([row.event for row in done], trace, compared, dirty, [row.key for row in done])
+    return Merged([row.event for row in done], trace, compared, dirty, [row.key for row in done], rows_compared)
 
 
 def _finer_in_sentence(event: Event, spans_of: dict) -> list[tuple[datetime.date, datetime.date]]:
@@ -2496,15 +2574,14 @@ def _finer_in_sentence(event: Event, spans_of: dict) -> list[tuple[datetime.date
 
 def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool,
             finer: list[tuple[datetime.date, datetime.date]] = ()) -> list[int]:  # type: ignore[assignment]
-    """Compare an event with its candidate rows: the decision of a trace entry (see _merge_traced).
+    """Compare an event with its candidate rows: what each row said of it, the outcomes of a trace
+    entry (see _merge_traced; _decision_of makes the decision of them).
 
     `finer`: the spans of finer dates its own sentence gives within its date ("his visit on 22
     November was his second this year"): the coarse date frames that one, so the event joins
     no row of another day or month of it.
     """
-    matches: list[int] = []
-    alike: list[int] = []
-    copied: list[int] = []
+    outcomes: list[int] = []
     for row in sorted(candidates.values(), key=lambda r: _sort_key(r.event)):
         kept = row.event
         if (event.doc, event.text) in row.sentences:
@@ -2517,21 +2594,22 @@ def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool,
         compared = row.members[:MEMBERS_COMPARED]
         if not row.admits(event) and not row.admits_across_sides(event):
             if row.admits_copy(event) and any(copies(m, event) for m in compared):
-                copied.append(row.key)
+                outcomes += [row.key, COPY]
             elif lead and row.admits_lead(event) and any(
                     m.precision == "day" and m.dated_by != "publication" and m.doc != event.doc
                     and same_event(m, event) for m in compared):
-                copied.append(row.key)  # the lead of another outlet: the row's date is its event's
+                outcomes += [row.key, COPY]  # the lead of another outlet: the row's date is its event's
             continue
         if any(same_event(m, event) for m in compared):
-            matches.append(row.key)
+            outcomes += [row.key, MATCHED]
         elif any(named_alike(m, event) for m in compared):
-            alike.append(row.key)
-    if not matches and len(alike) == 1:
-        matches = alike  # the one row of its year telling of that happening there
-    if not matches and copied:
-        return [COPIED, copied[0]]  # a copy or a lead joins one row
-    return [JOINED, *matches] if matches else [NEW]
+            outcomes += [row.key, ALIKE]
+    return outcomes
+
+
+def _pairs(outcomes: list[int]) -> list[tuple[int, int]]:
+    """A trace entry's outcomes as (row key, outcome) pairs."""
+    return [(outcomes[i], outcomes[i + 1]) for i in range(0, len(outcomes), 2)]
 
 
 def _copy(e: Event) -> Event:
@@ -2706,6 +2784,22 @@ def _years(events: list[Event]) -> tuple[int, int]:
 
 def _update_events(index: CorpusIndex, full: Any, state: TimelineState) -> bool:
     """Re-merge only the buckets the changed documents' events fall into; False if it cannot be done."""
+    import gc
+
+    # Replaying a bucket makes a few hundred thousand objects that live until it is written,
+    # and holds no garbage cycles worth chasing: the collector's full passes over them cost
+    # about a third of the replay (2.97 -> 2.19 CPU-s for 8,554 events, docs/performance.md).
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _update_buckets(index, full, state)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _update_buckets(index: CorpusIndex, full: Any, state: TimelineState) -> bool:
+    """_update_events' work."""
     from .actors import events_affected
 
     new, old = index.changed_rows(L.DOC_EVENTS, _prepared_in, full, "naming actors in events",
@@ -2760,7 +2854,7 @@ def _update_events(index: CorpusIndex, full: Any, state: TimelineState) -> bool:
             kept = []
             for entry in stored:
                 if entry[0] // EVENT_SLOTS in redone:
-                    dirty.update([entry[0], *entry[3:]])
+                    dirty.update([entry[0], *decided_rows(entry)])
                 else:
                     kept.append(entry)
         merged = _merge_traced(events, keys, kept, dirty) if events else Merged([], [], 0, set(), [])
@@ -2774,7 +2868,7 @@ def _update_events(index: CorpusIndex, full: Any, state: TimelineState) -> bool:
             changed = {a for d, row in minus for e in row if merge_bucket(e) == bucket for a in e.actors}
             by_key = dict(zip(keys, events))
             for entry in kept:
-                if entry[0] in merged.dirty or not merged.dirty.isdisjoint(entry[3:]):
+                if entry[0] in merged.dirty or not merged.dirty.isdisjoint(decided_rows(entry)):
                     changed.update(by_key[entry[0]].actors)
         changed.update(a for key, e in zip(merged.keys, merged.rows) if key in merged.dirty for a in e.actors)
         own_rows = _by_actor(merged.rows)

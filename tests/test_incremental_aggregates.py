@@ -205,7 +205,8 @@ def test_replaying_a_merge_trace_after_a_change_equals_merging_afresh(bundled_in
             left = {k for e, k in rest}
             fresh = timeline_module._merge_traced([e for e, _ in rest], [k for _, k in rest])
             kept = [entry for entry in whole.trace if entry[0] in left]
-            dirty = {k for entry in whole.trace if entry[0] not in left for k in [entry[0], *entry[3:]]}
+            dirty = {k for entry in whole.trace if entry[0] not in left
+                     for k in [entry[0], *timeline_module.decided_rows(entry)]}
             decided.clear()
             taken_out = timeline_module._merge_traced([e for e, _ in rest], [k for _, k in rest], kept, dirty)
             assert [e.to_json() for e in taken_out.rows] == [e.to_json() for e in fresh.rows]
@@ -338,6 +339,7 @@ def test_the_merging_after_an_added_article_does_not_grow_with_the_bucket(tmp_pa
     rows they may join (the others' decisions are replayed from the stored trace), whether the
     year holds 4 or 16 other reports, and the answers are a fresh build's."""
     decided = record_calls(monkeypatch, timeline_module, "_decide", lambda event, *rest: event.doc)
+    compared = record_calls(monkeypatch, timeline_module, "same_event", lambda a, b: (a.doc, b.doc))
     work = {}
     for size in (4, 16):
         # reports before the new article's date and after it
@@ -352,16 +354,18 @@ def test_the_merging_after_an_added_article_does_not_grow_with_the_bucket(tmp_pa
             "Rear Admiral Marco Casapieri met Khalifa Haftar in Zuwara on Tuesday. Casapieri said patrols would resume."),
             encoding="utf-8")
         decided.clear()
+        compared.clear()
         with Desk.open(root, cache=cache) as desk:
             updated = answers(desk)
             written = {key.split("\t")[0] for key in desk.index.patches.get(L.ACTOR_EVENTS, {})}
             named = {a for e in desk.index.row_of(L.DOC_EVENTS, "new") for a in e.actors}
         # Only the rows of the actors the new article's events name are written back.
         assert written and written <= named, (written, named)
-        work[size] = sorted(decided)
+        work[size] = sorted(decided), sorted(compared)
         with Desk.open(root, cache=False) as desk:
             assert updated == answers(desk)
-    assert work[4] == work[16] == ["new"], work
+    # The same reports compared, the same pairs of reports weighed, at both sizes.
+    assert work[4] == work[16] and work[4][0] == ["new"], work
 
 
 # An article brings a new person, "Hamid Obeidi"; a document already indexed writes his
@@ -468,3 +472,53 @@ def test_a_variant_index_over_one_name_answers_as_the_registrys_does():
         for term in vocab:
             assert (term in found) == (term in alone[term].variants(word)), (word, term)
     assert len(vocab) > 100 and listed > 200, (len(vocab), listed)  # the test met many real variants
+
+
+def _bucket_events(root: Path, cache=False) -> list[tuple[int, object]]:
+    """(key, event) of every prepared event of a corpus folder, keyed as the cache keys them."""
+    with Desk.open(root, cache=cache) as desk:
+        index = desk.index
+        events = timeline_module.prepare_events(timeline_module.extract_events(index))
+        numbers = dict(index.doc_numbers)
+    seen: dict[str, int] = {}
+    out = []
+    for event in events:
+        i = seen[event.doc] = seen.get(event.doc, -1) + 1
+        out.append((timeline_module._event_key(numbers[event.doc], i), event))
+    return out
+
+
+YEAR_REVIEWS = {
+    "2025/y.md": article("Year of visits", "Review", "2025-12-20",
+                         "Khalifa Haftar visited Cairo four times in 2025, officials said."),
+    "2025/n.md": article("Cairo ties", "Analysis", "2025-12-28",
+                         "Haftar made repeated trips to Cairo in 2025, according to diplomats."),
+}
+
+
+@pytest.mark.parametrize("size", [3, 9])
+def test_an_event_is_compared_again_only_with_the_rows_a_change_touched(tmp_path, monkeypatch, size):
+    """A row dated only by its year ("in 2025") naming Haftar is a candidate of every 2025 report
+    naming him.  When an added article opens such a row, each of those reports is compared with
+    that row alone: what its other candidate rows said of it is kept in the trace, so the work
+    per replayed report does not grow with the rows it finds.  Rows and trace are a fresh merge's."""
+    decided = record_calls(monkeypatch, timeline_module, "_decide",
+                           lambda event, candidates, *rest: (event.doc, len(candidates)))
+    root = _write(tmp_path / "corpus", {"2025/y.md": YEAR_REVIEWS["2025/y.md"], **_talks(size, lambda i: 3 if i % 2 else 9)})
+    before = [pair for pair in _bucket_events(root) if timeline_module.merge_bucket(pair[1]) == "2025"]
+    _write(root, {"2025/n.md": YEAR_REVIEWS["2025/n.md"]})
+    after = [pair for pair in _bucket_events(root) if timeline_module.merge_bucket(pair[1]) == "2025"]
+    first = timeline_module._merge_traced([e for _, e in before], [k for k, _ in before])
+    decided.clear()
+    fresh = timeline_module._merge_traced([e for _, e in after], [k for k, _ in after])
+    full = dict(decided)
+    decided.clear()
+    replayed = timeline_module._merge_traced([e for _, e in after], [k for k, _ in after], first.trace)
+    assert [e.to_json() for e in replayed.rows] == [e.to_json() for e in fresh.rows]
+    assert replayed.trace == fresh.trace
+    others = [(doc, n) for doc, n in decided if doc != "n"]
+    # Every filler report finds the new row; each is compared with it alone, though a fresh
+    # merge compares it with more rows (the year review's, the other reports' of its days).
+    assert len(others) >= size and all(n == 1 for _, n in others), decided
+    assert sum(full[doc] for doc, _ in others) > len(others), (full, decided)
+    assert replayed.rows_compared == sum(n for _, n in decided) < fresh.rows_compared
