@@ -37,20 +37,15 @@ def rows_of(articles) -> list:
     """The timeline rows of a corpus made of the articles, built in a temporary folder."""
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        for name, source, published, body in articles:
-            (root / name).write_text(f"---\ntitle: Report\nsource: {source}\npublished: {published}\n---\n{body}\n",
-                                     encoding="utf-8")
+        for name, text in ms.pages(articles).items():
+            (root / name).write_text(text, encoding="utf-8")
         return timeline(build_index(load_corpus(root).documents))
 
 
 def figures(rows, events) -> dict:
     """Pairwise and per-event merging figures of one set's rows."""
-    saved, ms.EVENTS = ms.EVENTS, events
-    try:
-        held = ms.report_rows(rows)
-        right, total, wrong = ms.pairwise(rows)
-    finally:
-        ms.EVENTS = saved
+    held = ms.report_rows(rows, events)
+    right, total, wrong = ms.pairwise(rows, events)
     event_of = {r: e for e, reports in events.items() for r in reports}
     groups = {e: reports for e, reports in events.items() if len(reports) > 1}
     merged = sum(1 for reports in groups.values() if set.intersection(*(held[r] for r in reports)))

@@ -200,15 +200,17 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
 }
 
 
-def pages() -> dict[str, str]:
-    """The articles as corpus files with front matter."""
+def pages(articles=None) -> dict[str, str]:
+    """The articles of one set (ARTICLES unless given) as corpus files with front matter."""
     return {name: f"---\ntitle: Report\nsource: {source}\npublished: {published}\n---\n{body}\n"
-            for name, source, published, body in ARTICLES}
+            for name, source, published, body in (ARTICLES if articles is None else articles)}
 
 
-def report_rows(rows) -> dict[tuple[str, str], set[int]]:
-    """(file stem, phrase) of every report in EVENTS -> the numbers of the rows that hold it."""
-    held: dict[tuple[str, str], set[int]] = {r: set() for reports in EVENTS.values() for r in reports}
+def report_rows(rows, events=None) -> dict[tuple[str, str], set[int]]:
+    """(file stem, phrase) of every report of one set's events (EVENTS unless given) -> the numbers
+    of the rows that hold it."""
+    events = EVENTS if events is None else events
+    held: dict[tuple[str, str], set[int]] = {r: set() for reports in events.values() for r in reports}
     for i, row in enumerate(rows):
         for s in row.sources:
             for doc, phrase in held:
@@ -217,12 +219,13 @@ def report_rows(rows) -> dict[tuple[str, str], set[int]]:
     return held
 
 
-def pairwise(rows) -> tuple[int, int, int]:
+def pairwise(rows, events=None) -> tuple[int, int, int]:
     """(pairs of reports of one event that share a row, pairs of reports of one event, pairs sharing a
     row that are of two events): pairwise recall is the first over the second, precision the first
-    over the first plus the third."""
-    held = report_rows(rows)
-    event_of = {r: e for e, reports in EVENTS.items() for r in reports}
+    over the first plus the third; events are one set's (EVENTS unless given)."""
+    events = EVENTS if events is None else events
+    held = report_rows(rows, events)
+    event_of = {r: e for e, reports in events.items() for r in reports}
     reports = list(held)
     right = total = wrong = 0
     for i, a in enumerate(reports):

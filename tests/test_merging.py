@@ -550,15 +550,9 @@ def test_stories_written_after_the_thresholds_merge_with_no_wrong_merge(make_cor
     a gas deal, a kidnapping and a release, each beside a near miss of its day."""
     import merge_stories as ms
 
-    pages = {name: f"---\ntitle: Report\nsource: {source}\npublished: {published}\n---\n{body}\n"
-             for name, source, published, body in ms.HELD_OUT_ARTICLES}
-    rows = _rows(make_corpus, pages)
-    events, ms.EVENTS = ms.EVENTS, ms.HELD_OUT_EVENTS
-    try:
-        held = ms.report_rows(rows)
-        right, total, wrong = ms.pairwise(rows)
-    finally:
-        ms.EVENTS = events
+    rows = _rows(make_corpus, ms.pages(ms.HELD_OUT_ARTICLES))
+    held = ms.report_rows(rows, ms.HELD_OUT_EVENTS)
+    right, total, wrong = ms.pairwise(rows, ms.HELD_OUT_EVENTS)
     assert wrong == 0
     # "Uncovered a mass grave ... on Thursday" and "the discovery on 11 February of a mass grave".
     assert held[("m1", "uncovered a mass grave")] & held[("m2", "discovery on 11 February")]
@@ -689,14 +683,8 @@ def test_stories_written_before_this_rounds_merge_changes_make_no_wrong_merge(ma
     the same two men meeting in one city months apart)."""
     import merge_stories as ms
 
-    pages = {name: f"---\ntitle: Report\nsource: {source}\npublished: {published}\n---\n{body}\n"
-             for name, source, published, body in ms.UNSEEN_ARTICLES}
-    rows = _rows(make_corpus, pages)
-    events, ms.EVENTS = ms.EVENTS, ms.UNSEEN_EVENTS
-    try:
-        right, total, wrong = ms.pairwise(rows)
-    finally:
-        ms.EVENTS = events
+    rows = _rows(make_corpus, ms.pages(ms.UNSEEN_ARTICLES))
+    right, total, wrong = ms.pairwise(rows, ms.UNSEEN_EVENTS)
     assert wrong == 0
     assert right > 0  # some reports of one event do merge (20 of 39 pairs when it was added)
 
@@ -793,15 +781,9 @@ def test_the_fourth_story_set_written_before_its_rounds_changes_makes_no_wrong_m
     apart, and some reports of one event merge (19 of 39 pairs when it was added)."""
     import merge_stories as ms
 
-    pages = {name: f"---\ntitle: Report\nsource: {source}\npublished: {published}\n---\n{body}\n"
-             for name, source, published, body in ms.FRESH_ARTICLES}
-    rows = _rows(make_corpus, pages)
-    events, ms.EVENTS = ms.EVENTS, ms.FRESH_EVENTS
-    try:
-        held = ms.report_rows(rows)
-        right, total, wrong = ms.pairwise(rows)
-    finally:
-        ms.EVENTS = events
+    rows = _rows(make_corpus, ms.pages(ms.FRESH_ARTICLES))
+    held = ms.report_rows(rows, ms.FRESH_EVENTS)
+    right, total, wrong = ms.pairwise(rows, ms.FRESH_EVENTS)
     assert wrong == 0
     assert right > 0
     assert not held[("cb1", "would vote on the new cabinet")] & held[("cb2", "approved a new unified cabinet")]
