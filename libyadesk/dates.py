@@ -1056,7 +1056,10 @@ _NOT_ANCHORS = frozenset(("until", "till", "than", "by", "before", "since"))
 # A date in a relative clause set off by a comma (", who met in Cairo last month", ", which
 # was signed in 2015") tells the past of what the clause describes: the narrative stays.
 _RELATIVE_PHRASE = re.compile(r",\s+(?:who|whom|whose|which|where)\s[^,;:.!?\n]{0,60}$")
-_SINCE_PHRASE = re.compile(r"\b(?:[Ss]ince|than)\s[^,;:.!?\n]{0,60}$")
+# "Than" compares only when the date follows it with at most function words between ("worse than
+# in June 2020", "than the 2019 level"): "more than 40 people were killed on 12 June" is news.
+_SINCE_PHRASE = re.compile(r"(?:\b[Ss]ince\s[^,;:.!?\n]{0,60}"
+                           r"|\bthan\s+(?:(?:in|on|at|during|before|after|the|that|of|its|their)\s+){0,3})$")
 # A vague or counted day named again at once: "last night, Wednesday", "two days later, on
 # 12 June".  The second, more specific, expression dates both.
 _APPOSITION = re.compile(r"\s*(?:[,(–—-]\s*(?:on\s+)?|on\s+)$")

@@ -138,15 +138,16 @@ def not_prose(text: str, sentences: Sequence[Sentence], title: str | None = None
     out: dict[int, str] = {}
     seen: set[str] = set()
     heading = _normal(title) if title else ""
-    comments = False
+    comments = prose_seen = False
     for s in sentences:
         body = ARCHIVE_DATE.sub("", s.text)
         key = _normal(body)
         if not key:
             continue
-        if comments or (opens_comments(body) and _own_line(text, s)):
+        if comments or (prose_seen and opens_comments(body) and _own_line(text, s)):
             # The readers' comments run to the end of the page: nothing after their heading
-            # is the article's.
+            # is the article's.  Only after the article's prose, as corpus.clean_lines cuts
+            # them: a count of comments under the headline ("Comments (3)") opens nothing.
             comments = True
             out[s.index] = "chrome"
         elif is_chrome(body) or (out.get(s.index - 1) == "chrome" and _same_line(text, s)):
@@ -170,6 +171,7 @@ def not_prose(text: str, sentences: Sequence[Sentence], title: str | None = None
         elif key in seen:
             out[s.index] = "repeated"
         seen.add(key)
+        prose_seen = prose_seen or s.index not in out
     # A deck: the page's first prose sentence set as a paragraph of its own under the
     # headline and followed by a picture's caption or another line that is not prose.  It
     # sums up the article; the lead comes after the picture.

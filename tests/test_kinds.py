@@ -755,3 +755,30 @@ def test_a_vague_time_restated_by_a_range_of_days(make_corpus, sentence):
     rows = {e.date for e in extract_events(build_index(load_corpus(make_corpus({"r.md": text})).documents))
             if e.text.strip().startswith(sentence.strip()[:20])}
     assert rows == {"2024-01-10"}
+
+
+@pytest.mark.parametrize("top", ["Comments (3)", "12 Comments", "Join the conversation"])
+def test_a_count_of_comments_above_the_article_opens_nothing(make_corpus, top):
+    # Many sites print the comment count under the headline: the article after it is prose.
+    text = _page("Sahara Herald", "2025-05-21", "Mitiga airport reopens\n\n" + top + "\n\n"
+                 "Mitiga airport resumed flights on Tuesday, officials said.\n\n"
+                 "The first flight left for Istanbul on Wednesday morning.\n")
+    events = extract_events(build_index(load_corpus(make_corpus({"c.md": text})).documents))
+    assert {e.date for e in events} == {"2025-05-20", "2025-05-21"}
+
+
+@pytest.mark.parametrize("middle,date", [
+    # a number compared ("more than 40") is not a comparison of times: the narrative moves on ...
+    ("More than 40 people were killed in the fighting on 12 June, medics said.", "2025-06-13"),
+    ("Fewer than 300 migrants reached Lampedusa on 12 June, the IOM said.", "2025-06-13"),
+    ("Less than half of the fields were pumping on 12 June, according to the NOC.", "2025-06-13"),
+    # ... a time compared ("worse than in May 2024") leaves it where the news was
+    ("The fighting was worse than in May 2024, residents said.", "2025-06-20"),
+])
+def test_a_number_compared_with_than_still_moves_the_narrative(make_corpus, middle, date):
+    follow = "The next day, the presidential council met in Tripoli."
+    text = _page("Maghreb Wire", "2025-06-20", "Clashes broke out in the capital on Thursday, officials said.\n\n"
+                 + middle + "\n\n" + follow + "\n")
+    rows = {e.date for e in extract_events(build_index(load_corpus(make_corpus({"s.md": text})).documents))
+            if e.text.startswith(follow[:20])}
+    assert rows == {date}
