@@ -2134,7 +2134,17 @@ _BARE = _verbs("reporting_bare")
 _REPORTING = re.compile(r"\b(?:" + _BARE + "|" + _verbs("reporting_verbs") + r")\b")
 _SAYING = re.compile(r"\b(?:" + _BARE + r")\b")
 _FINITE_VERB = re.compile(r"\b(?:" + _FINITE + r")\b")
-_THAT = re.compile(r"\bthat\s+")
+# "That" opening what a verb of saying reports: right after the verb, or after the statement's own
+# date, place or addressee ("said on Monday that", "told the Security Council that"); a "that"
+# after other words is a relative ("said the militia that attacked the camp ...").
+_THAT_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|late|early|last|this|reporters|journalists|a|an|the|statement|"
+                         r"interview|briefing|conference|press|news|television|to|from|its|his|her|their)\s+"
+                         r"|[A-Z0-9][\w’'-]*,?\s+)*?that\s+")
+_ALSO_NOUNS = frozenset(vocab.words("modifiers", "reporting_also_nouns"))
+_TO_SOMEONE = frozenset(vocab.words("modifiers", "reporting_to_someone"))
+# The person spoken to after "told": a run of capitalised words ("the Security Council", "Jane
+# Roe") or one word ("reporters", "parliament").
+_ADDRESSEE = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:[A-Z][\w’'-]*\s+)+|[a-z]+\s+)")
 # Words that may stand between a reporting verb and its own date: "said on Monday", "told
 # reporters late on Tuesday", "announced in a statement on Sunday".
 _OWN_DATE_GAP = re.compile(r"\s*(?:(?:on|in|at|late|early|last|this|reporters|journalists|a|an|the|statement|"
@@ -2155,17 +2165,26 @@ _SAID_AFTER_DATE = re.compile(r"(?:\s*,)?\s+(?:(?:that\s+)|(?=(?:(?:the|a|an|his
                               r"(?:[\w’'-]+\s+){0,3}?(?:" + _FINITE + r")\b))")
 
 
-# A subject of up to six words (a date among them) and a finite verb: "the clashes on Monday killed".
-_BARE_CLAUSE = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!that\b)[\w’'-]+\s+){0,6}?"
+# A subject of up to six words (a date among them) and a finite verb: "the clashes on Monday killed",
+# "the militia that attacked" (a "that" right after the verb was taken by _THAT_AFTER before).
+_BARE_CLAUSE = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,6}?"
                           r"(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b")
+
+
+def _last_reporting_verb(text: str, start: int, at: int) -> re.Match | None:
+    """The last verb of saying in text[start:at]; a form that is also a noun ("states", "reports")
+    counts only with "that" after it."""
+    verb = None
+    for m in _REPORTING.finditer(text, start, at):
+        if m.group() not in _ALSO_NOUNS or _THAT_AFTER.match(text, m.end(), at):
+            verb = m
+    return verb
 
 
 def _said_after_own_date(text: str, start: int, at: int, at_end: int, end: int) -> int | None:
     """Where what a statement says begins, when the date at..at_end is the reporting verb's own
     ("the LNA said on Wednesday that ..."); None otherwise."""
-    verb = None
-    for verb in _REPORTING.finditer(text, start, at):
-        pass
+    verb = _last_reporting_verb(text, start, at)
     if verb is None or not _OWN_DATE_GAP.match(text[verb.end():at]):
         return None
     said = _SAID_AFTER_DATE.match(text, at_end, end)
@@ -2176,23 +2195,25 @@ def _reported_clause(text: str, start: int, at: int, at_end: int, end: int) -> i
     """Where the reported clause holding the date at..at_end begins, when a reporting verb before
     it frames it ("the LNA said an explosion on Tuesday killed four"); None when the date is the
     verb's own ("said on Wednesday") or the clause speaks of its speaker ("said it had ...")."""
-    verb = None
-    for verb in _REPORTING.finditer(text, start, at):
-        pass
+    verb = _last_reporting_verb(text, start, at)
     if verb is None:
         return None
     gap = text[verb.end():at]
     if _OWN_DATE_GAP.match(gap) or _PRONOUN_SUBJECT.match(gap):
         return None
-    that = _THAT.search(gap)
+    that = _THAT_AFTER.match(gap)
     if that:
         lo = verb.end() + that.end()
         return None if _PRONOUN_SUBJECT.match(text, lo) else lo
     # No "that", after a verb of saying: what follows is a clause when a subject of a few words
     # and a finite verb open it ("said Turkish drones struck Sirte on Monday", "said the clashes
-    # on Monday killed 12"); else it is the verb's object ("reported 12 deaths on Monday").
-    if _SAYING.fullmatch(verb.group()) and _BARE_CLAUSE.match(text, verb.end(), end):
-        return verb.end()
+    # on Monday killed 12"); else it is the verb's object ("reported 12 deaths on Monday").  After
+    # "told" the person spoken to comes first.
+    lo = verb.end()
+    if verb.group() in _TO_SOMEONE and (addressee := _ADDRESSEE.match(text, lo, at)):
+        lo = addressee.end() - 1
+    if _SAYING.fullmatch(verb.group()) and _BARE_CLAUSE.match(text, lo, end):
+        return lo
     return None
 
 

@@ -399,6 +399,28 @@ def test_a_speaker_reporting_its_own_act_takes_part(text, date, expected, regist
 
 
 @pytest.mark.parametrize("text, date, expected", [
+    # a plural noun that is also a verb of saying frames nothing
+    ("Envoys of Qatar and other Gulf states met Khalifa Haftar in Benghazi on Monday.", "Monday",
+     ["Qatar", "Khalifa Haftar"]),
+    ("Media reports say Turkey sent drones to Misrata on Sunday.", "Sunday", ["Turkey"]),
+    # ... and frames what follows "that" when it is a verb
+    ("The ministry states that Turkey sent drones to Misrata on Sunday.", "Sunday", ["Turkey"]),
+])
+def test_a_noun_that_looks_like_a_verb_of_saying_frames_nothing(text, date, expected, registry):
+    assert sorted(_scoped(text, date, registry)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # the person told is no part of what is told
+    ("Khalifa Haftar told Abdul Hamid Dbeibah the army would withdraw from Sirte on Monday.", "Monday", []),
+    ("Fayez al-Sarraj told reporters Turkish drones struck Sirte on Monday.", "Monday", ["Turkey"]),
+    ("Aguila Saleh told Stephanie Williams the vote on the budget would take place on Monday.", "Monday", []),
+])
+def test_the_person_told_is_no_part_of_what_is_told(text, date, expected, registry):
+    assert _scoped(text, date, registry) == expected
+
+
+@pytest.mark.parametrize("text, date, expected", [
     ("Khalifa Haftar ordered an advance on the airport on Thursday, his spokesman said.", "Thursday",
      ["Khalifa Haftar"]),
     ("The Libyan Coast Guard returned 120 people to Tripoli on Sunday, the IOM said.", "Sunday",
