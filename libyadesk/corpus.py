@@ -151,11 +151,6 @@ def _is_prose(line: str) -> bool:
     return n >= 16 or (n >= 5 and _ends_sentence(line))
 
 
-def _is_short(line: str) -> bool:
-    """A link-like line: a few words, no sentence punctuation."""
-    return _words(line) <= 4 and not _ends_sentence(line)
-
-
 def _is_headline(line: str) -> bool:
     """A headline-like line: under 20 words, not ending like a sentence."""
     return _words(line) <= 20 and not _ends_sentence(line)
@@ -163,16 +158,6 @@ def _is_headline(line: str) -> bool:
 
 def _is_bullet_item(line: str) -> bool:
     return bool(_BULLET.match(line)) and _words(_BULLET.sub("", line)) <= 5
-
-
-def _is_chrome(line: str) -> bool:
-    """Whether a line is site chrome: a notice or credit, a tagline, or a short line of site furniture."""
-    stripped = line.strip()
-    if _strong_chrome(stripped):
-        return True
-    if _words(stripped) <= 30 and _MARKETING.match(stripped) and not _REPORTED.search(stripped):
-        return True
-    return not _is_prose(stripped) and bool(_CHROME_LINE.match(stripped))
 
 
 def clean_lines(lines: list[str]) -> list[str | None]:
@@ -184,8 +169,8 @@ def clean_lines(lines: list[str]) -> list[str | None]:
     out: list[str | None] = list(lines)
     n = len(lines)
     stripped = [line.strip() for line in lines]
-    # What the rules ask of each line, worked out once per line (the same tests as _is_prose,
-    # _is_short and _is_bullet_item, which each rule used to ask again).
+    # What the rules ask of each line, worked out once per line (the same tests as _is_prose
+    # and _is_bullet_item, which each rule used to ask again).
     words = [len(s.split()) for s in stripped]
     prose = [w >= 16 or (w >= 5 and _ends_sentence(s)) for s, w in zip(stripped, words)]
 

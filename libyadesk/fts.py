@@ -395,8 +395,9 @@ class Ranked:
     The engine ranks a page at a time (`ORDER BY rank, rowid LIMIT`): SQLite keeps the best
     `page` rows as it goes instead of sorting every match, and reads a row's id, outlet and
     date only for the rows taken, by number.  A caller that reads past a page gets the next
-    one, four times larger (each page ranks every match again, so a reader that takes
-    everything pays about twice one ranking).  Counted, the matches are counted in a
+    one, four times larger.  Each page ranks every match again: a reader that goes through n
+    pages pays n rankings (a filter that turns most matches away, such as a source or a date
+    range, can walk five or six pages at 100,000 articles).  Counted, the matches are counted in a
     statement of their own, when `total` is first read: a window count in the ranking
     would make SQLite keep and sort every match (about a third more than ranking and
     counting apart, at 100,000 articles).
