@@ -29,6 +29,7 @@ import re
 from bisect import insort_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 from . import layers as L
@@ -2250,16 +2251,21 @@ class _Row:
     many as precisions), the places all its reports that name one share, the families of kinds
     of happening all its reports finer than a year that name one share, the sides its reports
     name, and its sentences.
+
+    Only its first MEMBERS_COMPARED reports are kept (`members`; `count` says how many it has):
+    no comparison reads a later one, so a report joining a full row is let go once it is
+    absorbed, and a year of a large corpus does not hold every report it merged.
     """
 
-    __slots__ = ("event", "key", "members", "taken", "filed", "sides", "sentences", "spans", "places", "families",
-                 "words")
+    __slots__ = ("event", "key", "members", "count", "taken", "filed", "sides", "sentences", "spans", "places",
+                 "families", "words")
 
     def __init__(self, event: Event, key: int = 0) -> None:
         self.event = _copy(event)  # the row changes as reports join it; its reports are compared as they were
         self.event._told = told(event)  # the same until a report joins (_absorb clears it)
         self.key = key  # the key of the event that opened it (see _merge_traced)
-        self.members = [event]
+        self.members = [event]  # its first MEMBERS_COMPARED reports, the only ones compared
+        self.count = 1  # how many reports it has
         self.taken: list[int] = []  # the keys of the rows it took in
         self.filed: set[tuple[str, str]] = set()
         t = told(event)
@@ -2295,7 +2301,7 @@ class _Row:
         reports ("the IOM said" / "the Red Crescent said" of one sinking): nothing but the sides
         contradicts it, and it tells the same event as each such report beyond doubt (see
         told_beyond_sides).  Only for a row all of whose reports are compared."""
-        if len(self.members) > MEMBERS_COMPARED or not event.actors:
+        if self.count > MEMBERS_COMPARED or not event.actors:
             return False
         t = told(event)
         if not self._agrees(event.bounds, t.where or None, t.said_families or None, set(), t.words):
@@ -2320,7 +2326,9 @@ class _Row:
     def add(self, event: Event, copy: bool = False) -> None:
         """Take a report in (a copy keeps the row's date, and its date constrains nothing)."""
         _absorb(self.event, event, keep_date=copy)
-        self.members.append(event)
+        if self.count < MEMBERS_COMPARED:
+            self.members.append(event)
+        self.count += 1
         t = told(event)
         self._narrow(None if copy else event.bounds, t.where or None, t.said_families or None,
                      t.side_set, {(s.doc, s.text) for s in event.sources})
@@ -2329,7 +2337,10 @@ class _Row:
     def take(self, other: "_Row") -> None:
         """Take another row's reports in."""
         _absorb(self.event, other.event)
-        self.members += other.members
+        # While it has fewer than MEMBERS_COMPARED reports it keeps them all, so this is the
+        # first MEMBERS_COMPARED of its reports followed by the other's, as a whole list gives.
+        self.members += other.members[:MEMBERS_COMPARED - len(self.members)]
+        self.count += other.count
         self.taken += [other.key, *other.taken]
         for span in other.spans:
             self._narrow(span, other.places, other.families, other.sides, other.sentences)
@@ -2432,10 +2443,10 @@ def _event_key(number: int, i: int) -> int:
     return number * EVENT_SLOTS + i
 
 
-def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] | None = None,
+def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list[list[int]] | None = None,
                   dirty: set[int] | None = None) -> Merged:
-    """Merge one bucket's events (keys: a stable key of each, e.g. its document number and place),
-    with a trace of every decision; given the trace of an earlier merge of the bucket, decisions
+    """Merge one bucket's events (keys: a stable key of each, e.g. its document number and place;
+    for Encoded events, their own keys are used), with a trace of every decision; given the trace of an earlier merge of the bucket, decisions
     that cannot have changed are replayed instead of compared again.
 
     Merging is greedy: each event, in _merge_order, is compared with the rows it finds under
@@ -2465,11 +2476,15 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
             if row is not None:
                 dirty.update(row.taken)
 
-    spans_of: dict[tuple[str, str], set[tuple[datetime.date, datetime.date]]] = {}
-    for event in events:
-        spans_of.setdefault((event.doc, event.text), set()).add(event.bounds)
+    if isinstance(events, Encoded):
+        order, spans_of = _merge_plan(events)  # decodes each event once, keeps none
+        keys, take = events.keys, events.take  # decodes it again when its turn comes
+    else:
+        order, spans_of = _merge_plan(events)
+        take = events.__getitem__
     # Of one date, reports that name participants come first, so one naming none finds their row.
-    for key, event in sorted(zip(keys, events), key=lambda pair: _merge_order(pair[1])):
+    for i in order:
+        key, event = keys[i], take(i)
         was = old.get(key)
         decision = [NEW]
         looked_at: list[int] = []
@@ -2563,6 +2578,54 @@ def _merge_traced(events: list[Event], keys: list[int], before: list[list[int]] 
             target.filed.add(place)
     done = sorted(rows.values(), key=lambda row: _sort_key(row.event))
     return Merged([row.event for row in done], trace, compared, dirty, [row.key for row in done], rows_compared)
+
+
+class Encoded:
+    """A bucket's events as the JSON texts of (key, event) pairs, each decoded when merging needs it
+    and let go after: what a worker holds is the texts, the rows and their first reports, not
+    every event of the bucket decoded at once (a year of 100,000 articles has ~90,000 events).
+
+    Iterating decodes every event in turn (keys are collected then); `take(i)` decodes the i-th
+    again and forgets its text.
+    """
+
+    def __init__(self, texts: list[str | None]) -> None:
+        self._texts = texts  # taken over: entries are dropped as they are taken
+        self.keys: list[int] = []
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __iter__(self) -> Iterator[Event]:
+        from .codec import decode
+
+        self.keys = []
+        for text in self._texts:
+            assert text is not None
+            key, event = decode(text, tuple[int, Event])
+            self.keys.append(key)
+            yield event
+
+    def take(self, i: int) -> Event:
+        """The i-th event, decoded; its text is forgotten."""
+        from .codec import decode
+
+        text = self._texts[i]
+        assert text is not None
+        self._texts[i] = None
+        return decode(text, tuple[int, Event])[1]
+
+
+def _merge_plan(events: Iterable[Event]) -> tuple[list[int], dict[tuple[str, str], set[tuple[datetime.date, datetime.date]]]]:
+    """The places of the events in merge order (_merge_order; a stable sort, so ties keep the given
+    order), and the date spans of each sentence that has more than one (see _finer_in_sentence)."""
+    orders: list[tuple] = []
+    spans_of: dict[tuple[str, str], set[tuple[datetime.date, datetime.date]]] = {}
+    for event in events:
+        orders.append(_merge_order(event))
+        spans_of.setdefault((event.doc, event.text), set()).add(event.bounds)
+    order = sorted(range(len(orders)), key=orders.__getitem__)
+    return order, {k: v for k, v in spans_of.items() if len(v) > 1}  # one span frames no finer one
 
 
 def _finer_in_sentence(event: Event, spans_of: dict) -> list[tuple[datetime.date, datetime.date]]:
@@ -2748,12 +2811,12 @@ def _merge_texts(texts: list[str]) -> tuple[str, list[tuple[str, str, int]], tup
     """One bucket's events (as JSON, each with its key) merged: (the merged rows as JSON, each actor's
     rows as JSON with their number, the years covered, the merge trace as JSON).
 
-    Runs in a worker for a large corpus: it is sent JSON and returns JSON, never the events.
+    Runs in a worker for a large corpus: it is sent JSON and returns JSON, never the events; it
+    decodes an event when merging reaches it (Encoded), so what it holds is not every event at once.
     """
-    from .codec import decode, encode
+    from .codec import encode
 
-    pairs = decode("[" + ",".join(texts) + "]", list[tuple[int, Event]])
-    done = _merge_traced([e for _, e in pairs], [k for k, _ in pairs])
+    done = _merge_traced(Encoded(texts), [])
     own = [(a, encode(rows), len(rows)) for a, rows in _by_actor(done.rows).items()]
     return encode(done.rows), own, _years(done.rows), encode(done.trace)
 

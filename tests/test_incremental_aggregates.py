@@ -95,7 +95,7 @@ def passed(monkeypatch):
 def merged(monkeypatch):
     """The date buckets merged (timeline._merge_traced calls), by bucket."""
     return record_calls(monkeypatch, timeline_module, "_merge_traced",
-                        lambda events, *rest: timeline_module.merge_bucket(events[0]))
+                        lambda events, *rest: timeline_module.merge_bucket(next(iter(events))))
 
 
 @pytest.mark.parametrize("sample", [actors_module.SAMPLE_MENTIONS, 2])
