@@ -24,6 +24,17 @@ def _rss_mb() -> float:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def _private_mb() -> float:
+    """Pages of this process alone (Private_Clean + Private_Dirty): a forked worker's RSS also
+    counts the pages it still shares with the parent."""
+    total = 0
+    with open("/proc/self/smaps_rollup") as f:
+        for line in f:
+            if line.startswith(("Private_Clean:", "Private_Dirty:")):
+                total += int(line.split()[1])
+    return total / 1024
+
+
 def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -53,7 +64,8 @@ def main() -> None:
         size = len(out[0]) + sum(len(t) for _, t, _ in out[1]) + len(out[3])
         write({"who": "worker", "pid": os.getpid(), "events": len(texts) if isinstance(texts, list) else None,
                "json_mb": round(sum(len(t) for t in texts) / 2**20, 1) if isinstance(texts, list) else None,
-               **seen, "rss_before": round(before), "rss_after": round(_rss_mb()), "peak": round(_peak_mb()),
+               **seen, "rss_before": round(before), "rss_after": round(_rss_mb()), "private_after": round(_private_mb()),
+               "peak": round(_peak_mb()),
                "returned_mb": round(size / 2**20, 1), "cpu": round(time.process_time() - start, 1)})
         return out
 
@@ -63,7 +75,7 @@ def main() -> None:
         write({"who": "parent", "phase": "merge start", "units": count, "rss": round(_rss_mb()), "peak": round(_peak_mb()),
                "t": round(time.time())})
         for n, result in enumerate(original_few(work, items, count, minimum), 1):
-            write({"who": "parent", "unit": n, "rss": round(_rss_mb()), "peak": round(_peak_mb())})
+            write({"who": "parent", "unit": n, "rss": round(_rss_mb()), "private": round(_private_mb()), "peak": round(_peak_mb())})
             yield result
         write({"who": "parent", "phase": "merge end", "rss": round(_rss_mb()), "peak": round(_peak_mb()), "t": round(time.time())})
 
