@@ -30,6 +30,7 @@ SETS = {
     "held-out": (ms.HELD_OUT_ARTICLES, ms.HELD_OUT_EVENTS),
     "unseen": (ms.UNSEEN_ARTICLES, ms.UNSEEN_EVENTS),
     "fresh": (ms.FRESH_ARTICLES, ms.FRESH_EVENTS),
+    "latest": (ms.LATEST_ARTICLES, ms.LATEST_EVENTS),
 }
 
 
