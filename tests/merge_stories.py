@@ -818,3 +818,51 @@ LATEST_EVENTS: dict[str, list[tuple[str, str]]] = {
     "ras-jedir-closed": [("rj1", "closed the Ras Jedir"), ("rj2", "has shut"), ("rj3", "decided on Tuesday")],
     "currency-fee": [("cf1", "15% fee"), ("cf2", "tax of 15 percent"), ("cf3", "15 percent surcharge")],
 }
+
+
+# Tuning stories of the round that wrote LATEST_*: texts of our own that rules of that round were
+# tried on (LATEST_* never was).  Each class in three wordings: an office taken from someone with
+# words between the verb and its end ("relieving the minister of his duties"), a body or person
+# named by the registry in one report and in plain words in another ("the central bank",
+# "Saddam"), and reactions on the day of an event told beside it (mourning, condolences,
+# condemnation), which are other events.
+TUNING_ARTICLES: list[tuple[str, str, str, str]] = [
+    # A port director removed on Monday 3 February 2031.
+    ("tu1.md", "Desert Wire", "2031-02-04",
+     "The transport minister dismissed the director of Misrata port on Monday after a fuel smuggling scandal, "
+     "the ministry said."),
+    ("tu2.md", "Al-Marsad Arabic (translated)", "2031-02-04",
+     "The Minister of Transport issued on Monday a decision relieving the director of the Misrata port of his "
+     "duties pending an investigation into fuel smuggling."),
+    ("tu3.md", "Coast Courier", "2031-02-04",
+     "Officials said the port director in Misrata was stripped of his post on Monday over the smuggling case."),
+    # The audit bureau chief replaced on Thursday 6 March 2031, told with the bureau named two ways.
+    ("tv1.md", "Desert Wire", "2031-03-07",
+     "The Presidential Council on Thursday removed the head of the Audit Bureau, naming his deputy as acting "
+     "chief."),
+    ("tv2.md", "Maghreb Review", "2031-04-20",
+     "Menfi's decision in March to remove the audit bureau chief was challenged in court."),
+    # A storm in Derna on Saturday 12 April 2031, with reactions on its day.
+    ("tw1.md", "Desert Wire", "2031-04-13",
+     "A storm killed at least 12 people in Derna on Saturday, flooding the old city, the Red Crescent said."),
+    ("tw2.md", "Al-Wasat Arabic (translated)", "2031-04-13",
+     "Twelve citizens died on Saturday when torrential rain flooded the old city of Derna, the Libyan Red "
+     "Crescent announced."),
+    ("tw3.md", "Coast Courier", "2031-04-13",
+     "The government declared three days of mourning on Saturday after the deadly storm in Derna."),
+    ("tw4.md", "United Nations", "2031-04-13",
+     "The Secretary-General on Saturday sent his condolences to the families of those killed by the storm "
+     "in Derna."),
+    ("tw5.md", "Harbour Post", "2031-04-13",
+     "The presidential council condemned on Saturday the slow response to the deadly floods in Derna."),
+]
+
+TUNING_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "port-director-removed": [("tu1", "dismissed the director"), ("tu2", "relieving the director"),
+                              ("tu3", "stripped of his post")],
+    "audit-chief-removed": [("tv1", "removed the head"), ("tv2", "remove the audit")],
+    "derna-storm": [("tw1", "storm killed"), ("tw2", "Twelve citizens died")],
+    "derna-mourning": [("tw3", "days of mourning")],
+    "derna-condolences": [("tw4", "sent his condolences")],
+    "derna-condemnation": [("tw5", "slow response")],
+}
