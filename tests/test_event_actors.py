@@ -881,3 +881,16 @@ def test_a_states_organ_acts_across_a_date_set_off_by_commas(text, expected, reg
 ])
 def test_a_surname_joined_to_a_name_by_a_particle_is_another_name(text, registry):
     assert "Aguila Saleh" not in _names(text, registry)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A spokesman for the Libyan National Army, Jane Roe, visited the port on Tuesday.", ["Jane Roe"]),
+    ("The envoy to the African Union, Tom Poe, arrived in Tripoli on Monday.", ["Tom Poe"]),
+    ("An adviser to the Presidential Council, Nadia Sami, met Egypt's ambassador on Sunday.", ["Nadia Sami"]),
+])
+def test_the_body_a_post_is_for_or_to_only_names_the_person(text, expected):
+    from libyadesk.timeline import extract_events
+
+    # The person is discovered (no registry entry), so the whole index is built.
+    rows = extract_events(build_index([Document("t", text, "t.md", published="2025-01-10", source="Test Wire")]))
+    assert [r.actor_names for r in rows] == [expected]
