@@ -134,6 +134,7 @@ _ROLE_COMMA_ENDING = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_
 _APPOSITIVE_PERSON = re.compile(r"^,\s+an?\s+(?:[a-z][\w-]*\s+){0,2}?(?:member|"
                                 + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
                                 + r")\b[^,;.]{0,100}?(?=[,;.]|$)")  # long: "a gold miner and trader in the border region that ..."
+_WHO_AFTER = re.compile(r",\s+who(?:\s+(?:[a-z]+ly|also|then|now|has|had|was|is))*\s+[a-z]+\b")
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 # "Libyan National Army (LNA)": an acronym in brackets right after a name.
 _BRACKETED_AFTER = re.compile(r"\s*\(([^()\s]{2,12})\)")
@@ -917,6 +918,11 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 sentence_initial = tok.start in sent_starts
                 cue = bool(_APPOSITIVE_ROLE.match(after) or _APPOSITIVE_PERSON.match(after)) or bool(
                     _SPEECH_AFTER.match(after[:40]))
+                # "Jane Roe, who heads the agency, visited ...": "who" refers to a person (a
+                # body takes "which"); the relative clause stands where an apposition would.
+                # Common words only ("Green Mountain, who ...") make no person's name.
+                who = _WHO_AFTER.match(after) and _rare_in_english(name)
+                cue = cue or bool(who)
                 cue = cue or bool(_SPEECH_ENDING.search(before))
                 cue = cue or (len(name) >= 2 and after[:1] == "," and bool(
                     _ROLE_COMMA_ENDING.search(text, max(0, tok.start - 120), tok.start)))
@@ -933,7 +939,7 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 # follow an apposition: "Jane Roe, head of the Tripoli Chamber of Commerce, said".
                 # "Jane Roe, a lawyer in Misrata, was detained": an indefinite post does as well.
                 appositive = _APPOSITIVE_ROLE.match(after) or _APPOSITIVE_PERSON.match(after)
-                if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40])
+                if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40]) or who
                             or (appositive and (_SPEECH_AFTER.match(after)
                                                 or _FINITE_AFTER_APPOSITION.match(after, appositive.end())))):
                     add(name, "person")
@@ -1009,12 +1015,12 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             if k >= 0 and _ORDINAL.match(toks[k].term) and _gap_ok(text, toks[k], run[0]):
                 run.insert(0, toks[k])
             # "the 5+5 Joint Military Commission", "the 166 Battalion": a number opens a body's
-            # name as a pair ("5+5", "5 + 5") or right after "the"; otherwise it counts members
-            # ("some 200 Tarhuna Brigade fighters"), never a part of the name.
+            # name, a pair ("5+5", "5 + 5") as one; but a number that counts members is no part
+            # of it ("some 200 Tarhuna Brigade fighters", "1,500 Kufra Battalion troops").
             elif k >= 0 and toks[k].term.isdigit() and _gap_ok(text, toks[k], run[0]) and run[0].cap:
                 if k >= 1 and toks[k - 1].term.isdigit() and _NUMBER_PAIR.fullmatch(text, toks[k - 1].end, toks[k].start):
                     run[:0] = [toks[k - 1], toks[k]]
-                elif k >= 1 and toks[k - 1].term == "the" and _gap_ok(text, toks[k - 1], toks[k]):
+                elif not _counts_members(text, toks, k, i):
                     run.insert(0, toks[k])
             while run and run[0].term in _CONNECTORS:
                 run.pop(0)
@@ -1128,6 +1134,23 @@ def _is_generic_org(terms: Sequence[str]) -> bool:
     """
     words = [t for t in terms if t not in _CONNECTORS]
     return len(words) <= 3 and all(w in _ORG_GENERIC or w in _ORG_HEADS for w in words)
+
+
+_COUNT_WORDS = frozenset(vocab.words("organisations", "count_words"))
+
+
+def _counts_members(text: str, toks: list[_Tok], k: int, head: int) -> bool:
+    """Whether the number at token k counts the members of the body whose head is token `head`:
+    a word of approximation or a thousands separator before it, or a plural after the name."""
+    if k >= 1 and (toks[k - 1].term in _COUNT_WORDS or (toks[k - 1].term.isdigit() and text[toks[k - 1].end:toks[k].start] == ",")):
+        return True
+    nxt = toks[head + 1] if head + 1 < len(toks) else None
+    return nxt is not None and not nxt.cap and _gap_ok(text, toks[head], nxt) and _is_plural_noun(nxt.term)
+
+
+def _is_plural_noun(term: str) -> bool:
+    """A word that reads as a plural noun after a name ("fighters", "troops", "gunmen")."""
+    return (len(term) > 3 and term.endswith("s") and not term.endswith(("ss", "us", "is"))) or term.endswith("men")
 
 
 def _is_membership_phrase(terms: Sequence[str]) -> bool:
@@ -2176,6 +2199,8 @@ _FINITE_VERB = re.compile(r"\b(?:" + _FINITE + r")\b")
 _THAT_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|late|early|last|this|reporters|journalists|a|an|the|statement|"
                          r"interview|briefing|conference|press|news|television|to|from|its|his|her|their)\s+"
                          r"|[A-Z0-9][\w’'-]*,?\s+)*?that\s+")
+# "said the Rada Force that ...": a name right after the verb, then "that" (see _reported_clause).
+_NAME_THAT = re.compile(r"\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s+)+that\s+")
 _ALSO_NOUNS = frozenset(vocab.words("modifiers", "reporting_also_nouns"))
 _TO_SOMEONE = frozenset(vocab.words("modifiers", "reporting_to_someone"))
 # The person spoken to after "told": a run of capitalised words ("the Security Council", "Jane
@@ -2197,7 +2222,10 @@ _REPORT_TAG = re.compile(r",\s+(?:according\s+to\b[^;]*|[^,;“”\"]{1,60}?\s+(
 
 # What a statement dated by its own date says, after "that" or as a clause of its own: "said on
 # Thursday that ...", "said on Thursday, that ...", "told reporters on Monday the talks ...".
-_SAID_AFTER_DATE = re.compile(r"(?:\s*,)?\s+(?:(?:that\s+)|(?=(?:(?:the|a|an|his|her|its|their)\s+)?"
+# Where or how it was said may stand before "that": "said on Monday in Geneva that ...", "said on
+# Tuesday in a statement that ...".
+_SAID_AFTER_DATE = re.compile(r"\s+(?:in|at|from|during|via|through)\s+[^,;.:“”\"]{1,50}?(?:\s*,)?\s+that\s+|"
+                              r"(?:\s*,)?\s+(?:(?:that\s+)|(?=(?:(?:the|a|an|his|her|its|their)\s+)?"
                               r"(?:[\w’'-]+\s+){0,3}?(?:" + _FINITE + r")\b))")
 
 
@@ -2238,6 +2266,12 @@ def _reported_clause(text: str, start: int, at: int, at_end: int, end: int) -> i
     if _OWN_DATE_GAP.match(gap) or _PRONOUN_SUBJECT.match(gap):
         return None
     that = _THAT_AFTER.match(gap)
+    if that and verb.group() not in _TO_SOMEONE and _NAME_THAT.fullmatch(gap, 0, that.end()) \
+            and _SAYING.fullmatch(verb.group()):
+        # "said the Rada Force that raided the port ...": only "told" has a person spoken to
+        # before its "that"; after another verb, a name and "that" are a subject and its
+        # relative, and the reported clause starts at the name.
+        return verb.end()
     if that:
         lo = verb.end() + that.end()
         return None if _PRONOUN_SUBJECT.match(text, lo) else lo
