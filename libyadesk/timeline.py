@@ -565,16 +565,17 @@ def main_date(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> TimeExp
     return found[0] if found else None
 
 
-# "Today, Kufra is a hub for trade": a sentence dated only by "today" (or "tonight") whose
-# clause has no tense marker describes a state, not an event.
-# Words that in a clause of no tense tell a habit or how things stand, not a happening:
-# "Today, Kufra is a hub", "salaries are paid at the end of the month".
-_GENERIC_PRESENT = frozenset(("today", "tonight", "the end of the month", "the beginning of the month",
-                              "the start of the month", "the middle of the month"))
+# "Today, Kufra is a hub for trade", "salaries are paid at the end of the month": a date whose
+# clause has no tense marker tells how things stand or a habit, not a happening.  The words
+# are data/anaphora.toml's `habitual` list and its entries marked `habitual`.
+@lru_cache(maxsize=1)
+def _habitual() -> frozenset[str]:
+    return frozenset(vocab.words("anaphora", "habitual")) | frozenset(
+        p.lower() for e in vocab.entries("anaphora") if e.get("habitual") for p in e["phrases"])
 
 
 def _generic_present(sentence: str, offset: int, expr: TimeExpr) -> bool:
-    return (expr.text.lower() in _GENERIC_PRESENT
+    return (" ".join(expr.text.lower().split()) in _habitual()
             and clause_tense(sentence, offset, offset + len(expr.text)) is None)
 
 
