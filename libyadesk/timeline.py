@@ -220,6 +220,56 @@ def _chronology_date(sentence: str, offset: int, end: int) -> bool:
     return bool(_ENTRY_BEFORE.match(sentence[:offset]) and _ENTRY_AFTER.match(sentence, end))
 
 
+@lru_cache(maxsize=1)
+def _chronology_heading() -> re.Pattern[str]:
+    starts = vocab.phrase_pattern("chronology", "starts", prefix=r"^[\W_]*", suffix=r"(?!\w)")
+    contains = vocab.phrase_pattern("chronology", "contains", prefix=r"", suffix=r"(?!\w)")
+    return re.compile(f"{starts.pattern}|{contains.pattern}", re.IGNORECASE)
+
+
+_BOX_HEADING_WORDS = 8
+_BOX_LINES = 40
+
+
+def is_chronology_heading(line: str) -> bool:
+    """Whether a line is the heading of a chronology box (data/chronology.toml): short, no final stop.
+
+    >>> is_chronology_heading("Key events"), is_chronology_heading("Related stories")
+    (True, False)
+    """
+    line = line.strip()
+    return (0 < len(line.split()) <= _BOX_HEADING_WORDS and not TERMINAL.search(line)
+            and bool(_chronology_heading().search(line)))
+
+
+def _chronology_box(text: str, sentences: list[Any], skipped: dict[int, str]) -> set[int]:
+    """The sentences listed under a chronology's heading, down to the first blank line after
+    the list began (a "More on this story" list after it is links, not entries)."""
+    if not any(is_chronology_heading(text[s.start:s.end]) for s in sentences):
+        return set()
+    spans: list[tuple[int, int]] = []
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, at + len(line)))
+        at += len(line) + 1
+    i = 0
+    while i < len(lines):
+        lo, hi = lines[i]
+        i += 1
+        if not is_chronology_heading(text[lo:hi]):
+            continue
+        while i < len(lines) and not text[lines[i][0]:lines[i][1]].strip():
+            i += 1  # the blank lines between the heading and its list
+        first = i
+        while i < len(lines) and i - first < _BOX_LINES and text[lines[i][0]:lines[i][1]].strip():
+            i += 1
+        if i > first:
+            spans.append((lines[first][0], lines[i - 1][1]))
+    # A headline's or a standfirst's shape is an entry's own; chrome, a caption or a repeat is not one.
+    return {s.index for s in sentences if skipped.get(s.index) in (None, "headline", "standfirst")
+            and any(lo <= s.start < hi for lo, hi in spans)}
+
+
 def _dateline(sentence: str, offset: int, end: int) -> bool:
     return offset <= 48 and bool(_DATELINE_BEFORE.match(sentence[:offset])) and bool(
         _DATELINE_AFTER.match(sentence, end))
@@ -495,7 +545,7 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
     for offset, e in expressions:
         end = offset + len(e.text)
         if (not _is_event_date(e) or _bracketed(sentence, offset, end)
-                or (_dateline(sentence, offset, end) and not (entry and _chronology_date(sentence, offset, end)))
+                or (_dateline(sentence, offset, end) and not entry)
                 or _quoted_future(sentence, offset, e)):
             continue
         # "late 2019 and early 2020", "between January and April", "on Sunday and Monday":
@@ -763,6 +813,12 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     ref, ref_precision = reference_date(doc.published)
     sentences = index.doc_sentences(doc.id)
     skipped = not_prose(doc.text, sentences, doc.title)
+    # The lines under a chronology's heading are its entries, wherever their date stands and
+    # whatever their shape ("Haftar launches an offensive on Tripoli (April 2019)" is no
+    # link's line, nor a standfirst, there).
+    boxed = _chronology_box(doc.text, sentences, skipped)
+    if boxed:
+        skipped = {i: why for i, why in skipped.items() if i not in boxed}
     ignore = [(s.start, s.end) for s in sentences if s.index in skipped]
     around = False
     filed = _filing_day(sentences, skipped, ref, ref_precision)
@@ -801,6 +857,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                        for o, e in by_sentence.get(s.index, ()))}
     if len(entries) < 2:
         entries = set()
+    entries |= boxed
     events: list[Event] = []
     in_passing: set[int] = set()  # rows whose date does not open their sentence, in a subordinate clause
     aside: set[int] = set()  # rows whose date does not open their sentence, in its main clause
@@ -819,18 +876,21 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         found = _speakers_days(text, found, ref)
         dated = [(o, e) for o, e in found if _is_event_date(e)]
         statement = _without(text, dated)
-        if prose_words(statement) < MIN_PROSE_WORDS and not _short_statement(statement):
+        if prose_words(statement) < (1 if sentence.index in boxed else MIN_PROSE_WORDS) and not _short_statement(statement):
             continue  # a dateline, a timestamp, a credit: dates without a statement
         base = sentence.start + (len(sentence.text) - len(text))
         shown = text.strip()
         cite = [Citation(doc.id, doc.source, doc.published, doc.title, shown)]
         clauses = dated_clauses(text, found, sentence.index in entries)
-        if clauses and (all(_caption_date(text, o, e) for o, e, _ in clauses)
-                        or _present_caption(doc.text, sentence.start, sentence.end, text, clauses)
-                        or _link_line(doc.text, sentence.start, sentence.end, text, clauses)):
+        if sentence.index in boxed:
+            # A chronology tells in the present of headlines: its entries are what happened.
+            clauses = [(o, e, "event" if k == "scheduled" else k) for o, e, k in clauses]
+        elif clauses and (all(_caption_date(text, o, e) for o, e, _ in clauses)
+                          or _present_caption(doc.text, sentence.start, sentence.end, text, clauses)
+                          or _link_line(doc.text, sentence.start, sentence.end, text, clauses)):
             continue  # a caption: "..., on a road south of Tripoli, May 26, 2019."; a link's line
         words = len(text.split())
-        if words < LEAD_MIN_WORDS and not TERMINAL.search(text):
+        if words < LEAD_MIN_WORDS and not TERMINAL.search(text) and sentence.index not in boxed:
             continue  # a fragment: a tagline, a label, a heading
         # The lead is the first sentence of some length that ends as a sentence does (a
         # headline or standfirst does not) and opens as one does: the lower-case rest of a
@@ -861,7 +921,9 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                 continue
             seen.add(value)
             lo, hi = clause_span(text, offset, offset + len(expr.text))
-            if kind == "event" and _SINCE_COUNTED.search(expr.text):
+            if sentence.index in boxed:
+                pass  # a chronology's entry is what happened then, whatever its shape ("Ceasefire signed in Geneva")
+            elif kind == "event" and _SINCE_COUNTED.search(expr.text):
                 in_passing.add(len(events))  # "Three months have passed since the launch of ...": what began then
             elif kind == "event" and _modifies_a_noun(text, offset, offset + len(expr.text)):
                 in_passing.add(len(events))  # "the October 2020 ceasefire", "Wednesday's measures"

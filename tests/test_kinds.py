@@ -782,3 +782,91 @@ def test_a_number_compared_with_than_still_moves_the_narrative(make_corpus, midd
     rows = {e.date for e in extract_events(build_index(load_corpus(make_corpus({"s.md": text})).documents))
             if e.text.startswith(follow[:20])}
     assert rows == {date}
+
+
+BOXES = {
+    # a feature's "Key events" box: each line a headline with its month in brackets ...
+    "feature": (_page("Northern Courier", "2024-04-04", """Five years after the war for Tripoli, its front lines still shape the country.
+
+Key events
+- Haftar launches an offensive on the capital (April 2019)
+- Parliament in Ankara approves sending troops (January 2020)
+- Truce signed in Geneva (October 2020)
+
+More on this story
+- Rival leaders meet in Cairo (March 2024)
+"""), {("2019-04", "event"), ("2020-01", "event"), ("2020-10", "event")}),
+    # ... an explainer's "Timeline:" with the date after a dash, and a link list after it ...
+    "explainer": (_page("Desert Explainer", "2025-12-17", """Ten years after the accord was signed, both camps still cite it.
+
+Timeline:
+Rival chambers sign the political agreement in Skhirat – December 2015
+The Presidential Council reaches Tripoli by sea – March 2016
+
+You may also like
+Oil output hits a ten-year high - July 2025
+"""), {("2015-12", "event"), ("2016-03", "event")}),
+    # ... and a ministry page whose box is "a chronology", its entries in the past of a list
+    "ministry": (_page("Ministry of Foreign Affairs", "2023-07-20", """The ministry recalled the steps of the migration partnership in a statement on Wednesday.
+
+The partnership: a chronology
+- Memorandum renewed with Rome (February 2020)
+- Joint patrols resumed off Zuwara (May 2021)
+
+Related news
+- The minister receives the Maltese ambassador (12/07/2023)
+"""), {("2023-07-19", "event"), ("2020-02", "event"), ("2021-05", "event")}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BOXES))
+def test_the_lines_of_a_chronology_box_are_events_and_a_link_list_after_it_is_not(make_corpus, name):
+    text, expected = BOXES[name]
+    rows = {(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({f"{name}.md": text})).documents))}
+    assert expected <= rows
+    # the links after the box (the shape is the same; the heading is not a chronology's)
+    assert not rows & {("2024-03", "event"), ("2025-07", "event"), ("2023-07-12", "event")}
+
+
+FURNITURE = _page("Tune Wire", "2024-06-12", """Gunmen stormed the headquarters of the oil ministry in Tripoli on Tuesday, staff said.
+
+Libya: Gunmen storm the ministry - 12 June 2024 | Tune Wire
+
+Tripoli | 12/06/2024 | Security
+
+Read this next: How the 2014 split still shapes the country
+
+Editor's picks: The long road to the 2021 elections
+
+Recommended for you: Migrants stranded in the desert since May
+
+You have 3 free articles left this month.
+
+Get our daily briefing in your inbox, every weekday since 2015.
+
+Report an error in this article published on 12 June 2024
+
+About UNSMIL: The United Nations Support Mission in Libya was established in 2011 at the request of the authorities.
+
+About the IOM: Established in 1951, IOM is the leading intergovernmental organization in the field of migration.
+
+Notes to editors: The survey was carried out between 3 and 17 March 2024.
+
+Pictured above: the speaker of parliament in Cairo in March 2024.
+""")
+
+
+def test_press_release_boilerplate_paywalls_and_metadata_bars_give_no_row(make_corpus):
+    rows = {e.date for e in extract_events(build_index(load_corpus(make_corpus({"f.md": FURNITURE})).documents))}
+    assert rows == {"2024-06-11"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 200 people were killed: the toll rose on Monday, the ministry said.",
+    "About half of the fighters left the town in 2019, residents said.",
+    "About a dozen armed men stormed the port: residents fled on Monday.",
+])
+def test_prose_that_opens_with_about_is_no_boilerplate(sentence):
+    from libyadesk.prose import is_chrome
+
+    assert not is_chrome(sentence)
