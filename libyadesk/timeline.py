@@ -537,7 +537,7 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
     """Every date a sentence states something at, once per value: (offset, expr, kind), in text order.
 
     "Jailed in 2012, tried in 2014 and freed in 2016" states three events.  A value met
-    twice keeps its strongest kind (event, scheduled, onset, background).  With `entry`, the
+    twice keeps its strongest kind (event, onset, background), a plan at it is one more.  With `entry`, the
     sentence is an entry of a chronology ("4 April 2019: Haftar orders an advance on
     Tripoli."): its opening date dates it rather than being a dateline.
 
@@ -556,7 +556,9 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
             continue
         # "late 2019 and early 2020", "between January and April", "on Sunday and Monday":
         # the second end of a range or list dates the same statement as the first.
-        joined = previous_end is not None and _JOINED.fullmatch(sentence, previous_end, offset)
+        # (Not ", two days after the airport road was closed": that dates another clause.)
+        joined = (previous_end is not None and _JOINED.fullmatch(sentence, previous_end, offset)
+                  and not _COUNTED_FROM.search(e.text))
         previous_end = end
         if joined:
             continue
@@ -568,12 +570,16 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
             kind = "event"
         if kind is None:
             continue
-        held = best.get(e.value)
+        # A plan and a happening of one date are two statements ("the truce held this morning
+        # and was due to expire at sunset today"); past kinds of one date are one.
+        key = (e.value, kind == "scheduled")
+        held = best.get(key)
         if held is None or _KIND_ORDER.index(kind) < _KIND_ORDER.index(held[2]):
-            best[e.value] = (offset if held is None else min(offset, held[0]), e, kind)
+            best[key] = (offset if held is None else min(offset, held[0]), e, kind)
     return sorted(best.values(), key=lambda found: found[0])
 
 
+_COUNTED_FROM = re.compile(r"\s(?:after|before)$", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|and|or|to|until|till|through|and\s+in|and\s+on|[-–—/])\s*", re.IGNORECASE)
 
 
@@ -672,7 +678,17 @@ def _present_caption(page: str, start: int, end: int, text: str, clauses: list[t
         return False
     alone = not page[max(0, start - 80):start].strip(" \t").rpartition("\n")[2].strip() and (
         not page[end:end + 80].strip(" \t") or page[end:end + 80].lstrip(" \t").startswith("\n"))
-    return alone and len(text.split()) >= 6 and not any(map(_finite, tense_markers(text))) and not _SAYS.search(text)
+    return (alone and len(text.split()) >= 6 and not any(map(_finite, tense_markers(text))) and not _SAYS.search(text)
+            and not _never_pictured() & set(re.findall(r"[a-z]+", text.lower())))
+
+
+@lru_cache(maxsize=1)
+def _never_pictured() -> frozenset[str]:
+    """Words no picture's caption holds: verbs of saying and of reacting, and verbs that set one
+    happening after another (data/captions.toml never_pictured)."""
+    return frozenset(vocab.words("captions", "never_pictured")) | frozenset(
+        vocab.words("modifiers", "reporting_verbs")) | frozenset(vocab.words("modifiers", "reporting_bare")) | frozenset(
+        vocab.words("event_words", "reactions"))
 
 
 # The date a link list prints after a headline: set off by a bracket, a dash, a bar or a
@@ -920,12 +936,12 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             events.append(Event(doc.published, ref_precision or "day", "publication", doc.id, sentence.index,
                                 shown, sources=list(cite), kind="event", start=base, end=base + main_end,
                                 words=_content(text[:main_end])))
-        seen: set[str] = set()
+        seen: set[tuple[str, bool]] = set()
         for offset, expr, kind in rows:
             value, precision = _coarsen(expr, doc.published, ref_precision)
-            if value in seen:  # two weekdays capped at the publication month are one row
+            if (value, kind == "scheduled") in seen:  # two weekdays capped at the publication month are one row
                 continue
-            seen.add(value)
+            seen.add((value, kind == "scheduled"))
             lo, hi = clause_span(text, offset, offset + len(expr.text))
             if sentence.index in boxed:
                 pass  # a chronology's entry is what happened then, whatever its shape ("Ceasefire signed in Geneva")

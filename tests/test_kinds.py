@@ -697,7 +697,8 @@ The same thing happened in my town in 1986, and nobody was punished.
 
 
 @pytest.mark.parametrize("name,rows", [
-    ("blog", {"2024-11-04", "2024-11-01"}), ("news", {"2025-05-20"}), ("feature", {"2023-09-10"})])
+    # (the blog's "a week after the council vote" dates the vote: the week before that Monday)
+    ("blog", {"2024-11-04", "2024-W44", "2024-11-01"}), ("news", {"2025-05-20"}), ("feature", {"2023-09-10"})])
 def test_the_readers_comments_after_their_heading_give_no_row(make_corpus, name, rows):
     events = extract_events(build_index(load_corpus(make_corpus({f"{name}.md": COMMENTED[name]})).documents))
     assert {e.date for e in events} == rows
@@ -870,3 +871,80 @@ def test_prose_that_opens_with_about_is_no_boilerplate(sentence):
     from libyadesk.prose import is_chrome
 
     assert not is_chrome(sentence)
+
+
+def _rows(make_corpus, published: str, body: str, source: str = "Desk") -> set[tuple[str, str]]:
+    text = _page(source, published, body)
+    return {(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"p.md": text})).documents))}
+
+
+@pytest.mark.parametrize("line,date", [
+    # a line of its own in the present that says, reacts or sets one happening after another is
+    # prose (a press release, a wire's follow-up, a ministry's news item), not a picture's caption
+    ("The Mission welcomes the exchange of detainees between the two sides on 15 January.", "2025-01-15"),
+    ("The decision comes after the collapse of the talks in Cairo on 9 January.", "2025-01-09"),
+    ("The arrest follows the seizure of a fuel tanker off Zuwara on 12 January.", "2025-01-12"),
+    ("The ministry strongly condemns the shelling of the Zawiya refinery on Sunday.", "2025-01-19"),
+])
+def test_a_present_of_news_or_of_a_release_is_no_caption(make_corpus, line, date):
+    rows = _rows(make_corpus, "2025-01-20", "Armed groups clashed in the capital on Monday, the ministry said.\n\n" + line + "\n")
+    assert date in {d for d, _ in rows}
+
+
+@pytest.mark.parametrize("line", [
+    "Migrants sit on the deck of a rescue ship off Lampedusa on 15 January.",
+    "Fighters ride a truck through the centre of Tripoli on Sunday.",
+    "Rescuers search for survivors after the floods in Derna on 12 January.",
+])
+def test_a_caption_in_the_present_still_gives_no_row(make_corpus, line):
+    rows = _rows(make_corpus, "2025-01-20", "Armed groups clashed in the capital on Monday, the ministry said.\n\n" + line + "\n")
+    assert {d for d, _ in rows} == {"2025-01-20"}
+
+
+@pytest.mark.parametrize("sentence,dates", [
+    # "N units after X" after the verb counts on from the date X's phrase names ...
+    ("The arrest came a week after the closure of the crossing on 4 June.", {"2024-W24", "2024-06-04"}),
+    ("The strike was called off three days after the vote on 2 May, officials said.", {"2024-05-05", "2024-05-02"}),
+    ("Talks resumed two days after the ceasefire of 20 May, the mission said.", {"2024-05-22", "2024-05-20"}),
+    # ... and, trailing a dated clause with no date of its own, dates X back from that clause
+    ("The envoy reached Benghazi on 3 June, two days after fighting had closed the airport road.",
+     {"2024-06-03", "2024-06-01"}),
+    ("Haftar ordered the advance on 4 April, two days after the UN chief arrived in the capital.",
+     {"2024-04-04", "2024-04-02"}),
+])
+def test_a_count_after_a_phrase_with_its_own_date_counts_from_it(make_corpus, sentence, dates):
+    assert dates <= {d for d, _ in _rows(make_corpus, "2024-06-12", sentence + "\n")}
+
+
+@pytest.mark.parametrize("body,date", [
+    ("Bashagha flew to Tripoli on 10 February 2022. Speaking on his arrival at the airport, he thanked the House.",
+     "2022-02-10"),
+    ("The minister left for Rome on 3 March 2024 for two days of talks. Upon her return, she ordered an inquiry "
+     "into the shipwreck.", "2024-03-03"),
+    ("The delegation met Haftar in Benghazi on Monday. On their return to Tunis, the envoys briefed diplomats.",
+     "2024-06-10"),
+])
+def test_on_his_arrival_or_return_is_the_day_the_narrative_reached(make_corpus, body, date):
+    rows = _rows(make_corpus, "2024-06-12", body + "\n")
+    assert {d for d, _ in rows} == {date}
+
+
+@pytest.mark.parametrize("body", [
+    # before any date is told the journey is of a day the text has not given; a date after it dates it
+    "The minister faces hard questions over the shipwreck.\n\nOn her return to Tripoli, the minister ordered an "
+    "inquiry into the attack.\n",
+    "Sarraj, on his arrival in Tripoli in March 2016, set up office at the naval base, aides recalled.\n",
+])
+def test_an_arrival_with_no_narrative_or_with_its_own_date(make_corpus, body):
+    assert "2024-06-12" not in {d for d, _ in _rows(make_corpus, "2024-06-12", body)}
+
+
+@pytest.mark.parametrize("sentence,date", [
+    # a happening and a plan of one day in one sentence are two rows
+    ("The truce seemed to be holding this morning and was due to expire at midnight today.", "2024-06-12"),
+    ("The crossing reopened this morning and is set to close again tonight, officials said.", "2024-06-12"),
+    ("Rescuers recovered twelve bodies on Tuesday and were due to resume the search on Tuesday evening.", "2024-06-11"),
+])
+def test_a_plan_and_a_happening_of_one_date_are_two_rows(make_corpus, sentence, date):
+    rows = _rows(make_corpus, "2024-06-12", sentence + "\n")
+    assert {k for d, k in rows if d == date} == {"event", "scheduled"}
