@@ -94,6 +94,9 @@ class Event:
     ref: str = ""
     where: list[str] = field(default_factory=list)  # places it happened at, folded ("in Zawiya": "zawiya")
     sides: list[str] = field(default_factory=list)  # its actors and those they belong to (ids)
+    # Its date is that of a reaction to something ("declared mourning on Tuesday after the blast",
+    # "condemned on Friday the shelling"): another event than the one reacted to (_reacts).
+    reacts: bool = False
     # What merging compares, computed once per report (told): neither stored nor compared;
     # _absorb, which changes a row's report, clears it.
     _told: Any = field(default=None, init=False, repr=False, compare=False)
@@ -1404,11 +1407,63 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     lo, hi = _window(masked, at, at_end)
     names = ["@" + m.actor for m in inside if lo <= m.start - start and m.end - start <= hi]
     event.core = list(dict.fromkeys(_content(masked[lo:at]) + _content(masked[at_end:hi]) + names))
+    event.reacts = _reacts(masked, at, at_end)
     follows = _POSSESSIVE_AFTER.match(text, event.at_end, end)
     if follows is None and _THE_BEFORE.search(text, max(start, event.at - 8), event.at):
         follows = _MODIFIED_AFTER.match(text, event.at_end, end)
     if follows and follows.group(1) not in STOP_WORDS:
         event.ref = _concepts().get(stem(follows.group(1)), stem(follows.group(1)))
+
+
+@lru_cache(maxsize=1)
+def _reaction_stems() -> frozenset[str]:
+    """The stems of the words of reacting to something (data/event_words.toml `reactions`)."""
+    from .fts import stem
+
+    return frozenset(stem(w) for w in vocab.words("event_words", "reactions"))
+
+
+def _reacts(clause: str, at: int, at_end: int) -> bool:
+    """Whether the date at clause[at:at_end] is that of a reaction to something: a word of reacting
+    (data/event_words.toml `reactions`) is the content word just before it ("three days of
+    mourning on Tuesday", "condemned on Friday"), or just after it, or the second after it when
+    the first tells of no happening ("on Saturday sent his condolences").  A happening between the
+    word and the date ("saddened by the deaths of 61 migrants on 12 December") holds the date.
+
+    >>> _reacts("The cabinet declared three days of mourning on Tuesday after the blast", 44, 54)
+    True
+    >>> _reacts("UNSMIL is alarmed by the abduction of a journalist on 3 September", 51, 65)
+    False
+    >>> _reacts("The Secretary-General on Saturday sent his condolences to the families", 22, 33)
+    True
+    """
+    from .fts import stem
+    from .text import STOP_WORDS, WORD_RE, word_term
+
+    reactions = _reaction_stems()
+
+    def said(word: str) -> str | None:
+        # Every word but a function word counts, report words too ("alarmed by the announcement").
+        term = word_term(word)
+        return term if term.isalpha() and len(term) > 2 and term not in STOP_WORDS else None
+
+    for m in reversed(list(WORD_RE.finditer(clause, 0, at))):
+        term = said(m.group())
+        if term:
+            if stem(term) in reactions:
+                return True
+            break
+    seen = 0
+    for m in WORD_RE.finditer(clause, at_end):
+        term = said(m.group())
+        if not term:
+            continue
+        if stem(term) in reactions:
+            return True
+        seen += 1
+        if seen > 1 or (_content_word(term) or "").startswith("="):
+            return False
+    return False
 
 
 # "in Zawiya", "near the port of Zuwara", "at Tripoli's airport", "in eastern Sirte": a name
@@ -1900,7 +1955,11 @@ def same_event(a: Event, b: Event) -> bool:
     """
     if not _kinds_merge(a.kind, b.kind):
         return False
+    if a.reacts != b.reacts:
+        return False  # mourning declared after a blast, or a condemnation of it, is not the blast
     ta, tb = told(a), told(b)
+    if a.reacts and not ta.words & tb.words & _reaction_stems():
+        return False  # condolences sent and mourning declared after one storm are two reactions
     if _elsewhere(ta.where, ta.words, tb.where, tb.words):
         return False  # clashes in Zawiya and clashes in Misrata on one day are two events, however alike told
     if _ratio()(a.text, b.text, score_cutoff=NEAR_COPY) >= NEAR_COPY:

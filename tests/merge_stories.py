@@ -640,3 +640,229 @@ FRESH_EVENTS: dict[str, list[tuple[str, str]]] = {
                          ("cg3", "sack the central bank governor")],
     "menfi-ambassador": [("cg4", "Algerian ambassador")],
 }
+
+
+# A fifth set, written at the start of the round that added it, before any dev-half trace or any
+# merging output of this round was read; never tuned on (its figures are reported, not fitted).
+# Eleven events of 2030, each told by two to five outlets (a wire, a translated Arabic outlet, a
+# UN press release, an analysis, a risk advisory, a live blog, a ministry's statement), in other
+# words ("escaped" / "fled" / "the mass escape of"; "captured" / "taken full control of" / "the
+# capture of"; "survived an assassination attempt" / "escaped unharmed from an attack"), dates
+# of other precisions ("on Saturday", "on 12 January", "last weekend", "last week", "this
+# morning", "in July", a present-perfect lead dated by its publication), a body and its leader,
+# a country and its government, an alias spelling ("Hifter", "Awbari"), a surname alone; and
+# hard negatives: the same place and kind on other days (a town captured days later, a second
+# prison incident), one man doing two things on one day, a plan and its later happening, a
+# reaction to an event on its day (mourning declared after a blast), a quote frame around it.
+LATEST_ARTICLES: list[tuple[str, str, str, str]] = [
+    # A mass escape from Ain Zara prison on Saturday 12 January 2030; a hunger strike there on Tuesday 5 March.
+    ("pz1.md", "Desert Wire", "2030-01-13",
+     "Hundreds of inmates escaped from Ain Zara prison in southern Tripoli on Saturday after a riot, the "
+     "justice ministry said."),
+    ("pz2.md", "Al-Wasat Arabic (translated)", "2030-01-13",
+     "The Ministry of Justice announced that a large number of detainees fled the Ain Zara reform and "
+     "rehabilitation institution on Saturday, following unrest inside the facility."),
+    ("pz3.md", "United Nations", "2030-01-14",
+     "UNSMIL is following with grave concern the mass escape of inmates from Ain Zara prison on 12 January "
+     "and urges the authorities to protect the detainees who remain."),
+    ("pz4.md", "Risk Advisory", "2030-01-16",
+     "A mass jailbreak at Ain Zara last weekend has raised the risk of kidnapping and car theft in southern "
+     "Tripoli; avoid the area after dark."),
+    ("pz5.md", "Desert Wire", "2030-03-06",
+     "Inmates at Ain Zara prison began a hunger strike on Tuesday over overcrowding, their lawyers said."),
+    # The interior minister's convoy attacked in Tripoli on Wednesday 13 February 2030; he chaired a
+    # meeting that evening.
+    ("tr1.md", "Desert Wire", "2030-02-13",
+     "Interior Minister Imad Trabelsi survived an assassination attempt in Tripoli on Wednesday when gunmen "
+     "opened fire on his convoy near the airport road, his ministry said."),
+    ("tr2.md", "Libya Observer Arabic (translated)", "2030-02-14",
+     "The Minister of Interior of the Government of National Unity, Imad Al-Trabelsi, escaped unharmed on "
+     "Wednesday from an armed attack that targeted his motorcade on the airport road."),
+    ("tr3.md", "Live Blog", "2030-02-13",
+     "Trabelsi's motorcade was shot at this morning on the airport road; he is unhurt, his office says."),
+    ("tr4.md", "Maghreb Review", "2030-04-02",
+     "The February attempt on Trabelsi's life exposed how thin the capital's security arrangements remain."),
+    ("tr5.md", "Coast Courier", "2030-02-14",
+     "Imad Trabelsi chaired a meeting of security directors in Tripoli on Wednesday evening to review "
+     "checkpoints in the capital."),
+    # A new head of the oil corporation named on Sunday 7 April 2030; the naming announced before it.
+    ("no1.md", "Energy Wire", "2030-04-04",
+     "The Presidential Council is expected to name a new chairman of the National Oil Corporation on Sunday, "
+     "officials said."),
+    ("no2.md", "Energy Wire", "2030-04-07",
+     "The Presidential Council on Sunday appointed Masoud Suleiman as chairman of the National Oil "
+     "Corporation, replacing Farhat Bengdara."),
+    ("no3.md", "Al-Marsad Arabic (translated)", "2030-04-08",
+     "The head of the Presidential Council, Mohamed al-Menfi, issued on Sunday a decision assigning Masoud "
+     "Suleiman to head the National Oil Corporation."),
+    ("no4.md", "Maghreb Review", "2030-06-15",
+     "Suleiman, installed at the oil corporation in April, has so far kept production steady."),
+    # A fuel depot blast in Zawiya on Tuesday 7 May 2030; mourning declared that day.
+    ("fd1.md", "Desert Wire", "2030-05-08",
+     "An explosion at a fuel depot in Zawiya killed at least nine people on Tuesday, the Red Crescent said."),
+    ("fd2.md", "Al-Wasat Arabic (translated)", "2030-05-08",
+     "Nine people died and 30 others were injured on Tuesday in a huge blast that ripped through a fuel "
+     "storage facility in the city of Zawiya, according to the Libyan Red Crescent."),
+    ("fd3.md", "United Nations", "2030-05-09",
+     "The Resident Coordinator extends his condolences to the families of the nine people killed in the "
+     "fuel depot explosion in Zawiya on 7 May."),
+    ("fd4.md", "Coast Courier", "2030-05-08",
+     "Prime Minister Abdul Hamid Dbeibah declared three days of national mourning on Tuesday after the "
+     "Zawiya blast."),
+    # Algeria and Libya agree to reopen the Ghadames crossing on Sunday 9 June 2030; officials met again later.
+    ("dg1.md", "Desert Wire", "2030-06-10",
+     "Algeria and Libya signed an agreement on Sunday to reopen the Debdeb-Ghadames border crossing, closed "
+     "since 2014."),
+    ("dg2.md", "Al-Marsad Arabic (translated)", "2030-06-10",
+     "The Algerian government and the Government of National Unity concluded on Sunday in Ghadames a "
+     "memorandum to reopen the land crossing between the two countries."),
+    ("dg3.md", "Risk Advisory", "2030-06-12",
+     "The deal Algiers and Tripoli struck on 9 June to reopen the Ghadames crossing should ease fuel "
+     "shortages in the southwest."),
+    ("dg4.md", "Desert Wire", "2030-08-27",
+     "Algerian and Libyan officials met in Ghadames on Monday to discuss trade through the crossing."),
+    # The LNA took Ubari on Friday 19 July 2030, and Ghat on Tuesday 23 July.
+    ("ub1.md", "Desert Wire", "2030-07-20",
+     "Forces loyal to Khalifa Hifter captured the southern town of Ubari on Friday after two days of "
+     "fighting, residents said."),
+    ("ub2.md", "Libya Observer Arabic (translated)", "2030-07-20",
+     "The Libyan National Army announced on Friday that its units had taken full control of the city of "
+     "Awbari."),
+    ("ub3.md", "Risk Advisory", "2030-07-24",
+     "The LNA's capture of Ubari last week extends its reach over the southwestern oil fields; expect "
+     "checkpoints on the road to Sabha."),
+    ("ub4.md", "Maghreb Review", "2030-09-30",
+     "When Haftar's forces seized Ubari in July, few local units resisted."),
+    ("ub5.md", "Desert Wire", "2030-07-24",
+     "Khalifa Hifter's forces entered the town of Ghat on Tuesday without a fight, residents said."),
+    # A UN envoy's briefing to the Security Council on Wednesday 21 August 2030; her visit to Tripoli on 26 August.
+    ("sc1.md", "Desert Wire", "2030-08-22",
+     "UN envoy Maria Lindqvist told the Security Council on Wednesday that the political process in Libya "
+     "had stalled and warned of renewed fighting."),
+    ("sc2.md", "United Nations", "2030-08-21",
+     "In her briefing to the Security Council on 21 August, Special Representative Maria Lindqvist warned "
+     "that the stalemate risked a return to conflict."),
+    ("sc3.md", "Al-Wasat Arabic (translated)", "2030-08-22",
+     "Lindqvist said in her briefing to the Security Council on Wednesday that the political track had "
+     "reached a dead end."),
+    ("sc4.md", "Coast Courier", "2030-08-27",
+     "Maria Lindqvist met Prime Minister Abdul Hamid Dbeibah in Tripoli on Monday to discuss elections."),
+    # Migrants freed from a trafficking warehouse in Kufra on Thursday 10 October 2030; others deported
+    # from Kufra on Saturday 12 October.
+    ("kf1.md", "Desert Wire", "2030-10-11",
+     "Security forces freed 300 migrants held by traffickers in a warehouse in Kufra on Thursday, the "
+     "interior ministry said."),
+    ("kf2.md", "Al-Marsad Arabic (translated)", "2030-10-11",
+     "The Ministry of Interior said on Thursday that its forces had raided a human trafficking den in Kufra "
+     "and released 300 illegal migrants held inside."),
+    ("kf3.md", "Live Blog", "2030-10-10",
+     "Police have released 300 people locked in a warehouse by smugglers in Kufra today, officials say."),
+    ("kf4.md", "Desert Wire", "2030-10-13",
+     "Authorities in Kufra deported 150 Sudanese migrants across the southern border on Saturday."),
+    # Municipal elections in 50 municipalities on Saturday 14 December 2030, announced for that day.
+    ("mv1.md", "Desert Wire", "2030-12-10",
+     "The elections commission said the second round of municipal elections would be held on Saturday in 50 "
+     "municipalities."),
+    ("mv2.md", "Desert Wire", "2030-12-15",
+     "Voters in 50 municipalities went to the polls on Saturday in the second round of local elections, the "
+     "elections commission said."),
+    ("mv3.md", "Al-Wasat Arabic (translated)", "2030-12-15",
+     "The High National Elections Commission announced on Saturday the close of polling in 50 municipal "
+     "councils in the second phase of municipal elections."),
+    ("mv4.md", "United Nations", "2030-12-16",
+     "UNSMIL congratulates the Libyan people on the peaceful conduct of municipal elections in 50 "
+     "municipalities on 14 December."),
+    # Tunisia closed the Ras Jedir crossing on Tuesday 2 April 2030 after clashes on the Libyan side.
+    ("rj1.md", "Desert Wire", "2030-04-03",
+     "Tunisia closed the Ras Jedir border crossing with Libya on Tuesday after clashes between armed groups "
+     "on the Libyan side, the Tunisian interior ministry said."),
+    ("rj2.md", "Harbour Post", "2030-04-02",
+     "Tunisia has shut the Ras Jedir border post with Libya, stranding hundreds of travellers on both sides."),
+    ("rj3.md", "Al-Wasat Arabic (translated)", "2030-04-03",
+     "The Tunisian authorities decided on Tuesday to close the Ras Ajdir land crossing until further notice, "
+     "after armed clashes near the crossing on the Libyan side."),
+    # The Central Bank's fee on foreign currency imposed on Sunday 17 March 2030.
+    ("cf1.md", "Desert Wire", "2030-03-18",
+     "The Central Bank of Libya imposed a 15% fee on official foreign currency purchases on Sunday, seeking "
+     "to narrow the gap with the black market."),
+    ("cf2.md", "Al-Wasat Arabic (translated)", "2030-03-18",
+     "The Central Bank announced on Sunday the application of a tax of 15 percent on the official exchange "
+     "rate for all purposes."),
+    ("cf3.md", "Maghreb Review", "2030-05-30",
+     "The 15 percent surcharge the central bank introduced in March has narrowed the gap with the parallel "
+     "market."),
+]
+
+LATEST_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "ain-zara-escape": [("pz1", "inmates escaped"), ("pz2", "detainees fled"), ("pz3", "mass escape"),
+                        ("pz4", "mass jailbreak")],
+    "ain-zara-hunger-strike": [("pz5", "hunger strike")],
+    "trabelsi-attack": [("tr1", "assassination attempt"), ("tr2", "escaped unharmed"), ("tr3", "shot at this morning"),
+                        ("tr4", "attempt on Trabelsi")],
+    "trabelsi-meeting": [("tr5", "chaired a meeting")],
+    "noc-chair-expected": [("no1", "expected to name")],
+    "noc-chair-named": [("no2", "appointed Masoud Suleiman"), ("no3", "assigning Masoud"), ("no4", "installed at the oil")],
+    "zawiya-depot-blast": [("fd1", "explosion at a fuel depot"), ("fd2", "huge blast"), ("fd3", "condolences")],
+    "zawiya-mourning": [("fd4", "days of national mourning")],
+    "ghadames-crossing-deal": [("dg1", "signed an agreement"), ("dg2", "concluded on Sunday"), ("dg3", "struck on 9 June")],
+    "ghadames-officials-met": [("dg4", "officials met")],
+    "ubari-captured": [("ub1", "captured the southern town"), ("ub2", "taken full control"), ("ub3", "capture of Ubari"),
+                       ("ub4", "seized Ubari")],
+    "ghat-entered": [("ub5", "town of Ghat")],
+    "council-briefing": [("sc1", "told the Security Council"), ("sc2", "In her briefing"), ("sc3", "dead end")],
+    "lindqvist-dbeibah": [("sc4", "met Prime Minister")],
+    "kufra-migrants-freed": [("kf1", "freed 300"), ("kf2", "released 300"), ("kf3", "released 300")],
+    "kufra-deportation": [("kf4", "deported 150")],
+    "municipal-vote-announced": [("mv1", "would be held")],
+    "municipal-vote": [("mv2", "went to the polls"), ("mv3", "close of polling"), ("mv4", "peaceful conduct")],
+    "ras-jedir-closed": [("rj1", "closed the Ras Jedir"), ("rj2", "has shut"), ("rj3", "decided on Tuesday")],
+    "currency-fee": [("cf1", "15% fee"), ("cf2", "tax of 15 percent"), ("cf3", "15 percent surcharge")],
+}
+
+
+# Tuning stories of the round that wrote LATEST_*: texts of our own that rules of that round were
+# tried on (LATEST_* never was).  Each class in three wordings: an office taken from someone with
+# words between the verb and its end ("relieving the minister of his duties"), a body or person
+# named by the registry in one report and in plain words in another ("the central bank",
+# "Saddam"), and reactions on the day of an event told beside it (mourning, condolences,
+# condemnation), which are other events.
+TUNING_ARTICLES: list[tuple[str, str, str, str]] = [
+    # A port director removed on Monday 3 February 2031.
+    ("tu1.md", "Desert Wire", "2031-02-04",
+     "The transport minister dismissed the director of Misrata port on Monday after a fuel smuggling scandal, "
+     "the ministry said."),
+    ("tu2.md", "Al-Marsad Arabic (translated)", "2031-02-04",
+     "The Minister of Transport issued on Monday a decision relieving the director of the Misrata port of his "
+     "duties pending an investigation into fuel smuggling."),
+    ("tu3.md", "Coast Courier", "2031-02-04",
+     "Officials said the port director in Misrata was stripped of his post on Monday over the smuggling case."),
+    # The audit bureau chief replaced on Thursday 6 March 2031, told with the bureau named two ways.
+    ("tv1.md", "Desert Wire", "2031-03-07",
+     "The Presidential Council on Thursday removed the head of the Audit Bureau, naming his deputy as acting "
+     "chief."),
+    ("tv2.md", "Maghreb Review", "2031-04-20",
+     "Menfi's decision in March to remove the audit bureau chief was challenged in court."),
+    # A storm in Derna on Saturday 12 April 2031, with reactions on its day.
+    ("tw1.md", "Desert Wire", "2031-04-13",
+     "A storm killed at least 12 people in Derna on Saturday, flooding the old city, the Red Crescent said."),
+    ("tw2.md", "Al-Wasat Arabic (translated)", "2031-04-13",
+     "Twelve citizens died on Saturday when torrential rain flooded the old city of Derna, the Libyan Red "
+     "Crescent announced."),
+    ("tw3.md", "Coast Courier", "2031-04-13",
+     "The government declared three days of mourning on Saturday after the deadly storm in Derna."),
+    ("tw4.md", "United Nations", "2031-04-13",
+     "The Secretary-General on Saturday sent his condolences to the families of those killed by the storm "
+     "in Derna."),
+    ("tw5.md", "Harbour Post", "2031-04-13",
+     "The presidential council condemned on Saturday the slow response to the deadly floods in Derna."),
+]
+
+TUNING_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "port-director-removed": [("tu1", "dismissed the director"), ("tu2", "relieving the director"),
+                              ("tu3", "stripped of his post")],
+    "audit-chief-removed": [("tv1", "removed the head"), ("tv2", "remove the audit")],
+    "derna-storm": [("tw1", "storm killed"), ("tw2", "Twelve citizens died")],
+    "derna-mourning": [("tw3", "days of mourning")],
+    "derna-condolences": [("tw4", "sent his condolences")],
+    "derna-condemnation": [("tw5", "slow response")],
+}
