@@ -9,6 +9,11 @@ the fragment's first character is its row (of several, the one whose date is ins
 fragment, else the nearest).  Reported: items with a row, rows whose actors are
 exactly the annotated ones, and extra and missing actors (counts).  An item with no row (the
 date was not read as an event) is counted apart: it says nothing about participants.
+
+A file whose docs carry `discover` (names discovery must list), `discover_ok` (may list) and
+`not_actors` (must never list) also gets discovery figures over the `actors` rows marked
+discovered: required names found, forbidden names listed, and precision (discovered rows that
+are a required or allowed name).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from libyadesk.actors import list_actors  # noqa: E402
 from libyadesk.index import build_index  # noqa: E402
 from libyadesk.models import Document  # noqa: E402
 from libyadesk.timeline import extract_events  # noqa: E402
@@ -35,7 +41,8 @@ def score(path: Path) -> dict:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     docs = [Document(d["id"], d["text"], f"{d['id']}.md", published=d["published"], source=d["source"])
             for d in data["doc"]]
-    events = extract_events(build_index(docs))
+    index = build_index(docs)
+    events = extract_events(index)
     by_doc: dict[str, list] = {}
     for e in events:
         by_doc.setdefault(e.doc, []).append(e)
@@ -66,7 +73,21 @@ def score(path: Path) -> dict:
             res["right"] += ok
             res["details"].append(("right" if ok else "WRONG", d["id"], item["fragment"],
                                    rows[0].actor_names, item["actors"]))
+    if any("discover" in d for d in data["doc"]):
+        res["discovery"] = _discovery(data["doc"], [r.name for r in list_actors(index) if r.discovered])
     return res
+
+
+def _discovery(docs: list[dict], listed: list[str]) -> dict:
+    """Discovery figures: required names found, forbidden names listed, precision of the listed."""
+    alts = lambda key: [{fold(a) for a in n.split("|")} for d in docs for n in d.get(key, [])]  # noqa: E731
+    need, ok, bad = alts("discover"), alts("discover_ok"), alts("not_actors")
+    got = {fold(n) for n in listed}
+    right = [n for n in sorted(got) if any(n in w for w in need + ok)]
+    return {"listed": len(got), "right": len(right), "required": len(need),
+            "found": sum(1 for w in need if w & got), "forbidden": sum(1 for w in bad if w & got),
+            "missing": sorted("|".join(sorted(w)) for w in need if not w & got),
+            "unexpected": sorted(got - set(right))}
 
 
 def main() -> None:
@@ -82,6 +103,12 @@ def main() -> None:
         print(f"{name}: {res['right']}/{res['rows']} rows with exactly the annotated actors "
               f"({res['items']} items, {res['items'] - res['rows']} without a row); "
               f"extra actors {res['extra']}, missing actors {res['missing']}")
+        if "discovery" in res:
+            dis = res["discovery"]
+            print(f"  discovery: {dis['right']}/{dis['listed']} discovered names right, required "
+                  f"{dis['found']}/{dis['required']} found, forbidden names listed {dis['forbidden']}")
+            if "--details" in sys.argv:
+                print(f"  not found: {dis['missing']}\n  unexpected: {dis['unexpected']}")
 
 
 if __name__ == "__main__":

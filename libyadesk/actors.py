@@ -134,6 +134,7 @@ _ROLE_COMMA_ENDING = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_
 _APPOSITIVE_PERSON = re.compile(r"^,\s+an?\s+(?:[a-z][\w-]*\s+){0,2}?(?:member|"
                                 + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
                                 + r")\b[^,;.]{0,100}?(?=[,;.]|$)")  # long: "a gold miner and trader in the border region that ..."
+_WHO_AFTER = re.compile(r",\s+who(?:\s+(?:[a-z]+ly|also|then|now|has|had|was|is))*\s+[a-z]+\b")
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 # "Libyan National Army (LNA)": an acronym in brackets right after a name.
 _BRACKETED_AFTER = re.compile(r"\s*\(([^()\s]{2,12})\)")
@@ -616,6 +617,9 @@ class _Raw:
     how: str  # name | surname | first | title | variant
 
 
+_NUMBER_PAIR = re.compile(r"\s?[+/]\s?")  # "5+5", "5 + 5", "3/3": one number pair, one name
+
+
 def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
     """Two tokens belong to one name when only a space or a hyphen separates them."""
     gap = text[a.end:b.start]
@@ -623,8 +627,10 @@ def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
         return False
     if gap in (" ", "-", "\u00a0", ""):
         return True
-    # "U.N.", "U.S.": the letters of an abbreviation written with full stops.
-    return gap == "." and len(a.word) == 1 == len(b.word) and a.word.isupper() and b.word.isupper()
+    if gap == "." and len(a.word) == 1 == len(b.word) and a.word.isupper() and b.word.isupper():
+        return True  # "U.N.", "U.S.": the letters of an abbreviation written with full stops.
+    # "the 5+5 Joint Military Commission": a pair of numbers opens a body's name.
+    return a.word.isdigit() and b.word.isdigit() and bool(_NUMBER_PAIR.fullmatch(gap))
 
 
 def _walk(trie: dict, toks: list[_Tok], i: int, text: str, skip_after_first: bool,
@@ -671,8 +677,9 @@ def _another_persons_surname(text: str, toks: list[_Tok], i: int, j: int, surfac
     """Whether a bare surname match at tokens i..j is part of another person's full name: a
     capitalised name word stands right before or after it that no candidate (nor their family)
     bears ("Naji Issa" and "Issa Abdelmajid" are not Aguila Saleh Issa, "Hanan Salah" and "Salah
-    al-Din" not Aguila Saleh; "Hamid Dbeibah" and "Mohammed al-Menfi" are the registry's people)."""
-    if any(s.how != "surname" for s in surfaces):
+    al-Din" not Aguila Saleh; "Hamid Dbeibah" and "Mohammed al-Menfi" are the registry's people).
+    A family member's bare first name likewise: "Khaled Ben Ali" is not Khaled Haftar."""
+    if any(s.how not in ("surname", "first") for s in surfaces):
         return False
     beside = []
     if i > 0 and _gap_ok(text, toks[i - 1], toks[i]):
@@ -831,6 +838,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
 
     def add(name_toks: list[_Tok], kind: str, title: str | None = None, alias: str | None = None) -> None:
         name = text[name_toks[0].start:name_toks[-1].end]
+        if name[:1].isdigit():
+            name = _NUMBER_PAIR.sub(lambda m: m.group().strip(), name, count=1)  # "5 + 5 ..." shown as "5+5 ..."
         terms = tuple(t.term for t in name_toks)
         if " ".join(terms) in registry.ignore or _is_outlet_name(terms):
             return
@@ -842,6 +851,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             # "the Libyan Government", "the Maltese Parliament": a state's organ described, not a
             # name ("Libyan Army" is kept: it is the short form of a known force's name).
             return
+        if kind != "person" and not alias and _is_membership_phrase(terms):
+            return  # "Panel of Experts", "Council of Elders": what any body of its members is called
         if kind != "person" and terms[-1] in _NOT_ORG_LAST:
             return  # "Libyan Political Agreement (LPA)", "Tripoli International Airport (TIA)"
         if _OUTLET_BEFORE.search(text, max(0, name_toks[0].start - 60), name_toks[0].start) or \
@@ -907,6 +918,11 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 sentence_initial = tok.start in sent_starts
                 cue = bool(_APPOSITIVE_ROLE.match(after) or _APPOSITIVE_PERSON.match(after)) or bool(
                     _SPEECH_AFTER.match(after[:40]))
+                # "Jane Roe, who heads the agency, visited ...": "who" refers to a person (a
+                # body takes "which"); the relative clause stands where an apposition would.
+                # Common words only ("Green Mountain, who ...") make no person's name.
+                who = _WHO_AFTER.match(after) and _rare_in_english(name)
+                cue = cue or bool(who)
                 cue = cue or bool(_SPEECH_ENDING.search(before))
                 cue = cue or (len(name) >= 2 and after[:1] == "," and bool(
                     _ROLE_COMMA_ENDING.search(text, max(0, tok.start - 120), tok.start)))
@@ -921,8 +937,9 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     _APPOSITIVE_ROLE.match(after))
                 # A sentence's first words are a name only before a speech verb, which may
                 # follow an apposition: "Jane Roe, head of the Tripoli Chamber of Commerce, said".
-                appositive = _APPOSITIVE_ROLE.match(after)
-                if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40])
+                # "Jane Roe, a lawyer in Misrata, was detained": an indefinite post does as well.
+                appositive = _APPOSITIVE_ROLE.match(after) or _APPOSITIVE_PERSON.match(after)
+                if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40]) or who
                             or (appositive and (_SPEECH_AFTER.match(after)
                                                 or _FINITE_AFTER_APPOSITION.match(after, appositive.end())))):
                     add(name, "person")
@@ -997,21 +1014,26 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             # "the 444th Brigade": an ordinal opens a unit's name.
             if k >= 0 and _ORDINAL.match(toks[k].term) and _gap_ok(text, toks[k], run[0]):
                 run.insert(0, toks[k])
-            # "the 5+5 Joint Military Commission", "the 166 Battalion": a number opens a body's name.
+            # "the 5+5 Joint Military Commission", "the 166 Battalion": a number opens a body's
+            # name, a pair ("5+5", "5 + 5") as one; but a number that counts members is no part
+            # of it ("some 200 Tarhuna Brigade fighters", "1,500 Kufra Battalion troops").
             elif k >= 0 and toks[k].term.isdigit() and _gap_ok(text, toks[k], run[0]) and run[0].cap:
-                run.insert(0, toks[k])
-                if k >= 1 and toks[k - 1].term.isdigit() and text[toks[k - 1].end:toks[k].start] in ("+", "/", "-"):
-                    run.insert(0, toks[k - 1])
+                if k >= 1 and toks[k - 1].term.isdigit() and _NUMBER_PAIR.fullmatch(text, toks[k - 1].end, toks[k].start):
+                    run[:0] = [toks[k - 1], toks[k]]
+                elif not _counts_members(text, toks, k, i):
+                    run.insert(0, toks[k])
             while run and run[0].term in _CONNECTORS:
                 run.pop(0)
             # "Armed Forces of Malta", "Assembly of States Parties": an organisation noun followed
             # by "of" + capitalised words (a known place among them).
+            # "Department for Combating Illegal Migration": "for" + capitalised words too.  A post
+            # or a role ends the name: "Council of Europe Commissioner for Human Rights" is a post.
             j = i + 1
-            if j + 1 < n and toks[j].term == "of" and toks[j + 1].cap and _gap_ok(text, tok, toks[j]) \
-                    and _gap_ok(text, toks[j], toks[j + 1]):
+            if j + 1 < n and toks[j].term in ("of", "for") and toks[j + 1].cap and _gap_ok(text, tok, toks[j]) \
+                    and _gap_ok(text, toks[j], toks[j + 1]) and toks[j + 1].term not in _POST_WORDS_SET:
                 tail = [toks[j]]
                 k = j + 1
-                while k < n and len(tail) < 6 and toks[k].term not in _MONTHS and toks[k].term not in _PERSON_POSTS \
+                while k < n and len(tail) < 6 and toks[k].term not in _MONTHS and toks[k].term not in _POST_WORDS_SET \
                         and _gap_ok(text, tail[-1], toks[k]) \
                         and (toks[k].cap or (toks[k].term == "and" and k + 1 < n and toks[k + 1].cap
                                              and toks[k + 1].term not in _NOT_ORG_WORD)):
@@ -1114,6 +1136,40 @@ def _is_generic_org(terms: Sequence[str]) -> bool:
     return len(words) <= 3 and all(w in _ORG_GENERIC or w in _ORG_HEADS for w in words)
 
 
+_COUNT_WORDS = frozenset(vocab.words("organisations", "count_words"))
+
+
+def _counts_members(text: str, toks: list[_Tok], k: int, head: int) -> bool:
+    """Whether the number at token k counts the members of the body whose head is token `head`:
+    a word of approximation or a thousands separator before it, or a plural after the name."""
+    if k >= 1 and (toks[k - 1].term in _COUNT_WORDS or (toks[k - 1].term.isdigit() and text[toks[k - 1].end:toks[k].start] == ",")):
+        return True
+    nxt = toks[head + 1] if head + 1 < len(toks) else None
+    return nxt is not None and not nxt.cap and _gap_ok(text, toks[head], nxt) and _is_plural_noun(nxt.term)
+
+
+def _is_plural_noun(term: str) -> bool:
+    """A word that reads as a plural noun after a name ("fighters", "troops", "gunmen")."""
+    return (len(term) > 3 and term.endswith("s") and not term.endswith(("ss", "us", "is"))) or term.endswith("men")
+
+
+def _is_membership_phrase(terms: Sequence[str]) -> bool:
+    """A body's head noun, "of", and a plural common noun only: a generic body phrase, no name.
+
+    "Panel of Experts", "Council of Elders", "Board of Directors" name a kind of body, which any
+    state or organisation has; a proper word makes a name ("UN Panel of Experts", "Council of
+    Europe").  Common means frequent in English (wordfreq), so a rare plural name stays.
+
+    >>> _is_membership_phrase(("panel", "of", "experts")), _is_membership_phrase(("council", "of", "europe"))
+    (True, False)
+    """
+    if len(terms) != 3 or terms[0] not in _ORG_HEADS or terms[1] != "of" or not terms[2].endswith("s"):
+        return False
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(terms[2], "en") >= _COMMON_ZIPF - 1
+
+
 def _name_run(text: str, toks: list[_Tok], i: int, taken: list[bool]) -> list[_Tok] | None:
     """Capitalised name words from token i (particles al-, bin, von allowed inside), up to three."""
     run: list[_Tok] = []
@@ -1175,7 +1231,10 @@ def _registry_spans(text: str, toks: list[_Tok], registry: Registry) -> list[boo
             if later is not None:
                 i = later
                 continue
-        if hit and not _another_persons_surname(text, toks, i, hit[0], hit[1], registry, variants):
+        if hit and hit[0] < len(toks) and toks[hit[0]].cap and _gap_ok(text, toks[hit[0] - 1], toks[hit[0]]) and all(
+                (a := registry.actors.get(sf.actor)) is not None and a.kind == "outlet" for sf in hit[1]):
+            i = hit[0]  # "The National Commission for ...": an outlet's name inside a longer name is none
+        elif hit and not _another_persons_surname(text, toks, i, hit[0], hit[1], registry, variants):
             for k in range(i, hit[0]):
                 taken[k] = True
             i = hit[0]
@@ -1700,9 +1759,9 @@ _ROLE_FOR = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, ke
                        + r")\s+(?:for|to|on|in)\s+$", re.IGNORECASE)
 # "the head of the Presidential Council, Mohamed al-Menfi": the body a person is named by.
 # "the Minister of Foreign Affairs in the Government of National Unity, Jane Roe": the post's
-# field, then the body it is held in.
+# field, then the body it is held in.  "A spokesman for the Misrata Council, Jane Roe,".
 _ROLE_OF = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
-                      + r")(?:\s+of\s+[A-Z][^,.;:]{0,40}?)?\s+(?:of|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+                      + r")(?:\s+of\s+[A-Z][^,.;:]{0,40}?)?\s+(?:of|in|at|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*")
 # "Operation Dignity for Libya", "the Sanctions Committee on Libya", "the UN Libya Mission":
 # a country inside a longer name.
@@ -2140,6 +2199,8 @@ _FINITE_VERB = re.compile(r"\b(?:" + _FINITE + r")\b")
 _THAT_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|late|early|last|this|reporters|journalists|a|an|the|statement|"
                          r"interview|briefing|conference|press|news|television|to|from|its|his|her|their)\s+"
                          r"|[A-Z0-9][\w’'-]*,?\s+)*?that\s+")
+# "said the Rada Force that ...": a name right after the verb, then "that" (see _reported_clause).
+_NAME_THAT = re.compile(r"\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s+)+that\s+")
 _ALSO_NOUNS = frozenset(vocab.words("modifiers", "reporting_also_nouns"))
 _TO_SOMEONE = frozenset(vocab.words("modifiers", "reporting_to_someone"))
 # The person spoken to after "told": a run of capitalised words ("the Security Council", "Jane
@@ -2161,7 +2222,10 @@ _REPORT_TAG = re.compile(r",\s+(?:according\s+to\b[^;]*|[^,;“”\"]{1,60}?\s+(
 
 # What a statement dated by its own date says, after "that" or as a clause of its own: "said on
 # Thursday that ...", "said on Thursday, that ...", "told reporters on Monday the talks ...".
-_SAID_AFTER_DATE = re.compile(r"(?:\s*,)?\s+(?:(?:that\s+)|(?=(?:(?:the|a|an|his|her|its|their)\s+)?"
+# Where or how it was said may stand before "that": "said on Monday in Geneva that ...", "said on
+# Tuesday in a statement that ...".
+_SAID_AFTER_DATE = re.compile(r"\s+(?:in|at|from|during|via|through)\s+[^,;.:“”\"]{1,50}?(?:\s*,)?\s+that\s+|"
+                              r"(?:\s*,)?\s+(?:(?:that\s+)|(?=(?:(?:the|a|an|his|her|its|their)\s+)?"
                               r"(?:[\w’'-]+\s+){0,3}?(?:" + _FINITE + r")\b))")
 
 
@@ -2202,6 +2266,12 @@ def _reported_clause(text: str, start: int, at: int, at_end: int, end: int) -> i
     if _OWN_DATE_GAP.match(gap) or _PRONOUN_SUBJECT.match(gap):
         return None
     that = _THAT_AFTER.match(gap)
+    if that and verb.group() not in _TO_SOMEONE and _NAME_THAT.fullmatch(gap, 0, that.end()) \
+            and _SAYING.fullmatch(verb.group()):
+        # "said the Rada Force that raided the port ...": only "told" has a person spoken to
+        # before its "that"; after another verb, a name and "that" are a subject and its
+        # relative, and the reported clause starts at the name.
+        return verb.end()
     if that:
         lo = verb.end() + that.end()
         return None if _PRONOUN_SUBJECT.match(text, lo) else lo
