@@ -98,11 +98,11 @@ _OUTLET_PASSIVE = re.compile(
     rf"(?:[a-z]+ly\s+)?(?:{_OUTLET_TARGET_VERBS})\b")
 # "authorities raided Al Jazeera", "shut down the Libya Observer".
 _OUTLET_OBJECT = re.compile(rf"\b(?:{_OUTLET_TARGET_VERBS})(?:\s+down|\s+off)?\s+(?:the\s+)?$", re.IGNORECASE)
-_SPEECH = (
-    r"said|says|added|adding|told|tells|warned|warns|stated|states|explained|explains|noted|"
-    r"insisted|argued|argues|claimed|claims|wrote|writes|declared|stressed|urged|remarked|"
-    r"commented|replied|announced|cautioned|observed|recalled|asserted|acknowledged"
-)
+# Verbs a person is quoted with: data/modifiers.toml's reporting verbs, less those a document or
+# an outlet is as often the subject of (`reporting_not_quoting`).
+_SPEECH = "|".join(sorted(
+    (set(vocab.words("modifiers", "reporting_bare")) | set(vocab.words("modifiers", "reporting_verbs")))
+    - set(vocab.words("modifiers", "reporting_not_quoting")), key=lambda w: (-len(w), w)))
 # "X said", "X, the envoy, said", "X of the Atlantic Council think tank said", "X reportedly told".
 _SPEECH_AFTER = re.compile(
     rf"^(?:\s*\([^()]{{1,15}}\))?(?:\s*,[^,“”\"\n]{{1,80}},|\s+of\s+(?:the\s+)?[^,“”\".\n]{{1,50}}?)?\s*"
@@ -114,10 +114,9 @@ _SPEECH_BEFORE = re.compile(
 )
 _PRONOUN_SPEECH = re.compile(rf"\b(?:he|she|they)\s+(?:{_SPEECH})\b", re.IGNORECASE)
 _QUOTE_CHARS = "“”\""
-# ", the head of ...", ", the mayor of Sabratha,": a post (these and data/roles.toml's role nouns).
+# ", the head of ...", ", the mayor of Sabratha,": a post (a role noun of data/roles.toml).
 _APPOSITIVE_ROLE = re.compile(
-    r"^,\s+((?:the\s+)?(?:head|chief|leader|director|commander|spokesman|spokeswoman|spokesperson|"
-    r"president|founder|chairman|minister|ambassador|envoy|deputy|governor|secretary|"
+    r"^,\s+((?:the\s+)?(?:"  # the role nouns of data/roles.toml
     + "".join(re.escape(w) + "|" for w in sorted(_ROLE_NOUNS, key=len, reverse=True) if " " not in w) +
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:of|to|for))\b[^,;.]{0,90}?(?:\([^)]{1,12}\))?)(?=[,;.]|$)"
 )
@@ -2115,7 +2114,7 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
 # Roe": a body, then a post of a person (roles.toml, organisations.toml person_posts, any title
 # word), then the person's name.
 _POST_WORDS = sorted({*_ROLE_NOUNS, *_PERSON_POSTS, *(k[-1] for k in _TITLE_KEYS if len(k[-1]) > 3)}, key=len, reverse=True)
-_POST_GAP = re.compile(r"(?:['’]s)?\s+(?:(?!(?:and|or|with|by|to|from|for|of|on|in|at)\b)[\w-]+\s+){0,2}(?i:" + "|".join(map(re.escape, _POST_WORDS)) + r")"
+_POST_GAP = re.compile(r"(?:['’]s|(?<=s)['’])?\s+(?:(?!(?:and|or|with|by|to|from|for|of|on|in|at)\b)[\w-]+\s+){0,2}(?i:" + "|".join(map(re.escape, _POST_WORDS)) + r")"
                        r"(?:\s+(?:for|to|on|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?(?:\s*\([^()]{1,12}\))?"
                        r"(?:\s*,\s*|\s+)")
 

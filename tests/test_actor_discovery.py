@@ -657,3 +657,22 @@ def test_a_name_before_who_is_a_person(text, name, registry):
 ])
 def test_common_words_before_who_or_which_are_no_person(text, registry):
     assert not [d for d in _discovered(text, registry).values() if d.kind == "person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nouri Zawi confirmed on Monday that the road had reopened.", "Nouri Zawi"),
+    ("Traders in the market said Salma Ghuwayl denied the charges on Sunday.", "Salma Ghuwayl"),
+    ("Hamza Tarhouni admitted on Friday that the funds were missing.", "Hamza Tarhouni"),
+])
+def test_a_name_beside_any_verb_a_person_is_quoted_with_is_a_person(text, name, registry):
+    assert name in {d.name for d in _discovered(text, registry).values() if d.kind == "person"}
+
+
+@pytest.mark.parametrize("text", [
+    "Satellite Images showed on Monday that the camp had grown.",
+    "Official Figures reported on Monday that exports had fallen.",
+    "Local Estimates indicated on Friday that the harvest was poor.",
+])
+def test_a_finding_or_a_report_is_no_person_quoted(text, registry):
+    # data/modifiers.toml reporting_not_quoting
+    assert not [d for d in _discovered(text, registry).values() if d.kind == "person"]

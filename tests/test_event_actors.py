@@ -923,3 +923,19 @@ def test_a_named_subject_before_a_relative_that_stays_in_the_reported_clause(tex
 def test_where_or_how_a_statement_was_made_leaves_what_it_says_out(text, date):
     rows = dict(_rows(text))
     assert "Turkey" not in rows[date] and len(rows[date]) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United Nations' special envoy, Hanna Tetteh, met Khalifa Haftar in Benghazi on Monday.",
+     ["Hanna Tetteh", "Khalifa Haftar"]),
+    ("The United Arab Emirates' ambassador, Jane Roe, visited Benghazi on Monday.", ["Jane Roe"]),
+    ("The Misrata Brigades' spokesman, Tom Poe, was arrested on Monday.", ["Tom Poe"]),
+])
+def test_a_body_in_the_plural_possessive_before_a_post_only_names_the_person(text, expected):
+    assert _rows(text) == [("2025-01-06", expected)]
+
+
+@pytest.mark.parametrize("verb", ["cautioned", "remarked", "replied", "commented", "observed"])
+def test_every_verb_a_person_is_quoted_with_frames_what_it_reports(verb):
+    # One list of reporting verbs (data/modifiers.toml) for discovery and clause scope.
+    assert _rows(f"Egypt {verb} that Turkey had sent drones to Sirte on Monday.") == [("2025-01-06", ["Turkey"])]
