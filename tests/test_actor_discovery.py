@@ -676,3 +676,12 @@ def test_a_name_beside_any_verb_a_person_is_quoted_with_is_a_person(text, name, 
 def test_a_finding_or_a_report_is_no_person_quoted(text, registry):
     # data/modifiers.toml reporting_not_quoting
     assert not [d for d in _discovered(text, registry).values() if d.kind == "person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Libyan Red Crescent recovered 12 bodies from the beach on Friday.", "Libyan Red Crescent"),
+    ("Volunteers of the Italian Red Cross handed out blankets in Lampedusa on Sunday.", "Italian Red Cross"),
+    ("The Red Crescent said on Monday that its teams had reached Derna.", "Red Crescent"),
+])
+def test_a_red_crescent_or_red_cross_society_is_a_body(text, name, registry):
+    assert name in _discovered(text, registry)
