@@ -1021,7 +1021,9 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     run[:0] = [toks[k - 1], toks[k]]
                 elif not _counts_members(text, toks, k, i):
                     run.insert(0, toks[k])
-            while run and run[0].term in _CONNECTORS:
+            # A capitalised particle opens a place's or a person's name inside the body's: "the
+            # Abu Salim Central Security Apparatus", "the Bin Jawad Brigade".
+            while run and run[0].term in _CONNECTORS and not (run[0].cap and run[0].term in _NAME_PARTICLES):
                 run.pop(0)
             # "Armed Forces of Malta", "Assembly of States Parties": an organisation noun followed
             # by "of" + capitalised words (a known place among them).

@@ -685,3 +685,13 @@ def test_a_finding_or_a_report_is_no_person_quoted(text, registry):
 ])
 def test_a_red_crescent_or_red_cross_society_is_a_body(text, name, registry):
     assert name in _discovered(text, registry)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Abu Salim Central Security Apparatus arrested 12 men on Monday.", "Abu Salim Central Security Apparatus"),
+    ("Fighters of the Bin Jawad Brigade withdrew on Monday.", "Bin Jawad Brigade"),
+    ("Al Bunyan Al Marsous Operations Room said on Monday that the city was cleared.",
+     "Al Bunyan Al Marsous Operations Room"),
+])
+def test_a_capitalised_particle_opening_a_bodys_name_stays(text, name, registry):
+    assert name in _discovered(text, registry)
