@@ -1830,6 +1830,12 @@ _VERBS_BEFORE_THINGS = frozenset(vocab.words("modifiers", "verbs_before_things")
 _CALENDAR_WORDS = frozenset(m.casefold() for m in (*_MONTHS, *_WEEKDAYS))
 
 
+# "former Gaddafi officials", "a onetime Haftar commander": a name between "former" and a post
+# says whom the people served; "the former Soviet Union collapsed" has no post after it.
+_FORMER_BEFORE = re.compile(r"\b(?:former|onetime|one-time|erstwhile|ex)[-\s]\s*$", re.IGNORECASE)
+_POST_NEXT = re.compile(r"(?:['’]s)?\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+
+
 def is_modifier_mention(text: str, mention: Mention) -> bool:
     """Whether a name only describes something else: "the UN-backed government", "pro-Haftar
     forces", "a UN report" (data/modifiers.toml).
@@ -1842,6 +1848,10 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
         return True
     if _POSSESSED_PLACE.match(text, mention.end):
         return True  # "Gaddafi's hometown of Sirte"
+    if _FORMER_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        post = _POST_NEXT.match(text, mention.end)
+        if post and any(w in _POST_WORDS_SET or w[:-1] in _POST_WORDS_SET for w in post.groups() if w):
+            return True  # "former Gaddafi officials", "an ex-Haftar spy chief": a past affiliation
     thing = _THING_BY_BEFORE.search(text, max(0, mention.start - 50), mention.start)
     if thing and thing.group(1).casefold() not in _POSSESSOR_ACTS and not (
             thing.group(2) == "from" and thing.group(1).casefold() in _AGENT_NOUNS) and not _SOURCE_VERB_AFTER.match(

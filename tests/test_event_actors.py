@@ -939,3 +939,21 @@ def test_a_body_in_the_plural_possessive_before_a_post_only_names_the_person(tex
 def test_every_verb_a_person_is_quoted_with_frames_what_it_reports(verb):
     # One list of reporting verbs (data/modifiers.toml) for discovery and clause scope.
     assert _rows(f"Egypt {verb} that Turkey had sent drones to Sirte on Monday.") == [("2025-01-06", ["Turkey"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors said the trial of former Gaddafi officials resumed in Tripoli on Monday.",
+    "Police said an ex-Haftar commander was arrested in Misrata on Monday.",
+    "Residents said former Gaddafi aides met in Cairo on Monday.",
+])
+def test_a_name_between_former_and_a_post_is_a_past_affiliation(text):
+    # modifiers: "former Gaddafi officials" says whom they served; Gaddafi or Haftar takes no part.
+    assert ("2025-01-06", []) in _rows(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said the former Soviet Union signed the treaty on Monday.", ["USSR"]),
+    ("Police said former Gaddafi minister Tom Poe was arrested on Monday.", ["Tom Poe"]),
+])
+def test_former_keeps_a_state_with_no_post_after_it_and_the_person_after_the_post(text, expected):
+    assert ("2025-01-06", expected) in _rows(text)
