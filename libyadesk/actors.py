@@ -2373,6 +2373,10 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
     return lo, hi, ante
 
 
+# "speaking about Egypt's role", "regarding the UN's plan": the name is a topic (modifiers.toml).
+_TOPIC_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "topic_prepositions") + r")\s+(?:the\s+)?$")
+
+
 def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], registry: Registry,
                  start: int, end: int, date: str | None = None, at: int = 0, at_end: int = 0,
                  in_passing: bool = False) -> list[tuple[str, str]]:
@@ -2398,6 +2402,8 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
         inside.append(m)
         if is_modifier_mention(text, m) or _names_a_person(text, m, mentions, actors) or named_by_kin(text, m, actors):
             continue
+        if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start):
+            continue  # "speaking about Egypt's role": a topic
         if is_place_mention(text, m, actors, place):
             place = m
             continue

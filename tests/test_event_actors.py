@@ -957,3 +957,17 @@ def test_a_name_between_former_and_a_post_is_a_past_affiliation(text):
 ])
 def test_former_keeps_a_state_with_no_post_after_it_and_the_person_after_the_post(text, expected):
     assert ("2025-01-06", expected) in _rows(text)
+
+
+@pytest.mark.parametrize("word", vocab.words("modifiers", "topic_prepositions"))
+def test_a_name_after_a_topic_word_is_no_participant(word, registry):
+    assert _names(f"Speaking {word} Egypt's role, Turkey said on Monday that talks would resume.", registry) == ["Turkey"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Asked about Haftar, Aguila Saleh told reporters in Qubbah on Monday that he was ready.", ["Aguila Saleh"]),
+    ("A dispute concerning the Central Bank of Libya delayed the vote on Monday.", []),
+    ("Egypt hosted talks about the crisis on Monday.", ["Egypt"]),
+])
+def test_topics_are_no_participants(text, expected, registry):
+    assert _names(text, registry) == expected
