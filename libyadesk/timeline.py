@@ -97,6 +97,9 @@ class Event:
     # Its date is that of a reaction to something ("declared mourning on Tuesday after the blast",
     # "condemned on Friday the shelling"): another event than the one reacted to (_reacts).
     reacts: bool = False
+    # The posts heading its names, "actor id<TAB>stems of the post" ("Health Minister Jane Roe":
+    # "discovered:jane-roe\thealth minist"): another report may name her by the post alone.
+    posts: list[str] = field(default_factory=list)
     # What merging compares, computed once per report (told): neither stored nor compared;
     # _absorb, which changes a row's report, clears it.
     _told: Any = field(default=None, init=False, repr=False, compare=False)
@@ -1385,13 +1388,18 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     # Names are compared as actors: the words merging compares are the rest of the clause.
     clause = list(text[start:end])
     heads = _titles_before()
+    posts = []
     for m in inside:
         # The titles heading a name go with it ("Prime Minister" of "Prime Minister Jane Roe").
         lo = m.start
         title = heads.search(text, max(start, m.start - 60), m.start)
         if title is not None:
             lo = title.start()
+            post = " ".join(sorted({w for w in _content(title.group().lower()) if w[0] != "="}))
+            if post:
+                posts.append(f"{m.actor}\t{post}")
         clause[lo - start:m.end - start] = " " * (m.end - lo)
+    event.posts = sorted(set(posts))
     masked = "".join(clause)
     event.words = _content(masked)
     event.names = sorted({m.actor for m in inside})
@@ -1779,7 +1787,8 @@ class Told:
     __slots__ = ("words", "where", "actors", "sides", "side_set", "core_words", "core_names",
                  "weight", "core_weight", "phrase_kinds", "families", "said_families", "happenings",
                  "place_words",
-                 "rare_keys", "published", "_shingles", "_fixed", "_text", "_names", "_numbers", "_event")
+                 "rare_keys", "published", "_shingles", "_fixed", "_text", "_names", "_numbers", "_event",
+                 "_spelled")
 
     def __init__(self, e: Event) -> None:
         self.words = frozenset(e.words)
@@ -1787,6 +1796,7 @@ class Told:
         self.actors = frozenset(e.actors)
         self.sides = frozenset(e.sides)
         self.side_set = frozenset({self.sides}) if e.actors else frozenset()  # as _sides_of([e])
+        self._spelled: tuple[tuple[str, frozenset[str]], ...] | None = None
         self._names: frozenset[str] | None = None  # names and numbers only comparing reads: made when
         self._numbers: set[str] | None = None  # first asked for (replaying a merge asks for neither)
         self._event = e
@@ -1823,6 +1833,18 @@ class Told:
         if self._names is None:
             self._names = frozenset(_names_of(self._event))
         return self._names
+
+    @property
+    def spelled(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """Each name of the clause with the stems another report may say it in as plain words: the
+        words of the name ("the central bank" for the Central Bank of Libya, a country's name left
+        out) and the post heading it ("his health minister" for "Health Minister Jane Roe")."""
+        if self._spelled is None:
+            e = self._event
+            out = [(n, s) for n in self.names if (s := _name_stems(n))]
+            out += [(actor, frozenset(post.split())) for actor, post in (p.split("\t", 1) for p in e.posts)]
+            self._spelled = tuple(out)
+        return self._spelled
 
     @property
     def numbers(self) -> set[str]:
@@ -1874,6 +1896,9 @@ def _evidence(a: Told, b: Told, wa: frozenset[str], wb: frozenset[str], weight_a
               na: frozenset[str], nb: frozenset[str]) -> tuple[float, float, float]:
     words = sum(word_weight(w) for w in wa & wb)
     common = na & nb
+    # A name one report gives and the other says in plain words ("the Central Bank of Libya" and
+    # "the central bank governor", "Health Minister Jane Roe" and "his health minister").
+    common = common | _said_plainly(a, na, nb, wb) | _said_plainly(b, nb, na, wa)
     names = NAME_WEIGHT * len(common)
     if not common and a.sides & b.sides:
         names = SIDE_WEIGHT
@@ -1884,6 +1909,31 @@ def _evidence(a: Told, b: Told, wa: frozenset[str], wb: frozenset[str], weight_a
     shared = words + names + nums
     lighter = min(total_a, total_b)
     return shared, (shared / lighter if lighter else 0.0), words
+
+
+def _said_plainly(t: Told, mine: frozenset[str], theirs: frozenset[str], words: frozenset[str]) -> set[str]:
+    """The names of a report (among `mine`) that another report, naming `theirs`, says in plain
+    words: every stem of the name or of the post heading it is among its words."""
+    return {n for n, stems in t.spelled if n in mine and n not in theirs and stems <= words} if t.spelled else set()
+
+
+@lru_cache(maxsize=8192)
+def _name_stems(actor_id: str) -> frozenset[str]:
+    """The content stems of a name, read from its id (a slug of the name): what a report that does
+    not name it as a name may say of it in plain words; none for a country (too coarse to count)
+    or a name of one word (an acronym or a surname stays a name, not a word)."""
+    if actor_id in _state_ids():
+        return frozenset()
+    tokens = actor_id.rsplit(":", 1)[-1].split("-")
+    states = _state_words()
+    stems = {w for t in tokens if (w := _content_word(t)) and w[0] != "=" and w not in states}
+    return frozenset(stems) if len(stems) >= 2 else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> frozenset[str]:
+    """The stems of the words of the registry's states' ids and their peoples' adjectives."""
+    return frozenset(_content_word(t) or t for s in _state_ids() for t in s.split("-")) | _demonyms()
 
 
 def _kinds_merge(a: str, b: str) -> bool:
@@ -2347,7 +2397,9 @@ class _Row:
             return False  # clashes in Zawiya and clashes in Misrata on one day are two events
         if families and self.families and not families & self.families:
             return False  # a killing and an arrest of one day, one place, one side are two events
-        return not _opposed(self.sides, sides)
+        # A side the row holds already was found to agree with the others when it joined
+        # (admits_across_sides): another report of it, a wire copy of one, contradicts nothing new.
+        return not _opposed(self.sides, sides - self.sides)
 
     def admits_across_sides(self, event: Event) -> bool:
         """Whether the row may take a report whose participants share no side with some of its

@@ -871,3 +871,62 @@ def test_the_fifth_story_set_written_before_its_rounds_changes_makes_no_wrong_me
     right, total, wrong = ms.pairwise(rows, ms.LATEST_EVENTS)
     assert wrong == 0
     assert right > 0
+
+
+@pytest.mark.parametrize("text", [
+    "The minister issued a decision relieving the director of the Zuwara port authority of his duties.",
+    "A presidential decree stripped the commander of the western region of his post.",
+    "The council relieved the governor of the central bank of her functions pending an inquiry.",
+])
+def test_an_office_taken_with_words_between_the_verb_and_the_office_is_a_dismissal(text):
+    from libyadesk.timeline import _content
+
+    assert "=dismissal" in _content(text)
+
+
+def test_a_post_alone_and_a_body_in_plain_words_name_who_the_titled_name_and_the_registry_name(make_corpus):
+    """"His interior minister" is "Interior Minister Salma Ferjani" and "the central bank governor"
+    the governor of "the Central Bank of Libya", told by a wire, a translated outlet and a blog;
+    the minister's other doing of that day and the bank's report of that day stay apart."""
+    rows = _rows(make_corpus, {
+        "m1.md": _page("Desert Wire", "2031-09-09",
+                       "Prime Minister Abdul Hamid Dbeibah dismissed Interior Minister Salma Ferjani on Monday "
+                       "over a string of prison escapes, his office said."),
+        "m2.md": _page("Live Blog", "2031-09-08",
+                       "Dbeibah has sacked his interior minister today after the escapes."),
+        "m3.md": _page("Coast Courier", "2031-09-09",
+                       "Interior Minister Salma Ferjani opened a police academy in Misrata on Monday."),
+        "c1.md": _page("Desert Wire", "2031-11-17",
+                       "The Presidential Council removed the governor of the Central Bank of Libya on Sunday, "
+                       "naming his deputy as acting governor."),
+        "c2.md": _page("Al-Marsad Arabic (translated)", "2031-11-17",
+                       "The council issued on Sunday a decree relieving the central bank governor of his "
+                       "functions."),
+        "c3.md": _page("Energy Wire", "2031-11-17",
+                       "The Central Bank of Libya published its quarterly report on Sunday, showing oil revenue "
+                       "fell."),
+    })
+    together = [sorted({s.doc for s in r.sources}) for r in rows]
+    assert ["m1", "m2"] in together and ["m3"] in together
+    assert ["c1", "c2"] in together and ["c3"] in together
+
+
+def test_a_wire_copy_of_one_side_joins_a_row_that_took_another_sides_report_of_the_event(make_corpus):
+    """A row that took the IOM's report of an interception beside the coast guard's (told beyond
+    sides) still takes a site's copy of the coast guard's report republished six days later, and
+    another interception of the coast guard off that town a week later stays apart."""
+    rows = _rows(make_corpus, {
+        "w1.md": _page("Desert Wire", "2031-05-16",
+                       "The Libyan coast guard intercepted 140 migrants off Zuwara on Thursday and took them "
+                       "back to Tripoli, the IOM said."),
+        "w2.md": _page("International Organization for Migration", "2031-05-16",
+                       "IOM staff assisted 140 migrants brought ashore at Tripoli's port on 15 May after their "
+                       "boat was intercepted off Zuwara."),
+        "w3.md": _page("Sahel Times", "2031-05-22",
+                       "TRIPOLI - The Libyan coast guard intercepted 140 migrants off Zuwara on Thursday and "
+                       "took them back to Tripoli, the IOM said."),
+        "w4.md": _page("Desert Wire", "2031-05-23",
+                       "The Libyan coast guard intercepted 65 migrants off Zuwara on Thursday, the IOM said."),
+    })
+    together = [sorted({s.doc for s in r.sources}) for r in rows]
+    assert ["w1", "w2", "w3"] in together and ["w4"] in together
