@@ -1402,6 +1402,8 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     event.posts = sorted(set(posts))
     masked = "".join(clause)
     event.words = _content(masked)
+    if "=meeting" not in event.words and _receives_someone(text, start, end, inside, actors):
+        event.words.append("=meeting")
     event.names = sorted({m.actor for m in inside})
     # A country is too coarse a place to tell two events apart, and it holds the towns other
     # reports name ("the civil war in Libya", "the summit in Berlin" of one day's deal).
@@ -1421,6 +1423,45 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
         follows = _MODIFIED_AFTER.match(text, event.at_end, end)
     if follows and follows.group(1) not in STOP_WORDS:
         event.ref = _concepts().get(stem(follows.group(1)), stem(follows.group(1)))
+
+
+@lru_cache(maxsize=1)
+def _receptions() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A verb of receiving or hosting, with what may stand before its object (a date, a place, a
+    determiner, capitalised words); and a post naming a guest (data/event_words.toml)."""
+    verbs = "|".join(map(re.escape, vocab.words("event_words", "receptions")))
+    guests = "|".join(map(re.escape, vocab.words("event_words", "guests")))
+    # Case-blind for the words, not for the capitalised words of a name or post.
+    verb = re.compile(rf"\b(?i:{verbs})\b[\s,]*(?:(?i:on|in|at)\s+[\w’'-]+(?:\s+\d{{1,2}})?[\s,]+)*"
+                      r"(?:(?i:by)\s+)?(?:(?i:the|his|her|their|its|a|an)\s+)?(?:visiting\s+)?(?:[A-Z][\w’'.-]*\s+)*")
+    guest = re.compile(rf"(?:[a-z]+\s+)?(?i:{guests})\b")
+    return verb, guest
+
+
+def _receives_someone(text: str, start: int, end: int, mentions: list, actors: Any) -> bool:
+    """Whether the clause text[start:end] tells of receiving or hosting a person (a meeting): a
+    verb of data/event_words.toml `receptions` followed by a name (not a country's) or a post
+    (`guests`), "received Field Marshal Jane Roe", "hosted the French ambassador", "was received
+    on Thursday by the Turkish President".
+
+    >>> _receives_someone("Haftar received the French ambassador in Benghazi.", 0, 50, [], None)
+    True
+    >>> _receives_someone("The hospital received aid from the Red Crescent.", 0, 48, [], None)
+    False
+    """
+    verb, guest = _receptions()
+    for m in verb.finditer(text, start, end):
+        at = m.end()
+        lo = m.start() + len(m.group().split()[0])
+        # A post after the verb, or among the capitalised words it took ("the Turkish President").
+        if guest.match(text, at, end) or guest.search(text, lo, at):
+            return True
+        # The capitalised words the pattern took may be a name's ("received Jane Roe"): a mention
+        # that starts between the verb's object and here, of no state, is the guest.
+        if any(lo <= x.start <= at and x.end <= end and not (
+                actors is not None and x.actor in actors and actors[x.actor].kind == "state") for x in mentions):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

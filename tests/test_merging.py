@@ -930,3 +930,34 @@ def test_a_wire_copy_of_one_side_joins_a_row_that_took_another_sides_report_of_t
     })
     together = [sorted({s.doc for s in r.sources}) for r in rows]
     assert ["w1", "w2", "w3"] in together and ["w4"] in together
+
+
+@pytest.mark.parametrize("text, meeting", [
+    ("Field Marshal Khalifa Haftar received the Italian ambassador at his headquarters on Monday.", True),
+    ("The speaker was received on Tuesday by the Egyptian President at the palace.", True),
+    ("Menfi hosted on Sunday in Tripoli the visiting Algerian delegation.", True),
+    ("The hospital received on Monday a shipment of medicine, the Minister said.", False),
+    ("Benghazi hosted the Arab Games in July.", False),
+    ("The central bank received 3 billion dinars in oil revenue in May.", False),
+])
+def test_receiving_or_hosting_a_person_is_a_meeting_receiving_a_thing_is_not(text, meeting):
+    from libyadesk.timeline import _receives_someone
+
+    assert _receives_someone(text, 0, len(text), [], None) is meeting
+
+
+def test_a_visit_told_as_received_hosted_and_met_is_one_row_and_the_hosts_other_doing_another(make_corpus):
+    """"Received the Tunisian foreign minister" and "hosted his Tunisian counterpart" of one day are
+    one meeting; the host's inspection of a coast guard unit in that town that day is not."""
+    rows = _rows(make_corpus, {
+        "v1.md": _page("Desert Wire", "2031-06-11",
+                       "Foreign Minister Taher al-Baour received the Tunisian foreign minister in Tripoli on "
+                       "Tuesday for talks on the border crossing."),
+        "v2.md": _page("Al-Wasat Arabic (translated)", "2031-06-11",
+                       "Foreign Minister Taher al-Baour hosted on Tuesday his Tunisian counterpart at the "
+                       "ministry's headquarters in Tripoli to discuss the reopening of the crossing."),
+        "v3.md": _page("Coast Courier", "2031-06-11",
+                       "Foreign Minister Taher al-Baour inspected a coast guard unit in Tripoli on Tuesday."),
+    })
+    together = [sorted({s.doc for s in r.sources}) for r in rows]
+    assert ["v1", "v2"] in together and ["v3"] in together
