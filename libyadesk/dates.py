@@ -997,6 +997,11 @@ def _relative_to(m: re.Match[str], ctx: _Ctx, unit: str, offset: int, last_word:
 _LAST_NAMED = ("since", "ever since", "from then", "from this", "from that")
 
 
+@lru_cache(maxsize=1)
+def _yielding() -> frozenset[str]:
+    return frozenset(p.lower() for e in vocab.entries("anaphora") if e.get("yields") for p in e["phrases"])
+
+
 def _anaphor(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     if not ctx.capital_ok(m.start()):
         return
@@ -1006,7 +1011,12 @@ def _anaphor(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
         for cand in _relative_to(m, ctx, found[0], found[1], phrase.split()[-1]):
             # "since then", "from that point on": from the time last named, whether or not
             # the narrative moved there ("violence since 2011. Since then, ...").
-            yield (*cand[:2], cand[2] + ":L", *cand[3:]) if phrase.startswith(_LAST_NAMED) else cand
+            if phrase.startswith(_LAST_NAMED):
+                yield (*cand[:2], cand[2] + ":L", *cand[3:])
+            elif phrase in _yielding():
+                yield (*cand[:2], cand[2] + ":N", *cand[3:])  # "on his arrival": a date after it wins
+            else:
+                yield cand
 
 
 def _anaphor_count(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
@@ -1132,7 +1142,17 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
             base, base_relative = anchor, anchor_relative
             if tense == ["L"] and named is not None:
                 anchor, anchor_relative = named, named_relative
-            if tense in (["A"], ["B"]):
+            if tense == ["N"] and (not told or _phrase_date(text, chosen, at) is not None):
+                # "on his arrival in Tripoli in March 2016": the date dates it; before any
+                # date is told, the journey is of a day the text has not given.
+                continue
+            if tense == ["K"] and (phrase := _phrase_date(text, chosen, at)) is not None:
+                # "The arrest came a week after the closure of the crossing on 4 June": the
+                # phrase names its own date, so the clause is counted on from it, forwards.
+                anchor, anchor_relative = phrase
+                offset = str(-int(offset))
+                flashback = False
+            elif tense in (["A"], ["B"]):
                 phrase = _phrase_date(text, chosen, at)
                 if phrase is not None:
                     anchor, anchor_relative = phrase

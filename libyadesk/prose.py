@@ -150,7 +150,10 @@ def not_prose(text: str, sentences: Sequence[Sentence], title: str | None = None
             # them: a count of comments under the headline ("Comments (3)") opens nothing.
             comments = True
             out[s.index] = "chrome"
-        elif is_chrome(body) or (out.get(s.index - 1) == "chrome" and _same_line(text, s)):
+        elif is_chrome(body) or (out.get(s.index - 1) == "chrome" and _same_line(text, s)) or (
+                _BAR.search(body) and not TERMINAL.search(body) and _own_line(text, s)):
+            # (A line of fields set apart by bars is a page's metadata, never a sentence:
+            # "Libya: Gunmen storm the ministry - 12 June 2024 | Tune Wire", "Tripoli | 12/06/2024".)
             # A notice goes on to the end of its paragraph ("This story has been corrected.
             # An earlier version said ...").
             out[s.index] = "chrome"
@@ -192,6 +195,7 @@ def _undated_summary(text: str) -> bool:
     return not any(is_calendar_name(w.lower()) for w in _WORD.findall(text) if w[:1].isupper())
 
 
+_BAR = re.compile(r"\s[|¦]\s")
 _ASKS = re.compile(r"[?!][\"”’'»)\]]*\s*$")
 _DATELINE_START = re.compile(r"^\W*[A-Z][A-Z .'-]{2,}\b(?:,|\s*\(|\s+[-–—])")
 

@@ -226,6 +226,56 @@ def _chronology_date(sentence: str, offset: int, end: int) -> bool:
     return bool(_ENTRY_BEFORE.match(sentence[:offset]) and _ENTRY_AFTER.match(sentence, end))
 
 
+@lru_cache(maxsize=1)
+def _chronology_heading() -> re.Pattern[str]:
+    starts = vocab.phrase_pattern("chronology", "starts", prefix=r"^[\W_]*", suffix=r"(?!\w)")
+    contains = vocab.phrase_pattern("chronology", "contains", prefix=r"", suffix=r"(?!\w)")
+    return re.compile(f"{starts.pattern}|{contains.pattern}", re.IGNORECASE)
+
+
+_BOX_HEADING_WORDS = 8
+_BOX_LINES = 40
+
+
+def is_chronology_heading(line: str) -> bool:
+    """Whether a line is the heading of a chronology box (data/chronology.toml): short, no final stop.
+
+    >>> is_chronology_heading("Key events"), is_chronology_heading("Related stories")
+    (True, False)
+    """
+    line = line.strip()
+    return (0 < len(line.split()) <= _BOX_HEADING_WORDS and not TERMINAL.search(line)
+            and bool(_chronology_heading().search(line)))
+
+
+def _chronology_box(text: str, sentences: list[Any], skipped: dict[int, str]) -> set[int]:
+    """The sentences listed under a chronology's heading, down to the first blank line after
+    the list began (a "More on this story" list after it is links, not entries)."""
+    if not any(is_chronology_heading(text[s.start:s.end]) for s in sentences):
+        return set()
+    spans: list[tuple[int, int]] = []
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, at + len(line)))
+        at += len(line) + 1
+    i = 0
+    while i < len(lines):
+        lo, hi = lines[i]
+        i += 1
+        if not is_chronology_heading(text[lo:hi]):
+            continue
+        while i < len(lines) and not text[lines[i][0]:lines[i][1]].strip():
+            i += 1  # the blank lines between the heading and its list
+        first = i
+        while i < len(lines) and i - first < _BOX_LINES and text[lines[i][0]:lines[i][1]].strip():
+            i += 1
+        if i > first:
+            spans.append((lines[first][0], lines[i - 1][1]))
+    # A headline's or a standfirst's shape is an entry's own; chrome, a caption or a repeat is not one.
+    return {s.index for s in sentences if skipped.get(s.index) in (None, "headline", "standfirst")
+            and any(lo <= s.start < hi for lo, hi in spans)}
+
+
 def _dateline(sentence: str, offset: int, end: int) -> bool:
     return offset <= 48 and bool(_DATELINE_BEFORE.match(sentence[:offset])) and bool(
         _DATELINE_AFTER.match(sentence, end))
@@ -487,7 +537,7 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
     """Every date a sentence states something at, once per value: (offset, expr, kind), in text order.
 
     "Jailed in 2012, tried in 2014 and freed in 2016" states three events.  A value met
-    twice keeps its strongest kind (event, scheduled, onset, background).  With `entry`, the
+    twice keeps its strongest kind (event, onset, background), a plan at it is one more.  With `entry`, the
     sentence is an entry of a chronology ("4 April 2019: Haftar orders an advance on
     Tripoli."): its opening date dates it rather than being a dateline.
 
@@ -501,12 +551,14 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
     for offset, e in expressions:
         end = offset + len(e.text)
         if (not _is_event_date(e) or _bracketed(sentence, offset, end)
-                or (_dateline(sentence, offset, end) and not (entry and _chronology_date(sentence, offset, end)))
+                or (_dateline(sentence, offset, end) and not entry)
                 or _quoted_future(sentence, offset, e)):
             continue
         # "late 2019 and early 2020", "between January and April", "on Sunday and Monday":
         # the second end of a range or list dates the same statement as the first.
-        joined = previous_end is not None and _JOINED.fullmatch(sentence, previous_end, offset)
+        # (Not ", two days after the airport road was closed": that dates another clause.)
+        joined = (previous_end is not None and _JOINED.fullmatch(sentence, previous_end, offset)
+                  and not _COUNTED_FROM.search(e.text))
         previous_end = end
         if joined:
             continue
@@ -518,12 +570,16 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
             kind = "event"
         if kind is None:
             continue
-        held = best.get(e.value)
+        # A plan and a happening of one date are two statements ("the truce held this morning
+        # and was due to expire at sunset today"); past kinds of one date are one.
+        key = (e.value, kind == "scheduled")
+        held = best.get(key)
         if held is None or _KIND_ORDER.index(kind) < _KIND_ORDER.index(held[2]):
-            best[e.value] = (offset if held is None else min(offset, held[0]), e, kind)
+            best[key] = (offset if held is None else min(offset, held[0]), e, kind)
     return sorted(best.values(), key=lambda found: found[0])
 
 
+_COUNTED_FROM = re.compile(r"\s(?:after|before)$", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|and|or|to|until|till|through|and\s+in|and\s+on|[-–—/])\s*", re.IGNORECASE)
 
 
@@ -571,16 +627,17 @@ def main_date(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> TimeExp
     return found[0] if found else None
 
 
-# "Today, Kufra is a hub for trade": a sentence dated only by "today" (or "tonight") whose
-# clause has no tense marker describes a state, not an event.
-# Words that in a clause of no tense tell a habit or how things stand, not a happening:
-# "Today, Kufra is a hub", "salaries are paid at the end of the month".
-_GENERIC_PRESENT = frozenset(("today", "tonight", "the end of the month", "the beginning of the month",
-                              "the start of the month", "the middle of the month"))
+# "Today, Kufra is a hub for trade", "salaries are paid at the end of the month": a date whose
+# clause has no tense marker tells how things stand or a habit, not a happening.  The words
+# are data/anaphora.toml's `habitual` list and its entries marked `habitual`.
+@lru_cache(maxsize=1)
+def _habitual() -> frozenset[str]:
+    return frozenset(vocab.words("anaphora", "habitual")) | frozenset(
+        p.lower() for e in vocab.entries("anaphora") if e.get("habitual") for p in e["phrases"])
 
 
 def _generic_present(sentence: str, offset: int, expr: TimeExpr) -> bool:
-    return (expr.text.lower() in _GENERIC_PRESENT
+    return (" ".join(expr.text.lower().split()) in _habitual()
             and clause_tense(sentence, offset, offset + len(expr.text)) is None)
 
 
@@ -621,7 +678,17 @@ def _present_caption(page: str, start: int, end: int, text: str, clauses: list[t
         return False
     alone = not page[max(0, start - 80):start].strip(" \t").rpartition("\n")[2].strip() and (
         not page[end:end + 80].strip(" \t") or page[end:end + 80].lstrip(" \t").startswith("\n"))
-    return alone and len(text.split()) >= 6 and not any(map(_finite, tense_markers(text))) and not _SAYS.search(text)
+    return (alone and len(text.split()) >= 6 and not any(map(_finite, tense_markers(text))) and not _SAYS.search(text)
+            and not _never_pictured() & set(re.findall(r"[a-z]+", text.lower())))
+
+
+@lru_cache(maxsize=1)
+def _never_pictured() -> frozenset[str]:
+    """Words no picture's caption holds: verbs of saying and of reacting, and verbs that set one
+    happening after another (data/captions.toml never_pictured)."""
+    return frozenset(vocab.words("captions", "never_pictured")) | frozenset(
+        vocab.words("modifiers", "reporting_verbs")) | frozenset(vocab.words("modifiers", "reporting_bare")) | frozenset(
+        vocab.words("event_words", "reactions"))
 
 
 # The date a link list prints after a headline: set off by a bracket, a dash, a bar or a
@@ -768,6 +835,12 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     ref, ref_precision = reference_date(doc.published)
     sentences = index.doc_sentences(doc.id)
     skipped = not_prose(doc.text, sentences, doc.title)
+    # The lines under a chronology's heading are its entries, wherever their date stands and
+    # whatever their shape ("Haftar launches an offensive on Tripoli (April 2019)" is no
+    # link's line, nor a standfirst, there).
+    boxed = _chronology_box(doc.text, sentences, skipped)
+    if boxed:
+        skipped = {i: why for i, why in skipped.items() if i not in boxed}
     ignore = [(s.start, s.end) for s in sentences if s.index in skipped]
     around = False
     filed = _filing_day(sentences, skipped, ref, ref_precision)
@@ -806,6 +879,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                        for o, e in by_sentence.get(s.index, ()))}
     if len(entries) < 2:
         entries = set()
+    entries |= boxed
     events: list[Event] = []
     in_passing: set[int] = set()  # rows whose date does not open their sentence, in a subordinate clause
     aside: set[int] = set()  # rows whose date does not open their sentence, in its main clause
@@ -824,18 +898,21 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         found = _speakers_days(text, found, ref)
         dated = [(o, e) for o, e in found if _is_event_date(e)]
         statement = _without(text, dated)
-        if prose_words(statement) < MIN_PROSE_WORDS and not _short_statement(statement):
+        if prose_words(statement) < (1 if sentence.index in boxed else MIN_PROSE_WORDS) and not _short_statement(statement):
             continue  # a dateline, a timestamp, a credit: dates without a statement
         base = sentence.start + (len(sentence.text) - len(text))
         shown = text.strip()
         cite = [Citation(doc.id, doc.source, doc.published, doc.title, shown)]
         clauses = dated_clauses(text, found, sentence.index in entries)
-        if clauses and (all(_caption_date(text, o, e) for o, e, _ in clauses)
-                        or _present_caption(doc.text, sentence.start, sentence.end, text, clauses)
-                        or _link_line(doc.text, sentence.start, sentence.end, text, clauses)):
+        if sentence.index in boxed:
+            # A chronology tells in the present of headlines: its entries are what happened.
+            clauses = [(o, e, "event" if k == "scheduled" else k) for o, e, k in clauses]
+        elif clauses and (all(_caption_date(text, o, e) for o, e, _ in clauses)
+                          or _present_caption(doc.text, sentence.start, sentence.end, text, clauses)
+                          or _link_line(doc.text, sentence.start, sentence.end, text, clauses)):
             continue  # a caption: "..., on a road south of Tripoli, May 26, 2019."; a link's line
         words = len(text.split())
-        if words < LEAD_MIN_WORDS and not TERMINAL.search(text):
+        if words < LEAD_MIN_WORDS and not TERMINAL.search(text) and sentence.index not in boxed:
             continue  # a fragment: a tagline, a label, a heading
         # The lead is the first sentence of some length that ends as a sentence does (a
         # headline or standfirst does not) and opens as one does: the lower-case rest of a
@@ -859,14 +936,16 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             events.append(Event(doc.published, ref_precision or "day", "publication", doc.id, sentence.index,
                                 shown, sources=list(cite), kind="event", start=base, end=base + main_end,
                                 words=_content(text[:main_end])))
-        seen: set[str] = set()
+        seen: set[tuple[str, bool]] = set()
         for offset, expr, kind in rows:
             value, precision = _coarsen(expr, doc.published, ref_precision)
-            if value in seen:  # two weekdays capped at the publication month are one row
+            if (value, kind == "scheduled") in seen:  # two weekdays capped at the publication month are one row
                 continue
-            seen.add(value)
+            seen.add((value, kind == "scheduled"))
             lo, hi = clause_span(text, offset, offset + len(expr.text))
-            if kind == "event" and _SINCE_COUNTED.search(expr.text):
+            if sentence.index in boxed:
+                pass  # a chronology's entry is what happened then, whatever its shape ("Ceasefire signed in Geneva")
+            elif kind == "event" and _SINCE_COUNTED.search(expr.text):
                 in_passing.add(len(events))  # "Three months have passed since the launch of ...": what began then
             elif kind == "event" and _modifies_a_noun(text, offset, offset + len(expr.text)):
                 in_passing.add(len(events))  # "the October 2020 ceasefire", "Wednesday's measures"

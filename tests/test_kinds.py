@@ -697,7 +697,8 @@ The same thing happened in my town in 1986, and nobody was punished.
 
 
 @pytest.mark.parametrize("name,rows", [
-    ("blog", {"2024-11-04", "2024-11-01"}), ("news", {"2025-05-20"}), ("feature", {"2023-09-10"})])
+    # (the blog's "a week after the council vote" dates the vote: the week before that Monday)
+    ("blog", {"2024-11-04", "2024-W44", "2024-11-01"}), ("news", {"2025-05-20"}), ("feature", {"2023-09-10"})])
 def test_the_readers_comments_after_their_heading_give_no_row(make_corpus, name, rows):
     events = extract_events(build_index(load_corpus(make_corpus({f"{name}.md": COMMENTED[name]})).documents))
     assert {e.date for e in events} == rows
@@ -782,3 +783,168 @@ def test_a_number_compared_with_than_still_moves_the_narrative(make_corpus, midd
     rows = {e.date for e in extract_events(build_index(load_corpus(make_corpus({"s.md": text})).documents))
             if e.text.startswith(follow[:20])}
     assert rows == {date}
+
+
+BOXES = {
+    # a feature's "Key events" box: each line a headline with its month in brackets ...
+    "feature": (_page("Northern Courier", "2024-04-04", """Five years after the war for Tripoli, its front lines still shape the country.
+
+Key events
+- Haftar launches an offensive on the capital (April 2019)
+- Parliament in Ankara approves sending troops (January 2020)
+- Truce signed in Geneva (October 2020)
+
+More on this story
+- Rival leaders meet in Cairo (March 2024)
+"""), {("2019-04", "event"), ("2020-01", "event"), ("2020-10", "event")}),
+    # ... an explainer's "Timeline:" with the date after a dash, and a link list after it ...
+    "explainer": (_page("Desert Explainer", "2025-12-17", """Ten years after the accord was signed, both camps still cite it.
+
+Timeline:
+Rival chambers sign the political agreement in Skhirat – December 2015
+The Presidential Council reaches Tripoli by sea – March 2016
+
+You may also like
+Oil output hits a ten-year high - July 2025
+"""), {("2015-12", "event"), ("2016-03", "event")}),
+    # ... and a ministry page whose box is "a chronology", its entries in the past of a list
+    "ministry": (_page("Ministry of Foreign Affairs", "2023-07-20", """The ministry recalled the steps of the migration partnership in a statement on Wednesday.
+
+The partnership: a chronology
+- Memorandum renewed with Rome (February 2020)
+- Joint patrols resumed off Zuwara (May 2021)
+
+Related news
+- The minister receives the Maltese ambassador (12/07/2023)
+"""), {("2023-07-19", "event"), ("2020-02", "event"), ("2021-05", "event")}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BOXES))
+def test_the_lines_of_a_chronology_box_are_events_and_a_link_list_after_it_is_not(make_corpus, name):
+    text, expected = BOXES[name]
+    rows = {(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({f"{name}.md": text})).documents))}
+    assert expected <= rows
+    # the links after the box (the shape is the same; the heading is not a chronology's)
+    assert not rows & {("2024-03", "event"), ("2025-07", "event"), ("2023-07-12", "event")}
+
+
+FURNITURE = _page("Tune Wire", "2024-06-12", """Gunmen stormed the headquarters of the oil ministry in Tripoli on Tuesday, staff said.
+
+Libya: Gunmen storm the ministry - 12 June 2024 | Tune Wire
+
+Tripoli | 12/06/2024 | Security
+
+Read this next: How the 2014 split still shapes the country
+
+Editor's picks: The long road to the 2021 elections
+
+Recommended for you: Migrants stranded in the desert since May
+
+You have 3 free articles left this month.
+
+Get our daily briefing in your inbox, every weekday since 2015.
+
+Report an error in this article published on 12 June 2024
+
+About UNSMIL: The United Nations Support Mission in Libya was established in 2011 at the request of the authorities.
+
+About the IOM: Established in 1951, IOM is the leading intergovernmental organization in the field of migration.
+
+Notes to editors: The survey was carried out between 3 and 17 March 2024.
+
+Pictured above: the speaker of parliament in Cairo in March 2024.
+""")
+
+
+def test_press_release_boilerplate_paywalls_and_metadata_bars_give_no_row(make_corpus):
+    rows = {e.date for e in extract_events(build_index(load_corpus(make_corpus({"f.md": FURNITURE})).documents))}
+    assert rows == {"2024-06-11"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 200 people were killed: the toll rose on Monday, the ministry said.",
+    "About half of the fighters left the town in 2019, residents said.",
+    "About a dozen armed men stormed the port: residents fled on Monday.",
+])
+def test_prose_that_opens_with_about_is_no_boilerplate(sentence):
+    from libyadesk.prose import is_chrome
+
+    assert not is_chrome(sentence)
+
+
+def _rows(make_corpus, published: str, body: str, source: str = "Desk") -> set[tuple[str, str]]:
+    text = _page(source, published, body)
+    return {(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"p.md": text})).documents))}
+
+
+@pytest.mark.parametrize("line,date", [
+    # a line of its own in the present that says, reacts or sets one happening after another is
+    # prose (a press release, a wire's follow-up, a ministry's news item), not a picture's caption
+    ("The Mission welcomes the exchange of detainees between the two sides on 15 January.", "2025-01-15"),
+    ("The decision comes after the collapse of the talks in Cairo on 9 January.", "2025-01-09"),
+    ("The arrest follows the seizure of a fuel tanker off Zuwara on 12 January.", "2025-01-12"),
+    ("The ministry strongly condemns the shelling of the Zawiya refinery on Sunday.", "2025-01-19"),
+])
+def test_a_present_of_news_or_of_a_release_is_no_caption(make_corpus, line, date):
+    rows = _rows(make_corpus, "2025-01-20", "Armed groups clashed in the capital on Monday, the ministry said.\n\n" + line + "\n")
+    assert date in {d for d, _ in rows}
+
+
+@pytest.mark.parametrize("line", [
+    "Migrants sit on the deck of a rescue ship off Lampedusa on 15 January.",
+    "Fighters ride a truck through the centre of Tripoli on Sunday.",
+    "Rescuers search for survivors after the floods in Derna on 12 January.",
+])
+def test_a_caption_in_the_present_still_gives_no_row(make_corpus, line):
+    rows = _rows(make_corpus, "2025-01-20", "Armed groups clashed in the capital on Monday, the ministry said.\n\n" + line + "\n")
+    assert {d for d, _ in rows} == {"2025-01-20"}
+
+
+@pytest.mark.parametrize("sentence,dates", [
+    # "N units after X" after the verb counts on from the date X's phrase names ...
+    ("The arrest came a week after the closure of the crossing on 4 June.", {"2024-W24", "2024-06-04"}),
+    ("The strike was called off three days after the vote on 2 May, officials said.", {"2024-05-05", "2024-05-02"}),
+    ("Talks resumed two days after the ceasefire of 20 May, the mission said.", {"2024-05-22", "2024-05-20"}),
+    # ... and, trailing a dated clause with no date of its own, dates X back from that clause
+    ("The envoy reached Benghazi on 3 June, two days after fighting had closed the airport road.",
+     {"2024-06-03", "2024-06-01"}),
+    ("Haftar ordered the advance on 4 April, two days after the UN chief arrived in the capital.",
+     {"2024-04-04", "2024-04-02"}),
+])
+def test_a_count_after_a_phrase_with_its_own_date_counts_from_it(make_corpus, sentence, dates):
+    assert dates <= {d for d, _ in _rows(make_corpus, "2024-06-12", sentence + "\n")}
+
+
+@pytest.mark.parametrize("body,date", [
+    ("Bashagha flew to Tripoli on 10 February 2022. Speaking on his arrival at the airport, he thanked the House.",
+     "2022-02-10"),
+    ("The minister left for Rome on 3 March 2024 for two days of talks. Upon her return, she ordered an inquiry "
+     "into the shipwreck.", "2024-03-03"),
+    ("The delegation met Haftar in Benghazi on Monday. On their return to Tunis, the envoys briefed diplomats.",
+     "2024-06-10"),
+])
+def test_on_his_arrival_or_return_is_the_day_the_narrative_reached(make_corpus, body, date):
+    rows = _rows(make_corpus, "2024-06-12", body + "\n")
+    assert {d for d, _ in rows} == {date}
+
+
+@pytest.mark.parametrize("body", [
+    # before any date is told the journey is of a day the text has not given; a date after it dates it
+    "The minister faces hard questions over the shipwreck.\n\nOn her return to Tripoli, the minister ordered an "
+    "inquiry into the attack.\n",
+    "Sarraj, on his arrival in Tripoli in March 2016, set up office at the naval base, aides recalled.\n",
+])
+def test_an_arrival_with_no_narrative_or_with_its_own_date(make_corpus, body):
+    assert "2024-06-12" not in {d for d, _ in _rows(make_corpus, "2024-06-12", body)}
+
+
+@pytest.mark.parametrize("sentence,date", [
+    # a happening and a plan of one day in one sentence are two rows
+    ("The truce seemed to be holding this morning and was due to expire at midnight today.", "2024-06-12"),
+    ("The crossing reopened this morning and is set to close again tonight, officials said.", "2024-06-12"),
+    ("Rescuers recovered twelve bodies on Tuesday and were due to resume the search on Tuesday evening.", "2024-06-11"),
+])
+def test_a_plan_and_a_happening_of_one_date_are_two_rows(make_corpus, sentence, date):
+    rows = _rows(make_corpus, "2024-06-12", sentence + "\n")
+    assert {k for d, k in rows if d == date} == {"event", "scheduled"}

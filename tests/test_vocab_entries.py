@@ -25,7 +25,7 @@ def _clause(text: str):
 
 def test_every_entry_has_an_example_and_something_to_match():
     for name in ("chrome", "captions", "year_names", "onset_cues", "comparison_cues", "scheduled_cues", "verb_forms",
-                 "adverbials"):
+                 "adverbials", "chronology"):
         entries = vocab.entries(name)
         assert entries, name
         for entry in entries:
@@ -36,6 +36,14 @@ def test_every_entry_has_an_example_and_something_to_match():
 @pytest.mark.parametrize("example", _examples("chrome"))
 def test_chrome_examples_are_chrome(example):
     assert is_chrome(example)
+
+
+@pytest.mark.parametrize("example", _examples("chronology"))
+def test_chronology_examples_head_a_chronology(example):
+    from libyadesk.timeline import is_chronology_heading
+
+    assert is_chronology_heading(example)
+    assert not is_chronology_heading(example + ", the ministry said on Monday.")
 
 
 @pytest.mark.parametrize("example", _examples("captions"))

@@ -6,8 +6,8 @@ The half is written as a temporary corpus (materialize.make_corpus), the given l
 executable (default: the one on PATH, so any commit's venv can be measured) runs `timeline --json
 --no-cache` on it, and every output row is mapped back to raw character spans of the devnews files
 (materialize.locate) and compared with gold/timeline_HALF*.jsonl.  The measures are defined in
-gold/README.md ("Measures").  `--details` lists each row's category and gold id (with the row's
-text only for the dev half: test-half text is never printed).
+gold/README.md ("Measures").  `--details` lists each row's category and gold id, then each gold event found at no accepted
+date (with the text only for the dev half: test-half text is never printed).
 """
 
 from __future__ import annotations
@@ -283,6 +283,9 @@ def evaluate(half: str, rows: list[dict]) -> dict:
                          "extra_names": dict(extras.most_common(12))},
         "kind_confusion": dict(kind_confusion.most_common()),
         "details": out_rows,
+        "missed": [{"id": e["id"], "file": e["file"], "start": e["start"], "end": e["end"], "value": e["value"],
+                    "kind": e["kind"], "lead": e["lead"], "row_dates": sorted(found.get(e["id"], ()))}
+                   for e in gold_eval if e not in recall_hit],
     }
 
 
@@ -330,6 +333,11 @@ def main() -> None:
             text = f" | {row.get('text', '')[:100]}" if args.half == "dev" else ""
             print(f"{r['category']:26} {r['date'] or '-':12} {r['doc'][:40]:40} gold={r['gold']} "
                   f"members={r['members']} span={r['span']}{extra}{' WRONG-MERGE' if r['wrong_merge'] else ''}{text}")
+        # Gold events with no row at an accepted date (the clause's text for the dev half only).
+        for e in res["missed"]:
+            text = f" | {m.raw(e['file'])[e['start']:e['end']][:160]}" if args.half == "dev" else ""
+            print(f"MISSED {e['id']:10} {e['value'] or '-':12} {e['kind']:10} lead={e['lead']!s:5} "
+                  f"rows at {e['row_dates'] or '-'}{text}")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Score the timeline's per-article rows on the held-out kinds set (pages written for it).
 
-    python bench/heldout_kinds/score.py [--details] [--second]
+    python bench/heldout_kinds/score.py [--details] [--second | --third]
 
 pages/*.md are articles written by the team (never devnews text) in several outlet styles,
 with page chrome as sites print it; gold.jsonl lists, per page, the dated statements a careful
@@ -25,8 +25,10 @@ HERE = Path(__file__).resolve().parent
 
 
 SECOND = "--second" in sys.argv
-PAGES = HERE / ("pages2" if SECOND else "pages")
-GOLD = HERE / ("gold2.jsonl" if SECOND else "gold.jsonl")
+THIRD = "--third" in sys.argv
+SET = "3" if THIRD else "2" if SECOND else ""
+PAGES = HERE / f"pages{SET}"
+GOLD = HERE / f"gold{SET}.jsonl"
 
 
 def rows_of_pages() -> list:
@@ -78,7 +80,7 @@ def score(events: list) -> dict:
 def main() -> None:
     """Command line."""
     res = score(rows_of_pages())
-    print(f"held-out kinds set{' 2' if SECOND else ''}: {res['rows']} rows; dated statements found with a right date "
+    print(f"held-out kinds set{' ' + SET if SET else ''}: {res['rows']} rows; dated statements found with a right date "
           f"{res['recall'][0]}/{res['recall'][1]}; kind right {res['kind_accuracy'][0]}/{res['kind_accuracy'][1]}; "
           f"chrome rows {len(res['chrome_rows'])} (from {res['chrome_lines']} chrome lines); "
           f"unannotated rows {len(res['unannotated'])}")
