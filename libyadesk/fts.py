@@ -363,10 +363,35 @@ def doc_freq(conn: sqlite3.Connection, term: str) -> int:
     return count(conn, quote(term))
 
 
+def occurs(conn: sqlite3.Connection, term: str) -> bool:
+    """Whether a term (or phrase) occurs in any document: the engine stops at the first match.
+
+    What a query word's expansion asks of every word; counting its documents instead
+    walked every posting of a common word (68,000 documents for "benghazi" at 100k).
+    """
+    return conn.execute("SELECT 1 FROM fts WHERE fts MATCH ? LIMIT 1", (quote(term),)).fetchone() is not None
+
+
+def stored_stem(conn: sqlite3.Connection, term: str) -> str | None:
+    """stem(term) as the stem table holds it, or None for a term no document ever held."""
+    known = conn.execute("SELECT stem FROM fts_terms WHERE term = ?", (term,)).fetchone()
+    return None if known is None else known[0]
+
+
+def stem_of(conn: sqlite3.Connection, term: str) -> str:
+    """stem(term), read from the stem table when the vocabulary holds the term.
+
+    A warm search then loads the stemmer (a C extension and its tables) only for a word no
+    document ever held.
+    """
+    known = stored_stem(conn, term)
+    return known if known is not None else stem(term)
+
+
 def word_forms(conn: sqlite3.Connection, term: str) -> list[str]:
     """Terms of the vocabulary with the same stem as `term` (itself excluded), most frequent first."""
     rows = conn.execute("SELECT t.term, v.doc FROM fts_terms t JOIN fts_vocab v ON v.term = t.term "
-                        "WHERE t.stem = ? AND t.term != ?", (stem(term), term)).fetchall()
+                        "WHERE t.stem = ? AND t.term != ?", (stem_of(conn, term), term)).fetchall()
     return [t for t, _ in sorted(rows, key=lambda r: (-r[1], r[0]))]
 
 

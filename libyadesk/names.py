@@ -317,6 +317,10 @@ class VariantTable:
 
     groups: tuple[frozenset[str], ...] = ()
     distinct: tuple[frozenset[str], ...] = ()
+    # Each listed spelling's consonant-skeleton key ("" for none), worked out once when the
+    # table is made and stored with it: analysing every spelling again cost each warm search
+    # more than the search of a rare word.
+    keys: dict[str, str] = field(default_factory=dict, repr=False, compare=False, hash=False)
     _member: dict[str, int] = field(init=False, repr=False, compare=False)
     _by_key: dict[str, tuple[tuple[str, int], ...]] = field(init=False, repr=False, compare=False)
     _apart: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
@@ -325,12 +329,19 @@ class VariantTable:
     def __post_init__(self) -> None:
         member: dict[str, int] = {}
         by_key: dict[str, list[tuple[str, int]]] = {}
+        keys = self.keys
+        if keys.keys() != {spelling for group in self.groups for spelling in group}:  # made here, not read back
+            keys = {}
+            for group in self.groups:
+                for spelling in group:
+                    shape = _shape(spelling)
+                    keys[spelling] = shape.key if shape is not None else ""
+            object.__setattr__(self, "keys", keys)
         for index, group in enumerate(self.groups):
             for spelling in group:
                 member[spelling] = index
-                shape = _shape(spelling)
-                if shape is not None:
-                    by_key.setdefault(shape.key, []).append((spelling, index))
+                if keys[spelling]:
+                    by_key.setdefault(keys[spelling], []).append((spelling, index))
         apart: dict[str, list[int]] = {}
         for index, spellings in enumerate(self.distinct):
             for spelling in spellings:

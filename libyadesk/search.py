@@ -28,7 +28,6 @@ the others listed as its `copies`.
 from __future__ import annotations
 
 import datetime
-import heapq
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -265,12 +264,14 @@ class Expander:
         # Kept in the index a row per phrase, like the aliases: a warm search parses no TOML.
         equivalents = self.index.keyed(L.EQUIVALENTS, _build_equivalents)
         same = (equivalents.get(" ".join(words)) if equivalents is not None else None) or ()
-        asked = tuple(fts.stem(w) for w in words)
+        asked = tuple(fts.stem_of(self.conn, w) for w in words)
         seen: set[tuple[str, ...]] = set()
         out: list[Phrase] = []
         for how, written in [("alias", w) for w in named] + [("synonym", w) for w in same]:
             alt = tuple(terms(written))
-            if not alt or alt in seen or tuple(map(fts.stem, alt)) == asked or all(len(w) == 1 for w in alt):
+            # (A word no document ever held has no stored stem: the name cannot match, and is left.)
+            stems = tuple(fts.stored_stem(self.conn, w) for w in alt)
+            if not alt or alt in seen or None in stems or stems == asked or all(len(w) == 1 for w in alt):
                 continue  # (letters alone are an acronym written with dots: "U.N.", found as "UN")
             seen.add(alt)
             # Another name that holds the words asked for adds nothing ("Wagner" -> "Wagner Group").
@@ -279,9 +280,9 @@ class Expander:
             # An acronym the texts also write as a word ("US" and "us") would find the word.
             if len(alt) == 1 and written.isupper() and self.index.written_lower(alt[0]):
                 continue
-            if not all(fts.doc_freq(self.conn, w) for w in set(alt)):
+            if not all(fts.occurs(self.conn, w) for w in set(alt)):
                 continue
-            if len(alt) > 1 and not fts.count(self.conn, fts.any_of([" ".join(alt)])):
+            if len(alt) > 1 and not fts.occurs(self.conn, " ".join(alt)):
                 continue
             out.append(Phrase(list(alt), expansions=[[Expansion(w, how)] for w in alt], capitalised=[False] * len(alt),
                               quoted=True, via=" ".join(words), how=how))
@@ -295,7 +296,7 @@ class Expander:
         return self._seen[key]
 
     def _expand(self, word: str, capitalised: bool) -> list[Expansion]:
-        held = fts.doc_freq(self.conn, word)
+        held = fts.occurs(self.conn, word)
         if not held and word.isascii() and word.isalnum() and self.index.holds(word):
             # The term counts say documents hold the word and the postings know none: the
             # postings are damaged (a silently empty answer otherwise); the caller mends them.

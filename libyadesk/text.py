@@ -65,6 +65,9 @@ def fold(word: str) -> str:
     >>> fold("Vyčítal"), fold("Łukašenka"), fold("Haftar’s")
     ('vycital', 'lukasenka', "haftar's")
     """
+    if word.isascii():
+        # NFKD leaves ASCII as it is and casefold is lower; of the extra folds only the backtick is ASCII.
+        return word.lower().replace("`", "'")
     decomposed = unicodedata.normalize("NFKD", word.translate(_EXTRA_FOLDS))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()

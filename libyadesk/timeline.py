@@ -1816,9 +1816,23 @@ BEYOND_SIDES_NUMBER = (9.0, 0.5)
 BEYOND_SIDES = (12.0, 0.6)
 
 
+# The stem -> Zipf table is shipped as a data file (data/stem_zipf.json, written by
+# bench/stem_zipf.py from stem_zipf_from_wordfreq): making it stems wordfreq's whole small
+# English list and imports wordfreq, about a third of a second of every process that merges
+# (an update's `actor` or `timeline` too), where reading the file takes a hundredth.
+# tests/test_word_weights.py checks that the file equals what wordfreq and the stemmer give now.
 @lru_cache(maxsize=1)
 def _zipf_of_stems() -> dict[str, float]:
-    """Stem -> the Zipf frequency of all English words of that stem (wordfreq's small English list)."""
+    """Stem -> the Zipf frequency of all English words of that stem (data/stem_zipf.json)."""
+    import json
+    from importlib import resources
+
+    text = resources.files("libyadesk.data").joinpath("stem_zipf.json").read_text(encoding="utf-8")
+    return json.loads(text)["zipf"]
+
+
+def stem_zipf_from_wordfreq() -> dict[str, float]:
+    """Stem -> the Zipf frequency of all English words of that stem, made from wordfreq's small English list."""
     import math
 
     from wordfreq import get_frequency_dict
@@ -2017,8 +2031,17 @@ def _evidence(a: Told, b: Told, wa: frozenset[str], wb: frozenset[str], weight_a
     words = sum(word_weight(w) for w in wa & wb)
     common = na & nb
     # A name one report gives and the other says in plain words ("the Central Bank of Libya" and
-    # "the central bank governor", "Health Minister Jane Roe" and "his health minister").
-    common = common | _said_plainly(a, na, nb, wb) | _said_plainly(b, nb, na, wa)
+    # "the central bank governor", "Health Minister Jane Roe" and "his health minister").  A plain
+    # loop that makes no set unless a name matches: this runs for every pair compared.
+    plain: set[str] | None = None
+    for n, stems in a._spelled if a._spelled is not None else a.spelled:
+        if stems <= wb and n in na and n not in nb:
+            plain = {n} if plain is None else plain | {n}
+    for n, stems in b._spelled if b._spelled is not None else b.spelled:
+        if stems <= wa and n in nb and n not in na:
+            plain = {n} if plain is None else plain | {n}
+    if plain:
+        common = common | plain
     names = NAME_WEIGHT * len(common)
     if not common and a.sides & b.sides:
         names = SIDE_WEIGHT
@@ -2029,12 +2052,6 @@ def _evidence(a: Told, b: Told, wa: frozenset[str], wb: frozenset[str], weight_a
     shared = words + names + nums
     lighter = min(total_a, total_b)
     return shared, (shared / lighter if lighter else 0.0), words
-
-
-def _said_plainly(t: Told, mine: frozenset[str], theirs: frozenset[str], words: frozenset[str]) -> set[str]:
-    """The names of a report (among `mine`) that another report, naming `theirs`, says in plain
-    words: every stem of the name or of the post heading it is among its words."""
-    return {n for n, stems in t.spelled if n in mine and n not in theirs and stems <= words} if t.spelled else set()
 
 
 @lru_cache(maxsize=8192)

@@ -87,6 +87,15 @@ def test_a_warm_search_for_a_machine_format_draws_nothing_with_rich(warm_cache, 
     assert code == 0 and "rich.console" in modules
 
 
+def test_a_word_the_corpus_holds_is_expanded_without_the_stemmer(warm_cache):
+    # Its stem is in the index; a word no document holds (a typo) is stemmed, so the check can fail.
+    code, modules = _run(["search", "Frontex", "migrants", "--corpus", str(bundled_corpus_path())], warm_cache)
+    assert code == 0 and "libyadesk.search" in modules
+    assert _loaded(modules, ("Stemmer",)) == []
+    code, modules = _run(["search", "Frontx", "--corpus", str(bundled_corpus_path())], warm_cache)
+    assert code == 0 and "Stemmer" in modules
+
+
 def test_a_year_in_the_query_loads_the_date_grammar_but_not_dateparser(warm_cache):
     code, modules = _run(["search", "Frontex", "2025", "--corpus", str(bundled_corpus_path())], warm_cache)
     assert code in (0, 1)

@@ -249,3 +249,35 @@ def test_a_pooled_documents_length_is_the_engines(spelled_index):
         texts, length = fts.stored_columns(conn, docno)
         assert length == sum(map(len, fts.stored_terms(conn, docno))) > 0
         assert [fts.column_terms(t) for t in texts] == list(fts.stored_terms(conn, docno))
+
+
+# --- what a warm search does around the query: counted ------------------------------------------
+
+
+def test_expanding_a_word_counts_none_of_its_documents(spelled_index, monkeypatch):
+    # Whether a word occurs is all the expansion asks: the engine stops at its first document.
+    counted = record_calls(monkeypatch, fts, "count", lambda conn, expression: expression)
+    _, hits = search(spelled_index, "Haftar Benghazi")
+    assert hits
+    assert '"haftar"' not in counted and '"benghazi"' not in counted
+    assert len(counted) == len(set(counted))  # and nothing is counted twice in one search
+    expander = search_module.Expander(spelled_index)
+    del counted[:]
+    assert [e.term for e in expander.expand("benghazi")] == ["benghazi"] and expander.expand("zzyzx") == []
+    assert counted == []
+
+
+def test_a_stored_variant_table_is_not_analysed_again(monkeypatch):
+    from libyadesk.codec import decode, encode
+
+    table = names.load_variant_table()
+    assert table.keys and set(table.keys) == {s for group in table.groups for s in group}
+    analysed = record_calls(monkeypatch, names, "_shape", lambda term: term)
+    again = decode(encode(table), names.VariantTable)
+    assert analysed == []
+    assert again == table and again.keys == table.keys
+    assert {k: set(v) for k, v in again._by_key.items()} == {k: set(v) for k, v in table._by_key.items()}
+    # Keys that do not cover the groups (a table made by hand) are worked out, not trusted.
+    made = names.VariantTable(table.groups[:2], keys={"x": "y"})
+    assert set(made.keys) == set(table.groups[0] | table.groups[1]) and analysed
+    assert made.group_of(sorted(table.groups[0])[0]) == table.groups[0]
