@@ -98,11 +98,11 @@ _OUTLET_PASSIVE = re.compile(
     rf"(?:[a-z]+ly\s+)?(?:{_OUTLET_TARGET_VERBS})\b")
 # "authorities raided Al Jazeera", "shut down the Libya Observer".
 _OUTLET_OBJECT = re.compile(rf"\b(?:{_OUTLET_TARGET_VERBS})(?:\s+down|\s+off)?\s+(?:the\s+)?$", re.IGNORECASE)
-_SPEECH = (
-    r"said|says|added|adding|told|tells|warned|warns|stated|states|explained|explains|noted|"
-    r"insisted|argued|argues|claimed|claims|wrote|writes|declared|stressed|urged|remarked|"
-    r"commented|replied|announced|cautioned|observed|recalled|asserted|acknowledged"
-)
+# Verbs a person is quoted with: data/modifiers.toml's reporting verbs, less those a document or
+# an outlet is as often the subject of (`reporting_not_quoting`).
+_SPEECH = "|".join(sorted(
+    (set(vocab.words("modifiers", "reporting_bare")) | set(vocab.words("modifiers", "reporting_verbs")))
+    - set(vocab.words("modifiers", "reporting_not_quoting")), key=lambda w: (-len(w), w)))
 # "X said", "X, the envoy, said", "X of the Atlantic Council think tank said", "X reportedly told".
 _SPEECH_AFTER = re.compile(
     rf"^(?:\s*\([^()]{{1,15}}\))?(?:\s*,[^,“”\"\n]{{1,80}},|\s+of\s+(?:the\s+)?[^,“”\".\n]{{1,50}}?)?\s*"
@@ -114,10 +114,9 @@ _SPEECH_BEFORE = re.compile(
 )
 _PRONOUN_SPEECH = re.compile(rf"\b(?:he|she|they)\s+(?:{_SPEECH})\b", re.IGNORECASE)
 _QUOTE_CHARS = "“”\""
-# ", the head of ...", ", the mayor of Sabratha,": a post (these and data/roles.toml's role nouns).
+# ", the head of ...", ", the mayor of Sabratha,": a post (a role noun of data/roles.toml).
 _APPOSITIVE_ROLE = re.compile(
-    r"^,\s+((?:the\s+)?(?:head|chief|leader|director|commander|spokesman|spokeswoman|spokesperson|"
-    r"president|founder|chairman|minister|ambassador|envoy|deputy|governor|secretary|"
+    r"^,\s+((?:the\s+)?(?:"  # the role nouns of data/roles.toml
     + "".join(re.escape(w) + "|" for w in sorted(_ROLE_NOUNS, key=len, reverse=True) if " " not in w) +
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:of|to|for))\b[^,;.]{0,90}?(?:\([^)]{1,12}\))?)(?=[,;.]|$)"
 )
@@ -1027,7 +1026,9 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     run[:0] = [toks[k - 1], toks[k]]
                 elif not _counts_members(text, toks, k, i):
                     run.insert(0, toks[k])
-            while run and run[0].term in _CONNECTORS:
+            # A capitalised particle opens a place's or a person's name inside the body's: "the
+            # Abu Salim Central Security Apparatus", "the Bin Jawad Brigade".
+            while run and run[0].term in _CONNECTORS and not (run[0].cap and run[0].term in _NAME_PARTICLES):
                 run.pop(0)
             # "Armed Forces of Malta", "Assembly of States Parties": an organisation noun followed
             # by "of" + capitalised words (a known place among them).
@@ -1834,6 +1835,12 @@ _VERBS_BEFORE_THINGS = frozenset(vocab.words("modifiers", "verbs_before_things")
 _CALENDAR_WORDS = frozenset(m.casefold() for m in (*_MONTHS, *_WEEKDAYS))
 
 
+# "former Gaddafi officials", "a onetime Haftar commander": a name between "former" and a post
+# says whom the people served; "the former Soviet Union collapsed" has no post after it.
+_FORMER_BEFORE = re.compile(r"\b(?:former|onetime|one-time|erstwhile|ex)[-\s]\s*$", re.IGNORECASE)
+_POST_NEXT = re.compile(r"(?:['’]s)?\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+
+
 def is_modifier_mention(text: str, mention: Mention) -> bool:
     """Whether a name only describes something else: "the UN-backed government", "pro-Haftar
     forces", "a UN report" (data/modifiers.toml).
@@ -1846,6 +1853,10 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
         return True
     if _POSSESSED_PLACE.match(text, mention.end):
         return True  # "Gaddafi's hometown of Sirte"
+    if _FORMER_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        post = _POST_NEXT.match(text, mention.end)
+        if post and any(w in _POST_WORDS_SET or w[:-1] in _POST_WORDS_SET for w in post.groups() if w):
+            return True  # "former Gaddafi officials", "an ex-Haftar spy chief": a past affiliation
     thing = _THING_BY_BEFORE.search(text, max(0, mention.start - 50), mention.start)
     if thing and thing.group(1).casefold() not in _POSSESSOR_ACTS and not (
             thing.group(2) == "from" and thing.group(1).casefold() in _AGENT_NOUNS) and not _SOURCE_VERB_AFTER.match(
@@ -2120,7 +2131,7 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
 # Roe": a body, then a post of a person (roles.toml, organisations.toml person_posts, any title
 # word), then the person's name.
 _POST_WORDS = sorted({*_ROLE_NOUNS, *_PERSON_POSTS, *(k[-1] for k in _TITLE_KEYS if len(k[-1]) > 3)}, key=len, reverse=True)
-_POST_GAP = re.compile(r"(?:['’]s)?\s+(?:(?!(?:and|or|with|by|to|from|for|of|on|in|at)\b)[\w-]+\s+){0,2}(?i:" + "|".join(map(re.escape, _POST_WORDS)) + r")"
+_POST_GAP = re.compile(r"(?:['’]s|(?<=s)['’])?\s+(?:(?!(?:and|or|with|by|to|from|for|of|on|in|at)\b)[\w-]+\s+){0,2}(?i:" + "|".join(map(re.escape, _POST_WORDS)) + r")"
                        r"(?:\s+(?:for|to|on|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?(?:\s*\([^()]{1,12}\))?"
                        r"(?:\s*,\s*|\s+)")
 
@@ -2367,6 +2378,10 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
     return lo, hi, ante
 
 
+# "speaking about Egypt's role", "regarding the UN's plan": the name is a topic (modifiers.toml).
+_TOPIC_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "topic_prepositions") + r")\s+(?:the\s+)?$")
+
+
 def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], registry: Registry,
                  start: int, end: int, date: str | None = None, at: int = 0, at_end: int = 0,
                  in_passing: bool = False) -> list[tuple[str, str]]:
@@ -2392,6 +2407,8 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
         inside.append(m)
         if is_modifier_mention(text, m) or _names_a_person(text, m, mentions, actors) or named_by_kin(text, m, actors):
             continue
+        if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start):
+            continue  # "speaking about Egypt's role": a topic
         if is_place_mention(text, m, actors, place):
             place = m
             continue

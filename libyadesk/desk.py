@@ -68,7 +68,8 @@ class Desk:
         if actors_path is not None and not actors_path.is_file():
             raise UsageError(f"actor file {actors_path}: no such file")
         extra = [p for p in (root / "actors.toml", actors_path) if p is not None and p.is_file()]
-        shipped = sorted((Path(__file__).parent / "data").glob("*.toml"))  # edited tables invalidate too
+        data = Path(__file__).parent / "data"
+        shipped = sorted([*data.glob("*.toml"), *data.glob("*.json")])  # edited tables invalidate too
         if cache is True:
             directory: Path | None = cache_dir(warn=say, corpus=root)
         elif cache is False or cache is None:

@@ -1817,9 +1817,23 @@ BEYOND_SIDES_NUMBER = (9.0, 0.5)
 BEYOND_SIDES = (12.0, 0.6)
 
 
+# The stem -> Zipf table is shipped as a data file (data/stem_zipf.json, written by
+# bench/stem_zipf.py from stem_zipf_from_wordfreq): making it stems wordfreq's whole small
+# English list and imports wordfreq, about a third of a second of every process that merges
+# (an update's `actor` or `timeline` too), where reading the file takes a hundredth.
+# tests/test_word_weights.py checks that the file equals what wordfreq and the stemmer give now.
 @lru_cache(maxsize=1)
 def _zipf_of_stems() -> dict[str, float]:
-    """Stem -> the Zipf frequency of all English words of that stem (wordfreq's small English list)."""
+    """Stem -> the Zipf frequency of all English words of that stem (data/stem_zipf.json)."""
+    import json
+    from importlib import resources
+
+    text = resources.files("libyadesk.data").joinpath("stem_zipf.json").read_text(encoding="utf-8")
+    return json.loads(text)["zipf"]
+
+
+def stem_zipf_from_wordfreq() -> dict[str, float]:
+    """Stem -> the Zipf frequency of all English words of that stem, made from wordfreq's small English list."""
     import math
 
     from wordfreq import get_frequency_dict

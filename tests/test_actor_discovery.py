@@ -657,3 +657,41 @@ def test_a_name_before_who_is_a_person(text, name, registry):
 ])
 def test_common_words_before_who_or_which_are_no_person(text, registry):
     assert not [d for d in _discovered(text, registry).values() if d.kind == "person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nouri Zawi confirmed on Monday that the road had reopened.", "Nouri Zawi"),
+    ("Traders in the market said Salma Ghuwayl denied the charges on Sunday.", "Salma Ghuwayl"),
+    ("Hamza Tarhouni admitted on Friday that the funds were missing.", "Hamza Tarhouni"),
+])
+def test_a_name_beside_any_verb_a_person_is_quoted_with_is_a_person(text, name, registry):
+    assert name in {d.name for d in _discovered(text, registry).values() if d.kind == "person"}
+
+
+@pytest.mark.parametrize("text", [
+    "Satellite Images showed on Monday that the camp had grown.",
+    "Official Figures reported on Monday that exports had fallen.",
+    "Local Estimates indicated on Friday that the harvest was poor.",
+])
+def test_a_finding_or_a_report_is_no_person_quoted(text, registry):
+    # data/modifiers.toml reporting_not_quoting
+    assert not [d for d in _discovered(text, registry).values() if d.kind == "person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Libyan Red Crescent recovered 12 bodies from the beach on Friday.", "Libyan Red Crescent"),
+    ("Volunteers of the Italian Red Cross handed out blankets in Lampedusa on Sunday.", "Italian Red Cross"),
+    ("The Red Crescent said on Monday that its teams had reached Derna.", "Red Crescent"),
+])
+def test_a_red_crescent_or_red_cross_society_is_a_body(text, name, registry):
+    assert name in _discovered(text, registry)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Abu Salim Central Security Apparatus arrested 12 men on Monday.", "Abu Salim Central Security Apparatus"),
+    ("Fighters of the Bin Jawad Brigade withdrew on Monday.", "Bin Jawad Brigade"),
+    ("Al Bunyan Al Marsous Operations Room said on Monday that the city was cleared.",
+     "Al Bunyan Al Marsous Operations Room"),
+])
+def test_a_capitalised_particle_opening_a_bodys_name_stays(text, name, registry):
+    assert name in _discovered(text, registry)

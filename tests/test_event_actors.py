@@ -923,3 +923,51 @@ def test_a_named_subject_before_a_relative_that_stays_in_the_reported_clause(tex
 def test_where_or_how_a_statement_was_made_leaves_what_it_says_out(text, date):
     rows = dict(_rows(text))
     assert "Turkey" not in rows[date] and len(rows[date]) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United Nations' special envoy, Hanna Tetteh, met Khalifa Haftar in Benghazi on Monday.",
+     ["Hanna Tetteh", "Khalifa Haftar"]),
+    ("The United Arab Emirates' ambassador, Jane Roe, visited Benghazi on Monday.", ["Jane Roe"]),
+    ("The Misrata Brigades' spokesman, Tom Poe, was arrested on Monday.", ["Tom Poe"]),
+])
+def test_a_body_in_the_plural_possessive_before_a_post_only_names_the_person(text, expected):
+    assert _rows(text) == [("2025-01-06", expected)]
+
+
+@pytest.mark.parametrize("verb", ["cautioned", "remarked", "replied", "commented", "observed"])
+def test_every_verb_a_person_is_quoted_with_frames_what_it_reports(verb):
+    # One list of reporting verbs (data/modifiers.toml) for discovery and clause scope.
+    assert _rows(f"Egypt {verb} that Turkey had sent drones to Sirte on Monday.") == [("2025-01-06", ["Turkey"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors said the trial of former Gaddafi officials resumed in Tripoli on Monday.",
+    "Police said an ex-Haftar commander was arrested in Misrata on Monday.",
+    "Residents said former Gaddafi aides met in Cairo on Monday.",
+])
+def test_a_name_between_former_and_a_post_is_a_past_affiliation(text):
+    # modifiers: "former Gaddafi officials" says whom they served; Gaddafi or Haftar takes no part.
+    assert ("2025-01-06", []) in _rows(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said the former Soviet Union signed the treaty on Monday.", ["USSR"]),
+    ("Police said former Gaddafi minister Tom Poe was arrested on Monday.", ["Tom Poe"]),
+])
+def test_former_keeps_a_state_with_no_post_after_it_and_the_person_after_the_post(text, expected):
+    assert ("2025-01-06", expected) in _rows(text)
+
+
+@pytest.mark.parametrize("word", vocab.words("modifiers", "topic_prepositions"))
+def test_a_name_after_a_topic_word_is_no_participant(word, registry):
+    assert _names(f"Speaking {word} Egypt's role, Turkey said on Monday that talks would resume.", registry) == ["Turkey"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Asked about Haftar, Aguila Saleh told reporters in Qubbah on Monday that he was ready.", ["Aguila Saleh"]),
+    ("A dispute concerning the Central Bank of Libya delayed the vote on Monday.", []),
+    ("Egypt hosted talks about the crisis on Monday.", ["Egypt"]),
+])
+def test_topics_are_no_participants(text, expected, registry):
+    assert _names(text, registry) == expected
