@@ -1555,9 +1555,10 @@ def _reaction_stems() -> frozenset[str]:
 def _reacts(clause: str, at: int, at_end: int) -> bool:
     """Whether the date at clause[at:at_end] is that of a reaction to something: a word of reacting
     (data/event_words.toml `reactions`) is the content word just before it ("three days of
-    mourning on Tuesday", "condemned on Friday"), or just after it, or the second after it when
-    the first tells of no happening ("on Saturday sent his condolences").  A happening between the
-    word and the date ("saddened by the deaths of 61 migrants on 12 December") holds the date.
+    mourning on Tuesday", "condemned on Friday"), or, when the clause before the date tells of no
+    happening, just after it or the second after it when the first tells of no happening ("on
+    Saturday sent his condolences").  A happening before the date ("saddened by the deaths of 61
+    migrants on 12 December", "clashed on Friday, drawing condemnation") holds the date.
 
     >>> _reacts("The cabinet declared three days of mourning on Tuesday after the blast", 44, 54)
     True
@@ -1582,6 +1583,10 @@ def _reacts(clause: str, at: int, at_end: int) -> bool:
             if stem(term) in reactions:
                 return True
             break
+    # A happening told before the date holds it, whatever follows ("clashed in Tripoli on Friday,
+    # drawing condemnation"): the look ahead is for a clause with none ("The envoy on Saturday sent").
+    if any(w.startswith("=") for w in _content(clause[:at])):
+        return False
     seen = 0
     for m in WORD_RE.finditer(clause, at_end):
         term = said(m.group())
