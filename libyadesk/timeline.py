@@ -1533,15 +1533,49 @@ def _receives_someone(text: str, start: int, end: int, mentions: list, actors: A
     for m in verb.finditer(text, start, end):
         at = m.end()
         lo = m.start() + len(m.group().split()[0])
-        # A post after the verb, or among the capitalised words it took ("the Turkish President").
-        if guest.match(text, at, end) or guest.search(text, lo, at):
+        # A post after the verb is the guest unless it owns the object ("the minister's approval").
+        post = guest.match(text, at, end)
+        if post and not _OWNS.match(text, post.end(), end):
+            return True
+        # Capitalised words ending in a possessive own the object ("President Roe's pledge of aid").
+        if _OWNS_BEFORE.search(text, lo, at):
+            continue
+        # A post among the capitalised words the verb took ("the Turkish President").
+        if guest.search(text, lo, at):
             return True
         # The capitalised words the pattern took may be a name's ("received Jane Roe"): a mention
-        # that starts between the verb's object and here, of no state, is the guest.
-        if any(lo <= x.start <= at and x.end <= end and not (
-                actors is not None and x.actor in actors and actors[x.actor].kind == "state") for x in mentions):
+        # that starts between the verb's object and here, of no state, is the guest; not one that
+        # owns the object, nor a body naming whose thing it is ("received European Union funding").
+        for x in mentions:
+            if not (lo <= x.start <= at and x.end <= end) or _OWNS.match(text, x.end, end):
+                continue
+            kind = actors[x.actor].kind if actors is not None and x.actor in actors else None
+            if kind == "state" or (kind != "person" and _modifies_a_thing(text, x.end, end)):
+                continue
             return True
     return False
+
+
+# "the minister's approval": a possessive after a name or a post.
+_OWNS = re.compile(r"[’']s(?!\w)")
+_OWNS_BEFORE = re.compile(r"[’']s\s*$")
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def _modifies_a_thing(text: str, at: int, end: int) -> bool:
+    """Whether the words at text[at:end] begin with a lower-case content word: the name before it
+    modifies that noun ("European Union funding", "UN aid"), it is not the object itself."""
+    from .text import STOP_WORDS
+
+    word = _NEXT_WORD.match(text, at, end)
+    return word is not None and word.group(1) not in STOP_WORDS and word.group(1) not in _reception_words()
+
+
+@lru_cache(maxsize=1)
+def _reception_words() -> frozenset[str]:
+    """Words that may follow a guest's name and still leave it the object (data/event_words.toml
+    `after_guest`: "received Jane Roe yesterday", "hosted the delegation today")."""
+    return frozenset(vocab.words("event_words", "after_guest"))
 
 
 @lru_cache(maxsize=1)

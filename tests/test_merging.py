@@ -994,3 +994,23 @@ def test_a_report_of_a_happening_that_drew_condemnation_shares_the_row_of_its_ot
     })
     together = [sorted({s.doc for s in r.sources}) for r in rows if r.date == "2031-08-04"]
     assert any({"s1", "s2"} <= set(docs) and "s3" not in docs for docs in together)
+
+
+@pytest.mark.parametrize("text, mention, kind, meeting", [
+    ("The municipal council received the interior minister's approval for the plan on Monday.", None, None, False),
+    ("Tripoli received President Jane Roe's pledge of aid after the floods.", "Jane Roe", "person", False),
+    ("The Kufra Medical Centre received African Union funding on Monday.", "African Union", "body", False),
+    ("Menfi hosted the Arab League delegation in Tripoli on Sunday.", "Arab League", "body", True),
+    ("The speaker received Jane Roe in Tobruk on Wednesday.", "Jane Roe", "person", True),
+])
+def test_a_guest_is_the_object_received_not_whose_thing_it_is(text, mention, kind, meeting):
+    from types import SimpleNamespace
+
+    from libyadesk.timeline import _receives_someone
+
+    mentions, actors = [], {}
+    if mention:
+        at = text.index(mention)
+        mentions = [SimpleNamespace(start=at, end=at + len(mention), actor="x")]
+        actors = {"x": SimpleNamespace(kind=kind)}
+    assert _receives_someone(text, 0, len(text), mentions, actors) is meeting
