@@ -1450,6 +1450,7 @@ def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event], named: An
     return events
 
 
+POST_STEMS = 2  # content stems a post needs to stand for its holder ("health minister", not "president")
 CORE_WORDS = 5  # content words (or names) on each side of a date that make up its phrase
 # "Wednesday's measures", "the June 15 escalation": a date that modifies a noun names an event.
 _POSSESSIVE_AFTER = re.compile(r"[’']s\s+([a-z]+)")
@@ -1475,8 +1476,11 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
         title = heads.search(text, max(start, m.start - 60), m.start)
         if title is not None:
             lo = title.start()
-            post = " ".join(sorted({w for w in _content(title.group().lower()) if w[0] != "="}))
-            if post:
+            stems = {w for w in _content(title.group().lower()) if w[0] != "="}
+            post = " ".join(sorted(stems))
+            # A post of one word ("President", "Minister") is as coarse as a name of one word
+            # (_name_stems): any report of any president would share it.
+            if len(stems) >= POST_STEMS:
                 posts.append(f"{m.actor}\t{post}")
         clause[lo - start:m.end - start] = " " * (m.end - lo)
     event.posts = sorted(set(posts))

@@ -1014,3 +1014,22 @@ def test_a_guest_is_the_object_received_not_whose_thing_it_is(text, mention, kin
         mentions = [SimpleNamespace(start=at, end=at + len(mention), actor="x")]
         actors = {"x": SimpleNamespace(kind=kind)}
     assert _receives_someone(text, 0, len(text), mentions, actors) is meeting
+
+
+def test_a_post_of_one_word_does_not_make_two_holders_one(make_corpus):
+    """"President Salma Gheriani" and "Morocco's president" opening a farm on one day are two
+    presidents: a post of one word names no one; "the health minister" of a day stays with
+    "Health Minister Salem Warfalli" of that day."""
+    rows = _rows(make_corpus, {
+        "p1.md": _page("Desert Wire", "2031-10-11",
+                       "President Salma Gheriani opened a new solar farm on Sunday, the presidency said."),
+        "p2.md": _page("Sahel Times", "2031-10-11", "Morocco's president opened a new solar farm on Sunday."),
+        "h1.md": _page("Desert Wire", "2031-10-18",
+                       "Health Minister Salem Warfalli opened a new cancer ward on Sunday, his office said."),
+        "h2.md": _page("Live Blog", "2031-10-17", "The health minister opened a new cancer ward on Sunday."),
+    })
+    together = [sorted({s.doc for s in r.sources}) for r in rows]
+    assert ["p1"] in together and ["p2"] in together
+    assert ["h1", "h2"] in together
+    posts = {r.sources[0].doc: r.posts for r in rows if len(r.sources) == 1}
+    assert posts["p1"] == []
