@@ -151,9 +151,10 @@ def not_prose(text: str, sentences: Sequence[Sentence], title: str | None = None
             comments = True
             out[s.index] = "chrome"
         elif is_chrome(body) or (out.get(s.index - 1) == "chrome" and _same_line(text, s)) or (
-                _BAR.search(body) and not TERMINAL.search(body) and _own_line(text, s)):
+                _BAR.search(body) and not TERMINAL.search(body) and _own_line(text, s) and not _dated_entry(body)):
             # (A line of fields set apart by bars is a page's metadata, never a sentence:
-            # "Libya: Gunmen storm the ministry - 12 June 2024 | Tune Wire", "Tripoli | 12/06/2024".)
+            # "Libya: Gunmen storm the ministry - 12 June 2024 | Tune Wire", "Tripoli | 12/06/2024".
+            # Not a chronology's entry: a date alone, the bar, a statement.)
             # A notice goes on to the end of its paragraph ("This story has been corrected.
             # An earlier version said ...").
             out[s.index] = "chrome"
@@ -196,6 +197,24 @@ def _undated_summary(text: str) -> bool:
 
 
 _BAR = re.compile(r"\s[|¦]\s")
+_ENTRY_DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?,?|[A-Za-z]{3,9}\.?,?")
+
+
+def _dated_entry(line: str) -> bool:
+    """Whether a line is a chronology's entry set off by a bar: a date alone (day, month, year),
+    then a statement with words of prose ("20 October 2011 | Rebels take the town")."""
+    from .dates import is_calendar_name
+
+    parts = _BAR.split(line.strip(), maxsplit=1)
+    if len(parts) < 2:
+        return False
+    head, rest = parts
+    words = head.strip(" -–—•*").split()
+    if not words or len(words) > 4 or not any(w[:1].isdigit() for w in words):
+        return False
+    dated = all(_ENTRY_DATE_WORD.fullmatch(w) and (w[:1].isdigit() or is_calendar_name(w.rstrip(".,").lower()))
+                for w in words)
+    return dated and prose_words(rest) >= 2
 _ASKS = re.compile(r"[?!][\"”’'»)\]]*\s*$")
 _DATELINE_START = re.compile(r"^\W*[A-Z][A-Z .'-]{2,}\b(?:,|\s*\(|\s+[-–—])")
 

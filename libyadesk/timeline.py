@@ -229,8 +229,11 @@ def _chronology_date(sentence: str, offset: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _chronology_heading() -> re.Pattern[str]:
-    starts = vocab.phrase_pattern("chronology", "starts", prefix=r"^[\W_]*", suffix=r"(?!\w)")
-    contains = vocab.phrase_pattern("chronology", "contains", prefix=r"", suffix=r"(?!\w)")
+    # The whole line is the heading: the phrase alone, or "of"/"since" and a few words after a
+    # `starts` phrase ("Timeline of the crisis"), or a `contains` phrase that ends the line.
+    starts = vocab.phrase_pattern("chronology", "starts", prefix=r"^[\W_]*",
+                                  suffix=r"(?:\s+(?:of|since)(?:\s+\S+){1,6})?[\W_]*$")
+    contains = vocab.phrase_pattern("chronology", "contains", prefix=r"(?:(?<!\w)|(?=\W))", suffix=r"[\W_]*$")
     return re.compile(f"{starts.pattern}|{contains.pattern}", re.IGNORECASE)
 
 
@@ -247,6 +250,21 @@ def is_chronology_heading(line: str) -> bool:
     line = line.strip()
     return (0 < len(line.split()) <= _BOX_HEADING_WORDS and not TERMINAL.search(line)
             and bool(_chronology_heading().search(line)))
+
+
+_BOX_ENTRY_WORDS = 30
+_HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _box_entry(line: str) -> bool:
+    """Whether a line can be an entry of a chronology box: short, and carrying a date (a year or a month's name)."""
+    from .dates import is_calendar_name
+
+    words = line.split()
+    if not 0 < len(words) <= _BOX_ENTRY_WORDS:
+        return False
+    return bool(_HAS_YEAR.search(line)) or any(
+        is_calendar_name(w.lower()) for w in re.findall(r"[A-Z][a-z]+", line))
 
 
 def _chronology_box(text: str, sentences: list[Any], skipped: dict[int, str]) -> set[int]:
@@ -268,7 +286,10 @@ def _chronology_box(text: str, sentences: list[Any], skipped: dict[int, str]) ->
         while i < len(lines) and not text[lines[i][0]:lines[i][1]].strip():
             i += 1  # the blank lines between the heading and its list
         first = i
-        while i < len(lines) and i - first < _BOX_LINES and text[lines[i][0]:lines[i][1]].strip():
+        # Each entry is a short line that carries a date; the first line that does not
+        # (a paragraph of prose, a link) ends the box.
+        while (i < len(lines) and i - first < _BOX_LINES
+               and _box_entry(text[lines[i][0]:lines[i][1]])):
             i += 1
         if i > first:
             spans.append((lines[first][0], lines[i - 1][1]))
@@ -356,6 +377,13 @@ def _compares(clause: str) -> bool:
         if w in words or (len(w) > 5 and w.endswith(suffixes)):
             return True
     return any(p.search(clause) for p in patterns)
+
+
+def _says_a_plan(sentence: str, offset: int, expr: TimeExpr) -> bool:
+    """Whether the words before a date name a plan (data/scheduled_cues.toml: "set for", "due to")."""
+    lo = max(0, offset - _LOOK_BACK)
+    return bool(_cue("scheduled_cues").search(sentence, lo, offset) or (
+        _intent().search(sentence, lo, offset) and not _BACKWARD.search(expr.text)))
 
 
 def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
@@ -907,7 +935,9 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         clauses = dated_clauses(text, found, sentence.index in entries)
         if sentence.index in boxed:
             # A chronology tells in the present of headlines: its entries are what happened.
-            clauses = [(o, e, "event" if k == "scheduled" else k) for o, e, k in clauses]
+            # Unless its own words say a plan ("due to be held on", "set for"): that stays one.
+            clauses = [(o, e, "event" if k == "scheduled" and not _says_a_plan(text, o, e) else k)
+                       for o, e, k in clauses]
         elif clauses and (all(_caption_date(text, o, e) for o, e, _ in clauses)
                           or _present_caption(doc.text, sentence.start, sentence.end, text, clauses)
                           or _link_line(doc.text, sentence.start, sentence.end, text, clauses)):

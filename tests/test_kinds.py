@@ -948,3 +948,92 @@ def test_an_arrival_with_no_narrative_or_with_its_own_date(make_corpus, body):
 def test_a_plan_and_a_happening_of_one_date_are_two_rows(make_corpus, sentence, date):
     rows = _rows(make_corpus, "2024-06-12", sentence + "\n")
     assert {k for d, k in rows if d == date} == {"event", "scheduled"}
+
+
+@pytest.mark.parametrize("line,heading", [
+    # a headline that opens or ends with a heading's words is a sentence with a verb, not a heading
+    ("Timeline for the vote slips again", False),
+    ("Key events of the week overshadow the summit in Tunis", False),
+    ("Farmers say trade in dates grows despite the crisis", False),
+    ("Deadlines within dates set by the envoy", False),
+    ("Milestones reached as oil output climbs", False),
+    # ... a heading is only the heading
+    ("Key dates", True),
+    ("Timeline of the crisis", True),
+    ("The southern front: a chronology", True),
+    ("Ten years of division in dates", True),
+])
+def test_a_chronology_heading_is_the_whole_line_not_a_headline(line, heading):
+    from libyadesk.timeline import is_chronology_heading
+
+    assert is_chronology_heading(line) is heading
+
+
+@pytest.mark.parametrize("headline", [
+    "Timeline for the vote slips again",
+    "Key events in Sabha postponed as talks stall",
+    "Milestones for the constitution pushed back",
+])
+def test_a_headline_with_a_headings_words_opens_no_box(make_corpus, headline):
+    body = (f"{headline}\n\nThe parliamentary vote, which was due to be held on 14 March 2030, has been postponed "
+            "indefinitely, the electoral commission said on Monday.\n")
+    rows = _rows(make_corpus, "2030-03-20", body)
+    assert ("2030-03-14", "scheduled") in rows and ("2030-03-14", "event") not in rows
+
+
+def test_a_box_entry_that_says_a_plan_keeps_it_and_the_box_ends_at_an_undated_line(make_corpus):
+    body = """Officials reviewed the transition in Tripoli on Monday.
+
+Key dates
+- Truce signed in Geneva (October 2020)
+- Elections set for 24 December 2021 are called off
+- Transition roadmap due to end in June 2022, the forum says
+Analysts doubt that the new roadmap will fare better than the last one.
+Ahead of the talks in Tunis on 8 May 2024, envoys met in Rome, officials said.
+"""
+    rows = _rows(make_corpus, "2024-04-02", body)
+    assert {("2020-10", "event"), ("2021-12-24", "scheduled"), ("2022-06", "scheduled")} <= rows
+    assert not rows & {("2021-12-24", "event"), ("2022-06", "event"), ("2024-05-08", "event")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Up next for the committee is a vote on the budget, officials said.",
+    "Don't miss the chance to vote, the commission urged citizens on Monday.",
+    "The Red Crescent handed out free articles of clothing to displaced families on Monday.",
+    "Read next week's report before the vote, the envoy told the council.",
+])
+def test_prose_that_opens_with_a_link_prompts_words_is_no_chrome(sentence):
+    from libyadesk.prose import is_chrome
+
+    assert not is_chrome(sentence)
+
+
+@pytest.mark.parametrize("line", [
+    "Up next", "Up next: Oil output climbs in the Sirte basin", "Don't miss | The long road to the 2021 elections",
+    "Editors' picks", "Recommended for you — Migrants stranded in the desert", "3 of 5 free articles",
+])
+def test_link_prompts_as_a_lines_label_are_chrome(line):
+    from libyadesk.prose import is_chrome
+
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("second", [
+    "Up next for the parliament is a vote on the budget on 9 May, officials said on Monday.",
+    "Don't miss the deadline of 9 May, the commission told voters on Monday.",
+])
+def test_a_sentence_that_opens_with_a_prompts_words_still_gives_its_rows(make_corpus, second):
+    rows = _rows(make_corpus, "2028-05-02", "Officials met in Tripoli to discuss the budget.\n\n" + second + "\n")
+    assert "2028-05-09" in {d for d, _ in rows}
+
+
+def test_a_chronology_entry_set_off_by_a_bar_is_no_metadata(make_corpus):
+    body = """The uprising's anniversary was marked in Benghazi on Saturday, residents said.
+
+Timeline
+17 February 2011 | Protests break out in Benghazi
+March 2011 | NATO begins air strikes
+20 October 2011 | Gaddafi is killed near Sirte
+"""
+    rows = _rows(make_corpus, "2021-02-20", body)
+    assert {("2011-02-17", "event"), ("2011-03", "event"), ("2011-10-20", "event")} <= rows
