@@ -1480,6 +1480,7 @@ def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event], named: An
     return events
 
 
+POST_STEMS = 2  # content stems a post needs to stand for its holder ("health minister", not "president")
 CORE_WORDS = 5  # content words (or names) on each side of a date that make up its phrase
 # "Wednesday's measures", "the June 15 escalation": a date that modifies a noun names an event.
 _POSSESSIVE_AFTER = re.compile(r"[’']s\s+([a-z]+)")
@@ -1505,8 +1506,11 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
         title = heads.search(text, max(start, m.start - 60), m.start)
         if title is not None:
             lo = title.start()
-            post = " ".join(sorted({w for w in _content(title.group().lower()) if w[0] != "="}))
-            if post:
+            stems = {w for w in _content(title.group().lower()) if w[0] != "="}
+            post = " ".join(sorted(stems))
+            # A post of one word ("President", "Minister") is as coarse as a name of one word
+            # (_name_stems): any report of any president would share it.
+            if len(stems) >= POST_STEMS:
                 posts.append(f"{m.actor}\t{post}")
         clause[lo - start:m.end - start] = " " * (m.end - lo)
     event.posts = sorted(set(posts))
@@ -1563,15 +1567,49 @@ def _receives_someone(text: str, start: int, end: int, mentions: list, actors: A
     for m in verb.finditer(text, start, end):
         at = m.end()
         lo = m.start() + len(m.group().split()[0])
-        # A post after the verb, or among the capitalised words it took ("the Turkish President").
-        if guest.match(text, at, end) or guest.search(text, lo, at):
+        # A post after the verb is the guest unless it owns the object ("the minister's approval").
+        post = guest.match(text, at, end)
+        if post and not _OWNS.match(text, post.end(), end):
+            return True
+        # Capitalised words ending in a possessive own the object ("President Roe's pledge of aid").
+        if _OWNS_BEFORE.search(text, lo, at):
+            continue
+        # A post among the capitalised words the verb took ("the Turkish President").
+        if guest.search(text, lo, at):
             return True
         # The capitalised words the pattern took may be a name's ("received Jane Roe"): a mention
-        # that starts between the verb's object and here, of no state, is the guest.
-        if any(lo <= x.start <= at and x.end <= end and not (
-                actors is not None and x.actor in actors and actors[x.actor].kind == "state") for x in mentions):
+        # that starts between the verb's object and here, of no state, is the guest; not one that
+        # owns the object, nor a body naming whose thing it is ("received European Union funding").
+        for x in mentions:
+            if not (lo <= x.start <= at and x.end <= end) or _OWNS.match(text, x.end, end):
+                continue
+            kind = actors[x.actor].kind if actors is not None and x.actor in actors else None
+            if kind == "state" or (kind != "person" and _modifies_a_thing(text, x.end, end)):
+                continue
             return True
     return False
+
+
+# "the minister's approval": a possessive after a name or a post.
+_OWNS = re.compile(r"[’']s(?!\w)")
+_OWNS_BEFORE = re.compile(r"[’']s\s*$")
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def _modifies_a_thing(text: str, at: int, end: int) -> bool:
+    """Whether the words at text[at:end] begin with a lower-case content word: the name before it
+    modifies that noun ("European Union funding", "UN aid"), it is not the object itself."""
+    from .text import STOP_WORDS
+
+    word = _NEXT_WORD.match(text, at, end)
+    return word is not None and word.group(1) not in STOP_WORDS and word.group(1) not in _reception_words()
+
+
+@lru_cache(maxsize=1)
+def _reception_words() -> frozenset[str]:
+    """Words that may follow a guest's name and still leave it the object (data/event_words.toml
+    `after_guest`: "received Jane Roe yesterday", "hosted the delegation today")."""
+    return frozenset(vocab.words("event_words", "after_guest"))
 
 
 @lru_cache(maxsize=1)
@@ -1585,9 +1623,10 @@ def _reaction_stems() -> frozenset[str]:
 def _reacts(clause: str, at: int, at_end: int) -> bool:
     """Whether the date at clause[at:at_end] is that of a reaction to something: a word of reacting
     (data/event_words.toml `reactions`) is the content word just before it ("three days of
-    mourning on Tuesday", "condemned on Friday"), or just after it, or the second after it when
-    the first tells of no happening ("on Saturday sent his condolences").  A happening between the
-    word and the date ("saddened by the deaths of 61 migrants on 12 December") holds the date.
+    mourning on Tuesday", "condemned on Friday"), or, when the clause before the date tells of no
+    happening, just after it or the second after it when the first tells of no happening ("on
+    Saturday sent his condolences").  A happening before the date ("saddened by the deaths of 61
+    migrants on 12 December", "clashed on Friday, drawing condemnation") holds the date.
 
     >>> _reacts("The cabinet declared three days of mourning on Tuesday after the blast", 44, 54)
     True
@@ -1612,6 +1651,10 @@ def _reacts(clause: str, at: int, at_end: int) -> bool:
             if stem(term) in reactions:
                 return True
             break
+    # A happening told before the date holds it, whatever follows ("clashed in Tripoli on Friday,
+    # drawing condemnation"): the look ahead is for a clause with none ("The envoy on Saturday sent").
+    if any(w.startswith("=") for w in _content(clause[:at])):
+        return False
     seen = 0
     for m in WORD_RE.finditer(clause, at_end):
         term = said(m.group())

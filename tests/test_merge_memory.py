@@ -57,29 +57,39 @@ def test_an_encoded_bucket_merges_exactly_as_its_decoded_events():
     assert own == [(a, encode(rows), len(rows)) for a, rows in timeline._by_actor(whole.rows).items()]
 
 
-def _alive_after_merge(reports: int, monkeypatch) -> tuple[int, int, int]:
-    """(events decoded, Event objects alive once the bucket is merged (its rows' included), rows) for `reports` reports."""
+def _held_while_merging(reports: int, monkeypatch) -> tuple[int, int, int, int]:
+    """(events decoded, the most reports a row held, the most Event objects alive, the most alive
+    beyond what the rows may hold) while the bucket of `reports` reports is merged: counted at each
+    take, when the rows being built are alive (once the merge returns they are gone)."""
     take = Encoded.take
     decoded = [0]
+    most = {"members": 0, "alive": 0, "beyond": 0}
 
     def counted(self, i):
         decoded[0] += 1
+        gc.collect()
+        live = gc.get_objects()
+        rows = [o for o in live if type(o) is timeline._Row]
+        alive = sum(1 for o in live if type(o) is Event)  # Event has __slots__: no weak references
+        most["members"] = max(most["members"], *(len(r.members) for r in rows), 0)
+        most["alive"] = max(most["alive"], alive)
+        # Each row holds its own event and its first MEMBERS_COMPARED reports; the loop holds the last one taken.
+        most["beyond"] = max(most["beyond"], alive - len(rows) * (1 + timeline.MEMBERS_COMPARED))
         return take(self, i)
 
     monkeypatch.setattr(Encoded, "take", counted)
     merged = _merge_traced(Encoded([encode(list(p)) for p in _bucket(reports)]), [])
-    gc.collect()
-    alive = sum(1 for o in gc.get_objects() if type(o) is Event)  # Event has __slots__: no weak references
     assert sum(len(r.sources) for r in merged.rows) == reports + 3  # every report is in a row
-    return decoded[0], alive, len(merged.rows)
+    return decoded[0], most["members"], most["alive"], most["beyond"]
 
 
 def test_the_reports_kept_while_merging_do_not_grow_with_the_reports_of_one_event(monkeypatch):
-    small = _alive_after_merge(30, monkeypatch)
-    large = _alive_after_merge(90, monkeypatch)
+    small = _held_while_merging(30, monkeypatch)
+    large = _held_while_merging(90, monkeypatch)
     assert (small[0], large[0]) == (33, 93)  # each event decoded (for merging) once
-    # What stays alive is each row and its first MEMBERS_COMPARED reports, whatever the reports:
-    # three times the reports of the sinking leave far fewer events alive than were merged.
-    for decoded, alive, rows in (small, large):
-        assert alive <= rows * (1 + timeline.MEMBERS_COMPARED)
-    assert large[1] < large[0] / 2
+    # While the merge runs, a row holds its first MEMBERS_COMPARED reports whatever it absorbed, and
+    # nothing else keeps reports alive: far fewer reports stay alive than the merge decoded.
+    for decoded, members, alive, beyond in (small, large):
+        assert members <= timeline.MEMBERS_COMPARED
+        assert beyond <= 1
+    assert large[2] < large[0] / 2
