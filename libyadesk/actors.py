@@ -133,7 +133,16 @@ _ROLE_COMMA_ENDING = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_
 _APPOSITIVE_PERSON = re.compile(r"^,\s+an?\s+(?:[a-z][\w-]*\s+){0,2}?(?:member|"
                                 + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
                                 + r")\b[^,;.]{0,100}?(?=[,;.]|$)")  # long: "a gold miner and trader in the border region that ..."
-_WHO_AFTER = re.compile(r",\s+who(?:\s+(?:[a-z]+ly|also|then|now|has|had|was|is))*\s+[a-z]+\b")
+# ", who heads ...", ", who was arrested ...": "who" and the verb of its clause, adverbs skipped.
+_WHO_AFTER = re.compile(r",\s+who(?:\s+(?:[a-z]+ly|also|then|now))*\s+([a-z]+)\b")
+# Verbs that agree with one person: a present in -s or a singular auxiliary; a past or a modal
+# fits any number.  A plain present ("who control the road") agrees with a plural subject.
+_WHO_SINGULAR_AUX = frozenset("is was has does".split())
+_WHO_ANY_NUMBER = frozenset("had did will would can could may might must should shall".split())
+_IRREGULAR_PAST = frozenset(vocab.entry_words("verb_forms", "past"))
+# First words of a tribe's or a clan's name ("Awlad Suleiman", "Bani Hilal"): a collective,
+# which "who" may follow but which is no person (data/organisations.toml).
+_COLLECTIVE_PREFIXES = frozenset(vocab.words("organisations", "collective_prefixes"))
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 # "Libyan National Army (LNA)": an acronym in brackets right after a name.
 _BRACKETED_AFTER = re.compile(r"\s*\(([^()\s]{2,12})\)")
@@ -924,8 +933,9 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     _SPEECH_AFTER.match(after[:40]))
                 # "Jane Roe, who heads the agency, visited ...": "who" refers to a person (a
                 # body takes "which"); the relative clause stands where an apposition would.
-                # Common words only ("Green Mountain, who ...") make no person's name.
-                who = _WHO_AFTER.match(after) and _rare_in_english(name)
+                # Common words only ("Green Mountain, who ...") make no person's name, nor does a
+                # tribe's ("Awlad Suleiman, who ..."), nor a plural verb ("..., who control the road").
+                who = _who_clause_of_one(after) and _rare_in_english(name) and name[0].term not in _COLLECTIVE_PREFIXES
                 cue = cue or bool(who)
                 cue = cue or bool(_SPEECH_ENDING.search(before))
                 cue = cue or (len(name) >= 2 and after[:1] == "," and bool(
@@ -1142,35 +1152,49 @@ def _is_generic_org(terms: Sequence[str]) -> bool:
     return len(words) <= 3 and all(w in _ORG_GENERIC or w in _ORG_HEADS for w in words)
 
 
-_COUNT_WORDS = frozenset(vocab.words("organisations", "count_words"))
+_COUNT_PHRASES = tuple(tuple(w.split()) for w in vocab.words("organisations", "count_words"))
 
 
 def _counts_members(text: str, toks: list[_Tok], k: int, head: int) -> bool:
     """Whether the number at token k counts the members of the body whose head is token `head`:
-    a word of approximation or a thousands separator before it, or a plural after the name."""
-    if k >= 1 and (toks[k - 1].term in _COUNT_WORDS or (toks[k - 1].term.isdigit() and text[toks[k - 1].end:toks[k].start] == ",")):
+    a word of approximation ("some 200", "at least 300", "up to 40") or a thousands separator
+    ("1,500") before it.  Without such a cue a number right before a unit's name is part of the
+    name ("the 166 Battalion says", "handed over to 166 Battalion", "166 Battalion forces")."""
+    before = tuple(t.term for t in toks[max(0, k - 3):k])
+    if any(len(p) <= len(before) and before[len(before) - len(p):] == p for p in _COUNT_PHRASES):
         return True
-    nxt = toks[head + 1] if head + 1 < len(toks) else None
-    return nxt is not None and not nxt.cap and _gap_ok(text, toks[head], nxt) and _is_plural_noun(nxt.term)
+    return k >= 1 and toks[k - 1].term.isdigit() and text[toks[k - 1].end:toks[k].start] == ","
 
 
-def _is_plural_noun(term: str) -> bool:
-    """A word that reads as a plural noun after a name ("fighters", "troops", "gunmen")."""
-    return (len(term) > 3 and term.endswith("s") and not term.endswith(("ss", "us", "is"))) or term.endswith("men")
+def _who_clause_of_one(after: str) -> bool:
+    """Whether text right after a name opens ", who <verb>" with a verb that can agree with one person."""
+    m = _WHO_AFTER.match(after)
+    if not m:
+        return False
+    verb = m.group(1)
+    if verb in _WHO_SINGULAR_AUX or verb in _WHO_ANY_NUMBER or verb in _IRREGULAR_PAST:
+        return True
+    return verb.endswith("ed") or (verb.endswith("s") and not verb.endswith("ss"))
+
+
+_MEMBER_PLURALS = frozenset(vocab.words("organisations", "member_plurals"))
 
 
 def _is_membership_phrase(terms: Sequence[str]) -> bool:
-    """A body's head noun, "of", and a plural common noun only: a generic body phrase, no name.
+    """A body's head noun, "of", and a common plural of people only: a generic body phrase, no name.
 
     "Panel of Experts", "Council of Elders", "Board of Directors" name a kind of body, which any
     state or organisation has; a proper word makes a name ("UN Panel of Experts", "Council of
-    Europe").  Common means frequent in English (wordfreq), so a rare plural name stays.
+    Europe"), and so does a plural of things ("Union of Municipalities", "Court of Appeals").
+    Common means frequent in English (wordfreq), so a rare plural name stays.
 
     >>> _is_membership_phrase(("panel", "of", "experts")), _is_membership_phrase(("council", "of", "europe"))
     (True, False)
     """
     if len(terms) != 3 or terms[0] not in _ORG_HEADS or terms[1] != "of" or not terms[2].endswith("s"):
         return False
+    if terms[2] not in _MEMBER_PLURALS and not terms[2].endswith(("ers", "ors", "ists", "ees")):
+        return False  # "Union of Municipalities", "Court of Appeals": a plural of things, a name
     from wordfreq import zipf_frequency
 
     return zipf_frequency(terms[2], "en") >= _COMMON_ZIPF - 1
@@ -2379,7 +2403,8 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
 
 
 # "speaking about Egypt's role", "regarding the UN's plan": the name is a topic (modifiers.toml).
-_TOPIC_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "topic_prepositions") + r")\s+(?:the\s+)?$")
+# Not after an apostrophe: the "'re" of "we're", "they're" is no "re".
+_TOPIC_BEFORE = re.compile(r"(?<!['’])\b(?:" + _phrases("modifiers", "topic_prepositions") + r")\s+(?:the\s+)?$")
 
 
 def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], registry: Registry,

@@ -695,3 +695,61 @@ def test_a_red_crescent_or_red_cross_society_is_a_body(text, name, registry):
 ])
 def test_a_capitalised_particle_opening_a_bodys_name_stays(text, name, registry):
     assert name in _discovered(text, registry)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The 166 Battalion says it withdrew from the airport road on Monday.", "166 Battalion"),
+    ("Clashes broke out as 166 Battalion forces entered the town on Monday.", "166 Battalion"),
+    ("The 77 Tebu Brigade headquarters was shelled on Monday.", "77 Tebu Brigade"),
+    ("Prisoners were handed over to 166 Battalion on Monday.", "166 Battalion"),
+    ("Detainees held under 55 Infantry Battalion guard were moved on Friday.", "55 Infantry Battalion"),
+])
+def test_a_verb_a_plural_or_a_preposition_around_a_unit_makes_its_number_no_count(text, name, registry):
+    # organisations.toml count_words: only approximation or quantity before the number counts.
+    assert name in _discovered(text, registry)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("At least 300 Kufra Battalion troops were deployed on Monday.", "Kufra Battalion"),
+    ("Up to 40 Zawiya Brigade vehicles crossed the bridge on Sunday.", "Zawiya Brigade"),
+    ("More than 120 Tarhuna Brigade fighters surrendered on Friday.", "Tarhuna Brigade"),
+])
+def test_a_count_of_several_words_before_a_unit_is_cut(text, name, registry):
+    found = _discovered(text, registry)
+    assert name in found
+    assert not any(n[:1].isdigit() for n in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Union of Municipalities met in Misrata on Monday.", "Union of Municipalities"),
+    ("The Court of Appeals in Tripoli upheld the verdict on Monday.", "Court of Appeals"),
+    ("The Union of Cooperatives urged the government on Sunday to pay its debts.", "Union of Cooperatives"),
+])
+def test_a_body_of_a_plural_of_things_is_a_name(text, name, registry):
+    # organisations.toml member_plurals: only a plural of people makes "<body> of <plural>" generic.
+    assert name in _discovered(text, registry)
+
+
+@pytest.mark.parametrize("text", [
+    "Talks with Awlad Suleiman, who control the road, failed on Monday.",
+    "Awlad Suleiman, who controls the road, was blamed for the attack.",
+    "Elders of the Zintani Mashashiya, who hold the pass, refused on Sunday to meet the envoy.",
+])
+def test_a_tribe_or_a_plural_verb_after_who_makes_no_person(text, registry):
+    # organisations.toml collective_prefixes; "who control" agrees with a plural, not a person.
+    assert not [d for d in _discovered(text, registry).values() if d.kind == "person"]
+
+
+@pytest.mark.parametrize("word", vocab.words("organisations", "collective_prefixes"))
+def test_every_collective_prefix_makes_no_person_before_who(word, registry):
+    text = f"Fighters loyal to {word.capitalize()} Zurqani, who holds the pass, withdrew on Monday."
+    assert not [d for d in _discovered(text, registry).values() if d.kind == "person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Speaking in Tripoli on Monday, Jamal Ferjani denied the report.", "Jamal Ferjani"),
+    ("Asked about the fire, Nouri Zawi confirmed that two tanks had burned.", "Nouri Zawi"),
+])
+def test_a_name_before_a_verb_of_denying_or_confirming_is_a_person(text, name, registry):
+    # Intended since the one list of reporting verbs (modifiers.toml): "denied", "confirmed" quote a person.
+    assert name in {d.name for d in _discovered(text, registry).values() if d.kind == "person"}

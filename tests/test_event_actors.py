@@ -971,3 +971,13 @@ def test_a_name_after_a_topic_word_is_no_participant(word, registry):
 ])
 def test_topics_are_no_participants(text, expected, registry):
     assert _names(text, registry) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mediators, they're Egypt and Qatar, met the delegations on Monday.", ["Egypt", "Qatar"]),
+    ("Analysts say the real brokers, and they're Turkey and Egypt, met the delegations on Monday.",
+     ["Turkey", "Egypt"]),
+])
+def test_the_re_of_a_contraction_is_no_topic_word(text, expected, registry):
+    # modifiers.toml topic_prepositions "re": the "'re" of "they're" is no "re" (about).
+    assert _names(text, registry) == expected
