@@ -2108,10 +2108,10 @@ def _evidence(a: Told, b: Told, wa: frozenset[str], wb: frozenset[str], weight_a
     # "the central bank governor", "Health Minister Jane Roe" and "his health minister").  A plain
     # loop that makes no set unless a name matches: this runs for every pair compared.
     plain: set[str] | None = None
-    for n, stems in a._spelled if a._spelled is not None else a.spelled:
+    for n, stems in a.spelled:
         if stems <= wb and n in na and n not in nb:
             plain = {n} if plain is None else plain | {n}
-    for n, stems in b._spelled if b._spelled is not None else b.spelled:
+    for n, stems in b.spelled:
         if stems <= wa and n in nb and n not in na:
             plain = {n} if plain is None else plain | {n}
     if plain:
