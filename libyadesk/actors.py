@@ -116,8 +116,9 @@ _SPEECH_BEFORE = re.compile(
 _PRONOUN_SPEECH = re.compile(rf"\b(?:he|she|they)\s+(?:{_SPEECH})\b", re.IGNORECASE)
 _QUOTE_CHARS = "“”\""
 # ", the head of ...", ", the mayor of Sabratha,": a post (a role noun of data/roles.toml).
+# A possessive may open it: ", Misrata's deputy mayor,", ", the municipality's head of security,".
 _APPOSITIVE_ROLE = re.compile(
-    r"^,\s+((?:the\s+)?(?:"  # the role nouns of data/roles.toml
+    r"^,\s+((?:the\s+)?(?:[A-Za-z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}?)?(?:"  # the role nouns of data/roles.toml
     + "".join(re.escape(w) + "|" for w in sorted(_ROLE_NOUNS, key=len, reverse=True) if " " not in w) +
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:of|to|for))\b[^,;.]{0,90}?(?:\([^)]{1,12}\))?)(?=[,;.]|$)"
 )
@@ -1968,6 +1969,14 @@ _FORMER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, vocab.word
 _POST_NEXT = re.compile(r"(?:['’]s)?\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 
 
+# "fighters loyal to Gaddafi", "militias aligned with the GNA": the name says whose side other
+# people are on, as "pro-Gaddafi" does (modifiers.toml allegiance_words).
+_ALLEGIANCE_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "allegiance_words")
+                                + r")\s+(?:the\s+)?(?:(?:late|former|ousted|slain)\s+)?$", re.IGNORECASE)
+# "forces loyal to Khalifa Haftar moved on the capital": forces he commands, as "Haftar's forces" act.
+_COMMANDED_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "commanded_nouns") + r")\s+$", re.IGNORECASE)
+
+
 def is_modifier_mention(text: str, mention: Mention) -> bool:
     """Whether a name only describes something else: "the UN-backed government", "pro-Haftar
     forces", "a UN report" (data/modifiers.toml).
@@ -1980,6 +1989,9 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
         return True
     if _POSSESSED_PLACE.match(text, mention.end):
         return True  # "Gaddafi's hometown of Sirte"
+    side = _ALLEGIANCE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    if side and not _COMMANDED_BEFORE.search(text, max(0, side.start() - 30), side.start()):
+        return True  # "fighters loyal to Gaddafi", "sources close to Haftar": says who the others are
     if _FORMER_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         post = _POST_NEXT.match(text, mention.end)
         if post and any(w in _POST_WORDS_SET or w[:-1] in _POST_WORDS_SET for w in post.groups() if w):
@@ -2003,7 +2015,7 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
 _POSSESSED_THING = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}?)(" + _phrases("modifiers", "owned_things") + r")\b(?!['’-])")
 _POSSESSOR_ACTS = frozenset(vocab.words("modifiers", "possessor_acts"))
 # "a report by the UN", "the sanctions of the UN", "supporters of Haftar": the owner after the thing.
-_THING_BY_BEFORE = re.compile(r"\b(" + _phrases("modifiers", "owned_things") + r")\s+(by|of|from)\s+(?:the\s+)?$",
+_THING_BY_BEFORE = re.compile(r"\b(" + _phrases("modifiers", "owned_things") + r")\s+(by|of|from)\s+(?:the\s+)?(?:late\s+)?$",
                               re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # "figures from the IOM show", "the UN's report said": the owner is the source that speaks.
@@ -2054,6 +2066,8 @@ _BACKGROUND = re.compile(
     + r"|the\s+" + _NAME_WORDS + r"\s+(?:[a-z][\w-]*\s+)?" + _BG_HEAD
     # "after the uprising that toppled Muammar Gaddafi"
     + r"|(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|\d{4})\s+){0,3}" + _BG_HEAD + r"\s+(?:that|which)\s+(?:[a-z][\w-]*\s+){1,4}" + _NAME_WORDS
+    # "since Gaddafi was toppled", "after Jane Roe had been ousted": what befell the person, as a clause
+    + r"|(?:the\s+late\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?:(?:al|el)-)?[A-Z][\w’'.-]*\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b"
     + r")")
 # "the chaos that Gaddafi's overthrow unleashed", "the killing of Jane Roe": what befell a
 # person, named in passing anywhere in a clause ("Haftar's capture of Benghazi" is his act).

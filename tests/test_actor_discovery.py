@@ -795,3 +795,22 @@ def test_a_count_word_before_members_cuts_the_number_only_before_people(word, re
 ])
 def test_a_name_after_the_before_who_is_no_person(text, registry):
     assert not any(d.kind == "person" for d in _discovered(text, registry).values())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hamza Tarhouni, Misrata's deputy mayor, visited the port on Monday.", "Hamza Tarhouni"),
+    ("Osman Bakr, the municipality's head of security, said the road was closed.", "Osman Bakr"),
+    ("Karima Busaifi, Libya's ambassador to Rome, met the minister on Monday.", "Karima Busaifi"),
+])
+def test_a_name_before_a_possessive_post_is_a_person(text, name, registry):
+    found = _discovered(text, registry)
+    assert name in found and found[name].kind == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "Tripoli, Libya's capital, was calm on Monday.",
+    "Green Mountain, the region's highest plateau, was cut off.",
+    "Misrata, the country's third city, voted on Monday.",
+])
+def test_a_place_before_a_possessive_description_is_no_person(text, registry):
+    assert not any(d.kind == "person" for d in _discovered(text, registry).values())

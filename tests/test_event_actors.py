@@ -1069,3 +1069,42 @@ def test_every_former_word_before_a_post_says_whom_people_served(word, registry)
 
 def test_without_a_former_word_the_possessor_of_an_aide_is_named(registry):
     assert "Khalifa Haftar" in _names("Khalifa Haftar's aide flew to Cairo on Monday.", registry)
+
+
+@pytest.mark.parametrize("text", [
+    "Tribes loyal to Gaddafi blocked the coastal road on Monday.",
+    "Sources close to Khalifa Haftar said on Monday that talks had failed.",
+    "Militias aligned with the GNA seized the airport on Monday.",
+    "Supporters of the late Muammar Gaddafi rallied in Sirte on Monday.",
+])
+def test_a_name_that_says_whose_side_others_are_on_takes_no_part(text, registry):
+    names = _names(text, registry)
+    assert not {"Muammar Gaddafi", "Khalifa Haftar", "Government of National Accord",
+                "Government of National Unity"} & set(names)
+
+
+@pytest.mark.parametrize("word", vocab.words("modifiers", "allegiance_words"))
+def test_every_allegiance_word_makes_the_name_a_side(word, registry):
+    assert "Khalifa Haftar" not in _names(f"Gunmen {word} Khalifa Haftar stormed the port on Monday.", registry)
+
+
+def test_an_allegiance_word_leaves_the_acting_name(registry):
+    assert "Khalifa Haftar" in _names("Khalifa Haftar, loyal to his allies, stormed the port on Monday.", registry)
+
+
+@pytest.mark.parametrize("text", [
+    "Since Gaddafi was toppled, the south has been lawless; on Monday gunmen seized a checkpoint.",
+    "After Khalifa Haftar was defeated, the town fell quiet; on Monday its council met.",
+    "Until Fayez al-Sarraj was replaced, the bank paid salaries; on Monday it stopped.",
+])
+def test_what_befell_a_person_as_a_time_clause_is_a_backdrop(text, registry):
+    assert _dated(text, registry, "Monday") == []
+
+
+def test_what_befell_a_person_at_the_date_is_the_event(registry):
+    assert _dated("Since Gaddafi was toppled in 2011, the south has been lawless.", registry, "2011") == ["Muammar Gaddafi"]
+
+
+@pytest.mark.parametrize("noun", vocab.words("modifiers", "commanded_nouns"))
+def test_forces_loyal_to_a_commander_name_him_acting(noun, registry):
+    assert "Khalifa Haftar" in _names(f"The {noun} loyal to Khalifa Haftar moved on Sirte on Monday.", registry)
