@@ -670,8 +670,7 @@ def main_date(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> TimeExp
 # are data/anaphora.toml's `habitual` list and its entries marked `habitual`.
 @lru_cache(maxsize=1)
 def _habitual() -> frozenset[str]:
-    return frozenset(vocab.words("anaphora", "habitual")) | frozenset(
-        p.lower() for e in vocab.entries("anaphora") if e.get("habitual") for p in e["phrases"])
+    return frozenset(vocab.words("anaphora", "habitual")) | vocab.flagged("anaphora", "habitual")
 
 
 def _generic_present(sentence: str, offset: int, expr: TimeExpr) -> bool:
