@@ -1993,9 +1993,9 @@ class Told:
     a report is compared with up to MAX_CANDIDATES rows of up to MEMBERS_COMPARED reports."""
 
     __slots__ = ("words", "where", "actors", "sides", "side_set", "core_words", "core_names",
-                 "weight", "core_weight", "phrase_kinds", "families", "said_families", "happenings",
-                 "place_words",
-                 "rare_keys", "published", "_shingles", "_fixed", "_text", "_names", "_numbers", "_event",
+                 "_weight", "_core_weight", "phrase_kinds", "families", "said_families", "happenings",
+                 "_place_words",
+                 "_rare_keys", "published", "_shingles", "_fixed", "_text", "_names", "_numbers", "_event",
                  "_spelled")
 
     def __init__(self, e: Event) -> None:
@@ -2011,8 +2011,10 @@ class Told:
         core = set(e.core)
         self.core_words = frozenset(w for w in core if w[0] != "@")
         self.core_names = frozenset(w[1:] for w in core if w[0] == "@")
-        self.weight = sum(map(word_weight, self.words))
-        self.core_weight = sum(map(word_weight, self.core_words))
+        # The weights only comparing reads: made when first asked for (replaying a merge, which
+        # builds a Told for every report of a bucket, asks for neither).
+        self._weight: float | None = None
+        self._core_weight: float | None = None
         self.phrase_kinds = frozenset(_happenings({w for w in core if w[0] == "="}))  # kinds the date's phrase tells
         self.happenings = frozenset(_happenings(e.words))
         if PRECISION_RANK.get(e.precision, 9) >= PRECISION_RANK["year"]:
@@ -2026,14 +2028,42 @@ class Told:
             # set two reports apart (same_event, _Row) only when the phrase of each date names one.
             told_then = any(h in families for h in self.phrase_kinds)
             self.said_families = self.families if told_then else frozenset()
-        self.place_words = frozenset(_place_words(set(e.where)))
-        rare = sorted((w for w in self.words if not w.startswith("=") and word_weight(w) >= RARE_KEY_WEIGHT),
-                      key=lambda w: (-word_weight(w), w))
-        self.rare_keys = ["r:" + w for w in rare[:RARE_KEYS]]
+        self._place_words: frozenset[str] | None = None
+        self._rare_keys: list[str] | None = None  # asked for by the first report of a row and lookups only
         self.published = date_bounds(e.sources[0].published or "") if e.sources else None  # of its first source
         self._shingles: set[tuple[str, ...]] | None = None
         self._fixed: set[str] | None = None
         self._text = e.text
+
+    @property
+    def place_words(self) -> frozenset[str]:
+        """The words of the places the clause names (see _place_words), made when first asked for."""
+        if self._place_words is None:
+            self._place_words = frozenset(_place_words(set(self.where)))
+        return self._place_words
+
+    @property
+    def rare_keys(self) -> list[str]:
+        """The keys of the RARE_KEYS rarest content words (at least RARE_KEY_WEIGHT), made when first asked for."""
+        if self._rare_keys is None:
+            rare = sorted((w for w in self.words if not w.startswith("=") and word_weight(w) >= RARE_KEY_WEIGHT),
+                          key=lambda w: (-word_weight(w), w))
+            self._rare_keys = ["r:" + w for w in rare[:RARE_KEYS]]
+        return self._rare_keys
+
+    @property
+    def weight(self) -> float:
+        """The summed weight of the clause's content words (see word_weight), made when first asked for."""
+        if self._weight is None:
+            self._weight = sum(map(word_weight, self.words))
+        return self._weight
+
+    @property
+    def core_weight(self) -> float:
+        """The summed weight of the content words of the phrase around the date, made when first asked for."""
+        if self._core_weight is None:
+            self._core_weight = sum(map(word_weight, self.core_words))
+        return self._core_weight
 
     @property
     def names(self) -> frozenset[str]:
