@@ -2002,9 +2002,9 @@ class Told:
     a report is compared with up to MAX_CANDIDATES rows of up to MEMBERS_COMPARED reports."""
 
     __slots__ = ("words", "where", "actors", "sides", "side_set", "core_words", "core_names",
-                 "weight", "core_weight", "phrase_kinds", "families", "said_families", "happenings",
-                 "place_words",
-                 "rare_keys", "published", "_shingles", "_fixed", "_text", "_names", "_numbers", "_event",
+                 "_weight", "_core_weight", "phrase_kinds", "families", "said_families", "happenings",
+                 "_place_words",
+                 "_rare_keys", "published", "_shingles", "_fixed", "_text", "_names", "_numbers", "_event",
                  "_spelled")
 
     def __init__(self, e: Event) -> None:
@@ -2020,8 +2020,10 @@ class Told:
         core = set(e.core)
         self.core_words = frozenset(w for w in core if w[0] != "@")
         self.core_names = frozenset(w[1:] for w in core if w[0] == "@")
-        self.weight = sum(map(word_weight, self.words))
-        self.core_weight = sum(map(word_weight, self.core_words))
+        # The weights only comparing reads: made when first asked for (replaying a merge, which
+        # builds a Told for every report of a bucket, asks for neither).
+        self._weight: float | None = None
+        self._core_weight: float | None = None
         self.phrase_kinds = frozenset(_happenings({w for w in core if w[0] == "="}))  # kinds the date's phrase tells
         self.happenings = frozenset(_happenings(e.words))
         if PRECISION_RANK.get(e.precision, 9) >= PRECISION_RANK["year"]:
@@ -2035,14 +2037,42 @@ class Told:
             # set two reports apart (same_event, _Row) only when the phrase of each date names one.
             told_then = any(h in families for h in self.phrase_kinds)
             self.said_families = self.families if told_then else frozenset()
-        self.place_words = frozenset(_place_words(set(e.where)))
-        rare = sorted((w for w in self.words if not w.startswith("=") and word_weight(w) >= RARE_KEY_WEIGHT),
-                      key=lambda w: (-word_weight(w), w))
-        self.rare_keys = ["r:" + w for w in rare[:RARE_KEYS]]
+        self._place_words: frozenset[str] | None = None
+        self._rare_keys: list[str] | None = None  # asked for by the first report of a row and lookups only
         self.published = date_bounds(e.sources[0].published or "") if e.sources else None  # of its first source
         self._shingles: set[tuple[str, ...]] | None = None
         self._fixed: set[str] | None = None
         self._text = e.text
+
+    @property
+    def place_words(self) -> frozenset[str]:
+        """The words of the places the clause names (see _place_words), made when first asked for."""
+        if self._place_words is None:
+            self._place_words = frozenset(_place_words(set(self.where)))
+        return self._place_words
+
+    @property
+    def rare_keys(self) -> list[str]:
+        """The keys of the RARE_KEYS rarest content words (at least RARE_KEY_WEIGHT), made when first asked for."""
+        if self._rare_keys is None:
+            rare = sorted((w for w in self.words if not w.startswith("=") and word_weight(w) >= RARE_KEY_WEIGHT),
+                          key=lambda w: (-word_weight(w), w))
+            self._rare_keys = ["r:" + w for w in rare[:RARE_KEYS]]
+        return self._rare_keys
+
+    @property
+    def weight(self) -> float:
+        """The summed weight of the clause's content words (see word_weight), made when first asked for."""
+        if self._weight is None:
+            self._weight = sum(map(word_weight, self.words))
+        return self._weight
+
+    @property
+    def core_weight(self) -> float:
+        """The summed weight of the content words of the phrase around the date, made when first asked for."""
+        if self._core_weight is None:
+            self._core_weight = sum(map(word_weight, self.core_words))
+        return self._core_weight
 
     @property
     def names(self) -> frozenset[str]:
@@ -2729,6 +2759,7 @@ class Merged(NamedTuple):
     dirty: set[int]
     keys: list[int]  # of each row: the key of the event that opened it
     rows_compared: int = 0  # candidate rows an event was compared with (an event compared with its dirty rows only counts those)
+    looked_up: int = 0  # events whose candidate rows were gathered (not taken from the trace: see was_order)
 
 
 # A trace entry: [event key, the number of its candidate rows, their keys in the order they
@@ -2774,7 +2805,8 @@ def _event_key(number: int, i: int) -> int:
 
 
 def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list[list[int]] | None = None,
-                  dirty: set[int] | None = None, settle: "Callable[[int, _Row], None] | None" = None) -> Merged:
+                  dirty: set[int] | None = None, was_order: list[int] | None = None,
+                  redone: set[int] | None = None, settle: "Callable[[int, _Row], None] | None" = None) -> Merged:
     """Merge one bucket's events (keys: a stable key of each, e.g. its document number and place;
     for Encoded events, their own keys are used), with a trace of every decision; given the trace of an earlier merge of the bucket, decisions
     that cannot have changed are replayed instead of compared again.
@@ -2792,6 +2824,15 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
     before says what it said); a new event with all of them.  So the result and the trace
     are a fresh merge's, and the comparisons are bounded by the rows the change touched.
 
+    `was_order`: the keys of every event of the earlier merge in its merge order (the whole
+    earlier trace's, the removed documents' events too), and `redone`: the numbers of the
+    documents whose events are not the earlier ones (removed, added, changed).  Up to the first
+    event where the two orders part, or one of a redone document, the merge is the earlier
+    merge's step for step (the same events in the same order met the same rows): those events
+    take their saved outcomes without even looking their candidates up (no keys made, no rows
+    gathered; `looked_up` counts the events that did).  New articles tell of recent days, which
+    come last in a year's merge order, so that is most of a bucket.
+
     `settle(n, row)`: rows out of every later event's reach are handed to it as soon as they are
     (n: the row's place in the order rows were opened, which breaks ties of _sort_key as the
     sorted rows do), then every other row at the end; the Merged returned then has no rows.
@@ -2805,7 +2846,10 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
     rows: dict[int, _Row] = {}  # by key, in the order rows were opened
     buckets: dict[tuple[str, str], dict[int, _Row]] = {}
     trace: list[list[int]] = []
-    compared = rows_compared = 0
+    compared = rows_compared = looked_up = 0
+    # How far the merge is still the earlier one's, step for step (see was_order).
+    alike = was_order is not None and before is not None
+    redone = redone or set()
     # With `settle`: when each row goes out of reach (a heap of (last day it holds, row key)),
     # the last day each row holds (a stale heap entry is one whose day has grown since), and
     # the place each row was opened at.
@@ -2854,7 +2898,7 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
         order, spans_of = _merge_plan(events)
         take = events.__getitem__
     # Of one date, reports that name participants come first, so one naming none finds their row.
-    for i in order:
+    for step, i in enumerate(order):
         key, event = keys[i], take(i)
         if settle is not None:
             settle_before(event.bounds[0])
@@ -2862,7 +2906,19 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
         decision = [NEW]
         looked_at: list[int] = []
         replayed = False
-        if PRECISION_RANK.get(event.precision, 9) <= PRECISION_RANK["year"]:
+        if alike:
+            alike = (was is not None and step < len(was_order) and was_order[step] == key  # type: ignore[arg-type]
+                     and key // EVENT_SLOTS not in redone)
+        if alike:
+            # The same events before it in the same order, met by the same rows: its candidates
+            # and what they said are the saved ones.
+            assert was is not None
+            looked_at = was[2:2 + was[1]]
+            outcomes = _said(was)
+            replayed = True
+            decision = _decision_of(outcomes)
+        elif PRECISION_RANK.get(event.precision, 9) <= PRECISION_RANK["year"]:
+            looked_up += 1
             # The finest dates first, the latest rows of a bucket first, at most MAX_CANDIDATES.
             candidates: dict[int, _Row] = {}
             # Rows of the event's date and of the coarser values holding it, then rows of any
@@ -2963,9 +3019,10 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
     if settle is not None:
         for row_key in list(rows):
             settle(opened.pop(row_key), rows.pop(row_key))
-        return Merged([], trace, compared, dirty, [], rows_compared)
+        return Merged([], trace, compared, dirty, [], rows_compared, looked_up)
     done = sorted(rows.values(), key=lambda row: _sort_key(row.event))
-    return Merged([row.event for row in done], trace, compared, dirty, [row.key for row in done], rows_compared)
+    return Merged([row.event for row in done], trace, compared, dirty, [row.key for row in done], rows_compared,
+                  looked_up)
 
 
 # A row can take a report that begins at most this many days after the last day it holds: a
@@ -3247,7 +3304,7 @@ def _merge_texts(texts: list[str]) -> tuple[str, list[tuple[str, str, int]], tup
         first, last = min(first, lo.year), max(last, hi.year)
         settled.append((_sort_key(e), opened, encode(e), list(e.actors)))
 
-    done = _merge_traced(Encoded(texts), [], None, None, keep)
+    done = _merge_traced(Encoded(texts), [], None, None, None, None, keep)
     settled.sort(key=lambda s: (s[0], s[1]))  # as the rows sorted by _sort_key, opened order on ties
     # A list's JSON is its items' joined by commas (codec.encode writes no spaces): each row is
     # encoded once, for the bucket and for each of its actors.
@@ -3358,7 +3415,8 @@ def _update_buckets(index: CorpusIndex, full: Any, state: TimelineState) -> bool
                     dirty.update([entry[0], *decided_rows(entry)])
                 else:
                     kept.append(entry)
-        merged = _merge_traced(events, keys, kept, dirty) if events else Merged([], [], 0, set(), [])
+        merged = _merge_traced(events, keys, kept, dirty, [entry[0] for entry in stored] if stored is not None else None,
+                               redone) if events else Merged([], [], 0, set(), [])
         traces[bucket] = merged.trace or None
         # The actors whose rows of this bucket may differ: those of the rows that may differ, as
         # merged now and as merged before (their reports then: the events of the documents taken

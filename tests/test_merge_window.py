@@ -106,12 +106,12 @@ def _held(days: int, monkeypatch) -> tuple[int, int, int]:
 
     real = timeline._merge_traced
 
-    def watched(events, keys, before=None, dirty=None, settle=None):
+    def watched(events, keys, before=None, dirty=None, was_order=None, redone=None, settle=None):
         def counting(opened, row):
             if taken[0] < len(events):
                 settled_early[0] += 1
             settle(opened, row)
-        return real(events, keys, before, dirty, counting if settle else None)
+        return real(events, keys, before, dirty, was_order, redone, counting if settle else None)
 
     monkeypatch.setattr(timeline, "_Row", Counted)
     monkeypatch.setattr(Encoded, "take", counted)
