@@ -25,11 +25,12 @@ keeps an event dated only "2024" (it may have happened in June) but drops "2024-
 from __future__ import annotations
 
 import datetime
+import heapq
 import re
 from bisect import insort_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
 from . import layers as L
@@ -2805,7 +2806,7 @@ def _event_key(number: int, i: int) -> int:
 
 def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list[list[int]] | None = None,
                   dirty: set[int] | None = None, was_order: list[int] | None = None,
-                  redone: set[int] | None = None) -> Merged:
+                  redone: set[int] | None = None, settle: "Callable[[int, _Row], None] | None" = None) -> Merged:
     """Merge one bucket's events (keys: a stable key of each, e.g. its document number and place;
     for Encoded events, their own keys are used), with a trace of every decision; given the trace of an earlier merge of the bucket, decisions
     that cannot have changed are replayed instead of compared again.
@@ -2831,6 +2832,14 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
     take their saved outcomes without even looking their candidates up (no keys made, no rows
     gathered; `looked_up` counts the events that did).  New articles tell of recent days, which
     come last in a year's merge order, so that is most of a bucket.
+
+    `settle(n, row)`: rows out of every later event's reach are handed to it as soon as they are
+    (n: the row's place in the order rows were opened, which breaks ties of _sort_key as the
+    sorted rows do), then every other row at the end; the Merged returned then has no rows.
+    Events come in order of their first day, and a row whose every date and report ends more
+    than REACH_DAYS before the event being merged can take nothing from it or from any later
+    one (see _reach): so what is held is the rows of a window of days and the rows of coarse
+    dates, not every row of the bucket (a year of 100,000 articles).
     """
     old = {entry[0]: entry for entry in before or ()}
     dirty = set(dirty or ())
@@ -2841,6 +2850,39 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
     # How far the merge is still the earlier one's, step for step (see was_order).
     alike = was_order is not None and before is not None
     redone = redone or set()
+    # With `settle`: when each row goes out of reach (a heap of (last day it holds, row key)),
+    # the last day each row holds (a stale heap entry is one whose day has grown since), and
+    # the place each row was opened at.
+    due: list[tuple[datetime.date, int]] = []
+    reach: dict[int, datetime.date] = {}
+    opened: dict[int, int] = {}
+
+    def settle_before(day: datetime.date) -> None:
+        while due and (day - due[0][0]).days > REACH_DAYS:
+            last, row_key = heapq.heappop(due)
+            if reach.get(row_key) != last or row_key not in rows:
+                continue  # taken into another row, or its reach grew: a later entry stands for it
+            del reach[row_key]
+            row = rows.pop(row_key)
+            for place in row.filed:
+                held = buckets.get(place)
+                if held is None:
+                    continue
+                if place[0] == "*":
+                    # Wire copies of any date look this key up: the row keeps its place among
+                    # them (the trace lists it as a candidate) but can say nothing any more.
+                    held[row_key] = _SETTLED
+                    _trim(held)
+                else:
+                    # A date no later event looks up (see _reach): the place goes, with every row in it.
+                    del buckets[place]
+            assert settle is not None
+            settle(opened.pop(row_key), row)
+
+    def extend(row: _Row, last: datetime.date) -> None:
+        if reach.get(row.key, datetime.date.min) < last:
+            reach[row.key] = last
+            heapq.heappush(due, (last, row.key))
 
     def spoil(touched: list[int]) -> None:
         for key in touched:
@@ -2858,6 +2900,8 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
     # Of one date, reports that name participants come first, so one naming none finds their row.
     for step, i in enumerate(order):
         key, event = keys[i], take(i)
+        if settle is not None:
+            settle_before(event.bounds[0])
         was = old.get(key)
         decision = [NEW]
         looked_at: list[int] = []
@@ -2917,8 +2961,8 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
                 compared += 1
                 rows_compared += len(stale)
                 known = {k: o for k, o in _pairs(said) if k not in dirty and k in candidates}
-                known.update(_pairs(_decide(event, {k: candidates[k] for k in stale}, lead,
-                                            _finer_in_sentence(event, spans_of))))
+                known.update(_pairs(_decide(event, {k: candidates[k] for k in stale if candidates[k] is not _SETTLED},
+                                            lead, _finer_in_sentence(event, spans_of))))
                 if len(stale) == len(looked_at):
                     outcomes = [x for k, o in known.items() for x in (k, o)]  # _decide's own order
                 else:
@@ -2938,10 +2982,13 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
         trace.append([key, len(looked_at), *looked_at, *outcomes])
         if decision[0] == COPIED:
             rows[decision[1]].add(event, copy=True)  # its date says nothing more: filed as before
+            if settle is not None:
+                extend(rows[decision[1]], event.bounds[1])
             continue
         if decision[0] == NEW:
             target = _Row(event, key)
             rows[key] = target
+            opened[key] = len(trace)  # one entry an event: grows with each row opened, in order
         else:
             target = rows[decision[1]]
             target.add(event)
@@ -2951,19 +2998,62 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
                     continue
                 target.take(other)
                 del rows[other_key]
+                if settle is not None:
+                    extend(target, reach.pop(other_key))
+                    opened.pop(other_key)
                 for place in other.filed:
-                    buckets[place].pop(other_key, None)
+                    held = buckets.get(place)
+                    if held is not None:
+                        held.pop(other_key, None)
+        if settle is not None:
+            extend(target, event.bounds[1])
         # A date framing a finer one of its sentence ("his second visit this year" beside "on 22
         # November") holds its row to that one: no report of another day of it joins later.
         target.spans.update(_finer_in_sentence(event, spans_of))
         if target.key in dirty:
             dirty.update(target.taken)
         for place in [(target.event.date, k) for k in _filed_keys(target.event, target.members[0])] + [("*", k) for k in _copy_keys(target.event)]:
-            buckets.setdefault(place, {})[target.key] = target
-            target.filed.add(place)
+            if place not in target.filed:  # where it is filed already it keeps its place
+                buckets.setdefault(place, {})[target.key] = target
+                target.filed.add(place)
+    if settle is not None:
+        for row_key in list(rows):
+            settle(opened.pop(row_key), rows.pop(row_key))
+        return Merged([], trace, compared, dirty, [], rows_compared, looked_up)
     done = sorted(rows.values(), key=lambda row: _sort_key(row.event))
     return Merged([row.event for row in done], trace, compared, dirty, [row.key for row in done], rows_compared,
                   looked_up)
+
+
+# A row can take a report that begins at most this many days after the last day it holds: a
+# wire copy whose date a site read apart (COPY_DAYS) or another outlet's lead (LEAD_ACROSS_DAYS).
+# Every other way in (same_event, named_alike, a framing date) needs dates that nest, and a
+# report beginning after a row's last day nests with none of its dates.
+REACH_DAYS = max(COPY_DAYS, LEAD_ACROSS_DAYS)
+
+
+class _Settled:
+    """A row out of reach, where wire copies look rows up: it keeps its place among the candidates."""
+
+    __slots__ = ()
+
+
+_SETTLED: Any = _Settled()
+
+
+def _trim(held: dict) -> None:
+    """Forget the rows filed under a copy key behind MAX_CANDIDATES settled ones: an event takes at
+    most that many candidates, the latest first, and a settled row stays where it is for good."""
+    if len(held) <= 2 * MAX_CANDIDATES:
+        return
+    seen = 0
+    for n, (row_key, row) in enumerate(reversed(held.items())):
+        if row is _SETTLED:
+            seen += 1
+            if seen == MAX_CANDIDATES:
+                for gone in list(held)[:len(held) - n - 1]:
+                    del held[gone]
+                return
 
 
 class Encoded:
@@ -3198,13 +3288,32 @@ def _merge_texts(texts: list[str]) -> tuple[str, list[tuple[str, str, int]], tup
     rows as JSON with their number, the years covered, the merge trace as JSON).
 
     Runs in a worker for a large corpus: it is sent JSON and returns JSON, never the events; it
-    decodes an event when merging reaches it (Encoded), so what it holds is not every event at once.
+    decodes an event when merging reaches it (Encoded), and a row is written as JSON and let go
+    as soon as no later event can reach it (_merge_traced's `settle`), so what it holds at once is
+    the rows of a window of days, not every event or row of the bucket.
     """
     from .codec import encode
 
-    done = _merge_traced(Encoded(texts), [])
-    own = [(a, encode(rows), len(rows)) for a, rows in _by_actor(done.rows).items()]
-    return encode(done.rows), own, _years(done.rows), encode(done.trace)
+    settled: list[tuple[tuple, int, str, list[str]]] = []  # (sort key, place opened, JSON, actors) of each row
+    first, last = 9999, 0
+
+    def keep(opened: int, row: _Row) -> None:
+        nonlocal first, last
+        e = row.event
+        lo, hi = e.bounds
+        first, last = min(first, lo.year), max(last, hi.year)
+        settled.append((_sort_key(e), opened, encode(e), list(e.actors)))
+
+    done = _merge_traced(Encoded(texts), [], None, None, None, None, keep)
+    settled.sort(key=lambda s: (s[0], s[1]))  # as the rows sorted by _sort_key, opened order on ties
+    # A list's JSON is its items' joined by commas (codec.encode writes no spaces): each row is
+    # encoded once, for the bucket and for each of its actors.
+    by_actor: dict[str, list[str]] = {}
+    for _, _, text, actors in settled:
+        for actor_id in actors:
+            by_actor.setdefault(actor_id, []).append(text)
+    own = [(a, "[" + ",".join(rows) + "]", len(rows)) for a, rows in by_actor.items()]
+    return "[" + ",".join(s[2] for s in settled) + "]", own, (first, last), encode(done.trace)
 
 
 def _updated(update: Any, index: CorpusIndex, full: Any, state: Any) -> bool:
