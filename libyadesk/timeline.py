@@ -1339,7 +1339,7 @@ def _titles_before() -> re.Pattern[str]:
 def _content(text: str) -> list[str]:
     """The content words of a clause as stems, in order, without stop words, report verbs and numbers."""
     from .fts import stem
-    from .text import WORD_RE, word_term
+    from .text import STOP_WORDS, WORD_RE, word_term
 
     phrases, longest = _concept_phrases()
     starts = _phrase_starts()
@@ -1364,10 +1364,16 @@ def _content(text: str) -> list[str]:
         # "took control", "assumed command": a phrase of several words is one kind of happening.
         for n in range(min(longest, len(terms) - i) if stems[i] in starts else 0, 1, -1):
             concept = phrases.get(tuple(stems[i:i + n]))
+            took = n
+            # One describing word inside the phrase ("took full control", "exchanged heavy fire"):
+            # an adjective or adverb does not change what happened.
+            if not concept and i + n < len(terms) and terms[i + 1] not in STOP_WORDS:
+                concept = phrases.get((stems[i], *stems[i + 2:i + n + 1]))
+                took = n + 1
             if concept:
                 if concept not in out:
                     out.append(concept)
-                i += n
+                i += took
                 break
         else:
             w = _content_word(terms[i])
@@ -1988,6 +1994,32 @@ def _state_ids() -> frozenset[str]:
                      if a.get("kind") == "state")
 
 
+@lru_cache(maxsize=8192)
+def folded_id(actor_id: str) -> str:
+    """An actor id as merging compares it: the Arabic article of a name left out (data/event_words.toml
+    `name_articles`), so that outlets transliterating one name with and without it ("Imad Trabelsi",
+    "Imad Al-Trabelsi", "Sadiq Kabir" and the registry's "Sadiq al-Kabir") name one participant.
+
+    >>> folded_id("discovered:imad-al-trabelsi") == folded_id("discovered:imad-trabelsi") == "discovered:imad-trabelsi"
+    True
+    >>> folded_id("al-qaeda"), folded_id("discovered:el-kib")
+    ('al-qaeda', 'discovered:el-kib')
+    """
+    prefix, _, slug = actor_id.rpartition(":")
+    tokens = slug.split("-")
+    # Only an article inside a name: a name opening with one ("al-Qaeda", "El Kib") keeps it.
+    kept = tokens[:1] + [t for t in tokens[1:] if t not in _name_articles()]
+    if len(kept) == len(tokens) or len(kept) < 2:
+        return actor_id
+    return (prefix + ":" if prefix else "") + "-".join(kept)
+
+
+@lru_cache(maxsize=1)
+def _name_articles() -> frozenset[str]:
+    """The Arabic article as transliterations spell it before a name (data/event_words.toml `name_articles`)."""
+    return frozenset(vocab.words("event_words", "name_articles"))
+
+
 class Told:
     """What merging compares of one report, worked out once per report (told), not once per pair:
     a report is compared with up to MAX_CANDIDATES rows of up to MEMBERS_COMPARED reports."""
@@ -2001,8 +2033,8 @@ class Told:
     def __init__(self, e: Event) -> None:
         self.words = frozenset(e.words)
         self.where = frozenset(e.where)
-        self.actors = frozenset(e.actors)
-        self.sides = frozenset(e.sides)
+        self.actors = frozenset(map(folded_id, e.actors))
+        self.sides = frozenset(map(folded_id, e.sides))
         self.side_set = frozenset({self.sides}) if e.actors else frozenset()  # as _sides_of([e])
         self._spelled: tuple[tuple[str, frozenset[str]], ...] | None = None
         self._names: frozenset[str] | None = None  # names and numbers only comparing reads: made when
@@ -2010,7 +2042,7 @@ class Told:
         self._event = e
         core = set(e.core)
         self.core_words = frozenset(w for w in core if w[0] != "@")
-        self.core_names = frozenset(w[1:] for w in core if w[0] == "@")
+        self.core_names = frozenset(folded_id(w[1:]) for w in core if w[0] == "@")
         self.weight = sum(map(word_weight, self.words))
         self.core_weight = sum(map(word_weight, self.core_words))
         self.phrase_kinds = frozenset(_happenings({w for w in core if w[0] == "="}))  # kinds the date's phrase tells
@@ -2039,7 +2071,7 @@ class Told:
     def names(self) -> frozenset[str]:
         """The names the report's clause holds (see _names_of), made the first time they are asked for."""
         if self._names is None:
-            self._names = frozenset(_names_of(self._event))
+            self._names = frozenset(map(folded_id, _names_of(self._event)))
         return self._names
 
     @property
@@ -2050,7 +2082,7 @@ class Told:
         if self._spelled is None:
             e = self._event
             out = [(n, s) for n in self.names if (s := _name_stems(n))]
-            out += [(actor, frozenset(post.split())) for actor, post in (p.split("\t", 1) for p in e.posts)]
+            out += [(folded_id(actor), frozenset(post.split())) for actor, post in (p.split("\t", 1) for p in e.posts)]
             self._spelled = tuple(out)
         return self._spelled
 
@@ -2245,6 +2277,8 @@ def same_event(a: Event, b: Event) -> bool:
         overlap = max(_overlap(a, b), _share(a.core, b.core))
         return a.precision == b.precision == "day" and ((shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
             bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3))
+    if agree_on_what_and_who(a, b):
+        return True
     yearly = max(PRECISION_RANK[a.precision], PRECISION_RANK[b.precision]) >= PRECISION_RANK["year"]
     need = SAME_DAY if a.precision == b.precision == "day" else SAME_YEAR if yearly else COARSER
     shared, share, words = evidence(a, b, phrase_only=yearly)
@@ -2273,6 +2307,49 @@ def same_event(a: Event, b: Event) -> bool:
         return (bool(a.actors) and ta.actors == tb.actors and bool(kind_told)
                 and shared >= YEAR_KNOWN_BY[0] and share >= YEAR_KNOWN_BY[1])
     return False
+
+
+def agree_on_what_and_who(a: Event, b: Event) -> bool:
+    """Whether two outlets' reports of one day tell the same happening of the same participants,
+    however they word it: the phrases of both dates name a kind of happening of one family
+    (data/event_words.toml: "survived an assassination attempt" / "escaped unharmed from an armed
+    attack"), both name a participant in common (a name, a registry id, aliases and the Arabic
+    article folded, or a name one gives and the other says in plain words), and neither names a
+    participant the other does not know of while the other names one it does not ("met Haftar" /
+    "met Burhan": two meetings of one host).  Called after same_event's vetoes (a plan, a
+    reaction, other places, rival sides, kinds of other families).
+
+    Outlets that paraphrase, give other details, or translate share few rare words; they still
+    agree on what happened and to whom, which two events of one day rarely both do.
+    """
+    if a.doc == b.doc or not a.precision == b.precision == "day":
+        return False
+    ta, tb = told(a), told(b)
+    if not (ta.said_families and tb.said_families and ta.said_families & tb.said_families):
+        return False
+    na, nb = ta.names, tb.names
+    common = na & nb
+    if not common:
+        common = frozenset(n for n, stems in ta.spelled if stems <= tb.words and n in na) | frozenset(
+            n for n, stems in tb.spelled if stems <= ta.words and n in nb)
+    if not common:
+        return False
+    # Each names someone of no side of the other: one participant's two doings with two others.
+    extra_a, extra_b = ta.actors - common, tb.actors - common
+    if extra_a - tb.sides and extra_b - ta.sides:
+        return False
+    # A second participant both tell of ("the prime minister" / "the Government of National Unity"
+    # he heads, beside the minister both name): who did what to whom agrees.
+    if len(common) >= 2 or (extra_a and extra_b and (extra_a <= tb.sides or extra_b <= ta.sides)):
+        return True
+    # One more thing in common besides the participant, the kind (a kind word may be taken in
+    # another sense: "has met resistance") and the place (where one man does several things): a
+    # number both give ("300 migrants") or words worth MIN_BESIDES ("near the market", "the airport").
+    if ta.numbers & tb.numbers:
+        return True
+    spelled = {w for n, stems in ta.spelled + tb.spelled if n in common for w in stems}
+    return sum(word_weight(w) for w in ta.words & tb.words
+               if w[0] != "=" and w not in spelled and w not in ta.place_words | tb.place_words) >= MIN_BESIDES
 
 
 def _elsewhere(pa: frozenset[str] | None, wa: set[str], pb: frozenset[str] | None, wb: set[str]) -> bool:
@@ -2444,8 +2521,8 @@ def _references(events: list[Event]) -> list[Event]:
 
 
 def _sides_of(reports: list[Event]) -> set[frozenset[str]]:
-    """The sides (see Event.sides) the reports that name participants name."""
-    return {frozenset(m.sides) for m in reports if m.actors}
+    """The sides (see Event.sides) the reports that name participants name, ids folded (folded_id)."""
+    return {told(m).sides for m in reports if m.actors}
 
 
 def _opposed(row: set[frozenset[str]], others: set[frozenset[str]]) -> bool:
@@ -2460,14 +2537,15 @@ def _keys(e: Event, value: str) -> list[str]:
     date also by a place it happened at, its article or, naming no participant, a name (for
     named_alike)."""
     if value != e.date:
-        keys = list(dict.fromkeys([*e.sides, *e.actors, *_rare_keys(e)]))
+        keys = list(dict.fromkeys([*map(folded_id, [*e.sides, *e.actors]), *_rare_keys(e)]))
         if PRECISION_RANK.get(e.precision, 9) < PRECISION_RANK["year"]:
             keys += sorted(told(e).happenings)
         return keys
-    keys = [*dict.fromkeys([*e.sides, *e.actors]), *("in:" + w for w in e.where), "#" + e.doc, _opening(e),
+    keys = [*dict.fromkeys(map(folded_id, [*e.sides, *e.actors])), *("in:" + w for w in e.where), "#" + e.doc, _opening(e),
             *_rare_keys(e)]
     if PRECISION_RANK.get(e.precision, 9) < PRECISION_RANK["year"]:
         keys += sorted(told(e).happenings)
+        keys += ["n:" + w for w in told(e).words if w[0] != "=" and word_weight(w) >= RARE_KEY_WEIGHT]
     elif not e.actors:
         keys += ["@" + n for n in e.names]
     return keys
@@ -2504,10 +2582,12 @@ def _filed_keys(row: Event, first: Event | None = None) -> list[str]:
     joins it resets.
     """
     t = told(first if first is not None else row)
-    keys = [*dict.fromkeys([*row.sides, *row.actors]), *("in:" + w for w in row.where), "#" + row.doc, _opening(row),
-            *t.rare_keys]
+    keys = [*dict.fromkeys(map(folded_id, [*row.sides, *row.actors])), *("in:" + w for w in row.where), "#" + row.doc,
+            _opening(row), *t.rare_keys]
     if PRECISION_RANK.get(row.precision, 9) < PRECISION_RANK["year"]:
-        return keys + sorted(t.happenings)
+        # The words of its names, for a report that names them in plain words or by a surname
+        # the actor layer did not link ("Khaled Al-Bukhari" of one outlet, "Bukhari" of another).
+        return keys + sorted(t.happenings) + sorted({"n:" + w for _, stems in t.spelled for w in stems})
     return keys + ["@" + n for n in row.names]
 
 

@@ -1046,3 +1046,61 @@ def test_a_post_of_one_word_does_not_make_two_holders_one(make_corpus):
     assert ["h1", "h2"] in together
     posts = {r.sources[0].doc: r.posts for r in rows if len(r.sources) == 1}
     assert posts["p1"] == []
+
+
+# Reports of one day that agree on what happened and to whom, in words that share little else.
+@pytest.mark.parametrize("first, second", [
+    # a wire and a translated outlet; the name spelled with and without the article
+    (("Desert Wire", "2031-05-08", "Deputy Defence Minister Khaled Bukhari survived an assassination attempt in "
+      "Gharyan on Wednesday when gunmen sprayed his car with bullets near the vegetable market, police said."),
+     ("Al-Wasat Arabic (translated)", "2031-05-08", "Khaled Al-Bukhari escaped unharmed on Wednesday from an armed "
+      "attack that targeted his vehicle near the market in the city.")),
+    # a press release and a blog; a minister named by her post in one and by her name in the other
+    (("Ministry of Justice", "2031-06-02", "Justice Minister Amira Zlitni on Monday dismissed the director of the "
+      "Mitiga detention centre, Faraj Sweidan, over the escape of four inmates."),
+     ("Tripoli Notes (blog)", "2031-06-03", "So the justice minister sacked Faraj Sweidan on Monday, a week after "
+      "the breakout, and nobody at Mitiga seems surprised.")),
+    # an analysis paragraph and a wire; the head of a body and the body itself
+    (("Maghreb Review", "2031-09-17", "Omar Tarhouni had few friends in parliament, and on 14 September "
+      "the Presidential Council removed him from the chair of the Audit Bureau, a post he had held for barely a "
+      "year amid accusations of favouritism."),
+     ("Coast Courier", "2031-09-14", "Mohamed al-Menfi, head of the Presidential Council, relieved Omar "
+      "Tarhouni of his duties as chairman of the Audit Bureau on Sunday.")),
+])
+def test_reports_of_one_day_that_agree_on_what_happened_and_to_whom_are_one_row(make_corpus, first, second):
+    rows = _rows(make_corpus, {"a.md": _page(*first), "b.md": _page(*second)})
+    together = [r for r in rows if {s.doc for s in r.sources} == {"a", "b"}]
+    assert len(together) == 1, [(r.date, [s.doc for s in r.sources], r.text[:60]) for r in rows]
+
+
+@pytest.mark.parametrize("first, second", [
+    # one man's day: a meeting, and a plan that "met resistance" (a word of meeting in another sense)
+    (("Desert Wire", "2031-04-15", "Prime Minister Abdul Hamid Dbeibah received the Maltese foreign minister in "
+      "Tripoli on Monday for talks on fishing rights near Misrata."),
+     ("Maghreb Review", "2031-05-30", "The fuel card scheme, which Dbeibah unveiled on 14 April, has met "
+      "resistance from importers in Misrata.")),
+    # one minister, one day, one kind of happening: two officials dismissed
+    (("Ministry of Justice", "2031-06-02", "Justice Minister Amira Zlitni on Monday dismissed the director of the "
+      "Mitiga detention centre over the escape of four inmates."),
+     ("Coast Courier", "2031-06-02", "Amira Zlitni also removed the head of the judicial police in Tripoli on "
+      "Monday, citing a string of complaints from lawyers.")),
+    # one commander, one day: a visit and an order, each a happening of its own family
+    (("Desert Wire", "2031-08-12", "Khalifa Haftar inspected troops at the Jufra air base on Monday, his media "
+      "office said."),
+     ("Al-Marsad Arabic (translated)", "2031-08-12", "Field Marshal Khalifa Haftar issued on Monday a decision "
+      "appointing a new commander of the southern region.")),
+])
+def test_one_participants_other_doings_of_that_day_stay_apart_whatever_their_kind(make_corpus, first, second):
+    rows = _rows(make_corpus, {"a.md": _page(*first), "b.md": _page(*second)})
+    assert not [r for r in rows if {s.doc for s in r.sources} == {"a", "b"}]
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Forces had taken full control of the town.", "=seizure"),
+    ("Rival brigades exchanged heavy fire near the port.", "=clash"),
+    ("The guards seized complete control of the terminal.", "=seizure"),
+])
+def test_a_describing_word_inside_a_phrase_of_happening_keeps_the_phrase(text, concept):
+    from libyadesk.timeline import _content
+
+    assert concept in _content(text)
