@@ -1147,6 +1147,11 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                 # date is told, the journey is of a day the text has not given.
                 continue
             if tense == ["K"] and (phrase := _phrase_date(text, chosen, at)) is not None:
+                if _dated_before(text, chosen, at):
+                    # "Fighting resumed on Wednesday, two weeks after a truce agreed on 28 May",
+                    # "dismissed on Tuesday, three years after he took office in March 2022":
+                    # both ends have their own dates; the count dates nothing more.
+                    continue
                 # "The arrest came a week after the closure of the crossing on 4 June": the
                 # phrase names its own date, so the clause is counted on from it, forwards.
                 anchor, anchor_relative = phrase
@@ -1186,6 +1191,15 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
 
 
 _PHRASE_END = re.compile(r"[,;:.!?\n]")
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+
+
+def _dated_before(text: str, chosen: list[_Cand], at: int) -> bool:
+    """Whether a calendar date stands before chosen[at] in its sentence ("on Wednesday, two weeks after")."""
+    if at == 0:
+        return False
+    s, e, _, precision, _ = chosen[at - 1]
+    return precision in _ANCHOR_PRECISIONS and _SENTENCE_END.search(text, e, chosen[at][0]) is None
 
 
 def _phrase_date(text: str, chosen: list[_Cand], at: int) -> tuple[tuple[_Date, str], bool] | None:

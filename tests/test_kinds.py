@@ -916,6 +916,21 @@ def test_a_count_after_a_phrase_with_its_own_date_counts_from_it(make_corpus, se
     assert dates <= {d for d, _ in _rows(make_corpus, "2024-06-12", sentence + "\n")}
 
 
+@pytest.mark.parametrize("sentence,dates", [
+    # Both ends dated: the count between them dates nothing more (no row a week or years on).
+    ("Fighting resumed in southern Tripoli on Wednesday, two weeks after a truce brokered by elders on 28 May.",
+     {"2024-06-12", "2024-05-28"}),
+    ("The oil minister was dismissed on Tuesday, three years after he took office in March 2021.",
+     {"2024-06-11", "2021-03"}),
+    ("Militiamen stormed the ministry on 10 June, a week after the minister's dismissal on 3 June, witnesses said.",
+     {"2024-06-10", "2024-06-03"}),
+    ("In a statement on 5 June, days after the talks in Cairo on 1 June, the council urged calm.",
+     {"2024-06-05", "2024-06-01"}),
+])
+def test_a_count_between_two_dated_ends_adds_no_date(make_corpus, sentence, dates):
+    assert {d for d, _ in _rows(make_corpus, "2024-06-12", sentence + "\n")} == dates
+
+
 @pytest.mark.parametrize("body,date", [
     ("Bashagha flew to Tripoli on 10 February 2022. Speaking on his arrival at the airport, he thanked the House.",
      "2022-02-10"),

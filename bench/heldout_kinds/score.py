@@ -1,6 +1,6 @@
 """Score the timeline's per-article rows on the held-out kinds set (pages written for it).
 
-    python bench/heldout_kinds/score.py [--details] [--second | --third]
+    python bench/heldout_kinds/score.py [--details] [--second | --third | --fourth]
 
 pages/*.md are articles written by the team (never devnews text) in several outlet styles,
 with page chrome as sites print it; gold.jsonl lists, per page, the dated statements a careful
@@ -26,7 +26,8 @@ HERE = Path(__file__).resolve().parent
 
 SECOND = "--second" in sys.argv
 THIRD = "--third" in sys.argv
-SET = "3" if THIRD else "2" if SECOND else ""
+FOURTH = "--fourth" in sys.argv
+SET = "4" if FOURTH else "3" if THIRD else "2" if SECOND else ""
 PAGES = HERE / f"pages{SET}"
 GOLD = HERE / f"gold{SET}.jsonl"
 
