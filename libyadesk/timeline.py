@@ -1551,9 +1551,11 @@ def _receptions() -> tuple[re.Pattern[str], re.Pattern[str]]:
     determiner, capitalised words); and a post naming a guest (data/event_words.toml)."""
     verbs = "|".join(map(re.escape, vocab.words("event_words", "receptions")))
     guests = "|".join(map(re.escape, vocab.words("event_words", "guests")))
+    modifiers = "|".join(map(re.escape, vocab.words("event_words", "guest_modifiers")))
     # Case-blind for the words, not for the capitalised words of a name or post.
     verb = re.compile(rf"\b(?i:{verbs})\b[\s,]*(?:(?i:on|in|at)\s+[\w’'-]+(?:\s+\d{{1,2}})?[\s,]+)*"
-                      r"(?:(?i:by)\s+)?(?:(?i:the|his|her|their|its|a|an)\s+)?(?:visiting\s+)?(?:[A-Z][\w’'.-]*\s+)*")
+                      r"(?:(?i:by)\s+)?(?:(?i:the|his|her|their|its|a|an)\s+)?"
+                      rf"(?:(?i:{modifiers})\s+)?(?:[A-Z][\w’'.-]*\s+)*")
     guest = re.compile(rf"(?:[a-z]+\s+)?(?i:{guests})\b")
     return verb, guest
 
@@ -1658,8 +1660,9 @@ def _reacts(clause: str, at: int, at_end: int) -> bool:
                 return True
             break
     # A happening told before the date holds it, whatever follows ("clashed in Tripoli on Friday,
-    # drawing condemnation"): the look ahead is for a clause with none ("The envoy on Saturday sent").
-    if any(w.startswith("=") for w in _content(clause[:at])):
+    # drawing condemnation", "torched the town hall on Monday, drawing condemnation"): the look
+    # ahead is for a clause with none ("The envoy on Saturday sent").
+    if _happening_before(clause[:at]):
         return False
     seen = 0
     for m in WORD_RE.finditer(clause, at_end):
@@ -1672,6 +1675,30 @@ def _reacts(clause: str, at: int, at_end: int) -> bool:
         if seen > 1 or (_content_word(term) or "").startswith("="):
             return False
     return False
+
+
+def _happening_before(text: str) -> bool:
+    """Whether the words before a date tell a happening: a kind of happening of data/event_words.toml,
+    or any act told in the past or the perfect (tells_a_happening, the shared mechanism: "stormed",
+    "torched", "has seized"), words of saying and of reacting left out ("The council said", "UNSMIL
+    on Friday condemned" tell none).
+
+    >>> _happening_before("Gunmen stormed the hotel "), _happening_before("The Presidential Council said ")
+    (True, False)
+    """
+    if any(w.startswith("=") for w in _content(text)):
+        return True
+    leave_out = _not_happenings()
+    kept = " ".join(w for w in text.split() if w.strip(".,;:\"'“”‘’()").lower() not in leave_out)
+    return bool(kept.strip()) and tells_a_happening(kept)
+
+
+@lru_cache(maxsize=1)
+def _not_happenings() -> frozenset[str]:
+    """Words of saying and of reacting, and verbs that carry a reaction (data/report_words.toml,
+    data/event_words.toml `reactions`, `reaction_carriers`), lower case."""
+    return vocab.entry_words("report_words") | frozenset(
+        w.lower() for key in ("reactions", "reaction_carriers") for w in vocab.words("event_words", key))
 
 
 # "in Zawiya", "near the port of Zuwara", "at Tripoli's airport", "in eastern Sirte": a name
@@ -2262,6 +2289,8 @@ def same_event(a: Event, b: Event) -> bool:
     fa, fb = ta.said_families, tb.said_families
     if fa and fb and not fa & fb:
         return False  # a killing and an arrest of one day, one place, one side are two events
+    if a.doc != b.doc and ta.sides & tb.sides and _others(ta, tb) and _others(tb, ta):
+        return False  # one host's two guests, one man's talks with two others: each names someone the other does not
     if (a.kind == "onset") != (b.kind == "onset") and a.precision != b.precision:
         return False  # what began on a day ("since then, clashes spread") is not what a year is known by
     if a.doc == b.doc:
@@ -2309,6 +2338,25 @@ def same_event(a: Event, b: Event) -> bool:
     return False
 
 
+def _others(ta: "Told", tb: "Told") -> bool:
+    """Whether report a names a participant report b does not know of: of no side b names, and
+    belonging to none (the shipped registry's `affiliations`: "Mohamed al-Menfi" is of the
+    Presidential Council another report names)."""
+    belongs = _belongs_to()
+    return any(x not in tb.sides and not belongs.get(x, frozenset()) & tb.sides for x in ta.actors)
+
+
+@lru_cache(maxsize=1)
+def _belongs_to() -> dict[str, frozenset[str]]:
+    """Actor id (folded) -> the ids (folded) of those it belongs to, from data/actors.toml `affiliations`."""
+    from .actors import slug
+
+    table = vocab.table("actors").get("actor", ())
+    ids = {a["name"]: a.get("id") or slug(a["name"]) for a in table}
+    return {folded_id(a.get("id") or slug(a["name"])): frozenset(folded_id(ids.get(f, f)) for f in a.get("affiliations", ()))
+            for a in table}
+
+
 def agree_on_what_and_who(a: Event, b: Event) -> bool:
     """Whether two outlets' reports of one day tell the same happening of the same participants,
     however they word it: the phrases of both dates name a kind of happening of one family
@@ -2336,7 +2384,7 @@ def agree_on_what_and_who(a: Event, b: Event) -> bool:
         return False
     # Each names someone of no side of the other: one participant's two doings with two others.
     extra_a, extra_b = ta.actors - common, tb.actors - common
-    if extra_a - tb.sides and extra_b - ta.sides:
+    if _others(ta, tb) and _others(tb, ta):
         return False
     # A second participant both tell of ("the prime minister" / "the Government of National Unity"
     # he heads, beside the minister both name): who did what to whom agrees.

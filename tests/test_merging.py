@@ -853,6 +853,16 @@ def test_reactions_on_the_day_of_an_event_are_other_events_and_a_release_dating_
     ("IOM is alarmed by the interception of 300 migrants off Zuwara on Tuesday.", "on Tuesday", False),
     ("Gunmen killed two guards on Monday, an attack the UN condemned.", "on Monday", False),
     ("The Secretary-General is concerned by the announcement on 2 April by the commander.", "on 2 April", False),
+    # an act told in the past before the date holds it, whether or not the concept vocabulary knows the verb
+    ("Gunmen stormed the Corinthia hotel on Friday, drawing condemnation from the UN.", "on Friday", False),
+    ("Armed men torched the municipal building in Ubari on Monday, drawing condemnation from the council.",
+     "on Monday", False),
+    ("A mob ransacked the offices of the electoral commission in Sabha on Wednesday, drawing condemnation from "
+     "UNSMIL.", "on Wednesday", False),
+    # words of saying before the date are no happening: the reaction after it holds the date
+    ("The Presidential Council said on Friday it condemned the shelling of the airport.", "on Friday", True),
+    ("UNSMIL on Thursday strongly condemned the attack on the electoral commission.", "on Thursday", True),
+    ("The Secretary-General sent on Saturday his condolences to the families of the victims.", "on Saturday", True),
 ])
 def test_a_date_is_a_reactions_when_the_word_of_reacting_holds_it_and_no_happening_stands_between(text, date, reacts):
     from libyadesk.timeline import _reacts
@@ -952,6 +962,10 @@ def test_a_wire_copy_of_one_side_joins_a_row_that_took_another_sides_report_of_t
     ("The hospital received on Monday a shipment of medicine, the Minister said.", False),
     ("Benghazi hosted the Arab Games in July.", False),
     ("The central bank received 3 billion dinars in oil revenue in May.", False),
+    # a word of data/event_words.toml guest_modifiers before the guest
+    ("The speaker hosted the outgoing French ambassador on Monday.", True),
+    ("Dbeibah received the newly appointed German ambassador Jane Roe at the seat of government.", True),
+    ("The port received the incoming Maltese shipment of grain on Friday.", False),
 ])
 def test_receiving_or_hosting_a_person_is_a_meeting_receiving_a_thing_is_not(text, meeting):
     from libyadesk.timeline import _receives_someone
@@ -1104,3 +1118,24 @@ def test_a_describing_word_inside_a_phrase_of_happening_keeps_the_phrase(text, c
     from libyadesk.timeline import _content
 
     assert concept in _content(text)
+
+
+@pytest.mark.parametrize("first, second", [
+    (("Nile Wire", "2031-03-11", "Egyptian President Abdel Fattah al-Sisi received Khalifa Haftar in Cairo on "
+      "Monday to discuss border security, the presidency said."),
+     ("Sahel Times", "2031-03-11", "Abdel Fattah al-Sisi also received the Chadian president Mahamat Deby in "
+      "Cairo on Monday for talks on the war in Sudan.")),
+    (("United Nations", "2031-05-05", "Special Representative Hanna Serwaa met Speaker Aguila Saleh in Benghazi "
+      "on Sunday to discuss the electoral laws."),
+     ("Al-Marsad Arabic (translated)", "2031-05-05", "Hanna Serwaa held talks on Sunday in Benghazi with Field "
+      "Marshal Khalifa Haftar on the unification of the military institution.")),
+    (("Desert Wire", "2031-10-08", "Italian Foreign Minister Antonio Tajani met Prime Minister Abdul Hamid "
+      "Dbeibah in Tripoli on Tuesday to discuss migration."),
+     ("Coast Courier", "2031-10-08", "Antonio Tajani met Mohamed al-Menfi, head of the Presidential Council, in "
+      "Tripoli on Tuesday, the council said.")),
+])
+def test_one_host_and_two_guests_of_one_day_are_two_meetings(make_corpus, first, second):
+    """Each report names someone the other does not know of (no side of it, belonging to none of its
+    sides): two meetings, however much else they share (the host, the town, the day, the kind)."""
+    rows = _rows(make_corpus, {"a.md": _page(*first), "b.md": _page(*second)})
+    assert not [r for r in rows if {s.doc for s in r.sources} == {"a", "b"}]
