@@ -2055,13 +2055,14 @@ class Told:
                  "weight", "core_weight", "phrase_kinds", "families", "said_families", "happenings",
                  "place_words",
                  "rare_keys", "published", "_shingles", "_fixed", "_text", "_names", "_numbers", "_event",
-                 "_spelled")
+                 "_spelled", "heads")
 
     def __init__(self, e: Event) -> None:
         self.words = frozenset(e.words)
         self.where = frozenset(e.where)
         self.actors = frozenset(map(folded_id, e.actors))
         self.sides = frozenset(map(folded_id, e.sides))
+        self.heads = _states_heading(e.text, e.names) if e.names else frozenset()
         self.side_set = frozenset({self.sides}) if e.actors else frozenset()  # as _sides_of([e])
         self._spelled: tuple[tuple[str, frozenset[str]], ...] | None = None
         self._names: frozenset[str] | None = None  # names and numbers only comparing reads: made when
@@ -2341,9 +2342,35 @@ def same_event(a: Event, b: Event) -> bool:
 def _others(ta: "Told", tb: "Told") -> bool:
     """Whether report a names a participant report b does not know of: of no side b names, and
     belonging to none (the shipped registry's `affiliations`: "Mohamed al-Menfi" is of the
-    Presidential Council another report names)."""
+    Presidential Council another report names).  A state whose post names the holder ("Morocco's
+    president", Told.heads) is a participant here, though a state is no name merging counts."""
     belongs = _belongs_to()
-    return any(x not in tb.sides and not belongs.get(x, frozenset()) & tb.sides for x in ta.actors)
+    known = tb.sides | tb.heads
+    return any(x not in known and not belongs.get(x, frozenset()) & known for x in ta.actors | ta.heads)
+
+
+_STATE_POST = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+def _states_heading(text: str, names: list[str]) -> frozenset[str]:
+    """The states of a clause's names whose post stands for its holder, the one person the report
+    names by it ("Morocco's president", "Egypt's foreign minister"): who, where another report
+    names the person.
+
+    >>> sorted(_states_heading("Morocco's president received Dbeibah on Monday.", ["morocco", "abdul-hamid-dbeibah"]))
+    ['morocco']
+    >>> sorted(_states_heading("Morocco's border with Algeria was closed.", ["morocco", "algeria"]))
+    []
+    """
+    from .actors import slug
+
+    states = _state_ids()
+    named = {n for n in names if n in states}
+    if not named:
+        return frozenset()
+    titles = _title_words()
+    return frozenset(sid for m in _STATE_POST.finditer(text)
+                     if (sid := slug(m.group(1))) in named and (m.group(2) in titles or m.group(3) in titles))
 
 
 @lru_cache(maxsize=1)

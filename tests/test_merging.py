@@ -1139,3 +1139,34 @@ def test_one_host_and_two_guests_of_one_day_are_two_meetings(make_corpus, first,
     sides): two meetings, however much else they share (the host, the town, the day, the kind)."""
     rows = _rows(make_corpus, {"a.md": _page(*first), "b.md": _page(*second)})
     assert not [r for r in rows if {s.doc for s in r.sources} == {"a", "b"}]
+
+
+@pytest.mark.parametrize("first, second", [
+    (("Desert Wire", "2031-02-03", "President Abdelmadjid Tebboune received Prime Minister Abdul Hamid Dbeibah on "
+      "Monday to discuss trade and the border crossing."),
+     ("Coast Courier", "2031-02-03", "Morocco's president received Dbeibah on Monday to discuss trade and the "
+      "border crossing.")),
+    (("Nile Wire", "2031-06-15", "Egyptian Foreign Minister Sameh Shoukry met Speaker Aguila Saleh in Cairo on "
+      "Sunday to discuss the elections."),
+     ("Sahel Times", "2031-06-15", "Jordan's foreign minister met Aguila Saleh in Cairo on Sunday to discuss the "
+      "elections.")),
+    (("Harbour Post", "2031-09-10", "Italy's prime minister received Mohamed al-Menfi on Tuesday for talks on "
+      "migration and energy."),
+     ("Malta Today", "2031-09-10", "Prime Minister Robert Abela received Mohamed al-Menfi on Tuesday for talks on "
+      "migration and energy.")),
+])
+def test_a_state_whose_post_names_the_holder_is_a_participant_another_named_person_is_not(make_corpus, first, second):
+    """"Morocco's president" names a person: not the president another report names by his name
+    (Tebboune, of no Moroccan side), however much else the two reports share."""
+    rows = _rows(make_corpus, {"a.md": _page(*first), "b.md": _page(*second)})
+    assert not [r for r in rows if {s.doc for s in r.sources} == {"a", "b"}]
+
+
+def test_a_state_whose_post_names_the_holder_knows_the_holder_it_belongs_to(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Nile Wire", "2031-03-11", "Egypt's president received Khalifa Haftar in Cairo on Monday to "
+                      "discuss border security."),
+        "b.md": _page("Sahel Times", "2031-03-11", "Abdel Fattah al-Sisi received Khalifa Haftar in Cairo on Monday "
+                      "to discuss border security, the presidency said."),
+    })
+    assert [r for r in rows if {s.doc for s in r.sources} == {"a", "b"}]
