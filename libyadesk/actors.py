@@ -81,6 +81,7 @@ _ORG_HEADS = vocab.mapping("organisations", "heads")
 _ORG_GENERIC = frozenset(vocab.words("organisations", "generic"))
 _NOT_ORG_LAST = frozenset(vocab.words("organisations", "not_organisations"))
 _PERSON_POSTS = frozenset(vocab.words("organisations", "person_posts"))
+_MEETING_BODIES = frozenset(vocab.words("organisations", "meeting_bodies"))
 # News agencies and outlets (data/outlets.toml): sources of a report, actors only when acted on.
 _OUTLET_ENDINGS = frozenset(tuple(w.casefold().split()) for w in vocab.words("outlets", "name_endings"))
 _OUTLET_TARGET_NOUNS = frozenset(vocab.words("outlets", "target_nouns"))
@@ -143,6 +144,7 @@ _IRREGULAR_PAST = frozenset(vocab.entry_words("verb_forms", "past"))
 # First words of a tribe's or a clan's name ("Awlad Suleiman", "Bani Hilal"): a collective,
 # which "who" may follow but which is no person (data/organisations.toml).
 _COLLECTIVE_PREFIXES = frozenset(vocab.words("organisations", "collective_prefixes"))
+_THE_RIGHT_BEFORE = re.compile(r"\b(?i:the)\s+$")
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 # "Libyan National Army (LNA)": an acronym in brackets right after a name.
 _BRACKETED_AFTER = re.compile(r"\s*\(([^()\s]{2,12})\)")
@@ -935,7 +937,9 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 # body takes "which"); the relative clause stands where an apposition would.
                 # Common words only ("Green Mountain, who ...") make no person's name, nor does a
                 # tribe's ("Awlad Suleiman, who ..."), nor a plural verb ("..., who control the road").
-                who = _who_clause_of_one(after) and _rare_in_english(name) and name[0].term not in _COLLECTIVE_PREFIXES
+                # A name after "the" is no person's: "the Qadhadhfa Tribe, who ...", "the Zuwayya Elders, who".
+                who = _who_clause_of_one(after) and _rare_in_english(name) and name[0].term not in _COLLECTIVE_PREFIXES \
+                    and not _THE_RIGHT_BEFORE.search(before)
                 cue = cue or bool(who)
                 cue = cue or bool(_SPEECH_ENDING.search(before))
                 cue = cue or (len(name) >= 2 and after[:1] == "," and bool(
@@ -1067,6 +1071,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 continue
             if run[0].start in sent_starts and len(heads) < 3:
                 continue
+            if tok.term in _MEETING_BODIES and not any(_proper_modifier(registry, t) for t in heads if t is not tok):
+                continue  # "the Structured Dialogue", "the Economic Forum": a process or a meeting
             add(run, _ORG_HEADS[tok.term])
     return list(found.values())
 
@@ -1113,6 +1119,21 @@ def _is_body_acronym(registry: Registry, tok: _Tok) -> bool:
 _BODY_KINDS = frozenset({"organisation", "institution"})
 
 
+_PROPER_ZIPF = 3.2  # wordfreq: "Misrata" 2.2, "Sahel" 2.6, "Zintani" 0; "reconciliation" 3.7, "structured" 3.8
+
+
+def _proper_modifier(registry: Registry, tok: _Tok) -> bool:
+    """Whether a word of a body's name is a proper noun: a registry state or place, a demonym,
+    or a word rare in English (a town, a people): "Ghadames Dialogue", "Libyan ... Forum"."""
+    if tok.term in _ORG_GENERIC or tok.term in _ORG_HEADS or tok.term in _CONNECTORS:
+        return False
+    if _is_place_word(registry, tok) or tok.term in registry.demonym_terms():
+        return True
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(tok.term, "en") < _PROPER_ZIPF
+
+
 def _is_place_word(registry: Registry, tok: _Tok) -> bool:
     """Whether one word alone is a registry state or place ("Malta", "Libya")."""
     surfaces = registry.trie().get(tok.term, {}).get(None, ())
@@ -1153,6 +1174,9 @@ def _is_generic_org(terms: Sequence[str]) -> bool:
 
 
 _COUNT_PHRASES = tuple(tuple(w.split()) for w in vocab.words("organisations", "count_words"))
+_COUNT_WITH_PLURAL = frozenset(vocab.words("organisations", "count_words_before_members"))
+_PEOPLE_PLURAL = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ees|ants|men)|" + "|".join(
+    map(re.escape, vocab.words("organisations", "member_plurals") + vocab.words("organisations", "people_plurals"))))
 
 
 def _counts_members(text: str, toks: list[_Tok], k: int, head: int) -> bool:
@@ -1163,6 +1187,9 @@ def _counts_members(text: str, toks: list[_Tok], k: int, head: int) -> bool:
     before = tuple(t.term for t in toks[max(0, k - 3):k])
     if any(len(p) <= len(before) and before[len(before) - len(p):] == p for p in _COUNT_PHRASES):
         return True
+    if k >= 1 and toks[k - 1].term in _COUNT_WITH_PLURAL and head + 1 < len(toks) \
+            and _PEOPLE_PLURAL.fullmatch(toks[head + 1].word) and _gap_ok(text, toks[head], toks[head + 1]):
+        return True  # "over 300 Kufra Battalion fighters"; not "handed over 166 Battalion"
     return k >= 1 and toks[k - 1].term.isdigit() and text[toks[k - 1].end:toks[k].start] == ","
 
 
@@ -1397,7 +1424,76 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
                     if fam.actor == actor_id:
                         families[fam.key].collective = True
         i = j
+    kin = _kin_mentions(text, mentions, registry)
+    if kin:
+        mentions = sorted(mentions + [Mention(actor_id, doc.id, sentence_of(a), a, b, text[a:b], "kin")
+                                      for actor_id, a, b in kin], key=lambda m: m.start)
     return mentions
+
+
+# "Haftar's son", "the field marshal's son", "his son" with no name after them: the one member
+# of the family named in full nearest in the document (data/modifiers.toml kin_children,
+# kin_siblings).  A child is the family head's; a sibling is another member's, never the head.
+_KIN_CHILDREN = frozenset(vocab.words("modifiers", "kin_children"))
+_KIN_SIBLINGS = frozenset(vocab.words("modifiers", "kin_siblings"))
+_KIN_ANAPHOR = re.compile(r"(?:['’]s|\b(?:[Hh]is|[Hh]er))\s+(?:(?:[a-z]+est|elder|younger|second|third|fourth|fifth|"
+                          r"other|own)\s+)?(" + "|".join(sorted(_KIN_CHILDREN | _KIN_SIBLINGS, key=len, reverse=True))
+                          + r")\b(?!-)(?!\s*,?\s*(?:[A-Z]|al-|el-))(?!\s+of\b)")
+_POSSESSOR_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+)$")
+_NAMED_HOW = frozenset({"name", "first", "variant"})
+
+
+def _kin_mentions(text: str, mentions: list[Mention], registry: Registry) -> list[tuple[str, int, int]]:
+    """(actor, start, end) of each kin noun that names a family member without a name: "Haftar's
+    son", "the field marshal's son", "his son" -> the member named in full nearest to it."""
+    actors = registry.actors
+    in_family = [m for m in mentions if m.actor in actors and actors[m.actor].family and actors[m.actor].kind == "person"]
+    if not in_family:
+        return []
+    named = [m for m in in_family if m.how in _NAMED_HOW]
+    ends = {m.end: m for m in in_family}
+    heads = {f.key: f.head for f in registry.families.values()}
+    out = []
+    for k in _KIN_ANAPHOR.finditer(text):
+        noun = k.group(1)
+        possessor = None
+        if k.group().startswith(("'", "’")):
+            owner = ends.get(k.start())
+            if owner is not None:
+                fam = actors[owner.actor].family
+                # A bare surname before "'s son" is the parent: the family's head.
+                possessor = heads.get(fam) if owner.how == "surname" and noun in _KIN_CHILDREN else owner.actor
+            else:
+                title = _POSSESSOR_TITLE.search(text, max(0, k.start() - 40), k.start())
+                if title:
+                    held = title.group(1).casefold()
+                    holders = {m.actor for m in in_family if m.start < k.start()
+                               and any(t.casefold() == held for t in actors[m.actor].titles)}
+                    if not holders:  # "the field marshal's son" with only the son named: the head's title
+                        holders = {h for h in (heads.get(actors[m.actor].family) for m in in_family)
+                                   if h in actors and any(t.casefold() == held for t in actors[h].titles)}
+                    possessor = holders.pop() if len(holders) == 1 else None
+        else:
+            before = [m for m in mentions if m.end <= k.start() and m.actor in actors and actors[m.actor].kind == "person"]
+            if before and before[-1].actor in actors and actors[before[-1].actor].family \
+                    and k.start() - before[-1].end < 300 and "\n\n" not in text[before[-1].end:k.start()]:
+                possessor = before[-1].actor
+        if possessor is None or possessor not in actors:
+            continue
+        fam = actors[possessor].family
+        head = heads.get(fam)
+        if noun in _KIN_CHILDREN and possessor != head:
+            continue  # a grandchild is no member we can tell
+        if noun in _KIN_SIBLINGS and possessor == head:
+            continue
+        pos = k.start(1)
+        near = [m for m in named if actors[m.actor].family == fam and m.actor not in (possessor, head)]
+        if not near:
+            continue
+        # The antecedent: the nearest before; a member named only after it, the nearest after.
+        best = min(near, key=lambda m: (m.start > pos, abs(m.start - pos)))
+        out.append((best.actor, pos, k.end(1)))
+    return out
 
 
 def _resolve_surfaces(surfaces: list[_Surface], title: str | None, families: dict[str, _FamilyState],
@@ -1832,6 +1928,10 @@ _POSSESSIVE_ACT = re.compile(r"['’]s\s+(?:" + _phrases("places", "possessive_a
 _AGENT_OF_BEFORE = re.compile(r"\b(?:by|(?:" + _phrases("places", "agent_of_nouns") + r")\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# A negative or universal quantifier before the demonym: no particular organ is meant.
+_NO_ONE_BEFORE = re.compile(r"\b(?i:no|any|every|each|neither)\s+$")
+
+
 def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, state id) of each state acting through an organ named by its demonym in text[start:end].
 
@@ -1845,6 +1945,8 @@ def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry,
     for m in pattern.finditer(text, start, end):
         if any(x.start < m.end() and x.end > m.start() for x in mentions):
             continue
+        if _NO_ONE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "no Libyan government has held the country": no organ acted
         if _acts_after(text, m.end()) or _AGENT_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             out.append((m.start(), by_word[m.group(1)]))
     return out
@@ -1861,7 +1963,8 @@ _CALENDAR_WORDS = frozenset(m.casefold() for m in (*_MONTHS, *_WEEKDAYS))
 
 # "former Gaddafi officials", "a onetime Haftar commander": a name between "former" and a post
 # says whom the people served; "the former Soviet Union collapsed" has no post after it.
-_FORMER_BEFORE = re.compile(r"\b(?:former|onetime|one-time|erstwhile|ex)[-\s]\s*$", re.IGNORECASE)
+_FORMER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, vocab.words("modifiers", "former_words")), key=len, reverse=True))
+                            + r")[-\s]\s*$", re.IGNORECASE)
 _POST_NEXT = re.compile(r"(?:['’]s)?\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 
 
@@ -1934,7 +2037,8 @@ def _words_alt(*lists: Iterable[str]) -> str:
 
 _KIN = _words_alt(vocab.words("modifiers", "kin_nouns"))
 # "Muammar Gaddafi's son Saif al-Islam", "Haftar's eldest son": the possessor names whose kin.
-_KIN_AFTER = re.compile(r"['’]s\s+(?:(?:[a-z]+\s+)?(?i:" + _KIN + r")\b|(?:former|onetime|one-time|ex-|erstwhile)\b)")
+_KIN_AFTER = re.compile(r"['’]s\s+(?:(?:[a-z]+\s+)?(?i:" + _KIN + r")\b|(?:" + _words_alt(vocab.words("modifiers", "former_words"))
+                        + r")(?:-\w|\b))")
 # "the son of the late leader Muammar Gaddafi": lower-case words only between.
 _KIN_OF_BEFORE = re.compile(r"\b(?i:" + _KIN + r")\s+of\s+(?:[a-z][\w-]*\s+){0,4}$")
 _KIN_KINDS = frozenset({"person", "family"})
@@ -2241,6 +2345,10 @@ _THAT_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|late|early|last|this|repor
                          r"|[A-Z0-9][\w’'-]*,?\s+)*?that\s+")
 # "said the Rada Force that ...": a name right after the verb, then "that" (see _reported_clause).
 _NAME_THAT = re.compile(r"\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s+)+that\s+")
+# "said Tuesday that ...", "said May 3 that ...": US wire style, the statement's own date before
+# "that" (no name and its relative).
+_CALENDAR_THAT = re.compile(r"\s+(?:" + "|".join(sorted(_CALENDAR_WORDS, key=len, reverse=True))
+                            + r")\b(?:\s+\d{1,2}(?:,\s+\d{4})?)?,?\s+that\s", re.IGNORECASE)
 _ALSO_NOUNS = frozenset(vocab.words("modifiers", "reporting_also_nouns"))
 _TO_SOMEONE = frozenset(vocab.words("modifiers", "reporting_to_someone"))
 # The person spoken to after "told": a run of capitalised words ("the Security Council", "Jane
@@ -2285,11 +2393,23 @@ def _last_reporting_verb(text: str, start: int, at: int) -> re.Match | None:
     return verb
 
 
+def _own_date(text: str, verb: re.Match, at: int) -> bool:
+    """Whether the date at `at` is the reporting verb's own: "said on Monday", "said Tuesday",
+    and after "told" its addressee too ("told delegates on Monday", "told the Security Council
+    on Tuesday")."""
+    if _OWN_DATE_GAP.match(text[verb.end():at]):
+        return True
+    if verb.group() not in _TO_SOMEONE:
+        return False
+    addressee = _ADDRESSEE.match(text, verb.end(), at)
+    return addressee is not None and bool(_OWN_DATE_GAP.match(text[addressee.end() - 1:at]))
+
+
 def _said_after_own_date(text: str, start: int, at: int, at_end: int, end: int) -> int | None:
     """Where what a statement says begins, when the date at..at_end is the reporting verb's own
     ("the LNA said on Wednesday that ..."); None otherwise."""
     verb = _last_reporting_verb(text, start, at)
-    if verb is None or not _OWN_DATE_GAP.match(text[verb.end():at]):
+    if verb is None or not _own_date(text, verb, at):
         return None
     said = _SAID_AFTER_DATE.match(text, at_end, end)
     return said.start() if said else None
@@ -2303,11 +2423,11 @@ def _reported_clause(text: str, start: int, at: int, at_end: int, end: int) -> i
     if verb is None:
         return None
     gap = text[verb.end():at]
-    if _OWN_DATE_GAP.match(gap) or _PRONOUN_SUBJECT.match(gap):
+    if _own_date(text, verb, at) or _PRONOUN_SUBJECT.match(gap):
         return None
     that = _THAT_AFTER.match(gap)
     if that and verb.group() not in _TO_SOMEONE and _NAME_THAT.fullmatch(gap, 0, that.end()) \
-            and _SAYING.fullmatch(verb.group()):
+            and not _CALENDAR_THAT.match(gap) and _SAYING.fullmatch(verb.group()):
         # "said the Rada Force that raided the port ...": only "told" has a person spoken to
         # before its "that"; after another verb, a name and "that" are a subject and its
         # relative, and the reported clause starts at the name.

@@ -753,3 +753,45 @@ def test_every_collective_prefix_makes_no_person_before_who(word, registry):
 def test_a_name_before_a_verb_of_denying_or_confirming_is_a_person(text, name, registry):
     # Intended since the one list of reporting verbs (modifiers.toml): "denied", "confirmed" quote a person.
     assert name in {d.name for d in _discovered(text, registry).values() if d.kind == "person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Libyan Political Dialogue Forum chose a new executive in Geneva.", "Libyan Political Dialogue Forum"),
+    ("Delegates of the Ghadames Dialogue adopted a roadmap for the south.", "Ghadames Dialogue"),
+    ("Members of the Sahel Peace Forum met in Niamey to discuss the border.", "Sahel Peace Forum"),
+])
+def test_a_forum_or_dialogue_with_a_proper_modifier_is_a_body(text, name, registry):
+    assert name in _discovered(text, registry)
+
+
+@pytest.mark.parametrize("text", [
+    "Delegates of the Structured Dialogue adopted a roadmap for the south.",
+    "The organisers of the Economic Forum met in Tunis to discuss trade.",
+    "Leaders at the Palermo Conference agreed on a timetable for elections.",
+])
+def test_a_process_or_a_meeting_is_no_body(text, registry):
+    assert _discovered(text, registry) == {}
+
+
+@pytest.mark.parametrize("word", vocab.words("organisations", "meeting_bodies"))
+def test_every_meeting_body_head_needs_a_proper_modifier(word, registry):
+    cap = word.capitalize()
+    assert f"Zintani Reconciliation {cap}" in _discovered(f"Elders of the Zintani Reconciliation {cap} met in Zintan.", registry)
+    assert _discovered(f"Elders of the National Reconciliation {cap} met in Zintan.", registry) == {}
+
+
+@pytest.mark.parametrize("word", vocab.words("organisations", "count_words_before_members"))
+def test_a_count_word_before_members_cuts_the_number_only_before_people(word, registry):
+    assert "Kufra Battalion" in _discovered(f"Witnesses said {word} 300 Kufra Battalion fighters entered the town.", registry)
+    assert "300 Kufra Battalion" not in _discovered(f"Witnesses said {word} 300 Kufra Battalion troops entered.", registry)
+    assert "166 Battalion" in _discovered(f"The council handed {word} 166 Battalion weapons to the army in Sirte.", registry)
+    assert "166 Battalion" in _discovered(f"The council handed {word} 166 Battalion to the army in Sirte.", registry)
+
+
+@pytest.mark.parametrize("text", [
+    "Elders of the Qadhadhfa Tribe, who controls the road, met the mayor.",
+    "Leaders of the Mashashiya Tribe, who has fought the Zintanis, met on Monday.",
+    "Fighting near the Tebu Quarter, who has seen three attacks, resumed.",
+])
+def test_a_name_after_the_before_who_is_no_person(text, registry):
+    assert not any(d.kind == "person" for d in _discovered(text, registry).values())

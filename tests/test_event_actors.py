@@ -981,3 +981,91 @@ def test_topics_are_no_participants(text, expected, registry):
 def test_the_re_of_a_contraction_is_no_topic_word(text, expected, registry):
     # modifiers.toml topic_prepositions "re": the "'re" of "they're" is no "re" (about).
     assert _names(text, registry) == expected
+
+
+def _dated(text: str, registry, date_word: str) -> list[str]:
+    """Participants of the sentence holding the first occurrence of date_word, its date."""
+    doc = Document("t", text, "t.md", published="2025-01-10", source="Test Wire")
+    sentences = [Sentence("t", i, a, b, text[a:b]) for i, (a, b) in enumerate(split_sentences(text))]
+    mentions = find_mentions(doc, sentences, registry)
+    at = text.index(date_word)
+    start, end = next((s.start, s.end) for s in sentences if s.start <= at < s.end)
+    return [name for _, name in participants(text, mentions, registry.actors, registry, start, end,
+                                             "2025-01-10", at, at + len(date_word))]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a bare surname's son: the member named in full before
+    ("Belgacem Haftar opened a bridge in Derna. On Monday, Haftar's son met the mayor.", "Belgacem Haftar"),
+    ("Saddam Haftar was in Rome last week. Khalifa Haftar's eldest son flew to Ankara on Monday.", "Saddam Haftar"),
+    # a title of the head in lower case
+    ("Khaled Haftar was promoted in May. The field marshal's son toured Sirte on Monday.", "Khaled Haftar"),
+    # a pronoun whose antecedent is the family's head
+    ("Belgacem Haftar opened a bridge in May. Khalifa Haftar met the envoy. On Monday his son opened a school.",
+     "Belgacem Haftar"),
+    # a sibling: another member than the head
+    ("Saddam Haftar and Khaled Haftar met in May. On Monday, Saddam Haftar's brother visited Cairo.", "Khaled Haftar"),
+])
+def test_a_kin_noun_without_a_name_is_the_member_named_nearest(text, who, registry):
+    names = _dated(text, registry, "Monday")
+    assert who in names
+    assert "Khalifa Haftar" not in names
+
+
+@pytest.mark.parametrize("text", [
+    # a grandchild or a head's brother is no member the registry can tell
+    "Saddam Haftar met the envoy. On Monday, Haftar's nephew visited Cairo.",
+    "Saddam Haftar met the envoy. On Monday, Khalifa Haftar's brother visited Cairo.",
+    # no member named in full: nobody to point at
+    "On Monday, Haftar's son visited Cairo.",
+    # a son named right after the kin noun is that name's mention, not an anaphor
+    "Belgacem Haftar met the envoy. On Monday, Haftar's son Saddam visited Cairo.",
+])
+def test_a_kin_noun_names_no_one_it_cannot_tell(text, registry):
+    names = _dated(text, registry, "Monday")
+    assert "Belgacem Haftar" not in names
+    assert "Khaled Haftar" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "Aguila Saleh, the Speaker of parliament, told delegates on Monday that smuggling had doubled.",
+    "Egypt told the Security Council on Monday that the border was calm.",
+    "Turkey told parliament on Monday that the troops would stay.",
+])
+def test_told_with_its_addressee_and_own_date_keeps_the_speaker(text, registry):
+    names = _dated(text, registry, "Monday")
+    assert names and names[0] in ("Aguila Saleh", "Egypt", "Turkey")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The LNA said Tuesday that it had shelled the base on Monday.", "Libyan National Army"),
+    ("Egypt said Friday that it had closed the border on Monday.", "Egypt"),
+    ("Italy said May 3 that it would send ships on Monday.", "Italy"),
+])
+def test_us_wire_said_weekday_that_it_is_the_speakers_own_act(text, kept, registry):
+    assert kept in _dated(text, registry, "Monday")
+
+
+@pytest.mark.parametrize("text", [
+    "Since the revolution of 2011, no Libyan government has held the whole country.",
+    "Analysts doubt that any Maltese government would accept the deal signed in 2011.",
+    "Not every Egyptian official agreed with the plan announced in 2011.",
+])
+def test_a_demonym_after_no_or_any_names_no_acting_state(text, registry):
+    assert _dated(text, registry, "2011") == []
+
+
+def test_a_demonym_organ_still_acts(registry):
+    assert _dated("The Libyan government signed a deal with Eni in 2011.", registry, "2011") == ["Libya"]
+
+
+@pytest.mark.parametrize("word", vocab.words("modifiers", "former_words"))
+def test_every_former_word_before_a_post_says_whom_people_served(word, registry):
+    sep = "-" if word == "ex" else " "
+    names = _names(f"Police said three {word}{sep}Haftar officers were arrested on Monday.", registry)
+    assert "Khalifa Haftar" not in names
+    assert "Khalifa Haftar" not in _names(f"Khalifa Haftar's {word}{sep}aide Jane Roe left for Cairo on Monday.", registry)
+
+
+def test_without_a_former_word_the_possessor_of_an_aide_is_named(registry):
+    assert "Khalifa Haftar" in _names("Khalifa Haftar's aide flew to Cairo on Monday.", registry)
