@@ -997,11 +997,6 @@ def _relative_to(m: re.Match[str], ctx: _Ctx, unit: str, offset: int, last_word:
 _LAST_NAMED = ("since", "ever since", "from then", "from this", "from that")
 
 
-@lru_cache(maxsize=1)
-def _yielding() -> frozenset[str]:
-    return frozenset(p.lower() for e in vocab.entries("anaphora") if e.get("yields") for p in e["phrases"])
-
-
 def _anaphor(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     if not ctx.capital_ok(m.start()):
         return
@@ -1013,7 +1008,7 @@ def _anaphor(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
             # the narrative moved there ("violence since 2011. Since then, ...").
             if phrase.startswith(_LAST_NAMED):
                 yield (*cand[:2], cand[2] + ":L", *cand[3:])
-            elif phrase in _yielding():
+            elif phrase in vocab.flagged("anaphora", "yields"):
                 yield (*cand[:2], cand[2] + ":N", *cand[3:])  # "on his arrival": a date after it wins
             else:
                 yield cand

@@ -441,9 +441,18 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     if _attributive(sentence, offset, expr) or (
             not expr.relative and _participial().search(sentence, lo, offset) and _CLOSES_ASIDE.match(sentence, end)):
         return "background"
-    if clause_tense(sentence, offset, end) == "future" and not _BACKWARD.search(expr.text):
+    if clause_tense(sentence, offset, end) == "future" and not _BACKWARD.search(expr.text) and not (
+            not expr.relative and _retrospective().search(sentence, lo, offset)):
         return "scheduled"
     return "event"
+
+
+@lru_cache(maxsize=1)
+def _retrospective() -> re.Pattern[str]:
+    """ "would go on to launch ... in": a narrative's next step told from its past (data/scheduled_cues.toml)."""
+    words = "|".join(r"\s+".join(w.split()) for w in sorted(vocab.words("scheduled_cues", "retrospective_would"),
+                                                             key=len, reverse=True))
+    return re.compile(rf"\bwould\s+(?:{words})\b[^,;:.()\[\]–—]{{0,80}}$", re.IGNORECASE)
 
 
 # A sentence opened by "After/Following X in 2014," whose main clause is a perfect of state
@@ -661,8 +670,7 @@ def main_date(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> TimeExp
 # are data/anaphora.toml's `habitual` list and its entries marked `habitual`.
 @lru_cache(maxsize=1)
 def _habitual() -> frozenset[str]:
-    return frozenset(vocab.words("anaphora", "habitual")) | frozenset(
-        p.lower() for e in vocab.entries("anaphora") if e.get("habitual") for p in e["phrases"])
+    return frozenset(vocab.words("anaphora", "habitual")) | vocab.flagged("anaphora", "habitual")
 
 
 def _generic_present(sentence: str, offset: int, expr: TimeExpr) -> bool:

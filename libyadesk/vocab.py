@@ -62,6 +62,16 @@ def entry_words(name: str, key: str = "words") -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def flagged(name: str, flag: str, key: str = "phrases") -> frozenset[str]:
+    """Every phrase under `key`, lower case, of the entries of data/NAME.toml marked `flag = true`.
+
+    >>> "on his arrival" in flagged("anaphora", "yields")
+    True
+    """
+    return frozenset(p.lower() for entry in entries(name) if entry.get(flag) for p in entry.get(key, ()))
+
+
+@lru_cache(maxsize=None)
 def phrase_pattern(name: str, key: str = "words", prefix: str = r"(?<!\w)", suffix: str = r"(?!\w)") -> re.Pattern[str]:
     """One case-insensitive regex for every phrase under `key` in data/NAME.toml (longest first; a space matches any white space)."""
     phrases = sorted(entry_words(name, key), key=len, reverse=True)

@@ -1052,3 +1052,40 @@ March 2011 | NATO begins air strikes
 """
     rows = _rows(make_corpus, "2021-02-20", body)
     assert {("2011-02-17", "event"), ("2011-03", "event"), ("2011-10-20", "event")} <= rows
+
+
+@pytest.mark.parametrize("line,chrome", [
+    # a credit line for who prepared, compiled or translated the copy ...
+    ("Prepared by the editorial team on Tuesday", True),
+    ("Translated by Maha Youssef, 18 March 2025", True),
+    ("Compiled by the Desert Times news desk.", True),
+    # ... but a participle opening prose goes on to its clause
+    ("Prepared by the ministry in 2023, the plan was never applied.", False),
+    ("Translated by the UN into six languages, the report was released on 3 May.", False),
+    ("Compiled by the mission, the list names 40 detention sites.", False),
+    # the outlet's own events and calls to sign up for them
+    ("Webinar: Libya's energy outlook, 24 March 2025, 14:00 CET.", True),
+    ("Register now for our Maghreb forum on 3 April.", True),
+    ("Upcoming events: Libya Energy Forum, 3-4 June 2025", True),
+    ("Voters must register now or lose their vote, the commission said on Monday.", False),
+    ("The commission urged voters to register now, before the deadline on 3 April.", False),
+])
+def test_credit_lines_and_event_listings_are_chrome(line, chrome):
+    from libyadesk.prose import is_chrome
+    assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("sentence,kinds", [
+    # "would go on to", "would later", "would eventually" before a date with its year: what happened next
+    ("Haftar returned in 2011 and would go on to launch Operation Dignity in May 2014.",
+     [("2011", "event"), ("2014-05", "event")]),
+    ("Bashagha, a former pilot, would later become interior minister in October 2018.", [("2018-10", "event")]),
+    ("The deal would eventually collapse in August 2022, when fighting broke out in the capital.",
+     [("2022-08", "event")]),
+    # reported speech and dates without a year keep "would" a plan
+    ("The minister said parliament would later vote on the budget in July.", [("2025-07", "scheduled")]),
+    ("Officials told reporters that talks would eventually resume in September.", [("2025-09", "scheduled")]),
+    ("The mission said the two sides would meet again on 20 June in Tunis.", [("2025-06-20", "scheduled")]),
+])
+def test_would_go_on_to_tells_what_happened_next(sentence, kinds):
+    assert _kinds(sentence, datetime.date(2025, 6, 12)) == kinds
