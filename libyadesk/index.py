@@ -1129,6 +1129,8 @@ class IndexWriter:
         self.db = db
         self.touched: set[str] = set()  # terms of the documents added or removed since the last finish
         self.rows: list[tuple] = []
+        self.fts_rows: list[tuple] = []  # a bulk build's FTS5 rows and `caps` rows, inserted with the docs rows
+        self.caps_rows: list[tuple] = []
         self._kept: tuple[str, ...] | None = None
         self.bulk = db.fetch("SELECT 1 FROM docs LIMIT 1") is None  # an empty index: the engine merges at the end
         if not fts.ready(db.connection):
@@ -1151,7 +1153,9 @@ class IndexWriter:
         doc_json = analysed.doc_json if analysed.doc_json is not None else encode(doc)
         self.rows.append(doc_row(docno, pos, doc, (doc_json, analysed.stats_json)))
         if self.bulk:  # an empty table: no row to replace, the count and stems set once by finish
-            fts.insert_columns(self.db.connection, docno, doc, analysed.columns, analysed.caps)
+            self.fts_rows.append((docno, doc.id, doc.source, doc.published, *analysed.columns))
+            if analysed.caps[0] or analysed.caps[1]:
+                self.caps_rows.append((docno, *analysed.caps))
         else:
             fts.add_columns(self.db.connection, docno, doc, analysed.columns, analysed.caps)
         if len(self.rows) >= 256:
@@ -1183,6 +1187,9 @@ class IndexWriter:
         if self.rows:
             self.db.insert("docs", self.rows)
             self.rows = []
+        if self.fts_rows or self.caps_rows:
+            fts.insert_rows(self.db.connection, self.fts_rows, self.caps_rows)
+            self.fts_rows, self.caps_rows = [], []
 
     def finish(self, everything: bool = False) -> None:
         """Write what is held, read the term counts off the engine, set the average length; drop the corpus-wide layers.

@@ -49,6 +49,44 @@ def test_a_first_build_writes_each_document_into_fts5_with_one_statement(tmp_pat
     assert db.fetch("SELECT n FROM fts_count")[0] == n_docs == db.fetch("SELECT count(*) FROM docs")[0]
 
 
+class _CountingConnection:
+    """A connection that counts the calls made into the sqlite3 module, by kind of call and statement."""
+
+    def __init__(self, connection) -> None:
+        self._connection = connection
+        self.calls: list[tuple[str, str]] = []
+
+    def execute(self, sql, *args):
+        self.calls.append(("execute", sql))
+        return self._connection.execute(sql, *args)
+
+    def executemany(self, sql, *args):
+        self.calls.append(("executemany", sql))
+        return self._connection.executemany(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._connection, name)
+
+
+def test_a_first_build_hands_sqlite_its_fts5_rows_in_batches_not_one_call_a_document(tmp_path):
+    corpus = _corpus(tmp_path / "news", copies=150)  # 600 documents
+    db = Database(tmp_path / "index.sqlite", create=True)
+    counting = _CountingConnection(db.connection)
+    db.connection = counting
+    cache.build(db, corpus, [], "code")
+    db.connection = counting._connection
+    db.commit()
+    n_docs = len(ARTICLES) * 150
+    assert db.fetch("SELECT count(*) FROM docs")[0] == n_docs
+    inserts = [(kind, sql) for kind, sql in counting.calls if sql.startswith(("INSERT INTO fts (", "INSERT INTO caps ("))]
+    assert all(kind == "executemany" for kind, _ in inserts)
+    # One call per kind of row and batch of 256 documents (the docs rows' batch), not one per document.
+    assert len(inserts) <= 2 * -(-n_docs // 256)
+    # Every document is in the engine, each once, with its capitalised words.
+    assert db.fetch("SELECT count(*), count(DISTINCT doc) FROM fts") == (n_docs, n_docs)
+    assert db.fetch("SELECT count(*) FROM caps")[0] == n_docs
+
+
 def test_an_update_still_replaces_its_fts5_row_and_keeps_the_count(tmp_path):
     corpus = _corpus(tmp_path / "news", copies=1)
     db = Database(tmp_path / "index.sqlite", create=True)

@@ -365,6 +365,13 @@ def test_a_first_build_read_in_worker_processes_writes_what_a_serial_one_does(ma
     # wire/003-004 go by their paths, their names being taken by other/.
     assert sorted(row[1] for row in serial["docs"] if "/" in row[1]) == ["wire/003", "wire/004"]
     assert all(json.loads(row[6])[0] == row[1] for row in serial["docs"])  # a renamed document is stored renamed
+    # Workers send each document without its text (the row's JSON carries it): every stored row,
+    # renamed ones included, holds the whole document as a plain load reads it.
+    from libyadesk.codec import decode
+    from libyadesk.models import Document
+
+    loaded = {doc.id: doc for doc in load_corpus(root).documents}
+    assert {row[1]: decode(row[6], Document) for row in forked["docs"]} == loaded
     assert sorted(Path(path).name for path, why in serial["warnings"] if "duplicate" in why) == [
         "000.md", "001.md", "002.md"]
 
