@@ -6,17 +6,21 @@ LIBYADESK_CACHE_DIR set to a cache folder of your own; Linux: reads /proc).
 Wraps, from outside the library, `timeline._merge_texts` (the work a worker does per merge unit)
 and `parallel.map_few` (the parent's loop over them).  Each worker appends one line per unit to
 LOG: events, characters of JSON received, rows, events compared, candidate rows compared, its
-resident MB before and after, its peak (ru_maxrss) and the MB of its returned JSON.  The parent
+resident MB before and after, its peak (ru_maxrss), the MB of its returned JSON and the sha256
+of its rows, actor rows and trace (the first 16 hex digits); with MERGE_MEMORY_TRACE=1 also the
+tracemalloc peak of the unit (what the merge allocated at most, whatever else the worker holds).  The parent
 appends its own resident and peak MB as each result arrives.  Nothing in the library prints.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import resource
 import sys
 import time
+import tracemalloc
 
 
 def _rss_mb() -> float:
@@ -42,6 +46,9 @@ def _peak_mb() -> float:
 def main() -> None:
     corpus, log = sys.argv[1], sys.argv[2]
     actor = sys.argv[3] if len(sys.argv) > 3 else "Haftar"
+    # With MERGE_MEMORY_TRACE=1 each unit also runs under tracemalloc (slower): the peak of
+    # what it allocated, from its own start, in MB.
+    traced_memory = os.environ.get("MERGE_MEMORY_TRACE") == "1"
     from libyadesk import Desk, parallel, timeline
 
     def write(record: dict) -> None:
@@ -59,14 +66,27 @@ def main() -> None:
 
     def merge_texts(texts, *rest):
         before = _rss_mb()
+        # Counted before merging: the worker drops each text once it is decoded (timeline.Encoded).
+        events = len(texts) if isinstance(texts, list) else None
+        received = round(sum(len(t) for t in texts) / 2**20, 1) if isinstance(texts, list) else None
+        if traced_memory:
+            tracemalloc.start()
         start = time.process_time()
         out = original_texts(texts, *rest)
+        cpu = time.process_time() - start
+        held = tracemalloc.get_traced_memory()[1] / 2**20 if traced_memory else None
+        if traced_memory:
+            tracemalloc.stop()
         size = len(out[0]) + sum(len(t) for _, t, _ in out[1]) + len(out[3])
-        write({"who": "worker", "pid": os.getpid(), "events": len(texts) if isinstance(texts, list) else None,
-               "json_mb": round(sum(len(t) for t in texts) / 2**20, 1) if isinstance(texts, list) else None,
+        seen["rows"] = len(json.loads(out[0]))  # a worker that streams its rows returns no Merged.rows
+        write({"who": "worker", "pid": os.getpid(), "events": events, "json_mb": received,
                **seen, "rss_before": round(before), "rss_after": round(_rss_mb()), "private_after": round(_private_mb()),
                "peak": round(_peak_mb()),
-               "returned_mb": round(size / 2**20, 1), "cpu": round(time.process_time() - start, 1)})
+               "returned_mb": round(size / 2**20, 1), "cpu": round(cpu, 1), "traced_peak_mb": held and round(held, 1),
+               # what it returned, to compare two versions of the merge: rows, actor rows, trace
+               "sha256": [hashlib.sha256(out[0].encode()).hexdigest()[:16],
+                          hashlib.sha256(json.dumps(out[1]).encode()).hexdigest()[:16],
+                          hashlib.sha256(out[3].encode()).hexdigest()[:16]]})
         return out
 
     original_few = parallel.map_few

@@ -25,11 +25,12 @@ keeps an event dated only "2024" (it may have happened in June) but drops "2024-
 from __future__ import annotations
 
 import datetime
+import heapq
 import re
 from bisect import insort_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
 from . import layers as L
@@ -2060,9 +2061,9 @@ class Told:
     a report is compared with up to MAX_CANDIDATES rows of up to MEMBERS_COMPARED reports."""
 
     __slots__ = ("words", "where", "actors", "sides", "side_set", "core_words", "core_names",
-                 "weight", "core_weight", "phrase_kinds", "families", "said_families", "happenings",
-                 "place_words",
-                 "rare_keys", "published", "_shingles", "_fixed", "_text", "_names", "_numbers", "_event",
+                 "_weight", "_core_weight", "phrase_kinds", "families", "said_families", "happenings",
+                 "_place_words",
+                 "_rare_keys", "published", "_shingles", "_fixed", "_text", "_names", "_numbers", "_event",
                  "_spelled", "heads")
 
     def __init__(self, e: Event) -> None:
@@ -2079,8 +2080,10 @@ class Told:
         core = set(e.core)
         self.core_words = frozenset(w for w in core if w[0] != "@")
         self.core_names = frozenset(folded_id(w[1:]) for w in core if w[0] == "@")
-        self.weight = sum(map(word_weight, self.words))
-        self.core_weight = sum(map(word_weight, self.core_words))
+        # The weights only comparing reads: made when first asked for (replaying a merge, which
+        # builds a Told for every report of a bucket, asks for neither).
+        self._weight: float | None = None
+        self._core_weight: float | None = None
         self.phrase_kinds = frozenset(_happenings({w for w in core if w[0] == "="}))  # kinds the date's phrase tells
         self.happenings = frozenset(_happenings(e.words))
         if PRECISION_RANK.get(e.precision, 9) >= PRECISION_RANK["year"]:
@@ -2094,14 +2097,42 @@ class Told:
             # set two reports apart (same_event, _Row) only when the phrase of each date names one.
             told_then = any(h in families for h in self.phrase_kinds)
             self.said_families = self.families if told_then else frozenset()
-        self.place_words = frozenset(_place_words(set(e.where)))
-        rare = sorted((w for w in self.words if not w.startswith("=") and word_weight(w) >= RARE_KEY_WEIGHT),
-                      key=lambda w: (-word_weight(w), w))
-        self.rare_keys = ["r:" + w for w in rare[:RARE_KEYS]]
+        self._place_words: frozenset[str] | None = None
+        self._rare_keys: list[str] | None = None  # asked for by the first report of a row and lookups only
         self.published = date_bounds(e.sources[0].published or "") if e.sources else None  # of its first source
         self._shingles: set[tuple[str, ...]] | None = None
         self._fixed: set[str] | None = None
         self._text = e.text
+
+    @property
+    def place_words(self) -> frozenset[str]:
+        """The words of the places the clause names (see _place_words), made when first asked for."""
+        if self._place_words is None:
+            self._place_words = frozenset(_place_words(set(self.where)))
+        return self._place_words
+
+    @property
+    def rare_keys(self) -> list[str]:
+        """The keys of the RARE_KEYS rarest content words (at least RARE_KEY_WEIGHT), made when first asked for."""
+        if self._rare_keys is None:
+            rare = sorted((w for w in self.words if not w.startswith("=") and word_weight(w) >= RARE_KEY_WEIGHT),
+                          key=lambda w: (-word_weight(w), w))
+            self._rare_keys = ["r:" + w for w in rare[:RARE_KEYS]]
+        return self._rare_keys
+
+    @property
+    def weight(self) -> float:
+        """The summed weight of the clause's content words (see word_weight), made when first asked for."""
+        if self._weight is None:
+            self._weight = sum(map(word_weight, self.words))
+        return self._weight
+
+    @property
+    def core_weight(self) -> float:
+        """The summed weight of the content words of the phrase around the date, made when first asked for."""
+        if self._core_weight is None:
+            self._core_weight = sum(map(word_weight, self.core_words))
+        return self._core_weight
 
     @property
     def names(self) -> frozenset[str]:
@@ -2883,6 +2914,7 @@ class Merged(NamedTuple):
     dirty: set[int]
     keys: list[int]  # of each row: the key of the event that opened it
     rows_compared: int = 0  # candidate rows an event was compared with (an event compared with its dirty rows only counts those)
+    looked_up: int = 0  # events whose candidate rows were gathered (not taken from the trace: see was_order)
 
 
 # A trace entry: [event key, the number of its candidate rows, their keys in the order they
@@ -2928,7 +2960,8 @@ def _event_key(number: int, i: int) -> int:
 
 
 def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list[list[int]] | None = None,
-                  dirty: set[int] | None = None) -> Merged:
+                  dirty: set[int] | None = None, was_order: list[int] | None = None,
+                  redone: set[int] | None = None, settle: "Callable[[int, _Row], None] | None" = None) -> Merged:
     """Merge one bucket's events (keys: a stable key of each, e.g. its document number and place;
     for Encoded events, their own keys are used), with a trace of every decision; given the trace of an earlier merge of the bucket, decisions
     that cannot have changed are replayed instead of compared again.
@@ -2945,13 +2978,66 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
     (each row's outcome depends on that row and the event alone: a clean row it looked at
     before says what it said); a new event with all of them.  So the result and the trace
     are a fresh merge's, and the comparisons are bounded by the rows the change touched.
+
+    `was_order`: the keys of every event of the earlier merge in its merge order (the whole
+    earlier trace's, the removed documents' events too), and `redone`: the numbers of the
+    documents whose events are not the earlier ones (removed, added, changed).  Up to the first
+    event where the two orders part, or one of a redone document, the merge is the earlier
+    merge's step for step (the same events in the same order met the same rows): those events
+    take their saved outcomes without even looking their candidates up (no keys made, no rows
+    gathered; `looked_up` counts the events that did).  New articles tell of recent days, which
+    come last in a year's merge order, so that is most of a bucket.
+
+    `settle(n, row)`: rows out of every later event's reach are handed to it as soon as they are
+    (n: the row's place in the order rows were opened, which breaks ties of _sort_key as the
+    sorted rows do), then every other row at the end; the Merged returned then has no rows.
+    Events come in order of their first day, and a row whose every date and report ends more
+    than REACH_DAYS before the event being merged can take nothing from it or from any later
+    one (see _reach): so what is held is the rows of a window of days and the rows of coarse
+    dates, not every row of the bucket (a year of 100,000 articles).
     """
     old = {entry[0]: entry for entry in before or ()}
     dirty = set(dirty or ())
     rows: dict[int, _Row] = {}  # by key, in the order rows were opened
     buckets: dict[tuple[str, str], dict[int, _Row]] = {}
     trace: list[list[int]] = []
-    compared = rows_compared = 0
+    compared = rows_compared = looked_up = 0
+    # How far the merge is still the earlier one's, step for step (see was_order).
+    alike = was_order is not None and before is not None
+    redone = redone or set()
+    # With `settle`: when each row goes out of reach (a heap of (last day it holds, row key)),
+    # the last day each row holds (a stale heap entry is one whose day has grown since), and
+    # the place each row was opened at.
+    due: list[tuple[datetime.date, int]] = []
+    reach: dict[int, datetime.date] = {}
+    opened: dict[int, int] = {}
+
+    def settle_before(day: datetime.date) -> None:
+        while due and (day - due[0][0]).days > REACH_DAYS:
+            last, row_key = heapq.heappop(due)
+            if reach.get(row_key) != last or row_key not in rows:
+                continue  # taken into another row, or its reach grew: a later entry stands for it
+            del reach[row_key]
+            row = rows.pop(row_key)
+            for place in row.filed:
+                held = buckets.get(place)
+                if held is None:
+                    continue
+                if place[0] == "*":
+                    # Wire copies of any date look this key up: the row keeps its place among
+                    # them (the trace lists it as a candidate) but can say nothing any more.
+                    held[row_key] = _SETTLED
+                    _trim(held)
+                else:
+                    # A date no later event looks up (see _reach): the place goes, with every row in it.
+                    del buckets[place]
+            assert settle is not None
+            settle(opened.pop(row_key), row)
+
+    def extend(row: _Row, last: datetime.date) -> None:
+        if reach.get(row.key, datetime.date.min) < last:
+            reach[row.key] = last
+            heapq.heappush(due, (last, row.key))
 
     def spoil(touched: list[int]) -> None:
         for key in touched:
@@ -2967,13 +3053,27 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
         order, spans_of = _merge_plan(events)
         take = events.__getitem__
     # Of one date, reports that name participants come first, so one naming none finds their row.
-    for i in order:
+    for step, i in enumerate(order):
         key, event = keys[i], take(i)
+        if settle is not None:
+            settle_before(event.bounds[0])
         was = old.get(key)
         decision = [NEW]
         looked_at: list[int] = []
         replayed = False
-        if PRECISION_RANK.get(event.precision, 9) <= PRECISION_RANK["year"]:
+        if alike:
+            alike = (was is not None and step < len(was_order) and was_order[step] == key  # type: ignore[arg-type]
+                     and key // EVENT_SLOTS not in redone)
+        if alike:
+            # The same events before it in the same order, met by the same rows: its candidates
+            # and what they said are the saved ones.
+            assert was is not None
+            looked_at = was[2:2 + was[1]]
+            outcomes = _said(was)
+            replayed = True
+            decision = _decision_of(outcomes)
+        elif PRECISION_RANK.get(event.precision, 9) <= PRECISION_RANK["year"]:
+            looked_up += 1
             # The finest dates first, the latest rows of a bucket first, at most MAX_CANDIDATES.
             candidates: dict[int, _Row] = {}
             # Rows of the event's date and of the coarser values holding it, then rows of any
@@ -3016,8 +3116,8 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
                 compared += 1
                 rows_compared += len(stale)
                 known = {k: o for k, o in _pairs(said) if k not in dirty and k in candidates}
-                known.update(_pairs(_decide(event, {k: candidates[k] for k in stale}, lead,
-                                            _finer_in_sentence(event, spans_of))))
+                known.update(_pairs(_decide(event, {k: candidates[k] for k in stale if candidates[k] is not _SETTLED},
+                                            lead, _finer_in_sentence(event, spans_of))))
                 if len(stale) == len(looked_at):
                     outcomes = [x for k, o in known.items() for x in (k, o)]  # _decide's own order
                 else:
@@ -3037,10 +3137,13 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
         trace.append([key, len(looked_at), *looked_at, *outcomes])
         if decision[0] == COPIED:
             rows[decision[1]].add(event, copy=True)  # its date says nothing more: filed as before
+            if settle is not None:
+                extend(rows[decision[1]], event.bounds[1])
             continue
         if decision[0] == NEW:
             target = _Row(event, key)
             rows[key] = target
+            opened[key] = len(trace)  # one entry an event: grows with each row opened, in order
         else:
             target = rows[decision[1]]
             target.add(event)
@@ -3050,18 +3153,62 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
                     continue
                 target.take(other)
                 del rows[other_key]
+                if settle is not None:
+                    extend(target, reach.pop(other_key))
+                    opened.pop(other_key)
                 for place in other.filed:
-                    buckets[place].pop(other_key, None)
+                    held = buckets.get(place)
+                    if held is not None:
+                        held.pop(other_key, None)
+        if settle is not None:
+            extend(target, event.bounds[1])
         # A date framing a finer one of its sentence ("his second visit this year" beside "on 22
         # November") holds its row to that one: no report of another day of it joins later.
         target.spans.update(_finer_in_sentence(event, spans_of))
         if target.key in dirty:
             dirty.update(target.taken)
         for place in [(target.event.date, k) for k in _filed_keys(target.event, target.members[0])] + [("*", k) for k in _copy_keys(target.event)]:
-            buckets.setdefault(place, {})[target.key] = target
-            target.filed.add(place)
+            if place not in target.filed:  # where it is filed already it keeps its place
+                buckets.setdefault(place, {})[target.key] = target
+                target.filed.add(place)
+    if settle is not None:
+        for row_key in list(rows):
+            settle(opened.pop(row_key), rows.pop(row_key))
+        return Merged([], trace, compared, dirty, [], rows_compared, looked_up)
     done = sorted(rows.values(), key=lambda row: _sort_key(row.event))
-    return Merged([row.event for row in done], trace, compared, dirty, [row.key for row in done], rows_compared)
+    return Merged([row.event for row in done], trace, compared, dirty, [row.key for row in done], rows_compared,
+                  looked_up)
+
+
+# A row can take a report that begins at most this many days after the last day it holds: a
+# wire copy whose date a site read apart (COPY_DAYS) or another outlet's lead (LEAD_ACROSS_DAYS).
+# Every other way in (same_event, named_alike, a framing date) needs dates that nest, and a
+# report beginning after a row's last day nests with none of its dates.
+REACH_DAYS = max(COPY_DAYS, LEAD_ACROSS_DAYS)
+
+
+class _Settled:
+    """A row out of reach, where wire copies look rows up: it keeps its place among the candidates."""
+
+    __slots__ = ()
+
+
+_SETTLED: Any = _Settled()
+
+
+def _trim(held: dict) -> None:
+    """Forget the rows filed under a copy key behind MAX_CANDIDATES settled ones: an event takes at
+    most that many candidates, the latest first, and a settled row stays where it is for good."""
+    if len(held) <= 2 * MAX_CANDIDATES:
+        return
+    seen = 0
+    for n, (row_key, row) in enumerate(reversed(held.items())):
+        if row is _SETTLED:
+            seen += 1
+            if seen == MAX_CANDIDATES:
+                for gone in list(held)[:len(held) - n - 1]:
+                    del held[gone]
+                return
 
 
 class Encoded:
@@ -3296,13 +3443,32 @@ def _merge_texts(texts: list[str]) -> tuple[str, list[tuple[str, str, int]], tup
     rows as JSON with their number, the years covered, the merge trace as JSON).
 
     Runs in a worker for a large corpus: it is sent JSON and returns JSON, never the events; it
-    decodes an event when merging reaches it (Encoded), so what it holds is not every event at once.
+    decodes an event when merging reaches it (Encoded), and a row is written as JSON and let go
+    as soon as no later event can reach it (_merge_traced's `settle`), so what it holds at once is
+    the rows of a window of days, not every event or row of the bucket.
     """
     from .codec import encode
 
-    done = _merge_traced(Encoded(texts), [])
-    own = [(a, encode(rows), len(rows)) for a, rows in _by_actor(done.rows).items()]
-    return encode(done.rows), own, _years(done.rows), encode(done.trace)
+    settled: list[tuple[tuple, int, str, list[str]]] = []  # (sort key, place opened, JSON, actors) of each row
+    first, last = 9999, 0
+
+    def keep(opened: int, row: _Row) -> None:
+        nonlocal first, last
+        e = row.event
+        lo, hi = e.bounds
+        first, last = min(first, lo.year), max(last, hi.year)
+        settled.append((_sort_key(e), opened, encode(e), list(e.actors)))
+
+    done = _merge_traced(Encoded(texts), [], None, None, None, None, keep)
+    settled.sort(key=lambda s: (s[0], s[1]))  # as the rows sorted by _sort_key, opened order on ties
+    # A list's JSON is its items' joined by commas (codec.encode writes no spaces): each row is
+    # encoded once, for the bucket and for each of its actors.
+    by_actor: dict[str, list[str]] = {}
+    for _, _, text, actors in settled:
+        for actor_id in actors:
+            by_actor.setdefault(actor_id, []).append(text)
+    own = [(a, "[" + ",".join(rows) + "]", len(rows)) for a, rows in by_actor.items()]
+    return "[" + ",".join(s[2] for s in settled) + "]", own, (first, last), encode(done.trace)
 
 
 def _updated(update: Any, index: CorpusIndex, full: Any, state: Any) -> bool:
@@ -3404,7 +3570,8 @@ def _update_buckets(index: CorpusIndex, full: Any, state: TimelineState) -> bool
                     dirty.update([entry[0], *decided_rows(entry)])
                 else:
                     kept.append(entry)
-        merged = _merge_traced(events, keys, kept, dirty) if events else Merged([], [], 0, set(), [])
+        merged = _merge_traced(events, keys, kept, dirty, [entry[0] for entry in stored] if stored is not None else None,
+                               redone) if events else Merged([], [], 0, set(), [])
         traces[bucket] = merged.trace or None
         # The actors whose rows of this bucket may differ: those of the rows that may differ, as
         # merged now and as merged before (their reports then: the events of the documents taken

@@ -298,10 +298,10 @@ def test_a_parallel_pass_gives_what_a_serial_one_does(make_corpus, monkeypatch, 
     merged_in = tmp_path / "merged-in"
     merge_traced = timeline._merge_traced
 
-    def noting_pid(events, keys):
+    def noting_pid(events, keys, *rest):
         with open(merged_in, "a") as f:
             f.write(f"{os.getpid()}\n")
-        return merge_traced(events, keys)
+        return merge_traced(events, keys, *rest)
 
     monkeypatch.setattr(timeline, "_merge_traced", noting_pid)
     forked = file_index(docs, tmp_path / "forked")

@@ -522,3 +522,82 @@ def test_an_event_is_compared_again_only_with_the_rows_a_change_touched(tmp_path
     assert len(others) >= size and all(n == 1 for _, n in others), decided
     assert sum(full[doc] for doc, _ in others) > len(others), (full, decided)
     assert replayed.rows_compared == sum(n for _, n in decided) < fresh.rows_compared
+
+
+def test_the_unchanged_start_of_a_bucket_is_replayed_without_looking_candidates_up(bundled_index):
+    """Given the earlier merge's order (was_order) and the documents redone, the events before the
+    first place where the orders part take their saved outcomes without gathering candidates:
+    taking each document out of each bucket and putting it back gives a fresh merge's rows and
+    trace, and only the events from the first difference on are looked up."""
+    events = timeline_module.prepare_events(timeline_module.extract_events(bundled_index))
+    by_bucket: dict[str, list] = {}
+    seen: dict[str, int] = {}
+    for event in events:
+        i = seen[event.doc] = seen.get(event.doc, -1) + 1
+        key = timeline_module._event_key(bundled_index.doc_numbers[event.doc], i)
+        by_bucket.setdefault(timeline_module.merge_bucket(event), []).append((event, key))
+    spared = 0
+    for pairs in by_bucket.values():
+        whole = timeline_module._merge_traced([e for e, _ in pairs], [k for _, k in pairs])
+        whole_order = [entry[0] for entry in whole.trace]
+        for doc in {e.doc for e, _ in pairs}:
+            number = bundled_index.doc_numbers[doc]
+            rest = [(e, k) for e, k in pairs if e.doc != doc]
+            fresh = timeline_module._merge_traced([e for e, _ in rest], [k for _, k in rest])
+            kept = [entry for entry in whole.trace if entry[0] // timeline_module.EVENT_SLOTS != number]
+            dirty = {k for entry in whole.trace if entry[0] // timeline_module.EVENT_SLOTS == number
+                     for k in [entry[0], *timeline_module.decided_rows(entry)]}
+            taken_out = timeline_module._merge_traced([e for e, _ in rest], [k for _, k in rest], kept, dirty,
+                                                      whole_order, {number})
+            assert [e.to_json() for e in taken_out.rows] == [e.to_json() for e in fresh.rows]
+            assert taken_out.trace == fresh.trace
+            first = next(i for i, k in enumerate(whole_order) if k // timeline_module.EVENT_SLOTS == number)
+            assert taken_out.looked_up <= len(rest) - first
+            put_back = timeline_module._merge_traced([e for e, _ in pairs], [k for _, k in pairs], fresh.trace, set(),
+                                                     [entry[0] for entry in fresh.trace], {number})
+            assert [e.to_json() for e in put_back.rows] == [e.to_json() for e in whole.rows]
+            assert put_back.trace == whole.trace
+            assert put_back.looked_up <= len(pairs) - first
+            spared += put_back.looked_up < len(pairs)
+    assert spared > 0
+
+
+@pytest.mark.parametrize("where", ["last", "first"])
+def test_an_article_of_the_latest_days_looks_up_its_own_events_only(tmp_path, monkeypatch, where):
+    """An added article whose events come last in its year's merge order (the news of the day):
+    the events before it are replayed without their candidates being gathered, so the events
+    looked up are the new article's own, whether the year holds 4 or 16 other reports; one
+    dated before them all makes every later event look its candidates up.  The answers are a
+    fresh build's either way."""
+    merges: list = []
+    real = timeline_module._merge_traced
+
+    def spy(*args, **kwargs):
+        done = real(*args, **kwargs)
+        merges.append(done)
+        return done
+
+    monkeypatch.setattr(timeline_module, "_merge_traced", spy)
+    looked = {}
+    for size in (4, 16):
+        root = _write(tmp_path / f"corpus{size}", _talks(size, lambda i: 3 if i % 2 else 9))
+        cache = tmp_path / f"cache{size}"
+        with Desk.open(root, cache=cache) as desk:
+            answers(desk)
+        day = "2025-12-30" if where == "last" else "2025-01-08"
+        (root / "2025/new.md").write_text(article(
+            "Zuwara", "Daily", day,
+            "Rear Admiral Marco Casapieri met Khalifa Haftar in Zuwara on Monday. Casapieri said patrols would resume."),
+            encoding="utf-8")
+        merges.clear()
+        with Desk.open(root, cache=cache) as desk:
+            updated = answers(desk)
+            own = sum(1 for e in desk.index.row_of(L.DOC_EVENTS, "new") if timeline_module.merge_bucket(e) == "2025")
+        assert len(merges) == 1 and own >= 1
+        looked[size] = merges[0].looked_up
+        with Desk.open(root, cache=False) as desk:
+            assert updated == answers(desk)
+    if where == "last":
+        assert looked[4] == looked[16] == own, looked
+    else:
+        assert looked[16] > looked[4] > own, looked
