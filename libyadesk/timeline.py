@@ -1348,7 +1348,7 @@ def _titles_before() -> re.Pattern[str]:
 def _content(text: str) -> list[str]:
     """The content words of a clause as stems, in order, without stop words, report verbs and numbers."""
     from .fts import stem
-    from .text import WORD_RE, word_term
+    from .text import STOP_WORDS, WORD_RE, word_term
 
     phrases, longest = _concept_phrases()
     starts = _phrase_starts()
@@ -1373,10 +1373,16 @@ def _content(text: str) -> list[str]:
         # "took control", "assumed command": a phrase of several words is one kind of happening.
         for n in range(min(longest, len(terms) - i) if stems[i] in starts else 0, 1, -1):
             concept = phrases.get(tuple(stems[i:i + n]))
+            took = n
+            # One describing word inside the phrase ("took full control", "exchanged heavy fire"):
+            # an adjective or adverb does not change what happened.
+            if not concept and i + n < len(terms) and terms[i + 1] not in STOP_WORDS:
+                concept = phrases.get((stems[i], *stems[i + 2:i + n + 1]))
+                took = n + 1
             if concept:
                 if concept not in out:
                     out.append(concept)
-                i += n
+                i += took
                 break
         else:
             w = _content_word(terms[i])
@@ -1554,9 +1560,11 @@ def _receptions() -> tuple[re.Pattern[str], re.Pattern[str]]:
     determiner, capitalised words); and a post naming a guest (data/event_words.toml)."""
     verbs = "|".join(map(re.escape, vocab.words("event_words", "receptions")))
     guests = "|".join(map(re.escape, vocab.words("event_words", "guests")))
+    modifiers = "|".join(map(re.escape, vocab.words("event_words", "guest_modifiers")))
     # Case-blind for the words, not for the capitalised words of a name or post.
     verb = re.compile(rf"\b(?i:{verbs})\b[\s,]*(?:(?i:on|in|at)\s+[\w’'-]+(?:\s+\d{{1,2}})?[\s,]+)*"
-                      r"(?:(?i:by)\s+)?(?:(?i:the|his|her|their|its|a|an)\s+)?(?:visiting\s+)?(?:[A-Z][\w’'.-]*\s+)*")
+                      r"(?:(?i:by)\s+)?(?:(?i:the|his|her|their|its|a|an)\s+)?"
+                      rf"(?:(?i:{modifiers})\s+)?(?:[A-Z][\w’'.-]*\s+)*")
     guest = re.compile(rf"(?:[a-z]+\s+)?(?i:{guests})\b")
     return verb, guest
 
@@ -1661,8 +1669,9 @@ def _reacts(clause: str, at: int, at_end: int) -> bool:
                 return True
             break
     # A happening told before the date holds it, whatever follows ("clashed in Tripoli on Friday,
-    # drawing condemnation"): the look ahead is for a clause with none ("The envoy on Saturday sent").
-    if any(w.startswith("=") for w in _content(clause[:at])):
+    # drawing condemnation", "torched the town hall on Monday, drawing condemnation"): the look
+    # ahead is for a clause with none ("The envoy on Saturday sent").
+    if _happening_before(clause[:at]):
         return False
     seen = 0
     for m in WORD_RE.finditer(clause, at_end):
@@ -1675,6 +1684,30 @@ def _reacts(clause: str, at: int, at_end: int) -> bool:
         if seen > 1 or (_content_word(term) or "").startswith("="):
             return False
     return False
+
+
+def _happening_before(text: str) -> bool:
+    """Whether the words before a date tell a happening: a kind of happening of data/event_words.toml,
+    or any act told in the past or the perfect (tells_a_happening, the shared mechanism: "stormed",
+    "torched", "has seized"), words of saying and of reacting left out ("The council said", "UNSMIL
+    on Friday condemned" tell none).
+
+    >>> _happening_before("Gunmen stormed the hotel "), _happening_before("The Presidential Council said ")
+    (True, False)
+    """
+    if any(w.startswith("=") for w in _content(text)):
+        return True
+    leave_out = _not_happenings()
+    kept = " ".join(w for w in text.split() if w.strip(".,;:\"'“”‘’()").lower() not in leave_out)
+    return bool(kept.strip()) and tells_a_happening(kept)
+
+
+@lru_cache(maxsize=1)
+def _not_happenings() -> frozenset[str]:
+    """Words of saying and of reacting, and verbs that carry a reaction (data/report_words.toml,
+    data/event_words.toml `reactions`, `reaction_carriers`), lower case."""
+    return vocab.entry_words("report_words") | frozenset(
+        w.lower() for key in ("reactions", "reaction_carriers") for w in vocab.words("event_words", key))
 
 
 # "in Zawiya", "near the port of Zuwara", "at Tripoli's airport", "in eastern Sirte": a name
@@ -1997,6 +2030,32 @@ def _state_ids() -> frozenset[str]:
                      if a.get("kind") == "state")
 
 
+@lru_cache(maxsize=8192)
+def folded_id(actor_id: str) -> str:
+    """An actor id as merging compares it: the Arabic article of a name left out (data/event_words.toml
+    `name_articles`), so that outlets transliterating one name with and without it ("Imad Trabelsi",
+    "Imad Al-Trabelsi", "Sadiq Kabir" and the registry's "Sadiq al-Kabir") name one participant.
+
+    >>> folded_id("discovered:imad-al-trabelsi") == folded_id("discovered:imad-trabelsi") == "discovered:imad-trabelsi"
+    True
+    >>> folded_id("al-qaeda"), folded_id("discovered:el-kib")
+    ('al-qaeda', 'discovered:el-kib')
+    """
+    prefix, _, slug = actor_id.rpartition(":")
+    tokens = slug.split("-")
+    # Only an article inside a name: a name opening with one ("al-Qaeda", "El Kib") keeps it.
+    kept = tokens[:1] + [t for t in tokens[1:] if t not in _name_articles()]
+    if len(kept) == len(tokens) or len(kept) < 2:
+        return actor_id
+    return (prefix + ":" if prefix else "") + "-".join(kept)
+
+
+@lru_cache(maxsize=1)
+def _name_articles() -> frozenset[str]:
+    """The Arabic article as transliterations spell it before a name (data/event_words.toml `name_articles`)."""
+    return frozenset(vocab.words("event_words", "name_articles"))
+
+
 class Told:
     """What merging compares of one report, worked out once per report (told), not once per pair:
     a report is compared with up to MAX_CANDIDATES rows of up to MEMBERS_COMPARED reports."""
@@ -2005,13 +2064,14 @@ class Told:
                  "_weight", "_core_weight", "phrase_kinds", "families", "said_families", "happenings",
                  "_place_words",
                  "_rare_keys", "published", "_shingles", "_fixed", "_text", "_names", "_numbers", "_event",
-                 "_spelled")
+                 "_spelled", "heads")
 
     def __init__(self, e: Event) -> None:
         self.words = frozenset(e.words)
         self.where = frozenset(e.where)
-        self.actors = frozenset(e.actors)
-        self.sides = frozenset(e.sides)
+        self.actors = frozenset(map(folded_id, e.actors))
+        self.sides = frozenset(map(folded_id, e.sides))
+        self.heads = _states_heading(e.text, e.names) if e.names else frozenset()
         self.side_set = frozenset({self.sides}) if e.actors else frozenset()  # as _sides_of([e])
         self._spelled: tuple[tuple[str, frozenset[str]], ...] | None = None
         self._names: frozenset[str] | None = None  # names and numbers only comparing reads: made when
@@ -2019,7 +2079,7 @@ class Told:
         self._event = e
         core = set(e.core)
         self.core_words = frozenset(w for w in core if w[0] != "@")
-        self.core_names = frozenset(w[1:] for w in core if w[0] == "@")
+        self.core_names = frozenset(folded_id(w[1:]) for w in core if w[0] == "@")
         # The weights only comparing reads: made when first asked for (replaying a merge, which
         # builds a Told for every report of a bucket, asks for neither).
         self._weight: float | None = None
@@ -2078,7 +2138,7 @@ class Told:
     def names(self) -> frozenset[str]:
         """The names the report's clause holds (see _names_of), made the first time they are asked for."""
         if self._names is None:
-            self._names = frozenset(_names_of(self._event))
+            self._names = frozenset(map(folded_id, _names_of(self._event)))
         return self._names
 
     @property
@@ -2089,7 +2149,7 @@ class Told:
         if self._spelled is None:
             e = self._event
             out = [(n, s) for n in self.names if (s := _name_stems(n))]
-            out += [(actor, frozenset(post.split())) for actor, post in (p.split("\t", 1) for p in e.posts)]
+            out += [(folded_id(actor), frozenset(post.split())) for actor, post in (p.split("\t", 1) for p in e.posts)]
             self._spelled = tuple(out)
         return self._spelled
 
@@ -2269,6 +2329,8 @@ def same_event(a: Event, b: Event) -> bool:
     fa, fb = ta.said_families, tb.said_families
     if fa and fb and not fa & fb:
         return False  # a killing and an arrest of one day, one place, one side are two events
+    if a.doc != b.doc and ta.sides & tb.sides and _others(ta, tb) and _others(tb, ta):
+        return False  # one host's two guests, one man's talks with two others: each names someone the other does not
     if (a.kind == "onset") != (b.kind == "onset") and a.precision != b.precision:
         return False  # what began on a day ("since then, clashes spread") is not what a year is known by
     if a.doc == b.doc:
@@ -2284,6 +2346,8 @@ def same_event(a: Event, b: Event) -> bool:
         overlap = max(_overlap(a, b), _share(a.core, b.core))
         return a.precision == b.precision == "day" and ((shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
             bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3))
+    if agree_on_what_and_who(a, b):
+        return True
     yearly = max(PRECISION_RANK[a.precision], PRECISION_RANK[b.precision]) >= PRECISION_RANK["year"]
     need = SAME_DAY if a.precision == b.precision == "day" else SAME_YEAR if yearly else COARSER
     shared, share, words = evidence(a, b, phrase_only=yearly)
@@ -2312,6 +2376,94 @@ def same_event(a: Event, b: Event) -> bool:
         return (bool(a.actors) and ta.actors == tb.actors and bool(kind_told)
                 and shared >= YEAR_KNOWN_BY[0] and share >= YEAR_KNOWN_BY[1])
     return False
+
+
+def _others(ta: "Told", tb: "Told") -> bool:
+    """Whether report a names a participant report b does not know of: of no side b names, and
+    belonging to none (the shipped registry's `affiliations`: "Mohamed al-Menfi" is of the
+    Presidential Council another report names).  A state whose post names the holder ("Morocco's
+    president", Told.heads) is a participant here, though a state is no name merging counts."""
+    belongs = _belongs_to()
+    known = tb.sides | tb.heads
+    return any(x not in known and not belongs.get(x, frozenset()) & known for x in ta.actors | ta.heads)
+
+
+_STATE_POST = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+def _states_heading(text: str, names: list[str]) -> frozenset[str]:
+    """The states of a clause's names whose post stands for its holder, the one person the report
+    names by it ("Morocco's president", "Egypt's foreign minister"): who, where another report
+    names the person.
+
+    >>> sorted(_states_heading("Morocco's president received Dbeibah on Monday.", ["morocco", "abdul-hamid-dbeibah"]))
+    ['morocco']
+    >>> sorted(_states_heading("Morocco's border with Algeria was closed.", ["morocco", "algeria"]))
+    []
+    """
+    from .actors import slug
+
+    states = _state_ids()
+    named = {n for n in names if n in states}
+    if not named:
+        return frozenset()
+    titles = _title_words()
+    return frozenset(sid for m in _STATE_POST.finditer(text)
+                     if (sid := slug(m.group(1))) in named and (m.group(2) in titles or m.group(3) in titles))
+
+
+@lru_cache(maxsize=1)
+def _belongs_to() -> dict[str, frozenset[str]]:
+    """Actor id (folded) -> the ids (folded) of those it belongs to, from data/actors.toml `affiliations`."""
+    from .actors import slug
+
+    table = vocab.table("actors").get("actor", ())
+    ids = {a["name"]: a.get("id") or slug(a["name"]) for a in table}
+    return {folded_id(a.get("id") or slug(a["name"])): frozenset(folded_id(ids.get(f, f)) for f in a.get("affiliations", ()))
+            for a in table}
+
+
+def agree_on_what_and_who(a: Event, b: Event) -> bool:
+    """Whether two outlets' reports of one day tell the same happening of the same participants,
+    however they word it: the phrases of both dates name a kind of happening of one family
+    (data/event_words.toml: "survived an assassination attempt" / "escaped unharmed from an armed
+    attack"), both name a participant in common (a name, a registry id, aliases and the Arabic
+    article folded, or a name one gives and the other says in plain words), and neither names a
+    participant the other does not know of while the other names one it does not ("met Haftar" /
+    "met Burhan": two meetings of one host).  Called after same_event's vetoes (a plan, a
+    reaction, other places, rival sides, kinds of other families).
+
+    Outlets that paraphrase, give other details, or translate share few rare words; they still
+    agree on what happened and to whom, which two events of one day rarely both do.
+    """
+    if a.doc == b.doc or not a.precision == b.precision == "day":
+        return False
+    ta, tb = told(a), told(b)
+    if not (ta.said_families and tb.said_families and ta.said_families & tb.said_families):
+        return False
+    na, nb = ta.names, tb.names
+    common = na & nb
+    if not common:
+        common = frozenset(n for n, stems in ta.spelled if stems <= tb.words and n in na) | frozenset(
+            n for n, stems in tb.spelled if stems <= ta.words and n in nb)
+    if not common:
+        return False
+    # Each names someone of no side of the other: one participant's two doings with two others.
+    extra_a, extra_b = ta.actors - common, tb.actors - common
+    if _others(ta, tb) and _others(tb, ta):
+        return False
+    # A second participant both tell of ("the prime minister" / "the Government of National Unity"
+    # he heads, beside the minister both name): who did what to whom agrees.
+    if len(common) >= 2 or (extra_a and extra_b and (extra_a <= tb.sides or extra_b <= ta.sides)):
+        return True
+    # One more thing in common besides the participant, the kind (a kind word may be taken in
+    # another sense: "has met resistance") and the place (where one man does several things): a
+    # number both give ("300 migrants") or words worth MIN_BESIDES ("near the market", "the airport").
+    if ta.numbers & tb.numbers:
+        return True
+    spelled = {w for n, stems in ta.spelled + tb.spelled if n in common for w in stems}
+    return sum(word_weight(w) for w in ta.words & tb.words
+               if w[0] != "=" and w not in spelled and w not in ta.place_words | tb.place_words) >= MIN_BESIDES
 
 
 def _elsewhere(pa: frozenset[str] | None, wa: set[str], pb: frozenset[str] | None, wb: set[str]) -> bool:
@@ -2483,8 +2635,8 @@ def _references(events: list[Event]) -> list[Event]:
 
 
 def _sides_of(reports: list[Event]) -> set[frozenset[str]]:
-    """The sides (see Event.sides) the reports that name participants name."""
-    return {frozenset(m.sides) for m in reports if m.actors}
+    """The sides (see Event.sides) the reports that name participants name, ids folded (folded_id)."""
+    return {told(m).sides for m in reports if m.actors}
 
 
 def _opposed(row: set[frozenset[str]], others: set[frozenset[str]]) -> bool:
@@ -2499,14 +2651,15 @@ def _keys(e: Event, value: str) -> list[str]:
     date also by a place it happened at, its article or, naming no participant, a name (for
     named_alike)."""
     if value != e.date:
-        keys = list(dict.fromkeys([*e.sides, *e.actors, *_rare_keys(e)]))
+        keys = list(dict.fromkeys([*map(folded_id, [*e.sides, *e.actors]), *_rare_keys(e)]))
         if PRECISION_RANK.get(e.precision, 9) < PRECISION_RANK["year"]:
             keys += sorted(told(e).happenings)
         return keys
-    keys = [*dict.fromkeys([*e.sides, *e.actors]), *("in:" + w for w in e.where), "#" + e.doc, _opening(e),
+    keys = [*dict.fromkeys(map(folded_id, [*e.sides, *e.actors])), *("in:" + w for w in e.where), "#" + e.doc, _opening(e),
             *_rare_keys(e)]
     if PRECISION_RANK.get(e.precision, 9) < PRECISION_RANK["year"]:
         keys += sorted(told(e).happenings)
+        keys += ["n:" + w for w in told(e).words if w[0] != "=" and word_weight(w) >= RARE_KEY_WEIGHT]
     elif not e.actors:
         keys += ["@" + n for n in e.names]
     return keys
@@ -2543,10 +2696,12 @@ def _filed_keys(row: Event, first: Event | None = None) -> list[str]:
     joins it resets.
     """
     t = told(first if first is not None else row)
-    keys = [*dict.fromkeys([*row.sides, *row.actors]), *("in:" + w for w in row.where), "#" + row.doc, _opening(row),
-            *t.rare_keys]
+    keys = [*dict.fromkeys(map(folded_id, [*row.sides, *row.actors])), *("in:" + w for w in row.where), "#" + row.doc,
+            _opening(row), *t.rare_keys]
     if PRECISION_RANK.get(row.precision, 9) < PRECISION_RANK["year"]:
-        return keys + sorted(t.happenings)
+        # The words of its names, for a report that names them in plain words or by a surname
+        # the actor layer did not link ("Khaled Al-Bukhari" of one outlet, "Bukhari" of another).
+        return keys + sorted(t.happenings) + sorted({"n:" + w for _, stems in t.spelled for w in stems})
     return keys + ["@" + n for n in row.names]
 
 

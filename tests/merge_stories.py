@@ -866,3 +866,226 @@ TUNING_EVENTS: dict[str, list[tuple[str, str]]] = {
     "derna-condolences": [("tw4", "sent his condolences")],
     "derna-condemnation": [("tw5", "slow response")],
 }
+
+
+# A sixth set, written at the start of the round that added it, before any dev-half trace or any
+# merging output of this round was read; never tuned on (its figures are reported, not fitted).
+# Twelve events of 2032, each told by two to five outlets written as messy as real pages: a wire
+# lead with a dateline and a quote, a long analysis paragraph naming the event in passing, a
+# translated Arabic outlet's formal wording, a UN press release, a blog, a ministry statement,
+# boilerplate around them.  Reports of one event share few rare words ("devalued the dinar" /
+# "amended the official exchange rate"; "shot dead" / "assassinated" / "gunned down"; "granted
+# confidence" / "approved the cabinet").  Hard negatives: one actor on one day doing another
+# thing (a leader meets one guest and then another; a governor devalues and meets a mission), one
+# place and kind months apart (two fires at one port, two rounds of clashes in one city, a
+# terminal reopened and later shut), a plan and its later happening (a vote due, then held; a
+# contract to be signed, then signed; results expected, then announced), reactions on the day
+# of the event (an embassy welcoming a vote, an investigation ordered after a killing), an
+# interception off one coast the day a boat sank there, a kidnapping and the release days later.
+NEWEST_ARTICLES: list[tuple[str, str, str, str]] = [
+    # A fire at Misrata port on Saturday 10 January 2032; another at the port on Tuesday 2 March.
+    ("mp1.md", "Desert Wire", "2032-01-10",
+     "MISRATA, Libya (Desert Wire) - A huge fire broke out on Saturday in a warehouse at Misrata port, sending "
+     "black smoke over the city and forcing the evacuation of dockworkers, port officials said. \"The fire "
+     "started in a depot holding fertiliser and spread to two containers,\" a civil defence officer told "
+     "reporters. No casualties were reported.\n\nShare this article"),
+    ("mp2.md", "Al-Wasat Arabic (translated)", "2032-01-11",
+     "The Misrata Free Zone Authority announced that civil defence teams had succeeded in putting out the blaze "
+     "that erupted on Saturday in one of the storage depots of the commercial port, without any human losses, "
+     "and that a committee had been formed to investigate its causes."),
+    ("mp3.md", "Maghreb Review", "2032-02-20",
+     "Misrata's ambitions to become the gateway for Sahel trade rest on a port that has grown faster than its "
+     "safety culture; the January blaze at the port, which burned for most of a day before firefighters "
+     "contained it, was only the most visible sign of a problem that investors and insurers have been "
+     "warning about for years, and the free zone's managers have yet to publish the inquiry they promised."),
+    ("mp4.md", "Desert Wire", "2032-03-03",
+     "A second fire in two months hit Misrata port on Tuesday, damaging a grain silo, the port authority said."),
+    # Dbeibah met Erdogan in Ankara on Thursday 5 February 2032; the same day his office announced a pay rise.
+    ("dk1.md", "Anatolia Wire", "2032-02-05",
+     "ANKARA - Turkish President Recep Tayyip Erdogan received Libyan Prime Minister Abdul Hamid Dbeibah at the "
+     "presidential complex in Ankara on Thursday, and the two leaders discussed energy cooperation and the "
+     "training of Libyan security forces, the Turkish presidency said in a statement."),
+    ("dk2.md", "Libya Observer Arabic (translated)", "2032-02-06",
+     "The Prime Minister of the Government of National Unity, Abdul Hamid Dbeibah, held talks on Thursday in the "
+     "Turkish capital with President Erdogan on ways of strengthening bilateral relations, in the presence of a "
+     "number of ministers of the two countries."),
+    ("dk3.md", "Tripoli Notes (blog)", "2032-02-07",
+     "So Dbeibah flew to Ankara again. Thursday's sit-down with Erdogan - the fourth in two years, if you are "
+     "counting - produced the usual photos and not much else, as far as anyone can tell."),
+    ("dk4.md", "Coast Courier", "2032-02-06",
+     "Dbeibah on Thursday also announced a 15 percent rise in public sector salaries from March, in a video "
+     "message published by his office."),
+    # The mayor of Sabha kidnapped on Monday 15 March 2032; released on Friday 19 March.
+    ("sb1.md", "Desert Wire", "2032-03-16",
+     "Gunmen abducted the mayor of Sabha, Hamed al-Khayali, from his car on Monday evening as he left the "
+     "municipal council building, his family said, the latest in a string of kidnappings in the southern city."),
+    ("sb2.md", "United Nations", "2032-03-16",
+     "UNSMIL is alarmed by the abduction of the Mayor of Sabha, Mr. Hamed al-Khayali, on 15 March and calls for "
+     "his immediate and unconditional release. The Mission reminds all parties that the targeting of "
+     "elected officials is prohibited.\n\nAbout UNSMIL\nThe United Nations Support Mission in Libya is a "
+     "special political mission."),
+    ("sb3.md", "Risk Advisory", "2032-03-18",
+     "Travel to Sabha should be deferred: the kidnapping of the city's mayor on 15 March shows that armed groups "
+     "are willing to target senior officials in daylight."),
+    ("sb4.md", "Desert Wire", "2032-03-20",
+     "The mayor of Sabha, Hamed al-Khayali, was freed on Friday, four days after his abduction, following "
+     "mediation by tribal elders, a municipal spokesman said."),
+    # The House of Representatives approved a unified government on Tuesday 13 April 2032 in Sirte;
+    # the vote announced before it; an embassy welcomed it that day.
+    ("hr1.md", "Desert Wire", "2032-04-09",
+     "The House of Representatives is due to vote on Tuesday on the cabinet proposed by prime minister-designate "
+     "Salem al-Zadma, a parliamentary spokesman said."),
+    ("hr2.md", "Desert Wire", "2032-04-13",
+     "SIRTE, Libya - Libya's parliament on Tuesday approved a unified government headed by Salem al-Zadma, with "
+     "121 of the 132 lawmakers present voting in favour, in a session in Sirte broadcast live on television."),
+    ("hr3.md", "Al-Marsad Arabic (translated)", "2032-04-14",
+     "The House of Representatives granted confidence, on Tuesday, to the government of Salem al-Zadma, by a "
+     "majority of 121 deputies, during its official session held in the city of Sirte."),
+    ("hr4.md", "Maghreb Review", "2032-05-30",
+     "Six weeks after the April confidence vote in Sirte, al-Zadma's cabinet has yet to take over a single "
+     "ministry building in Tripoli, and the rival administrations continue to pay two sets of salaries."),
+    ("hr5.md", "Harbour Post", "2032-04-13",
+     "The US embassy welcomed on Tuesday the parliament's endorsement of al-Zadma's cabinet and urged all "
+     "institutions to cooperate with it."),
+    # Clashes in Zawiya on Sunday 9 May 2032; clashes in Zawiya again on Wednesday 18 August.
+    ("zw1.md", "Desert Wire", "2032-05-10",
+     "At least seven people were killed on Sunday when rival armed groups fought with heavy weapons in the "
+     "western city of Zawiya, the emergency medicine centre said, in the worst violence there this year."),
+    ("zw2.md", "United Nations", "2032-05-10",
+     "UNSMIL is deeply concerned by the armed clashes that erupted in Zawiya on 9 May, which claimed the lives "
+     "of at least seven people, including two children, and urges all parties to cease hostilities "
+     "immediately.\n\nFor more information, contact the UNSMIL Spokesperson's Office."),
+    ("zw3.md", "Libya Live (blog)", "2032-05-09",
+     "Updated 21:40. Heavy gunfire rocked Zawiya again today as fighters from the two militias battled around "
+     "the refinery road; medics now put the death toll at seven."),
+    ("zw4.md", "Desert Wire", "2032-08-19",
+     "Fighting broke out again in Zawiya on Wednesday between armed groups, killing three people, residents "
+     "said."),
+    # The Es Sider terminal reopened on Wednesday 2 June 2032; force majeure declared there on Tuesday 14 September.
+    ("es1.md", "Energy Wire", "2032-06-03",
+     "Libya's Es Sider oil terminal resumed exports on Wednesday after a seven-week blockade by protesters was "
+     "lifted, the National Oil Corporation said, with a first tanker loading 600,000 barrels."),
+    ("es2.md", "National Oil Corporation", "2032-06-02",
+     "The National Oil Corporation announces the lifting of force majeure at the port of Es Sider, effective "
+     "today, 2 June 2032, and the resumption of loading operations.\n\nNOC Media Office"),
+    ("es3.md", "Maghreb Review", "2032-07-11",
+     "The reopening of Es Sider in early June, negotiated with the protesters by local elders rather than by "
+     "either government, says more about where power lies in the oil crescent than any communique."),
+    ("es4.md", "Energy Wire", "2032-09-15",
+     "The National Oil Corporation declared force majeure at Es Sider on Tuesday after guards shut the terminal "
+     "in a pay dispute."),
+    # A boat sank off Sabratha on Friday 16 July 2032; the coastguard intercepted another boat there that day.
+    ("sr1.md", "Desert Wire", "2032-07-17",
+     "At least 43 migrants are feared dead after their overcrowded wooden boat capsized off Sabratha on Friday, "
+     "the International Organization for Migration said, adding that 12 survivors were brought ashore."),
+    ("sr2.md", "United Nations", "2032-07-18",
+     "IOM mourns the loss of at least 43 lives in the shipwreck off Sabratha on 16 July, the deadliest on the "
+     "central Mediterranean route this year."),
+    ("sr3.md", "Al-Wasat Arabic (translated)", "2032-07-17",
+     "The Red Crescent branch in Sabratha recovered on Friday the bodies of 19 illegal migrants after the "
+     "sinking of the boat that was carrying them off the city's coast, while the search continues for the "
+     "missing."),
+    ("sr4.md", "Coast Courier", "2032-07-17",
+     "The Libyan coastguard intercepted 95 migrants off Sabratha on Friday and took them to a detention centre "
+     "in Zawiya."),
+    # Parliamentary elections held on Saturday 14 August 2032; preliminary results on Saturday 21 August.
+    ("el1.md", "Desert Wire", "2032-08-15",
+     "Libyans voted on Saturday in the first parliamentary elections in two decades, with turnout estimated at "
+     "around 52 percent, the High National Elections Commission said."),
+    ("el2.md", "United Nations", "2032-08-15",
+     "The Secretary-General commends the Libyan people for the peaceful conduct of the parliamentary elections "
+     "on 14 August and encourages all candidates to resolve disputes through legal channels."),
+    ("el3.md", "Desert Wire", "2032-08-18",
+     "The elections commission said preliminary results would be announced on Saturday."),
+    ("el4.md", "Desert Wire", "2032-08-22",
+     "Independent candidates won most of the 200 seats, according to preliminary results announced on Saturday "
+     "by the High National Elections Commission."),
+    ("el5.md", "Al-Marsad Arabic (translated)", "2032-08-22",
+     "The High National Elections Commission revealed on Saturday evening the preliminary results of the House "
+     "of Representatives elections, which showed the independents ahead."),
+    # The Central Bank devalued the dinar on Sunday 5 September 2032; its governor met an IMF mission that day.
+    ("cb1.md", "Desert Wire", "2032-09-06",
+     "The Central Bank of Libya cut the official value of the dinar by 20 percent on Sunday, its second "
+     "devaluation in three years, in a bid to close the gap with the black market rate."),
+    ("cb2.md", "Libya Observer Arabic (translated)", "2032-09-06",
+     "The Board of Directors of the Central Bank of Libya decided on Sunday to amend the official exchange rate "
+     "of the Libyan dinar against the Special Drawing Rights, in a move economists described as a devaluation."),
+    ("cb3.md", "Dinar Watch (blog)", "2032-09-07",
+     "Well, it happened. On Sunday the CBL finally pulled the trigger and knocked a fifth off the dinar. Your "
+     "dollars just got more expensive, folks."),
+    ("cb4.md", "Coast Courier", "2032-09-06",
+     "Central Bank Governor Naji Issa met a visiting International Monetary Fund mission in Tripoli on Sunday to "
+     "review the country's public finances."),
+    # A militia commander shot dead in Tripoli on Wednesday 6 October 2032; an inquiry ordered that day.
+    ("ak1.md", "Desert Wire", "2032-10-07",
+     "Abdelghani al-Kikli, a powerful militia commander in Tripoli, was shot dead on Wednesday by gunmen who "
+     "opened fire on his car in the Abu Salim district, security sources said."),
+    ("ak2.md", "Al-Marsad Arabic (translated)", "2032-10-07",
+     "The commander of the Stability Support Apparatus, Abdelghani al-Kikli, known as Ghaniwa, was assassinated "
+     "on Wednesday in the capital, Tripoli, according to local sources."),
+    ("ak3.md", "Tripoli Notes (blog)", "2032-10-08",
+     "Ghaniwa is dead. Gunned down in Abu Salim on Wednesday afternoon, a few hundred metres from his own "
+     "headquarters."),
+    ("ak4.md", "Maghreb Review", "2032-11-25",
+     "The killing of al-Kikli in October removed the one man who could hold the southern districts of the "
+     "capital together, and the armed groups that answered to him have since splintered."),
+    ("ak5.md", "Coast Courier", "2032-10-07",
+     "Prime Minister Dbeibah ordered the attorney general on Wednesday to open an investigation into the "
+     "killing of al-Kikli."),
+    # Sisi received Haftar in Cairo on Monday 8 November 2032; the same day he received Sudan's army chief.
+    ("sh1.md", "Nile Wire", "2032-11-08",
+     "CAIRO - Egyptian President Abdel Fattah al-Sisi received Libyan National Army commander Khalifa Haftar in "
+     "Cairo on Monday to discuss the security of the two countries' shared border, the presidency said."),
+    ("sh2.md", "Al-Marsad Arabic (translated)", "2032-11-09",
+     "Field Marshal Khalifa Haftar held talks on Monday at Al-Ittihadiya Palace with the Egyptian president, "
+     "who affirmed his country's support for the unity of Libya and its institutions."),
+    ("sh3.md", "Sahel Times", "2032-11-09",
+     "Egypt's president also met Sudanese army chief Abdel Fattah al-Burhan in Cairo on Monday to discuss the "
+     "war in Sudan."),
+    # A contract for the Derna dams signed on Thursday 2 December 2032; its signing announced before.
+    ("dd1.md", "Desert Wire", "2032-11-26",
+     "The reconstruction fund said it would sign a contract next week with a Turkish consortium to rebuild the "
+     "two dams of Derna."),
+    ("dd2.md", "Desert Wire", "2032-12-03",
+     "Libya's reconstruction fund signed a $1.2 billion contract on Thursday with a Turkish consortium to "
+     "rebuild the two dams above Derna that burst in the 2023 floods, the fund said."),
+    ("dd3.md", "Ministry of Water Resources", "2032-12-02",
+     "The Ministry of Water Resources welcomes the signing today, Thursday 2 December, of the contract for the "
+     "reconstruction of the Abu Mansour and Derna dams, and affirms its full support to the consortium."),
+    ("dd4.md", "Libya Observer Arabic (translated)", "2032-12-03",
+     "The Development and Reconstruction Fund concluded on Thursday an agreement with a Turkish alliance to "
+     "implement the project of rebuilding the dams of the city of Derna, at a cost of 1.2 billion dollars."),
+]
+
+NEWEST_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "misrata-port-fire": [("mp1", "huge fire broke out"), ("mp2", "putting out the blaze"), ("mp3", "January blaze")],
+    "misrata-port-second-fire": [("mp4", "second fire")],
+    "dbeibah-erdogan": [("dk1", "received Libyan Prime Minister"), ("dk2", "held talks on Thursday"),
+                        ("dk3", "sit-down with Erdogan")],
+    "dbeibah-salaries": [("dk4", "rise in public sector")],
+    "sabha-mayor-kidnapped": [("sb1", "abducted the mayor"), ("sb2", "alarmed by the abduction"),
+                              ("sb3", "kidnapping of the city")],
+    "sabha-mayor-freed": [("sb4", "was freed")],
+    "confidence-vote-due": [("hr1", "due to vote")],
+    "confidence-vote": [("hr2", "approved a unified government"), ("hr3", "granted confidence"),
+                        ("hr4", "April confidence vote")],
+    "embassy-welcome": [("hr5", "embassy welcomed")],
+    "zawiya-clashes": [("zw1", "rival armed groups fought"), ("zw2", "armed clashes that erupted"),
+                       ("zw3", "Heavy gunfire rocked")],
+    "zawiya-clashes-again": [("zw4", "Fighting broke out again")],
+    "es-sider-reopened": [("es1", "resumed exports"), ("es2", "lifting of force majeure"), ("es3", "reopening of Es Sider")],
+    "es-sider-force-majeure": [("es4", "declared force majeure")],
+    "sabratha-sinking": [("sr1", "capsized off Sabratha"), ("sr2", "shipwreck off Sabratha"), ("sr3", "bodies of 19")],
+    "sabratha-interception": [("sr4", "intercepted 95")],
+    "parliamentary-vote": [("el1", "Libyans voted"), ("el2", "peaceful conduct")],
+    "results-due": [("el3", "would be announced")],
+    "results-announced": [("el4", "preliminary results announced"), ("el5", "revealed on Saturday")],
+    "dinar-devalued": [("cb1", "cut the official value"), ("cb2", "amend the official exchange"), ("cb3", "pulled the trigger")],
+    "governor-imf": [("cb4", "Monetary Fund mission")],
+    "kikli-killed": [("ak1", "was shot dead"), ("ak2", "was assassinated"), ("ak3", "Gunned down"), ("ak4", "killing of al-Kikli in")],
+    "kikli-inquiry": [("ak5", "open an investigation")],
+    "sisi-haftar": [("sh1", "received Libyan National Army"), ("sh2", "held talks on Monday")],
+    "sisi-burhan": [("sh3", "Sudanese army chief")],
+    "dams-contract-due": [("dd1", "would sign a contract")],
+    "dams-contract": [("dd2", "signed a $1.2 billion"), ("dd3", "welcomes the signing"), ("dd4", "concluded on Thursday")],
+}

@@ -853,6 +853,16 @@ def test_reactions_on_the_day_of_an_event_are_other_events_and_a_release_dating_
     ("IOM is alarmed by the interception of 300 migrants off Zuwara on Tuesday.", "on Tuesday", False),
     ("Gunmen killed two guards on Monday, an attack the UN condemned.", "on Monday", False),
     ("The Secretary-General is concerned by the announcement on 2 April by the commander.", "on 2 April", False),
+    # an act told in the past before the date holds it, whether or not the concept vocabulary knows the verb
+    ("Gunmen stormed the Corinthia hotel on Friday, drawing condemnation from the UN.", "on Friday", False),
+    ("Armed men torched the municipal building in Ubari on Monday, drawing condemnation from the council.",
+     "on Monday", False),
+    ("A mob ransacked the offices of the electoral commission in Sabha on Wednesday, drawing condemnation from "
+     "UNSMIL.", "on Wednesday", False),
+    # words of saying before the date are no happening: the reaction after it holds the date
+    ("The Presidential Council said on Friday it condemned the shelling of the airport.", "on Friday", True),
+    ("UNSMIL on Thursday strongly condemned the attack on the electoral commission.", "on Thursday", True),
+    ("The Secretary-General sent on Saturday his condolences to the families of the victims.", "on Saturday", True),
 ])
 def test_a_date_is_a_reactions_when_the_word_of_reacting_holds_it_and_no_happening_stands_between(text, date, reacts):
     from libyadesk.timeline import _reacts
@@ -869,6 +879,19 @@ def test_the_fifth_story_set_written_before_its_rounds_changes_makes_no_wrong_me
 
     rows = _rows(make_corpus, ms.pages(ms.LATEST_ARTICLES))
     right, total, wrong = ms.pairwise(rows, ms.LATEST_EVENTS)
+    assert wrong == 0
+    assert right > 0
+
+
+def test_the_sixth_story_set_written_before_its_rounds_changes_makes_no_wrong_merge(make_corpus):
+    """The sixth set of tests/merge_stories.py (NEWEST_*): messy pages written before any change of the
+    round that added it and never tuned on.  Its hard negatives (one man's two meetings on one day, two
+    fires at one port, a plan and its happening, an embassy welcoming a vote, an inquiry ordered after a
+    killing, an interception the day a boat sank) stay apart."""
+    import merge_stories as ms
+
+    rows = _rows(make_corpus, ms.pages(ms.NEWEST_ARTICLES))
+    right, total, wrong = ms.pairwise(rows, ms.NEWEST_EVENTS)
     assert wrong == 0
     assert right > 0
 
@@ -939,6 +962,10 @@ def test_a_wire_copy_of_one_side_joins_a_row_that_took_another_sides_report_of_t
     ("The hospital received on Monday a shipment of medicine, the Minister said.", False),
     ("Benghazi hosted the Arab Games in July.", False),
     ("The central bank received 3 billion dinars in oil revenue in May.", False),
+    # a word of data/event_words.toml guest_modifiers before the guest
+    ("The speaker hosted the outgoing French ambassador on Monday.", True),
+    ("Dbeibah received the newly appointed German ambassador Jane Roe at the seat of government.", True),
+    ("The port received the incoming Maltese shipment of grain on Friday.", False),
 ])
 def test_receiving_or_hosting_a_person_is_a_meeting_receiving_a_thing_is_not(text, meeting):
     from libyadesk.timeline import _receives_someone
@@ -1033,3 +1060,113 @@ def test_a_post_of_one_word_does_not_make_two_holders_one(make_corpus):
     assert ["h1", "h2"] in together
     posts = {r.sources[0].doc: r.posts for r in rows if len(r.sources) == 1}
     assert posts["p1"] == []
+
+
+# Reports of one day that agree on what happened and to whom, in words that share little else.
+@pytest.mark.parametrize("first, second", [
+    # a wire and a translated outlet; the name spelled with and without the article
+    (("Desert Wire", "2031-05-08", "Deputy Defence Minister Khaled Bukhari survived an assassination attempt in "
+      "Gharyan on Wednesday when gunmen sprayed his car with bullets near the vegetable market, police said."),
+     ("Al-Wasat Arabic (translated)", "2031-05-08", "Khaled Al-Bukhari escaped unharmed on Wednesday from an armed "
+      "attack that targeted his vehicle near the market in the city.")),
+    # a press release and a blog; a minister named by her post in one and by her name in the other
+    (("Ministry of Justice", "2031-06-02", "Justice Minister Amira Zlitni on Monday dismissed the director of the "
+      "Mitiga detention centre, Faraj Sweidan, over the escape of four inmates."),
+     ("Tripoli Notes (blog)", "2031-06-03", "So the justice minister sacked Faraj Sweidan on Monday, a week after "
+      "the breakout, and nobody at Mitiga seems surprised.")),
+    # an analysis paragraph and a wire; the head of a body and the body itself
+    (("Maghreb Review", "2031-09-17", "Omar Tarhouni had few friends in parliament, and on 14 September "
+      "the Presidential Council removed him from the chair of the Audit Bureau, a post he had held for barely a "
+      "year amid accusations of favouritism."),
+     ("Coast Courier", "2031-09-14", "Mohamed al-Menfi, head of the Presidential Council, relieved Omar "
+      "Tarhouni of his duties as chairman of the Audit Bureau on Sunday.")),
+])
+def test_reports_of_one_day_that_agree_on_what_happened_and_to_whom_are_one_row(make_corpus, first, second):
+    rows = _rows(make_corpus, {"a.md": _page(*first), "b.md": _page(*second)})
+    together = [r for r in rows if {s.doc for s in r.sources} == {"a", "b"}]
+    assert len(together) == 1, [(r.date, [s.doc for s in r.sources], r.text[:60]) for r in rows]
+
+
+@pytest.mark.parametrize("first, second", [
+    # one man's day: a meeting, and a plan that "met resistance" (a word of meeting in another sense)
+    (("Desert Wire", "2031-04-15", "Prime Minister Abdul Hamid Dbeibah received the Maltese foreign minister in "
+      "Tripoli on Monday for talks on fishing rights near Misrata."),
+     ("Maghreb Review", "2031-05-30", "The fuel card scheme, which Dbeibah unveiled on 14 April, has met "
+      "resistance from importers in Misrata.")),
+    # one minister, one day, one kind of happening: two officials dismissed
+    (("Ministry of Justice", "2031-06-02", "Justice Minister Amira Zlitni on Monday dismissed the director of the "
+      "Mitiga detention centre over the escape of four inmates."),
+     ("Coast Courier", "2031-06-02", "Amira Zlitni also removed the head of the judicial police in Tripoli on "
+      "Monday, citing a string of complaints from lawyers.")),
+    # one commander, one day: a visit and an order, each a happening of its own family
+    (("Desert Wire", "2031-08-12", "Khalifa Haftar inspected troops at the Jufra air base on Monday, his media "
+      "office said."),
+     ("Al-Marsad Arabic (translated)", "2031-08-12", "Field Marshal Khalifa Haftar issued on Monday a decision "
+      "appointing a new commander of the southern region.")),
+])
+def test_one_participants_other_doings_of_that_day_stay_apart_whatever_their_kind(make_corpus, first, second):
+    rows = _rows(make_corpus, {"a.md": _page(*first), "b.md": _page(*second)})
+    assert not [r for r in rows if {s.doc for s in r.sources} == {"a", "b"}]
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Forces had taken full control of the town.", "=seizure"),
+    ("Rival brigades exchanged heavy fire near the port.", "=clash"),
+    ("The guards seized complete control of the terminal.", "=seizure"),
+])
+def test_a_describing_word_inside_a_phrase_of_happening_keeps_the_phrase(text, concept):
+    from libyadesk.timeline import _content
+
+    assert concept in _content(text)
+
+
+@pytest.mark.parametrize("first, second", [
+    (("Nile Wire", "2031-03-11", "Egyptian President Abdel Fattah al-Sisi received Khalifa Haftar in Cairo on "
+      "Monday to discuss border security, the presidency said."),
+     ("Sahel Times", "2031-03-11", "Abdel Fattah al-Sisi also received the Chadian president Mahamat Deby in "
+      "Cairo on Monday for talks on the war in Sudan.")),
+    (("United Nations", "2031-05-05", "Special Representative Hanna Serwaa met Speaker Aguila Saleh in Benghazi "
+      "on Sunday to discuss the electoral laws."),
+     ("Al-Marsad Arabic (translated)", "2031-05-05", "Hanna Serwaa held talks on Sunday in Benghazi with Field "
+      "Marshal Khalifa Haftar on the unification of the military institution.")),
+    (("Desert Wire", "2031-10-08", "Italian Foreign Minister Antonio Tajani met Prime Minister Abdul Hamid "
+      "Dbeibah in Tripoli on Tuesday to discuss migration."),
+     ("Coast Courier", "2031-10-08", "Antonio Tajani met Mohamed al-Menfi, head of the Presidential Council, in "
+      "Tripoli on Tuesday, the council said.")),
+])
+def test_one_host_and_two_guests_of_one_day_are_two_meetings(make_corpus, first, second):
+    """Each report names someone the other does not know of (no side of it, belonging to none of its
+    sides): two meetings, however much else they share (the host, the town, the day, the kind)."""
+    rows = _rows(make_corpus, {"a.md": _page(*first), "b.md": _page(*second)})
+    assert not [r for r in rows if {s.doc for s in r.sources} == {"a", "b"}]
+
+
+@pytest.mark.parametrize("first, second", [
+    (("Desert Wire", "2031-02-03", "President Abdelmadjid Tebboune received Prime Minister Abdul Hamid Dbeibah on "
+      "Monday to discuss trade and the border crossing."),
+     ("Coast Courier", "2031-02-03", "Morocco's president received Dbeibah on Monday to discuss trade and the "
+      "border crossing.")),
+    (("Nile Wire", "2031-06-15", "Egyptian Foreign Minister Sameh Shoukry met Speaker Aguila Saleh in Cairo on "
+      "Sunday to discuss the elections."),
+     ("Sahel Times", "2031-06-15", "Jordan's foreign minister met Aguila Saleh in Cairo on Sunday to discuss the "
+      "elections.")),
+    (("Harbour Post", "2031-09-10", "Italy's prime minister received Mohamed al-Menfi on Tuesday for talks on "
+      "migration and energy."),
+     ("Malta Today", "2031-09-10", "Prime Minister Robert Abela received Mohamed al-Menfi on Tuesday for talks on "
+      "migration and energy.")),
+])
+def test_a_state_whose_post_names_the_holder_is_a_participant_another_named_person_is_not(make_corpus, first, second):
+    """"Morocco's president" names a person: not the president another report names by his name
+    (Tebboune, of no Moroccan side), however much else the two reports share."""
+    rows = _rows(make_corpus, {"a.md": _page(*first), "b.md": _page(*second)})
+    assert not [r for r in rows if {s.doc for s in r.sources} == {"a", "b"}]
+
+
+def test_a_state_whose_post_names_the_holder_knows_the_holder_it_belongs_to(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Nile Wire", "2031-03-11", "Egypt's president received Khalifa Haftar in Cairo on Monday to "
+                      "discuss border security."),
+        "b.md": _page("Sahel Times", "2031-03-11", "Abdel Fattah al-Sisi received Khalifa Haftar in Cairo on Monday "
+                      "to discuss border security, the presidency said."),
+    })
+    assert [r for r in rows if {s.doc for s in r.sources} == {"a", "b"}]
