@@ -1348,9 +1348,10 @@ def _titles_before() -> re.Pattern[str]:
 def _content(text: str) -> list[str]:
     """The content words of a clause as stems, in order, without stop words, report verbs and numbers."""
     from .fts import stem
-    from .text import STOP_WORDS, WORD_RE, word_term
+    from .text import WORD_RE, word_term
 
     phrases, longest = _concept_phrases()
+    describing = _describing()
     starts = _phrase_starts()
     titles = _title_words()
     # The terms of text.tokenize (without the offsets it would make), capitalised calendar names left out.
@@ -1375,8 +1376,10 @@ def _content(text: str) -> list[str]:
             concept = phrases.get(tuple(stems[i:i + n]))
             took = n
             # One describing word inside the phrase ("took full control", "exchanged heavy fire"):
-            # an adjective or adverb does not change what happened.
-            if not concept and i + n < len(terms) and terms[i + 1] not in STOP_WORDS:
+            # an adjective or adverb of degree or manner does not change what happened.  Only one of
+            # data/event_words.toml `describing`: another word may open a noun phrase ("met
+            # Egyptian opposition figures" is no "met opposition").
+            if not concept and i + n < len(terms) and terms[i + 1] in describing:
                 concept = phrases.get((stems[i], *stems[i + 2:i + n + 1]))
                 took = n + 1
             if concept:
@@ -1440,6 +1443,12 @@ def _concepts() -> dict[str, str]:
     from .fts import stem
 
     return {stem(w.lower()): "=" + e["concept"] for e in vocab.entries("event_words") for w in e["words"]}
+
+
+@lru_cache(maxsize=1)
+def _describing() -> frozenset[str]:
+    """The describing words that may stand inside a phrase of happening (data/event_words.toml `describing`)."""
+    return frozenset(w.lower() for w in vocab.words("event_words", "describing"))
 
 
 @lru_cache(maxsize=1)
@@ -1694,12 +1703,24 @@ def _happening_before(text: str) -> bool:
 
     >>> _happening_before("Gunmen stormed the hotel "), _happening_before("The Presidential Council said ")
     (True, False)
+    >>> _happening_before("Haftar, who returned from Cairo last week, on ")
+    False
     """
+    # A relative aside closed before the date tells of its noun, not of the date's clause.
+    text = _relative_asides().sub(" ", text)
     if any(w.startswith("=") for w in _content(text)):
         return True
     leave_out = _not_happenings()
     kept = " ".join(w for w in text.split() if w.strip(".,;:\"'“”‘’()").lower() not in leave_out)
     return bool(kept.strip()) and tells_a_happening(kept)
+
+
+@lru_cache(maxsize=1)
+def _relative_asides() -> re.Pattern[str]:
+    """A relative aside set off by two commas (", who returned from Cairo last week,"), opened by
+    a word of data/event_words.toml `relative_pronouns`."""
+    words = "|".join(map(re.escape, vocab.words("event_words", "relative_pronouns")))
+    return re.compile(rf",\s*(?i:{words})\b[^,;:()]*,")
 
 
 @lru_cache(maxsize=1)
@@ -2385,7 +2406,28 @@ def _others(ta: "Told", tb: "Told") -> bool:
     president", Told.heads) is a participant here, though a state is no name merging counts."""
     belongs = _belongs_to()
     known = tb.sides | tb.heads
-    return any(x not in known and not belongs.get(x, frozenset()) & known for x in ta.actors | ta.heads)
+    return any(x not in known and not belongs.get(x, frozenset()) & known
+               and not any(_spelled_alike(x, y) for y in tb.actors) for x in ta.actors | ta.heads)
+
+
+@lru_cache(maxsize=8192)
+def _spelled_alike(a: str, b: str) -> bool:
+    """Whether two actor ids are one name in two spellings: as many words, each the same or a
+    spelling variant of the other (names.are_variants: "Viktor" / "Victor", "Haftar" / "Hifter"),
+    whichever registry or discovered prefix each has.  Two words at least: a single word (a
+    country, an acronym) is no name to compare so.
+
+    >>> _spelled_alike("discovered:viktor-khrenin", "discovered:victor-khrenin")
+    True
+    >>> _spelled_alike("khalifa-haftar", "saddam-haftar"), _spelled_alike("libya", "libya")
+    (False, False)
+    """
+    from .names import are_variants
+
+    ta, tb = a.rsplit(":", 1)[-1].split("-"), b.rsplit(":", 1)[-1].split("-")
+    if a == b or len(ta) < 2 or len(ta) != len(tb):
+        return False
+    return all(x == y or are_variants(x, y) for x, y in zip(ta, tb))
 
 
 _STATE_POST = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+([a-z]+)(?:\s+([a-z]+))?")

@@ -1170,3 +1170,100 @@ def test_a_state_whose_post_names_the_holder_knows_the_holder_it_belongs_to(make
                       "to discuss border security, the presidency said."),
     })
     assert [r for r in rows if {s.doc for s in r.sources} == {"a", "b"}]
+
+
+@pytest.mark.parametrize("first, second", [
+    # wire and translated outlet: one guest nobody registered, his first name spelled two ways
+    (("Desert Wire", "2032-02-10", "Field Marshal Khalifa Haftar met Serbian Defence Minister Andrei Vukotic in "
+      "Benghazi on Monday to discuss training for officers."),
+     ("Al-Wasat Arabic (translated)", "2032-02-10", "The General Command said Khalifa Haftar received the Serbian "
+      "defence minister Andrey Vukotic in Benghazi on Monday, in the presence of senior officers.")),
+    # press release and blog: a visiting minister's surname transliterated two ways
+    (("Government of National Unity", "2032-03-16", "Prime Minister Abdul Hamid Dbeibah held talks in Tripoli on "
+      "Tuesday with Jordanian Interior Minister Ahmad Qasemi on border security and the return of migrants."),
+     ("Maghreb Blog", "2032-03-17", "Abdul Hamid Dbeibah met Jordan's interior minister Ahmed Qasemi in Tripoli "
+      "on Tuesday; the two talked about migrants and the border.")),
+    # risk advisory and wire: Sergei / Sergey
+    (("Sahel Risk Advisory", "2032-05-04", "Khalifa Haftar hosted Russian Deputy Foreign Minister Sergei "
+      "Ryabtsov in Benghazi on Monday, a further sign of Moscow's interest in the east."),
+     ("Coast Courier", "2032-05-04", "Russian deputy foreign minister Sergey Ryabtsov met Khalifa Haftar in "
+      "Benghazi on Monday, the LNA said.")),
+])
+def test_one_guest_spelled_two_ways_is_one_participant_of_one_meeting(make_corpus, first, second):
+    """Two spellings of one unregistered name ("Andrei" / "Andrey") are two discovered ids: the
+    veto on each naming someone the other does not know of must compare names, not ids."""
+    rows = _rows(make_corpus, {"a.md": _page(*first), "b.md": _page(*second)})
+    together = [r for r in rows if {s.doc for s in r.sources} == {"a", "b"}]
+    assert len(together) == 1, [(r.date, [s.doc for s in r.sources], r.actors) for r in rows]
+
+
+def test_two_guests_of_one_host_on_one_day_stay_apart_though_they_share_a_surname(make_corpus):
+    """Names that are not spelling variants of each other ("Andrei" / "Milan") are two guests."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2032-02-10", "Khalifa Haftar met Serbian Defence Minister Andrei Vukotic "
+                      "in Benghazi on Monday."),
+        "b.md": _page("Coast Courier", "2032-02-10", "Khalifa Haftar received Serbian businessman Milan Vukotic "
+                      "in Benghazi on Monday."),
+    })
+    assert not [r for r in rows if {s.doc for s in r.sources} == {"a", "b"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Abdul Hamid Dbeibah met opposition leaders from Zintan in Tripoli on Monday.",
+    "The US envoy met with opposition lawmakers in Tobruk on Wednesday, his office said.",
+    "Khalifa Haftar met Tunisian opposition figures in Benghazi on Sunday, according to the General Command.",
+])
+def test_meeting_the_opposition_is_a_meeting(text):
+    """People meet opposition leaders; only a plan "meets (stiff) resistance" or "criticism"."""
+    from libyadesk.timeline import _content
+
+    kinds = [w for w in _content(text) if w.startswith("=")]
+    assert "=meeting" in kinds and "=response" not in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "The subsidy reform met stiff resistance from fuel importers.",
+    "The draft budget met sharp criticism in parliament, deputies said.",
+    "The plan has met growing resistance from the unions in Misrata.",
+])
+def test_a_plan_meeting_resistance_or_criticism_is_a_response(text):
+    from libyadesk.timeline import _content
+
+    assert "=response" in _content(text) and "=meeting" not in _content(text)
+
+
+def test_a_talk_with_the_opposition_and_a_meeting_with_it_are_one_row(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2032-06-08", "Dbeibah met opposition leaders from Zintan in Tripoli on "
+                      "Monday."),
+        "b.md": _page("Libya Review Blog", "2032-06-08", "Abdul Hamid Dbeibah held talks with Zintan opposition "
+                      "figures in Tripoli on Monday."),
+    })
+    assert [sorted(s.doc for s in r.sources) for r in _with(rows, "Zintan")] == [["a", "b"]]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Haftar, who returned from Cairo last week, on Tuesday mourned the soldiers killed in the blast.",
+     "on Tuesday"),
+    ("The Presidential Council, which met in Tripoli on Sunday, on Monday condemned the shelling of the airport.",
+     "on Monday"),
+    ("Stephanie Koury, whose mission brokered the truce, on Friday sent her condolences to the families.",
+     "on Friday"),
+])
+def test_a_relative_aside_of_the_subject_does_not_hold_the_date_of_a_reaction(text, date):
+    """What a comma-bounded relative aside tells ("who returned from Cairo") is said of its noun:
+    it is no happening before the date of the clause's own reaction."""
+    from libyadesk.timeline import _reacts
+
+    at = text.index(date)
+    assert _reacts(text, at, at + len(date)) is True
+
+
+def test_a_mourning_by_a_subject_with_a_relative_aside_stays_apart_from_the_blast(make_corpus):
+    rows = _rows(make_corpus, {
+        "x.md": _page("Desert Wire", "2032-07-07", "A car bomb exploded near a checkpoint in Derna on Tuesday, "
+                      "killing four soldiers."),
+        "y.md": _page("Coast Courier", "2032-07-07", "Haftar, who returned from Amman last week, on Tuesday "
+                      "mourned the four soldiers killed when a car bomb exploded near a checkpoint in Derna."),
+    })
+    assert not [r for r in rows if {s.doc for s in r.sources} == {"x", "y"}]
