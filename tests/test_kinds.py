@@ -1084,8 +1084,15 @@ March 2011 | NATO begins air strikes
     ("Prepared by the ministry in 2023, the plan was never applied.", False),
     ("Translated by the UN into six languages, the report was released on 3 May.", False),
     ("Compiled by the mission, the list names 40 detention sites.", False),
+    # ... or to a second participle: a credit line is the participle, "by" and a short byline only
+    ("Compiled by the central statistics bureau and released on Sunday.", False),
+    ("Translated by the agency's desk and sent to subscribers on 3 May.", False),
     # the outlet's own events and calls to sign up for them
     ("Webinar: Libya's energy outlook, 24 March 2025, 14:00 CET.", True),
+    ("Podcast: The long road to elections in Libya", True),
+    # a listing's label before a dated line of news in the past is a live blog's news, not chrome
+    ("Podcast: Haftar's forces shelled Tripoli on Sunday, killing four people.", False),
+    ("Live event: Militias clashed near the Zawiya bridge on 3 May, residents said.", False),
     ("Register now for our Maghreb forum on 3 April.", True),
     ("Upcoming events: Libya Energy Forum, 3-4 June 2025", True),
     ("Voters must register now or lose their vote, the commission said on Monday.", False),
@@ -1095,6 +1102,14 @@ def test_credit_lines_and_event_listings_are_chrome(line, chrome):
     from libyadesk.prose import is_chrome
     assert is_chrome(line) is chrome
 
+
+@pytest.mark.parametrize("line", [
+    "Compiled by the central statistics bureau and released on Sunday.",
+    "Podcast: Rival brigades clashed in Zawiya on Sunday, killing two people.",
+])
+def test_a_prose_line_opened_like_a_credit_or_a_label_keeps_its_row(make_corpus, line):
+    rows = _rows(make_corpus, "2025-01-20", "Armed groups clashed in the capital on Monday, the ministry said.\n\n" + line + "\n")
+    assert "2025-01-19" in {d for d, _ in rows}
 
 
 @pytest.mark.parametrize("sentence,kinds", [
