@@ -1186,15 +1186,22 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
 
 
 _PHRASE_END = re.compile(r"[,;:.!?\n]")
-_SENTENCE_END = re.compile(r"[.!?\n]\s")
+
+
+# Only a comma (and a hedge, data/anaphora.toml `count_hedges`) between a date and a count: the
+# date governs the count ("resumed on Wednesday, two weeks after"). Other words between them ("on
+# Monday the arrest came a week after", "said on 10 June that ...", a dateline) put the date in
+# another clause: the reporting's or the wire's day, which is no end of the count.
+_GOVERNS_GAP = re.compile(r"\s*,?\s*(?:(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in vocab.words("anaphora", "count_hedges")) + r")\s+)?", re.I)
 
 
 def _dated_before(text: str, chosen: list[_Cand], at: int) -> bool:
-    """Whether a calendar date stands before chosen[at] in its sentence ("on Wednesday, two weeks after")."""
+    """Whether a calendar date directly governs the count at chosen[at] ("on Wednesday, two weeks after")."""
     if at == 0:
         return False
     s, e, _, precision, _ = chosen[at - 1]
-    return precision in _ANCHOR_PRECISIONS and _SENTENCE_END.search(text, e, chosen[at][0]) is None
+    return precision in _ANCHOR_PRECISIONS and _GOVERNS_GAP.fullmatch(text, e, chosen[at][0]) is not None
 
 
 def _phrase_date(text: str, chosen: list[_Cand], at: int) -> tuple[tuple[_Date, str], bool] | None:

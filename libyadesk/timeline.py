@@ -443,7 +443,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             not expr.relative and _participial().search(sentence, lo, offset) and _CLOSES_ASIDE.match(sentence, end)):
         return "background"
     if clause_tense(sentence, offset, end) == "future" and not _BACKWARD.search(expr.text) and not (
-            not expr.relative and _retrospective().search(sentence, lo, offset)):
+            not expr.relative and (told := _retrospective().search(sentence, lo, offset))
+            and not _governs_would().search(sentence, 0, told.start())):
         return "scheduled"
     return "event"
 
@@ -454,6 +455,17 @@ def _retrospective() -> re.Pattern[str]:
     words = "|".join(r"\s+".join(w.split()) for w in sorted(vocab.words("scheduled_cues", "retrospective_would"),
                                                              key=len, reverse=True))
     return re.compile(rf"\bwould\s+(?:{words})\b[^,;:.()\[\]–—]{{0,80}}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _governs_would() -> re.Pattern[str]:
+    """A reporting, intent or plan word whose "would" is the plan as it stood (data/scheduled_cues.toml)."""
+    def alt(key: str) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split()))
+                        for w in sorted(vocab.words("scheduled_cues", key), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt('retrospective_governed_by')})\b"
+                      rf"|\bunder\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                      rf"(?:{alt('retrospective_plan_nouns')})\b", re.IGNORECASE)
 
 
 # A sentence opened by "After/Following X in 2014," whose main clause is a perfect of state
