@@ -1176,7 +1176,8 @@ def _is_generic_org(terms: Sequence[str]) -> bool:
 
 _COUNT_PHRASES = tuple(tuple(w.split()) for w in vocab.words("organisations", "count_words"))
 _COUNT_WITH_PLURAL = frozenset(vocab.words("organisations", "count_words_before_members"))
-_PEOPLE_PLURAL = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ees|ants|men)|" + "|".join(
+_PEOPLE_PLURAL = re.compile(r"[a-z]{2,}(?:" + "|".join(map(re.escape, vocab.words("organisations", "people_plural_suffixes")))
+                            + r")|" + "|".join(
     map(re.escape, vocab.words("organisations", "member_plurals") + vocab.words("organisations", "people_plurals"))))
 
 
@@ -1433,20 +1434,35 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
 
 
 # "Haftar's son", "the field marshal's son", "his son" with no name after them: the one member
-# of the family named in full nearest in the document (data/modifiers.toml kin_children,
+# of the family named in full in its paragraph (else the document), if only one fits (data/modifiers.toml kin_children,
 # kin_siblings).  A child is the family head's; a sibling is another member's, never the head.
 _KIN_CHILDREN = frozenset(vocab.words("modifiers", "kin_children"))
 _KIN_SIBLINGS = frozenset(vocab.words("modifiers", "kin_siblings"))
-_KIN_ANAPHOR = re.compile(r"(?:['’]s|\b(?:[Hh]is|[Hh]er))\s+(?:(?:[a-z]+est|elder|younger|second|third|fourth|fifth|"
-                          r"other|own)\s+)?(" + "|".join(sorted(_KIN_CHILDREN | _KIN_SIBLINGS, key=len, reverse=True))
+_KIN_PRONOUNS = frozenset(vocab.words("modifiers", "kin_pronouns"))
+_KIN_ANAPHOR = re.compile(r"(?:['’]s|\b(?i:" + "|".join(map(re.escape, _KIN_PRONOUNS)) + r"))\s+(?:(?:"
+                          + "|".join(map(re.escape, vocab.words("modifiers", "kin_order_words"))) + r")\s+)?(" + "|".join(sorted(_KIN_CHILDREN | _KIN_SIBLINGS, key=len, reverse=True))
                           + r")\b(?!-)(?!\s*,?\s*(?:[A-Z]|al-|el-))(?!\s+of\b)")
 _POSSESSOR_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+)$")
 _NAMED_HOW = frozenset({"name", "first", "variant"})
+# People who may own "his" rather than the name before them (modifiers.toml kin_intervening_people).
+_KIN_INTERVENING = frozenset(vocab.words("modifiers", "kin_intervening_people"))
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _person_between(text: str) -> bool:
+    """Whether text names a person or people that could own a following "his" ("a commander who",
+    "a woman", "residents", a post): then the name before it is no sure antecedent."""
+    for w in _WORD.findall(text):
+        w = w.casefold()
+        if w in _KIN_INTERVENING or w in _ROLE_NOUNS or w in _PERSON_POSTS or _PEOPLE_PLURAL.fullmatch(w):
+            return True
+    return False
 
 
 def _kin_mentions(text: str, mentions: list[Mention], registry: Registry) -> list[tuple[str, int, int]]:
     """(actor, start, end) of each kin noun that names a family member without a name: "Haftar's
-    son", "the field marshal's son", "his son" -> the member named in full nearest to it."""
+    son", "the field marshal's son", "his son" -> the only member that fits, named in full in the
+    paragraph (else in the document)."""
     actors = registry.actors
     in_family = [m for m in mentions if m.actor in actors and actors[m.actor].family and actors[m.actor].kind == "person"]
     if not in_family:
@@ -1476,8 +1492,9 @@ def _kin_mentions(text: str, mentions: list[Mention], registry: Registry) -> lis
                     possessor = holders.pop() if len(holders) == 1 else None
         else:
             before = [m for m in mentions if m.end <= k.start() and m.actor in actors and actors[m.actor].kind == "person"]
+            between = text[before[-1].end:k.start()] if before else ""
             if before and before[-1].actor in actors and actors[before[-1].actor].family \
-                    and k.start() - before[-1].end < 300 and "\n\n" not in text[before[-1].end:k.start()]:
+                    and k.start() - before[-1].end < 300 and "\n\n" not in between and not _person_between(between):
                 possessor = before[-1].actor
         if possessor is None or possessor not in actors:
             continue
@@ -1488,12 +1505,15 @@ def _kin_mentions(text: str, mentions: list[Mention], registry: Registry) -> lis
         if noun in _KIN_SIBLINGS and possessor == head:
             continue
         pos = k.start(1)
-        near = [m for m in named if actors[m.actor].family == fam and m.actor not in (possessor, head)]
-        if not near:
+        fits = [m for m in named if actors[m.actor].family == fam and m.actor not in (possessor, head)]
+        # The members named in the kin noun's own paragraph, else in the whole document; with
+        # two sons named there, "Haftar's son" is either: no guess.
+        para_start, para_end = text.rfind("\n\n", 0, pos), text.find("\n\n", pos)
+        para_end = len(text) if para_end < 0 else para_end
+        near = {m.actor for m in fits if para_start <= m.start < para_end} or {m.actor for m in fits}
+        if len(near) != 1:
             continue
-        # The antecedent: the nearest before; a member named only after it, the nearest after.
-        best = min(near, key=lambda m: (m.start > pos, abs(m.start - pos)))
-        out.append((best.actor, pos, k.end(1)))
+        out.append((near.pop(), pos, k.end(1)))
     return out
 
 
@@ -1930,7 +1950,7 @@ _AGENT_OF_BEFORE = re.compile(r"\b(?:by|(?:" + _phrases("places", "agent_of_noun
 
 
 # A negative or universal quantifier before the demonym: no particular organ is meant.
-_NO_ONE_BEFORE = re.compile(r"\b(?i:no|any|every|each|neither)\s+$")
+_NO_ONE_BEFORE = re.compile(r"\b(?i:" + _phrases("modifiers", "no_one_quantifiers") + r")\s+$")
 
 
 def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry, start: int, end: int) -> list[tuple[int, str]]:
@@ -1971,10 +1991,14 @@ _POST_NEXT = re.compile(r"(?:['’]s)?\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 
 # "fighters loyal to Gaddafi", "militias aligned with the GNA": the name says whose side other
 # people are on, as "pro-Gaddafi" does (modifiers.toml allegiance_words).
-_ALLEGIANCE_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "allegiance_words")
-                                + r")\s+(?:the\s+)?(?:(?:late|former|ousted|slain)\s+)?$", re.IGNORECASE)
-# "forces loyal to Khalifa Haftar moved on the capital": forces he commands, as "Haftar's forces" act.
-_COMMANDED_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "commanded_nouns") + r")\s+$", re.IGNORECASE)
+# Only after a noun of people or sides (allegiance_holders): "a shell landed close to X" is a place.
+# "forces loyal to Khalifa Haftar moved on the capital": forces he commands, as "Haftar's forces"
+# act; an armed noun (commanded_nouns) is tried first, so "armed groups" is not "groups".
+_PAST_STATUS = _phrases("modifiers", "past_status_words")
+_ALLEGIANCE_BEFORE = re.compile(r"\b(?:(" + _phrases("modifiers", "commanded_nouns") + r")|"
+                                + _phrases("modifiers", "allegiance_holders") + r")\s+(?:[a-z]+ly\s+|still\s+)?(?:"
+                                + _phrases("modifiers", "allegiance_words") + r")\s+(?:the\s+)?(?:(?:" + _PAST_STATUS
+                                + r")\s+)?$", re.IGNORECASE)
 
 
 def is_modifier_mention(text: str, mention: Mention) -> bool:
@@ -1989,8 +2013,8 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
         return True
     if _POSSESSED_PLACE.match(text, mention.end):
         return True  # "Gaddafi's hometown of Sirte"
-    side = _ALLEGIANCE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-    if side and not _COMMANDED_BEFORE.search(text, max(0, side.start() - 30), side.start()):
+    side = _ALLEGIANCE_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+    if side and side.group(1) is None:
         return True  # "fighters loyal to Gaddafi", "sources close to Haftar": says who the others are
     if _FORMER_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         post = _POST_NEXT.match(text, mention.end)
@@ -2067,7 +2091,7 @@ _BACKGROUND = re.compile(
     # "after the uprising that toppled Muammar Gaddafi"
     + r"|(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|\d{4})\s+){0,3}" + _BG_HEAD + r"\s+(?:that|which)\s+(?:[a-z][\w-]*\s+){1,4}" + _NAME_WORDS
     # "since Gaddafi was toppled", "after Jane Roe had been ousted": what befell the person, as a clause
-    + r"|(?:the\s+late\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?:(?:al|el)-)?[A-Z][\w’'.-]*\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b"
+    + r"|(?:the\s+(?:" + _PAST_STATUS + r")\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?:(?:al|el)-)?[A-Z][\w’'.-]*\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b"
     + r")")
 # "the chaos that Gaddafi's overthrow unleashed", "the killing of Jane Roe": what befell a
 # person, named in passing anywhere in a clause ("Haftar's capture of Benghazi" is his act).

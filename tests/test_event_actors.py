@@ -1001,7 +1001,7 @@ def _dated(text: str, registry, date_word: str) -> list[str]:
     # a title of the head in lower case
     ("Khaled Haftar was promoted in May. The field marshal's son toured Sirte on Monday.", "Khaled Haftar"),
     # a pronoun whose antecedent is the family's head
-    ("Belgacem Haftar opened a bridge in May. Khalifa Haftar met the envoy. On Monday his son opened a school.",
+    ("Belgacem Haftar opened a bridge in May. Khalifa Haftar spoke in Benghazi. On Monday his son opened a school.",
      "Belgacem Haftar"),
     # a sibling: another member than the head
     ("Saddam Haftar and Khaled Haftar met in May. On Monday, Saddam Haftar's brother visited Cairo.", "Khaled Haftar"),
@@ -1025,6 +1025,33 @@ def test_a_kin_noun_names_no_one_it_cannot_tell(text, registry):
     names = _dated(text, registry, "Monday")
     assert "Belgacem Haftar" not in names
     assert "Khaled Haftar" not in names
+
+
+@pytest.mark.parametrize("text", [
+    # a person noun or a relative clause between the name and "his": the pronoun may be theirs
+    "Saddam Haftar was in Rome in May.\n\nOn Monday, Khalifa Haftar received a tribal elder whose village was "
+    "shelled and who said his son was missing.",
+    "Saddam Haftar toured Sirte last month. Khalifa Haftar met a widow in Benghazi on Monday; her husband and his son "
+    "died in the fighting.",
+    "Saddam Haftar opened a clinic in April. In Benghazi on Monday, Khalifa Haftar thanked the mayor, saying his son "
+    "had built the road.",
+    # "her": the registry records no one's sex, so no member is meant
+    "Saddam Haftar toured Sirte last month. On Monday, Khalifa Haftar sent condolences to her son, a reporter said.",
+])
+def test_his_son_after_another_person_names_no_member(text, registry):
+    assert "Saddam Haftar" not in _dated(text, registry, "Monday")
+
+
+@pytest.mark.parametrize("text", [
+    "Saddam Haftar and Khaled Haftar visited Rome in May.\n\nOn Monday, Khalifa Haftar's son flew to Cairo.",
+    "Khaled Haftar was promoted in March, weeks after Saddam Haftar toured Italy. The field marshal's son met "
+    "Egyptian officers on Monday.",
+    "Belgacem Haftar, Saddam Haftar and Khaled Haftar were all at the parade. On Monday, Haftar's eldest son "
+    "flew to Ankara.",
+])
+def test_a_kin_noun_with_several_members_named_names_no_one(text, registry):
+    names = _dated(text, registry, "Monday")
+    assert not {"Saddam Haftar", "Khaled Haftar", "Belgacem Haftar"} & set(names)
 
 
 @pytest.mark.parametrize("text", [
@@ -1074,7 +1101,7 @@ def test_without_a_former_word_the_possessor_of_an_aide_is_named(registry):
 @pytest.mark.parametrize("text", [
     "Tribes loyal to Gaddafi blocked the coastal road on Monday.",
     "Sources close to Khalifa Haftar said on Monday that talks had failed.",
-    "Militias aligned with the GNA seized the airport on Monday.",
+    "Politicians aligned with the GNA walked out of the session on Monday.",
     "Supporters of the late Muammar Gaddafi rallied in Sirte on Monday.",
 ])
 def test_a_name_that_says_whose_side_others_are_on_takes_no_part(text, registry):
@@ -1085,7 +1112,31 @@ def test_a_name_that_says_whose_side_others_are_on_takes_no_part(text, registry)
 
 @pytest.mark.parametrize("word", vocab.words("modifiers", "allegiance_words"))
 def test_every_allegiance_word_makes_the_name_a_side(word, registry):
-    assert "Khalifa Haftar" not in _names(f"Gunmen {word} Khalifa Haftar stormed the port on Monday.", registry)
+    assert "Khalifa Haftar" not in _names(f"Sources {word} Khalifa Haftar said on Monday that talks had failed.", registry)
+
+
+@pytest.mark.parametrize("holder", vocab.words("modifiers", "allegiance_holders"))
+def test_every_allegiance_holder_is_a_side(holder, registry):
+    assert "Khalifa Haftar" not in _names(f"The {holder} close to Khalifa Haftar objected on Monday.", registry)
+
+
+@pytest.mark.parametrize("text, who", [
+    # "close to", "linked to" of a place or a thing: the person is there and takes part
+    ("A drone struck a convoy close to Khalifa Haftar as he toured Sirte on Monday.", "Khalifa Haftar"),
+    ("A rocket fell close to Abdul Hamid Dbeibah's motorcade on Monday, his office said.", "Abdul Hamid Dbeibah"),
+    ("Shots were fired close to Aguila Saleh during a rally in Tobruk on Monday, witnesses said.", "Aguila Saleh"),
+])
+def test_close_to_of_a_place_keeps_the_person(text, who, registry):
+    assert who in _names(text, registry)
+
+
+@pytest.mark.parametrize("text", [
+    "Militias loyal to Abdul Hamid Dbeibah clashed with rival units in Tripoli on Monday.",
+    "Armed groups loyal to Abdul Hamid Dbeibah took the airport road on Monday, residents said.",
+    "On Monday, gunmen nominally loyal to Abdul Hamid Dbeibah stormed a ministry in the capital.",
+])
+def test_armed_people_loyal_to_a_leader_name_him_acting(text, registry):
+    assert "Abdul Hamid Dbeibah" in _names(text, registry)
 
 
 def test_an_allegiance_word_leaves_the_acting_name(registry):
