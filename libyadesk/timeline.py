@@ -2097,14 +2097,14 @@ class Told:
                  "_weight", "_core_weight", "phrase_kinds", "families", "said_families", "happenings",
                  "_place_words",
                  "_rare_keys", "published", "_shingles", "_fixed", "_text", "_names", "_numbers", "_event",
-                 "_spelled", "heads")
+                 "_spelled", "_heads")
 
     def __init__(self, e: Event) -> None:
         self.words = frozenset(e.words)
         self.where = frozenset(e.where)
         self.actors = frozenset(map(folded_id, e.actors))
         self.sides = frozenset(map(folded_id, e.sides))
-        self.heads = _states_heading(e.text, e.names) if e.names else frozenset()
+        self._heads: frozenset[str] | None = None  # only comparing reads it: made when first asked for
         self.side_set = frozenset({self.sides}) if e.actors else frozenset()  # as _sides_of([e])
         self._spelled: tuple[tuple[str, frozenset[str]], ...] | None = None
         self._names: frozenset[str] | None = None  # names and numbers only comparing reads: made when
@@ -2136,6 +2136,14 @@ class Told:
         self._shingles: set[tuple[str, ...]] | None = None
         self._fixed: set[str] | None = None
         self._text = e.text
+
+    @property
+    def heads(self) -> frozenset[str]:
+        """The states whose post names the one person the clause means (see _states_heading), made when first asked for."""
+        if self._heads is None:
+            e = self._event
+            self._heads = _states_heading(e.text, e.names) if e.names else frozenset()
+        return self._heads
 
     @property
     def place_words(self) -> frozenset[str]:
