@@ -1878,9 +1878,15 @@ def name_at(registry: Registry, actor: Actor, date: str | None) -> str:
     return actor.name
 
 
+def _words_alt(*lists: Iterable[str]) -> str:
+    """One alternation of phrases (longest first, else in the order given; a space is any white space)."""
+    words = dict.fromkeys(w for ws in lists for w in ws)
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
 def _phrases(name: str, key: str) -> str:
-    """An alternation of the phrases data/NAME.toml lists under `key` (longest first; a space is any white space)."""
-    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(vocab.words(name, key), key=len, reverse=True))
+    """An alternation of the phrases data/NAME.toml lists under `key` (see _words_alt)."""
+    return _words_alt(vocab.words(name, key))
 
 
 # "Libya's capital", "Egypt's President ...": a possessive country qualifies what follows,
@@ -2064,12 +2070,6 @@ def _possessed_thing(text: str, end: int) -> bool:
 
 
 # --- what a clause says about a name, not what happened then (data/modifiers.toml) ----------
-
-def _words_alt(*lists: Iterable[str]) -> str:
-    """One alternation of phrases (longest first; a space is any white space)."""
-    words = {w for ws in lists for w in ws}
-    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
 
 _KIN = _words_alt(vocab.words("modifiers", "kin_nouns"))
 # "Muammar Gaddafi's son Saif al-Islam", "Haftar's eldest son": the possessor names whose kin.
