@@ -1359,27 +1359,30 @@ def _titles_before() -> re.Pattern[str]:
 
 def _content(text: str) -> list[str]:
     """The content words of a clause as stems, in order, without stop words, report verbs and numbers."""
-    from .fts import stem
-    from .text import WORD_RE, word_term
+    from .text import WORD_RE
 
     phrases, longest = _concept_phrases()
     describing = _describing()
     starts = _phrase_starts()
-    titles = _title_words()
     # The terms of text.tokenize (without the offsets it would make), capitalised calendar names left out.
     # A title before a capitalised word heads a name ("Health Minister Jane Roe", "General Roe"):
     # the name is what is compared.  A title alone names what the event is about ("named a new
     # prime minister", "sacked the governor", "the Minister of Health"): it is a content word.
     raw = WORD_RE.findall(text)
-    terms = []
+    terms: list[str] = []
+    stems: list[str] = []
+    words: list[str | None] = []
+    info = _content_term
+    last = len(raw) - 1
     for j, word in enumerate(raw):
-        term = word_term(word)
-        if not term or (word[0].isupper() and is_calendar_name(term)):
+        got = info(word)
+        if got is None:
             continue
-        if j + 1 < len(raw) and raw[j + 1][:1].isupper() and (term in titles or stem(term) in titles):
+        if got[2] and j < last and raw[j + 1][:1].isupper():
             continue
-        terms.append(term)
-    stems = list(map(stem, terms))
+        terms.append(got[0])
+        stems.append(got[1])
+        words.append(got[3])
     out: list[str] = []
     i = 0
     while i < len(terms):
@@ -1400,13 +1403,29 @@ def _content(text: str) -> list[str]:
                 i += took
                 break
         else:
-            w = _content_word(terms[i])
+            w = words[i]
             if w is not None and w.startswith("=") and _attributive_participle(terms, i):
                 w = stems[i]  # "an elected government", "the seized vessel": a thing, not a happening
             i += 1
             if w is not None and w not in out:
                 out.append(w)
     return out
+
+
+@lru_cache(maxsize=131072)
+def _content_term(word: str) -> tuple[str, str, bool, str | None] | None:
+    """(term, stem, whether it is a title's word, what it adds to the content words: _content_word)
+    of a word as written, worked out once per word (_content asks it of every word of every clause
+    several times); None for a word left out (no term, a capitalised calendar name)."""
+    from .fts import stem
+    from .text import word_term
+
+    term = word_term(word)
+    if not term or (word[0].isupper() and is_calendar_name(term)):
+        return None
+    titles = _title_words()
+    stemmed = stem(term)
+    return term, stemmed, term in titles or stemmed in titles, _content_word(term)
 
 
 @lru_cache(maxsize=1)
@@ -2097,7 +2116,7 @@ class Told:
                  "_weight", "_core_weight", "phrase_kinds", "families", "said_families", "happenings",
                  "_place_words",
                  "_rare_keys", "published", "_shingles", "_fixed", "_text", "_names", "_numbers", "_event",
-                 "_spelled", "_heads")
+                 "_spelled", "_heads", "_known", "_named")
 
     def __init__(self, e: Event) -> None:
         self.words = frozenset(e.words)
@@ -2105,6 +2124,8 @@ class Told:
         self.actors = frozenset(map(folded_id, e.actors))
         self.sides = frozenset(map(folded_id, e.sides))
         self._heads: frozenset[str] | None = None  # only comparing reads it: made when first asked for
+        self._known: frozenset[str] | None = None  # sides | heads, and actors | heads (see _others):
+        self._named: frozenset[str] | None = None  # made when first asked for, as heads
         self.side_set = frozenset({self.sides}) if e.actors else frozenset()  # as _sides_of([e])
         self._spelled: tuple[tuple[str, frozenset[str]], ...] | None = None
         self._names: frozenset[str] | None = None  # names and numbers only comparing reads: made when
@@ -2144,6 +2165,20 @@ class Told:
             e = self._event
             self._heads = _states_heading(e.text, e.names) if e.names else frozenset()
         return self._heads
+
+    @property
+    def known(self) -> frozenset[str]:
+        """The sides and the states heading one of its names (heads): who another report's participants may be of (_others)."""
+        if self._known is None:
+            self._known = self.sides | self.heads
+        return self._known
+
+    @property
+    def named(self) -> frozenset[str]:
+        """The participants and the states heading one of its names (heads): whom it names (_others)."""
+        if self._named is None:
+            self._named = self.actors | self.heads
+        return self._named
 
     @property
     def place_words(self) -> frozenset[str]:
@@ -2345,6 +2380,24 @@ def _ratio() -> Any:
     return fuzz.ratio
 
 
+def near_copy(a: str, b: str) -> bool:
+    """Whether two texts are near copies: fuzz.ratio (2 x the characters in common / both lengths,
+    in %) at least NEAR_COPY.
+
+    The common characters are at most the shorter text, so texts whose lengths differ too much
+    cannot reach it: that is known from the lengths alone, without the call (merging asks this of
+    every pair of reports it compares, and most differ in length).  Exact: the bound is checked in
+    integers, and where it holds, the ratio decides as before.
+
+    >>> near_copy("Gunmen stormed the hotel on Monday.", "Gunmen stormed the hotel on Tuesday."), near_copy("Talks resumed.", "Talks resumed in Geneva on Monday.")
+    (True, False)
+    """
+    la, lb = len(a), len(b)
+    if 200 * min(la, lb) < NEAR_COPY * (la + lb):
+        return False
+    return _ratio()(a, b, score_cutoff=NEAR_COPY) >= NEAR_COPY
+
+
 def same_event(a: Event, b: Event) -> bool:
     """Whether two dated clauses report one real event (their dates are already known to agree).
 
@@ -2363,7 +2416,7 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # condolences sent and mourning declared after one storm are two reactions
     if _elsewhere(ta.where, ta.words, tb.where, tb.words):
         return False  # clashes in Zawiya and clashes in Misrata on one day are two events, however alike told
-    if _ratio()(a.text, b.text, score_cutoff=NEAR_COPY) >= NEAR_COPY:
+    if near_copy(a.text, b.text):
         return True
     if a.actors and b.actors and not ta.sides & tb.sides and not told_beyond_sides(a, b):
         return False  # other participants, not even of one side ("Haftar" and "the LNA" he commands)
@@ -2424,10 +2477,15 @@ def _others(ta: "Told", tb: "Told") -> bool:
     belonging to none (the shipped registry's `affiliations`: "Mohamed al-Menfi" is of the
     Presidential Council another report names).  A state whose post names the holder ("Morocco's
     president", Told.heads) is a participant here, though a state is no name merging counts."""
+    # Only the participants b does not know of are looked at, one set difference (a C loop):
+    # this runs for most pairs compared, and most participants are known.
+    known = tb.known
+    rest = ta.named - known
+    if not rest:
+        return False
     belongs = _belongs_to()
-    known = tb.sides | tb.heads
-    return any(x not in known and not belongs.get(x, frozenset()) & known
-               and not any(_spelled_alike(x, y) for y in tb.actors) for x in ta.actors | ta.heads)
+    return any(not belongs.get(x, frozenset()) & known
+               and not any(_spelled_alike(x, y) for y in tb.actors) for x in rest)
 
 
 @lru_cache(maxsize=8192)
@@ -3345,7 +3403,7 @@ def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool,
         if finer and not any(_nested(span, f) for span in row.spans for f in finer):
             continue  # "this year" in "his second visit this year": framing a day of its sentence
         coarse = max(PRECISION_RANK[kept.precision], PRECISION_RANK[event.precision])
-        if coarse > PRECISION_RANK["year"] and _ratio()(kept.text, event.text, score_cutoff=NEAR_COPY) < NEAR_COPY:
+        if coarse > PRECISION_RANK["year"] and not near_copy(kept.text, event.text):
             continue
         compared = row.members[:MEMBERS_COMPARED]
         if not row.admits(event) and not row.admits_across_sides(event):
