@@ -3347,15 +3347,28 @@ class Encoded:
     def __len__(self) -> int:
         return len(self._texts)
 
-    def __iter__(self) -> Iterator[Event]:
-        from .codec import decode
+    def __iter__(self) -> "Iterator[Event | _Planned]":
+        """Each event as planning reads it (_Planned: its date, precision, document, sentence, text and
+        actors; not its sources, words and the rest, which take() decodes when its turn comes)."""
+        import json
 
+        from .codec import decode, stored_fields
+
+        where = {name: i for i, name in enumerate(stored_fields(Event))}
+        places = [where[name] for name in _Planned._fields]
         self.keys = []
         for text in self._texts:
             assert text is not None
-            key, event = decode(text, tuple[int, Event])
+            try:
+                key, values = json.loads(text)
+                planned = _Planned(*(values[i] for i in places))
+                ok = type(key) is int and all(type(v) is t for v, t in zip(planned, _PLANNED_TYPES))
+            except (ValueError, TypeError, IndexError):
+                ok = False
+            if not ok:
+                key, planned = decode(text, tuple[int, Event])  # raises as a full decode does
             self.keys.append(key)
-            yield event
+            yield planned
 
     def take(self, i: int) -> Event:
         """The i-th event, decoded; its text is forgotten."""
@@ -3367,7 +3380,27 @@ class Encoded:
         return decode(text, tuple[int, Event])[1]
 
 
-def _merge_plan(events: Iterable[Event]) -> tuple[list[int], dict[tuple[str, str], set[tuple[datetime.date, datetime.date]]]]:
+class _Planned(NamedTuple):
+    """What planning a bucket's merge reads of an event (_merge_plan, _merge_order): the fields of
+    its JSON it needs, without decoding the rest (its sources, words, names) a second time."""
+
+    date: str
+    precision: str
+    doc: str
+    sentence: int
+    text: str
+    actors: list
+
+    @property
+    def bounds(self) -> tuple[datetime.date, datetime.date]:
+        """First and last day the event's date covers (as Event.bounds)."""
+        return date_bounds(self.date) or (datetime.date.min, datetime.date.max)
+
+
+_PLANNED_TYPES = (str, str, str, int, str, list)
+
+
+def _merge_plan(events: "Iterable[Event | _Planned]") -> tuple[list[int], dict[tuple[str, str], set[tuple[datetime.date, datetime.date]]]]:
     """The places of the events in merge order (_merge_order; a stable sort, so ties keep the given
     order), and the date spans of each sentence that has more than one (see _finer_in_sentence)."""
     orders: list[tuple] = []
