@@ -3355,8 +3355,10 @@ def _bound(events: list[Event], keys: list[int], order: list[int], old: dict[int
     family, unless it holds a dirty row or was joined by a decision naming several rows (whose
     takes only building tells), is passed over.
     """
-    by_key = dict(zip(keys, events))
-    by_key.update(bounded.gone)
+    now = dict(zip(keys, events))
+    # The earlier merge's events (a changed document keeps its number, so its old events have
+    # the keys of its new ones: here they are the old ones).
+    by_key = {**now, **bounded.gone}
     entries = dict(old)
     entries.update((entry[0], entry) for entry in bounded.gone_entries)
     parent: dict[int, int] = {}
@@ -3396,7 +3398,7 @@ def _bound(events: list[Event], keys: list[int], order: list[int], old: dict[int
     n = min(len(order), len(was_order))
     while start < n and was_order[start] == keys[order[start]] and keys[order[start]] // EVENT_SLOTS not in redone:
         start += 1
-    day = by_key[keys[order[start]]].bounds[0] if start < len(order) else None
+    day = events[order[start]].bounds[0] if start < len(order) else None
     kept = {find(k) for k in dirty} | several
     skip = set()
     for key in was_order[:start]:
@@ -3410,12 +3412,13 @@ def _bound(events: list[Event], keys: list[int], order: list[int], old: dict[int
         key = keys[order[step]]
         if key // EVENT_SLOTS in redone:
             last_changed = step
-        for k in _copy_keys(by_key[key]):
+        for k in _copy_keys(events[order[step]]):
             last_copy[k] = step
 
     def copy_keys(row_key: int) -> list[str]:
-        e = by_key.get(row_key)
-        return _copy_keys(e) if e is not None else []
+        # A row's wire-copy keys are its first report's: as merged now and as merged before.
+        return [k for e in {id(x): x for x in (now.get(row_key), by_key.get(row_key)) if x is not None}.values()
+                for k in _copy_keys(e)]
 
     opened = {key for key, target in targets.items() if key == target}
     return skip, _Stop(max(last_changed, start - 1), reach, find, copy_keys, last_copy, opened, several)
