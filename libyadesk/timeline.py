@@ -3180,7 +3180,7 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
                 dirty.update(row.taken)
 
     if isinstance(events, Encoded):
-        order, spans_of = _merge_plan(events)  # decodes each event once, keeps none
+        order, spans_of = _merge_plan(events)  # reads six fields of each event (_Planned), keeps none
         keys, take = events.keys, events.take  # decodes it again when its turn comes
     else:
         order, spans_of = _merge_plan(events)
