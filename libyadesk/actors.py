@@ -2695,6 +2695,42 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
 _TOPIC_BEFORE = re.compile(r"(?<!['’])\b(?:" + _phrases("modifiers", "topic_prepositions") + r")\s+(?:the\s+)?$")
 
 
+_HOLDERS: dict[int, dict[tuple[str, str], str]] = {}
+# A registry role that says which state's organ an actor is: "Libya's parliament, sitting in ...".
+_ORGAN_ROLE = re.compile(r"^(.+?)['’]s\s+(" + _phrases("places", "possessive_agents") + r")\b(?!['’-])", re.IGNORECASE)
+
+
+def _holders(registry: Registry) -> dict[tuple[str, str], str]:
+    """{(state id, organ noun): actor id} of the registry actors whose role is a state's organ
+    ("Libya's parliament, sitting in the east" is the House of Representatives); one each."""
+    key = id(registry)
+    if key not in _HOLDERS:
+        states = {fold(n): a.id for a in registry.actors.values() if a.kind in _PLACE_KINDS for n in registry.names_of(a.id)}
+        found: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for a in registry.actors.values():
+            for role in registry.roles.get(a.id, ()):
+                m = _ORGAN_ROLE.match(role)
+                if m and fold(m.group(1)) in states:
+                    found[(states[fold(m.group(1))], " ".join(m.group(2).casefold().split()))].append(a.id)
+        _HOLDERS[key] = {k: v[0] for k, v in found.items() if len(v) == 1}
+    return _HOLDERS[key]
+
+
+def _organ_holder(text: str, mention: Mention, actors: dict[str, Actor], registry: Registry) -> str | None:
+    """The actor holding the organ a possessive state names when that organ acts: "Libya's
+    parliament approved" is the House of Representatives (its registry role is "Libya's
+    parliament"); None when the registry names no one holder ("Turkey's parliament approved"
+    keeps Turkey acting through its organ)."""
+    actor = actors.get(mention.actor)
+    if actor is None or actor.kind not in _PLACE_KINDS or not _POSSESSIVE_AFTER.match(text, mention.end):
+        return None
+    organ = _POSSESSIVE_AGENT.match(text, mention.end)
+    if not organ or not _acts_after(text, organ.end()):
+        return None
+    noun = " ".join(organ.group().split(None, 1)[1].casefold().split())
+    return _holders(registry).get((mention.actor, noun))
+
+
 def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], registry: Registry,
                  start: int, end: int, date: str | None = None, at: int = 0, at_end: int = 0,
                  in_passing: bool = False) -> list[tuple[str, str]]:
@@ -2722,6 +2758,13 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
             continue
         if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start):
             continue  # "speaking about Egypt's role": a topic
+        holder = _organ_holder(text, m, actors, registry)
+        if holder is not None:
+            # "Libya's parliament approved ...": the body that holds the organ acts, its country
+            # only says whose it is.
+            if holder in actors and not any(a <= m.start and m.end <= b for a, b in described):
+                found.append((m.start, holder))
+            continue
         if is_place_mention(text, m, actors, place):
             place = m
             continue
