@@ -2429,14 +2429,17 @@ _POST_GAP = re.compile(r"(?:['’]s|(?<=s)['’])?\s+(?:(?!(?:and|or|with|by|to|
 
 
 def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor]) -> bool:
-    """Whether a body only says who the person after it is: "the head of the Presidential
-    Council, Mohamed al-Menfi, ...", "UN envoy Jane Roe", "the LNA's spokesman, Jane Roe," (the
-    person takes part; the body is how the person is named)."""
+    """Whether a body, or a person in the possessive, only says who the person after it is: "the
+    head of the Presidential Council, Mohamed al-Menfi, ...", "UN envoy Jane Roe", "the LNA's
+    spokesman, Jane Roe,", "Haftar's spokesman, Jane Roe," (the person takes part; the body or
+    the employer is how the person is named)."""
     def person(m: Mention) -> bool:
         return actors.get(m.actor) is not None and actors[m.actor].kind == "person"
 
-    if not person(mention) and any(mention.end < m.start <= mention.end + 80 and person(m)
-                                   and _POST_GAP.fullmatch(text, mention.end, m.start) for m in mentions):
+    # A person in the possessive says whose post it is: "Haftar's spokesman, Jane Roe, said".
+    owner = not person(mention) or text[mention.end:mention.end + 2] in ("'s", "’s")
+    if owner and any(mention.end < m.start <= mention.end + 80 and person(m) and m.actor != mention.actor
+                     and _POST_GAP.fullmatch(text, mention.end, m.start) for m in mentions):
         return True
     if not _ROLE_OF.search(text, max(0, mention.start - 80), mention.start):
         return False
@@ -2477,11 +2480,11 @@ _AND_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:(?:the|a|an|his|her|its|their)\s
                               r"(?!and\b|or\b)[\w’'-]+(?:,\s[^,;]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
 
 
-# "Jane Roe, the mayor of Sabratha, ordered ...": the verb after a post set off by commas.
 # A name's finite verb, maybe after an apposition set off by commas (no sentence end inside).
 _SUBJECT_VERB_AFTER = re.compile(r"(?:,[^,;:.!?“”\"\n]{1,100},)?\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?((?:"
                                  + _FINITE + r"))\b")
 _PLURAL_VERBS = frozenset("were are have do".split())
+# "Jane Roe, the mayor of Sabratha, ordered ...": the verb after a post set off by commas.
 _FINITE_AFTER_APPOSITION = re.compile(r",\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:" + _FINITE + r")\b")
 
 

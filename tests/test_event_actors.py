@@ -1186,3 +1186,20 @@ def test_a_states_organ_held_by_a_known_body_names_the_body(text, registry):
 ])
 def test_a_states_organ_without_one_known_holder(text, expected, registry):
     assert _names(text, registry) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wire: an employer in the possessive says whose spokesman speaks
+    ("Haftar's spokesman, Ahmed Mismari, said on Monday that the army would withdraw.", ["Ahmed Mismari"]),
+    # blog: no commas around the name
+    ("Khalifa Haftar's adviser Jane Roe flew to Rome on Monday.", ["Jane Roe"]),
+    # analysis: the possessor acts in its own clause; the post's holder is an object
+    ("Haftar met Egypt's envoy, Jane Roe, on Monday in Cairo.", ["Khalifa Haftar", "Jane Roe"]),
+])
+def test_a_person_in_the_possessive_only_says_whose_post(text, expected, registry):
+    from libyadesk.actors import extract_all
+
+    doc = Document("t", text, "t.md", published="2025-01-10", source="Test Wire")
+    sentences = [Sentence("t", i, a, b, text[a:b]) for i, (a, b) in enumerate(split_sentences(text))]
+    actors, mentions = extract_all([doc], {"t": sentences}, registry)  # the unregistered names discovered
+    assert [name for _, name in participants(text, mentions, actors, registry, 0, len(text), "2025-01-10")] == expected
