@@ -1168,9 +1168,12 @@ def _echoed_subjects(text: str, toks: list[_Tok], taken: list[bool], claimed: li
         if last + 1 < n and toks[last + 1].cap and _gap_ok(text, toks[last], toks[last + 1]):
             continue  # "Green Mountain University": the run goes on into a body's name
         terms = tuple(t.term for t in name)
+        if terms in seen:
+            continue  # each name is judged once, however often it is written
+        seen.add(terms)
         surname = terms[-1]
         echoes = [k for k in alone.get(surname, ()) if not i <= k <= last]
-        if terms in seen or not echoes or line_of(tok.start):
+        if not echoes or line_of(tok.start):
             continue
         if any(_is_place_word(registry, t) or t.term in demonyms or t.term.rstrip("s") in demonyms
                or t.term in _ROLE_NOUNS or t.term in _PERSON_POSTS for t in name):
@@ -1185,7 +1188,6 @@ def _echoed_subjects(text: str, toks: list[_Tok], taken: list[bool], claimed: li
         acting = _subject_position(text, toks, i) and _subject_verb_after(text, name[-1].end) or any(
             _subject_position(text, toks, k) and _subject_verb_after(text, toks[k].end) for k in echoes)
         if acting:
-            seen.add(terms)
             out.append(name)
     return out
 

@@ -877,3 +877,18 @@ def test_a_panel_of_experts_on_a_topic_is_a_body(text, name, registry):
 ])
 def test_a_members_phrase_before_a_date_stays_generic(text, registry):
     assert _discovered(text, registry) == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Adel Warfalli visited Sabha. Warfalli left. ",  # acting: decided at the first look
+    "Few knew of Adel Warfalli then, in the days of Warfalli's fame. ",  # never acting: every echo looked at once
+])
+def test_a_name_written_many_times_is_judged_once(sentence, registry, monkeypatch):
+    from libyadesk import actors as actors_module
+
+    calls = []
+    real = actors_module._subject_verb_after
+    monkeypatch.setattr(actors_module, "_subject_verb_after", lambda text, end: calls.append(end) or real(text, end))
+    reps = 400
+    _discovered(sentence * reps, registry)
+    assert len(calls) <= 2 * reps + 2  # linear in the mentions, not their square
