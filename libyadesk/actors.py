@@ -1134,6 +1134,30 @@ def _subject_position(text: str, toks: list[_Tok], i: int) -> bool:
             or prev.term.isdigit() or (not prev.cap and prev.term.endswith("ly")))
 
 
+_REGISTRY_PEOPLE: dict[int, dict[str, list[str]]] = {}
+
+
+def _spelling_of_registry_person(registry: Registry, terms: tuple[str, ...]) -> bool:
+    """Whether a name is a registry person's given name with a spelling of their surname
+    ("Fathi Bachagha" for Fathi Bashagha: rapidfuzz ratio 75 or more on the surname)."""
+    key = id(registry)
+    if key not in _REGISTRY_PEOPLE:
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for a in registry.actors.values():
+            if a.kind == "person":
+                for n in registry.names_of(a.id):
+                    words = [_term(w) for w in _words(n)]
+                    if len(words) >= 2:
+                        by_first[words[0]].append(words[-1])
+        _REGISTRY_PEOPLE[key] = by_first
+    surnames = _REGISTRY_PEOPLE[key].get(terms[0])
+    if not surnames:
+        return False
+    from rapidfuzz.fuzz import ratio
+
+    return any(ratio(terms[-1], s) >= 75 for s in surnames)
+
+
 def _echoed_subjects(text: str, toks: list[_Tok], taken: list[bool], claimed: list[bool], registry: Registry,
                      demonyms: frozenset[str], line_of: Any) -> list[list[_Tok]]:
     """People named with no title or post: a name of two or three capitalised words whose last
@@ -1183,6 +1207,8 @@ def _echoed_subjects(text: str, toks: list[_Tok], taken: list[bool], claimed: li
         if surname.endswith(_NOUN_ENDINGS) or zipf_frequency(surname, "en") >= _COMMON_ZIPF or any(
                 zipf_frequency(t, "en") >= _COMMON_WORD_ZIPF for t in terms if t not in _NAME_PARTICLES):
             continue
+        if _spelling_of_registry_person(registry, terms):
+            continue  # "Fathi Bachagha": another spelling of a registry person's name, no new person
         if i > 0 and toks[i - 1].term in _LOCATIVE and _gap_ok_loose(text, toks[i - 1], tok):
             continue  # "into Wadi Zamzam ... Zamzam was quiet": a place, taken up by its last word
         acting = _subject_position(text, toks, i) and _subject_verb_after(text, name[-1].end) or any(

@@ -847,6 +847,8 @@ def test_an_untitled_subject_named_again_by_surname_is_a_person(text, name, regi
     "Nouri Abusahmain met the envoy on Monday.",
     # the name follows a preposition: an object or a place, not the clause's subject
     "Troops moved into Wadi Zamzam on Friday. Zamzam was quiet on Saturday.",
+    # another spelling of a registry person's name (Fathi Bashagha): no new person
+    "Fathi Bachagha flew to Ankara on Monday. Bachagha met officials there.",
 ])
 def test_capitalised_words_without_a_surname_taken_up_as_subject_are_no_person(text, registry):
     assert _discovered(text, registry) == {}
