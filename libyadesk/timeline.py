@@ -3477,7 +3477,7 @@ def _absorb(kept: Event, event: Event, keep_date: bool = False) -> None:
         if actor_id not in kept.actors:
             kept.actors.append(actor_id)
             kept.actor_names.append(name)
-    before = kept.sources[0]
+    before, was = kept.sources[0], kept.kind
     # Each source goes in after those published on or before its day: what a stable sort of
     # the two lists gives, without sorting a row of thousands of reports again per report
     # (that was quadratic in a row's reports). kept.sources is the row's own list (_copy).
@@ -3488,6 +3488,9 @@ def _absorb(kept: Event, event: Event, keep_date: bool = False) -> None:
         # says what it states ("the 2011 uprising" named in passing by later outlets is
         # background; a report from the time, shown first, tells the event).
         kept.doc, kept.sentence, kept.text, kept.kind = event.doc, event.sentence, event.text, event.kind
+    if ({was, event.kind} == {"scheduled", "event"} and kept.precision == event.precision == "day"
+            and told(event).phrase_kinds & _set_days()):
+        kept.kind = "event"  # a day planned and then held (held_as_set): once one report tells it held, it happened
 
 
 def _merge_order(e: Event) -> tuple:

@@ -97,6 +97,7 @@ def test_an_election_day_told_as_planned_and_as_held_is_one_row_and_a_vote_due_o
                       "The House of Representatives on Tuesday approved the cabinet of the new prime minister."),
     })
     assert _docs_of(rows, "municipalities") == [["b", "h", "p"]]
+    assert [r.kind for r in rows if any(s.doc == "p" for s in r.sources)] == ["event"]  # held, not only planned
     assert _docs_of(rows, "cabinet") == [["a"], ["d"]]
 
 
@@ -116,3 +117,19 @@ def test_an_uprising_named_in_passing_by_year_is_one_row_whatever_the_words_and_
     together = _docs_of(rows, "2011")
     assert ["a", "b", "d"] in together or ["a", "b", "c", "d"] in together
     assert not any("e" in docs and "a" in docs for docs in together)
+
+
+def test_a_bombing_named_later_joins_the_reports_of_the_explosion(make_corpus):
+    """"The Friday bombing" (a strike) and "a car bomb exploded on Friday" (an explosion) tell one kind."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2031-06-13",
+                      "A car bomb exploded outside the central bank branch in Zliten on Friday, wounding four "
+                      "passers-by, police said."),
+        "a.md": _page("Maghreb Review", "2031-06-16",
+                      "Friday's bombing outside the central bank branch in Zliten has revived fears of cells "
+                      "hiding in the coastal towns."),
+        "n.md": _page("Coast Courier", "2031-06-16",
+                      "Police in Zliten arrested two men on Monday over the bombing."),
+    })
+    assert ["a", "w"] in _docs_of(rows, "Zliten")
+    assert ["n"] in _docs_of(rows, "Zliten")
