@@ -2117,7 +2117,7 @@ class Told:
                  "_weight", "_core_weight", "phrase_kinds", "families", "said_families", "happenings",
                  "_place_words",
                  "_rare_keys", "published", "_shingles", "_fixed", "_text", "_names", "_numbers", "_event",
-                 "_spelled", "_heads", "_known", "_named")
+                 "_spelled", "_heads", "_known", "_named", "_proper")
 
     def __init__(self, e: Event) -> None:
         self.words = frozenset(e.words)
@@ -2127,6 +2127,7 @@ class Told:
         self._heads: frozenset[str] | None = None  # only comparing reads it: made when first asked for
         self._known: frozenset[str] | None = None  # sides | heads, and actors | heads (see _others):
         self._named: frozenset[str] | None = None  # made when first asked for, as heads
+        self._proper: frozenset[str] | None = None  # only one_happening reads it: made when first asked for
         self.side_set = frozenset({self.sides}) if e.actors else frozenset()  # as _sides_of([e])
         self._spelled: tuple[tuple[str, frozenset[str]], ...] | None = None
         self._names: frozenset[str] | None = None  # names and numbers only comparing reads: made when
@@ -2180,6 +2181,13 @@ class Told:
         if self._named is None:
             self._named = self.actors | self.heads
         return self._named
+
+    @property
+    def proper(self) -> frozenset[str]:
+        """The stems of the proper names of the sentence (see proper_names), made when first asked for."""
+        if self._proper is None:
+            self._proper = proper_names(self._text)
+        return self._proper
 
     @property
     def place_words(self) -> frozenset[str]:
@@ -2250,6 +2258,35 @@ class Told:
         if self._fixed is None:
             self._fixed = _fixed(self._text)
         return self._fixed
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z][\w’'-]*")
+_SENTENCE_OPENS = frozenset(".!?:;\"“‘'([-–—•*")
+
+
+def proper_names(text: str) -> frozenset[str]:
+    """The stems of the capitalised words of a sentence that do not open it or a quote (proper
+    names, most of them): neither calendar names, nor titles, nor states or their peoples
+    (too coarse to tell two events apart).
+
+    >>> sorted(proper_names("Floodwaters tore through the old quarter of Ghat on Tuesday, Libya's civil defence said."))
+    ['ghat']
+    """
+    from .fts import stem
+
+    out = set()
+    titles, states = _title_words(), _state_words()
+    for m in _CAPITALISED.finditer(text):
+        before = text[:m.start()].rstrip()
+        if not before or before[-1] in _SENTENCE_OPENS:
+            continue
+        word = m.group().lower().removesuffix("’s").removesuffix("'s")
+        if is_calendar_name(word) or word in titles:
+            continue
+        w = stem(word)
+        if w not in states:
+            out.add(w)
+    return frozenset(out)
 
 
 def told(e: Event) -> Told:
@@ -2327,6 +2364,60 @@ def _kinds_merge(a: str, b: str) -> bool:
     # A past event named in passing ("the 2011 uprising"), its report, and the state it
     # began ("since the 2011 uprising") are one event; a plan is not what happened.
     return a == b or "scheduled" not in (a, b)
+
+
+@lru_cache(maxsize=1)
+def _singular() -> frozenset[str]:
+    """The kinds of happening one place sees once at a time (data/event_words.toml `singular`)."""
+    return frozenset("=" + w for w in vocab.words("event_words", "singular"))
+
+
+@lru_cache(maxsize=1)
+def _set_days() -> frozenset[str]:
+    """The kinds of happening held on a day set beforehand (data/event_words.toml `set_days`)."""
+    return frozenset("=" + w for w in vocab.words("event_words", "set_days"))
+
+
+def held_as_set(a: Event, b: Event) -> bool:
+    """Whether a plan for a day and a report of that day tell one happening held on a day set
+    beforehand: an outlet writing before an election day tells it as planned ("voters are set to
+    elect new councils on Saturday"), one writing after as held ("polls opened on Saturday").
+    Both dated to the day, from two articles, the phrase of each date naming such a kind
+    (data/event_words.toml `set_days`); same_event's vetoes and evidence still apply."""
+    if a.doc == b.doc or not a.precision == b.precision == "day" or {a.kind, b.kind} != {"scheduled", "event"}:
+        return False
+    days = _set_days()
+    return bool(told(a).phrase_kinds & told(b).phrase_kinds & days)
+
+
+def one_happening(a: Event, b: Event) -> bool:
+    """Whether two outlets' reports tell one happening of a kind one place sees once at a time
+    (data/event_words.toml `singular`: a flood, an explosion, an election, an oath, an uprising),
+    however few words they share: the phrases of both dates name the same such kinds (one naming
+    an explosion and the other a sinking are two), and either both are of one day and name a
+    place or a participant in common ("floods struck Bayda on Tuesday" / "heavy rainfall on 13
+    September caused severe flooding in Bayda"), or both are known by one year and neither names
+    a participant the other does not know of ("the 2011 uprising that toppled Gaddafi" / "since
+    the fall of Gaddafi in 2011"; not "the 2011 revolution that ousted Mubarak").  Called after same_event's
+    vetoes (a plan, a reaction, another place, another side, another family of happening)."""
+    if a.doc == b.doc or a.precision != b.precision or a.precision not in ("day", "year"):
+        return False
+    ta, tb = told(a), told(b)
+    singular = _singular()
+    # The kinds of the whole dated clause: an outlet's lead puts the place and the toll between the
+    # kind and the date ("Floodwaters tore through the old quarter of Ghat on Tuesday").
+    ka, kb = ta.happenings & singular, tb.happenings & singular
+    if not ka or ka != kb:
+        return False
+    if a.precision == "day":
+        # At a place both name (where one says it happened, or a proper name both give, "the old
+        # quarter of Ghat"), or of a participant both name.  A country is too coarse a place: two
+        # floods in two towns of it on one day are two.
+        return bool(ta.where & tb.where or ta.proper & tb.proper or (ta.names & tb.names) - _state_ids())
+    # A year: a participant in common and neither naming someone the other does not know of.  A
+    # report naming none ("the 2011 revolution") is left to named_alike: a place named only as a
+    # people's adjective ("Egypt's 2011 revolution" names no participant) is no participant.
+    return bool(ta.actors & tb.actors) and not _others(ta, tb) and not _others(tb, ta)
 
 
 def _happenings(words: list[str] | set[str]) -> set[str]:
@@ -2408,7 +2499,7 @@ def same_event(a: Event, b: Event) -> bool:
     reports give; the coarser the dates, the more is needed.  Within one article more, since
     it tells of several things on one day.
     """
-    if not _kinds_merge(a.kind, b.kind):
+    if not _kinds_merge(a.kind, b.kind) and not held_as_set(a, b):
         return False
     if a.reacts != b.reacts:
         return False  # mourning declared after a blast, or a condemnation of it, is not the blast
@@ -2441,7 +2532,7 @@ def same_event(a: Event, b: Event) -> bool:
         overlap = max(_overlap(a, b), _share(a.core, b.core))
         return a.precision == b.precision == "day" and ((shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
             bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3))
-    if agree_on_what_and_who(a, b):
+    if agree_on_what_and_who(a, b) or one_happening(a, b):
         return True
     yearly = max(PRECISION_RANK[a.precision], PRECISION_RANK[b.precision]) >= PRECISION_RANK["year"]
     need = SAME_DAY if a.precision == b.precision == "day" else SAME_YEAR if yearly else COARSER
@@ -3659,7 +3750,7 @@ def _absorb(kept: Event, event: Event, keep_date: bool = False) -> None:
         if actor_id not in kept.actors:
             kept.actors.append(actor_id)
             kept.actor_names.append(name)
-    before = kept.sources[0]
+    before, was = kept.sources[0], kept.kind
     # Each source goes in after those published on or before its day: what a stable sort of
     # the two lists gives, without sorting a row of thousands of reports again per report
     # (that was quadratic in a row's reports). kept.sources is the row's own list (_copy).
@@ -3670,6 +3761,9 @@ def _absorb(kept: Event, event: Event, keep_date: bool = False) -> None:
         # says what it states ("the 2011 uprising" named in passing by later outlets is
         # background; a report from the time, shown first, tells the event).
         kept.doc, kept.sentence, kept.text, kept.kind = event.doc, event.sentence, event.text, event.kind
+    if ({was, event.kind} == {"scheduled", "event"} and kept.precision == event.precision == "day"
+            and told(event).phrase_kinds & _set_days()):
+        kept.kind = "event"  # a day planned and then held (held_as_set): once one report tells it held, it happened
 
 
 def _merge_order(e: Event) -> tuple:

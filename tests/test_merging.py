@@ -328,9 +328,9 @@ def test_two_shutdowns_of_one_oil_field_months_apart_stay_two_rows(make_corpus):
 def test_a_participle_before_its_noun_is_no_happening():
     from libyadesk.timeline import _content
 
-    assert "=appointment" not in _content("He would cede power only to an elected government.")
+    assert "=election" not in _content("He would cede power only to an elected government.")
     assert "=seizure" not in _content("The navy towed the seized vessel to port.")
-    assert "=appointment" in _content("Parliament elected a new speaker.")
+    assert "=election" in _content("Parliament elected a new speaker.")
 
 
 def test_reports_known_by_one_year_merge_only_when_the_phrase_of_the_year_tells_the_same_kind(make_corpus):
@@ -892,6 +892,19 @@ def test_the_sixth_story_set_written_before_its_rounds_changes_makes_no_wrong_me
 
     rows = _rows(make_corpus, ms.pages(ms.NEWEST_ARTICLES))
     right, total, wrong = ms.pairwise(rows, ms.NEWEST_EVENTS)
+    assert wrong == 0
+    assert right > 0
+
+
+def test_the_seventh_story_set_written_before_its_rounds_changes_makes_no_wrong_merge(make_corpus):
+    """The seventh set of tests/merge_stories.py (NEWEST2_*): written before any change of the round
+    that added it and never tuned on.  Its hard negatives (floods at one town months apart, one body's
+    two votes of one session, one man's two doings of one day, a threat and the shutdown it announced,
+    a condemnation on the day of a bombing, one man's two doings of one year) stay apart."""
+    import merge_stories as ms
+
+    rows = _rows(make_corpus, ms.pages(ms.NEWEST2_ARTICLES))
+    right, total, wrong = ms.pairwise(rows, ms.NEWEST2_EVENTS)
     assert wrong == 0
     assert right > 0
 

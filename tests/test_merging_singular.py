@@ -1,0 +1,135 @@
+"""Reports of a happening one place sees once at a time (a flood, an explosion, an election, an oath,
+an uprising), told by outlets that share few words, merge; the hard negatives beside them do not.
+Texts are our own (tuning sentences of the round that added timeline.one_happening and
+timeline.held_as_set; the held-out set is tests/merge_stories.py NEWEST2_*)."""
+
+from __future__ import annotations
+
+from libyadesk.corpus import load_corpus
+from libyadesk.index import build_index
+from libyadesk.timeline import timeline
+
+
+def _page(source: str, published: str, body: str) -> str:
+    return f"---\ntitle: Report\nsource: {source}\npublished: {published}\n---\n{body}\n"
+
+
+def _rows(make_corpus, pages: dict[str, str]):
+    return timeline(build_index(load_corpus(make_corpus(pages)).documents))
+
+
+def _docs_of(rows, word: str) -> list[list[str]]:
+    """The documents of each row that says word, each row's sorted, the rows sorted."""
+    return sorted(sorted({s.doc for s in r.sources}) for r in rows if any(word in (s.text or "") for s in r.sources))
+
+
+def test_a_flood_at_one_town_told_by_a_wire_a_translated_outlet_and_a_relief_update_is_one_row(make_corpus):
+    """Three wordings share the town and the kind, little else; floods in another town that day,
+    and floods at the town a month later, stay apart."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2031-02-04",
+                      "GHAT, Libya - Floodwaters tore through the old quarter of Ghat on Tuesday, sweeping away "
+                      "parked cars and cutting power to most of the town, residents said."),
+        "t.md": _page("Al-Wasat Arabic (translated)", "2031-02-05",
+                      "The municipal council of Ghat declared the city a disaster area after the torrents that "
+                      "inundated it on Tuesday, and appealed to the government for urgent help."),
+        "u.md": _page("Relief Update", "2031-02-06",
+                      "Situation report: flooding on 4 February affected some 1,200 households in Ghat; partners "
+                      "are distributing blankets and water."),
+        "o.md": _page("Coast Courier", "2031-02-04",
+                      "Heavy flooding hit the town of Ubari on Tuesday, closing the main road to Sabha."),
+        "l.md": _page("Desert Wire", "2031-03-08",
+                      "Floods struck Ghat again on Saturday, damaging the same quarter."),
+    })
+    assert _docs_of(rows, "Ghat") == [["l"], ["t", "u", "w"]]
+    assert _docs_of(rows, "Ubari") == [["o"]]
+
+
+def test_a_car_bomb_told_three_ways_is_one_row_and_a_condemnation_and_a_sinking_there_that_day_are_others(make_corpus):
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2031-06-13",
+                      "A car bomb went off outside a bank in Zliten on Friday, wounding four passers-by, police said."),
+        "t.md": _page("Libya Observer Arabic (translated)", "2031-06-14",
+                      "A violent blast shook the centre of Zliten on Friday evening, according to eyewitnesses, "
+                      "who said the windows of nearby shops were shattered."),
+        "a.md": _page("Maghreb Review", "2031-07-20",
+                      "The June 13 explosion in Zliten, which nobody has claimed, has revived fears of cells "
+                      "hiding in the coastal towns."),
+        "c.md": _page("Coast Courier", "2031-06-13",
+                      "The mayor of Zliten on Friday condemned the attack and called for calm."),
+        "s.md": _page("Sea Watch Blog", "2031-06-14",
+                      "A dinghy carrying 40 people capsized off Zliten on Friday; 12 are missing."),
+    })
+    assert _docs_of(rows, "Zliten")[:3] == sorted([["a", "t", "w"], ["c"], ["s"]])
+
+
+def test_an_oath_of_office_told_by_a_wire_a_translated_outlet_and_a_un_release_is_one_row(make_corpus):
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2031-09-15",
+                      "Salma Ferjani was sworn in as head of the Audit Bureau before the Supreme Court in Tripoli "
+                      "on Monday."),
+        "t.md": _page("Al-Marsad Arabic (translated)", "2031-09-16",
+                      "The new President of the Audit Bureau, Salma Ferjani, took the legal oath on Monday."),
+        "u.md": _page("United Nations", "2031-09-16",
+                      "The Mission notes the swearing-in of Salma Ferjani on 15 September and looks forward to "
+                      "working with the Audit Bureau."),
+        "n.md": _page("Coast Courier", "2031-09-15",
+                      "Omar Zwai was sworn in as governor of Sabha on Monday."),
+    })
+    assert sorted(_docs_of(rows, "sworn in") + _docs_of(rows, "oath")) == [["n"], ["t", "u", "w"], ["t", "u", "w"]]
+
+
+def test_an_election_day_told_as_planned_and_as_held_is_one_row_and_a_vote_due_on_a_cabinet_is_not(make_corpus):
+    """An election is held on a day set beforehand: "set to go to the polls on Saturday" and "cast their
+    ballots on Saturday" tell it.  A vote of a chamber due on a day is a plan, its approval what happened."""
+    rows = _rows(make_corpus, {
+        "p.md": _page("Libya Herald", "2031-10-09",
+                      "Voters in 40 municipalities are set to go to the polls on Saturday to choose new local "
+                      "councils, the elections commission said."),
+        "h.md": _page("Desert Wire", "2031-10-11",
+                      "Libyans in 40 municipalities cast their ballots on Saturday in local elections, with "
+                      "turnout highest in the south."),
+        "b.md": _page("Tripoli Notes (blog)", "2031-10-14",
+                      "The municipal elections of 11 October passed off quietly in 40 municipalities."),
+        "d.md": _page("Desert Wire", "2031-10-10",
+                      "The House of Representatives is due to vote on Tuesday on the cabinet of the new prime minister."),
+        "a.md": _page("Coast Courier", "2031-10-14",
+                      "The House of Representatives on Tuesday approved the cabinet of the new prime minister."),
+    })
+    assert _docs_of(rows, "municipalities") == [["b", "h", "p"]]
+    assert [r.kind for r in rows if any(s.doc == "p" for s in r.sources)] == ["event"]  # held, not only planned
+    assert _docs_of(rows, "cabinet") == [["a"], ["d"]]
+
+
+def test_an_uprising_named_in_passing_by_year_is_one_row_whatever_the_words_and_another_countrys_is_not(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Maghreb Review", "2031-01-10",
+                      "Libya has had no single government since the 2011 uprising that toppled Muammar Gaddafi."),
+        "b.md": _page("Risk Advisory", "2031-02-11",
+                      "Armed groups multiplied after the revolt against Muammar Gaddafi in 2011."),
+        "c.md": _page("Sahel Analysis", "2031-03-12",
+                      "Weapons looted during the 2011 revolution still circulate in the Sahel."),
+        "d.md": _page("Desert Wire", "2031-03-14",
+                      "The country has been divided since Muammar Gaddafi was overthrown in 2011."),
+        "e.md": _page("Cairo Daily", "2031-04-13",
+                      "Egypt's 2011 revolution that ousted Hosni Mubarak changed the country's politics."),
+    })
+    together = _docs_of(rows, "2011")
+    assert ["a", "b", "d"] in together or ["a", "b", "c", "d"] in together
+    assert not any("e" in docs and "a" in docs for docs in together)
+
+
+def test_a_bombing_named_later_joins_the_reports_of_the_explosion(make_corpus):
+    """"The Friday bombing" (a strike) and "a car bomb exploded on Friday" (an explosion) tell one kind."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2031-06-13",
+                      "A car bomb exploded outside the central bank branch in Zliten on Friday, wounding four "
+                      "passers-by, police said."),
+        "a.md": _page("Maghreb Review", "2031-06-16",
+                      "Friday's bombing outside the central bank branch in Zliten has revived fears of cells "
+                      "hiding in the coastal towns."),
+        "n.md": _page("Coast Courier", "2031-06-16",
+                      "Police in Zliten arrested two men on Monday over the bombing."),
+    })
+    assert ["a", "w"] in _docs_of(rows, "Zliten")
+    assert ["n"] in _docs_of(rows, "Zliten")
