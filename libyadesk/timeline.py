@@ -500,8 +500,6 @@ _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten
 _COUNTED_SPAN = re.compile(r"(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+|around\s+"
                            r"|at\s+least\s+)?(?:a|an|one|\d+|" + "|".join(_COUNTS) + r")\s+(?:decades?|years?|months?|weeks?|days?)",
                            re.IGNORECASE)
-# "over the last ten years" (not "in the last decade", which counts what happened within it).
-_OVER_BEFORE = re.compile(r"\b(?:over|during|throughout)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 
 
@@ -520,20 +518,21 @@ def _perfect_after() -> re.Pattern[str]:
 
 
 def _span_back(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date) -> TimeExpr | None:
-    """ "has led the council for the past three years", "have waited for a decade", "Over the last ten
-    years, the town has lost ...": a state that has lasted that long began then, at the unit's precision.
+    """ "has led the council for the past three years", "have waited for a decade": a state that has
+    lasted that long began then, at the unit's precision.
 
     The duration is counted back from the reference when a present perfect tells the state and the
-    duration is its length: after "for" (any duration: "for more than a decade"), or a span that
-    reaches the present ("over / during the past/last N years").  A count that says no number
+    duration, after "for", is its length: a span that reaches the present ("for the past/last N
+    years") or a count of decades ("for more than a decade").  A count that says no number
     ("for years", "for decades") dates nothing.
     """
     m = _DURATION_VALUE.fullmatch(expr.value)
     if m is None:
         return None
-    before = sentence[max(0, offset - 12):offset]
-    if not _FOR_BEFORE.search(before) and not (_OVER_BEFORE.search(before) and _PAST_SPAN.match(expr.text)):
-        return None
+    if not _FOR_BEFORE.search(sentence, max(0, offset - 8), offset):
+        return None  # "has fallen over the past decade": a period of change, not the length of a state
+    if m["unit"] != "DE" and not _PAST_SPAN.match(expr.text):
+        return None  # "have fallen for two years" tells a trend, not when a state began
     end = offset + len(expr.text)
     if _OF_AFTER.match(sentence, end):
         return None  # "the past decade of chaos": a time named, not a length

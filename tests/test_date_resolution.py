@@ -92,7 +92,7 @@ def test_a_weekday_or_yesterday_against_a_coarse_publication_stays_coarse(make_c
 @pytest.mark.parametrize("sentence,piece,year", [
     ("The brigade has controlled the crossing for a decade.", "controlled the crossing", "2014"),
     ("Smugglers have used the desert route for the past decade, officials say.", "desert route", "2014"),
-    ("Over the last ten years, the town has lost half its people to emigration.", "half its people", "2014"),
+    ("For a decade, the brigade has held the crossing south of Sabha.", "held the crossing", "2014"),
     ("He has led the municipal council for more than a decade.", "municipal council", "2014"),
     ("The group has held the port for nearly two decades, a UN report said.", "held the port", "2004"),
 ])
@@ -106,6 +106,8 @@ def test_a_duration_under_a_present_perfect_is_an_onset_counted_back(make_corpus
     ("More than 2,000 migrants have drowned off the coast in the last decade.", "drowned"),  # counted within it
     ("Output has been cut repeatedly over the past decade of unrest.", "Output"),  # a time named, not a length
     ("The road was closed for a decade before the war.", "road was closed"),  # no perfect: no state lasting to now
+    ("Over the last ten years, the town has lost half its people.", "half its people"),  # a period of change
+    ("Migrant departures have fallen for two years, officials said.", "departures"),  # a trend
 ])
 def test_a_duration_that_is_no_onset_gives_no_counted_back_year(make_corpus, sentence, piece):
     rows = _rows(make_corpus, "2024-06-10", "The minister met the envoy on Monday in Tripoli.\n\n" + sentence)
