@@ -1060,6 +1060,10 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                     # noun names a past the reader is to recall, however recent ("Monday's
                     # clashes" is how a report names its own news).
                     named_past.add(len(events))
+            elif kind == "event" and _in_nominal_subject(text, offset, offset + len(expr.text)):
+                # "The arrival of the mercenaries in September tipped the balance": the date is of an
+                # act named as the subject of another statement, a past recalled when long before the news.
+                in_passing.add(len(events))
             elif kind == "event" and not _opens(text, offset):
                 # A date that does not open its sentence: context when the sentence sets it
                 # under another clause, or when its clause tells in a past tense of
@@ -1110,6 +1114,30 @@ _NOT_HEAD = frozenset("when where and or to until till which that as after befor
 # ... or after it and "of": "the elections of June 2014", "the agreement of December 2015".
 _OF_BEFORE = re.compile(r"\b(?:the|an?|its|their|his|her|this|that|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?"
                         r"(?P<noun>[a-z][\w-]*[a-z])\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# A subject made of an act named by a noun ("the arrival of", "the killing of", "the collapse of",
+# "the closure of"): a deverbal noun, by its suffix or one of the few deverbal nouns in "-al" or
+# "-ure" and the bare verb forms used as nouns, then "of", its object, and "in"/"on" the date.
+_ACT_NOUN = (r"(?:[a-z]+(?:tion|sion|ment|ance|ence)|[a-z]{3,}ing|arrival|removal|withdrawal|dismissal|approval|renewal"
+             r"|refusal|reversal|closure|seizure|capture|failure|departure|collapse|fall|launch|release|return|death"
+             r"|murder|rise|defeat|outbreak|ouster|overthrow|takeover|visit|escape)")
+_NOMINAL_SUBJECT = re.compile(r"\W*(?:(?:however|but|yet|meanwhile|still|indeed)\s*,?\s+)?(?:the|an?|[\w’'-]+['’]s)\s+"
+                              r"(?:[a-z][\w’'-]*\s+){0,2}?" + _ACT_NOUN + r"\s+of\s+[^,;:.()\[\]–—\"“”]{1,70}?\s(?:in|on|during)\s+$",
+                              re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _main_verb_after() -> re.Pattern[str]:
+    """A past main verb right after a date (a place phrase between): "... in September tipped the balance"."""
+    return re.compile(rf"(?:\s+(?:in|at|near|outside|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*)?"
+                      rf"\s+(?:(?-i:[a-z]{{2,}}ed)|(?-i:{verb_forms('past')}))\b(?!\s+by\b)", re.IGNORECASE)
+
+
+def _in_nominal_subject(text: str, offset: int, end: int) -> bool:
+    """Whether the date at offset..end dates an act named as the subject of the sentence, followed by its past
+    main verb: "The collapse of the talks in Geneva in February 2019 led to the offensive"."""
+    return bool(_NOMINAL_SUBJECT.match(text[:offset]) and _main_verb_after().match(text, end))
 
 
 def _modifies_a_noun(text: str, offset: int, end: int) -> bool:

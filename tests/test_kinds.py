@@ -1170,3 +1170,27 @@ def test_news_about_another_report_is_no_chrome(sentence):
     from libyadesk.prose import is_chrome
 
     assert not is_chrome(sentence)
+
+
+@pytest.mark.parametrize("sentence,date", [
+    # an act named as the subject of another statement, months before the news: recalled in passing
+    ("The arrival of Russian mercenaries in September tipped the balance of the war around the capital.", "2019-09"),
+    ("The deployment of Turkish drones in October changed the course of the fighting, analysts said.", "2019-10"),
+    ("The collapse of the talks in Geneva in February 2019 led to the offensive.", "2019-02"),
+    ("But the introduction of new banknotes in August caused queues at banks across the east.", "2019-08"),
+])
+def test_an_act_named_as_subject_long_before_the_news_is_background(make_corpus, sentence, date):
+    rows = _rows(make_corpus, "2020-01-10", "Militias clashed south of the capital on Monday, the ministry said.\n\n" + sentence)
+    assert (date, "background") in rows
+
+
+@pytest.mark.parametrize("sentence,date", [
+    # the news itself, a person named by a post, or a subject that is no act: stays an event
+    ("The killing of the commander on Monday sparked protests in Misrata.", "2020-01-06"),
+    ("The head of the council in October said the vote would go ahead.", "2019-10"),
+    ("Forces loyal to the field marshal seized the town in September, residents said.", "2019-09"),
+    ("The future of the port in August looked bleak to the traders.", "2019-08"),
+])
+def test_the_news_or_a_subject_that_is_no_act_stays_an_event(make_corpus, sentence, date):
+    rows = _rows(make_corpus, "2020-01-10", "Militias clashed south of the capital on Monday, the ministry said.\n\n" + sentence)
+    assert (date, "event") in rows
