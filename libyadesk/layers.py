@@ -46,12 +46,13 @@ DOC_EVENTS = "doc_events"  # per document: its events with their actors, leads j
 TIMELINE_STATE = "timeline_state"  # the documents the merged events were made from
 TIMELINE_MEMBERS = "timeline_members"  # keyed: date bucket -> the documents with events in it, in corpus order
 MERGE_TRACE = "merge_outcomes"  # keyed: date bucket -> every merging decision and what each candidate row said, replayed after a change (timeline._merge_traced)
+MERGE_ROWS = "merge_rows"  # keyed: date bucket -> the key of each of its merged rows (EVENTS), in their order: an update keeps the rows it does not reach
 
 # Corpus-wide results kept after a change and brought up to date from the documents that
 # changed (actors.py, timeline.py); every other layer is dropped by a change.
 INCREMENTAL = (ACTORS, ACTOR_STATE, f"keyed:{ACTOR_DOCS}", EVENT_YEARS, TIMELINE_STATE, f"keyed:{EVENTS}",
                f"keyed:{ACTOR_EVENTS}", f"keyed:{ACTOR_EVENT_COUNTS}", f"keyed:{TIMELINE_MEMBERS}",
-               f"keyed:{MERGE_TRACE}")
+               f"keyed:{MERGE_TRACE}", f"keyed:{MERGE_ROWS}")
 # Per-document rows kept when their document is removed, while the result named here (summed from
 # them) is stored: its update takes the document's part out, then they go.
 RETIRED = {MENTIONS: ACTOR_STATE, DOC_EVENTS: TIMELINE_STATE}

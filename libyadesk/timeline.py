@@ -30,6 +30,7 @@ import re
 from bisect import insort_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
@@ -3059,6 +3060,8 @@ class Merged(NamedTuple):
     keys: list[int]  # of each row: the key of the event that opened it
     rows_compared: int = 0  # candidate rows an event was compared with (an event compared with its dirty rows only counts those)
     looked_up: int = 0  # events whose candidate rows were gathered (not taken from the trace: see was_order)
+    built: int = 0  # events taken into rows built (the others' rows are the earlier merge's: see bounded)
+    stopped: int = -1  # the step from which the merge was the earlier one's and was not walked (-1: walked to the end)
 
 
 # A trace entry: [event key, the number of its candidate rows, their keys in the order they
@@ -3105,7 +3108,8 @@ def _event_key(number: int, i: int) -> int:
 
 def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list[list[int]] | None = None,
                   dirty: set[int] | None = None, was_order: list[int] | None = None,
-                  redone: set[int] | None = None, settle: "Callable[[int, _Row], None] | None" = None) -> Merged:
+                  redone: set[int] | None = None, settle: "Callable[[int, _Row], None] | None" = None,
+                  bounded: "Bounded | None" = None) -> Merged:
     """Merge one bucket's events (keys: a stable key of each, e.g. its document number and place;
     for Encoded events, their own keys are used), with a trace of every decision; given the trace of an earlier merge of the bucket, decisions
     that cannot have changed are replayed instead of compared again.
@@ -3139,6 +3143,15 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
     than REACH_DAYS before the event being merged can take nothing from it or from any later
     one (see _reach): so what is held is the rows of a window of days and the rows of coarse
     dates, not every row of the bucket (a year of 100,000 articles).
+
+    `bounded` (with `was_order`; see Bounded and _bound): the rows of the unchanged start that
+    are out of reach of the first changed event are not built at all (their events are passed
+    over; the rows keep their place among the wire-copy keys as settled rows), and the merge
+    stops as soon as the rest of it is the earlier merge's step for step (every changed event
+    merged, every dirty row, as merged now and as merged before, out of reach, and no later
+    event looking up a wire-copy key of one).  The trace is then complete and equal to a fresh
+    merge's, but `rows` holds only the rows built: the dirty ones among them are the new rows,
+    every other row is the earlier merge's (the caller keeps those; `stopped` says where it stopped).
     """
     old = {entry[0]: entry for entry in before or ()}
     dirty = set(dirty or ())
@@ -3196,9 +3209,36 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
     else:
         order, spans_of = _merge_plan(events)
         take = events.__getitem__
+    skip: set[int] = set()
+    stop: _Stop | None = None
+    if bounded is not None and alike and not isinstance(events, Encoded):
+        skip, stop = _bound(events, keys, order, old, bounded, was_order, redone, dirty)  # type: ignore[arg-type]
+    grown: dict[int, datetime.date] = {}  # with `bounded`: the last day each row built holds
+    stopped = -1
+    built = 0
+    blockers: tuple[int, datetime.date, int] | None = None  # (dirty rows seen, their last day, last step of a copy key)
     # Of one date, reports that name participants come first, so one naming none finds their row.
     for step, i in enumerate(order):
-        key, event = keys[i], take(i)
+        key = keys[i]
+        if key in skip:
+            # A row out of reach of every changed event: it stays as it was (the caller keeps the
+            # earlier merge's); where wire copies look rows up it keeps its place, saying nothing.
+            trace.append(old[key])
+            if _decision_of(_said(old[key]))[0] == NEW:
+                for k in _copy_keys(events[i]):  # type: ignore[index]
+                    buckets.setdefault(("*", k), {})[key] = _SETTLED
+            continue
+        if stop is not None and step > stop.last_changed:
+            if blockers is None or blockers[0] != len(dirty) or stop.grew:
+                blockers = stop.blockers(dirty, rows, grown)
+            day = events[i].bounds[0]  # type: ignore[index]
+            if (day - blockers[1]).days > REACH_DAYS and blockers[2] < step:
+                # Every change merged and out of reach: the rest is the earlier merge, step for step.
+                stopped = step
+                trace += [old[keys[j]] for j in order[step:]]
+                break
+        event = take(i)
+        built += 1
         if settle is not None:
             settle_before(event.bounds[0])
         was = old.get(key)
@@ -3283,6 +3323,8 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
             rows[decision[1]].add(event, copy=True)  # its date says nothing more: filed as before
             if settle is not None:
                 extend(rows[decision[1]], event.bounds[1])
+            if stop is not None:
+                stop.grow(grown, decision[1], event.bounds[1], dirty)
             continue
         if decision[0] == NEW:
             target = _Row(event, key)
@@ -3297,6 +3339,8 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
                     continue
                 target.take(other)
                 del rows[other_key]
+                if stop is not None and other_key in grown:
+                    stop.grow(grown, target.key, grown.pop(other_key), dirty)
                 if settle is not None:
                     extend(target, reach.pop(other_key))
                     opened.pop(other_key)
@@ -3306,6 +3350,8 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
                         held.pop(other_key, None)
         if settle is not None:
             extend(target, event.bounds[1])
+        if stop is not None:
+            stop.grow(grown, target.key, event.bounds[1], dirty)
         # A date framing a finer one of its sentence ("his second visit this year" beside "on 22
         # November") holds its row to that one: no report of another day of it joins later.
         target.spans.update(_finer_in_sentence(event, spans_of))
@@ -3321,7 +3367,143 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
         return Merged([], trace, compared, dirty, [], rows_compared, looked_up)
     done = sorted(rows.values(), key=lambda row: _sort_key(row.event))
     return Merged([row.event for row in done], trace, compared, dirty, [row.key for row in done], rows_compared,
-                  looked_up)
+                  looked_up, built if bounded is not None else len(order), stopped)
+
+
+class Bounded(NamedTuple):
+    """What an update knows of the earlier merge besides the trace of the events it is given: the
+    events of the documents taken out or changed (by key) and their trace entries (see _bound)."""
+
+    gone: dict[int, Event]
+    gone_entries: list[list[int]]
+
+
+class _Stop:
+    """Where a bounded merge may stop (see _bound): after the last changed event, once no dirty row
+    can meet a later event."""
+
+    def __init__(self, last_changed: int, reach: dict[int, datetime.date], find: Callable[[int], int],
+                 copy_keys: Callable[[int], list[str]], last_copy: dict[str, int], opened: set[int],
+                 several: set[int]) -> None:
+        self.last_changed = last_changed  # the last step of an event of a changed document
+        self.reach = reach  # of each row family of the earlier merge: the last day it held
+        self.find = find
+        self.opened = opened  # the rows the earlier merge opened
+        self.several = several  # the families of the earlier merge a decision naming several rows joined
+        self.copy_keys = copy_keys  # of a row: its first report's wire-copy keys
+        self.last_copy = last_copy  # each wire-copy key: the last step of an event looking it up
+        self.grew = False  # a dirty row took a later day since the blockers were counted
+
+    def grow(self, grown: dict[int, datetime.date], key: int, day: datetime.date, dirty: set[int]) -> None:
+        """Row `key` now holds `day`."""
+        if grown.get(key, datetime.date.min) < day:
+            grown[key] = day
+            if key in dirty:
+                self.grew = True
+
+    def blockers(self, dirty: set[int], rows: dict, grown: dict[int, datetime.date]) -> tuple[int, datetime.date, int]:
+        """(how many dirty rows, the last day any of them holds now or held before, the last step
+        of an event that looks up a wire-copy key of one that is not in both merges).
+
+        A dirty row out of reach says nothing of a later event; under a wire-copy key it still
+        stands among the event's candidates, so it changes the event's candidates only when one
+        merge has it there and the other not (new, gone, or taken into another row in one).
+        """
+        self.grew = False
+        last, step = datetime.date.min, -1
+        for key in dirty:
+            before = self.reach.get(self.find(key))
+            if before is not None and before > last:
+                last = before
+            now = grown.get(key) if key in rows else None
+            if now is not None and now > last:
+                last = now
+            if key in rows and key in self.opened and self.find(key) not in self.several:
+                continue  # in both merges, at its place under its keys
+            for k in self.copy_keys(key):
+                step = max(step, self.last_copy.get(k, -1))
+        return len(dirty), last, step
+
+
+def _bound(events: list[Event], keys: list[int], order: list[int], old: dict[int, list[int]], bounded: Bounded,
+           was_order: list[int], redone: set[int], dirty: set[int]) -> tuple[set[int], _Stop]:
+    """For a bounded merge (see _merge_traced): the events of the unchanged start whose rows need
+    not be built, and where the merge may stop.
+
+    The rows of the earlier merge are grouped in families (rows one decision named together:
+    an event that joined several rows may have taken some in).  The first changed event, and
+    every later one, can meet no row of a family whose every report ended more than REACH_DAYS
+    before it (see REACH_DAYS), other than as a settled row under a wire-copy key: such a
+    family, unless it holds a dirty row or was joined by a decision naming several rows (whose
+    takes only building tells), is passed over.
+    """
+    now = dict(zip(keys, events))
+    # The earlier merge's events (a changed document keeps its number, so its old events have
+    # the keys of its new ones: here they are the old ones).
+    by_key = {**now, **bounded.gone}
+    entries = dict(old)
+    entries.update((entry[0], entry) for entry in bounded.gone_entries)
+    parent: dict[int, int] = {}
+    reach: dict[int, datetime.date] = {}
+    several: set[int] = set()  # families a decision naming several rows joined
+
+    def find(k: int) -> int:
+        root = k
+        while root in parent:
+            root = parent[root]
+        while k != root:
+            parent[k], k = root, parent[k]
+        return root
+
+    targets: dict[int, int] = {}
+    for key in was_order:
+        decision = _decision_of(_said(entries[key]))
+        named = [key] if decision[0] == NEW else decision[1:]
+        targets[key] = named[0]
+        root = find(named[0])
+        hi = by_key[key].bounds[1]
+        if reach.get(root, datetime.date.min) < hi:
+            reach[root] = hi
+        for other in named[1:]:
+            o = find(other)
+            if o != root:
+                parent[o] = root
+                was = reach.pop(o, datetime.date.min)
+                if reach.get(root, datetime.date.min) < was:
+                    reach[root] = was
+                if o in several:
+                    several.discard(o)
+                    several.add(root)
+        if len(named) > 1:
+            several.add(root)
+    start = 0
+    n = min(len(order), len(was_order))
+    while start < n and was_order[start] == keys[order[start]] and keys[order[start]] // EVENT_SLOTS not in redone:
+        start += 1
+    day = events[order[start]].bounds[0] if start < len(order) else None
+    kept = {find(k) for k in dirty} | several
+    skip = set()
+    for key in was_order[:start]:
+        root = find(targets[key])
+        if root in kept or (day is not None and (day - reach[root]).days <= REACH_DAYS):
+            continue
+        skip.add(key)
+    last_copy: dict[str, int] = {}
+    last_changed = -1
+    for step in range(start, len(order)):
+        key = keys[order[step]]
+        if key // EVENT_SLOTS in redone:
+            last_changed = step
+        for k in _copy_keys(events[order[step]]):
+            last_copy[k] = step
+
+    def copy_keys(row_key: int) -> list[str]:
+        # A row's wire-copy keys are its first report's: as merged now and as merged before.
+        return [k for e in {id(x): x for x in (now.get(row_key), by_key.get(row_key)) if x is not None}.values()
+                for k in _copy_keys(e)]
+
+    opened = {key for key, target in targets.items() if key == target}
+    return skip, _Stop(max(last_changed, start - 1), reach, find, copy_keys, last_copy, opened, several)
 
 
 # A row can take a report that begins at most this many days after the last day it holds: a
@@ -3566,11 +3748,13 @@ def _merge_all(index: CorpusIndex, full: Any) -> None:
     merged_rows = index.staged_keyed(L.EVENTS)
     actor_rows = index.staged_keyed(L.ACTOR_EVENTS)
     trace_rows = index.staged_keyed(L.MERGE_TRACE)
+    key_rows = index.staged_keyed(L.MERGE_ROWS)
     counts: dict[str, dict[str, int]] = {}
     years: dict[str, tuple[int, int]] = {}
-    for bucket, (merged, own, span, trace) in zip(names, map_few(_merge_texts, (spill.group(b) for b in names),
-                                                                 len(names), minimum=2 if many else len(names) + 1)):
+    for bucket, (merged, own, span, trace, row_keys) in zip(
+            names, map_few(_merge_texts, (spill.group(b) for b in names), len(names), minimum=2 if many else len(names) + 1)):
         merged_rows.put([(bucket, merged)])
+        key_rows.put([(bucket, row_keys)])
         actor_rows.put((f"{actor_id}\t{bucket}", text) for actor_id, text, _ in own)
         trace_rows.put([(bucket, trace)])
         for actor_id, _, n in own:
@@ -3582,9 +3766,10 @@ def _merge_all(index: CorpusIndex, full: Any) -> None:
     index.set_keyed(L.TIMELINE_MEMBERS, members)
 
 
-def _merge_texts(texts: list[str]) -> tuple[str, list[tuple[str, str, int]], tuple[int, int], str]:
+def _merge_texts(texts: list[str]) -> tuple[str, list[tuple[str, str, int]], tuple[int, int], str, str]:
     """One bucket's events (as JSON, each with its key) merged: (the merged rows as JSON, each actor's
-    rows as JSON with their number, the years covered, the merge trace as JSON).
+    rows as JSON with their number, the years covered, the merge trace as JSON, the keys of the
+    rows as JSON, in the rows' order: see L.MERGE_ROWS).
 
     Runs in a worker for a large corpus: it is sent JSON and returns JSON, never the events; it
     decodes an event when merging reaches it (Encoded), and a row is written as JSON and let go
@@ -3593,7 +3778,7 @@ def _merge_texts(texts: list[str]) -> tuple[str, list[tuple[str, str, int]], tup
     """
     from .codec import encode
 
-    settled: list[tuple[tuple, int, str, list[str]]] = []  # (sort key, place opened, JSON, actors) of each row
+    settled: list[tuple[tuple, int, str, list[str], int]] = []  # (sort key, place opened, JSON, actors, key) of each row
     first, last = 9999, 0
 
     def keep(opened: int, row: _Row) -> None:
@@ -3601,18 +3786,19 @@ def _merge_texts(texts: list[str]) -> tuple[str, list[tuple[str, str, int]], tup
         e = row.event
         lo, hi = e.bounds
         first, last = min(first, lo.year), max(last, hi.year)
-        settled.append((_sort_key(e), opened, encode(e), list(e.actors)))
+        settled.append((_sort_key(e), opened, encode(e), list(e.actors), row.key))
 
     done = _merge_traced(Encoded(texts), [], None, None, None, None, keep)
     settled.sort(key=lambda s: (s[0], s[1]))  # as the rows sorted by _sort_key, opened order on ties
     # A list's JSON is its items' joined by commas (codec.encode writes no spaces): each row is
     # encoded once, for the bucket and for each of its actors.
     by_actor: dict[str, list[str]] = {}
-    for _, _, text, actors in settled:
+    for _, _, text, actors, _ in settled:
         for actor_id in actors:
             by_actor.setdefault(actor_id, []).append(text)
     own = [(a, "[" + ",".join(rows) + "]", len(rows)) for a, rows in by_actor.items()]
-    return "[" + ",".join(s[2] for s in settled) + "]", own, (first, last), encode(done.trace)
+    return ("[" + ",".join(s[2] for s in settled) + "]", own, (first, last), encode(done.trace),
+            encode([s[4] for s in settled]))
 
 
 def _updated(update: Any, index: CorpusIndex, full: Any, state: Any) -> bool:
@@ -3655,6 +3841,11 @@ def _update_events(index: CorpusIndex, full: Any, state: TimelineState) -> bool:
             gc.enable()
 
 
+# The work of the last updates of this process (tests read it): buckets merged, those merged
+# whole (no keys of their stored rows), events walked and events built into rows (see bounded).
+UPDATE_WORK: Counter = Counter()
+
+
 def _update_buckets(index: CorpusIndex, full: Any, state: TimelineState) -> bool:
     """_update_events' work."""
     from .actors import events_affected
@@ -3694,6 +3885,9 @@ def _update_buckets(index: CorpusIndex, full: Any, state: TimelineState) -> bool
     by_actor: dict[str, list[Event] | None] = {}
     lists: dict[str, list[str] | None] = {}
     traces: dict[str, list[list[int]] | None] = {}
+    ordered_keys: dict[str, list[int] | None] = {}
+    old_numbers = {d: n for n, d in state.docs}
+    replayed = 0  # buckets merged without the keys of their stored rows (built whole)
     for bucket in sorted(touched):
         docs = sorted(set(members.get(bucket, ())), key=position.__getitem__)
         lists[bucket] = docs or None
@@ -3707,16 +3901,35 @@ def _update_buckets(index: CorpusIndex, full: Any, state: TimelineState) -> bool
         stored = index.keyed_row(L.MERGE_TRACE, bucket)
         kept: list[list[int]] | None = None
         dirty: set[int] = set()
+        gone_entries: list[list[int]] = []
         if stored is not None:
             kept = []
             for entry in stored:
                 if entry[0] // EVENT_SLOTS in redone:
                     dirty.update([entry[0], *decided_rows(entry)])
+                    gone_entries.append(entry)
                 else:
                     kept.append(entry)
+        # The keys of the stored rows (see L.MERGE_ROWS): with them, only the rows the change can
+        # reach are built and the others kept as stored (a bounded merge); without, all are built.
+        row_keys = index.keyed_row(L.MERGE_ROWS, bucket) if stored is not None else None
+        before_rows = (rows.get(bucket) or []) if row_keys is not None else []
+        bounded = None
+        if row_keys is not None and len(row_keys) == len(before_rows):
+            gone = {_event_key(old_numbers[d], i): e for d, row in minus if d in old_numbers
+                    for i, e in enumerate(row) if merge_bucket(e) == bucket}
+            bounded = Bounded(gone, gone_entries)
+        else:
+            replayed += 1
         merged = _merge_traced(events, keys, kept, dirty, [entry[0] for entry in stored] if stored is not None else None,
-                               redone) if events else Merged([], [], 0, set(), [])
+                               redone, bounded=bounded) if events else Merged([], [], 0, set(), [])
+        UPDATE_WORK["buckets"] += 1
+        UPDATE_WORK["events"] += len(events)
+        UPDATE_WORK["events built"] += merged.built
+        if bounded is not None and events:
+            merged = _spliced(merged, before_rows, row_keys)  # type: ignore[arg-type]
         traces[bucket] = merged.trace or None
+        ordered_keys[bucket] = merged.keys or None
         # The actors whose rows of this bucket may differ: those of the rows that may differ, as
         # merged now and as merged before (their reports then: the events of the documents taken
         # out, and every kept event whose decision opened or touched one of those rows).
@@ -3754,7 +3967,20 @@ def _update_buckets(index: CorpusIndex, full: Any, state: TimelineState) -> bool
     index.set_layer(L.EVENT_YEARS, years)
     index.update_keyed(L.TIMELINE_MEMBERS, lists)
     index.update_keyed(L.MERGE_TRACE, traces)
+    index.update_keyed(L.MERGE_ROWS, ordered_keys)
+    UPDATE_WORK["buckets merged whole"] += replayed
     return True
+
+
+def _spliced(merged: Merged, before: list[Event], before_keys: list[int]) -> Merged:
+    """A bounded merge's rows completed (see _merge_traced's `bounded`): its dirty rows, and the
+    earlier merge's for every other row, in the order of a fresh merge (_sort_key, then the order
+    rows were opened in: the place of the opening event in the trace)."""
+    at = {entry[0]: n for n, entry in enumerate(merged.trace)}
+    out = [(e, k) for e, k in zip(before, before_keys) if k not in merged.dirty]
+    out += [(e, k) for e, k in zip(merged.rows, merged.keys) if k in merged.dirty]
+    out.sort(key=lambda pair: (_sort_key(pair[0]), at[pair[1]]))
+    return merged._replace(rows=[e for e, _ in out], keys=[k for _, k in out])
 
 
 def _timeline_ready(index: CorpusIndex) -> None:
@@ -3783,6 +4009,7 @@ declare(L.DOC_EVENTS, list[Event])
 declare(L.TIMELINE_STATE, TimelineState)
 declare(L.TIMELINE_MEMBERS, list[str])
 declare(L.MERGE_TRACE, list[list[int]])
+declare(L.MERGE_ROWS, list[int])
 declare(L.ACTOR_EVENT_COUNTS, dict[str, int])
 
 

@@ -52,7 +52,7 @@ def test_an_encoded_bucket_merges_exactly_as_its_decoded_events():
     # The reports of the sinking made one row: the comparison really ran (not a bucket of strangers).
     assert max(len(r.sources) for r in whole.rows) > timeline.MEMBERS_COMPARED
     # And a worker's whole answer (rows, actor rows, years, trace) is the one of the decoded events.
-    merged, own, span, trace = _merge_texts([encode(list(p)) for p in pairs])
+    merged, own, span, trace, _ = _merge_texts([encode(list(p)) for p in pairs])
     assert merged == encode(whole.rows) and trace == encode(whole.trace) and span == (2024, 2024)
     assert own == [(a, encode(rows), len(rows)) for a, rows in timeline._by_actor(whole.rows).items()]
 

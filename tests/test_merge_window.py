@@ -68,7 +68,7 @@ def _bucket(days: int) -> list[tuple[int, Event]]:
 def test_a_bucket_merged_in_a_window_gives_what_merging_every_row_to_the_end_gives():
     pairs = _bucket(40)
     whole = _merge_traced([e for _, e in pairs], [k for k, _ in pairs])
-    merged, own, span, trace = _merge_texts([encode(list(p)) for p in pairs])
+    merged, own, span, trace, _ = _merge_texts([encode(list(p)) for p in pairs])
     assert merged == encode(whole.rows) and trace == encode(whole.trace) and span == timeline._years(whole.rows)
     assert own == [(a, encode(rows), len(rows)) for a, rows in _by_actor(whole.rows).items()]
     # The merge really decided things here: reports joined rows, and wire copies read apart joined theirs.
