@@ -77,6 +77,9 @@ _CONNECTORS = frozenset({"of", "for", "the", "and", "al", "el", "bin", "ben", "i
                          "de", "del", "della", "di", "da", "du", "la", "le", "abu", "abd", "on"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "von", "van", "der", "de", "del", "della",
                              "di", "da", "du", "la", "le", "abu"})
+# "son of" / "father of" particles of Arabic names: capitalised ("Ben Issa", "Abu Bakr") they
+# join a surname to a given name before them.
+_PATRONYMIC_PARTICLES = frozenset({"bin", "ben", "ibn", "abu", "bu"})
 _ORG_HEADS = vocab.mapping("organisations", "heads")
 _ORG_GENERIC = frozenset(vocab.words("organisations", "generic"))
 _NOT_ORG_LAST = frozenset(vocab.words("organisations", "not_organisations"))
@@ -698,8 +701,13 @@ def _another_persons_surname(text: str, toks: list[_Tok], i: int, j: int, surfac
     if any(s.how not in ("surname", "first") for s in surfaces):
         return False
     beside = []
+    patronymic = None
     if i > 0 and _gap_ok(text, toks[i - 1], toks[i]):
         beside.append(toks[i - 1])
+        # "Saif Ben Issa", "Ben Issa said": a capitalised patronymic particle makes the surname
+        # part of a name of its own, another person's unless a candidate's name has the particle.
+        if toks[i - 1].term in _PATRONYMIC_PARTICLES and toks[i - 1].cap:
+            patronymic = toks[i - 1]
     if j < len(toks) and _gap_ok(text, toks[j - 1], toks[j]):
         beside.append(toks[j])
         # "Salah al-Din", "Nasr ad-Din": a particle joins the word to a name of its own.
@@ -708,10 +716,12 @@ def _another_persons_surname(text: str, toks: list[_Tok], i: int, j: int, surfac
     # Not a title, a role, a sentence's first word or a place ("Speaker Saleh", "Tobruk Saleh").
     beside = [t for t in beside if t.cap and _is_name_word(t) and t.term not in _NOT_ORG_WORD
               and t.term not in _ROLE_NOUNS and t.term not in _NAME_PARTICLES and not _is_place_word(registry, t)]
-    if not beside:
+    if not beside and patronymic is None:
         return False
     people = {s.actor for s in surfaces} | {m for s in surfaces if s.family for m in registry.family_members(s.family)}
     own = {_term(w) for a in people if a in registry.actors for n in registry.names_of(a) for w in _words(n)}
+    if patronymic is not None and patronymic.term not in own:
+        return True
     return any(t.term not in own and not any(v in own for v in _variant_of(variants, t.term)) for t in beside)
 
 def _overtaken(trie: dict, toks: list[_Tok], i: int, j: int, text: str, variants: Any, can_start: list[bool]) -> int | None:
@@ -964,6 +974,10 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     add(name, "person")
                     used = last
                     continue
+    # People named with no title or post, acting: "Jane Roe flew to Cairo on Monday. Roe ...".
+    for name in _echoed_subjects(text, toks, taken, claimed, registry, demonyms, line_of):
+        if "discovered:" + "-".join(t.term for t in name) not in found:
+            add(name, "person")
     # Names written in capitals ("spokesman JANE ROE said", "said JANE ROE, a member of ..."), as
     # datelines and transcripts print them: two or three words of capitals anchored by a role
     # or title before them or by speech next to them (an acronym or a headline is no name).
@@ -1065,6 +1079,14 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 while tail and tail[-1].term in _CONNECTORS:
                     tail.pop()
                 run += tail
+                # "Panel of Experts on Libya", "Committee of Experts on Migration": what a body of
+                # its members works on, one or two capitalised words after "on" (not a date).
+                k = i + len(tail) + 1
+                if tail and k + 1 < n and toks[k].term == "on" and _gap_ok(text, toks[k - 1], toks[k]) \
+                        and _is_topic_word(toks[k + 1]) and _gap_ok(text, toks[k], toks[k + 1]):
+                    run += [toks[k], toks[k + 1]]
+                    if k + 2 < n and _is_topic_word(toks[k + 2]) and _gap_ok(text, toks[k + 1], toks[k + 2]):
+                        run.append(toks[k + 2])
             heads = [t for t in run if t.term not in _CONNECTORS]
             if led_by >= 0 and len(heads) < 3:
                 run, heads = run[1:], heads[1:]  # "UN Mission": the body's acronym and one word name nothing new
@@ -1078,6 +1100,130 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
     return list(found.values())
 
 
+# What may stand right before a clause's subject without making the name an object or a
+# place: a preposition, an article or a possessive before it does ("in Abu Salim", "the Roe").
+_NOT_BEFORE_SUBJECT = STOP_WORDS | frozenset(
+    "into onto outside inside across near toward towards through via against between among around behind "
+    "beyond upon within without per like unlike including".split())
+# Prepositions of place: a name right after one is where something happened.
+_LOCATIVE = frozenset("in into at near from to outside inside across toward towards through via around behind "
+                      "beyond within".split())
+_SUBJECT_OPENERS = frozenset("and but when while after before as that since because until then once "
+                             "though although if so yet".split())
+
+
+def _subject_verb_after(text: str, end: int) -> bool:
+    """Whether a finite verb follows a name ending at end, maybe after an apposition set off by
+    commas: the name is the subject of its clause ("Roe flew", "Roe, a cousin of X, has run")."""
+    m = _SUBJECT_VERB_AFTER.match(text, end, min(len(text), end + 160))
+    return bool(m) and m.group(1) not in _PLURAL_VERBS  # "Logistics were": one person is no plural
+
+
+def _subject_position(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether token i may open a clause's subject: first in its sentence, after punctuation, a
+    conjunction or a date ("On Sunday Jane Roe ..."), not after a preposition or an article."""
+    if i == 0:
+        return True
+    prev = toks[i - 1]
+    if prev.end != prev.start + len(prev.word):
+        return False  # "Roe's Jane Poe": a possessive before the name
+    gap = text[prev.end:toks[i].start]
+    if any(c in gap for c in ".,;:!?\n“”\"—–()") or " - " in gap or gap.endswith("- "):
+        return True  # "TRIPOLI, May 2 (Wire) - Jane Roe ...": a dateline's dash too
+    return (prev.term in _SUBJECT_OPENERS or prev.term in _WEEKDAYS or prev.term in _MONTHS
+            or prev.term.isdigit() or (not prev.cap and prev.term.endswith("ly")))
+
+
+_REGISTRY_PEOPLE: dict[int, dict[str, list[str]]] = {}
+
+
+def _spelling_of_registry_person(registry: Registry, terms: tuple[str, ...]) -> bool:
+    """Whether a name is a registry person's given name with a spelling of their surname
+    ("Fathi Bachagha" for Fathi Bashagha: rapidfuzz ratio 75 or more on the surname)."""
+    key = id(registry)
+    if key not in _REGISTRY_PEOPLE:
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for a in registry.actors.values():
+            if a.kind == "person":
+                for n in registry.names_of(a.id):
+                    words = [_term(w) for w in _words(n)]
+                    if len(words) >= 2:
+                        by_first[words[0]].append(words[-1])
+        _REGISTRY_PEOPLE[key] = by_first
+    surnames = _REGISTRY_PEOPLE[key].get(terms[0])
+    if not surnames:
+        return False
+    from rapidfuzz.fuzz import ratio
+
+    return any(ratio(terms[-1], s) >= 75 for s in surnames)
+
+
+def _echoed_subjects(text: str, toks: list[_Tok], taken: list[bool], claimed: list[bool], registry: Registry,
+                     demonyms: frozenset[str], line_of: Any) -> list[list[_Tok]]:
+    """People named with no title or post: a name of two or three capitalised words whose last
+    word comes back alone later in the document ("Jane Roe ... Roe said"), and which, or whose
+    surname, is the subject of a finite verb ("Jane Roe flew to Cairo on Monday", "Roe, a cousin
+    of X, has run the firm").  News style names a person in full once and by surname after: a
+    place ("Abu Salim"), a body or an outlet is not taken up by its last word alone.  The surname
+    is rare in English (wordfreq: "Security Forces ... Forces" is none), no word of the name is a
+    common English word ("Few Libyans"), a registry place or a people's name."""
+    n = len(toks)
+    alone: dict[str, list[int]] = defaultdict(list)  # capitalised words standing alone
+    for k, t in enumerate(toks):
+        if not t.cap or taken[k] or not _is_name_word(t) or t.term in _NAME_PARTICLES:
+            continue
+        if k > 0 and _is_name_word(toks[k - 1]) and _gap_ok(text, toks[k - 1], t) \
+                and toks[k - 1].term not in _HONORIFICS and toks[k - 1].term not in _NAME_PARTICLES:
+            continue
+        if k + 1 < n and _is_name_word(toks[k + 1]) and _gap_ok(text, t, toks[k + 1]):
+            continue
+        alone[t.term].append(k)
+    out: list[list[_Tok]] = []
+    seen: set[tuple[str, ...]] = set()
+    for i, tok in enumerate(toks):
+        if not tok.cap or taken[i] or claimed[i] or not _is_name_word(tok) or tok.term in _NAME_PARTICLES:
+            continue
+        if i > 0 and _is_name_word(toks[i - 1]) and _gap_ok(text, toks[i - 1], tok):
+            continue  # inside a longer run of capitals
+        name = _name_run(text, toks, i, taken)
+        if not name or not 2 <= len(name) <= 3 or any(taken[k] or claimed[k] for k in range(i, i + len(name))):
+            continue
+        last = i + len(name) - 1
+        if last + 1 < n and toks[last + 1].cap and _gap_ok(text, toks[last], toks[last + 1]):
+            continue  # "Green Mountain University": the run goes on into a body's name
+        terms = tuple(t.term for t in name)
+        if terms in seen:
+            continue  # each name is judged once, however often it is written
+        seen.add(terms)
+        surname = terms[-1]
+        echoes = [k for k in alone.get(surname, ()) if not i <= k <= last]
+        if not echoes or line_of(tok.start):
+            continue
+        if any(_is_place_word(registry, t) or t.term in demonyms or t.term.rstrip("s") in demonyms
+               or t.term in _ROLE_NOUNS or t.term in _PERSON_POSTS for t in name):
+            continue
+        from wordfreq import zipf_frequency
+
+        if surname.endswith(_NOUN_ENDINGS) or zipf_frequency(surname, "en") >= _COMMON_ZIPF or any(
+                zipf_frequency(t, "en") >= _COMMON_WORD_ZIPF for t in terms if t not in _NAME_PARTICLES):
+            continue
+        if _spelling_of_registry_person(registry, terms):
+            continue  # "Fathi Bachagha": another spelling of a registry person's name, no new person
+        if i > 0 and toks[i - 1].term in _LOCATIVE and _gap_ok_loose(text, toks[i - 1], tok):
+            continue  # "into Wadi Zamzam ... Zamzam was quiet": a place, taken up by its last word
+        acting = _subject_position(text, toks, i) and _subject_verb_after(text, name[-1].end) or any(
+            _subject_position(text, toks, k) and _subject_verb_after(text, toks[k].end) for k in echoes)
+        if acting:
+            out.append(name)
+    return out
+
+
+def _is_topic_word(tok: _Tok) -> bool:
+    """A capitalised word that may name what a body works on ("on Libya"; not "on Monday")."""
+    return tok.cap and tok.term not in _MONTHS and tok.term not in _WEEKDAYS and tok.term not in _NOT_ORG_WORD \
+        and tok.term not in _POST_WORDS_SET and tok.end == tok.start + len(tok.word)
+
+
 def _is_caps_name_word(tok: _Tok) -> bool:
     """A word written in capitals that may be part of a name ("AHMED" in "spokesman AHMED ROE")."""
     t = tok.term
@@ -1087,6 +1233,10 @@ def _is_caps_name_word(tok: _Tok) -> bool:
 
 
 _COMMON_ZIPF = 4.0  # wordfreq's Zipf scale: "medical" 5.2, "sources" 4.8; "Ahmed" 3.8, "Kamal" 3.1
+# A word this frequent is an English word before it is a given name ("Few", "Many", "Green" 5.1;
+# "John" 5.4 and "Mark" 5.1 are both, and stay).
+_COMMON_WORD_ZIPF = 5.5
+_NOUN_ENDINGS = tuple(vocab.words("organisations", "noun_endings"))
 
 
 def _rare_in_english(run: list[_Tok]) -> bool:
@@ -1689,18 +1839,22 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
     people = [d for d in found.values() if d.kind == "person"]
     by_surname: dict[str, list[Discovered]] = defaultdict(list)
     by_ends: dict[tuple[str, str], list[Discovered]] = defaultdict(list)
+    by_tail: dict[tuple[str, str], list[Discovered]] = defaultdict(list)
     for p in people:
         words = [fold(w) for w in p.name.split()]
         if len(words) >= 2:
             by_surname[words[-1]].append(p)
         if len(words) >= 3:
             by_ends[(words[0], words[-1])].append(p)
+            if words[-2] in _NAME_PARTICLES:
+                by_tail[(words[-2], words[-1])].append(p)
     for d in people:
         words = [fold(w) for w in d.name.split()]
         if len(words) == 1:
             fuller = by_surname.get(words[0], [])
         elif len(words) == 2:
-            fuller = by_ends.get((words[0], words[1]), [])
+            # "Ben Issa" after "Omar Ben Issa": a surname with its particle.
+            fuller = by_ends.get((words[0], words[1]), []) or by_tail.get((words[0], words[1]), [])
         else:
             continue
         if len(fuller) == 1:
@@ -2303,14 +2457,17 @@ _POST_GAP = re.compile(r"(?:['’]s|(?<=s)['’])?\s+(?:(?!(?:and|or|with|by|to|
 
 
 def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor]) -> bool:
-    """Whether a body only says who the person after it is: "the head of the Presidential
-    Council, Mohamed al-Menfi, ...", "UN envoy Jane Roe", "the LNA's spokesman, Jane Roe," (the
-    person takes part; the body is how the person is named)."""
+    """Whether a body, or a person in the possessive, only says who the person after it is: "the
+    head of the Presidential Council, Mohamed al-Menfi, ...", "UN envoy Jane Roe", "the LNA's
+    spokesman, Jane Roe,", "Haftar's spokesman, Jane Roe," (the person takes part; the body or
+    the employer is how the person is named)."""
     def person(m: Mention) -> bool:
         return actors.get(m.actor) is not None and actors[m.actor].kind == "person"
 
-    if not person(mention) and any(mention.end < m.start <= mention.end + 80 and person(m)
-                                   and _POST_GAP.fullmatch(text, mention.end, m.start) for m in mentions):
+    # A person in the possessive says whose post it is: "Haftar's spokesman, Jane Roe, said".
+    owner = not person(mention) or text[mention.end:mention.end + 2] in ("'s", "’s")
+    if owner and any(mention.end < m.start <= mention.end + 80 and person(m) and m.actor != mention.actor
+                     and _POST_GAP.fullmatch(text, mention.end, m.start) for m in mentions):
         return True
     if not _ROLE_OF.search(text, max(0, mention.start - 80), mention.start):
         return False
@@ -2351,6 +2508,10 @@ _AND_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:(?:the|a|an|his|her|its|their)\s
                               r"(?!and\b|or\b)[\w’'-]+(?:,\s[^,;]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
 
 
+# A name's finite verb, maybe after an apposition set off by commas (no sentence end inside).
+_SUBJECT_VERB_AFTER = re.compile(r"(?:,[^,;:.!?“”\"\n]{1,100},)?\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?((?:"
+                                 + _FINITE + r"))\b")
+_PLURAL_VERBS = frozenset("were are have do".split())
 # "Jane Roe, the mayor of Sabratha, ordered ...": the verb after a post set off by commas.
 _FINITE_AFTER_APPOSITION = re.compile(r",\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:" + _FINITE + r")\b")
 
@@ -2565,6 +2726,42 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
 _TOPIC_BEFORE = re.compile(r"(?<!['’])\b(?:" + _phrases("modifiers", "topic_prepositions") + r")\s+(?:the\s+)?$")
 
 
+_HOLDERS: dict[int, dict[tuple[str, str], str]] = {}
+# A registry role that says which state's organ an actor is: "Libya's parliament, sitting in ...".
+_ORGAN_ROLE = re.compile(r"^(.+?)['’]s\s+(" + _phrases("places", "possessive_agents") + r")\b(?!['’-])", re.IGNORECASE)
+
+
+def _holders(registry: Registry) -> dict[tuple[str, str], str]:
+    """{(state id, organ noun): actor id} of the registry actors whose role is a state's organ
+    ("Libya's parliament, sitting in the east" is the House of Representatives); one each."""
+    key = id(registry)
+    if key not in _HOLDERS:
+        states = {fold(n): a.id for a in registry.actors.values() if a.kind in _PLACE_KINDS for n in registry.names_of(a.id)}
+        found: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for a in registry.actors.values():
+            for role in registry.roles.get(a.id, ()):
+                m = _ORGAN_ROLE.match(role)
+                if m and fold(m.group(1)) in states:
+                    found[(states[fold(m.group(1))], " ".join(m.group(2).casefold().split()))].append(a.id)
+        _HOLDERS[key] = {k: v[0] for k, v in found.items() if len(v) == 1}
+    return _HOLDERS[key]
+
+
+def _organ_holder(text: str, mention: Mention, actors: dict[str, Actor], registry: Registry) -> str | None:
+    """The actor holding the organ a possessive state names when that organ acts: "Libya's
+    parliament approved" is the House of Representatives (its registry role is "Libya's
+    parliament"); None when the registry names no one holder ("Turkey's parliament approved"
+    keeps Turkey acting through its organ)."""
+    actor = actors.get(mention.actor)
+    if actor is None or actor.kind not in _PLACE_KINDS or not _POSSESSIVE_AFTER.match(text, mention.end):
+        return None
+    organ = _POSSESSIVE_AGENT.match(text, mention.end)
+    if not organ or not _acts_after(text, organ.end()):
+        return None
+    noun = " ".join(organ.group().split(None, 1)[1].casefold().split())
+    return _holders(registry).get((mention.actor, noun))
+
+
 def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], registry: Registry,
                  start: int, end: int, date: str | None = None, at: int = 0, at_end: int = 0,
                  in_passing: bool = False) -> list[tuple[str, str]]:
@@ -2592,6 +2789,13 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
             continue
         if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start):
             continue  # "speaking about Egypt's role": a topic
+        holder = _organ_holder(text, m, actors, registry)
+        if holder is not None:
+            # "Libya's parliament approved ...": the body that holds the organ acts, its country
+            # only says whose it is.
+            if holder in actors and not any(a <= m.start and m.end <= b for a, b in described):
+                found.append((m.start, holder))
+            continue
         if is_place_mention(text, m, actors, place):
             place = m
             continue

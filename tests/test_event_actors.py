@@ -1159,3 +1159,47 @@ def test_what_befell_a_person_at_the_date_is_the_event(registry):
 @pytest.mark.parametrize("noun", vocab.words("modifiers", "commanded_nouns"))
 def test_forces_loyal_to_a_commander_name_him_acting(noun, registry):
     assert "Khalifa Haftar" in _names(f"The {noun} loyal to Khalifa Haftar moved on Sirte on Monday.", registry)
+
+
+# --- a state's organ held by a registry body names that body (registry roles "Libya's parliament")
+
+
+@pytest.mark.parametrize("text", [
+    # wire
+    "Libya's parliament approved the budget on Monday, two lawmakers said.",
+    # US wire, the date between the organ and its verb
+    "Libya's parliament on Tuesday voted to sack the central bank governor.",
+    # analysis, set off by commas
+    "In March 2021, Libya's parliament confirmed the new cabinet in Sirte.",
+])
+def test_a_states_organ_held_by_a_known_body_names_the_body(text, registry):
+    assert _names(text, registry) == ["House of Representatives"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # no registry body holds Turkey's parliament: the state acts through it
+    ("Turkey's parliament approved the deployment on Thursday.", ["Turkey"]),
+    # the organ does not act: a post of a person
+    ("Libya's parliament spokesman said the chamber voted on Thursday.", []),
+    # two rival governments: no one holder, the rule for states applies
+    ("Egypt's government said on Wednesday it would send aid.", ["Egypt"]),
+])
+def test_a_states_organ_without_one_known_holder(text, expected, registry):
+    assert _names(text, registry) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wire: an employer in the possessive says whose spokesman speaks
+    ("Haftar's spokesman, Ahmed Mismari, said on Monday that the army would withdraw.", ["Ahmed Mismari"]),
+    # blog: no commas around the name
+    ("Khalifa Haftar's adviser Jane Roe flew to Rome on Monday.", ["Jane Roe"]),
+    # analysis: the possessor acts in its own clause; the post's holder is an object
+    ("Haftar met Egypt's envoy, Jane Roe, on Monday in Cairo.", ["Khalifa Haftar", "Jane Roe"]),
+])
+def test_a_person_in_the_possessive_only_says_whose_post(text, expected, registry):
+    from libyadesk.actors import extract_all
+
+    doc = Document("t", text, "t.md", published="2025-01-10", source="Test Wire")
+    sentences = [Sentence("t", i, a, b, text[a:b]) for i, (a, b) in enumerate(split_sentences(text))]
+    actors, mentions = extract_all([doc], {"t": sentences}, registry)  # the unregistered names discovered
+    assert [name for _, name in participants(text, mentions, actors, registry, 0, len(text), "2025-01-10")] == expected
