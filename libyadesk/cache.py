@@ -168,13 +168,25 @@ def folder_digest(root: Path) -> str:
 RESULT_LIBRARIES = ("dateparser", "Stemmer", "trafilatura", "wordfreq")
 
 
+def files_named(directory: Path, prefix: str, suffix: str) -> list[Path]:
+    """The entries of a folder named prefix + anything + suffix: what glob(prefix*suffix) finds,
+    without compiling the glob into a regular expression on every call (a warm call's start-up)."""
+    try:
+        with os.scandir(directory) as entries:
+            return [directory / entry.name for entry in entries
+                    if len(entry.name) >= len(prefix) + len(suffix)
+                    and entry.name.startswith(prefix) and entry.name.endswith(suffix)]
+    except OSError:  # no such folder, or unreadable: glob finds nothing there either
+        return []
+
+
 def code_digest() -> str:
     """What changes when the program changes: the version, the format, every module's size and
     mtime, and those of the libraries whose results the index holds (RESULT_LIBRARIES)."""
     from importlib.util import find_spec
 
     parts = [f"{MAGIC}/{FORMAT}/{__version__}"]
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    for path in sorted(files_named(Path(__file__).parent, "", ".py")):
         st = path.stat()
         parts.append(f"{path.name}\0{st.st_size}\0{st.st_mtime_ns}")
     for name in RESULT_LIBRARIES:
@@ -262,7 +274,7 @@ class Opened:
 def generations(directory: Path, digest: str) -> list[tuple[int, Path]]:
     """The index files of one corpus folder, newest first."""
     found = []
-    for path in directory.glob(f"{PREFIX}{digest}-*{SUFFIX}"):
+    for path in files_named(directory, f"{PREFIX}{digest}-", SUFFIX):
         number = path.name[len(PREFIX) + len(digest) + 1:-len(SUFFIX)]
         if number.isdigit():
             found.append((int(number), path))
@@ -366,7 +378,7 @@ def _remove_older(directory: Path, digest: str, current: int) -> None:
 
 def _remove_orphans(directory: Path) -> None:
     """Delete temporary files left by builds that were killed (a build in progress holds a lock on its file)."""
-    for path in directory.glob(f"{TEMPORARY}*{SUFFIX}"):
+    for path in files_named(directory, TEMPORARY, SUFFIX):
         _remove_if_unused(path)
 
 

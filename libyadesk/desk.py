@@ -58,7 +58,7 @@ class Desk:
         too); `cache` is True (the user's cache folder), False (build for this call
         only) or a folder; `rescan` checks every file for edits, not only the folders.
         """
-        from .cache import cache_dir, discard, open_index
+        from .cache import cache_dir, discard, files_named, open_index
         from .files import bundled_corpus_path, check_root
 
         notes: list[str] = []
@@ -69,7 +69,7 @@ class Desk:
             raise UsageError(f"actor file {actors_path}: no such file")
         extra = [p for p in (root / "actors.toml", actors_path) if p is not None and p.is_file()]
         data = Path(__file__).parent / "data"
-        shipped = sorted([*data.glob("*.toml"), *data.glob("*.json")])  # edited tables invalidate too
+        shipped = sorted([*files_named(data, "", ".toml"), *files_named(data, "", ".json")])  # edited tables invalidate too
         if cache is True:
             directory: Path | None = cache_dir(warn=say, corpus=root)
         elif cache is False or cache is None:

@@ -123,20 +123,28 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mt ft
     """.split()
 )
-# Candidate ends: sentence punctuation, optional closing quotes/brackets, then space.
-# The lookbehind (no stop before the first) and possessive quantifiers keep a long run of
-# dots linear, not quadratic; the lookbehind comes after the first stop, so the engine skips
-# ahead to a stop instead of trying every position (split_sentences took 45% less).
-_BOUNDARY = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’)\]]*+(?=\s)")
-_NEXT_START = re.compile(r"\s+[\"'“‘(\[]*[A-Z0-9\u00C0-\u024F]")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
-# A stop with no space after it, between a lower-case word and a capitalised one, still ends a
-# sentence in copies whose paragraphs were glued together ("...for safety.The mission said").
-_GLUED = re.compile(r"(?<![^\W\d_]\.)(?<=[a-z]{2})[.!?][\"”’)]?(?=[\"“‘]?[A-Z][a-z])")
-# What every _GLUED match is part of; the stop comes first (the letter before it is a lookbehind),
-# so the engine skips ahead to a stop instead of trying every lower-case letter of the text.
-_GLUED_SHAPE = re.compile(r"[.!?](?<=[a-z][.!?])[\"”’)]?[\"“‘]?[A-Z][a-z]")
-_LINE = re.compile(r"[^\n]+")
+
+
+@lru_cache(maxsize=None)
+def _sentence_patterns() -> tuple[re.Pattern[str], ...]:
+    """The sentence splitter's patterns, compiled when first needed: a warm search never splits."""
+    # Candidate ends: sentence punctuation, optional closing quotes/brackets, then space.
+    # The lookbehind (no stop before the first) and possessive quantifiers keep a long run of
+    # dots linear, not quadratic; the lookbehind comes after the first stop, so the engine skips
+    # ahead to a stop instead of trying every position (split_sentences took 45% less).
+    boundary = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’)\]]*+(?=\s)")
+    next_start = re.compile(r"\s+[\"'“‘(\[]*[A-Z0-9\u00C0-\u024F]")
+    # A stop with no space after it, between a lower-case word and a capitalised one, still ends a
+    # sentence in copies whose paragraphs were glued together ("...for safety.The mission said").
+    glued = re.compile(r"(?<![^\W\d_]\.)(?<=[a-z]{2})[.!?][\"”’)]?(?=[\"“‘]?[A-Z][a-z])")
+    # What every glued match is part of; the stop comes first (the letter before it is a lookbehind),
+    # so the engine skips ahead to a stop instead of trying every lower-case letter of the text.
+    glued_shape = re.compile(r"[.!?](?<=[a-z][.!?])[\"”’)]?[\"“‘]?[A-Z][a-z]")
+    line = re.compile(r"[^\n]+")
+    word_before = re.compile(r"([\w.]+)$")
+    return boundary, next_start, glued, glued_shape, line, word_before
+
+
 _NO_ENDS: frozenset[int] = frozenset()
 _match_start = operator.methodcaller("start")
 
@@ -144,7 +152,7 @@ _match_start = operator.methodcaller("start")
 def _is_abbreviation(chunk: str) -> bool:
     """Whether the text before a period ends in an abbreviation or an initial."""
     # The word cannot hold a space: searching from the last one spares trying every position.
-    match = _WORD_BEFORE.search(chunk, chunk.rfind(" ") + 1)
+    match = _sentence_patterns()[5].search(chunk, chunk.rfind(" ") + 1)
     if not match:
         return False
     word = match.group(1)
@@ -163,22 +171,23 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     ['Dr. Longden met Gen. Haftar in the U.S. on Monday.', 'Growth was 1.5 per cent.']
     """
     spans: list[tuple[int, int]] = []
+    boundary, next_start, glued_end, glued_shape, lines, _ = _sentence_patterns()
     # Most texts have no glued stop at all: one scan of the whole text for its cheap shape
-    # spares the lookbehinds of _GLUED on every line (they were a fifth of a first build).
-    maybe_glued = _GLUED_SHAPE.search(text) is not None
-    for line in _LINE.finditer(text):
+    # spares the lookbehinds of glued_end on every line (they were a fifth of a first build).
+    maybe_glued = glued_shape.search(text) is not None
+    for line in lines.finditer(text):
         base, chunk = line.start(), line.group()
         start = 0
         if maybe_glued:
-            glued = {m.end() for m in _GLUED.finditer(chunk)
+            glued = {m.end() for m in glued_end.finditer(chunk)
                      if not chunk[max(0, m.start() - 4):m.start()].endswith("www")}
             candidates: Iterable[re.Match[str]] = sorted(
-                (*_BOUNDARY.finditer(chunk), *(_GLUED.finditer(chunk) if glued else ())), key=_match_start)
+                (*boundary.finditer(chunk), *(glued_end.finditer(chunk) if glued else ())), key=_match_start)
         else:
-            glued, candidates = _NO_ENDS, _BOUNDARY.finditer(chunk)
+            glued, candidates = _NO_ENDS, boundary.finditer(chunk)
         for match in candidates:
             end = match.end()
-            if end not in glued and not _NEXT_START.match(chunk, end):
+            if end not in glued and not next_start.match(chunk, end):
                 continue
             if end - match.start() == 1 and chunk[match.start()] == ".":
                 # Only the word before the period matters: a bounded window keeps this linear.

@@ -136,3 +136,46 @@ def test_a_warm_search_for_a_rare_word_costs_the_same_in_a_corpus_ten_times_larg
         counts.append(_steps(root, cache, "Zyxorium"))
     small, large = counts
     assert large <= small * 1.3 + 20, counts  # reading every id, file row or name would make it ~10x
+
+
+# The package's own modules a warm plain search may load: each one more is start-up a whole
+# FTS5 query does not pay (issue 15), so a new import on this path has to be a choice.
+WARM_SEARCH_MODULES = {"libyadesk", "libyadesk.__main__", "libyadesk.shell", "libyadesk.errors", "libyadesk.desk",
+                       "libyadesk.cache", "libyadesk.files", "libyadesk.index", "libyadesk.fts", "libyadesk.search",
+                       "libyadesk.models", "libyadesk.render", "libyadesk.layers", "libyadesk.codec",
+                       "libyadesk.store", "libyadesk.names", "libyadesk.text"}
+
+
+@pytest.mark.parametrize("args", [["search", "Frontex"], ["search", "Meloni", "Benghazi", "--json"]])
+def test_a_warm_search_loads_only_the_search_path_of_the_package(warm_cache, args):
+    code, modules = _run([*args, "--corpus", str(bundled_corpus_path())], warm_cache)
+    assert code == 0
+    own = {m for m in modules if m == "libyadesk" or m.startswith("libyadesk.")}
+    assert "libyadesk.search" in own
+    assert sorted(own - WARM_SEARCH_MODULES) == []
+    assert _loaded(modules, ("click", "rapidfuzz", "libyadesk.cli")) == []
+
+
+# Reports whether the command compiled the sentence splitter's patterns (made on first use).
+_PATTERNS_CHILD = """
+import sys
+from libyadesk import shell, text
+try:
+    shell.main(sys.argv[1:])
+except SystemExit:
+    pass
+print(text._sentence_patterns.cache_info().currsize, file=sys.stderr)
+"""
+
+
+def test_a_warm_search_compiles_no_sentence_splitter_patterns(make_corpus, tmp_path):
+    root = make_corpus({"d1.md": "---\ntitle: Talks\n---\nDr. Qaddafi's aides met in Tripoli. They left on Monday.\n",
+                        "d2.md": "---\ntitle: Port\n---\nThe port of Misrata reopened. Ships queued.\n"})
+    env = {**os.environ, "LIBYADESK_CACHE_DIR": str(tmp_path / "cache")}
+    args = [sys.executable, "-c", _PATTERNS_CHILD, "search", "Misrata", "--corpus", str(root)]
+    first = subprocess.run(args, env=env, capture_output=True, text=True, timeout=300)
+    assert "Misrata" in first.stdout
+    assert first.stderr.split()[-1] == "1"  # a build splits sentences: the check can fail
+    warm = subprocess.run(args, env=env, capture_output=True, text=True, timeout=300)
+    assert "Misrata" in warm.stdout
+    assert warm.stderr.split()[-1] == "0"
