@@ -290,6 +290,22 @@ def _month_near(ref: _Date, month: int, future: bool, strict: bool = False) -> i
     return ref.year if (month < ref.month or (month == ref.month and not strict)) else ref.year - 1
 
 
+def _day_near(lo: _Date, hi: _Date, month: int, day: int, tense: bool | None) -> int:
+    """Year of the day `month`-`day` seen from a publication span lo..hi (one day when lo == hi):
+    the next on or after lo in the future, the last on or before hi in the past, else the nearest."""
+    key = (month, day)
+    if tense:
+        return lo.year if key >= (lo.month, lo.day) else lo.year + 1
+    if tense is False:
+        return hi.year if key <= (hi.month, hi.day) else hi.year - 1
+    near = []
+    for y in range(lo.year - 1, hi.year + 2):
+        found = _safe_date(y, month, day) or _safe_date(y, month, 28)
+        if found is not None:
+            near.append((max((lo - found).days, (found - hi).days, 0), y))
+    return min(near)[1]
+
+
 def _ref_value(direction: str) -> tuple[str, str, bool]:
     return f"{direction}_REF", "ref", True
 
@@ -299,11 +315,14 @@ def _ref_value(direction: str) -> tuple[str, str, bool]:
 
 
 class _Ctx:
-    __slots__ = ("text", "ref", "around", "_ends", "_markers")
+    __slots__ = ("text", "ref", "ref_end", "around", "_ends", "_markers")
 
-    def __init__(self, text: str, ref: _Date | None, around: bool = False) -> None:
+    def __init__(self, text: str, ref: _Date | None, around: bool = False, ref_end: _Date | None = None) -> None:
         self.text = text
         self.ref = ref
+        # A publication known only to the month or year is a span, ref..ref_end: a day or month
+        # with no year is the next one after its start or the last one before its end.
+        self.ref_end = ref_end if ref is not None and ref_end is not None and ref_end >= ref else ref
         self.around = around
         self._ends: list[int] | None = None
         self._markers: tuple[list[int], list[int], list[tuple[int, int, bool]]] | None = None
@@ -540,16 +559,15 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
         # No reference: the year comes from the narrative, if it has reached one.
         yield start, m.end(), f"@md:{month}-{d}:{'F' if ctx.future(start, m.end()) else 'P'}", _ANAPHOR, True
         return
-    # The year is the month's (see _month_near), so "27 August" written on 20 August is
-    # this August's 27th whatever the tense; Feb 29 falls back to the nearest leap year.
-    # When no tense marker says which way ("polls open on January 24th" in a December
-    # report), the day is the nearest one either side of the reference.
+    # A clause about the future ("elections set for 24 December") names the next such day on
+    # or after the reference; a past one ("was ousted on 24 December") the last one on or
+    # before it -- against a publication known to the month or year, the last one before the
+    # span's end, so "on 27 August" in an article of "2022" is that year's.  Feb 29 falls
+    # back to the nearest leap year.  When no tense marker says which way ("polls open on
+    # January 24th" in a December report), the day is the nearest one either side of the
+    # reference (none when it falls within the publication's span).
     tense = ctx.tense(start, m.end())
-    year = _month_near(ctx.ref, month, bool(tense))
-    if tense is None:
-        near = [(abs((day_ - ctx.ref).days), y) for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1)
-                if (day_ := _safe_date(y, month, d)) is not None]
-        year = min(near)[1] if near else year
+    year = _day_near(ctx.ref, ctx.ref_end, month, d, tense)
     day_ = _safe_date(year, month, d)
     step = 1 if year > ctx.ref.year else -1
     while day_ is None:
@@ -614,7 +632,8 @@ def _bare_month(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     elif rel_l == "next":
         year = _month_near(ctx.ref, month, future=True, strict=True)
     else:
-        year = _month_near(ctx.ref, month, future=ctx.future(start, end))
+        future = ctx.future(start, end)
+        year = _month_near(ctx.ref if future else ctx.ref_end, month, future=future)
     yield start, end, f"{year:04d}-{month:02d}", "month", True
 
 
@@ -636,7 +655,7 @@ def _month_range(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
         yield m.start("m2"), m.end("m2"), *_ref_value("PAST")
         return
     future = ctx.future(m.start(), m.end())
-    y1 = _month_near(ctx.ref, m1, future)
+    y1 = _month_near(ctx.ref if future else ctx.ref_end, m1, future)
     y2 = y1 if m2 >= m1 else y1 + 1
     yield m.start("m1"), m.end("m1"), f"{y1:04d}-{m1:02d}", "month", True
     yield m.start("m2"), m.end("m2"), f"{y2:04d}-{m2:02d}", "month", True
@@ -1534,14 +1553,17 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
 
 
 def extract_dates(text: str, ref: datetime.date | None = None,
-                  ignore: Sequence[tuple[int, int]] = (), around: bool = False) -> list[TimeExpr]:
+                  ignore: Sequence[tuple[int, int]] = (), around: bool = False,
+                  ref_end: datetime.date | None = None) -> list[TimeExpr]:
     """Temporal expressions of `text`, in order, resolved against `ref` (publication date).
 
     Anaphoric ones ("the previous day", "two days later") count from the time the narrative
     has reached.  Expressions inside the `ignore` spans (sorted (start, end) pairs: captions,
     page chrome) are left out, and the narrative's time does not move to them.  With
     `around`, `ref` is not a publication date but a date the page shows (a photo's, an
-    embedded post's): a bare weekday is the nearest such day on either side of it.
+    embedded post's): a bare weekday is the nearest such day on either side of it.  With
+    `ref_end`, the publication is known only as the span ref..ref_end (a month, a year): a day
+    or month written without its year is placed by the span, in its year when the span holds it.
 
     >>> [(e.text, e.value) for e in extract_dates(
     ...     "On Tuesday (May 7) Meloni met Haftar; the group was launched last summer.",
@@ -1550,7 +1572,7 @@ def extract_dates(text: str, ref: datetime.date | None = None,
     """
     if isinstance(ref, datetime.datetime):
         ref = ref.date()
-    ctx = _Ctx(text, ref, around)
+    ctx = _Ctx(text, ref, around, ref_end)
     rules = _compiled()
     cands: set[_Cand] = set()
     for rule, windows in _windows(text).items():

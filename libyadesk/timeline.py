@@ -144,6 +144,18 @@ def reference_date(published: str | None) -> tuple[datetime.date | None, str | N
     return bounds[0], precision
 
 
+_STATED_MONTH = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                           r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?", re.IGNORECASE)
+
+
+def _publication_end(published: str | None, ref_precision: str | None) -> datetime.date | None:
+    """The last day of a publication date known only to the month or year (None when known to the day)."""
+    if ref_precision not in ("month", "year") or not published:
+        return None
+    bounds = date_bounds(published)
+    return bounds[1] if bounds else None
+
+
 def _coarsen(expr: TimeExpr, published: str | None, ref_precision: str | None) -> tuple[str, str]:
     """Cap a relative date at the precision of its reference.
 
@@ -152,6 +164,10 @@ def _coarsen(expr: TimeExpr, published: str | None, ref_precision: str | None) -
     that is known, so the event takes it.
     """
     if not expr.relative or ref_precision in (None, "day") or not published:
+        return expr.value, expr.precision
+    if _STATED_MONTH.search(expr.text):
+        # "on 27 August", "in December": the text states the month (and day); only the year was
+        # inferred, from the publication's span (dates.extract_dates `ref_end`), so it is kept.
         return expr.value, expr.precision
     if PRECISION_RANK.get(expr.precision, 9) < PRECISION_RANK[ref_precision]:
         return published, ref_precision
@@ -392,8 +408,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     """The kind of dated statement a date makes in its sentence, or None when it dates nothing."""
     end = offset + len(expr.text)
     lo = max(0, offset - _LOOK_BACK)
-    if expr.relative and _PAST_SPAN.match(expr.text):  # "has served ... for the past two years"
-        return "onset"
+    if expr.relative and (_PAST_SPAN.match(expr.text) or _COUNTED_SPAN.fullmatch(expr.text)):
+        return "onset"  # "has served ... for the past two years", "have waited for a decade" (_span_back)
     if _BEGAN.search(sentence, lo, offset) or _BEGAN_AFTER.match(sentence, end):
         return "onset"  # "The unrest began Monday night", "In May, Haftar began promoting his sons"
     if _ANAPHORIC_ONSET.match(expr.text):  # "Since then, clashes have increased"
@@ -476,28 +492,64 @@ _PERFECT_STATE = re.compile(r"[^,;:.]{0,40},[^;:.]{0,60}?\b(?:has|have)\s+(?:\w+
                             re.IGNORECASE)
 # "for the past two years" under a present perfect: a state that began that long before
 # the publication ("has served as envoy for the past two years" began two years ago).
-_PAST_SPAN = re.compile(r"(?:the\s+)?(?:past|last)\s+(?P<n>\w+)\s+(?P<unit>days|weeks|months|years)$", re.IGNORECASE)
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-           "eleven": 11, "twelve": 12}
+_PAST_SPAN = re.compile(r"(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years|decades?)$", re.IGNORECASE)
+# A duration's value with a number: "P10Y", "P1DE", "P3M" ("PXY", "for years", has none).
+_DURATION_VALUE = re.compile(r"P(?P<n>\d+)(?P<unit>DE|Y|M|W|D)")
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+# A length counted in units ("a decade", "more than ten years"): counted back by _span_back, an onset.
+_COUNTED_SPAN = re.compile(r"(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+|around\s+"
+                           r"|at\s+least\s+)?(?:a|an|one|\d+|" + "|".join(_COUNTS) + r")\s+(?:decades?|years?|months?|weeks?|days?)",
+                           re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+@lru_cache(maxsize=1)
+def _perfect_before() -> re.Pattern[str]:
+    """_PERFECT_BEFORE, with the irregular participles of data/verb_forms.toml ("has run the agency for ...")."""
+    return re.compile(rf"\b(?:has|have)\s+(?:[a-z]+\s+){{0,1}}?(?:been|[a-z]+(?:ed|en|ld|wn|ne|ht)|{verb_forms('participle')})\b"
+                      rf"[^,;:.()–—]{{0,60}}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _perfect_after() -> re.Pattern[str]:
+    """A present perfect in the main clause after an opening duration ("..., the town has lost ...")."""
+    return re.compile(rf"[^;:.()–—]{{0,60}}?\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been|[a-z]+(?:ed|en|ld|wn|ne|ht)"
+                      rf"|{verb_forms('participle')})\b", re.IGNORECASE)
 
 
 def _span_back(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date) -> TimeExpr | None:
-    """ "has led the council for the past three years": the time the state began, at the unit's precision."""
-    m = _PAST_SPAN.fullmatch(expr.text)
-    if not m or not _FOR_BEFORE.search(sentence, max(0, offset - 8), offset) or not _PERFECT_BEFORE.search(
-            sentence, max(0, offset - _LOOK_BACK), max(0, offset - 4)):
+    """ "has led the council for the past three years", "have waited for a decade": a state that has
+    lasted that long began then, at the unit's precision.
+
+    The duration is counted back from the reference when a present perfect tells the state and the
+    duration, after "for", is its length: a span that reaches the present ("for the past/last N
+    years") or a count of decades ("for more than a decade").  A count that says no number
+    ("for years", "for decades") dates nothing.
+    """
+    m = _DURATION_VALUE.fullmatch(expr.value)
+    if m is None:
         return None
-    n = int(m["n"]) if m["n"].isdigit() else _COUNTS.get(m["n"].lower())
-    if n is None:
+    if not _FOR_BEFORE.search(sentence, max(0, offset - 8), offset):
+        return None  # "has fallen over the past decade": a period of change, not the length of a state
+    if m["unit"] != "DE" and not _PAST_SPAN.match(expr.text):
+        return None  # "have fallen for two years" tells a trend, not when a state began
+    end = offset + len(expr.text)
+    if _OF_AFTER.match(sentence, end):
+        return None  # "the past decade of chaos": a time named, not a length
+    perfect = _perfect_before().search(sentence, max(0, offset - _LOOK_BACK), max(0, offset - 4))
+    if perfect is None and not sentence[:offset].strip(" \t\n\"“'‘(").count(" "):
+        # The duration opens the sentence ("For a decade, the brigade has held ..."): its main clause.
+        perfect = _perfect_after().match(sentence, end)
+    if perfect is None:
         return None
-    unit = m["unit"].lower()
-    if unit == "years":
-        return replace(expr, value=f"{ref.year - n:04d}", precision="year", relative=True)
-    if unit == "months":
+    n, unit = int(m["n"]), m["unit"]
+    if unit in ("Y", "DE"):
+        return replace(expr, value=f"{ref.year - n * (10 if unit == 'DE' else 1):04d}", precision="year", relative=True)
+    if unit == "M":
         months = ref.year * 12 + ref.month - 1 - n
         return replace(expr, value=f"{months // 12:04d}-{months % 12 + 1:02d}", precision="month", relative=True)
-    day = ref - datetime.timedelta(days=n * (7 if unit == "weeks" else 1))
+    day = ref - datetime.timedelta(days=n * (7 if unit == "W" else 1))
     return replace(expr, value=day.isoformat(), precision="day", relative=True)
 
 
@@ -839,7 +891,9 @@ def _filing_day(sentences: list[Any], skipped: dict[int, str], ref: datetime.dat
     if first is None:
         return None
     head = first.text[:80]
-    for e in extract_dates(head, ref):
+    for e in extract_dates(head, ref, ref_end=_publication_end(
+            None if ref is None or ref_precision is None else f"{ref.year:04d}" if ref_precision == "year" else f"{ref:%Y-%m}",
+            ref_precision)):
         if e.precision != "day" or not _dateline(head, e.start, e.end):
             continue
         day = date_bounds(e.value)
@@ -902,7 +956,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         around, ref_precision = ref is not None, "day" if ref is not None else None
     # Captions and chrome are left out of the dates, so "the next day" after a caption's
     # date does not count from it.
-    expressions = extract_dates(doc.text, ref, ignore, around)
+    expressions = extract_dates(doc.text, ref, ignore, around, _publication_end(doc.published, ref_precision))
     if ref is None:
         expressions = _in_stated_year(doc.text, expressions, ignore)
     by_sentence: dict[int, list[tuple[int, TimeExpr]]] = {}
@@ -1007,6 +1061,10 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                     # noun names a past the reader is to recall, however recent ("Monday's
                     # clashes" is how a report names its own news).
                     named_past.add(len(events))
+            elif kind == "event" and _in_nominal_subject(text, offset, offset + len(expr.text)):
+                # "The arrival of the mercenaries in September tipped the balance": the date is of an
+                # act named as the subject of another statement, a past recalled when long before the news.
+                in_passing.add(len(events))
             elif kind == "event" and not _opens(text, offset):
                 # A date that does not open its sentence: context when the sentence sets it
                 # under another clause, or when its clause tells in a past tense of
@@ -1057,6 +1115,30 @@ _NOT_HEAD = frozenset("when where and or to until till which that as after befor
 # ... or after it and "of": "the elections of June 2014", "the agreement of December 2015".
 _OF_BEFORE = re.compile(r"\b(?:the|an?|its|their|his|her|this|that|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?"
                         r"(?P<noun>[a-z][\w-]*[a-z])\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# A subject made of an act named by a noun ("the arrival of", "the killing of", "the collapse of",
+# "the closure of"): a deverbal noun, by its suffix or one of the few deverbal nouns in "-al" or
+# "-ure" and the bare verb forms used as nouns, then "of", its object, and "in"/"on" the date.
+_ACT_NOUN = (r"(?:[a-z]+(?:tion|sion|ment|ance|ence)|[a-z]{3,}ing|arrival|removal|withdrawal|dismissal|approval|renewal"
+             r"|refusal|reversal|closure|seizure|capture|failure|departure|collapse|fall|launch|release|return|death"
+             r"|murder|rise|defeat|outbreak|ouster|overthrow|takeover|visit|escape)")
+_NOMINAL_SUBJECT = re.compile(r"\W*(?:(?:however|but|yet|meanwhile|still|indeed)\s*,?\s+)?(?:the|an?|[\w’'-]+['’]s)\s+"
+                              r"(?:[a-z][\w’'-]*\s+){0,2}?" + _ACT_NOUN + r"\s+of\s+[^,;:.()\[\]–—\"“”]{1,70}?\s(?:in|on|during)\s+$",
+                              re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _main_verb_after() -> re.Pattern[str]:
+    """A past main verb right after a date (a place phrase between): "... in September tipped the balance"."""
+    return re.compile(rf"(?:\s+(?:in|at|near|outside|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*)?"
+                      rf"\s+(?:(?-i:[a-z]{{2,}}ed)|(?-i:{verb_forms('past')}))\b(?!\s+by\b)", re.IGNORECASE)
+
+
+def _in_nominal_subject(text: str, offset: int, end: int) -> bool:
+    """Whether the date at offset..end dates an act named as the subject of the sentence, followed by its past
+    main verb: "The collapse of the talks in Geneva in February 2019 led to the offensive"."""
+    return bool(_NOMINAL_SUBJECT.match(text[:offset]) and _main_verb_after().match(text, end))
 
 
 def _modifies_a_noun(text: str, offset: int, end: int) -> bool:

@@ -1136,3 +1136,61 @@ def test_would_go_on_to_tells_what_happened_next(sentence, kinds):
 ])
 def test_a_reported_or_planned_would_stays_scheduled(sentence, value):
     assert (value, "scheduled") in _kinds(sentence, datetime.date(2025, 3, 10))
+
+
+@pytest.mark.parametrize("line", [
+    # the page speaking of its own copy, in the styles of several outlets
+    "This article has been viewed 3,412 times since it was published on 18 September 2024.",
+    "The Arabic version of this report was published on 16 September 2024.",
+    "A French translation of this story is available on our site from 2 May.",
+    "Reuters contributed to this report on Tuesday.",
+    "Our Benghazi correspondent contributed reporting to this article.",
+    "This story was last updated at 14:05 on Wednesday.",
+    "Published in print on Thursday, 19 September 2024.",
+    "Next article: UN envoy briefs council (September 19, 2024)",
+    "Previous story: Tripoli clashes leave three dead, 14 September 2024",
+    "Trending now: 1. Derna flood anniversary: one year on (September 10, 2024) 2. Tripoli clashes explained",
+    "Offer ends 30 September: subscribe for $1 a week.",
+])
+def test_the_page_speaking_of_its_own_copy_is_chrome(line):
+    from libyadesk.prose import is_chrome
+
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("sentence", [
+    # another report, named as such, is news; so is a contribution or version that is not the page's
+    "The mission's report, published on Monday, documented 40 cases of torture.",
+    "The panel said its report was updated in March to include new flights.",
+    "A new version of the electoral law was published on 3 October, the House said.",
+    "Italy contributed to the reconstruction of the Derna bridge in 2024.",
+    "The next round of talks is set for 19 September in Geneva.",
+])
+def test_news_about_another_report_is_no_chrome(sentence):
+    from libyadesk.prose import is_chrome
+
+    assert not is_chrome(sentence)
+
+
+@pytest.mark.parametrize("sentence,date", [
+    # an act named as the subject of another statement, months before the news: recalled in passing
+    ("The arrival of Russian mercenaries in September tipped the balance of the war around the capital.", "2019-09"),
+    ("The deployment of Turkish drones in October changed the course of the fighting, analysts said.", "2019-10"),
+    ("The collapse of the talks in Geneva in February 2019 led to the offensive.", "2019-02"),
+    ("But the introduction of new banknotes in August caused queues at banks across the east.", "2019-08"),
+])
+def test_an_act_named_as_subject_long_before_the_news_is_background(make_corpus, sentence, date):
+    rows = _rows(make_corpus, "2020-01-10", "Militias clashed south of the capital on Monday, the ministry said.\n\n" + sentence)
+    assert (date, "background") in rows
+
+
+@pytest.mark.parametrize("sentence,date", [
+    # the news itself, a person named by a post, or a subject that is no act: stays an event
+    ("The killing of the commander on Monday sparked protests in Misrata.", "2020-01-06"),
+    ("The head of the council in October said the vote would go ahead.", "2019-10"),
+    ("Forces loyal to the field marshal seized the town in September, residents said.", "2019-09"),
+    ("The future of the port in August looked bleak to the traders.", "2019-08"),
+])
+def test_the_news_or_a_subject_that_is_no_act_stays_an_event(make_corpus, sentence, date):
+    rows = _rows(make_corpus, "2020-01-10", "Militias clashed south of the capital on Monday, the ministry said.\n\n" + sentence)
+    assert (date, "event") in rows

@@ -1,6 +1,6 @@
 """Score the timeline's per-article rows on the held-out kinds set (pages written for it).
 
-    python bench/heldout_kinds/score.py [--details] [--second | --third | --fourth]
+    python bench/heldout_kinds/score.py [--details] [--second | --third | --fourth | --fifth]
 
 pages/*.md are articles written by the team (never devnews text) in several outlet styles,
 with page chrome as sites print it; gold.jsonl lists, per page, the dated statements a careful
@@ -8,7 +8,9 @@ annotator expects (`has`: a piece of the sentence, `dates`: accepted values, `ki
 kinds) and the chrome (`chrome`: a piece of the line) that must give no row.  Rows are the
 per-document events (before merging across articles), so the figures say what dates.py,
 prose.py and timeline's per-document extraction do.  This set is held out: rules are not tuned
-on it (README.md here).  `--second` scores the second set (pages2/, gold2.jsonl), written
+on it (README.md here).  `--fifth` scores set 5 (pages5/, gold5.jsonl): date resolution
+against coarse publication dates, year direction of day-months, and durations as onsets;
+its `none` lines are prose that must give no row, counted with the chrome lines.  `--second` scores the second set (pages2/, gold2.jsonl), written
 later in the session and run only to measure.
 """
 
@@ -27,7 +29,8 @@ HERE = Path(__file__).resolve().parent
 SECOND = "--second" in sys.argv
 THIRD = "--third" in sys.argv
 FOURTH = "--fourth" in sys.argv
-SET = "4" if FOURTH else "3" if THIRD else "2" if SECOND else ""
+FIFTH = "--fifth" in sys.argv
+SET = "5" if FIFTH else "4" if FOURTH else "3" if THIRD else "2" if SECOND else ""
 PAGES = HERE / f"pages{SET}"
 GOLD = HERE / f"gold{SET}.jsonl"
 
@@ -54,8 +57,9 @@ def score(events: list) -> dict:
     chrome_rows, annotated = [], set()
     for g in gold:
         rows = by_page.get(g["page"], [])
-        if "chrome" in g:
-            hit = [e for e in rows if g["chrome"] in e.text]
+        if "chrome" in g or "none" in g:
+            # `none`: prose that gives no row ("for years" dates nothing); scored with chrome.
+            hit = [e for e in rows if g.get("chrome", g.get("none", "")) in e.text]
             annotated.update(id(e) for e in hit)
             chrome_rows += [(g["page"], e.date, e.text[:70]) for e in hit]
             continue
@@ -73,7 +77,7 @@ def score(events: list) -> dict:
     other = [(e.doc, e.date, e.kind, e.text[:70]) for e in events if id(e) not in annotated]
     n_gold = sum(1 for g in gold if "has" in g)
     return {"recall": [found, n_gold], "kind_accuracy": [kind_ok, found], "chrome_rows": chrome_rows,
-            "chrome_lines": sum(1 for g in gold if "chrome" in g), "rows": len(events),
+            "chrome_lines": sum(1 for g in gold if "chrome" in g or "none" in g), "rows": len(events),
             "missed": missed, "wrong_kind": wrong_kind, "unannotated": other,
             "kind_errors": dict(Counter(f"{g}->{r}" for _, _, g, r in wrong_kind))}
 
