@@ -233,6 +233,8 @@ class Registry:
     ignore: set[str] = field(default_factory=set)  # folded token strings
     sources: list[str] = field(default_factory=list)
     demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # state id -> "Maltese", ...
+    # roles held only for part of the time ("Libya's parliament" from August 2014): actor id -> periods
+    dated_roles: dict[str, tuple[DatedAlias, ...]] = field(default_factory=dict)
     _trie: dict | None = field(default=None, repr=False)
     _demonym_re: Any = field(default=None, repr=False)
     _variants: Any = field(default=None, repr=False)
@@ -265,9 +267,13 @@ class Registry:
         return self._demonym_terms
 
     def add(self, actor: Actor, roles: Sequence[str] = (), spellings: Sequence[str] = (),
-            surname: Sequence[str] = (), dated: Sequence[DatedAlias] = (), demonyms: Sequence[str] = ()) -> None:
+            surname: Sequence[str] = (), dated: Sequence[DatedAlias] = (), demonyms: Sequence[str] = (),
+            dated_roles: Sequence[DatedAlias] = ()) -> None:
         """Add or replace an actor."""
         self.actors[actor.id] = actor
+        self.dated_roles[actor.id] = tuple(dated_roles)
+        # a dated role is a role too (profiles list it); its period only limits what it implies
+        roles = list(dict.fromkeys([*roles, *(d.name for d in dated_roles)]))
         if demonyms:
             self.demonyms[actor.id] = tuple(demonyms)
         else:
@@ -286,7 +292,7 @@ class Registry:
         """A shallow copy that can take more actors without changing this one."""
         return Registry(dict(self.actors), dict(self.roles), dict(self.spellings), dict(self.surnames),
                         dict(self.dated), dict(self.families), set(self.ignore), list(self.sources),
-                        dict(self.demonyms))
+                        dict(self.demonyms), dict(self.dated_roles))
 
     # The surfaces, as a trie of folded tokens; built on first use.
     def surfaces(self) -> list[_Surface]:
@@ -468,7 +474,7 @@ def _read_registry(text: str, origin: str, registry: Registry) -> None:
     if not isinstance(entries, list):
         raise ValueError(f"{origin}: actor must be written [[actor]]")
     allowed = {"id", "name", "kind", "aliases", "spellings", "surname", "titles", "roles",
-               "affiliations", "family", "dated_alias", "demonyms"}
+               "affiliations", "family", "dated_alias", "dated_role", "demonyms"}
     for number, entry in enumerate(entries, 1):
         where = f"{origin}: actor #{number}"
         if not isinstance(entry, dict):
@@ -486,19 +492,8 @@ def _read_registry(text: str, origin: str, registry: Registry) -> None:
         actor_id = entry.get("id") or slug(name)
         if not isinstance(actor_id, str):
             raise ValueError(f"{where}: id must be a string")
-        dated = []
-        raw_dated = entry.get("dated_alias", [])
-        if not isinstance(raw_dated, list):
-            raise ValueError(f"{where}: dated_alias must be written [[actor.dated_alias]]")
-        for d in raw_dated:
-            if not isinstance(d, dict) or not isinstance(d.get("name"), str):
-                raise ValueError(f"{where}: a dated_alias needs name = \"...\"")
-            start, end = d.get("from"), d.get("until")
-            for value in (start, end):
-                if value is not None and not isinstance(value, (str, int)) and not hasattr(value, "year"):
-                    raise ValueError(f"{where}: dated_alias dates must be YYYY[-MM[-DD]]")
-            dated.append(DatedAlias(d["name"], None if start is None else str(start),
-                                    None if end is None else str(end)))
+        dated = _dated_entries(entry, "dated_alias", where)
+        dated_roles = _dated_entries(entry, "dated_role", where)
         family = entry.get("family")
         if family is not None and not isinstance(family, str):
             raise ValueError(f"{where}: family must be a string")
@@ -512,8 +507,25 @@ def _read_registry(text: str, origin: str, registry: Registry) -> None:
         registry.add(actor, _as_list(entry.get("roles"), where, "roles"),
                      _as_list(entry.get("spellings"), where, "spellings"),
                      _as_list(entry.get("surname"), where, "surname"), dated,
-                     _as_list(entry.get("demonyms"), where, "demonyms"))
+                     _as_list(entry.get("demonyms"), where, "demonyms"), dated_roles)
     registry.sources.append(origin)
+
+
+def _dated_entries(entry: dict, key: str, where: str) -> list[DatedAlias]:
+    """The [[actor.KEY]] tables of an actor entry (name, from, until) as DatedAlias; ValueError if malformed."""
+    raw = entry.get(key, [])
+    if not isinstance(raw, list):
+        raise ValueError(f"{where}: {key} must be written [[actor.{key}]]")
+    out = []
+    for d in raw:
+        if not isinstance(d, dict) or not isinstance(d.get("name"), str):
+            raise ValueError(f"{where}: a {key} needs name = \"...\"")
+        start, end = d.get("from"), d.get("until")
+        for value in (start, end):
+            if value is not None and not isinstance(value, (str, int)) and not hasattr(value, "year"):
+                raise ValueError(f"{where}: {key} dates must be YYYY[-MM[-DD]]")
+        out.append(DatedAlias(d["name"], None if start is None else str(start), None if end is None else str(end)))
+    return out
 
 
 def load_registry(path: str | Path | None = None, extra: Iterable[str | Path] = ()) -> Registry:
@@ -2726,32 +2738,36 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
 _TOPIC_BEFORE = re.compile(r"(?<!['’])\b(?:" + _phrases("modifiers", "topic_prepositions") + r")\s+(?:the\s+)?$")
 
 
-_HOLDERS: dict[int, dict[tuple[str, str], str]] = {}
+_HOLDERS: dict[int, dict[tuple[str, str], list[tuple[str, DatedAlias | None]]]] = {}
 # A registry role that says which state's organ an actor is: "Libya's parliament, sitting in ...".
 _ORGAN_ROLE = re.compile(r"^(.+?)['’]s\s+(" + _phrases("places", "possessive_agents") + r")\b(?!['’-])", re.IGNORECASE)
 
 
-def _holders(registry: Registry) -> dict[tuple[str, str], str]:
-    """{(state id, organ noun): actor id} of the registry actors whose role is a state's organ
-    ("Libya's parliament, sitting in the east" is the House of Representatives); one each."""
+def _holders(registry: Registry) -> dict[tuple[str, str], list[tuple[str, DatedAlias | None]]]:
+    """{(state id, organ noun): [(actor id, period or None)]} of the registry actors whose role is a
+    state's organ ("Libya's parliament, sitting in the east" is the House of Representatives); a
+    role written as [[actor.dated_role]] holds only in its period (the House sits from August 2014)."""
     key = id(registry)
     if key not in _HOLDERS:
         states = {fold(n): a.id for a in registry.actors.values() if a.kind in _PLACE_KINDS for n in registry.names_of(a.id)}
-        found: dict[tuple[str, str], list[str]] = defaultdict(list)
+        found: dict[tuple[str, str], list[tuple[str, DatedAlias | None]]] = defaultdict(list)
         for a in registry.actors.values():
+            periods = {d.name: d for d in registry.dated_roles.get(a.id, ())}
             for role in registry.roles.get(a.id, ()):
                 m = _ORGAN_ROLE.match(role)
                 if m and fold(m.group(1)) in states:
-                    found[(states[fold(m.group(1))], " ".join(m.group(2).casefold().split()))].append(a.id)
-        _HOLDERS[key] = {k: v[0] for k, v in found.items() if len(v) == 1}
+                    found[(states[fold(m.group(1))], " ".join(m.group(2).casefold().split()))].append((a.id, periods.get(role)))
+        _HOLDERS[key] = dict(found)
     return _HOLDERS[key]
 
 
-def _organ_holder(text: str, mention: Mention, actors: dict[str, Actor], registry: Registry) -> str | None:
+def _organ_holder(text: str, mention: Mention, actors: dict[str, Actor], registry: Registry,
+                  date: str | None = None) -> str | None:
     """The actor holding the organ a possessive state names when that organ acts: "Libya's
     parliament approved" is the House of Representatives (its registry role is "Libya's
-    parliament"); None when the registry names no one holder ("Turkey's parliament approved"
-    keeps Turkey acting through its organ)."""
+    parliament"), but only at a date inside the role's period, if it has one (in 2013 the House
+    did not exist); None when the registry names no one holder then ("Turkey's parliament
+    approved" keeps Turkey acting through its organ)."""
     actor = actors.get(mention.actor)
     if actor is None or actor.kind not in _PLACE_KINDS or not _POSSESSIVE_AFTER.match(text, mention.end):
         return None
@@ -2759,7 +2775,16 @@ def _organ_holder(text: str, mention: Mention, actors: dict[str, Actor], registr
     if not organ or not _acts_after(text, organ.end()):
         return None
     noun = " ".join(organ.group().split(None, 1)[1].casefold().split())
-    return _holders(registry).get((mention.actor, noun))
+    held = [a for a, period in _holders(registry).get((mention.actor, noun), ())
+            if period is None or (date and date[:4].isdigit() and _in_range(date, period))]
+    return held[0] if len(held) == 1 else None
+
+
+def _may_hold(registry: Registry, actor_id: str, noun: str) -> bool:
+    """Whether an actor is a body that is or was an organ of that noun: its name or a registry
+    role says so ("General National Congress": "rival parliament in Tripoli")."""
+    pattern = re.compile(r"\b" + re.escape(noun).replace("\\ ", r"\s+") + r"\b", re.IGNORECASE)
+    return any(pattern.search(t) for t in (*registry.names_of(actor_id), *registry.roles.get(actor_id, ())))
 
 
 def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], registry: Registry,
@@ -2772,7 +2797,7 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
     only as a location is left out; a dated alias gives the name of the time ("Government of
     National Accord" before March 2021).
     """
-    full_start = start
+    full_start, full_end = start, end
     start, end, ante = clause_scope(text, mentions, start, end, at, at_end, in_passing)
     described = described_spans(text, mentions, actors, start, end, at, at_end)
     found: list[tuple[int, str]] = []
@@ -2789,11 +2814,17 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
             continue
         if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start):
             continue  # "speaking about Egypt's role": a topic
-        holder = _organ_holder(text, m, actors, registry)
+        holder = _organ_holder(text, m, actors, registry, date)
         if holder is not None:
             # "Libya's parliament approved ...": the body that holds the organ acts, its country
-            # only says whose it is.
-            if holder in actors and not any(a <= m.start and m.end <= b for a, b in described):
+            # only says whose it is.  When the sentence names another body that is such an organ
+            # ("The General National Congress met, and Libya's parliament approved"), the organ
+            # is that body: no second one.
+            noun = " ".join(_POSSESSIVE_AGENT.match(text, m.end).group().split(None, 1)[1].split())
+            other = any(x.actor != holder and x.actor in actors and actors[x.actor].kind not in _PLACE_KINDS
+                        and _may_hold(registry, x.actor, noun)
+                        for x in mentions if full_start <= x.start and x.end <= full_end and x is not m)
+            if holder in actors and not other and not any(a <= m.start and m.end <= b for a, b in described):
                 found.append((m.start, holder))
             continue
         if is_place_mention(text, m, actors, place):

@@ -1176,6 +1176,28 @@ def test_a_states_organ_held_by_a_known_body_names_the_body(text, registry):
     assert _names(text, registry) == ["House of Representatives"]
 
 
+@pytest.mark.parametrize("text,date", [
+    # wire, 2013: the House of Representatives (sitting from August 2014) did not exist yet
+    ("Libya's parliament voted on Tuesday to bar former regime officials from office.", "2013-05-07"),
+    # analysis, 2012: the date between the organ and its verb
+    ("Libya's parliament on Wednesday elected a new prime minister in Tripoli.", "2012-10-17"),
+    # month precision, just before the House first sat
+    ("Libya's parliament approved the electoral law in July, officials said.", "2014-07"),
+])
+def test_a_states_organ_before_its_holders_period_keeps_the_state(text, date, registry):
+    assert _names(text, registry, date) == ["Libya"]
+
+
+@pytest.mark.parametrize("text", [
+    # wire: another body that is a parliament is named in the sentence; the organ is that body
+    "The General National Congress refused to dissolve, and Libya's parliament voted on Monday to reject it.",
+    # analysis: the other body in apposition after the organ
+    "Libya's parliament, the General National Congress in Tripoli, on Monday rejected the deal.",
+])
+def test_a_states_organ_beside_another_such_body_adds_no_second(text, registry):
+    assert "House of Representatives" not in _names(text, registry, "2015-03-10")
+
+
 @pytest.mark.parametrize("text,expected", [
     # no registry body holds Turkey's parliament: the state acts through it
     ("Turkey's parliament approved the deployment on Thursday.", ["Turkey"]),
