@@ -1092,9 +1092,12 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     tail.pop()
                 run += tail
                 # "Panel of Experts on Libya", "Committee of Experts on Migration": what a body of
-                # its members works on, one or two capitalised words after "on" (not a date).
+                # its members works on, one or two capitalised words after "on" (not a date).  Only
+                # after a plural of members (organisations.toml member_plurals): "the Committee of
+                # Relief on Derna" is a body speaking about a place.
                 k = i + len(tail) + 1
-                if tail and k + 1 < n and toks[k].term == "on" and _gap_ok(text, toks[k - 1], toks[k]) \
+                if tail and k + 1 < n and toks[k].term == "on" and tail[-1].term in _MEMBER_PLURALS \
+                        and _gap_ok(text, toks[k - 1], toks[k]) \
                         and _is_topic_word(toks[k + 1]) and _gap_ok(text, toks[k], toks[k + 1]):
                     run += [toks[k], toks[k + 1]]
                     if k + 2 < n and _is_topic_word(toks[k + 2]) and _gap_ok(text, toks[k + 1], toks[k + 2]):

@@ -873,6 +873,18 @@ def test_a_panel_of_experts_on_a_topic_is_a_body(text, name, registry):
     assert list(_discovered(text, registry)) == [name]
 
 
+@pytest.mark.parametrize("text,name", [
+    # UN press release: a body not of members, then "on" and the place it speaks about
+    ("A statement from the Committee of Relief on Derna said 4,000 people had died.", "Committee of Relief"),
+    # wire: a council, then "on" a town it works in
+    ("The Supreme Council of Reconciliation on Tarhuna asked for calm.", "Supreme Council of Reconciliation"),
+    # blog: a fund named by its purpose, "on" a country
+    ("The Board of Reconstruction on Libya will meet in Rome.", "Board of Reconstruction"),
+])
+def test_a_body_not_of_members_takes_no_place_after_on(text, name, registry):
+    assert list(_discovered(text, registry)) == [name]
+
+
 @pytest.mark.parametrize("text", [
     "The Panel of Experts on Monday said it had found nothing.",
     "The Council of Elders on Tuesday met in Zintan.",
