@@ -1226,11 +1226,53 @@ def _echoed_subjects(text: str, toks: list[_Tok], taken: list[bool], claimed: li
             continue  # "Fathi Bachagha": another spelling of a registry person's name, no new person
         if i > 0 and toks[i - 1].term in _LOCATIVE and _gap_ok_loose(text, toks[i - 1], tok):
             continue  # "into Wadi Zamzam ... Zamzam was quiet": a place, taken up by its last word
-        acting = _subject_position(text, toks, i) and _subject_verb_after(text, name[-1].end) or any(
-            _subject_position(text, toks, k) and _subject_verb_after(text, toks[k].end) for k in echoes)
+        if any(t.term in _NOT_PERSON_NAME_WORDS for t in name):
+            continue  # "Ocean Viking", "Brega Petroleum", "Ras Lanuf": a ship's, a firm's, a place's words
+        if not (terms[0] in _given_names(registry) or _personal_cue(text, name[-1].end)
+                or any(_personal_cue(text, toks[k].end) for k in echoes)):
+            continue  # nothing says a person: "Mare Jonio ... Jonio then sailed north"
+        # The surname taken up alone is itself a subject ("Roe met", "Bin Ghalia had been",
+        # "Warfalli, a trader, returned"; not "Petroleum exports rose"), or the full name is and
+        # the surname comes back as its possessor ("Lina Gweiri was freed. Gweiri's release ...").
+        echo_acting = any(_subject_position(text, toks, _name_opening(toks, k)) and _subject_verb_after(text, toks[k].end)
+                          for k in echoes)
+        acting = echo_acting or (_subject_position(text, toks, i) and _subject_verb_after(text, name[-1].end)
+                                 and any(_POSSESSIVE_AFTER.match(text, toks[k].start + len(toks[k].word)) for k in echoes))
         if acting:
             out.append(name)
     return out
+
+
+_NOT_PERSON_NAME_WORDS = frozenset(vocab.words("organisations", "not_person_name_words"))
+_GIVEN_NAMES: dict[int, frozenset[str]] = {}
+# "Jonio, who ...", "... said his ship": a personal pronoun or "who" in the rest of the sentence
+# (roles.toml personal_cues), or a person noun set off by commas right after the name.
+_PERSONAL_CUE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.words("roles", "personal_cues"))) + r")\b", re.IGNORECASE)
+
+
+def _given_names(registry: Registry) -> frozenset[str]:
+    """Folded given names: roles.toml given_names and the first words of the registry's people."""
+    key = id(registry)
+    if key not in _GIVEN_NAMES:
+        firsts = {_term(a.name.split()[0]) for a in registry.actors.values() if a.kind == "person" and len(a.name.split()) >= 2}
+        _GIVEN_NAMES[key] = frozenset(firsts | {_term(w) for w in vocab.words("roles", "given_names")})
+    return _GIVEN_NAMES[key]
+
+
+def _personal_cue(text: str, end: int) -> bool:
+    """Whether what follows a name ending at `end`, up to its sentence's end, says it is a person's."""
+    after = text[end:end + 200]
+    if _APPOSITIVE_PERSON.match(after) or _APPOSITIVE_ROLE.match(after):
+        return True
+    stop = re.search(r"[.!?](?:\s|$)", after)
+    return bool(_PERSONAL_CUE.search(after[:stop.start() if stop else len(after)]))
+
+
+def _name_opening(toks: list[_Tok], k: int) -> int:
+    """The first token of a surname written with its particles ("Bin Ghalia" for "Ghalia")."""
+    while k > 0 and toks[k - 1].term in _NAME_PARTICLES and toks[k - 1].cap:
+        k -= 1
+    return k
 
 
 def _is_topic_word(tok: _Tok) -> bool:

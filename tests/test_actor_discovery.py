@@ -854,6 +854,29 @@ def test_capitalised_words_without_a_surname_taken_up_as_subject_are_no_person(t
     assert _discovered(text, registry) == {}
 
 
+@pytest.mark.parametrize("text", [
+    # NGO press release: a rescue ship, taken up by its last word; nothing says a person
+    "Geo Barents rescued 70 people off Sabratha on Thursday. Barents then headed for Lampedusa.",
+    # wire: a firm with an industry word; its last word comes back as a modifier, not a subject
+    "Zallaf Petroleum signed a supply deal on Monday. Petroleum output rose in May.",
+    # risk advisory: a port town with a place word, its last word then a subject
+    "Marsa Hariga resumed loadings on Sunday. Hariga shipped two cargoes by Wednesday.",
+])
+def test_a_ship_a_firm_or_a_port_taken_up_by_its_last_word_is_no_person(text, registry):
+    assert not any(d.kind == "person" for d in _discovered(text, registry).values())
+
+
+@pytest.mark.parametrize("text,name", [
+    # blog: a given name not in any list, but "who" says a person
+    ("Mabruka Tarhouni flew to Tunis on Tuesday. Tarhouni, who runs a charity, met donors there.", "Mabruka Tarhouni"),
+    # wire: a pronoun in the sentence says a person
+    ("Dalia Fergiani said on Monday she would stand for the council. Fergiani has campaigned since 2019.",
+     "Dalia Fergiani"),
+])
+def test_an_unlisted_given_name_with_a_personal_cue_is_a_person(text, name, registry):
+    assert name in _discovered(text, registry)
+
+
 def test_a_patronymic_surname_is_another_persons_not_the_registrys(registry):
     # "Issa" is a registry surname (Aguila Saleh Issa); "Ben Issa" is another man's name.
     doc = _doc("Third, Omar Ben Issa opened a bakery on Wednesday, and Ben Issa says the bread is good.")
