@@ -2825,11 +2825,11 @@ def _organ_holder(text: str, mention: Mention, actors: dict[str, Actor], registr
     return held[0] if len(held) == 1 else None
 
 
-def _may_hold(registry: Registry, actor_id: str, noun: str) -> bool:
-    """Whether an actor is a body that is or was an organ of that noun: its name or a registry
-    role says so ("General National Congress": "rival parliament in Tripoli")."""
+def _may_hold(registry: Registry, actor: Actor, noun: str) -> bool:
+    """Whether an actor is a body that is or was an organ of that noun: its name, an alias or a
+    registry role says so ("General National Congress": "rival parliament in Tripoli")."""
     pattern = re.compile(r"\b" + re.escape(noun).replace("\\ ", r"\s+") + r"\b", re.IGNORECASE)
-    return any(pattern.search(t) for t in (*registry.names_of(actor_id), *registry.roles.get(actor_id, ())))
+    return any(pattern.search(t) for t in (actor.name, *actor.aliases, *registry.roles.get(actor.id, ())))
 
 
 def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], registry: Registry,
@@ -2867,7 +2867,7 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
             # is that body: no second one.
             noun = " ".join(_POSSESSIVE_AGENT.match(text, m.end).group().split(None, 1)[1].split())
             other = any(x.actor != holder and x.actor in actors and actors[x.actor].kind not in _PLACE_KINDS
-                        and _may_hold(registry, x.actor, noun)
+                        and _may_hold(registry, actors[x.actor], noun)
                         for x in mentions if full_start <= x.start and x.end <= full_end and x is not m)
             if holder in actors and not other and not any(a <= m.start and m.end <= b for a, b in described):
                 found.append((m.start, holder))
