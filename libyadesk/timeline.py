@@ -144,8 +144,15 @@ def reference_date(published: str | None) -> tuple[datetime.date | None, str | N
     return bounds[0], precision
 
 
-_STATED_MONTH = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-                           r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?", re.IGNORECASE)
+# A month or day-month written as such ("27 August", "in December", "March 9", "the 3rd of May"),
+# not placed by a word relative to now ("last March", "next March", "this May"): a month name is
+# capitalised ("may" is a verb).
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+               r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_ORDINAL_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_STATED_MONTH = re.compile(rf"(?:(?i:in|on|of|the|early|mid|late|mid-)[\s-]+)*"
+                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*\(?\s*)?"  # "Tuesday (March 9)"
+                           rf"(?:{_ORDINAL_DAY}\s+(?:(?i:of)\s+)?)?{_MONTH_NAME}(?:\s+{_ORDINAL_DAY})?\)?")
 
 
 def _publication_end(published: str | None, ref_precision: str | None) -> datetime.date | None:
@@ -165,7 +172,7 @@ def _coarsen(expr: TimeExpr, published: str | None, ref_precision: str | None) -
     """
     if not expr.relative or ref_precision in (None, "day") or not published:
         return expr.value, expr.precision
-    if _STATED_MONTH.search(expr.text):
+    if _STATED_MONTH.fullmatch(expr.text):
         # "on 27 August", "in December": the text states the month (and day); only the year was
         # inferred, from the publication's span (dates.extract_dates `ref_end`), so it is kept.
         return expr.value, expr.precision
@@ -507,15 +514,29 @@ _OF_AFTER = re.compile(r"\s+of\b")
 @lru_cache(maxsize=1)
 def _perfect_before() -> re.Pattern[str]:
     """_PERFECT_BEFORE, with the irregular participles of data/verb_forms.toml ("has run the agency for ...")."""
-    return re.compile(rf"\b(?:has|have)\s+(?:[a-z]+\s+){{0,1}}?(?:been|[a-z]+(?:ed|en|ld|wn|ne|ht)|{verb_forms('participle')})\b"
+    return re.compile(rf"\b(?:has|have)\s+(?:[a-z]+\s+){{0,1}}?(?P<verb>been|[a-z]+(?:ed|en|ld|wn|ne|ht)|{verb_forms('participle')})\b"
                       rf"[^,;:.()–—]{{0,60}}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _perfect_after() -> re.Pattern[str]:
     """A present perfect in the main clause after an opening duration ("..., the town has lost ...")."""
-    return re.compile(rf"[^;:.()–—]{{0,60}}?\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been|[a-z]+(?:ed|en|ld|wn|ne|ht)"
+    return re.compile(rf"[^;:.()–—]{{0,60}}?\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?P<verb>been|[a-z]+(?:ed|en|ld|wn|ne|ht)"
                       rf"|{verb_forms('participle')})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _span_speaking() -> frozenset[str]:
+    """Verbs of speaking whose present perfect over a span dates no onset (data/onset_cues.toml `span_speaking`, modifiers)."""
+    return frozenset(w.lower() for w in (*vocab.words("onset_cues", "span_speaking"), *vocab.words("modifiers", "reporting_bare"),
+                                         *vocab.words("modifiers", "reporting_verbs")))
+
+
+@lru_cache(maxsize=1)
+def _open_bound() -> re.Pattern[str]:
+    """ "more than a decade": a length given only as a lower bound (data/onset_cues.toml `span_open_bounds`)."""
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(vocab.words("onset_cues", "span_open_bounds"), key=len, reverse=True))
+    return re.compile(rf"(?:{words})\s", re.IGNORECASE)
 
 
 def _span_back(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date) -> TimeExpr | None:
@@ -530,6 +551,8 @@ def _span_back(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date) -
     m = _DURATION_VALUE.fullmatch(expr.value)
     if m is None:
         return None
+    if _open_bound().match(expr.text):
+        return None  # "for more than a decade": begun before that year, at no year it names
     if not _FOR_BEFORE.search(sentence, max(0, offset - 8), offset):
         return None  # "has fallen over the past decade": a period of change, not the length of a state
     if m["unit"] != "DE" and not _PAST_SPAN.match(expr.text):
@@ -541,8 +564,8 @@ def _span_back(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date) -
     if perfect is None and not sentence[:offset].strip(" \t\n\"“'‘(").count(" "):
         # The duration opens the sentence ("For a decade, the brigade has held ..."): its main clause.
         perfect = _perfect_after().match(sentence, end)
-    if perfect is None:
-        return None
+    if perfect is None or perfect["verb"].lower() in _span_speaking():
+        return None  # "has warned for a decade that ...": a saying repeated, no state that began
     n, unit = int(m["n"]), m["unit"]
     if unit in ("Y", "DE"):
         return replace(expr, value=f"{ref.year - n * (10 if unit == 'DE' else 1):04d}", precision="year", relative=True)
@@ -1120,9 +1143,13 @@ _OF_BEFORE = re.compile(r"\b(?:the|an?|its|their|his|her|this|that|[\w’'-]+['�
 # A subject made of an act named by a noun ("the arrival of", "the killing of", "the collapse of",
 # "the closure of"): a deverbal noun, by its suffix or one of the few deverbal nouns in "-al" or
 # "-ure" and the bare verb forms used as nouns, then "of", its object, and "in"/"on" the date.
-_ACT_NOUN = (r"(?:[a-z]+(?:tion|sion|ment|ance|ence)|[a-z]{3,}ing|arrival|removal|withdrawal|dismissal|approval|renewal"
+# Lower case only: a capitalised head is a name ("The Commission of Inquiry in March 2020 found",
+# "The Government of National Accord in April 2019 launched"); nor is the head noun of a body
+# (data/organisations.toml `heads`: "the government of Fayez al-Sarraj in 2019 launched").
+_ACT_NOUN = (r"(?-i:(?!(?:" + "|".join(sorted(vocab.mapping("organisations", "heads"), key=len, reverse=True)) + r")\s)"
+             r"(?:[a-z]+(?:tion|sion|ment|ance|ence)|[a-z]{3,}ing|arrival|removal|withdrawal|dismissal|approval|renewal"
              r"|refusal|reversal|closure|seizure|capture|failure|departure|collapse|fall|launch|release|return|death"
-             r"|murder|rise|defeat|outbreak|ouster|overthrow|takeover|visit|escape)")
+             r"|murder|rise|defeat|outbreak|ouster|overthrow|takeover|visit|escape))")
 _NOMINAL_SUBJECT = re.compile(r"\W*(?:(?:however|but|yet|meanwhile|still|indeed)\s*,?\s+)?(?:the|an?|[\w’'-]+['’]s)\s+"
                               r"(?:[a-z][\w’'-]*\s+){0,2}?" + _ACT_NOUN + r"\s+of\s+[^,;:.()\[\]–—\"“”]{1,70}?\s(?:in|on|during)\s+$",
                               re.IGNORECASE)
