@@ -290,20 +290,34 @@ def _month_near(ref: _Date, month: int, future: bool, strict: bool = False) -> i
     return ref.year if (month < ref.month or (month == ref.month and not strict)) else ref.year - 1
 
 
+# A day written without its year against a publication known to the day is the nearest such day,
+# unless that lies more than this many days on the wrong side of the publication for its clause's
+# tense ("was ousted on 24 December" in a May report is last December's; "elections were
+# scheduled for 27 August" in a report of 20 August is this August's, a week ahead).
+_WRONG_SIDE_DAYS = 21
+
+
 def _day_near(lo: _Date, hi: _Date, month: int, day: int, tense: bool | None) -> int:
-    """Year of the day `month`-`day` seen from a publication span lo..hi (one day when lo == hi):
-    the next on or after lo in the future, the last on or before hi in the past, else the nearest."""
-    key = (month, day)
+    """Year of the day `month`-`day` seen from a publication span lo..hi (one day when lo == hi).
+
+    Only years in which the day exists count (29 February).  Against a span (a publication known
+    to the month or year): the next on or after lo in the future, the last on or before hi in the
+    past, else the nearest.  Against one day: the nearest, unless it is more than
+    _WRONG_SIDE_DAYS on the wrong side for the tense; then the next (future) or last (past) one.
+    """
+    days = [found for y in range(lo.year - 8, hi.year + 9) if (found := _safe_date(y, month, day)) is not None]
+    nearest = min(days, key=lambda found: (max((lo - found).days, (found - hi).days, 0), found))
+    if lo == hi:
+        if tense and (lo - nearest).days > _WRONG_SIDE_DAYS:
+            return next(found for found in days if found >= lo).year
+        if tense is False and (nearest - hi).days > _WRONG_SIDE_DAYS:
+            return [found for found in days if found <= hi][-1].year
+        return nearest.year
     if tense:
-        return lo.year if key >= (lo.month, lo.day) else lo.year + 1
+        return next(found for found in days if found >= lo).year
     if tense is False:
-        return hi.year if key <= (hi.month, hi.day) else hi.year - 1
-    near = []
-    for y in range(lo.year - 1, hi.year + 2):
-        found = _safe_date(y, month, day) or _safe_date(y, month, 28)
-        if found is not None:
-            near.append((max((lo - found).days, (found - hi).days, 0), y))
-    return min(near)[1]
+        return [found for found in days if found <= hi][-1].year
+    return nearest.year
 
 
 def _ref_value(direction: str) -> tuple[str, str, bool]:
@@ -408,6 +422,15 @@ class _Ctx:
 
 # A verb of intention told in the past ("agreed to", "pledged to", "sought to"): a past act.
 _PAST_INTENT = re.compile(r"(?:[a-z]+ed|sought)\s+(?:[\w’'-]+\s+){0,3}?to\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _told_plan() -> re.Pattern[str]:
+    """A plan told in the past just before a date in its clause ("were scheduled for", "was due to
+    meet on", "had been planned for", "was postponed until"): data/scheduled_cues.toml `told_plans`."""
+    words = _alternation(vocab.words("scheduled_cues", "told_plans"))
+    return re.compile(rf"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:{words})\b[^,.;:!?()]{{0,60}}$",
+                      re.IGNORECASE)
 
 
 _TOLD_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+)?to\s+(?:be\s+)?$", re.IGNORECASE)
@@ -565,8 +588,12 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     # span's end, so "on 27 August" in an article of "2022" is that year's.  Feb 29 falls
     # back to the nearest leap year.  When no tense marker says which way ("polls open on
     # January 24th" in a December report), the day is the nearest one either side of the
-    # reference (none when it falls within the publication's span).
+    # reference (none when it falls within the publication's span).  Against a publication
+    # known to the day, the nearest such day stays unless it is weeks on the wrong side of
+    # the publication for the tense (_day_near).
     tense = ctx.tense(start, m.end())
+    if tense is False and _told_plan().search(ctx.text, max(0, start - 100), start):
+        tense = None  # "elections were scheduled for 27 August": a plan told in the past points either way
     year = _day_near(ctx.ref, ctx.ref_end, month, d, tense)
     day_ = _safe_date(year, month, d)
     step = 1 if year > ctx.ref.year else -1

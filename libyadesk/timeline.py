@@ -144,8 +144,15 @@ def reference_date(published: str | None) -> tuple[datetime.date | None, str | N
     return bounds[0], precision
 
 
-_STATED_MONTH = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-                           r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?", re.IGNORECASE)
+# A month or day-month written as such ("27 August", "in December", "March 9", "the 3rd of May"),
+# not placed by a word relative to now ("last March", "next March", "this May"): a month name is
+# capitalised ("may" is a verb).
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+               r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_ORDINAL_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_STATED_MONTH = re.compile(rf"(?:(?i:in|on|of|the|early|mid|late|mid-)[\s-]+)*"
+                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*\(?\s*)?"  # "Tuesday (March 9)"
+                           rf"(?:{_ORDINAL_DAY}\s+(?:(?i:of)\s+)?)?{_MONTH_NAME}(?:\s+{_ORDINAL_DAY})?\)?")
 
 
 def _publication_end(published: str | None, ref_precision: str | None) -> datetime.date | None:
@@ -165,7 +172,7 @@ def _coarsen(expr: TimeExpr, published: str | None, ref_precision: str | None) -
     """
     if not expr.relative or ref_precision in (None, "day") or not published:
         return expr.value, expr.precision
-    if _STATED_MONTH.search(expr.text):
+    if _STATED_MONTH.fullmatch(expr.text):
         # "on 27 August", "in December": the text states the month (and day); only the year was
         # inferred, from the publication's span (dates.extract_dates `ref_end`), so it is kept.
         return expr.value, expr.precision
@@ -507,15 +514,29 @@ _OF_AFTER = re.compile(r"\s+of\b")
 @lru_cache(maxsize=1)
 def _perfect_before() -> re.Pattern[str]:
     """_PERFECT_BEFORE, with the irregular participles of data/verb_forms.toml ("has run the agency for ...")."""
-    return re.compile(rf"\b(?:has|have)\s+(?:[a-z]+\s+){{0,1}}?(?:been|[a-z]+(?:ed|en|ld|wn|ne|ht)|{verb_forms('participle')})\b"
+    return re.compile(rf"\b(?:has|have)\s+(?:[a-z]+\s+){{0,1}}?(?P<verb>been|[a-z]+(?:ed|en|ld|wn|ne|ht)|{verb_forms('participle')})\b"
                       rf"[^,;:.()–—]{{0,60}}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _perfect_after() -> re.Pattern[str]:
     """A present perfect in the main clause after an opening duration ("..., the town has lost ...")."""
-    return re.compile(rf"[^;:.()–—]{{0,60}}?\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been|[a-z]+(?:ed|en|ld|wn|ne|ht)"
+    return re.compile(rf"[^;:.()–—]{{0,60}}?\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?P<verb>been|[a-z]+(?:ed|en|ld|wn|ne|ht)"
                       rf"|{verb_forms('participle')})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _span_speaking() -> frozenset[str]:
+    """Verbs of speaking whose present perfect over a span dates no onset (data/onset_cues.toml `span_speaking`, modifiers)."""
+    return frozenset(w.lower() for w in (*vocab.words("onset_cues", "span_speaking"), *vocab.words("modifiers", "reporting_bare"),
+                                         *vocab.words("modifiers", "reporting_verbs")))
+
+
+@lru_cache(maxsize=1)
+def _open_bound() -> re.Pattern[str]:
+    """ "more than a decade": a length given only as a lower bound (data/onset_cues.toml `span_open_bounds`)."""
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(vocab.words("onset_cues", "span_open_bounds"), key=len, reverse=True))
+    return re.compile(rf"(?:{words})\s", re.IGNORECASE)
 
 
 def _span_back(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date) -> TimeExpr | None:
@@ -530,6 +551,8 @@ def _span_back(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date) -
     m = _DURATION_VALUE.fullmatch(expr.value)
     if m is None:
         return None
+    if _open_bound().match(expr.text):
+        return None  # "for more than a decade": begun before that year, at no year it names
     if not _FOR_BEFORE.search(sentence, max(0, offset - 8), offset):
         return None  # "has fallen over the past decade": a period of change, not the length of a state
     if m["unit"] != "DE" and not _PAST_SPAN.match(expr.text):
@@ -541,8 +564,8 @@ def _span_back(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date) -
     if perfect is None and not sentence[:offset].strip(" \t\n\"“'‘(").count(" "):
         # The duration opens the sentence ("For a decade, the brigade has held ..."): its main clause.
         perfect = _perfect_after().match(sentence, end)
-    if perfect is None:
-        return None
+    if perfect is None or perfect["verb"].lower() in _span_speaking():
+        return None  # "has warned for a decade that ...": a saying repeated, no state that began
     n, unit = int(m["n"]), m["unit"]
     if unit in ("Y", "DE"):
         return replace(expr, value=f"{ref.year - n * (10 if unit == 'DE' else 1):04d}", precision="year", relative=True)
@@ -1120,9 +1143,13 @@ _OF_BEFORE = re.compile(r"\b(?:the|an?|its|their|his|her|this|that|[\w’'-]+['�
 # A subject made of an act named by a noun ("the arrival of", "the killing of", "the collapse of",
 # "the closure of"): a deverbal noun, by its suffix or one of the few deverbal nouns in "-al" or
 # "-ure" and the bare verb forms used as nouns, then "of", its object, and "in"/"on" the date.
-_ACT_NOUN = (r"(?:[a-z]+(?:tion|sion|ment|ance|ence)|[a-z]{3,}ing|arrival|removal|withdrawal|dismissal|approval|renewal"
+# Lower case only: a capitalised head is a name ("The Commission of Inquiry in March 2020 found",
+# "The Government of National Accord in April 2019 launched"); nor is the head noun of a body
+# (data/organisations.toml `heads`: "the government of Fayez al-Sarraj in 2019 launched").
+_ACT_NOUN = (r"(?-i:(?!(?:" + "|".join(sorted(vocab.mapping("organisations", "heads"), key=len, reverse=True)) + r")\s)"
+             r"(?:[a-z]+(?:tion|sion|ment|ance|ence)|[a-z]{3,}ing|arrival|removal|withdrawal|dismissal|approval|renewal"
              r"|refusal|reversal|closure|seizure|capture|failure|departure|collapse|fall|launch|release|return|death"
-             r"|murder|rise|defeat|outbreak|ouster|overthrow|takeover|visit|escape)")
+             r"|murder|rise|defeat|outbreak|ouster|overthrow|takeover|visit|escape))")
 _NOMINAL_SUBJECT = re.compile(r"\W*(?:(?:however|but|yet|meanwhile|still|indeed)\s*,?\s+)?(?:the|an?|[\w’'-]+['’]s)\s+"
                               r"(?:[a-z][\w’'-]*\s+){0,2}?" + _ACT_NOUN + r"\s+of\s+[^,;:.()\[\]–—\"“”]{1,70}?\s(?:in|on|during)\s+$",
                               re.IGNORECASE)
@@ -1541,8 +1568,23 @@ def _content_word(term: str) -> str | None:
     ignored = _ignored_words()
     w = stem(term)
     if term.isalpha() and len(term) > 2 and term not in ignored and w not in ignored:
-        return _concepts().get(w, w)
+        return _concept_terms().get(term) or _concepts().get(w, w)
     return None
+
+
+@lru_cache(maxsize=1)
+def _concept_terms() -> dict[str, str]:
+    """Word as listed -> kind of happening, for the words whose stem two kinds share ("elected" an
+    appointment, "elections" an election): a listed word is its own entry's, as written; another
+    form of the stem ("set to elect new councils") keeps the stem's kind (_concepts: the last listed)."""
+    from .fts import stem
+
+    kinds: dict[str, set[str]] = {}
+    for e in vocab.entries("event_words"):
+        for w in e["words"]:
+            kinds.setdefault(stem(w.lower()), set()).add(e["concept"])
+    return {w.lower(): "=" + e["concept"] for e in vocab.entries("event_words") for w in e["words"]
+            if len(kinds[stem(w.lower())]) > 1}
 
 
 @lru_cache(maxsize=1)
@@ -1674,7 +1716,8 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     if follows is None and _THE_BEFORE.search(text, max(start, event.at - 8), event.at):
         follows = _MODIFIED_AFTER.match(text, event.at_end, end)
     if follows and follows.group(1) not in STOP_WORDS:
-        event.ref = _concepts().get(stem(follows.group(1)), stem(follows.group(1)))
+        noun = follows.group(1)
+        event.ref = _concept_terms().get(noun.lower()) or _concepts().get(stem(noun), stem(noun))
 
 
 @lru_cache(maxsize=1)
@@ -2199,7 +2242,7 @@ class Told:
                  "_weight", "_core_weight", "phrase_kinds", "families", "said_families", "happenings",
                  "_place_words",
                  "_rare_keys", "published", "_shingles", "_fixed", "_text", "_names", "_numbers", "_event",
-                 "_spelled", "_heads", "_known", "_named", "_proper")
+                 "_spelled", "_heads", "_known", "_named")
 
     def __init__(self, e: Event) -> None:
         self.words = frozenset(e.words)
@@ -2209,7 +2252,6 @@ class Told:
         self._heads: frozenset[str] | None = None  # only comparing reads it: made when first asked for
         self._known: frozenset[str] | None = None  # sides | heads, and actors | heads (see _others):
         self._named: frozenset[str] | None = None  # made when first asked for, as heads
-        self._proper: frozenset[str] | None = None  # only one_happening reads it: made when first asked for
         self.side_set = frozenset({self.sides}) if e.actors else frozenset()  # as _sides_of([e])
         self._spelled: tuple[tuple[str, frozenset[str]], ...] | None = None
         self._names: frozenset[str] | None = None  # names and numbers only comparing reads: made when
@@ -2263,13 +2305,6 @@ class Told:
         if self._named is None:
             self._named = self.actors | self.heads
         return self._named
-
-    @property
-    def proper(self) -> frozenset[str]:
-        """The stems of the proper names of the sentence (see proper_names), made when first asked for."""
-        if self._proper is None:
-            self._proper = proper_names(self._text)
-        return self._proper
 
     @property
     def place_words(self) -> frozenset[str]:
@@ -2468,17 +2503,95 @@ def held_as_set(a: Event, b: Event) -> bool:
     (data/event_words.toml `set_days`); same_event's vetoes and evidence still apply."""
     if a.doc == b.doc or not a.precision == b.precision == "day" or {a.kind, b.kind} != {"scheduled", "event"}:
         return False
+    if put_off(a.text) or put_off(b.text):
+        return False  # "postponed the elections on Saturday": the day set was not held
     days = _set_days()
     return bool(told(a).phrase_kinds & told(b).phrase_kinds & days)
+
+
+@lru_cache(maxsize=1)
+def _put_off_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words and phrases saying a happening was put off or dropped (data/event_words.toml `put_off`)."""
+    return (frozenset(w.lower() for w in vocab.words("event_words", "put_off")),
+            tuple(" " + p.lower() + " " for p in vocab.words("event_words", "put_off_phrases")))
+
+
+def put_off(text: str) -> bool:
+    """Whether a clause says its happening was postponed, cancelled, delayed, suspended or called off.
+
+    >>> put_off("The commission postponed the municipal elections."), put_off("Polls opened on Saturday.")
+    (True, False)
+    """
+    words, phrases = _put_off_words()
+    found = re.findall(r"[^\W\d_]+", text.lower())
+    if words.intersection(found):
+        return True
+    spaced = " " + " ".join(found) + " "
+    return any(p in spaced for p in phrases)
+
+
+@lru_cache(maxsize=1)
+def _place_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(the words before a place's name, the settlement nouns before "of" one, the site nouns as stems):
+    data/event_words.toml `place_openers`, `place_nouns`, `sites`."""
+    from .fts import stem
+
+    return (frozenset(w.lower() for w in vocab.words("event_words", "place_openers")),
+            frozenset(w.lower() for w in vocab.words("event_words", "place_nouns")),
+            frozenset(stem(w.lower()) for w in vocab.words("event_words", "sites")))
+
+
+_NAME_RUN = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)*")
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+@lru_cache(maxsize=65536)
+def place_names(text: str) -> frozenset[str]:
+    """The stems of the proper names a clause gives as the place of what it tells: after a
+    preposition of place or a verb striking it ("in Tiji", "outside the Central Bank branch",
+    "floods struck Ghat") or a settlement noun and "of" ("the village of Tiji"); not an
+    attribution's body ("the Libyan Red Crescent said") nor an office's ("head of the Audit Bureau").
+
+    >>> sorted(place_names("Floods swept through the village of Tiji on Tuesday, the Libyan Red Crescent said."))
+    ['tiji']
+    """
+    from .fts import stem
+
+    openers, nouns, _ = _place_cues()
+    keep = proper_names(text)  # the stems proper_names keeps: no calendar name, title or state
+    out: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        before = re.findall(r"[^\W\d_]+", text[:m.start()].lower())[-4:]
+        while before and before[-1] in _ARTICLES:
+            before.pop()
+        if not before:
+            continue
+        if before[-1] in openers or (before[-1] == "of" and len(before) > 1 and before[-2] in nouns):
+            out.update(w for w in (stem(t.lower().removesuffix("’s").removesuffix("'s")) for t in m.group().split())
+                       if w in keep)
+    return frozenset(out)
+
+
+def _unattributed(text: str) -> str:
+    """A clause without its attribution: the comma-set parts that credit a report to someone ("...,
+    the Libyan Red Crescent said", "according to the army, ...")."""
+    said = vocab.entry_words("report_words")
+    parts = re.split(r"[,;]", text)
+    kept = [p for i, p in enumerate(parts)
+            if not ({w.lower() for w in re.findall(r"[^\W\d_]+", p)} & said) or (i == 0 and not
+                                                                                 p.strip().lower().startswith("according"))]
+    return ",".join(kept)
 
 
 def one_happening(a: Event, b: Event) -> bool:
     """Whether two outlets' reports tell one happening of a kind one place sees once at a time
     (data/event_words.toml `singular`: a flood, an explosion, an election, an oath, an uprising),
     however few words they share: the phrases of both dates name the same such kinds (one naming
-    an explosion and the other a sinking are two), and either both are of one day and name a
-    place or a participant in common ("floods struck Bayda on Tuesday" / "heavy rainfall on 13
-    September caused severe flooding in Bayda"), or both are known by one year and neither names
+    an explosion and the other a sinking are two), and either both are of one day, name a place
+    or a proper name of their clauses in common ("floods struck Bayda on Tuesday" / "heavy rainfall
+    on 13 September caused severe flooding in Bayda"; not the body an attribution credits, "...,
+    the Red Crescent said"), and not each naming a place or a site the other does not ("the
+    village of Tiji" / "the hamlet of Wazzin", "outside a bank" / "at a depot"), or both are known by one year and neither names
     a participant the other does not know of ("the 2011 uprising that toppled Gaddafi" / "since
     the fall of Gaddafi in 2011"; not "the 2011 revolution that ousted Mubarak").  Called after same_event's
     vetoes (a plan, a reaction, another place, another side, another family of happening)."""
@@ -2495,7 +2608,18 @@ def one_happening(a: Event, b: Event) -> bool:
         # At a place both name (where one says it happened, or a proper name both give, "the old
         # quarter of Ghat"), or of a participant both name.  A country is too coarse a place: two
         # floods in two towns of it on one day are two.
-        return bool(ta.where & tb.where or ta.proper & tb.proper or (ta.names & tb.names) - _state_ids())
+        # The proper names compared are the clause's own, not an attribution's ("..., the Libyan Red
+        # Crescent said" of floods in two villages); where each names a place the other does not
+        # ("the village of Tiji", "the hamlet of Wazzin") or a site ("outside the Central Bank
+        # branch", "at an ammunition depot"), they are two happenings of one town or one day.
+        pa, pb = place_names(a.text), place_names(b.text)
+        if pa - pb and pb - pa:
+            return False
+        sites = _place_cues()[2]
+        sa, sb = ta.words & sites, tb.words & sites
+        if sa and sb and not sa & sb:
+            return False
+        return bool(ta.where & tb.where or pa & pb or proper_names(_unattributed(a.text)) & proper_names(_unattributed(b.text)))
     # A year: a participant in common and neither naming someone the other does not know of.  A
     # report naming none ("the 2011 revolution") is left to named_alike: a place named only as a
     # people's adjective ("Egypt's 2011 revolution" names no participant) is no participant.
@@ -3844,7 +3968,7 @@ def _absorb(kept: Event, event: Event, keep_date: bool = False) -> None:
         # background; a report from the time, shown first, tells the event).
         kept.doc, kept.sentence, kept.text, kept.kind = event.doc, event.sentence, event.text, event.kind
     if ({was, event.kind} == {"scheduled", "event"} and kept.precision == event.precision == "day"
-            and told(event).phrase_kinds & _set_days()):
+            and told(event).phrase_kinds & _set_days() and not put_off(event.text) and not put_off(kept.text)):
         kept.kind = "event"  # a day planned and then held (held_as_set): once one report tells it held, it happened
 
 

@@ -57,7 +57,7 @@ def test_a_stated_year_still_wins_over_a_coarse_publication():
     # past: the last such day before the reference
     ("The mayor was ousted on 24 December after weeks of protest.", "2023-12-24"),
     ("Fighting flared on 11 February in the south, residents said.", "2024-02-11"),
-    ("The envoy arrived in Benghazi on 30 May for talks.", "2023-05-30"),
+    ("The envoy arrived in Benghazi on 30 June for talks.", "2023-06-30"),  # weeks ahead of the report: last June
     # a plan: the next one after it
     ("Voters will go to the polls on December 24, the commission said.", "2024-12-24"),
     ("The runoff is due on 24 December, according to the commission.", "2024-12-24"),
@@ -93,7 +93,7 @@ def test_a_weekday_or_yesterday_against_a_coarse_publication_stays_coarse(make_c
     ("The brigade has controlled the crossing for a decade.", "controlled the crossing", "2014"),
     ("Smugglers have used the desert route for the past decade, officials say.", "desert route", "2014"),
     ("For a decade, the brigade has held the crossing south of Sabha.", "held the crossing", "2014"),
-    ("He has led the municipal council for more than a decade.", "municipal council", "2014"),
+    ("He has led the municipal council for a decade, his office says.", "municipal council", "2014"),
     ("The group has held the port for nearly two decades, a UN report said.", "held the port", "2004"),
 ])
 def test_a_duration_under_a_present_perfect_is_an_onset_counted_back(make_corpus, sentence, piece, year):
@@ -108,7 +108,61 @@ def test_a_duration_under_a_present_perfect_is_an_onset_counted_back(make_corpus
     ("The road was closed for a decade before the war.", "road was closed"),  # no perfect: no state lasting to now
     ("Over the last ten years, the town has lost half its people.", "half its people"),  # a period of change
     ("Migrant departures have fallen for two years, officials said.", "departures"),  # a trend
+    ("He has led the municipal council for more than a decade.", "municipal council"),  # a lower bound: no year
 ])
 def test_a_duration_that_is_no_onset_gives_no_counted_back_year(make_corpus, sentence, piece):
     rows = _rows(make_corpus, "2024-06-10", "The minister met the envoy on Monday in Tripoli.\n\n" + sentence)
     assert not {d for d, k, t in rows if piece in t and d in ("2014", "2015", "2023")}
+
+
+# A day-month with no year against a publication known to the DAY: the nearest such day, unless it
+# lies weeks on the wrong side of the publication for the clause's tense; a plan told in the past
+# ("were scheduled for", "was due to", "had been planned for", "was postponed until") points either way.
+@pytest.mark.parametrize("text,ref,value", [
+    ("Municipal polls were scheduled for 29 September, the commission said.", D(2023, 9, 15), "2023-09-29"),
+    ("The House was due to convene in Benghazi on 2 March to vote on the new cabinet.", D(2022, 2, 25), "2022-03-02"),
+    ("Talks had been planned for 11 November in Tunis but were called off.", D(2020, 11, 3), "2020-11-11"),
+    ("The tender was postponed until 18 January, the oil company announced.", D(2024, 1, 9), "2024-01-18"),
+    ("Militia leaders were told the convoy on 5 July could not pass the checkpoint.", D(2019, 7, 2), "2019-07-05"),
+    ("The premier said he would fly to Ankara on 4 May for talks on the maritime deal.", D(2021, 5, 12), "2021-05-04"),
+    # weeks on the wrong side for the tense: last year's / next year's
+    ("Gunmen stormed the ministry on 20 October, witnesses said.", D(2018, 5, 2), "2017-10-20"),
+    ("The council will meet on 3 February to name a new governor.", D(2024, 6, 1), "2025-02-03"),
+])
+def test_a_day_month_against_a_day_keeps_the_nearest_unless_weeks_on_the_wrong_side(text, ref, value):
+    days = [e.value for e in extract_dates(text, ref) if e.precision == "day"]
+    assert days == [value]
+
+
+# 29 February: only years in which it exists, by the same rule as every day.
+@pytest.mark.parametrize("text,ref,value", [
+    ("Officials said the audit covering 29 February found gaps in the accounts.", D(2023, 3, 1), "2020-02-29"),
+    ("Audit of 29 February accounts: key findings", D(2023, 3, 1), "2024-02-29"),
+    ("The bank will publish its figures on 29 February, a spokesman said.", D(2021, 6, 1), "2024-02-29"),
+])
+def test_a_leap_day_without_its_year_takes_a_leap_year(text, ref, value):
+    days = [e.value for e in extract_dates(text, ref) if e.precision == "day"]
+    assert days == [value]
+
+
+# "last March", "next May" against a publication known only to the year: the row stays at the year;
+# a bare month or day-month keeps its month (test above), and "may" the verb is no month.
+@pytest.mark.parametrize("sentence,piece", [
+    ("The prime minister toured the southern oil fields last March, his office said.", "southern oil fields"),
+    ("Diplomats said the dialogue would resume next April in Geneva.", "dialogue would resume"),
+    ("Tribal elders met the army chief in Sabha this May to discuss the border.", "Tribal elders"),
+])
+def test_a_month_relative_to_now_against_a_year_publication_stays_at_the_year(make_corpus, sentence, piece):
+    rows = _rows(make_corpus, "2021", "The ministry held a news conference on the situation.\n\n" + sentence)
+    assert _date_of(rows, piece) == {"2021"}
+
+
+# A verb of speaking repeated over a span is no state that began: no onset row.
+@pytest.mark.parametrize("sentence,piece", [
+    ("The UN has warned for a decade that armed groups control the ports.", "armed groups"),
+    ("Rights groups have called for the past five years for the prison to be closed.", "prison"),
+    ("Analysts have argued for a decade that the oil revenue must be shared.", "oil revenue"),
+])
+def test_a_saying_repeated_over_a_span_is_no_onset(make_corpus, sentence, piece):
+    rows = _rows(make_corpus, "2024-06-10", "The minister met the envoy on Monday in Tripoli.\n\n" + sentence)
+    assert not {d for d, k, t in rows if piece in t}

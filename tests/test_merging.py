@@ -328,9 +328,10 @@ def test_two_shutdowns_of_one_oil_field_months_apart_stay_two_rows(make_corpus):
 def test_a_participle_before_its_noun_is_no_happening():
     from libyadesk.timeline import _content
 
+    assert "=appointment" not in _content("He would cede power only to an elected government.")
     assert "=election" not in _content("He would cede power only to an elected government.")
     assert "=seizure" not in _content("The navy towed the seized vessel to port.")
-    assert "=election" in _content("Parliament elected a new speaker.")
+    assert "=appointment" in _content("Parliament elected a new speaker.")
 
 
 def test_reports_known_by_one_year_merge_only_when_the_phrase_of_the_year_tells_the_same_kind(make_corpus):

@@ -133,3 +133,63 @@ def test_a_bombing_named_later_joins_the_reports_of_the_explosion(make_corpus):
     })
     assert ["a", "w"] in _docs_of(rows, "Zliten")
     assert ["n"] in _docs_of(rows, "Zliten")
+
+
+def test_floods_in_two_villages_credited_to_one_relief_body_stay_two_rows(make_corpus):
+    """The body a report is credited to ("..., the Red Crescent said", "according to the IOM") is
+    no place: floods at two villages on one day are two, each joining its own village's reports."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-11-18",
+                      "Floodwaters cut off the village of Tamzawa on Tuesday, the Libyan Red Crescent said, "
+                      "adding that its teams were on the way."),
+        "b.md": _page("Relief Update", "2031-11-19",
+                      "According to the Libyan Red Crescent, flash flooding swamped the hamlet of Idri on "
+                      "Tuesday and damaged dozens of homes."),
+        "c.md": _page("Fezzan Voice (translated)", "2031-11-20",
+                      "Torrential floods on Tuesday in Idri destroyed the main bridge, the local council stated."),
+    })
+    assert _docs_of(rows, "Tamzawa") == [["a"]]
+    assert _docs_of(rows, "Idri") == [["b", "c"]]
+
+
+def test_two_blasts_at_two_sites_of_one_city_on_one_day_stay_two_rows(make_corpus):
+    """A city sees several blasts on one day: one at a hotel and one at a fuel depot are two."""
+    rows = _rows(make_corpus, {
+        "h.md": _page("Desert Wire", "2031-05-09",
+                      "An explosion ripped through the lobby of a hotel in Misrata on Thursday, security "
+                      "officials said."),
+        "d.md": _page("Risk Advisory", "2031-05-10",
+                      "ALERT: a blast at a fuel depot on the eastern edge of Misrata on Thursday evening caused a "
+                      "large fire; travellers should avoid the area."),
+    })
+    assert _docs_of(rows, "Misrata") == [["d"], ["h"]]
+
+
+def test_a_body_electing_its_head_is_an_appointment_not_the_towns_election(make_corpus):
+    """"Elected a chairman" chooses a person (an appointment); only an election's own nouns (polls,
+    ballots, voters, elections) tell an election, so it stays apart from the town's vote that day."""
+    from libyadesk.timeline import _content
+
+    assert "=appointment" in _content("The bar association elected a new chairman.")
+    assert "=election" not in _content("The chamber of commerce elected its first woman president.")
+    rows = _rows(make_corpus, {
+        "v.md": _page("Libya Herald", "2031-06-21",
+                      "Residents of Gharyan went to the polls on Sunday to choose a new municipal council."),
+        "c.md": _page("Gharyan Post (translated)", "2031-06-22",
+                      "The traders' chamber in Gharyan elected a new chairman on Sunday at its annual meeting."),
+    })
+    assert _docs_of(rows, "Gharyan") == [["c"], ["v"]]
+
+
+def test_an_election_planned_and_then_postponed_stays_a_plan_and_a_postponement(make_corpus):
+    """A report that the vote of the day set was put off tells no day held: it does not join the plan
+    nor turn the planned row into a held one."""
+    rows = _rows(make_corpus, {
+        "p.md": _page("Libya Herald", "2031-08-10",
+                      "Residents of Sabratha are due to go to the polls on Sunday to elect a new municipal council."),
+        "x.md": _page("UN Mission press release", "2031-08-16",
+                      "The Mission regrets that the municipal elections in Sabratha were called off on Sunday "
+                      "hours before polls were due to open."),
+    })
+    assert _docs_of(rows, "Sabratha") == [["p"], ["x"]]
+    assert [r.kind for r in rows if any(s.doc == "p" for s in r.sources)] == ["scheduled"]
