@@ -1147,9 +1147,8 @@ _OF_BEFORE = re.compile(r"\b(?:the|an?|its|their|his|her|this|that|[\w’'-]+['�
 # "The Government of National Accord in April 2019 launched"); nor is the head noun of a body
 # (data/organisations.toml `heads`: "the government of Fayez al-Sarraj in 2019 launched").
 _ACT_NOUN = (r"(?-i:(?!(?:" + "|".join(sorted(vocab.mapping("organisations", "heads"), key=len, reverse=True)) + r")\s)"
-             r"(?:[a-z]+(?:tion|sion|ment|ance|ence)|[a-z]{3,}ing|arrival|removal|withdrawal|dismissal|approval|renewal"
-             r"|refusal|reversal|closure|seizure|capture|failure|departure|collapse|fall|launch|release|return|death"
-             r"|murder|rise|defeat|outbreak|ouster|overthrow|takeover|visit|escape))")
+             r"(?:[a-z]+(?:tion|sion|ment|ance|ence)|[a-z]{3,}ing|" + "|".join(vocab.words("event_words", "act_nouns"))
+             + r"))")
 _NOMINAL_SUBJECT = re.compile(r"\W*(?:(?:however|but|yet|meanwhile|still|indeed)\s*,?\s+)?(?:the|an?|[\w’'-]+['’]s)\s+"
                               r"(?:[a-z][\w’'-]*\s+){0,2}?" + _ACT_NOUN + r"\s+of\s+[^,;:.()\[\]–—\"“”]{1,70}?\s(?:in|on|during)\s+$",
                               re.IGNORECASE)
