@@ -61,6 +61,11 @@ def sqlite_steps():
         store.connect = real
 
 
+def article(title: str, source: str, published: str, body: str) -> str:
+    """A Markdown article with the front matter the incremental tests give every file."""
+    return f"---\ntitle: {title}\nsource: {source}\npublished: {published}\n---\n{body}\n"
+
+
 def record_calls(monkeypatch, module, name: str, pick) -> list:
     """Wrap module.name so that each call first appends pick(*args) to the returned list, then runs as before."""
     seen: list = []

@@ -13,15 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from helpers import record_calls
+from helpers import article, record_calls
 from libyadesk import Desk
 from libyadesk import actors as actors_module
 from libyadesk import layers as L
 from libyadesk import timeline as timeline_module
-
-
-def article(title: str, source: str, published: str, body: str) -> str:
-    return f"---\ntitle: {title}\nsource: {source}\npublished: {published}\n---\n{body}\n"
 
 
 TEXTS = {

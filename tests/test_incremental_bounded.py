@@ -8,13 +8,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from helpers import record_calls
+from helpers import article, record_calls
 from libyadesk import Desk
 from libyadesk import timeline as timeline_module
-
-
-def article(title: str, source: str, published: str, body: str) -> str:
-    return f"---\ntitle: {title}\nsource: {source}\npublished: {published}\n---\n{body}\n"
 
 
 BASE = {
