@@ -223,6 +223,7 @@ def evaluate(half: str, rows: list[dict]) -> dict:
                 date_right(date, e) for e in members if group[e["id"]] == group[primary["id"]]))
             rec["actors_ok"] = need_ok and not extra
             rec["extra_actors"] = extra
+            rec["missing_actors"] = sorted(fold_name(a[0]) for a in primary["actors"] if not names(a) & row_names)
             rec["category"] = "event:right" if rec["date_ok"] and rec["actors_ok"] else (
                 "event:wrong-date" if not rec["date_ok"] else "event:wrong-actors")
         groups_in = {group[e["id"]] for e in members}
@@ -264,6 +265,7 @@ def evaluate(half: str, rows: list[dict]) -> dict:
     kinds = [(r["kind"], by_id[r["gold"]]["kind"]) for r in out_rows if r["gold"] and r["kind"] is not None]
     wrong_actor_rows = [r for r in out_rows if r["category"] == "event:wrong-actors"]
     extras = Counter(x for r in wrong_actor_rows for x in r["extra_actors"])
+    missing = Counter(x for r in wrong_actor_rows for x in r["missing_actors"])
     kind_confusion = Counter(f"{b}->{a}" for a, b in kinds if a != b)
     return {
         "half": half, "rows": n,
@@ -280,7 +282,8 @@ def evaluate(half: str, rows: list[dict]) -> dict:
         "kind_accuracy": [sum(1 for a, b in kinds if a == b), len(kinds)],
         "gold": {"events": len(events), "evaluable": len(gold_eval), "groups": len(groups)},
         "actor_faults": {"missing_required": sum(1 for r in wrong_actor_rows if not r["extra_actors"]),
-                         "extra_names": dict(extras.most_common(12))},
+                         "extra_names": dict(extras.most_common(12)),
+                         "missing_names": dict(missing.most_common(12))},
         "kind_confusion": dict(kind_confusion.most_common()),
         "details": out_rows,
         "missed": [{"id": e["id"], "file": e["file"], "start": e["start"], "end": e["end"], "value": e["value"],
@@ -312,7 +315,8 @@ def report(res: dict) -> str:
         f"kind accuracy (rows with a kind):           {pct(res['kind_accuracy'])}",
         "row categories: " + ", ".join(f"{k} {v}" for k, v in res["categories"].items()),
         f"wrong-actor rows: {res['actor_faults']['missing_required']} miss a required actor only; extra names: "
-        + ", ".join(f"{k} {v}" for k, v in res["actor_faults"]["extra_names"].items()),
+        + ", ".join(f"{k} {v}" for k, v in res["actor_faults"]["extra_names"].items())
+        + "; missing names: " + ", ".join(f"{k} {v}" for k, v in res["actor_faults"]["missing_names"].items()),
         "kind errors (gold->row): " + (", ".join(f"{k} {v}" for k, v in res["kind_confusion"].items()) or "none"),
     ]
     return "\n".join(lines)
