@@ -1269,3 +1269,189 @@ NEWEST2_EVENTS: dict[str, list[tuple[str, str]]] = {
     "zueitina-shut": [("zt1", "shut down the Zueitina"), ("zt2", "declared force majeure")],
     "zueitina-threat": [("zt3", "threatened on Sunday")],
 }
+
+
+# The eighth set (NEWEST3_*), written before any change of the round that added it and before
+# any code ran on it; never tuned on (its figures are reported, not fitted).  Thirteen events of
+# 2034 told by two to four outlets each (a wire lead with a dateline, a syndicated copy of it on
+# another site with its chrome, a translated Arabic outlet, a UN release, an analysis naming the
+# event in passing, a blog, a risk advisory, a present-perfect lead dated by its publication), in
+# other words ("shut down" / "the halt of production" / "blockade"; "was sworn in" / "took the
+# constitutional oath"; "torrents" / "flash flooding"), dates of other precisions ("on Sunday",
+# "on 5 March", "in March", "yesterday", "last week", "earlier this month", a year); and hard
+# negatives: one field shut twice months apart, two officials sworn in at one place on one day,
+# floods in two towns on one day, a visitor's arrival and the signing ceremony the next day (told
+# in one article too), one host receiving two guests on one day, an earlier round of clashes named
+# in the background of a report of new ones, a page's "updated" line, a plan and what followed.
+NEWEST3_ARTICLES: list[tuple[str, str, str, str]] = [
+    # Protesters shut the Sharara field on Sunday 5 March 2034; armed guards shut it again on Sunday 10 September.
+    ("sh1.md", "Energy Wire", "2034-03-05",
+     "TRIPOLI (Energy Wire) - Protesters shut down Libya's Sharara oilfield on Sunday, cutting about 290,000 "
+     "barrels per day of crude output, two engineers at the field told Energy Wire. The protesters are demanding "
+     "fuel deliveries and jobs for the south."),
+    ("sh2.md", "Al-Wasat Arabic (translated)", "2034-03-06",
+     "The National Oil Corporation announced the halt of production at the Sharara field on Sunday, after a group "
+     "of young men from the Fezzan closed the valves of the pipeline leading to the Zawiya refinery."),
+    ("sh3.md", "Sahara Risk Advisory", "2034-03-07",
+     "SECURITY ALERT - LIBYA. Oil: production at Sharara (southwest) halted on 5 March following a blockade by "
+     "local protesters. Clients should expect delays at the Zawiya terminal. Severity: moderate."),
+    ("sh4.md", "Maghreb Review", "2034-04-20",
+     "The shutdown of Sharara in March, the third in as many years, cost the treasury more than a billion dollars "
+     "and showed once more how cheaply a handful of men can hold the economy hostage."),
+    ("sh5.md", "Energy Wire", "2034-09-10",
+     "Armed guards shut the Sharara oilfield again on Sunday, demanding six months of unpaid salaries, an official "
+     "at the National Oil Corporation said."),
+    # Two officials sworn in before the House in Benghazi on Tuesday 11 April 2034.
+    ("so1.md", "Desert Wire", "2034-04-11",
+     "BENGHAZI, Libya (Desert Wire) - Salem al-Fitouri was sworn in as head of the Audit Bureau before the House "
+     "of Representatives in Benghazi on Tuesday, ending a two-year vacancy at the watchdog."),
+    ("so2.md", "Libya Observer Arabic (translated)", "2034-04-12",
+     "The new head of the Audit Bureau, Salem al-Fitouri, took the constitutional oath on Tuesday before the "
+     "House of Representatives at its seat in Benghazi, in the presence of Speaker Aguila Saleh."),
+    ("so3.md", "Coast Courier", "2034-04-11",
+     "Also on Tuesday in Benghazi, Huda Ben Amer was sworn in before the House as the new chair of the High "
+     "National Elections Commission, replacing a chairman who resigned in January."),
+    ("so4.md", "Al-Wasat Arabic (translated)", "2034-04-12",
+     "Huda Ben Amer, the head of the Elections Commission, performed the legal oath on Tuesday before the members "
+     "of parliament in Benghazi, becoming the first woman to lead the commission."),
+    # Floods in Derna and in Ghat on Monday 24 April 2034.
+    ("fd1.md", "Desert Wire", "2034-04-24",
+     "DERNA, Libya (Desert Wire) - Flash floods swept through the eastern city of Derna on Monday, killing four "
+     "people and sweeping cars into the sea, the municipal council said."),
+    ("fd2.md", "Libya Herald", "2034-04-25",
+     "Four people died in Derna on Monday when torrents poured down the wadi into the city centre, the health "
+     "ministry in the east said, reviving memories of the 2023 disaster."),
+    ("fd3.md", "Al-Wasat Arabic (translated)", "2034-04-25",
+     "Heavy rains flooded the city of Ghat in the far southwest on Monday, destroying dozens of mud-brick houses "
+     "in the old town, the Libyan Red Crescent said."),
+    ("fd4.md", "OCHA", "2034-04-26",
+     "Flash Update No. 3 - Libya. Flash flooding on 24 April affected an estimated 1,200 people in Ghat, where "
+     "dozens of houses collapsed. Partners are distributing tents and water."),
+    # Turkey's foreign minister arrived in Tripoli on Friday 19 May; agreements were signed on Saturday 20 May.
+    ("tk1.md", "Desert Wire", "2034-05-19",
+     "Turkish Foreign Minister Kemal Aydin arrived in Tripoli on Friday at the head of a large delegation for "
+     "a two-day visit, the Government of National Unity said."),
+    ("tk2.md", "Anadolu Wire", "2034-05-20",
+     "Foreign Minister Kemal Aydin landed at Mitiga airport on Friday evening and was received by his Libyan "
+     "counterpart. On Saturday, the two ministers signed three memorandums of understanding on energy, "
+     "maritime jurisdiction and education at a ceremony in Tripoli."),
+    ("tk3.md", "Libya Observer Arabic (translated)", "2034-05-21",
+     "The signing ceremony held on Saturday at the headquarters of the Ministry of Foreign Affairs in Tripoli saw "
+     "the conclusion of three memorandums of understanding between Libya and Turkey."),
+    # A wire story on Wednesday 17 May 2034, syndicated by two sites with their own chrome.
+    ("wc1.md", "Desert Wire", "2034-05-17",
+     "MISRATA, Libya (Desert Wire) - Gunmen stormed the headquarters of the Misrata municipal council on "
+     "Wednesday and held the mayor for several hours before releasing him unharmed, council members said."),
+    ("wc2.md", "Gulf Daily Online", "2034-05-18",
+     "Home | World | Africa\n\nMISRATA - Gunmen stormed the headquarters of the Misrata municipal council on "
+     "Wednesday and held the mayor for several hours before releasing him unharmed, council members said.\n\n"
+     "Share this article\n\nMore from Africa"),
+    ("wc3.md", "Sahel Times", "2034-05-19",
+     "By Desert Wire | Published 19 May 2034\n\nGunmen stormed the headquarters of the Misrata municipal "
+     "council on Wednesday and held the mayor for several hours before releasing him unharmed, council "
+     "members said."),
+    # A kidnapping on Tuesday 6 June 2034, told in a lead dated by its publication and in another outlet's body.
+    ("kd1.md", "Libya Herald", "2034-06-08",
+     "Gunmen have abducted the mayor of Sabratha, Hassan Dhawadi.\n\nDhawadi was seized on Tuesday evening "
+     "outside his home by men in two unmarked cars, his family said. The municipal council suspended its work "
+     "in protest."),
+    ("kd2.md", "Desert Wire", "2034-06-07",
+     "Unknown gunmen kidnapped Hassan Dhawadi, the mayor of the western coastal town of Sabratha, on Tuesday "
+     "evening, a council member said, the third such abduction this year."),
+    # Clashes in Zawiya on Friday 9 June killed 12; new clashes there on Friday 23 June.
+    ("zw1.md", "Desert Wire", "2034-06-09",
+     "Clashes between rival armed groups in the western city of Zawiya killed 12 people on Friday, including "
+     "two children, the city's main hospital said."),
+    ("zw2.md", "Al-Marsad Arabic (translated)", "2034-06-10",
+     "Twelve people lost their lives in the armed confrontations that broke out on Friday in the city of "
+     "Zawiya between the Al-Nasr brigade and a rival group, according to the emergency services."),
+    ("zw3.md", "Desert Wire", "2034-06-23",
+     "Fighting erupted again in Zawiya on Friday, residents said, two weeks after clashes earlier this month "
+     "killed 12 people in the city."),
+    ("zw4.md", "Libya Herald", "2034-06-24",
+     "Renewed fighting broke out in the centre of Zawiya on Friday, forcing the closure of the coastal road "
+     "for several hours."),
+    # Haftar received Egypt's intelligence chief and, the same day, a Russian deputy minister (Monday 10 July).
+    ("hf1.md", "Desert Wire", "2034-07-10",
+     "Eastern commander Khalifa Haftar received Egypt's intelligence chief Hassan Rashad in Benghazi on Monday "
+     "to discuss border security, his General Command said."),
+    ("hf2.md", "Al-Ahram Online", "2034-07-11",
+     "General Intelligence chief Hassan Rashad met Field Marshal Khalifa Hifter in Benghazi on Monday, "
+     "conveying a message from President Sisi on the security of the shared border."),
+    ("hf3.md", "Nova Agency", "2034-07-10",
+     "Haftar also received Russian Deputy Defence Minister Yunus-Bek Yevkurov in Benghazi on Monday evening, "
+     "the latest in a series of visits by Russian officials."),
+    # The central bank devalued the dinar on Sunday 13 August 2034 (a lead dated by its publication too).
+    ("cb1.md", "Desert Wire", "2034-08-13",
+     "The Central Bank of Libya on Sunday devalued the dinar by 13 percent against the US dollar, citing falling "
+     "oil revenues and rising public spending."),
+    ("cb2.md", "Libya Herald", "2034-08-14",
+     "The central bank has cut the official value of the dinar.\n\nIn a statement issued on Sunday, the Central "
+     "Bank of Libya said it had amended the official exchange rate by 13 percent, its first change in three "
+     "years."),
+    ("cb3.md", "Tripoli Notes (blog)", "2034-08-20",
+     "Last week's 13 percent devaluation was the only honest thing the central bank has done in years: it admitted "
+     "what every money changer in the Souq al-Mushir already knew."),
+    ("cb4.md", "Desert Wire", "2034-08-13",
+     "Central bank governor Naji Issa said on Sunday that the bank would also raise the ceiling on foreign "
+     "currency for personal purposes."),
+    # A migrant boat sank off Tobruk on Monday 2 October 2034; the coast guard intercepted another the same day.
+    ("mb1.md", "Desert Wire", "2034-10-02",
+     "At least 27 migrants drowned when their boat capsized off the eastern port of Tobruk on Monday, the Libyan "
+     "Red Crescent said."),
+    ("mb2.md", "IOM Libya", "2034-10-03",
+     "IOM is saddened by the shipwreck off Tobruk on 2 October in which at least 27 people lost their lives; "
+     "nine survivors were brought ashore."),
+    ("mb3.md", "Libya Herald", "2034-10-03",
+     "The coast guard intercepted 140 migrants off Tobruk on Monday and returned them to the port, the navy said."),
+    # A page whose updated line falls on the day of the event it reports (Tuesday 14 November 2034).
+    ("el1.md", "Libya Review", "2034-11-14",
+     "Last updated: Tuesday 14 November 2034, 10:45 GMT\n\nThe High National Elections Commission on Tuesday "
+     "opened voter registration for the parliamentary elections, its spokesman said, adding that registration "
+     "would run for six weeks."),
+    ("el2.md", "Al-Wasat Arabic (translated)", "2034-11-15",
+     "The High National Elections Commission announced on Tuesday the start of the registration of voters for "
+     "the legislative elections, which will continue for six weeks."),
+    ("el3.md", "Desert Wire", "2034-11-10",
+     "The elections commission said on Friday it would open voter registration on Tuesday."),
+    # The 2020 ceasefire named in passing; the 2020 protests over power cuts named in passing.
+    ("yr1.md", "Maghreb Review", "2034-02-20",
+     "The ceasefire signed in Geneva in 2020 by the Joint Military Commission has held, more or less, for "
+     "fourteen years."),
+    ("yr2.md", "Risk Advisory", "2034-03-15",
+     "Large-scale fighting has not resumed since the 2020 ceasefire agreement between the two camps' military "
+     "delegations, though local clashes remain frequent."),
+    ("yr3.md", "Tripoli Notes (blog)", "2034-09-01",
+     "The truce that the 5+5 military commission agreed in 2020 has outlived every government that promised "
+     "to build on it."),
+    ("yr4.md", "Maghreb Review", "2034-07-01",
+     "The 2020 protests over power cuts in Tripoli forced the resignation of two ministers."),
+]
+
+NEWEST3_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "sharara-shut": [("sh1", "Protesters shut down"), ("sh2", "halt of production"), ("sh3", "halted on 5 March"),
+                     ("sh4", "shutdown of Sharara in March")],
+    "sharara-shut-again": [("sh5", "shut the Sharara oilfield again")],
+    "audit-oath": [("so1", "Salem al-Fitouri was sworn in"), ("so2", "constitutional oath")],
+    "hnec-oath": [("so3", "Huda Ben Amer was sworn in"), ("so4", "performed the legal oath")],
+    "derna-floods": [("fd1", "Flash floods swept"), ("fd2", "torrents poured")],
+    "ghat-floods": [("fd3", "flooded the city of Ghat"), ("fd4", "Flash flooding on 24 April")],
+    "turkish-arrival": [("tk1", "arrived in Tripoli"), ("tk2", "landed at Mitiga")],
+    "turkish-signing": [("tk2", "signed three memorandums"), ("tk3", "signing ceremony")],
+    "misrata-mayor-held": [("wc1", "Gunmen stormed"), ("wc2", "Gunmen stormed"), ("wc3", "Gunmen stormed")],
+    "sabratha-mayor-kidnapped": [("kd1", "have abducted"), ("kd1", "was seized on Tuesday"), ("kd2", "kidnapped Hassan")],
+    "zawiya-clashes": [("zw1", "killed 12 people on Friday"), ("zw2", "Twelve people"), ("zw3", "earlier this month")],
+    "zawiya-clashes-again": [("zw3", "Fighting erupted again"), ("zw4", "Renewed fighting")],
+    "haftar-egypt": [("hf1", "Egypt's intelligence chief"), ("hf2", "met Field Marshal")],
+    "haftar-russia": [("hf3", "Deputy Defence Minister")],
+    "devaluation": [("cb1", "devalued the dinar"), ("cb2", "cut the official value"), ("cb2", "amended the official"),
+                    ("cb3", "13 percent devaluation")],
+    "currency-ceiling": [("cb4", "raise the ceiling")],
+    "tobruk-shipwreck": [("mb1", "27 migrants drowned"), ("mb2", "shipwreck off Tobruk")],
+    "tobruk-interception": [("mb3", "intercepted 140")],
+    "registration-opened": [("el1", "opened voter registration for"), ("el2", "start of the registration")],
+    "page-updated": [("el1", "Last updated")],
+    "registration-announced": [("el3", "would open voter registration")],
+    "ceasefire-2020": [("yr1", "signed in Geneva"), ("yr2", "2020 ceasefire agreement"), ("yr3", "agreed in 2020")],
+    "power-protests-2020": [("yr4", "protests over power cuts")],
+}
