@@ -2241,7 +2241,7 @@ class Told:
                  "_weight", "_core_weight", "phrase_kinds", "families", "said_families", "happenings",
                  "_place_words",
                  "_rare_keys", "published", "_shingles", "_fixed", "_text", "_names", "_numbers", "_event",
-                 "_spelled", "_heads", "_known", "_named")
+                 "_spelled", "_heads", "_known", "_named", "_places", "_proper", "_put_off")
 
     def __init__(self, e: Event) -> None:
         self.words = frozenset(e.words)
@@ -2282,6 +2282,46 @@ class Told:
         self._shingles: set[tuple[str, ...]] | None = None
         self._fixed: set[str] | None = None
         self._text = e.text
+        self._places: frozenset[str] | None = None  # what comparing reads of the places and names of the
+        self._proper: frozenset[str] | None = None  # clause: made when first asked for, as heads
+        self._put_off: bool | None = None
+
+    @property
+    def singular(self) -> frozenset[str]:
+        """The kinds of happening of the whole clause that one place sees once at a time (data/event_words.toml
+        `singular`): an outlet's lead puts the place and the toll between the kind and the date."""
+        return self.happenings & _singular()
+
+    @property
+    def set_days(self) -> frozenset[str]:
+        """The kinds of happening held on a day set beforehand that the phrase of its date names (`set_days`)."""
+        return self.phrase_kinds & _set_days()
+
+    @property
+    def places(self) -> frozenset[str]:
+        """The stems of the proper names the clause gives as the place of what it tells (see place_names)."""
+        if self._places is None:
+            self._places = place_names(self._text)
+        return self._places
+
+    @property
+    def proper(self) -> frozenset[str]:
+        """The stems of the clause's own proper names, an attribution's left out (see proper_names, _unattributed)."""
+        if self._proper is None:
+            self._proper = proper_names(_unattributed(self._text))
+        return self._proper
+
+    @property
+    def sites(self) -> frozenset[str]:
+        """The site nouns of the clause ("a bank", "a depot": data/event_words.toml `sites`)."""
+        return self.words & _place_cues()[2]
+
+    @property
+    def is_put_off(self) -> bool:
+        """Whether the clause says its happening was put off or dropped (see put_off)."""
+        if self._put_off is None:
+            self._put_off = put_off(self._text)
+        return self._put_off
 
     @property
     def heads(self) -> frozenset[str]:
@@ -2494,20 +2534,6 @@ def _set_days() -> frozenset[str]:
     return frozenset("=" + w for w in vocab.words("event_words", "set_days"))
 
 
-def held_as_set(a: Event, b: Event) -> bool:
-    """Whether a plan for a day and a report of that day tell one happening held on a day set
-    beforehand: an outlet writing before an election day tells it as planned ("voters are set to
-    elect new councils on Saturday"), one writing after as held ("polls opened on Saturday").
-    Both dated to the day, from two articles, the phrase of each date naming such a kind
-    (data/event_words.toml `set_days`); same_event's vetoes and evidence still apply."""
-    if a.doc == b.doc or not a.precision == b.precision == "day" or {a.kind, b.kind} != {"scheduled", "event"}:
-        return False
-    if put_off(a.text) or put_off(b.text):
-        return False  # "postponed the elections on Saturday": the day set was not held
-    days = _set_days()
-    return bool(told(a).phrase_kinds & told(b).phrase_kinds & days)
-
-
 @lru_cache(maxsize=1)
 def _put_off_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """The words and phrases saying a happening was put off or dropped (data/event_words.toml `put_off`)."""
@@ -2582,49 +2608,6 @@ def _unattributed(text: str) -> str:
     return ",".join(kept)
 
 
-def one_happening(a: Event, b: Event) -> bool:
-    """Whether two outlets' reports tell one happening of a kind one place sees once at a time
-    (data/event_words.toml `singular`: a flood, an explosion, an election, an oath, an uprising),
-    however few words they share: the phrases of both dates name the same such kinds (one naming
-    an explosion and the other a sinking are two), and either both are of one day, name a place
-    or a proper name of their clauses in common ("floods struck Bayda on Tuesday" / "heavy rainfall
-    on 13 September caused severe flooding in Bayda"; not the body an attribution credits, "...,
-    the Red Crescent said"), and not each naming a place or a site the other does not ("the
-    village of Tiji" / "the hamlet of Wazzin", "outside a bank" / "at a depot"), or both are known by one year and neither names
-    a participant the other does not know of ("the 2011 uprising that toppled Gaddafi" / "since
-    the fall of Gaddafi in 2011"; not "the 2011 revolution that ousted Mubarak").  Called after same_event's
-    vetoes (a plan, a reaction, another place, another side, another family of happening)."""
-    if a.doc == b.doc or a.precision != b.precision or a.precision not in ("day", "year"):
-        return False
-    ta, tb = told(a), told(b)
-    singular = _singular()
-    # The kinds of the whole dated clause: an outlet's lead puts the place and the toll between the
-    # kind and the date ("Floodwaters tore through the old quarter of Ghat on Tuesday").
-    ka, kb = ta.happenings & singular, tb.happenings & singular
-    if not ka or ka != kb:
-        return False
-    if a.precision == "day":
-        # At a place both name (where one says it happened, or a proper name both give, "the old
-        # quarter of Ghat"), or of a participant both name.  A country is too coarse a place: two
-        # floods in two towns of it on one day are two.
-        # The proper names compared are the clause's own, not an attribution's ("..., the Libyan Red
-        # Crescent said" of floods in two villages); where each names a place the other does not
-        # ("the village of Tiji", "the hamlet of Wazzin") or a site ("outside the Central Bank
-        # branch", "at an ammunition depot"), they are two happenings of one town or one day.
-        pa, pb = place_names(a.text), place_names(b.text)
-        if pa - pb and pb - pa:
-            return False
-        sites = _place_cues()[2]
-        sa, sb = ta.words & sites, tb.words & sites
-        if sa and sb and not sa & sb:
-            return False
-        return bool(ta.where & tb.where or pa & pb or proper_names(_unattributed(a.text)) & proper_names(_unattributed(b.text)))
-    # A year: a participant in common and neither naming someone the other does not know of.  A
-    # report naming none ("the 2011 revolution") is left to named_alike: a place named only as a
-    # people's adjective ("Egypt's 2011 revolution" names no participant) is no participant.
-    return bool(ta.actors & tb.actors) and not _others(ta, tb) and not _others(tb, ta)
-
-
 def _happenings(words: list[str] | set[str]) -> set[str]:
     """The kinds of happening (data/event_words.toml) among a clause's words, with the kinds their
     words also name ("attack" is an offensive or a strike: `also`)."""
@@ -2695,20 +2678,136 @@ def near_copy(a: str, b: str) -> bool:
     return _ratio()(a, b, score_cutoff=NEAR_COPY) >= NEAR_COPY
 
 
+class Pair:
+    """Two reports being compared (same_event), with what they agree on worked out once for the
+    pair from what each report's Told holds: whom each names that the other does not know of
+    (_others, each way at most once), the participants both name, and whether they tell one
+    happening (agree).  Every rule of same_event reads the pair, so no feature is read twice."""
+
+    __slots__ = ("a", "b", "ta", "tb", "_a_others", "_b_others", "_who")
+
+    def __init__(self, a: Event, b: Event) -> None:
+        self.a, self.b = a, b
+        self.ta, self.tb = told(a), told(b)
+        self._a_others: bool | None = None
+        self._b_others: bool | None = None
+        self._who: frozenset[str] | None = None
+
+    @property
+    def a_others(self) -> bool:
+        """Whether a names a participant b does not know of (see _others)."""
+        if self._a_others is None:
+            self._a_others = _others(self.ta, self.tb)
+        return self._a_others
+
+    @property
+    def b_others(self) -> bool:
+        """Whether b names a participant a does not know of (see _others)."""
+        if self._b_others is None:
+            self._b_others = _others(self.tb, self.ta)
+        return self._b_others
+
+    @property
+    def each_names_another(self) -> bool:
+        """Whether each names someone the other does not know of: one host's two guests."""
+        return self.a_others and self.b_others
+
+    @property
+    def who(self) -> frozenset[str]:
+        """The participants both name: a name or registry id in common (aliases and the Arabic article
+        folded), or else a name one gives and the other says in plain words ("the Central Bank of
+        Libya" / "the central bank", "Health Minister Jane Roe" / "his health minister")."""
+        if self._who is None:
+            ta, tb = self.ta, self.tb
+            na, nb = ta.names, tb.names
+            common = na & nb
+            if not common:
+                common = frozenset(n for n, stems in ta.spelled if stems <= tb.words and n in na) | frozenset(
+                    n for n, stems in tb.spelled if stems <= ta.words and n in nb)
+            self._who = common
+        return self._who
+
+    @property
+    def held_as_set(self) -> bool:
+        """Whether a plan for a day and a report of that day tell one happening held on a day set
+        beforehand: an outlet writing before an election day tells it as planned ("voters are set to
+        elect new councils on Saturday"), one writing after as held ("polls opened on Saturday").
+        Both dated to the day, from two articles, the phrase of each date naming such a kind
+        (data/event_words.toml `set_days`), neither saying it was put off; the vetoes and the
+        evidence of same_event still apply."""
+        a, b = self.a, self.b
+        if a.doc == b.doc or not a.precision == b.precision == "day" or {a.kind, b.kind} != {"scheduled", "event"}:
+            return False
+        ta, tb = self.ta, self.tb
+        return not ta.is_put_off and not tb.is_put_off and bool(ta.set_days & tb.set_days)
+
+
+def agree(p: Pair) -> bool:
+    """Whether two outlets' reports of one date tell one happening, however few words they share,
+    by what it was, to whom and where (called after same_event's vetoes: a plan, a reaction,
+    other places, rival sides, kinds of other families, one host's two guests).
+
+    Of one day, either of:
+    - what and where: the dated clauses both tell the same kinds of happening that one place sees
+      once at a time (data/event_words.toml `singular`: a flood, an explosion, an election, an
+      oath, an uprising; one naming an explosion and the other a sinking are two), at a place both
+      name (where one says it happened, or a proper name of both clauses: "floods struck Bayda on
+      Tuesday" / "heavy rainfall on 13 September caused severe flooding in Bayda"; not the body an
+      attribution credits, "..., the Red Crescent said") or of a participant both name, and not
+      each naming a place or a site the other does not ("the village of Tiji" / "the hamlet of
+      Wazzin", "outside a bank" / "at a depot");
+    - what and who: the phrases of both dates name kinds of one family ("survived an assassination
+      attempt" / "escaped unharmed from an armed attack"), a participant in common (Pair.who) and
+      one more thing: a second participant ("the prime minister" / the government he heads), a
+      number both give ("300 migrants"), or words worth MIN_BESIDES that are no kind, no place and
+      no part of the shared name (a kind word may be taken in another sense, "has met
+      resistance", and one man does several things at one place on one day).
+    Of one year: the same kinds a place sees once, a participant in common, and neither naming a
+    participant the other does not know of ("the 2011 uprising that toppled Gaddafi" / "since the
+    fall of Gaddafi in 2011"; not "the 2011 revolution that ousted Mubarak"); a report naming none
+    is left to named_alike.
+    """
+    a, b, ta, tb = p.a, p.b, p.ta, p.tb
+    if a.doc == b.doc or a.precision != b.precision or a.precision not in ("day", "year"):
+        return False
+    singular = ta.singular if ta.singular == tb.singular else frozenset()
+    if a.precision == "year":
+        return bool(singular) and bool(ta.actors & tb.actors) and not p.a_others and not p.b_others
+    if singular and not (ta.places - tb.places and tb.places - ta.places) \
+            and not (ta.sites and tb.sites and not ta.sites & tb.sites) \
+            and bool(ta.where & tb.where or ta.places & tb.places or ta.proper & tb.proper):
+        return True
+    if not (ta.said_families & tb.said_families):
+        return False
+    common = p.who
+    if not common or p.each_names_another:
+        return False
+    extra_a, extra_b = ta.actors - common, tb.actors - common
+    if len(common) >= 2 or (extra_a and extra_b and (extra_a <= tb.sides or extra_b <= ta.sides)):
+        return True
+    if ta.numbers & tb.numbers:
+        return True
+    spelled = {w for n, stems in ta.spelled + tb.spelled if n in common for w in stems}
+    return sum(word_weight(w) for w in ta.words & tb.words
+               if w[0] != "=" and w not in spelled and w not in ta.place_words | tb.place_words) >= MIN_BESIDES
+
+
 def same_event(a: Event, b: Event) -> bool:
     """Whether two dated clauses report one real event (their dates are already known to agree).
 
-    Vetoes first: a plan and what happened, places with none in common, participants of no
-    common side, kinds of happening of no common family (an arrest and a killing).  Then the
+    Vetoes first: a plan and what happened (unless a day set beforehand, Pair.held_as_set), places
+    with none in common, participants of no common side, kinds of happening of no common family
+    (an arrest and a killing), one host's two guests.  Then what, who and where (agree), and the
     evidence (see evidence): rare content words, participants and names, numbers that both
     reports give; the coarser the dates, the more is needed.  Within one article more, since
     it tells of several things on one day.
     """
-    if not _kinds_merge(a.kind, b.kind) and not held_as_set(a, b):
+    p = Pair(a, b)
+    if not _kinds_merge(a.kind, b.kind) and not p.held_as_set:
         return False
     if a.reacts != b.reacts:
         return False  # mourning declared after a blast, or a condemnation of it, is not the blast
-    ta, tb = told(a), told(b)
+    ta, tb = p.ta, p.tb
     if a.reacts and not ta.words & tb.words & _reaction_stems():
         return False  # condolences sent and mourning declared after one storm are two reactions
     if _elsewhere(ta.where, ta.words, tb.where, tb.words):
@@ -2720,7 +2819,7 @@ def same_event(a: Event, b: Event) -> bool:
     fa, fb = ta.said_families, tb.said_families
     if fa and fb and not fa & fb:
         return False  # a killing and an arrest of one day, one place, one side are two events
-    if a.doc != b.doc and ta.sides & tb.sides and _others(ta, tb) and _others(tb, ta):
+    if a.doc != b.doc and ta.sides & tb.sides and p.each_names_another:
         return False  # one host's two guests, one man's talks with two others: each names someone the other does not
     if (a.kind == "onset") != (b.kind == "onset") and a.precision != b.precision:
         return False  # what began on a day ("since then, clashes spread") is not what a year is known by
@@ -2737,8 +2836,14 @@ def same_event(a: Event, b: Event) -> bool:
         overlap = max(_overlap(a, b), _share(a.core, b.core))
         return a.precision == b.precision == "day" and ((shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
             bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3))
-    if agree_on_what_and_who(a, b) or one_happening(a, b):
+    if agree(p):
         return True
+    return _weighed(p)
+
+
+def _weighed(p: Pair) -> bool:
+    """Whether two outlets' reports share evidence enough for how closely their dates agree (see evidence)."""
+    a, b, ta, tb = p.a, p.b, p.ta, p.tb
     yearly = max(PRECISION_RANK[a.precision], PRECISION_RANK[b.precision]) >= PRECISION_RANK["year"]
     need = SAME_DAY if a.precision == b.precision == "day" else SAME_YEAR if yearly else COARSER
     shared, share, words = evidence(a, b, phrase_only=yearly)
@@ -2838,49 +2943,6 @@ def _belongs_to() -> dict[str, frozenset[str]]:
     ids = {a["name"]: a.get("id") or slug(a["name"]) for a in table}
     return {folded_id(a.get("id") or slug(a["name"])): frozenset(folded_id(ids.get(f, f)) for f in a.get("affiliations", ()))
             for a in table}
-
-
-def agree_on_what_and_who(a: Event, b: Event) -> bool:
-    """Whether two outlets' reports of one day tell the same happening of the same participants,
-    however they word it: the phrases of both dates name a kind of happening of one family
-    (data/event_words.toml: "survived an assassination attempt" / "escaped unharmed from an armed
-    attack"), both name a participant in common (a name, a registry id, aliases and the Arabic
-    article folded, or a name one gives and the other says in plain words), and neither names a
-    participant the other does not know of while the other names one it does not ("met Haftar" /
-    "met Burhan": two meetings of one host).  Called after same_event's vetoes (a plan, a
-    reaction, other places, rival sides, kinds of other families).
-
-    Outlets that paraphrase, give other details, or translate share few rare words; they still
-    agree on what happened and to whom, which two events of one day rarely both do.
-    """
-    if a.doc == b.doc or not a.precision == b.precision == "day":
-        return False
-    ta, tb = told(a), told(b)
-    if not (ta.said_families and tb.said_families and ta.said_families & tb.said_families):
-        return False
-    na, nb = ta.names, tb.names
-    common = na & nb
-    if not common:
-        common = frozenset(n for n, stems in ta.spelled if stems <= tb.words and n in na) | frozenset(
-            n for n, stems in tb.spelled if stems <= ta.words and n in nb)
-    if not common:
-        return False
-    # Each names someone of no side of the other: one participant's two doings with two others.
-    extra_a, extra_b = ta.actors - common, tb.actors - common
-    if _others(ta, tb) and _others(tb, ta):
-        return False
-    # A second participant both tell of ("the prime minister" / "the Government of National Unity"
-    # he heads, beside the minister both name): who did what to whom agrees.
-    if len(common) >= 2 or (extra_a and extra_b and (extra_a <= tb.sides or extra_b <= ta.sides)):
-        return True
-    # One more thing in common besides the participant, the kind (a kind word may be taken in
-    # another sense: "has met resistance") and the place (where one man does several things): a
-    # number both give ("300 migrants") or words worth MIN_BESIDES ("near the market", "the airport").
-    if ta.numbers & tb.numbers:
-        return True
-    spelled = {w for n, stems in ta.spelled + tb.spelled if n in common for w in stems}
-    return sum(word_weight(w) for w in ta.words & tb.words
-               if w[0] != "=" and w not in spelled and w not in ta.place_words | tb.place_words) >= MIN_BESIDES
 
 
 def _elsewhere(pa: frozenset[str] | None, wa: set[str], pb: frozenset[str] | None, wb: set[str]) -> bool:
@@ -3967,8 +4029,8 @@ def _absorb(kept: Event, event: Event, keep_date: bool = False) -> None:
         # background; a report from the time, shown first, tells the event).
         kept.doc, kept.sentence, kept.text, kept.kind = event.doc, event.sentence, event.text, event.kind
     if ({was, event.kind} == {"scheduled", "event"} and kept.precision == event.precision == "day"
-            and told(event).phrase_kinds & _set_days() and not put_off(event.text) and not put_off(kept.text)):
-        kept.kind = "event"  # a day planned and then held (held_as_set): once one report tells it held, it happened
+            and told(event).set_days and not put_off(event.text) and not put_off(kept.text)):
+        kept.kind = "event"  # a day planned and then held (Pair.held_as_set): once one report tells it held, it happened
 
 
 def _merge_order(e: Event) -> tuple:
