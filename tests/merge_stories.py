@@ -234,9 +234,18 @@ def pairwise(rows, events=None) -> tuple[int, int, int]:
             if event_of[a] == event_of[b]:
                 total += 1
                 right += together
-            elif together:
+            elif together and not one_sentence(rows, a, b):
                 wrong += 1
     return right, total, wrong
+
+
+def one_sentence(rows, a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two reports (file stem, phrase) are phrases of one sentence of one article: a row that
+    holds the sentence holds both phrases, so sharing a row says nothing of either's merging ("new
+    clashes on Friday, two weeks after clashes earlier this month killed 12": two events, one
+    sentence, and rows of each date hold it)."""
+    return a[0] == b[0] and any(s.doc == a[0] and a[1] in (s.text or "") and b[1] in (s.text or "")
+                                for row in rows for s in row.sources)
 
 
 # A second set, written after the thresholds were set and never tuned on: the figures it gives
