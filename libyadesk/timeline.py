@@ -2773,14 +2773,16 @@ def agree(p: Pair) -> bool:
     singular = ta.singular if ta.singular == tb.singular else frozenset()
     if a.precision == "year":
         return bool(singular) and bool(ta.actors & tb.actors) and not p.a_others and not p.b_others
-    if singular and not (ta.places - tb.places and tb.places - ta.places) \
+    if singular and not _places_apart(ta.places, tb.places) \
             and not (ta.sites and tb.sites and not ta.sites & tb.sites) \
-            and bool(ta.where & tb.where or ta.places & tb.places or ta.proper & tb.proper):
+            and (_places_meet(ta.where, tb.where) or _places_meet(ta.places, tb.places) or ta.proper & tb.proper):
         return True
     if not (ta.said_families & tb.said_families):
         return False
     common = p.who
-    if not common or p.each_names_another:
+    if not common:
+        return _what_and_where(p)
+    if p.each_names_another:
         return False
     extra_a, extra_b = ta.actors - common, tb.actors - common
     if len(common) >= 2 or (extra_a and extra_b and (extra_a <= tb.sides or extra_b <= ta.sides)):
@@ -2790,6 +2792,33 @@ def agree(p: Pair) -> bool:
     spelled = {w for n, stems in ta.spelled + tb.spelled if n in common for w in stems}
     return sum(word_weight(w) for w in ta.words & tb.words
                if w[0] != "=" and w not in spelled and w not in ta.place_words | tb.place_words) >= MIN_BESIDES
+
+
+def _what_and_where(p: Pair) -> bool:
+    """Whether two reports of one day naming no participant in common tell one happening by what and
+    where: the phrases of both dates name one kind of happening ("rival armed groups fought in
+    Zawiya" / "heavy gunfire rocked Zawiya as clashes erupted"), both name one place (where one
+    says it happened or a place's words in the other's clause), neither names a place or a site the
+    other does not, neither names a participant the other does not know of, and one more thing is
+    shared: a number, or words worth MIN_BESIDES that are no kind and no place.  Many happenings of
+    one kind at one place on one day each name whom they are of."""
+    ta, tb = p.ta, p.tb
+    if not ta.phrase_kinds & tb.phrase_kinds & set(_families()):
+        return False
+    if _places_apart(ta.places, tb.places):
+        return False  # "the village of Tiji" / "the hamlet of Wazzin"
+    if ta.sites and tb.sites and not ta.sites & tb.sites:
+        return False  # "outside a bank" / "at a depot"
+    pa, pb = ta.where | ta.places, tb.where | tb.places
+    if not (_places_meet(pa, pb) or any(_place_stems(x) <= tb.words for x in ta.where)
+            or any(_place_stems(x) <= ta.words for x in tb.where)):
+        return False
+    if p.a_others or p.b_others:
+        return False
+    if ta.numbers & tb.numbers:
+        return True
+    places = ta.place_words | tb.place_words | ta.places | tb.places
+    return sum(word_weight(w) for w in ta.words & tb.words if w[0] != "=" and w not in places) >= MIN_BESIDES
 
 
 def same_event(a: Event, b: Event) -> bool:
@@ -2950,9 +2979,40 @@ def _elsewhere(pa: frozenset[str] | None, wa: set[str], pb: frozenset[str] | Non
     at (`where`) have none in common, and neither clause names a place of the other at all (a
     field shut "forcing a halt at the Zawiya terminal" and "production at the Sharara field was
     halted" are one shutdown).  wa, wb: the clauses' content words (stems)."""
-    if not pa or not pb or pa & pb:
+    if not pa or not pb or _places_meet(pa, pb):
         return False
     return not any(_place_stems(p) <= wb for p in pa) and not any(_place_stems(p) <= wa for p in pb)
+
+
+def _places_meet(pa: frozenset[str], pb: frozenset[str]) -> bool:
+    """Whether two sets of places (or of their stems) hold one place, however each spells it ("Ubari" /
+    "Awbari", "Sirt" / "Sirte": see _place_alike)."""
+    if pa & pb:
+        return True
+    return any(_place_alike(x, y) for x in pa for y in pb)
+
+
+def _places_apart(pa: frozenset[str], pb: frozenset[str]) -> bool:
+    """Whether each of two sets of places holds one the other does not, in any spelling ("the village of
+    Tiji" / "the hamlet of Wazzin")."""
+    return (any(not any(x == y or _place_alike(x, y) for y in pb) for x in pa)
+            and any(not any(x == y or _place_alike(x, y) for x in pa) for y in pb))
+
+
+@lru_cache(maxsize=8192)
+def _place_alike(a: str, b: str) -> bool:
+    """Whether two place names are one in two spellings: as many words, each the same or a spelling
+    variant of the other (names.are_variants: "Ubari" / "Awbari", "Zawiya" / "Zawia").
+
+    >>> _place_alike("ubari", "awbari"), _place_alike("wadi misrata", "wadi misurata"), _place_alike("ghat", "ghadames")
+    (True, True, False)
+    """
+    from .names import are_variants
+
+    ta, tb = a.split(), b.split()
+    if a == b or len(ta) != len(tb):
+        return False
+    return all(x == y or are_variants(x, y) for x, y in zip(ta, tb))
 
 
 def told_beyond_sides(a: Event, b: Event) -> bool:

@@ -1281,3 +1281,29 @@ def test_a_mourning_by_a_subject_with_a_relative_aside_stays_apart_from_the_blas
                       "mourned the four soldiers killed when a car bomb exploded near a checkpoint in Derna."),
     })
     assert not [r for r in rows if {s.doc for s in r.sources} == {"x", "y"}]
+
+
+def test_clashes_told_by_kind_and_town_with_no_participant_are_one_row(make_corpus):
+    """Three outlets tell one day's clashes in one town naming no one ("rival armed groups fought",
+    "the armed clashes that erupted", "heavy gunfire rocked ... as fighters battled"): the phrases of
+    the dates name one kind of happening, the clauses one town and little else in common (below the
+    bar on shared words), and neither names a participant or place the other does not know of
+    (timeline._what_and_where).  The sixth story set's (NEWEST_*) clashes; its clashes in the town
+    three months later stay apart (the set's wrong pairs stay 0, tested above)."""
+    import merge_stories as ms
+
+    rows = _rows(make_corpus, ms.pages(ms.NEWEST_ARTICLES))
+    held = ms.report_rows(rows, ms.NEWEST_EVENTS)
+    assert set.intersection(*(held[r] for r in ms.NEWEST_EVENTS["zawiya-clashes"]))
+    again = ms.NEWEST_EVENTS["zawiya-clashes-again"][0]
+    assert not held[again] & set.union(*(held[r] for r in ms.NEWEST_EVENTS["zawiya-clashes"]))
+
+
+@pytest.mark.parametrize("a, b", [("ubari", "awbari"), ("misrata", "misurata"), ("sabha", "sebha")])
+def test_one_town_in_two_spellings_is_not_two_places(a, b):
+    """Outlets transliterate a town's name apart ("Ubari" / "Awbari"): reports saying it happened there
+    are not vetoed as told of two places (timeline._elsewhere, _place_alike); two towns still are."""
+    from libyadesk.timeline import _elsewhere
+
+    assert not _elsewhere(frozenset({a}), {a}, frozenset({b}), {b})
+    assert _elsewhere(frozenset({a}), {a}, frozenset({"ghadames"}), {"ghadam"})
