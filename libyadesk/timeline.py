@@ -2018,6 +2018,8 @@ def _containers(event: Event) -> list[str]:
 
     >>> _containers(Event("2025-W24", "week", "relative", "d", 0, ""))
     ['2025-W24', '2025-06', '2025-Q2', '2025-H1', '2025-SU', '2025']
+    >>> _containers(Event("2028-01-15", "day", "relative", "d", 0, ""))[:4]
+    ['2028-01-15', '2028-01', '2028-W02-WE', '2028-W02']
     """
     value, precision = event.date, event.precision
     if precision == "year":
@@ -2028,7 +2030,9 @@ def _containers(event: Event) -> list[str]:
     year, month = lo.year, lo.month
     season = f"{year}-{_SEASON[month]}" if month > 2 else f"{year - 1}-WI"
     iso_year, week, _ = lo.isocalendar()
-    coarser = [f"{year}-{month:02d}", f"{iso_year}-W{week:02d}", f"{year}-Q{(month - 1) // 3 + 1}",
+    # A Saturday or a Sunday lies within its weekend ("over the weekend": TIMEX3 "2028-W02-WE").
+    weekend = [f"{iso_year}-W{week:02d}-WE"] if lo.isoweekday() >= 6 else []
+    coarser = [f"{year}-{month:02d}", *weekend, f"{iso_year}-W{week:02d}", f"{year}-Q{(month - 1) // 3 + 1}",
                f"{year}-H{1 if month <= 6 else 2}", season, str(year)]
     out = [value]
     for c in coarser:
