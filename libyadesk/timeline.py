@@ -2751,7 +2751,10 @@ def agree(p: Pair) -> bool:
     by what it was, to whom and where (called after same_event's vetoes: a plan, a reaction,
     other places, rival sides, kinds of other families, one host's two guests).
 
-    Of one day, either of:
+    Of one day, any of:
+    - who with whom and what: two participants or more in common, neither naming one the other
+      does not know of, and a kind of happening both clauses tell ("Erdogan received Dbeibah for
+      talks" / "Dbeibah held talks with Erdogan");
     - what and where: the dated clauses both tell the same kinds of happening that one place sees
       once at a time (data/event_words.toml `singular`: a flood, an explosion, an election, an
       oath, an uprising; one naming an explosion and the other a sinking are two), at a place both
@@ -2781,9 +2784,11 @@ def agree(p: Pair) -> bool:
             and not (ta.sites and tb.sites and not ta.sites & tb.sites) \
             and (_places_meet(ta.where, tb.where) or _places_meet(ta.places, tb.places) or ta.proper & tb.proper):
         return True
+    common = p.who
+    if len(common) >= 2 and not p.a_others and not p.b_others and ta.happenings & tb.happenings & set(_families()):
+        return True  # who did it with whom ("Erdogan received Dbeibah" / "Dbeibah held talks with Erdogan") and what
     if not (ta.said_families & tb.said_families):
         return False
-    common = p.who
     if not common:
         return _what_and_where(p)
     if p.each_names_another:

@@ -1322,3 +1322,17 @@ def test_a_report_of_the_weekend_is_found_by_the_reports_of_its_saturday(make_co
     again = ms.UNSEEN_EVENTS["zawiya-clashes-again"][0]
     assert not held[again] & set.union(*(held[r] for r in ms.UNSEEN_EVENTS["zawiya-clashes"]))
     assert ms.pairwise(rows, ms.UNSEEN_EVENTS)[2] == 0
+
+
+def test_a_host_and_a_guest_both_named_with_one_kind_of_happening_are_one_meeting(make_corpus):
+    """"Erdogan received Prime Minister Dbeibah ... talks" (a wire) and "Dbeibah held talks on Thursday
+    with President Erdogan" (a translated outlet) name the same two participants, neither anyone the
+    other does not know of, and one kind of happening: one event, though they share few other words
+    (timeline.agree).  The sixth story set's (NEWEST_*) meeting; the set makes no wrong pair."""
+    import merge_stories as ms
+
+    rows = _rows(make_corpus, ms.pages(ms.NEWEST_ARTICLES))
+    held = ms.report_rows(rows, ms.NEWEST_EVENTS)
+    first, second = ms.NEWEST_EVENTS["dbeibah-erdogan"][:2]
+    assert held[first] & held[second]
+    assert ms.pairwise(rows, ms.NEWEST_EVENTS)[2] == 0
