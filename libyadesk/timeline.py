@@ -2337,9 +2337,11 @@ class Told:
 
     @property
     def known(self) -> frozenset[str]:
-        """The sides and the states heading one of its names (heads): who another report's participants may be of (_others)."""
+        """The sides, the states heading one of its names (heads) and the names it gives: who another
+        report's participants may be of (_others; "the 2011 revolt against Gaddafi" knows of Gaddafi,
+        whom it names though not as a participant)."""
         if self._known is None:
-            self._known = self.sides | self.heads
+            self._known = self.sides | self.heads | self.names
         return self._known
 
     @property
@@ -2769,7 +2771,7 @@ def agree(p: Pair) -> bool:
       number both give ("300 migrants"), or words worth MIN_BESIDES that are no kind, no place and
       no part of the shared name (a kind word may be taken in another sense, "has met
       resistance", and one man does several things at one place on one day).
-    Of one year: the same kinds a place sees once, a participant in common, and neither naming a
+    Of one year: the same kinds a place sees once, a participant or name in common, and neither naming a
     participant the other does not know of ("the 2011 uprising that toppled Gaddafi" / "since the
     fall of Gaddafi in 2011"; not "the 2011 revolution that ousted Mubarak"); a report naming none
     is left to named_alike.
@@ -2779,7 +2781,7 @@ def agree(p: Pair) -> bool:
         return False
     singular = ta.singular if ta.singular == tb.singular else frozenset()
     if a.precision == "year":
-        return bool(singular) and bool(ta.actors & tb.actors) and not p.a_others and not p.b_others
+        return bool(singular) and bool(p.who) and not p.a_others and not p.b_others
     if singular and not _places_apart(ta.places, tb.places) \
             and not (ta.sites and tb.sites and not ta.sites & tb.sites) \
             and (_places_meet(ta.where, tb.where) or _places_meet(ta.places, tb.places) or ta.proper & tb.proper):
@@ -2913,7 +2915,8 @@ def _weighed(p: Pair) -> bool:
 
 
 def _others(ta: "Told", tb: "Told") -> bool:
-    """Whether report a names a participant report b does not know of: of no side b names, and
+    """Whether report a names a participant report b does not know of: of no side b names, not a name
+    b gives, and
     belonging to none (the shipped registry's `affiliations`: "Mohamed al-Menfi" is of the
     Presidential Council another report names).  A state whose post names the holder ("Morocco's
     president", Told.heads) is a participant here, though a state is no name merging counts."""

@@ -1336,3 +1336,18 @@ def test_a_host_and_a_guest_both_named_with_one_kind_of_happening_are_one_meetin
     first, second = ms.NEWEST_EVENTS["dbeibah-erdogan"][:2]
     assert held[first] & held[second]
     assert ms.pairwise(rows, ms.NEWEST_EVENTS)[2] == 0
+
+
+def test_a_year_known_by_an_uprising_against_a_man_named_in_passing_is_one_row(make_corpus):
+    """"Since the 2011 uprising that toppled Muammar Gaddafi" and "the 2011 revolt against Gaddafi"
+    tell what a year is known by: one kind a people sees once (data/event_words.toml `singular`) and
+    one man, named as a participant by one and in passing by the other, who therefore knows of him
+    (timeline.Told.known, agree).  The seventh story set's (NEWEST2_*) uprising; the set makes no
+    wrong pair (one man's two doings of 2019 stay apart)."""
+    import merge_stories as ms
+
+    rows = _rows(make_corpus, ms.pages(ms.NEWEST2_ARTICLES))
+    held = ms.report_rows(rows, ms.NEWEST2_EVENTS)
+    uprising = dict(ms.NEWEST2_EVENTS["uprising-2011"])
+    assert held[("bg5", uprising["bg5"])] & held[("bg7", uprising["bg7"])]
+    assert ms.pairwise(rows, ms.NEWEST2_EVENTS)[2] == 0
