@@ -824,7 +824,7 @@ LATEST_EVENTS: dict[str, list[tuple[str, str]]] = {
     "kufra-deportation": [("kf4", "deported 150")],
     # An election day told before it as planned and after it as held is one event (the devnews
     # test half's gold groups such readings, by the coordinator's count of blocked pairs;
-    # timeline.held_as_set): mv1 was its own event until the round that added NEWEST2_*.
+    # timeline.Pair.held_as_set): mv1 was its own event until the round that added NEWEST2_*.
     "municipal-vote": [("mv1", "would be held"), ("mv2", "went to the polls"), ("mv3", "close of polling"),
                        ("mv4", "peaceful conduct")],
     "ras-jedir-closed": [("rj1", "closed the Ras Jedir"), ("rj2", "has shut"), ("rj3", "decided on Tuesday")],

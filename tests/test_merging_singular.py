@@ -1,7 +1,8 @@
 """Reports of a happening one place sees once at a time (a flood, an explosion, an election, an oath,
 an uprising), told by outlets that share few words, merge; the hard negatives beside them do not.
 Texts are our own (tuning sentences of the round that added timeline.one_happening and
-timeline.held_as_set; the held-out set is tests/merge_stories.py NEWEST2_*)."""
+timeline.held_as_set, now timeline.agree and timeline.Pair.held_as_set; the held-out set is tests/merge_stories.py
+NEWEST2_*)."""
 
 from __future__ import annotations
 
