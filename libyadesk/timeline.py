@@ -2810,7 +2810,7 @@ def _what_and_where(p: Pair) -> bool:
     where: the phrases of both dates name one kind of happening ("rival armed groups fought in
     Zawiya" / "heavy gunfire rocked Zawiya as clashes erupted"), both name one place (where one
     says it happened or a place's words in the other's clause), neither names a place or a site the
-    other does not, neither names a participant the other does not know of, and one more thing is
+    other does not, not each names a participant the other does not know of, and one more thing is
     shared: a number, or words worth MIN_BESIDES that are no kind and no place.  Many happenings of
     one kind at one place on one day each name whom they are of."""
     ta, tb = p.ta, p.tb
@@ -2822,10 +2822,10 @@ def _what_and_where(p: Pair) -> bool:
         return False  # "outside a bank" / "at a depot"
     pa, pb = ta.where | ta.places, tb.where | tb.places
     if not (_places_meet(pa, pb) or any(_place_stems(x) <= tb.words for x in ta.where)
-            or any(_place_stems(x) <= ta.words for x in tb.where)):
+            or any(_place_stems(x) <= ta.words for x in tb.where) or ta.places & tb.words or tb.places & ta.words):
         return False
-    if p.a_others or p.b_others:
-        return False
+    if p.each_names_another:
+        return False  # one says whom it was of and the other another: two happenings
     if ta.numbers & tb.numbers:
         return True
     places = ta.place_words | tb.place_words | ta.places | tb.places
