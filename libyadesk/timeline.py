@@ -2783,9 +2783,19 @@ def agree(p: Pair) -> bool:
     if a.precision == "year":
         return bool(singular) and bool(p.who) and not p.a_others and not p.b_others
     if singular and not _places_apart(ta.places, tb.places) \
-            and not (ta.sites and tb.sites and not ta.sites & tb.sites) \
-            and (_places_meet(ta.where, tb.where) or _places_meet(ta.places, tb.places) or ta.proper & tb.proper):
-        return True
+            and not (ta.sites and tb.sites and not ta.sites & tb.sites):
+        if _places_meet(ta.where, tb.where) or _places_meet(ta.places, tb.places) or ta.proper & tb.proper:
+            return True
+        # A day set beforehand for a whole country (an election day) is one, named at no place: unless
+        # each names a state (or its people) the other does not.
+        # Both tell it as held, in words of their own (not "the Elections Commission" of a name), in the
+        # phrases of their dates, and neither names someone the other does not know of (the election
+        # commission's chairman "resigned on Saturday, hours after the polls opened").
+        sa, sb = ta.words & _state_words(), tb.words & _state_words()
+        if a.kind == b.kind == "event" and singular <= ta.set_days & tb.set_days \
+                and _set_day_told(a.text) and _set_day_told(b.text) \
+                and not (sa - sb and sb - sa) and not p.a_others and not p.b_others:
+            return True
     common = p.who
     if len(common) >= 2 and not p.a_others and not p.b_others and ta.happenings & tb.happenings & set(_families()):
         return True  # who did it with whom ("Erdogan received Dbeibah" / "Dbeibah held talks with Erdogan") and what
@@ -2830,6 +2840,25 @@ def _what_and_where(p: Pair) -> bool:
         return True
     places = ta.place_words | tb.place_words | ta.places | tb.places
     return sum(word_weight(w) for w in ta.words & tb.words if w[0] != "=" and w not in places) >= MIN_BESIDES
+
+
+@lru_cache(maxsize=1)
+def _set_day_words() -> re.Pattern[str]:
+    """The words of the kinds held on a day set beforehand (data/event_words.toml `set_days`), in lower case."""
+    kinds = set(vocab.words("event_words", "set_days"))
+    words = sorted({w.lower() for e in vocab.entries("event_words") if e["concept"] in kinds for w in e["words"]},
+                   key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+
+
+def _set_day_told(text: str) -> bool:
+    """Whether a clause tells a kind held on a day set beforehand in a word of its own, in lower case,
+    not in a name ("the parliamentary elections", not "the High National Elections Commission").
+
+    >>> _set_day_told("Libyans voted in the parliamentary elections."), _set_day_told("The Elections Commission met.")
+    (True, False)
+    """
+    return _set_day_words().search(text) is not None
 
 
 def same_event(a: Event, b: Event) -> bool:

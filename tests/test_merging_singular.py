@@ -194,3 +194,25 @@ def test_an_election_planned_and_then_postponed_stays_a_plan_and_a_postponement(
     })
     assert _docs_of(rows, "Sabratha") == [["p"], ["x"]]
     assert [r.kind for r in rows if any(s.doc == "p" for s in r.sources)] == ["scheduled"]
+
+
+def test_an_election_day_told_with_no_town_is_one_row_and_another_countrys_vote_and_a_resignation_that_day_are_others(make_corpus):
+    """An election held across a country is named at no town ("Libyans went to the polls on
+    Saturday" / "the legislative elections held on 14 June"): one day set beforehand, told as held in
+    words of their own by both, is one event (timeline.agree).  Tunisians voting that day (another
+    people), and the commission's chairman resigning "hours after the polls opened" (someone the
+    others do not know of), stay apart."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2031-06-15",
+                      "Libyans went to the polls on Saturday to choose a new parliament, with long queues reported "
+                      "in several cities and turnout put at about 48 percent."),
+        "u.md": _page("United Nations", "2031-06-16",
+                      "The Secretary-General congratulates the Libyan people on the orderly conduct of the "
+                      "legislative elections held on 14 June."),
+        "t.md": _page("Tunis Afrique Wire", "2031-06-15",
+                      "Tunisians voted on Saturday in municipal elections marked by low turnout in the capital."),
+        "r.md": _page("Libya Review", "2031-06-15",
+                      "The chairman of the electoral commission, Imad Sayeh, resigned on Saturday, hours after the "
+                      "polls opened, citing pressure from armed groups."),
+    })
+    assert sorted(sorted({s.doc for s in r.sources}) for r in rows) == [["r"], ["t"], ["u", "w"]]
