@@ -1366,3 +1366,17 @@ def test_a_bombing_at_a_town_checkpoint_told_with_and_without_its_victims_side_i
     held = ms.report_rows(rows, ms.NEWEST2_EVENTS)
     assert set.intersection(*(held[r] for r in ms.NEWEST2_EVENTS["benghazi-car-bomb"]))
     assert ms.pairwise(rows, ms.NEWEST2_EVENTS)[2] == 0
+
+
+def test_a_boat_capsized_and_the_shipwreck_the_same_day_off_one_town_are_one_row(make_corpus):
+    """"43 migrants are feared dead after their boat capsized off Sabratha on Friday" and "the loss of
+    at least 43 lives in the shipwreck off Sabratha on 16 July": one kind (data/event_words.toml
+    `sinking`, whose lives lost are deaths too), one town, one toll, one body quoted.  The sixth
+    story set's (NEWEST_*) sinking; the set makes no wrong pair."""
+    import merge_stories as ms
+
+    rows = _rows(make_corpus, ms.pages(ms.NEWEST_ARTICLES))
+    held = ms.report_rows(rows, ms.NEWEST_EVENTS)
+    first, second = ms.NEWEST_EVENTS["sabratha-sinking"][:2]
+    assert held[first] & held[second]
+    assert ms.pairwise(rows, ms.NEWEST_EVENTS)[2] == 0
