@@ -235,20 +235,27 @@ def restates(later: str, summary: str, share: float) -> bool:
     True
     >>> restates("Roads around Bayda were repaired on 9 May.", "Rain flooded roads around Bayda on 4 May.", 0.6)
     False
+    >>> restates('"Rain flooded roads around Bayda on 4 May," the mayor said.', "Rain flooded roads around Bayda on 4 May.", 0.6)
+    False
     """
     words, dates = _content_and_dates(summary)
     if not words or not dates:
         return False
-    other_words, other_dates = _content_and_dates(later)
+    # Told again by the writer: a quotation that echoes the summary is the source's word, and
+    # a lead reporting it ("X said on Wednesday that ...") is no deck over it.
+    other_words, other_dates = _content_and_dates(_QUOTED.sub(" ", later))
     # Its date again: all its date words, or two of them ("on 4 May" in "from 4 May to 9 May").
     same_date = dates <= other_dates or len(dates & other_dates) >= 2
     return same_date and len(words & other_words) >= share * len(words)
 
 
+_QUOTED = re.compile(r'“[^“”]*”|"[^"]*"|«[^«»]*»')
 # How much of a summary a later sentence must hold to tell it again: a standfirst is told again,
 # fuller, by the lead under it; a box of key points by the body.
 STANDFIRST_SHARE = 0.6
 BOX_SHARE = 0.5
+STANDFIRST_SENTENCES = 3
+FULLER = 1.3
 # How many paragraphs after a page's first one the lead that restates a standfirst may come.
 STANDFIRST_REACH = 2
 
@@ -268,7 +275,9 @@ def _restated_summaries(text: str, sentences: Sequence[Sentence], out: dict[int,
         first = prose_paragraphs[0]
         if first[0].start < STANDFIRST_ZONE and not _DATELINE_START.match(first[0].text):
             after = [s.text for p in prose_paragraphs[1:1 + STANDFIRST_REACH] for s in p]
-            if any(restates(t, s.text, STANDFIRST_SHARE) for s in first for t in after):
+            # A deck is a sentence or two, and the lead under it tells more than it does.
+            if len(first) <= STANDFIRST_SENTENCES and any(
+                    restates(t, s.text, STANDFIRST_SHARE) and _fuller(t, s.text) for s in first for t in after):
                 found += [s.index for s in first]
     all_paragraphs = _paragraphs(text, sentences)
     for i in labelled:
@@ -280,6 +289,12 @@ def _restated_summaries(text: str, sentences: Sequence[Sentence], out: dict[int,
         if any(restates(t, s.text, BOX_SHARE) for s in box for t in rest):
             found += sorted(inside)
     return found
+
+
+def _fuller(later: str, summary: str) -> bool:
+    """Whether a later sentence tells clearly more than a summary of it (FULLER times its content
+    words): a lead under its deck adds names, places and numbers, not only who said it."""
+    return len(_content_and_dates(later)[0]) >= FULLER * len(_content_and_dates(summary)[0])
 
 
 @lru_cache(maxsize=1)

@@ -214,6 +214,8 @@ def test_a_first_paragraph_is_a_standfirst_only_when_the_next_tells_it_again_ful
     assert _skipped(deck + lead) == {"Heavy rain flooded roads": "standfirst"}
     # A wire lead opens with its dateline; a lead that the next paragraph retells in part is a lead.
     assert _skipped("TRIPOLI, May 4 (Wire) - " + deck + lead) == {}
+    assert _skipped(deck + '"Heavy rain flooded roads around Bayda on Monday," the mayor said.\n') == {}  # a quote
+    assert _skipped(deck + "Heavy rain flooded roads around Bayda on Monday, the mayor said.\n") == {}  # no fuller
     assert _skipped("Libya's eastern-based parliament approved a unified budget of 90 billion dinars on Wednesday, "
                     "the first since 2014, its spokesman said.\n\nThe parliament approved the unified budget on "
                     "Wednesday with the votes of 120 members, spokesman Abdullah Blihaq said.\n") == {}
