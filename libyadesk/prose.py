@@ -277,7 +277,7 @@ def _restated_summaries(text: str, sentences: Sequence[Sentence], out: dict[int,
             after = [s.text for p in prose_paragraphs[1:1 + STANDFIRST_REACH] for s in p]
             # A deck is a sentence or two, and the lead under it tells more than it does.
             if len(first) <= STANDFIRST_SENTENCES and any(
-                    restates(t, s.text, STANDFIRST_SHARE) and _fuller(t, s.text) for s in first for t in after):
+                    restates(t, s.text, STANDFIRST_SHARE) and tells_more(t, s.text) for s in first for t in after):
                 found += [s.index for s in first]
     all_paragraphs = _paragraphs(text, sentences)
     for i in labelled:
@@ -291,9 +291,13 @@ def _restated_summaries(text: str, sentences: Sequence[Sentence], out: dict[int,
     return found
 
 
-def _fuller(later: str, summary: str) -> bool:
+def tells_more(later: str, summary: str) -> bool:
     """Whether a later sentence tells clearly more than a summary of it (FULLER times its content
-    words): a lead under its deck adds names, places and numbers, not only who said it."""
+    words): a lead under its deck adds names, places and numbers, not only who said it.
+
+    >>> tells_more("Heavy rain on 4 May flooded six roads around Bayda and cut the coast road.", "Rain flooded roads on 4 May.")
+    True
+    """
     return len(_content_and_dates(later)[0]) >= FULLER * len(_content_and_dates(summary)[0])
 
 

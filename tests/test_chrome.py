@@ -275,3 +275,46 @@ def test_restates_needs_a_shared_date_and_most_of_the_words():
     assert restates("Heavy rain on 4 May flooded roads around Bayda, officials said.", summary, 0.6)
     assert not restates("Heavy rain on 9 May flooded roads around Bayda, officials said.", summary, 0.6)
     assert not restates("Roads around Bayda were repaired on 4 May.", summary, 0.6)
+
+
+TAXONOMY_BOX = """Egypt hosts talks on Libya's border security
+
+Egypt hosted military delegations from eastern and western Libya in Cairo on 12 September to discuss border security.
+- Country:
+- Egypt
+- Libya
+- Topic:
+- Security
+
+On 12 September, Egypt hosted military delegations from both Libyan camps in Cairo for talks on securing the shared desert border against smugglers and armed groups, officials in Cairo said.
+
+The talks followed a meeting of the joint military commission in Sirte in August.
+"""
+
+TOPIC_LABELS = """Tunisia's exports to Libya recover
+
+Topic
+Trade
+Country/Region
+Tunisia
+Libya
+
+Tunisian exports to Libya rose by a third in the first quarter of 2022, the trade ministry said in April.
+
+Tunisian exports to Libya rose by 34 percent in the first quarter of 2022 compared with the same period a year earlier, driven by food and building materials, the trade ministry in Tunis said in a report in April.
+"""
+
+
+def test_a_summary_beside_a_taxonomy_list_that_the_article_retells_is_removed():
+    from libyadesk.corpus import clean_lines
+
+    kept = [line for line in clean_lines(TAXONOMY_BOX.split("\n")) if line]
+    assert not any(line.startswith("Egypt hosted military") for line in kept)
+    assert any(line.startswith("On 12 September, Egypt") for line in kept)
+    kept = [line for line in clean_lines(TOPIC_LABELS.split("\n")) if line]
+    assert not any(line.startswith("Tunisian exports to Libya rose by a third") for line in kept)
+    assert any(line.startswith("Tunisian exports to Libya rose by 34") for line in kept)
+    # Under the labels, a lead that nothing retells fuller is the article's.
+    lead = TOPIC_LABELS.split("\n\n")
+    page = "\n\n".join(lead[:3] + ["The Ras Jedir crossing was closed for a week in March after a dispute over fees."])
+    assert any(line.startswith("Tunisian exports to Libya rose by a third") for line in clean_lines(page.split("\n")) if line)
