@@ -258,11 +258,17 @@ def _drop_taxonomy_summaries(stripped: list[str], out: list[str | None], prose: 
             if k is None or not prose[k] or out[k] is None:
                 continue
             summary = [stripped[k][a:b] for a, b in split_sentences(stripped[k])]
-            later = [line[a:b] for m in range(k + 1, n) if out[m] is not None and prose[m]
-                     for line in (stripped[m],) for a, b in split_sentences(line)]
+            # The article retells its summary near it.
+            after = [m for m in range(k + 1, min(n, k + 1 + SUMMARY_REACH)) if out[m] is not None and prose[m]]
+            later = [line[a:b] for m in after for line in (stripped[m],) for a, b in split_sentences(line)]
             if any(restates(t, s, BOX_SHARE) and tells_more(t, s) for s in summary for t in later):
                 out[k] = None
         i = j + 1
+
+
+# How many lines after a summary (blank lines count) may retell it: a bounded reach keeps a page
+# of many lists linear.
+SUMMARY_REACH = 24
 
 
 def _nearest_line(stripped: list[str], at: int, step: int) -> int | None:

@@ -212,6 +212,7 @@ def _not_content() -> frozenset[str]:
     return frozenset(vocab.words("chrome", "not_content")) | _FUNCTION_WORDS
 
 
+@lru_cache(maxsize=4096)
 def _content_and_dates(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """A sentence's content words (lower case, cut to five letters, so "reopened" is "reopen") and
     its date words (month and weekday names, day numbers and years)."""
@@ -255,6 +256,8 @@ _QUOTED = re.compile(r'“[^“”]*”|"[^"]*"|«[^«»]*»')
 STANDFIRST_SHARE = 0.6
 BOX_SHARE = 0.5
 STANDFIRST_SENTENCES = 3
+# How many sentences after a box's label may retell its items (bounded: a page of many boxes stays linear).
+BOX_REACH = 40
 FULLER = 1.3
 # How many paragraphs after a page's first one the lead that restates a standfirst may come.
 STANDFIRST_REACH = 2
@@ -285,7 +288,9 @@ def _restated_summaries(text: str, sentences: Sequence[Sentence], out: dict[int,
         if not box and i + 1 < len(all_paragraphs):
             box = [s for s in all_paragraphs[i + 1] if s.index not in out]
         inside = {s.index for s in box}
-        rest = [s.text for s in sentences if s.index not in out and s.index not in inside and s.start > all_paragraphs[i][0].start]
+        after = (box[-1] if box else all_paragraphs[i][-1]).index + 1
+        rest = [sentences[k].text for k in range(after, min(len(sentences), after + BOX_REACH))
+                if sentences[k].index not in out]
         if any(restates(t, s.text, BOX_SHARE) for s in box for t in rest):
             found += sorted(inside)
     return found

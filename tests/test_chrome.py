@@ -318,3 +318,33 @@ def test_a_summary_beside_a_taxonomy_list_that_the_article_retells_is_removed():
     lead = TOPIC_LABELS.split("\n\n")
     page = "\n\n".join(lead[:3] + ["The Ras Jedir crossing was closed for a week in March after a dispute over fees."])
     assert any(line.startswith("Tunisian exports to Libya rose by a third") for line in clean_lines(page.split("\n")) if line)
+
+
+def test_summaries_are_compared_within_a_bounded_reach(monkeypatch):
+    """A page of many lists and boxes costs work in proportion to its length (a summary is
+    compared with the lines near it, not with the rest of the page)."""
+    from libyadesk import corpus, prose
+
+    calls = [0]
+    real = prose.restates
+
+    def counted(*args):
+        calls[0] += 1
+        return real(*args)
+
+    monkeypatch.setattr(prose, "restates", counted)
+    monkeypatch.setattr(corpus, "restates", counted)
+    work = []
+    for n in (200, 400):
+        calls[0] = 0
+        lines = []
+        for i in range(n):
+            lines += ["Topic", "Energy", "Country/Region", "Libya", "",
+                      f"Heavy rain flooded roads around Bayda on {i % 28 + 1} January, cutting the coast road.", ""]
+        corpus.clean_lines(lines)
+        text = "\n\n".join(f"Key points\nRain flooded roads around Bayda on {i % 28 + 1} May, cutting the coast road {i}."
+                           for i in range(n))
+        sentences = [Sentence("d", i, a, b, text[a:b]) for i, (a, b) in enumerate(split_sentences(text))]
+        prose.not_prose.__wrapped__(text, sentences, None)
+        work.append(calls[0])
+    assert work[0] > 0 and work[1] <= 2.2 * work[0]
