@@ -488,11 +488,22 @@ def _picture_line(text: str, s: Sentence) -> bool:
     if after.strip() and (credit is None or credit < s.end - lo or line[s.end - lo:credit].strip()):
         return False  # more than a credit after the sentence on its line
     statement = s.text if credit is None or credit >= s.end - lo else line[s.start - lo:credit]
+    if credit is None and _credit_below(text, lo + len(line)):
+        credit = len(line)  # "Fighters stand guard near Sirte, last April.\n(Reuters)"
     if _SAYS_WORD.search(statement):
         return False
     if pictures(statement):
         return True
     return credit is not None and prose_words(statement) >= 3 and not _tells_in_past_or_future(statement)
+
+
+def _credit_below(text: str, end: int) -> bool:
+    """Whether the line right under the one ending at `end` is a bracketed credit and nothing else."""
+    if text[end:end + 1] != "\n":
+        return False
+    stop = text.find("\n", end + 1)
+    below = text[end + 1:stop if stop >= 0 else len(text)].strip()
+    return below.startswith("(") and closing_credit(below) == 0
 
 
 _SAYS_WORD = re.compile(r"\b(?:says?|said|according|tells?|told|claims?|claimed|announced?|reported)\b", re.IGNORECASE)

@@ -249,6 +249,10 @@ def test_a_line_closed_by_a_credit_is_a_caption_unless_it_tells_news(caption, ne
 
     assert _skipped(page(caption)).get(caption[:24]) == "caption"
     assert _skipped(page(news)).get(news[:24]) != "caption"
+    # The credit may stand on the line under the caption.
+    below = caption.replace(" (", "\n(")
+    assert _skipped(page(below)).get(caption[:24]) == "caption"
+    assert _skipped(page(news.replace(" (", "\n("))).get(news[:24]) != "caption"
 
 
 @pytest.mark.parametrize("entry", vocab.table("captions")["picture"], ids=lambda e: e["example"][:30])
