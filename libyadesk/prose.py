@@ -255,12 +255,13 @@ _QUOTED = re.compile(r'“[^“”]*”|"[^"]*"|«[^«»]*»')
 # fuller, by the lead under it; a box of key points by the body.
 STANDFIRST_SHARE = 0.6
 BOX_SHARE = 0.5
+# A deck is a sentence or two; the lead under it has FULLER times its content words, and comes
+# within STANDFIRST_REACH paragraphs after it.
 STANDFIRST_SENTENCES = 3
-# How many sentences after a box's label may retell its items (bounded: a page of many boxes stays linear).
-BOX_REACH = 40
 FULLER = 1.3
-# How many paragraphs after a page's first one the lead that restates a standfirst may come.
 STANDFIRST_REACH = 2
+# How many sentences after a box may retell its items (bounded: a page of many boxes stays linear).
+BOX_REACH = 40
 
 
 def _restated_summaries(text: str, sentences: Sequence[Sentence], out: dict[int, str]) -> list[int]:
@@ -270,10 +271,9 @@ def _restated_summaries(text: str, sentences: Sequence[Sentence], out: dict[int,
     "In brief") when the article tells one of its items again.  A summary that nothing after it
     tells again is the only place its news is told, and stays.  A wire lead opening with its
     dateline ("TRIPOLI (Reuters) -") is never a summary."""
-    paragraphs = [[s for s in p if s.index not in out] for p in _paragraphs(text, sentences)]
-    labelled = [i for i, p in enumerate(_paragraphs(text, sentences)) if _box_label(p[0].text)]
+    all_paragraphs = _paragraphs(text, sentences)
     found: list[int] = []
-    prose_paragraphs = [p for p in paragraphs if p]
+    prose_paragraphs = [kept for p in all_paragraphs if (kept := [s for s in p if s.index not in out])]
     if prose_paragraphs:
         first = prose_paragraphs[0]
         if first[0].start < STANDFIRST_ZONE and not _DATELINE_START.match(first[0].text):
@@ -282,8 +282,7 @@ def _restated_summaries(text: str, sentences: Sequence[Sentence], out: dict[int,
             if len(first) <= STANDFIRST_SENTENCES and any(
                     restates(t, s.text, STANDFIRST_SHARE) and tells_more(t, s.text) for s in first for t in after):
                 found += [s.index for s in first]
-    all_paragraphs = _paragraphs(text, sentences)
-    for i in labelled:
+    for i in (i for i, p in enumerate(all_paragraphs) if _box_label(p[0].text)):
         box = [s for s in all_paragraphs[i][1:] if s.index not in out]
         if not box and i + 1 < len(all_paragraphs):
             box = [s for s in all_paragraphs[i + 1] if s.index not in out]
