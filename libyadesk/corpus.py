@@ -27,7 +27,7 @@ from pathlib import Path
 from .errors import CorpusError
 from .files import EXTENSIONS, bundled_corpus_path, check_root, format_of, iter_corpus_files  # noqa: F401
 from .models import Document, Warning_
-from .prose import opens_comments
+from .prose import opens_comments, restates, tells_more, BOX_SHARE
 from .text import _ANSI_ESCAPE, _CONTROL, strip_controls
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -216,12 +216,67 @@ def clean_lines(lines: list[str]) -> list[str | None]:
             break
         prose_seen = prose_seen or (out[i] is not None and _is_prose(s))
 
+    _drop_taxonomy_summaries(stripped, out, prose)
+
     # An author biography as the last prose of the page.
     kept = [k for k, line in enumerate(out) if line is not None and stripped[k]]
     for k in kept[-2:]:
         if _BIO.match(stripped[k]):
             out[k] = None
     return out
+
+
+@lru_cache(maxsize=1)
+def _taxonomy_labels() -> frozenset[str]:
+    from . import vocab
+
+    return frozenset(vocab.words("chrome", "taxonomy_labels"))
+
+
+def _is_taxonomy_label(line: str) -> bool:
+    """A line that is only a taxonomy label: "Topic", "Country/Region", "- Country:"."""
+    return bool(line) and " ".join(_BULLET.sub("", line).strip().rstrip(":").lower().split()) in _taxonomy_labels()
+
+
+def _drop_taxonomy_summaries(stripped: list[str], out: list[str | None], prose: list[bool]) -> None:
+    """Remove a summary set beside the page's taxonomy list (a box's key point right before
+    "- Country: / - Libya", a standfirst right after "Topic / Energy / Country/Region / Libya")
+    when a later line of the article tells it again, fuller (prose.restates, tells_more): the
+    summary is the page's.  One that nothing retells is the only telling of its news, and stays."""
+    from .text import split_sentences
+
+    n = len(stripped)
+    i = 0
+    while i < n:
+        if not _is_taxonomy_label(stripped[i]):
+            i += 1
+            continue
+        j = i  # the list: labels and their short values, line after line
+        while j + 1 < n and stripped[j + 1] and not prose[j + 1] and _words(_BULLET.sub("", stripped[j + 1])) <= 6:
+            j += 1
+        for k in (_nearest_line(stripped, i, -1), _nearest_line(stripped, j, 1)):
+            if k is None or not prose[k] or out[k] is None:
+                continue
+            summary = [stripped[k][a:b] for a, b in split_sentences(stripped[k])]
+            # The article retells its summary near it.
+            after = [m for m in range(k + 1, min(n, k + 1 + SUMMARY_REACH)) if out[m] is not None and prose[m]]
+            later = [line[a:b] for m in after for line in (stripped[m],) for a, b in split_sentences(line)]
+            if any(restates(t, s, BOX_SHARE) and tells_more(t, s) for s in summary for t in later):
+                out[k] = None
+        i = j + 1
+
+
+# How many lines after a summary (blank lines count) may retell it: a bounded reach keeps a page
+# of many lists linear.
+SUMMARY_REACH = 24
+
+
+def _nearest_line(stripped: list[str], at: int, step: int) -> int | None:
+    """The nearest non-empty line before (step -1) or after (step 1) a line, across blank lines."""
+    k = at + step
+    while 0 <= k < len(stripped) and not stripped[k]:
+        k += step
+    return k if 0 <= k < len(stripped) else None
 
 
 def _split_front_matter(text: str) -> tuple[str | None, str]:

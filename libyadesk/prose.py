@@ -158,7 +158,7 @@ def not_prose(text: str, sentences: Sequence[Sentence], title: str | None = None
             # A notice goes on to the end of its paragraph ("This story has been corrected.
             # An earlier version said ...").
             out[s.index] = "chrome"
-        elif is_credit(body) or _caption_line(text, s):
+        elif is_credit(body) or _caption_line(text, s) or _picture_line(text, s):
             out[s.index] = "caption"
         elif (not TERMINAL.search(body) and (is_headline(body) or (heading and (
                 key == heading or (len(key) > 30 and heading.startswith(key)))))) or (
@@ -183,7 +183,136 @@ def not_prose(text: str, sentences: Sequence[Sentence], title: str | None = None
     if (first is not None and first.index + 1 in out and first.start < STANDFIRST_ZONE and _own_paragraph(text, first)
             and _undated_summary(first.text)):
         out[first.index] = "standfirst"
+    for i in _restated_summaries(text, sentences, out):
+        out[i] = "standfirst"
     return out
+
+
+# --- summaries that the article then tells again ---------------------------------------------
+
+def _paragraphs(text: str, sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+    """The sentences grouped by paragraph (blocks of lines between blank lines), in order."""
+    out: list[list[Sentence]] = []
+    last = -1
+    for s in sentences:
+        if out and "\n\n" not in text[last:s.start]:
+            out[-1].append(s)
+        else:
+            out.append([s])
+        last = s.end
+    return out
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+_NUMBER = re.compile(r"\b\d{1,4}\b")
+
+
+@lru_cache(maxsize=1)
+def _not_content() -> frozenset[str]:
+    return frozenset(vocab.words("chrome", "not_content")) | _FUNCTION_WORDS
+
+
+@lru_cache(maxsize=4096)
+def _content_and_dates(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A sentence's content words (lower case, cut to five letters, so "reopened" is "reopen") and
+    its date words (month and weekday names, day numbers and years)."""
+    from .dates import is_calendar_name
+
+    words, dates = set(), set()
+    for w in _CONTENT_WORD.findall(text.lower()):
+        if is_calendar_name(w):
+            dates.add(w[:3])
+        elif w not in _not_content():
+            words.add(w[:5])
+    dates.update(n.lstrip("0") for n in _NUMBER.findall(text))
+    return frozenset(words), frozenset(dates)
+
+
+def restates(later: str, summary: str, share: float) -> bool:
+    """Whether a later sentence tells again what a summary sentence told: the summary's date (its
+    day, month, weekday and year words) and at least `share` of its content words.
+
+    >>> restates("Heavy rain on 4 May flooded roads around Bayda, officials said.", "Rain flooded roads around Bayda on 4 May.", 0.6)
+    True
+    >>> restates("Roads around Bayda were repaired on 9 May.", "Rain flooded roads around Bayda on 4 May.", 0.6)
+    False
+    >>> restates('"Rain flooded roads around Bayda on 4 May," the mayor said.', "Rain flooded roads around Bayda on 4 May.", 0.6)
+    False
+    """
+    words, dates = _content_and_dates(summary)
+    if not words or not dates:
+        return False
+    # Told again by the writer: a quotation that echoes the summary is the source's word, and
+    # a lead reporting it ("X said on Wednesday that ...") is no deck over it.
+    other_words, other_dates = _content_and_dates(_QUOTED.sub(" ", later))
+    # Its date again: all its date words, or two of them ("on 4 May" in "from 4 May to 9 May").
+    same_date = dates <= other_dates or len(dates & other_dates) >= 2
+    return same_date and len(words & other_words) >= share * len(words)
+
+
+_QUOTED = re.compile(r'“[^“”]*”|"[^"]*"|«[^«»]*»')
+# How much of a summary a later sentence must hold to tell it again: a standfirst is told again,
+# fuller, by the lead under it; a box of key points by the body.
+STANDFIRST_SHARE = 0.6
+BOX_SHARE = 0.5
+# A deck is a sentence or two; the lead under it has FULLER times its content words, and comes
+# within STANDFIRST_REACH paragraphs after it.
+STANDFIRST_SENTENCES = 3
+FULLER = 1.3
+STANDFIRST_REACH = 2
+# How many sentences after a box may retell its items (bounded: a page of many boxes stays linear).
+BOX_REACH = 40
+
+
+def _restated_summaries(text: str, sentences: Sequence[Sentence], out: dict[int, str]) -> list[int]:
+    """The sentences of a summary set above the article and told again in it: the page's first
+    paragraph when the lead under it (within STANDFIRST_REACH paragraphs) tells one of its dated
+    sentences again, and a box under a label (data/chrome.toml summary_boxes: "Key points",
+    "In brief") when the article tells one of its items again.  A summary that nothing after it
+    tells again is the only place its news is told, and stays.  A wire lead opening with its
+    dateline ("TRIPOLI (Reuters) -") is never a summary."""
+    all_paragraphs = _paragraphs(text, sentences)
+    found: list[int] = []
+    prose_paragraphs = [kept for p in all_paragraphs if (kept := [s for s in p if s.index not in out])]
+    if prose_paragraphs:
+        first = prose_paragraphs[0]
+        if first[0].start < STANDFIRST_ZONE and not _DATELINE_START.match(first[0].text):
+            after = [s.text for p in prose_paragraphs[1:1 + STANDFIRST_REACH] for s in p]
+            # A deck is a sentence or two, and the lead under it tells more than it does.
+            if len(first) <= STANDFIRST_SENTENCES and any(
+                    restates(t, s.text, STANDFIRST_SHARE) and tells_more(t, s.text) for s in first for t in after):
+                found += [s.index for s in first]
+    for i in (i for i, p in enumerate(all_paragraphs) if _box_label(p[0].text)):
+        box = [s for s in all_paragraphs[i][1:] if s.index not in out]
+        if not box and i + 1 < len(all_paragraphs):
+            box = [s for s in all_paragraphs[i + 1] if s.index not in out]
+        inside = {s.index for s in box}
+        after = (box[-1] if box else all_paragraphs[i][-1]).index + 1
+        rest = [sentences[k].text for k in range(after, min(len(sentences), after + BOX_REACH))
+                if sentences[k].index not in out]
+        if any(restates(t, s.text, BOX_SHARE) for s in box for t in rest):
+            found += sorted(inside)
+    return found
+
+
+def tells_more(later: str, summary: str) -> bool:
+    """Whether a later sentence tells clearly more than a summary of it (FULLER times its content
+    words): a lead under its deck adds names, places and numbers, not only who said it.
+
+    >>> tells_more("Heavy rain on 4 May flooded six roads around Bayda and cut the coast road.", "Rain flooded roads on 4 May.")
+    True
+    """
+    return len(_content_and_dates(later)[0]) >= FULLER * len(_content_and_dates(summary)[0])
+
+
+@lru_cache(maxsize=1)
+def _box_labels() -> frozenset[str]:
+    return frozenset(vocab.words("chrome", "summary_boxes"))
+
+
+def _box_label(line: str) -> bool:
+    """Whether a line is a summary box's label alone ("Key points", "In brief:")."""
+    return " ".join(line.strip(" \t:-–—*#").lower().split()) in _box_labels()
 
 
 def _undated_summary(text: str) -> bool:
@@ -266,3 +395,115 @@ def _caption_line(text: str, s: Sentence) -> bool:
 def _strip_credit(line: str) -> str:
     """A credit line without its marker ("Photo: AFP" -> "AFP"), to check that nothing else is on it."""
     return re.sub(r"(?i)^\W*(?:photo(?:graph)?s?|picture|image|credit|file)\s*:?", "", line)
+
+
+# --- a picture's caption told by its shape ---------------------------------------------------
+
+# A bracketed credit closing a line: "(Reuters)", "(Source: Orbital Labs via AP)", "(LE/Jane Roe)".
+_PAREN_END = re.compile(r"\(([^()]{2,60})\)\s*$")
+_CREDIT_LABEL = re.compile(r"(?i)^\s*(?:photo(?:graph)?s?|pictures?|images?|sources?|credits?|file|video)\s*(?:by\b|:)\s*")
+_CREDIT_SPLIT = re.compile(r"[\s/|,;]+")
+# The longest credit: a few names and an agency.
+_CREDIT_WORDS = 8
+
+
+@lru_cache(maxsize=1)
+def _credit_words() -> frozenset[str]:
+    return frozenset(vocab.words("captions", "credit_words"))
+
+
+def closing_credit(line: str) -> int | None:
+    """Where a bracketed credit closing a line begins, or None: names, agencies and the few
+    lower-case words of a credit (data/captions.toml credit_words), nothing else.
+
+    >>> line = "Fighters rest near Sirte, last April. (Reuters)"
+    >>> line[closing_credit(line):]
+    '(Reuters)'
+    >>> closing_credit("Talks resumed under the UN mission (the third round)") is None
+    True
+    >>> closing_credit("- Haftar moves on Tripoli (April 2019)") is None
+    True
+    """
+    m = _PAREN_END.search(line)
+    if m is None:
+        return None
+    inner = _CREDIT_LABEL.sub("", m.group(1)).strip()
+    words = [w for w in _CREDIT_SPLIT.split(inner) if w]
+    if not words or len(words) > _CREDIT_WORDS or not words[0][:1].isupper():
+        return None
+    from .dates import is_calendar_name
+
+    # A date in brackets is a link's or a chronology's ("(April 2019)"), not a credit.
+    if all((w[:1].isupper() and not is_calendar_name(w.lower().rstrip(".,"))) or w.lower() in _credit_words()
+           for w in words):
+        return m.start()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _picture_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(e["pattern"], re.IGNORECASE) for e in vocab.table("captions").get("picture", ()))
+
+
+def pictures(text: str) -> bool:
+    """Whether a sentence speaks of a picture as a caption does (data/captions.toml [[picture]]):
+    where people stand in it ("Jane Roe, left, and ..."), "are seen queuing", "is pictured",
+    "this combination of images shows"."""
+    return any(p.search(text) for p in _picture_patterns())
+
+
+_NOT_FINITE_AFTER = re.compile(r"\s+(?:by|to)\b|\s*,")
+_NOT_FINITE_BEFORE = re.compile(r"(?:\b(?:is|are|being|a|an|the|its|their|his|her|of|and)\s+|-)$", re.IGNORECASE)
+
+
+def _tells_in_past_or_future(text: str) -> bool:
+    """Whether a text has a finite verb of the past or the future, as news does; a caption's
+    participles ("migrants rescued by a ship", "a tanker is moored", "Jane Roe, left,") are not."""
+    from .dates import tense_markers
+
+    for m in tense_markers(text):
+        word = m.group().strip().lower()
+        if m.lastgroup == "p" and (word.endswith("ed") or word in ("held", "left", "made", "sent", "struck")) and (
+                _NOT_FINITE_AFTER.match(text, m.end()) or _NOT_FINITE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            continue
+        if word == "next" and text[m.end():m.end() + 3] == " to":
+            continue
+        return True
+    return False
+
+
+def _picture_line(text: str, s: Sentence) -> bool:
+    """Whether a sentence is a picture's caption by its shape: alone on its line (a bracketed
+    credit may close the line), no verb of saying, and either a closing credit with no finite
+    past or future ("Workers walk past the tanks at Sharara, last summer. (AFP)") or the words of
+    a picture (`pictures`).  A one-sentence paragraph of news tells in the past ("The parliament
+    approved the budget on Monday. (AFP)") or reports speech."""
+    line, _ = _line_around(text, s.start, s.end)
+    lo = text.rfind("\n", 0, s.start) + 1
+    before, after = line[:s.start - lo], line[s.end - lo:]
+    if before.strip():
+        return False
+    credit = closing_credit(line)
+    if after.strip() and (credit is None or credit < s.end - lo or line[s.end - lo:credit].strip()):
+        return False  # more than a credit after the sentence on its line
+    statement = s.text if credit is None or credit >= s.end - lo else line[s.start - lo:credit]
+    if credit is None and _credit_below(text, lo + len(line)):
+        credit = len(line)  # "Fighters stand guard near Sirte, last April.\n(Reuters)"
+    if _SAYS_WORD.search(statement):
+        return False
+    if pictures(statement):
+        return True
+    return credit is not None and prose_words(statement) >= 3 and not _tells_in_past_or_future(statement)
+
+
+def _credit_below(text: str, end: int) -> bool:
+    """Whether the line right under the one ending at `end` is a bracketed credit and nothing else."""
+    if text[end:end + 1] != "\n":
+        return False
+    stop = text.find("\n", end + 1)
+    below = text[end + 1:stop if stop >= 0 else len(text)].strip()
+    return below.startswith("(") and closing_credit(below) == 0
+
+
+_SAYS_WORD = re.compile(r"\b(?:says?|said|according|tells?|told|claims?|claimed|announced?|reported)\b", re.IGNORECASE)
+

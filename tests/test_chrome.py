@@ -1,0 +1,354 @@
+"""Page chrome at the top of a page and around its pictures gives no timeline row (issue 12).
+
+Standfirsts and boxes of key points that the article tells again, abstracts that say what the
+page does, advertisement placeholders, and captions known by their shape (a closing bracketed
+credit, where people stand in the picture, "are seen", "this combination of images shows").
+A summary that nothing after it tells again is the only place its news is told: it keeps its row.
+Every page here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from libyadesk.corpus import load_corpus
+from libyadesk.index import build_index
+from libyadesk.models import Sentence
+from libyadesk.prose import closing_credit, not_prose, pictures, restates
+from libyadesk.text import split_sentences
+from libyadesk.timeline import extract_events
+from libyadesk import vocab
+
+
+def _rows(make_corpus, page: str) -> list[tuple[str, str]]:
+    events = extract_events(build_index(load_corpus(make_corpus({"p.md": page})).documents))
+    return sorted((e.date, e.text) for e in events)
+
+
+def _texts(rows) -> str:
+    return "\n".join(t for _, t in rows)
+
+
+def _skipped(text: str) -> dict[str, str]:
+    sentences = [Sentence("d", i, a, b, text[a:b]) for i, (a, b) in enumerate(split_sentences(text))]
+    return {sentences[i].text[:24]: why for i, why in not_prose(text, sentences).items()}
+
+
+SYNDICATED = """---
+title: Libya's oil company lifts force majeure at Sharara field
+source: Lakeside Herald (AFP)
+published: 2023-06-21
+---
+ date 2023-06-21 This advertisement has not loaded yet, but your article continues below.
+
+Libya's oil company lifts force majeure at Sharara field
+
+Published Jun 21, 2023 • 2 minute read
+
+Workers walk past storage tanks at the Sharara oil field in southwestern Libya, last summer. (AFP)
+
+TRIPOLI — Libya's National Oil Corporation lifted the force majeure at the Sharara field on Tuesday, two weeks after protesters shut its pipeline to the coast.
+
+Protesters from the town of Ubari closed a valve on the pipeline on June 6 to demand jobs and better services.
+
+A tanker is moored at the Zawiya oil terminal west of Tripoli, in September. (Reuters)
+"""
+
+
+def test_an_ad_placeholder_glued_to_a_date_line_and_credited_captions_give_no_row(make_corpus):
+    rows = _rows(make_corpus, SYNDICATED)
+    texts = _texts(rows)
+    assert "advertisement" not in texts
+    assert "Workers walk past" not in texts and "A tanker is moored" not in texts
+    assert ("2023-06-20", next(t for _, t in rows if t.startswith("TRIPOLI"))) in rows
+    assert ("2023-06-06", next(t for _, t in rows if t.startswith("Protesters"))) in rows
+
+
+SATELLITE = """---
+title: Images show new berms around Jufra airbase
+source: Gulf Morning Post
+published: 2022-10-14
+---
+Images show new berms around Jufra airbase
+
+This combination of satellite pictures from Skyline Analytics shows Jufra airbase on May 3, 2022, left, and the same area with new defensive berms on October 9, 2022, right. (Source: Skyline Analytics)
+
+Defensive berms have been dug around the Jufra airbase in central Libya, according to satellite pictures reviewed by the newspaper on Thursday.
+
+The berms were first visible in images taken on July 19, analysts said.
+
+Russian Deputy Defence Minister Ivan Petrov, centre, is pictured during a visit to Benghazi on August 22, 2022 (Defence Ministry press service)
+
+Residents are seen queuing for fuel in Sabha in early October.
+"""
+
+
+def test_captions_that_speak_of_the_picture_give_no_row(make_corpus):
+    texts = _texts(_rows(make_corpus, SATELLITE))
+    assert "This combination" not in texts
+    assert "Ivan Petrov, centre" not in texts
+    assert "Residents are seen" not in texts
+    assert "The berms were first visible" in texts and "Defensive berms" in texts
+
+
+THINK_TANK = """---
+title: The fight over Libya's oil revenues
+source: Northern Policy Forum
+published: 2023-02-15
+---
+The fight over Libya's oil revenues
+
+Topic
+Energy
+Country/Region
+Libya
+Middle East and North Africa
+
+In July 2022, Dbeibah replaced the head of the National Oil Corporation with a former central bank governor. Eastern groups lifted their blockade of the oil terminals days later.
+
+This article examines how the July 2022 change at the National Oil Corporation ended the blockade of 2022 and what the deal of November 2022 on oil revenues means for the budget.
+
+By Lina Farouk
+15 February 2023
+
+In July 2022, Prime Minister Abdul Hamid Dbeibah replaced the chairman of the National Oil Corporation, Mustafa Sanalla, with Farhat Bengdara, a former central bank governor.
+
+Groups in the east lifted their blockade of the oil terminals on 15 July, days after Bengdara took office.
+
+In November 2022, the two governments agreed on a mechanism to share the revenues.
+"""
+
+
+def test_a_standfirst_told_again_below_and_an_abstract_give_no_row(make_corpus):
+    rows = _rows(make_corpus, THINK_TANK)
+    texts = _texts(rows)
+    assert "Dbeibah replaced the head" not in texts  # the standfirst
+    assert "Eastern groups lifted" not in texts  # its second sentence is no lead
+    assert "This article examines" not in texts
+    assert any(d == "2022-07" and t.startswith("In July 2022, Prime Minister") for d, t in rows)
+    assert any(d == "2022-11" and t.startswith("In November 2022") for d, t in rows)
+
+
+BOX = """---
+title: Libya - Flooding closes roads in the Jebel Akhdar
+source: Crescent Risk Desk
+published: 2024-01-22
+---
+Libya - Flooding closes roads in the Jebel Akhdar
+
+In brief
+Heavy rain flooded roads around Bayda on 20 January, cutting the coastal route between Bayda and Shahat.
+- Country:
+- Libya
+- Category:
+- Natural hazards
+
+Details
+
+Heavy rain on 20 January flooded several roads around Bayda and cut the coastal route between Bayda and Shahat for most of the day, local authorities said.
+
+The civil defence service evacuated 40 families from low-lying districts on 21 January.
+"""
+
+
+def test_a_box_of_key_points_told_again_below_gives_no_row(make_corpus):
+    rows = _rows(make_corpus, BOX)
+    assert [t[:26] for d, t in rows if d == "2024-01-20"] == ["Heavy rain on 20 January f"]
+    assert any(d == "2024-01-21" for d, _ in rows)
+
+
+def test_a_box_that_nothing_tells_again_keeps_its_rows(make_corpus):
+    page = BOX.replace("Heavy rain on 20 January flooded several roads around Bayda and cut the coastal route between "
+                       "Bayda and Shahat for most of the day, local authorities said.\n\n", "")
+    rows = _rows(make_corpus, page)
+    assert [t[:26] for d, t in rows if d == "2024-01-20"] == ["Heavy rain flooded roads a"]
+
+
+TRANSLATED = """---
+title: The Minister of Health inaugurates a dialysis centre in Sabha
+source: Al-Bawaba Al-Libiya
+published: 2020-01-12
+---
+The Minister of Health inaugurates a dialysis centre in Sabha
+
+Sunday 12/01/2020
+
+Sabha - Al-Bawaba Al-Libiya
+
+The Minister of Health inaugurated, on Saturday, a new dialysis centre in the city of Sabha, with a capacity of 30 beds.
+
+The Minister of Health in the interim government, Dr. Saad Aqoub, inaugurated, on Saturday, a new dialysis centre in the city of Sabha, with a capacity of 30 beds, in the presence of the mayor of the city.
+
+The minister said that the centre was supplied with equipment that arrived from Benghazi on Thursday.
+"""
+
+
+ONLY_THE_STANDFIRST = """---
+title: Coastguard stops boat off Sabratha
+source: Harbour Watch
+published: 2021-04-19
+---
+Coastguard stops boat off Sabratha
+
+The coastguard stopped a wooden boat carrying 130 people off Sabratha on Sunday, the fourth interception this month.
+
+Monday 19 April 2021
+
+Departures from the western coast have grown since the start of the year, aid groups say.
+
+Most of those stopped at sea are taken to a centre in Zawiya that reopened in February.
+"""
+
+
+def test_a_standfirst_with_a_stop_is_not_the_lead_unless_it_alone_tells_the_news(make_corpus):
+    rows = _rows(make_corpus, TRANSLATED)
+    assert [t[:40] for d, t in rows if d == "2020-01-11"] == ["The Minister of Health in the interim go"]
+    assert any(d == "2020-01-09" for d, _ in rows)
+    rows = _rows(make_corpus, ONLY_THE_STANDFIRST)
+    assert any(d == "2021-04-18" and t.startswith("The coastguard stopped") for d, t in rows)
+
+
+def test_a_first_paragraph_is_a_standfirst_only_when_the_next_tells_it_again_fuller():
+    deck = "Heavy rain flooded roads around Bayda on Monday.\n\n"
+    lead = "Heavy rain on Monday flooded roads around Bayda and cut the coast road, officials said.\n"
+    assert _skipped(deck + lead) == {"Heavy rain flooded roads": "standfirst"}
+    # A wire lead opens with its dateline; a lead that the next paragraph retells in part is a lead.
+    assert _skipped("TRIPOLI, May 4 (Wire) - " + deck + lead) == {}
+    assert _skipped(deck + '"Heavy rain flooded roads around Bayda on Monday," the mayor said.\n') == {}  # a quote
+    assert _skipped(deck + "Heavy rain flooded roads around Bayda on Monday, the mayor said.\n") == {}  # no fuller
+    assert _skipped("Libya's eastern-based parliament approved a unified budget of 90 billion dinars on Wednesday, "
+                    "the first since 2014, its spokesman said.\n\nThe parliament approved the unified budget on "
+                    "Wednesday with the votes of 120 members, spokesman Abdullah Blihaq said.\n") == {}
+
+
+@pytest.mark.parametrize("line,credit", [
+    ("Fighters rest near Sirte, last April. (Reuters)", "(Reuters)"),
+    ("A ship off Zuwara on 3 May 2024 (Source: Harbour Watch via AP)", "(Source: Harbour Watch via AP)"),
+    ("A man walks past a ruin in Derna on 4 May 2024 (LE/Jane Roe)", "(LE/Jane Roe)"),
+    ("Migrants disembark in Pozzallo in July 2023. (Island Chronicle archive)", "(Island Chronicle archive)"),
+    ("- Haftar moves on Tripoli (April 2019)", None),
+    ("The vote was held under the mission's rules (the third round)", None),
+    ("The deal was signed by the Government of National Accord (GNA)", "(GNA)"),
+])
+def test_a_closing_credit_is_names_and_a_few_words_of_credit(line, credit):
+    at = closing_credit(line)
+    assert (None if at is None else line[at:]) == credit
+
+
+@pytest.mark.parametrize("caption,news", [
+    # A one-sentence paragraph of news tells in the past or reports speech.
+    ("Workers walk past the tanks at Sharara, last summer. (AFP)", "The parliament approved the budget on Monday. (AFP)"),
+    ("A tanker is moored at the Zawiya terminal in September. (Reuters)",
+     "The minister said on Monday the port would reopen. (Reuters)"),
+    ("Migrants rescued by a charity ship disembark in Pozzallo on 3 May 2024 (Harbour Watch/Jane Roe)",
+     "The deal was signed by the Government of National Accord on 3 May 2016 (GNA)"),
+])
+def test_a_line_closed_by_a_credit_is_a_caption_unless_it_tells_news(caption, news):
+    def page(line: str) -> str:
+        return "Headline of the page\n\n" + line + "\n\nTalks resumed on Tuesday in Geneva, the mission said.\n"
+
+    assert _skipped(page(caption)).get(caption[:24]) == "caption"
+    assert _skipped(page(news)).get(news[:24]) != "caption"
+    # The credit may stand on the line under the caption.
+    below = caption.replace(" (", "\n(")
+    assert _skipped(page(below)).get(caption[:24]) == "caption"
+    assert _skipped(page(news.replace(" (", "\n("))).get(news[:24]) != "caption"
+
+
+@pytest.mark.parametrize("entry", vocab.table("captions")["picture"], ids=lambda e: e["example"][:30])
+def test_picture_examples_speak_of_a_picture(entry):
+    assert pictures(entry["example"])
+    page = "Headline of the page\n\n" + entry["example"] + "\n\nTalks resumed on Tuesday in Geneva, the mission said.\n"
+    assert _skipped(page).get(entry["example"][:24]) == "caption"
+
+
+@pytest.mark.parametrize("entry", vocab.table("captions")["picture"], ids=lambda e: e["example"][:30])
+def test_prose_like_a_picture_example_is_no_picture(entry):
+    # The same words in prose: "is seen as", a list of sides, images that a source "said" show, "was seen".
+    for sentence in ("Haftar is seen as the strongest man in the east since 2014.",
+                     "Parties of the left, right and centre met in Tunis on 3 May 2024.",
+                     "Satellite images show that the base was expanded in May, the firm said.",
+                     "The envoy was seen in Benghazi on Monday."):
+        page = "Headline of the page\n\n" + sentence + "\n\nTalks resumed on Tuesday in Geneva.\n"
+        assert _skipped(page).get(sentence[:24]) is None
+    assert pictures(entry["example"])
+
+
+def test_restates_needs_a_shared_date_and_most_of_the_words():
+    summary = "Rain flooded roads around Bayda on 4 May."
+    assert restates("Heavy rain on 4 May flooded roads around Bayda, officials said.", summary, 0.6)
+    assert not restates("Heavy rain on 9 May flooded roads around Bayda, officials said.", summary, 0.6)
+    assert not restates("Roads around Bayda were repaired on 4 May.", summary, 0.6)
+
+
+TAXONOMY_BOX = """Egypt hosts talks on Libya's border security
+
+Egypt hosted military delegations from eastern and western Libya in Cairo on 12 September to discuss border security.
+- Country:
+- Egypt
+- Libya
+- Topic:
+- Security
+
+On 12 September, Egypt hosted military delegations from both Libyan camps in Cairo for talks on securing the shared desert border against smugglers and armed groups, officials in Cairo said.
+
+The talks followed a meeting of the joint military commission in Sirte in August.
+"""
+
+TOPIC_LABELS = """Tunisia's exports to Libya recover
+
+Topic
+Trade
+Country/Region
+Tunisia
+Libya
+
+Tunisian exports to Libya rose by a third in the first quarter of 2022, the trade ministry said in April.
+
+Tunisian exports to Libya rose by 34 percent in the first quarter of 2022 compared with the same period a year earlier, driven by food and building materials, the trade ministry in Tunis said in a report in April.
+"""
+
+
+def test_a_summary_beside_a_taxonomy_list_that_the_article_retells_is_removed():
+    from libyadesk.corpus import clean_lines
+
+    kept = [line for line in clean_lines(TAXONOMY_BOX.split("\n")) if line]
+    assert not any(line.startswith("Egypt hosted military") for line in kept)
+    assert any(line.startswith("On 12 September, Egypt") for line in kept)
+    kept = [line for line in clean_lines(TOPIC_LABELS.split("\n")) if line]
+    assert not any(line.startswith("Tunisian exports to Libya rose by a third") for line in kept)
+    assert any(line.startswith("Tunisian exports to Libya rose by 34") for line in kept)
+    # Under the labels, a lead that nothing retells fuller is the article's.
+    lead = TOPIC_LABELS.split("\n\n")
+    page = "\n\n".join(lead[:3] + ["The Ras Jedir crossing was closed for a week in March after a dispute over fees."])
+    assert any(line.startswith("Tunisian exports to Libya rose by a third") for line in clean_lines(page.split("\n")) if line)
+
+
+def test_summaries_are_compared_within_a_bounded_reach(monkeypatch):
+    """A page of many lists and boxes costs work in proportion to its length (a summary is
+    compared with the lines near it, not with the rest of the page)."""
+    from libyadesk import corpus, prose
+
+    calls = [0]
+    real = prose.restates
+
+    def counted(*args):
+        calls[0] += 1
+        return real(*args)
+
+    monkeypatch.setattr(prose, "restates", counted)
+    monkeypatch.setattr(corpus, "restates", counted)
+    work = []
+    for n in (200, 400):
+        calls[0] = 0
+        lines = []
+        for i in range(n):
+            lines += ["Topic", "Energy", "Country/Region", "Libya", "",
+                      f"Heavy rain flooded roads around Bayda on {i % 28 + 1} January, cutting the coast road.", ""]
+        corpus.clean_lines(lines)
+        text = "\n\n".join(f"Key points\nRain flooded roads around Bayda on {i % 28 + 1} May, cutting the coast road {i}."
+                           for i in range(n))
+        sentences = [Sentence("d", i, a, b, text[a:b]) for i, (a, b) in enumerate(split_sentences(text))]
+        prose.not_prose.__wrapped__(text, sentences, None)
+        work.append(calls[0])
+    assert work[0] > 0 and work[1] <= 2.2 * work[0]
