@@ -634,9 +634,11 @@ def _bare_month(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     if (mod or rel) and not ctx.capital_ok(start):
         return
     mon_start = m.start("mon")
+    # "postponed to June": the plan's new month, ahead of the telling
+    moved = not rel and ctx.prev_word(start) == "to" and bool(_moved_to().search(ctx.text, max(0, start - 40), start))
     if not mod and not rel:
         pw = ctx.prev_word(start)
-        if pw not in _MONTH_TRIGGERS:
+        if pw not in _MONTH_TRIGGERS and not moved:
             nxt = ctx.next_word(end)
             if not (pw in ("the", "a") and nxt[:1].islower() and nxt.lower() not in ("of",)):
                 return
@@ -659,9 +661,17 @@ def _bare_month(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     elif rel_l == "next":
         year = _month_near(ctx.ref, month, future=True, strict=True)
     else:
-        future = ctx.future(start, end)
+        future = moved or ctx.future(start, end)
         year = _month_near(ctx.ref if future else ctx.ref_end, month, future=future)
     yield start, end, f"{year:04d}-{month:02d}", "month", True
+
+
+@lru_cache(maxsize=1)
+def _moved_to() -> re.Pattern[str]:
+    """ "postponed to June": a plan's new month after "to" (data/scheduled_cues.toml `moved_plans`)."""
+    words = "|".join(r"\s+".join(w.split())
+                     for w in sorted(vocab.words("scheduled_cues", "moved_plans"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+(?:again\s+)?to\s+$", re.IGNORECASE)
 
 
 def _month_range(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
@@ -1172,8 +1182,12 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
     # June 2025") moves the narrative there even when it holds the reference day ("On a
     # morning in June 2025, ... On that day, ..." is a day of June, not the publication day).
     told = False
+    told_at = 0  # where the date the narrative last moved to ends
     for at, cand in enumerate(chosen):
         s, e, value, precision, relative = cand
+        if relative and not anchor_relative and told and precision in ("day", "month"):
+            cand = _in_narrative_year(text, cand, anchor, told_at, ref)
+            s, e, value, precision, relative = cand
         if precision == _ANAPHOR or (relative and precision == "day"):
             vague.add(s)
         # A look back ("the previous day") is a flashback: the narrative stays where it was.
@@ -1226,9 +1240,53 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                 and not _RELATIVE_PHRASE.search(text, max(0, s - 60), s):
             bounds = date_bounds(value)
             if bounds is not None and not (_refines(anchor, bounds, precision) and (told or relative)):
-                anchor, anchor_relative, told = (bounds[0], precision), relative, True
+                anchor, anchor_relative, told, told_at = (bounds[0], precision), relative, True, e
         out.append(cand)
     return out
+
+
+# A day or month written without its year ("on 17 May", "in late September") and the words that
+# would give it one of its own ("last May", "this September", "May last year").
+_YEARLESS = re.compile(r"^(?:(?!\d{4}|\b(?:last|next|this|ago|year|week|yesterday|today|tomorrow)\b).)*$",
+                       re.IGNORECASE | re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def goes_on_opener() -> re.Pattern[str]:
+    """ "Then, ...": words opening a sentence that go on with the story before it (data/anaphora.toml)."""
+    words = "|".join(r"\s+".join(w.split())
+                     for w in sorted(vocab.words("anaphora", "narrative_openers"), key=len, reverse=True))
+    return re.compile(rf"\W*(?:{words})\b,?\s+", re.IGNORECASE)
+
+
+def _in_narrative_year(text: str, cand: _Cand, anchor: tuple[_Date, str] | None, told_at: int,
+                       ref: _Date | None) -> _Cand:
+    """A day or month without its year, told in the past after a date the text states in full in an
+    earlier year, in that year: "The standoff began in May 2022. ... Armed groups clashed on 17 May"
+    is 2022's May, not the publication's; kept when it would fall before that date, after the
+    publication, or in another paragraph than the date's unless its words go on with the story
+    ("Then, in late September, ...": the next paragraph only).
+    """
+    s, e, value, precision, _ = cand
+    if anchor is None or ref is None or anchor[1] not in ("day", "month") or anchor[0].year >= ref.year:
+        return cand
+    surface = text[s:e]
+    if not _YEARLESS.match(surface) or not any(
+            w.lower().rstrip(".") in _MONTHS for w in re.findall(r"[A-Za-z.]+", surface)):
+        return cand
+    breaks = text.count("\n\n", told_at, s)
+    if breaks > 1 or clause_tense(text, s, e) != "past" or (
+            breaks == 1 and not goes_on_opener().match(text, text.rfind("\n\n", told_at, s) + 2)):
+        return cand  # a new paragraph goes on with the story only when its words say so ("Then, in ...")
+    bounds = date_bounds(value)
+    if bounds is None or bounds[0].year == anchor[0].year:
+        return cand
+    month_day = f"{bounds[0].month}" if precision == "month" else f"{bounds[0].month}-{bounds[0].day}"
+    moved, moved_precision = _in_year(anchor[0].year, month_day)
+    moved_bounds = date_bounds(moved)
+    if moved_bounds is None or moved_bounds[1] < anchor[0] or moved_bounds[0] > ref:
+        return cand
+    return s, e, moved, moved_precision, False
 
 
 _PHRASE_END = re.compile(r"[,;:.!?\n]")
@@ -1451,6 +1509,9 @@ def _rules() -> dict[str, _Rule]:
         (rf"{_L}(?P<x>(?P<num>(?i:\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
          rf"fifteen|twenty|thirty|forty|fifty)){_WS}(?P<unit>{_UNIT})){_WS}of{_R}(?P<trig>)(?P<approx>)",
          _duration_trig, "dur_of"),
+        # "Nearly a decade of division has ...": one unit with a bound, opening a noun phrase
+        (rf"{_L}(?P<x>(?P<approx>[Mm]ore{_WS}than|[Nn]early|[Aa]lmost|[Oo]ver|[Aa]bout|[Ss]ome){_WS}"
+         rf"(?P<num>[Aa]n?|[Oo]ne){_WS}(?P<unit>decade|year)){_WS}of{_R}(?P<trig>)", _duration_trig, "dur_of_a"),
         (rf"{_L}[Oo]ver{_WS}(?P<x>the{_WS}years){_R}", _over_years, "over_years"),
         (rf"{_L}(?:[Tt]he{_WS}day{_WS}before{_WS}yesterday|[Tt]he{_WS}day{_WS}after{_WS}tomorrow"
          rf"|(?:[Ee]arlier|[Ll]ater){_WS}(?:in|on){_WS}the{_WS}day"
@@ -1475,7 +1536,7 @@ def _compiled() -> dict[str, _Rule]:
 # A fast first pass finds the words that can anchor an expression; each wakes up only the
 # rules that could contain it, run on a short stretch around it.  This keeps the cost near
 # one scan of the text however many rules the grammar has.
-_UNIT_RULES = ("ago", "elapsed", "been_since", "dur_the", "dur_trig", "dur_of")
+_UNIT_RULES = ("ago", "elapsed", "been_since", "dur_the", "dur_trig", "dur_of", "dur_of_a")
 _ROUTES: dict[str, tuple[str, ...]] = {
     **{w: ("md", "dm", "my", "mrange", "month", "wdparen") for w in _MONTHS},
     **{w: ("weekday",) for w in _WEEKDAYS if len(w) > 5},
