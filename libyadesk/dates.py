@@ -1514,7 +1514,6 @@ def _rules() -> dict[str, _Rule]:
          rf"(?P<num>[Aa]n?|[Oo]ne){_WS}(?P<unit>decade|year)){_WS}of{_R}(?P<trig>)", _duration_trig, "dur_of_a"),
         (rf"{_L}[Oo]ver{_WS}(?P<x>the{_WS}years){_R}", _over_years, "over_years"),
         (rf"{_L}(?:[Tt]he{_WS}day{_WS}before{_WS}yesterday|[Tt]he{_WS}day{_WS}after{_WS}tomorrow"
-         rf"|(?:[Ee]arlier|[Ll]ater){_WS}(?:in|on){_WS}the{_WS}day"
          rf"|(?:[Ee]arlier|[Ll]ater){_WS}today|(?:[Yy]esterday|[Tt]his|[Tt]omorrow){_WS}(?:morning|afternoon|evening)"
          rf"|[Ll]ast{_WS}night|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?![\w-])", _deictic, "deictic"),
         (rf"{_L}(?:[Nn]ow|[Cc]urrently|[Nn]owadays|[Aa]t{_WS}present|[Tt]hese{_WS}days|[Rr]ecently|[Ll]ately|[Ss]oon"

@@ -132,3 +132,18 @@ def test_a_span_heading_its_sentence_is_an_onset(make_corpus, sentence, date):
     for other in ("The country, exhausted by more than a decade of civil war, voted on Sunday.",
                   "Over a decade of conflict followed the uprising."):  # the span heads no perfect
         assert not any(k == "onset" for _, k, _ in _rows(make_corpus, "2025-03-11", other))
+
+
+# ---------------------------------------------------------------------------
+# Phrases of the same day count from the day the story has reached, not from the publication.
+
+@pytest.mark.parametrize("follow", [
+    "Moments later, a second car bomb exploded near the gate.",
+    "Soon afterwards, the council declared a curfew.",
+    "Later in the day, the council declared a curfew.",
+    "Earlier in the day, the minister had toured the port.",
+    "An hour later, the council declared a curfew.",
+])
+def test_a_same_day_phrase_is_the_storys_day(follow):
+    text = "A car bomb exploded outside the Misrata court on 2 November. " + follow
+    assert [e.value for e in extract_dates(text, D(2025, 11, 6))] == ["2025-11-02", "2025-11-02"]
