@@ -1212,6 +1212,12 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                 anchor, anchor_relative = phrase
                 offset = str(-int(offset))
                 flashback = False
+            elif tense == ["K"] and _dated_before(text, chosen, at) and (
+                    governing := date_bounds(chosen[at - 1][2])) is not None:
+                # "has had two governments since 2014, a year after the militias stormed the
+                # ministries": the date the count trails governs it, even one that does not move
+                # the narrative (a "since"): the storming was in 2013, not a year before the news.
+                anchor, anchor_relative = (governing[0], chosen[at - 1][3]), chosen[at - 1][4]
             elif tense in (["A"], ["B"]):
                 phrase = _phrase_date(text, chosen, at)
                 if phrase is not None:

@@ -147,3 +147,17 @@ def test_a_span_heading_its_sentence_is_an_onset(make_corpus, sentence, date):
 def test_a_same_day_phrase_is_the_storys_day(follow):
     text = "A car bomb exploded outside the Misrata court on 2 November. " + follow
     assert [e.value for e in extract_dates(text, D(2025, 11, 6))] == ["2025-11-02", "2025-11-02"]
+
+
+# ---------------------------------------------------------------------------
+# A count trailing a date ("since 2014, a year after X") counts back from that date, even one
+# that does not move the narrative, not from the publication.
+
+@pytest.mark.parametrize("sentence,count,date", [
+    ("Libya has had two governments since 2014, a year after militias stormed the ministries.", "a year after", "2013"),
+    ("The country has not voted since 2014, three years after the uprising.", "three years after", "2011"),
+    ("The port has been shut since 10 March, two days after the strike began.", "two days after", "2024-03-08"),
+])
+def test_a_count_trailing_a_since_date_counts_from_it(sentence, count, date):
+    found = {e.text: e.value for e in extract_dates(sentence, D(2024, 6, 12))}
+    assert found[count] == date
