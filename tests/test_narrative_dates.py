@@ -161,3 +161,11 @@ def test_a_same_day_phrase_is_the_storys_day(follow):
 def test_a_count_trailing_a_since_date_counts_from_it(sentence, count, date):
     found = {e.text: e.value for e in extract_dates(sentence, D(2024, 6, 12))}
     assert found[count] == date
+
+
+# ---------------------------------------------------------------------------
+# A hearing adjourned to a day is planned for it: the day ahead of the telling.
+
+def test_an_adjourned_hearing_is_scheduled(make_corpus):
+    rows = _rows(make_corpus, "2024-06-12", "The trial of the former minister was adjourned until 4 July, the court said.")
+    assert _of(rows, "adjourned until") == {("2024-07-04", "scheduled")}
