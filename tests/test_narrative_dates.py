@@ -143,10 +143,17 @@ def test_a_span_heading_its_sentence_is_an_onset(make_corpus, sentence, date):
     "Later in the day, the council declared a curfew.",
     "Earlier in the day, the minister had toured the port.",
     "An hour later, the council declared a curfew.",
+    "Hours afterwards, the council declared a curfew.",
+    "That same day, the council declared a curfew.",
 ])
 def test_a_same_day_phrase_is_the_storys_day(follow):
     text = "A car bomb exploded outside the Misrata court on 2 November. " + follow
     assert [e.value for e in extract_dates(text, D(2025, 11, 6))] == ["2025-11-02", "2025-11-02"]
+
+
+def test_the_following_afternoon_is_the_storys_next_day():
+    text = "A car bomb exploded outside the Misrata court on 2 November. The following afternoon, the council met."
+    assert [e.value for e in extract_dates(text, D(2025, 11, 6))] == ["2025-11-02", "2025-11-03"]
 
 
 # ---------------------------------------------------------------------------
