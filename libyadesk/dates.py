@@ -291,10 +291,15 @@ def _month_near(ref: _Date, month: int, future: bool, strict: bool = False) -> i
 
 
 # A day written without its year against a publication known to the day is the nearest such day,
-# unless that lies more than this many days on the wrong side of the publication for its clause's
-# tense ("was ousted on 24 December" in a May report is last December's; "elections were
-# scheduled for 27 August" in a report of 20 August is this August's, a week ahead).
+# unless that lies more than this many days before the publication in a clause about the future
+# ("will meet on 3 February" in a June report is next February's; "elections were scheduled
+# for 27 August" in a report of 20 August, a plan told in the past, is this August's).
 _WRONG_SIDE_DAYS = 21
+# A past told of a day more than this many days after the publication is last year's: a report
+# of 20 December saying "the port reopened on 2 January" means the January before (a plan told in
+# the past, "was due on", points either way and is not held to it; a publication a day or two
+# late still reaches "were told the convoy on 5 July" in a report of 2 July).
+_PAST_AHEAD_DAYS = 7
 
 
 def _day_near(lo: _Date, hi: _Date, month: int, day: int, tense: bool | None) -> int:
@@ -303,14 +308,15 @@ def _day_near(lo: _Date, hi: _Date, month: int, day: int, tense: bool | None) ->
     Only years in which the day exists count (29 February).  Against a span (a publication known
     to the month or year): the next on or after lo in the future, the last on or before hi in the
     past, else the nearest.  Against one day: the nearest, unless it is more than
-    _WRONG_SIDE_DAYS on the wrong side for the tense; then the next (future) or last (past) one.
+    _WRONG_SIDE_DAYS before it for the future (_PAST_AHEAD_DAYS after it for the past); then the
+    next (future) or last (past) one.
     """
     days = [found for y in range(lo.year - 8, hi.year + 9) if (found := _safe_date(y, month, day)) is not None]
     nearest = min(days, key=lambda found: (max((lo - found).days, (found - hi).days, 0), found))
     if lo == hi:
         if tense and (lo - nearest).days > _WRONG_SIDE_DAYS:
             return next(found for found in days if found >= lo).year
-        if tense is False and (nearest - hi).days > _WRONG_SIDE_DAYS:
+        if tense is False and (nearest - hi).days > _PAST_AHEAD_DAYS:
             return [found for found in days if found <= hi][-1].year
         return nearest.year
     if tense:

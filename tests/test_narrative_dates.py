@@ -176,3 +176,10 @@ def test_a_count_trailing_a_since_date_counts_from_it(sentence, count, date):
 def test_an_adjourned_hearing_is_scheduled(make_corpus):
     rows = _rows(make_corpus, "2024-06-12", "The trial of the former minister was adjourned until 4 July, the court said.")
     assert _of(rows, "adjourned until") == {("2024-07-04", "scheduled")}
+
+
+# A past told of a day weeks after the publication is the year before's: a report of 20 December
+# saying the port reopened on 2 January means the January before, not a plan.
+def test_a_past_day_weeks_after_the_publication_is_last_years(make_corpus):
+    rows = _rows(make_corpus, "2025-12-20", "The port of Misrata reopened on 2 January, ending a three-week closure.")
+    assert _of(rows, "reopened") == {("2025-01-02", "event")}
