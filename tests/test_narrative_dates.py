@@ -183,3 +183,12 @@ def test_an_adjourned_hearing_is_scheduled(make_corpus):
 def test_a_past_day_weeks_after_the_publication_is_last_years(make_corpus):
     rows = _rows(make_corpus, "2025-12-20", "The port of Misrata reopened on 2 January, ending a three-week closure.")
     assert _of(rows, "reopened") == {("2025-01-02", "event")}
+
+
+# "earlier in the month", "later in the year": the month or year the story has reached (the
+# publication's before any date is told).
+def test_earlier_in_the_month_and_later_in_the_year():
+    assert [e.value for e in extract_dates("Gunmen kidnapped three officials earlier in the month.", D(2024, 6, 12))] == [
+        "2024-06"]
+    text = "The talks resumed on 3 May 2023. Later in the year, the envoy resigned."
+    assert [e.value for e in extract_dates(text, D(2024, 6, 12))] == ["2023-05-03", "2023"]
