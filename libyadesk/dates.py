@@ -99,7 +99,7 @@ _WEEKDAYS = {
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a couple of": 2,
 }
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -1084,8 +1084,11 @@ def _anaphor_count(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     if n == "X":
         return
     unit = m.group("unit").lower().rstrip("s")
+    count = int(n)
+    if unit == "hour":  # "48 hours later": whole days on; "two hours later" is the same day
+        unit, count = "day", count // 24
     sign = -1 if direction in ("earlier", "before") else 1
-    yield from _relative_to(m, ctx, unit, sign * int(n), direction)
+    yield from _relative_to(m, ctx, unit, sign * count, direction)
 
 
 def _shift(anchor: tuple[_Date, str], unit: str, offset: int) -> tuple[str, str]:
@@ -1533,7 +1536,7 @@ def _rules() -> dict[str, _Rule]:
          rf"|the{_WS}(?:near{_WS}|distant{_WS})?future)(?![\w-])", _ref_word, "refword"),
         # "the previous day", "later that week" (data/anaphora.toml), "two days later"
         (vocab.phrase_pattern("anaphora", "phrases").pattern, _anaphor, "anaphor"),
-        (rf"{_L}(?P<num>{_NUM}){_WS}(?P<unit>days?|weeks?|months?|years?){_WS}"
+        (rf"{_L}(?P<num>{_NUM}){_WS}(?P<unit>hours?|days?|weeks?|months?|years?){_WS}"
          rf"(?P<dir>later|earlier|afterwards|after|before){_R}", _anaphor_count, "anaphor_n"),
     ]
     return {name: (re.compile(p, re.IGNORECASE) if name == "anaphor" else re.compile(p), h) for p, h, name in raw}

@@ -192,3 +192,14 @@ def test_earlier_in_the_month_and_later_in_the_year():
         "2024-06"]
     text = "The talks resumed on 3 May 2023. Later in the year, the envoy resigned."
     assert [e.value for e in extract_dates(text, D(2024, 6, 12))] == ["2023-05-03", "2023"]
+
+
+# A count of hours moves the story by whole days ("two hours later" stays on its day, as
+# "hours later" does); "a couple of days" is two.
+@pytest.mark.parametrize("follow,day", [
+    ("48 hours later, the army sent reinforcements.", "2025-11-20"),
+    ("A couple of days later, the army sent reinforcements.", "2025-11-20"),
+])
+def test_hours_and_a_couple_of_days_later(follow, day):
+    text = "Gunmen attacked a checkpoint in Zawiya on 18 November, killing two guards. " + follow
+    assert [e.value for e in extract_dates(text, D(2025, 11, 21))] == ["2025-11-18", day]
