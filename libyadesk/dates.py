@@ -1116,7 +1116,9 @@ def _in_year(year: int, month_day: str) -> tuple[str, str]:
     return found.isoformat(), "day"
 
 
-_ANCHOR_PRECISIONS = frozenset(("day", "week", "month", "year"))
+# A part of a year moves the narrative too ("peaked in late 2019 and early 2020. This came to an
+# end in June": June 2020).
+_ANCHOR_PRECISIONS = frozenset(("day", "week", "month", "season", "quarter", "half", "year"))
 # "until June" ends a state, "by June" is a deadline, "since June" starts one that lasts to
 # now: the narrative does not move there.
 _NOT_ANCHORS = frozenset(("until", "till", "than", "by", "before", "since"))
@@ -1172,7 +1174,7 @@ def _refines(anchor: tuple[_Date, str] | None, bounds: tuple[_Date, _Date], prec
     ... arrivals this year"): the span does not move it back to its start."""
     if anchor is None:
         return False
-    rank = ("day", "week", "month", "year")
+    rank = ("day", "week", "month", "season", "quarter", "half", "year")
     return (rank.index(precision) > rank.index(anchor[1]) if anchor[1] in rank else False) and \
         bounds[0] <= anchor[0] <= bounds[1]
 
@@ -1283,7 +1285,8 @@ def _in_narrative_year(text: str, cand: _Cand, anchor: tuple[_Date, str] | None,
     ("Then, in late September, ...": the next paragraph only).
     """
     s, e, value, precision, _ = cand
-    if anchor is None or ref is None or anchor[1] not in ("day", "month") or anchor[0].year >= ref.year:
+    if anchor is None or ref is None or anchor[1] not in ("day", "month", "season", "quarter", "half") \
+            or anchor[0].year >= ref.year:
         return cand
     surface = text[s:e]
     if not _YEARLESS.match(surface) or not any(

@@ -203,3 +203,12 @@ def test_earlier_in_the_month_and_later_in_the_year():
 def test_hours_and_a_couple_of_days_later(follow, day):
     text = "Gunmen attacked a checkpoint in Zawiya on 18 November, killing two guards. " + follow
     assert [e.value for e in extract_dates(text, D(2025, 11, 21))] == ["2025-11-18", day]
+
+
+# A part of a year ("early 2020", "the summer of 2019") moves the story as a year does: a month
+# told after it is of that year, in an article of unknown date or of a later year.
+def test_a_part_of_a_year_moves_the_story():
+    text = "Supplies from the Gulf peaked in late 2019 and early 2020. The flights stopped in June after the offensive failed."
+    assert [e.value for e in extract_dates(text)] == ["2019-H2", "2020-H1", "2020-06"]
+    text = "Fighting raged in the summer of 2019. In October, the army pulled out of the suburbs."
+    assert [e.value for e in extract_dates(text, D(2021, 3, 1))] == ["2019-SU", "2019-10"]
