@@ -1038,17 +1038,21 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     lead_seen = False
     prose_order = [s.index for s in sentences if s.index not in skipped]
     prose_before = dict(zip(prose_order[1:], prose_order))
+    prose_rank = {index: rank for rank, index in enumerate(prose_order)}
     story: tuple[int, int] | None = None  # the last sentence that told an event, and its row
+    last_dated = -1  # the last sentence that gave a row
     for sentence in sentences:
         if sentence.index in skipped:
             continue
         found = by_sentence.get(sentence.index, [])
         text = sentence.text
-        if not found and story is not None and story[0] == prose_before.get(sentence.index) and (
-                told_on := _goes_on(doc.text, sentences[story[0]], sentence, events[story[1]])) is not None:
+        if not found and story is not None and story[0] == last_dated and (told_on := _goes_on(
+                doc.text, sentences[story[0]], sentence, events[story[1]],
+                prose_rank[sentence.index] - prose_rank[story[0]])) is not None:
             if story[1] in in_passing or story[1] in aside:
                 aside.add(len(events))
             story = (sentence.index, len(events))
+            last_dated = sentence.index
             events.append(told_on)
             continue
         archive = ARCHIVE_DATE.match(text)
@@ -1134,6 +1138,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                       sources=list(cite), kind=kind, start=base + lo, end=base + hi,
                       words=_content(text[lo:hi]), at=base + offset, at_end=base + offset + len(expr.text))
             )
+            last_dated = sentence.index
             if kind == "event":
                 story = (sentence.index, len(events) - 1)
     return _past_in_passing(_ahead_of_publication(events, doc.published), in_passing, aside,
@@ -1144,16 +1149,35 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
 _NO_ACT_AFTER = re.compile(r"[a-z]+\s+(?:is|are|was|were)\b", re.IGNORECASE)
 
 
-def _goes_on(page: str, before: Any, sentence: Any, told: Event) -> Event | None:
-    """The row of an undated sentence that goes on with the event told by the sentence right
-    before it, in its paragraph or the one before (a wire's paragraph is one sentence): "Clashes
-    broke out on 14 June. Then the fighting reached the highway." is of 14 June.  None when the
-    sentence opens with no word that goes on (data/anaphora.toml), or tells no act in the past.
+# How many sentences on "Following the announcement, ..." may still name the last event told.
+STORY_REACH = 6
+
+
+@lru_cache(maxsize=1)
+def _after_the_event() -> re.Pattern[str]:
+    """ "Following the announcement, ...": a sentence opened by a phrase naming the event just told
+    (data/anaphora.toml `narrative_after`), closed by a comma."""
+    words = "|".join(r"\s+".join(w.split())
+                     for w in sorted(vocab.words("anaphora", "narrative_after"), key=len, reverse=True))
+    return re.compile(rf"\W*(?:{words})\s+(?:the|this|that|these|those|his|her|its|their)\s+"
+                      r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+,\s+", re.IGNORECASE)
+
+
+def _goes_on(page: str, before: Any, sentence: Any, told: Event, apart: int) -> Event | None:
+    """The row of an undated sentence that goes on with the event told by the sentence before it
+    (`apart` prose sentences before), on its day: "Clashes broke out on 14 June. Then the fighting
+    reached the highway." (the sentence right before, in its paragraph or the one before: a wire's
+    paragraph is one sentence); "Parliament approved the bill on Thursday. [...] Following the
+    vote, Washington warned Ankara" (up to STORY_REACH sentences before, none of them dated).
+    None when the sentence opens with neither (data/anaphora.toml), or tells no act in the past.
     """
     text = sentence.text.strip()
     opener = goes_on_opener().match(text)
-    if (opener is None or _NO_ACT_AFTER.match(text, opener.end()) or told.kind != "event"
-            or page.count("\n\n", before.end, sentence.start) > 1):
+    if opener is not None and (apart != 1 or page.count("\n\n", before.end, sentence.start) > 1):
+        opener = None
+    if opener is None and apart <= STORY_REACH:
+        opener = _after_the_event().match(text)
+    if opener is None or _NO_ACT_AFTER.match(text, opener.end()) or told.kind != "event":
         return None
     rest = text[opener.end():]
     markers = tense_markers(rest)

@@ -212,3 +212,22 @@ def test_a_part_of_a_year_moves_the_story():
     assert [e.value for e in extract_dates(text)] == ["2019-H2", "2020-H1", "2020-06"]
     text = "Fighting raged in the summer of 2019. In October, the army pulled out of the suburbs."
     assert [e.value for e in extract_dates(text, D(2021, 3, 1))] == ["2019-SU", "2019-10"]
+
+
+# "Following the vote, ..." with no date of its own names the event the story last told, a few
+# undated sentences before: that event's day. A reaction ("In response to ...") may come later.
+WIRE = """ISTANBUL - Turkey's parliament approved a motion on Thursday allowing troops to be sent to Libya.
+
+The government has not said how many soldiers would go.
+
+Opposition parties voted against the motion.
+
+Following the vote, the White House warned Ankara against any interference in Libya.
+
+In response to the motion, Cairo recalled its ambassador."""
+
+
+def test_following_the_event_is_of_its_day(make_corpus):
+    rows = _rows(make_corpus, "2020-01-03", WIRE)
+    assert _of(rows, "Following the vote") == {("2020-01-02", "event")}
+    assert _of(rows, "In response to the motion") == set()
