@@ -99,7 +99,7 @@ _WEEKDAYS = {
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a couple of": 2,
 }
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -291,10 +291,15 @@ def _month_near(ref: _Date, month: int, future: bool, strict: bool = False) -> i
 
 
 # A day written without its year against a publication known to the day is the nearest such day,
-# unless that lies more than this many days on the wrong side of the publication for its clause's
-# tense ("was ousted on 24 December" in a May report is last December's; "elections were
-# scheduled for 27 August" in a report of 20 August is this August's, a week ahead).
+# unless that lies more than this many days before the publication in a clause about the future
+# ("will meet on 3 February" in a June report is next February's; "elections were scheduled
+# for 27 August" in a report of 20 August, a plan told in the past, is this August's).
 _WRONG_SIDE_DAYS = 21
+# A past told of a day more than this many days after the publication is last year's: a report
+# of 20 December saying "the port reopened on 2 January" means the January before (a plan told in
+# the past, "was due on", points either way and is not held to it; a publication a day or two
+# late still reaches "were told the convoy on 5 July" in a report of 2 July).
+_PAST_AHEAD_DAYS = 7
 
 
 def _day_near(lo: _Date, hi: _Date, month: int, day: int, tense: bool | None) -> int:
@@ -303,14 +308,15 @@ def _day_near(lo: _Date, hi: _Date, month: int, day: int, tense: bool | None) ->
     Only years in which the day exists count (29 February).  Against a span (a publication known
     to the month or year): the next on or after lo in the future, the last on or before hi in the
     past, else the nearest.  Against one day: the nearest, unless it is more than
-    _WRONG_SIDE_DAYS on the wrong side for the tense; then the next (future) or last (past) one.
+    _WRONG_SIDE_DAYS before it for the future (_PAST_AHEAD_DAYS after it for the past); then the
+    next (future) or last (past) one.
     """
     days = [found for y in range(lo.year - 8, hi.year + 9) if (found := _safe_date(y, month, day)) is not None]
     nearest = min(days, key=lambda found: (max((lo - found).days, (found - hi).days, 0), found))
     if lo == hi:
         if tense and (lo - nearest).days > _WRONG_SIDE_DAYS:
             return next(found for found in days if found >= lo).year
-        if tense is False and (nearest - hi).days > _WRONG_SIDE_DAYS:
+        if tense is False and (nearest - hi).days > _PAST_AHEAD_DAYS:
             return [found for found in days if found <= hi][-1].year
         return nearest.year
     if tense:
@@ -634,9 +640,11 @@ def _bare_month(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     if (mod or rel) and not ctx.capital_ok(start):
         return
     mon_start = m.start("mon")
+    # "postponed to June": the plan's new month, ahead of the telling
+    moved = not rel and ctx.prev_word(start) == "to" and bool(_moved_to().search(ctx.text, max(0, start - 40), start))
     if not mod and not rel:
         pw = ctx.prev_word(start)
-        if pw not in _MONTH_TRIGGERS:
+        if pw not in _MONTH_TRIGGERS and not moved:
             nxt = ctx.next_word(end)
             if not (pw in ("the", "a") and nxt[:1].islower() and nxt.lower() not in ("of",)):
                 return
@@ -659,9 +667,17 @@ def _bare_month(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     elif rel_l == "next":
         year = _month_near(ctx.ref, month, future=True, strict=True)
     else:
-        future = ctx.future(start, end)
+        future = moved or ctx.future(start, end)
         year = _month_near(ctx.ref if future else ctx.ref_end, month, future=future)
     yield start, end, f"{year:04d}-{month:02d}", "month", True
+
+
+@lru_cache(maxsize=1)
+def _moved_to() -> re.Pattern[str]:
+    """ "postponed to June": a plan's new month after "to" (data/scheduled_cues.toml `moved_plans`)."""
+    words = "|".join(r"\s+".join(w.split())
+                     for w in sorted(vocab.words("scheduled_cues", "moved_plans"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+(?:again\s+)?to\s+$", re.IGNORECASE)
 
 
 def _month_range(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
@@ -1068,8 +1084,11 @@ def _anaphor_count(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     if n == "X":
         return
     unit = m.group("unit").lower().rstrip("s")
+    count = int(n)
+    if unit == "hour":  # "48 hours later": whole days on; "two hours later" is the same day
+        unit, count = "day", count // 24
     sign = -1 if direction in ("earlier", "before") else 1
-    yield from _relative_to(m, ctx, unit, sign * int(n), direction)
+    yield from _relative_to(m, ctx, unit, sign * count, direction)
 
 
 def _shift(anchor: tuple[_Date, str], unit: str, offset: int) -> tuple[str, str]:
@@ -1097,7 +1116,9 @@ def _in_year(year: int, month_day: str) -> tuple[str, str]:
     return found.isoformat(), "day"
 
 
-_ANCHOR_PRECISIONS = frozenset(("day", "week", "month", "year"))
+# A part of a year moves the narrative too ("peaked in late 2019 and early 2020. This came to an
+# end in June": June 2020).
+_ANCHOR_PRECISIONS = frozenset(("day", "week", "month", "season", "quarter", "half", "year"))
 # "until June" ends a state, "by June" is a deadline, "since June" starts one that lasts to
 # now: the narrative does not move there.
 _NOT_ANCHORS = frozenset(("until", "till", "than", "by", "before", "since"))
@@ -1153,7 +1174,7 @@ def _refines(anchor: tuple[_Date, str] | None, bounds: tuple[_Date, _Date], prec
     ... arrivals this year"): the span does not move it back to its start."""
     if anchor is None:
         return False
-    rank = ("day", "week", "month", "year")
+    rank = ("day", "week", "month", "season", "quarter", "half", "year")
     return (rank.index(precision) > rank.index(anchor[1]) if anchor[1] in rank else False) and \
         bounds[0] <= anchor[0] <= bounds[1]
 
@@ -1172,8 +1193,12 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
     # June 2025") moves the narrative there even when it holds the reference day ("On a
     # morning in June 2025, ... On that day, ..." is a day of June, not the publication day).
     told = False
+    told_at = 0  # where the date the narrative last moved to ends
     for at, cand in enumerate(chosen):
         s, e, value, precision, relative = cand
+        if relative and not anchor_relative and told and precision in ("day", "month"):
+            cand = _in_narrative_year(text, cand, anchor, told_at, ref)
+            s, e, value, precision, relative = cand
         if precision == _ANAPHOR or (relative and precision == "day"):
             vague.add(s)
         # A look back ("the previous day") is a flashback: the narrative stays where it was.
@@ -1198,6 +1223,12 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                 anchor, anchor_relative = phrase
                 offset = str(-int(offset))
                 flashback = False
+            elif tense == ["K"] and _dated_before(text, chosen, at) and (
+                    governing := date_bounds(chosen[at - 1][2])) is not None:
+                # "has had two governments since 2014, a year after the militias stormed the
+                # ministries": the date the count trails governs it, even one that does not move
+                # the narrative (a "since"): the storming was in 2013, not a year before the news.
+                anchor, anchor_relative = (governing[0], chosen[at - 1][3]), chosen[at - 1][4]
             elif tense in (["A"], ["B"]):
                 phrase = _phrase_date(text, chosen, at)
                 if phrase is not None:
@@ -1226,9 +1257,54 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                 and not _RELATIVE_PHRASE.search(text, max(0, s - 60), s):
             bounds = date_bounds(value)
             if bounds is not None and not (_refines(anchor, bounds, precision) and (told or relative)):
-                anchor, anchor_relative, told = (bounds[0], precision), relative, True
+                anchor, anchor_relative, told, told_at = (bounds[0], precision), relative, True, e
         out.append(cand)
     return out
+
+
+# A day or month written without its year ("on 17 May", "in late September") and the words that
+# would give it one of its own ("last May", "this September", "May last year").
+_YEARLESS = re.compile(r"^(?:(?!\d{4}|\b(?:last|next|this|ago|year|week|yesterday|today|tomorrow)\b).)*$",
+                       re.IGNORECASE | re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def goes_on_opener() -> re.Pattern[str]:
+    """ "Then, ...": words opening a sentence that go on with the story before it (data/anaphora.toml)."""
+    words = "|".join(r"\s+".join(w.split())
+                     for w in sorted(vocab.words("anaphora", "narrative_openers"), key=len, reverse=True))
+    return re.compile(rf"\W*(?:{words})\b,?\s+", re.IGNORECASE)
+
+
+def _in_narrative_year(text: str, cand: _Cand, anchor: tuple[_Date, str] | None, told_at: int,
+                       ref: _Date | None) -> _Cand:
+    """A day or month without its year, told in the past after a date the text states in full in an
+    earlier year, in that year: "The standoff began in May 2022. ... Armed groups clashed on 17 May"
+    is 2022's May, not the publication's; kept when it would fall before that date, after the
+    publication, or in another paragraph than the date's unless its words go on with the story
+    ("Then, in late September, ...": the next paragraph only).
+    """
+    s, e, value, precision, _ = cand
+    if anchor is None or ref is None or anchor[1] not in ("day", "month", "season", "quarter", "half") \
+            or anchor[0].year >= ref.year:
+        return cand
+    surface = text[s:e]
+    if not _YEARLESS.match(surface) or not any(
+            w.lower().rstrip(".") in _MONTHS for w in re.findall(r"[A-Za-z.]+", surface)):
+        return cand
+    breaks = text.count("\n\n", told_at, s)
+    if breaks > 1 or clause_tense(text, s, e) != "past" or (
+            breaks == 1 and not goes_on_opener().match(text, text.rfind("\n\n", told_at, s) + 2)):
+        return cand  # a new paragraph goes on with the story only when its words say so ("Then, in ...")
+    bounds = date_bounds(value)
+    if bounds is None or bounds[0].year == anchor[0].year:
+        return cand
+    month_day = f"{bounds[0].month}" if precision == "month" else f"{bounds[0].month}-{bounds[0].day}"
+    moved, moved_precision = _in_year(anchor[0].year, month_day)
+    moved_bounds = date_bounds(moved)
+    if moved_bounds is None or moved_bounds[1] < anchor[0] or moved_bounds[0] > ref:
+        return cand
+    return s, e, moved, moved_precision, False
 
 
 _PHRASE_END = re.compile(r"[,;:.!?\n]")
@@ -1451,9 +1527,11 @@ def _rules() -> dict[str, _Rule]:
         (rf"{_L}(?P<x>(?P<num>(?i:\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
          rf"fifteen|twenty|thirty|forty|fifty)){_WS}(?P<unit>{_UNIT})){_WS}of{_R}(?P<trig>)(?P<approx>)",
          _duration_trig, "dur_of"),
+        # "Nearly a decade of division has ...": one unit with a bound, opening a noun phrase
+        (rf"{_L}(?P<x>(?P<approx>[Mm]ore{_WS}than|[Nn]early|[Aa]lmost|[Oo]ver|[Aa]bout|[Ss]ome){_WS}"
+         rf"(?P<num>[Aa]n?|[Oo]ne){_WS}(?P<unit>decade|year)){_WS}of{_R}(?P<trig>)", _duration_trig, "dur_of_a"),
         (rf"{_L}[Oo]ver{_WS}(?P<x>the{_WS}years){_R}", _over_years, "over_years"),
         (rf"{_L}(?:[Tt]he{_WS}day{_WS}before{_WS}yesterday|[Tt]he{_WS}day{_WS}after{_WS}tomorrow"
-         rf"|(?:[Ee]arlier|[Ll]ater){_WS}(?:in|on){_WS}the{_WS}day"
          rf"|(?:[Ee]arlier|[Ll]ater){_WS}today|(?:[Yy]esterday|[Tt]his|[Tt]omorrow){_WS}(?:morning|afternoon|evening)"
          rf"|[Ll]ast{_WS}night|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?![\w-])", _deictic, "deictic"),
         (rf"{_L}(?:[Nn]ow|[Cc]urrently|[Nn]owadays|[Aa]t{_WS}present|[Tt]hese{_WS}days|[Rr]ecently|[Ll]ately|[Ss]oon"
@@ -1461,7 +1539,7 @@ def _rules() -> dict[str, _Rule]:
          rf"|the{_WS}(?:near{_WS}|distant{_WS})?future)(?![\w-])", _ref_word, "refword"),
         # "the previous day", "later that week" (data/anaphora.toml), "two days later"
         (vocab.phrase_pattern("anaphora", "phrases").pattern, _anaphor, "anaphor"),
-        (rf"{_L}(?P<num>{_NUM}){_WS}(?P<unit>days?|weeks?|months?|years?){_WS}"
+        (rf"{_L}(?P<num>{_NUM}){_WS}(?P<unit>hours?|days?|weeks?|months?|years?){_WS}"
          rf"(?P<dir>later|earlier|afterwards|after|before){_R}", _anaphor_count, "anaphor_n"),
     ]
     return {name: (re.compile(p, re.IGNORECASE) if name == "anaphor" else re.compile(p), h) for p, h, name in raw}
@@ -1475,7 +1553,7 @@ def _compiled() -> dict[str, _Rule]:
 # A fast first pass finds the words that can anchor an expression; each wakes up only the
 # rules that could contain it, run on a short stretch around it.  This keeps the cost near
 # one scan of the text however many rules the grammar has.
-_UNIT_RULES = ("ago", "elapsed", "been_since", "dur_the", "dur_trig", "dur_of")
+_UNIT_RULES = ("ago", "elapsed", "been_since", "dur_the", "dur_trig", "dur_of", "dur_of_a")
 _ROUTES: dict[str, tuple[str, ...]] = {
     **{w: ("md", "dm", "my", "mrange", "month", "wdparen") for w in _MONTHS},
     **{w: ("weekday",) for w in _WEEKDAYS if len(w) > 5},

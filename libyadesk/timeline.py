@@ -36,8 +36,8 @@ from typing import Any, NamedTuple
 
 from . import layers as L
 from . import vocab
-from .dates import (clause_tense, date_bounds, extract_dates, intent_pattern, is_calendar_name, tells_past,
-                    tense_markers)
+from .dates import (clause_tense, date_bounds, extract_dates, goes_on_opener, intent_pattern, is_calendar_name,
+                    tells_past, tense_markers)
 from .index import CorpusIndex, declare, reads, ride
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
@@ -404,6 +404,14 @@ def _compares(clause: str) -> bool:
     return any(p.search(clause) for p in patterns)
 
 
+@lru_cache(maxsize=1)
+def _own_past_verb() -> re.Pattern[str]:
+    """ "[since clashes in May last year] killed eight": a past verb right after a date, the verb of
+    the clause the date is in (a word or two of the date's phrase may stand between)."""
+    return re.compile(rf"(?:\s+(?:alone|also|had|have|has))?\s+(?-i:[a-z]{{2,}}ed|{verb_forms('past')})\b"
+                      r"(?!\s+(?:by|as)\b)")
+
+
 def _says_a_plan(sentence: str, offset: int, expr: TimeExpr) -> bool:
     """Whether the words before a date name a plan (data/scheduled_cues.toml: "set for", "due to")."""
     lo = max(0, offset - _LOOK_BACK)
@@ -428,8 +436,11 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     if onset:
         clause_lo = max((m.end() for m in _CLAUSE_START.finditer(sentence, lo, onset.start())), default=lo)
         if _compares(sentence[clause_lo:onset.start()]):
-            # "the worst since the 2011 civil war": no onset, but the war is named in passing
-            return "background" if _attributive(sentence, offset, expr) else None
+            # "the worst since the 2011 civil war": no onset, but the war is named in passing;
+            # so is one told by a verb of its own ("the worst since clashes in May last year
+            # killed eight people").
+            return "background" if _attributive(sentence, offset, expr) or _own_past_verb().match(
+                sentence, end) else None
         return "onset"
     named_since = _SINCE_NAMED.search(sentence, lo, offset)
     if named_since:
@@ -509,6 +520,11 @@ _COUNTED_SPAN = re.compile(r"(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s
                            r"|at\s+least\s+)?(?:a|an|one|\d+|" + "|".join(_COUNTS) + r")\s+(?:decades?|years?|months?|weeks?|days?)",
                            re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+# A span opening its sentence ("Over a decade of conflict has ...") and the noun phrase it
+# heads, subject of a present perfect (up to four words after "of").
+_SPAN_OPENS = re.compile(r"\W*(?:(?:over|nearly|almost|more\s+than|about|some)\s+)?", re.IGNORECASE)
+_SPAN_SUBJECT = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:has|have)\s+(?:[a-z]+ly\s+)?"
+                           r"(?:been|[a-z]+(?:ed|en|wn|ne|lt|pt|ld|ht|ft))\b")
 
 
 @lru_cache(maxsize=1)
@@ -551,6 +567,13 @@ def _span_back(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date) -
     m = _DURATION_VALUE.fullmatch(expr.value)
     if m is None:
         return None
+    if m["unit"] in ("Y", "DE") and _SPAN_OPENS.fullmatch(sentence, 0, offset) and _SPAN_SUBJECT.match(
+            sentence, offset + len(expr.text)):
+        # "Over a decade of conflict has hollowed out the state": the span, subject of a present
+        # perfect, is how long the state told has lasted; a bound ("over", "nearly") is read at
+        # the count, as a reader dates it.
+        n = int(m["n"]) * (10 if m["unit"] == "DE" else 1)
+        return replace(expr, value=f"{ref.year - n:04d}", precision="year", relative=True)
     if _open_bound().match(expr.text):
         return None  # "for more than a decade": begun before that year, at no year it names
     if not _FOR_BEFORE.search(sentence, max(0, offset - 8), offset):
@@ -1013,11 +1036,25 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     aside: set[int] = set()  # rows whose date does not open their sentence, in its main clause
     named_past: set[int] = set()  # rows whose date, with its year, is set before a noun ("the May 2025 clashes")
     lead_seen = False
+    prose_order = [s.index for s in sentences if s.index not in skipped]
+    prose_before = dict(zip(prose_order[1:], prose_order))
+    prose_rank = {index: rank for rank, index in enumerate(prose_order)}
+    story: tuple[int, int] | None = None  # the last sentence that told an event, and its row
+    last_dated = -1  # the last sentence that gave a row
     for sentence in sentences:
         if sentence.index in skipped:
             continue
         found = by_sentence.get(sentence.index, [])
         text = sentence.text
+        if not found and story is not None and story[0] == last_dated and (told_on := _goes_on(
+                doc.text, sentences[story[0]], sentence, events[story[1]],
+                prose_rank[sentence.index] - prose_rank[story[0]])) is not None:
+            if story[1] in in_passing or story[1] in aside:
+                aside.add(len(events))
+            story = (sentence.index, len(events))
+            last_dated = sentence.index
+            events.append(told_on)
+            continue
         archive = ARCHIVE_DATE.match(text)
         if archive:  # an archive's "date 2024-05-07" line glued to the lead: not the article's
             cut = archive.end()
@@ -1101,8 +1138,57 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                       sources=list(cite), kind=kind, start=base + lo, end=base + hi,
                       words=_content(text[lo:hi]), at=base + offset, at_end=base + offset + len(expr.text))
             )
+            last_dated = sentence.index
+            if kind == "event":
+                story = (sentence.index, len(events) - 1)
     return _past_in_passing(_ahead_of_publication(events, doc.published), in_passing, aside,
                             reference_date(doc.published)[0], named_past)
+
+
+# "Then there were ...", "Then it is ...": no act follows the opener.
+_NO_ACT_AFTER = re.compile(r"[a-z]+\s+(?:is|are|was|were)\b", re.IGNORECASE)
+
+
+# How many sentences on "Following the announcement, ..." may still name the last event told.
+STORY_REACH = 6
+
+
+@lru_cache(maxsize=1)
+def _after_the_event() -> re.Pattern[str]:
+    """ "Following the announcement, ...": a sentence opened by a phrase naming the event just told
+    (data/anaphora.toml `narrative_after`), closed by a comma."""
+    words = "|".join(r"\s+".join(w.split())
+                     for w in sorted(vocab.words("anaphora", "narrative_after"), key=len, reverse=True))
+    return re.compile(rf"\W*(?:{words})\s+(?:the|this|that|these|those|his|her|its|their)\s+"
+                      r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+,\s+", re.IGNORECASE)
+
+
+def _goes_on(page: str, before: Any, sentence: Any, told: Event, apart: int) -> Event | None:
+    """The row of an undated sentence that goes on with the event told by the sentence before it
+    (`apart` prose sentences before), on its day: "Clashes broke out on 14 June. Then the fighting
+    reached the highway." (the sentence right before, in its paragraph or the one before: a wire's
+    paragraph is one sentence); "Parliament approved the bill on Thursday. [...] Following the
+    vote, Washington warned Ankara" (up to STORY_REACH sentences before, none of them dated).
+    None when the sentence opens with neither (data/anaphora.toml), or tells no act in the past.
+    """
+    text = sentence.text.strip()
+    opener = goes_on_opener().match(text)
+    if opener is not None and (apart != 1 or page.count("\n\n", before.end, sentence.start) > 1):
+        opener = None
+    if opener is None and apart <= STORY_REACH:
+        opener = _after_the_event().match(text)
+    if opener is None or _NO_ACT_AFTER.match(text, opener.end()) or told.kind != "event":
+        return None
+    rest = text[opener.end():]
+    markers = tense_markers(rest)
+    if any(m.lastgroup == "f" for m in markers) or not tells_a_happening(rest) or not (
+            any(m.lastgroup == "p" for m in markers) or _irregular_past().search(rest)):
+        return None
+    base = sentence.start + sentence.text.index(text)
+    # Dated by the story, not by words of its own: "relative", as an anaphoric date is.
+    return Event(told.date, told.precision, "relative", told.doc, sentence.index, text,
+                 sources=[told.sources[0]._replace(text=text)] if told.sources else [],
+                 kind="event", start=base, end=base + len(text), words=_content(text))
 
 
 # A date that opens its sentence ("In 2014, ...", "Three years ago, ...", "On the evening of

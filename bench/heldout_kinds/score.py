@@ -1,6 +1,6 @@
 """Score the timeline's per-article rows on the held-out kinds set (pages written for it).
 
-    python bench/heldout_kinds/score.py [--details] [--second | --third | --fourth | --fifth | --seventh]
+    python bench/heldout_kinds/score.py [--details] [--second | --third | --fourth | --fifth | --sixth | --seventh]
 
 pages/*.md are articles written by the team (never devnews text) in several outlet styles,
 with page chrome as sites print it; gold.jsonl lists, per page, the dated statements a careful
@@ -10,9 +10,12 @@ per-document events (before merging across articles), so the figures say what da
 prose.py and timeline's per-document extraction do.  This set is held out: rules are not tuned
 on it (README.md here).  `--fifth` scores set 5 (pages5/, gold5.jsonl): date resolution
 against coarse publication dates, year direction of day-months, and durations as onsets;
-its `none` lines are prose that must give no row, counted with the chrome lines.  `--seventh`
-scores set 7 (pages7/, gold7.jsonl): page chrome at the top and around pictures (standfirsts,
-abstracts, key-point boxes, captions with credits, date lines).  `--second` scores the second set (pages2/, gold2.jsonl), written
+its `none` lines are prose that must give no row, counted with the chrome lines.  `--sixth`
+scores set 6 (pages6/, gold6.jsonl): recall of dated statements with the right date and kind
+(narrative dates with no expression of their own, past references, duration onsets, plans
+"slated for", "postponed to", "was to be held on").  `--seventh` scores set 7 (pages7/,
+gold7.jsonl): page chrome at the top and around pictures (standfirsts, abstracts, key-point
+boxes, captions with credits, date lines).  `--second` scores the second set (pages2/, gold2.jsonl), written
 later in the session and run only to measure.
 """
 
@@ -32,8 +35,10 @@ SECOND = "--second" in sys.argv
 THIRD = "--third" in sys.argv
 FOURTH = "--fourth" in sys.argv
 FIFTH = "--fifth" in sys.argv
+SIXTH = "--sixth" in sys.argv
 SEVENTH = "--seventh" in sys.argv
-SET = "7" if SEVENTH else "5" if FIFTH else "4" if FOURTH else "3" if THIRD else "2" if SECOND else ""
+SET = ("7" if SEVENTH else "6" if SIXTH else "5" if FIFTH else "4" if FOURTH else "3" if THIRD
+       else "2" if SECOND else "")
 PAGES = HERE / f"pages{SET}"
 GOLD = HERE / f"gold{SET}.jsonl"
 

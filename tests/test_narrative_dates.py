@@ -1,0 +1,233 @@
+"""Dated statements a reader dates by the story around them (issue 12): a day or month without
+its year told on in a past year's story, a sentence opened by "Then" going on with the event
+before it, a past event named after "the worst since", a plan moved "to June", and a span that
+heads its sentence ("Nearly a decade of division has ..."); on texts written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from libyadesk.corpus import load_corpus
+from libyadesk.dates import extract_dates
+from libyadesk.index import build_index
+from libyadesk.timeline import extract_events
+
+D = datetime.date
+
+
+def _rows(make_corpus, published: str, body: str) -> list[tuple[str, str, str]]:
+    text = f"---\ntitle: Report\nsource: Desk\npublished: {published}\n---\n{body}\n"
+    events = extract_events(build_index(load_corpus(make_corpus({"p.md": text})).documents))
+    return [(e.date, e.kind, e.text) for e in events]
+
+
+def _of(rows: list[tuple[str, str, str]], piece: str) -> set[tuple[str, str]]:
+    return {(d, k) for d, k, t in rows if piece in t}
+
+
+# ---------------------------------------------------------------------------
+# A story told in a past year stays in it: a day or month without its year, told in the past,
+# in the paragraph of that year's date (or the next one when it opens with "Then", "Later").
+
+ANALYSIS = """The dispute over the refinery began in March 2021, when the oil minister tried to replace its board. Guards loyal to the old board shut the gates on 9 March, and exports stopped within days.
+
+Then, in late June, the two sides agreed on an interim manager. The gates reopened on 4 July, after talks in Tunis.
+
+Last year, the company paid its first dividend in a decade."""
+
+
+def _of_text(published: str, body: str) -> dict[str, set[str]]:
+    ref = datetime.date.fromisoformat(published)
+    found = extract_dates(body, ref)
+    out: dict[str, set[str]] = {}
+    for piece in ("shut the gates", "Then, in late June", "The gates reopened", "Last year"):
+        at = body.find(piece)
+        end = body.find(".", at)
+        out[piece] = {e.value for e in found if at - 40 <= e.start <= end}
+    return out
+
+
+def test_a_day_without_its_year_in_a_past_years_story_is_that_years():
+    rows = _of_text("2024-02-12", ANALYSIS)
+    assert "2021-03-09" in rows["shut the gates"]
+    assert "2021-06" in rows["Then, in late June"]  # the next paragraph, opened by "Then"
+    assert "2021-07-04" in rows["The gates reopened"]  # the story has reached June 2021
+    assert "2023" in rows["Last year"]  # a date of its own is not the story's
+    # Another paragraph with no word going on with the story is the publication's; a plan
+    # looks ahead of the publication whatever the story.
+    body = ("Its chairman was appointed in March 2022 and has since fired two deputies.\n\n"
+            "The port was closed by protesters on 2 April, the statement said. The talks broke down in "
+            "November 2022. The next round will reopen on 3 March, the envoy said.")
+    assert [e.value for e in extract_dates(body, D(2024, 6, 12))] == ["2022-03", "2024-04-02", "2022-11", "2025-03-03"]
+
+
+def test_the_storys_year_as_rows(make_corpus):
+    rows = _rows(make_corpus, "2024-02-12", ANALYSIS)
+    assert {d for d, _ in _of(rows, "shut the gates")} == {"2021-03-09"}
+    assert {d for d, _ in _of(rows, "Then, in late June")} == {"2021-06"}
+    assert {d for d, _ in _of(rows, "The gates reopened")} == {"2021-07-04"}
+
+
+# ---------------------------------------------------------------------------
+# "Then ..." with no date of its own goes on with the event the sentence before it told.
+
+ADVISORY = """Clashes broke out in Gharyan on 3 May between two armed groups over a checkpoint. Then the fighting reached the road south of the town.
+
+Then there were calls for calm.
+
+The council met on 5 May to discuss the budget.
+
+Then it will vote on the law."""
+
+
+def test_then_dates_the_next_step_of_the_story(make_corpus):
+    rows = _rows(make_corpus, "2025-05-07", ADVISORY)
+    assert _of(rows, "Then the fighting reached") == {("2025-05-03", "event")}
+    assert _of(rows, "Then there were calls") == set()  # no act: "there were"
+    assert _of(rows, "Then it will vote") == set()  # a plan is no step of the story told
+    body = ("Clashes broke out in Gharyan on 3 May.\n\nThe town has long been a crossroads for smugglers.\n\n"
+            "Then the fighting reached the road south of the town.")
+    assert _of(_rows(make_corpus, "2025-05-07", body), "Then the fighting") == set()  # nothing told before it
+
+
+# ---------------------------------------------------------------------------
+# "the worst since <an event in a date> <verb>": the event is named in passing (background);
+# "the worst since 2019" still gives no row.
+
+def test_a_compared_past_told_by_its_own_verb_is_background(make_corpus):
+    rows = _rows(make_corpus, "2025-03-10", "The clashes were the deadliest since fighting in June last year killed 14 people.")
+    assert _of(rows, "deadliest") == {("2024-06", "background")}
+    assert _rows(make_corpus, "2025-03-11", "The clashes were the worst since 2019, officials said.") == []
+
+
+# ---------------------------------------------------------------------------
+# A plan moved to a month: "postponed to June".
+
+@pytest.mark.parametrize("sentence,date", [
+    ("Municipal elections in Misrata have been postponed to June, the commission said.", "2025-06"),
+    ("The donor conference was pushed back to early May.", "2025-05"),
+])
+def test_a_plan_moved_to_a_month(make_corpus, sentence, date):
+    rows = _rows(make_corpus, "2025-03-10", sentence)
+    assert (date, "scheduled") in _of(rows, sentence[:20])
+    # "to" before a month's name that is no plan's: nothing, or only the sentence's own date
+    assert extract_dates("The minister was set to March on the capital.", D(2025, 3, 10)) == []
+    assert [e.text for e in extract_dates("He moved to June Street last night.", D(2025, 3, 10))] == ["last night"]
+
+
+# ---------------------------------------------------------------------------
+# A span heading its sentence, subject of a present perfect, counts back to the state's start.
+
+@pytest.mark.parametrize("sentence,date", [
+    ("Nearly a decade of division has emptied the ministries of their staff.", "2015"),
+    ("Over a decade of conflict has hollowed out the courts.", "2015"),
+    ("Almost a year of blockade has left the town short of fuel.", "2024"),
+])
+def test_a_span_heading_its_sentence_is_an_onset(make_corpus, sentence, date):
+    rows = _rows(make_corpus, "2025-03-10", sentence)
+    assert _of(rows, sentence[:20]) == {(date, "onset")}
+    for other in ("The country, exhausted by more than a decade of civil war, voted on Sunday.",
+                  "Over a decade of conflict followed the uprising."):  # the span heads no perfect
+        assert not any(k == "onset" for _, k, _ in _rows(make_corpus, "2025-03-11", other))
+
+
+# ---------------------------------------------------------------------------
+# Phrases of the same day count from the day the story has reached, not from the publication.
+
+@pytest.mark.parametrize("follow", [
+    "Moments later, a second car bomb exploded near the gate.",
+    "Soon afterwards, the council declared a curfew.",
+    "Later in the day, the council declared a curfew.",
+    "Earlier in the day, the minister had toured the port.",
+    "An hour later, the council declared a curfew.",
+    "Hours afterwards, the council declared a curfew.",
+    "That same day, the council declared a curfew.",
+])
+def test_a_same_day_phrase_is_the_storys_day(follow):
+    text = "A car bomb exploded outside the Misrata court on 2 November. " + follow
+    assert [e.value for e in extract_dates(text, D(2025, 11, 6))] == ["2025-11-02", "2025-11-02"]
+
+
+def test_the_following_afternoon_is_the_storys_next_day():
+    text = "A car bomb exploded outside the Misrata court on 2 November. The following afternoon, the council met."
+    assert [e.value for e in extract_dates(text, D(2025, 11, 6))] == ["2025-11-02", "2025-11-03"]
+
+
+# ---------------------------------------------------------------------------
+# A count trailing a date ("since 2014, a year after X") counts back from that date, even one
+# that does not move the narrative, not from the publication.
+
+@pytest.mark.parametrize("sentence,count,date", [
+    ("Libya has had two governments since 2014, a year after militias stormed the ministries.", "a year after", "2013"),
+    ("The country has not voted since 2014, three years after the uprising.", "three years after", "2011"),
+    ("The port has been shut since 10 March, two days after the strike began.", "two days after", "2024-03-08"),
+])
+def test_a_count_trailing_a_since_date_counts_from_it(sentence, count, date):
+    found = {e.text: e.value for e in extract_dates(sentence, D(2024, 6, 12))}
+    assert found[count] == date
+
+
+# ---------------------------------------------------------------------------
+# A hearing adjourned to a day is planned for it: the day ahead of the telling.
+
+def test_an_adjourned_hearing_is_scheduled(make_corpus):
+    rows = _rows(make_corpus, "2024-06-12", "The trial of the former minister was adjourned until 4 July, the court said.")
+    assert _of(rows, "adjourned until") == {("2024-07-04", "scheduled")}
+
+
+# A past told of a day weeks after the publication is the year before's: a report of 20 December
+# saying the port reopened on 2 January means the January before, not a plan.
+def test_a_past_day_weeks_after_the_publication_is_last_years(make_corpus):
+    rows = _rows(make_corpus, "2025-12-20", "The port of Misrata reopened on 2 January, ending a three-week closure.")
+    assert _of(rows, "reopened") == {("2025-01-02", "event")}
+
+
+# "earlier in the month", "later in the year": the month or year the story has reached (the
+# publication's before any date is told).
+def test_earlier_in_the_month_and_later_in_the_year():
+    assert [e.value for e in extract_dates("Gunmen kidnapped three officials earlier in the month.", D(2024, 6, 12))] == [
+        "2024-06"]
+    text = "The talks resumed on 3 May 2023. Later in the year, the envoy resigned."
+    assert [e.value for e in extract_dates(text, D(2024, 6, 12))] == ["2023-05-03", "2023"]
+
+
+# A count of hours moves the story by whole days ("two hours later" stays on its day, as
+# "hours later" does); "a couple of days" is two.
+@pytest.mark.parametrize("follow,day", [
+    ("48 hours later, the army sent reinforcements.", "2025-11-20"),
+    ("A couple of days later, the army sent reinforcements.", "2025-11-20"),
+])
+def test_hours_and_a_couple_of_days_later(follow, day):
+    text = "Gunmen attacked a checkpoint in Zawiya on 18 November, killing two guards. " + follow
+    assert [e.value for e in extract_dates(text, D(2025, 11, 21))] == ["2025-11-18", day]
+
+
+# A part of a year ("early 2020", "the summer of 2019") moves the story as a year does: a month
+# told after it is of that year, in an article of unknown date or of a later year.
+def test_a_part_of_a_year_moves_the_story():
+    text = "Supplies from the Gulf peaked in late 2019 and early 2020. The flights stopped in June after the offensive failed."
+    assert [e.value for e in extract_dates(text)] == ["2019-H2", "2020-H1", "2020-06"]
+    text = "Fighting raged in the summer of 2019. In October, the army pulled out of the suburbs."
+    assert [e.value for e in extract_dates(text, D(2021, 3, 1))] == ["2019-SU", "2019-10"]
+
+
+# "Following the vote, ..." with no date of its own names the event the story last told, a few
+# undated sentences before: that event's day. A reaction ("In response to ...") may come later.
+WIRE = """ISTANBUL - Turkey's parliament approved a motion on Thursday allowing troops to be sent to Libya.
+
+The government has not said how many soldiers would go.
+
+Opposition parties voted against the motion.
+
+Following the vote, the White House warned Ankara against any interference in Libya.
+
+In response to the motion, Cairo recalled its ambassador."""
+
+
+def test_following_the_event_is_of_its_day(make_corpus):
+    rows = _rows(make_corpus, "2020-01-03", WIRE)
+    assert _of(rows, "Following the vote") == {("2020-01-02", "event")}
+    assert _of(rows, "In response to the motion") == set()
