@@ -1768,10 +1768,13 @@ def date_bounds(value: str) -> tuple[datetime.date, datetime.date] | None:
 
 
 _ISO_PARTIAL = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*")
+# A day with a time of day, as sites and scrapers write a timestamp ("2025-11-21T01:30:00",
+# "2025-11-21 01:30:00+02:00", "...Z"): the article's day is the one written, whatever the zone.
+_ISO_STAMP = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?\s*")
 
 
 def parse_iso_partial(value: str) -> str | None:
-    """Normalise "2025", "2025-2", "2025-02", "2025-02-18" (also a datetime.date / YAML date) to ISO at its own precision; None if invalid (e.g. "2025-13-45")."""
+    """Normalise "2025", "2025-2", "2025-02", "2025-02-18" (also a datetime.date / YAML date, or a day with a time of day: "2025-02-18T09:30:00Z" is "2025-02-18") to ISO at its own precision; None if invalid (e.g. "2025-13-45")."""
     if isinstance(value, datetime.datetime):
         return value.date().isoformat()
     if isinstance(value, datetime.date):
@@ -1780,7 +1783,7 @@ def parse_iso_partial(value: str) -> str | None:
         value = str(value)
     if not isinstance(value, str):
         return None
-    m = _ISO_PARTIAL.fullmatch(value)
+    m = _ISO_PARTIAL.fullmatch(value) or _ISO_STAMP.fullmatch(value)
     if m is None:
         return None
     year, month, day = m.groups()
