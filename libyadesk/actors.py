@@ -1687,6 +1687,8 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
         word = m.group(group)
         a, b = m.start(group), m.end(group)
         if m.group(1):  # "Libya's eastern-based parliament": the state's organ, by its registry holder
+            if not text[m.end(1):a].strip():
+                continue  # "Libya's parliament": participants() names its holder at the event's date
             owner = ends.get(m.start(1))
             held = [h for h, period in _holders(registry).get((owner.actor, word.casefold()), ())
                     if period is None or (published and published[:4].isdigit() and _in_range(published, period))] if owner else []
