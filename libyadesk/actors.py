@@ -2958,6 +2958,9 @@ def _may_hold(registry: Registry, actor: Actor, noun: str) -> bool:
     return any(pattern.search(t) for t in (actor.name, *actor.aliases, *registry.roles.get(actor.id, ())))
 
 
+_RELATIVE_OPENING = re.compile(r"\s*,\s+(?:which|that|who)\b")
+
+
 def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], registry: Registry,
                  start: int, end: int, date: str | None = None, at: int = 0, at_end: int = 0,
                  in_passing: bool = False) -> list[tuple[str, str]]:
@@ -3004,6 +3007,10 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
         place = None
         if any(a <= m.start and m.end <= b for a, b in described):
             continue
+        if ante is not None and m.start == ante and actors[m.actor].kind in _PLACE_KINDS:
+            relative = _RELATIVE_OPENING.match(text, m.end)
+            if relative and _stative_next(text, relative.end()):
+                continue  # "Libya, which has been split since 2014, ...": the country is in a state
         if m.start >= start and m.end <= end or (ante is not None and m.start == ante and m.start >= full_start):
             found.append((m.start, m.actor))
     found += [(offset, state) for offset, state in _acting_demonyms(text, inside, registry, start, end) if state in actors]

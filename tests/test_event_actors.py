@@ -1337,3 +1337,12 @@ def test_a_person_in_a_time_setting_phrase_is_no_participant(text, date_text, ex
 ])
 def test_the_dated_clause_is_the_unit(text, date_text, expected):
     assert _clause_names(text, date_text) == expected
+
+
+@pytest.mark.parametrize("text, date_text, expected", [
+    ("Libya, which has been split since 2014, held talks in Geneva in 2021.", "2014", []),
+    ("Libya, which has been split since 2014, held talks in Geneva in 2021.", "2021", ["Libya"]),
+    ("Turkey, which sent drones in early 2020, courted the east.", "2020", ["Turkey"]),
+])
+def test_a_country_described_in_a_state_is_no_participant_of_that_state(text, date_text, expected):
+    assert _clause_names(text, date_text) == expected
