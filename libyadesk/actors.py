@@ -2478,7 +2478,7 @@ def named_by_kin(text: str, mention: Mention, actors: dict[str, Actor]) -> bool:
 
 
 def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], start: int, end: int,
-                    at: int = 0, at_end: int = 0) -> list[tuple[int, int]]:
+                    at: int = 0, at_end: int = 0, settings: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Parts of text[start:end] that say who or when a name is, not what happened at the date
     at..at_end: a past event setting the time ("three years after Gaddafi's fall"), an
     apposition after a person or a state ("Haftar, a former Gaddafi officer,"), a non-restrictive relative
@@ -2486,7 +2486,8 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
     by the UN,").  A part that holds the date (or has it right after) is what is dated: kept,
     except a time-setting phrase ("since the fall of Gaddafi in 2011", "against the regime of
     Gaddafi") in a clause with a verb of its own, which says what happened since or after
-    then: its date is the clause's time, its person no participant.
+    then: its date is the clause's time, its person no participant (such a phrase holding the
+    date is added to `settings` when given).
 
     >>> t = "Three years after Muammar Gaddafi's fall, Jane Roe met the envoy on Monday."
     >>> [t[a:b] for a, b in described_spans(t, [], {}, 0, len(t), t.index("Monday"), t.index("Monday") + 6)]
@@ -2505,6 +2506,8 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
         # after the revolt that ousted Gaddafi.") is about it.
         if _FINITE_VERB.search(text[start:a]) or _FINITE_VERB.search(text, b, end):
             spans.append((a, b))
+            if settings is not None and dated and a <= at < b + _DATE_REACH:
+                settings.append((a, b))  # the date's own phrase: the time of the clause
         else:
             add(a, b, _DATE_REACH)
 
@@ -2963,17 +2966,25 @@ _RELATIVE_OPENING = re.compile(r"\s*,\s+(?:which|that|who)\b")
 
 def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], registry: Registry,
                  start: int, end: int, date: str | None = None, at: int = 0, at_end: int = 0,
-                 in_passing: bool = False) -> list[tuple[str, str]]:
+                 in_passing: bool = False, backdrop: list[str] | None = None) -> list[tuple[str, str]]:
     """(actor id, name at `date`) of the actors taking part in text[start:end], in text order.
 
     Only mentions inside the span count (an event's clause, not its neighbours), and within it
     those of the part its date at..at_end belongs to (`clause_scope`); a country or place named
     only as a location is left out; a dated alias gives the name of the time ("Government of
     National Accord" before March 2021).
+
+    `backdrop`, when given, receives the people named in the phrase that sets the date's time
+    ("since the 2011 revolt that toppled Gaddafi"): no participants, but what the date is known
+    by, which merging may compare.
     """
     full_start, full_end = start, end
     start, end, ante = clause_scope(text, mentions, start, end, at, at_end, in_passing)
-    described = described_spans(text, mentions, actors, start, end, at, at_end)
+    settings: list[tuple[int, int]] = []
+    described = described_spans(text, mentions, actors, start, end, at, at_end, settings)
+    if backdrop is not None:
+        backdrop += [m.actor for m in mentions if m.actor in actors and actors[m.actor].kind in _KIN_KINDS
+                     and any(a <= m.start and m.end <= b for a, b in settings)]
     found: list[tuple[int, str]] = []
     place = None
     inside = []

@@ -1346,3 +1346,16 @@ def test_the_dated_clause_is_the_unit(text, date_text, expected):
 ])
 def test_a_country_described_in_a_state_is_no_participant_of_that_state(text, date_text, expected):
     assert _clause_names(text, date_text) == expected
+
+
+def test_the_person_setting_the_time_is_handed_back_as_backdrop(registry):
+    # No participant, but what the date is known by: merging compares such reports by him
+    # (tests/test_merging.py, the fall of a regime told as a collapse or a downfall).
+    text = "Libya has been mired in chaos since the 2011 revolt that toppled Muammar Gaddafi."
+    doc = Document("t", text, "t.md", published="2024-03-02", source="Test Wire")
+    sentences = [Sentence("t", 0, 0, len(text), text)]
+    backdrop: list[str] = []
+    at = text.index("2011")
+    names = participants(text, find_mentions(doc, sentences, registry), registry.actors, registry, 0, len(text),
+                         "2011", at, at + 4, False, backdrop)
+    assert names == [] and backdrop == ["muammar-gaddafi"]
