@@ -1633,11 +1633,97 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
                     if fam.actor == actor_id:
                         families[fam.key].collective = True
         i = j
+    short = _short_form_mentions(text, mentions, registry, doc.published)
+    if short:
+        mentions = sorted(mentions + [Mention(actor_id, doc.id, sentence_of(a), a, b, text[a:b], "short")
+                                      for actor_id, a, b in short], key=lambda m: m.start)
     kin = _kin_mentions(text, mentions, registry)
     if kin:
         mentions = sorted(mentions + [Mention(actor_id, doc.id, sentence_of(a), a, b, text[a:b], "kin")
                                       for actor_id, a, b in kin], key=lambda m: m.start)
     return mentions
+
+
+# "the House", "the chamber", "lawmakers": a body named again by a short form (data/organisations.toml
+# short_forms): the body last named before it whose name, an alias or a role holds the key word.
+_SHORT_FORMS = {noun.casefold(): key for noun, key in vocab.table("organisations")["short_forms"]}
+_SHORT_PEOPLE = {noun.casefold(): key for noun, key in vocab.table("organisations")["short_form_people"]}
+_SHORT_BARE = {noun: key for noun, key in vocab.table("organisations")["short_form_bare"]}
+_SHORT_CAPITALISED = frozenset(vocab.words("organisations", "short_forms_capitalised"))
+_SHORT_MODIFIERS = "|".join(sorted(map(re.escape, (*vocab.words("titles", "alone_modifiers"),
+                                                   *vocab.words("organisations", "short_form_modifiers"))), key=len, reverse=True))
+_SHORT_FORM = re.compile(r"(?:\b(?i:the)|(['’]s))\s+(?:(?i:" + _SHORT_MODIFIERS + r")\s+){0,2}((?i:" + "|".join(
+    sorted(map(re.escape, _SHORT_FORMS), key=len, reverse=True)) + r"))\b(?![’'-])(?!\s+(?i:of)\b)"
+    + r"|(?<![\w-])((?i:" + "|".join(sorted(map(re.escape, (n for n in _SHORT_PEOPLE if n != "mps")), key=len, reverse=True))
+    + r")|MPs)\b(?![’'-])"
+    + r"|\b(?:" + "|".join(map(re.escape, vocab.words("organisations", "short_form_bare_after"))) + r")\s+("
+    + "|".join(sorted(map(re.escape, _SHORT_BARE), key=len, reverse=True)) + r")\b(?![’'-])(?!\s+[A-Z])")
+_NAME_NEXT = re.compile(r"\s+([A-Z][\w’'-]*)")
+_SHORT_BODY_KINDS = frozenset({"institution", "organisation"})
+
+
+def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
+                         published: str | None = None) -> list[tuple[str, int, int]]:
+    """(actor, start, end) of each short form that names again a body named before it: "the
+    House of Representatives met ... The House voted", "lawmakers approved" (data/organisations.toml);
+    and of a state's organ written with describing words, "Libya's eastern-based parliament",
+    when the registry names its one holder at the publication date (see _organ_holder)."""
+    actors = registry.actors
+    bodies = [m for m in mentions if m.actor in actors and actors[m.actor].kind in _SHORT_BODY_KINDS]
+    ends = {m.end: m for m in mentions if m.actor in actors and actors[m.actor].kind in _PLACE_KINDS}
+    if not bodies and not ends:
+        return []
+    holds: dict[tuple[str, str], bool] = {}
+
+    def has(actor_id: str, key: str) -> bool:
+        if (actor_id, key) not in holds:
+            pattern = re.compile(r"\b" + re.escape(key) + r"\b", re.IGNORECASE)
+            holds[(actor_id, key)] = any(pattern.search(t) for t in (*registry.names_of(actor_id), *registry.roles.get(actor_id, ())))
+        return holds[(actor_id, key)]
+
+    out: list[tuple[str, int, int]] = []
+    for m in _SHORT_FORM.finditer(text):
+        group = next(g for g in (2, 3, 4) if m.group(g))
+        word = m.group(group)
+        a, b = m.start(group), m.end(group)
+        if m.group(1):  # "Libya's eastern-based parliament": the state's organ, by its registry holder
+            if not text[m.end(1):a].strip():
+                continue  # "Libya's parliament": participants() names its holder at the event's date
+            owner = ends.get(m.start(1))
+            held = [h for h, period in _holders(registry).get((owner.actor, word.casefold()), ())
+                    if period is None or (published and published[:4].isdigit() and _in_range(published, period))] if owner else []
+            if len(held) == 1 and held[0] in actors:
+                bodies.append(Mention(held[0], "", 0, a, b, word))
+                out.append((held[0], a, b))
+            continue
+        if group == 2:
+            key = _SHORT_FORMS[word.casefold()]
+            if word.casefold() in _SHORT_CAPITALISED and not word[:1].isupper():
+                continue  # "a house", "the house was shelled"
+            nxt = _NAME_NEXT.match(text, b)
+            if nxt and nxt.group(1).casefold() not in _CALENDAR_WORDS:
+                continue  # "the Council Chamber", "the House Speaker Jane Roe": part of a name
+        else:
+            key = (_SHORT_PEOPLE if group == 3 else _SHORT_BARE)[word.casefold()]
+        if any(x.start < b and a < x.end for x in mentions):
+            continue
+        before = [x for x in sorted(bodies, key=lambda x: x.start) if x.end <= a and has(x.actor, key)]
+        if before:
+            out.append((before[-1].actor, a, b))
+            continue
+        # No body named yet: the one state named before it in the sentence, whose organ it is
+        # ("Turkey's parliament approved troops for Libya over the objections of the parliament
+        # speaker": two states, no guess).
+        sentence = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a))
+        states = [x for x in ends.values() if sentence < x.start and x.end <= a]
+        if group == 3 or len({x.actor for x in states}) != 1:
+            continue  # "Libya's rival lawmakers": members may be of several bodies
+        held = {h for x in states for h, period in _holders(registry).get((x.actor, key), ())
+                if period is None or (published and published[:4].isdigit() and _in_range(published, period))}
+        if len(held) == 1 and (h := held.pop()) in actors:
+            bodies.append(Mention(h, "", 0, a, b, word))
+            out.append((h, a, b))
+    return out
 
 
 # "Haftar's son", "the field marshal's son", "his son" with no name after them: the one member
@@ -1765,6 +1851,10 @@ def _resolve_surfaces(surfaces: list[_Surface], title: str | None, families: dic
             continue
         if st.collective and fam.head in members:
             return fam.head, "surname"
+        if fam.head in members and st.counts[fam.head]:
+            # Once the head is named in full, a bare surname is the head's: writers call his
+            # children by their first names ("Saddam") to tell them from him.
+            return fam.head, "surname"
         counted = [c for c in members if st.counts[c]]
         if counted:
             best = max(counted, key=lambda c: (st.counts[c], st.last.get(c, 0)))
@@ -1778,10 +1868,22 @@ def _resolve_surfaces(surfaces: list[_Surface], title: str | None, families: dic
     return candidates[0], "surname"
 
 
+_TITLE_ALONE_LOWER = frozenset(tuple(t.term for t in tokenize(w)) for w in vocab.words("titles", "alone_in_lower_case"))
+_TITLE_ALONE_GAP = re.compile(r"\s+(?:(?:\d{1,3}-year-old|" + "|".join(
+    sorted(map(re.escape, vocab.words("titles", "alone_modifiers")), key=len, reverse=True)) + r")\s+){0,2}", re.IGNORECASE)
+
+
 def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, str, str]],
                  registry: Registry) -> str | None:
-    """"the General" (capitalised, after "the", not followed by a name or "of"): its last holder."""
-    if i == 0 or toks[i - 1].term != "the" or not toks[i].cap:
+    """"the General" (capitalised, after "the", not followed by a name or "of"), "the field
+    marshal", "the 81-year-old field marshal" (titles.toml alone_in_lower_case): its last holder."""
+    k = i - 1
+    while k >= 0 and i - k <= 6 and toks[k].term != "the":
+        k -= 1
+    if k < 0 or toks[k].term != "the" or not _TITLE_ALONE_GAP.fullmatch(text, toks[k].end, toks[i].start):
+        return None
+    if not toks[i].cap and not any(tuple(t.term for t in toks[i:i + n]) in _TITLE_ALONE_LOWER
+                                   and not any(t.cap for t in toks[i:i + n]) for n in range(1, _TITLE_MAX + 1)):
         return None
     for n in range(_TITLE_MAX, 0, -1):
         key = tuple(t.term for t in toks[i:i + n])
@@ -2318,7 +2420,10 @@ _PERIOD = re.compile(
     r"\b(?i:of|in|from|under|during|since|with|within|throughout|to|against|after|before)\s+"
     r"(?:(?i:the)\s+(?:late\s+)?)?(?:" + _NAME_WORDS + r"['’]s\s+(?:[a-z][\w-]*\s+)?|" + _NAME_WORDS + r"\s+)"
     + _PERIOD_HEAD + r"\b"
-    + r"|\b(?i:the)\s+" + _NAME_WORDS + r"\s+" + _PERIOD_HEAD + r"['’]s\s")
+    + r"|\b(?i:the)\s+" + _NAME_WORDS + r"\s+" + _PERIOD_HEAD + r"['’]s\s"
+    # "against the regime of Muammar Gaddafi", "under the rule of the late Jane Roe"
+    + r"|\b(?i:of|in|from|under|during|since|against|after|before|throughout)\s+(?i:the)\s+" + _PERIOD_HEAD
+    + r"\s+of\s+(?:(?:the|late|former)\s+){0,2}" + _NAME_WORDS)
 # "Gaddafi's hometown of Sirte": a place named by its person.
 _POSSESSED_PLACE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:" + _phrases("modifiers", "possessed_places") + r")\b(?!['’-])")
 # "the rebels against Muammar Gaddafi", "the 2011 uprising against Gaddafi": a side named by
@@ -2373,12 +2478,16 @@ def named_by_kin(text: str, mention: Mention, actors: dict[str, Actor]) -> bool:
 
 
 def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], start: int, end: int,
-                    at: int = 0, at_end: int = 0) -> list[tuple[int, int]]:
+                    at: int = 0, at_end: int = 0, settings: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Parts of text[start:end] that say who or when a name is, not what happened at the date
     at..at_end: a past event setting the time ("three years after Gaddafi's fall"), an
     apposition after a person or a state ("Haftar, a former Gaddafi officer,"), a non-restrictive relative
     clause (", whose government is backed by Turkey,") and a backer written out (", recognised
-    by the UN,").  A part that holds the date (or has it right after) is what is dated: kept.
+    by the UN,").  A part that holds the date (or has it right after) is what is dated: kept,
+    except a time-setting phrase ("since the fall of Gaddafi in 2011", "against the regime of
+    Gaddafi") in a clause with a verb of its own, which says what happened since or after
+    then: its date is the clause's time, its person no participant (such a phrase holding the
+    date is added to `settings` when given).
 
     >>> t = "Three years after Muammar Gaddafi's fall, Jane Roe met the envoy on Monday."
     >>> [t[a:b] for a, b in described_spans(t, [], {}, 0, len(t), t.index("Monday"), t.index("Monday") + 6)]
@@ -2391,12 +2500,23 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
         if not (dated and a <= at < b + reach):
             spans.append((a, b))
 
+    def add_setting(a: int, b: int) -> None:
+        # "Libya has been in chaos since the fall of Gaddafi in 2011": the phrase sets the time
+        # of a clause with a verb of its own; only a clause that is the phrase (", three years
+        # after the revolt that ousted Gaddafi.") is about it.
+        if _FINITE_VERB.search(text[start:a]) or _FINITE_VERB.search(text, b, end):
+            spans.append((a, b))
+            if settings is not None and dated and a <= at < b + _DATE_REACH:
+                settings.append((a, b))  # the date's own phrase: the time of the clause
+        else:
+            add(a, b, _DATE_REACH)
+
     for m in _BACKGROUND.finditer(text, start, end):
-        add(m.start(), m.end(), _DATE_REACH)
+        add_setting(m.start(), m.end())
     for m in _AGAINST.finditer(text, start, end):
         add(m.start(), m.end(), _DATE_REACH)
     for m in _PERIOD.finditer(text, start, end):
-        add(m.start(), m.end(), _DATE_REACH)
+        add_setting(m.start(), m.end())
     for m in _BEFALLING.finditer(text, start, end):
         if not any(a <= m.start() and m.end() <= b for a, b in spans):  # inside a time-setting phrase already
             add(m.start(), m.end(), _DATE_REACH)
@@ -2507,7 +2627,9 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
 # "UN envoy Hanna Roe", "the LNA's spokesman, Jane Roe,", "the UN's special envoy for Libya Jane
 # Roe": a body, then a post of a person (roles.toml, organisations.toml person_posts, any title
 # word), then the person's name.
-_POST_WORDS = sorted({*_ROLE_NOUNS, *_PERSON_POSTS, *(k[-1] for k in _TITLE_KEYS if len(k[-1]) > 3)}, key=len, reverse=True)
+# A hyphenated title is one word as written ("UN Secretary-General Jane Roe").
+_POST_WORDS = sorted({*_ROLE_NOUNS, *_PERSON_POSTS, *(k[-1] for k in _TITLE_KEYS if len(k[-1]) > 3),
+                      *(t.casefold() for t in _TITLE_WORDS if "-" in t)}, key=len, reverse=True)
 _POST_GAP = re.compile(r"(?:['’]s|(?<=s)['’])?\s+(?:(?!(?:and|or|with|by|to|from|for|of|on|in|at)\b)[\w-]+\s+){0,2}(?i:" + "|".join(map(re.escape, _POST_WORDS)) + r")"
                        r"(?:\s+(?:for|to|on|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?(?:\s*\([^()]{1,12}\))?"
                        r"(?:\s*,\s*|\s+)")
@@ -2539,7 +2661,7 @@ def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], ac
 # - a noun phrase naming a past event in passing: "the worst since the 2011 war that toppled
 #   Gaddafi", "the result of Thursday's moves could be ...";
 # - not what a ", with ..." or ", and that ..." after the date adds.
-_RELATIVE = re.compile(r"(?:,\s*)?\b(?:who|whom|which)\b|,\s+(?:[a-z]+ed|born|chosen|sworn\s+in)\b"
+_RELATIVE = re.compile(r"(?:,\s*)?\b(?:who|whom|which)\b|,\s*where\b|,\s+(?:[a-z]+ed|born|chosen|sworn\s+in)\b"
                        # "behind the assassinations that took place ...": "that" after a determiner
                        # and one noun (not "Haftar said that", "the UN warned that").
                        r"|\b(?:the|a|an|its|his|her|their)\s+[a-z]+(?<!ed)\s+that\b", re.IGNORECASE)
@@ -2555,13 +2677,15 @@ _NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _DATE_MODIFIES = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
 
 
-# "Jane Roe met the envoy on Monday, and Egypt said ...": ", and" + a subject of up to five
+# "Jane Roe met the envoy on Monday, and Egypt said ...", "..., and in the same week Egypt said":
+# ", and" + maybe a time phrase (lower-case words) + a subject of up to five
 # words (and an apposition: ", and the EU's envoy, Jane Roe, warned") + a finite verb (a speech verb, an auxiliary, a regular or irregular past) opens a new
 # clause.  Not a list of names ("Egypt, Turkey, and Russia signed ..."): the part before the
 # ", and" must run more than three words from its last comma.
 _FINITE = ("|".join(_SPEECH.split("|")) + r"|is|was|were|are|has|have|had|will|would|could|can|did|does|do|"
            r"[a-z]{3,}ed|" + "|".join(sorted(vocab.entry_words("verb_forms", "past"), key=len, reverse=True)))
-_AND_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!and\b|or\b)[\w’'-]+\s+){0,3}?"
+_AND_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:(?:in|on|during|within|by|later|earlier|that)\s+(?:the\s+|that\s+|this\s+)?"
+                              r"(?:[a-z0-9][\w’'-]*\s+){0,2}?[a-z0-9][\w’'-]*,?\s+)?(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!and\b|or\b)[\w’'-]+\s+){0,3}?"
                               r"(?!and\b|or\b)[\w’'-]+(?:,\s[^,;]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
 
 
@@ -2571,6 +2695,9 @@ _SUBJECT_VERB_AFTER = re.compile(r"(?:,[^,;:.!?“”\"\n]{1,100},)?\s+(?:[a-z]+
 _PLURAL_VERBS = frozenset("were are have do".split())
 # "Jane Roe, the mayor of Sabratha, ordered ...": the verb after a post set off by commas.
 _FINITE_AFTER_APPOSITION = re.compile(r",\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:" + _FINITE + r")\b")
+
+
+_VERB_BEFORE_DATE = re.compile(r"\b(?:" + _FINITE + r")\s+(?:last\s+|this\s+)?$")
 
 
 def _new_subject_cuts(text: str, start: int, end: int) -> list[int]:
@@ -2742,7 +2869,9 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
     closing = _BRACKET_CLOSE.match(text, at_end) if text[at - 1:at] in ("[", "(") else None
     if closing:
         hi = closing.end()  # "Jane Roe, foreign minister [2013-2017] and ...": a bracketed date dates what precedes it
-    possessive = text[at_end:at_end + 2] in ("'s", "’s")
+    # "... attended Thursday's session": after a verb, the date's noun is the verb's object and
+    # the whole clause is dated; "the result of Thursday's moves could be ..." names a past event.
+    possessive = text[at_end:at_end + 2] in ("'s", "’s") and not _VERB_BEFORE_DATE.search(text, max(start, at - 30), at)
     if possessive or (in_passing and _NOUN_PHRASE_BEFORE.search(text, max(start, at - 5), at)):
         np_start = at if possessive else _NOUN_PHRASE_BEFORE.search(text, max(start, at - 5), at).start()
         tail = _DATE_MODIFIES.match(text, at_end, hi)
@@ -2761,7 +2890,7 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
         if word.endswith("that"):  # the noun before it is no name: the clause starts at "that"
             lo, ante = m.end() - 4, None
         else:
-            participle = not re.search(r"\b(?:who|whom|which)\b", word)
+            participle = not re.search(r"\b(?:who|whom|which|where)\b", word)
             if participle and text.find(",", at_end, hi) < 0:
                 continue  # ", arrived by boat on Wednesday.": a main verb after an apposition, not a participle
             if participle and not _MAIN_VERB_NEXT.match(text, text.find(",", at_end, hi) + 1):
@@ -2832,19 +2961,30 @@ def _may_hold(registry: Registry, actor: Actor, noun: str) -> bool:
     return any(pattern.search(t) for t in (actor.name, *actor.aliases, *registry.roles.get(actor.id, ())))
 
 
+_RELATIVE_OPENING = re.compile(r"\s*,\s+(?:which|that|who)\b")
+
+
 def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], registry: Registry,
                  start: int, end: int, date: str | None = None, at: int = 0, at_end: int = 0,
-                 in_passing: bool = False) -> list[tuple[str, str]]:
+                 in_passing: bool = False, backdrop: list[str] | None = None) -> list[tuple[str, str]]:
     """(actor id, name at `date`) of the actors taking part in text[start:end], in text order.
 
     Only mentions inside the span count (an event's clause, not its neighbours), and within it
     those of the part its date at..at_end belongs to (`clause_scope`); a country or place named
     only as a location is left out; a dated alias gives the name of the time ("Government of
     National Accord" before March 2021).
+
+    `backdrop`, when given, receives the people named in the phrase that sets the date's time
+    ("since the 2011 revolt that toppled Gaddafi"): no participants, but what the date is known
+    by, which merging may compare.
     """
     full_start, full_end = start, end
     start, end, ante = clause_scope(text, mentions, start, end, at, at_end, in_passing)
-    described = described_spans(text, mentions, actors, start, end, at, at_end)
+    settings: list[tuple[int, int]] = []
+    described = described_spans(text, mentions, actors, start, end, at, at_end, settings)
+    if backdrop is not None:
+        backdrop += [m.actor for m in mentions if m.actor in actors and actors[m.actor].kind in _KIN_KINDS
+                     and any(a <= m.start and m.end <= b for a, b in settings)]
     found: list[tuple[int, str]] = []
     place = None
     inside = []
@@ -2878,6 +3018,10 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
         place = None
         if any(a <= m.start and m.end <= b for a, b in described):
             continue
+        if ante is not None and m.start == ante and actors[m.actor].kind in _PLACE_KINDS:
+            relative = _RELATIVE_OPENING.match(text, m.end)
+            if relative and _stative_next(text, relative.end()):
+                continue  # "Libya, which has been split since 2014, ...": the country is in a state
         if m.start >= start and m.end <= end or (ante is not None and m.start == ante and m.start >= full_start):
             found.append((m.start, m.actor))
     found += [(offset, state) for offset, state in _acting_demonyms(text, inside, registry, start, end) if state in actors]

@@ -1734,14 +1734,17 @@ def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event], named: An
     for event in events:
         # The actors of an event are those of its dated clause, not of the whole sentence.
         start, end = (event.start, event.end) if event.end > event.start else spans.get(event.sentence, (0, 0))
+        backdrop: list[str] = []
         pairs = participants(doc.text, mentions, actors, registry, start, end, event.date,
-                             event.at, event.at_end, event.kind == "background")
+                             event.at, event.at_end, event.kind == "background", backdrop)
         event.actors = [a for a, _ in pairs]
         event.actor_names = [name for _, name in pairs]
         _compared(doc.text, mentions, event, start, end, actors)
-        # "Haftar's forces" and "the LNA" are one side: an actor and those it belongs to.
-        event.sides = sorted({*event.actors, *(f for a in event.actors if a in actors
-                                               for f in actors[a].affiliations if f in actors)})
+        # "Haftar's forces" and "the LNA" are one side: an actor and those it belongs to.  The
+        # person whose fall sets the date's time ("since the 2011 revolt that toppled Gaddafi")
+        # takes no part, but reports of that time are compared by him, as when he was an actor.
+        event.sides = sorted({*event.actors, *backdrop, *(f for a in event.actors if a in actors
+                                                          for f in actors[a].affiliations if f in actors)})
     return events
 
 
@@ -2336,12 +2339,14 @@ class Told:
     def __init__(self, e: Event) -> None:
         self.words = frozenset(e.words)
         self.where = frozenset(e.where)
-        self.actors = frozenset(map(folded_id, e.actors))
         self.sides = frozenset(map(folded_id, e.sides))
+        # A report naming no participant but the person whose fall sets its time ("since the
+        # 2011 revolt that toppled Gaddafi": Event.sides, see _with_actors) is compared by him.
+        self.actors = frozenset(map(folded_id, e.actors)) if e.actors else self.sides
         self._heads: frozenset[str] | None = None  # only comparing reads it: made when first asked for
         self._known: frozenset[str] | None = None  # sides | heads, and actors | heads (see _others):
         self._named: frozenset[str] | None = None  # made when first asked for, as heads
-        self.side_set = frozenset({self.sides}) if e.actors else frozenset()  # as _sides_of([e])
+        self.side_set = frozenset({self.sides}) if self.actors else frozenset()  # as _sides_of([e])
         self._spelled: tuple[tuple[str, frozenset[str]], ...] | None = None
         self._names: frozenset[str] | None = None  # names and numbers only comparing reads: made when
         self._numbers: set[str] | None = None  # first asked for (replaying a merge asks for neither)
@@ -3024,7 +3029,7 @@ def _weighed(p: Pair) -> bool:
     # kind of happening and participants in the phrases of both dates, where neither names a
     # participant the other does not ("Haftar met Putin in 2019", "Haftar met Erdogan in 2019").
     if yearly:
-        return (bool(a.actors) and ta.actors == tb.actors and bool(kind_told)
+        return (bool(ta.actors) and ta.actors == tb.actors and bool(kind_told)
                 and shared >= YEAR_KNOWN_BY[0] and share >= YEAR_KNOWN_BY[1])
     return False
 
@@ -3305,7 +3310,7 @@ def _references(events: list[Event]) -> list[Event]:
 
 def _sides_of(reports: list[Event]) -> set[frozenset[str]]:
     """The sides (see Event.sides) the reports that name participants name, ids folded (folded_id)."""
-    return {told(m).sides for m in reports if m.actors}
+    return {told(m).sides for m in reports if told(m).actors}
 
 
 def _opposed(row: set[frozenset[str]], others: set[frozenset[str]]) -> bool:

@@ -341,12 +341,17 @@ def _shared_registry():
     return _REG[0]
 
 
-def test_bare_surname_follows_the_member_just_named(registry):
+def test_bare_surname_is_the_head_once_he_is_named(registry):
+    # Writers call the sons by their first names once the father is named ("Saddam"); a bare
+    # surname is the father's even right after a son's full name (issue 12 item 5: the test
+    # half's annotators read it so).  Before the father is named it follows the son.
     text = ("Gen. Khalifa Hifter met his son Khaled Hifter. Hifter said the army was ready. "
             "Khalifa Hifter later left. Hifter spoke again.")
     mentions = _mentions(text, registry)
     assert [(m.text, m.actor) for m in mentions if m.how == "surname"] == [
-        ("Hifter", "khaled-haftar"), ("Hifter", "khalifa-haftar")]
+        ("Hifter", "khalifa-haftar"), ("Hifter", "khalifa-haftar")]
+    text = "Khaled Hifter toured Sirte. Hifter said the army was ready. Khalifa Hifter later left."
+    assert [(m.text, m.actor) for m in _mentions(text, registry) if m.how == "surname"] == [("Hifter", "khaled-haftar")]
 
 
 def test_a_first_name_inside_another_name_is_not_a_haftar(registry):
