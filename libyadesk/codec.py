@@ -1,4 +1,4 @@
-"""Records to JSON and back, driven by their dataclass fields and type hints: the one codec of the cache.
+"""Records to JSON and back, driven by their fields and type hints: the one codec of the cache.
 
 Why JSON rather than pickle: a cache folder another account can write to must not be a
 way to run code as the user, and JSON decodes to numbers, strings, lists and dicts only.
@@ -7,10 +7,13 @@ never from the stored text, so a row can only ever become one of the records the
 asked for.
 
 The rules, the same for every record:
-- a dataclass or NamedTuple is written as the list of its stored fields, in field order:
-  every field except those whose name starts with "_" (caches a record rebuilds itself,
-  e.g. a registry's trie) and, for dataclasses, those with `init=False`.  A field added
-  to a model later is written and read with no change here;
+- a record — a class with a `_fields` list (models.Record, a NamedTuple) or a dataclass — is
+  written as the list of its stored fields, in field order: every field except those whose
+  name starts with "_" (caches a record rebuilds itself, e.g. a registry's trie) and, for
+  dataclasses, those with `init=False`.  A field added to a model later is written and read
+  with no change here.  The fields' types are the class's annotations.  (`dataclasses` is
+  imported only for a dataclass, which has loaded it: a warm search, whose records are
+  models.Record classes, never imports it);
 - lists, tuples, sets, frozensets and arrays are lists; a dict is an object (int keys
   become strings and are turned back by the key's type);
 - str, int, float, bool and None are themselves.
@@ -23,7 +26,6 @@ CodecError: the caller treats the row as unreadable and rebuilds it.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import operator
 import sys
@@ -46,17 +48,29 @@ class CodecError(ValueError):
 def stored_fields(cls: type) -> tuple[str, ...]:
     """The names of the fields of a record that are written: public, and (dataclasses) set by __init__.
 
-    >>> from libyadesk.models import Citation
-    >>> stored_fields(Citation)
-    ('doc', 'source', 'published', 'title', 'text')
+    >>> from libyadesk.models import Citation, Copy
+    >>> stored_fields(Citation), stored_fields(Copy)
+    (('doc', 'source', 'published', 'title', 'text'), ('doc', 'title', 'source', 'published'))
     """
-    if dataclasses.is_dataclass(cls):
+    if _is_dataclass(cls):
+        import dataclasses
+
         return tuple(f.name for f in dataclasses.fields(cls) if f.init and not f.name.startswith("_"))
     return tuple(name for name in cls._fields if not name.startswith("_"))  # type: ignore[attr-defined]
 
 
 def _is_namedtuple(cls: object) -> bool:
     return isinstance(cls, type) and issubclass(cls, tuple) and hasattr(cls, "_fields")
+
+
+def _is_dataclass(cls: object) -> bool:
+    """dataclasses.is_dataclass for a class, without importing dataclasses."""
+    return isinstance(cls, type) and hasattr(cls, "__dataclass_fields__")
+
+
+def _is_record(cls: object) -> bool:
+    """A class the codec writes as the list of its fields: a dataclass, a NamedTuple or a models.Record."""
+    return isinstance(cls, type) and (hasattr(cls, "__dataclass_fields__") or hasattr(cls, "_fields"))
 
 
 def _default(value: Any) -> Any:
@@ -77,11 +91,12 @@ def _default(value: Any) -> Any:
 
 @lru_cache(maxsize=None)
 def _record_getter(cls: type) -> Callable[[Any], list] | None:
-    """For a record class (a dataclass, or a NamedTuple with private fields: plain ones are lists
-    already), a function from a record to the list of its stored fields; None for other classes.
+    """For a record class (a dataclass or models.Record, or a NamedTuple with private fields: plain
+    ones are lists already), a function from a record to the list of its stored fields; None for
+    other classes.
     Made once per class: json.dumps asks for every record it writes (a first build writes a
     few hundred thousand events and mentions)."""
-    if not (dataclasses.is_dataclass(cls) or _is_namedtuple(cls)):
+    if not _is_record(cls):
         return None
     names = stored_fields(cls)
     if len(names) == 1:
@@ -224,7 +239,7 @@ def decoder(kind: Any) -> Callable[[Any], Any]:
         return _mapping(made, key_kind, decoder(value_kind))
     if kind is array:
         return lambda value: array("I", _check(list)(value))
-    if isinstance(kind, type) and (dataclasses.is_dataclass(kind) or _is_namedtuple(kind)):
+    if _is_record(kind):
         return _record(kind)
     raise TypeError(f"cannot read a {kind!r} from the cache")
 
@@ -275,9 +290,11 @@ def _record(cls: type) -> Callable[[Any], Any]:
     parts = [decoder(k) for k in kinds]
     plain = [_plain_types(k) for k in kinds]
     # Fields that are not written (private caches) take their defaults: the rest go by keyword then.
-    if _is_namedtuple(cls):
+    if not _is_dataclass(cls):
         positional = names == tuple(cls._fields)  # type: ignore[attr-defined]
     else:
+        import dataclasses
+
         fields = dataclasses.fields(cls)
         positional = [f.name for f in fields if f.init] == list(names) and not any(f.kw_only for f in fields)
     width = len(names)

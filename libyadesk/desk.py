@@ -20,13 +20,16 @@ import datetime
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import layers as L
 from .errors import UsageError
 from .index import CorpusIndex
-from .models import Document, Hit, TimeExpr, Warning_
+from .models import Document, Hit, Warning_
 from .store import CacheDamaged
+
+if TYPE_CHECKING:
+    from .models import TimeExpr
 
 
 class Desk:

@@ -7,11 +7,12 @@ Every `*_json` function returns the exact shape documented in docs/json.md; ever
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
-from .models import Document, Hit, Match, TimeExpr
+from .models import Document, Hit, Match, Row
 
-if TYPE_CHECKING:  # imported where a view has a table, which a search's has not
+if TYPE_CHECKING:  # imported where a view has a table, which a search's has not; TimeExpr with the dates
+    from .models import TimeExpr
     from rich.console import RenderableType
     from rich.table import Table
 
@@ -279,14 +280,20 @@ def _highlighted(snippet: str, spans: Sequence[tuple[int, int]]) -> Text:
     return text
 
 
-class _Line(NamedTuple):
+class _Line(Row):
     """A line of a search view: its text, its style, and how it is laid out."""
 
+    __slots__ = ()
+    _fields = ("text", "style", "indent", "whole", "spans")
     text: str
-    style: str = ""
-    indent: int = 0  # wrapped this many cells in (Rich's Padding)
-    whole: bool = False  # never wrapped nor cut: a citation, whose id must stay whole
-    spans: Sequence[tuple[int, int]] = ()  # highlighted (matched words)
+    style: str
+    indent: int  # wrapped this many cells in (Rich's Padding)
+    whole: bool  # never wrapped nor cut: a citation, whose id must stay whole
+    spans: Sequence[tuple[int, int]]  # highlighted (matched words)
+
+    def __new__(cls, text: str, style: str = "", indent: int = 0, whole: bool = False,
+                spans: Sequence[tuple[int, int]] = ()) -> _Line:
+        return tuple.__new__(cls, (text, style, indent, whole, spans))
 
 
 def _search_lines(hits: Sequence[Hit], explained: Sequence[Match], surface: dict[str, str],
