@@ -41,12 +41,16 @@ import sqlite3
 import stat
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
 
 from . import __version__
 from .codec import CodecError
 from .models import Record, Warning_
 from .store import FORMAT, MAGIC, Database, check
+
+# typing.TYPE_CHECKING without importing typing, which a warm search never loads (its annotations are strings).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 PREFIX = "libyadesk-"
 SUFFIX = ".sqlite"

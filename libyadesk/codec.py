@@ -30,14 +30,55 @@ import json
 import operator
 import sys
 import types
-import typing
 from array import array
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
-from typing import Any, Union
+
+# typing.TYPE_CHECKING without importing typing, which a warm search never loads: the type hints
+# are read without it (_hints, _origin), and typing's own forms (Any, Union) are recognised
+# when the module that wrote them has loaded it (_typing).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _PLAIN = (str, int, float, bool, type(None))
+_NOTHING = object()  # what no type hint is
+
+
+def _typing(name: str) -> object:
+    """typing.NAME when typing is loaded; else something no type hint can be (none was written with typing)."""
+    module = sys.modules.get("typing")
+    return getattr(module, name) if module is not None else _NOTHING
+
+
+def _is_any(kind: object) -> bool:
+    return kind is object or kind is _typing("Any")
+
+
+def _origin(kind: object) -> object:
+    """typing.get_origin: list for list[int], types.UnionType for `int | None`, typing.Union for Optional[int]."""
+    if isinstance(kind, types.UnionType):
+        return types.UnionType
+    return getattr(kind, "__origin__", None)
+
+
+def _args(kind: object) -> tuple:
+    """typing.get_args of a subscripted type hint: (int,) for list[int]; () for a class."""
+    return getattr(kind, "__args__", ())
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    """A record's fields' type hints: its classes' annotations (strings, under `from __future__ import
+    annotations`, or typing.ForwardRef in a NamedTuple) evaluated in their modules, as
+    typing.get_type_hints gives them."""
+    hints: dict[str, Any] = {}
+    for klass in reversed(cls.__mro__):
+        namespace = vars(sys.modules[klass.__module__])
+        for name, value in klass.__dict__.get("__annotations__", {}).items():
+            value = getattr(value, "__forward_arg__", value)
+            hints[name] = eval(value, namespace) if isinstance(value, str) else value  # noqa: S307 - our own annotations
+    return hints
 
 
 class CodecError(ValueError):
@@ -193,7 +234,7 @@ def _check_float(value: Any) -> float:
 @lru_cache(maxsize=None)
 def decoder(kind: Any) -> Callable[[Any], Any]:
     """A function from a decoded JSON value to `kind`, made once per type hint (raises TypeError for a type it cannot read)."""
-    if kind is Any or kind is object:
+    if _is_any(kind):
         return _identity
     if kind is type(None) or kind is None:
         return _check(type(None))
@@ -205,9 +246,9 @@ def decoder(kind: Any) -> Callable[[Any], Any]:
         return _check(int)
     if kind is float:
         return _check_float
-    origin = typing.get_origin(kind)
-    args = typing.get_args(kind)
-    if origin in (Union, types.UnionType):
+    origin = _origin(kind)
+    args = _args(kind)
+    if origin is types.UnionType or origin is _typing("Union"):
         options = [a for a in args if a is not type(None)]
         if len(options) != 1:
             if all(o in _PLAIN for o in options):
@@ -215,7 +256,7 @@ def decoder(kind: Any) -> Callable[[Any], Any]:
             raise TypeError(f"cannot read a union of records: {kind}")
         inner = decoder(options[0])
         return lambda value: None if value is None else inner(value)
-    if origin in (list, Sequence, typing.Sequence) or kind in (list, Sequence):
+    if origin in (list, Sequence) or kind in (list, Sequence):
         inner = decoder(args[0]) if args else _identity
         return _sequence(list, inner)
     if origin in (set, frozenset) or kind in (set, frozenset):
@@ -231,9 +272,9 @@ def decoder(kind: Any) -> Callable[[Any], Any]:
                 raise CodecError(f"expected {len(parts)} values")
             return tuple(p(v) for p, v in zip(parts, value))
         return fixed
-    if origin in (dict, Mapping, typing.Mapping, Counter) or kind in (dict, Counter):
+    if origin in (dict, Mapping, Counter) or kind in (dict, Counter):
         made = Counter if (origin or kind) is Counter else dict
-        key_kind, value_kind = (args + (Any, Any))[:2] if args else (Any, Any)
+        key_kind, value_kind = (args + (object, object))[:2] if args else (object, object)
         if made is Counter and len(args) == 1:
             key_kind, value_kind = args[0], int
         return _mapping(made, key_kind, decoder(value_kind))
@@ -257,7 +298,7 @@ def _sequence(made: type, inner: Callable[[Any], Any]) -> Callable[[Any], Any]:
 
 
 def _mapping(made: type, key_kind: Any, inner: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    key = _identity if key_kind in (str, Any) else (int if key_kind is int else None)
+    key = _identity if key_kind is str or _is_any(key_kind) else (int if key_kind is int else None)
     if key is None:
         raise TypeError(f"cannot read a dict keyed by {key_kind!r}")
 
@@ -274,10 +315,10 @@ def _plain_types(kind: Any) -> tuple[type, ...] | None:
     """The JSON types a plain field may hold (checked in C, field by field), or None for a field that needs decoding."""
     if kind in _PLAIN:
         return (int, float) if kind is float else (kind,)
-    if kind is Any:
+    if _is_any(kind):
         return (object,)
-    if typing.get_origin(kind) in (Union, types.UnionType):
-        options = [_plain_types(a) for a in typing.get_args(kind)]
+    if _origin(kind) in (types.UnionType, _typing("Union")):
+        options = [_plain_types(a) for a in _args(kind)]
         if all(o is not None for o in options):
             return tuple(t for o in options for t in o)  # type: ignore[union-attr]
     return None
@@ -285,8 +326,8 @@ def _plain_types(kind: Any) -> tuple[type, ...] | None:
 
 def _record(cls: type) -> Callable[[Any], Any]:
     names = stored_fields(cls)
-    hints = typing.get_type_hints(cls, vars(sys.modules[cls.__module__]))
-    kinds = [hints.get(name, Any) for name in names]
+    hints = _hints(cls)
+    kinds = [hints.get(name, object) for name in names]
     parts = [decoder(k) for k in kinds]
     plain = [_plain_types(k) for k in kinds]
     # Fields that are not written (private caches) take their defaults: the rest go by keyword then.

@@ -20,7 +20,6 @@ import datetime
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from . import layers as L
 from .errors import UsageError
@@ -28,7 +27,11 @@ from .index import CorpusIndex
 from .models import Document, Hit, Warning_
 from .store import CacheDamaged
 
+# typing.TYPE_CHECKING without importing typing, which a warm search never loads (its annotations are strings).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from .models import TimeExpr
 
 

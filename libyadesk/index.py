@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any
 
 from . import fts
 from . import layers as L
@@ -35,6 +34,13 @@ from .errors import NotFound, UsageError
 from .models import Document, Record, Row, Sentence
 from .store import Bounded, Database, Keyed, RowDamaged, StagedKeyed, check, doc_row, layer_rows, read_doc, verified
 from .text import split_sentences, tokenize
+
+# typing.TYPE_CHECKING without importing typing, which a warm search never loads (its annotations are strings).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+else:
+    Any = object  # a value of any kind, where one is named at run time (codec reads object as Any)
 
 # How many sentences at the top of a document count as its lead (the same lead FTS5 weighs).
 LEAD_SENTENCES = fts.LEAD_SENTENCES

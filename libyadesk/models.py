@@ -13,10 +13,14 @@ extracted.py and are loaded from there when first asked for.
 from __future__ import annotations
 
 from operator import attrgetter, itemgetter
-from typing import TYPE_CHECKING, Any
 
+# typing.TYPE_CHECKING without importing typing, which a warm search never loads (its annotations are strings).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from .extracted import Actor, Citation, Mention, TimeExpr
+
 
 _EXTRACTED = frozenset({"TimeExpr", "Actor", "Citation", "Mention"})
 

@@ -7,11 +7,14 @@ Every `*_json` function returns the exact shape documented in docs/json.md; ever
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
 
 from .models import Document, Hit, Match, Row
 
-if TYPE_CHECKING:  # imported where a view has a table, which a search's has not; TimeExpr with the dates
+# typing.TYPE_CHECKING without importing typing, which a warm search never loads (its annotations are strings).
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # Rich where a view has a table, which a search's has not; TimeExpr with the dates
+    from typing import Any
+
     from .models import TimeExpr
     from rich.console import RenderableType
     from rich.table import Table

@@ -180,6 +180,9 @@ def test_a_warm_search_loads_only_the_search_path_of_the_package(warm_cache, arg
     assert "libyadesk.search" in own
     assert sorted(own - WARM_SEARCH_MODULES) == []
     assert _loaded(modules, ("click", "rapidfuzz", "libyadesk.cli")) == []
+    # Nor typing: the annotations are strings, which the codec reads itself (a typo's
+    # rapidfuzz loads it: an unusual input).
+    assert "typing" not in modules
 
 
 # Reports whether the command compiled the sentence splitter's patterns (made on first use).
