@@ -396,8 +396,8 @@ _one_cell_set: frozenset[str] | None = None
 
 def _one_cell() -> frozenset[str]:
     global _one_cell_set
-    if _one_cell_set is None:
-        _one_cell_set = frozenset(chr(c) for start, end in ONE_CELL_RANGES for c in range(start, end + 1))
+    if _one_cell_set is None:  # made in C: a string of every character of the ranges
+        _one_cell_set = frozenset("".join("".join(map(chr, range(start, end + 1))) for start, end in ONE_CELL_RANGES))
     return _one_cell_set
 
 
