@@ -19,13 +19,21 @@ import pytest
 from helpers import sqlite_steps
 from libyadesk.corpus import bundled_corpus_path
 
-# Prints, after the command ran, the modules it had imported and the NamedTuple classes it
-# built (collections.namedtuple, which typing.NamedTuple calls), as one JSON line on stderr.
+# Prints, after the command ran, the modules it had imported and the NamedTuple classes the
+# package built (collections.namedtuple, which typing.NamedTuple calls with the class's module;
+# the standard library's own, urllib.parse's, are not counted), as one JSON line on stderr.
 _CHILD = """
 import collections, json, runpy, sys
 built = []
 made = collections.namedtuple
-collections.namedtuple = lambda name, *args, **kwargs: built.append(name) or made(name, *args, **kwargs)
+
+def counted(name, *args, **kwargs):
+    module = kwargs.get("module") or sys._getframe(1).f_globals.get("__name__", "")
+    if module.split(".")[0] == "libyadesk":
+        built.append(name)
+    return made(name, *args, **kwargs)
+
+collections.namedtuple = counted
 sys.argv = ["libyadesk", *sys.argv[1:]]
 try:
     runpy.run_module("libyadesk", run_name="__main__")
