@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from libyadesk.corpus import bundled_corpus_path, load_corpus  # noqa: E402
 from libyadesk.index import build_index  # noqa: E402
+from libyadesk.models import replace  # noqa: E402 - Document is no dataclass
 from libyadesk.timeline import extract_events  # noqa: E402
 
 

@@ -40,14 +40,17 @@ import os
 import sqlite3
 import stat
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from . import __version__
 from .codec import CodecError
-from .models import Warning_
+from .models import Record, Warning_
 from .store import FORMAT, MAGIC, Database, check
+
+# typing.TYPE_CHECKING without importing typing, which a warm search never loads (its annotations are strings).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 PREFIX = "libyadesk-"
 SUFFIX = ".sqlite"
@@ -254,16 +257,26 @@ def _remove_if_unused(path: Path) -> bool:
 # --- opening -------------------------------------------------------------------------------
 
 
-@dataclass
-class Opened:
+class Opened(Record):
     """An index database ready to read, and what every call repeats of how it was built."""
 
+    __slots__ = ("db", "warnings", "lock", "skipped", "built", "changed")
+    _fields = __slots__
     db: Database
     warnings: list[Warning_]
-    lock: int | None = None  # the shared lock held on the file while it is used
-    skipped: str | None = None  # what files of other kinds the folder holds, in a line
-    built: bool = False  # made by this call (whole or in part)
-    changed: dict[str, int] = field(default_factory=dict)  # added / changed / removed files applied
+    lock: int | None  # the shared lock held on the file while it is used
+    skipped: str | None  # what files of other kinds the folder holds, in a line
+    built: bool  # made by this call (whole or in part)
+    changed: dict[str, int]  # added / changed / removed files applied
+
+    def __init__(self, db: Database, warnings: list[Warning_], lock: int | None = None, skipped: str | None = None,
+                 built: bool = False, changed: dict[str, int] | None = None) -> None:
+        self.db = db
+        self.warnings = warnings
+        self.lock = lock
+        self.skipped = skipped
+        self.built = built
+        self.changed = {} if changed is None else changed
 
     def close(self) -> None:
         """Drop the lock (the connection stays usable until the process ends)."""
@@ -612,10 +625,9 @@ def _read_file(root: Path, path: str) -> tuple[tuple, Any]:
     times, it cost the writer's process (the build's bottleneck) a third of a second in
     pipes and unpickling at 10,000 articles.
     """
-    from dataclasses import replace
-
     from .corpus import parse_file
     from .index import analyse
+    from .models import replace
 
     read = parse_file(Path(path), root)
     doc = read[0]
@@ -626,10 +638,8 @@ def _read_file(root: Path, path: str) -> tuple[tuple, Any]:
 
 def _renamed(analysed: Any, doc_id: str) -> Any:
     """An analysis (index._Analysed) whose document row holds another id: the row's JSON read back and written again."""
-    from dataclasses import replace
-
     from .codec import decode, encode
-    from .models import Document
+    from .models import Document, replace
 
     return analysed._replace(doc_json=encode(replace(decode(analysed.doc_json, Document), id=doc_id)))
 

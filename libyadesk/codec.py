@@ -1,4 +1,4 @@
-"""Records to JSON and back, driven by their dataclass fields and type hints: the one codec of the cache.
+"""Records to JSON and back, driven by their fields and type hints: the one codec of the cache.
 
 Why JSON rather than pickle: a cache folder another account can write to must not be a
 way to run code as the user, and JSON decodes to numbers, strings, lists and dicts only.
@@ -7,10 +7,13 @@ never from the stored text, so a row can only ever become one of the records the
 asked for.
 
 The rules, the same for every record:
-- a dataclass or NamedTuple is written as the list of its stored fields, in field order:
-  every field except those whose name starts with "_" (caches a record rebuilds itself,
-  e.g. a registry's trie) and, for dataclasses, those with `init=False`.  A field added
-  to a model later is written and read with no change here;
+- a record — a class with a `_fields` list (models.Record, a NamedTuple) or a dataclass — is
+  written as the list of its stored fields, in field order: every field except those whose
+  name starts with "_" (caches a record rebuilds itself, e.g. a registry's trie) and, for
+  dataclasses, those with `init=False`.  A field added to a model later is written and read
+  with no change here.  The fields' types are the class's annotations.  (`dataclasses` is
+  imported only for a dataclass, which has loaded it: a warm search, whose records are
+  models.Record classes, never imports it);
 - lists, tuples, sets, frozensets and arrays are lists; a dict is an object (int keys
   become strings and are turned back by the key's type);
 - str, int, float, bool and None are themselves.
@@ -23,19 +26,59 @@ CodecError: the caller treats the row as unreadable and rebuilds it.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import operator
 import sys
 import types
-import typing
 from array import array
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
-from typing import Any, Union
+
+# typing.TYPE_CHECKING without importing typing, which a warm search never loads: the type hints
+# are read without it (_hints, _origin), and typing's own forms (Any, Union) are recognised
+# when the module that wrote them has loaded it (_typing).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _PLAIN = (str, int, float, bool, type(None))
+_NOTHING = object()  # what no type hint is
+
+
+def _typing(name: str) -> object:
+    """typing.NAME when typing is loaded; else something no type hint can be (none was written with typing)."""
+    module = sys.modules.get("typing")
+    return getattr(module, name) if module is not None else _NOTHING
+
+
+def _is_any(kind: object) -> bool:
+    return kind is object or kind is _typing("Any")
+
+
+def _origin(kind: object) -> object:
+    """typing.get_origin: list for list[int], types.UnionType for `int | None`, typing.Union for Optional[int]."""
+    if isinstance(kind, types.UnionType):
+        return types.UnionType
+    return getattr(kind, "__origin__", None)
+
+
+def _args(kind: object) -> tuple:
+    """typing.get_args of a subscripted type hint: (int,) for list[int]; () for a class."""
+    return getattr(kind, "__args__", ())
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    """A record's fields' type hints: its classes' annotations (strings, under `from __future__ import
+    annotations`, or typing.ForwardRef in a NamedTuple) evaluated in their modules, as
+    typing.get_type_hints gives them."""
+    hints: dict[str, Any] = {}
+    for klass in reversed(cls.__mro__):
+        namespace = vars(sys.modules[klass.__module__])
+        for name, value in klass.__dict__.get("__annotations__", {}).items():
+            value = getattr(value, "__forward_arg__", value)
+            hints[name] = eval(value, namespace) if isinstance(value, str) else value  # noqa: S307 - our own annotations
+    return hints
 
 
 class CodecError(ValueError):
@@ -46,17 +89,29 @@ class CodecError(ValueError):
 def stored_fields(cls: type) -> tuple[str, ...]:
     """The names of the fields of a record that are written: public, and (dataclasses) set by __init__.
 
-    >>> from libyadesk.models import Citation
-    >>> stored_fields(Citation)
-    ('doc', 'source', 'published', 'title', 'text')
+    >>> from libyadesk.models import Citation, Copy
+    >>> stored_fields(Citation), stored_fields(Copy)
+    (('doc', 'source', 'published', 'title', 'text'), ('doc', 'title', 'source', 'published'))
     """
-    if dataclasses.is_dataclass(cls):
+    if _is_dataclass(cls):
+        import dataclasses
+
         return tuple(f.name for f in dataclasses.fields(cls) if f.init and not f.name.startswith("_"))
     return tuple(name for name in cls._fields if not name.startswith("_"))  # type: ignore[attr-defined]
 
 
 def _is_namedtuple(cls: object) -> bool:
     return isinstance(cls, type) and issubclass(cls, tuple) and hasattr(cls, "_fields")
+
+
+def _is_dataclass(cls: object) -> bool:
+    """dataclasses.is_dataclass for a class, without importing dataclasses."""
+    return isinstance(cls, type) and hasattr(cls, "__dataclass_fields__")
+
+
+def _is_record(cls: object) -> bool:
+    """A class the codec writes as the list of its fields: a dataclass, a NamedTuple or a models.Record."""
+    return isinstance(cls, type) and (hasattr(cls, "__dataclass_fields__") or hasattr(cls, "_fields"))
 
 
 def _default(value: Any) -> Any:
@@ -77,11 +132,12 @@ def _default(value: Any) -> Any:
 
 @lru_cache(maxsize=None)
 def _record_getter(cls: type) -> Callable[[Any], list] | None:
-    """For a record class (a dataclass, or a NamedTuple with private fields: plain ones are lists
-    already), a function from a record to the list of its stored fields; None for other classes.
+    """For a record class (a dataclass or models.Record, or a NamedTuple with private fields: plain
+    ones are lists already), a function from a record to the list of its stored fields; None for
+    other classes.
     Made once per class: json.dumps asks for every record it writes (a first build writes a
     few hundred thousand events and mentions)."""
-    if not (dataclasses.is_dataclass(cls) or _is_namedtuple(cls)):
+    if not _is_record(cls):
         return None
     names = stored_fields(cls)
     if len(names) == 1:
@@ -178,7 +234,7 @@ def _check_float(value: Any) -> float:
 @lru_cache(maxsize=None)
 def decoder(kind: Any) -> Callable[[Any], Any]:
     """A function from a decoded JSON value to `kind`, made once per type hint (raises TypeError for a type it cannot read)."""
-    if kind is Any or kind is object:
+    if _is_any(kind):
         return _identity
     if kind is type(None) or kind is None:
         return _check(type(None))
@@ -190,9 +246,9 @@ def decoder(kind: Any) -> Callable[[Any], Any]:
         return _check(int)
     if kind is float:
         return _check_float
-    origin = typing.get_origin(kind)
-    args = typing.get_args(kind)
-    if origin in (Union, types.UnionType):
+    origin = _origin(kind)
+    args = _args(kind)
+    if origin is types.UnionType or origin is _typing("Union"):
         options = [a for a in args if a is not type(None)]
         if len(options) != 1:
             if all(o in _PLAIN for o in options):
@@ -200,7 +256,7 @@ def decoder(kind: Any) -> Callable[[Any], Any]:
             raise TypeError(f"cannot read a union of records: {kind}")
         inner = decoder(options[0])
         return lambda value: None if value is None else inner(value)
-    if origin in (list, Sequence, typing.Sequence) or kind in (list, Sequence):
+    if origin in (list, Sequence) or kind in (list, Sequence):
         inner = decoder(args[0]) if args else _identity
         return _sequence(list, inner)
     if origin in (set, frozenset) or kind in (set, frozenset):
@@ -216,15 +272,15 @@ def decoder(kind: Any) -> Callable[[Any], Any]:
                 raise CodecError(f"expected {len(parts)} values")
             return tuple(p(v) for p, v in zip(parts, value))
         return fixed
-    if origin in (dict, Mapping, typing.Mapping, Counter) or kind in (dict, Counter):
+    if origin in (dict, Mapping, Counter) or kind in (dict, Counter):
         made = Counter if (origin or kind) is Counter else dict
-        key_kind, value_kind = (args + (Any, Any))[:2] if args else (Any, Any)
+        key_kind, value_kind = (args + (object, object))[:2] if args else (object, object)
         if made is Counter and len(args) == 1:
             key_kind, value_kind = args[0], int
         return _mapping(made, key_kind, decoder(value_kind))
     if kind is array:
         return lambda value: array("I", _check(list)(value))
-    if isinstance(kind, type) and (dataclasses.is_dataclass(kind) or _is_namedtuple(kind)):
+    if _is_record(kind):
         return _record(kind)
     raise TypeError(f"cannot read a {kind!r} from the cache")
 
@@ -242,7 +298,7 @@ def _sequence(made: type, inner: Callable[[Any], Any]) -> Callable[[Any], Any]:
 
 
 def _mapping(made: type, key_kind: Any, inner: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    key = _identity if key_kind in (str, Any) else (int if key_kind is int else None)
+    key = _identity if key_kind is str or _is_any(key_kind) else (int if key_kind is int else None)
     if key is None:
         raise TypeError(f"cannot read a dict keyed by {key_kind!r}")
 
@@ -259,10 +315,10 @@ def _plain_types(kind: Any) -> tuple[type, ...] | None:
     """The JSON types a plain field may hold (checked in C, field by field), or None for a field that needs decoding."""
     if kind in _PLAIN:
         return (int, float) if kind is float else (kind,)
-    if kind is Any:
+    if _is_any(kind):
         return (object,)
-    if typing.get_origin(kind) in (Union, types.UnionType):
-        options = [_plain_types(a) for a in typing.get_args(kind)]
+    if _origin(kind) in (types.UnionType, _typing("Union")):
+        options = [_plain_types(a) for a in _args(kind)]
         if all(o is not None for o in options):
             return tuple(t for o in options for t in o)  # type: ignore[union-attr]
     return None
@@ -270,14 +326,16 @@ def _plain_types(kind: Any) -> tuple[type, ...] | None:
 
 def _record(cls: type) -> Callable[[Any], Any]:
     names = stored_fields(cls)
-    hints = typing.get_type_hints(cls, vars(sys.modules[cls.__module__]))
-    kinds = [hints.get(name, Any) for name in names]
+    hints = _hints(cls)
+    kinds = [hints.get(name, object) for name in names]
     parts = [decoder(k) for k in kinds]
     plain = [_plain_types(k) for k in kinds]
     # Fields that are not written (private caches) take their defaults: the rest go by keyword then.
-    if _is_namedtuple(cls):
+    if not _is_dataclass(cls):
         positional = names == tuple(cls._fields)  # type: ignore[attr-defined]
     else:
+        import dataclasses
+
         fields = dataclasses.fields(cls)
         positional = [f.name for f in fields if f.init] == list(names) and not any(f.kw_only for f in fields)
     width = len(names)

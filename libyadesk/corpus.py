@@ -20,13 +20,13 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from .errors import CorpusError
 from .files import EXTENSIONS, bundled_corpus_path, check_root, format_of, iter_corpus_files  # noqa: F401
-from .models import Document, Warning_
+from .models import Document, Warning_, replace
 from .prose import opens_comments, restates, tells_more, BOX_SHARE
 from .text import _ANSI_ESCAPE, _CONTROL, strip_controls
 

@@ -20,13 +20,19 @@ import datetime
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from . import layers as L
 from .errors import UsageError
 from .index import CorpusIndex
-from .models import Document, Hit, TimeExpr, Warning_
+from .models import Document, Hit, Warning_
 from .store import CacheDamaged
+
+# typing.TYPE_CHECKING without importing typing, which a warm search never loads (its annotations are strings).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .models import TimeExpr
 
 
 class Desk:

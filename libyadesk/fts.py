@@ -39,10 +39,14 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any
 
 from .models import Document
 from .text import WORD_RE, split_sentences, tokenize, word_term
+
+# typing.TYPE_CHECKING without importing typing, which a warm search never loads (its annotations are strings).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 TITLE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0  # a lead occurrence counts twice a body one

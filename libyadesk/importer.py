@@ -314,7 +314,7 @@ def _url_file_name(url: str) -> str:
 
 
 def _with_url(doc: Document, url: str) -> Document:
-    from dataclasses import replace
+    from .models import replace
 
     return replace(doc, url=url)
 

@@ -26,16 +26,21 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from typing import Any, NamedTuple
 
 from . import fts
 from . import layers as L
 from .codec import CodecError, decode, encode
 from .errors import NotFound, UsageError
-from .models import Document, Sentence
+from .models import Document, Record, Row, Sentence
 from .store import Bounded, Database, Keyed, RowDamaged, StagedKeyed, check, doc_row, layer_rows, read_doc, verified
 from .text import split_sentences, tokenize
+
+# typing.TYPE_CHECKING without importing typing, which a warm search never loads (its annotations are strings).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+else:
+    Any = object  # a value of any kind, where one is named at run time (codec reads object as Any)
 
 # How many sentences at the top of a document count as its lead (the same lead FTS5 weighs).
 LEAD_SENTENCES = fts.LEAD_SENTENCES
@@ -50,22 +55,31 @@ _STAGE_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS staged_rows (layer TEXT NOT NUL
                 " digest TEXT NOT NULL, v TEXT NOT NULL, c INTEGER NOT NULL, PRIMARY KEY (layer, docno)) WITHOUT ROWID")
 
 
-@dataclass(slots=True)
-class DocStats:
+class DocStats(Record):
     """What the index keeps of a document besides its text: its sentence boundaries, for everyone.
 
     (Token counts are the engine's: FTS5 keeps each row's and the totals, see fts.text_tokens.)
     """
 
-    spans: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each sentence
+    __slots__ = ("spans",)
+    _fields = __slots__
+    spans: list[tuple[int, int]]  # (start, end) of each sentence
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self.spans = [] if spans is None else spans
 
 
-class DocMeta(NamedTuple):
+class DocMeta(Row):
     """What filtering and naming a hit need of a document, without its text."""
 
+    __slots__ = ()
+    _fields = ("title", "source", "published")
     title: str | None
     source: str | None
     published: str | None
+
+    def __new__(cls, title: str | None, source: str | None, published: str | None) -> DocMeta:
+        return tuple.__new__(cls, (title, source, published))
 
 
 # What each layer holds, for reading it back (codec.py); other modules declare theirs.
@@ -98,12 +112,18 @@ def _declare_variant_layers() -> None:
 _declare_variant_layers()
 
 
-class Rider(NamedTuple):
+class Rider(Row):
     """A per-document pass computed inside another one (its carrier) while the document is at hand."""
 
+    __slots__ = ()
+    _fields = ("name", "work", "shared")
     name: str
     work: Callable[["CorpusIndex", Document, Any], Any]
     shared: Callable[[Any], Any]  # what it runs against, given what its carrier runs against
+
+    def __new__(cls, name: str, work: Callable[["CorpusIndex", Document, Any], Any],
+                shared: Callable[[Any], Any]) -> Rider:
+        return tuple.__new__(cls, (name, work, shared))
 
 
 RIDERS: dict[str, list[Rider]] = {}  # carrier layer -> the passes that ride in it, in the order they run
@@ -961,16 +981,22 @@ def _encoded(index: CorpusIndex, doc: Document, job: tuple[Callable[[CorpusIndex
     return value, text, more
 
 
-class _Validity(NamedTuple):
+class _Validity(Row):
     """What a per-document layer's rows are checked against: the digest of what they are computed
     against now, the one they were stored with, the documents whose older rows cannot be kept, and
     the stamps (digests) of the rows that were right for what they were stored with."""
 
+    __slots__ = ()
+    _fields = ("shared_text", "digest", "previous", "redo", "kept")
     shared_text: str
     digest: str
     previous: str | None
     redo: set[int] | None
-    kept: tuple[str, ...] = ()
+    kept: tuple[str, ...]
+
+    def __new__(cls, shared_text: str, digest: str, previous: str | None, redo: set[int] | None,
+                kept: tuple[str, ...] = ()) -> _Validity:
+        return tuple.__new__(cls, (shared_text, digest, previous, redo, kept))
 
     def holds(self, docno: int, row_digest: str) -> bool:
         """Whether a stored row with this digest is still right for this document."""
@@ -1004,13 +1030,18 @@ class _Validity(NamedTuple):
 MAX_STAMPS = 32  # stamps kept in a per-document layer's list before its rows are rewritten under one
 
 
-class _DocRows(NamedTuple):
+class _DocRows(Row):
     """Rows of one per-document layer computed in a call, and what they were computed against."""
 
+    __slots__ = ()
+    _fields = ("digest", "shared", "stamps", "retag")
     digest: str
     shared: str | None  # the JSON of what they were computed against, when it changed
     stamps: tuple[str, ...]  # the stamps of the rows that are right (see _Validity.after)
     retag: tuple[str, ...]  # stamps whose rows are rewritten under `digest`
+
+    def __new__(cls, digest: str, shared: str | None, stamps: tuple[str, ...], retag: tuple[str, ...]) -> _DocRows:
+        return tuple.__new__(cls, (digest, shared, stamps, retag))
 
 
 def _digest(shared_text: str) -> str:
@@ -1089,7 +1120,7 @@ def index_document(doc: Document) -> DocStats:
     return DocStats(split_sentences(doc.text))
 
 
-class _Analysed(NamedTuple):
+class _Analysed(Row):
     """What the index keeps of one document besides its text: its FTS5 rows and its row, as strings.
 
     Made in a worker process during a first build and sent to the writer's: every field is
@@ -1097,10 +1128,16 @@ class _Analysed(NamedTuple):
     writer's process more than the FTS5 inserts.
     """
 
+    __slots__ = ()
+    _fields = ("columns", "caps", "stats_json", "doc_json")
     columns: tuple[str, str, str]  # title, lead and body as FTS5 is given them (fts.engine_columns)
     caps: tuple[str, str]  # the terms written capitalised inside sentences and at their starts (the `caps` row)
     stats_json: str  # the DocStats (sentence spans) as JSON
-    doc_json: str | None = None  # the Document as JSON; None when the writer must encode it (renamed)
+    doc_json: str | None  # the Document as JSON; None when the writer must encode it (renamed)
+
+    def __new__(cls, columns: tuple[str, str, str], caps: tuple[str, str], stats_json: str,
+                doc_json: str | None = None) -> _Analysed:
+        return tuple.__new__(cls, (columns, caps, stats_json, doc_json))
 
 
 def analyse(doc: Document) -> _Analysed:

@@ -1,31 +1,185 @@
 """The records that flow from the corpus to the renderers.
 
-Every record is a plain dataclass: computation builds them, renderers read them,
-and `to_json` turns them into the documented JSON contract (docs/json.md).
+Computation builds them, renderers read them, and `to_json` turns them into the documented
+JSON contract (docs/json.md).  The records a search makes are plain classes with their
+methods written out (`Record`: equality, repr and, for frozen ones, hashing by their fields,
+as a dataclass has them) rather than dataclasses: `@dataclass` compiles each class's
+`__init__`, `__eq__` and `__repr__` with `exec` at import, and `import dataclasses` loads
+`inspect`, `ast` and `dis` — together a third of a warm search's start-up.  The records of
+extraction (TimeExpr, Actor, Mention, Citation) stay dataclasses and NamedTuples in
+extracted.py and are loaded from there when first asked for.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import NamedTuple
+from operator import attrgetter, itemgetter
+
+# typing.TYPE_CHECKING without importing typing, which a warm search never loads (its annotations are strings).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .extracted import Actor, Citation, Mention, TimeExpr
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+_EXTRACTED = frozenset({"TimeExpr", "Actor", "Citation", "Mention"})
+
+
+def __getattr__(name: str) -> Any:
+    """The records of extraction, imported when first asked for (`from .models import TimeExpr`)."""
+    if name in _EXTRACTED:
+        from . import extracted
+
+        return getattr(extracted, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+class FrozenError(AttributeError):
+    """An assignment to a field of a frozen record (as dataclasses.FrozenInstanceError, an AttributeError)."""
+
+
+class Record:
+    """A record with `__slots__` whose `_fields` are its constructor's parameters in order.
+
+    The fields are what the codec stores (codec.stored_fields), what `==` compares and what
+    `repr` shows, unless a class names fewer in `_compared`.  Subclasses write `__init__`.
+    """
+
+    __slots__ = ()
+    # Type comments, not annotations: the codec reads a record's annotations as its fields' types.
+    _fields = ()  # type: tuple[str, ...]
+    _compared = ()  # type: tuple[str, ...]
+    _values = None  # type: Any
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        compared = cls.__dict__.get("_compared") or cls._fields
+        cls._compared = compared
+        cls.__match_args__ = cls._fields
+        if not compared:
+            return
+        if len(compared) == 1:
+            (only,) = compared
+            cls._values = staticmethod(lambda record: (getattr(record, only),))
+        else:
+            cls._values = staticmethod(attrgetter(*compared))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._values(self) == self._values(other)
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._compared)
+        return f"{type(self).__qualname__}({shown})"
+
+    def __reduce__(self) -> tuple:
+        # Copied and pickled (between worker processes) through the constructor, which a
+        # frozen record's __setattr__ does not stop.
+        return type(self), tuple(getattr(self, name) for name in self._fields)
+
+    def __replace__(self, **changes: Any) -> Any:
+        """A copy with some fields changed (what dataclasses.replace gives for a dataclass)."""
+        values = {name: getattr(self, name) for name in self._fields}
+        values.update(changes)
+        return type(self)(**values)
+
+
+class FrozenRecord(Record):
+    """A Record whose fields cannot be assigned after __init__ (which sets them with object.__setattr__); hashable."""
+
+    __slots__ = ()
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenError(f"cannot delete field {name!r}")
+
+    def __hash__(self) -> int:
+        return hash(self._values(self))
+
+
+class Row(tuple):
+    """A NamedTuple written out: a tuple whose items are named by `_fields`.
+
+    typing.NamedTuple compiles each class's `__new__` with `exec`; a Row's is written in its
+    class (`return tuple.__new__(cls, (a, b))`), and its fields are read by `itemgetter`s made
+    here.  It is a tuple as a NamedTuple is (unpacked, compared, hashed, stored as a list),
+    with `_replace` and `_asdict`.
+    """
+
+    __slots__ = ()
+    _fields = ()  # type: tuple[str, ...]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.__match_args__ = cls._fields
+        for position, name in enumerate(cls.__dict__.get("_fields", ())):
+            setattr(cls, name, property(itemgetter(position)))
+
+    def __getnewargs__(self) -> tuple:
+        return tuple(self)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self))
+        return f"{type(self).__qualname__}({shown})"
+
+    def _replace(self, **changes: Any) -> Any:
+        """A copy with some fields changed, as a NamedTuple's."""
+        return type(self)(**{**self._asdict(), **changes})
+
+    def _asdict(self) -> dict[str, Any]:
+        return dict(zip(self._fields, self))
+
+
+_set = object.__setattr__
+
+
+def replace(record: Any, /, **changes: Any) -> Any:
+    """A copy of a record (a Record or a dataclass) with some fields changed.
+
+    >>> replace(Match("hifter", "haftar", "variant"), how="typo")
+    Match(query='hifter', term='haftar', how='typo')
+    """
+    if isinstance(record, Record):
+        return record.__replace__(**changes)
+    import dataclasses
+
+    return dataclasses.replace(record, **changes)
+
+
+class Document(FrozenRecord):
     """One cleaned article with its metadata; `published` is an ISO date at its own precision."""
 
+    __slots__ = ("id", "text", "path", "title", "source", "url", "published", "author", "format", "pages")
+    _fields = __slots__
     id: str
     text: str
     path: str
-    title: str | None = None
-    source: str | None = None
-    url: str | None = None
-    published: str | None = None
-    author: str | None = None
+    title: str | None
+    source: str | None
+    url: str | None
+    published: str | None
+    author: str | None
     # What the file was: "markdown", "text", "html", "mhtml" or "pdf" (docs/corpus.md).
-    format: str = "text"
+    format: str
     # Offsets in `text` where pages 2, 3, … of a PDF begin; empty for other formats.
-    pages: tuple[int, ...] = ()
+    pages: tuple[int, ...]
+
+    def __init__(self, id: str, text: str, path: str, title: str | None = None, source: str | None = None,
+                 url: str | None = None, published: str | None = None, author: str | None = None,
+                 format: str = "text", pages: tuple[int, ...] = ()) -> None:
+        _set(self, "id", id)
+        _set(self, "text", text)
+        _set(self, "path", path)
+        _set(self, "title", title)
+        _set(self, "source", source)
+        _set(self, "url", url)
+        _set(self, "published", published)
+        _set(self, "author", author)
+        _set(self, "format", format)
+        _set(self, "pages", pages)
 
     @property
     def words(self) -> int:
@@ -45,51 +199,36 @@ class Document:
         return bisect_right(self.pages, offset) + 1
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(FrozenRecord):
     """A sentence of a document: `text == document.text[start:end]`."""
 
+    __slots__ = ("doc", "index", "start", "end", "text")
+    _fields = __slots__
     doc: str
     index: int
     start: int
     end: int
     text: str
 
-
-@dataclass(frozen=True, slots=True)
-class TimeExpr:
-    """A temporal expression found in a text, normalised to a TIMEX3 value.
-
-    `value` is e.g. "2025-02-18", "2025-02", "2024-W20", "2023-SU", "2024-Q1", "201X",
-    "PAST_REF"; `precision` is one of day, week, month, season, quarter, half, year,
-    decade, century, ref.  `relative` says whether the value was computed from the
-    reference date rather than stated in full.
-    """
-
-    start: int
-    end: int
-    text: str
-    value: str
-    precision: str
-    relative: bool = False
+    def __init__(self, doc: str, index: int, start: int, end: int, text: str) -> None:
+        _set(self, "doc", doc)
+        _set(self, "index", index)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "text", text)
 
 
-class Citation(NamedTuple):
-    """Where an answer comes from: a document, its outlet and date (a tuple: events carry many)."""
-
-    doc: str
-    source: str | None
-    published: str | None
-    title: str | None = None
-    text: str | None = None  # the cited sentence, where one is cited (a timeline event's source)
-
-
-@dataclass(slots=True)
-class Warning_:
+class Warning_(Record):
     """A problem with one input file that did not stop the corpus from loading."""
 
+    __slots__ = ("path", "reason")
+    _fields = __slots__
     path: str
     reason: str
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
 
     def __str__(self) -> str:
         return f"warning: {self.path}: {self.reason}"
@@ -104,67 +243,67 @@ class Warning_:
         return "problem"
 
 
-@dataclass(slots=True)
-class Match:
+class Match(Record):
     """How a query word matched the index: exact, stem (another form of the word), variant or typo."""
 
+    __slots__ = ("query", "term", "how")
+    _fields = __slots__
     query: str
     term: str
     how: str
 
+    def __init__(self, query: str, term: str, how: str) -> None:
+        self.query = query
+        self.term = term
+        self.how = how
 
-@dataclass(slots=True)
-class Hit:
+
+class Hit(Record):
     """A ranked search result with its best snippet."""
 
+    __slots__ = ("doc", "title", "source", "published", "score", "snippet", "highlights", "matched", "missing",
+                 "copies", "page")
+    _fields = __slots__
     doc: str
     title: str | None
     source: str | None
     published: str | None
     score: float
     snippet: str
-    highlights: list[tuple[int, int]] = field(default_factory=list)
-    matched: list[Match] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)  # query words this hit does not match (a partial hit)
-    copies: list["Copy"] = field(default_factory=list)  # the same story on other sites, grouped under this hit
-    page: int | None = None  # a PDF's page that holds the best-matching sentence, for citing "p. 12"
+    highlights: list[tuple[int, int]]
+    matched: list[Match]
+    missing: list[str]  # query words this hit does not match (a partial hit)
+    copies: list[Copy]  # the same story on other sites, grouped under this hit
+    page: int | None  # a PDF's page that holds the best-matching sentence, for citing "p. 12"
+
+    def __init__(self, doc: str, title: str | None, source: str | None, published: str | None, score: float,
+                 snippet: str, highlights: list[tuple[int, int]] | None = None, matched: list[Match] | None = None,
+                 missing: list[str] | None = None, copies: list[Copy] | None = None, page: int | None = None) -> None:
+        self.doc = doc
+        self.title = title
+        self.source = source
+        self.published = published
+        self.score = score
+        self.snippet = snippet
+        self.highlights = [] if highlights is None else highlights
+        self.matched = [] if matched is None else matched
+        self.missing = [] if missing is None else missing
+        self.copies = [] if copies is None else copies
+        self.page = page
 
 
-@dataclass(frozen=True, slots=True)
-class Copy:
+class Copy(FrozenRecord):
     """Another site's near-identical copy of a hit's story (a syndicated or wire text)."""
 
+    __slots__ = ("doc", "title", "source", "published")
+    _fields = __slots__
     doc: str
     title: str | None
     source: str | None
     published: str | None
 
-
-@dataclass(frozen=True, slots=True)
-class Actor:
-    """A known or discovered actor: person, organisation, state, armed group, place."""
-
-    id: str
-    name: str
-    kind: str
-    aliases: tuple[str, ...] = ()
-    titles: tuple[str, ...] = ()
-    affiliations: tuple[str, ...] = ()
-    family: str | None = None
-    discovered: bool = False
-
-
-class Mention(NamedTuple):
-    """One reference to an actor in a document; `text == document.text[start:end]`.
-
-    A NamedTuple rather than a dataclass: a corpus has hundreds of thousands of mentions,
-    and a tuple is built and unpickled several times faster.
-    """
-
-    actor: str
-    doc: str
-    sentence: int
-    start: int
-    end: int
-    text: str
-    how: str = "name"
+    def __init__(self, doc: str, title: str | None, source: str | None, published: str | None) -> None:
+        _set(self, "doc", doc)
+        _set(self, "title", title)
+        _set(self, "source", source)
+        _set(self, "published", published)

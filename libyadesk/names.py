@@ -42,10 +42,9 @@ from __future__ import annotations
 import pathlib
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import NamedTuple
-from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .models import FrozenRecord, Row
 from .text import STOP_WORDS, fold
 
 MIN_LETTERS = 4
@@ -91,19 +90,25 @@ _WORD_RE = re.compile(r"[a-z]+")
 _NO_GROUPS: frozenset[int] = frozenset()
 
 
-class _Shape(NamedTuple):
+class _Shape(Row):
     """A name split into consonant classes and the vowel clusters around them.
 
-    A NamedTuple, as _Term: a corpus's variant index holds one per name (50,000 in a large
-    corpus) and is read from the cache on every search; tuples unpickle several times faster
-    than dataclasses.
+    A tuple (models.Row), as _Term: a corpus's variant index holds one per name (50,000 in a
+    large corpus) and is read from the cache on every search; tuples are built faster than
+    other records.
     """
 
+    __slots__ = ()
+    _fields = ("key", "consonants", "spellings", "vowels", "final_h")
     key: str
     consonants: tuple[str, ...]
     spellings: tuple[str, ...]  # how each consonant is written: "q", "gh", "dh"...
     vowels: tuple[str, ...]  # len(consonants) + 1 clusters: before, between..., after
     final_h: bool
+
+    def __new__(cls, key: str, consonants: tuple[str, ...], spellings: tuple[str, ...], vowels: tuple[str, ...],
+                final_h: bool) -> _Shape:
+        return tuple.__new__(cls, (key, consonants, spellings, vowels, final_h))
 
     @property
     def strength(self) -> int:
@@ -311,22 +316,31 @@ def _merge_groups(groups: Iterable[Iterable[str]]) -> tuple[frozenset[str], ...]
     return tuple(frozenset(g) for g in merged)
 
 
-@dataclass(frozen=True)
-class VariantTable:
+class VariantTable(FrozenRecord):
     """Known variant groups and known false friends, as folded spellings."""
 
-    groups: tuple[frozenset[str], ...] = ()
-    distinct: tuple[frozenset[str], ...] = ()
+    __slots__ = ("groups", "distinct", "keys", "_member", "_by_key", "_apart", "_attach_cache")
+    _fields = ("groups", "distinct", "keys")
+    _compared = ("groups", "distinct")  # shown, compared and hashed
+    groups: tuple[frozenset[str], ...]
+    distinct: tuple[frozenset[str], ...]
     # Each listed spelling's consonant-skeleton key ("" for none), worked out once when the
     # table is made and stored with it: analysing every spelling again cost each warm search
     # more than the search of a rare word.
-    keys: dict[str, str] = field(default_factory=dict, repr=False, compare=False, hash=False)
-    _member: dict[str, int] = field(init=False, repr=False, compare=False)
-    _by_key: dict[str, tuple[tuple[str, int], ...]] = field(init=False, repr=False, compare=False)
-    _apart: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
-    _attach_cache: dict[str, frozenset[int]] = field(init=False, repr=False, compare=False)
+    keys: dict[str, str]
+    _member: dict[str, int]
+    _by_key: dict[str, tuple[tuple[str, int], ...]]
+    _apart: dict[str, tuple[int, ...]]
+    _attach_cache: dict[str, frozenset[int]]
 
-    def __post_init__(self) -> None:
+    def __init__(self, groups: tuple[frozenset[str], ...] = (), distinct: tuple[frozenset[str], ...] = (),
+                 keys: dict[str, str] | None = None) -> None:
+        object.__setattr__(self, "groups", groups)
+        object.__setattr__(self, "distinct", distinct)
+        object.__setattr__(self, "keys", {} if keys is None else keys)
+        self._index()
+
+    def _index(self) -> None:
         member: dict[str, int] = {}
         by_key: dict[str, list[tuple[str, int]]] = {}
         keys = self.keys
@@ -416,12 +430,17 @@ def _shipped_table() -> VariantTable:
     return load_variant_table()
 
 
-class _Term(NamedTuple):
+class _Term(Row):
     """A term analysed once: canonical form, shape and the table groups it joins."""
 
+    __slots__ = ()
+    _fields = ("canon", "shape", "groups")
     canon: str
     shape: _Shape | None
     groups: frozenset[int]
+
+    def __new__(cls, canon: str, shape: _Shape | None, groups: frozenset[int]) -> _Term:
+        return tuple.__new__(cls, (canon, shape, groups))
 
 
 def jaro_winkler(a: str, b: str) -> float:

@@ -7,11 +7,15 @@ Every `*_json` function returns the exact shape documented in docs/json.md; ever
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .models import Document, Hit, Match, TimeExpr
+from .models import Document, Hit, Match, Row
 
-if TYPE_CHECKING:  # imported where a view has a table, which a search's has not
+# typing.TYPE_CHECKING without importing typing, which a warm search never loads (its annotations are strings).
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # Rich where a view has a table, which a search's has not; TimeExpr with the dates
+    from typing import Any
+
+    from .models import TimeExpr
     from rich.console import RenderableType
     from rich.table import Table
 
@@ -279,14 +283,20 @@ def _highlighted(snippet: str, spans: Sequence[tuple[int, int]]) -> Text:
     return text
 
 
-class _Line(NamedTuple):
+class _Line(Row):
     """A line of a search view: its text, its style, and how it is laid out."""
 
+    __slots__ = ()
+    _fields = ("text", "style", "indent", "whole", "spans")
     text: str
-    style: str = ""
-    indent: int = 0  # wrapped this many cells in (Rich's Padding)
-    whole: bool = False  # never wrapped nor cut: a citation, whose id must stay whole
-    spans: Sequence[tuple[int, int]] = ()  # highlighted (matched words)
+    style: str
+    indent: int  # wrapped this many cells in (Rich's Padding)
+    whole: bool  # never wrapped nor cut: a citation, whose id must stay whole
+    spans: Sequence[tuple[int, int]]  # highlighted (matched words)
+
+    def __new__(cls, text: str, style: str = "", indent: int = 0, whole: bool = False,
+                spans: Sequence[tuple[int, int]] = ()) -> _Line:
+        return tuple.__new__(cls, (text, style, indent, whole, spans))
 
 
 def _search_lines(hits: Sequence[Hit], explained: Sequence[Match], surface: dict[str, str],
@@ -335,16 +345,14 @@ def search_text(hits: Sequence[Hit], explained: Sequence[Match], surface: dict[s
     lines stripped at the end; None when a line holds what only Rich lays out (tabs, controls).
 
     Drawn without Rich's console, the largest import of a warm search: Rich's own line
-    breaking (rich._wrap.divide_line, measured in terminal cells) wraps each line.
+    breaking (rich._wrap.divide_line, measured in terminal cells) wraps each line — or, for a
+    line whose every character takes one cell (_one_cell), the same breaking written out
+    here (_divide_line), so that a search of Latin text imports no Rich at all.
     """
     lines = _search_lines(hits, explained, surface, notes, total, offset)
     if not all(line.text.isprintable() for line in lines):
         return None  # tabs, newlines, controls, separators: left to Rich (print_result cleans them)
-    try:
-        from rich._wrap import divide_line
-        from rich.cells import cell_len, set_cell_size
-    except ImportError:  # another Rich: draw it with the console
-        return None
+    one_cell = _one_cell()
     out = []
     for line in lines:
         if line.whole:
@@ -354,17 +362,78 @@ def search_text(hits: Sequence[Hit], explained: Sequence[Match], surface: dict[s
         if room < 1:
             return None
         text = line.text
-        cuts = [0, *divide_line(text, room, fold=True), len(text)]
+        if one_cell.issuperset(text):
+            cuts = [0, *_divide_line(text, room), len(text)]
+            measure, crop = len, _crop
+        else:
+            try:
+                from rich._wrap import divide_line
+                from rich.cells import cell_len, set_cell_size
+            except ImportError:  # another Rich: draw it with the console
+                return None
+            cuts = [0, *divide_line(text, room, fold=True), len(text)]
+            measure, crop = cell_len, set_cell_size
         for start, end in zip(cuts, cuts[1:]):
             piece = text[start:end]
             # Text.rstrip_end, then truncate (overflow "fold"), as Text.wrap does each line
             excess = len(piece) - room
             if excess > 0:
                 piece = piece[:len(piece) - min(excess, len(piece) - len(piece.rstrip()))]
-            if cell_len(piece) > room:
-                piece = set_cell_size(piece, room)
+            if measure(piece) > room:
+                piece = crop(piece, room)
             out.append((" " * line.indent + piece).rstrip())
     return "".join(f"{line}\n" for line in out)
+
+
+# Characters that take one terminal cell in every Unicode version Rich measures by: printable
+# ASCII, the ranges rich.cells itself treats as one cell without looking them up (Latin-1 and
+# Latin extended, IPA, Greek, Cyrillic), and the general punctuation (dashes, curly quotes,
+# bullets, ellipsis) and arrows of news text.  A test checks each against rich.cells.
+ONE_CELL_RANGES = ((0x20, 0x7E), (0xA0, 0xAC), (0xAE, 0x2FF), (0x370, 0x482), (0x2010, 0x2027),
+                   (0x2030, 0x205E), (0x2190, 0x21FF))
+_one_cell_set: frozenset[str] | None = None
+
+
+def _one_cell() -> frozenset[str]:
+    global _one_cell_set
+    if _one_cell_set is None:  # made in C: a string of every character of the ranges
+        _one_cell_set = frozenset("".join("".join(map(chr, range(start, end + 1))) for start, end in ONE_CELL_RANGES))
+    return _one_cell_set
+
+
+def _crop(text: str, width: int) -> str:
+    """rich.cells.set_cell_size of a one-cell text longer than the width."""
+    return text[:width]
+
+
+def _divide_line(text: str, width: int) -> list[int]:
+    """rich._wrap.divide_line(text, width, fold=True) for a text whose every character takes one cell.
+
+    >>> _divide_line("The coast guard met in Zuwara", 10), _divide_line("abcdefghijklmnopqrstuvwxyz", 10)
+    ([10, 20], [10, 20])
+    """
+    import re
+
+    breaks: list[int] = []
+    offset = 0  # cells taken on the current line
+    for match in re.finditer(r"\s*\S+\s*", text):  # a word and the spaces around it, as rich._wrap.words
+        start, word = match.start(), match.group()
+        length = len(word.rstrip())
+        if width - offset >= length:
+            offset += len(word)
+        elif length > width:  # folded across lines
+            pieces = [word[i:i + width] for i in range(0, len(word), width)]
+            for piece in pieces[:-1]:
+                if start:
+                    breaks.append(start)
+                start += len(piece)
+            if start:
+                breaks.append(start)
+            offset = len(pieces[-1])
+        elif offset and start:
+            breaks.append(start)
+            offset = len(word)
+    return breaks
 
 
 def ids_view(ids: Iterable[str]) -> str:

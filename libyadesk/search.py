@@ -31,7 +31,6 @@ import datetime
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice, product
 
@@ -39,7 +38,7 @@ from . import fts
 from .errors import UsageError
 from . import layers as L
 from .index import CorpusIndex, declare
-from .models import Copy, Hit, Match
+from .models import Copy, FrozenRecord, Hit, Match, Record
 from .text import STOP_WORDS, fold, terms, tokenize
 
 # A word's expansions by how they were reached: the weight of a match, and its tier.
@@ -72,62 +71,97 @@ COPY_WORDS = 300  # the start of a text is enough to tell a copy, and keeps the 
 QUERY_DATE_PRECISIONS = frozenset({"month", "season", "quarter", "half", "year"})
 
 
-@dataclass(frozen=True, slots=True)
-class Expansion:
+class Expansion(FrozenRecord):
     """One index term a query word stands for, and how it was reached."""
 
+    __slots__ = ("term", "how")
+    _fields = __slots__
     term: str
     how: str
+
+    def __init__(self, term: str, how: str) -> None:
+        object.__setattr__(self, "term", term)
+        object.__setattr__(self, "how", how)
 
     @property
     def weight(self) -> float:
         return HOW_WEIGHT[self.how]
 
 
-@dataclass(slots=True)
-class Phrase:
+class Phrase(Record):
     """A query word or quoted phrase: consecutive words, each with its expansions."""
 
+    __slots__ = ("words", "expansions", "capitalised", "quoted", "via", "how")
+    _fields = __slots__
     words: list[str]
-    expansions: list[list[Expansion]] = field(default_factory=list)
-    capitalised: list[bool] = field(default_factory=list)  # typed with a capital: a name
-    quoted: bool = False
+    expansions: list[list[Expansion]]
+    capitalised: list[bool]  # typed with a capital: a name
+    quoted: bool
     # An alternative added for what the query said (`via`, folded words): another name of an
     # actor ("alias") or a phrase of the same meaning ("synonym"); its words match as written.
-    via: str = ""
-    how: str = ""
+    via: str
+    how: str
+
+    def __init__(self, words: list[str], expansions: list[list[Expansion]] | None = None,
+                 capitalised: list[bool] | None = None, quoted: bool = False, via: str = "", how: str = "") -> None:
+        self.words = words
+        self.expansions = [] if expansions is None else expansions
+        self.capitalised = [] if capitalised is None else capitalised
+        self.quoted = quoted
+        self.via = via
+        self.how = how
 
     @property
     def text(self) -> str:
         return " ".join(self.words)
 
 
-@dataclass(slots=True)
-class QueryDate:
+class QueryDate(Record):
     """A month or year found in a query and read as a publication-date filter."""
 
+    __slots__ = ("text", "value", "since", "until", "applied")
+    _fields = __slots__
     text: str  # as typed
     value: str  # TIMEX3 value, e.g. 2025-05
     since: datetime.date
     until: datetime.date
-    applied: bool = True  # False: nothing was published then, so the search ran without it
+    applied: bool  # False: nothing was published then, so the search ran without it
+
+    def __init__(self, text: str, value: str, since: datetime.date, until: datetime.date,
+                 applied: bool = True) -> None:
+        self.text = text
+        self.value = value
+        self.since = since
+        self.until = until
+        self.applied = applied
 
 
-@dataclass(slots=True)
-class Query:
+class Query(Record):
     """A parsed query: clauses that must all match (each a set of OR-ed phrases), and exclusions.
 
     After a search: `partial` when no document matched every clause and the hits match
     only some; `date` when a month or year in the query was read as a date filter.
     """
 
+    __slots__ = ("raw", "clauses", "excluded", "partial", "date", "total", "near")
+    _fields = __slots__
     raw: str
     clauses: list[list[Phrase]]
     excluded: list[Phrase]
-    partial: bool = False
-    date: QueryDate | None = None
-    total: int = 0  # documents that match (copies of a story included), before --offset and --limit
-    near: int = 0  # hits shown that miss one clause, after every document that has them all
+    partial: bool
+    date: QueryDate | None
+    total: int  # documents that match (copies of a story included), before --offset and --limit
+    near: int  # hits shown that miss one clause, after every document that has them all
+
+    def __init__(self, raw: str, clauses: list[list[Phrase]], excluded: list[Phrase], partial: bool = False,
+                 date: QueryDate | None = None, total: int = 0, near: int = 0) -> None:
+        self.raw = raw
+        self.clauses = clauses
+        self.excluded = excluded
+        self.partial = partial
+        self.date = date
+        self.total = total
+        self.near = near
 
 
 _QUERY_TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
@@ -451,18 +485,31 @@ def _vowel_swap(a: str, b: str) -> bool:
     return len(diffs) == 1 and diffs[0][0] in _VOWELS and diffs[0][1] in _VOWELS
 
 
-@dataclass(slots=True)
-class SearchOptions:
+class SearchOptions(Record):
     """Filters and switches of one search."""
 
-    limit: int = 10
-    exact: bool = False
-    since: tuple | None = None  # (first_day, last_day) of the bound, from dates.parse_bound
-    until: tuple | None = None
-    source: str | None = None
-    docs: set[str] | None = None  # restrict to these document ids (e.g. --actor)
-    read_dates: bool = True  # a month or year in the query filters by publication date
-    offset: int = 0  # skip this many of the best stories (paging)
+    __slots__ = ("limit", "exact", "since", "until", "source", "docs", "read_dates", "offset")
+    _fields = __slots__
+    limit: int
+    exact: bool
+    since: tuple | None  # (first_day, last_day) of the bound, from dates.parse_bound
+    until: tuple | None
+    source: str | None
+    docs: set[str] | None  # restrict to these document ids (e.g. --actor)
+    read_dates: bool  # a month or year in the query filters by publication date
+    offset: int  # skip this many of the best stories (paging)
+
+    def __init__(self, limit: int = 10, exact: bool = False, since: tuple | None = None, until: tuple | None = None,
+                 source: str | None = None, docs: set[str] | None = None, read_dates: bool = True,
+                 offset: int = 0) -> None:
+        self.limit = limit
+        self.exact = exact
+        self.since = since
+        self.until = until
+        self.source = source
+        self.docs = docs
+        self.read_dates = read_dates
+        self.offset = offset
 
 
 def _tiers(phrase: Phrase) -> dict[int, list[str]]:
@@ -519,12 +566,19 @@ class _Filter:
                     or (self.until is not None and bounds[0] > self.until))
 
 
-@dataclass(slots=True)
-class _Candidate:
+class _Candidate(Record):
+    __slots__ = ("doc", "docno", "score", "satisfied")
+    _fields = __slots__
     doc: str
     docno: int
     score: float
     satisfied: frozenset[int]  # the clauses it matches
+
+    def __init__(self, doc: str, docno: int, score: float, satisfied: frozenset[int]) -> None:
+        self.doc = doc
+        self.docno = docno
+        self.score = score
+        self.satisfied = satisfied
 
 
 def search(index: CorpusIndex, raw_query: str, options: SearchOptions | None = None) -> tuple[Query, list[Hit]]:

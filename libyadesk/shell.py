@@ -15,15 +15,21 @@ below this module prints.  Everything that reaches stdout goes through `print_re
 corpus may carry.
 """
 
+from __future__ import annotations
+
 import enum
 import functools
 import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Optional
 
 from .errors import ExitStatus, LibyadeskError, NotFound, UsageError
+
+# typing.TYPE_CHECKING without importing typing, which a warm search never loads (its annotations are strings).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable, Optional
 
 
 class Exit(Exception):

@@ -41,10 +41,16 @@ from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from .codec import CodecError, decode, encode
 from .errors import LibyadeskError
+
+# typing.TYPE_CHECKING without importing typing, which a warm search never loads (its annotations are strings).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+else:
+    Any = object  # a value of any kind, where one is named at run time (codec reads object as Any)
 
 # 6: docs_pos covers the metadata columns (the order, ids and doc_meta are read from it alone)
 # 7: a document's place is its file's order key (no renumbering); files know their folder and stem

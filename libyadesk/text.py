@@ -13,7 +13,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import NamedTuple
+
+from .models import Row
 
 # Letters that NFKD does not decompose into base + combining mark.
 _EXTRA_FOLDS = str.maketrans(
@@ -73,12 +74,17 @@ def fold(word: str) -> str:
     return stripped.casefold()
 
 
-class Token(NamedTuple):
+class Token(Row):
     """A word of a text: its folded form and where it stands."""
 
+    __slots__ = ()
+    _fields = ("term", "start", "end")
     term: str
     start: int
     end: int
+
+    def __new__(cls, term: str, start: int, end: int) -> Token:
+        return tuple.__new__(cls, (term, start, end))
 
 
 @lru_cache(maxsize=262144)

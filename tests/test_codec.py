@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from libyadesk import actors, models, search, timeline  # noqa: F401 - importing declares their layers
+from libyadesk import actors, extracted, models, search, timeline  # noqa: F401 - importing declares their layers
 from libyadesk.codec import CodecError, decode, encode, stored_fields
 from libyadesk.index import KINDS
 
@@ -18,8 +18,9 @@ PACKAGE = Path(models.__file__).parent
 
 
 def _records(module) -> list[type]:
+    """The record classes a module defines: dataclasses, NamedTuples and models.Record / models.Row classes."""
     return [v for v in vars(module).values() if isinstance(v, type) and v.__module__ == module.__name__
-            and (dataclasses.is_dataclass(v) or (issubclass(v, tuple) and hasattr(v, "_fields")))]
+            and (dataclasses.is_dataclass(v) or (hasattr(v, "_fields") and v._fields))]
 
 
 def strategy(kind):
@@ -61,8 +62,15 @@ def strategy(kind):
 
 
 def _kinds():
-    """Every record of models.py and every layer kind the modules declare."""
-    return [*(_records(models)), *KINDS.values()]
+    """Every record of models.py (and extracted.py, which it re-exports) and every layer kind the modules declare."""
+    return [*_records(models), *_records(extracted), *KINDS.values()]
+
+
+def test_the_records_are_found():
+    # The list above must not come out empty or short because a record is no dataclass.
+    names = {k.__name__ for k in _kinds() if isinstance(k, type)}
+    assert {"Document", "Sentence", "Hit", "Match", "Copy", "Warning_", "TimeExpr", "Actor", "Citation",
+            "Mention", "VariantTable"} <= names
 
 
 @pytest.mark.parametrize("kind", _kinds(), ids=str)

@@ -19,9 +19,21 @@ import pytest
 from helpers import sqlite_steps
 from libyadesk.corpus import bundled_corpus_path
 
-# Prints, after the command ran, the modules it had imported (one JSON list on stderr's last line).
+# Prints, after the command ran, the modules it had imported and the NamedTuple classes the
+# package built (collections.namedtuple, which typing.NamedTuple calls with the class's module;
+# the standard library's own, urllib.parse's, are not counted), as one JSON line on stderr.
 _CHILD = """
-import json, runpy, sys
+import collections, json, runpy, sys
+built = []
+made = collections.namedtuple
+
+def counted(name, *args, **kwargs):
+    module = kwargs.get("module") or sys._getframe(1).f_globals.get("__name__", "")
+    if module.split(".")[0] == "libyadesk":
+        built.append(name)
+    return made(name, *args, **kwargs)
+
+collections.namedtuple = counted
 sys.argv = ["libyadesk", *sys.argv[1:]]
 try:
     runpy.run_module("libyadesk", run_name="__main__")
@@ -29,7 +41,7 @@ except SystemExit as exc:
     code = exc.code
 else:
     code = 0
-sys.stderr.write("\\n" + json.dumps({"code": code, "modules": sorted(sys.modules)}) + "\\n")
+sys.stderr.write("\\n" + json.dumps({"code": code, "modules": sorted(sys.modules), "namedtuples": built}) + "\\n")
 """
 
 # Needed by a build, another command or an unusual input only.
@@ -41,13 +53,21 @@ NOT_FOR_A_WARM_SEARCH = ("trafilatura", "htmldate", "lxml", "pypdf", "dateparser
                          # equivalents and aliases are rows of the index).
                          "rich.table", "tomllib",
                          # A plain search is read by shell.main, without Typer (and Click).
-                         "typer")
+                         "typer",
+                         # Its records are plain classes (models.Record, models.Row): `dataclasses`
+                         # (with inspect, ast, dis and tokenize) is a third of the start-up it paid,
+                         # and the records of extraction are dataclasses (libyadesk.extracted).
+                         "dataclasses", "inspect", "ast", "dis", "tokenize", "libyadesk.extracted")
+
+
+def _report(args: list[str], cache: Path, **variables: str) -> dict:
+    env = {**os.environ, "LIBYADESK_CACHE_DIR": str(cache), "COLUMNS": "120", **variables}
+    done = subprocess.run([sys.executable, "-c", _CHILD, *args], env=env, capture_output=True, text=True, timeout=300)
+    return json.loads(done.stderr.strip().splitlines()[-1])
 
 
 def _run(args: list[str], cache: Path, **variables: str) -> tuple[int, set[str]]:
-    env = {**os.environ, "LIBYADESK_CACHE_DIR": str(cache), "COLUMNS": "120", **variables}
-    done = subprocess.run([sys.executable, "-c", _CHILD, *args], env=env, capture_output=True, text=True, timeout=300)
-    report = json.loads(done.stderr.strip().splitlines()[-1])
+    report = _report(args, cache, **variables)
     return report["code"], set(report["modules"])
 
 
@@ -94,6 +114,20 @@ def test_a_word_the_corpus_holds_is_expanded_without_the_stemmer(warm_cache):
     assert _loaded(modules, ("Stemmer",)) == []
     code, modules = _run(["search", "Frontx", "--corpus", str(bundled_corpus_path())], warm_cache)
     assert code == 0 and "Stemmer" in modules
+
+
+@pytest.mark.parametrize("args", [["search", "Frontex"], ["search", "Hifter", "--json"], ["search", "Frontx", "--csv"],
+                                  ["search", '"border security"', "Meloni"]])
+def test_a_warm_search_builds_no_namedtuple_and_no_dataclass(warm_cache, args, tmp_path):
+    report = _report([*args, "--corpus", str(bundled_corpus_path())], warm_cache)
+    assert report["code"] == 0
+    assert report["namedtuples"] == []
+    assert "dataclasses" not in report["modules"]
+    # ... while a command that reads dates builds their records (the checks above can fail).
+    (tmp_path / "note.txt").write_text("Haftar flew to Minsk on Tuesday.", encoding="utf-8")
+    report = _report(["dates", str(tmp_path / "note.txt"), "--ref", "2025-02-20"], warm_cache)
+    assert report["code"] == 0
+    assert "dataclasses" in report["modules"] and "Citation" in report["namedtuples"]
 
 
 def test_a_year_in_the_query_loads_the_date_grammar_but_not_dateparser(warm_cache):
@@ -154,6 +188,9 @@ def test_a_warm_search_loads_only_the_search_path_of_the_package(warm_cache, arg
     assert "libyadesk.search" in own
     assert sorted(own - WARM_SEARCH_MODULES) == []
     assert _loaded(modules, ("click", "rapidfuzz", "libyadesk.cli")) == []
+    # Nor typing: the annotations are strings, which the codec reads itself (a typo's
+    # rapidfuzz loads it: an unusual input).
+    assert "typing" not in modules
 
 
 # Reports whether the command compiled the sentence splitter's patterns (made on first use).

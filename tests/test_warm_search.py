@@ -209,7 +209,8 @@ def test_a_plain_search_draws_without_rich(make_corpus, tmp_path):
     import subprocess
     import sys
 
-    corpus = make_corpus({f"n{n}.md": _article(n, "Haftar", TOWNS[n % 4]) for n in range(8)})
+    corpus = make_corpus({**{f"n{n}.md": _article(n, "Haftar", TOWNS[n % 4]) for n in range(8)},
+                          "w.md": "---\ntitle: Zyxorium 漢字\n---\nZyxorium 漢字 shipments reached the port.\n"})
     env = {**os.environ, "LIBYADESK_CACHE_DIR": str(tmp_path / "cache"), "COLUMNS": "100"}
     for name in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE"):
         env.pop(name, None)
@@ -221,9 +222,36 @@ def test_a_plain_search_draws_without_rich(make_corpus, tmp_path):
     warm = subprocess.run(args, capture_output=True, text=True, env=env, timeout=300)
     assert "Derna" in warm.stdout and warm.stdout.startswith("2 documents match")
     loaded = set(ast.literal_eval(warm.stderr.strip().splitlines()[-1]))
-    assert loaded and not loaded & {"console", "text", "segment", "style"}  # only its line breaking and cell widths
+    assert not loaded  # every character takes one cell: the lines are broken here (render._divide_line)
     forced = subprocess.run(args, capture_output=True, text=True, env={**env, "FORCE_COLOR": "1"}, timeout=300)
     assert "console" in ast.literal_eval(forced.stderr.strip().splitlines()[-1])  # forced colours: Rich draws it
+    wide = [*args[:-3], "Zyxorium", *args[-2:]]  # a title whose characters take two cells each
+    loaded = set(ast.literal_eval(subprocess.run(wide, capture_output=True, text=True, env=env,
+                                                 timeout=300).stderr.strip().splitlines()[-1]))
+    assert "_wrap" in loaded and "console" not in loaded  # Rich's line breaking and cell widths only
+
+
+def test_the_one_cell_characters_take_one_cell_in_every_unicode_version_rich_knows():
+    from rich._unicode_data import VERSIONS
+    from rich.cells import get_character_cell_size
+
+    characters = [chr(c) for start, end in render.ONE_CELL_RANGES for c in range(start, end + 1)]
+    assert len(characters) > 1000 and "’" in characters and "→" in characters
+    for version in VERSIONS:
+        assert [c for c in characters if get_character_cell_size(c, version) != 1] == [], version
+
+
+_ONE_CELL = st.text(alphabet=st.sampled_from(list("abcdefghij KLM·—…’“é→-")), min_size=0, max_size=80)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.one_of(_ONE_CELL, _LONG, st.lists(st.one_of(_ONE_CELL, _LONG), max_size=6).map(" ".join)),
+       width=st.integers(1, 60))
+def test_lines_of_one_cell_characters_are_broken_where_rich_breaks_them(text, width):
+    from rich._wrap import divide_line
+
+    assert render._one_cell().issuperset(text)
+    assert render._divide_line(text, width) == divide_line(text, width, fold=True)
 
 
 # --- a pooled document is scored from its stored columns, not split into terms -------------
