@@ -1770,7 +1770,8 @@ def date_bounds(value: str) -> tuple[datetime.date, datetime.date] | None:
 _ISO_PARTIAL = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*")
 # A day with a time of day, as sites and scrapers write a timestamp ("2025-11-21T01:30:00",
 # "2025-11-21 01:30:00+02:00", "...Z"): the article's day is the one written, whatever the zone.
-_ISO_STAMP = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?\s*")
+_ISO_STAMP = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})[T ](?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
+                        r"\s*(?:Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?\s*")
 
 
 def parse_iso_partial(value: str) -> str | None:
