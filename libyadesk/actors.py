@@ -1217,10 +1217,8 @@ def _echoed_subjects(text: str, toks: list[_Tok], taken: list[bool], claimed: li
         if any(_is_place_word(registry, t) or t.term in demonyms or t.term.rstrip("s") in demonyms
                or t.term in _ROLE_NOUNS or t.term in _PERSON_POSTS for t in name):
             continue
-        from wordfreq import zipf_frequency
-
-        if surname.endswith(_NOUN_ENDINGS) or zipf_frequency(surname, "en") >= _COMMON_ZIPF or any(
-                zipf_frequency(t, "en") >= _COMMON_WORD_ZIPF for t in terms if t not in _NAME_PARTICLES):
+        if surname.endswith(_NOUN_ENDINGS) or vocab.english_zipf(surname) >= _COMMON_ZIPF or any(
+                vocab.english_zipf(t) >= _COMMON_WORD_ZIPF for t in terms if t not in _NAME_PARTICLES):
             continue
         if _spelling_of_registry_person(registry, terms):
             continue  # "Fathi Bachagha": another spelling of a registry person's name, no new person
@@ -1298,10 +1296,8 @@ _NOUN_ENDINGS = tuple(vocab.words("organisations", "noun_endings"))
 
 def _rare_in_english(run: list[_Tok]) -> bool:
     """Whether a run of capitals holds a word rare in English, as names do ("AHMED ROE"; not
-    "MEDICAL SOURCES said"): wordfreq's frequency list, imported only when such a run is met."""
-    from wordfreq import zipf_frequency
-
-    return any(zipf_frequency(t.term, "en") < _COMMON_ZIPF for t in run if t.term not in _NAME_PARTICLES)
+    "MEDICAL SOURCES said"): wordfreq's frequencies (vocab.english_zipf)."""
+    return any(vocab.english_zipf(t.term) < _COMMON_ZIPF for t in run if t.term not in _NAME_PARTICLES)
 
 
 # "commander of the 166th Brigade", "head of the Tripoli Chamber of Commerce": a post of a body.
@@ -1337,9 +1333,7 @@ def _proper_modifier(registry: Registry, tok: _Tok) -> bool:
         return False
     if _is_place_word(registry, tok) or tok.term in registry.demonym_terms():
         return True
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(tok.term, "en") < _PROPER_ZIPF
+    return vocab.english_zipf(tok.term) < _PROPER_ZIPF
 
 
 def _is_place_word(registry: Registry, tok: _Tok) -> bool:
@@ -1431,9 +1425,7 @@ def _is_membership_phrase(terms: Sequence[str]) -> bool:
         return False
     if terms[2] not in _MEMBER_PLURALS and not terms[2].endswith(("ers", "ors", "ists", "ees")):
         return False  # "Union of Municipalities", "Court of Appeals": a plural of things, a name
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(terms[2], "en") >= _COMMON_ZIPF - 1
+    return vocab.english_zipf(terms[2]) >= _COMMON_ZIPF - 1
 
 
 def _name_run(text: str, toks: list[_Tok], i: int, taken: list[bool]) -> list[_Tok] | None:
