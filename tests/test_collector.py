@@ -50,3 +50,34 @@ def test_the_library_leaves_the_collector_as_it_found_it(tmp_path):
             "    desk.actor('Haftar')\n"
             "print(gc.get_threshold() == before, gc.isenabled())")
     assert _run(code) == "True True"
+
+
+def test_what_a_paused_block_made_is_left_old_not_young():
+    # After the timeline's update (collector paused), the objects it made are not walked by the
+    # next young collection: they are in the oldest generation, and nothing stays frozen.
+    import gc
+
+    from libyadesk.timeline import paused_collector
+
+    assert gc.isenabled()
+    with paused_collector():
+        assert not gc.isenabled()
+        kept = [[i] for i in range(50_000)]
+        assert gc.get_count()[0] >= 50_000
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert gc.get_count()[0] < 1_000
+    assert any(kept is o for o in gc.get_objects(generation=2))
+
+
+def test_a_collector_that_was_off_stays_off():
+    import gc
+
+    from libyadesk.timeline import paused_collector
+
+    gc.disable()
+    try:
+        with paused_collector():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
