@@ -241,6 +241,8 @@ class Registry:
     _members: dict[str, list[str]] | None = field(default=None, repr=False)  # family key -> its persons
     _demonym_terms: frozenset[str] | None = field(default=None, repr=False)
     _vocabulary: frozenset[str] | None = field(default=None, repr=False)
+    # Every surface form, made once: the trie and the variant vocabulary both read them.
+    _surfaces: list | None = field(default=None, repr=False, compare=False)
 
     def names_of(self, actor_id: str) -> list[str]:
         """Every name, alias, spelling and dated alias of an actor, canonical name first."""
@@ -283,6 +285,7 @@ class Registry:
         self.surnames[actor.id] = tuple(surname)
         self.dated[actor.id] = tuple(dated)
         self._trie = None
+        self._surfaces = None
         self._demonym_re = None
         self._members = None
         self._demonym_terms = None
@@ -296,7 +299,12 @@ class Registry:
 
     # The surfaces, as a trie of folded tokens; built on first use.
     def surfaces(self) -> list[_Surface]:
-        """Every surface form of every actor."""
+        """Every surface form of every actor (made once; a copy of the list)."""
+        if self._surfaces is None:
+            self._surfaces = self._make_surfaces()
+        return list(self._surfaces)
+
+    def _make_surfaces(self) -> list[_Surface]:
         out: list[_Surface] = []
         for actor in self.actors.values():
             out += self.surfaces_of(actor.id)
@@ -400,6 +408,13 @@ class Registry:
 def _words(name: str) -> tuple[str, ...]:
     """The words of a name as written, split like the tokenizer splits them."""
     return tuple(name[t.start:t.end] for t in tokenize(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_terms(name: str) -> tuple[str, ...]:
+    """The terms of a name (its folded tokens): asked of every discovered name by merging the
+    discoveries, the merge of partial names and the name keys, once per process each."""
+    return tuple(t.term for t in tokenize(name))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1217,10 +1232,8 @@ def _echoed_subjects(text: str, toks: list[_Tok], taken: list[bool], claimed: li
         if any(_is_place_word(registry, t) or t.term in demonyms or t.term.rstrip("s") in demonyms
                or t.term in _ROLE_NOUNS or t.term in _PERSON_POSTS for t in name):
             continue
-        from wordfreq import zipf_frequency
-
-        if surname.endswith(_NOUN_ENDINGS) or zipf_frequency(surname, "en") >= _COMMON_ZIPF or any(
-                zipf_frequency(t, "en") >= _COMMON_WORD_ZIPF for t in terms if t not in _NAME_PARTICLES):
+        if surname.endswith(_NOUN_ENDINGS) or vocab.english_zipf(surname) >= _COMMON_ZIPF or any(
+                vocab.english_zipf(t) >= _COMMON_WORD_ZIPF for t in terms if t not in _NAME_PARTICLES):
             continue
         if _spelling_of_registry_person(registry, terms):
             continue  # "Fathi Bachagha": another spelling of a registry person's name, no new person
@@ -1298,10 +1311,8 @@ _NOUN_ENDINGS = tuple(vocab.words("organisations", "noun_endings"))
 
 def _rare_in_english(run: list[_Tok]) -> bool:
     """Whether a run of capitals holds a word rare in English, as names do ("AHMED ROE"; not
-    "MEDICAL SOURCES said"): wordfreq's frequency list, imported only when such a run is met."""
-    from wordfreq import zipf_frequency
-
-    return any(zipf_frequency(t.term, "en") < _COMMON_ZIPF for t in run if t.term not in _NAME_PARTICLES)
+    "MEDICAL SOURCES said"): wordfreq's frequencies (vocab.english_zipf)."""
+    return any(vocab.english_zipf(t.term) < _COMMON_ZIPF for t in run if t.term not in _NAME_PARTICLES)
 
 
 # "commander of the 166th Brigade", "head of the Tripoli Chamber of Commerce": a post of a body.
@@ -1337,9 +1348,7 @@ def _proper_modifier(registry: Registry, tok: _Tok) -> bool:
         return False
     if _is_place_word(registry, tok) or tok.term in registry.demonym_terms():
         return True
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(tok.term, "en") < _PROPER_ZIPF
+    return vocab.english_zipf(tok.term) < _PROPER_ZIPF
 
 
 def _is_place_word(registry: Registry, tok: _Tok) -> bool:
@@ -1431,9 +1440,7 @@ def _is_membership_phrase(terms: Sequence[str]) -> bool:
         return False
     if terms[2] not in _MEMBER_PLURALS and not terms[2].endswith(("ers", "ors", "ists", "ees")):
         return False  # "Union of Municipalities", "Court of Appeals": a plural of things, a name
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(terms[2], "en") >= _COMMON_ZIPF - 1
+    return vocab.english_zipf(terms[2]) >= _COMMON_ZIPF - 1
 
 
 def _name_run(text: str, toks: list[_Tok], i: int, taken: list[bool]) -> list[_Tok] | None:
@@ -1964,16 +1971,16 @@ def _merge_discovered(per_document: Iterable[list[Discovered]], registry: Regist
                 found[d.id] = d
                 docs_of[d.id] = set(d.docs)
     # A name the registry knows as an outlet (the corpus's own sources among them) is none.
-    outlets = {" ".join(t.term for t in tokenize(n)) for a in registry.actors.values() if a.kind == "outlet"
+    outlets = {" ".join(_name_terms(n)) for a in registry.actors.values() if a.kind == "outlet"
                for n in registry.names_of(a.id)}
-    for d in [d for d in found.values() if " ".join(t.term for t in tokenize(d.name)) in outlets]:
+    for d in [d for d in found.values() if " ".join(_name_terms(d.name)) in outlets]:
         del found[d.id]
     extra = _merge_surname_only(found, registry)
     full = with_discovered(registry, found.values())
     for actor_id, names in extra.items():  # "Libyan Army" written for the Libyan National Army
         actor = full.actors[actor_id]
         full.actors[actor_id] = replace(actor, aliases=actor.aliases + tuple(n for n in names if n not in actor.aliases))
-    full._trie = full._variants = full._members = full._vocabulary = None
+    full._trie = full._variants = full._members = full._vocabulary = full._surfaces = None
     return full
 
 
@@ -2026,7 +2033,7 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
     # "Wanis Bu Khamada" and "Wanis Bukhamada": the same letters, spaced apart or not.
     by_letters: dict[str, Discovered] = {}
     for d in [d for d in found.values() if d.kind == "person"]:
-        key = "".join(t.term for t in tokenize(d.name))
+        key = "".join(_name_terms(d.name))
         kept = by_letters.setdefault(key, d)
         if kept is not d:
             kept.titles += [t for t in d.titles if t not in kept.titles]
@@ -2039,7 +2046,7 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
     longer = [n for a in (registry.actors if registry else {}) for n in registry.names_of(a)]
     longer += [d.name for d in found.values() if d.kind != "person"]
     for name in longer:
-        terms = tuple(t.term for t in tokenize(name))
+        terms = _name_terms(name)
         for size in range(2, len(terms)):
             for start in range(len(terms) - size + 1):
                 # "Rapid Support Forces" in "Sudanese Rapid Support Forces" is the name itself,
@@ -2047,7 +2054,7 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
                 if start + size < len(terms) or all(w in _ORG_GENERIC for w in terms[:start]):
                     inner.add(terms[start:start + size])
     for d in [d for d in found.values() if d.kind != "person"]:
-        if tuple(t.term for t in tokenize(d.name)) in inner:
+        if _name_terms(d.name) in inner:
             del found[d.id]
     return _merge_organisations(found, registry)
 
@@ -3529,7 +3536,7 @@ def name_keys(actors: dict[str, Actor], registry: Registry | None = None) -> dic
     out = {}
     for a in actors.values():
         names = registry.names_of(a.id) if registry and a.id in registry.actors else [a.name, *a.aliases]
-        out[a.id] = [" ".join(t.term for t in tokenize(n)) for n in names]
+        out[a.id] = [" ".join(_name_terms(n)) for n in names]
     return out
 
 

@@ -7,6 +7,7 @@ TOML files, cover them too: editing a table rebuilds the actor layer on the next
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from functools import lru_cache
@@ -77,3 +78,46 @@ def phrase_pattern(name: str, key: str = "words", prefix: str = r"(?<!\w)", suff
     phrases = sorted(entry_words(name, key), key=len, reverse=True)
     alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) or r"(?!x)x"
     return re.compile(rf"{prefix}(?:{alternation}){suffix}", re.IGNORECASE)
+
+
+# wordfreq's Zipf frequencies of plain English words are shipped as a table (data/word_zipf.json,
+# written by bench/word_zipf.py from english_zipf_from_wordfreq): importing wordfreq and loading
+# its list cost about a fifth of a CPU-second in every process that discovers actors in a new
+# or changed document (an update's `actor`), where reading the table takes a hundredth.  Every
+# threshold compared is at least ZIPF_FLOOR, so the words below it are left out: for them
+# english_zipf gives 0.0, which compares as their own value would.
+# tests/test_word_zipf.py checks that the file equals what wordfreq gives now.
+ZIPF_FLOOR = 3.0
+_PLAIN_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _english_zipf() -> dict[str, float]:
+    text = resources.files("libyadesk.data").joinpath("word_zipf.json").read_text(encoding="utf-8")
+    return json.loads(text)["zipf"]
+
+
+def english_zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of an English word, exact at or above ZIPF_FLOOR (0.0 below it).
+
+    >>> english_zipf("sources") >= 4.0 > english_zipf("zintani")
+    True
+    """
+    if _PLAIN_WORD.fullmatch(word):
+        return _english_zipf().get(word, 0.0)
+    from wordfreq import zipf_frequency  # a word of other characters is tokenized as wordfreq does
+
+    return zipf_frequency(word, "en")
+
+
+def english_zipf_from_wordfreq() -> dict[str, float]:
+    """The plain lower-case English words of wordfreq's list at or above ZIPF_FLOOR, with their Zipf frequencies."""
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    out: dict[str, float] = {}
+    for word in get_frequency_dict("en", wordlist="best"):
+        if _PLAIN_WORD.fullmatch(word):
+            z = zipf_frequency(word, "en")
+            if z >= ZIPF_FLOOR:
+                out[word] = z
+    return out
