@@ -329,12 +329,17 @@ _BAR = re.compile(r"\s[|¦]\s")
 _ENTRY_DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?,?|[A-Za-z]{3,9}\.?,?")
 
 
-def _dated_entry(line: str) -> bool:
-    """Whether a line is a chronology's entry set off by a bar: a date alone (day, month, year),
-    then a statement with words of prose ("20 October 2011 | Rebels take the town")."""
+# What sets a chronology's date apart from its statement: a bar, a colon, a spaced dash.
+_ENTRY_SEPARATOR = re.compile(r"\s[|¦]\s|:\s|\s[-–—]\s")
+
+
+def _dated_entry(line: str, separator: re.Pattern[str] = _BAR) -> bool:
+    """Whether a line is a chronology's entry set off by a bar (or another `separator`): a date
+    alone (day, month, year), then a statement with words of prose ("20 October 2011 | Rebels
+    take the town", "- 3 May 2024: Talks stall in Geneva (Wire)" with _ENTRY_SEPARATOR)."""
     from .dates import is_calendar_name
 
-    parts = _BAR.split(line.strip(), maxsplit=1)
+    parts = separator.split(line.strip(), maxsplit=1)
     if len(parts) < 2:
         return False
     head, rest = parts
@@ -481,7 +486,9 @@ def _picture_line(text: str, s: Sentence) -> bool:
     line, _ = _line_around(text, s.start, s.end)
     lo = text.rfind("\n", 0, s.start) + 1
     before, after = line[:s.start - lo], line[s.end - lo:]
-    if before.strip():
+    if before.strip() or _dated_entry(line, _ENTRY_SEPARATOR):
+        # (A chronology's entry tells its event in the present under its date, and may close
+        # with its source: "- 3 May 2024: Talks stall in Geneva (Wire)".  No caption is set so.)
         return False
     credit = closing_credit(line)
     if after.strip() and (credit is None or credit < s.end - lo or line[s.end - lo:credit].strip()):

@@ -352,3 +352,25 @@ def test_summaries_are_compared_within_a_bounded_reach(monkeypatch):
         prose.not_prose.__wrapped__(text, sentences, None)
         work.append(calls[0])
     assert work[0] > 0 and work[1] <= 2.2 * work[0]
+
+
+CHRONOLOGY = """---
+title: How the Zuwara water dispute unfolded
+source: Coastline Monitor
+published: 2029-09-14
+---
+How the Zuwara water dispute unfolded
+
+- 4 June 2029: Farmers block the main pumping station outside Zuwara (ZFU)
+- 19 July 2029 - The municipal council suspends water quotas for the western districts (LANA)
+- August 2, 2029: Engineers restore the pipeline to the coastal towns (AFP)
+"""
+
+
+def test_a_chronology_entry_closed_by_its_source_is_no_caption(make_corpus):
+    # A dated entry tells its event in the present and may close with an acronym or an agency.
+    rows = _rows(make_corpus, CHRONOLOGY)
+    assert [d for d, _ in rows] == ["2029-06-04", "2029-07-19", "2029-08-02"]
+    # An undated line in the present closed by a credit is still a caption.
+    caption = "Farmers stand by the pumping station outside Zuwara, in June. (AFP)"
+    assert _skipped("Headline of the page\n\n" + caption + "\n\nTalks resumed on Tuesday.\n").get(caption[:24]) == "caption"
