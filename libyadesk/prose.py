@@ -268,7 +268,7 @@ def _restated_summaries(text: str, sentences: Sequence[Sentence], out: dict[int,
     """The sentences of a summary set above the article and told again in it: the page's first
     paragraph when the lead under it (within STANDFIRST_REACH paragraphs) tells one of its dated
     sentences again, and a box under a label (data/chrome.toml summary_boxes: "Key points",
-    "In brief") when the article tells one of its items again.  A summary that nothing after it
+    "In brief"), each item that the article tells again.  A summary that nothing after it
     tells again is the only place its news is told, and stays.  A wire lead opening with its
     dateline ("TRIPOLI (Reuters) -") is never a summary."""
     all_paragraphs = _paragraphs(text, sentences)
@@ -286,12 +286,12 @@ def _restated_summaries(text: str, sentences: Sequence[Sentence], out: dict[int,
         box = [s for s in all_paragraphs[i][1:] if s.index not in out]
         if not box and i + 1 < len(all_paragraphs):
             box = [s for s in all_paragraphs[i + 1] if s.index not in out]
-        inside = {s.index for s in box}
         after = (box[-1] if box else all_paragraphs[i][-1]).index + 1
         rest = [sentences[k].text for k in range(after, min(len(sentences), after + BOX_REACH))
                 if sentences[k].index not in out]
-        if any(restates(t, s.text, BOX_SHARE) for s in box for t in rest):
-            found += sorted(inside)
+        # Only the items told again: an item that the article does not retell is the only
+        # place its news is told.
+        found += [s.index for s in box if any(restates(t, s.text, BOX_SHARE) for t in rest)]
     return found
 
 

@@ -374,3 +374,28 @@ def test_a_chronology_entry_closed_by_its_source_is_no_caption(make_corpus):
     # An undated line in the present closed by a credit is still a caption.
     caption = "Farmers stand by the pumping station outside Zuwara, in June. (AFP)"
     assert _skipped("Headline of the page\n\n" + caption + "\n\nTalks resumed on Tuesday.\n").get(caption[:24]) == "caption"
+
+
+REFINERY = """---
+title: Tobruk refinery back at full output
+source: Eastern Energy Brief
+published: 2030-11-20
+---
+Tobruk refinery back at full output
+
+TOBRUK (Eastern Energy Brief) - Diesel queues shortened across the eastern cities this week, traders said.
+
+Key points
+- The Tobruk refinery returned to full output on 17 November after a fire in its cracking unit.
+- The fire broke out on 2 November and injured three workers.
+- The energy ministry opened an inquiry into the plant's safety record on 9 November.
+
+The Tobruk refinery returned to full output on 17 November, two weeks after a fire in its cracking unit, and loaded its first tanker of diesel for the eastern cities, the plant's manager told reporters.
+"""
+
+
+def test_a_box_gives_no_row_only_for_the_items_told_again(make_corpus):
+    rows = _rows(make_corpus, REFINERY)
+    assert [t[:30] for d, t in rows if d == "2030-11-17"] == ["The Tobruk refinery returned t"]
+    assert any(d == "2030-11-02" and "fire broke out" in t for d, t in rows)
+    assert any(d == "2030-11-09" and "inquiry" in t for d, t in rows)
