@@ -281,7 +281,9 @@ def _restated_summaries(text: str, sentences: Sequence[Sentence], out: dict[int,
             # A deck is a sentence or two, and the lead under it tells more than it does.
             if len(first) <= STANDFIRST_SENTENCES and any(
                     restates(t, s.text, STANDFIRST_SHARE) and tells_more(t, s.text) for s in first for t in after):
-                found += [s.index for s in first]
+                # Of a deck, only the sentences told again: one that the lead does not retell
+                # ("Dockworkers first walked out on 24 February.") is told nowhere else.
+                found += [s.index for s in first if any(restates(t, s.text, STANDFIRST_SHARE) for t in after)]
     for i in (i for i, p in enumerate(all_paragraphs) if _box_label(p[0].text)):
         box = [s for s in all_paragraphs[i][1:] if s.index not in out]
         if not box and i + 1 < len(all_paragraphs):

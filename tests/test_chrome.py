@@ -399,3 +399,18 @@ def test_a_box_gives_no_row_only_for_the_items_told_again(make_corpus):
     assert [t[:30] for d, t in rows if d == "2030-11-17"] == ["The Tobruk refinery returned t"]
     assert any(d == "2030-11-02" and "fire broke out" in t for d, t in rows)
     assert any(d == "2030-11-09" and "inquiry" in t for d, t in rows)
+
+
+def test_a_deck_gives_no_row_only_for_the_sentences_the_lead_tells_again():
+    deck = ("Heavy rain flooded roads around Bayda on Monday. The central bank raised the price of "
+            "foreign currency on 2 May.\n\n")
+    lead = "Heavy rain on Monday flooded roads around Bayda and cut the coast road, officials said.\n"
+    assert _skipped(deck + lead) == {"Heavy rain flooded roads": "standfirst"}
+
+
+def test_a_box_opening_the_page_keeps_the_items_not_told_again(make_corpus):
+    page = REFINERY.replace("TOBRUK (Eastern Energy Brief) - Diesel queues shortened across the eastern cities this "
+                            "week, traders said.\n\n", "")
+    rows = _rows(make_corpus, page)
+    assert [t[:30] for d, t in rows if d == "2030-11-17"] == ["The Tobruk refinery returned t"]
+    assert {"2030-11-02", "2030-11-09"} <= {d for d, _ in rows}
