@@ -448,15 +448,30 @@ def closing_credit(line: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _picture_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(e["pattern"], re.IGNORECASE) for e in vocab.table("captions").get("picture", ()))
+def _picture_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    return tuple((re.compile(e["pattern"], re.IGNORECASE), bool(e.get("credited")))
+                 for e in vocab.table("captions").get("picture", ()))
 
 
-def pictures(text: str) -> bool:
+@lru_cache(maxsize=1)
+def _image_marker() -> re.Pattern[str]:
+    return re.compile(vocab.table("captions")["image_marker"])
+
+
+def pictures(text: str, credited: bool = True) -> bool:
     """Whether a sentence speaks of a picture as a caption does (data/captions.toml [[picture]]):
     where people stand in it ("Jane Roe, left, and ..."), "are seen queuing", "is pictured",
-    "this combination of images shows"."""
-    return any(p.search(text) for p in _picture_patterns())
+    "this combination of images shows" (this last only when `credited`: a credit or a picture
+    beside the line; prose cites imagery in the same words)."""
+    return any(p.search(text) for p, needs_credit in _picture_patterns() if credited or not needs_credit)
+
+
+def _beside_an_image(text: str, lo: int, hi: int) -> bool:
+    """Whether the nearest non-blank line above the line from `lo` to `hi`, or below it, is a
+    picture set in the text (data/captions.toml image_marker)."""
+    above = text[:lo].rstrip().rsplit("\n", 1)[-1]
+    below = text[hi:].lstrip().split("\n", 1)[0]
+    return any(_image_marker().match(line) for line in (above, below) if line)
 
 
 _NOT_FINITE_AFTER = re.compile(r"\s+(?:by|to)\b|\s*,")
@@ -500,7 +515,7 @@ def _picture_line(text: str, s: Sentence) -> bool:
         credit = len(line)  # "Fighters stand guard near Sirte, last April.\n(Reuters)"
     if _SAYS_WORD.search(statement):
         return False
-    if pictures(statement):
+    if pictures(statement, credited=credit is not None or _beside_an_image(text, lo, lo + len(line))):
         return True
     return credit is not None and prose_words(statement) >= 3 and not _tells_in_past_or_future(statement)
 

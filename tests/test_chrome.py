@@ -414,3 +414,16 @@ def test_a_box_opening_the_page_keeps_the_items_not_told_again(make_corpus):
     rows = _rows(make_corpus, page)
     assert [t[:30] for d, t in rows if d == "2030-11-17"] == ["The Tobruk refinery returned t"]
     assert {"2030-11-02", "2030-11-09"} <= {d for d, _ in rows}
+
+
+def test_prose_citing_imagery_is_no_caption_unless_credited_or_beside_a_picture():
+    cited = "An aerial photo taken on 9 April shows dozens of trucks lined up at the Ras Jedir crossing."
+
+    def page(line: str) -> str:
+        return ("Headline of the page\n\nTrade across the border has picked up.\n\n" + line
+                + "\n\nCustoms officers reopened the crossing on 2 April.\n")
+
+    assert _skipped(page(cited)).get(cited[:24]) is None  # the analysis's evidence, told in its prose
+    assert _skipped(page(cited + " (Orbital Watch)")).get(cited[:24]) == "caption"
+    assert _skipped(page(cited + "\n(Orbital Watch)")).get(cited[:24]) == "caption"
+    assert _skipped(page("![Trucks at the crossing](trucks.jpg)\n\n" + cited)).get(cited[:24]) == "caption"
