@@ -427,3 +427,20 @@ def test_prose_citing_imagery_is_no_caption_unless_credited_or_beside_a_picture(
     assert _skipped(page(cited + " (Orbital Watch)")).get(cited[:24]) == "caption"
     assert _skipped(page(cited + "\n(Orbital Watch)")).get(cited[:24]) == "caption"
     assert _skipped(page("![Trucks at the crossing](trucks.jpg)\n\n" + cited)).get(cited[:24]) == "caption"
+
+
+def test_beside_a_taxonomy_only_the_retold_sentences_go_and_a_lone_heading_is_no_taxonomy():
+    from libyadesk.corpus import clean_lines
+
+    summary = ("Gunmen closed the coastal road at Zawiya on 14 June. "
+               "The oil ministry suspended loadings at Mellitah on 16 June.")
+    fuller = ("Security teams reported that gunmen from a local brigade closed the coastal road at Zawiya on "
+              "14 June for several hours, stranding trucks and buses on both sides of the town.")
+    # A taxonomy (labels and their values) over a summary: only its retold sentence goes.
+    page = ["Topic", "Security", "Country", "Libya", "", summary, "", fuller]
+    assert [line for line in clean_lines(page) if line][-2:] == [
+        "The oil ministry suspended loadings at Mellitah on 16 June.", fuller]
+    # A one-word heading over a paragraph ("Location", "Issues") is no taxonomy.
+    for heading in ("Location", "Issues"):
+        page = [heading, summary, "", fuller]
+        assert clean_lines(page) == page
