@@ -254,6 +254,11 @@ def _drop_taxonomy_summaries(stripped: list[str], out: list[str | None], prose: 
         j = i  # the list: labels and their short values, line after line
         while j + 1 < n and stripped[j + 1] and not prose[j + 1] and _words(_BULLET.sub("", stripped[j + 1])) <= 6:
             j += 1
+        if j == i and ((below := _nearest_line(stripped, i, 1)) is None or prose[below]):
+            # A label with no value under it, only prose, is a section's heading ("Location",
+            # "Issues"), not a taxonomy: the paragraph beside it is the article's.
+            i += 1
+            continue
         for k in (_nearest_line(stripped, i, -1), _nearest_line(stripped, j, 1)):
             if k is None or not prose[k] or out[k] is None:
                 continue
@@ -262,7 +267,9 @@ def _drop_taxonomy_summaries(stripped: list[str], out: list[str | None], prose: 
             after = [m for m in range(k + 1, min(n, k + 1 + SUMMARY_REACH)) if out[m] is not None and prose[m]]
             later = [line[a:b] for m in after for line in (stripped[m],) for a, b in split_sentences(line)]
             if any(restates(t, s, BOX_SHARE) and tells_more(t, s) for s in summary for t in later):
-                out[k] = None
+                # Only the sentences told again: one that nothing retells is told nowhere else.
+                kept = [s for s in summary if not any(restates(t, s, BOX_SHARE) for t in later)]
+                out[k] = " ".join(kept) if kept else None
         i = j + 1
 
 

@@ -268,7 +268,7 @@ def _restated_summaries(text: str, sentences: Sequence[Sentence], out: dict[int,
     """The sentences of a summary set above the article and told again in it: the page's first
     paragraph when the lead under it (within STANDFIRST_REACH paragraphs) tells one of its dated
     sentences again, and a box under a label (data/chrome.toml summary_boxes: "Key points",
-    "In brief") when the article tells one of its items again.  A summary that nothing after it
+    "In brief"), each item that the article tells again.  A summary that nothing after it
     tells again is the only place its news is told, and stays.  A wire lead opening with its
     dateline ("TRIPOLI (Reuters) -") is never a summary."""
     all_paragraphs = _paragraphs(text, sentences)
@@ -281,17 +281,19 @@ def _restated_summaries(text: str, sentences: Sequence[Sentence], out: dict[int,
             # A deck is a sentence or two, and the lead under it tells more than it does.
             if len(first) <= STANDFIRST_SENTENCES and any(
                     restates(t, s.text, STANDFIRST_SHARE) and tells_more(t, s.text) for s in first for t in after):
-                found += [s.index for s in first]
+                # Of a deck, only the sentences told again: one that the lead does not retell
+                # ("Dockworkers first walked out on 24 February.") is told nowhere else.
+                found += [s.index for s in first if any(restates(t, s.text, STANDFIRST_SHARE) for t in after)]
     for i in (i for i, p in enumerate(all_paragraphs) if _box_label(p[0].text)):
         box = [s for s in all_paragraphs[i][1:] if s.index not in out]
         if not box and i + 1 < len(all_paragraphs):
             box = [s for s in all_paragraphs[i + 1] if s.index not in out]
-        inside = {s.index for s in box}
         after = (box[-1] if box else all_paragraphs[i][-1]).index + 1
         rest = [sentences[k].text for k in range(after, min(len(sentences), after + BOX_REACH))
                 if sentences[k].index not in out]
-        if any(restates(t, s.text, BOX_SHARE) for s in box for t in rest):
-            found += sorted(inside)
+        # Only the items told again: an item that the article does not retell is the only
+        # place its news is told.
+        found += [s.index for s in box if any(restates(t, s.text, BOX_SHARE) for t in rest)]
     return found
 
 
@@ -329,12 +331,17 @@ _BAR = re.compile(r"\s[|¦]\s")
 _ENTRY_DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?,?|[A-Za-z]{3,9}\.?,?")
 
 
-def _dated_entry(line: str) -> bool:
-    """Whether a line is a chronology's entry set off by a bar: a date alone (day, month, year),
-    then a statement with words of prose ("20 October 2011 | Rebels take the town")."""
+# What sets a chronology's date apart from its statement: a bar, a colon, a spaced dash.
+_ENTRY_SEPARATOR = re.compile(r"\s[|¦]\s|:\s|\s[-–—]\s")
+
+
+def _dated_entry(line: str, separator: re.Pattern[str] = _BAR) -> bool:
+    """Whether a line is a chronology's entry set off by a bar (or another `separator`): a date
+    alone (day, month, year), then a statement with words of prose ("20 October 2011 | Rebels
+    take the town", "- 3 May 2024: Talks stall in Geneva (Wire)" with _ENTRY_SEPARATOR)."""
     from .dates import is_calendar_name
 
-    parts = _BAR.split(line.strip(), maxsplit=1)
+    parts = separator.split(line.strip(), maxsplit=1)
     if len(parts) < 2:
         return False
     head, rest = parts
@@ -441,15 +448,30 @@ def closing_credit(line: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _picture_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(e["pattern"], re.IGNORECASE) for e in vocab.table("captions").get("picture", ()))
+def _picture_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    return tuple((re.compile(e["pattern"], re.IGNORECASE), bool(e.get("credited")))
+                 for e in vocab.table("captions").get("picture", ()))
 
 
-def pictures(text: str) -> bool:
+@lru_cache(maxsize=1)
+def _image_marker() -> re.Pattern[str]:
+    return re.compile(vocab.table("captions")["image_marker"])
+
+
+def pictures(text: str, credited: bool = True) -> bool:
     """Whether a sentence speaks of a picture as a caption does (data/captions.toml [[picture]]):
     where people stand in it ("Jane Roe, left, and ..."), "are seen queuing", "is pictured",
-    "this combination of images shows"."""
-    return any(p.search(text) for p in _picture_patterns())
+    "this combination of images shows" (this last only when `credited`: a credit or a picture
+    beside the line; prose cites imagery in the same words)."""
+    return any(p.search(text) for p, needs_credit in _picture_patterns() if credited or not needs_credit)
+
+
+def _beside_an_image(text: str, lo: int, hi: int) -> bool:
+    """Whether the nearest non-blank line above the line from `lo` to `hi`, or below it, is a
+    picture set in the text (data/captions.toml image_marker)."""
+    above = text[:lo].rstrip().rsplit("\n", 1)[-1]
+    below = text[hi:].lstrip().split("\n", 1)[0]
+    return any(_image_marker().match(line) for line in (above, below) if line)
 
 
 _NOT_FINITE_AFTER = re.compile(r"\s+(?:by|to)\b|\s*,")
@@ -481,7 +503,9 @@ def _picture_line(text: str, s: Sentence) -> bool:
     line, _ = _line_around(text, s.start, s.end)
     lo = text.rfind("\n", 0, s.start) + 1
     before, after = line[:s.start - lo], line[s.end - lo:]
-    if before.strip():
+    if before.strip() or _dated_entry(line, _ENTRY_SEPARATOR):
+        # (A chronology's entry tells its event in the present under its date, and may close
+        # with its source: "- 3 May 2024: Talks stall in Geneva (Wire)".  No caption is set so.)
         return False
     credit = closing_credit(line)
     if after.strip() and (credit is None or credit < s.end - lo or line[s.end - lo:credit].strip()):
@@ -491,7 +515,7 @@ def _picture_line(text: str, s: Sentence) -> bool:
         credit = len(line)  # "Fighters stand guard near Sirte, last April.\n(Reuters)"
     if _SAYS_WORD.search(statement):
         return False
-    if pictures(statement):
+    if pictures(statement, credited=credit is not None or _beside_an_image(text, lo, lo + len(line))):
         return True
     return credit is not None and prose_words(statement) >= 3 and not _tells_in_past_or_future(statement)
 

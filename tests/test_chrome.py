@@ -352,3 +352,95 @@ def test_summaries_are_compared_within_a_bounded_reach(monkeypatch):
         prose.not_prose.__wrapped__(text, sentences, None)
         work.append(calls[0])
     assert work[0] > 0 and work[1] <= 2.2 * work[0]
+
+
+CHRONOLOGY = """---
+title: How the Zuwara water dispute unfolded
+source: Coastline Monitor
+published: 2029-09-14
+---
+How the Zuwara water dispute unfolded
+
+- 4 June 2029: Farmers block the main pumping station outside Zuwara (ZFU)
+- 19 July 2029 - The municipal council suspends water quotas for the western districts (LANA)
+- August 2, 2029: Engineers restore the pipeline to the coastal towns (AFP)
+"""
+
+
+def test_a_chronology_entry_closed_by_its_source_is_no_caption(make_corpus):
+    # A dated entry tells its event in the present and may close with an acronym or an agency.
+    rows = _rows(make_corpus, CHRONOLOGY)
+    assert [d for d, _ in rows] == ["2029-06-04", "2029-07-19", "2029-08-02"]
+    # An undated line in the present closed by a credit is still a caption.
+    caption = "Farmers stand by the pumping station outside Zuwara, in June. (AFP)"
+    assert _skipped("Headline of the page\n\n" + caption + "\n\nTalks resumed on Tuesday.\n").get(caption[:24]) == "caption"
+
+
+REFINERY = """---
+title: Tobruk refinery back at full output
+source: Eastern Energy Brief
+published: 2030-11-20
+---
+Tobruk refinery back at full output
+
+TOBRUK (Eastern Energy Brief) - Diesel queues shortened across the eastern cities this week, traders said.
+
+Key points
+- The Tobruk refinery returned to full output on 17 November after a fire in its cracking unit.
+- The fire broke out on 2 November and injured three workers.
+- The energy ministry opened an inquiry into the plant's safety record on 9 November.
+
+The Tobruk refinery returned to full output on 17 November, two weeks after a fire in its cracking unit, and loaded its first tanker of diesel for the eastern cities, the plant's manager told reporters.
+"""
+
+
+def test_a_box_gives_no_row_only_for_the_items_told_again(make_corpus):
+    rows = _rows(make_corpus, REFINERY)
+    assert [t[:30] for d, t in rows if d == "2030-11-17"] == ["The Tobruk refinery returned t"]
+    assert any(d == "2030-11-02" and "fire broke out" in t for d, t in rows)
+    assert any(d == "2030-11-09" and "inquiry" in t for d, t in rows)
+
+
+def test_a_deck_gives_no_row_only_for_the_sentences_the_lead_tells_again():
+    deck = ("Heavy rain flooded roads around Bayda on Monday. The central bank raised the price of "
+            "foreign currency on 2 May.\n\n")
+    lead = "Heavy rain on Monday flooded roads around Bayda and cut the coast road, officials said.\n"
+    assert _skipped(deck + lead) == {"Heavy rain flooded roads": "standfirst"}
+
+
+def test_a_box_opening_the_page_keeps_the_items_not_told_again(make_corpus):
+    page = REFINERY.replace("TOBRUK (Eastern Energy Brief) - Diesel queues shortened across the eastern cities this "
+                            "week, traders said.\n\n", "")
+    rows = _rows(make_corpus, page)
+    assert [t[:30] for d, t in rows if d == "2030-11-17"] == ["The Tobruk refinery returned t"]
+    assert {"2030-11-02", "2030-11-09"} <= {d for d, _ in rows}
+
+
+def test_prose_citing_imagery_is_no_caption_unless_credited_or_beside_a_picture():
+    cited = "An aerial photo taken on 9 April shows dozens of trucks lined up at the Ras Jedir crossing."
+
+    def page(line: str) -> str:
+        return ("Headline of the page\n\nTrade across the border has picked up.\n\n" + line
+                + "\n\nCustoms officers reopened the crossing on 2 April.\n")
+
+    assert _skipped(page(cited)).get(cited[:24]) is None  # the analysis's evidence, told in its prose
+    assert _skipped(page(cited + " (Orbital Watch)")).get(cited[:24]) == "caption"
+    assert _skipped(page(cited + "\n(Orbital Watch)")).get(cited[:24]) == "caption"
+    assert _skipped(page("![Trucks at the crossing](trucks.jpg)\n\n" + cited)).get(cited[:24]) == "caption"
+
+
+def test_beside_a_taxonomy_only_the_retold_sentences_go_and_a_lone_heading_is_no_taxonomy():
+    from libyadesk.corpus import clean_lines
+
+    summary = ("Gunmen closed the coastal road at Zawiya on 14 June. "
+               "The oil ministry suspended loadings at Mellitah on 16 June.")
+    fuller = ("Security teams reported that gunmen from a local brigade closed the coastal road at Zawiya on "
+              "14 June for several hours, stranding trucks and buses on both sides of the town.")
+    # A taxonomy (labels and their values) over a summary: only its retold sentence goes.
+    page = ["Topic", "Security", "Country", "Libya", "", summary, "", fuller]
+    assert [line for line in clean_lines(page) if line][-2:] == [
+        "The oil ministry suspended loadings at Mellitah on 16 June.", fuller]
+    # A one-word heading over a paragraph ("Location", "Issues") is no taxonomy.
+    for heading in ("Location", "Issues"):
+        page = [heading, summary, "", fuller]
+        assert clean_lines(page) == page
