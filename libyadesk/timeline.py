@@ -2613,6 +2613,37 @@ def _state_words() -> frozenset[str]:
     return frozenset(_content_word(t) or t for s in _state_ids() for t in s.split("-")) | _demonyms()
 
 
+@lru_cache(maxsize=1)
+def _state_of_word() -> dict[str, str]:
+    """The state id each stem of _state_words names: the words of its id and its people's adjective
+    ("tunisia" and "tunisian" name "tunisia")."""
+    from .fts import stem
+
+    out: dict[str, str] = {}
+    for a in vocab.table("actors").get("actor", ()):
+        if a.get("kind") != "state":
+            continue
+        sid = a.get("id") or _state_id_of(a)
+        for t in sid.split("-"):
+            out[_content_word(t) or t] = sid
+        for d in a.get("demonyms", ()):
+            out[stem(d.lower())] = sid
+    return out
+
+
+def _state_id_of(actor: dict) -> str:
+    from .actors import slug
+
+    return slug(actor["name"])
+
+
+def _states_named(words: frozenset[str]) -> frozenset[str]:
+    """The states a clause's stems name, a people's adjective as its state ("Tunisians" is "tunisia");
+    naming none, the state the desk covers (data/event_words.toml `home_state`)."""
+    of = _state_of_word()
+    return frozenset(of[w] for w in words if w in of) or frozenset({vocab.table("event_words")["home_state"]})
+
+
 def _kinds_merge(a: str, b: str) -> bool:
     # A past event named in passing ("the 2011 uprising"), its report, and the state it
     # began ("since the 2011 uprising") are one event; a plan is not what happened.
@@ -2882,10 +2913,14 @@ def agree(p: Pair) -> bool:
         # Both tell it as held, in words of their own (not "the Elections Commission" of a name), in the
         # phrases of their dates, and neither names someone the other does not know of (the election
         # commission's chairman "resigned on Saturday, hours after the polls opened").
-        sa, sb = ta.words & _state_words(), tb.words & _state_words()
+        # Both name the same states ("Libyans" and "the Libyan people"; one naming none is of the state
+        # the desk covers: not a vote in 20 municipalities and "Tunisians voted"), and not elections of
+        # two sorts ("local elections" / "parliamentary elections").
+        sorts_a, sorts_b = _election_sorts(a.text), _election_sorts(b.text)
         if a.kind == b.kind == "event" and singular <= ta.set_days & tb.set_days \
                 and _set_day_told(a.text) and _set_day_told(b.text) \
-                and not (sa - sb and sb - sa) and not p.a_others and not p.b_others:
+                and _states_named(ta.words) == _states_named(tb.words) \
+                and not (sorts_a and sorts_b and not sorts_a & sorts_b) and not p.a_others and not p.b_others:
             return True
     if ta.happenings & tb.happenings & _family_kinds() and len(p.who) >= 2 and not p.a_others and not p.b_others:
         return True  # who did it with whom ("Erdogan received Dbeibah" / "Dbeibah held talks with Erdogan") and what
@@ -2950,6 +2985,26 @@ def _set_day_told(text: str) -> bool:
     (True, False)
     """
     return _set_day_words().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _election_sort_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each sort of election (data/event_words.toml `election_sorts`) and the pattern of its adjectives
+    before an election's own noun (`election_nouns`), one word between at most, in lower case."""
+    nouns = "|".join(map(re.escape, sorted(vocab.words("event_words", "election_nouns"), key=len, reverse=True)))
+    return tuple(
+        (sort, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, adjectives)) + r")(?:\s+[a-z]+)?\s+(?:"
+                          + nouns + r")(?![\w-])", re.IGNORECASE))
+        for sort, adjectives in vocab.table("event_words")["election_sorts"].items())
+
+
+def _election_sorts(text: str) -> frozenset[str]:
+    """The sorts of election a clause names ("local elections", "the presidential vote").
+
+    >>> sorted(_election_sorts("Voters cast ballots in local council elections.")), sorted(_election_sorts("Polls opened."))
+    (['local'], [])
+    """
+    return frozenset(sort for sort, pattern in _election_sort_words() if pattern.search(text))
 
 
 def same_event(a: Event, b: Event) -> bool:
