@@ -3070,8 +3070,14 @@ def _weighed(p: Pair) -> bool:
     # Only what the evidence counted is taken off: a year's reports are weighed by the phrases of
     # their dates, so a place or kind elsewhere in both clauses was not counted.
     both = ta.core_words & tb.core_words if yearly else ta.words & tb.words
+    # One happening's kind is taken off with the kinds its words also name (`also`): a sinking's
+    # deaths ("sank ... two crew members died" / "drowned when their boat capsized") are the
+    # sinking told, no second thing shared.
     kinds = {w for w in both if w[0] == "="}
-    besides = shared - max(map(word_weight, kinds), default=0.0) - sum(
+    broader = _broader()
+    told_kind = max((word_weight(k) + sum(word_weight(o) for o in broader.get(k, ()) if o in kinds) for k in kinds),
+                    default=0.0)
+    besides = shared - told_kind - sum(
         word_weight(w) for w in (ta.place_words | tb.place_words) & both)
     if besides < MIN_BESIDES:
         return False
