@@ -245,3 +245,31 @@ def test_an_election_day_of_one_people_and_a_vote_naming_no_state_or_of_another_
     groups = sorted(sorted({s.doc for s in r.sources}) for r in rows)
     assert ["g"] in groups and ["s"] in groups and ["p"] in groups
     assert ["m", "q"] in groups
+
+
+def test_a_car_bomb_near_a_market_and_a_blast_at_a_depot_of_one_city_on_one_day_stay_two_rows(make_corpus):
+    """Each report gives a site as the place of what it tells, in words of its own, and they share
+    none ("near the vegetable market" / "at an army depot", "a depot explosion"): two happenings,
+    however much else they share (a toll, an attribution; timeline.happening_sites, a veto before
+    the evidence is weighed).  A site in a name ("the Interior Ministry said") or where the wounded
+    were taken ("to hospital") is no such place, and two wordings of the market bomb stay one row."""
+    rows = _rows(make_corpus, {
+        "m.md": _page("Desert Wire", "2031-04-17",
+                      "A car bomb exploded near the vegetable market in Sabha on Thursday, killing six people and "
+                      "wounding 14, the Interior Ministry said."),
+        "d.md": _page("Fezzan Courier", "2031-04-17",
+                      "A depot explosion in Sabha on Thursday killed six people and wounded 14, the Interior "
+                      "Ministry said, adding that the wounded were taken to hospital."),
+        "t.md": _page("Al-Wasat Arabic (translated)", "2031-04-18",
+                      "Six citizens were martyred and 14 wounded when a booby-trapped car blew up beside the "
+                      "vegetable market in Sabha on Thursday, a security source said."),
+    })
+    assert _docs_of(rows, "Sabha") == [["d"], ["m", "t"]]
+    # A report naming no site joins one of them, and links them no more (the row keeps the sites
+    # its reports share, as it keeps their places).
+    rows = _rows(make_corpus, {
+        "n.md": _page("Risk Advisory", "2031-04-18",
+                      "ALERT: six people were killed and 14 wounded in an explosion in Sabha on Thursday, the "
+                      "Interior Ministry said; avoid the city centre."),
+    })
+    assert not any({"d", "m"} <= {s.doc for s in r.sources} for r in rows)
