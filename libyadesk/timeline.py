@@ -2614,6 +2614,37 @@ def _state_words() -> frozenset[str]:
     return frozenset(_content_word(t) or t for s in _state_ids() for t in s.split("-")) | _demonyms()
 
 
+@lru_cache(maxsize=1)
+def _state_of_word() -> dict[str, str]:
+    """The state id each stem of _state_words names: the words of its id and its people's adjective
+    ("tunisia" and "tunisian" name "tunisia")."""
+    from .fts import stem
+
+    out: dict[str, str] = {}
+    for a in vocab.table("actors").get("actor", ()):
+        if a.get("kind") != "state":
+            continue
+        sid = a.get("id") or _state_id_of(a)
+        for t in sid.split("-"):
+            out[_content_word(t) or t] = sid
+        for d in a.get("demonyms", ()):
+            out[stem(d.lower())] = sid
+    return out
+
+
+def _state_id_of(actor: dict) -> str:
+    from .actors import slug
+
+    return slug(actor["name"])
+
+
+def _states_named(words: frozenset[str]) -> frozenset[str]:
+    """The states a clause's stems name, a people's adjective as its state ("Tunisians" is "tunisia");
+    naming none, the state the desk covers (data/event_words.toml `home_state`)."""
+    of = _state_of_word()
+    return frozenset(of[w] for w in words if w in of) or frozenset({vocab.table("event_words")["home_state"]})
+
+
 def _kinds_merge(a: str, b: str) -> bool:
     # A past event named in passing ("the 2011 uprising"), its report, and the state it
     # began ("since the 2011 uprising") are one event; a plan is not what happened.
@@ -2693,6 +2724,61 @@ def place_names(text: str) -> frozenset[str]:
             out.update(w for w in (stem(t.lower().removesuffix("’s").removesuffix("'s")) for t in m.group().split())
                        if w in keep)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _one_word_prepositions() -> frozenset[str]:
+    """The one-word prepositions before a place (data/places.toml `prepositions`)."""
+    return frozenset(w for w in vocab.words("places", "prepositions") if " " not in w)
+
+
+@lru_cache(maxsize=65536)
+def happening_sites(text: str) -> frozenset[str]:
+    """The stems of the site nouns (data/event_words.toml `sites`) a clause gives as the place of
+    what it tells, written in lower case outside its attribution: after a preposition of place,
+    three words back at most with no other preposition between ("near a busy market", "at an
+    ammunition depot", "near a Benghazi market"), or after an article before a noun of a kind of
+    happening ("a depot explosion"); not a name's ("the Interior Ministry said"), nor a settlement
+    noun before "of" and a name ("the port of Es Sider" is the place Es Sider), nor where the
+    wounded were taken ("taken to hospital").
+
+    >>> sorted(happening_sites("A car bomb exploded near a busy market, killing four, hospital officials said."))
+    ['market']
+    >>> sorted(happening_sites("A depot explosion shook the city; the wounded were taken to hospital."))
+    ['depot']
+    """
+    from .fts import stem
+
+    openers, nouns, sites = _place_cues()
+    prepositions = _one_word_prepositions()
+    terms = re.findall(r"[^\W\d_]+", _unattributed(text))
+    out: set[str] = set()
+    for i, t in enumerate(terms):
+        if not t.islower() or stem(t) not in sites:
+            continue
+        after = terms[i + 1] if i + 1 < len(terms) else ""
+        if t in nouns and after == "of":
+            continue  # "the port of Es Sider" names a place, as "the village of Tiji" does
+        if i and terms[i - 1].lower() in _ARTICLES and after.islower() and (_content_word(after) or "").startswith("="):
+            out.add(stem(t))  # "a depot explosion"
+            continue
+        for k in range(i - 1, max(i - 4, -1), -1):
+            if terms[k] in openers:
+                out.add(stem(t))
+                break
+            if terms[k] in prepositions:
+                break
+    return frozenset(out)
+
+
+def _sites_apart(a: str, b: str) -> bool:
+    """Whether two clauses each give a site as the place of what they tell, and none in common
+    (happening_sites: "near a market" / "at a depot")."""
+    sa = happening_sites(a)
+    if not sa:
+        return False
+    sb = happening_sites(b)
+    return bool(sb) and not sa & sb
 
 
 def _unattributed(text: str) -> str:
@@ -2883,10 +2969,14 @@ def agree(p: Pair) -> bool:
         # Both tell it as held, in words of their own (not "the Elections Commission" of a name), in the
         # phrases of their dates, and neither names someone the other does not know of (the election
         # commission's chairman "resigned on Saturday, hours after the polls opened").
-        sa, sb = ta.words & _state_words(), tb.words & _state_words()
+        # Both name the same states ("Libyans" and "the Libyan people"; one naming none is of the state
+        # the desk covers: not a vote in 20 municipalities and "Tunisians voted"), and not elections of
+        # two sorts ("local elections" / "parliamentary elections").
+        sorts_a, sorts_b = _election_sorts(a.text), _election_sorts(b.text)
         if a.kind == b.kind == "event" and singular <= ta.set_days & tb.set_days \
                 and _set_day_told(a.text) and _set_day_told(b.text) \
-                and not (sa - sb and sb - sa) and not p.a_others and not p.b_others:
+                and _states_named(ta.words) == _states_named(tb.words) \
+                and not (sorts_a and sorts_b and not sorts_a & sorts_b) and not p.a_others and not p.b_others:
             return True
     if ta.happenings & tb.happenings & _family_kinds() and len(p.who) >= 2 and not p.a_others and not p.b_others:
         return True  # who did it with whom ("Erdogan received Dbeibah" / "Dbeibah held talks with Erdogan") and what
@@ -2953,6 +3043,26 @@ def _set_day_told(text: str) -> bool:
     return _set_day_words().search(text) is not None
 
 
+@lru_cache(maxsize=1)
+def _election_sort_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each sort of election (data/event_words.toml `election_sorts`) and the pattern of its adjectives
+    before an election's own noun (`election_nouns`), one word between at most, in lower case."""
+    nouns = "|".join(map(re.escape, sorted(vocab.words("event_words", "election_nouns"), key=len, reverse=True)))
+    return tuple(
+        (sort, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, adjectives)) + r")(?:\s+[a-z]+)?\s+(?:"
+                          + nouns + r")(?![\w-])", re.IGNORECASE))
+        for sort, adjectives in vocab.table("event_words")["election_sorts"].items())
+
+
+def _election_sorts(text: str) -> frozenset[str]:
+    """The sorts of election a clause names ("local elections", "the presidential vote").
+
+    >>> sorted(_election_sorts("Voters cast ballots in local council elections.")), sorted(_election_sorts("Polls opened."))
+    (['local'], [])
+    """
+    return frozenset(sort for sort, pattern in _election_sort_words() if pattern.search(text))
+
+
 def same_event(a: Event, b: Event) -> bool:
     """Whether two dated clauses report one real event (their dates are already known to agree).
 
@@ -2973,6 +3083,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # condolences sent and mourning declared after one storm are two reactions
     if _elsewhere(ta.where, ta.words, tb.where, tb.words):
         return False  # clashes in Zawiya and clashes in Misrata on one day are two events, however alike told
+    if a.doc != b.doc and _sites_apart(a.text, b.text):
+        return False  # a car bomb near a market and a blast at a depot of one town on one day are two
     if near_copy(a.text, b.text):
         return True
     if a.actors and b.actors and not ta.sides & tb.sides and not told_beyond_sides(a, b):
@@ -3016,8 +3128,14 @@ def _weighed(p: Pair) -> bool:
     # Only what the evidence counted is taken off: a year's reports are weighed by the phrases of
     # their dates, so a place or kind elsewhere in both clauses was not counted.
     both = ta.core_words & tb.core_words if yearly else ta.words & tb.words
+    # One happening's kind is taken off with the kinds its words also name (`also`): a sinking's
+    # deaths ("sank ... two crew members died" / "drowned when their boat capsized") are the
+    # sinking told, no second thing shared.
     kinds = {w for w in both if w[0] == "="}
-    besides = shared - max(map(word_weight, kinds), default=0.0) - sum(
+    broader = _broader()
+    told_kind = max((word_weight(k) + sum(word_weight(o) for o in broader.get(k, ()) if o in kinds) for k in kinds),
+                    default=0.0)
+    besides = shared - told_kind - sum(
         word_weight(w) for w in (ta.place_words | tb.place_words) & both)
     if besides < MIN_BESIDES:
         return False
@@ -3436,7 +3554,8 @@ class _Row:
 
     Kept as small summaries, so a row of thousands of reports is checked in constant time: the
     distinct date spans of its reports (they nest, one holding the next, so there are at most as
-    many as precisions), the places all its reports that name one share, the families of kinds
+    many as precisions), the places all its reports that name one share, the sites of what they
+    tell all its reports that name one share (happening_sites), the families of kinds
     of happening all its reports finer than a year that name one share, the sides its reports
     name, and its sentences.
 
@@ -3446,7 +3565,7 @@ class _Row:
     """
 
     __slots__ = ("event", "key", "members", "count", "taken", "filed", "sides", "sentences", "spans", "places",
-                 "families", "words")
+                 "families", "words", "sites")
 
     def __init__(self, event: Event, key: int = 0) -> None:
         self.event = _copy(event)  # the row changes as reports join it; its reports are compared as they were
@@ -3463,23 +3582,29 @@ class _Row:
         self.places: frozenset[str] | None = t.where or None
         self.families: frozenset[str] | None = t.said_families or None
         self.words: set[str] = set(t.words)  # every content word of its reports (see _elsewhere)
+        self.sites: frozenset[str] | None = happening_sites(event.text) or None  # shared as places are
 
     def admits(self, event: Event) -> bool:
         """Whether no report of the row contradicts the event: dates that do not nest, no place or
         family of happening in common with what the row's reports share, reports of rival sides."""
         t = told(event)
-        return self._agrees(event.bounds, t.where or None, t.said_families or None, t.side_set, t.words)
+        return self._agrees(event.bounds, t.where or None, t.said_families or None, t.side_set, t.words,
+                            happening_sites(event.text) or None)
 
     def joins(self, other: "_Row") -> bool:
         """Whether two rows may become one: the same test as admits, for every report of the other."""
-        return all(self._agrees(span, other.places, other.families, other.sides, other.words) for span in other.spans)
+        return all(self._agrees(span, other.places, other.families, other.sides, other.words, other.sites)
+                   for span in other.spans)
 
     def _agrees(self, span: tuple[datetime.date, datetime.date] | None, places: frozenset[str] | None,
-                families: frozenset[str] | None, sides: set[frozenset[str]], words: set[str]) -> bool:
+                families: frozenset[str] | None, sides: set[frozenset[str]], words: set[str],
+                sites: frozenset[str] | None = None) -> bool:
         if span is not None and not all(_nested(span, mine) for mine in self.spans):
             return False
         if _elsewhere(places, words, self.places, self.words):
             return False  # clashes in Zawiya and clashes in Misrata on one day are two events
+        if sites and self.sites and not sites & self.sites:
+            return False  # a bomb near a market and a blast at a depot (happening_sites), a report naming none between
         if families and self.families and not families & self.families:
             return False  # a killing and an arrest of one day, one place, one side are two events
         # A side the row holds already was found to agree with the others when it joined
@@ -3494,7 +3619,8 @@ class _Row:
         if self.count > MEMBERS_COMPARED or not event.actors:
             return False
         t = told(event)
-        if not self._agrees(event.bounds, t.where or None, t.said_families or None, set(), t.words):
+        if not self._agrees(event.bounds, t.where or None, t.said_families or None, set(), t.words,
+                            happening_sites(event.text) or None):
             return False
         mine = t.sides
         return all(told_beyond_sides(m, event) for m in self.members if m.actors and not told(m).sides & mine)
@@ -3503,7 +3629,8 @@ class _Row:
         """Whether the row may take a copy of one of its reports whose date was read apart (see
         copies): nothing but the date may contradict it."""
         t = told(event)
-        return self._agrees(None, t.where or None, t.said_families or None, t.side_set, t.words)
+        return self._agrees(None, t.where or None, t.said_families or None, t.side_set, t.words,
+                            happening_sites(event.text) or None)
 
     def admits_lead(self, event: Event) -> bool:
         """Whether the row may take another outlet's lead dated only by its publication: every date
@@ -3521,7 +3648,7 @@ class _Row:
         self.count += 1
         t = told(event)
         self._narrow(None if copy else event.bounds, t.where or None, t.said_families or None,
-                     t.side_set, {(s.doc, s.text) for s in event.sources})
+                     t.side_set, {(s.doc, s.text) for s in event.sources}, happening_sites(event.text) or None)
         self.words |= t.words
 
     def take(self, other: "_Row") -> None:
@@ -3533,16 +3660,18 @@ class _Row:
         self.count += other.count
         self.taken += [other.key, *other.taken]
         for span in other.spans:
-            self._narrow(span, other.places, other.families, other.sides, other.sentences)
+            self._narrow(span, other.places, other.families, other.sides, other.sentences, other.sites)
         self.words |= other.words
 
     def _narrow(self, span: tuple[datetime.date, datetime.date] | None, places: frozenset[str] | None,
                 families: frozenset[str] | None, sides: set[frozenset[str]],
-                sentences: set[tuple[str, str]]) -> None:
+                sentences: set[tuple[str, str]], sites: frozenset[str] | None = None) -> None:
         if span is not None:
             self.spans.add(span)
         if places:
             self.places = places & self.places if self.places else places
+        if sites:
+            self.sites = sites & self.sites if self.sites else sites
         if families:
             self.families = families & self.families if self.families else families
         self.sides |= sides

@@ -1394,3 +1394,25 @@ def test_a_boat_capsized_and_the_shipwreck_the_same_day_off_one_town_are_one_row
     first, second = ms.NEWEST_EVENTS["sabratha-sinking"][:2]
     assert held[first] & held[second]
     assert ms.pairwise(rows, ms.NEWEST_EVENTS)[2] == 0
+
+
+def test_two_vessels_lost_off_one_town_on_one_day_are_two_rows_though_both_tell_deaths(make_corpus):
+    """A sinking's words name deaths too (`also = ["killing"]`), so a report of a sinking carries two
+    kind words; both are the one happening told, not a second thing shared (timeline._weighed takes
+    off a kind with the kinds it also names).  A fishing trawler that went down with two of its crew
+    and a migrant dinghy that capsized off the same port that day are two; two wordings of the
+    dinghy stay one row."""
+    rows = _rows(make_corpus, {
+        "t.md": _page("Coast Courier", "2031-09-13",
+                      "A fishing trawler sank off Zuwara on Friday after taking on water in rough seas, and two of "
+                      "its crew died, the coast guard said."),
+        "m.md": _page("Sea Rescue Blog", "2031-09-13",
+                      "Eleven migrants drowned when their rubber dinghy capsized off Zuwara on Friday, according to "
+                      "the Red Crescent."),
+        "w.md": _page("Desert Wire", "2031-09-14",
+                      "The Red Crescent recovered the bodies of eleven migrants after their dinghy capsized off "
+                      "Zuwara on Friday."),
+    })
+    groups = sorted(sorted({s.doc for s in r.sources}) for r in rows if any("Zuwara" in (s.text or "") for s in r.sources))
+    assert ["t"] in groups
+    assert ["m", "w"] in groups

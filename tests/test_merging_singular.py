@@ -216,3 +216,60 @@ def test_an_election_day_told_with_no_town_is_one_row_and_another_countrys_vote_
                       "polls opened, citing pressure from armed groups."),
     })
     assert sorted(sorted({s.doc for s in r.sources}) for r in rows) == [["r"], ["t"], ["u", "w"]]
+
+
+def test_an_election_day_of_one_people_and_a_vote_naming_no_state_or_of_another_sort_stay_apart(make_corpus):
+    """An election day named at no town is one event only where both reports name the same states
+    (a people's adjective as its state: "Algerians" is Algeria; naming none, the state the desk
+    covers) and not elections of two sorts: a vote in "a dozen southern towns" naming no state and
+    "Algerians voted" that day are two, and
+    so are the municipal elections and a presidential election of one people on one day; two
+    wordings of one people's municipal elections stay one row (timeline.agree)."""
+    rows = _rows(make_corpus, {
+        "s.md": _page("Fezzan Courier", "2031-11-08",
+                      "Residents of a dozen southern towns queued at polling stations on Friday to cast ballots in "
+                      "municipal elections, officials said."),
+        "g.md": _page("North Africa Wire", "2031-11-08",
+                      "Algerians voted on Friday in municipal elections, the interior ministry said, putting turnout "
+                      "at 35 percent."),
+        "m.md": _page("Sahel Monitor", "2031-11-09",
+                      "Moroccans went to the polls on Friday in local elections seen as a test for the ruling "
+                      "coalition."),
+        "p.md": _page("Atlas Daily", "2031-11-08",
+                      "Moroccan voters also chose a head of state on Friday in a presidential election held "
+                      "alongside, state television reported."),
+        "q.md": _page("Rabat Review (translated)", "2031-11-10",
+                      "The Moroccan municipal elections held on 7 November passed without major incident, "
+                      "according to observers."),
+    })
+    groups = sorted(sorted({s.doc for s in r.sources}) for r in rows)
+    assert ["g"] in groups and ["s"] in groups and ["p"] in groups
+    assert ["m", "q"] in groups
+
+
+def test_a_car_bomb_near_a_market_and_a_blast_at_a_depot_of_one_city_on_one_day_stay_two_rows(make_corpus):
+    """Each report gives a site as the place of what it tells, in words of its own, and they share
+    none ("near the vegetable market" / "at an army depot", "a depot explosion"): two happenings,
+    however much else they share (a toll, an attribution; timeline.happening_sites, a veto before
+    the evidence is weighed).  A site in a name ("the Interior Ministry said") or where the wounded
+    were taken ("to hospital") is no such place, and two wordings of the market bomb stay one row."""
+    rows = _rows(make_corpus, {
+        "m.md": _page("Desert Wire", "2031-04-17",
+                      "A car bomb exploded near the vegetable market in Sabha on Thursday, killing six people and "
+                      "wounding 14, the Interior Ministry said."),
+        "d.md": _page("Fezzan Courier", "2031-04-17",
+                      "A depot explosion in Sabha on Thursday killed six people and wounded 14, the Interior "
+                      "Ministry said, adding that the wounded were taken to hospital."),
+        "t.md": _page("Al-Wasat Arabic (translated)", "2031-04-18",
+                      "Six citizens were martyred and 14 wounded when a booby-trapped car blew up beside the "
+                      "vegetable market in Sabha on Thursday, a security source said."),
+    })
+    assert _docs_of(rows, "Sabha") == [["d"], ["m", "t"]]
+    # A report naming no site joins one of them, and links them no more (the row keeps the sites
+    # its reports share, as it keeps their places).
+    rows = _rows(make_corpus, {
+        "n.md": _page("Risk Advisory", "2031-04-18",
+                      "ALERT: six people were killed and 14 wounded in an explosion in Sabha on Thursday, the "
+                      "Interior Ministry said; avoid the city centre."),
+    })
+    assert not any({"d", "m"} <= {s.doc for s in r.sources} for r in rows)
