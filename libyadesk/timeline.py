@@ -1160,7 +1160,24 @@ def _after_the_event() -> re.Pattern[str]:
     words = "|".join(r"\s+".join(w.split())
                      for w in sorted(vocab.words("anaphora", "narrative_after"), key=len, reverse=True))
     return re.compile(rf"\W*(?:{words})\s+(?:the|this|that|these|those|his|her|its|their)\s+"
-                      r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+,\s+", re.IGNORECASE)
+                      r"(?P<named>(?:[\w’'-]+\s+){0,2}?(?P<head>[\w’'-]+)),\s+", re.IGNORECASE)
+
+
+def _names_the_told(opener: re.Match[str], told: Event) -> bool:
+    """Whether "Following the X," names the event just told: X shares a content word or kind of
+    happening with the told clause ("Following the motion" after "approved a motion"), or its noun
+    is one a report names its own news by (data/anaphora.toml `narrative_after_acts`: "Following
+    the announcement"); "After the revolution," "After the war," recall another, earlier past."""
+    head = opener.group("head").lower()
+    if head in vocab.words("anaphora", "narrative_after_acts"):
+        return True
+    return bool(set(_content(opener.group("named"))) & set(told.words or ()))
+
+
+# A pluperfect tells what had already happened before the story's time ("the port had been
+# run by a council"): a flashback, not what happened next.
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|long|just|previously|earlier|once)\s+)?"
+                         r"(?:been|[a-z]+(?:ed|en|wn|ne))\b", re.IGNORECASE)
 
 
 def _goes_on(page: str, before: Any, sentence: Any, told: Event, apart: int) -> Event | None:
@@ -1168,8 +1185,9 @@ def _goes_on(page: str, before: Any, sentence: Any, told: Event, apart: int) -> 
     (`apart` prose sentences before), on its day: "Clashes broke out on 14 June. Then the fighting
     reached the highway." (the sentence right before, in its paragraph or the one before: a wire's
     paragraph is one sentence); "Parliament approved the bill on Thursday. [...] Following the
-    vote, Washington warned Ankara" (up to STORY_REACH sentences before, none of them dated).
-    None when the sentence opens with neither (data/anaphora.toml), or tells no act in the past.
+    vote, Washington warned Ankara" (up to STORY_REACH sentences before, none of them dated; the
+    phrase names that event: _names_the_told). None when the sentence opens with neither
+    (data/anaphora.toml), tells no act in the past, or tells in the pluperfect what had happened before.
     """
     text = sentence.text.strip()
     opener = goes_on_opener().match(text)
@@ -1177,9 +1195,13 @@ def _goes_on(page: str, before: Any, sentence: Any, told: Event, apart: int) -> 
         opener = None
     if opener is None and apart <= STORY_REACH:
         opener = _after_the_event().match(text)
+        if opener is not None and not _names_the_told(opener, told):
+            opener = None
     if opener is None or _NO_ACT_AFTER.match(text, opener.end()) or told.kind != "event":
         return None
     rest = text[opener.end():]
+    if _PLUPERFECT.search(rest):
+        return None
     markers = tense_markers(rest)
     if any(m.lastgroup == "f" for m in markers) or not tells_a_happening(rest) or not (
             any(m.lastgroup == "p" for m in markers) or _irregular_past().search(rest)):

@@ -231,3 +231,25 @@ def test_following_the_event_is_of_its_day(make_corpus):
     rows = _rows(make_corpus, "2020-01-03", WIRE)
     assert _of(rows, "Following the vote") == {("2020-01-02", "event")}
     assert _of(rows, "In response to the motion") == set()
+
+
+# "After the X," goes on with the event just told only when X names it: a word or kind of the
+# told clause ("the takeover" after "took over", "the abduction" after "kidnapped") or a noun a
+# report names its own news by. Another past recalled as background ("After the uprising",
+# "After the civil war") or a pluperfect ("had been managed") is no row on the event's day.
+BACKGROUND_AFTER = """A militia took over the airport at Sabha on 4 May, residents said.
+
+After the uprising, the airport had been managed by a tribal committee.
+
+Following the takeover, flights to Tripoli were cancelled."""
+
+
+def test_after_an_earlier_past_is_not_the_event_day(make_corpus):
+    rows = _rows(make_corpus, "2030-05-09", BACKGROUND_AFTER)
+    assert _of(rows, "took over the airport") == {("2030-05-04", "event")}
+    assert _of(rows, "After the uprising") == set()
+    assert _of(rows, "Following the takeover") == {("2030-05-04", "event")}
+    rows = _rows(make_corpus, "2030-03-05", "Gunmen kidnapped the mayor of Gharyan on Sunday. After the civil war, "
+                 "the town was policed by a local brigade. In the wake of the abduction, shops closed across the town.")
+    assert _of(rows, "After the civil war") == set()
+    assert _of(rows, "In the wake of the abduction") == {("2030-03-03", "event")}
