@@ -253,3 +253,31 @@ def test_after_an_earlier_past_is_not_the_event_day(make_corpus):
                  "the town was policed by a local brigade. In the wake of the abduction, shops closed across the town.")
     assert _of(rows, "After the civil war") == set()
     assert _of(rows, "In the wake of the abduction") == {("2030-03-03", "event")}
+
+
+# A participant's origin ("was established in February 2021", ", set up in April 2019") is an
+# aside, not the time a story has reached: a day told after it without its year is the
+# publication's, and the origin stays background. A day moved into a story's year is `relative`
+# (its year holds because the publication is later), and the story still goes on from it.
+@pytest.mark.parametrize("text,ref,day", [
+    ("The Presidential Council was established in February 2021 under a UN-led process. "
+     "Its spokesman said on 3 May that the talks had failed.", D(2025, 5, 8), "2025-05-03"),
+    ("The coastguard, set up in April 2019 with Italian funds, said on 2 June it had intercepted 300 people.",
+     D(2024, 6, 10), "2024-06-02"),
+])
+def test_a_day_after_a_participants_origin_is_the_publications(text, ref, day):
+    found = extract_dates(text, ref)
+    assert [(e.value, e.relative) for e in found][1:] == [(day, True)]
+
+
+def test_a_day_moved_into_the_storys_year_stays_relative():
+    found = {e.text: (e.value, e.relative) for e in extract_dates(ANALYSIS, D(2024, 2, 12))}
+    assert found["9 March"] == ("2021-03-09", True)
+    assert found["4 July"] == ("2021-07-04", True)
+
+
+def test_an_origin_is_background_and_the_day_after_it_the_publications(make_corpus):
+    rows = _rows(make_corpus, "2031-06-10", "The unity cabinet was formed in March 2029 after a UN-led vote. "
+                 "It said on 5 June that its forces had retaken the airport.")
+    assert _of(rows, "was formed in March 2029") == {("2029-03", "background")}
+    assert _of(rows, "said on 5 June") == {("2031-06-05", "event")}
