@@ -439,6 +439,38 @@ def _told_plan() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _reported_clause() -> re.Pattern[str]:
+    """A verb of saying in the past and the clause it governs up to a date, in one clause of the
+    text (data/scheduled_cues.toml `reporting_verbs`, `not_a_subject`): "said talks resume in Geneva on "."""
+    verbs = _alternation(vocab.words("scheduled_cues", "reporting_verbs"))
+    adjunct = _alternation(vocab.words("scheduled_cues", "not_a_subject"))
+    return re.compile(rf"\b(?:{verbs})\s+(?:that\s+)?(?!(?:{adjunct})\b)(?P<clause>[^\W\d_][^,;:.!?()\n\"“”]*)$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _irregular_past_form() -> re.Pattern[str]:
+    forms = vocab.entry_words("verb_forms", "past") | vocab.entry_words("verb_forms", "participle")
+    return re.compile(rf"\b(?:{_alternation(forms)})\b", re.IGNORECASE)
+
+
+_REPORTED_REST = re.compile(r"[^,;:.!?()\n\"“”]*")
+
+
+def _reported_untensed(text: str, start: int, end: int) -> bool:
+    """Whether the day at start:end is in a clause governed by a verb of saying in the past ("The UN
+    said talks resume in Geneva on 20 June") that has no past form of its own, before the day or
+    after it ("said the audit covering 29 February found gaps"): the saying's past is not the
+    clause's, whose tense no marker tells (present, or a timetable)."""
+    m = _reported_clause().search(text, max(0, start - 120), start)
+    if m is None:
+        return False
+    rest = _REPORTED_REST.match(text, end, min(len(text), end + 200))
+    clause = m.group("clause") + " " + (rest.group() if rest else "")
+    return not any(t.lastgroup == "p" for t in tense_markers(clause)) and not _irregular_past_form().search(clause)
+
+
 _TOLD_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+)?to\s+(?:be\s+)?$", re.IGNORECASE)
 
 
@@ -600,6 +632,8 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     tense = ctx.tense(start, m.end())
     if tense is False and _told_plan().search(ctx.text, max(0, start - 100), start):
         tense = None  # "elections were scheduled for 27 August": a plan told in the past points either way
+    elif tense is False and _reported_untensed(ctx.text, start, m.end()):
+        tense = None  # "The UN said talks resume in Geneva on 20 June": the saying is past, not the talks
     year = _day_near(ctx.ref, ctx.ref_end, month, d, tense)
     day_ = _safe_date(year, month, d)
     step = 1 if year > ctx.ref.year else -1
