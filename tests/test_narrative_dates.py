@@ -281,3 +281,17 @@ def test_an_origin_is_background_and_the_day_after_it_the_publications(make_corp
                  "It said on 5 June that its forces had retaken the airport.")
     assert _of(rows, "was formed in March 2029") == {("2029-03", "background")}
     assert _of(rows, "said on 5 June") == {("2031-06-05", "event")}
+
+
+# "Later, ..." and "Next, ..." say only that the act came after the one told, at a distance they do
+# not give: no row on the told event's day ("Then, ..." goes on on it, as above).
+def test_later_and_next_do_not_put_a_sentence_on_the_told_day(make_corpus):
+    body = ("Gunmen fired on a fuel convoy near Gharyan on 11 April, the municipality said.\n\n"
+            "Later, the drivers blocked the coastal road in protest.\n\n"
+            "Next, the tribal elders met the brigade commander to ask for compensation.")
+    rows = _rows(make_corpus, "2030-04-15", body)
+    assert _of(rows, "fired on a fuel convoy") == {("2030-04-11", "event")}
+    assert _of(rows, "Later, the drivers") == set()
+    assert _of(rows, "Next, the tribal elders") == set()
+    rows = _rows(make_corpus, "2030-04-15", body.replace("Later, the drivers", "Then the drivers"))
+    assert _of(rows, "Then the drivers") == {("2030-04-11", "event")}
