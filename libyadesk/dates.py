@@ -439,6 +439,38 @@ def _told_plan() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _reported_clause() -> re.Pattern[str]:
+    """A verb of saying in the past and the clause it governs up to a date, in one clause of the
+    text (data/scheduled_cues.toml `reporting_verbs`, `not_a_subject`): "said talks resume in Geneva on "."""
+    verbs = _alternation(vocab.words("scheduled_cues", "reporting_verbs"))
+    adjunct = _alternation(vocab.words("scheduled_cues", "not_a_subject"))
+    return re.compile(rf"\b(?:{verbs})\s+(?:that\s+)?(?!(?:{adjunct})\b)(?P<clause>[^\W\d_][^,;:.!?()\n\"“”]*)$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _irregular_past_form() -> re.Pattern[str]:
+    forms = vocab.entry_words("verb_forms", "past") | vocab.entry_words("verb_forms", "participle")
+    return re.compile(rf"\b(?:{_alternation(forms)})\b", re.IGNORECASE)
+
+
+_REPORTED_REST = re.compile(r"[^,;:.!?()\n\"“”]*")
+
+
+def _reported_untensed(text: str, start: int, end: int) -> bool:
+    """Whether the day at start:end is in a clause governed by a verb of saying in the past ("The UN
+    said talks resume in Geneva on 20 June") that has no past form of its own, before the day or
+    after it ("said the audit covering 29 February found gaps"): the saying's past is not the
+    clause's, whose tense no marker tells (present, or a timetable)."""
+    m = _reported_clause().search(text, max(0, start - 120), start)
+    if m is None:
+        return False
+    rest = _REPORTED_REST.match(text, end, min(len(text), end + 200))
+    clause = m.group("clause") + " " + (rest.group() if rest else "")
+    return not any(t.lastgroup == "p" for t in tense_markers(clause)) and not _irregular_past_form().search(clause)
+
+
 _TOLD_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+)?to\s+(?:be\s+)?$", re.IGNORECASE)
 
 
@@ -600,6 +632,8 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     tense = ctx.tense(start, m.end())
     if tense is False and _told_plan().search(ctx.text, max(0, start - 100), start):
         tense = None  # "elections were scheduled for 27 August": a plan told in the past points either way
+    elif tense is False and _reported_untensed(ctx.text, start, m.end()):
+        tense = None  # "The UN said talks resume in Geneva on 20 June": the saying is past, not the talks
     year = _day_near(ctx.ref, ctx.ref_end, month, d, tense)
     day_ = _safe_date(year, month, d)
     step = 1 if year > ctx.ref.year else -1
@@ -1140,6 +1174,15 @@ _APPOSITION = re.compile(r"\s*(?:[,(–—-]\s*(?:on\s+)?|on\s+)$")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W{0,3}$")
 
 
+@lru_cache(maxsize=1)
+def _origin_before() -> re.Pattern[str]:
+    """ "was formed in", ", established by the UN in": a passive participle telling how a participant
+    came to be (data/anaphora.toml `origin_verbs`), a few words before a date in its clause."""
+    verbs = "|".join(r"\s+".join(w.split()) for w in sorted(vocab.words("anaphora", "origin_verbs"), key=len, reverse=True))
+    return re.compile(rf"(?:\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+|first\s+)?|,\s+)(?:{verbs})\b"
+                      r"(?:\s+[^\W\d_,;:.!?]+){0,4}\s+$", re.IGNORECASE)
+
+
 def _prev_word(text: str, i: int) -> str:
     m = _LAST_WORD.search(text, max(0, i - 24), i)
     return m.group(1).lower() if m else ""
@@ -1194,10 +1237,20 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
     # morning in June 2025, ... On that day, ..." is a day of June, not the publication day).
     told = False
     told_at = 0  # where the date the narrative last moved to ends
+    # Whether that date is a participant's origin ("was formed in March 2016"): an aside, in
+    # whose year no yearless day told after it is put.
+    told_origin = False
+    # Whether the narrative's date has a year the text gives: stated, or moved into a stated
+    # date's year (which stays `relative`, but goes on with the story: "... on 9 March. Then,
+    # in late June, ...").
+    anchor_in_story = False
     for at, cand in enumerate(chosen):
         s, e, value, precision, relative = cand
-        if relative and not anchor_relative and told and precision in ("day", "month"):
-            cand = _in_narrative_year(text, cand, anchor, told_at, ref)
+        moved = False
+        if relative and anchor_in_story and told and not told_origin and precision in ("day", "month"):
+            moved_cand = _in_narrative_year(text, cand, anchor, told_at, ref)
+            moved = moved_cand != cand
+            cand = moved_cand
             s, e, value, precision, relative = cand
         if precision == _ANAPHOR or (relative and precision == "day"):
             vague.add(s)
@@ -1258,6 +1311,8 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
             bounds = date_bounds(value)
             if bounds is not None and not (_refines(anchor, bounds, precision) and (told or relative)):
                 anchor, anchor_relative, told, told_at = (bounds[0], precision), relative, True, e
+                told_origin = bool(_origin_before().search(text, max(0, s - 80), s))
+                anchor_in_story = not relative or moved
         out.append(cand)
     return out
 
@@ -1282,7 +1337,9 @@ def _in_narrative_year(text: str, cand: _Cand, anchor: tuple[_Date, str] | None,
     earlier year, in that year: "The standoff began in May 2022. ... Armed groups clashed on 17 May"
     is 2022's May, not the publication's; kept when it would fall before that date, after the
     publication, or in another paragraph than the date's unless its words go on with the story
-    ("Then, in late September, ...": the next paragraph only).
+    ("Then, in late September, ...": the next paragraph only). Not after a participant's origin
+    ("The council was formed in March 2016. It said on 5 June ...": _resolve_narrative). A moved
+    date stays `relative`: its year depends on the publication's being later.
     """
     s, e, value, precision, _ = cand
     if anchor is None or ref is None or anchor[1] not in ("day", "month", "season", "quarter", "half") \
@@ -1304,7 +1361,8 @@ def _in_narrative_year(text: str, cand: _Cand, anchor: tuple[_Date, str] | None,
     moved_bounds = date_bounds(moved)
     if moved_bounds is None or moved_bounds[1] < anchor[0] or moved_bounds[0] > ref:
         return cand
-    return s, e, moved, moved_precision, False
+    # Its year is the story's only because the publication is later: it stays `relative`.
+    return s, e, moved, moved_precision, True
 
 
 _PHRASE_END = re.compile(r"[,;:.!?\n]")

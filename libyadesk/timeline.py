@@ -37,7 +37,7 @@ from typing import Any, NamedTuple
 
 from . import layers as L
 from . import vocab
-from .dates import (clause_tense, date_bounds, extract_dates, goes_on_opener, intent_pattern, is_calendar_name,
+from .dates import (clause_tense, date_bounds, extract_dates, intent_pattern, is_calendar_name,
                     tells_past, tense_markers)
 from .index import CorpusIndex, declare, reads, ride
 from .models import Citation, Document, TimeExpr
@@ -1161,26 +1161,60 @@ def _after_the_event() -> re.Pattern[str]:
     words = "|".join(r"\s+".join(w.split())
                      for w in sorted(vocab.words("anaphora", "narrative_after"), key=len, reverse=True))
     return re.compile(rf"\W*(?:{words})\s+(?:the|this|that|these|those|his|her|its|their)\s+"
-                      r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+,\s+", re.IGNORECASE)
+                      r"(?P<named>(?:[\w’'-]+\s+){0,2}?(?P<head>[\w’'-]+)),\s+", re.IGNORECASE)
+
+
+def _names_the_told(opener: re.Match[str], told: Event) -> bool:
+    """Whether "Following the X," names the event just told: X shares a content word or kind of
+    happening with the told clause ("Following the motion" after "approved a motion"), or its noun
+    is one a report names its own news by (data/anaphora.toml `narrative_after_acts`: "Following
+    the announcement"); "After the revolution," "After the war," recall another, earlier past."""
+    head = opener.group("head").lower()
+    if head in vocab.words("anaphora", "narrative_after_acts"):
+        return True
+    return bool(set(_content(opener.group("named"))) & set(told.words or ()))
+
+
+# A pluperfect tells what had already happened before the story's time ("the port had been
+# run by a council"): a flashback, not what happened next.
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|long|just|previously|earlier|once)\s+)?"
+                         r"(?:been|[a-z]+(?:ed|en|wn|ne))\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _same_day_opener() -> re.Pattern[str]:
+    """ "Then, ...": the narrative openers (dates.goes_on_opener) that go on on the told event's day,
+    not the ones that only say "after it" ("Later, ...", "Next, ...": data/anaphora.toml
+    `narrative_openers_later`)."""
+    later = set(vocab.words("anaphora", "narrative_openers_later"))
+    words = "|".join(r"\s+".join(w.split()) for w in sorted(
+        (w for w in vocab.words("anaphora", "narrative_openers") if w not in later), key=len, reverse=True))
+    return re.compile(rf"\W*(?:{words})\b,?\s+", re.IGNORECASE)
 
 
 def _goes_on(page: str, before: Any, sentence: Any, told: Event, apart: int) -> Event | None:
     """The row of an undated sentence that goes on with the event told by the sentence before it
     (`apart` prose sentences before), on its day: "Clashes broke out on 14 June. Then the fighting
-    reached the highway." (the sentence right before, in its paragraph or the one before: a wire's
+    reached the highway." (the sentence right before; not "Later, ...", "Next, ...", which say only
+    that it came after: _same_day_opener; in its paragraph or the one before: a wire's
     paragraph is one sentence); "Parliament approved the bill on Thursday. [...] Following the
-    vote, Washington warned Ankara" (up to STORY_REACH sentences before, none of them dated).
-    None when the sentence opens with neither (data/anaphora.toml), or tells no act in the past.
+    vote, Washington warned Ankara" (up to STORY_REACH sentences before, none of them dated; the
+    phrase names that event: _names_the_told). None when the sentence opens with neither
+    (data/anaphora.toml), tells no act in the past, or tells in the pluperfect what had happened before.
     """
     text = sentence.text.strip()
-    opener = goes_on_opener().match(text)
+    opener = _same_day_opener().match(text)
     if opener is not None and (apart != 1 or page.count("\n\n", before.end, sentence.start) > 1):
         opener = None
     if opener is None and apart <= STORY_REACH:
         opener = _after_the_event().match(text)
+        if opener is not None and not _names_the_told(opener, told):
+            opener = None
     if opener is None or _NO_ACT_AFTER.match(text, opener.end()) or told.kind != "event":
         return None
     rest = text[opener.end():]
+    if _PLUPERFECT.search(rest):
+        return None
     markers = tense_markers(rest)
     if any(m.lastgroup == "f" for m in markers) or not tells_a_happening(rest) or not (
             any(m.lastgroup == "p" for m in markers) or _irregular_past().search(rest)):

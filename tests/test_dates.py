@@ -606,3 +606,18 @@ def test_after_something_untold_counts_from_nothing_before_any_date_is_told(text
 def test_after_something_counts_from_the_last_date_told():
     text = "The militia withdrew on 14 March 2014. Two days after the withdrawal, the army entered the town."
     assert [e.value for e in extract_dates(text, datetime.date(2014, 8, 27))] == ["2014-03-14", "2014-03-16"]
+
+
+# A verb of saying in the past does not make the clause it governs past: "said talks resume on
+# 20 June" is a timetable in the present, the nearest 20 June (not last year's, as a past more
+# than a week ahead of the report would be); the clause's own past ("said the port reopened"),
+# or the saying's own adjunct ("said in a statement on 20 June"), still looks back.
+@pytest.mark.parametrize("text,value", [
+    ("The mission said the two delegations meet again in Tunis on 19 June.", "2026-06-19"),
+    ("Officials told reporters the crossing reopens on 18 June.", "2026-06-18"),
+    ("Officials said the crossing reopened on 18 June.", "2025-06-18"),
+    ("The mission said in a statement on 19 June that both sides had agreed.", "2025-06-19"),
+])
+def test_reported_present_is_not_past(text, value):
+    found = [e.value for e in extract_dates(text, datetime.date(2026, 6, 4))]
+    assert found == [value]

@@ -231,3 +231,67 @@ def test_following_the_event_is_of_its_day(make_corpus):
     rows = _rows(make_corpus, "2020-01-03", WIRE)
     assert _of(rows, "Following the vote") == {("2020-01-02", "event")}
     assert _of(rows, "In response to the motion") == set()
+
+
+# "After the X," goes on with the event just told only when X names it: a word or kind of the
+# told clause ("the takeover" after "took over", "the abduction" after "kidnapped") or a noun a
+# report names its own news by. Another past recalled as background ("After the uprising",
+# "After the civil war") or a pluperfect ("had been managed") is no row on the event's day.
+BACKGROUND_AFTER = """A militia took over the airport at Sabha on 4 May, residents said.
+
+After the uprising, the airport had been managed by a tribal committee.
+
+Following the takeover, flights to Tripoli were cancelled."""
+
+
+def test_after_an_earlier_past_is_not_the_event_day(make_corpus):
+    rows = _rows(make_corpus, "2030-05-09", BACKGROUND_AFTER)
+    assert _of(rows, "took over the airport") == {("2030-05-04", "event")}
+    assert _of(rows, "After the uprising") == set()
+    assert _of(rows, "Following the takeover") == {("2030-05-04", "event")}
+    rows = _rows(make_corpus, "2030-03-05", "Gunmen kidnapped the mayor of Gharyan on Sunday. After the civil war, "
+                 "the town was policed by a local brigade. In the wake of the abduction, shops closed across the town.")
+    assert _of(rows, "After the civil war") == set()
+    assert _of(rows, "In the wake of the abduction") == {("2030-03-03", "event")}
+
+
+# A participant's origin ("was established in February 2021", ", set up in April 2019") is an
+# aside, not the time a story has reached: a day told after it without its year is the
+# publication's, and the origin stays background. A day moved into a story's year is `relative`
+# (its year holds because the publication is later), and the story still goes on from it.
+@pytest.mark.parametrize("text,ref,day", [
+    ("The Presidential Council was established in February 2021 under a UN-led process. "
+     "Its spokesman said on 3 May that the talks had failed.", D(2025, 5, 8), "2025-05-03"),
+    ("The coastguard, set up in April 2019 with Italian funds, said on 2 June it had intercepted 300 people.",
+     D(2024, 6, 10), "2024-06-02"),
+])
+def test_a_day_after_a_participants_origin_is_the_publications(text, ref, day):
+    found = extract_dates(text, ref)
+    assert [(e.value, e.relative) for e in found][1:] == [(day, True)]
+
+
+def test_a_day_moved_into_the_storys_year_stays_relative():
+    found = {e.text: (e.value, e.relative) for e in extract_dates(ANALYSIS, D(2024, 2, 12))}
+    assert found["9 March"] == ("2021-03-09", True)
+    assert found["4 July"] == ("2021-07-04", True)
+
+
+def test_an_origin_is_background_and_the_day_after_it_the_publications(make_corpus):
+    rows = _rows(make_corpus, "2031-06-10", "The unity cabinet was formed in March 2029 after a UN-led vote. "
+                 "It said on 5 June that its forces had retaken the airport.")
+    assert _of(rows, "was formed in March 2029") == {("2029-03", "background")}
+    assert _of(rows, "said on 5 June") == {("2031-06-05", "event")}
+
+
+# "Later, ..." and "Next, ..." say only that the act came after the one told, at a distance they do
+# not give: no row on the told event's day ("Then, ..." goes on on it, as above).
+def test_later_and_next_do_not_put_a_sentence_on_the_told_day(make_corpus):
+    body = ("Gunmen fired on a fuel convoy near Gharyan on 11 April, the municipality said.\n\n"
+            "Later, the drivers blocked the coastal road in protest.\n\n"
+            "Next, the tribal elders met the brigade commander to ask for compensation.")
+    rows = _rows(make_corpus, "2030-04-15", body)
+    assert _of(rows, "fired on a fuel convoy") == {("2030-04-11", "event")}
+    assert _of(rows, "Later, the drivers") == set()
+    assert _of(rows, "Next, the tribal elders") == set()
+    rows = _rows(make_corpus, "2030-04-15", body.replace("Later, the drivers", "Then the drivers"))
+    assert _of(rows, "Then the drivers") == {("2030-04-11", "event")}
