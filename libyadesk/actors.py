@@ -1549,7 +1549,8 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
     starts = _sentence_starts(sentences)
     mentions: list[Mention] = []
     families: dict[str, _FamilyState] = defaultdict(_FamilyState)
-    holders: list[tuple[int, str, str]] = []  # (position, actor, canonical title) seen in this doc
+    # (position, actor, canonical title, written with the name here, sentence) seen in this doc
+    holders: list[tuple[int, str, str, bool, int]] = []
     named: set[str] = set()  # actors named in full so far in this doc
     last_of: dict[str, int] = {}
     order = 0
@@ -1577,7 +1578,8 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
                 continue
         if hit is None:
             # A title used alone: "the General", "the Field Marshal" -> its last holder here.
-            actor_id = _title_alone(toks, i, text, holders, registry) if tok.term in _TITLE_FIRST else None
+            actor_id = (_title_alone(toks, i, text, holders, registry, sentence_of(tok.start))
+                        if tok.term in _TITLE_FIRST else None)
             if actor_id:
                 m = max(n for n in range(1, _TITLE_MAX + 1)
                         if tuple(t.term for t in toks[i:i + n]) in _TITLE_KEYS)
@@ -1617,10 +1619,10 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
                     j += 1
         emit(actor_id, a, b, "variant" if used_variant and how == "name" else how)
         if title:
-            holders.append((order, actor_id, title))
+            holders.append((order, actor_id, title, True, sentence_of(a)))
         if actor is not None:
             for t in actor.titles:
-                holders.append((order, actor_id, t))
+                holders.append((order, actor_id, t, False, sentence_of(a)))
             if how in ("name", "first"):
                 named.add(actor_id)
                 if actor.family:
@@ -1869,22 +1871,32 @@ def _resolve_surfaces(surfaces: list[_Surface], title: str | None, families: dic
 
 
 _TITLE_ALONE_LOWER = frozenset(tuple(t.term for t in tokenize(w)) for w in vocab.words("titles", "alone_in_lower_case"))
+_TITLE_ALONE_GENERIC = frozenset(tuple(t.term for t in tokenize(w))
+                                 for w in vocab.words("titles", "alone_in_lower_case_generic"))
 _TITLE_ALONE_GAP = re.compile(r"\s+(?:(?:\d{1,3}-year-old|" + "|".join(
     sorted(map(re.escape, vocab.words("titles", "alone_modifiers")), key=len, reverse=True)) + r")\s+){0,2}", re.IGNORECASE)
 
 
-def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, str, str]],
-                 registry: Registry) -> str | None:
+def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, str, str, bool, int]],
+                 registry: Registry, sentence: int = 0) -> str | None:
     """"the General" (capitalised, after "the", not followed by a name or "of"), "the field
-    marshal", "the 81-year-old field marshal" (titles.toml alone_in_lower_case): its last holder."""
+    marshal", "the 81-year-old field marshal" (titles.toml alone_in_lower_case): its last holder.
+    A generic post in lower case ("the commander", "the minister": alone_in_lower_case_generic)
+    only with evidence: its holder named in this or the previous sentence, with the title written
+    there or a describing word before the post ("the eastern commander")."""
     k = i - 1
     while k >= 0 and i - k <= 6 and toks[k].term != "the":
         k -= 1
     if k < 0 or toks[k].term != "the" or not _TITLE_ALONE_GAP.fullmatch(text, toks[k].end, toks[i].start):
         return None
-    if not toks[i].cap and not any(tuple(t.term for t in toks[i:i + n]) in _TITLE_ALONE_LOWER
-                                   and not any(t.cap for t in toks[i:i + n]) for n in range(1, _TITLE_MAX + 1)):
-        return None
+    generic = False
+    if not toks[i].cap:
+        lower = [tuple(t.term for t in toks[i:i + n]) for n in range(1, _TITLE_MAX + 1)
+                 if i + n <= len(toks) and not any(t.cap for t in toks[i:i + n])]
+        if not any(key in _TITLE_ALONE_LOWER for key in lower):
+            if not any(key in _TITLE_ALONE_GENERIC for key in lower):
+                return None
+            generic = True
     for n in range(_TITLE_MAX, 0, -1):
         key = tuple(t.term for t in toks[i:i + n])
         if len(key) == n and key in _TITLE_KEYS:
@@ -1894,8 +1906,11 @@ def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, s
             nxt = toks[i + n] if i + n < len(toks) else None
             if nxt is not None and (nxt.term in ("of", "for", "to") or (nxt.cap and _gap_ok(text, toks[i + n - 1], nxt))):
                 return None
-            for _, actor_id, held in reversed(holders):
+            described = bool(text[toks[k].end:toks[i].start].strip())  # "the eastern", "the 81-year-old"
+            for _, actor_id, held, written, where in reversed(holders):
                 if held == title:
+                    if generic and not (sentence - 1 <= where <= sentence and (written or described)):
+                        continue
                     return actor_id
             return None
     return None

@@ -1272,6 +1272,28 @@ def test_a_lower_case_post_names_its_last_holder(title):
     assert _clause_names(text, "Monday", sentence=1) == ["Jane Roe"]
 
 
+@pytest.mark.parametrize("title", vocab.words("titles", "alone_in_lower_case_generic"))
+def test_a_generic_lower_case_post_needs_its_holder_near(title):
+    assert title in _TITLES
+    text = f"{_TITLES[title]} Jane Roe arrived in Tripoli on Sunday. The {title} met reporters on Monday."
+    assert _clause_names(text, "Monday", sentence=1) == ["Jane Roe"]
+    # Named two sentences before: the post may be anyone's.
+    far = (f"{_TITLES[title]} Jane Roe arrived in Tripoli on Sunday. Rain fell on the coast. "
+           f"The {title} met reporters on Monday.")
+    assert _clause_names(far, "Monday", sentence=2) == []
+
+
+@pytest.mark.parametrize("text", [
+    # Review finding 3: a registry title ("Commander") not written here, no describing word.
+    "Field Marshal Khalifa Haftar toured Benghazi on Monday. Raiders ambushed a tribal patrol near "
+    "Sabha on Tuesday and the commander was wounded, residents said.",
+    "Field Marshal Khalifa Haftar toured Benghazi on Monday. A brigade lost two trucks on Tuesday "
+    "when the commander ordered a retreat.",
+])
+def test_a_generic_post_of_another_scene_is_not_the_last_holder(text):
+    assert _clause_names(text, "Tuesday", sentence=1) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Khalifa Haftar visited Cairo on Sunday. The 81-year-old field marshal met reporters on Monday.", ["Khalifa Haftar"]),
     ("Khalifa Haftar visited Cairo on Sunday. The eastern commander hosted reporters on Monday.", ["Khalifa Haftar"]),
