@@ -1710,6 +1710,10 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
         if any(x.start < b and a < x.end for x in mentions):
             continue
         before = [x for x in sorted(bodies, key=lambda x: x.start) if x.end <= a and has(x.actor, key)]
+        if group == 3 and before:
+            state = _members_state(text, a, ends, registry)
+            if state is not None and before[-1].actor not in {h for h, _ in _holders(registry).get((state, key), ())}:
+                continue  # "US lawmakers", "Italian MPs": members of that state's body, not of the one named
         if before:
             out.append((before[-1].actor, a, b))
             continue
@@ -1726,6 +1730,21 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
             bodies.append(Mention(h, "", 0, a, b, word))
             out.append((h, a, b))
     return out
+
+
+_MEMBERS_QUALIFIED = re.compile(r"([A-Za-z][\w.-]*)(?:['’]s)?\s+(?:(?:" + _SHORT_MODIFIERS + r")\s+){0,2}$", re.IGNORECASE)
+
+
+def _members_state(text: str, a: int, ends: dict[int, Mention], registry: Registry) -> str | None:
+    """The state whose members a plural short form names when a state name or its demonym stands
+    right before it ("US lawmakers", "Italy's rival MPs", "Italian legislators"), else None."""
+    m = _MEMBERS_QUALIFIED.search(text, max(0, a - 80), a)
+    if m is None:
+        return None
+    owner = ends.get(m.end(1))
+    if owner is not None and owner.actor in registry.actors and registry.actors[owner.actor].kind == "state":
+        return owner.actor
+    return registry.demonym_pattern()[1].get(m.group(1))
 
 
 # "Haftar's son", "the field marshal's son", "his son" with no name after them: the one member

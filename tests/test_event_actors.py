@@ -1324,6 +1324,31 @@ def test_members_name_their_body(people, key):
     assert _clause_names(text, "Monday", sentence=1) == [_SHORT_BODIES[key]]
 
 
+@pytest.mark.parametrize("text, body", [
+    # Review finding 4: members of another state's body are not the body named before.
+    ("The House of Representatives met in Benghazi on Sunday. In Rome, Italian lawmakers passed a "
+     "motion on Monday to fund the coastguard.", False),
+    ("The House of Representatives met in Benghazi on Sunday. Turkey's MPs voted on Monday to extend the "
+     "troop mandate.", False),
+    ("The House of Representatives met in Benghazi on Sunday. French parliamentarians toured a camp on Monday.",
+     False),
+    # Members of the state that holds the body are its members.
+    ("The House of Representatives met in Benghazi on Sunday. Libyan lawmakers approved the budget on Monday.",
+     True),
+])
+def test_members_qualified_by_another_state_are_not_the_body(text, body):
+    assert ("House of Representatives" in _clause_names(text, "Monday", sentence=1)) == body
+
+
+def test_members_of_a_foreign_state_keep_only_their_state():
+    text = ("The House of Representatives passed the oil law on Sunday, its spokesman said. In Paris, "
+            "French lawmakers approved a motion on Monday to send aid.")
+    assert "House of Representatives" not in _clause_names(text, "Monday", sentence=1)
+    text = ("The House of Representatives passed the oil law on Sunday, its spokesman said. US lawmakers "
+            "tabled a bill on Monday to freeze the assets of mercenaries.")
+    assert _clause_names(text, "Monday", sentence=1) == ["United States"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The House of Representatives met on Sunday. A house in Sirte was shelled on Monday.", []),
     ("The House of Representatives met on Sunday. The House of Commons voted on Monday.", ["House of Commons"]),
