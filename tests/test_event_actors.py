@@ -1395,6 +1395,19 @@ def test_a_country_described_in_a_state_is_no_participant_of_that_state(text, da
     assert _clause_names(text, date_text) == expected
 
 
+@pytest.mark.parametrize("text, date_text, expected", [
+    # Review finding 5: the simple past of "struggle" is the country's own dated act.
+    ("Tunisia, which struggled to shelter migrants in March, asked the EU for funds on Friday.", "March",
+     ["Tunisia"]),
+    ("Libya struggled to restore power to the east in July.", "July", ["Libya"]),
+    # The perfect is a state since some time: the country is its setting.
+    ("Libya, which has struggled to unify its army since 2014, asked Italy for trainers on Friday.", "2014", []),
+    ("Libya has struggled to rebuild Derna since 2023.", "2023", []),
+])
+def test_a_country_that_struggled_at_a_date_acts(text, date_text, expected):
+    assert _clause_names(text, date_text) == expected
+
+
 def test_the_person_setting_the_time_is_handed_back_as_backdrop(registry):
     # No participant, but what the date is known by: merging compares such reports by him
     # (tests/test_merging.py, the fall of a regime told as a collapse or a downfall).
