@@ -1528,6 +1528,7 @@ def with_discovered(registry: Registry, discovered: Iterable[Discovered]) -> Reg
 class _FamilyState:
     counts: Counter = field(default_factory=Counter)
     last: dict[str, int] = field(default_factory=dict)
+    first: dict[str, int] = field(default_factory=dict)  # when each member was first named in full
     collective: bool = False
 
 
@@ -1629,6 +1630,7 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
                     st = families[actor.family]
                     st.counts[actor_id] += 1
                     st.last[actor_id] = order
+                    st.first.setdefault(actor_id, order)
                     st.collective = False
             if actor.kind == "family":
                 for fam in registry.families.values():
@@ -1872,11 +1874,18 @@ def _resolve_surfaces(surfaces: list[_Surface], title: str | None, families: dic
             continue
         if st.collective and fam.head in members:
             return fam.head, "surname"
-        if fam.head in members and st.counts[fam.head]:
-            # Once the head is named in full, a bare surname is the head's: writers call his
-            # children by their first names ("Saddam") to tell them from him.
-            return fam.head, "surname"
         counted = [c for c in members if st.counts[c]]
+        if fam.head in members and st.counts[fam.head] and all(
+                st.first[fam.head] < st.first[c] for c in counted if c != fam.head):
+            # Once the head is named in full, a bare surname is the head's: writers call his
+            # children by their first names ("Saddam") to tell them from him.  Only when he
+            # came first: a story about a son that names the father in passing ("Saddam Haftar
+            # arrived, a day after his father Khalifa Haftar ...") calls the son by the surname.
+            return fam.head, "surname"
+        if fam.head in counted and len(counted) > 1:
+            others = [c for c in counted if c != fam.head]
+            if st.counts[fam.head] <= max(st.counts[c] for c in others):
+                counted = others
         if counted:
             best = max(counted, key=lambda c: (st.counts[c], st.last.get(c, 0)))
             return best, "surname"
