@@ -1535,6 +1535,7 @@ def with_discovered(registry: Registry, discovered: Iterable[Discovered]) -> Reg
 class _FamilyState:
     counts: Counter = field(default_factory=Counter)
     last: dict[str, int] = field(default_factory=dict)
+    first: dict[str, int] = field(default_factory=dict)  # when each member was first named in full
     collective: bool = False
 
 
@@ -1556,7 +1557,8 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
     starts = _sentence_starts(sentences)
     mentions: list[Mention] = []
     families: dict[str, _FamilyState] = defaultdict(_FamilyState)
-    holders: list[tuple[int, str, str]] = []  # (position, actor, canonical title) seen in this doc
+    # (position, actor, canonical title, written with the name here, sentence) seen in this doc
+    holders: list[tuple[int, str, str, bool, int]] = []
     named: set[str] = set()  # actors named in full so far in this doc
     last_of: dict[str, int] = {}
     order = 0
@@ -1584,7 +1586,8 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
                 continue
         if hit is None:
             # A title used alone: "the General", "the Field Marshal" -> its last holder here.
-            actor_id = _title_alone(toks, i, text, holders, registry) if tok.term in _TITLE_FIRST else None
+            actor_id = (_title_alone(toks, i, text, holders, registry, sentence_of(tok.start))
+                        if tok.term in _TITLE_FIRST else None)
             if actor_id:
                 m = max(n for n in range(1, _TITLE_MAX + 1)
                         if tuple(t.term for t in toks[i:i + n]) in _TITLE_KEYS)
@@ -1624,16 +1627,17 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
                     j += 1
         emit(actor_id, a, b, "variant" if used_variant and how == "name" else how)
         if title:
-            holders.append((order, actor_id, title))
+            holders.append((order, actor_id, title, True, sentence_of(a)))
         if actor is not None:
             for t in actor.titles:
-                holders.append((order, actor_id, t))
+                holders.append((order, actor_id, t, False, sentence_of(a)))
             if how in ("name", "first"):
                 named.add(actor_id)
                 if actor.family:
                     st = families[actor.family]
                     st.counts[actor_id] += 1
                     st.last[actor_id] = order
+                    st.first.setdefault(actor_id, order)
                     st.collective = False
             if actor.kind == "family":
                 for fam in registry.families.values():
@@ -1715,6 +1719,10 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
         if any(x.start < b and a < x.end for x in mentions):
             continue
         before = [x for x in sorted(bodies, key=lambda x: x.start) if x.end <= a and has(x.actor, key)]
+        if group == 3 and before:
+            state = _members_state(text, a, ends, registry)
+            if state is not None and before[-1].actor not in {h for h, _ in _holders(registry).get((state, key), ())}:
+                continue  # "US lawmakers", "Italian MPs": members of that state's body, not of the one named
         if before:
             out.append((before[-1].actor, a, b))
             continue
@@ -1731,6 +1739,21 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
             bodies.append(Mention(h, "", 0, a, b, word))
             out.append((h, a, b))
     return out
+
+
+_MEMBERS_QUALIFIED = re.compile(r"([A-Za-z][\w.-]*)(?:['’]s)?\s+(?:(?:" + _SHORT_MODIFIERS + r")\s+){0,2}$", re.IGNORECASE)
+
+
+def _members_state(text: str, a: int, ends: dict[int, Mention], registry: Registry) -> str | None:
+    """The state whose members a plural short form names when a state name or its demonym stands
+    right before it ("US lawmakers", "Italy's rival MPs", "Italian legislators"), else None."""
+    m = _MEMBERS_QUALIFIED.search(text, max(0, a - 80), a)
+    if m is None:
+        return None
+    owner = ends.get(m.end(1))
+    if owner is not None and owner.actor in registry.actors and registry.actors[owner.actor].kind == "state":
+        return owner.actor
+    return registry.demonym_pattern()[1].get(m.group(1))
 
 
 # "Haftar's son", "the field marshal's son", "his son" with no name after them: the one member
@@ -1858,11 +1881,18 @@ def _resolve_surfaces(surfaces: list[_Surface], title: str | None, families: dic
             continue
         if st.collective and fam.head in members:
             return fam.head, "surname"
-        if fam.head in members and st.counts[fam.head]:
-            # Once the head is named in full, a bare surname is the head's: writers call his
-            # children by their first names ("Saddam") to tell them from him.
-            return fam.head, "surname"
         counted = [c for c in members if st.counts[c]]
+        if fam.head in members and st.counts[fam.head] and all(
+                st.first[fam.head] < st.first[c] for c in counted if c != fam.head):
+            # Once the head is named in full, a bare surname is the head's: writers call his
+            # children by their first names ("Saddam") to tell them from him.  Only when he
+            # came first: a story about a son that names the father in passing ("Saddam Haftar
+            # arrived, a day after his father Khalifa Haftar ...") calls the son by the surname.
+            return fam.head, "surname"
+        if fam.head in counted and len(counted) > 1:
+            others = [c for c in counted if c != fam.head]
+            if st.counts[fam.head] <= max(st.counts[c] for c in others):
+                counted = others
         if counted:
             best = max(counted, key=lambda c: (st.counts[c], st.last.get(c, 0)))
             return best, "surname"
@@ -1876,22 +1906,32 @@ def _resolve_surfaces(surfaces: list[_Surface], title: str | None, families: dic
 
 
 _TITLE_ALONE_LOWER = frozenset(tuple(t.term for t in tokenize(w)) for w in vocab.words("titles", "alone_in_lower_case"))
+_TITLE_ALONE_GENERIC = frozenset(tuple(t.term for t in tokenize(w))
+                                 for w in vocab.words("titles", "alone_in_lower_case_generic"))
 _TITLE_ALONE_GAP = re.compile(r"\s+(?:(?:\d{1,3}-year-old|" + "|".join(
     sorted(map(re.escape, vocab.words("titles", "alone_modifiers")), key=len, reverse=True)) + r")\s+){0,2}", re.IGNORECASE)
 
 
-def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, str, str]],
-                 registry: Registry) -> str | None:
+def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, str, str, bool, int]],
+                 registry: Registry, sentence: int = 0) -> str | None:
     """"the General" (capitalised, after "the", not followed by a name or "of"), "the field
-    marshal", "the 81-year-old field marshal" (titles.toml alone_in_lower_case): its last holder."""
+    marshal", "the 81-year-old field marshal" (titles.toml alone_in_lower_case): its last holder.
+    A generic post in lower case ("the commander", "the minister": alone_in_lower_case_generic)
+    only with evidence: its holder named in this or the previous sentence, with the title written
+    there or a describing word before the post ("the eastern commander")."""
     k = i - 1
     while k >= 0 and i - k <= 6 and toks[k].term != "the":
         k -= 1
     if k < 0 or toks[k].term != "the" or not _TITLE_ALONE_GAP.fullmatch(text, toks[k].end, toks[i].start):
         return None
-    if not toks[i].cap and not any(tuple(t.term for t in toks[i:i + n]) in _TITLE_ALONE_LOWER
-                                   and not any(t.cap for t in toks[i:i + n]) for n in range(1, _TITLE_MAX + 1)):
-        return None
+    generic = False
+    if not toks[i].cap:
+        lower = [tuple(t.term for t in toks[i:i + n]) for n in range(1, _TITLE_MAX + 1)
+                 if i + n <= len(toks) and not any(t.cap for t in toks[i:i + n])]
+        if not any(key in _TITLE_ALONE_LOWER for key in lower):
+            if not any(key in _TITLE_ALONE_GENERIC for key in lower):
+                return None
+            generic = True
     for n in range(_TITLE_MAX, 0, -1):
         key = tuple(t.term for t in toks[i:i + n])
         if len(key) == n and key in _TITLE_KEYS:
@@ -1901,8 +1941,11 @@ def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, s
             nxt = toks[i + n] if i + n < len(toks) else None
             if nxt is not None and (nxt.term in ("of", "for", "to") or (nxt.cap and _gap_ok(text, toks[i + n - 1], nxt))):
                 return None
-            for _, actor_id, held in reversed(holders):
+            described = bool(text[toks[k].end:toks[i].start].strip())  # "the eastern", "the 81-year-old"
+            for _, actor_id, held, written, where in reversed(holders):
                 if held == title:
+                    if generic and not (sentence - 1 <= where <= sentence and (written or described)):
+                        continue
                     return actor_id
             return None
     return None

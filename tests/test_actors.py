@@ -354,6 +354,21 @@ def test_bare_surname_is_the_head_once_he_is_named(registry):
     assert [(m.text, m.actor) for m in _mentions(text, registry) if m.how == "surname"] == [("Hifter", "khaled-haftar")]
 
 
+def test_a_story_about_a_son_keeps_the_surname_when_the_father_comes_in_passing(registry):
+    # Review check: the head named after the son, in passing, is no evidence that a bare surname
+    # is his; named before the son (the story opens with him), it is.
+    text = ("Belgacem Haftar opened a housing project in Derna on Monday, two days after his father "
+            "Khalifa Haftar toured the city. Haftar told reporters the fund would build 5,000 homes.")
+    assert [(m.text, m.actor) for m in _mentions(text, registry) if m.how == "surname"] == [("Haftar", "belgacem-haftar")]
+    text = ("Khalifa Haftar toured Derna on Saturday. His son Belgacem Haftar opened a housing project "
+            "there on Monday. Haftar told reporters the army would guard the sites.")
+    assert [(m.text, m.actor) for m in _mentions(text, registry) if m.how == "surname"] == [("Haftar", "khalifa-haftar")]
+    # The son named more often than the father: the story is his.
+    text = ("Saddam Haftar landed in Rome on Monday. Saddam Haftar, whose father Khalifa Haftar leads the "
+            "LNA, met Italian officials. Saddam Haftar then left. Haftar said the talks went well.")
+    assert [(m.text, m.actor) for m in _mentions(text, registry) if m.how == "surname"] == [("Haftar", "saddam-haftar")]
+
+
 def test_a_first_name_inside_another_name_is_not_a_haftar(registry):
     text = "Khalifa Haftar met Iraqi envoys. Saddam Hussein was mentioned. His son Saddam later spoke."
     mentions = _mentions(text, registry)
