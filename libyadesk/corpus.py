@@ -227,15 +227,21 @@ def clean_lines(lines: list[str]) -> list[str | None]:
 
 
 @lru_cache(maxsize=1)
-def _taxonomy_labels() -> frozenset[str]:
+def _taxonomy_labels() -> tuple[frozenset[str], int]:
+    """The labels, and the most characters other than spaces a label line can have (its bullet and colon too)."""
     from . import vocab
 
-    return frozenset(vocab.words("chrome", "taxonomy_labels"))
+    labels = frozenset(vocab.words("chrome", "taxonomy_labels"))
+    return labels, max((len(label.replace(" ", "")) for label in labels), default=0) + 2
 
 
 def _is_taxonomy_label(line: str) -> bool:
     """A line that is only a taxonomy label: "Topic", "Country/Region", "- Country:"."""
-    return bool(line) and " ".join(_BULLET.sub("", line).strip().rstrip(":").lower().split()) in _taxonomy_labels()
+    labels, longest = _taxonomy_labels()
+    # Every line of every page is asked: a line longer than any label is none, without the work.
+    if not line or len(line) - line.count(" ") - line.count("\t") > longest:
+        return False
+    return " ".join(_BULLET.sub("", line).strip().rstrip(":").lower().split()) in labels
 
 
 def _drop_taxonomy_summaries(stripped: list[str], out: list[str | None], prose: list[bool]) -> None:

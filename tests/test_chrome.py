@@ -444,3 +444,16 @@ def test_beside_a_taxonomy_only_the_retold_sentences_go_and_a_lone_heading_is_no
     for heading in ("Location", "Issues"):
         page = [heading, summary, "", fuller]
         assert clean_lines(page) == page
+
+
+def test_every_taxonomy_label_is_still_seen_with_its_bullet_colon_and_spacing() -> None:
+    # _is_taxonomy_label skips a line longer than any label without normalising it: the skip must
+    # never drop a real label, however it is bulleted, cased or spaced.
+    from libyadesk.corpus import _is_taxonomy_label, _taxonomy_labels
+
+    labels, _ = _taxonomy_labels()
+    for label in labels:
+        for line in (label, label.title() + ":", f"- {label}:", f"•  {label.upper()}  :", f"\t{label.replace(' ', '   ')}"):
+            assert _is_taxonomy_label(line), line
+    assert not _is_taxonomy_label("Country: Libya's rival governments agreed on a budget on Monday")
+    assert not _is_taxonomy_label("- Countries and regions")
