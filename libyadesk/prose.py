@@ -478,6 +478,15 @@ _NOT_FINITE_AFTER = re.compile(r"\s+(?:by|to)\b|\s*,")
 _NOT_FINITE_BEFORE = re.compile(r"(?:\b(?:is|are|being|a|an|the|its|their|his|her|of|and)\s+|-)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _past_participles() -> frozenset[str]:
+    """Irregular forms that are both a simple past and a participle ("held", "left", "struck"):
+    like an "-ed" form, a caption's participle as often as a finite past (data/verb_forms.toml)."""
+    from . import vocab
+
+    return frozenset(vocab.entry_words("verb_forms", "past") & vocab.entry_words("verb_forms", "participle"))
+
+
 def _tells_in_past_or_future(text: str) -> bool:
     """Whether a text has a finite verb of the past or the future, as news does; a caption's
     participles ("migrants rescued by a ship", "a tanker is moored", "Jane Roe, left,") are not."""
@@ -485,7 +494,7 @@ def _tells_in_past_or_future(text: str) -> bool:
 
     for m in tense_markers(text):
         word = m.group().strip().lower()
-        if m.lastgroup == "p" and (word.endswith("ed") or word in ("held", "left", "made", "sent", "struck")) and (
+        if m.lastgroup == "p" and (word.endswith("ed") or word in _past_participles()) and (
                 _NOT_FINITE_AFTER.match(text, m.end()) or _NOT_FINITE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             continue
         if word == "next" and text[m.end():m.end() + 3] == " to":

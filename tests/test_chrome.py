@@ -457,3 +457,12 @@ def test_every_taxonomy_label_is_still_seen_with_its_bullet_colon_and_spacing() 
             assert _is_taxonomy_label(line), line
     assert not _is_taxonomy_label("Country: Libya's rival governments agreed on a budget on Monday")
     assert not _is_taxonomy_label("- Countries and regions")
+
+
+def test_an_irregular_participle_in_a_credited_caption_is_no_finite_past() -> None:
+    # The irregular forms that are also participles come from data/verb_forms.toml, as "-ed" forms do.
+    from libyadesk.prose import _tells_in_past_or_future
+
+    assert not _tells_in_past_or_future("Fighters of a brigade built by the ministry, near Sirte (AFP)")
+    assert not _tells_in_past_or_future("A tanker held by the coast guard, in Zuwara (Reuters)")
+    assert _tells_in_past_or_future("The coast guard held the tanker for two days")
