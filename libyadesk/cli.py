@@ -439,7 +439,7 @@ def timeline(
 @app.command()
 @handle_errors
 def dates(
-    file: Annotated[Optional[Path], typer.Argument(help="A text file; standard input when omitted.")] = None,
+    file: Annotated[Optional[Path], typer.Argument(help="A text file; standard input when omitted or -.")] = None,
     ref: Annotated[Optional[str], typer.Option("--ref", help="Reference date YYYY-MM-DD for relative expressions (default: today).")] = None,
     json_: JsonOption = False,
 ) -> None:
@@ -510,7 +510,7 @@ def _read_text(file: Optional[Path]) -> str:
     """The text of a file (or standard input) for `dates`, decoded as the corpus loader does."""
     from .corpus import MAX_FILE_BYTES, _decode, _looks_binary, read_article
 
-    if file is None:
+    if file is None or str(file) == "-":  # "-" is standard input, as for most command-line tools
         data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
         name = "standard input"
         if len(data) > MAX_FILE_BYTES:

@@ -159,6 +159,12 @@ def test_dates_command_offsets_slice_the_input():
     assert [e["value"] for e in expressions] == ["2024-05-07"]
 
 
+def test_dates_reads_standard_input_named_dash():
+    result = run("dates", "-", "--ref", "2024-05-08", "--json", input="Meloni met Haftar on Tuesday.")
+    assert result.exit_code == 0, result.stderr
+    assert [e["value"] for e in json.loads(result.stdout)["expressions"]] == ["2024-05-07"]
+
+
 def test_dates_command_bad_ref():
     result = run("dates", "--ref", "yesterday-ish", input="on Monday")
     assert result.exit_code == 2 and "--ref" in result.stderr
