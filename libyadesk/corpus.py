@@ -560,7 +560,7 @@ def _parse_document(doc_id: str, path: str, data: bytes) -> tuple[Document | Non
         text=body.text,
         path=path,
         title=_meta_str(meta.get("title")) or body.title,
-        source=_meta_str(meta.get("source")),
+        source=_meta_str(meta.get("source", meta.get("outlet"))),
         url=_meta_str(meta.get("url")),
         published=published,
         author=_meta_str(meta.get("author")) or body.author,

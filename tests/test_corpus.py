@@ -176,6 +176,16 @@ def test_front_matter_and_partial_dates(make_corpus):
     assert docs["c"].published is None and docs["c"].title.startswith("Dbeibah spoke")
 
 
+def test_outlet_and_a_timestamp_in_front_matter(make_corpus):
+    # Exporters write `outlet:` for the source and a timestamp for the day of publication.
+    root = make_corpus({"a.md": "---\ntitle: A\noutlet: Desert Herald\npublished: 2025-11-21T01:30:00Z\n---\n"
+                                "Haftar met Lukashenko in Minsk on Tuesday.\n",
+                        "b.md": "---\ntitle: B\nsource: Wire\noutlet: Other\n---\nMeloni visited Tripoli.\n"})
+    docs = {d.id: d for d in load_corpus(root).documents}
+    assert docs["a"].source == "Desert Herald" and docs["a"].published == "2025-11-21"
+    assert docs["b"].source == "Wire"  # `source` wins when both are given
+
+
 @pytest.mark.parametrize(
     "name, content, reason",
     [
