@@ -3529,14 +3529,18 @@ def _sample_after(index: CorpusIndex, actor_id: str, sample: list[Mention], per_
     """An actor's first mentions after its documents `changed` were taken out or put in.
 
     A sample that is not full holds every mention of the actor: it is corrected in place.
-    A full one is kept when every change lies after its last document, else read again.
+    A full one is kept when every change lies after its last document; when no mention of it
+    was taken out, it is merged with the new documents' mentions (it holds the first
+    mentions, so the first of both are the first of all); else it is read again.
     """
     if not changed:
         return sample
     position = index.doc_positions
-    if len(sample) < SAMPLE_MENTIONS:
-        gone = {d for d, _ in minus}
-        kept = [m for m in sample if m.doc not in gone]
+    gone = {d for d, _ in minus}
+    kept = [m for m in sample if m.doc not in gone]
+    if len(sample) < SAMPLE_MENTIONS or len(kept) == len(sample):
+        # A full sample with nothing taken out: a document taken out that held none of its
+        # mentions held none before its last one either (the sample is every mention up to it).
         for doc_id, part in plus:
             kept += part.mentions.get(actor_id, [])
         kept.sort(key=lambda m: position[m.doc])  # stable: a document's mentions stay in text order

@@ -596,3 +596,26 @@ def test_an_article_of_the_latest_days_looks_up_its_own_events_only(tmp_path, mo
             assert updated == answers(desk)
         assert (merges[0].stopped >= 0) == (where == "first")
     assert looked[4] == looked[16] == own, looked
+
+
+def test_an_added_article_before_a_full_sample_ends_reads_no_other_document(make_corpus, tmp_path, monkeypatch):
+    """An actor's first mentions (its sample, full) are merged with an added article's when it
+    falls before their last document, rather than read again from every document's row; the
+    answers are a fresh build's."""
+    monkeypatch.setattr(actors_module, "SAMPLE_MENTIONS", 3)  # Haftar's first three mentions: 2024/a.md
+    read = record_calls(monkeypatch, actors_module, "_mentions_row", lambda index, doc_id: doc_id)
+    root = make_corpus(TEXTS)
+    cache = tmp_path / "cache"
+    with Desk.open(root, cache=cache) as desk:
+        answers(desk)
+    (root / "2024/0.md").write_text(article("Benghazi", "Wire", "2024-01-06",
+                                            "Khalifa Haftar opened a hospital in Benghazi on Monday."), encoding="utf-8")
+    read.clear()
+    with Desk.open(root, cache=cache) as desk:
+        desk.actors()
+        assert read == []  # no document's mentions were read again to make a sample
+        updated = answers(desk)
+        assert desk.index.patches.get(L.ACTOR_DOCS, {}).get("khalifa-haftar") is not None
+    with Desk.open(root, cache=False) as desk:
+        fresh = answers(desk)
+    assert updated == fresh
