@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from collections import Counter
 from contextlib import contextmanager
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Set
 from typing import Any, NamedTuple
 
 from . import layers as L
@@ -2805,14 +2805,17 @@ def happening_sites(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _none_in_common(a: Set[str] | None, b: Set[str] | None) -> bool:
+    """Whether each of two sets names something and they share nothing ("a market" / "a depot",
+    a killing's family / an arrest's): two reports that each say it of one thing, of two things."""
+    return bool(a) and bool(b) and not a & b
+
+
 def _sites_apart(a: str, b: str) -> bool:
     """Whether two clauses each give a site as the place of what they tell, and none in common
     (happening_sites: "near a market" / "at a depot")."""
     sa = happening_sites(a)
-    if not sa:
-        return False
-    sb = happening_sites(b)
-    return bool(sb) and not sa & sb
+    return bool(sa) and _none_in_common(sa, happening_sites(b))
 
 
 def _unattributed(text: str) -> str:
@@ -2995,7 +2998,7 @@ def agree(p: Pair) -> bool:
     if a.precision == "year":
         return bool(singular) and bool(p.who) and not p.a_others and not p.b_others
     if singular and not _places_apart(ta.places, tb.places) \
-            and not (ta.sites and tb.sites and not ta.sites & tb.sites):
+            and not _none_in_common(ta.sites, tb.sites):
         if _places_meet(ta.where, tb.where) or _places_meet(ta.places, tb.places) or ta.proper & tb.proper:
             return True
         # A day set beforehand for a whole country (an election day) is one, named at no place: unless
@@ -3010,7 +3013,7 @@ def agree(p: Pair) -> bool:
         if a.kind == b.kind == "event" and singular <= ta.set_days & tb.set_days \
                 and _set_day_told(a.text) and _set_day_told(b.text) \
                 and _states_named(ta.words) == _states_named(tb.words) \
-                and not (sorts_a and sorts_b and not sorts_a & sorts_b) and not p.a_others and not p.b_others:
+                and not _none_in_common(sorts_a, sorts_b) and not p.a_others and not p.b_others:
             return True
     if ta.happenings & tb.happenings & _family_kinds() and len(p.who) >= 2 and not p.a_others and not p.b_others:
         return True  # who did it with whom ("Erdogan received Dbeibah" / "Dbeibah held talks with Erdogan") and what
@@ -3044,7 +3047,7 @@ def _what_and_where(p: Pair) -> bool:
         return False
     if _places_apart(ta.places, tb.places):
         return False  # "the village of Tiji" / "the hamlet of Wazzin"
-    if ta.sites and tb.sites and not ta.sites & tb.sites:
+    if _none_in_common(ta.sites, tb.sites):
         return False  # "outside a bank" / "at a depot"
     pa, pb = ta.where | ta.places, tb.where | tb.places
     if not (_places_meet(pa, pb) or any(_place_stems(x) <= tb.words for x in ta.where)
@@ -3124,7 +3127,7 @@ def same_event(a: Event, b: Event) -> bool:
     if a.actors and b.actors and not ta.sides & tb.sides and not told_beyond_sides(a, b):
         return False  # other participants, not even of one side ("Haftar" and "the LNA" he commands)
     fa, fb = ta.said_families, tb.said_families
-    if fa and fb and not fa & fb:
+    if _none_in_common(fa, fb):
         return False  # a killing and an arrest of one day, one place, one side are two events
     if a.doc != b.doc and ta.sides & tb.sides and p.each_names_another:
         return False  # one host's two guests, one man's talks with two others: each names someone the other does not
@@ -3414,7 +3417,7 @@ def _at_odds(a: Event, b: Event) -> bool:
     if a.where and b.where and not set(a.where) & set(b.where):
         return True
     fa, fb = _fine_families(a), _fine_families(b)
-    return bool(fa and fb and not fa & fb)
+    return _none_in_common(fa, fb)
 
 
 def _restated_leads(events: list[Event]) -> list[Event]:
@@ -3637,9 +3640,9 @@ class _Row:
             return False
         if _elsewhere(places, words, self.places, self.words):
             return False  # clashes in Zawiya and clashes in Misrata on one day are two events
-        if sites and self.sites and not sites & self.sites:
+        if _none_in_common(sites, self.sites):
             return False  # a bomb near a market and a blast at a depot (happening_sites), a report naming none between
-        if families and self.families and not families & self.families:
+        if _none_in_common(families, self.families):
             return False  # a killing and an arrest of one day, one place, one side are two events
         # A side the row holds already was found to agree with the others when it joined
         # (admits_across_sides): another report of it, a wire copy of one, contradicts nothing new.
