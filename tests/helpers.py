@@ -11,6 +11,17 @@ DATA = Path(__file__).parent / "data"
 RAW_SEEDS = DATA / "raw"
 
 
+def python_output(code: str, timeout: float = 120) -> str:
+    """What `python -c CODE` prints in a fresh process (stripped), failing the test if it fails:
+    for what a process loads, compiles or sets up, which the test session itself has done already."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
 def folder_digest(root: Path) -> str:
     """A checksum of every file's path, bytes and mtime below a folder."""
     digest = hashlib.sha256()

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
-
-def _run(code: str) -> str:
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    return done.stdout.strip()
+from helpers import python_output
 
 
 def test_a_command_runs_with_the_higher_collector_thresholds():
@@ -20,7 +13,7 @@ def test_a_command_runs_with_the_higher_collector_thresholds():
             "except SystemExit:\n"
             "    pass\n"
             "print(gc.get_threshold() == shell.COLLECTOR_THRESHOLDS, gc.get_threshold()[0] > 700)")
-    assert _run(code).splitlines()[-1] == "True True"
+    assert python_output(code).splitlines()[-1] == "True True"
 
 
 def test_a_command_over_a_corpus_makes_no_full_collection_pass(tmp_path):
@@ -38,7 +31,7 @@ def test_a_command_over_a_corpus_makes_no_full_collection_pass(tmp_path):
             "    pass\n"
             "sys.stdout = sys.__stdout__\n"
             "print(counts[2])")
-    assert _run(code) == "0"
+    assert python_output(code) == "0"
 
 
 def test_the_library_leaves_the_collector_as_it_found_it(tmp_path):
@@ -49,7 +42,7 @@ def test_the_library_leaves_the_collector_as_it_found_it(tmp_path):
             "with Desk.open() as desk:\n"
             "    desk.actor('Haftar')\n"
             "print(gc.get_threshold() == before, gc.isenabled())")
-    assert _run(code) == "True True"
+    assert python_output(code) == "True True"
 
 
 def test_what_a_paused_block_made_is_left_old_not_young():

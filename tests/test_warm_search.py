@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import record_calls
+from helpers import python_output, record_calls
 from libyadesk import fts, names, render, search as search_module, shell
 from libyadesk.corpus import load_corpus
 from libyadesk.index import build_index
@@ -135,18 +135,13 @@ def test_jaro_winkler_is_rapidfuzzs():
 
 
 def test_a_variant_search_imports_no_rapidfuzz(spelled_index):
-    import subprocess
-    import sys
-
     # A fresh process: a name with two variants is ranked without loading rapidfuzz.
     code = ("import sys\nfrom libyadesk import names\n"
             "table = names.VariantTable((frozenset({'haftar', 'hifter', 'heftar'}),))\n"
             "index = names.VariantIndex(['haftar', 'hifter', 'heftar'], table)\n"
             "assert len(index.variants('haftar')) == 2, index.variants('haftar')\n"
             "print(any(m.startswith('rapidfuzz') for m in sys.modules))\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "False"
+    assert python_output(code) == "False"
 
 
 # --- the search view without Rich's console (a pipe): the same text Rich draws ---------------

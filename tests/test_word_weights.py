@@ -17,14 +17,11 @@ def test_the_shipped_stem_table_equals_what_wordfreq_and_the_stemmer_give_now():
 
 def test_merging_weighs_words_without_importing_wordfreq():
     # Reading the weights is a file read: the table is not made again in each process that merges.
-    import subprocess
-    import sys
+    from helpers import python_output
 
     code = ("import sys; from libyadesk import timeline; timeline.word_weight('capsiz'); "
             "print('wordfreq' in sys.modules)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "False"
+    assert python_output(code) == "False"
 
 
 def test_rarer_words_weigh_more():

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from importlib import resources
 
+from helpers import python_output
 from libyadesk import actors, vocab
 
 
@@ -44,6 +43,5 @@ def test_discovering_a_caps_run_and_a_new_name_does_not_import_wordfreq():
             "found = actors.discover_actors(doc, sentences, actors.load_registry())\n"
             "print(sorted(d.name for d in found))\n"
             "print('wordfreq' in sys.modules)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-1] == "False", done.stdout
+    out = python_output(code)
+    assert out.splitlines()[-1] == "False", out
