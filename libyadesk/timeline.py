@@ -1038,7 +1038,6 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     named_past: set[int] = set()  # rows whose date, with its year, is set before a noun ("the May 2025 clashes")
     lead_seen = False
     prose_order = [s.index for s in sentences if s.index not in skipped]
-    prose_before = dict(zip(prose_order[1:], prose_order))
     prose_rank = {index: rank for rank, index in enumerate(prose_order)}
     story: tuple[int, int] | None = None  # the last sentence that told an event, and its row
     last_dated = -1  # the last sentence that gave a row
