@@ -172,7 +172,6 @@ def _hits(draw):
 def test_the_plain_search_view_is_what_rich_draws(hits, notes, width, offset, explained):
     import io
     import os
-    import sys
     from contextlib import redirect_stdout
 
     total = len(hits) + offset + 3

@@ -18,7 +18,6 @@ import argparse
 import csv
 import hashlib
 import json
-import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
