@@ -185,7 +185,79 @@ def not_prose(text: str, sentences: Sequence[Sentence], title: str | None = None
         out[first.index] = "standfirst"
     for i in _restated_summaries(text, sentences, out):
         out[i] = "standfirst"
+    for top, echo in _printed_twice(text, sentences, out):
+        out[top] = "standfirst"
+        out.pop(echo, None)
     return out
+
+
+# --- a standfirst printed again as the body's first lines ---------------------------------------
+
+# The page's opening block is at most this many sentences (a summary, a deck and a quote under it):
+# a longer stretch printed twice is the article itself, and its first copy stays.
+ECHO_BLOCK = 8
+# A dateline set before the body's copy ("TUNIS (Reuters) -", "GENEVA (14 February 2025) –") is a
+# few words; more before it is another sentence.
+ECHO_PREFIX_WORDS = 8
+# Near-verbatim: the copy differs in a word or two (a comma, "the", a capital) of a long sentence.
+ECHO_SIMILARITY = 0.9
+ECHO_MIN_WORDS = 5
+# Reasons a sentence of the block, or its copy, may already have: a standfirst by its shape or by
+# _restated_summaries, and the copy "repeated".
+_ECHO_REASONS = (None, "standfirst", "repeated")
+
+
+def _echoes(later: tuple[str, ...], top: tuple[str, ...]) -> bool:
+    """Whether a later sentence (its words, _normal) prints a sentence of the page's top again:
+    the same words, the same after a short dateline, or near-verbatim.
+
+    >>> _echoes(tuple("tunis mws delegates agreed on wednesday to name a board".split()),
+    ...         tuple("delegates agreed on wednesday to name a board".split()))
+    True
+    >>> _echoes(tuple("delegates agreed on wednesday to name a board".split()),
+    ...         tuple("delegates met on friday and named no board".split()))
+    False
+    """
+    if len(top) < ECHO_MIN_WORDS or len(later) < len(top) - 2:
+        return False
+    if later == top or (later[-len(top):] == top and len(later) - len(top) <= ECHO_PREFIX_WORDS):
+        return True
+    if abs(len(later) - len(top)) > max(2, len(top) // 10):
+        return False
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, later, top, autojunk=False).ratio() >= ECHO_SIMILARITY
+
+
+def _printed_twice(text: str, sentences: Sequence[Sentence], out: dict[int, str]) -> list[tuple[int, int]]:
+    """A standfirst or summary printed at the page's top and again, verbatim or nearly, as the
+    first lines of the body (under an "Introduction" heading, after a dateline "TUNIS -"): pairs
+    (top copy, body copy).  The body's copy is the prose, with the article's offsets and lead; the
+    top copy is the page's.  The opening block is the sentences before the first that prints one of
+    them again; a sentence of it that the body does not print again is told only there, and stays.
+    A sentence printed again further down (a pull quote) is no standfirst: its first copy stays."""
+    kept = [s for s in sentences if out.get(s.index) in _ECHO_REASONS]
+    if not kept or kept[0].start >= STANDFIRST_ZONE:
+        return []
+    words = [tuple(_normal(s.text).split()) for s in kept[:3 * ECHO_BLOCK + 2]]
+    first = next((j for j in range(1, min(len(kept), ECHO_BLOCK + 1))
+                  if any(_echoes(words[j], words[i]) for i in range(j))), None)
+    if first is None or "\n" not in text[kept[first - 1].end:kept[first].start]:
+        return []
+    pairs: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    # The body prints the block again: at least half of its sentences (of some length).  A lead
+    # printed again as a pull quote a few paragraphs down has the paragraphs between as its block.
+    sized = sum(1 for w in words[:first] if len(w) >= ECHO_MIN_WORDS)
+    # The body's copy follows the block's order, within as many sentences as the block has (and a
+    # few that the body adds between them).
+    for i in range(first):
+        echo = next((j for j in range(first, min(len(words), first + 2 * first + 2))
+                     if j not in taken and _echoes(words[j], words[i])), None)
+        if echo is not None:
+            taken.add(echo)
+            pairs.append((kept[i].index, kept[echo].index))
+    return pairs if 2 * len(pairs) >= sized else []
 
 
 # --- summaries that the article then tells again ---------------------------------------------

@@ -466,3 +466,97 @@ def test_an_irregular_participle_in_a_credited_caption_is_no_finite_past() -> No
     assert not _tells_in_past_or_future("Fighters of a brigade built by the ministry, near Sirte (AFP)")
     assert not _tells_in_past_or_future("A tanker held by the coast guard, in Zuwara (Reuters)")
     assert _tells_in_past_or_future("The coast guard held the tanker for two days")
+
+
+# --- a standfirst printed again as the body's first lines (issue 12, item 1) ---------------------
+
+THINK_TANK_INTRO = """---
+title: Water for the coast: the Great Man-Made River under strain
+source: Harbour Institute for Policy
+published: 2031-04-09
+---
+Analysis
+
+Water for the coast: the Great Man-Made River under strain
+
+Summary
+Saboteurs cut the main pipeline near Hassouna on 3 February, leaving Tripoli without piped water for nine days. The utility raised tariffs for industrial users on 1 March. This paper asks who should pay for the repairs.
+
+By Rania Obeidi
+9 April 2031
+
+Introduction
+
+Saboteurs cut the main pipeline near Hassouna on 3 February, leaving Tripoli without piped water for nine days. The utility raised tariffs for industrial users on 1 March. This paper asks who should pay for the repairs.
+
+The wells at Hassouna have supplied the capital since 1996, and their output has fallen every year since the fighting of 2011.
+
+Engineers restored the flow on 12 February, after the army cleared the pumping stations.
+"""
+
+WIRE_UNDER_DATELINE = """---
+title: Rival ministers agree on fuel imports
+source: Desert Wire
+published: 2031-06-13
+---
+Rival ministers agree on fuel imports
+
+Energy ministers of Libya's two governments agreed on Thursday to share the cost of fuel imports for the south, ending a dispute that had emptied petrol stations in Sabha.
+
+June 13, 2031
+
+SIRTE (Desert Wire) - Energy ministers of Libya's two governments agreed on Thursday to share the cost of fuel imports for the south, ending a dispute that had emptied petrol stations in Sabha.
+
+The deal must still be approved by the House of Representatives, which is due to meet on Tuesday.
+
+The dispute began on May 2, when the eastern ministry stopped paying for tankers bound for Sabha.
+"""
+
+
+def _dated_rows(make_corpus, page: str) -> list:
+    return extract_events(build_index(load_corpus(make_corpus({"p.md": page})).documents))
+
+
+def test_a_summary_printed_again_under_introduction_gives_its_rows_from_the_body(make_corpus):
+    events = _dated_rows(make_corpus, THINK_TANK_INTRO)
+    doc = load_corpus(make_corpus({"p.md": THINK_TANK_INTRO})).documents[0].text
+    body = doc.index("Saboteurs cut", doc.index("Introduction"))
+    for date, piece in (("2031-02-03", "Saboteurs cut the main pipeline"), ("2031-03-01", "raised tariffs")):
+        rows = [e for e in events if e.date == date and piece in e.text]
+        assert len(rows) == 1 and rows[0].start >= body, (date, [(e.start, e.text[:40]) for e in rows])
+    assert {"1996", "2031-02-12"} <= {e.date for e in events}
+
+
+def test_a_wire_standfirst_printed_again_under_its_dateline_gives_its_row_from_the_body(make_corpus):
+    events = _dated_rows(make_corpus, WIRE_UNDER_DATELINE)
+    rows = [e for e in events if e.date == "2031-06-12"]
+    assert len(rows) == 1 and rows[0].text.startswith("SIRTE (Desert Wire) - Energy ministers")
+    assert {"2031-06-17", "2031-05-02"} <= {e.date for e in events}
+
+
+def _reasons(text: str) -> dict[int, str]:
+    sentences = [Sentence("d", i, a, b, text[a:b]) for i, (a, b) in enumerate(split_sentences(text))]
+    return not_prose(text, sentences)
+
+
+def test_a_standfirst_printed_twice_is_the_page_s_and_its_body_copy_the_prose():
+    top = ("Energy ministers agreed on Thursday to share the cost of fuel imports for the south. "
+           "Protesters closed the Sabha depot on 9 May.")
+    body = ("Energy ministers agreed on Thursday to share the cost of fuel imports for the south.\n"
+            "The deal must still be approved by parliament next week.")
+    # Sentences 0-1: the top; 2: "Introduction"; 3-4: the body.  The top copy is the page's, the
+    # body's copy the prose; a sentence said once (the depot) stays.
+    assert _reasons(top + "\n\nIntroduction\n\n" + body + "\n") == {0: "standfirst", 2: "standfirst"}
+    # After a dateline, and near-verbatim (a comma and a capital more).
+    near = "TRIPOLI - " + body.replace("Energy ministers agreed on Thursday", "Energy Ministers agreed, on Thursday,")
+    assert _reasons(top + "\n\n" + near + "\n") == {0: "standfirst"}
+    # Without the body's copy, the standfirst is the page's only telling: it stays.
+    assert _reasons(top + "\n\nThe deal must still be approved by parliament next week.\n") == {}
+    # A lead printed again as a pull quote a few paragraphs down stays the lead.
+    lead = "Engineers restored the flow of water to Tripoli on 12 February after nine days without it."
+    paragraphs = [lead, "The army cleared the pumping stations at Hassouna on 11 February.",
+                  "Saboteurs had cut the main pipeline near the wells on 3 February.",
+                  "Residents queued at mosques and private wells for drinking water.",
+                  "The utility said repairs would cost more than ten million dinars.", lead,
+                  "The wells have supplied the capital since 1996."]
+    assert _reasons("\n\n".join(paragraphs) + "\n") == {5: "repeated"}
