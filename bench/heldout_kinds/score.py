@@ -60,15 +60,38 @@ def rows_of_pages() -> tuple[list, dict[str, str]]:
         return extract_events(build_index(documents)), {d.id: d.text for d in documents}
 
 
-def _copy(text: str, piece: str, event) -> int:
-    """Which printing of `piece` in the page (1, 2, ...) a row comes from: the one nearest its clause."""
+def _copy(text: str, piece: str, event, page: str) -> int:
+    """Which printing of `piece` in the page file (1, 2, ...) a row comes from: the printing in the
+    cleaned text nearest the row's clause, found in the file by what follows it (the cleaner may
+    have removed the other printing, so counting in the cleaned text alone would not tell)."""
+    at = _finds(text, piece)
+    if not at:
+        return 0
+    # The row's sentence is printed where its clause is: the piece's printing inside it.
+    said = [k for k in _finds(text, event.text) if k <= event.start <= k + len(event.text)]
+    inside = [k for k in at for p in said[:1] if p <= k < p + len(event.text)]
+    near = inside[0] if inside else min(at, key=lambda k: abs(k - event.start))
+    after = " ".join(text[near:near + 3000].split())
+    printed = _finds(page, piece)
+
+    def shared(k: int) -> int:
+        raw = " ".join(page[k:k + 3000].split())
+        return next((n for n, (a, b) in enumerate(zip(raw, after)) if a != b), min(len(raw), len(after)))
+
+    return 1 + max(range(len(printed)), key=lambda n: (shared(printed[n]), -n)) if printed else 0
+
+
+def _finds(text: str, piece: str) -> list[int]:
     at, found = [], text.find(piece)
     while found >= 0:
         at.append(found)
         found = text.find(piece, found + 1)
-    if not at:
-        return 0
-    return 1 + min(range(len(at)), key=lambda k: abs(at[k] - event.start))
+    return at
+
+
+def _page(name: str) -> str:
+    """The page file as written (front matter and all)."""
+    return (PAGES / f"{name}.md").read_text(encoding="utf-8")
 
 
 def score(events: list, texts: dict[str, str] | None = None) -> dict:
@@ -86,12 +109,12 @@ def score(events: list, texts: dict[str, str] | None = None) -> dict:
             # `none`: prose that gives no row ("for years" dates nothing); scored with chrome.
             piece = g.get("chrome", g.get("none", ""))
             hit = [e for e in rows if piece in e.text
-                   and ("copy" not in g or _copy(texts.get(e.doc, ""), piece, e) == g["copy"])]
+                   and ("copy" not in g or _copy(texts.get(e.doc, ""), piece, e, _page(g["page"])) == g["copy"])]
             annotated.update(id(e) for e in hit)
             chrome_rows += [(g["page"], e.date, e.text[:70]) for e in hit]
             continue
         hit = [e for e in rows if g["has"] in e.text
-               and ("copy" not in g or _copy(texts.get(e.doc, ""), g["has"], e) == g["copy"])]
+               and ("copy" not in g or _copy(texts.get(e.doc, ""), g["has"], e, _page(g["page"])) == g["copy"])]
         annotated.update(id(e) for e in hit)
         right = [e for e in hit if e.date in g["dates"]]
         if right:
