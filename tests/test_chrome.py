@@ -560,3 +560,34 @@ def test_a_standfirst_printed_twice_is_the_page_s_and_its_body_copy_the_prose():
                   "The utility said repairs would cost more than ten million dinars.", lead,
                   "The wells have supplied the capital since 1996."]
     assert _reasons("\n\n".join(paragraphs) + "\n") == {5: "repeated"}
+
+
+SUMMARY_BEFORE_A_LIST = """Kufra governor dismissed after bread protests
+
+Ali Rahma, governing Kufra since 2016, faced criticism from the town's elders.
+The Presidential Council has dismissed him and appointed Omar Saleh in his place.
+The council also opened an inquiry into fuel smuggling on 2 May.
+- Country:
+- Libya
+- Topic:
+- Local government
+
+The Presidential Council on Sunday dismissed the governor of Kufra and named Omar Saleh, a former army officer from the town, to replace him, the council's spokesman said.
+
+{filler}
+
+Ali Rahma had been at the helm of the municipality since October 2016. He faced growing criticism from the town's elders over his handling of the bread shortages and the fuel queues.
+"""
+
+
+def test_a_summary_over_several_lines_before_a_list_goes_when_retold_far_down_or_over_two_sentences():
+    from libyadesk.corpus import clean_lines
+
+    filler = "\n\n".join(f"Elders from district {k} said the bakeries of the town had closed for lack of flour."
+                         for k in range(14))
+    kept = [line for line in clean_lines(SUMMARY_BEFORE_A_LIST.format(filler=filler).split("\n")) if line]
+    # The summary's retold line goes, though it is not the line next to the list and its retelling
+    # comes fourteen paragraphs down, over two sentences; its line that nothing retells stays.
+    assert not any(line.startswith("Ali Rahma, governing") for line in kept)
+    assert "The council also opened an inquiry into fuel smuggling on 2 May." in kept
+    assert any(line.startswith("Ali Rahma had been at the helm") for line in kept)
