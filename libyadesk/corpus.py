@@ -279,11 +279,14 @@ def _drop_taxonomy_summaries(stripped: list[str], out: list[str | None], prose: 
             # the helm since October 2011. He faced growing criticism ...").
             after = [m for m in range(k + 1, min(n, k + 1 + SUMMARY_REACH)) if out[m] is not None and prose[m]]
             later = [t for m in after for t in _told(stripped[m], split_sentences)]
-            if any(restates(t, s, BOX_SHARE) and tells_more(t, s) for summary in summaries.values()
+            # Before the list, its undated sentences too ("X has removed Y and appointed Z" is no
+            # lead of the article); after it, the paragraph may be the article's own undated lead.
+            undated = step < 0
+            if any(restates(t, s, BOX_SHARE, undated) and tells_more(t, s) for summary in summaries.values()
                    for s in summary for t in later):
                 # Only the sentences told again: one that nothing retells is told nowhere else.
                 for m, summary in summaries.items():
-                    kept = [s for s in summary if not any(restates(t, s, BOX_SHARE) for t in later)]
+                    kept = [s for s in summary if not any(restates(t, s, BOX_SHARE, undated) for t in later)]
                     out[m] = " ".join(kept) if kept else None
         i = j + 1
 

@@ -300,9 +300,12 @@ def _content_and_dates(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(dates)
 
 
-def restates(later: str, summary: str, share: float) -> bool:
+def restates(later: str, summary: str, share: float, undated: bool = False) -> bool:
     """Whether a later sentence tells again what a summary sentence told: the summary's date (its
-    day, month, weekday and year words) and at least `share` of its content words.
+    day, month, weekday and year words) and at least `share` of its content words.  With
+    `undated`, a summary sentence with no date is told again by `share` of its content words, and
+    at least UNDATED_WORDS of them ("X has removed Y and appointed Z": "On 18 January, the council
+    removed Y and named Z").
 
     >>> restates("Heavy rain on 4 May flooded roads around Bayda, officials said.", "Rain flooded roads around Bayda on 4 May.", 0.6)
     True
@@ -312,17 +315,22 @@ def restates(later: str, summary: str, share: float) -> bool:
     False
     """
     words, dates = _content_and_dates(summary)
-    if not words or not dates:
+    if not words or not (dates or undated):
         return False
     # Told again by the writer: a quotation that echoes the summary is the source's word, and
     # a lead reporting it ("X said on Wednesday that ...") is no deck over it.
     other_words, other_dates = _content_and_dates(_QUOTED.sub(" ", later))
+    if not dates:
+        shared = len(words & other_words)
+        return shared >= UNDATED_WORDS and shared >= share * len(words)
     # Its date again: all its date words, or two of them ("on 4 May" in "from 4 May to 9 May").
     same_date = dates <= other_dates or len(dates & other_dates) >= 2
     return same_date and len(words & other_words) >= share * len(words)
 
 
 _QUOTED = re.compile(r'“[^“”]*”|"[^"]*"|«[^«»]*»')
+# An undated summary sentence is told again only by a sentence sharing this many content words.
+UNDATED_WORDS = 4
 # How much of a summary a later sentence must hold to tell it again: a standfirst is told again,
 # fuller, by the lead under it; a box of key points by the body.
 STANDFIRST_SHARE = 0.6

@@ -591,3 +591,39 @@ def test_a_summary_over_several_lines_before_a_list_goes_when_retold_far_down_or
     assert not any(line.startswith("Ali Rahma, governing") for line in kept)
     assert "The council also opened an inquiry into fuel smuggling on 2 May." in kept
     assert any(line.startswith("Ali Rahma had been at the helm") for line in kept)
+
+
+ADVISORY_SUMMARY = """---
+title: Libya - Political Update - Central bank governor replaced
+source: Harbour Risk
+published: 2027-03-10
+---
+Libya - Political Update - Central bank governor replaced
+
+Summary
+The Presidential Council has removed central bank governor Salem Fituri and appointed Hana Busaidi as acting governor. The move follows a dispute over letters of credit. Fituri, in office since 2019, faced criticism from importers.
+- Country:
+- Libya
+- Sector:
+- Finance
+
+Details
+
+On 8 March, the Presidential Council issued a decree removing Salem Fituri from the central bank and named Hana Busaidi, a former deputy governor, in his place.
+
+Fituri, who had been at the head of the bank since June 2019, faced repeated criticism from importers over delays in opening letters of credit.
+"""
+
+
+def test_a_summary_before_a_list_gives_no_lead_and_no_coarser_row_when_the_body_retells_it(make_corpus):
+    rows = _rows(make_corpus, ADVISORY_SUMMARY)
+    # Not the summary's undated sentence as a lead dated by publication, nor "since 2019" at the year.
+    assert [d for d, _ in rows] == ["2019-06", "2027-03-08"]
+    # After a list, an undated paragraph is the article's lead, even when the body tells it again.
+    from libyadesk.corpus import clean_lines
+
+    lead = "Libya's rival governments have failed to agree on a budget for the third year running."
+    later = ("The House of Representatives and the Government of National Unity failed to agree on a budget "
+             "in March, the third year running, leaving ministries to spend a twelfth of last year's each month.")
+    page = ["Topic", "Economy", "Country", "Libya", "", lead, "", later]
+    assert lead in clean_lines(page)
