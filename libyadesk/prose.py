@@ -133,7 +133,9 @@ def not_prose(text: str, sentences: Sequence[Sentence], title: str | None = None
     a picture), `headline` (without a final stop: Title Case, or the document's title
     again; a prose sentence full of names is not a headline, and a loader that takes an
     untitled article's first line as its title must not lose the lead), `repeated` (the
-    same sentence earlier in the document: captions and standfirsts printed twice).
+    same sentence earlier in the document: captions and pull quotes printed twice), `standfirst`
+    (a deck or summary over the article; one printed again as the body's first lines is marked
+    at the top, and the body's copy is the prose).
     """
     out: dict[int, str] = {}
     seen: set[str] = set()
