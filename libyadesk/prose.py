@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from . import vocab
@@ -238,10 +239,11 @@ def _printed_twice(text: str, sentences: Sequence[Sentence], out: dict[int, str]
     top copy is the page's.  The opening block is the sentences before the first that prints one of
     them again; a sentence of it that the body does not print again is told only there, and stays.
     A sentence printed again further down (a pull quote) is no standfirst: its first copy stays."""
-    kept = [s for s in sentences if out.get(s.index) in _ECHO_REASONS]
+    # Only the page's first sentences are ever compared: a long page costs no more.
+    kept = list(islice((s for s in sentences if out.get(s.index) in _ECHO_REASONS), 3 * ECHO_BLOCK + 2))
     if not kept or kept[0].start >= STANDFIRST_ZONE:
         return []
-    words = [tuple(_normal(s.text).split()) for s in kept[:3 * ECHO_BLOCK + 2]]
+    words = [tuple(_normal(s.text).split()) for s in kept]
     first = next((j for j in range(1, min(len(kept), ECHO_BLOCK + 1))
                   if any(_echoes(words[j], words[i]) for i in range(j))), None)
     if first is None or "\n" not in text[kept[first - 1].end:kept[first].start]:
