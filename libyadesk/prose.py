@@ -244,8 +244,10 @@ def _printed_twice(text: str, sentences: Sequence[Sentence], out: dict[int, str]
     if not kept or kept[0].start >= STANDFIRST_ZONE:
         return []
     words = [tuple(_normal(s.text).split()) for s in kept]
+    # The body's copy ends as a sentence does: a headline printed twice is no standfirst's reprint.
+    ends = [bool(TERMINAL.search(s.text)) for s in kept]
     first = next((j for j in range(1, min(len(kept), ECHO_BLOCK + 1))
-                  if any(_echoes(words[j], words[i]) for i in range(j))), None)
+                  if ends[j] and any(_echoes(words[j], words[i]) for i in range(j))), None)
     if first is None or "\n" not in text[kept[first - 1].end:kept[first].start]:
         return []
     pairs: list[tuple[int, int]] = []
@@ -257,7 +259,7 @@ def _printed_twice(text: str, sentences: Sequence[Sentence], out: dict[int, str]
     # few that the body adds between them).
     for i in range(first):
         echo = next((j for j in range(first, min(len(words), first + 2 * first + 2))
-                     if j not in taken and _echoes(words[j], words[i])), None)
+                     if j not in taken and ends[j] and _echoes(words[j], words[i])), None)
         if echo is not None:
             taken.add(echo)
             pairs.append((kept[i].index, kept[echo].index))

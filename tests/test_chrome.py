@@ -560,6 +560,9 @@ def test_a_standfirst_printed_twice_is_the_page_s_and_its_body_copy_the_prose():
                   "The utility said repairs would cost more than ten million dinars.", lead,
                   "The wells have supplied the capital since 1996."]
     assert _reasons("\n\n".join(paragraphs) + "\n") == {5: "repeated"}
+    # A headline printed twice (no final stop) is no standfirst's reprint: neither printing is prose.
+    headline = "Haftar meets Russian envoys in Benghazi on Monday"
+    assert 1 in _reasons(headline + "\n\n" + headline + "\n\nThe talks covered the Jufra airbase, officials said.\n")
 
 
 SUMMARY_BEFORE_A_LIST = """Kufra governor dismissed after bread protests
@@ -627,3 +630,4 @@ def test_a_summary_before_a_list_gives_no_lead_and_no_coarser_row_when_the_body_
              "in March, the third year running, leaving ministries to spend a twelfth of last year's each month.")
     page = ["Topic", "Economy", "Country", "Libya", "", lead, "", later]
     assert lead in clean_lines(page)
+
