@@ -205,6 +205,7 @@ ECHO_PREFIX_WORDS = 8
 # Near-verbatim: the copy differs in a word or two (a comma, "the", a capital) of a long sentence.
 ECHO_SIMILARITY = 0.9
 ECHO_MIN_WORDS = 5
+ECHO_LONGEST = 800
 # Reasons a sentence of the block, or its copy, may already have: a standfirst by its shape or by
 # _restated_summaries, and the copy "repeated".
 _ECHO_REASONS = (None, "standfirst", "repeated")
@@ -221,11 +222,16 @@ def _echoes(later: tuple[str, ...], top: tuple[str, ...]) -> bool:
     ...         tuple("delegates met on friday and named no board".split()))
     False
     """
-    if len(top) < ECHO_MIN_WORDS or len(later) < len(top) - 2:
+    # Cheap refusals first: most pairs of a page's first sentences differ in length or at both ends.
+    if (len(top) < ECHO_MIN_WORDS or len(later) < len(top) - 2 or len(later) > len(top) + ECHO_PREFIX_WORDS
+            or (later[0] != top[0] and later[-1] != top[-1])):
         return False
     if later == top or (later[-len(top):] == top and len(later) - len(top) <= ECHO_PREFIX_WORDS):
         return True
     if abs(len(later) - len(top)) > max(2, len(top) // 10):
+        return False
+    # Near-verbatim shares nearly every word: most sentence pairs of one page fail this cheaply.
+    if len(set(later) & set(top)) < ECHO_SIMILARITY * len(set(top)) - 1:
         return False
     from difflib import SequenceMatcher
 
@@ -243,23 +249,33 @@ def _printed_twice(text: str, sentences: Sequence[Sentence], out: dict[int, str]
     kept = list(islice((s for s in sentences if out.get(s.index) in _ECHO_REASONS), 3 * ECHO_BLOCK + 2))
     if not kept or kept[0].start >= STANDFIRST_ZONE:
         return []
-    words = [tuple(_normal(s.text).split()) for s in kept]
+    # (A "sentence" longer than a standfirst ever is, a paragraph with no stop, is never compared.)
+    # Each sentence's words worked out when first compared: most pages compare only their first few.
+    found: dict[int, tuple[str, ...]] = {}
+
+    def words(k: int) -> tuple[str, ...]:
+        if k not in found:
+            found[k] = tuple(_normal(kept[k].text).split()) if len(kept[k].text) <= ECHO_LONGEST else ()
+        return found[k]
+
     # The body's copy ends as a sentence does: a headline printed twice is no standfirst's reprint.
-    ends = [bool(TERMINAL.search(s.text)) for s in kept]
+    def ends(k: int) -> bool:
+        return TERMINAL.search(kept[k].text) is not None
+
     first = next((j for j in range(1, min(len(kept), ECHO_BLOCK + 1))
-                  if ends[j] and any(_echoes(words[j], words[i]) for i in range(j))), None)
+                  if ends(j) and any(_echoes(words(j), words(i)) for i in range(j))), None)
     if first is None or "\n" not in text[kept[first - 1].end:kept[first].start]:
         return []
     pairs: list[tuple[int, int]] = []
     taken: set[int] = set()
     # The body prints the block again: at least half of its sentences (of some length).  A lead
     # printed again as a pull quote a few paragraphs down has the paragraphs between as its block.
-    sized = sum(1 for w in words[:first] if len(w) >= ECHO_MIN_WORDS)
+    sized = sum(1 for k in range(first) if len(words(k)) >= ECHO_MIN_WORDS)
     # The body's copy follows the block's order, within as many sentences as the block has (and a
     # few that the body adds between them).
     for i in range(first):
-        echo = next((j for j in range(first, min(len(words), first + 2 * first + 2))
-                     if j not in taken and ends[j] and _echoes(words[j], words[i])), None)
+        echo = next((j for j in range(first, min(len(kept), first + 2 * first + 2))
+                     if j not in taken and ends(j) and _echoes(words(j), words(i))), None)
         if echo is not None:
             taken.add(echo)
             pairs.append((kept[i].index, kept[echo].index))
