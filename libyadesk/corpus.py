@@ -265,23 +265,47 @@ def _drop_taxonomy_summaries(stripped: list[str], out: list[str | None], prose: 
             # "Issues"), not a taxonomy: the paragraph beside it is the article's.
             i += 1
             continue
-        for k in (_nearest_line(stripped, i, -1), _nearest_line(stripped, j, 1)):
+        for k, step in ((_nearest_line(stripped, i, -1), -1), (_nearest_line(stripped, j, 1), 1)):
             if k is None or not prose[k] or out[k] is None:
                 continue
-            summary = [stripped[k][a:b] for a, b in split_sentences(stripped[k])]
-            # The article retells its summary near it.
+            # A summary set before the list may run over a few lines with no blank line between
+            # ("X has removed Y. / The move follows ... / Y, in charge since 2011, faced criticism.").
+            lines = [k]
+            while (step < 0 and len(lines) < SUMMARY_LINES and lines[-1] > 0 and stripped[lines[-1] - 1]
+                   and prose[lines[-1] - 1] and out[lines[-1] - 1] is not None):
+                lines.append(lines[-1] - 1)
+            summaries = {m: [stripped[m][a:b] for a, b in split_sentences(stripped[m])] for m in lines}
+            # The article retells its summary near it, in a sentence or over two ("Y had been at
+            # the helm since October 2011. He faced growing criticism ...").
             after = [m for m in range(k + 1, min(n, k + 1 + SUMMARY_REACH)) if out[m] is not None and prose[m]]
-            later = [line[a:b] for m in after for line in (stripped[m],) for a, b in split_sentences(line)]
-            if any(restates(t, s, BOX_SHARE) and tells_more(t, s) for s in summary for t in later):
+            later = [t for m in after for t in _told(stripped[m], split_sentences)]
+            # Before the list, its undated sentences too ("X has removed Y and appointed Z" is no
+            # lead of the article); after it, the paragraph may be the article's own undated lead.
+            undated = step < 0
+            if any(restates(t, s, BOX_SHARE, undated) and tells_more(t, s) for summary in summaries.values()
+                   for s in summary for t in later):
                 # Only the sentences told again: one that nothing retells is told nowhere else.
-                kept = [s for s in summary if not any(restates(t, s, BOX_SHARE) for t in later)]
-                out[k] = " ".join(kept) if kept else None
+                for m, summary in summaries.items():
+                    kept = [s for s in summary if not any(restates(t, s, BOX_SHARE, undated) for t in later)]
+                    out[m] = " ".join(kept) if kept else None
         i = j + 1
+
+
+def _told(line: str, split: Callable[[str], list[tuple[int, int]]]) -> Iterator[str]:
+    """The sentences of a line, and each with the one after it: a summary's one sentence may be
+    told again over two."""
+    spans = split(line)
+    for x, (a, b) in enumerate(spans):
+        yield line[a:b]
+        if x + 1 < len(spans):
+            yield line[a:spans[x + 1][1]]
 
 
 # How many lines after a summary (blank lines count) may retell it: a bounded reach keeps a page
 # of many lists linear.
-SUMMARY_REACH = 24
+SUMMARY_REACH = 60
+# A summary before the list is at most this many lines with no blank line between.
+SUMMARY_LINES = 3
 
 
 def _nearest_line(stripped: list[str], at: int, step: int) -> int | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from . import vocab
@@ -133,7 +134,9 @@ def not_prose(text: str, sentences: Sequence[Sentence], title: str | None = None
     a picture), `headline` (without a final stop: Title Case, or the document's title
     again; a prose sentence full of names is not a headline, and a loader that takes an
     untitled article's first line as its title must not lose the lead), `repeated` (the
-    same sentence earlier in the document: captions and standfirsts printed twice).
+    same sentence earlier in the document: captions and pull quotes printed twice), `standfirst`
+    (a deck or summary over the article; one printed again as the body's first lines is marked
+    at the top, and the body's copy is the prose).
     """
     out: dict[int, str] = {}
     seen: set[str] = set()
@@ -185,7 +188,98 @@ def not_prose(text: str, sentences: Sequence[Sentence], title: str | None = None
         out[first.index] = "standfirst"
     for i in _restated_summaries(text, sentences, out):
         out[i] = "standfirst"
+    for top, echo in _printed_twice(text, sentences, out):
+        out[top] = "standfirst"
+        out.pop(echo, None)
     return out
+
+
+# --- a standfirst printed again as the body's first lines ---------------------------------------
+
+# The page's opening block is at most this many sentences (a summary, a deck and a quote under it):
+# a longer stretch printed twice is the article itself, and its first copy stays.
+ECHO_BLOCK = 8
+# A dateline set before the body's copy ("TUNIS (Reuters) -", "GENEVA (14 February 2025) –") is a
+# few words; more before it is another sentence.
+ECHO_PREFIX_WORDS = 8
+# Near-verbatim: the copy differs in a word or two (a comma, "the", a capital) of a long sentence.
+ECHO_SIMILARITY = 0.9
+ECHO_MIN_WORDS = 5
+ECHO_LONGEST = 800
+# Reasons a sentence of the block, or its copy, may already have: a standfirst by its shape or by
+# _restated_summaries, and the copy "repeated".
+_ECHO_REASONS = (None, "standfirst", "repeated")
+
+
+def _echoes(later: tuple[str, ...], top: tuple[str, ...]) -> bool:
+    """Whether a later sentence (its words, _normal) prints a sentence of the page's top again:
+    the same words, the same after a short dateline, or near-verbatim.
+
+    >>> _echoes(tuple("tunis mws delegates agreed on wednesday to name a board".split()),
+    ...         tuple("delegates agreed on wednesday to name a board".split()))
+    True
+    >>> _echoes(tuple("delegates agreed on wednesday to name a board".split()),
+    ...         tuple("delegates met on friday and named no board".split()))
+    False
+    """
+    # Cheap refusals first: most pairs of a page's first sentences differ in length or at both ends.
+    if (len(top) < ECHO_MIN_WORDS or len(later) < len(top) - 2 or len(later) > len(top) + ECHO_PREFIX_WORDS
+            or (later[0] != top[0] and later[-1] != top[-1])):
+        return False
+    if later == top or (later[-len(top):] == top and len(later) - len(top) <= ECHO_PREFIX_WORDS):
+        return True
+    if abs(len(later) - len(top)) > max(2, len(top) // 10):
+        return False
+    # Near-verbatim shares nearly every word: most sentence pairs of one page fail this cheaply.
+    if len(set(later) & set(top)) < ECHO_SIMILARITY * len(set(top)) - 1:
+        return False
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, later, top, autojunk=False).ratio() >= ECHO_SIMILARITY
+
+
+def _printed_twice(text: str, sentences: Sequence[Sentence], out: dict[int, str]) -> list[tuple[int, int]]:
+    """A standfirst or summary printed at the page's top and again, verbatim or nearly, as the
+    first lines of the body (under an "Introduction" heading, after a dateline "TUNIS -"): pairs
+    (top copy, body copy).  The body's copy is the prose, with the article's offsets and lead; the
+    top copy is the page's.  The opening block is the sentences before the first that prints one of
+    them again; a sentence of it that the body does not print again is told only there, and stays.
+    A sentence printed again further down (a pull quote) is no standfirst: its first copy stays."""
+    # Only the page's first sentences are ever compared: a long page costs no more.
+    kept = list(islice((s for s in sentences if out.get(s.index) in _ECHO_REASONS), 3 * ECHO_BLOCK + 2))
+    if not kept or kept[0].start >= STANDFIRST_ZONE:
+        return []
+    # (A "sentence" longer than a standfirst ever is, a paragraph with no stop, is never compared.)
+    # Each sentence's words worked out when first compared: most pages compare only their first few.
+    found: dict[int, tuple[str, ...]] = {}
+
+    def words(k: int) -> tuple[str, ...]:
+        if k not in found:
+            found[k] = tuple(_normal(kept[k].text).split()) if len(kept[k].text) <= ECHO_LONGEST else ()
+        return found[k]
+
+    # The body's copy ends as a sentence does: a headline printed twice is no standfirst's reprint.
+    def ends(k: int) -> bool:
+        return TERMINAL.search(kept[k].text) is not None
+
+    first = next((j for j in range(1, min(len(kept), ECHO_BLOCK + 1))
+                  if ends(j) and any(_echoes(words(j), words(i)) for i in range(j))), None)
+    if first is None or "\n" not in text[kept[first - 1].end:kept[first].start]:
+        return []
+    pairs: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    # The body prints the block again: at least half of its sentences (of some length).  A lead
+    # printed again as a pull quote a few paragraphs down has the paragraphs between as its block.
+    sized = sum(1 for k in range(first) if len(words(k)) >= ECHO_MIN_WORDS)
+    # The body's copy follows the block's order, within as many sentences as the block has (and a
+    # few that the body adds between them).
+    for i in range(first):
+        echo = next((j for j in range(first, min(len(kept), first + 2 * first + 2))
+                     if j not in taken and ends(j) and _echoes(words(j), words(i))), None)
+        if echo is not None:
+            taken.add(echo)
+            pairs.append((kept[i].index, kept[echo].index))
+    return pairs if 2 * len(pairs) >= sized else []
 
 
 # --- summaries that the article then tells again ---------------------------------------------
@@ -228,9 +322,12 @@ def _content_and_dates(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(dates)
 
 
-def restates(later: str, summary: str, share: float) -> bool:
+def restates(later: str, summary: str, share: float, undated: bool = False) -> bool:
     """Whether a later sentence tells again what a summary sentence told: the summary's date (its
-    day, month, weekday and year words) and at least `share` of its content words.
+    day, month, weekday and year words) and at least `share` of its content words.  With
+    `undated`, a summary sentence with no date is told again by `share` of its content words, and
+    at least UNDATED_WORDS of them ("X has removed Y and appointed Z": "On 18 January, the council
+    removed Y and named Z").
 
     >>> restates("Heavy rain on 4 May flooded roads around Bayda, officials said.", "Rain flooded roads around Bayda on 4 May.", 0.6)
     True
@@ -240,17 +337,22 @@ def restates(later: str, summary: str, share: float) -> bool:
     False
     """
     words, dates = _content_and_dates(summary)
-    if not words or not dates:
+    if not words or not (dates or undated):
         return False
     # Told again by the writer: a quotation that echoes the summary is the source's word, and
     # a lead reporting it ("X said on Wednesday that ...") is no deck over it.
     other_words, other_dates = _content_and_dates(_QUOTED.sub(" ", later))
+    if not dates:
+        shared = len(words & other_words)
+        return shared >= UNDATED_WORDS and shared >= share * len(words)
     # Its date again: all its date words, or two of them ("on 4 May" in "from 4 May to 9 May").
     same_date = dates <= other_dates or len(dates & other_dates) >= 2
     return same_date and len(words & other_words) >= share * len(words)
 
 
 _QUOTED = re.compile(r'“[^“”]*”|"[^"]*"|«[^«»]*»')
+# An undated summary sentence is told again only by a sentence sharing this many content words.
+UNDATED_WORDS = 4
 # How much of a summary a later sentence must hold to tell it again: a standfirst is told again,
 # fuller, by the lead under it; a box of key points by the body.
 STANDFIRST_SHARE = 0.6

@@ -466,3 +466,168 @@ def test_an_irregular_participle_in_a_credited_caption_is_no_finite_past() -> No
     assert not _tells_in_past_or_future("Fighters of a brigade built by the ministry, near Sirte (AFP)")
     assert not _tells_in_past_or_future("A tanker held by the coast guard, in Zuwara (Reuters)")
     assert _tells_in_past_or_future("The coast guard held the tanker for two days")
+
+
+# --- a standfirst printed again as the body's first lines (issue 12, item 1) ---------------------
+
+THINK_TANK_INTRO = """---
+title: Water for the coast: the Great Man-Made River under strain
+source: Harbour Institute for Policy
+published: 2031-04-09
+---
+Analysis
+
+Water for the coast: the Great Man-Made River under strain
+
+Summary
+Saboteurs cut the main pipeline near Hassouna on 3 February, leaving Tripoli without piped water for nine days. The utility raised tariffs for industrial users on 1 March. This paper asks who should pay for the repairs.
+
+By Rania Obeidi
+9 April 2031
+
+Introduction
+
+Saboteurs cut the main pipeline near Hassouna on 3 February, leaving Tripoli without piped water for nine days. The utility raised tariffs for industrial users on 1 March. This paper asks who should pay for the repairs.
+
+The wells at Hassouna have supplied the capital since 1996, and their output has fallen every year since the fighting of 2011.
+
+Engineers restored the flow on 12 February, after the army cleared the pumping stations.
+"""
+
+WIRE_UNDER_DATELINE = """---
+title: Rival ministers agree on fuel imports
+source: Desert Wire
+published: 2031-06-13
+---
+Rival ministers agree on fuel imports
+
+Energy ministers of Libya's two governments agreed on Thursday to share the cost of fuel imports for the south, ending a dispute that had emptied petrol stations in Sabha.
+
+June 13, 2031
+
+SIRTE (Desert Wire) - Energy ministers of Libya's two governments agreed on Thursday to share the cost of fuel imports for the south, ending a dispute that had emptied petrol stations in Sabha.
+
+The deal must still be approved by the House of Representatives, which is due to meet on Tuesday.
+
+The dispute began on May 2, when the eastern ministry stopped paying for tankers bound for Sabha.
+"""
+
+
+def _dated_rows(make_corpus, page: str) -> list:
+    return extract_events(build_index(load_corpus(make_corpus({"p.md": page})).documents))
+
+
+def test_a_summary_printed_again_under_introduction_gives_its_rows_from_the_body(make_corpus):
+    events = _dated_rows(make_corpus, THINK_TANK_INTRO)
+    doc = load_corpus(make_corpus({"p.md": THINK_TANK_INTRO})).documents[0].text
+    body = doc.index("Saboteurs cut", doc.index("Introduction"))
+    for date, piece in (("2031-02-03", "Saboteurs cut the main pipeline"), ("2031-03-01", "raised tariffs")):
+        rows = [e for e in events if e.date == date and piece in e.text]
+        assert len(rows) == 1 and rows[0].start >= body, (date, [(e.start, e.text[:40]) for e in rows])
+    assert {"1996", "2031-02-12"} <= {e.date for e in events}
+
+
+def test_a_wire_standfirst_printed_again_under_its_dateline_gives_its_row_from_the_body(make_corpus):
+    events = _dated_rows(make_corpus, WIRE_UNDER_DATELINE)
+    rows = [e for e in events if e.date == "2031-06-12"]
+    assert len(rows) == 1 and rows[0].text.startswith("SIRTE (Desert Wire) - Energy ministers")
+    assert {"2031-06-17", "2031-05-02"} <= {e.date for e in events}
+
+
+def _reasons(text: str) -> dict[int, str]:
+    sentences = [Sentence("d", i, a, b, text[a:b]) for i, (a, b) in enumerate(split_sentences(text))]
+    return not_prose(text, sentences)
+
+
+def test_a_standfirst_printed_twice_is_the_page_s_and_its_body_copy_the_prose():
+    top = ("Energy ministers agreed on Thursday to share the cost of fuel imports for the south. "
+           "Protesters closed the Sabha depot on 9 May.")
+    body = ("Energy ministers agreed on Thursday to share the cost of fuel imports for the south.\n"
+            "The deal must still be approved by parliament next week.")
+    # Sentences 0-1: the top; 2: "Introduction"; 3-4: the body.  The top copy is the page's, the
+    # body's copy the prose; a sentence said once (the depot) stays.
+    assert _reasons(top + "\n\nIntroduction\n\n" + body + "\n") == {0: "standfirst", 2: "standfirst"}
+    # After a dateline, and near-verbatim (a comma and a capital more).
+    near = "TRIPOLI - " + body.replace("Energy ministers agreed on Thursday", "Energy Ministers agreed, on Thursday,")
+    assert _reasons(top + "\n\n" + near + "\n") == {0: "standfirst"}
+    # Without the body's copy, the standfirst is the page's only telling: it stays.
+    assert _reasons(top + "\n\nThe deal must still be approved by parliament next week.\n") == {}
+    # A lead printed again as a pull quote a few paragraphs down stays the lead.
+    lead = "Engineers restored the flow of water to Tripoli on 12 February after nine days without it."
+    paragraphs = [lead, "The army cleared the pumping stations at Hassouna on 11 February.",
+                  "Saboteurs had cut the main pipeline near the wells on 3 February.",
+                  "Residents queued at mosques and private wells for drinking water.",
+                  "The utility said repairs would cost more than ten million dinars.", lead,
+                  "The wells have supplied the capital since 1996."]
+    assert _reasons("\n\n".join(paragraphs) + "\n") == {5: "repeated"}
+    # A headline printed twice (no final stop) is no standfirst's reprint: neither printing is prose.
+    headline = "Haftar meets Russian envoys in Benghazi on Monday"
+    assert 1 in _reasons(headline + "\n\n" + headline + "\n\nThe talks covered the Jufra airbase, officials said.\n")
+
+
+SUMMARY_BEFORE_A_LIST = """Kufra governor dismissed after bread protests
+
+Ali Rahma, governing Kufra since 2016, faced criticism from the town's elders.
+The Presidential Council has dismissed him and appointed Omar Saleh in his place.
+The council also opened an inquiry into fuel smuggling on 2 May.
+- Country:
+- Libya
+- Topic:
+- Local government
+
+The Presidential Council on Sunday dismissed the governor of Kufra and named Omar Saleh, a former army officer from the town, to replace him, the council's spokesman said.
+
+{filler}
+
+Ali Rahma had been at the helm of the municipality since October 2016. He faced growing criticism from the town's elders over his handling of the bread shortages and the fuel queues.
+"""
+
+
+def test_a_summary_over_several_lines_before_a_list_goes_when_retold_far_down_or_over_two_sentences():
+    from libyadesk.corpus import clean_lines
+
+    filler = "\n\n".join(f"Elders from district {k} said the bakeries of the town had closed for lack of flour."
+                         for k in range(14))
+    kept = [line for line in clean_lines(SUMMARY_BEFORE_A_LIST.format(filler=filler).split("\n")) if line]
+    # The summary's retold line goes, though it is not the line next to the list and its retelling
+    # comes fourteen paragraphs down, over two sentences; its line that nothing retells stays.
+    assert not any(line.startswith("Ali Rahma, governing") for line in kept)
+    assert "The council also opened an inquiry into fuel smuggling on 2 May." in kept
+    assert any(line.startswith("Ali Rahma had been at the helm") for line in kept)
+
+
+ADVISORY_SUMMARY = """---
+title: Libya - Political Update - Central bank governor replaced
+source: Harbour Risk
+published: 2027-03-10
+---
+Libya - Political Update - Central bank governor replaced
+
+Summary
+The Presidential Council has removed central bank governor Salem Fituri and appointed Hana Busaidi as acting governor. The move follows a dispute over letters of credit. Fituri, in office since 2019, faced criticism from importers.
+- Country:
+- Libya
+- Sector:
+- Finance
+
+Details
+
+On 8 March, the Presidential Council issued a decree removing Salem Fituri from the central bank and named Hana Busaidi, a former deputy governor, in his place.
+
+Fituri, who had been at the head of the bank since June 2019, faced repeated criticism from importers over delays in opening letters of credit.
+"""
+
+
+def test_a_summary_before_a_list_gives_no_lead_and_no_coarser_row_when_the_body_retells_it(make_corpus):
+    rows = _rows(make_corpus, ADVISORY_SUMMARY)
+    # Not the summary's undated sentence as a lead dated by publication, nor "since 2019" at the year.
+    assert [d for d, _ in rows] == ["2019-06", "2027-03-08"]
+    # After a list, an undated paragraph is the article's lead, even when the body tells it again.
+    from libyadesk.corpus import clean_lines
+
+    lead = "Libya's rival governments have failed to agree on a budget for the third year running."
+    later = ("The House of Representatives and the Government of National Unity failed to agree on a budget "
+             "in March, the third year running, leaving ministries to spend a twelfth of last year's each month.")
+    page = ["Topic", "Economy", "Country", "Libya", "", lead, "", later]
+    assert lead in clean_lines(page)
+

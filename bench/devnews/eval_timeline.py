@@ -155,6 +155,10 @@ def evaluate(half: str, rows: list[dict]) -> dict:
         """The gold events of a file that end before a span starts, in text order."""
         return sorted((e for e in by_file[file] if e["end"] <= span[0]), key=lambda e: e["end"])
 
+    def in_prose(file: str, span: tuple[int, int]) -> bool:
+        """Whether most of a span lies in the article's prose (the gold regions)."""
+        return in_span(span, regions[file]["prose"]) * 2 >= span[1] - span[0]
+
     out_rows = []
     found: dict[str, set[str]] = defaultdict(set)  # gold id -> row dates that reported it
     found_by_row: dict[str, set[int]] = defaultdict(set)
@@ -163,7 +167,8 @@ def evaluate(half: str, rows: list[dict]) -> dict:
         file = doc_file.get(row.get("doc", ""))
         rec = {"row": i, "doc": row.get("doc"), "date": date, "dated_by": row.get("dated_by"),
                "kind": row.get("kind"), "gold": None, "category": None, "members": [], "foreign": 0}
-        span = m.locate(raws[file], row.get("text") or "") if file else None
+        # A text printed twice is placed at its printing in the article's prose, if one is.
+        span = m.locate(raws[file], row.get("text") or "", lambda s: in_prose(file, s)) if file else None
         rec["span"] = span
         primary = match_span(file, span, date) if span else None
         if primary is None:
@@ -193,7 +198,7 @@ def evaluate(half: str, rows: list[dict]) -> dict:
                 continue
             got = None
             if src.get("text"):
-                sspan = m.locate(raws[sfile], src["text"])
+                sspan = m.locate(raws[sfile], src["text"], lambda s: in_prose(sfile, s))
                 got = match_span(sfile, sspan, date) if sspan else None
             else:
                 cands = [e for e in by_file[sfile] if compatible(date, e)]

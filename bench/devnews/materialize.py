@@ -101,8 +101,12 @@ def _folded(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
-def locate(raw_text: str, sentence: str) -> tuple[int, int] | None:
-    """The (start, end) raw offsets of `sentence` in `raw_text`, or None when it is not there."""
+def locate(raw_text: str, sentence: str, prefer=None) -> tuple[int, int] | None:
+    """The (start, end) raw offsets of `sentence` in `raw_text`, or None when it is not there.
+
+    A sentence printed more than once (a standfirst printed again as the body's first lines) is
+    placed at its first printing, or at the first for which `prefer(span)` holds: the output's
+    text is the same whichever printing gave it."""
     hay, where = _folded(raw_text)
     needle = _folded(sentence)[0].strip()
     if not needle:
@@ -117,7 +121,17 @@ def locate(raw_text: str, sentence: str) -> tuple[int, int] | None:
         if at < 0:
             return None
         needle = " ".join(words)
+    if prefer is not None:
+        at = next((k for k in _occurrences(hay, needle, at)
+                   if prefer((where[k], where[k + len(needle) - 1] + 1))), at)
     return where[at], where[at + len(needle) - 1] + 1
+
+
+def _occurrences(hay: str, needle: str, at: int):
+    """Where `needle` is found in `hay`, from the first finding `at` on."""
+    while at >= 0:
+        yield at
+        at = hay.find(needle, at + 1)
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

@@ -1,6 +1,6 @@
 """Score the timeline's per-article rows on the held-out kinds set (pages written for it).
 
-    python bench/heldout_kinds/score.py [--details] [--second | --third | --fourth | --fifth | --sixth | --seventh]
+    python bench/heldout_kinds/score.py [--details] [--second | ... | --seventh | --eighth]
 
 pages/*.md are articles written by the team (never devnews text) in several outlet styles,
 with page chrome as sites print it; gold.jsonl lists, per page, the dated statements a careful
@@ -15,7 +15,10 @@ scores set 6 (pages6/, gold6.jsonl): recall of dated statements with the right d
 (narrative dates with no expression of their own, past references, duration onsets, plans
 "slated for", "postponed to", "was to be held on").  `--seventh` scores set 7 (pages7/,
 gold7.jsonl): page chrome at the top and around pictures (standfirsts, abstracts, key-point
-boxes, captions with credits, date lines).  `--second` scores the second set (pages2/, gold2.jsonl), written
+boxes, captions with credits, date lines).  `--eighth` scores set 8 (pages8/, gold8.jsonl):
+standfirsts and summaries printed twice, at the page top and again as the body's first lines;
+an entry's `copy` (1 or 2) says which printing of its piece a row must come from (the one
+nearest the row's clause): the body's copy gives the row, the top copy is chrome.  `--second` scores the second set (pages2/, gold2.jsonl), written
 later in the session and run only to measure.
 """
 
@@ -37,14 +40,15 @@ FOURTH = "--fourth" in sys.argv
 FIFTH = "--fifth" in sys.argv
 SIXTH = "--sixth" in sys.argv
 SEVENTH = "--seventh" in sys.argv
-SET = ("7" if SEVENTH else "6" if SIXTH else "5" if FIFTH else "4" if FOURTH else "3" if THIRD
+EIGHTH = "--eighth" in sys.argv
+SET = ("8" if EIGHTH else "7" if SEVENTH else "6" if SIXTH else "5" if FIFTH else "4" if FOURTH else "3" if THIRD
        else "2" if SECOND else "")
 PAGES = HERE / f"pages{SET}"
 GOLD = HERE / f"gold{SET}.jsonl"
 
 
-def rows_of_pages() -> list:
-    """The per-document timeline events of the held-out pages."""
+def rows_of_pages() -> tuple[list, dict[str, str]]:
+    """The per-document timeline events of the held-out pages, and each page's text by id."""
     from libyadesk.corpus import load_corpus
     from libyadesk.index import build_index
     from libyadesk.timeline import extract_events
@@ -52,11 +56,47 @@ def rows_of_pages() -> list:
     with tempfile.TemporaryDirectory(prefix="heldout-kinds-") as tmp:
         root = Path(tmp) / "corpus"
         shutil.copytree(PAGES, root)
-        return extract_events(build_index(load_corpus(root).documents))
+        documents = load_corpus(root).documents
+        return extract_events(build_index(documents)), {d.id: d.text for d in documents}
 
 
-def score(events: list) -> dict:
+def _copy(text: str, piece: str, event, page: str) -> int:
+    """Which printing of `piece` in the page file (1, 2, ...) a row comes from: the printing in the
+    cleaned text nearest the row's clause, found in the file by what follows it (the cleaner may
+    have removed the other printing, so counting in the cleaned text alone would not tell)."""
+    at = _finds(text, piece)
+    if not at:
+        return 0
+    # The row's sentence is printed where its clause is: the piece's printing inside it.
+    said = [k for k in _finds(text, event.text) if k <= event.start <= k + len(event.text)]
+    inside = [k for k in at for p in said[:1] if p <= k < p + len(event.text)]
+    near = inside[0] if inside else min(at, key=lambda k: abs(k - event.start))
+    after = " ".join(text[near:near + 3000].split())
+    printed = _finds(page, piece)
+
+    def shared(k: int) -> int:
+        raw = " ".join(page[k:k + 3000].split())
+        return next((n for n, (a, b) in enumerate(zip(raw, after)) if a != b), min(len(raw), len(after)))
+
+    return 1 + max(range(len(printed)), key=lambda n: (shared(printed[n]), -n)) if printed else 0
+
+
+def _finds(text: str, piece: str) -> list[int]:
+    at, found = [], text.find(piece)
+    while found >= 0:
+        at.append(found)
+        found = text.find(piece, found + 1)
+    return at
+
+
+def _page(name: str) -> str:
+    """The page file as written (front matter and all)."""
+    return (PAGES / f"{name}.md").read_text(encoding="utf-8")
+
+
+def score(events: list, texts: dict[str, str] | None = None) -> dict:
     """Recall at the right date, kind accuracy of the found, chrome rows, unannotated rows."""
+    texts = texts or {}
     gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
     by_page: dict[str, list] = {}
     for e in events:
@@ -67,11 +107,14 @@ def score(events: list) -> dict:
         rows = by_page.get(g["page"], [])
         if "chrome" in g or "none" in g:
             # `none`: prose that gives no row ("for years" dates nothing); scored with chrome.
-            hit = [e for e in rows if g.get("chrome", g.get("none", "")) in e.text]
+            piece = g.get("chrome", g.get("none", ""))
+            hit = [e for e in rows if piece in e.text
+                   and ("copy" not in g or _copy(texts.get(e.doc, ""), piece, e, _page(g["page"])) == g["copy"])]
             annotated.update(id(e) for e in hit)
             chrome_rows += [(g["page"], e.date, e.text[:70]) for e in hit]
             continue
-        hit = [e for e in rows if g["has"] in e.text]
+        hit = [e for e in rows if g["has"] in e.text
+               and ("copy" not in g or _copy(texts.get(e.doc, ""), g["has"], e, _page(g["page"])) == g["copy"])]
         annotated.update(id(e) for e in hit)
         right = [e for e in hit if e.date in g["dates"]]
         if right:
@@ -92,7 +135,7 @@ def score(events: list) -> dict:
 
 def main() -> None:
     """Command line."""
-    res = score(rows_of_pages())
+    res = score(*rows_of_pages())
     print(f"held-out kinds set{' ' + SET if SET else ''}: {res['rows']} rows; dated statements found with a right date "
           f"{res['recall'][0]}/{res['recall'][1]}; kind right {res['kind_accuracy'][0]}/{res['kind_accuracy'][1]}; "
           f"chrome rows {len(res['chrome_rows'])} (from {res['chrome_lines']} chrome lines); "
