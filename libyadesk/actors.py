@@ -1661,6 +1661,7 @@ _SHORT_FORMS = {noun.casefold(): key for noun, key in vocab.table("organisations
 _SHORT_PEOPLE = {noun.casefold(): key for noun, key in vocab.table("organisations")["short_form_people"]}
 _SHORT_BARE = {noun: key for noun, key in vocab.table("organisations")["short_form_bare"]}
 _SHORT_CAPITALISED = frozenset(vocab.words("organisations", "short_forms_capitalised"))
+_SHORT_CATAPHORIC = frozenset(vocab.words("organisations", "short_form_cataphoric"))
 _SHORT_MODIFIERS = "|".join(sorted(map(re.escape, (*vocab.words("titles", "alone_modifiers"),
                                                    *vocab.words("organisations", "short_form_modifiers"))), key=len, reverse=True))
 _SHORT_FORM = re.compile(r"(?:\b(?i:the)|(['’]s))\s+(?:(?i:" + _SHORT_MODIFIERS + r")\s+){0,2}((?i:" + "|".join(
@@ -1719,6 +1720,12 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
         if any(x.start < b and a < x.end for x in mentions):
             continue
         before = [x for x in sorted(bodies, key=lambda x: x.start) if x.end <= a and has(x.actor, key)]
+        if not before and key in _SHORT_CATAPHORIC and group in (2, 3):
+            # "On 1 March, lawmakers endorsed the cabinet ... before the House of Representatives":
+            # the one such body the page names later.
+            later = {x.actor for x in bodies if x.start >= b and has(x.actor, key)}
+            if len(later) == 1:
+                before = [x for x in bodies if x.actor in later]
         if group == 3 and before:
             state = _members_state(text, a, ends, registry)
             if state is not None and before[-1].actor not in {h for h, _ in _holders(registry).get((state, key), ())}:
@@ -2455,6 +2462,9 @@ _BACKGROUND = re.compile(
     + r"|(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|\d{4})\s+){0,3}" + _BG_HEAD + r"\s+(?:that|which)\s+(?:[a-z][\w-]*\s+){1,4}" + _NAME_WORDS
     # "since Gaddafi was toppled", "after Jane Roe had been ousted": what befell the person, as a clause
     + r"|(?:the\s+(?:" + _PAST_STATUS + r")\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?:(?:al|el)-)?[A-Z][\w’'.-]*\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b"
+    # "a decade after Muammar Gaddafi fell": what befell the person, by an intransitive verb
+    + r"|(?:the\s+(?:" + _PAST_STATUS + r")\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?:(?:al|el)-)?[A-Z][\w’'.-]*\s+(?:"
+    + _phrases("modifiers", "befalling_verbs") + r")\b"
     + r")")
 # "the chaos that Gaddafi's overthrow unleashed", "the killing of Jane Roe": what befell a
 # person, named in passing anywhere in a clause ("Haftar's capture of Benghazi" is his act).
@@ -2597,8 +2607,11 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
     return spans
 
 
-# "Libya, a country of seven million, has been divided": an apposition before the state verb.
-_STATE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s[^,;:()—–]{1,80},")
+# "Libya, a country of seven million, has been divided", "Libya, home to Africa's largest oil
+# reserves, has struggled", "Libya, which sits on vast gas fields, has known little peace": an
+# apposition or a relative before the state verb (lower case first: "Libya, Egypt and Tunisia
+# have ..." is a list, whose names are each placed by their own verb).
+_STATE_APPOSITION = re.compile(r",\s+(?!(?:and|or|but|said|says|told|according)\b)[a-z][^,;:()—–]{1,80},")
 
 
 def _stative_next(text: str, end: int) -> bool:
@@ -2629,7 +2642,12 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
     before = _PLACE_BEFORE.search(text, max(0, start - 40), start)
     if before:
         agent = _AGENT_FROM.search(text, max(0, before.start() - 40), before.end())
-        return agent is None
+        if agent is None:
+            return True
+        if not _POSSESSIVE_AFTER.match(text, end):
+            return False
+        # "representatives from Libya's two parliaments": the people are from what the
+        # country owns, and the possessive says whether that is the state acting (below).
     if _REGION_BEFORE.search(text, max(0, start - 20), start) or _ROLE_AFTER.match(text, end):
         return True
     if _LINE_START.search(text, max(0, start - 4), start) and _DATELINE_AFTER.match(text, end):
@@ -3012,6 +3030,28 @@ def _may_hold(registry: Registry, actor: Actor, noun: str) -> bool:
 
 
 _RELATIVE_OPENING = re.compile(r"\s*,\s+(?:which|that|who)\b")
+# "has served with the United Nations since 2008", "worked on Libya for the UN since 2018": the
+# body a person works for, with the time or post of the service after it (modifiers.toml).
+_SERVED_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "service_verbs") + r")\s+(?:(?:on|in)\s+[A-Z][\w’'-]*\s+)?"
+                            r"(?:with|for|at|in)\s+(?:the\s+)?$")
+_SERVICE_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:in|on)\s+[A-Z][\w’'-]*)?\s*,?\s+(?:"
+                            + _phrases("modifiers", "service_after") + r")\b")
+
+
+def _employer(text: str, mention: Mention, actors: dict[str, Actor]) -> bool:
+    """Whether a body is named as the employer of a person serving it: "Jane Roe has served with
+    the United Nations since 2008" (not a state: "Italy has worked with Libya since 2017" is a
+    partner).
+
+    >>> t = "Jane Roe has served with the United Nations since 2008."
+    >>> _employer(t, Mention("un", "d", 0, 29, 43, "United Nations"), {"un": Actor("un", "United Nations", "organisation")})
+    True
+    """
+    actor = actors.get(mention.actor)
+    if actor is None or actor.kind in _PLACE_KINDS or actor.kind == "person":
+        return False
+    return bool(_SERVED_BEFORE.search(text, max(0, mention.start - 50), mention.start)
+                and _SERVICE_AFTER.match(text, mention.end))
 
 
 def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], registry: Registry,
@@ -3049,6 +3089,8 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
             continue
         if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start):
             continue  # "speaking about Egypt's role": a topic
+        if _employer(text, m, actors):
+            continue  # "Jane Roe has served with the UN since 2008": whom she works for
         holder = _organ_holder(text, m, actors, registry, date)
         if holder is not None:
             # "Libya's parliament approved ...": the body that holds the organ acts, its country
