@@ -1608,6 +1608,8 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
                 i = j
                 continue
         actor_id, how = _resolve_surfaces(surfaces, title, families, named, registry, last_of)
+        if how == "surname":
+            actor_id = _head_by_context(text, toks[j - 1].end, surfaces, registry) or actor_id
         if actor_id is None:
             i = j
             continue
@@ -1845,6 +1847,44 @@ def _kin_mentions(text: str, mentions: list[Mention], registry: Registry) -> lis
             continue
         out.append((near.pop(), pos, k.end(1)))
     return out
+
+
+def _words_alt(*lists: Iterable[str]) -> str:
+    """One alternation of phrases (longest first, else in the order given; a space is any white space)."""
+    words = dict.fromkeys(w for ws in lists for w in ws)
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _phrases(name: str, key: str) -> str:
+    """An alternation of the phrases data/NAME.toml lists under `key` (see _words_alt)."""
+    return _words_alt(vocab.words(name, key))
+
+
+# "Haftar's forces", "Haftar's Operation Dignity forces": the forces a family surname commands are
+# its head's; "Haftar ..., while his son Saddam ...": a parent of a child named after him.
+_COMMANDED_AFTER = re.compile(r"['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:" + _words_alt(vocab.words("modifiers", "commanded_nouns"))
+                              + r")\b(?!['’-])")
+_CHILD_AFTER = re.compile(r"[^.!?;\n]{0,120}?\b(?:his|her)\s+(?:" + _words_alt(vocab.words("modifiers", "children_nouns"))
+                          + r")\b")
+
+
+def _head_by_context(text: str, end: int, surfaces: list[_Surface], registry: Registry) -> str | None:
+    """The family head a bare surname ending at `end` means whatever else the page named: the
+    owner of forces ("Haftar's forces"), the parent of a child named after him in its sentence
+    ("Haftar met the envoy, while his son Saddam waited"); None when nothing there says so.
+
+    >>> r = load_registry()
+    >>> t = "Haftar's forces attacked Sirte."
+    >>> _head_by_context(t, 6, [s for s in r.surfaces() if s.how == "surname" and s.family == "haftar"][:1], r)
+    'khalifa-haftar'
+    """
+    if not (_COMMANDED_AFTER.match(text, end) or _CHILD_AFTER.match(text, end)):
+        return None
+    for s in surfaces:
+        fam = registry.families.get(s.family) if s.family else None
+        if fam is not None and fam.head in registry.actors:
+            return fam.head
+    return None
 
 
 def _resolve_surfaces(surfaces: list[_Surface], title: str | None, families: dict[str, _FamilyState],
@@ -2246,17 +2286,6 @@ def name_at(registry: Registry, actor: Actor, date: str | None) -> str:
             if _in_range(date, alias):
                 return alias.name
     return actor.name
-
-
-def _words_alt(*lists: Iterable[str]) -> str:
-    """One alternation of phrases (longest first, else in the order given; a space is any white space)."""
-    words = dict.fromkeys(w for ws in lists for w in ws)
-    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
-def _phrases(name: str, key: str) -> str:
-    """An alternation of the phrases data/NAME.toml lists under `key` (see _words_alt)."""
-    return _words_alt(vocab.words(name, key))
 
 
 # "Libya's capital", "Egypt's President ...": a possessive country qualifies what follows,

@@ -1492,3 +1492,26 @@ def test_no_legislature_is_guessed_when_the_page_names_none_or_two(registry):
     # Only a legislature: "the council" before the Presidential Council is named is a description.
     text = "The council met on Monday. The Presidential Council said on Tuesday it would meet again."
     assert _clause_names(text, "Monday", sentence=0) == []
+
+
+@pytest.mark.parametrize("noun", vocab.words("modifiers", "children_nouns"))
+def test_a_bare_surname_before_his_child_is_the_parent(noun):
+    # Only the son is named in full: a bare surname would be his, but "his son" says it is the father's.
+    text = ("Saddam Haftar arrived in Rome on Sunday. "
+            f"Haftar met the envoy in Benghazi on Monday, while his {noun} Saddam waited in Rome.")
+    assert _clause_names(text, "Monday", sentence=1) == ["Khalifa Haftar"]
+
+
+@pytest.mark.parametrize("text", [
+    "Saddam Haftar arrived in Rome on Sunday. Haftar's forces attacked Sirte on Monday.",
+    "Saddam Haftar arrived in Rome on Sunday. Haftar's Operation Dignity forces attacked Sirte on Monday.",
+    "Saddam Haftar arrived in Rome on Sunday. Gunmen said Haftar's troops attacked Sirte on Monday.",
+])
+def test_forces_of_a_bare_family_surname_are_the_heads(text):
+    assert "Khalifa Haftar" in _clause_names(text, "Monday", sentence=1)
+    assert "Saddam Haftar" not in _clause_names(text, "Monday", sentence=1)
+
+
+def test_a_bare_surname_without_such_context_stays_the_one_named():
+    text = "Saddam Haftar arrived in Rome on Sunday. Haftar met the envoy on Monday."
+    assert _clause_names(text, "Monday", sentence=1) == ["Saddam Haftar"]
