@@ -749,7 +749,13 @@ def _another_persons_surname(text: str, toks: list[_Tok], i: int, j: int, surfac
     own = {_term(w) for a in people if a in registry.actors for n in registry.names_of(a) for w in _words(n)}
     if patronymic is not None and patronymic.term not in own:
         return True
-    return any(t.term not in own and not any(v in own for v in _variant_of(variants, t.term)) for t in beside)
+    # "Aburraouf Kara" for "Abdel Raouf Kara": a word before the surname that is a spelling of a
+    # candidate's given names is that candidate's (see _given_names_alike).
+    given = [tuple(_term(w) for w in _words(n))[:-1] for a in people if a in registry.actors
+             and registry.actors[a].kind == "person" for n in registry.names_of(a)]
+    return any(t.term not in own and not any(v in own for v in _variant_of(variants, t.term))
+               and not (t.start < toks[i].start and any(_given_names_alike(g, (t.term,)) for g in given if g))
+               for t in beside)
 
 def _overtaken(trie: dict, toks: list[_Tok], i: int, j: int, text: str, variants: Any, can_start: list[bool]) -> int | None:
     """The first token inside a match i..j where a longer match begins, if any: "The National
@@ -2147,6 +2153,28 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
         if _name_terms(d.name) in inner:
             del found[d.id]
     return _merge_organisations(found, registry)
+
+
+def _given_names_alike(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two given names (name terms before one surname) are spellings of one name: the
+    same letters' run at rapidfuzz ratio 85 or more ("Abdel Raouf" / "Abdul Raouf"), or the same
+    first letter and the same last name word of four letters or more at the end of the other's
+    letters ("Abdel Raouf" / "Aburraouf": "raouf").  Not "Ali" and "Omar", nor "Abdul Hamid" and
+    "Abdul Ghani".
+
+    >>> _given_names_alike(("abdel", "raouf"), ("aburraouf",)), _given_names_alike(("abdul", "hamid"), ("abdul", "ghani"))
+    (True, False)
+    """
+    if not a or not b or a == b:
+        return False
+    x, y = "".join(a), "".join(b)
+    if x[0] != y[0]:
+        return False
+    if (len(a[-1]) >= 4 and y.endswith(a[-1])) or (len(b[-1]) >= 4 and x.endswith(b[-1])):
+        return True
+    from rapidfuzz.fuzz import ratio
+
+    return min(len(x), len(y)) >= 6 and ratio(x, y) >= 85
 
 
 def _merge_organisations(found: dict[str, Discovered], registry: Registry | None) -> dict[str, list[str]]:

@@ -1515,3 +1515,20 @@ def test_forces_of_a_bare_family_surname_are_the_heads(text):
 def test_a_bare_surname_without_such_context_stays_the_one_named():
     text = "Saddam Haftar arrived in Rome on Sunday. Haftar met the envoy on Monday."
     assert _clause_names(text, "Monday", sentence=1) == ["Saddam Haftar"]
+
+
+@pytest.mark.parametrize("written", ["Aburraouf Kara", "Abdulraouf Kara", "Abd al-Raouf Kara"])
+def test_a_transliteration_of_a_registry_persons_given_names_is_that_person(written, registry):
+    text = f"Last Tuesday {written}'s Rada Force closed the coastal road."
+    assert _names(text, registry) == ["Abdel Raouf Kara", "Rada Force"]
+
+
+def test_a_transliteration_links_any_registry_person(tmp_path):
+    user = tmp_path / "people.toml"
+    user.write_text('[[actor]]\nid = "abdel-salam-roe"\nname = "Abdel Salam Roe"\nkind = "person"\nsurname = "Roe"\n',
+                    encoding="utf-8")
+    reg = load_registry(extra=[user])
+    assert _names("Abussalam Roe met Egypt's envoy on Monday.", reg) == ["Abdel Salam Roe"]
+    # Another given name before the surname is another person.
+    assert _names("Mohamed Roe met Egypt's envoy on Monday.", reg) == []
+    assert _names("Abdel Karim Roe met Egypt's envoy on Monday.", reg) == []
