@@ -2779,6 +2779,29 @@ def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], ac
     return bool(comma) and any(m.start == comma.end() and person(m) for m in mentions)
 
 
+# "the acting Chairman of the National Oil Corporation (NOC), Jane Roe, announced": the head of a
+# body (organisations.toml head_posts) then the body, the person, and a verb of saying.
+_HEAD_OF_BEFORE = re.compile(r"\b(?:" + _phrases("organisations", "head_posts") + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_SAYS_AFTER = re.compile(r"(?:,\s*(?:[^,;:()]{1,40}),)?(?:\s*,)?\s+(?:(?:[a-z]+ly|also|then|later)\s+)?(?:" + _SPEECH + r")\b")
+
+
+def _head_speaks_for(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor]) -> bool:
+    """Whether a body named in its head's post speaks through him: "the Chairman of the National
+    Oil Corporation, Jane Roe, announced on Monday ..." (the body and its head take part), not
+    "the head of the Presidential Council, Jane Roe, received the envoy"."""
+    actor = actors.get(mention.actor)
+    if actor is None or actor.kind in _PLACE_KINDS or actor.kind == "person":
+        return False
+    if not _HEAD_OF_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return False
+    comma = _APPOSITION_AFTER.match(text, mention.end)
+    if not comma:
+        return False
+    head = next((m for m in mentions if m.start == comma.end() and actors.get(m.actor) is not None
+                 and actors[m.actor].kind == "person"), None)
+    return head is not None and bool(_SAYS_AFTER.match(text, head.end))
+
+
 # Within a dated clause, the part the date belongs to:
 # - a relative or participle clause holding the date, with the name it describes: "...,
 #   succeeding Senegal's Jane Roe, who stepped down in April", "The assembly, elected in 2014,
@@ -3142,7 +3165,8 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
         if m.actor not in actors:
             continue
         inside.append(m)
-        if is_modifier_mention(text, m) or _names_a_person(text, m, mentions, actors) or named_by_kin(text, m, actors):
+        if is_modifier_mention(text, m) or named_by_kin(text, m, actors) or (
+                _names_a_person(text, m, mentions, actors) and not _head_speaks_for(text, m, mentions, actors)):
             continue
         if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start):
             continue  # "speaking about Egypt's role": a topic

@@ -1532,3 +1532,21 @@ def test_a_transliteration_links_any_registry_person(tmp_path):
     # Another given name before the surname is another person.
     assert _names("Mohamed Roe met Egypt's envoy on Monday.", reg) == []
     assert _names("Abdel Karim Roe met Egypt's envoy on Monday.", reg) == []
+
+
+@pytest.mark.parametrize("post", vocab.words("organisations", "head_posts"))
+def test_the_head_of_a_body_speaking_names_the_body_too(post):
+    text = f"The {post} of the National Oil Corporation (NOC), Jane Roe, announced on Monday that exports resumed."
+    assert _clause_names(text, "Monday") == ["National Oil Corporation", "Jane Roe"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The head meets or receives someone: the person only, the body is how he is named.
+    ("The head of the Presidential Council, Mohamed al-Menfi, received on Wednesday Egypt's envoy.",
+     ["Mohamed al-Menfi"]),
+    # A minister is no head of the government: he speaks for his ministry, not the government.
+    ("The Minister of Interior of the Government of National Unity, Jane Roe, announced on Monday a plan.",
+     ["Jane Roe"]),
+])
+def test_a_body_in_a_post_without_its_head_speaking_is_no_participant(text, expected):
+    assert _clause_names(text, "day") == expected
