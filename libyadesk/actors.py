@@ -2848,6 +2848,15 @@ _FINITE_AFTER_APPOSITION = re.compile(r",\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:"
 _VERB_BEFORE_DATE = re.compile(r"\b(?:" + _FINITE + r")\s+(?:last\s+|this\s+)?$")
 
 
+# "... on Monday as Saddam Haftar, his son, flew to Cairo", "..., while the GNU said ...": a
+# subordinate clause with a subject of its own (a capitalised name or a determiner and up to four
+# words, maybe an apposition) and a finite verb (modifiers.toml subordinate_cuts).
+_SUBORDINATE_AFTER_DATE = re.compile(
+    r"(?:\s*,)?\s+(?:" + _phrases("modifiers", "subordinate_cuts") + r")\s+(?=(?:(?:the|a|an|his|her|its|their)\s+[\w’'-]+"
+    r"(?:\s+[\w’'-]+){0,3}|[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+|bin|ben)){0,3})"
+    r"(?:,\s[^,;]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
+
+
 def _new_subject_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in text[start:end] where ", and" opens a clause with a subject of its own."""
     cuts = []
@@ -3014,6 +3023,9 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
         end = tag.start()  # "..., the IOM said.": the speaker is the report's source
     cut = _AFTER_DATE_CUT.search(text, at_end, end)
     hi = cut.start() if cut else end
+    other = _SUBORDINATE_AFTER_DATE.search(text, at_end, hi)
+    if other:
+        hi = other.start()  # "... entered Sirte on Monday as Saddam Haftar flew to Cairo": another subject's act
     closing = _BRACKET_CLOSE.match(text, at_end) if text[at - 1:at] in ("[", "(") else None
     if closing:
         hi = closing.end()  # "Jane Roe, foreign minister [2013-2017] and ...": a bracketed date dates what precedes it

@@ -594,7 +594,10 @@ def test_a_possessive_before_an_act_of_noun_is_the_agent(registry):
 
 @pytest.mark.parametrize("text, date, expected", [
     ("Gaddafi loyalists attacked a checkpoint near Bani Walid on Friday.", "Friday", []),
-    ("On Monday, Haftar supporters rallied in Benghazi as Egypt watched.", "Monday", ["Egypt"]),
+    # "as Egypt watched" is another subject's act (modifiers.toml subordinate_cuts; it named Egypt
+    # before round 9), so Egypt acts in the main clause here.
+    ("On Monday, Haftar supporters rallied in Benghazi and Egypt watched.", "Monday", ["Egypt"]),
+    ("On Monday, Haftar supporters rallied in Benghazi as Egypt watched.", "Monday", []),
     ("Khalifa Haftar met Gaddafi sympathisers in Sirte on Sunday.", "Sunday", ["Khalifa Haftar"]),
     # His own forces act for him.
     ("Khalifa Haftar's forces attacked the airport on Friday.", "Friday", ["Khalifa Haftar"]),
@@ -1550,3 +1553,20 @@ def test_the_head_of_a_body_speaking_names_the_body_too(post):
 ])
 def test_a_body_in_a_post_without_its_head_speaking_is_no_participant(text, expected):
     assert _clause_names(text, "day") == expected
+
+
+@pytest.mark.parametrize("word", vocab.words("modifiers", "subordinate_cuts"))
+def test_another_subjects_act_after_the_date_is_not_this_clauses(word, registry):
+    text = f"Aguila Saleh met the envoy on Monday {word} Khalifa Haftar flew to Cairo."
+    assert _scoped(text, "Monday", registry) == ["Aguila Saleh"]
+    text = f"Khalifa Haftar's forces entered Sirte on Monday {word} Saddam Haftar, his son, flew to Cairo."
+    assert _scoped(text, "Monday", registry) == ["Khalifa Haftar"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "as" naming a role is no clause: the person named stays.
+    ("Egypt named Jane Roe on Monday as Libya's envoy.", ["Egypt"]),
+    ("Khalifa Haftar received Aguila Saleh on Monday as Egypt's guest.", ["Khalifa Haftar", "Aguila Saleh"]),
+])
+def test_as_without_a_clause_cuts_nothing(text, expected, registry):
+    assert _scoped(text, "Monday", registry) == expected
