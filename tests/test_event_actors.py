@@ -1570,3 +1570,4 @@ def test_another_subjects_act_after_the_date_is_not_this_clauses(word, registry)
 ])
 def test_as_without_a_clause_cuts_nothing(text, expected, registry):
     assert _scoped(text, "Monday", registry) == expected
+
