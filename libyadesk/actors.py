@@ -1676,8 +1676,12 @@ _SHORT_FORM = re.compile(r"(?:\b(?i:the)|(['’]s))\s+(?:(?i:" + _SHORT_MODIFIER
     sorted(map(re.escape, _SHORT_FORMS), key=len, reverse=True)) + r"))\b(?![’'-])(?!\s+(?i:of)\b)"
     + r"|(?<![\w-])((?i:" + "|".join(sorted(map(re.escape, (n for n in _SHORT_PEOPLE if n != "mps")), key=len, reverse=True))
     + r")|MPs)\b(?![’'-])"
-    + r"|\b(?:" + "|".join(map(re.escape, vocab.words("organisations", "short_form_bare_after"))) + r")\s+("
-    + "|".join(sorted(map(re.escape, _SHORT_BARE), key=len, reverse=True)) + r")\b(?![’'-])(?!\s+[A-Z])")
+    + r"|(?:\b(?:" + "|".join(map(re.escape, vocab.words("organisations", "short_form_bare_after"))) + r")\s+"
+    # "In March 2021, parliament met ...", "Parliament met on Monday ...": the subject of its
+    # clause, after a fronted phrase's comma or opening the sentence.
+    + r"|(?<=[.!?]\s)|(?<=\n)|\A|(?<=,\s))("
+    + "|".join(f"[{w[:1].upper()}{w[:1]}]{re.escape(w[1:])}" for w in sorted(_SHORT_BARE, key=len, reverse=True))
+    + r")\b(?![’'-])(?!\s+[A-Z])(?!\s+(?i:" + "|".join(sorted(map(re.escape, _PERSON_POSTS), key=len, reverse=True)) + r")\b)")
 _NAME_NEXT = re.compile(r"\s+([A-Z][\w’'-]*)")
 _SHORT_BODY_KINDS = frozenset({"institution", "organisation"})
 
@@ -1728,7 +1732,7 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
         if any(x.start < b and a < x.end for x in mentions):
             continue
         before = [x for x in sorted(bodies, key=lambda x: x.start) if x.end <= a and has(x.actor, key)]
-        if not before and key in _SHORT_CATAPHORIC and group in (2, 3):
+        if not before and key in _SHORT_CATAPHORIC:
             # "On 1 March, lawmakers endorsed the cabinet ... before the House of Representatives":
             # the one such body the page names later.
             later = {x.actor for x in bodies if x.start >= b and has(x.actor, key)}

@@ -1571,3 +1571,18 @@ def test_another_subjects_act_after_the_date_is_not_this_clauses(word, registry)
 def test_as_without_a_clause_cuts_nothing(text, expected, registry):
     assert _scoped(text, "Monday", registry) == expected
 
+
+@pytest.mark.parametrize("text", [
+    "The House of Representatives sits in Tobruk. In March 2021, parliament met in Sirte to approve the budget.",
+    "The House of Representatives sits in Tobruk. Parliament met in Sirte on Monday to approve the budget.",
+    "Parliament met in Sirte on Monday to approve the budget. The House of Representatives sits in Tobruk.",
+])
+def test_bare_parliament_opening_its_clause_is_the_legislature_the_page_names(text):
+    assert _clause_names(text, "March 2021" if "March" in text else "Monday",
+                         sentence=0 if text.startswith("Parliament") else 1) == ["House of Representatives"]
+
+
+def test_bare_parliament_before_a_post_or_with_no_legislature_named_is_none():
+    text = "The House of Representatives sits in Tobruk. On Monday, parliament speaker Aguila Saleh met the envoy."
+    assert _clause_names(text, "Monday", sentence=1) == ["Aguila Saleh"]
+    assert _clause_names("Parliament met in Sirte on Monday to approve the budget.", "Monday") == []
