@@ -2686,6 +2686,10 @@ def _stative_next(text: str, end: int) -> bool:
     return not (last in _BE_FORMS and m.group(2) and m.group(2).casefold().endswith("ing"))
 
 
+# "to lead Libya", "to lead the war-torn Libya": the object of an aim (places.toml aim_verbs).
+_AIM_BEFORE = re.compile(r"\bto\s+(?:" + _phrases("places", "aim_verbs") + r")\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$")
+
+
 def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
                      previous_place: Mention | None = None) -> bool:
     """Whether a state or place is named only as a location or a qualifier: "in Libya", "from
@@ -2736,6 +2740,8 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
         return not (organ and _acts_after(text, organ.end()))
     if _stative_next(text, end) or _VERB_BEFORE.search(text, max(0, start - 30), start):
         return True
+    if _AIM_BEFORE.search(text, max(0, start - 50), start):
+        return True  # "chose Jane Roe to lead Libya through elections": what the act aims at
     if _MEETING_BEFORE.search(text, max(0, start - 40), start) or _ROLE_FOR.search(text, max(0, start - 40), start):
         return True
     noun = _NOUN_OF.search(text, max(0, start - 40), start)

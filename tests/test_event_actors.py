@@ -1586,3 +1586,16 @@ def test_bare_parliament_before_a_post_or_with_no_legislature_named_is_none():
     text = "The House of Representatives sits in Tobruk. On Monday, parliament speaker Aguila Saleh met the envoy."
     assert _clause_names(text, "Monday", sentence=1) == ["Aguila Saleh"]
     assert _clause_names("Parliament met in Sirte on Monday to approve the budget.", "Monday") == []
+
+
+@pytest.mark.parametrize("verb", vocab.words("places", "aim_verbs"))
+def test_a_country_an_act_aims_at_is_no_participant(verb, registry):
+    assert _names(f"Egypt chose Aguila Saleh in February 2021 to {verb} Libya through the transition.",
+                  registry) == ["Egypt", "Aguila Saleh"]
+    assert _names(f"Egypt chose Aguila Saleh in February 2021 to {verb} war-torn Libya.", registry) == [
+        "Egypt", "Aguila Saleh"]
+
+
+def test_a_country_acted_with_or_on_outside_an_aim_stays(registry):
+    assert _names("Italy signed a deal with Libya on Monday to curb departures.", registry) == ["Italy", "Libya"]
+    assert _names("Egypt urged Libya on Monday to hold elections.", registry) == ["Egypt", "Libya"]
