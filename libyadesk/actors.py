@@ -749,7 +749,13 @@ def _another_persons_surname(text: str, toks: list[_Tok], i: int, j: int, surfac
     own = {_term(w) for a in people if a in registry.actors for n in registry.names_of(a) for w in _words(n)}
     if patronymic is not None and patronymic.term not in own:
         return True
-    return any(t.term not in own and not any(v in own for v in _variant_of(variants, t.term)) for t in beside)
+    # "Aburraouf Kara" for "Abdel Raouf Kara": a word before the surname that is a spelling of a
+    # candidate's given names is that candidate's (see _given_names_alike).
+    given = [tuple(_term(w) for w in _words(n))[:-1] for a in people if a in registry.actors
+             and registry.actors[a].kind == "person" for n in registry.names_of(a)]
+    return any(t.term not in own and not any(v in own for v in _variant_of(variants, t.term))
+               and not (t.start < toks[i].start and any(_given_names_alike(g, (t.term,)) for g in given if g))
+               for t in beside)
 
 def _overtaken(trie: dict, toks: list[_Tok], i: int, j: int, text: str, variants: Any, can_start: list[bool]) -> int | None:
     """The first token inside a match i..j where a longer match begins, if any: "The National
@@ -1608,6 +1614,8 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
                 i = j
                 continue
         actor_id, how = _resolve_surfaces(surfaces, title, families, named, registry, last_of)
+        if how == "surname":
+            actor_id = _head_by_context(text, toks[j - 1].end, surfaces, registry) or actor_id
         if actor_id is None:
             i = j
             continue
@@ -1661,14 +1669,19 @@ _SHORT_FORMS = {noun.casefold(): key for noun, key in vocab.table("organisations
 _SHORT_PEOPLE = {noun.casefold(): key for noun, key in vocab.table("organisations")["short_form_people"]}
 _SHORT_BARE = {noun: key for noun, key in vocab.table("organisations")["short_form_bare"]}
 _SHORT_CAPITALISED = frozenset(vocab.words("organisations", "short_forms_capitalised"))
+_SHORT_CATAPHORIC = frozenset(vocab.words("organisations", "short_form_cataphoric"))
 _SHORT_MODIFIERS = "|".join(sorted(map(re.escape, (*vocab.words("titles", "alone_modifiers"),
                                                    *vocab.words("organisations", "short_form_modifiers"))), key=len, reverse=True))
 _SHORT_FORM = re.compile(r"(?:\b(?i:the)|(['’]s))\s+(?:(?i:" + _SHORT_MODIFIERS + r")\s+){0,2}((?i:" + "|".join(
     sorted(map(re.escape, _SHORT_FORMS), key=len, reverse=True)) + r"))\b(?![’'-])(?!\s+(?i:of)\b)"
     + r"|(?<![\w-])((?i:" + "|".join(sorted(map(re.escape, (n for n in _SHORT_PEOPLE if n != "mps")), key=len, reverse=True))
     + r")|MPs)\b(?![’'-])"
-    + r"|\b(?:" + "|".join(map(re.escape, vocab.words("organisations", "short_form_bare_after"))) + r")\s+("
-    + "|".join(sorted(map(re.escape, _SHORT_BARE), key=len, reverse=True)) + r")\b(?![’'-])(?!\s+[A-Z])")
+    + r"|(?:\b(?:" + "|".join(map(re.escape, vocab.words("organisations", "short_form_bare_after"))) + r")\s+"
+    # "In March 2021, parliament met ...", "Parliament met on Monday ...": the subject of its
+    # clause, after a fronted phrase's comma or opening the sentence.
+    + r"|(?<=[.!?]\s)|(?<=\n)|\A|(?<=,\s))("
+    + "|".join(f"[{w[:1].upper()}{w[:1]}]{re.escape(w[1:])}" for w in sorted(_SHORT_BARE, key=len, reverse=True))
+    + r")\b(?![’'-])(?!\s+[A-Z])(?!\s+(?i:" + "|".join(sorted(map(re.escape, _PERSON_POSTS), key=len, reverse=True)) + r")\b)")
 _NAME_NEXT = re.compile(r"\s+([A-Z][\w’'-]*)")
 _SHORT_BODY_KINDS = frozenset({"institution", "organisation"})
 
@@ -1719,6 +1732,12 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
         if any(x.start < b and a < x.end for x in mentions):
             continue
         before = [x for x in sorted(bodies, key=lambda x: x.start) if x.end <= a and has(x.actor, key)]
+        if not before and key in _SHORT_CATAPHORIC:
+            # "On 1 March, lawmakers endorsed the cabinet ... before the House of Representatives":
+            # the one such body the page names later.
+            later = {x.actor for x in bodies if x.start >= b and has(x.actor, key)}
+            if len(later) == 1:
+                before = [x for x in bodies if x.actor in later]
         if group == 3 and before:
             state = _members_state(text, a, ends, registry)
             if state is not None and before[-1].actor not in {h for h, _ in _holders(registry).get((state, key), ())}:
@@ -1838,6 +1857,44 @@ def _kin_mentions(text: str, mentions: list[Mention], registry: Registry) -> lis
             continue
         out.append((near.pop(), pos, k.end(1)))
     return out
+
+
+def _words_alt(*lists: Iterable[str]) -> str:
+    """One alternation of phrases (longest first, else in the order given; a space is any white space)."""
+    words = dict.fromkeys(w for ws in lists for w in ws)
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _phrases(name: str, key: str) -> str:
+    """An alternation of the phrases data/NAME.toml lists under `key` (see _words_alt)."""
+    return _words_alt(vocab.words(name, key))
+
+
+# "Haftar's forces", "Haftar's Operation Dignity forces": the forces a family surname commands are
+# its head's; "Haftar ..., while his son Saddam ...": a parent of a child named after him.
+_COMMANDED_AFTER = re.compile(r"['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:" + _words_alt(vocab.words("modifiers", "commanded_nouns"))
+                              + r")\b(?!['’-])")
+_CHILD_AFTER = re.compile(r"[^.!?;\n]{0,120}?\b(?:his|her)\s+(?:" + _words_alt(vocab.words("modifiers", "children_nouns"))
+                          + r")\b")
+
+
+def _head_by_context(text: str, end: int, surfaces: list[_Surface], registry: Registry) -> str | None:
+    """The family head a bare surname ending at `end` means whatever else the page named: the
+    owner of forces ("Haftar's forces"), the parent of a child named after him in its sentence
+    ("Haftar met the envoy, while his son Saddam waited"); None when nothing there says so.
+
+    >>> r = load_registry()
+    >>> t = "Haftar's forces attacked Sirte."
+    >>> _head_by_context(t, 6, [s for s in r.surfaces() if s.how == "surname" and s.family == "haftar"][:1], r)
+    'khalifa-haftar'
+    """
+    if not (_COMMANDED_AFTER.match(text, end) or _CHILD_AFTER.match(text, end)):
+        return None
+    for s in surfaces:
+        fam = registry.families.get(s.family) if s.family else None
+        if fam is not None and fam.head in registry.actors:
+            return fam.head
+    return None
 
 
 def _resolve_surfaces(surfaces: list[_Surface], title: str | None, families: dict[str, _FamilyState],
@@ -2102,6 +2159,28 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
     return _merge_organisations(found, registry)
 
 
+def _given_names_alike(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two given names (name terms before one surname) are spellings of one name: the
+    same letters' run at rapidfuzz ratio 85 or more ("Abdel Raouf" / "Abdul Raouf"), or the same
+    first letter and the same last name word of four letters or more at the end of the other's
+    letters ("Abdel Raouf" / "Aburraouf": "raouf").  Not "Ali" and "Omar", nor "Abdul Hamid" and
+    "Abdul Ghani".
+
+    >>> _given_names_alike(("abdel", "raouf"), ("aburraouf",)), _given_names_alike(("abdul", "hamid"), ("abdul", "ghani"))
+    (True, False)
+    """
+    if not a or not b or a == b:
+        return False
+    x, y = "".join(a), "".join(b)
+    if x[0] != y[0]:
+        return False
+    if (len(a[-1]) >= 4 and y.endswith(a[-1])) or (len(b[-1]) >= 4 and x.endswith(b[-1])):
+        return True
+    from rapidfuzz.fuzz import ratio
+
+    return min(len(x), len(y)) >= 6 and ratio(x, y) >= 85
+
+
 def _merge_organisations(found: dict[str, Discovered], registry: Registry | None) -> dict[str, list[str]]:
     """Fold an organisation written two ways into one; returns {registry actor id: names to add as aliases}.
 
@@ -2239,17 +2318,6 @@ def name_at(registry: Registry, actor: Actor, date: str | None) -> str:
             if _in_range(date, alias):
                 return alias.name
     return actor.name
-
-
-def _words_alt(*lists: Iterable[str]) -> str:
-    """One alternation of phrases (longest first, else in the order given; a space is any white space)."""
-    words = dict.fromkeys(w for ws in lists for w in ws)
-    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
-def _phrases(name: str, key: str) -> str:
-    """An alternation of the phrases data/NAME.toml lists under `key` (see _words_alt)."""
-    return _words_alt(vocab.words(name, key))
 
 
 # "Libya's capital", "Egypt's President ...": a possessive country qualifies what follows,
@@ -2455,6 +2523,9 @@ _BACKGROUND = re.compile(
     + r"|(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|\d{4})\s+){0,3}" + _BG_HEAD + r"\s+(?:that|which)\s+(?:[a-z][\w-]*\s+){1,4}" + _NAME_WORDS
     # "since Gaddafi was toppled", "after Jane Roe had been ousted": what befell the person, as a clause
     + r"|(?:the\s+(?:" + _PAST_STATUS + r")\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?:(?:al|el)-)?[A-Z][\w’'.-]*\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b"
+    # "a decade after Muammar Gaddafi fell": what befell the person, by an intransitive verb
+    + r"|(?:the\s+(?:" + _PAST_STATUS + r")\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?:(?:al|el)-)?[A-Z][\w’'.-]*\s+(?:"
+    + _phrases("modifiers", "befalling_verbs") + r")\b"
     + r")")
 # "the chaos that Gaddafi's overthrow unleashed", "the killing of Jane Roe": what befell a
 # person, named in passing anywhere in a clause ("Haftar's capture of Benghazi" is his act).
@@ -2597,8 +2668,11 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
     return spans
 
 
-# "Libya, a country of seven million, has been divided": an apposition before the state verb.
-_STATE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s[^,;:()—–]{1,80},")
+# "Libya, a country of seven million, has been divided", "Libya, home to Africa's largest oil
+# reserves, has struggled", "Libya, which sits on vast gas fields, has known little peace": an
+# apposition or a relative before the state verb (lower case first: "Libya, Egypt and Tunisia
+# have ..." is a list, whose names are each placed by their own verb).
+_STATE_APPOSITION = re.compile(r",\s+(?!(?:and|or|but|said|says|told|according)\b)[a-z][^,;:()—–]{1,80},")
 
 
 def _stative_next(text: str, end: int) -> bool:
@@ -2610,6 +2684,10 @@ def _stative_next(text: str, end: int) -> bool:
         return False
     last = m.group(1).split()[-1].casefold()
     return not (last in _BE_FORMS and m.group(2) and m.group(2).casefold().endswith("ing"))
+
+
+# "to lead Libya", "to lead the war-torn Libya": the object of an aim (places.toml aim_verbs).
+_AIM_BEFORE = re.compile(r"\bto\s+(?:" + _phrases("places", "aim_verbs") + r")\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$")
 
 
 def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
@@ -2629,7 +2707,12 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
     before = _PLACE_BEFORE.search(text, max(0, start - 40), start)
     if before:
         agent = _AGENT_FROM.search(text, max(0, before.start() - 40), before.end())
-        return agent is None
+        if agent is None:
+            return True
+        if not _POSSESSIVE_AFTER.match(text, end):
+            return False
+        # "representatives from Libya's two parliaments": the people are from what the
+        # country owns, and the possessive says whether that is the state acting (below).
     if _REGION_BEFORE.search(text, max(0, start - 20), start) or _ROLE_AFTER.match(text, end):
         return True
     if _LINE_START.search(text, max(0, start - 4), start) and _DATELINE_AFTER.match(text, end):
@@ -2657,6 +2740,8 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
         return not (organ and _acts_after(text, organ.end()))
     if _stative_next(text, end) or _VERB_BEFORE.search(text, max(0, start - 30), start):
         return True
+    if _AIM_BEFORE.search(text, max(0, start - 50), start):
+        return True  # "chose Jane Roe to lead Libya through elections": what the act aims at
     if _MEETING_BEFORE.search(text, max(0, start - 40), start) or _ROLE_FOR.search(text, max(0, start - 40), start):
         return True
     noun = _NOUN_OF.search(text, max(0, start - 40), start)
@@ -2704,6 +2789,29 @@ def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], ac
     return bool(comma) and any(m.start == comma.end() and person(m) for m in mentions)
 
 
+# "the acting Chairman of the National Oil Corporation (NOC), Jane Roe, announced": the head of a
+# body (organisations.toml head_posts) then the body, the person, and a verb of saying.
+_HEAD_OF_BEFORE = re.compile(r"\b(?:" + _phrases("organisations", "head_posts") + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_SAYS_AFTER = re.compile(r"(?:,\s*(?:[^,;:()]{1,40}),)?(?:\s*,)?\s+(?:(?:[a-z]+ly|also|then|later)\s+)?(?:" + _SPEECH + r")\b")
+
+
+def _head_speaks_for(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor]) -> bool:
+    """Whether a body named in its head's post speaks through him: "the Chairman of the National
+    Oil Corporation, Jane Roe, announced on Monday ..." (the body and its head take part), not
+    "the head of the Presidential Council, Jane Roe, received the envoy"."""
+    actor = actors.get(mention.actor)
+    if actor is None or actor.kind in _PLACE_KINDS or actor.kind == "person":
+        return False
+    if not _HEAD_OF_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return False
+    comma = _APPOSITION_AFTER.match(text, mention.end)
+    if not comma:
+        return False
+    head = next((m for m in mentions if m.start == comma.end() and actors.get(m.actor) is not None
+                 and actors[m.actor].kind == "person"), None)
+    return head is not None and bool(_SAYS_AFTER.match(text, head.end))
+
+
 # Within a dated clause, the part the date belongs to:
 # - a relative or participle clause holding the date, with the name it describes: "...,
 #   succeeding Senegal's Jane Roe, who stepped down in April", "The assembly, elected in 2014,
@@ -2748,6 +2856,15 @@ _FINITE_AFTER_APPOSITION = re.compile(r",\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:"
 
 
 _VERB_BEFORE_DATE = re.compile(r"\b(?:" + _FINITE + r")\s+(?:last\s+|this\s+)?$")
+
+
+# "... on Monday as Saddam Haftar, his son, flew to Cairo", "..., while the GNU said ...": a
+# subordinate clause with a subject of its own (a capitalised name or a determiner and up to four
+# words, maybe an apposition) and a finite verb (modifiers.toml subordinate_cuts).
+_SUBORDINATE_AFTER_DATE = re.compile(
+    r"(?:\s*,)?\s+(?:" + _phrases("modifiers", "subordinate_cuts") + r")\s+(?=(?:(?:the|a|an|his|her|its|their)\s+[\w’'-]+"
+    r"(?:\s+[\w’'-]+){0,3}|[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+|bin|ben)){0,3})"
+    r"(?:,\s[^,;]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
 
 
 def _new_subject_cuts(text: str, start: int, end: int) -> list[int]:
@@ -2916,6 +3033,9 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
         end = tag.start()  # "..., the IOM said.": the speaker is the report's source
     cut = _AFTER_DATE_CUT.search(text, at_end, end)
     hi = cut.start() if cut else end
+    other = _SUBORDINATE_AFTER_DATE.search(text, at_end, hi)
+    if other:
+        hi = other.start()  # "... entered Sirte on Monday as Saddam Haftar flew to Cairo": another subject's act
     closing = _BRACKET_CLOSE.match(text, at_end) if text[at - 1:at] in ("[", "(") else None
     if closing:
         hi = closing.end()  # "Jane Roe, foreign minister [2013-2017] and ...": a bracketed date dates what precedes it
@@ -3012,6 +3132,28 @@ def _may_hold(registry: Registry, actor: Actor, noun: str) -> bool:
 
 
 _RELATIVE_OPENING = re.compile(r"\s*,\s+(?:which|that|who)\b")
+# "has served with the United Nations since 2008", "worked on Libya for the UN since 2018": the
+# body a person works for, with the time or post of the service after it (modifiers.toml).
+_SERVED_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "service_verbs") + r")\s+(?:(?:on|in)\s+[A-Z][\w’'-]*\s+)?"
+                            r"(?:with|for|at|in)\s+(?:the\s+)?$")
+_SERVICE_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:in|on)\s+[A-Z][\w’'-]*)?\s*,?\s+(?:"
+                            + _phrases("modifiers", "service_after") + r")\b")
+
+
+def _employer(text: str, mention: Mention, actors: dict[str, Actor]) -> bool:
+    """Whether a body is named as the employer of a person serving it: "Jane Roe has served with
+    the United Nations since 2008" (not a state: "Italy has worked with Libya since 2017" is a
+    partner).
+
+    >>> t = "Jane Roe has served with the United Nations since 2008."
+    >>> _employer(t, Mention("un", "d", 0, 29, 43, "United Nations"), {"un": Actor("un", "United Nations", "organisation")})
+    True
+    """
+    actor = actors.get(mention.actor)
+    if actor is None or actor.kind in _PLACE_KINDS or actor.kind == "person":
+        return False
+    return bool(_SERVED_BEFORE.search(text, max(0, mention.start - 50), mention.start)
+                and _SERVICE_AFTER.match(text, mention.end))
 
 
 def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], registry: Registry,
@@ -3045,10 +3187,13 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
         if m.actor not in actors:
             continue
         inside.append(m)
-        if is_modifier_mention(text, m) or _names_a_person(text, m, mentions, actors) or named_by_kin(text, m, actors):
+        if is_modifier_mention(text, m) or named_by_kin(text, m, actors) or (
+                _names_a_person(text, m, mentions, actors) and not _head_speaks_for(text, m, mentions, actors)):
             continue
         if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start):
             continue  # "speaking about Egypt's role": a topic
+        if _employer(text, m, actors):
+            continue  # "Jane Roe has served with the UN since 2008": whom she works for
         holder = _organ_holder(text, m, actors, registry, date)
         if holder is not None:
             # "Libya's parliament approved ...": the body that holds the organ acts, its country
