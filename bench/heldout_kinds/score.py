@@ -1,6 +1,6 @@
 """Score the timeline's per-article rows on the held-out kinds set (pages written for it).
 
-    python bench/heldout_kinds/score.py [--details] [--second | --third | --fourth | --fifth | --sixth | --seventh]
+    python bench/heldout_kinds/score.py [--details] [--second | --third | --fourth | --fifth | --sixth | --seventh | --ninth]
 
 pages/*.md are articles written by the team (never devnews text) in several outlet styles,
 with page chrome as sites print it; gold.jsonl lists, per page, the dated statements a careful
@@ -15,7 +15,10 @@ scores set 6 (pages6/, gold6.jsonl): recall of dated statements with the right d
 (narrative dates with no expression of their own, past references, duration onsets, plans
 "slated for", "postponed to", "was to be held on").  `--seventh` scores set 7 (pages7/,
 gold7.jsonl): page chrome at the top and around pictures (standfirsts, abstracts, key-point
-boxes, captions with credits, date lines).  `--second` scores the second set (pages2/, gold2.jsonl), written
+boxes, captions with credits, date lines).  `--ninth` scores set 9 (pages9/, gold9.jsonl): undated sentences that continue
+the day just told, date phrases of plans, ends and onsets ("until May 2024", "since early June",
+"by late November", "for nearly a decade"), and undated sentences that must not take a date.
+`--second` scores the second set (pages2/, gold2.jsonl), written
 later in the session and run only to measure.
 """
 
@@ -37,7 +40,8 @@ FOURTH = "--fourth" in sys.argv
 FIFTH = "--fifth" in sys.argv
 SIXTH = "--sixth" in sys.argv
 SEVENTH = "--seventh" in sys.argv
-SET = ("7" if SEVENTH else "6" if SIXTH else "5" if FIFTH else "4" if FOURTH else "3" if THIRD
+NINTH = "--ninth" in sys.argv
+SET = ("9" if NINTH else "7" if SEVENTH else "6" if SIXTH else "5" if FIFTH else "4" if FOURTH else "3" if THIRD
        else "2" if SECOND else "")
 PAGES = HERE / f"pages{SET}"
 GOLD = HERE / f"gold{SET}.jsonl"
