@@ -428,6 +428,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
         return "onset"  # "has served ... for the past two years", "have waited for a decade" (_span_back)
     if _BEGAN.search(sentence, lo, offset) or _BEGAN_AFTER.match(sentence, end):
         return "onset"  # "The unrest began Monday night", "In May, Haftar began promoting his sons"
+    if _set_going().search(sentence, lo, offset):
+        return "onset"  # "the shutdown initiated on 26 August has cost ..."
     if _ANAPHORIC_ONSET.match(expr.text):  # "Since then, clashes have increased"
         return "onset"
     if expr.precision in ("year", "decade") and _in_brackets(sentence, offset, end):
@@ -485,6 +487,15 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             and not _governs_would().search(sentence, 0, told.start())):
         return "scheduled"
     return "event"
+
+
+@lru_cache(maxsize=1)
+def _set_going() -> re.Pattern[str]:
+    """A noun and a participle setting a state going right after it, then "on"/"in" before a date
+    (data/onset_cues.toml `set_going`: "the shutdown initiated on"); not after an auxiliary."""
+    verbs = "|".join(vocab.words("onset_cues", "set_going"))
+    return re.compile(rf"\b(?!(?:was|were|is|are|be|been|being|has|have|had)\s)[a-z][\w’'-]*[a-z]\s+(?:{verbs})"
+                      rf"(?:\s+by\s+[^,;:.()–—]{{1,40}}?)?\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1082,11 +1093,24 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     prose_rank = {index: rank for rank, index in enumerate(prose_order)}
     story: tuple[int, int] | None = None  # the last sentence that told an event, and its row
     last_dated = -1  # the last sentence that gave a row
+    headed = _under_date_headings(doc.text, sentences, skipped, ref) if ref is not None else {}
     for sentence in sentences:
         if sentence.index in skipped:
             continue
         found = by_sentence.get(sentence.index, [])
         text = sentence.text
+        if (sentence.index in headed and all(e.precision == "duration" and e.value.startswith("PT") for _, e in found)
+                and _tells_a_past_act(text.strip())):
+            # "14 May" on a line of its own, then "Clashes broke out near the port.": the
+            # chronology's day dates the undated statements under it.
+            value, precision = headed[sentence.index]
+            shown = text.strip()
+            base = sentence.start + sentence.text.index(shown)
+            story, last_dated, lead_seen = (sentence.index, len(events)), sentence.index, True
+            events.append(Event(value, precision, "relative", doc.id, sentence.index, shown,
+                                sources=[Citation(doc.id, doc.source, doc.published, doc.title, shown)], kind="event",
+                                start=base, end=base + len(shown), words=_content(shown)))
+            continue
         # A span of hours ("resumed for a couple of hours") dates nothing of its own.
         if all(e.precision == "duration" and e.value.startswith("PT") for _, e in found) and story is not None and story[0] == last_dated and (told_on := _goes_on(
                 doc.text, sentences[story[0]], sentence, events[story[1]],
@@ -1260,12 +1284,7 @@ def _goes_on(page: str, before: Any, sentence: Any, told: Event, apart: int) -> 
         opener = _continues(text, told)
     if opener is None or _NO_ACT_AFTER.match(text, opener.end()) or told.kind != "event":
         return None
-    rest = text[opener.end():]
-    if _PLUPERFECT.search(rest):
-        return None
-    markers = tense_markers(rest)
-    if any(m.lastgroup == "f" for m in markers) or not tells_a_happening(rest) or not (
-            any(m.lastgroup == "p" for m in markers) or _irregular_past().search(rest)):
+    if not _tells_a_past_act(text[opener.end():]):
         return None
     base = sentence.start + sentence.text.index(text)
     # Dated by the story, not by words of its own: "relative", as an anaphoric date is.
@@ -1326,6 +1345,44 @@ _NOT_SAYING = frozenset({"according", "news", "media", "report", "reports", "pre
 def _unnamed_heads() -> frozenset[str]:
     """Heads too general to name one event ("The country", "The city")."""
     return frozenset(_content("country city town government people area region situation"))
+
+
+def _tells_a_past_act(rest: str) -> bool:
+    """Whether an undated sentence (past its opener) tells an act in the past: a past marker or an
+    irregular past, no future, no pluperfect (what had happened before), a happening."""
+    if _PLUPERFECT.search(rest):
+        return False
+    markers = tense_markers(rest)
+    return not any(m.lastgroup == "f" for m in markers) and tells_a_happening(rest) and (
+        any(m.lastgroup == "p" for m in markers) or bool(_irregular_past().search(rest)))
+
+
+# A date heading covers its line but for a weekday or punctuation around it ("Tuesday 14 May:").
+_HEADING_SLACK = 12
+
+
+def _under_date_headings(page: str, sentences: list[Any], skipped: dict[int, str],
+                         ref: datetime.date) -> dict[int, tuple[str, str]]:
+    """The day each prose sentence under a chronology's date heading falls on: a line that is only
+    a date ("14 May", "Tuesday, 16 May 2024:"), two or more such in the page; its sentences run
+    to the next date heading, or to a short line with no full stop (a section heading: "Outlook")."""
+    out: dict[int, tuple[str, str]] = {}
+    current: tuple[str, str] | None = None
+    headings = 0
+    for s in sentences:
+        line_alone = _line_start(page, s.start) and not page[s.end:page.find("\n", s.end) % (len(page) + 1)].strip()
+        shown = s.text.strip()
+        if line_alone and len(shown) < 40:
+            found = [e for e in extract_dates(shown, ref) if e.precision == "day"]
+            if len(found) == 1 and len(shown) - len(found[0].text) <= _HEADING_SLACK and not TERMINAL.search(shown):
+                current, headings = (found[0].value, found[0].precision), headings + 1
+                continue
+            if len(shown.split()) <= 4 and not TERMINAL.search(shown):
+                current = None  # a section heading ends the day's entries
+                continue
+        if current is not None and s.index not in skipped:
+            out[s.index] = current
+    return out if headings >= 2 else {}
 
 
 # A date that opens its sentence ("In 2014, ...", "Three years ago, ...", "On the evening of

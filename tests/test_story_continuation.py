@@ -106,3 +106,42 @@ def test_an_origin_set_after_its_noun_is_background_however_recent(make_corpus):
     rows = _rows(make_corpus, "2024-03-10", "The minister met the envoy on Monday in Tripoli. "
                  "The electoral committee created in January has not met once.")
     assert _of(rows, "electoral committee") == {("2024-01", "background")}
+
+
+def test_a_state_set_going_after_its_noun_is_an_onset(make_corpus):
+    rows = _rows(make_corpus, "2024-09-10", "The minister met the envoy on Monday. The oil shutdown initiated on "
+                 "August 26 has cost the country a billion dollars. Sanctions were imposed on 3 March by the council.")
+    assert _of(rows, "shutdown initiated") == {("2024-08-26", "onset")}
+    assert ("2024-03-03", "onset") not in _of(rows, "Sanctions were imposed")  # the act itself, told in a passive
+
+
+# ---------------------------------------------------------------------------
+# A chronology whose days are headings on lines of their own dates the statements under them.
+
+CHRONOLOGY = """Zawiya clashes: what happened
+
+14 May
+Clashes broke out near the port of Zawiya in the morning. A truce was announced in the afternoon.
+Despite the truce, gunfire resumed near the refinery.
+
+16 May
+Elders from Zintan mediated a second truce. The interior minister toured the district during the night.
+
+Outlook
+Further clashes between the brigades are likely before the vote. Residents fled the town last year."""
+
+
+def test_a_date_heading_dates_the_statements_under_it(make_corpus):
+    rows = _rows(make_corpus, "2024-05-20", CHRONOLOGY)
+    assert _of(rows, "Clashes broke out") == {("2024-05-14", "event")}
+    assert _of(rows, "gunfire resumed") == {("2024-05-14", "event")}
+    assert _of(rows, "Elders from Zintan") == {("2024-05-16", "event")}
+    assert _of(rows, "toured the district") == {("2024-05-16", "event")}
+    assert not _of(rows, "Further clashes")  # a section heading ends the day's entries
+    assert _of(rows, "Residents fled") == {("2023", "event")}
+
+
+def test_one_date_line_alone_is_no_chronology(make_corpus):
+    rows = _rows(make_corpus, "2024-05-20", "14 May\nClashes broke out near the port of Zawiya in the morning. "
+                 "A truce was announced in the afternoon.")
+    assert ("2024-05-14", "event") not in _of(rows, "A truce was announced")
