@@ -1334,7 +1334,21 @@ def _continues(text: str, told: Event) -> _Start | None:
     named = subject.match(text)
     if named is not None and set(_content(named.group("head"))) & set(told.words or ()) - _unnamed_heads():
         return _Start()
+    if not (_PAST_ACT.search(text) or _irregular_past().search(text)):
+        return None  # "No other details about the meeting were available": no act
+    for noun in _TOLD_NOUN.finditer(text):
+        word = noun.group(1).lower()
+        if word in vocab.words("anaphora", "told_event_nouns") and set(_content(word)) & set(told.words or ()):
+            return _Start()
     return None
+
+
+# A regular past of an act (not "was"/"were" with an adjective).
+_PAST_ACT = re.compile(r"\b[a-z]{2,}ed\b")
+
+
+# "the anniversary", "this agreement": a noun the sentence names with a determiner of reference.
+_TOLD_NOUN = re.compile(r"\b(?:the|this|that)\s+([a-z]+)\b", re.IGNORECASE)
 
 
 # Report words that are no saying ("according to", "the news"): a quote after them is not theirs.

@@ -39,6 +39,8 @@ def _of(rows: list[tuple[str, str, str]], piece: str) -> set[tuple[str, str]]:
      "he added", "2024-05-14"),
     ("Delegates of the two chambers initialled a roadmap in Bouznika on Tuesday. "
      "The roadmap was later rejected by the presidential council.", "later rejected", "2024-05-14"),
+    ("Libyans on Wednesday marked the anniversary of the liberation of Sirte. "
+     "Residents celebrated the anniversary by decorating the main square.", "decorating", "2024-05-15"),
 ])
 def test_an_undated_sentence_goes_on_with_the_day_just_told(make_corpus, body, piece, date):
     assert _of(_rows(make_corpus, "2024-05-17", body), piece) == {(date, "event")}
@@ -52,6 +54,8 @@ def test_an_undated_sentence_goes_on_with_the_day_just_told(make_corpus, body, p
     ("The army retook the town on Monday. Residents say they hear shelling at night.", "Residents say"),
     ("The UN envoy briefed the council on Monday. \"The window is closing,\" it added.", "window"),
     ("The army retook the town on Monday. The town had been shelled in the morning.", "had been shelled"),
+    ("The two sides signed a ceasefire in Geneva on Monday. A previous ceasefire collapsed after two weeks.", "previous"),
+    ("The envoy met Haftar in Benghazi on Sunday. No details of the meeting were immediately available.", "No details"),
     ("The army retook the town of Gharyan on Monday after a week of fighting.\n\nOfficials in Tripoli met the mayor of "
      "Zawiya to discuss the budget.\n\nThe minister toured the district in the evening.", "toured the district"),
 ])
