@@ -622,8 +622,8 @@ def _span_back(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date) -
     if m["unit"] in ("Y", "DE") and _SPAN_OPENS.fullmatch(sentence, 0, offset) and _SPAN_SUBJECT.match(
             sentence, offset + len(expr.text)):
         # "Over a decade of conflict has hollowed out the state": the span, subject of a present
-        # perfect, is how long the state told has lasted; a bound ("over", "nearly") is read at
-        # the count, as a reader dates it.
+        # perfect, is how long the state told has lasted; a lower bound ("over") is read at the
+        # count, as a reader dates it, an upper bound of decades ("nearly") a year short of it.
         n = int(m["n"]) * (10 if m["unit"] == "DE" else 1) - _short_of(expr.text, m["unit"])
         return replace(expr, value=f"{ref.year - n:04d}", precision="year", relative=True)
     if _open_bound().match(expr.text):

@@ -5,9 +5,13 @@ on texts written for these tests.
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
+from libyadesk import vocab
 from libyadesk.corpus import load_corpus
+from libyadesk.dates import extract_dates
 from libyadesk.index import build_index
 from libyadesk.timeline import extract_events
 
@@ -149,3 +153,9 @@ def test_one_date_line_alone_is_no_chronology(make_corpus):
     rows = _rows(make_corpus, "2024-05-20", "14 May\nClashes broke out near the port of Zawiya in the morning. "
                  "A truce was announced in the afternoon.")
     assert ("2024-05-14", "event") not in _of(rows, "A truce was announced")
+
+
+@pytest.mark.parametrize("entry", vocab.entries("named_days"), ids=lambda e: e["value"])
+def test_every_named_day_example_reads_its_value(entry):
+    found = extract_dates(entry["example"], datetime.date(2024, 3, 10))
+    assert entry["value"] in {e.value for e in found}
