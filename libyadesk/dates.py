@@ -634,7 +634,9 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     # known to the day, the nearest such day stays unless it is weeks on the wrong side of
     # the publication for the tense (_day_near).
     tense = ctx.tense(start, m.end())
-    if tense is False and _told_plan().search(ctx.text, max(0, start - 100), start):
+    if tense and _called_off_after().match(ctx.text, m.end()):
+        tense = False  # "elections scheduled for 24 December have been postponed": a plan already reached
+    elif tense is False and _told_plan().search(ctx.text, max(0, start - 100), start):
         tense = None  # "elections were scheduled for 27 August": a plan told in the past points either way
     elif tense is False and _reported_untensed(ctx.text, start, m.end()):
         tense = None  # "The UN said talks resume in Geneva on 20 June": the saying is past, not the talks

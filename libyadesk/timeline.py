@@ -453,6 +453,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             return "background"
         if _PERFECT_IN.search(sentence[clause_lo:named_since.start()]):
             return "onset"  # "Libya has been divided since the fall of Gaddafi in 2011"
+    if _AS_THE_DATE.match(sentence, end):
+        return "scheduled"  # "set Dec. 24 as the date for elections": the date of what was planned
     if _cue("scheduled_cues").search(sentence, lo, offset) or (
             _intent().search(sentence, lo, offset) and not _BACKWARD.search(expr.text)):
         return "scheduled"
@@ -506,6 +508,11 @@ def _origin_participle() -> re.Pattern[str]:
     verbs = "|".join(r"\s+".join(w.split()) for w in sorted(vocab.words("anaphora", "origin_verbs"), key=len, reverse=True))
     return re.compile(rf"\b(?!(?:was|were|is|are|be|been|being|has|have|had|who|which|that)\s)[a-z][\w’'-]*[a-z]\s+"
                       rf"(?:{verbs})(?:\s+by\s+[^,;:.()–—]{{1,40}}?)?\s+(?:in|on)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "set Dec. 24 as the date for the vote": a date named as the day of a plan.
+_AS_THE_DATE = re.compile(r"\s+as\s+(?:the|a)\s+(?:new\s+|final\s+|tentative\s+)?(?:date|deadline|day|target\s+date)\b",
+                          re.IGNORECASE)
 
 
 # "Until 28 February, 3,870 migrants had been intercepted ...": a count told up to the date.

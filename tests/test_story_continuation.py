@@ -159,3 +159,12 @@ def test_one_date_line_alone_is_no_chronology(make_corpus):
 def test_every_named_day_example_reads_its_value(entry):
     found = extract_dates(entry["example"], datetime.date(2024, 3, 10))
     assert entry["value"] in {e.value for e in found}
+
+
+def test_a_day_set_as_the_date_of_a_plan_is_scheduled(make_corpus):
+    rows = _rows(make_corpus, "2024-08-10", "The minister met the envoy on Monday. "
+                 "The commission set Sept. 7 as the deadline for candidates to register.")
+    assert _of(rows, "Sept. 7") == {("2024-09-07", "scheduled")}
+    rows = _rows(make_corpus, "2022-01-20", "The minister met the envoy on Monday. "
+                 "Elections scheduled for Dec. 24 have been postponed indefinitely.")
+    assert _of(rows, "Dec. 24") == {("2021-12-24", "scheduled")}  # a plan already reached, not next December's
