@@ -1341,21 +1341,19 @@ def _continues(text: str, told: Event) -> _Start | None:
     named = subject.match(text)
     if named is not None and set(_content(named.group("head"))) & set(told.words or ()) - _unnamed_heads():
         return _Start()
-    if not (_PAST_ACT.search(text) or _irregular_past().search(text)):
-        return None  # "No other details about the meeting were available": no act
-    for noun in _TOLD_NOUN.finditer(text):
-        word = noun.group(1).lower()
+    for noun in _told_noun().finditer(text):
+        word = noun.group("noun").lower()
         if word in vocab.words("anaphora", "told_event_nouns") and set(_content(word)) & set(told.words or ()):
             return _Start()
     return None
 
 
-# A regular past of an act (not "was"/"were" with an adjective).
-_PAST_ACT = re.compile(r"\b[a-z]{2,}ed\b")
-
-
-# "the anniversary", "this agreement": a noun the sentence names with a determiner of reference.
-_TOLD_NOUN = re.compile(r"\b(?:the|this|that)\s+([a-z]+)\b", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _told_noun() -> re.Pattern[str]:
+    """A past act right before "the X" ("celebrated the anniversary", "ignored the ceasefire"): the
+    told event as the object of what was done to it; not "The visit caused ..." (what it led to,
+    maybe later), nor "details of the meeting were not available" (no act)."""
+    return re.compile(rf"\b(?:[a-z]{{2,}}ed|{verb_forms('past')})\s+(?:the|this|that)\s+(?P<noun>[a-z]+)\b")
 
 
 # Report words that are no saying ("according to", "the news"): a quote after them is not theirs.

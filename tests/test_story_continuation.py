@@ -60,6 +60,7 @@ def test_an_undated_sentence_goes_on_with_the_day_just_told(make_corpus, body, p
     ("The army retook the town on Monday. The town had been shelled in the morning.", "had been shelled"),
     ("The two sides signed a ceasefire in Geneva on Monday. A previous ceasefire collapsed after two weeks.", "previous"),
     ("The envoy met Haftar in Benghazi on Sunday. No details of the meeting were immediately available.", "No details"),
+    ("The envoy visited Sabha on Sunday. The visit sparked protests by the town's council.", "sparked protests"),
     ("The army retook the town of Gharyan on Monday after a week of fighting.\n\nOfficials in Tripoli met the mayor of "
      "Zawiya to discuss the budget.\n\nThe minister toured the district in the evening.", "toured the district"),
 ])
