@@ -616,6 +616,10 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
         return
     if _safe_date(2024, month, d) is None:  # leap year: accepts Feb 29
         return
+    named = _named_day(month, d, ctx.text, m.end())
+    if named is not None:  # "the February 17 revolution": that event's day, whatever the publication
+        yield start, m.end(), named, "day", True  # read, not stated: the story's year stays where it was
+        return
     if ctx.ref is None:
         # No reference: the year comes from the narrative, if it has reached one.
         yield start, m.end(), f"@md:{month}-{d}:{'F' if ctx.future(start, m.end()) else 'P'}", _ANAPHOR, True
@@ -630,7 +634,9 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     # known to the day, the nearest such day stays unless it is weeks on the wrong side of
     # the publication for the tense (_day_near).
     tense = ctx.tense(start, m.end())
-    if tense is False and _told_plan().search(ctx.text, max(0, start - 100), start):
+    if tense and _called_off_after().match(ctx.text, m.end()):
+        tense = False  # "elections scheduled for 24 December have been postponed": a plan already reached
+    elif tense is False and _told_plan().search(ctx.text, max(0, start - 100), start):
         tense = None  # "elections were scheduled for 27 August": a plan told in the past points either way
     elif tense is False and _reported_untensed(ctx.text, start, m.end()):
         tense = None  # "The UN said talks resume in Geneva on 20 June": the saying is past, not the talks
@@ -641,6 +647,22 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
         year += step
         day_ = _safe_date(year, month, d)
     yield start, m.end(), day_.isoformat(), "day", True
+
+
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
+
+
+def _named_day(month: int, day: int, text: str, end: int) -> str | None:
+    """The day of a past event a day and month name before its noun (data/named_days.toml):
+    "the February 17 revolution" is 2011-02-17."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return None
+    word = nxt.group(1).lower()
+    for entry in vocab.entries("named_days"):
+        if entry["month"] == month and entry["day"] == day and word in entry["before"]:
+            return f"{entry['year']:04d}-{month:02d}-{day:02d}"
+    return None
 
 
 def _iso_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
@@ -701,9 +723,19 @@ def _bare_month(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     elif rel_l == "next":
         year = _month_near(ctx.ref, month, future=True, strict=True)
     else:
-        future = moved or ctx.future(start, end)
+        future = moved or (ctx.future(start, end) and not _called_off_after().match(ctx.text, end))
         year = _month_near(ctx.ref if future else ctx.ref_end, month, future=future)
     yield start, end, f"{year:04d}-{month:02d}", "month", True
+
+
+@lru_cache(maxsize=1)
+def _called_off_after() -> re.Pattern[str]:
+    """ "... in January have been postponed", "... for June were shelved": a plan put off after its
+    month in its clause, in a past or perfect (data/scheduled_cues.toml `called_off_after`)."""
+    words = "|".join(r"\s+".join(w.split())
+                     for w in sorted(vocab.words("scheduled_cues", "called_off_after"), key=len, reverse=True))
+    return re.compile(rf"[^.;:!?,()\n]{{0,50}}?\b(?:has\s+been|have\s+been|had\s+been|was|were)\s+"
+                      rf"(?:[a-z]+ly\s+)?(?:{words})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

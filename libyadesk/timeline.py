@@ -428,6 +428,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
         return "onset"  # "has served ... for the past two years", "have waited for a decade" (_span_back)
     if _BEGAN.search(sentence, lo, offset) or _BEGAN_AFTER.match(sentence, end):
         return "onset"  # "The unrest began Monday night", "In May, Haftar began promoting his sons"
+    if _set_going().search(sentence, lo, offset):
+        return "onset"  # "the shutdown initiated on 26 August has cost ..."
     if _ANAPHORIC_ONSET.match(expr.text):  # "Since then, clashes have increased"
         return "onset"
     if expr.precision in ("year", "decade") and _in_brackets(sentence, offset, end):
@@ -451,6 +453,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             return "background"
         if _PERFECT_IN.search(sentence[clause_lo:named_since.start()]):
             return "onset"  # "Libya has been divided since the fall of Gaddafi in 2011"
+    if _AS_THE_DATE.match(sentence, end):
+        return "scheduled"  # "set Dec. 24 as the date for elections": the date of what was planned
     if _cue("scheduled_cues").search(sentence, lo, offset) or (
             _intent().search(sentence, lo, offset) and not _BACKWARD.search(expr.text)):
         return "scheduled"
@@ -471,6 +475,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             pass  # "By Tuesday, officials declared the city safe": the time reached, not a deadline
         elif word in _DEADLINES and clause_tense(sentence, offset, end) == "future":
             return "scheduled"  # "plans to set up the corps by the summer of 2024"
+        elif word in ("until", "till") and not expr.relative and _ended_until(sentence, signal.start(), end):
+            return "event"  # "who served as minister until May 2024": what ended then
         else:
             return None
     if offset < _LOOK_BACK and _OPENING_AFTER.match(sentence, 0, offset) and _PERFECT_STATE.match(sentence, end):
@@ -483,6 +489,51 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             and not _governs_would().search(sentence, 0, told.start())):
         return "scheduled"
     return "event"
+
+
+@lru_cache(maxsize=1)
+def _set_going() -> re.Pattern[str]:
+    """A noun and a participle setting a state going right after it, then "on"/"in" before a date
+    (data/onset_cues.toml `set_going`: "the shutdown initiated on"); not after an auxiliary."""
+    verbs = "|".join(vocab.words("onset_cues", "set_going"))
+    return re.compile(rf"\b(?!(?:was|were|is|are|be|been|being|has|have|had)\s)[a-z][\w’'-]*[a-z]\s+(?:{verbs})"
+                      rf"(?:\s+by\s+[^,;:.()–—]{{1,40}}?)?\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _origin_participle() -> re.Pattern[str]:
+    """A noun and a participle of origin set right after it, then "in"/"on" before a date ("the
+    government established in March", "a committee formed by the House in January"; data/
+    anaphora.toml `origin_verbs`); not after an auxiliary ("was formed in", "has been set up in")."""
+    verbs = "|".join(r"\s+".join(w.split()) for w in sorted(vocab.words("anaphora", "origin_verbs"), key=len, reverse=True))
+    return re.compile(rf"\b(?!(?:was|were|is|are|be|been|being|has|have|had|who|which|that)\s)[a-z][\w’'-]*[a-z]\s+"
+                      rf"(?:{verbs})(?:\s+by\s+[^,;:.()–—]{{1,40}}?)?\s+(?:in|on)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "set Dec. 24 as the date for the vote": a date named as the day of a plan.
+_AS_THE_DATE = re.compile(r"\s+as\s+(?:the|a)\s+(?:new\s+|final\s+|tentative\s+)?(?:date|deadline|day|target\s+date)\b",
+                          re.IGNORECASE)
+
+
+# "Until 28 February, 3,870 migrants had been intercepted ...": a count told up to the date.
+_COUNT_UP_TO = re.compile(r",\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?\d[\d,.]*\s[^,;:.()]{0,60}?"
+                          r"\b(?:have|has|had)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _ended_until_pattern() -> re.Pattern[str]:
+    """A state told in the past just before "until" in its clause (data/onset_cues.toml `ended_until`)."""
+    words = "|".join(vocab.words("onset_cues", "ended_until"))
+    return re.compile(rf"\b(?:{words})\b[^,;:.()\[\]–—]{{0,50}}$", re.IGNORECASE)
+
+
+def _ended_until(sentence: str, at: int, end: int) -> bool:
+    """Whether "until <date>" at `at` (the date ends at `end`) dates an end: a state told in the
+    past up to it ("served as minister until May 2024"), or a count told up to it from the
+    sentence's opening ("Until 28 February, 3,870 migrants had been returned")."""
+    if not sentence[:at].strip(" \t\"“'‘("):
+        return bool(_COUNT_UP_TO.match(sentence, end))
+    return bool(_ended_until_pattern().search(sentence, max(0, at - _LOOK_BACK), at))
 
 
 @lru_cache(maxsize=1)
@@ -556,6 +607,13 @@ def _open_bound() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})\s", re.IGNORECASE)
 
 
+def _short_of(text: str, unit: str) -> int:
+    """One year when a count of decades is an upper bound ("nearly a decade",
+    data/onset_cues.toml `span_upper_bounds`): it began the year after the whole count back."""
+    words = "|".join(r"\s+".join(w.split()) for w in vocab.words("onset_cues", "span_upper_bounds"))
+    return 1 if unit == "DE" and re.match(rf"(?:{words})\s", text, re.IGNORECASE) else 0
+
+
 def _span_back(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date) -> TimeExpr | None:
     """ "has led the council for the past three years", "have waited for a decade": a state that has
     lasted that long began then, at the unit's precision.
@@ -571,9 +629,9 @@ def _span_back(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date) -
     if m["unit"] in ("Y", "DE") and _SPAN_OPENS.fullmatch(sentence, 0, offset) and _SPAN_SUBJECT.match(
             sentence, offset + len(expr.text)):
         # "Over a decade of conflict has hollowed out the state": the span, subject of a present
-        # perfect, is how long the state told has lasted; a bound ("over", "nearly") is read at
-        # the count, as a reader dates it.
-        n = int(m["n"]) * (10 if m["unit"] == "DE" else 1)
+        # perfect, is how long the state told has lasted; a lower bound ("over") is read at the
+        # count, as a reader dates it, an upper bound of decades ("nearly") a year short of it.
+        n = int(m["n"]) * (10 if m["unit"] == "DE" else 1) - _short_of(expr.text, m["unit"])
         return replace(expr, value=f"{ref.year - n:04d}", precision="year", relative=True)
     if _open_bound().match(expr.text):
         return None  # "for more than a decade": begun before that year, at no year it names
@@ -592,7 +650,8 @@ def _span_back(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date) -
         return None  # "has warned for a decade that ...": a saying repeated, no state that began
     n, unit = int(m["n"]), m["unit"]
     if unit in ("Y", "DE"):
-        return replace(expr, value=f"{ref.year - n * (10 if unit == 'DE' else 1):04d}", precision="year", relative=True)
+        years = n * (10 if unit == "DE" else 1) - _short_of(expr.text, unit)
+        return replace(expr, value=f"{ref.year - years:04d}", precision="year", relative=True)
     if unit == "M":
         months = ref.year * 12 + ref.month - 1 - n
         return replace(expr, value=f"{months // 12:04d}-{months % 12 + 1:02d}", precision="month", relative=True)
@@ -1041,12 +1100,26 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     prose_rank = {index: rank for rank, index in enumerate(prose_order)}
     story: tuple[int, int] | None = None  # the last sentence that told an event, and its row
     last_dated = -1  # the last sentence that gave a row
+    headed = _under_date_headings(doc.text, sentences, skipped, ref) if ref is not None else {}
     for sentence in sentences:
         if sentence.index in skipped:
             continue
         found = by_sentence.get(sentence.index, [])
         text = sentence.text
-        if not found and story is not None and story[0] == last_dated and (told_on := _goes_on(
+        if (sentence.index in headed and all(e.precision == "duration" and e.value.startswith("PT") for _, e in found)
+                and _tells_a_past_act(text.strip())):
+            # "14 May" on a line of its own, then "Clashes broke out near the port.": the
+            # chronology's day dates the undated statements under it.
+            value, precision = headed[sentence.index]
+            shown = text.strip()
+            base = sentence.start + sentence.text.index(shown)
+            story, last_dated, lead_seen = (sentence.index, len(events)), sentence.index, True
+            events.append(Event(value, precision, "relative", doc.id, sentence.index, shown,
+                                sources=[Citation(doc.id, doc.source, doc.published, doc.title, shown)], kind="event",
+                                start=base, end=base + len(shown), words=_content(shown)))
+            continue
+        # A span of hours ("resumed for a couple of hours") dates nothing of its own.
+        if all(e.precision == "duration" and e.value.startswith("PT") for _, e in found) and story is not None and story[0] == last_dated and (told_on := _goes_on(
                 doc.text, sentences[story[0]], sentence, events[story[1]],
                 prose_rank[sentence.index] - prose_rank[story[0]])) is not None:
             if story[1] in in_passing or story[1] in aside:
@@ -1114,6 +1187,11 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                 pass  # a chronology's entry is what happened then, whatever its shape ("Ceasefire signed in Geneva")
             elif kind == "event" and _SINCE_COUNTED.search(expr.text):
                 in_passing.add(len(events))  # "Three months have passed since the launch of ...": what began then
+            elif kind == "event" and _origin_participle().search(text, max(0, offset - _LOOK_BACK), offset):
+                # "the unity government established in March", "a committee formed in January":
+                # how a participant came to be, its history however recent.
+                in_passing.add(len(events))
+                named_past.add(len(events))
             elif kind == "event" and _modifies_a_noun(text, offset, offset + len(expr.text)):
                 in_passing.add(len(events))  # "the October 2020 ceasefire", "Wednesday's measures"
                 if _YEAR_IN.search(expr.text) and _determined(text, offset):
@@ -1209,20 +1287,121 @@ def _goes_on(page: str, before: Any, sentence: Any, told: Event, apart: int) -> 
         opener = _after_the_event().match(text)
         if opener is not None and not _names_the_told(opener, told):
             opener = None
+    if opener is None and apart == 1 and page.count("\n\n", before.end, sentence.start) <= 1:
+        opener = _continues(text, told)
     if opener is None or _NO_ACT_AFTER.match(text, opener.end()) or told.kind != "event":
         return None
-    rest = text[opener.end():]
-    if _PLUPERFECT.search(rest):
-        return None
-    markers = tense_markers(rest)
-    if any(m.lastgroup == "f" for m in markers) or not tells_a_happening(rest) or not (
-            any(m.lastgroup == "p" for m in markers) or _irregular_past().search(rest)):
+    if not _tells_a_past_act(text[opener.end():]):
         return None
     base = sentence.start + sentence.text.index(text)
     # Dated by the story, not by words of its own: "relative", as an anaphoric date is.
     return Event(told.date, told.precision, "relative", told.doc, sentence.index, text,
                  sources=[told.sources[0]._replace(text=text)] if told.sources else [],
                  kind="event", start=base, end=base + len(text), words=_content(text))
+
+
+@lru_cache(maxsize=1)
+def _continuations() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns of _continues: a time of the day (data/anaphora.toml `same_day_times`, or a
+    clock time), a quote's tag ('"...," he added': `quote_tag_verbs`), a subject "The X"."""
+    times = "|".join(r"\s+".join(w.split()) for w in sorted(vocab.words("anaphora", "same_day_times"), key=len, reverse=True))
+    tags = "|".join(r"\s+".join(w.split()) for w in sorted(vocab.words("anaphora", "quote_tag_verbs"), key=len, reverse=True))
+    return (re.compile(rf"\b(?:{times})\b|\b(?:at|around|at\s+about|at\s+around)\s+(?:[01]?\d|2[0-3])[:.h][0-5]\d\b",
+                       re.IGNORECASE),
+            re.compile(rf"^[\"“].{{10,}}?[,?!](?P<quote>[\"”])\s*,?\s*(?:he|she|they|(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))\s+(?:{tags})\b[^\"“”]*$", re.IGNORECASE),
+            re.compile(r"(?:The|This|That)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<head>[a-z][\w’'-]*)\s+(?:was|were)\s+(?:"
+                       + "|".join(vocab.words("anaphora", "continuation_adverbs")) + r")\s+(?:[a-z]+ed|" + verb_forms("participle")
+                       + r")\b"))
+
+
+class _Start:
+    """A match-like start of a sentence, for a continuation with no opener of its own: the tense
+    is read from `at` on (a quote's tag, not the quoted words)."""
+
+    def __init__(self, at: int = 0) -> None:
+        self.at = at
+
+    def end(self) -> int:
+        return self.at
+
+
+def _continues(text: str, told: Event) -> _Start | None:
+    """Whether an undated sentence right after a told event goes on with it on its day, with no
+    opener: it names a time of that day ("At about 23:00 the commander reached his base"), it is
+    a quote tagged by a person (a pronoun or a name, not "it" nor "the report") after a report of somebody's words ('"...," he added.'), or its
+    subject names the told event by one of that clause's content words ("The roadmap was later
+    rejected by the council" after "initialled a roadmap on Tuesday"). The tense and happening
+    checks are _goes_on's."""
+    at_time, quote_tag, subject = _continuations()
+    if at_time.search(text):
+        return _Start()
+    if (tag := quote_tag.match(text)) is not None and told.sources and set(re.findall(r"[a-z]+", told.sources[0].text.lower())) & (
+            vocab.entry_words("report_words") - _NOT_SAYING):
+        return _Start(tag.end("quote"))
+    named = subject.match(text)
+    if named is not None and set(_content(named.group("head"))) & set(told.words or ()) - _unnamed_heads():
+        return _Start()
+    for noun in _told_noun().finditer(text):
+        word = noun.group("noun").lower()
+        if word in vocab.words("anaphora", "told_event_nouns") and set(_content(word)) & set(told.words or ()):
+            return _Start()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _told_noun() -> re.Pattern[str]:
+    """A past act right before "the X" ("celebrated the anniversary", "ignored the ceasefire"): the
+    told event as the object of what was done to it; not "The visit caused ..." (what it led to,
+    maybe later), nor "details of the meeting were not available" (no act)."""
+    return re.compile(rf"\b(?:[a-z]{{2,}}ed|{verb_forms('past')})\s+(?:the|this|that)\s+(?P<noun>[a-z]+)\b")
+
+
+# Report words that are no saying ("according to", "the news"): a quote after them is not theirs.
+_NOT_SAYING = frozenset({"according", "news", "media", "report", "reports", "press", "source", "sources", "agency"})
+
+
+@lru_cache(maxsize=1)
+def _unnamed_heads() -> frozenset[str]:
+    """Heads too general to name one event ("The country", "The city")."""
+    return frozenset(_content("country city town government people area region situation"))
+
+
+def _tells_a_past_act(rest: str) -> bool:
+    """Whether an undated sentence (past its opener) tells an act in the past: a past marker or an
+    irregular past, no future, no pluperfect (what had happened before), a happening."""
+    if _PLUPERFECT.search(rest):
+        return False
+    markers = tense_markers(rest)
+    return not any(m.lastgroup == "f" for m in markers) and tells_a_happening(rest) and (
+        any(m.lastgroup == "p" for m in markers) or bool(_irregular_past().search(rest)))
+
+
+# A date heading covers its line but for a weekday or punctuation around it ("Tuesday 14 May:").
+_HEADING_SLACK = 12
+
+
+def _under_date_headings(page: str, sentences: list[Any], skipped: dict[int, str],
+                         ref: datetime.date) -> dict[int, tuple[str, str]]:
+    """The day each prose sentence under a chronology's date heading falls on: a line that is only
+    a date ("14 May", "Tuesday, 16 May 2024:"), two or more such in the page; its sentences run
+    to the next date heading, or to a short line with no full stop (a section heading: "Outlook")."""
+    out: dict[int, tuple[str, str]] = {}
+    current: tuple[str, str] | None = None
+    headings = 0
+    for s in sentences:
+        line_alone = _line_start(page, s.start) and not page[s.end:page.find("\n", s.end) % (len(page) + 1)].strip()
+        shown = s.text.strip()
+        if line_alone and len(shown) < 40:
+            found = [e for e in extract_dates(shown, ref) if e.precision == "day"]
+            if len(found) == 1 and len(shown) - len(found[0].text) <= _HEADING_SLACK and not TERMINAL.search(shown):
+                current, headings = (found[0].value, found[0].precision), headings + 1
+                continue
+            if len(shown.split()) <= 4 and not TERMINAL.search(shown):
+                current = None  # a section heading ends the day's entries
+                continue
+        if current is not None and s.index not in skipped:
+            out[s.index] = current
+    return out if headings >= 2 else {}
 
 
 # A date that opens its sentence ("In 2014, ...", "Three years ago, ...", "On the evening of

@@ -1,6 +1,6 @@
 """Score the timeline's per-article rows on the held-out kinds set (pages written for it).
 
-    python bench/heldout_kinds/score.py [--details] [--second | ... | --seventh | --eighth]
+    python bench/heldout_kinds/score.py [--details] [--second | ... | --seventh | --eighth | --ninth]
 
 pages/*.md are articles written by the team (never devnews text) in several outlet styles,
 with page chrome as sites print it; gold.jsonl lists, per page, the dated statements a careful
@@ -18,7 +18,11 @@ gold7.jsonl): page chrome at the top and around pictures (standfirsts, abstracts
 boxes, captions with credits, date lines).  `--eighth` scores set 8 (pages8/, gold8.jsonl):
 standfirsts and summaries printed twice, at the page top and again as the body's first lines;
 an entry's `copy` (1 or 2) says which printing of its piece a row must come from (the one
-nearest the row's clause): the body's copy gives the row, the top copy is chrome.  `--second` scores the second set (pages2/, gold2.jsonl), written
+nearest the row's clause): the body's copy gives the row, the top copy is chrome.  `--ninth`
+scores set 9 (pages9/, gold9.jsonl): undated sentences that continue the day just told, date
+phrases of plans, ends and onsets ("until May 2024", "since early June", "by late November",
+"for nearly a decade"), and undated sentences that must not take a date.
+`--second` scores the second set (pages2/, gold2.jsonl), written
 later in the session and run only to measure.
 """
 
@@ -41,7 +45,9 @@ FIFTH = "--fifth" in sys.argv
 SIXTH = "--sixth" in sys.argv
 SEVENTH = "--seventh" in sys.argv
 EIGHTH = "--eighth" in sys.argv
-SET = ("8" if EIGHTH else "7" if SEVENTH else "6" if SIXTH else "5" if FIFTH else "4" if FOURTH else "3" if THIRD
+NINTH = "--ninth" in sys.argv
+SET = ("9" if NINTH else "8" if EIGHTH else "7" if SEVENTH else "6" if SIXTH else "5" if FIFTH else "4" if FOURTH
+       else "3" if THIRD
        else "2" if SECOND else "")
 PAGES = HERE / f"pages{SET}"
 GOLD = HERE / f"gold{SET}.jsonl"
