@@ -1687,8 +1687,23 @@ def _content_word(term: str) -> str | None:
     ignored = _ignored_words()
     w = stem(term)
     if term.isalpha() and len(term) > 2 and term not in ignored and w not in ignored:
-        return _concept_terms().get(term) or _concepts().get(w, w)
+        concept = _concept_terms().get(term) or _concepts().get(w)
+        if concept:
+            return concept
+        # An irregular form is its verb's (data/verb_forms.toml `bases`): "swore" and "sworn" are
+        # "swear", which the stemmer cannot see; the form's own kind, if listed, came first.
+        base = _verb_bases().get(term)
+        if base is None:
+            return w
+        lemma = stem(base)
+        return None if lemma in ignored else _concepts().get(lemma, lemma)
     return None
+
+
+@lru_cache(maxsize=1)
+def _verb_bases() -> dict[str, str]:
+    """Irregular past form -> its verb's base form (data/verb_forms.toml `bases`)."""
+    return vocab.mapping("verb_forms", "bases")
 
 
 @lru_cache(maxsize=1)
@@ -2962,6 +2977,9 @@ class Pair:
         return not ta.is_put_off and not tb.is_put_off and bool(ta.set_days & tb.set_days)
 
 
+_HELD_OR_SET = frozenset(("event", "scheduled"))
+
+
 def agree(p: Pair) -> bool:
     """Whether two outlets' reports of one date tell one happening, however few words they share,
     by what it was, to whom and where (called after same_event's vetoes: a plan, a reaction,
@@ -2995,21 +3013,27 @@ def agree(p: Pair) -> bool:
         return False
     singular = ta.singular if ta.singular == tb.singular else frozenset()
     if a.precision == "year":
-        return bool(singular) and bool(p.who) and not p.a_others and not p.b_others
+        if not singular:
+            return False
+        if p.who:
+            return not p.a_others and not p.b_others
+        return _unnamed_in_year(p, singular)
     if singular and not _places_apart(ta.places, tb.places) \
             and not _none_in_common(ta.sites, tb.sites):
         if _places_meet(ta.where, tb.where) or _places_meet(ta.places, tb.places) or ta.proper & tb.proper:
             return True
         # A day set beforehand for a whole country (an election day) is one, named at no place: unless
         # each names a state (or its people) the other does not.
-        # Both tell it as held, in words of their own (not "the Elections Commission" of a name), in the
+        # Both tell it, as held or as the day set for it ("scheduled for 24 December" / "which were
+        # supposed to take place on December 24": a plan and what was held meet only as same_event's
+        # held_as_set lets them), in words of their own (not "the Elections Commission" of a name), in the
         # phrases of their dates, and neither names someone the other does not know of (the election
         # commission's chairman "resigned on Saturday, hours after the polls opened").
         # Both name the same states ("Libyans" and "the Libyan people"; one naming none is of the state
         # the desk covers: not a vote in 20 municipalities and "Tunisians voted"), and not elections of
         # two sorts ("local elections" / "parliamentary elections").
         sorts_a, sorts_b = _election_sorts(a.text), _election_sorts(b.text)
-        if a.kind == b.kind == "event" and singular <= ta.set_days & tb.set_days \
+        if {a.kind, b.kind} <= _HELD_OR_SET and singular <= ta.set_days & tb.set_days \
                 and _set_day_told(a.text) and _set_day_told(b.text) \
                 and _states_named(ta.words) == _states_named(tb.words) \
                 and not _none_in_common(sorts_a, sorts_b) and not p.a_others and not p.b_others:
@@ -3031,6 +3055,39 @@ def agree(p: Pair) -> bool:
     spelled = {w for n, stems in ta.spelled + tb.spelled if n in common for w in stems}
     return sum(word_weight(w) for w in ta.words & tb.words
                if w[0] != "=" and w not in spelled and w not in ta.place_words | tb.place_words) >= MIN_BESIDES
+
+
+def _unnamed_in_year(p: Pair, singular: frozenset[str]) -> bool:
+    """Whether two reports of one year, one or both naming no participant, tell one happening of a kind
+    one place sees once at a time: the phrases of both dates tell it ("since the 2011 uprising that
+    toppled Gaddafi" / "the 2011 revolution left the country awash with weapons"), both of one state (a
+    report naming none is of the state the desk covers, as an election day named at no place: see
+    agree), neither naming a place the other does not, nor elections of other sorts; the one naming
+    someone names no other state.  A day set beforehand known by its year is one only as planned
+    ("elections are expected in 2023" / "vote in elections in 2023"): a year holds several that were
+    held (rounds of municipal elections)."""
+    ta, tb, a, b = p.ta, p.tb, p.a, p.b
+    if ta.actors and tb.actors or not singular <= ta.phrase_kinds & tb.phrase_kinds:
+        return False
+    if singular & _set_days() and not a.kind == b.kind == "scheduled":
+        return False
+    if _states_of(ta) != _states_of(tb) or _places_apart(ta.places, tb.places):
+        return False
+    if _election_sorts(a.text) != _election_sorts(b.text):
+        return False  # "elections in 2023" may be any of a year's: only one naming no sort is one naming none
+    return not (ta.actors | tb.actors) & (_state_ids() - _home_state())
+
+
+def _states_told(t: Told) -> frozenset[str]:
+    """The states a report names in its words or by name in the phrase of its date ("the 2011 revolt in
+    Syria", "Syrians rose up in 2011")."""
+    of = _state_of_word()
+    return frozenset(of[w] for w in t.words if w in of) | (t.core_names & _state_ids())
+
+
+def _states_of(t: Told) -> frozenset[str]:
+    """The states of _states_told; naming none, the state the desk covers (as _states_named)."""
+    return _states_told(t) or _home_state()
 
 
 def _what_and_where(p: Pair) -> bool:
@@ -3099,6 +3156,9 @@ def _election_sorts(text: str) -> frozenset[str]:
     return frozenset(sort for sort, pattern in _election_sort_words() if pattern.search(text))
 
 
+_LAUNCH = "=launch"  # the kind of the start of something (data/event_words.toml), no family of its own
+
+
 def same_event(a: Event, b: Event) -> bool:
     """Whether two dated clauses report one real event (their dates are already known to agree).
 
@@ -3121,6 +3181,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # clashes in Zawiya and clashes in Misrata on one day are two events, however alike told
     if a.doc != b.doc and _sites_apart(a.text, b.text):
         return False  # a car bomb near a market and a blast at a depot of one town on one day are two
+    if a.precision == b.precision == "year" and _none_in_common(_states_told(ta), _states_told(tb)):
+        return False  # "the 2011 revolution in Libya" / "the 2011 revolt in Syria": a year holds one of each
     if near_copy(a.text, b.text):
         return True
     if a.actors and b.actors and not ta.sides & tb.sides and not told_beyond_sides(a, b):
@@ -3130,8 +3192,12 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # a killing and an arrest of one day, one place, one side are two events
     if a.doc != b.doc and ta.sides & tb.sides and p.each_names_another:
         return False  # one host's two guests, one man's talks with two others: each names someone the other does not
-    if (a.kind == "onset") != (b.kind == "onset") and a.precision != b.precision:
-        return False  # what began on a day ("since then, clashes spread") is not what a year is known by
+    if (a.kind == "onset") != (b.kind == "onset") and a.precision != b.precision \
+            and _LAUNCH not in ta.phrase_kinds & tb.phrase_kinds:
+        # What began on a day ("since then, clashes spread") is not what a year is known by; but the
+        # phrases of both dates telling a start ("launched an offensive this week" / "the assault,
+        # which began on 15 October") tell one start, of two precisions.
+        return False
     if a.doc == b.doc:
         if "publication" in (a.dated_by, b.dated_by):
             return False  # a lead joins its article's event it restates (_restated_leads) or stays
@@ -3198,12 +3264,20 @@ def _others(ta: "Told", tb: "Told") -> bool:
     # Only the participants b does not know of are looked at, one set difference (a C loop):
     # this runs for most pairs compared, and most participants are known.
     known = tb.known
-    rest = ta.named - known
+    rest = ta.named - known - _home_state()
     if not rest:
         return False
     belongs = _belongs_to()
     return any(not belongs.get(x, frozenset()) & known
                and not any(_spelled_alike(x, y) for y in tb.actors) for x in rest)
+
+
+@lru_cache(maxsize=1)
+def _home_state() -> frozenset[str]:
+    """The state the desk covers (data/event_words.toml `home_state`): named as acting ("Libya on Monday
+    swore in a new government") it is the state through one of its bodies another report names ("was
+    sworn in before the House of Representatives"), no other participant (_others)."""
+    return frozenset({folded_id(vocab.table("event_words")["home_state"])})
 
 
 @lru_cache(maxsize=8192)
@@ -3489,8 +3563,12 @@ def _keys(e: Event, value: str) -> list[str]:
     if PRECISION_RANK.get(e.precision, 9) < PRECISION_RANK["year"]:
         keys += sorted(told(e).happenings)
         keys += ["n:" + w for w in told(e).words if w[0] != "=" and word_weight(w) >= RARE_KEY_WEIGHT]
-    elif not e.actors:
-        keys += ["@" + n for n in e.names]
+    else:
+        # What one place sees once (an uprising, an election day planned): a report naming no one is
+        # found by it (agree: _unnamed_in_year), as by a name.
+        keys += sorted(told(e).phrase_kinds & _singular())
+        if not e.actors:
+            keys += ["@" + n for n in e.names]
     return keys
 
 
@@ -3531,7 +3609,7 @@ def _filed_keys(row: Event, first: Event | None = None) -> list[str]:
         # The words of its names, for a report that names them in plain words or by a surname
         # the actor layer did not link ("Khaled Al-Bukhari" of one outlet, "Bukhari" of another).
         return keys + sorted(t.happenings) + sorted({"n:" + w for _, stems in t.spelled for w in stems})
-    return keys + ["@" + n for n in row.names]
+    return keys + sorted(t.phrase_kinds & _singular()) + ["@" + n for n in row.names]
 
 
 def merge_events(events: list[Event]) -> list[Event]:

@@ -1416,3 +1416,95 @@ def test_two_vessels_lost_off_one_town_on_one_day_are_two_rows_though_both_tell_
     groups = sorted(sorted({s.doc for s in r.sources}) for r in rows if any("Zuwara" in (s.text or "") for s in r.sources))
     assert ["t"] in groups
     assert ["m", "w"] in groups
+
+
+def test_swore_in_and_was_sworn_in_are_one_oath_by_the_verbs_lemma_and_another_oath_stays_apart(make_corpus):
+    """"Swore" and "sworn" are one verb (data/verb_forms.toml `bases`), which no suffix rule sees; a state
+    named as acting ("Libya on Monday swore in") is the state through the body the other report names,
+    no other participant.  Another official sworn in the next day is another oath."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-03-05",
+                      "The new cabinet of Prime Minister Jane Roe was sworn in on Monday in Ghadames before the House "
+                      "of Representatives."),
+        "b.md": _page("Anadolu Wire", "2024-03-05",
+                      "Libya on Monday swore in a new interim government led by Jane Roe at a ceremony in Ghadames."),
+        "c.md": _page("Coast Courier", "2024-03-06",
+                      "The new central bank governor, Tom Poe, was sworn in on Tuesday in Ghadames."),
+    })
+    assert _docs_of(rows, "Ghadames") == [["a", "b"], ["c"]]
+
+
+def test_irregular_forms_compare_by_their_verb():
+    from libyadesk.timeline import _content
+
+    assert "=oath" in _content("Libya on Monday swore in a new government")
+    assert _content("the minister took part") == _content("the minister takes part")
+    assert "ground" in " ".join(_content("ground forces advanced"))  # a noun stays as written
+
+
+def test_every_base_form_is_of_a_listed_irregular_form():
+    from libyadesk import vocab
+
+    forms = vocab.entry_words("verb_forms", "past") | vocab.entry_words("verb_forms", "participle")
+    bases = vocab.mapping("verb_forms", "bases")
+    assert bases and set(bases) <= forms and all(" " not in b for b in bases.values())
+
+
+def test_an_election_day_told_as_scheduled_and_as_the_day_it_should_have_been_held_is_one_row(make_corpus):
+    """One day set for an election told by three outlets: as scheduled, as the day it was supposed to take
+    place, as the date it could not be held on; the municipal vote set for another day stays apart."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-11-02",
+                      "Libya's presidential election is scheduled for 20 December, the commission said."),
+        "b.md": _page("Al-Wasat Arabic (translated)", "2024-12-19",
+                      "The elections, which were supposed to take place on December 20, will not be held."),
+        "c.md": _page("Libya Observer Arabic (translated)", "2024-12-21",
+                      "The commission cited the impossibility of holding the elections on the date, 20 December, "
+                      "set by the law."),
+        "d.md": _page("Coast Courier", "2024-11-03",
+                      "Municipal elections in 12 towns are scheduled for 14 December, the ministry said."),
+    })
+    assert _docs_of(rows, "election") == [["a", "b", "c"], ["d"]]
+
+
+def test_a_start_told_this_week_and_the_day_it_began_is_one_row_and_a_later_assault_another(make_corpus):
+    """"Launched an offensive this week" (a week) and "the assault, which began on 15 October" (the day it
+    began) tell one start at two precisions; an assault on another town that month stays apart."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-10-19",
+                      "Forces loyal to Khalifa Haftar launched an offensive on the town of Ubari this week, residents said."),
+        "b.md": _page("Libya Herald", "2024-10-30",
+                      "The assault on Ubari by Khalifa Haftar's forces, which began on 15 October, has displaced thousands."),
+        "c.md": _page("Coast Courier", "2024-10-30",
+                      "A second assault by Khalifa Haftar's forces, on the town of Ghat, began on 27 October."),
+    })
+    assert _docs_of(rows, "Ubari") == [["a", "b"]]
+    assert _docs_of(rows, "Ghat") == [["c"]]
+
+
+def test_an_uprising_of_one_year_named_by_nobody_joins_the_one_that_names_whom_it_toppled(make_corpus):
+    """"The 2011 revolution" naming no one is the home state's uprising of that year, one with "the 2011
+    uprising that toppled Gaddafi"; Gaddafi's capture and killing that year is another event."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Maghreb Review", "2024-02-01",
+                      "Libya has been divided since the 2011 uprising that toppled Muammar Gaddafi."),
+        "b.md": _page("Libya Herald", "2024-02-05", "The 2011 revolution left the country awash with weapons."),
+        "c.md": _page("Coast Courier", "2024-02-05",
+                      "Gaddafi was captured and killed near Sirte in 2011, months after the revolt began."),
+    })
+    assert _docs_of(rows, "2011") == [["a", "b"], ["c"]]
+
+
+def test_elections_planned_for_a_year_told_twice_in_one_article_and_by_another_outlet_are_one_row(make_corpus):
+    """Elections expected in a year, told twice in one analysis and once by a daily, are one planned
+    happening; municipal elections planned that year stay apart (another sort)."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Maghreb Review", "2022-07-01",
+                      "Elections are now expected in 2023, the envoy said. Few believe that elections in 2023 are "
+                      "possible while two governments claim power."),
+        "b.md": _page("Libya Herald", "2022-09-05",
+                      "The UN envoy said he hoped Libyans could vote in elections in 2023."),
+        "c.md": _page("Coast Courier", "2022-09-06",
+                      "Municipal elections will be held in 60 towns in 2023, the ministry said."),
+    })
+    assert _docs_of(rows, "2023") == [["a", "a", "b"], ["c"]]
