@@ -3204,16 +3204,53 @@ def same_event(a: Event, b: Event) -> bool:
         # One article tells of several things on one day: a second mention of one of them
         # names the same day and says it again, nearly word for word, or names the same
         # participants doing the same kind of thing with the same others and places.
+        if a.precision != b.precision or a.precision != "day":
+            return False
+        later = b if (b.sentence, b.start) > (a.sentence, a.start) else a
+        if _tells_another(later.text) or _none_in_common(_states_told(ta), _states_told(tb)):
+            return False  # "On Thursday, Haftar also met the French envoy": not "met the Italian ambassador" again
         common = ta.actors & tb.actors
         both = ta.words & tb.words
         shared = len(both)
         places = len(((set(a.names) | set(a.where)) & (set(b.names) | set(b.where))) - common)
         overlap = max(_overlap(a, b), _share(a.core, b.core))
-        return a.precision == b.precision == "day" and ((shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
-            bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3))
+        return (shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
+            bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3) or _told_again(p)
     if agree(p):
         return True
     return _weighed(p)
+
+
+@lru_cache(maxsize=1)
+def _another_happening() -> re.Pattern[str]:
+    """The words telling a second happening of one day (data/event_words.toml `another_happening`)."""
+    words = sorted(vocab.words("event_words", "another_happening"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _tells_another(text: str) -> bool:
+    """Whether a clause says it tells another happening than one told before ("Haftar also met ...").
+
+    >>> _tells_another("On Thursday, Haftar also met the French envoy."), _tells_another("The cabinet met on Thursday.")
+    (True, False)
+    """
+    return _another_happening().search(text) is not None
+
+
+def _told_again(p: Pair) -> bool:
+    """Whether two clauses of one article of one day tell one happening in other words ("the new
+    government met for the first time Thursday" / "On Thursday, the cabinet led by Jane Roe met in
+    Sebha"): the phrases of both dates tell the same kinds of happening, of a family; neither names a
+    participant the other does not know of, nor a place or a site the other does not."""
+    ta, tb = p.ta, p.tb
+    kinds = ta.phrase_kinds
+    if not kinds or kinds != tb.phrase_kinds or not kinds & _family_kinds():
+        return False
+    if p.a_others or p.b_others:
+        return False
+    if _places_apart(ta.where | ta.places, tb.where | tb.places) or _none_in_common(ta.sites, tb.sites):
+        return False
+    return True
 
 
 def _weighed(p: Pair) -> bool:

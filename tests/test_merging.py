@@ -1508,3 +1508,27 @@ def test_elections_planned_for_a_year_told_twice_in_one_article_and_by_another_o
                       "Municipal elections will be held in 60 towns in 2023, the ministry said."),
     })
     assert _docs_of(rows, "2023") == [["a", "a", "b"], ["c"]]
+
+
+def test_one_article_telling_one_meeting_twice_in_other_words_is_one_row(make_corpus):
+    """A lead says the new government met for the first time on Thursday; the body says the cabinet led
+    by its prime minister met in Sebha on Thursday: one meeting, one row; its second meeting, on Monday
+    in the same article, another."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-03-12",
+                      "Libya's new unity government met for the first time Thursday. On Thursday, the cabinet led "
+                      "by John Poe met in Sebha, a spokesman said. The cabinet met again in Tripoli on Monday."),
+    })
+    assert [(r.date, len(r.sources)) for r in rows if r.date.startswith("2024-03")] == [
+        ("2024-03-07", 2), ("2024-03-11", 1)]
+
+
+def test_one_article_telling_a_man_met_two_guests_on_one_day_keeps_two_rows(make_corpus):
+    """"Haftar met the Italian ambassador on Thursday. On Thursday, Haftar also met the French envoy":
+    the second says it is another meeting ("also"), and each names a state the other does not."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-03-08",
+                      "Khalifa Haftar met the Italian ambassador in Benghazi on Thursday. On Thursday, Haftar also "
+                      "met the French envoy in Benghazi, his office said."),
+    })
+    assert [len(r.sources) for r in rows if r.date == "2024-03-07"] == [1, 1]
