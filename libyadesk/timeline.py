@@ -3071,23 +3071,28 @@ def _unnamed_in_year(p: Pair, singular: frozenset[str]) -> bool:
         return False
     if singular & _set_days() and not a.kind == b.kind == "scheduled":
         return False
-    if _states_of(ta) != _states_of(tb) or _places_apart(ta.places, tb.places):
+    if _states_of(ta, proper=True) != _states_of(tb, proper=True) or _places_apart(ta.places, tb.places):
         return False
+    if any(t.proper - _state_words() - t.places - t.where for t in (ta, tb) if not t.actors):
+        return False  # "the 2011 revolution that ousted Hosni Mubarak": a name merging does not know is someone's
     if _election_sorts(a.text) != _election_sorts(b.text):
         return False  # "elections in 2023" may be any of a year's: only one naming no sort is one naming none
     return not (ta.actors | tb.actors) & (_state_ids() - _home_state())
 
 
-def _states_told(t: Told) -> frozenset[str]:
+def _states_told(t: Told, proper: bool = False) -> frozenset[str]:
     """The states a report names in its words or by name in the phrase of its date ("the 2011 revolt in
-    Syria", "Syrians rose up in 2011")."""
+    Syria", "Syrians rose up in 2011"), and with `proper` among the proper names of its clause ("Egypt's
+    2011 revolution")."""
     of = _state_of_word()
-    return frozenset(of[w] for w in t.words if w in of) | (t.core_names & _state_ids())
+    named = frozenset(of[w] for w in t.words if w in of) | (t.core_names & _state_ids())
+    return named | frozenset(of[w] for w in t.proper if w in of) if proper else named
 
 
-def _states_of(t: Told) -> frozenset[str]:
+def _states_of(t: Told, proper: bool = False) -> frozenset[str]:
     """The states of _states_told; naming none, the state the desk covers (as _states_named)."""
-    return _states_told(t) or _home_state()
+    return _states_told(t, proper) or _home_state()
+
 
 
 def _what_and_where(p: Pair) -> bool:
@@ -3216,9 +3221,40 @@ def same_event(a: Event, b: Event) -> bool:
         overlap = max(_overlap(a, b), _share(a.core, b.core))
         return (shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
             bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3) or _told_again(p)
-    if agree(p):
+    if agree(p) or _agree_coarser(p):
         return True
     return _weighed(p)
+
+
+def _agree_coarser(p: Pair) -> bool:
+    """Whether two outlets' reports of one event told at two precisions ("on 10 February" / "in
+    February", "on May 16" / "in 2014") or both coarser than a day tell one happening, compared at the
+    coarser: the phrases of both dates tell the same kind (of a family, or a start: "launched Operation
+    Dignity on May 16" / "announced the start of Operation Dignity" three years ago), a participant in
+    common and neither naming one the other does not know of, no place apart, and one more thing
+    shared, as agree asks of one day: a second participant (or each one's other a side of the other),
+    a number, or words worth MIN_BESIDES that are no kind, no place and no part of the shared name.
+    A coarse date holds many happenings of one kind by one participant: without that one more thing
+    they stay apart."""
+    a, b, ta, tb = p.a, p.b, p.ta, p.tb
+    if a.doc == b.doc or (a.precision == b.precision and a.precision in ("day", "year")):
+        return False
+    kinds = ta.phrase_kinds & tb.phrase_kinds
+    if not kinds & (_family_kinds() | {_LAUNCH}):
+        return False
+    common = p.who
+    if not common or p.a_others or p.b_others:
+        return False
+    if _places_apart(ta.where | ta.places, tb.where | tb.places) or _none_in_common(ta.sites, tb.sites):
+        return False
+    extra_a, extra_b = ta.actors - common, tb.actors - common
+    if len(common) >= 2 or (extra_a and extra_b and (extra_a <= tb.sides or extra_b <= ta.sides)):
+        return True
+    if ta.numbers & tb.numbers:
+        return True
+    spelled = {w for n, stems in ta.spelled + tb.spelled if n in common for w in stems}
+    return sum(word_weight(w) for w in ta.core_words & tb.core_words
+               if w[0] != "=" and w not in spelled and w not in ta.place_words | tb.place_words) >= MIN_BESIDES
 
 
 @lru_cache(maxsize=1)

@@ -1491,8 +1491,11 @@ def test_an_uprising_of_one_year_named_by_nobody_joins_the_one_that_names_whom_i
         "b.md": _page("Libya Herald", "2024-02-05", "The 2011 revolution left the country awash with weapons."),
         "c.md": _page("Coast Courier", "2024-02-05",
                       "Gaddafi was captured and killed near Sirte in 2011, months after the revolt began."),
+        "d.md": _page("Cairo Daily", "2024-02-06",
+                      "The 2011 revolution that ousted Hosni Mubarak reshaped the region."),
+        "e.md": _page("Levant Weekly", "2024-02-07", "The 2011 revolt in Syria left the state weak and divided."),
     })
-    assert _docs_of(rows, "2011") == [["a", "b"], ["c"]]
+    assert _docs_of(rows, "2011") == [["a", "b"], ["c"], ["d"], ["e"]]
 
 
 def test_elections_planned_for_a_year_told_twice_in_one_article_and_by_another_outlet_are_one_row(make_corpus):
@@ -1532,3 +1535,48 @@ def test_one_article_telling_a_man_met_two_guests_on_one_day_keeps_two_rows(make
                       "met the French envoy in Benghazi, his office said."),
     })
     assert [len(r.sources) for r in rows if r.date == "2024-03-07"] == [1, 1]
+
+
+def test_the_start_of_one_named_operation_told_at_its_day_and_at_its_year_is_one_row(make_corpus):
+    """"Launched Operation Dignity on May 16" and "announced the start of Operation Dignity" three years
+    ago (a year) tell one start, compared at the year; the same commander's meeting that year stays
+    apart, and so does a body's other session of that month."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2014-05-20",
+                      "Retired general Khalifa Haftar launched Operation Dignity on May 16 in Benghazi, vowing to "
+                      "crush the militias."),
+        "b.md": _page("Sahel Times", "2017-05-20",
+                      "Three years ago, Libyan National Army officers announced the start of Operation Dignity in "
+                      "the city."),
+        "c.md": _page("Coast Courier", "2014-12-30",
+                      "Khalifa Haftar met Egyptian officials in Cairo in 2014, his aides said."),
+        "d.md": _page("Harbour Post", "2014-03-04",
+                      "The House of Representatives met on Monday to discuss the budget."),
+        "e.md": _page("Maghreb Review", "2014-04-20",
+                      "The House of Representatives met in March to approve a new cabinet."),
+    })
+    assert _docs_of(rows, "Operation Dignity") == [["a", "b"]]
+    assert _docs_of(rows, "Cairo") == [["c"]]
+    assert _docs_of(rows, "House of Representatives") == [["d"], ["e"]]
+
+
+def test_a_campaign_or_war_waged_on_a_city_is_its_offensive_of_that_year(make_corpus):
+    """"Haftar's 2019 campaign on Tripoli", "his failed 2019 assault on Tripoli" and "the war he waged on
+    Tripoli in 2019" are one offensive; his meeting with Putin that year is not, nor an election campaign."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Maghreb Review", "2024-02-01", "Haftar's 2019 campaign on Tripoli ended in defeat."),
+        "b.md": _page("Risk Advisory", "2024-03-01",
+                      "Since Haftar's failed 2019 assault on Tripoli, the front has been quiet."),
+        "c.md": _page("Tripoli Notes (blog)", "2024-03-05",
+                      "The war Haftar waged on Tripoli in 2019 still shapes the capital."),
+        "d.md": _page("Coast Courier", "2024-03-05", "Haftar met Vladimir Putin in Moscow in 2019."),
+    })
+    assert _docs_of(rows, "2019") == [["a", "b", "c"], ["d"]]
+
+
+def test_a_campaign_on_or_a_war_against_is_an_offensive_and_an_election_campaign_is_not():
+    from libyadesk.timeline import _content
+
+    assert "=offensive" in _content("Haftar's 2019 campaign on Tripoli ended")
+    assert "=offensive" in _content("the war he waged against the militias")
+    assert "=offensive" not in _content("the election campaign opened on Monday")
