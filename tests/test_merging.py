@@ -1580,3 +1580,30 @@ def test_a_campaign_on_or_a_war_against_is_an_offensive_and_an_election_campaign
     assert "=offensive" in _content("Haftar's 2019 campaign on Tripoli ended")
     assert "=offensive" in _content("the war he waged against the militias")
     assert "=offensive" not in _content("the election campaign opened on Monday")
+
+
+def test_a_disaster_day_told_by_its_dams_its_flooding_and_its_storm_is_one_row(make_corpus):
+    """Dams collapsing in a storm, families swept away by the flooding, and the storm pounding the coast
+    as the dams gave way, all in Derna on Monday: one disaster.  A fire in the town's port two days later,
+    and gunmen storming a building there on the Monday, are others."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2023-09-12",
+                      "Two dams collapsed above Derna on Monday after Storm Daniel dumped heavy rain, the civil "
+                      "defence said."),
+        "b.md": _page("Libya Observer Arabic (translated)", "2023-09-12",
+                      "The flooding swept away entire families in Derna on Monday, the Red Crescent said."),
+        "c.md": _page("OCHA", "2023-09-13",
+                      "As the storm pounded the coast on Monday, two dams upstream of Derna collapsed."),
+        "d.md": _page("Coast Courier", "2023-09-14", "A fire destroyed a warehouse in the port of Derna on Wednesday."),
+        "e.md": _page("Harbour Post", "2023-09-12", "Gunmen stormed the municipal council of Derna on Monday."),
+    })
+    assert _docs_of(rows, "Derna") == [["a", "b", "c"], ["d"], ["e"]]
+
+
+def test_a_storm_is_a_flood_and_stormed_or_a_fire_are_not_a_flood_or_a_dismissal():
+    from libyadesk.timeline import _content
+
+    assert "=flood" in _content("As the storm pounded the coast")
+    assert "=flood" not in _content("Gunmen stormed the council headquarters")
+    assert "=dismissal" not in _content("A fire destroyed a warehouse")
+    assert "=dismissal" in _content("The council fired the governor")
