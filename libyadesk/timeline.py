@@ -3575,10 +3575,23 @@ def _restated_leads(events: list[Event]) -> list[Event]:
     for doc_events in by_doc.values():
         # A lead in a headline's present ("Minister says ... as rivals meet") is a standfirst
         # set under the headline, not a report: it is left as it is.
-        leads = [e for e in doc_events if e.dated_by == "publication" and tells_past(e.text)]
-        out += [e for e in doc_events if e.dated_by == "publication" and not tells_past(e.text)]
         body = [e for e in doc_events if e.dated_by != "publication"]
-        for lead in leads:
+        # The body's first clause naming the news by a general noun ("The announcement was made in a
+        # televised address on Monday", "The decision was taken on Sunday") tells when the lead's news
+        # happened, whatever words each uses and whatever tense the lead has ("Libya is preparing to
+        # host a bidding round").
+        told_when = next((e for e in sorted(body, key=lambda e: (e.sentence, e.at))
+                          if e.kind == "event" and _names_the_news(e.text)), None)
+        for lead in (e for e in doc_events if e.dated_by == "publication"):
+            if told_when is not None and lead.sentence < told_when.sentence and _recent(lead, told_when) \
+                    and not _at_odds(lead, told_when):
+                _absorb(told_when, lead, keep_date=True)
+                continue
+            # A lead in a headline's present ("Minister says ... as rivals meet") is a standfirst
+            # set under the headline, not a report: it is left as it is.
+            if not tells_past(lead.text):
+                out.append(lead)
+                continue
             match = max((e for e in body if e.kind == "event" and _recent(lead, e) and not _at_odds(lead, e)
                          and _restates(lead, e)),
                         key=lambda e: (len(set(lead.words) & set(e.words)),
@@ -3589,6 +3602,22 @@ def _restated_leads(events: list[Event]) -> list[Event]:
                 _absorb(match, lead, keep_date=True)
         out.extend(body)
     return out
+
+
+@lru_cache(maxsize=1)
+def _news_noun() -> re.Pattern[str]:
+    """A clause opening with "the" or "this" and a general noun of news (data/event_words.toml `references`)."""
+    nouns = "|".join(map(re.escape, sorted(vocab.words("event_words", "references"), key=len, reverse=True)))
+    return re.compile(rf"^\W*(?:the|this)\s+(?:{nouns})\s+(?:was|were|came|had\s+been)\b", re.IGNORECASE)
+
+
+def _names_the_news(text: str) -> bool:
+    """Whether a clause opens by naming the news it dates by a general noun, as its subject.
+
+    >>> _names_the_news("The announcement was made on Monday by the chairman."), _names_the_news("The move angered Tripoli.")
+    (True, False)
+    """
+    return _news_noun().search(text) is not None
 
 
 def _references(events: list[Event]) -> list[Event]:

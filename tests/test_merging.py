@@ -1607,3 +1607,20 @@ def test_a_storm_is_a_flood_and_stormed_or_a_fire_are_not_a_flood_or_a_dismissal
     assert "=flood" not in _content("Gunmen stormed the council headquarters")
     assert "=dismissal" not in _content("A fire destroyed a warehouse")
     assert "=dismissal" in _content("The council fired the governor")
+
+
+def test_a_lead_telling_a_plan_joins_the_body_clause_that_dates_its_announcement(make_corpus):
+    """"Libya is preparing to host a bidding round" (a lead dated by its publication) and "The
+    announcement was made in a televised address on Monday" (its body) tell one announcement: one row
+    at Monday.  A lead whose body names no such news stays a row of its own."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Energy Wire", "2024-06-05",
+                      "Libya is preparing to host its first oil bidding round in 17 years, offering 22 areas to "
+                      "foreign companies.\n\nThe announcement was made in a televised address on Monday by the "
+                      "chairman of the National Oil Corporation."),
+        "b.md": _page("Coast Courier", "2024-06-05",
+                      "Libya is preparing to reopen its consulate in Benghazi.\n\nThe consul met the mayor of "
+                      "Benghazi on Monday."),
+    })
+    assert [(r.date, sorted(s.doc for s in r.sources)) for r in _with(rows, "bidding round")] == [("2024-06-03", ["a", "a"])]
+    assert [r.date for r in _with(rows, "consulate")] == ["2024-06-05"]
