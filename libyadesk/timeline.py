@@ -2706,6 +2706,12 @@ def _singular() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _known_by_year() -> frozenset[str]:
+    """The kinds a year named in passing by nobody is known by (data/event_words.toml `known_by_year`)."""
+    return frozenset("=" + w for w in vocab.words("event_words", "known_by_year"))
+
+
+@lru_cache(maxsize=1)
 def _set_days() -> frozenset[str]:
     """The kinds of happening held on a day set beforehand (data/event_words.toml `set_days`)."""
     return frozenset("=" + w for w in vocab.words("event_words", "set_days"))
@@ -3013,11 +3019,12 @@ def agree(p: Pair) -> bool:
         return False
     singular = ta.singular if ta.singular == tb.singular else frozenset()
     if a.precision == "year":
-        if not singular:
-            return False
-        if p.who:
+        if singular and p.who:
             return not p.a_others and not p.b_others
-        return _unnamed_in_year(p, singular)
+        if p.who:
+            return False
+        by_year = ta.happenings & tb.happenings & _known_by_year()
+        return bool(by_year) and _unnamed_in_year(p, by_year)
     if singular and not _places_apart(ta.places, tb.places) \
             and not _none_in_common(ta.sites, tb.sites):
         if _places_meet(ta.where, tb.where) or _places_meet(ta.places, tb.places) or ta.proper & tb.proper:
@@ -3057,24 +3064,31 @@ def agree(p: Pair) -> bool:
                if w[0] != "=" and w not in spelled and w not in ta.place_words | tb.place_words) >= MIN_BESIDES
 
 
-def _unnamed_in_year(p: Pair, singular: frozenset[str]) -> bool:
+# A capitalised word this rare (see word_weight) that is no place or state is someone's name
+# ("Hosni Mubarak"), not a body's common words ("the Joint Military Commission"): _unnamed_in_year.
+RARE_NAME_WEIGHT = 3.0
+
+
+def _unnamed_in_year(p: Pair, kinds: frozenset[str]) -> bool:
     """Whether two reports of one year, one or both naming no participant, tell one happening of a kind
-    one place sees once at a time: the phrases of both dates tell it ("since the 2011 uprising that
-    toppled Gaddafi" / "the 2011 revolution left the country awash with weapons"), both of one state (a
-    report naming none is of the state the desk covers, as an election day named at no place: see
-    agree), neither naming a place the other does not, nor elections of other sorts; the one naming
+    a year is known by (data/event_words.toml `known_by_year`): the phrases of both dates tell it
+    ("since the 2011 uprising that toppled Gaddafi" / "the 2011 revolution left the country awash with
+    weapons"), both of one state (a report naming none is of the state the desk covers, as an election
+    day named at no place: see agree), neither naming a place the other does not, nor elections of
+    other sorts, nor (naming no participant) a rare name merging does not know; the one naming
     someone names no other state.  A day set beforehand known by its year is one only as planned
     ("elections are expected in 2023" / "vote in elections in 2023"): a year holds several that were
     held (rounds of municipal elections)."""
     ta, tb, a, b = p.ta, p.tb, p.a, p.b
-    if ta.actors and tb.actors or not singular <= ta.phrase_kinds & tb.phrase_kinds:
+    if ta.actors and tb.actors or not kinds <= ta.phrase_kinds & tb.phrase_kinds:
         return False
-    if singular & _set_days() and not a.kind == b.kind == "scheduled":
+    if kinds & _set_days() and not a.kind == b.kind == "scheduled":
         return False
     if _states_of(ta, proper=True) != _states_of(tb, proper=True) or _places_apart(ta.places, tb.places):
         return False
-    if any(t.proper - _state_words() - t.places - t.where for t in (ta, tb) if not t.actors):
-        return False  # "the 2011 revolution that ousted Hosni Mubarak": a name merging does not know is someone's
+    if any(word_weight(w) >= RARE_NAME_WEIGHT for t in (ta, tb) if not t.actors
+           for w in t.proper - _state_words() - t.places - t.where):
+        return False  # "the 2011 revolution that ousted Hosni Mubarak": a rare name merging does not know is someone's
     if _election_sorts(a.text) != _election_sorts(b.text):
         return False  # "elections in 2023" may be any of a year's: only one naming no sort is one naming none
     return not (ta.actors | tb.actors) & (_state_ids() - _home_state())
@@ -3668,7 +3682,7 @@ def _keys(e: Event, value: str) -> list[str]:
     else:
         # What one place sees once (an uprising, an election day planned): a report naming no one is
         # found by it (agree: _unnamed_in_year), as by a name.
-        keys += sorted(told(e).phrase_kinds & _singular())
+        keys += sorted(told(e).phrase_kinds & _known_by_year())
         if not e.actors:
             keys += ["@" + n for n in e.names]
     return keys
@@ -3711,7 +3725,7 @@ def _filed_keys(row: Event, first: Event | None = None) -> list[str]:
         # The words of its names, for a report that names them in plain words or by a surname
         # the actor layer did not link ("Khaled Al-Bukhari" of one outlet, "Bukhari" of another).
         return keys + sorted(t.happenings) + sorted({"n:" + w for _, stems in t.spelled for w in stems})
-    return keys + sorted(t.phrase_kinds & _singular()) + ["@" + n for n in row.names]
+    return keys + sorted(t.phrase_kinds & _known_by_year()) + ["@" + n for n in row.names]
 
 
 def merge_events(events: list[Event]) -> list[Event]:

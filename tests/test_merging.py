@@ -1624,3 +1624,20 @@ def test_a_lead_telling_a_plan_joins_the_body_clause_that_dates_its_announcement
     })
     assert [(r.date, sorted(s.doc for s in r.sources)) for r in _with(rows, "bidding round")] == [("2024-06-03", ["a", "a"])]
     assert [r.date for r in _with(rows, "consulate")] == ["2024-06-05"]
+
+
+def test_a_ceasefire_a_year_is_known_by_is_one_row_however_named_and_a_local_truce_elsewhere_another(make_corpus):
+    """"The ceasefire signed in Geneva in 2020", "since the 2020 ceasefire agreement" and "the truce the
+    military commission agreed in 2020", naming no participant merging knows, are the year's ceasefire
+    (data/event_words.toml known_by_year); a local truce in Zawiya that year stays apart."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Maghreb Review", "2031-02-20",
+                      "The ceasefire signed in Geneva in 2020 by the Joint Military Commission has largely held."),
+        "b.md": _page("Risk Advisory", "2031-03-15",
+                      "Large-scale fighting has not resumed since the 2020 ceasefire agreement between the two camps."),
+        "c.md": _page("Tripoli Notes (blog)", "2031-09-01",
+                      "The truce that the military commission agreed in 2020 has outlived every government."),
+        "d.md": _page("Coast Courier", "2031-09-02",
+                      "A local truce agreed in Zawiya in 2020 between two brigades collapsed within days."),
+    })
+    assert _docs_of(rows, "2020") == [["a", "b", "c"], ["d"]]
