@@ -1641,3 +1641,15 @@ def test_a_ceasefire_a_year_is_known_by_is_one_row_however_named_and_a_local_tru
                       "A local truce agreed in Zawiya in 2020 between two brigades collapsed within days."),
     })
     assert _docs_of(rows, "2020") == [["a", "b", "c"], ["d"]]
+
+
+def test_a_government_met_and_the_cabinet_its_prime_minister_leads_met_are_one_meeting_in_one_article(make_corpus):
+    """"The Government of National Stability met for the first time Thursday" and "the cabinet led by
+    Fathi Bashagha met in Sebha" on Thursday: he headed that government (data/actors.toml affiliations),
+    so they are of one side and one meeting."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2023-03-20",
+                      "The Government of National Stability met for the first time Thursday. On Thursday, the "
+                      "cabinet led by Fathi Bashagha met in Sebha, a spokesman said."),
+    })
+    assert [len(r.sources) for r in rows if r.date == "2023-03-16"] == [2]
