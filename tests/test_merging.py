@@ -1653,3 +1653,10 @@ def test_a_government_met_and_the_cabinet_its_prime_minister_leads_met_are_one_m
                       "cabinet led by Fathi Bashagha met in Sebha, a spokesman said."),
     })
     assert [len(r.sources) for r in rows if r.date == "2023-03-16"] == [2]
+
+
+def test_receiving_the_support_of_members_is_an_approval():
+    from libyadesk.timeline import _content
+
+    assert "=approval" in _content("after receiving the support of 132 of the 134 members present")
+    assert "=approval" in _content("the cabinet won the backing of 121 deputies")
