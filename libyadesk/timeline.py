@@ -1866,8 +1866,23 @@ def _content_word(term: str) -> str | None:
     ignored = _ignored_words()
     w = stem(term)
     if term.isalpha() and len(term) > 2 and term not in ignored and w not in ignored:
-        return _concept_terms().get(term) or _concepts().get(w, w)
+        concept = _concept_terms().get(term) or _concepts().get(w)
+        if concept:
+            return concept
+        # An irregular form is its verb's (data/verb_forms.toml `bases`): "swore" and "sworn" are
+        # "swear", which the stemmer cannot see; the form's own kind, if listed, came first.
+        base = _verb_bases().get(term)
+        if base is None:
+            return w
+        lemma = stem(base)
+        return None if lemma in ignored else _concepts().get(lemma, lemma)
     return None
+
+
+@lru_cache(maxsize=1)
+def _verb_bases() -> dict[str, str]:
+    """Irregular past form -> its verb's base form (data/verb_forms.toml `bases`)."""
+    return vocab.mapping("verb_forms", "bases")
 
 
 @lru_cache(maxsize=1)
@@ -2870,6 +2885,12 @@ def _singular() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _known_by_year() -> frozenset[str]:
+    """The kinds a year named in passing by nobody is known by (data/event_words.toml `known_by_year`)."""
+    return frozenset("=" + w for w in vocab.words("event_words", "known_by_year"))
+
+
+@lru_cache(maxsize=1)
 def _set_days() -> frozenset[str]:
     """The kinds of happening held on a day set beforehand (data/event_words.toml `set_days`)."""
     return frozenset("=" + w for w in vocab.words("event_words", "set_days"))
@@ -3141,6 +3162,9 @@ class Pair:
         return not ta.is_put_off and not tb.is_put_off and bool(ta.set_days & tb.set_days)
 
 
+_HELD_OR_SET = frozenset(("event", "scheduled"))
+
+
 def agree(p: Pair) -> bool:
     """Whether two outlets' reports of one date tell one happening, however few words they share,
     by what it was, to whom and where (called after same_event's vetoes: a plan, a reaction,
@@ -3174,21 +3198,28 @@ def agree(p: Pair) -> bool:
         return False
     singular = ta.singular if ta.singular == tb.singular else frozenset()
     if a.precision == "year":
-        return bool(singular) and bool(p.who) and not p.a_others and not p.b_others
+        if singular and p.who:
+            return not p.a_others and not p.b_others
+        if p.who:
+            return False
+        by_year = ta.happenings & tb.happenings & _known_by_year()
+        return bool(by_year) and _unnamed_in_year(p, by_year)
     if singular and not _places_apart(ta.places, tb.places) \
             and not _none_in_common(ta.sites, tb.sites):
         if _places_meet(ta.where, tb.where) or _places_meet(ta.places, tb.places) or ta.proper & tb.proper:
             return True
         # A day set beforehand for a whole country (an election day) is one, named at no place: unless
         # each names a state (or its people) the other does not.
-        # Both tell it as held, in words of their own (not "the Elections Commission" of a name), in the
+        # Both tell it, as held or as the day set for it ("scheduled for 24 December" / "which were
+        # supposed to take place on December 24": a plan and what was held meet only as same_event's
+        # held_as_set lets them), in words of their own (not "the Elections Commission" of a name), in the
         # phrases of their dates, and neither names someone the other does not know of (the election
         # commission's chairman "resigned on Saturday, hours after the polls opened").
         # Both name the same states ("Libyans" and "the Libyan people"; one naming none is of the state
         # the desk covers: not a vote in 20 municipalities and "Tunisians voted"), and not elections of
         # two sorts ("local elections" / "parliamentary elections").
         sorts_a, sorts_b = _election_sorts(a.text), _election_sorts(b.text)
-        if a.kind == b.kind == "event" and singular <= ta.set_days & tb.set_days \
+        if {a.kind, b.kind} <= _HELD_OR_SET and singular <= ta.set_days & tb.set_days \
                 and _set_day_told(a.text) and _set_day_told(b.text) \
                 and _states_named(ta.words) == _states_named(tb.words) \
                 and not _none_in_common(sorts_a, sorts_b) and not p.a_others and not p.b_others:
@@ -3210,6 +3241,51 @@ def agree(p: Pair) -> bool:
     spelled = {w for n, stems in ta.spelled + tb.spelled if n in common for w in stems}
     return sum(word_weight(w) for w in ta.words & tb.words
                if w[0] != "=" and w not in spelled and w not in ta.place_words | tb.place_words) >= MIN_BESIDES
+
+
+# A capitalised word this rare (see word_weight) that is no place or state is someone's name
+# ("Hosni Mubarak"), not a body's common words ("the Joint Military Commission"): _unnamed_in_year.
+RARE_NAME_WEIGHT = 3.0
+
+
+def _unnamed_in_year(p: Pair, kinds: frozenset[str]) -> bool:
+    """Whether two reports of one year, one or both naming no participant, tell one happening of a kind
+    a year is known by (data/event_words.toml `known_by_year`): the phrases of both dates tell it
+    ("since the 2011 uprising that toppled Gaddafi" / "the 2011 revolution left the country awash with
+    weapons"), both of one state (a report naming none is of the state the desk covers, as an election
+    day named at no place: see agree), neither naming a place the other does not, nor elections of
+    other sorts, nor (naming no participant) a rare name merging does not know; the one naming
+    someone names no other state.  A day set beforehand known by its year is one only as planned
+    ("elections are expected in 2023" / "vote in elections in 2023"): a year holds several that were
+    held (rounds of municipal elections)."""
+    ta, tb, a, b = p.ta, p.tb, p.a, p.b
+    if ta.actors and tb.actors or not kinds <= ta.phrase_kinds & tb.phrase_kinds:
+        return False
+    if kinds & _set_days() and not a.kind == b.kind == "scheduled":
+        return False
+    if _states_of(ta, proper=True) != _states_of(tb, proper=True) or _places_apart(ta.places, tb.places):
+        return False
+    if any(word_weight(w) >= RARE_NAME_WEIGHT for t in (ta, tb) if not t.actors
+           for w in t.proper - _state_words() - t.places - t.where):
+        return False  # "the 2011 revolution that ousted Hosni Mubarak": a rare name merging does not know is someone's
+    if _election_sorts(a.text) != _election_sorts(b.text):
+        return False  # "elections in 2023" may be any of a year's: only one naming no sort is one naming none
+    return not (ta.actors | tb.actors) & (_state_ids() - _home_state())
+
+
+def _states_told(t: Told, proper: bool = False) -> frozenset[str]:
+    """The states a report names in its words or by name in the phrase of its date ("the 2011 revolt in
+    Syria", "Syrians rose up in 2011"), and with `proper` among the proper names of its clause ("Egypt's
+    2011 revolution")."""
+    of = _state_of_word()
+    named = frozenset(of[w] for w in t.words if w in of) | (t.core_names & _state_ids())
+    return named | frozenset(of[w] for w in t.proper if w in of) if proper else named
+
+
+def _states_of(t: Told, proper: bool = False) -> frozenset[str]:
+    """The states of _states_told; naming none, the state the desk covers (as _states_named)."""
+    return _states_told(t, proper) or _home_state()
+
 
 
 def _what_and_where(p: Pair) -> bool:
@@ -3278,6 +3354,9 @@ def _election_sorts(text: str) -> frozenset[str]:
     return frozenset(sort for sort, pattern in _election_sort_words() if pattern.search(text))
 
 
+_LAUNCH = "=launch"  # the kind of the start of something (data/event_words.toml), no family of its own
+
+
 def same_event(a: Event, b: Event) -> bool:
     """Whether two dated clauses report one real event (their dates are already known to agree).
 
@@ -3300,6 +3379,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # clashes in Zawiya and clashes in Misrata on one day are two events, however alike told
     if a.doc != b.doc and _sites_apart(a.text, b.text):
         return False  # a car bomb near a market and a blast at a depot of one town on one day are two
+    if a.precision == b.precision == "year" and _none_in_common(_states_told(ta), _states_told(tb)):
+        return False  # "the 2011 revolution in Libya" / "the 2011 revolt in Syria": a year holds one of each
     if near_copy(a.text, b.text):
         return True
     if a.actors and b.actors and not ta.sides & tb.sides and not told_beyond_sides(a, b):
@@ -3309,24 +3390,96 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # a killing and an arrest of one day, one place, one side are two events
     if a.doc != b.doc and ta.sides & tb.sides and p.each_names_another:
         return False  # one host's two guests, one man's talks with two others: each names someone the other does not
-    if (a.kind == "onset") != (b.kind == "onset") and a.precision != b.precision:
-        return False  # what began on a day ("since then, clashes spread") is not what a year is known by
+    if (a.kind == "onset") != (b.kind == "onset") and a.precision != b.precision \
+            and _LAUNCH not in ta.phrase_kinds & tb.phrase_kinds:
+        # What began on a day ("since then, clashes spread") is not what a year is known by; but the
+        # phrases of both dates telling a start ("launched an offensive this week" / "the assault,
+        # which began on 15 October") tell one start, of two precisions.
+        return False
     if a.doc == b.doc:
         if "publication" in (a.dated_by, b.dated_by):
             return False  # a lead joins its article's event it restates (_restated_leads) or stays
         # One article tells of several things on one day: a second mention of one of them
         # names the same day and says it again, nearly word for word, or names the same
         # participants doing the same kind of thing with the same others and places.
+        if a.precision != b.precision or a.precision != "day":
+            return False
+        later = b if (b.sentence, b.start) > (a.sentence, a.start) else a
+        if _tells_another(later.text) or _none_in_common(_states_told(ta), _states_told(tb)):
+            return False  # "On Thursday, Haftar also met the French envoy": not "met the Italian ambassador" again
         common = ta.actors & tb.actors
         both = ta.words & tb.words
         shared = len(both)
         places = len(((set(a.names) | set(a.where)) & (set(b.names) | set(b.where))) - common)
         overlap = max(_overlap(a, b), _share(a.core, b.core))
-        return a.precision == b.precision == "day" and ((shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
-            bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3))
-    if agree(p):
+        return (shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
+            bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3) or _told_again(p)
+    if agree(p) or _agree_coarser(p):
         return True
     return _weighed(p)
+
+
+def _agree_coarser(p: Pair) -> bool:
+    """Whether two outlets' reports of one event told at two precisions ("on 10 February" / "in
+    February", "on May 16" / "in 2014") or both coarser than a day tell one happening, compared at the
+    coarser: the phrases of both dates tell the same kind (of a family, or a start: "launched Operation
+    Dignity on May 16" / "announced the start of Operation Dignity" three years ago), a participant in
+    common and neither naming one the other does not know of, no place apart, and one more thing
+    shared, as agree asks of one day: a second participant (or each one's other a side of the other),
+    a number, or words worth MIN_BESIDES that are no kind, no place and no part of the shared name.
+    A coarse date holds many happenings of one kind by one participant: without that one more thing
+    they stay apart."""
+    a, b, ta, tb = p.a, p.b, p.ta, p.tb
+    if a.doc == b.doc or (a.precision == b.precision and a.precision in ("day", "year")):
+        return False
+    kinds = ta.phrase_kinds & tb.phrase_kinds
+    if not kinds & (_family_kinds() | {_LAUNCH}):
+        return False
+    common = p.who
+    if not common or p.a_others or p.b_others:
+        return False
+    if _places_apart(ta.where | ta.places, tb.where | tb.places) or _none_in_common(ta.sites, tb.sites):
+        return False
+    extra_a, extra_b = ta.actors - common, tb.actors - common
+    if len(common) >= 2 or (extra_a and extra_b and (extra_a <= tb.sides or extra_b <= ta.sides)):
+        return True
+    if ta.numbers & tb.numbers:
+        return True
+    spelled = {w for n, stems in ta.spelled + tb.spelled if n in common for w in stems}
+    return sum(word_weight(w) for w in ta.core_words & tb.core_words
+               if w[0] != "=" and w not in spelled and w not in ta.place_words | tb.place_words) >= MIN_BESIDES
+
+
+@lru_cache(maxsize=1)
+def _another_happening() -> re.Pattern[str]:
+    """The words telling a second happening of one day (data/event_words.toml `another_happening`)."""
+    words = sorted(vocab.words("event_words", "another_happening"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _tells_another(text: str) -> bool:
+    """Whether a clause says it tells another happening than one told before ("Haftar also met ...").
+
+    >>> _tells_another("On Thursday, Haftar also met the French envoy."), _tells_another("The cabinet met on Thursday.")
+    (True, False)
+    """
+    return _another_happening().search(text) is not None
+
+
+def _told_again(p: Pair) -> bool:
+    """Whether two clauses of one article of one day tell one happening in other words ("the new
+    government met for the first time Thursday" / "On Thursday, the cabinet led by Jane Roe met in
+    Sebha"): the phrases of both dates tell the same kinds of happening, of a family; neither names a
+    participant the other does not know of, nor a place or a site the other does not."""
+    ta, tb = p.ta, p.tb
+    kinds = ta.phrase_kinds
+    if not kinds or kinds != tb.phrase_kinds or not kinds & _family_kinds():
+        return False
+    if p.a_others or p.b_others:
+        return False
+    if _places_apart(ta.where | ta.places, tb.where | tb.places) or _none_in_common(ta.sites, tb.sites):
+        return False
+    return True
 
 
 def _weighed(p: Pair) -> bool:
@@ -3377,12 +3530,20 @@ def _others(ta: "Told", tb: "Told") -> bool:
     # Only the participants b does not know of are looked at, one set difference (a C loop):
     # this runs for most pairs compared, and most participants are known.
     known = tb.known
-    rest = ta.named - known
+    rest = ta.named - known - _home_state()
     if not rest:
         return False
     belongs = _belongs_to()
     return any(not belongs.get(x, frozenset()) & known
                and not any(_spelled_alike(x, y) for y in tb.actors) for x in rest)
+
+
+@lru_cache(maxsize=1)
+def _home_state() -> frozenset[str]:
+    """The state the desk covers (data/event_words.toml `home_state`): named as acting ("Libya on Monday
+    swore in a new government") it is the state through one of its bodies another report names ("was
+    sworn in before the House of Representatives"), no other participant (_others)."""
+    return frozenset({folded_id(vocab.table("event_words")["home_state"])})
 
 
 @lru_cache(maxsize=8192)
@@ -3607,10 +3768,23 @@ def _restated_leads(events: list[Event]) -> list[Event]:
     for doc_events in by_doc.values():
         # A lead in a headline's present ("Minister says ... as rivals meet") is a standfirst
         # set under the headline, not a report: it is left as it is.
-        leads = [e for e in doc_events if e.dated_by == "publication" and tells_past(e.text)]
-        out += [e for e in doc_events if e.dated_by == "publication" and not tells_past(e.text)]
         body = [e for e in doc_events if e.dated_by != "publication"]
-        for lead in leads:
+        # The body's first clause naming the news by a general noun ("The announcement was made in a
+        # televised address on Monday", "The decision was taken on Sunday") tells when the lead's news
+        # happened, whatever words each uses and whatever tense the lead has ("Libya is preparing to
+        # host a bidding round").
+        told_when = next((e for e in sorted(body, key=lambda e: (e.sentence, e.at))
+                          if e.kind == "event" and _names_the_news(e.text)), None)
+        for lead in (e for e in doc_events if e.dated_by == "publication"):
+            if told_when is not None and lead.sentence < told_when.sentence and _recent(lead, told_when) \
+                    and not _at_odds(lead, told_when):
+                _absorb(told_when, lead, keep_date=True)
+                continue
+            # A lead in a headline's present ("Minister says ... as rivals meet") is a standfirst
+            # set under the headline, not a report: it is left as it is.
+            if not tells_past(lead.text):
+                out.append(lead)
+                continue
             match = max((e for e in body if e.kind == "event" and _recent(lead, e) and not _at_odds(lead, e)
                          and _restates(lead, e)),
                         key=lambda e: (len(set(lead.words) & set(e.words)),
@@ -3621,6 +3795,22 @@ def _restated_leads(events: list[Event]) -> list[Event]:
                 _absorb(match, lead, keep_date=True)
         out.extend(body)
     return out
+
+
+@lru_cache(maxsize=1)
+def _news_noun() -> re.Pattern[str]:
+    """A clause opening with "the" or "this" and a general noun of news (data/event_words.toml `references`)."""
+    nouns = "|".join(map(re.escape, sorted(vocab.words("event_words", "references"), key=len, reverse=True)))
+    return re.compile(rf"^\W*(?:the|this)\s+(?:{nouns})\s+(?:was|were|came|had\s+been)\b", re.IGNORECASE)
+
+
+def _names_the_news(text: str) -> bool:
+    """Whether a clause opens by naming the news it dates by a general noun, as its subject.
+
+    >>> _names_the_news("The announcement was made on Monday by the chairman."), _names_the_news("The move angered Tripoli.")
+    (True, False)
+    """
+    return _news_noun().search(text) is not None
 
 
 def _references(events: list[Event]) -> list[Event]:
@@ -3668,8 +3858,12 @@ def _keys(e: Event, value: str) -> list[str]:
     if PRECISION_RANK.get(e.precision, 9) < PRECISION_RANK["year"]:
         keys += sorted(told(e).happenings)
         keys += ["n:" + w for w in told(e).words if w[0] != "=" and word_weight(w) >= RARE_KEY_WEIGHT]
-    elif not e.actors:
-        keys += ["@" + n for n in e.names]
+    else:
+        # What one place sees once (an uprising, an election day planned): a report naming no one is
+        # found by it (agree: _unnamed_in_year), as by a name.
+        keys += sorted(told(e).phrase_kinds & _known_by_year())
+        if not e.actors:
+            keys += ["@" + n for n in e.names]
     return keys
 
 
@@ -3710,7 +3904,7 @@ def _filed_keys(row: Event, first: Event | None = None) -> list[str]:
         # The words of its names, for a report that names them in plain words or by a surname
         # the actor layer did not link ("Khaled Al-Bukhari" of one outlet, "Bukhari" of another).
         return keys + sorted(t.happenings) + sorted({"n:" + w for _, stems in t.spelled for w in stems})
-    return keys + ["@" + n for n in row.names]
+    return keys + sorted(t.phrase_kinds & _known_by_year()) + ["@" + n for n in row.names]
 
 
 def merge_events(events: list[Event]) -> list[Event]:

@@ -1464,3 +1464,191 @@ NEWEST3_EVENTS: dict[str, list[tuple[str, str]]] = {
     "ceasefire-2020": [("yr1", "signed in Geneva"), ("yr2", "2020 ceasefire agreement"), ("yr3", "agreed in 2020")],
     "power-protests-2020": [("yr4", "protests over power cuts")],
 }
+
+
+# The ninth set (NEWEST4_*), written before any change of the round that added it and before any
+# code ran on it; never tuned on (its figures are reported, not fitted).  Thirteen stories of 2035,
+# each told by two to four outlets (a wire with its dateline, a translated Arabic outlet, a UN or
+# OCHA release, an analysis naming the event in passing, a risk advisory, a daily): one disaster
+# day told in other words by each ("two dams burst" / "torrents swept away families" / "as the
+# storm battered the coast ... dams gave way" / "the March 12 disaster"); irregular verb forms
+# ("was sworn in" / "swore in" / "took the oath"); an agreement told at its signing and named in
+# passing ("the accord ... was signed in January"); one vote told as "endorsed" / "ratified" /
+# "met to approve" / "after receiving the support of"; one article telling one meeting twice, and
+# a lead telling a plan whose announcement its body dates; a scheduled election day and a
+# referendum year told several times; the same choice, offensive or campaign at a day and a
+# month, a week and a day, or a year; the 2011 uprising in the background of several articles.
+# Hard negatives: one field shut twice months apart, one parliament meeting on two days, one
+# cabinet meeting on two days, one committee signing and meeting again, the capture and killing
+# of Gaddafi in 2011 beside the 2011 uprising, municipal elections and a referendum in one year.
+NEWEST4_ARTICLES: list[tuple[str, str, str, str]] = [
+    # A storm on Monday 12 March 2035: two dams burst above Al-Bayda, families swept away.
+    ("ns1.md", "Desert Wire", "2035-03-13",
+     "AL-BAYDA, Libya (Desert Wire) - Two dams burst above the eastern town of Al-Bayda on Monday after a storm "
+     "dumped a month's rain in a few hours, the civil defence said. At least 40 people are missing."),
+    ("ns2.md", "Libya Observer Arabic (translated)", "2035-03-13",
+     "The torrents swept away entire families in the Green Mountain on Monday, the Libyan Red Crescent said, as "
+     "rescuers dug through the mud for survivors."),
+    ("ns3.md", "OCHA", "2035-03-15",
+     "Flash Update No. 1 - Libya. As Storm Hermes battered the eastern coast on Monday, two earthen dams upstream "
+     "of Al-Bayda gave way, flooding several neighbourhoods. Partners are assessing needs."),
+    ("ns4.md", "Maghreb Review", "2035-05-02",
+     "Seven weeks after the March 12 disaster, the families of Al-Bayda are still waiting for the compensation "
+     "the government promised them."),
+    # The unity government chosen on Thursday 8 February, endorsed on Tuesday 27 March (after a failed
+    # session on Wednesday 21 March), sworn in on Wednesday 4 April, first met on Thursday 5 April and
+    # again on Monday 16 April 2035.
+    ("pm1.md", "Desert Wire", "2035-02-08",
+     "Libya's parliament on Thursday chose Omar al-Mabrouk, a former finance minister, as prime minister, tasking "
+     "him with forming a unity government within three weeks."),
+    ("pm2.md", "Al-Wasat Arabic (translated)", "2035-02-09",
+     "The House of Representatives selected on Thursday Omar al-Mabrouk to head the next government, in a session "
+     "held in Sirte."),
+    ("pm3.md", "Crisis Analysis", "2035-03-15",
+     "Since Omar al-Mabrouk was named prime minister by the House in February, the armed groups of Tripoli have "
+     "hedged their bets."),
+    ("pv5.md", "Coast Courier", "2035-03-22",
+     "Parliament met in Sirte on Wednesday but failed to vote on al-Mabrouk's cabinet after a dispute over the "
+     "quorum, deputies said."),
+    ("pv1.md", "Desert Wire", "2035-03-27",
+     "Libya's parliament on Tuesday endorsed the unity government of Prime Minister Omar al-Mabrouk, clearing the "
+     "way for the first single cabinet in a decade."),
+    ("pv2.md", "Libya Observer Arabic (translated)", "2035-03-28",
+     "The House of Representatives ratified on Tuesday the cabinet line-up presented by Prime Minister Omar "
+     "al-Mabrouk, in a session held in Sirte."),
+    ("pv3.md", "Libya Herald", "2035-03-28",
+     "Members of the House met in Sirte on Tuesday to approve al-Mabrouk's cabinet, which won the backing of 121 "
+     "of the 128 members present."),
+    ("pv4.md", "Maghreb Review", "2035-04-10",
+     "The al-Mabrouk government took office in late March after receiving the support of 121 of the 128 deputies "
+     "present, a margin no cabinet had won since 2014."),
+    ("gv1.md", "Desert Wire", "2035-04-04",
+     "SIRTE, Libya (Desert Wire) - Libya's new unity government was sworn in on Wednesday in Sirte before the "
+     "House of Representatives, the first single cabinet in more than a decade."),
+    ("gv2.md", "Anadolu Wire", "2035-04-05",
+     "Libya on Wednesday swore in a new unity government headed by Prime Minister Omar al-Mabrouk, at a ceremony "
+     "in the coastal city of Sirte."),
+    ("gv3.md", "Libya Herald", "2035-04-05",
+     "Prime Minister Omar al-Mabrouk and his 26 ministers took the oath of office in Sirte on Wednesday."),
+    ("gv4.md", "Desert Wire", "2035-04-05",
+     "Libya's new unity government met for the first time Thursday, a day after taking the oath. On Thursday, "
+     "the cabinet led by Omar al-Mabrouk met in Sirte with all 26 ministers present, a government spokesman said."),
+    ("gv6.md", "Al-Wasat Arabic (translated)", "2035-04-06",
+     "The Council of Ministers held its inaugural meeting on Thursday in Sirte under the chairmanship of Prime "
+     "Minister Omar al-Mabrouk."),
+    ("gv5.md", "Libya Herald", "2035-04-17",
+     "The cabinet of Omar al-Mabrouk met in Tripoli on Monday for the second time, approving a draft budget for "
+     "2035."),
+    # An agreement on electoral laws signed in Bouznika on Friday 19 January 2035; the committee met again
+    # there on Tuesday 13 February.
+    ("ag1.md", "Desert Wire", "2035-01-19",
+     "Delegations of Libya's two rival legislatures signed an agreement on electoral laws in the Moroccan town of "
+     "Bouznika on Friday, Morocco's foreign ministry said."),
+    ("ag2.md", "United Nations", "2035-01-20",
+     "UNSMIL welcomes the agreement signed on 19 January in Bouznika by the joint committee of the House of "
+     "Representatives and the High Council of State, and urges its swift implementation."),
+    ("ag3.md", "Maghreb Review", "2035-03-01",
+     "The UN-brokered accord that sets the rules of the vote was signed in Bouznika in January, after months of "
+     "haggling over the eligibility of dual nationals."),
+    ("ag4.md", "Libya Observer Arabic (translated)", "2035-02-14",
+     "The joint committee met again in Bouznika on Tuesday to discuss the timetable of the elections."),
+    # An oil licensing round announced on Monday 4 June 2035 (a lead telling the plan); bids opened on
+    # Monday 3 December.
+    ("bd1.md", "Energy Wire", "2035-06-05",
+     "Libya is preparing to launch its first oil licensing round in nearly three decades, offering 22 onshore and "
+     "offshore blocks to foreign companies.\n\nThe plan was announced in a televised speech on Monday by the oil "
+     "minister, Khalifa Abdulsadek, who said bids would be opened in December."),
+    ("bd2.md", "Libya Herald", "2035-06-05",
+     "Oil Minister Khalifa Abdulsadek announced on Monday a licensing round for 22 exploration blocks, the first "
+     "since 2007."),
+    ("bd3.md", "Sahara Risk Advisory", "2035-06-08",
+     "ENERGY - LIBYA. The oil ministry announced a licensing round of 22 blocks on 4 June. Clients should expect "
+     "terms to favour partnerships with the NOC."),
+    ("bd4.md", "Energy Wire", "2035-12-04",
+     "Libya opened the bids of its licensing round on Monday, with 14 companies competing for 22 blocks, the oil "
+     "ministry said."),
+    # The elections due on Friday 21 December 2035, not held; the commission said so on Saturday 15 December.
+    ("el1.md", "Desert Wire", "2035-11-20",
+     "Libya's presidential and parliamentary elections are scheduled for 21 December, but the commission has yet "
+     "to publish the final list of candidates."),
+    ("el4.md", "Desert Wire", "2035-12-16",
+     "The High National Elections Commission said on Saturday it could not hold the vote on time, citing court "
+     "rulings on several candidates."),
+    ("el2.md", "Al-Wasat Arabic (translated)", "2035-12-19",
+     "The elections, which were supposed to take place on December 21, have been put off indefinitely, leaving "
+     "the country without a date."),
+    ("el3.md", "Libya Observer Arabic (translated)", "2035-12-20",
+     "The commission spoke of the impossibility of holding the elections on the date set by law, 21 December, "
+     "and asked parliament to set another."),
+    # A referendum on the constitution planned in 2036; municipal elections that year too.
+    ("rf1.md", "Maghreb Review", "2035-07-01",
+     "A referendum on the draft constitution is planned in 2036, the drafting assembly said. Few diplomats believe "
+     "that a referendum can be held in 2036 while two armies face each other across Sirte."),
+    ("rf2.md", "Sahara Risk Advisory", "2035-09-01",
+     "OUTLOOK - LIBYA. A constitutional referendum is expected in 2036; a delay is likely. Severity: low."),
+    ("rf3.md", "Coast Courier", "2035-09-10",
+     "Municipal elections will be held in 60 towns in 2036, the ministry of local government said."),
+    # An offensive on Murzuq that began on Thursday 3 May 2035.
+    ("of1.md", "Desert Wire", "2035-05-05",
+     "Forces loyal to the eastern command launched an offensive on the southern town of Murzuq this week, seizing "
+     "its airport, residents said."),
+    ("of2.md", "Nova Agency", "2035-05-04",
+     "The eastern forces on Thursday began an offensive to take Murzuq from local Tebu fighters."),
+    ("of3.md", "Libya Herald", "2035-05-20",
+     "The assault on Murzuq, which began on 3 May, has displaced more than 9,000 people, the United Nations said."),
+    # Haftar's 2019 campaign on Tripoli and the 2011 uprising named in passing; Gaddafi's capture and
+    # killing in 2011 beside them.
+    ("bg1.md", "Maghreb Review", "2035-02-20",
+     "Haftar's 2019 assault on Tripoli left the southern suburbs of the capital in ruins. Libya has been divided "
+     "since the 2011 uprising that toppled Muammar Gaddafi."),
+    ("bg2.md", "Sahara Risk Advisory", "2035-06-30",
+     "Since the failed 2019 offensive against Tripoli, the LNA has avoided direct confrontation with the western "
+     "armed groups."),
+    ("bg3.md", "Tripoli Notes (blog)", "2035-08-14",
+     "The war Haftar waged on the capital in 2019 is still the reference for every militia commander in town."),
+    ("bg4.md", "Desert Wire", "2035-10-20",
+     "Libya has known little stability since a NATO-backed revolt in 2011 ended four decades of Gaddafi's rule."),
+    ("bg5.md", "Libya Herald", "2035-10-21",
+     "The 2011 revolution against Muammar Gaddafi left the country awash with weapons."),
+    ("bg6.md", "Coast Courier", "2035-10-20",
+     "Muammar Gaddafi was captured and killed near his hometown of Sirte in 2011, months after the revolt began."),
+    # The El Feel field shut on Sunday 14 January and again on Sunday 9 September 2035.
+    ("ef1.md", "Energy Wire", "2035-01-15",
+     "Protesters shut the El Feel oilfield on Sunday, demanding jobs for the young men of Ubari, the National Oil "
+     "Corporation said."),
+    ("ef2.md", "Al-Wasat Arabic (translated)", "2035-01-15",
+     "Production stopped at the El Feel field on Sunday after a group of young men closed its valves."),
+    ("ef3.md", "Energy Wire", "2035-09-10",
+     "Armed guards shut down the El Feel oilfield on Sunday over unpaid wages, an engineer at the field said."),
+    ("ef4.md", "Sahara Risk Advisory", "2035-09-12",
+     "SECURITY ALERT - LIBYA. Oil: El Feel (southwest) closed on 9 September by petroleum facilities guards, the "
+     "second stoppage this year. Severity: moderate."),
+]
+
+NEWEST4_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "albayda-storm": [("ns1", "Two dams burst"), ("ns2", "swept away entire families"), ("ns3", "gave way"),
+                      ("ns4", "March 12 disaster")],
+    "pm-chosen": [("pm1", "chose Omar al-Mabrouk"), ("pm2", "selected on Thursday"), ("pm3", "was named prime minister")],
+    "failed-session": [("pv5", "failed to vote")],
+    "cabinet-endorsed": [("pv1", "endorsed the unity government"), ("pv2", "ratified on Tuesday"),
+                         ("pv3", "met in Sirte on Tuesday"), ("pv4", "receiving the support")],
+    "government-sworn": [("gv1", "was sworn in on Wednesday"), ("gv2", "swore in a new"), ("gv3", "took the oath")],
+    "cabinet-first-meeting": [("gv4", "met for the first time"), ("gv4", "cabinet led by"), ("gv6", "inaugural meeting")],
+    "cabinet-second-meeting": [("gv5", "for the second time")],
+    "bouznika-signed": [("ag1", "signed an agreement"), ("ag2", "signed on 19 January"), ("ag3", "was signed in Bouznika")],
+    "bouznika-met-again": [("ag4", "met again")],
+    "licensing-announced": [("bd1", "preparing to launch"), ("bd1", "televised speech"), ("bd2", "announced on Monday"),
+                            ("bd3", "on 4 June")],
+    "licensing-bids": [("bd4", "opened the bids")],
+    "election-day": [("el1", "scheduled for 21 December"), ("el2", "supposed to take place"),
+                     ("el3", "impossibility of holding")],
+    "commission-statement": [("el4", "could not hold the vote")],
+    "referendum-2036": [("rf1", "is planned in 2036"), ("rf1", "can be held in 2036"), ("rf2", "referendum is expected")],
+    "municipal-2036": [("rf3", "Municipal elections")],
+    "murzuq-offensive": [("of1", "launched an offensive"), ("of2", "began an offensive"), ("of3", "which began on 3 May")],
+    "tripoli-war-2019": [("bg1", "2019 assault"), ("bg2", "2019 offensive"), ("bg3", "waged on the capital")],
+    "uprising-2011": [("bg1", "2011 uprising"), ("bg4", "NATO-backed revolt"), ("bg5", "2011 revolution")],
+    "gaddafi-killed": [("bg6", "captured and killed")],
+    "elfeel-shut": [("ef1", "Protesters shut"), ("ef2", "Production stopped")],
+    "elfeel-shut-again": [("ef3", "Armed guards shut"), ("ef4", "closed on 9 September")],
+}
