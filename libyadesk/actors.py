@@ -3531,7 +3531,8 @@ def _sample_after(index: CorpusIndex, actor_id: str, sample: list[Mention], per_
     A sample that is not full holds every mention of the actor: it is corrected in place.
     A full one is kept when every change lies after its last document; when no mention of it
     was taken out, it is merged with the new documents' mentions (it holds the first
-    mentions, so the first of both are the first of all); else it is read again.
+    mentions, so the first of both are the first of all); when some were and its last
+    document is unchanged, it is topped up from that document on; else it is read again.
     """
     if not changed:
         return sample
@@ -3545,11 +3546,36 @@ def _sample_after(index: CorpusIndex, actor_id: str, sample: list[Mention], per_
             kept += part.mentions.get(actor_id, [])
         kept.sort(key=lambda m: position[m.doc])  # stable: a document's mentions stay in text order
         return kept[:SAMPLE_MENTIONS]
-    last = position.get(sample[-1].doc)
+    last_doc = sample[-1].doc
+    last = position.get(last_doc)
     if last is not None and not any(m.doc in changed for m in sample) and all(
             d not in position or position[d] > last for d in changed):
         return sample
-    return _sample(index, actor_id, per_doc)
+    if last is None or last_doc in changed:
+        return _sample(index, actor_id, per_doc)
+    # Mentions were taken out of a full sample whose last document is unchanged: what is left
+    # of it, with the added documents' mentions up to that document, is still every mention up
+    # to it but that document's later ones; the sample is topped up from there, in corpus order,
+    # reading the rows of the documents it reaches (one or two), not every one before it.
+    added = {doc_id: part.mentions.get(actor_id, []) for doc_id, part in plus}
+    for doc_id, mentions in added.items():
+        if position.get(doc_id, last + 1) < last:
+            kept += mentions
+    kept.sort(key=lambda m: position[m.doc])  # stable: a document's mentions stay in text order
+    in_last = sum(1 for m in sample if m.doc == last_doc)
+    for doc_id in per_doc:
+        if len(kept) >= SAMPLE_MENTIONS:
+            break
+        if position[doc_id] < last:
+            continue
+        if doc_id in added:
+            found = added[doc_id]
+        else:
+            found = [m for m in _mentions_row(index, doc_id)[0] if m.actor == actor_id]
+        if doc_id == last_doc:
+            found = found[in_last:]
+        kept += found[:SAMPLE_MENTIONS - len(kept)]
+    return kept[:SAMPLE_MENTIONS]
 
 
 def _sample(index: CorpusIndex, actor_id: str, per_doc: dict[str, int]) -> list[Mention]:

@@ -619,3 +619,31 @@ def test_an_added_article_before_a_full_sample_ends_reads_no_other_document(make
     with Desk.open(root, cache=False) as desk:
         fresh = answers(desk)
     assert updated == fresh
+
+
+def test_a_removed_article_inside_a_full_sample_reads_only_the_documents_after_it(make_corpus, tmp_path, monkeypatch):
+    """An actor's first mentions (its sample, full) that lose a removed article's are topped up
+    from the sample's last document on, not read again from every document before it; the
+    answers are a fresh build's."""
+    monkeypatch.setattr(actors_module, "SAMPLE_MENTIONS", 4)  # Haftar: 0.md, 1.md, 2.md, then a.md's first
+    read = record_calls(monkeypatch, actors_module, "_mentions_row", lambda index, doc_id: doc_id)
+    early = {f"2024/{n}.md": article(f"Benghazi {n}", "Wire", f"2024-01-0{n + 2}",
+                                     f"Khalifa Haftar opened clinic number {n} in Benghazi on Monday.")
+             for n in range(3)}
+    root = make_corpus({**TEXTS, **early})
+    cache = tmp_path / "cache"
+    with Desk.open(root, cache=cache) as desk:
+        answers(desk)
+        before = desk.actor("Khalifa Haftar")
+    (root / "2024/1.md").unlink()
+    read.clear()
+    with Desk.open(root, cache=cache) as desk:
+        desk.actors()
+        # a.md alone, for its mentions after the sample's cut (main read 0.md, 2.md and a.md)
+        assert len(read) == 1 and read[0] not in {d for d in desk.index.order if "benghazi" in d}, read
+        updated = answers(desk)
+        assert desk.index.patches.get(L.ACTOR_DOCS, {}).get("khalifa-haftar") is not None
+    with Desk.open(root, cache=False) as desk:
+        fresh = answers(desk)
+    assert updated == fresh
+    assert before is not None
