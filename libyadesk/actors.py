@@ -1997,6 +1997,11 @@ def _in_prose(doc: Document, sentences: Sequence[Sentence], mentions: list[Menti
 
 def _merge_discovered(per_document: Iterable[list[Discovered]], registry: Registry) -> Registry:
     """One actor per discovered id over all documents (in corpus order), added to the registry."""
+    return _with_merged(_merged_rows(per_document), registry)
+
+
+def _merged_rows(per_document: Iterable[list[Discovered]]) -> dict[str, Discovered]:
+    """The documents' discoveries (in corpus order) merged by id, in the order each id was first met."""
     found: dict[str, Discovered] = {}
     # The documents of each actor so far, as a set: a test on the list was quadratic in the
     # documents of one actor (a person named in 20,000 of 100,000 articles).
@@ -2013,6 +2018,11 @@ def _merge_discovered(per_document: Iterable[list[Discovered]], registry: Regist
             else:
                 found[d.id] = d
                 docs_of[d.id] = set(d.docs)
+    return found
+
+
+def _with_merged(found: dict[str, Discovered], registry: Registry) -> Registry:
+    """The registry with the merged discoveries added, partial names and fragments folded (changes `found`)."""
     # A name the registry knows as an outlet (the corpus's own sources among them) is none.
     outlets = {" ".join(_name_terms(n)) for a in registry.actors.values() if a.kind == "outlet"
                for n in registry.names_of(a.id)}
@@ -3138,6 +3148,7 @@ declare(L.ACTOR_STATE, ActorState)
 declare(L.ACTOR_NAME_KEYS, dict[str, list[str]])
 declare(L.ACTOR_SURNAME_KEYS, dict[str, list[str]])
 declare(L.DISCOVERED, list[Discovered])
+declare(L.DISCOVERED_MERGED, list[Discovered])
 declare(L.MENTIONS, tuple[list[Mention], dict[int, str]])
 
 
@@ -3392,18 +3403,74 @@ def _build_layer(index: CorpusIndex, again: bool = False) -> None:
     # added after the per-document discovery pass, so that a new outlet does not make every
     # document's discoveries stale.
     registry = registry_of(index)
-    full = _merge_discovered((found for _, found in index.per_document(
-        L.DISCOVERED, _discover_in, registry, "finding actors",
-        affected=lambda before: _affected_documents(index, before, registry))),
-        with_outlets(registry, (m.source for m in index.doc_meta.values())))
-    index.memo[L.MENTIONS] = full
     state: ActorState | None = None
     if not again and index.has_layer(L.ACTOR_STATE) and index.has_layer(L.ACTORS) and index.db.has_keyed(L.ACTOR_DOCS):
         state = index.layer(L.ACTOR_STATE)
+    found = _discoveries_after(index, registry, state) if state is not None else None
+    if found is None:
+        found = _merged_rows(found for _, found in index.per_document(
+            L.DISCOVERED, _discover_in, registry, "finding actors",
+            affected=lambda before: _affected_documents(index, before, registry)))
+    # Kept as merged, before partial names are folded (which changes the records), for the next update.
+    index.set_layer(L.DISCOVERED_MERGED, [Discovered(d.id, d.name, d.kind, list(d.titles), list(d.aliases), list(d.docs))
+                                          for d in found.values()])
+    full = _with_merged(found, with_outlets(registry, (m.source for m in index.doc_meta.values())))
+    index.memo[L.MENTIONS] = full
     if state is None or not _updated(index, full, state):
         _sum_layer(index, full)
     index.set_layer(L.ACTOR_STATE, ActorState([(index.doc_numbers[d], d) for d in index.order]))
     index.purge.add(L.MENTIONS)
+
+
+def _discoveries_after(index: CorpusIndex, registry: Registry, state: ActorState) -> dict[str, Discovered] | None:
+    """The merged discoveries (as _merged_rows gives them over every document's row) brought up to
+    date from the stored ones and the rows of the documents that changed; None when they cannot be.
+
+    An id's merged record depends only on the rows that hold it, in corpus order: the ids of the
+    changed documents (removed, added, edited, or passed again against a changed registry), old
+    rows and new, are merged again from the rows of their documents; every other id is kept as
+    stored.  What is read is the rows of the documents those ids are found in, not every row.
+    """
+    from .store import RowDamaged
+
+    if not index.has_layer(L.DISCOVERED_MERGED):
+        return None
+    stored: list[Discovered] = index.layer(L.DISCOVERED_MERGED)
+    try:
+        new, _ = index.changed_rows(L.DISCOVERED, _discover_in, registry, "finding actors",
+                                    affected=lambda before: _affected_documents(index, before, registry))
+    except RowDamaged:
+        return None
+    position = index.doc_positions
+    covered = {doc_id for _, doc_id in state.docs}
+    changed = set(new) | {doc_id for doc_id in covered if doc_id not in position}
+    if not changed:
+        return {d.id: d for d in stored}
+    if any(doc_id not in covered for doc_id in position if doc_id not in new):
+        return None  # a document the stored records were not merged from, and not passed now
+    ids = {d.id for row in new.values() for d in row}
+    ids.update(d.id for d in stored if not changed.isdisjoint(d.docs))
+    docs: set[str] = {doc_id for doc_id, row in new.items() if any(d.id in ids for d in row)}
+    docs.update(doc_id for d in stored if d.id in ids for doc_id in d.docs if doc_id not in changed)
+    rows: dict[str, list[Discovered]] = {}
+    try:
+        for doc_id in sorted(docs, key=position.__getitem__):
+            if doc_id in new:
+                rows[doc_id] = new[doc_id]
+            else:
+                rows[doc_id] = index.row_of(L.DISCOVERED, doc_id)
+    except RowDamaged:
+        return None
+    if any(row is None for row in rows.values()):
+        return None
+    again = _merged_rows([d for d in row if d.id in ids] for row in rows.values())
+    # In the order ids were first met: by their first document, then their place in its row
+    # (known for the documents read; the stored order for the others, whose ids are all kept).
+    place = {d.id: n for n, d in enumerate(stored)}
+    in_row = {(doc_id, d.id): n for doc_id, row in rows.items() for n, d in enumerate(row)}
+    merged = [d for d in stored if d.id not in ids] + list(again.values())
+    merged.sort(key=lambda d: (position[d.docs[0]], in_row.get((d.docs[0], d.id), place.get(d.id, 0))))
+    return {d.id: d for d in merged}
 
 
 def _updated(index: CorpusIndex, full: Registry, state: ActorState) -> bool:

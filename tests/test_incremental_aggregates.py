@@ -647,3 +647,36 @@ def test_a_removed_article_inside_a_full_sample_reads_only_the_documents_after_i
         fresh = answers(desk)
     assert updated == fresh
     assert before is not None
+
+
+def test_the_discoveries_are_merged_again_only_for_the_names_of_the_changed_documents(make_corpus, tmp_path, monkeypatch):
+    """After a change, the discoveries are the stored merge (L.DISCOVERED_MERGED) corrected by the
+    changed documents' rows and the rows of the documents that share a name with them, not every
+    document's row merged again; the answers are a fresh build's at each step."""
+    from libyadesk import index as index_module
+
+    kind = index_module.KINDS[L.DISCOVERED]
+    read = record_calls(monkeypatch, index_module, "decode", lambda text, k: k == kind)
+    root = make_corpus({**TEXTS, "2025/h.md": article("Harbour", "Daily", "2025-03-02",
+                                                      "Colonel Ahmed Zuwai said the harbour of Zuwara reopened on Monday.")})
+    cache = tmp_path / "cache"
+    with Desk.open(root, cache=cache) as desk:
+        answers(desk)
+    steps = [  # (path, text or None to remove, discovery rows read; main read every document's)
+        # Zuwai's other documents are read: d.md and h.md, then f.md and h.md, then f.md.
+        ("2025/f.md", article("Zuwara", "Post", "2025-06-21", "Colonel Ahmed Zuwai met Ali Zaroug in Zuwara on Monday."), 2),
+        ("2025/d.md", None, 2),
+        ("2025/h.md", article("Harbour", "Daily", "2025-03-02", "The harbour of Zuwara reopened on Monday."), 1),
+    ]
+    for path, text, expected in steps:
+        if text is None:
+            (root / path).unlink()
+        else:
+            (root / path).write_text(text, encoding="utf-8")
+        read.clear()
+        with Desk.open(root, cache=cache) as desk:
+            updated = answers(desk)
+            documents = len(desk.index.order)
+        assert sum(read) == expected < documents - 1, (path, sum(read))
+        with Desk.open(root, cache=False) as desk:
+            assert updated == answers(desk), path
