@@ -3450,9 +3450,10 @@ def _discoveries_after(index: CorpusIndex, registry: Registry, state: ActorState
         return None  # a document the stored records were not merged from, and not passed now
     ids = {d.id for row in new.values() for d in row}
     ids.update(d.id for d in stored if not changed.isdisjoint(d.docs))
-    # Two kinds of record are corrected in place, without reading their rows: one that only
-    # gained documents after its first, which bring nothing it has not and into lists of one
-    # title and one alias at most (so nothing can come in or change places), and one that is
+    # Two kinds of record are corrected in place, without reading their rows: one whose first
+    # document is unchanged, whose others were added after it or taken out, bringing nothing
+    # it has not into lists of one title and one alias at most (so nothing can come in or
+    # change places; what the first document's row holds stays), and one that is
     # its documents alone (no title, alias or outlet in any row of it, old or new): its
     # documents, and its name and kind, those of its first document's row (read when that
     # document is another one now).  The names a corpus repeats (one of the bench's, in 2,093
@@ -3462,17 +3463,33 @@ def _discoveries_after(index: CorpusIndex, registry: Registry, state: ActorState
         for d in row:
             entries.setdefault(d.id, []).append((doc_id, d))
     bare: dict[str, Discovered] = {}
+    firsts: dict[str, list[Discovered] | None] = {}  # a first document's row, read once (None: not there or damaged)
+
+    def first_row(doc_id: str) -> list[Discovered] | None:
+        if doc_id not in firsts:
+            try:
+                firsts[doc_id] = index.row_of(L.DISCOVERED, doc_id)
+            except RowDamaged:
+                firsts[doc_id] = None
+        return firsts[doc_id]
+
     for d in stored:
         if d.id not in ids:
             continue
         added = entries.get(d.id, ())
-        if len(d.titles) <= 1 and len(d.aliases) <= 1 and changed.isdisjoint(d.docs) and all(
+        if len(d.titles) <= 1 and len(d.aliases) <= 1 and d.docs[0] not in changed and all(
                 position[doc_id] > position[d.docs[0]] and set(e.titles) <= set(d.titles)
-                and set(e.aliases) <= set(d.aliases) for doc_id, e in added):
-            # Only added documents, after its first, that bring no title or alias it has not:
-            # its one title and alias stay, its documents grow (an outlet once, one always).
+                and set(e.aliases) <= set(d.aliases) for doc_id, e in added) and (changed.isdisjoint(d.docs) or (
+                (row := first_row(d.docs[0])) is not None and all(
+                    set(d.titles) <= set(e.titles) and set(d.aliases) <= set(e.aliases)
+                    and (d.kind != "outlet" or e.kind == "outlet") for e in row if e.id == d.id))):
+            # Its first document unchanged, the others added after it or taken out, nothing new
+            # brought into lists of one title and one alias at most: nothing comes in or changes
+            # places, and what was taken out is still in the first document's row when some
+            # were (an outlet too): its documents alone change.
             kind = "outlet" if any(e.kind == "outlet" for _, e in added) else d.kind
-            docs_now = sorted(d.docs + [doc_id for doc_id, _ in added], key=position.__getitem__)
+            docs_now = sorted([doc_id for doc_id in d.docs if doc_id not in changed] + [doc_id for doc_id, _ in added],
+                              key=position.__getitem__)
             bare[d.id] = Discovered(d.id, d.name, kind, list(d.titles), list(d.aliases), docs_now)
         elif not d.titles and not d.aliases and d.kind != "outlet" and all(
                 not e.titles and not e.aliases and e.kind != "outlet" for _, e in added):

@@ -671,6 +671,9 @@ def test_the_discoveries_are_merged_again_only_for_the_names_of_the_changed_docu
         ("2025/h.md", article("Harbour", "Daily", "2025-03-02", "The harbour of Zuwara reopened on Monday."), 1),
         # Named before his first document: f.md's row again.
         ("2024/z.md", article("Patrols", "Wire", "2024-11-02", "Colonel Ahmed Zuwai inspected patrols on Friday."), 1),
+        ("2025/g.md", article("Ports", "Wire", "2025-07-01", "Colonel Ahmed Zuwai closed two ports on Friday."), 0),
+        # A document after his first taken out: his first document's row alone (z.md), not g.md's.
+        ("2025/f.md", None, 1),
     ]
     for path, text, expected in steps:
         if text is None:
