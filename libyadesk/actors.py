@@ -2054,6 +2054,11 @@ def _in_prose(doc: Document, sentences: Sequence[Sentence], mentions: list[Menti
 
 def _merge_discovered(per_document: Iterable[list[Discovered]], registry: Registry) -> Registry:
     """One actor per discovered id over all documents (in corpus order), added to the registry."""
+    return _with_merged(_merged_rows(per_document), registry)
+
+
+def _merged_rows(per_document: Iterable[list[Discovered]]) -> dict[str, Discovered]:
+    """The documents' discoveries (in corpus order) merged by id, in the order each id was first met."""
     found: dict[str, Discovered] = {}
     # The documents of each actor so far, as a set: a test on the list was quadratic in the
     # documents of one actor (a person named in 20,000 of 100,000 articles).
@@ -2070,6 +2075,11 @@ def _merge_discovered(per_document: Iterable[list[Discovered]], registry: Regist
             else:
                 found[d.id] = d
                 docs_of[d.id] = set(d.docs)
+    return found
+
+
+def _with_merged(found: dict[str, Discovered], registry: Registry) -> Registry:
+    """The registry with the merged discoveries added, partial names and fragments folded (changes `found`)."""
     # A name the registry knows as an outlet (the corpus's own sources among them) is none.
     outlets = {" ".join(_name_terms(n)) for a in registry.actors.values() if a.kind == "outlet"
                for n in registry.names_of(a.id)}
@@ -3283,6 +3293,7 @@ declare(L.ACTOR_STATE, ActorState)
 declare(L.ACTOR_NAME_KEYS, dict[str, list[str]])
 declare(L.ACTOR_SURNAME_KEYS, dict[str, list[str]])
 declare(L.DISCOVERED, list[Discovered])
+declare(L.DISCOVERED_MERGED, list[Discovered])
 declare(L.MENTIONS, tuple[list[Mention], dict[int, str]])
 
 
@@ -3537,18 +3548,137 @@ def _build_layer(index: CorpusIndex, again: bool = False) -> None:
     # added after the per-document discovery pass, so that a new outlet does not make every
     # document's discoveries stale.
     registry = registry_of(index)
-    full = _merge_discovered((found for _, found in index.per_document(
-        L.DISCOVERED, _discover_in, registry, "finding actors",
-        affected=lambda before: _affected_documents(index, before, registry))),
-        with_outlets(registry, (m.source for m in index.doc_meta.values())))
-    index.memo[L.MENTIONS] = full
     state: ActorState | None = None
     if not again and index.has_layer(L.ACTOR_STATE) and index.has_layer(L.ACTORS) and index.db.has_keyed(L.ACTOR_DOCS):
         state = index.layer(L.ACTOR_STATE)
+    found = _discoveries_after(index, registry, state) if state is not None else None
+    if found is None:
+        found = _merged_rows(found for _, found in index.per_document(
+            L.DISCOVERED, _discover_in, registry, "finding actors",
+            affected=lambda before: _affected_documents(index, before, registry)))
+    # Kept as merged, before partial names are folded (which changes the records), for the next update.
+    index.set_layer(L.DISCOVERED_MERGED, [Discovered(d.id, d.name, d.kind, list(d.titles), list(d.aliases), list(d.docs))
+                                          for d in found.values()])
+    full = _with_merged(found, with_outlets(registry, (m.source for m in index.doc_meta.values())))
+    index.memo[L.MENTIONS] = full
     if state is None or not _updated(index, full, state):
         _sum_layer(index, full)
     index.set_layer(L.ACTOR_STATE, ActorState([(index.doc_numbers[d], d) for d in index.order]))
     index.purge.add(L.MENTIONS)
+
+
+def _discoveries_after(index: CorpusIndex, registry: Registry, state: ActorState) -> dict[str, Discovered] | None:
+    """The merged discoveries (as _merged_rows gives them over every document's row) brought up to
+    date from the stored ones and the rows of the documents that changed; None when they cannot be.
+
+    An id's merged record depends only on the rows that hold it, in corpus order: the ids of the
+    changed documents (removed, added, edited, or passed again against a changed registry), old
+    rows and new, are merged again from the rows of their documents; every other id is kept as
+    stored.  What is read is the rows of the documents those ids are found in, not every row.
+    """
+    from .store import RowDamaged
+
+    if not index.has_layer(L.DISCOVERED_MERGED):
+        return None
+    stored: list[Discovered] = index.layer(L.DISCOVERED_MERGED)
+    try:
+        new, _ = index.changed_rows(L.DISCOVERED, _discover_in, registry, "finding actors",
+                                    affected=lambda before: _affected_documents(index, before, registry))
+    except RowDamaged:
+        return None
+    position = index.doc_positions
+    covered = {doc_id for _, doc_id in state.docs}
+    changed = set(new) | {doc_id for doc_id in covered if doc_id not in position}
+    if not changed:
+        return {d.id: d for d in stored}
+    if any(doc_id not in covered for doc_id in position if doc_id not in new):
+        return None  # a document the stored records were not merged from, and not passed now
+    ids = {d.id for row in new.values() for d in row}
+    ids.update(d.id for d in stored if not changed.isdisjoint(d.docs))
+    # Two kinds of record are corrected in place, without reading their rows: one whose first
+    # document is unchanged, whose others were added after it or taken out, bringing nothing
+    # it has not into lists of one title and one alias at most (so nothing can come in or
+    # change places; what the first document's row holds stays), and one that is
+    # its documents alone (no title, alias or outlet in any row of it, old or new): its
+    # documents, and its name and kind, those of its first document's row (read when that
+    # document is another one now).  The names a corpus repeats (one of the bench's, in 2,093
+    # of 10,000 documents) are most often of one kind or the other.
+    entries: dict[str, list[tuple[str, Discovered]]] = {}
+    for doc_id, row in new.items():
+        for d in row:
+            entries.setdefault(d.id, []).append((doc_id, d))
+    bare: dict[str, Discovered] = {}
+    firsts: dict[str, list[Discovered] | None] = {}  # a first document's row, read once (None: not there or damaged)
+
+    def first_row(doc_id: str) -> list[Discovered] | None:
+        if doc_id not in firsts:
+            try:
+                firsts[doc_id] = index.row_of(L.DISCOVERED, doc_id)
+            except RowDamaged:
+                firsts[doc_id] = None
+        return firsts[doc_id]
+
+    for d in stored:
+        if d.id not in ids:
+            continue
+        added = entries.get(d.id, ())
+        if len(d.titles) <= 1 and len(d.aliases) <= 1 and d.docs[0] not in changed and all(
+                position[doc_id] > position[d.docs[0]] and set(e.titles) <= set(d.titles)
+                and set(e.aliases) <= set(d.aliases) for doc_id, e in added) and (changed.isdisjoint(d.docs) or (
+                (row := first_row(d.docs[0])) is not None and all(
+                    set(d.titles) <= set(e.titles) and set(d.aliases) <= set(e.aliases)
+                    and (d.kind != "outlet" or e.kind == "outlet") for e in row if e.id == d.id))):
+            # Its first document unchanged, the others added after it or taken out, nothing new
+            # brought into lists of one title and one alias at most: nothing comes in or changes
+            # places, and what was taken out is still in the first document's row when some
+            # were (an outlet too): its documents alone change.
+            kind = "outlet" if any(e.kind == "outlet" for _, e in added) else d.kind
+            docs_now = sorted([doc_id for doc_id in d.docs if doc_id not in changed] + [doc_id for doc_id, _ in added],
+                              key=position.__getitem__)
+            bare[d.id] = Discovered(d.id, d.name, kind, list(d.titles), list(d.aliases), docs_now)
+        elif not d.titles and not d.aliases and d.kind != "outlet" and all(
+                not e.titles and not e.aliases and e.kind != "outlet" for _, e in added):
+            kept = [doc_id for doc_id in d.docs if doc_id not in changed]
+            docs_now = sorted(kept + [doc_id for doc_id, _ in added], key=position.__getitem__)
+            if not docs_now:
+                continue  # in no document now: merged again from no row, so gone
+            first = docs_now[0]
+            if kept and first == d.docs[0]:
+                bare[d.id] = Discovered(d.id, d.name, d.kind, [], [], docs_now)
+            elif first in new:
+                e = next(e for doc_id, e in entries[d.id] if doc_id == first)
+                bare[d.id] = Discovered(d.id, e.name, e.kind, [], [], docs_now)
+            else:
+                bare[d.id] = Discovered(d.id, "", "", [], [], docs_now)  # named from its first row, read below
+    ids.difference_update(bare)
+    docs: set[str] = {doc_id for doc_id, row in new.items() if any(d.id in ids for d in row)}
+    docs.update(doc_id for d in stored if d.id in ids for doc_id in d.docs if doc_id not in changed)
+    docs.update(d.docs[0] for d in bare.values() if not d.name)
+    rows: dict[str, list[Discovered]] = {}
+    try:
+        for doc_id in sorted(docs, key=position.__getitem__):
+            if doc_id in new:
+                rows[doc_id] = new[doc_id]
+            else:
+                rows[doc_id] = index.row_of(L.DISCOVERED, doc_id)
+    except RowDamaged:
+        return None
+    if any(row is None for row in rows.values()):
+        return None
+    again = _merged_rows([d for d in row if d.id in ids] for row in rows.values())
+    for d in bare.values():
+        if not d.name:
+            e = next(e for e in rows[d.docs[0]] if e.id == d.id)
+            d.name, d.kind = e.name, e.kind
+    again.update(bare)
+    ids.update(bare)
+    # In the order ids were first met: by their first document, then their place in its row
+    # (known for the documents read; the stored order for the others, whose ids are all kept).
+    place = {d.id: n for n, d in enumerate(stored)}
+    in_row = {(doc_id, d.id): n for doc_id, row in rows.items() for n, d in enumerate(row)}
+    merged = [d for d in stored if d.id not in ids] + list(again.values())
+    merged.sort(key=lambda d: (position[d.docs[0]], in_row.get((d.docs[0], d.id), place.get(d.id, 0))))
+    return {d.id: d for d in merged}
 
 
 def _updated(index: CorpusIndex, full: Registry, state: ActorState) -> bool:
@@ -3676,7 +3806,8 @@ def _sample_after(index: CorpusIndex, actor_id: str, sample: list[Mention], per_
     A sample that is not full holds every mention of the actor: it is corrected in place.
     A full one is kept when every change lies after its last document; when no mention of it
     was taken out, it is merged with the new documents' mentions (it holds the first
-    mentions, so the first of both are the first of all); else it is read again.
+    mentions, so the first of both are the first of all); when some were and its last
+    document is unchanged, it is topped up from that document on; else it is read again.
     """
     if not changed:
         return sample
@@ -3690,11 +3821,36 @@ def _sample_after(index: CorpusIndex, actor_id: str, sample: list[Mention], per_
             kept += part.mentions.get(actor_id, [])
         kept.sort(key=lambda m: position[m.doc])  # stable: a document's mentions stay in text order
         return kept[:SAMPLE_MENTIONS]
-    last = position.get(sample[-1].doc)
+    last_doc = sample[-1].doc
+    last = position.get(last_doc)
     if last is not None and not any(m.doc in changed for m in sample) and all(
             d not in position or position[d] > last for d in changed):
         return sample
-    return _sample(index, actor_id, per_doc)
+    if last is None or last_doc in changed:
+        return _sample(index, actor_id, per_doc)
+    # Mentions were taken out of a full sample whose last document is unchanged: what is left
+    # of it, with the added documents' mentions up to that document, is still every mention up
+    # to it but that document's later ones; the sample is topped up from there, in corpus order,
+    # reading the rows of the documents it reaches (one or two), not every one before it.
+    added = {doc_id: part.mentions.get(actor_id, []) for doc_id, part in plus}
+    for doc_id, mentions in added.items():
+        if position.get(doc_id, last + 1) < last:
+            kept += mentions
+    kept.sort(key=lambda m: position[m.doc])  # stable: a document's mentions stay in text order
+    in_last = sum(1 for m in sample if m.doc == last_doc)
+    for doc_id in per_doc:
+        if len(kept) >= SAMPLE_MENTIONS:
+            break
+        if position[doc_id] < last:
+            continue
+        if doc_id in added:
+            found = added[doc_id]
+        else:
+            found = [m for m in _mentions_row(index, doc_id)[0] if m.actor == actor_id]
+        if doc_id == last_doc:
+            found = found[in_last:]
+        kept += found[:SAMPLE_MENTIONS - len(kept)]
+    return kept[:SAMPLE_MENTIONS]
 
 
 def _sample(index: CorpusIndex, actor_id: str, per_doc: dict[str, int]) -> list[Mention]:

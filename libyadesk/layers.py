@@ -34,6 +34,7 @@ ACTOR_STATE = "actor_state"  # the documents (number -> id) the actor layer and 
 ACTOR_NAME_KEYS = "actor_name_keys"
 ACTOR_SURNAME_KEYS = "actor_surname_keys"
 DISCOVERED = "discovered"  # per document: actors discovered in it (against the registry)
+DISCOVERED_MERGED = "discovered_merged"  # the documents' discoveries merged by id (of ACTOR_STATE's documents), before partial names are folded
 MENTIONS = "mentions"  # per document: its mentions and quoted speakers (against the full registry)
 
 # Timeline (timeline.py).
@@ -50,7 +51,7 @@ MERGE_ROWS = "merge_rows"  # keyed: date bucket -> the key of each of its merged
 
 # Corpus-wide results kept after a change and brought up to date from the documents that
 # changed (actors.py, timeline.py); every other layer is dropped by a change.
-INCREMENTAL = (ACTORS, ACTOR_STATE, f"keyed:{ACTOR_DOCS}", EVENT_YEARS, TIMELINE_STATE, f"keyed:{EVENTS}",
+INCREMENTAL = (ACTORS, ACTOR_STATE, DISCOVERED_MERGED, f"keyed:{ACTOR_DOCS}", EVENT_YEARS, TIMELINE_STATE, f"keyed:{EVENTS}",
                f"keyed:{ACTOR_EVENTS}", f"keyed:{ACTOR_EVENT_COUNTS}", f"keyed:{TIMELINE_MEMBERS}",
                f"keyed:{MERGE_TRACE}", f"keyed:{MERGE_ROWS}")
 # Per-document rows kept when their document is removed, while the result named here (summed from

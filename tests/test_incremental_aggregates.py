@@ -619,3 +619,71 @@ def test_an_added_article_before_a_full_sample_ends_reads_no_other_document(make
     with Desk.open(root, cache=False) as desk:
         fresh = answers(desk)
     assert updated == fresh
+
+
+def test_a_removed_article_inside_a_full_sample_reads_only_the_documents_after_it(make_corpus, tmp_path, monkeypatch):
+    """An actor's first mentions (its sample, full) that lose a removed article's are topped up
+    from the sample's last document on, not read again from every document before it; the
+    answers are a fresh build's."""
+    monkeypatch.setattr(actors_module, "SAMPLE_MENTIONS", 4)  # Haftar: 0.md, 1.md, 2.md, then a.md's first
+    read = record_calls(monkeypatch, actors_module, "_mentions_row", lambda index, doc_id: doc_id)
+    early = {f"2024/{n}.md": article(f"Benghazi {n}", "Wire", f"2024-01-0{n + 2}",
+                                     f"Khalifa Haftar opened clinic number {n} in Benghazi on Monday.")
+             for n in range(3)}
+    root = make_corpus({**TEXTS, **early})
+    cache = tmp_path / "cache"
+    with Desk.open(root, cache=cache) as desk:
+        answers(desk)
+        before = desk.actor("Khalifa Haftar")
+    (root / "2024/1.md").unlink()
+    read.clear()
+    with Desk.open(root, cache=cache) as desk:
+        desk.actors()
+        # a.md alone, for its mentions after the sample's cut (main read 0.md, 2.md and a.md)
+        assert len(read) == 1 and read[0] not in {d for d in desk.index.order if "benghazi" in d}, read
+        updated = answers(desk)
+        assert desk.index.patches.get(L.ACTOR_DOCS, {}).get("khalifa-haftar") is not None
+    with Desk.open(root, cache=False) as desk:
+        fresh = answers(desk)
+    assert updated == fresh
+    assert before is not None
+
+
+def test_the_discoveries_are_merged_again_only_for_the_names_of_the_changed_documents(make_corpus, tmp_path, monkeypatch):
+    """After a change, the discoveries are the stored merge (L.DISCOVERED_MERGED) corrected by the
+    changed documents' rows and the rows of the documents that share a name with them, not every
+    document's row merged again; the answers are a fresh build's at each step."""
+    from libyadesk import index as index_module
+
+    kind = index_module.KINDS[L.DISCOVERED]
+    read = record_calls(monkeypatch, index_module, "decode", lambda text, k: k == kind)
+    root = make_corpus({**TEXTS, "2025/h.md": article("Harbour", "Daily", "2025-03-02",
+                                                      "Colonel Ahmed Zuwai said the harbour of Zuwara reopened on Monday.")})
+    cache = tmp_path / "cache"
+    with Desk.open(root, cache=cache) as desk:
+        answers(desk)
+    steps = [  # (path, text or None to remove, discovery rows read; main read every document's)
+        # Zuwai (title Colonel) named after his first document, with his one title: no row read.
+        ("2025/f.md", article("Zuwara", "Post", "2025-06-21", "Colonel Ahmed Zuwai met Ali Zaroug in Zuwara on Monday."), 0),
+        # His first document gone, then one edited: the rows of his other documents (f.md and
+        # h.md, then f.md), for what those taken out may have brought.
+        ("2025/d.md", None, 2),
+        ("2025/h.md", article("Harbour", "Daily", "2025-03-02", "The harbour of Zuwara reopened on Monday."), 1),
+        # Named before his first document: f.md's row again.
+        ("2024/z.md", article("Patrols", "Wire", "2024-11-02", "Colonel Ahmed Zuwai inspected patrols on Friday."), 1),
+        ("2025/g.md", article("Ports", "Wire", "2025-07-01", "Colonel Ahmed Zuwai closed two ports on Friday."), 0),
+        # A document after his first taken out: his first document's row alone (z.md), not g.md's.
+        ("2025/f.md", None, 1),
+    ]
+    for path, text, expected in steps:
+        if text is None:
+            (root / path).unlink()
+        else:
+            (root / path).write_text(text, encoding="utf-8")
+        read.clear()
+        with Desk.open(root, cache=cache) as desk:
+            updated = answers(desk)
+            documents = len(desk.index.order)
+        assert sum(read) == expected < documents - 2, (path, sum(read))
+        with Desk.open(root, cache=False) as desk:
+            assert updated == answers(desk), path
