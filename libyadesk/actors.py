@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from importlib import resources
@@ -2685,7 +2686,8 @@ _POST_GAP = re.compile(r"(?:['’]s|(?<=s)['’])?\s+(?:(?!(?:and|or|with|by|to|
                        r"(?:\s*,\s*|\s+)")
 
 
-def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor]) -> bool:
+def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor],
+                    windows: MentionWindows | None = None) -> bool:
     """Whether a body, or a person in the possessive, only says who the person after it is: "the
     head of the Presidential Council, Mohamed al-Menfi, ...", "UN envoy Jane Roe", "the LNA's
     spokesman, Jane Roe,", "Haftar's spokesman, Jane Roe," (the person takes part; the body or
@@ -2695,13 +2697,17 @@ def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], ac
 
     # A person in the possessive says whose post it is: "Haftar's spokesman, Jane Roe, said".
     owner = not person(mention) or text[mention.end:mention.end + 2] in ("'s", "’s")
+    after = mentions if windows is None else windows.near(mention.end, mention.end + 81)
     if owner and any(mention.end < m.start <= mention.end + 80 and person(m) and m.actor != mention.actor
-                     and _POST_GAP.fullmatch(text, mention.end, m.start) for m in mentions):
+                     and _POST_GAP.fullmatch(text, mention.end, m.start) for m in after):
         return True
     if not _ROLE_OF.search(text, max(0, mention.start - 80), mention.start):
         return False
     comma = _APPOSITION_AFTER.match(text, mention.end)
-    return bool(comma) and any(m.start == comma.end() and person(m) for m in mentions)
+    if not comma:
+        return False
+    at = comma.end()
+    return any(m.start == at and person(m) for m in (mentions if windows is None else windows.near(at - 1, at + 1)))
 
 
 # Within a dated clause, the part the date belongs to:
@@ -3014,9 +3020,39 @@ def _may_hold(registry: Registry, actor: Actor, noun: str) -> bool:
 _RELATIVE_OPENING = re.compile(r"\s*,\s+(?:which|that|who)\b")
 
 
+class MentionWindows:
+    """A document's mentions with what finds, by bisection, those that can lie in a span.
+
+    Each event of a document asks which of its mentions lie in its clause; run through the
+    whole list, that is every mention of the document for every event.  Mentions come in
+    text order, so those that end after `lo` and start before `hi` are one slice of the list:
+    its start by the running maximum of the ends, its end by the starts.  A list not in
+    order of start (none is made so) gives the whole list, as before.
+
+    >>> ms = [Mention("a", "d", 0, 0, 5, "Alpha"), Mention("b", "d", 0, 10, 14, "Beta"), Mention("c", "d", 1, 30, 35, "Gamma")]
+    >>> [m.actor for m in MentionWindows(ms).near(9, 20)]
+    ['b']
+    """
+
+    __slots__ = ("mentions", "starts", "reach")
+
+    def __init__(self, mentions: Sequence[Mention]):
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        in_order = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+        self.reach = list(accumulate((m.end for m in mentions), max)) if in_order else None
+
+    def near(self, lo: int, hi: int) -> Sequence[Mention]:
+        """The mentions that end after `lo` and start before `hi` (and maybe others), in their order."""
+        if self.reach is None:
+            return self.mentions
+        return self.mentions[bisect_right(self.reach, lo):bisect_left(self.starts, hi)]
+
+
 def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], registry: Registry,
                  start: int, end: int, date: str | None = None, at: int = 0, at_end: int = 0,
-                 in_passing: bool = False, backdrop: list[str] | None = None) -> list[tuple[str, str]]:
+                 in_passing: bool = False, backdrop: list[str] | None = None,
+                 windows: MentionWindows | None = None) -> list[tuple[str, str]]:
     """(actor id, name at `date`) of the actors taking part in text[start:end], in text order.
 
     Only mentions inside the span count (an event's clause, not its neighbours), and within it
@@ -3027,9 +3063,17 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
     `backdrop`, when given, receives the people named in the phrase that sets the date's time
     ("since the 2011 revolt that toppled Gaddafi"): no participants, but what the date is known
     by, which merging may compare.
+
+    `windows`: the same mentions as MentionWindows, when the caller asks for many spans of one
+    document: only those near the span are looked at (the same answer).
     """
     full_start, full_end = start, end
     start, end, ante = clause_scope(text, mentions, start, end, at, at_end, in_passing)
+    first = ante if ante is not None else start
+    everything = mentions  # the antecedent above may lie anywhere before the clause
+    if windows is not None:
+        # Below, only mentions inside the clause, its scope or from its antecedent on are looked at.
+        mentions = windows.near(min(first, start, full_start) - 1, max(end, full_end) + 1)
     settings: list[tuple[int, int]] = []
     described = described_spans(text, mentions, actors, start, end, at, at_end, settings)
     if backdrop is not None:
@@ -3038,14 +3082,13 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
     found: list[tuple[int, str]] = []
     place = None
     inside = []
-    first = ante if ante is not None else start
     for m in mentions:
         if m.end <= first or m.start >= end:
             continue
         if m.actor not in actors:
             continue
         inside.append(m)
-        if is_modifier_mention(text, m) or _names_a_person(text, m, mentions, actors) or named_by_kin(text, m, actors):
+        if is_modifier_mention(text, m) or _names_a_person(text, m, everything, actors, windows) or named_by_kin(text, m, actors):
             continue
         if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start):
             continue  # "speaking about Egypt's role": a topic

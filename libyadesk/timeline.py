@@ -1754,7 +1754,7 @@ def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event], named: An
     `named`: (actors, registry, the document's mentions) when the caller holds them (the
     actor layer is being built: see _prepared_riding); else read from the actor layer.
     """
-    from .actors import actor_table, doc_mentions, participants, registry_of
+    from .actors import MentionWindows, actor_table, doc_mentions, participants, registry_of
 
     if not events:
         return events  # a document without dated sentences is not read
@@ -1765,15 +1765,16 @@ def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event], named: An
     else:
         actors, registry, mentions = named
     spans = {s.index: (s.start, s.end) for s in index.doc_sentences(doc.id)}
+    windows = MentionWindows(mentions)  # each event looks at the mentions near its clause, not at all of them
     for event in events:
         # The actors of an event are those of its dated clause, not of the whole sentence.
         start, end = (event.start, event.end) if event.end > event.start else spans.get(event.sentence, (0, 0))
         backdrop: list[str] = []
         pairs = participants(doc.text, mentions, actors, registry, start, end, event.date,
-                             event.at, event.at_end, event.kind == "background", backdrop)
+                             event.at, event.at_end, event.kind == "background", backdrop, windows)
         event.actors = [a for a, _ in pairs]
         event.actor_names = [name for _, name in pairs]
-        _compared(doc.text, mentions, event, start, end, actors)
+        _compared(doc.text, windows.near(start - 1, end + 1), event, start, end, actors)
         # "Haftar's forces" and "the LNA" are one side: an actor and those it belongs to.  The
         # person whose fall sets the date's time ("since the 2011 revolt that toppled Gaddafi")
         # takes no part, but reports of that time are compared by him, as when he was an actor.

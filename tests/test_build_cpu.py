@@ -128,3 +128,97 @@ def test_merge_planning_of_a_damaged_event_fails_as_a_full_decode_does():
     text = encode([3, _events()[0]]).replace('"day"', "5", 1)  # the precision a number: no Event
     with pytest.raises(CodecError):
         list(timeline.Encoded([text]))
+
+
+# Sentences in the styles of wire copy and analysis, with appositions, possessive organs, relative
+# clauses and posts before names: what participants() looks at beyond a clause's own mentions.
+PARTICIPANT_SENTENCES = [
+    "The head of the Presidential Council, Mohamed al-Menfi, met Khalifa Haftar in Benghazi on Monday.",
+    "Libya's parliament approved the budget on Tuesday, a spokesman for the House said.",
+    "Egypt welcomed Jane Roe as envoy, succeeding Khalifa Haftar, who stepped down in April.",
+    "Haftar's spokesman, Ahmed al-Mismari, said on Wednesday that Turkey had sent drones to Misrata.",
+    "Three years after Muammar Gaddafi's fall, the UN envoy met Fayez al-Sarraj in Tripoli on Thursday.",
+    "Italy and Malta signed a deal with the Government of National Unity in Rome on 3 May.",
+    "Russia's Wagner Group, which has fought for the LNA since 2019, withdrew from Sirte on Friday.",
+    "UN envoy Abdoulaye Bathily briefed the Security Council on Saturday, Reuters reported.",
+]
+
+
+def _participant_document():
+    from libyadesk.actors import find_mentions, load_registry
+    from libyadesk.models import Document, Sentence
+    from libyadesk.text import split_sentences
+
+    registry = load_registry()
+    text = " ".join(PARTICIPANT_SENTENCES * 6)  # a long article: 48 sentences, every kind of mention many times
+    doc = Document("t", text, "t.md", published="2025-06-10", source="Test Wire")
+    sentences = [Sentence("t", i, a, b, text[a:b]) for i, (a, b) in enumerate(split_sentences(text))]
+    return text, sentences, find_mentions(doc, sentences, registry), registry
+
+
+def _date_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(
+        r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|April|3 May|2019)\b", text[start:end])] or [(0, 0)]
+
+
+def test_participants_near_a_clause_answer_as_participants_over_every_mention(monkeypatch):
+    from libyadesk.actors import MentionWindows, participants
+
+    text, sentences, mentions, registry = _participant_document()
+    assert len(mentions) > 100 and [m.start for m in mentions] == sorted(m.start for m in mentions)
+    windows = MentionWindows(mentions)
+    seen: list[int] = []
+    near = MentionWindows.near
+    monkeypatch.setattr(MentionWindows, "near", lambda self, lo, hi: seen.append(len(r := near(self, lo, hi))) or r)
+    asked = 0
+    for s in sentences:
+        for a, b in _date_spans(text, s.start, s.end):
+            at, at_end = (s.start + a, s.start + b) if b else (0, 0)
+            for passing in (False, True):
+                plain_backdrop: list[str] = []
+                near_backdrop: list[str] = []
+                plain = participants(text, mentions, registry.actors, registry, s.start, s.end, "2025-06-10",
+                                     at, at_end, passing, plain_backdrop)
+                del seen[:]
+                windowed = participants(text, mentions, registry.actors, registry, s.start, s.end, "2025-06-10",
+                                        at, at_end, passing, near_backdrop, windows)
+                assert (windowed, near_backdrop) == (plain, plain_backdrop), s.text
+                # Work: the mentions looked at per call are those of a sentence or two, not the document's.
+                assert seen and max(seen) <= 8, (s.text, seen)  # of more than 100
+                asked += 1
+    assert asked > 100
+    assert any(participants(text, mentions, registry.actors, registry, s.start, s.end) for s in sentences)
+
+
+def test_mention_windows_hold_every_mention_that_can_lie_in_a_span():
+    from libyadesk.actors import MentionWindows
+
+    text, _, mentions, _ = _participant_document()
+    windows = MentionWindows(mentions)
+    rng = random.Random(5)
+    for _ in range(2000):
+        lo = rng.randrange(-5, len(text) + 5)
+        hi = lo + rng.randrange(0, 300)
+        near = windows.near(lo, hi)
+        wanted = [m for m in mentions if m.end > lo and m.start < hi]
+        assert [m for m in near if m.end > lo and m.start < hi] == wanted  # all of them, in their order
+        assert len(near) <= len(wanted) + 1  # and hardly any other (mentions do not nest here)
+    # Not in text order (none is made so): the whole list, as before.
+    shuffled = list(reversed(mentions))
+    assert MentionWindows(shuffled).near(10, 20) is shuffled
+
+
+def test_compared_looks_at_the_mentions_of_its_clause_only():
+    from libyadesk.actors import MentionWindows
+
+    text, sentences, mentions, registry = _participant_document()
+    windows = MentionWindows(mentions)
+    for s in sentences:
+        for a, b in _date_spans(text, s.start, s.end):
+            event = timeline.Event("2025-06-09", "day", "stated", "t", s.index, s.text, at=s.start + a, at_end=s.start + b)
+            other = timeline.Event("2025-06-09", "day", "stated", "t", s.index, s.text, at=s.start + a, at_end=s.start + b)
+            timeline._compared(text, mentions, event, s.start, s.end, registry.actors)
+            near = windows.near(s.start - 1, s.end + 1)
+            assert len(near) < len(mentions) // 10
+            timeline._compared(text, near, other, s.start, s.end, registry.actors)
+            assert other == event
