@@ -420,20 +420,76 @@ def _says_a_plan(sentence: str, offset: int, expr: TimeExpr) -> bool:
         _intent().search(sentence, lo, offset) and not _BACKWARD.search(expr.text)))
 
 
+# A date's look-back window is searched with a dozen patterns (_kind_of) and most find nothing
+# there.  Each of those below needs one of a few words, whole, where a match begins (its first
+# words, the leading letters of each of its phrases), so a window holding none of them is not
+# searched.  Exact: the window's runs of letters in lower case hold every such word a match
+# would begin with; a window with a character outside ASCII (whose case a lower-case test
+# cannot speak for) is searched with every pattern.
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _window_words(sentence: str, lo: int, offset: int) -> frozenset[str] | None:
+    """The runs of letters of sentence[lo:offset] in lower case; None when it is not all ASCII (no prefilter)."""
+    window = sentence[lo:offset]
+    return frozenset(_LETTERS.findall(window.lower())) if window.isascii() else None
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The leading letters of each phrase, lower case (None when one does not begin with a letter a-z).
+
+    >>> sorted(_first_words(["starting in", "ever since", "co-chaired by"]))
+    ['co', 'ever', 'starting']
+    """
+    out = set()
+    for phrase in phrases:
+        m = _LETTERS.match(phrase.lower())
+        if m is None:
+            return None
+        out.add(m.group())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _kind_keys() -> dict[str, frozenset[str] | None]:
+    """The words one of which begins any match of each pattern _kind_of searches a window with (see _may)."""
+    return {
+        "began": frozenset({"began", "begun", "started", "commenced"}),  # _BEGUN
+        "onset": _first_words(vocab.entry_words("onset_cues", "before")),  # _cue("onset_cues")
+        "since_clause": _first_words(vocab.entry_words("onset_cues", "since_clause")),
+        "relative_start": frozenset({"which", "that", "who"}),
+        "since_named": frozenset({"since"}),
+        "scheduled": _first_words(vocab.entry_words("scheduled_cues", "before")),  # _cue("scheduled_cues")
+        "intent": _first_words(vocab.entry_words("scheduled_cues", "intent")),  # intent_pattern(True)
+        "compared": frozenset({"compared", "than", "versus", "up", "down"}),  # _COMPARED
+        "multiple": _first_words(vocab.entry_words("comparison_cues", "multiples")),
+        "comparison": _first_words(vocab.entry_words("comparison_cues", "before")),  # _cue("comparison_cues")
+        "retrospective": frozenset({"would"}),
+    }
+
+
+def _may(key: str, words: frozenset[str] | None) -> bool:
+    """Whether the pattern _kind_keys names `key` may match a window of these words (None: any window)."""
+    keys = _kind_keys()[key]
+    return words is None or keys is None or not keys.isdisjoint(words)
+
+
 def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     """The kind of dated statement a date makes in its sentence, or None when it dates nothing."""
     end = offset + len(expr.text)
     lo = max(0, offset - _LOOK_BACK)
     if expr.relative and (_PAST_SPAN.match(expr.text) or _COUNTED_SPAN.fullmatch(expr.text)):
         return "onset"  # "has served ... for the past two years", "have waited for a decade" (_span_back)
-    if _BEGAN.search(sentence, lo, offset) or _BEGAN_AFTER.match(sentence, end):
+    words = _window_words(sentence, lo, offset)
+    if (_may("began", words) and _BEGAN.search(sentence, lo, offset)) or _BEGAN_AFTER.match(sentence, end):
         return "onset"  # "The unrest began Monday night", "In May, Haftar began promoting his sons"
     if _ANAPHORIC_ONSET.match(expr.text):  # "Since then, clashes have increased"
         return "onset"
     if expr.precision in ("year", "decade") and _in_brackets(sentence, offset, end):
         return "background"  # a term of office "[2013–2017]", a law's year "1970(2011)"
-    onset = (_cue("onset_cues").search(sentence, lo, offset) or _since_clause().search(sentence, lo, offset)
-             or _relative_start().search(sentence, lo, offset))
+    onset = ((_may("onset", words) and _cue("onset_cues").search(sentence, lo, offset))
+             or (_may("since_clause", words) and _since_clause().search(sentence, lo, offset))
+             or (_may("relative_start", words) and _relative_start().search(sentence, lo, offset)))
     if onset:
         clause_lo = max((m.end() for m in _CLAUSE_START.finditer(sentence, lo, onset.start())), default=lo)
         if _compares(sentence[clause_lo:onset.start()]):
@@ -443,7 +499,7 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             return "background" if _attributive(sentence, offset, expr) or _own_past_verb().match(
                 sentence, end) else None
         return "onset"
-    named_since = _SINCE_NAMED.search(sentence, lo, offset)
+    named_since = _may("since_named", words) and _SINCE_NAMED.search(sentence, lo, offset)
     if named_since:
         clause_lo = max((m.end() for m in _CLAUSE_START.finditer(sentence, lo, named_since.start())), default=lo)
         if _compares(sentence[clause_lo:named_since.start()]):
@@ -451,11 +507,12 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             return "background"
         if _PERFECT_IN.search(sentence[clause_lo:named_since.start()]):
             return "onset"  # "Libya has been divided since the fall of Gaddafi in 2011"
-    if _cue("scheduled_cues").search(sentence, lo, offset) or (
-            _intent().search(sentence, lo, offset) and not _BACKWARD.search(expr.text)):
+    if (_may("scheduled", words) and _cue("scheduled_cues").search(sentence, lo, offset)) or (
+            _may("intent", words) and _intent().search(sentence, lo, offset) and not _BACKWARD.search(expr.text)):
         return "scheduled"
-    if _COMPARED.search(sentence, lo, offset) or _multiple().search(sentence, lo, offset) or _cue(
-            "comparison_cues").search(sentence, lo, offset):
+    if (_may("compared", words) and _COMPARED.search(sentence, lo, offset)) or (
+            _may("multiple", words) and _multiple().search(sentence, lo, offset)) or (
+            _may("comparison", words) and _cue("comparison_cues").search(sentence, lo, offset)):
         return None
     signal = _NOT_EVENT_SIGNAL.search(sentence, lo, offset)
     if signal:
@@ -479,7 +536,7 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             not expr.relative and _participial().search(sentence, lo, offset) and _CLOSES_ASIDE.match(sentence, end)):
         return "background"
     if clause_tense(sentence, offset, end) == "future" and not _BACKWARD.search(expr.text) and not (
-            not expr.relative and (told := _retrospective().search(sentence, lo, offset))
+            not expr.relative and _may("retrospective", words) and (told := _retrospective().search(sentence, lo, offset))
             and not _governs_would().search(sentence, 0, told.start())):
         return "scheduled"
     return "event"

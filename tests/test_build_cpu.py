@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import random
 import re
 from types import SimpleNamespace
@@ -222,3 +223,73 @@ def test_compared_looks_at_the_mentions_of_its_clause_only():
             assert len(near) < len(mentions) // 10
             timeline._compared(text, near, other, s.start, s.end, registry.actors)
             assert other == event
+
+
+# Sentences with a date and the cues _kind_of reads before it, in the styles of wire copy,
+# analysis and risk advisories, plus windows that hold none of them and one outside ASCII.
+KIND_SENTENCES = [
+    "The blockade, which started in January, has cost the treasury billions.",
+    "The governor has led the central bank since October 2011.",
+    "The airport has been closed since fighting in 2014 destroyed its runway.",
+    "Libya has been divided since the fall of Gaddafi in 2011.",
+    "The worst fighting since the end of the war in June 2020 killed eight people.",
+    "Elections are set for 24 December, the commission said.",
+    "The rival camps agreed to hold talks in Geneva on 2 April.",
+    "Arrivals rose to 40,000, up from 21,000 in 2023.",
+    "Oil output was double the level of 2021, the NOC said.",
+    "As in 2019, the offensive stalled at the edge of the capital in June.",
+    "He would go on to launch the offensive on Tripoli in April 2019.",
+    "The unrest began Monday night in Zawiya.",
+    "Gunmen stormed the oil ministry in Tripoli on Monday, officials said.",
+    "Talks will resume in Geneva on Thursday, the UN mission said.",
+    "The \u212aelvin-rated port of Misrata reopened on Tuesday.",  # a K outside ASCII (the Kelvin sign): every pattern searched
+    "Crimes committed from 15 February 2015 onwards fall under the court.",
+    "By Tuesday, officials declared the city safe.",
+    "The House, elected in 2014, sits in Tobruk.",
+]
+
+
+def _dates_in(sentence: str):
+    from libyadesk.dates import extract_dates
+
+    return [(sentence.find(e.text), e) for e in extract_dates(sentence, datetime.date(2025, 3, 10)) if sentence.find(e.text) >= 0]
+
+
+def test_kind_of_with_the_first_word_prefilter_answers_as_every_pattern_tried(monkeypatch):
+    asked = [(s, offset, e) for s in KIND_SENTENCES for offset, e in _dates_in(s)]
+    assert len(asked) >= len(KIND_SENTENCES)
+    with_filter = [timeline._kind_of(s, offset, e) for s, offset, e in asked]
+    monkeypatch.setattr(timeline, "_window_words", lambda sentence, lo, offset: None)  # every pattern tried
+    assert [timeline._kind_of(s, offset, e) for s, offset, e in asked] == with_filter
+    assert {"onset", "scheduled", "event", "background", None} <= set(with_filter)
+
+
+def test_kind_of_tries_only_the_patterns_whose_first_words_its_window_holds(monkeypatch):
+    tried: list[bool] = []
+    may = timeline._may
+    monkeypatch.setattr(timeline, "_may", lambda key, words: tried.append(may(key, words)) or tried[-1])
+    for s in KIND_SENTENCES:
+        for offset, e in _dates_in(s):
+            timeline._kind_of(s, offset, e)
+    assert len(tried) > 100
+    assert tried.count(False) > tried.count(True)  # most searches of a window are not made, in sentences full of cues
+    del tried[:]
+    text = "The \u212aelvin-rated port reopened on Tuesday."  # the K outside ASCII: every pattern tried
+    timeline._kind_of(text, text.index("Tuesday"), _dates_in(text)[0][1])
+    assert tried and all(tried)
+
+
+def test_window_words_hold_every_first_word_a_pattern_match_begins_with():
+    rng = random.Random(11)
+    keys = timeline._kind_keys()
+    patterns = {"since_named": timeline._SINCE_NAMED, "relative_start": timeline._relative_start(),
+                "compared": timeline._COMPARED, "retrospective": timeline._retrospective(),
+                "began": timeline._BEGAN, "scheduled": timeline._cue("scheduled_cues"),
+                "onset": timeline._cue("onset_cues"), "intent": timeline._intent()}
+    pieces = sorted({w for k in keys.values() if k for w in k}) + ["the", "talks", ",", "2019", "-", "run-up to", "x"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) + " "
+        words = timeline._window_words(text, 0, len(text))
+        for key, pattern in patterns.items():
+            if pattern.search(text, 0, len(text)):
+                assert timeline._may(key, words), (key, text)
