@@ -41,7 +41,7 @@ from . import layers as L
 from .index import CorpusIndex, declare
 from .models import Actor, Document, Mention, Sentence
 from . import vocab
-from .text import STOP_WORDS, WORD_RE, fold, tokenize, word_term
+from .text import STOP_WORDS, WORD_RE, first_words, fold, may_match, tokenize, word_term
 
 KINDS = frozenset(
     {"person", "organisation", "institution", "armed_group", "state", "family", "place", "group", "outlet"}
@@ -2280,6 +2280,7 @@ _ROLE_FOR = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, ke
 _ROLE_OF = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
                       + r")(?:\s+of\s+[A-Z][^,.;:]{0,40}?)?\s+(?:of|in|at|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*")
+_ROLE_KEYS = first_words(_ROLE_NOUNS)  # one begins every match of _ROLE_OF (text.may_match)
 # "Operation Dignity for Libya", "the Sanctions Committee on Libya", "the UN Libya Mission":
 # a country inside a longer name.
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*\s+(?:of|for|on|in|to)\s+$")
@@ -2383,14 +2384,18 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
         return True
     if _POSSESSED_PLACE.match(text, mention.end):
         return True  # "Gaddafi's hometown of Sirte"
-    side = _ALLEGIANCE_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+    lo = max(0, mention.start - 80)
+    side = _ALLEGIANCE_BEFORE.search(text, lo, mention.start) if may_match(
+        _ALLEGIANCE_KEYS, text, lo, mention.start) else None
     if side and side.group(1) is None:
         return True  # "fighters loyal to Gaddafi", "sources close to Haftar": says who the others are
     if _FORMER_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         post = _POST_NEXT.match(text, mention.end)
         if post and any(w in _POST_WORDS_SET or w[:-1] in _POST_WORDS_SET for w in post.groups() if w):
             return True  # "former Gaddafi officials", "an ex-Haftar spy chief": a past affiliation
-    thing = _THING_BY_BEFORE.search(text, max(0, mention.start - 50), mention.start)
+    lo = max(0, mention.start - 50)
+    thing = _THING_BY_BEFORE.search(text, lo, mention.start) if may_match(
+        _THING_KEYS, text, lo, mention.start) and may_match(_BY_KEYS, text, lo, mention.start) else None
     if thing and thing.group(1).casefold() not in _POSSESSOR_ACTS and not (
             thing.group(2) == "from" and thing.group(1).casefold() in _AGENT_NOUNS) and not _SOURCE_VERB_AFTER.match(
             text, mention.end):
@@ -2411,6 +2416,11 @@ _POSSESSOR_ACTS = frozenset(vocab.words("modifiers", "possessor_acts"))
 # "a report by the UN", "the sanctions of the UN", "supporters of Haftar": the owner after the thing.
 _THING_BY_BEFORE = re.compile(r"\b(" + _phrases("modifiers", "owned_things") + r")\s+(by|of|from)\s+(?:the\s+)?(?:late\s+)?$",
                               re.IGNORECASE)
+# Words one of which begins every match of _ALLEGIANCE_BEFORE (its allegiance word), _THING_BY_BEFORE
+# (its thing, and then its preposition): a window holding none is not searched (text.may_match).
+_ALLEGIANCE_KEYS = first_words(vocab.words("modifiers", "allegiance_words"))
+_THING_KEYS = first_words(vocab.words("modifiers", "owned_things"))
+_BY_KEYS = frozenset({"by", "of", "from"})
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # "figures from the IOM show", "the UN's report said": the owner is the source that speaks.
 _SOURCE_VERB_AFTER = re.compile(r"(?:\s+(?:also|have|has|had))?\s+(?:" + _SPEECH + r"|show|shows|showed|shown|found|finds|"
@@ -2701,7 +2711,8 @@ def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], ac
     if owner and any(mention.end < m.start <= mention.end + 80 and person(m) and m.actor != mention.actor
                      and _POST_GAP.fullmatch(text, mention.end, m.start) for m in after):
         return True
-    if not _ROLE_OF.search(text, max(0, mention.start - 80), mention.start):
+    lo = max(0, mention.start - 80)
+    if not (may_match(_ROLE_KEYS, text, lo, mention.start) and _ROLE_OF.search(text, lo, mention.start)):
         return False
     comma = _APPOSITION_AFTER.match(text, mention.end)
     if not comma:

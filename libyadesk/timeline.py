@@ -42,7 +42,7 @@ from .dates import (clause_tense, date_bounds, extract_dates, intent_pattern, is
 from .index import CorpusIndex, declare, reads, ride
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
-from .text import WORD_RE
+from .text import WORD_RE, first_words, letter_runs, may_match
 
 PRECISION_RANK = {
     "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4,
@@ -423,31 +423,12 @@ def _says_a_plan(sentence: str, offset: int, expr: TimeExpr) -> bool:
 # A date's look-back window is searched with a dozen patterns (_kind_of) and most find nothing
 # there.  Each of those below needs one of a few words, whole, where a match begins (its first
 # words, the leading letters of each of its phrases), so a window holding none of them is not
-# searched.  Exact: the window's runs of letters in lower case hold every such word a match
-# would begin with; a window with a character outside ASCII (whose case a lower-case test
-# cannot speak for) is searched with every pattern.
-_LETTERS = re.compile(r"[a-z]+")
+# searched (text.letter_runs says why that is exact).
 
 
 def _window_words(sentence: str, lo: int, offset: int) -> frozenset[str] | None:
-    """The runs of letters of sentence[lo:offset] in lower case; None when it is not all ASCII (no prefilter)."""
-    window = sentence[lo:offset]
-    return frozenset(_LETTERS.findall(window.lower())) if window.isascii() else None
-
-
-def _first_words(phrases: Iterable[str]) -> frozenset[str] | None:
-    """The leading letters of each phrase, lower case (None when one does not begin with a letter a-z).
-
-    >>> sorted(_first_words(["starting in", "ever since", "co-chaired by"]))
-    ['co', 'ever', 'starting']
-    """
-    out = set()
-    for phrase in phrases:
-        m = _LETTERS.match(phrase.lower())
-        if m is None:
-            return None
-        out.add(m.group())
-    return frozenset(out)
+    """The runs of letters of sentence[lo:offset] in lower case; None: no prefilter (see text.letter_runs)."""
+    return letter_runs(sentence, lo, offset)
 
 
 @lru_cache(maxsize=1)
@@ -455,15 +436,15 @@ def _kind_keys() -> dict[str, frozenset[str] | None]:
     """The words one of which begins any match of each pattern _kind_of searches a window with (see _may)."""
     return {
         "began": frozenset({"began", "begun", "started", "commenced"}),  # _BEGUN
-        "onset": _first_words(vocab.entry_words("onset_cues", "before")),  # _cue("onset_cues")
-        "since_clause": _first_words(vocab.entry_words("onset_cues", "since_clause")),
+        "onset": first_words(vocab.entry_words("onset_cues", "before")),  # _cue("onset_cues")
+        "since_clause": first_words(vocab.entry_words("onset_cues", "since_clause")),
         "relative_start": frozenset({"which", "that", "who"}),
         "since_named": frozenset({"since"}),
-        "scheduled": _first_words(vocab.entry_words("scheduled_cues", "before")),  # _cue("scheduled_cues")
-        "intent": _first_words(vocab.entry_words("scheduled_cues", "intent")),  # intent_pattern(True)
+        "scheduled": first_words(vocab.entry_words("scheduled_cues", "before")),  # _cue("scheduled_cues")
+        "intent": first_words(vocab.entry_words("scheduled_cues", "intent")),  # intent_pattern(True)
         "compared": frozenset({"compared", "than", "versus", "up", "down"}),  # _COMPARED
-        "multiple": _first_words(vocab.entry_words("comparison_cues", "multiples")),
-        "comparison": _first_words(vocab.entry_words("comparison_cues", "before")),  # _cue("comparison_cues")
+        "multiple": first_words(vocab.entry_words("comparison_cues", "multiples")),
+        "comparison": first_words(vocab.entry_words("comparison_cues", "before")),  # _cue("comparison_cues")
         "retrospective": frozenset({"would"}),
     }
 
@@ -1637,6 +1618,12 @@ def _title_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _title_keys() -> frozenset[str] | None:
+    """The words one of which begins every match of _titles_before (text.may_match)."""
+    return first_words(_title_words())
+
+
+@lru_cache(maxsize=1)
 def _titles_before() -> re.Pattern[str]:
     """Title words ending a text: "Prime Minister " before a name (see _compared)."""
     words = sorted(_title_words(), key=len, reverse=True)
@@ -1863,7 +1850,8 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     for m in inside:
         # The titles heading a name go with it ("Prime Minister" of "Prime Minister Jane Roe").
         lo = m.start
-        title = heads.search(text, max(start, m.start - 60), m.start)
+        title = heads.search(text, max(start, m.start - 60), m.start) if may_match(
+            _title_keys(), text, max(start, m.start - 60), m.start) else None
         if title is not None:
             lo = title.start()
             stems = {w for w in _content(title.group().lower()) if w[0] != "="}

@@ -293,3 +293,48 @@ def test_window_words_hold_every_first_word_a_pattern_match_begins_with():
         for key, pattern in patterns.items():
             if pattern.search(text, 0, len(text)):
                 assert timeline._may(key, words), (key, text)
+
+
+def test_letter_runs_hold_every_first_word_a_case_blind_match_holds():
+    from libyadesk import actors
+    from libyadesk.text import letter_runs, may_match
+
+    patterns = [(actors._ROLE_KEYS, actors._ROLE_OF), (actors._ALLEGIANCE_KEYS, actors._ALLEGIANCE_BEFORE),
+                (actors._THING_KEYS, actors._THING_BY_BEFORE), (actors._BY_KEYS, actors._THING_BY_BEFORE),
+                (timeline._title_keys(), timeline._titles_before())]
+    rng = random.Random(13)
+    pieces = sorted({w for keys, _ in patterns for w in keys})
+    pieces += ["of", "to", "the", "by", "forces", "officials", "report", "Prime", "MINISTER", "Gen.", ",", "-",
+               "’s", "loyal to", "head of", "é", "naïve", "2019"]
+    searched = 0
+    for _ in range(4000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) + rng.choice([" ", "  ", " the "])
+        for keys, pattern in patterns:
+            if pattern.search(text, 0, len(text)):
+                searched += 1
+                assert may_match(keys, text, 0, len(text)), (pattern.pattern[:40], text)
+    assert searched > 500
+    # The four letters case-blind matching takes for ASCII ones: no prefilter.
+    for letter in "\u0130\u0131\u017f\u212a":
+        assert letter_runs(f"the {letter} minister", 0, 16) is None
+    assert letter_runs("a naïve “minister” ", 0, 19) == frozenset({"a", "na", "ve", "minister"})
+
+
+def test_participants_search_only_the_windows_that_hold_a_first_word(monkeypatch):
+    from libyadesk import actors
+    from libyadesk.actors import MentionWindows, participants
+
+    text, sentences, mentions, registry = _participant_document()
+    windows = MentionWindows(mentions)
+
+    def answers():
+        return [participants(text, mentions, registry.actors, registry, s.start, s.end, "2025-06-10", 0, 0, False, [], windows)
+                for s in sentences]
+
+    asked: list[bool] = []
+    may = actors.may_match
+    monkeypatch.setattr(actors, "may_match", lambda *a: asked.append(may(*a)) or asked[-1])
+    filtered = answers()
+    assert asked.count(False) > 3 * asked.count(True)  # most windows before a name are not searched
+    monkeypatch.setattr(actors, "may_match", lambda *a: True)  # every window searched
+    assert answers() == filtered
