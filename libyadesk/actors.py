@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from importlib import resources
@@ -40,7 +41,7 @@ from . import layers as L
 from .index import CorpusIndex, declare
 from .models import Actor, Document, Mention, Sentence
 from . import vocab
-from .text import STOP_WORDS, WORD_RE, fold, tokenize, word_term
+from .text import STOP_WORDS, WORD_RE, first_words, fold, may_match, tokenize, word_term
 
 KINDS = frozenset(
     {"person", "organisation", "institution", "armed_group", "state", "family", "place", "group", "outlet"}
@@ -2357,6 +2358,7 @@ _ROLE_FOR = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, ke
 _ROLE_OF = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
                       + r")(?:\s+of\s+[A-Z][^,.;:]{0,40}?)?\s+(?:of|in|at|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*")
+_ROLE_KEYS = first_words(_ROLE_NOUNS)  # one begins every match of _ROLE_OF (text.may_match)
 # "Operation Dignity for Libya", "the Sanctions Committee on Libya", "the UN Libya Mission":
 # a country inside a longer name.
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*\s+(?:of|for|on|in|to)\s+$")
@@ -2460,14 +2462,18 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
         return True
     if _POSSESSED_PLACE.match(text, mention.end):
         return True  # "Gaddafi's hometown of Sirte"
-    side = _ALLEGIANCE_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+    lo = max(0, mention.start - 80)
+    side = _ALLEGIANCE_BEFORE.search(text, lo, mention.start) if may_match(
+        _ALLEGIANCE_KEYS, text, lo, mention.start) else None
     if side and side.group(1) is None:
         return True  # "fighters loyal to Gaddafi", "sources close to Haftar": says who the others are
     if _FORMER_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         post = _POST_NEXT.match(text, mention.end)
         if post and any(w in _POST_WORDS_SET or w[:-1] in _POST_WORDS_SET for w in post.groups() if w):
             return True  # "former Gaddafi officials", "an ex-Haftar spy chief": a past affiliation
-    thing = _THING_BY_BEFORE.search(text, max(0, mention.start - 50), mention.start)
+    lo = max(0, mention.start - 50)
+    thing = _THING_BY_BEFORE.search(text, lo, mention.start) if may_match(
+        _THING_KEYS, text, lo, mention.start) and may_match(_BY_KEYS, text, lo, mention.start) else None
     if thing and thing.group(1).casefold() not in _POSSESSOR_ACTS and not (
             thing.group(2) == "from" and thing.group(1).casefold() in _AGENT_NOUNS) and not _SOURCE_VERB_AFTER.match(
             text, mention.end):
@@ -2488,6 +2494,11 @@ _POSSESSOR_ACTS = frozenset(vocab.words("modifiers", "possessor_acts"))
 # "a report by the UN", "the sanctions of the UN", "supporters of Haftar": the owner after the thing.
 _THING_BY_BEFORE = re.compile(r"\b(" + _phrases("modifiers", "owned_things") + r")\s+(by|of|from)\s+(?:the\s+)?(?:late\s+)?$",
                               re.IGNORECASE)
+# Words one of which begins every match of _ALLEGIANCE_BEFORE (its allegiance word), _THING_BY_BEFORE
+# (its thing, and then its preposition): a window holding none is not searched (text.may_match).
+_ALLEGIANCE_KEYS = first_words(vocab.words("modifiers", "allegiance_words"))
+_THING_KEYS = first_words(vocab.words("modifiers", "owned_things"))
+_BY_KEYS = frozenset({"by", "of", "from"})
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # "figures from the IOM show", "the UN's report said": the owner is the source that speaks.
 _SOURCE_VERB_AFTER = re.compile(r"(?:\s+(?:also|have|has|had))?\s+(?:" + _SPEECH + r"|show|shows|showed|shown|found|finds|"
@@ -2780,7 +2791,8 @@ _POST_GAP = re.compile(r"(?:['’]s|(?<=s)['’])?\s+(?:(?!(?:and|or|with|by|to|
                        r"(?:\s*,\s*|\s+)")
 
 
-def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor]) -> bool:
+def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor],
+                    windows: MentionWindows | None = None) -> bool:
     """Whether a body, or a person in the possessive, only says who the person after it is: "the
     head of the Presidential Council, Mohamed al-Menfi, ...", "UN envoy Jane Roe", "the LNA's
     spokesman, Jane Roe,", "Haftar's spokesman, Jane Roe," (the person takes part; the body or
@@ -2790,13 +2802,18 @@ def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], ac
 
     # A person in the possessive says whose post it is: "Haftar's spokesman, Jane Roe, said".
     owner = not person(mention) or text[mention.end:mention.end + 2] in ("'s", "’s")
+    after = mentions if windows is None else windows.near(mention.end, mention.end + 81)
     if owner and any(mention.end < m.start <= mention.end + 80 and person(m) and m.actor != mention.actor
-                     and _POST_GAP.fullmatch(text, mention.end, m.start) for m in mentions):
+                     and _POST_GAP.fullmatch(text, mention.end, m.start) for m in after):
         return True
-    if not _ROLE_OF.search(text, max(0, mention.start - 80), mention.start):
+    lo = max(0, mention.start - 80)
+    if not (may_match(_ROLE_KEYS, text, lo, mention.start) and _ROLE_OF.search(text, lo, mention.start)):
         return False
     comma = _APPOSITION_AFTER.match(text, mention.end)
-    return bool(comma) and any(m.start == comma.end() and person(m) for m in mentions)
+    if not comma:
+        return False
+    at = comma.end()
+    return any(m.start == at and person(m) for m in (mentions if windows is None else windows.near(at - 1, at + 1)))
 
 
 # "the acting Chairman of the National Oil Corporation (NOC), Jane Roe, announced": the head of a
@@ -3166,9 +3183,39 @@ def _employer(text: str, mention: Mention, actors: dict[str, Actor]) -> bool:
                 and _SERVICE_AFTER.match(text, mention.end))
 
 
+class MentionWindows:
+    """A document's mentions with what finds, by bisection, those that can lie in a span.
+
+    Each event of a document asks which of its mentions lie in its clause; run through the
+    whole list, that is every mention of the document for every event.  Mentions come in
+    text order, so those that end after `lo` and start before `hi` are one slice of the list:
+    its start by the running maximum of the ends, its end by the starts.  A list not in
+    order of start (none is made so) gives the whole list, as before.
+
+    >>> ms = [Mention("a", "d", 0, 0, 5, "Alpha"), Mention("b", "d", 0, 10, 14, "Beta"), Mention("c", "d", 1, 30, 35, "Gamma")]
+    >>> [m.actor for m in MentionWindows(ms).near(9, 20)]
+    ['b']
+    """
+
+    __slots__ = ("mentions", "starts", "reach")
+
+    def __init__(self, mentions: Sequence[Mention]):
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        in_order = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+        self.reach = list(accumulate((m.end for m in mentions), max)) if in_order else None
+
+    def near(self, lo: int, hi: int) -> Sequence[Mention]:
+        """The mentions that end after `lo` and start before `hi` (and maybe others), in their order."""
+        if self.reach is None:
+            return self.mentions
+        return self.mentions[bisect_right(self.reach, lo):bisect_left(self.starts, hi)]
+
+
 def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], registry: Registry,
                  start: int, end: int, date: str | None = None, at: int = 0, at_end: int = 0,
-                 in_passing: bool = False, backdrop: list[str] | None = None) -> list[tuple[str, str]]:
+                 in_passing: bool = False, backdrop: list[str] | None = None,
+                 windows: MentionWindows | None = None) -> list[tuple[str, str]]:
     """(actor id, name at `date`) of the actors taking part in text[start:end], in text order.
 
     Only mentions inside the span count (an event's clause, not its neighbours), and within it
@@ -3179,9 +3226,17 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
     `backdrop`, when given, receives the people named in the phrase that sets the date's time
     ("since the 2011 revolt that toppled Gaddafi"): no participants, but what the date is known
     by, which merging may compare.
+
+    `windows`: the same mentions as MentionWindows, when the caller asks for many spans of one
+    document: only those near the span are looked at (the same answer).
     """
     full_start, full_end = start, end
     start, end, ante = clause_scope(text, mentions, start, end, at, at_end, in_passing)
+    first = ante if ante is not None else start
+    everything = mentions  # the antecedent above may lie anywhere before the clause
+    if windows is not None:
+        # Below, only mentions inside the clause, its scope or from its antecedent on are looked at.
+        mentions = windows.near(min(first, start, full_start) - 1, max(end, full_end) + 1)
     settings: list[tuple[int, int]] = []
     described = described_spans(text, mentions, actors, start, end, at, at_end, settings)
     if backdrop is not None:
@@ -3190,7 +3245,6 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
     found: list[tuple[int, str]] = []
     place = None
     inside = []
-    first = ante if ante is not None else start
     for m in mentions:
         if m.end <= first or m.start >= end:
             continue
@@ -3198,7 +3252,7 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
             continue
         inside.append(m)
         if is_modifier_mention(text, m) or named_by_kin(text, m, actors) or (
-                _names_a_person(text, m, mentions, actors) and not _head_speaks_for(text, m, mentions, actors)):
+                _names_a_person(text, m, everything, actors, windows) and not _head_speaks_for(text, m, everything, actors)):
             continue
         if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start):
             continue  # "speaking about Egypt's role": a topic

@@ -211,3 +211,54 @@ def _append_span(spans: list[tuple[int, int]], chunk: str, base: int, start: int
     trail = len(piece) - len(piece.rstrip())
     if end - trail > start + lead:
         spans.append((base + start + lead, base + end - trail))
+
+
+# --- first-word prefilters for case-blind patterns searched in a window ----------------------
+#
+# Patterns such as "a title ending before a name" or "a cue word before a date" are searched in
+# a window of some 50-80 characters before a point, and most windows hold none of the words a
+# match would begin with: a large case-blind alternation tried at every character of the window
+# is slow.  A window's runs of letters a-z, lower case, hold every such word a match holds whole
+# (bounded by \b or a non-letter in the pattern), so a window holding none of a pattern's first
+# words need not be searched.  Case-blind, re matches an ASCII letter of a pattern with four
+# letters outside ASCII as well (İ ı ſ K, re's documentation; the only ones, checked over every
+# code point): a window holding one of them is searched as before.
+_LETTER_RUN = re.compile(r"[a-z]+")
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def letter_runs(text: str, lo: int, hi: int) -> frozenset[str] | None:
+    """The runs of letters a-z of text[lo:hi] in lower case; None when the window holds a letter that
+    case-blind matching takes for an ASCII one (no prefilter then).
+
+    >>> sorted(letter_runs("Forces loyal to Haftar's", 0, 24))
+    ['forces', 'haftar', 'loyal', 's', 'to']
+    """
+    window = text[lo:hi]
+    if not window.isascii() and not _FOLDS_TO_ASCII.isdisjoint(window):
+        return None
+    return frozenset(_LETTER_RUN.findall(window.lower()))
+
+
+def first_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The leading letters a-z of each phrase, lower case: one of them begins any match of a case-blind
+    alternation of the phrases (None when a phrase begins otherwise: no prefilter).
+
+    >>> sorted(first_words(["starting in", "Ever since", "co-chaired by"]))
+    ['co', 'ever', 'starting']
+    """
+    out = set()
+    for phrase in phrases:
+        m = _LETTER_RUN.match(phrase.lower())
+        if m is None:
+            return None
+        out.add(m.group())
+    return frozenset(out)
+
+
+def may_match(keys: frozenset[str] | None, text: str, lo: int, hi: int) -> bool:
+    """Whether a pattern one of whose `keys` (first_words) begins every match may match in text[lo:hi]."""
+    if keys is None:
+        return True
+    runs = letter_runs(text, lo, hi)
+    return runs is None or not keys.isdisjoint(runs)

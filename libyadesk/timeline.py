@@ -42,7 +42,7 @@ from .dates import (clause_tense, date_bounds, extract_dates, intent_pattern, is
 from .index import CorpusIndex, declare, reads, ride
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
-from .text import WORD_RE
+from .text import WORD_RE, first_words, letter_runs, may_match
 
 PRECISION_RANK = {
     "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4,
@@ -420,13 +420,49 @@ def _says_a_plan(sentence: str, offset: int, expr: TimeExpr) -> bool:
         _intent().search(sentence, lo, offset) and not _BACKWARD.search(expr.text)))
 
 
+# A date's look-back window is searched with a dozen patterns (_kind_of) and most find nothing
+# there.  Each of those below needs one of a few words, whole, where a match begins (its first
+# words, the leading letters of each of its phrases), so a window holding none of them is not
+# searched (text.letter_runs says why that is exact).
+
+
+def _window_words(sentence: str, lo: int, offset: int) -> frozenset[str] | None:
+    """The runs of letters of sentence[lo:offset] in lower case; None: no prefilter (see text.letter_runs)."""
+    return letter_runs(sentence, lo, offset)
+
+
+@lru_cache(maxsize=1)
+def _kind_keys() -> dict[str, frozenset[str] | None]:
+    """The words one of which begins any match of each pattern _kind_of searches a window with (see _may)."""
+    return {
+        "began": frozenset({"began", "begun", "started", "commenced"}),  # _BEGUN
+        "onset": first_words(vocab.entry_words("onset_cues", "before")),  # _cue("onset_cues")
+        "since_clause": first_words(vocab.entry_words("onset_cues", "since_clause")),
+        "relative_start": frozenset({"which", "that", "who"}),
+        "since_named": frozenset({"since"}),
+        "scheduled": first_words(vocab.entry_words("scheduled_cues", "before")),  # _cue("scheduled_cues")
+        "intent": first_words(vocab.entry_words("scheduled_cues", "intent")),  # intent_pattern(True)
+        "compared": frozenset({"compared", "than", "versus", "up", "down"}),  # _COMPARED
+        "multiple": first_words(vocab.entry_words("comparison_cues", "multiples")),
+        "comparison": first_words(vocab.entry_words("comparison_cues", "before")),  # _cue("comparison_cues")
+        "retrospective": frozenset({"would"}),
+    }
+
+
+def _may(key: str, words: frozenset[str] | None) -> bool:
+    """Whether the pattern _kind_keys names `key` may match a window of these words (None: any window)."""
+    keys = _kind_keys()[key]
+    return words is None or keys is None or not keys.isdisjoint(words)
+
+
 def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     """The kind of dated statement a date makes in its sentence, or None when it dates nothing."""
     end = offset + len(expr.text)
     lo = max(0, offset - _LOOK_BACK)
     if expr.relative and (_PAST_SPAN.match(expr.text) or _COUNTED_SPAN.fullmatch(expr.text)):
         return "onset"  # "has served ... for the past two years", "have waited for a decade" (_span_back)
-    if _BEGAN.search(sentence, lo, offset) or _BEGAN_AFTER.match(sentence, end):
+    words = _window_words(sentence, lo, offset)
+    if (_may("began", words) and _BEGAN.search(sentence, lo, offset)) or _BEGAN_AFTER.match(sentence, end):
         return "onset"  # "The unrest began Monday night", "In May, Haftar began promoting his sons"
     if _set_going().search(sentence, lo, offset):
         return "onset"  # "the shutdown initiated on 26 August has cost ..."
@@ -434,8 +470,9 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
         return "onset"
     if expr.precision in ("year", "decade") and _in_brackets(sentence, offset, end):
         return "background"  # a term of office "[2013–2017]", a law's year "1970(2011)"
-    onset = (_cue("onset_cues").search(sentence, lo, offset) or _since_clause().search(sentence, lo, offset)
-             or _relative_start().search(sentence, lo, offset))
+    onset = ((_may("onset", words) and _cue("onset_cues").search(sentence, lo, offset))
+             or (_may("since_clause", words) and _since_clause().search(sentence, lo, offset))
+             or (_may("relative_start", words) and _relative_start().search(sentence, lo, offset)))
     if onset:
         clause_lo = max((m.end() for m in _CLAUSE_START.finditer(sentence, lo, onset.start())), default=lo)
         if _compares(sentence[clause_lo:onset.start()]):
@@ -445,7 +482,7 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             return "background" if _attributive(sentence, offset, expr) or _own_past_verb().match(
                 sentence, end) else None
         return "onset"
-    named_since = _SINCE_NAMED.search(sentence, lo, offset)
+    named_since = _may("since_named", words) and _SINCE_NAMED.search(sentence, lo, offset)
     if named_since:
         clause_lo = max((m.end() for m in _CLAUSE_START.finditer(sentence, lo, named_since.start())), default=lo)
         if _compares(sentence[clause_lo:named_since.start()]):
@@ -455,11 +492,12 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             return "onset"  # "Libya has been divided since the fall of Gaddafi in 2011"
     if _AS_THE_DATE.match(sentence, end):
         return "scheduled"  # "set Dec. 24 as the date for elections": the date of what was planned
-    if _cue("scheduled_cues").search(sentence, lo, offset) or (
-            _intent().search(sentence, lo, offset) and not _BACKWARD.search(expr.text)):
+    if (_may("scheduled", words) and _cue("scheduled_cues").search(sentence, lo, offset)) or (
+            _may("intent", words) and _intent().search(sentence, lo, offset) and not _BACKWARD.search(expr.text)):
         return "scheduled"
-    if _COMPARED.search(sentence, lo, offset) or _multiple().search(sentence, lo, offset) or _cue(
-            "comparison_cues").search(sentence, lo, offset):
+    if (_may("compared", words) and _COMPARED.search(sentence, lo, offset)) or (
+            _may("multiple", words) and _multiple().search(sentence, lo, offset)) or (
+            _may("comparison", words) and _cue("comparison_cues").search(sentence, lo, offset)):
         return None
     signal = _NOT_EVENT_SIGNAL.search(sentence, lo, offset)
     if signal:
@@ -485,7 +523,7 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             not expr.relative and _participial().search(sentence, lo, offset) and _CLOSES_ASIDE.match(sentence, end)):
         return "background"
     if clause_tense(sentence, offset, end) == "future" and not _BACKWARD.search(expr.text) and not (
-            not expr.relative and (told := _retrospective().search(sentence, lo, offset))
+            not expr.relative and _may("retrospective", words) and (told := _retrospective().search(sentence, lo, offset))
             and not _governs_would().search(sentence, 0, told.start())):
         return "scheduled"
     return "event"
@@ -1759,6 +1797,12 @@ def _title_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _title_keys() -> frozenset[str] | None:
+    """The words one of which begins every match of _titles_before (text.may_match)."""
+    return first_words(_title_words())
+
+
+@lru_cache(maxsize=1)
 def _titles_before() -> re.Pattern[str]:
     """Title words ending a text: "Prime Minister " before a name (see _compared)."""
     words = sorted(_title_words(), key=len, reverse=True)
@@ -1948,7 +1992,7 @@ def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event], named: An
     `named`: (actors, registry, the document's mentions) when the caller holds them (the
     actor layer is being built: see _prepared_riding); else read from the actor layer.
     """
-    from .actors import actor_table, doc_mentions, participants, registry_of
+    from .actors import MentionWindows, actor_table, doc_mentions, participants, registry_of
 
     if not events:
         return events  # a document without dated sentences is not read
@@ -1959,15 +2003,16 @@ def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event], named: An
     else:
         actors, registry, mentions = named
     spans = {s.index: (s.start, s.end) for s in index.doc_sentences(doc.id)}
+    windows = MentionWindows(mentions)  # each event looks at the mentions near its clause, not at all of them
     for event in events:
         # The actors of an event are those of its dated clause, not of the whole sentence.
         start, end = (event.start, event.end) if event.end > event.start else spans.get(event.sentence, (0, 0))
         backdrop: list[str] = []
         pairs = participants(doc.text, mentions, actors, registry, start, end, event.date,
-                             event.at, event.at_end, event.kind == "background", backdrop)
+                             event.at, event.at_end, event.kind == "background", backdrop, windows)
         event.actors = [a for a, _ in pairs]
         event.actor_names = [name for _, name in pairs]
-        _compared(doc.text, mentions, event, start, end, actors)
+        _compared(doc.text, windows.near(start - 1, end + 1), event, start, end, actors)
         # "Haftar's forces" and "the LNA" are one side: an actor and those it belongs to.  The
         # person whose fall sets the date's time ("since the 2011 revolt that toppled Gaddafi")
         # takes no part, but reports of that time are compared by him, as when he was an actor.
@@ -1999,7 +2044,8 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     for m in inside:
         # The titles heading a name go with it ("Prime Minister" of "Prime Minister Jane Roe").
         lo = m.start
-        title = heads.search(text, max(start, m.start - 60), m.start)
+        title = heads.search(text, max(start, m.start - 60), m.start) if may_match(
+            _title_keys(), text, max(start, m.start - 60), m.start) else None
         if title is not None:
             lo = title.start()
             stems = {w for w in _content(title.group().lower()) if w[0] != "="}

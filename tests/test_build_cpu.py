@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import random
 import re
 from types import SimpleNamespace
@@ -128,3 +129,212 @@ def test_merge_planning_of_a_damaged_event_fails_as_a_full_decode_does():
     text = encode([3, _events()[0]]).replace('"day"', "5", 1)  # the precision a number: no Event
     with pytest.raises(CodecError):
         list(timeline.Encoded([text]))
+
+
+# Sentences in the styles of wire copy and analysis, with appositions, possessive organs, relative
+# clauses and posts before names: what participants() looks at beyond a clause's own mentions.
+PARTICIPANT_SENTENCES = [
+    "The head of the Presidential Council, Mohamed al-Menfi, met Khalifa Haftar in Benghazi on Monday.",
+    "Libya's parliament approved the budget on Tuesday, a spokesman for the House said.",
+    "Egypt welcomed Jane Roe as envoy, succeeding Khalifa Haftar, who stepped down in April.",
+    "Haftar's spokesman, Ahmed al-Mismari, said on Wednesday that Turkey had sent drones to Misrata.",
+    "Three years after Muammar Gaddafi's fall, the UN envoy met Fayez al-Sarraj in Tripoli on Thursday.",
+    "Italy and Malta signed a deal with the Government of National Unity in Rome on 3 May.",
+    "Russia's Wagner Group, which has fought for the LNA since 2019, withdrew from Sirte on Friday.",
+    "UN envoy Abdoulaye Bathily briefed the Security Council on Saturday, Reuters reported.",
+]
+
+
+def _participant_document():
+    from libyadesk.actors import find_mentions, load_registry
+    from libyadesk.models import Document, Sentence
+    from libyadesk.text import split_sentences
+
+    registry = load_registry()
+    text = " ".join(PARTICIPANT_SENTENCES * 6)  # a long article: 48 sentences, every kind of mention many times
+    doc = Document("t", text, "t.md", published="2025-06-10", source="Test Wire")
+    sentences = [Sentence("t", i, a, b, text[a:b]) for i, (a, b) in enumerate(split_sentences(text))]
+    return text, sentences, find_mentions(doc, sentences, registry), registry
+
+
+def _date_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(
+        r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|April|3 May|2019)\b", text[start:end])] or [(0, 0)]
+
+
+def test_participants_near_a_clause_answer_as_participants_over_every_mention(monkeypatch):
+    from libyadesk.actors import MentionWindows, participants
+
+    text, sentences, mentions, registry = _participant_document()
+    assert len(mentions) > 100 and [m.start for m in mentions] == sorted(m.start for m in mentions)
+    windows = MentionWindows(mentions)
+    seen: list[int] = []
+    near = MentionWindows.near
+    monkeypatch.setattr(MentionWindows, "near", lambda self, lo, hi: seen.append(len(r := near(self, lo, hi))) or r)
+    asked = 0
+    for s in sentences:
+        for a, b in _date_spans(text, s.start, s.end):
+            at, at_end = (s.start + a, s.start + b) if b else (0, 0)
+            for passing in (False, True):
+                plain_backdrop: list[str] = []
+                near_backdrop: list[str] = []
+                plain = participants(text, mentions, registry.actors, registry, s.start, s.end, "2025-06-10",
+                                     at, at_end, passing, plain_backdrop)
+                del seen[:]
+                windowed = participants(text, mentions, registry.actors, registry, s.start, s.end, "2025-06-10",
+                                        at, at_end, passing, near_backdrop, windows)
+                assert (windowed, near_backdrop) == (plain, plain_backdrop), s.text
+                # Work: the mentions looked at per call are those of a sentence or two, not the document's.
+                assert seen and max(seen) <= 8, (s.text, seen)  # of more than 100
+                asked += 1
+    assert asked > 100
+    assert any(participants(text, mentions, registry.actors, registry, s.start, s.end) for s in sentences)
+
+
+def test_mention_windows_hold_every_mention_that_can_lie_in_a_span():
+    from libyadesk.actors import MentionWindows
+
+    text, _, mentions, _ = _participant_document()
+    windows = MentionWindows(mentions)
+    rng = random.Random(5)
+    for _ in range(2000):
+        lo = rng.randrange(-5, len(text) + 5)
+        hi = lo + rng.randrange(0, 300)
+        near = windows.near(lo, hi)
+        wanted = [m for m in mentions if m.end > lo and m.start < hi]
+        assert [m for m in near if m.end > lo and m.start < hi] == wanted  # all of them, in their order
+        assert len(near) <= len(wanted) + 1  # and hardly any other (mentions do not nest here)
+    # Not in text order (none is made so): the whole list, as before.
+    shuffled = list(reversed(mentions))
+    assert MentionWindows(shuffled).near(10, 20) is shuffled
+
+
+def test_compared_looks_at_the_mentions_of_its_clause_only():
+    from libyadesk.actors import MentionWindows
+
+    text, sentences, mentions, registry = _participant_document()
+    windows = MentionWindows(mentions)
+    for s in sentences:
+        for a, b in _date_spans(text, s.start, s.end):
+            event = timeline.Event("2025-06-09", "day", "stated", "t", s.index, s.text, at=s.start + a, at_end=s.start + b)
+            other = timeline.Event("2025-06-09", "day", "stated", "t", s.index, s.text, at=s.start + a, at_end=s.start + b)
+            timeline._compared(text, mentions, event, s.start, s.end, registry.actors)
+            near = windows.near(s.start - 1, s.end + 1)
+            assert len(near) < len(mentions) // 10
+            timeline._compared(text, near, other, s.start, s.end, registry.actors)
+            assert other == event
+
+
+# Sentences with a date and the cues _kind_of reads before it, in the styles of wire copy,
+# analysis and risk advisories, plus windows that hold none of them and one outside ASCII.
+KIND_SENTENCES = [
+    "The blockade, which started in January, has cost the treasury billions.",
+    "The governor has led the central bank since October 2011.",
+    "The airport has been closed since fighting in 2014 destroyed its runway.",
+    "Libya has been divided since the fall of Gaddafi in 2011.",
+    "The worst fighting since the end of the war in June 2020 killed eight people.",
+    "Elections are set for 24 December, the commission said.",
+    "The rival camps agreed to hold talks in Geneva on 2 April.",
+    "Arrivals rose to 40,000, up from 21,000 in 2023.",
+    "Oil output was double the level of 2021, the NOC said.",
+    "As in 2019, the offensive stalled at the edge of the capital in June.",
+    "He would go on to launch the offensive on Tripoli in April 2019.",
+    "The unrest began Monday night in Zawiya.",
+    "Gunmen stormed the oil ministry in Tripoli on Monday, officials said.",
+    "Talks will resume in Geneva on Thursday, the UN mission said.",
+    "The \u212aelvin-rated port of Misrata reopened on Tuesday.",  # a K outside ASCII (the Kelvin sign): every pattern searched
+    "Crimes committed from 15 February 2015 onwards fall under the court.",
+    "By Tuesday, officials declared the city safe.",
+    "The House, elected in 2014, sits in Tobruk.",
+]
+
+
+def _dates_in(sentence: str):
+    from libyadesk.dates import extract_dates
+
+    return [(sentence.find(e.text), e) for e in extract_dates(sentence, datetime.date(2025, 3, 10)) if sentence.find(e.text) >= 0]
+
+
+def test_kind_of_with_the_first_word_prefilter_answers_as_every_pattern_tried(monkeypatch):
+    asked = [(s, offset, e) for s in KIND_SENTENCES for offset, e in _dates_in(s)]
+    assert len(asked) >= len(KIND_SENTENCES)
+    with_filter = [timeline._kind_of(s, offset, e) for s, offset, e in asked]
+    monkeypatch.setattr(timeline, "_window_words", lambda sentence, lo, offset: None)  # every pattern tried
+    assert [timeline._kind_of(s, offset, e) for s, offset, e in asked] == with_filter
+    assert {"onset", "scheduled", "event", "background", None} <= set(with_filter)
+
+
+def test_kind_of_tries_only_the_patterns_whose_first_words_its_window_holds(monkeypatch):
+    tried: list[bool] = []
+    may = timeline._may
+    monkeypatch.setattr(timeline, "_may", lambda key, words: tried.append(may(key, words)) or tried[-1])
+    for s in KIND_SENTENCES:
+        for offset, e in _dates_in(s):
+            timeline._kind_of(s, offset, e)
+    assert len(tried) > 100
+    assert tried.count(False) > tried.count(True)  # most searches of a window are not made, in sentences full of cues
+    del tried[:]
+    text = "The \u212aelvin-rated port reopened on Tuesday."  # the K outside ASCII: every pattern tried
+    timeline._kind_of(text, text.index("Tuesday"), _dates_in(text)[0][1])
+    assert tried and all(tried)
+
+
+def test_window_words_hold_every_first_word_a_pattern_match_begins_with():
+    rng = random.Random(11)
+    keys = timeline._kind_keys()
+    patterns = {"since_named": timeline._SINCE_NAMED, "relative_start": timeline._relative_start(),
+                "compared": timeline._COMPARED, "retrospective": timeline._retrospective(),
+                "began": timeline._BEGAN, "scheduled": timeline._cue("scheduled_cues"),
+                "onset": timeline._cue("onset_cues"), "intent": timeline._intent()}
+    pieces = sorted({w for k in keys.values() if k for w in k}) + ["the", "talks", ",", "2019", "-", "run-up to", "x"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) + " "
+        words = timeline._window_words(text, 0, len(text))
+        for key, pattern in patterns.items():
+            if pattern.search(text, 0, len(text)):
+                assert timeline._may(key, words), (key, text)
+
+
+def test_letter_runs_hold_every_first_word_a_case_blind_match_holds():
+    from libyadesk import actors
+    from libyadesk.text import letter_runs, may_match
+
+    patterns = [(actors._ROLE_KEYS, actors._ROLE_OF), (actors._ALLEGIANCE_KEYS, actors._ALLEGIANCE_BEFORE),
+                (actors._THING_KEYS, actors._THING_BY_BEFORE), (actors._BY_KEYS, actors._THING_BY_BEFORE),
+                (timeline._title_keys(), timeline._titles_before())]
+    rng = random.Random(13)
+    pieces = sorted({w for keys, _ in patterns for w in keys})
+    pieces += ["of", "to", "the", "by", "forces", "officials", "report", "Prime", "MINISTER", "Gen.", ",", "-",
+               "’s", "loyal to", "head of", "é", "naïve", "2019"]
+    searched = 0
+    for _ in range(4000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) + rng.choice([" ", "  ", " the "])
+        for keys, pattern in patterns:
+            if pattern.search(text, 0, len(text)):
+                searched += 1
+                assert may_match(keys, text, 0, len(text)), (pattern.pattern[:40], text)
+    assert searched > 500
+    # The four letters case-blind matching takes for ASCII ones: no prefilter.
+    for letter in "\u0130\u0131\u017f\u212a":
+        assert letter_runs(f"the {letter} minister", 0, 16) is None
+    assert letter_runs("a naïve “minister” ", 0, 19) == frozenset({"a", "na", "ve", "minister"})
+
+
+def test_participants_search_only_the_windows_that_hold_a_first_word(monkeypatch):
+    from libyadesk import actors
+    from libyadesk.actors import MentionWindows, participants
+
+    text, sentences, mentions, registry = _participant_document()
+    windows = MentionWindows(mentions)
+
+    def answers():
+        return [participants(text, mentions, registry.actors, registry, s.start, s.end, "2025-06-10", 0, 0, False, [], windows)
+                for s in sentences]
+
+    asked: list[bool] = []
+    may = actors.may_match
+    monkeypatch.setattr(actors, "may_match", lambda *a: asked.append(may(*a)) or asked[-1])
+    filtered = answers()
+    assert asked.count(False) > 3 * asked.count(True)  # most windows before a name are not searched
+    monkeypatch.setattr(actors, "may_match", lambda *a: True)  # every window searched
+    assert answers() == filtered
