@@ -2025,6 +2025,14 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
         return
     at, at_end = event.at - start, event.at_end - start
     lo, hi = _window(masked, at, at_end)
+    if event.precision == "year":
+        # Of a year, only what that year dates: its phrase and its kinds of happening leave out what
+        # another date of the clause dates (_own_year_span).
+        own_lo, own_hi = _own_year_span(masked, at, at_end)
+        lo, hi = max(lo, own_lo), min(hi, own_hi)
+        if own_lo > 0 or own_hi < len(masked):
+            own = {w for w in _content(masked[own_lo:own_hi]) if w[0] == "="}
+            event.words = [w for w in event.words if w[0] != "=" or w in own]
     names = ["@" + m.actor for m in inside if lo <= m.start - start and m.end - start <= hi]
     event.core = list(dict.fromkeys(_content(masked[lo:at]) + _content(masked[at_end:hi]) + names))
     event.reacts = _reacts(masked, at, at_end)
@@ -2034,6 +2042,47 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     if follows and follows.group(1) not in STOP_WORDS:
         noun = follows.group(1)
         event.ref = _concept_terms().get(noun.lower()) or _concepts().get(stem(noun), stem(noun))
+
+
+# Another year in a year's phrase: what lies on its side of it is that year's ("since the 2011 uprising
+# that toppled Gaddafi, an embargo tightened in 2014"), up to the punctuation ending its phrase.
+_OTHER_YEAR = re.compile(r"(?<![\w-])(?:1[89]|20)\d\d(?![\w-])")
+_PHRASE_END = re.compile(r"[,;:()\u2013\u2014]")
+# A count of years from an anchor ("three years after the uprising"): the anchor, after it, is
+# another happening than the one its year dates.
+_ANCHOR_AFTER = re.compile(r"\b(?:after|before|since)\s*$", re.IGNORECASE)
+
+
+def _own_year_span(masked: str, at: int, at_end: int) -> tuple[int, int]:
+    """The part of a clause (masked) that tells what the year at masked[at:at_end] dates, not what
+    another date of the clause dates: a year names a happening in passing, and the kinds of its
+    phrase and clause are what two outlets' reports of one year are merged by (agree,
+    _unnamed_in_year, named_alike).  Another year takes its side of the clause up to the punctuation
+    ending its own phrase ("since the 2011 uprising that toppled Gaddafi, an embargo tightened in
+    2014": the uprising is 2011's), and a count of years from an anchor leaves the anchor out
+    ("declared war on militants, three years after the uprising that toppled Gaddafi").
+
+    >>> t = "since the 2011 uprising that toppled him, an embargo tightened in 2014 as fighting spread"
+    >>> lo, hi = _own_year_span(t, t.index("2014"), t.index("2014") + 4)
+    >>> t[lo:hi]
+    ' an embargo tightened in 2014 as fighting spread'
+    >>> t = "militants in Benghazi three years after the uprising that toppled him"
+    >>> lo, hi = _own_year_span(t, t.index("three"), t.index(" the up"))
+    >>> t[lo:hi]
+    'militants in Benghazi three years after'
+    """
+    lo, hi = 0, len(masked)
+    before = list(_OTHER_YEAR.finditer(masked, 0, at))
+    if before:
+        cut = _PHRASE_END.search(masked, before[-1].end(), at)
+        lo = cut.end() if cut else before[-1].end()
+    if _ANCHOR_AFTER.search(masked, at, at_end):
+        return lo, at_end
+    after = _OTHER_YEAR.search(masked, at_end)
+    if after:
+        cuts = list(_PHRASE_END.finditer(masked, at_end, after.start()))
+        hi = cuts[-1].start() if cuts else after.start()
+    return lo, hi
 
 
 @lru_cache(maxsize=1)
