@@ -2024,16 +2024,23 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     if not start <= event.at < event.at_end <= end:
         return
     at, at_end = event.at - start, event.at_end - start
-    lo, hi = _window(masked, at, at_end)
+    backdrop: list[tuple[int, int]] = []
     if event.precision == "year":
         # Of a year, only what that year dates: its phrase and its kinds of happening leave out what
-        # another date of the clause dates (_own_year_span).
+        # another date of the clause dates and the backdrop it is set against (_own_year_span).
         own_lo, own_hi = _own_year_span(masked, at, at_end)
-        lo, hi = max(lo, own_lo), min(hi, own_hi)
-        if own_lo > 0 or own_hi < len(masked):
-            own = {w for w in _content(masked[own_lo:own_hi]) if w[0] == "="}
+        backdrop = _backdrops(masked, at, at_end)
+        if own_lo > 0 or own_hi < len(masked) or backdrop:
+            own_text = list(masked)
+            for s, e in [(0, own_lo), (own_hi, len(masked)), *backdrop]:
+                own_text[s:e] = " " * (e - s)
+            masked = "".join(own_text)
+            own = {w for w in _content(masked) if w[0] == "="}
             event.words = [w for w in event.words if w[0] != "=" or w in own]
-    names = ["@" + m.actor for m in inside if lo <= m.start - start and m.end - start <= hi]
+        backdrop += [(0, own_lo), (own_hi, len(masked))]
+    lo, hi = _window(masked, at, at_end)
+    names = ["@" + m.actor for m in inside if lo <= m.start - start and m.end - start <= hi
+             and not any(s <= m.start - start < e for s, e in backdrop)]
     event.core = list(dict.fromkeys(_content(masked[lo:at]) + _content(masked[at_end:hi]) + names))
     event.reacts = _reacts(masked, at, at_end)
     follows = _POSSESSIVE_AFTER.match(text, event.at_end, end)
@@ -2083,6 +2090,47 @@ def _own_year_span(masked: str, at: int, at_end: int) -> tuple[int, int]:
         cuts = list(_PHRASE_END.finditer(masked, at_end, after.start()))
         hi = cuts[-1].start() if cuts else after.start()
     return lo, hi
+
+
+@lru_cache(maxsize=2)
+def _backdrop_words(key: str) -> re.Pattern[str]:
+    """The words opening a clause's backdrop or ending one before the main verb (data/event_words.toml
+    `backdrop_openers`, `backdrop_ends`)."""
+    words = sorted(vocab.words("event_words", key), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+                      + r")(?![\w-])", re.IGNORECASE)
+
+
+def _backdrops(masked: str, at: int, at_end: int) -> list[tuple[int, int]]:
+    """The spans of a clause (masked) telling the backdrop a year's report is set against, not what
+    the year at masked[at:at_end] saw: from a backdrop opener ("after the uprising that toppled
+    Gaddafi") up to the punctuation ending its phrase.  One running on to the date ends at the main
+    clause's verb (`backdrop_ends`: "... that toppled Gaddafi was tightened in 2014"), or else is the
+    date's own ("recovering from the turmoil triggered by the wave of revolutions ... in 2011").
+
+    >>> t = "a law passed in 2014 on militias that emerged from the uprising that toppled him, a report says"
+    >>> [t[s:e] for s, e in _backdrops(t, t.index("2014"), t.index("2014") + 4)]
+    ['from the uprising that toppled him']
+    >>> t = "a country recovering from the turmoil that spread across the region in 2011"
+    >>> _backdrops(t, t.index("2011"), t.index("2011") + 4)
+    []
+    >>> t = "an embargo imposed after the uprising that toppled him was tightened in 2014"
+    >>> [t[s:e] for s, e in _backdrops(t, t.index("2014"), t.index("2014") + 4)]
+    ['after the uprising that toppled him ']
+    """
+    spans = []
+    for m in _backdrop_words("backdrop_openers").finditer(masked):
+        if m.start() <= at < m.end():
+            continue
+        stop = _PHRASE_END.search(masked, m.end())
+        end = stop.start() if stop else len(masked)
+        if m.start() < at_end <= end + 1:
+            verb = _backdrop_words("backdrop_ends").search(masked, m.end(), at)
+            if verb is None:
+                continue
+            end = verb.start()
+        spans.append((m.start(), end))
+    return spans
 
 
 @lru_cache(maxsize=1)

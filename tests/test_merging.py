@@ -1682,3 +1682,31 @@ def test_different_happenings_of_one_year_beside_another_years_uprising_stay_apa
     })
     assert sorted(sorted(s.doc for s in r.sources) for r in rows if r.date == "2014") == [["a"], ["b"], ["c"]]
     assert [sorted(s.doc for s in r.sources) for r in rows if r.date == "2011"] == [["a", "d"]]
+
+
+def test_different_happenings_of_one_year_set_against_one_uprising_stay_apart(make_corpus):
+    # The uprising is each clause's backdrop ("after the uprising ...", "from the uprising ..."), told
+    # with no year of its own: what 2014 saw is an embargo tightened, a split, a law, a war declared.
+    # Two outlets telling the 2014 elections against that backdrop still tell one thing.
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-05-10",
+                      "The arms embargo imposed on Libya after the uprising that toppled Muammar Gaddafi was "
+                      "tightened in 2014 as fighting spread."),
+        "b.md": _page("Maghreb Review", "2024-06-02",
+                      "Libya split in 2014 between two rival administrations, the uprising that toppled Muammar "
+                      "Gaddafi long forgotten."),
+        "c.md": _page("Al-Wasat Arabic (translated)", "2017-05-20",
+                      "Field Marshal Khalifa Haftar declared war on militants in Benghazi in 2014, amid the chaos "
+                      "that followed the uprising that toppled Muammar Gaddafi."),
+        "d.md": _page("Policy Brief", "2024-07-01",
+                      "Parliament passed a law in 2014 on the militias that emerged from the uprising that toppled "
+                      "Muammar Gaddafi."),
+        "f.md": _page("Maghreb Review", "2024-06-02",
+                      "Turnout was low when Libyans elected a new parliament in 2014, amid the chaos that followed "
+                      "the fall of Gaddafi."),
+        "g.md": _page("Policy Brief", "2024-06-02",
+                      "The parliamentary elections of 2014, held after the fall of Muammar Gaddafi, were marred by "
+                      "violence."),
+    })
+    assert sorted(sorted(s.doc for s in r.sources) for r in rows if r.date == "2014") == [
+        ["a"], ["b"], ["c"], ["d"], ["f", "g"]]
