@@ -2070,8 +2070,23 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     if not start <= event.at < event.at_end <= end:
         return
     at, at_end = event.at - start, event.at_end - start
+    backdrop: list[tuple[int, int]] = []
+    if event.precision == "year":
+        # Of a year, only what that year dates: its phrase and its kinds of happening leave out what
+        # another date of the clause dates and the backdrop it is set against (_own_year_span).
+        own_lo, own_hi = _own_year_span(masked, at, at_end)
+        backdrop = _backdrops(masked, at, at_end)
+        if own_lo > 0 or own_hi < len(masked) or backdrop:
+            own_text = list(masked)
+            for s, e in [(0, own_lo), (own_hi, len(masked)), *backdrop]:
+                own_text[s:e] = " " * (e - s)
+            masked = "".join(own_text)
+            own = {w for w in _content(masked) if w[0] == "="}
+            event.words = [w for w in event.words if w[0] != "=" or w in own]
+        backdrop += [(0, own_lo), (own_hi, len(masked))]
     lo, hi = _window(masked, at, at_end)
-    names = ["@" + m.actor for m in inside if lo <= m.start - start and m.end - start <= hi]
+    names = ["@" + m.actor for m in inside if lo <= m.start - start and m.end - start <= hi
+             and not any(s <= m.start - start < e for s, e in backdrop)]
     event.core = list(dict.fromkeys(_content(masked[lo:at]) + _content(masked[at_end:hi]) + names))
     event.reacts = _reacts(masked, at, at_end)
     follows = _POSSESSIVE_AFTER.match(text, event.at_end, end)
@@ -2080,6 +2095,88 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     if follows and follows.group(1) not in STOP_WORDS:
         noun = follows.group(1)
         event.ref = _concept_terms().get(noun.lower()) or _concepts().get(stem(noun), stem(noun))
+
+
+# Another year in a year's phrase: what lies on its side of it is that year's ("since the 2011 uprising
+# that toppled Gaddafi, an embargo tightened in 2014"), up to the punctuation ending its phrase.
+_OTHER_YEAR = re.compile(r"(?<![\w-])(?:1[89]|20)\d\d(?![\w-])")
+_PHRASE_END = re.compile(r"[,;:()\u2013\u2014]")
+# A count of years from an anchor ("three years after the uprising"): the anchor, after it, is
+# another happening than the one its year dates.
+_ANCHOR_AFTER = re.compile(r"\b(?:after|before|since)\s*$", re.IGNORECASE)
+
+
+def _own_year_span(masked: str, at: int, at_end: int) -> tuple[int, int]:
+    """The part of a clause (masked) that tells what the year at masked[at:at_end] dates, not what
+    another date of the clause dates: a year names a happening in passing, and the kinds of its
+    phrase and clause are what two outlets' reports of one year are merged by (agree,
+    _unnamed_in_year, named_alike).  Another year takes its side of the clause up to the punctuation
+    ending its own phrase ("since the 2011 uprising that toppled Gaddafi, an embargo tightened in
+    2014": the uprising is 2011's), and a count of years from an anchor leaves the anchor out
+    ("declared war on militants, three years after the uprising that toppled Gaddafi").
+
+    >>> t = "since the 2011 uprising that toppled him, an embargo tightened in 2014 as fighting spread"
+    >>> lo, hi = _own_year_span(t, t.index("2014"), t.index("2014") + 4)
+    >>> t[lo:hi]
+    ' an embargo tightened in 2014 as fighting spread'
+    >>> t = "militants in Benghazi three years after the uprising that toppled him"
+    >>> lo, hi = _own_year_span(t, t.index("three"), t.index(" the up"))
+    >>> t[lo:hi]
+    'militants in Benghazi three years after'
+    """
+    lo, hi = 0, len(masked)
+    before = list(_OTHER_YEAR.finditer(masked, 0, at))
+    if before:
+        cut = _PHRASE_END.search(masked, before[-1].end(), at)
+        lo = cut.end() if cut else before[-1].end()
+    if _ANCHOR_AFTER.search(masked, at, at_end):
+        return lo, at_end
+    after = _OTHER_YEAR.search(masked, at_end)
+    if after:
+        cuts = list(_PHRASE_END.finditer(masked, at_end, after.start()))
+        hi = cuts[-1].start() if cuts else after.start()
+    return lo, hi
+
+
+@lru_cache(maxsize=2)
+def _backdrop_words(key: str) -> re.Pattern[str]:
+    """The words opening a clause's backdrop or ending one before the main verb (data/event_words.toml
+    `backdrop_openers`, `backdrop_ends`)."""
+    words = sorted(vocab.words("event_words", key), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+                      + r")(?![\w-])", re.IGNORECASE)
+
+
+def _backdrops(masked: str, at: int, at_end: int) -> list[tuple[int, int]]:
+    """The spans of a clause (masked) telling the backdrop a year's report is set against, not what
+    the year at masked[at:at_end] saw: from a backdrop opener ("after the uprising that toppled
+    Gaddafi") up to the punctuation ending its phrase.  One running on to the date ends at the main
+    clause's verb (`backdrop_ends`: "... that toppled Gaddafi was tightened in 2014"), or else is the
+    date's own ("recovering from the turmoil triggered by the wave of revolutions ... in 2011").
+
+    >>> t = "a law passed in 2014 on militias that emerged from the uprising that toppled him, a report says"
+    >>> [t[s:e] for s, e in _backdrops(t, t.index("2014"), t.index("2014") + 4)]
+    ['from the uprising that toppled him']
+    >>> t = "a country recovering from the turmoil that spread across the region in 2011"
+    >>> _backdrops(t, t.index("2011"), t.index("2011") + 4)
+    []
+    >>> t = "an embargo imposed after the uprising that toppled him was tightened in 2014"
+    >>> [t[s:e] for s, e in _backdrops(t, t.index("2014"), t.index("2014") + 4)]
+    ['after the uprising that toppled him ']
+    """
+    spans = []
+    for m in _backdrop_words("backdrop_openers").finditer(masked):
+        if m.start() <= at < m.end():
+            continue
+        stop = _PHRASE_END.search(masked, m.end())
+        end = stop.start() if stop else len(masked)
+        if m.start() < at_end <= end + 1:
+            verb = _backdrop_words("backdrop_ends").search(masked, m.end(), at)
+            if verb is None:
+                continue
+            end = verb.start()
+        spans.append((m.start(), end))
+    return spans
 
 
 @lru_cache(maxsize=1)

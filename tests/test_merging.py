@@ -1660,3 +1660,53 @@ def test_receiving_the_support_of_members_is_an_approval():
 
     assert "=approval" in _content("after receiving the support of 132 of the 134 members present")
     assert "=approval" in _content("the cabinet won the backing of 121 deputies")
+
+
+def test_different_happenings_of_one_year_beside_another_years_uprising_stay_apart(make_corpus):
+    # Each outlet tells another thing of 2014 in passing, beside the 2011 uprising that sets its time
+    # (another year in the clause, or a count of years from it): they share no kind of what 2014 saw,
+    # only the uprising and the ruler it toppled.  The uprising itself is one row.
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-05-10",
+                      "Libya has been under a UN arms embargo since the 2011 uprising that toppled Muammar Gaddafi, "
+                      "an embargo tightened in 2014 as fighting spread."),
+        "b.md": _page("Maghreb Review", "2024-06-02",
+                      "The oil sector has suffered through the chaotic decade since the country divided in 2014 "
+                      "between two administrations, after the uprising against Gaddafi."),
+        "c.md": _page("Al-Wasat Arabic (translated)", "2017-05-20",
+                      "Field Marshal Khalifa Haftar declared war on militants in Benghazi, three years after the "
+                      "uprising that toppled Muammar Gaddafi."),
+        "d.md": _page("Analysis Weekly", "2024-06-03",
+                      "The 2011 revolt that ousted Muammar Gaddafi left Libya awash with weapons, a UN report said "
+                      "in 2016."),
+    })
+    assert sorted(sorted(s.doc for s in r.sources) for r in rows if r.date == "2014") == [["a"], ["b"], ["c"]]
+    assert [sorted(s.doc for s in r.sources) for r in rows if r.date == "2011"] == [["a", "d"]]
+
+
+def test_different_happenings_of_one_year_set_against_one_uprising_stay_apart(make_corpus):
+    # The uprising is each clause's backdrop ("after the uprising ...", "from the uprising ..."), told
+    # with no year of its own: what 2014 saw is an embargo tightened, a split, a law, a war declared.
+    # Two outlets telling the 2014 elections against that backdrop still tell one thing.
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2024-05-10",
+                      "The arms embargo imposed on Libya after the uprising that toppled Muammar Gaddafi was "
+                      "tightened in 2014 as fighting spread."),
+        "b.md": _page("Maghreb Review", "2024-06-02",
+                      "Libya split in 2014 between two rival administrations, the uprising that toppled Muammar "
+                      "Gaddafi long forgotten."),
+        "c.md": _page("Al-Wasat Arabic (translated)", "2017-05-20",
+                      "Field Marshal Khalifa Haftar declared war on militants in Benghazi in 2014, amid the chaos "
+                      "that followed the uprising that toppled Muammar Gaddafi."),
+        "d.md": _page("Policy Brief", "2024-07-01",
+                      "Parliament passed a law in 2014 on the militias that emerged from the uprising that toppled "
+                      "Muammar Gaddafi."),
+        "f.md": _page("Maghreb Review", "2024-06-02",
+                      "Turnout was low when Libyans elected a new parliament in 2014, amid the chaos that followed "
+                      "the fall of Gaddafi."),
+        "g.md": _page("Policy Brief", "2024-06-02",
+                      "The parliamentary elections of 2014, held after the fall of Muammar Gaddafi, were marred by "
+                      "violence."),
+    })
+    assert sorted(sorted(s.doc for s in r.sources) for r in rows if r.date == "2014") == [
+        ["a"], ["b"], ["c"], ["d"], ["f", "g"]]
