@@ -3613,15 +3613,29 @@ def _told_again(p: Pair) -> bool:
     """Whether two clauses of one article of one day tell one happening in other words ("the new
     government met for the first time Thursday" / "On Thursday, the cabinet led by Jane Roe met in
     Sebha"): the phrases of both dates tell the same kinds of happening, of a family; neither names a
-    participant the other does not know of, nor a place or a site the other does not."""
+    participant the other does not know of, nor a place or a site the other does not.
+
+    Where both name one participant, the rest is what tells which of its happenings each is: a place
+    named on one side only, or other words with nothing in common ("Haftar met the new US envoy in
+    Benghazi" / "Haftar met a delegation of tribal elders"), keeps them apart. Where they name the one
+    side differently ("the new government met" / "the cabinet led by John Poe met in Sebha"), the
+    other words are its names, and the fuller telling may add the place."""
     ta, tb = p.ta, p.tb
     kinds = ta.phrase_kinds
     if not kinds or kinds != tb.phrase_kinds or not kinds & _family_kinds():
         return False
     if p.a_others or p.b_others:
         return False
-    if _places_apart(ta.where | ta.places, tb.where | tb.places) or _none_in_common(ta.sites, tb.sites):
+    pa, pb = ta.where | ta.places, tb.where | tb.places
+    if _places_apart(pa, pb) or _none_in_common(ta.sites, tb.sites):
         return False
+    if ta.actors & tb.actors:
+        if _places_apart(pa | {""}, pb) or _places_apart(pa, pb | {""}):
+            return False  # a place one names that the other does not ("" stands for the other's places)
+        rest_a = {w for w in ta.words - ta.place_words if w[0] != "="}
+        rest_b = {w for w in tb.words - tb.place_words if w[0] != "="}
+        if rest_a and rest_b and not rest_a & rest_b:
+            return False
     return True
 
 

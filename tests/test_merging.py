@@ -1710,3 +1710,19 @@ def test_different_happenings_of_one_year_set_against_one_uprising_stay_apart(ma
     })
     assert sorted(sorted(s.doc for s in r.sources) for r in rows if r.date == "2014") == [
         ["a"], ["b"], ["c"], ["d"], ["f", "g"]]
+
+
+def test_one_article_telling_a_man_met_two_parties_on_one_day_one_naming_a_place_keeps_two_rows(make_corpus):
+    """"On Tuesday, Haftar met the new US envoy in Benghazi" / "On Tuesday, Haftar met a delegation of
+    tribal elders": one participant, one day, one kind; a place named on one side only and nothing
+    else in common keep them two meetings, each row citing its article once."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2025-07-10",
+                      "On Tuesday, Khalifa Haftar met the new US envoy in Benghazi.\n\n"
+                      "On Tuesday, Khalifa Haftar met a delegation of tribal elders."),
+        "b.md": _page("Sahel Times", "2025-07-11",
+                      "On Thursday, Dbeibah met the Italian interior minister in Tripoli to discuss migration.\n\n"
+                      "On Thursday, Dbeibah met a delegation of tribal elders to discuss the budget."),
+    })
+    assert [[s.doc for s in r.sources] for r in rows if r.date == "2025-07-08"] == [["a"], ["a"]]
+    assert [[s.doc for s in r.sources] for r in rows if r.date == "2025-07-10"] == [["b"], ["b"]]
