@@ -1726,3 +1726,15 @@ def test_one_article_telling_a_man_met_two_parties_on_one_day_one_naming_a_place
     })
     assert [[s.doc for s in r.sources] for r in rows if r.date == "2025-07-08"] == [["a"], ["a"]]
     assert [[s.doc for s in r.sources] for r in rows if r.date == "2025-07-10"] == [["b"], ["b"]]
+
+
+def test_a_storm_of_criticism_is_no_flood_of_that_day_and_place(make_corpus):
+    """"Caused a storm of criticism in Misrata on Monday" is a response, not the floods that swept
+    through Misrata that Monday (data/event_words.toml: the phrase wins over the flood's "storm")."""
+    rows = _rows(make_corpus, {
+        "c.md": _page("Desert Wire", "2025-07-08",
+                      "The decision by Dbeibah caused a storm of criticism in Misrata on Monday."),
+        "d.md": _page("Sahel Times", "2025-07-08",
+                      "Floods swept through Misrata on Monday, killing four, after Dbeibah visited the city."),
+    })
+    assert _docs_of(rows, "Misrata") == [["c"], ["d"]]
