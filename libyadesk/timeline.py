@@ -3934,7 +3934,7 @@ def _restated_leads(events: list[Event]) -> list[Event]:
                           if e.kind == "event" and _names_the_news(e.text)), None)
         for lead in (e for e in doc_events if e.dated_by == "publication"):
             if told_when is not None and lead.sentence < told_when.sentence and _recent(lead, told_when) \
-                    and not _at_odds(lead, told_when):
+                    and not _at_odds(lead, told_when) and _news_of(lead, told_when):
                 _absorb(told_when, lead, keep_date=True)
                 continue
             # A lead in a headline's present ("Minister says ... as rivals meet") is a standfirst
@@ -3952,6 +3952,21 @@ def _restated_leads(events: list[Event]) -> list[Event]:
                 _absorb(match, lead, keep_date=True)
         out.extend(body)
     return out
+
+
+def _news_of(lead: Event, news: Event) -> bool:
+    """Whether a body clause naming the news by a general noun ("The decision was announced on
+    Monday") may be the lead's news: it says of no other happening (_tells_another: "Separately, the
+    decision was ..."), and it is the sentence right after the lead or shares a participant or a kind
+    of happening with it ("The UN mission has warned of renewed clashes" is not "the decision" of a
+    curfew announced two sentences on)."""
+    if _tells_another(news.text):
+        return False
+    if news.sentence == lead.sentence + 1:
+        return True
+    if set(map(folded_id, lead.actors)) & set(map(folded_id, news.actors)):
+        return True
+    return bool({w for w in lead.words if w[0] == "="} & {w for w in news.words if w[0] == "="})
 
 
 @lru_cache(maxsize=1)

@@ -1738,3 +1738,19 @@ def test_a_storm_of_criticism_is_no_flood_of_that_day_and_place(make_corpus):
                       "Floods swept through Misrata on Monday, killing four, after Dbeibah visited the city."),
     })
     assert _docs_of(rows, "Misrata") == [["c"], ["d"]]
+
+
+def test_a_lead_does_not_take_the_date_of_the_decision_of_a_separate_development(make_corpus):
+    """A lead dated by publication joins the body's first "The decision was ..." only when that clause
+    follows it or shares a participant or a kind with it, and says of no other happening."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2025-05-14",
+                      "The UN mission in Libya has warned of renewed clashes in Tripoli.\n\n"
+                      "In a separate development, the Interior Ministry imposed a curfew on Zawiya. The decision "
+                      "was announced on Monday by the ministry spokesman."),
+        "b.md": _page("Sahel Times", "2025-05-14",
+                      "The House of Representatives approved the new budget. The decision was taken on Monday "
+                      "after a session in Benghazi."),
+    })
+    assert [r.date for r in _with(rows, "renewed clashes")] == ["2025-05-14"]
+    assert [r.date for r in _with(rows, "approved the new budget")] == ["2025-05-12"]
