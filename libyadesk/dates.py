@@ -634,8 +634,8 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     # known to the day, the nearest such day stays unless it is weeks on the wrong side of
     # the publication for the tense (_day_near).
     tense = ctx.tense(start, m.end())
-    if tense and _called_off_after().match(ctx.text, m.end()):
-        tense = False  # "elections scheduled for 24 December have been postponed": a plan already reached
+    if tense and _called_off(ctx.text, start, m.end()):
+        tense = None  # "elections scheduled for 24 December have been postponed": a plan put off points either way
     elif tense is False and _told_plan().search(ctx.text, max(0, start - 100), start):
         tense = None  # "elections were scheduled for 27 August": a plan told in the past points either way
     elif tense is False and _reported_untensed(ctx.text, start, m.end()):
@@ -722,19 +722,58 @@ def _bare_month(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
         year = _month_near(ctx.ref, month, future=False, strict=True)
     elif rel_l == "next":
         year = _month_near(ctx.ref, month, future=True, strict=True)
+    elif not moved and ctx.future(start, end) and _called_off(ctx.text, start, end):
+        year = _month_nearest(ctx.ref, ctx.ref_end, month)  # "planned for June were shelved": either way
     else:
-        future = moved or (ctx.future(start, end) and not _called_off_after().match(ctx.text, end))
+        future = moved or ctx.future(start, end)
         year = _month_near(ctx.ref if future else ctx.ref_end, month, future=future)
     yield start, end, f"{year:04d}-{month:02d}", "month", True
 
 
+def _month_nearest(lo: _Date, hi: _Date, month: int) -> int:
+    """Year of the occurrence of `month` nearest the publication span lo..hi, in months; the
+    earlier one on a tie."""
+    first, last = lo.year * 12 + lo.month - 1, hi.year * 12 + hi.month - 1
+
+    def distance(year: int) -> int:
+        at = year * 12 + month - 1
+        return max(first - at, at - last, 0)
+    return min(range(lo.year - 1, hi.year + 2), key=lambda year: (distance(year), year))
+
+
+def _called_off(text: str, start: int, end: int) -> bool:
+    """Whether the plan dated at start:end is told as put off by its own predicate: "polls
+    scheduled to be held in January have been postponed", "planned for June were shelved" -- not
+    when a word opening another clause stands between ("will resume on 24 June after they were
+    suspended") or the clause has a future verb ("will vote in June as the session was delayed")
+    (data/scheduled_cues.toml `called_off_after`, `called_off_not_own`, `called_off_future_verbs`)."""
+    if not _called_off_after().match(text, end):
+        return False
+    head = _CLAUSE_CUT.split(text[max(0, start - 150):start])[-1]
+    return _future_verb().search(head) is None
+
+
+_CLAUSE_CUT = re.compile(r"[.;:!?,()\n]")
+
+
+@lru_cache(maxsize=1)
+def _future_verb() -> re.Pattern[str]:
+    """A future verb in a plan's clause (data/scheduled_cues.toml `called_off_future_verbs`)."""
+    return re.compile(rf"\b(?:{_alternation(vocab.words('scheduled_cues', 'called_off_future_verbs'))})\b",
+                      re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _called_off_after() -> re.Pattern[str]:
-    """ "... in January have been postponed", "... for June were shelved": a plan put off after its
-    month in its clause, in a past or perfect (data/scheduled_cues.toml `called_off_after`)."""
+    """ "... in January have been postponed", "... for June were shelved": a plan's date followed in
+    its clause by a past or perfect of putting it off, with no word between that opens another
+    clause or says the future (data/scheduled_cues.toml `called_off_after`, `called_off_not_own`,
+    `called_off_future_verbs`)."""
     words = "|".join(r"\s+".join(w.split())
                      for w in sorted(vocab.words("scheduled_cues", "called_off_after"), key=len, reverse=True))
-    return re.compile(rf"[^.;:!?,()\n]{{0,50}}?\b(?:has\s+been|have\s+been|had\s+been|was|were)\s+"
+    stops = _alternation([*vocab.words("scheduled_cues", "called_off_not_own"),
+                          *vocab.words("scheduled_cues", "called_off_future_verbs")])
+    return re.compile(rf"(?:(?!\b(?:{stops})\b)[^.;:!?,()\n]){{0,50}}?\b(?:has\s+been|have\s+been|had\s+been|was|were)\s+"
                       rf"(?:[a-z]+ly\s+)?(?:{words})\b", re.IGNORECASE)
 
 

@@ -95,6 +95,52 @@ def test_a_plan_put_off_after_its_month_is_the_last_such_month(make_corpus):
     assert _of(rows, "monitored") == {("2024-06", "scheduled")}
 
 
+# A plan is put off only by its own predicate: a past of putting off after "after", "once", "that",
+# "which", "when", "since", "because", or in a clause with a future verb, is another clause's, and
+# the plan keeps its future. A plan put off is the nearest such day or month either side, not
+# always the last one: "planned for June were cancelled" in April is this June.
+
+def _value(body: str, published: datetime.date, piece: str) -> str:
+    found = [e.value for e in extract_dates(body, published) if e.text.endswith(piece)]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("body,piece,value", [
+    ("Talks between the rival governments will resume on 24 June after they were suspended in March.",
+     "24 June", "2024-06-24"),
+    ("The vote will be held in July after it was postponed twice by the commission.", "July", "2024-07"),
+    ("Officials said the summit will open in September once the talks that were suspended in April resume.",
+     "September", "2024-09"),
+    ("The conference will take place on 15 July because the earlier round was cancelled by the hosts.",
+     "15 July", "2024-07-15"),
+    ("Flights to Benghazi will restart in August when services that had been suspended in May resume.",
+     "August", "2024-08"),
+    ("The parliament will vote in June as the session was delayed by a quorum dispute.", "June", "2024-06"),
+    ("The run-off is to take place on 20 June since the first round was delayed by a week.",
+     "20 June", "2024-06-20"),
+    ("Voter registration will close in July which was delayed from June by the commission.", "July", "2024-07"),
+])
+def test_a_past_of_putting_off_in_another_clause_leaves_the_plan_ahead(body, piece, value):
+    assert _value(body, datetime.date(2024, 5, 10), piece) == value
+
+
+@pytest.mark.parametrize("published,body,piece,value", [
+    (datetime.date(2022, 4, 20), "Municipal polls planned for June were cancelled by the ministry on Tuesday.",
+     "June", "2022-06"),
+    (datetime.date(2023, 3, 15), "Local elections slated for May have been suspended, the commission said.",
+     "May", "2023-05"),
+    (datetime.date(2024, 5, 10), "The donor conference scheduled for 3 June has been called off.",
+     "3 June", "2024-06-03"),
+    (datetime.date(2024, 1, 25), "Polls scheduled to be held in December have been indefinitely shelved.",
+     "December", "2023-12"),
+    (datetime.date(2024, 9, 2), "The census planned for October 14 was cancelled for lack of funds.",
+     "October 14", "2024-10-14"),
+])
+def test_a_plan_put_off_by_its_own_predicate_is_the_nearest_one(published, body, piece, value):
+    assert _value(body, published, piece) == value
+
+
 def test_nearly_a_decade_began_the_year_after_the_whole_count(make_corpus):
     rows = _rows(make_corpus, "2023-10-05", "The minister met the envoy on Monday in Tripoli.\n\n"
                  "Haftar has ruled Benghazi for nearly a decade with the help of his sons.\n\n"
