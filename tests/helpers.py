@@ -141,3 +141,20 @@ def finishes(work, seconds: float = HANG_SECONDS):
     if process.exitcode != 0:
         pytest.fail(f"failed at step {last!r} (exit code {process.exitcode}):\n{error or ''}")
     return last
+
+
+def page_rows(make_corpus, published: str, body: str) -> list[tuple[str, str, str]]:
+    """(date, kind, text) of the timeline events of one page with this body, published then."""
+    from libyadesk.corpus import load_corpus
+    from libyadesk.index import build_index
+    from libyadesk.timeline import extract_events
+
+    text = f"---\ntitle: Report\nsource: Desk\npublished: {published}\n---\n{body}\n"
+    events = extract_events(build_index(load_corpus(make_corpus({"p.md": text})).documents))
+    return [(e.date, e.kind, e.text) for e in events]
+
+
+def rows_with(rows: list[tuple[str, str, str]], piece: str) -> set[tuple[str, str]]:
+    """The (date, kind) of the rows whose text holds piece."""
+    return {(d, k) for d, k, t in rows if piece in t}
+

@@ -10,22 +10,11 @@ import datetime
 
 import pytest
 
-from libyadesk.corpus import load_corpus
 from libyadesk.dates import extract_dates
-from libyadesk.index import build_index
-from libyadesk.timeline import extract_events
+
+from helpers import page_rows, rows_with
 
 D = datetime.date
-
-
-def _rows(make_corpus, published: str, body: str) -> list[tuple[str, str, str]]:
-    text = f"---\ntitle: Report\nsource: Desk\npublished: {published}\n---\n{body}\n"
-    events = extract_events(build_index(load_corpus(make_corpus({"p.md": text})).documents))
-    return [(e.date, e.kind, e.text) for e in events]
-
-
-def _of(rows: list[tuple[str, str, str]], piece: str) -> set[tuple[str, str]]:
-    return {(d, k) for d, k, t in rows if piece in t}
 
 
 # ---------------------------------------------------------------------------
@@ -65,10 +54,10 @@ def test_a_day_without_its_year_in_a_past_years_story_is_that_years():
 
 
 def test_the_storys_year_as_rows(make_corpus):
-    rows = _rows(make_corpus, "2024-02-12", ANALYSIS)
-    assert {d for d, _ in _of(rows, "shut the gates")} == {"2021-03-09"}
-    assert {d for d, _ in _of(rows, "Then, in late June")} == {"2021-06"}
-    assert {d for d, _ in _of(rows, "The gates reopened")} == {"2021-07-04"}
+    rows = page_rows(make_corpus, "2024-02-12", ANALYSIS)
+    assert {d for d, _ in rows_with(rows, "shut the gates")} == {"2021-03-09"}
+    assert {d for d, _ in rows_with(rows, "Then, in late June")} == {"2021-06"}
+    assert {d for d, _ in rows_with(rows, "The gates reopened")} == {"2021-07-04"}
 
 
 # ---------------------------------------------------------------------------
@@ -84,13 +73,13 @@ Then it will vote on the law."""
 
 
 def test_then_dates_the_next_step_of_the_story(make_corpus):
-    rows = _rows(make_corpus, "2025-05-07", ADVISORY)
-    assert _of(rows, "Then the fighting reached") == {("2025-05-03", "event")}
-    assert _of(rows, "Then there were calls") == set()  # no act: "there were"
-    assert _of(rows, "Then it will vote") == set()  # a plan is no step of the story told
+    rows = page_rows(make_corpus, "2025-05-07", ADVISORY)
+    assert rows_with(rows, "Then the fighting reached") == {("2025-05-03", "event")}
+    assert rows_with(rows, "Then there were calls") == set()  # no act: "there were"
+    assert rows_with(rows, "Then it will vote") == set()  # a plan is no step of the story told
     body = ("Clashes broke out in Gharyan on 3 May.\n\nThe town has long been a crossroads for smugglers.\n\n"
             "Then the fighting reached the road south of the town.")
-    assert _of(_rows(make_corpus, "2025-05-07", body), "Then the fighting") == set()  # nothing told before it
+    assert rows_with(page_rows(make_corpus, "2025-05-07", body), "Then the fighting") == set()  # nothing told before it
 
 
 # ---------------------------------------------------------------------------
@@ -98,9 +87,9 @@ def test_then_dates_the_next_step_of_the_story(make_corpus):
 # "the worst since 2019" still gives no row.
 
 def test_a_compared_past_told_by_its_own_verb_is_background(make_corpus):
-    rows = _rows(make_corpus, "2025-03-10", "The clashes were the deadliest since fighting in June last year killed 14 people.")
-    assert _of(rows, "deadliest") == {("2024-06", "background")}
-    assert _rows(make_corpus, "2025-03-11", "The clashes were the worst since 2019, officials said.") == []
+    rows = page_rows(make_corpus, "2025-03-10", "The clashes were the deadliest since fighting in June last year killed 14 people.")
+    assert rows_with(rows, "deadliest") == {("2024-06", "background")}
+    assert page_rows(make_corpus, "2025-03-11", "The clashes were the worst since 2019, officials said.") == []
 
 
 # ---------------------------------------------------------------------------
@@ -111,8 +100,8 @@ def test_a_compared_past_told_by_its_own_verb_is_background(make_corpus):
     ("The donor conference was pushed back to early May.", "2025-05"),
 ])
 def test_a_plan_moved_to_a_month(make_corpus, sentence, date):
-    rows = _rows(make_corpus, "2025-03-10", sentence)
-    assert (date, "scheduled") in _of(rows, sentence[:20])
+    rows = page_rows(make_corpus, "2025-03-10", sentence)
+    assert (date, "scheduled") in rows_with(rows, sentence[:20])
     # "to" before a month's name that is no plan's: nothing, or only the sentence's own date
     assert extract_dates("The minister was set to March on the capital.", D(2025, 3, 10)) == []
     assert [e.text for e in extract_dates("He moved to June Street last night.", D(2025, 3, 10))] == ["last night"]
@@ -127,11 +116,11 @@ def test_a_plan_moved_to_a_month(make_corpus, sentence, date):
     ("Almost a year of blockade has left the town short of fuel.", "2024"),
 ])
 def test_a_span_heading_its_sentence_is_an_onset(make_corpus, sentence, date):
-    rows = _rows(make_corpus, "2025-03-10", sentence)
-    assert _of(rows, sentence[:20]) == {(date, "onset")}
+    rows = page_rows(make_corpus, "2025-03-10", sentence)
+    assert rows_with(rows, sentence[:20]) == {(date, "onset")}
     for other in ("The country, exhausted by more than a decade of civil war, voted on Sunday.",
                   "Over a decade of conflict followed the uprising."):  # the span heads no perfect
-        assert not any(k == "onset" for _, k, _ in _rows(make_corpus, "2025-03-11", other))
+        assert not any(k == "onset" for _, k, _ in page_rows(make_corpus, "2025-03-11", other))
 
 
 # ---------------------------------------------------------------------------
@@ -174,15 +163,15 @@ def test_a_count_trailing_a_since_date_counts_from_it(sentence, count, date):
 # A hearing adjourned to a day is planned for it: the day ahead of the telling.
 
 def test_an_adjourned_hearing_is_scheduled(make_corpus):
-    rows = _rows(make_corpus, "2024-06-12", "The trial of the former minister was adjourned until 4 July, the court said.")
-    assert _of(rows, "adjourned until") == {("2024-07-04", "scheduled")}
+    rows = page_rows(make_corpus, "2024-06-12", "The trial of the former minister was adjourned until 4 July, the court said.")
+    assert rows_with(rows, "adjourned until") == {("2024-07-04", "scheduled")}
 
 
 # A past told of a day weeks after the publication is the year before's: a report of 20 December
 # saying the port reopened on 2 January means the January before, not a plan.
 def test_a_past_day_weeks_after_the_publication_is_last_years(make_corpus):
-    rows = _rows(make_corpus, "2025-12-20", "The port of Misrata reopened on 2 January, ending a three-week closure.")
-    assert _of(rows, "reopened") == {("2025-01-02", "event")}
+    rows = page_rows(make_corpus, "2025-12-20", "The port of Misrata reopened on 2 January, ending a three-week closure.")
+    assert rows_with(rows, "reopened") == {("2025-01-02", "event")}
 
 
 # "earlier in the month", "later in the year": the month or year the story has reached (the
@@ -228,9 +217,9 @@ In response to the motion, Cairo recalled its ambassador."""
 
 
 def test_following_the_event_is_of_its_day(make_corpus):
-    rows = _rows(make_corpus, "2020-01-03", WIRE)
-    assert _of(rows, "Following the vote") == {("2020-01-02", "event")}
-    assert _of(rows, "In response to the motion") == set()
+    rows = page_rows(make_corpus, "2020-01-03", WIRE)
+    assert rows_with(rows, "Following the vote") == {("2020-01-02", "event")}
+    assert rows_with(rows, "In response to the motion") == set()
 
 
 # "After the X," goes on with the event just told only when X names it: a word or kind of the
@@ -245,14 +234,14 @@ Following the takeover, flights to Tripoli were cancelled."""
 
 
 def test_after_an_earlier_past_is_not_the_event_day(make_corpus):
-    rows = _rows(make_corpus, "2030-05-09", BACKGROUND_AFTER)
-    assert _of(rows, "took over the airport") == {("2030-05-04", "event")}
-    assert _of(rows, "After the uprising") == set()
-    assert _of(rows, "Following the takeover") == {("2030-05-04", "event")}
-    rows = _rows(make_corpus, "2030-03-05", "Gunmen kidnapped the mayor of Gharyan on Sunday. After the civil war, "
+    rows = page_rows(make_corpus, "2030-05-09", BACKGROUND_AFTER)
+    assert rows_with(rows, "took over the airport") == {("2030-05-04", "event")}
+    assert rows_with(rows, "After the uprising") == set()
+    assert rows_with(rows, "Following the takeover") == {("2030-05-04", "event")}
+    rows = page_rows(make_corpus, "2030-03-05", "Gunmen kidnapped the mayor of Gharyan on Sunday. After the civil war, "
                  "the town was policed by a local brigade. In the wake of the abduction, shops closed across the town.")
-    assert _of(rows, "After the civil war") == set()
-    assert _of(rows, "In the wake of the abduction") == {("2030-03-03", "event")}
+    assert rows_with(rows, "After the civil war") == set()
+    assert rows_with(rows, "In the wake of the abduction") == {("2030-03-03", "event")}
 
 
 # A participant's origin ("was established in February 2021", ", set up in April 2019") is an
@@ -277,10 +266,10 @@ def test_a_day_moved_into_the_storys_year_stays_relative():
 
 
 def test_an_origin_is_background_and_the_day_after_it_the_publications(make_corpus):
-    rows = _rows(make_corpus, "2031-06-10", "The unity cabinet was formed in March 2029 after a UN-led vote. "
+    rows = page_rows(make_corpus, "2031-06-10", "The unity cabinet was formed in March 2029 after a UN-led vote. "
                  "It said on 5 June that its forces had retaken the airport.")
-    assert _of(rows, "was formed in March 2029") == {("2029-03", "background")}
-    assert _of(rows, "said on 5 June") == {("2031-06-05", "event")}
+    assert rows_with(rows, "was formed in March 2029") == {("2029-03", "background")}
+    assert rows_with(rows, "said on 5 June") == {("2031-06-05", "event")}
 
 
 # "Later, ..." and "Next, ..." say only that the act came after the one told, at a distance they do
@@ -289,9 +278,9 @@ def test_later_and_next_do_not_put_a_sentence_on_the_told_day(make_corpus):
     body = ("Gunmen fired on a fuel convoy near Gharyan on 11 April, the municipality said.\n\n"
             "Later, the drivers blocked the coastal road in protest.\n\n"
             "Next, the tribal elders met the brigade commander to ask for compensation.")
-    rows = _rows(make_corpus, "2030-04-15", body)
-    assert _of(rows, "fired on a fuel convoy") == {("2030-04-11", "event")}
-    assert _of(rows, "Later, the drivers") == set()
-    assert _of(rows, "Next, the tribal elders") == set()
-    rows = _rows(make_corpus, "2030-04-15", body.replace("Later, the drivers", "Then the drivers"))
-    assert _of(rows, "Then the drivers") == {("2030-04-11", "event")}
+    rows = page_rows(make_corpus, "2030-04-15", body)
+    assert rows_with(rows, "fired on a fuel convoy") == {("2030-04-11", "event")}
+    assert rows_with(rows, "Later, the drivers") == set()
+    assert rows_with(rows, "Next, the tribal elders") == set()
+    rows = page_rows(make_corpus, "2030-04-15", body.replace("Later, the drivers", "Then the drivers"))
+    assert rows_with(rows, "Then the drivers") == {("2030-04-11", "event")}

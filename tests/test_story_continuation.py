@@ -10,20 +10,9 @@ import datetime
 import pytest
 
 from libyadesk import vocab
-from libyadesk.corpus import load_corpus
 from libyadesk.dates import extract_dates
-from libyadesk.index import build_index
-from libyadesk.timeline import extract_events
 
-
-def _rows(make_corpus, published: str, body: str) -> list[tuple[str, str, str]]:
-    text = f"---\ntitle: Report\nsource: Desk\npublished: {published}\n---\n{body}\n"
-    events = extract_events(build_index(load_corpus(make_corpus({"p.md": text})).documents))
-    return [(e.date, e.kind, e.text) for e in events]
-
-
-def _of(rows: list[tuple[str, str, str]], piece: str) -> set[tuple[str, str]]:
-    return {(d, k) for d, k, t in rows if piece in t}
+from helpers import page_rows, rows_with
 
 
 # ---------------------------------------------------------------------------
@@ -47,7 +36,7 @@ def _of(rows: list[tuple[str, str, str]], piece: str) -> set[tuple[str, str]]:
      "Residents celebrated the anniversary by decorating the main square.", "decorating", "2024-05-15"),
 ])
 def test_an_undated_sentence_goes_on_with_the_day_just_told(make_corpus, body, piece, date):
-    assert _of(_rows(make_corpus, "2024-05-17", body), piece) == {(date, "event")}
+    assert rows_with(page_rows(make_corpus, "2024-05-17", body), piece) == {(date, "event")}
 
 
 @pytest.mark.parametrize("body,piece", [
@@ -65,8 +54,8 @@ def test_an_undated_sentence_goes_on_with_the_day_just_told(make_corpus, body, p
      "Zawiya to discuss the budget.\n\nThe minister toured the district in the evening.", "toured the district"),
 ])
 def test_no_day_is_inherited_where_the_story_does_not_go_on(make_corpus, body, piece):
-    assert ("2024-05-13", "event") not in _of(_rows(make_corpus, "2024-05-17", body), piece)
-    assert ("2024-05-12", "event") not in _of(_rows(make_corpus, "2024-05-17", body), piece)
+    assert ("2024-05-13", "event") not in rows_with(page_rows(make_corpus, "2024-05-17", body), piece)
+    assert ("2024-05-12", "event") not in rows_with(page_rows(make_corpus, "2024-05-17", body), piece)
 
 
 # ---------------------------------------------------------------------------
@@ -74,25 +63,25 @@ def test_no_day_is_inherited_where_the_story_does_not_go_on(make_corpus, body, p
 # decades short of its number, a day that names a past event, an origin set after its noun.
 
 def test_a_state_told_until_a_date_ends_then(make_corpus):
-    rows = _rows(make_corpus, "2024-03-10", "The minister met the envoy on Monday in Tripoli. "
+    rows = page_rows(make_corpus, "2024-03-10", "The minister met the envoy on Monday in Tripoli. "
                  "The council remained in office until June 2021, when the unity government took over. "
                  "The road will stay closed until 20 March, the council said. Prices rose until February 2023.")
-    assert _of(rows, "remained in office") in ({("2021-06", "event")}, {("2021-06", "background")})
-    assert _of(rows, "stay closed") == {("2024-03-20", "scheduled")}
-    assert not _of(rows, "Prices rose")  # a trend's bound, no end of a state
+    assert rows_with(rows, "remained in office") in ({("2021-06", "event")}, {("2021-06", "background")})
+    assert rows_with(rows, "stay closed") == {("2024-03-20", "scheduled")}
+    assert not rows_with(rows, "Prices rose")  # a trend's bound, no end of a state
 
 
 def test_a_count_up_to_a_date_is_of_that_date(make_corpus):
-    rows = _rows(make_corpus, "2024-03-10", "The minister met the envoy on Monday in Tripoli. Until 31 January 2024, "
+    rows = page_rows(make_corpus, "2024-03-10", "The minister met the envoy on Monday in Tripoli. Until 31 January 2024, "
                  "some 2,300 people have been returned to Tripoli, the agency said.")
-    assert _of(rows, "2,300 people") == {("2024-01-31", "event")}
+    assert rows_with(rows, "2,300 people") == {("2024-01-31", "event")}
 
 
 def test_a_plan_put_off_after_its_month_is_the_last_such_month(make_corpus):
-    rows = _rows(make_corpus, "2024-03-10", "Local polls scheduled to be held in January have been postponed "
+    rows = page_rows(make_corpus, "2024-03-10", "Local polls scheduled to be held in January have been postponed "
                  "indefinitely, the commission said. Local polls scheduled to be held in June will be monitored by the EU.")
-    assert _of(rows, "postponed indefinitely") == {("2024-01", "scheduled")}
-    assert _of(rows, "monitored") == {("2024-06", "scheduled")}
+    assert rows_with(rows, "postponed indefinitely") == {("2024-01", "scheduled")}
+    assert rows_with(rows, "monitored") == {("2024-06", "scheduled")}
 
 
 # A plan is put off only by its own predicate: a past of putting off after "after", "once", "that",
@@ -142,32 +131,32 @@ def test_a_plan_put_off_by_its_own_predicate_is_the_nearest_one(published, body,
 
 
 def test_nearly_a_decade_began_the_year_after_the_whole_count(make_corpus):
-    rows = _rows(make_corpus, "2023-10-05", "The minister met the envoy on Monday in Tripoli.\n\n"
+    rows = page_rows(make_corpus, "2023-10-05", "The minister met the envoy on Monday in Tripoli.\n\n"
                  "Haftar has ruled Benghazi for nearly a decade with the help of his sons.\n\n"
                  "The brigade has held the crossing for a decade.")
-    assert _of(rows, "nearly a decade") == {("2014", "onset")}
-    assert _of(rows, "held the crossing") == {("2013", "onset")}
+    assert rows_with(rows, "nearly a decade") == {("2014", "onset")}
+    assert rows_with(rows, "held the crossing") == {("2013", "onset")}
 
 
 def test_a_day_that_names_a_past_event_is_that_events(make_corpus):
-    rows = _rows(make_corpus, "2024-03-10", "The minister met the envoy on Monday in Tripoli. "
+    rows = page_rows(make_corpus, "2024-03-10", "The minister met the envoy on Monday in Tripoli. "
                  "Veterans of the February 17 revolution protested outside the parliament in Tobruk. "
                  "Members of the February 17 Martyrs Brigade guarded the gate on 17 February.")
-    assert _of(rows, "Veterans") == {("2011-02-17", "background")}
-    assert ("2024-02-17", "event") in _of(rows, "Martyrs Brigade")  # a name, and a bare day is the last one
+    assert rows_with(rows, "Veterans") == {("2011-02-17", "background")}
+    assert ("2024-02-17", "event") in rows_with(rows, "Martyrs Brigade")  # a name, and a bare day is the last one
 
 
 def test_an_origin_set_after_its_noun_is_background_however_recent(make_corpus):
-    rows = _rows(make_corpus, "2024-03-10", "The minister met the envoy on Monday in Tripoli. "
+    rows = page_rows(make_corpus, "2024-03-10", "The minister met the envoy on Monday in Tripoli. "
                  "The electoral committee created in January has not met once.")
-    assert _of(rows, "electoral committee") == {("2024-01", "background")}
+    assert rows_with(rows, "electoral committee") == {("2024-01", "background")}
 
 
 def test_a_state_set_going_after_its_noun_is_an_onset(make_corpus):
-    rows = _rows(make_corpus, "2024-09-10", "The minister met the envoy on Monday. The oil shutdown initiated on "
+    rows = page_rows(make_corpus, "2024-09-10", "The minister met the envoy on Monday. The oil shutdown initiated on "
                  "August 26 has cost the country a billion dollars. Sanctions were imposed on 3 March by the council.")
-    assert _of(rows, "shutdown initiated") == {("2024-08-26", "onset")}
-    assert ("2024-03-03", "onset") not in _of(rows, "Sanctions were imposed")  # the act itself, told in a passive
+    assert rows_with(rows, "shutdown initiated") == {("2024-08-26", "onset")}
+    assert ("2024-03-03", "onset") not in rows_with(rows, "Sanctions were imposed")  # the act itself, told in a passive
 
 
 # ---------------------------------------------------------------------------
@@ -187,19 +176,19 @@ Further clashes between the brigades are likely before the vote. Residents fled 
 
 
 def test_a_date_heading_dates_the_statements_under_it(make_corpus):
-    rows = _rows(make_corpus, "2024-05-20", CHRONOLOGY)
-    assert _of(rows, "Clashes broke out") == {("2024-05-14", "event")}
-    assert _of(rows, "gunfire resumed") == {("2024-05-14", "event")}
-    assert _of(rows, "Elders from Zintan") == {("2024-05-16", "event")}
-    assert _of(rows, "toured the district") == {("2024-05-16", "event")}
-    assert not _of(rows, "Further clashes")  # a section heading ends the day's entries
-    assert _of(rows, "Residents fled") == {("2023", "event")}
+    rows = page_rows(make_corpus, "2024-05-20", CHRONOLOGY)
+    assert rows_with(rows, "Clashes broke out") == {("2024-05-14", "event")}
+    assert rows_with(rows, "gunfire resumed") == {("2024-05-14", "event")}
+    assert rows_with(rows, "Elders from Zintan") == {("2024-05-16", "event")}
+    assert rows_with(rows, "toured the district") == {("2024-05-16", "event")}
+    assert not rows_with(rows, "Further clashes")  # a section heading ends the day's entries
+    assert rows_with(rows, "Residents fled") == {("2023", "event")}
 
 
 def test_one_date_line_alone_is_no_chronology(make_corpus):
-    rows = _rows(make_corpus, "2024-05-20", "14 May\nClashes broke out near the port of Zawiya in the morning. "
+    rows = page_rows(make_corpus, "2024-05-20", "14 May\nClashes broke out near the port of Zawiya in the morning. "
                  "A truce was announced in the afternoon.")
-    assert ("2024-05-14", "event") not in _of(rows, "A truce was announced")
+    assert ("2024-05-14", "event") not in rows_with(rows, "A truce was announced")
 
 
 @pytest.mark.parametrize("entry", vocab.entries("named_days"), ids=lambda e: e["value"])
@@ -209,9 +198,9 @@ def test_every_named_day_example_reads_its_value(entry):
 
 
 def test_a_day_set_as_the_date_of_a_plan_is_scheduled(make_corpus):
-    rows = _rows(make_corpus, "2024-08-10", "The minister met the envoy on Monday. "
+    rows = page_rows(make_corpus, "2024-08-10", "The minister met the envoy on Monday. "
                  "The commission set Sept. 7 as the deadline for candidates to register.")
-    assert _of(rows, "Sept. 7") == {("2024-09-07", "scheduled")}
-    rows = _rows(make_corpus, "2022-01-20", "The minister met the envoy on Monday. "
+    assert rows_with(rows, "Sept. 7") == {("2024-09-07", "scheduled")}
+    rows = page_rows(make_corpus, "2022-01-20", "The minister met the envoy on Monday. "
                  "Elections scheduled for Dec. 24 have been postponed indefinitely.")
-    assert _of(rows, "Dec. 24") == {("2021-12-24", "scheduled")}  # a plan already reached, not next December's
+    assert rows_with(rows, "Dec. 24") == {("2021-12-24", "scheduled")}  # a plan already reached, not next December's
