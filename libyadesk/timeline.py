@@ -3571,7 +3571,9 @@ def _agree_coarser(p: Pair) -> bool:
     shared, as agree asks of one day: a second participant (or each one's other a side of the other),
     a number, or words worth MIN_BESIDES that are no kind, no place and no part of the shared name.
     A coarse date holds many happenings of one kind by one participant: without that one more thing
-    they stay apart."""
+    they stay apart, and so they do, unless both tell a start, when their other words share nothing
+    worth MIN_BESIDES (_other_words_apart, as _told_again asks of one article's two clauses of one
+    day): "approved the 2025 budget in June" / "approved its nominee for governor on 26 June"."""
     a, b, ta, tb = p.a, p.b, p.ta, p.tb
     if a.doc == b.doc or (a.precision == b.precision and a.precision in ("day", "year")):
         return False
@@ -3582,6 +3584,11 @@ def _agree_coarser(p: Pair) -> bool:
     if not common or p.a_others or p.b_others:
         return False
     if _places_apart(ta.where | ta.places, tb.where | tb.places) or _none_in_common(ta.sites, tb.sites):
+        return False
+    if _LAUNCH not in kinds and _other_words_apart(ta, tb):
+        # One body's two approvals of one month ("the 2025 budget" / "its nominee for governor"). A
+        # start is known by what started, a name in common ("launched Operation Dignity" / "announced
+        # the start of Operation Dignity"): what else each says is its own telling.
         return False
     extra_a, extra_b = ta.actors - common, tb.actors - common
     if len(common) >= 2 or (extra_a and extra_b and (extra_a <= tb.sides or extra_b <= ta.sides)):
@@ -3632,11 +3639,20 @@ def _told_again(p: Pair) -> bool:
     if ta.actors & tb.actors:
         if _places_apart(pa | {""}, pb) or _places_apart(pa, pb | {""}):
             return False  # a place one names that the other does not ("" stands for the other's places)
-        rest_a = {w for w in ta.words - ta.place_words if w[0] != "="}
-        rest_b = {w for w in tb.words - tb.place_words if w[0] != "="}
-        if rest_a and rest_b and not rest_a & rest_b:
+        if _other_words_apart(ta, tb):
             return False
     return True
+
+
+def _other_words_apart(ta: Told, tb: Told) -> bool:
+    """Whether two clauses naming one participant tell two of its happenings by their other words:
+    besides kinds and places, each says something and what both say weighs less than MIN_BESIDES
+    ("met the new US envoy" / "met a delegation of tribal elders"; "approved the 2025 budget of
+    Hammad's government" / "approved Hammad's nominee for central bank governor, a move the Tripoli
+    government rejected": a 'government' in each is no one thing approved)."""
+    rest_a = {w for w in ta.words - ta.place_words if w[0] != "="}
+    rest_b = {w for w in tb.words - tb.place_words if w[0] != "="}
+    return bool(rest_a and rest_b) and sum(word_weight(w) for w in rest_a & rest_b) < MIN_BESIDES
 
 
 def _weighed(p: Pair) -> bool:

@@ -1754,3 +1754,33 @@ def test_a_lead_does_not_take_the_date_of_the_decision_of_a_separate_development
     })
     assert [r.date for r in _with(rows, "renewed clashes")] == ["2025-05-14"]
     assert [r.date for r in _with(rows, "approved the new budget")] == ["2025-05-12"]
+
+
+def test_one_bodys_two_approvals_of_one_month_told_at_two_precisions_stay_two_rows(make_corpus):
+    """"The House of Representatives approved the 2025 budget ... in June" / "approved ... Hammad's nominee
+    for central bank governor on 26 June": one body, one kind, one participant in common, two
+    precisions; what each approved shares no word worth MIN_BESIDES ('government' only), so they are
+    two happenings. Likewise one bank's two agreements with one partner in one month. The approval of one budget told at a day and at its
+    month still merges."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Libya Wire", "2025-06-20",
+                      "The House of Representatives approved the 2025 budget of Osama Hammad's government in June, "
+                      "after weeks of dispute."),
+        "b.md": _page("Benghazi Post", "2025-06-28",
+                      "The House of Representatives approved Osama Hammad's nominee for central bank governor on "
+                      "26 June, a move the Tripoli government rejected."),
+        "c.md": _page("Sahel Times", "2025-03-30",
+                      "The Central Bank of Libya signed a deal with the World Bank on payment systems in March."),
+        "d.md": _page("Tripoli Notes (blog)", "2025-03-20",
+                      "On 12 March, the Central Bank of Libya signed an agreement with the World Bank to train its "
+                      "auditors."),
+        "e.md": _page("Coast Courier", "2025-09-30",
+                      "The House of Representatives approved the supplementary budget for the southern "
+                      "municipalities in September."),
+        "f.md": _page("Maghreb Review", "2025-09-18",
+                      "On 16 September, the House of Representatives approved a supplementary budget for the southern "
+                      "municipalities, lawmakers said."),
+    })
+    assert _docs_of([r for r in rows if r.date[:7] in ("2025-06", "2025-09")], "House of Representatives") == [
+        ["a"], ["b"], ["e", "f"]]
+    assert _docs_of(rows, "World Bank") == [["c"], ["d"]]
