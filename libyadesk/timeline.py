@@ -3376,14 +3376,7 @@ def agree(p: Pair) -> bool:
         return _what_and_where(p)
     if p.each_names_another:
         return False
-    extra_a, extra_b = ta.actors - common, tb.actors - common
-    if len(common) >= 2 or (extra_a and extra_b and (extra_a <= tb.sides or extra_b <= ta.sides)):
-        return True
-    if ta.numbers & tb.numbers:
-        return True
-    spelled = {w for n, stems in ta.spelled + tb.spelled if n in common for w in stems}
-    return sum(word_weight(w) for w in ta.words & tb.words
-               if w[0] != "=" and w not in spelled and w not in ta.place_words | tb.place_words) >= MIN_BESIDES
+    return _one_more_shared(ta, tb, common, ta.words & tb.words)
 
 
 # A capitalised word this rare (see word_weight) that is no place or state is someone's name
@@ -3590,13 +3583,20 @@ def _agree_coarser(p: Pair) -> bool:
         # start is known by what started, a name in common ("launched Operation Dignity" / "announced
         # the start of Operation Dignity"): what else each says is its own telling.
         return False
+    return _one_more_shared(ta, tb, common, ta.core_words & tb.core_words)
+
+
+def _one_more_shared(ta: Told, tb: Told, common: set[str], shared_words: set[str]) -> bool:
+    """Besides the participants `common`, one more thing two reports share: a second participant
+    (or each one's other a side of the other), a number, or shared words worth MIN_BESIDES that
+    are no place and no part of a common participant's name (agree and _agree_coarser)."""
     extra_a, extra_b = ta.actors - common, tb.actors - common
     if len(common) >= 2 or (extra_a and extra_b and (extra_a <= tb.sides or extra_b <= ta.sides)):
         return True
     if ta.numbers & tb.numbers:
         return True
     spelled = {w for n, stems in ta.spelled + tb.spelled if n in common for w in stems}
-    return sum(word_weight(w) for w in ta.core_words & tb.core_words
+    return sum(word_weight(w) for w in shared_words
                if w[0] != "=" and w not in spelled and w not in ta.place_words | tb.place_words) >= MIN_BESIDES
 
 
