@@ -1,6 +1,6 @@
 """Score the timeline's per-article rows on the held-out kinds set (pages written for it).
 
-    python bench/heldout_kinds/score.py [--details] [--second | ... | --seventh | --eighth | --ninth]
+    python bench/heldout_kinds/score.py [--details] [--second | ... | --eighth | --ninth | --tenth]
 
 pages/*.md are articles written by the team (never devnews text) in several outlet styles,
 with page chrome as sites print it; gold.jsonl lists, per page, the dated statements a careful
@@ -21,7 +21,12 @@ an entry's `copy` (1 or 2) says which printing of its piece a row must come from
 nearest the row's clause): the body's copy gives the row, the top copy is chrome.  `--ninth`
 scores set 9 (pages9/, gold9.jsonl): undated sentences that continue the day just told, date
 phrases of plans, ends and onsets ("until May 2024", "since early June", "by late November",
-"for nearly a decade"), and undated sentences that must not take a date.
+"for nearly a decade"), and undated sentences that must not take a date.  `--tenth` scores set 10
+(pages10/, gold10.jsonl): quote tags and reported speech on the narrated day, dates counted from an
+event named in the sentence ("days after the floods", "72 hours before the flooding"), plans and
+onsets with month or relative anchors ("since March", "Since then,", "three years ago",
+"targeting 26 November polls", "in less than two weeks"), an anniversary, and a weekday in an
+article dated by month only.
 `--second` scores the second set (pages2/, gold2.jsonl), written
 later in the session and run only to measure.
 """
@@ -46,7 +51,8 @@ SIXTH = "--sixth" in sys.argv
 SEVENTH = "--seventh" in sys.argv
 EIGHTH = "--eighth" in sys.argv
 NINTH = "--ninth" in sys.argv
-SET = ("9" if NINTH else "8" if EIGHTH else "7" if SEVENTH else "6" if SIXTH else "5" if FIFTH else "4" if FOURTH
+TENTH = "--tenth" in sys.argv
+SET = ("10" if TENTH else "9" if NINTH else "8" if EIGHTH else "7" if SEVENTH else "6" if SIXTH else "5" if FIFTH else "4" if FOURTH
        else "3" if THIRD
        else "2" if SECOND else "")
 PAGES = HERE / f"pages{SET}"
