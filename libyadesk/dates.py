@@ -595,6 +595,10 @@ def _year_of(m: re.Match[str], ctx: _Ctx) -> tuple[int | None, bool, str | None]
 
 _DIGITS = re.compile(r"\d+")
 
+# "set Dec. 24 as the date for the vote": a date named as the day of a plan (timeline: scheduled).
+AS_THE_DATE = re.compile(r"\s+as\s+(?:the|a)\s+(?:new\s+|final\s+|tentative\s+)?(?:date|deadline|day|target\s+date)\b",
+                         re.IGNORECASE)
+
 
 def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     mon = m.group("mon") or _g(m, "mon2")
@@ -640,6 +644,8 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
         tense = None  # "elections were scheduled for 27 August": a plan told in the past points either way
     elif tense is False and _reported_untensed(ctx.text, start, m.end()):
         tense = None  # "The UN said talks resume in Geneva on 20 June": the saying is past, not the talks
+    elif tense is False and AS_THE_DATE.match(ctx.text, m.end()):
+        tense = None  # "a road map that set 24 March as the date for elections": the setting is past, not the day
     year = _day_near(ctx.ref, ctx.ref_end, month, d, tense)
     day_ = _safe_date(year, month, d)
     step = 1 if year > ctx.ref.year else -1
@@ -1283,6 +1289,20 @@ def _names_an_event(text: str, start: int, end: int, precision: str) -> bool:
         _ATTRIBUTIVE_AFTER.match(text, end))
 
 
+@lru_cache(maxsize=1)
+def _marking_of() -> re.Pattern[str]:
+    """ "the tenth anniversary of the", "the commemoration of": a noun of the marking of a past day
+    right before a date (data/named_days.toml `marking`)."""
+    words = "|".join(r"\s+".join(w.split()) for w in sorted(vocab.words("named_days", "marking"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def marking_before(text: str, start: int) -> bool:
+    """Whether the date at `start` is the day an anniversary marks ("the 15th anniversary of the
+    February 17 revolution"): the day recalled, not the time the story has reached."""
+    return _marking_of().search(text, max(0, start - 40), start) is not None
+
+
 def _refines(anchor: tuple[_Date, str] | None, bounds: tuple[_Date, _Date], precision: str) -> bool:
     """Whether the narrative already stands on a day inside a coarser span now named ("on Wednesday
     ... arrivals this year"): the span does not move it back to its start."""
@@ -1336,7 +1356,14 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                 # "on his arrival in Tripoli in March 2016": the date dates it; before any
                 # date is told, the journey is of a day the text has not given.
                 continue
-            if tense == ["K"] and (phrase := _phrase_date(text, chosen, at)) is not None:
+            named_event = _named_event_date(text, chosen, at) if tense in (["K"], ["A"], ["B"]) else None
+            if named_event is not None and not _dated_before(text, chosen, at) and _phrase_date(text, chosen, at) is None:
+                # "restored barely a week after the storm", "warnings issued 72 hours before the
+                # flooding": counted from the day the page told that event on, whichever way.
+                anchor, anchor_relative = named_event
+                offset = str(abs(int(offset)) * (-1 if text[s:e].lower().rstrip().endswith("before") else 1))
+                flashback = True
+            elif tense == ["K"] and (phrase := _phrase_date(text, chosen, at)) is not None:
                 if _dated_before(text, chosen, at):
                     # "Fighting resumed on Wednesday, two weeks after a truce agreed on 28 May",
                     # "dismissed on Tuesday, three years after he took office in March 2022":
@@ -1377,7 +1404,8 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
         if precision in _ANCHOR_PRECISIONS and (bounds := date_bounds(value)) is not None:
             named, named_relative = (bounds[0], precision), relative
         if precision in _ANCHOR_PRECISIONS and not flashback and _prev_word(text, s) not in _NOT_ANCHORS \
-                and not _names_an_event(text, s, e, precision) and not _SINCE_PHRASE.search(text, max(0, s - 60), s) \
+                and not _names_an_event(text, s, e, precision) and not marking_before(text, s) \
+                and not _SINCE_PHRASE.search(text, max(0, s - 60), s) \
                 and not _RELATIVE_PHRASE.search(text, max(0, s - 60), s):
             bounds = date_bounds(value)
             if bounds is not None and not (_refines(anchor, bounds, precision) and (told or relative)):
@@ -1466,6 +1494,55 @@ def _phrase_date(text: str, chosen: list[_Cand], at: int) -> tuple[tuple[_Date, 
         if precision in _ANCHOR_PRECISIONS and (bounds := date_bounds(value)) is not None:
             return (bounds[0], precision), relative
     return None
+
+
+# "a week after the floods", "72 hours before the deadly flooding": the words naming the event a
+# count is from (up to three after a determiner; the head is one of them).
+_NAMED_AFTER_COUNT = re.compile(r"\s+(?:the|this|that|last\s+week['’]s)\s+((?:(?!(?:was|were|is|are|has|have|had|in|on|at|of|by|to|"
+                                r"and|that|which|who|when|with|for|from|began|begun|started|ended)\b)[a-z][\w-]*\b\s*){1,3})")
+_SENTENCE_CUT = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _stem(word: str) -> str:
+    """A crude stem for telling an event again by its noun or verb ("floods", "flooded", "flooding": flood)."""
+    word = word.lower()
+    for suffix in ("ings", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[:-len(suffix)]
+    return word
+
+
+def _named_event_date(text: str, chosen: list[_Cand], at: int) -> tuple[tuple[_Date, str], bool] | None:
+    """The day the page told the event a count names ("barely a week after the storm", "issued 72
+    hours before the flooding"): the latest earlier date, of a day, stated in a sentence that tells it
+    by the same word (a noun or verb of at least four letters sharing its stem: "Floods that struck
+    ... on 12 September", "Storm Daniel hit the coast on 10 September"); None when no sentence
+    before tells it (the count is then read as before: from the narrative)."""
+    named = _NAMED_AFTER_COUNT.match(text, chosen[at][1])
+    if named is None:
+        return None
+    start = chosen[at][0]
+    here = max((m.end() for m in _SENTENCE_CUT.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
+    if any(here <= s < start for s, *_ in chosen[:at]):
+        return None  # "entered the town on 4 April, two days after the advance": the count dates the advance
+    head = named.group(1).split()[-1]
+    stems = {_stem(head)} - _NOT_EVENT_STEMS if len(head) >= 4 else set()
+    if not stems:
+        return None
+    for s, e, value, precision, relative in reversed(chosen[:at]):
+        if precision != "day" or (bounds := date_bounds(value)) is None:
+            continue
+        lo = max((m.end() for m in _SENTENCE_CUT.finditer(text, max(0, s - 400), s)), default=max(0, s - 400))
+        cut = _SENTENCE_CUT.search(text, e)
+        hi = cut.start() if cut is not None else len(text)
+        if stems & {_stem(w) for w in re.findall(r"[A-Za-z][\w-]{3,}", text[lo:hi])}:
+            return (bounds[0], precision), relative
+    return None
+
+
+# Words after "the" that name no event of their own ("a week after the same", "after the first").
+_NOT_EVENT_STEMS = frozenset({"same", "first", "last", "previous", "next", "start", "beginning", "end",
+                              "time", "date", "latter", "former", "other"})
 
 
 _Handler = Callable[[re.Match[str], _Ctx], Iterator[_Cand]]

@@ -37,7 +37,7 @@ from typing import Any, NamedTuple
 
 from . import layers as L
 from . import vocab
-from .dates import (clause_tense, date_bounds, extract_dates, intent_pattern, is_calendar_name,
+from .dates import (AS_THE_DATE, clause_tense, date_bounds, extract_dates, intent_pattern, is_calendar_name, marking_before,
                     tells_past, tense_markers)
 from .index import CorpusIndex, declare, reads, ride
 from .models import Citation, Document, TimeExpr
@@ -549,8 +549,7 @@ def _origin_participle() -> re.Pattern[str]:
 
 
 # "set Dec. 24 as the date for the vote": a date named as the day of a plan.
-_AS_THE_DATE = re.compile(r"\s+as\s+(?:the|a)\s+(?:new\s+|final\s+|tentative\s+)?(?:date|deadline|day|target\s+date)\b",
-                          re.IGNORECASE)
+_AS_THE_DATE = AS_THE_DATE
 
 
 # "Until 28 February, 3,870 migrants had been intercepted ...": a count told up to the date.
@@ -878,6 +877,15 @@ def main_date(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> TimeExp
 # "Today, Kufra is a hub for trade", "salaries are paid at the end of the month": a date whose
 # clause has no tense marker tells how things stand or a habit, not a happening.  The words
 # are data/anaphora.toml's `habitual` list and its entries marked `habitual`.
+def _marked_day(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date | None) -> bool:
+    """Whether the date at `offset` is a past day marked by an anniversary ("the 15th anniversary of
+    the February 17 revolution"): a day or month of a year before the publication's, right after a
+    marking noun; it is background, and the sentence's act is of the story's day."""
+    bounds = date_bounds(expr.value)
+    return (ref is not None and bounds is not None and bounds[1].year < ref.year
+            and marking_before(sentence, offset))
+
+
 @lru_cache(maxsize=1)
 def _habitual() -> frozenset[str]:
     return frozenset(vocab.words("anaphora", "habitual")) | vocab.flagged("anaphora", "habitual")
@@ -1214,6 +1222,26 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             events.append(Event(doc.published, ref_precision or "day", "publication", doc.id, sentence.index,
                                 shown, sources=list(cite), kind="event", start=base, end=base + main_end,
                                 words=_content(text[:main_end])))
+        marked = {o for o, e, _ in rows if _marked_day(text, o, e, ref)}
+        if marked:
+            # "Celebrations for the tenth anniversary of the February 17 revolution began in the
+            # square": the day marked is background; the marking is of the story's day (the
+            # publication's in a lead or before any event is told).
+            rows = [(o, e, "background" if o in marked else k) for o, e, k in rows]
+            if (all(o in marked for o, _, _ in rows) and not (events and events[-1].sentence == sentence.index)
+                    and tells_a_happening(text)):
+                if story is not None and not is_lead:
+                    day = events[story[1]]
+                    events.append(replace(day, doc=doc.id, sentence=sentence.index, text=shown, sources=list(cite),
+                                          kind="event", start=base, end=base + len(text), at=0, at_end=0,
+                                          words=_content(text), dated_by="relative", actors=[], actor_names=[],
+                                          names=[], core=[], ref="", where=[], sides=[], reacts=False, posts=[]))
+                elif doc.published:
+                    events.append(Event(doc.published, ref_precision or "day", "publication", doc.id, sentence.index,
+                                        shown, sources=list(cite), kind="event", start=base, end=base + len(text),
+                                        words=_content(text)))
+                if events and events[-1].sentence == sentence.index:
+                    story, last_dated = (sentence.index, len(events) - 1), sentence.index
         seen: set[tuple[str, bool]] = set()
         for offset, expr, kind in rows:
             value, precision = _coarsen(expr, doc.published, ref_precision)
@@ -1261,8 +1289,12 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                             reference_date(doc.published)[0], named_past)
 
 
-# "Then there were ...", "Then it is ...": no act follows the opener.
-_NO_ACT_AFTER = re.compile(r"[a-z]+\s+(?:is|are|was|were)\b", re.IGNORECASE)
+# "Then there were ...", "Then it is ...": no act follows the opener; a passive is one ("Despite
+# the truce, shots were fired near the market").
+@lru_cache(maxsize=1)
+def _no_act_after() -> re.Pattern[str]:
+    return re.compile(rf"[a-z]+\s+(?:is|are|was|were)\b(?!\s+(?:(?:later|then|also|again)\s+)?(?:[a-z]+ed|{verb_forms('participle')})\b)",
+                      re.IGNORECASE)
 
 
 # How many sentences on "Following the announcement, ..." may still name the last event told.
@@ -1327,7 +1359,7 @@ def _goes_on(page: str, before: Any, sentence: Any, told: Event, apart: int) -> 
             opener = None
     if opener is None and apart == 1 and page.count("\n\n", before.end, sentence.start) <= 1:
         opener = _continues(text, told)
-    if opener is None or _NO_ACT_AFTER.match(text, opener.end()) or told.kind != "event":
+    if opener is None or _no_act_after().match(text, opener.end()) or told.kind != "event":
         return None
     if not _tells_a_past_act(text[opener.end():]):
         return None
@@ -1344,9 +1376,11 @@ def _continuations() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     clock time), a quote's tag ('"...," he added': `quote_tag_verbs`), a subject "The X"."""
     times = "|".join(r"\s+".join(w.split()) for w in sorted(vocab.words("anaphora", "same_day_times"), key=len, reverse=True))
     tags = "|".join(r"\s+".join(w.split()) for w in sorted(vocab.words("anaphora", "quote_tag_verbs"), key=len, reverse=True))
+    roles = "|".join(sorted(map(re.escape, vocab.words("roles", "before_name")), key=len, reverse=True))
     return (re.compile(rf"\b(?:{times})\b|\b(?:at|around|at\s+about|at\s+around)\s+(?:[01]?\d|2[0-3])[:.h][0-5]\d\b",
                        re.IGNORECASE),
-            re.compile(rf"^[\"“].{{10,}}?[,?!](?P<quote>[\"”])\s*,?\s*(?:he|she|they|(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))\s+(?:{tags})\b[^\"“”]*$", re.IGNORECASE),
+            re.compile(rf"^[\"“].{{10,}}?[,?!](?P<quote>[\"”])\s*,?\s*(?:he|she|they|(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+                       rf"|the\s+(?:[\w’'-]+\s+){{0,2}}?(?:{roles}))\s+(?P<verb>{tags})\b[^\"“”]*$", re.IGNORECASE),
             re.compile(r"(?:The|This|That)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<head>[a-z][\w’'-]*)\s+(?:was|were)\s+(?:"
                        + "|".join(vocab.words("anaphora", "continuation_adverbs")) + r")\s+(?:[a-z]+ed|" + verb_forms("participle")
                        + r")\b"))
@@ -1373,8 +1407,9 @@ def _continues(text: str, told: Event) -> _Start | None:
     at_time, quote_tag, subject = _continuations()
     if at_time.search(text):
         return _Start()
-    if (tag := quote_tag.match(text)) is not None and told.sources and set(re.findall(r"[a-z]+", told.sources[0].text.lower())) & (
-            vocab.entry_words("report_words") - _NOT_SAYING):
+    if (tag := quote_tag.match(text)) is not None and told.sources and (
+            " ".join(tag.group("verb").lower().split()) in vocab.words("anaphora", "quote_tag_go_on")
+            or set(re.findall(r"[a-z]+", told.sources[0].text.lower())) & (vocab.entry_words("report_words") - _NOT_SAYING)):
         return _Start(tag.end("quote"))
     named = subject.match(text)
     if named is not None and set(_content(named.group("head"))) & set(told.words or ()) - _unnamed_heads():

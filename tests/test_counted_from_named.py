@@ -1,0 +1,94 @@
+"""Dated statements found with the right date and kind (issue 12, round 5), on texts written for
+these tests: counts from an event the page told ("a week after the flood"), an anniversary's day as
+background while the marking is the story's, plans whose day is named ("targeting 14 December
+polls", "set 20 October as the date"), and undated sentences that go on with the day just told (a
+passive after "Despite the truce,", a quote's "she added" after a meeting, a quote tagged by "the
+envoy").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import page_rows, rows_with
+
+
+# ---------------------------------------------------------------------------
+# "N after/before the X", X an event the page told with its day: counted from that day.
+
+FLOOD = "Heavy rain flooded the town of Ghat on 3 May, destroying dozens of homes.\n\n"
+
+
+@pytest.mark.parametrize("body,piece,date", [
+    (FLOOD + "Officials said alerts sent 48 hours before the flooding were ignored.", "alerts sent", "2024-05-01"),
+    (FLOOD + "Power was restored to the old quarter barely a week after the deadly flood, residents said.",
+     "Power was restored", "2024-W19"),
+    ("A tanker spilled crude off Zuwara on 2 April, the coast guard said.\n\n"
+     "Oil reached the beaches of Sabratha three days after the spill, fishermen said.", "Oil reached", "2024-04-05"),
+])
+def test_a_count_from_a_told_event_counts_from_its_day(make_corpus, body, piece, date):
+    assert rows_with(page_rows(make_corpus, "2024-05-17", body), piece) == {(date, "event")}
+
+
+def test_a_count_in_a_sentence_with_its_own_date_still_dates_the_named_event(make_corpus):
+    # "entered the town on 4 May ..., two days after the advance": the clause has its day; the count
+    # dates the advance (counted back from it), not the clause again.
+    body = ("Hifter ordered the advance on Gharyan on 2 May.\n\n"
+            "His forces entered the town on 4 May with little resistance, two days after the advance.")
+    assert ("2024-05-04", "event") in rows_with(page_rows(make_corpus, "2024-05-17", body), "His forces entered")
+    assert ("2024-05-06", "event") not in rows_with(page_rows(make_corpus, "2024-05-17", body), "His forces entered")
+
+
+# ---------------------------------------------------------------------------
+# An anniversary: the day marked is background; the marking is the story's day.
+
+def test_an_anniversary_is_marked_on_the_story_day_and_its_day_is_background(make_corpus):
+    body = ("Festivities for the 13th anniversary of the February 17 Revolution started in Martyrs' Square "
+            "in Tripoli.\n\nThe prime minister gave a speech to the crowd in the evening.")
+    rows = page_rows(make_corpus, "2024-02-19", body)
+    assert rows_with(rows, "Festivities") == {("2024-02-19", "event"), ("2011-02-17", "background")}
+    assert rows_with(rows, "gave a speech") == {("2024-02-19", "event")}
+
+
+def test_the_day_an_anniversary_marks_does_not_move_the_story(make_corpus):
+    body = ("Residents of Benghazi on Monday marked the anniversary of the September 1 revolution with a rally.\n\n"
+            "Earlier in the day, a commemoration of the 1969 coup was held at the old barracks.")
+    rows = page_rows(make_corpus, "2024-09-05", body)
+    assert ("2024-09-02", "event") in rows_with(rows, "Earlier in the day")
+    assert ("1969-09-01", "event") not in rows_with(rows, "Earlier in the day")
+
+
+# ---------------------------------------------------------------------------
+# Plans whose day is named: "targeting 14 December polls", "set 20 October as the date".
+
+@pytest.mark.parametrize("body,piece,date", [
+    ("Parties are campaigning in a race targeting 14 December polls.", "targeting", "2024-12-14"),
+    ("Lawmakers adopted a plan that set 20 October as the date for local elections.", "set 20 October", "2024-10-20"),
+])
+def test_a_named_plan_day_is_scheduled_ahead(make_corpus, body, piece, date):
+    assert rows_with(page_rows(make_corpus, "2024-05-17", body), piece) == {(date, "scheduled")}
+
+
+# ---------------------------------------------------------------------------
+# Undated sentences that go on with the day just told.
+
+@pytest.mark.parametrize("body,piece,date", [
+    ("Armed groups agreed a truce on Sunday. Despite the truce, shots were fired near the market.",
+     "shots were fired", "2024-05-12"),
+    ("The envoy met the mayor of Ghat on Wednesday. \"This is a new chapter for the town,\" she added.",
+     "she added", "2024-05-15"),
+    ("The envoy said in Zuwara on Monday that the talks would resume. \"We are here to listen,\" the envoy said.",
+     "the envoy said", "2024-05-13"),
+])
+def test_an_undated_sentence_goes_on_with_the_day_just_told(make_corpus, body, piece, date):
+    assert rows_with(page_rows(make_corpus, "2024-05-17", body), piece) == {(date, "event")}
+
+
+@pytest.mark.parametrize("body,piece", [
+    # "said" after an act that reported no words: the quote may be from a later interview.
+    ("The army retook the town on Monday. \"It was hell,\" the commander said.", "It was hell"),
+    # "Then there were ...": no act.
+    ("Clashes broke out near the port on Monday. Then there were rumours of a truce.", "rumours"),
+])
+def test_no_day_is_inherited_without_a_going_on(make_corpus, body, piece):
+    assert not rows_with(page_rows(make_corpus, "2024-05-17", body), piece)
