@@ -1071,6 +1071,20 @@ def _duration_trig(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     plural = unit.lower().endswith("s") or unit.lower() == "centuries"
     if num is None and not plural:
         return
+    if trig in ("in", "within") and num is not None and ctx.ref is not None and ctx.future(m.start(), m.end()) \
+            and (n := _count(num)) != "X" and (code := _unit_code(unit)) in ("D", "W", "M"):
+        # "will vote in less than two weeks", "is due to open within three days": the day it fixes,
+        # counted on from the publication, at the unit's precision (the
+        # trigger is part of the phrase: "two weeks" alone is a span counted back, an onset).
+        k = int(n) * (2 if unit.lower().startswith("fortnight") else 1)
+        if code == "D":
+            yield m.start("trig"), m.end("x"), (ctx.ref + datetime.timedelta(days=k)).isoformat(), "day", True
+        elif code == "W":
+            yield m.start("trig"), m.end("x"), _week(ctx.ref + datetime.timedelta(days=7 * k)), "week", True
+        else:
+            y, mo = _ym_add(ctx.ref.year, ctx.ref.month, k)
+            yield m.start("trig"), m.end("x"), f"{y:04d}-{mo:02d}", "month", True
+        return
     if trig == "in" and (num is not None or m.group("approx")):
         return
     if num and num.lower() in ("a", "an", "one") and plural:

@@ -509,8 +509,11 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             return "onset"  # "crimes committed from 15 February 2015 onwards", "has held the post from May 2021"
         if word == "from" and (_RANGE_END.match(sentence, end) or _A_RANGE.search(expr.text)):
             pass  # "From January to October 2024, arrivals rose", "will visit from 10 to 14 May": the range dates the clause
-        elif word == "by" and _OPENS.fullmatch(sentence, 0, signal.start()) and sentence[end:end + 1] == ",":
-            pass  # "By Tuesday, officials declared the city safe": the time reached, not a deadline
+        elif word == "by" and _OPENS.fullmatch(sentence, 0, signal.start()) and (
+                sentence[end:end + 1] == "," or clause_tense(sentence, offset, end) == "past"):
+            # "By Tuesday, officials declared the city safe", "By late September output fell to
+            # 400,000 barrels": the time reached, told in the past, not a deadline
+            pass
         elif word in _DEADLINES and clause_tense(sentence, offset, end) == "future":
             return "scheduled"  # "plans to set up the corps by the summer of 2024"
         elif word in ("until", "till") and not expr.relative and _ended_until(sentence, signal.start(), end):

@@ -92,3 +92,35 @@ def test_an_undated_sentence_goes_on_with_the_day_just_told(make_corpus, body, p
 ])
 def test_no_day_is_inherited_without_a_going_on(make_corpus, body, piece):
     assert not rows_with(page_rows(make_corpus, "2024-05-17", body), piece)
+
+
+# ---------------------------------------------------------------------------
+# "in (less than) two weeks" in a clause about the future: the time it fixes, from the publication;
+# "By late March output fell": the time reached, told in the past, not a deadline.
+
+LEAD = "Officials met on Monday in Tripoli to discuss security.\n\n"
+
+
+@pytest.mark.parametrize("body,piece,date", [
+    (LEAD + "The parliament will vote on the budget in less than two weeks.", "vote on the budget", "2024-W22"),
+    (LEAD + "The health ministry expects the vaccine shipment to arrive in four days.", "vaccine", "2024-05-20"),
+])
+def test_a_plan_in_a_count_of_units_is_dated_from_the_publication(make_corpus, body, piece, date):
+    assert rows_with(page_rows(make_corpus, "2024-05-16", body), piece) == {(date, "scheduled")}
+
+
+def test_a_count_of_units_in_the_past_dates_nothing(make_corpus):
+    assert not rows_with(page_rows(make_corpus, "2024-05-16", LEAD + "The army took the town in two days."), "took the town")
+
+
+@pytest.mark.parametrize("body,piece,date", [
+    (LEAD + "By late March production dropped to 900,000 barrels a day.", "production dropped", "2024-03"),
+    (LEAD + "By the end of April the fighters had left the port.", "fighters had left", "2024-04"),
+])
+def test_by_a_time_told_in_the_past_is_the_time_reached(make_corpus, body, piece, date):
+    assert rows_with(page_rows(make_corpus, "2024-05-16", body), piece) == {(date, "event")}
+
+
+def test_by_a_time_in_a_plan_stays_a_deadline(make_corpus):
+    assert ("2024-06", "event") not in rows_with(
+        page_rows(make_corpus, "2024-05-16", LEAD + "By June the parliament must approve the budget."), "must approve")
