@@ -1216,6 +1216,19 @@ def _anaphor_count(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     yield from _relative_to(m, ctx, unit, sign * count, direction)
 
 
+def _few_days(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    """ "days after the floods", "a few days before the vote": dated only from an event the page
+    told with its day (_named_event_date), to the month a few days from it (`@few`)."""
+    if not _FOLLOWED_BY_WORD.match(ctx.text, m.end()):
+        return
+    sign = -1 if m.group("dir") == "before" else 1
+    yield m.start(), m.end(), f"@few:{sign * _FEW_DAYS}:K", _ANAPHOR, True
+
+
+# How many days "days after" counts, for its month.
+_FEW_DAYS = 3
+
+
 def _shift(anchor: tuple[_Date, str], unit: str, offset: int) -> tuple[str, str]:
     """The value `offset` units from an anchor day of some precision, no finer than the anchor."""
     day, precision = anchor
@@ -1371,6 +1384,15 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                 # date is told, the journey is of a day the text has not given.
                 continue
             named_event = _named_event_date(text, chosen, at) if tense in (["K"], ["A"], ["B"]) else None
+            if unit == "few" and (named_event is None or _dated_before(text, chosen, at)
+                                  or _phrase_date(text, chosen, at) is not None):
+                continue  # "days after" dates nothing but from the day of an event told
+            if unit == "few" and named_event is not None:
+                day = named_event[0][0] + datetime.timedelta(days=int(offset))
+                cand = (s, e, f"{day.year:04d}-{day.month:02d}", "month", named_event[1])
+                s, e, value, precision, relative = cand
+                out.append(cand)
+                continue
             if named_event is not None and not _dated_before(text, chosen, at) and _phrase_date(text, chosen, at) is None:
                 # "restored barely a week after the storm", "warnings issued 72 hours before the
                 # flooding": counted from the day the page told that event on, whichever way.
@@ -1761,6 +1783,9 @@ def _rules() -> dict[str, _Rule]:
         (vocab.phrase_pattern("anaphora", "phrases").pattern, _anaphor, "anaphor"),
         (rf"{_L}(?P<num>{_NUM}){_WS}(?P<unit>hours?|days?|weeks?|months?|years?){_WS}"
          rf"(?P<dir>later|earlier|afterwards|after|before){_R}", _anaphor_count, "anaphor_n"),
+        # "a team that arrived days after the floods": a few days from an event the page told
+        (rf"(?<![\w-])(?:(?:[Aa]{_WS}few|[Ss]everal|[Jj]ust|[Oo]nly|[Mm]ere){_WS})?(?P<unit>[Dd]ays){_WS}(?P<dir>after|before){_R}",
+         _few_days, "anaphor_few"),
     ]
     return {name: (re.compile(p, re.IGNORECASE) if name == "anaphor" else re.compile(p), h) for p, h, name in raw}
 
@@ -1805,6 +1830,8 @@ for _phrase in _anaphora():
         _ROUTES[_last] = tuple(dict.fromkeys((*_ROUTES.get(_last, ()), "anaphor")))
 for _last in ("later", "earlier", "afterwards", "after", "before"):
     _ROUTES[_last] = tuple(dict.fromkeys((*_ROUTES.get(_last, ()), "anaphor_n")))
+for _last in ("after", "before"):
+    _ROUTES[_last] = tuple(dict.fromkeys((*_ROUTES.get(_last, ()), "anaphor_few")))
 _CAPITALISED = frozenset(w for w in _ROUTES if w in _MONTHS or w in _WEEKDAYS)
 _WORD_RE = re.compile(r"[a-z]{3,}")
 _NUMBER_RE = re.compile(r"\d{4}|['’‘]\d0s|(?<![\w-])[QH][1-4](?!\w)")

@@ -124,3 +124,13 @@ def test_by_a_time_told_in_the_past_is_the_time_reached(make_corpus, body, piece
 def test_by_a_time_in_a_plan_stays_a_deadline(make_corpus):
     assert ("2024-06", "event") not in rows_with(
         page_rows(make_corpus, "2024-05-16", LEAD + "By June the parliament must approve the budget."), "must approve")
+
+
+def test_days_after_a_told_event_is_the_month_a_few_days_on(make_corpus):
+    body = FLOOD + "An army engineering unit that reached the town days after the flood has cleared the main road."
+    assert rows_with(page_rows(make_corpus, "2024-05-17", body), "engineering unit") == {("2024-05", "event")}
+
+
+def test_days_after_an_event_not_told_dates_nothing(make_corpus):
+    body = "Officials met on Monday in Tripoli.\n\nA unit that reached the town days after the storm cleared the road."
+    assert not rows_with(page_rows(make_corpus, "2024-05-17", body), "cleared the road")
