@@ -1218,8 +1218,14 @@ def _anaphor_count(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
 
 def _few_days(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     """ "days after the floods", "a few days before the vote": dated only from an event the page
-    told with its day (_named_event_date), to the month a few days from it (`@few`)."""
+    told with its day (_named_event_date), to the month a few days from it (`@few`); "hours after
+    ..." is the same day, as "two hours after" is (_anaphor_count)."""
     if not _FOLLOWED_BY_WORD.match(ctx.text, m.end()):
+        return
+    if m.group("unit").lower() == "hours":
+        # "hours after his convoy was targeted": the same day, counted as "two hours after" is
+        if ctx.capital_ok(m.start()):
+            yield from _relative_to(m, ctx, "day", 0, m.group("dir"))
         return
     sign = -1 if m.group("dir") == "before" else 1
     yield m.start(), m.end(), f"@few:{sign * _FEW_DAYS}:K", _ANAPHOR, True
@@ -1784,7 +1790,7 @@ def _rules() -> dict[str, _Rule]:
         (rf"{_L}(?P<num>{_NUM}){_WS}(?P<unit>hours?|days?|weeks?|months?|years?){_WS}"
          rf"(?P<dir>later|earlier|afterwards|after|before){_R}", _anaphor_count, "anaphor_n"),
         # "a team that arrived days after the floods": a few days from an event the page told
-        (rf"(?<![\w-])(?:(?:[Aa]{_WS}few|[Ss]everal|[Jj]ust|[Oo]nly|[Mm]ere){_WS})?(?P<unit>[Dd]ays){_WS}(?P<dir>after|before){_R}",
+        (rf"(?<![\w-])(?:(?:[Aa]{_WS}few|[Ss]everal|[Jj]ust|[Oo]nly|[Mm]ere){_WS})?(?P<unit>[Dd]ays|[Hh]ours){_WS}(?P<dir>after|before){_R}",
          _few_days, "anaphor_few"),
     ]
     return {name: (re.compile(p, re.IGNORECASE) if name == "anaphor" else re.compile(p), h) for p, h, name in raw}

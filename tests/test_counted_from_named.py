@@ -134,3 +134,10 @@ def test_days_after_a_told_event_is_the_month_a_few_days_on(make_corpus):
 def test_days_after_an_event_not_told_dates_nothing(make_corpus):
     body = "Officials met on Monday in Tripoli.\n\nA unit that reached the town days after the storm cleared the road."
     assert not rows_with(page_rows(make_corpus, "2024-05-17", body), "cleared the road")
+
+
+def test_hours_after_a_told_event_is_its_day(make_corpus):
+    body = ("Gunmen shelled the port of Zuwara on 2 May, the coast guard said.\n\n"
+            "The municipal council met on 5 May to discuss the damage.\n\n"
+            "Fishermen said the coast guard closed the harbour hours after the shelling.")
+    assert rows_with(page_rows(make_corpus, "2024-05-17", body), "closed the harbour") == {("2024-05-02", "event")}
