@@ -1216,6 +1216,36 @@ def _anaphor_count(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     yield from _relative_to(m, ctx, unit, sign * count, direction)
 
 
+def _since_named(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    """ "since an uprising toppled Gaddafi", "since the war": an onset at the year the page gives
+    that event in another sentence (`@named`, _event_year_told); nothing when it gives none."""
+    yield m.start(), m.end(), "@named:0:S", _ANAPHOR, True
+
+
+def _event_year_told(text: str, chosen: list[_Cand], at: int) -> tuple[str, bool] | None:
+    """The year of the event "since an uprising" names, from the nearest other sentence of the page
+    that tells it by the same word with a date of its own ("The 2011 uprising was backed by NATO",
+    "the uprising that began in February 2011"); None when none does, or two give different years."""
+    s0, e0 = chosen[at][0], chosen[at][1]
+    noun = _stem(re.split(r"\s+", text[s0:e0])[-1])
+    here_lo = max((m.end() for m in _SENTENCE_CUT.finditer(text, max(0, s0 - 400), s0)), default=max(0, s0 - 400))
+    cut = _SENTENCE_CUT.search(text, e0)
+    here_hi = cut.start() if cut is not None else len(text)
+    years: dict[str, bool] = {}
+    for i, (s, e, value, precision, relative) in enumerate(chosen):
+        if i == at or here_lo <= s < here_hi or precision not in ("year", "month", "day") or value.startswith("@"):
+            continue
+        lo = max((m.end() for m in _SENTENCE_CUT.finditer(text, max(0, s - 400), s)), default=max(0, s - 400))
+        end = _SENTENCE_CUT.search(text, e)
+        hi = end.start() if end is not None else len(text)
+        if noun in {_stem(w) for w in re.findall(r"[A-Za-z][\w-]{2,}", text[lo:hi])}:
+            years.setdefault(value[:4], relative)
+    if len(years) != 1:
+        return None
+    year, relative = next(iter(years.items()))
+    return year, relative
+
+
 def _few_days(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     """ "days after the floods", "a few days before the vote": dated only from an event the page
     told with its day (_named_event_date), to the month a few days from it (`@few`); "hours after
@@ -1388,6 +1418,13 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
             if tense == ["N"] and (not told or _phrase_date(text, chosen, at) is not None):
                 # "on his arrival in Tripoli in March 2016": the date dates it; before any
                 # date is told, the journey is of a day the text has not given.
+                continue
+            if unit == "named":
+                told_year = _event_year_told(text, chosen, at) if _phrase_date(text, chosen, at) is None else None
+                if told_year is None:
+                    continue
+                cand = (s, e, told_year[0], "year", told_year[1])
+                out.append(cand)
                 continue
             named_event = _named_event_date(text, chosen, at) if tense in (["K"], ["A"], ["B"]) else None
             if unit == "few" and (named_event is None or _dated_before(text, chosen, at)
@@ -1789,6 +1826,9 @@ def _rules() -> dict[str, _Rule]:
         (vocab.phrase_pattern("anaphora", "phrases").pattern, _anaphor, "anaphor"),
         (rf"{_L}(?P<num>{_NUM}){_WS}(?P<unit>hours?|days?|weeks?|months?|years?){_WS}"
          rf"(?P<dir>later|earlier|afterwards|after|before){_R}", _anaphor_count, "anaphor_n"),
+        # "chaos since an uprising toppled Gaddafi": the year the page gives that event elsewhere
+        (rf"(?<![\w-])[Ss]ince{_WS}(?:an|the|a){_WS}(?P<noun>{_alternation(vocab.words('anaphora', 'since_named_events'))})(?![\w-])",
+         _since_named, "since_named"),
         # "a team that arrived days after the floods": a few days from an event the page told
         (rf"(?<![\w-])(?:(?:[Aa]{_WS}few|[Ss]everal|[Jj]ust|[Oo]nly|[Mm]ere){_WS})?(?P<unit>[Dd]ays|[Hh]ours){_WS}(?P<dir>after|before){_R}",
          _few_days, "anaphor_few"),
@@ -1838,6 +1878,8 @@ for _last in ("later", "earlier", "afterwards", "after", "before"):
     _ROUTES[_last] = tuple(dict.fromkeys((*_ROUTES.get(_last, ()), "anaphor_n")))
 for _last in ("after", "before"):
     _ROUTES[_last] = tuple(dict.fromkeys((*_ROUTES.get(_last, ()), "anaphor_few")))
+for _last in vocab.words("anaphora", "since_named_events"):
+    _ROUTES[_last] = tuple(dict.fromkeys((*_ROUTES.get(_last, ()), "since_named")))
 _CAPITALISED = frozenset(w for w in _ROUTES if w in _MONTHS or w in _WEEKDAYS)
 _WORD_RE = re.compile(r"[a-z]{3,}")
 _NUMBER_RE = re.compile(r"\d{4}|['’‘]\d0s|(?<![\w-])[QH][1-4](?!\w)")

@@ -141,3 +141,18 @@ def test_hours_after_a_told_event_is_its_day(make_corpus):
             "The municipal council met on 5 May to discuss the damage.\n\n"
             "Fishermen said the coast guard closed the harbour hours after the shelling.")
     assert rows_with(page_rows(make_corpus, "2024-05-17", body), "closed the harbour") == {("2024-05-02", "event")}
+
+
+# ---------------------------------------------------------------------------
+# "since an uprising toppled X": an onset at the year the page gives that event elsewhere.
+
+def test_since_a_named_event_is_an_onset_at_the_year_the_page_gives_it(make_corpus):
+    body = ("Libya has been in turmoil since an uprising toppled Muammar Qaddafi, the envoy said on Monday.\n\n"
+            "The 2011 uprising was backed by NATO air strikes.")
+    assert ("2011", "onset") in rows_with(page_rows(make_corpus, "2022-05-20", body), "in turmoil since")
+
+
+def test_since_a_named_event_the_page_gives_two_years_dates_nothing(make_corpus):
+    body = ("The country has been divided since the war, analysts say.\n\n"
+            "The war of 2014 split the institutions, and the war of 2019 deepened the split.")
+    assert not rows_with(page_rows(make_corpus, "2022-05-20", body), "divided since the war")
