@@ -153,6 +153,6 @@ def test_since_a_named_event_is_an_onset_at_the_year_the_page_gives_it(make_corp
 
 
 def test_since_a_named_event_the_page_gives_two_years_dates_nothing(make_corpus):
-    body = ("The country has been divided since the war, analysts say.\n\n"
+    body = (LEAD + "The country has been divided since the war, analysts say.\n\n"
             "The war of 2014 split the institutions, and the war of 2019 deepened the split.")
-    assert not rows_with(page_rows(make_corpus, "2022-05-20", body), "divided since the war")
+    assert not rows_with(page_rows(make_corpus, "2024-05-16", body), "divided since the war")
