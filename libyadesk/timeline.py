@@ -1167,8 +1167,10 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                                 sources=[Citation(doc.id, doc.source, doc.published, doc.title, shown)], kind="event",
                                 start=base, end=base + len(shown), words=_content(shown)))
             continue
-        # A span of hours ("resumed for a couple of hours") dates nothing of its own.
-        if all(e.precision == "duration" and e.value.startswith("PT") for _, e in found) and story is not None and story[0] == last_dated and (told_on := _goes_on(
+        # A span of hours ("resumed for a couple of hours") dates nothing of its own; nor does the
+        # speaker's "today" inside a quote ('"A new page opens today," he added.': the day spoken on).
+        if all((e.precision == "duration" and e.value.startswith("PT"))
+               or (_SPEAKERS_TODAY.search(e.text) and _in_quotes(sentence.text, o)) for o, e in found) and story is not None and story[0] == last_dated and (told_on := _goes_on(
                 doc.text, sentences[story[0]], sentence, events[story[1]],
                 prose_rank[sentence.index] - prose_rank[story[0]])) is not None:
             if story[1] in in_passing or story[1] in aside:
@@ -1412,6 +1414,8 @@ def _continues(text: str, told: Event) -> _Start | None:
         return _Start()
     if (tag := quote_tag.match(text)) is not None and told.sources and (
             " ".join(tag.group("verb").lower().split()) in vocab.words("anaphora", "quote_tag_go_on")
+            or any(" ".join(w.split()) in " ".join(text[tag.end("quote"):].lower().split())
+                   for w in vocab.words("anaphora", "quote_tag_occasions"))
             or set(re.findall(r"[a-z]+", told.sources[0].text.lower())) & (vocab.entry_words("report_words") - _NOT_SAYING)):
         return _Start(tag.end("quote"))
     named = subject.match(text)
@@ -1713,6 +1717,8 @@ _QUOTED_FUTURE = re.compile(r"(?:tomorrow|tonight|next\s+\w+|the\s+coming\s+\w+)
 
 
 # A day named from the speaker's today: "today", "yesterday", "last night", "this morning".
+# The speaker's own day inside a quote ("today", "this morning"): the day the words were spoken.
+_SPEAKERS_TODAY = re.compile(r"(?:(?:earlier\s+|later\s+)?today|tonight|this\s+(?:morning|afternoon|evening))$", re.IGNORECASE)
 _SPEAKERS_DAY = re.compile(r"(?:(?:earlier\s+|later\s+)?today|yesterday(?:\s+\w+)?|last\s+night|this\s+(?:morning|afternoon|evening)"
                            r"|the\s+day\s+before\s+yesterday)$", re.IGNORECASE)
 

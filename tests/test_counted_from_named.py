@@ -156,3 +156,23 @@ def test_since_a_named_event_the_page_gives_two_years_dates_nothing(make_corpus)
     body = (LEAD + "The country has been divided since the war, analysts say.\n\n"
             "The war of 2014 split the institutions, and the war of 2019 deepened the split.")
     assert not rows_with(page_rows(make_corpus, "2024-05-16", body), "divided since the war")
+
+
+# ---------------------------------------------------------------------------
+# Quote tags spoken on the occasion just told: "upon arrival", "after the meeting", and the
+# speaker's "today" inside the quote, which is the day spoken on.
+
+@pytest.mark.parametrize("body,piece,date", [
+    ("The foreign minister arrived in Benghazi on Tuesday. \"We will rebuild,\" the minister said upon arrival.",
+     "said upon arrival", "2024-05-14"),
+    ("The two leaders met in Rome on Wednesday. \"A new page opens today,\" Meloni said after the meeting.",
+     "after the meeting", "2024-05-15"),
+    ("The envoy met the mayor of Ghat on Tuesday. \"Today we start again,\" she added.", "start again", "2024-05-14"),
+])
+def test_a_quote_spoken_on_the_occasion_just_told_takes_its_day(make_corpus, body, piece, date):
+    assert rows_with(page_rows(make_corpus, "2024-05-17", body), piece) == {(date, "event")}
+
+
+def test_a_quote_tagged_said_after_an_act_with_no_occasion_takes_no_day(make_corpus):
+    body = "The two leaders met in Rome on Wednesday. \"Italy is a friend,\" Meloni said."
+    assert ("2024-05-15", "event") not in rows_with(page_rows(make_corpus, "2024-05-17", body), "Italy is a friend")
