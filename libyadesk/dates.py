@@ -644,6 +644,8 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
         tense = None  # "elections were scheduled for 27 August": a plan told in the past points either way
     elif tense is False and _reported_untensed(ctx.text, start, m.end()):
         tense = None  # "The UN said talks resume in Geneva on 20 June": the saying is past, not the talks
+    if _target_before().search(ctx.text, max(0, start - 40), start):
+        tense = True  # "a vote targeting 14 December polls": the day aimed at, ahead
     elif tense is False and AS_THE_DATE.match(ctx.text, m.end()):
         tense = None  # "a road map that set 24 March as the date for elections": the setting is past, not the day
     year = _day_near(ctx.ref, ctx.ref_end, month, d, tense)
@@ -1358,6 +1360,13 @@ def _marking_of() -> re.Pattern[str]:
     right before a date (data/named_days.toml `marking`)."""
     words = "|".join(r"\s+".join(w.split()) for w in sorted(vocab.words("named_days", "marking"), key=len, reverse=True))
     return re.compile(rf"\b(?:{words})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _target_before() -> re.Pattern[str]:
+    """ "targeting", "aiming for" right before a date (data/scheduled_cues.toml, `target = true`)."""
+    words = _alternation(w for e in vocab.entries("scheduled_cues") if e.get("target") for w in e["before"])
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def marking_before(text: str, start: int) -> bool:

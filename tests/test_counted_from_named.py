@@ -176,3 +176,9 @@ def test_a_quote_spoken_on_the_occasion_just_told_takes_its_day(make_corpus, bod
 def test_a_quote_tagged_said_after_an_act_with_no_occasion_takes_no_day(make_corpus):
     body = "The two leaders met in Rome on Wednesday. \"Italy is a friend,\" Meloni said."
     assert ("2024-05-15", "event") not in rows_with(page_rows(make_corpus, "2024-05-17", body), "Italy is a friend")
+
+
+def test_targeting_is_no_future_marker_of_its_clause(make_corpus):
+    # "targeting" before a date aims at it; elsewhere in the clause it says nothing of the future.
+    rows = page_rows(make_corpus, "2024-05-17", "Drones targeting a convoy on Monday killed five fighters.")
+    assert rows_with(rows, "Drones targeting") == {("2024-05-13", "event")}
