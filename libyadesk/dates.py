@@ -1073,11 +1073,12 @@ def _duration_trig(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     plural = unit.lower().endswith("s") or unit.lower() == "centuries"
     if num is None and not plural:
         return
-    if trig in ("in", "within") and num is not None and ctx.ref is not None and ctx.future(m.start(), m.end()) \
+    if trig == "in" and num is not None and ctx.ref is not None and ctx.future(m.start(), m.end()) \
             and (n := _count(num)) != "X" and (code := _unit_code(unit)) in ("D", "W", "M"):
-        # "will vote in less than two weeks", "is due to open within three days": the day it fixes,
+        # "will vote in less than two weeks", "is due to open in three days": the day it fixes,
         # counted on from the publication, at the unit's precision (the
-        # trigger is part of the phrase: "two weeks" alone is a span counted back, an onset).
+        # trigger is part of the phrase: "two weeks" alone is a span counted back, an onset). Not
+        # "within 30 days": a limit, a span (tests/gold).
         k = int(n) * (2 if unit.lower().startswith("fortnight") else 1)
         if code == "D":
             yield m.start("trig"), m.end("x"), (ctx.ref + datetime.timedelta(days=k)).isoformat(), "day", True
