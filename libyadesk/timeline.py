@@ -877,9 +877,6 @@ def main_date(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> TimeExp
     return found[0] if found else None
 
 
-# "Today, Kufra is a hub for trade", "salaries are paid at the end of the month": a date whose
-# clause has no tense marker tells how things stand or a habit, not a happening.  The words
-# are data/anaphora.toml's `habitual` list and its entries marked `habitual`.
 def _marked_day(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date | None) -> bool:
     """Whether the date at `offset` is a past day marked by an anniversary ("the 15th anniversary of
     the February 17 revolution"): a day or month of a year before the publication's, right after a
@@ -889,6 +886,9 @@ def _marked_day(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date |
             and marking_before(sentence, offset))
 
 
+# "Today, Kufra is a hub for trade", "salaries are paid at the end of the month": a date whose
+# clause has no tense marker tells how things stand or a habit, not a happening.  The words
+# are data/anaphora.toml's `habitual` list and its entries marked `habitual`.
 @lru_cache(maxsize=1)
 def _habitual() -> frozenset[str]:
     return frozenset(vocab.words("anaphora", "habitual")) | vocab.flagged("anaphora", "habitual")
@@ -1237,10 +1237,9 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                     and tells_a_happening(text)):
                 if story is not None and not is_lead:
                     day = events[story[1]]
-                    events.append(replace(day, doc=doc.id, sentence=sentence.index, text=shown, sources=list(cite),
-                                          kind="event", start=base, end=base + len(text), at=0, at_end=0,
-                                          words=_content(text), dated_by="relative", actors=[], actor_names=[],
-                                          names=[], core=[], ref="", where=[], sides=[], reacts=False, posts=[]))
+                    events.append(Event(day.date, day.precision, "relative", doc.id, sentence.index, shown,
+                                        sources=list(cite), kind="event", start=base, end=base + len(text),
+                                        words=_content(text)))
                 elif doc.published:
                     events.append(Event(doc.published, ref_precision or "day", "publication", doc.id, sentence.index,
                                         shown, sources=list(cite), kind="event", start=base, end=base + len(text),
@@ -1716,9 +1715,9 @@ def _verb_after() -> re.Pattern[str]:
 _QUOTED_FUTURE = re.compile(r"(?:tomorrow|tonight|next\s+\w+|the\s+coming\s+\w+)$", re.IGNORECASE)
 
 
-# A day named from the speaker's today: "today", "yesterday", "last night", "this morning".
 # The speaker's own day inside a quote ("today", "this morning"): the day the words were spoken.
 _SPEAKERS_TODAY = re.compile(r"(?:(?:earlier\s+|later\s+)?today|tonight|this\s+(?:morning|afternoon|evening))$", re.IGNORECASE)
+# A day named from the speaker's today: "today", "yesterday", "last night", "this morning".
 _SPEAKERS_DAY = re.compile(r"(?:(?:earlier\s+|later\s+)?today|yesterday(?:\s+\w+)?|last\s+night|this\s+(?:morning|afternoon|evening)"
                            r"|the\s+day\s+before\s+yesterday)$", re.IGNORECASE)
 

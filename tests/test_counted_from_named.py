@@ -182,3 +182,10 @@ def test_targeting_is_no_future_marker_of_its_clause(make_corpus):
     # "targeting" before a date aims at it; elsewhere in the clause it says nothing of the future.
     rows = page_rows(make_corpus, "2024-05-17", "Drones targeting a convoy on Monday killed five fighters.")
     assert rows_with(rows, "Drones targeting") == {("2024-05-13", "event")}
+
+
+def test_an_anniversary_told_after_the_lead_is_of_the_day_the_story_reached(make_corpus):
+    body = ("The prime minister arrived in Misrata on Saturday for a two-day visit.\n\n"
+            "Celebrations for the 13th anniversary of the February 17 Revolution began in the city's main square.")
+    rows = page_rows(make_corpus, "2024-02-21", body)
+    assert rows_with(rows, "Celebrations") == {("2024-02-17", "event"), ("2011-02-17", "background")}
