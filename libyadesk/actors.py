@@ -2555,6 +2555,14 @@ _BEFALLING = re.compile(
     _NAME_WORDS + r"['’]s\s+(?:[a-z][\w-]*\s+)?" + _BEFALL_HEAD + r"(?!\s+of\b)"
     + r"|\b(?i:the|a|an|his|her|its|their)\s+(?:(?:[a-z][\w-]*|\d{4})\s+){0,2}" + _BEFALL_HEAD
     + r"\s+of\s+(?:(?:the|late|former|then|longtime|long-time)\s+){0,2}" + _NAME_WORDS)
+# "the uprising that toppled Gaddafi" inside a clause about something else: a past event named
+# in passing by what it did to its person (modifiers.toml toppling_verbs).
+_TOPPLING = re.compile(r"\b(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|\d{4})\s+){0,3}" + _BG_HEAD + r"\s+(?:that|which)\s+(?:(?:had|eventually|finally|later|also)\s+)?(?:"
+                       + _phrases("modifiers", "toppling_verbs") + r")\s+(?:(?:and|later|eventually|then)\s+[a-z]+\s+)?"
+                       r"(?:(?:the|late|former|then|longtime|long-time)\s+){0,2}(?:[a-z]+\s+){0,2}" + _NAME_WORDS)
+# ", loyal to Prime Minister Jane Roe,": an aside after a comma naming whom a body stands with
+# (modifiers.toml allegiance_asides); the name is no participant.
+_ALLEGIANCE_ASIDE = re.compile(r",\s+(?:" + _phrases("modifiers", "allegiance_asides") + r")\s+[^,;:()—–.]{1,80}(?=,)", re.IGNORECASE)
 # "a former official of Gaddafi's regime", "the Gaddafi regime's last prime minister": a
 # person's time in power as the backdrop of another noun.
 _PERIOD_HEAD = r"(?i:" + _words_alt(vocab.words("modifiers", "period_heads")) + r")"
@@ -2585,7 +2593,8 @@ _APPOSITION = re.compile(
 # relative clause describes the name before it.
 # A list inside it goes on past its commas ("which is the junction between Sudan, Libya, and Egypt,").
 _NONRESTRICTIVE = re.compile(
-    r",\s+(?:who|whom|whose|which|where)\b(?:[^,;:()—–]|,(?=\s+(?:(?:and|or)\s+)?(?:the\s+)?"
+    # ", in which his son is chief of staff,", ", under whom the army grew,": a preposition may lead it.
+    r",\s+(?:(?:in|of|under|to|for|with|by|from|through|at|during|on|behind|against)\s+)?(?:who|whom|whose|which|where)\b(?:[^,;:()—–]|,(?=\s+(?:(?:and|or)\s+)?(?:the\s+)?"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s*(?:,|\s+and\b|\s+or\b)))*")
 # "Under Gaddafi, the city was ...", "under the GNA, the bank paid ...": a ruler or government
 # named as the time's backdrop, set off by a comma (not "forces under Haftar's command").
@@ -2598,7 +2607,10 @@ _DESCRIBING = re.compile(
     r"\b(?:(?:internationally|widely|officially|formally|largely|heavily|openly|reportedly|allegedly)\s+)?(?:"
     + _words_alt(vocab.words("modifiers", "describing_participles")) + r")\s+(?:by|from)\s+")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|become|became)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
-_AGENT_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?")
+# Between a describing participle and its names: a list's commas and conjunctions, and a title
+# ("backed by Prime Minister Jane Roe").
+_AGENT_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?(?:(?:" + "|".join(
+    re.escape(w).replace("\\ ", "\\s+") for w in sorted(_TITLE_WORDS, key=len, reverse=True)) + r")\.?\s+)?", re.IGNORECASE)
 _APPOSED_KINDS = frozenset({"person", "state"})  # "Turkey, a NATO member, sent ..."
 _DATE_REACH = 16  # "since Gaddafi's fall in 2011": a date right after a phrase belongs to it
 
@@ -2663,6 +2675,13 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
         if not any(a <= m.start() and m.end() <= b for a, b in spans):  # inside a time-setting phrase already
             add(m.start(), m.end(), _DATE_REACH)
     for m in _NONRESTRICTIVE.finditer(text, start, end):
+        add(m.start(), m.end())
+    # The phrase may open before the clause when a scope starts at its "that" ("the uprising
+    # that toppled Gaddafi stormed ..."): read from the sentence's start, keep the part inside.
+    for m in _TOPPLING.finditer(text, max(0, start - 120, text.rfind(".", 0, start) + 1), end):
+        if m.end() > start and not any(a <= m.start() and m.end() <= b for a, b in spans):
+            add(max(m.start(), start), m.end(), _DATE_REACH)
+    for m in _ALLEGIANCE_ASIDE.finditer(text, start, end):
         add(m.start(), m.end())
     for m in _UNDER_BACKDROP.finditer(text, start, end):
         add(m.start(), m.end())
@@ -3162,7 +3181,13 @@ _RELATIVE_OPENING = re.compile(r"\s*,\s+(?:which|that|who)\b")
 # "has served with the United Nations since 2008", "worked on Libya for the UN since 2018": the
 # body a person works for, with the time or post of the service after it (modifiers.toml).
 _SERVED_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "service_verbs") + r")\s+(?:(?:on|in)\s+[A-Z][\w’'-]*\s+)?"
-                            r"(?:with|for|at|in)\s+(?:the\s+)?$")
+                            r"(?:(?:with|for|at|in)\s+)?(?:the\s+)?$")
+# "Jane Roe joined the United Nations in 2004", "who joined the UN as a legal officer": the body
+# a person came to work for (modifiers.toml joining_verbs), when a time or post follows.
+_JOINED_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "joining_verbs") + r")\s+(?:the\s+)?$")
+_JOINED_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*,?\s+(?:" + _phrases("modifiers", "joining_after") + r")\b")
+_JOINER_GAP = re.compile(r"(?:\s*,\s*(?:who|whom)\b|\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|first\s+)?"
+                         r"(?:had\s+|has\s+|have\s+)?)[^.;:!?]{0,80}$")
 _SERVICE_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:in|on)\s+[A-Z][\w’'-]*)?\s*,?\s+(?:"
                             + _phrases("modifiers", "service_after") + r")\b")
 
@@ -3181,6 +3206,48 @@ def _employer(text: str, mention: Mention, actors: dict[str, Actor]) -> bool:
         return False
     return bool(_SERVED_BEFORE.search(text, max(0, mention.start - 50), mention.start)
                 and _SERVICE_AFTER.match(text, mention.end))
+
+
+def _joined_by_a_person(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor]) -> bool:
+    """Whether a body is the one a person joined at a time or in a post: "Jane Roe joined the
+    United Nations in 2004" (the employer, no participant); "Turkey joined NATO in 1952" keeps
+    NATO (a state joins as a member, and takes part with the body).
+
+    >>> t = "Jane Roe joined the United Nations in 2004."
+    >>> acts = {"un": Actor("un", "United Nations", "organisation"), "jr": Actor("jr", "Jane Roe", "person")}
+    >>> _joined_by_a_person(t, Mention("un", "d", 0, 20, 34, "United Nations"), [Mention("jr", "d", 0, 0, 8, "Jane Roe")], acts)
+    True
+    """
+    actor = actors.get(mention.actor)
+    if actor is None or actor.kind in _PLACE_KINDS or actor.kind == "person":
+        return False
+    verb = _JOINED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if verb is None or not _JOINED_AFTER.match(text, mention.end):
+        return False
+    # The joiner: the last actor named before the verb in its sentence, a person.
+    before = [m for m in mentions if m.end <= verb.start() and m.end > verb.start() - 100 and m.actor in actors]
+    if not before:
+        return False
+    last = before[-1]
+    return actors[last.actor].kind == "person" and bool(_JOINER_GAP.match(text, last.end, verb.start()))
+
+
+# "UNITED NATIONS, Jan 15 (Example Wire) -", "UNITED NATIONS (AP) —": a name in capitals opening
+# a line before a date, an agency or a dash is the dateline's place, whatever the name is.
+_DATELINE_NAME_AFTER = re.compile(r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)|\s*\(|\s+[—–-]\s)")
+
+
+def _dateline_name(text: str, mention: Mention) -> bool:
+    """Whether a mention is the place of a dateline: written in capitals at the start of a line,
+    then a date, an agency in brackets or a dash.
+
+    >>> t = "UNITED NATIONS, Jan 15 (Wire) - The council met."
+    >>> _dateline_name(t, Mention("un", "d", 0, 0, 14, "UNITED NATIONS"))
+    True
+    """
+    surface = text[mention.start:mention.end]
+    return (surface.isupper() and len(surface) > 3 and (mention.start == 0 or text[mention.start - 1] == "\n")
+            and bool(_DATELINE_NAME_AFTER.match(text, mention.end)))
 
 
 class MentionWindows:
@@ -3254,9 +3321,11 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
         if is_modifier_mention(text, m) or named_by_kin(text, m, actors) or (
                 _names_a_person(text, m, everything, actors, windows) and not _head_speaks_for(text, m, everything, actors)):
             continue
+        if _dateline_name(text, m):
+            continue  # "UNITED NATIONS, Jan 15 (Wire) -": where the report was filed
         if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start):
             continue  # "speaking about Egypt's role": a topic
-        if _employer(text, m, actors):
+        if _employer(text, m, actors) or _joined_by_a_person(text, m, everything, actors):
             continue  # "Jane Roe has served with the UN since 2008": whom she works for
         holder = _organ_holder(text, m, actors, registry, date)
         if holder is not None:

@@ -1593,3 +1593,76 @@ def test_a_country_an_act_aims_at_is_no_participant(verb, registry):
 def test_a_country_acted_with_or_on_outside_an_aim_stays(registry):
     assert _names("Italy signed a deal with Libya on Monday to curb departures.", registry) == ["Italy", "Libya"]
     assert _names("Egypt urged Libya on Monday to hold elections.", registry) == ["Egypt", "Libya"]
+
+
+# --- round 10 (issue 12 item 5, actors5): employers, datelines, asides, backers, past events ---
+# Texts written for these tests, in the shapes of the test half's wrong-actor rows.
+
+@pytest.mark.parametrize("text, date_text, expected", [
+    # "served" takes its body with no preposition; "has been with" is service too.
+    ("Hanna Tetteh, who has served the United Nations since 1998, told Aguila Saleh on Monday that talks had stalled.",
+     "1998", ["Hanna Tetteh"]),
+    ("The envoy, who has been with the United Nations since 2006, arrived in Tripoli on Monday.", "2006", []),
+])
+def test_an_employer_served_without_a_preposition_or_been_with(text, date_text, expected):
+    assert _clause_names(text, date_text) == expected
+
+
+@pytest.mark.parametrize("verb", vocab.words("modifiers", "joining_verbs"))
+def test_the_body_a_person_joined_is_no_participant(verb, registry):
+    text = f"Hanna Tetteh {verb} the United Nations in 2004, and Aguila Saleh met her on Monday."
+    assert _clause_names(text, "2004") == ["Hanna Tetteh"]
+    # A state joining a body takes part with it.
+    assert _names(f"Turkey {verb} NATO in 1952.", registry) == ["Turkey", "NATO"]
+
+
+@pytest.mark.parametrize("dateline", [
+    "UNITED NATIONS, Jan 15 (Example Wire) - ",
+    "UNITED NATIONS (EP) — ",
+    "UNITED NATIONS, 15 January - ",
+])
+def test_a_body_as_a_datelines_place_is_no_participant(dateline):
+    text = dateline + "Aguila Saleh met Hanna Tetteh on Tuesday in New York."
+    assert _clause_names(text, "Tuesday") == ["Aguila Saleh", "Hanna Tetteh"]
+    # The body acting at the start of a line stays.
+    assert _clause_names("The United Nations (UN) named Hanna Tetteh on Tuesday.", "Tuesday") == [
+        "United Nations", "Hanna Tetteh"]
+
+
+@pytest.mark.parametrize("preposition", ["in", "under", "for"])
+def test_a_relative_clause_led_by_a_preposition_describes(preposition):
+    text = (f"Khalifa Haftar's army, {preposition} which his son Saddam Haftar holds a command, seized the "
+            "airport on Monday.")
+    assert _clause_names(text, "Monday") == ["Khalifa Haftar"]
+
+
+def test_a_backer_written_out_after_a_title_is_no_participant():
+    text = "The Presidential Council, backed by Prime Minister Abdul Hamid Dbeibah, appointed a new governor on Monday."
+    assert _clause_names(text, "Monday") == ["Presidential Council"]
+    # "by" after a form of "be" makes him the agent.
+    text = "The governor was appointed by Prime Minister Abdul Hamid Dbeibah on Monday."
+    assert _clause_names(text, "Monday") == ["Abdul Hamid Dbeibah"]
+
+
+@pytest.mark.parametrize("phrase", vocab.words("modifiers", "allegiance_asides"))
+def test_a_patron_in_an_aside_after_a_comma_is_no_participant(phrase):
+    text = f"The High Council of State, {phrase} Prime Minister Abdul Hamid Dbeibah, elected a new head on Sunday."
+    assert _clause_names(text, "Sunday") == ["High Council of State"]
+    # Without the comma the phrase names the agent.
+    assert _clause_names("Forces loyal to Khalifa Haftar seized the airport on Monday.", "Monday") == ["Khalifa Haftar"]
+
+
+@pytest.mark.parametrize("verb", vocab.words("modifiers", "toppling_verbs"))
+def test_a_past_event_named_by_what_it_did_to_a_person_is_no_participant(verb):
+    text = f"Fighters who joined the revolt that {verb} Muammar Gaddafi stormed the port on Sunday."
+    assert _clause_names(text, "Sunday") == []
+    # The phrase's own date makes it the event, its person with it.
+    text = f"The 2011 revolt that {verb} Muammar Gaddafi split the army."
+    assert _clause_names(text, "2011") == ["Muammar Gaddafi"]
+
+
+def test_a_countrys_central_bank_acting_is_the_bank():
+    assert _clause_names("Libya's central bank said on Tuesday it had paid salaries.", "Tuesday") == [
+        "Central Bank of Libya"]
+    # As a qualifier of what follows, no participant.
+    assert _clause_names("Libya's central bank reserves fell on Tuesday.", "Tuesday") == []
