@@ -2384,9 +2384,24 @@ def _acts_after(text: str, pos: int) -> bool:
     """Whether a verb of what the organ ending at `pos` did follows it ("allowed", "has", "said"),
     not a participle describing it ("implicated in", "backed by")."""
     nxt = _ACTING_NEXT.match(text, pos)
-    if not nxt:
+    if nxt and _acting_word(nxt.group(1), nxt.group(2)):
+        return True
+    # "Russian military officials including the deputy defence minister arrived on Tuesday": a
+    # list of members with no commas; the verb is the first word after it that acts.
+    inc = _INCLUDING_NEXT.match(text, pos)
+    if inc is None:
         return False
-    word, after = nxt.group(1), nxt.group(2)
+    words = _WORD_AND_NEXT.findall(text, inc.end(), min(len(text), inc.end() + 90))
+    return any(_acting_word(w, a) for w, a in words[1:7] if w.islower())
+
+
+_INCLUDING_NEXT = re.compile(r"\s+(?:including|among\s+them)\s+(?=\S)")
+_WORD_AND_NEXT = re.compile(r"([\w’'-]+)(?=\s+(\w+)?)")
+
+
+def _acting_word(word: str, after: str | None) -> bool:
+    """Whether `word` (then `after`) is a verb of what the organ before it did: an acting word
+    (places.toml acting_next) or a past tense that is no describing participle ("backed by")."""
     if word in _ACTING_WORDS:
         return True
     if not (word.endswith("ed") and len(word) > 3):

@@ -1666,3 +1666,11 @@ def test_a_countrys_central_bank_acting_is_the_bank():
         "Central Bank of Libya"]
     # As a qualifier of what follows, no participant.
     assert _clause_names("Libya's central bank reserves fell on Tuesday.", "Tuesday") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian military officials including the deputy defence minister arrived in Benghazi on Tuesday.", ["Russia"]),
+    ("Egyptian officials among them two generals met Khalifa Haftar on Tuesday.", ["Egypt", "Khalifa Haftar"]),
+])
+def test_a_states_people_with_a_list_of_members_and_no_commas_act(text, expected):
+    assert _clause_names(text, "Tuesday") == expected
