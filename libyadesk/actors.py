@@ -2286,7 +2286,10 @@ _REGION_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(
     + r")\s+$")
 # "TRIPOLI, Libya (AP) -", "in Benghazi, Libya, on Tuesday": a town and its country.
 _ADDRESS_BEFORE = re.compile(r"(?:(?m:^)|\b(?:in|at|from|near|to|of|outside)\s+)((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*),\s+$")
-_ADDRESS_AFTER = re.compile(r"\s*(?:\(|[—–]|-\s|:|\)|,\s+(?!and\b|or\b)(?:[a-z]|on\b|in\b|at\b)|\.|$)")
+# After the country: a bracket, a dash, a lower-case word, or a dateline's date ("BENGHAZI,
+# Libya, Oct 7 (Wire) -", "TRIPOLI, Libya, 7 October -").
+_ADDRESS_AFTER = re.compile(r"\s*(?:\(|[—–]|-\s|:|\)|,\s+(?!and\b|or\b)(?:[a-z]|on\b|in\b|at\b)|\.|$"
+                            r"|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b(?:,?\s+\d{4})?\s*(?:\(|[—–]|-\s|:))")
 # "Libya expert Jane Roe", "the US Libya envoy": the country is the field of a post.
 # "Libya – The Presidential Council announced", "Libya: clashes ...": a country opening a
 # line or a sentence before a dash or a colon is a dateline.
@@ -2575,6 +2578,9 @@ _BEFALLING = re.compile(
 _TOPPLING = re.compile(r"\b(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|\d{4})\s+){0,3}" + _BG_HEAD + r"\s+(?:that|which)\s+(?:(?:had|eventually|finally|later|also)\s+)?(?:"
                        + _phrases("modifiers", "toppling_verbs") + r")\s+(?:(?:and|later|eventually|then)\s+[a-z]+\s+)?"
                        r"(?:(?:the|late|former|then|longtime|long-time)\s+){0,2}(?:[a-z]+\s+){0,2}" + _NAME_WORDS)
+# "a deal signed in December aimed at tackling the threat from Islamic State": what an act aims
+# at, up to the end of its clause (modifiers.toml purpose_openers).
+_PURPOSE = re.compile(r"\b(?:" + _phrases("modifiers", "purpose_openers") + r")\s[^;:.!?()—–]{1,160}")
 # ", loyal to Prime Minister Jane Roe,": an aside after a comma naming whom a body stands with
 # (modifiers.toml allegiance_asides); the name is no participant.
 _ALLEGIANCE_ASIDE = re.compile(r",\s+(?:" + _phrases("modifiers", "allegiance_asides") + r")\s+[^,;:()—–.]{1,80}(?=,)", re.IGNORECASE)
@@ -2697,6 +2703,8 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
         if m.end() > start and not any(a <= m.start() and m.end() <= b for a, b in spans):
             add(max(m.start(), start), m.end(), _DATE_REACH)
     for m in _ALLEGIANCE_ASIDE.finditer(text, start, end):
+        add(m.start(), m.end())
+    for m in _PURPOSE.finditer(text, start, end):
         add(m.start(), m.end())
     for m in _UNDER_BACKDROP.finditer(text, start, end):
         add(m.start(), m.end())

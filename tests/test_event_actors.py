@@ -1674,3 +1674,19 @@ def test_a_countrys_central_bank_acting_is_the_bank():
 ])
 def test_a_states_people_with_a_list_of_members_and_no_commas_act(text, expected):
     assert _clause_names(text, "Tuesday") == expected
+
+
+@pytest.mark.parametrize("dateline", ["BENGHAZI, Libya, Oct 7 (Example Wire) - ", "TRIPOLI, Libya, 7 October 2025 - ",
+                                      "BENGHAZI, Libya, Oct. 7 — "])
+def test_a_country_in_a_dateline_with_its_date_is_no_participant(dateline):
+    text = dateline + "Forces loyal to Khalifa Haftar took control of the town on Sunday."
+    assert _clause_names(text, "Sunday") == ["Khalifa Haftar"]
+
+
+@pytest.mark.parametrize("opener", vocab.words("modifiers", "purpose_openers"))
+def test_what_an_act_aims_at_is_no_participant(opener):
+    text = f"The Government of National Unity signed a deal on Monday {opener} curbing the threat from Islamic State."
+    assert _clause_names(text, "Monday") == ["Government of National Unity"]
+    # A date inside the phrase makes it the dated part.
+    text = f"The GNU signed a deal {opener} ending the siege that Islamic State began in May 2016."
+    assert "Islamic State" in _clause_names(text, "May 2016")
