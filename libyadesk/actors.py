@@ -2898,7 +2898,9 @@ _MAIN_VERB_NEXT = re.compile(r"\s+(?!(?:the|a|an|and|or|but|in|on|at|to|for|with
                              r"whom|that|its|his|her|their|this|these|those|including|while|after|before)\b)[a-z]")
 _ANTECEDENT_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s*")
 _AFTER_DATE_CUT = re.compile(r",\s+(?:with|and\s+that|while|whereas|alongside|along\s+with|"
-                             r"(?:described|known|seen|regarded|considered)\s+as)\s")
+                             r"(?:described|known|seen|regarded|considered)\s+as|"
+                             # ", saying Jane Roe's government had expired": what the subject says besides
+                             + _phrases("modifiers", "saying_after_date") + r")\s")
 _BRACKET_CLOSE = re.compile(r"(?:\s*[–-]\s*\d{2,4})?[\])]")
 _NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _DATE_MODIFIES = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")

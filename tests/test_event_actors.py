@@ -1690,3 +1690,10 @@ def test_what_an_act_aims_at_is_no_participant(opener):
     # A date inside the phrase makes it the dated part.
     text = f"The GNU signed a deal {opener} ending the siege that Islamic State began in May 2016."
     assert "Islamic State" in _clause_names(text, "May 2016")
+
+
+@pytest.mark.parametrize("word", vocab.words("modifiers", "saying_after_date"))
+def test_what_the_subject_says_after_the_date_is_no_participant(word, registry):
+    text = (f"The House of Representatives voted on Monday to end the mandate, {word} Abdul Hamid Dbeibah's "
+            "government had expired.")
+    assert _scoped(text, "Monday", registry) == ["House of Representatives"]
