@@ -2420,11 +2420,14 @@ _AGENT_OF_BEFORE = re.compile(r"\b(?:by|(?:" + _phrases("places", "agent_of_noun
 _NO_ONE_BEFORE = re.compile(r"\b(?i:" + _phrases("modifiers", "no_one_quantifiers") + r")\s+$")
 
 
-def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry, start: int, end: int) -> list[tuple[int, str]]:
+def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry, start: int, end: int,
+                     date: str | None = None) -> list[tuple[int, str]]:
     """(offset, state id) of each state acting through an organ named by its demonym in text[start:end].
 
     "The Maltese authorities refused", "with the help of the Maltese government"; not "the
-    Libyan military who took part", nor a registry name ("Libyan Coast Guard").
+    Libyan military who took part", nor a registry name ("Libyan Coast Guard").  An organ the
+    registry gives one holder at `date` is that holder, as "Libya's parliament" is ("the Libyan
+    parliament voted" in 2025 is the House of Representatives).
     """
     pattern, by_word = registry.demonym_pattern()
     if pattern is None:
@@ -2436,7 +2439,11 @@ def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry,
         if _NO_ONE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "no Libyan government has held the country": no organ acted
         if _acts_after(text, m.end()) or _AGENT_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            out.append((m.start(), by_word[m.group(1)]))
+            state = by_word[m.group(1)]
+            noun = " ".join(text[m.start(1):m.end()].split()[1:]).casefold()
+            held = [a for a, period in _holders(registry).get((state, noun), ())
+                    if period is None or (date and date[:4].isdigit() and _in_range(date, period))]
+            out.append((m.start(), held[0] if len(held) == 1 else state))
     return out
 
 
@@ -3377,7 +3384,7 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
                 continue  # "Libya, which has been split since 2014, ...": the country is in a state
         if m.start >= start and m.end <= end or (ante is not None and m.start == ante and m.start >= full_start):
             found.append((m.start, m.actor))
-    found += [(offset, state) for offset, state in _acting_demonyms(text, inside, registry, start, end) if state in actors]
+    found += [(offset, state) for offset, state in _acting_demonyms(text, inside, registry, start, end, date) if state in actors]
     out: dict[str, str] = {}
     for _, actor_id in sorted(found):
         if actor_id not in out:

@@ -1697,3 +1697,12 @@ def test_what_the_subject_says_after_the_date_is_no_participant(word, registry):
     text = (f"The House of Representatives voted on Monday to end the mandate, {word} Abdul Hamid Dbeibah's "
             "government had expired.")
     assert _scoped(text, "Monday", registry) == ["House of Representatives"]
+
+
+def test_a_demonym_before_an_organ_with_one_holder_is_the_holder():
+    text = "On Monday, the Libyan parliament voted to dismiss the governor."
+    assert _clause_names(text, "Monday") == ["House of Representatives"]
+    # Before the House sat, the registry gives no holder: the state acts through its organ.
+    assert _clause_names(text, "Monday", date="2013-05-06") == ["Libya"]
+    # An organ with no registry holder keeps the state.
+    assert _clause_names("On Monday, the Turkish parliament voted to extend the mandate.", "Monday") == ["Turkey"]
