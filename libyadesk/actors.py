@@ -2943,6 +2943,12 @@ _SUBORDINATE_AFTER_DATE = re.compile(
     r"(?:\s*,)?\s+(?:" + _phrases("modifiers", "subordinate_cuts") + r")\s+(?=(?:(?:the|a|an|his|her|its|their)\s+[\w’'-]+"
     r"(?:\s+[\w’'-]+){0,3}|[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+|bin|ben)){0,3})"
     r"(?:,\s[^,;]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
+# "... on Thursday and his son Saddam flew to Cairo": "and" right after the date, before a
+# possessive pronoun's subject and its verb ("In 1987, he and his people were captured" is one
+# subject).
+_AND_POSSESSIVE_AFTER_DATE = re.compile(
+    r"\s+(?:" + _phrases("modifiers", "subordinate_cuts_possessive") + r")\s+(?=(?:his|her|its|their)\s+[\w’'-]+"
+    r"(?:\s+[\w’'-]+){0,3}\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
 
 
 def _new_subject_cuts(text: str, start: int, end: int) -> list[int]:
@@ -3111,7 +3117,7 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
         end = tag.start()  # "..., the IOM said.": the speaker is the report's source
     cut = _AFTER_DATE_CUT.search(text, at_end, end)
     hi = cut.start() if cut else end
-    other = _SUBORDINATE_AFTER_DATE.search(text, at_end, hi)
+    other = _SUBORDINATE_AFTER_DATE.search(text, at_end, hi) or _AND_POSSESSIVE_AFTER_DATE.match(text, at_end, hi)
     if other:
         hi = other.start()  # "... entered Sirte on Monday as Saddam Haftar flew to Cairo": another subject's act
     closing = _BRACKET_CLOSE.match(text, at_end) if text[at - 1:at] in ("[", "(") else None

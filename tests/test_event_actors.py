@@ -1706,3 +1706,15 @@ def test_a_demonym_before_an_organ_with_one_holder_is_the_holder():
     assert _clause_names(text, "Monday", date="2013-05-06") == ["Libya"]
     # An organ with no registry holder keeps the state.
     assert _clause_names("On Monday, the Turkish parliament voted to extend the mandate.", "Monday") == ["Turkey"]
+
+
+@pytest.mark.parametrize("word", vocab.words("modifiers", "subordinate_cuts_possessive"))
+def test_and_before_a_possessive_subject_opens_another_clause(word, registry):
+    text = f"Khalifa Haftar's forces entered Sirte on Monday {word} his son Saddam Haftar flew to Cairo."
+    assert _scoped(text, "Monday", registry) == ["Khalifa Haftar"]
+    # Not right after the date: one subject ("he and his men").
+    text = "In 1987, Khalifa Haftar and his men were captured and Muammar Gaddafi disowned them."
+    assert _scoped(text, "1987", registry) == ["Khalifa Haftar", "Muammar Gaddafi"]
+    # "and" before a name lists it.
+    text = "Clashes between the Rada Force and the 444th Brigade erupted on Monday."
+    assert _scoped(text, "Monday", registry) == ["Rada Force", "444th Brigade"]
