@@ -2359,8 +2359,12 @@ _ROLE_FOR = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, ke
 # "the Minister of Foreign Affairs in the Government of National Unity, Jane Roe": the post's
 # field, then the body it is held in.  "A spokesman for the Misrata Council, Jane Roe,".
 _ROLE_OF = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
-                      + r")(?:\s+of\s+[A-Z][^,.;:]{0,40}?)?\s+(?:of|in|at|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+                      + r")(?:\s+of\s+[A-Z][^,.;:]{0,40}?)?\s+(?:of|in|at|for|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*")
+# Any title of titles.toml, as written before a name ("Prime Minister", "Major").
+_TITLE_ALT = "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(_TITLE_WORDS, key=len, reverse=True))
+# A title between an apposition's comma and the name ("a defector from the LNA, Major Jane Roe,").
+_TITLE_GAP = re.compile(r"(?:(?:" + _TITLE_ALT + r")\.?\s+)?")
 _ROLE_KEYS = first_words(_ROLE_NOUNS)  # one begins every match of _ROLE_OF (text.may_match)
 # "Operation Dignity for Libya", "the Sanctions Committee on Libya", "the UN Libya Mission":
 # a country inside a longer name.
@@ -2637,8 +2641,7 @@ _DESCRIBING = re.compile(
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|become|became)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # Between a describing participle and its names: a list's commas and conjunctions, and a title
 # ("backed by Prime Minister Jane Roe").
-_AGENT_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?(?:(?:" + "|".join(
-    re.escape(w).replace("\\ ", "\\s+") for w in sorted(_TITLE_WORDS, key=len, reverse=True)) + r")\.?\s+)?", re.IGNORECASE)
+_AGENT_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?(?:(?:" + _TITLE_ALT + r")\.?\s+)?", re.IGNORECASE)
 _APPOSED_KINDS = frozenset({"person", "state"})  # "Turkey, a NATO member, sent ..."
 _DATE_REACH = 16  # "since Gaddafi's fall in 2011": a date right after a phrase belongs to it
 
@@ -2861,7 +2864,7 @@ def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], ac
     comma = _APPOSITION_AFTER.match(text, mention.end)
     if not comma:
         return False
-    at = comma.end()
+    at = _TITLE_GAP.match(text, comma.end()).end()
     return any(m.start == at and person(m) for m in (mentions if windows is None else windows.near(at - 1, at + 1)))
 
 

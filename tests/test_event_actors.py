@@ -1718,3 +1718,26 @@ def test_and_before_a_possessive_subject_opens_another_clause(word, registry):
     # "and" before a name lists it.
     text = "Clashes between the Rada Force and the 444th Brigade erupted on Monday."
     assert _scoped(text, "Monday", registry) == ["Rada Force", "444th Brigade"]
+
+
+@pytest.mark.parametrize("noun", ["defector", "deserter", "veteran"])
+def test_a_person_described_as_having_left_a_side(noun):
+    text = f"Aguila Saleh, a {noun} from Muammar Gaddafi's army, met Hanna Tetteh on Monday."
+    assert _clause_names(text, "Monday") == ["Aguila Saleh", "Hanna Tetteh"]
+
+
+def test_a_body_a_titled_person_defected_from_names_him():
+    text = ("In 2019, a senior leader and defector from the Libyan National Army, Major Aguila Saleh, revealed "
+            "that foreign agents were behind the killings.")
+    assert _clause_names(text, "2019") == ["Aguila Saleh"]
+
+
+@pytest.mark.parametrize("head", ["war", "campaign"])
+def test_a_war_against_a_person_describes_who_fought_it(head):
+    text = f"The Rada Force, formed during the {head} against Muammar Gaddafi, seized the port on Monday."
+    assert _clause_names(text, "Monday") == ["Rada Force"]
+
+
+def test_a_body_qualifying_a_warrant_is_no_participant():
+    text = "Osama Hammad was subject to a UN arrest warrant for crimes committed from 15 February 2015 onwards."
+    assert _clause_names(text, "15 February 2015") == ["Osama Hammad"]
