@@ -1685,6 +1685,11 @@ _SHORT_FORM = re.compile(r"(?:\b(?i:the)|(['’]s))\s+(?:(?i:" + _SHORT_MODIFIER
     + r")\b(?![’'-])(?!\s+[A-Z])(?!\s+(?i:" + "|".join(sorted(map(re.escape, _PERSON_POSTS), key=len, reverse=True)) + r")\b)")
 _NAME_NEXT = re.compile(r"\s+([A-Z][\w’'-]*)")
 _SHORT_BODY_KINDS = frozenset({"institution", "organisation"})
+# "the chairman of the Libyan commission", "the Libyan electoral commission": a short form with a
+# national adjective (the registry's demonyms) before it, maybe a describing word between.
+_SHORT_FORM_DEMONYM = re.compile(r"\b(?i:the)\s+(?:(?i:" + _SHORT_MODIFIERS + r")\s+){0,2}([A-Z][a-z]+)\s+"
+                                 r"(?:[a-z]+al\s+|(?i:" + _SHORT_MODIFIERS + r")\s+)?((?i:" + "|".join(
+                                     sorted(map(re.escape, _SHORT_FORMS), key=len, reverse=True)) + r"))\b(?![’'-])(?!\s+(?i:of)\b)")
 
 
 def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
@@ -1758,6 +1763,49 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
         if len(held) == 1 and (h := held.pop()) in actors:
             bodies.append(Mention(h, "", 0, a, b, word))
             out.append((h, a, b))
+    out += _demonym_short_forms(text, mentions, bodies, registry, has)
+    return out
+
+
+def _demonym_short_forms(text: str, mentions: list[Mention], bodies: list[Mention], registry: Registry,
+                         has: Any) -> list[tuple[str, int, int]]:
+    """(actor, start, end) of each short form with a national adjective that names again the body
+    last named before it: "the Libyan commission" after "the High National Elections Commission".
+    The adjective must fit the body: its names or roles name that state, or they name no state
+    and the state is the one the page names most ("the Egyptian parliament" is not the House of
+    Representatives, whose role is "Libya's parliament")."""
+    actors = registry.actors
+    found = list(_SHORT_FORM_DEMONYM.finditer(text)) if bodies else []
+    by_word = registry.demonym_pattern()[1] if found else {}
+    found = [m for m in found if m.group(1) in by_word]
+    if not found:
+        return []
+    states = Counter(m.actor for m in mentions if m.actor in actors and actors[m.actor].kind == "state")
+    main_state = states.most_common(1)[0][0] if states else None
+    state_words = {sid: [n for n in (*registry.names_of(sid), *(d for d, s in by_word.items() if s == sid))]
+                   for sid in set(by_word.values())}
+    out = []
+    for m in found:
+        state = by_word[m.group(1)]
+        word = m.group(2)
+        a, b = m.start(2), m.end(2)
+        key = _SHORT_FORMS[word.casefold()]
+        if word.casefold() in _SHORT_CAPITALISED and not word[:1].isupper():
+            continue
+        nxt = _NAME_NEXT.match(text, b)
+        if nxt and nxt.group(1).casefold() not in _CALENDAR_WORDS:
+            continue
+        if any(x.start < b and m.start(1) < x.end for x in mentions):
+            continue
+        before = [x for x in sorted(bodies, key=lambda x: x.start) if x.end <= m.start() and has(x.actor, key)]
+        if not before:
+            continue
+        body = before[-1].actor
+        texts = (*registry.names_of(body), *registry.roles.get(body, ()))
+        named = {sid for sid, words in state_words.items()
+                 if any(re.search(r"\b" + re.escape(w) + r"\b", t) for w in words for t in texts)}
+        if state in named or (not named and state == main_state):
+            out.append((body, a, b))
     return out
 
 

@@ -1741,3 +1741,17 @@ def test_a_war_against_a_person_describes_who_fought_it(head):
 def test_a_body_qualifying_a_warrant_is_no_participant():
     text = "Osama Hammad was subject to a UN arrest warrant for crimes committed from 15 February 2015 onwards."
     assert _clause_names(text, "15 February 2015") == ["Osama Hammad"]
+
+
+def test_a_short_form_with_the_national_adjective_of_its_body_names_it():
+    pages = [
+        ("The National Oil Corporation resumed exports from Libya on Sunday. The chairman of the Libyan "
+         "corporation, Jane Roe, said on Monday that output had recovered.", "National Oil Corporation"),
+        ("The House of Representatives met in Libya on Sunday. On Monday the Libyan chamber voted to back the plan.",
+         "House of Representatives"),
+    ]
+    for page, body in pages:
+        assert body in _clause_names(page, "Monday", sentence=1)
+    # Another state's adjective is another body.
+    text = "The House of Representatives met in Libya on Sunday. On Monday the Egyptian chamber voted to back the plan."
+    assert "House of Representatives" not in _clause_names(text, "Monday", sentence=1)
