@@ -2676,6 +2676,10 @@ _NONRESTRICTIVE = re.compile(
     # ", in which his son is chief of staff,", ", under whom the army grew,": a preposition may lead it.
     r",\s+(?:(?:in|of|under|to|for|with|by|from|through|at|during|on|behind|against)\s+)?(?:who|whom|whose|which|where)\b(?:[^,;:()—–]|,(?=\s+(?:(?:and|or)\s+)?(?:the\s+)?"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s*(?:,|\s+and\b|\s+or\b)))*")
+# "Haftar's forces – whose ground units his son commands – seized ...": a relative between dashes.
+_DASH_RELATIVE = re.compile(r"\s[–—-]\s+(?:(?:in|of|under|to|for|with|by|from|at)\s+)?(?:who|whom|whose|which|where)\b[^–—;:()]{1,120}\s[–—-](?=\s)")
+# A bracketed aside long enough to hold a clause ("(his son commands the ground units)").
+_BRACKETED_CLAUSE = re.compile(r"\((?=[^()]{15,160}\))[^()]+\)")
 # "Under Gaddafi, the city was ...", "under the GNA, the bank paid ...": a ruler or government
 # named as the time's backdrop, set off by a comma (not "forces under Haftar's command").
 _UNDER_BACKDROP = re.compile(r"\b(?i:under)\s+(?:(?:the|late|former)\s+)?" + _NAME_WORDS + r"(?=\s*,)")
@@ -2755,6 +2759,11 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
             add(m.start(), m.end(), _DATE_REACH)
     for m in _NONRESTRICTIVE.finditer(text, start, end):
         add(m.start(), m.end())
+    for m in _DASH_RELATIVE.finditer(text, start, end):
+        add(m.start(), m.end())
+    for m in _BRACKETED_CLAUSE.finditer(text, start, end):
+        if _FINITE_VERB.search(text, m.start(), m.end()):
+            add(m.start(), m.end())  # "(his son Saddam commands the ground units)": an aside with a verb of its own
     # The phrase may open before the clause when a scope starts at its "that" ("the uprising
     # that toppled Gaddafi stormed ..."): read from the sentence's start, keep the part inside.
     for m in _TOPPLING.finditer(text, max(0, start - 120, text.rfind(".", 0, start) + 1), end):

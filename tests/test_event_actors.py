@@ -1755,3 +1755,14 @@ def test_a_short_form_with_the_national_adjective_of_its_body_names_it():
     # Another state's adjective is another body.
     text = "The House of Representatives met in Libya on Sunday. On Monday the Egyptian chamber voted to back the plan."
     assert "House of Representatives" not in _clause_names(text, "Monday", sentence=1)
+
+
+@pytest.mark.parametrize("text", [
+    "Khalifa Haftar's forces – whose ground units his son Saddam Haftar commands – seized the airport on Monday.",
+    "Khalifa Haftar's forces (his son Saddam Haftar commands the ground units) seized the airport on Monday.",
+])
+def test_a_son_in_an_aside_between_dashes_or_brackets_is_no_participant(text):
+    assert _clause_names(text, "Monday") == ["Khalifa Haftar"]
+    # A short bracket with no verb is no aside: "(LNA)" names the army.
+    assert _clause_names("The Libyan National Army (LNA) of Khalifa Haftar seized the airport on Monday.",
+                         "Monday") == ["Libyan National Army", "Khalifa Haftar"]
