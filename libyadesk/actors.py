@@ -2766,7 +2766,8 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
             add(m.start(), m.end())  # "(his son Saddam commands the ground units)": an aside with a verb of its own
     # The phrase may open before the clause when a scope starts at its "that" ("the uprising
     # that toppled Gaddafi stormed ..."): read from the sentence's start, keep the part inside.
-    for m in _TOPPLING.finditer(text, max(0, start - 120, text.rfind(".", 0, start) + 1), end):
+    lo = max(0, start - 120)
+    for m in _TOPPLING.finditer(text, max(lo, text.rfind(".", lo, start) + 1), end):
         if m.end() > start and not any(a <= m.start() and m.end() <= b for a, b in spans):
             add(max(m.start(), start), m.end(), _DATE_REACH)
     for m in _ALLEGIANCE_ASIDE.finditer(text, start, end):
