@@ -1685,6 +1685,11 @@ _SHORT_FORM = re.compile(r"(?:\b(?i:the)|(['’]s))\s+(?:(?i:" + _SHORT_MODIFIER
     + r")\b(?![’'-])(?!\s+[A-Z])(?!\s+(?i:" + "|".join(sorted(map(re.escape, _PERSON_POSTS), key=len, reverse=True)) + r")\b)")
 _NAME_NEXT = re.compile(r"\s+([A-Z][\w’'-]*)")
 _SHORT_BODY_KINDS = frozenset({"institution", "organisation"})
+# "the chairman of the Libyan commission", "the Libyan electoral commission": a short form with a
+# national adjective (the registry's demonyms) before it, maybe a describing word between.
+_SHORT_FORM_DEMONYM = re.compile(r"\b(?i:the)\s+(?:(?i:" + _SHORT_MODIFIERS + r")\s+){0,2}([A-Z][a-z]+)\s+"
+                                 r"(?:[a-z]+al\s+|(?i:" + _SHORT_MODIFIERS + r")\s+)?((?i:" + "|".join(
+                                     sorted(map(re.escape, _SHORT_FORMS), key=len, reverse=True)) + r"))\b(?![’'-])(?!\s+(?i:of)\b)")
 
 
 def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
@@ -1758,6 +1763,49 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
         if len(held) == 1 and (h := held.pop()) in actors:
             bodies.append(Mention(h, "", 0, a, b, word))
             out.append((h, a, b))
+    out += _demonym_short_forms(text, mentions, bodies, registry, has)
+    return out
+
+
+def _demonym_short_forms(text: str, mentions: list[Mention], bodies: list[Mention], registry: Registry,
+                         has: Any) -> list[tuple[str, int, int]]:
+    """(actor, start, end) of each short form with a national adjective that names again the body
+    last named before it: "the Libyan commission" after "the High National Elections Commission".
+    The adjective must fit the body: its names or roles name that state, or they name no state
+    and the state is the one the page names most ("the Egyptian parliament" is not the House of
+    Representatives, whose role is "Libya's parliament")."""
+    actors = registry.actors
+    found = list(_SHORT_FORM_DEMONYM.finditer(text)) if bodies else []
+    by_word = registry.demonym_pattern()[1] if found else {}
+    found = [m for m in found if m.group(1) in by_word]
+    if not found:
+        return []
+    states = Counter(m.actor for m in mentions if m.actor in actors and actors[m.actor].kind == "state")
+    main_state = states.most_common(1)[0][0] if states else None
+    state_words = {sid: [n for n in (*registry.names_of(sid), *(d for d, s in by_word.items() if s == sid))]
+                   for sid in set(by_word.values())}
+    out = []
+    for m in found:
+        state = by_word[m.group(1)]
+        word = m.group(2)
+        a, b = m.start(2), m.end(2)
+        key = _SHORT_FORMS[word.casefold()]
+        if word.casefold() in _SHORT_CAPITALISED and not word[:1].isupper():
+            continue
+        nxt = _NAME_NEXT.match(text, b)
+        if nxt and nxt.group(1).casefold() not in _CALENDAR_WORDS:
+            continue
+        if any(x.start < b and m.start(1) < x.end for x in mentions):
+            continue
+        before = [x for x in sorted(bodies, key=lambda x: x.start) if x.end <= m.start() and has(x.actor, key)]
+        if not before:
+            continue
+        body = before[-1].actor
+        texts = (*registry.names_of(body), *registry.roles.get(body, ()))
+        named = {sid for sid, words in state_words.items()
+                 if any(re.search(r"\b" + re.escape(w) + r"\b", t) for w in words for t in texts)}
+        if state in named or (not named and state == main_state):
+            out.append((body, a, b))
     return out
 
 
@@ -2286,7 +2334,10 @@ _REGION_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(
     + r")\s+$")
 # "TRIPOLI, Libya (AP) -", "in Benghazi, Libya, on Tuesday": a town and its country.
 _ADDRESS_BEFORE = re.compile(r"(?:(?m:^)|\b(?:in|at|from|near|to|of|outside)\s+)((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*),\s+$")
-_ADDRESS_AFTER = re.compile(r"\s*(?:\(|[—–]|-\s|:|\)|,\s+(?!and\b|or\b)(?:[a-z]|on\b|in\b|at\b)|\.|$)")
+# After the country: a bracket, a dash, a lower-case word, or a dateline's date ("BENGHAZI,
+# Libya, Oct 7 (Wire) -", "TRIPOLI, Libya, 7 October -").
+_ADDRESS_AFTER = re.compile(r"\s*(?:\(|[—–]|-\s|:|\)|,\s+(?!and\b|or\b)(?:[a-z]|on\b|in\b|at\b)|\.|$"
+                            r"|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b(?:,?\s+\d{4})?\s*(?:\(|[—–]|-\s|:))")
 # "Libya expert Jane Roe", "the US Libya envoy": the country is the field of a post.
 # "Libya – The Presidential Council announced", "Libya: clashes ...": a country opening a
 # line or a sentence before a dash or a colon is a dateline.
@@ -2356,8 +2407,12 @@ _ROLE_FOR = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, ke
 # "the Minister of Foreign Affairs in the Government of National Unity, Jane Roe": the post's
 # field, then the body it is held in.  "A spokesman for the Misrata Council, Jane Roe,".
 _ROLE_OF = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
-                      + r")(?:\s+of\s+[A-Z][^,.;:]{0,40}?)?\s+(?:of|in|at|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+                      + r")(?:\s+of\s+[A-Z][^,.;:]{0,40}?)?\s+(?:of|in|at|for|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*")
+# Any title of titles.toml, as written before a name ("Prime Minister", "Major").
+_TITLE_ALT = "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(_TITLE_WORDS, key=len, reverse=True))
+# A title between an apposition's comma and the name ("a defector from the LNA, Major Jane Roe,").
+_TITLE_GAP = re.compile(r"(?:(?:" + _TITLE_ALT + r")\.?\s+)?")
 _ROLE_KEYS = first_words(_ROLE_NOUNS)  # one begins every match of _ROLE_OF (text.may_match)
 # "Operation Dignity for Libya", "the Sanctions Committee on Libya", "the UN Libya Mission":
 # a country inside a longer name.
@@ -2384,9 +2439,24 @@ def _acts_after(text: str, pos: int) -> bool:
     """Whether a verb of what the organ ending at `pos` did follows it ("allowed", "has", "said"),
     not a participle describing it ("implicated in", "backed by")."""
     nxt = _ACTING_NEXT.match(text, pos)
-    if not nxt:
+    if nxt and _acting_word(nxt.group(1), nxt.group(2)):
+        return True
+    # "Russian military officials including the deputy defence minister arrived on Tuesday": a
+    # list of members with no commas; the verb is the first word after it that acts.
+    inc = _INCLUDING_NEXT.match(text, pos)
+    if inc is None:
         return False
-    word, after = nxt.group(1), nxt.group(2)
+    words = _WORD_AND_NEXT.findall(text, inc.end(), min(len(text), inc.end() + 90))
+    return any(_acting_word(w, a) for w, a in words[1:7] if w.islower())
+
+
+_INCLUDING_NEXT = re.compile(r"\s+(?:including|among\s+them)\s+(?=\S)")
+_WORD_AND_NEXT = re.compile(r"([\w’'-]+)(?=\s+(\w+)?)")
+
+
+def _acting_word(word: str, after: str | None) -> bool:
+    """Whether `word` (then `after`) is a verb of what the organ before it did: an acting word
+    (places.toml acting_next) or a past tense that is no describing participle ("backed by")."""
     if word in _ACTING_WORDS:
         return True
     if not (word.endswith("ed") and len(word) > 3):
@@ -2402,11 +2472,14 @@ _AGENT_OF_BEFORE = re.compile(r"\b(?:by|(?:" + _phrases("places", "agent_of_noun
 _NO_ONE_BEFORE = re.compile(r"\b(?i:" + _phrases("modifiers", "no_one_quantifiers") + r")\s+$")
 
 
-def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry, start: int, end: int) -> list[tuple[int, str]]:
+def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry, start: int, end: int,
+                     date: str | None = None) -> list[tuple[int, str]]:
     """(offset, state id) of each state acting through an organ named by its demonym in text[start:end].
 
     "The Maltese authorities refused", "with the help of the Maltese government"; not "the
-    Libyan military who took part", nor a registry name ("Libyan Coast Guard").
+    Libyan military who took part", nor a registry name ("Libyan Coast Guard").  An organ the
+    registry gives one holder at `date` is that holder, as "Libya's parliament" is ("the Libyan
+    parliament voted" in 2025 is the House of Representatives).
     """
     pattern, by_word = registry.demonym_pattern()
     if pattern is None:
@@ -2418,7 +2491,11 @@ def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry,
         if _NO_ONE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "no Libyan government has held the country": no organ acted
         if _acts_after(text, m.end()) or _AGENT_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            out.append((m.start(), by_word[m.group(1)]))
+            state = by_word[m.group(1)]
+            noun = " ".join(text[m.start(1):m.end()].split()[1:]).casefold()
+            held = [a for a, period in _holders(registry).get((state, noun), ())
+                    if period is None or (date and date[:4].isdigit() and _in_range(date, period))]
+            out.append((m.start(), held[0] if len(held) == 1 else state))
     return out
 
 
@@ -2555,6 +2632,17 @@ _BEFALLING = re.compile(
     _NAME_WORDS + r"['’]s\s+(?:[a-z][\w-]*\s+)?" + _BEFALL_HEAD + r"(?!\s+of\b)"
     + r"|\b(?i:the|a|an|his|her|its|their)\s+(?:(?:[a-z][\w-]*|\d{4})\s+){0,2}" + _BEFALL_HEAD
     + r"\s+of\s+(?:(?:the|late|former|then|longtime|long-time)\s+){0,2}" + _NAME_WORDS)
+# "the uprising that toppled Gaddafi" inside a clause about something else: a past event named
+# in passing by what it did to its person (modifiers.toml toppling_verbs).
+_TOPPLING = re.compile(r"\b(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|\d{4})\s+){0,3}" + _BG_HEAD + r"\s+(?:that|which)\s+(?:(?:had|eventually|finally|later|also)\s+)?(?:"
+                       + _phrases("modifiers", "toppling_verbs") + r")\s+(?:(?:and|later|eventually|then)\s+[a-z]+\s+)?"
+                       r"(?:(?:the|late|former|then|longtime|long-time)\s+){0,2}(?:[a-z]+\s+){0,2}" + _NAME_WORDS)
+# "a deal signed in December aimed at tackling the threat from Islamic State": what an act aims
+# at, up to the end of its clause (modifiers.toml purpose_openers).
+_PURPOSE = re.compile(r"\b(?:" + _phrases("modifiers", "purpose_openers") + r")\s[^;:.!?()—–]{1,160}")
+# ", loyal to Prime Minister Jane Roe,": an aside after a comma naming whom a body stands with
+# (modifiers.toml allegiance_asides); the name is no participant.
+_ALLEGIANCE_ASIDE = re.compile(r",\s+(?:" + _phrases("modifiers", "allegiance_asides") + r")\s+[^,;:()—–.]{1,80}(?=,)", re.IGNORECASE)
 # "a former official of Gaddafi's regime", "the Gaddafi regime's last prime minister": a
 # person's time in power as the backdrop of another noun.
 _PERIOD_HEAD = r"(?i:" + _words_alt(vocab.words("modifiers", "period_heads")) + r")"
@@ -2585,8 +2673,13 @@ _APPOSITION = re.compile(
 # relative clause describes the name before it.
 # A list inside it goes on past its commas ("which is the junction between Sudan, Libya, and Egypt,").
 _NONRESTRICTIVE = re.compile(
-    r",\s+(?:who|whom|whose|which|where)\b(?:[^,;:()—–]|,(?=\s+(?:(?:and|or)\s+)?(?:the\s+)?"
+    # ", in which his son is chief of staff,", ", under whom the army grew,": a preposition may lead it.
+    r",\s+(?:(?:in|of|under|to|for|with|by|from|through|at|during|on|behind|against)\s+)?(?:who|whom|whose|which|where)\b(?:[^,;:()—–]|,(?=\s+(?:(?:and|or)\s+)?(?:the\s+)?"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s*(?:,|\s+and\b|\s+or\b)))*")
+# "Haftar's forces – whose ground units his son commands – seized ...": a relative between dashes.
+_DASH_RELATIVE = re.compile(r"\s[–—-]\s+(?:(?:in|of|under|to|for|with|by|from|at)\s+)?(?:who|whom|whose|which|where)\b[^–—;:()]{1,120}\s[–—-](?=\s)")
+# A bracketed aside long enough to hold a clause ("(his son commands the ground units)").
+_BRACKETED_CLAUSE = re.compile(r"\((?=[^()]{15,160}\))[^()]+\)")
 # "Under Gaddafi, the city was ...", "under the GNA, the bank paid ...": a ruler or government
 # named as the time's backdrop, set off by a comma (not "forces under Haftar's command").
 _UNDER_BACKDROP = re.compile(r"\b(?i:under)\s+(?:(?:the|late|former)\s+)?" + _NAME_WORDS + r"(?=\s*,)")
@@ -2598,7 +2691,9 @@ _DESCRIBING = re.compile(
     r"\b(?:(?:internationally|widely|officially|formally|largely|heavily|openly|reportedly|allegedly)\s+)?(?:"
     + _words_alt(vocab.words("modifiers", "describing_participles")) + r")\s+(?:by|from)\s+")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|become|became)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
-_AGENT_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?")
+# Between a describing participle and its names: a list's commas and conjunctions, and a title
+# ("backed by Prime Minister Jane Roe").
+_AGENT_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?(?:(?:" + _TITLE_ALT + r")\.?\s+)?", re.IGNORECASE)
 _APPOSED_KINDS = frozenset({"person", "state"})  # "Turkey, a NATO member, sent ..."
 _DATE_REACH = 16  # "since Gaddafi's fall in 2011": a date right after a phrase belongs to it
 
@@ -2663,6 +2758,21 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
         if not any(a <= m.start() and m.end() <= b for a, b in spans):  # inside a time-setting phrase already
             add(m.start(), m.end(), _DATE_REACH)
     for m in _NONRESTRICTIVE.finditer(text, start, end):
+        add(m.start(), m.end())
+    for m in _DASH_RELATIVE.finditer(text, start, end):
+        add(m.start(), m.end())
+    for m in _BRACKETED_CLAUSE.finditer(text, start, end):
+        if _FINITE_VERB.search(text, m.start(), m.end()):
+            add(m.start(), m.end())  # "(his son Saddam commands the ground units)": an aside with a verb of its own
+    # The phrase may open before the clause when a scope starts at its "that" ("the uprising
+    # that toppled Gaddafi stormed ..."): read from the sentence's start, keep the part inside.
+    lo = max(0, start - 120)
+    for m in _TOPPLING.finditer(text, max(lo, text.rfind(".", lo, start) + 1), end):
+        if m.end() > start and not any(a <= m.start() and m.end() <= b for a, b in spans):
+            add(max(m.start(), start), m.end(), _DATE_REACH)
+    for m in _ALLEGIANCE_ASIDE.finditer(text, start, end):
+        add(m.start(), m.end())
+    for m in _PURPOSE.finditer(text, start, end):
         add(m.start(), m.end())
     for m in _UNDER_BACKDROP.finditer(text, start, end):
         add(m.start(), m.end())
@@ -2812,7 +2922,7 @@ def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], ac
     comma = _APPOSITION_AFTER.match(text, mention.end)
     if not comma:
         return False
-    at = comma.end()
+    at = _TITLE_GAP.match(text, comma.end()).end()
     return any(m.start == at and person(m) for m in (mentions if windows is None else windows.near(at - 1, at + 1)))
 
 
@@ -2856,7 +2966,9 @@ _MAIN_VERB_NEXT = re.compile(r"\s+(?!(?:the|a|an|and|or|but|in|on|at|to|for|with
                              r"whom|that|its|his|her|their|this|these|those|including|while|after|before)\b)[a-z]")
 _ANTECEDENT_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s*")
 _AFTER_DATE_CUT = re.compile(r",\s+(?:with|and\s+that|while|whereas|alongside|along\s+with|"
-                             r"(?:described|known|seen|regarded|considered)\s+as)\s")
+                             r"(?:described|known|seen|regarded|considered)\s+as|"
+                             # ", saying Jane Roe's government had expired": what the subject says besides
+                             + _phrases("modifiers", "saying_after_date") + r")\s")
 _BRACKET_CLOSE = re.compile(r"(?:\s*[–-]\s*\d{2,4})?[\])]")
 _NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _DATE_MODIFIES = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
@@ -2892,6 +3004,12 @@ _SUBORDINATE_AFTER_DATE = re.compile(
     r"(?:\s*,)?\s+(?:" + _phrases("modifiers", "subordinate_cuts") + r")\s+(?=(?:(?:the|a|an|his|her|its|their)\s+[\w’'-]+"
     r"(?:\s+[\w’'-]+){0,3}|[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+|bin|ben)){0,3})"
     r"(?:,\s[^,;]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
+# "... on Thursday and his son Saddam flew to Cairo": "and" right after the date, before a
+# possessive pronoun's subject and its verb ("In 1987, he and his people were captured" is one
+# subject).
+_AND_POSSESSIVE_AFTER_DATE = re.compile(
+    r"\s+(?:" + _phrases("modifiers", "subordinate_cuts_possessive") + r")\s+(?=(?:his|her|its|their)\s+[\w’'-]+"
+    r"(?:\s+[\w’'-]+){0,3}\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
 
 
 def _new_subject_cuts(text: str, start: int, end: int) -> list[int]:
@@ -3060,7 +3178,7 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
         end = tag.start()  # "..., the IOM said.": the speaker is the report's source
     cut = _AFTER_DATE_CUT.search(text, at_end, end)
     hi = cut.start() if cut else end
-    other = _SUBORDINATE_AFTER_DATE.search(text, at_end, hi)
+    other = _SUBORDINATE_AFTER_DATE.search(text, at_end, hi) or _AND_POSSESSIVE_AFTER_DATE.match(text, at_end, hi)
     if other:
         hi = other.start()  # "... entered Sirte on Monday as Saddam Haftar flew to Cairo": another subject's act
     closing = _BRACKET_CLOSE.match(text, at_end) if text[at - 1:at] in ("[", "(") else None
@@ -3162,7 +3280,13 @@ _RELATIVE_OPENING = re.compile(r"\s*,\s+(?:which|that|who)\b")
 # "has served with the United Nations since 2008", "worked on Libya for the UN since 2018": the
 # body a person works for, with the time or post of the service after it (modifiers.toml).
 _SERVED_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "service_verbs") + r")\s+(?:(?:on|in)\s+[A-Z][\w’'-]*\s+)?"
-                            r"(?:with|for|at|in)\s+(?:the\s+)?$")
+                            r"(?:(?:with|for|at|in)\s+)?(?:the\s+)?$")
+# "Jane Roe joined the United Nations in 2004", "who joined the UN as a legal officer": the body
+# a person came to work for (modifiers.toml joining_verbs), when a time or post follows.
+_JOINED_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "joining_verbs") + r")\s+(?:the\s+)?$")
+_JOINED_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*,?\s+(?:" + _phrases("modifiers", "joining_after") + r")\b")
+_JOINER_GAP = re.compile(r"(?:\s*,\s*(?:who|whom)\b|\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|first\s+)?"
+                         r"(?:had\s+|has\s+|have\s+)?)[^.;:!?]{0,80}$")
 _SERVICE_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:in|on)\s+[A-Z][\w’'-]*)?\s*,?\s+(?:"
                             + _phrases("modifiers", "service_after") + r")\b")
 
@@ -3181,6 +3305,48 @@ def _employer(text: str, mention: Mention, actors: dict[str, Actor]) -> bool:
         return False
     return bool(_SERVED_BEFORE.search(text, max(0, mention.start - 50), mention.start)
                 and _SERVICE_AFTER.match(text, mention.end))
+
+
+def _joined_by_a_person(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor]) -> bool:
+    """Whether a body is the one a person joined at a time or in a post: "Jane Roe joined the
+    United Nations in 2004" (the employer, no participant); "Turkey joined NATO in 1952" keeps
+    NATO (a state joins as a member, and takes part with the body).
+
+    >>> t = "Jane Roe joined the United Nations in 2004."
+    >>> acts = {"un": Actor("un", "United Nations", "organisation"), "jr": Actor("jr", "Jane Roe", "person")}
+    >>> _joined_by_a_person(t, Mention("un", "d", 0, 20, 34, "United Nations"), [Mention("jr", "d", 0, 0, 8, "Jane Roe")], acts)
+    True
+    """
+    actor = actors.get(mention.actor)
+    if actor is None or actor.kind in _PLACE_KINDS or actor.kind == "person":
+        return False
+    verb = _JOINED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if verb is None or not _JOINED_AFTER.match(text, mention.end):
+        return False
+    # The joiner: the last actor named before the verb in its sentence, a person.
+    before = [m for m in mentions if m.end <= verb.start() and m.end > verb.start() - 100 and m.actor in actors]
+    if not before:
+        return False
+    last = before[-1]
+    return actors[last.actor].kind == "person" and bool(_JOINER_GAP.match(text, last.end, verb.start()))
+
+
+# "UNITED NATIONS, Jan 15 (Example Wire) -", "UNITED NATIONS (AP) —": a name in capitals opening
+# a line before a date, an agency or a dash is the dateline's place, whatever the name is.
+_DATELINE_NAME_AFTER = re.compile(r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)|\s*\(|\s+[—–-]\s)")
+
+
+def _dateline_name(text: str, mention: Mention) -> bool:
+    """Whether a mention is the place of a dateline: written in capitals at the start of a line,
+    then a date, an agency in brackets or a dash.
+
+    >>> t = "UNITED NATIONS, Jan 15 (Wire) - The council met."
+    >>> _dateline_name(t, Mention("un", "d", 0, 0, 14, "UNITED NATIONS"))
+    True
+    """
+    surface = text[mention.start:mention.end]
+    return (surface.isupper() and len(surface) > 3 and (mention.start == 0 or text[mention.start - 1] == "\n")
+            and bool(_DATELINE_NAME_AFTER.match(text, mention.end)))
 
 
 class MentionWindows:
@@ -3254,9 +3420,11 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
         if is_modifier_mention(text, m) or named_by_kin(text, m, actors) or (
                 _names_a_person(text, m, everything, actors, windows) and not _head_speaks_for(text, m, everything, actors)):
             continue
+        if _dateline_name(text, m):
+            continue  # "UNITED NATIONS, Jan 15 (Wire) -": where the report was filed
         if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start):
             continue  # "speaking about Egypt's role": a topic
-        if _employer(text, m, actors):
+        if _employer(text, m, actors) or _joined_by_a_person(text, m, everything, actors):
             continue  # "Jane Roe has served with the UN since 2008": whom she works for
         holder = _organ_holder(text, m, actors, registry, date)
         if holder is not None:
@@ -3283,7 +3451,7 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
                 continue  # "Libya, which has been split since 2014, ...": the country is in a state
         if m.start >= start and m.end <= end or (ante is not None and m.start == ante and m.start >= full_start):
             found.append((m.start, m.actor))
-    found += [(offset, state) for offset, state in _acting_demonyms(text, inside, registry, start, end) if state in actors]
+    found += [(offset, state) for offset, state in _acting_demonyms(text, inside, registry, start, end, date) if state in actors]
     out: dict[str, str] = {}
     for _, actor_id in sorted(found):
         if actor_id not in out:
