@@ -3535,6 +3535,8 @@ def same_event(a: Event, b: Event) -> bool:
     if a.doc == b.doc:
         if "publication" in (a.dated_by, b.dated_by):
             return False  # a lead joins its article's event it restates (_restated_leads) or stays
+        if _named_again(p):
+            return True  # "approved a new electoral law on Tuesday" ... "The vote took place on Tuesday"
         # One article tells of several things on one day: a second mention of one of them
         # names the same day and says it again, nearly word for word, or names the same
         # participants doing the same kind of thing with the same others and places.
@@ -3642,6 +3644,56 @@ def _told_again(p: Pair) -> bool:
         if _other_words_apart(ta, tb):
             return False
     return True
+
+
+def _restating_kinds(text: str) -> frozenset[str]:
+    """The kinds of happening a clause names by the noun it opens with as its subject ("The vote took
+    place on Tuesday", "The talks on Thursday focused on energy", "The fierce clashes began"): a noun
+    of data/event_words.toml `restating_nouns`, or a kind's own word with the kinds its words also
+    name; a describing word (`describing`) may stand before the noun.
+
+    >>> sorted(_restating_kinds("The vote took place on Tuesday.")), sorted(_restating_kinds("The House voted."))
+    (['=approval', '=election', '=law'], [])
+    """
+    m = re.match(r"\W*(?:the|this)\s+([a-z-]+)(?:\s+([a-z-]+))?", text, re.IGNORECASE)
+    if not m:
+        return frozenset()
+    head = m.group(1).lower()
+    if head in _describing() and m.group(2):
+        head = m.group(2).lower()
+    listed = vocab.table("event_words")["restating_nouns"].get(head)
+    if listed:
+        return frozenset("=" + k for k in listed)
+    from .fts import stem
+
+    kind = _concept_terms().get(head) or _concepts().get(stem(head))
+    return frozenset({kind, *_broader().get(kind, ())}) if kind else frozenset()
+
+
+def _named_again(p: Pair) -> bool:
+    """Whether a later clause of one article names, by a noun as its subject, the happening an earlier
+    clause told with a verb, of that day or of the week holding it ("parliament on Tuesday approved a
+    new electoral law" / "The vote took place on Tuesday in Tobruk"; "launched an offensive this
+    week" / "The assault began before dawn on Monday"): the noun names a kind the earlier phrase
+    tells (data/event_words.toml `restating_nouns`, or a kind's word), the later clause says of no
+    other happening ("also", "second"), names no participant the earlier does not know of, and
+    neither names a place or a site the other does not."""
+    a, b = p.a, p.b
+    later_is_b = (b.sentence, b.start) > (a.sentence, a.start)
+    earlier, later = (a, b) if later_is_b else (b, a)
+    if later.sentence == earlier.sentence or later.precision != "day" or earlier.precision not in ("day", "week"):
+        return False
+    kinds = _restating_kinds(later.text)
+    if not kinds or _tells_another(later.text):
+        return False
+    te, tl = (p.ta, p.tb) if later_is_b else (p.tb, p.ta)
+    if not kinds & te.phrase_kinds & (_family_kinds() | {_LAUNCH}):
+        return False
+    if p.b_others if later_is_b else p.a_others:
+        return False
+    if _places_apart(te.where | te.places, tl.where | tl.places) or _none_in_common(te.sites, tl.sites):
+        return False
+    return not _none_in_common(_states_told(te), _states_told(tl))
 
 
 def _other_words_apart(ta: Told, tb: Told) -> bool:
