@@ -1600,6 +1600,26 @@ def test_a_disaster_day_told_by_its_dams_its_flooding_and_its_storm_is_one_row(m
     assert _docs_of(rows, "Derna") == [["a", "b", "c"], ["d"], ["e"]]
 
 
+def test_dams_giving_way_told_without_a_word_of_flood_are_the_flood_of_that_day_and_town(make_corpus):
+    """One outlet tells the cause ("two dams gave way above Susah on Sunday", no word of a flood or a
+    storm), another the storm, a third the flooding: one disaster (data/event_words.toml, the flood's
+    phrases).  A dam giving way in another town that day is another."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-11-09",
+                      "A powerful storm hit the coastal town of Susah on Sunday, uprooting trees and cutting power, "
+                      "officials said."),
+        "b.md": _page("Libya Observer Arabic (translated)", "2031-11-10",
+                      "Two dams gave way above Susah on Sunday under the weight of the rain, the civil defence said."),
+        "c.md": _page("OCHA", "2031-11-11",
+                      "Flash Update No. 1 - Libya\n\nFlooding swept away at least 60 homes in Susah on 9 November. "
+                      "Some 2,000 people are displaced."),
+        "d.md": _page("Coast Courier", "2031-11-10",
+                      "A dam gave way near Tocra on Sunday, cutting the road to Benghazi, residents said."),
+    })
+    assert _docs_of(rows, "Susah") == [["a", "b", "c"]]
+    assert _docs_of(rows, "Tocra") == [["d"]]
+
+
 def test_a_storm_is_a_flood_and_stormed_or_a_fire_are_not_a_flood_or_a_dismissal():
     from libyadesk.timeline import _content
 
