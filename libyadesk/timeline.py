@@ -3580,12 +3580,22 @@ def _agree_coarser(p: Pair) -> bool:
         return False
     if _places_apart(ta.where | ta.places, tb.where | tb.places) or _none_in_common(ta.sites, tb.sites):
         return False
-    if _LAUNCH not in kinds and _other_words_apart(ta, tb):
+    if _LAUNCH not in kinds and not _with_whom_where(p) and _other_words_apart(ta, tb):
         # One body's two approvals of one month ("the 2025 budget" / "its nominee for governor"). A
         # start is known by what started, a name in common ("launched Operation Dignity" / "announced
-        # the start of Operation Dignity"): what else each says is its own telling.
+        # the start of Operation Dignity"): what else each says is its own telling.  So is who did it
+        # with whom where ("Haftar met Putin in Moscow on Tuesday" / "Haftar's talks with Putin in
+        # Moscow last week"): what else each says is the outlet's comment.
         return False
     return _one_more_shared(ta, tb, common, ta.core_words & tb.core_words)
+
+
+def _with_whom_where(p: Pair) -> bool:
+    """Whether two reports name two participants or more in common, neither naming one the other does
+    not know of, and a place both say it happened at ("Haftar met Putin in Moscow" / "Haftar's talks
+    with Putin in Moscow"): one body's two approvals ("the House approved Hammad's budget" / "the House
+    approved Hammad's nominee") or one bank's two deals with one partner name no such place."""
+    return len(p.who) >= 2 and not p.a_others and not p.b_others and _places_meet(p.ta.where, p.tb.where)
 
 
 def _one_more_shared(ta: Told, tb: Told, common: set[str], shared_words: set[str]) -> bool:

@@ -1776,6 +1776,23 @@ def test_a_lead_does_not_take_the_date_of_the_decision_of_a_separate_development
     assert [r.date for r in _with(rows, "approved the new budget")] == ["2025-05-12"]
 
 
+def test_who_met_whom_where_told_at_a_day_and_at_its_week_is_one_row_another_town_another(make_corpus):
+    """"Haftar met Putin in Moscow on Tuesday" / "Haftar's talks with Putin in Moscow last week signalled
+    a deeper Russian role": two participants in common and the place, at a day and its week; what else
+    each says is the outlet's own (timeline._with_whom_where).  The same two in Sochi that week are
+    another meeting."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-05-06",
+                      "Khalifa Haftar met Russian President Vladimir Putin in Moscow on Tuesday, the Kremlin said."),
+        "b.md": _page("Crisis Analysis", "2031-05-15",
+                      "Haftar's talks with Putin in Moscow last week signalled a deeper Russian role in the east."),
+        "c.md": _page("Coast Courier", "2031-05-16",
+                      "Haftar's meeting with Putin in Sochi last week was the second in a month."),
+    })
+    assert _docs_of(rows, "Moscow") == [["a", "b"]]
+    assert _docs_of(rows, "Sochi") == [["c"]]
+
+
 def test_one_bodys_two_approvals_of_one_month_told_at_two_precisions_stay_two_rows(make_corpus):
     """"The House of Representatives approved the 2025 budget ... in June" / "approved ... Hammad's nominee
     for central bank governor on 26 June": one body, one kind, one participant in common, two
