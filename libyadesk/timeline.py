@@ -3576,7 +3576,11 @@ def _agree_coarser(p: Pair) -> bool:
     if not kinds & (_family_kinds() | {_LAUNCH}):
         return False
     common = p.who
-    if not common or p.a_others or p.b_others:
+    if not common or p.each_names_another or ((p.a_others or p.b_others) and len(common) < 2):
+        # One naming a participant more is the fuller telling where two are named by both ("launched
+        # Operation Dignity on May 16" / "the launch of Operation Dignity led by Haftar against
+        # Ansar al-Sharia"), not where one is ("the House approved the budget in June" / "the House
+        # approved Jane Roe as governor on 26 June").
         return False
     if _places_apart(ta.where | ta.places, tb.where | tb.places) or _none_in_common(ta.sites, tb.sites):
         return False

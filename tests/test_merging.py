@@ -1793,6 +1793,28 @@ def test_who_met_whom_where_told_at_a_day_and_at_its_week_is_one_row_another_tow
     assert _docs_of(rows, "Sochi") == [["c"]]
 
 
+def test_a_start_at_its_day_and_at_its_month_naming_one_more_participant_is_one_row(make_corpus):
+    """"Haftar launched Operation Dignity in Benghazi on 17 May" / "three months have passed since the
+    launch of Operation Dignity, led by Haftar against Ansar al-Sharia": two participants in common,
+    and the month's report names one more (what it was launched against), the fuller telling; one
+    row.  An approval naming a participant the other does not know of, with one in common, is
+    another approval of that month."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2030-05-18",
+                      "Khalifa Haftar launched Operation Dignity in Benghazi on 17 May, promising to rid the city of "
+                      "militias."),
+        "b.md": _page("Crisis Analysis", "2030-08-20",
+                      "Three months have passed since the launch of Operation Dignity, led by Khalifa Haftar against "
+                      "Ansar al-Sharia, and Benghazi is still at war."),
+        "c.md": _page("Libya Wire", "2030-06-20",
+                      "The House of Representatives approved the budget of the eastern government in June."),
+        "d.md": _page("Benghazi Post", "2030-06-28",
+                      "The House of Representatives approved Khalifa Haftar's nominee for chief of staff on 26 June."),
+    })
+    assert _docs_of(rows, "Operation Dignity") == [["a", "b"]]
+    assert _docs_of(rows, "House of Representatives") == [["c"], ["d"]]
+
+
 def test_one_bodys_two_approvals_of_one_month_told_at_two_precisions_stay_two_rows(make_corpus):
     """"The House of Representatives approved the 2025 budget ... in June" / "approved ... Hammad's nominee
     for central bank governor on 26 June": one body, one kind, one participant in common, two
