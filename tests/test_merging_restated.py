@@ -40,6 +40,22 @@ def test_a_vote_named_by_its_noun_after_the_lead_told_the_approval_is_one_row(ma
     assert not _row_of(rows, "approved a new electoral law in Tobruk", "The clashes on Tuesday")
 
 
+def test_the_bill_named_again_with_another_verb_after_the_lead_told_its_approval_is_one_row(make_corpus):
+    """"approved the state budget on Tuesday" / "The bill passed by 120 votes to 40, the speaker said on
+    Tuesday": a law named again (data/event_words.toml `restating_nouns`); a second law of that day,
+    said so, stays apart."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-06-11",
+                      "Libya's parliament approved the state budget on Tuesday, ending a months-long standoff with "
+                      "the government.\n\nThe bill passed by 120 votes to 40, the speaker said on Tuesday."),
+        "b.md": _page("Coast Courier", "2031-06-11",
+                      "The House of Representatives approved a law on municipal elections on Tuesday.\n\n"
+                      "The second law passed on Tuesday regulates the customs service, deputies said."),
+    })
+    assert len(_row_of(rows, "approved the state budget", "The bill passed")) == 1
+    assert not _row_of(rows, "law on municipal elections", "The second law")
+
+
 def test_talks_named_after_the_meeting_of_two_leaders_is_one_row(make_corpus):
     rows = _rows(make_corpus, {"a.md": _page(
         "Desert Wire", "2031-06-13",
@@ -97,5 +113,6 @@ def test_the_kinds_a_clause_names_by_the_noun_it_opens_with():
     assert _restating_kinds("The vote took place on Tuesday.") >= {"=approval"}
     assert "=oath" in _restating_kinds("The ceremony took place on Monday.")
     assert "=attack" in _restating_kinds("The fierce attack began at dawn.")
+    assert _restating_kinds("The bill passed by 120 votes to 40.") >= {"=approval"}
     assert _restating_kinds("The House voted on Tuesday.") == frozenset()
     assert _restating_kinds("Parliament voted on Tuesday.") == frozenset()
