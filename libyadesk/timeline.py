@@ -3040,10 +3040,29 @@ def _set_days() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _put_off_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The words and phrases saying a happening was put off or dropped (data/event_words.toml `put_off`)."""
+def _put_off_words() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str] | None]:
+    """The words and phrases saying a happening was put off or dropped (data/event_words.toml `put_off`),
+    and the phrases with a vote put off inside them ("push the elections back", `put_off_split`)."""
+    nouns = "|".join(map(re.escape, vocab.words("event_words", "election_nouns")))
+    split = ["(?:" + rf"(?: [a-z]+){{0,3}} (?:{nouns})".join(" " + re.escape(w) for w in p.lower().split(" ... "))
+             + ")" for p in vocab.words("event_words", "put_off_split")]
     return (frozenset(w.lower() for w in vocab.words("event_words", "put_off")),
-            tuple(" " + p.lower() + " " for p in vocab.words("event_words", "put_off_phrases")))
+            tuple(" " + p.lower() + " " for p in vocab.words("event_words", "put_off_phrases")),
+            re.compile("|".join(split) + " ") if split else None)
+
+
+def _put_off_to(text: str) -> bool:
+    """Whether a clause says its happening was put off to a later date ("voted to push the elections
+    back until next year", "postponed the vote to 2032"): the date it names is the one put off to,
+    not a plan of its own.
+
+    >>> _put_off_to("Parliament voted to push the elections back until next year.")
+    True
+    >>> _put_off_to("The elections, which were supposed to take place on 24 December, were postponed.")
+    False
+    """
+    return put_off(text) and re.search(r"\b(?:until|till|to|into)\s+(?:next|the\s+following|the\s+end|early|"
+                                       r"late|mid|\d{4}\b|[A-Z][a-z]+\s+\d{4})", text) is not None
 
 
 def put_off(text: str) -> bool:
@@ -3051,13 +3070,15 @@ def put_off(text: str) -> bool:
 
     >>> put_off("The commission postponed the municipal elections."), put_off("Polls opened on Saturday.")
     (True, False)
+    >>> put_off("Parliament voted to push the parliamentary elections back until next year.")
+    True
     """
-    words, phrases = _put_off_words()
+    words, phrases, split = _put_off_words()
     found = re.findall(r"[^\W\d_]+", text.lower())
     if words.intersection(found):
         return True
     spaced = " " + " ".join(found) + " "
-    return any(p in spaced for p in phrases)
+    return any(p in spaced for p in phrases) or bool(split and split.search(spaced))
 
 
 @lru_cache(maxsize=1)
@@ -3506,6 +3527,8 @@ def same_event(a: Event, b: Event) -> bool:
     p = Pair(a, b)
     if not _kinds_merge(a.kind, b.kind) and not p.held_as_set:
         return False
+    if a.kind == b.kind == "scheduled" and _put_off_to(a.text) != _put_off_to(b.text):
+        return False  # "pushed the elections back until next year" tells the pushing, not next year's plans
     if a.reacts != b.reacts:
         return False  # mourning declared after a blast, or a condemnation of it, is not the blast
     ta, tb = p.ta, p.tb

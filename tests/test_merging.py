@@ -1815,6 +1815,27 @@ def test_a_start_at_its_day_and_at_its_month_naming_one_more_participant_is_one_
     assert _docs_of(rows, "House of Representatives") == [["c"], ["d"]]
 
 
+def test_elections_pushed_back_until_next_year_are_not_the_plans_for_that_year(make_corpus):
+    """"Parliament voted on Monday to push the parliamentary elections back until next year" tells the
+    pushing back (timeline._put_off_to; data/event_words.toml `put_off_split`): the year it names is
+    no plan of its own to merge with "parliamentary elections will be held in 2032"; the plans of
+    that year told by two outlets, and a national vote expected that year with elections expected then,
+    are each one row."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-08-01", "Parliamentary elections will be held in 2032, the speaker said."),
+        "b.md": _page("Libya Herald", "2031-10-01",
+                      "The commission hopes to organise legislative polls in 2032, its chairman said."),
+        "c.md": _page("Desert Wire", "2031-10-06",
+                      "Parliament voted on Monday to push the parliamentary elections back until next year."),
+        "d.md": _page("Sahara Risk Advisory", "2031-09-01",
+                      "OUTLOOK - LIBYA. A national vote is expected in 2033; delays are likely."),
+        "e.md": _page("Coast Courier", "2031-09-02", "Elections are expected in 2033, diplomats said."),
+    })
+    planned = [sorted(s.doc for s in r.sources) for r in rows if r.date == "2032"]
+    assert ["a", "b"] in planned and not any("c" in docs and "a" in docs for docs in planned)
+    assert [sorted(s.doc for s in r.sources) for r in rows if r.date == "2033"] == [["d", "e"]]
+
+
 def test_one_bodys_two_approvals_of_one_month_told_at_two_precisions_stay_two_rows(make_corpus):
     """"The House of Representatives approved the 2025 budget ... in June" / "approved ... Hammad's nominee
     for central bank governor on 26 June": one body, one kind, one participant in common, two
