@@ -3083,10 +3083,29 @@ def _set_days() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _put_off_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The words and phrases saying a happening was put off or dropped (data/event_words.toml `put_off`)."""
+def _put_off_words() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str] | None]:
+    """The words and phrases saying a happening was put off or dropped (data/event_words.toml `put_off`),
+    and the phrases with a vote put off inside them ("push the elections back", `put_off_split`)."""
+    nouns = "|".join(map(re.escape, vocab.words("event_words", "election_nouns")))
+    split = ["(?:" + rf"(?: [a-z]+){{0,3}} (?:{nouns})".join(" " + re.escape(w) for w in p.lower().split(" ... "))
+             + ")" for p in vocab.words("event_words", "put_off_split")]
     return (frozenset(w.lower() for w in vocab.words("event_words", "put_off")),
-            tuple(" " + p.lower() + " " for p in vocab.words("event_words", "put_off_phrases")))
+            tuple(" " + p.lower() + " " for p in vocab.words("event_words", "put_off_phrases")),
+            re.compile("|".join(split) + " ") if split else None)
+
+
+def _put_off_to(text: str) -> bool:
+    """Whether a clause says its happening was put off to a later date ("voted to push the elections
+    back until next year", "postponed the vote to 2032"): the date it names is the one put off to,
+    not a plan of its own.
+
+    >>> _put_off_to("Parliament voted to push the elections back until next year.")
+    True
+    >>> _put_off_to("The elections, which were supposed to take place on 24 December, were postponed.")
+    False
+    """
+    return put_off(text) and re.search(r"\b(?:until|till|to|into)\s+(?:next|the\s+following|the\s+end|early|"
+                                       r"late|mid|\d{4}\b|[A-Z][a-z]+\s+\d{4})", text) is not None
 
 
 def put_off(text: str) -> bool:
@@ -3094,13 +3113,15 @@ def put_off(text: str) -> bool:
 
     >>> put_off("The commission postponed the municipal elections."), put_off("Polls opened on Saturday.")
     (True, False)
+    >>> put_off("Parliament voted to push the parliamentary elections back until next year.")
+    True
     """
-    words, phrases = _put_off_words()
+    words, phrases, split = _put_off_words()
     found = re.findall(r"[^\W\d_]+", text.lower())
     if words.intersection(found):
         return True
     spaced = " " + " ".join(found) + " "
-    return any(p in spaced for p in phrases)
+    return any(p in spaced for p in phrases) or bool(split and split.search(spaced))
 
 
 @lru_cache(maxsize=1)
@@ -3549,6 +3570,8 @@ def same_event(a: Event, b: Event) -> bool:
     p = Pair(a, b)
     if not _kinds_merge(a.kind, b.kind) and not p.held_as_set:
         return False
+    if a.kind == b.kind == "scheduled" and _put_off_to(a.text) != _put_off_to(b.text):
+        return False  # "pushed the elections back until next year" tells the pushing, not next year's plans
     if a.reacts != b.reacts:
         return False  # mourning declared after a blast, or a condemnation of it, is not the blast
     ta, tb = p.ta, p.tb
@@ -3578,6 +3601,8 @@ def same_event(a: Event, b: Event) -> bool:
     if a.doc == b.doc:
         if "publication" in (a.dated_by, b.dated_by):
             return False  # a lead joins its article's event it restates (_restated_leads) or stays
+        if _named_again(p):
+            return True  # "approved a new electoral law on Tuesday" ... "The vote took place on Tuesday"
         # One article tells of several things on one day: a second mention of one of them
         # names the same day and says it again, nearly word for word, or names the same
         # participants doing the same kind of thing with the same others and places.
@@ -3617,16 +3642,30 @@ def _agree_coarser(p: Pair) -> bool:
     if not kinds & (_family_kinds() | {_LAUNCH}):
         return False
     common = p.who
-    if not common or p.a_others or p.b_others:
+    if not common or p.each_names_another or ((p.a_others or p.b_others) and len(common) < 2):
+        # One naming a participant more is the fuller telling where two are named by both ("launched
+        # Operation Dignity on May 16" / "the launch of Operation Dignity led by Haftar against
+        # Ansar al-Sharia"), not where one is ("the House approved the budget in June" / "the House
+        # approved Jane Roe as governor on 26 June").
         return False
     if _places_apart(ta.where | ta.places, tb.where | tb.places) or _none_in_common(ta.sites, tb.sites):
         return False
-    if _LAUNCH not in kinds and _other_words_apart(ta, tb):
+    if _LAUNCH not in kinds and not _with_whom_where(p) and _other_words_apart(ta, tb):
         # One body's two approvals of one month ("the 2025 budget" / "its nominee for governor"). A
         # start is known by what started, a name in common ("launched Operation Dignity" / "announced
-        # the start of Operation Dignity"): what else each says is its own telling.
+        # the start of Operation Dignity"): what else each says is its own telling.  So is who did it
+        # with whom where ("Haftar met Putin in Moscow on Tuesday" / "Haftar's talks with Putin in
+        # Moscow last week"): what else each says is the outlet's comment.
         return False
     return _one_more_shared(ta, tb, common, ta.core_words & tb.core_words)
+
+
+def _with_whom_where(p: Pair) -> bool:
+    """Whether two reports name two participants or more in common, neither naming one the other does
+    not know of, and a place both say it happened at ("Haftar met Putin in Moscow" / "Haftar's talks
+    with Putin in Moscow"): one body's two approvals ("the House approved Hammad's budget" / "the House
+    approved Hammad's nominee") or one bank's two deals with one partner name no such place."""
+    return len(p.who) >= 2 and not p.a_others and not p.b_others and _places_meet(p.ta.where, p.tb.where)
 
 
 def _one_more_shared(ta: Told, tb: Told, common: set[str], shared_words: set[str]) -> bool:
@@ -3685,6 +3724,56 @@ def _told_again(p: Pair) -> bool:
         if _other_words_apart(ta, tb):
             return False
     return True
+
+
+def _restating_kinds(text: str) -> frozenset[str]:
+    """The kinds of happening a clause names by the noun it opens with as its subject ("The vote took
+    place on Tuesday", "The talks on Thursday focused on energy", "The fierce clashes began"): a noun
+    of data/event_words.toml `restating_nouns`, or a kind's own word with the kinds its words also
+    name; a describing word (`describing`) may stand before the noun.
+
+    >>> sorted(_restating_kinds("The vote took place on Tuesday.")), sorted(_restating_kinds("The House voted."))
+    (['=approval', '=election', '=law'], [])
+    """
+    m = re.match(r"\W*(?:the|this)\s+([a-z-]+)(?:\s+([a-z-]+))?", text, re.IGNORECASE)
+    if not m:
+        return frozenset()
+    head = m.group(1).lower()
+    if head in _describing() and m.group(2):
+        head = m.group(2).lower()
+    listed = vocab.table("event_words")["restating_nouns"].get(head)
+    if listed:
+        return frozenset("=" + k for k in listed)
+    from .fts import stem
+
+    kind = _concept_terms().get(head) or _concepts().get(stem(head))
+    return frozenset({kind, *_broader().get(kind, ())}) if kind else frozenset()
+
+
+def _named_again(p: Pair) -> bool:
+    """Whether a later clause of one article names, by a noun as its subject, the happening an earlier
+    clause told with a verb, of that day or of the week holding it ("parliament on Tuesday approved a
+    new electoral law" / "The vote took place on Tuesday in Tobruk"; "launched an offensive this
+    week" / "The assault began before dawn on Monday"): the noun names a kind the earlier phrase
+    tells (data/event_words.toml `restating_nouns`, or a kind's word), the later clause says of no
+    other happening ("also", "second"), names no participant the earlier does not know of, and
+    neither names a place or a site the other does not."""
+    a, b = p.a, p.b
+    later_is_b = (b.sentence, b.start) > (a.sentence, a.start)
+    earlier, later = (a, b) if later_is_b else (b, a)
+    if later.sentence == earlier.sentence or later.precision != "day" or earlier.precision not in ("day", "week"):
+        return False
+    kinds = _restating_kinds(later.text)
+    if not kinds or _tells_another(later.text):
+        return False
+    te, tl = (p.ta, p.tb) if later_is_b else (p.tb, p.ta)
+    if not kinds & te.phrase_kinds & (_family_kinds() | {_LAUNCH}):
+        return False
+    if p.b_others if later_is_b else p.a_others:
+        return False
+    if _places_apart(te.where | te.places, tl.where | tl.places) or _none_in_common(te.sites, tl.sites):
+        return False
+    return not _none_in_common(_states_told(te), _states_told(tl))
 
 
 def _other_words_apart(ta: Told, tb: Told) -> bool:

@@ -1652,3 +1652,184 @@ NEWEST4_EVENTS: dict[str, list[tuple[str, str]]] = {
     "elfeel-shut": [("ef1", "Protesters shut"), ("ef2", "Production stopped")],
     "elfeel-shut-again": [("ef3", "Armed guards shut"), ("ef4", "closed on 9 September")],
 }
+
+
+# The tenth set (NEWEST5_*), written before any change of the round that added it and before any
+# code ran on it; never tuned on (its figures are reported, not fitted).  Seventeen events of 2038
+# (and a few years named in passing) told by one to five outlets each (a wire with its dateline, a
+# translated Arabic outlet, a UN or OCHA release, a daily, an analysis, a risk advisory, a blog, an
+# Italian agency): one article telling one happening twice, the lead with a verb and the body with
+# another verb or a noun of the act ("abducted" / "The kidnapping took place"; "approved a law" /
+# "Deputies passed the text"; "were sworn in" / "The ceremony took place"; "launched this week" /
+# "began at dawn on Tuesday"); one day's disaster told as its cause by one outlet and as its effect
+# by another (a storm hit / floodwaters swept away homes / a dam collapsed); an appointment
+# "approved" by one outlet and "agreed on" by another; a swearing-in told in the active, the
+# passive and as an oath; an election day told in five frames ("scheduled for", "supposed to take
+# place on", "a push towards the <date> vote", "a road map that set <date> as the date", "ahead of
+# the <date> polls"); elections planned for a year told three times; a week ("last week", "this
+# week") and a month ("last month") against day-dated reports; the 2011 uprising in other words by
+# five outlets.  Near-misses that must stay apart: two votes of one parliament a week apart, the
+# anniversary of the revolution and the revolution, an arms embargo of 2011 beside the uprising,
+# two acts of Haftar in 2017, a postponement pushing the vote to next year beside municipal
+# elections planned that year.
+NEWEST5_ARTICLES: list[tuple[str, str, str, str]] = [
+    # The oil revenue law passed on Tuesday 9 March 2038; the budget passed on Tuesday 16 March.
+    ("ol1.md", "Desert Wire", "2038-03-09",
+     "BENGHAZI, Libya (Desert Wire) - Libya's House of Representatives on Tuesday approved a law on the "
+     "distribution of oil revenues, ending months of deadlock between east and west.\n\nDeputies passed the "
+     "text by 98 votes to 12 at a session in Benghazi on Tuesday, the speaker's office said."),
+    ("ol2.md", "Al-Wasat Arabic (translated)", "2038-03-10",
+     "The House of Representatives adopted on Tuesday the law on oil revenues by a majority of 98 members, in "
+     "its session held in the city of Benghazi."),
+    ("ol3.md", "United Nations", "2038-03-11",
+     "UNSMIL welcomes the adoption on 9 March by the House of Representatives of the law on the distribution "
+     "of oil revenues and calls for its swift implementation."),
+    ("wb1.md", "Desert Wire", "2038-03-16",
+     "Libya's House of Representatives on Tuesday approved a budget of 95 billion dinars, the speaker's "
+     "office said."),
+    ("wb2.md", "Libya Herald", "2038-03-17",
+     "Deputies voted the 95-billion-dinar budget through in Benghazi on Tuesday, with 87 members in favour."),
+    # A storm on Saturday 16 January 2038 over Al-Marj: a dam gave way, homes swept away.
+    ("st1.md", "Desert Wire", "2038-01-17",
+     "AL-MARJ, Libya (Desert Wire) - A violent storm hit the eastern town of Al-Marj on Saturday, bringing down "
+     "power lines and cutting the coastal road, officials said."),
+    ("st2.md", "Libya Observer Arabic (translated)", "2038-01-17",
+     "Floodwaters swept away dozens of homes in Al-Marj on Saturday, the municipal council said, as rescuers "
+     "searched for the missing."),
+    ("st3.md", "OCHA", "2038-01-19",
+     "Flash Update No. 2 - Libya\n\nA dam upstream of Al-Marj collapsed on 16 January under heavy rain, flooding "
+     "low-lying districts. Some 3,000 people are displaced. Partners are assessing needs."),
+    ("st4.md", "Crisis Analysis", "2038-02-08",
+     "The flood that devastated Al-Marj last month exposed decades of neglect of the country's dams."),
+    # A new government sworn in on Monday 5 April 2038.
+    ("sw1.md", "Desert Wire", "2038-04-05",
+     "TRIPOLI, Libya (Desert Wire) - The ministers of Prime Minister Salem Bouzid's new government were sworn "
+     "in on Monday before the Presidential Council.\n\nThe ceremony took place on Monday at the council's "
+     "headquarters in Tripoli, in the presence of foreign ambassadors, a spokesman said."),
+    ("sw2.md", "Libya Observer Arabic (translated)", "2038-04-06",
+     "The head of the Presidential Council administered the constitutional oath on Monday to the members of "
+     "the government of Salem Bouzid, in Tripoli."),
+    ("sw3.md", "Libya Herald", "2038-04-06",
+     "Salem Bouzid's cabinet took its oath in Tripoli on Monday, ending a month of wrangling over the line-up."),
+    # A central bank governor agreed on Wednesday 21 April 2038.
+    ("cb1.md", "Desert Wire", "2038-04-21",
+     "Libya's rival chambers on Wednesday approved the appointment of Nadia Fellah as governor of the Central "
+     "Bank of Libya, ending a year-long dispute over the post."),
+    ("cb2.md", "Al-Wasat Arabic (translated)", "2038-04-22",
+     "The House of Representatives and the High Council of State agreed on Wednesday on Nadia Fellah to head "
+     "the Central Bank, in a joint statement."),
+    ("cb3.md", "Sahara Risk Advisory", "2038-04-23",
+     "FINANCE - LIBYA. Nadia Fellah confirmed as central bank governor on 21 April after a deal between the "
+     "rival chambers. Severity: low."),
+    # Haftar received a Russian deputy defence minister in Benghazi on Monday 10 May 2038.
+    ("rv1.md", "Desert Wire", "2038-05-10",
+     "BENGHAZI, Libya (Desert Wire) - Khalifa Haftar received Russia's deputy defence minister Yunus-Bek "
+     "Yevkurov in Benghazi on Monday, his media office said. Libya has been split between rival "
+     "administrations since the 2011 uprising that toppled Muammar Gaddafi."),
+    ("rv2.md", "Al-Wasat Arabic (translated)", "2038-05-11",
+     "The General Commander of the Libyan National Army, Field Marshal Khalifa Haftar, met on Monday at the "
+     "General Command headquarters in Benghazi a Russian military delegation headed by Deputy Defence "
+     "Minister Yunus-Bek Yevkurov."),
+    ("rv3.md", "Crisis Analysis", "2038-05-18",
+     "Haftar's meeting with Yevkurov last week was the fourth in a year, a sign that Moscow is deepening its "
+     "foothold in the east."),
+    # An offensive on Ghadames that began on Tuesday 8 June 2038.
+    ("gh1.md", "Desert Wire", "2038-06-10",
+     "Eastern forces pushed into the outskirts of the oasis town of Ghadames in an offensive launched this "
+     "week, residents said.\n\nThe attack began at dawn on Tuesday with artillery fire on the town's southern "
+     "districts, a local official said."),
+    ("gh2.md", "Nova Agency", "2038-06-09",
+     "The Libyan National Army on Tuesday started a military operation to take Ghadames from forces loyal to "
+     "Tripoli, a spokesman said."),
+    ("gh3.md", "Libya Herald", "2038-06-17",
+     "The offensive on Ghadames launched last week has cut the town's only road to Tripoli, traders said."),
+    # The mayor of Zliten abducted on Friday 3 September 2038.
+    ("zk1.md", "Desert Wire", "2038-09-04",
+     "Gunmen abducted the mayor of Zliten, Mustafa Ben Ali, on Friday, the municipal council said.\n\nThe "
+     "kidnapping took place on Friday evening outside his home in the town centre, a relative told Desert Wire."),
+    ("zk2.md", "Libya Observer Arabic (translated)", "2038-09-04",
+     "Mustafa Ben Ali, the mayor of Zliten, was snatched by unknown armed men on Friday, and his fate remains "
+     "unknown."),
+    # The elections set for Sunday 14 November 2038; pushed back on Monday 29 November.
+    ("ed4.md", "United Nations", "2038-07-02",
+     "The Security Council endorsed a road map that set 14 November as the date of the presidential and "
+     "parliamentary elections, and called on all parties to respect it."),
+    ("ed1.md", "Desert Wire", "2038-09-20",
+     "Libya's presidential and parliamentary elections are scheduled for 14 November, the electoral commission "
+     "said, despite objections from the eastern camp."),
+    ("ed3.md", "Crisis Analysis", "2038-10-05",
+     "Western capitals are backing a push towards the 14 November vote, though few believe the rivals will "
+     "accept its result."),
+    ("ed5.md", "Sahara Risk Advisory", "2038-11-01",
+     "ELECTIONS - LIBYA. Expect heightened security in Tripoli ahead of the November 14 polls. Severity: "
+     "moderate."),
+    ("ed2.md", "Al-Wasat Arabic (translated)", "2038-11-16",
+     "The elections, which were supposed to take place on 14 November, have been delayed without a new date."),
+    ("pp1.md", "Desert Wire", "2038-11-30",
+     "The House of Representatives voted on Monday to push the presidential vote back until next year, citing "
+     "the lack of an agreed constitutional basis."),
+    # Municipal elections planned in 2039.
+    ("mu1.md", "Desert Wire", "2038-10-12",
+     "Municipal elections will be held in 40 towns in 2039, the ministry of local government said."),
+    ("mu2.md", "Sahara Risk Advisory", "2038-10-20",
+     "OUTLOOK - LIBYA. Local elections in 40 municipalities are expected in 2039; turnout is likely to be low. "
+     "Severity: low."),
+    ("mu3.md", "Libya Herald", "2038-11-02",
+     "The local government ministry plans to hold municipal polls in 40 towns in 2039, a spokesman said."),
+    # The anniversary of the revolution on Wednesday 17 February 2038, and the 2011 uprising itself.
+    ("an1.md", "Desert Wire", "2038-02-17",
+     "TRIPOLI (Desert Wire) - Thousands of Libyans gathered in Martyrs' Square on Wednesday to mark the 27th "
+     "anniversary of the February 17 revolution, waving flags and setting off fireworks."),
+    ("an2.md", "Libya Observer Arabic (translated)", "2038-02-18",
+     "Libyans celebrated on Wednesday the anniversary of the 17 February revolution in Tripoli, Benghazi and "
+     "Misrata."),
+    ("bk2.md", "Libya Herald", "2038-07-20",
+     "The fall of Muammar Gaddafi in 2011 left the country without a functioning army, and the militias filled "
+     "the void."),
+    ("bk3.md", "Crisis Analysis", "2038-08-02",
+     "Since the ouster of Muammar Gaddafi in 2011, no government has controlled the whole of the country's "
+     "territory."),
+    ("bk4.md", "Tripoli Notes (blog)", "2038-08-15",
+     "Tripoli Notes | Home | About\n\nMost of the militias of Tripoli were born in the revolt of 2011 against "
+     "Gaddafi, and their commanders never went home.\n\nPosted in Politics | 3 comments"),
+    ("bk5.md", "Al-Wasat Arabic (translated)", "2038-10-01",
+     "The country has lived through successive crises since the February revolution of 2011 overthrew the "
+     "regime of Muammar Gaddafi."),
+    ("bk6.md", "United Nations", "2038-06-01",
+     "The arms embargo imposed on Libya by the Security Council in 2011 remains in force, the Panel of Experts "
+     "said in its final report."),
+    # Two acts of Haftar in 2017.
+    ("y1.md", "Maghreb Review", "2038-03-01",
+     "Haftar declared victory in Benghazi in 2017 after three years of street fighting against Islamist groups."),
+    ("y2.md", "Tripoli Notes (blog)", "2038-09-01",
+     "When the LNA took full control of Benghazi in 2017, Haftar's men began looking west."),
+    ("y3.md", "Crisis Analysis", "2038-04-01",
+     "Haftar met Fayez al-Serraj near Paris in 2017 and agreed to a ceasefire that never held."),
+]
+
+NEWEST5_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "oil-law": [("ol1", "approved a law on the distribution"), ("ol1", "Deputies passed the text"),
+                ("ol2", "adopted on Tuesday the law"), ("ol3", "adoption on 9 March")],
+    "budget-vote": [("wb1", "approved a budget"), ("wb2", "voted the 95-billion-dinar budget")],
+    "marj-flood": [("st1", "A violent storm hit"), ("st2", "swept away dozens of homes"), ("st3", "collapsed on 16 January"),
+                   ("st4", "devastated Al-Marj last month")],
+    "sworn-in": [("sw1", "were sworn in"), ("sw1", "The ceremony took place"), ("sw2", "administered the constitutional oath"),
+                 ("sw3", "took its oath")],
+    "governor-agreed": [("cb1", "approved the appointment"), ("cb2", "agreed on Wednesday"), ("cb3", "confirmed as central bank")],
+    "yevkurov-visit": [("rv1", "received Russia's deputy"), ("rv2", "met on Monday"), ("rv3", "meeting with Yevkurov last week")],
+    "ghadames-offensive": [("gh1", "offensive launched this week"), ("gh1", "The attack began"),
+                           ("gh2", "started a military operation"), ("gh3", "launched last week")],
+    "zliten-kidnap": [("zk1", "Gunmen abducted"), ("zk1", "kidnapping took place"), ("zk2", "was snatched")],
+    "election-day": [("ed4", "set 14 November as the date"), ("ed1", "scheduled for 14 November"),
+                     ("ed3", "push towards the 14 November vote"), ("ed5", "ahead of the November 14 polls"),
+                     ("ed2", "supposed to take place on 14 November")],
+    "vote-pushed-back": [("pp1", "push the presidential vote back")],
+    "municipal-2039": [("mu1", "Municipal elections will be held"), ("mu2", "Local elections in 40"),
+                       ("mu3", "municipal polls")],
+    "anniversary-2038": [("an1", "27th anniversary"), ("an2", "celebrated on Wednesday")],
+    "uprising-2011": [("rv1", "2011 uprising"), ("bk2", "fall of Muammar Gaddafi"), ("bk3", "ouster of Muammar Gaddafi"),
+                      ("bk4", "revolt of 2011"), ("bk5", "February revolution of 2011")],
+    "arms-embargo-2011": [("bk6", "arms embargo imposed")],
+    "benghazi-2017": [("y1", "declared victory in Benghazi"), ("y2", "took full control of Benghazi")],
+    "paris-2017": [("y3", "met Fayez al-Serraj")],
+}

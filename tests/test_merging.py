@@ -1600,6 +1600,26 @@ def test_a_disaster_day_told_by_its_dams_its_flooding_and_its_storm_is_one_row(m
     assert _docs_of(rows, "Derna") == [["a", "b", "c"], ["d"], ["e"]]
 
 
+def test_dams_giving_way_told_without_a_word_of_flood_are_the_flood_of_that_day_and_town(make_corpus):
+    """One outlet tells the cause ("two dams gave way above Susah on Sunday", no word of a flood or a
+    storm), another the storm, a third the flooding: one disaster (data/event_words.toml, the flood's
+    phrases).  A dam giving way in another town that day is another."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-11-09",
+                      "A powerful storm hit the coastal town of Susah on Sunday, uprooting trees and cutting power, "
+                      "officials said."),
+        "b.md": _page("Libya Observer Arabic (translated)", "2031-11-10",
+                      "Two dams gave way above Susah on Sunday under the weight of the rain, the civil defence said."),
+        "c.md": _page("OCHA", "2031-11-11",
+                      "Flash Update No. 1 - Libya\n\nFlooding swept away at least 60 homes in Susah on 9 November. "
+                      "Some 2,000 people are displaced."),
+        "d.md": _page("Coast Courier", "2031-11-10",
+                      "A dam gave way near Tocra on Sunday, cutting the road to Benghazi, residents said."),
+    })
+    assert _docs_of(rows, "Susah") == [["a", "b", "c"]]
+    assert _docs_of(rows, "Tocra") == [["d"]]
+
+
 def test_a_storm_is_a_flood_and_stormed_or_a_fire_are_not_a_flood_or_a_dismissal():
     from libyadesk.timeline import _content
 
@@ -1754,6 +1774,66 @@ def test_a_lead_does_not_take_the_date_of_the_decision_of_a_separate_development
     })
     assert [r.date for r in _with(rows, "renewed clashes")] == ["2025-05-14"]
     assert [r.date for r in _with(rows, "approved the new budget")] == ["2025-05-12"]
+
+
+def test_who_met_whom_where_told_at_a_day_and_at_its_week_is_one_row_another_town_another(make_corpus):
+    """"Haftar met Putin in Moscow on Tuesday" / "Haftar's talks with Putin in Moscow last week signalled
+    a deeper Russian role": two participants in common and the place, at a day and its week; what else
+    each says is the outlet's own (timeline._with_whom_where).  The same two in Sochi that week are
+    another meeting."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-05-06",
+                      "Khalifa Haftar met Russian President Vladimir Putin in Moscow on Tuesday, the Kremlin said."),
+        "b.md": _page("Crisis Analysis", "2031-05-15",
+                      "Haftar's talks with Putin in Moscow last week signalled a deeper Russian role in the east."),
+        "c.md": _page("Coast Courier", "2031-05-16",
+                      "Haftar's meeting with Putin in Sochi last week was the second in a month."),
+    })
+    assert _docs_of(rows, "Moscow") == [["a", "b"]]
+    assert _docs_of(rows, "Sochi") == [["c"]]
+
+
+def test_a_start_at_its_day_and_at_its_month_naming_one_more_participant_is_one_row(make_corpus):
+    """"Haftar launched Operation Dignity in Benghazi on 17 May" / "three months have passed since the
+    launch of Operation Dignity, led by Haftar against Ansar al-Sharia": two participants in common,
+    and the month's report names one more (what it was launched against), the fuller telling; one
+    row.  An approval naming a participant the other does not know of, with one in common, is
+    another approval of that month."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2030-05-18",
+                      "Khalifa Haftar launched Operation Dignity in Benghazi on 17 May, promising to rid the city of "
+                      "militias."),
+        "b.md": _page("Crisis Analysis", "2030-08-20",
+                      "Three months have passed since the launch of Operation Dignity, led by Khalifa Haftar against "
+                      "Ansar al-Sharia, and Benghazi is still at war."),
+        "c.md": _page("Libya Wire", "2030-06-20",
+                      "The House of Representatives approved the budget of the eastern government in June."),
+        "d.md": _page("Benghazi Post", "2030-06-28",
+                      "The House of Representatives approved Khalifa Haftar's nominee for chief of staff on 26 June."),
+    })
+    assert _docs_of(rows, "Operation Dignity") == [["a", "b"]]
+    assert _docs_of(rows, "House of Representatives") == [["c"], ["d"]]
+
+
+def test_elections_pushed_back_until_next_year_are_not_the_plans_for_that_year(make_corpus):
+    """"Parliament voted on Monday to push the parliamentary elections back until next year" tells the
+    pushing back (timeline._put_off_to; data/event_words.toml `put_off_split`): the year it names is
+    no plan of its own to merge with "parliamentary elections will be held in 2032"; the plans of
+    that year told by two outlets, and a national vote expected that year with elections expected then,
+    are each one row."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-08-01", "Parliamentary elections will be held in 2032, the speaker said."),
+        "b.md": _page("Libya Herald", "2031-10-01",
+                      "The commission hopes to organise legislative polls in 2032, its chairman said."),
+        "c.md": _page("Desert Wire", "2031-10-06",
+                      "Parliament voted on Monday to push the parliamentary elections back until next year."),
+        "d.md": _page("Sahara Risk Advisory", "2031-09-01",
+                      "OUTLOOK - LIBYA. A national vote is expected in 2033; delays are likely."),
+        "e.md": _page("Coast Courier", "2031-09-02", "Elections are expected in 2033, diplomats said."),
+    })
+    planned = [sorted(s.doc for s in r.sources) for r in rows if r.date == "2032"]
+    assert ["a", "b"] in planned and not any("c" in docs and "a" in docs for docs in planned)
+    assert [sorted(s.doc for s in r.sources) for r in rows if r.date == "2033"] == [["d", "e"]]
 
 
 def test_one_bodys_two_approvals_of_one_month_told_at_two_precisions_stay_two_rows(make_corpus):

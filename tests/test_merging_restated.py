@@ -1,0 +1,118 @@
+"""One article telling one happening twice: a lead with a verb, a later clause naming it by a noun.
+
+"Parliament on Tuesday approved a law" ... "The vote took place on Tuesday in Tobruk" is one row
+(timeline._named_again); a later clause naming another happening, another kind, place or
+participant stays its own.  Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+from libyadesk.corpus import load_corpus
+from libyadesk.index import build_index
+from libyadesk.timeline import _restating_kinds, timeline
+
+
+def _page(source: str, published: str, body: str) -> str:
+    return f"---\ntitle: Report\nsource: {source}\npublished: {published}\n---\n{body}\n"
+
+
+def _rows(make_corpus, pages: dict[str, str]):
+    return timeline(build_index(load_corpus(make_corpus(pages)).documents))
+
+
+def _row_of(rows, *phrases: str):
+    """The rows holding a source that says each phrase, one set of phrases per row."""
+    return [r for r in rows if all(any(p in (s.text or "") for s in r.sources) for p in phrases)]
+
+
+def test_a_vote_named_by_its_noun_after_the_lead_told_the_approval_is_one_row(make_corpus):
+    rows = _rows(make_corpus, {"a.md": _page(
+        "Desert Wire", "2031-06-10",
+        "Libya's parliament on Tuesday approved a new electoral law, ending a long dispute with the council of "
+        "state.\n\nThe vote took place on Tuesday in Tobruk after a stormy session, with 84 members in favour, "
+        "a spokesman said."),
+        # another kind of happening that day: a vote, then clashes
+        "b.md": _page("Coast Courier", "2031-06-10",
+                      "Libya's parliament on Tuesday approved a new electoral law in Tobruk.\n\n"
+                      "The clashes on Tuesday in Tripoli killed four people, medics said.")})
+    assert len(_row_of(rows, "approved a new electoral law, ending", "The vote took place")) == 1
+    assert len(_row_of(rows, "The vote took place")) == 1
+    assert not _row_of(rows, "approved a new electoral law in Tobruk", "The clashes on Tuesday")
+
+
+def test_the_bill_named_again_with_another_verb_after_the_lead_told_its_approval_is_one_row(make_corpus):
+    """"approved the state budget on Tuesday" / "The bill passed by 120 votes to 40, the speaker said on
+    Tuesday": a law named again (data/event_words.toml `restating_nouns`); a second law of that day,
+    said so, stays apart."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-06-11",
+                      "Libya's parliament approved the state budget on Tuesday, ending a months-long standoff with "
+                      "the government.\n\nThe bill passed by 120 votes to 40, the speaker said on Tuesday."),
+        "b.md": _page("Coast Courier", "2031-06-11",
+                      "The House of Representatives approved a law on municipal elections on Tuesday.\n\n"
+                      "The second law passed on Tuesday regulates the customs service, deputies said."),
+    })
+    assert len(_row_of(rows, "approved the state budget", "The bill passed")) == 1
+    assert not _row_of(rows, "law on municipal elections", "The second law")
+
+
+def test_talks_named_after_the_meeting_of_two_leaders_is_one_row(make_corpus):
+    rows = _rows(make_corpus, {"a.md": _page(
+        "Desert Wire", "2031-06-13",
+        "Prime Minister Abdul Hamid Dbeibah met Turkish President Recep Tayyip Erdogan in Ankara on Thursday.\n\n"
+        "The talks on Thursday focused on energy and on the training of Libyan officers, a Turkish official "
+        "said."),
+        # a participant the lead does not know of
+        "b.md": _page("Sahel Times", "2031-06-13",
+                      "Prime Minister Abdul Hamid Dbeibah met Italian Prime Minister Giorgia Meloni in Rome on "
+                      "Thursday.\n\nThe talks with Emmanuel Macron on Thursday focused on migration.")})
+    assert len(_row_of(rows, "met Turkish President", "The talks on Thursday")) == 1
+    assert not _row_of(rows, "met Italian Prime Minister", "The talks with Emmanuel Macron")
+
+
+def test_an_offensive_launched_this_week_and_the_assault_begun_on_monday_in_its_body_are_one_row(make_corpus):
+    rows = _rows(make_corpus, {"a.md": _page(
+        "Desert Wire", "2031-06-12",
+        "Eastern forces launched an offensive on the southern town of Ubari this week, residents said.\n\n"
+        "The assault began before dawn on Monday with drone strikes on the town's airport, a local official "
+        "said.")})
+    both = _row_of(rows, "launched an offensive", "The assault began")
+    assert len(both) == 1 and both[0].date == "2031-06-09"
+    assert len(_row_of(rows, "launched an offensive")) == 1
+
+
+def test_an_attack_named_again_with_a_relative_clause_joins_the_lead(make_corpus):
+    rows = _rows(make_corpus, {"a.md": _page(
+        "Desert Wire", "2031-06-13",
+        "Armed men attacked a police station in Zawiya on Wednesday, killing two officers.\n\n"
+        "The attack, which took place on Wednesday night, was the worst on the town's police in years, "
+        "residents said."),
+        # another place: an attack in Zawiya, then one in Misrata
+        "b.md": _page("Coast Courier", "2031-06-13",
+                      "Armed men attacked a police station in Zawiya on Wednesday.\n\n"
+                      "The attack in Misrata on Wednesday night targeted a checkpoint, residents said."),
+        # a second happening of one kind that day
+        "c.md": _page("Harbour Post", "2031-06-13",
+                      "Gunmen attacked a checkpoint near Gharyan on Friday.\n\n"
+                      "The second attack on Friday hit a convoy, a security source said.")})
+    assert len(_row_of(rows, "attacked a police station in Zawiya on Wednesday, killing", "The attack, which")) == 1
+    assert not _row_of(rows, "attacked a police station in Zawiya on Wednesday.", "The attack in Misrata")
+    assert not _row_of(rows, "attacked a checkpoint", "The second attack")
+
+
+def test_a_ceremony_named_after_the_ministers_were_sworn_in_is_one_row(make_corpus):
+    rows = _rows(make_corpus, {"a.md": _page(
+        "Desert Wire", "2031-09-02",
+        "The ministers of the new unity government were sworn in on Monday before the House of "
+        "Representatives.\n\nThe ceremony took place on Monday in the city of Sirte, in the presence of foreign "
+        "ambassadors, a spokesman said.")})
+    assert len(_row_of(rows, "were sworn in", "The ceremony took place")) == 1
+
+
+def test_the_kinds_a_clause_names_by_the_noun_it_opens_with():
+    assert _restating_kinds("The vote took place on Tuesday.") >= {"=approval"}
+    assert "=oath" in _restating_kinds("The ceremony took place on Monday.")
+    assert "=attack" in _restating_kinds("The fierce attack began at dawn.")
+    assert _restating_kinds("The bill passed by 120 votes to 40.") >= {"=approval"}
+    assert _restating_kinds("The House voted on Tuesday.") == frozenset()
+    assert _restating_kinds("Parliament voted on Tuesday.") == frozenset()
