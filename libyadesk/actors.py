@@ -86,6 +86,7 @@ _ORG_GENERIC = frozenset(vocab.words("organisations", "generic"))
 _NOT_ORG_LAST = frozenset(vocab.words("organisations", "not_organisations"))
 _PERSON_POSTS = frozenset(vocab.words("organisations", "person_posts"))
 _MEETING_BODIES = frozenset(vocab.words("organisations", "meeting_bodies"))
+_OF_THE_HEADS = frozenset(vocab.words("organisations", "of_the_heads"))
 # News agencies and outlets (data/outlets.toml): sources of a report, actors only when acted on.
 _OUTLET_ENDINGS = frozenset(tuple(w.casefold().split()) for w in vocab.words("outlets", "name_endings"))
 _OUTLET_TARGET_NOUNS = frozenset(vocab.words("outlets", "target_nouns"))
@@ -1048,8 +1049,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 break
             run.insert(0, toks[k])
             k -= 1
-        if not run or text[run[-1].end:m.start()].strip():
-            continue
+        if not run or text[run[-1].end:m.start()].strip() not in ("", "'s", "’s"):
+            continue  # "the Office of the Prosecutor's (OTP) response": a possessive may stand between
         s = _acronym_fits(run, acr)
         if s is None:
             continue
@@ -1064,7 +1065,7 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             run = [tok]
             led_by = -1
             k = i - 1
-            while k >= 0 and (toks[k].cap or toks[k].term in ("of", "for", "and") or (
+            while k >= 0 and (toks[k].cap or toks[k].term in ("of", "for", "and", "the") or (
                     toks[k].term in _NAME_PARTICLES and run[0].cap)) and (
                     _gap_ok(text, toks[k], run[0]) or _plural_possessive(text, toks[k], run[0])):
                 if taken[k] and _is_place_word(registry, toks[k]) and (k == 0 or not taken[k - 1]):
@@ -1074,6 +1075,12 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     run.insert(0, toks[k])  # "UN Panel of Experts": a body's acronym opens the name
                     led_by = k
                     break
+                if toks[k].term == "the" and k >= 2 and toks[k - 1].term == "of" and toks[k - 2].cap \
+                        and toks[k - 2].term in _OF_THE_HEADS and not taken[k - 2] and run[0].cap \
+                        and _gap_ok(text, toks[k - 2], toks[k - 1]) and _gap_ok(text, toks[k - 1], toks[k]):
+                    run[:0] = toks[k - 2:k + 1]  # "International Committee of the Red Cross": the body it is of
+                    k -= 3
+                    continue
                 if toks[k].term in ("the",) or taken[k] or toks[k].term in _NOT_ORG_WORD or toks[k].term in _PERSON_POSTS:
                     break  # "But Zawiya Brigade", "Yesterday Zawiya Brigade": a sentence's first word
                 run.insert(0, toks[k])
@@ -1098,11 +1105,16 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             # "Department for Combating Illegal Migration": "for" + capitalised words too.  A post
             # or a role ends the name: "Council of Europe Commissioner for Human Rights" is a post.
             j = i + 1
-            if j + 1 < n and toks[j].term in ("of", "for") and toks[j + 1].cap and _gap_ok(text, tok, toks[j]) \
+            # "Office of the Prosecutor", "Office of the Attorney General": "of the" and what the
+            # office is of, which may be a post (organisations.toml of_the_heads).
+            of_the = tok.term in _OF_THE_HEADS and j + 2 < n and toks[j].term == "of" and toks[j + 1].term == "the" \
+                and toks[j + 2].cap and _gap_ok(text, tok, toks[j]) and _gap_ok(text, toks[j], toks[j + 1]) \
+                and _gap_ok(text, toks[j + 1], toks[j + 2])
+            if of_the or j + 1 < n and toks[j].term in ("of", "for") and toks[j + 1].cap and _gap_ok(text, tok, toks[j]) \
                     and _gap_ok(text, toks[j], toks[j + 1]) and toks[j + 1].term not in _POST_WORDS_SET:
-                tail = [toks[j]]
-                k = j + 1
-                while k < n and len(tail) < 6 and toks[k].term not in _MONTHS and toks[k].term not in _POST_WORDS_SET \
+                tail = [toks[j], toks[j + 1]] if of_the else [toks[j]]
+                k = j + len(tail)
+                while k < n and len(tail) < 6 and toks[k].term not in _MONTHS and (of_the or toks[k].term not in _POST_WORDS_SET) \
                         and _gap_ok(text, tail[-1], toks[k]) \
                         and (toks[k].cap or (toks[k].term == "and" and k + 1 < n and toks[k + 1].cap
                                              and toks[k + 1].term not in _NOT_ORG_WORD)):
@@ -2218,6 +2230,11 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
             by_ends[(terms[0], terms[-1])].add(id(d))
             names_of_owner[id(d)].append(terms)
     extra: dict[str, list[str]] = defaultdict(list)
+    demonyms = registry.demonym_terms() if registry else frozenset()
+    # A discovered name that a people's adjective opens ("the Egyptian Red Crescent") is the
+    # whole name, the adjective a part of it: the shorter discovered name it holds ("the Red
+    # Crescent") is its short form when it is the only such name, not the other way round.
+    whole: dict[str, list[Discovered]] = defaultdict(list)
     for d in orgs:
         terms = tuple(t.term for t in tokenize(d.name))
         target: str | Discovered | None = None
@@ -2226,6 +2243,9 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
             if len(rest) >= 2 and rest[0] not in _CONNECTORS and owners.get(rest) not in (None, d):
                 target = owners[rest]
                 break
+        if cut == 1 and isinstance(target, Discovered) and terms[0] in demonyms:
+            whole[target.id].append(d)
+            continue
         if target is None and len(terms) >= 2:
             # Same first and last words, the rest a part of the longer name's middle.
             longer = [o for o in by_ends.get((terms[0], terms[-1]), set())
@@ -2242,6 +2262,14 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
             if d.name not in target.aliases:
                 target.aliases.append(d.name)
         del found[d.id]
+    for short_id, longer in whole.items():
+        fuller = [d for d in longer if d.id in found]
+        if len(fuller) != 1 or short_id not in found:
+            continue  # "the Egyptian ..." and "the Libyan ...": the short form says neither
+        short, (kept,) = found[short_id], fuller
+        _add_new(kept.docs, short.docs)
+        _add_new(kept.aliases, [short.name, *short.aliases])
+        del found[short_id]
     return extra
 
 
