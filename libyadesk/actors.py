@@ -120,12 +120,21 @@ _SPEECH_BEFORE = re.compile(
 )
 _PRONOUN_SPEECH = re.compile(rf"\b(?:he|she|they)\s+(?:{_SPEECH})\b", re.IGNORECASE)
 _QUOTE_CHARS = "“”\""
-# ", the head of ...", ", the mayor of Sabratha,": a post (a role noun of data/roles.toml).
+# ", the head of ...", ", the mayor of Sabratha,": a post (a role noun of data/roles.toml), maybe
+# after two lower-case words (", the new governor,", ", the former interior minister,").
 # A possessive may open it: ", Misrata's deputy mayor,", ", the municipality's head of security,".
 _APPOSITIVE_ROLE = re.compile(
-    r"^,\s+((?:the\s+)?(?:[A-Za-z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}?)?(?:"  # the role nouns of data/roles.toml
+    r"^,\s+((?:the\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,2}?)?(?:[A-Za-z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}?)?(?:"  # the role nouns of data/roles.toml
     + "".join(re.escape(w) + "|" for w in sorted(_ROLE_NOUNS, key=len, reverse=True) if " " not in w) +
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:of|to|for))\b[^,;.]{0,90}?(?:\([^)]{1,12}\))?)(?=[,;.]|$)"
+)
+# " was approved as governor", " was sworn in as acting mayor": a verb putting the name before
+# it into a post (roles.toml appointed_as), "as" and a role noun, maybe after two lower-case words.
+_APPOINTED_AS = re.compile(
+    r"^\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?(?:formally\s+|officially\s+|unanimously\s+)?(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.words("roles", "appointed_as"), key=len, reverse=True))
+    + r")\s+as\s+(?:the\s+|an?\s+)?(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,2}?(?:"
+    + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True))) + r")\b"
 )
 _SENT_PUNCT = re.compile(r"[.!?:;\"”’]\s*$")
 # A speech verb or a meeting word right before a name: "said Jan Vyčítal", "met Jan Vyčítal".
@@ -1003,7 +1012,10 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 # follow an apposition: "Jane Roe, head of the Tripoli Chamber of Commerce, said".
                 # "Jane Roe, a lawyer in Misrata, was detained": an indefinite post does as well.
                 appositive = _APPOSITIVE_ROLE.match(after) or _APPOSITIVE_PERSON.match(after)
-                if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40]) or who
+                # "Jane Roe was approved as governor": the name is put into a post.
+                appointed = bool(_APPOINTED_AS.match(after))
+                cue = cue or appointed
+                if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40]) or who or appointed
                             or (appositive and (_SPEECH_AFTER.match(after)
                                                 or _FINITE_AFTER_APPOSITION.match(after, appositive.end())))):
                     add(name, "person")
