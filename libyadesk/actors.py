@@ -123,10 +123,15 @@ _QUOTE_CHARS = "“”\""
 # ", the head of ...", ", the mayor of Sabratha,": a post (a role noun of data/roles.toml), maybe
 # after two lower-case words (", the new governor,", ", the former interior minister,").
 # A possessive may open it: ", Misrata's deputy mayor,", ", the municipality's head of security,".
+_ROLES_ALT = "|".join(re.escape(w) for w in sorted(_ROLE_NOUNS, key=len, reverse=True) if " " not in w)
 _APPOSITIVE_ROLE = re.compile(
-    r"^,\s+((?:the\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,2}?)?(?:[A-Za-z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}?)?(?:"  # the role nouns of data/roles.toml
-    + "".join(re.escape(w) + "|" for w in sorted(_ROLE_NOUNS, key=len, reverse=True) if " " not in w) +
-    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:of|to|for))\b[^,;.]{0,90}?(?:\([^)]{1,12}\))?)(?=[,;.]|$)"
+    r"^,\s+((?:(?:the\s+)?(?:[A-Za-z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}?)?(?:"  # the role nouns of data/roles.toml
+    + _ROLES_ALT +
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:of|to|for))"
+    # ", the new governor,": the role noun is the head, what follows it is what it is of or where
+    # (not ", the main migrant route,", ", the new governor said,").
+    r"|the\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+){1,2}?(?:" + _ROLES_ALT + r")(?=\s*[,;.]|\s+(?:of|to|for|in|at)\b))"
+    r"\b[^,;.]{0,90}?(?:\([^)]{1,12}\))?)(?=[,;.]|$)"
 )
 # " was approved as governor", " was sworn in as acting mayor": a verb putting the name before
 # it into a post (roles.toml appointed_as), "as" and a role noun, maybe after two lower-case words.
@@ -136,6 +141,12 @@ _APPOINTED_AS = re.compile(
     + r")\s+as\s+(?:the\s+|an?\s+)?(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,2}?(?:"
     + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True))) + r")\b"
 )
+# "gunmen loyal to ", "the brigade, commanded by ": armed people and a phrase of command right
+# before a name (modifiers.toml commanded_nouns, roles.toml commanded_by).
+_COMMANDED_BY_ENDING = re.compile(
+    r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.words("modifiers", "commanded_nouns"), key=len, reverse=True))
+    + r")\s*,?\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.words("roles", "commanded_by"), key=len, reverse=True))
+    + r")\s+$", re.IGNORECASE)
 _SENT_PUNCT = re.compile(r"[.!?:;\"”’]\s*$")
 # A speech verb or a meeting word right before a name: "said Jan Vyčítal", "met Jan Vyčítal".
 _SPEECH_ENDING = re.compile(rf"\b(?:{_SPEECH})\s+$")
@@ -1015,6 +1026,11 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 # "Jane Roe was approved as governor": the name is put into a post.
                 appointed = bool(_APPOINTED_AS.match(after))
                 cue = cue or appointed
+                # "gunmen loyal to Jane Roe": armed people and whom they answer to.
+                # Not a tribe ("fighters loyal to Awlad Suleiman": organisations.toml collective_prefixes).
+                cue = cue or (bool(_COMMANDED_BY_ENDING.search(before)) and _rare_in_english(name)
+                              and name[0].term not in _COLLECTIVE_PREFIXES and not (
+                                  last + 1 < n and toks[last + 1].cap and _gap_ok(text, toks[last], toks[last + 1])))
                 if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40]) or who or appointed
                             or (appositive and (_SPEECH_AFTER.match(after)
                                                 or _FINITE_AFTER_APPOSITION.match(after, appositive.end())))):

@@ -1014,6 +1014,29 @@ def test_a_person_anchored_by_a_post_after_the_name(text, registry):
     "Sabratha was chosen as the seat of the new council on Monday.",
     # a common phrase before ", the new ..."
     "Many Libyans, the new minister said, want elections.",
+    # a role noun used as a modifier after two words: a place described, no post
+    "Boats leave from Wadi Zamzam, the main migrant route, every night.",
+    "Green Mountain, the new governor said, is safe.",
 ])
 def test_no_person_from_a_post_after_a_thing(text, registry):
+    assert not any(x.kind == "person" for x in _discovered(text, registry).values())
+
+
+@pytest.mark.parametrize("text", [
+    # wire: gunmen loyal to a commander
+    "Gunmen loyal to Kamal Zintouni clashed with a rival force in Zawiya on Monday.",
+    # analysis: a unit set off by commas, commanded by him
+    "The brigade, commanded by Kamal Zintouni, entered the airport on Monday.",
+    # blog: fighters under his command
+    "Fighters under the command of Kamal Zintouni took the bridge on Friday night.",
+])
+def test_a_commander_of_armed_people_is_a_person(text, registry):
+    assert list(_discovered(text, registry)) == ["Kamal Zintouni"]
+
+
+@pytest.mark.parametrize("text", [
+    "Forces loyal to Green Mountain elders entered the town on Monday.",
+    "Forces loyal to Misrata City Council entered the airport on Monday.",
+])
+def test_no_commander_from_a_common_phrase_or_a_body(text, registry):
     assert not any(x.kind == "person" for x in _discovered(text, registry).values())
