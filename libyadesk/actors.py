@@ -2292,8 +2292,13 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
         del found[d.id]
     for short_id, longer in whole.items():
         fuller = [d for d in longer if d.id in found]
-        if len(fuller) != 1 or short_id not in found:
-            continue  # "the Egyptian ..." and "the Libyan ...": the short form says neither
+        if not fuller or short_id not in found:
+            continue
+        if len(fuller) > 1:
+            # "the Egyptian Red Crescent" and "the Libyan Red Crescent": "the Red Crescent" is a
+            # fragment of either, no actor of its own.
+            del found[short_id]
+            continue
         short, (kept,) = found[short_id], fuller
         _add_new(kept.docs, short.docs)
         _add_new(kept.aliases, [short.name, *short.aliases])

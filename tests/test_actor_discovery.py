@@ -956,6 +956,7 @@ def test_two_peoples_adjectives_are_two_organisations(registry):
     actors, _ = _all([a, b, c], registry)
     names = {x.name for x in actors.values() if x.discovered}
     assert {"Egyptian Blue Crescent", "Tunisian Blue Crescent"} <= names
+    assert "Blue Crescent" not in names  # a fragment of either name, no actor
 
 
 @pytest.mark.parametrize("text,name", [
