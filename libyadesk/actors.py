@@ -170,8 +170,6 @@ _IRREGULAR_PAST = frozenset(vocab.entry_words("verb_forms", "past"))
 # First words of a tribe's or a clan's name ("Awlad Suleiman", "Bani Hilal"): a collective,
 # which "who" may follow but which is no person (data/organisations.toml).
 _COLLECTIVE_PREFIXES = frozenset(vocab.words("organisations", "collective_prefixes"))
-_OPEN_QUOTES = frozenset('“"«')
-_CLOSE_QUOTE_AFTER = re.compile(r'[,.]?[”"»]')
 _THE_RIGHT_BEFORE = re.compile(r"\b(?i:the)\s+$")
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 # "Libyan National Army (LNA)": an acronym in brackets right after a name.
@@ -267,7 +265,6 @@ class Registry:
     _vocabulary: frozenset[str] | None = field(default=None, repr=False)
     # Every surface form, made once: the trie and the variant vocabulary both read them.
     _surfaces: list | None = field(default=None, repr=False, compare=False)
-    _organisation_terms: list | None = field(default=None, repr=False, compare=False)
 
     def names_of(self, actor_id: str) -> list[str]:
         """Every name, alias, spelling and dated alias of an actor, canonical name first."""
@@ -286,14 +283,6 @@ class Registry:
                     members.setdefault(a.family, []).append(a.id)
             self._members = members
         return list(self._members.get(key, ()))
-
-    def organisation_terms(self) -> list[tuple[str, ...]]:
-        """The terms of every name of every organisation ("central bank of libya"); worked out once."""
-        if self._organisation_terms is None:
-            self._organisation_terms = [_name_terms(n) for a in self.actors.values()
-                                        if a.kind not in ("person", "state", "place", "family", "outlet")
-                                        for n in self.names_of(a.id)]
-        return self._organisation_terms
 
     def demonym_terms(self) -> frozenset[str]:
         """The folded terms of every demonym ("maltese"); worked out once, not per document."""
@@ -322,7 +311,6 @@ class Registry:
         self._demonym_re = None
         self._members = None
         self._demonym_terms = None
-        self._organisation_terms = None
         self._vocabulary = None
 
     def copy(self) -> Registry:
@@ -936,11 +924,7 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
         terms = tuple(t.term for t in name_toks)
         if " ".join(terms) in registry.ignore or _is_outlet_name(terms):
             return
-        # A name in quotation marks is one, of whatever words: Sudanese forces from the “Joint Force,”;
-        # but not the words of a known name (the “National Army”, the “Central Bank”: fragments).
-        quoted = text[name_toks[0].start - 1:name_toks[0].start] in _OPEN_QUOTES and bool(
-            _CLOSE_QUOTE_AFTER.match(text, name_toks[-1].end)) and not _subsequence(terms, registry.organisation_terms())
-        if kind != "person" and not alias and not quoted and (_is_generic_org(terms) or _is_generic_org(terms[1:]) and _is_body_acronym(
+        if kind != "person" and not alias and (_is_generic_org(terms) or _is_generic_org(terms[1:]) and _is_body_acronym(
                 registry, name_toks[0])):
             return  # "Central Bank", "Interior Ministry", "GNA Ministry of Defence": a fragment or a common noun
         if kind != "person" and not alias and len(terms) == 2 and terms[0] in demonyms \
@@ -2147,7 +2131,7 @@ def _with_merged(found: dict[str, Discovered], registry: Registry) -> Registry:
     for actor_id, names in extra.items():  # "Libyan Army" written for the Libyan National Army
         actor = full.actors[actor_id]
         full.actors[actor_id] = replace(actor, aliases=actor.aliases + tuple(n for n in names if n not in actor.aliases))
-    full._trie = full._variants = full._members = full._vocabulary = full._surfaces = full._organisation_terms = None
+    full._trie = full._variants = full._members = full._vocabulary = full._surfaces = None
     return full
 
 

@@ -1041,26 +1041,3 @@ def test_a_commander_of_armed_people_is_a_person(text, registry):
 ])
 def test_no_commander_from_a_common_phrase_or_a_body(text, registry):
     assert not any(x.kind == "person" for x in _discovered(text, registry).values())
-
-
-def test_a_name_in_quotation_marks_is_a_name_of_any_words(registry):
-    # analysis: a force introduced in quotation marks, its words generic ones
-    text = "Fighters of the Subul Battalion clashed with Sudanese forces from the “Joint Force,” on Monday."
-    assert "Joint Force" in _discovered(text, registry)
-    assert "Joint Force" not in _discovered(text.replace("“Joint Force,”", "Joint Force"), registry)
-
-
-@pytest.mark.parametrize("text", [
-    "Forces of the “National Army” entered the town on Monday.",
-    'The "Central Bank" in Bayda said on Monday it would print money.',
-])
-def test_a_fragment_in_quotation_marks_stays_a_fragment(text, registry):
-    assert _discovered(text, registry) == {}
-
-
-@pytest.mark.parametrize("text,name", [
-    # NGO release: an archive of records as a body
-    ("The Malta Boat Archive recorded 242 distress calls, according to the Malta Boat Archive.", "Malta Boat Archive"),
-])
-def test_an_archive_is_a_body(text, name, registry):
-    assert list(_discovered(text, registry)) == [name]
