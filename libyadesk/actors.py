@@ -1665,14 +1665,19 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
         if actor is not None and actor.kind == "outlet" and not _outlet_acted_on(text, a, b):
             i = j  # "told Reuters", "(AFP)": the outlet is the source of the report, not in it
             continue
-        # "Libyan National Army (LNA)": the bracketed acronym is part of the same mention.
-        m = _BRACKETED_AFTER.match(text, b)
+        # "Libyan National Army (LNA)": the bracketed acronym is part of the same mention.  After
+        # a possessive ("the Office of the Prosecutor's (OTP) response") it is the name said
+        # again, no mention of its own; the mention ends before the possessive, which says what
+        # the name owns.
+        own = text[b:b + 2] in ("'s", "’s")
+        m = _BRACKETED_AFTER.match(text, b + 2 if own else b)
         if m:
             inner = _doc_tokens(m.group(1))
             if inner and trie.get(inner[0].term, {}).get(None) and any(
                     s.actor == actor_id for s in trie[inner[0].term][None]):
-                b = m.end()
-                while j < len(toks) and toks[j].start < b:
+                if not own:
+                    b = m.end()
+                while j < len(toks) and toks[j].start < m.end():
                     j += 1
         emit(actor_id, a, b, "variant" if used_variant and how == "name" else how)
         if title:
@@ -2523,6 +2528,9 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
         return True
     if _POSSESSED_PLACE.match(text, mention.end):
         return True  # "Gaddafi's hometown of Sirte"
+    if text[mention.end:mention.end + 2] in ("'s", "’s") and _CONVEYED_BEFORE.search(
+            text, max(0, mention.start - 40), mention.start):
+        return True  # "the deputy presented the Office of the Prosecutor's response": its author
     lo = max(0, mention.start - 80)
     side = _ALLEGIANCE_BEFORE.search(text, lo, mention.start) if may_match(
         _ALLEGIANCE_KEYS, text, lo, mention.start) else None
@@ -2628,6 +2636,7 @@ _PERIOD = re.compile(
     + r"|\b(?i:of|in|from|under|during|since|against|after|before|throughout)\s+(?i:the)\s+" + _PERIOD_HEAD
     + r"\s+of\s+(?:(?:the|late|former)\s+){0,2}" + _NAME_WORDS)
 # "Gaddafi's hometown of Sirte": a place named by its person.
+_CONVEYED_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "conveying_verbs") + r")\s+(?:the\s+)?$")
 _POSSESSED_PLACE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:" + _phrases("modifiers", "possessed_places") + r")\b(?!['’-])")
 # "the rebels against Muammar Gaddafi", "the 2011 uprising against Gaddafi": a side named by
 # whom it fought, in a noun phrase (no opener needed).

@@ -1041,3 +1041,20 @@ def test_a_commander_of_armed_people_is_a_person(text, registry):
 ])
 def test_no_commander_from_a_common_phrase_or_a_body(text, registry):
     assert not any(x.kind == "person" for x in _discovered(text, registry).values())
+
+
+@pytest.mark.parametrize("text,name", [
+    # NGO release: an archive of records as a body
+    ("The Malta Boat Archive recorded 242 distress calls, according to the Malta Boat Archive.", "Malta Boat Archive"),
+])
+def test_an_archive_is_a_body(text, name, registry):
+    assert list(_discovered(text, registry)) == [name]
+
+
+def test_a_bracketed_acronym_after_a_possessive_is_no_second_mention(registry):
+    doc = _doc("On Monday the deputy presented the Office of the Chief Auditor's (OCA) response to the court. "
+               "The OCA confirmed its intention to appeal.", "a")
+    actors, mentions = _all([doc], registry)
+    mine = [m for m in mentions if m.actor == "discovered:office-of-the-chief-auditor"]
+    assert [m.text for m in mine] == ["Office of the Chief Auditor", "OCA"]
+    assert doc.text[mine[0].end:mine[0].end + 2] == "'s"
