@@ -1142,14 +1142,27 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     and _gap_ok(text, toks[j], toks[j + 1]) and toks[j + 1].term not in _POST_WORDS_SET:
                 tail = [toks[j], toks[j + 1]] if of_the else [toks[j]]
                 k = j + len(tail)
-                while k < n and len(tail) < 6 and toks[k].term not in _MONTHS and (of_the or toks[k].term not in _POST_WORDS_SET) \
+                # After "of the" a post ends the name, or goes on with "for" and what it is for:
+                # "the Office of the UN High Commissioner for Human Rights".
+                post_for = lambda k: of_the and toks[k].term == "for" and k + 1 < n and toks[k + 1].cap  # noqa: E731
+                while k < n and len(tail) < (9 if of_the else 6) and toks[k].term not in _MONTHS \
+                        and (of_the or toks[k].term not in _POST_WORDS_SET) \
                         and _gap_ok(text, tail[-1], toks[k]) \
                         and (toks[k].cap or (toks[k].term == "and" and k + 1 < n and toks[k + 1].cap
-                                             and toks[k + 1].term not in _NOT_ORG_WORD)):
+                                             and toks[k + 1].term not in _NOT_ORG_WORD)
+                             or (post_for(k) and tail[-1].term in _POST_WORDS_SET)):
                     tail.append(toks[k])
                     if toks[k].end != toks[k].start + len(toks[k].word):
                         break  # a possessive ends the name
                     k += 1
+                if of_the:
+                    # "the Office of the Prime Minister Jane Roe": a person's name after the post is
+                    # no part of the office's ("the Office of the Chief Auditor" is one name).
+                    for p in range(len(tail) - 3, 1, -1):
+                        rest = tail[p + 1:]
+                        if tail[p].term in _POST_WORDS_SET and all(t.cap for t in rest) and _rare_in_english(rest):
+                            del tail[p + 1:]
+                            break
                 while tail and tail[-1].term in _CONNECTORS:
                     tail.pop()
                 run += tail
@@ -1483,6 +1496,8 @@ def _is_membership_phrase(terms: Sequence[str]) -> bool:
     >>> _is_membership_phrase(("panel", "of", "experts")), _is_membership_phrase(("council", "of", "europe"))
     (True, False)
     """
+    if len(terms) == 4 and terms[1:3] == ("of", "the"):
+        terms = (terms[0], "of", terms[3])  # "Committee of the Elders"
     if len(terms) != 3 or terms[0] not in _ORG_HEADS or terms[1] != "of" or not terms[2].endswith("s"):
         return False
     if terms[2] not in _MEMBER_PLURALS and not terms[2].endswith(("ers", "ors", "ists", "ees")):

@@ -1058,3 +1058,21 @@ def test_a_bracketed_acronym_after_a_possessive_is_no_second_mention(registry):
     mine = [m for m in mentions if m.actor == "discovered:office-of-the-chief-auditor"]
     assert [m.text for m in mine] == ["Office of the Chief Auditor", "OCA"]
     assert doc.text[mine[0].end:mine[0].end + 2] == "'s"
+
+
+@pytest.mark.parametrize("text,name", [
+    # a post ends the office's name: the person after it is no part of it
+    ("A statement by the Office of the Prime Minister Jane Roe said the talks had failed on Monday.",
+     "Office of the Prime Minister"),
+    # a post goes on with "for" and what it is for
+    ("The Office of the UN High Commissioner for Refugee Affairs said on Monday it was alarmed.",
+     "Office of the UN High Commissioner for Refugee Affairs"),
+])
+def test_a_post_ends_an_office_of_the_name(text, name, registry):
+    found = _discovered(text, registry)
+    assert name in found
+    assert not any(n.startswith(name) and n != name for n in found)
+
+
+def test_a_members_phrase_with_the_stays_generic(registry):
+    assert _discovered("The Committee of the Elders of Zintan met on Monday.", registry) == {}
