@@ -1144,7 +1144,9 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 k = j + len(tail)
                 # After "of the" a post ends the name, or goes on with "for" and what it is for:
                 # "the Office of the UN High Commissioner for Human Rights".
-                post_for = lambda k: of_the and toks[k].term == "for" and k + 1 < n and toks[k + 1].cap  # noqa: E731
+                def post_for(k: int) -> bool:
+                    return of_the and toks[k].term == "for" and k + 1 < n and toks[k + 1].cap
+
                 while k < n and len(tail) < (9 if of_the else 6) and toks[k].term not in _MONTHS \
                         and (of_the or toks[k].term not in _POST_WORDS_SET) \
                         and _gap_ok(text, tail[-1], toks[k]) \
@@ -2650,8 +2652,10 @@ _PERIOD = re.compile(
     # "against the regime of Muammar Gaddafi", "under the rule of the late Jane Roe"
     + r"|\b(?i:of|in|from|under|during|since|against|after|before|throughout)\s+(?i:the)\s+" + _PERIOD_HEAD
     + r"\s+of\s+(?:(?:the|late|former)\s+){0,2}" + _NAME_WORDS)
-# "Gaddafi's hometown of Sirte": a place named by its person.
+# "the deputy presented the Office of the Prosecutor's response": a verb of handing on, then
+# the possessive owner of what is handed on (modifiers.toml conveying_verbs).
 _CONVEYED_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "conveying_verbs") + r")\s+(?:the\s+)?$")
+# "Gaddafi's hometown of Sirte": a place named by its person.
 _POSSESSED_PLACE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:" + _phrases("modifiers", "possessed_places") + r")\b(?!['’-])")
 # "the rebels against Muammar Gaddafi", "the 2011 uprising against Gaddafi": a side named by
 # whom it fought, in a noun phrase (no opener needed).
