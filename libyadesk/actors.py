@@ -989,6 +989,9 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 i == 0 or not _gap_ok(text, toks[i - 1], tok) or not toks[i - 1].cap or toks[i - 1].term in _ROLE_NOUNS
                 or after_unit):
             name = _name_run(text, toks, i, taken)
+            if name and i >= 2 and toks[i - 1].term == "for" and toks[i - 2].cap and (
+                    toks[i - 2].term in _POST_WORDS_SET or toks[i - 2].term in _ORG_HEADS) and not _rare_in_english(name):
+                name = None  # "the Commissioner for Human Rights said": what the post is for, no person
             if name and 2 <= len(name) <= 4 and free(i, i + len(name)):
                 last = i + len(name) - 1
                 if len(name) >= 3 and i >= 2 and toks[i - 1].term == "of" and toks[i - 2].cap and (

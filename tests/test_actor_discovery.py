@@ -1076,3 +1076,15 @@ def test_a_post_ends_an_office_of_the_name(text, name, registry):
 
 def test_a_members_phrase_with_the_stays_generic(registry):
     assert _discovered("The Committee of the Elders of Zintan met on Monday.", registry) == {}
+
+
+@pytest.mark.parametrize("text,names", [
+    # UN release: what a post is for, in common words, is no person
+    ("The UN High Commissioner for Human Rights said on Monday that the pushbacks were illegal.", []),
+    ("The Council of Europe Commissioner for Human Rights said on Monday that the returns were illegal.",
+     ["Council of Europe"]),
+    # but a person a spokesman speaks for is one
+    ("A spokesman for Jane Roe said on Monday that she was well.", ["Jane Roe"]),
+])
+def test_what_a_post_is_for_is_no_person(text, names, registry):
+    assert list(_discovered(text, registry)) == names
