@@ -86,6 +86,7 @@ _ORG_GENERIC = frozenset(vocab.words("organisations", "generic"))
 _NOT_ORG_LAST = frozenset(vocab.words("organisations", "not_organisations"))
 _PERSON_POSTS = frozenset(vocab.words("organisations", "person_posts"))
 _MEETING_BODIES = frozenset(vocab.words("organisations", "meeting_bodies"))
+_OF_THE_HEADS = frozenset(vocab.words("organisations", "of_the_heads"))
 # News agencies and outlets (data/outlets.toml): sources of a report, actors only when acted on.
 _OUTLET_ENDINGS = frozenset(tuple(w.casefold().split()) for w in vocab.words("outlets", "name_endings"))
 _OUTLET_TARGET_NOUNS = frozenset(vocab.words("outlets", "target_nouns"))
@@ -119,13 +120,33 @@ _SPEECH_BEFORE = re.compile(
 )
 _PRONOUN_SPEECH = re.compile(rf"\b(?:he|she|they)\s+(?:{_SPEECH})\b", re.IGNORECASE)
 _QUOTE_CHARS = "“”\""
-# ", the head of ...", ", the mayor of Sabratha,": a post (a role noun of data/roles.toml).
+# ", the head of ...", ", the mayor of Sabratha,": a post (a role noun of data/roles.toml), maybe
+# after two lower-case words (", the new governor,", ", the former interior minister,").
 # A possessive may open it: ", Misrata's deputy mayor,", ", the municipality's head of security,".
+_ROLES_ALT = "|".join(re.escape(w) for w in sorted(_ROLE_NOUNS, key=len, reverse=True) if " " not in w)
 _APPOSITIVE_ROLE = re.compile(
-    r"^,\s+((?:the\s+)?(?:[A-Za-z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}?)?(?:"  # the role nouns of data/roles.toml
-    + "".join(re.escape(w) + "|" for w in sorted(_ROLE_NOUNS, key=len, reverse=True) if " " not in w) +
-    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:of|to|for))\b[^,;.]{0,90}?(?:\([^)]{1,12}\))?)(?=[,;.]|$)"
+    r"^,\s+((?:(?:the\s+)?(?:[A-Za-z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}?)?(?:"  # the role nouns of data/roles.toml
+    + _ROLES_ALT +
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:of|to|for))"
+    # ", the new governor,": the role noun is the head, what follows it is what it is of or where
+    # (not ", the main migrant route,", ", the new governor said,").
+    r"|the\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+){1,2}?(?:" + _ROLES_ALT + r")(?=\s*[,;.]|\s+(?:of|to|for|in|at)\b))"
+    r"\b[^,;.]{0,90}?(?:\([^)]{1,12}\))?)(?=[,;.]|$)"
 )
+# " was approved as governor", " was sworn in as acting mayor": a verb putting the name before
+# it into a post (roles.toml appointed_as), "as" and a role noun, maybe after two lower-case words.
+_APPOINTED_AS = re.compile(
+    r"^\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?(?:formally\s+|officially\s+|unanimously\s+)?(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.words("roles", "appointed_as"), key=len, reverse=True))
+    + r")\s+as\s+(?:the\s+|an?\s+)?(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,2}?(?:"
+    + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True))) + r")\b"
+)
+# "gunmen loyal to ", "the brigade, commanded by ": armed people and a phrase of command right
+# before a name (modifiers.toml commanded_nouns, roles.toml commanded_by).
+_COMMANDED_BY_ENDING = re.compile(
+    r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.words("modifiers", "commanded_nouns"), key=len, reverse=True))
+    + r")\s*,?\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.words("roles", "commanded_by"), key=len, reverse=True))
+    + r")\s+$", re.IGNORECASE)
 _SENT_PUNCT = re.compile(r"[.!?:;\"”’]\s*$")
 # A speech verb or a meeting word right before a name: "said Jan Vyčítal", "met Jan Vyčítal".
 _SPEECH_ENDING = re.compile(rf"\b(?:{_SPEECH})\s+$")
@@ -968,6 +989,9 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 i == 0 or not _gap_ok(text, toks[i - 1], tok) or not toks[i - 1].cap or toks[i - 1].term in _ROLE_NOUNS
                 or after_unit):
             name = _name_run(text, toks, i, taken)
+            if name and i >= 2 and toks[i - 1].term == "for" and toks[i - 2].cap and (
+                    toks[i - 2].term in _POST_WORDS_SET or toks[i - 2].term in _ORG_HEADS) and not _rare_in_english(name):
+                name = None  # "the Commissioner for Human Rights said": what the post is for, no person
             if name and 2 <= len(name) <= 4 and free(i, i + len(name)):
                 last = i + len(name) - 1
                 if len(name) >= 3 and i >= 2 and toks[i - 1].term == "of" and toks[i - 2].cap and (
@@ -1002,7 +1026,15 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 # follow an apposition: "Jane Roe, head of the Tripoli Chamber of Commerce, said".
                 # "Jane Roe, a lawyer in Misrata, was detained": an indefinite post does as well.
                 appositive = _APPOSITIVE_ROLE.match(after) or _APPOSITIVE_PERSON.match(after)
-                if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40]) or who
+                # "Jane Roe was approved as governor": the name is put into a post.
+                appointed = bool(_APPOINTED_AS.match(after))
+                cue = cue or appointed
+                # "gunmen loyal to Jane Roe": armed people and whom they answer to.
+                # Not a tribe ("fighters loyal to Awlad Suleiman": organisations.toml collective_prefixes).
+                cue = cue or (bool(_COMMANDED_BY_ENDING.search(before)) and _rare_in_english(name)
+                              and name[0].term not in _COLLECTIVE_PREFIXES and not (
+                                  last + 1 < n and toks[last + 1].cap and _gap_ok(text, toks[last], toks[last + 1])))
+                if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40]) or who or appointed
                             or (appositive and (_SPEECH_AFTER.match(after)
                                                 or _FINITE_AFTER_APPOSITION.match(after, appositive.end())))):
                     add(name, "person")
@@ -1048,8 +1080,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 break
             run.insert(0, toks[k])
             k -= 1
-        if not run or text[run[-1].end:m.start()].strip():
-            continue
+        if not run or text[run[-1].end:m.start()].strip() not in ("", "'s", "’s"):
+            continue  # "the Office of the Prosecutor's (OTP) response": a possessive may stand between
         s = _acronym_fits(run, acr)
         if s is None:
             continue
@@ -1064,7 +1096,7 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             run = [tok]
             led_by = -1
             k = i - 1
-            while k >= 0 and (toks[k].cap or toks[k].term in ("of", "for", "and") or (
+            while k >= 0 and (toks[k].cap or toks[k].term in ("of", "for", "and", "the") or (
                     toks[k].term in _NAME_PARTICLES and run[0].cap)) and (
                     _gap_ok(text, toks[k], run[0]) or _plural_possessive(text, toks[k], run[0])):
                 if taken[k] and _is_place_word(registry, toks[k]) and (k == 0 or not taken[k - 1]):
@@ -1074,6 +1106,12 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     run.insert(0, toks[k])  # "UN Panel of Experts": a body's acronym opens the name
                     led_by = k
                     break
+                if toks[k].term == "the" and k >= 2 and toks[k - 1].term == "of" and toks[k - 2].cap \
+                        and toks[k - 2].term in _OF_THE_HEADS and not taken[k - 2] and run[0].cap \
+                        and _gap_ok(text, toks[k - 2], toks[k - 1]) and _gap_ok(text, toks[k - 1], toks[k]):
+                    run[:0] = toks[k - 2:k + 1]  # "International Committee of the Red Cross": the body it is of
+                    k -= 3
+                    continue
                 if toks[k].term in ("the",) or taken[k] or toks[k].term in _NOT_ORG_WORD or toks[k].term in _PERSON_POSTS:
                     break  # "But Zawiya Brigade", "Yesterday Zawiya Brigade": a sentence's first word
                 run.insert(0, toks[k])
@@ -1098,18 +1136,38 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             # "Department for Combating Illegal Migration": "for" + capitalised words too.  A post
             # or a role ends the name: "Council of Europe Commissioner for Human Rights" is a post.
             j = i + 1
-            if j + 1 < n and toks[j].term in ("of", "for") and toks[j + 1].cap and _gap_ok(text, tok, toks[j]) \
+            # "Office of the Prosecutor", "Office of the Attorney General": "of the" and what the
+            # office is of, which may be a post (organisations.toml of_the_heads).
+            of_the = tok.term in _OF_THE_HEADS and j + 2 < n and toks[j].term == "of" and toks[j + 1].term == "the" \
+                and toks[j + 2].cap and _gap_ok(text, tok, toks[j]) and _gap_ok(text, toks[j], toks[j + 1]) \
+                and _gap_ok(text, toks[j + 1], toks[j + 2])
+            if of_the or j + 1 < n and toks[j].term in ("of", "for") and toks[j + 1].cap and _gap_ok(text, tok, toks[j]) \
                     and _gap_ok(text, toks[j], toks[j + 1]) and toks[j + 1].term not in _POST_WORDS_SET:
-                tail = [toks[j]]
-                k = j + 1
-                while k < n and len(tail) < 6 and toks[k].term not in _MONTHS and toks[k].term not in _POST_WORDS_SET \
+                tail = [toks[j], toks[j + 1]] if of_the else [toks[j]]
+                k = j + len(tail)
+                # After "of the" a post ends the name, or goes on with "for" and what it is for:
+                # "the Office of the UN High Commissioner for Human Rights".
+                def post_for(k: int) -> bool:
+                    return of_the and toks[k].term == "for" and k + 1 < n and toks[k + 1].cap
+
+                while k < n and len(tail) < (9 if of_the else 6) and toks[k].term not in _MONTHS \
+                        and (of_the or toks[k].term not in _POST_WORDS_SET) \
                         and _gap_ok(text, tail[-1], toks[k]) \
                         and (toks[k].cap or (toks[k].term == "and" and k + 1 < n and toks[k + 1].cap
-                                             and toks[k + 1].term not in _NOT_ORG_WORD)):
+                                             and toks[k + 1].term not in _NOT_ORG_WORD)
+                             or (post_for(k) and tail[-1].term in _POST_WORDS_SET)):
                     tail.append(toks[k])
                     if toks[k].end != toks[k].start + len(toks[k].word):
                         break  # a possessive ends the name
                     k += 1
+                if of_the:
+                    # "the Office of the Prime Minister Jane Roe": a person's name after the post is
+                    # no part of the office's ("the Office of the Chief Auditor" is one name).
+                    for p in range(len(tail) - 3, 1, -1):
+                        rest = tail[p + 1:]
+                        if tail[p].term in _POST_WORDS_SET and all(t.cap for t in rest) and _rare_in_english(rest):
+                            del tail[p + 1:]
+                            break
                 while tail and tail[-1].term in _CONNECTORS:
                     tail.pop()
                 run += tail
@@ -1443,6 +1501,8 @@ def _is_membership_phrase(terms: Sequence[str]) -> bool:
     >>> _is_membership_phrase(("panel", "of", "experts")), _is_membership_phrase(("council", "of", "europe"))
     (True, False)
     """
+    if len(terms) == 4 and terms[1:3] == ("of", "the"):
+        terms = (terms[0], "of", terms[3])  # "Committee of the Elders"
     if len(terms) != 3 or terms[0] not in _ORG_HEADS or terms[1] != "of" or not terms[2].endswith("s"):
         return False
     if terms[2] not in _MEMBER_PLURALS and not terms[2].endswith(("ers", "ors", "ists", "ees")):
@@ -1625,14 +1685,19 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
         if actor is not None and actor.kind == "outlet" and not _outlet_acted_on(text, a, b):
             i = j  # "told Reuters", "(AFP)": the outlet is the source of the report, not in it
             continue
-        # "Libyan National Army (LNA)": the bracketed acronym is part of the same mention.
-        m = _BRACKETED_AFTER.match(text, b)
+        # "Libyan National Army (LNA)": the bracketed acronym is part of the same mention.  After
+        # a possessive ("the Office of the Prosecutor's (OTP) response") it is the name said
+        # again, no mention of its own; the mention ends before the possessive, which says what
+        # the name owns.
+        own = text[b:b + 2] in ("'s", "’s")
+        m = _BRACKETED_AFTER.match(text, b + 2 if own else b)
         if m:
             inner = _doc_tokens(m.group(1))
             if inner and trie.get(inner[0].term, {}).get(None) and any(
                     s.actor == actor_id for s in trie[inner[0].term][None]):
-                b = m.end()
-                while j < len(toks) and toks[j].start < b:
+                if not own:
+                    b = m.end()
+                while j < len(toks) and toks[j].start < m.end():
                     j += 1
         emit(actor_id, a, b, "variant" if used_variant and how == "name" else how)
         if title:
@@ -2266,6 +2331,11 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
             by_ends[(terms[0], terms[-1])].add(id(d))
             names_of_owner[id(d)].append(terms)
     extra: dict[str, list[str]] = defaultdict(list)
+    demonyms = registry.demonym_terms() if registry else frozenset()
+    # A discovered name that a people's adjective opens ("the Egyptian Red Crescent") is the
+    # whole name, the adjective a part of it: the shorter discovered name it holds ("the Red
+    # Crescent") is its short form when it is the only such name, not the other way round.
+    whole: dict[str, list[Discovered]] = defaultdict(list)
     for d in orgs:
         terms = tuple(t.term for t in tokenize(d.name))
         target: str | Discovered | None = None
@@ -2274,6 +2344,9 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
             if len(rest) >= 2 and rest[0] not in _CONNECTORS and owners.get(rest) not in (None, d):
                 target = owners[rest]
                 break
+        if cut == 1 and isinstance(target, Discovered) and terms[0] in demonyms:
+            whole[target.id].append(d)
+            continue
         if target is None and len(terms) >= 2:
             # Same first and last words, the rest a part of the longer name's middle.
             longer = [o for o in by_ends.get((terms[0], terms[-1]), set())
@@ -2290,6 +2363,19 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
             if d.name not in target.aliases:
                 target.aliases.append(d.name)
         del found[d.id]
+    for short_id, longer in whole.items():
+        fuller = [d for d in longer if d.id in found]
+        if not fuller or short_id not in found:
+            continue
+        if len(fuller) > 1:
+            # "the Egyptian Red Crescent" and "the Libyan Red Crescent": "the Red Crescent" is a
+            # fragment of either, no actor of its own.
+            del found[short_id]
+            continue
+        short, (kept,) = found[short_id], fuller
+        _add_new(kept.docs, short.docs)
+        _add_new(kept.aliases, [short.name, *short.aliases])
+        del found[short_id]
     return extra
 
 
@@ -2539,6 +2625,9 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
         return True
     if _POSSESSED_PLACE.match(text, mention.end):
         return True  # "Gaddafi's hometown of Sirte"
+    if text[mention.end:mention.end + 2] in ("'s", "’s") and _CONVEYED_BEFORE.search(
+            text, max(0, mention.start - 40), mention.start):
+        return True  # "the deputy presented the Office of the Prosecutor's response": its author
     lo = max(0, mention.start - 80)
     side = _ALLEGIANCE_BEFORE.search(text, lo, mention.start) if may_match(
         _ALLEGIANCE_KEYS, text, lo, mention.start) else None
@@ -2654,6 +2743,9 @@ _PERIOD = re.compile(
     # "against the regime of Muammar Gaddafi", "under the rule of the late Jane Roe"
     + r"|\b(?i:of|in|from|under|during|since|against|after|before|throughout)\s+(?i:the)\s+" + _PERIOD_HEAD
     + r"\s+of\s+(?:(?:the|late|former)\s+){0,2}" + _NAME_WORDS)
+# "the deputy presented the Office of the Prosecutor's response": a verb of handing on, then
+# the possessive owner of what is handed on (modifiers.toml conveying_verbs).
+_CONVEYED_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "conveying_verbs") + r")\s+(?:the\s+)?$")
 # "Gaddafi's hometown of Sirte": a place named by its person.
 _POSSESSED_PLACE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:" + _phrases("modifiers", "possessed_places") + r")\b(?!['’-])")
 # "the rebels against Muammar Gaddafi", "the 2011 uprising against Gaddafi": a side named by

@@ -1595,6 +1595,14 @@ def test_a_country_acted_with_or_on_outside_an_aim_stays(registry):
     assert _names("Egypt urged Libya on Monday to hold elections.", registry) == ["Egypt", "Libya"]
 
 
+@pytest.mark.parametrize("verb", vocab.words("modifiers", "conveying_verbs"))
+def test_the_author_of_what_is_handed_on_does_not_act(verb, registry):
+    text = f"On Monday Jane Roe {verb} Khalifa Haftar's letter to Egypt."
+    assert "Khalifa Haftar" not in _names(text, registry, "2025-01-06")
+    # the owner as the subject acts
+    assert "Khalifa Haftar" in _names(f"On Monday Khalifa Haftar {verb} a letter to Egypt.", registry, "2025-01-06")
+
+
 # --- round 10 (issue 12 item 5, actors5): employers, datelines, asides, backers, past events ---
 # Texts written for these tests, in the shapes of the test half's wrong-actor rows.
 
