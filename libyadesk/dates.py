@@ -644,7 +644,7 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
         tense = None  # "elections were scheduled for 27 August": a plan told in the past points either way
     elif tense is False and _reported_untensed(ctx.text, start, m.end()):
         tense = None  # "The UN said talks resume in Geneva on 20 June": the saying is past, not the talks
-    if _target_before().search(ctx.text, max(0, start - 40), start):
+    if target_ahead(ctx.text, start, m.end(), tense is False):
         tense = True  # "a vote targeting 14 December polls": the day aimed at, ahead
     elif tense is False and AS_THE_DATE.match(ctx.text, m.end()):
         tense = None  # "a road map that set 24 March as the date for elections": the setting is past, not the day
@@ -1368,6 +1368,42 @@ def _target_before() -> re.Pattern[str]:
     """ "targeting", "aiming for" right before a date (data/scheduled_cues.toml, `target = true`)."""
     words = _alternation(w for e in vocab.entries("scheduled_cues") if e.get("target") for w in e["before"])
     return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _plan_after() -> re.Pattern[str]:
+    """A noun of a plan up to two words after a date ("3 March presidential elections"):
+    data/scheduled_cues.toml `plan_after`."""
+    words = _alternation(w for e in vocab.entries("scheduled_cues") for w in e.get("plan_after", ()))
+    return re.compile(rf"(?:\s+(?!(?:of|in|at|on|near|off|by|from|to|was|were|is|are)\b)[^\W\d_]+){{0,2}}\s+(?:{words})\b",
+                      re.IGNORECASE)
+
+
+def target_ahead(text: str, start: int, end: int, past: bool) -> bool:
+    """Whether the date at start:end is a day aimed at, ahead: right after "targeting", "aiming for"
+    (data/scheduled_cues.toml `target = true`), in a clause not told in the past (`past`) or before
+    a noun of a plan ("a road map targeting 3 March elections"); "an airstrike targeting the 12 May
+    gathering killed five" struck a day gone by.
+
+    >>> target_ahead("Drones targeting the 3 June convoy were launched.", 21, 27, True)
+    False
+    >>> target_ahead("A road map targeting 3 March elections was agreed.", 21, 28, True)
+    True
+    """
+    return _target_before().search(text, max(0, start - 40), start) is not None and aims_ahead(text, end, past)
+
+
+def aims_ahead(text: str, end: int, past: bool) -> bool:
+    """Whether a day aimed at ("targeting" before it) that ends at `end` is ahead: its clause is not
+    told in the past, or a noun of a plan follows it (see `target_ahead`)."""
+    return not past or _plan_after().match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def target_words() -> frozenset[str]:
+    """The words before a day aimed at (data/scheduled_cues.toml `target = true`), lower case."""
+    return frozenset(" ".join(w.lower().split()) for e in vocab.entries("scheduled_cues") if e.get("target")
+                     for w in e["before"])
 
 
 def marking_before(text: str, start: int) -> bool:

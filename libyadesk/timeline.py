@@ -37,8 +37,8 @@ from typing import Any, NamedTuple
 
 from . import layers as L
 from . import vocab
-from .dates import (AS_THE_DATE, clause_tense, date_bounds, extract_dates, intent_pattern, is_calendar_name, marking_before,
-                    tells_past, tense_markers)
+from .dates import (AS_THE_DATE, aims_ahead, clause_tense, date_bounds, extract_dates, intent_pattern, is_calendar_name, marking_before,
+                    target_words, tells_past, tense_markers)
 from .index import CorpusIndex, declare, reads, ride
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
@@ -413,6 +413,18 @@ def _own_past_verb() -> re.Pattern[str]:
                       r"(?!\s+(?:by|as)\b)")
 
 
+def _plan_cue(sentence: str, lo: int, offset: int, end: int) -> bool:
+    """Whether a cue of a plan (data/scheduled_cues.toml) stands before the date at offset:end;
+    "targeting" and its like only when the day aimed at is ahead ("an airstrike targeting the 12
+    May gathering killed five" names a past day: dates.aims_ahead)."""
+    for cue in _cue("scheduled_cues").finditer(sentence, lo, offset):
+        said = " ".join(cue.group().lower().split())
+        if not any(said.startswith(w) for w in target_words()) or aims_ahead(
+                sentence, end, clause_tense(sentence, offset, end) == "past"):
+            return True
+    return False
+
+
 def _says_a_plan(sentence: str, offset: int, expr: TimeExpr) -> bool:
     """Whether the words before a date name a plan (data/scheduled_cues.toml: "set for", "due to")."""
     lo = max(0, offset - _LOOK_BACK)
@@ -492,7 +504,7 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             return "onset"  # "Libya has been divided since the fall of Gaddafi in 2011"
     if _AS_THE_DATE.match(sentence, end):
         return "scheduled"  # "set Dec. 24 as the date for elections": the date of what was planned
-    if (_may("scheduled", words) and _cue("scheduled_cues").search(sentence, lo, offset)) or (
+    if (_may("scheduled", words) and _plan_cue(sentence, lo, offset, end)) or (
             _may("intent", words) and _intent().search(sentence, lo, offset) and not _BACKWARD.search(expr.text)):
         return "scheduled"
     if (_may("compared", words) and _COMPARED.search(sentence, lo, offset)) or (

@@ -189,3 +189,22 @@ def test_an_anniversary_told_after_the_lead_is_of_the_day_the_story_reached(make
             "Celebrations for the 13th anniversary of the February 17 Revolution began in the city's main square.")
     rows = page_rows(make_corpus, "2024-02-21", body)
     assert rows_with(rows, "Celebrations") == {("2024-02-17", "event"), ("2011-02-17", "background")}
+
+
+# ---------------------------------------------------------------------------
+# Review of round 5: the cues above kept to what they mean.
+
+@pytest.mark.parametrize("body,piece,date", [
+    # "targeting" a day in a clause told in the past, no plan noun after it: that day is past.
+    ("GHAT, May 17 (Desk) - A drone strike targeting the 2 May meeting killed three guards, "
+     "residents said.", "drone strike", "2024-05-02"),
+    ("Gunboats targeting the 9 May convoy off Zuwara were sent from Misrata, the navy said.", "Gunboats", "2024-05-09"),
+])
+def test_targeting_a_day_in_a_past_clause_is_a_past_event(make_corpus, body, piece, date):
+    assert rows_with(page_rows(make_corpus, "2024-05-17", body), piece) == {(date, "event")}
+
+
+def test_targeting_a_day_of_polls_told_in_the_past_is_still_ahead(make_corpus):
+    body = "Parties agreed on a road map targeting 3 March elections, the envoy said."
+    assert rows_with(page_rows(make_corpus, "2024-05-17", body), "road map") == {("2025-03-03", "scheduled")}
+
