@@ -1225,10 +1225,33 @@ def _since_named(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     yield m.start(), m.end(), "@named:0:S", _ANAPHOR, True
 
 
-def _event_year_told(text: str, chosen: list[_Cand], at: int) -> tuple[str, bool] | None:
+# How another sentence ties a noun to its date: the date right before the noun, an adjective
+# between at most ("the 2011 uprising", "the February 2011 popular uprising"), or right after it
+# ("the war of 2014", "the uprising in February 2011", "the war that broke out in 2014").
+_DATE_BEFORE_NOUN = re.compile(r"(?:\s+[a-z][\w-]*)?\s+$")
+_DATE_AFTER_NOUN = re.compile(r"^\s+(?:(?:that|which)\s+(?:[a-z]+\s+){1,2}?)?(?:of|in|on)\s+(?:the\s+)?$")
+
+
+def _tied(text: str, lo: int, hi: int, noun: str, s: int, e: int) -> bool:
+    """Whether a sentence text[lo:hi] ties a word of stem `noun` to its date at s:e (_DATE_BEFORE_NOUN,
+    _DATE_AFTER_NOUN): "The war in Sudan, which began in April 2023" dates Sudan's war, not "the war"."""
+    for w in re.finditer(r"[A-Za-z][\w-]{2,}", text[lo:hi]):
+        if _stem(w.group()) != noun:
+            continue
+        ws, we = lo + w.start(), lo + w.end()
+        if e <= ws and ws - e <= 30 and _DATE_BEFORE_NOUN.fullmatch(text, e, ws):
+            return True
+        if we <= s and s - we <= 40 and _DATE_AFTER_NOUN.match(text[we:s]):
+            return True
+    return False
+
+
+def _event_year_told(text: str, chosen: list[_Cand], at: int, ref: _Date | None) -> tuple[str, bool] | None:
     """The year of the event "since an uprising" names, from the nearest other sentence of the page
-    that tells it by the same word with a date of its own ("The 2011 uprising was backed by NATO",
-    "the uprising that began in February 2011"); None when none does, or two give different years."""
+    that tells it by the same word tied to a date of its own ("The 2011 uprising was backed by NATO",
+    "the uprising that began in February 2011": _tied); None when none does, or two give different
+    years.  A year after the publication, or a date in a clause about the future ("a new blockade
+    could be imposed in 2027"), is no year of an event something has lasted since."""
     s0, e0 = chosen[at][0], chosen[at][1]
     noun = _stem(re.split(r"\s+", text[s0:e0])[-1])
     here_lo = max((m.end() for m in _SENTENCE_CUT.finditer(text, max(0, s0 - 400), s0)), default=max(0, s0 - 400))
@@ -1241,7 +1264,9 @@ def _event_year_told(text: str, chosen: list[_Cand], at: int) -> tuple[str, bool
         lo = max((m.end() for m in _SENTENCE_CUT.finditer(text, max(0, s - 400), s)), default=max(0, s - 400))
         end = _SENTENCE_CUT.search(text, e)
         hi = end.start() if end is not None else len(text)
-        if noun in {_stem(w) for w in re.findall(r"[A-Za-z][\w-]{2,}", text[lo:hi])}:
+        if ref is not None and int(value[:4]) > ref.year:
+            continue
+        if _tied(text, lo, hi, noun, s, e) and clause_tense(text, s, e) != "future":
             years.setdefault(value[:4], relative)
     if len(years) != 1:
         return None
@@ -1466,7 +1491,7 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                 # date is told, the journey is of a day the text has not given.
                 continue
             if unit == "named":
-                told_year = _event_year_told(text, chosen, at) if _phrase_date(text, chosen, at) is None else None
+                told_year = _event_year_told(text, chosen, at, ref) if _phrase_date(text, chosen, at) is None else None
                 if told_year is None:
                     continue
                 cand = (s, e, told_year[0], "year", told_year[1])

@@ -208,3 +208,24 @@ def test_targeting_a_day_of_polls_told_in_the_past_is_still_ahead(make_corpus):
     body = "Parties agreed on a road map targeting 3 March elections, the envoy said."
     assert rows_with(page_rows(make_corpus, "2024-05-17", body), "road map") == {("2025-03-03", "scheduled")}
 
+
+@pytest.mark.parametrize("body,piece", [
+    # the other sentence's year is a plan after the publication
+    ("The town has had no elected mayor since the election, residents say. The council said a new "
+     "election is due in March 2026.", "elected mayor"),
+    ("Flights have been rare since the shutdown, pilots said. A new shutdown may be ordered in 2027, "
+     "the ministry warned.", "Flights have been rare"),
+    # the other sentence's noun is another one of its kind, not tied to its year by the page
+    ("The south has been run by local councils since the war. The war in Chad, which flared in "
+     "March 2021, sent families across the border.", "local councils"),
+])
+def test_since_a_named_event_takes_no_year_the_page_does_not_give_it(make_corpus, body, piece):
+    # (the present state may be dated by the publication, as with no other sentence)
+    assert rows_with(page_rows(make_corpus, "2024-05-17", body), piece) <= {("2024-05-17", "event")}
+
+
+def test_since_a_named_event_takes_the_year_tied_to_its_noun(make_corpus):
+    body = ("Libya has been split since the uprising, analysts say.\n\n"
+            "The uprising that began in 2011 was backed by NATO air strikes.")
+    assert ("2011", "onset") in rows_with(page_rows(make_corpus, "2024-05-16", body), "has been split")
+
