@@ -1431,6 +1431,26 @@ def target_words() -> frozenset[str]:
                      for w in e["before"])
 
 
+_ANNIVERSARY_COUNT = re.compile(r"\b(?P<n>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\s+of\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+
+
+def anniversary_count(text: str, start: int) -> int | None:
+    """How many years on the anniversary right before the date at `start` is ("the first
+    anniversary of the 17 February 2011 uprising": 1), None when no ordinal says.
+
+    >>> anniversary_count("on the 13th anniversary of the revolution", 31)
+    13
+    """
+    m = _ANNIVERSARY_COUNT.search(text, max(0, start - 50), start)
+    if m is None:
+        return None
+    raw = m.group("n").lower()
+    if raw[0].isdigit():
+        return int(re.match(r"\d+", raw).group())  # type: ignore[union-attr]
+    return _ORDINALS.get(raw) if raw not in ("final", "last") else None
+
+
 def marking_before(text: str, start: int) -> bool:
     """Whether the date at `start` is the day an anniversary marks ("the 15th anniversary of the
     February 17 revolution"): the day recalled, not the time the story has reached."""

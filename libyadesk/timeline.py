@@ -37,8 +37,8 @@ from typing import Any, NamedTuple
 
 from . import layers as L
 from . import vocab
-from .dates import (AS_THE_DATE, aims_ahead, clause_tense, date_bounds, extract_dates, intent_pattern, is_calendar_name, marking_before,
-                    target_words, tells_past, tense_markers)
+from .dates import (AS_THE_DATE, aims_ahead, anniversary_count, clause_tense, date_bounds, extract_dates, intent_pattern,
+                    is_calendar_name, marking_before, target_words, tells_past, tense_markers)
 from .index import CorpusIndex, declare, reads, ride
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
@@ -898,6 +898,18 @@ def _marked_day(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date |
             and marking_before(sentence, offset))
 
 
+def _marks_year(sentence: str, rows: list[tuple[int, TimeExpr, str]], day: str) -> bool:
+    """Whether the anniversaries a sentence marks may fall in the year of `day` (the story's): "the
+    first anniversary of the 17 February 2011 uprising" was marked in 2012, not on a day of 2025;
+    an anniversary with no ordinal may be any year's."""
+    for offset, expr, _ in rows:
+        count = anniversary_count(sentence, offset)
+        bounds = date_bounds(expr.value)
+        if count is not None and bounds is not None and str(bounds[0].year + count) != day[:4]:
+            return False
+    return True
+
+
 # "Today, Kufra is a hub for trade", "salaries are paid at the end of the month": a date whose
 # clause has no tense marker tells how things stand or a habit, not a happening.  The words
 # are data/anaphora.toml's `habitual` list and its entries marked `habitual`.
@@ -1249,10 +1261,11 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                     and tells_a_happening(text)):
                 if story is not None and not is_lead:
                     day = events[story[1]]
-                    events.append(Event(day.date, day.precision, "relative", doc.id, sentence.index, shown,
-                                        sources=list(cite), kind="event", start=base, end=base + len(text),
-                                        words=_content(text)))
-                elif doc.published:
+                    if _marks_year(text, rows, day.date):
+                        events.append(Event(day.date, day.precision, "relative", doc.id, sentence.index, shown,
+                                            sources=list(cite), kind="event", start=base, end=base + len(text),
+                                            words=_content(text)))
+                elif doc.published and _marks_year(text, rows, doc.published):
                     events.append(Event(doc.published, ref_precision or "day", "publication", doc.id, sentence.index,
                                         shown, sources=list(cite), kind="event", start=base, end=base + len(text),
                                         words=_content(text)))

@@ -229,3 +229,11 @@ def test_since_a_named_event_takes_the_year_tied_to_its_noun(make_corpus):
             "The uprising that began in 2011 was backed by NATO air strikes.")
     assert ("2011", "onset") in rows_with(page_rows(make_corpus, "2024-05-16", body), "has been split")
 
+
+def test_an_ordinal_anniversary_of_an_earlier_year_is_not_the_story_day(make_corpus):
+    body = ("The envoy met the mayor of Sabha on Tuesday.\n\n"
+            "Crowds gathered in Misrata on the second anniversary of the 20 August 2019 siege.")
+    rows = rows_with(page_rows(make_corpus, "2024-05-17", body), "Crowds gathered")
+    assert ("2024-05-14", "event") not in rows
+    assert ("2019-08-20", "background") in rows
+
