@@ -1429,14 +1429,17 @@ class _Start:
 def _continues(text: str, told: Event) -> _Start | None:
     """Whether an undated sentence right after a told event goes on with it on its day, with no
     opener: it names a time of that day ("At about 23:00 the commander reached his base"), it is
-    a quote tagged by a person (a pronoun or a name, not "it" nor "the report") after a report of somebody's words ('"...," he added.'), or its
+    a quote tagged by a person (a pronoun or a name, not "it" nor "the report") after a report of somebody's words ('"...," he added.')
+    whose words tell no past act of their own ('"Our forces drove the militias out of Derna," he added' recounts deeds of
+    any day: the saying is no act of the day told), or its
     subject names the told event by one of that clause's content words ("The roadmap was later
     rejected by the council" after "initialled a roadmap on Tuesday"). The tense and happening
     checks are _goes_on's."""
     at_time, quote_tag, subject = _continuations()
     if at_time.search(text):
         return _Start()
-    if (tag := quote_tag.match(text)) is not None and told.sources and (
+    if (tag := quote_tag.match(text)) is not None and told.sources and not _tells_a_past_act(
+            text[1:tag.start("quote")]) and (
             " ".join(tag.group("verb").lower().split()) in vocab.words("anaphora", "quote_tag_go_on")
             or any(" ".join(w.split()) in " ".join(text[tag.end("quote"):].lower().split())
                    for w in vocab.words("anaphora", "quote_tag_occasions"))

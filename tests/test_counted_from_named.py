@@ -237,3 +237,8 @@ def test_an_ordinal_anniversary_of_an_earlier_year_is_not_the_story_day(make_cor
     assert ("2024-05-14", "event") not in rows
     assert ("2019-08-20", "background") in rows
 
+
+def test_a_quote_recounting_past_deeds_takes_no_day_from_its_tag(make_corpus):
+    body = ("The envoy met the mayor of Ghat on Wednesday.\n\n"
+            "\"Our police arrested the smugglers and closed the old route to Niger,\" the mayor added.")
+    assert not rows_with(page_rows(make_corpus, "2024-05-17", body), "arrested the smugglers")
