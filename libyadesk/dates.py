@@ -1228,8 +1228,8 @@ def _since_named(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
 # How another sentence ties a noun to its date: the date right before the noun, an adjective
 # between at most ("the 2011 uprising", "the February 2011 popular uprising"), or right after it
 # ("the war of 2014", "the uprising in February 2011", "the war that broke out in 2014").
-_DATE_BEFORE_NOUN = re.compile(r"(?:\s+[a-z][\w-]*)?\s+$")
-_DATE_AFTER_NOUN = re.compile(r"^\s+(?:(?:that|which)\s+(?:[a-z]+\s+){1,2}?)?(?:of|in|on)\s+(?:the\s+)?$")
+_DATE_BEFORE_NOUN = re.compile(r"(?:\s+(?!(?:the|a|an|this|that|its|his|her|their|and|as|when|after|before)\b)[a-z][\w-]*)?\s+$")
+_DATE_AFTER_NOUN = re.compile(r"^\s+(?:(?:that|which)\s+(?:[A-Za-z]+\s+){1,2}?)?(?:of|in|on)\s+(?:the\s+)?$")
 
 
 def _tied(text: str, lo: int, hi: int, noun: str, s: int, e: int) -> bool:

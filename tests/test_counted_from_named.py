@@ -218,6 +218,7 @@ def test_targeting_a_day_of_polls_told_in_the_past_is_still_ahead(make_corpus):
     # the other sentence's noun is another one of its kind, not tied to its year by the page
     ("The south has been run by local councils since the war. The war in Chad, which flared in "
      "March 2021, sent families across the border.", "local councils"),
+    ("The oasis has been cut off since the war. In 2023 the war in Sudan reached its southern edge.", "cut off"),
 ])
 def test_since_a_named_event_takes_no_year_the_page_does_not_give_it(make_corpus, body, piece):
     # (the present state may be dated by the publication, as with no other sentence)
