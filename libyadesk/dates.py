@@ -644,7 +644,7 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
         tense = None  # "elections were scheduled for 27 August": a plan told in the past points either way
     elif tense is False and _reported_untensed(ctx.text, start, m.end()):
         tense = None  # "The UN said talks resume in Geneva on 20 June": the saying is past, not the talks
-    if _target_before().search(ctx.text, max(0, start - 40), start):
+    if target_ahead(ctx.text, start, m.end(), tense is False):
         tense = True  # "a vote targeting 14 December polls": the day aimed at, ahead
     elif tense is False and AS_THE_DATE.match(ctx.text, m.end()):
         tense = None  # "a road map that set 24 March as the date for elections": the setting is past, not the day
@@ -1225,10 +1225,33 @@ def _since_named(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     yield m.start(), m.end(), "@named:0:S", _ANAPHOR, True
 
 
-def _event_year_told(text: str, chosen: list[_Cand], at: int) -> tuple[str, bool] | None:
+# How another sentence ties a noun to its date: the date right before the noun, an adjective
+# between at most ("the 2011 uprising", "the February 2011 popular uprising"), or right after it
+# ("the war of 2014", "the uprising in February 2011", "the war that broke out in 2014").
+_DATE_BEFORE_NOUN = re.compile(r"(?:\s+(?!(?:the|a|an|this|that|its|his|her|their|and|as|when|after|before)\b)[a-z][\w-]*)?\s+$")
+_DATE_AFTER_NOUN = re.compile(r"^\s+(?:(?:that|which)\s+(?:[A-Za-z]+\s+){1,2}?)?(?:of|in|on)\s+(?:the\s+)?$")
+
+
+def _tied(text: str, lo: int, hi: int, noun: str, s: int, e: int) -> bool:
+    """Whether a sentence text[lo:hi] ties a word of stem `noun` to its date at s:e (_DATE_BEFORE_NOUN,
+    _DATE_AFTER_NOUN): "The war in Sudan, which began in April 2023" dates Sudan's war, not "the war"."""
+    for w in re.finditer(r"[A-Za-z][\w-]{2,}", text[lo:hi]):
+        if _stem(w.group()) != noun:
+            continue
+        ws, we = lo + w.start(), lo + w.end()
+        if e <= ws and ws - e <= 30 and _DATE_BEFORE_NOUN.fullmatch(text, e, ws):
+            return True
+        if we <= s and s - we <= 40 and _DATE_AFTER_NOUN.match(text[we:s]):
+            return True
+    return False
+
+
+def _event_year_told(text: str, chosen: list[_Cand], at: int, ref: _Date | None) -> tuple[str, bool] | None:
     """The year of the event "since an uprising" names, from the nearest other sentence of the page
-    that tells it by the same word with a date of its own ("The 2011 uprising was backed by NATO",
-    "the uprising that began in February 2011"); None when none does, or two give different years."""
+    that tells it by the same word tied to a date of its own ("The 2011 uprising was backed by NATO",
+    "the uprising that began in February 2011": _tied); None when none does, or two give different
+    years.  A year after the publication, or a date in a clause about the future ("a new blockade
+    could be imposed in 2027"), is no year of an event something has lasted since."""
     s0, e0 = chosen[at][0], chosen[at][1]
     noun = _stem(re.split(r"\s+", text[s0:e0])[-1])
     here_lo = max((m.end() for m in _SENTENCE_CUT.finditer(text, max(0, s0 - 400), s0)), default=max(0, s0 - 400))
@@ -1241,7 +1264,9 @@ def _event_year_told(text: str, chosen: list[_Cand], at: int) -> tuple[str, bool
         lo = max((m.end() for m in _SENTENCE_CUT.finditer(text, max(0, s - 400), s)), default=max(0, s - 400))
         end = _SENTENCE_CUT.search(text, e)
         hi = end.start() if end is not None else len(text)
-        if noun in {_stem(w) for w in re.findall(r"[A-Za-z][\w-]{2,}", text[lo:hi])}:
+        if ref is not None and int(value[:4]) > ref.year:
+            continue
+        if _tied(text, lo, hi, noun, s, e) and clause_tense(text, s, e) != "future":
             years.setdefault(value[:4], relative)
     if len(years) != 1:
         return None
@@ -1370,6 +1395,62 @@ def _target_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _plan_after() -> re.Pattern[str]:
+    """A noun of a plan up to two words after a date ("3 March presidential elections"):
+    data/scheduled_cues.toml `plan_after`."""
+    words = _alternation(w for e in vocab.entries("scheduled_cues") for w in e.get("plan_after", ()))
+    return re.compile(rf"(?:\s+(?!(?:of|in|at|on|near|off|by|from|to|was|were|is|are)\b)[^\W\d_]+){{0,2}}\s+(?:{words})\b",
+                      re.IGNORECASE)
+
+
+def target_ahead(text: str, start: int, end: int, past: bool) -> bool:
+    """Whether the date at start:end is a day aimed at, ahead: right after "targeting", "aiming for"
+    (data/scheduled_cues.toml `target = true`), in a clause not told in the past (`past`) or before
+    a noun of a plan ("a road map targeting 3 March elections"); "an airstrike targeting the 12 May
+    gathering killed five" struck a day gone by.
+
+    >>> target_ahead("Drones targeting the 3 June convoy were launched.", 21, 27, True)
+    False
+    >>> target_ahead("A road map targeting 3 March elections was agreed.", 21, 28, True)
+    True
+    """
+    return _target_before().search(text, max(0, start - 40), start) is not None and aims_ahead(text, end, past)
+
+
+def aims_ahead(text: str, end: int, past: bool) -> bool:
+    """Whether a day aimed at ("targeting" before it) that ends at `end` is ahead: its clause is not
+    told in the past, or a noun of a plan follows it (see `target_ahead`)."""
+    return not past or _plan_after().match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def target_words() -> frozenset[str]:
+    """The words before a day aimed at (data/scheduled_cues.toml `target = true`), lower case."""
+    return frozenset(" ".join(w.lower().split()) for e in vocab.entries("scheduled_cues") if e.get("target")
+                     for w in e["before"])
+
+
+_ANNIVERSARY_COUNT = re.compile(r"\b(?P<n>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\s+of\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+
+
+def anniversary_count(text: str, start: int) -> int | None:
+    """How many years on the anniversary right before the date at `start` is ("the first
+    anniversary of the 17 February 2011 uprising": 1), None when no ordinal says.
+
+    >>> anniversary_count("on the 13th anniversary of the revolution", 31)
+    13
+    """
+    m = _ANNIVERSARY_COUNT.search(text, max(0, start - 50), start)
+    if m is None:
+        return None
+    raw = m.group("n").lower()
+    if raw[0].isdigit():
+        return int(re.match(r"\d+", raw).group())  # type: ignore[union-attr]
+    return _ORDINALS.get(raw) if raw not in ("final", "last") else None
+
+
 def marking_before(text: str, start: int) -> bool:
     """Whether the date at `start` is the day an anniversary marks ("the 15th anniversary of the
     February 17 revolution"): the day recalled, not the time the story has reached."""
@@ -1430,7 +1511,7 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                 # date is told, the journey is of a day the text has not given.
                 continue
             if unit == "named":
-                told_year = _event_year_told(text, chosen, at) if _phrase_date(text, chosen, at) is None else None
+                told_year = _event_year_told(text, chosen, at, ref) if _phrase_date(text, chosen, at) is None else None
                 if told_year is None:
                     continue
                 cand = (s, e, told_year[0], "year", told_year[1])

@@ -37,8 +37,8 @@ from typing import Any, NamedTuple
 
 from . import layers as L
 from . import vocab
-from .dates import (AS_THE_DATE, clause_tense, date_bounds, extract_dates, intent_pattern, is_calendar_name, marking_before,
-                    tells_past, tense_markers)
+from .dates import (AS_THE_DATE, aims_ahead, anniversary_count, clause_tense, date_bounds, extract_dates, intent_pattern,
+                    is_calendar_name, marking_before, target_words, tells_past, tense_markers)
 from .index import CorpusIndex, declare, reads, ride
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
@@ -413,6 +413,18 @@ def _own_past_verb() -> re.Pattern[str]:
                       r"(?!\s+(?:by|as)\b)")
 
 
+def _plan_cue(sentence: str, lo: int, offset: int, end: int) -> bool:
+    """Whether a cue of a plan (data/scheduled_cues.toml) stands before the date at offset:end;
+    "targeting" and its like only when the day aimed at is ahead ("an airstrike targeting the 12
+    May gathering killed five" names a past day: dates.aims_ahead)."""
+    for cue in _cue("scheduled_cues").finditer(sentence, lo, offset):
+        said = " ".join(cue.group().lower().split())
+        if not any(said.startswith(w) for w in target_words()) or aims_ahead(
+                sentence, end, clause_tense(sentence, offset, end) == "past"):
+            return True
+    return False
+
+
 def _says_a_plan(sentence: str, offset: int, expr: TimeExpr) -> bool:
     """Whether the words before a date name a plan (data/scheduled_cues.toml: "set for", "due to")."""
     lo = max(0, offset - _LOOK_BACK)
@@ -492,7 +504,7 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             return "onset"  # "Libya has been divided since the fall of Gaddafi in 2011"
     if _AS_THE_DATE.match(sentence, end):
         return "scheduled"  # "set Dec. 24 as the date for elections": the date of what was planned
-    if (_may("scheduled", words) and _cue("scheduled_cues").search(sentence, lo, offset)) or (
+    if (_may("scheduled", words) and _plan_cue(sentence, lo, offset, end)) or (
             _may("intent", words) and _intent().search(sentence, lo, offset) and not _BACKWARD.search(expr.text)):
         return "scheduled"
     if (_may("compared", words) and _COMPARED.search(sentence, lo, offset)) or (
@@ -886,6 +898,18 @@ def _marked_day(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date |
             and marking_before(sentence, offset))
 
 
+def _marks_year(sentence: str, rows: list[tuple[int, TimeExpr, str]], day: str) -> bool:
+    """Whether the anniversaries a sentence marks may fall in the year of `day` (the story's): "the
+    first anniversary of the 17 February 2011 uprising" was marked in 2012, not on a day of 2025;
+    an anniversary with no ordinal may be any year's."""
+    for offset, expr, _ in rows:
+        count = anniversary_count(sentence, offset)
+        bounds = date_bounds(expr.value)
+        if count is not None and bounds is not None and str(bounds[0].year + count) != day[:4]:
+            return False
+    return True
+
+
 # "Today, Kufra is a hub for trade", "salaries are paid at the end of the month": a date whose
 # clause has no tense marker tells how things stand or a habit, not a happening.  The words
 # are data/anaphora.toml's `habitual` list and its entries marked `habitual`.
@@ -1237,10 +1261,11 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                     and tells_a_happening(text)):
                 if story is not None and not is_lead:
                     day = events[story[1]]
-                    events.append(Event(day.date, day.precision, "relative", doc.id, sentence.index, shown,
-                                        sources=list(cite), kind="event", start=base, end=base + len(text),
-                                        words=_content(text)))
-                elif doc.published:
+                    if _marks_year(text, rows, day.date):
+                        events.append(Event(day.date, day.precision, "relative", doc.id, sentence.index, shown,
+                                            sources=list(cite), kind="event", start=base, end=base + len(text),
+                                            words=_content(text)))
+                elif doc.published and _marks_year(text, rows, doc.published):
                     events.append(Event(doc.published, ref_precision or "day", "publication", doc.id, sentence.index,
                                         shown, sources=list(cite), kind="event", start=base, end=base + len(text),
                                         words=_content(text)))
@@ -1404,14 +1429,17 @@ class _Start:
 def _continues(text: str, told: Event) -> _Start | None:
     """Whether an undated sentence right after a told event goes on with it on its day, with no
     opener: it names a time of that day ("At about 23:00 the commander reached his base"), it is
-    a quote tagged by a person (a pronoun or a name, not "it" nor "the report") after a report of somebody's words ('"...," he added.'), or its
+    a quote tagged by a person (a pronoun or a name, not "it" nor "the report") after a report of somebody's words ('"...," he added.')
+    whose words tell no past act of their own ('"Our forces drove the militias out of Derna," he added' recounts deeds of
+    any day: the saying is no act of the day told), or its
     subject names the told event by one of that clause's content words ("The roadmap was later
     rejected by the council" after "initialled a roadmap on Tuesday"). The tense and happening
     checks are _goes_on's."""
     at_time, quote_tag, subject = _continuations()
     if at_time.search(text):
         return _Start()
-    if (tag := quote_tag.match(text)) is not None and told.sources and (
+    if (tag := quote_tag.match(text)) is not None and told.sources and not _tells_a_past_act(
+            text[1:tag.start("quote")]) and (
             " ".join(tag.group("verb").lower().split()) in vocab.words("anaphora", "quote_tag_go_on")
             or any(" ".join(w.split()) in " ".join(text[tag.end("quote"):].lower().split())
                    for w in vocab.words("anaphora", "quote_tag_occasions"))
