@@ -1879,8 +1879,13 @@ def _content(text: str) -> list[str]:
         stems.append(got[1])
         words.append(got[3])
     out: list[str] = []
+    split = _split_phrases()
+    rests: set[int] = set()  # where the rest of a phrase written with " ... " stands, taken with its head
     i = 0
     while i < len(terms):
+        if i in rests:
+            i += 1
+            continue
         # "took control", "assumed command": a phrase of several words is one kind of happening.
         for n in range(min(longest, len(terms) - i) if stems[i] in starts else 0, 1, -1):
             concept = phrases.get(tuple(stems[i:i + n]))
@@ -1898,6 +1903,14 @@ def _content(text: str) -> list[str]:
                 i += took
                 break
         else:
+            found = _split_phrase_at(stems, i, split) if stems[i] in split else None
+            if found:
+                # "two dams above the town gave way": the kind in the head's place, the words between kept.
+                if found[0] not in out:
+                    out.append(found[0])
+                rests.update(found[1])
+                i += 1
+                continue
             w = words[i]
             if w is not None and w.startswith("=") and _attributive_participle(terms, i):
                 w = stems[i]  # "an elected government", "the seized vessel": a thing, not a happening
@@ -2014,8 +2027,40 @@ def _concept_phrases() -> tuple[dict[tuple[str, ...], str], int]:
     from .text import terms
 
     table = {tuple(stem(w) for w in terms(p)): "=" + e["concept"]
-             for e in vocab.entries("event_words") for p in e.get("phrases", ())}
+             for e in vocab.entries("event_words") for p in e.get("phrases", ()) if " ... " not in p}
     return table, max((len(k) for k in table), default=0)
+
+
+# Words a phrase written with " ... " may hold between its head and the rest ("two dams in the hills
+# above the town gave way": data/event_words.toml `phrases`); not "the dam project was delayed after
+# talks with the contractor collapsed".
+PHRASE_GAP = 6
+
+
+@lru_cache(maxsize=1)
+def _split_phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Stem of the head of a phrase written with " ... " -> (stems of the rest, kind of happening) of each."""
+    from .fts import stem
+    from .text import terms
+
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for e in vocab.entries("event_words"):
+        for p in e.get("phrases", ()):
+            if " ... " in p:
+                head, rest = p.split(" ... ", 1)
+                table.setdefault(stem(head), []).append((tuple(stem(w) for w in terms(rest)), "=" + e["concept"]))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _split_phrase_at(stems: list[str], i: int, split: dict) -> tuple[str, range] | None:
+    """The kind and the places of the rest of a phrase written with " ... " whose head is stems[i], if
+    the rest follows within PHRASE_GAP words."""
+    for rest, concept in split.get(stems[i], ()):
+        n = len(rest)
+        for j in range(i + 1, min(i + 2 + PHRASE_GAP, len(stems) - n + 1)):
+            if tuple(stems[j:j + n]) == rest:
+                return concept, range(j, j + n)
+    return None
 
 
 def _without(text: str, found: list[tuple[int, TimeExpr]]) -> str:
@@ -3083,6 +3128,22 @@ def _set_days() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _region_wide() -> frozenset[str]:
+    """The kinds of happening one day's disaster spreads over a region (data/event_words.toml `region_wide`)."""
+    return frozenset("=" + w for w in vocab.words("event_words", "region_wide"))
+
+
+def _unplaced_within(ta: Told, tb: Told) -> bool:
+    """Whether one of two reports names no place of what it tells, and no proper name but a state's
+    that the other's words do not hold (the one a region-wide happening told without a place)."""
+    states = _state_words()
+    for t, other in ((ta, tb), (tb, ta)):
+        if not (t.where | t.places) and t.proper - states <= other.proper | other.words:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def _put_off_words() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str] | None]:
     """The words and phrases saying a happening was put off or dropped (data/event_words.toml `put_off`),
     and the phrases with a vote put off inside them ("push the elections back", `put_off_split`)."""
@@ -3430,6 +3491,16 @@ def agree(p: Pair) -> bool:
                 and _set_day_told(a.text) and _set_day_told(b.text) \
                 and _states_named(ta.words) == _states_named(tb.words) \
                 and not _none_in_common(sorts_a, sorts_b) and not p.a_others and not p.b_others:
+            return True
+        # One day's storm and floods over a region, told by one outlet without a place ("the storm that
+        # hit on Sunday killed 2,000 people") and by another at a town ("floods swept through Marsa Kufra
+        # on Sunday"): one disaster, whatever toll each gives, where both are of one state, neither
+        # names someone the other does not know of, and the one without a place names no other
+        # proper name the other does not ("the council of Ghat declared a disaster after the torrents":
+        # a town's own, not Ubari's flood that day).
+        if singular & _region_wide() and _unplaced_within(ta, tb) \
+                and _states_of(ta, proper=True) == _states_of(tb, proper=True) \
+                and not p.a_others and not p.b_others:
             return True
     if ta.happenings & tb.happenings & _family_kinds() and len(p.who) >= 2 and not p.a_others and not p.b_others:
         return True  # who did it with whom ("Erdogan received Dbeibah" / "Dbeibah held talks with Erdogan") and what
