@@ -3688,7 +3688,8 @@ def same_event(a: Event, b: Event) -> bool:
         places = len(((set(a.names) | set(a.where)) & (set(b.names) | set(b.where))) - common)
         overlap = max(_overlap(a, b), _share(a.core, b.core))
         return (shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
-            bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3) or _told_again(p)
+            bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3) \
+            or _told_again(p) or _subject_again(p)
     if agree(p) or _agree_coarser(p):
         return True
     return _weighed(p)
@@ -3795,6 +3796,40 @@ def _told_again(p: Pair) -> bool:
         if _other_words_apart(ta, tb):
             return False
     return True
+
+
+_SUBJECT = re.compile(r"\W*(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+,\s+)?(?:the|this)\s+([a-z-]+)(?:\s+([a-z-]+))?",
+                      re.IGNORECASE)
+
+
+def _subject_again(p: Pair) -> bool:
+    """Whether a later clause of one article of one day, naming no participant, tells again by its
+    subject the happening an earlier clause told with a participant ("The rival cabinet appointed by
+    the eastern parliament met for the first time Thursday" / "On Thursday, the cabinet met in
+    Sirte"): the later clause's subject noun is a word of the earlier's, the phrases of both dates
+    tell the same kinds of happening, of a family, the later says of no other happening ("also"), and
+    neither names a place or a site apart from the other's.  The earlier may name who appointed or
+    sent the subject; the later, naming nobody, names no one else."""
+    a, b = p.a, p.b
+    earlier, later = (a, b) if (b.sentence, b.start) > (a.sentence, a.start) else (b, a)
+    te, tl = (p.ta, p.tb) if later is b else (p.tb, p.ta)
+    if later.sentence == earlier.sentence or tl.actors or not te.actors:
+        return False
+    kinds = te.phrase_kinds
+    if not kinds or kinds != tl.phrase_kinds or not kinds & _family_kinds() or _tells_another(later.text):
+        return False
+    m = _SUBJECT.match(later.text)
+    if not m:
+        return False
+    head = m.group(1).lower()
+    if head in _describing() and m.group(2):
+        head = m.group(2).lower()
+    from .fts import stem
+
+    if stem(head) not in te.words or head in _concept_terms() or stem(head) in _concepts():
+        return False  # a kind's noun ("The vote took place on Tuesday") is _named_again's
+    pa, pb = te.where | te.places, tl.where | tl.places
+    return not _places_apart(pa, pb) and not _none_in_common(te.sites, tl.sites)
 
 
 def _restating_kinds(text: str) -> frozenset[str]:
