@@ -3599,10 +3599,18 @@ def _set_day_told(text: str) -> bool:
     """Whether a clause tells a kind held on a day set beforehand in a word of its own, in lower case,
     not in a name ("the parliamentary elections", not "the High National Elections Commission").
 
+    A clause may open with it ("Polls scheduled for December have been shelved"), when the next word is
+    no name's ("Elections Commission").
+
     >>> _set_day_told("Libyans voted in the parliamentary elections."), _set_day_told("The Elections Commission met.")
     (True, False)
+    >>> _set_day_told("Polls scheduled for December were shelved."), _set_day_told("Elections Commission head resigns")
+    (True, False)
     """
-    return _set_day_words().search(text) is not None
+    if _set_day_words().search(text) is not None:
+        return True
+    m = re.match(r"\W*([A-Z][a-z]+)\s+([\w-]+)", text)
+    return m is not None and not m.group(2)[0].isupper() and _set_day_words().fullmatch(m.group(1).lower()) is not None
 
 
 @lru_cache(maxsize=1)
@@ -3690,9 +3698,29 @@ def same_event(a: Event, b: Event) -> bool:
         return (shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
             bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3) \
             or _told_again(p) or _subject_again(p)
-    if agree(p) or _agree_coarser(p):
+    if agree(p) or _agree_coarser(p) or _set_day_coarser(p):
         return True
     return _weighed(p)
+
+
+def _set_day_coarser(p: Pair) -> bool:
+    """Whether two outlets' plans of a day set beforehand for a whole country, one told at its day or
+    its month and the other at its month ("the elections, which were supposed to take place on December
+    24" / "polls scheduled for December have been shelved"), are one: as agree asks of one election day
+    named at no place, both tell it as planned in words of their own, of the same states, elections of
+    one sort (or both of none), no places apart, and neither names someone the other does not know of."""
+    a, b, ta, tb = p.a, p.b, p.ta, p.tb
+    if a.doc == b.doc or not a.kind == b.kind == "scheduled" or a.precision == b.precision == "day":
+        return False
+    if not {a.precision, b.precision} <= {"day", "month"} or not ta.set_days & tb.set_days:
+        return False
+    if not (_set_day_told(a.text) and _set_day_told(b.text)) or p.a_others or p.b_others:
+        return False
+    if _states_named(ta.words) != _states_named(tb.words) or _places_apart(ta.where | ta.places, tb.where | tb.places):
+        return False
+    # A month holds several election days (a round of municipal ones and the presidential one): at two
+    # precisions only one naming no sort is one naming none, as _unnamed_in_year asks of a year.
+    return _election_sorts(a.text) == _election_sorts(b.text)
 
 
 def _agree_coarser(p: Pair) -> bool:

@@ -302,3 +302,24 @@ def test_a_dam_giving_way_far_from_its_noun_is_a_flood_and_talks_collapsing_afte
 
     assert "=flood" in _content("Two ageing dams in the hills above the town gave way on Sunday night")
     assert "=flood" not in _content("The dam project was delayed after talks with the contractor collapsed")
+
+
+def test_one_election_day_planned_at_its_day_and_at_its_month_is_one_row(make_corpus):
+    """The presidential election "scheduled for 24 December", "supposed to take place on December 24" and
+    "polls scheduled for December have been shelved" are one planned day at two precisions
+    (timeline._set_day_coarser).  Municipal elections planned for that month, and Tunisia's election
+    planned for it, are others."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2031-11-20",
+                      "Candidates began campaigning for the presidential election scheduled for 24 December 2031."),
+        "m.md": _page("Maghreb Review", "2032-01-10",
+                      "The elections, which were supposed to take place on December 24, were postponed amid "
+                      "disputes over the candidates."),
+        "r.md": _page("Risk Advisory", "2032-01-05",
+                      "Polls scheduled for December have been shelved, leaving the interim government in place."),
+        "l.md": _page("Coast Courier", "2031-10-02",
+                      "Municipal elections planned for December in 15 towns will go ahead, the commission said."),
+        "t.md": _page("Harbour Post", "2031-10-03",
+                      "Tunisians will vote in a parliamentary election planned for December, officials said."),
+    })
+    assert sorted(sorted({s.doc for s in r.sources}) for r in rows) == [["l"], ["m", "r", "w"], ["t"]]
