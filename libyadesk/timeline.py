@@ -3682,6 +3682,8 @@ def same_event(a: Event, b: Event) -> bool:
             return False  # a lead joins its article's event it restates (_restated_leads) or stays
         if _named_again(p):
             return True  # "approved a new electoral law on Tuesday" ... "The vote took place on Tuesday"
+        if _cabinet_approved(p):
+            return True  # "parliament met last week to approve his cabinet" ... "after winning a confidence vote"
         # One article tells of several things on one day: a second mention of one of them
         # names the same day and says it again, nearly word for word, or names the same
         # participants doing the same kind of thing with the same others and places.
@@ -3698,9 +3700,41 @@ def same_event(a: Event, b: Event) -> bool:
         return (shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
             bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3) \
             or _told_again(p) or _subject_again(p)
-    if agree(p) or _agree_coarser(p) or _set_day_coarser(p):
+    if agree(p) or _agree_coarser(p) or _set_day_coarser(p) or _cabinet_approved(p):
         return True
     return _weighed(p)
+
+
+@lru_cache(maxsize=1)
+def _government_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words naming a new government approved, and those naming another thing approved or the
+    confidence withdrawn (data/event_words.toml `government_approved`, `approved_things`)."""
+    def words(key: str) -> re.Pattern[str]:
+        listed = sorted(vocab.words("event_words", key), key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, listed)) + r")(?![\w-])", re.IGNORECASE)
+
+    return words("government_approved"), words("approved_things")
+
+
+def _cabinet_approved(p: Pair) -> bool:
+    """Whether two reports, one or both dated to a week, tell the one approval a chamber gives a new
+    government ("lawmakers endorsed his cabinet last week" / "the government of John Roe, ratified last
+    week by the House" / "a week after winning a confidence vote of most deputies"): the phrases of
+    both dates tell an approval, both clauses name the government approved and no other thing
+    (data/event_words.toml `government_approved`, `approved_things`), of one state, no places apart,
+    and not each naming someone the other does not know of.  A week holds one such approval; other
+    approvals of a week ("the 2025 budget", "its nominee for governor") stay apart."""
+    a, b, ta, tb = p.a, p.b, p.ta, p.tb
+    if "week" not in (a.precision, b.precision) or not {a.precision, b.precision} <= {"day", "week"}:
+        return False
+    if "=approval" not in ta.phrase_kinds & tb.phrase_kinds or p.each_names_another or (p.a_others and p.b_others):
+        return False
+    government, others = _government_words()
+    if not (government.search(a.text) and government.search(b.text)) or others.search(a.text) or others.search(b.text):
+        return False
+    if _states_named(ta.words) != _states_named(tb.words):
+        return False
+    return not _places_apart(ta.where | ta.places, tb.where | tb.places)
 
 
 def _set_day_coarser(p: Pair) -> bool:
