@@ -3466,6 +3466,11 @@ def agree(p: Pair) -> bool:
         return False
     singular = ta.singular if ta.singular == tb.singular else frozenset()
     if a.precision == "year":
+        if not singular and p.who:
+            # "since the fall of Muammar Gaddafi in 2011" / "the 2011 uprising that toppled Gaddafi"
+            fallen_a, fallen_b = _fall_told(a.text), _fall_told(b.text)
+            if (fallen_a or fallen_b) and (ta.singular | _fallen(fallen_a)) == (tb.singular | _fallen(fallen_b)):
+                singular = _fallen(True)
         if singular and p.who:
             return not p.a_others and not p.b_others
         if p.who:
@@ -3512,6 +3517,28 @@ def agree(p: Pair) -> bool:
     if p.each_names_another:
         return False
     return _one_more_shared(ta, tb, common, ta.words & tb.words)
+
+
+@lru_cache(maxsize=1)
+def _fall_pattern() -> re.Pattern[str]:
+    """A ruler's fall named by a noun of data/event_words.toml `fall_nouns` before "of" and a proper name
+    ("the fall of Muammar Gaddafi", "the 2011 ouster of the Roe government") or after a name's "'s"."""
+    nouns = "|".join(map(re.escape, sorted(vocab.words("event_words", "fall_nouns"), key=len, reverse=True)))
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s+of\s+(?:the\s+)?[A-Z]|[A-Z][\w-]*['’]s\s+(?:{nouns})(?![\w-])")
+
+
+def _fall_told(text: str) -> bool:
+    """Whether a clause names a ruler's fall by a noun ("since the fall of Muammar Gaddafi in 2011").
+
+    >>> _fall_told("since the fall of Muammar Gaddafi in 2011"), _fall_told("Oil prices saw a fall of 3% in 2011.")
+    (True, False)
+    """
+    return _fall_pattern().search(text) is not None
+
+
+def _fallen(told_fall: bool) -> frozenset[str]:
+    """The kind a ruler's fall tells at a year's precision: the uprising that brought it about."""
+    return frozenset({"=uprising"}) if told_fall else frozenset()
 
 
 # A capitalised word this rare (see word_weight) that is no place or state is someone's name

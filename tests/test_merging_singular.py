@@ -323,3 +323,27 @@ def test_one_election_day_planned_at_its_day_and_at_its_month_is_one_row(make_co
                       "Tunisians will vote in a parliamentary election planned for December, officials said."),
     })
     assert sorted(sorted({s.doc for s in r.sources}) for r in rows) == [["l"], ["m", "r", "w"], ["t"]]
+
+
+def test_a_rulers_fall_named_by_a_noun_is_the_uprising_of_that_year(make_corpus):
+    """"Since the fall of Muammar Gaddafi in 2011", "the 2011 fall of Gaddafi" and "the uprising that
+    toppled Muammar Gaddafi in 2011" tell one uprising (a ruler falls once).  The 2011 fall of Hosni
+    Mubarak, and a fall of oil output in 2011, are others."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-03-12",
+                      "Libya has been mired in chaos since the NATO-backed uprising that toppled Muammar Gaddafi "
+                      "in 2011."),
+        "b.md": _page("Libya Observer Arabic (translated)", "2031-03-13",
+                      "The country has known no stable government since the fall of Muammar Gaddafi in 2011, "
+                      "analysts say."),
+        "d.md": _page("Coast Courier", "2031-03-12",
+                      "Oil output has never recovered to the levels seen before the 2011 fall of Gaddafi, the "
+                      "company said."),
+        "m.md": _page("Nile Courier", "2031-03-12",
+                      "Cairo has not seen such protests since the 2011 fall of Hosni Mubarak, residents said."),
+        "o.md": _page("Energy Wire", "2031-03-12",
+                      "Exports suffered a fall of 40 percent in 2011, the oil ministry's figures show."),
+    })
+    year = [r for r in rows if r.date == "2011"]
+    assert sorted(sorted({s.doc for s in r.sources}) for r in year if len(r.sources) > 1) == [["a", "b", "d"]]
+    assert not any({"m", "a"} <= {s.doc for s in r.sources} or {"o", "a"} <= {s.doc for s in r.sources} for r in rows)
