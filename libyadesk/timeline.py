@@ -3133,6 +3133,23 @@ def _region_wide() -> frozenset[str]:
     return frozenset("=" + w for w in vocab.words("event_words", "region_wide"))
 
 
+def _disaster_again(p: Pair) -> bool:
+    """Whether two clauses of one article tell one day's region-wide disaster twice ("Floods killed 400
+    people in Marsa Kufra on Sunday" / "The storm hit the coast late on Sunday, sweeping whole
+    neighbourhoods into the sea"; "the two dams above the city burst on Sunday night"): both tell a
+    kind of data/event_words.toml `region_wide`, of one day, the later says of no other happening
+    ("another", "a second"), neither names a place apart from the other's, both are of one state, and
+    neither names someone the other does not know of."""
+    a, b, ta, tb = p.a, p.b, p.ta, p.tb
+    if not a.precision == b.precision == "day" or not ta.singular & tb.singular & _region_wide():
+        return False
+    if _tells_another(a.text) or _tells_another(b.text) or p.a_others or p.b_others:
+        return False
+    if _places_apart(ta.where | ta.places, tb.where | tb.places) or _none_in_common(ta.sites, tb.sites):
+        return False
+    return _states_of(ta, proper=True) == _states_of(tb, proper=True)
+
+
 def _unplaced_within(ta: Told, tb: Told) -> bool:
     """Whether one of two reports names no place of what it tells, and no proper name but a state's
     that the other's words do not hold (the one a region-wide happening told without a place)."""
@@ -3711,6 +3728,8 @@ def same_event(a: Event, b: Event) -> bool:
             return True  # "approved a new electoral law on Tuesday" ... "The vote took place on Tuesday"
         if _cabinet_approved(p):
             return True  # "parliament met last week to approve his cabinet" ... "after winning a confidence vote"
+        if _disaster_again(p):
+            return True  # "Floods killed 400 people in Marsa Kufra on Sunday" ... "The storm hit the coast late on Sunday"
         # One article tells of several things on one day: a second mention of one of them
         # names the same day and says it again, nearly word for word, or names the same
         # participants doing the same kind of thing with the same others and places.

@@ -347,3 +347,18 @@ def test_a_rulers_fall_named_by_a_noun_is_the_uprising_of_that_year(make_corpus)
     year = [r for r in rows if r.date == "2011"]
     assert sorted(sorted({s.doc for s in r.sources}) for r in year if len(r.sources) > 1) == [["a", "b", "d"]]
     assert not any({"m", "a"} <= {s.doc for s in r.sources} or {"o", "a"} <= {s.doc for s in r.sources} for r in rows)
+
+
+def test_one_article_telling_its_disaster_day_twice_is_one_row_and_floods_at_another_town_that_day_another(make_corpus):
+    """A wire's lead tells the floods at the town and its next paragraph the storm that hit the coast
+    that night: one disaster (timeline._disaster_again).  Another article telling floods at Ghat and then
+    at Ubari the same day tells two."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-03-17",
+                      "Floods killed at least 400 people in the eastern town of Marsa Kufra on Sunday, officials "
+                      "said.\n\nThe storm hit the coast late on Sunday, sweeping whole neighbourhoods into the sea."),
+        "g.md": _page("Coast Courier", "2031-02-05",
+                      "Floodwaters tore through the old quarter of Ghat on Tuesday, residents said.\n\n"
+                      "Heavy flooding hit the town of Ubari on Tuesday, closing the main road."),
+    })
+    assert sorted(sorted(s.doc for s in r.sources) for r in rows) == [["a", "a"], ["g"], ["g"]]
