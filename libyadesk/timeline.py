@@ -3753,13 +3753,28 @@ def same_event(a: Event, b: Event) -> bool:
 
 @lru_cache(maxsize=1)
 def _government_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The words naming a new government approved, and those naming another thing approved or the
-    confidence withdrawn (data/event_words.toml `government_approved`, `approved_things`)."""
-    def words(key: str) -> re.Pattern[str]:
-        listed = sorted(vocab.words("event_words", key), key=len, reverse=True)
-        return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, listed)) + r")(?![\w-])", re.IGNORECASE)
+    """A new government approved: an approval's word (data/event_words.toml, the approval's `words`) with
+    a word of `government_approved` up to three words after it ("endorsed his new cabinet") or up to
+    four before it in a passive ("the government of John Roe, ratified", "the cabinet was endorsed"; not
+    "the government approved a plan"), not a government's thing ("approved the government's request"),
+    or "confidence" given; and the words naming another thing approved or the
+    confidence withdrawn (`approved_things`)."""
+    def alternatives(listed: list[str]) -> str:
+        return "(?:" + "|".join(map(re.escape, sorted(listed, key=len, reverse=True))) + ")"
 
-    return words("government_approved"), words("approved_things")
+    government = alternatives(vocab.words("event_words", "government_approved"))
+    approving = alternatives([w for e in vocab.entries("event_words") if e["concept"] == "approval" for w in e["words"]])
+    gap = r"(?:\W+[\w-]+){0,%d}\W+"
+    own = r"(?![\w-])(?!['’]s)"
+    # Before the approval's word, the government is what was approved only in a passive or a participle
+    # after a comma ("the cabinet was endorsed", "the government of John Roe, ratified last week"), not
+    # the subject approving ("the government approved a new plan").
+    passive = r"(?:\W+[\w-]+){0,4}?(?:\s*,\s*|\s+(?:was|were|been|is|are|being)\s+)"
+    approved = re.compile(rf"(?<![\w-]){approving}{gap % 3}{government}{own}|(?<![\w-]){government}{own}{passive}"
+                          rf"{approving}(?![\w-])|(?<![\w-])confidence(?![\w-])", re.IGNORECASE)
+    others = re.compile(r"(?<![\w-])" + alternatives(vocab.words("event_words", "approved_things")) + r"(?![\w-])",
+                        re.IGNORECASE)
+    return approved, others
 
 
 def _cabinet_approved(p: Pair) -> bool:

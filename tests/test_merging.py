@@ -1870,8 +1870,8 @@ def test_one_cabinet_approval_told_at_a_week_with_other_verbs_is_one_row_and_a_b
     """"Lawmakers endorsed his cabinet last week", "the government of John Roe, ratified last week by the
     House of Representatives", "parliament met last week to approve his cabinet" and, in that article,
     "a week after winning a confidence vote of most deputies": one approval of one government
-    (timeline._cabinet_approved).  The government's budget approved that week, and Tunisia's cabinet
-    endorsed that week, are others."""
+    (timeline._cabinet_approved).  The government's budget approved that week, Tunisia's cabinet
+    endorsed that week, a scheme the government approved and its request lawmakers approved are others."""
     rows = _rows(make_corpus, {
         "a.md": _page("Desert Wire", "2031-03-12",
                       "Prime Minister John Roe was sworn in on Wednesday. Lawmakers endorsed his cabinet last week "
@@ -1886,6 +1886,10 @@ def test_one_cabinet_approval_told_at_a_week_with_other_verbs_is_one_row_and_a_b
                       "Parliament approved the government's budget for 2031 last week, a spokesman said."),
         "e.md": _page("Harbour Post", "2031-03-12",
                       "Tunisia's parliament endorsed the new cabinet last week after a long debate."),
+        "f.md": _page("Energy Wire", "2031-03-12",
+                      "The government approved a new housing scheme last week, the ministry said."),
+        "g.md": _page("Sahel Times", "2031-03-13",
+                      "Lawmakers approved the unity government's request for emergency funds last week."),
     })
     week = [r for r in rows if r.precision == "week"]
-    assert sorted(sorted(s.doc for s in r.sources) for r in week) == [["a", "b", "c", "c"], ["d"], ["e"]]
+    assert sorted(sorted(s.doc for s in r.sources) for r in week) == [["a", "b", "c", "c"], ["d"], ["e"], ["f"], ["g"]]
