@@ -1907,8 +1907,13 @@ def _content(text: str) -> list[str]:
         stems.append(got[1])
         words.append(got[3])
     out: list[str] = []
+    split = _split_phrases()
+    rests: set[int] = set()  # where the rest of a phrase written with " ... " stands, taken with its head
     i = 0
     while i < len(terms):
+        if i in rests:
+            i += 1
+            continue
         # "took control", "assumed command": a phrase of several words is one kind of happening.
         for n in range(min(longest, len(terms) - i) if stems[i] in starts else 0, 1, -1):
             concept = phrases.get(tuple(stems[i:i + n]))
@@ -1926,6 +1931,14 @@ def _content(text: str) -> list[str]:
                 i += took
                 break
         else:
+            found = _split_phrase_at(stems, i, split) if stems[i] in split else None
+            if found:
+                # "two dams above the town gave way": the kind in the head's place, the words between kept.
+                if found[0] not in out:
+                    out.append(found[0])
+                rests.update(found[1])
+                i += 1
+                continue
             w = words[i]
             if w is not None and w.startswith("=") and _attributive_participle(terms, i):
                 w = stems[i]  # "an elected government", "the seized vessel": a thing, not a happening
@@ -2042,8 +2055,40 @@ def _concept_phrases() -> tuple[dict[tuple[str, ...], str], int]:
     from .text import terms
 
     table = {tuple(stem(w) for w in terms(p)): "=" + e["concept"]
-             for e in vocab.entries("event_words") for p in e.get("phrases", ())}
+             for e in vocab.entries("event_words") for p in e.get("phrases", ()) if " ... " not in p}
     return table, max((len(k) for k in table), default=0)
+
+
+# Words a phrase written with " ... " may hold between its head and the rest ("two dams in the hills
+# above the town gave way": data/event_words.toml `phrases`); not "the dam project was delayed after
+# talks with the contractor collapsed".
+PHRASE_GAP = 6
+
+
+@lru_cache(maxsize=1)
+def _split_phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Stem of the head of a phrase written with " ... " -> (stems of the rest, kind of happening) of each."""
+    from .fts import stem
+    from .text import terms
+
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for e in vocab.entries("event_words"):
+        for p in e.get("phrases", ()):
+            if " ... " in p:
+                head, rest = p.split(" ... ", 1)
+                table.setdefault(stem(head), []).append((tuple(stem(w) for w in terms(rest)), "=" + e["concept"]))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _split_phrase_at(stems: list[str], i: int, split: dict) -> tuple[str, range] | None:
+    """The kind and the places of the rest of a phrase written with " ... " whose head is stems[i], if
+    the rest follows within PHRASE_GAP words."""
+    for rest, concept in split.get(stems[i], ()):
+        n = len(rest)
+        for j in range(i + 1, min(i + 2 + PHRASE_GAP, len(stems) - n + 1)):
+            if tuple(stems[j:j + n]) == rest:
+                return concept, range(j, j + n)
+    return None
 
 
 def _without(text: str, found: list[tuple[int, TimeExpr]]) -> str:
@@ -3111,6 +3156,39 @@ def _set_days() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _region_wide() -> frozenset[str]:
+    """The kinds of happening one day's disaster spreads over a region (data/event_words.toml `region_wide`)."""
+    return frozenset("=" + w for w in vocab.words("event_words", "region_wide"))
+
+
+def _disaster_again(p: Pair) -> bool:
+    """Whether two clauses of one article tell one day's region-wide disaster twice ("Floods killed 400
+    people in Marsa Kufra on Sunday" / "The storm hit the coast late on Sunday, sweeping whole
+    neighbourhoods into the sea"; "the two dams above the city burst on Sunday night"): both tell a
+    kind of data/event_words.toml `region_wide`, of one day, the later says of no other happening
+    ("another", "a second"), neither names a place apart from the other's, both are of one state, and
+    neither names someone the other does not know of."""
+    a, b, ta, tb = p.a, p.b, p.ta, p.tb
+    if not a.precision == b.precision == "day" or not ta.singular & tb.singular & _region_wide():
+        return False
+    if _tells_another(a.text) or _tells_another(b.text) or p.a_others or p.b_others:
+        return False
+    if _places_apart(ta.where | ta.places, tb.where | tb.places) or _none_in_common(ta.sites, tb.sites):
+        return False
+    return _states_of(ta, proper=True) == _states_of(tb, proper=True)
+
+
+def _unplaced_within(ta: Told, tb: Told) -> bool:
+    """Whether one of two reports names no place of what it tells, and no proper name but a state's
+    that the other's words do not hold (the one a region-wide happening told without a place)."""
+    states = _state_words()
+    for t, other in ((ta, tb), (tb, ta)):
+        if not (t.where | t.places) and t.proper - states <= other.proper | other.words:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def _put_off_words() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str] | None]:
     """The words and phrases saying a happening was put off or dropped (data/event_words.toml `put_off`),
     and the phrases with a vote put off inside them ("push the elections back", `put_off_split`)."""
@@ -3433,6 +3511,11 @@ def agree(p: Pair) -> bool:
         return False
     singular = ta.singular if ta.singular == tb.singular else frozenset()
     if a.precision == "year":
+        if not singular and p.who:
+            # "since the fall of Muammar Gaddafi in 2011" / "the 2011 uprising that toppled Gaddafi"
+            fallen_a, fallen_b = _fall_told(a.text), _fall_told(b.text)
+            if (fallen_a or fallen_b) and (ta.singular | _fallen(fallen_a)) == (tb.singular | _fallen(fallen_b)):
+                singular = _fallen(True)
         if singular and p.who:
             return not p.a_others and not p.b_others
         if p.who:
@@ -3459,6 +3542,16 @@ def agree(p: Pair) -> bool:
                 and _states_named(ta.words) == _states_named(tb.words) \
                 and not _none_in_common(sorts_a, sorts_b) and not p.a_others and not p.b_others:
             return True
+        # One day's storm and floods over a region, told by one outlet without a place ("the storm that
+        # hit on Sunday killed 2,000 people") and by another at a town ("floods swept through Marsa Kufra
+        # on Sunday"): one disaster, whatever toll each gives, where both are of one state, neither
+        # names someone the other does not know of, and the one without a place names no other
+        # proper name the other does not ("the council of Ghat declared a disaster after the torrents":
+        # a town's own, not Ubari's flood that day).
+        if singular & _region_wide() and _unplaced_within(ta, tb) \
+                and _states_of(ta, proper=True) == _states_of(tb, proper=True) \
+                and not p.a_others and not p.b_others:
+            return True
     if ta.happenings & tb.happenings & _family_kinds() and len(p.who) >= 2 and not p.a_others and not p.b_others:
         return True  # who did it with whom ("Erdogan received Dbeibah" / "Dbeibah held talks with Erdogan") and what
     if not (ta.said_families & tb.said_families):
@@ -3469,6 +3562,28 @@ def agree(p: Pair) -> bool:
     if p.each_names_another:
         return False
     return _one_more_shared(ta, tb, common, ta.words & tb.words)
+
+
+@lru_cache(maxsize=1)
+def _fall_pattern() -> re.Pattern[str]:
+    """A ruler's fall named by a noun of data/event_words.toml `fall_nouns` before "of" and a proper name
+    ("the fall of Muammar Gaddafi", "the 2011 ouster of the Roe government") or after a name's "'s"."""
+    nouns = "|".join(map(re.escape, sorted(vocab.words("event_words", "fall_nouns"), key=len, reverse=True)))
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s+of\s+(?:the\s+)?[A-Z]|[A-Z][\w-]*['’]s\s+(?:{nouns})(?![\w-])")
+
+
+def _fall_told(text: str) -> bool:
+    """Whether a clause names a ruler's fall by a noun ("since the fall of Muammar Gaddafi in 2011").
+
+    >>> _fall_told("since the fall of Muammar Gaddafi in 2011"), _fall_told("Oil prices saw a fall of 3% in 2011.")
+    (True, False)
+    """
+    return _fall_pattern().search(text) is not None
+
+
+def _fallen(told_fall: bool) -> frozenset[str]:
+    """The kind a ruler's fall tells at a year's precision: the uprising that brought it about."""
+    return frozenset({"=uprising"}) if told_fall else frozenset()
 
 
 # A capitalised word this rare (see word_weight) that is no place or state is someone's name
@@ -3556,10 +3671,18 @@ def _set_day_told(text: str) -> bool:
     """Whether a clause tells a kind held on a day set beforehand in a word of its own, in lower case,
     not in a name ("the parliamentary elections", not "the High National Elections Commission").
 
+    A clause may open with it ("Polls scheduled for December have been shelved"), when the next word is
+    no name's ("Elections Commission").
+
     >>> _set_day_told("Libyans voted in the parliamentary elections."), _set_day_told("The Elections Commission met.")
     (True, False)
+    >>> _set_day_told("Polls scheduled for December were shelved."), _set_day_told("Elections Commission head resigns")
+    (True, False)
     """
-    return _set_day_words().search(text) is not None
+    if _set_day_words().search(text) is not None:
+        return True
+    m = re.match(r"\W*([A-Z][a-z]+)\s+([\w-]+)", text)
+    return m is not None and not m.group(2)[0].isupper() and _set_day_words().fullmatch(m.group(1).lower()) is not None
 
 
 @lru_cache(maxsize=1)
@@ -3631,6 +3754,10 @@ def same_event(a: Event, b: Event) -> bool:
             return False  # a lead joins its article's event it restates (_restated_leads) or stays
         if _named_again(p):
             return True  # "approved a new electoral law on Tuesday" ... "The vote took place on Tuesday"
+        if _cabinet_approved(p):
+            return True  # "parliament met last week to approve his cabinet" ... "after winning a confidence vote"
+        if _disaster_again(p):
+            return True  # "Floods killed 400 people in Marsa Kufra on Sunday" ... "The storm hit the coast late on Sunday"
         # One article tells of several things on one day: a second mention of one of them
         # names the same day and says it again, nearly word for word, or names the same
         # participants doing the same kind of thing with the same others and places.
@@ -3645,10 +3772,78 @@ def same_event(a: Event, b: Event) -> bool:
         places = len(((set(a.names) | set(a.where)) & (set(b.names) | set(b.where))) - common)
         overlap = max(_overlap(a, b), _share(a.core, b.core))
         return (shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
-            bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3) or _told_again(p)
-    if agree(p) or _agree_coarser(p):
+            bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3) \
+            or _told_again(p) or _subject_again(p)
+    if agree(p) or _agree_coarser(p) or _set_day_coarser(p) or _cabinet_approved(p):
         return True
     return _weighed(p)
+
+
+@lru_cache(maxsize=1)
+def _government_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A new government approved: an approval's word (data/event_words.toml, the approval's `words`) with
+    a word of `government_approved` up to three words after it ("endorsed his new cabinet") or up to
+    four before it in a passive ("the government of John Roe, ratified", "the cabinet was endorsed"; not
+    "the government approved a plan"), not a government's thing ("approved the government's request"),
+    or "confidence" given; and the words naming another thing approved or the
+    confidence withdrawn (`approved_things`)."""
+    def alternatives(listed: list[str]) -> str:
+        return "(?:" + "|".join(map(re.escape, sorted(listed, key=len, reverse=True))) + ")"
+
+    government = alternatives(vocab.words("event_words", "government_approved"))
+    approving = alternatives([w for e in vocab.entries("event_words") if e["concept"] == "approval" for w in e["words"]])
+    gap = r"(?:\W+[\w-]+){0,%d}\W+"
+    own = r"(?![\w-])(?!['’]s)"
+    # Before the approval's word, the government is what was approved only in a passive or a participle
+    # after a comma ("the cabinet was endorsed", "the government of John Roe, ratified last week"), not
+    # the subject approving ("the government approved a new plan").
+    passive = r"(?:\W+[\w-]+){0,4}?(?:\s*,\s*|\s+(?:was|were|been|is|are|being)\s+)"
+    approved = re.compile(rf"(?<![\w-]){approving}{gap % 3}{government}{own}|(?<![\w-]){government}{own}{passive}"
+                          rf"{approving}(?![\w-])|(?<![\w-])confidence(?![\w-])", re.IGNORECASE)
+    others = re.compile(r"(?<![\w-])" + alternatives(vocab.words("event_words", "approved_things")) + r"(?![\w-])",
+                        re.IGNORECASE)
+    return approved, others
+
+
+def _cabinet_approved(p: Pair) -> bool:
+    """Whether two reports, one or both dated to a week, tell the one approval a chamber gives a new
+    government ("lawmakers endorsed his cabinet last week" / "the government of John Roe, ratified last
+    week by the House" / "a week after winning a confidence vote of most deputies"): the phrases of
+    both dates tell an approval, both clauses name the government approved and no other thing
+    (data/event_words.toml `government_approved`, `approved_things`), of one state, no places apart,
+    and not each naming someone the other does not know of.  A week holds one such approval; other
+    approvals of a week ("the 2025 budget", "its nominee for governor") stay apart."""
+    a, b, ta, tb = p.a, p.b, p.ta, p.tb
+    if "week" not in (a.precision, b.precision) or not {a.precision, b.precision} <= {"day", "week"}:
+        return False
+    if "=approval" not in ta.phrase_kinds & tb.phrase_kinds or p.each_names_another or (p.a_others and p.b_others):
+        return False
+    government, others = _government_words()
+    if not (government.search(a.text) and government.search(b.text)) or others.search(a.text) or others.search(b.text):
+        return False
+    if _states_named(ta.words) != _states_named(tb.words):
+        return False
+    return not _places_apart(ta.where | ta.places, tb.where | tb.places)
+
+
+def _set_day_coarser(p: Pair) -> bool:
+    """Whether two outlets' plans of a day set beforehand for a whole country, one told at its day or
+    its month and the other at its month ("the elections, which were supposed to take place on December
+    24" / "polls scheduled for December have been shelved"), are one: as agree asks of one election day
+    named at no place, both tell it as planned in words of their own, of the same states, elections of
+    one sort (or both of none), no places apart, and neither names someone the other does not know of."""
+    a, b, ta, tb = p.a, p.b, p.ta, p.tb
+    if a.doc == b.doc or not a.kind == b.kind == "scheduled" or a.precision == b.precision == "day":
+        return False
+    if not {a.precision, b.precision} <= {"day", "month"} or not ta.set_days & tb.set_days:
+        return False
+    if not (_set_day_told(a.text) and _set_day_told(b.text)) or p.a_others or p.b_others:
+        return False
+    if _states_named(ta.words) != _states_named(tb.words) or _places_apart(ta.where | ta.places, tb.where | tb.places):
+        return False
+    # A month holds several election days (a round of municipal ones and the presidential one): at two
+    # precisions only one naming no sort is one naming none, as _unnamed_in_year asks of a year.
+    return _election_sorts(a.text) == _election_sorts(b.text)
 
 
 def _agree_coarser(p: Pair) -> bool:
@@ -3752,6 +3947,40 @@ def _told_again(p: Pair) -> bool:
         if _other_words_apart(ta, tb):
             return False
     return True
+
+
+_SUBJECT = re.compile(r"\W*(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+,\s+)?(?:the|this)\s+([a-z-]+)(?:\s+([a-z-]+))?",
+                      re.IGNORECASE)
+
+
+def _subject_again(p: Pair) -> bool:
+    """Whether a later clause of one article of one day, naming no participant, tells again by its
+    subject the happening an earlier clause told with a participant ("The rival cabinet appointed by
+    the eastern parliament met for the first time Thursday" / "On Thursday, the cabinet met in
+    Sirte"): the later clause's subject noun is a word of the earlier's, the phrases of both dates
+    tell the same kinds of happening, of a family, the later says of no other happening ("also"), and
+    neither names a place or a site apart from the other's.  The earlier may name who appointed or
+    sent the subject; the later, naming nobody, names no one else."""
+    a, b = p.a, p.b
+    earlier, later = (a, b) if (b.sentence, b.start) > (a.sentence, a.start) else (b, a)
+    te, tl = (p.ta, p.tb) if later is b else (p.tb, p.ta)
+    if later.sentence == earlier.sentence or tl.actors or not te.actors:
+        return False
+    kinds = te.phrase_kinds
+    if not kinds or kinds != tl.phrase_kinds or not kinds & _family_kinds() or _tells_another(later.text):
+        return False
+    m = _SUBJECT.match(later.text)
+    if not m:
+        return False
+    head = m.group(1).lower()
+    if head in _describing() and m.group(2):
+        head = m.group(2).lower()
+    from .fts import stem
+
+    if stem(head) not in te.words or head in _concept_terms() or stem(head) in _concepts():
+        return False  # a kind's noun ("The vote took place on Tuesday") is _named_again's
+    pa, pb = te.where | te.places, tl.where | tl.places
+    return not _places_apart(pa, pb) and not _none_in_common(te.sites, tl.sites)
 
 
 def _restating_kinds(text: str) -> frozenset[str]:

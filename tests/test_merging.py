@@ -1864,3 +1864,32 @@ def test_one_bodys_two_approvals_of_one_month_told_at_two_precisions_stay_two_ro
     assert _docs_of([r for r in rows if r.date[:7] in ("2025-06", "2025-09")], "House of Representatives") == [
         ["a"], ["b"], ["e", "f"]]
     assert _docs_of(rows, "World Bank") == [["c"], ["d"]]
+
+
+def test_one_cabinet_approval_told_at_a_week_with_other_verbs_is_one_row_and_a_budget_that_week_another(make_corpus):
+    """"Lawmakers endorsed his cabinet last week", "the government of John Roe, ratified last week by the
+    House of Representatives", "parliament met last week to approve his cabinet" and, in that article,
+    "a week after winning a confidence vote of most deputies": one approval of one government
+    (timeline._cabinet_approved).  The government's budget approved that week, Tunisia's cabinet
+    endorsed that week, a scheme the government approved and its request lawmakers approved are others."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-03-12",
+                      "Prime Minister John Roe was sworn in on Wednesday. Lawmakers endorsed his cabinet last week "
+                      "in a session in Sirte."),
+        "b.md": _page("Libya Observer Arabic (translated)", "2031-03-13",
+                      "The government of John Roe, ratified last week by the House of Representatives, took office "
+                      "on Wednesday."),
+        "c.md": _page("Maghreb Review", "2031-03-14",
+                      "Parliament met last week to approve his cabinet, ending years of division.\n\n"
+                      "Roe took the oath on Wednesday, a week after winning a confidence vote of most deputies."),
+        "d.md": _page("Coast Courier", "2031-03-12",
+                      "Parliament approved the government's budget for 2031 last week, a spokesman said."),
+        "e.md": _page("Harbour Post", "2031-03-12",
+                      "Tunisia's parliament endorsed the new cabinet last week after a long debate."),
+        "f.md": _page("Energy Wire", "2031-03-12",
+                      "The government approved a new housing scheme last week, the ministry said."),
+        "g.md": _page("Sahel Times", "2031-03-13",
+                      "Lawmakers approved the unity government's request for emergency funds last week."),
+    })
+    week = [r for r in rows if r.precision == "week"]
+    assert sorted(sorted(s.doc for s in r.sources) for r in week) == [["a", "b", "c", "c"], ["d"], ["e"], ["f"], ["g"]]

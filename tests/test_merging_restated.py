@@ -116,3 +116,25 @@ def test_the_kinds_a_clause_names_by_the_noun_it_opens_with():
     assert _restating_kinds("The bill passed by 120 votes to 40.") >= {"=approval"}
     assert _restating_kinds("The House voted on Tuesday.") == frozenset()
     assert _restating_kinds("Parliament voted on Tuesday.") == frozenset()
+
+
+def test_a_later_clause_naming_nobody_tells_again_by_its_subject_the_meeting_told_with_its_appointer(make_corpus):
+    """"The rival cabinet appointed by the eastern parliament met for the first time Thursday" names the
+    parliament (who appointed it); "On Thursday, the cabinet met in Sirte" names nobody: its subject is
+    the cabinet told before, one meeting (timeline._subject_again).  A later clause saying "also", or
+    naming a town apart from the one the earlier named, stays its own."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-05-16",
+                      "The rival cabinet appointed by Libya's eastern-based parliament met for the first time "
+                      "Thursday, deepening the country's split.\n\nOn Thursday, the cabinet met in Sirte, where "
+                      "ministers discussed the budget, a spokesman said."),
+        "b.md": _page("Coast Courier", "2031-07-11",
+                      "The rival cabinet appointed by the eastern-based parliament met in Benghazi on Thursday.\n\n"
+                      "On Thursday, the cabinet also met the UN envoy to discuss the elections."),
+        "c.md": _page("Harbour Post", "2031-09-12",
+                      "The rival cabinet appointed by the eastern-based parliament met in Benghazi on Thursday.\n\n"
+                      "On Thursday, the cabinet met in Tobruk to approve the budget, a spokesman said."),
+    })
+    assert len(_row_of(rows, "met for the first time", "the cabinet met in Sirte")) == 1
+    assert not _row_of(rows, "met in Benghazi on Thursday", "also met the UN envoy")
+    assert not _row_of(rows, "met in Benghazi on Thursday", "met in Tobruk")

@@ -273,3 +273,92 @@ def test_a_car_bomb_near_a_market_and_a_blast_at_a_depot_of_one_city_on_one_day_
                       "Interior Ministry said; avoid the city centre."),
     })
     assert not any({"d", "m"} <= {s.doc for s in r.sources} for r in rows)
+
+
+def test_one_disaster_day_told_with_and_without_its_town_and_by_dams_far_from_their_giving_way_is_one_row(make_corpus):
+    """One storm's day told by three outlets, one of them twice: a wire names the town and one toll,
+    a translated outlet tells the storm over the east of the country with another toll and no town, a
+    third outlet tells two dams above the town giving way with words between the dams and their verb.
+    One row; floods told at another town that day, and a blast in the capital, are others."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2031-03-17",
+                      "Floods killed at least 400 people in the town of Marsa Kufra on Sunday, officials said.\n\n"
+                      "Residents said two dams above the town gave way late on Sunday, sending a wall of water "
+                      "through the centre."),
+        "t.md": _page("Libya Observer Arabic (translated)", "2031-03-18",
+                      "The storm that struck the east of the country on Sunday killed more than 2,000 people, "
+                      "the government said."),
+        "c.md": _page("Coast Courier", "2031-03-18",
+                      "Two ageing dams in the hills above the town gave way on Sunday night, the civil defence said."),
+        "o.md": _page("Harbour Post", "2031-03-17",
+                      "A car bomb exploded outside a bank in Tripoli on Sunday, killing three people."),
+    })
+    assert sorted(sorted({s.doc for s in r.sources}) for r in rows) == [["c", "t", "w"], ["o"]]
+    assert max(len(r.sources) for r in rows) == 4
+
+
+def test_a_dam_giving_way_far_from_its_noun_is_a_flood_and_talks_collapsing_after_a_dam_word_are_not():
+    from libyadesk.timeline import _content
+
+    assert "=flood" in _content("Two ageing dams in the hills above the town gave way on Sunday night")
+    assert "=flood" not in _content("The dam project was delayed after talks with the contractor collapsed")
+
+
+def test_one_election_day_planned_at_its_day_and_at_its_month_is_one_row(make_corpus):
+    """The presidential election "scheduled for 24 December", "supposed to take place on December 24" and
+    "polls scheduled for December have been shelved" are one planned day at two precisions
+    (timeline._set_day_coarser).  Municipal elections planned for that month, and Tunisia's election
+    planned for it, are others."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2031-11-20",
+                      "Candidates began campaigning for the presidential election scheduled for 24 December 2031."),
+        "m.md": _page("Maghreb Review", "2032-01-10",
+                      "The elections, which were supposed to take place on December 24, were postponed amid "
+                      "disputes over the candidates."),
+        "r.md": _page("Risk Advisory", "2032-01-05",
+                      "Polls scheduled for December have been shelved, leaving the interim government in place."),
+        "l.md": _page("Coast Courier", "2031-10-02",
+                      "Municipal elections planned for December in 15 towns will go ahead, the commission said."),
+        "t.md": _page("Harbour Post", "2031-10-03",
+                      "Tunisians will vote in a parliamentary election planned for December, officials said."),
+    })
+    assert sorted(sorted({s.doc for s in r.sources}) for r in rows) == [["l"], ["m", "r", "w"], ["t"]]
+
+
+def test_a_rulers_fall_named_by_a_noun_is_the_uprising_of_that_year(make_corpus):
+    """"Since the fall of Muammar Gaddafi in 2011", "the 2011 fall of Gaddafi" and "the uprising that
+    toppled Muammar Gaddafi in 2011" tell one uprising (a ruler falls once).  The 2011 fall of Hosni
+    Mubarak, and a fall of oil output in 2011, are others."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-03-12",
+                      "Libya has been mired in chaos since the NATO-backed uprising that toppled Muammar Gaddafi "
+                      "in 2011."),
+        "b.md": _page("Libya Observer Arabic (translated)", "2031-03-13",
+                      "The country has known no stable government since the fall of Muammar Gaddafi in 2011, "
+                      "analysts say."),
+        "d.md": _page("Coast Courier", "2031-03-12",
+                      "Oil output has never recovered to the levels seen before the 2011 fall of Gaddafi, the "
+                      "company said."),
+        "m.md": _page("Nile Courier", "2031-03-12",
+                      "Cairo has not seen such protests since the 2011 fall of Hosni Mubarak, residents said."),
+        "o.md": _page("Energy Wire", "2031-03-12",
+                      "Exports suffered a fall of 40 percent in 2011, the oil ministry's figures show."),
+    })
+    year = [r for r in rows if r.date == "2011"]
+    assert sorted(sorted({s.doc for s in r.sources}) for r in year if len(r.sources) > 1) == [["a", "b", "d"]]
+    assert not any({"m", "a"} <= {s.doc for s in r.sources} or {"o", "a"} <= {s.doc for s in r.sources} for r in rows)
+
+
+def test_one_article_telling_its_disaster_day_twice_is_one_row_and_floods_at_another_town_that_day_another(make_corpus):
+    """A wire's lead tells the floods at the town and its next paragraph the storm that hit the coast
+    that night: one disaster (timeline._disaster_again).  Another article telling floods at Ghat and then
+    at Ubari the same day tells two."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-03-17",
+                      "Floods killed at least 400 people in the eastern town of Marsa Kufra on Sunday, officials "
+                      "said.\n\nThe storm hit the coast late on Sunday, sweeping whole neighbourhoods into the sea."),
+        "g.md": _page("Coast Courier", "2031-02-05",
+                      "Floodwaters tore through the old quarter of Ghat on Tuesday, residents said.\n\n"
+                      "Heavy flooding hit the town of Ubari on Tuesday, closing the main road."),
+    })
+    assert sorted(sorted(s.doc for s in r.sources) for r in rows) == [["a", "a"], ["g"], ["g"]]
