@@ -3178,16 +3178,6 @@ def _disaster_again(p: Pair) -> bool:
     return _states_of(ta, proper=True) == _states_of(tb, proper=True)
 
 
-def _unplaced_within(ta: Told, tb: Told) -> bool:
-    """Whether one of two reports names no place of what it tells, and no proper name but a state's
-    that the other's words do not hold (the one a region-wide happening told without a place)."""
-    states = _state_words()
-    for t, other in ((ta, tb), (tb, ta)):
-        if not (t.where | t.places) and t.proper - states <= other.proper | other.words:
-            return True
-    return False
-
-
 @lru_cache(maxsize=1)
 def _put_off_words() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str] | None]:
     """The words and phrases saying a happening was put off or dropped (data/event_words.toml `put_off`),
@@ -3541,16 +3531,6 @@ def agree(p: Pair) -> bool:
                 and _set_day_told(a.text) and _set_day_told(b.text) \
                 and _states_named(ta.words) == _states_named(tb.words) \
                 and not _none_in_common(sorts_a, sorts_b) and not p.a_others and not p.b_others:
-            return True
-        # One day's storm and floods over a region, told by one outlet without a place ("the storm that
-        # hit on Sunday killed 2,000 people") and by another at a town ("floods swept through Marsa Kufra
-        # on Sunday"): one disaster, whatever toll each gives, where both are of one state, neither
-        # names someone the other does not know of, and the one without a place names no other
-        # proper name the other does not ("the council of Ghat declared a disaster after the torrents":
-        # a town's own, not Ubari's flood that day).
-        if singular & _region_wide() and _unplaced_within(ta, tb) \
-                and _states_of(ta, proper=True) == _states_of(tb, proper=True) \
-                and not p.a_others and not p.b_others:
             return True
     if ta.happenings & tb.happenings & _family_kinds() and len(p.who) >= 2 and not p.a_others and not p.b_others:
         return True  # who did it with whom ("Erdogan received Dbeibah" / "Dbeibah held talks with Erdogan") and what

@@ -275,26 +275,24 @@ def test_a_car_bomb_near_a_market_and_a_blast_at_a_depot_of_one_city_on_one_day_
     assert not any({"d", "m"} <= {s.doc for s in r.sources} for r in rows)
 
 
-def test_one_disaster_day_told_with_and_without_its_town_and_by_dams_far_from_their_giving_way_is_one_row(make_corpus):
-    """One storm's day told by three outlets, one of them twice: a wire names the town and one toll,
-    a translated outlet tells the storm over the east of the country with another toll and no town, a
-    third outlet tells two dams above the town giving way with words between the dams and their verb.
-    One row; floods told at another town that day, and a blast in the capital, are others."""
+def test_one_disaster_day_told_by_its_floods_and_by_dams_far_from_their_giving_way_is_one_row(make_corpus):
+    """One storm's day told by two outlets, one of them twice: a wire names the town and one toll, a
+    second outlet tells two dams above the town giving way with words between the dams and their verb.
+    One row; a blast in the capital that day is another.  (A report of the day's storm that names no
+    place joins no outlet's town: an evacuation order or a warning told with the storm's words that day
+    would join it too.)"""
     rows = _rows(make_corpus, {
         "w.md": _page("Desert Wire", "2031-03-17",
                       "Floods killed at least 400 people in the town of Marsa Kufra on Sunday, officials said.\n\n"
                       "Residents said two dams above the town gave way late on Sunday, sending a wall of water "
                       "through the centre."),
-        "t.md": _page("Libya Observer Arabic (translated)", "2031-03-18",
-                      "The storm that struck the east of the country on Sunday killed more than 2,000 people, "
-                      "the government said."),
         "c.md": _page("Coast Courier", "2031-03-18",
-                      "Two ageing dams in the hills above the town gave way on Sunday night, the civil defence said."),
+                      "Two ageing dams in the hills above Marsa Kufra gave way on Sunday night, the civil defence said."),
         "o.md": _page("Harbour Post", "2031-03-17",
                       "A car bomb exploded outside a bank in Tripoli on Sunday, killing three people."),
     })
-    assert sorted(sorted({s.doc for s in r.sources}) for r in rows) == [["c", "t", "w"], ["o"]]
-    assert max(len(r.sources) for r in rows) == 4
+    assert sorted(sorted({s.doc for s in r.sources}) for r in rows) == [["c", "w"], ["o"]]
+    assert max(len(r.sources) for r in rows) == 3
 
 
 def test_a_dam_giving_way_far_from_its_noun_is_a_flood_and_talks_collapsing_after_a_dam_word_are_not():
