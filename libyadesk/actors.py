@@ -3332,21 +3332,35 @@ def _joined_by_a_person(text: str, mention: Mention, mentions: Sequence[Mention]
 
 
 # "UNITED NATIONS, Jan 15 (Example Wire) -", "UNITED NATIONS (AP) —": a name in capitals opening
-# a line before a date, an agency or a dash is the dateline's place, whatever the name is.
-_DATELINE_NAME_AFTER = re.compile(r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)|\s*\(|\s+[—–-]\s)")
+# a line before a date or an agency in brackets is the dateline's place, whatever the name is.
+# A bracket with a lower-case word in it glosses the name ("NATO (the Western alliance)
+# rejected"): no agency, and the name opens the sentence.
+_DATELINE_NAME_AFTER = re.compile(r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)"
+                                  r"|\s*\((?:[A-Z][\w’'&.-]*)(?:\s+[A-Z][\w’'&.-]*){0,3}\))")
+# Before a bare dash, only a place or a name of several words in capitals ("UNITED NATIONS -") is
+# a dateline: one capitalised word there is the acronym of a body heading its own news ("UNSMIL -
+# The UN mission condemned").
+_DATELINE_DASH_AFTER = re.compile(r"\s+[—–-]\s")
 
 
-def _dateline_name(text: str, mention: Mention) -> bool:
+def _dateline_name(text: str, mention: Mention, actors: dict[str, Actor] | None = None) -> bool:
     """Whether a mention is the place of a dateline: written in capitals at the start of a line,
-    then a date, an agency in brackets or a dash.
+    then a date or an agency in brackets, or a dash after a place or a name of several words.
 
     >>> t = "UNITED NATIONS, Jan 15 (Wire) - The council met."
     >>> _dateline_name(t, Mention("un", "d", 0, 0, 14, "UNITED NATIONS"))
     True
+    >>> _dateline_name("UNSMIL - The mission met.", Mention("unsmil", "d", 0, 0, 6, "UNSMIL"))
+    False
     """
     surface = text[mention.start:mention.end]
-    return (surface.isupper() and len(surface) > 3 and (mention.start == 0 or text[mention.start - 1] == "\n")
-            and bool(_DATELINE_NAME_AFTER.match(text, mention.end)))
+    if not (surface.isupper() and len(surface) > 3 and (mention.start == 0 or text[mention.start - 1] == "\n")):
+        return False
+    if _DATELINE_NAME_AFTER.match(text, mention.end):
+        return True
+    actor = (actors or {}).get(mention.actor)
+    place = (actor is not None and actor.kind in _PLACE_KINDS) or len(surface.split()) > 1
+    return place and bool(_DATELINE_DASH_AFTER.match(text, mention.end))
 
 
 class MentionWindows:
@@ -3420,7 +3434,7 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
         if is_modifier_mention(text, m) or named_by_kin(text, m, actors) or (
                 _names_a_person(text, m, everything, actors, windows) and not _head_speaks_for(text, m, everything, actors)):
             continue
-        if _dateline_name(text, m):
+        if _dateline_name(text, m, actors):
             continue  # "UNITED NATIONS, Jan 15 (Wire) -": where the report was filed
         if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start):
             continue  # "speaking about Egypt's role": a topic
