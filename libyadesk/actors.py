@@ -3284,7 +3284,12 @@ _SERVED_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "service_verbs") + 
 # "Jane Roe joined the United Nations in 2004", "who joined the UN as a legal officer": the body
 # a person came to work for (modifiers.toml joining_verbs), when a time or post follows.
 _JOINED_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "joining_verbs") + r")\s+(?:the\s+)?$")
-_JOINED_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*,?\s+(?:" + _phrases("modifiers", "joining_after") + r")\b")
+_JOINED_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?\s*,?\s+(?:(?:" + _phrases("modifiers", "joining_after_time") + r")\s+(?:(?:"
+    + _phrases("modifiers", "joining_time_words") + r")[\s-]+){0,3}(?:\d|(?:" + "|".join(sorted(_MONTHS))
+    + "|" + _phrases("modifiers", "joining_time_heads") + r")\b)"
+    r"|as\s+(?:[\w’'-]+\s+){0,3}?(?:" + _words_alt(vocab.words("roles", "before_name"), vocab.words("titles", "titles"))
+    + r")s?\b)", re.IGNORECASE)
 _JOINER_GAP = re.compile(r"(?:\s*,\s*(?:who|whom)\b|\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|first\s+)?"
                          r"(?:had\s+|has\s+|have\s+)?)[^.;:!?]{0,80}$")
 _SERVICE_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:in|on)\s+[A-Z][\w’'-]*)?\s*,?\s+(?:"

@@ -1781,3 +1781,20 @@ def test_an_acronym_heading_its_own_news_is_no_dateline(text, body):
     for dateline in ("UNITED NATIONS - ", "UNITED NATIONS (Example Wire) - ", "UNITED NATIONS, 14 January - "):
         assert _clause_names(dateline + "Aguila Saleh met Hanna Tetteh on Tuesday.", "Tuesday") == [
             "Aguila Saleh", "Hanna Tetteh"]
+
+
+@pytest.mark.parametrize("text", [
+    "Aguila Saleh joined the United Nations in urging restraint on Wednesday.",
+    "Prime Minister Giorgia Meloni joined the European Union in Rome on Wednesday in urging restraint.",
+    "Aguila Saleh joined the United Nations as fighting spread on Wednesday.",
+])
+def test_a_body_a_person_joins_in_an_act_takes_part(text):
+    names = _clause_names(text, "Wednesday")
+    assert len(names) == 2 and names[1] in ("United Nations", "European Union")
+
+
+@pytest.mark.parametrize("after", ["in March 2004", "since the early 2010s", "at the end of 2019",
+                                   "as a senior legal officer", "as its deputy envoy"])
+def test_the_body_a_person_joined_at_a_time_or_in_a_post_is_no_participant(after):
+    text = f"Hanna Tetteh, who joined the United Nations {after}, met Aguila Saleh on Wednesday."
+    assert _clause_names(text, "Wednesday") == ["Hanna Tetteh", "Aguila Saleh"]
