@@ -2640,6 +2640,30 @@ _TOPPLING = re.compile(r"\b(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|\d{4})\s+){0,3}
 # "a deal signed in December aimed at tackling the threat from Islamic State": what an act aims
 # at, up to the end of its clause (modifiers.toml purpose_openers).
 _PURPOSE = re.compile(r"\b(?:" + _phrases("modifiers", "purpose_openers") + r")\s[^;:.!?()—–]{1,160}")
+# Where a purpose phrase opens: after a comma or at the start of a sentence, it is set off by
+# commas ("On Monday, in a bid to end the standoff, X met Y"; "The talks, meant to ..., brought").
+_PURPOSE_SET_OFF = re.compile(r"(?:^|[,.!?;:]\s*|\n\s*)$")
+
+
+def _purpose_end(text: str, m: re.Match) -> int:
+    """Where the purpose phrase `m` ends: a phrase set off by commas at the next comma, another at
+    a comma after which a clause with a verb of its own comes (a list of what is aimed at runs on).
+
+    >>> t = "On Monday, in a bid to end the row, Jane Roe met Khalifa Haftar in Rome"
+    >>> m = _PURPOSE.search(t)
+    >>> t[m.start():_purpose_end(t, m)]
+    'in a bid to end the row'
+    """
+    set_off = bool(_PURPOSE_SET_OFF.search(text, max(0, m.start() - 3), m.start()))
+    comma = text.find(",", m.start(), m.end())
+    while comma >= 0:
+        after = text.find(",", comma + 1, m.end())
+        if set_off or _FINITE_VERB.search(text, comma + 1, after if after >= 0 else m.end()):
+            return comma
+        comma = after
+    return m.end()
+
+
 # ", loyal to Prime Minister Jane Roe,": an aside after a comma naming whom a body stands with
 # (modifiers.toml allegiance_asides); the name is no participant.
 _ALLEGIANCE_ASIDE = re.compile(r",\s+(?:" + _phrases("modifiers", "allegiance_asides") + r")\s+[^,;:()—–.]{1,80}(?=,)", re.IGNORECASE)
@@ -2773,7 +2797,7 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
     for m in _ALLEGIANCE_ASIDE.finditer(text, start, end):
         add(m.start(), m.end())
     for m in _PURPOSE.finditer(text, start, end):
-        add(m.start(), m.end())
+        add(m.start(), _purpose_end(text, m))
     for m in _UNDER_BACKDROP.finditer(text, start, end):
         add(m.start(), m.end())
     if dated:

@@ -1798,3 +1798,16 @@ def test_a_body_a_person_joins_in_an_act_takes_part(text):
 def test_the_body_a_person_joined_at_a_time_or_in_a_post_is_no_participant(after):
     text = f"Hanna Tetteh, who joined the United Nations {after}, met Aguila Saleh on Wednesday."
     assert _clause_names(text, "Wednesday") == ["Hanna Tetteh", "Aguila Saleh"]
+
+
+@pytest.mark.parametrize("opener", vocab.words("modifiers", "purpose_openers"))
+def test_a_purpose_phrase_set_off_by_commas_cuts_only_itself(opener):
+    ease = "easing" if opener.endswith(" at") else "ease"
+    text = f"On Wednesday, {opener} {ease} the tension, Aguila Saleh received Hanna Tetteh in Benghazi."
+    assert _clause_names(text, "Wednesday") == ["Aguila Saleh", "Hanna Tetteh"]
+    text = f"The meeting on Wednesday, {opener} {ease} the tension, brought Aguila Saleh and Hanna Tetteh together."
+    assert _clause_names(text, "Wednesday") == ["Aguila Saleh", "Hanna Tetteh"]
+    # Not set off, a list of what is aimed at runs on past its commas.
+    curb = "curbing" if opener.endswith(" at") else "curb"
+    text = f"The GNU signed a deal on Wednesday {opener} {curb} the smugglers, Islamic State and the Wagner Group."
+    assert _clause_names(text, "Wednesday") == ["Government of National Unity"]
