@@ -1748,6 +1748,8 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
             state = _members_state(text, a, ends, registry)
             if state is not None and before[-1].actor not in {h for h, _ in _holders(registry).get((state, key), ())}:
                 continue  # "US lawmakers", "Italian MPs": members of that state's body, not of the one named
+        if before and group != 3 and _other_body_between(text, before[-1], a, word, mentions):
+            continue  # "the House ... the UN General Assembly opened, and the assembly elected"
         if before:
             out.append((before[-1].actor, a, b))
             continue
@@ -1765,6 +1767,34 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
             out.append((h, a, b))
     out += _demonym_short_forms(text, mentions, bodies, registry, has)
     return out
+
+
+_NAME_ENDING_IN: dict[str, re.Pattern] = {}
+
+
+def _other_body_between(text: str, body: Mention, a: int, noun: str, mentions: Sequence[Mention]) -> bool:
+    """Whether a capitalised name ending in the short form's noun, registered or not, stands
+    between the body and its short form: "the UN General Assembly" is the assembly last named,
+    whatever body the registry knows ("The House met ... the UN General Assembly opened, and the
+    assembly elected").
+
+    >>> t = "The House met. The UN General Assembly opened, and the assembly voted."
+    >>> _other_body_between(t, Mention("hor", "d", 0, 4, 9, "House"), t.rindex("assembly"), "assembly", [])
+    True
+    """
+    if body.end >= a:
+        return False
+    pattern = _NAME_ENDING_IN.get(noun.casefold())
+    if pattern is None:
+        pattern = _NAME_ENDING_IN.setdefault(noun.casefold(), re.compile(
+            r"([A-Z][\w’'-]*)\s+" + re.escape(noun.casefold().capitalize()) + r"\b(?![’'-])(?!\s+(?i:of)\b)"))
+    for m in pattern.finditer(text, body.end, a):
+        if m.group(1).casefold() in STOP_WORDS:
+            continue  # "The Assembly voted": a short form itself
+        if any(x.actor == body.actor and x.start <= m.start(1) and m.end() <= x.end for x in mentions):
+            continue  # the body itself, by another of its names
+        return True
+    return False
 
 
 def _demonym_short_forms(text: str, mentions: list[Mention], bodies: list[Mention], registry: Registry,
@@ -1798,7 +1828,7 @@ def _demonym_short_forms(text: str, mentions: list[Mention], bodies: list[Mentio
         if any(x.start < b and m.start(1) < x.end for x in mentions):
             continue
         before = [x for x in sorted(bodies, key=lambda x: x.start) if x.end <= m.start() and has(x.actor, key)]
-        if not before:
+        if not before or _other_body_between(text, before[-1], m.start(), word, mentions):
             continue
         body = before[-1].actor
         texts = (*registry.names_of(body), *registry.roles.get(body, ()))

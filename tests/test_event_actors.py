@@ -1811,3 +1811,15 @@ def test_a_purpose_phrase_set_off_by_commas_cuts_only_itself(opener):
     curb = "curbing" if opener.endswith(" at") else "curb"
     text = f"The GNU signed a deal on Wednesday {opener} {curb} the smugglers, Islamic State and the Wagner Group."
     assert _clause_names(text, "Wednesday") == ["Government of National Unity"]
+
+
+@pytest.mark.parametrize("named", ["the Arab League's Consultative Assembly", "the UN General Assembly",
+                                   "the Parliamentary Assembly"])
+def test_a_name_ending_in_the_short_forms_noun_is_the_body_it_names_again(named):
+    text = (f"The House of Representatives met in Tobruk on Sunday. In Geneva, {named} opened its session, "
+            "and the assembly chose a new chairman on Wednesday.")
+    assert "House of Representatives" not in _clause_names(text, "Wednesday", sentence=1)
+    # With no such name between, the assembly is the House.
+    text = ("The House of Representatives met in Tobruk on Sunday. In a second session, "
+            "the assembly chose a new speaker on Wednesday.")
+    assert "House of Representatives" in _clause_names(text, "Wednesday", sentence=1)
