@@ -1689,7 +1689,10 @@ _SHORT_BODY_KINDS = frozenset({"institution", "organisation"})
 # national adjective (the registry's demonyms) before it, maybe a describing word between.
 _SHORT_FORM_DEMONYM = re.compile(r"\b(?i:the)\s+(?:(?i:" + _SHORT_MODIFIERS + r")\s+){0,2}([A-Z][a-z]+)\s+"
                                  r"(?:[a-z]+al\s+|(?i:" + _SHORT_MODIFIERS + r")\s+)?((?i:" + "|".join(
-                                     sorted(map(re.escape, _SHORT_FORMS), key=len, reverse=True)) + r"))\b(?![’'-])(?!\s+(?i:of)\b)")
+                                     sorted(map(re.escape, _SHORT_FORMS), key=len, reverse=True)) + r"))\b(?![’'-])"
+                                 # "the Egyptian commission for human rights": a body of its own
+                                 + r"(?!\s+(?i:" + "|".join(map(re.escape, vocab.words("organisations", "short_form_demonym_not_before")))
+                                 + r")\s+(?!(?i:" + "|".join(sorted(_MONTHS | _WEEKDAYS)) + r")\b|\d))")
 
 
 def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
@@ -1801,17 +1804,16 @@ def _demonym_short_forms(text: str, mentions: list[Mention], bodies: list[Mentio
                          has: Any) -> list[tuple[str, int, int]]:
     """(actor, start, end) of each short form with a national adjective that names again the body
     last named before it: "the Libyan commission" after "the High National Elections Commission".
-    The adjective must fit the body: its names or roles name that state, or they name no state
-    and the state is the one the page names most ("the Egyptian parliament" is not the House of
-    Representatives, whose role is "Libya's parliament")."""
+    The adjective must fit the body: its names or roles name that state ("the Egyptian parliament"
+    is not the House of Representatives, whose role is "Libya's parliament"); a body whose names
+    name no state is named again by no adjective, whatever state the page names most ("the
+    Egyptian commission" after a commission the registry does not place)."""
     actors = registry.actors
     found = list(_SHORT_FORM_DEMONYM.finditer(text)) if bodies else []
     by_word = registry.demonym_pattern()[1] if found else {}
     found = [m for m in found if m.group(1) in by_word]
     if not found:
         return []
-    states = Counter(m.actor for m in mentions if m.actor in actors and actors[m.actor].kind == "state")
-    main_state = states.most_common(1)[0][0] if states else None
     state_words = {sid: [n for n in (*registry.names_of(sid), *(d for d, s in by_word.items() if s == sid))]
                    for sid in set(by_word.values())}
     out = []
@@ -1834,7 +1836,7 @@ def _demonym_short_forms(text: str, mentions: list[Mention], bodies: list[Mentio
         texts = (*registry.names_of(body), *registry.roles.get(body, ()))
         named = {sid for sid, words in state_words.items()
                  if any(re.search(r"\b" + re.escape(w) + r"\b", t) for w in words for t in texts)}
-        if state in named or (not named and state == main_state):
+        if state in named:
             out.append((body, a, b))
     return out
 

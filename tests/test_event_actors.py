@@ -1823,3 +1823,16 @@ def test_a_name_ending_in_the_short_forms_noun_is_the_body_it_names_again(named)
     text = ("The House of Representatives met in Tobruk on Sunday. In a second session, "
             "the assembly chose a new speaker on Wednesday.")
     assert "House of Representatives" in _clause_names(text, "Wednesday", sentence=1)
+
+
+@pytest.mark.parametrize("short", ["the Egyptian commission for human rights", "the Egyptian commission"])
+def test_a_demonym_short_form_names_no_body_its_names_do_not_place(short):
+    # The commission is discovered: no registry name or role says whose it is, so the page's
+    # most-named state is no ground for giving it another state's adjective.
+    text = ("The Supreme Electoral Audit Commission opened its offices in Sabha. Egypt offered to help. "
+            f"On Wednesday, {short} criticised the arrests in Alexandria.")
+    assert _clause_names(text, "Wednesday", sentence=2) == []
+    # A body whose names place it keeps its adjective's short form, and a date after "on" is no body.
+    text = ("The House of Representatives met in Libya on Sunday. The Libyan chamber on Wednesday voted "
+            "to back the plan.")
+    assert _clause_names(text, "Wednesday", sentence=1) == ["House of Representatives"]
