@@ -2679,7 +2679,7 @@ _PURPOSE_SET_OFF = re.compile(r"(?:^|[,.!?;:]\s*|\n\s*)$")
 
 def _purpose_end(text: str, m: re.Match) -> int:
     """Where the purpose phrase `m` ends: a phrase set off by commas at the next comma, another at
-    a comma after which a clause with a verb of its own comes (a list of what is aimed at runs on).
+    a comma after which a named subject and its verb come (a list of what is aimed at runs on).
 
     >>> t = "On Monday, in a bid to end the row, Jane Roe met Khalifa Haftar in Rome"
     >>> m = _PURPOSE.search(t)
@@ -2689,10 +2689,9 @@ def _purpose_end(text: str, m: re.Match) -> int:
     set_off = bool(_PURPOSE_SET_OFF.search(text, max(0, m.start() - 3), m.start()))
     comma = text.find(",", m.start(), m.end())
     while comma >= 0:
-        after = text.find(",", comma + 1, m.end())
-        if set_off or _FINITE_VERB.search(text, comma + 1, after if after >= 0 else m.end()):
+        if set_off or _NAMED_SUBJECT_CLAUSE.match(text, comma + 1, m.end()):
             return comma
-        comma = after
+        comma = text.find(",", comma + 1, m.end())
     return m.end()
 
 
@@ -3088,6 +3087,10 @@ _BARE = _verbs("reporting_bare")
 _REPORTING = re.compile(r"\b(?:" + _BARE + "|" + _verbs("reporting_verbs") + r")\b")
 _SAYING = re.compile(r"\b(?:" + _BARE + r")\b")
 _FINITE_VERB = re.compile(r"\b(?:" + _FINITE + r")\b")
+# After a purpose phrase (_purpose_end), ", Italy said", ", the UN Security Council urged": a
+# clause of a named subject and its verb (not ", resolving its armed conflict": "armed" qualifies
+# a noun in a list of aims).
+_NAMED_SUBJECT_CLAUSE = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b")
 # "That" opening what a verb of saying reports: right after the verb, or after the statement's own
 # date, place or addressee ("said on Monday that", "told the Security Council that"); a "that"
 # after other words is a relative ("said the militia that attacked the camp ...").

@@ -1809,6 +1809,9 @@ def test_a_purpose_phrase_set_off_by_commas_cuts_only_itself(opener):
     curb = "curbing" if opener.endswith(" at") else "curb"
     text = f"The GNU signed a deal on Wednesday {opener} {curb} the smugglers, Islamic State and the Wagner Group."
     assert _clause_names(text, "Wednesday") == ["Government of National Unity"]
+    text = (f"The GNU signed a deal on Wednesday {opener} {curb} the smugglers, its armed rivals and "
+            "the threat from Islamic State.")
+    assert _clause_names(text, "Wednesday") == ["Government of National Unity"]
 
 
 @pytest.mark.parametrize("named", ["the Arab League's Consultative Assembly", "the UN General Assembly",
