@@ -1833,6 +1833,10 @@ def test_a_demonym_short_form_names_no_body_its_names_do_not_place(short):
     text = ("The Supreme Electoral Audit Commission opened its offices in Sabha. Egypt offered to help. "
             f"On Wednesday, {short} criticised the arrests in Alexandria.")
     assert _clause_names(text, "Wednesday", sentence=2) == []
+    # The state the page names with the body when it first names it is the body's own.
+    text = ("Egypt and Libya agreed to hold talks. Libya's Supreme Electoral Audit Commission opened its offices "
+            "in Sabha. On Wednesday, the Libyan commission published the lists.")
+    assert _clause_names(text, "Wednesday", sentence=2) == ["Supreme Electoral Audit Commission"]
     # A body whose names place it keeps its adjective's short form, and a date after "on" is no body.
     text = ("The House of Representatives met in Libya on Sunday. The Libyan chamber on Wednesday voted "
             "to back the plan.")
