@@ -1806,14 +1806,16 @@ def _demonym_short_forms(text: str, mentions: list[Mention], bodies: list[Mentio
     last named before it: "the Libyan commission" after "the High National Elections Commission".
     The adjective must fit the body: its names or roles name that state ("the Egyptian parliament"
     is not the House of Representatives, whose role is "Libya's parliament"), or they name no state
-    and the state is the body's own on the page (_own_state), not merely the one the page names
-    most ("the Egyptian commission" after a commission named before any state)."""
+    and the state is the one the page names most.  Followed by "for", "on" or "of" and no date, it
+    is a body of its own ("the Egyptian commission for human rights")."""
     actors = registry.actors
     found = list(_SHORT_FORM_DEMONYM.finditer(text)) if bodies else []
     by_word = registry.demonym_pattern()[1] if found else {}
     found = [m for m in found if m.group(1) in by_word]
     if not found:
         return []
+    states = Counter(m.actor for m in mentions if m.actor in actors and actors[m.actor].kind == "state")
+    main_state = states.most_common(1)[0][0] if states else None
     state_words = {sid: [n for n in (*registry.names_of(sid), *(d for d, s in by_word.items() if s == sid))]
                    for sid in set(by_word.values())}
     out = []
@@ -1836,33 +1838,9 @@ def _demonym_short_forms(text: str, mentions: list[Mention], bodies: list[Mentio
         texts = (*registry.names_of(body), *registry.roles.get(body, ()))
         named = {sid for sid, words in state_words.items()
                  if any(re.search(r"\b" + re.escape(w) + r"\b", t) for w in words for t in texts)}
-        if state in named or (not named and state == _own_state(text, mentions, body, actors)):
+        if state in named or (not named and state == main_state):
             out.append((body, a, b))
     return out
-
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-
-
-def _own_state(text: str, mentions: Sequence[Mention], body: str, actors: dict[str, Actor]) -> str | None:
-    """The state a page places a body in when the body's names place it nowhere: the state it names
-    most up to the end of the sentence that first names the body ("Libya's High National Elections
-    Commission", "Libya votes ... The High National Elections Commission"), else None (a state
-    named only after, "Egypt said it would help", is no home of the body).
-
-    >>> t = "Libya will vote. The Audit Commission met. Egypt spoke."
-    >>> ms = [Mention("libya", "d", 0, 0, 5, "Libya"), Mention("ac", "d", 1, 17, 37, "The Audit Commission"), Mention("egypt", "d", 2, 43, 48, "Egypt")]
-    >>> acts = {"libya": Actor("libya", "Libya", "state"), "egypt": Actor("egypt", "Egypt", "state")}
-    >>> _own_state(t, ms, "ac", acts), _own_state(t[17:], [m._replace(start=m.start - 17, end=m.end - 17) for m in ms[1:]], "ac", acts)
-    ('libya', None)
-    """
-    first = next((x for x in mentions if x.actor == body), None)
-    if first is None:
-        return None
-    stop = _SENTENCE_END.search(text, first.end)
-    limit = stop.end() if stop else len(text)
-    states = Counter(x.actor for x in mentions if x.start < limit and x.actor in actors and actors[x.actor].kind == "state")
-    return states.most_common(1)[0][0] if states else None
 
 
 _MEMBERS_QUALIFIED = re.compile(r"([A-Za-z][\w.-]*)(?:['’]s)?\s+(?:(?:" + _SHORT_MODIFIERS + r")\s+){0,2}$", re.IGNORECASE)

@@ -1826,14 +1826,14 @@ def test_a_name_ending_in_the_short_forms_noun_is_the_body_it_names_again(named)
     assert "House of Representatives" in _clause_names(text, "Wednesday", sentence=1)
 
 
-@pytest.mark.parametrize("short", ["the Egyptian commission for human rights", "the Egyptian commission"])
-def test_a_demonym_short_form_names_no_body_its_names_do_not_place(short):
-    # The commission is discovered: no registry name or role says whose it is, so the page's
-    # most-named state is no ground for giving it another state's adjective.
+@pytest.mark.parametrize("short", ["the Egyptian commission for human rights", "the Egyptian commission on prisons",
+                                   "the Egyptian commission of inquiry"])
+def test_a_demonym_short_form_with_a_scope_of_its_own_is_another_body(short):
+    # A discovered commission, the page naming Egypt most: "for ..." makes the short form a body
+    # of its own, not the commission named before.
     text = ("The Supreme Electoral Audit Commission opened its offices in Sabha. Egypt offered to help. "
             f"On Wednesday, {short} criticised the arrests in Alexandria.")
     assert _clause_names(text, "Wednesday", sentence=2) == []
-    # The state the page names with the body when it first names it is the body's own.
     text = ("Egypt and Libya agreed to hold talks. Libya's Supreme Electoral Audit Commission opened its offices "
             "in Sabha. On Wednesday, the Libyan commission published the lists.")
     assert _clause_names(text, "Wednesday", sentence=2) == ["Supreme Electoral Audit Commission"]
