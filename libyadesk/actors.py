@@ -1754,7 +1754,10 @@ _SHORT_BODY_KINDS = frozenset({"institution", "organisation"})
 # national adjective (the registry's demonyms) before it, maybe a describing word between.
 _SHORT_FORM_DEMONYM = re.compile(r"\b(?i:the)\s+(?:(?i:" + _SHORT_MODIFIERS + r")\s+){0,2}([A-Z][a-z]+)\s+"
                                  r"(?:[a-z]+al\s+|(?i:" + _SHORT_MODIFIERS + r")\s+)?((?i:" + "|".join(
-                                     sorted(map(re.escape, _SHORT_FORMS), key=len, reverse=True)) + r"))\b(?![’'-])(?!\s+(?i:of)\b)")
+                                     sorted(map(re.escape, _SHORT_FORMS), key=len, reverse=True)) + r"))\b(?![’'-])"
+                                 # "the Egyptian commission for human rights": a body of its own
+                                 + r"(?!\s+(?i:" + "|".join(map(re.escape, vocab.words("organisations", "short_form_demonym_not_before")))
+                                 + r")\s+(?!(?i:" + "|".join(sorted(_MONTHS | _WEEKDAYS)) + r")\b|\d))")
 
 
 def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
@@ -1813,6 +1816,8 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
             state = _members_state(text, a, ends, registry)
             if state is not None and before[-1].actor not in {h for h, _ in _holders(registry).get((state, key), ())}:
                 continue  # "US lawmakers", "Italian MPs": members of that state's body, not of the one named
+        if before and group != 3 and _other_body_between(text, before[-1], a, word, mentions):
+            continue  # "the House ... the UN General Assembly opened, and the assembly elected"
         if before:
             out.append((before[-1].actor, a, b))
             continue
@@ -1832,13 +1837,42 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
     return out
 
 
+_NAME_ENDING_IN: dict[str, re.Pattern] = {}
+
+
+def _other_body_between(text: str, body: Mention, a: int, noun: str, mentions: Sequence[Mention]) -> bool:
+    """Whether a capitalised name ending in the short form's noun, registered or not, stands
+    between the body and its short form: "the UN General Assembly" is the assembly last named,
+    whatever body the registry knows ("The House met ... the UN General Assembly opened, and the
+    assembly elected").
+
+    >>> t = "The House met. The UN General Assembly opened, and the assembly voted."
+    >>> _other_body_between(t, Mention("hor", "d", 0, 4, 9, "House"), t.rindex("assembly"), "assembly", [])
+    True
+    """
+    if body.end >= a:
+        return False
+    pattern = _NAME_ENDING_IN.get(noun.casefold())
+    if pattern is None:
+        pattern = _NAME_ENDING_IN.setdefault(noun.casefold(), re.compile(
+            r"([A-Z][\w’'-]*)\s+" + re.escape(noun.casefold().capitalize()) + r"\b(?![’'-])(?!\s+(?i:of)\b)"))
+    for m in pattern.finditer(text, body.end, a):
+        if m.group(1).casefold() in STOP_WORDS:
+            continue  # "The Assembly voted": a short form itself
+        if any(x.actor == body.actor and x.start <= m.start(1) and m.end() <= x.end for x in mentions):
+            continue  # the body itself, by another of its names
+        return True
+    return False
+
+
 def _demonym_short_forms(text: str, mentions: list[Mention], bodies: list[Mention], registry: Registry,
                          has: Any) -> list[tuple[str, int, int]]:
     """(actor, start, end) of each short form with a national adjective that names again the body
     last named before it: "the Libyan commission" after "the High National Elections Commission".
-    The adjective must fit the body: its names or roles name that state, or they name no state
-    and the state is the one the page names most ("the Egyptian parliament" is not the House of
-    Representatives, whose role is "Libya's parliament")."""
+    The adjective must fit the body: its names or roles name that state ("the Egyptian parliament"
+    is not the House of Representatives, whose role is "Libya's parliament"), or they name no state
+    and the state is the one the page names most.  Followed by "for", "on" or "of" and no date, it
+    is a body of its own ("the Egyptian commission for human rights")."""
     actors = registry.actors
     found = list(_SHORT_FORM_DEMONYM.finditer(text)) if bodies else []
     by_word = registry.demonym_pattern()[1] if found else {}
@@ -1863,7 +1897,7 @@ def _demonym_short_forms(text: str, mentions: list[Mention], bodies: list[Mentio
         if any(x.start < b and m.start(1) < x.end for x in mentions):
             continue
         before = [x for x in sorted(bodies, key=lambda x: x.start) if x.end <= m.start() and has(x.actor, key)]
-        if not before:
+        if not before or _other_body_between(text, before[-1], m.start(), word, mentions):
             continue
         body = before[-1].actor
         texts = (*registry.names_of(body), *registry.roles.get(body, ()))
@@ -2729,6 +2763,29 @@ _TOPPLING = re.compile(r"\b(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|\d{4})\s+){0,3}
 # "a deal signed in December aimed at tackling the threat from Islamic State": what an act aims
 # at, up to the end of its clause (modifiers.toml purpose_openers).
 _PURPOSE = re.compile(r"\b(?:" + _phrases("modifiers", "purpose_openers") + r")\s[^;:.!?()—–]{1,160}")
+# Where a purpose phrase opens: after a comma or at the start of a sentence, it is set off by
+# commas ("On Monday, in a bid to end the standoff, X met Y"; "The talks, meant to ..., brought").
+_PURPOSE_SET_OFF = re.compile(r"(?:^|[,.!?;:]\s*|\n\s*)$")
+
+
+def _purpose_end(text: str, m: re.Match) -> int:
+    """Where the purpose phrase `m` ends: a phrase set off by commas at the next comma, another at
+    a comma after which a named subject and its verb come (a list of what is aimed at runs on).
+
+    >>> t = "On Monday, in a bid to end the row, Jane Roe met Khalifa Haftar in Rome"
+    >>> m = _PURPOSE.search(t)
+    >>> t[m.start():_purpose_end(t, m)]
+    'in a bid to end the row'
+    """
+    set_off = bool(_PURPOSE_SET_OFF.search(text, max(0, m.start() - 3), m.start()))
+    comma = text.find(",", m.start(), m.end())
+    while comma >= 0:
+        if set_off or _NAMED_SUBJECT_CLAUSE.match(text, comma + 1, m.end()):
+            return comma
+        comma = text.find(",", comma + 1, m.end())
+    return m.end()
+
+
 # ", loyal to Prime Minister Jane Roe,": an aside after a comma naming whom a body stands with
 # (modifiers.toml allegiance_asides); the name is no participant.
 _ALLEGIANCE_ASIDE = re.compile(r",\s+(?:" + _phrases("modifiers", "allegiance_asides") + r")\s+[^,;:()—–.]{1,80}(?=,)", re.IGNORECASE)
@@ -2865,7 +2922,7 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
     for m in _ALLEGIANCE_ASIDE.finditer(text, start, end):
         add(m.start(), m.end())
     for m in _PURPOSE.finditer(text, start, end):
-        add(m.start(), m.end())
+        add(m.start(), _purpose_end(text, m))
     for m in _UNDER_BACKDROP.finditer(text, start, end):
         add(m.start(), m.end())
     if dated:
@@ -3124,6 +3181,10 @@ _BARE = _verbs("reporting_bare")
 _REPORTING = re.compile(r"\b(?:" + _BARE + "|" + _verbs("reporting_verbs") + r")\b")
 _SAYING = re.compile(r"\b(?:" + _BARE + r")\b")
 _FINITE_VERB = re.compile(r"\b(?:" + _FINITE + r")\b")
+# After a purpose phrase (_purpose_end), ", Italy said", ", the UN Security Council urged": a
+# clause of a named subject and its verb (not ", resolving its armed conflict": "armed" qualifies
+# a noun in a list of aims).
+_NAMED_SUBJECT_CLAUSE = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b")
 # "That" opening what a verb of saying reports: right after the verb, or after the statement's own
 # date, place or addressee ("said on Monday that", "told the Security Council that"); a "that"
 # after other words is a relative ("said the militia that attacked the camp ...").
@@ -3376,7 +3437,12 @@ _SERVED_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "service_verbs") + 
 # "Jane Roe joined the United Nations in 2004", "who joined the UN as a legal officer": the body
 # a person came to work for (modifiers.toml joining_verbs), when a time or post follows.
 _JOINED_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "joining_verbs") + r")\s+(?:the\s+)?$")
-_JOINED_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*,?\s+(?:" + _phrases("modifiers", "joining_after") + r")\b")
+_JOINED_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?\s*,?\s+(?:(?:" + _phrases("modifiers", "joining_after_time") + r")\s+(?:(?:"
+    + _phrases("modifiers", "joining_time_words") + r")[\s-]+){0,3}(?:\d|(?:" + "|".join(sorted(_MONTHS))
+    + "|" + _phrases("modifiers", "joining_time_heads") + r")\b)"
+    r"|as\s+(?:[\w’'-]+\s+){0,3}?(?:" + _words_alt(vocab.words("roles", "before_name"), vocab.words("titles", "titles"))
+    + r")s?\b)", re.IGNORECASE)
 _JOINER_GAP = re.compile(r"(?:\s*,\s*(?:who|whom)\b|\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|first\s+)?"
                          r"(?:had\s+|has\s+|have\s+)?)[^.;:!?]{0,80}$")
 _SERVICE_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:in|on)\s+[A-Z][\w’'-]*)?\s*,?\s+(?:"
@@ -3424,21 +3490,35 @@ def _joined_by_a_person(text: str, mention: Mention, mentions: Sequence[Mention]
 
 
 # "UNITED NATIONS, Jan 15 (Example Wire) -", "UNITED NATIONS (AP) —": a name in capitals opening
-# a line before a date, an agency or a dash is the dateline's place, whatever the name is.
-_DATELINE_NAME_AFTER = re.compile(r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)|\s*\(|\s+[—–-]\s)")
+# a line before a date or an agency in brackets is the dateline's place, whatever the name is.
+# A bracket with a lower-case word in it glosses the name ("NATO (the Western alliance)
+# rejected"): no agency, and the name opens the sentence.
+_DATELINE_NAME_AFTER = re.compile(r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)"
+                                  r"|\s*\((?:[A-Z][\w’'&.-]*)(?:\s+[A-Z][\w’'&.-]*){0,3}\))")
+# Before a bare dash, only a place or a name of several words in capitals ("UNITED NATIONS -") is
+# a dateline: one capitalised word there is the acronym of a body heading its own news ("UNSMIL -
+# The UN mission condemned").
+_DATELINE_DASH_AFTER = re.compile(r"\s+[—–-]\s")
 
 
-def _dateline_name(text: str, mention: Mention) -> bool:
+def _dateline_name(text: str, mention: Mention, actors: dict[str, Actor] | None = None) -> bool:
     """Whether a mention is the place of a dateline: written in capitals at the start of a line,
-    then a date, an agency in brackets or a dash.
+    then a date or an agency in brackets, or a dash after a place or a name of several words.
 
     >>> t = "UNITED NATIONS, Jan 15 (Wire) - The council met."
     >>> _dateline_name(t, Mention("un", "d", 0, 0, 14, "UNITED NATIONS"))
     True
+    >>> _dateline_name("UNSMIL - The mission met.", Mention("unsmil", "d", 0, 0, 6, "UNSMIL"))
+    False
     """
     surface = text[mention.start:mention.end]
-    return (surface.isupper() and len(surface) > 3 and (mention.start == 0 or text[mention.start - 1] == "\n")
-            and bool(_DATELINE_NAME_AFTER.match(text, mention.end)))
+    if not (surface.isupper() and len(surface) > 3 and (mention.start == 0 or text[mention.start - 1] == "\n")):
+        return False
+    if _DATELINE_NAME_AFTER.match(text, mention.end):
+        return True
+    actor = (actors or {}).get(mention.actor)
+    place = (actor is not None and actor.kind in _PLACE_KINDS) or len(surface.split()) > 1
+    return place and bool(_DATELINE_DASH_AFTER.match(text, mention.end))
 
 
 class MentionWindows:
@@ -3512,7 +3592,7 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
         if is_modifier_mention(text, m) or named_by_kin(text, m, actors) or (
                 _names_a_person(text, m, everything, actors, windows) and not _head_speaks_for(text, m, everything, actors)):
             continue
-        if _dateline_name(text, m):
+        if _dateline_name(text, m, actors):
             continue  # "UNITED NATIONS, Jan 15 (Wire) -": where the report was filed
         if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start):
             continue  # "speaking about Egypt's role": a topic

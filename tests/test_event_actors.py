@@ -1774,3 +1774,78 @@ def test_a_son_in_an_aside_between_dashes_or_brackets_is_no_participant(text):
     # A short bracket with no verb is no aside: "(LNA)" names the army.
     assert _clause_names("The Libyan National Army (LNA) of Khalifa Haftar seized the airport on Monday.",
                          "Monday") == ["Libyan National Army", "Khalifa Haftar"]
+
+
+# --- round 11 (fixactors6): review findings on actors5's rules; texts written for these tests ---
+
+@pytest.mark.parametrize("text, body", [
+    ("NATO (the alliance of thirty states) turned down on Tuesday a call from Aguila Saleh for talks.", "NATO"),
+    ("UNSMIL - The mission voiced concern on Tuesday over the clashes in Zawiya.", "UN Support Mission in Libya"),
+    ("UNSMIL – The mission voiced concern on Tuesday over the clashes in Zawiya.", "UN Support Mission in Libya"),
+])
+def test_an_acronym_heading_its_own_news_is_no_dateline(text, body):
+    assert body in _clause_names(text, "Tuesday")
+    # A dateline's shape after the capitals keeps it the place of filing.
+    for dateline in ("UNITED NATIONS - ", "UNITED NATIONS (Example Wire) - ", "UNITED NATIONS, 14 January - "):
+        assert _clause_names(dateline + "Aguila Saleh met Hanna Tetteh on Tuesday.", "Tuesday") == [
+            "Aguila Saleh", "Hanna Tetteh"]
+
+
+@pytest.mark.parametrize("text", [
+    "Aguila Saleh joined the United Nations in urging restraint on Wednesday.",
+    "Prime Minister Giorgia Meloni joined the European Union in Rome on Wednesday in urging restraint.",
+    "Aguila Saleh joined the United Nations as fighting spread on Wednesday.",
+])
+def test_a_body_a_person_joins_in_an_act_takes_part(text):
+    names = _clause_names(text, "Wednesday")
+    assert len(names) == 2 and names[1] in ("United Nations", "European Union")
+    # With a time or a post after it, the body is the one she joined as staff.
+    for after in ("in March 2004", "since the early 2010s", "at the end of 2019", "as a senior legal officer",
+                  "as its deputy envoy"):
+        text = f"Hanna Tetteh, who joined the United Nations {after}, met Aguila Saleh on Wednesday."
+        assert _clause_names(text, "Wednesday") == ["Hanna Tetteh", "Aguila Saleh"]
+
+
+@pytest.mark.parametrize("opener", vocab.words("modifiers", "purpose_openers"))
+def test_a_purpose_phrase_set_off_by_commas_cuts_only_itself(opener):
+    ease = "easing" if opener.endswith(" at") else "ease"
+    text = f"On Wednesday, {opener} {ease} the tension, Aguila Saleh received Hanna Tetteh in Benghazi."
+    assert _clause_names(text, "Wednesday") == ["Aguila Saleh", "Hanna Tetteh"]
+    text = f"The meeting on Wednesday, {opener} {ease} the tension, brought Aguila Saleh and Hanna Tetteh together."
+    assert _clause_names(text, "Wednesday") == ["Aguila Saleh", "Hanna Tetteh"]
+    # Not set off, a list of what is aimed at runs on past its commas.
+    curb = "curbing" if opener.endswith(" at") else "curb"
+    text = f"The GNU signed a deal on Wednesday {opener} {curb} the smugglers, Islamic State and the Wagner Group."
+    assert _clause_names(text, "Wednesday") == ["Government of National Unity"]
+    text = (f"The GNU signed a deal on Wednesday {opener} {curb} the smugglers, its armed rivals and "
+            "the threat from Islamic State.")
+    assert _clause_names(text, "Wednesday") == ["Government of National Unity"]
+
+
+@pytest.mark.parametrize("named", ["the Arab League's Consultative Assembly", "the UN General Assembly",
+                                   "the Parliamentary Assembly"])
+def test_a_name_ending_in_the_short_forms_noun_is_the_body_it_names_again(named):
+    text = (f"The House of Representatives met in Tobruk on Sunday. In Geneva, {named} opened its session, "
+            "and the assembly chose a new chairman on Wednesday.")
+    assert "House of Representatives" not in _clause_names(text, "Wednesday", sentence=1)
+    # With no such name between, the assembly is the House.
+    text = ("The House of Representatives met in Tobruk on Sunday. In a second session, "
+            "the assembly chose a new speaker on Wednesday.")
+    assert "House of Representatives" in _clause_names(text, "Wednesday", sentence=1)
+
+
+@pytest.mark.parametrize("short", ["the Egyptian commission for human rights", "the Egyptian commission on prisons",
+                                   "the Egyptian commission of inquiry"])
+def test_a_demonym_short_form_with_a_scope_of_its_own_is_another_body(short):
+    # A discovered commission, the page naming Egypt most: "for ..." makes the short form a body
+    # of its own, not the commission named before.
+    text = ("The Supreme Electoral Audit Commission opened its offices in Sabha. Egypt offered to help. "
+            f"On Wednesday, {short} criticised the arrests in Alexandria.")
+    assert _clause_names(text, "Wednesday", sentence=2) == []
+    text = ("Egypt and Libya agreed to hold talks. Libya's Supreme Electoral Audit Commission opened its offices "
+            "in Sabha. On Wednesday, the Libyan commission published the lists.")
+    assert _clause_names(text, "Wednesday", sentence=2) == ["Supreme Electoral Audit Commission"]
+    # A body whose names place it keeps its adjective's short form, and a date after "on" is no body.
+    text = ("The House of Representatives met in Libya on Sunday. The Libyan chamber on Wednesday voted "
+            "to back the plan.")
+    assert _clause_names(text, "Wednesday", sentence=1) == ["House of Representatives"]
