@@ -3091,7 +3091,7 @@ def _put_off_words() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str] |
              + ")" for p in vocab.words("event_words", "put_off_split")]
     return (frozenset(w.lower() for w in vocab.words("event_words", "put_off")),
             tuple(" " + p.lower() + " " for p in vocab.words("event_words", "put_off_phrases")),
-            re.compile("|".join(split) + " ") if split else None)
+            re.compile("(?:" + "|".join(split) + ") ") if split else None)  # each ends a word ("officials")
 
 
 def _put_off_to(text: str) -> bool:

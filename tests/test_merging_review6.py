@@ -1,0 +1,44 @@
+"""Merges a review found wrong (round 5): each test is a shape that was merged, or split, wrongly.
+
+Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+from libyadesk.corpus import load_corpus
+from libyadesk.index import build_index
+from libyadesk.timeline import put_off, timeline
+
+
+def _page(source: str, published: str, body: str) -> str:
+    return f"---\ntitle: Report\nsource: {source}\npublished: {published}\n---\n{body}\n"
+
+
+def _rows(make_corpus, pages: dict[str, str]):
+    return timeline(build_index(load_corpus(make_corpus(pages)).documents))
+
+
+def _row_of(rows, *phrases: str):
+    """The rows holding a source that says each phrase."""
+    return [r for r in rows if all(any(p in (s.text or "") for s in r.sources) for p in phrases)]
+
+
+def test_off_and_back_at_the_start_of_a_longer_word_say_nothing_was_put_off():
+    assert not put_off("The scandal put election officers under heavy pressure.")
+    assert not put_off("Observers called on election officers to count the votes in public.")
+    assert not put_off("Critics said that pushing the vote backwards would anger voters.")
+    assert put_off("Parliament voted to push the parliamentary elections back until next year.")
+    assert put_off("The commission called the vote off.")
+
+
+def test_a_vote_held_with_officials_named_after_it_joins_the_plan_for_that_day(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-03-10",
+                      "Residents of Gharyan will choose a new municipal council on Saturday, the election "
+                      "commission announced."),
+        "b.md": _page("Coast Courier", "2031-03-15",
+                      "Polling stations opened in Gharyan on Saturday for the municipal elections, and observers "
+                      "called on election officials to announce the results within two days."),
+    })
+    both = _row_of(rows, "will choose a new municipal council", "Polling stations opened")
+    assert len(both) == 1 and both[0].kind == "event"
