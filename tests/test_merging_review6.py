@@ -42,3 +42,22 @@ def test_a_vote_held_with_officials_named_after_it_joins_the_plan_for_that_day(m
     })
     both = _row_of(rows, "will choose a new municipal council", "Polling stations opened")
     assert len(both) == 1 and both[0].kind == "event"
+
+
+def test_elections_or_a_ceremony_named_after_an_appointment_of_that_day_stay_apart(make_corpus):
+    """An election's word also names an appointment (its `also`), and a ceremony is many things: "The
+    elections on Monday" or "The ceremony on Sunday" after an appointment of that day name another
+    happening."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-04-15",
+                      "The Government of National Unity appointed a new defence minister on Monday, a spokesman "
+                      "said.\n\nThe elections on Monday went ahead peacefully in most municipalities, monitors "
+                      "said."),
+        "b.md": _page("Coast Courier", "2031-04-16",
+                      "The Presidential Council appointed a new ambassador to Tunisia on Sunday.\n\n"
+                      "The ceremony on Sunday celebrated the graduation of 200 naval officers in Misrata."),
+    })
+    assert not _row_of(rows, "appointed a new defence minister", "The elections on Monday")
+    assert not _row_of(rows, "appointed a new ambassador", "The ceremony on Sunday")
+    assert len(_row_of(rows, "The elections on Monday")) == 1
+    assert len(_row_of(rows, "The ceremony on Sunday")) == 1
