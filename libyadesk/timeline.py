@@ -3764,7 +3764,7 @@ def _named_again(p: Pair) -> bool:
     if later.sentence == earlier.sentence or later.precision != "day" or earlier.precision not in ("day", "week"):
         return False
     kinds = _restating_kinds(later.text)
-    if not kinds or _tells_another(later.text):
+    if not kinds or _tells_another(later.text) or not _dates_its_noun(later):
         return False
     te, tl = (p.ta, p.tb) if later_is_b else (p.tb, p.ta)
     if not kinds & te.phrase_kinds & (_family_kinds() | {_LAUNCH}):
@@ -3774,6 +3774,24 @@ def _named_again(p: Pair) -> bool:
     if _places_apart(te.where | te.places, tl.where | tl.places) or _none_in_common(te.sites, tl.sites):
         return False
     return not _none_in_common(_states_told(te), _states_told(tl))
+
+
+def _dates_its_noun(e: Event) -> bool:
+    """Whether the date of a clause opening with a noun (_restating_kinds) is the noun's own: the
+    sentence's first date, or one before the first finite verb after the noun ("The attack, which
+    took place on Wednesday night, was ..."), not one of another subject told after that verb ("The
+    attack on Friday came two days after a raid on Wednesday")."""
+    text = e.text
+    dates = [d for d in extract_dates(text) if d.precision != "duration"]
+    if len(dates) < 2:
+        return True
+    # Where the date stands in the sentence: an expression of its length where its clause fits.
+    within, size, span = e.at - e.start, e.at_end - e.at, e.end - e.start
+    here = [d.start for d in dates if d.end - d.start == size and 0 <= d.start - within <= len(text) - span]
+    m = re.match(r"\W*(?:the|this)\s+[a-z-]+(?:\s+[a-z-]+)?", text, re.IGNORECASE)
+    noun_end = m.end() if m else 0
+    verbs = [t.start() for t in tense_markers(text) if t.start() >= noun_end]
+    return not here or any(at == dates[0].start or not any(v < at for v in verbs) for at in here)
 
 
 def _other_words_apart(ta: Told, tb: Told) -> bool:

@@ -61,3 +61,22 @@ def test_elections_or_a_ceremony_named_after_an_appointment_of_that_day_stay_apa
     assert not _row_of(rows, "appointed a new ambassador", "The ceremony on Sunday")
     assert len(_row_of(rows, "The elections on Monday")) == 1
     assert len(_row_of(rows, "The ceremony on Sunday")) == 1
+
+
+def test_a_date_in_another_subjects_clause_is_not_the_noun_the_sentence_opens_with(make_corpus):
+    """"The attack on Friday came two days after a raid on Wednesday": Wednesday's is the raid's
+    date, told after the noun's verb, not the attack's; the attack of Wednesday told before stays
+    apart from it."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Harbour Post", "2031-05-24",
+                      "Armed men attacked an army patrol in Sirte on Wednesday, wounding three soldiers, a "
+                      "military spokesman said.\n\nThe attack on Friday in Sirte came two days after a raid on "
+                      "Wednesday on the home of a tribal elder, witnesses said."),
+        # one date, after the verb: still the noun's own
+        "b.md": _page("Desert Wire", "2031-05-24",
+                      "Armed men attacked a police station in Derna on Wednesday, killing one officer.\n\n"
+                      "The attack left the station badly damaged, officials said on Wednesday."),
+    })
+    assert not _row_of(rows, "attacked an army patrol", "The attack on Friday")
+    both = _row_of(rows, "attacked a police station in Derna", "The attack left the station")
+    assert len(both) == 1 and len(both[0].sources) == 2
