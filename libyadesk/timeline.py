@@ -3766,6 +3766,9 @@ def _named_again(p: Pair) -> bool:
     kinds = _restating_kinds(later.text)
     if not kinds or _tells_another(later.text) or not _dates_its_noun(later):
         return False
+    if _aimed_elsewhere(later.text, p.ta.words if later_is_b else p.tb.words) \
+            or not _law_passed_again(later.text, earlier.text):
+        return False  # "The attack ... on the convoy of a commander"; "The budget submitted on Tuesday"
     te, tl = (p.ta, p.tb) if later_is_b else (p.tb, p.ta)
     if not kinds & te.phrase_kinds & (_family_kinds() | {_LAUNCH}):
         return False
@@ -3774,6 +3777,61 @@ def _named_again(p: Pair) -> bool:
     if _places_apart(te.where | te.places, tl.where | tl.places) or _none_in_common(te.sites, tl.sites):
         return False
     return not _none_in_common(_states_told(te), _states_told(tl))
+
+
+def _noun_and_verb(text: str) -> tuple[str, int, int]:
+    """The noun a clause opens with (_restating_kinds, a describing word skipped), where it ends,
+    and where the first finite verb after it starts (len(text) if none)."""
+    m = re.match(r"\W*(?:the|this)\s+([a-z-]+)(?:\s+([a-z-]+))?", text, re.IGNORECASE)
+    if not m:
+        return "", 0, len(text)
+    head, end = m.group(1).lower(), m.end(1)
+    if head in _describing() and m.group(2):
+        head, end = m.group(2).lower(), m.end(2)
+    verb = next((t.start() for t in tense_markers(text) if t.start() >= end), len(text))
+    return head, end, verb
+
+
+@lru_cache(maxsize=1)
+def _target_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """data/event_words.toml `target_openers` and `target_ends`, as patterns."""
+    def words(key: str) -> str:
+        return "|".join(map(re.escape, vocab.words("event_words", key)))
+    return (re.compile(rf"\b(?:{words('target_openers')})\s+", re.IGNORECASE),
+            re.compile(rf"\b(?:{words('target_ends')})\b|[,;(]", re.IGNORECASE))
+
+
+def _aimed_elsewhere(later: str, earlier_words: frozenset[str]) -> bool:
+    """Whether a clause opening with a noun says, before its verb, what the happening was aimed at in
+    words an earlier clause (its content words `earlier_words`) does not say ("The attack on Sunday
+    evening on the convoy of a local commander" after "attacked a police patrol"); a date after the
+    preposition is no target."""
+    _, start, verb = _noun_and_verb(later)
+    stop = later.find(",", start)
+    end = min(verb, stop if stop >= 0 else len(later))
+    openers, ends = _target_words()
+    dates = [(d.start, d.end) for d in extract_dates(later[:end])]
+    for m in openers.finditer(later, start, end):
+        if any(lo <= m.end() < hi for lo, hi in dates):
+            continue  # "on Sunday evening"
+        cut = ends.search(later, m.end(), end)
+        aimed = [w for w in _content(later[m.end():cut.start() if cut else end]) if w[0] != "="]
+        if aimed and not set(aimed) & earlier_words:
+            return True
+    return False
+
+
+def _law_passed_again(later: str, earlier: str) -> bool:
+    """Whether a clause opening with a law's noun (data/event_words.toml `restating_law_nouns`) tells
+    its passing (`restating_law_passing`: "The bill passed by 120 votes") or names a text the earlier
+    clause named ("approved the state budget" / "The budget ..."); true of any other noun."""
+    head, start, verb = _noun_and_verb(later)
+    if head not in vocab.words("event_words", "restating_law_nouns"):
+        return True
+    if re.search(rf"\b{re.escape(head)}\b", earlier, re.IGNORECASE):
+        return True
+    told = " ".join(later[verb:].lower().split()[:2])
+    return any(re.search(rf"\b{re.escape(w)}\b", told) for w in vocab.words("event_words", "restating_law_passing"))
 
 
 def _dates_its_noun(e: Event) -> bool:

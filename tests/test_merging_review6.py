@@ -80,3 +80,29 @@ def test_a_date_in_another_subjects_clause_is_not_the_noun_the_sentence_opens_wi
     assert not _row_of(rows, "attacked an army patrol", "The attack on Friday")
     both = _row_of(rows, "attacked a police station in Derna", "The attack left the station")
     assert len(both) == 1 and len(both[0].sources) == 2
+
+
+def test_a_noun_named_again_with_another_target_or_another_act_stays_apart(make_corpus):
+    """The noun's kind is the earlier clause's, but it was aimed at something the earlier does not
+    name, or a law's noun tells another act than its passing."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-07-08",
+                      "Armed men attacked a military convoy near Tarhuna on Saturday, killing three soldiers.\n\n"
+                      "The attack on Saturday night on the house of a tribal leader caused no casualties, "
+                      "residents said."),
+        "b.md": _page("Coast Courier", "2031-07-10",
+                      "The House of Representatives approved a law on water management on Wednesday.\n\n"
+                      "The budget presented on Wednesday to the House amounts to 110 billion dinars, deputies "
+                      "said."),
+        # the same target, and a law's passing told by its own verb: one row each
+        "c.md": _page("Harbour Post", "2031-07-15",
+                      "Armed men attacked a military convoy near Gharyan on Saturday, killing two soldiers.\n\n"
+                      "The attack on Saturday night on the convoy caused heavy damage, residents said."),
+        "d.md": _page("Sahel Times", "2031-07-10",
+                      "The House of Representatives approved a law on local taxes on Wednesday.\n\n"
+                      "The text was adopted on Wednesday by 95 votes, deputies said."),
+    })
+    assert not _row_of(rows, "attacked a military convoy near Tarhuna", "The attack on Saturday night")
+    assert not _row_of(rows, "approved a law on water management", "The budget presented")
+    assert len(_row_of(rows, "near Gharyan", "caused heavy damage")) == 1
+    assert len(_row_of(rows, "law on local taxes", "The text was adopted")) == 1
