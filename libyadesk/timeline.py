@@ -3661,11 +3661,27 @@ def _agree_coarser(p: Pair) -> bool:
 
 
 def _with_whom_where(p: Pair) -> bool:
-    """Whether two reports name two participants or more in common, neither naming one the other does
-    not know of, and a place both say it happened at ("Haftar met Putin in Moscow" / "Haftar's talks
-    with Putin in Moscow"): one body's two approvals ("the House approved Hammad's budget" / "the House
-    approved Hammad's nominee") or one bank's two deals with one partner name no such place."""
-    return len(p.who) >= 2 and not p.a_others and not p.b_others and _places_meet(p.ta.where, p.tb.where)
+    """Whether two reports of a meeting (data/event_words.toml `with_whom_where_kinds`) name two
+    participants or more in common, neither naming one the other does not know of, and a place both
+    say it happened at, and one of them says nothing besides who, where and who said so ("Haftar met
+    Putin in Moscow on Tuesday, the Kremlin said" / "Haftar's talks with Putin in Moscow last week
+    signalled ..."): the other's words are its comment.  Where both say what it was about ("to discuss
+    the roadmap" / "to press for a unified budget") those words decide (_other_words_apart); one body's
+    two approvals ("the House approved Hammad's budget" / "the House approved Hammad's nominee") are
+    no meeting."""
+    kinds = frozenset("=" + k for k in vocab.words("event_words", "with_whom_where_kinds"))
+    if not (len(p.who) >= 2 and not p.a_others and not p.b_others and _places_meet(p.ta.where, p.tb.where)
+            and p.ta.phrase_kinds & p.tb.phrase_kinds & kinds):
+        return False
+    return not _beyond_who_where(p.a, p.ta, p.who) or not _beyond_who_where(p.b, p.tb, p.who)
+
+
+def _beyond_who_where(e: Event, t: Told, who: Set[str]) -> set[str]:
+    """The words of a clause besides its kinds, its places, the names of the participants `who`, the
+    states' demonyms ("Russian President Vladimir Putin") and its attribution (_unattributed)."""
+    spelled = {w for n, stems in t.spelled if n in who for w in stems}
+    return {w for w in _content(_unattributed(e.text)) if w in t.words and w[0] != "="} \
+        - t.place_words - spelled - _demonyms()
 
 
 def _one_more_shared(ta: Told, tb: Told, common: set[str], shared_words: set[str]) -> bool:

@@ -106,3 +106,28 @@ def test_a_noun_named_again_with_another_target_or_another_act_stays_apart(make_
     assert not _row_of(rows, "approved a law on water management", "The budget presented")
     assert len(_row_of(rows, "near Gharyan", "caused heavy damage")) == 1
     assert len(_row_of(rows, "law on local taxes", "The text was adopted")) == 1
+
+
+def test_who_with_whom_where_joins_a_coarse_report_only_to_the_meeting_it_tells(make_corpus):
+    """A month's report of two men's meeting in one town, with what it was about, joins the day
+    report saying the same purpose, not an earlier meeting of theirs there about something else; two
+    approvals of one body in one town and month are no meeting: the place does not join them."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Libya Wire", "2030-03-05",
+                      "Khalifa Haftar met Russian President Vladimir Putin in Moscow on 4 March to discuss arms "
+                      "deliveries."),
+        "c.md": _page("Crisis Analysis", "2030-04-10",
+                      "On 18 March, Haftar met Putin in Moscow to ask for wheat shipments and help with the power "
+                      "grid."),
+        "d.md": _page("Crisis Analysis", "2030-04-12",
+                      "Haftar met Putin in Moscow last month to ask for wheat shipments."),
+        "e.md": _page("Libya Wire", "2030-06-20",
+                      "The House of Representatives approved the development plan of Osama Hammad's government in "
+                      "Tobruk in June."),
+        "f.md": _page("Benghazi Post", "2030-06-28",
+                      "The House of Representatives approved Osama Hammad's candidate for head of the audit bureau "
+                      "in Tobruk on 24 June."),
+    })
+    assert not _row_of(rows, "to discuss arms deliveries", "last month to ask for wheat")
+    assert len(_row_of(rows, "On 18 March", "last month to ask for wheat")) == 1
+    assert not _row_of(rows, "development plan", "candidate for head of the audit bureau")
