@@ -3616,8 +3616,12 @@ def same_event(a: Event, b: Event) -> bool:
         shared = len(both)
         places = len(((set(a.names) | set(a.where)) & (set(b.names) | set(b.where))) - common)
         overlap = max(_overlap(a, b), _share(a.core, b.core))
+        # _told_again compares kinds and places only: a clause whose date is not its opening noun's ("The
+        # attack on Friday followed a raid on Wednesday on the home of a judge") has the noun's kinds, of
+        # another happening than its date's; what it says must be shared in words.
         return (shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
-            bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3) or _told_again(p)
+            bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3) or (
+            _told_again(p) and not (_restating_kinds(later.text) and not _dates_its_noun(later)))
     if agree(p) or _agree_coarser(p):
         return True
     return _weighed(p)

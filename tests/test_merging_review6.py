@@ -131,3 +131,21 @@ def test_who_with_whom_where_joins_a_coarse_report_only_to_the_meeting_it_tells(
     assert not _row_of(rows, "to discuss arms deliveries", "last month to ask for wheat")
     assert len(_row_of(rows, "On 18 March", "last month to ask for wheat")) == 1
     assert not _row_of(rows, "development plan", "candidate for head of the audit bureau")
+
+
+def test_a_clause_whose_date_is_not_its_nouns_is_told_again_only_in_shared_words(make_corpus):
+    """"The attack on Friday followed a raid on Wednesday on the home of a tribal elder": the clause's
+    kind is its opening noun's, so a kind and a town in common do not make the raid the attack told
+    on Wednesday before; the ambush of Wednesday told with that attack's own words still is."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Harbour Post", "2031-05-24",
+                      "Armed men attacked an army patrol in Sirte on Wednesday, wounding three soldiers, a "
+                      "military spokesman said.\n\nThe attack on Friday in Sirte followed a raid on Wednesday on "
+                      "the home of a tribal elder, witnesses said."),
+        "b.md": _page("Desert Wire", "2031-06-07",
+                      "Armed men attacked an army patrol in Sabha on Wednesday, killing two soldiers, a military "
+                      "spokesman said.\n\nThe attack on Friday in Sabha came two days after the ambush on Wednesday "
+                      "that killed two soldiers of an army patrol, witnesses said."),
+    })
+    assert not _row_of(rows, "attacked an army patrol in Sirte", "followed a raid on Wednesday")
+    assert len(_row_of(rows, "attacked an army patrol in Sabha", "the ambush on Wednesday")) == 1
