@@ -3187,7 +3187,7 @@ def _put_off_words() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str] |
              + ")" for p in vocab.words("event_words", "put_off_split")]
     return (frozenset(w.lower() for w in vocab.words("event_words", "put_off")),
             tuple(" " + p.lower() + " " for p in vocab.words("event_words", "put_off_phrases")),
-            re.compile("|".join(split) + " ") if split else None)
+            re.compile("(?:" + "|".join(split) + ") ") if split else None)  # each ends a word ("officials")
 
 
 def _put_off_to(text: str) -> bool:
@@ -3751,9 +3751,13 @@ def same_event(a: Event, b: Event) -> bool:
         shared = len(both)
         places = len(((set(a.names) | set(a.where)) & (set(b.names) | set(b.where))) - common)
         overlap = max(_overlap(a, b), _share(a.core, b.core))
+        # _told_again compares kinds and places only: a clause whose date is not its opening noun's ("The
+        # attack on Friday followed a raid on Wednesday on the home of a judge") has the noun's kinds, of
+        # another happening than its date's; what it says must be shared in words.
         return (shared >= 3 and overlap >= SAME_ARTICLE_OVERLAP) or (
-            bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3) \
-            or _told_again(p) or _subject_again(p)
+            bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3) or (
+            _told_again(p) and not (_restating_kinds(later.text) and not _dates_its_noun(later))) \
+            or _subject_again(p)
     if agree(p) or _agree_coarser(p) or _set_day_coarser(p) or _cabinet_approved(p):
         return True
     return _weighed(p)
@@ -3864,11 +3868,27 @@ def _agree_coarser(p: Pair) -> bool:
 
 
 def _with_whom_where(p: Pair) -> bool:
-    """Whether two reports name two participants or more in common, neither naming one the other does
-    not know of, and a place both say it happened at ("Haftar met Putin in Moscow" / "Haftar's talks
-    with Putin in Moscow"): one body's two approvals ("the House approved Hammad's budget" / "the House
-    approved Hammad's nominee") or one bank's two deals with one partner name no such place."""
-    return len(p.who) >= 2 and not p.a_others and not p.b_others and _places_meet(p.ta.where, p.tb.where)
+    """Whether two reports of a meeting (data/event_words.toml `with_whom_where_kinds`) name two
+    participants or more in common, neither naming one the other does not know of, and a place both
+    say it happened at, and one of them says nothing besides who, where and who said so ("Haftar met
+    Putin in Moscow on Tuesday, the Kremlin said" / "Haftar's talks with Putin in Moscow last week
+    signalled ..."): the other's words are its comment.  Where both say what it was about ("to discuss
+    the roadmap" / "to press for a unified budget") those words decide (_other_words_apart); one body's
+    two approvals ("the House approved Hammad's budget" / "the House approved Hammad's nominee") are
+    no meeting."""
+    kinds = frozenset("=" + k for k in vocab.words("event_words", "with_whom_where_kinds"))
+    if not (len(p.who) >= 2 and not p.a_others and not p.b_others and _places_meet(p.ta.where, p.tb.where)
+            and p.ta.phrase_kinds & p.tb.phrase_kinds & kinds):
+        return False
+    return not _beyond_who_where(p.a, p.ta, p.who) or not _beyond_who_where(p.b, p.tb, p.who)
+
+
+def _beyond_who_where(e: Event, t: Told, who: Set[str]) -> set[str]:
+    """The words of a clause besides its kinds, its places, the names of the participants `who`, the
+    states' demonyms ("Russian President Vladimir Putin") and its attribution (_unattributed)."""
+    spelled = {w for n, stems in t.spelled if n in who for w in stems}
+    return {w for w in _content(_unattributed(e.text)) if w in t.words and w[0] != "="} \
+        - t.place_words - spelled - _demonyms()
 
 
 def _one_more_shared(ta: Told, tb: Told, common: set[str], shared_words: set[str]) -> bool:
@@ -4001,8 +4021,11 @@ def _named_again(p: Pair) -> bool:
     if later.sentence == earlier.sentence or later.precision != "day" or earlier.precision not in ("day", "week"):
         return False
     kinds = _restating_kinds(later.text)
-    if not kinds or _tells_another(later.text):
+    if not kinds or _tells_another(later.text) or not _dates_its_noun(later):
         return False
+    if _aimed_elsewhere(later.text, p.ta.words if later_is_b else p.tb.words) \
+            or not _law_passed_again(later.text, earlier.text):
+        return False  # "The attack ... on the convoy of a commander"; "The budget submitted on Tuesday"
     te, tl = (p.ta, p.tb) if later_is_b else (p.tb, p.ta)
     if not kinds & te.phrase_kinds & (_family_kinds() | {_LAUNCH}):
         return False
@@ -4011,6 +4034,79 @@ def _named_again(p: Pair) -> bool:
     if _places_apart(te.where | te.places, tl.where | tl.places) or _none_in_common(te.sites, tl.sites):
         return False
     return not _none_in_common(_states_told(te), _states_told(tl))
+
+
+def _noun_and_verb(text: str) -> tuple[str, int, int]:
+    """The noun a clause opens with (_restating_kinds, a describing word skipped), where it ends,
+    and where the first finite verb after it starts (len(text) if none)."""
+    m = re.match(r"\W*(?:the|this)\s+([a-z-]+)(?:\s+([a-z-]+))?", text, re.IGNORECASE)
+    if not m:
+        return "", 0, len(text)
+    head, end = m.group(1).lower(), m.end(1)
+    if head in _describing() and m.group(2):
+        head, end = m.group(2).lower(), m.end(2)
+    verb = next((t.start() for t in tense_markers(text) if t.start() >= end), len(text))
+    return head, end, verb
+
+
+@lru_cache(maxsize=1)
+def _target_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """data/event_words.toml `target_openers` and `target_ends`, as patterns."""
+    def words(key: str) -> str:
+        return "|".join(map(re.escape, vocab.words("event_words", key)))
+    return (re.compile(rf"\b(?:{words('target_openers')})\s+", re.IGNORECASE),
+            re.compile(rf"\b(?:{words('target_ends')})\b|[,;(]", re.IGNORECASE))
+
+
+def _aimed_elsewhere(later: str, earlier_words: frozenset[str]) -> bool:
+    """Whether a clause opening with a noun says, before its verb, what the happening was aimed at in
+    words an earlier clause (its content words `earlier_words`) does not say ("The attack on Sunday
+    evening on the convoy of a local commander" after "attacked a police patrol"); a date after the
+    preposition is no target."""
+    _, start, verb = _noun_and_verb(later)
+    stop = later.find(",", start)
+    end = min(verb, stop if stop >= 0 else len(later))
+    openers, ends = _target_words()
+    dates = [(d.start, d.end) for d in extract_dates(later[:end])]
+    for m in openers.finditer(later, start, end):
+        if any(lo <= m.end() < hi for lo, hi in dates):
+            continue  # "on Sunday evening"
+        cut = ends.search(later, m.end(), end)
+        aimed = [w for w in _content(later[m.end():cut.start() if cut else end]) if w[0] != "="]
+        if aimed and not set(aimed) & earlier_words:
+            return True
+    return False
+
+
+def _law_passed_again(later: str, earlier: str) -> bool:
+    """Whether a clause opening with a law's noun (data/event_words.toml `restating_law_nouns`) tells
+    its passing (`restating_law_passing`: "The bill passed by 120 votes") or names a text the earlier
+    clause named ("approved the state budget" / "The budget ..."); true of any other noun."""
+    head, start, verb = _noun_and_verb(later)
+    if head not in vocab.words("event_words", "restating_law_nouns"):
+        return True
+    if re.search(rf"\b{re.escape(head)}\b", earlier, re.IGNORECASE):
+        return True
+    told = " ".join(later[verb:].lower().split()[:2])
+    return any(re.search(rf"\b{re.escape(w)}\b", told) for w in vocab.words("event_words", "restating_law_passing"))
+
+
+def _dates_its_noun(e: Event) -> bool:
+    """Whether the date of a clause opening with a noun (_restating_kinds) is the noun's own: the
+    sentence's first date, or one before the first finite verb after the noun ("The attack, which
+    took place on Wednesday night, was ..."), not one of another subject told after that verb ("The
+    attack on Friday came two days after a raid on Wednesday")."""
+    text = e.text
+    dates = [d for d in extract_dates(text) if d.precision != "duration"]
+    if len(dates) < 2:
+        return True
+    # Where the date stands in the sentence: an expression of its length where its clause fits.
+    within, size, span = e.at - e.start, e.at_end - e.at, e.end - e.start
+    here = [d.start for d in dates if d.end - d.start == size and 0 <= d.start - within <= len(text) - span]
+    m = re.match(r"\W*(?:the|this)\s+[a-z-]+(?:\s+[a-z-]+)?", text, re.IGNORECASE)
+    noun_end = m.end() if m else 0
+    verbs = [t.start() for t in tense_markers(text) if t.start() >= noun_end]
+    return not here or any(at == dates[0].start or not any(v < at for v in verbs) for at in here)
 
 
 def _other_words_apart(ta: Told, tb: Told) -> bool:
