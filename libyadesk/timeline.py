@@ -4183,12 +4183,11 @@ class _Row:
         self.words: set[str] = set(t.words)  # every content word of its reports (see _elsewhere)
         self.sites: frozenset[str] | None = happening_sites(event.text) or None  # shared as places are
 
-    def admits(self, event: Event) -> bool:
+    def admits(self, event: Event, said: "_Admitted | None" = None) -> bool:
         """Whether no report of the row contradicts the event: dates that do not nest, no place or
-        family of happening in common with what the row's reports share, reports of rival sides."""
-        t = told(event)
-        return self._agrees(event.bounds, t.where or None, t.said_families or None, t.side_set, t.words,
-                            happening_sites(event.text) or None)
+        family of happening in common with what the row's reports share, reports of rival sides.
+        `said`: the event's _said, when the caller asks several rows of one event."""
+        return self._agrees(*(said or _admitted(event)))
 
     def joins(self, other: "_Row") -> bool:
         """Whether two rows may become one: the same test as admits, for every report of the other."""
@@ -4210,34 +4209,31 @@ class _Row:
         # (admits_across_sides): another report of it, a wire copy of one, contradicts nothing new.
         return not _opposed(self.sides, sides - self.sides)
 
-    def admits_across_sides(self, event: Event) -> bool:
+    def admits_across_sides(self, event: Event, said: "_Admitted | None" = None) -> bool:
         """Whether the row may take a report whose participants share no side with some of its
         reports ("the IOM said" / "the Red Crescent said" of one sinking): nothing but the sides
         contradicts it, and it tells the same event as each such report beyond doubt (see
         told_beyond_sides).  Only for a row all of whose reports are compared."""
         if self.count > MEMBERS_COMPARED or not event.actors:
             return False
-        t = told(event)
-        if not self._agrees(event.bounds, t.where or None, t.said_families or None, set(), t.words,
-                            happening_sites(event.text) or None):
+        span, where, families, _, words, sites = said or _admitted(event)
+        if not self._agrees(span, where, families, set(), words, sites):
             return False
-        mine = t.sides
+        mine = told(event).sides
         return all(told_beyond_sides(m, event) for m in self.members if m.actors and not told(m).sides & mine)
 
-    def admits_copy(self, event: Event) -> bool:
+    def admits_copy(self, event: Event, said: "_Admitted | None" = None) -> bool:
         """Whether the row may take a copy of one of its reports whose date was read apart (see
         copies): nothing but the date may contradict it."""
-        t = told(event)
-        return self._agrees(None, t.where or None, t.said_families or None, t.side_set, t.words,
-                            happening_sites(event.text) or None)
+        return self._agrees(None, *(said or _admitted(event))[1:])
 
-    def admits_lead(self, event: Event) -> bool:
+    def admits_lead(self, event: Event, said: "_Admitted | None" = None) -> bool:
         """Whether the row may take another outlet's lead dated only by its publication: every date
         of the row lies within LEAD_ACROSS_DAYS before that publication (or on it), and nothing
         else contradicts it."""
         lo, hi = event.bounds
         lo -= datetime.timedelta(days=LEAD_ACROSS_DAYS)
-        return all(span[1] >= lo and span[0] <= hi for span in self.spans) and self.admits_copy(event)
+        return all(span[1] >= lo and span[0] <= hi for span in self.spans) and self.admits_copy(event, said)
 
     def add(self, event: Event, copy: bool = False) -> None:
         """Take a report in (a copy keeps the row's date, and its date constrains nothing)."""
@@ -4275,6 +4271,21 @@ class _Row:
             self.families = families & self.families if self.families else families
         self.sides |= sides
         self.sentences |= sentences
+
+
+# What a row's admits, admits_copy and admits_across_sides read of an event: (its date span, the
+# places it happened at, the families of kinds of happening its date's phrase tells, its sides, its
+# content words, the sites of what it tells), each None when empty, as _Row keeps them (_admitted).
+_Admitted = tuple[tuple[datetime.date, datetime.date], "frozenset[str] | None", "frozenset[str] | None",
+              frozenset, frozenset, "frozenset[str] | None"]
+
+
+def _admitted(event: Event) -> _Admitted:
+    """What a row's admits read of an event (see _Admitted): made once per event by _decide, which asks
+    up to MAX_CANDIDATES rows, not once per row and test."""
+    t = told(event)
+    return (event.bounds, t.where or None, t.said_families or None, t.side_set, t.words,
+            happening_sites(event.text) or None)
 
 
 def _days_before(event: Event, days: int) -> list[str]:
@@ -4899,6 +4910,7 @@ def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool,
     no row of another day or month of it.
     """
     outcomes: list[int] = []
+    said = _admitted(event)
     for row in sorted(candidates.values(), key=lambda r: _sort_key(r.event)):
         kept = row.event
         if (event.doc, event.text) in row.sentences:
@@ -4909,10 +4921,10 @@ def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool,
         if coarse > PRECISION_RANK["year"] and not near_copy(kept.text, event.text):
             continue
         compared = row.members[:MEMBERS_COMPARED]
-        if not row.admits(event) and not row.admits_across_sides(event):
-            if row.admits_copy(event) and any(copies(m, event) for m in compared):
+        if not row.admits(event, said) and not row.admits_across_sides(event, said):
+            if row.admits_copy(event, said) and any(copies(m, event) for m in compared):
                 outcomes += [row.key, COPY]
-            elif lead and row.admits_lead(event) and any(
+            elif lead and row.admits_lead(event, said) and any(
                     m.precision == "day" and m.dated_by != "publication" and m.doc != event.doc
                     and same_event(m, event) for m in compared):
                 outcomes += [row.key, COPY]  # the lead of another outlet: the row's date is its event's
