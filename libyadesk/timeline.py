@@ -3413,9 +3413,16 @@ def _states_told(t: Told, proper: bool = False) -> frozenset[str]:
     """The states a report names in its words or by name in the phrase of its date ("the 2011 revolt in
     Syria", "Syrians rose up in 2011"), and with `proper` among the proper names of its clause ("Egypt's
     2011 revolution")."""
+    named = _states_in(t.words) | (t.core_names & _state_ids())
+    return named | _states_in(t.proper) if proper else named
+
+
+@lru_cache(maxsize=65536)
+def _states_in(words: frozenset[str]) -> frozenset[str]:
+    """The states whose words (_state_of_word) are among a report's words: worked out once per report's
+    words, not once per pair compared (same_event asks it of both reports of every pair of a year)."""
     of = _state_of_word()
-    named = frozenset(of[w] for w in t.words if w in of) | (t.core_names & _state_ids())
-    return named | frozenset(of[w] for w in t.proper if w in of) if proper else named
+    return frozenset(of[w] for w in words if w in of)
 
 
 def _states_of(t: Told, proper: bool = False) -> frozenset[str]:

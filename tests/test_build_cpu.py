@@ -420,3 +420,22 @@ def test_decide_reads_the_event_once_for_all_its_candidate_rows(monkeypatch):
     assert made == [events[-1]]  # once, not once per row (9) and test (up to 3)
     monkeypatch.setattr(timeline, "_admitted", admitted)
     assert before == timeline._decide(events[-1], rows, False)
+
+
+def test_states_told_works_out_each_reports_words_once():
+    year = [_told_event(n, t, a, "2011", "year") for n, (t, a) in enumerate(_TOLD_OF_A_YEAR)]
+    year.append(_told_event(9, "The 2011 revolt in Syria drove thousands of Syrians to flee, Egypt said.", [], "2011", "year"))
+    ts = [timeline.told(e) for e in year]
+    of = timeline._state_of_word()
+
+    def before(t, proper=False):
+        named = frozenset(of[w] for w in t.words if w in of) | (t.core_names & timeline._state_ids())
+        return named | frozenset(of[w] for w in t.proper if w in of) if proper else named
+
+    timeline._states_in.cache_clear()
+    for _ in range(20):
+        for ta in ts:
+            for tb in ts:
+                assert timeline._states_told(ta) == before(ta) and timeline._states_told(tb, True) == before(tb, True)
+    assert any(timeline._states_told(t) for t in ts)  # a state is named, not only none
+    assert timeline._states_in.cache_info().misses <= 2 * len(ts)  # its words and its proper names, once each
