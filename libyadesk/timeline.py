@@ -3600,9 +3600,16 @@ def _states_told(t: Told, proper: bool = False) -> frozenset[str]:
     """The states a report names in its words or by name in the phrase of its date ("the 2011 revolt in
     Syria", "Syrians rose up in 2011"), and with `proper` among the proper names of its clause ("Egypt's
     2011 revolution")."""
+    named = _states_in(t.words) | (t.core_names & _state_ids())
+    return named | _states_in(t.proper) if proper else named
+
+
+@lru_cache(maxsize=65536)
+def _states_in(words: frozenset[str]) -> frozenset[str]:
+    """The states whose words (_state_of_word) are among a report's words: worked out once per report's
+    words, not once per pair compared (same_event asks it of both reports of every pair of a year)."""
     of = _state_of_word()
-    named = frozenset(of[w] for w in t.words if w in of) | (t.core_names & _state_ids())
-    return named | frozenset(of[w] for w in t.proper if w in of) if proper else named
+    return frozenset(of[w] for w in words if w in of)
 
 
 def _states_of(t: Told, proper: bool = False) -> frozenset[str]:
@@ -4125,10 +4132,12 @@ def _weighed(p: Pair) -> bool:
     a, b, ta, tb = p.a, p.b, p.ta, p.tb
     yearly = max(PRECISION_RANK[a.precision], PRECISION_RANK[b.precision]) >= PRECISION_RANK["year"]
     need = SAME_DAY if a.precision == b.precision == "day" else SAME_YEAR if yearly else COARSER
-    shared, share, words = evidence(a, b, phrase_only=yearly)
     kind_told = ta.phrase_kinds & tb.phrase_kinds
     if yearly and not kind_told and not ta.numbers & tb.numbers:
+        # Asked before the evidence is weighed, which it does not read: 140,000 of the 207,000
+        # pairs weighed in the buckets of a 2,000-article corpus end here (docs/performance.md).
         return False  # a year holds many events at one place with one participant: the phrases must tell one kind
+    shared, share, words = evidence(a, b, phrase_only=yearly)
     # A kind of happening at one place is not yet one event ("killed in a bombing in Zuwara",
     # "died when their boat sank off Zuwara"): something else must be shared, a word, a name or a number.
     # Only what the evidence counted is taken off: a year's reports are weighed by the phrases of
@@ -4646,12 +4655,11 @@ class _Row:
         self.words: set[str] = set(t.words)  # every content word of its reports (see _elsewhere)
         self.sites: frozenset[str] | None = happening_sites(event.text) or None  # shared as places are
 
-    def admits(self, event: Event) -> bool:
+    def admits(self, event: Event, said: "_Admitted | None" = None) -> bool:
         """Whether no report of the row contradicts the event: dates that do not nest, no place or
-        family of happening in common with what the row's reports share, reports of rival sides."""
-        t = told(event)
-        return self._agrees(event.bounds, t.where or None, t.said_families or None, t.side_set, t.words,
-                            happening_sites(event.text) or None)
+        family of happening in common with what the row's reports share, reports of rival sides.
+        `said`: the event's _said, when the caller asks several rows of one event."""
+        return self._agrees(*(said or _admitted(event)))
 
     def joins(self, other: "_Row") -> bool:
         """Whether two rows may become one: the same test as admits, for every report of the other."""
@@ -4673,34 +4681,31 @@ class _Row:
         # (admits_across_sides): another report of it, a wire copy of one, contradicts nothing new.
         return not _opposed(self.sides, sides - self.sides)
 
-    def admits_across_sides(self, event: Event) -> bool:
+    def admits_across_sides(self, event: Event, said: "_Admitted | None" = None) -> bool:
         """Whether the row may take a report whose participants share no side with some of its
         reports ("the IOM said" / "the Red Crescent said" of one sinking): nothing but the sides
         contradicts it, and it tells the same event as each such report beyond doubt (see
         told_beyond_sides).  Only for a row all of whose reports are compared."""
         if self.count > MEMBERS_COMPARED or not event.actors:
             return False
-        t = told(event)
-        if not self._agrees(event.bounds, t.where or None, t.said_families or None, set(), t.words,
-                            happening_sites(event.text) or None):
+        span, where, families, _, words, sites = said or _admitted(event)
+        if not self._agrees(span, where, families, set(), words, sites):
             return False
-        mine = t.sides
+        mine = told(event).sides
         return all(told_beyond_sides(m, event) for m in self.members if m.actors and not told(m).sides & mine)
 
-    def admits_copy(self, event: Event) -> bool:
+    def admits_copy(self, event: Event, said: "_Admitted | None" = None) -> bool:
         """Whether the row may take a copy of one of its reports whose date was read apart (see
         copies): nothing but the date may contradict it."""
-        t = told(event)
-        return self._agrees(None, t.where or None, t.said_families or None, t.side_set, t.words,
-                            happening_sites(event.text) or None)
+        return self._agrees(None, *(said or _admitted(event))[1:])
 
-    def admits_lead(self, event: Event) -> bool:
+    def admits_lead(self, event: Event, said: "_Admitted | None" = None) -> bool:
         """Whether the row may take another outlet's lead dated only by its publication: every date
         of the row lies within LEAD_ACROSS_DAYS before that publication (or on it), and nothing
         else contradicts it."""
         lo, hi = event.bounds
         lo -= datetime.timedelta(days=LEAD_ACROSS_DAYS)
-        return all(span[1] >= lo and span[0] <= hi for span in self.spans) and self.admits_copy(event)
+        return all(span[1] >= lo and span[0] <= hi for span in self.spans) and self.admits_copy(event, said)
 
     def add(self, event: Event, copy: bool = False) -> None:
         """Take a report in (a copy keeps the row's date, and its date constrains nothing)."""
@@ -4738,6 +4743,21 @@ class _Row:
             self.families = families & self.families if self.families else families
         self.sides |= sides
         self.sentences |= sentences
+
+
+# What a row's admits, admits_copy and admits_across_sides read of an event: (its date span, the
+# places it happened at, the families of kinds of happening its date's phrase tells, its sides, its
+# content words, the sites of what it tells), each None when empty, as _Row keeps them (_admitted).
+_Admitted = tuple[tuple[datetime.date, datetime.date], "frozenset[str] | None", "frozenset[str] | None",
+              frozenset, frozenset, "frozenset[str] | None"]
+
+
+def _admitted(event: Event) -> _Admitted:
+    """What a row's admits read of an event (see _Admitted): made once per event by _decide, which asks
+    up to MAX_CANDIDATES rows, not once per row and test."""
+    t = told(event)
+    return (event.bounds, t.where or None, t.said_families or None, t.side_set, t.words,
+            happening_sites(event.text) or None)
 
 
 def _days_before(event: Event, days: int) -> list[str]:
@@ -5362,6 +5382,7 @@ def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool,
     no row of another day or month of it.
     """
     outcomes: list[int] = []
+    said = _admitted(event)
     for row in sorted(candidates.values(), key=lambda r: _sort_key(r.event)):
         kept = row.event
         if (event.doc, event.text) in row.sentences:
@@ -5372,10 +5393,10 @@ def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool,
         if coarse > PRECISION_RANK["year"] and not near_copy(kept.text, event.text):
             continue
         compared = row.members[:MEMBERS_COMPARED]
-        if not row.admits(event) and not row.admits_across_sides(event):
-            if row.admits_copy(event) and any(copies(m, event) for m in compared):
+        if not row.admits(event, said) and not row.admits_across_sides(event, said):
+            if row.admits_copy(event, said) and any(copies(m, event) for m in compared):
                 outcomes += [row.key, COPY]
-            elif lead and row.admits_lead(event) and any(
+            elif lead and row.admits_lead(event, said) and any(
                     m.precision == "day" and m.dated_by != "publication" and m.doc != event.doc
                     and same_event(m, event) for m in compared):
                 outcomes += [row.key, COPY]  # the lead of another outlet: the row's date is its event's

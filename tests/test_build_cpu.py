@@ -10,6 +10,7 @@ from types import SimpleNamespace
 from rapidfuzz import fuzz
 
 from libyadesk import timeline
+from libyadesk.models import Citation
 from libyadesk.text import WORD_RE
 
 SENTENCES = [
@@ -338,3 +339,103 @@ def test_participants_search_only_the_windows_that_hold_a_first_word(monkeypatch
     assert asked.count(False) > 3 * asked.count(True)  # most windows before a name are not searched
     monkeypatch.setattr(actors, "may_match", lambda *a: True)  # every window searched
     assert answers() == filtered
+
+
+# --- the bucket merge: work not done per pair and per candidate row (build5) -------------------
+
+_TOLD_OF_A_YEAR = [
+    ("Since the 2011 uprising that toppled the old regime, militias have multiplied across the south.", ["militia-a"]),
+    ("The 2011 revolution left the country awash with weapons, a UN panel said in its report.", ["un-panel"]),
+    ("In 2011 the port of Ras Lanuf was shut for six months and 300 workers were laid off.", []),
+    ("Oil output fell to 300 barrels a day in 2011 at the Ras Lanuf terminal, the company said.", ["noc"]),
+    ("Elections were held in 2011 in several municipalities, officials said.", []),
+    ("Voters chose new municipal councils in 2011, the elections commission said.", ["hnec"]),
+    ("Haftar met the Russian defence minister in Moscow in 2011.", ["khalifa-haftar"]),
+]
+_TOLD_OF_A_DAY = [
+    ("Gunmen stormed the oil ministry in Tripoli on 3 March, killing two guards, officials said.", ["gunmen"]),
+    ("Armed men attacked the ministry of oil in the capital on 3 March, a spokesman told reporters.", []),
+    ("A boat carrying 80 migrants sank off Zuwara on 3 March, the IOM said.", ["iom"]),
+]
+
+
+def _told_event(n: int, text: str, actors: list[str], date: str, precision: str) -> timeline.Event:
+    words = timeline._content(text)
+    return timeline.Event(date, precision, "stated", f"doc-{n}", 0, text, actors=list(actors), actor_names=list(actors),
+                          words=words, core=words[:6], sides=list(actors),
+                          sources=[Citation(doc=f"doc-{n}", source=f"Outlet {n}", published="2031-03-04", text=text)])
+
+
+def _pairs_weighed() -> list[timeline.Pair]:
+    events = [_told_event(n, t, a, "2011", "year") for n, (t, a) in enumerate(_TOLD_OF_A_YEAR)]
+    events += [_told_event(10 + n, t, a, "2031-03-03", "day") for n, (t, a) in enumerate(_TOLD_OF_A_DAY)]
+    events.append(_told_event(20, _TOLD_OF_A_DAY[0][0].replace("on 3 March", "in March"), ["gunmen"], "2031-03", "month"))
+    return [timeline.Pair(a, b) for a in events for b in events if a is not b]
+
+
+def _weighed_before(p: timeline.Pair) -> bool:
+    """_weighed as it was written before: the evidence weighed first (it changes nothing the refusal
+    reads, only the Told's cached weights), the year's refusal after it."""
+    a, b = p.a, p.b
+    yearly = max(timeline.PRECISION_RANK[a.precision], timeline.PRECISION_RANK[b.precision]) >= timeline.PRECISION_RANK["year"]
+    timeline.evidence(a, b, phrase_only=yearly)
+    return timeline._weighed(p)
+
+
+def test_weighed_answers_as_when_the_evidence_was_weighed_first():
+    pairs = _pairs_weighed()
+    assert [timeline._weighed(p) for p in pairs] == [_weighed_before(p) for p in pairs]
+    assert any(timeline._weighed(p) for p in pairs)  # the pairs reach the thresholds too, not only the refusal
+
+
+def test_weighed_refuses_a_years_pair_that_tells_no_kind_and_no_number_before_weighing_evidence(monkeypatch):
+    pairs = _pairs_weighed()
+    refused = [p for p in pairs if max(timeline.PRECISION_RANK[p.a.precision], timeline.PRECISION_RANK[p.b.precision])
+               >= timeline.PRECISION_RANK["year"] and not p.ta.phrase_kinds & p.tb.phrase_kinds
+               and not p.ta.numbers & p.tb.numbers]
+    assert 0 < len(refused) < len(pairs)
+    weighed = []
+    evidence = timeline.evidence
+    monkeypatch.setattr(timeline, "evidence", lambda a, b, phrase_only=False: weighed.append((a, b)) or evidence(a, b, phrase_only))
+    for p in pairs:
+        timeline._weighed(p)
+    assert len(weighed) == len(pairs) - len(refused)  # each refused pair's evidence is never weighed
+    assert not {(p.a.doc, p.b.doc) for p in refused} & {(a.doc, b.doc) for a, b in weighed}
+
+
+def test_decide_reads_the_event_once_for_all_its_candidate_rows(monkeypatch):
+    events = [_told_event(n, t, a, "2031-03-03", "day") for n, (t, a) in enumerate(_TOLD_OF_A_DAY * 4)]
+    rows = {n: timeline._Row(e, n) for n, e in enumerate(events[:9])}
+    for e in events[9:]:
+        said = timeline._admitted(e)
+        for row in rows.values():  # the event's side made once answers as made for each test
+            assert row.admits(e, said) == row.admits(e)
+            assert row.admits_copy(e, said) == row.admits_copy(e)
+            assert row.admits_across_sides(e, said) == row.admits_across_sides(e)
+            assert row.admits_lead(e, said) == row.admits_lead(e)
+    made = []
+    admitted = timeline._admitted
+    monkeypatch.setattr(timeline, "_admitted", lambda e: made.append(e) or admitted(e))
+    before = timeline._decide(events[-1], rows, False)
+    assert made == [events[-1]]  # once, not once per row (9) and test (up to 3)
+    monkeypatch.setattr(timeline, "_admitted", admitted)
+    assert before == timeline._decide(events[-1], rows, False)
+
+
+def test_states_told_works_out_each_reports_words_once():
+    year = [_told_event(n, t, a, "2011", "year") for n, (t, a) in enumerate(_TOLD_OF_A_YEAR)]
+    year.append(_told_event(9, "The 2011 revolt in Syria drove thousands of Syrians to flee, Egypt said.", [], "2011", "year"))
+    ts = [timeline.told(e) for e in year]
+    of = timeline._state_of_word()
+
+    def before(t, proper=False):
+        named = frozenset(of[w] for w in t.words if w in of) | (t.core_names & timeline._state_ids())
+        return named | frozenset(of[w] for w in t.proper if w in of) if proper else named
+
+    timeline._states_in.cache_clear()
+    for _ in range(20):
+        for ta in ts:
+            for tb in ts:
+                assert timeline._states_told(ta) == before(ta) and timeline._states_told(tb, True) == before(tb, True)
+    assert any(timeline._states_told(t) for t in ts)  # a state is named, not only none
+    assert timeline._states_in.cache_info().misses <= 2 * len(ts)  # its words and its proper names, once each
