@@ -2625,7 +2625,7 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
         return True
     if _POSSESSED_PLACE.match(text, mention.end):
         return True  # "Gaddafi's hometown of Sirte"
-    if text[mention.end:mention.end + 2] in ("'s", "’s") and _CONVEYED_BEFORE.search(
+    if _CONVEYED_THING_AFTER.match(text, mention.end) and _CONVEYED_BEFORE.search(
             text, max(0, mention.start - 40), mention.start):
         return True  # "the deputy presented the Office of the Prosecutor's response": its author
     lo = max(0, mention.start - 80)
@@ -2746,6 +2746,9 @@ _PERIOD = re.compile(
 # "the deputy presented the Office of the Prosecutor's response": a verb of handing on, then
 # the possessive owner of what is handed on (modifiers.toml conveying_verbs).
 _CONVEYED_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "conveying_verbs") + r")\s+(?:the\s+)?$")
+# "Khalifa Haftar's letter", "the Office of the Prosecutor's (OTP) response": a thing its owner wrote.
+_CONVEYED_THING_AFTER = re.compile(r"['’]s\s+(?:\([^)]{1,12}\)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:"
+                                   + _phrases("modifiers", "conveyed_things") + r")\b(?!['’-])")
 # "Gaddafi's hometown of Sirte": a place named by its person.
 _POSSESSED_PLACE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:" + _phrases("modifiers", "possessed_places") + r")\b(?!['’-])")
 # "the rebels against Muammar Gaddafi", "the 2011 uprising against Gaddafi": a side named by
