@@ -990,7 +990,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 or after_unit):
             name = _name_run(text, toks, i, taken)
             if name and i >= 2 and toks[i - 1].term == "for" and toks[i - 2].cap and (
-                    toks[i - 2].term in _POST_WORDS_SET or toks[i - 2].term in _ORG_HEADS) and not _rare_in_english(name):
+                    toks[i - 2].term in _POSTS_FOR_A_FIELD or toks[i - 2].term in _ORG_HEADS) and not _rare_in_english(name) \
+                    and name[0].term not in _given_names(registry):
                 name = None  # "the Commissioner for Human Rights said": what the post is for, no person
             if name and 2 <= len(name) <= 4 and free(i, i + len(name)):
                 last = i + len(name) - 1
@@ -2670,6 +2671,8 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _SOURCE_VERB_AFTER = re.compile(r"(?:\s+(?:also|have|has|had))?\s+(?:" + _SPEECH + r"|show|shows|showed|shown|found|finds|"
                                 r"revealed|reveals|indicated|indicates|suggested|suggests|estimated|estimates)\b")
 _POST_WORDS_SET = _ROLE_NOUNS | _PERSON_POSTS
+# "the High Commissioner for Human Rights": posts that are for a field (roles.toml posts_for_a_field).
+_POSTS_FOR_A_FIELD = frozenset(vocab.words("roles", "posts_for_a_field"))
 
 
 def _possessed_thing(text: str, end: int) -> bool:

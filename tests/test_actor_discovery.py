@@ -1088,3 +1088,19 @@ def test_a_members_phrase_with_the_stays_generic(registry):
 ])
 def test_what_a_post_is_for_is_no_person(text, names, registry):
     assert list(_discovered(text, registry)) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # blog: a spokesman speaks for a person, whose name is of common words
+    ("Spokesman for Mark Brown, Jane Roe, said on Monday that he was well.", ["Mark Brown", "Jane Roe"]),
+    # wire: a lawyer acts for one
+    ("A lawyer for Peter Green told reporters on Monday that he would appeal.", ["Peter Green"]),
+])
+def test_a_person_a_post_speaks_or_acts_for_stays(text, names, registry):
+    assert set(names) <= set(_discovered(text, registry))
+
+
+@pytest.mark.parametrize("post", vocab.words("roles", "posts_for_a_field"))
+def test_every_post_for_a_field_takes_no_person_from_its_field(post, registry):
+    found = _discovered(f"The {post.title()} for Human Rights said on Monday that the returns were illegal.", registry)
+    assert not any(d.kind == "person" for d in found.values())
