@@ -1030,9 +1030,12 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 # "Jane Roe was approved as governor": the name is put into a post.
                 appointed = bool(_APPOINTED_AS.match(after))
                 cue = cue or appointed
-                # "gunmen loyal to Jane Roe": armed people and whom they answer to.
+                # "gunmen loyal to Jane Roe": armed people and whom they answer to.  A weaker cue
+                # than a role noun: a given name opens the name (roles.toml given_names, the
+                # registry's people), since armed groups and places follow it too ("fighters loyal
+                # to Jabhat Nusra", "troops loyal to Souq Juma", "forces led by Wadi Shati commanders").
                 # Not a tribe ("fighters loyal to Awlad Suleiman": organisations.toml collective_prefixes).
-                cue = cue or (bool(_COMMANDED_BY_ENDING.search(before)) and _rare_in_english(name)
+                cue = cue or (bool(_COMMANDED_BY_ENDING.search(before)) and name[0].term in _given_names(registry)
                               and name[0].term not in _COLLECTIVE_PREFIXES and not (
                                   last + 1 < n and toks[last + 1].cap and _gap_ok(text, toks[last], toks[last + 1])))
                 if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40]) or who or appointed

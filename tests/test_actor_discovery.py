@@ -1038,6 +1038,14 @@ def test_a_commander_of_armed_people_is_a_person(text, registry):
 @pytest.mark.parametrize("text", [
     "Forces loyal to Green Mountain elders entered the town on Monday.",
     "Forces loyal to Misrata City Council entered the airport on Monday.",
+    # armed groups, units and places after a phrase of command open with no given name
+    "Gunmen loyal to Bunyan Marsous clashed with a rival force in Sirte on Monday.",
+    "Fighters loyal to Jabhat Nusra took the bridge on Friday night.",
+    "Militiamen loyal to Jund Khilafa attacked the checkpoint on Monday.",
+    "The brigade, led by Katibat Rafallah, entered the town on Monday.",
+    "Troops loyal to Souq Juma fought on Monday.",
+    "Fighters led by Abu Salim elders withdrew on Sunday.",
+    "Forces led by Wadi Shati commanders withdrew on Sunday.",
 ])
 def test_no_commander_from_a_common_phrase_or_a_body(text, registry):
     assert not any(x.kind == "person" for x in _discovered(text, registry).values())
