@@ -135,12 +135,18 @@ _APPOSITIVE_ROLE = re.compile(
 )
 # " was approved as governor", " was sworn in as acting mayor": a verb putting the name before
 # it into a post (roles.toml appointed_as), "as" and a role noun, maybe after two lower-case words.
+# The role noun heads its phrase: "as governor of the bank", "as mayor on Sunday", not "as the
+# general headquarters of", "as the new head office".
 _APPOINTED_AS = re.compile(
-    r"^\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?(?:formally\s+|officially\s+|unanimously\s+)?(?:"
+    r"^\s+(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.words("roles", "appointed_as_auxiliaries"), key=len, reverse=True))
+    + r")\s+)?(?:(?:" + "|".join(map(re.escape, vocab.words("roles", "appointed_as_adverbs"))) + r")\s+)?(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.words("roles", "appointed_as"), key=len, reverse=True))
-    + r")\s+as\s+(?:the\s+|an?\s+)?(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,2}?(?:"
-    + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True))) + r")\b"
+    + r")\s+as\s+(?:the\s+|an?\s+)?(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,2}?(?P<post>"
+    + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
+    + r")\b(?=\s*(?:[,;.]|$)|\s+(?:of|to|for|in|at|by|on)\b)"
 )
+# Posts a firm or a body holds too ("was appointed as consultant for"): roles.toml firm_posts.
+_FIRM_POSTS = frozenset(vocab.words("roles", "firm_posts"))
 # "gunmen loyal to ", "the brigade, commanded by ": armed people and a phrase of command right
 # before a name (modifiers.toml commanded_nouns, roles.toml commanded_by).
 _COMMANDED_BY_ENDING = re.compile(
@@ -1027,8 +1033,13 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 # follow an apposition: "Jane Roe, head of the Tripoli Chamber of Commerce, said".
                 # "Jane Roe, a lawyer in Misrata, was detained": an indefinite post does as well.
                 appositive = _APPOSITIVE_ROLE.match(after) or _APPOSITIVE_PERSON.match(after)
-                # "Jane Roe was approved as governor": the name is put into a post.
-                appointed = bool(_APPOINTED_AS.match(after))
+                # "Jane Roe was approved as governor": the name is put into a post.  Not a place's
+                # or a firm's name ("Ras Lanuf", "Jebel Akhdar University"); a post a firm holds
+                # too ("as consultant for", "as a member of") wants a given name first.
+                post = _APPOINTED_AS.match(after)
+                appointed = bool(post) and not any(t.term in _NOT_PERSON_NAME_WORDS for t in name) \
+                    and name[-1].term not in _ORG_HEADS and (
+                        post.group("post").casefold() not in _FIRM_POSTS or name[0].term in _given_names(registry))
                 cue = cue or appointed
                 # "gunmen loyal to Jane Roe": armed people and whom they answer to.  A weaker cue
                 # than a role noun: a given name opens the name (roles.toml given_names, the

@@ -1003,6 +1003,9 @@ def test_of_the_makes_no_name_of_a_post_or_nothing(text, registry):
     "On Thursday, Naji Warfalli was appointed as acting undersecretary of the ministry.",
     # "sworn in as <post>"
     "Naji Warfalli was sworn in as mayor of Sabratha on Sunday.",
+    # a post a firm holds too, after a given name
+    "Naji Warfalli was selected as a member of the council on Monday.",
+    "Naji Warfalli was officially appointed as adviser to the ministry.",
 ])
 def test_a_person_anchored_by_a_post_after_the_name(text, registry):
     assert list(_discovered(text, registry)) == ["Naji Warfalli"]
@@ -1020,6 +1023,20 @@ def test_a_person_anchored_by_a_post_after_the_name(text, registry):
     "Green Mountain, the new governor said, is safe.",
 ])
 def test_no_person_from_a_post_after_a_thing(text, registry):
+    assert not any(x.kind == "person" for x in _discovered(text, registry).values())
+
+
+@pytest.mark.parametrize("text", [
+    # wire: a place chosen as a seat; a role noun modifies another noun
+    "Ras Lanuf was selected as the general headquarters of the oil company on Monday.",
+    "Tripoli Tower was chosen as the new head office of the bank on Monday.",
+    # a university joins a network
+    "Jebel Akhdar University was selected as a member of the network on Monday.",
+    # firms given work
+    "Rosetti Marino was selected as contractor for the Derna bridge on Monday.",
+    "Dar Handasah was appointed as consultant for the reconstruction of Derna on Tuesday.",
+])
+def test_no_person_from_a_place_or_a_firm_put_into_a_post(text, registry):
     assert not any(x.kind == "person" for x in _discovered(text, registry).values())
 
 
