@@ -135,12 +135,18 @@ _APPOSITIVE_ROLE = re.compile(
 )
 # " was approved as governor", " was sworn in as acting mayor": a verb putting the name before
 # it into a post (roles.toml appointed_as), "as" and a role noun, maybe after two lower-case words.
+# The role noun heads its phrase: "as governor of the bank", "as mayor on Sunday", not "as the
+# general headquarters of", "as the new head office".
 _APPOINTED_AS = re.compile(
-    r"^\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?(?:formally\s+|officially\s+|unanimously\s+)?(?:"
+    r"^\s+(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.words("roles", "appointed_as_auxiliaries"), key=len, reverse=True))
+    + r")\s+)?(?:(?:" + "|".join(map(re.escape, vocab.words("roles", "appointed_as_adverbs"))) + r")\s+)?(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.words("roles", "appointed_as"), key=len, reverse=True))
-    + r")\s+as\s+(?:the\s+|an?\s+)?(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,2}?(?:"
-    + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True))) + r")\b"
+    + r")\s+as\s+(?:the\s+|an?\s+)?(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,2}?(?P<post>"
+    + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
+    + r")\b(?=\s*(?:[,;.]|$)|\s+(?:of|to|for|in|at|by|on)\b)"
 )
+# Posts a firm or a body holds too ("was appointed as consultant for"): roles.toml firm_posts.
+_FIRM_POSTS = frozenset(vocab.words("roles", "firm_posts"))
 # "gunmen loyal to ", "the brigade, commanded by ": armed people and a phrase of command right
 # before a name (modifiers.toml commanded_nouns, roles.toml commanded_by).
 _COMMANDED_BY_ENDING = re.compile(
@@ -990,7 +996,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 or after_unit):
             name = _name_run(text, toks, i, taken)
             if name and i >= 2 and toks[i - 1].term == "for" and toks[i - 2].cap and (
-                    toks[i - 2].term in _POST_WORDS_SET or toks[i - 2].term in _ORG_HEADS) and not _rare_in_english(name):
+                    toks[i - 2].term in _POSTS_FOR_A_FIELD or toks[i - 2].term in _ORG_HEADS) and not _rare_in_english(name) \
+                    and name[0].term not in _given_names(registry):
                 name = None  # "the Commissioner for Human Rights said": what the post is for, no person
             if name and 2 <= len(name) <= 4 and free(i, i + len(name)):
                 last = i + len(name) - 1
@@ -1026,12 +1033,20 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 # follow an apposition: "Jane Roe, head of the Tripoli Chamber of Commerce, said".
                 # "Jane Roe, a lawyer in Misrata, was detained": an indefinite post does as well.
                 appositive = _APPOSITIVE_ROLE.match(after) or _APPOSITIVE_PERSON.match(after)
-                # "Jane Roe was approved as governor": the name is put into a post.
-                appointed = bool(_APPOINTED_AS.match(after))
+                # "Jane Roe was approved as governor": the name is put into a post.  Not a place's
+                # or a firm's name ("Ras Lanuf", "Jebel Akhdar University"); a post a firm holds
+                # too ("as consultant for", "as a member of") wants a given name first.
+                post = _APPOINTED_AS.match(after)
+                appointed = bool(post) and not any(t.term in _NOT_PERSON_NAME_WORDS for t in name) \
+                    and name[-1].term not in _ORG_HEADS and (
+                        post.group("post").casefold() not in _FIRM_POSTS or name[0].term in _given_names(registry))
                 cue = cue or appointed
-                # "gunmen loyal to Jane Roe": armed people and whom they answer to.
+                # "gunmen loyal to Jane Roe": armed people and whom they answer to.  A weaker cue
+                # than a role noun: a given name opens the name (roles.toml given_names, the
+                # registry's people), since armed groups and places follow it too ("fighters loyal
+                # to Jabhat Nusra", "troops loyal to Souq Juma", "forces led by Wadi Shati commanders").
                 # Not a tribe ("fighters loyal to Awlad Suleiman": organisations.toml collective_prefixes).
-                cue = cue or (bool(_COMMANDED_BY_ENDING.search(before)) and _rare_in_english(name)
+                cue = cue or (bool(_COMMANDED_BY_ENDING.search(before)) and name[0].term in _given_names(registry)
                               and name[0].term not in _COLLECTIVE_PREFIXES and not (
                                   last + 1 < n and toks[last + 1].cap and _gap_ok(text, toks[last], toks[last + 1])))
                 if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40]) or who or appointed
@@ -2659,7 +2674,7 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
         return True
     if _POSSESSED_PLACE.match(text, mention.end):
         return True  # "Gaddafi's hometown of Sirte"
-    if text[mention.end:mention.end + 2] in ("'s", "’s") and _CONVEYED_BEFORE.search(
+    if _CONVEYED_THING_AFTER.match(text, mention.end) and _CONVEYED_BEFORE.search(
             text, max(0, mention.start - 40), mention.start):
         return True  # "the deputy presented the Office of the Prosecutor's response": its author
     lo = max(0, mention.start - 80)
@@ -2704,6 +2719,8 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _SOURCE_VERB_AFTER = re.compile(r"(?:\s+(?:also|have|has|had))?\s+(?:" + _SPEECH + r"|show|shows|showed|shown|found|finds|"
                                 r"revealed|reveals|indicated|indicates|suggested|suggests|estimated|estimates)\b")
 _POST_WORDS_SET = _ROLE_NOUNS | _PERSON_POSTS
+# "the High Commissioner for Human Rights": posts that are for a field (roles.toml posts_for_a_field).
+_POSTS_FOR_A_FIELD = frozenset(vocab.words("roles", "posts_for_a_field"))
 
 
 def _possessed_thing(text: str, end: int) -> bool:
@@ -2803,6 +2820,9 @@ _PERIOD = re.compile(
 # "the deputy presented the Office of the Prosecutor's response": a verb of handing on, then
 # the possessive owner of what is handed on (modifiers.toml conveying_verbs).
 _CONVEYED_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "conveying_verbs") + r")\s+(?:the\s+)?$")
+# "Khalifa Haftar's letter", "the Office of the Prosecutor's (OTP) response": a thing its owner wrote.
+_CONVEYED_THING_AFTER = re.compile(r"['’]s\s+(?:\([^)]{1,12}\)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:"
+                                   + _phrases("modifiers", "conveyed_things") + r")\b(?!['’-])")
 # "Gaddafi's hometown of Sirte": a place named by its person.
 _POSSESSED_PLACE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:" + _phrases("modifiers", "possessed_places") + r")\b(?!['’-])")
 # "the rebels against Muammar Gaddafi", "the 2011 uprising against Gaddafi": a side named by

@@ -985,11 +985,10 @@ def test_a_possessive_before_a_bracketed_acronym_keeps_the_name(registry):
 @pytest.mark.parametrize("text", [
     # a post of a person "of the" a body names no office
     "The Head of the Audit Bureau said on Monday that the accounts were incomplete.",
-    # "of the" and a date or a lower-case word: no name
-    "The Office of the said on Monday that nothing had changed.",
+    "The Chairman of the Audit Bureau said on Monday that the accounts were incomplete.",
 ])
-def test_of_the_makes_no_name_of_a_post_or_nothing(text, registry):
-    assert not any(n.startswith(("Head", "Office of the said")) for n in _discovered(text, registry))
+def test_of_the_makes_no_name_of_a_post(text, registry):
+    assert not any(n.startswith(("Head", "Chairman")) for n in _discovered(text, registry))
 
 
 @pytest.mark.parametrize("text", [
@@ -1003,16 +1002,19 @@ def test_of_the_makes_no_name_of_a_post_or_nothing(text, registry):
     "On Thursday, Naji Warfalli was appointed as acting undersecretary of the ministry.",
     # "sworn in as <post>"
     "Naji Warfalli was sworn in as mayor of Sabratha on Sunday.",
+    # a post a firm holds too, after a given name
+    "Naji Warfalli was selected as a member of the council on Monday.",
+    "Naji Warfalli was officially appointed as adviser to the ministry.",
 ])
 def test_a_person_anchored_by_a_post_after_the_name(text, registry):
     assert list(_discovered(text, registry)) == ["Naji Warfalli"]
 
 
 @pytest.mark.parametrize("text", [
-    # a body approved as something is no person
-    "The Green Harbour Society was approved as a partner of the ministry on Tuesday.",
-    # a place "as" a post: no
-    "Sabratha was chosen as the seat of the new council on Monday.",
+    # a body approved as something is no person ("member": a role noun a body holds too)
+    "The Green Harbour Society was approved as a member of the network on Tuesday.",
+    # a place "as" a role noun that modifies another noun: no post
+    "Qasr Akhyar was chosen as the head office of the council on Monday.",
     # a common phrase before ", the new ..."
     "Many Libyans, the new minister said, want elections.",
     # a role noun used as a modifier after two words: a place described, no post
@@ -1020,6 +1022,20 @@ def test_a_person_anchored_by_a_post_after_the_name(text, registry):
     "Green Mountain, the new governor said, is safe.",
 ])
 def test_no_person_from_a_post_after_a_thing(text, registry):
+    assert not any(x.kind == "person" for x in _discovered(text, registry).values())
+
+
+@pytest.mark.parametrize("text", [
+    # wire: a place chosen as a seat; a role noun modifies another noun
+    "Ras Lanuf was selected as the general headquarters of the oil company on Monday.",
+    "Tripoli Tower was chosen as the new head office of the bank on Monday.",
+    # a university joins a network
+    "Jebel Akhdar University was selected as a member of the network on Monday.",
+    # firms given work
+    "Rosetti Marino was selected as contractor for the Derna bridge on Monday.",
+    "Dar Handasah was appointed as consultant for the reconstruction of Derna on Tuesday.",
+])
+def test_no_person_from_a_place_or_a_firm_put_into_a_post(text, registry):
     assert not any(x.kind == "person" for x in _discovered(text, registry).values())
 
 
@@ -1038,6 +1054,14 @@ def test_a_commander_of_armed_people_is_a_person(text, registry):
 @pytest.mark.parametrize("text", [
     "Forces loyal to Green Mountain elders entered the town on Monday.",
     "Forces loyal to Misrata City Council entered the airport on Monday.",
+    # armed groups, units and places after a phrase of command open with no given name
+    "Gunmen loyal to Bunyan Marsous clashed with a rival force in Sirte on Monday.",
+    "Fighters loyal to Jabhat Nusra took the bridge on Friday night.",
+    "Militiamen loyal to Jund Khilafa attacked the checkpoint on Monday.",
+    "The brigade, led by Katibat Rafallah, entered the town on Monday.",
+    "Troops loyal to Souq Juma fought on Monday.",
+    "Fighters led by Abu Salim elders withdrew on Sunday.",
+    "Forces led by Wadi Shati commanders withdrew on Sunday.",
 ])
 def test_no_commander_from_a_common_phrase_or_a_body(text, registry):
     assert not any(x.kind == "person" for x in _discovered(text, registry).values())
@@ -1074,8 +1098,13 @@ def test_a_post_ends_an_office_of_the_name(text, name, registry):
     assert not any(n.startswith(name) and n != name for n in found)
 
 
-def test_a_members_phrase_with_the_stays_generic(registry):
-    assert _discovered("The Committee of the Elders of Zintan met on Monday.", registry) == {}
+@pytest.mark.parametrize("text", [
+    "The Committee of the Elders of Zintan met on Monday.",
+    "The Commission of the Elders said on Monday that the talks had failed.",
+    "The Office of the Trustees said on Monday that the fund was closed.",
+])
+def test_a_members_phrase_with_the_stays_generic(text, registry):
+    assert _discovered(text, registry) == {}
 
 
 @pytest.mark.parametrize("text,names", [
@@ -1088,3 +1117,19 @@ def test_a_members_phrase_with_the_stays_generic(registry):
 ])
 def test_what_a_post_is_for_is_no_person(text, names, registry):
     assert list(_discovered(text, registry)) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # blog: a spokesman speaks for a person, whose name is of common words
+    ("Spokesman for Mark Brown, Jane Roe, said on Monday that he was well.", ["Mark Brown", "Jane Roe"]),
+    # wire: a lawyer acts for one
+    ("A lawyer for Peter Green told reporters on Monday that he would appeal.", ["Peter Green"]),
+])
+def test_a_person_a_post_speaks_or_acts_for_stays(text, names, registry):
+    assert set(names) <= set(_discovered(text, registry))
+
+
+@pytest.mark.parametrize("post", vocab.words("roles", "posts_for_a_field"))
+def test_every_post_for_a_field_takes_no_person_from_its_field(post, registry):
+    found = _discovered(f"The {post.title()} for Human Rights said on Monday that the returns were illegal.", registry)
+    assert not any(d.kind == "person" for d in found.values())

@@ -1603,6 +1603,17 @@ def test_the_author_of_what_is_handed_on_does_not_act(verb, registry):
     assert "Khalifa Haftar" in _names(f"On Monday Khalifa Haftar {verb} a letter to Egypt.", registry, "2025-01-06")
 
 
+@pytest.mark.parametrize("text,name", [
+    # wire: a resignation handed to a parliament is the act of the one who resigns
+    ("On Monday the spokesman submitted Aguila Saleh's resignation to the parliament.", "Aguila Saleh"),
+    # court report: a verdict read out concerns the one judged
+    ("On Monday the court read out Khalifa Haftar's verdict in Tripoli.", "Khalifa Haftar"),
+    ("On Monday the judge read out Aguila Saleh's sentence in Benghazi.", "Aguila Saleh"),
+])
+def test_the_owner_of_a_thing_handed_on_that_he_did_not_write_takes_part(text, name, registry):
+    assert name in _names(text, registry, "2025-01-06")
+
+
 # --- round 10 (issue 12 item 5, actors5): employers, datelines, asides, backers, past events ---
 # Texts written for these tests, in the shapes of the test half's wrong-actor rows.
 
