@@ -2335,7 +2335,10 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
     # A discovered name that a people's adjective opens ("the Egyptian Red Crescent") is the
     # whole name, the adjective a part of it: the shorter discovered name it holds ("the Red
     # Crescent") is its short form when it is the only such name, not the other way round.
+    # A first pass finds those whole names, so that no other qualified name ("the Qatar Red
+    # Crescent") is folded into a short name that one of them will take in.
     whole: dict[str, list[Discovered]] = defaultdict(list)
+    qualified: list[tuple[Discovered, tuple[str, ...], str | Discovered | None]] = []
     for d in orgs:
         terms = tuple(t.term for t in tokenize(d.name))
         target: str | Discovered | None = None
@@ -2347,6 +2350,12 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
         if cut == 1 and isinstance(target, Discovered) and terms[0] in demonyms:
             whole[target.id].append(d)
             continue
+        qualified.append((d, terms, target))
+    shared: set[str] = set()  # short names that some other qualified name holds too
+    for d, terms, target in qualified:
+        if isinstance(target, Discovered) and target.id in whole:
+            shared.add(target.id)
+            continue  # "the Qatar Red Crescent" beside "the Turkish Red Crescent": a name of its own
         if target is None and len(terms) >= 2:
             # Same first and last words, the rest a part of the longer name's middle.
             longer = [o for o in by_ends.get((terms[0], terms[-1]), set())
@@ -2365,8 +2374,8 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
         del found[d.id]
     for short_id, longer in whole.items():
         fuller = [d for d in longer if d.id in found]
-        if not fuller or short_id not in found:
-            continue
+        if not fuller or short_id not in found or short_id in shared:
+            continue  # "the Qatar Red Crescent" too: "the Red Crescent" is no short form of the Turkish one
         if len(fuller) > 1:
             # "the Egyptian Red Crescent" and "the Libyan Red Crescent": "the Red Crescent" is a
             # fragment of either, no actor of its own.

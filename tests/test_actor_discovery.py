@@ -198,6 +198,20 @@ def test_a_qualified_name_and_the_name_it_qualifies_are_one(registry):
     assert {m.doc for m in mentions if m.actor == "discovered:sudanese-rapid-response-forces"} == {"a", "b"}
 
 
+def test_a_qualified_name_is_not_folded_into_another_qualified_name(registry):
+    # "the Kufra X" is folded into "the X" on its own; but when "the X" is also the short form
+    # of "the Sudanese X", the Kufra body must not end up under the Sudanese one.
+    a = _doc("The Sudanese Rapid Response Forces crossed the border on Monday.", "a")
+    b = _doc("The Kufra Rapid Response Forces opened a checkpoint near the town on Tuesday.", "b")
+    c = _doc("Fighters of the Rapid Response Forces were seen in the desert on Wednesday.", "c")
+    actors, mentions = _all([a, b, c], registry)
+    sudanese = "discovered:sudanese-rapid-response-forces"
+    assert sudanese in actors
+    assert "Kufra Rapid Response Forces" not in actors[sudanese].aliases
+    assert {m.doc for m in mentions if m.actor == sudanese} == {"a"}
+    assert any(m.doc == "b" and m.actor != sudanese for m in mentions if actors[m.actor].discovered)
+
+
 def test_a_short_form_of_a_registry_organisation_is_that_organisation(registry):
     doc = _doc("Units of the Libyan Army, the strongman's force, reached Sirte, its spokesman said.", "a")
     doc2 = _doc("The Libyan Army said on Monday it had taken the airport.", "b")
