@@ -2374,12 +2374,9 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
         del found[d.id]
     for short_id, longer in whole.items():
         fuller = [d for d in longer if d.id in found]
-        if not fuller or short_id not in found or short_id in shared:
-            continue  # "the Qatar Red Crescent" too: "the Red Crescent" is no short form of the Turkish one
-        if len(fuller) > 1:
-            # "the Egyptian Red Crescent" and "the Libyan Red Crescent": "the Red Crescent" is a
-            # fragment of either, no actor of its own.
-            del found[short_id]
+        if not fuller or short_id not in found or len(fuller) > 1 or short_id in shared:
+            # "the Egyptian Red Crescent" and "the Libyan Red Crescent" (or "the Qatar Red
+            # Crescent"): "the Red Crescent" is the short form of neither, an actor of its own.
             continue
         short, (kept,) = found[short_id], fuller
         _add_new(kept.docs, short.docs)
