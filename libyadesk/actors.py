@@ -1150,8 +1150,16 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 def post_for(k: int) -> bool:
                     return of_the and toks[k].term == "for" and k + 1 < n and toks[k + 1].cap
 
+                # A known body ends what an office is of: "the Commission of the African Union",
+                # "the Legal Committee of the House of Representatives" are the committee and the
+                # body (a known place may still stand inside "Armed Forces of Malta"; a body's
+                # acronym before the post in "the Office of the UN High Commissioner").
+                def known_body(k: int) -> bool:
+                    return of_the and taken[k] and not (
+                        _is_body_acronym(registry, toks[k]) and k + 1 < n and toks[k + 1].cap and not taken[k + 1])
+
                 while k < n and len(tail) < (9 if of_the else 6) and toks[k].term not in _MONTHS \
-                        and (of_the or toks[k].term not in _POST_WORDS_SET) \
+                        and (of_the or toks[k].term not in _POST_WORDS_SET) and not known_body(k) \
                         and _gap_ok(text, tail[-1], toks[k]) \
                         and (toks[k].cap or (toks[k].term == "and" and k + 1 < n and toks[k + 1].cap
                                              and toks[k + 1].term not in _NOT_ORG_WORD)

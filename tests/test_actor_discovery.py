@@ -234,6 +234,26 @@ def test_a_short_form_of_a_registry_organisation_is_that_organisation(registry):
     assert {m.doc for m in mentions if m.actor == "lna"} == {"a", "b"}
 
 
+@pytest.mark.parametrize("text,body,registry_id", [
+    ("The Peace Commission of the European Union said on Monday it would send observers.",
+     "Peace Commission", "eu"),
+    ("The Budget Committee of the High Council of State rejected the plan on Monday.",
+     "Budget Committee", "high-council-of-state"),
+    ("The Legal Committee of the House of Representatives approved the draft on Monday.",
+     "Legal Committee", "house-of-representatives"),
+])
+def test_an_of_the_tail_ends_at_a_registry_body(text, body, registry_id, registry):
+    # "the Commission of the African Union": the body it is of is a known actor, mentioned as
+    # such; the name stops before it (or is no name at all when only the head is left).
+    actors, mentions = _all([_doc(text, "a")], registry)
+    assert any(m.actor == registry_id for m in mentions)
+    names = {a.name for a in actors.values() if a.discovered}
+    assert body in names and not any(" of the " in n for n in names)
+    for a in actors.values():
+        if a.discovered:
+            assert any(m.actor == a.id for m in mentions), a.name  # no name left without a mention
+
+
 def test_whole_unit_and_ministry_names_are_kept(registry):
     text = ("A commander was shot inside the headquarters of the 166th Combat Brigade on Monday, "
             "and the Armed Forces of Malta sent a patrol boat, while the Sabil al-Salam Battalion withdrew "
