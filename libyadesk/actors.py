@@ -1168,6 +1168,19 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     if toks[k].end != toks[k].start + len(toks[k].word):
                         break  # a possessive ends the name
                     k += 1
+                if of_the and k + 1 < n and toks[k].term == "of" and not toks[k].cap and tail[-1].term in _POST_WORDS_SET \
+                        and toks[k + 1].cap and not taken[k + 1] and _gap_ok(text, tail[-1], toks[k]) \
+                        and _gap_ok(text, toks[k], toks[k + 1]):
+                    # "the Office of the Chief of General Staff": the post goes on with "of" and the
+                    # capitalised words of what it is of ("Office of the Chief" is a cut fragment).
+                    tail.append(toks[k])
+                    k += 1
+                    while k < n and len(tail) < 12 and toks[k].cap and not taken[k] and toks[k].term not in _MONTHS \
+                            and _gap_ok(text, tail[-1], toks[k]):
+                        tail.append(toks[k])
+                        if toks[k].end != toks[k].start + len(toks[k].word):
+                            break
+                        k += 1
                 if of_the:
                     # "the Office of the Prime Minister Jane Roe": a person's name after the post is
                     # no part of the office's ("the Office of the Chief Auditor" is one name).

@@ -1123,6 +1123,20 @@ def test_a_post_ends_an_office_of_the_name(text, name, registry):
     assert not any(n.startswith(name) and n != name for n in found)
 
 
+@pytest.mark.parametrize("text,name", [
+    ("The Office of the Chief of Naval Operations said on Monday the port was open.",
+     "Office of the Chief of Naval Operations"),
+    ("A statement by the Office of the Director of Public Prosecutions said on Tuesday the case was closed.",
+     "Office of the Director of Public Prosecutions"),
+])
+def test_a_post_of_the_office_goes_on_with_of(text, name, registry):
+    # "the Office of the Chief of General Staff": the post goes on with "of" and what it is of;
+    # "Office of the Chief" alone is a cut fragment.
+    found = _discovered(text, registry)
+    assert name in found
+    assert not any(name.startswith(n) and n != name for n in found)
+
+
 def test_a_members_phrase_with_the_stays_generic(registry):
     assert _discovered("The Committee of the Elders of Zintan met on Monday.", registry) == {}
 
