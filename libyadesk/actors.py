@@ -87,6 +87,7 @@ _NOT_ORG_LAST = frozenset(vocab.words("organisations", "not_organisations"))
 _PERSON_POSTS = frozenset(vocab.words("organisations", "person_posts"))
 _MEETING_BODIES = frozenset(vocab.words("organisations", "meeting_bodies"))
 _OF_THE_HEADS = frozenset(vocab.words("organisations", "of_the_heads"))
+_POST_OPENERS = frozenset(vocab.words("organisations", "post_openers"))
 # News agencies and outlets (data/outlets.toml): sources of a report, actors only when acted on.
 _OUTLET_ENDINGS = frozenset(tuple(w.casefold().split()) for w in vocab.words("outlets", "name_endings"))
 _OUTLET_TARGET_NOUNS = frozenset(vocab.words("outlets", "target_nouns"))
@@ -1184,9 +1185,24 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 if of_the:
                     # "the Office of the Prime Minister Jane Roe": a person's name after the post is
                     # no part of the office's ("the Office of the Chief Auditor" is one name).
-                    for p in range(len(tail) - 3, 1, -1):
+                    # The name is a person's when it opens with a given name or was found as a
+                    # person's ("President Mark Stone"), whatever the rarity of its words; one
+                    # word, not a very common one, is a surname after a post that opens no longer
+                    # post ("the Office of the Prosecutor Khan"; not "the Office of the Chief Auditor").
+                    for p in range(len(tail) - 2, 1, -1):
                         rest = tail[p + 1:]
-                        if tail[p].term in _POST_WORDS_SET and all(t.cap for t in rest) and _rare_in_english(rest):
+                        if tail[p].term not in _POST_WORDS_SET or not all(t.cap for t in rest):
+                            continue
+                        if len(rest) == 1:
+                            word = rest[0].term
+                            trim = tail[p].term not in _POST_OPENERS and word not in _POST_WORDS_SET \
+                                and tail[p - 1].term not in ("for", "and") \
+                                and word not in _TITLE_WORD and not word.endswith(_NOUN_ENDINGS) \
+                                and vocab.english_zipf(word) < _COMMON_WORD_ZIPF
+                        else:
+                            trim = _rare_in_english(rest) or rest[0].term in _given_names(registry)
+                        person = found.get("discovered:" + "-".join(t.term for t in rest))
+                        if trim or (person is not None and person.kind == "person"):
                             del tail[p + 1:]
                             break
                 while tail and tail[-1].term in _CONNECTORS:

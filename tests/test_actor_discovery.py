@@ -1137,6 +1137,30 @@ def test_a_post_of_the_office_goes_on_with_of(text, name, registry):
     assert not any(name.startswith(n) and n != name for n in found)
 
 
+@pytest.mark.parametrize("text,name,person", [
+    # a given name opens the person's name, though both its words are common English words
+    ("The Office of the President Mark Stone said on Monday it welcomed the deal.",
+     "Office of the President", "Mark Stone"),
+    # one word after a post that opens no longer post: the holder's surname, rare or not
+    ("A statement by the Office of the Prosecutor Ghweil said on Monday that the warrant stood.",
+     "Office of the Prosecutor", None),
+    ("The Office of the Prosecutor Brown said on Tuesday that the warrant stood.",
+     "Office of the Prosecutor", None),
+])
+def test_a_person_after_the_post_of_an_office_is_trimmed(text, name, person, registry):
+    found = _discovered(text, registry)
+    assert name in found
+    assert not any(n.startswith(name) and n != name for n in found)
+    if person:
+        assert found[person].kind == "person"
+
+
+def test_a_post_that_opens_a_longer_post_keeps_its_word(registry):
+    # "Chief Auditor", "Deputy Registrar": one word after "chief" or "deputy" is the post's own
+    found = _discovered("The Office of the Deputy Registrar said on Monday that the records were lost.", registry)
+    assert "Office of the Deputy Registrar" in found
+
+
 def test_a_members_phrase_with_the_stays_generic(registry):
     assert _discovered("The Committee of the Elders of Zintan met on Monday.", registry) == {}
 
