@@ -1107,8 +1107,11 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     run.insert(0, toks[k])  # "UN Panel of Experts": a body's acronym opens the name
                     led_by = k
                     break
+                # Not when a people's adjective opens the body: "the Executive Committee of the
+                # Libyan Red Crescent" is a part of a body that is an actor of its own.
                 if toks[k].term == "the" and k >= 2 and toks[k - 1].term == "of" and toks[k - 2].cap \
                         and toks[k - 2].term in _OF_THE_HEADS and not taken[k - 2] and run[0].cap \
+                        and run[0].term not in demonyms \
                         and _gap_ok(text, toks[k - 2], toks[k - 1]) and _gap_ok(text, toks[k - 1], toks[k]):
                     run[:0] = toks[k - 2:k + 1]  # "International Committee of the Red Cross": the body it is of
                     k -= 3
@@ -1140,7 +1143,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             # "Office of the Prosecutor", "Office of the Attorney General": "of the" and what the
             # office is of, which may be a post (organisations.toml of_the_heads).
             of_the = tok.term in _OF_THE_HEADS and j + 2 < n and toks[j].term == "of" and toks[j + 1].term == "the" \
-                and toks[j + 2].cap and _gap_ok(text, tok, toks[j]) and _gap_ok(text, toks[j], toks[j + 1]) \
+                and toks[j + 2].cap and toks[j + 2].term not in demonyms \
+                and _gap_ok(text, tok, toks[j]) and _gap_ok(text, toks[j], toks[j + 1]) \
                 and _gap_ok(text, toks[j + 1], toks[j + 2])
             if of_the or j + 1 < n and toks[j].term in ("of", "for") and toks[j + 1].cap and _gap_ok(text, tok, toks[j]) \
                     and _gap_ok(text, toks[j], toks[j + 1]) and toks[j + 1].term not in _POST_WORDS_SET:

@@ -1161,6 +1161,16 @@ def test_a_post_that_opens_a_longer_post_keeps_its_word(registry):
     assert "Office of the Deputy Registrar" in found
 
 
+def test_a_committee_of_a_national_body_leaves_the_body_its_mention(registry):
+    # "the Executive Committee of the Libyan Red Crescent": the body a people's adjective opens
+    # is an actor of its own, mentioned in both documents, not swallowed by its committee's name.
+    a = _doc("The Steering Committee of the Tunisian Blue Crescent met in Tunis on Monday.", "a")
+    b = _doc("The Tunisian Blue Crescent sent a convoy to Zuwara on Wednesday.", "b")
+    actors, mentions = _all([a, b], registry)
+    assert {m.doc for m in mentions if m.actor == "discovered:tunisian-blue-crescent"} == {"a", "b"}
+    assert not any(" of the Tunisian" in x.name for x in actors.values() if x.discovered)
+
+
 def test_a_members_phrase_with_the_stays_generic(registry):
     assert _discovered("The Committee of the Elders of Zintan met on Monday.", registry) == {}
 
