@@ -88,6 +88,7 @@ _PERSON_POSTS = frozenset(vocab.words("organisations", "person_posts"))
 _MEETING_BODIES = frozenset(vocab.words("organisations", "meeting_bodies"))
 _OF_THE_HEADS = frozenset(vocab.words("organisations", "of_the_heads"))
 _POST_OPENERS = frozenset(vocab.words("organisations", "post_openers"))
+_NATIONAL_FORMS = frozenset(vocab.words("organisations", "national_forms"))
 # News agencies and outlets (data/outlets.toml): sources of a report, actors only when acted on.
 _OUTLET_ENDINGS = frozenset(tuple(w.casefold().split()) for w in vocab.words("outlets", "name_endings"))
 _OUTLET_TARGET_NOUNS = frozenset(vocab.words("outlets", "target_nouns"))
@@ -1093,6 +1094,16 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
         kind = _ORG_HEADS.get(words[-1].term, "organisation")
         add(words, kind, alias=acr)
     for i, tok in enumerate(toks):
+        if tok.term in _ORG_HEADS and tok.cap and taken[i] and (i + 1 == n or not taken[i + 1]):
+            # "the Italian Red Cross": a people's adjective before a known body's name that has
+            # national societies (organisations.toml national_forms) opens a name of its own.
+            k = i
+            while k > 0 and taken[k - 1] and i - k < 4:
+                k -= 1
+            if k > 0 and " ".join(t.term for t in toks[k:i + 1]) in _NATIONAL_FORMS and toks[k - 1].cap \
+                    and toks[k - 1].term in demonyms and not taken[k - 1] and _gap_ok(text, toks[k - 1], toks[k]):
+                add(toks[k - 1:i + 1], _ORG_HEADS[tok.term])
+            continue
         if tok.term in _ORG_HEADS and tok.cap and not taken[i] and not claimed[i] and not line_of(tok.start):
             run = [tok]
             led_by = -1
@@ -2388,6 +2399,8 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
             if len(rest) >= 2 and rest[0] not in _CONNECTORS and owners.get(rest) not in (None, d):
                 target = owners[rest]
                 break
+        if cut == 1 and terms[0] in demonyms and " ".join(terms[1:]) in _NATIONAL_FORMS:
+            continue  # "the Italian Red Cross": a national society, no form of the ICRC's name
         if cut == 1 and isinstance(target, Discovered) and terms[0] in demonyms:
             whole[target.id].append(d)
             continue

@@ -1171,6 +1171,21 @@ def test_a_committee_of_a_national_body_leaves_the_body_its_mention(registry):
     assert not any(" of the Tunisian" in x.name for x in actors.values() if x.discovered)
 
 
+def test_the_red_cross_alone_is_the_icrc_and_a_national_society_is_not(registry):
+    # "the Red Cross" in a report is the ICRC that another report names in full; "the Italian
+    # Red Cross" is a national society, an actor of its own.
+    a = _doc("GENEVA - The International Committee of the Red Cross said on Monday its delegates had visited a prison.", "a")
+    b = _doc("The Red Cross said on Tuesday that the water supply of the town was cut.", "b")
+    c = _doc("Volunteers of the Italian Red Cross handed out blankets in Lampedusa on Sunday.", "c")
+    actors, mentions = _all([a, b, c], registry)
+    icrc = {m.actor for m in mentions if m.doc in ("a", "b") and "Red Cross" in m.text}
+    assert len(icrc) == 1
+    (one,) = icrc
+    assert {m.doc for m in mentions if m.actor == one} == {"a", "b"}
+    italian = {m.actor for m in mentions if m.doc == "c"}
+    assert one not in italian and any(actors[x].name == "Italian Red Cross" for x in italian)
+
+
 def test_a_members_phrase_with_the_stays_generic(registry):
     assert _discovered("The Committee of the Elders of Zintan met on Monday.", registry) == {}
 
