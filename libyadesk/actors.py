@@ -87,6 +87,8 @@ _NOT_ORG_LAST = frozenset(vocab.words("organisations", "not_organisations"))
 _PERSON_POSTS = frozenset(vocab.words("organisations", "person_posts"))
 _MEETING_BODIES = frozenset(vocab.words("organisations", "meeting_bodies"))
 _OF_THE_HEADS = frozenset(vocab.words("organisations", "of_the_heads"))
+_POST_OPENERS = frozenset(vocab.words("organisations", "post_openers"))
+_NATIONAL_FORMS = frozenset(vocab.words("organisations", "national_forms"))
 # News agencies and outlets (data/outlets.toml): sources of a report, actors only when acted on.
 _OUTLET_ENDINGS = frozenset(tuple(w.casefold().split()) for w in vocab.words("outlets", "name_endings"))
 _OUTLET_TARGET_NOUNS = frozenset(vocab.words("outlets", "target_nouns"))
@@ -1107,6 +1109,16 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
         kind = _ORG_HEADS.get(words[-1].term, "organisation")
         add(words, kind, alias=acr)
     for i, tok in enumerate(toks):
+        if tok.term in _ORG_HEADS and tok.cap and taken[i] and (i + 1 == n or not taken[i + 1]):
+            # "the Italian Red Cross": a people's adjective before a known body's name that has
+            # national societies (organisations.toml national_forms) opens a name of its own.
+            k = i
+            while k > 0 and taken[k - 1] and i - k < 4:
+                k -= 1
+            if k > 0 and " ".join(t.term for t in toks[k:i + 1]) in _NATIONAL_FORMS and toks[k - 1].cap \
+                    and toks[k - 1].term in demonyms and not taken[k - 1] and _gap_ok(text, toks[k - 1], toks[k]):
+                add(toks[k - 1:i + 1], _ORG_HEADS[tok.term])
+            continue
         if tok.term in _ORG_HEADS and tok.cap and not taken[i] and not claimed[i] and not line_of(tok.start):
             run = [tok]
             led_by = -1
@@ -1121,8 +1133,11 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     run.insert(0, toks[k])  # "UN Panel of Experts": a body's acronym opens the name
                     led_by = k
                     break
+                # Not when a people's adjective opens the body: "the Executive Committee of the
+                # Libyan Red Crescent" is a part of a body that is an actor of its own.
                 if toks[k].term == "the" and k >= 2 and toks[k - 1].term == "of" and toks[k - 2].cap \
                         and toks[k - 2].term in _OF_THE_HEADS and not taken[k - 2] and run[0].cap \
+                        and run[0].term not in demonyms \
                         and _gap_ok(text, toks[k - 2], toks[k - 1]) and _gap_ok(text, toks[k - 1], toks[k]):
                     run[:0] = toks[k - 2:k + 1]  # "International Committee of the Red Cross": the body it is of
                     k -= 3
@@ -1154,7 +1169,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             # "Office of the Prosecutor", "Office of the Attorney General": "of the" and what the
             # office is of, which may be a post (organisations.toml of_the_heads).
             of_the = tok.term in _OF_THE_HEADS and j + 2 < n and toks[j].term == "of" and toks[j + 1].term == "the" \
-                and toks[j + 2].cap and _gap_ok(text, tok, toks[j]) and _gap_ok(text, toks[j], toks[j + 1]) \
+                and toks[j + 2].cap and toks[j + 2].term not in demonyms \
+                and _gap_ok(text, tok, toks[j]) and _gap_ok(text, toks[j], toks[j + 1]) \
                 and _gap_ok(text, toks[j + 1], toks[j + 2])
             if of_the or j + 1 < n and toks[j].term in ("of", "for") and toks[j + 1].cap and _gap_ok(text, tok, toks[j]) \
                     and _gap_ok(text, toks[j], toks[j + 1]) and toks[j + 1].term not in _POST_WORDS_SET:
@@ -1165,8 +1181,16 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 def post_for(k: int) -> bool:
                     return of_the and toks[k].term == "for" and k + 1 < n and toks[k + 1].cap
 
+                # A known body ends what an office is of: "the Commission of the African Union",
+                # "the Legal Committee of the House of Representatives" are the committee and the
+                # body (a known place may still stand inside "Armed Forces of Malta"; a body's
+                # acronym before the post in "the Office of the UN High Commissioner").
+                def known_body(k: int) -> bool:
+                    return of_the and taken[k] and not (
+                        _is_body_acronym(registry, toks[k]) and k + 1 < n and toks[k + 1].cap and not taken[k + 1])
+
                 while k < n and len(tail) < (9 if of_the else 6) and toks[k].term not in _MONTHS \
-                        and (of_the or toks[k].term not in _POST_WORDS_SET) \
+                        and (of_the or toks[k].term not in _POST_WORDS_SET) and not known_body(k) \
                         and _gap_ok(text, tail[-1], toks[k]) \
                         and (toks[k].cap or (toks[k].term == "and" and k + 1 < n and toks[k + 1].cap
                                              and toks[k + 1].term not in _NOT_ORG_WORD)
@@ -1175,12 +1199,40 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     if toks[k].end != toks[k].start + len(toks[k].word):
                         break  # a possessive ends the name
                     k += 1
+                if of_the and k + 1 < n and toks[k].term == "of" and not toks[k].cap and tail[-1].term in _POST_WORDS_SET \
+                        and toks[k + 1].cap and not taken[k + 1] and _gap_ok(text, tail[-1], toks[k]) \
+                        and _gap_ok(text, toks[k], toks[k + 1]):
+                    # "the Office of the Chief of General Staff": the post goes on with "of" and the
+                    # capitalised words of what it is of ("Office of the Chief" is a cut fragment).
+                    tail.append(toks[k])
+                    k += 1
+                    while k < n and len(tail) < 12 and toks[k].cap and not taken[k] and toks[k].term not in _MONTHS \
+                            and _gap_ok(text, tail[-1], toks[k]):
+                        tail.append(toks[k])
+                        if toks[k].end != toks[k].start + len(toks[k].word):
+                            break
+                        k += 1
                 if of_the:
                     # "the Office of the Prime Minister Jane Roe": a person's name after the post is
                     # no part of the office's ("the Office of the Chief Auditor" is one name).
-                    for p in range(len(tail) - 3, 1, -1):
+                    # The name is a person's when it opens with a given name or was found as a
+                    # person's ("President Mark Stone"), whatever the rarity of its words; one
+                    # word, not a very common one, is a surname after a post that opens no longer
+                    # post ("the Office of the Prosecutor Khan"; not "the Office of the Chief Auditor").
+                    for p in range(len(tail) - 2, 1, -1):
                         rest = tail[p + 1:]
-                        if tail[p].term in _POST_WORDS_SET and all(t.cap for t in rest) and _rare_in_english(rest):
+                        if tail[p].term not in _POST_WORDS_SET or not all(t.cap for t in rest):
+                            continue
+                        if len(rest) == 1:
+                            word = rest[0].term
+                            trim = tail[p].term not in _POST_OPENERS and word not in _POST_WORDS_SET \
+                                and tail[p - 1].term not in ("for", "and") \
+                                and word not in _TITLE_WORD and not word.endswith(_NOUN_ENDINGS) \
+                                and vocab.english_zipf(word) < _COMMON_WORD_ZIPF
+                        else:
+                            trim = _rare_in_english(rest) or rest[0].term in _given_names(registry)
+                        person = found.get("discovered:" + "-".join(t.term for t in rest))
+                        if trim or (person is not None and person.kind == "person"):
                             del tail[p + 1:]
                             break
                 while tail and tail[-1].term in _CONNECTORS:
@@ -2384,7 +2436,10 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
     # A discovered name that a people's adjective opens ("the Egyptian Red Crescent") is the
     # whole name, the adjective a part of it: the shorter discovered name it holds ("the Red
     # Crescent") is its short form when it is the only such name, not the other way round.
+    # A first pass finds those whole names, so that no other qualified name ("the Qatar Red
+    # Crescent") is folded into a short name that one of them will take in.
     whole: dict[str, list[Discovered]] = defaultdict(list)
+    qualified: list[tuple[Discovered, tuple[str, ...], str | Discovered | None]] = []
     for d in orgs:
         terms = tuple(t.term for t in tokenize(d.name))
         target: str | Discovered | None = None
@@ -2393,9 +2448,17 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
             if len(rest) >= 2 and rest[0] not in _CONNECTORS and owners.get(rest) not in (None, d):
                 target = owners[rest]
                 break
+        if cut == 1 and terms[0] in demonyms and " ".join(terms[1:]) in _NATIONAL_FORMS:
+            continue  # "the Italian Red Cross": a national society, no form of the ICRC's name
         if cut == 1 and isinstance(target, Discovered) and terms[0] in demonyms:
             whole[target.id].append(d)
             continue
+        qualified.append((d, terms, target))
+    shared: set[str] = set()  # short names that some other qualified name holds too
+    for d, terms, target in qualified:
+        if isinstance(target, Discovered) and target.id in whole:
+            shared.add(target.id)
+            continue  # "the Qatar Red Crescent" beside "the Turkish Red Crescent": a name of its own
         if target is None and len(terms) >= 2:
             # Same first and last words, the rest a part of the longer name's middle.
             longer = [o for o in by_ends.get((terms[0], terms[-1]), set())
@@ -2414,12 +2477,9 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
         del found[d.id]
     for short_id, longer in whole.items():
         fuller = [d for d in longer if d.id in found]
-        if not fuller or short_id not in found:
-            continue
-        if len(fuller) > 1:
-            # "the Egyptian Red Crescent" and "the Libyan Red Crescent": "the Red Crescent" is a
-            # fragment of either, no actor of its own.
-            del found[short_id]
+        if not fuller or short_id not in found or len(fuller) > 1 or short_id in shared:
+            # "the Egyptian Red Crescent" and "the Libyan Red Crescent" (or "the Qatar Red
+            # Crescent"): "the Red Crescent" is the short form of neither, an actor of its own.
             continue
         short, (kept,) = found[short_id], fuller
         _add_new(kept.docs, short.docs)
