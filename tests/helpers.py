@@ -158,3 +158,22 @@ def rows_with(rows: list[tuple[str, str, str]], piece: str) -> set[tuple[str, st
     """The (date, kind) of the rows whose text holds piece."""
     return {(d, k) for d, k, t in rows if piece in t}
 
+
+
+def story_page(source: str, published: str, body: str) -> str:
+    """A Markdown page of one outlet's report, with the front matter the corpus reads."""
+    return f"---\ntitle: Report\nsource: {source}\npublished: {published}\n---\n{body}\n"
+
+
+def story_rows(make_corpus, pages: dict[str, str]) -> list:
+    """The timeline rows of a corpus made of `pages` (file name -> page text)."""
+    from libyadesk.corpus import load_corpus
+    from libyadesk.index import build_index
+    from libyadesk.timeline import timeline
+
+    return timeline(build_index(load_corpus(make_corpus(pages)).documents))
+
+
+def rows_saying(rows, *phrases: str) -> list:
+    """The rows holding, for each phrase, a source that says it."""
+    return [r for r in rows if all(any(p in (s.text or "") for s in r.sources) for p in phrases)]

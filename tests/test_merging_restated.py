@@ -7,22 +7,8 @@ participant stays its own.  Every text here is written for the test.
 
 from __future__ import annotations
 
-from libyadesk.corpus import load_corpus
-from libyadesk.index import build_index
-from libyadesk.timeline import _restating_kinds, timeline
-
-
-def _page(source: str, published: str, body: str) -> str:
-    return f"---\ntitle: Report\nsource: {source}\npublished: {published}\n---\n{body}\n"
-
-
-def _rows(make_corpus, pages: dict[str, str]):
-    return timeline(build_index(load_corpus(make_corpus(pages)).documents))
-
-
-def _row_of(rows, *phrases: str):
-    """The rows holding a source that says each phrase, one set of phrases per row."""
-    return [r for r in rows if all(any(p in (s.text or "") for s in r.sources) for p in phrases)]
+from libyadesk.timeline import _restating_kinds
+from helpers import rows_saying as _row_of, story_page as _page, story_rows as _rows
 
 
 def test_a_vote_named_by_its_noun_after_the_lead_told_the_approval_is_one_row(make_corpus):

@@ -5,22 +5,8 @@ Every text here is written for the test.
 
 from __future__ import annotations
 
-from libyadesk.corpus import load_corpus
-from libyadesk.index import build_index
-from libyadesk.timeline import put_off, timeline
-
-
-def _page(source: str, published: str, body: str) -> str:
-    return f"---\ntitle: Report\nsource: {source}\npublished: {published}\n---\n{body}\n"
-
-
-def _rows(make_corpus, pages: dict[str, str]):
-    return timeline(build_index(load_corpus(make_corpus(pages)).documents))
-
-
-def _row_of(rows, *phrases: str):
-    """The rows holding a source that says each phrase."""
-    return [r for r in rows if all(any(p in (s.text or "") for s in r.sources) for p in phrases)]
+from libyadesk.timeline import put_off
+from helpers import rows_saying as _row_of, story_page as _page, story_rows as _rows
 
 
 def test_off_and_back_at_the_start_of_a_longer_word_say_nothing_was_put_off():

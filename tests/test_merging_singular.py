@@ -6,17 +6,7 @@ NEWEST2_*)."""
 
 from __future__ import annotations
 
-from libyadesk.corpus import load_corpus
-from libyadesk.index import build_index
-from libyadesk.timeline import timeline
-
-
-def _page(source: str, published: str, body: str) -> str:
-    return f"---\ntitle: Report\nsource: {source}\npublished: {published}\n---\n{body}\n"
-
-
-def _rows(make_corpus, pages: dict[str, str]):
-    return timeline(build_index(load_corpus(make_corpus(pages)).documents))
+from helpers import story_page as _page, story_rows as _rows
 
 
 def _docs_of(rows, word: str) -> list[list[str]]:
