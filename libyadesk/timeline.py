@@ -3990,6 +3990,22 @@ def _subject_again(p: Pair) -> bool:
     return not _places_apart(pa, pb) and not _none_in_common(te.sites, tl.sites)
 
 
+# The noun a clause opens with ("The vote ...", "This fierce assault ..."), and the word after it.
+_OPENING_NOUN = re.compile(r"\W*(?:the|this)\s+([a-z-]+)(?:\s+([a-z-]+))?", re.IGNORECASE)
+
+
+def _opening_noun(text: str) -> tuple[str, int]:
+    """The noun a clause opens with as its subject, a describing word (`describing`) before it
+    skipped, lower-cased, and where it ends; ("", 0) when the clause opens otherwise."""
+    m = _OPENING_NOUN.match(text)
+    if not m:
+        return "", 0
+    if m.group(1).lower() in _describing() and m.group(2):
+        return m.group(2).lower(), m.end(2)
+    return m.group(1).lower(), m.end(1)
+
+
+@lru_cache(maxsize=4096)
 def _restating_kinds(text: str) -> frozenset[str]:
     """The kinds of happening a clause names by the noun it opens with as its subject ("The vote took
     place on Tuesday", "The talks on Thursday focused on energy", "The fierce clashes began"): a noun
@@ -3999,12 +4015,9 @@ def _restating_kinds(text: str) -> frozenset[str]:
     >>> sorted(_restating_kinds("The vote took place on Tuesday.")), sorted(_restating_kinds("The House voted."))
     (['=approval', '=election', '=law'], [])
     """
-    m = re.match(r"\W*(?:the|this)\s+([a-z-]+)(?:\s+([a-z-]+))?", text, re.IGNORECASE)
-    if not m:
+    head, _ = _opening_noun(text)
+    if not head:
         return frozenset()
-    head = m.group(1).lower()
-    if head in _describing() and m.group(2):
-        head = m.group(2).lower()
     listed = vocab.table("event_words")["restating_nouns"].get(head)
     if listed:
         return frozenset("=" + k for k in listed)
@@ -4044,14 +4057,11 @@ def _named_again(p: Pair) -> bool:
 
 
 def _noun_and_verb(text: str) -> tuple[str, int, int]:
-    """The noun a clause opens with (_restating_kinds, a describing word skipped), where it ends,
+    """The noun a clause opens with (_opening_noun), where it ends,
     and where the first finite verb after it starts (len(text) if none)."""
-    m = re.match(r"\W*(?:the|this)\s+([a-z-]+)(?:\s+([a-z-]+))?", text, re.IGNORECASE)
-    if not m:
+    head, end = _opening_noun(text)
+    if not head:
         return "", 0, len(text)
-    head, end = m.group(1).lower(), m.end(1)
-    if head in _describing() and m.group(2):
-        head, end = m.group(2).lower(), m.end(2)
     verb = next((t.start() for t in tense_markers(text) if t.start() >= end), len(text))
     return head, end, verb
 
@@ -4110,7 +4120,7 @@ def _dates_its_noun(e: Event) -> bool:
     # Where the date stands in the sentence: an expression of its length where its clause fits.
     within, size, span = e.at - e.start, e.at_end - e.at, e.end - e.start
     here = [d.start for d in dates if d.end - d.start == size and 0 <= d.start - within <= len(text) - span]
-    m = re.match(r"\W*(?:the|this)\s+[a-z-]+(?:\s+[a-z-]+)?", text, re.IGNORECASE)
+    m = _OPENING_NOUN.match(text)
     noun_end = m.end() if m else 0
     verbs = [t.start() for t in tense_markers(text) if t.start() >= noun_end]
     return not here or any(at == dates[0].start or not any(v < at for v in verbs) for at in here)
