@@ -961,7 +961,15 @@ def _present_caption(page: str, start: int, end: int, text: str, clauses: list[t
     alone = not page[max(0, start - 80):start].strip(" \t").rpartition("\n")[2].strip() and (
         not page[end:end + 80].strip(" \t") or page[end:end + 80].lstrip(" \t").startswith("\n"))
     return (alone and len(text.split()) >= 6 and not any(map(_finite, tense_markers(text))) and not _SAYS.search(text)
-            and not _never_pictured() & set(re.findall(r"[a-z]+", text.lower())))
+            and not _never_pictured() & set(re.findall(r"[a-z]+", text.lower())) and not _irregular_past_verb(text))
+
+
+def _irregular_past_verb(text: str) -> bool:
+    """Whether a text holds a simple past of an irregular verb (data/verb_forms.toml) that stands
+    as a verb, not after a determiner as a noun ("Gunmen shot dead a commander", "Fighting broke
+    out"; not "on the ground", "fires a shot"): a picture's caption never tells a past."""
+    return any(not _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+               for m in _irregular_past().finditer(text))
 
 
 @lru_cache(maxsize=1)
