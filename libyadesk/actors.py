@@ -2836,7 +2836,7 @@ _BEFALLING = re.compile(
 # in passing by what it did to its person (modifiers.toml toppling_verbs).
 _TOPPLING = re.compile(r"\b(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|\d{4})\s+){0,3}" + _BG_HEAD + r"\s+(?:that|which)\s+(?:(?:had|eventually|finally|later|also)\s+)?(?:"
                        + _phrases("modifiers", "toppling_verbs") + r")\s+(?:(?:and|later|eventually|then)\s+[a-z]+\s+)?"
-                       r"(?:(?:the|late|former|then|longtime|long-time)\s+){0,2}(?:[a-z]+\s+){0,2}" + _NAME_WORDS)
+                       r"(?:(?:the|late|former|then|longtime|long-time)\s+){0,2}(?:[A-Za-z]+\s+){0,2}" + _NAME_WORDS)
 # "a deal signed in December aimed at tackling the threat from Islamic State": what an act aims
 # at, up to the end of its clause (modifiers.toml purpose_openers).
 _PURPOSE = re.compile(r"\b(?:" + _phrases("modifiers", "purpose_openers") + r")\s[^;:.!?()—–]{1,160}")

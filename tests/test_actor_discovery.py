@@ -657,7 +657,8 @@ def test_a_body_for_a_purpose_keeps_its_purpose(text, name, registry):
 @pytest.mark.parametrize("text, name", [
     ("The National Commission for Human Rights condemned the arrests on Monday.",
      "National Commission for Human Rights"),
-    ("The National Elections Commission opened its offices in Sabha on Sunday.", "National Elections Commission"),
+    ("The National Transitional Justice Commission opened its offices in Sabha on Sunday.",
+     "National Transitional Justice Commission"),
     ("The National Anti-Corruption Commission froze three accounts on Friday.", "National Anti-Corruption Commission"),
 ])
 def test_an_outlets_name_inside_a_longer_name_is_none(text, name, registry):

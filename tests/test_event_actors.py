@@ -1860,3 +1860,27 @@ def test_a_demonym_short_form_with_a_scope_of_its_own_is_another_body(short):
     text = ("The House of Representatives met in Libya on Sunday. The Libyan chamber on Wednesday voted "
             "to back the plan.")
     assert _clause_names(text, "Wednesday", sentence=1) == ["House of Representatives"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Libyan election committee postponed the presidential vote on Wednesday.",
+    "Libya's electoral commission closed the candidate lists on 2 June.",
+    "The HNEC published the preliminary list of candidates on Monday.",
+])
+def test_the_election_commission_is_named_as_the_press_writes_it(text, registry):
+    assert _names(text, registry) == ["High National Elections Commission"]
+
+
+def test_another_states_election_commission_keeps_that_state(registry):
+    assert _names("Turkey's election commission closed the candidate lists on 2 June.", registry) == ["Turkey"]
+
+
+def test_corp_is_the_corporation(registry):
+    assert _names("Libya's National Oil Corp. declared force majeure on all exports on Monday.",
+                  registry) == ["National Oil Corporation"]
+
+
+
+def test_the_ruler_a_revolt_toppled_and_killed_is_no_participant(registry):
+    text = "Rebels stormed the barracks in 2014, three years after the 2011 revolt that toppled and killed the Libyan leader Muammar Gaddafi."
+    assert "Muammar Gaddafi" not in _names(text, registry, span=(text.index("three"), len(text)))
