@@ -163,6 +163,7 @@ _MEETING_ENDING = re.compile(r"\b(?:and|with|by|met|meeting)\s+$")
 # Roe, presented": a role noun (and what it is of), a comma, then the name set off by commas.
 _ROLE_COMMA_ENDING = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
                                 + r")(?:\s+(?:of|to|for|in)\s+[^,.;:]{1,80}?)?,\s+$", re.IGNORECASE)
+_SENTENCE_CLOSES = re.compile(r"\.(?:\s|$)")
 # "Jane Roe, a member of parliament,", "Jane Roe, a lawyer,": an indefinite role set off by
 # commas says the name before it is a person (role nouns of data/roles.toml).
 _APPOSITIVE_PERSON = re.compile(r"^,\s+an?\s+(?:[a-z][\w-]*\s+){0,2}?(?:member|"
@@ -1020,7 +1021,9 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     and not _THE_RIGHT_BEFORE.search(before)
                 cue = cue or bool(who)
                 cue = cue or bool(_SPEECH_ENDING.search(before))
-                cue = cue or (len(name) >= 2 and after[:1] == "," and bool(
+                # "said the head of the audit bureau, Jane Roe," / "... by the chairman of the
+                # company, Jane Roe.": a name set after a role and a comma, closing its sentence too.
+                cue = cue or (len(name) >= 2 and (after[:1] == "," or bool(_SENTENCE_CLOSES.match(after))) and bool(
                     _ROLE_COMMA_ENDING.search(text, max(0, tok.start - 120), tok.start)))
                 # "UN envoy Jane Roe", "army spokesman Jane Roe": a role noun anchors the name.
                 # "commander of the 166th Brigade Jane Roe": the unit a post is of, then the name.

@@ -1247,3 +1247,18 @@ def test_a_person_a_post_speaks_or_acts_for_stays(text, names, registry):
 def test_every_post_for_a_field_takes_no_person_from_its_field(post, registry):
     found = _discovered(f"The {post.title()} for Human Rights said on Monday that the returns were illegal.", registry)
     assert not any(d.kind == "person" for d in found.values())
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name set after a role and a comma is a person's, at the end of its sentence too
+    ("The decision was announced on Monday by the acting chairman of the Audit Bureau (AB), Salem Trabulsi.",
+     "Salem Trabulsi"),
+    ("The plan was presented to reporters by the head of the municipal council, Aisha Mansouri.", "Aisha Mansouri"),
+])
+def test_a_name_after_a_role_and_a_comma_closing_its_sentence_is_a_person(text, name, registry):
+    assert name in _discovered(text, registry)
+
+
+def test_a_place_after_a_comma_closing_a_sentence_is_no_person(registry):
+    found = _discovered("The talks were chaired by the head of the council, in Misrata.", registry)
+    assert "Misrata" not in found
