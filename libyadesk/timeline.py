@@ -852,7 +852,7 @@ _JOINED = re.compile(r"\s*(?:,|and|or|to|until|till|through|and\s+in|and\s+on|[-
 # list of subjects: "Haftar, and his son Saddam, visited ..."), nor at a relative or a
 # dash, which interrupt a clause rather than end it ("Haftar, who leads the LNA, met ...").
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|,\s+(?:but|while|whereas|although|though|after|before|as|saying|adding|citing|raising|"
+    r";|:\s|,\s+(?:but|however|while|whilst|whereas|although|though|after|before|as|saying|adding|citing|raising|"
     r"prompting|promising|describing|calling)\s"
     r"|,\s+(?:\w+\s+){0,2}(?:hours|days?|weeks?|months?|years?)\s+(?:after|before)\s", re.IGNORECASE)
 _MIN_CLAUSE_WORDS = 5

@@ -1884,3 +1884,15 @@ def test_corp_is_the_corporation(registry):
 def test_the_ruler_a_revolt_toppled_and_killed_is_no_participant(registry):
     text = "Rebels stormed the barracks in 2014, three years after the 2011 revolt that toppled and killed the Libyan leader Muammar Gaddafi."
     assert "Muammar Gaddafi" not in _names(text, registry, span=(text.index("three"), len(text)))
+
+
+def test_a_clause_after_however_has_its_own_participants(make_corpus):
+    from libyadesk.corpus import load_corpus
+    from libyadesk.timeline import extract_events
+
+    body = ("Dbeibah has said he will only hand power to an elected government, however polls scheduled for "
+            "December have been shelved.")
+    page = f'---\ntitle: "t"\nsource: "Desk"\npublished: "2022-06-11"\n---\n\n{body}\n'
+    rows = extract_events(build_index(load_corpus(make_corpus({"p.md": page})).documents))
+    plans = [r for r in rows if r.kind == "scheduled"]
+    assert len(plans) == 1 and plans[0].actors == []
