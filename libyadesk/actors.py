@@ -3295,7 +3295,7 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:on|in|late|early|last)\s+[^,]{0,25}?\s+
                               r"(?:he|she|it|they|we|i|his|her|its|their|our|my)\b", re.IGNORECASE)
 # ", the IOM said.", ", the IOM said on Monday.", ", said Jane Roe, a spokesman.", ", according to
 # officials." closing the sentence.
-_REPORT_TAG = re.compile(r",\s+(?:according\s+to\b[^;]*|[^,;“”\"]{1,60}?\s+(?:" + _BARE + r")(?:\s+[^,;\s]+){0,4}"
+_REPORT_TAG = re.compile(r",[\"”’]?\s+(?:according\s+to\b[^;]*|[^,;“”\"]{1,60}?\s+(?:" + _BARE + r")(?:\s+[^,;\s]+){0,4}"
                          r"|(?:" + _BARE + r")\s+[^,;]{1,60}?(?:,[^,;]{1,60})?)[\s.!?\"”’]*$")
 
 
@@ -3548,6 +3548,28 @@ def _employer(text: str, mention: Mention, actors: dict[str, Actor]) -> bool:
                 and _SERVICE_AFTER.match(text, mention.end))
 
 
+# "Before joining the UN, Jane Roe served as ...": a career step set before its clause (modifiers.toml
+# career_openers, career_gerunds), then the body, an acronym in brackets and the comma that ends it.
+_CAREER_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*|,\s+)(?i:" + _phrases("modifiers", "career_openers") + r")\s+(?i:"
+                            + _phrases("modifiers", "career_gerunds") + r")\s+(?:the\s+)?$")
+_CAREER_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*,")
+
+
+def _career_step(text: str, mention: Mention, actors: dict[str, Actor]) -> bool:
+    """Whether a body is the one a career step set before the clause joined or left: "Before joining
+    the UN, Jane Roe served as trade minister" (her past employer, no participant).
+
+    >>> t = "Before joining the UN, Jane Roe served as trade minister from 2013 to 2017."
+    >>> _career_step(t, Mention("un", "d", 0, 19, 21, "UN"), {"un": Actor("un", "United Nations", "organisation")})
+    True
+    """
+    actor = actors.get(mention.actor)
+    if actor is None or actor.kind in _PLACE_KINDS or actor.kind == "person":
+        return False
+    return bool(_CAREER_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                and _CAREER_AFTER.match(text, mention.end))
+
+
 def _joined_by_a_person(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor]) -> bool:
     """Whether a body is the one a person joined at a time or in a post: "Jane Roe joined the
     United Nations in 2004" (the employer, no participant); "Turkey joined NATO in 1952" keeps
@@ -3679,7 +3701,7 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
             continue  # "UNITED NATIONS, Jan 15 (Wire) -": where the report was filed
         if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start):
             continue  # "speaking about Egypt's role": a topic
-        if _employer(text, m, actors) or _joined_by_a_person(text, m, everything, actors):
+        if _employer(text, m, actors) or _joined_by_a_person(text, m, everything, actors) or _career_step(text, m, actors):
             continue  # "Jane Roe has served with the UN since 2008": whom she works for
         holder = _organ_holder(text, m, actors, registry, date)
         if holder is not None:

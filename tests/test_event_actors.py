@@ -1896,3 +1896,31 @@ def test_a_clause_after_however_has_its_own_participants(make_corpus):
     rows = extract_events(build_index(load_corpus(make_corpus({"p.md": page})).documents))
     plans = [r for r in rows if r.kind == "scheduled"]
     assert len(plans) == 1 and plans[0].actors == []
+
+
+@pytest.mark.parametrize("opener", vocab.words("modifiers", "career_openers"))
+@pytest.mark.parametrize("gerund", vocab.words("modifiers", "career_gerunds"))
+def test_the_body_of_a_career_step_before_the_clause_is_no_participant(opener, gerund, registry):
+    text = f"{opener.capitalize()} {gerund} the United Nations, Interior Minister Jane Roe met Haftar on 3 January."
+    names = _names(text, registry)
+    assert "United Nations" not in names and "Khalifa Haftar" in names
+
+
+def test_a_body_met_before_the_clause_stays_a_participant(registry):
+    names = _names("Before meeting the United Nations envoy, Haftar flew to Cairo on Monday.", registry)
+    assert "Khalifa Haftar" in names
+
+
+@pytest.mark.parametrize("quote", ["\u201c{}\u201d", '"{}"'])
+def test_the_speaker_after_a_quote_is_the_source_of_a_past_it_tells(quote, registry):
+    def names(text: str, date_text: str) -> list[str]:
+        doc = Document("t", text, "t.md", published="2025-01-20", source="Test Wire")
+        sentences = [Sentence("t", i, a, b, text[a:b]) for i, (a, b) in enumerate(split_sentences(text))]
+        at = text.index(date_text)
+        return [n for _, n in participants(text, find_mentions(doc, sentences, registry), registry.actors, registry,
+                                           0, len(text), None, at, at + len(date_text))]
+
+    said = quote.format("The militia shelled the port in 2019 and nobody was punished,")
+    assert names(f"{said} Prime Minister Abdul Hamid Dbeibah said.", "2019") == []
+    own = quote.format("We will retake the capital,") + " Haftar said on Monday."
+    assert names(own, "on Monday") == ["Khalifa Haftar"]
