@@ -3244,6 +3244,11 @@ _AND_POSSESSIVE_AFTER_DATE = re.compile(
     r"(?:\s+[\w’'-]+){0,3}\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
 
 
+# ", amid criticism from rights groups since 2019": a circumstance with a date of its own, whose
+# participants are none of the clause before it.
+_AMID = re.compile(r",\s+amid\s", re.IGNORECASE)
+
+
 def _new_subject_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in text[start:end] where ", and" opens a clause with a subject of its own."""
     cuts = []
@@ -3400,6 +3405,8 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
         else:
             end = cut_at
             break
+    for amid in _AMID.finditer(text, start, at):
+        start = amid.start()  # "... was renewed in 2020, amid criticism since October 2019": the criticism's own
     reported = _reported_clause(text, start, at, at_end, end)
     if reported is not None:
         start = reported

@@ -1924,3 +1924,15 @@ def test_the_speaker_after_a_quote_is_the_source_of_a_past_it_tells(quote, regis
     assert names(f"{said} Prime Minister Abdul Hamid Dbeibah said.", "2019") == []
     own = quote.format("We will retake the capital,") + " Haftar said on Monday."
     assert names(own, "on Monday") == ["Khalifa Haftar"]
+
+
+def test_a_clause_after_amid_has_its_own_participants(make_corpus):
+    from libyadesk.corpus import load_corpus
+    from libyadesk.timeline import extract_events
+
+    body = ("The 2019 accord between Malta and Libya was renewed on 3 March 2023, amid criticism from rights "
+            "groups since October 2022.")
+    page = f'---\ntitle: "t"\nsource: "Desk"\npublished: "2023-03-10"\n---\n\n{body}\n'
+    rows = extract_events(build_index(load_corpus(make_corpus({"p.md": page})).documents))
+    onsets = [r for r in rows if r.kind == "onset"]
+    assert len(onsets) == 1 and onsets[0].actors == []
