@@ -3234,7 +3234,9 @@ _VERB_BEFORE_DATE = re.compile(r"\b(?:" + _FINITE + r")\s+(?:last\s+|this\s+)?$"
 # words, maybe an apposition) and a finite verb (modifiers.toml subordinate_cuts).
 _SUBORDINATE_AFTER_DATE = re.compile(
     r"(?:\s*,)?\s+(?:" + _phrases("modifiers", "subordinate_cuts") + r")\s+(?=(?:(?:the|a|an|his|her|its|their)\s+[\w’'-]+"
-    r"(?:\s+[\w’'-]+){0,3}|[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+|bin|ben)){0,3})"
+    r"(?:\s+[\w’'-]+){0,3}|[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+|bin|ben)){0,3}"
+    # "Libya's eastern commander Khalifa Haftar": a possessive's describing words, then the name
+    r"|[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,3}(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+)){1,4})"
     r"(?:,\s[^,;]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
 # "... on Thursday and his son Saddam flew to Cairo": "and" right after the date, before a
 # possessive pronoun's subject and its verb ("In 1987, he and his people were captured" is one

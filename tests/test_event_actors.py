@@ -1936,3 +1936,15 @@ def test_a_clause_after_amid_has_its_own_participants(make_corpus):
     rows = extract_events(build_index(load_corpus(make_corpus({"p.md": page})).documents))
     onsets = [r for r in rows if r.kind == "onset"]
     assert len(onsets) == 1 and onsets[0].actors == []
+
+
+@pytest.mark.parametrize("word", ["before", "after", "as"])
+def test_a_possessive_subject_of_another_clause_after_the_date_is_none_of_its(word, registry):
+    text = (f"Jane Roe restarted the exports on Friday {word} Libya's eastern commander Khalifa Haftar "
+            "ordered a halt at the ports.")
+    at = text.index("on Friday")
+    doc = Document("t", text, "t.md", published="2020-07-13", source="Test Wire")
+    sentences = [Sentence("t", i, a, b, text[a:b]) for i, (a, b) in enumerate(split_sentences(text))]
+    names = [n for _, n in participants(text, find_mentions(doc, sentences, registry), registry.actors, registry,
+                                        0, len(text), "2020-07-10", at, at + len("on Friday"))]
+    assert "Khalifa Haftar" not in names
