@@ -3234,10 +3234,12 @@ _VERB_BEFORE_DATE = re.compile(r"\b(?:" + _FINITE + r")\s+(?:last\s+|this\s+)?$"
 # words, maybe an apposition) and a finite verb (modifiers.toml subordinate_cuts).
 _SUBORDINATE_AFTER_DATE = re.compile(
     r"(?:\s*,)?\s+(?:" + _phrases("modifiers", "subordinate_cuts") + r")\s+(?=(?:(?:the|a|an|his|her|its|their)\s+[\w’'-]+"
-    r"(?:\s+[\w’'-]+){0,3}|[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+|bin|ben)){0,3}"
+    r"(?:\s+(?!that\b|which\b|who\b)[\w’'-]+){0,3}|[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+|bin|ben)){0,3}"
     # "Libya's eastern commander Khalifa Haftar": a possessive's describing words, then the name
     r"|[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,3}(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+)){1,4})"
     r"(?:,\s[^,;]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
+# "three years after the uprising that toppled ...": a count's "after" dates, it opens no clause.
+_COUNT_BEFORE_CUT = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)\s*$", re.IGNORECASE)
 # "... on Thursday and his son Saddam flew to Cairo": "and" right after the date, before a
 # possessive pronoun's subject and its verb ("In 1987, he and his people were captured" is one
 # subject).
@@ -3423,7 +3425,10 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
         end = tag.start()  # "..., the IOM said.": the speaker is the report's source
     cut = _AFTER_DATE_CUT.search(text, at_end, end)
     hi = cut.start() if cut else end
-    other = _SUBORDINATE_AFTER_DATE.search(text, at_end, hi) or _AND_POSSESSIVE_AFTER_DATE.match(text, at_end, hi)
+    other = _SUBORDINATE_AFTER_DATE.search(text, at_end, hi)
+    if other and _COUNT_BEFORE_CUT.search(text, max(0, other.start() - 12), other.start()):
+        other = None
+    other = other or _AND_POSSESSIVE_AFTER_DATE.match(text, at_end, hi)
     if other:
         hi = other.start()  # "... entered Sirte on Monday as Saddam Haftar flew to Cairo": another subject's act
     closing = _BRACKET_CLOSE.match(text, at_end) if text[at - 1:at] in ("[", "(") else None
