@@ -3248,6 +3248,11 @@ _AND_POSSESSIVE_AFTER_DATE = re.compile(
     r"(?:\s+[\w’'-]+){0,3}\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
 
 
+# "After the abduction of Jane Roe by the Rada Force on 14 August, fighting continued ... on 15
+# August": a fronted phrase with a date of its own tells another happening; a date after it is the
+# main clause's, whose participants it does not name.
+_FRONTED_DATED = re.compile(r"[\s\"“]*(?i:after|following|before|since|until)\b[^,;.!?]{3,160}?\b(?:\d{1,4}|(?i:"
+                            + "|".join(sorted(_MONTHS | _WEEKDAYS)) + r"))\b[^,;.!?]{0,40},\s")
 # ", amid criticism from rights groups since 2019": a circumstance with a date of its own, whose
 # participants are none of the clause before it.
 _AMID = re.compile(r",\s+amid\s", re.IGNORECASE)
@@ -3409,6 +3414,9 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
         else:
             end = cut_at
             break
+    fronted = _FRONTED_DATED.match(text, start)
+    if fronted and fronted.end() <= at:
+        start = fronted.end()  # "After the abduction of X on 14 August, fighting went on until 15 August"
     for amid in _AMID.finditer(text, start, at):
         start = amid.start()  # "... was renewed in 2020, amid criticism since October 2019": the criticism's own
     reported = _reported_clause(text, start, at, at_end, end)

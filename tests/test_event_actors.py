@@ -1948,3 +1948,20 @@ def test_a_possessive_subject_of_another_clause_after_the_date_is_none_of_its(wo
     names = [n for _, n in participants(text, find_mentions(doc, sentences, registry), registry.actors, registry,
                                         0, len(text), "2020-07-10", at, at + len("on Friday"))]
     assert "Khalifa Haftar" not in names
+
+
+@pytest.mark.parametrize("opener", ["After", "Following", "Before"])
+def test_a_fronted_phrase_with_its_own_date_names_none_of_the_main_clause(opener, registry):
+    text = (f"{opener} talks with Khalifa Haftar in Benghazi on Monday, Prime Minister Abdul Hamid Dbeibah "
+            "flew to Rome on Tuesday.")
+    doc = Document("t", text, "t.md", published="2023-08-16", source="Test Wire")
+    sentences = [Sentence("t", i, a, b, text[a:b]) for i, (a, b) in enumerate(split_sentences(text))]
+    mentions = find_mentions(doc, sentences, registry)
+
+    def names(date_text: str) -> list[str]:
+        at = text.index(date_text)
+        return [n for _, n in participants(text, mentions, registry.actors, registry, 0, len(text), None,
+                                           at, at + len(date_text))]
+
+    assert names("on Tuesday") == ["Abdul Hamid Dbeibah"]
+    assert "Khalifa Haftar" in names("on Monday")
