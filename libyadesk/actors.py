@@ -3248,6 +3248,11 @@ _AND_POSSESSIVE_AFTER_DATE = re.compile(
     r"(?:\s+[\w’'-]+){0,3}\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
 
 
+# A quotation closed before a clause's date: the words of the speaker the clause names, not its
+# participants ('"X is a criminal," Jane Roe said on Monday').
+# A quotation of words set in a sentence ("supplies 'peaked' in 2019") is no one's speech: the
+# quote ends with its own punctuation.
+_QUOTATION = re.compile(r"“[^“”]{1,600}[,.!?…]”|\"[^\"]{1,600}[,.!?…]\"")
 # "After the abduction of Jane Roe by the Rada Force on 14 August, fighting continued ... on 15
 # August": a fronted phrase with a date of its own tells another happening; a date after it is the
 # main clause's, whose participants it does not name.
@@ -3414,6 +3419,8 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
         else:
             end = cut_at
             break
+    for quoted in _QUOTATION.finditer(text, start, at):
+        start = quoted.end()  # '"Jane Roe follows the rescue," notes a post a week after the storm': what was said
     fronted = _FRONTED_DATED.match(text, start)
     if fronted and fronted.end() <= at:
         start = fronted.end()  # "After the abduction of X on 14 August, fighting went on until 15 August"

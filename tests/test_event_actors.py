@@ -1965,3 +1965,24 @@ def test_a_fronted_phrase_with_its_own_date_names_none_of_the_main_clause(opener
 
     assert names("on Tuesday") == ["Abdul Hamid Dbeibah"]
     assert "Khalifa Haftar" in names("on Monday")
+
+
+@pytest.mark.parametrize("open_, close", [("\u201c", "\u201d"), ('"', '"')])
+def test_a_quotation_before_the_date_names_none_of_the_clause(open_, close, registry):
+    text = f"{open_}Abdul Hamid Dbeibah must go,{close} Aguila Saleh said on Monday."
+    doc = Document("t", text, "t.md", published="2023-09-20", source="Test Wire")
+    sentences = [Sentence("t", i, a, b, text[a:b]) for i, (a, b) in enumerate(split_sentences(text))]
+    at = text.index("on Monday")
+    names = [n for _, n in participants(text, find_mentions(doc, sentences, registry), registry.actors, registry,
+                                        0, len(text), None, at, at + len("on Monday"))]
+    assert names == ["Aguila Saleh"]
+
+
+def test_words_in_scare_quotes_are_no_quotation(registry):
+    text = 'According to the report, arms shipments from Egypt "peaked" in late 2019.'
+    doc = Document("t", text, "t.md", published="2023-09-20", source="Test Wire")
+    sentences = [Sentence("t", i, a, b, text[a:b]) for i, (a, b) in enumerate(split_sentences(text))]
+    at = text.index("late 2019")
+    names = [n for _, n in participants(text, find_mentions(doc, sentences, registry), registry.actors, registry,
+                                        0, len(text), None, at, at + len("late 2019"))]
+    assert names == ["Egypt"]
