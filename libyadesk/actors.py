@@ -3254,9 +3254,10 @@ _AND_POSSESSIVE_AFTER_DATE = re.compile(
 # quote ends with its own punctuation.
 _QUOTATION = re.compile(r"“[^“”]{1,600}[,.!?…]”|\"[^\"]{1,600}[,.!?…]\"")
 # "After the abduction of Jane Roe by the Rada Force on 14 August, fighting continued ... on 15
-# August": a fronted phrase with a date of its own tells another happening; a date after it is the
-# main clause's, whose participants it does not name.
-_FRONTED_DATED = re.compile(r"[\s\"“]*(?i:after|following|before|since|until)\b[^,;.!?]{3,160}?\b(?:\d{1,4}|(?i:"
+# August", "Marking the anniversary of the 2011 revolt against X, the envoy said today": a fronted
+# phrase with a date of its own tells another happening; a date after it is the main clause's,
+# whose participants it does not name.
+_FRONTED_DATED = re.compile(r"[\s\"“]*(?:(?i:after|following|before|since|until)|[A-Z][a-z]{2,}ing)\b[^,;.!?]{3,160}?\b(?:\d{1,4}|(?i:"
                             + "|".join(sorted(_MONTHS | _WEEKDAYS)) + r"))\b[^,;.!?]{0,40},\s")
 # ", amid criticism from rights groups since 2019": a circumstance with a date of its own, whose
 # participants are none of the clause before it.

@@ -1950,7 +1950,7 @@ def test_a_possessive_subject_of_another_clause_after_the_date_is_none_of_its(wo
     assert "Khalifa Haftar" not in names
 
 
-@pytest.mark.parametrize("opener", ["After", "Following", "Before"])
+@pytest.mark.parametrize("opener", ["After", "Following", "Before", "Recalling"])
 def test_a_fronted_phrase_with_its_own_date_names_none_of_the_main_clause(opener, registry):
     text = (f"{opener} talks with Khalifa Haftar in Benghazi on Monday, Prime Minister Abdul Hamid Dbeibah "
             "flew to Rome on Tuesday.")
