@@ -2590,6 +2590,10 @@ _STATIVE_AFTER = re.compile(r"\s+(?:\w+ly\s+|still\s+|also\s+|now\s+)?(" + _phra
 _BE_FORMS = frozenset(("is", "was", "are", "were", "been"))
 # "a boat that left Libya", "visited Egypt": the object of a verb of going is a place.
 _VERB_BEFORE = re.compile(r"\b(?:" + _phrases("places", "verbs_before") + r")\s+(?:the\s+)?$", re.IGNORECASE)
+# "the deal between Turkey and Libya", "the 2017 memorandum of understanding (MoU) between Italy and":
+# the second of two sides a shared thing is between (places.toml party_nouns).
+_PARTY_BETWEEN = re.compile(r"\b(?:" + _phrases("places", "party_nouns") + r")\b(?:\s*\([^()]{1,12}\))?\s+between\s+(?:the\s+)?"
+                            r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 # "the presidency of Libya", "the transformation of eastern Libya": a country after "of"
 # qualifies the noun before it; "the junction between Sudan and Libya" is a place.
 _NOUN_OF = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:(?:" + "|".join(re.escape(w) for w in vocab.words("places", "directions"))
@@ -3101,6 +3105,8 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
             return False
         organ = _POSSESSIVE_AGENT.match(text, end)
         return not (organ and _acts_after(text, organ.end()))
+    if _PARTY_BETWEEN.search(text, max(0, start - 120), start):
+        return False  # "the deal between Turkey and Libya was signed": a party to it
     if _stative_next(text, end) or _VERB_BEFORE.search(text, max(0, start - 30), start):
         return True
     if _AIM_BEFORE.search(text, max(0, start - 50), start):

@@ -1986,3 +1986,12 @@ def test_words_in_scare_quotes_are_no_quotation(registry):
     names = [n for _, n in participants(text, find_mentions(doc, sentences, registry), registry.actors, registry,
                                         0, len(text), None, at, at + len("late 2019"))]
     assert names == ["Egypt"]
+
+
+@pytest.mark.parametrize("noun", vocab.words("places", "party_nouns"))
+def test_both_sides_a_shared_thing_is_between_are_its_parties(noun, registry):
+    assert _names(f"The {noun} between Turkey and Libya was signed in November 2019.", registry) == ["Turkey", "Libya"]
+
+
+def test_a_border_between_two_states_names_no_party(registry):
+    assert _names("The border between Egypt and Libya was closed in May 2020.", registry) == []
