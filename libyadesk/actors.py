@@ -3208,7 +3208,7 @@ _AFTER_DATE_CUT = re.compile(r",\s+(?:with|and\s+that|while|whereas|alongside|al
                              # ", saying Jane Roe's government had expired": what the subject says besides
                              + _phrases("modifiers", "saying_after_date") + r")\s")
 _BRACKET_CLOSE = re.compile(r"(?:\s*[–-]\s*\d{2,4})?[\])]")
-_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|their|its|his|her|our)\s+$", re.IGNORECASE)
 _DATE_MODIFIES = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
 
 
@@ -3459,8 +3459,8 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
     # "... attended Thursday's session": after a verb, the date's noun is the verb's object and
     # the whole clause is dated; "the result of Thursday's moves could be ..." names a past event.
     possessive = text[at_end:at_end + 2] in ("'s", "’s") and not _VERB_BEFORE_DATE.search(text, max(start, at - 30), at)
-    if possessive or (in_passing and _NOUN_PHRASE_BEFORE.search(text, max(start, at - 5), at)):
-        np_start = at if possessive else _NOUN_PHRASE_BEFORE.search(text, max(start, at - 5), at).start()
+    if possessive or (in_passing and _NOUN_PHRASE_BEFORE.search(text, max(start, at - 7), at)):
+        np_start = at if possessive else _NOUN_PHRASE_BEFORE.search(text, max(start, at - 7), at).start()
         tail = _DATE_MODIFIES.match(text, at_end, hi)
         if tail:
             if possessive:

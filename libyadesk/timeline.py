@@ -3554,10 +3554,11 @@ def agree(p: Pair) -> bool:
 
 @lru_cache(maxsize=1)
 def _fall_pattern() -> re.Pattern[str]:
-    """A ruler's fall named by a noun of data/event_words.toml `fall_nouns` before "of" and a proper name
-    ("the fall of Muammar Gaddafi", "the 2011 ouster of the Roe government") or after a name's "'s"."""
+    """A ruler's fall named by a noun of data/event_words.toml `fall_nouns` before "of" and a proper name,
+    maybe after words describing him ("the fall of Muammar Gaddafi", "the fall of dictator Muammar
+    Gaddafi", "the 2011 ouster of the Roe government") or after a name's "'s"."""
     nouns = "|".join(map(re.escape, sorted(vocab.words("event_words", "fall_nouns"), key=len, reverse=True)))
-    return re.compile(rf"(?<![\w-])(?:{nouns})\s+of\s+(?:the\s+)?[A-Z]|[A-Z][\w-]*['’]s\s+(?:{nouns})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}[A-Z]|[A-Z][\w-]*['’]s\s+(?:{nouns})(?![\w-])")
 
 
 def _fall_told(text: str) -> bool:

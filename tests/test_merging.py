@@ -1883,3 +1883,30 @@ def test_one_cabinet_approval_told_at_a_week_with_other_verbs_is_one_row_and_a_b
     })
     week = [r for r in rows if r.precision == "week"]
     assert sorted(sorted(s.doc for s in r.sources) for r in week) == [["a", "b", "c", "c"], ["d"], ["e"], ["f"], ["g"]]
+
+
+def test_the_fall_of_a_ruler_described_by_his_post_is_the_uprising_that_toppled_him(make_corpus):
+    # "the fall of dictator X in 2011": words describing the ruler before his name still name his fall
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2023-02-20",
+                      "The rival cabinets are the latest split since the fall of dictator Muammar Gaddafi in 2011."),
+        "b.md": _page("Maghreb Review", "2023-03-02",
+                      "Libya was plunged into chaos after a NATO-backed uprising in 2011 that toppled and later "
+                      "killed Muammar Gaddafi."),
+    })
+    assert [sorted(s.doc for s in r.sources) for r in rows if r.date == "2011"] == [["a", "b"]]
+
+
+def test_a_revolt_named_with_a_possessive_pronoun_takes_none_of_the_sentences_speakers(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2023-02-20",
+                      "Marking the anniversary of their 2011 revolt against the longtime leader Muammar Gaddafi, "
+                      "Libyans remain frustrated, a senior UN official told the Security Council today, proposing "
+                      "new talks."),
+        "b.md": _page("Maghreb Review", "2023-03-02",
+                      "Libya was plunged into chaos after a NATO-backed uprising in 2011 that toppled and later "
+                      "killed Muammar Gaddafi."),
+    })
+    year = [r for r in rows if r.date == "2011"]
+    assert [sorted(s.doc for s in r.sources) for r in year] == [["a", "b"]]
+    assert not {"un", "un-security-council"} & set(year[0].actors)
