@@ -3376,7 +3376,7 @@ def named_alike(a: Event, b: Event) -> bool:
     """
     if not (a.precision == b.precision == "year" and a.doc != b.doc and not (a.actors and b.actors)):
         return False
-    if not _kinds_merge(a.kind, b.kind):
+    if not _kinds_merge(a.kind, b.kind) or _framed_by(a.text, a.date[:4]) != _framed_by(b.text, b.date[:4]):
         return False
     both = set(a.words) & set(b.words)
     places = (set(a.names) | set(a.where)) & (set(b.names) | set(b.where))
@@ -3704,6 +3704,36 @@ def _election_sorts(text: str) -> frozenset[str]:
 _LAUNCH = "=launch"  # the kind of the start of something (data/event_words.toml), no family of its own
 
 
+@lru_cache(maxsize=4096)
+def _framed_by(text: str, year: str) -> bool:
+    """Whether a report of a year tells another act set in that year's event, not the event: a noun
+    phrase and the participle of what was done to it before a phrase framing it by the event ("a UN embargo
+    imposed on the country during the 2011 uprising", "sanctions adopted after the 2011 revolt"),
+    with no auxiliary before the participle ("the country was plunged into chaos after the 2011
+    uprising" tells the uprising's aftermath, and is a report of it).
+
+    >>> _framed_by("Supplies flowed despite a UN embargo imposed on the country during the 2011 uprising.", "2011")
+    True
+    >>> _framed_by("Libya was plunged into chaos following the 2011 uprising that toppled Gaddafi.", "2011")
+    False
+    """
+    if not year.isdigit():
+        return False
+    pattern = _FRAMED.get(year)
+    if pattern is None:
+        pattern = _FRAMED.setdefault(year, re.compile(
+            r"\b(?:a|an|the|its|their|his|her)\s+(?:" + _NO_AUX + r"[\w-]+\s+){0,3}?" + _NO_AUX + r"[a-z]{3,}\s+(?:[a-z]+ly\s+)?"
+            rf"(?:[a-z]{{3,}}ed|{verb_forms('participle')})\b(?:\s+(?:on|against|by|in|over|upon)\s+[^,;.]{{1,40}}?)?"
+            r"\s+(?:during|after|following|amid|since|in\s+the\s+wake\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + year
+            + r"\b"))
+    return pattern.search(text) is not None
+
+
+_FRAMED: dict[str, re.Pattern[str]] = {}
+# A word of a noun phrase, not an auxiliary or a negation ("the fighting has not resumed since ..." is no noun and its participle).
+_NO_AUX = r"(?!(?:was|were|been|being|is|are|be|has|have|had|not|never|also|already)\b)"
+
+
 def same_event(a: Event, b: Event) -> bool:
     """Whether two dated clauses report one real event (their dates are already known to agree).
 
@@ -3730,6 +3760,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # a car bomb near a market and a blast at a depot of one town on one day are two
     if a.precision == b.precision == "year" and _none_in_common(_states_told(ta), _states_told(tb)):
         return False  # "the 2011 revolution in Libya" / "the 2011 revolt in Syria": a year holds one of each
+    if "year" in (a.precision, b.precision) and _framed_by(a.text, a.date[:4]) != _framed_by(b.text, b.date[:4]):
+        return False  # "an embargo imposed during the 2011 uprising" is not the uprising
     if near_copy(a.text, b.text):
         return True
     if a.actors and b.actors and not ta.sides & tb.sides and not told_beyond_sides(a, b):
@@ -3774,9 +3806,36 @@ def same_event(a: Event, b: Event) -> bool:
             bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3) or (
             _told_again(p) and not (_restating_kinds(later.text) and not _dates_its_noun(later))) \
             or _subject_again(p)
-    if agree(p) or _agree_coarser(p) or _set_day_coarser(p) or _cabinet_approved(p):
+    if agree(p) or _agree_coarser(p) or _set_day_coarser(p) or _cabinet_approved(p) or _uprising_by_its_day(p):
         return True
     return _weighed(p)
+
+
+_UPRISING = frozenset({"=uprising"})
+
+
+def _uprising_by_its_day(p: Pair) -> bool:
+    """Whether two outlets name one uprising in passing, one by its year and the other by the day it is
+    named after ("the 2011 uprising that toppled Gaddafi" / "the tenth anniversary of the February 17
+    revolution"): a state sees one uprising a year, so they are one as two reports of its year are
+    (_unnamed_in_year: of one state, no places apart, no rare name the other lacks)."""
+    a, b = p.a, p.b
+    if a.doc == b.doc or {a.precision, b.precision} != {"year", "day"} or a.date[:4] != b.date[:4]:
+        return False
+    if not {a.kind, b.kind} <= {"background", "onset"} or (a if a.precision == "day" else b).kind != "background":
+        return False
+    ta, tb = p.ta, p.tb
+    if not ta.happenings & tb.happenings & _UPRISING or not _UPRISING <= ta.phrase_kinds & tb.phrase_kinds:
+        return False
+    if ta.actors and tb.actors or (ta.actors | tb.actors) & (_state_ids() - _home_state()):
+        return False
+    if _states_of(ta, proper=True) != _states_of(tb, proper=True) or _places_apart(ta.places, tb.places):
+        return False
+    # A rare name in the phrase of either date is someone merging does not know ("the January 25
+    # revolution that ousted Hosni Mubarak"); the rest of a sentence that names the day in passing
+    # tells of other things ("... began in Martyrs Square, and Muhammad al-Manfi spoke").
+    return not any(word_weight(w) >= RARE_NAME_WEIGHT for t in (ta, tb)
+                   for w in (t.proper & t.core_words) - _state_words() - t.places - t.where)
 
 
 @lru_cache(maxsize=1)

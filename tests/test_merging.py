@@ -1910,3 +1910,29 @@ def test_a_revolt_named_with_a_possessive_pronoun_takes_none_of_the_sentences_sp
     year = [r for r in rows if r.date == "2011"]
     assert [sorted(s.doc for s in r.sources) for r in year] == [["a", "b"]]
     assert not {"un", "un-security-council"} & set(year[0].actors)
+
+
+def test_an_act_framed_by_the_uprising_is_not_the_uprising(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2023-02-20",
+                      "Deliveries went on despite a UN arms embargo imposed on the country during the 2011 uprising."),
+        "b.md": _page("Maghreb Review", "2023-03-02",
+                      "Libya was plunged into chaos after a NATO-backed uprising in 2011 that toppled Muammar Gaddafi."),
+        "c.md": _page("Policy Brief", "2023-03-05",
+                      "The country has known little peace since the 2011 revolt against Muammar Gaddafi."),
+    })
+    assert sorted(sorted(s.doc for s in r.sources) for r in rows if r.date.startswith("2011")) == [["a"], ["b", "c"]]
+
+
+def test_an_uprising_named_by_its_day_is_the_uprising_of_its_year(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2021-02-17",
+                      "Crowds gathered to mark the tenth anniversary of the February 17 revolution on Wednesday."),
+        "b.md": _page("Maghreb Review", "2023-03-02",
+                      "Libya was plunged into chaos after a NATO-backed uprising in 2011 that toppled Muammar Gaddafi."),
+        "c.md": _page("Nile Times", "2021-01-25",
+                      "Crowds gathered in Cairo to mark the tenth anniversary of the January 25 revolution in Egypt "
+                      "on Monday."),
+    })
+    years = sorted(sorted(s.doc for s in r.sources) for r in rows if r.date.startswith("2011"))
+    assert ["a", "b"] in years and not any("c" in docs and len(docs) > 1 for docs in years)
