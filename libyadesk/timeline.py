@@ -877,6 +877,25 @@ def clause_span(sentence: str, offset: int, end: int) -> tuple[int, int]:
     return lo, max(hi, end)
 
 
+@lru_cache(maxsize=1)
+def _rule_words() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                          for w in vocab.words("scheduled_cues", "rule_words")) + r")\b", re.IGNORECASE)
+
+
+def _rule_count(sentence: str, lo: int, offset: int, expr: TimeExpr) -> bool:
+    """Whether a count from an event ("three months before the elections") is what a rule asks, a
+    rule's word before it in its clause (data/scheduled_cues.toml `rule_words`): "the law requires
+    him to leave office three months before the elections" dates nothing.
+
+    >>> from libyadesk.models import TimeExpr as T
+    >>> s = "The law requires him to leave office three months before the elections."
+    >>> _rule_count(s, 0, s.index("three"), T(0, 0, "three months before", "2021-12", "month", True))
+    True
+    """
+    return bool(_COUNTED_FROM.search(expr.text)) and _rule_words().search(sentence, lo, offset) is not None
+
+
 def main_date(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> TimeExpr | None:
     """The date a sentence's statement is about (see `dated_clause`), whatever its kind.
 
@@ -1286,6 +1305,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                 continue
             seen.add((value, kind == "scheduled"))
             lo, hi = clause_span(text, offset, offset + len(expr.text))
+            if _rule_count(text, lo, offset, expr):
+                continue  # "which requires him to leave office three months before the elections": a rule, no date
             if sentence.index in boxed:
                 pass  # a chronology's entry is what happened then, whatever its shape ("Ceasefire signed in Geneva")
             elif kind == "event" and _SINCE_COUNTED.search(expr.text):

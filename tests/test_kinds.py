@@ -1226,3 +1226,18 @@ def test_an_act_named_as_subject_long_before_the_news_is_background(make_corpus,
 def test_the_news_or_a_subject_that_is_no_act_stays_an_event(make_corpus, sentence, date):
     rows = _rows(make_corpus, "2020-01-10", "Militias clashed south of the capital on Monday, the ministry said.\n\n" + sentence)
     assert (date, "event") in rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "The electoral law requires candidates to leave office three months before the elections.",
+    "Under the rules, the commission must publish the list of candidates two weeks after the final rulings.",
+    "Officials are obliged to declare their assets no later than a month before the vote.",
+])
+def test_a_count_a_rule_asks_for_gives_no_row(make_corpus, sentence):
+    body = "Ten candidates registered for the elections scheduled for 24 December, the commission said.\n\n" + sentence
+    assert _rows(make_corpus, "2021-11-17", body + "\n") == {("2021-12-24", "scheduled")}
+
+
+def test_a_count_told_as_what_happened_still_dates(make_corpus):
+    body = "The envoy left Tripoli on 20 November.\n\nTwo days after the envoy left, fighting resumed in the south."
+    assert ("2021-11-22", "event") in _rows(make_corpus, "2021-11-25", body + "\n")
