@@ -3785,7 +3785,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # "an embargo imposed during the 2011 uprising" is not the uprising
     if near_copy(a.text, b.text):
         return True
-    if a.actors and b.actors and not ta.sides & tb.sides and not told_beyond_sides(a, b):
+    if a.actors and b.actors and not ta.sides & tb.sides and not _home_state_acting(ta, tb) \
+            and not told_beyond_sides(a, b):
         return False  # other participants, not even of one side ("Haftar" and "the LNA" he commands)
     fa, fb = ta.said_families, tb.said_families
     if _none_in_common(fa, fb):
@@ -3827,9 +3828,27 @@ def same_event(a: Event, b: Event) -> bool:
             bool(_happenings(both)) and bool(common) and len(common) + places + shared - 1 >= 3) or (
             _told_again(p) and not (_restating_kinds(later.text) and not _dates_its_noun(later))) \
             or _subject_again(p)
-    if agree(p) or _agree_coarser(p) or _set_day_coarser(p) or _cabinet_approved(p) or _uprising_by_its_day(p):
+    if agree(p) or _agree_coarser(p) or _set_day_coarser(p) or _cabinet_approved(p) or _uprising_by_its_day(p) \
+            or _state_sworn_in(p):
         return True
     return _weighed(p)
+
+
+_OATH = frozenset({"=oath"})
+
+
+def _state_sworn_in(p: Pair) -> bool:
+    """Whether two outlets tell one day's oath of office in the desk's state, one naming the state as
+    acting and the other the people and bodies it acts through ("Libya on Monday swore in a new
+    government" / "the prime minister and his cabinet were sworn in on Monday before the House"): a
+    state swears in one government a day.  Both clauses tell the oath (data/event_words.toml
+    `singular`), of one day, no places apart."""
+    a, b, ta, tb = p.a, p.b, p.ta, p.tb
+    if a.doc == b.doc or not a.precision == b.precision == "day":
+        return False
+    if not _OATH <= ta.singular & tb.singular or not _home_state_acting(ta, tb):
+        return False
+    return not _places_apart(ta.where | ta.places, tb.where | tb.places) and not _none_in_common(ta.sites, tb.sites)
 
 
 _UPRISING = frozenset({"=uprising"})
@@ -4292,6 +4311,21 @@ def _home_state() -> frozenset[str]:
     return frozenset({folded_id(vocab.table("event_words")["home_state"])})
 
 
+def _home_state_acting(ta: "Told", tb: "Told") -> bool:
+    """Whether one report names the desk's state alone as acting and the other names no other state:
+    "Libya on Monday swore in a new government" / "Dbeibah and his cabinet were sworn in on Monday
+    before the House" - the state acts through the bodies and people the other names, of one side."""
+    return _home_side(ta.actors, tb.actors)
+
+
+def _home_side(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether of two sets of participants (ids) one is the desk's state alone and the other names no
+    other state (see _home_state_acting)."""
+    home, states = _home_state(), _state_ids()
+    fa, fb = {folded_id(x) for x in a}, {folded_id(x) for x in b}
+    return any(x and x <= home and not (y & states - home) for x, y in ((fa, fb), (fb, fa)))
+
+
 @lru_cache(maxsize=8192)
 def _spelled_alike(a: str, b: str) -> bool:
     """Whether two actor ids are one name in two spellings: as many words, each the same or a
@@ -4601,7 +4635,7 @@ def _sides_of(reports: list[Event]) -> set[frozenset[str]]:
 def _opposed(row: set[frozenset[str]], others: set[frozenset[str]]) -> bool:
     """Whether a report of a row and one of others name participants of no common side: linked
     through a third report that names none, they are still two events."""
-    return any(not a & b for a in row for b in others)
+    return any(not a & b and not _home_side(a, b) for a in row for b in others)
 
 
 def _keys(e: Event, value: str) -> list[str]:

@@ -1936,3 +1936,17 @@ def test_an_uprising_named_by_its_day_is_the_uprising_of_its_year(make_corpus):
     })
     years = sorted(sorted(s.doc for s in r.sources) for r in rows if r.date.startswith("2011"))
     assert ["a", "b"] in years and not any("c" in docs and len(docs) > 1 for docs in years)
+
+
+def test_the_state_swearing_in_and_the_government_sworn_in_are_one_oath(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2021-03-16",
+                      "Libya on Monday swore in a new interim government to replace the rival administrations."),
+        "b.md": _page("Maghreb Review", "2021-03-16",
+                      "Prime Minister Abdul Hamid Dbeibah and his cabinet were sworn in on Monday before the House "
+                      "of Representatives in Tobruk."),
+        "c.md": _page("Nile Times", "2021-03-16",
+                      "Egypt's new cabinet was sworn in on Monday before President Abdel Fattah al-Sisi in Cairo."),
+    })
+    days = sorted(sorted(s.doc for s in r.sources) for r in rows if r.date == "2021-03-15")
+    assert ["a", "b"] in days and ["c"] in days
