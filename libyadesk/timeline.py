@@ -1343,8 +1343,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             last_dated = sentence.index
             if kind == "event":
                 story = (sentence.index, len(events) - 1)
-    return _past_in_passing(_ahead_of_publication(events, doc.published), in_passing, aside,
-                            reference_date(doc.published)[0], named_past)
+    return _past_in_passing(_set_day_ahead(_ahead_of_publication(events, doc.published), doc.published, doc.text),
+                            in_passing, aside, reference_date(doc.published)[0], named_past)
 
 
 # "Then there were ...", "Then it is ...": no act follows the opener; a passive is one ("Despite
@@ -1827,6 +1827,36 @@ def _ahead_of_publication(events: list[Event], published: str | None) -> list[Ev
         return events
     for e in events:
         if e.dated_by != "publication" and e.bounds[0] > bounds[1]:
+            e.kind = "scheduled"
+    return events
+
+
+@lru_cache(maxsize=1)
+def _planned_day_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A noun of a day set beforehand right before its date (data/scheduled_cues.toml `plan_after`, up
+    to three words and a preposition between), and the words telling it held (`held_words`)."""
+    nouns = [w for e in vocab.entries("scheduled_cues") for w in e.get("plan_after", ())]
+    noun = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+                      + r")\b(?:\s+[\w-]+){0,3}?\s+(?:in|on|for|by|of|this|next)\s+$", re.IGNORECASE)
+    held = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                          for w in vocab.words("scheduled_cues", "held_words")) + r")\b", re.IGNORECASE)
+    return noun, held
+
+
+def _set_day_ahead(events: list[Event], published: str | None, text: str) -> list[Event]:
+    """Make `scheduled` the rows of a day set beforehand dated by a period the article was written in
+    and told as no held one: "many question the likelihood of presidential elections in 2023" in a
+    February 2023 article (a row dated wholly after it is planned already: _ahead_of_publication)."""
+    bounds = date_bounds(published) if published else None
+    if bounds is None:
+        return events
+    noun, held = _planned_day_words()
+    for e in events:
+        if e.kind != "event" or e.dated_by == "publication" or e.at_end <= e.at:
+            continue
+        if not (e.bounds[0] <= bounds[0] and bounds[1] <= e.bounds[1]):
+            continue  # not a period holding the publication
+        if noun.search(text, max(e.start, e.at - 60), e.at) and not held.search(text, e.start, e.end):
             e.kind = "scheduled"
     return events
 
@@ -3621,7 +3651,7 @@ def _unnamed_in_year(p: Pair, kinds: frozenset[str]) -> bool:
     if any(word_weight(w) >= RARE_NAME_WEIGHT for t in (ta, tb) if not t.actors
            for w in t.proper - _state_words() - t.places - t.where):
         return False  # "the 2011 revolution that ousted Hosni Mubarak": a rare name merging does not know is someone's
-    if _election_sorts(a.text) != _election_sorts(b.text):
+    if not _sorts_agree(_election_sorts(a.text), _election_sorts(b.text), a.kind == b.kind == "scheduled"):
         return False  # "elections in 2023" may be any of a year's: only one naming no sort is one naming none
     return not (ta.actors | tb.actors) & (_state_ids() - _home_state())
 
@@ -3720,6 +3750,16 @@ def _election_sorts(text: str) -> frozenset[str]:
     (['local'], [])
     """
     return frozenset(sort for sort, pattern in _election_sort_words() if pattern.search(text))
+
+
+def _sorts_agree(a: frozenset[str], b: frozenset[str], planned: bool) -> bool:
+    """Whether two reports of a year's elections name sorts of one vote: the same sorts, or, both
+    telling it as planned, one naming none and the other national ones ("hold elections in 2023" /
+    "hold presidential and legislative elections in 2023": the vote the country awaits; not "local
+    elections in 2023", of which a year holds several rounds)."""
+    if a == b:
+        return True
+    return planned and not (a and b) and "local" not in a | b
 
 
 _LAUNCH = "=launch"  # the kind of the start of something (data/event_words.toml), no family of its own

@@ -1241,3 +1241,15 @@ def test_a_count_a_rule_asks_for_gives_no_row(make_corpus, sentence):
 def test_a_count_told_as_what_happened_still_dates(make_corpus):
     body = "The envoy left Tripoli on 20 November.\n\nTwo days after the envoy left, fighting resumed in the south."
     assert ("2021-11-22", "event") in _rows(make_corpus, "2021-11-25", body + "\n")
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # a day set beforehand dated by the article's own period is planned unless told held
+    ("Many question the likelihood of presidential and legislative elections in 2023.", "scheduled"),
+    ("The envoy proposed a mechanism to enable the holding of elections in 2023.", "scheduled"),
+    ("Libya held municipal elections in 2023 in some cities.", "event"),
+    ("Voters went to the polls in 2023 in eleven municipalities.", "event"),
+    ("Clashes erupted in Tripoli in 2023 before the talks.", "event"),
+])
+def test_a_day_set_beforehand_in_the_articles_own_year_is_planned_unless_held(make_corpus, sentence, kind):
+    assert ("2023", kind) in _rows(make_corpus, "2023-02-28", sentence + "\n")

@@ -1950,3 +1950,15 @@ def test_the_state_swearing_in_and_the_government_sworn_in_are_one_oath(make_cor
     })
     days = sorted(sorted(s.doc for s in r.sources) for r in rows if r.date == "2021-03-15")
     assert ["a", "b"] in days and ["c"] in days
+
+
+def test_planned_elections_of_a_year_named_with_and_without_their_sorts_are_one(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2023-02-28",
+                      "By and large, the parties have agreed on the need to hold inclusive elections in 2023."),
+        "b.md": _page("Maghreb Review", "2023-02-27",
+                      "Many question whether the country will hold presidential and legislative elections in 2023."),
+        "c.md": _page("Coast Courier", "2023-02-26",
+                      "The municipalities are due to hold local elections in 2023, the commission said."),
+    })
+    assert sorted(sorted(s.doc for s in r.sources) for r in rows if r.date == "2023") == [["a", "b"], ["c"]]
