@@ -3155,8 +3155,16 @@ def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], ac
                      and _POST_GAP.fullmatch(text, mention.end, m.start) for m in after):
         return True
     lo = max(0, mention.start - 80)
-    if not (may_match(_ROLE_KEYS, text, lo, mention.start) and _ROLE_OF.search(text, lo, mention.start)):
+    if not (may_match(_ROLE_KEYS, text, lo, mention.start) and (role := _ROLE_OF.search(text, lo, mention.start))):
         return False
+    # "Jane Roe, the envoy and head of the UN Support Mission in Libya (UNSMIL), said": the post set
+    # after the person's name, up to the body, says who she is.
+    before = [m for m in (mentions if windows is None else windows.near(lo - 1, mention.start))
+              if person(m) and m.end <= role.start() and m.end >= lo]
+    if before and not person(mention) and _POST_AFTER_NAME.fullmatch(text, before[-1].end, role.start()) \
+            and not _RELATIVE_OPENING.match(text, mention.end) \
+            and not _RELATIVE_AFTER_ACRONYM.match(text, mention.end):
+        return True  # not "Haftar, head of the LNA, which launched an offensive": what the relative tells, the body did
     comma = _APPOSITION_AFTER.match(text, mention.end)
     if not comma:
         return False
@@ -3164,6 +3172,10 @@ def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], ac
     return any(m.start == at and person(m) for m in (mentions if windows is None else windows.near(at - 1, at + 1)))
 
 
+# Between a person's name and a post of hers set after it: the apposition's comma and describing words
+# ("Jane Roe, the Secretary-General's special representative and " before "head of the UN mission").
+_RELATIVE_AFTER_ACRONYM = re.compile(r"\s*\([^()]{1,20}\)\s*,\s+(?:which|that|who)\b")
+_POST_AFTER_NAME = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?[^,;:()]{0,80}?")
 # "the acting Chairman of the National Oil Corporation (NOC), Jane Roe, announced": the head of a
 # body (organisations.toml head_posts) then the body, the person, and a verb of saying.
 _HEAD_OF_BEFORE = re.compile(r"\b(?:" + _phrases("organisations", "head_posts") + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)

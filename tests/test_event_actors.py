@@ -1995,3 +1995,12 @@ def test_both_sides_a_shared_thing_is_between_are_its_parties(noun, registry):
 
 def test_a_border_between_two_states_names_no_party(registry):
     assert _names("The border between Egypt and Libya was closed in May 2020.", registry) == []
+
+
+def test_a_body_in_a_post_set_after_a_persons_name_is_how_she_is_named(registry):
+    text = ("Abdoulaye Bathily, the Secretary-General's special representative and head of the UN Support Mission "
+            "in Libya (UNSMIL), said on Monday that Libyans want elections.")
+    assert _scoped(text, "on Monday", registry) == ["Abdoulaye Bathily"]
+    # the body a relative clause tells of still acts
+    text = "Fayez al-Sarraj refused to see Haftar, head of the LNA, which launched an offensive in April."
+    assert _scoped(text, "April", registry) == ["Libyan National Army"]
