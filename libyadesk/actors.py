@@ -3455,8 +3455,8 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
     tag = _REPORT_TAG.search(text, at_end, end)
     # A tag closes a clause with a verb of its own ("Fighting resumed on Monday, residents said"),
     # not a fronted date ("Earlier that day, the army confirmed ...").
-    if tag and _FINITE_VERB.search(text, start, tag.start()):
-        end = tag.start()  # "..., the IOM said.": the speaker is the report's source
+    if tag and (_FINITE_VERB.search(text, start, tag.start()) or text[tag.start() + 1:tag.start() + 2] in ('"', "”")):
+        end = tag.start()  # "..., the IOM said.": the speaker is the report's source (of a quote's words too)
     cut = _AFTER_DATE_CUT.search(text, at_end, end)
     hi = cut.start() if cut else end
     other = _SUBORDINATE_AFTER_DATE.search(text, at_end, hi)

@@ -2004,3 +2004,9 @@ def test_a_body_in_a_post_set_after_a_persons_name_is_how_she_is_named(registry)
     # the body a relative clause tells of still acts
     text = "Fayez al-Sarraj refused to see Haftar, head of the LNA, which launched an offensive in April."
     assert _scoped(text, "April", registry) == ["Libyan National Army"]
+
+
+def test_the_speaker_tagged_after_a_quoted_fragment_is_its_source(registry):
+    text = ('"Jane Roe brings long experience, most recently as envoy for the Sahel from 2021 until 2024," '
+            "the European Union said in a statement.")
+    assert "European Union" not in _scoped(text, "2021", registry)
