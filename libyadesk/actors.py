@@ -3503,7 +3503,26 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
         comma = text.find(",", at_end, hi)
         if comma >= 0:
             hi = comma  # ", elected in 2014, is based in ...": the clause ends at its comma
+    if in_passing:
+        # "..., which was set up under a deal signed by the two parliaments last year": the date is
+        # the deal's, a noun and its participle set after it; the relative's antecedent is not in it.
+        phrase = _participle_phrase_before().search(text, max(lo, at - 120), at)
+        if phrase and phrase.start() > lo:
+            lo, ante = phrase.start(), None
     return lo, hi, ante
+
+
+@lru_cache(maxsize=1)
+def _participle_phrase_before() -> re.Pattern[str]:
+    """ "a UN-mediated deal signed by splintered groups from the two parliaments " before a date: a
+    determiner, a noun and the past participle set after it, then the participle's own words; not an
+    apposition (", a tycoon appointed a year ago": the person named before it), nor a relative clause
+    with a pronoun ("the prime minister it appointed last year")."""
+    from .timeline import verb_forms  # the irregular forms of data/verb_forms.toml
+
+    return re.compile(r"(?<!,\s)\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?!(?:was|were|been|is|are|has|have|had|it|he|she|they|we|who|which|that)\b)[a-z][\w-]+\s+"
+                      rf"(?:[a-z]{{3,}}ed|{verb_forms('participle')})\b[^,;:.()]{{0,80}}$")
 
 
 # "speaking about Egypt's role", "regarding the UN's plan": the name is a topic (modifiers.toml).

@@ -2010,3 +2010,12 @@ def test_the_speaker_tagged_after_a_quoted_fragment_is_its_source(registry):
     text = ('"Jane Roe brings long experience, most recently as envoy for the Sahel from 2021 until 2024," '
             "the European Union said in a statement.")
     assert "European Union" not in _scoped(text, "2021", registry)
+
+
+def test_a_date_of_a_noun_and_its_participle_inside_a_relative_leaves_out_the_antecedent(registry):
+    text = ("The six deputies sit on the Presidential Council, which was set up under a UN-mediated deal signed by "
+            "the two parliaments last year.")
+    assert _scoped(text, "last year", registry, in_passing=True) == []
+    # an apposition after a name is the person's: he takes part
+    text = "Abdul Hamid Dbeibah, a construction tycoon appointed a year ago under a UN plan, vowed to stay."
+    assert _scoped(text, "a year ago", registry, in_passing=True) == ["Abdul Hamid Dbeibah"]
