@@ -3869,9 +3869,35 @@ def same_event(a: Event, b: Event) -> bool:
             _told_again(p) and not (_restating_kinds(later.text) and not _dates_its_noun(later))) \
             or _subject_again(p)
     if agree(p) or _agree_coarser(p) or _set_day_coarser(p) or _cabinet_approved(p) or _uprising_by_its_day(p) \
-            or _state_sworn_in(p):
+            or _state_sworn_in(p) or _flood_day(p):
         return True
     return _weighed(p)
+
+
+_FLOOD = frozenset({"=flood"})
+
+
+def _flood_day(p: Pair) -> bool:
+    """Whether two outlets tell one day's flood, one at a place of the desk's state and the other at no
+    place at all ("The flooding swept away families in Derna on Monday" / "The dams collapsed on
+    Monday, causing a flash flood that killed 5,100 people"): both clauses tell the flood, the phrase
+    of one date at least, and neither date's phrase tells another family besides its deaths (an
+    evacuation ordered or a curfew declared that day is an act of its own: data/event_words.toml,
+    family "precaution"; the clause may name a past conflict it is set against),
+    neither names a participant the other does not know of, and no state besides the desk's is named."""
+    a, b, ta, tb = p.a, p.b, p.ta, p.tb
+    if a.doc == b.doc or not a.precision == b.precision == "day":
+        return False
+    if not (_FLOOD <= ta.phrase_kinds | tb.phrase_kinds and _FLOOD <= ta.singular & tb.singular):
+        return False
+    families = _families()
+    if any(families.get(h) != families.get("=flood") and h != "=killing"
+           for t in (ta, tb) for h in t.phrase_kinds if h in families):
+        return False  # the lives a flood took are the flood's; an evacuation or a clash that day is not
+    if not any(not (t.where or t.places) for t in (ta, tb)) or p.a_others or p.b_others:
+        return False
+    home = _home_state()
+    return not any(_states_of(t, proper=True) - home for t in (ta, tb))
 
 
 _OATH = frozenset({"=oath"})

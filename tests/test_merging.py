@@ -1962,3 +1962,14 @@ def test_planned_elections_of_a_year_named_with_and_without_their_sorts_are_one(
                       "The municipalities are due to hold local elections in 2023, the commission said."),
     })
     assert sorted(sorted(s.doc for s in r.sources) for r in rows if r.date == "2023") == [["a", "b"], ["c"]]
+
+
+def test_a_flood_told_at_no_place_joins_the_towns_flood_of_that_day_but_not_a_curfew(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2023-09-13", "The flooding swept away entire families in Derna on Monday."),
+        "b.md": _page("Maghreb Review", "2023-09-13",
+                      "The dams collapsed on Monday, causing a huge flash flood that killed at least 5,100 people."),
+        "c.md": _page("Coast Courier", "2023-09-13", "Authorities imposed a curfew on Monday as floodwaters rose."),
+        "d.md": _page("Aegean Times", "2023-09-13", "Storm Daniel flooded towns in Greece on Monday, killing four people."),
+    })
+    assert sorted(sorted(s.doc for s in r.sources) for r in rows if r.date == "2023-09-11") == [["a", "b"], ["c"], ["d"]]
