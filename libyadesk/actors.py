@@ -3601,40 +3601,31 @@ _SERVICE_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:in|on)\s+[A-Z][\wâ
 
 def _employer(text: str, mention: Mention, actors: dict[str, Actor]) -> bool:
     """Whether a body is named as the employer of a person serving it: "Jane Roe has served with
-    the United Nations since 2008" (not a state: "Italy has worked with Libya since 2017" is a
-    partner).
+    the United Nations since 2008", or left or joined in a career step set before the clause
+    ("Before joining the UN, Jane Roe served as trade minister"); not a state ("Italy has worked
+    with Libya since 2017" is a partner).
 
     >>> t = "Jane Roe has served with the United Nations since 2008."
     >>> _employer(t, Mention("un", "d", 0, 29, 43, "United Nations"), {"un": Actor("un", "United Nations", "organisation")})
+    True
+    >>> t = "Before joining the UN, Jane Roe served as trade minister from 2013 to 2017."
+    >>> _employer(t, Mention("un", "d", 0, 19, 21, "UN"), {"un": Actor("un", "United Nations", "organisation")})
     True
     """
     actor = actors.get(mention.actor)
     if actor is None or actor.kind in _PLACE_KINDS or actor.kind == "person":
         return False
     return bool(_SERVED_BEFORE.search(text, max(0, mention.start - 50), mention.start)
-                and _SERVICE_AFTER.match(text, mention.end))
+                and _SERVICE_AFTER.match(text, mention.end)) or bool(
+        _CAREER_BEFORE.search(text, max(0, mention.start - 40), mention.start) and _CAREER_AFTER.match(text, mention.end))
 
 
 # "Before joining the UN, Jane Roe served as ...": a career step set before its clause (modifiers.toml
-# career_openers, career_gerunds), then the body, an acronym in brackets and the comma that ends it.
+# career_openers, career_gerunds), then the body, an acronym in brackets and the comma that ends it:
+# the body is her past employer (_employer).
 _CAREER_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*|,\s+)(?i:" + _phrases("modifiers", "career_openers") + r")\s+(?i:"
                             + _phrases("modifiers", "career_gerunds") + r")\s+(?:the\s+)?$")
 _CAREER_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*,")
-
-
-def _career_step(text: str, mention: Mention, actors: dict[str, Actor]) -> bool:
-    """Whether a body is the one a career step set before the clause joined or left: "Before joining
-    the UN, Jane Roe served as trade minister" (her past employer, no participant).
-
-    >>> t = "Before joining the UN, Jane Roe served as trade minister from 2013 to 2017."
-    >>> _career_step(t, Mention("un", "d", 0, 19, 21, "UN"), {"un": Actor("un", "United Nations", "organisation")})
-    True
-    """
-    actor = actors.get(mention.actor)
-    if actor is None or actor.kind in _PLACE_KINDS or actor.kind == "person":
-        return False
-    return bool(_CAREER_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-                and _CAREER_AFTER.match(text, mention.end))
 
 
 def _joined_by_a_person(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor]) -> bool:
@@ -3768,7 +3759,7 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
             continue  # "UNITED NATIONS, Jan 15 (Wire) -": where the report was filed
         if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start):
             continue  # "speaking about Egypt's role": a topic
-        if _employer(text, m, actors) or _joined_by_a_person(text, m, everything, actors) or _career_step(text, m, actors):
+        if _employer(text, m, actors) or _joined_by_a_person(text, m, everything, actors):
             continue  # "Jane Roe has served with the UN since 2008": whom she works for
         holder = _organ_holder(text, m, actors, registry, date)
         if holder is not None:

@@ -885,6 +885,10 @@ def _rows(make_corpus, published: str, body: str, source: str = "Desk") -> set[t
     ("The decision comes after the collapse of the talks in Cairo on 9 January.", "2025-01-09"),
     ("The arrest follows the seizure of a fuel tanker off Zuwara on 12 January.", "2025-01-12"),
     ("The ministry strongly condemns the shelling of the Zawiya refinery on Sunday.", "2025-01-19"),
+    # nor is a wire's one-sentence paragraph told with an irregular past (data/verb_forms.toml)
+    ("Gunmen shot dead a senior militia commander in Zawiya on 15 January.", "2025-01-15"),
+    ("Fighting broke out between rival brigades in the capital on Sunday.", "2025-01-19"),
+    ("Government forces retook the airport road on 16 January.", "2025-01-16"),
 ])
 def test_a_present_of_news_or_of_a_release_is_no_caption(make_corpus, line, date):
     rows = _rows(make_corpus, "2025-01-20", "Armed groups clashed in the capital on Monday, the ministry said.\n\n" + line + "\n")
@@ -895,29 +899,11 @@ def test_a_present_of_news_or_of_a_release_is_no_caption(make_corpus, line, date
     "Migrants sit on the deck of a rescue ship off Lampedusa on 15 January.",
     "Fighters ride a truck through the centre of Tripoli on Sunday.",
     "Rescuers search for survivors after the floods in Derna on 12 January.",
-])
-def test_a_caption_in_the_present_still_gives_no_row(make_corpus, line):
-    rows = _rows(make_corpus, "2025-01-20", "Armed groups clashed in the capital on Monday, the ministry said.\n\n" + line + "\n")
-    assert {d for d, _ in rows} == {"2025-01-20"}
-
-
-@pytest.mark.parametrize("line,date", [
-    # a wire's one-sentence paragraph told with an irregular past is news, not a caption
-    ("Gunmen shot dead a senior militia commander in Zawiya on 15 January.", "2025-01-15"),
-    ("Fighting broke out between rival brigades in the capital on Sunday.", "2025-01-19"),
-    ("Government forces retook the airport road on 16 January.", "2025-01-16"),
-])
-def test_a_line_told_with_an_irregular_past_is_no_caption(make_corpus, line, date):
-    rows = _rows(make_corpus, "2025-01-20", "Armed groups clashed in the capital on Monday, the ministry said.\n\n" + line + "\n")
-    assert date in {d for d, _ in rows}
-
-
-@pytest.mark.parametrize("line", [
-    # a noun of the same spelling after a determiner is no past: still a caption
+    # a past form after a determiner is a noun ("on the ground", "a shot"): still a caption
     "A man stands on the ground beside a burned car in Misrata on 15 January.",
     "A fighter fires a shot from a rooftop in Sirte on Sunday.",
 ])
-def test_a_past_form_used_as_a_noun_keeps_a_caption_a_caption(make_corpus, line):
+def test_a_caption_in_the_present_still_gives_no_row(make_corpus, line):
     rows = _rows(make_corpus, "2025-01-20", "Armed groups clashed in the capital on Monday, the ministry said.\n\n" + line + "\n")
     assert {d for d, _ in rows} == {"2025-01-20"}
 
