@@ -153,7 +153,9 @@ def report(rows: list[tuple[str, dict]], corpus: Path) -> None:
     print("| step | wall s | CPU s | × python start-up | peak RSS MB | exit |")
     print("|---|---|---|---|---|---|")
     for label, r in rows:
-        print(f"| {label} | {r['seconds']:.2f} | {r['cpu']:.2f} | {r['seconds'] / start:.0f} | {r['rss_mb']:.0f} | {r['exit']} |")
+        # A start-up below the timer's resolution (0.00 s on a fast machine) gives no ratio.
+        ratio = f"{r['seconds'] / start:.0f}" if start > 0 else "—"
+        print(f"| {label} | {r['seconds']:.2f} | {r['cpu']:.2f} | {ratio} | {r['rss_mb']:.0f} | {r['exit']} |")
 
 
 if __name__ == "__main__":

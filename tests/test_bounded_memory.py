@@ -145,3 +145,14 @@ def test_the_memory_sampler_counts_a_command_and_the_processes_it_starts(tmp_pat
     assert any("workers [" in line and "workers []" not in line for line in lines)  # the started process is seen
     assert lines[-1].startswith("exit 0 peak parent ")
     assert int(lines[-1].split("peak parent ")[1].split(" MB")[0]) >= 38  # the 40 MB buffer, in the parent
+
+
+def test_the_update_bench_reports_a_start_up_below_the_timers_resolution(tmp_path, capsys):
+    from helpers import bench_script
+
+    incremental = bench_script("incremental")
+    (tmp_path / "a.md").write_text("x", encoding="utf-8")
+    rows = [("reference: python -c pass", {"seconds": 0.0, "cpu": 0.0, "rss_mb": 8.0, "exit": 0}),
+            ("first search", {"seconds": 4.75, "cpu": 8.08, "rss_mb": 52.6, "exit": 0})]
+    incremental.report(rows, tmp_path)  # a fast machine's start-up rounds to 0.00 s: no ratio, no crash
+    assert "| first search | 4.75 | 8.08 | — | 53 | 0 |" in capsys.readouterr().out
