@@ -3783,7 +3783,7 @@ def _framed_by(text: str, year: str) -> bool:
     pattern = _FRAMED.get(year)
     if pattern is None:
         pattern = _FRAMED.setdefault(year, re.compile(
-            r"\b(?:a|an|the|its|their|his|her)\s+(?:" + _NO_AUX + r"[\w-]+\s+){0,3}?" + _NO_AUX + r"[a-z]{3,}\s+(?:[a-z]+ly\s+)?"
+            r"\b(?i:a|an|the|its|their|his|her)\s+(?:" + _NO_AUX + r"[\w-]+\s+){0,3}?" + _NO_AUX + r"[a-z]{3,}\s+(?:[a-z]+ly\s+)?"
             rf"(?:[a-z]{{3,}}ed|{verb_forms('participle')})\b(?:\s+(?:on|against|by|in|over|upon)\s+[^,;.]{{1,40}}?)?"
             r"\s+(?:during|after|following|amid|since|in\s+the\s+wake\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + year
             + r"\b"))

@@ -1912,10 +1912,13 @@ def test_a_revolt_named_with_a_possessive_pronoun_takes_none_of_the_sentences_sp
     assert not {"un", "un-security-council"} & set(year[0].actors)
 
 
-def test_an_act_framed_by_the_uprising_is_not_the_uprising(make_corpus):
+@pytest.mark.parametrize("framed", [
+    "Deliveries went on despite a UN arms embargo imposed on the country during the 2011 uprising.",
+    "The arms embargo imposed during the 2011 uprising is still in force, a UN panel said.",
+])
+def test_an_act_framed_by_the_uprising_is_not_the_uprising(make_corpus, framed):
     rows = _rows(make_corpus, {
-        "a.md": _page("Desert Wire", "2023-02-20",
-                      "Deliveries went on despite a UN arms embargo imposed on the country during the 2011 uprising."),
+        "a.md": _page("Desert Wire", "2023-02-20", framed),
         "b.md": _page("Maghreb Review", "2023-03-02",
                       "Libya was plunged into chaos after a NATO-backed uprising in 2011 that toppled Muammar Gaddafi."),
         "c.md": _page("Policy Brief", "2023-03-05",
@@ -1933,9 +1936,11 @@ def test_an_uprising_named_by_its_day_is_the_uprising_of_its_year(make_corpus):
         "c.md": _page("Nile Times", "2021-01-25",
                       "Crowds gathered in Cairo to mark the tenth anniversary of the January 25 revolution in Egypt "
                       "on Monday."),
+        "d.md": _page("Energy Desk", "2025-09-03",
+                      "The arms embargo imposed during the 2011 uprising is still in force, a UN panel said."),
     })
     years = sorted(sorted(s.doc for s in r.sources) for r in rows if r.date.startswith("2011"))
-    assert ["a", "b"] in years and not any("c" in docs and len(docs) > 1 for docs in years)
+    assert ["a", "b"] in years and ["d"] in years and not any("c" in docs and len(docs) > 1 for docs in years)
 
 
 def test_the_state_swearing_in_and_the_government_sworn_in_are_one_oath(make_corpus):
