@@ -3232,9 +3232,19 @@ def _disaster_again(p: Pair) -> bool:
         return False
     if _tells_another(a.text) or _tells_another(b.text) or p.a_others or p.b_others:
         return False
+    if _beside_the_disaster(ta) or _beside_the_disaster(tb):
+        return False  # "Authorities imposed a curfew on Sunday as floodwaters rose": a precaution that day
     if _places_apart(ta.where | ta.places, tb.where | tb.places) or _none_in_common(ta.sites, tb.sites):
         return False
     return _states_of(ta, proper=True) == _states_of(tb, proper=True)
+
+
+def _beside_the_disaster(t: Told) -> bool:
+    """Whether the phrase of a report's date tells what authorities ordered against a disaster that
+    day, an evacuation or a curfew (the family "precaution" of data/event_words.toml): an act of its
+    own, not the flood ("residents heard loud explosions when the dams collapsed" is still the flood)."""
+    families = _families()
+    return any(families.get(h) == "precaution" for h in t.phrase_kinds)
 
 
 @lru_cache(maxsize=1)
@@ -3891,8 +3901,8 @@ def _flood_day(p: Pair) -> bool:
     if not (_FLOOD <= ta.phrase_kinds | tb.phrase_kinds and _FLOOD <= ta.singular & tb.singular):
         return False
     families = _families()
-    if any(families.get(h) != families.get("=flood") and h != "=killing"
-           for t in (ta, tb) for h in t.phrase_kinds if h in families):
+    if any(families.get(h) != families.get("=flood") and h != "=killing" for t in (ta, tb) for h in t.phrase_kinds
+           if h in families):
         return False  # the lives a flood took are the flood's; an evacuation or a clash that day is not
     if not any(not (t.where or t.places) for t in (ta, tb)) or p.a_others or p.b_others:
         return False

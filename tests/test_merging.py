@@ -1978,3 +1978,14 @@ def test_a_flood_told_at_no_place_joins_the_towns_flood_of_that_day_but_not_a_cu
         "d.md": _page("Aegean Times", "2023-09-13", "Storm Daniel flooded towns in Greece on Monday, killing four people."),
     })
     assert sorted(sorted(s.doc for s in r.sources) for r in rows if r.date == "2023-09-11") == [["a", "b"], ["c"], ["d"]]
+
+
+def test_a_curfew_on_the_flood_day_in_the_same_article_is_not_the_flood(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2026-12-01", "The flooding swept away homes in Derna on Sunday.\n\n"
+                      "Authorities imposed a curfew on Sunday as floodwaters rose."),
+        "b.md": _page("Coast Courier", "2026-12-01",
+                      "Two dams collapsed on Sunday, causing a flash flood that killed at least 40 people."),
+    })
+    day = [r for r in rows if r.date == "2026-11-29"]
+    assert len(day) == 2 and any("curfew" in r.text and len(r.sources) == 1 for r in day)
