@@ -883,17 +883,27 @@ def _rule_words() -> re.Pattern[str]:
                                           for w in vocab.words("scheduled_cues", "rule_words")) + r")\b", re.IGNORECASE)
 
 
-def _rule_count(sentence: str, lo: int, offset: int, expr: TimeExpr) -> bool:
-    """Whether a count from an event ("three months before the elections") is what a rule asks, a
-    rule's word before it in its clause (data/scheduled_cues.toml `rule_words`): "the law requires
-    him to leave office three months before the elections" dates nothing.
+def _rule_count(sentence: str, lo: int, offset: int, expr: TimeExpr,
+                expressions: list[tuple[int, TimeExpr]] = ()) -> bool:  # type: ignore[assignment]
+    """Whether a count from an undated event ("three months before the elections") is what a rule
+    asks, a rule's word before it in its clause (data/scheduled_cues.toml `rule_words`): "the law
+    requires him to leave office three months before the elections" dates nothing.  A count from an
+    event its phrase dates ("must withdraw 48 hours after the signing on Monday") is a plan of a day.
 
     >>> from libyadesk.models import TimeExpr as T
     >>> s = "The law requires him to leave office three months before the elections."
     >>> _rule_count(s, 0, s.index("three"), T(0, 0, "three months before", "2021-12", "month", True))
     True
+    >>> s = "The accord requires the forces to withdraw three months after the ceasefire of 12 June."
+    >>> count = T(0, 0, "three months after", "2021-09-12", "day", True)
+    >>> _rule_count(s, 0, s.index("three"), count, [(s.index("three"), count), (s.index("12 June"), T(0, 0, "12 June", "2021-06-12", "day"))])
+    False
     """
-    return bool(_COUNTED_FROM.search(expr.text)) and _rule_words().search(sentence, lo, offset) is not None
+    if not _COUNTED_FROM.search(expr.text) or _rule_words().search(sentence, lo, offset) is None:
+        return False
+    end = offset + len(expr.text)
+    stop = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, end)), len(sentence))
+    return not any(end < o < stop for o, _ in expressions)
 
 
 def main_date(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> TimeExpr | None:
@@ -1305,7 +1315,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                 continue
             seen.add((value, kind == "scheduled"))
             lo, hi = clause_span(text, offset, offset + len(expr.text))
-            if _rule_count(text, lo, offset, expr):
+            if _rule_count(text, lo, offset, expr, found):
                 continue  # "which requires him to leave office three months before the elections": a rule, no date
             if sentence.index in boxed:
                 pass  # a chronology's entry is what happened then, whatever its shape ("Ceasefire signed in Geneva")
