@@ -2268,6 +2268,8 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
             masked = "".join(own_text)
             own = {w for w in _content(masked) if w[0] == "="}
             event.words = [w for w in event.words if w[0] != "=" or w in own]
+            # Nor where: the places of the clause another date dates are that date's.
+            event.where = [p for p in located(text[start + own_lo:start + own_hi]) if p not in states]
         backdrop += [(0, own_lo), (own_hi, len(masked))]
     lo, hi = _window(masked, at, at_end)
     names = ["@" + m.actor for m in inside if lo <= m.start - start and m.end - start <= hi
@@ -2285,6 +2287,11 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
 # Another year in a year's phrase: what lies on its side of it is that year's ("since the 2011 uprising
 # that toppled Gaddafi, an embargo tightened in 2014"), up to the punctuation ending its phrase.
 _OTHER_YEAR = re.compile(r"(?<![\w-])(?:1[89]|20)\d\d(?![\w-])")
+# Or a day before it, which dates the main clause: "Heavy rain flooded homes in Tobruk on Monday and laid
+# bare a country mired in conflict since a 2011 uprising" (a day after it is mostly an attribution's,
+# "..., a diplomat told the paper on Wednesday", whose words merging already leaves out).
+_OTHER_DAY = re.compile(r"(?<![\w-])(?:1[89]|20)\d\d(?![\w-])"
+                        r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday)\b")
 _PHRASE_END = re.compile(r"[,;:()\u2013\u2014]")
 # A count of years from an anchor ("three years after the uprising"): the anchor, after it, is
 # another happening than the one its year dates.
@@ -2297,7 +2304,8 @@ def _own_year_span(masked: str, at: int, at_end: int) -> tuple[int, int]:
     phrase and clause are what two outlets' reports of one year are merged by (agree,
     _unnamed_in_year, named_alike).  Another year takes its side of the clause up to the punctuation
     ending its own phrase ("since the 2011 uprising that toppled Gaddafi, an embargo tightened in
-    2014": the uprising is 2011's), and a count of years from an anchor leaves the anchor out
+    2014": the uprising is 2011's), so does a day before it ("Rain flooded Tobruk on Monday and laid
+    bare a country in conflict since a 2011 uprising": the flood is Monday's), and a count of years from an anchor leaves the anchor out
     ("declared war on militants, three years after the uprising that toppled Gaddafi").
 
     >>> t = "since the 2011 uprising that toppled him, an embargo tightened in 2014 as fighting spread"
@@ -2310,7 +2318,7 @@ def _own_year_span(masked: str, at: int, at_end: int) -> tuple[int, int]:
     'militants in Benghazi three years after'
     """
     lo, hi = 0, len(masked)
-    before = list(_OTHER_YEAR.finditer(masked, 0, at))
+    before = list(_OTHER_DAY.finditer(masked, 0, at))
     if before:
         cut = _PHRASE_END.search(masked, before[-1].end(), at)
         lo = cut.end() if cut else before[-1].end()

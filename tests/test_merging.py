@@ -1943,6 +1943,26 @@ def test_an_uprising_named_by_its_day_is_the_uprising_of_its_year(make_corpus):
     assert ["a", "b"] in years and ["d"] in years and not any("c" in docs and len(docs) > 1 for docs in years)
 
 
+def test_a_year_named_in_passing_after_another_date_takes_nothing_of_that_dates_clause(make_corpus):
+    """"Heavy rain flooded homes in Tobruk on Monday and laid bare a country mired in conflict since a
+    2011 uprising that toppled Gaddafi": what Monday dates (a flood, in Tobruk) is not the uprising's,
+    so the year's report names no place and no flood (timeline._own_year_span), and the uprising
+    named elsewhere by its day joins the year's row with it."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-02-18",
+                      "Crowds filled Freedom Square in Misrata to mark the anniversary of the February 17 "
+                      "revolution on Tuesday."),
+        "b.md": _page("Maghreb Review", "2031-03-02",
+                      "Libya was plunged into chaos after a NATO-backed uprising in 2011 that toppled Muammar Gaddafi."),
+        "c.md": _page("Coast Courier", "2031-03-04",
+                      "Heavy rain flooded homes in Tobruk on Monday and laid bare the weakness of a country that "
+                      "has been mired in conflict since a 2011 uprising that toppled Muammar Gaddafi."),
+    })
+    years = sorted(sorted(s.doc for s in r.sources) for r in rows if r.date.startswith("2011"))
+    assert years == [["a", "b", "c"]]
+    assert [r.date for r in _with(rows, "flooded") if not r.date.startswith("2011")] == ["2031-03-03"]
+
+
 def test_the_state_swearing_in_and_the_government_sworn_in_are_one_oath(make_corpus):
     rows = _rows(make_corpus, {
         "a.md": _page("Desert Wire", "2021-03-16",
