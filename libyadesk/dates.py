@@ -1219,6 +1219,12 @@ def _anaphor_count(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     yield from _relative_to(m, ctx, unit, sign * count, direction)
 
 
+def _year_apposed(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    """ "since June 2014, the year the war began": a year set beside a date as what it is known
+    for is that date's year (the narrative's, which the date just reached)."""
+    yield m.start(), m.end(), "@year:0:L", _ANAPHOR, True
+
+
 def _since_named(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     """ "since an uprising toppled Gaddafi", "since the war": an onset at the year the page gives
     that event in another sentence (`@named`, _event_year_told); nothing when it gives none."""
@@ -1917,6 +1923,9 @@ def _rules() -> dict[str, _Rule]:
         (vocab.phrase_pattern("anaphora", "phrases").pattern, _anaphor, "anaphor"),
         (rf"{_L}(?P<num>{_NUM}){_WS}(?P<unit>hours?|days?|weeks?|months?|years?){_WS}"
          rf"(?P<dir>later|earlier|afterwards|after|before){_R}", _anaphor_count, "anaphor_n"),
+        # "since June 2014, the year the war for Benghazi began": the year of the date it is set beside
+        (rf"(?<=\d, )[Tt]he{_WS}year(?={_WS}(?:that{_WS}|when{_WS})?(?:the{_WS})?[^\W\d_][\w-]*{_WS}[a-z])",
+         _year_apposed, "year_appos"),
         # "chaos since an uprising toppled Gaddafi": the year the page gives that event elsewhere
         (rf"(?<![\w-])[Ss]ince{_WS}(?:an|the|a){_WS}(?P<noun>{_alternation(vocab.words('anaphora', 'since_named_events'))})(?![\w-])",
          _since_named, "since_named"),
@@ -1940,7 +1949,7 @@ _ROUTES: dict[str, tuple[str, ...]] = {
     **{w: ("md", "dm", "my", "mrange", "month", "wdparen") for w in _MONTHS},
     **{w: ("weekday",) for w in _WEEKDAYS if len(w) > 5},
     **{w: ("season",) for w in _SEASONS},
-    "year": ("relunit", "ypart", "ypart_early", "quarter_ord", *_UNIT_RULES),
+    "year": ("relunit", "ypart", "ypart_early", "quarter_ord", "year_appos", *_UNIT_RULES),
     "years": ("vague_ago", "over_years", *_UNIT_RULES),
     "week": ("relunit", *_UNIT_RULES), "month": ("relunit", *_UNIT_RULES),
     "weeks": ("vague_ago", *_UNIT_RULES), "months": ("vague_ago", *_UNIT_RULES),

@@ -478,6 +478,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
         return "onset"  # "The unrest began Monday night", "In May, Haftar began promoting his sons"
     if _set_going().search(sentence, lo, offset):
         return "onset"  # "the shutdown initiated on 26 August has cost ..."
+    if _apposed(sentence, offset, end):
+        return "background"  # "since October 2011, the year Libya descended into chaos": what the year is known for
     if _ANAPHORIC_ONSET.match(expr.text):  # "Since then, clashes have increased"
         return "onset"
     if expr.precision in ("year", "decade") and _in_brackets(sentence, offset, end):
@@ -819,8 +821,10 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
         # "late 2019 and early 2020", "between January and April", "on Sunday and Monday":
         # the second end of a range or list dates the same statement as the first.
         # (Not ", two days after the airport road was closed": that dates another clause.)
+        # (Nor "since October 2011, the year Libya descended into chaos": the year set beside a date
+        # dates what it is known for.)
         joined = (previous_end is not None and _JOINED.fullmatch(sentence, previous_end, offset)
-                  and not _COUNTED_FROM.search(e.text))
+                  and not _COUNTED_FROM.search(e.text) and not _APPOSED_YEAR.fullmatch(e.text))
         previous_end = end
         if joined:
             continue
@@ -842,18 +846,27 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
 
 
 _COUNTED_FROM = re.compile(r"\s(?:after|before)$", re.IGNORECASE)
+_APPOSED_YEAR = re.compile(r"the\s+year", re.IGNORECASE)
+_APPOSED_IN = re.compile(r"\d, (the\s+year)\b", re.IGNORECASE)  # where a sentence sets one (see _apposed)
+
+
+def _apposed(sentence: str, offset: int, end: int) -> bool:
+    """Whether the date at offset..end is a year set beside the date before it ("since October 2011,
+    the year Libya descended into chaos"): it dates what the year is known for."""
+    return sentence[max(0, offset - 2):offset] == ", " and bool(_APPOSED_YEAR.fullmatch(sentence, offset, end))
 _JOINED = re.compile(r"\s*(?:,|and|or|to|until|till|through|and\s+in|and\s+on|[-–—/])\s*", re.IGNORECASE)
 
 
 # A clause ends at a semicolon, a colon, a comma before a conjunction that opens a new
 # clause ("Talks opened on Monday, but fighting resumed on Tuesday"), before a participle
 # that adds a statement of its own (", saying ...", ", raising fears ...") or before a
-# trailing "two days after X", which dates X.  Not at ", and" (a
+# trailing "two days after X", which dates X, or before a year set beside a date (", the year Libya
+# descended into chaos": dated_clauses).  Not at ", and" (a
 # list of subjects: "Haftar, and his son Saddam, visited ..."), nor at a relative or a
 # dash, which interrupt a clause rather than end it ("Haftar, who leads the LNA, met ...").
 _CLAUSE_BREAK = re.compile(
     r";|:\s|,\s+(?:but|however|while|whilst|whereas|although|though|after|before|as|saying|adding|citing|raising|"
-    r"prompting|promising|describing|calling)\s"
+    r"prompting|promising|describing|calling|the\s+year)\s"
     r"|,\s+(?:\w+\s+){0,2}(?:hours|days?|weeks?|months?|years?)\s+(?:after|before)\s", re.IGNORECASE)
 _MIN_CLAUSE_WORDS = 5
 
@@ -2260,7 +2273,9 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
         # Of a year, only what that year dates: its phrase and its kinds of happening leave out what
         # another date of the clause dates and the backdrop it is set against (_own_year_span).
         own_lo, own_hi = _own_year_span(masked, at, at_end)
-        backdrop = _backdrops(masked, at, at_end)
+        # A year set beside a date ("since October 2011, the year Libya descended into chaos
+        # following the uprising") is known by the whole of what follows it: no backdrop.
+        backdrop = [] if _apposed(text, event.at, event.at_end) else _backdrops(masked, at, at_end)
         if own_lo > 0 or own_hi < len(masked) or backdrop:
             own_text = list(masked)
             for s, e in [(0, own_lo), (own_hi, len(masked)), *backdrop]:
@@ -5595,6 +5610,9 @@ def _merge_plan(events: "Iterable[Event | _Planned]") -> tuple[list[int], dict[t
 def _finer_in_sentence(event: Event, spans_of: dict) -> list[tuple[datetime.date, datetime.date]]:
     """The spans of the other dates of the event's sentence that lie within its own date."""
     mine = event.bounds
+    if event.kind == "background" and any(m.end(1) - m.start(1) == event.at_end - event.at
+                                          for m in _APPOSED_IN.finditer(event.text)):
+        return []  # "since October 2011, the year Libya descended into chaos" frames no month of 2011
     return [s for s in spans_of.get((event.doc, event.text), ()) if s != mine and _nested(s, mine)
             and s[1] - s[0] < mine[1] - mine[0]]
 

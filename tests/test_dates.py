@@ -450,6 +450,9 @@ NARRATIVE = [
      "later that month", "2024-01"),
     ("The council was installed in March 2021 and dissolved three years later.",
      "three years later", "2024"),
+    # a year set beside a date as what it is known for: that date's year
+    ("She has run the agency since June 2014, the year the war for Benghazi began.", "the year", "2014"),
+    ("He left for Cairo in 2011, the year that the uprising toppled Gaddafi.", "the year", "2011"),
 ]
 
 
@@ -457,6 +460,15 @@ NARRATIVE = [
 def test_anaphoric_expressions_count_from_the_narrative(text, phrase, value):
     found = {e.text: e.value for e in extract_dates(text, D(2024, 5, 20))}
     assert found[phrase] == value
+
+
+@pytest.mark.parametrize("text", [
+    "The council met for the first time this year, the speaker said.",
+    "Oil output rose in 2023, and the year ahead looks better.",
+    "It was the worst flood of the year, officials said on 12 May 2024.",
+])
+def test_the_year_not_set_beside_a_date_is_no_date(text):
+    assert "the year" not in {e.text for e in extract_dates(text, D(2024, 5, 20))}
 
 
 def test_anaphora_without_a_stated_date_count_from_the_reference():

@@ -2009,3 +2009,26 @@ def test_a_curfew_on_the_flood_day_in_the_same_article_is_not_the_flood(make_cor
     })
     day = [r for r in rows if r.date == "2026-11-29"]
     assert len(day) == 2 and any("curfew" in r.text and len(r.sources) == 1 for r in day)
+
+
+def test_a_year_set_beside_a_date_is_what_that_year_is_known_for(make_corpus):
+    """"Jane Roe has led the central bank since October 2011, the year Libya descended into chaos
+    following the uprising that toppled Gaddafi": the onset is Roe's, and the year beside it names
+    the uprising in passing (dates.py `year_appos`, timeline.dated_clauses), with its own clause:
+    the uprising's row, without Roe."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-08-20",
+                      "Jane Roe has led the central bank since October 2011, the year Libya descended into chaos "
+                      "following the uprising that toppled Muammar Gaddafi."),
+        "b.md": _page("Maghreb Review", "2031-03-02",
+                      "Libya was plunged into chaos after a NATO-backed uprising in 2011 that toppled Muammar Gaddafi."),
+        "c.md": _page("Coast Courier", "2031-02-18",
+                      "Crowds filled Freedom Square in Misrata to mark the anniversary of the February 17 "
+                      "revolution on Tuesday."),
+    })
+    # The year beside October 2011 frames no month of it (timeline._finer_in_sentence): the
+    # revolution named by its day joins the year's row.
+    year = [r for r in rows if r.date.startswith("2011-02") or r.date == "2011"]
+    assert [sorted(s.doc for s in r.sources) for r in year] == [["a", "b", "c"]]
+    assert year[0].kind == "background" and not any("roe" in a for a in year[0].actors)
+    assert [r.kind for r in rows if r.date == "2011-10"] == ["onset"]
