@@ -1225,6 +1225,12 @@ def _year_apposed(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     yield m.start(), m.end(), "@year:0:L", _ANAPHOR, True
 
 
+def _when_apposed(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    """ "since February 2022, when parliament named a rival premier": a clause set beside a date by
+    "when" is of that date (`_resolve_narrative` keeps it only right after one, ", when")."""
+    yield m.start(), m.end(), "@same:0:W", _ANAPHOR, True
+
+
 def _since_named(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     """ "since an uprising toppled Gaddafi", "since the war": an onset at the year the page gives
     that event in another sentence (`@named`, _event_year_told); nothing when it gives none."""
@@ -1512,6 +1518,11 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
             base, base_relative = anchor, anchor_relative
             if tense == ["L"] and named is not None:
                 anchor, anchor_relative = named, named_relative
+            if tense == ["W"]:
+                # ", when ...": the date right before it, as it was read; nothing after anything else.
+                if out and out[-1][1] == s - 2 and out[-1][3] != _ANAPHOR:
+                    out.append((s, e, *out[-1][2:]))
+                continue
             if tense == ["N"] and (not told or _phrase_date(text, chosen, at) is not None):
                 # "on his arrival in Tripoli in March 2016": the date dates it; before any
                 # date is told, the journey is of a day the text has not given.
@@ -1926,6 +1937,8 @@ def _rules() -> dict[str, _Rule]:
         # "since June 2014, the year the war for Benghazi began": the year of the date it is set beside
         (rf"(?<=\d, )[Tt]he{_WS}year(?={_WS}(?:that{_WS}|when{_WS})?(?:the{_WS})?[^\W\d_][\w-]*{_WS}[a-z])",
          _year_apposed, "year_appos"),
+        # "since February 2022, when parliament named a rival premier": the date it is set beside
+        (r"(?<=, )when(?=[ \t\u00a0]+[^\W\d_])", _when_apposed, "when_appos"),
         # "chaos since an uprising toppled Gaddafi": the year the page gives that event elsewhere
         (rf"(?<![\w-])[Ss]ince{_WS}(?:an|the|a){_WS}(?P<noun>{_alternation(vocab.words('anaphora', 'since_named_events'))})(?![\w-])",
          _since_named, "since_named"),
@@ -1978,6 +1991,7 @@ for _last in ("later", "earlier", "afterwards", "after", "before"):
     _ROUTES[_last] = tuple(dict.fromkeys((*_ROUTES.get(_last, ()), "anaphor_n")))
 for _last in ("after", "before"):
     _ROUTES[_last] = tuple(dict.fromkeys((*_ROUTES.get(_last, ()), "anaphor_few")))
+_ROUTES["when"] = ("when_appos",)
 for _last in vocab.words("anaphora", "since_named_events"):
     _ROUTES[_last] = tuple(dict.fromkeys((*_ROUTES.get(_last, ()), "since_named")))
 _CAPITALISED = frozenset(w for w in _ROUTES if w in _MONTHS or w in _WEEKDAYS)

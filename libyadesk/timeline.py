@@ -810,8 +810,8 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
     >>> [(e.value, k) for _, e, k in dated_clauses(s, [(17, T(0, 0, "2012", "2012", "year")), (35, T(0, 0, "2016", "2016", "year"))])]
     [('2012', 'event'), ('2016', 'event')]
     """
-    best: dict[str, tuple[int, TimeExpr, str]] = {}
-    previous_end = None
+    best: dict[tuple[str, bool, bool], tuple[int, TimeExpr, str]] = {}
+    previous_end, previous_joined = None, False
     for offset, e in expressions:
         end = offset + len(e.text)
         if (not _is_event_date(e) or _bracketed(sentence, offset, end)
@@ -821,11 +821,14 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
         # "late 2019 and early 2020", "between January and April", "on Sunday and Monday":
         # the second end of a range or list dates the same statement as the first.
         # (Not ", two days after the airport road was closed": that dates another clause.)
-        # (Nor "since October 2011, the year Libya descended into chaos": the year set beside a date
-        # dates what it is known for.)
+        # (Nor "since October 2011, the year Libya descended into chaos", "since February, when
+        # parliament named Bashagha": set beside a date, they date a statement of their own.)
+        beside = bool(_SET_BESIDE.fullmatch(e.text))
+        if beside and previous_joined:
+            continue  # "between 2014 and 2021, when the country was torn apart": of the whole span, no date
         joined = (previous_end is not None and _JOINED.fullmatch(sentence, previous_end, offset)
-                  and not _COUNTED_FROM.search(e.text) and not _APPOSED_YEAR.fullmatch(e.text))
-        previous_end = end
+                  and not _COUNTED_FROM.search(e.text) and not beside)
+        previous_end, previous_joined = end, bool(joined)
         if joined:
             continue
         kind = _kind_of(sentence, offset, e)
@@ -837,8 +840,15 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
         if kind is None:
             continue
         # A plan and a happening of one date are two statements ("the truce held this morning
-        # and was due to expire at sunset today"); past kinds of one date are one.
-        key = (e.value, kind == "scheduled")
+        # and was due to expire at sunset today"); past kinds of one date are one.  A date set
+        # beside another states something of its own only where that one states nothing ("until
+        # next December, when elections are scheduled") or is of another precision ("since October
+        # 2011, the year Libya descended into chaos").
+        if beside and any(v == e.value and not b for v, _, b in best):
+            # "which materialized on 27 August, when clashes broke out", "the crisis dates from
+            # 2014, when parliament split": what the date's own clause states, told more fully.
+            continue
+        key = (e.value, kind == "scheduled", beside)
         held = best.get(key)
         if held is None or _KIND_ORDER.index(kind) < _KIND_ORDER.index(held[2]):
             best[key] = (offset if held is None else min(offset, held[0]), e, kind)
@@ -847,6 +857,7 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
 
 _COUNTED_FROM = re.compile(r"\s(?:after|before)$", re.IGNORECASE)
 _APPOSED_YEAR = re.compile(r"the\s+year", re.IGNORECASE)
+_SET_BESIDE = re.compile(r"the\s+year|when", re.IGNORECASE)  # dates.py `year_appos`, `when_appos`
 _APPOSED_IN = re.compile(r"\d, (the\s+year)\b", re.IGNORECASE)  # where a sentence sets one (see _apposed)
 
 
@@ -860,13 +871,12 @@ _JOINED = re.compile(r"\s*(?:,|and|or|to|until|till|through|and\s+in|and\s+on|[-
 # A clause ends at a semicolon, a colon, a comma before a conjunction that opens a new
 # clause ("Talks opened on Monday, but fighting resumed on Tuesday"), before a participle
 # that adds a statement of its own (", saying ...", ", raising fears ...") or before a
-# trailing "two days after X", which dates X, or before a year set beside a date (", the year Libya
-# descended into chaos": dated_clauses).  Not at ", and" (a
+# trailing "two days after X", which dates X.  Not at ", and" (a
 # list of subjects: "Haftar, and his son Saddam, visited ..."), nor at a relative or a
 # dash, which interrupt a clause rather than end it ("Haftar, who leads the LNA, met ...").
 _CLAUSE_BREAK = re.compile(
     r";|:\s|,\s+(?:but|however|while|whilst|whereas|although|though|after|before|as|saying|adding|citing|raising|"
-    r"prompting|promising|describing|calling|the\s+year)\s"
+    r"prompting|promising|describing|calling)\s"
     r"|,\s+(?:\w+\s+){0,2}(?:hours|days?|weeks?|months?|years?)\s+(?:after|before)\s", re.IGNORECASE)
 _MIN_CLAUSE_WORDS = 5
 
@@ -1321,13 +1331,23 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                                         words=_content(text)))
                 if events and events[-1].sentence == sentence.index:
                     story, last_dated = (sentence.index, len(events) - 1), sentence.index
-        seen: set[tuple[str, bool]] = set()
+        seen: set[tuple[str, bool, bool]] = set()
+        set_beside = {o for o, x, _ in rows if _SET_BESIDE.fullmatch(x.text)}
         for offset, expr, kind in rows:
-            value, precision = _coarsen(expr, doc.published, ref_precision)
-            if (value, kind == "scheduled") in seen:  # two weekdays capped at the publication month are one row
+            # A "when" set beside a date ("on 27 August, when clashes broke out") is capped as that
+            # date is: the word states no month of its own.
+            beside = next((x for o, x in found if o + len(x.text) == offset - 2), expr) \
+                if expr.text.lower() == "when" else expr
+            value, precision = _coarsen(beside, doc.published, ref_precision)
+            key = (value, kind == "scheduled", bool(_SET_BESIDE.fullmatch(expr.text)))  # as dated_clauses keys them
+            if key in seen:  # two weekdays capped at the publication month are one row
                 continue
-            seen.add((value, kind == "scheduled"))
+            seen.add(key)
             lo, hi = clause_span(text, offset, offset + len(expr.text))
+            if _SET_BESIDE.fullmatch(expr.text):
+                lo = max(lo, offset - 2)  # ", when parliament named Bashagha": the clause it opens
+            elif (beside_at := offset + len(expr.text) + 2) in set_beside:
+                hi = min(hi, beside_at - 2)  # "since February": not what the "when" beside it tells
             if _rule_count(text, lo, offset, expr, found):
                 continue  # "which requires him to leave office three months before the elections": a rule, no date
             if sentence.index in boxed:

@@ -453,6 +453,10 @@ NARRATIVE = [
     # a year set beside a date as what it is known for: that date's year
     ("She has run the agency since June 2014, the year the war for Benghazi began.", "the year", "2014"),
     ("He left for Cairo in 2011, the year that the uprising toppled Gaddafi.", "the year", "2011"),
+    # a clause set beside a date by "when" is of that date, at its precision
+    ("Libya has had two governments since February 2022, when parliament named a rival premier.", "when", "2022-02"),
+    ("The talks collapsed on 3 May 2024, when the delegates walked out.", "when", "2024-05-03"),
+    ("Output has fallen since 2014, when the war for Benghazi began.", "when", "2014"),
 ]
 
 
@@ -469,6 +473,15 @@ def test_anaphoric_expressions_count_from_the_narrative(text, phrase, value):
 ])
 def test_the_year_not_set_beside_a_date_is_no_date(text):
     assert "the year" not in {e.text for e in extract_dates(text, D(2024, 5, 20))}
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes erupted in Tripoli, when militias loyal to the ministry moved in.",
+    "The talks collapsed on 3 May 2024 when the delegates walked out.",
+    "On 3 May 2024 the talks collapsed. It was late, when the delegates walked out.",
+])
+def test_when_not_set_beside_a_date_is_no_date(text):
+    assert "when" not in {e.text for e in extract_dates(text, D(2024, 5, 20))}
 
 
 def test_anaphora_without_a_stated_date_count_from_the_reference():

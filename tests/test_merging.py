@@ -2032,3 +2032,21 @@ def test_a_year_set_beside_a_date_is_what_that_year_is_known_for(make_corpus):
     assert [sorted(s.doc for s in r.sources) for r in year] == [["a", "b", "c"]]
     assert year[0].kind == "background" and not any("roe" in a for a in year[0].actors)
     assert [r.kind for r in rows if r.date == "2011-10"] == ["onset"]
+
+
+def test_a_when_clause_set_beside_a_date_states_what_that_date_does_not(make_corpus):
+    """"The new prime minister takes office to lead the transition until next June, when elections
+    are scheduled": the date bounds a span and states nothing, the "when" beside it states the plan
+    (dates.py `when_appos`, timeline.dated_clauses), in a clause of its own.  A "when" telling
+    what the date's own clause tells ("which materialized on 27 August, when rival groups clashed")
+    is no second row."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-03-10",
+                      "The new prime minister takes office to lead the transition until next June, when "
+                      "elections are scheduled."),
+        "c.md": _page("Coast Courier", "2031-09-02",
+                      "Observers feared renewed violence, which materialized on 27 August, when rival armed "
+                      "groups clashed in the capital."),
+    })
+    assert [(r.date, r.kind) for r in rows if r.sources[0].doc == "a"] == [("2031-06", "scheduled")]
+    assert [r.date for r in rows if r.sources[0].doc == "c"] == ["2031-08-27"]
