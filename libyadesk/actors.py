@@ -3214,7 +3214,9 @@ _RELATIVE = re.compile(r"(?:,\s*)?\b(?:who|whom|which)\b|,\s*where\b|,\s+(?:[a-z
 # maybe after an adverb), not a name, a determiner or a preposition.
 _MAIN_VERB_NEXT = re.compile(r"\s+(?!(?:the|a|an|and|or|but|in|on|at|to|for|with|from|by|of|as|who|which|whose|"
                              r"whom|that|its|his|her|their|this|these|those|including|while|after|before)\b)[a-z]")
-_ANTECEDENT_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s*")
+# Between a name and the relative pronoun describing it: a short bracket, a comma, or an apposition
+# set off by a comma ("Khalifa Haftar, the eastern military commander who led ...").
+_ANTECEDENT_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,5})?)?")
 _AFTER_DATE_CUT = re.compile(r",\s+(?:with|and\s+that|while|whereas|alongside|along\s+with|"
                              r"(?:described|known|seen|regarded|considered)\s+as|"
                              # ", saying Jane Roe's government had expired": what the subject says besides

@@ -318,6 +318,17 @@ def test_a_date_in_a_relative_clause_belongs_to_it_and_the_name_it_describes(reg
     assert _scoped(text, "Sunday", registry)[0] == "Khalifa Haftar"
 
 
+def test_a_relative_after_an_apposition_describes_the_name_before_it(registry):
+    # "X, the eastern commander who led ...": the apposition and its relative are X's.
+    text = "Bashagha is backed by Khalifa Haftar, the eastern military commander who led a failed offensive on Tripoli in 2019."
+    assert _scoped(text, "2019", registry) == ["Khalifa Haftar"]
+    text = "Dbeibah received Giorgia Meloni, the Italian prime minister who visited Tripoli in May."
+    assert _scoped(text, "May", registry) == ["Giorgia Meloni"]
+    # No comma: the noun the relative follows is not the name before it.
+    text = "Khalifa Haftar met the Italian ambassador who arrived in Benghazi in May."
+    assert "Khalifa Haftar" not in _scoped(text, "May", registry)
+
+
 def test_a_closed_participle_clause_and_its_name(registry):
     text = "The House of Representatives, elected in 2014, sits in Tobruk while Dbeibah governs in Tripoli."
     assert _scoped(text, "2014", registry) == ["House of Representatives"]
