@@ -448,6 +448,8 @@ NARRATIVE = [
      "Two days later", "2024-01-13"),
     ("Talks opened in Geneva in January 2024; later that month, the delegations walked out.",
      "later that month", "2024-01"),
+    ("A truce took effect on 15 August 2024. The prime minister toured the damaged streets during the night.",
+     "during the night", "2024-08-15"),
     ("The council was installed in March 2021 and dissolved three years later.",
      "three years later", "2024"),
     # a year set beside a date as what it is known for: that date's year
