@@ -2068,7 +2068,7 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
 
 def extract_dates(text: str, ref: datetime.date | None = None,
                   ignore: Sequence[tuple[int, int]] = (), around: bool = False,
-                  ref_end: datetime.date | None = None) -> list[TimeExpr]:
+                  ref_end: datetime.date | None = None, clauses: bool = False) -> list[TimeExpr]:
     """Temporal expressions of `text`, in order, resolved against `ref` (publication date).
 
     Anaphoric ones ("the previous day", "two days later") count from the time the narrative
@@ -2078,6 +2078,8 @@ def extract_dates(text: str, ref: datetime.date | None = None,
     embedded post's): a bare weekday is the nearest such day on either side of it.  With
     `ref_end`, the publication is known only as the span ref..ref_end (a month, a year): a day
     or month written without its year is placed by the span, in its year when the span holds it.
+    With `clauses`, a "when" set beside a date is given too, with that date (`when_appos`): no
+    expression of time itself, but what dates the clause it opens (timeline.dated_clauses).
 
     >>> [(e.text, e.value) for e in extract_dates(
     ...     "On Tuesday (May 7) Meloni met Haftar; the group was launched last summer.",
@@ -2114,7 +2116,8 @@ def extract_dates(text: str, ref: datetime.date | None = None,
         chosen = [c for c in chosen if not (
             (i := bisect.bisect_right(lows, c[0]) - 1) >= 0 and ignore[i][0] <= c[0] < ignore[i][1])]
     chosen = _resolve_narrative(text, chosen, ref)
-    return [TimeExpr(s, e, text[s:e], v, p, r) for s, e, v, p, r in chosen]
+    return [TimeExpr(s, e, text[s:e], v, p, r) for s, e, v, p, r in chosen
+            if clauses or text[s:e] != "when"]
 
 
 def _date_bounds_season(year: int, code: str) -> tuple[_Date, _Date]:

@@ -1195,7 +1195,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         around, ref_precision = ref is not None, "day" if ref is not None else None
     # Captions and chrome are left out of the dates, so "the next day" after a caption's
     # date does not count from it.
-    expressions = extract_dates(doc.text, ref, ignore, around, _publication_end(doc.published, ref_precision))
+    expressions = extract_dates(doc.text, ref, ignore, around, _publication_end(doc.published, ref_precision),
+                                clauses=True)
     if ref is None:
         expressions = _in_stated_year(doc.text, expressions, ignore)
     by_sentence: dict[int, list[tuple[int, TimeExpr]]] = {}

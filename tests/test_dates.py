@@ -464,7 +464,7 @@ NARRATIVE = [
 
 @pytest.mark.parametrize("text,phrase,value", NARRATIVE)
 def test_anaphoric_expressions_count_from_the_narrative(text, phrase, value):
-    found = {e.text: e.value for e in extract_dates(text, D(2024, 5, 20))}
+    found = {e.text: e.value for e in extract_dates(text, D(2024, 5, 20), clauses=True)}
     assert found[phrase] == value
 
 
@@ -483,7 +483,12 @@ def test_the_year_not_set_beside_a_date_is_no_date(text):
     "On 3 May 2024 the talks collapsed. It was late, when the delegates walked out.",
 ])
 def test_when_not_set_beside_a_date_is_no_date(text):
-    assert "when" not in {e.text for e in extract_dates(text, D(2024, 5, 20))}
+    assert "when" not in {e.text for e in extract_dates(text, D(2024, 5, 20), clauses=True)}
+
+
+def test_when_is_no_expression_of_time_unless_clauses_are_asked_for():
+    text = "The talks collapsed on 3 May 2024, when the delegates walked out."
+    assert [e.text for e in extract_dates(text, D(2024, 5, 20))] == ["3 May 2024"]
 
 
 def test_anaphora_without_a_stated_date_count_from_the_reference():
