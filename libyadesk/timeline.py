@@ -1229,6 +1229,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     in_passing: set[int] = set()  # rows whose date does not open their sentence, in a subordinate clause
     aside: set[int] = set()  # rows whose date does not open their sentence, in its main clause
     named_past: set[int] = set()  # rows whose date, with its year, is set before a noun ("the May 2025 clashes")
+    told_past: set[int] = set()  # rows of events told in the past tense (_ahead_of_publication)
     lead_seen = False
     prose_order = [s.index for s in sentences if s.index not in skipped]
     prose_rank = {index: rank for rank, index in enumerate(prose_order)}
@@ -1379,6 +1380,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                     in_passing.add(len(events))
                 elif _told_in_past(text, lo, hi, offset):
                     aside.add(len(events))
+            if kind == "event" and clause_tense(text, offset, offset + len(expr.text)) == "past":
+                told_past.add(len(events))
             events.append(
                 Event(value, precision, "relative" if expr.relative else "stated", doc.id, sentence.index, shown,
                       sources=list(cite), kind=kind, start=base + lo, end=base + hi,
@@ -1387,7 +1390,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             last_dated = sentence.index
             if kind == "event":
                 story = (sentence.index, len(events) - 1)
-    return _past_in_passing(_set_day_ahead(_ahead_of_publication(events, doc.published), doc.published, doc.text),
+    return _past_in_passing(_set_day_ahead(_ahead_of_publication(events, doc.published, told_past), doc.published,
+                                           doc.text),
                             in_passing, aside, reference_date(doc.published)[0], named_past)
 
 
@@ -1858,19 +1862,25 @@ def _quoted_future(sentence: str, offset: int, expr: TimeExpr) -> bool:
     return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
-def _ahead_of_publication(events: list[Event], published: str | None) -> list[Event]:
+def _ahead_of_publication(events: list[Event], published: str | None, told_past: Set[int] = frozenset()) -> list[Event]:
     """Make `scheduled` the rows dated wholly after their article was published.
 
     Nothing a report states can have happened, begun or been named as past after it was
     written: "elections on 24 December" in a November article, "the summit in Cairo next
     month", "the 2026 budget", "talks starting in June", whatever tense or form the clause
-    is read in, are planned.
+    is read in, are planned.  But a page updated after the date it gives goes on with its
+    story: an event told in the past (`told_past`, indices of events) within FILING_DAYS after
+    that date ("The truce largely held during the day on 16 August" on a page of 15 August)
+    happened.
     """
     bounds = date_bounds(published) if published else None
     if bounds is None:
         return events
-    for e in events:
+    updated = bounds[1] + datetime.timedelta(days=FILING_DAYS)
+    for i, e in enumerate(events):
         if e.dated_by != "publication" and e.bounds[0] > bounds[1]:
+            if i in told_past and e.kind == "event" and e.bounds[1] <= updated:
+                continue
             e.kind = "scheduled"
     return events
 

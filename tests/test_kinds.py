@@ -169,6 +169,19 @@ def test_a_history_keeps_its_past_as_events(make_corpus):
     assert {("2014", "event"), ("2015", "event")} <= rows
 
 
+def test_a_page_updated_after_its_publication_tells_the_days_after_it_as_past(make_corpus):
+    # A page dated 15 August that goes on to tell, in the past, days just after it was updated since;
+    # what it plans stays planned (and a past day far from it is last year's).
+    text = _page("Coast Wire", "2023-08-15", "Rival brigades clashed in the capital on 14 August.\n\n"
+                 "The truce largely held during the day on 16 August.\n\n"
+                 "The envoy will visit Tripoli on 17 August.\n\n"
+                 "Elections are set for 24 December.\n\n"
+                 "The vote took place on 20 October.\n")
+    rows = {(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"p.md": text})).documents))}
+    assert rows == {("2023-08-14", "event"), ("2023-08-16", "event"), ("2023-08-17", "scheduled"),
+                    ("2023-12-24", "scheduled"), ("2022-10-20", "event")}
+
+
 @pytest.mark.parametrize("sentence", [
     "The talks collapsed on Monday.",  # a noun and a past verb opening the sentence: its subject and verb
     "The island's government said on Monday it would suspend asylum claims.",
