@@ -831,7 +831,9 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
         previous_end, previous_joined = end, bool(joined)
         if joined:
             continue
-        kind = _kind_of(sentence, offset, e)
+        # What a "when" set beside a date tells is read in its own clause ("would collapse in August
+        # 2022, when fighting broke out": the fighting is told in the past).
+        kind = _kind_of(sentence[offset - 2:], 2, e) if beside else _kind_of(sentence, offset, e)
         if kind == "scheduled" and entry and offset < 4:
             # A chronology tells in the present of headlines ("World leaders meet in Berlin and
             # agree to ..."): its entry's date is of what happened; one after the publication
@@ -841,13 +843,13 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
             continue
         # A plan and a happening of one date are two statements ("the truce held this morning
         # and was due to expire at sunset today"); past kinds of one date are one.  A date set
-        # beside another states something of its own only where that one states nothing ("until
-        # next December, when elections are scheduled") or is of another precision ("since October
-        # 2011, the year Libya descended into chaos").
-        if beside and any(v == e.value and not b for v, _, b in best):
-            # "which materialized on 27 August, when clashes broke out", "the crisis dates from
-            # 2014, when parliament split": what the date's own clause states, told more fully.
-            continue
+        # beside another states something of its own where that one states nothing ("until next
+        # December, when elections are scheduled"), something of another kind ("the shutdown
+        # initiated on 26 August, when the government tried to replace the governor": an onset and
+        # an event), or is of another precision ("since October 2011, the year Libya descended
+        # into chaos").
+        if beside and any(v == e.value and not b and k == kind for (v, _, b), (_, _, k) in best.items()):
+            continue  # "which materialized on 27 August, when clashes broke out": one statement, told more fully
         key = (e.value, kind == "scheduled", beside)
         held = best.get(key)
         if held is None or _KIND_ORDER.index(kind) < _KIND_ORDER.index(held[2]):

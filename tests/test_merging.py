@@ -2039,14 +2039,27 @@ def test_a_when_clause_set_beside_a_date_states_what_that_date_does_not(make_cor
     are scheduled": the date bounds a span and states nothing, the "when" beside it states the plan
     (dates.py `when_appos`, timeline.dated_clauses), in a clause of its own.  A "when" telling
     what the date's own clause tells ("which materialized on 27 August, when rival groups clashed")
-    is no second row."""
+    is no second row; one telling an event beside an onset's date is ("The country has had two
+    rival governments since February, when the House named Fathi Bashagha prime minister": the
+    naming joins another outlet's report of its day, without the onset)."""
     rows = _rows(make_corpus, {
         "a.md": _page("Desert Wire", "2031-03-10",
                       "The new prime minister takes office to lead the transition until next June, when "
                       "elections are scheduled."),
+        "b.md": _page("Maghreb Review", "2031-05-20",
+                      "The country has had two rival governments since February, when the House of "
+                      "Representatives named Fathi Bashagha as its new prime minister."),
+        "d.md": _page("Nile Times", "2031-02-11",
+                      "The House of Representatives named Fathi Bashagha prime minister on Thursday, its "
+                      "spokesman said."),
         "c.md": _page("Coast Courier", "2031-09-02",
                       "Observers feared renewed violence, which materialized on 27 August, when rival armed "
                       "groups clashed in the capital."),
     })
     assert [(r.date, r.kind) for r in rows if r.sources[0].doc == "a"] == [("2031-06", "scheduled")]
     assert [r.date for r in rows if r.sources[0].doc == "c"] == ["2031-08-27"]
+    onset = [r for r in rows if r.kind == "onset"]
+    assert [(r.date, sorted(s.doc for s in r.sources)) for r in onset] == [("2031-02", ["b"])]
+    assert not any("bashagha" in a.lower() for a in onset[0].actors)
+    named = [r for r in rows if any(s.doc == "d" for s in r.sources)]
+    assert [sorted(s.doc for s in r.sources) for r in named] == [["b", "d"]]
