@@ -144,14 +144,17 @@ def evaluate(half: str, rows: list[dict]) -> dict:
     index = m.index()
     raws = {f: m.raw(f) for f in doc_file.values()}
 
-    def match_span(file: str, span: tuple[int, int], date: str | None, kind: str | None = None) -> dict | None:
+    def match_span(file: str, span: tuple[int, int], date: str | None, kind: str | None = None,
+                   like: dict | None = None) -> dict | None:
         """The gold event a located sentence reports: overlapping, right date first, then the row's
         kind (one sentence may state an onset and an event of one date, two rows: "since February,
-        when parliament named X"), then most overlap."""
+        when parliament named X"), or for a report merged into a row the group of the row's own
+        event (`like`), then most overlap."""
         cands = [e for e in by_file[file] if m.overlap(span, (e["start"], e["end"])) > 0]
         if not cands:
             return None
         return max(cands, key=lambda e: (date_right(date, e), compatible(date, e), e["kind"] == kind,
+                                         like is not None and group[e["id"]] == group[like["id"]],
                                          m.overlap(span, (e["start"], e["end"]))))
 
     def before(file: str, span: tuple[int, int]) -> list[dict]:
@@ -209,7 +212,9 @@ def evaluate(half: str, rows: list[dict]) -> dict:
             got = None
             if src.get("text"):
                 sspan = m.locate(raws[sfile], src["text"], lambda s: in_prose(sfile, s))
-                got = match_span(sfile, sspan, date) if sspan else None
+                # A sentence the output cites in several rows: its report here is the one of this row's group.
+                like = primary if shared[(src.get("doc"), src["text"])] > 1 else None
+                got = match_span(sfile, sspan, date, like=like) if sspan else None
             else:
                 cands = [e for e in by_file[sfile] if compatible(date, e)]
                 same = [e for e in cands if primary and group[e["id"]] == group[primary["id"]]]
