@@ -850,7 +850,9 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
         # into chaos").
         if beside and any(v == e.value and not b and k == kind for (v, _, b), (_, _, k) in best.items()):
             continue  # "which materialized on 27 August, when clashes broke out": one statement, told more fully
-        key = (e.value, kind == "scheduled", beside)
+        # "..., hours after his convoy was targeted": what the count dates is another event, even
+        # on the same day as the clause it trails.
+        key = (e.value, kind == "scheduled", beside or bool(_COUNTED_FROM.search(e.text)))
         held = best.get(key)
         if held is None or _KIND_ORDER.index(kind) < _KIND_ORDER.index(held[2]):
             best[key] = (offset if held is None else min(offset, held[0]), e, kind)
@@ -1343,7 +1345,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             beside = next((x for o, x in found if o + len(x.text) == offset - 2), expr) \
                 if expr.text.lower() == "when" else expr
             value, precision = _coarsen(beside, doc.published, ref_precision)
-            key = (value, kind == "scheduled", bool(_SET_BESIDE.fullmatch(expr.text)))  # as dated_clauses keys them
+            key = (value, kind == "scheduled",  # as dated_clauses keys them
+                   bool(_SET_BESIDE.fullmatch(expr.text) or _COUNTED_FROM.search(expr.text)))
             if key in seen:  # two weekdays capped at the publication month are one row
                 continue
             seen.add(key)

@@ -2063,3 +2063,20 @@ def test_a_when_clause_set_beside_a_date_states_what_that_date_does_not(make_cor
     assert not any("bashagha" in a.lower() for a in onset[0].actors)
     named = [r for r in rows if any(s.doc == "d" for s in r.sources)]
     assert [sorted(s.doc for s in r.sources) for r in named] == [["b", "d"]]
+
+
+def test_what_a_count_trailing_a_clause_dates_is_another_event_of_that_day(make_corpus):
+    """"Parliament named a rival prime minister on Thursday, hours after the premier's convoy was
+    targeted in a drive-by shooting": the count dates the shooting, the same Thursday, another
+    event than the naming (timeline.dated_clauses keys it apart), which joins another outlet's
+    report of the shooting."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2031-02-14",
+                      "Parliament named a rival prime minister on Thursday, hours after the premier's convoy "
+                      "was targeted in a drive-by shooting."),
+        "b.md": _page("Maghreb Review", "2031-02-14",
+                      "Gunmen fired on the premier's convoy in a drive-by shooting in Tripoli on Thursday, "
+                      "his office said."),
+    })
+    day = sorted(sorted(s.doc for s in r.sources) for r in rows if r.date == "2031-02-13")
+    assert day == [["a"], ["a", "b"]]
