@@ -851,8 +851,9 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
         if beside and any(v == e.value and not b and k == kind for (v, _, b), (_, _, k) in best.items()):
             continue  # "which materialized on 27 August, when clashes broke out": one statement, told more fully
         # "..., hours after his convoy was targeted": what the count dates is another event, even
-        # on the same day as the clause it trails.
-        key = (e.value, kind == "scheduled", beside or bool(_COUNTED_FROM.search(e.text)))
+        # on the same day as the clause it trails (a count "before" runs to what was still to
+        # come: "called off hours before polls were due to open" tells the calling off).
+        key = (e.value, kind == "scheduled", beside or (kind == "event" and bool(_COUNTED_AFTER.search(e.text))))
         held = best.get(key)
         if held is None or _KIND_ORDER.index(kind) < _KIND_ORDER.index(held[2]):
             best[key] = (offset if held is None else min(offset, held[0]), e, kind)
@@ -860,6 +861,7 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
 
 
 _COUNTED_FROM = re.compile(r"\s(?:after|before)$", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(r"\safter$", re.IGNORECASE)
 _APPOSED_YEAR = re.compile(r"the\s+year", re.IGNORECASE)
 _SET_BESIDE = re.compile(r"the\s+year|when", re.IGNORECASE)  # dates.py `year_appos`, `when_appos`
 _APPOSED_IN = re.compile(r"\d, (the\s+year)\b", re.IGNORECASE)  # where a sentence sets one (see _apposed)
@@ -1346,7 +1348,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                 if expr.text.lower() == "when" else expr
             value, precision = _coarsen(beside, doc.published, ref_precision)
             key = (value, kind == "scheduled",  # as dated_clauses keys them
-                   bool(_SET_BESIDE.fullmatch(expr.text) or _COUNTED_FROM.search(expr.text)))
+                   bool(_SET_BESIDE.fullmatch(expr.text) or (kind == "event" and _COUNTED_AFTER.search(expr.text))))
             if key in seen:  # two weekdays capped at the publication month are one row
                 continue
             seen.add(key)
