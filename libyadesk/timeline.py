@@ -478,6 +478,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
         return "onset"  # "The unrest began Monday night", "In May, Haftar began promoting his sons"
     if _set_going().search(sentence, lo, offset):
         return "onset"  # "the shutdown initiated on 26 August has cost ..."
+    if expr.relative and _STILL_AHEAD.match(expr.text):
+        return "scheduled"  # "to lead the country through elections later this year": the rest of it is ahead
     if _apposed(sentence, offset, end):
         return "background"  # "since October 2011, the year Libya descended into chaos": what the year is known for
     if _ANAPHORIC_ONSET.match(expr.text):  # "Since then, clashes have increased"
@@ -863,6 +865,8 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
 _COUNTED_FROM = re.compile(r"\s(?:after|before)$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"\safter$", re.IGNORECASE)
 _APPOSED_YEAR = re.compile(r"the\s+year", re.IGNORECASE)
+# "later this year", "later today": what is left of the period after the telling, ahead of it.
+_STILL_AHEAD = re.compile(r"later\s+(?:this\b|today\b)", re.IGNORECASE)
 _SET_BESIDE = re.compile(r"the\s+year|when", re.IGNORECASE)  # dates.py `year_appos`, `when_appos`
 _APPOSED_IN = re.compile(r"\d, (the\s+year)\b", re.IGNORECASE)  # where a sentence sets one (see _apposed)
 

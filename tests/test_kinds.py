@@ -216,6 +216,9 @@ def _kinds(sentence: str, ref: datetime.date) -> list[tuple[str, str]]:
     ("A man walks past a burned car on Monday.", [("2023-03-13", "event")]),
     # modals without a perfect still look ahead
     ("If the talks succeed, elections could take place in December.", [("2023-12", "scheduled")]),
+    # what is left of a period after the telling is ahead, whatever the tense around it
+    ("The council swore in a cabinet on Monday to lead the country to elections later this year.",
+     [("2023-03-13", "event"), ("2023", "scheduled")]),
     ("The minister said the port would reopen on Friday.", [("2023-03-17", "scheduled")]),
 ])
 def test_plans_look_ahead_and_perfect_modals_look_back(sentence, kinds):
