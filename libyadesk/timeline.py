@@ -1187,6 +1187,7 @@ def _in_stated_year(text: str, expressions: list[TimeExpr], ignore: list[tuple[i
 
 def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     ref, ref_precision = reference_date(doc.published)
+    published_end = span[1] if doc.published and (span := date_bounds(doc.published)) is not None else None
     sentences = index.doc_sentences(doc.id)
     skipped = not_prose(doc.text, sentences, doc.title)
     # The lines under a chronology's heading are its entries, wherever their date stands and
@@ -1391,8 +1392,9 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                     in_passing.add(len(events))
                 elif _told_in_past(text, lo, hi, offset):
                     aside.add(len(events))
-            if kind == "event" and clause_tense(text, offset, offset + len(expr.text)) == "past":
-                told_past.add(len(events))
+            if kind == "event" and published_end is not None and (span := date_bounds(value)) is not None \
+                    and span[0] > published_end and clause_tense(text, offset, offset + len(expr.text)) == "past":
+                told_past.add(len(events))  # only a date after the publication asks (_ahead_of_publication)
             events.append(
                 Event(value, precision, "relative" if expr.relative else "stated", doc.id, sentence.index, shown,
                       sources=list(cite), kind=kind, start=base + lo, end=base + hi,
