@@ -1512,7 +1512,9 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
         if precision == _ANAPHOR or (relative and precision == "day"):
             vague.add(s)
         # A look back ("the previous day") is a flashback: the narrative stays where it was.
-        flashback = precision == _ANAPHOR and (value.split(":")[1].startswith("-") or value.endswith(":K"))
+        # So is the time last named ("since then", a year set beside a date: "since June 2014, the
+        # year the war began" names 2014 in passing).
+        flashback = precision == _ANAPHOR and (value.split(":")[1].startswith("-") or value.endswith((":K", ":L")))
         if precision == _ANAPHOR:
             unit, offset, *tense = value[1:].split(":")
             base, base_relative = anchor, anchor_relative

@@ -455,6 +455,9 @@ NARRATIVE = [
     # a year set beside a date as what it is known for: that date's year
     ("She has run the agency since June 2014, the year the war for Benghazi began.", "the year", "2014"),
     ("He left for Cairo in 2011, the year that the uprising toppled Gaddafi.", "the year", "2011"),
+    # ... which names that year in passing: the narrative stays where it was
+    ("The talks collapsed on 3 May 2024. Output has fallen since June 2014, the year the war began. The minister "
+     "toured the city during the night.", "during the night", "2024-05-03"),
     # a clause set beside a date by "when" is of that date, at its precision
     ("Libya has had two governments since February 2022, when parliament named a rival premier.", "when", "2022-02"),
     ("The talks collapsed on 3 May 2024, when the delegates walked out.", "when", "2024-05-03"),
