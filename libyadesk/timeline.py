@@ -888,6 +888,10 @@ _CLAUSE_BREAK = re.compile(
     r";|:\s|,\s+(?:but|however|while|whilst|whereas|although|though|after|before|as|saying|adding|citing|raising|"
     r"prompting|promising|describing|calling)\s"
     r"|,\s+(?:\w+\s+){0,2}(?:hours|days?|weeks?|months?|years?)\s+(?:after|before)\s", re.IGNORECASE)
+# After a participle of saying (", saying the government had expired and pushing any vote back until
+# next year"), "and" and another participle go on with the subject's doings, not with what was said.
+_SAYING = re.compile(r",\s+(?:saying|adding|citing|describing|calling)\s", re.IGNORECASE)
+_AND_PARTICIPLE = re.compile(r"(?<=[a-z])\s+and\s+(?=[a-z]+ing\s+(?:any|the|a|an|its|his|her|their|all)\s)")
 _MIN_CLAUSE_WORDS = 5
 
 
@@ -901,7 +905,11 @@ def clause_span(sentence: str, offset: int, end: int) -> tuple[int, int]:
     >>> s[lo:hi]
     ', but fighting resumed in Tripoli on Tuesday.'
     """
-    cuts = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    saying = _SAYING.search(sentence)
+    if saying is not None:
+        breaks = sorted({*breaks, *(m.start() for m in _AND_PARTICIPLE.finditer(sentence, saying.end()))})
+    cuts = [0, *breaks, len(sentence)]
     i = max(k for k in range(len(cuts) - 1) if cuts[k] <= offset)
     lo, hi = cuts[i], cuts[i + 1]
     while hi < len(sentence) and len(sentence[lo:hi].split()) < _MIN_CLAUSE_WORDS:

@@ -1996,3 +1996,20 @@ def test_a_date_of_a_noun_and_its_participle_inside_a_relative_leaves_out_the_an
     # an apposition after a name is the person's: he takes part
     text = "Abdul Hamid Dbeibah, a construction tycoon appointed a year ago under a UN plan, vowed to stay."
     assert _scoped(text, "a year ago", registry, in_passing=True) == ["Abdul Hamid Dbeibah"]
+
+
+def test_a_second_participle_after_one_of_saying_is_the_subjects_not_what_was_said(make_corpus):
+    # ", saying X's government was no longer valid and pushing any vote back until next year": the pushing is the
+    # council's, X is only what it said; a chain of participles after a happening stays one clause.
+    from libyadesk.corpus import load_corpus
+    from libyadesk.timeline import clause_span, extract_events
+
+    text = ("---\ntitle: t\nsource: Desert Wire\npublished: 2031-05-20\n---\n"
+            "The House of Representatives voted on Monday to take control of the budget, saying Abdul Hamid "
+            "Dbeibah's interim government was no longer valid and pushing any new vote back until next year.\n")
+    events = extract_events(build_index(load_corpus(make_corpus({"a.md": text})).documents))
+    ahead = [e for e in events if e.date == "2032"]
+    assert ahead and not any("dbeibah" in a for e in ahead for a in e.actors)
+    s = "Renewed clashes broke out in Zawiya on Tuesday, killing two fighters and closing the coastal road."
+    lo, hi = clause_span(s, s.index("Tuesday"), s.index("Tuesday") + 7)
+    assert s[lo:hi] == s
