@@ -835,7 +835,7 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
             continue
         # What a "when" set beside a date tells is read in its own clause ("would collapse in August
         # 2022, when fighting broke out": the fighting is told in the past).
-        kind = _kind_of(sentence[offset - 2:], 2, e) if beside else _kind_of(sentence, offset, e)
+        kind = _kind_of(sentence[max(0, offset - 2):], min(offset, 2), e) if beside else _kind_of(sentence, offset, e)
         if kind == "scheduled" and entry and offset < 4:
             # A chronology tells in the present of headlines ("World leaders meet in Berlin and
             # agree to ..."): its entry's date is of what happened; one after the publication
