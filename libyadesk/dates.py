@@ -1293,7 +1293,7 @@ def _few_days(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     if not _FOLLOWED_BY_WORD.match(ctx.text, m.end()):
         return
     if m.group("unit").lower() == "hours":
-        # "hours after his convoy was targeted": the same day, counted as "two hours after" is
+        # "hours after gunmen ambushed the minister's motorcade": the same day, counted as "two hours after" is
         if ctx.capital_ok(m.start()):
             yield from _relative_to(m, ctx, "day", 0, m.group("dir"))
         return

@@ -481,7 +481,7 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     if expr.relative and _STILL_AHEAD.match(expr.text):
         return "scheduled"  # "to lead the country through elections later this year": the rest of it is ahead
     if _apposed(sentence, offset, end):
-        return "background"  # "since October 2011, the year Libya descended into chaos": what the year is known for
+        return "background"  # "since March 2011, the year the revolt against Gaddafi broke out": what the year is known for
     if _ANAPHORIC_ONSET.match(expr.text):  # "Since then, clashes have increased"
         return "onset"
     if expr.precision in ("year", "decade") and _in_brackets(sentence, offset, end):
@@ -823,11 +823,11 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
         # "late 2019 and early 2020", "between January and April", "on Sunday and Monday":
         # the second end of a range or list dates the same statement as the first.
         # (Not ", two days after the airport road was closed": that dates another clause.)
-        # (Nor "since October 2011, the year Libya descended into chaos", "since February, when
+        # (Nor "since March 2011, the year the revolt against Gaddafi broke out", "since February, when
         # parliament named Bashagha": set beside a date, they date a statement of their own.)
         beside = bool(_SET_BESIDE.fullmatch(e.text))
         if beside and previous_joined:
-            continue  # "between 2014 and 2021, when the country was torn apart": of the whole span, no date
+            continue  # "between 2016 and 2019, when two cabinets ruled": of the whole span, no date
         joined = (previous_end is not None and _JOINED.fullmatch(sentence, previous_end, offset)
                   and not _COUNTED_FROM.search(e.text) and not beside)
         previous_end, previous_joined = end, bool(joined)
@@ -848,11 +848,11 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
         # beside another states something of its own where that one states nothing ("until next
         # December, when elections are scheduled"), something of another kind ("the shutdown
         # initiated on 26 August, when the government tried to replace the governor": an onset and
-        # an event), or is of another precision ("since October 2011, the year Libya descended
-        # into chaos").
+        # an event), or is of another precision ("since March 2011, the year the revolt
+        # against Gaddafi broke out").
         if beside and any(v == e.value and not b and k == kind for (v, _, b), (_, _, k) in best.items()):
-            continue  # "which materialized on 27 August, when clashes broke out": one statement, told more fully
-        # "..., hours after his convoy was targeted": what the count dates is another event, even
+            continue  # "which came on 27 August, when two militias exchanged fire": one statement, told more fully
+        # "..., hours after gunmen ambushed the minister's motorcade": what the count dates is another event, even
         # on the same day as the clause it trails (a count "before" runs to what was still to
         # come: "called off hours before polls were due to open" tells the calling off).
         key = (e.value, kind == "scheduled", beside or (kind == "event" and bool(_COUNTED_AFTER.search(e.text))))
@@ -873,7 +873,7 @@ _APPOSED_IN = re.compile(r"\d, (the\s+year)\b", re.IGNORECASE)  # where a senten
 
 def _apposed(sentence: str, offset: int, end: int) -> bool:
     """Whether the date at offset..end is a year set beside the date before it ("since October 2011,
-    the year Libya descended into chaos"): it dates what the year is known for."""
+    the year the revolt against Gaddafi broke out"): it dates what the year is known for."""
     return sentence[max(0, offset - 2):offset] == ", " and bool(_APPOSED_YEAR.fullmatch(sentence, offset, end))
 _JOINED = re.compile(r"\s*(?:,|and|or|to|until|till|through|and\s+in|and\s+on|[-–—/])\s*", re.IGNORECASE)
 
@@ -888,8 +888,8 @@ _CLAUSE_BREAK = re.compile(
     r";|:\s|,\s+(?:but|however|while|whilst|whereas|although|though|after|before|as|saying|adding|citing|raising|"
     r"prompting|promising|describing|calling)\s"
     r"|,\s+(?:\w+\s+){0,2}(?:hours|days?|weeks?|months?|years?)\s+(?:after|before)\s", re.IGNORECASE)
-# After a participle of saying (", saying the government had expired and pushing any vote back until
-# next year"), "and" and another participle go on with the subject's doings, not with what was said.
+# After a participle of saying (", saying the cabinet had run out of time and pushing the next vote back
+# until next year"), "and" and another participle go on with the subject's doings, not with what was said.
 _SAYING = re.compile(r",\s+(?:saying|adding|citing|describing|calling)\s", re.IGNORECASE)
 _AND_PARTICIPLE = re.compile(r"(?<=[a-z])\s+and\s+(?=[a-z]+ing\s+(?:any|the|a|an|its|his|her|their|all)\s)")
 _MIN_CLAUSE_WORDS = 5
@@ -1891,7 +1891,7 @@ def _ahead_of_publication(events: list[Event], published: str | None, told_past:
     month", "the 2026 budget", "talks starting in June", whatever tense or form the clause
     is read in, are planned.  But a page updated after the date it gives goes on with its
     story: an event told in the past (`told_past`, indices of events) within FILING_DAYS after
-    that date ("The truce largely held during the day on 16 August" on a page of 15 August)
+    that date ("The ceasefire mostly held through the day of 16 August" on a page of 15 August)
     happened.
     """
     bounds = date_bounds(published) if published else None
@@ -2325,7 +2325,7 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
         # Of a year, only what that year dates: its phrase and its kinds of happening leave out what
         # another date of the clause dates and the backdrop it is set against (_own_year_span).
         own_lo, own_hi = _own_year_span(masked, at, at_end)
-        # A year set beside a date ("since October 2011, the year Libya descended into chaos
+        # A year set beside a date ("since March 2011, the year the revolt against Gaddafi broke out
         # following the uprising") is known by the whole of what follows it: no backdrop.
         backdrop = [] if _apposed(text, event.at, event.at_end) else _backdrops(masked, at, at_end)
         if own_lo > 0 or own_hi < len(masked) or backdrop:
@@ -2355,7 +2355,7 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
 # that toppled Gaddafi, an embargo tightened in 2014"), up to the punctuation ending its phrase.
 _OTHER_YEAR = re.compile(r"(?<![\w-])(?:1[89]|20)\d\d(?![\w-])")
 # Or a day before it, which dates the main clause: "Heavy rain flooded homes in Tobruk on Monday and laid
-# bare a country mired in conflict since a 2011 uprising" (a day after it is mostly an attribution's,
+# bare a country in turmoil ever since the 2011 revolt" (a day after it is mostly an attribution's,
 # "..., a diplomat told the paper on Wednesday", whose words merging already leaves out).
 _OTHER_DAY = re.compile(r"(?<![\w-])(?:1[89]|20)\d\d(?![\w-])"
                         r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday)\b")
@@ -2372,7 +2372,7 @@ def _own_year_span(masked: str, at: int, at_end: int) -> tuple[int, int]:
     _unnamed_in_year, named_alike).  Another year takes its side of the clause up to the punctuation
     ending its own phrase ("since the 2011 uprising that toppled Gaddafi, an embargo tightened in
     2014": the uprising is 2011's), so does a day before it ("Rain flooded Tobruk on Monday and laid
-    bare a country in conflict since a 2011 uprising": the flood is Monday's), and a count of years from an anchor leaves the anchor out
+    bare a country in turmoil ever since the 2011 revolt": the flood is Monday's), and a count of years from an anchor leaves the anchor out
     ("declared war on militants, three years after the uprising that toppled Gaddafi").
 
     >>> t = "since the 2011 uprising that toppled him, an embargo tightened in 2014 as fighting spread"
@@ -5664,7 +5664,7 @@ def _finer_in_sentence(event: Event, spans_of: dict) -> list[tuple[datetime.date
     mine = event.bounds
     if event.kind == "background" and any(m.end(1) - m.start(1) == event.at_end - event.at
                                           for m in _APPOSED_IN.finditer(event.text)):
-        return []  # "since October 2011, the year Libya descended into chaos" frames no month of 2011
+        return []  # "since March 2011, the year the revolt against Gaddafi broke out" frames no month of 2011
     return [s for s in spans_of.get((event.doc, event.text), ()) if s != mine and _nested(s, mine)
             and s[1] - s[0] < mine[1] - mine[0]]
 

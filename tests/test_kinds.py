@@ -173,7 +173,7 @@ def test_a_page_updated_after_its_publication_tells_the_days_after_it_as_past(ma
     # A page dated 15 August that goes on to tell, in the past, days just after it was updated since;
     # what it plans stays planned (and a past day far from it is last year's).
     text = _page("Coast Wire", "2023-08-15", "Rival brigades clashed in the capital on 14 August.\n\n"
-                 "The truce largely held during the day on 16 August.\n\n"
+                 "The ceasefire mostly held through the day of 16 August.\n\n"
                  "The envoy will visit Tripoli on 17 August.\n\n"
                  "Elections are set for 24 December.\n\n"
                  "The vote took place on 20 October.\n")
@@ -217,7 +217,7 @@ def _kinds(sentence: str, ref: datetime.date) -> list[tuple[str, str]]:
     # modals without a perfect still look ahead
     ("If the talks succeed, elections could take place in December.", [("2023-12", "scheduled")]),
     # what is left of a period after the telling is ahead, whatever the tense around it
-    ("The council swore in a cabinet on Monday to lead the country to elections later this year.",
+    ("The council swore in a cabinet on Monday to steer the country toward a vote later this year.",
      [("2023-03-13", "event"), ("2023", "scheduled")]),
     ("The minister said the port would reopen on Friday.", [("2023-03-17", "scheduled")]),
 ])

@@ -61,7 +61,7 @@ def test_a_month_report_takes_the_day_it_sums_up_only_when_its_phrase_says_the_s
         "b.md": _page("Coast Courier", "2024-04-06",
                       "Khalifa Haftar ordered his forces to launch an offensive on Tripoli on Thursday, his office said."),
         "c.md": _page("Harbour Post", "2024-04-14",
-                      "On Saturday, an air raid by Khalifa Haftar's forces hit the yard of a school south of the city."),
+                      "On Saturday, an air raid by Khalifa Haftar's forces damaged a school playground south of the city."),
     })
     offensive = _with(rows, "offensive")
     assert len(offensive) == 1 and sorted(s.doc for s in offensive[0].sources) == ["a", "b"]
@@ -72,7 +72,7 @@ def test_a_month_report_takes_the_day_it_sums_up_only_when_its_phrase_says_the_s
 def test_the_same_uprising_named_in_passing_by_many_outlets_is_one_row(make_corpus):
     pages = {
         "a.md": _page("A", "2024-01-10", "Libya split after the 2011 uprising that toppled and killed Muammar Gaddafi."),
-        "b.md": _page("B", "2024-02-11", "The conflict began with the 2011 overthrow of Muammar Gaddafi, analysts said."),
+        "b.md": _page("B", "2024-02-11", "Analysts say the conflict began with the 2011 overthrow of Muammar Gaddafi."),
         "c.md": _page("C", "2024-03-12", "The country has been in chaos since a revolt ousted Moammar Gadhafi in 2011."),
         "d.md": _page("D", "2024-04-13", "Muammar Gaddafi visited Rome in 2011 for talks on migration."),
     }
@@ -92,7 +92,7 @@ def test_two_attacks_of_one_actor_on_one_day_in_one_article_stay_two_rows(make_c
 def test_one_article_telling_one_event_twice_in_other_words_is_one_row(make_corpus):
     rows = _rows(make_corpus, {
         "a.md": _page("Desert Wire", "2024-03-07",
-                      "The Rapid Support Forces said on Wednesday that they had taken control of the border triangle "
+                      "The Rapid Support Forces said on Wednesday they had seized control of the border triangle "
                       "between Sudan, Libya and Egypt.\n\n"
                       "\"On Wednesday morning our forces liberated the strategic triangle at the junction of Sudan, "
                       "Libya and Egypt,\" the Rapid Support Forces said in a statement."),
@@ -212,7 +212,7 @@ def test_an_article_telling_one_event_twice_is_cited_once_in_text_views_and_twic
 
     rows = _rows(make_corpus, {
         "a.md": _page("Desert Wire", "2024-03-07",
-                      "The Rapid Support Forces said on Wednesday that they had taken control of the border triangle "
+                      "The Rapid Support Forces said on Wednesday they had seized control of the border triangle "
                       "between Sudan, Libya and Egypt.\n\n"
                       "\"On Wednesday morning our forces liberated the strategic triangle at the junction of Sudan, "
                       "Libya and Egypt,\" the Rapid Support Forces said in a statement."),
@@ -318,8 +318,8 @@ def test_two_shutdowns_of_one_oil_field_months_apart_stay_two_rows(make_corpus):
 def test_a_participle_before_its_noun_is_no_happening():
     from libyadesk.timeline import _content
 
-    assert "=appointment" not in _content("He would cede power only to an elected government.")
-    assert "=election" not in _content("He would cede power only to an elected government.")
+    assert "=appointment" not in _content("She will hand over only to an elected cabinet.")
+    assert "=election" not in _content("She will hand over only to an elected cabinet.")
     assert "=seizure" not in _content("The navy towed the seized vessel to port.")
     assert "=appointment" in _content("Parliament elected a new speaker.")
 
@@ -757,7 +757,7 @@ def test_a_month_report_naming_no_participant_is_found_by_its_kind_of_happening(
     February" and "named a rival prime minister on Thursday"."""
     rows = _rows(make_corpus, {
         "m.md": _page("Maghreb Review", "2026-03-20",
-                      "The chamber selected a new prime minister in February after one of the two candidates withdrew."),
+                      "The chamber selected a new prime minister in February when one of its two nominees pulled out."),
         "d.md": _page("Desert Wire", "2026-02-13",
                       "The country has two prime ministers again after the chamber named a rival premier on Thursday."),
         "x.md": _page("Coast Courier", "2026-02-20",
@@ -1149,7 +1149,7 @@ def test_a_describing_word_inside_a_phrase_of_happening_keeps_the_phrase(text, c
       "Marshal Khalifa Haftar on the unification of the military institution.")),
     (("Desert Wire", "2031-10-08", "Italian Foreign Minister Antonio Tajani met Prime Minister Abdul Hamid "
       "Dbeibah in Tripoli on Tuesday to discuss migration."),
-     ("Coast Courier", "2031-10-08", "Antonio Tajani met Mohamed al-Menfi, head of the Presidential Council, in "
+     ("Coast Courier", "2031-10-08", "Antonio Tajani met Presidential Council head Mohamed al-Menfi in "
       "Tripoli on Tuesday, the council said.")),
 ])
 def test_one_host_and_two_guests_of_one_day_are_two_meetings(make_corpus, first, second):
@@ -1166,7 +1166,7 @@ def test_one_host_and_two_guests_of_one_day_are_two_meetings(make_corpus, first,
       "border crossing.")),
     (("Nile Wire", "2031-06-15", "Egyptian Foreign Minister Sameh Shoukry met Speaker Aguila Saleh in Cairo on "
       "Sunday to discuss the elections."),
-     ("Sahel Times", "2031-06-15", "Jordan's foreign minister met Aguila Saleh in Cairo on Sunday to discuss the "
+     ("Sahel Times", "2031-06-15", "Jordan's foreign minister held talks with Aguila Saleh in Cairo on Sunday about the "
       "elections.")),
     (("Harbour Post", "2031-09-10", "Italy's prime minister received Mohamed al-Menfi on Tuesday for talks on "
       "migration and energy."),
@@ -1417,7 +1417,7 @@ def test_swore_in_and_was_sworn_in_are_one_oath_by_the_verbs_lemma_and_another_o
                       "The new cabinet of Prime Minister Jane Roe was sworn in on Monday in Ghadames before the House "
                       "of Representatives."),
         "b.md": _page("Anadolu Wire", "2024-03-05",
-                      "Libya on Monday swore in a new interim government led by Jane Roe at a ceremony in Ghadames."),
+                      "At a ceremony in Ghadames on Monday, Libya swore in an interim cabinet led by Jane Roe."),
         "c.md": _page("Coast Courier", "2024-03-06",
                       "The new central bank governor, Tom Poe, was sworn in on Tuesday in Ghadames."),
     })
@@ -1427,7 +1427,7 @@ def test_swore_in_and_was_sworn_in_are_one_oath_by_the_verbs_lemma_and_another_o
 def test_irregular_forms_compare_by_their_verb():
     from libyadesk.timeline import _content
 
-    assert "=oath" in _content("Libya on Monday swore in a new government")
+    assert "=oath" in _content("The country swore in its cabinet on Monday")
     assert _content("the minister took part") == _content("the minister takes part")
     assert "ground" in " ".join(_content("ground forces advanced"))  # a noun stays as written
 
@@ -1447,9 +1447,9 @@ def test_an_election_day_told_as_scheduled_and_as_the_day_it_should_have_been_he
         "a.md": _page("Desert Wire", "2024-11-02",
                       "Libya's presidential election is scheduled for 20 December, the commission said."),
         "b.md": _page("Al-Wasat Arabic (translated)", "2024-12-19",
-                      "The elections, which were supposed to take place on December 20, will not be held."),
+                      "The elections, which were meant to take place on December 20, will not be held."),
         "c.md": _page("Libya Observer Arabic (translated)", "2024-12-21",
-                      "The commission cited the impossibility of holding the elections on the date, 20 December, "
+                      "The commission cited the impossibility of holding the elections on the set date, 20 December, "
                       "set by the law."),
         "d.md": _page("Coast Courier", "2024-11-03",
                       "Municipal elections in 12 towns are scheduled for 14 December, the ministry said."),
@@ -1458,7 +1458,7 @@ def test_an_election_day_told_as_scheduled_and_as_the_day_it_should_have_been_he
 
 
 def test_a_start_told_this_week_and_the_day_it_began_is_one_row_and_a_later_assault_another(make_corpus):
-    """"Launched an offensive this week" (a week) and "the assault, which began on 15 October" (the day it
+    """"Launched an offensive this week" (a week) and "the assault on Ubari, which began on 15 October" (the day it
     began) tell one start at two precisions; an assault on another town that month stays apart."""
     rows = _rows(make_corpus, {
         "a.md": _page("Desert Wire", "2024-10-19",
@@ -1536,7 +1536,7 @@ def test_the_start_of_one_named_operation_told_at_its_day_and_at_its_year_is_one
                       "Retired general Khalifa Haftar launched Operation Dignity on May 16 in Benghazi, vowing to "
                       "crush the militias."),
         "b.md": _page("Sahel Times", "2017-05-20",
-                      "Three years ago, Libyan National Army officers announced the start of Operation Dignity in "
+                      "Three years ago, officers of the Libyan National Army declared the start of Operation Dignity in "
                       "the city."),
         "c.md": _page("Coast Courier", "2014-12-30",
                       "Khalifa Haftar met Egyptian officials in Cairo in 2014, his aides said."),
@@ -1581,9 +1581,9 @@ def test_a_disaster_day_told_by_its_dams_its_flooding_and_its_storm_is_one_row(m
                       "Two dams collapsed above Derna on Monday after Storm Daniel dumped heavy rain, the civil "
                       "defence said."),
         "b.md": _page("Libya Observer Arabic (translated)", "2023-09-12",
-                      "The flooding swept away entire families in Derna on Monday, the Red Crescent said."),
+                      "Whole families in Derna were carried off by the flooding on Monday, the Red Crescent said."),
         "c.md": _page("OCHA", "2023-09-13",
-                      "As the storm pounded the coast on Monday, two dams upstream of Derna collapsed."),
+                      "Two dams upstream of Derna collapsed on Monday as the storm battered the coast."),
         "d.md": _page("Coast Courier", "2023-09-14", "A fire destroyed a warehouse in the port of Derna on Wednesday."),
         "e.md": _page("Harbour Post", "2023-09-12", "Gunmen stormed the municipal council of Derna on Monday."),
     })
@@ -1620,13 +1620,13 @@ def test_a_storm_is_a_flood_and_stormed_or_a_fire_are_not_a_flood_or_a_dismissal
 
 
 def test_a_lead_telling_a_plan_joins_the_body_clause_that_dates_its_announcement(make_corpus):
-    """"Libya is preparing to host a bidding round" (a lead dated by its publication) and "The
-    announcement was made in a televised address on Monday" (its body) tell one announcement: one row
+    """"Libya is preparing to hold a bidding round" (a lead dated by its publication) and "The
+    announcement came on Monday, in a speech broadcast on television" (its body) tell one announcement: one row
     at Monday.  A lead whose body names no such news stays a row of its own."""
     rows = _rows(make_corpus, {
         "a.md": _page("Energy Wire", "2024-06-05",
-                      "Libya is preparing to host its first oil bidding round in 17 years, offering 22 areas to "
-                      "foreign companies.\n\nThe announcement was made in a televised address on Monday by the "
+                      "Libya is preparing to hold its first oil bidding round in 17 years, offering 22 areas to "
+                      "foreign companies.\n\nThe announcement came on Monday, in a speech broadcast on television by the "
                       "chairman of the National Oil Corporation."),
         "b.md": _page("Coast Courier", "2024-06-05",
                       "Libya is preparing to reopen its consulate in Benghazi.\n\nThe consul met the mayor of "
@@ -1668,7 +1668,7 @@ def test_a_government_met_and_the_cabinet_its_prime_minister_leads_met_are_one_m
 def test_receiving_the_support_of_members_is_an_approval():
     from libyadesk.timeline import _content
 
-    assert "=approval" in _content("after receiving the support of 132 of the 134 members present")
+    assert "=approval" in _content("after receiving the support of 98 of the 110 deputies in the hall")
     assert "=approval" in _content("the cabinet won the backing of 121 deputies")
 
 
@@ -1681,10 +1681,10 @@ def test_different_happenings_of_one_year_beside_another_years_uprising_stay_apa
                       "Libya has been under a UN arms embargo since the 2011 uprising that toppled Muammar Gaddafi, "
                       "an embargo tightened in 2014 as fighting spread."),
         "b.md": _page("Maghreb Review", "2024-06-02",
-                      "The oil sector has suffered through the chaotic decade since the country divided in 2014 "
+                      "The oil sector has struggled through a chaotic decade since the country divided in 2014 "
                       "between two administrations, after the uprising against Gaddafi."),
         "c.md": _page("Al-Wasat Arabic (translated)", "2017-05-20",
-                      "Field Marshal Khalifa Haftar declared war on militants in Benghazi, three years after the "
+                      "Field Marshal Khalifa Haftar went to war against the militants of Benghazi, three years after the "
                       "uprising that toppled Muammar Gaddafi."),
         "d.md": _page("Analysis Weekly", "2024-06-03",
                       "The 2011 revolt that ousted Muammar Gaddafi left Libya awash with weapons, a UN report said "
@@ -1706,7 +1706,7 @@ def test_different_happenings_of_one_year_set_against_one_uprising_stay_apart(ma
                       "Libya split in 2014 between two rival administrations, the uprising that toppled Muammar "
                       "Gaddafi long forgotten."),
         "c.md": _page("Al-Wasat Arabic (translated)", "2017-05-20",
-                      "Field Marshal Khalifa Haftar declared war on militants in Benghazi in 2014, amid the chaos "
+                      "Field Marshal Khalifa Haftar went to war against the militants of Benghazi in 2014, amid the chaos "
                       "that followed the uprising that toppled Muammar Gaddafi."),
         "d.md": _page("Policy Brief", "2024-07-01",
                       "Parliament passed a law in 2014 on the militias that emerged from the uprising that toppled "
@@ -1794,7 +1794,7 @@ def test_a_start_at_its_day_and_at_its_month_naming_one_more_participant_is_one_
                       "Khalifa Haftar launched Operation Dignity in Benghazi on 17 May, promising to rid the city of "
                       "militias."),
         "b.md": _page("Crisis Analysis", "2030-08-20",
-                      "Three months have passed since the launch of Operation Dignity, led by Khalifa Haftar against "
+                      "Three months have passed since Khalifa Haftar's launch of Operation Dignity against "
                       "Ansar al-Sharia, and Benghazi is still at war."),
         "c.md": _page("Libya Wire", "2030-06-20",
                       "The House of Representatives approved the budget of the eastern government in June."),
@@ -1858,7 +1858,7 @@ def test_one_bodys_two_approvals_of_one_month_told_at_two_precisions_stay_two_ro
 
 def test_one_cabinet_approval_told_at_a_week_with_other_verbs_is_one_row_and_a_budget_that_week_another(make_corpus):
     """"Lawmakers endorsed his cabinet last week", "the government of John Roe, ratified last week by the
-    House of Representatives", "parliament met last week to approve his cabinet" and, in that article,
+    House of Representatives", "deputies gathered last week to approve his cabinet" and, in that article,
     "a week after winning a confidence vote of most deputies": one approval of one government
     (timeline._cabinet_approved).  The government's budget approved that week, Tunisia's cabinet
     endorsed that week, a scheme the government approved and its request lawmakers approved are others."""
@@ -1870,7 +1870,7 @@ def test_one_cabinet_approval_told_at_a_week_with_other_verbs_is_one_row_and_a_b
                       "The government of John Roe, ratified last week by the House of Representatives, took office "
                       "on Wednesday."),
         "c.md": _page("Maghreb Review", "2031-03-14",
-                      "Parliament met last week to approve his cabinet, ending years of division.\n\n"
+                      "Deputies gathered last week to approve his cabinet, ending years of division.\n\n"
                       "Roe took the oath on Wednesday, a week after winning a confidence vote of most deputies."),
         "d.md": _page("Coast Courier", "2031-03-12",
                       "Parliament approved the government's budget for 2031 last week, a spokesman said."),
@@ -1889,9 +1889,9 @@ def test_the_fall_of_a_ruler_described_by_his_post_is_the_uprising_that_toppled_
     # "the fall of dictator X in 2011": words describing the ruler before his name still name his fall
     rows = _rows(make_corpus, {
         "a.md": _page("Desert Wire", "2023-02-20",
-                      "The rival cabinets are the latest split since the fall of dictator Muammar Gaddafi in 2011."),
+                      "The two cabinets are the newest rift since the fall of dictator Muammar Gaddafi in 2011."),
         "b.md": _page("Maghreb Review", "2023-03-02",
-                      "Libya was plunged into chaos after a NATO-backed uprising in 2011 that toppled and later "
+                      "Libya fell into chaos after a NATO-supported revolt in 2011 that toppled and later "
                       "killed Muammar Gaddafi."),
     })
     assert [sorted(s.doc for s in r.sources) for r in rows if r.date == "2011"] == [["a", "b"]]
@@ -1901,10 +1901,10 @@ def test_a_revolt_named_with_a_possessive_pronoun_takes_none_of_the_sentences_sp
     rows = _rows(make_corpus, {
         "a.md": _page("Desert Wire", "2023-02-20",
                       "Marking the anniversary of their 2011 revolt against the longtime leader Muammar Gaddafi, "
-                      "Libyans remain frustrated, a senior UN official told the Security Council today, proposing "
+                      "Libyans are still frustrated, a senior UN official told the Security Council today, and proposed "
                       "new talks."),
         "b.md": _page("Maghreb Review", "2023-03-02",
-                      "Libya was plunged into chaos after a NATO-backed uprising in 2011 that toppled and later "
+                      "Libya fell into chaos after a NATO-supported revolt in 2011 that toppled and later "
                       "killed Muammar Gaddafi."),
     })
     year = [r for r in rows if r.date == "2011"]
@@ -1913,14 +1913,14 @@ def test_a_revolt_named_with_a_possessive_pronoun_takes_none_of_the_sentences_sp
 
 
 @pytest.mark.parametrize("framed", [
-    "Deliveries went on despite a UN arms embargo imposed on the country during the 2011 uprising.",
+    "Deliveries went on despite a UN arms embargo placed on the country during the 2011 uprising.",
     "The arms embargo imposed during the 2011 uprising is still in force, a UN panel said.",
 ])
 def test_an_act_framed_by_the_uprising_is_not_the_uprising(make_corpus, framed):
     rows = _rows(make_corpus, {
         "a.md": _page("Desert Wire", "2023-02-20", framed),
         "b.md": _page("Maghreb Review", "2023-03-02",
-                      "Libya was plunged into chaos after a NATO-backed uprising in 2011 that toppled Muammar Gaddafi."),
+                      "Libya fell into chaos after a NATO-supported revolt in 2011 that toppled Muammar Gaddafi."),
         "c.md": _page("Policy Brief", "2023-03-05",
                       "The country has known little peace since the 2011 revolt against Muammar Gaddafi."),
     })
@@ -1930,9 +1930,9 @@ def test_an_act_framed_by_the_uprising_is_not_the_uprising(make_corpus, framed):
 def test_an_uprising_named_by_its_day_is_the_uprising_of_its_year(make_corpus):
     rows = _rows(make_corpus, {
         "a.md": _page("Desert Wire", "2021-02-17",
-                      "Crowds gathered to mark the tenth anniversary of the February 17 revolution on Wednesday."),
+                      "Crowds gathered on Wednesday for a rally marking the February 17 revolution."),
         "b.md": _page("Maghreb Review", "2023-03-02",
-                      "Libya was plunged into chaos after a NATO-backed uprising in 2011 that toppled Muammar Gaddafi."),
+                      "Libya fell into chaos after a NATO-supported revolt in 2011 that toppled Muammar Gaddafi."),
         "c.md": _page("Nile Times", "2021-01-25",
                       "Crowds gathered in Cairo to mark the tenth anniversary of the January 25 revolution in Egypt "
                       "on Monday."),
@@ -1953,10 +1953,10 @@ def test_a_year_named_in_passing_after_another_date_takes_nothing_of_that_dates_
                       "Crowds filled Freedom Square in Misrata to mark the anniversary of the February 17 "
                       "revolution on Tuesday."),
         "b.md": _page("Maghreb Review", "2031-03-02",
-                      "Libya was plunged into chaos after a NATO-backed uprising in 2011 that toppled Muammar Gaddafi."),
+                      "Libya fell into chaos after a NATO-supported revolt in 2011 that toppled Muammar Gaddafi."),
         "c.md": _page("Coast Courier", "2031-03-04",
                       "Heavy rain flooded homes in Tobruk on Monday and laid bare the weakness of a country that "
-                      "has been mired in conflict since a 2011 uprising that toppled Muammar Gaddafi."),
+                      "has known conflict ever since a 2011 uprising that toppled Muammar Gaddafi."),
     })
     years = sorted(sorted(s.doc for s in r.sources) for r in rows if r.date.startswith("2011"))
     assert years == [["a", "b", "c"]]
@@ -1966,9 +1966,9 @@ def test_a_year_named_in_passing_after_another_date_takes_nothing_of_that_dates_
 def test_the_state_swearing_in_and_the_government_sworn_in_are_one_oath(make_corpus):
     rows = _rows(make_corpus, {
         "a.md": _page("Desert Wire", "2021-03-16",
-                      "Libya on Monday swore in a new interim government to replace the rival administrations."),
+                      "Libya swore in an interim government on Monday to take over from the rival administrations."),
         "b.md": _page("Maghreb Review", "2021-03-16",
-                      "Prime Minister Abdul Hamid Dbeibah and his cabinet were sworn in on Monday before the House "
+                      "Abdul Hamid Dbeibah and the ministers of his cabinet were sworn in on Monday before the House "
                       "of Representatives in Tobruk."),
         "c.md": _page("Nile Times", "2021-03-16",
                       "Egypt's new cabinet was sworn in on Monday before President Abdel Fattah al-Sisi in Cairo."),
@@ -1980,7 +1980,7 @@ def test_the_state_swearing_in_and_the_government_sworn_in_are_one_oath(make_cor
 def test_planned_elections_of_a_year_named_with_and_without_their_sorts_are_one(make_corpus):
     rows = _rows(make_corpus, {
         "a.md": _page("Desert Wire", "2023-02-28",
-                      "By and large, the parties have agreed on the need to hold inclusive elections in 2023."),
+                      "By and large, the parties accept the need to hold inclusive elections in 2023."),
         "b.md": _page("Maghreb Review", "2023-02-27",
                       "Many question whether the country will hold presidential and legislative elections in 2023."),
         "c.md": _page("Coast Courier", "2023-02-26",
@@ -1991,9 +1991,9 @@ def test_planned_elections_of_a_year_named_with_and_without_their_sorts_are_one(
 
 def test_a_flood_told_at_no_place_joins_the_towns_flood_of_that_day_but_not_a_curfew(make_corpus):
     rows = _rows(make_corpus, {
-        "a.md": _page("Desert Wire", "2023-09-13", "The flooding swept away entire families in Derna on Monday."),
+        "a.md": _page("Desert Wire", "2023-09-13", "Floodwater carried away whole families in Derna on Monday."),
         "b.md": _page("Maghreb Review", "2023-09-13",
-                      "The dams collapsed on Monday, causing a huge flash flood that killed at least 5,100 people."),
+                      "Two dams gave way on Monday, and the flash flood they loosed killed at least 5,000 people."),
         "c.md": _page("Coast Courier", "2023-09-13", "Authorities imposed a curfew on Monday as floodwaters rose."),
         "d.md": _page("Aegean Times", "2023-09-13", "Storm Daniel flooded towns in Greece on Monday, killing four people."),
     })
@@ -2012,49 +2012,49 @@ def test_a_curfew_on_the_flood_day_in_the_same_article_is_not_the_flood(make_cor
 
 
 def test_a_year_set_beside_a_date_is_what_that_year_is_known_for(make_corpus):
-    """"Jane Roe has led the central bank since October 2011, the year Libya descended into chaos
-    following the uprising that toppled Gaddafi": the onset is Roe's, and the year beside it names
-    the uprising in passing (dates.py `year_appos`, timeline.dated_clauses), with its own clause:
-    the uprising's row, without Roe."""
+    """"Jane Roe has run the port authority since March 2011, the year the revolt against Muammar
+    Gaddafi broke out": the onset is Roe's, and the year beside it names the revolt in passing
+    (dates.py `year_appos`, timeline.dated_clauses), with its own clause: the revolt's row, without
+    Roe."""
     rows = _rows(make_corpus, {
         "a.md": _page("Desert Wire", "2031-08-20",
-                      "Jane Roe has led the central bank since October 2011, the year Libya descended into chaos "
-                      "following the uprising that toppled Muammar Gaddafi."),
+                      "Jane Roe has run the port authority since March 2011, the year the revolt against "
+                      "Muammar Gaddafi broke out."),
         "b.md": _page("Maghreb Review", "2031-03-02",
-                      "Libya was plunged into chaos after a NATO-backed uprising in 2011 that toppled Muammar Gaddafi."),
+                      "Libya fell into chaos after a NATO-supported revolt in 2011 that toppled Muammar Gaddafi."),
         "c.md": _page("Coast Courier", "2031-02-18",
                       "Crowds filled Freedom Square in Misrata to mark the anniversary of the February 17 "
                       "revolution on Tuesday."),
     })
-    # The year beside October 2011 frames no month of it (timeline._finer_in_sentence): the
+    # The year beside March 2011 frames no month of it (timeline._finer_in_sentence): the
     # revolution named by its day joins the year's row.
     year = [r for r in rows if r.date.startswith("2011-02") or r.date == "2011"]
     assert [sorted(s.doc for s in r.sources) for r in year] == [["a", "b", "c"]]
     assert year[0].kind == "background" and not any("roe" in a for a in year[0].actors)
-    assert [r.kind for r in rows if r.date == "2011-10"] == ["onset"]
+    assert [r.kind for r in rows if r.date == "2011-03"] == ["onset"]
 
 
 def test_a_when_clause_set_beside_a_date_states_what_that_date_does_not(make_corpus):
-    """"The new prime minister takes office to lead the transition until next June, when elections
-    are scheduled": the date bounds a span and states nothing, the "when" beside it states the plan
+    """"The caretaker cabinet takes office to run the country until next June, when a referendum
+    is scheduled": the date bounds a span and states nothing, the "when" beside it states the plan
     (dates.py `when_appos`, timeline.dated_clauses), in a clause of its own.  A "when" telling
-    what the date's own clause tells ("which materialized on 27 August, when rival groups clashed")
-    is no second row; one telling an event beside an onset's date is ("The country has had two
-    rival governments since February, when the House named Fathi Bashagha prime minister": the
-    naming joins another outlet's report of its day, without the onset)."""
+    what the date's own clause tells ("fresh fighting, which came on 27 August, when two militias
+    exchanged fire") is no second row; one telling an event beside an onset's date is ("Two
+    cabinets have competed for power since February, when the House chose Fathi Bashagha as
+    premier": the choice joins another outlet's report of its day, without the onset)."""
     rows = _rows(make_corpus, {
         "a.md": _page("Desert Wire", "2031-03-10",
-                      "The new prime minister takes office to lead the transition until next June, when "
-                      "elections are scheduled."),
+                      "The caretaker cabinet takes office to run the country until next June, when a "
+                      "referendum is scheduled."),
         "b.md": _page("Maghreb Review", "2031-05-20",
-                      "The country has had two rival governments since February, when the House of "
-                      "Representatives named Fathi Bashagha as its new prime minister."),
+                      "Two cabinets have competed for power since February, when the House of "
+                      "Representatives chose Fathi Bashagha as its own premier."),
         "d.md": _page("Nile Times", "2031-02-11",
-                      "The House of Representatives named Fathi Bashagha prime minister on Thursday, its "
-                      "spokesman said."),
+                      "On Thursday the House of Representatives chose Fathi Bashagha as premier of a cabinet "
+                      "of its own."),
         "c.md": _page("Coast Courier", "2031-09-02",
-                      "Observers feared renewed violence, which materialized on 27 August, when rival armed "
-                      "groups clashed in the capital."),
+                      "Residents had braced for fresh fighting, which came on 27 August, when two militias "
+                      "exchanged fire near the port."),
     })
     assert [(r.date, r.kind) for r in rows if r.sources[0].doc == "a"] == [("2031-06", "scheduled")]
     assert [r.date for r in rows if r.sources[0].doc == "c"] == ["2031-08-27"]
@@ -2066,17 +2066,16 @@ def test_a_when_clause_set_beside_a_date_states_what_that_date_does_not(make_cor
 
 
 def test_what_a_count_trailing_a_clause_dates_is_another_event_of_that_day(make_corpus):
-    """"Parliament named a rival prime minister on Thursday, hours after the premier's convoy was
-    targeted in a drive-by shooting": the count dates the shooting, the same Thursday, another
-    event than the naming (timeline.dated_clauses keys it apart), which joins another outlet's
-    report of the shooting."""
+    """"The assembly elected a new speaker on Thursday, hours after gunmen ambushed the minister's
+    motorcade": the count dates the ambush, the same Thursday, another event than the election
+    (timeline.dated_clauses keys it apart), which joins another outlet's report of the ambush."""
     rows = _rows(make_corpus, {
         "a.md": _page("Desert Wire", "2031-02-14",
-                      "Parliament named a rival prime minister on Thursday, hours after the premier's convoy "
-                      "was targeted in a drive-by shooting."),
+                      "The assembly elected a new speaker on Thursday, hours after gunmen ambushed the "
+                      "minister's motorcade near the airport."),
         "b.md": _page("Maghreb Review", "2031-02-14",
-                      "Gunmen fired on the premier's convoy in a drive-by shooting in Tripoli on Thursday, "
-                      "his office said."),
+                      "Gunmen ambushed the minister's motorcade near Tripoli airport on Thursday, wounding two "
+                      "guards, his office said."),
     })
     day = sorted(sorted(s.doc for s in r.sources) for r in rows if r.date == "2031-02-13")
     assert day == [["a"], ["a", "b"]]
