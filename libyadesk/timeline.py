@@ -852,10 +852,7 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
         # against Gaddafi broke out").
         if beside and any(v == e.value and not b and k == kind for (v, _, b), (_, _, k) in best.items()):
             continue  # "which came on 27 August, when two militias exchanged fire": one statement, told more fully
-        # "..., hours after gunmen ambushed the minister's motorcade": what the count dates is another event, even
-        # on the same day as the clause it trails (a count "before" runs to what was still to
-        # come: "called off hours before polls were due to open" tells the calling off).
-        key = (e.value, kind == "scheduled", beside or (kind == "event" and bool(_COUNTED_AFTER.search(e.text))))
+        key = _statement_key(e.value, kind, e.text)
         held = best.get(key)
         if held is None or _KIND_ORDER.index(kind) < _KIND_ORDER.index(held[2]):
             best[key] = (offset if held is None else min(offset, held[0]), e, kind)
@@ -864,6 +861,16 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
 
 _COUNTED_FROM = re.compile(r"\s(?:after|before)$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"\safter$", re.IGNORECASE)
+
+
+def _statement_key(value: str, kind: str, text: str) -> tuple[str, bool, bool]:
+    """What tells two dated statements of one sentence apart (dated_clauses, _doc_events): the value,
+    a plan or not, and whether the date states something of its own beside another of that value —
+    a year or a "when" set beside a date, or a count "after" dating another event on the clause's
+    day ("..., hours after gunmen ambushed the minister's motorcade"; a count "before" runs to what
+    was still to come: "called off hours before polls were due to open" tells the calling off)."""
+    own = bool(_SET_BESIDE.fullmatch(text)) or (kind == "event" and bool(_COUNTED_AFTER.search(text)))
+    return value, kind == "scheduled", own
 _APPOSED_YEAR = re.compile(r"the\s+year", re.IGNORECASE)
 # "later this year", "later today": what is left of the period after the telling, ahead of it.
 _STILL_AHEAD = re.compile(r"later\s+(?:this\b|today\b)", re.IGNORECASE)
@@ -1360,8 +1367,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             beside = next((x for o, x in found if o + len(x.text) == offset - 2), expr) \
                 if expr.text.lower() == "when" else expr
             value, precision = _coarsen(beside, doc.published, ref_precision)
-            key = (value, kind == "scheduled",  # as dated_clauses keys them
-                   bool(_SET_BESIDE.fullmatch(expr.text) or (kind == "event" and _COUNTED_AFTER.search(expr.text))))
+            key = _statement_key(value, kind, expr.text)
             if key in seen:  # two weekdays capped at the publication month are one row
                 continue
             seen.add(key)
