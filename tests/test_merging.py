@@ -72,7 +72,7 @@ def test_a_month_report_takes_the_day_it_sums_up_only_when_its_phrase_says_the_s
 def test_the_same_uprising_named_in_passing_by_many_outlets_is_one_row(make_corpus):
     pages = {
         "a.md": _page("A", "2024-01-10", "Libya split after the 2011 uprising that toppled and killed Muammar Gaddafi."),
-        "b.md": _page("B", "2024-02-11", "Analysts say the conflict began with the 2011 overthrow of Muammar Gaddafi."),
+        "b.md": _page("B", "2024-02-11", "Analysts date the conflict to the 2011 overthrow of Muammar Gaddafi."),
         "c.md": _page("C", "2024-03-12", "The country has been in chaos since a revolt ousted Moammar Gadhafi in 2011."),
         "d.md": _page("D", "2024-04-13", "Muammar Gaddafi visited Rome in 2011 for talks on migration."),
     }
@@ -1449,8 +1449,8 @@ def test_an_election_day_told_as_scheduled_and_as_the_day_it_should_have_been_he
         "b.md": _page("Al-Wasat Arabic (translated)", "2024-12-19",
                       "The elections, which were meant to take place on December 20, will not be held."),
         "c.md": _page("Libya Observer Arabic (translated)", "2024-12-21",
-                      "The commission cited the impossibility of holding the elections on the set date, 20 December, "
-                      "set by the law."),
+                      "The commission said the elections could not be held on 20 December, the date the law "
+                      "had set, and cited the impossibility of a vote in time."),
         "d.md": _page("Coast Courier", "2024-11-03",
                       "Municipal elections in 12 towns are scheduled for 14 December, the ministry said."),
     })
@@ -1681,7 +1681,7 @@ def test_different_happenings_of_one_year_beside_another_years_uprising_stay_apa
                       "Libya has been under a UN arms embargo since the 2011 uprising that toppled Muammar Gaddafi, "
                       "an embargo tightened in 2014 as fighting spread."),
         "b.md": _page("Maghreb Review", "2024-06-02",
-                      "The oil sector has struggled through a chaotic decade since the country divided in 2014 "
+                      "The oil sector has struggled through a turbulent decade since the country split in 2014 "
                       "between two administrations, after the uprising against Gaddafi."),
         "c.md": _page("Al-Wasat Arabic (translated)", "2017-05-20",
                       "Field Marshal Khalifa Haftar went to war against the militants of Benghazi, three years after the "
@@ -1889,7 +1889,7 @@ def test_the_fall_of_a_ruler_described_by_his_post_is_the_uprising_that_toppled_
     # "the fall of dictator X in 2011": words describing the ruler before his name still name his fall
     rows = _rows(make_corpus, {
         "a.md": _page("Desert Wire", "2023-02-20",
-                      "The two cabinets are the newest rift since the fall of dictator Muammar Gaddafi in 2011."),
+                      "The two cabinets are the newest rift since the 2011 fall of dictator Muammar Gaddafi."),
         "b.md": _page("Maghreb Review", "2023-03-02",
                       "Libya fell into chaos after a NATO-supported revolt in 2011 that toppled and later "
                       "killed Muammar Gaddafi."),
@@ -1913,7 +1913,7 @@ def test_a_revolt_named_with_a_possessive_pronoun_takes_none_of_the_sentences_sp
 
 
 @pytest.mark.parametrize("framed", [
-    "Deliveries went on despite a UN arms embargo placed on the country during the 2011 uprising.",
+    "Deliveries went on despite a UN arms embargo placed on Libya during the 2011 uprising.",
     "The arms embargo imposed during the 2011 uprising is still in force, a UN panel said.",
 ])
 def test_an_act_framed_by_the_uprising_is_not_the_uprising(make_corpus, framed):
