@@ -1202,7 +1202,8 @@ def _in_stated_year(text: str, expressions: list[TimeExpr], ignore: list[tuple[i
 
 def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     ref, ref_precision = reference_date(doc.published)
-    published_end = span[1] if doc.published and (span := date_bounds(doc.published)) is not None else None
+    published_span = date_bounds(doc.published) if doc.published else None
+    published_start, published_end = published_span if published_span is not None else (None, None)
     sentences = index.doc_sentences(doc.id)
     skipped = not_prose(doc.text, sentences, doc.title)
     # The lines under a chronology's heading are its entries, wherever their date stands and
@@ -1305,6 +1306,9 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         shown = text.strip()
         cite = [Citation(doc.id, doc.source, doc.published, doc.title, shown)]
         clauses = dated_clauses(text, found, sentence.index in entries)
+        if published_start is not None and any(k == "scheduled" for _, _, k in clauses):
+            clauses = [(o, e, "event" if k == "scheduled" and _planned_by_tense_alone(text, o, e, published_start) else k)
+                       for o, e, k in clauses]
         if sentence.index in boxed:
             # A chronology tells in the present of headlines: its entries are what happened.
             # Unless its own words say a plan ("due to be held on", "set for"): that stays one.
@@ -1922,6 +1926,21 @@ def _planned_day_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     held = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
                                           for w in vocab.words("scheduled_cues", "held_words")) + r")\b", re.IGNORECASE)
     return noun, held
+
+
+def _planned_by_tense_alone(sentence: str, offset: int, expr: TimeExpr, published_start: datetime.date) -> bool:
+    """Whether a date read as planned ends before its article was published and was read so by the
+    tense of its clause alone, no word of a plan before it: the tense is the telling's, the date
+    that of what the clause names ("The mission is following with concern the escape from the prison
+    on 12 January and urges the authorities to act", "will brief the council on the attack on 11
+    May" in a later article).  A plan told as one ("was set for 3 May", "was to vote on 12 May")
+    stays planned: what was planned need not have happened."""
+    span = date_bounds(expr.value)
+    if span is None or span[1] >= published_start:
+        return False
+    end = offset + len(expr.text)
+    return not (_says_a_plan(sentence, offset, expr) or _AS_THE_DATE.match(sentence, end)
+                or (expr.relative and _STILL_AHEAD.match(expr.text)))
 
 
 def _set_day_ahead(events: list[Event], published: str | None, text: str) -> list[Event]:

@@ -182,6 +182,20 @@ def test_a_page_updated_after_its_publication_tells_the_days_after_it_as_past(ma
                     ("2023-12-24", "scheduled"), ("2022-10-20", "event")}
 
 
+def test_a_date_before_publication_in_a_clause_told_ahead_is_what_the_clause_names(make_corpus):
+    # The present or future tense of the telling does not make a past date a plan: the date is that
+    # of what the clause names.  A plan said in words ("was set for", "was to") stays one.
+    text = _page("Coast Wire", "2026-05-20", "The agency is tracking with alarm the breakout of detainees from the "
+                 "coastal jail on 12 May and calls on the guards to restore order.\n\n"
+                 "The minister will answer questions in parliament about the ambush on 11 May.\n\n"
+                 "The referendum, which was set for 3 May, did not take place.\n\n"
+                 "Lawmakers were to approve the budget on 13 May but the sitting was called off.\n\n"
+                 "Negotiators will meet again in Valletta on 27 May.\n")
+    rows = {(e.date, e.kind) for e in extract_events(build_index(load_corpus(make_corpus({"p.md": text})).documents))}
+    assert rows == {("2026-05-12", "event"), ("2026-05-11", "event"), ("2026-05-03", "scheduled"),
+                    ("2026-05-13", "scheduled"), ("2026-05-27", "scheduled")}
+
+
 @pytest.mark.parametrize("sentence", [
     "The talks collapsed on Monday.",  # a noun and a past verb opening the sentence: its subject and verb
     "The island's government said on Monday it would suspend asylum claims.",
