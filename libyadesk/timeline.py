@@ -4149,6 +4149,8 @@ def _agree_coarser(p: Pair) -> bool:
     kinds = ta.phrase_kinds & tb.phrase_kinds
     if not kinds & (_family_kinds() | {_LAUNCH}):
         return False
+    if _one_place_in_a_week(p):
+        return True
     common = p.who
     if not common or p.each_names_another or ((p.a_others or p.b_others) and len(common) < 2):
         # One naming a participant more is the fuller telling where two are named by both ("launched
@@ -4166,6 +4168,25 @@ def _agree_coarser(p: Pair) -> bool:
         # Moscow last week"): what else each says is the outlet's comment.
         return False
     return _one_more_shared(ta, tb, common, ta.core_words & tb.core_words)
+
+
+def _one_place_in_a_week(p: Pair) -> bool:
+    """Whether two reports of a day and of the week holding it (or both of a week) tell one happening
+    that one place sees once at a time (data/event_words.toml `singular`), as agree asks of one day:
+    the phrases of both dates tell that kind, at a place both name, neither naming a place or a site the
+    other does not, nor a participant the other does not know of ("inmates escaped from the town's
+    prison on Saturday" / "a jailbreak there last weekend").  Not of a month or a year: a town may
+    see two floods or two blasts in a month."""
+    a, b, ta, tb = p.a, p.b, p.ta, p.tb
+    week = PRECISION_RANK["week"]
+    if PRECISION_RANK.get(a.precision, 9) > week or PRECISION_RANK.get(b.precision, 9) > week:
+        return False
+    singular = ta.singular if ta.singular == tb.singular else frozenset()
+    if not singular or not singular <= ta.phrase_kinds & tb.phrase_kinds or p.a_others or p.b_others:
+        return False
+    if _places_apart(ta.where | ta.places, tb.where | tb.places) or _none_in_common(ta.sites, tb.sites):
+        return False
+    return _places_meet(ta.where, tb.where) or _places_meet(ta.places, tb.places)
 
 
 def _with_whom_where(p: Pair) -> bool:

@@ -351,3 +351,27 @@ def test_one_article_telling_its_disaster_day_twice_is_one_row_and_floods_at_ano
                       "Heavy flooding hit the town of Ubari on Tuesday, closing the main road."),
     })
     assert sorted(sorted(s.doc for s in r.sources) for r in rows) == [["a", "a"], ["g"], ["g"]]
+
+
+def test_a_prison_escape_told_three_ways_is_one_row_and_an_escape_elsewhere_or_a_release_that_day_is_not(make_corpus):
+    """An escape from custody is one of a kind a prison sees once at a time: told as inmates who got
+    out, as a breakout, as a jailbreak, it is one row; an escape from another town's jail that day,
+    and prisoners freed by a court there, stay apart."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2031-04-13",
+                      "Dozens of inmates escaped from Jdeida prison in Misrata on Saturday during a riot over food, "
+                      "the justice ministry said."),
+        "u.md": _page("United Nations", "2031-04-14",
+                      "The mission is concerned by the breakout of detainees from Jdeida prison in Misrata on 12 "
+                      "April and asks the authorities to account for those who remain."),
+        "r.md": _page("Risk Advisory", "2031-04-17",
+                      "A jailbreak at Jdeida in Misrata last weekend has raised the risk of armed robbery on the "
+                      "coastal road."),
+        "g.md": _page("Coast Courier", "2031-04-13",
+                      "Prisoners escaped from the jail of Gharyan on Saturday after guards abandoned their posts."),
+        "f.md": _page("Desert Wire", "2031-04-13",
+                      "A court in Misrata freed 40 detainees held without charge on Saturday, lawyers said."),
+    })
+    assert _docs_of(rows, "Jdeida") == [["r", "u", "w"]]
+    assert _docs_of(rows, "Gharyan") == [["g"]]
+    assert _docs_of(rows, "freed") == [["f"]]
