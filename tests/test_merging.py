@@ -2079,3 +2079,20 @@ def test_what_a_count_trailing_a_clause_dates_is_another_event_of_that_day(make_
     })
     day = sorted(sorted(s.doc for s in r.sources) for r in rows if r.date == "2031-02-13")
     assert day == [["a"], ["a", "b"]]
+
+
+def test_a_chamber_that_chose_a_prime_minister_and_one_that_selected_him_tell_one_naming(make_corpus):
+    # "chose" is a word of appointment as "selected" and "named" are; the chamber electing its own
+    # speaker on another day stays apart.
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2032-10-15",
+                      "Libya's parliament on Thursday chose Idris Mansouri, a former oil executive, as prime "
+                      "minister, giving him a month to present a cabinet."),
+        "t.md": _page("Al-Marsad Arabic (translated)", "2032-10-16",
+                      "The House of Representatives selected on Thursday Idris Mansouri to head the next "
+                      "government, in a session held in Benghazi."),
+        "s.md": _page("Desert Wire", "2032-10-20",
+                      "The House of Representatives elected Karima Zawi as its speaker on Tuesday."),
+    })
+    assert _docs_of(rows, "Mansouri") == [["t", "w"]]
+    assert _docs_of(rows, "Zawi") == [["s"]]
