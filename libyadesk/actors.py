@@ -3867,10 +3867,17 @@ def actor_table(index: CorpusIndex) -> ActorTable:
 
 def _up_to_date(index: CorpusIndex) -> bool:
     """Whether the stored actor layer was summed from exactly the documents of the index."""
-    if not (index.has_layer(L.ACTOR_STATE) and index.db.has_keyed(L.ACTOR_DOCS)):
+    if not index.db.has_keyed(L.ACTOR_DOCS):
+        return False
+    if index.stamped(L.ACTOR_STAMP):
+        return True
+    if not index.has_layer(L.ACTOR_STATE):
         return False
     state: ActorState = index.layer(L.ACTOR_STATE)
-    return len(state.docs) == len(index.doc_numbers) and {n for n, _ in state.docs} == set(index.doc_numbers.values())
+    fresh = len(state.docs) == len(index.doc_numbers) and {n for n, _ in state.docs} == set(index.doc_numbers.values())
+    if fresh:
+        index.stamp(L.ACTOR_STAMP)  # stored before stamps were written: the next call need not decode the list
+    return fresh
 
 
 def doc_mentions(index: CorpusIndex, doc_id: str) -> list[Mention]:
@@ -4123,6 +4130,7 @@ def _build_layer(index: CorpusIndex, again: bool = False) -> None:
     if state is None or not _updated(index, full, state):
         _sum_layer(index, full)
     index.set_layer(L.ACTOR_STATE, ActorState([(index.doc_numbers[d], d) for d in index.order]))
+    index.stamp(L.ACTOR_STAMP)
     index.purge.add(L.MENTIONS)
 
 

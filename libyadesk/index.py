@@ -86,6 +86,8 @@ class DocMeta(Row):
 KINDS: dict[str, Any] = {
     L.AVERAGE_LENGTH: float,
     L.NAMES_CHANGED: list[str],
+    L.ACTOR_STAMP: str,
+    L.TIMELINE_STAMP: str,
 }
 # More terms than this changing between names and common words at once: the layers kept
 # across changes (L.PATCHED_ON_NAME_CHANGES) are built again whole rather than patched.
@@ -268,6 +270,19 @@ class CorpusIndex:
             self.order  # noqa: B018 - reads both
         assert self._numbers is not None
         return self._numbers
+
+    def documents_key(self) -> str:
+        """A short key of which documents the index holds: their count and numbers (never given twice)."""
+        count, low, high, total = self.db.fetch("SELECT count(*), min(docno), max(docno), total(docno) FROM docs")
+        return f"{count}:{low}:{high}:{int(total)}"
+
+    def stamped(self, name: str) -> bool:
+        """Whether the stamp `name` (layers.ACTOR_STAMP, TIMELINE_STAMP) was written for the documents the index holds."""
+        return self.has_layer(name) and self._layers[name] == self.documents_key()
+
+    def stamp(self, name: str) -> None:
+        """Write the stamp `name` for the documents the index holds (saved with the call's layers)."""
+        self.set_layer(name, self.documents_key())
 
     def docno_of(self, doc_id: str) -> int | None:
         """The number of a document (None if there is none), without reading every id."""

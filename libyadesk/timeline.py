@@ -5838,6 +5838,7 @@ def _build_events(index: CorpusIndex, again: bool = False) -> None:
     if state is None or not _updated(_update_events, index, full, state):
         _merge_all(index, full)
     index.set_layer(L.TIMELINE_STATE, TimelineState([(index.doc_numbers[d], d) for d in index.order], {}))
+    index.stamp(L.TIMELINE_STAMP)
     index.purge.add(L.DOC_EVENTS)
     index.checked.add(L.EVENTS)
 
@@ -6132,9 +6133,14 @@ def _timeline_ready(index: CorpusIndex) -> None:
     if L.EVENTS in index.checked:
         return
     fresh = False
-    if index.has_layer(L.TIMELINE_STATE) and index.has_layer(L.EVENT_YEARS) and index.db.has_keyed(L.EVENTS):
-        state: TimelineState = index.layer(L.TIMELINE_STATE)
-        fresh = len(state.docs) == len(index.doc_numbers) and {n for n, _ in state.docs} == set(index.doc_numbers.values())
+    if index.has_layer(L.EVENT_YEARS) and index.db.has_keyed(L.EVENTS):
+        if index.stamped(L.TIMELINE_STAMP):
+            fresh = True
+        elif index.has_layer(L.TIMELINE_STATE):
+            state: TimelineState = index.layer(L.TIMELINE_STATE)
+            fresh = len(state.docs) == len(index.doc_numbers) and {n for n, _ in state.docs} == set(index.doc_numbers.values())
+            if fresh:
+                index.stamp(L.TIMELINE_STAMP)  # stored before stamps were written
     if not fresh:
         _build_events(index)
     index.checked.add(L.EVENTS)

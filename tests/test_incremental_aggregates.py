@@ -687,3 +687,48 @@ def test_the_discoveries_are_merged_again_only_for_the_names_of_the_changed_docu
         assert sum(read) == expected < documents - 2, (path, sum(read))
         with Desk.open(root, cache=False) as desk:
             assert updated == answers(desk), path
+
+
+def test_a_warm_call_knows_its_layers_up_to_date_without_reading_their_lists_of_documents(make_corpus, tmp_path, monkeypatch):
+    """The actor layer and the timeline each record the documents they were made from (a list of every
+    document, long at 100,000); a warm call checks a short stamp instead, and a change of documents
+    drops the stamp, so that it is never trusted for documents it was not written for."""
+    from libyadesk.store import Database
+
+    read = record_calls(monkeypatch, Database, "load_layer", lambda db, name, kind=None: name)
+    lists = {L.ACTOR_STATE, L.TIMELINE_STATE}
+    root = make_corpus(TEXTS)
+    cache = tmp_path / "cache"
+    with Desk.open(root, cache=cache) as desk:
+        first = answers(desk)
+    read.clear()
+    with Desk.open(root, cache=cache) as desk:
+        assert answers(desk) == first
+    assert not lists & set(read) and {L.ACTOR_STAMP, L.TIMELINE_STAMP} <= set(read)
+
+    # An added document: the stamps are gone, the lists are read to correct the layers, then stamped again.
+    (root / "2025/z.md").write_text(article("Short", "Wire", "2025-07-01", "Haftar met Meloni in Rome on Monday."),
+                                    encoding="utf-8")
+    read.clear()
+    with Desk.open(root, cache=cache) as desk:
+        updated = answers(desk)
+    assert lists <= set(read)
+    with Desk.open(root, cache=False) as desk:
+        assert answers(desk) == updated
+    read.clear()
+    with Desk.open(root, cache=cache) as desk:
+        assert answers(desk) == updated
+    assert not lists & set(read)
+
+    # A cache written before stamps (or whose stamps say other documents): the lists decide, and stamp.
+    (path,) = cache.glob("*.sqlite")
+    with sqlite3.connect(path) as connection:
+        connection.execute("DELETE FROM layers WHERE k IN (?, ?)", (L.ACTOR_STAMP, L.TIMELINE_STAMP))
+    read.clear()
+    with Desk.open(root, cache=cache) as desk:
+        assert answers(desk) == updated
+    assert lists <= set(read)
+    read.clear()
+    with Desk.open(root, cache=cache) as desk:
+        assert answers(desk) == updated
+    assert not lists & set(read)
