@@ -919,15 +919,23 @@ class CorpusIndex:
             plus.append((doc_id, row))
         return minus, plus
 
-    def _doc_row(self, name: str, docno: int, kind: Any) -> Any:
-        """The stored row of a per-document layer for one document number (None if there is none)."""
+    def _stored_text(self, name: str, docno: int) -> str | None:
+        """The JSON of the stored row of a per-document layer for one document number, its checksum
+        verified (None if there is none); raise RowDamaged."""
         row = self.db.fetch("SELECT v, c FROM doc_rows WHERE layer = ? AND docno = ?", (name, docno))
         if row is None:
             return None
         if check(f"{name}/{docno}", row[0]) != row[1]:
             raise RowDamaged(f"row {name}/{docno} fails its checksum")
+        return row[0]
+
+    def _doc_row(self, name: str, docno: int, kind: Any) -> Any:
+        """The stored row of a per-document layer for one document number (None if there is none)."""
+        text = self._stored_text(name, docno)
+        if text is None:
+            return None
         try:
-            return decode(row[0], kind)
+            return decode(text, kind)
         except CodecError as exc:
             raise RowDamaged(f"row {name}/{docno}: {exc}") from None
 
@@ -944,6 +952,19 @@ class CorpusIndex:
         if text is not None:
             return decode(text, KINDS.get(name, Any))
         return self._doc_row(name, number, KINDS.get(name, Any))
+
+    def row_text(self, name: str, doc_id: str) -> str | None:
+        """The JSON of one document's stored or staged row of a per-document layer, its checksum
+        verified, for a reader that decodes only the part it needs; None where there is no such text
+        (no row, or one computed in this call and held as a value: row_of gives that); raise RowDamaged."""
+        fresh = self.fresh_rows.get(name)
+        if fresh is not None and doc_id in fresh:
+            return None
+        number = self.doc_numbers.get(doc_id)
+        if number is None:
+            return None
+        text = self._staged_text(name, number)
+        return text if text is not None else self._stored_text(name, number)
 
     def retired_rows(self, name: str) -> dict[int, Any]:
         """The rows of a per-document layer left by documents removed since it was last consumed, by number

@@ -9,8 +9,11 @@ import json
 from pathlib import Path
 
 from helpers import article, record_calls
-from libyadesk import Desk
+from libyadesk import Desk, codec
 from libyadesk import timeline as timeline_module
+from libyadesk import layers as L
+from libyadesk.index import CorpusIndex
+from libyadesk.timeline import Event
 
 
 BASE = {
@@ -114,9 +117,20 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
 
 def test_the_work_of_a_bounded_update_does_not_grow_with_the_corpus(tmp_path, monkeypatch):
     """A report of late December added to a year of 10, then 30 reports of earlier days: the events
-    built into rows and the comparisons made are the same (the new report's own), while the year's
-    events grow threefold; the answers are a fresh build's."""
+    built into rows, the comparisons made and the stored events decoded whole are the same (the new
+    report's own; the others' days and words are read from their rows' JSON), while the year's events
+    grow threefold; the answers are a fresh build's."""
     compared = record_calls(monkeypatch, timeline_module, "same_event", lambda a, b: (a.doc, b.doc))
+    # The documents' events decoded whole: those of each row read whole, and each taken from its JSON.
+    decoded = record_calls(monkeypatch, codec, "convert", lambda raw, kind: 1 if kind is Event else 0)
+    real_row_of = CorpusIndex.row_of
+
+    def row_of(index, name, doc_id):
+        row = real_row_of(index, name, doc_id)
+        decoded.append(len(row or ()) if name == L.DOC_EVENTS else 0)
+        return row
+
+    monkeypatch.setattr(CorpusIndex, "row_of", row_of)
     work = {}
     for size in (10, 30):
         root = _write(tmp_path / f"corpus{size}", _fillers(size))
@@ -127,12 +141,14 @@ def test_the_work_of_a_bounded_update_does_not_grow_with_the_corpus(tmp_path, mo
             "Zuwara", "Daily", "2025-12-20",
             "Rear Admiral Marco Casapieri met Khalifa Haftar in Zuwara on 18 December about patrols."), encoding="utf-8")
         compared.clear()
+        decoded.clear()
         timeline_module.UPDATE_WORK.clear()
         with Desk.open(root, cache=cache) as desk:
             updated = _timeline(desk)
-        work[size] = (timeline_module.UPDATE_WORK["events built"], len(compared), timeline_module.UPDATE_WORK["events"])
+        work[size] = (timeline_module.UPDATE_WORK["events built"], len(compared), sum(decoded),
+                      timeline_module.UPDATE_WORK["events"])
         with Desk.open(root, cache=False) as desk:
             assert updated == _timeline(desk)
-    assert work[30][2] >= 3 * work[10][2] - 2, work  # the year holds three times the events
-    assert work[10][:2] == work[30][:2], work  # and the update built and compared the same
-    assert work[10][0] < work[10][2], work
+    assert work[30][3] >= 3 * work[10][3] - 2, work  # the year holds three times the events
+    assert work[10][:3] == work[30][:3], work  # and the update built, compared and decoded the same
+    assert work[10][0] < work[10][3] and work[10][2] < work[10][3], work
