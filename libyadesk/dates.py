@@ -710,7 +710,9 @@ def _bare_month(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
         pw = ctx.prev_word(start)
         if pw not in _MONTH_TRIGGERS and not moved:
             nxt = ctx.next_word(end)
-            if not (pw in ("the", "a") and nxt[:1].islower() and nxt.lower() not in ("of",)):
+            # "the July visit", "a May deadline", and after a possessive "Saddam's July visit",
+            # "the army's May offensive": a month naming a noun's time (not "Theresa May's").
+            if not ((pw in ("the", "a") or _possessive(pw)) and nxt[:1].islower() and nxt.lower() not in ("of",)):
                 return
     if ctx.named(mon_start, end) and ctx.prev_word(start) not in _STRONG_TRIGGERS:
         return
@@ -736,6 +738,22 @@ def _bare_month(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
         future = moved or ctx.future(start, end)
         year = _month_near(ctx.ref if future else ctx.ref_end, month, future=future)
     yield start, end, f"{year:04d}-{month:02d}", "month", True
+
+
+_CONTRACTIONS = frozenset("it that he she what there here who where how let".split())
+
+
+def _possessive(word: str) -> bool:
+    """Whether a word is a possessive ("saddam's", "army’s", "ministers'"), not a contraction ("it's").
+
+    >>> _possessive("saddam's"), _possessive("ministers’"), _possessive("it's"), _possessive("s")
+    (True, True, False, False)
+    """
+    if len(word) <= 2:
+        return False
+    if word.endswith(("'s", "’s")):
+        return word[:-2] not in _CONTRACTIONS
+    return word.endswith(("s'", "s’"))
 
 
 def _month_nearest(lo: _Date, hi: _Date, month: int) -> int:

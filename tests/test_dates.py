@@ -176,6 +176,10 @@ def test_seed_000_boilerplate_years_and_names() -> None:
         ("Since 2013 the EU has paid.", None, ("2013", "2013", "year")),
         ("Meloni arrived on Tuesday (May 7).", D(2024, 5, 8), ("Tuesday (May 7)", "2024-05-07", "day")),
         ("The board meets on 27 August.", D(2025, 8, 20), ("27 August", "2025-08-27", "day")),
+        # A month naming the time of a noun after a possessive, as after "the".
+        ("Saddam's July visit to Ankara marked a turn.", D(2029, 8, 15), ("July", "2029-07", "month")),
+        ("The army's April push on the capital stalled.", D(2029, 8, 15), ("April", "2029-04", "month")),
+        ("The ministers' June meeting was cancelled.", D(2029, 8, 15), ("June", "2029-06", "month")),
     ],
 )
 def test_styles(text: str, ref: D | None, expected: tuple[str, str, str]) -> None:
@@ -230,6 +234,8 @@ def test_without_ref_relative_expressions_get_ref_values() -> None:
         "Good Friday and Bloody Sunday are names.",
         "the fall of Gaddafi",
         "Explore Europe’s Best Destinations Today",
+        "Theresa May's government fell.",
+        "She said it's March madness.",
     ],
 )
 def test_false_friends_are_not_dates(text: str) -> None:
