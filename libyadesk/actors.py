@@ -27,7 +27,7 @@ import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import accumulate
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
@@ -3845,8 +3845,33 @@ class ActorState(NamedTuple):
     docs: list[tuple[int, str]]
 
 
+class ActorRecord(NamedTuple):
+    """One actor as the actor table holds it, with its counts (None: not mentioned): a row of
+    layers.ACTOR_RECORDS, so that a warm call reads the actors it answers about, not the table."""
+
+    actor: Actor
+    count: ActorCount | None
+
+
+class NameRow(NamedTuple):
+    """The actors a name's folded terms name (a row of layers.ACTOR_LOOKUP), by how resolve_actor
+    compares them; each list by id.  `written`: a name or alias of the actor table written with
+    these terms (what an organisation named after "of the" is looked up by)."""
+
+    exact: list[str]
+    alias: list[str]
+    surname: list[str]
+    given: list[str]
+    written: list[str]
+
+
+_HOWS = NameRow._fields
+
+
 declare(L.REGISTRY, Registry)
 declare(L.ACTORS, ActorTable)
+declare(L.ACTOR_RECORDS, ActorRecord)
+declare(L.ACTOR_LOOKUP, NameRow)
 declare(L.ACTOR_DOCS, ActorDocs)
 declare(L.ACTOR_STATE, ActorState)
 declare(L.ACTOR_NAME_KEYS, dict[str, list[str]])
@@ -3858,11 +3883,18 @@ declare(L.MENTIONS, tuple[list[Mention], dict[int, str]])
 
 def actor_table(index: CorpusIndex) -> ActorTable:
     """The actors of an index and their counts, built (with the rows) on first use, brought up to date after a change."""
+    actors_ready(index)
+    return index.layer(L.ACTORS, _sum_again)  # stored, or summed again when it does not read back
+
+
+def actors_ready(index: CorpusIndex) -> None:
+    """Make the actor layer and its rows up to date with the documents of the index (built, or
+    corrected after a change), without reading the table of every actor when it is."""
     if L.ACTORS not in index.checked:
-        if not (index.has_layer(L.ACTORS) and _up_to_date(index)):
+        stored = L.ACTORS in index.new_layers or index.db.has_layer(L.ACTORS)
+        if not (stored and _up_to_date(index)):
             _build_layer(index)
         index.checked.add(L.ACTORS)
-    return index.layer(L.ACTORS)
 
 
 def _up_to_date(index: CorpusIndex) -> bool:
@@ -3882,7 +3914,7 @@ def _up_to_date(index: CorpusIndex) -> bool:
 
 def doc_mentions(index: CorpusIndex, doc_id: str) -> list[Mention]:
     """The mentions of one document, in text order (its per-document row)."""
-    actor_table(index)
+    actors_ready(index)
     return _mentions_row(index, doc_id)[0]
 
 
@@ -3914,7 +3946,7 @@ def _full_registry(index: CorpusIndex) -> Registry:
 
 def actor_docs_row(index: CorpusIndex, actor_id: str) -> ActorDocs:
     """One actor's row: its documents, co-actors and first mentions."""
-    actor_table(index)
+    actors_ready(index)
     rows = index.keyed(L.ACTOR_DOCS, _sum_again)
     return (rows.get(actor_id) if rows is not None else None) or ActorDocs({}, [], [], [])
 
@@ -4288,7 +4320,7 @@ def _sum_layer(index: CorpusIndex, full: Registry) -> None:
         counts[actor_id] = ActorCount(sum(docs.values()), len(docs), min(dates, default=None), max(dates, default=None))
         ranked = sorted(related.pop(actor_id, Counter()).items(), key=lambda kv: (-kv[1], full.actors[kv[0]].name))
         rows.put([(actor_id, encode(ActorDocs(dict(docs), ranked, sample.pop(actor_id, []), quotes.get(actor_id, []))))])
-    index.set_layer(L.ACTORS, ActorTable(dict(full.actors), counts))
+    _put_table(index, ActorTable(dict(full.actors), counts))
 
 
 def _update_layer(index: CorpusIndex, full: Registry, state: ActorState) -> bool:
@@ -4319,7 +4351,7 @@ def _update_layer(index: CorpusIndex, full: Registry, state: ActorState) -> bool
         if row is not None:
             touched.update(b for b, _ in row.related)
     if not minus and not plus and not touched:
-        index.set_layer(L.ACTORS, ActorTable(dict(full.actors), table.counts))
+        _put_table(index, ActorTable(dict(full.actors), table.counts), table)
         return True
     position = index.doc_positions
     meta = index.doc_meta
@@ -4361,9 +4393,78 @@ def _update_layer(index: CorpusIndex, full: Registry, state: ActorState) -> bool
         counts[actor_id] = ActorCount(sum(ordered.values()), len(ordered), min(dates, default=None),
                                       max(dates, default=None))
         changes[actor_id] = ActorDocs(ordered, ranked, sample, quotes)
-    index.set_layer(L.ACTORS, ActorTable(dict(full.actors), counts))
+    _put_table(index, ActorTable(dict(full.actors), counts), table)
     index.update_keyed(L.ACTOR_DOCS, changes)
     return True
+
+
+def _put_table(index: CorpusIndex, table: ActorTable, before: ActorTable | None = None) -> None:
+    """Put the actor table in place with its rows by actor (ACTOR_RECORDS) and by name (ACTOR_LOOKUP):
+    all of them, or, given the table `before` (whose rows are stored), those that changed."""
+    index.set_layer(L.ACTORS, table)
+    registry = registry_of(index)
+    if before is None or not (index.db.has_keyed(L.ACTOR_RECORDS) and index.db.has_keyed(L.ACTOR_LOOKUP)):
+        _put_rows(index, table, registry)
+        return
+    from .store import RowDamaged
+
+    changed = {a for a in before.actors.keys() | table.actors.keys() if before.actors.get(a) != table.actors.get(a)}
+    recounted = {a for a in before.counts.keys() | table.counts.keys() if before.counts.get(a) != table.counts.get(a)}
+    records = {a: ActorRecord(table.actors[a], table.counts.get(a)) if a in table.actors else None
+               for a in sorted(changed | recounted)}
+    old = {a: _lookup_keys(before.actors[a], registry) for a in changed if a in before.actors}
+    new = {a: _lookup_keys(table.actors[a], registry) for a in changed if a in table.actors}
+    lookup: dict[str, NameRow | None] = {}
+    try:
+        for key in sorted({k for keys in (*old.values(), *new.values()) for k in keys}):
+            row = index.keyed_row(L.ACTOR_LOOKUP, key)
+            lists = {how: [a for a in (getattr(row, how) if row is not None else ()) if a not in changed] for how in _HOWS}
+            for actor_id, keys in new.items():
+                for how in keys.get(key, ()):
+                    lists[how].append(actor_id)
+            lookup[key] = NameRow(*(sorted(lists[how]) for how in _HOWS)) if any(lists.values()) else None
+    except RowDamaged as exc:
+        index.note(f"warning: cache file {index.db.path}: {exc}; the actors' names are listed again")
+        _put_rows(index, table, registry)
+        return
+    index.update_keyed(L.ACTOR_RECORDS, records)
+    index.update_keyed(L.ACTOR_LOOKUP, lookup)
+
+
+def _put_rows(index: CorpusIndex, table: ActorTable, registry: Registry) -> None:
+    """Every row of ACTOR_RECORDS and ACTOR_LOOKUP, from the actor table."""
+    lookup: dict[str, dict[str, list[str]]] = defaultdict(lambda: {how: [] for how in _HOWS})
+    for actor_id in sorted(table.actors):
+        for key, hows in _lookup_keys(table.actors[actor_id], registry).items():
+            for how in hows:
+                lookup[key][how].append(actor_id)
+    index.set_keyed(L.ACTOR_RECORDS, {a: ActorRecord(actor, table.counts.get(a)) for a, actor in table.actors.items()})
+    index.set_keyed(L.ACTOR_LOOKUP, {key: NameRow(*(lists[how] for how in _HOWS)) for key, lists in lookup.items()})
+
+
+def _rows_again(index: CorpusIndex) -> None:
+    """Write the rows by actor and by name again from the actor table (one was damaged, or a cache lacks them)."""
+    _put_rows(index, actor_table(index), registry_of(index))
+
+
+def _lookup_keys(actor: Actor, registry: Registry) -> dict[str, set[str]]:
+    """The name keys (folded terms) an actor is found by, each with how (NameRow's fields): what
+    resolve_actor compares, by name_keys and surname_keys, and the names written in the table."""
+    out: dict[str, set[str]] = defaultdict(set)
+    known = actor.id in registry.actors
+    keys = [" ".join(_name_terms(n)) for n in (registry.names_of(actor.id) if known else [actor.name, *actor.aliases])]
+    for i, key in enumerate(keys):
+        out[key].add("alias" if i else "exact")
+    if actor.kind == "person":
+        for form in (registry._surnames_of(actor.id) if known else [_words(actor.name)[-1:]]):
+            out[" ".join(_term(w) for w in form)].add("surname")
+        for key in keys:
+            if " " in key:
+                out[key.split()[0]].add("given")
+    for name in (actor.name, *actor.aliases):
+        out[" ".join(_name_terms(name))].add("written")
+    out.pop("", None)
+    return out
 
 
 def _sample_after(index: CorpusIndex, actor_id: str, sample: list[Mention], per_doc: dict[str, int],
@@ -4469,14 +4570,8 @@ def resolve_actor(name: str, actors: dict[str, Actor], mention_counts: dict[str,
         return Resolution(None, "none")
     count = lambda a: mention_counts.get(a, 0)  # noqa: E731
 
-    order = {a: i for i, a in enumerate(actors)}
-
     def pick(ids: list[str], how: str) -> Resolution:
-        ids = list(dict.fromkeys(ids))
-        heads = {f.head for f in registry.families.values()} if registry else set()
-        ids.sort(key=lambda a: (-count(a), a not in heads, order[a]))
-        others = [(a, count(a)) for a in ids[1:] if count(a) > 0]
-        return Resolution(ids[0], how, others)
+        return _pick(ids, how, count, registry)
 
     keys = keys if keys is not None else name_keys(actors, registry)
     exact = [a.id for a in actors.values() if keys[a.id][0] == query]
@@ -4536,6 +4631,15 @@ def resolve_actor(name: str, actors: dict[str, Actor], mention_counts: dict[str,
             scores[a.name] = max(scores.get(a.name, 0.0), best + min(count(a.id), 20) / 10)
     suggestions = sorted(scores, key=lambda n: -scores[n])
     return Resolution(None, "none", suggestions=suggestions[:3])
+
+
+def _pick(ids: Iterable[str], how: str, count: Callable[[str], int], registry: Registry | None) -> Resolution:
+    """The actor a name resolves to among those it names: the most mentioned; on a tie a family's
+    head, then the registry's order, then discovered actors by id.  The others mentioned come after."""
+    position = {a: i for i, a in enumerate(registry.actors)} if registry else {}
+    heads = {f.head for f in registry.families.values()} if registry else set()
+    ranked = sorted(set(ids), key=lambda a: (-count(a), a not in heads, a not in position, position.get(a, 0), a))
+    return Resolution(ranked[0], how, [(a, count(a)) for a in ranked[1:] if count(a) > 0])
 
 
 def surname_keys(actors: dict[str, Actor], registry: Registry | None = None) -> dict[str, list[str]]:
@@ -4701,33 +4805,100 @@ def mention_counts(index: CorpusIndex) -> dict[str, int]:
 
 
 def find_actor(index: CorpusIndex, name: str) -> Resolution:
-    """Resolve a name against the index's actors; raise NotFound("no actor named X; did you mean ...?")."""
-    actors, registry = actor_table(index).actors, registry_of(index)
-    keys = index.layer(L.ACTOR_NAME_KEYS, lambda ix: name_keys(actors, registry))
-    surnames = index.layer(L.ACTOR_SURNAME_KEYS, lambda ix: surname_keys(actors, registry))
-    res = resolve_actor(name, actors, mention_counts(index), registry, keys, surnames)
+    """Resolve a name against the index's actors; raise NotFound("no actor named X; did you mean ...?").
+
+    A name, alias, surname or given name is looked up by its folded terms (ACTOR_LOOKUP) and
+    only the actors it names are read; a spelling variant or a misspelling is compared with
+    every actor's names (resolve_actor), as it must be.
+    """
+    res = _looked_up(index, name)
+    if res is None:
+        actors, registry = actor_table(index).actors, registry_of(index)
+        keys = index.layer(L.ACTOR_NAME_KEYS, lambda ix: name_keys(actors, registry))
+        surnames = index.layer(L.ACTOR_SURNAME_KEYS, lambda ix: surname_keys(actors, registry))
+        res = resolve_actor(name, actors, mention_counts(index), registry, keys, surnames)
     if res.actor is None:
         hint = f"; did you mean {', '.join(res.suggestions)}?" if res.suggestions else ""
         raise NotFound(f"no actor named {name!r}{hint}", res.suggestions)
     return res
 
 
+def _looked_up(index: CorpusIndex, name: str) -> Resolution | None:
+    """resolve_actor's answer for a name it finds by exact name, alias, surname or given name,
+    read from the name's row and the rows of the actors it names; None: compare every actor."""
+    query = " ".join(t.term for t in tokenize(name))
+    if not query:
+        return None
+    actors_ready(index)
+    lookup = index.keyed(L.ACTOR_LOOKUP, _rows_again)
+    row = lookup.get(query) if lookup is not None else None
+    registry = registry_of(index)
+    records = actor_records(index)
+    family = [m for fam in registry.families.values()
+              if any(" ".join(t.term for t in tokenize(s)) == query for s in fam.surnames)
+              for m in registry.family_members(fam.key)]
+    steps = [("exact", row.exact if row else []), ("alias", row.alias if row else []),
+             ("surname", [*family, *(row.surname if row else [])])]
+    if " " not in query:
+        steps.append(("given name", row.given if row else []))
+    for how, ids in steps:
+        ids = [a for a in ids if a in records]
+        if ids:
+            return _pick(ids, how, lambda a: records[a].count.mentions if records[a].count else 0, registry)
+    return None
+
+
+class _Records(Mapping[str, ActorRecord]):
+    """The rows of ACTOR_RECORDS an answer reads, read when asked for and kept."""
+
+    def __init__(self, index: CorpusIndex) -> None:
+        self._rows = index.keyed(L.ACTOR_RECORDS, _rows_again)
+        self._kept: dict[str, ActorRecord | None] = {}
+
+    def __getitem__(self, actor_id: str) -> ActorRecord:
+        if actor_id not in self._kept:
+            self._kept[actor_id] = self._rows.get(actor_id) if self._rows is not None else None
+        found = self._kept[actor_id]
+        if found is None:
+            raise KeyError(actor_id)
+        return found
+
+    def __contains__(self, actor_id: object) -> bool:
+        try:
+            self[actor_id]  # type: ignore[index]
+        except KeyError:
+            return False
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows or ())
+
+    def __len__(self) -> int:
+        return len(self._rows or ())
+
+
+def actor_records(index: CorpusIndex) -> Mapping[str, ActorRecord]:
+    """The index's actors with their counts, by id, each read from its row when asked for."""
+    actors_ready(index)
+    return _Records(index)
+
+
 def lookup_actor(index: CorpusIndex, name: str) -> ActorProfile:
     """Resolve a name and build its profile; raise NotFound("no actor named X; did you mean ...?")."""
-    actors = actor_table(index).actors
     res = find_actor(index, name)
     profile = actor_profile(index, res.actor)
+    records = actor_records(index)
     profile.how = res.how
-    profile.also_matching = [(a, actors[a].name, c) for a, c in res.also_matching]
+    profile.also_matching = [(a, records[a].actor.name, c) for a, c in res.also_matching]
     return profile
 
 
 def actor_profile(index: CorpusIndex, actor_id: str) -> ActorProfile:
     """The profile of one actor: counts per document, titles, related actors, quotes, summary."""
-    actors = actor_table(index).actors
-    if actor_id not in actors:
+    records = actor_records(index)
+    if actor_id not in records:
         raise NotFound(f"no actor with id {actor_id!r}")
-    actor = actors[actor_id]
+    actor = records[actor_id].actor
     registry = registry_of(index)
     row = actor_docs_row(index, actor_id)
     position = index.doc_positions
@@ -4737,16 +4908,18 @@ def actor_profile(index: CorpusIndex, actor_id: str) -> ActorProfile:
         m = meta[doc_id]
         documents.append(DocCount(doc_id, row.per_doc[doc_id], m.published, m.source, m.title))
     dates = sorted(d.published for d in documents if d.published)
-    related_rows = [(a, actors[a].name, c) for a, c in row.related if a in actors]
+    related_rows = []
+    for a, c in row.related:  # the first 15 that are actors still
+        if len(related_rows) == 15:
+            break
+        if a in records:
+            related_rows.append((a, records[a].actor.name, c))
 
     titles = _titles_seen(index, row.sample)
     quotes = _quotes(index, row)
     summary = _summary(index, actor_id, row.per_doc)
-    affiliations = list(actor.affiliations)
-    for a in actor.affiliations:
-        if a in actors:
-            affiliations[affiliations.index(a)] = actors[a].name
-    affiliations += [a for a in _affiliations_seen(index, row.sample, actors) if a not in affiliations]
+    affiliations = [records[a].actor.name if a in records else a for a in actor.affiliations]
+    affiliations += [a for a in _affiliations_seen(index, row.sample) if a not in affiliations]
     events: list[Any] = []  # the caller adds the timeline's events (actors does not depend on timeline)
     return ActorProfile(
         actor=actor, mentions=sum(row.per_doc.values()), documents=documents, related=related_rows[:15],
@@ -4822,8 +4995,12 @@ def _titles_seen(index: CorpusIndex, own: list[Mention]) -> list[TitleSeen]:
     return out
 
 
-def _affiliations_seen(index: CorpusIndex, own: list[Mention], actors: dict[str, Actor]) -> list[str]:
-    """Organisations written as "NAME of the ORG" right after the name."""
+def _affiliations_seen(index: CorpusIndex, own: list[Mention]) -> list[str]:
+    """Organisations written as "NAME of the ORG" right after the name (an actor's name when one is written so)."""
+    records = actor_records(index)
+    lookup = index.keyed(L.ACTOR_LOOKUP, _rows_again)
+    registry = registry_of(index)
+    position = {a: i for i, a in enumerate(registry.actors)}
     out = []
     for m in own:
         text = index.documents[m.doc].text
@@ -4831,8 +5008,11 @@ def _affiliations_seen(index: CorpusIndex, own: list[Mention], actors: dict[str,
         if mm:
             org = mm.group(1).strip()
             org = re.sub(r"\s+(?:think|tank).*$", "", org)
-            hit = next((a.name for a in actors.values() if fold(a.name) == fold(org) or
-                        any(fold(x) == fold(org) for x in a.aliases)), org)
+            row = lookup.get(" ".join(_name_terms(org))) if lookup is not None else None
+            named = [a for a in (row.written if row else ()) if a in records
+                     and fold(org) in {fold(x) for x in (records[a].actor.name, *records[a].actor.aliases)}]
+            named.sort(key=lambda a: (a not in position, position.get(a, 0), a))
+            hit = records[named[0]].actor.name if named else org
             if hit not in out:
                 out.append(hit)
     return out
@@ -4997,7 +5177,7 @@ def _published(index: CorpusIndex, doc_id: str) -> str | None:
 
 __all__ = [
     "ActorCount", "ActorDocs", "ActorProfile", "ActorRow", "ActorTable", "Cited", "DatedAlias", "Discovered", "DocCount", "Family", "Registry",
-    "Resolution", "TitleSeen", "actor_data", "actor_docs_row", "actor_profile", "actor_table", "attach", "attribute_quotes",
+    "Resolution", "TitleSeen", "actor_data", "actor_docs_row", "actor_profile", "actor_records", "actor_table", "actors_ready", "attach", "attribute_quotes",
     "canonical_title", "discover_actors", "discover_corpus", "doc_mentions", "event_actors", "extract_all", "find_actor", "find_mentions",
     "is_place_mention", "list_actors", "load_registry", "lookup_actor", "mention_counts", "name_at", "name_keys", "participants", "registry_of",
     "surname_keys", "resolve_actor", "slug", "with_outlets",

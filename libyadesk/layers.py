@@ -31,6 +31,8 @@ REGISTRY = "registry"
 ACTORS = "actors"
 ACTOR_DOCS = "actor_docs"  # keyed: actor id -> its documents, co-actors, sample mentions, quotes
 ACTOR_STATE = "actor_state"  # the documents (number -> id) the actor layer and rows were summed from
+ACTOR_RECORDS = "actor_records"  # keyed: actor id -> the actor as ACTORS holds it, with its counts
+ACTOR_LOOKUP = "actor_lookup"  # keyed: a name's folded terms -> the actors it names exactly, as alias, surname, given name, as written
 ACTOR_NAME_KEYS = "actor_name_keys"
 ACTOR_SURNAME_KEYS = "actor_surname_keys"
 DISCOVERED = "discovered"  # per document: actors discovered in it (against the registry)
@@ -58,7 +60,8 @@ TIMELINE_STAMP = "timeline_state.documents"
 
 # Corpus-wide results kept after a change and brought up to date from the documents that
 # changed (actors.py, timeline.py); every other layer is dropped by a change.
-INCREMENTAL = (ACTORS, ACTOR_STATE, DISCOVERED_MERGED, f"keyed:{ACTOR_DOCS}", EVENT_YEARS, TIMELINE_STATE, f"keyed:{EVENTS}",
+INCREMENTAL = (ACTORS, ACTOR_STATE, DISCOVERED_MERGED, f"keyed:{ACTOR_DOCS}", f"keyed:{ACTOR_RECORDS}",
+               f"keyed:{ACTOR_LOOKUP}", EVENT_YEARS, TIMELINE_STATE, f"keyed:{EVENTS}",
                f"keyed:{ACTOR_EVENTS}", f"keyed:{ACTOR_EVENT_COUNTS}", f"keyed:{TIMELINE_MEMBERS}",
                f"keyed:{MERGE_TRACE}", f"keyed:{MERGE_ROWS}")
 # Per-document rows kept when their document is removed, while the result named here (summed from

@@ -218,6 +218,10 @@ class Database:
         row = self.fetch("SELECT v, c FROM layers WHERE k = ?", (name,))
         return None if row is None else verified(name, kind, row[0], row[1])
 
+    def has_layer(self, name: str) -> bool:
+        """Whether a layer is stored, without reading it."""
+        return self.fetch("SELECT 1 FROM layers WHERE k = ?", (name,)) is not None
+
     def has_keyed(self, name: str) -> bool:
         """Whether a keyed layer was stored whole (its marker row is written last)."""
         return self.fetch("SELECT 1 FROM layers WHERE k = ?", (f"keyed:{name}",)) is not None

@@ -2711,9 +2711,9 @@ def _core_word(word: str) -> bool:
 
 def extract_events(index: CorpusIndex) -> list[Event]:
     """Every dated event of every document, unmerged, in document order."""
-    from .actors import actor_table
+    from .actors import actors_ready
 
-    actor_table(index)  # built here, once
+    actors_ready(index)  # built here, once
     # A document's dated sentences depend on it alone, so they are kept per document; the
     # actors named in them come from the actor layer, which other documents can change.
     return [e for doc_id, events in index.per_document(L.DATED, _dated_in, None, "dating events")
@@ -5927,9 +5927,9 @@ class TimelineState(NamedTuple):
 def _build_events(index: CorpusIndex, again: bool = False) -> None:
     """Merge the documents' events, a bucket at a time; after a change, only the buckets the changed
     documents' events (before and after) fall into, and write back only their rows."""
-    from .actors import _full_registry, actor_table
+    from .actors import _full_registry, actors_ready
 
-    actor_table(index)
+    actors_ready(index)
     full = _full_registry(index)
     index.changed_rows(L.DATED, _dated_in, None, "dating events", values=False)
     state: TimelineState | None = None

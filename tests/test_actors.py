@@ -269,6 +269,38 @@ def test_resolve_actor(bundled, registry, query, actor_id, how):
     assert (result.actor, result.how) == (actor_id, how)
 
 
+def test_names_looked_up_by_their_rows_resolve_as_against_every_actor(bundled, registry):
+    """find_actor reads the row of a name's folded terms and the actors it names.  For every name,
+    alias, surname and given name of every actor (and every family's surname) that must answer
+    what resolve_actor answers over the whole table: the same actor, how, and others."""
+    from libyadesk.actors import _looked_up, find_actor, name_keys, surname_keys
+
+    table = actor_table(bundled)
+    counts = {a: c.mentions for a, c in table.counts.items()}
+    keys = name_keys(table.actors, registry)
+    queries = {k for ks in keys.values() for k in ks}
+    queries |= {k for ks in surname_keys(table.actors, registry).values() for k in ks}
+    queries |= {k.split()[0] for ks in keys.values() for k in ks if " " in k}
+    queries |= {s for fam in registry.families.values() for s in fam.surnames}
+    assert len(queries) > 200
+    found = 0
+    for query in sorted(queries):
+        whole = resolve_actor(query, table.actors, counts, registry)
+        looked = _looked_up(bundled, query)
+        if whole.how in ("variant", "fuzzy", "none"):  # the first word of an organisation's name, say
+            assert looked is None, query
+            continue
+        found += 1
+        assert looked is not None, query
+        assert (looked.actor, looked.how, looked.also_matching) == (whole.actor, whole.how, whole.also_matching), query
+    assert found > 200
+    # A spelling variant or a misspelling is compared with every actor's names.
+    for query, how in [("Hafter", "variant"), ("Amnesty Internationl", "fuzzy")]:
+        assert _looked_up(bundled, query) is None
+        assert (find_actor(bundled, query).how, find_actor(bundled, query).actor) == \
+               (how, resolve_actor(query, table.actors, counts, registry).actor)
+
+
 def test_unknown_actor_suggests(bundled):
     with pytest.raises(NotFound, match=r"no actor named 'Melonie Smith'; did you mean Giorgia Meloni"):
         lookup_actor(bundled, "Melonie Smith")

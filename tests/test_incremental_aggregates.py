@@ -81,6 +81,11 @@ def answers(desk: Desk) -> dict:
     return json.loads(json.dumps(out))
 
 
+def name_rows(desk: Desk) -> dict:
+    """The rows by actor and by name that a warm actor call reads instead of the actor table."""
+    return {name: dict(desk.index.keyed(name)) for name in (L.ACTOR_RECORDS, L.ACTOR_LOOKUP)}
+
+
 @pytest.fixture
 def passed(monkeypatch):
     """The documents whose mentions were summed into the actor rows (actors._part_of calls), by doc id."""
@@ -113,6 +118,7 @@ def test_each_step_equals_a_fresh_build(make_corpus, tmp_path, passed, merged, m
         merged.clear()
         with Desk.open(root, cache=cache) as desk:
             updated = answers(desk)
+            by_name = name_rows(desk)
             written = desk.index.patches.get(L.ACTOR_DOCS, {})
             member_rows = set(desk.index.patches.get(L.TIMELINE_MEMBERS, {}))
             event_rows = set(desk.index.patches.get(L.EVENTS, {}))
@@ -128,7 +134,10 @@ def test_each_step_equals_a_fresh_build(make_corpus, tmp_path, passed, merged, m
         assert len(passed) < 2 * documents, (what, path, passed)
         with Desk.open(root, cache=False) as desk:
             fresh = answers(desk)
+            fresh_by_name = name_rows(desk)
         assert updated == fresh, (what, path)
+        # The rows a name is looked up by, corrected for the actors that changed, are a fresh build's.
+        assert by_name == fresh_by_name, (what, path)
         # Only the rows of actors the changed documents name are written back.
         assert 0 < len(written) < len(updated["actors"]), (what, path, sorted(written))
 
@@ -687,6 +696,32 @@ def test_the_discoveries_are_merged_again_only_for_the_names_of_the_changed_docu
         assert sum(read) == expected < documents - 2, (path, sum(read))
         with Desk.open(root, cache=False) as desk:
             assert updated == answers(desk), path
+
+
+def test_a_warm_actor_call_reads_the_actors_it_names_not_the_table_of_every_actor(make_corpus, tmp_path, monkeypatch):
+    """The actor table holds every actor of the corpus (tens of thousands at 100,000 articles); a warm
+    `actor` call finds a name by its row (ACTOR_LOOKUP) and reads the rows of the actors it names."""
+    from libyadesk.store import Database
+
+    read = record_calls(monkeypatch, Database, "load_layer", lambda db, name, kind=None: name)
+    root = make_corpus(TEXTS)
+    cache = tmp_path / "cache"
+    with Desk.open(root, cache=cache) as desk:
+        first = {name: desk.actor(name).to_json() for name in NAMES}
+    read.clear()
+    with Desk.open(root, cache=cache) as desk:
+        assert {name: desk.actor(name).to_json() for name in NAMES} == first
+    assert not {L.ACTORS, L.ACTOR_NAME_KEYS, L.ACTOR_SURNAME_KEYS} & set(read), read
+    # A cache without the rows (written before them): made once from the table, then read.
+    (path,) = cache.glob("*.sqlite")
+    with sqlite3.connect(path) as connection:
+        connection.execute("DELETE FROM keyed WHERE layer IN (?, ?)", (L.ACTOR_RECORDS, L.ACTOR_LOOKUP))
+        connection.execute("DELETE FROM layers WHERE k IN (?, ?)", (f"keyed:{L.ACTOR_RECORDS}", f"keyed:{L.ACTOR_LOOKUP}"))
+    for _ in range(2):
+        read.clear()
+        with Desk.open(root, cache=cache) as desk:
+            assert {name: desk.actor(name).to_json() for name in NAMES} == first
+    assert not {L.ACTORS, L.ACTOR_NAME_KEYS, L.ACTOR_SURNAME_KEYS} & set(read), read
 
 
 def test_a_warm_call_knows_its_layers_up_to_date_without_reading_their_lists_of_documents(make_corpus, tmp_path, monkeypatch):
