@@ -4901,10 +4901,10 @@ def actor_profile(index: CorpusIndex, actor_id: str) -> ActorProfile:
     actor = records[actor_id].actor
     registry = registry_of(index)
     row = actor_docs_row(index, actor_id)
-    position = index.doc_positions
     documents = []
     meta = index.doc_meta  # once: an actor of a large corpus is in thousands of documents
-    for doc_id in sorted(row.per_doc, key=lambda d: (_date_key(meta[d].published), position[d])):
+    # By date; the sort is stable and the row lists the documents in corpus order, which breaks ties.
+    for doc_id in sorted(row.per_doc, key=lambda d: _date_key(meta[d].published)):
         m = meta[doc_id]
         documents.append(DocCount(doc_id, row.per_doc[doc_id], m.published, m.source, m.title))
     dates = sorted(d.published for d in documents if d.published)
@@ -5117,8 +5117,8 @@ def _summary(index: CorpusIndex, actor_id: str, per_doc: dict[str, int]) -> list
     """Three to six informative sentences about the actor, without near-duplicates, in date order."""
     from rapidfuzz import fuzz
 
-    position = index.doc_positions
     docs = list(per_doc)  # corpus order
+    position = {d: i for i, d in enumerate(docs)}  # the actor's documents only: not a map of the corpus
     if len(docs) > SUMMARY_DOCS:
         # In a large corpus, read sentences only from the documents that mention the actor most:
         # scoring every sentence would read every document.
