@@ -42,6 +42,7 @@ from .index import CorpusIndex, declare
 from .models import Actor, Document, Mention, Sentence
 from . import vocab
 from .text import STOP_WORDS, WORD_RE, first_words, fold, may_match, tokenize, word_term
+from .patterns import lazy_compile
 
 KINDS = frozenset(
     {"person", "organisation", "institution", "armed_group", "state", "family", "place", "group", "outlet"}
@@ -95,38 +96,38 @@ _OUTLET_TARGET_NOUNS = frozenset(vocab.words("outlets", "target_nouns"))
 _OUTLET_NOUNS = "|".join(re.escape(w).replace("\\ ", "\\s+")
                          for w in sorted(vocab.words("outlets", "outlet_nouns"), key=len, reverse=True))
 # "the news agency X", "the pro-Haftar channel X": an outlet noun right before a name.
-_OUTLET_BEFORE = re.compile(rf"\b(?:{_OUTLET_NOUNS})\s+$", re.IGNORECASE)
+_OUTLET_BEFORE = lazy_compile(rf"\b(?:{_OUTLET_NOUNS})\s+$", re.IGNORECASE)
 # "X news agency", "X, a Russian news outlet," : an outlet noun right after it.
-_OUTLET_AFTER = re.compile(
+_OUTLET_AFTER = lazy_compile(
     rf"(?:’s|'s)?\s*(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}})?(?:{_OUTLET_NOUNS})\b", re.IGNORECASE)
 _OUTLET_TARGET_VERBS = "|".join(vocab.words("outlets", "target_verbs"))
 # "Al Jazeera was raided", "Al Jazeera's bureau has been shut": something is done to the outlet.
-_OUTLET_PASSIVE = re.compile(
+_OUTLET_PASSIVE = lazy_compile(
     rf"^(?:[’']s\s+[\w-]+)?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got)\s+"
     rf"(?:[a-z]+ly\s+)?(?:{_OUTLET_TARGET_VERBS})\b")
 # "authorities raided Al Jazeera", "shut down the Libya Observer".
-_OUTLET_OBJECT = re.compile(rf"\b(?:{_OUTLET_TARGET_VERBS})(?:\s+down|\s+off)?\s+(?:the\s+)?$", re.IGNORECASE)
+_OUTLET_OBJECT = lazy_compile(rf"\b(?:{_OUTLET_TARGET_VERBS})(?:\s+down|\s+off)?\s+(?:the\s+)?$", re.IGNORECASE)
 # Verbs a person is quoted with: data/modifiers.toml's reporting verbs, less those a document or
 # an outlet is as often the subject of (`reporting_not_quoting`).
 _SPEECH = "|".join(sorted(
     (set(vocab.words("modifiers", "reporting_bare")) | set(vocab.words("modifiers", "reporting_verbs")))
     - set(vocab.words("modifiers", "reporting_not_quoting")), key=lambda w: (-len(w), w)))
 # "X said", "X, the envoy, said", "X of the Atlantic Council think tank said", "X reportedly told".
-_SPEECH_AFTER = re.compile(
+_SPEECH_AFTER = lazy_compile(
     rf"^(?:\s*\([^()]{{1,15}}\))?(?:\s*,[^,“”\"\n]{{1,80}},|\s+of\s+(?:the\s+)?[^,“”\".\n]{{1,50}}?)?\s*"
     rf"(?:(?:[a-z]+ly|has|had|have|also|later|then|would|will|was|is)\s+){{0,2}}(?:{_SPEECH})\b",
 )
 # "…,” said Mr Harchaoui", "according to Frontex": the verb closes a quote or opens an attribution.
-_SPEECH_BEFORE = re.compile(
+_SPEECH_BEFORE = lazy_compile(
     rf"(?:[,”\"’:]\s*(?:{_SPEECH})|\baccording to)\s+(?:[\w’'.-]+\s+){{0,6}}$", re.IGNORECASE
 )
-_PRONOUN_SPEECH = re.compile(rf"\b(?:he|she|they)\s+(?:{_SPEECH})\b", re.IGNORECASE)
+_PRONOUN_SPEECH = lazy_compile(rf"\b(?:he|she|they)\s+(?:{_SPEECH})\b", re.IGNORECASE)
 _QUOTE_CHARS = "“”\""
 # ", the head of ...", ", the mayor of Sabratha,": a post (a role noun of data/roles.toml), maybe
 # after two lower-case words (", the new governor,", ", the former interior minister,").
 # A possessive may open it: ", Misrata's deputy mayor,", ", the municipality's head of security,".
 _ROLES_ALT = "|".join(re.escape(w) for w in sorted(_ROLE_NOUNS, key=len, reverse=True) if " " not in w)
-_APPOSITIVE_ROLE = re.compile(
+_APPOSITIVE_ROLE = lazy_compile(
     r"^,\s+((?:(?:the\s+)?(?:[A-Za-z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}?)?(?:"  # the role nouns of data/roles.toml
     + _ROLES_ALT +
     r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:of|to|for))"
@@ -139,7 +140,7 @@ _APPOSITIVE_ROLE = re.compile(
 # it into a post (roles.toml appointed_as), "as" and a role noun, maybe after two lower-case words.
 # The role noun heads its phrase: "as governor of the bank", "as mayor on Sunday", not "as the
 # general headquarters of", "as the new head office".
-_APPOINTED_AS = re.compile(
+_APPOINTED_AS = lazy_compile(
     r"^\s+(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.words("roles", "appointed_as_auxiliaries"), key=len, reverse=True))
     + r")\s+)?(?:(?:" + "|".join(map(re.escape, vocab.words("roles", "appointed_as_adverbs"))) + r")\s+)?(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.words("roles", "appointed_as"), key=len, reverse=True))
@@ -151,26 +152,26 @@ _APPOINTED_AS = re.compile(
 _FIRM_POSTS = frozenset(vocab.words("roles", "firm_posts"))
 # "gunmen loyal to ", "the brigade, commanded by ": armed people and a phrase of command right
 # before a name (modifiers.toml commanded_nouns, roles.toml commanded_by).
-_COMMANDED_BY_ENDING = re.compile(
+_COMMANDED_BY_ENDING = lazy_compile(
     r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.words("modifiers", "commanded_nouns"), key=len, reverse=True))
     + r")\s*,?\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.words("roles", "commanded_by"), key=len, reverse=True))
     + r")\s+$", re.IGNORECASE)
-_SENT_PUNCT = re.compile(r"[.!?:;\"”’]\s*$")
+_SENT_PUNCT = lazy_compile(r"[.!?:;\"”’]\s*$")
 # A speech verb or a meeting word right before a name: "said Jan Vyčítal", "met Jan Vyčítal".
-_SPEECH_ENDING = re.compile(rf"\b(?:{_SPEECH})\s+$")
-_MEETING_ENDING = re.compile(r"\b(?:and|with|by|met|meeting)\s+$")
+_SPEECH_ENDING = lazy_compile(rf"\b(?:{_SPEECH})\s+$")
+_MEETING_ENDING = lazy_compile(r"\b(?:and|with|by|met|meeting)\s+$")
 # "the Russian writer, Igor Subbotin, said", "the Deputy Prosecutor of the Court (ICC), Jane
 # Roe, presented": a role noun (and what it is of), a comma, then the name set off by commas.
-_ROLE_COMMA_ENDING = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
+_ROLE_COMMA_ENDING = lazy_compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
                                 + r")(?:\s+(?:of|to|for|in)\s+[^,.;:]{1,80}?)?,\s+$", re.IGNORECASE)
-_SENTENCE_CLOSES = re.compile(r"\.(?:\s|$)")
+_SENTENCE_CLOSES = lazy_compile(r"\.(?:\s|$)")
 # "Jane Roe, a member of parliament,", "Jane Roe, a lawyer,": an indefinite role set off by
 # commas says the name before it is a person (role nouns of data/roles.toml).
-_APPOSITIVE_PERSON = re.compile(r"^,\s+an?\s+(?:[a-z][\w-]*\s+){0,2}?(?:member|"
+_APPOSITIVE_PERSON = lazy_compile(r"^,\s+an?\s+(?:[a-z][\w-]*\s+){0,2}?(?:member|"
                                 + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
                                 + r")\b[^,;.]{0,100}?(?=[,;.]|$)")  # long: "a gold miner and trader in the border region that ..."
 # ", who heads ...", ", who was arrested ...": "who" and the verb of its clause, adverbs skipped.
-_WHO_AFTER = re.compile(r",\s+who(?:\s+(?:[a-z]+ly|also|then|now))*\s+([a-z]+)\b")
+_WHO_AFTER = lazy_compile(r",\s+who(?:\s+(?:[a-z]+ly|also|then|now))*\s+([a-z]+)\b")
 # Verbs that agree with one person: a present in -s or a singular auxiliary; a past or a modal
 # fits any number.  A plain present ("who control the road") agrees with a plural subject.
 _WHO_SINGULAR_AUX = frozenset("is was has does".split())
@@ -179,10 +180,10 @@ _IRREGULAR_PAST = frozenset(vocab.entry_words("verb_forms", "past"))
 # First words of a tribe's or a clan's name ("Awlad Suleiman", "Bani Hilal"): a collective,
 # which "who" may follow but which is no person (data/organisations.toml).
 _COLLECTIVE_PREFIXES = frozenset(vocab.words("organisations", "collective_prefixes"))
-_THE_RIGHT_BEFORE = re.compile(r"\b(?i:the)\s+$")
-_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_THE_RIGHT_BEFORE = lazy_compile(r"\b(?i:the)\s+$")
+_ACRONYM_IN_BRACKETS = lazy_compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 # "Libyan National Army (LNA)": an acronym in brackets right after a name.
-_BRACKETED_AFTER = re.compile(r"\s*\(([^()\s]{2,12})\)")
+_BRACKETED_AFTER = lazy_compile(r"\s*\(([^()\s]{2,12})\)")
 
 
 def slug(name: str) -> str:
@@ -694,7 +695,7 @@ class _Raw:
     how: str  # name | surname | first | title | variant
 
 
-_NUMBER_PAIR = re.compile(r"\s?[+/]\s?")  # "5+5", "5 + 5", "3/3": one number pair, one name
+_NUMBER_PAIR = lazy_compile(r"\s?[+/]\s?")  # "5+5", "5 + 5", "3/3": one number pair, one name
 
 
 def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
@@ -1395,7 +1396,7 @@ _NOT_PERSON_NAME_WORDS = frozenset(vocab.words("organisations", "not_person_name
 _GIVEN_NAMES: dict[int, frozenset[str]] = {}
 # "Jonio, who ...", "... said his ship": a personal pronoun or "who" in the rest of the sentence
 # (roles.toml personal_cues), or a person noun set off by commas right after the name.
-_PERSONAL_CUE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.words("roles", "personal_cues"))) + r")\b", re.IGNORECASE)
+_PERSONAL_CUE = lazy_compile(r"\b(?:" + "|".join(map(re.escape, vocab.words("roles", "personal_cues"))) + r")\b", re.IGNORECASE)
 
 
 def _given_names(registry: Registry) -> frozenset[str]:
@@ -1451,7 +1452,7 @@ def _rare_in_english(run: list[_Tok]) -> bool:
 
 
 # "commander of the 166th Brigade", "head of the Tripoli Chamber of Commerce": a post of a body.
-_POST_OF = re.compile(r"\b(?i:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS | _PERSON_POSTS, key=len, reverse=True)))
+_POST_OF = lazy_compile(r"\b(?i:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS | _PERSON_POSTS, key=len, reverse=True)))
                       + r")\s+of\s+(?:the\s+)?(?:[\w+’'-]+\s+){0,5}$")
 
 
@@ -1503,7 +1504,7 @@ _NOT_ORG_WORD = (STOP_WORDS - {"of", "for", "and"}) | _MONTHS | _WEEKDAYS | froz
     "meanwhile however yesterday today tomorrow tonight according although though despite following "
     "amid last next earlier later thus hence instead still even now once".split())
 
-_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_ORDINAL = lazy_compile(r"^\d+(?:st|nd|rd|th)$")
 
 
 def _is_outlet_name(terms: Sequence[str]) -> bool:
@@ -1527,7 +1528,7 @@ def _is_generic_org(terms: Sequence[str]) -> bool:
 
 _COUNT_PHRASES = tuple(tuple(w.split()) for w in vocab.words("organisations", "count_words"))
 _COUNT_WITH_PLURAL = frozenset(vocab.words("organisations", "count_words_before_members"))
-_PEOPLE_PLURAL = re.compile(r"[a-z]{2,}(?:" + "|".join(map(re.escape, vocab.words("organisations", "people_plural_suffixes")))
+_PEOPLE_PLURAL = lazy_compile(r"[a-z]{2,}(?:" + "|".join(map(re.escape, vocab.words("organisations", "people_plural_suffixes")))
                             + r")|" + "|".join(
     map(re.escape, vocab.words("organisations", "member_plurals") + vocab.words("organisations", "people_plurals"))))
 
@@ -1607,7 +1608,7 @@ def _name_run(text: str, toks: list[_Tok], i: int, taken: list[bool]) -> list[_T
     return run
 
 
-_LINE = re.compile(r"[^\n]+")
+_LINE = lazy_compile(r"[^\n]+")
 
 
 def _line_headline_map(text: str):
@@ -1808,7 +1809,7 @@ _SHORT_CAPITALISED = frozenset(vocab.words("organisations", "short_forms_capital
 _SHORT_CATAPHORIC = frozenset(vocab.words("organisations", "short_form_cataphoric"))
 _SHORT_MODIFIERS = "|".join(sorted(map(re.escape, (*vocab.words("titles", "alone_modifiers"),
                                                    *vocab.words("organisations", "short_form_modifiers"))), key=len, reverse=True))
-_SHORT_FORM = re.compile(r"(?:\b(?i:the)|(['’]s))\s+(?:(?i:" + _SHORT_MODIFIERS + r")\s+){0,2}((?i:" + "|".join(
+_SHORT_FORM = lazy_compile(r"(?:\b(?i:the)|(['’]s))\s+(?:(?i:" + _SHORT_MODIFIERS + r")\s+){0,2}((?i:" + "|".join(
     sorted(map(re.escape, _SHORT_FORMS), key=len, reverse=True)) + r"))\b(?![’'-])(?!\s+(?i:of)\b)"
     + r"|(?<![\w-])((?i:" + "|".join(sorted(map(re.escape, (n for n in _SHORT_PEOPLE if n != "mps")), key=len, reverse=True))
     + r")|MPs)\b(?![’'-])"
@@ -1818,11 +1819,11 @@ _SHORT_FORM = re.compile(r"(?:\b(?i:the)|(['’]s))\s+(?:(?i:" + _SHORT_MODIFIER
     + r"|(?<=[.!?]\s)|(?<=\n)|\A|(?<=,\s))("
     + "|".join(f"[{w[:1].upper()}{w[:1]}]{re.escape(w[1:])}" for w in sorted(_SHORT_BARE, key=len, reverse=True))
     + r")\b(?![’'-])(?!\s+[A-Z])(?!\s+(?i:" + "|".join(sorted(map(re.escape, _PERSON_POSTS), key=len, reverse=True)) + r")\b)")
-_NAME_NEXT = re.compile(r"\s+([A-Z][\w’'-]*)")
+_NAME_NEXT = lazy_compile(r"\s+([A-Z][\w’'-]*)")
 _SHORT_BODY_KINDS = frozenset({"institution", "organisation"})
 # "the chairman of the Libyan commission", "the Libyan electoral commission": a short form with a
 # national adjective (the registry's demonyms) before it, maybe a describing word between.
-_SHORT_FORM_DEMONYM = re.compile(r"\b(?i:the)\s+(?:(?i:" + _SHORT_MODIFIERS + r")\s+){0,2}([A-Z][a-z]+)\s+"
+_SHORT_FORM_DEMONYM = lazy_compile(r"\b(?i:the)\s+(?:(?i:" + _SHORT_MODIFIERS + r")\s+){0,2}([A-Z][a-z]+)\s+"
                                  r"(?:[a-z]+al\s+|(?i:" + _SHORT_MODIFIERS + r")\s+)?((?i:" + "|".join(
                                      sorted(map(re.escape, _SHORT_FORMS), key=len, reverse=True)) + r"))\b(?![’'-])"
                                  # "the Egyptian commission for human rights": a body of its own
@@ -1978,7 +1979,7 @@ def _demonym_short_forms(text: str, mentions: list[Mention], bodies: list[Mentio
     return out
 
 
-_MEMBERS_QUALIFIED = re.compile(r"([A-Za-z][\w.-]*)(?:['’]s)?\s+(?:(?:" + _SHORT_MODIFIERS + r")\s+){0,2}$", re.IGNORECASE)
+_MEMBERS_QUALIFIED = lazy_compile(r"([A-Za-z][\w.-]*)(?:['’]s)?\s+(?:(?:" + _SHORT_MODIFIERS + r")\s+){0,2}$", re.IGNORECASE)
 
 
 def _members_state(text: str, a: int, ends: dict[int, Mention], registry: Registry) -> str | None:
@@ -1999,14 +2000,14 @@ def _members_state(text: str, a: int, ends: dict[int, Mention], registry: Regist
 _KIN_CHILDREN = frozenset(vocab.words("modifiers", "kin_children"))
 _KIN_SIBLINGS = frozenset(vocab.words("modifiers", "kin_siblings"))
 _KIN_PRONOUNS = frozenset(vocab.words("modifiers", "kin_pronouns"))
-_KIN_ANAPHOR = re.compile(r"(?:['’]s|\b(?i:" + "|".join(map(re.escape, _KIN_PRONOUNS)) + r"))\s+(?:(?:"
+_KIN_ANAPHOR = lazy_compile(r"(?:['’]s|\b(?i:" + "|".join(map(re.escape, _KIN_PRONOUNS)) + r"))\s+(?:(?:"
                           + "|".join(map(re.escape, vocab.words("modifiers", "kin_order_words"))) + r")\s+)?(" + "|".join(sorted(_KIN_CHILDREN | _KIN_SIBLINGS, key=len, reverse=True))
                           + r")\b(?!-)(?!\s*,?\s*(?:[A-Z]|al-|el-))(?!\s+of\b)")
-_POSSESSOR_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+)$")
+_POSSESSOR_TITLE = lazy_compile(r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+)$")
 _NAMED_HOW = frozenset({"name", "first", "variant"})
 # People who may own "his" rather than the name before them (modifiers.toml kin_intervening_people).
 _KIN_INTERVENING = frozenset(vocab.words("modifiers", "kin_intervening_people"))
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = lazy_compile(r"[A-Za-z]+")
 
 
 def _person_between(text: str) -> bool:
@@ -2090,9 +2091,9 @@ def _phrases(name: str, key: str) -> str:
 
 # "Haftar's forces", "Haftar's Operation Dignity forces": the forces a family surname commands are
 # its head's; "Haftar ..., while his son Saddam ...": a parent of a child named after him.
-_COMMANDED_AFTER = re.compile(r"['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:" + _words_alt(vocab.words("modifiers", "commanded_nouns"))
+_COMMANDED_AFTER = lazy_compile(r"['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:" + _words_alt(vocab.words("modifiers", "commanded_nouns"))
                               + r")\b(?!['’-])")
-_CHILD_AFTER = re.compile(r"[^.!?;\n]{0,120}?\b(?:his|her)\s+(?:" + _words_alt(vocab.words("modifiers", "children_nouns"))
+_CHILD_AFTER = lazy_compile(r"[^.!?;\n]{0,120}?\b(?:his|her)\s+(?:" + _words_alt(vocab.words("modifiers", "children_nouns"))
                           + r")\b")
 
 
@@ -2183,7 +2184,7 @@ def _resolve_surfaces(surfaces: list[_Surface], title: str | None, families: dic
 _TITLE_ALONE_LOWER = frozenset(tuple(t.term for t in tokenize(w)) for w in vocab.words("titles", "alone_in_lower_case"))
 _TITLE_ALONE_GENERIC = frozenset(tuple(t.term for t in tokenize(w))
                                  for w in vocab.words("titles", "alone_in_lower_case_generic"))
-_TITLE_ALONE_GAP = re.compile(r"\s+(?:(?:\d{1,3}-year-old|" + "|".join(
+_TITLE_ALONE_GAP = lazy_compile(r"\s+(?:(?:\d{1,3}-year-old|" + "|".join(
     sorted(map(re.escape, vocab.words("titles", "alone_modifiers")), key=len, reverse=True)) + r")\s+){0,2}", re.IGNORECASE)
 
 
@@ -2517,7 +2518,7 @@ def attach(index: CorpusIndex, registry: Registry) -> None:
 
 # --- the actors of an event ------------------------------------------------------------------
 
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = lazy_compile(
     r"\b(?:" + "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(vocab.words("places", "prepositions"), key=len, reverse=True))
     + r")\s+(?:the\s+)?(?:(?:" + "|".join(re.escape(w) for w in vocab.words("places", "directions")) + r")\s+)?"
     # "to war-torn Libya", "in oil-rich Libya": a compound adjective may stand between.
@@ -2527,23 +2528,23 @@ _PLACE_BEFORE = re.compile(
 _PLACE_KINDS = frozenset({"state", "place"})
 # "which controls eastern Libya", "fighting rocked southern Libya": a compass word makes a
 # region of the country, with or without a preposition (lower case: "South Sudan" is a name).
-_REGION_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(
+_REGION_BEFORE = lazy_compile(r"(?<![\w-])(?:" + "|".join(
     re.escape(w) for w in vocab.words("places", "directions") if w not in vocab.words("places", "not_regions"))
     + r")\s+$")
 # "TRIPOLI, Libya (AP) -", "in Benghazi, Libya, on Tuesday": a town and its country.
-_ADDRESS_BEFORE = re.compile(r"(?:(?m:^)|\b(?:in|at|from|near|to|of|outside)\s+)((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*),\s+$")
+_ADDRESS_BEFORE = lazy_compile(r"(?:(?m:^)|\b(?:in|at|from|near|to|of|outside)\s+)((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*),\s+$")
 # After the country: a bracket, a dash, a lower-case word, or a dateline's date ("BENGHAZI,
 # Libya, Oct 7 (Wire) -", "TRIPOLI, Libya, 7 October -").
-_ADDRESS_AFTER = re.compile(r"\s*(?:\(|[—–]|-\s|:|\)|,\s+(?!and\b|or\b)(?:[a-z]|on\b|in\b|at\b)|\.|$"
+_ADDRESS_AFTER = lazy_compile(r"\s*(?:\(|[—–]|-\s|:|\)|,\s+(?!and\b|or\b)(?:[a-z]|on\b|in\b|at\b)|\.|$"
                             r"|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b(?:,?\s+\d{4})?\s*(?:\(|[—–]|-\s|:))")
 # "Libya expert Jane Roe", "the US Libya envoy": the country is the field of a post.
 # "Libya – The Presidential Council announced", "Libya: clashes ...": a country opening a
 # line or a sentence before a dash or a colon is a dateline.
-_LINE_START = re.compile(r"(?:(?m:^)|[.!?]\s+)\s*$")
-_DATELINE_AFTER = re.compile(r"\s*(?:[—–:]|-\s)")
-_ROLE_AFTER = re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True))) + r")\b")
+_LINE_START = lazy_compile(r"(?:(?m:^)|[.!?]\s+)\s*$")
+_DATELINE_AFTER = lazy_compile(r"\s*(?:[—–:]|-\s)")
+_ROLE_AFTER = lazy_compile(r"\s+(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True))) + r")\b")
 # "ministers from Italy", "a delegation from Egypt": people from a country act for it.
-_AGENT_FROM = re.compile(
+_AGENT_FROM = lazy_compile(
     r"\b(?:" + "|".join(re.escape(w) for w in vocab.words("places", "agents_from")) + r")\s+from\s+", re.IGNORECASE)
 
 
@@ -2582,47 +2583,47 @@ def name_at(registry: Registry, actor: Actor, date: str | None) -> str:
 
 # "Libya's capital", "Egypt's President ...": a possessive country qualifies what follows,
 # unless what follows is the state's own acting organ ("Turkey's parliament approved").
-_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-_POSSESSIVE_AGENT = re.compile(r"['’]s\s+(?:" + _phrases("places", "possessive_agents") + r")\b(?!['’-])", re.IGNORECASE)
+_POSSESSIVE_AFTER = lazy_compile(r"['’]s\b")
+_POSSESSIVE_AGENT = lazy_compile(r"['’]s\s+(?:" + _phrases("places", "possessive_agents") + r")\b(?!['’-])", re.IGNORECASE)
 # "Libya has had two governments", "Libya lost half its output": a state, not an act.
-_STATIVE_AFTER = re.compile(r"\s+(?:\w+ly\s+|still\s+|also\s+|now\s+)?(" + _phrases("places", "stative_after")
+_STATIVE_AFTER = lazy_compile(r"\s+(?:\w+ly\s+|still\s+|also\s+|now\s+)?(" + _phrases("places", "stative_after")
                             + r")\b(?:\s+(\w+))?", re.IGNORECASE)
 _BE_FORMS = frozenset(("is", "was", "are", "were", "been"))
 # "a boat that left Libya", "visited Egypt": the object of a verb of going is a place.
-_VERB_BEFORE = re.compile(r"\b(?:" + _phrases("places", "verbs_before") + r")\s+(?:the\s+)?$", re.IGNORECASE)
+_VERB_BEFORE = lazy_compile(r"\b(?:" + _phrases("places", "verbs_before") + r")\s+(?:the\s+)?$", re.IGNORECASE)
 # "the deal between Turkey and Libya", "the 2017 memorandum of understanding (MoU) between Italy and":
 # the second of two sides a shared thing is between (places.toml party_nouns).
-_PARTY_BETWEEN = re.compile(r"\b(?:" + _phrases("places", "party_nouns") + r")\b(?:\s*\([^()]{1,12}\))?\s+between\s+(?:the\s+)?"
+_PARTY_BETWEEN = lazy_compile(r"\b(?:" + _phrases("places", "party_nouns") + r")\b(?:\s*\([^()]{1,12}\))?\s+between\s+(?:the\s+)?"
                             r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 # "the presidency of Libya", "the transformation of eastern Libya": a country after "of"
 # qualifies the noun before it; "the junction between Sudan and Libya" is a place.
-_NOUN_OF = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:(?:" + "|".join(re.escape(w) for w in vocab.words("places", "directions"))
+_NOUN_OF = lazy_compile(r"\b([a-z][\w-]*)\s+of\s+(?:(?:" + "|".join(re.escape(w) for w in vocab.words("places", "directions"))
                       + r")\s+)?$")
-_MEETING_BEFORE = re.compile(r"\b(?:" + _phrases("places", "meeting_nouns") + r")\s+(?:between|of)\s+$", re.IGNORECASE)
+_MEETING_BEFORE = lazy_compile(r"\b(?:" + _phrases("places", "meeting_nouns") + r")\s+(?:between|of)\s+$", re.IGNORECASE)
 _AGENT_NOUNS = frozenset(w.casefold() for w in vocab.words("places", "agents_from"))
 # "the UN special representative for Libya", "the EU envoy to Libya": the country names the post.
-_LIST_BETWEEN = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|\bthe\b|" + _phrases("places", "prepositions")
+_LIST_BETWEEN = lazy_compile(r"(?:\s*(?:,|\band\b|\bor\b|\bthe\b|" + _phrases("places", "prepositions")
                            + r"|[A-Z][\w’'-]*)\s*){1,12}")
-_ROLE_FOR = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
+_ROLE_FOR = lazy_compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
                        + r")\s+(?:for|to|on|in)\s+$", re.IGNORECASE)
 # "the head of the Presidential Council, Mohamed al-Menfi": the body a person is named by.
 # "the Minister of Foreign Affairs in the Government of National Unity, Jane Roe": the post's
 # field, then the body it is held in.  "A spokesman for the Misrata Council, Jane Roe,".
-_ROLE_OF = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
+_ROLE_OF = lazy_compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
                       + r")(?:\s+of\s+[A-Z][^,.;:]{0,40}?)?\s+(?:of|in|at|for|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_APPOSITION_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*")
+_APPOSITION_AFTER = lazy_compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*")
 # Any title of titles.toml, as written before a name ("Prime Minister", "Major").
 _TITLE_ALT = "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(_TITLE_WORDS, key=len, reverse=True))
 # A title between an apposition's comma and the name ("a defector from the LNA, Major Jane Roe,").
-_TITLE_GAP = re.compile(r"(?:(?:" + _TITLE_ALT + r")\.?\s+)?")
+_TITLE_GAP = lazy_compile(r"(?:(?:" + _TITLE_ALT + r")\.?\s+)?")
 _ROLE_KEYS = first_words(_ROLE_NOUNS)  # one begins every match of _ROLE_OF (text.may_match)
 # "Operation Dignity for Libya", "the Sanctions Committee on Libya", "the UN Libya Mission":
 # a country inside a longer name.
-_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*\s+(?:of|for|on|in|to)\s+$")
-_NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
+_NAME_BEFORE = lazy_compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*\s+(?:of|for|on|in|to)\s+$")
+_NAME_AFTER = lazy_compile(r"\s[A-Z][a-z]")
 # "the Libya peace summit": "the" + a one-word country name + a lower-case word.
-_THE_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:(?:\d{4}|[a-z][\w-]*)\s+)?$", re.IGNORECASE)  # "the 2011 Libya uprising"
-_LOWER_AFTER = re.compile(r"\s+[a-z]")
+_THE_BEFORE = lazy_compile(r"\b(?:the|an?)\s+(?:(?:\d{4}|[a-z][\w-]*)\s+)?$", re.IGNORECASE)  # "the 2011 Libya uprising"
+_LOWER_AFTER = lazy_compile(r"\s+[a-z]")
 
 # "the Maltese authorities allowed ...": a state acting through an organ named by its demonym.
 # A time adverbial ("Turkey's parliament on Thursday approved") or a parenthetical of who
@@ -2630,7 +2631,7 @@ _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _TIME_ADVERBIAL = (r"(?:(?:late|early)\s+)?on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
                    r"|(?:last|this)\s+(?:week|month|year|[A-Z][a-z]+day)|yesterday|today|overnight")
 _PARENTHETICAL = r"\s*,\s+(?:including|led\s+by|headed\s+by|among\s+them|such\s+as|along\s+with)\s[^,;]{1,80},"
-_ACTING_NEXT = re.compile(rf"(?:{_PARENTHETICAL})?(?:\s*,)?\s+(?:(?:{_TIME_ADVERBIAL}),?\s+)?"
+_ACTING_NEXT = lazy_compile(rf"(?:{_PARENTHETICAL})?(?:\s*,)?\s+(?:(?:{_TIME_ADVERBIAL}),?\s+)?"
                           r"(?:(?:\w+ly|also|then|later|now|still|already|reportedly)\s+)?([a-z]+)\b(?:\s+([a-z]+))?")
 _ACTING_WORDS = frozenset(vocab.words("places", "acting_next"))
 _PARTICIPLES = frozenset(vocab.words("places", "participles"))
@@ -2652,8 +2653,8 @@ def _acts_after(text: str, pos: int) -> bool:
     return any(_acting_word(w, a) for w, a in words[1:7] if w.islower())
 
 
-_INCLUDING_NEXT = re.compile(r"\s+(?:including|among\s+them)\s+(?=\S)")
-_WORD_AND_NEXT = re.compile(r"([\w’'-]+)(?=\s+(\w+)?)")
+_INCLUDING_NEXT = lazy_compile(r"\s+(?:including|among\s+them)\s+(?=\S)")
+_WORD_AND_NEXT = lazy_compile(r"([\w’'-]+)(?=\s+(\w+)?)")
 
 
 def _acting_word(word: str, after: str | None) -> bool:
@@ -2665,13 +2666,13 @@ def _acting_word(word: str, after: str | None) -> bool:
         return False
     return not (after == "by" or (word in _PARTICIPLES and after in _PARTICIPLE_PREPOSITIONS))
 _AGENT_OF_NOUNS = frozenset(vocab.words("places", "agent_of_nouns"))
-_POSSESSIVE_ACT = re.compile(r"['’]s\s+(?:" + _phrases("places", "possessive_acts") + "|" + _phrases("places", "agent_of_nouns")
+_POSSESSIVE_ACT = lazy_compile(r"['’]s\s+(?:" + _phrases("places", "possessive_acts") + "|" + _phrases("places", "agent_of_nouns")
                              + r")\b(?!['’-])", re.IGNORECASE)
-_AGENT_OF_BEFORE = re.compile(r"\b(?:by|(?:" + _phrases("places", "agent_of_nouns") + r")\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_AGENT_OF_BEFORE = lazy_compile(r"\b(?:by|(?:" + _phrases("places", "agent_of_nouns") + r")\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # A negative or universal quantifier before the demonym: no particular organ is meant.
-_NO_ONE_BEFORE = re.compile(r"\b(?i:" + _phrases("modifiers", "no_one_quantifiers") + r")\s+$")
+_NO_ONE_BEFORE = lazy_compile(r"\b(?i:" + _phrases("modifiers", "no_one_quantifiers") + r")\s+$")
 
 
 def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry, start: int, end: int,
@@ -2702,9 +2703,9 @@ def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry,
 
 
 # Any actor: "the UN-backed government", "pro-Haftar forces", "a UN report".
-_ATTRIBUTIVE_AFTER = re.compile(r"\.?[-‑–](?:" + _phrases("modifiers", "attributive_suffixes") + r"|[a-z]{2,}ed)\b", re.IGNORECASE)
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "attributive_prefixes") + r")[-‑]$", re.IGNORECASE)
-_OWNED_AFTER = re.compile(r"\s+(?:([a-z][\w-]*)\s+)?(?:" + _phrases("modifiers", "owned_things") + r")\b(?!['’-])")
+_ATTRIBUTIVE_AFTER = lazy_compile(r"\.?[-‑–](?:" + _phrases("modifiers", "attributive_suffixes") + r"|[a-z]{2,}ed)\b", re.IGNORECASE)
+_ATTRIBUTIVE_BEFORE = lazy_compile(r"\b(?:" + _phrases("modifiers", "attributive_prefixes") + r")[-‑]$", re.IGNORECASE)
+_OWNED_AFTER = lazy_compile(r"\s+(?:([a-z][\w-]*)\s+)?(?:" + _phrases("modifiers", "owned_things") + r")\b(?!['’-])")
 # "Egypt hosted talks", "Haftar declared war": a verb between the name and the thing.
 _VERBS_BEFORE_THINGS = frozenset(vocab.words("modifiers", "verbs_before_things"))
 _CALENDAR_WORDS = frozenset(m.casefold() for m in (*_MONTHS, *_WEEKDAYS))
@@ -2712,9 +2713,9 @@ _CALENDAR_WORDS = frozenset(m.casefold() for m in (*_MONTHS, *_WEEKDAYS))
 
 # "former Gaddafi officials", "a onetime Haftar commander": a name between "former" and a post
 # says whom the people served; "the former Soviet Union collapsed" has no post after it.
-_FORMER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, vocab.words("modifiers", "former_words")), key=len, reverse=True))
+_FORMER_BEFORE = lazy_compile(r"\b(?:" + "|".join(sorted(map(re.escape, vocab.words("modifiers", "former_words")), key=len, reverse=True))
                             + r")[-\s]\s*$", re.IGNORECASE)
-_POST_NEXT = re.compile(r"(?:['’]s)?\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+_POST_NEXT = lazy_compile(r"(?:['’]s)?\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 
 
 # "fighters loyal to Gaddafi", "militias aligned with the GNA": the name says whose side other
@@ -2723,7 +2724,7 @@ _POST_NEXT = re.compile(r"(?:['’]s)?\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 # "forces loyal to Khalifa Haftar moved on the capital": forces he commands, as "Haftar's forces"
 # act; an armed noun (commanded_nouns) is tried first, so "armed groups" is not "groups".
 _PAST_STATUS = _phrases("modifiers", "past_status_words")
-_ALLEGIANCE_BEFORE = re.compile(r"\b(?:(" + _phrases("modifiers", "commanded_nouns") + r")|"
+_ALLEGIANCE_BEFORE = lazy_compile(r"\b(?:(" + _phrases("modifiers", "commanded_nouns") + r")|"
                                 + _phrases("modifiers", "allegiance_holders") + r")\s+(?:[a-z]+ly\s+|still\s+)?(?:"
                                 + _phrases("modifiers", "allegiance_words") + r")\s+(?:the\s+)?(?:(?:" + _PAST_STATUS
                                 + r")\s+)?$", re.IGNORECASE)
@@ -2771,19 +2772,19 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
 # "the UN's arms embargo", "under the UN's sanctions regime": a possessive owner of a thing
 # (owned_things) qualifies it; "Haftar's war on Tripoli", "Italy's migration deal" (possessor_acts)
 # name the possessor's own act, and a verb between ("Haftar's forces launched war") makes it act.
-_POSSESSED_THING = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}?)(" + _phrases("modifiers", "owned_things") + r")\b(?!['’-])")
+_POSSESSED_THING = lazy_compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}?)(" + _phrases("modifiers", "owned_things") + r")\b(?!['’-])")
 _POSSESSOR_ACTS = frozenset(vocab.words("modifiers", "possessor_acts"))
 # "a report by the UN", "the sanctions of the UN", "supporters of Haftar": the owner after the thing.
-_THING_BY_BEFORE = re.compile(r"\b(" + _phrases("modifiers", "owned_things") + r")\s+(by|of|from)\s+(?:the\s+)?(?:late\s+)?$",
+_THING_BY_BEFORE = lazy_compile(r"\b(" + _phrases("modifiers", "owned_things") + r")\s+(by|of|from)\s+(?:the\s+)?(?:late\s+)?$",
                               re.IGNORECASE)
 # Words one of which begins every match of _ALLEGIANCE_BEFORE (its allegiance word), _THING_BY_BEFORE
 # (its thing, and then its preposition): a window holding none is not searched (text.may_match).
 _ALLEGIANCE_KEYS = first_words(vocab.words("modifiers", "allegiance_words"))
 _THING_KEYS = first_words(vocab.words("modifiers", "owned_things"))
 _BY_KEYS = frozenset({"by", "of", "from"})
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_NEXT_WORD = lazy_compile(r"\s+([A-Za-z]+)")
 # "figures from the IOM show", "the UN's report said": the owner is the source that speaks.
-_SOURCE_VERB_AFTER = re.compile(r"(?:\s+(?:also|have|has|had))?\s+(?:" + _SPEECH + r"|show|shows|showed|shown|found|finds|"
+_SOURCE_VERB_AFTER = lazy_compile(r"(?:\s+(?:also|have|has|had))?\s+(?:" + _SPEECH + r"|show|shows|showed|shown|found|finds|"
                                 r"revealed|reveals|indicated|indicates|suggested|suggests|estimated|estimates)\b")
 _POST_WORDS_SET = _ROLE_NOUNS | _PERSON_POSTS
 # "the High Commissioner for Human Rights": posts that are for a field (roles.toml posts_for_a_field).
@@ -2809,17 +2810,17 @@ def _possessed_thing(text: str, end: int) -> bool:
 
 _KIN = _words_alt(vocab.words("modifiers", "kin_nouns"))
 # "Muammar Gaddafi's son Saif al-Islam", "Haftar's eldest son": the possessor names whose kin.
-_KIN_AFTER = re.compile(r"['’]s\s+(?:(?:[a-z]+\s+)?(?i:" + _KIN + r")\b|(?:" + _words_alt(vocab.words("modifiers", "former_words"))
+_KIN_AFTER = lazy_compile(r"['’]s\s+(?:(?:[a-z]+\s+)?(?i:" + _KIN + r")\b|(?:" + _words_alt(vocab.words("modifiers", "former_words"))
                         + r")(?:-\w|\b))")
 # "the son of the late leader Muammar Gaddafi": lower-case words only between.
-_KIN_OF_BEFORE = re.compile(r"\b(?i:" + _KIN + r")\s+of\s+(?:[a-z][\w-]*\s+){0,4}$")
+_KIN_OF_BEFORE = lazy_compile(r"\b(?i:" + _KIN + r")\s+of\s+(?:[a-z][\w-]*\s+){0,4}$")
 _KIN_KINDS = frozenset({"person", "family"})
 # "three years after Muammar Gaddafi's fall", "since the ouster of Gaddafi", "during the Gaddafi
 # era": a past event that sets the time, named by its person.
 _BG_OPEN = r"\b(?i:" + _words_alt(vocab.words("modifiers", "background_openers")) + r")\s+"
 _BG_HEAD = r"(?i:" + _words_alt(vocab.words("modifiers", "background_heads")) + r")\b"
 _NAME_WORDS = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
-_BACKGROUND = re.compile(
+_BACKGROUND = lazy_compile(
     _BG_OPEN + r"(?:"
     + r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}" + _NAME_WORDS + r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}" + _BG_HEAD
     + r"|(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:[a-z][\w-]*|\d{4})\s+){0,3}" + _BG_HEAD + r"\s+of\s+(?:[a-z][\w-]*\s+){0,3}" + _NAME_WORDS
@@ -2835,21 +2836,21 @@ _BACKGROUND = re.compile(
 # "the chaos that Gaddafi's overthrow unleashed", "the killing of Jane Roe": what befell a
 # person, named in passing anywhere in a clause ("Haftar's capture of Benghazi" is his act).
 _BEFALL_HEAD = r"(?i:" + _words_alt(vocab.words("modifiers", "befalling_heads")) + r")\b"
-_BEFALLING = re.compile(
+_BEFALLING = lazy_compile(
     _NAME_WORDS + r"['’]s\s+(?:[a-z][\w-]*\s+)?" + _BEFALL_HEAD + r"(?!\s+of\b)"
     + r"|\b(?i:the|a|an|his|her|its|their)\s+(?:(?:[a-z][\w-]*|\d{4})\s+){0,2}" + _BEFALL_HEAD
     + r"\s+of\s+(?:(?:the|late|former|then|longtime|long-time)\s+){0,2}" + _NAME_WORDS)
 # "the uprising that toppled Gaddafi" inside a clause about something else: a past event named
 # in passing by what it did to its person (modifiers.toml toppling_verbs).
-_TOPPLING = re.compile(r"\b(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|\d{4})\s+){0,3}" + _BG_HEAD + r"\s+(?:that|which)\s+(?:(?:had|eventually|finally|later|also)\s+)?(?:"
+_TOPPLING = lazy_compile(r"\b(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|\d{4})\s+){0,3}" + _BG_HEAD + r"\s+(?:that|which)\s+(?:(?:had|eventually|finally|later|also)\s+)?(?:"
                        + _phrases("modifiers", "toppling_verbs") + r")\s+(?:(?:and|later|eventually|then)\s+[a-z]+\s+)?"
                        r"(?:(?:the|late|former|then|longtime|long-time)\s+){0,2}(?:[A-Za-z]+\s+){0,2}" + _NAME_WORDS)
 # "a deal signed in December aimed at tackling the threat from Islamic State": what an act aims
 # at, up to the end of its clause (modifiers.toml purpose_openers).
-_PURPOSE = re.compile(r"\b(?:" + _phrases("modifiers", "purpose_openers") + r")\s[^;:.!?()—–]{1,160}")
+_PURPOSE = lazy_compile(r"\b(?:" + _phrases("modifiers", "purpose_openers") + r")\s[^;:.!?()—–]{1,160}")
 # Where a purpose phrase opens: after a comma or at the start of a sentence, it is set off by
 # commas ("On Monday, in a bid to end the standoff, X met Y"; "The talks, meant to ..., brought").
-_PURPOSE_SET_OFF = re.compile(r"(?:^|[,.!?;:]\s*|\n\s*)$")
+_PURPOSE_SET_OFF = lazy_compile(r"(?:^|[,.!?;:]\s*|\n\s*)$")
 
 
 def _purpose_end(text: str, m: re.Match) -> int:
@@ -2872,11 +2873,11 @@ def _purpose_end(text: str, m: re.Match) -> int:
 
 # ", loyal to Prime Minister Jane Roe,": an aside after a comma naming whom a body stands with
 # (modifiers.toml allegiance_asides); the name is no participant.
-_ALLEGIANCE_ASIDE = re.compile(r",\s+(?:" + _phrases("modifiers", "allegiance_asides") + r")\s+[^,;:()—–.]{1,80}(?=,)", re.IGNORECASE)
+_ALLEGIANCE_ASIDE = lazy_compile(r",\s+(?:" + _phrases("modifiers", "allegiance_asides") + r")\s+[^,;:()—–.]{1,80}(?=,)", re.IGNORECASE)
 # "a former official of Gaddafi's regime", "the Gaddafi regime's last prime minister": a
 # person's time in power as the backdrop of another noun.
 _PERIOD_HEAD = r"(?i:" + _words_alt(vocab.words("modifiers", "period_heads")) + r")"
-_PERIOD = re.compile(
+_PERIOD = lazy_compile(
     r"\b(?i:of|in|from|under|during|since|with|within|throughout|to|against|after|before)\s+"
     r"(?:(?i:the)\s+(?:late\s+)?)?(?:" + _NAME_WORDS + r"['’]s\s+(?:[a-z][\w-]*\s+)?|" + _NAME_WORDS + r"\s+)"
     + _PERIOD_HEAD + r"\b"
@@ -2886,21 +2887,21 @@ _PERIOD = re.compile(
     + r"\s+of\s+(?:(?:the|late|former)\s+){0,2}" + _NAME_WORDS)
 # "the deputy presented the Office of the Prosecutor's response": a verb of handing on, then
 # the possessive owner of what is handed on (modifiers.toml conveying_verbs).
-_CONVEYED_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "conveying_verbs") + r")\s+(?:the\s+)?$")
+_CONVEYED_BEFORE = lazy_compile(r"\b(?:" + _phrases("modifiers", "conveying_verbs") + r")\s+(?:the\s+)?$")
 # "Khalifa Haftar's letter", "the Office of the Prosecutor's (OTP) response": a thing its owner wrote.
-_CONVEYED_THING_AFTER = re.compile(r"['’]s\s+(?:\([^)]{1,12}\)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:"
+_CONVEYED_THING_AFTER = lazy_compile(r"['’]s\s+(?:\([^)]{1,12}\)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:"
                                    + _phrases("modifiers", "conveyed_things") + r")\b(?!['’-])")
 # "Gaddafi's hometown of Sirte": a place named by its person.
-_POSSESSED_PLACE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:" + _phrases("modifiers", "possessed_places") + r")\b(?!['’-])")
+_POSSESSED_PLACE = lazy_compile(r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:" + _phrases("modifiers", "possessed_places") + r")\b(?!['’-])")
 # "the rebels against Muammar Gaddafi", "the 2011 uprising against Gaddafi": a side named by
 # whom it fought, in a noun phrase (no opener needed).
-_AGAINST = re.compile(r"\b(?i:" + _words_alt(vocab.words("modifiers", "against_heads")) + r")\s+against\s+(?:[a-z][\w-]*\s+){0,3}"
+_AGAINST = lazy_compile(r"\b(?i:" + _words_alt(vocab.words("modifiers", "against_heads")) + r")\s+against\s+(?:[a-z][\w-]*\s+){0,3}"
                       + _NAME_WORDS)
 # ", a former Gaddafi officer,", ", the head of the House of Representatives,": an apposition
 # after a person's name that says who the person is.
 _APPOSITION_NOUNS = _words_alt(vocab.words("modifiers", "apposition_nouns"), vocab.words("modifiers", "kin_nouns"),
                                vocab.words("roles", "before_name"))
-_APPOSITION = re.compile(
+_APPOSITION = lazy_compile(
     r"\s*,\s+(?:(?:a|an|the|his|her|its|their|former|late|then|now|currently|longtime|long-time|veteran|"
     r"self-styled|retired|acting|interim)\s+)?"
     r"(?:(?!(?:who|whom|whose|which|including|and|or|but|said|says|told)\b)[\w’'-]+\s+){0,3}?"
@@ -2908,28 +2909,28 @@ _APPOSITION = re.compile(
 # ", which is affiliated to ...,", ", whose government is backed by ...,": a non-restrictive
 # relative clause describes the name before it.
 # A list inside it goes on past its commas ("which is the junction between Sudan, Libya, and Egypt,").
-_NONRESTRICTIVE = re.compile(
+_NONRESTRICTIVE = lazy_compile(
     # ", in which his son is chief of staff,", ", under whom the army grew,": a preposition may lead it.
     r",\s+(?:(?:in|of|under|to|for|with|by|from|through|at|during|on|behind|against)\s+)?(?:who|whom|whose|which|where)\b(?:[^,;:()—–]|,(?=\s+(?:(?:and|or)\s+)?(?:the\s+)?"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s*(?:,|\s+and\b|\s+or\b)))*")
 # "Haftar's forces – whose ground units his son commands – seized ...": a relative between dashes.
-_DASH_RELATIVE = re.compile(r"\s[–—-]\s+(?:(?:in|of|under|to|for|with|by|from|at)\s+)?(?:who|whom|whose|which|where)\b[^–—;:()]{1,120}\s[–—-](?=\s)")
+_DASH_RELATIVE = lazy_compile(r"\s[–—-]\s+(?:(?:in|of|under|to|for|with|by|from|at)\s+)?(?:who|whom|whose|which|where)\b[^–—;:()]{1,120}\s[–—-](?=\s)")
 # A bracketed aside long enough to hold a clause ("(his son commands the ground units)").
-_BRACKETED_CLAUSE = re.compile(r"\((?=[^()]{15,160}\))[^()]+\)")
+_BRACKETED_CLAUSE = lazy_compile(r"\((?=[^()]{15,160}\))[^()]+\)")
 # "Under Gaddafi, the city was ...", "under the GNA, the bank paid ...": a ruler or government
 # named as the time's backdrop, set off by a comma (not "forces under Haftar's command").
-_UNDER_BACKDROP = re.compile(r"\b(?i:under)\s+(?:(?:the|late|former)\s+)?" + _NAME_WORDS + r"(?=\s*,)")
+_UNDER_BACKDROP = lazy_compile(r"\b(?i:under)\s+(?:(?:the|late|former)\s+)?" + _NAME_WORDS + r"(?=\s*,)")
 # "since 2011, when an uprising toppled Gaddafi": a when-clause right after a date says what the
 # date was; its names take no part in what the clause dates.
-_WHEN_AFTER_DATE = re.compile(r"\s*,\s+when\b[^,;:—–]*")
+_WHEN_AFTER_DATE = lazy_compile(r"\s*,\s+when\b[^,;:—–]*")
 # "the government, recognised by the United Nations, ...": who stands behind a name, written out.
-_DESCRIBING = re.compile(
+_DESCRIBING = lazy_compile(
     r"\b(?:(?:internationally|widely|officially|formally|largely|heavily|openly|reportedly|allegedly)\s+)?(?:"
     + _words_alt(vocab.words("modifiers", "describing_participles")) + r")\s+(?:by|from)\s+")
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|become|became)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_BE_BEFORE = lazy_compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|become|became)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # Between a describing participle and its names: a list's commas and conjunctions, and a title
 # ("backed by Prime Minister Jane Roe").
-_AGENT_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?(?:(?:" + _TITLE_ALT + r")\.?\s+)?", re.IGNORECASE)
+_AGENT_LIST_GAP = lazy_compile(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?(?:(?:" + _TITLE_ALT + r")\.?\s+)?", re.IGNORECASE)
 _APPOSED_KINDS = frozenset({"person", "state"})  # "Turkey, a NATO member, sent ..."
 _DATE_REACH = 16  # "since Gaddafi's fall in 2011": a date right after a phrase belongs to it
 
@@ -3039,7 +3040,7 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
 # reserves, has struggled", "Libya, which sits on vast gas fields, has known little peace": an
 # apposition or a relative before the state verb (lower case first: "Libya, Egypt and Tunisia
 # have ..." is a list, whose names are each placed by their own verb).
-_STATE_APPOSITION = re.compile(r",\s+(?!(?:and|or|but|said|says|told|according)\b)[a-z][^,;:()—–]{1,80},")
+_STATE_APPOSITION = lazy_compile(r",\s+(?!(?:and|or|but|said|says|told|according)\b)[a-z][^,;:()—–]{1,80},")
 
 
 def _stative_next(text: str, end: int) -> bool:
@@ -3054,7 +3055,7 @@ def _stative_next(text: str, end: int) -> bool:
 
 
 # "to lead Libya", "to lead the war-torn Libya": the object of an aim (places.toml aim_verbs).
-_AIM_BEFORE = re.compile(r"\bto\s+(?:" + _phrases("places", "aim_verbs") + r")\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$")
+_AIM_BEFORE = lazy_compile(r"\bto\s+(?:" + _phrases("places", "aim_verbs") + r")\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$")
 
 
 def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
@@ -3134,7 +3135,7 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
 # A hyphenated title is one word as written ("UN Secretary-General Jane Roe").
 _POST_WORDS = sorted({*_ROLE_NOUNS, *_PERSON_POSTS, *(k[-1] for k in _TITLE_KEYS if len(k[-1]) > 3),
                       *(t.casefold() for t in _TITLE_WORDS if "-" in t)}, key=len, reverse=True)
-_POST_GAP = re.compile(r"(?:['’]s|(?<=s)['’])?\s+(?:(?!(?:and|or|with|by|to|from|for|of|on|in|at)\b)[\w-]+\s+){0,2}(?i:" + "|".join(map(re.escape, _POST_WORDS)) + r")"
+_POST_GAP = lazy_compile(r"(?:['’]s|(?<=s)['’])?\s+(?:(?!(?:and|or|with|by|to|from|for|of|on|in|at)\b)[\w-]+\s+){0,2}(?i:" + "|".join(map(re.escape, _POST_WORDS)) + r")"
                        r"(?:\s+(?:for|to|on|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?(?:\s*\([^()]{1,12}\))?"
                        r"(?:\s*,\s*|\s+)")
 
@@ -3174,12 +3175,12 @@ def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], ac
 
 # Between a person's name and a post of hers set after it: the apposition's comma and describing words
 # ("Jane Roe, the Secretary-General's special representative and " before "head of the UN mission").
-_RELATIVE_AFTER_ACRONYM = re.compile(r"\s*\([^()]{1,20}\)\s*,\s+(?:which|that|who)\b")
-_POST_AFTER_NAME = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?[^,;:()]{0,80}?")
+_RELATIVE_AFTER_ACRONYM = lazy_compile(r"\s*\([^()]{1,20}\)\s*,\s+(?:which|that|who)\b")
+_POST_AFTER_NAME = lazy_compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?[^,;:()]{0,80}?")
 # "the acting Chairman of the National Oil Corporation (NOC), Jane Roe, announced": the head of a
 # body (organisations.toml head_posts) then the body, the person, and a verb of saying.
-_HEAD_OF_BEFORE = re.compile(r"\b(?:" + _phrases("organisations", "head_posts") + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_SAYS_AFTER = re.compile(r"(?:,\s*(?:[^,;:()]{1,40}),)?(?:\s*,)?\s+(?:(?:[a-z]+ly|also|then|later)\s+)?(?:" + _SPEECH + r")\b")
+_HEAD_OF_BEFORE = lazy_compile(r"\b(?:" + _phrases("organisations", "head_posts") + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_SAYS_AFTER = lazy_compile(r"(?:,\s*(?:[^,;:()]{1,40}),)?(?:\s*,)?\s+(?:(?:[a-z]+ly|also|then|later)\s+)?(?:" + _SPEECH + r")\b")
 
 
 def _head_speaks_for(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor]) -> bool:
@@ -3206,24 +3207,24 @@ def _head_speaks_for(text: str, mention: Mention, mentions: Sequence[Mention], a
 # - a noun phrase naming a past event in passing: "the worst since the 2011 war that toppled
 #   Gaddafi", "the result of Thursday's moves could be ...";
 # - not what a ", with ..." or ", and that ..." after the date adds.
-_RELATIVE = re.compile(r"(?:,\s*)?\b(?:who|whom|which)\b|,\s*where\b|,\s+(?:[a-z]+ed|born|chosen|sworn\s+in)\b"
+_RELATIVE = lazy_compile(r"(?:,\s*)?\b(?:who|whom|which)\b|,\s*where\b|,\s+(?:[a-z]+ed|born|chosen|sworn\s+in)\b"
                        # "behind the assassinations that took place ...": "that" after a determiner
                        # and one noun (not "Haftar said that", "the UN warned that").
                        r"|\b(?:the|a|an|its|his|her|their)\s+[a-z]+(?<!ed)\s+that\b", re.IGNORECASE)
 # After the comma closing a participle clause: a lower-case word that opens no phrase (a verb,
 # maybe after an adverb), not a name, a determiner or a preposition.
-_MAIN_VERB_NEXT = re.compile(r"\s+(?!(?:the|a|an|and|or|but|in|on|at|to|for|with|from|by|of|as|who|which|whose|"
+_MAIN_VERB_NEXT = lazy_compile(r"\s+(?!(?:the|a|an|and|or|but|in|on|at|to|for|with|from|by|of|as|who|which|whose|"
                              r"whom|that|its|his|her|their|this|these|those|including|while|after|before)\b)[a-z]")
 # Between a name and the relative pronoun describing it: a short bracket, a comma, or an apposition
 # set off by a comma ("Khalifa Haftar, the eastern military commander who led ...").
-_ANTECEDENT_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,5})?)?")
-_AFTER_DATE_CUT = re.compile(r",\s+(?:with|and\s+that|while|whereas|alongside|along\s+with|"
+_ANTECEDENT_GAP = lazy_compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,5})?)?")
+_AFTER_DATE_CUT = lazy_compile(r",\s+(?:with|and\s+that|while|whereas|alongside|along\s+with|"
                              r"(?:described|known|seen|regarded|considered)\s+as|"
                              # ", saying Jane Roe's government had expired": what the subject says besides
                              + _phrases("modifiers", "saying_after_date") + r")\s")
-_BRACKET_CLOSE = re.compile(r"(?:\s*[–-]\s*\d{2,4})?[\])]")
-_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|their|its|his|her|our)\s+$", re.IGNORECASE)
-_DATE_MODIFIES = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
+_BRACKET_CLOSE = lazy_compile(r"(?:\s*[–-]\s*\d{2,4})?[\])]")
+_NOUN_PHRASE_BEFORE = lazy_compile(r"\b(?:the|a|an|their|its|his|her|our)\s+$", re.IGNORECASE)
+_DATE_MODIFIES = lazy_compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
 
 
 # "Jane Roe met the envoy on Monday, and Egypt said ...", "..., and in the same week Egypt said":
@@ -3233,37 +3234,37 @@ _DATE_MODIFIES = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*
 # ", and" must run more than three words from its last comma.
 _FINITE = ("|".join(_SPEECH.split("|")) + r"|is|was|were|are|has|have|had|will|would|could|can|did|does|do|"
            r"[a-z]{3,}ed|" + "|".join(sorted(vocab.entry_words("verb_forms", "past"), key=len, reverse=True)))
-_AND_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:(?:in|on|during|within|by|later|earlier|that)\s+(?:the\s+|that\s+|this\s+)?"
+_AND_NEW_SUBJECT = lazy_compile(r",\s+and\s+(?=(?:(?:in|on|during|within|by|later|earlier|that)\s+(?:the\s+|that\s+|this\s+)?"
                               r"(?:[a-z0-9][\w’'-]*\s+){0,2}?[a-z0-9][\w’'-]*,?\s+)?(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!and\b|or\b)[\w’'-]+\s+){0,3}?"
                               r"(?!and\b|or\b)[\w’'-]+(?:,\s[^,;]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
 
 
 # A name's finite verb, maybe after an apposition set off by commas (no sentence end inside).
-_SUBJECT_VERB_AFTER = re.compile(r"(?:,[^,;:.!?“”\"\n]{1,100},)?\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?((?:"
+_SUBJECT_VERB_AFTER = lazy_compile(r"(?:,[^,;:.!?“”\"\n]{1,100},)?\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?((?:"
                                  + _FINITE + r"))\b")
 _PLURAL_VERBS = frozenset("were are have do".split())
 # "Jane Roe, the mayor of Sabratha, ordered ...": the verb after a post set off by commas.
-_FINITE_AFTER_APPOSITION = re.compile(r",\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:" + _FINITE + r")\b")
+_FINITE_AFTER_APPOSITION = lazy_compile(r",\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:" + _FINITE + r")\b")
 
 
-_VERB_BEFORE_DATE = re.compile(r"\b(?:" + _FINITE + r")\s+(?:last\s+|this\s+)?$")
+_VERB_BEFORE_DATE = lazy_compile(r"\b(?:" + _FINITE + r")\s+(?:last\s+|this\s+)?$")
 
 
 # "... on Monday as Saddam Haftar, his son, flew to Cairo", "..., while the GNU said ...": a
 # subordinate clause with a subject of its own (a capitalised name or a determiner and up to four
 # words, maybe an apposition) and a finite verb (modifiers.toml subordinate_cuts).
-_SUBORDINATE_AFTER_DATE = re.compile(
+_SUBORDINATE_AFTER_DATE = lazy_compile(
     r"(?:\s*,)?\s+(?:" + _phrases("modifiers", "subordinate_cuts") + r")\s+(?=(?:(?:the|a|an|his|her|its|their)\s+[\w’'-]+"
     r"(?:\s+(?!that\b|which\b|who\b)[\w’'-]+){0,3}|[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+|bin|ben)){0,3}"
     # "Libya's eastern commander Khalifa Haftar": a possessive's describing words, then the name
     r"|[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,3}(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+)){1,4})"
     r"(?:,\s[^,;]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
 # "three years after the uprising that toppled ...": a count's "after" dates, it opens no clause.
-_COUNT_BEFORE_CUT = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)\s*$", re.IGNORECASE)
+_COUNT_BEFORE_CUT = lazy_compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)\s*$", re.IGNORECASE)
 # "... on Thursday and his son Saddam flew to Cairo": "and" right after the date, before a
 # possessive pronoun's subject and its verb ("In 1987, he and his people were captured" is one
 # subject).
-_AND_POSSESSIVE_AFTER_DATE = re.compile(
+_AND_POSSESSIVE_AFTER_DATE = lazy_compile(
     r"\s+(?:" + _phrases("modifiers", "subordinate_cuts_possessive") + r")\s+(?=(?:his|her|its|their)\s+[\w’'-]+"
     r"(?:\s+[\w’'-]+){0,3}\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
 
@@ -3272,16 +3273,16 @@ _AND_POSSESSIVE_AFTER_DATE = re.compile(
 # participants ('"X is a criminal," Jane Roe said on Monday').
 # A quotation of words set in a sentence ("supplies 'peaked' in 2019") is no one's speech: the
 # quote ends with its own punctuation.
-_QUOTATION = re.compile(r"“[^“”]{1,600}[,.!?…]”|\"[^\"]{1,600}[,.!?…]\"")
+_QUOTATION = lazy_compile(r"“[^“”]{1,600}[,.!?…]”|\"[^\"]{1,600}[,.!?…]\"")
 # "After the abduction of Jane Roe by the Rada Force on 14 August, fighting continued ... on 15
 # August", "Marking the anniversary of the 2011 revolt against X, the envoy said today": a fronted
 # phrase with a date of its own tells another happening; a date after it is the main clause's,
 # whose participants it does not name.
-_FRONTED_DATED = re.compile(r"[\s\"“]*(?:(?i:after|following|before|since|until)|[A-Z][a-z]{2,}ing)\b[^,;.!?]{3,160}?\b(?:\d{1,4}|(?i:"
+_FRONTED_DATED = lazy_compile(r"[\s\"“]*(?:(?i:after|following|before|since|until)|[A-Z][a-z]{2,}ing)\b[^,;.!?]{3,160}?\b(?:\d{1,4}|(?i:"
                             + "|".join(sorted(_MONTHS | _WEEKDAYS)) + r"))\b[^,;.!?]{0,40},\s")
 # ", amid criticism from rights groups since 2019": a circumstance with a date of its own, whose
 # participants are none of the clause before it.
-_AMID = re.compile(r",\s+amid\s", re.IGNORECASE)
+_AMID = lazy_compile(r",\s+amid\s", re.IGNORECASE)
 
 
 def _new_subject_cuts(text: str, start: int, end: int) -> list[int]:
@@ -3301,41 +3302,41 @@ def _verbs(key: str) -> str:
 
 _BARE = _verbs("reporting_bare")
 # Lower case only: a verb is not capitalised mid-sentence ("the United States", a man named Said).
-_REPORTING = re.compile(r"\b(?:" + _BARE + "|" + _verbs("reporting_verbs") + r")\b")
-_SAYING = re.compile(r"\b(?:" + _BARE + r")\b")
-_FINITE_VERB = re.compile(r"\b(?:" + _FINITE + r")\b")
+_REPORTING = lazy_compile(r"\b(?:" + _BARE + "|" + _verbs("reporting_verbs") + r")\b")
+_SAYING = lazy_compile(r"\b(?:" + _BARE + r")\b")
+_FINITE_VERB = lazy_compile(r"\b(?:" + _FINITE + r")\b")
 # After a purpose phrase (_purpose_end), ", Italy said", ", the UN Security Council urged": a
 # clause of a named subject and its verb (not ", resolving its armed conflict": "armed" qualifies
 # a noun in a list of aims).
-_NAMED_SUBJECT_CLAUSE = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b")
+_NAMED_SUBJECT_CLAUSE = lazy_compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b")
 # "That" opening what a verb of saying reports: right after the verb, or after the statement's own
 # date, place or addressee ("said on Monday that", "told the Security Council that"); a "that"
 # after other words is a relative ("said the militia that attacked the camp ...").
-_THAT_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|late|early|last|this|reporters|journalists|a|an|the|statement|"
+_THAT_AFTER = lazy_compile(r"\s*(?:,\s*)?(?:(?:on|in|at|late|early|last|this|reporters|journalists|a|an|the|statement|"
                          r"interview|briefing|conference|press|news|television|to|from|its|his|her|their)\s+"
                          r"|[A-Z0-9][\w’'-]*,?\s+)*?that\s+")
 # "said the Rada Force that ...": a name right after the verb, then "that" (see _reported_clause).
-_NAME_THAT = re.compile(r"\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s+)+that\s+")
+_NAME_THAT = lazy_compile(r"\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s+)+that\s+")
 # "said Tuesday that ...", "said May 3 that ...": US wire style, the statement's own date before
 # "that" (no name and its relative).
-_CALENDAR_THAT = re.compile(r"\s+(?:" + "|".join(sorted(_CALENDAR_WORDS, key=len, reverse=True))
+_CALENDAR_THAT = lazy_compile(r"\s+(?:" + "|".join(sorted(_CALENDAR_WORDS, key=len, reverse=True))
                             + r")\b(?:\s+\d{1,2}(?:,\s+\d{4})?)?,?\s+that\s", re.IGNORECASE)
 _ALSO_NOUNS = frozenset(vocab.words("modifiers", "reporting_also_nouns"))
 _TO_SOMEONE = frozenset(vocab.words("modifiers", "reporting_to_someone"))
 # The person spoken to after "told": a run of capitalised words ("the Security Council", "Jane
 # Roe") or one word ("reporters", "parliament").
-_ADDRESSEE = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:[A-Z][\w’'-]*\s+)+|[a-z]+\s+)")
+_ADDRESSEE = lazy_compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:[A-Z][\w’'-]*\s+)+|[a-z]+\s+)")
 # Words that may stand between a reporting verb and its own date: "said on Monday", "told
 # reporters late on Tuesday", "announced in a statement on Sunday".
-_OWN_DATE_GAP = re.compile(r"\s*(?:(?:on|in|at|late|early|last|this|reporters|journalists|a|an|the|statement|"
+_OWN_DATE_GAP = lazy_compile(r"\s*(?:(?:on|in|at|late|early|last|this|reporters|journalists|a|an|the|statement|"
                            r"interview|briefing|conference|press|news|television|to|from|its|his|her|their)\b\s*)*$",
                            re.IGNORECASE)
 # A reported clause opened by a pronoun is told by its speaker about itself: "X said it had ...".
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:on|in|late|early|last)\s+[^,]{0,25}?\s+)?(?:that\s+)?"
+_PRONOUN_SUBJECT = lazy_compile(r"\s*(?:(?:on|in|late|early|last)\s+[^,]{0,25}?\s+)?(?:that\s+)?"
                               r"(?:he|she|it|they|we|i|his|her|its|their|our|my)\b", re.IGNORECASE)
 # ", the IOM said.", ", the IOM said on Monday.", ", said Jane Roe, a spokesman.", ", according to
 # officials." closing the sentence.
-_REPORT_TAG = re.compile(r",[\"”’]?\s+(?:according\s+to\b[^;]*|[^,;“”\"]{1,60}?\s+(?:" + _BARE + r")(?:\s+[^,;\s]+){0,4}"
+_REPORT_TAG = lazy_compile(r",[\"”’]?\s+(?:according\s+to\b[^;]*|[^,;“”\"]{1,60}?\s+(?:" + _BARE + r")(?:\s+[^,;\s]+){0,4}"
                          r"|(?:" + _BARE + r")\s+[^,;]{1,60}?(?:,[^,;]{1,60})?)[\s.!?\"”’]*$")
 
 
@@ -3343,14 +3344,14 @@ _REPORT_TAG = re.compile(r",[\"”’]?\s+(?:according\s+to\b[^;]*|[^,;“”\"]
 # Thursday that ...", "said on Thursday, that ...", "told reporters on Monday the talks ...".
 # Where or how it was said may stand before "that": "said on Monday in Geneva that ...", "said on
 # Tuesday in a statement that ...".
-_SAID_AFTER_DATE = re.compile(r"\s+(?:in|at|from|during|via|through)\s+[^,;.:“”\"]{1,50}?(?:\s*,)?\s+that\s+|"
+_SAID_AFTER_DATE = lazy_compile(r"\s+(?:in|at|from|during|via|through)\s+[^,;.:“”\"]{1,50}?(?:\s*,)?\s+that\s+|"
                               r"(?:\s*,)?\s+(?:(?:that\s+)|(?=(?:(?:the|a|an|his|her|its|their)\s+)?"
                               r"(?:[\w’'-]+\s+){0,3}?(?:" + _FINITE + r")\b))")
 
 
 # A subject of up to six words (a date among them) and a finite verb: "the clashes on Monday killed",
 # "the militia that attacked" (a "that" right after the verb was taken by _THAT_AFTER before).
-_BARE_CLAUSE = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,6}?"
+_BARE_CLAUSE = lazy_compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,6}?"
                           r"(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b")
 
 
@@ -3529,12 +3530,12 @@ def _participle_phrase_before() -> re.Pattern[str]:
 
 # "speaking about Egypt's role", "regarding the UN's plan": the name is a topic (modifiers.toml).
 # Not after an apostrophe: the "'re" of "we're", "they're" is no "re".
-_TOPIC_BEFORE = re.compile(r"(?<!['’])\b(?:" + _phrases("modifiers", "topic_prepositions") + r")\s+(?:the\s+)?$")
+_TOPIC_BEFORE = lazy_compile(r"(?<!['’])\b(?:" + _phrases("modifiers", "topic_prepositions") + r")\s+(?:the\s+)?$")
 
 
 _HOLDERS: dict[int, dict[tuple[str, str], list[tuple[str, DatedAlias | None]]]] = {}
 # A registry role that says which state's organ an actor is: "Libya's parliament, sitting in ...".
-_ORGAN_ROLE = re.compile(r"^(.+?)['’]s\s+(" + _phrases("places", "possessive_agents") + r")\b(?!['’-])", re.IGNORECASE)
+_ORGAN_ROLE = lazy_compile(r"^(.+?)['’]s\s+(" + _phrases("places", "possessive_agents") + r")\b(?!['’-])", re.IGNORECASE)
 
 
 def _holders(registry: Registry) -> dict[tuple[str, str], list[tuple[str, DatedAlias | None]]]:
@@ -3581,23 +3582,23 @@ def _may_hold(registry: Registry, actor: Actor, noun: str) -> bool:
     return any(pattern.search(t) for t in (actor.name, *actor.aliases, *registry.roles.get(actor.id, ())))
 
 
-_RELATIVE_OPENING = re.compile(r"\s*,\s+(?:which|that|who)\b")
+_RELATIVE_OPENING = lazy_compile(r"\s*,\s+(?:which|that|who)\b")
 # "has served with the United Nations since 2008", "worked on Libya for the UN since 2018": the
 # body a person works for, with the time or post of the service after it (modifiers.toml).
-_SERVED_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "service_verbs") + r")\s+(?:(?:on|in)\s+[A-Z][\w’'-]*\s+)?"
+_SERVED_BEFORE = lazy_compile(r"\b(?:" + _phrases("modifiers", "service_verbs") + r")\s+(?:(?:on|in)\s+[A-Z][\w’'-]*\s+)?"
                             r"(?:(?:with|for|at|in)\s+)?(?:the\s+)?$")
 # "Jane Roe joined the United Nations in 2004", "who joined the UN as a legal officer": the body
 # a person came to work for (modifiers.toml joining_verbs), when a time or post follows.
-_JOINED_BEFORE = re.compile(r"\b(?:" + _phrases("modifiers", "joining_verbs") + r")\s+(?:the\s+)?$")
-_JOINED_AFTER = re.compile(
+_JOINED_BEFORE = lazy_compile(r"\b(?:" + _phrases("modifiers", "joining_verbs") + r")\s+(?:the\s+)?$")
+_JOINED_AFTER = lazy_compile(
     r"(?:\s*\([^()]{1,12}\))?\s*,?\s+(?:(?:" + _phrases("modifiers", "joining_after_time") + r")\s+(?:(?:"
     + _phrases("modifiers", "joining_time_words") + r")[\s-]+){0,3}(?:\d|(?:" + "|".join(sorted(_MONTHS))
     + "|" + _phrases("modifiers", "joining_time_heads") + r")\b)"
     r"|as\s+(?:[\w’'-]+\s+){0,3}?(?:" + _words_alt(vocab.words("roles", "before_name"), vocab.words("titles", "titles"))
     + r")s?\b)", re.IGNORECASE)
-_JOINER_GAP = re.compile(r"(?:\s*,\s*(?:who|whom)\b|\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|first\s+)?"
+_JOINER_GAP = lazy_compile(r"(?:\s*,\s*(?:who|whom)\b|\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|first\s+)?"
                          r"(?:had\s+|has\s+|have\s+)?)[^.;:!?]{0,80}$")
-_SERVICE_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:in|on)\s+[A-Z][\w’'-]*)?\s*,?\s+(?:"
+_SERVICE_AFTER = lazy_compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:in|on)\s+[A-Z][\w’'-]*)?\s*,?\s+(?:"
                             + _phrases("modifiers", "service_after") + r")\b")
 
 
@@ -3625,9 +3626,9 @@ def _employer(text: str, mention: Mention, actors: dict[str, Actor]) -> bool:
 # "Before joining the UN, Jane Roe served as ...": a career step set before its clause (modifiers.toml
 # career_openers, career_gerunds), then the body, an acronym in brackets and the comma that ends it:
 # the body is her past employer (_employer).
-_CAREER_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*|,\s+)(?i:" + _phrases("modifiers", "career_openers") + r")\s+(?i:"
+_CAREER_BEFORE = lazy_compile(r"(?:^|[.!?]\s+|\n\s*|,\s+)(?i:" + _phrases("modifiers", "career_openers") + r")\s+(?i:"
                             + _phrases("modifiers", "career_gerunds") + r")\s+(?:the\s+)?$")
-_CAREER_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*,")
+_CAREER_AFTER = lazy_compile(r"(?:\s*\([^()]{1,12}\))?\s*,")
 
 
 def _joined_by_a_person(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor]) -> bool:
@@ -3658,12 +3659,12 @@ def _joined_by_a_person(text: str, mention: Mention, mentions: Sequence[Mention]
 # a line before a date or an agency in brackets is the dateline's place, whatever the name is.
 # A bracket with a lower-case word in it glosses the name ("NATO (the Western alliance)
 # rejected"): no agency, and the name opens the sentence.
-_DATELINE_NAME_AFTER = re.compile(r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)"
+_DATELINE_NAME_AFTER = lazy_compile(r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)"
                                   r"|\s*\((?:[A-Z][\w’'&.-]*)(?:\s+[A-Z][\w’'&.-]*){0,3}\))")
 # Before a bare dash, only a place or a name of several words in capitals ("UNITED NATIONS -") is
 # a dateline: one capitalised word there is the acronym of a body heading its own news ("UNSMIL -
 # The UN mission condemned").
-_DATELINE_DASH_AFTER = re.compile(r"\s+[—–-]\s")
+_DATELINE_DASH_AFTER = lazy_compile(r"\s+[—–-]\s")
 
 
 def _dateline_name(text: str, mention: Mention, actors: dict[str, Actor] | None = None) -> bool:

@@ -29,6 +29,7 @@ from .files import EXTENSIONS, bundled_corpus_path, check_root, format_of, iter_
 from .models import Document, Warning_, replace
 from .prose import opens_comments, restates, tells_more, BOX_SHARE
 from .text import _ANSI_ESCAPE, _CONTROL, strip_controls
+from .patterns import lazy_compile
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 # Reports with images are often larger than any article page; pdfs.py bounds what is read of them.
@@ -36,7 +37,7 @@ MAX_PDF_BYTES = 64 * 1024 * 1024
 
 # --- line classes ---------------------------------------------------------------------
 
-_BLOCK_LABEL = re.compile(
+_BLOCK_LABEL = lazy_compile(
     r"""^(?:also\ read|read\ also|read\ more|see\ also|more\ on\ this(?:\ story)?
         |related(?:\ articles?|\ posts?|\ stories|\ news|\ content|\ coverage)?
         |more\ (?:stories|news|articles|from\ .{1,40})
@@ -49,7 +50,7 @@ _BLOCK_LABEL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Site chrome by shape: only ever removed when the line does not read as prose.
-_CHROME_LINE = re.compile(
+_CHROME_LINE = lazy_compile(
     r"""^(?:(?:share|post|tweet|pin|send|email)(?:\ (?:on|to|via)\ \w+|\ this(?:\ article)?)?
            (?:\s*(?:share|post|tweet|pin|send|email)(?:\ (?:on|to|via)\ \w+)?)*
         |(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|print|email|copy\ link)(?:\s*[|/·•]\s*\w+)*
@@ -69,7 +70,7 @@ _CREDIT = (
     rf"(?i:(?:additional\ )?(?:reporting|writing|editing|compiled|produced|translated)(?:\ and\ \w+ing)?\ by)"
     rf"\ {_NAME}(?:\ ?(?:,|and|&)\ ?{_NAME})*(?:\ in\ {_NAME})?"
 )
-_STRONG_CHROME = re.compile(
+_STRONG_CHROME = lazy_compile(
     rf"""^(?:(?:©|\(c\)|(?i:copyright)\s*(?:©|\(c\)|\d{{4}})).{{0,120}}
         |.{{0,80}}\b(?i:all\ rights\ reserved)\b.{{0,40}}
         |(?i:our\ standards)\s*:.{{0,120}}
@@ -79,36 +80,36 @@ _STRONG_CHROME = re.compile(
 # An imperative addressed to the reader that advertises the publisher ("Explore our
 # services…", "Subscribe to our newsletter"): the verb and its object, not just the verb,
 # so that "Contact with our team was lost" and "Support for the deal" stay.
-_MARKETING = re.compile(
+_MARKETING = lazy_compile(
     r"^(?:explore\ our|discover\ our|subscribe\ (?:to|now|today)|sign\ up|contact\ us|follow\ us|download\ our"
     r"|join\ (?:our|us)|get\ in\ touch|learn\ more|speak\ (?:with|to)\ our|talk\ to\ our|support\ (?:our|us)"
     r"|book\ (?:a|your)|register\ (?:for|now|today)|click\ here|read\ our)\b",
     re.IGNORECASE | re.VERBOSE,
 )
 # A tagline never reports speech: "Join us in Tripoli, the minister told reporters" is news.
-_REPORTED = re.compile(r"\b(?:said|says|told|tells|added|according)\b|[\"“”]")
+_REPORTED = lazy_compile(r"\b(?:said|says|told|tells|added|according)\b|[\"“”]")
 # "Jane Doe is the Defence Editor at the Daily Planet. She covers ..." at the end of a page.
-_BIO = re.compile(
+_BIO = lazy_compile(
     r"^(?:[A-Z][\w.'’-]+\ ){1,3}[A-Z][\w.'’-]+\ (?:is|was)\ (?:a|an|the|our)\b.{0,120}?"
     r"\b(?i:editor|correspondent|reporter|journalist|writer|columnist|contributor|author)\b",
     re.VERBOSE,
 )
-_BULLET = re.compile(r"^\s*(?:[•·‣▪◦●■►*]|-(?=\s)|–(?=\s))\s*")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_BULLET = lazy_compile(r"^\s*(?:[•·‣▪◦●■►*]|-(?=\s)|–(?=\s))\s*")
+_SENTENCE_END = lazy_compile(r"[.!?…][\"'”’)\]]*$")
 _STOPS = frozenset(".!?…")
 _CLOSERS = "\"'”’)]"
 # The longest line the second alternative of _STRONG_CHROME (".{0,80} all rights reserved .{0,40}")
 # can match; a longer one matches only if it starts as one of the other alternatives does.
 _STRONG_LONGEST = 80 + len("all rights reserved") + 40
-_STRONG_START = re.compile(r"[©(]|(?i:copyright|our\ standards|additional|reporting|writing|editing|compiled"
+_STRONG_START = lazy_compile(r"[©(]|(?i:copyright|our\ standards|additional|reporting|writing|editing|compiled"
                            r"|produced|translated)")
 # Datelines carry times and labels around the date: "Published: Mon 3 Mar 2025 14.02 GMT".
-_DATELINE_NOISE = re.compile(
+_DATELINE_NOISE = lazy_compile(
     r"^(?:(?:first\ )?published|updated|last\ updated|posted|date)\s*:?\s*"
     r"|[,|·-]?\s*\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,5}(?:[+-]\d{1,2})?)?\b.*$",
     re.IGNORECASE | re.VERBOSE,
 )
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_MATTER = lazy_compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 
 META_FIELDS = ("title", "source", "url", "published", "author")
 
@@ -327,8 +328,8 @@ def _split_front_matter(text: str) -> tuple[str | None, str]:
 # that YAML reads in a double-quoted scalar (what libyadesk add and most exporters write):
 # read without the YAML parser, which costs more than the rest of a file's reading.  A key
 # that YAML would read as a boolean or null is left to the parser.
-_SIMPLE_FRONT_MATTER = re.compile(r'(?:[A-Za-z_][A-Za-z0-9_-]*:[ \t]+"[^"\\\x85\u2028\u2029\ufffe\uffff\ud800-\udfff\n]*"[ \t]*\n|[ \t]*\n)*\Z')
-_SIMPLE_LINE = re.compile(r'^([A-Za-z_][A-Za-z0-9_-]*):[ \t]+"([^"\n]*)"', re.MULTILINE)
+_SIMPLE_FRONT_MATTER = lazy_compile(r'(?:[A-Za-z_][A-Za-z0-9_-]*:[ \t]+"[^"\\\x85\u2028\u2029\ufffe\uffff\ud800-\udfff\n]*"[ \t]*\n|[ \t]*\n)*\Z')
+_SIMPLE_LINE = lazy_compile(r'^([A-Za-z_][A-Za-z0-9_-]*):[ \t]+"([^"\n]*)"', re.MULTILINE)
 _YAML_WORDS = frozenset("y yes n no true false on off null".split())
 
 
@@ -413,11 +414,11 @@ def _dateline(line: str) -> str | None:
 
 
 # "By Sara Rossi | 10 June 2024", "*An analysis by Jan Novak, Senior Fellow*".
-_BYLINE = re.compile(
+_BYLINE = lazy_compile(
     r"^(?:(?i:an?\s+)?(?i:analysis|commentary|opinion|report|interview|column)\s+)?(?i:by)\s+"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|de|van|von)[-\s])?[A-Z][\w'’.-]+){1,3})(?P<rest>.*)$"
 )
-_MARKUP = re.compile(r"^(?:#{1,6}\s+)?[*_]{0,3}(.*?)[*_]{0,3}$")
+_MARKUP = lazy_compile(r"^(?:#{1,6}\s+)?[*_]{0,3}(.*?)[*_]{0,3}$")
 
 
 def _unmark(line: str) -> str:
@@ -610,7 +611,7 @@ def extract_file(data: bytes, fmt: str, url: str | None = None):
     return read_mhtml(data) if fmt == "mhtml" else read_html(data, url=url)
 
 
-_PLACE = re.compile(r"^(?:[A-Z][\w'’.-]+\s?){1,3},\s+")
+_PLACE = lazy_compile(r"^(?:[A-Z][\w'’.-]+\s?){1,3},\s+")
 
 
 def _printed_date(line: str) -> str | None:

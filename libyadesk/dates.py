@@ -77,6 +77,7 @@ from functools import lru_cache
 
 from . import vocab
 from .models import TimeExpr
+from .patterns import lazy_compile
 
 _Date = datetime.date
 _Cand = tuple[int, int, str, str, bool]  # start, end, value, precision, relative
@@ -132,7 +133,7 @@ _MONTH_TRIGGERS = frozenset(
 _NAME_PREFIXES = frozenset(
     "bloody black good easter palm super ash holy maundy cyber green whit".split()
 )
-_MASTHEADS = re.compile(r"(?:Mail|Independent|Scotland|Observer)\s+on\s+$")
+_MASTHEADS = lazy_compile(r"(?:Mail|Independent|Scotland|Observer)\s+on\s+$")
 
 # ---------------------------------------------------------------------------
 # Pattern pieces (all alternations of literals: nothing can backtrack badly)
@@ -205,7 +206,7 @@ def _future_cues() -> tuple[str, frozenset[str]]:
 
 _FUTURE_CUES, _FUTURE_FIRST = _future_cues()
 # tense_markers tries this only where a match can begin (_TENSE_FIRST): a first word added here goes there too.
-_TENSE = re.compile(
+_TENSE = lazy_compile(
     rf"(?P<f>\b(?:{_FUTURE_CUES})|\b(?:will|won['’]t|shall|(?:is|are)\s+due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
     r"|(?:is|are)\s+(?:set|scheduled|expected|planned|going)\s+to|plans?\s+to"
     r"|(?:is|are)\s+(?:(?:now|still|widely|also)\s+)?expected\b"
@@ -222,8 +223,8 @@ _TENSE_FIRST = frozenset(
     "will won shall is are planned scheduled set plan plans next upcoming forthcoming due expect expects could might"
     " should would may aim aims intend intends hope hopes seek seeks was were had has have did said told met made"
     " took went came began saw held left spent sent lost fought fled struck".split()) | _FUTURE_FIRST
-_WORD_START = re.compile(r"(?<!\w)\w+")
-_APOSTROPHE_LL = re.compile(r"['’]ll")
+_WORD_START = lazy_compile(r"(?<!\w)\w+")
+_APOSTROPHE_LL = lazy_compile(r"['’]ll")
 
 
 def tense_markers(text: str) -> list[re.Match[str]]:
@@ -259,7 +260,7 @@ def tense_markers(text: str) -> list[re.Match[str]]:
 # A participle after these is a passive or an adjective ("is due to be held", "will
 # remain elevated"), not a past tense.
 _PASSIVE = frozenset("be been being is are am get gets remain remains stay stays become becomes seem seems".split())
-_CLAUSE_END = re.compile(r"[.!?;:\n\"“”]")
+_CLAUSE_END = lazy_compile(r"[.!?;:\n\"“”]")
 
 
 # ---------------------------------------------------------------------------
@@ -427,7 +428,7 @@ class _Ctx:
 
 
 # A verb of intention told in the past ("agreed to", "pledged to", "sought to"): a past act.
-_PAST_INTENT = re.compile(r"(?:[a-z]+ed|sought)\s+(?:[\w’'-]+\s+){0,3}?to\b", re.IGNORECASE)
+_PAST_INTENT = lazy_compile(r"(?:[a-z]+ed|sought)\s+(?:[\w’'-]+\s+){0,3}?to\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -455,7 +456,7 @@ def _irregular_past_form() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alternation(forms)})\b", re.IGNORECASE)
 
 
-_REPORTED_REST = re.compile(r"[^,;:.!?()\n\"“”]*")
+_REPORTED_REST = lazy_compile(r"[^,;:.!?()\n\"“”]*")
 
 
 def _reported_untensed(text: str, start: int, end: int) -> bool:
@@ -471,7 +472,7 @@ def _reported_untensed(text: str, start: int, end: int) -> bool:
     return not any(t.lastgroup == "p" for t in tense_markers(clause)) and not _irregular_past_form().search(clause)
 
 
-_TOLD_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+)?to\s+(?:be\s+)?$", re.IGNORECASE)
+_TOLD_PAST_PLAN = lazy_compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+)?to\s+(?:be\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
@@ -593,10 +594,10 @@ def _year_of(m: re.Match[str], ctx: _Ctx) -> tuple[int | None, bool, str | None]
     return ctx.ref.year + delta, True, None
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = lazy_compile(r"\d+")
 
 # "set Dec. 24 as the date for the vote": a date named as the day of a plan (timeline: scheduled).
-AS_THE_DATE = re.compile(r"\s+as\s+(?:the|a)\s+(?:new\s+|final\s+|tentative\s+)?(?:date|deadline|day|target\s+date)\b",
+AS_THE_DATE = lazy_compile(r"\s+as\s+(?:the|a)\s+(?:new\s+|final\s+|tentative\s+)?(?:date|deadline|day|target\s+date)\b",
                          re.IGNORECASE)
 
 
@@ -657,7 +658,7 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     yield start, m.end(), day_.isoformat(), "day", True
 
 
-_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
+_NEXT_WORD = lazy_compile(r"[ \t\u00a0]+([^\W\d_]+)")
 
 
 def _named_day(month: int, day: int, text: str, end: int) -> str | None:
@@ -779,7 +780,7 @@ def _called_off(text: str, start: int, end: int) -> bool:
     return _future_verb().search(head) is None
 
 
-_CLAUSE_CUT = re.compile(r"[.;:!?,()\n]")
+_CLAUSE_CUT = lazy_compile(r"[.;:!?,()\n]")
 
 
 @lru_cache(maxsize=1)
@@ -1182,7 +1183,7 @@ def _anaphora() -> dict[str, tuple[str, int]]:
             for e in vocab.entries("anaphora") for p in e["phrases"]}
 
 
-_FOLLOWED_BY_WORD = re.compile(r"[ \t\u00a0]+[^\W\d_]")
+_FOLLOWED_BY_WORD = lazy_compile(r"[ \t\u00a0]+[^\W\d_]")
 
 
 def _relative_to(m: re.Match[str], ctx: _Ctx, unit: str, offset: int, last_word: str) -> Iterator[_Cand]:
@@ -1258,8 +1259,8 @@ def _since_named(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
 # How another sentence ties a noun to its date: the date right before the noun, an adjective
 # between at most ("the 2011 uprising", "the February 2011 popular uprising"), or right after it
 # ("the war of 2014", "the uprising in February 2011", "the war that broke out in 2014").
-_DATE_BEFORE_NOUN = re.compile(r"(?:\s+(?!(?:the|a|an|this|that|its|his|her|their|and|as|when|after|before)\b)[a-z][\w-]*)?\s+$")
-_DATE_AFTER_NOUN = re.compile(r"^\s+(?:(?:that|which)\s+(?:[A-Za-z]+\s+){1,2}?)?(?:of|in|on)\s+(?:the\s+)?$")
+_DATE_BEFORE_NOUN = lazy_compile(r"(?:\s+(?!(?:the|a|an|this|that|its|his|her|their|and|as|when|after|before)\b)[a-z][\w-]*)?\s+$")
+_DATE_AFTER_NOUN = lazy_compile(r"^\s+(?:(?:that|which)\s+(?:[A-Za-z]+\s+){1,2}?)?(?:of|in|on)\s+(?:the\s+)?$")
 
 
 def _tied(text: str, lo: int, hi: int, noun: str, s: int, e: int) -> bool:
@@ -1359,17 +1360,17 @@ _NOT_ANCHORS = frozenset(("until", "till", "than", "by", "before", "since"))
 # what is compared, not where the narrative goes: the next "overnight" is still the news's.
 # A date in a relative clause set off by a comma (", who met in Cairo last month", ", which
 # was signed in 2015") tells the past of what the clause describes: the narrative stays.
-_RELATIVE_PHRASE = re.compile(r",\s+(?:who|whom|whose|which|where)\s[^,;:.!?\n]{0,60}$")
+_RELATIVE_PHRASE = lazy_compile(r",\s+(?:who|whom|whose|which|where)\s[^,;:.!?\n]{0,60}$")
 # "Than" compares only when the date follows it with at most function words between ("worse than
 # in June 2020", "than the 2019 level"): "more than 40 people were killed on 12 June" is news.
-_SINCE_PHRASE = re.compile(r"(?:\b[Ss]ince\s[^,;:.!?\n]{0,60}"
+_SINCE_PHRASE = lazy_compile(r"(?:\b[Ss]ince\s[^,;:.!?\n]{0,60}"
                            r"|\bthan\s+(?:(?:in|on|at|during|before|after|the|that|of|its|their)\s+){0,3})$")
 # A vague or counted day named again at once: "last night, Wednesday", "two days later, on
 # 12 June".  The second, more specific, expression dates both.
-_APPOSITION = re.compile(r"\s*(?:[,(–—-]\s*(?:on\s+)?|on\s+)$")
+_APPOSITION = lazy_compile(r"\s*(?:[,(–—-]\s*(?:on\s+)?|on\s+)$")
 
 
-_LAST_WORD = re.compile(r"([^\W\d_]+)\W{0,3}$")
+_LAST_WORD = lazy_compile(r"([^\W\d_]+)\W{0,3}$")
 
 
 @lru_cache(maxsize=1)
@@ -1400,8 +1401,8 @@ def _restates(text: str, first: _Cand, second: _Cand) -> bool:
 
 # "the 2011 revolt", "Libya's 2014 elections": a year modifying a noun names a past event in
 # passing; the narrative does not go back there.
-_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t\u00a0]+$", re.IGNORECASE)
-_ATTRIBUTIVE_AFTER = re.compile(r"[ \t\u00a0]+[^\W\d_]")
+_ATTRIBUTIVE_BEFORE = lazy_compile(r"(?:\bthe|['’]s)[ \t\u00a0]+$", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = lazy_compile(r"[ \t\u00a0]+[^\W\d_]")
 
 
 def _names_an_event(text: str, start: int, end: int, precision: str) -> bool:
@@ -1461,7 +1462,7 @@ def target_words() -> frozenset[str]:
                      for w in e["before"])
 
 
-_ANNIVERSARY_COUNT = re.compile(r"\b(?P<n>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\s+of\s+(?:the\s+)?$",
+_ANNIVERSARY_COUNT = lazy_compile(r"\b(?P<n>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\s+of\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 
 
@@ -1625,7 +1626,7 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
 
 # A day or month written without its year ("on 17 May", "in late September") and the words that
 # would give it one of its own ("last May", "this September", "May last year").
-_YEARLESS = re.compile(r"^(?:(?!\d{4}|\b(?:last|next|this|ago|year|week|yesterday|today|tomorrow)\b).)*$",
+_YEARLESS = lazy_compile(r"^(?:(?!\d{4}|\b(?:last|next|this|ago|year|week|yesterday|today|tomorrow)\b).)*$",
                        re.IGNORECASE | re.DOTALL)
 
 
@@ -1671,14 +1672,14 @@ def _in_narrative_year(text: str, cand: _Cand, anchor: tuple[_Date, str] | None,
     return s, e, moved, moved_precision, True
 
 
-_PHRASE_END = re.compile(r"[,;:.!?\n]")
+_PHRASE_END = lazy_compile(r"[,;:.!?\n]")
 
 
 # Only a comma (and a hedge, data/anaphora.toml `count_hedges`) between a date and a count: the
 # date governs the count ("resumed on Wednesday, two weeks after"). Other words between them ("on
 # Monday the arrest came a week after", "said on 10 June that ...", a dateline) put the date in
 # another clause: the reporting's or the wire's day, which is no end of the count.
-_GOVERNS_GAP = re.compile(r"\s*,?\s*(?:(?:" + "|".join(
+_GOVERNS_GAP = lazy_compile(r"\s*,?\s*(?:(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in vocab.words("anaphora", "count_hedges")) + r")\s+)?", re.I)
 
 
@@ -1705,9 +1706,9 @@ def _phrase_date(text: str, chosen: list[_Cand], at: int) -> tuple[tuple[_Date, 
 
 # "a week after the floods", "72 hours before the deadly flooding": the words naming the event a
 # count is from (up to three after a determiner; the head is one of them).
-_NAMED_AFTER_COUNT = re.compile(r"\s+(?:the|this|that|last\s+week['’]s)\s+((?:(?!(?:was|were|is|are|has|have|had|in|on|at|of|by|to|"
+_NAMED_AFTER_COUNT = lazy_compile(r"\s+(?:the|this|that|last\s+week['’]s)\s+((?:(?!(?:was|were|is|are|has|have|had|in|on|at|of|by|to|"
                                 r"and|that|which|who|when|with|for|from|began|begun|started|ended)\b)[a-z][\w-]*\b\s*){1,3})")
-_SENTENCE_CUT = re.compile(r"[.!?](?=\s)|\n")
+_SENTENCE_CUT = lazy_compile(r"[.!?](?=\s)|\n")
 
 
 def _stem(word: str) -> str:
@@ -1796,13 +1797,13 @@ def _hijri_names() -> tuple[dict[str, tuple[int, int | None]], str]:
 
 
 # "the last ten days of Ramadan", "the end of Shawwal", "early Muharram": the part of the month meant.
-_HIJRI_PART = re.compile(
+_HIJRI_PART = lazy_compile(
     r"(?:(?P<end>(?:the\s+)?(?:(?:last|final|closing)(?:\s+\w+)?\s+days|end|close)\s+of|late|the\s+late)"
     r"|(?P<start>(?:the\s+)?(?:(?:first|opening)(?:\s+\w+)?\s+days|beginning|start)\s+of|early|the\s+early))"
     r"\s+(?:the\s+(?:holy\s+|Muslim\s+|fasting\s+)?month\s+of\s+)?$", re.IGNORECASE)
 # A Gregorian date beside the Hijri one ("15 Ramadan 1445 AH, corresponding to 25 March 2024"):
 # the Gregorian one is read and the Hijri one left, so one date is not given twice.
-_GREGORIAN_NEAR = re.compile(rf"{_MON_FULL}{_R}|(?<!\d)(?:19|20)\d\d(?!\d)")
+_GREGORIAN_NEAR = lazy_compile(rf"{_MON_FULL}{_R}|(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _hijri(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
@@ -2015,8 +2016,8 @@ _ROUTES["when"] = ("when_appos",)
 for _last in vocab.words("anaphora", "since_named_events"):
     _ROUTES[_last] = tuple(dict.fromkeys((*_ROUTES.get(_last, ()), "since_named")))
 _CAPITALISED = frozenset(w for w in _ROUTES if w in _MONTHS or w in _WEEKDAYS)
-_WORD_RE = re.compile(r"[a-z]{3,}")
-_NUMBER_RE = re.compile(r"\d{4}|['’‘]\d0s|(?<![\w-])[QH][1-4](?!\w)")
+_WORD_RE = lazy_compile(r"[a-z]{3,}")
+_NUMBER_RE = lazy_compile(r"\d{4}|['’‘]\d0s|(?<![\w-])[QH][1-4](?!\w)")
 _BEFORE, _AFTER = 32, 24  # how far an expression may reach around its trigger word
 
 
@@ -2152,7 +2153,7 @@ def _month_end(year: int, month: int) -> _Date:
     return _Date(y, m, 1) - datetime.timedelta(days=1)
 
 
-_VALUE_RE = re.compile(
+_VALUE_RE = lazy_compile(
     r"(?P<y>\d{4})(?:-(?:(?P<mo>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?P<we>-WE)?|(?P<s>SP|SU|FA|WI)"
     r"|Q(?P<q>[1-4])|H(?P<h>[12])))?"
     r"|(?P<dec>\d{3})X|(?P<cent>\d\d)(?:XX)?"
@@ -2199,10 +2200,10 @@ def date_bounds(value: str) -> tuple[datetime.date, datetime.date] | None:
         return None
 
 
-_ISO_PARTIAL = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*")
+_ISO_PARTIAL = lazy_compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*")
 # A day with a time of day, as sites and scrapers write a timestamp ("2025-11-21T01:30:00",
 # "2025-11-21 01:30:00+02:00", "...Z"): the article's day is the one written, whatever the zone.
-_ISO_STAMP = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})[T ](?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
+_ISO_STAMP = lazy_compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})[T ](?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
                         r"\s*(?:Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?\s*")
 
 

@@ -42,6 +42,7 @@ from functools import lru_cache
 
 from .models import Document
 from .text import WORD_RE, split_sentences, tokenize, word_term
+from .patterns import lazy_compile
 
 # typing.TYPE_CHECKING without importing typing, which a warm search never loads (its annotations are strings).
 TYPE_CHECKING = False
@@ -77,15 +78,15 @@ INSERT INTO fts_count VALUES (0);
 # A character that makes a text unsafe to hand to unicode61 as written: a word character
 # outside ASCII (folded by text.fold, which unicode61 does not do the same way), or one
 # unicode61 reads as part of a word and Python's `\w` does not (private use, surrogates).
-_UNSAFE = re.compile(r"[^\W\x00-\x7f]|[\ue000-\uf8ff\ud800-\udfff\U000f0000-\U0010ffff]")
+_UNSAFE = lazy_compile(r"[^\W\x00-\x7f]|[\ue000-\uf8ff\ud800-\udfff\U000f0000-\U0010ffff]")
 # A possessive ending (the last piece of a word is an "s") or an inner apostrophe, as
 # text.word_term drops them; only ever applied to texts whose word characters are ASCII.
 # (The lookbehinds come after the first character, so the engine skips ahead to an apostrophe.)
-_APOSTROPHES = re.compile(r"['’](?<=[A-Za-z0-9]['’])(?:[sS](?![A-Za-z0-9])(?!['’][A-Za-z0-9])|(?=[A-Za-z0-9]))")
-_TOKEN = re.compile(r"[^\W_]+")
+_APOSTROPHES = lazy_compile(r"['’](?<=[A-Za-z0-9]['’])(?:[sS](?![A-Za-z0-9])(?!['’][A-Za-z0-9])|(?=[A-Za-z0-9]))")
+_TOKEN = lazy_compile(r"[^\W_]+")
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = lazy_compile(r"[^\x00-\x7f]")
 # Characters outside ASCII that news text is full of and that are no part of a word for either tokenizer.
 _PUNCTUATION = frozenset("’‘“”„«»‹›—–‐‑‒―…•·°€£¥§©®™′″\u00a0\u2002\u2003\u2009\u200a\u200b\u202f\u2060\ufeff")
 
@@ -157,7 +158,7 @@ def columns(doc: Document, spans: Sequence[tuple[int, int]] | None = None) -> tu
 
 # A word (text.WORD_RE) of a plain text whose first letter is a capital: it starts where no
 # word goes on (after a letter or digit, or after one joined by an apostrophe).
-_CAPITALISED = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])(?<![A-Za-z0-9]['’][A-Z])[A-Za-z0-9]*(?:['’][A-Za-z0-9]+)*")
+_CAPITALISED = lazy_compile(r"[A-Z](?<![A-Za-z0-9][A-Z])(?<![A-Za-z0-9]['’][A-Z])[A-Za-z0-9]*(?:['’][A-Za-z0-9]+)*")
 
 
 def engine_columns(doc: Document, spans: Sequence[tuple[int, int]]

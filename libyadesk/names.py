@@ -46,6 +46,7 @@ from functools import lru_cache
 
 from .models import FrozenRecord, Row
 from .text import STOP_WORDS, fold
+from .patterns import lazy_compile
 
 MIN_LETTERS = 4
 MIN_STRENGTH = 3
@@ -84,9 +85,9 @@ _SWAPS = frozenset(
     )
 )
 _ARTICLES = frozenset({"al", "el"})
-_ABD_RE = re.compile(r"^abd[aeiou]+l")  # Abdel-, Abdul-, Abdoul-: the article's vowel varies
-_DOUBLE_RE = re.compile(r"([a-z])\1+")
-_WORD_RE = re.compile(r"[a-z]+")
+_ABD_RE = lazy_compile(r"^abd[aeiou]+l")  # Abdel-, Abdul-, Abdoul-: the article's vowel varies
+_DOUBLE_RE = lazy_compile(r"([a-z])\1+")
+_WORD_RE = lazy_compile(r"[a-z]+")
 _NO_GROUPS: frozenset[int] = frozenset()
 
 

@@ -27,14 +27,15 @@ from collections import Counter
 from functools import lru_cache
 
 from .webpages import Extracted, ExtractionError
+from .patterns import lazy_compile
 
 MAX_PAGES = 2000
 MAX_CHARS = 5_000_000
 
-_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$|^[ivxlc]{1,6}$",
+_PAGE_NUMBER = lazy_compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$|^[ivxlc]{1,6}$",
                           re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
-_DIGITS = re.compile(r"\d+")
+_SENTENCE_END = lazy_compile(r"[.!?:;][\"'”’)\]]*$")
+_DIGITS = lazy_compile(r"\d+")
 
 
 

@@ -20,23 +20,24 @@ from typing import Any
 
 from . import vocab
 from .models import Sentence
+from .patterns import lazy_compile
 
 # Title Case words that a headline leaves in lower case.
 _FUNCTION_WORDS = frozenset(
     "a an and as at by for from in into of on or the to with vs via after over amid than".split()
 )
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
+_WORD = lazy_compile(r"[^\W\d_][\w’'-]*")
+_LOWER_WORD = lazy_compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 # A line of its own that only credits a picture: "Photo: AFP", "Credit: Jane Roe/Reuters".
 _CREDIT_LINE_WORDS = 8
 # A sentence that ends as prose does; headlines, standfirsts and labels have no final stop.
-TERMINAL = re.compile(r"[.!?][\"”’'»)\]]*\s*$")
+TERMINAL = lazy_compile(r"[.!?][\"”’'»)\]]*\s*$")
 # Standfirsts sit under the headline, in the first few hundred characters of a page.
 STANDFIRST_ZONE = 600
 # An item of a bulleted list is the list's prose, not a deck, even without a final stop.
-_BULLET = re.compile(r"^\s*[-•*–]\s")
+_BULLET = lazy_compile(r"^\s*[-•*–]\s")
 # "Archive" lines some stored copies begin with ("date 2024-05-07"): not the article's text.
-ARCHIVE_DATE = re.compile(r"^\s*date\s+\d{4}-\d\d(?:-\d\d)?\b[\s:|–—-]*", re.IGNORECASE)
+ARCHIVE_DATE = lazy_compile(r"^\s*date\s+\d{4}-\d\d(?:-\d\d)?\b[\s:|–—-]*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -88,7 +89,7 @@ def prose_words(text: str) -> int:
     return len(_LOWER_WORD.findall(text))
 
 
-_NOT_WORD_OR_SPACE = re.compile(r"[^\w\s]")
+_NOT_WORD_OR_SPACE = lazy_compile(r"[^\w\s]")
 
 
 def _normal(text: str) -> str:
@@ -297,8 +298,8 @@ def _paragraphs(text: str, sentences: Sequence[Sentence]) -> list[list[Sentence]
     return out
 
 
-_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
-_NUMBER = re.compile(r"\b\d{1,4}\b")
+_CONTENT_WORD = lazy_compile(r"[^\W\d_]{3,}")
+_NUMBER = lazy_compile(r"\b\d{1,4}\b")
 
 
 @lru_cache(maxsize=1)
@@ -350,7 +351,7 @@ def restates(later: str, summary: str, share: float, undated: bool = False) -> b
     return same_date and len(words & other_words) >= share * len(words)
 
 
-_QUOTED = re.compile(r'“[^“”]*”|"[^"]*"|«[^«»]*»')
+_QUOTED = lazy_compile(r'“[^“”]*”|"[^"]*"|«[^«»]*»')
 # An undated summary sentence is told again only by a sentence sharing this many content words.
 UNDATED_WORDS = 4
 # How much of a summary a later sentence must hold to tell it again: a standfirst is told again,
@@ -429,12 +430,12 @@ def _undated_summary(text: str) -> bool:
     return not any(is_calendar_name(w.lower()) for w in _WORD.findall(text) if w[:1].isupper())
 
 
-_BAR = re.compile(r"\s[|¦]\s")
-_ENTRY_DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?,?|[A-Za-z]{3,9}\.?,?")
+_BAR = lazy_compile(r"\s[|¦]\s")
+_ENTRY_DATE_WORD = lazy_compile(r"\d{1,4}(?:st|nd|rd|th)?,?|[A-Za-z]{3,9}\.?,?")
 
 
 # What sets a chronology's date apart from its statement: a bar, a colon, a spaced dash.
-_ENTRY_SEPARATOR = re.compile(r"\s[|¦]\s|:\s|\s[-–—]\s")
+_ENTRY_SEPARATOR = lazy_compile(r"\s[|¦]\s|:\s|\s[-–—]\s")
 
 
 def _dated_entry(line: str, separator: re.Pattern[str] = _BAR) -> bool:
@@ -453,8 +454,8 @@ def _dated_entry(line: str, separator: re.Pattern[str] = _BAR) -> bool:
     dated = all(_ENTRY_DATE_WORD.fullmatch(w) and (w[:1].isdigit() or is_calendar_name(w.rstrip(".,").lower()))
                 for w in words)
     return dated and prose_words(rest) >= 2
-_ASKS = re.compile(r"[?!][\"”’'»)\]]*\s*$")
-_DATELINE_START = re.compile(r"^\W*[A-Z][A-Z .'-]{2,}\b(?:,|\s*\(|\s+[-–—])")
+_ASKS = lazy_compile(r"[?!][\"”’'»)\]]*\s*$")
+_DATELINE_START = lazy_compile(r"^\W*[A-Z][A-Z .'-]{2,}\b(?:,|\s*\(|\s+[-–—])")
 
 
 @lru_cache(maxsize=1)
@@ -509,9 +510,9 @@ def _strip_credit(line: str) -> str:
 # --- a picture's caption told by its shape ---------------------------------------------------
 
 # A bracketed credit closing a line: "(Reuters)", "(Source: Orbital Labs via AP)", "(LE/Jane Roe)".
-_PAREN_END = re.compile(r"\(([^()]{2,60})\)\s*$")
-_CREDIT_LABEL = re.compile(r"(?i)^\s*(?:photo(?:graph)?s?|pictures?|images?|sources?|credits?|file|video)\s*(?:by\b|:)\s*")
-_CREDIT_SPLIT = re.compile(r"[\s/|,;]+")
+_PAREN_END = lazy_compile(r"\(([^()]{2,60})\)\s*$")
+_CREDIT_LABEL = lazy_compile(r"(?i)^\s*(?:photo(?:graph)?s?|pictures?|images?|sources?|credits?|file|video)\s*(?:by\b|:)\s*")
+_CREDIT_SPLIT = lazy_compile(r"[\s/|,;]+")
 # The longest credit: a few names and an agency.
 _CREDIT_WORDS = 8
 
@@ -576,8 +577,8 @@ def _beside_an_image(text: str, lo: int, hi: int) -> bool:
     return any(_image_marker().match(line) for line in (above, below) if line)
 
 
-_NOT_FINITE_AFTER = re.compile(r"\s+(?:by|to)\b|\s*,")
-_NOT_FINITE_BEFORE = re.compile(r"(?:\b(?:is|are|being|a|an|the|its|their|his|her|of|and)\s+|-)$", re.IGNORECASE)
+_NOT_FINITE_AFTER = lazy_compile(r"\s+(?:by|to)\b|\s*,")
+_NOT_FINITE_BEFORE = lazy_compile(r"(?:\b(?:is|are|being|a|an|the|its|their|his|her|of|and)\s+|-)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -640,5 +641,5 @@ def _credit_below(text: str, end: int) -> bool:
     return below.startswith("(") and closing_credit(below) == 0
 
 
-_SAYS_WORD = re.compile(r"\b(?:says?|said|according|tells?|told|claims?|claimed|announced?|reported)\b", re.IGNORECASE)
+_SAYS_WORD = lazy_compile(r"\b(?:says?|said|according|tells?|told|claims?|claimed|announced?|reported)\b", re.IGNORECASE)
 

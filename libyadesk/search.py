@@ -40,6 +40,7 @@ from . import layers as L
 from .index import CorpusIndex, declare
 from .models import Copy, FrozenRecord, Hit, Match, Record
 from .text import STOP_WORDS, fold, terms, tokenize
+from .patterns import lazy_compile
 
 # A word's expansions by how they were reached: the weight of a match, and its tier.
 # "alias": another name of the same actor (the registry's); "synonym": a word or phrase of the
@@ -164,7 +165,7 @@ class Query(Record):
         self.near = near
 
 
-_QUERY_TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
+_QUERY_TOKEN = lazy_compile(r'(-?)"([^"]*)"|(\S+)')
 
 
 def parse_query(raw: str) -> Query:

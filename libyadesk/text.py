@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .models import Row
+from .patterns import lazy_compile
 
 # Letters that NFKD does not decompose into base + combining mark.
 _EXTRA_FOLDS = str.maketrans(
@@ -26,11 +27,11 @@ _EXTRA_FOLDS = str.maketrans(
 )
 
 # A token is a run of letters/digits, allowing inner apostrophes and hyphens are split.
-WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)  # a word, with inner apostrophes
+WORD_RE = lazy_compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)  # a word, with inner apostrophes
 
 # Terminal escape sequences and C0/C1 controls: removed from whatever reaches a terminal or a file.
-_ANSI_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|[@-Z\\-_])")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_ANSI_ESCAPE = lazy_compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|[@-Z\\-_])")
+_CONTROL = lazy_compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def strip_controls(text: str) -> str:
@@ -223,7 +224,7 @@ def _append_span(spans: list[tuple[int, int]], chunk: str, base: int, start: int
 # words need not be searched.  Case-blind, re matches an ASCII letter of a pattern with four
 # letters outside ASCII as well (İ ı ſ K, re's documentation; the only ones, checked over every
 # code point): a window holding one of them is searched as before.
-_LETTER_RUN = re.compile(r"[a-z]+")
+_LETTER_RUN = lazy_compile(r"[a-z]+")
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 
 

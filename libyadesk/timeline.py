@@ -43,6 +43,7 @@ from .index import CorpusIndex, declare, reads, ride
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
 from .text import WORD_RE, first_words, letter_runs, may_match
+from .patterns import lazy_compile
 
 PRECISION_RANK = {
     "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4,
@@ -57,13 +58,13 @@ OPENING = 20  # characters: a duration this near a sentence's start opens it
 
 # A date introduced by these words is not the date of the sentence's event: comparisons,
 # purposes and deadlines.  ("since X" starts a state: an onset, see data/onset_cues.toml.)
-_NOT_EVENT_SIGNAL = re.compile(
+_NOT_EVENT_SIGNAL = lazy_compile(
     r"(?:compared\s+(?:to|with)|than|versus|vs\.?|from|same\s+period\s+(?:in|of|last)|"
     r"\bfor|by|until|till|before|since|ever\s+since)\s+(?:the\s+)?(?:same\s+period\s+(?:(?:in|of)\s+)?)?$",
     re.IGNORECASE,
 )
 # "... compared with a million in 2015": a comparison reaches a few words into its clause.
-_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|up\s+from|down\s+from)\b[^,;.–—]{0,40}$",
+_COMPARED = lazy_compile(r"\b(?:compared\s+(?:to|with)|than|versus|up\s+from|down\s+from)\b[^,;.–—]{0,40}$",
                        re.IGNORECASE)
 KINDS = ("event", "onset", "background", "scheduled")
 
@@ -151,7 +152,7 @@ def reference_date(published: str | None) -> tuple[datetime.date | None, str | N
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _ORDINAL_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_STATED_MONTH = re.compile(rf"(?:(?i:in|on|of|the|early|mid|late|mid-)[\s-]+)*"
+_STATED_MONTH = lazy_compile(rf"(?:(?i:in|on|of|the|early|mid|late|mid-)[\s-]+)*"
                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*\(?\s*)?"  # "Tuesday (March 9)"
                            rf"(?:{_ORDINAL_DAY}\s+(?:(?i:of)\s+)?)?{_MONTH_NAME}(?:\s+{_ORDINAL_DAY})?\)?")
 
@@ -188,23 +189,23 @@ def _is_event_date(expr: TimeExpr) -> bool:
 
 # "the 2017 pact", "Libya's 2011 revolution": a year used as a modifier of a noun names a
 # past event in passing (a `background` row), it does not date the sentence's event.
-_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.IGNORECASE)
-_ATTRIBUTIVE_AFTER = re.compile(r"\s+[^\W\d_]")
+_ATTRIBUTIVE_BEFORE = lazy_compile(r"(?:\bthe|['’]s)\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = lazy_compile(r"\s+[^\W\d_]")
 
 # A dateline: a date opening the sentence, alone or after a place, and closed by a
 # separator ("London, 28 August 2018:", "Tripoli – 17 December 2025 –", "BENGHAZI, March
 # 5 (Reuters) -", "June 27, 2014 | Policy Brief").  It is the filing date of the copy, not
 # the date of what the sentence reports.  The place may carry its country or region
 # ("ZAWIYA, Libya, Aug 17 (AFP) -", "Sabha, southern Libya, 3 May –").
-_DATELINE_BEFORE = re.compile(
+_DATELINE_BEFORE = lazy_compile(
     r"^\W*(?:[A-Z][\w.'’()/ -]{0,40}?(?:,\s*[A-Za-z][\w.'’ -]{0,30}?)?(?:,|\s[–—-]|\s\|)\s*)?$")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[:|–—-]|$)")
+_DATELINE_AFTER = lazy_compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[:|–—-]|$)")
 
 # The signals before a date are short: look back this far only, so a sentence with
 # thousands of dates is not searched from its start once per date.
 _LOOK_BACK = 80
 _CUE_GAP = r"(?:\s+(?:the|early|late|mid))?[\s-]*$"
-_CLAUSE_START = re.compile(r"[,;:.!?()\[\]—–]")
+_CLAUSE_START = lazy_compile(r"[,;:.!?()\[\]—–]")
 
 
 def _attributive(sentence: str, offset: int, expr: TimeExpr) -> bool:
@@ -213,7 +214,7 @@ def _attributive(sentence: str, offset: int, expr: TimeExpr) -> bool:
                 and _ATTRIBUTIVE_AFTER.match(sentence, end))
 
 
-_CITATION = re.compile(r"(?:^|\W)(?:see|cf\.?|source|quoted\s+in|cited\s+in|via)\b|https?:|www\.|,\s*$", re.IGNORECASE)
+_CITATION = lazy_compile(r"(?:^|\W)(?:see|cf\.?|source|quoted\s+in|cited\s+in|via)\b|https?:|www\.|,\s*$", re.IGNORECASE)
 
 
 def _bracketed(sentence: str, offset: int, end: int) -> bool:
@@ -244,8 +245,8 @@ def _in_brackets(sentence: str, offset: int, end: int) -> bool:
 # An entry of a chronology: a line opened by a date alone (after a bullet, no place) and a
 # separator, then the statement ("4 April 2019: Haftar orders ...", "- June 2020 – Government
 # forces retake the west").
-_ENTRY_BEFORE = re.compile(r"^[\s\-–—•*]*$")
-_ENTRY_AFTER = re.compile(r"\s*[:|–—-]\s*\S")
+_ENTRY_BEFORE = lazy_compile(r"^[\s\-–—•*]*$")
+_ENTRY_AFTER = lazy_compile(r"\s*[:|–—-]\s*\S")
 
 
 def _chronology_date(sentence: str, offset: int, end: int) -> bool:
@@ -279,7 +280,7 @@ def is_chronology_heading(line: str) -> bool:
 
 
 _BOX_ENTRY_WORDS = 30
-_HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_HAS_YEAR = lazy_compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _box_entry(line: str) -> bool:
@@ -362,7 +363,7 @@ def _since_clause() -> re.Pattern[str]:
 
 # A date that points back by its own words ("last March", "two years ago") is past whatever
 # governs it: "the division that seemed set to end last March".
-_BACKWARD = re.compile(r"\b(?:last|ago|yesterday|earlier|previous|past|before)\b", re.IGNORECASE)
+_BACKWARD = lazy_compile(r"\b(?:last|ago|yesterday|earlier|previous|past|before)\b", re.IGNORECASE)
 @lru_cache(maxsize=1)
 def _intent() -> re.Pattern[str]:
     """ "agreed to hold elections in June": a date inside the infinitive a verb of intention governs (data/scheduled_cues.toml)."""
@@ -390,9 +391,9 @@ def _onward() -> re.Pattern[str]:
 
 
 # A perfect in the clause before "since": a state that has held from then on.
-_PERFECT_IN = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|ld|ht|ot))\b", re.IGNORECASE)
+_PERFECT_IN = lazy_compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|ld|ht|ot))\b", re.IGNORECASE)
 # "since" and a named event before the date's preposition: "since the end of the war in".
-_SINCE_NAMED = re.compile(r"\bsince\s+(?:the|a|an|his|her|its|their)\s[^,;:.()\[\]–—]{0,60}?\b(?:in|on|of)\s+$",
+_SINCE_NAMED = lazy_compile(r"\bsince\s+(?:the|a|an|his|her|its|their)\s[^,;:.()\[\]–—]{0,60}?\b(?:in|on|of)\s+$",
                           re.IGNORECASE)
 
 
@@ -572,7 +573,7 @@ _AS_THE_DATE = AS_THE_DATE
 
 
 # "Until 28 February, 3,870 migrants had been intercepted ...": a count told up to the date.
-_COUNT_UP_TO = re.compile(r",\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?\d[\d,.]*\s[^,;:.()]{0,60}?"
+_COUNT_UP_TO = lazy_compile(r",\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?\d[\d,.]*\s[^,;:.()]{0,60}?"
                           r"\b(?:have|has|had)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b", re.IGNORECASE)
 
 
@@ -613,25 +614,25 @@ def _governs_would() -> re.Pattern[str]:
 
 # A sentence opened by "After/Following X in 2014," whose main clause is a perfect of state
 # ("the country has been divided") tells of a state that began then.
-_OPENING_AFTER = re.compile(r"\W*(?:after|following|in\s+the\s+wake\s+of)\s[^,;:.]*$", re.IGNORECASE)
-_PERFECT_STATE = re.compile(r"[^,;:.]{0,40},[^;:.]{0,60}?\b(?:has|have)\s+(?:\w+\s+)?(?:been|remained|stayed)\b",
+_OPENING_AFTER = lazy_compile(r"\W*(?:after|following|in\s+the\s+wake\s+of)\s[^,;:.]*$", re.IGNORECASE)
+_PERFECT_STATE = lazy_compile(r"[^,;:.]{0,40},[^;:.]{0,60}?\b(?:has|have)\s+(?:\w+\s+)?(?:been|remained|stayed)\b",
                             re.IGNORECASE)
 # "for the past two years" under a present perfect: a state that began that long before
 # the publication ("has served as envoy for the past two years" began two years ago).
-_PAST_SPAN = re.compile(r"(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years|decades?)$", re.IGNORECASE)
+_PAST_SPAN = lazy_compile(r"(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years|decades?)$", re.IGNORECASE)
 # A duration's value with a number: "P10Y", "P1DE", "P3M" ("PXY", "for years", has none).
-_DURATION_VALUE = re.compile(r"P(?P<n>\d+)(?P<unit>DE|Y|M|W|D)")
-_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_DURATION_VALUE = lazy_compile(r"P(?P<n>\d+)(?P<unit>DE|Y|M|W|D)")
+_FOR_BEFORE = lazy_compile(r"\bfor\s+$", re.IGNORECASE)
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 # A length counted in units ("a decade", "more than ten years"): counted back by _span_back, an onset.
-_COUNTED_SPAN = re.compile(r"(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+|around\s+"
+_COUNTED_SPAN = lazy_compile(r"(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+|around\s+"
                            r"|at\s+least\s+)?(?:a|an|one|\d+|" + "|".join(_COUNTS) + r")\s+(?:decades?|years?|months?|weeks?|days?)",
                            re.IGNORECASE)
-_OF_AFTER = re.compile(r"\s+of\b")
+_OF_AFTER = lazy_compile(r"\s+of\b")
 # A span opening its sentence ("Over a decade of conflict has ...") and the noun phrase it
 # heads, subject of a present perfect (up to four words after "of").
-_SPAN_OPENS = re.compile(r"\W*(?:(?:over|nearly|almost|more\s+than|about|some)\s+)?", re.IGNORECASE)
-_SPAN_SUBJECT = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:has|have)\s+(?:[a-z]+ly\s+)?"
+_SPAN_OPENS = lazy_compile(r"\W*(?:(?:over|nearly|almost|more\s+than|about|some)\s+)?", re.IGNORECASE)
+_SPAN_SUBJECT = lazy_compile(r"\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:has|have)\s+(?:[a-z]+ly\s+)?"
                            r"(?:been|[a-z]+(?:ed|en|wn|ne|lt|pt|ld|ht|ft))\b")
 
 
@@ -720,18 +721,18 @@ def _span_back(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date) -
 # An object after the verb makes it an act of launching, an event ("he started the
 # operation in 2014"); a gerund or nothing makes it a process that began.
 _BEGUN = r"\b(?:began|begun|started|commenced)\b(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b)"
-_BEGAN = re.compile(rf"{_BEGUN}[^,;:.()–—]{{0,40}}$", re.IGNORECASE)
-_BEGAN_AFTER = re.compile(rf"[^,;:.()–—]{{0,12}}{_BEGUN}", re.IGNORECASE)
+_BEGAN = lazy_compile(rf"{_BEGUN}[^,;:.()–—]{{0,40}}$", re.IGNORECASE)
+_BEGAN_AFTER = lazy_compile(rf"[^,;:.()–—]{{0,12}}{_BEGUN}", re.IGNORECASE)
 # A present perfect earlier in the clause: "has served as envoy from September 2023".
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,1}?(?:been|[a-z]+(?:ed|en|ld|wn|ne|ht))\b[^,;:.()–—]{0,60}$",
+_PERFECT_BEFORE = lazy_compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,1}?(?:been|[a-z]+(?:ed|en|ld|wn|ne|ht))\b[^,;:.()–—]{0,60}$",
                              re.IGNORECASE)
 # Signal words before "the 2011 uprising" that still leave it a past event named in passing.
 _PASSING = frozenset(("from", "before", "since", "by", "until", "till", "for"))
 # "from January to October": a date followed by the other end of its range.
-_RANGE_END = re.compile(r"\s*(?:to|until|till|through|[-–—])\s*(?:the\s+)?(?:\d|[A-Z])")
+_RANGE_END = lazy_compile(r"\s*(?:to|until|till|through|[-–—])\s*(?:the\s+)?(?:\d|[A-Z])")
 # A date that is itself a range ("10 to 14 May", "4-5 March"): "from" opens it, not a state.
-_A_RANGE = re.compile(r"\d\s*(?:to|until|till|through|[-–—/])\s*\d|\d\s+(?:to|until|till|through)\s+[A-Z]", re.IGNORECASE)
-_OPENS = re.compile(r"\W*")
+_A_RANGE = lazy_compile(r"\d\s*(?:to|until|till|through|[-–—/])\s*\d|\d\s+(?:to|until|till|through)\s+[A-Z]", re.IGNORECASE)
+_OPENS = lazy_compile(r"\W*")
 # A deadline in a clause about the future is the date of something planned.
 _DEADLINES = frozenset(("by", "until", "till", "before"))
 
@@ -744,7 +745,7 @@ _KIND_ORDER = ("event", "scheduled", "onset", "background")
 _AGENT = r"(?:\s+(?:by|in|at|with|from|under|to)\s+[^,;:()–—]{1,50}?)?"
 # The comma closing the participle's aside, after the date or after its agent that follows
 # the date (", set up in 2013 by the defence ministry,").
-_CLOSES_ASIDE = re.compile(rf"{_AGENT},")
+_CLOSES_ASIDE = lazy_compile(rf"{_AGENT},")
 
 
 @lru_cache(maxsize=1)
@@ -767,7 +768,7 @@ def verb_forms(key: str) -> str:
     """
     return "|".join(r"\s+".join(map(re.escape, w.split()))
                     for w in sorted(vocab.entry_words("verb_forms", key), key=len, reverse=True))
-_ANAPHORIC_ONSET = re.compile(r"(?:ever\s+)?since\b|from\s+(?:then|this|that)\b", re.IGNORECASE)
+_ANAPHORIC_ONSET = lazy_compile(r"(?:ever\s+)?since\b|from\s+(?:then|this|that)\b", re.IGNORECASE)
 
 
 def dated_clause(sentence: str, expressions: list[tuple[int, TimeExpr]]) -> tuple[TimeExpr, str] | None:
@@ -859,8 +860,8 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
     return sorted(best.values(), key=lambda found: found[0])
 
 
-_COUNTED_FROM = re.compile(r"\s(?:after|before)$", re.IGNORECASE)
-_COUNTED_AFTER = re.compile(r"\safter$", re.IGNORECASE)
+_COUNTED_FROM = lazy_compile(r"\s(?:after|before)$", re.IGNORECASE)
+_COUNTED_AFTER = lazy_compile(r"\safter$", re.IGNORECASE)
 
 
 def _statement_key(value: str, kind: str, text: str) -> tuple[str, bool, bool]:
@@ -871,18 +872,18 @@ def _statement_key(value: str, kind: str, text: str) -> tuple[str, bool, bool]:
     was still to come: "called off hours before polls were due to open" tells the calling off)."""
     own = bool(_SET_BESIDE.fullmatch(text)) or (kind == "event" and bool(_COUNTED_AFTER.search(text)))
     return value, kind == "scheduled", own
-_APPOSED_YEAR = re.compile(r"the\s+year", re.IGNORECASE)
+_APPOSED_YEAR = lazy_compile(r"the\s+year", re.IGNORECASE)
 # "later this year", "later today": what is left of the period after the telling, ahead of it.
-_STILL_AHEAD = re.compile(r"later\s+(?:this\b|today\b)", re.IGNORECASE)
-_SET_BESIDE = re.compile(r"the\s+year|when", re.IGNORECASE)  # dates.py `year_appos`, `when_appos`
-_APPOSED_IN = re.compile(r"\d, (the\s+year)\b", re.IGNORECASE)  # where a sentence sets one (see _apposed)
+_STILL_AHEAD = lazy_compile(r"later\s+(?:this\b|today\b)", re.IGNORECASE)
+_SET_BESIDE = lazy_compile(r"the\s+year|when", re.IGNORECASE)  # dates.py `year_appos`, `when_appos`
+_APPOSED_IN = lazy_compile(r"\d, (the\s+year)\b", re.IGNORECASE)  # where a sentence sets one (see _apposed)
 
 
 def _apposed(sentence: str, offset: int, end: int) -> bool:
     """Whether the date at offset..end is a year set beside the date before it ("since October 2011,
     the year the revolt against Gaddafi broke out"): it dates what the year is known for."""
     return sentence[max(0, offset - 2):offset] == ", " and bool(_APPOSED_YEAR.fullmatch(sentence, offset, end))
-_JOINED = re.compile(r"\s*(?:,|and|or|to|until|till|through|and\s+in|and\s+on|[-–—/])\s*", re.IGNORECASE)
+_JOINED = lazy_compile(r"\s*(?:,|and|or|to|until|till|through|and\s+in|and\s+on|[-–—/])\s*", re.IGNORECASE)
 
 
 # A clause ends at a semicolon, a colon, a comma before a conjunction that opens a new
@@ -891,14 +892,14 @@ _JOINED = re.compile(r"\s*(?:,|and|or|to|until|till|through|and\s+in|and\s+on|[-
 # trailing "two days after X", which dates X.  Not at ", and" (a
 # list of subjects: "Haftar, and his son Saddam, visited ..."), nor at a relative or a
 # dash, which interrupt a clause rather than end it ("Haftar, who leads the LNA, met ...").
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = lazy_compile(
     r";|:\s|,\s+(?:but|however|while|whilst|whereas|although|though|after|before|as|saying|adding|citing|raising|"
     r"prompting|promising|describing|calling)\s"
     r"|,\s+(?:\w+\s+){0,2}(?:hours|days?|weeks?|months?|years?)\s+(?:after|before)\s", re.IGNORECASE)
 # After a participle of saying (", saying the cabinet had run out of time and pushing the next vote back
 # until next year"), "and" and another participle go on with the subject's doings, not with what was said.
-_SAYING = re.compile(r",\s+(?:saying|adding|citing|describing|calling)\s", re.IGNORECASE)
-_AND_PARTICIPLE = re.compile(r"(?<=[a-z])\s+and\s+(?=[a-z]+ing\s+(?:any|the|a|an|its|his|her|their|all)\s)")
+_SAYING = lazy_compile(r",\s+(?:saying|adding|citing|describing|calling)\s", re.IGNORECASE)
+_AND_PARTICIPLE = lazy_compile(r"(?<=[a-z])\s+and\s+(?=[a-z]+ing\s+(?:any|the|a|an|its|his|her|their|all)\s)")
 _MIN_CLAUSE_WORDS = 5
 
 
@@ -1002,8 +1003,8 @@ def _generic_present(sentence: str, offset: int, expr: TimeExpr) -> bool:
 
 # A picture's caption ends with the place and the full date the picture was taken, with no
 # preposition before it: "..., on a road south of Tripoli, May 26, 2019."  Prose says "on".
-_CAPTION_DATE_BEFORE = re.compile(r"(?:,|[A-Z][\w’'-]+)\s+$")
-_CAPTION_DATE_AFTER = re.compile(r"[\s.\"”’]*$")
+_CAPTION_DATE_BEFORE = lazy_compile(r"(?:,|[A-Z][\w’'-]+)\s+$")
+_CAPTION_DATE_AFTER = lazy_compile(r"[\s.\"”’]*$")
 
 
 def _caption_date(sentence: str, offset: int, expr: TimeExpr) -> bool:
@@ -1013,8 +1014,8 @@ def _caption_date(sentence: str, offset: int, expr: TimeExpr) -> bool:
 
 
 # What may follow a caption's closing date: a stop, quotes, a bracketed credit ("(AFP)").
-_CAPTION_TAIL = re.compile(r"[\s.\"”’)\]]*(?:[(\[][^()\[\]]{0,60}[)\]])?[\s.]*")
-_SAYS = re.compile(r"\b(?:says?|according|tells?)\b", re.IGNORECASE)
+_CAPTION_TAIL = lazy_compile(r"[\s.\"”’)\]]*(?:[(\[][^()\[\]]{0,60}[)\]])?[\s.]*")
+_SAYS = lazy_compile(r"\b(?:says?|according|tells?)\b", re.IGNORECASE)
 
 
 def _present_caption(page: str, start: int, end: int, text: str, clauses: list[tuple[int, TimeExpr, str]]) -> bool:
@@ -1060,8 +1061,8 @@ def _never_pictured() -> frozenset[str]:
 
 # The date a link list prints after a headline: set off by a bracket, a dash, a bar or a
 # comma, and closing the line ("... over arrivals (April 2023)", "... hits a high - July 2024").
-_LINK_DATE_BEFORE = re.compile(r"(?:\s[(\[]|\s[–—|-]\s*|,\s*)$")
-_LINK_DATE_AFTER = re.compile(r"[)\]]?\s*$")
+_LINK_DATE_BEFORE = lazy_compile(r"(?:\s[(\[]|\s[–—|-]\s*|,\s*)$")
+_LINK_DATE_AFTER = lazy_compile(r"[)\]]?\s*$")
 
 
 def _link_line(page: str, start: int, end: int, text: str, clauses: list[tuple[int, TimeExpr, str]]) -> bool:
@@ -1091,7 +1092,7 @@ def _link_line(page: str, start: int, end: int, text: str, clauses: list[tuple[i
 
 # "a burned-out car", "the damaged port": a word in -ed after a determiner or before a
 # hyphen is an adjective, not a past tense.
-_ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|of|and)\s+|-)$", re.IGNORECASE)
+_ADJECTIVE_BEFORE = lazy_compile(r"(?:\b(?:a|an|the|its|their|his|her|of|and)\s+|-)$", re.IGNORECASE)
 
 
 def _finite(marker: re.Match[str]) -> bool:
@@ -1129,7 +1130,7 @@ def page_date(text: str, chrome: list[tuple[int, int]]) -> datetime.date | None:
     return found
 
 
-_FILE_PHOTO = re.compile(r"(?<!\w)file\b\s*(?:photo|picture|image|[-–—:])", re.IGNORECASE)
+_FILE_PHOTO = lazy_compile(r"(?<!\w)file\b\s*(?:photo|picture|image|[-–—:])", re.IGNORECASE)
 
 
 def _line_start(text: str, start: int) -> bool:
@@ -1138,7 +1139,7 @@ def _line_start(text: str, start: int) -> bool:
 
 
 # "Three months have passed since", "It has been six years since": a time counted back to what began.
-_SINCE_COUNTED = re.compile(r"\bsince$", re.IGNORECASE)
+_SINCE_COUNTED = lazy_compile(r"\bsince$", re.IGNORECASE)
 # How long before its publication a copy may have been filed: a release dated on Friday and
 # posted on Monday, a wire story filed late and put online the next day.
 FILING_DAYS = 7
@@ -1177,7 +1178,7 @@ def _filing_day(sentences: list[Any], skipped: dict[int, str], ref: datetime.dat
 # ("earlier this year", "expected this year").  Not a bare month ("In February" before a
 # stated "May 2024" may be the February after it), nor a day or a week ("on Wednesday",
 # "last week"), which need the day the article was written.
-_THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
+_THIS_YEAR = lazy_compile(r"\bthis\s+year\b", re.IGNORECASE)
 
 
 def _in_stated_year(text: str, expressions: list[TimeExpr], ignore: list[tuple[int, int]]) -> list[TimeExpr]:
@@ -1461,7 +1462,7 @@ def _names_the_told(opener: re.Match[str], told: Event) -> bool:
 
 # A pluperfect tells what had already happened before the story's time ("the port had been
 # run by a council"): a flashback, not what happened next.
-_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|long|just|previously|earlier|once)\s+)?"
+_PLUPERFECT = lazy_compile(r"\bhad\s+(?:(?:not|never|already|long|just|previously|earlier|once)\s+)?"
                          r"(?:been|[a-z]+(?:ed|en|wn|ne))\b", re.IGNORECASE)
 
 
@@ -1621,7 +1622,7 @@ def _under_date_headings(page: str, sentences: list[Any], skipped: dict[int, str
 
 # A date that opens its sentence ("In 2014, ...", "Three years ago, ...", "On the evening of
 # 12 May, ...") sets the narrative's time: the sentence tells what happened then.
-_OPENING_DATE = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,4}$")
+_OPENING_DATE = lazy_compile(r"^\W*(?:[A-Za-z]+\s+){0,4}$")
 
 
 def _opens(text: str, offset: int) -> bool:
@@ -1636,21 +1637,21 @@ def _opens(text: str, offset: int) -> bool:
         map(_finite, tense_markers(text[:offset])))
 
 
-_FIRST_WORD = re.compile(r"[A-Za-z]+")
-_YEAR_IN = re.compile(r"\b\d{4}\b")
+_FIRST_WORD = lazy_compile(r"[A-Za-z]+")
+_YEAR_IN = lazy_compile(r"\b\d{4}\b")
 # How far before the publication a date must end to be the past of a news report.
 BACKGROUND_DAYS = 60
 # A date as the modifier of a noun names an event in passing: "the October 2020 ceasefire",
 # "the 3 May disaster", "Libya's May 2012 vote", "Wednesday's measures", "last year's vote".
-_MODIFIER_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t\u00a0]+$", re.IGNORECASE)
-_MODIFIER_AFTER = re.compile(r"[ \t\u00a0]+(?:[A-Z][\w-]*[ \t\u00a0]+)*[a-z][\w-]*[a-z]\b(?![ \t\u00a0]+(?:of|to)\b)")
-_POSSESSIVE_AFTER = re.compile(r"['’]s[ \t\u00a0]+[\w-]*[a-z]")
+_MODIFIER_BEFORE = lazy_compile(r"(?:\bthe|['’]s)[ \t\u00a0]+$", re.IGNORECASE)
+_MODIFIER_AFTER = lazy_compile(r"[ \t\u00a0]+(?:[A-Z][\w-]*[ \t\u00a0]+)*[a-z][\w-]*[a-z]\b(?![ \t\u00a0]+(?:of|to)\b)")
+_POSSESSIVE_AFTER = lazy_compile(r"['’]s[ \t\u00a0]+[\w-]*[a-z]")
 # Words after "the <date>" that are not a noun it modifies: "the 3 May when ...", "the 2020 and 2021 ...".
 _NOT_HEAD = frozenset("when where and or to until till which that as after before while since of in on at for by".split())
 
 
 # ... or after it and "of": "the elections of June 2014", "the agreement of December 2015".
-_OF_BEFORE = re.compile(r"\b(?:the|an?|its|their|his|her|this|that|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?"
+_OF_BEFORE = lazy_compile(r"\b(?:the|an?|its|their|his|her|this|that|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?"
                         r"(?P<noun>[a-z][\w-]*[a-z])\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1663,7 +1664,7 @@ _OF_BEFORE = re.compile(r"\b(?:the|an?|its|their|his|her|this|that|[\w’'-]+['�
 _ACT_NOUN = (r"(?-i:(?!(?:" + "|".join(sorted(vocab.mapping("organisations", "heads"), key=len, reverse=True)) + r")\s)"
              r"(?:[a-z]+(?:tion|sion|ment|ance|ence)|[a-z]{3,}ing|" + "|".join(vocab.words("event_words", "act_nouns"))
              + r"))")
-_NOMINAL_SUBJECT = re.compile(r"\W*(?:(?:however|but|yet|meanwhile|still|indeed)\s*,?\s+)?(?:the|an?|[\w’'-]+['’]s)\s+"
+_NOMINAL_SUBJECT = lazy_compile(r"\W*(?:(?:however|but|yet|meanwhile|still|indeed)\s*,?\s+)?(?:the|an?|[\w’'-]+['’]s)\s+"
                               r"(?:[a-z][\w’'-]*\s+){0,2}?" + _ACT_NOUN + r"\s+of\s+[^,;:.()\[\]–—\"“”]{1,70}?\s(?:in|on|during)\s+$",
                               re.IGNORECASE)
 
@@ -1702,8 +1703,8 @@ def _determined(text: str, offset: int) -> bool:
     return bool(_THE_DAY.match(text, offset)) and not _TIME_PREPOSITION.search(text, max(0, offset - 8), offset)
 
 
-_THE_DAY = re.compile(r"[Tt]he\s+\d")
-_TIME_PREPOSITION = re.compile(r"\b(?:on|by|until|till|from|since|to|before)\s+$", re.IGNORECASE)
+_THE_DAY = lazy_compile(r"[Tt]he\s+\d")
+_TIME_PREPOSITION = lazy_compile(r"\b(?:on|by|until|till|from|since|to|before)\s+$", re.IGNORECASE)
 
 
 def _told_in_past(text: str, lo: int, hi: int, offset: int) -> bool:
@@ -1725,7 +1726,7 @@ _PERFECT = frozenset(("has", "have"))
 # A participle after these is a present perfect or a present passive ("has been divided",
 # "is controlled"), not a past tense.
 _PERFECT_OR_PRESENT = frozenset("has have 's been be being is are am remains remain".split())
-_PREV_WORD = re.compile(r"([\w’']+)\W*$")
+_PREV_WORD = lazy_compile(r"([\w’']+)\W*$")
 
 
 def _prev_word(text: str, i: int) -> str:
@@ -1734,7 +1735,7 @@ def _prev_word(text: str, i: int) -> str:
 
 
 # A present perfect, with the adverbs that may stand inside and just after it.
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have|['’]ve)\s+(?P<before>(?:(?:[a-z]+ly|long|ever|always|never|not|also|now|"
+_PRESENT_PERFECT = lazy_compile(r"\b(?:has|have|['’]ve)\s+(?P<before>(?:(?:[a-z]+ly|long|ever|always|never|not|also|now|"
                               r"already|just|since|all|both)\s+)*)(?P<verb>[a-z]+)\b(?P<after>\s+[a-z]+ly\b)?",
                               re.IGNORECASE)
 
@@ -1781,7 +1782,7 @@ def _irregular_past() -> re.Pattern[str]:
 # A past passive before the date in its clause tells what was done to a participant, its
 # history ("The council was formed in 2015", "she was elected in 2021 and", "the town
 # was captured by the army in 2016"): the verb's participle is any word, regular or not.
-_PASSIVE_PAST = re.compile(
+_PASSIVE_PAST = lazy_compile(
     r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:first\s+)?(?:[a-z]+(?:ed|en|wn|ne|lt|pt|ld|rn|de|ht|ng)|set|put|cut|hit|shut"
     r"|led|met|sent|built|held|won|begun|run|sold|told|bought|caught)(?:\s+(?:up|in|out|down|off|over))?\b"
     r"[^,;:.()–—]{0,60}$", re.IGNORECASE)
@@ -1848,13 +1849,13 @@ def _verb_after() -> re.Pattern[str]:
 
 # Quoted speech was spoken at a time the article does not always give: a "tomorrow" or "next
 # week" inside it promises, it does not date.
-_QUOTED_FUTURE = re.compile(r"(?:tomorrow|tonight|next\s+\w+|the\s+coming\s+\w+)$", re.IGNORECASE)
+_QUOTED_FUTURE = lazy_compile(r"(?:tomorrow|tonight|next\s+\w+|the\s+coming\s+\w+)$", re.IGNORECASE)
 
 
 # The speaker's own day inside a quote ("today", "this morning"): the day the words were spoken.
-_SPEAKERS_TODAY = re.compile(r"(?:(?:earlier\s+|later\s+)?today|tonight|this\s+(?:morning|afternoon|evening))$", re.IGNORECASE)
+_SPEAKERS_TODAY = lazy_compile(r"(?:(?:earlier\s+|later\s+)?today|tonight|this\s+(?:morning|afternoon|evening))$", re.IGNORECASE)
 # A day named from the speaker's today: "today", "yesterday", "last night", "this morning".
-_SPEAKERS_DAY = re.compile(r"(?:(?:earlier\s+|later\s+)?today|yesterday(?:\s+\w+)?|last\s+night|this\s+(?:morning|afternoon|evening)"
+_SPEAKERS_DAY = lazy_compile(r"(?:(?:earlier\s+|later\s+)?today|yesterday(?:\s+\w+)?|last\s+night|this\s+(?:morning|afternoon|evening)"
                            r"|the\s+day\s+before\s+yesterday)$", re.IGNORECASE)
 
 
@@ -2299,9 +2300,9 @@ def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event], named: An
 POST_STEMS = 2  # content stems a post needs to stand for its holder ("health minister", not "president")
 CORE_WORDS = 5  # content words (or names) on each side of a date that make up its phrase
 # "Wednesday's measures", "the June 15 escalation": a date that modifies a noun names an event.
-_POSSESSIVE_AFTER = re.compile(r"[’']s\s+([a-z]+)")
-_MODIFIED_AFTER = re.compile(r"\s+([a-z]+)\b(?![’'-])")
-_THE_BEFORE = re.compile(r"\bthe\s+$")
+_POSSESSIVE_AFTER = lazy_compile(r"[’']s\s+([a-z]+)")
+_MODIFIED_AFTER = lazy_compile(r"\s+([a-z]+)\b(?![’'-])")
+_THE_BEFORE = lazy_compile(r"\bthe\s+$")
 
 
 def _compared(text: str, mentions: Any, event: Event, start: int, end: int, actors: Any = None) -> None:
@@ -2378,16 +2379,16 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
 
 # Another year in a year's phrase: what lies on its side of it is that year's ("since the 2011 uprising
 # that toppled Gaddafi, an embargo tightened in 2014"), up to the punctuation ending its phrase.
-_OTHER_YEAR = re.compile(r"(?<![\w-])(?:1[89]|20)\d\d(?![\w-])")
+_OTHER_YEAR = lazy_compile(r"(?<![\w-])(?:1[89]|20)\d\d(?![\w-])")
 # Or a day before it, which dates the main clause: "Heavy rain flooded homes in Tobruk on Monday and laid
 # bare a country in turmoil ever since the 2011 revolt" (a day after it is mostly an attribution's,
 # "..., a diplomat told the paper on Wednesday", whose words merging already leaves out).
-_OTHER_DAY = re.compile(r"(?<![\w-])(?:1[89]|20)\d\d(?![\w-])"
+_OTHER_DAY = lazy_compile(r"(?<![\w-])(?:1[89]|20)\d\d(?![\w-])"
                         r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday)\b")
-_PHRASE_END = re.compile(r"[,;:()\u2013\u2014]")
+_PHRASE_END = lazy_compile(r"[,;:()\u2013\u2014]")
 # A count of years from an anchor ("three years after the uprising"): the anchor, after it, is
 # another happening than the one its year dates.
-_ANCHOR_AFTER = re.compile(r"\b(?:after|before|since)\s*$", re.IGNORECASE)
+_ANCHOR_AFTER = lazy_compile(r"\b(?:after|before|since)\s*$", re.IGNORECASE)
 
 
 def _own_year_span(masked: str, at: int, at_end: int) -> tuple[int, int]:
@@ -2518,9 +2519,9 @@ def _receives_someone(text: str, start: int, end: int, mentions: list, actors: A
 
 
 # "the minister's approval": a possessive after a name or a post.
-_OWNS = re.compile(r"[’']s(?!\w)")
-_OWNS_BEFORE = re.compile(r"[’']s\s*$")
-_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+_OWNS = lazy_compile(r"[’']s(?!\w)")
+_OWNS_BEFORE = lazy_compile(r"[’']s\s*$")
+_NEXT_WORD = lazy_compile(r"\s+([a-z][a-z-]*)")
 
 
 def _modifies_a_thing(text: str, at: int, end: int) -> bool:
@@ -2634,7 +2635,7 @@ def _not_happenings() -> frozenset[str]:
 
 # "in Zawiya", "near the port of Zuwara", "at Tripoli's airport", "in eastern Sirte": a name
 # after a preposition of place says where a thing happened.
-_LOCATED = re.compile(
+_LOCATED = lazy_compile(
     r"(?<!\bbased\s)(?<!\bheadquartered\s)(?<!\bborn\s)"
     r"\b(?:(?:in|at|near|outside|inside|off)\s+(?:the\s+)?|(?:north|south|east|west)\w*\s+of\s+)"
     r"(?:(?:[A-Z][\w’'-]*\s+|[a-z]+ern\s+)?(?:port|town|city|village|"
@@ -2915,8 +2916,8 @@ def _demonyms() -> frozenset[str]:
 
 
 # A number of a sentence that is no date: not a year, not a day beside a month name.
-_NUMBER_WORD = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|[.,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\w]|[.,]\d)")
-_MONTH_NEAR = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+_NUMBER_WORD = lazy_compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|[.,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\w]|[.,]\d)")
+_MONTH_NEAR = lazy_compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
                          r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?", re.IGNORECASE)
 
 
@@ -3169,7 +3170,7 @@ class Told:
         return self._fixed
 
 
-_CAPITALISED = re.compile(r"[A-Z][a-z][\w’'-]*")
+_CAPITALISED = lazy_compile(r"[A-Z][a-z][\w’'-]*")
 _SENTENCE_OPENS = frozenset(".!?:;\"“‘'([-–—•*")
 
 
@@ -3410,7 +3411,7 @@ def _place_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(stem(w.lower()) for w in vocab.words("event_words", "sites")))
 
 
-_NAME_RUN = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)*")
+_NAME_RUN = lazy_compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)*")
 _ARTICLES = frozenset(("the", "a", "an"))
 
 
@@ -4271,7 +4272,7 @@ def _told_again(p: Pair) -> bool:
     return True
 
 
-_SUBJECT = re.compile(r"\W*(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+,\s+)?(?:the|this)\s+([a-z-]+)(?:\s+([a-z-]+))?",
+_SUBJECT = lazy_compile(r"\W*(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+,\s+)?(?:the|this)\s+([a-z-]+)(?:\s+([a-z-]+))?",
                       re.IGNORECASE)
 
 
@@ -4306,7 +4307,7 @@ def _subject_again(p: Pair) -> bool:
 
 
 # The noun a clause opens with ("The vote ...", "This fierce assault ..."), and the word after it.
-_OPENING_NOUN = re.compile(r"\W*(?:the|this)\s+([a-z-]+)(?:\s+([a-z-]+))?", re.IGNORECASE)
+_OPENING_NOUN = lazy_compile(r"\W*(?:the|this)\s+([a-z-]+)(?:\s+([a-z-]+))?", re.IGNORECASE)
 
 
 def _opening_noun(text: str) -> tuple[str, int]:
@@ -4553,7 +4554,7 @@ def _spelled_alike(a: str, b: str) -> bool:
     return all(x == y or are_variants(x, y) for x, y in zip(ta, tb))
 
 
-_STATE_POST = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+([a-z]+)(?:\s+([a-z]+))?")
+_STATE_POST = lazy_compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+([a-z]+)(?:\s+([a-z]+))?")
 
 
 def _states_heading(text: str, names: list[str]) -> frozenset[str]:
@@ -4687,7 +4688,7 @@ def copies(a: Event, b: Event) -> bool:
     return small >= 4 and len(sa & sb) >= COPY_SHINGLES * small
 
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER = lazy_compile(r"\d+(?:[.,]\d+)*")
 
 
 def _fixed(text: str) -> set[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from .patterns import lazy_compile
 import tomllib
 from functools import lru_cache
 from importlib import resources
@@ -88,7 +89,7 @@ def phrase_pattern(name: str, key: str = "words", prefix: str = r"(?<!\w)", suff
 # english_zipf gives 0.0, which compares as their own value would.
 # tests/test_word_zipf.py checks that the file equals what wordfreq gives now.
 ZIPF_FLOOR = 3.0
-_PLAIN_WORD = re.compile(r"[a-z]+")
+_PLAIN_WORD = lazy_compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)

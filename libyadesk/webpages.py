@@ -20,6 +20,7 @@ trafilatura is imported on first use, so a call answered from the cache never pa
 from __future__ import annotations
 
 import re
+from .patterns import lazy_compile
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -37,11 +38,11 @@ _MAGIC = (
     (b"{\\rtf", "an RTF document"),
     (b"\xd0\xcf\x11\xe0", "an old Office document"),
 )
-_SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
-_SINGLEFILE_URL = re.compile(rb"<!--\s*Page saved with SingleFile\s+url:\s*(\S+)", re.IGNORECASE)
-_COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
-_HTML_CLOSE = re.compile(rb"</html\s*>|</body\s*>", re.IGNORECASE)
-_HTML_OPEN = re.compile(rb"<html[\s>]|<body[\s>]", re.IGNORECASE)
+_SAVED_FROM = lazy_compile(rb"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
+_SINGLEFILE_URL = lazy_compile(rb"<!--\s*Page saved with SingleFile\s+url:\s*(\S+)", re.IGNORECASE)
+_COMMENT = lazy_compile(rb"<!--.*?-->", re.DOTALL)
+_HTML_CLOSE = lazy_compile(rb"</html\s*>|</body\s*>", re.IGNORECASE)
+_HTML_OPEN = lazy_compile(rb"<html[\s>]|<body[\s>]", re.IGNORECASE)
 
 
 class ExtractionError(ValueError):
@@ -96,8 +97,8 @@ def _clean_date(value: str | None) -> str | None:
     return None if value.endswith("-01-01") else value
 
 
-_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-_SEPARATOR = re.compile(r"\s+(?:[|»·•:]{1,2}|[-–—]{1,2})\s+")
+_ISO_DAY = lazy_compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_SEPARATOR = lazy_compile(r"\s+(?:[|»·•:]{1,2}|[-–—]{1,2})\s+")
 
 
 def _iso_day(value: object) -> str | None:
@@ -156,8 +157,8 @@ def _markup_date(tree: object, ld: list[dict]) -> str | None:
     return None
 
 
-_URL_DAY = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_][a-z]|$)")
-_TITLE_DAY = re.compile(r"(?:^|\s)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s|$)|(?:^|\s)((?:19|20)\d{2})-(\d{2})-(\d{2})(?:\s|$)")
+_URL_DAY = lazy_compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_][a-z]|$)")
+_TITLE_DAY = lazy_compile(r"(?:^|\s)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s|$)|(?:^|\s)((?:19|20)\d{2})-(\d{2})-(\d{2})(?:\s|$)")
 
 
 def url_day(url: str | None) -> str | None:

@@ -177,7 +177,7 @@ def test_a_warm_search_for_a_rare_word_costs_the_same_in_a_corpus_ten_times_larg
 WARM_SEARCH_MODULES = {"libyadesk", "libyadesk.__main__", "libyadesk.shell", "libyadesk.errors", "libyadesk.desk",
                        "libyadesk.cache", "libyadesk.files", "libyadesk.index", "libyadesk.fts", "libyadesk.search",
                        "libyadesk.models", "libyadesk.render", "libyadesk.layers", "libyadesk.codec",
-                       "libyadesk.store", "libyadesk.names", "libyadesk.text"}
+                       "libyadesk.store", "libyadesk.names", "libyadesk.text", "libyadesk.patterns"}
 
 
 @pytest.mark.parametrize("args", [["search", "Frontex"], ["search", "Meloni", "Benghazi", "--json"]])
