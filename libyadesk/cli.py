@@ -402,7 +402,7 @@ def timeline(
     """
     from . import render
     from .search import sentence_matcher
-    from .timeline import KINDS, TimelineFilter, page, timeline as run_timeline
+    from .timeline import KINDS, TimelineFilter, timeline_page
 
     fmt = choose_format(format_, json=json_, csv=csv_, markdown=markdown, ids=ids)
     _positive(limit, "--limit")
@@ -419,10 +419,9 @@ def timeline(
             keep.doc = index.resolve_doc(doc).id
         if query is not None:
             keep.matches = sentence_matcher(index, query)
-        found = run_timeline(index, keep)
-    events = page(found, offset, limit, newest)
+        events, total = timeline_page(index, keep, offset, limit, newest)
     if fmt is Format.json:
-        emit_json(render.timeline_json(events, len(found), offset))
+        emit_json(render.timeline_json(events, total, offset))
     elif fmt is Format.jsonl:
         emit_jsonl(e.to_json() for e in events)
     elif fmt is Format.csv:
@@ -432,7 +431,7 @@ def timeline(
     elif fmt is Format.ids:
         write_text(render.ids_view(dict.fromkeys(c.doc for e in events for c in e.sources)))
     elif events:
-        print_result(render.timeline_table(events, total=len(found), offset=offset))
+        print_result(render.timeline_table(events, total=total, offset=offset))
     exit_if_empty(bool(events), "no events match", quiet=fmt is not Format.table)
 
 

@@ -673,6 +673,19 @@ class CorpusIndex:
             return rows.get(key)
         return Keyed(self.db, name, KINDS.get(name, Any), 1).get(key)
 
+    def keyed_text(self, name: str, key: str) -> str | None:
+        """The JSON of one stored row of a keyed layer, its checksum verified, for a reader that decodes
+        only the part it needs; None where there is none to read (no row, or the layer or the row was
+        written in this call: keyed_row gives those); raise RowDamaged."""
+        if name in self.new_keyed or key in self.patches.get(name, {}):
+            return None
+        row = self.db.fetch("SELECT v, c FROM keyed WHERE layer = ? AND k = ?", (name, key))
+        if row is None:
+            return None
+        if check(f"{name}/{key}", row[0]) != row[1]:
+            raise RowDamaged(f"row {name + '/' + key!r} fails its checksum")
+        return row[0]
+
     def keyed_prefix(self, name: str, prefix: str) -> list[tuple[str, Any]]:
         """The rows of a keyed layer whose keys start with `prefix`, by key (kept or changed in this call, else stored)."""
         rows = self._keyed.get(name)

@@ -41,6 +41,7 @@ MENTIONS = "mentions"  # per document: its mentions and quoted speakers (against
 
 # Timeline (timeline.py).
 EVENT_YEARS = "event_years"  # bucket -> (first, last) year its merged events cover
+EVENT_COUNTS = "event_counts"  # bucket -> how many merged events its row (EVENTS) holds
 EVENTS = "events"  # keyed: date bucket (timeline.merge_bucket) -> merged events
 ACTOR_EVENTS = "actor_events"  # keyed: "actor id<TAB>bucket" -> the actor's merged events of that bucket
 ACTOR_EVENT_COUNTS = "actor_event_counts"  # keyed: actor id -> bucket -> how many rows it has in ACTOR_EVENTS
@@ -61,7 +62,7 @@ TIMELINE_STAMP = "timeline_state.documents"
 # Corpus-wide results kept after a change and brought up to date from the documents that
 # changed (actors.py, timeline.py); every other layer is dropped by a change.
 INCREMENTAL = (ACTORS, ACTOR_STATE, DISCOVERED_MERGED, f"keyed:{ACTOR_DOCS}", f"keyed:{ACTOR_RECORDS}",
-               f"keyed:{ACTOR_LOOKUP}", EVENT_YEARS, TIMELINE_STATE, f"keyed:{EVENTS}",
+               f"keyed:{ACTOR_LOOKUP}", EVENT_YEARS, EVENT_COUNTS, TIMELINE_STATE, f"keyed:{EVENTS}",
                f"keyed:{ACTOR_EVENTS}", f"keyed:{ACTOR_EVENT_COUNTS}", f"keyed:{TIMELINE_MEMBERS}",
                f"keyed:{MERGE_TRACE}", f"keyed:{MERGE_ROWS}")
 # Per-document rows kept when their document is removed, while the result named here (summed from
