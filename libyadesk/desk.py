@@ -336,17 +336,17 @@ class Desk:
                   limit: int | None) -> list[Any]:
         from .actors import find_actor
         from .search import sentence_matcher
-        from .timeline import TimelineFilter, timeline
+        from .timeline import TimelineFilter, timeline_page
 
         self.prepare_actors()
-        keep = TimelineFilter(since=lo, until=hi, limit=limit)
+        keep = TimelineFilter(since=lo, until=hi)
         if actor is not None:
             keep.actor = find_actor(self.index, actor).actor
         if doc is not None:
             keep.doc = self.index.resolve_doc(doc).id
         if query is not None:
             keep.matches = sentence_matcher(self.index, query)
-        return timeline(self.index, keep)
+        return timeline_page(self.index, keep, 0, limit)[0]  # only the first `limit` events decoded
 
     def dates(self, text: str, reference: datetime.date | str | None = None) -> list[TimeExpr]:
         """The temporal expressions of a text, normalised against a reference date (default: today)."""
