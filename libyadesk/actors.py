@@ -4689,6 +4689,56 @@ class DocCount:
         return _fields(self)
 
 
+class DocCounts(Sequence[DocCount]):
+    """An actor's documents and its mentions in each (DocCount), by date, corpus order on a tie.
+
+    An actor of a large corpus is in tens of thousands of documents and a view shows ten: the
+    first few are picked without ordering them all, and a DocCount is made when it is asked for;
+    iterating (--json) orders them all once.  Equal to a list of the same DocCounts.
+    """
+
+    def __init__(self, index: CorpusIndex, per_doc: dict[str, int]) -> None:
+        self._meta = index.doc_meta
+        self._per_doc = per_doc  # corpus order
+        self._ordered: list[str] | None = None
+
+    def _key(self, doc_id: str) -> tuple[int, str]:
+        return _date_key(self._meta[doc_id].published)
+
+    def _order(self) -> list[str]:
+        if self._ordered is None:
+            self._ordered = sorted(self._per_doc, key=self._key)  # stable: corpus order on a tie
+        return self._ordered
+
+    def _count(self, doc_id: str) -> DocCount:
+        m = self._meta[doc_id]
+        return DocCount(doc_id, self._per_doc[doc_id], m.published, m.source, m.title)
+
+    def __len__(self) -> int:
+        return len(self._per_doc)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            start, stop, step = i.indices(len(self))
+            if self._ordered is None and start == 0 and step == 1 and stop * 8 < len(self):
+                import heapq
+
+                # The `stop` first by (date, place in the corpus): no sort of every document.
+                firsts = heapq.nsmallest(stop, enumerate(self._per_doc), key=lambda p: (self._key(p[1]), p[0]))
+                return [self._count(d) for _, d in firsts]
+            return [self._count(d) for d in self._order()[i]]
+        return self._count(self._order()[i])
+
+    def __iter__(self) -> Iterator[DocCount]:
+        return (self._count(d) for d in self._order())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"DocCounts({list(self)!r})"
+
+
 @dataclass(slots=True)
 class Cited:
     """A sentence about an actor with where it comes from."""
@@ -4724,7 +4774,7 @@ class ActorProfile:
 
     actor: Actor
     mentions: int
-    documents: list[DocCount]
+    documents: Sequence[DocCount]  # DocCounts: made as they are read
     related: list[tuple[str, str, int]]  # (actor id, name, shared sentences)
     summary: list[Cited]
     quotes: list[Cited]
@@ -4902,13 +4952,8 @@ def actor_profile(index: CorpusIndex, actor_id: str) -> ActorProfile:
     actor = records[actor_id].actor
     registry = registry_of(index)
     row = actor_docs_row(index, actor_id)
-    documents = []
-    meta = index.doc_meta  # once: an actor of a large corpus is in thousands of documents
-    # By date; the sort is stable and the row lists the documents in corpus order, which breaks ties.
-    for doc_id in sorted(row.per_doc, key=lambda d: _date_key(meta[d].published)):
-        m = meta[doc_id]
-        documents.append(DocCount(doc_id, row.per_doc[doc_id], m.published, m.source, m.title))
-    dates = sorted(d.published for d in documents if d.published)
+    documents = DocCounts(index, row.per_doc)
+    count = records[actor_id].count  # its first and last dates of publication, summed with the row
     related_rows = []
     for a, c in row.related:  # the first 15 that are actors still
         if len(related_rows) == 15:
@@ -4926,7 +4971,8 @@ def actor_profile(index: CorpusIndex, actor_id: str) -> ActorProfile:
         actor=actor, mentions=sum(row.per_doc.values()), documents=documents, related=related_rows[:15],
         summary=summary, quotes=quotes, titles_seen=titles, affiliations=affiliations,
         roles=list(registry.roles.get(actor_id, ())), dated_aliases=list(registry.dated.get(actor_id, ())),
-        first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None, events=events,
+        first_seen=count.first if count and row.per_doc else None, last_seen=count.last if count and row.per_doc else None,
+        events=events,
         titles=_distinct_titles([*actor.titles, *(t.title for t in titles)]),
     )
 

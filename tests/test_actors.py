@@ -413,3 +413,34 @@ def test_title_alone_refers_to_its_last_holder(registry):
     mentions = _mentions(text, registry)
     assert [(m.text, m.actor, m.how) for m in mentions] == [
         ("Khalifa Haftar", "khalifa-haftar", "name"), ("Field Marshal", "khalifa-haftar", "title")]
+
+
+def test_an_actors_first_documents_are_picked_without_ordering_them_all(make_corpus, monkeypatch):
+    """The view shows an actor's first documents by date (corpus order on a tie); at 100,000
+    articles an actor is in tens of thousands, so the first few are picked, not all sorted."""
+    import random
+
+    from helpers import article, record_calls
+
+    from libyadesk import Desk
+    from libyadesk.actors import DocCounts
+
+    rng = random.Random(7)
+    files = {}
+    for i in range(40):  # names in another order than their dates, and some dates shared
+        day = f"2024-{rng.randint(1, 3):02d}-{rng.choice([5, 12, 19]):02d}"
+        files[f"{rng.randint(100, 999)}-{i}.md"] = article(f"Note {i}", "Wire", day,
+                                                          f"Colonel Ahmed Zuwai inspected the harbour on visit {i}.")
+    root = make_corpus(files)
+    ordered = record_calls(monkeypatch, DocCounts, "_order", lambda counts: 1)
+    with Desk.open(root, cache=False) as desk:
+        documents = desk.actor("Ahmed Zuwai").documents
+        head = documents[:3]
+        assert not ordered
+        whole = list(documents)
+        assert ordered
+        order = desk.index.doc_positions
+        keys = [(d.published, order[d.doc]) for d in whole]
+        assert keys == sorted(keys) and len(whole) == 40
+        assert head == whole[:3] and documents == whole and documents[5] == whole[5]
+
