@@ -275,6 +275,7 @@ class Registry:
     _vocabulary: frozenset[str] | None = field(default=None, repr=False)
     # Every surface form, made once: the trie and the variant vocabulary both read them.
     _surfaces: list | None = field(default=None, repr=False, compare=False)
+    _offices: Any = field(default=None, repr=False, compare=False)  # see _offices()
 
     def names_of(self, actor_id: str) -> list[str]:
         """Every name, alias, spelling and dated alias of an actor, canonical name first."""
@@ -1723,7 +1724,13 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
                 i = later
                 continue
         if hit is None:
-            # A title used alone: "the General", "the Field Marshal" -> its last holder here.
+            # An office named by its state: "the Egyptian president" -> its holder that year; else a
+            # title used alone: "the General", "the Field Marshal" -> its last holder here.
+            office = _office_holder(toks, i, text, registry, doc.published) if tok.term in _TITLE_FIRST else None
+            if office is not None:
+                emit(office[0], tok.start, toks[i + office[1] - 1].end, "title")
+                i += office[1]
+                continue
             actor_id = (_title_alone(toks, i, text, holders, registry, sentence_of(tok.start))
                         if tok.term in _TITLE_FIRST else None)
             if actor_id:
@@ -2186,6 +2193,61 @@ _TITLE_ALONE_GENERIC = frozenset(tuple(t.term for t in tokenize(w))
                                  for w in vocab.words("titles", "alone_in_lower_case_generic"))
 _TITLE_ALONE_GAP = lazy_compile(r"\s+(?:(?:\d{1,3}-year-old|" + "|".join(
     sorted(map(re.escape, vocab.words("titles", "alone_modifiers")), key=len, reverse=True)) + r")\s+){0,2}", re.IGNORECASE)
+
+
+_OFFICE_ROLE = lazy_compile(r"^(.+?) of (?:the )?(.+?) \((\d{4})-(\d{4})?\)$")
+
+
+def _offices(registry: Registry) -> dict[tuple[str, str], list[tuple[str, int, int]]]:
+    """{(state id, canonical title): [(actor id, first year, last year)]} of the registry's roles
+    written "<Office> of <State> (YYYY-[YYYY])" ("Prime Minister of Italy (2022-)"): a role
+    without its years names nobody by office alone."""
+    if registry._offices is None:
+        states = {fold(n): a.id for a in registry.actors.values() if a.kind == "state" for n in registry.names_of(a.id)}
+        found: dict[tuple[str, str], list[tuple[str, int, int]]] = defaultdict(list)
+        for actor_id, roles in registry.roles.items():
+            for role in roles:
+                m = _OFFICE_ROLE.match(role)
+                title = _TITLE_KEYS.get(tuple(t.term for t in tokenize(m.group(1)))) if m else None
+                if title and fold(m.group(2)) in states:
+                    found[(states[fold(m.group(2))], title)].append(
+                        (actor_id, int(m.group(3)), int(m.group(4)) if m.group(4) else 9999))
+        registry._offices = dict(found)
+    return registry._offices
+
+
+def _office_holder(toks: list[_Tok], i: int, text: str, registry: Registry, published: str | None) -> tuple[str, int] | None:
+    """(actor id, tokens taken) of an office named by its state, "the Egyptian president" or "Egypt's
+    president": the one registry actor holding it in the year of publication (_offices).  Not
+    "the former Egyptian president", "a Turkish president", "the Italian prime minister Giorgia
+    Meloni" (the name says who), nor "the president of the council"."""
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+    if year is None or i == 0:
+        return None
+    n = next((n for n in range(_TITLE_MAX, 0, -1)
+              if tuple(t.term for t in toks[i:i + n]) in _TITLE_KEYS and len(toks[i:i + n]) == n), 0)
+    if not n:
+        return None
+    title = _TITLE_KEYS[tuple(t.term for t in toks[i:i + n])]
+    nxt = toks[i + n] if i + n < len(toks) else None
+    if nxt is not None and (nxt.term in ("of", "for", "to") or (nxt.cap and _gap_ok(text, toks[i + n - 1], nxt))):
+        return None
+    before = toks[i - 1]
+    gap = text[before.end:toks[i].start]
+    if not before.cap or gap.lstrip("'’s") not in (" ", "\u00a0"):
+        return None
+    state = None
+    if gap[:1] in ("'", "’"):  # "Egypt's president" (the token leaves the possessive out)
+        if gap[:2] not in ("'s", "’s") or (i >= 2 and toks[i - 2].cap and _gap_ok(text, toks[i - 2], before)):
+            return None  # "the Arab Republic of Egypt's president": not the one-word name of a state
+        state = next((a.id for a in registry.actors.values() if a.kind == "state"
+                      and fold(before.word) in {fold(x) for x in registry.names_of(a.id)}), None)
+    elif i >= 2 and toks[i - 2].term == "the" and _gap_ok(text, toks[i - 2], before):  # "the Egyptian president"
+        state = next((sid for sid, words in registry.demonyms.items() if before.word in words), None)
+    if state is None:
+        return None
+    held = [a for a, first, last in _offices(registry).get((state, title), ()) if first <= year <= last and a in registry.actors]
+    return (held[0], n) if len(held) == 1 else None
 
 
 def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, str, str, bool, int]],

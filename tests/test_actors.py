@@ -444,3 +444,27 @@ def test_an_actors_first_documents_are_picked_without_ordering_them_all(make_cor
         assert keys == sorted(keys) and len(whole) == 40
         assert head == whole[:3] and documents == whole and documents[5] == whole[5]
 
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Field Marshal Khalifa Haftar held talks on Monday with the Egyptian president in Cairo.", "2024-05-06",
+     ["khalifa-haftar", "abdel-fattah-el-sisi"]),
+    ("Egypt's president received the delegation on Monday.", "2024-05-06", ["egypt", "abdel-fattah-el-sisi"]),
+    ("Italy's interior minister flew to Tripoli.", "2024-05-06", ["italy", "matteo-piantedosi"]),
+    ("The Turkish President met the French president.", "2024-05-06", ["recep-tayyip-erdogan", "emmanuel-macron"]),
+    # After another president is named, the nationality still says whose.
+    ("President Erdogan spoke first. The Egyptian president spoke after him.", "2024-05-06",
+     ["recep-tayyip-erdogan", "abdel-fattah-el-sisi"]),
+    # Outside the years the registry gives the role: nobody by office alone.
+    ("The Egyptian president received the delegation on Monday.", "2010-05-06", []),
+    ("The Italian prime minister flew to Tripoli.", "2019-05-06", []),
+    # Not the holder: a former one, any one, one the registry does not know, or one named right after.
+    ("The former Egyptian president died in 2020.", "2024-05-06", []),
+    ("A Turkish president has never visited Sabha.", "2024-05-06", []),
+    ("The Tunisian president met reporters.", "2024-05-06", []),
+    ("The Egyptian president Abdel Fattah al-Sisi received the delegation.", "2024-05-06", ["abdel-fattah-el-sisi"]),
+    ("The Italian President of the Senate met the envoy.", "2024-05-06", []),
+])
+def test_an_office_named_by_its_state_is_its_holder_in_the_year_of_the_article(registry, text, published, expected):
+    doc = Document("t", text, "t.md", published=published, source="Test")
+    assert [m.actor for m in find_mentions(doc, _sentences(doc), registry)] == expected

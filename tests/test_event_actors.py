@@ -93,7 +93,8 @@ def test_a_list_of_places_is_all_places(registry):
 
 def test_a_possessive_country_qualifies_what_follows(registry):
     assert _names("Forces loyal to Khalifa Haftar moved on Libya's capital on Sunday.", registry) == ["Khalifa Haftar"]
-    assert _names("Egypt’s president met Khalifa Haftar in Cairo on Sunday.", registry) == ["Khalifa Haftar"]
+    # Not Egypt: its president, whom the registry names for the year (actors.toml "President of Egypt (2014-)").
+    assert _names("Egypt’s president met Khalifa Haftar in Cairo on Sunday.", registry) == ["Abdel Fattah el-Sisi", "Khalifa Haftar"]
     assert _names("Libya's oil output has fallen by half since August.", registry) == []
     # A qualified organ is a faction's, not the state's: "Libya's eastern government".
     assert _names("Libya's eastern government said on Wednesday it may halt exports.", registry) == []
@@ -539,7 +540,7 @@ def test_a_person_named_by_their_kin_is_no_participant(kin, registry):
 def test_a_past_event_setting_the_time_names_no_participant(opener, registry):
     for head in ("fall", "ouster", "death", "rule"):
         text = f"{opener.capitalize()} Muammar Gaddafi's {head}, Khalifa Haftar met Egypt's president on Monday."
-        assert _scoped(text, "Monday", registry) == ["Khalifa Haftar"], text
+        assert _scoped(text, "Monday", registry) == ["Khalifa Haftar", "Abdel Fattah el-Sisi"], text
         text = f"Khalifa Haftar returned to Benghazi in 2011, {opener} the {head} of Muammar Gaddafi."
         assert _scoped(text, "2011", registry) == ["Khalifa Haftar"], text
 
@@ -717,7 +718,7 @@ def test_a_compound_adjective_before_a_place(text, expected, registry):
 
 @pytest.mark.parametrize("text, expected", [
     ("Libya – The Presidential Council announced on Monday a new committee.", ["Presidential Council"]),
-    ("Libya: Khalifa Haftar met Egypt's president in Cairo on Sunday.", ["Khalifa Haftar"]),
+    ("Libya: Khalifa Haftar met Egypt's president in Cairo on Sunday.", ["Khalifa Haftar", "Abdel Fattah el-Sisi"]),
     ("Officials met on Monday. Libya - Turkey sent more drones, the ministry said.", ["Turkey"]),
     ("Libya said on Monday it would reopen the border.", ["Libya"]),
 ])
@@ -852,7 +853,7 @@ def test_a_when_clause_after_the_date_says_what_the_date_was(text, date, expecte
 @pytest.mark.parametrize("text, date, expected", [
     # wire: a second subject after ", and"
     ("Khalifa Haftar met Egypt's president in Cairo on Monday, and the Government of National Unity said it "
-     "would boycott the talks.", "Monday", ["Khalifa Haftar"]),
+     "would boycott the talks.", "Monday", ["Khalifa Haftar", "Abdel Fattah el-Sisi"]),
     # press release: the date in the second clause
     ("The Presidential Council met in Tripoli, and on Tuesday Turkey welcomed the decision.", "Tuesday", ["Turkey"]),
     # analysis: an apposition after the new subject
@@ -1313,8 +1314,10 @@ def test_a_generic_post_of_another_scene_is_not_the_last_holder(text):
 @pytest.mark.parametrize("text, expected", [
     ("Khalifa Haftar visited Cairo on Sunday. The 81-year-old field marshal met reporters on Monday.", ["Khalifa Haftar"]),
     ("Khalifa Haftar visited Cairo on Sunday. The eastern commander hosted reporters on Monday.", ["Khalifa Haftar"]),
-    # A nationality says it is another holder; a post of someone ("the commander of") is no holder.
-    ("Prime Minister Abdul Hamid Dbeibah spoke on Sunday. The Italian prime minister arrived on Monday.", []),
+    # A nationality says it is another holder: that state's, when the registry names one for the year
+    # (actors.toml "Prime Minister of Italy (2022-)"); a post of someone ("the commander of") is no holder.
+    ("Prime Minister Abdul Hamid Dbeibah spoke on Sunday. The Italian prime minister arrived on Monday.", ["Giorgia Meloni"]),
+    ("Prime Minister Abdul Hamid Dbeibah spoke on Sunday. The Maltese prime minister arrived on Monday.", []),
     ("Khalifa Haftar visited Cairo on Sunday. The commander of the brigade resigned on Monday.", []),
 ])
 def test_a_post_with_describing_words_names_its_holder(text, expected):
