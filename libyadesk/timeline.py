@@ -6456,59 +6456,51 @@ def _count_years(index: CorpusIndex) -> bool:
 
 
 def _passing_in(index: CorpusIndex, bucket: str, keep: TimelineFilter) -> list[list] | None:
-    """The stored lists of one year's events in the date range of `keep`, in timeline order; None
-    when the row is not stored text."""
+    """The stored lists of one year's events that pass `keep` (no actor), in timeline order, read
+    on the fields the filter and the order read; None when the row is not stored text."""
     text = index.keyed_text(L.EVENTS, bucket)
     if text is None:
         return None
     fields = {name: i for i, name in enumerate(_event_fields())}
     at_date, at_precision, at_doc, at_sentence = (fields[n] for n in ("date", "precision", "doc", "sentence"))
+    at_text, at_sources, at_kind = fields["text"], fields["sources"], fields["kind"]
     keyed = []
     for values in json.loads(text):
         start, end = date_bounds(values[at_date]) or (datetime.date.min, datetime.date.max)
         if keep.since and end < keep.since[0] or keep.until and start > keep.until[1]:
             continue
+        if keep.doc and all(source[0] != keep.doc for source in values[at_sources]):
+            continue
+        if keep.kinds and values[at_kind] not in keep.kinds:
+            continue
+        if keep.matches and not keep.matches(values[at_text]):
+            continue
         keyed.append(((start, -PRECISION_RANK.get(values[at_precision], 9), values[at_doc], values[at_sentence]), values))
-    keyed.sort(key=lambda kv: kv[0])
+    keyed.sort(key=lambda kv: kv[0])  # stable, as timeline()'s sort: events of one key keep their row order
     return [values for _, values in keyed]
 
 
 def _stored_passing(index: CorpusIndex, keep: TimelineFilter) -> list[list] | None:
     """The stored lists of the events that pass `keep` (no actor), in timeline order (what
     timeline() gives, not decoded); None when a row of the years is not stored text (written in
-    this call) or is not what it should be: the caller decodes instead."""
+    this call) or is not what it should be: the caller decodes instead.  A year's events all
+    begin in that year, so the years' rows, each in order, follow one another in year order."""
     from .store import RowDamaged
 
     _timeline_ready(index)
     first = keep.since[0].year if keep.since else None
     last = keep.until[1].year if keep.until else None
-    fields = {name: i for i, name in enumerate(_event_fields())}
-    at_date, at_precision, at_doc, at_sentence = (fields[n] for n in ("date", "precision", "doc", "sentence"))
-    at_text, at_sources, at_kind = fields["text"], fields["sources"], fields["kind"]
-    keyed: list[tuple[tuple, list]] = []
+    passed: list[list] = []
     try:
-        for key, (lo, hi) in index.layer(L.EVENT_YEARS).items():
+        for key, (lo, hi) in sorted(index.layer(L.EVENT_YEARS).items(), key=lambda kv: int(kv[0])):
             if (first is not None and hi < first) or (last is not None and lo > last):
                 continue
-            text = index.keyed_text(L.EVENTS, key)
-            if text is None:
+            found = _passing_in(index, key, keep)
+            if found is None:
                 return None
-            for values in json.loads(text):
-                start, end = date_bounds(values[at_date]) or (datetime.date.min, datetime.date.max)
-                if keep.since and end < keep.since[0] or keep.until and start > keep.until[1]:
-                    continue
-                if keep.doc and all(source[0] != keep.doc for source in values[at_sources]):
-                    continue
-                if keep.kinds and values[at_kind] not in keep.kinds:
-                    continue
-                if keep.matches and not keep.matches(values[at_text]):
-                    continue
-                order = (start, -PRECISION_RANK.get(values[at_precision], 9), values[at_doc], values[at_sentence])
-                keyed.append((order, values))
+            passed += found
     except (RowDamaged, ValueError, TypeError, IndexError, KeyError):
         return None
-    keyed.sort(key=lambda kv: kv[0])  # stable, as timeline()'s sort: events of one key keep their row order
-    passed = [values for _, values in keyed]
     return passed[: keep.limit] if keep.limit else passed
 
 
