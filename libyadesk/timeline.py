@@ -4599,8 +4599,29 @@ def _elsewhere(pa: frozenset[str] | None, wa: set[str], pb: frozenset[str] | Non
         return False
     if any(_place_stems(p) <= wb for p in pa) or any(_place_stems(p) <= wa for p in pb):
         return False
+    # A site ("at Al-Ittihadiya Palace", "at the Rixos hotel") lies in some town: against a town, it
+    # says nothing of where.  Two sites apart, or two towns, do.
+    if (_all_sites(pa) and not _any_site(pb)) or (_all_sites(pb) and not _any_site(pa)):
+        return False
     # One town in two spellings last: this runs for every report and row compared, and most agree above.
     return not any(_place_alike(x, y) for x in pa for y in pb)
+
+
+def _all_sites(places: frozenset[str]) -> bool:
+    """Whether every place named is a site: its last word a site noun (data/event_words.toml `sites`)."""
+    return all(_is_site(p) for p in places)
+
+
+def _any_site(places: frozenset[str]) -> bool:
+    return any(_is_site(p) for p in places)
+
+
+@lru_cache(maxsize=8192)
+def _is_site(place: str) -> bool:
+    from .fts import stem
+
+    words = place.split()
+    return bool(words) and stem(words[-1]) in _place_cues()[2]
 
 
 def _places_meet(pa: frozenset[str], pb: frozenset[str]) -> bool:

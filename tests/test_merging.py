@@ -2096,3 +2096,26 @@ def test_a_chamber_that_chose_a_prime_minister_and_one_that_selected_him_tell_on
     })
     assert _docs_of(rows, "Mansouri") == [["t", "w"]]
     assert _docs_of(rows, "Zawi") == [["s"]]
+
+
+def test_a_meeting_told_at_a_palace_and_in_a_town_is_one_row_two_sites_or_two_towns_stay_apart(make_corpus):
+    """A site ("at the Al-Qubba Palace") lies in some town: against a town ("in Cairo") it says nothing
+    of where, so the two outlets' reports of one day's meeting of the same two people are one row;
+    two towns, or two sites, still tell two meetings."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Coast Courier", "2031-11-11",
+                      "President Abdel Fattah al-Sisi received Field Marshal Khalifa Haftar in Cairo on Monday to "
+                      "discuss border security."),
+        "b.md": _page("Harbour Post", "2031-11-11",
+                      "Khalifa Haftar held talks with Abdel Fattah al-Sisi at the Al-Qubba Palace on Monday, the "
+                      "presidency said."),
+        "c.md": _page("Sahel Times", "2031-11-18",
+                      "President Abdel Fattah al-Sisi received Khalifa Haftar in Alexandria on Monday."),
+        "d.md": _page("Desert Wire", "2031-11-18",
+                      "Khalifa Haftar held talks with Abdel Fattah al-Sisi in Cairo on Monday."),
+        "e.md": _page("Coast Courier", "2031-11-25",
+                      "Khalifa Haftar met Abdel Fattah al-Sisi at the Al-Qubba Palace on Monday."),
+        "f.md": _page("Harbour Post", "2031-11-25",
+                      "Khalifa Haftar met Abdel Fattah al-Sisi at the Rixos Hotel on Monday."),
+    })
+    assert [sorted(s.doc for s in r.sources) for r in rows] == [["a", "b"], ["c"], ["d"], ["e"], ["f"]]
