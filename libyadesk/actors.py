@@ -4763,6 +4763,7 @@ class DocCounts(Sequence[DocCount]):
         self._meta = index.doc_meta
         self._per_doc = per_doc  # corpus order
         self._ordered: list[str] | None = None
+        self._first: tuple[int, list[str]] = (0, [])  # the first documents picked, kept: a view asks twice
 
     def _key(self, doc_id: str) -> tuple[int, str]:
         return _date_key(self._meta[doc_id].published)
@@ -4783,11 +4784,13 @@ class DocCounts(Sequence[DocCount]):
         if isinstance(i, slice):
             start, stop, step = i.indices(len(self))
             if self._ordered is None and start == 0 and step == 1 and stop * 8 < len(self):
-                import heapq
+                if self._first[0] < stop:
+                    import heapq
 
-                # The `stop` first by (date, place in the corpus): no sort of every document.
-                firsts = heapq.nsmallest(stop, enumerate(self._per_doc), key=lambda p: (self._key(p[1]), p[0]))
-                return [self._count(d) for _, d in firsts]
+                    # The `stop` first by (date, place in the corpus): no sort of every document.
+                    firsts = heapq.nsmallest(stop, enumerate(self._per_doc), key=lambda p: (self._key(p[1]), p[0]))
+                    self._first = (stop, [d for _, d in firsts])
+                return [self._count(d) for d in self._first[1][:stop]]
             return [self._count(d) for d in self._order()[i]]
         return self._count(self._order()[i])
 

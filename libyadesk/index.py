@@ -958,7 +958,7 @@ class CorpusIndex:
         fresh = self.fresh_rows.get(name)
         if fresh is not None and doc_id in fresh:
             return fresh[doc_id]
-        number = self.doc_numbers.get(doc_id)
+        number = self.docno_of(doc_id)  # not the map of every document: a reader asks for a few rows
         if number is None:
             return None
         text = self._staged_text(name, number)
