@@ -6322,6 +6322,9 @@ def latest_actor_events(index: CorpusIndex, actor_id: str, n: int) -> tuple[list
     every earlier bucket's)."""
     _timeline_ready(index)
     counts = (index.keyed(L.ACTOR_EVENT_COUNTS, _build_again) or {}).get(actor_id) or {}
+    latest = _latest_stored(index, actor_id, counts, n)
+    if latest is not None:
+        return latest, sum(counts.values())
     rows = index.keyed(L.ACTOR_EVENTS, _build_again)
     assert rows is not None
     events: list[Event] = []
@@ -6331,6 +6334,33 @@ def latest_actor_events(index: CorpusIndex, actor_id: str, n: int) -> tuple[list
         events += rows.get(f"{actor_id}\t{bucket}") or []
     events.sort(key=_sort_key)
     return events[-n:] if n else [], sum(counts.values())
+
+
+def _latest_stored(index: CorpusIndex, actor_id: str, counts: dict[str, int], n: int) -> list[Event] | None:
+    """latest_actor_events' events from the rows' JSON, only the last `n` decoded (an actor of a large
+    corpus has thousands of events in its latest year); None when a row is not stored text or does
+    not read back: the decoding path reads (and heals) it."""
+    from .codec import CodecError, convert
+    from .store import RowDamaged
+
+    fields = {name: i for i, name in enumerate(_event_fields())}
+    at_date, at_precision, at_doc, at_sentence = (fields[f] for f in ("date", "precision", "doc", "sentence"))
+    keyed: list[tuple[tuple, list]] = []
+    try:
+        for bucket in sorted(counts, key=int, reverse=True):
+            if len(keyed) >= n:
+                break
+            text = index.keyed_text(L.ACTOR_EVENTS, f"{actor_id}\t{bucket}")
+            if text is None:
+                return None
+            for values in json.loads(text):
+                start = (date_bounds(values[at_date]) or (datetime.date.min, datetime.date.max))[0]
+                keyed.append(((start, -PRECISION_RANK.get(values[at_precision], 9), values[at_doc], values[at_sentence]),
+                              values))
+        keyed.sort(key=lambda kv: kv[0])  # stable, as the decoding path's sort
+        return [convert(values, Event) for _, values in (keyed[-n:] if n else [])]
+    except (RowDamaged, CodecError, ValueError, TypeError, IndexError, KeyError):
+        return None
 
 
 @dataclass(slots=True)

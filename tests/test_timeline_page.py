@@ -169,3 +169,31 @@ def test_a_cache_without_the_counts_counts_its_rows_once(warm, monkeypatch):
         again = timeline_page(desk.index, since, 0, 2)
     assert len(read) == 1 and [e.to_json() for e in again[0]] == [e.to_json() for e in first[0]] and again[1] == first[1]
 
+
+
+def test_an_actors_latest_events_decode_only_those_shown(warm, monkeypatch):
+    """The actor view shows an actor's latest events: read from its latest years' rows as JSON, only
+    the last n decoded, equal to the last n of all its events."""
+    from libyadesk.timeline import actor_events, latest_actor_events
+
+    root, cache = warm
+    for i, (year, body) in enumerate([
+            ("2023", "Khalifa Haftar met Giorgia Meloni in Rome on Monday. Abdul Hamid Dbeibah visited Ankara on Tuesday."),
+            ("2024", "Khalifa Haftar inspected troops in Sirte on Sunday. Giorgia Meloni called Abdul Hamid Dbeibah on Monday. "
+                     "Khalifa Haftar met Abdul Hamid Dbeibah in Paris on Friday."),
+            ("2025", "Abdul Hamid Dbeibah opened a school in Misrata on Wednesday. Khalifa Haftar flew to Moscow on Thursday.")]):
+        (root / f"n{i}.md").write_text(article("Notes", "Wire", f"{year}-03-10", body), encoding="utf-8")
+    with Desk.open(root, cache=cache) as desk:
+        desk.timeline()  # the update, written back; the next call reads stored rows
+    decoded = record_calls(monkeypatch, codec, "convert", lambda raw, kind: kind)
+    with Desk.open(root, cache=cache) as desk:
+        index = desk.index
+        actors = sorted({key.split("\t")[0] for key in index.keyed(L.ACTOR_EVENTS)})
+        assert len(actors) >= 3
+        for actor_id in actors:
+            for n in (1, 2, 5, 100):
+                decoded.clear()
+                events, total = latest_actor_events(index, actor_id, n)
+                assert KINDS[L.ACTOR_EVENTS] not in decoded and decoded.count(Event) == len(events)
+                every = actor_events(index, actor_id)
+                assert [e.to_json() for e in events] == [e.to_json() for e in every[-n:]] and total == len(every)
