@@ -32,7 +32,7 @@ from . import layers as L
 from .codec import CodecError, decode, encode
 from .errors import NotFound, UsageError
 from .models import Document, Record, Row, Sentence
-from .store import Bounded, Database, Keyed, RowDamaged, StagedKeyed, check, doc_row, layer_rows, read_doc, verified
+from .store import Bounded, Database, Keyed, RowDamaged, StagedKeyed, check, checked, doc_row, layer_rows, read_doc, verified
 from .text import split_sentences, tokenize
 
 # typing.TYPE_CHECKING without importing typing, which a warm search never loads (its annotations are strings).
@@ -680,11 +680,7 @@ class CorpusIndex:
         if name in self.new_keyed or key in self.patches.get(name, {}):
             return None
         row = self.db.fetch("SELECT v, c FROM keyed WHERE layer = ? AND k = ?", (name, key))
-        if row is None:
-            return None
-        if check(f"{name}/{key}", row[0]) != row[1]:
-            raise RowDamaged(f"row {name + '/' + key!r} fails its checksum")
-        return row[0]
+        return None if row is None else checked(f"{name}/{key}", row[0], row[1])
 
     def keyed_prefix(self, name: str, prefix: str) -> list[tuple[str, Any]]:
         """The rows of a keyed layer whose keys start with `prefix`, by key (kept or changed in this call, else stored)."""
@@ -936,11 +932,7 @@ class CorpusIndex:
         """The JSON of the stored row of a per-document layer for one document number, its checksum
         verified (None if there is none); raise RowDamaged."""
         row = self.db.fetch("SELECT v, c FROM doc_rows WHERE layer = ? AND docno = ?", (name, docno))
-        if row is None:
-            return None
-        if check(f"{name}/{docno}", row[0]) != row[1]:
-            raise RowDamaged(f"row {name}/{docno} fails its checksum")
-        return row[0]
+        return None if row is None else checked(f"{name}/{docno}", row[0], row[1])
 
     def _doc_row(self, name: str, docno: int, kind: Any) -> Any:
         """The stored row of a per-document layer for one document number (None if there is none)."""

@@ -97,10 +97,16 @@ def check(key: object, *values: str | bytes) -> int:
     return crc
 
 
-def verified(key: object, kind: Any, text: str, crc: int) -> Any:
-    """A row's value decoded as `kind`, after its checksum; raise RowDamaged."""
+def checked(key: object, text: str, crc: int) -> str:
+    """A row's stored text, after its checksum (for a reader that decodes only the part it needs); raise RowDamaged."""
     if check(key, text) != crc:
         raise RowDamaged(f"row {key!r} fails its checksum")
+    return text
+
+
+def verified(key: object, kind: Any, text: str, crc: int) -> Any:
+    """A row's value decoded as `kind`, after its checksum; raise RowDamaged."""
+    checked(key, text, crc)
     try:
         return decode(text, kind)
     except CodecError as exc:

@@ -5768,9 +5768,7 @@ class _Stored:
 @lru_cache(maxsize=1)
 def _planned_places() -> list[int]:
     """Where each field of _Planned stands in an event's stored list."""
-    from .codec import stored_fields
-
-    where = {name: i for i, name in enumerate(stored_fields(Event))}
+    where = _stored_places()
     return [where[name] for name in _Planned._fields]
 
 
@@ -6343,8 +6341,6 @@ def _latest_stored(index: CorpusIndex, actor_id: str, counts: dict[str, int], n:
     from .codec import CodecError, convert
     from .store import RowDamaged
 
-    fields = {name: i for i, name in enumerate(_event_fields())}
-    at_date, at_precision, at_doc, at_sentence = (fields[f] for f in ("date", "precision", "doc", "sentence"))
     keyed: list[tuple[tuple, list]] = []
     try:
         for bucket in sorted(counts, key=int, reverse=True):
@@ -6353,10 +6349,7 @@ def _latest_stored(index: CorpusIndex, actor_id: str, counts: dict[str, int], n:
             text = index.keyed_text(L.ACTOR_EVENTS, f"{actor_id}\t{bucket}")
             if text is None:
                 return None
-            for values in json.loads(text):
-                start = (date_bounds(values[at_date]) or (datetime.date.min, datetime.date.max))[0]
-                keyed.append(((start, -PRECISION_RANK.get(values[at_precision], 9), values[at_doc], values[at_sentence]),
-                              values))
+            keyed += ((_stored_order(values), values) for values in json.loads(text))
         keyed.sort(key=lambda kv: kv[0])  # stable, as the decoding path's sort
         return [convert(values, Event) for _, values in (keyed[-n:] if n else [])]
     except (RowDamaged, CodecError, ValueError, TypeError, IndexError, KeyError):
@@ -6512,21 +6505,20 @@ def _passing_in(index: CorpusIndex, bucket: str, keep: TimelineFilter) -> list[l
     text = index.keyed_text(L.EVENTS, bucket)
     if text is None:
         return None
-    fields = {name: i for i, name in enumerate(_event_fields())}
-    at_date, at_precision, at_doc, at_sentence = (fields[n] for n in ("date", "precision", "doc", "sentence"))
-    at_text, at_sources, at_kind = fields["text"], fields["sources"], fields["kind"]
+    at = _stored_places()
     keyed = []
     for values in json.loads(text):
-        start, end = date_bounds(values[at_date]) or (datetime.date.min, datetime.date.max)
-        if keep.since and end < keep.since[0] or keep.until and start > keep.until[1]:
+        order = _stored_order(values)
+        end = (date_bounds(values[at["date"]]) or (datetime.date.min, datetime.date.max))[1]
+        if keep.since and end < keep.since[0] or keep.until and order[0] > keep.until[1]:
             continue
-        if keep.doc and all(source[0] != keep.doc for source in values[at_sources]):
+        if keep.doc and all(source[0] != keep.doc for source in values[at["sources"]]):
             continue
-        if keep.kinds and values[at_kind] not in keep.kinds:
+        if keep.kinds and values[at["kind"]] not in keep.kinds:
             continue
-        if keep.matches and not keep.matches(values[at_text]):
+        if keep.matches and not keep.matches(values[at["text"]]):
             continue
-        keyed.append(((start, -PRECISION_RANK.get(values[at_precision], 9), values[at_doc], values[at_sentence]), values))
+        keyed.append((order, values))
     keyed.sort(key=lambda kv: kv[0])  # stable, as timeline()'s sort: events of one key keep their row order
     return [values for _, values in keyed]
 
@@ -6556,10 +6548,18 @@ def _stored_passing(index: CorpusIndex, keep: TimelineFilter) -> list[list] | No
 
 
 @lru_cache(maxsize=1)
-def _event_fields() -> tuple[str, ...]:
+def _stored_places() -> dict[str, int]:
+    """Where each field stands in an event's stored list (codec.stored_fields of Event)."""
     from .codec import stored_fields
 
-    return stored_fields(Event)
+    return {name: i for i, name in enumerate(stored_fields(Event))}
+
+
+def _stored_order(values: list) -> tuple:
+    """_sort_key of an event read from its stored list, without decoding it."""
+    at = _stored_places()
+    start = (date_bounds(values[at["date"]]) or (datetime.date.min, datetime.date.max))[0]
+    return (start, -PRECISION_RANK.get(values[at["precision"]], 9), values[at["doc"]], values[at["sentence"]])
 
 
 def page(events: list[Event], offset: int = 0, limit: int | None = None, newest: bool = False) -> list[Event]:
