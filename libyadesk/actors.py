@@ -2198,10 +2198,10 @@ _TITLE_ALONE_GAP = lazy_compile(r"\s+(?:(?:\d{1,3}-year-old|" + "|".join(
 _OFFICE_ROLE = lazy_compile(r"^(.+?) of (?:the )?(.+?) \((\d{4})-(\d{4})?\)$")
 
 
-def _offices(registry: Registry) -> dict[tuple[str, str], list[tuple[str, int, int]]]:
-    """{(state id, canonical title): [(actor id, first year, last year)]} of the registry's roles
-    written "<Office> of <State> (YYYY-[YYYY])" ("Prime Minister of Italy (2022-)"): a role
-    without its years names nobody by office alone."""
+def _offices(registry: Registry) -> tuple[dict[str, str], dict[tuple[str, str], list[tuple[str, int, int]]]]:
+    """({a state's folded name: its id}, {(state id, canonical title): [(actor id, first year, last
+    year)]}) of the registry's roles written "<Office> of <State> (YYYY-[YYYY])" ("Prime Minister
+    of Italy (2022-)"): a role without its years names nobody by office alone."""
     if registry._offices is None:
         states = {fold(n): a.id for a in registry.actors.values() if a.kind == "state" for n in registry.names_of(a.id)}
         found: dict[tuple[str, str], list[tuple[str, int, int]]] = defaultdict(list)
@@ -2212,7 +2212,7 @@ def _offices(registry: Registry) -> dict[tuple[str, str], list[tuple[str, int, i
                 if title and fold(m.group(2)) in states:
                     found[(states[fold(m.group(2))], title)].append(
                         (actor_id, int(m.group(3)), int(m.group(4)) if m.group(4) else 9999))
-        registry._offices = dict(found)
+        registry._offices = (states, dict(found))
     return registry._offices
 
 
@@ -2240,13 +2240,12 @@ def _office_holder(toks: list[_Tok], i: int, text: str, registry: Registry, publ
     if gap[:1] in ("'", "’"):  # "Egypt's president" (the token leaves the possessive out)
         if gap[:2] not in ("'s", "’s") or (i >= 2 and toks[i - 2].cap and _gap_ok(text, toks[i - 2], before)):
             return None  # "the Arab Republic of Egypt's president": not the one-word name of a state
-        state = next((a.id for a in registry.actors.values() if a.kind == "state"
-                      and fold(before.word) in {fold(x) for x in registry.names_of(a.id)}), None)
+        state = _offices(registry)[0].get(fold(before.word))
     elif i >= 2 and toks[i - 2].term == "the" and _gap_ok(text, toks[i - 2], before):  # "the Egyptian president"
         state = next((sid for sid, words in registry.demonyms.items() if before.word in words), None)
     if state is None:
         return None
-    held = [a for a, first, last in _offices(registry).get((state, title), ()) if first <= year <= last and a in registry.actors]
+    held = [a for a, first, last in _offices(registry)[1].get((state, title), ()) if first <= year <= last and a in registry.actors]
     return (held[0], n) if len(held) == 1 else None
 
 
@@ -4699,10 +4698,16 @@ def resolve_actor(name: str, actors: dict[str, Actor], mention_counts: dict[str,
 def _pick(ids: Iterable[str], how: str, count: Callable[[str], int], registry: Registry | None) -> Resolution:
     """The actor a name resolves to among those it names: the most mentioned; on a tie a family's
     head, then the registry's order, then discovered actors by id.  The others mentioned come after."""
-    position = {a: i for i, a in enumerate(registry.actors)} if registry else {}
+    rank = _registry_rank(registry)
     heads = {f.head for f in registry.families.values()} if registry else set()
-    ranked = sorted(set(ids), key=lambda a: (-count(a), a not in heads, a not in position, position.get(a, 0), a))
+    ranked = sorted(set(ids), key=lambda a: (-count(a), a not in heads, rank(a)))
     return Resolution(ranked[0], how, [(a, count(a)) for a in ranked[1:] if count(a) > 0])
+
+
+def _registry_rank(registry: Registry | None) -> Callable[[str], tuple]:
+    """The order ties between actors are broken in: the registry's, then discovered actors by id."""
+    position = {a: i for i, a in enumerate(registry.actors)} if registry else {}
+    return lambda a: (a not in position, position.get(a, 0), a)
 
 
 def surname_keys(actors: dict[str, Actor], registry: Registry | None = None) -> dict[str, list[str]]:
@@ -5111,8 +5116,7 @@ def _affiliations_seen(index: CorpusIndex, own: list[Mention]) -> list[str]:
     """Organisations written as "NAME of the ORG" right after the name (an actor's name when one is written so)."""
     records = actor_records(index)
     lookup = index.keyed(L.ACTOR_LOOKUP, _rows_again)
-    registry = registry_of(index)
-    position = {a: i for i, a in enumerate(registry.actors)}
+    rank = _registry_rank(registry_of(index))
     out = []
     for m in own:
         text = index.documents[m.doc].text
@@ -5123,7 +5127,7 @@ def _affiliations_seen(index: CorpusIndex, own: list[Mention]) -> list[str]:
             row = lookup.get(" ".join(_name_terms(org))) if lookup is not None else None
             named = [a for a in (row.written if row else ()) if a in records
                      and fold(org) in {fold(x) for x in (records[a].actor.name, *records[a].actor.aliases)}]
-            named.sort(key=lambda a: (a not in position, position.get(a, 0), a))
+            named.sort(key=rank)
             hit = records[named[0]].actor.name if named else org
             if hit not in out:
                 out.append(hit)
