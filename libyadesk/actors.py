@@ -38,7 +38,7 @@ from typing import Any, NamedTuple
 from .codec import encode
 from .errors import NotFound
 from . import layers as L
-from .index import CorpusIndex, declare
+from .index import CorpusIndex, TooManyChanged, declare
 from .models import Actor, Document, Mention, Sentence
 from . import vocab
 from .text import STOP_WORDS, WORD_RE, first_words, fold, may_match, tokenize, word_term
@@ -4245,7 +4245,7 @@ def _discoveries_after(index: CorpusIndex, registry: Registry, state: ActorState
     try:
         new, _ = index.changed_rows(L.DISCOVERED, _discover_in, registry, "finding actors",
                                     affected=lambda before: _affected_documents(index, before, registry))
-    except RowDamaged:
+    except (RowDamaged, TooManyChanged):
         return None
     position = index.doc_positions
     covered = {doc_id for _, doc_id in state.docs}
@@ -4348,6 +4348,8 @@ def _updated(index: CorpusIndex, full: Registry, state: ActorState) -> bool:
 
     try:
         return _update_layer(index, full, state)
+    except TooManyChanged:
+        return False
     except RowDamaged as exc:
         index.note(f"warning: cache file {index.db.path}: {exc}; the actor layer is summed again")
         return False

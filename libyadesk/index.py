@@ -51,8 +51,17 @@ KEEP_DOCUMENTS = 512
 # time: what a pass holds is a batch of rows, not every document's (100,000 articles' rows as
 # Python objects are gigabytes).  The save copies them into doc_rows in its one transaction.
 STAGE_BATCH = 256
+# An update corrects a corpus-wide result by the documents passed again, holding their new rows and
+# their old ones at once (changed_rows); past this many it sums the result again from every row,
+# streamed (a change of the registry that names most documents would otherwise hold them all:
+# 8 GB and growing at 100,000 articles).
+MOST_CHANGED = 2000
 _STAGE_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS staged_rows (layer TEXT NOT NULL, docno INTEGER NOT NULL,"
                 " digest TEXT NOT NULL, v TEXT NOT NULL, c INTEGER NOT NULL, PRIMARY KEY (layer, docno)) WITHOUT ROWID")
+
+
+class TooManyChanged(Exception):
+    """changed_rows: more documents to pass again than an update holds (MOST_CHANGED); sum again."""
 
 
 class DocStats(Record):
@@ -730,10 +739,15 @@ class CorpusIndex:
             except (RowDamaged, CodecError):
                 pass  # a damaged list: the rows of the last digest only
         if previous is not None and previous_digest != digest and affected is not None:
-            try:
-                named = affected(previous[0])
-            except CodecError:
-                named = None
+            asked = f"affected\t{name}\t{previous_digest}\t{digest}"  # asked again when an update sums again
+            if asked in self.memo:
+                named = self.memo[asked]
+            else:
+                try:
+                    named = affected(previous[0])
+                except CodecError:
+                    named = None
+                self.memo[asked] = named
             if named is not None:
                 numbers = self.doc_numbers
                 redo = {numbers[d] for d in named if d in numbers}
@@ -848,10 +862,12 @@ class CorpusIndex:
 
     def changed_rows(self, name: str, work: Callable[["CorpusIndex", Document, Any], Any], shared: Any = None,
                      label: str = "", affected: Callable[[str], set[str] | None] | None = None,
-                     values: bool = True) -> tuple[dict[str, Any], dict[str, Any]]:
+                     values: bool = True, bounded: bool = True) -> tuple[dict[str, Any], dict[str, Any]]:
         """Like `per_document`, but only the documents passed now: ({doc id: result}, {doc id: the result
         its stored row held before, for those that had one}); the other rows are not read.
         `values=False` only makes the rows (staged for the save) and returns ({}, the old rows).
+        `bounded`: raise TooManyChanged, before reading or computing a row, when more than
+        MOST_CHANGED documents are to be passed again.
 
         This is what keeps a corpus-wide result up to date after a change: it is corrected
         by the documents passed again, not computed again from every row.
@@ -869,6 +885,8 @@ class CorpusIndex:
             else:
                 other.add(docno)
         missing = [doc_id for doc_id in self.order if numbers[doc_id] not in valid]
+        if bounded and len(missing) > MOST_CHANGED:
+            raise TooManyChanged(f"{len(missing)} documents of {name!r} to pass again")
         old: dict[str, Any] = {}
         for doc_id in missing:
             if numbers[doc_id] in other:

@@ -40,7 +40,7 @@ from . import layers as L
 from . import vocab
 from .dates import (AS_THE_DATE, aims_ahead, anniversary_count, clause_tense, date_bounds, extract_dates, intent_pattern,
                     is_calendar_name, marking_before, target_words, tells_past, tense_markers)
-from .index import CorpusIndex, declare, reads, ride
+from .index import CorpusIndex, TooManyChanged, declare, reads, ride
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
 from .text import WORD_RE, first_words, letter_runs, may_match
@@ -5952,7 +5952,7 @@ def _build_events(index: CorpusIndex, again: bool = False) -> None:
 
     actors_ready(index)
     full = _full_registry(index)
-    index.changed_rows(L.DATED, _dated_in, None, "dating events", values=False)
+    index.changed_rows(L.DATED, _dated_in, None, "dating events", values=False, bounded=False)
     state: TimelineState | None = None
     if not again and index.has_layer(L.TIMELINE_STATE) and index.has_layer(L.EVENT_YEARS) and index.db.has_keyed(L.EVENTS) \
             and index.db.has_keyed(L.ACTOR_EVENTS) and index.db.has_keyed(L.TIMELINE_MEMBERS) \
@@ -6058,11 +6058,14 @@ def _merge_texts(texts: list[str]) -> tuple[str, list[tuple[str, str, int]], tup
 
 
 def _updated(update: Any, index: CorpusIndex, full: Any, state: Any) -> bool:
-    """Run an incremental update; False (so that the caller builds from every row) when a stored row it reads is damaged."""
+    """Run an incremental update; False (so that the caller builds from every row) when a stored row it
+    reads is damaged, or when more documents changed than an update holds (index.MOST_CHANGED)."""
     from .store import RowDamaged
 
     try:
         return update(index, full, state)
+    except TooManyChanged:
+        return False  # summed again from every row, streamed
     except RowDamaged as exc:
         index.note(f"warning: cache file {index.db.path}: {exc}; built again from every document")
         return False

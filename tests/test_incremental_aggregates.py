@@ -767,3 +767,44 @@ def test_a_warm_call_knows_its_layers_up_to_date_without_reading_their_lists_of_
     with Desk.open(root, cache=cache) as desk:
         assert answers(desk) == updated
     assert not lists & set(read)
+
+
+def test_an_update_past_its_bound_sums_again_from_every_row(make_corpus, tmp_path, passed, merged, monkeypatch):
+    # More documents to pass again than an update holds at once (index.MOST_CHANGED: a change of
+    # the registry that names most of a large corpus, a batch of new files): the corpus-wide
+    # results are summed again from every stored row, streamed, and only the new documents are
+    # matched; below the bound, only the changed documents are summed.
+    from libyadesk import index as index_module
+
+    matched = record_calls(monkeypatch, actors_module, "_mentions_in", lambda index, doc, registry: doc.id)
+    root = make_corpus(TEXTS)
+    cache = tmp_path / "cache"
+    with Desk.open(root, cache=cache) as desk:
+        answers(desk)
+    rounds = [  # (the bound, the articles added): within the bound, then past it
+        (3, {"2025/x1.md": article("Ports", "Wire", "2025-03-03", "Dbeibah met Meloni in Rome on Monday."),
+             "2025/x2.md": article("Oil", "Post", "2025-03-04", "Haftar met Putin in Moscow on Tuesday."),
+             "2025/x3.md": article("Talks", "Daily", "2025-03-05", "Casapieri met Dbeibah in Tripoli on Wednesday.")}),
+        (2, {"2025/y1.md": article("Visit", "Wire", "2025-04-07", "Meloni met Haftar in Benghazi on Monday."),
+             "2025/y2.md": article("Deal", "Post", "2025-04-08", "Putin met Dbeibah in Moscow on Tuesday."),
+             "2025/y3.md": article("Patrol", "Daily", "2025-04-09", "Casapieri met Haftar in Benghazi on Wednesday.")}),
+    ]
+    for bound, added in rounds:
+        monkeypatch.setattr(index_module, "MOST_CHANGED", bound)
+        for path, text in added.items():
+            (root / path).write_text(text, encoding="utf-8")
+        passed.clear()
+        merged.clear()
+        matched.clear()
+        with Desk.open(root, cache=cache) as desk:
+            updated = answers(desk)
+            new = {d for d in desk.index.order if any(desk.index.documents[d].path.endswith(p) for p in added)}
+            every = set(desk.index.order)
+            buckets = set(desk.index.keyed(L.EVENTS))
+        assert len(new) == len(added) and sorted(matched) == sorted(new)  # the others' stored rows are used either way
+        if len(added) > bound:
+            assert sorted(passed) == sorted(every) and set(merged) == buckets
+        else:
+            assert sorted(passed) == sorted(new) and set(merged) < buckets
+        with Desk.open(root, cache=False) as desk:
+            assert updated == answers(desk)
