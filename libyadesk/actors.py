@@ -1778,6 +1778,8 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
                 while j < len(toks) and toks[j].start < m.end():
                     j += 1
         emit(actor_id, a, b, "variant" if used_variant and how == "name" else how)
+        if not title and actor is not None and actor.kind == "person":
+            title = _title_in_apposition(toks, i, text)
         if title:
             holders.append((order, actor_id, title, True, sentence_of(a)))
         if actor is not None:
@@ -2247,6 +2249,56 @@ def _office_holder(toks: list[_Tok], i: int, text: str, registry: Registry, publ
         return None
     held = [a for a, first, last in _offices(registry)[1].get((state, title), ()) if first <= year <= last and a in registry.actors]
     return (held[0], n) if len(held) == 1 else None
+
+
+# Words that may stand inside a title's phrase before the name it describes ("the Special
+# Representative of the Secretary-General and Head of the Mission (UNSMIL), Jane Roe").
+_APPOSITION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to"})
+_APPOSITION_COMMA = lazy_compile(r"\)?,\s+")
+_APPOSITION_GAP = lazy_compile(r"[\s\-()]*")  # between two words of the phrase
+_APPOSITION_REACH = 25  # tokens back from the comma
+
+
+def _title_in_apposition(toks: list[_Tok], i: int, text: str) -> str | None:
+    """The title of a phrase set before a name with a comma: "the UN special representative,
+    Jane Roe", "the Prime Minister of Italy, Jane Roe", "The Special Representative of the
+    Secretary-General and Head of the Mission (UNSMIL), Jane Roe" (that of the phrase's first
+    "the <title>": the title the phrase opens with, not one named inside it).  The phrase is
+    capitalised words and the words of _APPOSITION_WORDS back to where it starts; a title in
+    lower case only as titles.toml alone_in_lower_case lists it."""
+    if i < 2 or not _APPOSITION_COMMA.fullmatch(text, toks[i - 1].end, toks[i].start):
+        return None
+    found = None
+    k = i - 1
+    while k >= 0 and i - k <= _APPOSITION_REACH:
+        tok = toks[k]
+        if k < i - 1 and not _APPOSITION_GAP.fullmatch(text, tok.end, toks[k + 1].start):
+            break  # a comma, a stop, a quote: the phrase starts after it
+        if not (tok.cap or tok.term in _APPOSITION_WORDS or any(tok.term in key for key in _TITLE_ALONE_LOWER)):
+            break
+        if tok.term == "and" and toks[k + 1].term == "the":
+            break  # "the Prime Minister and the Speaker, Jane Roe": two people, the name the second's
+        if tok.term == "the":
+            title = _phrase_title(toks, k, i, text)
+            if title is not None:
+                found = title
+        k -= 1
+    return found
+
+
+def _phrase_title(toks: list[_Tok], k: int, i: int, text: str) -> str | None:
+    """The title right after "the" at token k (describing words between, as _title_alone takes
+    them), ending before token i; None if none is there."""
+    gap = _TITLE_ALONE_GAP.match(text, toks[k].end)
+    start = k + 1
+    while start < i and gap is not None and toks[start].start < gap.end():
+        start += 1
+    for n in range(min(_TITLE_MAX, i - start), 0, -1):
+        key = tuple(t.term for t in toks[start:start + n])
+        if key in _TITLE_KEYS and (toks[start].cap or key in _TITLE_ALONE_LOWER):
+            title = _TITLE_KEYS[key]
+            return None if title.casefold() in _HONORIFICS else title
+    return None
 
 
 def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, str, str, bool, int]],

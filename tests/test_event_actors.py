@@ -1324,9 +1324,30 @@ def test_a_post_with_describing_words_names_its_holder(text, expected):
     assert _clause_names(text, "Monday", sentence=1) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A title set before the name with a comma makes the name its holder: the title the phrase opens
+    # with, not one named inside it ("of the Secretary-General"), written as an acronym later too.
+    ("The Special Representative of the Secretary-General and Head of the United Nations Support Mission "
+     "in Libya (UNSMIL), Jane Roe, met the parties in Tunis on 3 June. On 4 June, the SRSG briefed the "
+     "Security Council.", ["Jane Roe", "UN Security Council"]),
+    ("The UN special representative, Jane Roe, met the parties in Tunis on 3 June. On 4 June, the special "
+     "representative briefed the Security Council.", ["Jane Roe", "UN Security Council"]),
+    ("Khalifa Haftar met the Prime Minister of Malta, Jane Roe, in Valletta on 3 June. On 4 June, the prime "
+     "minister said the talks had gone well.", ["Jane Roe"]),
+    # Two people joined by "and the": the name is the second one's, and no holder of the first title.
+    ("Talks between the Prime Minister and the Speaker, Jane Roe, ended on 3 June. On 4 June, the prime "
+     "minister flew to Rome.", []),
+    # A description that is no title names no holder.
+    ("The ministry said its lawyer, Jane Roe, had left on 3 June. On 4 June, the foreign minister "
+     "flew to Rome.", []),
+])
+def test_a_title_in_apposition_before_a_name_makes_it_the_holder(text, expected):
+    assert _clause_names(text, "4 June", sentence=1) == expected
+
+
 _SHORT_BODIES = {"house": "House of Representatives", "parliament": "House of Representatives",
                  "corporation": "National Oil Corporation", "commission": "European Commission",
-                 "council": "Presidential Council"}
+                 "council": "Presidential Council", "mission": "UN Support Mission in Libya"}
 
 
 @pytest.mark.parametrize("noun, key", vocab.table("organisations")["short_forms"])
@@ -1372,6 +1393,7 @@ def test_members_of_a_foreign_state_keep_only_their_state():
     ("The House of Representatives met on Sunday. A house in Sirte was shelled on Monday.", []),
     ("The House of Representatives met on Sunday. The House of Commons voted on Monday.", ["House of Commons"]),
     ("The parliament approved the plan on Monday.", []),  # no body named before, no state
+    ("The UN Support Mission in Libya met the parties on Sunday. The mission of the rescue ship ended on Monday.", []),
     ("Libya's eastern-based parliament approved a budget on Monday.", ["House of Representatives"]),
     ("Libya faced two prime ministers on Monday after parliament named a rival.", ["House of Representatives"]),
     ("Libya's rival lawmakers agreed on Monday to form a committee.", []),  # members of several bodies
