@@ -4275,9 +4275,17 @@ def _build_layer(index: CorpusIndex, again: bool = False) -> None:
     index.memo[L.MENTIONS] = full
     if state is None or not _updated(index, full, state):
         _sum_layer(index, full)
+        index.consumed(L.MENTIONS, None)
+    else:
+        index.consumed(L.MENTIONS, _removed_since(index, state.docs))
     index.set_layer(L.ACTOR_STATE, ActorState([(index.doc_numbers[d], d) for d in index.order]))
     index.stamp(L.ACTOR_STAMP)
-    index.purge.add(L.MENTIONS)
+
+
+def _removed_since(index: CorpusIndex, docs: list[tuple[int, str]]) -> frozenset[int]:
+    """The numbers of the documents of a layer's state (what it was summed from) that are gone now."""
+    current = set(index.doc_numbers.values())
+    return frozenset(n for n, _ in docs if n not in current)
 
 
 def _discoveries_after(index: CorpusIndex, registry: Registry, state: ActorState) -> dict[str, Discovered] | None:

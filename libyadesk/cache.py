@@ -1027,21 +1027,21 @@ def _others(db: Database, sql: str, value: str, touched: set[str]) -> bool:
 
 def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[str, Any]],
          staged: bool, docs: list[tuple], retag: list[tuple] = (), shared: Mapping[str, str] = {},
-         patches: Mapping[str, Mapping[str, Any]] = {}, purge: Iterable[str] = ()) -> str | None:
+         patches: Mapping[str, Mapping[str, Any]] = {}, purge: Mapping[str, frozenset[int] | None] = {}) -> str | None:
     """Add what a call built to its cached file, in one transaction; a warning instead of raising.
 
     `staged`: per-document rows wait in the connection's staging table (index.STAGE_BATCH),
     copied into doc_rows here, inside SQLite.
 
     `patches` changes single rows of stored keyed layers ({layer: {key: value, or None to
-    remove}}).  Nothing is written if another call changed the file since this one read
+    remove}}); `purge` deletes the kept rows of removed documents that the results saved have
+    taken out ({layer: their document numbers, or None for every removed document's}).  Nothing is written if another call changed the file since this one read
     it (the layers would describe the corpus as it was).
     """
     from .store import StagedKeyed, keyed_rows, layer_rows
 
     if db.path is None or db.path.name.startswith(TEMPORARY):
         return None  # in memory, or a --no-cache file about to be deleted
-    purge = list(purge)
     if not (layers or keyed or staged or docs or retag or shared or patches or purge):
         return None
     connection = db.connection
@@ -1071,9 +1071,14 @@ def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[st
                 connection.executemany("DELETE FROM keyed WHERE layer = ? AND k = ?", ((name, k) for k in changes))
                 db.insert("keyed", keyed_rows(name, {k: v for k, v in changes.items() if v is not None}))
             # The rows of removed documents that the results just saved have taken out.
-            for name in purge:
-                connection.execute("DELETE FROM doc_rows WHERE layer = ? AND docno NOT IN (SELECT docno FROM docs)",
-                                   (name,))
+            for name, docnos in purge.items():
+                if docnos is None:  # every one: a pass over the layer's rows
+                    connection.execute("DELETE FROM doc_rows WHERE layer = ? AND docno NOT IN (SELECT docno FROM docs)",
+                                       (name,))
+                else:  # those named, each looked up (the documents an update took out)
+                    connection.executemany("DELETE FROM doc_rows WHERE layer = ? AND docno = ? AND NOT EXISTS"
+                                           " (SELECT 1 FROM docs WHERE docno = ?)",
+                                           ((name, docno, docno) for docno in sorted(docnos)))
             # The marker rows of keyed layers ("keyed:NAME") are written last, in the same transaction.
             db.insert("layers", layer_rows(layers))
     except (OSError, sqlite3.Error, CodecError) as exc:

@@ -5948,7 +5948,7 @@ class TimelineState(NamedTuple):
 def _build_events(index: CorpusIndex, again: bool = False) -> None:
     """Merge the documents' events, a bucket at a time; after a change, only the buckets the changed
     documents' events (before and after) fall into, and write back only their rows."""
-    from .actors import _full_registry, actors_ready
+    from .actors import _full_registry, _removed_since, actors_ready
 
     actors_ready(index)
     full = _full_registry(index)
@@ -5962,9 +5962,11 @@ def _build_events(index: CorpusIndex, again: bool = False) -> None:
             state = None  # stored before the members were rows of their own
     if state is None or not _updated(_update_events, index, full, state):
         _merge_all(index, full)
+        index.consumed(L.DOC_EVENTS, None)
+    else:
+        index.consumed(L.DOC_EVENTS, _removed_since(index, state.docs))
     index.set_layer(L.TIMELINE_STATE, TimelineState([(index.doc_numbers[d], d) for d in index.order], {}))
     index.stamp(L.TIMELINE_STAMP)
-    index.purge.add(L.DOC_EVENTS)
     index.checked.add(L.EVENTS)
 
 

@@ -808,3 +808,36 @@ def test_an_update_past_its_bound_sums_again_from_every_row(make_corpus, tmp_pat
             assert sorted(passed) == sorted(new) and set(merged) < buckets
         with Desk.open(root, cache=False) as desk:
             assert updated == answers(desk)
+
+
+def test_an_update_deletes_the_kept_rows_of_a_removed_document_by_its_number(make_corpus, tmp_path):
+    # The rows a removed document leaves for the results summed from them are deleted once those
+    # are saved, looked up by the document's number: no pass over every row of the layer (which
+    # at 100,000 articles reads gigabytes).
+    root = make_corpus(TEXTS)
+    cache = tmp_path / "cache"
+    with Desk.open(root, cache=cache) as desk:
+        answers(desk)
+        (number,) = [desk.index.doc_numbers[d] for d in desk.index.order if desk.index.documents[d].path.endswith("a.md")]
+    (root / "2024/a.md").unlink()
+    statements: list[str] = []
+    with Desk.open(root, cache=cache) as desk:
+        answers(desk)
+        desk.index.db.connection.set_trace_callback(statements.append)
+    assert statements and not any("NOT IN (SELECT docno FROM docs)" in s for s in statements)
+    (path,) = cache.glob("*.sqlite")
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT layer FROM doc_rows WHERE docno = ?", (number,)).fetchall() == []
+
+
+def test_which_documents_have_a_row_is_read_off_a_narrow_index(make_corpus, tmp_path):
+    # Every update asks which documents have a row of a layer, and computed against what: the
+    # answer comes from an index of (layer, digest), not from the rows, whose texts are most of
+    # the file.
+    from libyadesk.index import DIGESTS_OF_LAYER
+
+    root = make_corpus(TEXTS)
+    with Desk.open(root, cache=tmp_path / "cache") as desk:
+        answers(desk)
+        plan = desk.index.db.connection.execute("EXPLAIN QUERY PLAN " + DIGESTS_OF_LAYER, (L.MENTIONS,)).fetchall()
+    assert any("COVERING INDEX doc_rows_digest" in row[-1] for row in plan), plan
