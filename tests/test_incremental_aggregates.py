@@ -841,3 +841,23 @@ def test_which_documents_have_a_row_is_read_off_a_narrow_index(make_corpus, tmp_
         answers(desk)
         plan = desk.index.db.connection.execute("EXPLAIN QUERY PLAN " + DIGESTS_OF_LAYER, (L.MENTIONS,)).fetchall()
     assert any("COVERING INDEX doc_rows_digest" in row[-1] for row in plan), plan
+
+
+def test_an_update_encodes_the_registry_its_rows_are_checked_against_once(make_corpus, tmp_path, monkeypatch):
+    # The actor layer and the timeline check their rows against one registry with every discovered
+    # actor (megabytes of JSON in a large corpus): made once per call, not once per layer.
+    from libyadesk import index as index_module
+    from libyadesk.actors import Registry
+
+    encoded = record_calls(monkeypatch, index_module, "encode", lambda value: id(value) if isinstance(value, Registry) else None)
+    root = make_corpus(TEXTS)
+    cache = tmp_path / "cache"
+    with Desk.open(root, cache=cache) as desk:
+        answers(desk)
+    (root / "2025/z.md").write_text(article("Short", "Wire", "2025-07-01", "Haftar met Meloni in Rome on Monday."),
+                                    encoding="utf-8")
+    encoded.clear()
+    with Desk.open(root, cache=cache) as desk:
+        desk.timeline()
+    registries = [r for r in encoded if r is not None]
+    assert registries and len(registries) == len(set(registries))
