@@ -165,9 +165,10 @@ _MEETING_ENDING = lazy_compile(r"\b(?:and|with|by|met|meeting)\s+$")
 _ROLE_COMMA_ENDING = lazy_compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
                                 + r")(?:\s+(?:of|to|for|in)\s+[^,.;:]{1,80}?)?,\s+$", re.IGNORECASE)
 _SENTENCE_CLOSES = lazy_compile(r"\.(?:\s|$)")
-# "Jane Roe, a member of parliament,", "Jane Roe, a lawyer,": an indefinite role set off by
-# commas says the name before it is a person (role nouns of data/roles.toml).
-_APPOSITIVE_PERSON = lazy_compile(r"^,\s+an?\s+(?:[a-z][\w-]*\s+){0,2}?(?:member|"
+# "Jane Roe, a member of parliament,", "Jane Roe, a lawyer,", "Jane Roe, a Ghanaian diplomat,",
+# "Jane Roe, a UN official,": an indefinite role set off by commas says the name before it is a
+# person (role nouns of data/roles.toml; a describing word may be a capitalised one).
+_APPOSITIVE_PERSON = lazy_compile(r"^,\s+an?\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:member|"
                                 + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
                                 + r")\b[^,;.]{0,100}?(?=[,;.]|$)")  # long: "a gold miner and trader in the border region that ..."
 # ", who heads ...", ", who was arrested ...": "who" and the verb of its clause, adverbs skipped.

@@ -99,6 +99,9 @@ def test_an_organisation_after_a_post_keeps_its_name(registry):
     ("Militiamen detained Omar Salem, a lawyer, outside the court on Sunday.", "Omar Salem"),
     ("Police arrested Karim Mansour, an activist from Misrata, on Tuesday.", "Karim Mansour"),
     ("The council appointed Hassan Tarek, a former diplomat, as its envoy.", "Hassan Tarek"),
+    # A capitalised describing word: a people's adjective, a body's name.
+    ("The secretary-general named Kofi Asante-Mensah, a Ghanaian diplomat, as his envoy.", "Kofi Asante-Mensah"),
+    ("Police held Omar Salem, a UN official, at the airport on Sunday.", "Omar Salem"),
 ])
 def test_an_indefinite_role_in_commas_makes_a_person(text, name, registry):
     assert list(_discovered(text, registry)) == [name]
@@ -108,6 +111,8 @@ def test_an_indefinite_role_in_commas_makes_a_person(text, name, registry):
     "Forces reached Bani Walid, a former stronghold of the regime, on Friday.",
     "In Benghazi City, the mayor said the roads were closed.",
     "Aid reached Green Valley, a farming area, on Sunday.",
+    "Clashes hit Souq Thulatha, a Tripoli district, on Monday.",
+    "The talks in Green Mountain, a Libyan militia stronghold, ended on Monday.",
 ])
 def test_a_place_with_an_apposition_is_no_person(text, registry):
     assert _discovered(text, registry) == {}
