@@ -2943,6 +2943,37 @@ def numbers(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _quantity_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The unit after a number and the sign before it that make it a quantity (data/event_words.toml
+    `quantity_units`, `quantity_signs`)."""
+    units = "|".join(map(re.escape, sorted(vocab.words("event_words", "quantity_units"), key=len, reverse=True)))
+    signs = "|".join(map(re.escape, sorted(vocab.words("event_words", "quantity_signs"), key=len, reverse=True)))
+    return (re.compile(rf"[\s-]*(?:{units})(?![^\W\d_])", re.IGNORECASE),
+            re.compile(rf"(?<![^\W\d_])(?:{signs})\s*$"))
+
+
+@lru_cache(maxsize=4096)
+def quantities(text: str) -> frozenset[str]:
+    """The numbers of a sentence (see numbers) given with a unit or a currency sign: a rate, an amount.
+
+    >>> sorted(quantities("The bank imposed a 15% fee and a $1.2 billion fund; 40 people and 3 ministers came."))
+    ['1.2', '15']
+    >>> sorted(quantities("It passed a 120-billion-dinar budget, cutting output by 290,000 barrels a day."))
+    ['120', '290000']
+    """
+    kept = numbers(text)
+    if not kept:
+        return frozenset()
+    after, before = _quantity_patterns()
+    out = set()
+    for m in _NUMBER_WORD.finditer(text):
+        value = m.group().replace(",", "")
+        if value in kept and (after.match(text, m.end()) or before.search(text[max(0, m.start() - 4):m.start()])):
+            out.add(value)
+    return frozenset(out)
+
+
 def _names_of(e: Event) -> set[str]:
     """The participants and names of a clause that merging counts: not countries ("migrants from
     Libya"), which are too coarse a place to tell two events apart, as are their peoples' adjectives."""
@@ -2992,7 +3023,7 @@ class Told:
                  "_weight", "_core_weight", "phrase_kinds", "families", "said_families", "happenings",
                  "_place_words",
                  "_rare_keys", "published", "_shingles", "_fixed", "_text", "_names", "_numbers", "_event",
-                 "_spelled", "_heads", "_known", "_named", "_places", "_proper", "_put_off")
+                 "_spelled", "_heads", "_known", "_named", "_places", "_proper", "_put_off", "_quantities")
 
     def __init__(self, e: Event) -> None:
         self.words = frozenset(e.words)
@@ -3008,6 +3039,7 @@ class Told:
         self._spelled: tuple[tuple[str, frozenset[str]], ...] | None = None
         self._names: frozenset[str] | None = None  # names and numbers only comparing reads: made when
         self._numbers: set[str] | None = None  # first asked for (replaying a merge asks for neither)
+        self._quantities: frozenset[str] | None = None
         self._event = e
         core = set(e.core)
         self.core_words = frozenset(w for w in core if w[0] != "@")
@@ -3155,6 +3187,13 @@ class Told:
         if self._numbers is None:
             self._numbers = numbers(self._text)
         return self._numbers
+
+    @property
+    def quantities(self) -> frozenset[str]:
+        """The numbers of the sentence given with a unit (see quantities), made the first time they are asked for."""
+        if self._quantities is None:
+            self._quantities = quantities(self._text)
+        return self._quantities
 
     @property
     def shingles(self) -> set[tuple[str, ...]]:
@@ -4484,6 +4523,14 @@ def _weighed(p: Pair) -> bool:
     # The shared words must tell more than where: one participant at one place on one day may
     # do two things ("received an envoy in Tripoli", "announced a reform in Tripoli").
     words -= sum(word_weight(w) for w in (ta.place_words | tb.place_words) & ta.words & tb.words)
+    # A figure both give with its unit ("a 15% fee" / "a tax of 15 percent", "devalued the dinar by 13
+    # percent" / "amended the exchange rate by 13 percent") says what was done, as a content word does:
+    # one body's two acts of one day are told by other figures.  A bare number ("killed 12", "two
+    # leaders") is anyone's count and stays with the names; so is a figure of a day no report tells
+    # (dated by its publication: its lead's "has approved a budget of 120 billion dinars" joins the
+    # row of the day another outlet names, as a lead, not the other lead of that publication day).
+    if "publication" not in (a.dated_by, b.dated_by):
+        words += NUMBER_WEIGHT * len(ta.quantities & tb.quantities)
     if any(shared >= s and share >= r and words >= w for s, r, w in need):
         return True
     # What a year is known by ("the 2011 uprising", "the 2011 overthrow of Gaddafi"): the same
@@ -4876,13 +4923,14 @@ def _keys(e: Event, value: str) -> list[str]:
     if value != e.date:
         keys = list(dict.fromkeys([*map(folded_id, [*e.sides, *e.actors]), *_rare_keys(e)]))
         if PRECISION_RANK.get(e.precision, 9) < PRECISION_RANK["year"]:
-            keys += sorted(told(e).happenings)
+            keys += sorted(told(e).happenings) + ["q:" + q for q in sorted(told(e).quantities)]
         return keys
     keys = [*dict.fromkeys(map(folded_id, [*e.sides, *e.actors])), *("in:" + w for w in e.where), "#" + e.doc, _opening(e),
             *_rare_keys(e)]
     if PRECISION_RANK.get(e.precision, 9) < PRECISION_RANK["year"]:
         keys += sorted(told(e).happenings)
         keys += ["n:" + w for w in told(e).words if w[0] != "=" and word_weight(w) >= RARE_KEY_WEIGHT]
+        keys += ["q:" + q for q in sorted(told(e).quantities)]  # what _weighed counts as a word
     else:
         # What one place sees once (an uprising, an election day planned): a report naming no one is
         # found by it (agree: _unnamed_in_year), as by a name.
@@ -4928,7 +4976,10 @@ def _filed_keys(row: Event, first: Event | None = None) -> list[str]:
     if PRECISION_RANK.get(row.precision, 9) < PRECISION_RANK["year"]:
         # The words of its names, for a report that names them in plain words or by a surname
         # the actor layer did not link ("Khaled Al-Bukhari" of one outlet, "Bukhari" of another).
-        return keys + sorted(t.happenings) + sorted({"n:" + w for _, stems in t.spelled for w in stems})
+        # Its figures with their units, for a report naming its participants in other words ("a 15% fee"
+        # of the Central Bank of Libya, "a tax of 15 percent" of the Central Bank: _weighed).
+        return keys + sorted(t.happenings) + sorted({"n:" + w for _, stems in t.spelled for w in stems}) \
+            + ["q:" + q for q in sorted(t.quantities)]
     return keys + sorted(t.phrase_kinds & _known_by_year()) + ["@" + n for n in row.names]
 
 
