@@ -2944,33 +2944,41 @@ def numbers(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _quantity_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The unit after a number and the sign before it that make it a quantity (data/event_words.toml
-    `quantity_units`, `quantity_signs`)."""
-    units = "|".join(map(re.escape, sorted(vocab.words("event_words", "quantity_units"), key=len, reverse=True)))
-    signs = "|".join(map(re.escape, sorted(vocab.words("event_words", "quantity_signs"), key=len, reverse=True)))
-    return (re.compile(rf"[\s-]*(?:{units})(?![^\W\d_])", re.IGNORECASE),
-            re.compile(rf"(?<![^\W\d_])(?:{signs})\s*$"))
+def _quantity_patterns() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]:
+    """Each sort of figure with the pattern of its units after a number, and the pattern of the signs
+    before one, which are of money (data/event_words.toml `quantity_units`, `quantity_signs`)."""
+    def alternatives(listed: Iterable[str]) -> str:
+        return "|".join(map(re.escape, sorted(listed, key=len, reverse=True)))
+
+    units = tuple((sort, re.compile(rf"[\s-]*(?:{alternatives(words)})(?![^\W\d_])", re.IGNORECASE))
+                  for sort, words in vocab.table("event_words")["quantity_units"].items())
+    return units, re.compile(rf"(?<![^\W\d_])(?:{alternatives(vocab.words('event_words', 'quantity_signs'))})\s*$")
 
 
 @lru_cache(maxsize=4096)
 def quantities(text: str) -> frozenset[str]:
-    """The numbers of a sentence (see numbers) given with a unit or a currency sign: a rate, an amount.
+    """The numbers of a sentence (see numbers) given with a unit or a currency sign, a rate or an amount,
+    each as "value sort" (data/event_words.toml `quantity_units`).
 
     >>> sorted(quantities("The bank imposed a 15% fee and a $1.2 billion fund; 40 people and 3 ministers came."))
-    ['1.2', '15']
+    ['1.2 money', '15 share']
     >>> sorted(quantities("It passed a 120-billion-dinar budget, cutting output by 290,000 barrels a day."))
-    ['120', '290000']
+    ['120 money', '290000 volume']
     """
     kept = numbers(text)
     if not kept:
         return frozenset()
-    after, before = _quantity_patterns()
+    units, sign = _quantity_patterns()
     out = set()
     for m in _NUMBER_WORD.finditer(text):
         value = m.group().replace(",", "")
-        if value in kept and (after.match(text, m.end()) or before.search(text[max(0, m.start() - 4):m.start()])):
-            out.add(value)
+        if value not in kept:
+            continue
+        sort = next((sort for sort, unit in units if unit.match(text, m.end())), None)
+        if sort is None and sign.search(text[max(0, m.start() - 4):m.start()]):
+            sort = "money"
+        if sort is not None:
+            out.add(f"{value} {sort}")
     return frozenset(out)
 
 

@@ -17,9 +17,13 @@ def _docs_of(rows, word: str) -> list[list[str]]:
 
 
 def test_a_figure_is_a_quantity_with_its_unit_or_sign_and_a_bare_count_is_not():
-    assert quantities("The fund signed a $2.4 billion deal and cut fees by 8%, laying off 40 staff.") == {"2.4", "8"}
-    assert quantities("Output fell by 150,000 barrels a day after a 35-billion-dinar budget.") == {"150000", "35"}
+    assert quantities("The fund signed a $2.4 billion deal and cut fees by 8%, laying off 40 staff.") \
+        == {"2.4 money", "8 share"}
+    assert quantities("Output fell by 150,000 barrels a day after a 35-billion-dinar budget.") \
+        == {"150000 volume", "35 money"}
     assert quantities("Gunmen killed 4 people and wounded 11 on 3 May 2031.") == frozenset()
+    # One figure in two wordings agrees; one value of two sorts does not.
+    assert quantities("a tax of 20 per cent") == quantities("a 20% tax") != quantities("20 tonnes of flour")
 
 
 def test_one_reserve_cut_told_by_a_wire_and_a_translated_outlet_is_one_row_and_the_governor_s_figure_is_another(
