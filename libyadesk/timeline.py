@@ -4971,7 +4971,8 @@ def _copy_keys(e: Event) -> list[str]:
 
 
 def _filed_keys(row: Event, first: Event | None = None) -> list[str]:
-    """Every key a row is filed under at its date, so that any event that may match it finds it.
+    """Every key a row is filed under at its date, so that any event that may match it finds it
+    (_merge_traced adds the article of each report the row compares: see there).
 
     `first`: the report that opened the row.  A row's words are its first report's (_absorb
     never changes them), so the keys made of words (rare words, kinds of happening) are read
@@ -5526,7 +5527,12 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
         target.spans.update(_finer_in_sentence(event, spans_of))
         if target.key in dirty:
             dirty.update(target.taken)
-        for place in [(target.event.date, k) for k in _filed_keys(target.event, target.members[0])] + [("*", k) for k in _copy_keys(target.event)]:
+        # A row is filed under the article of each report it compares, not only the first's: the lead of
+        # an article whose body sentence joined another outlet's row (a row whose date that sentence or
+        # another made finer: "last week", then "on Sunday") finds it by its article (see _keys).
+        articles = ["#" + m.doc for m in target.members]
+        for place in [(target.event.date, k) for k in [*_filed_keys(target.event, target.members[0]), *articles]] \
+                + [("*", k) for k in _copy_keys(target.event)]:
             if place not in target.filed:  # where it is filed already it keeps its place
                 buckets.setdefault(place, {})[target.key] = target
                 target.filed.add(place)

@@ -12,7 +12,7 @@ import io
 import pytest
 
 from helpers import record_calls
-from helpers import story_page as _page, story_rows as _rows
+from helpers import rows_saying as _rows_saying, story_page as _page, story_rows as _rows
 
 
 def _with(rows, word: str):
@@ -400,6 +400,34 @@ def test_another_outlets_lead_dated_by_publication_joins_the_dated_report_of_its
     # A lead two days after the event joins it; one weeks later is other news; a rival side's stays apart.
     assert ubari == [("2024-04-04", ["a", "b"]), ("2024-04-06", ["d"]), ("2024-04-30", ["c"])]
 
+
+
+def test_a_lead_finds_the_row_its_own_body_sentence_joined_whatever_report_opened_it(make_corpus):
+    """"Crude loadings have resumed at Zueitina" (dated by the publication, the day after) restates, in
+    other words than its body, what the body and another outlet date to Sunday: it joins their row,
+    though a blog's "last week" opened that row and shares none of the lead's words (the row is
+    filed under the article of each report it holds, so the lead finds it by its own article).
+    Another report of that Sunday, of something else, stays apart."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2036-03-02",
+                      "The National Oil Corporation on Sunday lifted force majeure at the Zueitina terminal, allowing "
+                      "tankers to load crude for the first time since January."),
+        "b.md": _page("Libya Herald", "2036-03-03",
+                      "Crude loadings have resumed at the Zueitina terminal.\n\nIn a statement issued on Sunday, the "
+                      "National Oil Corporation said it had ended the force majeure declared at the port seven weeks "
+                      "ago."),
+        "c.md": _page("Tripoli Notes (blog)", "2036-03-09",
+                      "Last week's lifting of force majeure was overdue: the corporation haggled with the guards for "
+                      "seven weeks while buyers went elsewhere."),
+        "d.md": _page("Desert Wire", "2036-03-02",
+                      "The oil minister said on Sunday that the corporation would also review the contracts of its "
+                      "foreign partners."),
+    })
+    reopened = _rows_saying(rows, "lifted force majeure", "loadings have resumed", "ended the force majeure",
+                            "Last week's lifting")
+    assert [r.date for r in reopened] == ["2036-03-02"]
+    assert not _rows_saying(rows, "loadings have resumed", "review the contracts")
+    assert not [r for r in rows if r.date == "2036-03-03"]
 
 def test_sentences_of_one_template_all_year_are_not_compared_all_against_all(monkeypatch):
     """Rows are filed for copies under any date by their first content words: a year of one notice
