@@ -142,14 +142,20 @@ def test_each_step_equals_a_fresh_build(make_corpus, tmp_path, passed, merged, m
         assert 0 < len(written) < len(updated["actors"]), (what, path, sorted(written))
 
 
-def test_adding_one_document_sums_only_it(make_corpus, tmp_path, passed, monkeypatch):
-    prepared = record_calls(monkeypatch, timeline_module, "_prepared_in", lambda index, doc, shared: doc.id)
+def _built_then_one_added(make_corpus, tmp_path) -> tuple[Path, Path]:
+    """(corpus folder, cache folder): TEXTS built into the cache, then one short article added."""
     root = make_corpus(TEXTS)
     cache = tmp_path / "cache"
     with Desk.open(root, cache=cache) as desk:
         answers(desk)
     (root / "2025/z.md").write_text(article("Short", "Wire", "2025-07-01", "Haftar met Meloni in Rome on Monday."),
                                     encoding="utf-8")
+    return root, cache
+
+
+def test_adding_one_document_sums_only_it(make_corpus, tmp_path, passed, monkeypatch):
+    prepared = record_calls(monkeypatch, timeline_module, "_prepared_in", lambda index, doc, shared: doc.id)
+    root, cache = _built_then_one_added(make_corpus, tmp_path)
     passed.clear()
     prepared.clear()
     with Desk.open(root, cache=cache) as desk:
@@ -850,12 +856,7 @@ def test_an_update_encodes_the_registry_its_rows_are_checked_against_once(make_c
     from libyadesk.actors import Registry
 
     encoded = record_calls(monkeypatch, index_module, "encode", lambda value: id(value) if isinstance(value, Registry) else None)
-    root = make_corpus(TEXTS)
-    cache = tmp_path / "cache"
-    with Desk.open(root, cache=cache) as desk:
-        answers(desk)
-    (root / "2025/z.md").write_text(article("Short", "Wire", "2025-07-01", "Haftar met Meloni in Rome on Monday."),
-                                    encoding="utf-8")
+    root, cache = _built_then_one_added(make_corpus, tmp_path)
     encoded.clear()
     with Desk.open(root, cache=cache) as desk:
         desk.timeline()
