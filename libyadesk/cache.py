@@ -1035,8 +1035,9 @@ def save(db: Database, layers: Mapping[str, Any], keyed: Mapping[str, Mapping[st
 
     `patches` changes single rows of stored keyed layers ({layer: {key: value, or None to
     remove}}); `purge` deletes the kept rows of removed documents that the results saved have
-    taken out ({layer: their document numbers, or None for every removed document's}).  Nothing is written if another call changed the file since this one read
-    it (the layers would describe the corpus as it was).
+    taken out ({layer: their document numbers, or None for every removed document's}).  Nothing
+    is written if another call changed the file since this one read it (the layers would
+    describe the corpus as it was).
     """
     from .store import StagedKeyed, keyed_rows, layer_rows
 
