@@ -2198,6 +2198,25 @@ _TITLE_ALONE_GAP = lazy_compile(r"\s+(?:(?:\d{1,3}-year-old|" + "|".join(
     sorted(map(re.escape, vocab.words("titles", "alone_modifiers")), key=len, reverse=True)) + r")\s+){0,2}", re.IGNORECASE)
 
 
+def _title_at(toks: list[_Tok], i: int, end: int | None = None,
+              fits: Callable[[tuple[str, ...]], bool] | None = None) -> tuple[str, int] | None:
+    """(canonical title, tokens) of the longest title of titles.toml written from token i (ending
+    before token `end`; that `fits`, if given); None if none is."""
+    end = len(toks) if end is None else end
+    for n in range(min(_TITLE_MAX, end - i), 0, -1):
+        key = tuple(t.term for t in toks[i:i + n])
+        if key in _TITLE_KEYS and (fits is None or fits(key)):
+            return _TITLE_KEYS[key], n
+    return None
+
+
+def _post_of_someone(toks: list[_Tok], j: int, text: str) -> bool:
+    """Whether a title ending before token j is someone's post, not its holder named alone: "the
+    president of the council", "the president Jane Roe" (the name says who)."""
+    nxt = toks[j] if j < len(toks) else None
+    return nxt is not None and (nxt.term in ("of", "for", "to") or (nxt.cap and _gap_ok(text, toks[j - 1], nxt)))
+
+
 _OFFICE_ROLE = lazy_compile(r"^(.+?) of (?:the )?(.+?) \((\d{4})-(\d{4})?\)$")
 
 
@@ -2227,13 +2246,11 @@ def _office_holder(toks: list[_Tok], i: int, text: str, registry: Registry, publ
     year = int(published[:4]) if published and published[:4].isdigit() else None
     if year is None or i == 0:
         return None
-    n = next((n for n in range(_TITLE_MAX, 0, -1)
-              if tuple(t.term for t in toks[i:i + n]) in _TITLE_KEYS and len(toks[i:i + n]) == n), 0)
-    if not n:
+    found = _title_at(toks, i)
+    if found is None:
         return None
-    title = _TITLE_KEYS[tuple(t.term for t in toks[i:i + n])]
-    nxt = toks[i + n] if i + n < len(toks) else None
-    if nxt is not None and (nxt.term in ("of", "for", "to") or (nxt.cap and _gap_ok(text, toks[i + n - 1], nxt))):
+    title, n = found
+    if _post_of_someone(toks, i + n, text):
         return None
     before = toks[i - 1]
     gap = text[before.end:toks[i].start]
@@ -2294,12 +2311,8 @@ def _phrase_title(toks: list[_Tok], k: int, i: int, text: str) -> str | None:
     start = k + 1
     while start < i and gap is not None and toks[start].start < gap.end():
         start += 1
-    for n in range(min(_TITLE_MAX, i - start), 0, -1):
-        key = tuple(t.term for t in toks[start:start + n])
-        if key in _TITLE_KEYS and (toks[start].cap or key in _TITLE_ALONE_LOWER):
-            title = _TITLE_KEYS[key]
-            return None if title.casefold() in _HONORIFICS else title
-    return None
+    found = _title_at(toks, start, i, lambda key: toks[start].cap or key in _TITLE_ALONE_LOWER)
+    return None if found is None or found[0].casefold() in _HONORIFICS else found[0]
 
 
 def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, str, str, bool, int]],
@@ -2322,22 +2335,18 @@ def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, s
             if not any(key in _TITLE_ALONE_GENERIC for key in lower):
                 return None
             generic = True
-    for n in range(_TITLE_MAX, 0, -1):
-        key = tuple(t.term for t in toks[i:i + n])
-        if len(key) == n and key in _TITLE_KEYS:
-            title = _TITLE_KEYS[key]
-            if title.casefold() in _HONORIFICS:
-                return None
-            nxt = toks[i + n] if i + n < len(toks) else None
-            if nxt is not None and (nxt.term in ("of", "for", "to") or (nxt.cap and _gap_ok(text, toks[i + n - 1], nxt))):
-                return None
-            described = bool(text[toks[k].end:toks[i].start].strip())  # "the eastern", "the 81-year-old"
-            for _, actor_id, held, written, where in reversed(holders):
-                if held == title:
-                    if generic and not (sentence - 1 <= where <= sentence and (written or described)):
-                        continue
-                    return actor_id
-            return None
+    found = _title_at(toks, i)
+    if found is None:
+        return None
+    title, n = found
+    if title.casefold() in _HONORIFICS or _post_of_someone(toks, i + n, text):
+        return None
+    described = bool(text[toks[k].end:toks[i].start].strip())  # "the eastern", "the 81-year-old"
+    for _, actor_id, held, written, where in reversed(holders):
+        if held == title:
+            if generic and not (sentence - 1 <= where <= sentence and (written or described)):
+                continue
+            return actor_id
     return None
 
 

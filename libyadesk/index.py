@@ -985,12 +985,7 @@ class CorpusIndex:
     def _doc_row(self, name: str, docno: int, kind: Any) -> Any:
         """The stored row of a per-document layer for one document number (None if there is none)."""
         text = self._stored_text(name, docno)
-        if text is None:
-            return None
-        try:
-            return decode(text, kind)
-        except CodecError as exc:
-            raise RowDamaged(f"row {name}/{docno}: {exc}") from None
+        return None if text is None else _decoded_row(name, docno, text, kind)
 
     def row_of(self, name: str, doc_id: str) -> Any:
         """One document's row of a per-document layer: computed in this call, else stored (None if neither);
@@ -1026,16 +1021,9 @@ class CorpusIndex:
         out: dict[int, Any] = {}
         kind = KINDS.get(name, Any)
         for docno in docnos:
-            found = self.db.fetch("SELECT v, c FROM doc_rows WHERE layer = ? AND docno = ?", (name, docno))
-            if found is None:
-                continue
-            text, crc = found
-            if check(f"{name}/{docno}", text) != crc:
-                raise RowDamaged(f"row {name}/{docno} fails its checksum")
-            try:
-                out[docno] = decode(text, kind)
-            except CodecError as exc:
-                raise RowDamaged(f"row {name}/{docno}: {exc}") from None
+            text = self._stored_text(name, docno)
+            if text is not None:
+                out[docno] = _decoded_row(name, docno, text, kind)
         return out
 
     def resolve_doc(self, ref: str) -> Document:
@@ -1049,6 +1037,14 @@ class CorpusIndex:
             raise NotFound(f"no document with id {ref!r}; 'libyadesk docs' lists them")
         shown = ", ".join(sorted(matches)[:5])
         raise UsageError(f"document id {ref!r} is ambiguous: {shown}")
+
+
+def _decoded_row(name: str, docno: int, text: str, kind: Any) -> Any:
+    """A per-document row's value from its verified text; raise RowDamaged if it does not decode."""
+    try:
+        return decode(text, kind)
+    except CodecError as exc:
+        raise RowDamaged(f"row {name}/{docno}: {exc}") from None
 
 
 def _encoded(index: CorpusIndex, doc: Document, job: tuple[Callable[[CorpusIndex, Document, Any], Any], Any, str, list]

@@ -6369,11 +6369,17 @@ def all_events(index: CorpusIndex, first_year: int | None = None, last_year: int
     rows = index.keyed(L.EVENTS, _build_again)
     assert rows is not None
     events = []
-    for key, (lo, hi) in index.layer(L.EVENT_YEARS).items():
-        if (first_year is None or hi >= first_year) and (last_year is None or lo <= last_year):
-            events += rows[key]
+    for key in _years_between(index, first_year, last_year):
+        events += rows[key]
     events.sort(key=_sort_key)
     return events
+
+
+def _years_between(index: CorpusIndex, first: int | None, last: int | None) -> list[str]:
+    """The buckets (years) whose merged events reach into the years first..last (None: open), in
+    timeline order: a year's events all begin in it, so its row follows every earlier year's."""
+    return [key for key, (lo, hi) in sorted(index.layer(L.EVENT_YEARS).items(), key=lambda kv: int(kv[0]))
+            if (first is None or hi >= first) and (last is None or lo <= last)]
 
 
 def actor_events(index: CorpusIndex, actor_id: str) -> list[Event]:
@@ -6513,12 +6519,10 @@ def _page_by_years(index: CorpusIndex, keep: TimelineFilter, offset: int, limit:
     since = keep.since[0] if keep.since else None
     until = keep.until[1] if keep.until else None
     plan: list[tuple[str, bool]] = []  # (year, whole), in timeline order
-    for bucket, (lo, hi) in sorted(index.layer(L.EVENT_YEARS).items(), key=lambda kv: int(kv[0])):
-        if (since is not None and hi < since.year) or (until is not None and lo > until.year):
-            continue
+    for bucket in _years_between(index, since.year if since else None, until.year if until else None):
         year = int(bucket)
-        whole = bucket in sizes and (since is None or (year >= since.year and since <= datetime.date(year, 1, 1))) \
-            and (until is None or (year <= until.year and datetime.date(year, 12, 31) <= until))
+        whole = bucket in sizes and (since is None or since <= datetime.date(year, 1, 1)) \
+            and (until is None or datetime.date(year, 12, 31) <= until)
         plan.append((bucket, whole))
     read: dict[str, list[list]] = {}
     try:
@@ -6601,13 +6605,10 @@ def _stored_passing(index: CorpusIndex, keep: TimelineFilter) -> list[list] | No
     from .store import RowDamaged
 
     _timeline_ready(index)
-    first = keep.since[0].year if keep.since else None
-    last = keep.until[1].year if keep.until else None
     passed: list[list] = []
     try:
-        for key, (lo, hi) in sorted(index.layer(L.EVENT_YEARS).items(), key=lambda kv: int(kv[0])):
-            if (first is not None and hi < first) or (last is not None and lo > last):
-                continue
+        for key in _years_between(index, keep.since[0].year if keep.since else None,
+                                  keep.until[1].year if keep.until else None):
             found = _passing_in(index, key, keep)
             if found is None:
                 return None
