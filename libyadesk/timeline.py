@@ -2337,6 +2337,8 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     event.words = _content(masked)
     if "=meeting" not in event.words and _receives_someone(text, start, end, inside, actors):
         event.words.append("=meeting")
+    if "=briefing" not in event.words and _briefs_a_body(text, start, end):
+        event.words.append("=briefing")
     event.names = sorted({m.actor for m in inside})
     # A country is too coarse a place to tell two events apart, and it holds the towns other
     # reports name ("the civil war in Libya", "the summit in Berlin" of one day's deal).
@@ -2366,6 +2368,7 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
             event.where = [p for p in located(text[start + own_lo:start + own_hi]) if p not in states]
         backdrop += [(0, own_lo), (own_hi, len(masked))]
     lo, hi = _window(masked, at, at_end)
+    lo = _back_to_the_kind(masked, lo, at)
     names = ["@" + m.actor for m in inside if lo <= m.start - start and m.end - start <= hi
              and not any(s <= m.start - start < e for s, e in backdrop)]
     event.core = list(dict.fromkeys(_content(masked[lo:at]) + _content(masked[at_end:hi]) + names))
@@ -2519,6 +2522,26 @@ def _receives_someone(text: str, start: int, end: int, mentions: list, actors: A
     return False
 
 
+@lru_cache(maxsize=1)
+def _briefing_pattern() -> re.Pattern[str]:
+    """A verb of telling before a body that is briefed (data/event_words.toml `briefing_verbs`,
+    `briefed_bodies`), "the" and up to five capitalised words between."""
+    verbs = "|".join(map(re.escape, vocab.words("event_words", "briefing_verbs")))
+    bodies = "|".join(map(re.escape, vocab.words("event_words", "briefed_bodies")))
+    return re.compile(rf"\b(?i:{verbs})\s+(?:(?i:the)\s+)?(?:[A-Z][\w’'.-]*\s+){{0,5}}(?i:{bodies})\b")
+
+
+def _briefs_a_body(text: str, start: int, end: int) -> bool:
+    """Whether the clause text[start:end] tells of briefing a body by a verb of telling (see _briefing_pattern).
+
+    >>> _briefs_a_body("The envoy told the UN Security Council on Monday that talks had stalled.", 0, 72)
+    True
+    >>> _briefs_a_body("The envoy told reporters on Monday that the council would meet.", 0, 64)
+    False
+    """
+    return _briefing_pattern().search(text, start, end) is not None
+
+
 # "the minister's approval": a possessive after a name or a post.
 _OWNS = lazy_compile(r"[’']s(?!\w)")
 _OWNS_BEFORE = lazy_compile(r"[’']s\s*$")
@@ -2662,7 +2685,28 @@ def located(text: str) -> list[str]:
         name = " ".join(words).lower().removesuffix("’s").removesuffix("'s")
         if name and name not in out:
             out.append(name)
+    named, nouns = _named_site()
+    if may_match(_NAMED_SITE_KEYS, text, 0, len(text)):
+        for m in named.finditer(_unattributed(text)):
+            words = [w for w in m.group(1).split() if not is_calendar_name(w.lower())]
+            if words:
+                site = " ".join(words).lower() + " " + nouns.get(" ".join(m.group(2).lower().split()), m.group(2).lower())
+                if site not in out:
+                    out.append(site)
     return out
+
+
+_NAMED_SITE_KEYS = frozenset({"the"})  # text.may_match: the runs of letters, lower case
+
+
+@lru_cache(maxsize=1)
+def _named_site() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A proper name after "the" before a site noun ("the Hope oilfield", "the Sharara oil field"),
+    and the noun each written form stands for (data/event_words.toml `sites`, `named_sites`)."""
+    nouns = {w.lower(): w.lower() for w in vocab.words("event_words", "sites")}
+    nouns.update(vocab.mapping("event_words", "named_sites"))
+    written = "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){{1,3}}?)({written})\b"), nouns
 
 
 def _window(text: str, at: int, at_end: int) -> tuple[int, int]:
@@ -2694,6 +2738,45 @@ def _window(text: str, at: int, at_end: int) -> tuple[int, int]:
             if found == CORE_WORDS:
                 break
     return lo, hi
+
+
+def _back_to_the_kind(text: str, lo: int, at: int) -> int:
+    """Where a date's phrase (_window) begins once it reaches back to the verb of happening its
+    clause tells: when text[lo:at] holds no past verb naming a kind of happening, the nearest such
+    verb (or phrase opened by one) before it with no punctuation between ("Delegations signed an
+    agreement on electoral laws in the Moroccan town of Bouznika on Friday": the signing, eight
+    words back, is what Friday dates, not the laws).  A comma or a dash sets off another phrase:
+    "After the blast, police closed the road on Monday" dates the closing.
+
+    >>> t = "Delegations signed an agreement on electoral laws in the Moroccan town of Bouznika on Friday"
+    >>> lo, _ = _window(t, t.index("on Friday"), len(t))
+    >>> t[_back_to_the_kind(t, lo, t.index("on Friday")):t.index("on Friday")]
+    'signed an agreement on electoral laws in the Moroccan town of Bouznika '
+    """
+    from .text import WORD_RE
+
+    words = list(WORD_RE.finditer(text, 0, at))
+    if any(m.start() >= lo and _past_kind(text, m, at) for m in words):
+        return lo
+    stop = max((m.end() for m in _PHRASE_END.finditer(text, 0, lo)), default=0)
+    for m in reversed(words):
+        if m.start() >= lo:
+            continue
+        if m.start() < stop:
+            break
+        if _past_kind(text, m, at):
+            return m.start()
+    return lo
+
+
+def _past_kind(text: str, m: re.Match[str], at: int) -> bool:
+    """Whether the word m of text is a past verb ("signed", "shut") naming a kind of happening, alone
+    or opening a phrase of one ("took control"), before text[at]."""
+    word = m.group().lower()
+    if not (word.endswith("ed") or _irregular_past().fullmatch(word)):
+        return False
+    got = _content(text[m.start():at])
+    return bool(got) and got[0][0] == "=" and _content_term(m.group()) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -2841,6 +2924,7 @@ MIN_WEIGHT = 0.5  # ... at least this ("off", "new")
 MAX_WEIGHT = 4.0  # ... at most this (a word outside the list: "Zuwara", "capsized", a rare name)
 UNLISTED_ZIPF = 2.5  # the Zipf frequency given a stem no listed word has
 KIND_WEIGHT = 2.0  # a kind of happening (data/event_words.toml) both clauses tell of
+PROPER_WEIGHT = 3.0  # at least, a word both clauses write as a proper name (see _evidence)
 NAME_WEIGHT = 3.0  # each participant or name both clauses name (an actor id, aliases folded)
 SIDE_WEIGHT = 2.0  # one side in common when no participant is ("Haftar" and "the LNA")
 NUMBER_WEIGHT = 3.5  # each number both sentences give that is no date
@@ -3273,7 +3357,13 @@ def evidence(a: Event, b: Event, phrase_only: bool = False) -> tuple[float, floa
 
 def _evidence(a: Told, b: Told, wa: frozenset[str], wb: frozenset[str], weight_a: float, weight_b: float,
               na: frozenset[str], nb: frozenset[str]) -> tuple[float, float, float]:
-    words = sum(word_weight(w) for w in wa & wb)
+    both = wa & wb
+    words = sum(word_weight(w) for w in both)
+    # A word both clauses write as a proper name ("the El Feel oilfield") names one thing, however
+    # common the English word it is spelt like: it weighs at least PROPER_WEIGHT.
+    proper = a.proper & b.proper & both if both else both
+    if proper:
+        words += sum(max(0.0, PROPER_WEIGHT - word_weight(w)) for w in proper)
     common = na & nb
     # A name one report gives and the other says in plain words ("the Central Bank of Libya" and
     # "the central bank governor", "Health Minister Jane Roe" and "his health minister").  A plain

@@ -1,0 +1,88 @@
+"""Three ways outlets tell one happening that merging used to keep apart (timeline.py): a briefing to
+a body told as "told the Security Council", "in her briefing" and "briefed the council"
+(_briefs_a_body, the kind "briefing" of data/event_words.toml); a date far from the verb it dates
+("signed an agreement on electoral laws in the town of X on Friday": _back_to_the_kind); and a place
+whose name is spelt like a common English word ("the Hope oilfield": PROPER_WEIGHT), beside another
+site named before its noun ("the Sharara oilfield": located, data/event_words.toml `named_sites`),
+which must stay apart.  Texts are our own."""
+
+from __future__ import annotations
+
+from helpers import story_page as _page, story_rows as _rows
+
+from libyadesk.corpus import load_corpus
+from libyadesk.index import build_index
+from libyadesk.timeline import _briefs_a_body, extract_events
+
+
+def _docs_of(rows, word: str) -> list[list[str]]:
+    """The documents of each row that says word, each row's sorted, the rows sorted."""
+    return sorted(sorted({s.doc for s in r.sources}) for r in rows if any(word in (s.text or "") for s in r.sources))
+
+
+def test_telling_a_body_is_a_briefing_and_telling_reporters_is_not():
+    for text in ("The envoy told the UN Security Council on Monday that the talks had stalled.",
+                 "Speaking on Monday, the minister addressed parliament about the budget.",
+                 "The governor told lawmakers on Monday that reserves were falling."):
+        assert _briefs_a_body(text, 0, len(text)), text
+    for text in ("The envoy told reporters on Monday that the council would meet.",
+                 "The minister addressed the crisis in a speech on Monday.",
+                 "He told Reuters on Monday that the assembly had been postponed."):
+        assert not _briefs_a_body(text, 0, len(text)), text
+
+
+def test_one_briefing_told_three_ways_is_one_row_and_the_envoy_s_meeting_that_week_another(make_corpus):
+    """Each outlet says what the envoy warned of in its own words (renewed fighting, a return to
+    war, a deadlock): what a briefing warns of is not what happened that day."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2031-06-12",
+                      "UN envoy Karin Solberg told the Security Council on Wednesday that the political process in "
+                      "Libya had stalled and warned of renewed fighting in the south."),
+        "u.md": _page("United Nations", "2031-06-11",
+                      "In her briefing to the Security Council on 11 June, Special Representative Karin Solberg "
+                      "warned that the stalemate risked a return to war."),
+        "t.md": _page("Al-Wasat Arabic (translated)", "2031-06-12",
+                      "Karin Solberg briefed the Security Council on Wednesday, saying the political track had "
+                      "reached a dead end."),
+        "m.md": _page("Coast Courier", "2031-06-16",
+                      "Karin Solberg met Prime Minister Abdul Hamid Dbeibah in Tripoli on Monday to discuss the "
+                      "election law."),
+    })
+    assert _docs_of(rows, "Security Council") == [["t", "u", "w"]]
+    assert _docs_of(rows, "met Prime Minister") == [["m"]]
+
+
+def _phrase_kinds(make_corpus, text: str) -> set[str]:
+    """The kinds of happening of the phrase of the one dated event of a one-report corpus."""
+    root = make_corpus({"a.md": _page("Desert Wire", "2031-01-18", text)})
+    (event,) = extract_events(build_index(load_corpus(root).documents))
+    return {w for w in event.core if w.startswith("=")}
+
+
+def test_a_date_far_from_its_verb_dates_the_verb(make_corpus):
+    """The phrase of a date reaches back to the verb of happening of its clause, past a noun of
+    another kind ("laws"); a comma sets off a phrase of its own."""
+    assert "=agreement" in _phrase_kinds(make_corpus, (
+        "Delegations of the two rival legislatures signed an agreement on electoral laws in the Moroccan "
+        "town of Bouznika on Friday, the foreign ministry said."))
+    assert "=arrest" not in _phrase_kinds(make_corpus, (
+        "After police arrested two smugglers, the coastguard patrolled the waters off the western town of "
+        "Zuwara on Friday."))
+
+
+def test_a_field_named_like_a_common_word_is_one_row_and_another_field_shut_that_day_another(make_corpus):
+    """"Hope" is a common English word, weighing little as one; written as a name by both outlets it
+    names one oilfield.  Guards shutting another field that day stay apart."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Energy Wire", "2031-09-08",
+                      "Armed guards shut down the Hope oilfield on Sunday over unpaid wages, an engineer at the "
+                      "field said."),
+        "b.md": _page("Oil Brief", "2031-09-08",
+                      "Oil: petroleum facilities guards closed Hope (southwest) on 7 September, the second "
+                      "stoppage this year."),
+        "s.md": _page("Coast Courier", "2031-09-08",
+                      "Protesters shut down the Sharara oilfield on Sunday, demanding jobs, the oil corporation "
+                      "said."),
+    })
+    assert ["b", "w"] in _docs_of(rows, "Hope")  # the day's row ("this year" dates one of its own)
+    assert _docs_of(rows, "Sharara") == [["s"]]
