@@ -3127,7 +3127,9 @@ class Told:
         self._heads: frozenset[str] | None = None  # only comparing reads it: made when first asked for
         self._known: frozenset[str] | None = None  # sides | heads, and actors | heads (see _others):
         self._named: frozenset[str] | None = None  # made when first asked for, as heads
-        self.side_set = frozenset({self.sides}) if self.actors else frozenset()  # as _sides_of([e])
+        # As _sides_of([e]); none for a report of what someone reacts to (_reaction_framed): whoever
+        # reacts is no side of the happening, and sets no row apart from another outlet's report.
+        self.side_set = frozenset({self.sides}) if self.actors and not _reaction_framed(e.text) else frozenset()
         self._spelled: tuple[tuple[str, frozenset[str]], ...] | None = None
         self._names: frozenset[str] | None = None  # names and numbers only comparing reads: made when
         self._numbers: set[str] | None = None  # first asked for (replaying a merge asks for neither)
@@ -4085,6 +4087,7 @@ def same_event(a: Event, b: Event) -> bool:
     if near_copy(a.text, b.text):
         return True
     if a.actors and b.actors and not ta.sides & tb.sides and not _home_state_acting(ta, tb) \
+            and not (a.doc != b.doc and (_reaction_framed(a.text) or _reaction_framed(b.text))) \
             and not told_beyond_sides(a, b):
         return False  # other participants, not even of one side ("Haftar" and "the LNA" he commands)
     fa, fb = ta.said_families, tb.said_families
@@ -4798,6 +4801,35 @@ def _place_alike(a: str, b: str) -> bool:
     if a == b or len(ta) != len(tb):
         return False
     return all(x == y or are_variants(x, y) for x, y in zip(ta, tb))
+
+
+# How many words may open a sentence before the word of reacting that frames it ("The UN Support
+# Mission in Libya is deeply alarmed by ...").
+REACTION_OPENING = 10
+
+
+@lru_cache(maxsize=4096)
+def _reaction_framed(text: str) -> bool:
+    """Whether a sentence tells a happening as what someone reacts to: a word of reacting (data/
+    event_words.toml `reactions`) among its first REACTION_OPENING words, a kind of happening after
+    it ("UNSMIL welcomes the swearing-in of the governor on 20 April", "IOM mourns the loss of 43
+    lives in the shipwreck off Sabratha on 16 July").  Whoever reacts is no participant of the
+    happening: the sides of such a report do not set it apart from another outlet's (same_event).
+
+    >>> _reaction_framed("UNSMIL welcomes the swearing-in of the governor on 20 April."), _reaction_framed(
+    ...     "The governor was sworn in on 20 April, a move UNSMIL welcomed.")
+    (True, False)
+    """
+    from .fts import stem
+    from .text import WORD_RE
+
+    reactions = _reaction_stems()
+    for i, m in enumerate(WORD_RE.finditer(text)):
+        if i >= REACTION_OPENING:
+            return False
+        if stem(m.group().lower()) in reactions:
+            return any(w[0] == "=" for w in _content(text[m.end():]))
+    return False
 
 
 def told_beyond_sides(a: Event, b: Event) -> bool:

@@ -86,3 +86,33 @@ def test_a_field_named_like_a_common_word_is_one_row_and_another_field_shut_that
     })
     assert ["b", "w"] in _docs_of(rows, "Hope")  # the day's row ("this year" dates one of its own)
     assert _docs_of(rows, "Sharara") == [["s"]]
+
+
+def test_a_release_reacting_to_a_happening_joins_the_outlets_reports_of_it(make_corpus):
+    """A UN release welcomes a swearing-in it dates ("welcomes the swearing-in of ... on 12 May"): the
+    mission that reacts is no participant, so its report is not of another side than the wire's
+    and the parliament's; a statement dated by its own day (the mission "on Thursday welcomed")
+    is a reaction of its own (timeline._reacts) and stays apart."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2031-05-12",
+                      "Tarek Mansour, the new head of the Audit Bureau, was sworn in before the House of "
+                      "Representatives in Benghazi on Monday."),
+        "p.md": _page("Al-Wasat Arabic (translated)", "2031-05-13",
+                      "The head of the Audit Bureau, Tarek Mansour, took the legal oath on Monday before the "
+                      "Parliament, in the presence of its speaker."),
+        "u.md": _page("United Nations", "2031-05-13",
+                      "UNSMIL welcomes the swearing-in of the head of the Audit Bureau on 12 May as an important "
+                      "step towards unified oversight institutions."),
+        "s.md": _page("Coast Courier", "2031-05-16",
+                      "UNSMIL on Thursday welcomed the appointment of new members of the elections commission."),
+    })
+    assert ["p", "u", "w"] in _docs_of(rows, "Audit Bureau")
+    assert _docs_of(rows, "elections commission") == [["s"]]
+
+
+def test_what_an_analysis_calls_a_sit_down_is_a_meeting_and_gunned_down_a_killing():
+    from libyadesk.timeline import _content
+
+    assert "=meeting" in _content("Thursday's sit-down with the president produced the usual photographs")
+    assert "=killing" in _content("Gunned down in Abu Salim on Wednesday afternoon")
+    assert "=meeting" not in _content("Prices went down and traders sat down to wait")
