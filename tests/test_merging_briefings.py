@@ -116,3 +116,28 @@ def test_what_an_analysis_calls_a_sit_down_is_a_meeting_and_gunned_down_a_killin
     assert "=meeting" in _content("Thursday's sit-down with the president produced the usual photographs")
     assert "=killing" in _content("Gunned down in Abu Salim on Wednesday afternoon")
     assert "=meeting" not in _content("Prices went down and traders sat down to wait")
+
+
+def test_a_surname_given_alone_by_one_outlet_is_the_person_another_names_in_full(make_corpus):
+    """The advisory names the minister by his surname alone, in a possessive the desk does not take
+    for a mention ("Mansouri's motorcade"), the wire in full with his post: one attack on one road.
+    The same words of another minister's car the next day stay apart."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2031-03-06",
+                      "Interior Minister Khaled Mansouri survived an assassination attempt in Tripoli on Wednesday "
+                      "when gunmen opened fire on his convoy on the airport road, his ministry said."),
+        "r.md": _page("Risk Advisory", "2031-03-05",
+                      "Mansouri's motorcade was shot at this morning on the airport road; he is unhurt, his office "
+                      "says."),
+        "o.md": _page("Coast Courier", "2031-03-07",
+                      "Gunmen shot at the car of Health Minister Salwa Darrat on the airport road on Thursday."),
+    })
+    assert _docs_of(rows, "airport road") == [["o"], ["r", "w"]]
+
+
+def test_an_attempt_on_someone_s_life_is_a_killing_s_kind_with_the_name_between_kept():
+    from libyadesk.timeline import _content
+
+    words = _content("The March attempt on Mansouri's life exposed the gaps")
+    assert "=killing" in words and "mansouri" in words
+    assert "=killing" not in _content("An attempt on the budget failed, and life went on.")
