@@ -272,10 +272,13 @@ def evaluate(half: str, rows: list[dict]) -> dict:
     merged = 0
     merged_found = 0
     found_groups = 0
+    unmerged = []
     for g, ids in groups.items():
         rows_sets = [found_by_row.get(eid, set()) for eid in ids]
         if all(rows_sets) and set.intersection(*rows_sets):
             merged += 1
+        else:
+            unmerged.append({"group": g, "events": {eid: sorted(found_by_row.get(eid, ())) for eid in ids}})
         hit = [s for s in rows_sets if s]
         if len(hit) > 1:
             found_groups += 1
@@ -306,6 +309,7 @@ def evaluate(half: str, rows: list[dict]) -> dict:
                          "missing_names": dict(missing.most_common(12))},
         "kind_confusion": dict(kind_confusion.most_common()),
         "details": out_rows,
+        "unmerged": unmerged,
         "missed": [{"id": e["id"], "file": e["file"], "start": e["start"], "end": e["end"], "value": e["value"],
                     "kind": e["kind"], "lead": e["lead"], "row_dates": sorted(found.get(e["id"], ()))}
                    for e in gold_eval if e not in recall_hit],
@@ -352,11 +356,14 @@ def main() -> None:
         return
     print(report(res))
     if args.details:
-        for r, row in zip(res["details"], rows):
+        for i, (r, row) in enumerate(zip(res["details"], rows)):
             extra = f" extra={r.get('extra_actors')}" if r.get("extra_actors") else ""
             text = f" | {row.get('text', '')[:100]}" if args.half == "dev" else ""
-            print(f"{r['category']:26} {r['date'] or '-':12} {r['doc'][:40]:40} gold={r['gold']} "
+            print(f"{i:3} {r['category']:26} {r['date'] or '-':12} {r['doc'][:40]:40} gold={r['gold']} "
                   f"members={r['members']} span={r['span']}{extra}{' WRONG-MERGE' if r['wrong_merge'] else ''}{text}")
+        # Same-event groups not in one row: each event's rows (row numbers of the list above).
+        for u in res["unmerged"]:
+            print(f"UNMERGED {u['group']}: " + "; ".join(f"{eid} rows {rs or '-'}" for eid, rs in u["events"].items()))
         # Gold events with no row at an accepted date (the clause's text for the dev half only).
         for e in res["missed"]:
             text = f" | {m.raw(e['file'])[e['start']:e['end']][:160]}" if args.half == "dev" else ""
