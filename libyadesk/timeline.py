@@ -3487,6 +3487,12 @@ def _kinds_merge(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _one_side_kinds() -> frozenset[str]:
+    """The kinds of happening one side does to one place once on one day (data/event_words.toml `one_side_kinds`)."""
+    return frozenset("=" + w for w in vocab.words("event_words", "one_side_kinds"))
+
+
+@lru_cache(maxsize=1)
 def _singular() -> frozenset[str]:
     """The kinds of happening one place sees once at a time (data/event_words.toml `singular`)."""
     return frozenset("=" + w for w in vocab.words("event_words", "singular"))
@@ -4006,6 +4012,8 @@ def _what_and_where(p: Pair) -> bool:
         return False  # one says whom it was of and the other another: two happenings
     if ta.numbers & tb.numbers:
         return True
+    if ta.sides & tb.sides and ta.phrase_kinds & tb.phrase_kinds & _one_side_kinds():
+        return True  # of one side: "forces loyal to Haftar captured Ubari" / "the LNA took control of Awbari"
     places = ta.place_words | tb.place_words | ta.places | tb.places
     return sum(word_weight(w) for w in ta.words & tb.words if w[0] != "=" and w not in places) >= MIN_BESIDES
 

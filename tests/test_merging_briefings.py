@@ -141,3 +141,23 @@ def test_an_attempt_on_someone_s_life_is_a_killing_s_kind_with_the_name_between_
     words = _content("The March attempt on Mansouri's life exposed the gaps")
     assert "=killing" in words and "mansouri" in words
     assert "=killing" not in _content("An attempt on the budget failed, and life went on.")
+
+
+def test_a_town_taken_by_one_side_told_by_two_outlets_is_one_row_and_two_arrests_by_it_are_two(make_corpus):
+    """One outlet names the commander whose forces took the town, the other the army he commands and
+    another spelling of the town: one seizure (data/event_words.toml `one_side_kinds`).  The same
+    army's two arrests in one town that day, told in other words, stay two."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2031-07-12",
+                      "Forces loyal to Khalifa Haftar captured the southern town of Ubari on Friday after two days "
+                      "of fighting, residents said."),
+        "a.md": _page("Al-Marsad Arabic (translated)", "2031-07-12",
+                      "The Libyan National Army announced on Friday that its units had taken full control of the "
+                      "city of Awbari."),
+        "k1.md": _page("Coast Courier", "2031-08-05",
+                       "The Libyan National Army arrested 20 fuel smugglers in Kufra on Monday."),
+        "k2.md": _page("Sahara Notes", "2031-08-05",
+                       "Soldiers of the Libyan National Army detained a local journalist in Kufra on Monday."),
+    })
+    assert ["a", "w"] in _docs_of(rows, "on Friday")
+    assert _docs_of(rows, "Kufra") == [["k1"], ["k2"]]
