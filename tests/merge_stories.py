@@ -1833,3 +1833,275 @@ NEWEST5_EVENTS: dict[str, list[tuple[str, str]]] = {
     "benghazi-2017": [("y1", "declared victory in Benghazi"), ("y2", "took full control of Benghazi")],
     "paris-2017": [("y3", "met Fayez al-Serraj")],
 }
+
+
+# The eleventh set (NEWEST6_*), written before any code ran on it and before any merging output of
+# the round that added it was read; held out and never tuned on (its figures are reported, not
+# fitted).  Nineteen events of 2040, seventeen told by two to five outlets each (a wire with its
+# dateline, a translated Arabic outlet, a UN, UNSMIL or IOM release reacting the day after with
+# "welcomes" / "is alarmed by" / "mourns" / "condemns", a rights group's statement, an analysis or
+# op-ed naming the event in passing at month precision ("the March crackdown", "when the House
+# endorsed the cabinet in April", "the February shutdown"), a risk advisory ("Travel to Tripoli
+# should be deferred: ..."), a live blog, a sitrep with bullet lines, an Italian and a French
+# agency in translation), in other words ("kidnapped" / "The abduction took place" / "was
+# snatched" / "was seized"; "rival armed groups fought" / "outbreak of armed clashes" / "Fighting
+# resumed" / "Violent clashes broke out" / "Heavy gunfire and explosions"; "endorsed" / "granted
+# confidence"; "named" / "issued a decision appointing" / "appointment"), a person in full, by
+# surname, by post ("The UN envoy for Libya", "the surgeon"), bodies in full and in plain words
+# ("parliament", "the House"), dates at several precisions ("on Monday", "on 3 May", "yesterday",
+# "yesterday evening", "tonight", "this morning", "today", "last week", "this month", "in June").
+# It holds a meeting told as a plan before ("is scheduled to meet in Sirte on 14 May") and as held
+# after, judged one event (both name the one meeting of that day); a briefing to the Security
+# Council told three ways and named in passing; one article telling one kidnapping twice (lead and
+# body) and one article telling one briefing twice.  Hard negatives: clashes in Zawiya and in
+# Gharyan on the same day (told in one sitrep too); the Presidential Council's two decisions in one
+# week (a chief of staff named on Sunday, an armed group dissolved on Thursday, both "issued ... a
+# decision"); two kidnappings in Tripoli on Saturdays a week apart (one advisory names both); the
+# Sarir field shut in February and again in July (the July advisory names the first); the prime
+# minister receiving two ministers on one day (one article tells both); Mitiga airport closed and
+# reopened three days later; and a reaction dated by its own day: "The Presidential Council
+# condemned on Thursday the terrorist attack of Tuesday" is judged two events, the condemnation (a
+# separate act of another actor on another day, a single-report event) and a report of Tuesday's
+# bombing in the same sentence; whereas the Secretary-General's release of the next day, undated
+# in itself ("strongly condemns the car bomb attack on 4 September"), counts, as in the earlier
+# sets, as a report of the bombing.
+NEWEST6_ARTICLES: list[tuple[str, str, str, str]] = [
+    # The Sarir field shut by protesters on Monday 13 February 2040; shut again by guards on Monday 16 July.
+    ("x6s1.md", "Energy Wire", "2040-02-14",
+     "Protesters shut the Sarir oilfield in Libya's southeast on Monday, cutting output by about 200,000 "
+     "barrels a day, the National Oil Corporation said. The demonstrators want jobs and a hospital for the "
+     "nearby town of Jalu."),
+    ("x6s2.md", "Al-Wasat Arabic (translated)", "2040-02-14",
+     "The National Oil Corporation announced on Monday the halt of production at the Sarir field after a "
+     "group of young men from the region closed its main valves, warning of daily losses estimated at "
+     "tens of millions of dinars."),
+    ("x6s3.md", "Maghreb Review", "2040-04-20",
+     "The February shutdown of Sarir, which lasted nineteen days and cost the treasury more than a billion "
+     "dollars, taught every aggrieved town in the south the same lesson: a valve is worth more than a "
+     "petition."),
+    ("x6s4.md", "Energy Wire", "2040-07-17",
+     "Members of the Petroleum Facilities Guard closed the Sarir oilfield again on Monday over months of "
+     "unpaid salaries, an engineer at the field said."),
+    ("x6s5.md", "Sahara Risk Advisory", "2040-07-19",
+     "SECURITY ALERT - LIBYA. Oil: Sarir (southeast) shut on 16 July by petroleum facilities guards "
+     "demanding back pay. The field's first closure this year, in February, lasted almost three weeks. "
+     "Severity: moderate."),
+    # Security forces fired on protesters in Misrata on Friday 9 March 2040.
+    ("x6m1.md", "Desert Wire", "2040-03-10",
+     "MISRATA, Libya (Desert Wire) - Security forces opened fire on protesters in Misrata on Friday, killing "
+     "two young men and wounding at least 15, hospital officials said. The demonstrators had gathered to "
+     "denounce power cuts of up to 12 hours a day."),
+    ("x6m2.md", "Rights Monitor Libya", "2040-03-11",
+     "Rights Monitor Libya condemns the violent dispersal of a peaceful demonstration in Misrata on 9 March, "
+     "in which two protesters were killed, and demands an independent inquiry into the use of live "
+     "ammunition.\n\nRights Monitor Libya is an independent organisation founded in 2031."),
+    ("x6m3.md", "The Tripoli Post (opinion)", "2040-05-02",
+     "The March crackdown in Misrata should have ended the government's claim to speak for the street. "
+     "Instead it has been forgotten by everyone except the families of the two dead."),
+    # Parliament endorsed the government of Anwar Jaballah in Sirte on Monday 16 April 2040.
+    ("x6c1.md", "Desert Wire", "2040-04-16",
+     "SIRTE, Libya (Desert Wire) - Libya's parliament on Monday endorsed the government of Prime Minister "
+     "Anwar Jaballah, with 109 of the 131 deputies present voting in favour, ending a year of rival "
+     "administrations."),
+    ("x6c2.md", "Al-Wasat Arabic (translated)", "2040-04-17",
+     "The House of Representatives granted confidence on Monday to the government presented by Anwar "
+     "Jaballah, in its official session held in the city of Sirte under the chairmanship of Speaker Idris "
+     "al-Obeidi."),
+    ("x6c3.md", "The Tripoli Post (opinion)", "2040-07-05",
+     "When the House endorsed the cabinet in April, Jaballah promised electricity by summer. Summer has "
+     "come, and so have the power cuts."),
+    # Clashes in Zawiya and, separately, in Gharyan on Thursday 3 May 2040.
+    ("x6z1.md", "Desert Wire", "2040-05-04",
+     "ZAWIYA, Libya (Desert Wire) - At least five people were killed when rival armed groups fought with "
+     "heavy weapons in the western city of Zawiya on Thursday, the emergency medicine centre said. Schools "
+     "in the city were closed on Friday."),
+    ("x6z2.md", "United Nations", "2040-05-04",
+     "UNSMIL is alarmed by the outbreak of armed clashes in Zawiya on 3 May in densely populated "
+     "neighbourhoods and calls on all parties to cease fire immediately and to protect civilians.\n\nFor "
+     "more information, contact the UNSMIL Spokesperson's Office."),
+    ("x6z3.md", "Libya Security Sitrep", "2040-05-05",
+     "Libya SITREP - 5 May 2040\nAs of 0900, 5 May 2040:\nSituation:\n- Fighting resumed on the evening of "
+     "3 May in Zawiya between the al-Nasr Brigade and the Martyrs of Zawiya Battalion near the refinery "
+     "road.\n- On 3 May, armed confrontations were also reported in Gharyan between two local groups over "
+     "a checkpoint.\n- The Government of National Unity called for restraint and sent a mediation "
+     "committee."),
+    ("x6z4.md", "Agenzia Nova (translated from Italian)", "2040-05-04",
+     "Violent clashes broke out yesterday evening in Zawiya, about 45 kilometres west of Tripoli, between "
+     "militias contending for control of the coastal road, local sources told Agenzia Nova."),
+    ("x6z5.md", "Libya Live (blog)", "2040-05-03",
+     "Updated 23:05. Heavy gunfire and explosions tonight across central Zawiya; residents tell us the "
+     "fighting started around 8pm near the refinery road. We will keep this page updated."),
+    ("x6g1.md", "Libya Observer Arabic (translated)", "2040-05-04",
+     "Armed confrontations erupted on Thursday in the city of Gharyan between two armed formations over a "
+     "security gate at the southern entrance of the city, killing one person, a source in the "
+     "municipality said."),
+    # The 5+5 Joint Military Commission met in Sirte on Monday 14 May 2040 (announced before).
+    ("x6j1.md", "Desert Wire", "2040-05-09",
+     "The 5+5 Joint Military Commission is scheduled to meet in Sirte on 14 May to discuss the withdrawal "
+     "of foreign fighters, a UN spokesman said."),
+    ("x6j2.md", "Desert Wire", "2040-05-14",
+     "SIRTE, Libya (Desert Wire) - Military officers from Libya's two rival camps met in Sirte on Monday "
+     "under UN auspices and agreed to draw up a timetable for the departure of foreign fighters and "
+     "mercenaries."),
+    ("x6j3.md", "United Nations", "2040-05-15",
+     "UNSMIL welcomes the constructive meeting of the 5+5 Joint Military Commission held in Sirte on 14 May "
+     "and commends its members for their continued commitment to the ceasefire agreement."),
+    ("x6j4.md", "Al-Marsad Arabic (translated)", "2040-05-15",
+     "The Joint Military Committee (5+5) concluded on Monday its meetings in the city of Sirte, with the "
+     "participation of a delegation of the United Nations mission."),
+    # A journalist kidnapped in Tripoli on Saturday 12 May 2040; a surgeon kidnapped there on Saturday 19 May.
+    ("x6k1.md", "Desert Wire", "2040-05-13",
+     "Gunmen kidnapped the Libyan journalist Rami al-Tarhouni in Tripoli on Saturday, his colleagues said, "
+     "the latest in a series of attacks on the press in the capital.\n\nThe abduction took place on "
+     "Saturday afternoon near his home in the Souq al-Juma district, when four armed men forced him into a "
+     "car, a witness said."),
+    ("x6k2.md", "United Nations", "2040-05-14",
+     "UNSMIL is deeply concerned by the abduction of journalist Rami al-Tarhouni in Tripoli on 12 May and "
+     "calls for his immediate and unconditional release."),
+    ("x6k3.md", "Libya Observer Arabic (translated)", "2040-05-13",
+     "The journalist Rami al-Tarhouni was snatched yesterday by unknown armed men in Tripoli, and his family "
+     "has had no news of him since."),
+    ("x6k4.md", "Desert Wire", "2040-05-20",
+     "A surgeon at Tripoli Central Hospital, Hisham Ghellal, was abducted by armed men outside his clinic in "
+     "the Ain Zara district on Saturday, the hospital said."),
+    ("x6k5.md", "Sahara Risk Advisory", "2040-05-22",
+     "SECURITY ALERT - LIBYA. Travel to Tripoli should be deferred: a doctor was snatched outside his clinic "
+     "in Ain Zara on 19 May. It was the second kidnapping in the capital in a week, after a journalist was "
+     "seized in Souq al-Juma on 12 May. Severity: high."),
+    ("x6k6.md", "Libya Herald", "2040-05-23",
+     "The family of Hisham Ghellal, the surgeon kidnapped in Ain Zara last week, said they had received no "
+     "ransom demand."),
+    # Jaballah received Italy's interior minister and Turkey's defence minister in Tripoli on Tuesday 12 June 2040.
+    ("x6p1.md", "Agenzia Nova (translated from Italian)", "2040-06-12",
+     "Italian Interior Minister Giulia Santoro met Libyan Prime Minister Anwar Jaballah in Tripoli today to "
+     "discuss cooperation against irregular migration and the delivery of four new patrol boats, Agenzia "
+     "Nova has learned."),
+    ("x6p2.md", "Al-Wasat Arabic (translated)", "2040-06-13",
+     "The Prime Minister, Anwar Jaballah, received on Tuesday at the seat of the government in Tripoli the "
+     "Italian Minister of the Interior, Giulia Santoro, and her accompanying delegation, and they discussed "
+     "the file of illegal migration. He also received on Tuesday the Turkish Minister of Defence, Kemal "
+     "Aydın, with whom he reviewed the training programmes of the Libyan army."),
+    ("x6p3.md", "Anatolia Wire", "2040-06-12",
+     "TRIPOLI - Turkish Defence Minister Kemal Aydın held talks with Libyan Prime Minister Anwar Jaballah in "
+     "Tripoli on Tuesday on military training and maritime security, the Turkish defence ministry said."),
+    ("x6p4.md", "Libya Herald", "2040-06-13",
+     "Jaballah sat down with Aydın on Tuesday evening to review the training of Libyan officers in Turkish "
+     "military academies, his media office said."),
+    # The Presidential Council named a chief of staff on Sunday 24 June 2040 and dissolved the Stability
+    # Support Authority on Thursday 28 June.
+    ("x6d1.md", "Al-Wasat Arabic (translated)", "2040-06-25",
+     "The Presidential Council headed by Younes al-Fitouri issued on Sunday a decision appointing Major "
+     "General Salah al-Barouni as Chief of the General Staff of the Libyan Army, succeeding Major General "
+     "Faraj al-Sweihli."),
+    ("x6d2.md", "Desert Wire", "2040-06-24",
+     "TRIPOLI, Libya (Desert Wire) - Libya's Presidential Council on Sunday named Salah al-Barouni, a career "
+     "officer from Zintan, as the new army chief of staff, a choice likely to anger armed groups in "
+     "Misrata."),
+    ("x6d3.md", "Crisis Analysis", "2040-08-10",
+     "Barouni's appointment as chief of staff in June was meant to reassure the eastern camp; so far it has "
+     "mostly alarmed Misrata."),
+    ("x6d4.md", "Libya Observer Arabic (translated)", "2040-06-29",
+     "The Presidential Council issued on Thursday a decision dissolving the Stability Support Authority and "
+     "transferring its personnel and equipment to the Ministry of Defence."),
+    ("x6d5.md", "Desert Wire", "2040-06-28",
+     "Libya's Presidential Council on Thursday disbanded the Stability Support Authority, one of the most "
+     "powerful armed groups in Tripoli, and ordered its fighters to join the regular army."),
+    # The UN envoy briefed the Security Council on Wednesday 18 July 2040.
+    ("x6b1.md", "United Nations", "2040-07-18",
+     "Briefing the Security Council this morning, Lucía Ferrán, Special Representative of the "
+     "Secretary-General and Head of UNSMIL, warned that the political process in Libya had stalled and that "
+     "the country risked a new division.\n\nMeetings Coverage and Press Releases"),
+    ("x6b2.md", "Desert Wire", "2040-07-18",
+     "UNITED NATIONS (Desert Wire) - The UN envoy for Libya told the Security Council on Wednesday that rival "
+     "leaders were blocking elections to hold on to power, and urged members to consider targeted "
+     "sanctions.\n\nIn her briefing on Wednesday, Ferrán said armed groups were again recruiting in Tripoli "
+     "and Zawiya."),
+    ("x6b3.md", "Al-Wasat Arabic (translated)", "2040-07-19",
+     "The Special Representative of the UN Secretary-General, Lucía Ferrán, presented on Wednesday her "
+     "periodic briefing to the Security Council on the situation in Libya, in which she said that the "
+     "parties had wasted the chance of elections."),
+    ("x6b4.md", "Crisis Analysis", "2040-09-03",
+     "Since Ferrán's bleak July briefing to the Council, no capital has put forward the sanctions she asked "
+     "for."),
+    # A car bomb at a Misrata checkpoint on Tuesday 4 September 2040; the Presidential Council condemned it
+    # on Thursday 6 September.
+    ("x6r1.md", "Desert Wire", "2040-09-04",
+     "MISRATA, Libya (Desert Wire) - A car bomb exploded at a security checkpoint at the western entrance of "
+     "Misrata on Tuesday, killing four members of the security forces, a hospital spokesman said. No group "
+     "claimed responsibility."),
+    ("x6r2.md", "United Nations", "2040-09-05",
+     "The Secretary-General strongly condemns the car bomb attack on 4 September against a checkpoint in "
+     "Misrata, which killed four people. He extends his condolences to the families of the victims."),
+    ("x6r3.md", "AFP (translated from French)", "2040-09-04",
+     "Four members of the security forces were killed on Tuesday in the explosion of a booby-trapped car at a "
+     "checkpoint at the entrance of Misrata, a city 200 km east of Tripoli, according to a medical source."),
+    ("x6r4.md", "Libya Observer Arabic (translated)", "2040-09-07",
+     "The Presidential Council condemned on Thursday the terrorist attack of Tuesday that targeted a "
+     "security gate at the western entrance of Misrata, and offered its condolences to the families of the "
+     "martyrs."),
+    # A migrant boat sank off Zuwara on Wednesday 8 August 2040.
+    ("x6w1.md", "IOM", "2040-08-09",
+     "IOM mourns the loss of at least 27 migrants in a shipwreck off Zuwara on 8 August, the deadliest "
+     "incident off the western coast this year. Nine survivors were brought ashore by local fishermen."),
+    ("x6w2.md", "Desert Wire", "2040-08-09",
+     "At least 27 migrants drowned when their rubber boat sank off the Libyan town of Zuwara on Wednesday, "
+     "the International Organization for Migration said."),
+    ("x6w3.md", "Agenzia Nova (translated from Italian)", "2040-08-10",
+     "Fourteen bodies were recovered on Wednesday on the beach of Zuwara after a dinghy carrying migrants "
+     "went down off the coast, the Libyan Red Crescent said."),
+    ("x6w4.md", "Maghreb Review", "2040-08-28",
+     "The shipwreck off Zuwara this month, the worst on the western coast in three years, has revived calls "
+     "in Rome for a new migration deal with Tripoli."),
+    # Mitiga airport closed after rocket fire on Sunday 21 October 2040; reopened on Wednesday 24 October.
+    ("x6a1.md", "Desert Wire", "2040-10-21",
+     "TRIPOLI, Libya (Desert Wire) - Tripoli's Mitiga airport suspended all flights on Sunday after several "
+     "rockets struck near the runway, the airport administration said."),
+    ("x6a2.md", "Sahara Risk Advisory", "2040-10-23",
+     "SECURITY ALERT - LIBYA. Travel to Tripoli should be deferred: Mitiga International Airport was closed "
+     "on 21 October after rocket fire hit its perimeter. Travellers should route via Misrata. Severity: "
+     "high."),
+    ("x6a3.md", "Libya Live (blog)", "2040-10-21",
+     "Updated 14:20. Mitiga is shut - flights diverted to Misrata after rockets landed near the runway this "
+     "morning, per the airport's page."),
+    ("x6a4.md", "Desert Wire", "2040-10-25",
+     "Flights resumed at Tripoli's Mitiga airport on Wednesday, the transport ministry said."),
+]
+
+NEWEST6_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "sarir-shut": [("x6s1", "Protesters shut the Sarir"), ("x6s2", "halt of production at the Sarir"),
+                   ("x6s3", "February shutdown of Sarir"), ("x6s5", "first closure this year, in February")],
+    "sarir-shut-again": [("x6s4", "closed the Sarir oilfield again"), ("x6s5", "shut on 16 July")],
+    "misrata-crackdown": [("x6m1", "opened fire on protesters"), ("x6m2", "violent dispersal"),
+                          ("x6m3", "March crackdown")],
+    "cabinet-endorsed": [("x6c1", "endorsed the government of Prime Minister"), ("x6c2", "granted confidence on Monday"),
+                         ("x6c3", "endorsed the cabinet in April")],
+    "zawiya-clashes": [("x6z1", "rival armed groups fought"), ("x6z2", "outbreak of armed clashes"),
+                       ("x6z3", "Fighting resumed on the evening of 3 May"), ("x6z4", "Violent clashes broke out"),
+                       ("x6z5", "Heavy gunfire and explosions tonight")],
+    "gharyan-clashes": [("x6z3", "armed confrontations were also reported in Gharyan"),
+                        ("x6g1", "Armed confrontations erupted on Thursday")],
+    "jmc-sirte": [("x6j1", "scheduled to meet in Sirte on 14 May"), ("x6j2", "met in Sirte on Monday"),
+                  ("x6j3", "meeting of the 5+5 Joint Military Commission held"), ("x6j4", "concluded on Monday its meetings")],
+    "journalist-kidnapped": [("x6k1", "Gunmen kidnapped the Libyan journalist"), ("x6k1", "The abduction took place"),
+                             ("x6k2", "abduction of journalist Rami"), ("x6k3", "was snatched yesterday"),
+                             ("x6k5", "a journalist was seized")],
+    "surgeon-kidnapped": [("x6k4", "was abducted by armed men outside his clinic"), ("x6k5", "a doctor was snatched"),
+                          ("x6k6", "surgeon kidnapped in Ain Zara last week")],
+    "jaballah-santoro": [("x6p1", "met Libyan Prime Minister Anwar Jaballah"), ("x6p2", "received on Tuesday at the seat")],
+    "jaballah-aydin": [("x6p2", "He also received on Tuesday the Turkish"), ("x6p3", "held talks with Libyan Prime Minister"),
+                       ("x6p4", "sat down with Aydın")],
+    "chief-of-staff-named": [("x6d1", "issued on Sunday a decision appointing"), ("x6d2", "named Salah al-Barouni"),
+                             ("x6d3", "appointment as chief of staff in June")],
+    "ssa-dissolved": [("x6d4", "issued on Thursday a decision dissolving"), ("x6d5", "disbanded the Stability Support")],
+    "council-briefing": [("x6b1", "Briefing the Security Council this morning"), ("x6b2", "told the Security Council on Wednesday"),
+                         ("x6b2", "In her briefing on Wednesday"), ("x6b3", "presented on Wednesday her periodic briefing"),
+                         ("x6b4", "bleak July briefing")],
+    "misrata-car-bomb": [("x6r1", "A car bomb exploded"), ("x6r2", "condemns the car bomb attack on 4 September"),
+                         ("x6r3", "explosion of a booby-trapped car"), ("x6r4", "terrorist attack of Tuesday")],
+    "council-condemnation": [("x6r4", "condemned on Thursday")],
+    "zuwara-shipwreck": [("x6w1", "mourns the loss of at least 27"), ("x6w2", "rubber boat sank off"),
+                         ("x6w3", "dinghy carrying migrants went down"), ("x6w4", "shipwreck off Zuwara this month")],
+    "mitiga-closed": [("x6a1", "suspended all flights on Sunday"), ("x6a2", "was closed on 21 October"),
+                      ("x6a3", "flights diverted to Misrata")],
+    "mitiga-reopened": [("x6a4", "Flights resumed at Tripoli's Mitiga")],
+}
