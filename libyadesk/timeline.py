@@ -3372,6 +3372,8 @@ def _evidence(a: Told, b: Told, wa: frozenset[str], wb: frozenset[str], weight_a
               na: frozenset[str], nb: frozenset[str]) -> tuple[float, float, float]:
     both = wa & wb
     words = sum(word_weight(w) for w in both)
+    if not any(w[0] == "=" for w in both) and _happenings(wa) & _happenings(wb):
+        words += KIND_WEIGHT  # one kind in two words: "the 2019 assault on Tripoli" / "the war he waged in 2019" (`also`)
     # A word both clauses write as a proper name ("the El Feel oilfield") names one thing, however
     # common the English word it is spelt like: it weighs at least PROPER_WEIGHT.
     proper = a.proper & b.proper & both if both else both

@@ -161,3 +161,31 @@ def test_a_town_taken_by_one_side_told_by_two_outlets_is_one_row_and_two_arrests
     })
     assert ["a", "w"] in _docs_of(rows, "on Friday")
     assert _docs_of(rows, "Kufra") == [["k1"], ["k2"]]
+
+
+def test_one_year_s_war_told_as_an_assault_and_as_a_war_waged_is_one_row(make_corpus):
+    """Two analyses name the commander's campaign of a year, one as an assault, the other as the war
+    he waged: one kind in two words (`also` of "attack").  His meeting that year stays apart."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Maghreb Review", "2033-02-02",
+                      "Haftar's 2027 assault on Tripoli left the southern suburbs of the capital in ruins."),
+        "b.md": _page("Libya Observer Arabic (translated)", "2033-10-10",
+                      "The war Haftar waged on the capital in 2027 is still the reference for every militia "
+                      "commander in town."),
+        "c.md": _page("Sahel Analysis", "2033-05-05",
+                      "Haftar, who met the Russian president in Moscow in 2027, has kept his channels open."),
+    })
+    assert ["a", "b"] in _docs_of(rows, "2027")
+    assert not any({"a", "c"} <= set(d) or {"b", "c"} <= set(d) for d in _docs_of(rows, "2027"))
+
+
+def test_a_referendum_planned_for_a_year_told_twice_is_one_row_and_that_year_s_local_elections_another(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2034-11-02",
+                      "A referendum on the draft constitution is planned in 2036, the drafting assembly said."),
+        "b.md": _page("Risk Advisory", "2035-01-10",
+                      "A constitutional referendum is expected in 2036; a delay is likely."),
+        "c.md": _page("Coast Courier", "2035-02-01",
+                      "Municipal elections will be held in 60 towns in 2036, the ministry of local government said."),
+    })
+    assert _docs_of(rows, "2036") == [["a", "b"], ["c"]]
