@@ -2691,12 +2691,16 @@ def located(text: str) -> list[str]:
     ['benghazi']
     """
     out = []
+    named, nouns = _named_site()
     for m in _LOCATED.finditer(text):
         words = [w for w in m.group(1).split() if not is_calendar_name(w.lower())]
         name = " ".join(words).lower().removesuffix("’s").removesuffix("'s")
+        # "landed at Mitiga airport": the site of that name, not a town.
+        noun = _SITE_AFTER.match(text, m.end(1)) if name and not name.endswith(("’s", "'s")) else None
+        if noun and " ".join(noun.group(1).lower().split()) in nouns:
+            name += " " + nouns[" ".join(noun.group(1).lower().split())]
         if name and name not in out:
             out.append(name)
-    named, nouns = _named_site()
     if may_match(_NAMED_SITE_KEYS, text, 0, len(text)):
         for m in named.finditer(_unattributed(text)):
             words = [w for w in m.group(1).split() if not is_calendar_name(w.lower())]
@@ -2707,6 +2711,7 @@ def located(text: str) -> list[str]:
     return out
 
 
+_SITE_AFTER = lazy_compile(r"\s+((?:oil\s+|gas\s+)?[a-z]+)\b")
 _NAMED_SITE_KEYS = frozenset({"the"})  # text.may_match: the runs of letters, lower case
 
 

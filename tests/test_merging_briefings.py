@@ -189,3 +189,22 @@ def test_a_referendum_planned_for_a_year_told_twice_is_one_row_and_that_year_s_l
                       "Municipal elections will be held in 60 towns in 2036, the ministry of local government said."),
     })
     assert _docs_of(rows, "2036") == [["a", "b"], ["c"]]
+
+
+def test_a_site_named_before_its_noun_is_a_site_and_lies_in_the_town_another_outlet_names(make_corpus):
+    """"landed at Mitiga airport" names the airport, which lies in the Tripoli another outlet names:
+    one arrival.  Blasts at Zawiya refinery and at Zawiya port that day are two sites: two rows."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2034-05-20",
+                      "Turkish Foreign Minister Selim Karaca arrived in Tripoli on Friday at the head of a large "
+                      "delegation for a two-day visit."),
+        "t.md": _page("Al-Wasat Arabic (translated)", "2034-05-20",
+                      "Foreign Minister Selim Karaca landed at Mitiga airport on Friday evening and was received "
+                      "by his Libyan counterpart."),
+        "r.md": _page("Coast Courier", "2034-06-03",
+                      "A blast hit a storage tank at Zawiya refinery on Saturday, the oil corporation said."),
+        "p.md": _page("Harbour Post", "2034-06-03",
+                      "A blast damaged a fuel barge at Zawiya port on Saturday, port officials said."),
+    })
+    assert ["t", "w"] in _docs_of(rows, "Karaca")
+    assert _docs_of(rows, "Zawiya") == [["p"], ["r"]]
