@@ -902,6 +902,25 @@ _CLAUSE_BREAK = lazy_compile(
 _SAYING = lazy_compile(r",\s+(?:saying|adding|citing|describing|calling)\s", re.IGNORECASE)
 _AND_PARTICIPLE = lazy_compile(r"(?<=[a-z])\s+and\s+(?=[a-z]+ing\s+(?:any|the|a|an|its|his|her|their|all)\s)")
 _MIN_CLAUSE_WORDS = 5
+# ", as" before a role, not a clause: "named Jane Roe, a Tunisian diplomat, as its new envoy on Monday".
+_AS_BREAK = lazy_compile(r",\s+as\s", re.IGNORECASE)
+_AS_CLAUSE_VERB = lazy_compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|[a-z]{3,}ed)\b")
+
+
+def _as_a_role(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a clause break ", as ..." (_CLAUSE_BREAK) names a role rather than opens a clause: no
+    verb follows it up to the next comma or the end ("..., as its new envoy for Libya on Monday"; not
+    "..., as fighting resumed in the south", "..., as rescuers dug through the mud").
+
+    >>> s = "The UN named Jane Roe, a Tunisian diplomat, as its new envoy on Monday."
+    >>> _as_a_role(s, _CLAUSE_BREAK.search(s)), _as_a_role("Talks opened, as fighting resumed.", _CLAUSE_BREAK.search("Talks opened, as fighting resumed."))
+    (True, False)
+    """
+    if not _AS_BREAK.match(sentence, m.start()):
+        return False
+    stop = sentence.find(",", m.end())
+    stop = len(sentence) if stop < 0 else stop
+    return _AS_CLAUSE_VERB.search(sentence, m.end(), stop) is None and _irregular_past().search(sentence, m.end(), stop) is None
 
 
 def clause_span(sentence: str, offset: int, end: int) -> tuple[int, int]:
@@ -914,7 +933,7 @@ def clause_span(sentence: str, offset: int, end: int) -> tuple[int, int]:
     >>> s[lo:hi]
     ', but fighting resumed in Tripoli on Tuesday.'
     """
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence) if not _as_a_role(sentence, m)]
     saying = _SAYING.search(sentence)
     if saying is not None:
         breaks = sorted({*breaks, *(m.start() for m in _AND_PARTICIPLE.finditer(sentence, saying.end()))})

@@ -2038,3 +2038,15 @@ def test_a_second_participle_after_one_of_saying_is_the_subjects_not_what_was_sa
     s = "Renewed clashes broke out in Zawiya on Tuesday, killing two fighters and closing the coastal road."
     lo, hi = clause_span(s, s.index("Tuesday"), s.index("Tuesday") + 7)
     assert s[lo:hi] == s
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", as" before a role after an apposition: one clause, the appointing body and the appointee.
+    ("The United Nations named Salwa Gritli, a Tunisian diplomat, as its new envoy for Libya on Monday.",
+     [("2025-01-06", ["United Nations", "Salwa Gritli"])]),
+    # ", as" opening a clause of its own (a verb follows): the date's clause is its own.
+    ("Gunmen stormed the Zawiya refinery on Monday, as the Libyan National Army moved troops to Sirte.",
+     [("2025-01-06", [])]),
+])
+def test_as_before_a_role_keeps_one_clause_and_as_before_a_verb_opens_another(text, expected):
+    assert _rows(text) == expected
