@@ -843,6 +843,19 @@ def _title_before(toks: list[_Tok], i: int, text: str) -> tuple[str | None, int]
     return None, i
 
 
+def _lower_title_before(toks: list[_Tok], i: int, text: str) -> str | None:
+    """The title written in lower case right before the name at token i, one a post alone may stand
+    for later (titles.toml alone_in_lower_case, alone_in_lower_case_generic): "UN envoy Jane Roe",
+    "interior minister Jane Roe" -> "the envoy", "the interior minister" name her later."""
+    for n in range(min(_TITLE_MAX, i), 0, -1):
+        s = i - n
+        key = tuple(t.term for t in toks[s:i])
+        if (key in _TITLE_ALONE_LOWER or key in _TITLE_ALONE_GENERIC) and key in _TITLE_KEYS \
+                and not any(t.cap for t in toks[s:i]) and all(_gap_ok(text, toks[k], toks[k + 1]) for k in range(s, i)):
+            return _TITLE_KEYS[key]
+    return None
+
+
 _ABBREVIATED = frozenset("gen lt col maj capt adm brig cmdr dr mr mrs ms prof sen gov pres st".split())
 
 
@@ -1780,7 +1793,7 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
                     j += 1
         emit(actor_id, a, b, "variant" if used_variant and how == "name" else how)
         if not title and actor is not None and actor.kind == "person":
-            title = _title_in_apposition(toks, i, text)
+            title = _title_in_apposition(toks, i, text) or _lower_title_before(toks, i, text)
         if title:
             holders.append((order, actor_id, title, True, sentence_of(a)))
         if actor is not None:

@@ -1300,6 +1300,14 @@ def test_a_generic_lower_case_post_needs_its_holder_near(title):
     assert _clause_names(far, "Monday", sentence=2) == []
 
 
+@pytest.mark.parametrize("title", ["envoy", "minister", "ambassador", "governor", "prosecutor", "commander"])
+def test_a_post_written_in_lower_case_before_the_name_is_held_too(title):
+    """"UN envoy Jane Roe ... The envoy met ...": the post before the name, in lower case after a
+    body's name, makes her its holder as the capitalised post does (actors._lower_title_before)."""
+    text = f"UN {title} Jane Roe arrived in Tripoli on Sunday. The {title} met reporters on Monday."
+    assert _clause_names(text, "Monday", sentence=1) == ["Jane Roe"]
+
+
 @pytest.mark.parametrize("text", [
     # Review finding 3: a registry title ("Commander") not written here, no describing word.
     "Field Marshal Khalifa Haftar toured Benghazi on Monday. Raiders ambushed a tribal patrol near "
