@@ -450,7 +450,7 @@ def test_the_documents_a_view_shows_are_read_off_the_corpus_in_date_order(make_c
     """The view's first documents of an actor in thousands are found by walking the corpus's
     documents in date order, never reading every document's metadata, and are the ones sorting
     them all gives (undated last, a month before its days, corpus order on a tie); a file written
-    before the docs_published index (dropped here) answers the same."""
+    before the docs_published index (dropped here) answers the same, and gains it at its next write."""
     import random
     import sqlite3
 
@@ -484,6 +484,13 @@ def test_the_documents_a_view_shows_are_read_off_the_corpus_in_date_order(make_c
             assert profile.documents[:shown] == documents[:shown]
             assert index._doc_meta is None  # no document's metadata read but the few shown
             assert profile.to_json() == whole.to_json()  # the rest read from the index when asked for
+    with sqlite3.connect(path) as db:  # a call that only reads never writes the index
+        assert bool(db.execute("SELECT 1 FROM sqlite_master WHERE name = 'docs_published'").fetchone()) == date_index
+    (root / "zz-added.md").write_text(article("Added", "Wire", "2024-02-05", "Colonel Ahmed Zuwai left."), encoding="utf-8")
+    with Desk.open(root) as desk:
+        assert len(desk.actor("Ahmed Zuwai", events=False).documents) == 61
+    with sqlite3.connect(path) as db:  # a file written before the index gains it when it is next written to
+        assert db.execute("SELECT 1 FROM sqlite_master WHERE name = 'docs_published'").fetchone()
 
 
 def test_the_documents_that_mention_an_actor_most_are_those_a_sort_by_count_puts_first():
