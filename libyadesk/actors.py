@@ -38,7 +38,7 @@ from typing import Any, NamedTuple
 from .codec import encode
 from .errors import NotFound
 from . import layers as L
-from .index import CorpusIndex, TooManyChanged, declare
+from .index import CorpusIndex, DocMeta, TooManyChanged, declare
 from .models import Actor, Document, Mention, Sentence
 from . import vocab
 from .text import STOP_WORDS, WORD_RE, first_words, fold, may_match, tokenize, word_term
@@ -4846,26 +4846,75 @@ class DocCounts(Sequence[DocCount]):
 
     An actor of a large corpus is in tens of thousands of documents and a view shows ten: the
     first few are picked without ordering them all, and a DocCount is made when it is asked for;
-    iterating (--json) orders them all once.  Equal to a list of the same DocCounts.
+    iterating (--json) orders them all once.  The metadata of every document of the actor is read
+    when the DocCounts is made, unless `shown` says how many the caller shows: then only those
+    are, read off the corpus's documents in date order (CorpusIndex.ids_by_date) until they are
+    found, and any other is read from the index when asked for (so only while it is open).
+    Equal to a list of the same DocCounts.
     """
 
-    def __init__(self, index: CorpusIndex, per_doc: dict[str, int]) -> None:
-        self._meta = index.doc_meta
+    def __init__(self, index: CorpusIndex, per_doc: dict[str, int], shown: int | None = None) -> None:
+        self._index = index
         self._per_doc = per_doc  # corpus order
+        self._meta: dict[str, DocMeta] = {}
+        self._known = False  # whether the metadata of every document of the actor is read
         self._ordered: list[str] | None = None
         self._first: tuple[int, list[str]] = (0, [])  # the first documents picked, kept: a view asks twice
+        if shown is not None and shown * 8 < len(per_doc):
+            self[:shown]  # noqa: B018 - picked (and their metadata read) while the index is open
+        else:
+            self._look_up(per_doc)
+
+    def _look_up(self, doc_ids: Iterable[str]) -> None:
+        if self._known:
+            return
+        wanted = [d for d in doc_ids if d not in self._meta]
+        if len(wanted) > BY_ID_LOOKUPS:  # one pass over every document's metadata costs less than a lookup each
+            self._meta = self._index.doc_meta
+        elif wanted:
+            self._meta.update(self._index.metas(wanted))
+        self._known = self._known or len(wanted) > BY_ID_LOOKUPS or doc_ids is self._per_doc
 
     def _key(self, doc_id: str) -> tuple[int, str]:
         return _date_key(self._meta[doc_id].published)
 
     def _order(self) -> list[str]:
         if self._ordered is None:
+            self._look_up(self._per_doc)
             self._ordered = sorted(self._per_doc, key=self._key)  # stable: corpus order on a tie
         return self._ordered
 
     def _count(self, doc_id: str) -> DocCount:
+        self._look_up((doc_id,))
         m = self._meta[doc_id]
         return DocCount(doc_id, self._per_doc[doc_id], m.published, m.source, m.title)
+
+    def _earliest(self, stop: int) -> list[str]:
+        """The `stop` first documents by (date, place in the corpus), as sorting them all would give,
+        without the date of every one: the corpus's documents are walked in date order until `stop`
+        of the actor's are found and the date they end on is passed (on that date the corpus order
+        of the actor's rows decides); one of few documents looks up the dates of its own."""
+        if self._known or len(self._per_doc) <= BY_ID_LOOKUPS:
+            import heapq
+
+            self._look_up(self._per_doc)
+            firsts = heapq.nsmallest(stop, enumerate(self._per_doc), key=lambda p: (self._key(p[1]), p[0]))
+            return [d for _, d in firsts]
+        found: list[tuple[str | None, str]] = []
+        walk = self._index.ids_by_date()
+        try:
+            for published, doc_id in walk:
+                if len(found) >= stop and published != found[stop - 1][0]:
+                    break
+                if doc_id in self._per_doc:
+                    found.append((published, doc_id))
+        finally:
+            walk.close()
+        # Documents of one date in the order of the actor's row, as a stable sort keeps them.
+        wanted = {d for _, d in found}
+        place = {d: i for i, d in enumerate(self._per_doc) if d in wanted}
+        found.sort(key=lambda pd: (_date_key(pd[0]), place[pd[1]]))
+        return [d for _, d in found[:stop]]
 
     def __len__(self) -> int:
         return len(self._per_doc)
@@ -4875,11 +4924,8 @@ class DocCounts(Sequence[DocCount]):
             start, stop, step = i.indices(len(self))
             if self._ordered is None and start == 0 and step == 1 and stop * 8 < len(self):
                 if self._first[0] < stop:
-                    import heapq
-
-                    # The `stop` first by (date, place in the corpus): no sort of every document.
-                    firsts = heapq.nsmallest(stop, enumerate(self._per_doc), key=lambda p: (self._key(p[1]), p[0]))
-                    self._first = (stop, [d for _, d in firsts])
+                    self._first = (stop, self._earliest(stop))
+                    self._look_up(self._first[1])
                 return [self._count(d) for d in self._first[1][:stop]]
             return [self._count(d) for d in self._order()[i]]
         return self._count(self._order()[i])
@@ -4892,6 +4938,9 @@ class DocCounts(Sequence[DocCount]):
 
     def __repr__(self) -> str:
         return f"DocCounts({list(self)!r})"
+
+
+BY_ID_LOOKUPS = 2000  # an actor in at most this many documents has their metadata looked up one by one
 
 
 @dataclass(slots=True)
@@ -5089,25 +5138,27 @@ def actor_records(index: CorpusIndex) -> Mapping[str, ActorRecord]:
     return _Records(index)
 
 
-def lookup_actor(index: CorpusIndex, name: str) -> ActorProfile:
-    """Resolve a name and build its profile; raise NotFound("no actor named X; did you mean ...?")."""
+def lookup_actor(index: CorpusIndex, name: str, shown: int | None = None) -> ActorProfile:
+    """Resolve a name and build its profile; raise NotFound("no actor named X; did you mean ...?").
+    `shown`: how many of its documents the caller shows (the rest read only when asked for, see DocCounts)."""
     res = find_actor(index, name)
-    profile = actor_profile(index, res.actor)
+    profile = actor_profile(index, res.actor, shown)
     records = actor_records(index)
     profile.how = res.how
     profile.also_matching = [(a, records[a].actor.name, c) for a, c in res.also_matching]
     return profile
 
 
-def actor_profile(index: CorpusIndex, actor_id: str) -> ActorProfile:
-    """The profile of one actor: counts per document, titles, related actors, quotes, summary."""
+def actor_profile(index: CorpusIndex, actor_id: str, shown: int | None = None) -> ActorProfile:
+    """The profile of one actor: counts per document, titles, related actors, quotes, summary
+    (`shown`: how many of its documents the caller shows, see DocCounts)."""
     records = actor_records(index)
     if actor_id not in records:
         raise NotFound(f"no actor with id {actor_id!r}")
     actor = records[actor_id].actor
     registry = registry_of(index)
     row = actor_docs_row(index, actor_id)
-    documents = DocCounts(index, row.per_doc)
+    documents = DocCounts(index, row.per_doc, shown)
     count = records[actor_id].count  # its first and last dates of publication, summed with the row
     related_rows = []
     for a, c in row.related:  # the first 15 that are actors still
@@ -5301,8 +5352,7 @@ def attribute_quotes(index: CorpusIndex, doc_id: str, mentions: list[Mention], a
 def _quotes(index: CorpusIndex, row: ActorDocs) -> list[Cited]:
     """What the actor is quoted saying (attributed when the layer was built), from the
     QUOTE_DOCS documents that mention it most, in date order."""
-    per_doc = row.per_doc
-    where = set(sorted(per_doc, key=lambda d: -per_doc[d])[:QUOTE_DOCS])
+    where = _most_mentioning(row.per_doc, QUOTE_DOCS)
     out = []
     for doc_id, number in row.quotes:
         if doc_id in where:
@@ -5319,12 +5369,12 @@ def _summary(index: CorpusIndex, actor_id: str, per_doc: dict[str, int]) -> list
     from rapidfuzz import fuzz
 
     docs = list(per_doc)  # corpus order
-    position = {d: i for i, d in enumerate(docs)}  # the actor's documents only: not a map of the corpus
     if len(docs) > SUMMARY_DOCS:
         # In a large corpus, read sentences only from the documents that mention the actor most:
         # scoring every sentence would read every document.
-        keep = set(sorted(docs, key=lambda d: (-per_doc[d], position[d]))[:SUMMARY_DOCS])
+        keep = _most_mentioning(per_doc, SUMMARY_DOCS)
         docs = [d for d in docs if d in keep]
+    position = {d: i for i, d in enumerate(docs)}  # what is compared is their order, the same among these
     by_sentence: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for doc_id in docs:
         for m in doc_mentions(index, doc_id):
@@ -5361,14 +5411,33 @@ def _summary(index: CorpusIndex, actor_id: str, per_doc: dict[str, int]) -> list
     return [Cited(d, s.text, _published(index, d), _meta(index, d)[1], n) for d, n, s in chosen]
 
 
+def _most_mentioning(per_doc: dict[str, int], n: int) -> set[str]:
+    """The `n` documents that mention an actor most, the earlier in the row (corpus order) on a tie:
+    the first `n` of the row sorted by count, without a sort of tens of thousands by a key.
+
+    >>> sorted(_most_mentioning({"a": 1, "b": 3, "c": 1, "d": 2}, 3))
+    ['a', 'b', 'd']
+    """
+    if len(per_doc) <= n:
+        return set(per_doc)
+    least = sorted(per_doc.values(), reverse=True)[n - 1]  # the count of the n-th
+    out = {d for d, c in per_doc.items() if c > least}
+    for d, c in per_doc.items():
+        if len(out) == n:
+            break
+        if c == least:
+            out.add(d)
+    return out
+
+
 SUMMARY_CANDIDATES = 400
 SUMMARY_DOCS = 100  # in a large corpus the summary reads the documents that mention the actor most
 QUOTE_DOCS = 200  # quotes are looked for in the documents that mention the actor most
 
 
 def _meta(index: CorpusIndex, doc_id: str) -> tuple[str | None, str | None, str | None]:
-    """(title, source, published) of a document, from the index's small metadata layer."""
-    m = index.doc_meta[doc_id]
+    """(title, source, published) of a document, looked up by its id."""
+    m = index.metas((doc_id,))[doc_id]
     return m.title, m.source, m.published
 
 

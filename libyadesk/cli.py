@@ -224,7 +224,8 @@ def actor(
     fmt = choose_format(format_, json=json_, csv=csv_, markdown=markdown, ids=ids)
     with opened(corpus, actors_file, no_cache, needs_actors=True) as index:
         try:
-            profile = lookup_actor(index, text)
+            # The view shows the first documents by date: only those are read (the other formats list all).
+            profile = lookup_actor(index, text, render.TABLE_ROWS if fmt is Format.table else None)
             if profile.mentions == 0:
                 raise NotFound(f"{profile.actor.name} is a known actor but is not mentioned in this corpus")
         except NotFound as exc:

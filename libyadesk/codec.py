@@ -302,10 +302,13 @@ def _mapping(made: type, key_kind: Any, inner: Callable[[Any], Any]) -> Callable
     if key is None:
         raise TypeError(f"cannot read a dict keyed by {key_kind!r}")
 
+    exact: frozenset[type] | None = getattr(inner, "exact", None)
+
     def mapping(value: Any) -> Any:
         if not isinstance(value, dict):
             raise CodecError(f"expected an object, found {type(value).__name__}")
-        if key is _identity and inner is _identity:
+        # JSON's keys are strings; values of plain types are checked in C, as a list's (_sequence).
+        if key is _identity and (inner is _identity or (exact is not None and exact.issuperset(map(type, value.values())))):
             return value if made is dict else made(value)
         return made({key(k): inner(v) for k, v in value.items()})
     return mapping

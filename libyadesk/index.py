@@ -265,6 +265,7 @@ class CorpusIndex:
         self._sentence_tokens: Bounded = Bounded(KEEP_DOCUMENTS)
         self._sentence_starts: Bounded = Bounded(KEEP_DOCUMENTS)
         self._doc_meta: dict[str, DocMeta] | None = None
+        self._some_meta: dict[str, DocMeta] = {}  # of the documents looked up by id (metas)
         self._vocabulary: dict[str, int] | None = None
         self._name_vocabulary: dict[str, int] | None = None
         self.patches: dict[str, dict[str, Any]] = {}  # keyed layer -> {key: new value, or None to remove}
@@ -533,6 +534,28 @@ class CorpusIndex:
             self._doc_meta = {doc_id: DocMeta(*fields) for doc_id, *fields in self.db.stream(
                 "SELECT id, title, source, published FROM docs ORDER BY pos")}
         return self._doc_meta
+
+    def metas(self, doc_ids: Iterable[str]) -> dict[str, DocMeta]:
+        """Title, outlet and date of some documents, each looked up by its id (kept for the call): a
+        profile names a few of an actor's tens of thousands of documents and needs no more; KeyError
+        for an id the index does not hold."""
+        ids = list(dict.fromkeys(doc_ids))
+        if self._doc_meta is not None:
+            return {doc_id: self._doc_meta[doc_id] for doc_id in ids}
+        wanted = [doc_id for doc_id in ids if doc_id not in self._some_meta]
+        for i in range(0, len(wanted), 500):
+            part = tuple(wanted[i:i + 500])
+            for doc_id, *fields in self.db.fetch_all(
+                    f"SELECT id, title, source, published FROM docs WHERE id IN ({', '.join('?' * len(part))})", part):
+                self._some_meta[doc_id] = DocMeta(*fields)
+        return {doc_id: self._some_meta[doc_id] for doc_id in ids}
+
+    def ids_by_date(self) -> Iterator[tuple[str | None, str]]:
+        """(date, id) of every document by date of publication, undated last, corpus order on a tie,
+        read as far as the caller goes: along the docs_published index where the file has it (a file
+        written before it was added has SQLite order the (date, place, id) of every document first)."""
+        yield from self.db.stream("SELECT published, id FROM docs WHERE published IS NOT NULL ORDER BY published, pos")
+        yield from self.db.stream("SELECT published, id FROM docs WHERE published IS NULL ORDER BY pos")
 
     @property
     def doc_positions(self) -> dict[str, int]:

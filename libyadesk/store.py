@@ -59,7 +59,12 @@ else:
 FORMAT = 8
 MAGIC = "libyadesk-index"
 
-SCHEMA = """
+# The documents by date of publication (CorpusIndex.ids_by_date). Added after FORMAT 8: a file
+# written before it answers without it (SQLite sorts the dates instead) and gains it when it is
+# next written to (cache.save), never on a call that only reads.
+DOCS_BY_DATE = "CREATE INDEX IF NOT EXISTS docs_published ON docs (published, pos, id)"
+
+SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL, c INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
     ctime_ns INTEGER NOT NULL, inode INTEGER NOT NULL, docno INTEGER, id TEXT, digest TEXT, warnings TEXT NOT NULL,
@@ -71,6 +76,7 @@ CREATE TABLE IF NOT EXISTS folders (path TEXT PRIMARY KEY, mtime_ns INTEGER NOT 
 CREATE TABLE IF NOT EXISTS docs (docno INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, pos BLOB NOT NULL,
     title TEXT, source TEXT, published TEXT, doc TEXT NOT NULL, stats TEXT NOT NULL, c INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS docs_pos ON docs (pos, id, title, source, published);
+{DOCS_BY_DATE};
 CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, body INTEGER NOT NULL, title INTEGER NOT NULL,
     named INTEGER NOT NULL, initial INTEGER NOT NULL, lower INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS doc_rows (layer TEXT NOT NULL, docno INTEGER NOT NULL, digest TEXT NOT NULL,

@@ -445,6 +445,66 @@ def test_an_actors_first_documents_are_picked_without_ordering_them_all(make_cor
         assert head == whole[:3] and documents == whole and documents[5] == whole[5]
 
 
+@pytest.mark.parametrize("date_index", [True, False])
+def test_the_documents_a_view_shows_are_read_off_the_corpus_in_date_order(make_corpus, monkeypatch, date_index):
+    """The view's first documents of an actor in thousands are found by walking the corpus's
+    documents in date order, never reading every document's metadata, and are the ones sorting
+    them all gives (undated last, a month before its days, corpus order on a tie); a file written
+    before the docs_published index (dropped here) answers the same, and gains it at its next write."""
+    import random
+    import sqlite3
+
+    from helpers import article
+
+    from libyadesk import Desk
+    from libyadesk import actors
+
+    rng = random.Random(11)
+    files = {}
+    for i in range(90):
+        day = rng.choice(["2024-02", "2024-02-05", "2024-02-05", "2024-01-19", "2023-12-30", "2024-03-01", None])
+        body = f"Colonel Ahmed Zuwai inspected the harbour on visit {i}." if i % 3 else f"Fishermen met on visit {i}."
+        text = article(f"Note {i}", "Wire", day or "", body)
+        files[f"{rng.randint(100, 999)}-{i}.md"] = text if day else text.replace("published: \n", "")
+    root = make_corpus(files)
+    with Desk.open(root) as desk:
+        whole = desk.actor("Ahmed Zuwai", events=False)
+        path = desk.index.db.path
+    documents = list(whole.documents)
+    assert len(documents) == 60 and any(d.published is None for d in documents)
+    if not date_index:
+        with sqlite3.connect(path) as db:
+            db.execute("DROP INDEX docs_published")
+    monkeypatch.setattr(actors, "BY_ID_LOOKUPS", 10)  # the walk, as for an actor in thousands of documents
+    for shown in (1, 3, 7):
+        with Desk.open(root) as desk:  # warm: nothing built, no metadata read yet
+            index = desk.index
+            desk.prepare_actors()
+            profile = actors.actor_profile(index, whole.actor.id, shown)
+            assert profile.documents[:shown] == documents[:shown]
+            assert index._doc_meta is None  # no document's metadata read but the few shown
+            assert profile.to_json() == whole.to_json()  # the rest read from the index when asked for
+    with sqlite3.connect(path) as db:  # a call that only reads never writes the index
+        assert bool(db.execute("SELECT 1 FROM sqlite_master WHERE name = 'docs_published'").fetchone()) == date_index
+    (root / "zz-added.md").write_text(article("Added", "Wire", "2024-02-05", "Colonel Ahmed Zuwai left."), encoding="utf-8")
+    with Desk.open(root) as desk:
+        assert len(desk.actor("Ahmed Zuwai", events=False).documents) == 61
+    with sqlite3.connect(path) as db:  # a file written before the index gains it when it is next written to
+        assert db.execute("SELECT 1 FROM sqlite_master WHERE name = 'docs_published'").fetchone()
+
+
+def test_the_documents_that_mention_an_actor_most_are_those_a_sort_by_count_puts_first():
+    import random
+
+    from libyadesk.actors import _most_mentioning
+
+    rng = random.Random(3)
+    for _ in range(200):
+        per_doc = {f"d{i}": rng.randint(1, 4) for i in range(rng.randint(0, 40))}
+        n = rng.randint(1, 30)
+        assert _most_mentioning(per_doc, n) == set(sorted(per_doc, key=lambda d: -per_doc[d])[:n])
+
+
 
 @pytest.mark.parametrize("text, published, expected", [
     ("Field Marshal Khalifa Haftar held talks on Monday with the Egyptian president in Cairo.", "2024-05-06",

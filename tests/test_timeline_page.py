@@ -97,6 +97,44 @@ def test_a_page_in_a_date_range_reads_only_the_years_it_reaches(warm, monkeypatc
         assert read == ["2024"]  # the cut year, read to count it, holds the first row
 
 
+def test_a_year_wholly_in_the_range_is_parsed_only_up_to_the_end_of_the_page(warm, monkeypatch):
+    """A year's row is written in timeline order: the events of a year the range holds whole are
+    parsed one by one up to the page's end (a year at 100,000 articles is 34 MB of JSON for a page
+    of 20), and the page is the one the whole timeline gives."""
+    import json
+
+    from libyadesk import timeline as T
+
+    root, cache = warm
+    parsed: list[int] = []
+
+    class Counting(json.JSONDecoder):
+        def raw_decode(self, s, idx=0):
+            parsed.append(idx)
+            return super().raw_decode(s, idx)
+
+    monkeypatch.setattr(T, "_DECODER", Counting())
+    whole_rows = record_calls(monkeypatch, T, "_passing_in", lambda index, bucket, keep: bucket)
+    with Desk.open(root, cache=cache) as desk:
+        sizes = desk.index.layer(L.EVENT_COUNTS)
+        for keep in (TimelineFilter(), TimelineFilter(since=(datetime.date(2024, 1, 1), datetime.date(2024, 12, 31)))):
+            every = timeline(desk.index, keep)
+            for offset, limit in ((0, 1), (0, 2), (1, 2), (3, 4), (0, len(every) + 5)):
+                parsed.clear()
+                events, total = timeline_page(desk.index, keep, offset, limit)
+                assert [e.to_json() for e in events] == [e.to_json() for e in page(every, offset, limit)]
+                assert total == len(every) and not whole_rows
+                # Parsed: the events before the page in the years it reaches, and its own; no more.
+                skipped, seen = 0, 0
+                for year in sorted(sizes, key=int):
+                    if keep.since and int(year) < 2024:
+                        continue
+                    if seen + sizes[year] <= offset:
+                        skipped += sizes[year]
+                    seen += sizes[year]
+                assert len(parsed) == min(offset + limit, total) - skipped
+
+
 def test_the_counts_of_the_years_follow_every_change(warm):
     root, cache = warm
     steps = [("g.md", article("Harbour", "Daily", "2024-03-03", "Guards closed the harbour of Zuwara on Sunday.")),
