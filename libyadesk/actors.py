@@ -2356,7 +2356,8 @@ def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, s
         return None
     described = bool(text[toks[k].end:toks[i].start].strip())  # "the eastern", "the 81-year-old"
     for _, actor_id, held, written, where in reversed(holders):
-        if held == title:
+        # A generic post is also the last word of a fuller one: "the minister" of "Interior Minister Jane Roe".
+        if held == title or (generic and held.casefold().endswith(" " + title.casefold())):
             if generic and not (sentence - 1 <= where <= sentence and (written or described)):
                 continue
             return actor_id

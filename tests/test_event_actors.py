@@ -1308,6 +1308,18 @@ def test_a_post_written_in_lower_case_before_the_name_is_held_too(title):
     assert _clause_names(text, "Monday", sentence=1) == ["Jane Roe"]
 
 
+@pytest.mark.parametrize("post, fuller", [("minister", "Interior Minister"), ("governor", "Central Bank Governor"),
+                                         ("envoy", "Special Envoy")])
+def test_a_generic_post_is_the_last_word_of_a_fuller_one(post, fuller):
+    """"Interior Minister Jane Roe ... The minister returned ...": the generic post names the holder
+    of a fuller post ending in it, with the same evidence (named in this or the previous sentence)."""
+    text = f"{fuller} Jane Roe met officials in Rome on Sunday. The {post} returned to Tripoli on Monday."
+    assert _clause_names(text, "Monday", sentence=1) == ["Jane Roe"]
+    far = (f"{fuller} Jane Roe met officials in Rome on Sunday. Rain fell on the coast. "
+           f"The {post} returned to Tripoli on Monday.")
+    assert _clause_names(far, "Monday", sentence=2) == []
+
+
 @pytest.mark.parametrize("text", [
     # Review finding 3: a registry title ("Commander") not written here, no describing word.
     "Field Marshal Khalifa Haftar toured Benghazi on Monday. Raiders ambushed a tribal patrol near "
