@@ -1841,7 +1841,8 @@ _SHORT_FORM = lazy_compile(r"(?:\b(?i:the)|(['’]s))\s+(?:(?i:" + _SHORT_MODIFI
     # clause, after a fronted phrase's comma or opening the sentence.
     + r"|(?<=[.!?]\s)|(?<=\n)|\A|(?<=,\s))("
     + "|".join(f"[{w[:1].upper()}{w[:1]}]{re.escape(w[1:])}" for w in sorted(_SHORT_BARE, key=len, reverse=True))
-    + r")\b(?![’'-])(?!\s+[A-Z])(?!\s+(?i:" + "|".join(sorted(map(re.escape, _PERSON_POSTS), key=len, reverse=True)) + r")\b)")
+    # "Parliament's spokesman X said": its possessive is the body too (not "parliament-backed").
+    + r")\b(?!-)(?![’'](?!s\b))(?!\s+[A-Z])(?!\s+(?i:" + "|".join(sorted(map(re.escape, _PERSON_POSTS), key=len, reverse=True)) + r")\b)")
 _NAME_NEXT = lazy_compile(r"\s+([A-Z][\w’'-]*)")
 _SHORT_BODY_KINDS = frozenset({"institution", "organisation"})
 # "the chairman of the Libyan commission", "the Libyan electoral commission": a short form with a

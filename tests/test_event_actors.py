@@ -1300,6 +1300,14 @@ def test_a_generic_lower_case_post_needs_its_holder_near(title):
     assert _clause_names(far, "Monday", sentence=2) == []
 
 
+@pytest.mark.parametrize("clause", ["Jane Roe thanked parliament on Monday.", "The law was approved by parliament on Monday.",
+                                    "The speaker sent the draft to parliament on Monday."])
+def test_a_bare_parliament_after_a_verb_or_preposition_is_the_house_named_before(clause):
+    """Wire style writes "parliament" bare as an object too (organisations.toml short_form_bare_after)."""
+    text = f"The House of Representatives met in Benghazi on Sunday. {clause}"
+    assert "House of Representatives" in _clause_names(text, "Monday", sentence=1)
+
+
 @pytest.mark.parametrize("title", ["envoy", "minister", "ambassador", "governor", "prosecutor", "commander"])
 def test_a_post_written_in_lower_case_before_the_name_is_held_too(title):
     """"UN envoy Jane Roe ... The envoy met ...": the post before the name, in lower case after a
