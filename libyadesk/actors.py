@@ -3928,11 +3928,47 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
         if m.start >= start and m.end <= end or (ante is not None and m.start == ante and m.start >= full_start):
             found.append((m.start, m.actor))
     found += [(offset, state) for offset, state in _acting_demonyms(text, inside, registry, start, end, date) if state in actors]
+    body = _its_body(text, everything, actors, start, found)
+    if body is not None:
+        found.append((start, body))
     out: dict[str, str] = {}
     for _, actor_id in sorted(found):
         if actor_id not in out:
             out[actor_id] = name_at(registry, actors[actor_id], date)
     return list(out.items())
+
+
+# "Its chairman, Jane Roe, said on Monday ...": a sentence opened by "Its" and a post before a name.
+_ITS_POST = lazy_compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|\A)Its\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+(?=[A-Z])")
+ITS_REACH = 300  # characters back from the sentence to the body "Its" refers to
+_ITS_BODY_KINDS = frozenset({"institution", "organisation", "armed_group"})
+
+
+def _its_body(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], start: int,
+              found: list[tuple[int, str]]) -> str | None:
+    """The body a post opened by "Its" belongs to, when that post's holder takes part in the clause
+    text[start:...]: "The commission ended its count. Its chairman, Jane Roe, said on Monday ...":
+    the body named last before the sentence (institution, organisation, armed group), no more than
+    ITS_REACH characters back.  None when the clause does not open so or names the body itself.
+
+    >>> t = "The Audit Bureau met. Its chairman, Jane Roe, said on Monday that accounts were late."
+    >>> who = {"ab": Actor("ab", "Audit Bureau", "institution"), "jr": Actor("jr", "Jane Roe", "person")}
+    >>> ms = [Mention("ab", "d", 0, 4, 16, "Audit Bureau"), Mention("jr", "d", 1, 36, 44, "Jane Roe")]
+    >>> _its_body(t, ms, who, 22, [(36, "jr")])
+    'ab'
+    """
+    its = _ITS_POST.match(text, start)
+    if its is None or not any(actors[a].kind == "person" and its.end() <= at <= its.end() + 2 for at, a in found):
+        return None
+    for m in reversed(mentions):
+        if m.end > start:
+            continue
+        if start - m.end > ITS_REACH:
+            return None
+        actor = actors.get(m.actor)
+        if actor is not None and actor.kind in _ITS_BODY_KINDS:
+            return None if any(a == m.actor for _, a in found) else m.actor
+    return None
 
 
 def event_actors(index: CorpusIndex, doc_id: str, start: int, end: int,

@@ -1300,6 +1300,16 @@ def test_a_generic_lower_case_post_needs_its_holder_near(title):
     assert _clause_names(far, "Monday", sentence=2) == []
 
 
+def test_its_post_before_a_name_gives_the_body_named_before():
+    """"Its chairman, Jane Roe, said ...": the holder and the body "Its" refers to (actors._its_body);
+    not a body named further back than ITS_REACH, nor "Its" with no person after its post."""
+    text = ("The High National Elections Commission closed registration on Sunday. Its chairman, Jane Roe, said "
+            "on Monday that turnout was high.")
+    assert _clause_names(text, "Monday", sentence=1) == ["High National Elections Commission", "Jane Roe"]
+    text = "The High National Elections Commission closed registration on Sunday. Its staff were paid on Monday."
+    assert _clause_names(text, "Monday", sentence=1) == []
+
+
 @pytest.mark.parametrize("clause", ["Jane Roe thanked parliament on Monday.", "The law was approved by parliament on Monday.",
                                     "The speaker sent the draft to parliament on Monday."])
 def test_a_bare_parliament_after_a_verb_or_preposition_is_the_house_named_before(clause):
