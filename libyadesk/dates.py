@@ -1392,7 +1392,8 @@ def _restates(text: str, first: _Cand, second: _Cand) -> bool:
     if not (second[3] == "day" and second[0] - first[1] <= 8 and _APPOSITION.match(text, first[1], second[0])):
         return False
     first_word = text[first[0]:first[0] + 12].split()[0].lower().rstrip(",")
-    second_word = text[second[0]:second[0] + 12].split()[0].lower().rstrip(",")
+    # "..., on Monday." at a sentence's end: the word without its stop.
+    second_word = text[second[0]:second[0] + 12].split()[0].lower().rstrip(",.;:)")
     # Two weekdays in a row are two days ("Sunday and Monday" is not joined, "Sunday, Monday" neither).
     # A day's number opens a date ("10 January") or a range of days ("10-11 January", "10/11 May").
     return first_word not in _WEEKDAYS and (second_word in _WEEKDAYS or not second[4] or second_word[:1].isdigit()

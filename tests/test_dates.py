@@ -523,6 +523,10 @@ def test_a_named_day_corrects_a_vague_one():
     [expr] = extract_dates("The port reopened two days later, on 14 June.", D(2024, 7, 1))
     assert expr.value == "2024-06-14"
     assert len(extract_dates("Flights stopped on Sunday, Monday and Tuesday.", D(2024, 5, 24))) == 3
+    # The weekday ending its sentence ("..., on Monday."): one expression, the weekday's day.
+    found = extract_dates("The House met on Sunday. Its speaker thanked parliament the same evening, on Monday.",
+                          D(2024, 5, 24))
+    assert [(e.text, e.value) for e in found] == [("Sunday", "2024-05-19"), ("the same evening, on Monday", "2024-05-20")]
 
 
 def test_a_month_day_without_a_year_takes_the_narratives_year_when_there_is_no_reference():
