@@ -401,10 +401,16 @@ _SINCE_NAMED = lazy_compile(r"\bsince\s+(?:the|a|an|his|her|its|their)\s[^,;:.()
 def _compares(clause: str) -> bool:
     """Whether a clause before "since" makes a comparison ("the worst fighting since", "the 10th envoy since")."""
     words, suffixes, patterns = _comparison()
-    for w in re.findall(r"[^\W\d_]+", clause.lower()):
+    found = re.findall(r"[^\W\d_]+", clause.lower())
+    for i, w in enumerate(found):
         if w in words or (len(w) > 5 and w.endswith(suffixes)):
+            if w in _QUANTITY_WORDS and i + 1 < len(found) and found[i + 1] == "of":
+                continue  # "has controlled most of eastern Libya since 2016": how much, no comparison
             return True
     return any(p.search(clause) for p in patterns)
+
+
+_QUANTITY_WORDS = frozenset({"most", "least"})
 
 
 @lru_cache(maxsize=1)

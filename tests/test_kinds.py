@@ -1269,3 +1269,17 @@ def test_a_count_told_as_what_happened_still_dates(make_corpus):
 ])
 def test_a_day_set_beforehand_in_the_articles_own_year_is_planned_unless_held(make_corpus, sentence, kind):
     assert ("2023", kind) in _rows(make_corpus, "2023-02-28", sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Khalifa Hifter, 81, has controlled most of eastern Libya since 2016.", [("2016", "onset")]),
+    ("Most of the displaced families have stayed in Benghazi since 2019.", [("2019", "onset")]),
+    ("The clashes were the most intense the capital had seen since 2019.", []),
+    ("It was the least violent month since 2019.", []),
+])
+def test_most_of_is_a_quantity_and_the_most_a_comparison(sentence, expected):
+    """"most of" says how much, not the superlative of a comparison (comparison_cues.toml words)."""
+    from libyadesk.models import Document
+
+    events = extract_events(build_index([Document("d", sentence, "d.md", published="2025-03-01", source="Wire")]))
+    assert [(e.date, e.kind) for e in events] == expected
