@@ -864,7 +864,18 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
         held = best.get(key)
         if held is None or _KIND_ORDER.index(kind) < _KIND_ORDER.index(held[2]):
             best[key] = (offset if held is None else min(offset, held[0]), e, kind)
-    return sorted(best.values(), key=lambda found: found[0])
+    found = sorted(best.values(), key=lambda found: found[0])
+    # "approved on Tuesday a 2025 budget": a year naming what a noun is of, in a sentence that dates
+    # a day or month of that year, is that statement's year, no statement of its own.
+    return [f for f in found if not (f[1].precision == "year" and _ATTRIBUTIVE_YEAR.search(sentence, 0, f[0])
+                                     and _NOUN_AFTER.match(sentence, f[0] + len(f[1].text))
+                                     and any(g is not f and g[1].value[:4] == f[1].value[:4]
+                                             and PRECISION_RANK.get(g[1].precision, 9) < PRECISION_RANK["year"]
+                                             for g in found))]
+
+
+_ATTRIBUTIVE_YEAR = lazy_compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_NOUN_AFTER = lazy_compile(r"\s+[a-z]")
 
 
 _COUNTED_FROM = lazy_compile(r"\s(?:after|before)$", re.IGNORECASE)

@@ -1283,3 +1283,16 @@ def test_most_of_is_a_quantity_and_the_most_a_comparison(sentence, expected):
 
     events = extract_events(build_index([Document("d", sentence, "d.md", published="2025-03-01", source="Wire")]))
     assert [(e.date, e.kind) for e in events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "a 2025 budget" names what the budget is of: the day's statement holds it.
+    ("The parliament on Tuesday approved a 2025 budget of 179 billion dinars.", ["2025-03-04"]),
+    # Another year than the day's: a past named in passing keeps its row.
+    ("The council on Tuesday rejected the budget, citing a 2015 UN-brokered deal.", ["2015", "2025-03-04"]),
+])
+def test_a_year_naming_what_a_noun_is_of_is_the_days_year(sentence, expected):
+    from libyadesk.models import Document
+
+    events = extract_events(build_index([Document("d", sentence, "d.md", published="2025-03-06", source="Wire")]))
+    assert sorted(e.date for e in events) == expected
