@@ -1300,6 +1300,11 @@ def test_a_generic_lower_case_post_needs_its_holder_near(title):
     assert _clause_names(far, "Monday", sentence=2) == []
 
 
+@pytest.mark.parametrize("name", ["eastern-based parliament", "east-based parliament", "Benghazi-based parliament"])
+def test_the_eastern_based_parliament_is_the_house(name):
+    assert _clause_names(f"The {name} on Monday approved the budget.", "Monday") == ["House of Representatives"]
+
+
 def test_its_post_before_a_name_gives_the_body_named_before():
     """"Its chairman, Jane Roe, said ...": the holder and the body "Its" refers to (actors._its_body);
     not a body named further back than ITS_REACH, nor "Its" with no person after its post."""
