@@ -1597,6 +1597,12 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                     # "before" counts from something not yet told; "Six weeks after the vote" with
                     # no date told yet would count on from the publication, into the future.
                     continue
+                elif ref is not None and anchor is not None and unit not in ("md", "m") and (
+                        ahead := date_bounds(_shift(anchor, unit, int(offset))[0])) is not None and ahead[0] > ref:
+                    # "Three years after the mercenaries withdrew, Moscow's footprint has grown":
+                    # counted on from the day last told it passes the news, so it counts from
+                    # another happening than that day's.
+                    continue
             if anchor is None:
                 cand = (s, e, *_ref_value("FUTURE" if tense == ["F"] else "PAST"))
             elif unit in ("md", "m"):

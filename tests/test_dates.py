@@ -666,3 +666,14 @@ def test_after_something_counts_from_the_last_date_told():
 def test_reported_present_is_not_past(text, value):
     found = [e.value for e in extract_dates(text, datetime.date(2026, 6, 4))]
     assert found == [value]
+
+
+def test_a_count_after_another_happening_never_runs_past_the_news():
+    """"Three years after the mercenaries withdrew" counts from the withdrawal, not from the day last
+    told: counted on from that day it would pass the publication, so it dates nothing.  "Two days
+    after the clashes" told that day still counts from it."""
+    text = ("Fighting erupted in Tripoli on 12 May. Three years after the mercenaries withdrew from the "
+            "capital's outskirts, Moscow's footprint in Libya has grown.")
+    assert [e.value for e in extract_dates(text, D(2025, 5, 14))] == ["2025-05-12"]
+    text = "Clashes erupted in Tripoli on 3 May. Two days after the clashes, the council called a truce."
+    assert [e.value for e in extract_dates(text, D(2025, 5, 14))] == ["2025-05-03", "2025-05-05"]
