@@ -250,6 +250,10 @@ _ENTRY_BEFORE = lazy_compile(r"^[\s\-–—•*]*$")
 _ENTRY_AFTER = lazy_compile(r"\s*[:|–—-]\s*\S")
 
 
+# A day and a month without a year ("18 June", "June 18"): a sitrep's entry, of the year the page is of.
+_DAY_AND_MONTH = lazy_compile(r"\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}")
+
+
 def _chronology_date(sentence: str, offset: int, end: int) -> bool:
     """Whether a date opens its sentence as a chronology's entry does: alone, then a separator and a statement."""
     return bool(_ENTRY_BEFORE.match(sentence[:offset]) and _ENTRY_AFTER.match(sentence, end))
@@ -1285,7 +1289,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
     # date and a separator; a date so placed on one line alone is a dateline ("December 17,
     # 2025 – The Mission presented ..."), which dates nothing.
     entries = {s.index for s in sentences if s.index not in skipped and _line_start(doc.text, s.start)
-               and any(o < 4 and _chronology_date(s.text, o, o + len(e.text)) and not e.relative
+               and any(o < 4 and _chronology_date(s.text, o, o + len(e.text))
+                       and (not e.relative or _DAY_AND_MONTH.fullmatch(e.text))
                        for o, e in by_sentence.get(s.index, ()))}
     if len(entries) < 2:
         entries = set()

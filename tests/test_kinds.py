@@ -1296,3 +1296,15 @@ def test_a_year_naming_what_a_noun_is_of_is_the_days_year(sentence, expected):
 
     events = extract_events(build_index([Document("d", sentence, "d.md", published="2025-03-06", source="Wire")]))
     assert sorted(e.date for e in events) == expected
+
+
+def test_a_sitrep_s_bulleted_days_without_a_year_are_chronology_entries():
+    """"- 18 June: The GNU announced ..." on two or more lines: entries dated by their day in the page's
+    year (a chronology with no heading), as entries with their year are."""
+    from libyadesk.models import Document
+
+    text = ("Travel to the capital should be deferred.\n\n"
+            "- 18 June: The government announced a ceasefire brokered by tribal elders.\n"
+            "- 16 June: Gunmen abducted a local council member in Janzour.\n")
+    events = extract_events(build_index([Document("d", text, "d.md", published="2025-06-20", source="Advisory")]))
+    assert {e.date for e in events if "June:" in e.text} == {"2025-06-18", "2025-06-16"}
