@@ -1308,3 +1308,15 @@ def test_a_sitrep_s_bulleted_days_without_a_year_are_chronology_entries():
             "- 16 June: Gunmen abducted a local council member in Janzour.\n")
     events = extract_events(build_index([Document("d", text, "d.md", published="2025-06-20", source="Advisory")]))
     assert {e.date for e in events if "June:" in e.text} == {"2025-06-18", "2025-06-16"}
+
+
+def test_advice_opening_a_page_is_no_news_of_its_day():
+    """A lead dated by nothing but its publication is the day's news only when it tells a happening
+    or a plan: "should be deferred" is advice (timeline._MAYBE), "will suspend" a plan."""
+    from libyadesk.models import Document
+
+    def dates(text):
+        return [e.date for e in extract_events(build_index([Document("d", text, "d.md", published="2025-06-20",
+                                                                      source="Advisory")]))]
+    assert dates("Travel to the capital should be deferred until the clashes end.") == []
+    assert dates("The government will suspend flights to the capital until the clashes end.") == ["2025-06-20"]
