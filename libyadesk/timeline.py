@@ -4529,8 +4529,8 @@ def _subject_again(p: Pair) -> bool:
     """Whether a later clause of one article of one day, naming no participant, tells again by its
     subject the happening an earlier clause told with a participant ("The rival cabinet appointed by
     the eastern parliament met for the first time Thursday" / "On Thursday, the cabinet met in
-    Sirte"): the later clause's subject noun is a word of the earlier's, the phrases of both dates
-    tell the same kinds of happening, of a family, the later says of no other happening ("also"), and
+    Sirte"): the later clause's subject noun is a word of the earlier's, the phrase of the later's date
+    tells kinds of happening the earlier's tells too, of a family, the later says of no other happening ("also"), and
     neither names a place or a site apart from the other's.  The earlier may name who appointed or
     sent the subject; the later, naming nobody, names no one else."""
     a, b = p.a, p.b
@@ -4538,8 +4538,10 @@ def _subject_again(p: Pair) -> bool:
     te, tl = (p.ta, p.tb) if later is b else (p.tb, p.ta)
     if later.sentence == earlier.sentence or tl.actors or not te.actors:
         return False
-    kinds = te.phrase_kinds
-    if not kinds or kinds != tl.phrase_kinds or not kinds & _family_kinds() or _tells_another(later.text):
+    kinds = tl.phrase_kinds
+    # The later's kinds are the earlier's, which may tell more ("The rival cabinet appointed by the
+    # eastern parliament met": an appointment and a meeting / "the cabinet met": a meeting).
+    if not kinds or not kinds <= te.phrase_kinds or not kinds & _family_kinds() or _tells_another(later.text):
         return False
     m = _SUBJECT.match(later.text)
     if not m:
