@@ -830,7 +830,7 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
         end = offset + len(e.text)
         if (not _is_event_date(e) or _bracketed(sentence, offset, end)
                 or (_dateline(sentence, offset, end) and not entry)
-                or _quoted_future(sentence, offset, e)):
+                or _quoted_future(sentence, offset, e) or _counted_within(sentence, offset, e)):
             continue
         # "late 2019 and early 2020", "between January and April", "on Sunday and Monday":
         # the second end of a range or list dates the same statement as the first.
@@ -883,6 +883,23 @@ _NOUN_AFTER = lazy_compile(r"\s+[a-z]")
 
 
 _COUNTED_FROM = lazy_compile(r"\s(?:after|before)$", re.IGNORECASE)
+# "the third meeting between the two this year", "the second closure of the field this month": an
+# ordinal counts happenings within the span; the span dates no happening of its own.
+_ORDINAL_BEFORE = lazy_compile(r"\b(?:the|a|its|his|her|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
+                               r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
+_THIS_SPAN = lazy_compile(r"(?:so\s+far\s+)?this\s+(?:year|month|week)", re.IGNORECASE)
+
+
+def _counted_within(sentence: str, offset: int, e: TimeExpr) -> bool:
+    """Whether "this year" (month, week) is the span an ordinal counts happenings in ("the third
+    meeting between the two this year"), not the date of one.
+
+    >>> from libyadesk.models import TimeExpr as T
+    >>> s = "Meloni met Haftar on Wednesday, the third meeting between the two this year."
+    >>> _counted_within(s, s.index("this year"), T(0, 0, "this year", "2025", "year"))
+    True
+    """
+    return bool(_THIS_SPAN.fullmatch(e.text)) and bool(_ORDINAL_BEFORE.search(sentence, max(0, offset - 80), offset))
 _COUNTED_AFTER = lazy_compile(r"\safter$", re.IGNORECASE)
 
 

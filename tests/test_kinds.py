@@ -1320,3 +1320,15 @@ def test_advice_opening_a_page_is_no_news_of_its_day():
                                                                       source="Advisory")]))]
     assert dates("Travel to the capital should be deferred until the clashes end.") == []
     assert dates("The government will suspend flights to the capital until the clashes end.") == ["2025-06-20"]
+
+
+def test_this_year_after_an_ordinal_counts_happenings_and_dates_none():
+    """"the third meeting between the two this year": "this year" is the span the ordinal counts in
+    (timeline._counted_within), no row of its own; "this year" alone still dates."""
+    from libyadesk.models import Document
+
+    def dates(text):
+        return sorted(e.date for e in extract_events(build_index([Document("d", text, "d.md", published="2025-05-30",
+                                                                           source="Agency")])))
+    assert dates("Meloni met Haftar in Rome on Wednesday, the third meeting between the two this year.") == ["2025-05-28"]
+    assert dates("Meloni met Haftar in Rome on Wednesday. They met in Benghazi this year too.") == ["2025", "2025-05-28"]
