@@ -1305,6 +1305,18 @@ def test_the_eastern_based_parliament_is_the_house(name):
     assert _clause_names(f"The {name} on Monday approved the budget.", "Monday") == ["House of Representatives"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The House of Representatives passed an election law in October 2024 that the High Council of State "
+     "rejected weeks later.", ["House of Representatives"]),
+    ("The Government of National Unity signed a deal in March 2024 which Turkey brokered.",
+     ["Government of National Unity"]),
+])
+def test_another_subjects_relative_clause_after_the_date_is_not_of_its_clause(text, expected):
+    """"passed a law in October that the council rejected weeks later": the relative clause has a
+    subject and a verb of its own, another act (modifiers.toml subordinate_cuts "that", "which")."""
+    assert _clause_names(text, "2024") == expected
+
+
 def test_its_post_before_a_name_gives_the_body_named_before():
     """"Its chairman, Jane Roe, said ...": the holder and the body "Its" refers to (actors._its_body);
     not a body named further back than ITS_REACH, nor "Its" with no person after its post."""
