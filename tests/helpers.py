@@ -174,6 +174,11 @@ def story_rows(make_corpus, pages: dict[str, str]) -> list:
     return timeline(build_index(load_corpus(make_corpus(pages)).documents))
 
 
+def docs_of(rows, word: str) -> list[list[str]]:
+    """The documents of each row with a source that says word, each row's sorted, the rows sorted."""
+    return sorted(sorted({s.doc for s in r.sources}) for r in rows if any(word in (s.text or "") for s in r.sources))
+
+
 def rows_saying(rows, *phrases: str) -> list:
     """The rows holding, for each phrase, a source that says it."""
     return [r for r in rows if all(any(p in (s.text or "") for s in r.sources) for p in phrases)]

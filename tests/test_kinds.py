@@ -1271,6 +1271,13 @@ def test_a_day_set_beforehand_in_the_articles_own_year_is_planned_unless_held(ma
     assert ("2023", kind) in _rows(make_corpus, "2023-02-28", sentence + "\n")
 
 
+def _events_of(text: str, published: str) -> list:
+    """The dated events of a one-document index of `text` published on that day."""
+    from libyadesk.models import Document
+
+    return extract_events(build_index([Document("d", text, "d.md", published=published, source="Wire")]))
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Khalifa Hifter, 81, has controlled most of eastern Libya since 2016.", [("2016", "onset")]),
     ("Most of the displaced families have stayed in Benghazi since 2019.", [("2019", "onset")]),
@@ -1279,9 +1286,7 @@ def test_a_day_set_beforehand_in_the_articles_own_year_is_planned_unless_held(ma
 ])
 def test_most_of_is_a_quantity_and_the_most_a_comparison(sentence, expected):
     """"most of" says how much, not the superlative of a comparison (comparison_cues.toml words)."""
-    from libyadesk.models import Document
-
-    events = extract_events(build_index([Document("d", sentence, "d.md", published="2025-03-01", source="Wire")]))
+    events = _events_of(sentence, "2025-03-01")
     assert [(e.date, e.kind) for e in events] == expected
 
 
@@ -1292,32 +1297,25 @@ def test_most_of_is_a_quantity_and_the_most_a_comparison(sentence, expected):
     ("The council on Tuesday rejected the budget, citing a 2015 UN-brokered deal.", ["2015", "2025-03-04"]),
 ])
 def test_a_year_naming_what_a_noun_is_of_is_the_days_year(sentence, expected):
-    from libyadesk.models import Document
-
-    events = extract_events(build_index([Document("d", sentence, "d.md", published="2025-03-06", source="Wire")]))
+    events = _events_of(sentence, "2025-03-06")
     assert sorted(e.date for e in events) == expected
 
 
 def test_a_sitrep_s_bulleted_days_without_a_year_are_chronology_entries():
     """"- 18 June: The GNU announced ..." on two or more lines: entries dated by their day in the page's
     year (a chronology with no heading), as entries with their year are."""
-    from libyadesk.models import Document
-
     text = ("Travel to the capital should be deferred.\n\n"
             "- 18 June: The government announced a ceasefire brokered by tribal elders.\n"
             "- 16 June: Gunmen abducted a local council member in Janzour.\n")
-    events = extract_events(build_index([Document("d", text, "d.md", published="2025-06-20", source="Advisory")]))
+    events = _events_of(text, "2025-06-20")
     assert {e.date for e in events if "June:" in e.text} == {"2025-06-18", "2025-06-16"}
 
 
 def test_advice_opening_a_page_is_no_news_of_its_day():
     """A lead dated by nothing but its publication is the day's news only when it tells a happening
     or a plan: "should be deferred" is advice (timeline._MAYBE), "will suspend" a plan."""
-    from libyadesk.models import Document
-
     def dates(text):
-        return [e.date for e in extract_events(build_index([Document("d", text, "d.md", published="2025-06-20",
-                                                                      source="Advisory")]))]
+        return [e.date for e in _events_of(text, "2025-06-20")]
     assert dates("Travel to the capital should be deferred until the clashes end.") == []
     assert dates("The government will suspend flights to the capital until the clashes end.") == ["2025-06-20"]
 
@@ -1325,10 +1323,7 @@ def test_advice_opening_a_page_is_no_news_of_its_day():
 def test_this_year_after_an_ordinal_counts_happenings_and_dates_none():
     """"the third meeting between the two this year": "this year" is the span the ordinal counts in
     (timeline._counted_within), no row of its own; "this year" alone still dates."""
-    from libyadesk.models import Document
-
     def dates(text):
-        return sorted(e.date for e in extract_events(build_index([Document("d", text, "d.md", published="2025-05-30",
-                                                                           source="Agency")])))
+        return sorted(e.date for e in _events_of(text, "2025-05-30"))
     assert dates("Meloni met Haftar in Rome on Wednesday, the third meeting between the two this year.") == ["2025-05-28"]
     assert dates("Meloni met Haftar in Rome on Wednesday. They met in Benghazi this year too.") == ["2025", "2025-05-28"]

@@ -8,16 +8,11 @@ which must stay apart.  Texts are our own."""
 
 from __future__ import annotations
 
-from helpers import story_page as _page, story_rows as _rows
+from helpers import docs_of as _docs_of, story_page as _page, story_rows as _rows
 
 from libyadesk.corpus import load_corpus
 from libyadesk.index import build_index
 from libyadesk.timeline import _briefs_a_body, extract_events
-
-
-def _docs_of(rows, word: str) -> list[list[str]]:
-    """The documents of each row that says word, each row's sorted, the rows sorted."""
-    return sorted(sorted({s.doc for s in r.sources}) for r in rows if any(word in (s.text or "") for s in r.sources))
 
 
 def test_telling_a_body_is_a_briefing_and_telling_reporters_is_not():

@@ -6,14 +6,9 @@ Texts are our own."""
 
 from __future__ import annotations
 
-from helpers import story_page as _page, story_rows as _rows
+from helpers import docs_of as _docs_of, story_page as _page, story_rows as _rows
 
 from libyadesk.timeline import quantities
-
-
-def _docs_of(rows, word: str) -> list[list[str]]:
-    """The documents of each row that says word, each row's sorted, the rows sorted."""
-    return sorted(sorted({s.doc for s in r.sources}) for r in rows if any(word in (s.text or "") for s in r.sources))
 
 
 def test_a_figure_is_a_quantity_with_its_unit_or_sign_and_a_bare_count_is_not():

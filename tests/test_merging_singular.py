@@ -6,12 +6,7 @@ NEWEST2_*)."""
 
 from __future__ import annotations
 
-from helpers import story_page as _page, story_rows as _rows
-
-
-def _docs_of(rows, word: str) -> list[list[str]]:
-    """The documents of each row that says word, each row's sorted, the rows sorted."""
-    return sorted(sorted({s.doc for s in r.sources}) for r in rows if any(word in (s.text or "") for s in r.sources))
+from helpers import docs_of as _docs_of, story_page as _page, story_rows as _rows
 
 
 def test_a_flood_at_one_town_told_by_a_wire_a_translated_outlet_and_a_relief_update_is_one_row(make_corpus):
