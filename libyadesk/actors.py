@@ -831,29 +831,31 @@ def _variant_of(variants: Any, term: str) -> tuple[str, ...]:
     return _VARIANT_CACHE[key]
 
 
-def _title_before(toks: list[_Tok], i: int, text: str) -> tuple[str | None, int]:
-    """The title written right before token i ("Rear Admiral"), and where it starts."""
+def _title_ending_at(toks: list[_Tok], i: int, text: str, fits: Callable[[int, tuple[str, ...]], bool],
+                     gap_ok: Callable[[str, _Tok, _Tok], bool]) -> tuple[str | None, int]:
+    """The longest title of titles.toml written right before token i that `fits` (its first token
+    and its key), its words joined as `gap_ok` allows, and where it starts; (None, i) if none is."""
     if i == 0 or toks[i - 1].term not in _TITLE_LAST:
         return None, i
     for n in range(min(_TITLE_MAX, i), 0, -1):
         s = i - n
         key = tuple(t.term for t in toks[s:i])
-        if key in _TITLE_KEYS and toks[s].cap and all(_gap_ok_loose(text, toks[k], toks[k + 1]) for k in range(s, i)):
+        if key in _TITLE_KEYS and fits(s, key) and all(gap_ok(text, toks[k], toks[k + 1]) for k in range(s, i)):
             return _TITLE_KEYS[key], s
     return None, i
+
+
+def _title_before(toks: list[_Tok], i: int, text: str) -> tuple[str | None, int]:
+    """The capitalised title written right before token i ("Rear Admiral", "Gen."), and where it starts."""
+    return _title_ending_at(toks, i, text, lambda s, key: toks[s].cap, _gap_ok_loose)
 
 
 def _lower_title_before(toks: list[_Tok], i: int, text: str) -> str | None:
     """The title written in lower case right before the name at token i, one a post alone may stand
     for later (titles.toml alone_in_lower_case, alone_in_lower_case_generic): "UN envoy Jane Roe",
     "interior minister Jane Roe" -> "the envoy", "the interior minister" name her later."""
-    for n in range(min(_TITLE_MAX, i), 0, -1):
-        s = i - n
-        key = tuple(t.term for t in toks[s:i])
-        if (key in _TITLE_ALONE_LOWER or key in _TITLE_ALONE_GENERIC) and key in _TITLE_KEYS \
-                and not any(t.cap for t in toks[s:i]) and all(_gap_ok(text, toks[k], toks[k + 1]) for k in range(s, i)):
-            return _TITLE_KEYS[key]
-    return None
+    return _title_ending_at(toks, i, text, lambda s, key: (key in _TITLE_ALONE_LOWER or key in _TITLE_ALONE_GENERIC)
+                            and not any(t.cap for t in toks[s:i]), _gap_ok)[0]
 
 
 _ABBREVIATED = frozenset("gen lt col maj capt adm brig cmdr dr mr mrs ms prof sen gov pres st".split())

@@ -1538,6 +1538,7 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
         if precision == _ANAPHOR:
             unit, offset, *tense = value[1:].split(":")
             base, base_relative = anchor, anchor_relative
+            from_told = False  # counted on from the day last told (see below)
             if tense == ["L"] and named is not None:
                 anchor, anchor_relative = named, named_relative
             if tense == ["W"]:
@@ -1597,18 +1598,20 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                     # "before" counts from something not yet told; "Six weeks after the vote" with
                     # no date told yet would count on from the publication, into the future.
                     continue
-                elif ref is not None and anchor is not None and unit not in ("md", "m") and (
-                        ahead := date_bounds(_shift(anchor, unit, int(offset))[0])) is not None and ahead[0] > ref:
+                else:
                     # "Three years after the mercenaries withdrew, Moscow's footprint has grown":
-                    # counted on from the day last told it passes the news, so it counts from
-                    # another happening than that day's.
-                    continue
+                    # counted on from the day last told, a count that passes the news counts from
+                    # another happening than that day's (checked below).
+                    from_told = True
             if anchor is None:
                 cand = (s, e, *_ref_value("FUTURE" if tense == ["F"] else "PAST"))
             elif unit in ("md", "m"):
                 cand = (s, e, *_in_year(anchor[0].year, offset), anchor_relative)
             else:
                 cand = (s, e, *_shift(anchor, unit, int(offset)), anchor_relative)
+                if from_told and ref is not None and (ahead := date_bounds(cand[2])) is not None and ahead[0] > ref:
+                    anchor, anchor_relative = base, base_relative
+                    continue
             anchor, anchor_relative = base, base_relative
             s, e, value, precision, relative = cand
         if out and out[-1][0] in vague and _restates(text, out[-1], cand):

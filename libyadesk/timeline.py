@@ -408,13 +408,16 @@ def _compares(clause: str) -> bool:
     found = re.findall(r"[^\W\d_]+", clause.lower())
     for i, w in enumerate(found):
         if w in words or (len(w) > 5 and w.endswith(suffixes)):
-            if w in _QUANTITY_WORDS and i + 1 < len(found) and found[i + 1] == "of":
+            if w in _quantity_of() and i + 1 < len(found) and found[i + 1] == "of":
                 continue  # "has controlled most of eastern Libya since 2016": how much, no comparison
             return True
     return any(p.search(clause) for p in patterns)
 
 
-_QUANTITY_WORDS = frozenset({"most", "least"})
+@lru_cache(maxsize=1)
+def _quantity_of() -> frozenset[str]:
+    """Comparison words that say how much before "of" (data/comparison_cues.toml `quantity_of`)."""
+    return frozenset(vocab.words("comparison_cues", "quantity_of"))
 
 
 @lru_cache(maxsize=1)
@@ -885,8 +888,6 @@ _NOUN_AFTER = lazy_compile(r"\s+[a-z]")
 _COUNTED_FROM = lazy_compile(r"\s(?:after|before)$", re.IGNORECASE)
 # "the third meeting between the two this year", "the second closure of the field this month": an
 # ordinal counts happenings within the span; the span dates no happening of its own.
-_ORDINAL_BEFORE = lazy_compile(r"\b(?:the|a|its|his|her|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
-                               r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
 _THIS_SPAN = lazy_compile(r"(?:so\s+far\s+)?this\s+(?:year|month|week)", re.IGNORECASE)
 
 
@@ -899,7 +900,16 @@ def _counted_within(sentence: str, offset: int, e: TimeExpr) -> bool:
     >>> _counted_within(s, s.index("this year"), T(0, 0, "this year", "2025", "year"))
     True
     """
-    return bool(_THIS_SPAN.fullmatch(e.text)) and bool(_ORDINAL_BEFORE.search(sentence, max(0, offset - 80), offset))
+    return bool(_THIS_SPAN.fullmatch(e.text)) and bool(_ordinal_before().search(sentence, max(0, offset - 80), offset))
+
+
+@lru_cache(maxsize=1)
+def _ordinal_before() -> re.Pattern[str]:
+    """An ordinal (data/comparison_cues.toml `ordinals`, or a number with its suffix) after a determiner,
+    and up to six words of what it counts, before a span."""
+    ordinals = "|".join(map(re.escape, vocab.words("comparison_cues", "ordinals")))
+    return re.compile(rf"\b(?:the|a|its|his|her|their)\s+(?:{ordinals}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:[\w’'-]+\s+){{0,6}}$",
+                      re.IGNORECASE)
 _COUNTED_AFTER = lazy_compile(r"\safter$", re.IGNORECASE)
 
 
@@ -2762,9 +2772,10 @@ def located(text: str) -> list[str]:
         words = [w for w in m.group(1).split() if not is_calendar_name(w.lower())]
         name = " ".join(words).lower().removesuffix("’s").removesuffix("'s")
         # "landed at Mitiga airport": the site of that name, not a town.
-        noun = _SITE_AFTER.match(text, m.end(1)) if name and not name.endswith(("’s", "'s")) else None
-        if noun and " ".join(noun.group(1).lower().split()) in nouns:
-            name += " " + nouns[" ".join(noun.group(1).lower().split())]
+        after = _SITE_AFTER.match(text, m.end(1)) if name and not name.endswith(("’s", "'s")) else None
+        noun = " ".join(after.group(1).lower().split()) if after else None
+        if noun in nouns:
+            name += " " + nouns[noun]
         if name and name not in out:
             out.append(name)
     if may_match(_NAMED_SITE_KEYS, text, 0, len(text)):
@@ -3432,18 +3443,22 @@ def evidence(a: Event, b: Event, phrase_only: bool = False) -> tuple[float, floa
     is what the phrase of the date says)."""
     ta, tb = told(a), told(b)
     if phrase_only:
-        return _evidence(ta, tb, ta.core_words, tb.core_words, ta.core_weight, tb.core_weight, ta.names, tb.names)
+        return _evidence(ta, tb, ta.core_words, tb.core_words, ta.core_weight, tb.core_weight, ta.names, tb.names,
+                         ta.phrase_kinds, tb.phrase_kinds)
     core = _evidence(ta, tb, ta.core_words, tb.core_words, ta.core_weight, tb.core_weight,
-                     ta.core_names, tb.core_names)
-    shared, share, words = _evidence(ta, tb, ta.words, tb.words, ta.weight, tb.weight, ta.names, tb.names)
+                     ta.core_names, tb.core_names, ta.phrase_kinds, tb.phrase_kinds)
+    shared, share, words = _evidence(ta, tb, ta.words, tb.words, ta.weight, tb.weight, ta.names, tb.names,
+                                     ta.happenings, tb.happenings)
     return shared, max(share, core[1]), words
 
 
 def _evidence(a: Told, b: Told, wa: frozenset[str], wb: frozenset[str], weight_a: float, weight_b: float,
-              na: frozenset[str], nb: frozenset[str]) -> tuple[float, float, float]:
+              na: frozenset[str], nb: frozenset[str], ka: frozenset[str], kb: frozenset[str]) -> tuple[float, float, float]:
+    """See evidence; ka, kb: the kinds of happening of wa and wb with those they also name (Told.happenings
+    of a clause's words, Told.phrase_kinds of its phrase's), worked out once per report."""
     both = wa & wb
     words = sum(word_weight(w) for w in both)
-    if not any(w[0] == "=" for w in both) and _happenings(wa) & _happenings(wb):
+    if not any(w[0] == "=" for w in both) and ka & kb:
         words += KIND_WEIGHT  # one kind in two words: "the 2019 assault on Tripoli" / "the war he waged in 2019" (`also`)
     # A word both clauses write as a proper name ("the El Feel oilfield") names one thing, however
     # common the English word it is spelt like: it weighs at least PROPER_WEIGHT.
