@@ -1368,6 +1368,10 @@ _SINCE_PHRASE = lazy_compile(r"(?:\b[Ss]ince\s[^,;:.!?\n]{0,60}"
 # A vague or counted day named again at once: "last night, Wednesday", "two days later, on
 # 12 June".  The second, more specific, expression dates both.
 _APPOSITION = lazy_compile(r"\s*(?:[,(–—-]\s*(?:on\s+)?|on\s+)$")
+# A year said by the news's time, then the part of it meant: "this year, in February", "last year,
+# in March".  The part dates both, in that year.
+_YEAR_APPOSITION = lazy_compile(r"\s*[,(–—-]\s*(?:in|during)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_YEAR_PARTS = frozenset(("month", "season", "quarter", "half"))
 
 
 _LAST_WORD = lazy_compile(r"([^\W\d_]+)\W{0,3}$")
@@ -1388,7 +1392,10 @@ def _prev_word(text: str, i: int) -> str:
 
 
 def _restates(text: str, first: _Cand, second: _Cand) -> bool:
-    """Whether `second` names again, more exactly, the vague day `first` right before it."""
+    """Whether `second` names again, more exactly, the vague day (or year) `first` right before it."""
+    if first[3] == "year":
+        return second[3] in _YEAR_PARTS and second[0] - first[1] <= 16 \
+            and bool(_YEAR_APPOSITION.match(text, first[1], second[0]))
     if not (second[3] == "day" and second[0] - first[1] <= 8 and _APPOSITION.match(text, first[1], second[0])):
         return False
     first_word = text[first[0]:first[0] + 12].split()[0].lower().rstrip(",")
@@ -1529,7 +1536,7 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
             moved = moved_cand != cand
             cand = moved_cand
             s, e, value, precision, relative = cand
-        if precision == _ANAPHOR or (relative and precision == "day"):
+        if precision == _ANAPHOR or (relative and precision in ("day", "year")):
             vague.add(s)
         # A look back ("the previous day") is a flashback: the narrative stays where it was.
         # So is the time last named ("since then", a year set beside a date: "since June 2014, the
@@ -1614,7 +1621,9 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                     continue
             anchor, anchor_relative = base, base_relative
             s, e, value, precision, relative = cand
-        if out and out[-1][0] in vague and _restates(text, out[-1], cand):
+        if out and (out[-1][0] in vague or out[-1][3] == "year") and _restates(text, out[-1], cand):
+            if out[-1][3] == "year" and relative:
+                value = out[-1][2][:4] + value[4:]  # "last year, in March": March of that year
             cand = (out[-1][0], e, value, precision, relative)
             out.pop()
         # "a year ago" looks back from the publication: the narrative stays where it was.

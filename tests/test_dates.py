@@ -529,6 +529,19 @@ def test_a_named_day_corrects_a_vague_one():
     assert [(e.text, e.value) for e in found] == [("Sunday", "2024-05-19"), ("the same evening, on Monday", "2024-05-20")]
 
 
+def test_a_month_named_after_its_year_dates_both_in_that_year():
+    # "this year, in February": one expression, February; "last year, in March" is March of last year.
+    found = extract_dates("The field's first closure this year, in February, lasted three weeks.", D(2040, 4, 20))
+    assert [(e.text, e.value) for e in found if e.precision != "duration"][:1] == [("this year, in February", "2040-02")]
+    assert len([e for e in found if e.value.startswith("2040")]) == 1
+    [expr] = extract_dates("Last year, in March, the army seized the port.", D(2040, 4, 20))
+    assert (expr.value, expr.precision) == ("2039-03", "month")
+    [expr] = extract_dates("In 2038, in late June, the bank split in two.", D(2040, 4, 20))
+    assert expr.value == "2038-06"
+    # A year and a month joined by "and" are two times.
+    assert len(extract_dates("Prices rose last year and then in March.", D(2040, 4, 20))) == 2
+
+
 def test_a_month_day_without_a_year_takes_the_narratives_year_when_there_is_no_reference():
     found = [e.value for e in extract_dates("The war began in April 2023. On 12 June the town fell.")]
     assert found == ["2023-04", "2023-06-12"]
