@@ -62,7 +62,7 @@ def figures(rows, events) -> dict:
     wrong_events = set()
     for a in held:
         for b in held:
-            if event_of[a] != event_of[b] and held[a] & held[b] and not ms.one_sentence(rows, a, b):
+            if event_of[a] != event_of[b] and held[a] & held[b] and not ms.explained(rows, a, b, event_of):
                 wrong_events.add(event_of[a])
     missing = [r for r, where in held.items() if not where]
     return {"pairs": (right, total), "wrong_pairs": wrong, "groups": (merged, len(groups)),

@@ -2751,7 +2751,7 @@ _LOCATED = lazy_compile(
     r"\b(?:(?:in|at|near|outside|inside|off)\s+(?:the\s+)?|(?:north|south|east|west)\w*\s+of\s+)"
     r"(?:(?:[A-Z][\w’'-]*\s+|[a-z]+ern\s+)?(?:port|town|city|village|"
     r"district|outskirts|suburbs?|capital|region|province|coast|island)\s+of\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
-    r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
+    r"((?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z]|(?:al|el|as|ash|az|ad|ar)-[A-Z])[\w’'-]*)*)")
 
 
 def located(text: str) -> list[str]:
@@ -2776,6 +2776,8 @@ def located(text: str) -> list[str]:
         noun = " ".join(after.group(1).lower().split()) if after else None
         if noun in nouns:
             name += " " + nouns[noun]
+        elif noun in _town_parts():
+            name += " " + noun  # "in the Souq al-Juma district": a part of some town (_is_site)
         if name and name not in out:
             out.append(name)
     if may_match(_NAMED_SITE_KEYS, text, 0, len(text)):
@@ -3581,6 +3583,12 @@ def _one_side_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _town_day_kinds() -> frozenset[str]:
+    """The kinds of happening one town sees as one episode on one day (data/event_words.toml `town_day_kinds`)."""
+    return frozenset("=" + w for w in vocab.words("event_words", "town_day_kinds"))
+
+
+@lru_cache(maxsize=1)
 def _singular() -> frozenset[str]:
     """The kinds of happening one place sees once at a time (data/event_words.toml `singular`)."""
     return frozenset("=" + w for w in vocab.words("event_words", "singular"))
@@ -3709,10 +3717,15 @@ def place_names(text: str) -> frozenset[str]:
             before.pop()
         if not before:
             continue
+        if (part := _TOWN_PART_AFTER.match(text, m.end())) and part.group(1) in _town_parts():
+            continue  # "in the Fashloum district": a part of some town, which located names with its noun
         if before[-1] in openers or (before[-1] == "of" and len(before) > 1 and before[-2] in nouns):
             out.update(w for w in (stem(t.lower().removesuffix("’s").removesuffix("'s")) for t in m.group().split())
                        if w in keep)
     return frozenset(out)
+
+
+_TOWN_PART_AFTER = lazy_compile(r"(?:\s+(?:al|el|as|ash|az|ad|ar)-[\w’'-]+)*\s+([a-z]+)\b")
 
 
 @lru_cache(maxsize=1)
@@ -4102,6 +4115,8 @@ def _what_and_where(p: Pair) -> bool:
         return True
     if ta.sides & tb.sides and ta.phrase_kinds & tb.phrase_kinds & _one_side_kinds():
         return True  # of one side: "forces loyal to Haftar captured Ubari" / "the LNA took control of Awbari"
+    if ta.phrase_kinds & tb.phrase_kinds & _town_day_kinds() and _places_meet(pa - _home_state(), pb - _home_state()):
+        return True  # "armed groups fought in Zawiya on Thursday" / "clashes broke out in Zawiya yesterday evening"
     places = ta.place_words | tb.place_words | ta.places | tb.places
     return sum(word_weight(w) for w in ta.words & tb.words if w[0] != "=" and w not in places) >= MIN_BESIDES
 
@@ -4909,10 +4924,17 @@ def _any_site(places: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=8192)
 def _is_site(place: str) -> bool:
+    """Whether a place is a site or a part of a town: its last word a site noun or a town part's."""
     from .fts import stem
 
     words = place.split()
-    return bool(words) and stem(words[-1]) in _place_cues()[2]
+    return bool(words) and (stem(words[-1]) in _place_cues()[2] or words[-1] in _town_parts())
+
+
+@lru_cache(maxsize=1)
+def _town_parts() -> frozenset[str]:
+    """The nouns of a part of a town (data/event_words.toml `town_parts`): "the Souq al-Juma district"."""
+    return frozenset(vocab.words("event_words", "town_parts"))
 
 
 def _places_meet(pa: frozenset[str], pb: frozenset[str]) -> bool:
@@ -4925,9 +4947,19 @@ def _places_meet(pa: frozenset[str], pb: frozenset[str]) -> bool:
 
 def _places_apart(pa: frozenset[str], pb: frozenset[str]) -> bool:
     """Whether each of two sets of places holds one the other does not, in any spelling ("the village of
-    Tiji" / "the hamlet of Wazzin")."""
+    Tiji" / "the hamlet of Wazzin").  A part of a town ("the Fashloum district") lies in some town: against
+    places none of which is a part, it says nothing of where."""
+    pa, pb = _without_parts(pa, pb), _without_parts(pb, pa)
     return (any(not any(x == y or _place_alike(x, y) for y in pb) for x in pa)
             and any(not any(x == y or _place_alike(x, y) for x in pa) for y in pb))
+
+
+def _without_parts(pa: frozenset[str], pb: frozenset[str]) -> frozenset[str]:
+    """pa without its parts of a town, where pb names none."""
+    parts = _town_parts()
+    if not any(p.rpartition(" ")[2] in parts for p in pa) or any(p.rpartition(" ")[2] in parts for p in pb):
+        return pa
+    return frozenset(p for p in pa if p.rpartition(" ")[2] not in parts)
 
 
 @lru_cache(maxsize=8192)

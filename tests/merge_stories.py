@@ -234,9 +234,23 @@ def pairwise(rows, events=None) -> tuple[int, int, int]:
             if event_of[a] == event_of[b]:
                 total += 1
                 right += together
-            elif together and not one_sentence(rows, a, b):
+            elif together and not explained(rows, a, b, event_of):
                 wrong += 1
     return right, total, wrong
+
+
+def explained(rows, a: tuple[str, str], b: tuple[str, str], event_of: dict) -> bool:
+    """Whether two reports of two events sharing a row is explained by the sentences that hold them, not
+    a wrong merge: they are phrases of one sentence (one_sentence), or the sentence of one also tells
+    a report of the other's event (_told_beside)."""
+    return one_sentence(rows, a, b) or _told_beside(rows, a, b, event_of) or _told_beside(rows, b, a, event_of)
+
+
+def _told_beside(rows, a: tuple[str, str], b: tuple[str, str], event_of: dict) -> bool:
+    """Whether a's sentence also tells a report of b's event ("Fighting erupted again on Friday, two
+    weeks after clashes earlier this month": the renewed fighting's row holds the sentence for its
+    own phrase, not for the earlier clashes'), so that a row holding it and b says nothing of a."""
+    return any(c[0] == a[0] and c != a and event_of[c] == event_of[b] and one_sentence(rows, a, c) for c in event_of)
 
 
 def one_sentence(rows, a: tuple[str, str], b: tuple[str, str]) -> bool:

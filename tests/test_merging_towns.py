@@ -1,0 +1,96 @@
+"""Reports merging used to keep apart that tell one happening by what and where: clashes in one town on
+one day, whoever each outlet says fought (data/event_words.toml `town_day_kinds`); a body disbanded in
+one outlet and dissolved in another (the kind "dissolution"); a boat that "went down" and the bodies
+"recovered" after it (phrases of "sinking" and "killing"); and a part of a town named in a later
+sentence ("in the Souq al-Juma district"), which lies in the town the first named (timeline.located,
+data/event_words.toml `town_parts`).  And what must stay apart: clashes in two towns, two clashes of
+one town each between its own groups.  Texts are our own."""
+
+from __future__ import annotations
+
+from helpers import docs_of as _docs_of, story_page as _page, story_rows as _rows
+
+from libyadesk.timeline import located
+
+
+def test_clashes_told_of_one_town_on_one_day_are_one_row_and_another_town_s_another(make_corpus):
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2033-03-11",
+                      "At least four people were killed when rival armed groups fought with heavy weapons in the "
+                      "coastal city of Sorman on Thursday, a hospital said."),
+        "n.md": _page("Agenzia Nova (translated)", "2033-03-11",
+                      "Violent clashes broke out yesterday evening in Sorman between militias contending for the "
+                      "coastal road, local sources said."),
+        "g.md": _page("Libya Review", "2033-03-11",
+                      "Clashes erupted on Thursday in Gharyan between two local groups over a checkpoint."),
+    })
+    assert _docs_of(rows, "Sorman") == [["n", "w"]]
+    assert _docs_of(rows, "Gharyan") == [["g"]]
+
+
+def test_two_clashes_of_one_town_each_between_its_own_groups_stay_apart(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2033-03-11",
+                      "Clashes broke out in Sorman on Thursday between the Dawn Brigade and the Coast Battalion."),
+        "b.md": _page("Libya Review", "2033-03-11",
+                      "Clashes erupted in Sorman on Thursday between the Sabri Brigade and the Martyrs Battalion."),
+    })
+    assert _docs_of(rows, "Sorman") == [["a"], ["b"]]
+
+
+def test_a_body_disbanded_and_dissolved_on_one_day_is_one_row(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Al-Wasat Arabic (translated)", "2033-05-13",
+                      "The Presidential Council issued on Thursday a decision dissolving the Coastal Security "
+                      "Agency and moving its men to the Ministry of Defence."),
+        "b.md": _page("Desert Wire", "2033-05-12",
+                      "Libya's Presidential Council on Thursday disbanded the Coastal Security Agency, one of the "
+                      "largest armed groups in the capital."),
+    })
+    assert _docs_of(rows, "Coastal Security Agency") == [["a", "b"]]
+
+
+def test_a_boat_gone_down_and_the_bodies_recovered_are_the_shipwreck(make_corpus):
+    rows = _rows(make_corpus, {
+        "i.md": _page("IOM", "2033-08-05",
+                      "IOM mourns at least 31 migrants who died in a shipwreck off Sabratha on 3 August."),
+        "n.md": _page("Agenzia Nova (translated)", "2033-08-05",
+                      "Eighteen bodies were recovered on Wednesday on the beach of Sabratha after a dinghy carrying "
+                      "migrants went down off the coast, the Red Crescent said."),
+    })
+    assert _docs_of(rows, "Sabratha") == [["i", "n"]]
+
+
+def test_a_part_of_a_town_is_named_with_its_noun_and_lies_in_the_town(make_corpus):
+    assert located("near his home in the Souq al-Juma district, when four men came") == ["souq al-juma district"]
+    assert located("Fighting spread to the Abu Salim neighbourhood of the capital") == []
+    assert located("Shelling hit homes in the Abu Salim neighbourhood") == ["abu salim neighbourhood"]
+    rows = _rows(make_corpus, {
+        "k.md": _page("Desert Wire", "2033-06-12",
+                      "Gunmen kidnapped the journalist Salma Bukhatwa in Tripoli on Saturday, her colleagues said, "
+                      "the latest in a string of attacks on reporters in the capital."
+                      "\n\nThe abduction took place on Saturday afternoon near her home in the Bab al-Bahr district, "
+                      "when three armed men forced her into a car, a witness said."),
+    })
+    assert _docs_of(rows, "abduction took place") == [["k"]]
+    (row,) = [r for r in rows if any("abduction took place" in (s.text or "") for s in r.sources)]
+    assert any("kidnapped" in (s.text or "") for s in row.sources)
+
+
+def test_the_story_scorer_counts_no_wrong_pair_for_a_sentence_telling_two_events():
+    """A sentence telling two events ("again on Friday, two weeks after clashes earlier this month")
+    sits in the row of each: that row holding another report of one of them is no wrong merge; a
+    row holding two reports of two events in sentences of their own is."""
+    from types import SimpleNamespace as NS
+
+    import merge_stories as ms
+
+    both = "Fighting erupted again on Friday, two weeks after clashes earlier this month."
+    events = {"first": [("a", "earlier this month"), ("b", "Clashes killed")],
+              "again": [("a", "erupted again"), ("c", "Renewed fighting")]}
+    row = lambda *sources: NS(sources=[NS(doc=d, text=t) for d, t in sources])  # noqa: E731
+    rows = [row(("a", both), ("b", "Clashes killed nine on 4 May.")),
+            row(("a", both), ("c", "Renewed fighting broke out on Friday."))]
+    assert ms.pairwise(rows, events) == (2, 2, 0)
+    rows.append(row(("b", "Clashes killed nine on 4 May."), ("c", "Renewed fighting broke out on Friday.")))
+    assert ms.pairwise(rows, events)[2] == 1
