@@ -697,6 +697,12 @@ def _month_year(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     yield m.start(), m.end(), f"{year:04d}-{month:02d}", "month", relative
 
 
+# A month naming a noun's time after a determiner or a possessive ("the July visit", "her March
+# visit"), one describing word maybe between ("Ferrán's bleak July briefing", "the deadly May clashes").
+_MONTH_DETERMINERS = frozenset(("the", "a", "his", "her", "its", "their", "our"))
+_DESCRIBED_MONTH = lazy_compile(r"(?:\b(?:the|a|his|her|its|their|our)|[^\W\d_]['’]s?)\s+[a-z][a-z-]+\s+$")
+
+
 def _bare_month(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     start, end = m.start(), m.end()
     mon = m.group("mon")
@@ -713,7 +719,8 @@ def _bare_month(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
             nxt = ctx.next_word(end)
             # "the July visit", "a May deadline", and after a possessive "Saddam's July visit",
             # "the army's May offensive": a month naming a noun's time (not "Theresa May's").
-            if not ((pw in ("the", "a") or _possessive(pw)) and nxt[:1].islower() and nxt.lower() not in ("of",)):
+            if not ((pw in _MONTH_DETERMINERS or _possessive(pw) or _DESCRIBED_MONTH.search(ctx.text, max(0, start - 40), start))
+                    and nxt[:1].islower() and nxt.lower() not in ("of",)):
                 return
     if ctx.named(mon_start, end) and ctx.prev_word(start) not in _STRONG_TRIGGERS:
         return

@@ -180,6 +180,9 @@ def test_seed_000_boilerplate_years_and_names() -> None:
         ("Saddam's July visit to Ankara marked a turn.", D(2029, 8, 15), ("July", "2029-07", "month")),
         ("The army's April push on the capital stalled.", D(2029, 8, 15), ("April", "2029-04", "month")),
         ("The ministers' June meeting was cancelled.", D(2029, 8, 15), ("June", "2029-06", "month")),
+        # ... after a possessive pronoun, and with one describing word between.
+        ("Since her March visit, nothing has moved.", D(2029, 8, 15), ("March", "2029-03", "month")),
+        ("Since the envoy's bleak July briefing, no capital has acted.", D(2029, 8, 15), ("July", "2029-07", "month")),
     ],
 )
 def test_styles(text: str, ref: D | None, expected: tuple[str, str, str]) -> None:
