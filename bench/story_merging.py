@@ -6,10 +6,11 @@ For each set: pairs of reports of one event that share a row (of all such pairs)
 reports of two events that share one (wrong), events told by two or more reports whose
 reports all share one row (groups merged), and events with a report in a row with another
 event's report (groups with a wrong merge).  `--details` prints the rows of each set.  The
-stories are our own texts (no devnews text); the tenth and eleventh sets (NEWEST5_*, and
-NEWEST6_* written on 2026-12-04 by a helper who read no merging rule) are held out: report their
-figures, never tune on them (the earlier sets were each held out in the round that wrote them,
-and studied since).  `tuning` is the texts the round that wrote LATEST_* tried its rules on.
+stories are our own texts (no devnews text); the tenth, eleventh and twelfth sets (NEWEST5_*,
+NEWEST6_* written on 2026-12-04 by a helper who read no merging rule, and NEWEST7_* written on
+2026-12-04 by another helper who read no merging rule) are held out: report their figures, never
+tune on them (the earlier sets were each held out in the round that wrote them, and studied
+since).  `tuning` is the texts the round that wrote LATEST_* tried its rules on.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ SETS = {
     "newest4": (ms.NEWEST4_ARTICLES, ms.NEWEST4_EVENTS),
     "newest5": (ms.NEWEST5_ARTICLES, ms.NEWEST5_EVENTS),
     "newest6": (ms.NEWEST6_ARTICLES, ms.NEWEST6_EVENTS),
+    "newest7": (ms.NEWEST7_ARTICLES, ms.NEWEST7_EVENTS),
     "tuning": (ms.TUNING_ARTICLES, ms.TUNING_EVENTS),
 }
 

@@ -2119,3 +2119,305 @@ NEWEST6_EVENTS: dict[str, list[tuple[str, str]]] = {
                       ("x6a3", "flights diverted to Misrata")],
     "mitiga-reopened": [("x6a4", "Flights resumed at Tripoli's Mitiga")],
 }
+
+
+# The twelfth set (NEWEST7_*), written on 2026-12-04 by a helper who read no merging rule, before any
+# code ran on it and before any merging output was read; held out, never tuned on (its figures are
+# reported, not fitted).  Twenty events of 2041, each told by two to five reports (a wire with its
+# dateline, a translated Arabic outlet, a UN, European Commission or embassy release, a
+# prosecutor's, court's, central bank's, oil corporation's or Red Crescent's post, an analysis
+# naming the event in passing at month precision ("in March", "in May", "earlier this month"), a
+# live blog ("tonight", "this morning"), a weekly risk advisory with dated bullet lines, an Italian
+# agency and a French embassy in translation), in other words ("forced the closure" / "declares a
+# state of force majeure" / "closed ... the gates" / "shut"; "sacked" / "relieving ... of his
+# duties" / "fired"; "struck down" / "annulled" / "ruled ... unconstitutional"; "swapped" /
+# "exchange of detainees" / "received ... freed in an exchange deal"; "signed" / "sealed" /
+# "concluded" / "put their names to"), a person in full, by surname, by post or by initials
+# ("(A.K.)", "the former electricity chief", "the Minister"), spellings (Dbeibah / Dbeiba /
+# Dabaiba; Aguila Saleh / Agila Salah; Maaten al-Sarra / Maatan al-Sara; Zawiya / Zawia), bodies
+# by acronym and in full (NOC, GECOL, CBL, UNSMIL, HoR, HCS, JMC), and dates of several forms ("on
+# Tuesday", "on 14 May", "15 Jan", "Tuesday 15 January", "yesterday", "today", "last week", "the
+# day before", "The next day", "over the weekend", "on Saturday and Sunday").  Hard negatives,
+# which must not merge: (1) the Brega port shut on 15 January and reopened on 20 February
+# ("declares a state of force majeure" / "lifted force majeure"); (2) two drone strikes in Zawiya
+# three weeks apart (a report of the second names the first in the same sentence); (3) a former
+# official detained in Tripoli and clashes in Tripoli's Ain Zara on the same day (one live blog
+# tells both); (4) the two chamber heads meeting in Cairo on the morning of 7 April and signing an
+# agreement there that day (one wire tells both); (5) the Rome migration memorandum signed on
+# Tuesday 14 May and Amnesty's condemnation of it on Friday 17 May, a reaction on a later day of
+# its own (its report names the deal as the object of the condemnation and counts only as the
+# condemnation); (6) a protest in Martyrs' Square and its second wave there a week later (a report
+# of the second names the first in the same sentence); (7) a foreign minister received in Tripoli
+# on Monday and in Benghazi on Tuesday (one embassy release tells both, the second dated "The
+# next day").
+NEWEST7_ARTICLES: list[tuple[str, str, str, str]] = [
+    # The Brega oil port shut by protesters on Tuesday 15 January 2041; reopened on Wednesday 20 February.
+    ("x7o1.md", "Energy Wire", "2041-01-15",
+     "Protesters forced the closure of Libya's Marsa al-Brega oil port on Tuesday, halting crude and gas "
+     "loadings, port workers said. The demonstrators, from the town of Brega, are demanding jobs at the Sirte "
+     "Oil Company, which runs the terminal."),
+    ("x7o2.md", "National Oil Corporation (Facebook)", "2041-01-16",
+     "#NOC | The National Oil Corporation declares a state of force majeure on all loadings from the port of "
+     "Marsa el Brega, after a group of citizens entered the port on Tuesday 15 January and stopped work by "
+     "force. The Corporation holds those responsible accountable for the losses. #Libya #Oil"),
+    ("x7o3.md", "Al-Wasat Arabic (translated)", "2041-01-16",
+     "Angry young men from the city of Brega closed yesterday the gates of the oil port, preventing tankers "
+     "from docking, and demanded that the government keep its promises of employment."),
+    ("x7o4.md", "Sahara Risk Advisory", "2041-01-22",
+     "WEEKLY SECURITY OUTLOOK - LIBYA (22 January 2041)\nKey developments:\n- 15 Jan: Local protesters shut "
+     "the Brega oil terminal; NOC declared force majeure on exports.\n- 20 Jan: A drone strike on a suspected "
+     "smugglers' compound on the western edge of Zawiya killed three.\nOutlook: further blockades are likely "
+     "in the Oil Crescent. Severity: moderate."),
+    ("x7o6.md", "Energy Wire", "2041-02-20",
+     "Tankers resumed loading at the Marsa al-Brega port on Wednesday after protesters ended a five-week "
+     "sit-in, the National Oil Corporation said."),
+    ("x7o7.md", "Libya Herald", "2041-02-21",
+     "The NOC lifted force majeure at Brega yesterday, saying the protesters' demands would be met by a new "
+     "hiring programme at the Sirte Oil Company."),
+    # A drone strike near Zawiya before dawn on Sunday 20 January 2041; another in its harbour on Sunday
+    # 10 February.
+    ("x7d1.md", "Desert Wire", "2041-01-20",
+     "ZAWIYA, Libya (Desert Wire) - A drone strike hit a farmhouse on the western outskirts of Zawiya before "
+     "dawn on Sunday, killing three men whom officials accused of fuel smuggling, a security source said. The "
+     "government in Tripoli has not said who carried out the raid."),
+    ("x7d2.md", "Libya Observer Arabic (translated)", "2041-01-21",
+     "An unidentified aircraft targeted at dawn yesterday a site in the Al-Harsha area west of the city of "
+     "Zawia, and the Ministry of Defence said in a statement that the operation was aimed at dens of fuel "
+     "smuggling and human trafficking."),
+    ("x7d3.md", "Libya Live (blog)", "2041-01-20",
+     "Updated 08:15. Zawiya residents woke to a huge blast this morning - a drone hit a farm in Harsha, three "
+     "dead according to the hospital. More as we get it."),
+    ("x7d5.md", "Desert Wire", "2041-02-10",
+     "A drone destroyed two fishing boats moored in Zawiya's harbour on Sunday, the defence ministry said, "
+     "describing them as vessels used by people traffickers. Nobody was hurt."),
+    ("x7d6.md", "Al-Wasat Arabic (translated)", "2041-02-11",
+     "A drone bombed yesterday two boats in the port of Zawiya, the Ministry of Defence announced, three weeks "
+     "after an air raid on the Al-Harsha area that killed three people."),
+    # The former head of the power utility detained in Tripoli on Wednesday 6 March 2041; clashes in
+    # Tripoli's Ain Zara that evening.
+    ("x7a1.md", "Public Prosecution (Facebook)", "2041-03-06",
+     "The Public Prosecution | The Attorney General ordered today the pretrial detention of the former "
+     "chairman of the board of directors of the General Electricity Company, (A.K.), pending investigation "
+     "into the squandering of public money in contracts to maintain power stations. #Public_Prosecution"),
+    ("x7a2.md", "Desert Wire", "2041-03-06",
+     "TRIPOLI, Libya (Desert Wire) - Libyan prosecutors on Wednesday ordered the detention of Adel Krayem, the "
+     "former head of the state power utility GECOL, on suspicion of embezzling funds meant for maintaining "
+     "power plants, the Attorney General's office said."),
+    ("x7a3.md", "Libya Herald", "2041-03-08",
+     "Krayem's lawyer said on Thursday that his client, detained the day before after six hours of "
+     "questioning, denied all the charges and would appeal."),
+    ("x7a4.md", "Crisis Analysis", "2041-04-16",
+     "The arrest of the former electricity chief in March was cheered in Tripoli, but few believe the "
+     "prosecutions will reach the ministers who signed the contracts."),
+    ("x7c1.md", "Libya Live (blog)", "2041-03-06",
+     "Updated 22:40. Heavy machine-gun fire tonight in Ain Zara, south Tripoli - residents say two brigades "
+     "are fighting over a checkpoint near the ring road. Earlier today the Attorney General ordered the former "
+     "GECOL chairman held in custody; his supporters gathered outside the court complex."),
+    ("x7c2.md", "Desert Wire", "2041-03-07",
+     "Rival armed groups fought in Tripoli's southern Ain Zara district on Wednesday night, killing two "
+     "civilians, before elders brokered a truce at dawn, the emergency medicine centre said."),
+    ("x7c3.md", "United Nations", "2041-03-07",
+     "UNSMIL is alarmed by the armed confrontations that broke out in the Ain Zara area of Tripoli on the "
+     "evening of 6 March, and calls on all parties to preserve the lives of civilians."),
+    # The interior minister dismissed on Monday 25 March 2041.
+    ("x7m1.md", "Desert Wire", "2041-03-25",
+     "Libyan Prime Minister Abdulhamid Dbeibah on Monday sacked his interior minister, Nasser al-Gaddar, a "
+     "government spokesman said, without giving a reason."),
+    ("x7m2.md", "Al-Wasat Arabic (translated)", "2041-03-26",
+     "The Prime Minister of the Government of National Unity, Abdul Hamid Dbeiba, issued on Monday a decision "
+     "relieving the Minister of Interior, Nasser al-Gaddar, of his duties and referring him to investigation."),
+    ("x7m4.md", "Crisis Analysis", "2041-05-03",
+     "Since Dabaiba fired Gaddar in March, the interior ministry has been run by an undersecretary with no "
+     "hold over the brigades."),
+    # The heads of the two chambers met in Cairo on the morning of Sunday 7 April 2041 and signed an
+    # agreement there that day.
+    ("x7e1.md", "Al-Marsad Arabic (translated)", "2041-04-08",
+     "The Speaker of the House of Representatives, Counsellor Aguila Saleh, and the President of the High "
+     "Council of State, Abdelrazek al-Shanti, held on Sunday morning a meeting at the headquarters of the Arab "
+     "League in Cairo devoted to the unification of the board of directors of the Central Bank."),
+    ("x7e2.md", "Desert Wire", "2041-04-07",
+     "CAIRO (Desert Wire) - The heads of Libya's two rival legislative chambers signed an agreement in Cairo "
+     "on Sunday to form a single interim government tasked with organising elections, Egypt's foreign "
+     "ministry said.\n\nEarlier on Sunday, Agila Salah and al-Shanti had met at the Arab League's headquarters "
+     "to discuss the central bank's board, without announcing any result."),
+    ("x7e3.md", "United Nations", "2041-04-08",
+     "UNSMIL takes note of the agreement signed in Cairo on 7 April by the Speaker of the HoR and the "
+     "President of the HCS on a unified government, and urges that it be implemented in an inclusive manner."),
+    ("x7e4.md", "Maghreb Review", "2041-06-03",
+     "The Cairo accord that Saleh and Shanti put their names to in April has yet to produce the unified "
+     "government it promised."),
+    # The central bank suspended its operations on Sunday 5 May 2041.
+    ("x7b1.md", "Desert Wire", "2041-05-05",
+     "The Central Bank of Libya suspended all its operations on Sunday after armed men gathered outside its "
+     "Tripoli headquarters amid a dispute over control of its board, the bank said."),
+    ("x7b2.md", "Central Bank of Libya", "2041-05-05",
+     "Statement\nThe Central Bank of Libya announces the suspension of its work as of today, Sunday 5 May "
+     "2041, until the safety of its staff is guaranteed, following threats received by a number of its "
+     "officials."),
+    ("x7b3.md", "U.S. Embassy in Libya", "2041-05-06",
+     "The U.S. Embassy is deeply concerned by the halt of operations at the CBL on May 5 and by reports of "
+     "intimidation of its staff. Libya's financial institutions must be shielded from political competition."),
+    # Italy and the Tripoli government signed a migration memorandum in Rome on Tuesday 14 May 2041;
+    # Amnesty International condemned it on Friday 17 May.
+    ("x7r1.md", "Agenzia Nova (translated from Italian)", "2041-05-14",
+     "Italian Prime Minister Marco Feltri and the head of the Libyan Government of National Unity, Abdelhamid "
+     "Dbeibah, signed today at Palazzo Chigi a new memorandum of understanding on migration, which provides "
+     "for the supply of six patrol boats to the Libyan coast guard."),
+    ("x7r2.md", "Desert Wire", "2041-05-14",
+     "ROME (Desert Wire) - Italy and Libya's Tripoli-based government sealed a new migration pact in Rome on "
+     "Tuesday, with Italy pledging patrol boats and 200 million euros to stop departures from the Libyan "
+     "coast."),
+    ("x7r3.md", "European Commission", "2041-05-15",
+     "The Commission takes note of the Memorandum of Understanding concluded on 14 May between Italy and "
+     "Libya and recalls that all cooperation on migration must fully respect human rights."),
+    ("x7r4.md", "Libya Herald", "2041-05-18",
+     "Amnesty International on Friday condemned the Italian-Libyan migration deal, calling it a licence for "
+     "abuse in detention centres."),
+    ("x7r5.md", "Amnesty International", "2041-05-17",
+     "Today Amnesty International urged the Italian government to scrap its new migration pact with Libya, "
+     "warning that it would trap thousands of people in abusive detention."),
+    # Russian military transports flew into Maaten al-Sarra on Saturday 25 and Sunday 26 May 2041.
+    ("x7u1.md", "Sky Tracker (blog)", "2041-05-27",
+     "At least six Russian Air Force Il-76MD transports landed at Maaten al-Sarra over the weekend, routing "
+     "from Hmeimim via eastern Libya's Al-Khadim base. It is the largest Russian airlift to the south-east we "
+     "have tracked this year."),
+    ("x7u2.md", "Desert Wire", "2041-05-28",
+     "Russian military cargo planes flew repeatedly into the remote Maatan al-Sara airbase near Libya's "
+     "borders with Chad and Sudan on Saturday and Sunday, flight-tracking data showed, in what analysts called "
+     "a new deployment of Moscow's Africa Corps."),
+    ("x7u3.md", "Crisis Analysis", "2041-07-09",
+     "The Russian airlift to Maaten al-Sarra in May, which brought in several hundred personnel, gave Moscow "
+     "a foothold on the road to Sudan."),
+    # The Supreme Court struck down a law of the House on Wednesday 12 June 2041.
+    ("x7s1.md", "Supreme Court of Libya", "2041-06-12",
+     "Press release\nThe Constitutional Chamber of the Supreme Court ruled today, Wednesday 12 June 2041, that "
+     "Law No. 5 of 2041 issued by the House of Representatives on the establishment of a Constitutional Court "
+     "in Benghazi is unconstitutional."),
+    ("x7s2.md", "Desert Wire", "2041-06-12",
+     "Libya's top court on Wednesday struck down a law passed by the eastern-based parliament to create a "
+     "rival constitutional court in Benghazi, deepening a legal battle between the country's two camps."),
+    ("x7s3.md", "Libya Observer Arabic (translated)", "2041-06-19",
+     "The Constitutional Circuit of the Supreme Court annulled last week the law of the House of "
+     "Representatives creating a constitutional court, and considered it null and void."),
+    # A protest over power cuts in Martyrs' Square on Friday 26 July 2041; a second one there on Friday
+    # 2 August.
+    ("x7q1.md", "Desert Wire", "2041-07-26",
+     "Hundreds of people rallied in Tripoli's Martyrs' Square on Friday evening against power cuts lasting up "
+     "to 14 hours a day, chanting slogans against the government and the state electricity company."),
+    ("x7q2.md", "Libya Live (blog)", "2041-07-26",
+     "Updated 21:50. The crowd in Martyrs' Square is growing tonight - people chanting against GECOL, and a "
+     "few young men burning tyres on Omar al-Mukhtar Street."),
+    ("x7q3.md", "Libya Observer Arabic (translated)", "2041-07-27",
+     "Dozens of citizens demonstrated yesterday evening in Martyrs' Square in the capital, Tripoli, "
+     "denouncing the continued power outages in the height of summer."),
+    ("x7q4.md", "Desert Wire", "2041-08-02",
+     "Protesters returned to Tripoli's Martyrs' Square on Friday, a week after the first rally over power "
+     "cuts, and some marched on the prime minister's office on Sikka Road, where guards fired into the air."),
+    ("x7q5.md", "Libya Herald", "2041-08-03",
+     "Yesterday's demonstration, the second in a week, ended with security forces dispersing protesters near "
+     "the government's headquarters."),
+    # Floods in Ghat on Friday 9 August 2041.
+    ("x7f1.md", "Desert Wire", "2041-08-10",
+     "Torrential rain flooded the southwestern desert town of Ghat on Friday, killing four people and forcing "
+     "hundreds of families from their homes, local officials said."),
+    ("x7f2.md", "Libyan Red Crescent (Facebook)", "2041-08-09",
+     "Ghat branch | Our volunteers have been evacuating families trapped by the torrents in Al-Barkat and "
+     "Fewet since this afternoon. Call 1415 for help. #LRC"),
+    ("x7f3.md", "OCHA", "2041-08-12",
+     "Flash Update No. 1 - Libya: Ghat floods\nHeavy rainfall on 9 August caused flash floods across Ghat "
+     "municipality, damaging some 600 homes. An estimated 2,500 people are displaced."),
+    ("x7f4.md", "Maghreb Review", "2041-08-27",
+     "The floods that hit Ghat earlier this month were a reminder that the desert south is no safer from "
+     "extreme weather than the coast."),
+    # A prisoner exchange at Abu Grein on Thursday 5 September 2041.
+    ("x7p1.md", "United Nations", "2041-09-06",
+     "UNSMIL welcomes the release and exchange of detainees carried out on 5 September in Abu Grein under the "
+     "auspices of the 5+5 Joint Military Commission, a confidence-building step towards the reunification "
+     "of the military institution."),
+    ("x7p2.md", "Desert Wire", "2041-09-05",
+     "Libya's rival forces swapped 26 prisoners near the central town of Abu Grein on Thursday in a deal "
+     "brokered by the JMC, officials on both sides said."),
+    ("x7p3.md", "Al-Marsad Arabic (translated)", "2041-09-06",
+     "The General Command of the Libyan Arab Armed Forces received yesterday 14 of its members freed in an "
+     "exchange deal at Abu Grein, in return for the release of 12 detainees from the western region."),
+    # The French foreign minister in Tripoli on Monday 7 October 2041 and in Benghazi on Tuesday 8 October.
+    ("x7v1.md", "Desert Wire", "2041-10-07",
+     "TRIPOLI (Desert Wire) - French Foreign Minister Claire Moreau met Prime Minister Abdulhamid Dbeibah in "
+     "Tripoli on Monday, the first visit by a French foreign minister to the capital in four years."),
+    ("x7v2.md", "Al-Wasat Arabic (translated)", "2041-10-08",
+     "The Prime Minister, Abdul Hamid Dbeiba, received yesterday in Tripoli the French Minister for Europe and "
+     "Foreign Affairs, Claire Moreau, and they discussed the reopening of the French consulate in the "
+     "capital."),
+    ("x7v3.md", "Al-Marsad Arabic (translated)", "2041-10-09",
+     "The General Commander of the Libyan Arab Armed Forces, Field Marshal Khalifa Haftar, received on "
+     "Tuesday at the General Command headquarters in Al-Rajma the French Foreign Minister, Claire Moreau, and "
+     "her accompanying delegation."),
+    ("x7v4.md", "Embassy of France in Libya (translated from French)", "2041-10-09",
+     "On Monday, the Minister met the Prime Minister of the Government of National Unity, Mr Abdelhamid "
+     "Dbeibah, in Tripoli. The next day, she was received in Benghazi by Marshal Khalifa Haftar, with whom she "
+     "discussed the unification of the armed forces."),
+]
+
+NEWEST7_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "brega-shut": [("x7o1", "forced the closure of Libya's Marsa al-Brega"),
+                   ("x7o2", "declares a state of force majeure on all loadings"),
+                   ("x7o3", "closed yesterday the gates of the oil port"),
+                   ("x7o4", "Local protesters shut the Brega oil terminal")],
+    "brega-reopened": [("x7o6", "Tankers resumed loading at the Marsa al-Brega"),
+                       ("x7o7", "lifted force majeure at Brega yesterday")],
+    "zawiya-drone-january": [("x7d1", "A drone strike hit a farmhouse"),
+                             ("x7d2", "An unidentified aircraft targeted at dawn yesterday"),
+                             ("x7d3", "a drone hit a farm in Harsha"),
+                             ("x7o4", "A drone strike on a suspected smugglers' compound"),
+                             ("x7d6", "an air raid on the Al-Harsha area")],
+    "zawiya-drone-february": [("x7d5", "A drone destroyed two fishing boats"),
+                              ("x7d6", "A drone bombed yesterday two boats")],
+    "gecol-chief-detained": [("x7a1", "ordered today the pretrial detention"),
+                             ("x7a2", "ordered the detention of Adel Krayem"),
+                             ("x7a3", "detained the day before"),
+                             ("x7a4", "arrest of the former electricity chief in March"),
+                             ("x7c1", "ordered the former GECOL chairman held in custody")],
+    "ain-zara-clashes": [("x7c1", "Heavy machine-gun fire tonight in Ain Zara"),
+                         ("x7c2", "Rival armed groups fought in Tripoli's southern Ain Zara"),
+                         ("x7c3", "alarmed by the armed confrontations")],
+    "interior-minister-sacked": [("x7m1", "sacked his interior minister"),
+                                 ("x7m2", "relieving the Minister of Interior"),
+                                 ("x7m4", "fired Gaddar in March")],
+    "cairo-talks": [("x7e1", "held on Sunday morning a meeting"),
+                    ("x7e2", "had met at the Arab League's headquarters")],
+    "cairo-agreement": [("x7e2", "signed an agreement in Cairo on Sunday"),
+                        ("x7e3", "agreement signed in Cairo on 7 April"),
+                        ("x7e4", "put their names to in April")],
+    "cbl-suspension": [("x7b1", "suspended all its operations on Sunday"),
+                       ("x7b2", "announces the suspension of its work"),
+                       ("x7b3", "halt of operations at the CBL")],
+    "rome-memorandum": [("x7r1", "signed today at Palazzo Chigi"),
+                        ("x7r2", "sealed a new migration pact in Rome"),
+                        ("x7r3", "Memorandum of Understanding concluded on 14 May")],
+    "amnesty-condemnation": [("x7r4", "on Friday condemned the Italian-Libyan migration deal"),
+                             ("x7r5", "urged the Italian government to scrap")],
+    "russian-airlift": [("x7u1", "landed at Maaten al-Sarra over the weekend"),
+                        ("x7u2", "flew repeatedly into the remote Maatan al-Sara"),
+                        ("x7u3", "Russian airlift to Maaten al-Sarra in May")],
+    "court-ruling": [("x7s1", "ruled today, Wednesday 12 June 2041"),
+                     ("x7s2", "struck down a law passed by the eastern-based parliament"),
+                     ("x7s3", "annulled last week the law")],
+    "power-protest": [("x7q1", "rallied in Tripoli's Martyrs' Square on Friday"),
+                      ("x7q2", "The crowd in Martyrs' Square is growing tonight"),
+                      ("x7q3", "demonstrated yesterday evening in Martyrs' Square"),
+                      ("x7q4", "a week after the first rally")],
+    "power-protest-second": [("x7q4", "Protesters returned to Tripoli's Martyrs' Square"),
+                             ("x7q5", "Yesterday's demonstration, the second in a week")],
+    "ghat-floods": [("x7f1", "Torrential rain flooded the southwestern desert town of Ghat"),
+                    ("x7f2", "evacuating families trapped by the torrents"),
+                    ("x7f3", "Heavy rainfall on 9 August caused flash floods"),
+                    ("x7f4", "floods that hit Ghat earlier this month")],
+    "prisoner-swap": [("x7p1", "release and exchange of detainees carried out on 5 September"),
+                      ("x7p2", "swapped 26 prisoners"),
+                      ("x7p3", "received yesterday 14 of its members")],
+    "moreau-tripoli": [("x7v1", "met Prime Minister Abdulhamid Dbeibah in Tripoli on Monday"),
+                       ("x7v2", "received yesterday in Tripoli the French Minister"),
+                       ("x7v4", "the Minister met the Prime Minister of the Government")],
+    "moreau-benghazi": [("x7v3", "received on Tuesday at the General Command headquarters"),
+                        ("x7v4", "she was received in Benghazi by Marshal")],
+}
