@@ -4446,7 +4446,7 @@ def _agree_coarser(p: Pair) -> bool:
     kinds = ta.phrase_kinds & tb.phrase_kinds
     if not kinds & (_family_kinds() | {_LAUNCH}):
         return False
-    if _one_place_in_a_week(p):
+    if _one_place_in_a_week(p) or _unnamed_at_its_place(p):
         return True
     common = p.who
     if not common or p.each_names_another or ((p.a_others or p.b_others) and len(common) < 2):
@@ -4465,6 +4465,30 @@ def _agree_coarser(p: Pair) -> bool:
         # Moscow last week"): what else each says is the outlet's comment.
         return False
     return _one_more_shared(ta, tb, common, ta.core_words & tb.core_words)
+
+
+def _unnamed_at_its_place(p: Pair) -> bool:
+    """Whether a report of a week or a month naming nobody tells the happening a report of a day in it
+    tells at a place both name ("The February shutdown of Sarir, which lasted nineteen days" /
+    "Protesters shut the Sarir oilfield on Monday"; "The accord ... was signed in Bouznika in January"
+    / "signed an agreement in the Moroccan town of Bouznika on Friday"): the phrases of both dates tell
+    one kind of a family, the coarser names no participant, neither names a place or a site the
+    other does not, and the day's place (a site's name without its noun), not the desk's state, is
+    among the coarser's words.  An analysis names a past happening by its month and its place; who
+    did it is the day's report's to tell."""
+    a, b = p.a, p.b
+    coarse_is_a = PRECISION_RANK[a.precision] > PRECISION_RANK[b.precision]
+    coarse, fine = (a, b) if coarse_is_a else (b, a)
+    tc, tf = (p.ta, p.tb) if coarse_is_a else (p.tb, p.ta)
+    if coarse.precision not in ("week", "month") or fine.precision != "day" or tc.named:
+        return False
+    if not tc.phrase_kinds & tf.phrase_kinds & _family_kinds():
+        return False
+    if _places_apart(tc.where | tc.places, tf.where | tf.places) or _none_in_common(tc.sites, tf.sites):
+        return False
+    home = _home_state()
+    return any(_place_stems(x.rpartition(" ")[0] if _is_site(x) and " " in x else x) <= tc.words
+               for x in tf.where - home)
 
 
 def _one_place_in_a_week(p: Pair) -> bool:

@@ -94,3 +94,22 @@ def test_the_story_scorer_counts_no_wrong_pair_for_a_sentence_telling_two_events
     assert ms.pairwise(rows, events) == (2, 2, 0)
     rows.append(row(("b", "Clashes killed nine on 4 May."), ("c", "Renewed fighting broke out on Friday.")))
     assert ms.pairwise(rows, events)[2] == 1
+
+
+def test_a_month_s_happening_named_at_its_place_joins_the_day_s_report_there(make_corpus):
+    """An analysis names a past happening by its month and place, naming nobody: it is the happening a
+    report of a day of that month tells at that place (timeline._unnamed_at_its_place); at another
+    field, or of another month, it is not."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Energy Wire", "2033-02-15",
+                      "Protesters shut the Zelten oilfield on Monday, cutting output by 60,000 barrels a day, "
+                      "the National Oil Corporation said."),
+        "r.md": _page("Maghreb Review", "2033-04-20",
+                      "The February shutdown of Zelten, which lasted nine days, cost the treasury dearly."),
+        "h.md": _page("Gulf Review", "2033-04-20",
+                      "The February shutdown of Hamada, which lasted a week, went almost unnoticed."),
+        "m.md": _page("Oil Monthly", "2033-04-20",
+                      "The March shutdown of Zelten, which lasted two days, went almost unnoticed."),
+    })
+    assert _docs_of(rows, "Zelten") == [["m"], ["r", "w"]]
+    assert _docs_of(rows, "Hamada") == [["h"]]
