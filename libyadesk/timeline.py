@@ -2750,7 +2750,8 @@ _LOCATED = lazy_compile(
     r"(?<!\bbased\s)(?<!\bheadquartered\s)(?<!\bborn\s)"
     r"\b(?:(?:in|at|near|outside|inside|off)\s+(?:the\s+)?|(?:north|south|east|west)\w*\s+of\s+)"
     r"(?:(?:[A-Z][\w’'-]*\s+|[a-z]+ern\s+)?(?:port|town|city|village|"
-    r"district|outskirts|suburbs?|capital|region|province|coast|island)\s+of\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"district|outskirts|suburbs?|capital|region|province|coast|island)\s+of\s+|capital,?\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+)?"
     r"((?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z]|(?:al|el|as|ash|az|ad|ar)-[A-Z])[\w’'-]*)*)")
 
 
@@ -2770,7 +2771,16 @@ def located(text: str) -> list[str]:
     named, nouns = _named_site()
     for m in _LOCATED.finditer(text):
         words = [w for w in m.group(1).split() if not is_calendar_name(w.lower())]
+        owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), None)
+        if owner is not None:
+            # "in Tripoli's Abu Salim district", "at Tripoli's Mitiga airport": the town, and the place in it.
+            town = " ".join(words[:owner + 1]).lower()[:-2]
+            if town not in out:
+                out.append(town)
+            words = words[owner + 1:]
         name = " ".join(words).lower().removesuffix("’s").removesuffix("'s")
+        if name in _capitals() and _CAPITAL_AFTER.match(text, m.end(1)):
+            name = _capitals()[name]  # "in the Libyan capital": Tripoli
         # "landed at Mitiga airport": the site of that name, not a town.
         after = _SITE_AFTER.match(text, m.end(1)) if name and not name.endswith(("’s", "'s")) else None
         noun = " ".join(after.group(1).lower().split()) if after else None
@@ -2788,6 +2798,15 @@ def located(text: str) -> list[str]:
                 if site not in out:
                     out.append(site)
     return out
+
+
+_CAPITAL_AFTER = lazy_compile(r"\s+capital\b")
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """A state's adjective -> its capital's name, folded (data/places.toml `capitals`)."""
+    return {k: v.lower() for k, v in vocab.mapping("places", "capitals").items()}
 
 
 _SITE_AFTER = lazy_compile(r"\s+((?:oil\s+|gas\s+)?[a-z]+)\b")

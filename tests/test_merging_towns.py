@@ -113,3 +113,24 @@ def test_a_month_s_happening_named_at_its_place_joins_the_day_s_report_there(mak
     })
     assert _docs_of(rows, "Zelten") == [["m"], ["r", "w"]]
     assert _docs_of(rows, "Hamada") == [["h"]]
+
+
+def test_a_capital_named_by_its_state_or_in_apposition_is_that_city():
+    assert located("Clashes erupted in the Libyan capital on Monday") == ["tripoli"]
+    assert located("He held talks in the Turkish capital with the president") == ["ankara"]
+    assert located("Fighting broke out in the capital, Tripoli, on Monday") == ["tripoli"]
+    assert located("clashes in Libya's capital on Monday") == ["tripoli"]
+    assert located("Armed groups clashed in Tripoli's Abu Salim district") == ["tripoli", "abu salim district"]
+    assert located("Clashes erupted in the capital on Monday") == []  # which capital, the text does not say
+
+
+def test_clashes_in_the_libyan_capital_and_in_tripoli_on_one_day_are_one_row(make_corpus):
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2033-05-17",
+                      "Clashes erupted in the Libyan capital on Monday between rival armed groups, killing three."),
+        "b.md": _page("Coast Courier", "2033-05-16",
+                      "Armed groups clashed in Tripoli's Abu Salim district on Monday, residents said."),
+        "c.md": _page("Libya Review", "2033-05-16",
+                      "Clashes erupted in the Tunisian capital on Monday between police and protesters."),
+    })
+    assert _docs_of(rows, "capital") == [["a", "b"], ["c"]]
