@@ -422,12 +422,15 @@ def _box_label(line: str) -> bool:
 
 def _undated_summary(text: str) -> bool:
     """Whether a sentence reads as a deck does: no day, month or year of its own and no
-    dateline ("TRIPOLI (Reuters) -"); a lead tells when ("said on Monday")."""
-    from .dates import is_calendar_name
+    dateline ("TRIPOLI (Reuters) -"); a lead tells when ("said on Monday", "Briefing the Security
+    Council this morning, ...")."""
+    from .dates import extract_dates, is_calendar_name
 
     if _DATELINE_START.match(text) or re.search(r"\d{4}", text):
         return False
-    return not any(is_calendar_name(w.lower()) for w in _WORD.findall(text) if w[:1].isupper())
+    if any(is_calendar_name(w.lower()) for w in _WORD.findall(text) if w[:1].isupper()):
+        return False
+    return all(e.precision == "duration" for e in extract_dates(text))
 
 
 _BAR = lazy_compile(r"\s[|¦]\s")

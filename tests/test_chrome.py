@@ -631,3 +631,22 @@ def test_a_summary_before_a_list_gives_no_lead_and_no_coarser_row_when_the_body_
     page = ["Topic", "Economy", "Country", "Libya", "", lead, "", later]
     assert lead in clean_lines(page)
 
+
+
+def test_a_sentence_opening_with_also_on_a_day_is_news_and_a_lead_told_this_morning_no_deck(make_corpus):
+    """"Also on Tuesday, ..." was read as the link label "Also on: ..."; a first paragraph telling when
+    ("Briefing the council this morning, ...") above a line that is not prose was read as a deck."""
+    rows = _rows(make_corpus, "---\ntitle: Council\nsource: Coast Courier\npublished: 2034-04-11\n---\n"
+                              "The House met in Benghazi on Tuesday to vote on the budget. Also on Tuesday, "
+                              "Salwa Mansour was sworn in before the House as head of the audit bureau.\n\n"
+                              "Also on our site: Rival cabinets trade blame over the budget\n")
+    assert [t[:20] for _, t in rows] == ["Also on Tuesday, Sal", "The House met in Ben"]
+    rows = _rows(make_corpus, "---\ntitle: Briefing\nsource: United Nations\npublished: 2040-07-18\n---\n"
+                              "Briefing the Security Council this morning, the envoy warned that the political "
+                              "process had stalled.\n\nMeetings Coverage and Press Releases\n")
+    assert [d for d, _ in rows] == ["2040-07-18"]
+    rows = _rows(make_corpus, "---\ntitle: Deck\nsource: Gulf Review\npublished: 2040-07-18\n---\n"
+                              "The envoy warned that the political process had stalled.\n\n"
+                              "Meetings Coverage and Press Releases\n\n"
+                              "The envoy briefed the Security Council on Wednesday.\n")
+    assert [t[:20] for _, t in rows] == ["The envoy briefed th"]

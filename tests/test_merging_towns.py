@@ -134,3 +134,17 @@ def test_clashes_in_the_libyan_capital_and_in_tripoli_on_one_day_are_one_row(mak
                       "Clashes erupted in the Tunisian capital on Monday between police and protesters."),
     })
     assert _docs_of(rows, "capital") == [["a", "b"], ["c"]]
+
+
+def test_congratulating_on_a_happening_reports_it(make_corpus):
+    """A press release congratulating on a happening of a day tells that happening, as one welcoming
+    it does (data/event_words.toml `reactions`): it joins the outlets' row of the day."""
+    rows = _rows(make_corpus, {
+        "u.md": _page("United Nations", "2030-12-16",
+                      "UNSMIL congratulates the Libyan people on the peaceful conduct of municipal elections in "
+                      "50 municipalities on 14 December."),
+        "w.md": _page("Desert Wire", "2030-12-14",
+                      "Libyans voted in municipal elections in 50 municipalities on Saturday, the election "
+                      "commission said."),
+    })
+    assert _docs_of(rows, "municipal elections") == [["u", "w"]]
