@@ -42,8 +42,10 @@ ARCHIVE_DATE = lazy_compile(r"^\s*date\s+\d{4}-\d\d(?:-\d\d)?\b[\s:|–—-]*", 
 
 @lru_cache(maxsize=None)
 def _patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str], tuple[re.Pattern[str], ...]]:
-    starts = vocab.phrase_pattern(name, "starts", prefix=r"^[\W_]*", suffix="")
-    contains = vocab.phrase_pattern(name, "contains", suffix="")
+    # A phrase ending in a letter ends at a word's end ("correction", not "Correctional officers said");
+    # one ending in a sign ("read:", "©") may run on into the next word.
+    starts = vocab.phrase_pattern(name, "starts", prefix=r"^[\W_]*", suffix=r"(?:(?<=\W)|(?!\w))")
+    contains = vocab.phrase_pattern(name, "contains", suffix=r"(?:(?<=\W)|(?!\w))")
     extra = tuple(re.compile(e["pattern"], re.IGNORECASE) for e in vocab.entries(name) if "pattern" in e)
     return starts, contains, extra
 

@@ -650,3 +650,11 @@ def test_a_sentence_opening_with_also_on_a_day_is_news_and_a_lead_told_this_morn
                               "Meetings Coverage and Press Releases\n\n"
                               "The envoy briefed the Security Council on Wednesday.\n")
     assert [t[:20] for _, t in rows] == ["The envoy briefed th"]
+
+
+def test_a_chrome_label_ends_at_a_word_s_end():
+    from libyadesk.prose import is_chrome
+
+    assert not is_chrome("Correctional officers said on Monday that twelve inmates had escaped.")
+    assert is_chrome("Correction: an earlier version of this story misspelt a name.")
+    assert is_chrome("Read more:Libya's long road to elections")
