@@ -2784,10 +2784,15 @@ def located(text: str) -> list[str]:
         # "landed at Mitiga airport": the site of that name, not a town.
         after = _SITE_AFTER.match(text, m.end(1)) if name and not name.endswith(("’s", "'s")) else None
         noun = " ".join(after.group(1).lower().split()) if after else None
+        town = _parts_of().get(name)
+        if town is not None and town not in out:
+            out.append(town)  # "gunned down in Abu Salim": in Tripoli
         if noun in nouns:
             name += " " + nouns[noun]
         elif noun in _town_parts():
             name += " " + noun  # "in the Souq al-Juma district": a part of some town (_is_site)
+        elif town is not None:
+            name += " district"
         if name and name not in out:
             out.append(name)
     if may_match(_NAMED_SITE_KEYS, text, 0, len(text)):
@@ -2801,6 +2806,12 @@ def located(text: str) -> list[str]:
 
 
 _CAPITAL_AFTER = lazy_compile(r"\s+capital\b")
+
+
+@lru_cache(maxsize=1)
+def _parts_of() -> dict[str, str]:
+    """A part of a Libyan town -> the town, folded (data/places.toml `parts_of`)."""
+    return {k: v.lower() for k, v in vocab.mapping("places", "parts_of").items()}
 
 
 @lru_cache(maxsize=1)

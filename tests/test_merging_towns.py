@@ -62,7 +62,7 @@ def test_a_boat_gone_down_and_the_bodies_recovered_are_the_shipwreck(make_corpus
 
 
 def test_a_part_of_a_town_is_named_with_its_noun_and_lies_in_the_town(make_corpus):
-    assert located("near his home in the Souq al-Juma district, when four men came") == ["souq al-juma district"]
+    assert located("near his home in the Bab al-Bahr district, when four men came") == ["bab al-bahr district"]
     assert located("Fighting spread to the Abu Salim neighbourhood of the capital") == []
     assert located("Shelling hit homes in the Abu Salim neighbourhood") == ["abu salim neighbourhood"]
     rows = _rows(make_corpus, {
@@ -148,3 +148,18 @@ def test_congratulating_on_a_happening_reports_it(make_corpus):
                       "commission said."),
     })
     assert _docs_of(rows, "municipal elections") == [["u", "w"]]
+
+
+def test_a_part_of_a_libyan_town_named_alone_is_at_its_town(make_corpus):
+    """data/places.toml `parts_of`: "in Abu Salim" is in Tripoli, so it meets a report of Tripoli and stays
+    apart from one of Misrata."""
+    assert located("Armed groups clashed in Abu Salim on Monday") == ["tripoli", "abu salim district"]
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2033-05-16",
+                      "Armed groups clashed in Abu Salim on Monday, residents said."),
+        "b.md": _page("Coast Courier", "2033-05-16",
+                      "Clashes erupted in the Libyan capital on Monday between rival armed groups."),
+        "c.md": _page("Libya Review", "2033-05-16",
+                      "Clashes erupted in Misrata on Monday between rival armed groups."),
+    })
+    assert _docs_of(rows, "lash") == [["a", "b"], ["c"]]
