@@ -1846,7 +1846,9 @@ _SHORT_FORM = lazy_compile(r"(?:\b(?i:the)|(['’]s))\s+(?:(?i:" + _SHORT_MODIFI
     # "Parliament's spokesman X said": its possessive is the body too (not "parliament-backed").
     + r")\b(?!-)(?![’'](?!s\b))(?!\s+[A-Z])(?!\s+(?i:" + "|".join(sorted(map(re.escape, _PERSON_POSTS), key=len, reverse=True)) + r")\b)")
 _NAME_NEXT = lazy_compile(r"\s+([A-Z][\w’'-]*)")
-_SHORT_BODY_KINDS = frozenset({"institution", "organisation"})
+# An armed body too: "the coast guard" after "the Libyan Coast Guard" (its key words are no other
+# armed group's: data/organisations.toml short_forms).
+_SHORT_BODY_KINDS = frozenset({"institution", "organisation", "armed_group"})
 # "the chairman of the Libyan commission", "the Libyan electoral commission": a short form with a
 # national adjective (the registry's demonyms) before it, maybe a describing word between.
 _SHORT_FORM_DEMONYM = lazy_compile(r"\b(?i:the)\s+(?:(?i:" + _SHORT_MODIFIERS + r")\s+){0,2}([A-Z][a-z]+)\s+"

@@ -1402,7 +1402,8 @@ def test_a_title_in_apposition_before_a_name_makes_it_the_holder(text, expected)
 
 _SHORT_BODIES = {"house": "House of Representatives", "parliament": "House of Representatives",
                  "corporation": "National Oil Corporation", "commission": "European Commission",
-                 "council": "Presidential Council", "mission": "UN Support Mission in Libya"}
+                 "council": "Presidential Council", "mission": "UN Support Mission in Libya",
+                 "coast guard": "Libyan Coast Guard", "coastguard": "Libyan Coast Guard"}
 
 
 @pytest.mark.parametrize("noun, key", vocab.table("organisations")["short_forms"])

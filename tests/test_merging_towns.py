@@ -163,3 +163,25 @@ def test_a_part_of_a_libyan_town_named_alone_is_at_its_town(make_corpus):
                       "Clashes erupted in Misrata on Monday between rival armed groups."),
     })
     assert _docs_of(rows, "lash") == [["a", "b"], ["c"]]
+
+
+def test_a_person_seized_is_abducted_and_a_place_seized_is_taken():
+    from libyadesk.timeline import _content
+
+    assert "=abduction" in _content("after a journalist was seized in the old town")
+    assert "=seizure" not in _content("after a journalist was seized in the old town")
+    assert "=seizure" in _content("the army seized the airport")
+
+
+def test_the_coast_guard_named_again_is_the_body_named_before(make_corpus):
+    """A short form of an armed body (data/organisations.toml short_forms: "the coast guard")."""
+    root = make_corpus({"a.md": _page("Coast Courier", "2030-07-02",
+                                      "Italy will hand over four patrol boats to the Libyan Coast Guard on Monday. "
+                                      "The coast guard intercepted 90 migrants off Zuwara on Sunday, officials said.")})
+    from libyadesk.corpus import load_corpus
+    from libyadesk.index import build_index
+    from libyadesk.timeline import extract_events
+
+    events = extract_events(build_index(load_corpus(root).documents))
+    (sunday,) = [e for e in events if "intercepted" in e.text]
+    assert sunday.actors == ["libyan-coast-guard"]
