@@ -2567,7 +2567,7 @@ def _receptions() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verb = re.compile(rf"\b(?i:{verbs})\b[\s,]*(?:(?i:on|in|at)\s+[\w’'-]+(?:\s+\d{{1,2}})?[\s,]+)*"
                       r"(?:(?i:by)\s+)?(?:(?i:the|his|her|their|its|a|an)\s+)?"
                       rf"(?:(?i:{modifiers})\s+)?(?:[A-Z][\w’'.-]*\s+)*")
-    guest = re.compile(rf"(?:[a-z]+\s+)?(?i:{guests})\b")
+    guest = re.compile(rf"(?:[a-z]+\s+){{0,2}}(?i:{guests})\b")  # "deputy defence minister"
     return verb, guest
 
 
@@ -4867,9 +4867,12 @@ def _others(ta: "Told", tb: "Told") -> bool:
     if not rest:
         return False
     belongs = _belongs_to()
+    # A state whose post names the holder ("Russia's deputy defence minister", Told.heads) is known to a
+    # report naming its people ("a Russian military delegation headed by ...").
+    states = _states_in(tb.words) if rest & ta.heads else frozenset()
     return any(not belongs.get(x, frozenset()) & known
                and not any(_spelled_alike(x, y) for y in tb.actors)
-               and not ((s := _surname(x)) and s in tb.words) for x in rest)
+               and not ((s := _surname(x)) and s in tb.words) and x not in states for x in rest)
 
 
 @lru_cache(maxsize=1)

@@ -185,3 +185,24 @@ def test_the_coast_guard_named_again_is_the_body_named_before(make_corpus):
     events = extract_events(build_index(load_corpus(root).documents))
     (sunday,) = [e for e in events if "intercepted" in e.text]
     assert sunday.actors == ["libyan-coast-guard"]
+
+
+def test_a_state_s_minister_received_is_the_delegation_of_its_people_met(make_corpus):
+    """"received Russia's deputy defence minister" is a meeting (a post two words after the owner), and
+    the state heading the post is known to a report naming its people ("a Russian delegation")."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2038-05-10",
+                      "Khalifa Haftar received Russia's deputy defence minister Yunus-Bek Yevkurov in Benghazi on "
+                      "Monday, his media office said."),
+        "b.md": _page("Al-Marsad (translated)", "2038-05-11",
+                      "Field Marshal Khalifa Haftar met on Monday in Benghazi a Russian military delegation headed "
+                      "by Deputy Defence Minister Yunus-Bek Yevkurov."),
+    })
+    assert _docs_of(rows, "Yevkurov") == [["a", "b"]]
+
+
+def test_exploration_blocks_are_no_closure():
+    from libyadesk.timeline import _content
+
+    assert "=closure" not in _content("offering 22 onshore and offshore blocks to foreign companies")
+    assert "=closure" in _content("protesters blocked the road to the terminal")
