@@ -206,3 +206,14 @@ def test_exploration_blocks_are_no_closure():
 
     assert "=closure" not in _content("offering 22 onshore and offshore blocks to foreign companies")
     assert "=closure" in _content("protesters blocked the road to the terminal")
+
+
+def test_libya_s_coast_guard_acting_is_the_libyan_coast_guard(make_corpus):
+    root = make_corpus({"a.md": _page("Coast Courier", "2030-07-02",
+                                      "Libya's coast guard intercepted 200 migrants off Sabratha on Sunday.")})
+    from libyadesk.corpus import load_corpus
+    from libyadesk.index import build_index
+    from libyadesk.timeline import extract_events
+
+    (event,) = extract_events(build_index(load_corpus(root).documents))
+    assert event.actors == ["libyan-coast-guard"]
