@@ -2459,6 +2459,14 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     names = ["@" + m.actor for m in inside if lo <= m.start - start and m.end - start <= hi
              and not any(s <= m.start - start < e for s, e in backdrop)]
     event.core = list(dict.fromkeys(_content(masked[lo:at]) + _content(masked[at_end:hi]) + names))
+    # A briefing or a reception told up to the end of the date's phrase ("The UN envoy told the
+    # Security Council on Wednesday that ...") is a kind of that phrase, as a kind's own word there is:
+    # its verb and body are no content words the phrase would reach.
+    if "=briefing" in event.words and "=briefing" not in event.core and _briefs_a_body(text, start, start + hi):
+        event.core.append("=briefing")
+    if "=meeting" in event.words and "=meeting" not in event.core \
+            and _receives_someone(text, start, start + hi, inside, actors):
+        event.core.append("=meeting")
     event.reacts = _reacts(masked, at, at_end)
     follows = _POSSESSIVE_AFTER.match(text, event.at_end, end)
     if follows is None and _THE_BEFORE.search(text, max(start, event.at - 8), event.at):
@@ -4590,8 +4598,18 @@ def _tells_another(text: str) -> bool:
 
     >>> _tells_another("On Thursday, Haftar also met the French envoy."), _tells_another("The cabinet met on Thursday.")
     (True, False)
+
+    Only before what the clause reports someone said: "In her briefing on Wednesday, Ferrán said armed
+    groups were again recruiting" tells the briefing again; the recruiting is what she said.
+    >>> _tells_another("In her briefing on Wednesday, the envoy said armed groups were again recruiting.")
+    False
     """
-    return _another_happening().search(text) is not None
+    said = _SAID_THEN.search(text)
+    return _another_happening().search(text, 0, said.start() if said else len(text)) is not None
+
+
+# A verb of saying followed by what was said ("said armed groups were", "told reporters that").
+_SAID_THEN = lazy_compile(r"\b(?:said|says|told\s+\w+|warned|stressed|noted|added|announced)\b(?:\s+that\b)?")
 
 
 def _told_again(p: Pair) -> bool:
@@ -4659,7 +4677,10 @@ def _subject_again(p: Pair) -> bool:
 
 
 # The noun a clause opens with ("The vote ...", "This fierce assault ..."), and the word after it.
-_OPENING_NOUN = lazy_compile(r"\W*(?:the|this)\s+([a-z-]+)(?:\s+([a-z-]+))?", re.IGNORECASE)
+# "The vote ...", "This attack ...", and a noun opening the clause in a phrase of its own: "In her briefing
+# on Wednesday, the envoy said ...", "During the talks on Monday, ...".
+_OPENING_NOUN = lazy_compile(r"\W*(?:(?:in|during|at)\s+)?(?:the|this|her|his|its|their)\s+([a-z-]+)(?:\s+([a-z-]+))?",
+                             re.IGNORECASE)
 
 
 def _opening_noun(text: str) -> tuple[str, int]:

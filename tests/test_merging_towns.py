@@ -217,3 +217,24 @@ def test_libya_s_coast_guard_acting_is_the_libyan_coast_guard(make_corpus):
 
     (event,) = extract_events(build_index(load_corpus(root).documents))
     assert event.actors == ["libyan-coast-guard"]
+
+
+def test_a_briefing_named_again_in_a_phrase_of_its_own_is_the_briefing_told_before(make_corpus):
+    """"In her briefing on Wednesday, X said armed groups were again recruiting": the briefing told with
+    "told the Security Council on Wednesday" named again (an opening phrase's noun: _OPENING_NOUN);
+    "again" belongs to what she said (_tells_another); and the briefing is a kind of the first
+    clause's date phrase, as "briefed" would be."""
+    from libyadesk.timeline import _tells_another
+
+    assert not _tells_another("In her briefing on Wednesday, the envoy said armed groups were again recruiting.")
+    assert _tells_another("On Wednesday, the envoy also met the speaker, her office said.")
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2040-07-18",
+                      "The UN envoy told the Security Council on Wednesday that rival leaders were blocking "
+                      "elections, and urged members to consider sanctions.\n\nIn her briefing on Wednesday, "
+                      "Solberg said armed groups were again recruiting in Tripoli and Zawiya."),
+    })
+    assert _docs_of(rows, "briefing") == [["w"]]
+    assert len([r for r in rows if any("Security Council" in (s.text or "") for s in r.sources)]) == 1
+    (row,) = [r for r in rows if any("briefing" in (s.text or "") for s in r.sources)]
+    assert any("Security Council" in (s.text or "") for s in row.sources)
