@@ -700,7 +700,7 @@ def _month_year(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
 # A month naming a noun's time after a determiner or a possessive ("the July visit", "her March
 # visit"), one describing word maybe between ("Ferrán's bleak July briefing", "the deadly May clashes").
 _MONTH_DETERMINERS = frozenset(("the", "a", "his", "her", "its", "their", "our"))
-_DESCRIBED_MONTH = lazy_compile(r"(?:\b(?:the|a|his|her|its|their|our)|[^\W\d_]['’]s?)\s+[a-z][a-z-]+\s+$")
+_DESCRIBED_MONTH = lazy_compile(r"(?:\b(?:" + "|".join(sorted(_MONTH_DETERMINERS)) + r")|[^\W\d_]['’]s?)\s+[a-z][a-z-]+\s+$")
 
 
 def _bare_month(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:

@@ -2754,13 +2754,16 @@ def _not_happenings() -> frozenset[str]:
 
 # "in Zawiya", "near the port of Zuwara", "at Tripoli's airport", "in eastern Sirte": a name
 # after a preposition of place says where a thing happened.
+# The Arabic article as it opens a lower-case word inside a place's name ("Souq al-Juma", "Bab
+# al-Aziziya", "Ras as-Sidr"): the name goes on past it.
+_ARABIC_ARTICLE = r"(?:al|el|as|ash|az|ad|ar)"
 _LOCATED = lazy_compile(
     r"(?<!\bbased\s)(?<!\bheadquartered\s)(?<!\bborn\s)"
     r"\b(?:(?:in|at|near|outside|inside|off)\s+(?:the\s+)?|(?:north|south|east|west)\w*\s+of\s+)"
     r"(?:(?:[A-Z][\w’'-]*\s+|[a-z]+ern\s+)?(?:port|town|city|village|"
     r"district|outskirts|suburbs?|capital|region|province|coast|island)\s+of\s+|capital,?\s+)?"
     r"(?:(?:north|south|east|west|central)\w*\s+)?"
-    r"((?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z]|(?:al|el|as|ash|az|ad|ar)-[A-Z])[\w’'-]*)*)")
+    r"((?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z]|" + _ARABIC_ARTICLE + r"-[A-Z])[\w’'-]*)*)")
 
 
 def located(text: str) -> list[str]:
@@ -2824,7 +2827,7 @@ def _parts_of() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
-    """A state's adjective -> its capital's name, folded (data/places.toml `capitals`)."""
+    """A state's adjective or name -> its capital's name, folded (data/places.toml `capitals`)."""
     return {k: v.lower() for k, v in vocab.mapping("places", "capitals").items()}
 
 
@@ -3763,7 +3766,7 @@ def place_names(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_TOWN_PART_AFTER = lazy_compile(r"(?:\s+(?:al|el|as|ash|az|ad|ar)-[\w’'-]+)*\s+([a-z]+)\b")
+_TOWN_PART_AFTER = lazy_compile(r"(?:\s+" + _ARABIC_ARTICLE + r"-[\w’'-]+)*\s+([a-z]+)\b")
 
 
 @lru_cache(maxsize=1)
@@ -4309,7 +4312,7 @@ def same_event(a: Event, b: Event) -> bool:
         if a.precision != b.precision or a.precision != "day":
             return False
         later = b if (b.sentence, b.start) > (a.sentence, a.start) else a
-        if _tells_another(later.text) or _none_in_common(_states_told(ta), _states_told(tb)):
+        if _tells_another_of(later) or _none_in_common(_states_told(ta), _states_told(tb)):
             return False  # "On Thursday, Haftar also met the French envoy": not "met the Italian ambassador" again
         common = ta.actors & tb.actors
         both = ta.words & tb.words
@@ -4593,23 +4596,36 @@ def _another_happening() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.IGNORECASE)
 
 
-def _tells_another(text: str) -> bool:
+def _tells_another(text: str, date_at: int | None = None) -> bool:
     """Whether a clause says it tells another happening than one told before ("Haftar also met ...").
 
     >>> _tells_another("On Thursday, Haftar also met the French envoy."), _tells_another("The cabinet met on Thursday.")
     (True, False)
 
-    Only before what the clause reports someone said: "In her briefing on Wednesday, Ferrán said armed
-    groups were again recruiting" tells the briefing again; the recruiting is what she said.
-    >>> _tells_another("In her briefing on Wednesday, the envoy said armed groups were again recruiting.")
-    False
+    With the date's offset in the text (date_at): a date before a verb of saying dates the saying,
+    and what is said after the verb is no telling of another happening ("In her briefing on
+    Wednesday, the envoy said armed groups were again recruiting" tells the briefing again).
+    >>> t = "In her briefing on Wednesday, the envoy said armed groups were again recruiting."
+    >>> _tells_another(t), _tells_another(t, t.index("on Wednesday"))
+    (True, False)
     """
-    said = _SAID_THEN.search(text)
-    return _another_happening().search(text, 0, said.start() if said else len(text)) is not None
+    end = len(text)
+    if date_at is not None and (said := _saying_verb().search(text, date_at)) is not None:
+        end = said.start()
+    return _another_happening().search(text, 0, end) is not None
 
 
-# A verb of saying followed by what was said ("said armed groups were", "told reporters that").
-_SAID_THEN = lazy_compile(r"\b(?:said|says|told\s+\w+|warned|stressed|noted|added|announced)\b(?:\s+that\b)?")
+def _tells_another_of(e: Event) -> bool:
+    """_tells_another of an event's clause, its date's place in it given."""
+    return _tells_another(e.text, e.at - e.start)
+
+
+@lru_cache(maxsize=1)
+def _saying_verb() -> re.Pattern[str]:
+    """A verb of saying (data/modifiers.toml `reporting_verbs`, `reporting_bare`)."""
+    verbs = sorted({*vocab.words("modifiers", "reporting_verbs"), *vocab.words("modifiers", "reporting_bare")},
+                   key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, verbs)) + r")\b")
 
 
 def _told_again(p: Pair) -> bool:
@@ -4660,7 +4676,7 @@ def _subject_again(p: Pair) -> bool:
     kinds = tl.phrase_kinds
     # The later's kinds are the earlier's, which may tell more ("The rival cabinet appointed by the
     # eastern parliament met": an appointment and a meeting / "the cabinet met": a meeting).
-    if not kinds or not kinds <= te.phrase_kinds or not kinds & _family_kinds() or _tells_another(later.text):
+    if not kinds or not kinds <= te.phrase_kinds or not kinds & _family_kinds() or _tells_another_of(later):
         return False
     m = _SUBJECT.match(later.text)
     if not m:
@@ -4730,7 +4746,7 @@ def _named_again(p: Pair) -> bool:
     if later.sentence == earlier.sentence or later.precision != "day" or earlier.precision not in ("day", "week"):
         return False
     kinds = _restating_kinds(later.text)
-    if not kinds or _tells_another(later.text) or not _dates_its_noun(later):
+    if not kinds or _tells_another_of(later) or not _dates_its_noun(later):
         return False
     if _aimed_elsewhere(later.text, p.ta.words if later_is_b else p.tb.words) \
             or not _law_passed_again(later.text, earlier.text):

@@ -226,8 +226,12 @@ def test_a_briefing_named_again_in_a_phrase_of_its_own_is_the_briefing_told_befo
     clause's date phrase, as "briefed" would be."""
     from libyadesk.timeline import _tells_another
 
-    assert not _tells_another("In her briefing on Wednesday, the envoy said armed groups were again recruiting.")
-    assert _tells_another("On Wednesday, the envoy also met the speaker, her office said.")
+    said = "In her briefing on Wednesday, the envoy said armed groups were again recruiting."
+    assert not _tells_another(said, said.index("on Wednesday"))
+    told = "Police said a second judge was shot dead on Wednesday."
+    assert _tells_another(told, told.index("on Wednesday"))  # what the verb says is dated: its "second" counts
+    also = "On Wednesday, the envoy also met the speaker, her office said."
+    assert _tells_another(also, also.index("On Wednesday"))
     rows = _rows(make_corpus, {
         "w.md": _page("Desert Wire", "2040-07-18",
                       "The UN envoy told the Security Council on Wednesday that rival leaders were blocking "
