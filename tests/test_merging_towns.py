@@ -242,3 +242,24 @@ def test_a_briefing_named_again_in_a_phrase_of_its_own_is_the_briefing_told_befo
     assert len([r for r in rows if any("Security Council" in (s.text or "") for s in r.sources)]) == 1
     (row,) = [r for r in rows if any("briefing" in (s.text or "") for s in r.sources)]
     assert any("Security Council" in (s.text or "") for s in row.sources)
+
+
+def test_force_majeure_declared_is_a_closure_and_lifted_a_resumption_and_a_swap_a_release():
+    from libyadesk.timeline import _content
+
+    assert "=closure" in _content("The oil company declared force majeure on all loadings from the port")
+    assert "=resumption" in _content("The oil company lifted force majeure at the port yesterday")
+    assert "=closure" not in _content("The oil company lifted force majeure at the port yesterday")
+    assert "=release" in _content("The rival forces swapped 26 prisoners near the town on Thursday")
+    assert "=clash" in _content("an exchange of fire near the town")
+
+
+def test_a_port_shut_by_protesters_and_force_majeure_declared_there_that_day_are_one_row(make_corpus):
+    rows = _rows(make_corpus, {
+        "w.md": _page("Energy Wire", "2041-01-16",
+                      "Protesters forced the closure of the Zueitina oil port on Tuesday, halting crude loadings."),
+        "n.md": _page("NOC (Facebook)", "2041-01-15",
+                      "The National Oil Corporation declared force majeure on Tuesday on all loadings from the "
+                      "Zueitina oil port."),
+    })
+    assert _docs_of(rows, "Zueitina") == [["n", "w"]]
