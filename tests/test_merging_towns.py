@@ -244,13 +244,11 @@ def test_a_briefing_named_again_in_a_phrase_of_its_own_is_the_briefing_told_befo
     assert any("Security Council" in (s.text or "") for s in row.sources)
 
 
-def test_force_majeure_declared_is_a_closure_and_lifted_a_resumption_and_a_swap_a_release():
+def test_prisoners_swapped_are_released_and_an_exchange_of_fire_stays_a_clash():
     from libyadesk.timeline import _content
 
-    assert "=closure" in _content("The oil company declared force majeure on all loadings from the port")
-    assert "=resumption" in _content("The oil company lifted force majeure at the port yesterday")
-    assert "=closure" not in _content("The oil company lifted force majeure at the port yesterday")
     assert "=release" in _content("The rival forces swapped 26 prisoners near the town on Thursday")
+    assert "=release" in _content("the exchange of detainees carried out on 5 September")
     assert "=clash" in _content("an exchange of fire near the town")
 
 
