@@ -4290,29 +4290,48 @@ class _MatcherRows:
         self._read: dict[str, list[_Head]] = {}
         self._order: dict[tuple[str, str], int] | None = None
         self.left = MATCHER_ROWS_DOCUMENTS
+        self._index = index
+
+    def note(self, why: object) -> None:
+        """A row that does not read back: match with the registry's own trie from now on, and write the rows
+        whole at the save (one warning)."""
+        self.left = 0
+        index = self._index
+        index.note(f"warning: cache file {index.db.path}: the matcher's rows were damaged ({why}); written again")
+        _matcher_whole(index, self.registry, index.shared_digest(self.registry))
 
     def matcher(self, toks: list[_Tok]) -> tuple[dict, Any] | None:
         """(trie, variant index) for a document's tokens; None past MATCHER_ROWS_DOCUMENTS documents (the registry's own)."""
+        from .store import CacheDamaged, RowDamaged
+
         if self.left <= 0:
             return None
         self.left -= 1
         firsts = {t.term for t in toks}
-        for t in toks:
-            if t.cap and len(t.term) >= 4:
-                firsts.update(_variant_of(self._variants, t.term))
         found: list[_Head] = []
-        for term in firsts:
-            row = self._read.get(term)
-            if row is None:
-                row = self._read[term] = self._heads.get(term) or []
-            found += row
+        try:
+            for t in toks:
+                if t.cap:
+                    # Every word matching asks the variant index about is a capitalised token: asked
+                    # here (and memoised), a damaged row is met here, not in the middle of matching.
+                    alternatives = _variant_of(self._variants, t.term)
+                    if len(t.term) >= 4:
+                        firsts.update(alternatives)
+            for term in firsts:
+                row = self._read.get(term)
+                if row is None:
+                    row = self._read[term] = self._heads.get(term) or []
+                found += row
+        except (RowDamaged, CacheDamaged) as exc:  # a keyed layer's row that does not read back raises the latter
+            self.note(_damage(exc))
+            return None
         if self._order is None:
             self._order = {m: n for n, m in enumerate(_makers(self.registry))}
         order = self._order
         try:
             found.sort(key=lambda h: (order[("family", h.made_by) if h.made_by is not None else ("actor", h.actor)], h.place))
         except KeyError:  # rows of another registry (they carry its digest, so this is damage): the registry's own
-            self.left = 0
+            self.note("the matcher's rows name an actor the registry does not hold")
             return None
         root: dict = {}
         for h in found:
@@ -4323,9 +4342,16 @@ class _MatcherRows:
         return root, self._variants
 
 
+def _damage(exc: Exception) -> Exception:
+    """What was wrong with a row: a keyed layer raises CacheDamaged (the whole file) from the row's RowDamaged."""
+    return exc.__context__ if isinstance(exc.__context__, Exception) else exc
+
+
 def _matcher_ready(index: CorpusIndex, full: Registry) -> None:
     """Bring the matcher's rows to the full registry (patched from the previous one's when the
     mentions' rows were found against it, else written whole) and use them for this call's matching."""
+    from .store import CacheDamaged, RowDamaged
+
     digest = index.shared_digest(full)
     present = index.has_layer(L.MATCHER_OF) and all(
         index.db.has_keyed(name) or name in index.new_keyed
@@ -4340,7 +4366,12 @@ def _matcher_ready(index: CorpusIndex, full: Registry) -> None:
         if changed is None or len(changed) > 2000:
             _matcher_whole(index, full, digest)
             return  # the whole trie and variant index are made for this registry anyway
-        _matcher_patched(index, old, full, changed, digest)
+        try:
+            _matcher_patched(index, old, full, changed, digest)
+        except (RowDamaged, CacheDamaged) as exc:
+            index.note(f"warning: cache file {index.db.path}: the matcher's rows were damaged ({_damage(exc)}); written again")
+            _matcher_whole(index, full, digest)
+            return
     index.memo[_MATCHER] = _MatcherRows(index, full)
 
 

@@ -167,3 +167,30 @@ def test_a_cache_without_the_rows_writes_them_whole_at_its_next_update(make_corp
     with Desk.open(root, cache=cache) as desk:
         stored = {name: dict(desk.index.keyed(name)) for name in MATCHER_LAYERS}
     assert stored == _rows_whole(full)
+
+
+def test_damaged_matcher_rows_are_written_again_and_the_update_answers_as_a_fresh_build(make_corpus, tmp_path):
+    import sqlite3
+
+    from test_incremental_aggregates import answers
+
+    for layer in MATCHER_LAYERS:
+        root = make_corpus(TEXTS)
+        cache = tmp_path / f"cache-{layer}"
+        with Desk.open(root, cache=cache) as desk:
+            answers(desk)
+        (path,) = cache.glob("*.sqlite")
+        with sqlite3.connect(path) as db:
+            assert db.execute("UPDATE keyed SET c = c + 1 WHERE layer = ?", (layer,)).rowcount > 0
+        new = root / STEPS[0][0]
+        new.write_text(STEPS[0][1], encoding="utf-8")
+        with Desk.open(root, cache=cache) as desk:
+            updated = answers(desk)
+            full = desk.index.memo[L.MENTIONS]
+            notes = list(desk.index.notes)
+        assert any("matcher's rows were damaged" in n for n in notes), (layer, notes)
+        with Desk.open(root, cache=cache) as desk:
+            assert {name: dict(desk.index.keyed(name)) for name in MATCHER_LAYERS} == _rows_whole(full), layer
+        with Desk.open(root, cache=False) as desk:
+            assert updated == answers(desk), layer
+        new.unlink()
