@@ -343,14 +343,20 @@ class Registry:
         for actor in self.actors.values():
             out += self.surfaces_of(actor.id)
         for fam in self.families.values():
-            for sur in fam.surnames:
-                out.append(_Surface(fam.head or "", _words(sur), "surname", fam.key))
-                if fam.actor and fam.actor in self.actors:
-                    words = _words(sur)
-                    out.append(_Surface(fam.actor, words + ("family",), "name", fam.key))
-                    out.append(_Surface(fam.actor, words + ("clan",), "name", fam.key))
-                    plural = words[:-1] + (words[-1] + "s",)
-                    out.append(_Surface(fam.actor, plural, "name", fam.key))
+            out += self.family_surfaces(fam)
+        return out
+
+    def family_surfaces(self, fam: Family) -> list[_Surface]:
+        """The surface forms a family's surnames make (after every actor's own in `surfaces`)."""
+        out = []
+        for sur in fam.surnames:
+            out.append(_Surface(fam.head or "", _words(sur), "surname", fam.key))
+            if fam.actor and fam.actor in self.actors:
+                words = _words(sur)
+                out.append(_Surface(fam.actor, words + ("family",), "name", fam.key))
+                out.append(_Surface(fam.actor, words + ("clan",), "name", fam.key))
+                plural = words[:-1] + (words[-1] + "s",)
+                out.append(_Surface(fam.actor, plural, "name", fam.key))
         return out
 
     def surfaces_of(self, actor_id: str) -> list[_Surface]:
@@ -426,13 +432,17 @@ class Registry:
     def variant_vocabulary(self) -> frozenset[str]:
         """The terms variant_terms is built over: the words of 4 letters or more of persons' and families' surface forms."""
         if self._vocabulary is None:
-            vocab = set()
-            for surface in self.surfaces():
-                actor = self.actors.get(surface.actor)
-                if actor and actor.kind in ("person", "family"):
-                    vocab.update(_term(w) for w in surface.words if len(w) >= 4)
-            self._vocabulary = frozenset(vocab)
+            self._vocabulary = frozenset(self.vocabulary_of(self.surfaces()))
         return self._vocabulary
+
+    def vocabulary_of(self, surfaces: Iterable[_Surface]) -> set[str]:
+        """The terms of these surface forms that variant_vocabulary holds."""
+        vocab = set()
+        for surface in surfaces:
+            actor = self.actors.get(surface.actor)
+            if actor and actor.kind in ("person", "family"):
+                vocab.update(_term(w) for w in surface.words if len(w) >= 4)
+        return vocab
 
 
 # Both are pure functions of a string, asked for every word of every surface form each time a
@@ -821,14 +831,10 @@ def _can_start(trie: dict, toks: list[_Tok], variants: Any) -> list[bool]:
     return out
 
 
-_VARIANT_CACHE: dict[tuple[int, str], tuple[str, ...]] = {}
-
-
 def _variant_of(variants: Any, term: str) -> tuple[str, ...]:
-    key = (id(variants), term)
-    if key not in _VARIANT_CACHE:
-        _VARIANT_CACHE[key] = tuple(variants.variants(term))
-    return _VARIANT_CACHE[key]
+    # Memoised by the index itself (names.VariantIndex.variants_of): a table keyed by id() of an
+    # index could hand a freed index's answers to a new one made at the same address.
+    return variants.variants_of(term)
 
 
 def _title_ending_at(toks: list[_Tok], i: int, text: str, fits: Callable[[int, tuple[str, ...]], bool],
@@ -1705,10 +1711,11 @@ def find_mentions(doc: Document, sentences: Sequence[Sentence], registry: Regist
     return _match(doc, sentences, registry, toks)
 
 
-def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, toks: list[_Tok]) -> list[Mention]:
+def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, toks: list[_Tok],
+           matcher: tuple[dict, Any] | None = None) -> list[Mention]:
+    # `matcher`: (trie, variant index) standing for the registry's own on these tokens (_MatcherRows).
     text = doc.text
-    trie = registry.trie()
-    variants = registry.variant_terms()
+    trie, variants = matcher if matcher is not None else (registry.trie(), registry.variant_terms())
     starts = _sentence_starts(sentences)
     mentions: list[Mention] = []
     families: dict[str, _FamilyState] = defaultdict(_FamilyState)
@@ -2401,7 +2408,10 @@ def _discover_in(index: CorpusIndex, doc: Document, registry: Registry) -> list[
 def _mentions_in(index: CorpusIndex, doc: Document, registry: Registry) -> tuple[list[Mention], dict[int, str]]:
     """A document's mentions, and who speaks in its quoted sentences (sentence number -> actor id)."""
     sentences = index.doc_sentences(doc.id)
-    mentions = _in_prose(doc, sentences, _match(doc, sentences, registry, _doc_tokens(doc.text)))
+    toks = _doc_tokens(doc.text)
+    rows = index.memo.get(_MATCHER)
+    matcher = rows.matcher(toks) if rows is not None and rows.registry is registry else None
+    mentions = _in_prose(doc, sentences, _match(doc, sentences, registry, toks, matcher))
     return mentions, attribute_quotes(index, doc.id, mentions, registry.actors)
 
 
@@ -4136,6 +4146,237 @@ def actor_data(index: CorpusIndex) -> tuple[dict[str, Actor], list[Mention]]:
     return table.actors, [m for doc_id in index.documents for m in doc_mentions(index, doc_id)]
 
 
+class _Head(NamedTuple):
+    """A surface form as the matcher's rows keep it (L.MATCHER_HEADS), under the term of its first word."""
+
+    actor: str
+    words: tuple[str, ...]
+    how: str
+    family: str | None
+    person: bool
+    made_by: str | None  # the family whose surnames make it (Registry.family_surfaces), else None: its actor's own
+    place: int  # its place among the surface forms of its maker (the actor, or the family)
+
+
+declare(L.MATCHER_OF, str)
+declare(L.MATCHER_HEADS, list[_Head])
+declare(L.MATCHER_TERMS, int)
+
+
+def _declare_matcher_variants() -> None:
+    from .names import _Term
+
+    declare(L.MATCHER_BUCKETS, list[tuple[str, _Term]])
+    declare(L.MATCHER_GROUPS, list[tuple[str, _Term]])
+
+
+_declare_matcher_variants()
+
+# Matching more documents than this in one call builds the registry's whole trie and variant
+# index once (a few tenths of a second at 10,000 articles) rather than one from the rows per document.
+MATCHER_ROWS_DOCUMENTS = 20
+# index.memo key: the _MatcherRows of the full registry of this call, see _matcher_ready.
+_MATCHER = "matcher rows"
+
+
+def _made_by(registry: Registry, maker: tuple[str, str]) -> list[_Surface]:
+    """The surface forms one maker gives: ("actor", id) its own, ("family", key) its family's surnames'."""
+    kind, key = maker
+    if kind == "actor":
+        return registry.surfaces_of(key) if key in registry.actors else []
+    fam = registry.families.get(key)
+    return registry.family_surfaces(fam) if fam is not None else []
+
+
+def _makers(registry: Registry) -> list[tuple[str, str]]:
+    """Every maker of surface forms, in the order Registry.surfaces lists their forms."""
+    return [("actor", a) for a in registry.actors] + [("family", k) for k in registry.families]
+
+
+def _heads_of(maker: tuple[str, str], surfaces: list[_Surface]) -> list[tuple[str, _Head]]:
+    """(first word's term, row entry) of a maker's surface forms (a form of no words begins nothing)."""
+    made_by = maker[1] if maker[0] == "family" else None
+    return [(_term(s.words[0]), _Head(s.actor, s.words, s.how, s.family, s.person, made_by, k))
+            for k, s in enumerate(surfaces) if s.words]
+
+
+def _head_order(h: _Head) -> tuple:
+    return (h.made_by or "", h.actor, h.place)
+
+
+def _matcher_whole(index: CorpusIndex, registry: Registry, digest: str) -> None:
+    """Write the matcher's rows of a registry whole (and give it the variant index they hold)."""
+    from .names import VariantIndex
+
+    heads: dict[str, list[_Head]] = {}
+    counts: Counter = Counter()
+    every: list[_Surface] = []
+    for maker in _makers(registry):
+        surfaces = _made_by(registry, maker)
+        every += surfaces
+        for term, head in _heads_of(maker, surfaces):
+            heads.setdefault(term, []).append(head)
+        counts.update(registry.vocabulary_of(surfaces))
+    if registry._surfaces is None:
+        registry._surfaces = every  # what Registry.surfaces makes, in its order: the trie is made from it
+    built = registry._variants
+    if built is None:
+        built = registry._variants = VariantIndex(sorted(registry.variant_vocabulary()))
+    index.set_keyed(L.MATCHER_HEADS, {t: sorted(row, key=_head_order) for t, row in heads.items()})
+    index.set_keyed(L.MATCHER_TERMS, dict(counts))
+    index.set_keyed(L.MATCHER_BUCKETS, built.buckets)
+    index.set_keyed(L.MATCHER_GROUPS, built.groups)
+    index.set_layer(L.MATCHER_OF, digest)
+
+
+def _matcher_patched(index: CorpusIndex, old: Registry, now: Registry, changed: set[str], digest: str) -> None:
+    """Bring the matcher's rows of `old` to those of `now`, given the actors that differ (_changed_actors):
+    the rows of the first words and terms their surface forms (and their families') had or have."""
+    from .names import VariantIndex, _shipped_table
+
+    makers = {("actor", a) for a in changed}
+    makers.update(("family", k) for k, fam in now.families.items() if fam.head in changed or fam.actor in changed)
+    heads = index.keyed(L.MATCHER_HEADS)
+    terms = index.keyed(L.MATCHER_TERMS)
+    assert heads is not None and terms is not None
+    rows: dict[str, list[_Head]] = {}
+    counts: dict[str, int] = {}
+    for maker in sorted(makers):
+        before, after = _made_by(old, maker), _made_by(now, maker)
+        made_by = maker[1] if maker[0] == "family" else None
+        for term, _ in _heads_of(maker, before):
+            if term not in rows:
+                rows[term] = list(heads.get(term) or ())
+            rows[term] = [h for h in rows[term] if not (h.made_by == made_by and (made_by is not None or h.actor == maker[1]))]
+        for term, head in _heads_of(maker, after):
+            if term not in rows:
+                rows[term] = list(heads.get(term) or ())
+            rows[term].append(head)
+        had, has = old.vocabulary_of(before), now.vocabulary_of(after)
+        for term in had ^ has:
+            if term not in counts:
+                counts[term] = terms.get(term) or 0
+            counts[term] += 1 if term in has else -1
+    flipped = {t for t, n in counts.items() if (n > 0) != bool(terms.get(t))}  # before the rows are changed
+    index.update_keyed(L.MATCHER_HEADS, {t: sorted(row, key=_head_order) or None for t, row in rows.items()})
+    index.update_keyed(L.MATCHER_TERMS, {t: n if n > 0 else None for t, n in counts.items()})
+    if flipped:
+        buckets, groups = index.keyed(L.MATCHER_BUCKETS), index.keyed(L.MATCHER_GROUPS)
+        assert buckets is not None and groups is not None
+        new_buckets, new_groups = VariantIndex.patch(_shipped_table(), buckets, groups, flipped,
+                                                     {t for t in flipped if counts[t] > 0})
+        index.update_keyed(L.MATCHER_BUCKETS, new_buckets)
+        index.update_keyed(L.MATCHER_GROUPS, new_groups)
+    index.set_layer(L.MATCHER_OF, digest)
+
+
+class _MatcherRows:
+    """The trie and variant index of the full registry for one document, made from the rows of the
+    first words and spelling keys its tokens can reach (L.MATCHER_HEADS and the variant rows).
+
+    Matching walks the trie from a token by its term, or by a spelling variant of a capitalised
+    token (the variant index), and only ever asks the variant index about the document's tokens;
+    a variant index's answer for a word reads the rows of that word's key and groups only.  So
+    a trie of every surface form whose first word is a term of the document or a variant of one,
+    with the variant index read from rows, finds what the registry's whole trie finds there.
+    """
+
+    def __init__(self, index: CorpusIndex, registry: Registry) -> None:
+        from .names import VariantIndex, _shipped_table
+
+        self.registry = registry
+        self._heads = index.keyed(L.MATCHER_HEADS)
+        buckets, groups = index.keyed(L.MATCHER_BUCKETS), index.keyed(L.MATCHER_GROUPS)
+        assert self._heads is not None and buckets is not None and groups is not None
+        self._variants = VariantIndex.stored(_shipped_table(), buckets, groups)
+        self._read: dict[str, list[_Head]] = {}
+        self._order: dict[tuple[str, str], int] | None = None
+        self.left = MATCHER_ROWS_DOCUMENTS
+        self._index = index
+
+    def note(self, why: object) -> None:
+        """A row that does not read back: match with the registry's own trie from now on, and write the rows
+        whole at the save (one warning)."""
+        self.left = 0
+        index = self._index
+        index.note(f"warning: cache file {index.db.path}: the matcher's rows were damaged ({why}); written again")
+        _matcher_whole(index, self.registry, index.shared_digest(self.registry))
+
+    def matcher(self, toks: list[_Tok]) -> tuple[dict, Any] | None:
+        """(trie, variant index) for a document's tokens; None past MATCHER_ROWS_DOCUMENTS documents (the registry's own)."""
+        from .store import CacheDamaged, RowDamaged
+
+        if self.left <= 0:
+            return None
+        self.left -= 1
+        firsts = {t.term for t in toks}
+        found: list[_Head] = []
+        try:
+            for t in toks:
+                if t.cap:
+                    # Every word matching asks the variant index about is a capitalised token: asked
+                    # here (and memoised), a damaged row is met here, not in the middle of matching.
+                    alternatives = _variant_of(self._variants, t.term)
+                    if len(t.term) >= 4:
+                        firsts.update(alternatives)
+            for term in firsts:
+                row = self._read.get(term)
+                if row is None:
+                    row = self._read[term] = self._heads.get(term) or []
+                found += row
+        except (RowDamaged, CacheDamaged) as exc:  # a keyed layer's row that does not read back raises the latter
+            self.note(_damage(exc))
+            return None
+        if self._order is None:
+            self._order = {m: n for n, m in enumerate(_makers(self.registry))}
+        order = self._order
+        try:
+            found.sort(key=lambda h: (order[("family", h.made_by) if h.made_by is not None else ("actor", h.actor)], h.place))
+        except KeyError:  # rows of another registry (they carry its digest, so this is damage): the registry's own
+            self.note("the matcher's rows name an actor the registry does not hold")
+            return None
+        root: dict = {}
+        for h in found:
+            node = root
+            for word in h.words:
+                node = node.setdefault(_term(word), {})
+            node.setdefault(None, []).append(_Surface(h.actor, tuple(h.words), h.how, h.family, h.person))
+        return root, self._variants
+
+
+def _damage(exc: Exception) -> Exception:
+    """What was wrong with a row: a keyed layer raises CacheDamaged (the whole file) from the row's RowDamaged."""
+    return exc.__context__ if isinstance(exc.__context__, Exception) else exc
+
+
+def _matcher_ready(index: CorpusIndex, full: Registry) -> None:
+    """Bring the matcher's rows to the full registry (patched from the previous one's when the
+    mentions' rows were found against it, else written whole) and use them for this call's matching."""
+    from .store import CacheDamaged, RowDamaged
+
+    digest = index.shared_digest(full)
+    present = index.has_layer(L.MATCHER_OF) and all(
+        index.db.has_keyed(name) or name in index.new_keyed
+        for name in (L.MATCHER_HEADS, L.MATCHER_TERMS, L.MATCHER_BUCKETS, L.MATCHER_GROUPS))
+    stored = index.layer(L.MATCHER_OF) if present else None
+    if stored != digest:
+        previous = index.db.fetch("SELECT v FROM meta WHERE k = ?", (f"shared:{L.MENTIONS}",))
+        changed = None
+        if stored is not None and previous is not None and stored == index.shared_digest(text=previous[0]):
+            old = _stored_registry(index, previous[0])
+            changed = _changed_actors(old, full)
+        if changed is None or len(changed) > 2000:
+            _matcher_whole(index, full, digest)
+            return  # the whole trie and variant index are made for this registry anyway
+        try:
+            _matcher_patched(index, old, full, changed, digest)
+        except (RowDamaged, CacheDamaged) as exc:
+            index.note(f"warning: cache file {index.db.path}: the matcher's rows were damaged ({_damage(exc)}); written again")
+            _matcher_whole(index, full, digest)
+            return
+    index.memo[_MATCHER] = _MatcherRows(index, full)
+
+
 def _affected_documents(index: CorpusIndex, before: str, now: Registry) -> set[str] | None:
     """The documents whose actors a change of the registry (from `before`, as stored) can alter; None: all.
 
@@ -4338,6 +4579,7 @@ def _build_layer(index: CorpusIndex, again: bool = False) -> None:
                                           for d in found.values()])
     full = _with_merged(found, with_outlets(registry, (m.source for m in index.doc_meta.values())))
     index.memo[L.MENTIONS] = full
+    _matcher_ready(index, full)
     if state is None or not _updated(index, full, state):
         _sum_layer(index, full)
         index.consumed(L.MENTIONS, None)

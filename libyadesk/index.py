@@ -796,6 +796,11 @@ class CorpusIndex:
                 redo = {numbers[d] for d in named if d in numbers}
         return _Validity(shared_text, digest, previous_digest, redo, kept)
 
+    def shared_digest(self, shared: Any = None, text: str | None = None) -> str:
+        """The digest that per-document rows computed against `shared` (or its JSON `text`, as the
+        meta row `shared:LAYER` keeps it) carry: see per_document."""
+        return _digest(self._encoded_shared(shared) if text is None else text)
+
     def _encoded_shared(self, shared: Any) -> str:
         """The JSON of what rows are computed against, made once per object in a call: the actor layer
         and the timeline check their rows against one registry (20 MB of JSON at 100,000 articles)."""

@@ -38,6 +38,13 @@ ACTOR_SURNAME_KEYS = "actor_surname_keys"
 DISCOVERED = "discovered"  # per document: actors discovered in it (against the registry)
 DISCOVERED_MERGED = "discovered_merged"  # the documents' discoveries merged by id (of ACTOR_STATE's documents), before partial names are folded
 MENTIONS = "mentions"  # per document: its mentions and quoted speakers (against the full registry)
+# The matcher of the full registry, as rows (actors._MatcherRows), so that matching a few changed
+# documents reads the surface forms and spelling variants their words can reach, not every actor's.
+MATCHER_OF = "matcher_of"  # the digest of the full registry (as MENTIONS' rows know it) the rows below are of
+MATCHER_HEADS = "matcher_heads"  # keyed: a first word's term -> the surface forms that begin with it
+MATCHER_TERMS = "matcher_terms"  # keyed: a term of the variant vocabulary -> how many actors or families give it
+MATCHER_BUCKETS = "matcher_buckets"  # keyed: consonant-skeleton key -> the variant vocabulary's terms (names.VariantIndex)
+MATCHER_GROUPS = "matcher_groups"  # keyed: variant table group -> the variant vocabulary's terms
 
 # Timeline (timeline.py).
 EVENT_YEARS = "event_years"  # bucket -> (first, last) year its merged events cover
@@ -64,7 +71,8 @@ TIMELINE_STAMP = "timeline_state.documents"
 INCREMENTAL = (ACTORS, ACTOR_STATE, DISCOVERED_MERGED, f"keyed:{ACTOR_DOCS}", f"keyed:{ACTOR_RECORDS}",
                f"keyed:{ACTOR_LOOKUP}", EVENT_YEARS, EVENT_COUNTS, TIMELINE_STATE, f"keyed:{EVENTS}",
                f"keyed:{ACTOR_EVENTS}", f"keyed:{ACTOR_EVENT_COUNTS}", f"keyed:{TIMELINE_MEMBERS}",
-               f"keyed:{MERGE_TRACE}", f"keyed:{MERGE_ROWS}")
+               f"keyed:{MERGE_TRACE}", f"keyed:{MERGE_ROWS}", MATCHER_OF, f"keyed:{MATCHER_HEADS}",
+               f"keyed:{MATCHER_TERMS}", f"keyed:{MATCHER_BUCKETS}", f"keyed:{MATCHER_GROUPS}")
 # Per-document rows kept when their document is removed, while the result named here (summed from
 # them) is stored: its update takes the document's part out, then they go.
 RETIRED = {MENTIONS: ACTOR_STATE, DOC_EVENTS: TIMELINE_STATE}

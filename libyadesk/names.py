@@ -544,6 +544,7 @@ class VariantIndex:
 
     def __init__(self, vocabulary: Iterable[str], table: VariantTable | None = None):
         self._table = _shipped_table() if table is None else table
+        self._known: dict[str, tuple[str, ...]] = {}  # see variants_of
         self.buckets: dict[str, list[tuple[str, _Term]]] = {}
         # Vocabulary terms per table group, listed or matched by rule, for one-step lookups.
         self.groups: dict[str, list[tuple[str, _Term]]] = {}
@@ -588,7 +589,15 @@ class VariantIndex:
         """An index over mappings kept elsewhere (rows of the cache), read key by key."""
         index = cls.__new__(cls)
         index._table, index.buckets, index.groups = table, buckets, groups
+        index._known = {}
         return index
+
+    def variants_of(self, term: str) -> tuple[str, ...]:
+        """`variants(term)`, worked out once per term for this index (matching asks the same words many times)."""
+        found = self._known.get(term)
+        if found is None:
+            found = self._known[term] = tuple(self.variants(term))
+        return found
 
     def variants(self, term: str) -> list[str]:
         """Vocabulary terms other than term that spell the same name, best first."""

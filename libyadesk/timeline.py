@@ -6188,7 +6188,10 @@ class _Stored:
         self._items: list[Any] = []  # an Event, or the list of an event's stored fields
         self._planned: dict[int, _Planned] = {}
 
-    def add(self, item: "Event | list") -> None:
+    def add(self, item: "Event | list", planned: "_Planned | None" = None) -> None:
+        """Add an event (or its stored list, with what planning reads of it when already made)."""
+        if planned is not None:
+            self._planned[len(self._items)] = planned
         self._items.append(item)
 
     def __len__(self) -> int:
@@ -6257,6 +6260,7 @@ def _stored_bucket(index: CorpusIndex, docs: list[str], bucket: str) -> tuple[_S
         if text is None:
             row: list = index.row_of(L.DOC_EVENTS, d) or []
             in_bucket = [merge_bucket(e) == bucket for e in row]
+            planned: list = [None] * len(row)
         else:
             try:
                 row = json.loads(text)
@@ -6266,10 +6270,11 @@ def _stored_bucket(index: CorpusIndex, docs: list[str], bucket: str) -> tuple[_S
                 continue
             if not isinstance(row, list):
                 raise RowDamaged(f"row {L.DOC_EVENTS} of {d} is not a list")
-            in_bucket = [str(_planned_of(values).bounds[0].year) == bucket for values in row]
+            planned = [_planned_of(values) for values in row]  # kept: planning reads them again
+            in_bucket = [str(p.bounds[0].year) == bucket for p in planned]
         for i, (e, inside) in enumerate(zip(row, in_bucket)):
             if inside:
-                events.add(e)
+                events.add(e, planned[i])
                 keys.append(_event_key(numbers[d], i))
     return events, keys
 
