@@ -40,7 +40,6 @@ returns the term itself.
 from __future__ import annotations
 
 import pathlib
-import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 

@@ -1,16 +1,27 @@
-"""Reports merging used to keep apart that tell one happening by what and where: clashes in one town on
-one day, whoever each outlet says fought (data/event_words.toml `town_day_kinds`); a body disbanded in
-one outlet and dissolved in another (the kind "dissolution"); a boat that "went down" and the bodies
-"recovered" after it (phrases of "sinking" and "killing"); and a part of a town named in a later
-sentence ("in the Souq al-Juma district"), which lies in the town the first named (timeline.located,
-data/event_words.toml `town_parts`).  And what must stay apart: clashes in two towns, two clashes of
-one town each between its own groups.  Texts are our own."""
+"""Reports merging used to keep apart, and what tells them apart (timeline.py; texts are our own):
+clashes in one town on one day whoever each outlet says fought (data/event_words.toml
+`town_day_kinds`), two clashes each between its own groups staying apart; a town's part named with
+its noun or alone (`town_parts`, data/places.toml `parts_of`) and a capital named by its state
+(`capitals`) at their town; a month's report naming nobody at the place of a day's report
+(_unnamed_at_its_place); kinds told in other words (a body disbanded or dissolved, a boat that went
+down, bodies recovered, a person seized, a minister received, prisoners swapped; exploration blocks
+no closure); congratulations as a reaction that reports; a briefing named again in a phrase of its
+own; the coast guard named again and Libya's coast guard; and the story scorer's rule for a sentence
+telling two events."""
 
 from __future__ import annotations
 
 from helpers import docs_of as _docs_of, story_page as _page, story_rows as _rows
 
-from libyadesk.timeline import located
+from libyadesk.corpus import load_corpus
+from libyadesk.index import build_index
+from libyadesk.timeline import extract_events, located
+
+
+def _events(make_corpus, body: str) -> list:
+    """The events of one article of ours (a wire's, published 2 July 2030)."""
+    root = make_corpus({"a.md": _page("Coast Courier", "2030-07-02", body)})
+    return extract_events(build_index(load_corpus(root).documents))
 
 
 def test_clashes_told_of_one_town_on_one_day_are_one_row_and_another_town_s_another(make_corpus):
@@ -175,14 +186,8 @@ def test_a_person_seized_is_abducted_and_a_place_seized_is_taken():
 
 def test_the_coast_guard_named_again_is_the_body_named_before(make_corpus):
     """A short form of an armed body (data/organisations.toml short_forms: "the coast guard")."""
-    root = make_corpus({"a.md": _page("Coast Courier", "2030-07-02",
-                                      "Italy will hand over four patrol boats to the Libyan Coast Guard on Monday. "
-                                      "The coast guard intercepted 90 migrants off Zuwara on Sunday, officials said.")})
-    from libyadesk.corpus import load_corpus
-    from libyadesk.index import build_index
-    from libyadesk.timeline import extract_events
-
-    events = extract_events(build_index(load_corpus(root).documents))
+    events = _events(make_corpus, "Italy will hand over four patrol boats to the Libyan Coast Guard on Monday. "
+                                  "The coast guard intercepted 90 migrants off Zuwara on Sunday, officials said.")
     (sunday,) = [e for e in events if "intercepted" in e.text]
     assert sunday.actors == ["libyan-coast-guard"]
 
@@ -209,13 +214,7 @@ def test_exploration_blocks_are_no_closure():
 
 
 def test_libya_s_coast_guard_acting_is_the_libyan_coast_guard(make_corpus):
-    root = make_corpus({"a.md": _page("Coast Courier", "2030-07-02",
-                                      "Libya's coast guard intercepted 200 migrants off Sabratha on Sunday.")})
-    from libyadesk.corpus import load_corpus
-    from libyadesk.index import build_index
-    from libyadesk.timeline import extract_events
-
-    (event,) = extract_events(build_index(load_corpus(root).documents))
+    (event,) = _events(make_corpus, "Libya's coast guard intercepted 200 migrants off Sabratha on Sunday.")
     assert event.actors == ["libyan-coast-guard"]
 
 
