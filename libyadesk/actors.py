@@ -3385,7 +3385,7 @@ _DATE_MODIFIES = lazy_compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-
 # clause.  Not a list of names ("Egypt, Turkey, and Russia signed ..."): the part before the
 # ", and" must run more than three words from its last comma.
 _FINITE = ("|".join(_SPEECH.split("|")) + r"|is|was|were|are|has|have|had|will|would|could|can|did|does|do|"
-           r"[a-z]{3,}ed|" + "|".join(sorted(vocab.entry_words("verb_forms", "past"), key=len, reverse=True)))
+           r"[a-z]{2,}ed|" + "|".join(sorted(vocab.entry_words("verb_forms", "past"), key=len, reverse=True)))
 _AND_NEW_SUBJECT = lazy_compile(r",\s+and\s+(?=(?:(?:in|on|during|within|by|later|earlier|that)\s+(?:the\s+|that\s+|this\s+)?"
                               r"(?:[a-z0-9][\w’'-]*\s+){0,2}?[a-z0-9][\w’'-]*,?\s+)?(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!and\b|or\b)[\w’'-]+\s+){0,3}?"
                               r"(?!and\b|or\b)[\w’'-]+(?:,\s[^,;]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
