@@ -658,3 +658,14 @@ def test_a_chrome_label_ends_at_a_word_s_end():
     assert not is_chrome("Correctional officers said on Monday that twelve inmates had escaped.")
     assert is_chrome("Correction: an earlier version of this story misspelt a name.")
     assert is_chrome("Read more:Libya's long road to elections")
+
+
+def test_a_social_post_s_hashtags_after_its_stop_leave_its_sentence_news(make_corpus):
+    """A ministry's post: "Office | text. #Tag" - the hashtags after the stop are a sentence of their
+    own, so the post's sentence ends as prose does (with them it ended in a hashtag, no stop, and
+    its bar made it a label's line: no row)."""
+    text = "The Public Prosecution | The Attorney General ordered today the detention of the former minister. #Justice"
+    assert [text[a:b] for a, b in split_sentences(text)][-1] == "#Justice"
+    rows = _rows(make_corpus, "---\ntitle: Post\nsource: Public Prosecution (Facebook)\npublished: 2041-03-06\n---\n"
+                              + text + " #Libya\n")
+    assert [d for d, _ in rows] == ["2041-03-06"]
