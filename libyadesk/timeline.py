@@ -1065,8 +1065,15 @@ def _habitual() -> frozenset[str]:
 
 
 def _generic_present(sentence: str, offset: int, expr: TimeExpr) -> bool:
-    return (" ".join(expr.text.lower().split()) in _habitual()
-            and clause_tense(sentence, offset, offset + len(expr.text)) is None)
+    said = " ".join(expr.text.lower().split())
+    return (said in _habitual() and clause_tense(sentence, offset, offset + len(expr.text)) is None
+            and not (said == "tonight" and _PROGRESSIVE.search(sentence)))
+
+
+# A live report's present progressive with "tonight" ("The crowd is growing tonight", "gunfire tonight
+# - two brigades are fighting"): what is happening as the page is written, not how things stand as a
+# rule ("Today, Kufra is becoming a hub" stays how things stand).
+_PROGRESSIVE = lazy_compile(r"\b(?:is|are)\s+(?:[a-z]+ly\s+|still\s+|now\s+)?(?!being\b)[a-z]{2,}ing\b")
 
 
 # A picture's caption ends with the place and the full date the picture was taken, with no

@@ -838,3 +838,11 @@ def test_a_sentence_with_many_dates_is_read_in_time_that_grows_linearly():
     finally:
         dates._Ctx.tense = real
     assert calls and max(calls) <= 512 + 768 + 20  # each call scans a bounded window
+
+
+def test_a_live_report_tonight_in_the_present_progressive_is_news_and_today_s_state_is_not(make_corpus):
+    page = ("---\ntitle: Live\nsource: Libya Live (blog)\npublished: 2041-07-26\n---\n"
+            "Updated 21:50. The crowd in Martyrs' Square is growing tonight, and young men are burning tyres "
+            "on the ring road.\n\nToday, Ghat is becoming a busy oasis town on the Algerian border.\n")
+    texts = [e.text for e in extract_events(build_index(load_corpus(make_corpus({"live.md": page})).documents))]
+    assert [t[:20] for t in texts] == ["The crowd in Martyrs"]
