@@ -1191,6 +1191,12 @@ def _anaphora() -> dict[str, tuple[str, int]]:
 
 
 _FOLLOWED_BY_WORD = lazy_compile(r"[ \t\u00a0]+[^\W\d_]")
+_NEXT_WORD = lazy_compile(r"\s*([^\W\d_]+)")
+
+
+def _next_word(text: str, at: int) -> str:
+    m = _NEXT_WORD.match(text, at)
+    return m.group(1).lower() if m else ""
 
 
 def _relative_to(m: re.Match[str], ctx: _Ctx, unit: str, offset: int, last_word: str) -> Iterator[_Cand]:
@@ -1199,7 +1205,8 @@ def _relative_to(m: re.Match[str], ctx: _Ctx, unit: str, offset: int, last_word:
     when it trails a clause already dated ("..., two days after Hifter ordered the
     advance": the order came two days before)."""
     keep = ""
-    if last_word in ("after", "before") and _FOLLOWED_BY_WORD.match(ctx.text, m.end()):
+    if last_word in ("after", "before") and _FOLLOWED_BY_WORD.match(ctx.text, m.end()) \
+            and _next_word(ctx.text, m.end()) not in vocab.words("anaphora", "not_counted_from"):
         if not ctx.clause_start(m.start()):
             offset, keep = -offset, ":K"  # dates X; the narrative stays where it was
         else:

@@ -532,6 +532,16 @@ def test_a_named_day_corrects_a_vague_one():
     assert [(e.text, e.value) for e in found] == [("Sunday", "2024-05-19"), ("the same evening, on Monday", "2024-05-20")]
 
 
+def test_the_day_before_followed_by_a_preposition_is_the_narratives_day_before():
+    # "detained the day before after six hours of questioning": no happening told after "before".
+    text = "His lawyer said on Thursday that his client, detained the day before after questioning, would appeal."
+    found = {e.text: e.value for e in extract_dates(text, D(2041, 3, 8))}
+    assert found["the day before"] == "2041-03-06"
+    # Before a happening it still counts from it.
+    text = "Rebels seized the airport on Saturday, two days before Hifter ordered the advance."
+    assert {e.text: e.value for e in extract_dates(text, D(2041, 3, 8))}["two days before"] == "2041-03-04"
+
+
 def test_a_month_named_after_its_year_dates_both_in_that_year():
     # "this year, in February": one expression, February; "last year, in March" is March of last year.
     found = extract_dates("The field's first closure this year, in February, lasted three weeks.", D(2040, 4, 20))
