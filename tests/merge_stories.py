@@ -2123,7 +2123,7 @@ NEWEST6_EVENTS: dict[str, list[tuple[str, str]]] = {
 
 # The twelfth set (NEWEST7_*), written on 2026-12-04 by a helper who read no merging rule, before any
 # code ran on it and before any merging output was read; measured held out in the fifth session of
-# that day, its rows read once at that session's end (bench/story_merging.py).  Twenty events of 2041, each told by two to five reports (a wire with its
+# that day, then studied there (bench/story_merging.py).  Twenty events of 2041, each told by two to five reports (a wire with its
 # dateline, a translated Arabic outlet, a UN, European Commission or embassy release, a
 # prosecutor's, court's, central bank's, oil corporation's or Red Crescent's post, an analysis
 # naming the event in passing at month precision ("in March", "in May", "earlier this month"), a

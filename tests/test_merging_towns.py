@@ -260,3 +260,11 @@ def test_a_port_shut_by_protesters_and_force_majeure_declared_there_that_day_are
                       "Zueitina oil port."),
     })
     assert _docs_of(rows, "Zueitina") == [["n", "w"]]
+
+
+def test_a_country_s_borders_with_others_are_places_and_a_deal_on_borders_names_a_party(make_corpus):
+    (event,) = _events(make_corpus, "Russian cargo planes landed at an airbase near Libya's borders with Chad and Sudan "
+                                    "on Saturday.")
+    assert not {"chad", "sudan"} & set(event.actors)
+    (deal,) = _events(make_corpus, "Libya signed a deal on maritime borders with Greece on Monday.")
+    assert "greece" in deal.actors
