@@ -4974,6 +4974,8 @@ def _states_heading(text: str, names: list[str]) -> frozenset[str]:
     ['morocco']
     >>> sorted(_states_heading("Morocco's border with Algeria was closed.", ["morocco", "algeria"]))
     []
+    >>> sorted(_states_heading("They signed on Sunday, Egypt's foreign ministry said.", ["egypt"]))
+    []
     """
     from .actors import slug
 
@@ -4982,8 +4984,16 @@ def _states_heading(text: str, names: list[str]) -> frozenset[str]:
     if not named:
         return frozenset()
     titles = _title_words()
+    bodies = _body_heads()
     return frozenset(sid for m in _STATE_POST.finditer(text)
-                     if (sid := slug(m.group(1))) in named and (m.group(2) in titles or m.group(3) in titles))
+                     if (sid := slug(m.group(1))) in named and (m.group(2) in titles or m.group(3) in titles)
+                     and m.group(3) not in bodies)  # "Egypt's foreign ministry said": a body, no person's post
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """The nouns a body's name ends in (data/organisations.toml [heads]: "ministry", "council")."""
+    return frozenset(vocab.table("organisations")["heads"])
 
 
 @lru_cache(maxsize=1)

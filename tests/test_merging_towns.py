@@ -268,3 +268,12 @@ def test_a_country_s_borders_with_others_are_places_and_a_deal_on_borders_names_
     assert not {"chad", "sudan"} & set(event.actors)
     (deal,) = _events(make_corpus, "Libya signed a deal on maritime borders with Greece on Monday.")
     assert "greece" in deal.actors
+
+
+def test_a_state_s_ministry_in_an_attribution_heads_no_person():
+    """"..., Egypt's foreign ministry said" names no person by a state's post (its minister would):
+    the report then names no participant another report must know of."""
+    from libyadesk.timeline import _states_heading
+
+    assert _states_heading("They signed on Sunday, Egypt's foreign ministry said.", ["egypt"]) == frozenset()
+    assert _states_heading("Egypt's foreign minister met Haftar on Sunday.", ["egypt"]) == {"egypt"}
