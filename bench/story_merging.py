@@ -11,7 +11,7 @@ and studied since: the tenth and eleventh (NEWEST5_*, NEWEST6_*, written on 2026
 who read no merging rule) were studied in the fifth session of that day; the twelfth (NEWEST7_*,
 written in that session by a helper who read no merging rule) was measured held out there (23 of
 71 pairs at the session's start, 24 of 71 before its rows were read), then studied for the
-session's last rules; NEWEST8_* is the next held-out set.  `tuning` is the texts the round
+session's last rules: the next round needs a fresh held-out set.  `tuning` is the texts the round
 that wrote LATEST_* tried its rules on.
 """
 
