@@ -11,8 +11,9 @@ and studied since: the tenth and eleventh (NEWEST5_*, NEWEST6_*, written on 2026
 who read no merging rule) were studied in the fifth session of that day; the twelfth (NEWEST7_*,
 written in that session by a helper who read no merging rule) was measured held out there (23 of
 71 pairs at the session's start, 24 of 71 before its rows were read), then studied for the
-session's last rules: the next round needs a fresh held-out set.  `tuning` is the texts the round
-that wrote LATEST_* tried its rules on.
+session's last rules.  The thirteenth (NEWEST8_*) was written on 2026-12-04 by a helper who read
+no merging rule, before any code ran on it, and is held out: measure it, do not study it.
+`tuning` is the texts the round that wrote LATEST_* tried its rules on.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ SETS = {
     "newest5": (ms.NEWEST5_ARTICLES, ms.NEWEST5_EVENTS),
     "newest6": (ms.NEWEST6_ARTICLES, ms.NEWEST6_EVENTS),
     "newest7": (ms.NEWEST7_ARTICLES, ms.NEWEST7_EVENTS),
+    "newest8": (ms.NEWEST8_ARTICLES, ms.NEWEST8_EVENTS),
     "tuning": (ms.TUNING_ARTICLES, ms.TUNING_EVENTS),
 }
 

@@ -2421,3 +2421,288 @@ NEWEST7_EVENTS: dict[str, list[tuple[str, str]]] = {
     "moreau-benghazi": [("x7v3", "received on Tuesday at the General Command headquarters"),
                         ("x7v4", "she was received in Benghazi by Marshal")],
 }
+
+
+# The thirteenth set (NEWEST8_*), written on 2026-12-04 by a helper who read no merging rule, before any
+# code ran on it and before any merging output was read; held out (bench/story_merging.py).
+# Twenty-three events of 2042 (two of them, a reopening and a rain spell, told in passing by one
+# report each), each told by one to five reports (a wire with its dateline, a translated Arabic
+# outlet with titles in full, a UN, EU delegation or embassy release in the present tense, an oil
+# corporation's, ministry's or municipality's Facebook post, an analysis naming the event in passing at
+# month precision, a live blog ("tonight", "Updated 21:40"), a risk advisory with dated bullet lines,
+# Russian, Italian, Maltese and Turkish outlets in translation), in other words ("shut" / "closed" /
+# "halted loadings"; "abducted" / "kidnapped" / "snatched"; "sacked" / "dismissed" / "relieved ... of
+# his duties"; "capsized" / "sank" / "overturned"; "elected" / "approved the appointment" / "voted in"),
+# a person in full, by surname or by post, spellings (Dbeibah / Dbeiba / Dabaiba; Haftar / Hifter;
+# Menfi / al-Manfi; Zawiya / Zawia), bodies by acronym and in full (NOC, PFG, HoR, CBL, HNEC, UNSMIL,
+# IOM), capitals as metonyms ("Ankara", "Valletta", "Moscow") and dates of several forms ("on Monday",
+# "13 Jan", "yesterday", "the day before", "last week", "earlier this month", "in March", "on the
+# evening of 21 October", "this morning").  Hard negatives, which must not merge: (1) the Ras Lanuf
+# port shut by guards on Monday 13 January and shut again on Monday 24 February (a report of the
+# second names the first in the same sentence); (2) clashes in Janzour and the kidnapping of a
+# councillor in Souq al-Juma, both in Tripoli on Tuesday 11 February (one live blog tells both); (3) a
+# former official arrested in Tripoli on Monday 3 March and released on Sunday 9 March (the release
+# reports name the arrest); (4) the health minister sacked on Tuesday 18 March and the economy
+# minister sacked on Tuesday 8 April (a report of the second names the first); (5) a drone strike near
+# Murzuq on Tuesday 22 April and the EU delegation's condemnation of it on Wednesday 23 April; (6)
+# the Libyan and Maltese prime ministers meeting in Valletta on the morning of Tuesday 6 May and
+# signing a memorandum there that afternoon (one wire tells both); (7) a fuel protest in Zawiya on
+# Tuesday 13 May and its second wave there on Tuesday 20 May (a report of the second names the
+# first in the same sentence).
+NEWEST8_ARTICLES: list[tuple[str, str, str, str]] = [
+    # The Ras Lanuf oil port shut by guards on Monday 13 January 2042; shut again on Monday 24 February.
+    ("x8a1.md", "Energy Wire", "2042-01-13",
+     "RAS LANUF, Jan 13 - Members of the Petroleum Facilities Guard shut Libya's Ras Lanuf oil port on Monday, "
+     "halting crude loadings over months of unpaid salaries, two port engineers said. A tanker waiting "
+     "offshore was told to leave."),
+    ("x8a2.md", "National Oil Corporation (Facebook)", "2042-01-14",
+     "#NOC | The National Oil Corporation announces the suspension of loadings at the port of Ras Lanuf "
+     "after an armed group belonging to the PFG entered the terminal yesterday and ordered the staff out. "
+     "The Corporation estimates the daily losses at 180,000 barrels. #Libya"),
+    ("x8a3.md", "Al-Wasat Arabic (translated)", "2042-01-15",
+     "Guards of the oil installations in the central region closed on Monday the gates of the Ras Lanuf "
+     "port, in protest at the failure of the Ministry of Finance of the Government of National Unity to "
+     "disburse their wages for five months, according to a statement they issued in the name of the "
+     "protesting units."),
+    ("x8a4.md", "Sahara Risk Advisory", "2042-01-21",
+     "WEEKLY SECURITY OUTLOOK - LIBYA (21 January 2042)\nKey developments:\n- 13 Jan: PFG units closed the "
+     "Ras Lanuf export terminal over unpaid wages; loadings halted.\n- 16 Jan: Heavy rain caused minor "
+     "flooding in low-lying districts of Misrata; no casualties reported.\nOutlook: further wage-related "
+     "stoppages likely in the Oil Crescent."),
+    ("x8a5.md", "Energy Wire", "2042-02-24",
+     "Guards again halted exports from Ras Lanuf on Monday, six weeks after the Petroleum Facilities Guard "
+     "closed the port over pay in January, a shipping agent said. The port had reopened on 2 February after "
+     "a partial payment."),
+    # Clashes in Tripoli's Janzour and the kidnapping of a councillor in Souq al-Juma on Tuesday 11 February.
+    ("x8b1.md", "Desert Wire", "2042-02-11",
+     "TRIPOLI, Feb 11 - Heavy fighting broke out on Tuesday between two armed groups in Janzour, on the "
+     "western edge of the Libyan capital, killing at least four people, a medical source said. The coastal "
+     "road was closed to traffic."),
+    ("x8b2.md", "Libya Live Blog", "2042-02-11",
+     "Updated 21:40 - Gunfire and explosions are still heard tonight in Janzour, where the 55th Brigade and "
+     "a rival local militia have been fighting since the afternoon.\nUpdated 22:15 - Separately, relatives "
+     "say gunmen snatched Tripoli municipal councillor Faraj al-Sweihli outside his home in Souq al-Juma "
+     "this evening."),
+    ("x8b3.md", "Libya Observer Arabic (translated)", "2042-02-12",
+     "The Janzour Municipal Council condemned the armed confrontations that the city witnessed yesterday, "
+     "Tuesday, which terrified the residents and damaged a number of homes, and it called on the Presidential "
+     "Council to intervene urgently to stop the bloodshed."),
+    ("x8b4.md", "Tripoli Central Municipality (Facebook)", "2042-02-12",
+     "The Municipality of Souq al-Juma announces with deep concern the abduction of council member Mr. Faraj "
+     "al-Sweihli by unknown persons on the evening of Tuesday 11 February, and demands the Ministry of "
+     "Interior act for his safe return."),
+    ("x8b5.md", "Coast Courier", "2042-02-13",
+     "Masked men kidnapped a Tripoli councillor, Faraj Sweihli, near the Souq al-Juma market on Tuesday, "
+     "the same day fighting raged in Janzour, but officials said the two incidents were unrelated."),
+    # A former official arrested in Tripoli on Monday 3 March; released on Sunday 9 March.
+    ("x8c1.md", "Desert Wire", "2042-03-03",
+     "TRIPOLI, March 3 - Libyan security forces arrested former Libyan Investment Authority deputy chief "
+     "Nuri al-Tarhouni at Mitiga airport on Monday as he returned from Istanbul, on a warrant from the "
+     "Attorney General's office, a security source said."),
+    ("x8c2.md", "Al-Marsad Arabic (translated)", "2042-03-04",
+     "The Office of the Attorney General announced that the former deputy head of the Libyan Investment "
+     "Authority, Nuri Bashir al-Tarhouni, was placed in preventive detention on Monday on charges of "
+     "squandering public funds, pending investigation."),
+    ("x8c3.md", "Desert Wire", "2042-03-09",
+     "A Tripoli prosecutor released Nuri al-Tarhouni on bail on Sunday, six days after the former sovereign "
+     "fund official was detained at Mitiga, his lawyer said."),
+    ("x8c4.md", "Libya Herald", "2042-03-10",
+     "Tarhouni walked free yesterday after the investigating judge accepted a bail guarantee; his arrest last "
+     "week had been seen as a test of the Attorney General's anti-corruption drive."),
+    # The health minister sacked on Tuesday 18 March; the economy minister sacked on Tuesday 8 April.
+    ("x8d1.md", "Desert Wire", "2042-03-18",
+     "Libyan Prime Minister Abdulhamid Dbeibah sacked Health Minister Saad al-Fitouri on Tuesday after a "
+     "string of deaths at a Tripoli children's hospital, a government spokesman said."),
+    ("x8d2.md", "Government of National Unity (Facebook)", "2042-03-19",
+     "The Prime Minister issues Decision No. 112 of 2042 relieving Mr. Saad al-Fitouri of his duties as "
+     "Minister of Health and assigning the Minister of Social Affairs to run the ministry temporarily."),
+    ("x8d3.md", "Al-Wasat Arabic (translated)", "2042-03-19",
+     "The Prime Minister of the Government of National Unity, Abdul Hamid Dbeiba, dismissed yesterday the "
+     "Minister of Health, Saad al-Fitouri, following the investigation into the deaths of the children, "
+     "according to a decision published on the government's page."),
+    ("x8d4.md", "Desert Wire", "2042-04-08",
+     "Dbeibah dismissed Economy Minister Hisham Abu Sitta on Tuesday over soaring food prices, three weeks "
+     "after he sacked his health minister, in the second cabinet shake-up this spring."),
+    ("x8d5.md", "Libya Observer Arabic (translated)", "2042-04-09",
+     "The head of the Government of National Unity, Abdul Hamid Dabaiba, relieved the Minister of Economy "
+     "and Trade, Hisham Abu Sitta, of his post on Tuesday, and charged his undersecretary with running the "
+     "ministry."),
+    # A drone strike near Murzuq on Tuesday 22 April; the EU delegation condemns it on Wednesday 23 April.
+    ("x8e1.md", "Desert Wire", "2042-04-22",
+     "MURZUQ, April 22 - A drone strike hit a convoy of pickup trucks south of the desert town of Murzuq on "
+     "Tuesday, killing seven people, local officials said. It was not clear who operated the aircraft."),
+    ("x8e2.md", "Al-Marsad Arabic (translated)", "2042-04-23",
+     "An unmanned aircraft targeted on Tuesday evening a group of vehicles on the road linking Murzuq and "
+     "Um al-Aranib, and the Murzuq municipality said the dead included two civilians."),
+    ("x8e3.md", "EU Delegation to Libya", "2042-04-23",
+     "The EU Delegation to Libya strongly condemns the drone strike near Murzuq that claimed the lives of "
+     "civilians, and calls for an independent investigation."),
+    ("x8e4.md", "Coast Courier", "2042-04-24",
+     "The European Union on Wednesday condemned the deadly air strike on vehicles near Murzuq the day before "
+     "and called for a transparent inquiry."),
+    ("x8e5.md", "Maghreb Review", "2042-06-10",
+     "The drone strike near Murzuq in April, which killed seven, has revived suspicions that foreign "
+     "powers are fighting their own war in Libya's south."),
+    # The prime ministers of Libya and Malta meet in Valletta on the morning of Tuesday 6 May and sign a
+    # memorandum that afternoon.
+    ("x8f1.md", "Desert Wire", "2042-05-06",
+     "VALLETTA, May 6 - Libyan Prime Minister Abdulhamid Dbeibah held talks with his Maltese counterpart "
+     "Daniel Camilleri on Tuesday morning at the Auberge de Castille. In the afternoon the two men signed "
+     "a memorandum of understanding on coast guard coordination and the return of migrants."),
+    ("x8f2.md", "Times of Malta", "2042-05-07",
+     "Valletta and Tripoli sealed a migration accord on Tuesday under which Malta will train and equip the "
+     "Libyan coast guard, Prime Minister Camilleri told reporters after the signing ceremony."),
+    ("x8f3.md", "Al-Wasat Arabic (translated)", "2042-05-07",
+     "The Prime Minister of the Government of National Unity discussed yesterday morning with the Prime "
+     "Minister of Malta, in a closed session in Valletta, the files of migration, energy and the resumption "
+     "of flights between the two countries."),
+    ("x8f4.md", "Migration Watch", "2042-06-01",
+     "Rights groups say the memorandum Malta signed with Libya in May will lead to more people being "
+     "returned to detention centres."),
+    # Fuel protest in Zawiya on Tuesday 13 May; a second wave there on Tuesday 20 May.
+    ("x8g1.md", "Desert Wire", "2042-05-13",
+     "ZAWIYA, May 13 - Hundreds of residents blocked the coastal highway in Zawiya on Tuesday with burning "
+     "tyres to protest against weeks of petrol shortages, witnesses said."),
+    ("x8g2.md", "Libya Live Blog", "2042-05-13",
+     "Updated 19:05 - Protesters in Zawia are burning tyres on the coastal road tonight; queues at petrol "
+     "stations there have stretched for days."),
+    ("x8g3.md", "Desert Wire", "2042-05-20",
+     "Protesters took to the streets of Zawiya again on Tuesday, a week after the first fuel protest shut "
+     "the coastal highway, and this time they stormed the local office of the fuel distribution company."),
+    ("x8g4.md", "Al-Marsad Arabic (translated)", "2042-05-21",
+     "Angry young men in the city of Zawiya returned yesterday to protest at the fuel crisis, setting fire to "
+     "the entrance of the Brega fuel distribution company branch."),
+    # A migrant boat capsized off Zuwara on Monday 2 June.
+    ("x8h1.md", "Desert Wire", "2042-06-02",
+     "At least 38 migrants are missing after their boat capsized off the western Libyan town of Zuwara on "
+     "Monday, the International Organization for Migration said."),
+    ("x8h2.md", "IOM Libya", "2042-06-03",
+     "IOM is saddened by the shipwreck off Zuwara on 2 June, in which 38 people are feared dead; 11 "
+     "survivors were brought ashore by local fishermen."),
+    ("x8h3.md", "Agenzia Nova (translated from Italian)", "2042-06-03",
+     "A vessel carrying about fifty migrants sank yesterday a few miles from the Libyan coast at Zuwara, "
+     "according to local sources, and only eleven people were saved."),
+    # Russian troops and equipment land at al-Jufra, reported Monday 16 June.
+    ("x8i1.md", "RIA Vostok (translated from Russian)", "2042-06-16",
+     "A group of specialists of the Africa Corps of the Ministry of Defence of the Russian Federation arrived "
+     "at the al-Jufra air base in Libya on Monday to provide assistance to the Libyan National Army under a "
+     "bilateral agreement."),
+    ("x8i2.md", "Desert Wire", "2042-06-17",
+     "Russian cargo planes flew troops and air-defence equipment into the al-Jufra base in central Libya on "
+     "Monday, satellite images and flight data showed, in Moscow's largest deployment there in years."),
+    ("x8i3.md", "Maghreb Review", "2042-08-01",
+     "The Russian deployment to Jufra in June has complicated Washington's outreach to Field Marshal Hifter."),
+    # The House of Representatives approves a new central bank governor in Benghazi on Wednesday 9 July.
+    ("x8j1.md", "Desert Wire", "2042-07-09",
+     "BENGHAZI, July 9 - Libya's eastern-based parliament on Wednesday approved the appointment of "
+     "economist Mustafa al-Mabrouk as governor of the Central Bank of Libya, a move the Tripoli-based High "
+     "Council of State said it would not recognise."),
+    ("x8j2.md", "Libya Observer Arabic (translated)", "2042-07-10",
+     "The House of Representatives voted in its session held yesterday in the city of Benghazi, chaired by "
+     "the Speaker of the House, Counsellor Aguila Saleh, to name Mustafa al-Mabrouk governor of the Central "
+     "Bank of Libya."),
+    ("x8j3.md", "UNSMIL", "2042-07-10",
+     "UNSMIL takes note of the HoR's vote on 9 July on the CBL governorship and urges both chambers to agree "
+     "on the sovereign positions in line with the political agreement."),
+    # A prisoner exchange between Zintan and Zawiya groups on Tuesday 5 August.
+    ("x8k1.md", "Desert Wire", "2042-08-05",
+     "Armed groups from Zintan and Zawiya swapped 18 detainees on Tuesday at a checkpoint near Bir al-Ghanam "
+     "in a deal brokered by tribal elders, both sides said."),
+    ("x8k2.md", "Al-Wasat Arabic (translated)", "2042-08-06",
+     "The committee of elders and notables announced the completion yesterday of the exchange of detainees "
+     "between the cities of Zintan and Zawiya, nine from each side, in a step toward ending the feud."),
+    # The Turkish foreign minister in Tripoli on Sunday 14 September.
+    ("x8l1.md", "Anadolu Haber (translated from Turkish)", "2042-09-14",
+     "Minister of Foreign Affairs Selin Aydemir was received today in Tripoli by the Chairman of the "
+     "Presidential Council, Mohamed al-Manfi, and conveyed the greetings of the President."),
+    ("x8l2.md", "Desert Wire", "2042-09-15",
+     "Turkey's foreign minister met Libyan Presidential Council head Mohamed Menfi in Tripoli on Sunday, as "
+     "Ankara pressed for maritime talks with the eastern authorities."),
+    ("x8l3.md", "Maghreb Review", "2042-10-30",
+     "Since Aydemir's visit to Tripoli in September, Turkish firms have signed three port contracts."),
+    # A storm floods Benghazi on the evening of Tuesday 21 October.
+    ("x8m1.md", "Desert Wire", "2042-10-22",
+     "A violent storm flooded parts of Benghazi on Tuesday evening, killing three people and cutting power to "
+     "several districts, the eastern health authorities said."),
+    ("x8m2.md", "Al-Marsad Arabic (translated)", "2042-10-22",
+     "The Commander-in-Chief of the Libyan Arab Armed Forces, Field Marshal Khalifa Haftar, directed all "
+     "military units to support the emergency teams after the heavy rains that struck the city of Benghazi "
+     "on the evening of 21 October."),
+    ("x8m3.md", "Libya Live Blog", "2042-10-22",
+     "Updated 08:10 - Water is still standing this morning in Benghazi's al-Sabri and al-Hawari districts "
+     "after last night's torrential downpour."),
+    # Municipal elections in 20 municipalities on Saturday 8 November.
+    ("x8n1.md", "Desert Wire", "2042-11-08",
+     "Voters in 20 Libyan municipalities, including Misrata and Sabha, cast ballots in local council "
+     "elections on Saturday, the High National Elections Commission said."),
+    ("x8n2.md", "UNSMIL", "2042-11-09",
+     "UNSMIL congratulates the HNEC on the peaceful conduct of municipal council elections on 8 November."),
+    ("x8n3.md", "Libya Observer Arabic (translated)", "2042-11-10",
+     "The High National Elections Commission announced that turnout in the municipal councils elections held "
+     "on Saturday reached 61 percent."),
+]
+
+NEWEST8_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "ras-lanuf-shutdown": [("x8a1", "shut Libya's Ras Lanuf oil port on Monday"),
+                           ("x8a2", "announces the suspension of loadings at the port of Ras Lanuf"),
+                           ("x8a3", "closed on Monday the gates of the Ras Lanuf"),
+                           ("x8a4", "13 Jan: PFG units closed the"),
+                           ("x8a5", "closed the port over pay in January")],
+    "ras-lanuf-shutdown-second": [("x8a5", "Guards again halted exports from Ras Lanuf on Monday")],
+    "ras-lanuf-reopening": [("x8a5", "The port had reopened on 2 February")],
+    "misrata-rain": [("x8a4", "Heavy rain caused minor")],
+    "janzour-clashes": [("x8b1", "Heavy fighting broke out on Tuesday"),
+                        ("x8b2", "Gunfire and explosions are still heard tonight in Janzour"),
+                        ("x8b3", "the armed confrontations that the city witnessed yesterday"),
+                        ("x8b5", "the same day fighting raged in Janzour")],
+    "souq-al-juma-kidnapping": [("x8b2", "gunmen snatched Tripoli municipal councillor"),
+                                ("x8b4", "announces with deep concern the abduction"),
+                                ("x8b5", "Masked men kidnapped a Tripoli councillor")],
+    "tarhouni-arrest": [("x8c1", "arrested former Libyan Investment Authority deputy chief"),
+                        ("x8c2", "was placed in preventive detention on Monday"),
+                        ("x8c3", "was detained at Mitiga"),
+                        ("x8c4", "his arrest last week")],
+    "tarhouni-release": [("x8c3", "released Nuri al-Tarhouni on bail on Sunday"),
+                         ("x8c4", "Tarhouni walked free yesterday")],
+    "health-minister-sacked": [("x8d1", "sacked Health Minister Saad al-Fitouri on Tuesday"),
+                               ("x8d2", "relieving Mr. Saad al-Fitouri of his duties"),
+                               ("x8d3", "dismissed yesterday the Minister of Health"),
+                               ("x8d4", "after he sacked his health minister")],
+    "economy-minister-sacked": [("x8d4", "dismissed Economy Minister Hisham Abu Sitta on Tuesday"),
+                                ("x8d5", "relieved the Minister of Economy")],
+    "murzuq-drone-strike": [("x8e1", "A drone strike hit a convoy of pickup trucks"),
+                            ("x8e2", "An unmanned aircraft targeted on Tuesday evening"),
+                            ("x8e5", "The drone strike near Murzuq in April")],
+    "eu-condemnation": [("x8e3", "strongly condemns the drone strike near Murzuq"),
+                        ("x8e4", "on Wednesday condemned the deadly air strike")],
+    "valletta-talks": [("x8f1", "held talks with his Maltese counterpart"),
+                       ("x8f3", "discussed yesterday morning with the Prime Minister of Malta")],
+    "valletta-memorandum": [("x8f1", "In the afternoon the two men signed"),
+                            ("x8f2", "Valletta and Tripoli sealed a migration accord on Tuesday"),
+                            ("x8f4", "the memorandum Malta signed with Libya in May")],
+    "zawiya-fuel-protest": [("x8g1", "Hundreds of residents blocked the coastal highway in Zawiya"),
+                            ("x8g2", "Protesters in Zawia are burning tyres on the coastal road tonight"),
+                            ("x8g3", "a week after the first fuel protest")],
+    "zawiya-fuel-protest-second": [("x8g3", "Protesters took to the streets of Zawiya again on Tuesday"),
+                                   ("x8g4", "returned yesterday to protest at the fuel crisis")],
+    "zuwara-shipwreck": [("x8h1", "their boat capsized off the western Libyan town of Zuwara"),
+                         ("x8h2", "the shipwreck off Zuwara on 2 June"),
+                         ("x8h3", "sank yesterday a few miles from the Libyan coast")],
+    "jufra-deployment": [("x8i1", "arrived at the al-Jufra air base in Libya on Monday"),
+                         ("x8i2", "Russian cargo planes flew troops"),
+                         ("x8i3", "The Russian deployment to Jufra in June")],
+    "cbl-governor-vote": [("x8j1", "approved the appointment of economist Mustafa al-Mabrouk"),
+                          ("x8j2", "The House of Representatives voted in its session held yesterday"),
+                          ("x8j3", "takes note of the HoR's vote on 9 July")],
+    "zintan-zawiya-swap": [("x8k1", "swapped 18 detainees on Tuesday"),
+                           ("x8k2", "the exchange of detainees between the cities of Zintan and Zawiya")],
+    "aydemir-tripoli": [("x8l1", "was received today in Tripoli"),
+                        ("x8l2", "Turkey's foreign minister met Libyan Presidential Council head"),
+                        ("x8l3", "Since Aydemir's visit to Tripoli in September")],
+    "benghazi-storm": [("x8m1", "A violent storm flooded parts of Benghazi on Tuesday evening"),
+                       ("x8m2", "after the heavy rains that struck the city of Benghazi"),
+                       ("x8m3", "Water is still standing this morning")],
+    "municipal-elections": [("x8n1", "cast ballots in local council elections on Saturday"),
+                            ("x8n2", "peaceful conduct of municipal council elections on 8 November"),
+                            ("x8n3", "the municipal councils elections held on Saturday")],
+}
