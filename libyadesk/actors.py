@@ -1757,7 +1757,9 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
             actor_id = (_title_alone(toks, i, text, holders, registry, sentence_of(tok.start))
                         if tok.term in _TITLE_FIRST else None)
             if actor_id:
-                m = max(n for n in range(1, _TITLE_MAX + 1)
+                # Only as many words as the text has left: a slice past its end is shorter than n
+                # and may equal a shorter title ("... received by the Field Marshal" at the end).
+                m = max(n for n in range(1, min(_TITLE_MAX, len(toks) - i) + 1)
                         if tuple(t.term for t in toks[i:i + n]) in _TITLE_KEYS)
                 emit(actor_id, tok.start, toks[i + m - 1].end, "title")
                 i += m

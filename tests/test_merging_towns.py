@@ -277,3 +277,11 @@ def test_a_state_s_ministry_in_an_attribution_heads_no_person():
 
     assert _states_heading("They signed on Sunday, Egypt's foreign ministry said.", ["egypt"]) == frozenset()
     assert _states_heading("Egypt's foreign minister met Haftar on Sunday.", ["egypt"]) == {"egypt"}
+
+
+def test_a_title_alone_ending_the_text_is_matched_without_running_past_it(make_corpus):
+    """A title used alone for its holder as the text's last words ("... received by the Field Marshal"):
+    the match looked at more words than were left and raised IndexError (actors._match)."""
+    events = _events(make_corpus, "Field Marshal Khalifa Haftar met the envoy in Benghazi on Monday. "
+                                  "On Tuesday the envoy was received again by the Field Marshal")
+    assert any("khalifa-haftar" in e.actors for e in events)
