@@ -1194,6 +1194,12 @@ _FOLLOWED_BY_WORD = lazy_compile(r"[ \t\u00a0]+[^\W\d_]")
 _NEXT_WORD = lazy_compile(r"\s*([^\W\d_]+)")
 
 
+@lru_cache(maxsize=1)
+def _not_counted_from() -> frozenset[str]:
+    """The words after "before"/"after" that open no happening it counts from (data/anaphora.toml)."""
+    return frozenset(vocab.words("anaphora", "not_counted_from"))
+
+
 def _next_word(text: str, at: int) -> str:
     m = _NEXT_WORD.match(text, at)
     return m.group(1).lower() if m else ""
@@ -1206,7 +1212,7 @@ def _relative_to(m: re.Match[str], ctx: _Ctx, unit: str, offset: int, last_word:
     advance": the order came two days before)."""
     keep = ""
     if last_word in ("after", "before") and _FOLLOWED_BY_WORD.match(ctx.text, m.end()) \
-            and _next_word(ctx.text, m.end()) not in vocab.words("anaphora", "not_counted_from"):
+            and _next_word(ctx.text, m.end()) not in _not_counted_from():
         if not ctx.clause_start(m.start()):
             offset, keep = -offset, ":K"  # dates X; the narrative stays where it was
         else:

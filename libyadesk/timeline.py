@@ -2797,12 +2797,13 @@ def located(text: str) -> list[str]:
                 out.append(town)
             words = words[owner + 1:]
         name = " ".join(words).lower().removesuffix("’s").removesuffix("'s")
-        if name in _capitals() and _CAPITAL_AFTER.match(text, m.end(1)):
-            name = _capitals()[name]  # "in the Libyan capital": Tripoli
+        capital = _town_of("capitals").get(name)
+        if capital is not None and _CAPITAL_AFTER.match(text, m.end(1)):
+            name = capital  # "in the Libyan capital": Tripoli
         # "landed at Mitiga airport": the site of that name, not a town.
         after = _SITE_AFTER.match(text, m.end(1)) if name and not name.endswith(("’s", "'s")) else None
         noun = " ".join(after.group(1).lower().split()) if after else None
-        town = _parts_of().get(name)
+        town = _town_of("parts_of").get(name)
         if town is not None and town not in out:
             out.append(town)  # "gunned down in Abu Salim": in Tripoli
         if noun in nouns:
@@ -2826,16 +2827,11 @@ def located(text: str) -> list[str]:
 _CAPITAL_AFTER = lazy_compile(r"\s+capital\b")
 
 
-@lru_cache(maxsize=1)
-def _parts_of() -> dict[str, str]:
-    """A part of a Libyan town -> the town, folded (data/places.toml `parts_of`)."""
-    return {k: v.lower() for k, v in vocab.mapping("places", "parts_of").items()}
-
-
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    """A state's adjective or name -> its capital's name, folded (data/places.toml `capitals`)."""
-    return {k: v.lower() for k, v in vocab.mapping("places", "capitals").items()}
+@lru_cache(maxsize=2)
+def _town_of(key: str) -> dict[str, str]:
+    """A table of data/places.toml naming a town, its values folded: `parts_of` (a part of a Libyan
+    town -> the town) and `capitals` (a state's adjective or name -> its capital)."""
+    return {k: v.lower() for k, v in vocab.mapping("places", key).items()}
 
 
 _SITE_AFTER = lazy_compile(r"\s+((?:oil\s+|gas\s+)?[a-z]+)\b")
