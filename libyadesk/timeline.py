@@ -2237,18 +2237,22 @@ def _content_word(term: str) -> str | None:
 
     ignored = _ignored_words()
     w = stem(term)
-    if term.isalpha() and len(term) > 2 and term not in ignored and w not in ignored:
-        concept = _concept_terms().get(term) or _concepts().get(w)
-        if concept:
-            return concept
-        # An irregular form is its verb's (data/verb_forms.toml `bases`): "swore" and "sworn" are
-        # "swear", which the stemmer cannot see; the form's own kind, if listed, came first.
-        base = _verb_bases().get(term)
-        if base is None:
-            return w
-        lemma = stem(base)
-        return None if lemma in ignored else _concepts().get(lemma, lemma)
-    return None
+    if not term.isalpha() or len(term) <= 2:
+        return None
+    if term in ignored or w in ignored:
+        # A kind's own word counts though its stem is a report verb's ("accord", stemmed as
+        # "according" is): the word list names it as written.
+        return None if term in _unlisted_ignored() else _listed_terms().get(term)
+    concept = _concept_terms().get(term) or _concepts().get(w)
+    if concept:
+        return concept
+    # An irregular form is its verb's (data/verb_forms.toml `bases`): "swore" and "sworn" are
+    # "swear", which the stemmer cannot see; the form's own kind, if listed, came first.
+    base = _verb_bases().get(term)
+    if base is None:
+        return w
+    lemma = stem(base)
+    return None if lemma in ignored else _concepts().get(lemma, lemma)
 
 
 @lru_cache(maxsize=1)
@@ -2270,6 +2274,20 @@ def _concept_terms() -> dict[str, str]:
             kinds.setdefault(stem(w.lower()), set()).add(e["concept"])
     return {w.lower(): "=" + e["concept"] for e in vocab.entries("event_words") for w in e["words"]
             if len(kinds[stem(w.lower())]) > 1}
+
+
+@lru_cache(maxsize=1)
+def _unlisted_ignored() -> frozenset[str]:
+    """The ignored words as written (_ignored_words holds stems): stop words and report verbs."""
+    from .text import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | frozenset(w.lower() for w in vocab.entry_words("report_words"))
+
+
+@lru_cache(maxsize=1)
+def _listed_terms() -> dict[str, str]:
+    """Word as listed in data/event_words.toml -> its kind of happening."""
+    return {w.lower(): "=" + e["concept"] for e in vocab.entries("event_words") for w in e["words"]}
 
 
 @lru_cache(maxsize=1)
@@ -2441,6 +2459,8 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     event.where = [p for p in located(text[start:end]) if p not in states]
     event.core, event.ref = list(event.words), ""
     if not start <= event.at < event.at_end <= end:
+        if event.at == event.at_end:
+            event.reacts = _reacts(masked, 0, 0)  # no date of its own: its first words tell (_reacts)
         return
     at, at_end = event.at - start, event.at_end - start
     backdrop: list[tuple[int, int]] = []
@@ -2688,6 +2708,15 @@ def _reacts(clause: str, at: int, at_end: int) -> bool:
     False
     >>> _reacts("The Secretary-General on Saturday sent his condolences to the families", 22, 33)
     True
+
+    A clause with no date of its own (dated by its publication, or by the narrative) reacts when its
+    first word of reacting comes before any happening it tells ("The EU delegation strongly condemns
+    the drone strike near Murzuq"; not "A drone strike, condemned by the EU, killed seven").
+
+    >>> _reacts("The EU delegation strongly condemns the drone strike near Murzuq", 0, 0)
+    True
+    >>> _reacts("A drone strike, condemned by the EU, killed seven", 0, 0)
+    False
     """
     from .fts import stem
     from .text import STOP_WORDS, WORD_RE, word_term
@@ -2698,6 +2727,13 @@ def _reacts(clause: str, at: int, at_end: int) -> bool:
         # Every word but a function word counts, report words too ("alarmed by the announcement").
         term = word_term(word)
         return term if term.isalpha() and len(term) > 2 and term not in STOP_WORDS else None
+
+    if at == at_end:
+        for m in WORD_RE.finditer(clause):
+            term = said(m.group())
+            if term and stem(term) in reactions:
+                return not _happening_before(clause[:m.start()])
+        return False
 
     for m in reversed(list(WORD_RE.finditer(clause, 0, at))):
         term = said(m.group())

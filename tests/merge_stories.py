@@ -2672,6 +2672,7 @@ NEWEST8_EVENTS: dict[str, list[tuple[str, str]]] = {
                                 ("x8d5", "relieved the Minister of Economy")],
     "murzuq-drone-strike": [("x8e1", "A drone strike hit a convoy of pickup trucks"),
                             ("x8e2", "An unmanned aircraft targeted on Tuesday evening"),
+                            ("x8e4", "near Murzuq the day before"),
                             ("x8e5", "The drone strike near Murzuq in April")],
     "eu-condemnation": [("x8e3", "strongly condemns the drone strike near Murzuq"),
                         ("x8e4", "on Wednesday condemned the deadly air strike")],

@@ -1,0 +1,54 @@
+"""Reports merging used to join and should not, and what tells them apart (timeline.py; texts are our own):
+a release that condemns or welcomes a happening, in the present tense with no date of its own, tells
+the reaction, not the happening (_reacts); talks held and an accord signed on one day are two
+happenings (data/event_words.toml: `meeting` and `agreement` are of two families), and "discussed
+with" is a meeting; a kind's own word whose stem is a report verb's ("accord", "according") is that kind."""
+
+from __future__ import annotations
+
+from helpers import docs_of as _docs_of, story_page as _page, story_rows as _rows
+
+from libyadesk.timeline import _content, _reacts
+
+
+def test_a_present_tense_condemnation_is_not_the_strike_it_condemns(make_corpus):
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2034-09-12",
+                      "GHAT, Sept 12 - An air strike hit a fuel depot on the edge of Ghat on Tuesday, killing four "
+                      "guards, residents said."),
+        "e.md": _page("Embassy of Ruritania", "2034-09-13",
+                      "The Embassy strongly condemns the air strike on the fuel depot in Ghat that killed four "
+                      "guards, and calls for restraint."),
+        "r.md": _page("Coast Courier", "2034-09-14",
+                      "The Ruritanian embassy on Wednesday condemned the deadly strike on the depot in Ghat."),
+    })
+    assert _docs_of(rows, "An air strike hit") == [["w"]]
+    assert _docs_of(rows, "strongly condemns") == [["e", "r"]]
+
+
+def test_the_first_word_of_reacting_must_come_before_the_happening():
+    assert _reacts("The delegation strongly condemns the drone strike near the town", 0, 0)
+    assert _reacts("UNSMIL welcomes the release of the two journalists", 0, 0)
+    assert not _reacts("A drone strike, condemned by the delegation, killed seven people", 0, 0)
+    assert not _reacts("Gunmen stormed the council building, drawing wide condemnation", 0, 0)
+
+
+def test_talks_and_an_accord_signed_the_same_day_are_two_rows(make_corpus):
+    rows = _rows(make_corpus, {
+        "t.md": _page("Al-Wasat Arabic (translated)", "2034-10-04",
+                      "The Prime Minister discussed yesterday with the Prime Minister of Ruritania, in a closed "
+                      "session in Zurbia, the files of migration and trade between the two countries."),
+        "s.md": _page("Harbour Post", "2034-10-04",
+                      "Zurbia and Tripoli sealed a migration accord on Tuesday under which Ruritania will train "
+                      "border guards, the Ruritanian prime minister said."),
+        "m.md": _page("Desert Wire", "2034-10-03",
+                      "The Libyan prime minister held talks with his Ruritanian counterpart in Zurbia on Tuesday "
+                      "on migration and trade."),
+    })
+    assert _docs_of(rows, "sealed a migration accord") == [["s"]]
+    assert _docs_of(rows, "held talks") == [["m", "t"]]
+
+
+def test_an_accord_is_a_kind_though_according_is_a_report_word():
+    assert "=agreement" in _content("The two sides sealed an accord on Tuesday, according to officials")
+    assert "accord" not in _content("The port was shut on Tuesday, according to officials")
