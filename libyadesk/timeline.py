@@ -2896,21 +2896,23 @@ def _window(text: str, at: int, at_end: int) -> tuple[int, int]:
 
     # The words of text.tokenize, looked at outward from the date and only until CORE_WORDS
     # are found: a long clause costs one regex scan, not a term and a stem for every word.
-    lo = at
+    # A side with fewer is the phrase's whole, up to the clause's edge: the names there, masked out
+    # of the words, are the phrase's too ("Khalifa Haftar's forces shelled Gharyan on Tuesday").
+    lo = 0
     found = 0
     for m in reversed(list(WORD_RE.finditer(text, 0, at))):
         if _core_word(m.group()):
-            lo = m.start()
             found += 1
             if found == CORE_WORDS:
+                lo = m.start()
                 break
-    hi = at_end
+    hi = len(text)
     found = 0
     for m in WORD_RE.finditer(text, at_end):
         if _core_word(m.group()):
-            hi = m.end()
             found += 1
             if found == CORE_WORDS:
+                hi = m.end()
                 break
     return lo, hi
 
@@ -3302,9 +3304,6 @@ class Told:
         self._heads: frozenset[str] | None = None  # only comparing reads it: made when first asked for
         self._known: frozenset[str] | None = None  # sides | heads, and actors | heads (see _others):
         self._named: frozenset[str] | None = None  # made when first asked for, as heads
-        # As _sides_of([e]); none for a report of what someone reacts to (_reaction_framed): whoever
-        # reacts is no side of the happening, and sets no row apart from another outlet's report.
-        self.side_set = frozenset({self.sides}) if self.actors and not _reaction_framed(e.text) else frozenset()
         self._spelled: tuple[tuple[str, frozenset[str]], ...] | None = None
         self._names: frozenset[str] | None = None  # names and numbers only comparing reads: made when
         self._numbers: set[str] | None = None  # first asked for (replaying a merge asks for neither)
@@ -3313,6 +3312,13 @@ class Told:
         core = set(e.core)
         self.core_words = frozenset(w for w in core if w[0] != "@")
         self.core_names = frozenset(folded_id(w[1:]) for w in core if w[0] == "@")
+        # As _sides_of([e]); none for a report of what someone reacts to (_reaction_framed): whoever
+        # reacts is no side of the happening, and sets no row apart from another outlet's report.
+        # Nor when the phrase of its date names no one: who is named elsewhere in the clause (an oil
+        # corporation announcing a port's closure, a ministry blamed for the wages that set it off)
+        # may not be who acted then.  A clause with no date of its own is all its date's phrase.
+        self.side_set = frozenset({self.sides}) if self.actors and (self.core_names or e.at == e.at_end) \
+            and not _reaction_framed(e.text) else frozenset()
         # The weights only comparing reads: made when first asked for (replaying a merge, which
         # builds a Told for every report of a bucket, asks for neither).
         self._weight: float | None = None
@@ -4322,6 +4328,7 @@ def same_event(a: Event, b: Event) -> bool:
     if near_copy(a.text, b.text):
         return True
     if a.actors and b.actors and not ta.sides & tb.sides and not _home_state_acting(ta, tb) \
+            and (a.doc == b.doc or (ta.side_set and tb.side_set)) \
             and not (a.doc != b.doc and (_reaction_framed(a.text) or _reaction_framed(b.text))) \
             and not told_beyond_sides(a, b):
         return False  # other participants, not even of one side ("Haftar" and "the LNA" he commands)

@@ -2,7 +2,9 @@
 a release that condemns or welcomes a happening, in the present tense with no date of its own, tells
 the reaction, not the happening (_reacts); talks held and an accord signed on one day are two
 happenings (data/event_words.toml: `meeting` and `agreement` are of two families), and "discussed
-with" is a meeting; a kind's own word whose stem is a report verb's ("accord", "according") is that kind."""
+with" is a meeting; a kind's own word whose stem is a report verb's ("accord", "according") is that kind.
+And participants: only who is named in the phrase of a report's date sets it apart from another
+outlet's report (Told.side_set), and the names opening a short clause are in that phrase (_window)."""
 
 from __future__ import annotations
 
@@ -52,3 +54,28 @@ def test_talks_and_an_accord_signed_the_same_day_are_two_rows(make_corpus):
 def test_an_accord_is_a_kind_though_according_is_a_report_word():
     assert "=agreement" in _content("The two sides sealed an accord on Tuesday, according to officials")
     assert "accord" not in _content("The port was shut on Tuesday, according to officials")
+
+
+def test_who_is_named_outside_the_phrase_of_the_date_sets_no_report_apart(make_corpus):
+    # The guards shut the port on Monday; the ministry blamed for their wages, and the corporation
+    # announcing the closure, are named outside the phrase of the date: no participants of it.
+    rows = _rows(make_corpus, {
+        "w.md": _page("Energy Wire", "2035-01-15",
+                      "Members of the Petroleum Facilities Guard shut the Zueitina oil port on Monday, halting "
+                      "loadings over months of unpaid salaries, port workers said."),
+        "a.md": _page("Al-Wasat Arabic (translated)", "2035-01-16",
+                      "Guards of the oil installations closed on Monday the gates of the Zueitina port, in protest "
+                      "at the failure of the Ministry of Finance of the Government of National Unity to disburse "
+                      "their wages for four months."),
+    })
+    assert _docs_of(rows, "Zueitina") == [["a", "w"]]
+
+
+def test_the_names_opening_a_short_clause_are_in_the_phrase_of_its_date(make_corpus):
+    rows = _rows(make_corpus, {
+        "e.md": _page("Desert Wire", "2035-01-16",
+                      "Khalifa Haftar's forces shelled Tarhuna on Tuesday, killing two civilians, medics said."),
+        "w.md": _page("Coast Courier", "2035-01-16",
+                      "Forces of the Government of National Unity shelled Tarhuna on Tuesday, killing four fighters."),
+    })
+    assert _docs_of(rows, "Tarhuna") == [["e"], ["w"]]
