@@ -12,7 +12,10 @@ who read no merging rule) were studied in the fifth session of that day; the twe
 written in that session by a helper who read no merging rule) was measured held out there (23 of
 71 pairs at the session's start, 24 of 71 before its rows were read), then studied for the
 session's last rules.  The thirteenth (NEWEST8_*) was written on 2026-12-04 by a helper who read
-no merging rule, before any code ran on it, and is held out: measure it, do not study it.
+no merging rule, before any code ran on it; it was measured held out once (27 of 64 pairs) and
+studied from the sixth session of 2026-12-04.  The fourteenth (NEWEST9_*) was written on 2026-12-04
+by a helper who read no merging rule, before any code ran on it, and is held out: measure it, do
+not study it.
 `tuning` is the texts the round that wrote LATEST_* tried its rules on.
 """
 
@@ -45,6 +48,7 @@ SETS = {
     "newest6": (ms.NEWEST6_ARTICLES, ms.NEWEST6_EVENTS),
     "newest7": (ms.NEWEST7_ARTICLES, ms.NEWEST7_EVENTS),
     "newest8": (ms.NEWEST8_ARTICLES, ms.NEWEST8_EVENTS),
+    "newest9": (ms.NEWEST9_ARTICLES, ms.NEWEST9_EVENTS),
     "tuning": (ms.TUNING_ARTICLES, ms.TUNING_EVENTS),
 }
 

@@ -2707,3 +2707,360 @@ NEWEST8_EVENTS: dict[str, list[tuple[str, str]]] = {
                             ("x8n2", "peaceful conduct of municipal council elections on 8 November"),
                             ("x8n3", "the municipal councils elections held on Saturday")],
 }
+
+
+# The fourteenth set (NEWEST9_*), written on 2026-12-04 by a helper who read no merging rule, before any
+# code ran on it and before any merging output was read; held out (bench/story_merging.py).
+# Twenty-five events of 2043, each told by two to five reports (a wire with its dateline, a translated
+# Arabic outlet with titles in full, an EU delegation's, a UN mission's or IOM's release in the present tense,
+# an oil corporation's, central bank's, army's, attorney general's, coast guard's, municipality's, Red
+# Crescent's or electoral commission's Facebook post with hashtags, an NGO ship's post, an analysis naming
+# the event in passing at month precision, a live blog ("this morning", "Updated 17:45"), a risk advisory
+# with dated bullet lines, a weekly roundup, Italian and Russian outlets in translation, a Maltese paper),
+# in other words ("seized" / "took over" / "overran" / "occupied" / "the storming of"; "fired" / "removing
+# ... from office" / "dismissal"; "signed" / "inked" / "conclude"; "abducted" / "kidnapped" / "snatched";
+# "named" / "a decision appointing" / "promotion"), a person in full, by surname, by first name or by
+# post, spellings (Dbeibah / Dbeiba; Haftar / Hifter / Hiftar; Menfi / al-Manfi; Ghalbun / Ghalboun;
+# Bayda / al-Bayda), bodies by acronym and in full (NOC, CBL, LNA, HNEC, UNSMIL, IOM, GNU) and dates of
+# several forms ("on Wednesday", "14 Jan", "yesterday", "a day after", "earlier this month", "in
+# February", "in early May", "on the night of 4 to 5 October", "overnight on Sunday", "this morning",
+# "today").  Hard negatives, which must not merge: (1) the Sharara oil field seized by armed protesters
+# on Wednesday 14 January and the NOC's force majeure on its crude declared the next day, Thursday 15
+# January (a follow-up; three reports tell both); (2) a car bomb at
+# Benghazi's Hawari checkpoint on Friday 6 February and the funeral of its five victims on Sunday 8
+# February (a funeral report names the bombing in its next sentence); (3) the same 77th Brigade clashing
+# in Gharyan and in Tarhuna on Tuesday 10 March (one live blog tells both in two entries, one weekly
+# roundup in two sentences); (4) the central bank announcing new banknotes on Monday 6 April and the notes
+# put into circulation on Monday 4 May (a plan and its execution; a report of the second names the first
+# in its next sentence); (5) a migrant boat intercepted off Zuwara by the coast guard and another boat
+# rescued there by an NGO ship on Saturday 16 May (one IOM release tells both); (6) a Tripoli court
+# sentencing a former deputy interior minister on Thursday 18 June and his lawyers' appeal against it on
+# Monday 29 June (a report of the appeal names the ruling in its next sentence); (7) Saddam Haftar and
+# Ibrahim Dbeibah meeting in Rome on Tuesday 21 July and again in Rome on Tuesday 15 September (a report
+# of the second names the first in its next sentence; an analysis names both, one sentence each); (8) a
+# curfew imposed in Sabha on Saturday 8 August and lifted on Wednesday 12 August (a report of the
+# lifting names the imposition in its next sentence; a risk advisory tells both in two bullet lines).
+NEWEST9_ARTICLES: list[tuple[str, str, str, str]] = [
+    # The Sharara oil field seized on Wednesday 14 January 2043; the NOC's force majeure on Thursday 15 January.
+    ("x9a1.md", "Desert Wire", "2043-01-14",
+     "UBARI, Jan 14 - Armed tribesmen seized Libya's largest oil field, Sharara, on Wednesday, forcing workers "
+     "to shut down production of about 300,000 barrels per day, two engineers at the site told Desert Wire. "
+     "The men demanded that a fixed share of oil revenues be spent on hospitals and roads in the south."),
+    ("x9a2.md", "National Oil Corporation (Facebook)", "2043-01-15",
+     "#NOC | The National Oil Corporation declares a state of force majeure on loadings of Sharara crude from "
+     "the Zawiya terminal as of today, Thursday. The declaration follows the storming of the field yesterday "
+     "by an armed group, which forced the operating company Akakus to halt production. #Libya #Sharara"),
+    ("x9a3.md", "Al-Wasat Arabic (translated)", "2043-01-15",
+     "Youths of the Fezzan Rage Movement took over on Wednesday the Sharara field in the Ubari basin and "
+     "closed the valves of the pipeline linking it to the Zawiya refinery, according to a statement they "
+     "read from inside the field. The statement demanded the appointment of sons of the south to sovereign "
+     "posts and the opening of a branch of the Central Bank in Sabha."),
+    ("x9a4.md", "Energy Wire", "2043-01-16",
+     "Libya's National Oil Corporation declared force majeure on exports from the Sharara field on Thursday "
+     "and warned that the country would lose more than $20 million a day. Protesters had overrun the "
+     "facility the previous day, demanding development funds for the south. Traders said Mediterranean "
+     "refiners were already seeking replacement cargoes."),
+    ("x9a5.md", "Sahara Risk Advisory", "2043-01-20",
+     "WEEKLY SECURITY OUTLOOK - LIBYA (20 January 2043)\nKey developments:\n- 14 Jan: Armed protesters "
+     "occupied the Sharara oil field (Ubari basin); production halted.\n- 15 Jan: NOC declared force majeure "
+     "on Sharara loadings at Zawiya.\nOutlook: the stoppage is likely to last until the south's demands "
+     "are addressed in Tripoli."),
+    # A car bomb at Benghazi's Hawari checkpoint on Friday 6 February; the victims' funeral on Sunday 8 February.
+    ("x9b1.md", "Desert Wire", "2043-02-06",
+     "BENGHAZI, Feb 6 - A car bomb exploded outside a military checkpoint in Benghazi's al-Hawari district on "
+     "Friday, killing five soldiers of the Libyan National Army and wounding nine, a hospital official said. "
+     "No group claimed the attack."),
+    ("x9b2.md", "Al-Marsad Arabic (translated)", "2043-02-07",
+     "The General Command of the Libyan Arab Armed Forces mourned five of its heroes who were martyred on "
+     "Friday evening in a cowardly terrorist bombing that targeted the al-Hawari gate in the city of "
+     "Benghazi. The Commander-in-Chief, Field Marshal Khalifa Belqasim Hiftar, ordered the formation of a "
+     "committee to investigate the crime and pursue its perpetrators."),
+    ("x9b3.md", "Libya Herald", "2043-02-08",
+     "Thousands of mourners filled Benghazi's Kish Square on Sunday for the funeral of the five soldiers, "
+     "chanting against the terrorists. The men were killed in Friday's car bombing at the Hawari checkpoint, "
+     "the deadliest attack in the city this year. Saddam Haftar, the army's deputy commander, walked behind "
+     "the coffins."),
+    ("x9b4.md", "Libya Live Blog", "2043-02-08",
+     "Updated 14:05 - Funeral prayers for the Hawari victims have just ended at the Atiq mosque; the coffins "
+     "are now being carried to the Hawari cemetery.\nUpdated 15:30 - Shots fired into the air as the burial "
+     "takes place; security is heavy across the city today."),
+    ("x9b5.md", "North Africa Analysis", "2043-03-02",
+     "The February bombing in Benghazi, the deadliest in the city in years, has handed Saddam Haftar an "
+     "argument for bringing the eastern police and intelligence services under his direct control. Few in "
+     "the east are willing to say so publicly."),
+    # The 77th Brigade clashing in Gharyan and, separately, in Tarhuna on Tuesday 10 March.
+    ("x9c1.md", "Libya Live Blog", "2043-03-10",
+     "Updated 11:20 - The 77th Brigade is fighting a local force in Gharyan this morning; residents report "
+     "mortar fire near the old town.\nUpdated 17:45 - Now the same 77th Brigade has clashed with a local "
+     "battalion in Tarhuna, about 90 km to the east, a separate confrontation according to officials in both "
+     "towns."),
+    ("x9c2.md", "Desert Wire", "2043-03-10",
+     "GHARYAN, March 10 - Fighting erupted on Tuesday in the mountain town of Gharyan between the 77th "
+     "Infantry Brigade and fighters loyal to the town's military council, killing three people, a local "
+     "health official said. The road to Tripoli was cut for several hours."),
+    ("x9c3.md", "Al-Wasat Arabic (translated)", "2043-03-11",
+     "The city of Tarhuna witnessed yesterday, Tuesday, armed confrontations between the 77th Brigade and a "
+     "force affiliated with the Tarhuna Security Directorate, which led to the closure of the main road to "
+     "Bani Walid, according to local sources. The Municipal Council called for calm."),
+    ("x9c4.md", "The Week in Libya", "2043-03-14",
+     "THE WEEK IN LIBYA\nThe 77th Brigade fought on two fronts on Tuesday. In Gharyan it battled the town's "
+     "military council, leaving three dead. The same afternoon in Tarhuna it clashed with local police "
+     "units. Elsewhere, the dinar weakened on the parallel market."),
+    # The central bank announces new banknotes on Monday 6 April; they enter circulation on Monday 4 May.
+    ("x9d1.md", "Desert Wire", "2043-04-06",
+     "TRIPOLI, April 6 - The Central Bank of Libya said on Monday it would put a new series of 20- and "
+     "50-dinar banknotes into circulation from May 4 and withdraw the old notes by the end of the year, to "
+     "fight counterfeiting. The notes are being printed in Britain."),
+    ("x9d2.md", "Central Bank of Libya (Facebook)", "2043-04-07",
+     "#CBL | The Central Bank of Libya announces its plan to issue a new edition of the 20 and 50 dinar "
+     "denominations, printed with advanced security features, which will be available at commercial banks "
+     "starting from Monday 4 May 2043. #CentralBankOfLibya #Dinar"),
+    ("x9d3.md", "Libya Observer Arabic (translated)", "2043-05-04",
+     "Commercial banks in Tripoli and Benghazi began this morning distributing the new 50-dinar and 20-dinar "
+     "notes to customers, amid long queues in front of the branches. The distribution implements a decision "
+     "the Central Bank of Libya announced last month. Several branches ran out of the new notes by noon."),
+    ("x9d4.md", "North Africa Analysis", "2043-05-20",
+     "Since the new banknotes entered circulation in early May, the parallel-market rate has eased, but "
+     "money changers in Tripoli's old city doubt the relief will last beyond the summer."),
+    # A boat intercepted off Zuwara by the coast guard and another rescued there by an NGO ship, Saturday 16 May.
+    ("x9e1.md", "IOM Libya", "2043-05-17",
+     "IOM is concerned at the return of 83 migrants to Libya after their wooden boat was intercepted off "
+     "Zuwara by the Libyan Coast Guard on Saturday. On the same day, in the same stretch of sea, the "
+     "humanitarian vessel Sea Lantern rescued 41 people from a sinking rubber dinghy. IOM reiterates that "
+     "Libya is not a safe port for disembarkation."),
+    ("x9e2.md", "Sea Lantern (X)", "2043-05-16",
+     "BREAKING: Our crew has just pulled 41 people, including 6 children, from an overcrowded rubber boat 30 "
+     "nautical miles north of Zuwara. Everyone is safe on board and receiving care. #SeaLantern #SAR"),
+    ("x9e3.md", "Libyan Coast Guard (Facebook)", "2043-05-16",
+     "#LibyanCoastGuard | Patrol boat 206 of the Coast Guard and Port Security succeeded today in thwarting an "
+     "illegal migration attempt off Zuwara and returned 83 migrants of various African nationalities to the "
+     "Tripoli naval base. They were handed over to the Anti-Illegal Immigration Agency."),
+    # A former deputy interior minister sentenced on Thursday 18 June; his appeal lodged on Monday 29 June.
+    ("x9f1.md", "Desert Wire", "2043-06-18",
+     "TRIPOLI, June 18 - A Tripoli criminal court on Thursday sentenced Mukhtar Ben Ghalbun, a former deputy "
+     "interior minister, to 12 years in prison for running a migrant smuggling network from Sabratha, "
+     "judicial sources said. He denied the charges."),
+    ("x9f2.md", "Attorney General's Office (Facebook)", "2043-06-19",
+     "#AttorneyGeneral | The North Tripoli Court of First Instance issued on Thursday its ruling in the case "
+     "of the former undersecretary of the Ministry of Interior (M.B.G.), convicting him of forming a "
+     "criminal organisation to smuggle migrants and sentencing him to twelve years' imprisonment and a fine "
+     "of 500,000 dinars. #Justice"),
+    ("x9f3.md", "Libya Herald", "2043-06-29",
+     "Lawyers for Mukhtar Ben Ghalbun lodged an appeal on Monday against his 12-year sentence, arguing that "
+     "key witnesses were never heard. The former deputy minister was convicted earlier this month of running "
+     "a smuggling network. A date for the first hearing has not been set."),
+    ("x9f4.md", "Al-Wasat Arabic (translated)", "2043-06-30",
+     "The defence team of the former undersecretary of the Ministry of Interior, Mukhtar Ben Ghalboun, "
+     "submitted yesterday an appeal before the Tripoli Court of Appeal against the ruling that sentenced him "
+     "to twelve years' imprisonment. The team said the trial had violated the rights of the defence."),
+    # Saddam Haftar and Ibrahim Dbeibah meet in Rome on Tuesday 21 July and again on Tuesday 15 September.
+    ("x9g1.md", "Desert Wire", "2043-07-21",
+     "ROME, July 21 - Envoys of Libya's rival camps, Saddam Hifter and Ibrahim Dbeiba, held talks in Rome on "
+     "Tuesday on unifying the country's budget and security forces, two people briefed on the meeting said. "
+     "Italian officials declined to comment."),
+    ("x9g2.md", "Il Corriere del Tirreno (translated from Italian)", "2043-07-22",
+     "Saddam Haftar, son of the Cyrenaica strongman, and Ibrahim Dbeibah, nephew and adviser of the Tripoli "
+     "premier, met yesterday in a hotel in the Parioli district of Rome, in a meeting facilitated by Italian "
+     "intelligence, according to diplomatic sources. It was the first face-to-face encounter between the two "
+     "since the spring."),
+    ("x9g3.md", "Desert Wire", "2043-09-15",
+     "ROME, Sept 15 - Saddam Haftar and Ibrahim Dbeibah met again in Rome on Tuesday and agreed to form a "
+     "joint committee on the central bank's budget, a source said. Their first round of talks in the Italian "
+     "capital was held in July and ended without agreement."),
+    ("x9g4.md", "North Africa Analysis", "2043-10-05",
+     "The September meeting in Rome between Saddam and Ibrahim Dbeibah produced little beyond a committee. "
+     "The July round had produced even less. Both men answer to fathers and uncles who have not yet "
+     "decided whether a deal serves them."),
+    # A curfew imposed in Sabha on Saturday 8 August; lifted on Wednesday 12 August.
+    ("x9h1.md", "Sabha Municipality (Facebook)", "2043-08-08",
+     "#Sabha | The Sabha Municipal Security Committee announces the imposition of a total curfew in the city "
+     "from 8 pm until 6 am starting this evening, Saturday, until further notice, following the deterioration "
+     "of the security situation in the al-Manshiya and al-Tayouri neighbourhoods. #Fezzan"),
+    ("x9h2.md", "Desert Wire", "2043-08-09",
+     "SABHA, Aug 9 - Authorities in the southern city of Sabha imposed a night curfew on Saturday after a "
+     "week of tribal fighting that killed at least 11 people, residents said. Shops closed early and "
+     "checkpoints were set up on the main roads."),
+    ("x9h3.md", "Libya Observer Arabic (translated)", "2043-08-13",
+     "The Sabha Security Directorate announced yesterday the lifting of the curfew in the city, after the "
+     "elders of the Awlad Suleiman and Tebu tribes reached a truce. The curfew had been imposed on Saturday "
+     "following a week of deadly tribal fighting. Traffic returned to the city's streets in the evening."),
+    ("x9h4.md", "Sahara Risk Advisory", "2043-08-17",
+     "WEEKLY SECURITY OUTLOOK - LIBYA (17 August 2043)\nKey developments:\n- 8 Aug: Night-time curfew imposed "
+     "in Sabha following intercommunal clashes.\n- 12 Aug: Curfew in Sabha lifted after a truce brokered by "
+     "tribal elders.\nOutlook: the truce remains fragile; avoid non-essential travel to the south."),
+    # The EU and the GNU sign a border programme in Brussels on Tuesday 24 February.
+    ("x9i1.md", "Delegation of the European Union to Libya", "2043-02-24",
+     "The European Union and the Government of National Unity today sign in Brussels a EUR 120 million "
+     "programme to strengthen the management of Libya's southern borders, in the presence of the Executive "
+     "Director of Frontex. The programme covers training, equipment and the monitoring of human rights "
+     "compliance."),
+    ("x9i2.md", "Al-Marsad Arabic (translated)", "2043-02-25",
+     "The Minister of Interior in the Government of National Unity, Major General Adel Juma al-Ghraidi, "
+     "signed yesterday in the Belgian capital, Brussels, with the European Commissioner for Internal Affairs "
+     "an agreement to support the protection of the southern borders worth 120 million euros. The minister "
+     "described the agreement as a turning point in cooperation with Europe."),
+    ("x9i3.md", "Times of Valletta", "2043-02-26",
+     "Brussels inked a border deal with Tripoli on Tuesday that Maltese officials hope will reduce departures "
+     "from the Libyan coast, though rescue charities criticised the absence of independent monitoring."),
+    # The interior minister removed from office on Wednesday 25 March.
+    ("x9j1.md", "Desert Wire", "2043-03-25",
+     "TRIPOLI, March 25 - Libyan Prime Minister Abdulhamid Dbeibah fired Interior Minister Adel al-Ghraidi on "
+     "Wednesday, citing failures of security in the western mountains, a government spokesman said. No "
+     "successor was named."),
+    ("x9j2.md", "Government of National Unity (Facebook)", "2043-03-25",
+     "#GNU | The Prime Minister, Abdul Hamid Dbeibah, issues a decision removing Major General Adel Juma "
+     "al-Ghraidi from office as Minister of Interior and assigning Major General Mohamed Bashir al-Ferjani to "
+     "carry out the duties of the minister. #Libya"),
+    ("x9j3.md", "Libya Herald", "2043-03-27",
+     "Ghraidi's dismissal on Wednesday surprised few in Tripoli, where the minister had long been at odds "
+     "with the armed groups that control the capital's airport."),
+    # The NOC and Eni sign a gas development agreement on Tuesday 17 March.
+    ("x9k1.md", "Energy Wire", "2043-03-17",
+     "TRIPOLI, March 17 - Libya's National Oil Corporation and Italy's Eni signed an $8 billion agreement on "
+     "Tuesday to develop two offshore gas structures near the Bouri field, which the companies said would "
+     "supply Italy from 2047."),
+    ("x9k2.md", "National Oil Corporation (Facebook)", "2043-03-17",
+     "#NOC | The Chairman of the Board of Directors of the National Oil Corporation, Eng. Nasser Abu Ajila, "
+     "and the Chief Executive of Eni today conclude in Tripoli a development agreement for the Bouri North "
+     "and Bouri East gas structures, in the presence of the Prime Minister. #Eni #Libya"),
+    # A Russian deputy defence minister received by Khalifa Haftar in Benghazi on Thursday 23 April.
+    ("x9l1.md", "Vesti Yug (translated from Russian)", "2043-04-23",
+     "Russian Deputy Defence Minister Viktor Lapshin held talks in Benghazi today with the commander of the "
+     "Libyan National Army, Field Marshal Khalifa Haftar, on military-technical cooperation, the ministry "
+     "said. The delegation also visited a military academy."),
+    ("x9l2.md", "LNA General Command (Facebook)", "2043-04-23",
+     "#GeneralCommand | The General Commander of the Libyan Arab Armed Forces, Field Marshal Khalifa Hiftar, "
+     "received this morning at the General Command headquarters in al-Rajma the Deputy Minister of Defence "
+     "of the Russian Federation, Viktor Lapshin, and his accompanying delegation."),
+    ("x9l3.md", "North Africa Analysis", "2043-06-10",
+     "Moscow's footprint in the east has only grown since Lapshin's April visit to Benghazi, with more cargo "
+     "flights reported at the al-Khadim air base."),
+    # Two Italian engineers kidnapped near Ghat on Sunday 12 July.
+    ("x9m1.md", "Desert Wire", "2043-07-13",
+     "ROME, July 13 - Gunmen abducted two Italian engineers and their Libyan driver near the southern town "
+     "of Ghat on Sunday, Italy's foreign ministry said. The men worked for a water company contracted by the "
+     "Great Man-Made River authority."),
+    ("x9m2.md", "Il Corriere del Tirreno (translated from Italian)", "2043-07-13",
+     "Two Italian technicians were kidnapped yesterday afternoon in the Libyan desert, a few kilometres from "
+     "Ghat, while returning from a construction site; the Farnesina is in contact with the families."),
+    ("x9m3.md", "Libya Observer Arabic (translated)", "2043-07-14",
+     "A security source in Ghat confirmed that an armed group snatched on Sunday two Italian nationals "
+     "working on a Man-Made River project. The search is continuing in the Akakus mountains."),
+    # Khaled Haftar named chief of staff of the land forces on Monday 7 September.
+    ("x9n1.md", "Desert Wire", "2043-09-07",
+     "BENGHAZI, Sept 7 - Khalifa Hifter on Monday named his son Khaled head of the eastern army's ground "
+     "forces, further tightening the family's hold over the Libyan National Army."),
+    ("x9n2.md", "Al-Marsad Arabic (translated)", "2043-09-08",
+     "The General Commander of the Libyan Arab Armed Forces, Field Marshal Khalifa Haftar, issued yesterday, "
+     "Monday, a decision appointing Lieutenant General Khaled Khalifa Haftar as Chief of Staff of the Land "
+     "Forces, succeeding Major General Faraj al-Obeidi, who was referred to retirement."),
+    ("x9n3.md", "North Africa Analysis", "2043-11-02",
+     "Khaled's promotion in September leaves every branch of the army's command in the hands of the "
+     "Field Marshal's sons."),
+    # Floods in al-Bayda on the night of Sunday 4 to Monday 5 October.
+    ("x9o1.md", "Desert Wire", "2043-10-05",
+     "AL BAYDA, Oct 5 - Torrential rain flooded the eastern Libyan city of al-Bayda on the night of 4 to 5 "
+     "October, killing at least seven people and sweeping away cars, the Red Crescent said."),
+    ("x9o2.md", "Libyan Red Crescent (Facebook)", "2043-10-05",
+     "#LRC | Our teams in Bayda have been working since last night to evacuate families trapped by the "
+     "floodwaters on the Wadi al-Kuf road and in the al-Sahel district; 7 dead and dozens of homes damaged. "
+     "#Bayda #Floods"),
+    ("x9o3.md", "The Week in Libya", "2043-10-09",
+     "THE WEEK IN LIBYA\nFlash floods tore through al-Bayda overnight on Sunday, leaving seven dead and "
+     "hundreds of families homeless. In Tripoli, the electoral commission said it was ready to register "
+     "voters."),
+    # The new head of the UN mission received by the Presidential Council head in Tripoli on Monday 19 October.
+    ("x9p1.md", "United Nations Support Mission in Libya", "2043-10-19",
+     "The Special Representative of the Secretary-General and Head of UNSMIL, Hanna Lindqvist, meets today in "
+     "Tripoli with the President of the Presidential Council, Mohamed al-Menfi, on her first working day in "
+     "Libya. She stresses the mission's commitment to an inclusive political process leading to elections."),
+    ("x9p2.md", "Libya Observer Arabic (translated)", "2043-10-20",
+     "The President of the Presidential Council, Mohammed al-Manfi, received yesterday at the Council's "
+     "headquarters in Tripoli the new Special Envoy of the Secretary-General of the United Nations, Ms. Hanna "
+     "Lindqvist, and discussed with her the efforts to unify the executive authority."),
+    # The HNEC opens voter registration on Sunday 1 November.
+    ("x9q1.md", "High National Elections Commission (Facebook)", "2043-11-01",
+     "#HNEC | The High National Elections Commission announces the opening of voter registration for the "
+     "presidential and parliamentary elections as of today, Sunday 1 November 2043, through the text "
+     "message system and the registration centres. #YourVoiceCounts"),
+    ("x9q2.md", "Desert Wire", "2043-11-01",
+     "TRIPOLI, Nov 1 - Libya's electoral commission opened voter registration on Sunday for presidential and "
+     "parliamentary elections it hopes to hold in 2044, the first such step in years."),
+    ("x9q3.md", "Libya Herald", "2043-11-10",
+     "Some 310,000 Libyans have signed up since registration opened on 1 November, the commission said, "
+     "well short of its target of one million."),
+]
+
+NEWEST9_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "sharara-seizure": [("x9a1", "seized Libya's largest oil field, Sharara, on Wednesday"),
+                        ("x9a2", "the storming of the field yesterday"),
+                        ("x9a3", "took over on Wednesday the Sharara field"),
+                        ("x9a4", "Protesters had overrun the"),
+                        ("x9a5", "14 Jan: Armed protesters")],
+    "sharara-force-majeure": [("x9a2", "declares a state of force majeure on loadings of Sharara crude"),
+                              ("x9a4", "declared force majeure on exports from the Sharara field on Thursday"),
+                              ("x9a5", "15 Jan: NOC declared force majeure")],
+    "hawari-car-bomb": [("x9b1", "A car bomb exploded outside a military checkpoint"),
+                        ("x9b2", "martyred on Friday evening in a cowardly terrorist bombing"),
+                        ("x9b3", "killed in Friday's car bombing at the Hawari checkpoint"),
+                        ("x9b5", "The February bombing in Benghazi")],
+    "hawari-funeral": [("x9b3", "filled Benghazi's Kish Square on Sunday for the funeral"),
+                       ("x9b4", "Funeral prayers for the Hawari victims have just ended")],
+    "gharyan-clashes": [("x9c1", "is fighting a local force in Gharyan this morning"),
+                        ("x9c2", "Fighting erupted on Tuesday in the mountain town of Gharyan"),
+                        ("x9c4", "In Gharyan it battled the town's military council")],
+    "tarhuna-clashes": [("x9c1", "has clashed with a local battalion in Tarhuna"),
+                        ("x9c3", "witnessed yesterday, Tuesday, armed confrontations"),
+                        ("x9c4", "in Tarhuna it clashed with local police units")],
+    "banknotes-announced": [("x9d1", "said on Monday it would put a new series"),
+                            ("x9d2", "announces its plan to issue a new edition"),
+                            ("x9d3", "a decision the Central Bank of Libya announced last month")],
+    "banknotes-circulated": [("x9d3", "began this morning distributing the new 50-dinar"),
+                             ("x9d4", "Since the new banknotes entered circulation in early May")],
+    "zuwara-interception": [("x9e1", "wooden boat was intercepted off Zuwara"),
+                            ("x9e3", "succeeded today in thwarting an illegal migration attempt off Zuwara")],
+    "zuwara-ngo-rescue": [("x9e1", "the humanitarian vessel Sea Lantern rescued 41 people"),
+                          ("x9e2", "Our crew has just pulled 41 people")],
+    "ben-ghalbun-sentence": [("x9f1", "sentenced Mukhtar Ben Ghalbun, a former deputy interior minister"),
+                             ("x9f2", "issued on Thursday its ruling in the case"),
+                             ("x9f3", "was convicted earlier this month of running")],
+    "ben-ghalbun-appeal": [("x9f3", "lodged an appeal on Monday against his 12-year sentence"),
+                           ("x9f4", "submitted yesterday an appeal before the Tripoli Court of Appeal")],
+    "rome-meeting-july": [("x9g1", "held talks in Rome on Tuesday on unifying"),
+                          ("x9g2", "met yesterday in a hotel in the Parioli district"),
+                          ("x9g3", "Their first round of talks in the Italian"),
+                          ("x9g4", "The July round had produced even less")],
+    "rome-meeting-september": [("x9g3", "met again in Rome on Tuesday"),
+                               ("x9g4", "The September meeting in Rome between Saddam and Ibrahim Dbeibah")],
+    "sabha-curfew-imposed": [("x9h1", "announces the imposition of a total curfew in the city"),
+                             ("x9h2", "imposed a night curfew on Saturday"),
+                             ("x9h3", "The curfew had been imposed on Saturday"),
+                             ("x9h4", "8 Aug: Night-time curfew imposed in Sabha")],
+    "sabha-curfew-lifted": [("x9h3", "announced yesterday the lifting of the curfew"),
+                            ("x9h4", "12 Aug: Curfew in Sabha lifted")],
+    "eu-border-programme": [("x9i1", "today sign in Brussels a EUR 120 million"),
+                            ("x9i2", "signed yesterday in the Belgian capital"),
+                            ("x9i3", "Brussels inked a border deal with Tripoli on Tuesday")],
+    "ghraidi-dismissed": [("x9j1", "fired Interior Minister Adel al-Ghraidi on"),
+                          ("x9j2", "issues a decision removing Major General Adel Juma"),
+                          ("x9j3", "Ghraidi's dismissal on Wednesday surprised few")],
+    "noc-eni-agreement": [("x9k1", "signed an $8 billion agreement on"),
+                          ("x9k2", "today conclude in Tripoli a development agreement")],
+    "lapshin-benghazi": [("x9l1", "held talks in Benghazi today with the commander"),
+                         ("x9l2", "received this morning at the General Command headquarters in al-Rajma"),
+                         ("x9l3", "since Lapshin's April visit to Benghazi")],
+    "ghat-kidnapping": [("x9m1", "Gunmen abducted two Italian engineers"),
+                        ("x9m2", "Two Italian technicians were kidnapped yesterday afternoon"),
+                        ("x9m3", "an armed group snatched on Sunday two Italian nationals")],
+    "khaled-haftar-appointed": [("x9n1", "on Monday named his son Khaled head"),
+                                ("x9n2", "a decision appointing Lieutenant General Khaled Khalifa Haftar"),
+                                ("x9n3", "Khaled's promotion in September")],
+    "bayda-floods": [("x9o1", "Torrential rain flooded the eastern Libyan city of al-Bayda"),
+                     ("x9o2", "evacuate families trapped by the floodwaters"),
+                     ("x9o3", "Flash floods tore through al-Bayda overnight on Sunday")],
+    "lindqvist-menfi": [("x9p1", "meets today in Tripoli with the President of the Presidential Council"),
+                        ("x9p2", "received yesterday at the Council's headquarters in Tripoli")],
+    "voter-registration": [("x9q1", "announces the opening of voter registration"),
+                           ("x9q2", "opened voter registration on Sunday"),
+                           ("x9q3", "since registration opened on 1 November")],
+}
