@@ -6353,8 +6353,18 @@ def _finer_in_sentence(event: Event, spans_of: dict) -> list[tuple[datetime.date
     if event.kind == "background" and any(m.end(1) - m.start(1) == event.at_end - event.at
                                           for m in _APPOSED_IN.finditer(event.text)):
         return []  # "since March 2011, the year the revolt against Gaddafi broke out" frames no month of 2011
-    return [s for s in spans_of.get((event.doc, event.text), ()) if s != mine and _nested(s, mine)
-            and s[1] - s[0] < mine[1] - mine[0]]
+    finer = [s for s in spans_of.get((event.doc, event.text), ()) if s != mine and _nested(s, mine)
+             and s[1] - s[0] < mine[1] - mine[0]]
+    if finer and ";" in event.text and event.at < event.at_end and _alone_in_its_part(event.text, event.at):
+        return []  # "X walked free yesterday ...; his arrest last week": the week frames another clause's day
+    return finer
+
+
+def _alone_in_its_part(text: str, at: int) -> bool:
+    """Whether the part of a sentence (between semicolons) that holds the date at text[at] holds no other date."""
+    lo = text.rfind(";", 0, at) + 1
+    hi = text.find(";", at)
+    return len(extract_dates(text[lo:hi if hi >= 0 else len(text)])) <= 1
 
 
 def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool,

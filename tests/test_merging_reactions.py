@@ -79,3 +79,21 @@ def test_the_names_opening_a_short_clause_are_in_the_phrase_of_its_date(make_cor
                       "Forces of the Government of National Unity shelled Tarhuna on Tuesday, killing four fighters."),
     })
     assert _docs_of(rows, "Tarhuna") == [["e"], ["w"]]
+
+
+def test_a_week_frames_no_day_of_another_part_of_its_sentence(make_corpus):
+    # "walked free yesterday; his arrest last week": the week dates the arrest, whose own report
+    # (Tuesday of that week) it joins; yesterday is the release's, another clause's day.
+    rows = _rows(make_corpus, {
+        "a.md": _page("Tripoli Herald", "2035-01-15",
+                      "Omar Zubi walked free yesterday after a judge accepted a bail guarantee; his arrest at Mitiga "
+                      "airport last week on corruption charges had angered his tribe."),
+        "b.md": _page("Desert Wire", "2035-01-09",
+                      "Police arrested former minister Omar Zubi at Mitiga airport on Tuesday on corruption charges."),
+    })
+    assert sorted((r.date, sorted({s.doc for s in r.sources})) for r in rows) == [
+        ("2035-01-09", ["a", "b"]), ("2035-01-14", ["a"])]
+
+
+def test_walked_free_is_a_release():
+    assert "=release" in _content("The former official walked free on Sunday")
