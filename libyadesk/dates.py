@@ -522,6 +522,14 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     return None if tense is None else ("future" if tense else "past")
 
 
+@lru_cache(maxsize=1)
+def _numbered_of() -> re.Pattern[str]:
+    """A numbered instrument (a word of data/year_names.toml `before` and its number) then "of"
+    just before a year: "Decision No. 112 of", "Law 4 of"."""
+    words = "|".join(re.escape(w) for w in sorted(vocab.entry_words("year_names", "before"), key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{words})\s*\(?\d{{1,4}}\)?\s+of\s+(?:the\s+year\s+)?$")
+
+
 def _year_ok(ctx: _Ctx, start: int, end: int, check_after: bool = True) -> bool:
     """Whether a bare four-digit number is used as a year, not an amount or identifier."""
     text = ctx.text
@@ -535,6 +543,9 @@ def _year_ok(ctx: _Ctx, start: int, end: int, check_after: bool = True) -> bool:
     # "Resolution 2259", "Vision 2030", "note 1800": the number is part of a name
     # (data/year_names.toml).
     if ctx.prev_word(start) in vocab.entry_words("year_names", "before"):
+        return False
+    # "Decision No. 112 of 2042", "Law 4 of 2023": the year of a numbered instrument names it.
+    if _numbered_of().search(text, max(0, start - 48), start):
         return False
     left = text[max(0, start - 60):start].rsplit(None, 1)
     right = text[end:end + 60].split(None, 1)

@@ -1836,6 +1836,8 @@ def tells_a_happening(text: str) -> bool:
     words = {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
     if words & vocab.entry_words("report_words"):
         return True  # "..., the UN said", "according to officials"
+    if not words.isdisjoint(vocab.words("event_words", "release_verbs")):
+        return True  # a release's present: "The Prime Minister issues Decision No. 112 relieving ..."
     perfects = []
     for m in _PRESENT_PERFECT.finditer(text):
         perfects.append((m.start(), m.end()))
@@ -2184,7 +2186,8 @@ def _content(text: str) -> list[str]:
                 i += 1
                 continue
             w = words[i]
-            if w is not None and w.startswith("=") and _attributive_participle(terms, i):
+            if w is not None and w.startswith("=") and _attributive_participle(terms, i) \
+                    and _written_together(text, terms[i - 1], terms[i]):
                 w = stems[i]  # "an elected government", "the seized vessel": a thing, not a happening
             i += 1
             if w is not None and w not in out:
@@ -2212,6 +2215,16 @@ def _content_term(word: str) -> tuple[str, str, bool, str | None] | None:
 def _broader() -> dict[str, tuple[str, ...]]:
     """Kind of happening -> the other kinds its words also name (the `also` of data/event_words.toml)."""
     return {"=" + e["concept"]: tuple("=" + c for c in e["also"]) for e in vocab.entries("event_words") if "also" in e}
+
+
+def _written_together(text: str, first: str, second: str) -> bool:
+    """Whether two words stand side by side in text, only spaces between: not "The Prime Minister,
+    Jane Roe, dismissed", whose names merging masks out (_compared), leaving "The ... dismissed".
+
+    >>> _written_together("the seized vessel", "the", "seized"), _written_together("The  ,  , dismissed", "the", "dismissed")
+    (True, False)
+    """
+    return re.search(rf"(?<![\w'’-]){re.escape(first)}\s+{re.escape(second)}(?![\w'’-])", text, re.IGNORECASE) is not None
 
 
 # Determiners before a participle used as an adjective ("an elected government").

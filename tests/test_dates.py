@@ -703,3 +703,16 @@ def test_a_count_after_another_happening_never_runs_past_the_news():
     assert [e.value for e in extract_dates(text, D(2025, 5, 14))] == ["2025-05-12"]
     text = "Clashes erupted in Tripoli on 3 May. Two days after the clashes, the council called a truce."
     assert [e.value for e in extract_dates(text, D(2025, 5, 14))] == ["2025-05-03", "2025-05-05"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Prime Minister issues Decision No. 112 of 2037 relieving the minister of his duties.",
+    "Under Law 4 of 2023 the council has no say over the budget.",
+    "The court annulled Resolution (7) of 2031 on the border crossings.",
+])
+def test_the_year_of_a_numbered_instrument_is_no_date(text):
+    assert extract_dates(text, D(2037, 3, 19)) == []
+
+
+def test_a_year_after_of_is_still_a_year_when_no_numbered_instrument_stands_before_it():
+    assert [e.value for e in extract_dates("The spring of 2019 saw the offensive on the capital.", D(2024, 1, 1))] == ["2019-SP"]

@@ -97,3 +97,21 @@ def test_a_week_frames_no_day_of_another_part_of_its_sentence(make_corpus):
 
 def test_walked_free_is_a_release():
     assert "=release" in _content("The former official walked free on Sunday")
+
+
+def test_a_release_in_the_present_is_the_news_of_its_day(make_corpus):
+    rows = _rows(make_corpus, {
+        "d.md": _page("Desert Wire", "2035-01-16",
+                      "Prime Minister Omar Zubi dismissed the Minister of Health, Salem Warfalli, on Tuesday after a string of "
+                      "deaths at a children's hospital."),
+        "g.md": _page("Government of National Unity (Facebook)", "2035-01-17",
+                      "The Prime Minister issues Decision No. 112 of 2035 relieving Mr. Salem Warfalli of his duties "
+                      "as Minister of Health."),
+    })
+    assert _docs_of(rows, "Warfalli") == [["d", "g"]]
+
+
+def test_a_participle_after_a_determiner_is_a_thing_only_when_they_stand_together():
+    # The names between "The" and "dismissed" are masked out by merging (spaces and commas remain).
+    assert "=dismissal" in _content("The                 ,           , dismissed yesterday the Minister of Health")
+    assert "=dismissal" not in _content("the dismissed minister left the building")
