@@ -2218,13 +2218,16 @@ def _broader() -> dict[str, tuple[str, ...]]:
 
 
 def _written_together(text: str, first: str, second: str) -> bool:
-    """Whether two words stand side by side in text, only spaces between: not "The Prime Minister,
-    Jane Roe, dismissed", whose names merging masks out (_compared), leaving "The ... dismissed".
+    """Whether two words stand side by side in text, a space or two between: not "The Prime Minister,
+    Jane Roe, dismissed" or "The Prime Minister discussed", whose names and titles merging masks out
+    with spaces (_compared), leaving "The ... dismissed".
 
     >>> _written_together("the seized vessel", "the", "seized"), _written_together("The  ,  , dismissed", "the", "dismissed")
     (True, False)
+    >>> _written_together("The                discussed", "the", "discussed")
+    False
     """
-    return re.search(rf"(?<![\w'’-]){re.escape(first)}\s+{re.escape(second)}(?![\w'’-])", text, re.IGNORECASE) is not None
+    return re.search(rf"(?<![\w'’-]){re.escape(first)}\s{{1,3}}{re.escape(second)}(?![\w'’-])", text, re.IGNORECASE) is not None
 
 
 # Determiners before a participle used as an adjective ("an elected government").

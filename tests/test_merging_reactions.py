@@ -115,3 +115,5 @@ def test_a_participle_after_a_determiner_is_a_thing_only_when_they_stand_togethe
     # The names between "The" and "dismissed" are masked out by merging (spaces and commas remain).
     assert "=dismissal" in _content("The                 ,           , dismissed yesterday the Minister of Health")
     assert "=dismissal" not in _content("the dismissed minister left the building")
+    # A title and a name masked with spaces alone: "The Prime Minister of the GNU discussed ...".
+    assert "=meeting" in _content("The                                  discussed yesterday with the envoy")
