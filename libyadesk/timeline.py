@@ -4904,6 +4904,17 @@ def _other_words_apart(ta: Told, tb: Told) -> bool:
     return bool(rest_a and rest_b) and sum(word_weight(w) for w in rest_a & rest_b) < MIN_BESIDES
 
 
+_CUSTODY = frozenset({"custody"})
+
+
+@lru_cache(maxsize=1)
+def _registry_bodies() -> frozenset[str]:
+    """The shipped registry's actors that are neither persons nor states (data/actors.toml `kind`):
+    forces, institutions, organisations, as merging folds their ids."""
+    return frozenset(folded_id(a.get("id") or _state_id_of(a)) for a in vocab.table("actors").get("actor", ())
+                     if a.get("kind") not in ("person", "state"))
+
+
 def _weighed(p: Pair) -> bool:
     """Whether two outlets' reports share evidence enough for how closely their dates agree (see evidence)."""
     a, b, ta, tb = p.a, p.b, p.ta, p.tb
@@ -4930,6 +4941,13 @@ def _weighed(p: Pair) -> bool:
     besides = shared - told_kind - sum(
         word_weight(w) for w in (ta.place_words | tb.place_words) & both)
     if besides < MIN_BESIDES:
+        return False
+    shared_bodies = ta.actors & tb.actors
+    if shared_bodies and shared_bodies <= _registry_bodies() and ta.said_families & tb.said_families & _CUSTODY \
+            and _other_words_apart(ta, tb):
+        # One force's two arrests in one town on one day ("20 fuel smugglers" / "a local journalist"):
+        # a body in common is who made them, and the rest of the words tell whom.  Not a person in
+        # common, the one taken ("the journalist Salem Roe" / "Salem Roe, the reporter snatched").
         return False
     # The shared words must tell more than where: one participant at one place on one day may
     # do two things ("received an envoy in Tripoli", "announced a reform in Tripoli").

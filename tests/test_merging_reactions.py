@@ -117,3 +117,35 @@ def test_a_participle_after_a_determiner_is_a_thing_only_when_they_stand_togethe
     assert "=dismissal" not in _content("the dismissed minister left the building")
     # A title and a name masked with spaces alone: "The Prime Minister of the GNU discussed ...".
     assert "=meeting" in _content("The                                  discussed yesterday with the envoy")
+
+
+def test_protests_told_in_other_words_are_one_kind():
+    for text in ["Hundreds of residents protested against fuel shortages on Tuesday",
+                 "Demonstrators rallied in the square on Tuesday",
+                 "Angry young men took to the streets on Tuesday"]:
+        assert "=protest" in _content(text)
+
+
+def test_a_protest_told_by_a_wire_and_a_live_blog_is_one_row(make_corpus):
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2035-01-16",
+                      "GHARYAN, Jan 16 - Hundreds of residents protested in Gharyan on Tuesday against weeks of "
+                      "power cuts, blocking the main road with burning tyres, witnesses said."),
+        "b.md": _page("Libya Live Blog", "2035-01-16",
+                      "Updated 19:05 - Demonstrators in Gharyan are burning tyres on the main road tonight over "
+                      "the power cuts."),
+    })
+    assert _docs_of(rows, "Gharyan") == [["b", "w"]]
+
+
+def test_a_person_taken_told_in_other_words_is_one_row(make_corpus):
+    # A person in common is the one taken, whatever else each outlet says of him (see the veto of one
+    # force's two arrests in tests/test_merging.py).
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2035-01-16",
+                      "Gunmen abducted the journalist Karim Belhaj from his car in Misrata on Tuesday, his family said."),
+        "b.md": _page("Libya Live Blog", "2035-01-17",
+                      "Still no word on Karim Belhaj, the Misrata reporter snatched by armed men yesterday as he "
+                      "drove to work."),
+    })
+    assert _docs_of(rows, "Belhaj") == [["a", "b"]]
