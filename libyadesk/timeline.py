@@ -2121,9 +2121,12 @@ def _title_keys() -> frozenset[str] | None:
 
 @lru_cache(maxsize=1)
 def _titles_before() -> re.Pattern[str]:
-    """Title words ending a text: "Prime Minister " before a name (see _compared)."""
+    """Title words ending a text: "Prime Minister " before a name (see _compared), with the portfolio
+    after "of" that some write it with ("Minister of Foreign Affairs ", data/titles.toml `portfolio_words`)."""
     words = sorted(_title_words(), key=len, reverse=True)
-    return re.compile(r"(?:\b(?:%s)\.?[ \t\u00a0]+)+$" % "|".join(map(re.escape, words)), re.IGNORECASE)
+    portfolio = sorted((w.lower() for w in vocab.words("titles", "portfolio_words")), key=len, reverse=True)
+    return re.compile(r"(?:\b(?:%s)\.?[ \t\u00a0]+)+(?:of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:%s)[ \t\u00a0]+)+)?$"
+                      % ("|".join(map(re.escape, words)), "|".join(map(re.escape, portfolio))), re.IGNORECASE)
 
 
 def _content(text: str) -> list[str]:
@@ -2434,6 +2437,14 @@ _MODIFIED_AFTER = lazy_compile(r"\s+([a-z]+)\b(?![’'-])")
 _THE_BEFORE = lazy_compile(r"\bthe\s+$")
 
 
+@lru_cache(maxsize=1)
+def _post_fillers() -> frozenset[str]:
+    """The stems of the portfolio words one naming of a post leaves out (data/titles.toml `post_fillers`)."""
+    from .fts import stem
+
+    return frozenset(stem(w) for w in vocab.words("titles", "post_fillers"))
+
+
 def _compared(text: str, mentions: Any, event: Event, start: int, end: int, actors: Any = None) -> None:
     """Set what merging compares of an event: its clause's content words with names left out, the
     names in it (places too), the places it happened at (not a country: see below), the words and
@@ -2453,7 +2464,7 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
             _title_keys(), text, max(start, m.start - 60), m.start) else None
         if title is not None:
             lo = title.start()
-            stems = {w for w in _content(title.group().lower()) if w[0] != "="}
+            stems = {w for w in _content(title.group().lower()) if w[0] != "="} - _post_fillers()
             post = " ".join(sorted(stems))
             # A post of one word ("President", "Minister") is as coarse as a name of one word
             # (_name_stems): any report of any president would share it.
@@ -3406,6 +3417,11 @@ class Told:
             e = self._event
             self._heads = _states_heading(e.text, e.names) if e.names else frozenset()
         return self._heads
+
+    @property
+    def posts(self) -> tuple[frozenset[str], ...]:
+        """The stems of each post heading one of its names ("health minist" of "Health Minister Jane Roe")."""
+        return tuple(frozenset(p.split("\t", 1)[1].split()) for p in self._event.posts)
 
     @property
     def known(self) -> frozenset[str]:
@@ -4987,9 +5003,14 @@ def _others(ta: "Told", tb: "Told") -> bool:
     # A state whose post names the holder ("Russia's deputy defence minister", Told.heads) is known to a
     # report naming its people ("a Russian military delegation headed by ...").
     states = _states_in(tb.words) if rest & ta.heads else frozenset()
+    # A state whose post names the holder is known to a report naming someone of that post and of no
+    # state ("Turkey's foreign minister" / "Minister of Foreign Affairs Selin Roe": the post's words are
+    # the first's; not "Egyptian Foreign Minister Sameh Shoukry", of another state).
+    held = ta.heads if rest & ta.heads and any(stems <= ta.words for stems in tb.posts) \
+        and not (tb.names & _state_ids()) - _home_state() and not _states_in(tb.words) - _home_state() else frozenset()
     return any(not belongs.get(x, frozenset()) & known
                and not any(_spelled_alike(x, y) for y in tb.actors)
-               and not ((s := _surname(x)) and s in tb.words) and x not in states for x in rest)
+               and not ((s := _surname(x)) and s in tb.words) and x not in states and x not in held for x in rest)
 
 
 @lru_cache(maxsize=1)

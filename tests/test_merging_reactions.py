@@ -149,3 +149,17 @@ def test_a_person_taken_told_in_other_words_is_one_row(make_corpus):
                       "drove to work."),
     })
     assert _docs_of(rows, "Belhaj") == [["a", "b"]]
+
+
+def test_a_state_heading_a_post_is_known_to_the_report_naming_its_holder(make_corpus):
+    # "Turkey's foreign minister" names no one the other report does not know of: it names the
+    # "Minister of Foreign Affairs Selin Karaca" (data/titles.toml `portfolio_words`, `post_fillers`).
+    rows = _rows(make_corpus, {
+        "a.md": _page("Anadolu Haber (translated from Turkish)", "2035-01-14",
+                      "Minister of Foreign Affairs Selin Karaca met the Chairman of the Presidential Council, "
+                      "Mohamed al-Manfi, today in Tripoli to discuss maritime boundaries and flights."),
+        "b.md": _page("Desert Wire", "2035-01-15",
+                      "Turkey's foreign minister met Presidential Council head Mohamed Menfi in Tripoli on Sunday to "
+                      "discuss maritime boundaries."),
+    })
+    assert _docs_of(rows, "Tripoli") == [["a", "b"]]
