@@ -1844,7 +1844,7 @@ _SHORT_CATAPHORIC = frozenset(vocab.words("organisations", "short_form_cataphori
 _SHORT_MODIFIERS = "|".join(sorted(map(re.escape, (*vocab.words("titles", "alone_modifiers"),
                                                    *vocab.words("organisations", "short_form_modifiers"))), key=len, reverse=True))
 _SHORT_FORM = lazy_compile(r"(?:\b(?i:the)|(['’]s))\s+(?:(?i:" + _SHORT_MODIFIERS + r")\s+){0,2}((?i:" + "|".join(
-    sorted(map(re.escape, _SHORT_FORMS), key=len, reverse=True)) + r"))\b(?![’'-])(?!\s+(?i:of)\b)"
+    sorted(map(re.escape, _SHORT_FORMS), key=len, reverse=True)) + r"))\b(?!-)(?![’'](?!s\b))(?!\s+(?i:of)\b)"
     + r"|(?<![\w-])((?i:" + "|".join(sorted(map(re.escape, (n for n in _SHORT_PEOPLE if n != "mps")), key=len, reverse=True))
     + r")|MPs)\b(?![’'-])"
     + r"|(?:\b(?:" + "|".join(map(re.escape, vocab.words("organisations", "short_form_bare_after"))) + r")\s+"
@@ -3334,6 +3334,9 @@ _POST_AFTER_NAME = lazy_compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?[^,;:()]{0,80}?")
 # "the acting Chairman of the National Oil Corporation (NOC), Jane Roe, announced": the head of a
 # body (organisations.toml head_posts) then the body, the person, and a verb of saying.
 _HEAD_OF_BEFORE = lazy_compile(r"\b(?:" + _phrases("organisations", "head_posts") + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A head's post owned by the body named before it, then the comma before his name: "'s president, ".
+_HEAD_OWNED_AFTER = lazy_compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?:" + _phrases("organisations", "head_posts")
+                                 + r")(?:\s*\([^()]{1,20}\))?\s*,\s*", re.IGNORECASE)
 _SAYS_AFTER = lazy_compile(r"(?:,\s*(?:[^,;:()]{1,40}),)?(?:\s*,)?\s+(?:(?:[a-z]+ly|also|then|later)\s+)?(?:" + _SPEECH + r")\b")
 
 
@@ -3344,12 +3347,15 @@ def _head_speaks_for(text: str, mention: Mention, mentions: Sequence[Mention], a
     actor = actors.get(mention.actor)
     if actor is None or actor.kind in _PLACE_KINDS or actor.kind == "person":
         return False
-    if not _HEAD_OF_BEFORE.search(text, max(0, mention.start - 40), mention.start):
-        return False
-    comma = _APPOSITION_AFTER.match(text, mention.end)
+    if _HEAD_OF_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+        comma = _APPOSITION_AFTER.match(text, mention.end)  # "the Chairman of the NOC, Jane Roe,"
+    else:
+        comma = _HEAD_OWNED_AFTER.match(text, mention.end)  # "The council's president, Jane Roe,"
     if not comma:
         return False
-    head = next((m for m in mentions if m.start == comma.end() and actors.get(m.actor) is not None
+    # A title may stand before the head's name ("the commander of the coast guard, Rear Admiral Jane Roe,").
+    at = {comma.end(), _TITLE_GAP.match(text, comma.end()).end()}
+    head = next((m for m in mentions if m.start in at and actors.get(m.actor) is not None
                  and actors[m.actor].kind == "person"), None)
     return head is not None and bool(_SAYS_AFTER.match(text, head.end))
 

@@ -1633,6 +1633,20 @@ def test_the_head_of_a_body_speaking_names_the_body_too(post):
     assert _clause_names(text, "Monday") == ["National Oil Corporation", "Jane Roe"]
 
 
+@pytest.mark.parametrize("text", [
+    # The body owning the post, named again by its short form: "the corporation's chairman".
+    "The National Oil Corporation met on Sunday. The corporation's chairman, Jane Roe, announced on Monday "
+    "that exports resumed.",
+    # A title between the comma and the head's name.
+    "The chairman of the National Oil Corporation, Major General Jane Roe, announced on Monday that exports resumed.",
+    # A longer post, "of the board of directors of".
+    "The Chairman of the Board of Directors of the National Oil Corporation, Jane Roe, announced on Monday "
+    "that exports resumed.",
+])
+def test_the_head_of_a_body_speaking_names_the_body_however_the_post_is_written(text):
+    assert _clause_names(text, "Monday", sentence=text.count(". ")) == ["National Oil Corporation", "Jane Roe"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # The head meets or receives someone: the person only, the body is how he is named.
     ("The head of the Presidential Council, Mohamed al-Menfi, received on Wednesday Egypt's envoy.",
