@@ -3953,11 +3953,61 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
     body = _its_body(text, everything, actors, start, found)
     if body is not None:
         found.append((start, body))
+    referent = _pronoun_subject(text, everything, actors, start, at if at_end > at else end, found)
+    if referent is not None:
+        found.append(referent)
     out: dict[str, str] = {}
     for _, actor_id in sorted(found):
         if actor_id not in out:
             out[actor_id] = name_at(registry, actors[actor_id], date)
     return list(out.items())
+
+
+# "She flew to Istanbul on Monday", "The envoy flew to Benghazi, and she met X two days later": a
+# person's pronoun as the subject of a clause, opening it (after "and"/"but" or a fronted phrase)
+# or after ", and" before the date.
+_PRONOUN_OPENS = lazy_compile(r"(?:[\"“]\s*)?(?:(?i:and|but|then|later|so)\s+)?(?:(?i:on|in|at|by|after|before|since)\s+"
+                              r"[^,;:()]{1,30},\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b(?!['’])")
+_PRONOUN_AFTER_AND = lazy_compile(r",?\s+(?:and|but)\s+(?:then\s+|later\s+)?(?P<pronoun>he|she)\b(?!['’])")
+PRONOUN_REACH = 400  # characters back from the pronoun to the sentence naming its person
+
+
+def _pronoun_subject(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], start: int, at: int,
+                     found: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """(offset, person) a clause's subject pronoun stands for, when text[start:at] opens with "he" or
+    "she" (_PRONOUN_OPENS) or says ", and she" before the date (_PRONOUN_AFTER_AND): the first person
+    named in the pronoun's own sentence before it, else in the nearest sentence before it that names
+    one (its subject, most often), no more than PRONOUN_REACH characters back.
+
+    >>> t = "Jane Roe was appointed governor by John Poe in January. She flew to Istanbul on Monday."
+    >>> who = {"jr": Actor("jr", "Jane Roe", "person"), "jp": Actor("jp", "John Poe", "person")}
+    >>> ms = [Mention("jr", "d", 0, 0, 8, "Jane Roe"), Mention("jp", "d", 0, 35, 43, "John Poe")]
+    >>> _pronoun_subject(t, ms, who, 56, t.index("on Monday"), [])
+    (56, 'jr')
+    """
+    def person(m: Mention) -> bool:
+        return m.actor in actors and actors[m.actor].kind == "person"
+
+    said = _PRONOUN_OPENS.match(text, start, at)
+    if said is None:
+        said = next(reversed(list(_PRONOUN_AFTER_AND.finditer(text, start, at))), None)
+    if said is None:
+        return None
+    pronoun = said.start("pronoun")
+    before = [m for m in mentions if person(m) and pronoun - PRONOUN_REACH <= m.start and m.end <= pronoun]
+    if not before:
+        return None
+    own = [m for m in before if m.start >= _sentence_start(text, pronoun)]
+    if own:
+        return pronoun, own[0].actor
+    opening = _sentence_start(text, before[-1].start)
+    return pronoun, next(m for m in before if m.start >= opening).actor
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding text[at] begins (after the last ". ", "! ", "? " or line break before it)."""
+    stop = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
 
 
 # "Its chairman, Jane Roe, said on Monday ...": a sentence opened by "Its" and a post before a name.

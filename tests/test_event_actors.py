@@ -2122,3 +2122,21 @@ def test_a_second_participle_after_one_of_saying_is_the_subjects_not_what_was_sa
 ])
 def test_as_before_a_role_keeps_one_clause_and_as_before_a_verb_opens_another(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, date_text, sentence, expected", [
+    # A clause opened by a pronoun: the person the sentence before opens with, not its object.
+    ("Governor Jane Roe met the envoy John Poe in Rome in May. She flew to Istanbul on Monday to meet creditors.",
+     "on Monday", 1, ["Jane Roe"]),
+    # After a fronted phrase.
+    ("Governor Jane Roe met the envoy John Poe in Rome in May. On her return, she resigned on Monday.",
+     "on Monday", 1, ["Jane Roe"]),
+    # ", and she" in the pronoun's own sentence: the person named before it there.
+    ("Governor Jane Roe flew to Benghazi on Sunday, and she met Interior Minister John Poe in Tripoli two days later.",
+     "two days later", 0, ["Jane Roe", "John Poe"]),
+    # No pronoun: nobody is brought in from the sentence before.
+    ("Governor Jane Roe met the envoy John Poe in Rome in May. The bank raised its rates on Monday.",
+     "on Monday", 1, []),
+])
+def test_a_subject_pronoun_names_the_person_it_stands_for(text, date_text, sentence, expected):
+    assert _clause_names(text, date_text, sentence=sentence) == expected
