@@ -3756,7 +3756,8 @@ _JOINED_AFTER = lazy_compile(
     + "|" + _phrases("modifiers", "joining_time_heads") + r")\b)"
     r"|as\s+(?:[\w’'-]+\s+){0,3}?(?:" + _words_alt(vocab.words("roles", "before_name"), vocab.words("titles", "titles"))
     + r")s?\b)", re.IGNORECASE)
-_JOINER_GAP = lazy_compile(r"(?:\s*,\s*(?:who|whom)\b|\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|first\s+)?"
+# Between the joiner and the verb: an apposition may stand before "who" ("Jane Roe, an economist who joined").
+_JOINER_GAP = lazy_compile(r"(?:\s*,\s*(?:(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+)?(?:who|whom)\b|\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|first\s+)?"
                          r"(?:had\s+|has\s+|have\s+)?)[^.;:!?]{0,80}$")
 _SERVICE_AFTER = lazy_compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:in|on)\s+[A-Z][\w’'-]*)?\s*,?\s+(?:"
                             + _phrases("modifiers", "service_after") + r")\b")

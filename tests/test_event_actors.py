@@ -1405,7 +1405,7 @@ def test_a_title_in_apposition_before_a_name_makes_it_the_holder(text, expected)
 _SHORT_BODIES = {"house": "House of Representatives", "parliament": "House of Representatives",
                  "corporation": "National Oil Corporation", "commission": "European Commission",
                  "council": "Presidential Council", "mission": "UN Support Mission in Libya",
-                 "coast guard": "Libyan Coast Guard", "coastguard": "Libyan Coast Guard"}
+                 "coast guard": "Libyan Coast Guard", "coastguard": "Libyan Coast Guard", "brigade": "444th Brigade"}
 
 
 @pytest.mark.parametrize("noun, key", vocab.table("organisations")["short_forms"])
@@ -2140,3 +2140,14 @@ def test_as_before_a_role_keeps_one_clause_and_as_before_a_verb_opens_another(te
 ])
 def test_a_subject_pronoun_names_the_person_it_stands_for(text, date_text, sentence, expected):
     assert _clause_names(text, date_text, sentence=sentence) == expected
+
+
+def test_a_brigade_named_again_by_its_short_form_takes_part():
+    text = ("On Monday the Rada Force detained two commanders of the 101st Brigade at the airport. "
+            "The brigade retaliated the next day by blocking the airport road.")
+    assert _clause_names(text, "the next day", sentence=1) == ["101st Brigade"]
+
+
+def test_the_body_a_person_described_by_an_apposition_joined_is_her_employer():
+    text = "Governor Jane Roe, an economist who joined the Central Bank of Libya in 2029, resigned on Monday."
+    assert _clause_names(text, "in 2029") == ["Jane Roe"]
