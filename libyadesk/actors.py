@@ -41,7 +41,7 @@ from . import layers as L
 from .index import CorpusIndex, DocMeta, TooManyChanged, declare
 from .models import Actor, Document, Mention, Sentence
 from . import vocab
-from .text import STOP_WORDS, WORD_RE, first_words, fold, may_match, tokenize, word_term
+from .text import STOP_WORDS, WORD_RE, first_words, fold, is_abbreviation, may_match, tokenize, word_term
 from .patterns import lazy_compile
 
 KINDS = frozenset(
@@ -3921,6 +3921,8 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
             continue
         if _dateline_name(text, m, actors):
             continue  # "UNITED NATIONS, Jan 15 (Wire) -": where the report was filed
+        if at_end > at and _REACTS_TO_DATED.fullmatch(text, m.end, at):
+            continue  # "UNSMIL condemns the abduction on 20 September ...": the date is the abduction's
         if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start):
             continue  # "speaking about Egypt's role": a topic
         if _employer(text, m, actors) or _joined_by_a_person(text, m, everything, actors):
@@ -3954,7 +3956,7 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
     body = _its_body(text, everything, actors, start, found)
     if body is not None:
         found.append((start, body))
-    referent = _pronoun_subject(text, everything, actors, start, at if at_end > at else end, found)
+    referent = _pronoun_subject(text, everything, actors, start, end, at if at_end > at else end)
     if referent is not None:
         found.append(referent)
     out: dict[str, str] = {}
@@ -3964,6 +3966,13 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
     return list(out.items())
 
 
+# Between a body and a date of what it reacts to: "(UNSMIL) strongly condemns the abduction ", "welcomes
+# the signing ": a verb of reacting (data/event_words.toml `reactions`) and the noun it takes, up to
+# three words; the date is the noun's, the reacting body no participant of it.
+_REACTS_TO_DATED = lazy_compile(r"(?:\s*\([^()]{1,20}\))?,?\s+(?:[a-z]+ly\s+)?(?:" + _phrases("event_words", "reactions")
+                                + r")\s+(?:the|a|an|its|this|last)\s+(?:[\w’'-]+\s+){1,3}")
+
+
 # "She flew to Istanbul on Monday", "The envoy flew to Benghazi, and she met X two days later": a
 # person's pronoun as the subject of a clause, opening it (after "and"/"but" or a fronted phrase)
 # or after ", and" before the date.
@@ -3971,25 +3980,27 @@ _PRONOUN_OPENS = lazy_compile(r"(?:[\"“]\s*)?(?:(?i:and|but|then|later|so)\s+)
                               r"[^,;:()]{1,30},\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b(?!['’])")
 _PRONOUN_AFTER_AND = lazy_compile(r",?\s+(?:and|but)\s+(?:then\s+|later\s+)?(?P<pronoun>he|she)\b(?!['’])")
 PRONOUN_REACH = 400  # characters back from the pronoun to the sentence naming its person
+_SENTENCE_STOP = lazy_compile(r"[.!?](?=[\"”’)]*\s)")  # a stop before a space, not "Mr." (text.is_abbreviation)
 
 
-def _pronoun_subject(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], start: int, at: int,
-                     found: list[tuple[int, str]]) -> tuple[int, str] | None:
-    """(offset, person) a clause's subject pronoun stands for, when text[start:at] opens with "he" or
-    "she" (_PRONOUN_OPENS) or says ", and she" before the date (_PRONOUN_AFTER_AND): the first person
+def _pronoun_subject(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], start: int, end: int,
+                     at: int) -> tuple[int, str] | None:
+    """(offset, person) a clause's subject pronoun stands for, when the clause text[start:end] opens with
+    "he" or "she" (_PRONOUN_OPENS, a date maybe before it: "On 9 July she signed") or says ", and she"
+    before its date at `at` (_PRONOUN_AFTER_AND): the first person
     named in the pronoun's own sentence before it, else in the nearest sentence before it that names
     one (its subject, most often), no more than PRONOUN_REACH characters back.
 
     >>> t = "Jane Roe was appointed governor by John Poe in January. She flew to Istanbul on Monday."
     >>> who = {"jr": Actor("jr", "Jane Roe", "person"), "jp": Actor("jp", "John Poe", "person")}
     >>> ms = [Mention("jr", "d", 0, 0, 8, "Jane Roe"), Mention("jp", "d", 0, 35, 43, "John Poe")]
-    >>> _pronoun_subject(t, ms, who, 56, t.index("on Monday"), [])
+    >>> _pronoun_subject(t, ms, who, 56, len(t), t.index("on Monday"))
     (56, 'jr')
     """
     def person(m: Mention) -> bool:
         return m.actor in actors and actors[m.actor].kind == "person"
 
-    said = _PRONOUN_OPENS.match(text, start, at)
+    said = _PRONOUN_OPENS.match(text, start, end)
     if said is None:
         said = next(reversed(list(_PRONOUN_AFTER_AND.finditer(text, start, at))), None)
     if said is None:
@@ -4007,8 +4018,11 @@ def _pronoun_subject(text: str, mentions: Sequence[Mention], actors: dict[str, A
 
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding text[at] begins (after the last ". ", "! ", "? " or line break before it)."""
-    stop = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
-    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+    line = text.rfind("\n", 0, at) + 1
+    for m in reversed(list(_SENTENCE_STOP.finditer(text, line, at))):
+        if m.group() != "." or not is_abbreviation(text[max(line, m.start() - 32):m.start()]):
+            return m.end()
+    return line
 
 
 # "Its chairman, Jane Roe, said on Monday ...": a sentence opened by "Its" and a post before a name.

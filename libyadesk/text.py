@@ -157,7 +157,7 @@ _NO_ENDS: frozenset[int] = frozenset()
 _match_start = operator.methodcaller("start")
 
 
-def _is_abbreviation(chunk: str) -> bool:
+def is_abbreviation(chunk: str) -> bool:
     """Whether the text before a period ends in an abbreviation or an initial."""
     # The word cannot hold a space: searching from the last one spares trying every position.
     match = _sentence_patterns()[5].search(chunk, chunk.rfind(" ") + 1)
@@ -199,7 +199,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if end - match.start() == 1 and chunk[match.start()] == ".":
                 # Only the word before the period matters: a bounded window keeps this linear.
-                if _is_abbreviation(chunk[max(start, match.start() - 128):match.start()]):
+                if is_abbreviation(chunk[max(start, match.start() - 128):match.start()]):
                     continue
             _append_span(spans, chunk, base, start, end)
             start = end

@@ -2151,3 +2151,23 @@ def test_a_brigade_named_again_by_its_short_form_takes_part():
 def test_the_body_a_person_described_by_an_apposition_joined_is_her_employer():
     text = "Governor Jane Roe, an economist who joined the Central Bank of Libya in 2029, resigned on Monday."
     assert _clause_names(text, "in 2029") == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The date is the happening's the body reacts to: the body is no participant of it.
+    ("The UN Support Mission in Libya (UNSMIL) strongly condemns the abduction on 20 September in Tripoli of "
+     "Interior Minister Jane Roe by gunmen.", ["Jane Roe"]),
+    ("The European Union welcomes the signing on 2 May of the roadmap by the House of Representatives.",
+     ["House of Representatives"]),
+    # The reaction's own date: the body reacts then.
+    ("The European Union on Monday condemned the attack on the port.", ["European Union"]),
+])
+def test_a_body_reacting_to_a_dated_happening_is_no_participant_of_it(text, expected):
+    date_text = next(d for d in ("20 September", "2 May", "Monday") if d in text)
+    assert _clause_names(text, date_text) == expected
+
+
+def test_a_pronoun_s_sentence_before_is_found_past_an_abbreviation():
+    text = ("Envoy Jane Roe raised the case on Sunday with the Interior Minister, Mr. John Poe. "
+            "She will brief the Security Council on Monday.")
+    assert _clause_names(text, "on Monday", sentence=1)[0] == "Jane Roe"
