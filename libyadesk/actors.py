@@ -2764,7 +2764,7 @@ _ROLE_FOR = lazy_compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, 
 # "the Minister of Foreign Affairs in the Government of National Unity, Jane Roe": the post's
 # field, then the body it is held in.  "A spokesman for the Misrata Council, Jane Roe,".
 _ROLE_OF = lazy_compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
-                      + r")(?:\s+of\s+[A-Z][^,.;:]{0,40}?)?\s+(?:of|in|at|for|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
+                      + r")(?:\s+of\s+[A-Z][^,.;:]{0,60}?)?\s+(?:of|in|at|for|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _APPOSITION_AFTER = lazy_compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*")
 # Any title of titles.toml, as written before a name ("Prime Minister", "Major").
 _TITLE_ALT = "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(_TITLE_WORDS, key=len, reverse=True))
@@ -3289,7 +3289,10 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
 # A hyphenated title is one word as written ("UN Secretary-General Jane Roe").
 _POST_WORDS = sorted({*_ROLE_NOUNS, *_PERSON_POSTS, *(k[-1] for k in _TITLE_KEYS if len(k[-1]) > 3),
                       *(t.casefold() for t in _TITLE_WORDS if "-" in t)}, key=len, reverse=True)
+# A post after a body's name and before a person's ("the LNA's spokesman, Jane Roe,", "LNA chief of
+# staff Jane Roe": "of staff" and "in chief" close a post of a force).
 _POST_GAP = lazy_compile(r"(?:['’]s|(?<=s)['’])?\s+(?:(?!(?:and|or|with|by|to|from|for|of|on|in|at)\b)[\w-]+\s+){0,2}(?i:" + "|".join(map(re.escape, _POST_WORDS)) + r")"
+                       r"(?i:\s+of\s+(?:the\s+)?(?:general\s+)?staff|\s+in\s+chief)?"
                        r"(?:\s+(?:for|to|on|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?(?:\s*\([^()]{1,12}\))?"
                        r"(?:\s*,\s*|\s+)")
 

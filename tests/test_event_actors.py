@@ -2171,3 +2171,15 @@ def test_a_pronoun_s_sentence_before_is_found_past_an_abbreviation():
     text = ("Envoy Jane Roe raised the case on Sunday with the Interior Minister, Mr. John Poe. "
             "She will brief the Security Council on Monday.")
     assert _clause_names(text, "on Monday", sentence=1)[0] == "Jane Roe"
+
+
+@pytest.mark.parametrize("text, date_text, expected", [
+    # A long portfolio before "in the" body: the body says who the minister is.
+    ("The Minister of Foreign Affairs and International Cooperation in the Government of National Unity, "
+     "Mrs. Jane Roe, met on Monday in Tripoli with the envoy.", "on Monday", ["Jane Roe"]),
+    # "chief of staff" closes the post a body's name stands before.
+    ("LNA chief of staff Khaled Haftar ordered on 4 October the deployment of two battalions to Ubari.",
+     "on 4 October", ["Khaled Haftar"]),
+])
+def test_a_body_naming_a_persons_post_is_no_participant_however_long_the_post(text, date_text, expected):
+    assert _clause_names(text, date_text) == expected
