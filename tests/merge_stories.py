@@ -3064,3 +3064,403 @@ NEWEST9_EVENTS: dict[str, list[tuple[str, str]]] = {
                            ("x9q2", "opened voter registration on Sunday"),
                            ("x9q3", "since registration opened on 1 November")],
 }
+
+
+# The fifteenth set (NEWEST10_*), written on 2026-12-04 by a helper who read no merging rule, before any
+# code ran on it and before any merging output was read; held out (bench/story_merging.py).
+# Twenty-four events of 2044, each told by two to four reports (a wire with its dateline, translated
+# Arabic outlets with titles in full, UNSMIL's, IOM's, the Greek embassy's and Malta's foreign ministry's
+# releases in the present tense, the unity government's, the General Command's, the NOC's, the coast
+# guard's, the attorney general's, parliament's, the Red Crescent's and the municipal election
+# commission's Facebook posts with hashtags, an analysis naming events in passing at month precision, a
+# live blog ("Updated 21:40", "tonight", "this morning"), a risk advisory with dated bullet lines, a weekly
+# roundup, Greek, Russian, Italian, French-language Algerian and Maltese outlets in translation or in
+# English), in other words ("dismissed" / "relieving ... of his duties" / "ending the assignment" /
+# "sacked" / "pushed out"; "shut" / "closed its pipeline" / "halted pumping"; "restarted" / "resumption" /
+# "came back on stream"; "kidnapped" / "abducted" / "snatched"; "freed" / "free and safe"; "approved" /
+# "passed" / "adopted"; "signed" / "initialled" / "attends the signing"), a person in full, by surname or
+# by post, spellings (Ben Khayal / Ben Khayyal; Gritli / al-Qritli; Mlegta / Mleqta; Bufrayja / Bufraija;
+# Kridan / Kreidan / Abdel Basset Kridan; Abulaid / Abu Laid; Gwaider / Qwaider; Zammit Borg / Zammit-Borg;
+# El Feel / the Elephant field; Es Sider / Sidra; Um / Umm al-Aranib), bodies by acronym and in full
+# (UNSMIL, IOM, NOC, GNU, SPA; the 5+5 / Five Plus Five Joint Military Commission) and dates of several
+# forms ("on Monday", "yesterday, Wednesday", "11 Jan", "on 8 April", "earlier this month", "the evening
+# before", "three weeks ago", "in April", "in September", "at the end of the month", "overnight", "early
+# on Thursday", "this morning", "today", "tonight").  Hard negatives, which must not merge: (1) Health
+# Minister Fathi Gritli dismissed on Monday 11 January and Oil Minister Ramadan Mlegta dismissed on
+# Thursday 28 January (an analysis names both at month precision, a risk note in two bullet lines);
+# (2) the Greek foreign minister Eleni Markopoulou's talks in Tripoli on Tuesday 16 February and her visit
+# to Benghazi on Wednesday 17 February (a Greek outlet tells both in two sentences; the Tripoli wire
+# announces the Benghazi leg as a plan, untagged); (3) the El Feel field restarted and the Nafoura field
+# shut by guards on Saturday 12 March (an energy wire and a weekly roundup tell both, one sentence each);
+# (4) a boat sunk off Zuwara and 97 migrants intercepted off Sabratha on Friday 8 April (one IOM release
+# tells both); (5) the former Zawiya mayor Abdelbaset Kridan arrested on Tuesday 3 May and his first
+# court hearing on Tuesday 24 May (a report of the hearing names the arrest in its next sentence);
+# (6) a protest over power cuts in Misrata's Martyrs Square on Thursday 16 June and the clashes that
+# broke up the sit-in on Friday 17 June (a wire of the clashes names the protest in its next sentence, a
+# risk advisory tells both in two bullet lines); (7) the speaker setting, on Monday 11 July, a budget vote
+# for 1 August, and the budget passed on Monday 1 August (two reports of the scheduling name the later
+# date; a report of the vote names the scheduling in its next sentence); (8) a Maltese engineer kidnapped
+# near Ubari on Sunday 4 September and freed on Monday 26 September (a wire of the release names the
+# kidnapping in its next sentence, an analysis names both, one sentence each; Malta's release tells the
+# kidnapping inside its sentence of the release, tagged as the release only).
+NEWEST10_ARTICLES: list[tuple[str, str, str, str]] = [
+    # Health Minister Gritli dismissed on Monday 11 January 2044; Oil Minister Mlegta on Thursday 28 January.
+    ("xaa1.md", "Sahel Press Agency", "2044-01-11",
+     "TRIPOLI, Jan 11 (SPA) - Libya's prime minister Hisham Ben Khayal dismissed Health Minister Fathi Gritli "
+     "on Monday, days after a fire in the intensive care ward of a Tripoli hospital killed four patients, a "
+     "government spokesman said. The deputy minister, Amal Bensaud, will run the ministry until a successor "
+     "is named. Gritli could not be reached for comment."),
+    ("xaa2.md", "Al-Saaa Arabic (translated)", "2044-01-12",
+     "The Prime Minister of the Government of National Unity, Mr. Hisham Abdelsalam Ben Khayyal, issued "
+     "yesterday, Monday, Decision No. 14 of 2044 relieving Dr. Fathi Abulgasem al-Qritli of his duties as "
+     "Minister of Health and referring him to investigation. The decision came after the tragedy of the "
+     "Tripoli Central Hospital, which the Prime Minister described as an unforgivable failure. Citizens "
+     "gathered outside the hospital to demand accountability."),
+    ("xaa3.md", "Government of National Unity (Facebook)", "2044-01-28",
+     "#GNU | The Prime Minister today issues a decision ending the assignment of Mr. Ramadan Ashour Mlegta as "
+     "Minister of Oil and Gas, and charges the Undersecretary of the Ministry with running its affairs "
+     "pending the appointment of a new minister. The Prime Minister thanks Mr. Mlegta for his service. "
+     "#Libya #Oil"),
+    ("xaa6.md", "Crude Desk", "2044-01-29",
+     "Libya's oil minister Ramadan Mleqta was sacked on Thursday after months of public feuding with the "
+     "National Oil Corporation over who signs export contracts, two officials said. Oil output was "
+     "unaffected at around 1.4 million barrels per day. Traders said the removal would do little to settle "
+     "the turf war."),
+    ("xaa5.md", "Cirta Risk Advisory", "2044-02-01",
+     "LIBYA MONTHLY RISK NOTE (1 February 2044)\nPolitical:\n- 11 Jan: PM Ben Khayal removed Health Minister "
+     "Gritli following the Tripoli Central Hospital fire.\n- 28 Jan: Oil and Gas Minister Mlegta dismissed "
+     "amid dispute with NOC over contract authority.\nAssessment: further reshuffles are likely before the "
+     "budget is tabled."),
+    ("xaa4.md", "Levant & Maghreb Analysis", "2044-02-20",
+     "Ben Khayal's cabinet has shed two ministers in a single month. The health minister went first, in "
+     "January, after a fire in a Tripoli hospital. Mlegta, who held the oil portfolio, was pushed out at the "
+     "end of the month over his quarrel with the NOC. Neither has been replaced, and the prime minister now "
+     "runs both files through undersecretaries loyal to him."),
+    # The Greek foreign minister in Tripoli on Tuesday 16 February and in Benghazi on Wednesday 17 February.
+    ("xab1.md", "Sahel Press Agency", "2044-02-16",
+     "TRIPOLI, Feb 16 (SPA) - Greek Foreign Minister Eleni Markopoulou held talks with Prime Minister Hisham "
+     "Ben Khayal in Tripoli on Tuesday on maritime boundaries and migration, the first visit by a Greek "
+     "foreign minister to the capital in six years. Athens has long objected to a maritime accord Tripoli "
+     "signed with Turkey. Markopoulou is due to fly to Benghazi on Wednesday."),
+    ("xab2.md", "Embassy of Greece in Tripoli", "2044-02-16",
+     "The Minister of Foreign Affairs of the Hellenic Republic, Ms Eleni Markopoulou, is in Tripoli today "
+     "for meetings with the Prime Minister of the Government of National Unity and the Minister of Foreign "
+     "Affairs. The Minister reaffirms Greece's support for a united, sovereign and stable Libya and for the "
+     "full respect of the law of the sea. The Embassy is grateful to the Libyan authorities for their "
+     "hospitality."),
+    ("xab5.md", "General Command of the Armed Forces (Facebook)", "2044-02-17",
+     "#General_Command | The Commander-in-Chief, Field Marshal Nasser Bufrayja, meets this afternoon at the "
+     "General Command in Benghazi with the Foreign Minister of Greece and her delegation to discuss border "
+     "security and cooperation against smuggling networks. #Benghazi #Libya #Greece"),
+    ("xab3.md", "Fawasel Arabic (translated)", "2044-02-18",
+     "The Commander-in-Chief of the Libyan Arab Armed Forces, Field Marshal Nasser Bufrayja, received "
+     "yesterday, Wednesday, in the city of Benghazi the Greek Minister of Foreign Affairs, Mrs. Eleni "
+     "Markopoulou, and her accompanying delegation. The meeting discussed ways of fighting illegal migration "
+     "across the eastern coast and reopening the Greek consulate in Benghazi. The Field Marshal stressed that "
+     "the army protects the borders of Libya by land and sea."),
+    ("xab4.md", "Athens Ledger (translated from Greek)", "2044-02-19",
+     "Markopoulou's two-day Libyan tour ended with more smiles than results. In Tripoli on Tuesday she heard "
+     "Ben Khayal promise to reopen talks on the sea boundary, without a date. On Wednesday she crossed to "
+     "Benghazi, where Marshal Bufraija pledged to stop the boats heading for Crete. Diplomats in Athens "
+     "called the trip a start."),
+    # The 5+5 Joint Military Commission meeting in Sirte on Tuesday 8 March.
+    ("xac1.md", "United Nations Support Mission in Libya", "2044-03-08",
+     "UNSMIL welcomes the meeting held today in Sirte of the 5+5 Joint Military Commission, the first in "
+     "nearly a year. The Commission agrees on a timetable for the exchange of detainees and for the removal "
+     "of mines along the Abu Grein front. The Mission stands ready to support the implementation of these "
+     "steps."),
+    ("xac2.md", "Vesti Vostok (translated from Russian)", "2044-03-10",
+     "On Tuesday, military officers from Libya's east and west sat down together in Sirte for the first time "
+     "in almost twelve months. The so-called Five Plus Five commission agreed to swap prisoners and clear "
+     "mines, but made no progress on the withdrawal of foreign forces, a source close to the talks told our "
+     "correspondent. Moscow has called for a gradual and balanced withdrawal."),
+    # The El Feel field restarted and the Nafoura field shut on Saturday 12 March.
+    ("xad2.md", "National Oil Corporation (Facebook)", "2044-03-12",
+     "#NOC | The National Oil Corporation announces the resumption of production at the Elephant field (El "
+     "Feel) today, after the reasons for its closure were addressed in cooperation with the local community "
+     "and the Petroleum Facilities Guard. The Corporation thanks the elders of Ubari for their role. #Libya "
+     "#Oil #ElFeel"),
+    ("xad1.md", "Crude Desk", "2044-03-13",
+     "Libya's El Feel oil field restarted production on Saturday after a seven-week stoppage, the National "
+     "Oil Corporation said, adding some 70,000 barrels per day to the country's output. But the gain was "
+     "short-lived: guards at the Nafoura field in the east closed its pipeline on Saturday over unpaid "
+     "salaries, taking about 45,000 bpd offline. Brent crude was little changed."),
+    ("xad3.md", "Al-Saaa Arabic (translated)", "2044-03-13",
+     "Members of the Petroleum Facilities Guard at the Nafoura field, south-east of Ajdabiya, halted pumping "
+     "yesterday, Saturday, and closed the main valve, in protest at not receiving their salaries for five "
+     "months. A spokesman for the protesters said the closure would continue until the Ministry of Finance "
+     "paid the arrears. The Arabian Gulf Oil Company has not commented."),
+    ("xad4.md", "Libya Week in Review", "2044-03-14",
+     "THE WEEK IN LIBYA, 7-13 March 2044. Sirte: the 5+5 military commission met for the first time in "
+     "almost a year. Oil: the Elephant field in the south-west came back on stream on Saturday. Oil: the "
+     "same day, unpaid guards shut the Nafoura field near Ajdabiya. Weather: a sandstorm closed Sabha airport "
+     "for two days."),
+    # A boat sunk off Zuwara and migrants intercepted off Sabratha on Friday 8 April.
+    ("xae2.md", "Sahel Press Agency", "2044-04-08",
+     "ZUWARA, April 8 (SPA) - At least 34 migrants drowned on Friday when an overloaded rubber boat capsized "
+     "a few miles off the western Libyan town of Zuwara, a municipal official said. Fishermen pulled 11 "
+     "people from the water. Most of the passengers came from Sudan and Eritrea."),
+    ("xae4.md", "Libyan Coast Guard (Facebook)", "2044-04-08",
+     "#Coast_Guard | The patrol boat Ras Jedir today rescues 97 illegal migrants of various African "
+     "nationalities aboard a wooden boat 20 nautical miles north of Sabratha. The migrants are handed over "
+     "to the Anti-Illegal Immigration Agency at the port of Tripoli. #Libya #Sabratha"),
+    ("xae1.md", "International Organization for Migration", "2044-04-09",
+     "IOM is deeply saddened by the loss of at least 34 lives in a shipwreck off Zuwara on 8 April; 11 "
+     "survivors were brought ashore by local fishermen. On the same day, 97 migrants were intercepted off "
+     "Sabratha and returned to Libya, where they are now held in the Abu Issa detention centre. IOM "
+     "reiterates that Libya is not a safe port for disembarkation."),
+    ("xae3.md", "Il Corriere del Mare (translated from Italian)", "2044-04-10",
+     "Another tragedy in the central Mediterranean: a dinghy that had left the beaches of Zuwara went down "
+     "on Friday night with more than forty people aboard, and only eleven were saved. In Lampedusa, "
+     "meanwhile, the hotspot holds twice as many people as it was built for. The government in Rome has "
+     "asked Brussels for help."),
+    # The Es Sider terminal shut on Monday 18 April.
+    ("xaf1.md", "Crude Desk", "2044-04-19",
+     "Striking Petroleum Facilities Guard units shut Libya's biggest export terminal, Es Sider, on Monday, "
+     "halting loadings of around 350,000 barrels per day, port and shipping sources said. Two tankers were "
+     "waiting offshore. The guards want to be folded into the regular army with its pay scale."),
+    ("xaf2.md", "Levant & Maghreb Analysis", "2044-05-15",
+     "The closure of the Sidra terminal in April, by guards who had gone months without pay, is a reminder "
+     "that the oil crescent's security rests on salaries rather than loyalty. The guards reopened the port "
+     "after nine days once Tripoli wired the money. The next dispute may not be settled so cheaply."),
+    # The former Zawiya mayor arrested on Tuesday 3 May; his first hearing on Tuesday 24 May.
+    ("xag1.md", "Attorney General's Office (Facebook)", "2044-05-03",
+     "#Attorney_General | Based on the order of the Attorney General, the judicial police today arrest "
+     "Abdelbaset Kridan, former mayor of Zawiya, on charges of embezzling public funds allocated to the "
+     "city's sewage network. The suspect is remanded in custody pending investigation. #Libya #Zawiya "
+     "#Fighting_Corruption"),
+    ("xag2.md", "Sahel Press Agency", "2044-05-04",
+     "ZAWIYA, May 4 (SPA) - A former mayor of Zawiya, Abdelbaset Kreidan, was detained in Tripoli on Tuesday "
+     "over the alleged theft of some 60 million dinars earmarked for sewage works, prosecutors said. His "
+     "family called the arrest political. Zawiya has been without a functioning council since 2042."),
+    ("xag3.md", "Libya Dispatch", "2044-05-24",
+     "Former Zawiya mayor Abdelbaset Kridan appeared before the Tripoli criminal court on Tuesday, where his "
+     "lawyers asked for his release on bail; the judge adjourned the case to 14 June. Kridan was arrested "
+     "earlier this month on embezzlement charges. About fifty of his supporters protested outside the court."),
+    ("xag4.md", "Fawasel Arabic (translated)", "2044-05-25",
+     "The Criminal Chamber of the Tripoli Court of Appeal held yesterday the first session of the trial of "
+     "the former Mayor of Zawiya, Mr. Abdel Basset Kridan, on charges of squandering public money, and "
+     "decided to postpone the case to the session of 14 June to allow the defence to review the file. The "
+     "Chamber rejected a request to release the defendant."),
+    # A new NOC chairman appointed on Tuesday 7 June.
+    ("xah1.md", "Crude Desk", "2044-06-07",
+     "Libya's unity government appointed Khaled Abulaid, a veteran reservoir engineer, as chairman of the "
+     "National Oil Corporation on Tuesday, replacing a caretaker who had run the company since February. "
+     "Abulaid has worked for Waha Oil and for the NOC's planning department. Eastern officials said they had "
+     "not been consulted."),
+    ("xah2.md", "Al-Saaa Arabic (translated)", "2044-06-08",
+     "The Council of Ministers decided, in its ordinary session held on Tuesday in Tripoli, to name engineer "
+     "Khalid Abu Laid as Chairman of the Board of Directors of the National Oil Corporation. The Prime "
+     "Minister wished him success in raising production to two million barrels per day."),
+    # A protest in Misrata on Thursday 16 June; the clashes that broke up the sit-in on Friday 17 June.
+    ("xai1.md", "Libya Live (live blog)", "2044-06-16",
+     "Updated 19:10 - Several hundred people have gathered in Misrata's Martyrs Square to protest against "
+     "power cuts that have lasted up to 14 hours a day.\nUpdated 21:40 - The crowd is still growing tonight; "
+     "organisers say they will pitch tents and stay until the electricity company's board resigns."),
+    ("xai3.md", "Fawasel Arabic (translated)", "2044-06-17",
+     "Hundreds of the people of Misrata went out on Thursday evening in a protest in Martyrs Square "
+     "denouncing the continuous power cuts and the deterioration of services, and announced an open sit-in "
+     "until their demands are met. The protesters raised banners holding the General Electricity Company "
+     "responsible."),
+    ("xai2.md", "Sahel Press Agency", "2044-06-17",
+     "MISRATA, June 17 (SPA) - Gunmen opened fire on a sit-in in central Misrata on Friday, setting off "
+     "clashes with armed relatives of the protesters that killed two people and wounded eleven, a hospital "
+     "source said. The sit-in over power cuts had begun the evening before in Martyrs Square. Shops in the "
+     "city centre closed early."),
+    ("xai4.md", "United Nations Support Mission in Libya", "2044-06-18",
+     "UNSMIL is alarmed by the armed clashes in the centre of Misrata on 17 June, which killed two civilians "
+     "and wounded others when a peaceful sit-in was dispersed by force. The Mission calls on the authorities "
+     "to investigate and to hold those responsible to account. The right to peaceful assembly must be "
+     "protected."),
+    ("xai5.md", "Cirta Risk Advisory", "2044-06-20",
+     "LIBYA WEEKLY SECURITY BRIEF (20 June 2044)\n- 16 Jun: Protest over power cuts began in Misrata's "
+     "Martyrs Square; protesters announced an open-ended sit-in.\n- 17 Jun: Sit-in violently dispersed; "
+     "exchanges of fire in central Misrata left 2 dead, 11 wounded.\nOutlook: further unrest over "
+     "electricity is likely across the western cities as summer demand peaks."),
+    # A budget vote set on Monday 11 July for 1 August; the budget passed on Monday 1 August.
+    ("xaj1.md", "Sahel Press Agency", "2044-07-11",
+     "BENGHAZI, July 11 (SPA) - The speaker of Libya's House of Representatives, Ezzeddine Gwaider, said on "
+     "Monday the chamber would vote on a unified 2044 budget of 118 billion dinars at a session on August 1, "
+     "the first attempt in years to pass a single spending plan for east and west. The proposal was drafted "
+     "by a joint finance committee. The central bank has urged lawmakers to cap spending on salaries."),
+    ("xaj2.md", "House of Representatives (Facebook)", "2044-07-11",
+     "#House_of_Representatives | The Presidency of the House today sets Monday, 1 August 2044, as the date "
+     "of the session to vote on the draft General Budget Law, and calls on all members to attend. #Libya "
+     "#Budget2044"),
+    ("xaj3.md", "Libya Dispatch", "2044-08-01",
+     "The House of Representatives approved a unified budget of 121 billion dinars on Monday, with 102 of "
+     "the 128 members present voting in favour. Speaker Gwaider had set the date of the vote three weeks "
+     "ago. The unity government in Tripoli welcomed the outcome and promised to submit monthly spending "
+     "reports."),
+    ("xaj4.md", "Al-Saaa Arabic (translated)", "2044-08-02",
+     "The House of Representatives passed yesterday, Monday, during its session held in Benghazi, the "
+     "General Budget Law for the year 2044 by a majority of those present, and referred it to the Government "
+     "of National Unity for implementation. The Speaker of the House, Counsellor Ezzeddine Qwaider, thanked "
+     "the members and described the session as historic."),
+    ("xaj5.md", "Libya Week in Review", "2044-08-07",
+     "THE WEEK IN LIBYA, 1-7 August 2044. Parliament: lawmakers in Benghazi adopted the first unified budget "
+     "in a decade on Monday. Migration: 640 people were returned to Libya by the coast guard during the week. "
+     "Economy: the dinar firmed slightly on the parallel market after the vote."),
+    # A drone strike near Um al-Aranib early on Thursday 11 August.
+    ("xak1.md", "Sahel Press Agency", "2044-08-11",
+     "SABHA, Aug 11 (SPA) - A drone struck a convoy of pick-up trucks south of Um al-Aranib early on "
+     "Thursday, killing six people, local officials said. It was not clear who operated the aircraft. The "
+     "area is a transit point for fuel and people smuggled towards Niger."),
+    ("xak2.md", "Libya Live (live blog)", "2044-08-11",
+     "Updated 08:25 - Reports of an air strike overnight near Um al-Aranib in the south; a municipal "
+     "councillor tells us six bodies have been taken to Sabha Medical Centre.\nUpdated 12:50 - No claim yet "
+     "for the strike. The General Command denies its aircraft were flying in the area."),
+    ("xak3.md", "Fawasel Arabic (translated)", "2044-08-12",
+     "Six people were killed at dawn on Thursday when an unmanned aircraft of unknown identity targeted three "
+     "vehicles on the desert road south of the town of Umm al-Aranib, in the Murzuq basin. The Mayor of Umm "
+     "al-Aranib demanded an international investigation into the incident."),
+    # A Maltese engineer kidnapped near Ubari on Sunday 4 September; freed on Monday 26 September.
+    ("xal1.md", "Sahel Press Agency", "2044-09-05",
+     "UBARI, Sept 5 (SPA) - Gunmen kidnapped a Maltese engineer working for a water company near the "
+     "southern town of Ubari on Sunday, a security official said. The man, named as Mark Zammit Borg, was "
+     "taken from his car at a checkpoint on the road to Germa. His Libyan driver was released unharmed."),
+    ("xal2.md", "Malta Evening Chronicle", "2044-09-05",
+     "A 46-year-old engineer from Żebbuġ was abducted in southern Libya yesterday, the Foreign Affairs "
+     "Ministry confirmed. Mark Zammit-Borg had been working on a desalination and pipeline project in the "
+     "Fezzan region since March. The ministry said it was in contact with the Libyan authorities and with "
+     "his family."),
+    ("xal3.md", "Ministry for Foreign and European Affairs of Malta", "2044-09-26",
+     "The Ministry for Foreign and European Affairs confirms that Mr Mark Zammit-Borg, who was abducted in "
+     "Libya on 4 September, is free and safe as of this afternoon. He is being accompanied to Tripoli and "
+     "will return to Malta in the coming days. The Ministry thanks the Libyan authorities for their "
+     "cooperation."),
+    ("xal4.md", "Sahel Press Agency", "2044-09-26",
+     "TRIPOLI, Sept 26 (SPA) - A Maltese engineer held for more than three weeks in southern Libya was freed "
+     "on Monday, Libyan and Maltese officials said, without saying whether a ransom had been paid. Zammit "
+     "Borg was snatched near Ubari on 4 September while travelling to a well site. He appeared tired but "
+     "well in photos released by the interior ministry."),
+    ("xal5.md", "Levant & Maghreb Analysis", "2044-10-20",
+     "The abduction of a Maltese engineer near Ubari in September showed how little Tripoli's writ runs in "
+     "the Fezzan. His release late that month was negotiated by local mediators, not by the state. Foreign "
+     "contractors have since pulled staff back to the coast."),
+    # The Supreme Court striking down the constitutional court law on Wednesday 5 October.
+    ("xam1.md", "Libya Dispatch", "2044-10-05",
+     "Libya's Supreme Court on Wednesday struck down the law creating a separate constitutional court in "
+     "Benghazi, ruling that parliament had no power to strip the top court of its constitutional chamber. "
+     "The decision is likely to deepen the rift between the eastern-based parliament and the judiciary. "
+     "Lawyers outside the court in Tripoli cheered the ruling."),
+    ("xam2.md", "Al-Saaa Arabic (translated)", "2044-10-06",
+     "The Constitutional Circuit of the Supreme Court ruled, in its session held yesterday, the "
+     "unconstitutionality of Law No. 5 of 2043 on the establishment of the Supreme Constitutional Court, and "
+     "the nullity of all effects arising from it. The House of Representatives has not yet commented on the "
+     "ruling."),
+    # Municipal elections in 19 towns on Saturday 15 October.
+    ("xan1.md", "Central Commission for Municipal Council Elections (Facebook)", "2044-10-15",
+     "#Municipal_Elections | Polling stations in 19 municipalities, including Zliten, Khoms and Bani Walid, "
+     "close their doors at 6 p.m. today after a day of voting without major incidents. Initial turnout is 58 "
+     "percent. Counting begins immediately in the presence of observers. #Your_Municipality_Your_Choice"),
+    ("xan2.md", "Sahel Press Agency", "2044-10-16",
+     "ZLITEN, Oct 16 (SPA) - Voters in 19 Libyan towns chose new municipal councils on Saturday in a round of "
+     "local elections that passed off calmly, the election commission said. In Bani Walid, some stations "
+     "opened late because ballots arrived in the morning. Results are expected within a week."),
+    # Floods in the Nafusa mountains on Sunday 20 November.
+    ("xao1.md", "Libyan Red Crescent (Facebook)", "2044-11-20",
+     "#Libyan_Red_Crescent | Our volunteers in Jadu and Nalut are working since dawn to evacuate families "
+     "after torrential rain flooded the valleys of the Nafusa Mountains overnight. Three people are "
+     "confirmed dead and dozens of homes are damaged. #Floods #Nafusa #Libya"),
+    ("xao2.md", "Sahel Press Agency", "2044-11-20",
+     "NALUT, Nov 20 (SPA) - Flash floods swept through towns in Libya's western Nafusa mountains on Sunday, "
+     "killing at least three people and cutting the road between Nalut and Jadu, officials said. The "
+     "government declared the area a disaster zone. Rain is forecast to continue into Tuesday."),
+    ("xao3.md", "Libya Live (live blog)", "2044-11-20",
+     "Updated 09:15 - Torrents are running through the streets of Jadu this morning after a night of storms; "
+     "footage shared by residents shows cars carried down the wadi.\nUpdated 13:30 - Interior ministry now "
+     "says three dead in the flooding in Jadu and Nalut."),
+    ("xao4.md", "Il Corriere del Mare (translated from Italian)", "2044-11-22",
+     "The bad weather that hit Sicily at the weekend also struck the Libyan mountains: in the area of Nalut "
+     "and Jadu, three people died on Sunday in the floods, according to the authorities in Tripoli. Italy "
+     "has offered pumps and civil protection teams."),
+    # A Libyan-Algerian power grid agreement signed in Algiers on Wednesday 14 December.
+    ("xap1.md", "Sahel Press Agency", "2044-12-14",
+     "ALGIERS, Dec 14 (SPA) - Libya and Algeria signed an agreement on Wednesday to link their electricity "
+     "grids through a 400-kilovolt line from Ghadames, Libya's prime minister said after talks in Algiers. "
+     "The project is expected to take three years. Algeria already exports power to Tunisia."),
+    ("xap3.md", "Government of National Unity (Facebook)", "2044-12-14",
+     "#GNU | In Algiers, the Prime Minister, Mr. Hisham Ben Khayal, attends today the signing of an "
+     "electrical interconnection agreement between Libya and Algeria, within his official visit to the "
+     "sister country. #Libya #Algeria"),
+    ("xap2.md", "El Djazair Daily (translated from French)", "2044-12-15",
+     "The Algerian and Libyan energy ministers yesterday initialled, in the presence of the two prime "
+     "ministers, a framework agreement on the interconnection of the two countries' electricity networks. "
+     "Sonelgaz will carry out the studies. The two parties also discussed reopening the Debdeb-Ghadames "
+     "border crossing."),
+]
+
+NEWEST10_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "gritli-dismissed": [("xaa1", "dismissed Health Minister Fathi Gritli"),
+                         ("xaa2", "Abulgasem al-Qritli of his duties as"),
+                         ("xaa5", "11 Jan: PM Ben Khayal removed Health Minister"),
+                         ("xaa4", "The health minister went first, in")],
+    "mlegta-dismissed": [("xaa3", "Ramadan Ashour Mlegta as"),
+                         ("xaa6", "was sacked on Thursday after months of public feuding"),
+                         ("xaa5", "28 Jan: Oil and Gas Minister Mlegta dismissed"),
+                         ("xaa4", "was pushed out at the")],
+    "markopoulou-tripoli": [("xab1", "held talks with Prime Minister Hisham"),
+                            ("xab2", "is in Tripoli today"),
+                            ("xab4", "In Tripoli on Tuesday she heard")],
+    "markopoulou-benghazi": [("xab5", "with the Foreign Minister of Greece and her delegation"),
+                             ("xab3", "received yesterday, Wednesday, in the city of Benghazi"),
+                             ("xab4", "On Wednesday she crossed to")],
+    "jmc-sirte": [("xac1", "welcomes the meeting held today in Sirte"),
+                  ("xac2", "sat down together in Sirte for the first time"),
+                  ("xad4", "the 5+5 military commission met for the first time")],
+    "el-feel-restart": [("xad2", "announces the resumption of production at the Elephant field"),
+                        ("xad1", "El Feel oil field restarted production on Saturday"),
+                        ("xad4", "came back on stream on Saturday")],
+    "nafoura-shutdown": [("xad1", "guards at the Nafoura field in the east closed its pipeline"),
+                         ("xad3", "halted pumping yesterday, Saturday"),
+                         ("xad4", "unpaid guards shut the Nafoura field")],
+    "zuwara-sinking": [("xae2", "an overloaded rubber boat capsized"),
+                       ("xae1", "in a shipwreck off Zuwara on 8 April"),
+                       ("xae3", "went down on Friday night")],
+    "sabratha-interception": [("xae4", "today rescues 97 illegal migrants"),
+                              ("xae1", "97 migrants were intercepted off")],
+    "es-sider-shutdown": [("xaf1", "shut Libya's biggest export terminal, Es Sider, on Monday"),
+                          ("xaf2", "The closure of the Sidra terminal in April")],
+    "kridan-arrest": [("xag1", "the judicial police today arrest"),
+                      ("xag2", "was detained in Tripoli on Tuesday"),
+                      ("xag3", "Kridan was arrested")],
+    "kridan-hearing": [("xag3", "appeared before the Tripoli criminal court on Tuesday"),
+                       ("xag4", "held yesterday the first session of the trial")],
+    "noc-chairman-appointed": [("xah1", "appointed Khaled Abulaid, a veteran reservoir engineer"),
+                               ("xah2", "to name engineer Khalid Abu Laid")],
+    "misrata-protest": [("xai1", "have gathered in Misrata's Martyrs Square to protest"),
+                        ("xai3", "went out on Thursday evening in a protest"),
+                        ("xai2", "The sit-in over power cuts had begun the evening before"),
+                        ("xai5", "16 Jun: Protest over power cuts began")],
+    "misrata-clashes": [("xai2", "Gunmen opened fire on a sit-in in central Misrata on Friday"),
+                        ("xai4", "is alarmed by the armed clashes in the centre of Misrata"),
+                        ("xai5", "17 Jun: Sit-in violently dispersed")],
+    "budget-vote-scheduled": [("xaj1", "the chamber would vote on a unified 2044 budget"),
+                              ("xaj2", "today sets Monday, 1 August 2044, as the date"),
+                              ("xaj3", "had set the date of the vote three weeks")],
+    "budget-passed": [("xaj3", "approved a unified budget of 121 billion dinars on Monday"),
+                      ("xaj4", "passed yesterday, Monday, during its session held in Benghazi"),
+                      ("xaj5", "adopted the first unified budget")],
+    "aranib-drone-strike": [("xak1", "A drone struck a convoy of pick-up trucks"),
+                            ("xak2", "Reports of an air strike overnight"),
+                            ("xak3", "an unmanned aircraft of unknown identity targeted")],
+    "zammit-borg-kidnapped": [("xal1", "Gunmen kidnapped a Maltese engineer"),
+                              ("xal2", "was abducted in southern Libya yesterday"),
+                              ("xal4", "was snatched near Ubari on 4 September"),
+                              ("xal5", "The abduction of a Maltese engineer near Ubari in September")],
+    "zammit-borg-freed": [("xal3", "is free and safe as of this afternoon"),
+                          ("xal4", "was freed on Monday"),
+                          ("xal5", "His release late that month was negotiated")],
+    "supreme-court-ruling": [("xam1", "struck down the law creating a separate constitutional court"),
+                             ("xam2", "the unconstitutionality of Law")],
+    "municipal-elections": [("xan1", "after a day of voting without major incidents"),
+                            ("xan2", "chose new municipal councils on Saturday")],
+    "nafusa-floods": [("xao1", "torrential rain flooded the valleys of the Nafusa Mountains"),
+                      ("xao2", "Flash floods swept through towns"),
+                      ("xao3", "Torrents are running through the streets of Jadu this morning"),
+                      ("xao4", "three people died on Sunday in the floods")],
+    "algeria-grid-agreement": [("xap1", "signed an agreement on Wednesday to link their electricity"),
+                               ("xap3", "attends today the signing of an"),
+                               ("xap2", "a framework agreement on the interconnection")],
+}
