@@ -2483,7 +2483,7 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     # reports name ("the civil war in Libya", "the summit in Berlin" of one day's deal).
     states = {" ".join(m.text.lower().split()) for m in inside
               if actors is not None and m.actor in actors and actors[m.actor].kind == "state"}
-    event.where = [p for p in located(text[start:end]) if p not in states]
+    event.where = [p for p in located(text[start:end]) if p not in states] or _site_named_before(text, start, end)
     event.core, event.ref = list(event.words), ""
     if not start <= event.at < event.at_end <= end:
         if event.at == event.at_end:
@@ -2877,6 +2877,11 @@ def located(text: str) -> list[str]:
             name += " district"
         if name and name not in out:
             out.append(name)
+    for m in _named_site_apposed().finditer(text):
+        # "Libya's largest oil field, Sharara, ...": the site's name set after its noun.
+        site = " ".join(m.group(2).lower().split()) + " " + nouns.get(" ".join(m.group(1).lower().split()), m.group(1).lower())
+        if site not in out:
+            out.append(site)
     if may_match(_NAMED_SITE_KEYS, text, 0, len(text)):
         for m in named.finditer(_unattributed(text)):
             words = [w for w in m.group(1).split() if not is_calendar_name(w.lower())]
@@ -2909,6 +2914,55 @@ def _named_site() -> tuple[re.Pattern[str], dict[str, str]]:
     nouns.update(vocab.mapping("event_words", "named_sites"))
     written = "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(nouns, key=len, reverse=True))
     return re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){{1,3}}?)({written})\b"), nouns
+
+
+@lru_cache(maxsize=1)
+def _named_site_apposed() -> re.Pattern[str]:
+    """A site's noun (data/event_words.toml `named_sites`: "field", "oil field") and its name set off
+    by commas after it: "the country's largest oil field, Sharara, ..."."""
+    written = "|".join(r"\s+".join(map(re.escape, n.split()))
+                       for n in sorted(vocab.mapping("event_words", "named_sites"), key=len, reverse=True))
+    return re.compile(rf"\b({written}),\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}),")
+
+
+SITE_REACH = 600  # characters back from a site named by its noun alone to the article's naming of it
+
+
+@lru_cache(maxsize=1)
+def _site_again() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    """A site named by its noun alone after "the" (data/event_words.toml `sites`, `named_sites`,
+    `site_anaphors`), not "the port of ..."; each written noun's site noun; the nouns of any site."""
+    nouns = {w.lower(): w.lower() for w in vocab.words("event_words", "sites")}
+    nouns.update(vocab.mapping("event_words", "named_sites"))
+    anaphors = frozenset(vocab.words("event_words", "site_anaphors"))
+    written = "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted({*nouns, *anaphors}, key=len, reverse=True))
+    return re.compile(rf"\bthe\s+({written})\b(?!\s+of\b)"), nouns, anaphors
+
+
+def _site_named_before(text: str, start: int, end: int) -> list[str]:
+    """The site a clause naming no place names again by its noun alone ("the storming of the field
+    yesterday"): the last site of that noun (any noun for "the facility") the article names in the
+    SITE_REACH characters before the clause ("the Sharara field"); none when there is none.
+
+    >>> t = "The corporation halted exports from the Sharara field. Protesters had overrun the facility."
+    >>> _site_named_before(t, t.index("Protesters"), len(t))
+    ['sharara oilfield']
+    """
+    pattern, nouns, anaphors = _site_again()
+    again = pattern.search(text, start, end)
+    if again is None:
+        return []
+    noun = " ".join(again.group(1).lower().split())
+    wanted = None if noun in anaphors else nouns.get(noun, noun)
+    named, site_nouns = _named_site()
+    lo = max(0, start - SITE_REACH)
+    found = [m for m in named.finditer(text, lo, start)
+             if wanted is None or site_nouns.get(" ".join(m.group(2).lower().split()), "") == wanted]
+    if not found:
+        return []
+    m = found[-1]
+    words = [w for w in m.group(1).split() if not is_calendar_name(w.lower())]
+    return [" ".join(words).lower() + " " + site_nouns.get(" ".join(m.group(2).lower().split()), m.group(2).lower())] if words else []
 
 
 def _window(text: str, at: int, at_end: int) -> tuple[int, int]:
@@ -4233,6 +4287,11 @@ def _what_and_where(p: Pair) -> bool:
         return True
     if ta.sides & tb.sides and ta.phrase_kinds & tb.phrase_kinds & _one_side_kinds():
         return True  # of one side: "forces loyal to Haftar captured Ubari" / "the LNA took control of Awbari"
+    if not ta.sides and not tb.sides and ta.phrase_kinds & tb.phrase_kinds & _one_side_kinds() \
+            and any(_is_site(x) for x in ta.where & tb.where):
+        # One site taken on one day, by men neither report names: "tribesmen seized the Sharara oil
+        # field" / "protesters had overrun the facility the previous day".
+        return True
     if ta.phrase_kinds & tb.phrase_kinds & _town_day_kinds() and _places_meet(pa - _home_state(), pb - _home_state()):
         return True  # "armed groups fought in Zawiya on Thursday" / "clashes broke out in Zawiya yesterday evening"
     places = ta.place_words | tb.place_words | ta.places | tb.places

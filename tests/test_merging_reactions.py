@@ -163,3 +163,25 @@ def test_a_state_heading_a_post_is_known_to_the_report_naming_its_holder(make_co
                       "discuss maritime boundaries."),
     })
     assert _docs_of(rows, "Tripoli") == [["a", "b"]]
+
+
+def test_a_site_named_again_by_its_noun_is_that_site():
+    from libyadesk.timeline import _site_named_before, located
+    text = "The corporation halted exports from the Zelten field. Protesters had overrun the facility at dawn."
+    assert _site_named_before(text, text.index("Protesters"), len(text)) == ["zelten oilfield"]
+    # Another noun's site is not it: "the port" after "the Zelten field".
+    text = "The corporation halted exports from the Zelten field. Protesters had overrun the port at dawn."
+    assert _site_named_before(text, text.index("Protesters"), len(text)) == []
+    assert located("Tribesmen seized the country's largest oil field, Zelten, on Wednesday") == ["zelten oilfield"]
+
+
+def test_one_site_seized_on_one_day_by_men_neither_report_names_is_one_row(make_corpus):
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2035-01-17",
+                      "BREGA, Jan 17 - Armed tribesmen seized Libya's second oil field, Zelten, on Wednesday, forcing "
+                      "workers to stop production, engineers said."),
+        "e.md": _page("Energy Wire", "2035-01-19",
+                      "The oil corporation halted exports from the Zelten field on Thursday. Protesters had overrun "
+                      "the facility the previous day, demanding jobs for the region."),
+    })
+    assert _docs_of(rows, "overrun") == [["e", "w"]]
