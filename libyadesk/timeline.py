@@ -1066,8 +1066,19 @@ def _habitual() -> frozenset[str]:
 
 def _generic_present(sentence: str, offset: int, expr: TimeExpr) -> bool:
     said = " ".join(expr.text.lower().split())
-    return (said in _habitual() and clause_tense(sentence, offset, offset + len(expr.text)) is None
-            and not (said == "tonight" and _PROGRESSIVE.search(sentence)))
+    end = offset + len(expr.text)
+    return (said in _habitual() and clause_tense(sentence, offset, end) is None
+            and not (said == "tonight" and _PROGRESSIVE.search(sentence))
+            and not ((act := _NEXT_WORD_AFTER.match(sentence, end)) and act.group(1).lower() in _habitual_acts()))
+
+
+_NEXT_WORD_AFTER = lazy_compile(r"\s+([A-Za-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _habitual_acts() -> frozenset[str]:
+    """Present verbs of an act that, right after "today", make it the day's news (data/anaphora.toml)."""
+    return frozenset(vocab.words("anaphora", "habitual_acts_after"))
 
 
 # A live report's present progressive with "tonight" ("The crowd is growing tonight", "gunfire tonight

@@ -185,3 +185,18 @@ def test_one_site_seized_on_one_day_by_men_neither_report_names_is_one_row(make_
                       "the facility the previous day, demanding jobs for the region."),
     })
     assert _docs_of(rows, "overrun") == [["e", "w"]]
+
+
+def test_a_release_s_today_with_an_act_after_it_is_the_day_s_news(make_corpus):
+    from libyadesk.corpus import load_corpus
+    from libyadesk.index import build_index
+    from libyadesk.timeline import extract_events
+
+    root = make_corpus({
+        "r.md": _page("Delegation of the European Union", "2035-01-17",
+                      "The European Union and the Government of National Unity today sign in Brussels a programme "
+                      "to train border guards."),
+        "g.md": _page("Desert Wire", "2035-01-17", "Today, Kufra is a hub for trade across the Sahara."),
+    })
+    events = extract_events(build_index(load_corpus(root).documents))
+    assert [(e.doc, e.date) for e in events] == [("r", "2035-01-17")]
