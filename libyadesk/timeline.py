@@ -2644,6 +2644,12 @@ def _receptions() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return verb, guest
 
 
+FAR_GUEST_REACH = 90  # characters after a verb of receiving that a time and places may take before the guest
+# "... the Deputy Minister": a capitalised post after "the", nothing but words between it and the verb.
+_FAR_GUEST = lazy_compile(r"\bthe\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)")
+_CLAUSE_STOP = lazy_compile(r"[,;.:()]")
+
+
 def _receives_someone(text: str, start: int, end: int, mentions: list, actors: Any) -> bool:
     """Whether the clause text[start:end] tells of receiving or hosting a person (a meeting): a
     verb of data/event_words.toml `receptions` followed by a name (not a country's) or a post
@@ -2654,9 +2660,20 @@ def _receives_someone(text: str, start: int, end: int, mentions: list, actors: A
     True
     >>> _receives_someone("The hospital received aid from the Red Crescent.", 0, 48, [], None)
     False
+    >>> t = "Haftar received this morning at his headquarters in al-Rajma the Deputy Minister of Defence."
+    >>> _receives_someone(t, 0, len(t), [], None)
+    True
     """
     verb, guest = _receptions()
     for m in verb.finditer(text, start, end):
+        # A time and places before the guest's post ("received this morning at the General Command
+        # headquarters in al-Rajma the Deputy Minister of Defence ..."): a capitalised post after
+        # "the", no stop or comma between.
+        stop = _CLAUSE_STOP.search(text, m.end(), min(end, m.end() + FAR_GUEST_REACH))
+        reach = stop.start() if stop else min(end, m.end() + FAR_GUEST_REACH)
+        if any(guest.search(text, f.start(1), f.end(1)) and not _OWNS.match(text, f.end(), end)
+               for f in _FAR_GUEST.finditer(text, m.end(), reach)):
+            return True
         at = m.end()
         lo = m.start() + len(m.group().split()[0])
         # A post after the verb is the guest unless it owns the object ("the minister's approval").
