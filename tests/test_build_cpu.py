@@ -81,7 +81,7 @@ def test_others_answers_as_the_test_of_every_participant():
         heads = frozenset(rng.sample(["morocco", "egypt"], rng.randint(0, 1)))
         words = frozenset(rng.sample(["khrenin", "roe", "doe", "talks", "forc"], rng.randint(0, 2)))
         return SimpleNamespace(actors=actors, sides=sides, heads=heads, known=sides | heads, named=actors | heads,
-                               words=words)
+                               words=words, posts=())
 
     for _ in range(3000):
         ta, tb = told(), told()

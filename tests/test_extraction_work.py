@@ -97,7 +97,8 @@ _CLAUSES = [
 
 
 def _tokenized_window(text: str, at: int, at_end: int) -> tuple[int, int]:
-    """The plain definition: every token of each side, its content words, CORE_WORDS of them."""
+    """The plain definition: every token of each side, its content words, CORE_WORDS of them; a side
+    with fewer reaches the text's edge (the names masked out of a short clause are in its phrase)."""
     from libyadesk.fts import stem
     from libyadesk.text import tokenize
     from libyadesk.timeline import CORE_WORDS, _ignored_words, _title_words
@@ -111,7 +112,8 @@ def _tokenized_window(text: str, at: int, at_end: int) -> tuple[int, int]:
 
     left = [t for t in tokenize(text[:at]) if content(t)][-CORE_WORDS:]
     right = [t for t in tokenize(text[at_end:]) if content(t)][:CORE_WORDS]
-    return (left[0].start if left else at), (at_end + right[-1].end if right else at_end)
+    return (left[0].start if len(left) == CORE_WORDS else 0), (at_end + right[-1].end if len(right) == CORE_WORDS
+                                                                else len(text))
 
 
 def test_a_dates_phrase_is_the_one_the_tokenized_definition_gives():
