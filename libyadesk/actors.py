@@ -3989,10 +3989,12 @@ _SENTENCE_STOP = lazy_compile(r"[.!?](?=[\"”’)]*\s)")  # a stop before a spa
 def _pronoun_subject(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], start: int, end: int,
                      at: int) -> tuple[int, str] | None:
     """(offset, person) a clause's subject pronoun stands for, when the clause text[start:end] opens with
-    "he" or "she" (_PRONOUN_OPENS, a date maybe before it: "On 9 July she signed") or says ", and she"
-    before its date at `at` (_PRONOUN_AFTER_AND): the first person
-    named in the pronoun's own sentence before it, else in the nearest sentence before it that names
-    one (its subject, most often), no more than PRONOUN_REACH characters back.
+    "he" or "she" (_PRONOUN_OPENS: after "and"/"but", or after a fronted phrase closed by a comma, "On
+    her return, she resigned"; not "In 2014 he started", which the dev half showed merging a report
+    with the wrong launch once it had its actor) or says ", and she" before its date at `at`
+    (_PRONOUN_AFTER_AND): the first person named in the pronoun's own sentence before it, else in the
+    nearest sentence before it that names one (its subject, most often), no more than PRONOUN_REACH
+    characters back.
 
     >>> t = "Jane Roe was appointed governor by John Poe in January. She flew to Istanbul on Monday."
     >>> who = {"jr": Actor("jr", "Jane Roe", "person"), "jp": Actor("jp", "John Poe", "person")}
@@ -4020,7 +4022,8 @@ def _pronoun_subject(text: str, mentions: Sequence[Mention], actors: dict[str, A
 
 
 def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding text[at] begins (after the last ". ", "! ", "? " or line break before it)."""
+    """Where the sentence holding text[at] begins: after the last stop before a space ("." not ending an
+    abbreviation or an initial, text.is_abbreviation: "Mr. John Poe" is one sentence) or line break."""
     line = text.rfind("\n", 0, at) + 1
     for m in reversed(list(_SENTENCE_STOP.finditer(text, line, at))):
         if m.group() != "." or not is_abbreviation(text[max(line, m.start() - 32):m.start()]):
