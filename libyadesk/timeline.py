@@ -4693,7 +4693,8 @@ def _unnamed_at_its_place(p: Pair) -> bool:
     if _places_apart(tc.where | tc.places, tf.where | tf.places) or _none_in_common(tc.sites, tf.sites):
         return False
     home = _home_state()
-    return any(_place_stems(x.rpartition(" ")[0] if _is_site(x) and " " in x else x) <= tc.words
+    # Named in the coarser's words or where it says it happened ("in the Italian capital": Rome).
+    return any(x in tc.where or _place_stems(x.rpartition(" ")[0] if _is_site(x) and " " in x else x) <= tc.words
                for x in tf.where - home)
 
 

@@ -200,3 +200,15 @@ def test_a_release_s_today_with_an_act_after_it_is_the_day_s_news(make_corpus):
     })
     events = extract_events(build_index(load_corpus(root).documents))
     assert [(e.doc, e.date) for e in events] == [("r", "2035-01-17")]
+
+
+def test_a_month_s_unnamed_report_joins_the_day_s_at_a_capital_named_by_its_adjective(make_corpus):
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2035-07-17",
+                      "ROME, July 17 - Envoys of the rival camps, Interior Minister Omar Zubi and General Karim "
+                      "Belhaj, held talks in Rome on Tuesday on unifying the budget."),
+        "a.md": _page("North Africa Analysis", "2035-09-20",
+                      "The two camps have met twice since the summer. Their first round of talks in the Italian "
+                      "capital was held in July and ended without agreement."),
+    })
+    assert _docs_of(rows, "first round") == [["a", "w"]]
