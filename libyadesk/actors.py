@@ -3388,6 +3388,9 @@ _AFTER_DATE_CUT = lazy_compile(r",\s+(?:with|and\s+that|while|whereas|alongside|
 _BRACKET_CLOSE = lazy_compile(r"(?:\s*[–-]\s*\d{2,4})?[\])]")
 _NOUN_PHRASE_BEFORE = lazy_compile(r"\b(?:the|a|an|their|its|his|her|our)\s+$", re.IGNORECASE)
 _DATE_MODIFIES = lazy_compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
+_RELATIVE_WORD_BEFORE = lazy_compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
+# Where a noun phrase opening its clause ends: a comma or the clause's verb.
+_PHRASE_STOP = lazy_compile(r"[,;:]|\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|[a-z]{3,}ed)\b")
 
 
 # "Jane Roe met the envoy on Monday, and Egypt said ...", "..., and in the same week Egypt said":
@@ -3645,6 +3648,17 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
                 return np_start, tail.end(), None
             comma = text.find(",", at_end, hi)
             return np_start, comma if comma >= 0 else hi, None
+    # "The February bombing in Benghazi, the deadliest in years, has handed Jane Roe ...": a date
+    # naming a happening by its noun, that noun phrase opening the clause as its subject, dates
+    # the phrase alone, up to a comma or the clause's verb; the rest tells what came of it.
+    opener = _NOUN_PHRASE_BEFORE.search(text, max(start, at - 7), at) if not in_passing and not possessive else None
+    if opener is not None and not text[start:opener.start()].strip(' \t"“‘('):
+        tail = _DATE_MODIFIES.match(text, at_end, hi)
+        if tail and not _FINITE_VERB.match(text, at_end):
+            # A verb of the phrase's own relative clause ("The 2011 revolt that toppled Gaddafi") is the phrase's.
+            stop = next((m for m in _PHRASE_STOP.finditer(text, tail.end(), hi)
+                         if not _RELATIVE_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start())), None)
+            return opener.start(), stop.start() if stop else hi, None
     lo, ante = start, None
     for m in _RELATIVE.finditer(text, start, at):
         # The relative ends at the next comma: "Haftar, who leads the LNA, met ... on Sunday"

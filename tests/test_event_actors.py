@@ -2183,3 +2183,17 @@ def test_a_pronoun_s_sentence_before_is_found_past_an_abbreviation():
 ])
 def test_a_body_naming_a_persons_post_is_no_participant_however_long_the_post(text, date_text, expected):
     assert _clause_names(text, date_text) == expected
+
+
+@pytest.mark.parametrize("text, date_text, expected", [
+    # A date naming a happening by its noun, the phrase opening the clause: who it tells of is
+    # inside the phrase; what came of it is the rest's.
+    ("The February bombing in Benghazi, the deadliest in years, has handed Saddam Haftar an argument.",
+     "February", []),
+    ("The September meeting in Rome between Saddam Haftar and Aguila Saleh produced little.",
+     "September", ["Saddam Haftar", "Aguila Saleh"]),
+    # Not a date after a verb: "met ... on Monday" dates the clause.
+    ("Saddam Haftar met Aguila Saleh on Monday in Rome.", "Monday", ["Saddam Haftar", "Aguila Saleh"]),
+])
+def test_a_dated_noun_phrase_opening_its_clause_is_dated_alone(text, date_text, expected):
+    assert _clause_names(text, date_text) == expected
