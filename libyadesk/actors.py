@@ -2207,8 +2207,10 @@ def _resolve_surfaces(surfaces: list[_Surface], title: str | None, families: dic
             if st.counts[fam.head] <= max(st.counts[c] for c in others):
                 counted = others
         if counted:
-            best = max(counted, key=lambda c: (st.counts[c], st.last.get(c, 0)))
-            return best, "surname"
+            # The member the story named first is whom it is about: "The commander, Saddam Haftar,
+            # named his brother Belgacem Haftar ... Haftar also ordered" is Saddam, however often
+            # or lately the brother is named.
+            return min(counted, key=lambda c: st.first.get(c, 1 << 30)), "surname"
         if fam.head in members:
             return fam.head, "surname"
         return members[0], "surname"

@@ -2197,3 +2197,9 @@ def test_a_body_naming_a_persons_post_is_no_participant_however_long_the_post(te
 ])
 def test_a_dated_noun_phrase_opening_its_clause_is_dated_alone(text, date_text, expected):
     assert _clause_names(text, date_text) == expected
+
+
+def test_a_bare_family_name_is_the_member_the_story_named_first_when_its_head_is_not():
+    text = ("The commander of the army, Saddam Haftar, on Wednesday named his younger brother Belgacem Haftar to lead "
+            "a new reconstruction fund. Haftar also ordered on Tuesday the release of 40 detainees held in Kufra.")
+    assert _clause_names(text, "on Tuesday", sentence=1) == ["Saddam Haftar"]
