@@ -1779,7 +1779,7 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
                 continue
         actor_id, how = _resolve_surfaces(surfaces, title, families, named, registry, last_of)
         if how == "surname":
-            actor_id = _head_by_context(text, toks[j - 1].end, surfaces, registry) or actor_id
+            actor_id = _head_by_context(text, toks[j - 1].end, surfaces, registry, tok.start) or actor_id
         if actor_id is None:
             i = j
             continue
@@ -2134,17 +2134,22 @@ _CHILD_AFTER = lazy_compile(r"[^.!?;\n]{0,120}?\b(?:his|her)\s+(?:" + _words_alt
                           + r")\b")
 
 
-def _head_by_context(text: str, end: int, surfaces: list[_Surface], registry: Registry) -> str | None:
-    """The family head a bare surname ending at `end` means whatever else the page named: the
-    owner of forces ("Haftar's forces"), the parent of a child named after him in its sentence
-    ("Haftar met the envoy, while his son Saddam waited"); None when nothing there says so.
+_ELDER_BEFORE = lazy_compile(r"\b(?:the\s+)?elder\s+$", re.IGNORECASE)
+
+
+def _head_by_context(text: str, end: int, surfaces: list[_Surface], registry: Registry, start: int = -1) -> str | None:
+    """The family head a bare surname ending at `end` (beginning at `start`) means whatever else the
+    page named: the owner of forces ("Haftar's forces"), the parent of a child named after him in
+    its sentence ("Haftar met the envoy, while his son Saddam waited"), the elder of the family ("The
+    elder Haftar, now 99, ..."); None when nothing there says so.
 
     >>> r = load_registry()
     >>> t = "Haftar's forces attacked Sirte."
     >>> _head_by_context(t, 6, [s for s in r.surfaces() if s.how == "surname" and s.family == "haftar"][:1], r)
     'khalifa-haftar'
     """
-    if not (_COMMANDED_AFTER.match(text, end) or _CHILD_AFTER.match(text, end)):
+    if not (_COMMANDED_AFTER.match(text, end) or _CHILD_AFTER.match(text, end)
+            or (start > 0 and _ELDER_BEFORE.search(text, max(0, start - 12), start))):
         return None
     for s in surfaces:
         fam = registry.families.get(s.family) if s.family else None

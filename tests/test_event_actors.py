@@ -2203,3 +2203,9 @@ def test_a_bare_family_name_is_the_member_the_story_named_first_when_its_head_is
     text = ("The commander of the army, Saddam Haftar, on Wednesday named his younger brother Belgacem Haftar to lead "
             "a new reconstruction fund. Haftar also ordered on Tuesday the release of 40 detainees held in Kufra.")
     assert _clause_names(text, "on Tuesday", sentence=1) == ["Saddam Haftar"]
+
+
+def test_the_elder_of_a_family_named_by_its_surname_is_its_head():
+    text = ("The commander of the army, Saddam Haftar, met the envoy on Monday. His father, Field Marshal Khalifa "
+            "Haftar, is rarely seen. The elder Haftar launched an offensive on Tripoli in April 2019.")
+    assert _clause_names(text, "in April 2019", sentence=2) == ["Khalifa Haftar"]
