@@ -1847,7 +1847,7 @@ def tells_a_happening(text: str) -> bool:
     words = {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
     if words & vocab.entry_words("report_words"):
         return True  # "..., the UN said", "according to officials"
-    if not words.isdisjoint(vocab.words("event_words", "release_verbs")):
+    if not words.isdisjoint(_release_verbs()):
         return True  # a release's present: "The Prime Minister issues Decision No. 112 relieving ..."
     perfects = []
     for m in _PRESENT_PERFECT.finditer(text):
@@ -1866,6 +1866,12 @@ def tells_a_happening(text: str) -> bool:
                 and _prev_word(text, m.start()) not in _PERFECT_OR_PRESENT):
             return True
     return any(not any(lo <= m.start() < hi for lo, hi in perfects) for m in _irregular_past().finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _release_verbs() -> frozenset[str]:
+    """A release's present verbs of its own act (data/event_words.toml `release_verbs`): read once, not per lead."""
+    return frozenset(vocab.words("event_words", "release_verbs"))
 
 
 # Modals of advice or possibility: "Travel to Tripoli should be deferred", "clashes could resume" tell
@@ -2960,8 +2966,7 @@ SITE_REACH = 600  # characters back from a site named by its noun alone to the a
 def _site_again() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     """A site named by its noun alone after "the" (data/event_words.toml `sites`, `named_sites`,
     `site_anaphors`), not "the port of ..."; each written noun's site noun; the nouns of any site."""
-    nouns = {w.lower(): w.lower() for w in vocab.words("event_words", "sites")}
-    nouns.update(vocab.mapping("event_words", "named_sites"))
+    nouns = _named_site()[1]
     anaphors = frozenset(vocab.words("event_words", "site_anaphors"))
     written = "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted({*nouns, *anaphors}, key=len, reverse=True))
     return re.compile(rf"\bthe\s+({written})\b(?!\s+of\b)"), nouns, anaphors
