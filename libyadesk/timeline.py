@@ -1065,20 +1065,35 @@ def _habitual() -> frozenset[str]:
 
 
 def _generic_present(sentence: str, offset: int, expr: TimeExpr) -> bool:
+    """Whether "today" or "tonight" in a clause with no tense marker tells how things stand ("Today,
+    Kufra is a hub for trade") rather than the day's news.  The day's news: an act in a release's
+    present right beside it ("The EU and the GNU today sign ...", "The Presidential Council meets
+    today with ..."), or a progressive before a "today" that does not open the sentence ("The prime
+    minister is visiting Rome today"; "Today, Kufra is becoming a hub" stays how things stand)."""
     said = " ".join(expr.text.lower().split())
     end = offset + len(expr.text)
-    return (said in _habitual() and clause_tense(sentence, offset, end) is None
-            and not (said == "tonight" and _PROGRESSIVE.search(sentence))
-            and not ((act := _NEXT_WORD_AFTER.match(sentence, end)) and act.group(1).lower() in _habitual_acts()))
+    if said not in _habitual() or clause_tense(sentence, offset, end) is not None:
+        return False
+    if said == "tonight" and _PROGRESSIVE.search(sentence):
+        return False
+    acts = _habitual_acts()
+    if (act := _NEXT_WORD_AFTER.match(sentence, end)) and act.group(1).lower() in acts:
+        return False
+    before = _WORD_BEFORE.search(sentence, max(0, offset - 40), offset)
+    if before and before.group(1).lower() in acts:
+        return False
+    opens = not sentence[:offset].strip(" \t\"'“‘-–—|#")
+    return opens or not _PROGRESSIVE.search(sentence, 0, offset)
 
 
 _NEXT_WORD_AFTER = lazy_compile(r"\s+([A-Za-z]+)\b")
+_WORD_BEFORE = lazy_compile(r"\b([A-Za-z]+)\s+$")
 
 
 @lru_cache(maxsize=1)
 def _habitual_acts() -> frozenset[str]:
-    """Present verbs of an act that, right after "today", make it the day's news (data/anaphora.toml)."""
-    return frozenset(vocab.words("anaphora", "habitual_acts_after"))
+    """Present verbs of an act that, right beside "today", make it the day's news (data/anaphora.toml)."""
+    return frozenset(vocab.words("anaphora", "habitual_acts_beside"))
 
 
 # A live report's present progressive with "tonight" ("The crowd is growing tonight", "gunfire tonight

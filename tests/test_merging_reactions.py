@@ -202,6 +202,24 @@ def test_a_release_s_today_with_an_act_after_it_is_the_day_s_news(make_corpus):
     assert [(e.doc, e.date) for e in events] == [("r", "2035-01-17")]
 
 
+def test_a_release_s_act_told_in_the_present_beside_today_is_the_day_s_news(make_corpus):
+    from libyadesk.corpus import load_corpus
+    from libyadesk.index import build_index
+    from libyadesk.timeline import extract_events
+
+    root = make_corpus({
+        "m.md": _page("Presidential Council Media Office", "2035-02-03",
+                      "#Media_Office | The Presidential Council meets today with the elders of Sabha to discuss "
+                      "reconciliation between the two tribes."),
+        "v.md": _page("Government Media Office", "2035-02-04",
+                      "#GNU | The Prime Minister, Omar Zubi, is visiting Rome today for talks on migration."),
+        "g.md": _page("Desert Wire", "2035-02-04", "Today, Kufra is becoming a hub for trade across the Sahara."),
+        "k.md": _page("Desert Wire", "2035-02-04", "Kufra today is a hub for trade across the Sahara."),
+    })
+    events = extract_events(build_index(load_corpus(root).documents))
+    assert sorted((e.doc, e.date) for e in events) == [("m", "2035-02-03"), ("v", "2035-02-04")]
+
+
 def test_a_month_s_unnamed_report_joins_the_day_s_at_a_capital_named_by_its_adjective(make_corpus):
     rows = _rows(make_corpus, {
         "w.md": _page("Desert Wire", "2035-07-17",
