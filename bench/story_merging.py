@@ -18,7 +18,8 @@ by a helper who read no merging rule, before any code ran on it; it was measured
 pairs, 6 of 25 groups at the session's start; 32/73 and 7/25 before it was studied) and studied from
 later in the sixth session of 2026-12-04.  The fifteenth (NEWEST10_*) was written on 2026-12-04 by a
 helper who read no merging rule, before any code ran on it, and is held out: measure it, do not
-study it.
+study it.  The sixteenth (NEWEST11_*) was written on 2026-12-04 by a helper who read no merging rule,
+before any code ran on it, and is held out.
 `tuning` is the texts the round that wrote LATEST_* tried its rules on.
 """
 
@@ -53,6 +54,7 @@ SETS = {
     "newest8": (ms.NEWEST8_ARTICLES, ms.NEWEST8_EVENTS),
     "newest9": (ms.NEWEST9_ARTICLES, ms.NEWEST9_EVENTS),
     "newest10": (ms.NEWEST10_ARTICLES, ms.NEWEST10_EVENTS),
+    "newest11": (ms.NEWEST11_ARTICLES, ms.NEWEST11_EVENTS),
     "tuning": (ms.TUNING_ARTICLES, ms.TUNING_EVENTS),
 }
 

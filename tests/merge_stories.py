@@ -3466,3 +3466,487 @@ NEWEST10_EVENTS: dict[str, list[tuple[str, str]]] = {
                                ("xap3", "attends today the signing of an"),
                                ("xap2", "a framework agreement on the interconnection")],
 }
+
+
+# The sixteenth set (NEWEST11_*), written on 2026-12-04 by a helper who read no merging rule, before any
+# code ran on it and before any merging output was read; held out (bench/story_merging.py).
+# Twenty-four events of 2045, each told by two to four reports (a wire with its dateline, an energy wire,
+# translated Arabic outlets with titles in full ("yesterday, Sunday"), UNSMIL's, IOM's, a rights group's
+# and Tunisia's foreign ministry's releases in the present tense, the Presidential Council's, the NOC's,
+# the unity government's, its interior and defence ministries', parliament's, the High Council of State's,
+# the Red Crescent's and the Reconstruction Fund's Facebook posts with hashtags, two live blogs with
+# timestamps, a weekly security digest with dated bullet lines, a weekly roundup, two analyses naming
+# events in passing at month precision, Turkish, Tunisian, Egyptian and Italian outlets in translation),
+# in other words ("arrested" / "detained" / "took ... into custody" / "was taken from her home";
+# "receives" / "was received" / "hosted" / "pressed" / "met"; "shut" / "forced workers to close the
+# valves"; "came back on stream" / "resumption of production" / "pumping again"; "seized" / "abducted" /
+# "kidnapped"; "freed" / "release" / "was released"; "announces" / "said it would gather" / "had
+# announced the date"; "opened" / "kicked off"; "capsized" / "sank" / "overturned" / "sinking"; "struck"
+# / "strike" / "bombing" / "targeted"; "rallied" / "gathered" / "packed" / "went out"; "approves the
+# appointment" / "voted to name" / "installed"; "inaugurates" / "opened" / "was inaugurated"), a person in
+# full, by surname or by post, spellings (al-Sharif / al-Shareef / Sharif; Tarhouni / al-Tarhuni;
+# al-Mahjoub / al-Mahjub / Mahjoub; Aydoğan / Aydogan; Ben Romdhane / Bin Ramadan; Sabha / Sebha;
+# Ras Ajdir / Ras Jedir; Elmabrouk / al-Mabrouk; Elkabti / al-Kabti; Ezzawi / al-Zawi; Abu Mansour /
+# Abu Mansur; Türkiye / Turkey), bodies by acronym and in full (UNSMIL, IOM, NOC, GNU, CBL; Radaa / the
+# Deterrence Apparatus for Combating Organized Crime and Terrorism) and dates of several forms ("on
+# Sunday", "yesterday, Monday", "yesterday evening", "on 5 April", "on March 4", "15 Jan", "last
+# Friday's", "last week", "last month", "earlier this month", "this month", "the previous day", "at dawn
+# today", "before dawn", "overnight", "late on Sunday", "on the night of 19-20 November", "in June", "in
+# early March", "within two weeks", "this morning", "today", "tonight").  Hard negatives, which must not
+# merge: (1) two arrests by the Radaa force in Tripoli, the former central bank deputy governor Mansour
+# al-Sharif at Mitiga airport on Sunday 15 January and the blogger Hanan Tarhouni at her home on Tuesday
+# 17 January (a wire of the second names the first in its next sentence, a digest tells both in two
+# bullet lines); (2) the Presidential Council's president Abdulkarim al-Mahjoub
+# meeting Turkey's defence minister and, later the same day, Monday 6 February, the UN envoy Ingrid
+# Halvorsen, both in Tripoli (a translated outlet and a wire tell both, one sentence each); (3) the Abu
+# Attifel field shut by protesters on Saturday 4 March and restarted on Thursday 16 March (a wire of the
+# restart names the shutdown in its next sentence, an analysis tells both in two sentences); (4) a
+# Tunisian doctor kidnapped in Sabha on Wednesday 5 April and freed on Friday 28 April (Tunisia's release
+# and a wire of the release name the kidnapping in their next sentence); (5) UNSMIL announcing on
+# Thursday 18 May a forum in Ghadames for 12 June, and the forum opening on Monday 12 June (two reports of
+# the announcement name the later date; a report of the opening names the announcement in its next
+# sentence); (6) two shipwrecks on Saturday 8 July, off Tobruk and off Garabulli (IOM's release and a
+# wire tell both, one sentence each); (7) drone strikes on smuggling boats at Harsha, west of Zawiya, on
+# Wednesday 9 August and on a farm in Abu Surra, south of Zawiya, on Saturday 12 August (a wire of the
+# second names the first in its next sentence, a digest tells both in two bullet lines); (8) two
+# protests against the fuel subsidy cut in Tripoli's Martyrs' Square, on Friday 8 September and Friday
+# 15 September (a live blog of the second names the first in a later entry; a roundup tells the first
+# inside its sentence of the second, tagged as the second only); (9) parliament approving Salem Elmabrouk
+# as central bank governor on Monday 23 October and Nouri Elkabti as head of the Audit Bureau on Tuesday
+# 24 October (a translated outlet tells the first inside its sentence of the second, tagged as the second
+# only, and the first again in its next sentence).  Beside them, untagged: a force majeure declared and
+# lifted, a session set for the next day, loadings resumed at Ras Lanuf, the Derna floods of 2023.
+NEWEST11_ARTICLES: list[tuple[str, str, str, str]] = [
+    # Radaa arrests in Tripoli: Mansour al-Sharif on Sunday 15 January 2045, Hanan Tarhouni on Tuesday 17 January.
+    ("xba1.md", "Maghreb Newswire", "2045-01-15",
+     "TRIPOLI, Jan 15 (MNW) - Members of the Radaa force arrested Mansour al-Sharif, a former deputy governor "
+     "of the Central Bank of Libya, at Mitiga airport on Sunday as he stepped off a flight from Istanbul, two "
+     "airport officials said. Radaa, which controls the airport, gave no reason for the arrest. Sharif left "
+     "the central bank in 2043 after a row over letters of credit and has lived mostly abroad since."),
+    ("xba2.md", "Al-Wasat Arabic (translated)", "2045-01-16",
+     "The Deterrence Apparatus for Combating Organized Crime and Terrorism arrested yesterday, Sunday, Mr. "
+     "Mansour Abdelhamid al-Shareef, the former Deputy Governor of the Central Bank of Libya, upon his arrival "
+     "at Mitiga International Airport aboard a flight coming from Istanbul, according to a source at the "
+     "airport. The source said the arrest was carried out on an order from the Attorney General in a case "
+     "concerning documentary credits. Al-Wasat was unable to obtain a comment from the Apparatus."),
+    ("xba4.md", "North Africa Wire Service", "2045-01-17",
+     "TRIPOLI, Jan 17 (NAWS) - Gunmen from Libya's Radaa force detained Hanan Tarhouni, a blogger known for her "
+     "videos mocking the capital's armed groups, at her home in the Souq al-Juma district on Tuesday, her "
+     "brother said. It was the force's second high-profile arrest in three days, after it took former central "
+     "bank deputy governor Mansour Sharif into custody at Mitiga airport on Sunday. Radaa did not respond to "
+     "requests for comment."),
+    ("xba3.md", "Libyan Human Rights Observatory", "2045-01-18",
+     "The Libyan Human Rights Observatory condemns the arbitrary detention of the blogger Hanan al-Tarhuni and "
+     "calls for her immediate and unconditional release. Ms. al-Tarhuni was taken from her family home in Souq "
+     "al-Juma on Tuesday evening by armed men of the Deterrence Apparatus, who showed no warrant. "
+     "The Observatory holds the Ministry of Interior responsible for her safety."),
+    ("xba5.md", "Sandline Risk", "2045-01-20",
+     "LIBYA WEEKLY SECURITY DIGEST, 14-20 January 2045\nTripoli:\n- 15 Jan: Radaa detained ex-CBL deputy "
+     "governor Mansour al-Sharif on arrival at Mitiga airport (MJI); flights were not disrupted.\n- 17 Jan: "
+     "Radaa arrested blogger Hanan Tarhouni at her home in Souq al-Juma; small protest outside Radaa HQ on "
+     "18 Jan.\nOutlook: further detentions of critics are likely as the force tightens its hold on the "
+     "airport."),
+    # The Presidential Council's president with Turkey's defence minister and with the UN envoy, Monday 6 February.
+    ("xbb1.md", "Presidential Council (Facebook)", "2045-02-06",
+     "#Presidential_Council | The President of the Presidential Council, Mr. Abdulkarim al-Mahjoub, receives "
+     "this morning at the Council's headquarters in Tripoli the Minister of National Defence of the Republic "
+     "of Türkiye, Mr. Selim Aydoğan, and his accompanying delegation. The meeting discusses military training "
+     "programmes and the unification of the military institution. #Libya #Türkiye"),
+    ("xbb2.md", "UNSMIL", "2045-02-06",
+     "TRIPOLI – The Special Representative of the Secretary-General and Head of UNSMIL, Ingrid Halvorsen, "
+     "meets today in Tripoli with the President of the Presidential Council, Abdulkarim Al-Mahjoub. The SRSG "
+     "briefs the President on the Mission's consultations on a roadmap to national elections and stresses the "
+     "need for the Presidential Council to use its good offices with all parties. They agree to remain in "
+     "close contact."),
+    ("xbb5.md", "Maghreb Newswire", "2045-02-06",
+     "TRIPOLI, Feb 6 (MNW) - The U.N. envoy for Libya, Ingrid Halvorsen, pressed Presidential Council chief "
+     "Abdulkarim al-Mahjoub on Monday to back her plan for elections in 2046, according to a diplomat briefed "
+     "on the talks. The meeting came hours after Mahjoub hosted Turkish Defence Minister Selim Aydogan, whose "
+     "government trains forces loyal to the Tripoli authorities. Halvorsen has been touring the country since "
+     "January."),
+    ("xbb3.md", "Libya Al-Ahrar Arabic (translated)", "2045-02-07",
+     "The President of the Presidential Council, Mr. Abdulkarim Ezzeddin al-Mahjub, received yesterday, "
+     "Monday, at the Council's headquarters in Tripoli, the Turkish Minister of National Defence, Mr. Selim "
+     "Aydogan, who is on an official visit to Libya at the head of a high-level military delegation. Later in "
+     "the day, al-Mahjub met the Special Representative of the UN Secretary-General, Mrs. Ingrid Halvorsen, "
+     "who briefed him on the results of her recent tour of the eastern and southern regions. The Council's "
+     "media office said both meetings affirmed support for stability and for the unity of state "
+     "institutions."),
+    ("xbb4.md", "Türkiye Haber (translated from Turkish)", "2045-02-07",
+     "National Defence Minister Selim Aydoğan, who travelled to Libya on Monday, was received in Tripoli by the "
+     "head of the Presidential Council, Abdulkarim Mahjoub. At the meeting, the two sides discussed the "
+     "training of Libyan cadets in Turkish military academies, the ministry said in a written statement. "
+     "Aydoğan later visited Turkish personnel serving at the Al-Khums naval base."),
+    # A fire at the Ras Lanuf terminal on Thursday 23 February.
+    ("xbc1.md", "Crude Desk", "2045-02-23",
+     "RAS LANUF, Feb 23 (Crude Desk) - A fire broke out at a crude storage tank at Libya's Ras Lanuf terminal "
+     "on Thursday, sending a column of black smoke over the coast and forcing the suspension of loadings, an "
+     "engineer at the port said. There were no immediate reports of casualties. The terminal, operated by "
+     "Harouge Oil Operations, ships about 200,000 barrels per day."),
+    ("xbc2.md", "National Oil Corporation (Facebook)", "2045-02-24",
+     "#NOC | The National Oil Corporation announces that the fire which broke out yesterday evening in tank "
+     "No. 7 at the Ras Lanuf oil port has been fully extinguished, after fire-fighting teams from Harouge, "
+     "Sirte Oil and the Brega company worked through the night. No injuries were recorded among the workers. "
+     "A technical committee has been formed to determine the cause. #Libya #Oil"),
+    ("xbc3.md", "Staffetta Energia (translated from Italian)", "2045-03-01",
+     "The blaze that hit Ras Lanuf last week has taken roughly 400,000 barrels of storage capacity out of "
+     "service, according to estimates circulating among traders in Milan. The terminal resumed loadings on "
+     "Sunday from its undamaged tanks, but at half its usual pace. Eni, which lifts Libyan crude for its "
+     "refineries, said its supplies were not affected."),
+    # The Abu Attifel field shut on Saturday 4 March and restarted on Thursday 16 March.
+    ("xbd1.md", "Crude Desk", "2045-03-04",
+     "BENGHAZI, March 4 (Crude Desk) - Protesters demanding jobs shut the Abu Attifel oil field in Libya's "
+     "Sirte basin on Saturday, cutting about 70,000 barrels per day of output, two engineers at the field "
+     "said. The protesters, from the oasis towns of Jalu and Awjila, said they would keep the valves closed "
+     "until the National Oil Corporation hires local graduates. Mellitah Oil and Gas, which runs the field, "
+     "declined to comment."),
+    ("xbd2.md", "National Oil Corporation (Facebook)", "2045-03-05",
+     "#NOC | The National Oil Corporation declares force majeure on crude exports from the Abu Attifel field, "
+     "after a group of protesters yesterday forced workers to close the field's valves, halting production "
+     "completely. The Corporation calls on the protesters to keep the oil sector out of their demands and "
+     "holds them legally responsible for the losses. #Libya #Oil"),
+    ("xbd3.md", "Barrel Daily", "2045-03-16",
+     "TRIPOLI, March 16 (Barrel Daily) - Libya's Abu Attifel oil field came back on stream on Thursday after the "
+     "state oil company promised jobs to young men from Jalu and Awjila, an engineer at the field said. "
+     "Protesters had closed the field's valves on March 4, cutting output by about 70,000 barrels per day. "
+     "Output is expected to reach its previous level within a week."),
+    ("xbd4.md", "Al-Wasat Arabic (translated)", "2045-03-17",
+     "The National Oil Corporation announced yesterday, Thursday, the resumption of production at the Abu "
+     "Attifel field operated by the Mellitah Oil and Gas Company, after reaching an agreement with the youth "
+     "of the oases region to employ 300 of them in the companies of the sector. The Corporation lifted the "
+     "state of force majeure it had declared on exports from the field. Production stood at 41,000 barrels "
+     "per day by yesterday evening, according to the Corporation."),
+    # The Ras Ajdir crossing reopened on Wednesday 29 March.
+    ("xbe2.md", "Ministry of Interior - GNU (Facebook)", "2045-03-29",
+     "#Ministry_of_Interior | The Minister of Interior, Mr. Mukhtar Ben Salem, today inaugurates the reopening "
+     "of the Ras Ajdir land port to the movement of travellers and goods, after the completion of the new "
+     "security arrangements at the crossing, and affirms that the port will operate around the clock. "
+     "#Libya #Tunisia"),
+    ("xbe1.md", "Le Quotidien du Sud (translated from French)", "2045-03-30",
+     "The Ras Jedir border crossing reopened yesterday, Wednesday, to travellers and goods in both directions, "
+     "after a closure of nearly three weeks decided by the Libyan side, the regional customs directorate in "
+     "Medenine said. Long queues of lorries had formed at Ben Guerdane from the early hours. Traders in the "
+     "south-east of the country say the closure cost them several million dinars."),
+    # A Tunisian doctor kidnapped in Sabha on Wednesday 5 April and freed on Friday 28 April.
+    ("xbf1.md", "Maghreb Newswire", "2045-04-05",
+     "SABHA, Libya, April 5 (MNW) - Gunmen seized a Tunisian doctor outside the main hospital in the southern "
+     "Libyan city of Sabha on Wednesday evening, colleagues said, the latest in a series of kidnappings of "
+     "foreign workers in the south. The doctor, a cardiologist who has worked at the Sabha Medical Centre for "
+     "six years, was bundled into a car with no plates, a nurse said."),
+    ("xbf2.md", "Assabah (translated from Arabic)", "2045-04-06",
+     "A Tunisian doctor working at the Sabha Medical Centre in southern Libya, Dr. Nizar Ben Romdhane, who "
+     "comes from Sfax, was abducted yesterday evening by unidentified gunmen as he left the hospital, his "
+     "family told Assabah. His brother said the family had received no ransom demand so far and appealed to "
+     "the Tunisian authorities to intervene."),
+    ("xbf3.md", "Tunisian Ministry of Foreign Affairs", "2045-04-28",
+     "The Ministry of Foreign Affairs, Migration and Tunisians Abroad announces with great relief the release "
+     "today of the Tunisian citizen Dr. Nizar Ben Romdhane, and thanks the Libyan authorities for the efforts "
+     "that led to this happy outcome. Dr. Ben Romdhane had been kidnapped on 5 April in the city of Sebha as "
+     "he left his place of work. He is in good health and will return to Tunisia in the coming days."),
+    ("xbf4.md", "North Africa Wire Service", "2045-04-29",
+     "TUNIS, April 29 (NAWS) - Kidnappers in southern Libya on Friday freed a Tunisian cardiologist they had "
+     "held for more than three weeks, Tunisia's foreign ministry said, without saying whether a ransom had "
+     "been paid. Nizar Ben Romdhane, 51, was abducted in Sabha on April 5 as he left work."),
+    ("xbf5.md", "Fezzan Libya (translated)", "2045-04-29",
+     "The Tunisian doctor Nizar Bin Ramadan was released yesterday, Friday, after twenty-three days in the "
+     "hands of his kidnappers, a security source in Sebha told Fezzan Libya. The source said the release came "
+     "after mediation by tribal elders of the city, without giving further details. Colleagues at the Sebha "
+     "Medical Centre welcomed the news."),
+    # UNSMIL announces on Thursday 18 May a forum in Ghadames for 12 June; the forum opens on Monday 12 June.
+    ("xbg1.md", "UNSMIL", "2045-05-18",
+     "TRIPOLI – The United Nations Support Mission in Libya (UNSMIL) announces today that the Libyan Dialogue "
+     "Forum will convene in the city of Ghadames on 12 June 2045. The Forum brings together 60 participants "
+     "from across Libya's political, social and geographic spectrum, including 18 women, to agree on a "
+     "roadmap towards national elections. SRSG Ingrid Halvorsen thanks the municipality of Ghadames for "
+     "agreeing to host it."),
+    ("xbg2.md", "Maghreb Newswire", "2045-05-18",
+     "TRIPOLI, May 18 (MNW) - The United Nations said on Thursday it would gather 60 Libyans from rival camps "
+     "in the desert town of Ghadames next month for talks on a path to elections, the most ambitious attempt "
+     "at dialogue in years. The announcement came after weeks of shuttle diplomacy by envoy Ingrid Halvorsen "
+     "between Tripoli and Benghazi."),
+    ("xbg3.md", "Libya Live (blog)", "2045-06-12",
+     "Ghadames forum – live\n09:50 Delegates are filing into the conference hall of the old town's cultural "
+     "centre under heavy security.\n11:20 The forum opened this morning with a minute of silence, after which "
+     "Halvorsen told the 60 participants that 'the country cannot wait for another lost decade'.\n13:05 "
+     "Delegates from the east have asked for the agenda to include the unification of the central bank."),
+    ("xbg4.md", "Al-Wasat Arabic (translated)", "2045-06-13",
+     "The sessions of the Libyan Dialogue Forum kicked off yesterday, Monday, in the city of Ghadames with "
+     "the participation of 60 members representing the various regions, under the auspices of the United "
+     "Nations Support Mission. The Mission had announced the date of the meeting last month, after a series "
+     "of consultations with the House of Representatives and the High Council of State. The forum is "
+     "expected to last five days."),
+    # Two shipwrecks on Saturday 8 July: off Tobruk before dawn and off Garabulli later that day.
+    ("xbh2.md", "Libyan Red Crescent - Tobruk branch (Facebook)", "2045-07-08",
+     "#Libyan_Red_Crescent_Tobruk | Our volunteers today recover the bodies of 19 migrants from the sea and "
+     "the shore west of Tobruk, after a boat carrying illegal migrants sank at dawn near Ain al-Ghazala. The "
+     "search for the missing continues in cooperation with the coast guard. #Tobruk #Libya"),
+    ("xbh3.md", "Maghreb Newswire", "2045-07-08",
+     "TRIPOLI, July 8 (MNW) - At least 12 migrants drowned when their inflatable boat sank off the town of "
+     "Garabulli, east of the Libyan capital, on Saturday, the coast guard said, and 40 others were pulled from "
+     "the water. In a separate incident, the Red Crescent said it had recovered 19 bodies off the eastern port "
+     "of Tobruk after a fishing boat overturned before dawn. Departures from Libya have risen sharply this "
+     "summer."),
+    ("xbh1.md", "IOM", "2045-07-09",
+     "IOM Libya is deeply saddened by two deadly shipwrecks off the Libyan coast on Saturday. Off Tobruk in "
+     "the east, a fishing boat carrying some 80 people, mostly Egyptian and Bangladeshi nationals, capsized "
+     "before dawn, and the bodies of 19 people have so far been recovered. Later the same day, a rubber boat "
+     "sank off Garabulli, east of Tripoli, where 12 people drowned and 40 survivors were returned to shore by "
+     "the Libyan Coast Guard. IOM teams provide emergency assistance to the survivors at the disembarkation "
+     "points. Since the start of the year, more than 900 migrants have died or gone missing on the Central "
+     "Mediterranean route."),
+    ("xbh4.md", "Cairo Evening (translated from Arabic)", "2045-07-10",
+     "The Ministry of Foreign Affairs and Egyptian Expatriates is following with great concern the sinking of "
+     "a boat off the Libyan city of Tobruk at dawn the previous day, which was carrying a number of Egyptian "
+     "citizens, the ministry's spokesman said in a statement on Sunday. The Egyptian consulate in Benghazi is "
+     "coordinating with the Libyan authorities to identify the victims and repatriate the bodies."),
+    # Khadija Ezzawi elected head of the High Council of State on Sunday 6 August.
+    ("xbi1.md", "High Council of State (Facebook)", "2045-08-06",
+     "#High_Council_of_State | The High Council of State, in its session held today in Tripoli, elects Ms. "
+     "Khadija Ezzawi as President of the Council, after she obtained 71 votes in the second round against 58 "
+     "votes for Mr. Tawfiq Elhouni. The members of the Council congratulate the President on the confidence "
+     "placed in her. #Libya"),
+    ("xbi2.md", "Maghreb Newswire", "2045-08-06",
+     "TRIPOLI, Aug 6 (MNW) - Libya's High Council of State, an advisory body based in Tripoli, elected Khadija "
+     "al-Zawi as its head on Sunday, making her the first woman to lead one of the country's main political "
+     "institutions. Zawi, a lawyer from Zliten, won a run-off against Tawfiq Elhouni by 71 votes to 58. She "
+     "has promised to revive talks with parliament on an electoral law."),
+    # Drone strikes at Harsha, west of Zawiya, on Wednesday 9 August, and at Abu Surra on Saturday 12 August.
+    ("xbj1.md", "Ministry of Defence - GNU (Facebook)", "2045-08-09",
+     "#Ministry_of_Defence | The Ministry of Defence announces that its air force carried out at dawn today "
+     "precise strikes on boats and warehouses used by fuel and human smuggling gangs in the Harsha area, west "
+     "of Zawiya, destroying six boats and two fuel depots. The Ministry affirms that the operations will "
+     "continue until the coast is cleared of criminal gangs. #Libya"),
+    ("xbj2.md", "Maghreb Newswire", "2045-08-09",
+     "ZAWIYA, Libya, Aug 9 (MNW) - Drones struck boats and fuel depots along the coast west of Zawiya at dawn "
+     "on Wednesday, residents said, in what the Tripoli-based government called an operation against "
+     "smugglers. No casualties were reported. Zawiya's armed groups have long been accused of running fuel "
+     "smuggling from the city's refinery."),
+    ("xbj3.md", "North Africa Wire Service", "2045-08-12",
+     "ZAWIYA, Libya, Aug 12 (NAWS) - A drone strike hit a farm in Abu Surra, south of Zawiya, on Saturday, "
+     "killing three men, residents and a hospital official said. It was the second raid in the area this "
+     "week, after strikes on smuggling boats in the Harsha district on Wednesday. Armed groups in Zawiya "
+     "accused the government of targeting its political opponents."),
+    ("xbj4.md", "Al-Saaa 24 Arabic (translated)", "2045-08-13",
+     "The Municipal Council of Zawiya condemned the bombing by a drone that targeted yesterday, Saturday, a "
+     "farm in the Abu Surra area, killing three young men from the city, and called on the Presidential "
+     "Council to open an urgent investigation. The council said in a statement that the victims had no "
+     "connection to any smuggling activity."),
+    ("xbj5.md", "Sandline Risk", "2045-08-14",
+     "LIBYA WEEKLY SECURITY DIGEST, 7-13 August 2045\nWest:\n- 09 Aug: GNU drones struck smuggling boats and "
+     "fuel depots in Harsha, west of Zawiya; no casualties reported.\n- 12 Aug: Drone strike on a farm in Abu "
+     "Surra killed three; local armed groups threatened reprisals against GNU forces.\nOutlook: elevated risk "
+     "of clashes on the coastal road between Zawiya and Janzour."),
+    # Protests against the fuel subsidy cut in Martyrs' Square, Tripoli, on Friday 8 and Friday 15 September.
+    ("xbk1.md", "Maghreb Newswire", "2045-09-08",
+     "TRIPOLI, Sept 8 (MNW) - Several hundred Libyans rallied in Tripoli's Martyrs' Square on Friday against a "
+     "government decision to cut fuel subsidies, chanting against Prime Minister Anwar al-Shtiwi. The protest "
+     "ended peacefully at dusk. Petrol prices are set to rise fivefold from October 1 under the plan."),
+    ("xbk2.md", "Government of National Unity (Facebook)", "2045-09-09",
+     "#GNU | The Prime Minister, Mr. Anwar al-Shtiwi, affirms that the Government respects the right to "
+     "peaceful expression and listens to the citizens who gathered yesterday in Martyrs' Square, and stresses "
+     "that the reform of fuel subsidies will be accompanied by cash support for families. #Libya"),
+    ("xbk3.md", "Libya Live (blog)", "2045-09-15",
+     "Fuel protests – live\n17:40 Thousands have packed Martyrs' Square this evening, waving flags and banners "
+     "reading 'Our fuel is not for sale'.\n18:55 Part of the crowd is marching along Omar Mukhtar Street "
+     "towards the prime minister's office.\n19:30 The crowd is far bigger than last Friday's, when a few "
+     "hundred turned out.\n20:10 Police have formed a cordon at the Sikka Road junction; no clashes so far."),
+    ("xbk4.md", "Al-Wasat Arabic (translated)", "2045-09-16",
+     "Thousands of citizens went out yesterday, Friday, in Martyrs' Square in the centre of the capital, "
+     "Tripoli, in a demonstration rejecting the government's decision to lift the subsidy on fuel, in the "
+     "largest protest the city has seen in years. The demonstrators marched toward the headquarters of the "
+     "Prime Ministry, where security forces prevented them from approaching the building."),
+    ("xbk5.md", "The Libya Week", "2045-09-17",
+     "THE LIBYA WEEK, 11-17 September\nPolitics: Thousands rallied in Tripoli on Friday against the fuel "
+     "subsidy cut, up from a few hundred a week earlier. The prime minister has promised monthly cash "
+     "transfers to families.\nEnergy: The NOC said output averaged 1.52 million barrels per day in August.\n"
+     "Migration: The coast guard intercepted 640 migrants off the western coast during the week."),
+    # Parliament approves Salem Elmabrouk for the central bank on Monday 23 October and Nouri Elkabti for the
+    # Audit Bureau on Tuesday 24 October.
+    ("xbl1.md", "House of Representatives (Facebook)", "2045-10-23",
+     "#House_of_Representatives | The House of Representatives, in its official session held today in "
+     "Benghazi under the chairmanship of the Speaker, Counsellor Ibrahim Bukhatwa, approves by majority the "
+     "appointment of Mr. Salem Ghaith Elmabrouk as Governor of the Central Bank of Libya. The session will "
+     "resume tomorrow to consider the nomination of the President of the Audit Bureau. #Libya"),
+    ("xbl2.md", "Maghreb Newswire", "2045-10-23",
+     "BENGHAZI, Oct 23 (MNW) - Libya's eastern-based parliament voted on Monday to name Salem al-Mabrouk, a "
+     "former deputy finance minister, as governor of the Central Bank of Libya, a move the rival High Council "
+     "of State said it would not recognise. The incumbent governor in Tripoli said he would stay in his post "
+     "until a consensual successor was chosen."),
+    ("xbl3.md", "House of Representatives (Facebook)", "2045-10-24",
+     "#House_of_Representatives | The House of Representatives, in its session held today in Benghazi, "
+     "approves the appointment of Mr. Nouri Mohammed Elkabti as President of the Audit Bureau, with the "
+     "approval of 88 members present. The Speaker congratulates Mr. Elkabti and wishes him success in his "
+     "duties. #Libya"),
+    ("xbl4.md", "Libya Al-Ahrar Arabic (translated)", "2045-10-25",
+     "The House of Representatives voted yesterday, Tuesday, to appoint Mr. Nouri al-Kabti as head of the "
+     "Audit Bureau, a day after it named Salem al-Mabrouk governor of the Central Bank. In Monday's session, "
+     "91 of the members present had backed al-Mabrouk, while a number of members from the western region "
+     "boycotted the vote. The High Council of State described both appointments as a violation of the "
+     "political agreement."),
+    ("xbl5.md", "Gulf Finance Daily", "2045-10-25",
+     "Libya's parliament on Tuesday approved Nouri Elkabti, a former auditor at the Libyan Investment "
+     "Authority, to lead the Audit Bureau, the state's top financial watchdog. The bureau's annual reports "
+     "have in the past exposed billions of dinars in irregular spending by ministries in both east and west."),
+    # An earthquake near Hun on Tuesday 14 November.
+    ("xbm1.md", "Maghreb Newswire", "2045-11-14",
+     "TRIPOLI, Nov 14 (MNW) - An earthquake of magnitude 5.1 struck central Libya near the town of Hun on "
+     "Tuesday afternoon, cracking the walls of old mud-brick houses and sending residents into the streets, "
+     "the Libyan Center for Remote Sensing and Space Science said. No deaths were reported. The Jufra region "
+     "lies on one of the country's few active fault zones."),
+    ("xbm2.md", "Libyan Red Crescent - Jufra branch (Facebook)", "2045-11-14",
+     "#Libyan_Red_Crescent_Jufra | Our teams are deployed tonight in Hun, Waddan and Sokna after the tremor "
+     "felt at 16:42 this afternoon, to assess the damage and to distribute tents and blankets to families "
+     "whose houses were cracked. #Jufra #Libya"),
+    ("xbm3.md", "Al-Wasat Arabic (translated)", "2045-11-15",
+     "The Libyan Center for Remote Sensing and Space Science recorded on Tuesday afternoon an earthquake of "
+     "magnitude 5.1 on the Richter scale, its epicentre 12 kilometres north-east of the city of Hun in the "
+     "Jufra region, at a depth of 10 kilometres. The Jufra municipality said seven people were slightly "
+     "injured in Hun and Waddan and were treated at the Hun general hospital."),
+    # Clashes in Janzour on the night of Sunday 19 to Monday 20 November.
+    ("xbn1.md", "Libya Live (blog)", "2045-11-19",
+     "Janzour clashes – live\n22:15 Heavy gunfire and explosions can be heard in Janzour, west of Tripoli, "
+     "residents tell us.\n22:50 Clashes have broken out tonight between the Fursan Janzour brigade and a rival "
+     "armed group around the tourist village, according to two residents.\n23:30 The coastal road between "
+     "Janzour and Tripoli is closed in both directions.\n23:55 The Ministry of Health says ambulances cannot "
+     "reach the area."),
+    ("xbn2.md", "UNSMIL", "2045-11-20",
+     "TRIPOLI – UNSMIL is deeply concerned by the armed clashes that erupted overnight in Janzour, in densely "
+     "populated residential areas, which reportedly caused casualties among civilians, including a child. The "
+     "Mission calls on all parties to immediately cease hostilities, to protect civilians and to allow "
+     "ambulances safe access. UNSMIL welcomes the efforts of the elders of Janzour to secure a truce."),
+    ("xbn3.md", "Maghreb Newswire", "2045-11-20",
+     "TRIPOLI, Nov 20 (MNW) - Fighting between rival armed groups in the Tripoli suburb of Janzour late on "
+     "Sunday killed four people, including a child, the health ministry said on Monday, before local elders "
+     "brokered a truce at dawn. The clashes pitted the Fursan Janzour brigade against fighters loyal to a "
+     "commander from the neighbouring Warshefana area, residents said. Shops and schools in Janzour stayed "
+     "shut on Monday."),
+    ("xbn4.md", "The Libya Week", "2045-11-26",
+     "THE LIBYA WEEK, 20-26 November\nSecurity: Four people, among them a child, were killed in Janzour in "
+     "clashes between two armed groups on the night of 19-20 November; the truce brokered by elders has "
+     "held.\nRecovery: Families in Hun whose homes were damaged by the earthquake earlier this month are "
+     "still living in tents, the Jufra municipality said.\nEconomy: The central bank said foreign reserves "
+     "stood at 84 billion dollars at the end of October."),
+    # The rebuilt Abu Mansour dam above Derna inaugurated on Saturday 16 December.
+    ("xbo1.md", "Development and Reconstruction Fund of Libya (Facebook)", "2045-12-16",
+     "#Development_and_Reconstruction_Fund | The Director General of the Development and Reconstruction Fund "
+     "of Libya, Engineer Idris al-Obeidi, today inaugurates the rebuilt Abu Mansour dam on Wadi Derna, in the "
+     "presence of the head of the Libyan Government, Mr. Faraj Elgamati, and a large crowd of the city's "
+     "people. The new dam, with a capacity of 30 million cubic metres, replaces the dam destroyed in the "
+     "floods of September 2023. #Derna #Libya"),
+    ("xbo2.md", "Maghreb Newswire", "2045-12-16",
+     "BENGHAZI, Dec 16 (MNW) - Authorities in eastern Libya opened a rebuilt dam above the city of Derna on "
+     "Saturday, 22 years after the collapse of two dams on the same valley sent a wall of water through the "
+     "city and killed thousands of people. The new structure was built by an Egyptian-Italian consortium at a "
+     "cost of 1.2 billion dinars, officials said. Some residents said they still did not trust it."),
+    ("xbo3.md", "Corriere del Mediterraneo (translated from Italian)", "2045-12-18",
+     "The new Abu Mansur dam, built by a consortium led by the Italian group Idrotecnica Adriatica with "
+     "Egyptian partners, was inaugurated on Saturday in Derna in the presence of Italy's ambassador to Libya. "
+     "The structure, 74 metres high, was designed to withstand a flood of the kind that destroyed the old dam "
+     "in 2023. The consortium is bidding for two more dams in Cyrenaica."),
+    # Two analyses naming events of the year in passing.
+    ("xbp1.md", "Levant & Maghreb Analysis", "2045-09-28",
+     "Libya's year of small openings\nNine months into 2045, Libya looks calmer than it has in years, if not "
+     "much closer to elections. The Ghadames forum in June was the first time in a decade that the UN had "
+     "gathered the rival camps around one table on Libyan soil. Its roadmap has yet to be endorsed by either "
+     "chamber. Khadija Ezzawi's election to head the High Council of State in August gave the Tripoli-based "
+     "body a more conciliatory face, and she has since met the speaker twice. The oil sector, too, was spared "
+     "a long blockade. The Abu Attifel field was shut by job-seeking protesters in early March. It was pumping "
+     "again within two weeks, once the NOC promised jobs to the young men of the oases. In the south, the "
+     "release in April of a Tunisian doctor held for three weeks in Sabha was quietly credited to tribal "
+     "mediation rather than to the security services."),
+    ("xbp2.md", "Sahara Policy Review", "2045-12-28",
+     "2045 in review: institutions without a state\nThe year's institutional fights were fought over money. "
+     "In October the House of Representatives installed Salem Elmabrouk as governor of the central bank, a "
+     "choice the authorities in Tripoli still refuse to recognise, so that two men now sign letters of credit "
+     "in the bank's name. The fire that gutted a storage tank at Ras Lanuf in February showed how little of "
+     "the oil revenue is spent on the terminals that earn it. The reopening of the Ras Ajdir crossing in "
+     "March, after three weeks of closure, did more for the western economy than any budget line. In the "
+     "east, the rebuilt dam above Derna, opened this month, is the Reconstruction Fund's proudest achievement "
+     "and its most expensive."),
+]
+
+NEWEST11_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "sharif-arrested": [("xba1", "arrested Mansour al-Sharif, a former deputy governor"),
+                        ("xba2", "upon his arrival at Mitiga International Airport"),
+                        ("xba4", "took former central bank deputy governor Mansour Sharif into custody"),
+                        ("xba5", "Radaa detained ex-CBL deputy governor Mansour al-Sharif")],
+    "tarhouni-arrested": [("xba4", "detained Hanan Tarhouni, a blogger known"),
+                          ("xba3", "was taken from her family home in Souq"),
+                          ("xba5", "Radaa arrested blogger Hanan Tarhouni")],
+    "mahjoub-aydogan": [("xbb1", "the Minister of National Defence of the Republic"),
+                        ("xbb3", "the Turkish Minister of National Defence"),
+                        ("xbb4", "was received in Tripoli by the head of the Presidential Council"),
+                        ("xbb5", "hours after Mahjoub hosted Turkish Defence Minister")],
+    "mahjoub-halvorsen": [("xbb2", "Ingrid Halvorsen, meets today in Tripoli with"),
+                          ("xbb3", "al-Mahjub met the Special Representative"),
+                          ("xbb5", "pressed Presidential Council chief Abdulkarim al-Mahjoub on Monday")],
+    "ras-lanuf-fire": [("xbc1", "A fire broke out at a crude storage tank"),
+                       ("xbc2", "the fire which broke out yesterday evening"),
+                       ("xbc3", "The blaze that hit Ras Lanuf last week"),
+                       ("xbp2", "The fire that gutted a storage tank at Ras Lanuf")],
+    "abu-attifel-shutdown": [("xbd1", "shut the Abu Attifel oil field in Libya's"),
+                             ("xbd2", "forced workers to close the field's valves"),
+                             ("xbd3", "Protesters had closed the field's valves on March 4"),
+                             ("xbp1", "was shut by job-seeking protesters in early March")],
+    "abu-attifel-restart": [("xbd3", "came back on stream on Thursday"),
+                            ("xbd4", "the resumption of production at the Abu"),
+                            ("xbp1", "It was pumping again within two weeks")],
+    "ras-ajdir-reopened": [("xbe2", "today inaugurates the reopening of the Ras Ajdir land port"),
+                           ("xbe1", "The Ras Jedir border crossing reopened yesterday"),
+                           ("xbp2", "The reopening of the Ras Ajdir crossing in")],
+    "sabha-doctor-kidnapped": [("xbf1", "Gunmen seized a Tunisian doctor outside the main hospital"),
+                               ("xbf2", "was abducted yesterday evening by unidentified gunmen"),
+                               ("xbf3", "had been kidnapped on 5 April in the city of Sebha"),
+                               ("xbf4", "was abducted in Sabha on April 5")],
+    "sabha-doctor-freed": [("xbf3", "the release today of the Tunisian citizen"),
+                           ("xbf4", "on Friday freed a Tunisian cardiologist"),
+                           ("xbf5", "was released yesterday, Friday, after twenty-three days"),
+                           ("xbp1", "release in April of a Tunisian doctor")],
+    "ghadames-forum-announced": [("xbg1", "announces today that the Libyan Dialogue"),
+                                 ("xbg2", "The United Nations said on Thursday it would gather"),
+                                 ("xbg4", "The Mission had announced the date of the meeting last month")],
+    "ghadames-forum-opens": [("xbg3", "The forum opened this morning with a minute of silence"),
+                             ("xbg4", "kicked off yesterday, Monday, in the city of Ghadames"),
+                             ("xbp1", "The Ghadames forum in June was the first time")],
+    "tobruk-shipwreck": [("xbh2", "recover the bodies of 19 migrants"),
+                         ("xbh3", "recovered 19 bodies off the eastern port of Tobruk"),
+                         ("xbh1", "a fishing boat carrying some 80 people"),
+                         ("xbh4", "the sinking of a boat off the Libyan city of Tobruk")],
+    "garabulli-shipwreck": [("xbh3", "their inflatable boat sank off the town of Garabulli"),
+                            ("xbh1", "a rubber boat sank off Garabulli")],
+    "ezzawi-elected": [("xbi1", "Khadija Ezzawi as President of the Council"),
+                       ("xbi2", "as its head on Sunday, making her the first woman"),
+                       ("xbp1", "election to head the High Council of State in August")],
+    "harsha-strikes": [("xbj1", "carried out at dawn today precise strikes on boats"),
+                       ("xbj2", "Drones struck boats and fuel depots along the coast"),
+                       ("xbj3", "after strikes on smuggling boats in the Harsha district"),
+                       ("xbj5", "GNU drones struck smuggling boats and fuel depots in Harsha")],
+    "abu-surra-strike": [("xbj3", "A drone strike hit a farm in Abu Surra"),
+                         ("xbj4", "the bombing by a drone that targeted yesterday"),
+                         ("xbj5", "Drone strike on a farm in Abu Surra killed three")],
+    "fuel-protest-first": [("xbk1", "Several hundred Libyans rallied in Tripoli's Martyrs' Square"),
+                           ("xbk2", "citizens who gathered yesterday in Martyrs' Square"),
+                           ("xbk3", "when a few hundred turned out")],
+    "fuel-protest-second": [("xbk3", "Thousands have packed Martyrs' Square this evening"),
+                            ("xbk4", "Thousands of citizens went out yesterday, Friday"),
+                            ("xbk5", "Thousands rallied in Tripoli on Friday against")],
+    "elmabrouk-approved": [("xbl1", "Elmabrouk as Governor of the Central Bank of Libya"),
+                           ("xbl2", "voted on Monday to name Salem al-Mabrouk"),
+                           ("xbl4", "In Monday's session, 91 of the members present"),
+                           ("xbp2", "installed Salem Elmabrouk as governor of the central bank")],
+    "elkabti-approved": [("xbl3", "Elkabti as President of the Audit Bureau"),
+                         ("xbl4", "voted yesterday, Tuesday, to appoint"),
+                         ("xbl5", "on Tuesday approved Nouri Elkabti")],
+    "hun-earthquake": [("xbm1", "An earthquake of magnitude 5.1 struck central Libya"),
+                       ("xbm2", "after the tremor felt at 16:42 this afternoon"),
+                       ("xbm3", "magnitude 5.1 on the Richter scale"),
+                       ("xbn4", "damaged by the earthquake earlier this month")],
+    "janzour-clashes": [("xbn1", "Clashes have broken out tonight between the Fursan Janzour brigade"),
+                        ("xbn2", "the armed clashes that erupted overnight in Janzour"),
+                        ("xbn3", "Fighting between rival armed groups in the Tripoli suburb of Janzour"),
+                        ("xbn4", "were killed in Janzour in clashes between two armed groups")],
+    "derna-dam-inaugurated": [("xbo1", "today inaugurates the rebuilt Abu Mansour dam"),
+                              ("xbo2", "opened a rebuilt dam above the city of Derna"),
+                              ("xbo3", "was inaugurated on Saturday in Derna"),
+                              ("xbp2", "the rebuilt dam above Derna, opened this month")],
+}
