@@ -2531,6 +2531,26 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
             if d.name not in kept.aliases:
                 kept.aliases.append(d.name)
             del found[d.id]
+    # "Fathi Gritli" and "Fathi al-Qritli", "Hisham Ben Khayal" and "Hisham Ben Khayyal": one name
+    # transliterated two ways by two outlets (names.are_variants, term by term, particles aside).
+    # Keyed by the terms' consonant skeletons, so only names of one key are compared.
+    from .names import name_key
+
+    by_skeleton: dict[tuple[str, ...], list[tuple[Discovered, tuple[str, ...]]]] = defaultdict(list)
+    for d in [d for d in found.values() if d.kind == "person"]:
+        terms = tuple(t for t in _name_terms(d.name) if t not in _NAME_PARTICLES)
+        if len(terms) < 2:
+            continue
+        alike = by_skeleton[tuple(name_key(t) or t for t in terms)]
+        kept = next((k for k, spelt in alike if _spelt_alike(spelt, terms)), None)
+        if kept is None:
+            alike.append((d, terms))
+            continue
+        kept.titles += [t for t in d.titles if t not in kept.titles]
+        _add_new(kept.docs, d.docs)
+        if d.name not in kept.aliases:
+            kept.aliases.append(d.name)
+        del found[d.id]
     # Runs of two or more words inside longer names, registry and discovered.
     inner: set[tuple[str, ...]] = set()
     longer = [n for a in (registry.actors if registry else {}) for n in registry.names_of(a)]
@@ -2547,6 +2567,30 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
         if _name_terms(d.name) in inner:
             del found[d.id]
     return _merge_organisations(found, registry)
+
+
+def _spelt_alike(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two names' terms (particles aside) are one name's spellings, term by term: spelling
+    variants (names.are_variants), or, beside a term written alike, one consonant skeleton spelt
+    nearly alike (Jaro-Winkler 0.9 or more: "Omar Zubi" / "Omar Zoubi", too short a skeleton for
+    are_variants alone).
+
+    >>> _spelt_alike(("fathi", "gritli"), ("fathi", "qritli")), _spelt_alike(("omar", "zubi"), ("omar", "zoubi"))
+    (True, True)
+    >>> _spelt_alike(("fathi", "gritli"), ("fadi", "gritli")), _spelt_alike(("omar", "zubi"), ("omar", "zaba"))
+    (False, False)
+    """
+    from .names import are_variants, jaro_winkler, name_key
+
+    if len(a) != len(b):
+        return False
+    same = sum(x == y for x, y in zip(a, b))
+    return all(x == y or are_variants(x, y)
+               or (same and name_key(x) == name_key(y) != "" and jaro_winkler(x, y) >= SPELT_ALIKE)
+               for x, y in zip(a, b))
+
+
+SPELT_ALIKE = 0.9  # see _spelt_alike
 
 
 def _given_names_alike(a: Sequence[str], b: Sequence[str]) -> bool:

@@ -358,6 +358,31 @@ def test_a_name_spaced_two_ways_is_one_person(registry):
     assert {m.doc for m in mentions if m.actor == people[0].id} == {"a", "b"}
 
 
+@pytest.mark.parametrize("first, second", [
+    ("Health Minister Fathi Gritli", "the Minister of Health, Dr. Fathi al-Qritli,"),
+    ("Prime Minister Omar Zubi", "the Prime Minister, Mr. Omar Zoubi,"),
+    ("Oil Minister Ramadan Mlegta", "the Minister of Oil, Ramadan Mleqta,"),
+])
+def test_a_name_transliterated_two_ways_by_two_outlets_is_one_person(first, second, registry):
+    a = _doc(f"{first} said on Monday that the hospital fire would be investigated.", "a")
+    b = _doc(f"On Monday {second} said the hospital fire would be investigated.", "b")
+    actors, mentions = _all([a, b], registry)
+    people = [x for x in actors.values() if x.discovered and x.kind == "person"]
+    assert len(people) == 1
+    assert {m.doc for m in mentions if m.actor == people[0].id} == {"a", "b"}
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Health Minister Fathi Gritli", "the Minister of Health, Dr. Fadi Gritli,"),
+    ("Prime Minister Omar Zubi", "the Prime Minister, Mr. Omar Zaba,"),
+])
+def test_two_names_of_one_skeleton_spelt_apart_are_two_people(first, second, registry):
+    a = _doc(f"{first} said on Monday that the hospital fire would be investigated.", "a")
+    b = _doc(f"On Monday {second} said the hospital fire would be investigated.", "b")
+    actors, _ = _all([a, b], registry)
+    assert len([x for x in actors.values() if x.discovered and x.kind == "person"]) == 2
+
+
 def test_a_place_inside_a_longer_known_name_does_not_open_an_organisation(registry):
     found = _discovered("A truce was urged by the United Nations Libya Mission on Sunday.", registry)
     assert "Libya Mission" not in found

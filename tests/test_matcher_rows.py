@@ -101,10 +101,12 @@ def test_rows_patched_for_a_changed_registry_are_those_written_whole(make_corpus
 
 STEPS = [
     ("new.md", article("Zuwara", "Bench Wire", "2025-06-03",
-                       "Rear Admiral Marco Casapieri met Colonel Ahmed Zuwaie in Zuwara on Tuesday. "
+                       "Rear Admiral Marco Casapieri met Colonel Ahmed Tarhouni in Zuwara on Tuesday. "
                        "Khalifa Haftar's spokesman said that Frontex would send observers.")),
     ("b.md", None),
-    ("e.md", article("Misrata", "Post", "2025-07-01", "Fathi Bashagha met Ahmed Zuwaie in Misrata on Monday.")),
+    ("e.md", article("Misrata", "Post", "2025-07-01", "Fathi Bashagha met Ahmed Tarhouni in Misrata on Monday.")),
+    # A third spelling of a discovered person ("Ahmed Zuwai", "Ahmad Zuway"): an alias of that person.
+    ("f.md", article("Sabha", "Post", "2025-07-02", "Colonel Ahmed Zuwaie met Fathi Bashagha in Sabha on Tuesday.")),
 ]
 
 

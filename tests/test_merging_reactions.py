@@ -220,6 +220,18 @@ def test_a_release_s_act_told_in_the_present_beside_today_is_the_day_s_news(make
     assert sorted((e.doc, e.date) for e in events) == [("m", "2035-02-03"), ("v", "2035-02-04")]
 
 
+def test_reports_naming_one_minister_transliterated_two_ways_are_one_dismissal(make_corpus):
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2035-03-07",
+                      "TRIPOLI, March 7 (Desert Wire) - Prime Minister Omar Zubi dismissed Health Minister Fathi "
+                      "Gritli on Tuesday after a hospital fire killed four patients, a spokesman said."),
+        "a.md": _page("Al-Saaa Arabic (translated)", "2035-03-08",
+                      "The Prime Minister of the Government of National Unity, Mr. Omar Zoubi, issued yesterday, "
+                      "Tuesday, a decision relieving the Minister of Health, Dr. Fathi al-Qritli, of his duties."),
+    })
+    assert _docs_of(rows, "relieving the Minister of Health") == [["a", "w"]]
+
+
 def test_a_month_s_unnamed_report_joins_the_day_s_at_a_capital_named_by_its_adjective(make_corpus):
     rows = _rows(make_corpus, {
         "w.md": _page("Desert Wire", "2035-07-17",
