@@ -5228,7 +5228,10 @@ def surname_keys(actors: dict[str, Actor], registry: Registry | None = None) -> 
     out = {}
     for a in actors.values():
         if a.kind == "person":
-            forms = registry._surnames_of(a.id) if registry and a.id in registry.actors else [_words(a.name)[-1:]]
+            # A discovered person's aliases are its other spellings ("Omar Zubi" of "Omar Zoubi"): their
+            # surnames name it too.
+            forms = registry._surnames_of(a.id) if registry and a.id in registry.actors else list(dict.fromkeys(
+                [_words(a.name)[-1:]] + [_words(n)[-1:] for n in a.aliases if len(_words(n)) >= 2]))
             out[a.id] = [" ".join(_term(w) for w in f) for f in forms]
     return out
 

@@ -232,6 +232,20 @@ def test_reports_naming_one_minister_transliterated_two_ways_are_one_dismissal(m
     assert _docs_of(rows, "relieving the Minister of Health") == [["a", "w"]]
 
 
+def test_either_spelling_of_a_transliterated_surname_finds_the_one_person(make_corpus):
+    from libyadesk import Desk
+
+    root = make_corpus({
+        "w.md": _page("Desert Wire", "2035-03-07", "Prime Minister Omar Zubi dismissed the health minister on Tuesday."),
+        "a.md": _page("Al-Saaa Arabic (translated)", "2035-03-08",
+                      "The Prime Minister, Mr. Omar Zoubi, issued yesterday a decision relieving the health minister."),
+    })
+    with Desk.open(root, cache=False) as desk:
+        found = {desk.actor(name, events=False).actor.id for name in ("Zubi", "Zoubi", "Omar Zubi", "Omar Zoubi")}
+        assert len(found) == 1
+        assert desk.actor("Zubi", events=False).mentions == 2
+
+
 def test_a_month_s_unnamed_report_joins_the_day_s_at_a_capital_named_by_its_adjective(make_corpus):
     rows = _rows(make_corpus, {
         "w.md": _page("Desert Wire", "2035-07-17",
