@@ -205,6 +205,11 @@ def _future_cues() -> tuple[str, frozenset[str]]:
 
 
 _FUTURE_CUES, _FUTURE_FIRST = _future_cues()
+# The simple past of the irregular verbs (data/verb_forms.toml `past`), but for forms as often a
+# present, a noun or an adjective ("beat", "bound", "lay", "lit", "upset", "forecast").
+_AMBIGUOUS_PAST = frozenset("beat bound ground wound lay lit bore bit fed split upset forecast broadcast thrust spat"
+                            " sat".split())
+_IRREGULAR_PAST = frozenset(w.lower() for w in vocab.entry_words("verb_forms", "past") if " " not in w) - _AMBIGUOUS_PAST
 # tense_markers tries this only where a match can begin (_TENSE_FIRST): a first word added here goes there too.
 _TENSE = lazy_compile(
     rf"(?P<f>\b(?:{_FUTURE_CUES})|\b(?:will|won['’]t|shall|(?:is|are)\s+due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
@@ -213,16 +218,15 @@ _TENSE = lazy_compile(
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:planned|scheduled|set)\s+for"
     r"|next|upcoming|forthcoming|due\s+on|expects?|(?:could|might|should|would|(?-i:may))(?!\s+(?:not\s+)?have\b)"
     r"|(?:aims?|intends?|hopes?|seeks?)\s+to|(?:is|are)\s+likely\s+to)\b|['’]ll\b)"
-    r"|(?P<p>\b(?:was|were|had|has|have|did|said|told|met|made|took|went|came|began|saw|held|left|"
-    r"spent|sent|won|lost|fought|fled|struck|[a-z]{3,}ed)\b)",
+    rf"|(?P<p>\b(?:was|were|had|has|have|did|{_alternation(_IRREGULAR_PAST)}|[a-z]{{3,}}ed)\b)",
     re.IGNORECASE,
 )
 # Where a match of _TENSE can begin: the first words of its alternatives (lower case), any
 # word ending in "ed", and an apostrophe before "ll".
 _TENSE_FIRST = frozenset(
     "will won shall is are planned scheduled set plan plans next upcoming forthcoming due expect expects could might"
-    " should would may aim aims intend intends hope hopes seek seeks was were had has have did said told met made"
-    " took went came began saw held left spent sent lost fought fled struck".split()) | _FUTURE_FIRST
+    " should would may aim aims intend intends hope hopes seek seeks was were had has have did".split()
+) | _FUTURE_FIRST | _IRREGULAR_PAST
 _WORD_START = lazy_compile(r"(?<!\w)\w+")
 _APOSTROPHE_LL = lazy_compile(r"['’]ll")
 
@@ -488,8 +492,23 @@ def _tense_scan(text: str) -> tuple[list[int], tuple[list[int], list[int], list[
     # March"): its infinitive looks ahead from a past time, so the clause is a past one.
     found = [(m.start(), m.end(), m.lastgroup == "f" and not _TOLD_PAST_PLAN.search(text, max(0, m.start() - 40), m.start()))
              for m in tense_markers(text)
-             if m.lastgroup == "f" or ctx.prev_word(m.start()) not in _PASSIVE]
+             if m.lastgroup == "f" or _tells_a_past(ctx, m.start())]
     return [m.start() for m in _CLAUSE_END.finditer(text)], ([f[0] for f in found], [f[1] for f in found], found)
+
+
+# A past form after these is a noun or an adjective ("fires a shot", "the wounded"), not a verb.
+_DETERMINERS = frozenset("a an the this that his her its their our my your".split())
+
+
+def _tells_a_past(ctx: _Ctx, start: int) -> bool:
+    """Whether the past form at `start` is a verb in the past: not a passive or an adjective after
+    "be" or "is" ("is due to be held", "are usually paid": adverbs in -ly between), nor a noun
+    after a determiner ("a shot")."""
+    before = ctx.prev_word(start)
+    while before.endswith("ly") and len(before) > 3:
+        start = ctx.text.rfind(before, 0, start)
+        before = ctx.prev_word(start) if start > 0 else ""
+    return before not in _PASSIVE and before not in _DETERMINERS
 
 
 def is_calendar_name(word: str) -> bool:

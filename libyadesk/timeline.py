@@ -1194,13 +1194,17 @@ def _link_line(page: str, start: int, end: int, text: str, clauses: list[tuple[i
 # "a burned-out car", "the damaged port": a word in -ed after a determiner or before a
 # hyphen is an adjective, not a past tense.
 _ADJECTIVE_BEFORE = lazy_compile(r"(?:\b(?:a|an|the|its|their|his|her|of|and)\s+|-)$", re.IGNORECASE)
+_DETERMINER_BEFORE = lazy_compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
 
 
 def _finite(marker: re.Match[str]) -> bool:
     """Whether a tense marker is a finite verb rather than a participle used as an adjective."""
     text, word = marker.string, marker.group()
-    if marker.lastgroup != "p" or not word.lower().endswith("ed"):
+    if marker.lastgroup != "p":
         return True
+    if not word.lower().endswith("ed"):
+        # An irregular past after a determiner is a noun ("fires a shot"); after "and" a verb ("and met").
+        return not _DETERMINER_BEFORE.search(text, max(0, marker.start() - 8), marker.start())
     return not (text[marker.end():marker.end() + 1] == "-"
                 or _ADJECTIVE_BEFORE.search(text, max(0, marker.start() - 8), marker.start()))
 

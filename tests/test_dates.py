@@ -716,3 +716,16 @@ def test_the_year_of_a_numbered_instrument_is_no_date(text):
 
 def test_a_year_after_of_is_still_a_year_when_no_numbered_instrument_stands_before_it():
     assert [e.value for e in extract_dates("The spring of 2019 saw the offensive on the capital.", D(2024, 1, 1))] == ["2019-SP"]
+
+
+# A weekday looks back from a past verb of its clause however irregular the verb ("heard", "gave",
+# "flew", "spoke"), and a plan the past verb governs ("heard him promise to reopen talks") is what
+# was heard, not the weekday's: the Tuesday before a Friday's report, not the next one.
+@pytest.mark.parametrize("text", [
+    "In Tripoli on Tuesday she heard the prime minister promise to reopen talks on the sea boundary.",
+    "On Tuesday the envoy gave the council a plan to hold elections.",
+    "The minister flew to Rome on Tuesday, hoping to sign a gas deal.",
+    "On Tuesday the speaker spoke of plans to vote on the budget.",
+])
+def test_an_irregular_past_verb_dates_a_weekday_back_whatever_plan_it_tells_of(text):
+    assert [e.value for e in extract_dates(text, D(2044, 2, 19))] == ["2044-02-16"]
