@@ -5286,13 +5286,31 @@ def _place_alike(a: str, b: str) -> bool:
 
     >>> _place_alike("ubari", "awbari"), _place_alike("wadi misrata", "wadi misurata"), _place_alike("ghat", "ghadames")
     (True, True, False)
+    >>> _place_alike("umm al-aranib", "um el-aranib"), _place_alike("al kufra", "kufra"), _place_alike("umm al-aranib", "um")
+    (True, True, False)
     """
     from .names import are_variants
 
-    ta, tb = a.split(), b.split()
-    if a == b or len(ta) != len(tb):
+    if a == b:
+        return False
+    ta, tb = _place_terms(a), _place_terms(b)
+    if len(ta) != len(tb) or not ta:
         return False
     return all(x == y or are_variants(x, y) for x, y in zip(ta, tb))
+
+
+# The Arabic article as transliterations write it, joined by a hyphen or apart ("Umm al-Aranib",
+# "Um el Aranib", "Az-Zawiyah"): no word of a place's name for comparing spellings.
+_ARTICLE = frozenset("al el il ul an ar as at az ad ash ath adh".split())
+_DOUBLED = lazy_compile(r"(\w)\1")
+
+
+@lru_cache(maxsize=4096)
+def _place_terms(place: str) -> tuple[str, ...]:
+    """A place name's words for comparing spellings: the article dropped, doubled letters written once
+    ("umm al-aranib" and "um el-aranib" -> ("um", "aranib"))."""
+    words = [w for w in re.split(r"[\s-]+", place) if w and w not in _ARTICLE]
+    return tuple(_DOUBLED.sub(r"\1", w) for w in words)
 
 
 # How many words may open a sentence before the word of reacting that frames it ("The UN Support

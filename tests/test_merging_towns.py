@@ -285,3 +285,21 @@ def test_a_title_alone_ending_the_text_is_matched_without_running_past_it(make_c
     events = _events(make_corpus, "Field Marshal Khalifa Haftar met the envoy in Benghazi on Monday. "
                                   "On Tuesday the envoy was received again by the Field Marshal")
     assert any("khalifa-haftar" in e.actors for e in events)
+
+
+def test_a_town_transliterated_with_its_article_and_letters_apart_is_one_town(make_corpus):
+    """"Umm al-Aranib" and "Um el-Aranib": the article and a doubled letter are spellings, not another
+    town (timeline._place_terms); a town of other letters stays apart."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2035-03-07",
+                      "SABHA, March 7 (Desert Wire) - Tribal fighters clashed with an armed group in Umm al-Aranib "
+                      "on Tuesday, killing three people, residents said."),
+        "a.md": _page("Fezzan Voice", "2035-03-07",
+                      "Three people were killed in clashes between tribal fighters and gunmen in Um el-Aranib "
+                      "yesterday, local sources said."),
+        "t.md": _page("Fezzan Voice", "2035-03-07",
+                      "Three people were killed in clashes between tribal fighters and gunmen in Tmassah yesterday, "
+                      "local sources said."),
+    })
+    assert _docs_of(rows, "Um el-Aranib") == [["a", "w"]]
+    assert _docs_of(rows, "Tmassah") == [["t"]]
