@@ -213,11 +213,13 @@ def test_a_release_s_act_told_in_the_present_beside_today_is_the_day_s_news(make
                       "reconciliation between the two tribes."),
         "v.md": _page("Government Media Office", "2035-02-04",
                       "#GNU | The Prime Minister, Omar Zubi, is visiting Rome today for talks on migration."),
+        "c.md": _page("Coast Guard Media Office", "2035-02-05",
+                      "#Coast_Guard | The western sector's patrol boat today rescues 40 migrants off Zuwara."),
         "g.md": _page("Desert Wire", "2035-02-04", "Today, Kufra is becoming a hub for trade across the Sahara."),
         "k.md": _page("Desert Wire", "2035-02-04", "Kufra today is a hub for trade across the Sahara."),
     })
     events = extract_events(build_index(load_corpus(root).documents))
-    assert sorted((e.doc, e.date) for e in events) == [("m", "2035-02-03"), ("v", "2035-02-04")]
+    assert sorted((e.doc, e.date) for e in events) == [("c", "2035-02-05"), ("m", "2035-02-03"), ("v", "2035-02-04")]
 
 
 def test_reports_naming_one_minister_transliterated_two_ways_are_one_dismissal(make_corpus):
