@@ -496,19 +496,23 @@ def _tense_scan(text: str) -> tuple[list[int], tuple[list[int], list[int], list[
     return [m.start() for m in _CLAUSE_END.finditer(text)], ([f[0] for f in found], [f[1] for f in found], found)
 
 
-# A past form after these is a noun or an adjective ("fires a shot", "the wounded"), not a verb.
-_DETERMINERS = frozenset("a an the this that his her its their our my your".split())
+# A past form after these is a noun or an adjective ("fires a shot", "the wounded"), not a verb
+# (not "that" or "this": "the militia that took the town", "This led to clashes").
+DETERMINERS = frozenset("a an the his her its their our my your".split())
 
 
 def _tells_a_past(ctx: _Ctx, start: int) -> bool:
     """Whether the past form at `start` is a verb in the past: not a passive or an adjective after
     "be" or "is" ("is due to be held", "are usually paid": adverbs in -ly between), nor a noun
     after a determiner ("a shot")."""
+    text = ctx.text
     before = ctx.prev_word(start)
     while before.endswith("ly") and len(before) > 3:
-        start = ctx.text.rfind(before, 0, start)
-        before = ctx.prev_word(start) if start > 0 else ""
-    return before not in _PASSIVE and before not in _DETERMINERS
+        while start > 0 and text[start - 1] in " \t\u00a0":
+            start -= 1
+        start -= len(before)
+        before = ctx.prev_word(start)
+    return before not in _PASSIVE and before not in DETERMINERS
 
 
 def is_calendar_name(word: str) -> bool:

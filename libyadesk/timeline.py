@@ -38,8 +38,8 @@ from typing import Any, NamedTuple
 
 from . import layers as L
 from . import vocab
-from .dates import (AS_THE_DATE, aims_ahead, anniversary_count, clause_tense, date_bounds, extract_dates, intent_pattern,
-                    is_calendar_name, marking_before, target_words, tells_past, tense_markers)
+from .dates import (AS_THE_DATE, DETERMINERS, aims_ahead, anniversary_count, clause_tense, date_bounds, extract_dates,
+                    intent_pattern, is_calendar_name, marking_before, target_words, tells_past, tense_markers)
 from .index import CorpusIndex, TooManyChanged, declare, reads, ride
 from .models import Citation, Document, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
@@ -1194,7 +1194,7 @@ def _link_line(page: str, start: int, end: int, text: str, clauses: list[tuple[i
 # "a burned-out car", "the damaged port": a word in -ed after a determiner or before a
 # hyphen is an adjective, not a past tense.
 _ADJECTIVE_BEFORE = lazy_compile(r"(?:\b(?:a|an|the|its|their|his|her|of|and)\s+|-)$", re.IGNORECASE)
-_DETERMINER_BEFORE = lazy_compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = lazy_compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+$", re.IGNORECASE)
 
 
 def _finite(marker: re.Match[str]) -> bool:

@@ -364,10 +364,7 @@ def test_a_name_spaced_two_ways_is_one_person(registry):
     ("Oil Minister Ramadan Mlegta", "the Minister of Oil, Ramadan Mleqta,"),
 ])
 def test_a_name_transliterated_two_ways_by_two_outlets_is_one_person(first, second, registry):
-    a = _doc(f"{first} said on Monday that the hospital fire would be investigated.", "a")
-    b = _doc(f"On Monday {second} said the hospital fire would be investigated.", "b")
-    actors, mentions = _all([a, b], registry)
-    people = [x for x in actors.values() if x.discovered and x.kind == "person"]
+    people, mentions = _people_of_two_reports(first, second, registry)
     assert len(people) == 1
     assert {m.doc for m in mentions if m.actor == people[0].id} == {"a", "b"}
 
@@ -377,10 +374,16 @@ def test_a_name_transliterated_two_ways_by_two_outlets_is_one_person(first, seco
     ("Prime Minister Omar Zubi", "the Prime Minister, Mr. Omar Zaba,"),
 ])
 def test_two_names_of_one_skeleton_spelt_apart_are_two_people(first, second, registry):
+    people, _ = _people_of_two_reports(first, second, registry)
+    assert len(people) == 2
+
+
+def _people_of_two_reports(first: str, second: str, registry):
+    """The discovered people, and the mentions, of two outlets' reports naming `first` and `second`."""
     a = _doc(f"{first} said on Monday that the hospital fire would be investigated.", "a")
     b = _doc(f"On Monday {second} said the hospital fire would be investigated.", "b")
-    actors, _ = _all([a, b], registry)
-    assert len([x for x in actors.values() if x.discovered and x.kind == "person"]) == 2
+    actors, mentions = _all([a, b], registry)
+    return [x for x in actors.values() if x.discovered and x.kind == "person"], mentions
 
 
 def test_a_place_inside_a_longer_known_name_does_not_open_an_organisation(registry):

@@ -726,6 +726,7 @@ def test_a_year_after_of_is_still_a_year_when_no_numbered_instrument_stands_befo
     "On Tuesday the envoy gave the council a plan to hold elections.",
     "The minister flew to Rome on Tuesday, hoping to sign a gas deal.",
     "On Tuesday the speaker spoke of plans to vote on the budget.",
+    "The militia that took the port on Tuesday plans to hand it back.",
 ])
 def test_an_irregular_past_verb_dates_a_weekday_back_whatever_plan_it_tells_of(text):
     assert [e.value for e in extract_dates(text, D(2044, 2, 19))] == ["2044-02-16"]
