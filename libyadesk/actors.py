@@ -84,7 +84,8 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "von", "van", "der
 _PATRONYMIC_PARTICLES = frozenset({"bin", "ben", "ibn", "abu", "bu"})
 _ORG_HEADS = vocab.mapping("organisations", "heads")
 _ORG_GENERIC = frozenset(vocab.words("organisations", "generic"))
-_NOT_ORG_LAST = frozenset(vocab.words("organisations", "not_organisations"))
+_NOT_NAME_LAST = frozenset(vocab.words("organisations", "not_names"))
+_NOT_ORG_LAST = frozenset(vocab.words("organisations", "not_organisations")) | _NOT_NAME_LAST
 _PERSON_POSTS = frozenset(vocab.words("organisations", "person_posts"))
 _MEETING_BODIES = frozenset(vocab.words("organisations", "meeting_bodies"))
 _OF_THE_HEADS = frozenset(vocab.words("organisations", "of_the_heads"))
@@ -969,6 +970,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             return  # "Panel of Experts", "Council of Elders": what any body of its members is called
         if kind != "person" and terms[-1] in _NOT_ORG_LAST:
             return  # "Libyan Political Agreement (LPA)", "Tripoli International Airport (TIA)"
+        if kind == "person" and terms[-1] in _NOT_NAME_LAST:
+            return  # "the General Budget Law": a title's word opening a document's name
         if _OUTLET_BEFORE.search(text, max(0, name_toks[0].start - 60), name_toks[0].start) or \
                 _OUTLET_AFTER.match(text, name_toks[-1].end):
             kind = "outlet"  # "the Russian news agency African Initiative", "Fawasel, a local news site"
@@ -2531,21 +2534,25 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
             if d.name not in kept.aliases:
                 kept.aliases.append(d.name)
             del found[d.id]
-    # "Fathi Gritli" and "Fathi al-Qritli", "Hisham Ben Khayal" and "Hisham Ben Khayyal": one name
-    # transliterated two ways by two outlets (names.are_variants, term by term, particles aside).
-    # Keyed by the terms' consonant skeletons, so only names of one key are compared.
+    # "Fathi Gritli" and "Fathi al-Qritli", "Hisham Ben Khayal" and "Hisham Abdelsalam Ben Khayyal":
+    # one name transliterated two ways by two outlets, one with the father's name (see _one_name).
+    # Keyed by the surname's consonant skeleton and the given name's first letter, so only names of
+    # one key are compared; a name is folded into a person only when every spelling that person
+    # has been given is one name with it, and only one person of the key takes it.
     from .names import name_key
 
-    by_skeleton: dict[tuple[str, ...], list[tuple[Discovered, tuple[str, ...]]]] = defaultdict(list)
+    by_skeleton: dict[tuple[str, str], list[tuple[Discovered, list[tuple[str, ...]]]]] = defaultdict(list)
     for d in [d for d in found.values() if d.kind == "person"]:
         terms = tuple(t for t in _name_terms(d.name) if t not in _NAME_PARTICLES)
         if len(terms) < 2:
             continue
-        alike = by_skeleton[tuple(name_key(t) or t for t in terms)]
-        kept = next((k for k, spelt in alike if _spelt_alike(spelt, terms)), None)
-        if kept is None:
-            alike.append((d, terms))
+        alike = by_skeleton[(name_key(terms[-1]) or terms[-1], (name_key(terms[0]) or terms[0])[:1])]
+        takers = [(k, spelt) for k, spelt in alike if all(_one_name(x, terms) for x in spelt)]
+        if len(takers) != 1:
+            alike.append((d, [terms]))
             continue
+        kept, spelt = takers[0]
+        spelt.append(terms)
         kept.titles += [t for t in d.titles if t not in kept.titles]
         _add_new(kept.docs, d.docs)
         if d.name not in kept.aliases:
@@ -2588,6 +2595,28 @@ def _spelt_alike(a: Sequence[str], b: Sequence[str]) -> bool:
     return all(x == y or are_variants(x, y)
                or (same and name_key(x) == name_key(y) != "" and jaro_winkler(x, y) >= SPELT_ALIKE)
                for x, y in zip(a, b))
+
+
+def _one_name(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two people's names (terms, particles aside) are one name: spelt alike term by term
+    (_spelt_alike); or the surnames spelt alike and the given names one written apart ("Abdel Basset"
+    / "Abdelbaset", _given_names_alike) or one with the father's name after the given name and the
+    other without ("Ramadan Ashour Mlegta" / "Ramadan Mleqta").
+
+    >>> _one_name(("ramadan", "ashour", "mlegta"), ("ramadan", "mleqta"))
+    True
+    >>> _one_name(("abdel", "basset", "kridan"), ("abdelbaset", "kreidan"))
+    True
+    >>> _one_name(("ramadan", "ashour", "mlegta"), ("ramadan", "omar", "mlegta"))
+    False
+    """
+    if _spelt_alike(a, b):
+        return True
+    if len(a) == len(b) or not (_spelt_alike(a[-1:], b[-1:]) or _spelt_alike((a[0], a[-1]), (b[0], b[-1]))):
+        return False
+    ga, gb = a[:-1], b[:-1]
+    short, long_ = (ga, gb) if len(ga) < len(gb) else (gb, ga)
+    return _given_names_alike(ga, gb) or (len(short) == 1 and _spelt_alike(short, long_[:1]))
 
 
 SPELT_ALIKE = 0.9  # see _spelt_alike
