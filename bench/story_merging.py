@@ -22,7 +22,7 @@ then 32), and in the seventh session of 2026-12-04 diagnosed by category only (w
 pair; one sentence read): no longer strictly held out, not to be studied row by row.  The sixteenth
 (NEWEST11_*) was written on 2026-12-04 by a helper who read no merging rule, before any code ran on
 it, and is held out: measure it, do not study it (41 of 106 pairs, 6 of 24 groups, 1 wrong pair at
-1bf21d7; 45/106, 7/24, 1 wrong at 4b478b5).
+1bf21d7; 49/106, 8/24, 1 wrong at ffe4688).
 `tuning` is the texts the round that wrote LATEST_* tried its rules on.
 """
 
