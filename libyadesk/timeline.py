@@ -4440,6 +4440,24 @@ _FRAMED: dict[str, re.Pattern[str]] = {}
 _NO_AUX = r"(?!(?:was|were|been|being|is|are|be|has|have|had|not|never|also|already)\b)"
 
 
+def _coarse_and_untold(a: Event, b: Event) -> bool:
+    """Whether two reports of two articles, at two precisions one of which is a year or coarser, share
+    no kind told by the phrases of their dates and no number: such a pair is one event (same_event)
+    only as a near copy, since every other rule that can say yes needs one precision (agree), a day,
+    a week or a month on both sides (_set_day_coarser, _cabinet_approved, _state_sworn_in, _flood_day),
+    a kind both phrases tell (_agree_coarser, _uprising_by_its_day) or, a year being weighed, a kind
+    or a number in common (_weighed).  Asked first, before the pair is made: a row of a year is a
+    candidate of every finer event of its participants, and about half the pairs a bucket merge
+    compares are of this sort (tests/test_build_cpu.py checks it against the rules it reads).  A new
+    rule that says yes to such a pair must be added here too."""
+    if a.doc == b.doc or a.precision == b.precision:
+        return False
+    if max(PRECISION_RANK[a.precision], PRECISION_RANK[b.precision]) < PRECISION_RANK["year"]:
+        return False
+    ta, tb = told(a), told(b)
+    return not ta.phrase_kinds & tb.phrase_kinds and not ta.numbers & tb.numbers
+
+
 def same_event(a: Event, b: Event) -> bool:
     """Whether two dated clauses report one real event (their dates are already known to agree).
 
@@ -4450,6 +4468,8 @@ def same_event(a: Event, b: Event) -> bool:
     reports give; the coarser the dates, the more is needed.  Within one article more, since
     it tells of several things on one day.
     """
+    if _coarse_and_untold(a, b) and not near_copy(a.text, b.text):
+        return False  # two outlets, two precisions, one a year: only a near copy is one event (see there)
     p = Pair(a, b)
     if not _kinds_merge(a.kind, b.kind) and not p.held_as_set:
         return False
