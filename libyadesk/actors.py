@@ -2518,22 +2518,14 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
             continue
         if len(fuller) == 1:
             kept = fuller[0]
-            kept.titles += [t for t in d.titles if t not in kept.titles]
-            _add_new(kept.docs, d.docs)
-            if len(words) >= 2 and d.name not in kept.aliases:
-                kept.aliases.append(d.name)
-            del found[d.id]
+            _fold_into(kept, d, found, alias=len(words) >= 2)
     # "Wanis Bu Khamada" and "Wanis Bukhamada": the same letters, spaced apart or not.
     by_letters: dict[str, Discovered] = {}
     for d in [d for d in found.values() if d.kind == "person"]:
         key = "".join(_name_terms(d.name))
         kept = by_letters.setdefault(key, d)
         if kept is not d:
-            kept.titles += [t for t in d.titles if t not in kept.titles]
-            _add_new(kept.docs, d.docs)
-            if d.name not in kept.aliases:
-                kept.aliases.append(d.name)
-            del found[d.id]
+            _fold_into(kept, d, found)
     # "Fathi Gritli" and "Fathi al-Qritli", "Hisham Ben Khayal" and "Hisham Abdelsalam Ben Khayyal":
     # one name transliterated two ways by two outlets, one with the father's name (see _one_name).
     # Keyed by the surname's consonant skeleton and the given name's first letter, so only names of
@@ -2553,11 +2545,7 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
             continue
         kept, spelt = takers[0]
         spelt.append(terms)
-        kept.titles += [t for t in d.titles if t not in kept.titles]
-        _add_new(kept.docs, d.docs)
-        if d.name not in kept.aliases:
-            kept.aliases.append(d.name)
-        del found[d.id]
+        _fold_into(kept, d, found)
     # Runs of two or more words inside longer names, registry and discovered.
     inner: set[tuple[str, ...]] = set()
     longer = [n for a in (registry.actors if registry else {}) for n in registry.names_of(a)]
@@ -2574,6 +2562,16 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
         if _name_terms(d.name) in inner:
             del found[d.id]
     return _merge_organisations(found, registry)
+
+
+def _fold_into(kept: Discovered, d: Discovered, found: dict[str, Discovered], alias: bool = True) -> None:
+    """Fold discovery `d` into `kept` (its titles and documents; its name as an alias unless `alias` is
+    false) and drop it from `found`."""
+    kept.titles += [t for t in d.titles if t not in kept.titles]
+    _add_new(kept.docs, d.docs)
+    if alias and d.name not in kept.aliases:
+        kept.aliases.append(d.name)
+    del found[d.id]
 
 
 def _spelt_alike(a: Sequence[str], b: Sequence[str]) -> bool:
