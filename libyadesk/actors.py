@@ -2536,6 +2536,7 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
     by_skeleton: dict[tuple[str, str], list[tuple[Discovered, list[tuple[str, ...]]]]] = defaultdict(list)
     for d in [d for d in found.values() if d.kind == "person"]:
         terms = tuple(t for t in _name_terms(d.name) if t not in _NAME_PARTICLES)
+        terms = terms[:1] + tuple(_unglued(t) for t in terms[1:])
         if len(terms) < 2:
             continue
         alike = by_skeleton[(name_key(terms[-1]) or terms[-1], (name_key(terms[0]) or terms[0])[:1])]
@@ -2562,6 +2563,21 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
         if _name_terms(d.name) in inner:
             del found[d.id]
     return _merge_organisations(found, registry)
+
+
+# The Arabic article written into the word after it ("Elmabrouk", "Alhouni"; before a sun letter
+# the article takes its sound: "Ezzawi", "Essebsi"), with enough of the name left to be one.
+_GLUED_ARTICLE = lazy_compile(r"^(?:[ae]l(?=[a-z]{4})|[ae]([tdrzsnl])(?=\1[a-z]{3}))")
+
+
+def _unglued(term: str) -> str:
+    """A name term without an article written into it, for comparing spellings ("elmabrouk" -> "mabrouk",
+    "ezzawi" -> "zawi"; not "elias", "azzam").
+
+    >>> _unglued("elmabrouk"), _unglued("ezzawi"), _unglued("elias"), _unglued("azzam")
+    ('mabrouk', 'zawi', 'elias', 'azzam')
+    """
+    return _GLUED_ARTICLE.sub("", term, count=1)
 
 
 def _fold_into(kept: Discovered, d: Discovered, found: dict[str, Discovered], alias: bool = True) -> None:
