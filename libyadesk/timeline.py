@@ -2913,6 +2913,8 @@ def located(text: str) -> list[str]:
                 out.append(town)
             words = words[owner + 1:]
         name = " ".join(words).lower().removesuffix("’s").removesuffix("'s")
+        if len(words) > 1 and name.rpartition(" ")[2] in _bodies_not_places():
+            continue  # "a former auditor at the Libyan Investment Authority": a body, not where
         capital = _town_of("capitals").get(name)
         if capital is not None and _CAPITAL_AFTER.match(text, m.end(1)):
             name = capital  # "in the Libyan capital": Tripoli
@@ -2946,6 +2948,13 @@ def located(text: str) -> list[str]:
 
 
 _CAPITAL_AFTER = lazy_compile(r"\s+capital\b")
+
+
+@lru_cache(maxsize=1)
+def _bodies_not_places() -> frozenset[str]:
+    """The heads of an organisation's name (data/organisations.toml `heads`) that name no building
+    (`heads_of_places`): a name ending in one is a body, not a place ("the Libyan Investment Authority")."""
+    return frozenset(vocab.mapping("organisations", "heads")) - frozenset(vocab.words("organisations", "heads_of_places"))
 
 
 @lru_cache(maxsize=2)
@@ -5247,7 +5256,18 @@ def _elsewhere(pa: frozenset[str] | None, wa: set[str], pb: frozenset[str] | Non
     if (_all_sites(pa) and not _any_site(pb)) or (_all_sites(pb) and not _any_site(pa)):
         return False
     # One town in two spellings last: this runs for every report and row compared, and most agree above.
-    return not any(_place_alike(x, y) for x in pa for y in pb)
+    return not any(_place_alike(x, y) or _named_after(x, y) or _named_after(y, x) for x in pa for y in pb)
+
+
+def _named_after(place: str, town: str) -> bool:
+    """Whether a place of several words opens with a town's name, in any spelling: it lies there ("the
+    Sabha Medical Centre" is in Sebha, "the Tripoli Central Hospital" in Tripoli).
+
+    >>> _named_after("sabha medical centre", "sebha"), _named_after("sabha medical centre", "ubari")
+    (True, False)
+    """
+    first, _, rest = place.partition(" ")
+    return bool(rest) and " " not in town and (first == town or _place_alike(first, town))
 
 
 def _all_sites(places: frozenset[str]) -> bool:

@@ -303,3 +303,69 @@ def test_a_town_transliterated_with_its_article_and_letters_apart_is_one_town(ma
     })
     assert _docs_of(rows, "Um el-Aranib") == [["a", "w"]]
     assert _docs_of(rows, "Tmassah") == [["t"]]
+
+
+def test_an_earthquake_that_struck_is_no_strike_and_its_reports_are_one_row(make_corpus):
+    """"An earthquake struck" tells a disaster, not an attack (data/event_words.toml: the phrase takes
+    the verb): two outlets' reports of the quake share a row, and a drone strike on the town that
+    day stays apart; "Storm X struck the coast" is a flood's."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2036-11-12",
+                      "An earthquake of magnitude 5.3 struck near the town of Waddan on Tuesday, cracking walls and "
+                      "sending residents into the streets, the national seismic centre said."),
+        "b.md": _page("Fezzan Voice", "2036-11-12",
+                      "Residents of Waddan spent the night outdoors after yesterday's tremor of magnitude 5.3 "
+                      "cracked the walls of dozens of homes."),
+        "d.md": _page("Desert Wire", "2036-11-12",
+                      "A drone struck a pickup truck near the town of Waddan on Tuesday, killing two men, a local "
+                      "official said."),
+    })
+    assert _docs_of(rows, "magnitude 5.3") == [["b", "w"]]
+    assert _docs_of(rows, "drone") == [["d"]]
+    events = _events(make_corpus, "Storm Idris struck the eastern coast on Sunday, flooding Susa and Shahat.")
+    assert [sorted(w for w in e.words if w.startswith("=")) for e in events if e.doc == "a"] == [["=flood"]]
+
+
+def test_taken_into_custody_is_an_arrest(make_corpus):
+    """"Took X into custody" tells the arrest another outlet says "arrested" (data/event_words.toml)."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2036-04-08",
+                      "Gunmen of a Tripoli force took the former oil minister Khalil Warfalli into custody at "
+                      "his home in Tajoura on Sunday, his family said."),
+        "r.md": _page("Sandline Risk", "2036-04-10",
+                      "LIBYA WEEKLY SECURITY DIGEST, 4-10 April 2036\nTripoli:\n- 6 Apr: a Tripoli force arrested "
+                      "ex-oil minister Khalil Warfalli in Tajoura; no clashes were reported.\n- 8 Apr: a car bomb "
+                      "exploded outside a police station in Zliten, wounding two officers."),
+    })
+    assert _docs_of(rows, "Warfalli") == [["r", "w"]]
+    events = _events(make_corpus, "Gunmen took the blogger Hana Salem into custody at her home on Sunday.")
+    assert [sorted(w for w in e.words if w.startswith("=")) for e in events if e.doc == "a"] == [["=arrest"]]
+
+
+def test_a_site_named_after_a_town_lies_in_it_however_the_town_is_spelt(make_corpus):
+    """"The Sabha Medical Centre" is in Sebha (timeline._named_after): a report naming the centre and
+    one naming the town, spelt another way, are not told apart by place; a centre named after another
+    town is."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2036-02-05",
+                      "Gunmen abducted the surgeon Karim Bouzid at the Sabha Medical Centre on Monday as he left "
+                      "his shift, colleagues said."),
+        "f.md": _page("Fezzan Voice", "2036-02-05",
+                      "Dr. Karim Bouzid was kidnapped yesterday in Sebha by unknown gunmen, the health ministry "
+                      "said."),
+        "u.md": _page("Fezzan Voice", "2036-02-05",
+                      "A nurse was seized by armed men at the Ubari General Hospital yesterday, its director "
+                      "said."),
+    })
+    assert _docs_of(rows, "Bouzid") == [["f", "w"]]
+    assert _docs_of(rows, "Ubari") == [["u"]]
+
+
+def test_a_body_after_at_is_not_where_something_happened():
+    """After "at", "in", a name ending in a body's head (data/organisations.toml `heads`) that names no
+    building is a body, not a place; a medical centre or a bank is a place."""
+    assert located("Parliament approved Jane Roe, a former auditor at the Libyan Investment Authority, on "
+                   "Tuesday.") == []
+    assert located("He served in the Libyan National Army until 2030.") == []
+    assert located("Clashes broke out near the Central Bank in Tripoli and at the Sabha Medical Centre.") == [
+        "central bank", "tripoli", "sabha medical centre"]
