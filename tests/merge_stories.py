@@ -3951,3 +3951,504 @@ NEWEST11_EVENTS: dict[str, list[tuple[str, str]]] = {
                               ("xbo3", "was inaugurated on Saturday in Derna"),
                               ("xbp2", "the rebuilt dam above Derna, opened this month")],
 }
+
+
+# The seventeenth set (NEWEST12_*), written on 2026-12-04 by a helper who read no merging rule, before any
+# code ran on it and before any merging output was read; held out (bench/story_merging.py).
+# Twenty-four events of 2046, each told by three to five reports (wires with their datelines, an energy
+# wire, translated Arabic outlets with titles and honorifics in full ("yesterday, Wednesday", "His
+# Excellency", "Engineer", "Hajj"), UNSMIL's and IOM's releases in the present tense, a press-freedom
+# group's release, the NOC's, the LNA General Command's, HNEC's, the Reconstruction Fund's, the
+# electricity company's, the transport ministry's, the migration department's, Misrata municipality's,
+# the civil defence's and two Red Crescent branches' Facebook posts with hashtags, three live blogs with
+# timestamps, a monthly security digest and a security brief with dated bullet lines, a weekly roundup,
+# two analyses naming events in passing at month precision, Italian, Egyptian, Bangladeshi and Nigerian
+# outlets, three of them in translation), in other words ("shut down" / "the closure" / "had closed";
+# "resumed pumping" / "the return of production" / "back on stream"; "receives" / "met" / "held talks" /
+# "received"; "announces ... will take place" / "said it would hold" / "had announced the date"; "cast
+# their ballots" / "elected" / "polling stations have opened"; "inaugurates" / "opened"; "sign" / "signed
+# a deal" / "the agreement signed"; "capsized" / "overturned" / "sank" / "went down" / "recover the
+# bodies"; "fighting broke out" / "armed clashes" / "erupted again" / "has resumed" / "renewed fighting";
+# "total blackout" / "power cut plunged" / "general blackout"; "rockets hit" / "cowardly attack that
+# targeted" / "struck" / "a new bombardment"; "helps ... return home" / "carries out the deportation" /
+# "arrived"; "opens a new round" / "met" / "reconvened"; "arrested" / "the arrest" / "detained"; "shot
+# dead" / "treacherously assassinated" / "was killed"; "broke out" / "tore through"; "flooded" /
+# "submerged" / "heavy rainfall that led to the flooding"; "met" / "received ... in a tripartite
+# meeting" / "the handshake"), a person in full, by surname or by post, spellings (Bensaoud / Ben Saoud;
+# al-Fitouri / al-Fituri; Abdel-Ghaffar / Abdelghaffar; Belgacem / Belqasem Haftar; Gaddour / Qaddour;
+# Ebeid / Obeid; Marković / Markovic; al-Barouni / al-Baruni, Salah Eddin / Salah al-Din; al-Bayda /
+# Bayda / Beida; El Feel / the Elephant field), bodies by acronym and in full (NOC, HNEC, GECOL, UNSMIL,
+# IOM, MJI / Mitiga International Airport, the 5+5 / Joint Military Commission) and dates of several
+# forms ("on Tuesday", "yesterday, Sunday", "yesterday", "this morning", "this evening", "this
+# afternoon", "last night", "Tuesday night", "at dawn on Sunday", "at dawn yesterday, Sunday", "early on
+# Monday", "before dawn", "overnight", "on the night of Thursday to Friday", "on January 9", "on 6
+# March", "on the 8th of this month", "on the 14th of this month", "07 Jul", "on 18 November", "in
+# January", "before the month was out", "in early October", "this month", "in March", "in May").
+# Hard negatives, which must not merge: (1) the El Feel field shut by protesters on Tuesday 9 January
+# and restarted on Sunday 28 January (a wire of the restart names the shutdown in its next sentence, an
+# analysis tells both in two sentences); (2) Saddam Haftar receiving Italy's interior minister Carlo
+# Venturi in the morning and Egypt's chief of staff Hazem Abdel-Ghaffar in the evening of Wednesday 21
+# February, both in Benghazi (a wire and a translated outlet tell both, one sentence each); (3) HNEC
+# announcing on Tuesday 6 March the southern municipal elections of Saturday 21 April, and the vote (two
+# reports of the announcement name the date of the vote; a report of the vote names the announcement in
+# its next sentence); (4) two shipwrecks on Monday 4 June, off Zuwara before dawn and near Tolmeita in
+# the afternoon (IOM's release and a wire tell both, one sentence each); (5) clashes between the same two
+# groups in Zawiya on Saturday 7 July and Thursday 26 July (a wire of the second names the first in its
+# next sentence, a monthly digest tells both in two bullet lines); (6) rocket attacks on Mitiga airport
+# on the night of Tuesday 14 August and at dawn on Sunday 26 August (a wire of the second names the first
+# in its next sentence, a digest tells both in two bullet lines, a translated outlet tells the first
+# inside its sentence of the second, tagged as the second only); (7) in Misrata on Friday 12 October, a
+# journalist arrested at a checkpoint and a businessman shot dead outside a mosque (a wire tells both,
+# one sentence each; a translated outlet tells the killing, then the arrest "on the same day"); (8) two
+# rounds of the 5+5 Joint Military Commission in Sirte opened on Monday 8 October and Monday 22 October
+# (a translated outlet of the second names the first in its next sentence); (9) floods in al-Bayda on
+# Sunday 18 November and Friday 23 November (a wire tells the first inside its sentence of the second,
+# tagged as the second only; a weekly roundup tells both in two sentences).  Beside them, untagged: force
+# majeure declared and lifted, voter registration opening, a flight due on Monday, the truce announced
+# after the first Zawiya clashes, power restored, flights resuming at Mitiga, the timetable agreed at the
+# close of the first round of military talks, the prime minister touring the burnt souq, the Presidential
+# Council's president to travel to Cairo "early next month", two Mitiga attacks and a summer blackout
+# told without a date in the year-end analysis.
+NEWEST12_ARTICLES: list[tuple[str, str, str, str]] = [
+    # The El Feel field shut on Tuesday 9 January 2046 and restarted on Sunday 28 January.
+    ("xca1.md", "Barrel Daily", "2046-01-09",
+     "BENGHAZI, Jan 9 (Barrel Daily) - Tribal protesters shut down Libya's El Feel oil field in the Murzuq "
+     "basin on Tuesday, halting about 65,000 barrels per day of output, an engineer at the field said. The "
+     "protesters, from the nearby town of Ubari, are demanding that a power plant promised to the region in "
+     "2043 finally be built. The field's crude is piped to the Mellitah complex on the coast for export."),
+    ("xca2.md", "National Oil Corporation (Facebook)", "2046-01-10",
+     "#NOC | The National Oil Corporation regrets the closure of the El Feel field yesterday by a group of "
+     "protesters who forced the operators to stop production, and announces the declaration of force majeure "
+     "on crude loadings from the port of Mellitah as a precaution. The Chairman of the Board of Directors, "
+     "Engineer Adel Bensaoud, calls on the wise men and notables of the region to intervene. #Libya #Oil"),
+    ("xca4.md", "Barrel Daily", "2046-01-28",
+     "TRIPOLI, Jan 28 (Barrel Daily) - Libya's El Feel oil field resumed pumping on Sunday after the "
+     "government pledged to fund a 200-megawatt power station in Ubari, two engineers at the field said. "
+     "Protesters had closed the field on January 9, cutting output by about 65,000 barrels per day. The "
+     "National Oil Corporation is expected to lift force majeure on Mellitah loadings within days."),
+    ("xca5.md", "Libya Al-Ahrar Arabic (translated)", "2046-01-29",
+     "The National Oil Corporation announced yesterday, Sunday, the return of production at the Elephant "
+     "field to its normal rates, after an agreement reached by the Prime Minister, Mr. Tarek al-Fitouri, "
+     "with the notables of Ubari to build a power station in the city. The Corporation lifted the state of "
+     "force majeure on loadings from the port of Mellitah this morning, according to its Chairman, Engineer "
+     "Adel Ben Saoud."),
+    # Saddam Haftar receives Italy's interior minister in the morning and Egypt's chief of staff in the
+    # evening, Wednesday 21 February, in Benghazi.
+    ("xcb1.md", "General Command of the Libyan Arab Armed Forces (Facebook)", "2046-02-21",
+     "#General_Command | The Commander-in-Chief of the Libyan Arab Armed Forces, Lieutenant General Saddam "
+     "Haftar, receives this morning at the General Command headquarters in Al-Rajma the Minister of the "
+     "Interior of the Italian Republic, Mr. Carlo Venturi, and his accompanying delegation. The two sides "
+     "discuss cooperation in securing the southern borders and combating illegal migration. #Libya #Italy"),
+    ("xcb2.md", "Il Corriere Adriatico (translated from Italian)", "2046-02-22",
+     "Interior Minister Carlo Venturi was in Benghazi yesterday, where he met General Saddam Haftar, the "
+     "strongman of Cyrenaica, for talks on stopping departures from the eastern coast. According to the "
+     "Viminale, Haftar undertook to step up patrols around Tobruk in exchange for six new patrol boats. "
+     "Arrivals in Italy from eastern Libya tripled in 2045."),
+    ("xcb3.md", "Maghreb Newswire", "2046-02-21",
+     "BENGHAZI, Feb 21 (MNW) - Eastern Libyan commander Saddam Haftar held talks on Wednesday with Italy's "
+     "interior minister Carlo Venturi on curbing migrant departures from the east, his office said. Later on "
+     "Wednesday Haftar received Egypt's army chief of staff, Lieutenant General Hazem Abdel-Ghaffar, who "
+     "arrived in Benghazi for a two-day visit, an Egyptian military spokesman said. Rome and Cairo are both "
+     "courting the eastern commander as his forces push deeper into the south."),
+    ("xcb4.md", "Al-Marsad Arabic (translated)", "2046-02-22",
+     "The Commander-in-Chief of the Armed Forces, Lieutenant General Saddam Khalifa Haftar, received "
+     "yesterday, Wednesday, the Italian Interior Minister, Mr. Carlo Venturi, at the General Command "
+     "headquarters in Al-Rajma, in the presence of the Chief of Staff of the Land Forces. In the evening, "
+     "His Excellency received the Chief of Staff of the Egyptian Armed Forces, Lieutenant General Hazem "
+     "Abdelghaffar, and the two sides discussed the security of the joint border. The meetings come days "
+     "before the annual military parade in Benghazi."),
+    ("xcb5.md", "Nile Gazette (translated from Arabic)", "2046-02-22",
+     "The Chief of Staff of the Armed Forces, Lieutenant General Hazem Abdel-Ghaffar, met in Benghazi on "
+     "Wednesday evening with the General Commander of the Libyan Arab Armed Forces, Saddam Haftar, as part "
+     "of an official visit to Libya, the Military Spokesman said. The two sides reviewed ways of enhancing "
+     "military cooperation and of securing the western border of Egypt against smuggling. Lieutenant General "
+     "Abdel-Ghaffar is due to visit the Egyptian field hospital in Benghazi today before returning to Cairo."),
+    # HNEC announces on Tuesday 6 March southern municipal elections for 21 April; the vote on Saturday 21
+    # April.
+    ("xcc1.md", "High National Elections Commission (Facebook)", "2046-03-06",
+     "#HNEC | The Board of Commissioners of the High National Elections Commission announces today that "
+     "voting for the municipal councils of the third group, comprising 14 municipalities including Sabha, "
+     "Ubari, Ghat and Murzuq, will take place on Saturday 21 April 2046. Voter registration opens on 12 "
+     "March and runs for three weeks. #Libya #Municipal_Elections"),
+    ("xcc2.md", "Maghreb Newswire", "2046-03-06",
+     "TRIPOLI, March 6 (MNW) - Libya's election commission said on Tuesday it would hold municipal elections "
+     "in 14 southern towns, including Sabha and Ubari, on April 21, the first votes in the south since 2041. "
+     "Commission chief Nasreddine al-Ferjani said security arrangements had been agreed with both the "
+     "Tripoli and the eastern authorities."),
+    ("xcc3.md", "Libya Live (blog)", "2046-04-21",
+     "Southern municipal vote – live\n08:05 Polling stations have opened in Sabha, where queues formed "
+     "before dawn outside the girls' schools used as polling centres.\n12:30 The HNEC says turnout in the 14 "
+     "municipalities voting today stood at 31% at noon.\n16:45 In Ubari, voting is suspended at one station "
+     "after a scuffle; the commission says it will reopen within the hour.\n19:00 Polls have closed. "
+     "Counting starts tonight."),
+    ("xcc4.md", "Al-Wasat Arabic (translated)", "2046-04-22",
+     "Voters in 14 municipalities in the south of the country cast their ballots yesterday, Saturday, to "
+     "elect their municipal councils, amid tight security measures and a turnout that the High National "
+     "Elections Commission estimated at 44 percent. The Commission had announced the date of the polling on "
+     "6 March, after an agreement with the security services in the region. Preliminary results are expected "
+     "by Wednesday."),
+    ("xcc5.md", "Sahel Monitor", "2046-04-23",
+     "SABHA, Libya, April 23 (Sahel Monitor) - Residents of Sabha, Ubari and twelve other towns of Libya's "
+     "Fezzan region elected new municipal councils on Saturday in a vote that passed without major "
+     "incidents, the electoral commission said on Monday. Turnout was 44 percent, higher than in the last "
+     "local elections in the north. Observers from the African Union called the vote credible."),
+    # The new terminal of Benina airport inaugurated on Thursday 29 March.
+    ("xcd1.md", "Development and Reconstruction Fund of Libya (Facebook)", "2046-03-29",
+     "#Development_and_Reconstruction_Fund | The Director General of the Development and Reconstruction Fund "
+     "of Libya, Mr. Belgacem Haftar, today inaugurates the new passenger terminal at Benina International "
+     "Airport, in the presence of the Prime Minister of the Libyan Government, Mr. Tamer Bouhlaiga, and a "
+     "number of ambassadors. The terminal can receive five million passengers a year. #Benghazi #Libya"),
+    ("xcd2.md", "Maghreb Newswire", "2046-03-29",
+     "BENGHAZI, March 29 (MNW) - Authorities in eastern Libya opened a new terminal at Benghazi's Benina "
+     "airport on Thursday, the largest project yet of a reconstruction fund run by Belqasem Haftar, a son of "
+     "veteran commander Khalifa Haftar. The terminal was built by a Turkish-Egyptian consortium at a cost of "
+     "about 900 million dinars, officials said. The first flight to use it, from Istanbul, is due on Monday."),
+    # The NOC and Adriatica Energia sign an offshore agreement on Wednesday 16 May.
+    ("xce1.md", "National Oil Corporation (Facebook)", "2046-05-16",
+     "#NOC | The Chairman of the Board of Directors of the National Oil Corporation, Engineer Adel Bensaoud, "
+     "and the Chief Executive of the Italian company Adriatica Energia, Mr. Paolo Ricciardi, sign today at "
+     "the Corporation's headquarters in Tripoli an exploration and production sharing agreement for offshore "
+     "Area 41 in the Gulf of Sirte. #NOC #Libya"),
+    ("xce2.md", "Barrel Daily", "2046-05-16",
+     "TRIPOLI, May 16 (Barrel Daily) - Libya's National Oil Corp signed a production-sharing deal with "
+     "Italy's Adriatica Energia on Wednesday to explore an offshore block in the Gulf of Sirte, the first "
+     "new offshore award since 2025, NOC chairman Adel Ben Saoud said. Adriatica will spend at least $600 "
+     "million on seismic surveys and three wells over five years."),
+    ("xce3.md", "Staffetta Energia (translated from Italian)", "2046-05-18",
+     "Adriatica Energia has won its first exploration contract in Libya: the agreement signed on Wednesday "
+     "in Tripoli with the National Oil Corporation covers Area 41, an offshore block of 6,000 square "
+     "kilometres off Sirte. Chief executive Paolo Ricciardi said the group hopes to drill the first well in "
+     "2048. The shares rose 3 percent in Milan."),
+    # Two shipwrecks on Monday 4 June: off Zuwara before dawn and near Tolmeita in the afternoon.
+    ("xcf2.md", "North Africa Wire Service", "2046-06-04",
+     "TRIPOLI, June 4 (NAWS) - At least 31 migrants drowned when their wooden boat overturned off the "
+     "western Libyan town of Zuwara early on Monday, a coast guard official said. Hours later, in a separate "
+     "disaster at the other end of the coast, nine bodies were pulled from the sea near Tolmeita, east of "
+     "Benghazi, after a dinghy went down, the Red Crescent said. Libya's coast guard has been short of fuel "
+     "for its patrol boats since April."),
+    ("xcf4.md", "Libyan Red Crescent - Marj branch (Facebook)", "2046-06-04",
+     "#Libyan_Red_Crescent_Marj | Our volunteers this evening recover the bodies of 9 illegal migrants on "
+     "the beach of Tolmeita, after the sinking of a rubber boat that had set off from the Benghazi coast, "
+     "and transfer 23 survivors to the Marj hospital. #Marj #Libya"),
+    ("xcf1.md", "IOM", "2046-06-05",
+     "IOM Libya mourns the lives lost in two shipwrecks off the Libyan coast on Monday. Before dawn, a "
+     "wooden boat carrying about 75 people, most of them from Bangladesh and Pakistan, capsized off Zuwara "
+     "in the west; 31 people are confirmed dead and 40 were rescued by local fishermen. In the afternoon, a "
+     "second boat sank near Tolmeita in the east, where the bodies of nine people were recovered and 23 "
+     "survivors were brought ashore. IOM teams provide medical assistance and psychosocial support to the "
+     "survivors."),
+    ("xcf5.md", "Al-Saaa 24 Arabic (translated)", "2046-06-05",
+     "The Zuwara Search and Rescue team recovered yesterday, Monday, 31 bodies of migrants of Asian "
+     "nationalities after their boat overturned at dawn some nine nautical miles off the city's coast, the "
+     "head of the team, Mr. Ayoub al-Nafati, said. He added that local fishermen had rescued 40 people, who "
+     "were transferred to the city's hospital."),
+    ("xcf3.md", "Dainik Barta (translated from Bengali)", "2046-06-06",
+     "At least eighteen Bangladeshi nationals are among those who died when a boat sank in the Mediterranean "
+     "off Zuwara, Libya, on Monday, the Bangladesh embassy in Tripoli said. Most of the victims were young "
+     "men from Madaripur and Sylhet who had paid brokers up to seven lakh taka each. The Ministry of "
+     "Expatriates' Welfare has opened a help desk for families."),
+    # Clashes in Zawiya between the same two groups on Saturday 7 July and Thursday 26 July.
+    ("xcg1.md", "Maghreb Newswire", "2046-07-07",
+     "ZAWIYA, Libya, July 7 (MNW) - Fighting broke out on Saturday between two armed groups in the western "
+     "Libyan city of Zawiya, killing at least three people and closing the coastal highway, residents and a "
+     "medic said. The clashes pitted the Sidi Ghaith battalion against the Jaddaim brigade in the city's "
+     "southern districts. The refinery at Zawiya kept working."),
+    ("xcg2.md", "UNSMIL", "2046-07-08",
+     "TRIPOLI – The United Nations Support Mission in Libya is alarmed by yesterday's armed clashes in "
+     "residential neighbourhoods of Zawiya, which claimed the lives of at least three people, among them a "
+     "woman, and damaged homes and a school. UNSMIL urges the parties to respect the truce announced last "
+     "night and calls on the authorities to hold the perpetrators to account."),
+    ("xcg4.md", "Maghreb Newswire", "2046-07-26",
+     "ZAWIYA, Libya, July 26 (MNW) - Heavy clashes erupted again in Zawiya on Thursday between the Sidi "
+     "Ghaith battalion and the Jaddaim brigade, killing five people, including two children, a hospital "
+     "official said. The same groups had fought in the city on July 7, when three people died, before elders "
+     "brokered a truce. The coastal road to the Tunisian border was closed for the second time this month."),
+    ("xcg5.md", "Zawiya Now (live blog)", "2046-07-26",
+     "Zawiya fighting – live\n14:10 Explosions are heard near the Jaddaim bridge.\n14:35 Fighting has "
+     "resumed this afternoon between the Sidi Ghaith battalion and the Jaddaim brigade in the south of the "
+     "city, residents say.\n15:50 The Zawiya Medical Centre appeals for blood donors.\n17:20 Families are "
+     "fleeing towards Surman along the coastal road."),
+    # A blackout across western and southern Libya on Saturday 28 July.
+    ("xch1.md", "General Electricity Company of Libya (Facebook)", "2046-07-28",
+     "#GECOL | The General Electricity Company of Libya apologises to its dear citizens for the total "
+     "blackout that hit the western and southern regions at 14:20 this afternoon, following the tripping of "
+     "the 400 kV Misrata–Zawiya transmission line and the shutdown of the power stations connected to it. "
+     "Our technical teams are working to restore the current gradually. #Libya"),
+    ("xch2.md", "North Africa Wire Service", "2046-07-28",
+     "TRIPOLI, July 28 (NAWS) - A massive power cut plunged Tripoli and much of western and southern Libya "
+     "into darkness on Saturday afternoon as temperatures topped 44 degrees Celsius, the state electricity "
+     "company said. The outage was caused by the failure of a high-voltage line between Misrata and Zawiya, "
+     "a GECOL engineer said. Hospitals switched to generators."),
+    ("xch3.md", "Libya Live (blog)", "2046-07-28",
+     "Blackout – live\n14:40 Power is out across Tripoli, Misrata and Zawiya, our correspondents report; "
+     "traffic lights are dead in the city centre.\n15:15 GECOL confirms a general blackout in the west and "
+     "south and blames a fault on the Misrata–Zawiya line.\n18:30 Water pumping stations in Tripoli have "
+     "stopped.\n22:00 Some districts of Tripoli have their power back."),
+    ("xch4.md", "Al-Wasat Arabic (translated)", "2046-07-29",
+     "A general blackout struck the western and southern regions yesterday afternoon, Saturday, and lasted "
+     "more than 19 hours in some neighbourhoods of the capital, Tripoli, before the current returned this "
+     "morning, the General Electricity Company said. The company attributed the collapse to the tripping of "
+     "the Misrata–Zawiya 400 kilovolt line. The Minister of Electricity, Mr. Mohannad al-Gharyani, announced "
+     "the formation of a committee to investigate its causes."),
+    ("xcg6.md", "Sandline Risk", "2046-08-02",
+     "LIBYA MONTHLY SECURITY DIGEST, July 2046\nWest:\n- 07 Jul: Clashes between the Sidi Ghaith battalion "
+     "and Jaddaim brigade in Zawiya killed three; coastal highway shut for a day.\n- 26 Jul: Renewed Sidi "
+     "Ghaith–Jaddaim fighting in Zawiya killed five, including two children.\n- 28 Jul: Blackout across the "
+     "west and south after a fault on the western grid; power restored in Tripoli after 19 hours.\nOutlook: "
+     "further fighting in Zawiya is likely before the municipal council's mandate ends in September."),
+    # Rocket attacks on Mitiga airport on Tuesday 14 August (night) and Sunday 26 August (dawn).
+    ("xci1.md", "Maghreb Newswire", "2046-08-14",
+     "TRIPOLI, Aug 14 (MNW) - Several rockets hit Tripoli's Mitiga airport on Tuesday night, damaging the "
+     "runway and forcing the diversion of flights to Misrata, the airport's management said. No one was "
+     "hurt. It was not clear who fired the rockets, which landed shortly after 21:00."),
+    ("xci2.md", "Ministry of Transport - GNU (Facebook)", "2046-08-15",
+     "#Ministry_of_Transport | The Ministry of Transport condemns the cowardly attack that targeted Mitiga "
+     "International Airport last night with Grad rockets, which fell near the runway, and announces the "
+     "suspension of air traffic and the transfer of all flights to Misrata International Airport until the "
+     "damage is assessed. #Libya #GNU"),
+    ("xci3.md", "North Africa Wire Service", "2046-08-26",
+     "TRIPOLI, Aug 26 (NAWS) - Rockets struck Mitiga airport in the Libyan capital at dawn on Sunday, "
+     "setting a parked passenger plane on fire and wounding two ground staff, airport officials said. "
+     "Flights had resumed only ten days ago after a rocket attack on August 14 damaged the runway. The "
+     "Tripoli government blamed 'outlaw groups' for both attacks."),
+    ("xci4.md", "Libya Al-Ahrar Arabic (translated)", "2046-08-27",
+     "Mitiga International Airport was subjected at dawn yesterday, Sunday, to a new bombardment with "
+     "Katyusha rockets, twelve days after the attack that targeted its runway on the 14th of this month, "
+     "which led to the burning of a civilian aircraft belonging to a private company and the injury of two "
+     "airport workers. The Ministry of Transport announced once again the diversion of flights to Misrata "
+     "airport."),
+    ("xci5.md", "Sandline Risk", "2046-08-28",
+     "LIBYA SECURITY BRIEF, 13-26 August 2046\nTripoli:\n- 14 Aug: Rockets hit Mitiga airport (MJI) at "
+     "night; runway damaged, flights diverted to Misrata (MRA) until 16 Aug.\n- 26 Aug: Dawn rocket attack "
+     "on MJI; a parked airliner burned, two staff wounded; flights again diverted.\nOutlook: MJI should be "
+     "considered unreliable; plan for MRA."),
+    # An IOM return flight of 162 Nigerians from Misrata on Tuesday 11 September.
+    ("xcj1.md", "IOM", "2046-09-11",
+     "MISRATA – IOM today helps 162 Nigerian migrants, among them 38 women and 11 children, return home from "
+     "Libya on a charter flight from Misrata to Lagos under its Voluntary Humanitarian Return programme. "
+     "Before departure, the returnees receive medical screening and travel documents issued by the Embassy "
+     "of Nigeria. On arrival, IOM Nigeria provides them with pocket money and reintegration support."),
+    ("xcj3.md", "Department for Combating Illegal Migration (Facebook)", "2046-09-11",
+     "#Department_for_Combating_Illegal_Migration | The Misrata branch of the Department for Combating "
+     "Illegal Migration today carries out the deportation of 162 illegal migrants of Nigerian nationality "
+     "via Misrata International Airport, in coordination with the International Organization for Migration "
+     "and the Nigerian embassy. #Libya #Misrata"),
+    ("xcj2.md", "Lagos Ledger", "2046-09-12",
+     "A total of 162 Nigerians stranded in Libya arrived at the Murtala Muhammed International Airport, "
+     "Lagos, on Tuesday night aboard a chartered flight from Misrata, the National Emergency Management "
+     "Agency said. The returnees, who were assisted by the International Organization for Migration, were "
+     "received by officials of NEMA and the Nigerians in Diaspora Commission. It was the fifth such flight "
+     "this year."),
+    # Rounds of the 5+5 Joint Military Commission in Sirte opened on Monday 8 October and Monday 22 October.
+    ("xck1.md", "UNSMIL", "2046-10-08",
+     "SIRTE – The Special Representative of the Secretary-General, Elena Marković, today opens in Sirte a "
+     "new round of meetings of the 5+5 Joint Military Commission, the first held in Libya in two years. In "
+     "her opening remarks, the SRSG urges the members to agree on a timetable for the withdrawal of foreign "
+     "fighters and mercenaries. The meetings are expected to last three days."),
+    ("xck2.md", "Maghreb Newswire", "2046-10-08",
+     "SIRTE, Libya, Oct 8 (MNW) - Military officers from Libya's rival camps met in Sirte on Monday under "
+     "U.N. auspices for talks on removing foreign forces, the first such meeting on Libyan soil since 2044. "
+     "The talks of the Joint Military Commission, five officers from each side, are due to end on Wednesday. "
+     "U.N. envoy Elena Markovic said she hoped for 'a concrete timetable'."),
+    ("xck4.md", "UNSMIL", "2046-10-22",
+     "SIRTE – SRSG Elena Marković today opens the second round of meetings of the 5+5 Joint Military "
+     "Commission in Sirte, dedicated to the establishment of a joint force to secure Libya's southern "
+     "borders. She commends the members on the timetable for the withdrawal of foreign forces that they "
+     "agreed earlier this month, which UNSMIL considers an important step."),
+    ("xck5.md", "North Africa Wire Service", "2046-10-22",
+     "SIRTE, Libya, Oct 22 (NAWS) - Libya's joint military commission reconvened in Sirte on Monday for a "
+     "second round of U.N.-backed talks, this time on a joint force to guard the desert borders with Niger, "
+     "Chad and Sudan. Earlier this month the commission agreed a timetable for foreign fighters to leave by "
+     "mid-2047."),
+    ("xck3.md", "Al-Wasat Arabic (translated)", "2046-10-23",
+     "The 5+5 Joint Military Commission began yesterday, Monday, in the city of Sirte, its second round of "
+     "meetings this month, with the participation of the UN Envoy, Mrs. Elena Markovic, to discuss the "
+     "formation of a joint force to secure the southern borders. The first round, held on the 8th of this "
+     "month, ended with an agreement on a timetable for the exit of foreign forces. The meetings are held at "
+     "the Ouagadougou conference centre."),
+    # In Misrata on Friday 12 October: a journalist arrested and a businessman shot dead.
+    ("xcl1.md", "Maghreb Newswire", "2046-10-12",
+     "MISRATA, Libya, Oct 12 (MNW) - Security forces in the Libyan city of Misrata arrested journalist Ayman "
+     "Gaddour at a checkpoint on Friday, his colleagues said, days after he published an investigation into "
+     "fuel smuggling through the city's port. In a separate incident, gunmen shot dead businessman Fathi "
+     "Ebeid outside a mosque in the city after Friday prayers, a hospital source said. Police said they had "
+     "opened an investigation into the killing."),
+    ("xcl4.md", "Misrata Municipal Council (Facebook)", "2046-10-12",
+     "#Misrata_Municipality | The Mayor and members of the Misrata Municipal Council offer their sincere "
+     "condolences to the family of the late Hajj Fathi Ebeid, who was treacherously assassinated this "
+     "afternoon in front of the Al-Rahma mosque, and call on the security services to arrest the "
+     "perpetrators as soon as possible. #Misrata"),
+    ("xcl2.md", "Libyan Press Freedom Centre", "2046-10-13",
+     "The Libyan Press Freedom Centre condemns the arrest of the journalist Ayman Qaddour yesterday, Friday, "
+     "by an armed security unit at the western gate of Misrata, and demands his immediate release. Mr. "
+     "Qaddour, a correspondent for the Al-Sahel channel, was taken to an unknown location and has not been "
+     "allowed to contact a lawyer. The Centre has documented 14 attacks on journalists in Libya since "
+     "January."),
+    ("xcl3.md", "Al-Saaa 24 Arabic (translated)", "2046-10-13",
+     "The businessman Fathi Belqasem Obeid was killed yesterday, Friday, by gunfire from unknown assailants "
+     "in front of the Al-Rahma mosque in the Zarrouq area of Misrata after the Friday prayer, a source at "
+     "the Misrata Medical Centre said. On the same day, the security services detained the journalist Ayman "
+     "Gaddour, according to his family. The Misrata Municipal Council called for calm and for the "
+     "perpetrators to be brought to justice."),
+    # A fire in Souq al-Mushir, Tripoli, on the night of Thursday 1 to Friday 2 November.
+    ("xcm1.md", "Civil Defence Authority - Tripoli (Facebook)", "2046-11-02",
+     "#Civil_Defence | Our teams succeeded at dawn today in bringing under control the huge fire that broke "
+     "out overnight in Souq al-Mushir in the old city of Tripoli, after more than five hours of work with "
+     "the support of the fire brigades of Tajoura and Janzour. No human casualties were recorded. #Tripoli"),
+    ("xcm2.md", "Maghreb Newswire", "2046-11-02",
+     "TRIPOLI, Nov 2 (MNW) - A fire tore through the historic Souq al-Mushir market in Tripoli's old city "
+     "overnight, destroying dozens of shops selling gold and traditional clothes, civil defence officials "
+     "said on Friday. There were no injuries. The Ottoman-era covered market was restored in the 2030s with "
+     "Turkish funding."),
+    ("xcm3.md", "Libya Al-Ahrar Arabic (translated)", "2046-11-03",
+     "Merchants of Souq al-Mushir in the old city of Tripoli estimated their losses at more than 40 million "
+     "dinars, after the fire that broke out in the market on the night of Thursday to Friday consumed 63 "
+     "shops, most of them selling gold and jewellery. The Prime Minister, Mr. Tarek al-Fituri, toured the "
+     "site yesterday, Friday, and ordered compensation for those affected."),
+    # Floods in al-Bayda on Sunday 18 November and again on Friday 23 November.
+    ("xcn1.md", "North Africa Wire Service", "2046-11-18",
+     "BENGHAZI, Nov 18 (NAWS) - Torrential rain flooded streets and homes in the eastern Libyan city of "
+     "al-Bayda on Sunday, killing two people and cutting the road to Shahat, the local emergency committee "
+     "said. Schools across the Jebel Akhdar region will stay closed on Monday."),
+    ("xcn2.md", "Libyan Red Crescent - Bayda branch (Facebook)", "2046-11-18",
+     "#Libyan_Red_Crescent_Bayda | Our teams are deployed this evening in the neighbourhoods of Bayda "
+     "submerged by today's floods, evacuating 37 families from their homes in the Wadi al-Kouf area and the "
+     "Shaabiya district to the city's schools. #Bayda #Libya"),
+    ("xcn3.md", "North Africa Wire Service", "2046-11-23",
+     "BENGHAZI, Nov 23 (NAWS) - A second storm in less than a week flooded al-Bayda on Friday, sweeping away "
+     "cars and killing a child, five days after floods in the eastern city on Sunday killed two people, "
+     "officials said. The eastern-based government declared the city a disaster area."),
+    ("xcn4.md", "Al-Marsad Arabic (translated)", "2046-11-24",
+     "The city of Beida witnessed yesterday, Friday, heavy rainfall that led to the flooding of a number of "
+     "neighbourhoods and the drowning of a child in Wadi al-Kouf, according to the Emergency Committee, "
+     "which called on citizens to stay away from the valleys. The Prime Minister of the Libyan Government, "
+     "Mr. Tamer Bouhlaiga, declared the city a stricken area and directed the allocation of 50 million "
+     "dinars for the relief of those affected."),
+    ("xcn5.md", "The Libya Week", "2046-11-26",
+     "THE LIBYA WEEK, 19-25 November\nWeather: Al-Bayda was flooded for the second time in a week on Friday, "
+     "when a child drowned in Wadi al-Kouf. The first storm, on 18 November, had killed two people and "
+     "forced 37 families from their homes.\nEconomy: The central bank said the dinar's official rate would "
+     "be unchanged in December.\nPolitics: The Presidential Council said its president would travel to Cairo "
+     "early next month."),
+    # Salah Eddin al-Barouni and Saddam Haftar meet in Cairo on Saturday 8 December.
+    ("xco1.md", "Maghreb Newswire", "2046-12-08",
+     "CAIRO, Dec 8 (MNW) - The head of Libya's Tripoli-based Presidential Council, Salah Eddin al-Barouni, "
+     "and eastern commander Saddam Haftar met in Cairo on Saturday for the first time, in talks hosted by "
+     "Egyptian President Karim Abdel-Salam, diplomats said. The two men agreed to form a joint committee to "
+     "prepare a unified government, according to an Egyptian statement."),
+    ("xco2.md", "Egyptian Presidency (translated from Arabic)", "2046-12-08",
+     "President Karim Abdel-Salam today received at Al-Ittihadiya Palace the President of the Libyan "
+     "Presidential Council, Mr. Salah Eddin al-Barouni, and the Commander-in-Chief of the Libyan Arab Armed "
+     "Forces, Lieutenant General Saddam Haftar, in a tripartite meeting in support of the path of national "
+     "reconciliation in Libya. The President affirmed Egypt's support for every effort to unify the Libyan "
+     "state institutions."),
+    ("xco3.md", "Al-Wasat Arabic (translated)", "2046-12-09",
+     "The President of the Presidential Council, Mr. Salah al-Din al-Baruni, met yesterday, Saturday, in the "
+     "Egyptian capital, Cairo, the General Commander of the Armed Forces, Saddam Haftar, in the first direct "
+     "meeting between the two men, under the auspices of the Egyptian President. A source in the "
+     "Presidential Council told Al-Wasat that the meeting lasted three hours and ended with an agreement to "
+     "form a joint committee of twelve members. Al-Baruni returned to Tripoli this morning."),
+    # Two analyses naming events of the year in passing.
+    ("xcz1.md", "Levant & Maghreb Analysis", "2046-07-03",
+     "Libya at mid-year: oil calm, southern votes\nHalfway through 2046, the country has had fewer oil "
+     "stoppages than in any year since the 2020s. The El Feel field was shut by protesters from Ubari in "
+     "January. It was back on stream before the month was out, after Tripoli promised the town a power "
+     "station. In the south, the municipal elections in April drew more voters than anyone expected, despite "
+     "a scuffle in Ubari. Benghazi, meanwhile, got a gleaming new airport terminal in March, the first big "
+     "work of Belgacem Haftar's fund to be finished on time. The deal signed with Adriatica Energia in May "
+     "is the first offshore award in two decades."),
+    ("xcz2.md", "Sahara Policy Review", "2046-12-29",
+     "2046 in review: the year the generals talked\nFor the first time in years, Libya's rival military "
+     "establishments spent more time at the table than in the field. The first round of Joint Military "
+     "Commission talks held in Sirte in early October produced a timetable for foreign fighters to leave; a "
+     "second round set up a border force on paper. The handshake between al-Barouni and Saddam Haftar in "
+     "Cairo this month was the year's most photographed moment. Tripoli itself was less calm: rocket attacks "
+     "on Mitiga grounded flights twice in August, and a single faulty line was enough to black out half the "
+     "country in the summer."),
+]
+
+NEWEST12_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "el-feel-shutdown": [("xca1", "shut down Libya's El Feel oil field"),
+                         ("xca2", "the closure of the El Feel field yesterday"),
+                         ("xca4", "Protesters had closed the field on January 9"),
+                         ("xcz1", "was shut by protesters from Ubari in January")],
+    "el-feel-restart": [("xca4", "resumed pumping on Sunday after the government pledged"),
+                        ("xca5", "the return of production at the Elephant field"),
+                        ("xcz1", "It was back on stream before the month was out")],
+    "haftar-venturi": [("xcb1", "the Minister of the Interior of the Italian Republic"),
+                       ("xcb2", "where he met General Saddam Haftar"),
+                       ("xcb3", "held talks on Wednesday with Italy's interior minister"),
+                       ("xcb4", "received yesterday, Wednesday, the Italian Interior Minister")],
+    "haftar-abdelghaffar": [("xcb3", "Haftar received Egypt's army chief of staff"),
+                            ("xcb4", "His Excellency received the Chief of Staff of the Egyptian Armed Forces"),
+                            ("xcb5", "met in Benghazi on Wednesday evening with the General Commander")],
+    "hnec-announcement": [("xcc1", "announces today that voting for the municipal councils"),
+                          ("xcc2", "said on Tuesday it would hold municipal elections"),
+                          ("xcc4", "The Commission had announced the date of the polling on 6 March")],
+    "southern-municipal-vote": [("xcc3", "Polling stations have opened in Sabha"),
+                                ("xcc4", "cast their ballots yesterday, Saturday"),
+                                ("xcc5", "elected new municipal councils on Saturday"),
+                                ("xcz1", "the municipal elections in April drew more voters")],
+    "benina-terminal": [("xcd1", "today inaugurates the new passenger terminal at Benina"),
+                        ("xcd2", "opened a new terminal at Benghazi's Benina airport"),
+                        ("xcz1", "got a gleaming new airport terminal in March")],
+    "adriatica-agreement": [("xce1", "sign today at the Corporation's headquarters in Tripoli"),
+                            ("xce2", "signed a production-sharing deal with Italy's Adriatica Energia"),
+                            ("xce3", "the agreement signed on Wednesday in Tripoli"),
+                            ("xcz1", "The deal signed with Adriatica Energia in May")],
+    "zuwara-shipwreck": [("xcf2", "overturned off the western Libyan town of Zuwara"),
+                         ("xcf1", "capsized off Zuwara in the west"),
+                         ("xcf5", "31 bodies of migrants of Asian nationalities"),
+                         ("xcf3", "died when a boat sank in the Mediterranean off Zuwara")],
+    "tolmeita-shipwreck": [("xcf2", "nine bodies were pulled from the sea near Tolmeita"),
+                           ("xcf4", "recover the bodies of 9 illegal migrants on the beach of Tolmeita"),
+                           ("xcf1", "a second boat sank near Tolmeita in the east")],
+    "zawiya-clashes-first": [("xcg1", "Fighting broke out on Saturday between two armed groups"),
+                             ("xcg2", "alarmed by yesterday's armed clashes"),
+                             ("xcg4", "The same groups had fought in the city on July 7"),
+                             ("xcg6", "Clashes between the Sidi Ghaith battalion and Jaddaim brigade")],
+    "zawiya-clashes-second": [("xcg4", "Heavy clashes erupted again in Zawiya on Thursday"),
+                              ("xcg5", "Fighting has resumed this afternoon"),
+                              ("xcg6", "Renewed Sidi Ghaith–Jaddaim fighting in Zawiya")],
+    "western-blackout": [("xch1", "the total blackout that hit the western and southern regions"),
+                         ("xch2", "A massive power cut plunged Tripoli"),
+                         ("xch3", "GECOL confirms a general blackout in the west and south"),
+                         ("xch4", "A general blackout struck the western and southern regions"),
+                         ("xcg6", "Blackout across the west and south after a fault")],
+    "mitiga-rockets-first": [("xci1", "Several rockets hit Tripoli's Mitiga airport on Tuesday night"),
+                             ("xci2", "the cowardly attack that targeted Mitiga International Airport"),
+                             ("xci3", "after a rocket attack on August 14 damaged the runway"),
+                             ("xci5", "Rockets hit Mitiga airport (MJI) at night")],
+    "mitiga-rockets-second": [("xci3", "Rockets struck Mitiga airport in the Libyan capital at dawn"),
+                              ("xci4", "subjected at dawn yesterday, Sunday, to a new bombardment"),
+                              ("xci5", "Dawn rocket attack on MJI")],
+    "iom-return-flight": [("xcj1", "IOM today helps 162 Nigerian migrants"),
+                          ("xcj3", "today carries out the deportation of 162 illegal migrants"),
+                          ("xcj2", "162 Nigerians stranded in Libya arrived")],
+    "jmc-first-round": [("xck1", "today opens in Sirte a new round of meetings"),
+                        ("xck2", "Military officers from Libya's rival camps met in Sirte on Monday"),
+                        ("xck3", "The first round, held on the 8th of this month"),
+                        ("xcz2", "Commission talks held in Sirte in early October")],
+    "jmc-second-round": [("xck4", "today opens the second round of meetings"),
+                         ("xck5", "reconvened in Sirte on Monday for a second round"),
+                         ("xck3", "began yesterday, Monday, in the city of Sirte, its second round")],
+    "misrata-journalist-arrest": [("xcl1", "arrested journalist Ayman Gaddour at a checkpoint"),
+                                  ("xcl2", "condemns the arrest of the journalist Ayman Qaddour"),
+                                  ("xcl3", "the security services detained the journalist Ayman Gaddour")],
+    "misrata-businessman-killed": [("xcl1", "gunmen shot dead businessman Fathi Ebeid"),
+                                   ("xcl4", "who was treacherously assassinated this afternoon"),
+                                   ("xcl3", "was killed yesterday, Friday, by gunfire from unknown")],
+    "souq-mushir-fire": [("xcm1", "the huge fire that broke out overnight in Souq al-Mushir"),
+                         ("xcm2", "A fire tore through the historic Souq al-Mushir market"),
+                         ("xcm3", "the fire that broke out in the market on the night of Thursday to Friday")],
+    "bayda-floods-first": [("xcn1", "Torrential rain flooded streets and homes"),
+                           ("xcn2", "submerged by today's floods"),
+                           ("xcn5", "The first storm, on 18 November, had killed two people")],
+    "bayda-floods-second": [("xcn3", "A second storm in less than a week flooded al-Bayda on Friday"),
+                            ("xcn4", "heavy rainfall that led to the flooding of a number of neighbourhoods"),
+                            ("xcn5", "was flooded for the second time in a week on Friday")],
+    "cairo-barouni-haftar": [("xco1", "Saddam Haftar met in Cairo on Saturday for the first time"),
+                             ("xco2", "in a tripartite meeting in support of the path"),
+                             ("xco3", "met yesterday, Saturday, in the Egyptian capital, Cairo"),
+                             ("xcz2", "The handshake between al-Barouni and Saddam Haftar in Cairo")],
+}
