@@ -1560,6 +1560,10 @@ def _refines(anchor: tuple[_Date, str] | None, bounds: tuple[_Date, _Date], prec
         bounds[0] <= anchor[0] <= bounds[1]
 
 
+# What stands between a date and the "when" set beside it (see _when_apposed).
+_WHEN_AFTER = frozenset({", ", "'s, ", "’s, "})
+
+
 def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> list[_Cand]:
     """Give anaphoric candidates their dates from the narrative's time; let a weekday correct a vague day."""
     out: list[_Cand] = []
@@ -1604,7 +1608,8 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                 anchor, anchor_relative = named, named_relative
             if tense == ["W"]:
                 # ", when ...": the date right before it, as it was read; nothing after anything else.
-                if out and out[-1][1] == s - 2 and out[-1][3] != _ANAPHOR:
+                # The date may be a possessive ("bigger than last Friday's, when a few hundred came").
+                if out and text[out[-1][1]:s] in _WHEN_AFTER and out[-1][3] != _ANAPHOR:
                     out.append((s, e, *out[-1][2:]))
                 continue
             if tense == ["N"] and (not told or _phrase_date(text, chosen, at) is not None):

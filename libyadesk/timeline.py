@@ -2882,7 +2882,7 @@ def _not_happenings() -> frozenset[str]:
 _ARABIC_ARTICLE = r"(?:al|el|as|ash|az|ad|ar)"
 _LOCATED = lazy_compile(
     r"(?<!\bbased\s)(?<!\bheadquartered\s)(?<!\bborn\s)"
-    r"\b(?:(?:in|at|near|outside|inside|off)\s+(?:the\s+)?|(?:north|south|east|west)\w*\s+of\s+)"
+    r"\b(?:(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Oo]ff)\s+(?:the\s+)?|(?:north|south|east|west)\w*\s+of\s+)"
     r"(?:(?:[A-Z][\w’'-]*\s+|[a-z]+ern\s+)?(?:port|town|city|village|"
     r"district|outskirts|suburbs?|capital|region|province|coast|island)\s+of\s+|capital,?\s+)?"
     r"(?:(?:north|south|east|west|central)\w*\s+)?"

@@ -471,6 +471,8 @@ NARRATIVE = [
     ("Libya has had two governments since February 2022, when parliament named a rival premier.", "when", "2022-02"),
     ("The talks collapsed on 3 May 2024, when the delegates walked out.", "when", "2024-05-03"),
     ("Output has fallen since 2014, when the war for Benghazi began.", "when", "2014"),
+    # ... also when the date is a possessive, a comparison's: the when-clause tells what happened then
+    ("The crowd is far bigger than last Friday's, when a few hundred turned out.", "when", "2024-05-17"),
 ]
 
 

@@ -369,3 +369,11 @@ def test_a_body_after_at_is_not_where_something_happened():
     assert located("He served in the Libyan National Army until 2030.") == []
     assert located("Clashes broke out near the Central Bank in Tripoli and at the Sabha Medical Centre.") == [
         "central bank", "tripoli", "sabha medical centre"]
+
+
+def test_a_place_that_opens_a_sentence_is_where_it_happened():
+    """"In Benghazi, ...", "Off Tobruk, ...": the preposition capitalised at a sentence's start; a month
+    after it is no place."""
+    assert located("Off Tobruk in the east, a fishing boat capsized before dawn.") == ["tobruk"]
+    assert located("In Benghazi, gunmen stormed a bank on Monday.") == ["benghazi"]
+    assert located("In March, the council met in Sirte.") == ["sirte"]

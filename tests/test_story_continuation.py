@@ -34,6 +34,9 @@ from helpers import page_rows, rows_with
      "The roadmap was later rejected by the presidential council.", "later rejected", "2024-05-14"),
     ("Libyans on Wednesday marked the anniversary of the liberation of Sirte. "
      "Residents celebrated the anniversary by decorating the main square.", "decorating", "2024-05-15"),
+    # A time of the day as a shipwreck report gives it, the sentence opened by its place.
+    ("IOM is saddened by two shipwrecks off the western coast on Monday. Off Sabratha, a wooden boat carrying 60 "
+     "people capsized before dawn.", "wooden boat", "2024-05-13"),
 ])
 def test_an_undated_sentence_goes_on_with_the_day_just_told(make_corpus, body, piece, date):
     assert rows_with(page_rows(make_corpus, "2024-05-17", body), piece) == {(date, "event")}
