@@ -1606,6 +1606,10 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
             from_told = False  # counted on from the day last told (see below)
             if tense == ["L"] and named is not None:
                 anchor, anchor_relative = named, named_relative
+            elif not told and offset.startswith("-") and (said := _said_on_later(text, chosen, at)) is not None:
+                # "the sinking of a boat at dawn the previous day, ..., the spokesman said in a
+                # statement on Sunday": the day before the saying's, which the sentence gives after it.
+                anchor, anchor_relative = said
             if tense == ["W"]:
                 # ", when ...": the date right before it, as it was read; nothing after anything else.
                 # The date may be a possessive ("bigger than last Friday's, when a few hundred came").
@@ -1694,7 +1698,10 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                 and not _SINCE_PHRASE.search(text, max(0, s - 60), s) \
                 and not _RELATIVE_PHRASE.search(text, max(0, s - 60), s):
             bounds = date_bounds(value)
-            if bounds is not None and not (_refines(anchor, bounds, precision) and (told or relative)):
+            # A month or a year still ahead of the news is a plan named in passing ("her plan for
+            # elections in 2046"): "hours after" in the next sentence is still of the day told.
+            ahead = bounds is not None and ref is not None and bounds[0] > ref and precision != "day"
+            if bounds is not None and not ahead and not (_refines(anchor, bounds, precision) and (told or relative)):
                 anchor, anchor_relative, told, told_at = (bounds[0], precision), relative, True, e
                 told_origin = bool(_origin_before().search(text, max(0, s - 80), s))
                 anchor_in_story = not relative or moved
@@ -1796,6 +1803,28 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[:-len(suffix)]
     return word
+
+
+@lru_cache(maxsize=1)
+def _saying_before_day() -> re.Pattern[str]:
+    """A verb of saying in the past (data/scheduled_cues.toml `reporting_verbs`) a few words before the end of a text."""
+    verbs = _alternation(vocab.words("scheduled_cues", "reporting_verbs"))
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+[\w’'-]+){{0,4}}\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _said_on_later(text: str, chosen: list[_Cand], at: int) -> tuple[tuple[_Date, str], bool] | None:
+    """The day a sentence says it was said on, given after a look-back it holds ("... at dawn the previous
+    day, the ministry said in a statement on Sunday"): the next date of the sentence, a day (or a
+    weekday read against the publication) right after a verb of saying; None when there is none."""
+    cut = _SENTENCE_CUT.search(text, chosen[at][1])
+    hi = cut.start() if cut is not None else len(text)
+    for s, e, value, precision, relative in chosen[at + 1:]:
+        if s >= hi:
+            return None
+        if precision == "day" and _saying_before_day().search(text, max(chosen[at][1], s - 60), s) \
+                and (bounds := date_bounds(value)) is not None:
+            return (bounds[0], "day"), relative
+    return None
 
 
 def _named_event_date(text: str, chosen: list[_Cand], at: int) -> tuple[tuple[_Date, str], bool] | None:

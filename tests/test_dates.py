@@ -473,6 +473,12 @@ NARRATIVE = [
     ("Output has fallen since 2014, when the war for Benghazi began.", "when", "2014"),
     # ... also when the date is a possessive, a comparison's: the when-clause tells what happened then
     ("The crowd is far bigger than last Friday's, when a few hundred turned out.", "when", "2024-05-17"),
+    # a month or year still ahead, a plan named in passing, does not move the narrative
+    ("The envoy pressed the council's chief on Monday to back her plan for elections in 2026. The meeting came "
+     "hours after he hosted the Turkish defence minister.", "hours after", "2024-05-20"),
+    # a look back before the day the sentence says it was said on counts from that day
+    ("The ministry is following the sinking of a boat off Tobruk at dawn the previous day, its spokesman said in "
+     "a statement on Sunday.", "the previous day", "2024-05-18"),
 ]
 
 
