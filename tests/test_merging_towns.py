@@ -377,3 +377,27 @@ def test_a_place_that_opens_a_sentence_is_where_it_happened():
     assert located("Off Tobruk in the east, a fishing boat capsized before dawn.") == ["tobruk"]
     assert located("In Benghazi, gunmen stormed a bank on Monday.") == ["benghazi"]
     assert located("In March, the council met in Sirte.") == ["sirte"]
+
+
+def test_a_crowd_that_packed_a_square_is_a_protest(make_corpus):
+    """"Thousands have packed Martyrs' Square this evening" tells the protest another outlet says
+    "rallied" (data/event_words.toml: a crowd filling a square); a vote the same day stays apart."""
+    rows = _rows(make_corpus, {
+        "b.md": _page("Libya Live (blog)", "2036-09-12",
+                      "Fuel protests - live\n18:05 Thousands have packed Martyrs' Square this evening, waving flags "
+                      "against the fuel subsidy cut."),
+        "w.md": _page("Desert Wire", "2036-09-13",
+                      "Thousands of Libyans rallied in Tripoli's Martyrs' Square on Friday against the fuel subsidy "
+                      "cut, witnesses said."),
+        "v.md": _page("Desert Wire", "2036-09-13",
+                      "The municipal council of Tripoli voted on Friday to rename a street after a poet."),
+    })
+    assert _docs_of(rows, "Martyrs' Square") == [["b", "w"]]
+    events = _events(make_corpus, "Thousands of people packed Martyrs' Square on Monday, waving flags.")
+    assert [sorted(w for w in e.words if w.startswith("=")) for e in events if e.doc == "a"] == [["=protest"]]
+
+
+def test_a_field_back_on_stream_has_resumed(make_corpus):
+    """"Came back on stream", "was pumping again": a field's production resumed (data/event_words.toml)."""
+    events = _events(make_corpus, "The Abu Attifel field came back on stream on Thursday after protesters left.")
+    assert "=resumption" in [w for e in events if e.doc == "a" for w in e.words]
