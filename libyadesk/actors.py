@@ -1134,7 +1134,12 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             continue
         words = run[s:]
         first = end_tok - len(words) + 1
-        if not free(first, end_tok + 1) or line_of(words[0].start):
+        # A known name may open the body's own ("Libya Media Defenders (LMD)": the acronym spells it
+        # too), not stand inside or at its end, nor be all of it.
+        opening = first
+        while opening <= end_tok and taken[opening]:
+            opening += 1
+        if not free(opening, end_tok + 1) or end_tok - opening < 1 or line_of(words[0].start):
             continue
         kind = _ORG_HEADS.get(words[-1].term, "organisation")
         add(words, kind, alias=acr)
@@ -1608,10 +1613,11 @@ def _is_membership_phrase(terms: Sequence[str]) -> bool:
 
 
 def _name_run(text: str, toks: list[_Tok], i: int, taken: list[bool]) -> list[_Tok] | None:
-    """Capitalised name words from token i (particles al-, bin, von allowed inside), up to three."""
+    """Capitalised name words from token i (particles al-, bin, von allowed inside), up to three, or four
+    or five with one or two particles among them ("Khalid bin Saad Al-Mansouri")."""
     run: list[_Tok] = []
     k = i
-    while k < len(toks) and len(run) < 4:
+    while k < len(toks) and len(run) < 5:
         t = toks[k]
         if run and not _gap_ok(text, run[-1], t):
             break
@@ -1628,8 +1634,13 @@ def _name_run(text: str, toks: list[_Tok], i: int, taken: list[bool]) -> list[_T
             break
     while run and run[-1].term in _NAME_PARTICLES:
         run.pop()
-    # Three words, or four with a particle among them ("Abdul Ghani al-Kikli").
-    if not run or len(run) > 3 and not any(t.term in _NAME_PARTICLES for t in run):
+    # Three words, or four with a particle among them ("Abdul Ghani al-Kikli"), or five with two (else
+    # the first four, as a run of four is read).
+    if len(run) == 5 and sum(t.term in _NAME_PARTICLES for t in run) < 2:
+        run = run[:4]
+        while run and run[-1].term in _NAME_PARTICLES:
+            run.pop()
+    if not run or len(run) - 3 > sum(t.term in _NAME_PARTICLES for t in run):
         return None
     return run
 
@@ -4032,6 +4043,8 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
             continue
         if _dateline_name(text, m, actors):
             continue  # "UNITED NATIONS, Jan 15 (Wire) -": where the report was filed
+        if text[m.start - 1:m.start] == "#":
+            continue  # "#GNU | The Prime Minister received ...": a post's hashtag labels it, nobody acts
         if at_end > at and _REACTS_TO_DATED.fullmatch(text, m.end, at):
             continue  # "UNSMIL condemns the abduction on 20 September ...": the date is the abduction's
         if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start):

@@ -941,10 +941,12 @@ _JOINED = lazy_compile(r"\s*(?:,|and|or|to|until|till|through|and\s+in|and\s+on|
 # trailing "two days after X", which dates X.  Not at ", and" (a
 # list of subjects: "Haftar, and his son Saddam, visited ..."), nor at a relative or a
 # dash, which interrupt a clause rather than end it ("Haftar, who leads the LNA, met ...").
+# ", a move the Tripoli government rejected on Thursday": another body's act of its own, set after the first.
 _CLAUSE_BREAK = lazy_compile(
     r";|:\s|,\s+(?:but|however|while|whilst|whereas|although|though|after|before|as|saying|adding|citing|raising|"
     r"prompting|promising|describing|calling)\s"
-    r"|,\s+(?:\w+\s+){0,2}(?:hours|days?|weeks?|months?|years?)\s+(?:after|before)\s", re.IGNORECASE)
+    r"|,\s+(?:\w+\s+){0,2}(?:hours|days?|weeks?|months?|years?)\s+(?:after|before)\s"
+    r"|,\s+an?\s+(?:move|step|decision)\s+(?:that\s+|which\s+)?(?:the\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
 # After a participle of saying (", saying the cabinet had run out of time and pushing the next vote back
 # until next year"), "and" and another participle go on with the subject's doings, not with what was said.
 _SAYING = lazy_compile(r",\s+(?:saying|adding|citing|describing|calling)\s", re.IGNORECASE)
@@ -971,6 +973,15 @@ def _as_a_role(sentence: str, m: re.Match[str]) -> bool:
     return _AS_CLAUSE_VERB.search(sentence, m.end(), stop) is None and _irregular_past().search(sentence, m.end(), stop) is None
 
 
+_WORD_IN_CLAUSE = lazy_compile(r"\S*[^\W\d_]\S*")
+
+
+def _words_in(sentence: str, lo: int, hi: int) -> int:
+    """How many words sentence[lo:hi] has: runs holding a letter, so that a bullet, a bar and a day's
+    number are none ("- 09 Oct | Tripoli" is two words: a label, not a clause)."""
+    return sum(1 for _ in _WORD_IN_CLAUSE.finditer(sentence, lo, hi))
+
+
 def clause_span(sentence: str, offset: int, end: int) -> tuple[int, int]:
     """The clause of a sentence that holds the date at offset..end (offsets in the sentence).
 
@@ -988,7 +999,7 @@ def clause_span(sentence: str, offset: int, end: int) -> tuple[int, int]:
     cuts = [0, *breaks, len(sentence)]
     i = max(k for k in range(len(cuts) - 1) if cuts[k] <= offset)
     lo, hi = cuts[i], cuts[i + 1]
-    while hi < len(sentence) and len(sentence[lo:hi].split()) < _MIN_CLAUSE_WORDS:
+    while hi < len(sentence) and _words_in(sentence, lo, hi) < _MIN_CLAUSE_WORDS:
         i += 1
         hi = cuts[i + 1]
     return lo, max(hi, end)

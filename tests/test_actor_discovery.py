@@ -1318,3 +1318,28 @@ def test_a_force_named_by_its_official_name_is_the_registry_s(registry):
     mentions = find_mentions(doc, _sentences(doc), registry)
     assert [m.actor for m in mentions] == ["rada"]
     assert _discovered(doc.text, registry) == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    # A Gulf name of five words, two particles among them.
+    ("The Speaker received the Ambassador of the State of Qatar, Mr. Khalid bin Saad Al-Mansouri, on Sunday.",
+     "Khalid bin Saad Al-Mansouri"),
+    # A counterpart set off by commas after the post, as a minister's visit is told.
+    ("The Tunisian interior minister and his Libyan counterpart, Mahmoud Ghmati, signed a protocol on Saturday.",
+     "Mahmoud Ghmati"),
+    # A body defined by its acronym, a known country's name opening it.
+    ("Libya Media Defenders (LMD) said on Monday that three journalists had been detained.", "Libya Media Defenders"),
+])
+def test_names_of_more_shapes_are_discovered(text, name, registry):
+    assert name in _discovered(text, registry)
+
+
+def test_a_known_body_with_its_acronym_is_not_discovered_again(registry):
+    assert _discovered("The Libyan National Army (LNA) said on Monday that its forces had withdrawn.", registry) == {}
+
+
+def test_the_internal_security_agency_is_the_registry_s(registry):
+    """A body all of whose words are generic ("Internal Security Agency") is never discovered; the
+    registry lists Libya's (data/actors.toml)."""
+    doc = _doc("He had been arrested in Benghazi on 25 September by the Internal Security Agency.")
+    assert "internal-security-agency" in {m.actor for m in find_mentions(doc, _sentences(doc), registry)}

@@ -2209,3 +2209,41 @@ def test_the_elder_of_a_family_named_by_its_surname_is_its_head():
     text = ("The commander of the army, Saddam Haftar, met the envoy on Monday. His father, Field Marshal Khalifa "
             "Haftar, is rarely seen. The elder Haftar launched an offensive on Tripoli in April 2019.")
     assert _clause_names(text, "in April 2019", sentence=2) == ["Khalifa Haftar"]
+
+
+def test_a_digest_line_s_label_is_not_its_clause():
+    """"- 09 Oct | Tripoli: Gunmen abducted ...": the date and a place label before the colon are no clause
+    of their own (timeline._words_in counts words, not a bullet, a bar or a day's number); the event's
+    clause is the statement after them, with its participants."""
+    from libyadesk.timeline import extract_events
+
+    text = ("WEEKLY SECURITY BRIEF | Week 41\n\nKey incidents\n"
+            "- 09 Oct | Tripoli: Gunmen abducted the banker Walid Ennaas outside his home in Ain Zara.\n"
+            "- 13 Oct | Benghazi: Saddam Haftar received the Italian ambassador at the general command.\n")
+    doc = Document("t", text, "t.md", published="2045-10-15", source="Example Risk")
+    events = extract_events(build_index([doc]))
+    saddam = [e for e in events if e.date == "2045-10-13"]
+    assert len(saddam) == 1 and "saddam-haftar" in saddam[0].actors
+    assert "received" in text[saddam[0].start:saddam[0].end]
+
+
+def test_a_body_named_in_a_hashtag_is_no_participant(registry):
+    """"#GNU | The Prime Minister ... received ...": a Facebook post's hashtag labels the post; the body
+    it names takes no part in what the post tells (the same name in prose does)."""
+    text = "#GNU | The Prime Minister, Mr. Hisham Abuzaid, received the Maltese foreign minister in Tripoli on Monday."
+    assert "Government of National Unity" not in _names(text, registry)
+    prose = "The Government of National Unity received the Maltese foreign minister in Tripoli on Monday."
+    assert "Government of National Unity" in _names(prose, registry)
+
+
+def test_a_move_another_body_answered_is_a_clause_of_its_own():
+    """", a move the Government of National Unity rejected on Thursday": another body's act, with its own
+    date, set after the first; a decision "the council" took in lower case goes on with the first."""
+    from libyadesk.timeline import clause_span
+
+    s = ("The House of Representatives voted on Wednesday to appoint a new board for the Central Bank of Libya, "
+         "a move the Government of National Unity rejected on Thursday.")
+    lo, hi = clause_span(s, s.index("Wednesday"), s.index("Wednesday") + 9)
+    assert "Government of National Unity" not in s[lo:hi]
+    lo, hi = clause_span(s, s.index("Thursday"), s.index("Thursday") + 8)
+    assert "House of Representatives" not in s[lo:hi] and "rejected" in s[lo:hi]
