@@ -4564,7 +4564,7 @@ def _matcher_ready(index: CorpusIndex, full: Registry) -> None:
         changed = None
         if stored is not None and previous is not None and stored == index.shared_digest(text=previous[0]):
             old = _stored_registry(index, previous[0])
-            changed = _changed_actors(old, full)
+            changed = _changed_between(index, old, full)
         if changed is None or len(changed) > 2000:
             _matcher_whole(index, full, digest)
             return  # the whole trie and variant index are made for this registry anyway
@@ -4591,7 +4591,7 @@ def _affected_documents(index: CorpusIndex, before: str, now: Registry) -> set[s
     from . import fts
 
     old = _stored_registry(index, before)
-    clauses = _changed_clauses(old, now)
+    clauses = _changed_clauses(old, now, _changed_between(index, old, now))
     if clauses is None:
         return None
     if not clauses:
@@ -4617,10 +4617,12 @@ def _stored_registry(index: CorpusIndex, text: str) -> Registry:
 _PREVIOUS_REGISTRY = "previous registry"
 
 
-def _changed_clauses(old: Registry, now: Registry) -> set[tuple[str, ...]] | None:
+def _changed_clauses(old: Registry, now: Registry, changed: set[str] | None | bool = False) -> set[tuple[str, ...]] | None:
     """The term sets (each that of one surface form) of the actors that differ between two registries,
-    none holding another (a document with the larger holds the smaller); None: anything may change."""
-    changed = _changed_actors(old, now)
+    none holding another (a document with the larger holds the smaller); None: anything may change.
+    `changed`: _changed_actors(old, now), when the caller has it."""
+    if changed is False:
+        changed = _changed_actors(old, now)
     if changed is None:
         return None
     found: set[tuple[str, ...]] = set()
@@ -4675,6 +4677,20 @@ def _spellings(index: CorpusIndex, term: str) -> set[str]:
     return {term} | {t for t in candidates if t != term and len(t) >= MIN_LETTERS and term in alone.variants(t)}
 
 
+def _changed_between(index: CorpusIndex, old: Registry, now: Registry) -> set[str] | None:
+    """_changed_actors(old, now), worked out once per call: an update's matcher, the documents the
+    actor layer matches again and those whose events are prepared again all ask it of the same two
+    registries (each asking compared every actor of both, about 0.03 s at 10,000 articles)."""
+    found = index.memo.get(_CHANGED_ACTORS)
+    if found is None or found[0] is not old or found[1] is not now:
+        found = index.memo[_CHANGED_ACTORS] = (old, now, _changed_actors(old, now))
+    return None if found[2] is None else set(found[2])
+
+
+# index.memo key: (two registries, _changed_actors of them), see _changed_between.
+_CHANGED_ACTORS = "changed actors"
+
+
 def _changed_actors(old: Registry, now: Registry) -> set[str] | None:
     """The actors whose record, roles, spellings, surnames, dated names or demonyms differ between two
     registries; None when families or ignored names differ (anything may change then)."""
@@ -4700,7 +4716,7 @@ def events_affected(index: CorpusIndex, before: str, now: Registry) -> set[str] 
     if found is None or found[0] != before:
         return _affected_documents(index, before, now)
     old = _stored_registry(index, before)
-    changed = _changed_actors(old, now)
+    changed = _changed_between(index, old, now)
     if changed is None:
         return None
     docs = set(found[1])

@@ -266,10 +266,17 @@ def decoder(kind: Any) -> Callable[[Any], Any]:
         if not args or (len(args) == 2 and args[1] is Ellipsis):
             return _sequence(tuple, decoder(args[0]) if args else _identity)
         parts = [decoder(a) for a in args]
+        # Parts of plain types (a document's number and id) are checked by their exact types in C,
+        # as a list's items are (_sequence), not by a call per part.
+        exacts = [getattr(p, "exact", None) for p in parts]
+        plain = tuple(exacts) if all(e is not None for e in exacts) else None
+        contains = frozenset.__contains__
 
         def fixed(value: Any) -> tuple:
             if not isinstance(value, list) or len(value) != len(parts):
                 raise CodecError(f"expected {len(parts)} values")
+            if plain is not None and all(map(contains, plain, map(type, value))):
+                return tuple(value)
             return tuple(p(v) for p, v in zip(parts, value))
         return fixed
     if origin in (dict, Mapping, Counter) or kind in (dict, Counter):

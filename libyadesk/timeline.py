@@ -5724,6 +5724,11 @@ def merge_prepared(events: list[Event]) -> list[Event]:
     return sorted(out, key=_sort_key)
 
 
+# What _Row.agreement says of an event, in order: the row may take it only as a copy (or another
+# outlet's lead), across sides, or admits it outright (0: none of these).
+AS_COPY, ACROSS_SIDES, ADMITS = 1, 2, 3
+
+
 class _Row:
     """A merged row being built, with what its reports agree on (complete linkage): each report that
     joins must agree with all of them, not only resemble one (single linkage chains "in April" to
@@ -5809,9 +5814,38 @@ class _Row:
         """Whether the row may take another outlet's lead dated only by its publication: every date
         of the row lies within LEAD_ACROSS_DAYS before that publication (or on it), and nothing
         else contradicts it."""
+        return self._lead_within(event) and self.admits_copy(event, said)
+
+    def _lead_within(self, event: Event) -> bool:
+        """admits_lead's test of the dates: every date of the row within LEAD_ACROSS_DAYS before the
+        lead's publication, or on it."""
         lo, hi = event.bounds
         lo -= datetime.timedelta(days=LEAD_ACROSS_DAYS)
-        return all(span[1] >= lo and span[0] <= hi for span in self.spans) and self.admits_copy(event, said)
+        return all(span[1] >= lo and span[0] <= hi for span in self.spans)
+
+    def agreement(self, event: Event, said: "_Admitted") -> int:
+        """What admits, admits_across_sides, admits_copy and admits_lead say of an event, with each
+        part of _agrees tested once (_decide asks them in turn of a row that does not admit the
+        event, which tested its places, sites and families up to three times): ADMITS,
+        ACROSS_SIDES, AS_COPY (admits_copy, and admits_lead if the lead's dates fit) or 0.
+
+        The parts: the dates nest (`span`, not read by admits_copy), nothing says elsewhere
+        (places, sites, families: read by all three), no rival sides (not read by
+        admits_across_sides, which passes no sides).  Each is a pure function of the row and
+        the event, so testing it once answers as testing it per method.
+        """
+        span, where, families, sides, words, sites = said
+        nested = all(_nested(span, mine) for mine in self.spans)
+        if _elsewhere(where, words, self.places, self.words) or _none_in_common(sites, self.sites) \
+                or _none_in_common(families, self.families):
+            return 0
+        if not _opposed(self.sides, sides - self.sides):
+            return ADMITS if nested else AS_COPY
+        if nested and self.count <= MEMBERS_COMPARED and event.actors:
+            mine = told(event).sides
+            if all(told_beyond_sides(m, event) for m in self.members if m.actors and not told(m).sides & mine):
+                return ACROSS_SIDES
+        return 0
 
     def add(self, event: Event, copy: bool = False) -> None:
         """Take a report in (a copy keeps the row's date, and its date constrains nothing)."""
@@ -6624,10 +6658,11 @@ def _decide(event: Event, candidates: dict[int, "_Row"], lead: bool,
         if coarse > PRECISION_RANK["year"] and not near_copy(kept.text, event.text):
             continue
         compared = row.members[:MEMBERS_COMPARED]
-        if not row.admits(event, said) and not row.admits_across_sides(event, said):
-            if row.admits_copy(event, said) and any(copies(m, event) for m in compared):
+        agreement = row.agreement(event, said)
+        if agreement < ACROSS_SIDES:
+            if agreement == AS_COPY and any(copies(m, event) for m in compared):
                 outcomes += [row.key, COPY]
-            elif lead and row.admits_lead(event, said) and any(
+            elif lead and agreement == AS_COPY and row._lead_within(event) and any(
                     m.precision == "day" and m.dated_by != "publication" and m.doc != event.doc
                     and same_event(m, event) for m in compared):
                 outcomes += [row.key, COPY]  # the lead of another outlet: the row's date is its event's

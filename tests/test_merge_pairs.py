@@ -75,3 +75,38 @@ def test_a_settled_pair_is_never_made_into_a_pair_and_the_merge_is_the_same(buck
     monkeypatch.setattr(timeline, "_coarse_and_untold", lambda a, b: False)
     assert _merged(buckets) == with_guard  # rows, actors' rows, years, trace and row keys: the same
     assert len(made) == len(compared)  # without it, every pair compared is made
+
+
+def _agreement_before(row: timeline._Row, event: timeline.Event, said) -> int:
+    """What _decide asked of a row before _Row.agreement: admits, then admits_across_sides, then
+    admits_copy, each testing its parts of _agrees anew."""
+    if row.admits(event, said):
+        return timeline.ADMITS
+    if row.admits_across_sides(event, said):
+        return timeline.ACROSS_SIDES
+    return timeline.AS_COPY if row.admits_copy(event, said) else 0
+
+
+@pytest.mark.slow
+def test_a_row_tests_each_part_of_its_agreement_once_and_says_what_its_three_tests_said(buckets, monkeypatch):
+    asked: list[int] = []
+    agreement, elsewhere = timeline._Row.agreement, timeline._elsewhere
+    places: list[int] = []
+    monkeypatch.setattr(timeline, "_elsewhere", lambda *a: places.append(1) or elsewhere(*a))
+
+    def checked(row, event, said):
+        before = len(places)
+        said_now = agreement(row, event, said)
+        assert len(places) - before == 1  # the places (and sites, families) tested once for the row
+        assert said_now == _agreement_before(row, event, said)
+        asked.append(said_now)
+        return said_now
+
+    monkeypatch.setattr(timeline._Row, "agreement", checked)
+    now = _merged(buckets)
+    assert len(asked) > 5000
+    assert {timeline.ADMITS, timeline.AS_COPY, 0} <= set(asked)  # the rows refused reach the later tests too
+    places.clear()
+    monkeypatch.setattr(timeline._Row, "agreement", _agreement_before)
+    assert _merged(buckets) == now  # rows, actors' rows, years, trace and row keys: the same
+    assert len(places) > len(asked) * 1.3  # before: a row not admitted tested its places up to three times
