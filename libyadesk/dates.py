@@ -1056,6 +1056,19 @@ def _relative_unit(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
         yield start, end, f"{ref.year // 100 + delta:02d}", "century", True
 
 
+def _day_of_relative_month(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
+    """ "the 8th of this month": that day of the month "this", "last" or "next" names, from the reference."""
+    start, end = m.start(), m.end()
+    if not ctx.capital_ok(start) or ctx.ref is None:
+        return
+    y, mo = _ym_add(ctx.ref.year, ctx.ref.month, {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()])
+    try:
+        day = datetime.date(y, mo, int(_DIGITS.match(m.group("d")).group()))  # type: ignore[union-attr]
+    except ValueError:
+        return  # "the 31st of last month" in a month of 30 days: no such day
+    yield start, end, day.isoformat(), "day", True
+
+
 def _weekend(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     start, end = m.start("x"), m.end("x")
     if ctx.ref is None:
@@ -1421,7 +1434,8 @@ _SINCE_PHRASE = lazy_compile(r"(?:\b[Ss]ince\s[^,;:.!?\n]{0,60}"
                            r"|\bthan\s+(?:(?:in|on|at|during|before|after|the|that|of|its|their)\s+){0,3})$")
 # A vague or counted day named again at once: "last night, Wednesday", "two days later, on
 # 12 June".  The second, more specific, expression dates both.
-_APPOSITION = lazy_compile(r"\s*(?:[,(–—-]\s*(?:on\s+)?|on\s+)$")
+# Within one line: "16 Aug.\n- 26 Aug" is two bullets' days, not one day named again.
+_APPOSITION = lazy_compile(r"[ \t\u00a0]*(?:[,(–—-][ \t\u00a0]*(?:on[ \t\u00a0]+)?|on[ \t\u00a0]+)$")
 # A year said by the news's time, then the part of it meant: "this year, in February", "last year,
 # in March".  The part dates both, in that year.
 _YEAR_APPOSITION = lazy_compile(r"\s*[,(–—-]\s*(?:in|during)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
@@ -2027,6 +2041,9 @@ def _rules() -> dict[str, _Rule]:
         (rf"{_L}(?P<rel>[Ll]ast|[Tt]his{_WS}past|[Tt]his|[Nn]ext|[Ee]arlier{_WS}this|[Ll]ater{_WS}this){_WS}"
          rf"(?P<unit>week|weekend|month|year|decade|century){_R}",
          _relative_unit, "relunit"),
+        # "the 8th of this month", "on the 3rd of last month": a day of the month counted from the news's
+        (rf"{_L}(?:[Tt]he{_WS})?(?P<d>{_DAY}){_WS}of{_WS}(?P<rel>[Tt]his|[Ll]ast|[Nn]ext){_WS}month{_R}",
+         _day_of_relative_month, "dayrelmonth"),
         (rf"{_L}(?:[Aa]t|[Oo]ver|[Dd]uring|[Ss]ince){_WS}(?P<x>the{_WS}weekend){_R}", _weekend, "weekend"),
         (rf"{_L}(?P<num>{_NUM}){_WS}(?P<unit>{_UNIT}){_WS}ago{_R}", _ago, "ago"),
         # "Three months have passed since ...", "It has been six years since ...": counted back like "ago"
@@ -2092,7 +2109,7 @@ _ROUTES: dict[str, tuple[str, ...]] = {
     **{w: ("season",) for w in _SEASONS},
     "year": ("relunit", "ypart", "ypart_early", "quarter_ord", "year_appos", *_UNIT_RULES),
     "years": ("vague_ago", "over_years", *_UNIT_RULES),
-    "week": ("relunit", *_UNIT_RULES), "month": ("relunit", *_UNIT_RULES),
+    "week": ("relunit", *_UNIT_RULES), "month": ("relunit", "dayrelmonth", *_UNIT_RULES),
     "weeks": ("vague_ago", *_UNIT_RULES), "months": ("vague_ago", *_UNIT_RULES),
     "weekend": ("relunit", "weekend"),
     "day": ("deictic", *_UNIT_RULES), "days": ("refword", *_UNIT_RULES),

@@ -545,6 +545,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             # "By Tuesday, officials declared the city safe", "By late September output fell to
             # 400,000 barrels": the time reached, told in the past, not a deadline
             pass
+        elif word == "by" and _happening_owned(sentence, end):
+            pass  # "is alarmed by yesterday's armed clashes": the agent of a passive, the date the clashes'
         elif word in _DEADLINES and clause_tense(sentence, offset, end) == "future":
             return "scheduled"  # "plans to set up the corps by the summer of 2024"
         elif word in ("until", "till") and not expr.relative and _ended_until(sentence, signal.start(), end):
@@ -1797,6 +1799,16 @@ def _in_nominal_subject(text: str, offset: int, end: int) -> bool:
     """Whether the date at offset..end dates an act named as the subject of the sentence, followed by its past
     main verb: "The collapse of the talks in Geneva in February 2019 led to the offensive"."""
     return bool(_NOMINAL_SUBJECT.match(text[:offset]) and _main_verb_after().match(text, end))
+
+
+_OWNED_NOUN = lazy_compile(r"['’]s[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+)?([a-z][\w-]*)")
+
+
+def _happening_owned(text: str, end: int) -> bool:
+    """Whether a date ending at `end` is a possessive before a noun of a kind of happening, one describing
+    word between at most ("yesterday's armed clashes", "Monday's attack"; not "Friday's deadline")."""
+    m = _OWNED_NOUN.match(text, end)
+    return m is not None and (_content_word(m.group(1)) or "").startswith("=")
 
 
 def _modifies_a_noun(text: str, offset: int, end: int) -> bool:

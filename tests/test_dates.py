@@ -482,6 +482,27 @@ NARRATIVE = [
 ]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The first round, held on the 8th of this month, ended with an agreement.", "2024-05-08"),
+    ("The runway was hit on the 14th of last month.", "2024-04-14"),
+    ("Talks resume on the 2nd of next month.", "2024-06-02"),
+])
+def test_a_day_of_this_or_last_month_is_that_day(text, value):
+    assert [e.value for e in extract_dates(text, D(2024, 5, 20))] == [value]
+
+
+def test_no_such_day_of_last_month_is_no_day():
+    assert [e.value for e in extract_dates("It happened on the 31st of last month.", D(2024, 5, 20))] == ["2024-04"]
+
+
+def test_a_day_is_not_named_again_across_a_line():
+    """"until 16 Aug.\n- 26 Aug: ..." is the end of one bullet and the day of the next, not one day
+    named again ("last night, Wednesday" is)."""
+    text = "- 14 Aug: Rockets hit the airport; flights diverted until 16 Aug.\n- 26 Aug: Dawn rocket attack on the airport."
+    assert [(e.text, e.value) for e in extract_dates(text, D(2046, 8, 28))] == [
+        ("14 Aug", "2046-08-14"), ("16 Aug.", "2046-08-16"), ("26 Aug", "2046-08-26")]
+
+
 @pytest.mark.parametrize("text,phrase,value", NARRATIVE)
 def test_anaphoric_expressions_count_from_the_narrative(text, phrase, value):
     found = {e.text: e.value for e in extract_dates(text, D(2024, 5, 20), clauses=True)}

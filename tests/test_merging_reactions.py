@@ -215,11 +215,15 @@ def test_a_release_s_act_told_in_the_present_beside_today_is_the_day_s_news(make
                       "#GNU | The Prime Minister, Omar Zubi, is visiting Rome today for talks on migration."),
         "c.md": _page("Coast Guard Media Office", "2035-02-05",
                       "#Coast_Guard | The western sector's patrol boat today rescues 40 migrants off Zuwara."),
+        "d.md": _page("Department for Combating Illegal Migration", "2035-02-06",
+                      "#DCIM | The Misrata branch today carries out the deportation of 160 migrants via Misrata "
+                      "airport."),
         "g.md": _page("Desert Wire", "2035-02-04", "Today, Kufra is becoming a hub for trade across the Sahara."),
         "k.md": _page("Desert Wire", "2035-02-04", "Kufra today is a hub for trade across the Sahara."),
     })
     events = extract_events(build_index(load_corpus(root).documents))
-    assert sorted((e.doc, e.date) for e in events) == [("c", "2035-02-05"), ("m", "2035-02-03"), ("v", "2035-02-04")]
+    assert sorted((e.doc, e.date) for e in events) == [("c", "2035-02-05"), ("d", "2035-02-06"), ("m", "2035-02-03"),
+                                                       ("v", "2035-02-04")]
 
 
 def test_reports_naming_one_minister_transliterated_two_ways_are_one_dismissal(make_corpus):
@@ -258,3 +262,19 @@ def test_a_month_s_unnamed_report_joins_the_day_s_at_a_capital_named_by_its_adje
                       "capital was held in July and ended without agreement."),
     })
     assert _docs_of(rows, "first round") == [["a", "w"]]
+
+
+def test_a_body_alarmed_by_yesterday_s_clashes_reports_them(make_corpus):
+    """"is alarmed by yesterday's armed clashes": "by" is a passive's agent before a possessive date of a
+    happening, no deadline ("must be done by Friday's deadline" dates nothing)."""
+    from libyadesk.corpus import load_corpus
+    from libyadesk.index import build_index
+    from libyadesk.timeline import extract_events
+
+    root = make_corpus({
+        "u.md": _page("UNSMIL", "2035-07-08",
+                      "UNSMIL is alarmed by yesterday's armed clashes in Zawiya, which killed three people."),
+        "d.md": _page("Desert Wire", "2035-07-08", "The report must be filed by Friday's deadline, officials said."),
+    })
+    events = extract_events(build_index(load_corpus(root).documents))
+    assert [(e.doc, e.date) for e in events] == [("u", "2035-07-07")]
