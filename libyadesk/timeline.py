@@ -2504,6 +2504,36 @@ def _post_fillers() -> frozenset[str]:
     return frozenset(stem(w) for w in vocab.words("titles", "post_fillers"))
 
 
+@lru_cache(maxsize=1)
+def _opposite_ends() -> tuple[tuple[str, str], ...]:
+    """The kinds of happening that are the two ends of one thing (data/event_words.toml `opposite_ends`)."""
+    return tuple(("=" + a, "=" + b) for a, b in vocab.table("event_words").get("opposite_ends", ()))
+
+
+def _other_ends(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """Whether two reports tell the two ends of one thing, each only its own: a closure and a reopening,
+    a kidnapping and a release (a report telling both may be either's)."""
+    for x, y in _opposite_ends():
+        if (x in ka and y not in ka and y in kb and x not in kb) or (y in ka and x not in ka and x in kb and y not in kb):
+            return True
+    return False
+
+
+def _inside_a_name(text: str, start: int, end: int, place: str, inside: list) -> bool:
+    """Whether a place the clause text[start:end] names stands inside a participant's name, not where
+    anything happened: "the United Nations Support Mission in Libya is alarmed by ..."."""
+    low, size = text.lower(), len(place)
+    at = low.find(place, start, end)
+    if at < 0:
+        return False
+    while at >= 0:
+        # Every time the clause names it, inside a longer name (a place's own mention is no such name).
+        if not any(m.start <= at and at + size <= m.end and m.end - m.start > size for m in inside):
+            return False
+        at = low.find(place, at + size, end)
+    return True
+
+
 def _compared(text: str, mentions: Any, event: Event, start: int, end: int, actors: Any = None) -> None:
     """Set what merging compares of an event: its clause's content words with names left out, the
     names in it (places too), the places it happened at (not a country: see below), the words and
@@ -2542,7 +2572,8 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     # reports name ("the civil war in Libya", "the summit in Berlin" of one day's deal).
     states = {" ".join(m.text.lower().split()) for m in inside
               if actors is not None and m.actor in actors and actors[m.actor].kind == "state"}
-    event.where = [p for p in located(text[start:end]) if p not in states] or _site_named_before(text, start, end)
+    event.where = [p for p in located(text[start:end]) if p not in states and not _inside_a_name(text, start, end, p, inside)] \
+        or _site_named_before(text, start, end)
     event.core, event.ref = list(event.words), ""
     if not start <= event.at < event.at_end <= end:
         if event.at == event.at_end:
@@ -4530,6 +4561,8 @@ def same_event(a: Event, b: Event) -> bool:
     fa, fb = ta.said_families, tb.said_families
     if _none_in_common(fa, fb):
         return False  # a killing and an arrest of one day, one place, one side are two events
+    if _other_ends(ta.happenings, tb.happenings):
+        return False  # "the release in April of a doctor held in Sabha" is not his kidnapping there
     if a.doc != b.doc and ta.sides & tb.sides and p.each_names_another:
         return False  # one host's two guests, one man's talks with two others: each names someone the other does not
     if (a.kind == "onset") != (b.kind == "onset") and a.precision != b.precision \

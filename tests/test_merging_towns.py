@@ -401,3 +401,66 @@ def test_a_field_back_on_stream_has_resumed(make_corpus):
     """"Came back on stream", "was pumping again": a field's production resumed (data/event_words.toml)."""
     events = _events(make_corpus, "The Abu Attifel field came back on stream on Thursday after protesters left.")
     assert "=resumption" in [w for e in events if e.doc == "a" for w in e.words]
+
+
+def test_a_blackout_and_a_power_cut_are_one_kind(make_corpus):
+    """"A general blackout struck the west" and "a power cut plunged Tripoli into darkness" tell one kind
+    of happening (data/event_words.toml), in the family of closures: two outlets' reports share a row."""
+    rows = _rows(make_corpus, {
+        "g.md": _page("GECOL (Facebook)", "2036-07-26",
+                      "#GECOL | The company apologises for the general blackout that hit the western and southern "
+                      "regions this afternoon because of a fault on the Misrata line."),
+        "w.md": _page("Desert Wire", "2036-07-26",
+                      "A massive power cut plunged Tripoli and much of western Libya into darkness on Saturday "
+                      "afternoon after a fault on the Misrata line, the grid operator said."),
+    })
+    assert _docs_of(rows, "Misrata line") == [["g", "w"]]
+    events = _events(make_corpus, "A power cut plunged Benghazi into darkness on Monday.")
+    assert "=blackout" in [w for e in events if e.doc == "a" for w in e.words]
+
+
+def test_a_visitor_s_arrival_and_the_talks_he_came_for_are_one_visit(make_corpus):
+    """"The minister arrived in Benghazi on Wednesday" and "Haftar received the minister in Benghazi on
+    Wednesday" tell one visit: an arrival is in the family of meetings (data/event_words.toml)."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2036-02-20",
+                      "Italian Interior Minister Marco Ventresca arrived in Benghazi on Wednesday with a plan to "
+                      "curb smuggling, officials said."),
+        "a.md": _page("Al-Marsad (translated)", "2036-02-21",
+                      "Field Marshal Khalifa Haftar met yesterday, Wednesday, in Benghazi the Italian Minister of "
+                      "the Interior, Marco Ventresca, over his plan to curb smuggling."),
+    })
+    assert _docs_of(rows, "Ventresca") == [["a", "w"]]
+
+
+def test_a_release_and_the_kidnapping_it_ends_are_two_events(make_corpus):
+    """A report telling only a doctor's release in May and one telling only his kidnapping in that month
+    are the two ends of one custody (data/event_words.toml `opposite_ends`): two rows, however alike."""
+    rows = _rows(make_corpus, {
+        "k.md": _page("Desert Wire", "2036-05-07",
+                      "SABHA, May 7 (Desert Wire) - Gunmen kidnapped a Tunisian doctor in the southern city of Sabha "
+                      "on Wednesday evening, colleagues said."),
+        "a.md": _page("Fezzan Voice", "2036-05-08",
+                      "A Tunisian doctor, Dr. Karim Jaziri, was abducted yesterday evening in Sebha by unknown gunmen."),
+        "r.md": _page("Sahara Policy Review", "2036-06-30",
+                      "In the south, the release in May of a Tunisian doctor held for three weeks in Sabha was "
+                      "quietly credited to tribal mediation."),
+    })
+    assert _docs_of(rows, "Tunisian doctor") == [["a", "k"], ["r"]]
+    # The two ends told of one day by two outlets in the same words: still two events.
+    rows = _rows(make_corpus, {
+        "d.md": _page("Desert Wire", "2036-05-12",
+                      "Radaa arrested the blogger Hana Salem at Mitiga airport in Tripoli on Monday, her brother said."),
+        "f.md": _page("Fezzan Voice", "2036-05-12",
+                      "The blogger Hana Salem was freed by Radaa in Tripoli on Monday after questioning at Mitiga "
+                      "airport, a relative said."),
+    })
+    assert _docs_of(rows, "Hana Salem") == [["d"], ["f"]]
+
+
+def test_a_place_inside_a_body_s_name_is_not_where_it_happened(make_corpus):
+    """"The United Nations Support Mission in Libya is alarmed by yesterday's clashes in Zawiya": Libya is
+    part of the mission's name, no place the clashes were at (timeline._inside_a_name)."""
+    events = _events(make_corpus, "The United Nations Support Mission in Libya said on Tuesday that it was alarmed "
+                                  "by the clashes.")
+    assert [e.where for e in events if e.doc == "a"] == [[]]
