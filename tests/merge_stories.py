@@ -3470,7 +3470,8 @@ NEWEST10_EVENTS: dict[str, list[tuple[str, str]]] = {
 
 
 # The sixteenth set (NEWEST11_*), written on 2026-12-04 by a helper who read no merging rule, before any
-# code ran on it and before any merging output was read; held out (bench/story_merging.py).
+# code ran on it and before any merging output was read; held out until the eighth session of that day
+# diagnosed it by category (studied since: bench/story_merging.py).
 # Twenty-four events of 2045, each told by two to four reports (a wire with its dateline, an energy wire,
 # translated Arabic outlets with titles in full ("yesterday, Sunday"), UNSMIL's, IOM's, a rights group's
 # and Tunisia's foreign ministry's releases in the present tense, the Presidential Council's, the NOC's,
@@ -3954,7 +3955,8 @@ NEWEST11_EVENTS: dict[str, list[tuple[str, str]]] = {
 
 
 # The seventeenth set (NEWEST12_*), written on 2026-12-04 by a helper who read no merging rule, before any
-# code ran on it and before any merging output was read; held out (bench/story_merging.py).
+# code ran on it and before any merging output was read; held out until the eighth session of that day
+# diagnosed it by category (studied since: bench/story_merging.py).
 # Twenty-four events of 2046, each told by three to five reports (wires with their datelines, an energy
 # wire, translated Arabic outlets with titles and honorifics in full ("yesterday, Wednesday", "His
 # Excellency", "Engineer", "Hajj"), UNSMIL's and IOM's releases in the present tense, a press-freedom
