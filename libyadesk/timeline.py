@@ -2522,15 +2522,15 @@ def _other_ends(ka: frozenset[str], kb: frozenset[str]) -> bool:
 def _inside_a_name(text: str, start: int, end: int, place: str, inside: list) -> bool:
     """Whether a place the clause text[start:end] names stands inside a participant's name, not where
     anything happened: "the United Nations Support Mission in Libya is alarmed by ..."."""
-    low, size = text.lower(), len(place)
-    at = low.find(place, start, end)
+    low, size = text[start:end].lower(), len(place)  # the clause only: this runs for every event's places
+    at = low.find(place)
     if at < 0:
         return False
     while at >= 0:
         # Every time the clause names it, inside a longer name (a place's own mention is no such name).
-        if not any(m.start <= at and at + size <= m.end and m.end - m.start > size for m in inside):
+        if not any(m.start <= start + at and start + at + size <= m.end and m.end - m.start > size for m in inside):
             return False
-        at = low.find(place, at + size, end)
+        at = low.find(place, at + size)
     return True
 
 
@@ -2572,8 +2572,8 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     # reports name ("the civil war in Libya", "the summit in Berlin" of one day's deal).
     states = {" ".join(m.text.lower().split()) for m in inside
               if actors is not None and m.actor in actors and actors[m.actor].kind == "state"}
-    event.where = [p for p in located(text[start:end]) if p not in states and not _inside_a_name(text, start, end, p, inside)] \
-        or _site_named_before(text, start, end)
+    event.where = [p for p in located(text[start:end])
+                   if p not in states and not _inside_a_name(text, start, end, p, inside)] or _site_named_before(text, start, end)
     event.core, event.ref = list(event.words), ""
     if not start <= event.at < event.at_end <= end:
         if event.at == event.at_end:
