@@ -2578,15 +2578,15 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
 
 # The Arabic article written into the word after it ("Elmabrouk", "Alhouni"; before a sun letter
 # the article takes its sound: "Ezzawi", "Essebsi"), with enough of the name left to be one.
-_GLUED_ARTICLE = lazy_compile(r"^(?:[ae]l(?=[a-z]{4})|[ae]([tdrzsnl])(?=\1[a-z]{3}))")
+_GLUED_ARTICLE = lazy_compile(r"^(?:[ae]l(?=[a-z]{4})|[ae]([tdrzsnl])(?=\1[a-z]{2}))")
 
 
 def _unglued(term: str) -> str:
     """A name term without an article written into it, for comparing spellings ("elmabrouk" -> "mabrouk",
-    "ezzawi" -> "zawi"; not "elias", "azzam").
+    "ezzawi" -> "zawi", "eddin" -> "din" of "Salah Eddin"; not "elias", "alwan").
 
-    >>> _unglued("elmabrouk"), _unglued("ezzawi"), _unglued("elias"), _unglued("azzam")
-    ('mabrouk', 'zawi', 'elias', 'azzam')
+    >>> _unglued("elmabrouk"), _unglued("ezzawi"), _unglued("eddin"), _unglued("elias"), _unglued("alwan")
+    ('mabrouk', 'zawi', 'din', 'elias', 'alwan')
     """
     return _GLUED_ARTICLE.sub("", term, count=1)
 

@@ -367,6 +367,7 @@ def test_a_name_spaced_two_ways_is_one_person(registry):
     # The article written into the surname, plain or as the sun letter after it takes it.
     ("Finance Minister Salem Ghaith Elmabrouk", "the Minister of Finance, Salem al-Mabrouk,"),
     ("Mayor Tarek Ezzawi", "the mayor, Tarek al-Zawi,"),
+    ("Commander Salah Eddin Barouni", "the commander, Salah al-Din Baruni,"),
 ])
 def test_a_name_transliterated_two_ways_by_two_outlets_is_one_person(first, second, registry):
     people, mentions = _people_of_two_reports(first, second, registry)
@@ -378,8 +379,8 @@ def test_a_name_transliterated_two_ways_by_two_outlets_is_one_person(first, seco
     ("Health Minister Fathi Gritli", "the Minister of Health, Dr. Fadi Gritli,"),
     ("Prime Minister Omar Zubi", "the Prime Minister, Mr. Omar Zaba,"),
     ("Oil Minister Ramadan Ashour Mlegta", "the Minister of Oil, Ramadan Omar Mlegta,"),
-    # Letters that open a name are no article when too little of it is left: "Azzam" is no "az-Zam".
-    ("Finance Minister Salem Azzam", "the Minister of Finance, Salem Zam,"),
+    # Letters that open a name are no article when too little of it is left: "Elias" is no "el-Ias".
+    ("Finance Minister Salem Elias", "the Minister of Finance, Salem Ias,"),
 ])
 def test_two_names_of_one_skeleton_spelt_apart_are_two_people(first, second, registry):
     people, _ = _people_of_two_reports(first, second, registry)
