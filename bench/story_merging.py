@@ -35,6 +35,9 @@ eighteenth (NEWEST13_*, 25 events of 2047, 86 reports, 108 pairs, nine hard nega
 2026-12-04 by a helper who read no merging rule, before any code ran on it, and is held out: measure
 it, do not study it (59 of 108 pairs, 9 of 25 groups, 3 wrong pairs at 99fa5b3 and on the code of
 30797eb; 68/108, 12/25, 3 wrong at the eighth session's end).
+The nineteenth (NEWEST14_*, 24 events of 2048, 68 articles, 80 reports, 97 pairs, eight hard
+negatives) was written on 2026-12-04 by a helper who read no merging rule, before any code ran on it,
+and is held out: measure it, do not study it.
 `tuning` is the texts the round that wrote LATEST_* tried its rules on.
 """
 
@@ -72,6 +75,7 @@ SETS = {
     "newest11": (ms.NEWEST11_ARTICLES, ms.NEWEST11_EVENTS),
     "newest12": (ms.NEWEST12_ARTICLES, ms.NEWEST12_EVENTS),
     "newest13": (ms.NEWEST13_ARTICLES, ms.NEWEST13_EVENTS),
+    "newest14": (ms.NEWEST14_ARTICLES, ms.NEWEST14_EVENTS),
     "tuning": (ms.TUNING_ARTICLES, ms.TUNING_EVENTS),
 }
 

@@ -5024,3 +5024,505 @@ NEWEST13_EVENTS: dict[str, list[tuple[str, str]]] = {
                            ("xdp4", "signed yesterday, Thursday, in the Moroccan city of"),
                            ("xdz2", "The Bouznika document signed this month")],
 }
+
+
+# The nineteenth set (NEWEST14_*), written on 2026-12-04 by a helper who read no merging rule, before any
+# code ran on it and before any merging output was read; held out (bench/story_merging.py).
+# Twenty-four events of 2048, each told by three to five reports (68 articles, 80 reports, 97 pairs):
+# wires with their datelines (Levant & Sahel Wire, Mediterranean News Service), an energy wire and a
+# finance wire, translated Arabic outlets with titles and honorifics in full ("yesterday, Saturday",
+# "Counsellor", "Engineer", "Lieutenant General", "His Excellency"), UNSMIL's and IOM's releases and an
+# NGO's statement in the present tense, the NOC's, the central bank's, parliament's, the unity
+# government's, its interior ministry's, the LAAF General Command's, the eastern cabinet's, the
+# electricity company's, the public prosecution's, the Misrata Free Zone's and Zuwara municipality's
+# Facebook posts with hashtags, a live blog with timestamps, a weekly briefing and a monthly security
+# digest with dated bullet lines, a year-end analysis naming events in passing at month precision,
+# Tunisian and Algerian outlets in French translation, Italian, Maltese, Turkish and Egyptian outlets),
+# in other words ("closed" / "shut down" / "stormed the gate ... and forced its closure" / "had
+# blockaded" / "the blockade"; "reopened" / "the resumption of its operations" / "resumed exports" /
+# "back in business"; "announces the issue" / "said it would issue" / "had unveiled"; "went into
+# circulation" / "began distributing" / "is in circulation"; "receives" / "met" / "was received" /
+# "holds talks"; "a drone struck" / "a hostile drone targeted" / "drone attack"; "fighting broke out" /
+# "fighting ... has spread" / "violent armed clashes"; "briefs" / "told" / "presented his periodic
+# briefing"; "capsized" / "sank" / "overturned" / "had drowned"; "struck" / "shook"; "was welcomed" /
+# "receives" / "met"; "a general blackout" / "a grid failure plunged" / "the general outage"; "a fire
+# broke out" / "brought under control the fire" / "caught fire" / "extinguished ... the fire"; "signed a
+# pact" / "the memorandum signed" / "the agreement signed"; "the inauguration" / "was opened" /
+# "opened"; "approves" / "adopted" / "the adoption" / "voted on"; "open" / "opened" / "reopened";
+# "orders the detention" / "arrested" / "were detained"), a person in full, by surname or by post,
+# spellings (al-Mabrouk / Mabrouk / al-Mabruk; Wierzbicki / Virzbitski; Khaled / Khalid Haftar; Aydin /
+# Aydın; al-Mansouri / al-Mansuri, Abdelsalam / Abdul Salam; Es Sider / al-Sidra), bodies by acronym and
+# in full (NOC, CBL, GNU, LAAF / the Armed Forces, HoR, HCS / the High State Council, UNSMIL, IOM,
+# GECOL, AFM, STEG) and dates of several forms ("on Saturday", "yesterday, Saturday", "yesterday",
+# "today", "this morning", "this afternoon", "at dawn", "early on Saturday", "late yesterday, Thursday",
+# "on Wednesday morning", "since January 11", "on 9 February", "on 5 May", "on August 22", "29 Jan", "07
+# Apr", "in January", "in May", "in July", "in September").  Hard negatives, which must not merge: (1)
+# the Es Sider terminal closed by protesters on Saturday 11 January and reopened on Wednesday 29 January
+# (a wire of the reopening names the closure in its next sentence; a weekly briefing tells the
+# reopening); (2) the central bank announcing a new 50-dinar note on Sunday 9 February and the note
+# entering circulation on Monday 2 March (both reports of the announcement name the later date; a
+# report of the circulation names the announcement in its next sentence); (3) the GNU prime minister
+# Hisham al-Mabrouk receiving Italy's interior minister Federico Colonna in the morning and Malta's prime
+# minister Karl Vella Grech in the afternoon of Wednesday 11 March, both in Tripoli (a wire tells both,
+# one sentence each; two Facebook posts of one office); (4) on Tuesday 7 April, a drone strike on the
+# Brak al-Shati air base in the morning and clashes in Zawiya in the evening (a wire tells both, one
+# sentence each; a monthly digest tells both in two bullet lines); (5) two shipwrecks off Zuwara, on
+# Tuesday 5 May and Saturday 16 May (a wire of the second names the first in its next sentence); (6)
+# Khaled Haftar receiving Egypt's chief of staff Tarek Mansour in Benghazi on Friday 12 June and again on
+# Wednesday 8 July (a translated outlet of the second names the first in its next sentence); (7) the
+# Turkish president Kerem Aydin in Tripoli on Monday 27 July and in Benghazi on Tuesday 28 July (a
+# Turkish outlet of the second names the first in its next sentence; a wire of the first names the
+# second as expected, untagged; a wire of the second names the first inside its sentence, tagged as the
+# second only; the year-end analysis tells both in one sentence, tagged as Tripoli only); (8) fires at
+# the Ras Lanuf refinery on Saturday 22 August and at the Zawiya refinery on Thursday 3 September (a wire
+# of the second names the first in its next sentence).  Beside them, untagged: a housing loan scheme,
+# snow on the Green Mountain and schools reopening in a weekly briefing, the central bank's board
+# meeting announced, a tanker's arrival due in Trieste, a twenty-dinar note due next year, Air Malta's
+# flights due in April, an IED and a kidnapping in Gharyan in the monthly digest, the violence in Zawiya
+# named in the envoy's briefing, the mandate renewal due in October, an AFM rescue of another boat, an
+# Egyptian aid convoy, joint exercises due in the autumn, payments under the pact due in January.
+NEWEST14_ARTICLES: list[tuple[str, str, str, str]] = [
+    # Es Sider terminal closed by protesters on Saturday 11 January 2048, reopened on Wednesday 29 January.
+    ("xea1.md", "Barrel Line", "2048-01-11",
+     "BENGHAZI, Jan 11 (Barrel Line) - Protesters from the towns of the oil crescent closed Libya's Es Sider "
+     "export terminal on Saturday, halting the loading of two tankers and stranding about 3 million barrels "
+     "in storage, port workers said. The protesters demand a share of oil revenues for their municipalities "
+     "and the dismissal of the terminal's security chief. Es Sider, the country's largest crude port, "
+     "handles about 350,000 barrels per day from the Waha fields. The National Oil Corporation had no "
+     "immediate comment."),
+    ("xea2.md", "National Oil Corporation (Facebook)", "2048-01-12",
+     "#NOC | The National Oil Corporation declares a state of force majeure on loadings from the port of Es "
+     "Sider, after a group of protesters shut down the port yesterday, Saturday, and prevented the workers "
+     "from reaching the loading platforms. The Chairman of the Board of Directors, Engineer Adel al-Shtewi, "
+     "holds those responsible for the closure accountable for the losses, estimated at 25 million dollars a "
+     "day. #Libya #Oil #EsSider"),
+    ("xea3.md", "Bawabat al-Wasat Arabic (translated)", "2048-01-12",
+     "Dozens of young men from Bin Jawad and al-Nawfaliya stormed the gate of al-Sidra port yesterday, "
+     "Saturday, and forced its closure, in protest at what they called the marginalisation of the oil "
+     "crescent region, according to a source in the Waha Oil Company. The source said that a tanker bound "
+     "for Italy left the port empty. The mayor of Bin Jawad, Mr. Ramadan al-Fitouri, called on the "
+     "government to open a dialogue with the protesters."),
+    ("xea4.md", "Barrel Line", "2048-01-29",
+     "BENGHAZI, Jan 29 (Barrel Line) - Libya's Es Sider terminal reopened on Wednesday and a tanker began "
+     "loading within hours, after tribal elders brokered a deal with the protesters, the National Oil "
+     "Corporation said. Protesters had blockaded the port since January 11, demanding a share of oil "
+     "revenues for local municipalities. The NOC lifted force majeure and said exports would return to "
+     "normal levels by the weekend. The Ras Lanuf terminal nearby was not affected by the dispute."),
+    ("xea5.md", "National Oil Corporation (Facebook)", "2048-01-29",
+     "#NOC | The National Oil Corporation announces the lifting of the state of force majeure at the port of "
+     "Es Sider and the resumption of its operations as of today, Wednesday, after the end of the closure. "
+     "The Corporation thanks the elders and notables of the oil crescent for their efforts. The first "
+     "tanker, bound for Trieste, is loading now. #Libya #NOC"),
+    ("xea6.md", "Il Mediterraneo Quotidiano (translated from Italian)", "2048-01-30",
+     "The terminal of Es Sider, on the Gulf of Sirte, resumed exports yesterday after eighteen days of "
+     "blockade, to the relief of the refineries of Sicily and the Adriatic that depend on its light crude. "
+     "The tanker 'Aurora Levante' is expected in Trieste on 4 February. According to traders in Milan, the "
+     "closure had pushed up the price of Libyan grades by almost a dollar per barrel."),
+    ("xey1.md", "The Tripoli Briefing", "2048-02-03",
+     "THE TRIPOLI BRIEFING – week of 27 January to 2 February 2048\n- 27 Jan: The GNU announced a new "
+     "housing loan scheme for young couples.\n- 29 Jan: Es Sider back in business as the NOC lifted force "
+     "majeure after an 18-day blockade.\n- 30 Jan: A cold snap brought snow to the Green Mountain for the "
+     "first time in six years.\n- 1 Feb: Schools in the south reopened after the winter break.\nComing "
+     "up: the central bank's board meets on 9 February."),
+    # The central bank announces a new 50-dinar note on Sunday 9 February; it enters circulation Monday 2 March.
+    ("xeb1.md", "Central Bank of Libya (Facebook)", "2048-02-09",
+     "#Central_Bank_of_Libya | The Central Bank of Libya announces today the issue of a new banknote of the "
+     "denomination of fifty dinars, carrying advanced security features, which will be put into "
+     "circulation as of Monday, 2 March 2048. The Governor, Mr. Tarek Bouhadi, affirms that the old notes "
+     "of the same denomination remain legal tender until the end of the year. #CBL #Libya"),
+    ("xeb2.md", "Maghreb Finance Wire", "2048-02-09",
+     "TRIPOLI, Feb 9 (MFW) - The Central Bank of Libya said on Sunday it would issue a new 50-dinar note "
+     "with a polymer strip and a holographic image of the Leptis Magna arch, as it tries to curb "
+     "counterfeiting and a chronic cash shortage. The notes, printed in Britain, will enter circulation on "
+     "March 2, governor Tarek Bouhadi said. The dinar traded at 7.05 per dollar on the parallel market in "
+     "Tripoli on Sunday."),
+    ("xeb3.md", "The Tripoli Times", "2048-03-02",
+     "Queues formed outside bank branches in Tripoli and Misrata on Monday as the new 50-dinar banknote "
+     "went into circulation, the first of the denomination since 2039. The central bank had unveiled the "
+     "note on 9 February, promising that it would end the cash shortage before Ramadan. Several branches "
+     "ran out of the new notes by midday, customers said."),
+    ("xeb4.md", "Al-Saaa 24 Arabic (translated)", "2048-03-03",
+     "Commercial banks began yesterday, Monday, distributing the new fifty-dinar note to citizens, amid "
+     "heavy demand in the cities of the west and south. The Governor of the Central Bank of Libya, Mr. "
+     "Tarek Bouhadi, said in a televised statement that 4 billion dinars of the new note had been "
+     "delivered to the branches. The Bank is expected to issue a new twenty-dinar note next year."),
+    ("xeb5.md", "Central Bank of Libya (Facebook)", "2048-03-02",
+     "#Central_Bank_of_Libya | As of this morning, the new fifty-dinar banknote is in circulation in all "
+     "branches of commercial banks across Libya. The Central Bank calls on citizens to check the security "
+     "features of the note and to report any forgery. #CBL #New_50"),
+    # The GNU prime minister receives Italy's interior minister in the morning and Malta's prime minister in
+    # the afternoon of Wednesday 11 March, in Tripoli.
+    ("xec1.md", "Government of National Unity - Prime Minister's Office (Facebook)", "2048-03-11",
+     "#GNU | The Prime Minister, Mr. Hisham al-Mabrouk, receives this morning at the Prime Ministry's "
+     "headquarters in Tripoli the Minister of the Interior of the Italian Republic, Mr. Federico Colonna, "
+     "and his accompanying delegation. The meeting discusses cooperation in combating irregular migration "
+     "and supporting the Libyan Coast Guard with new patrol boats. #Libya #Italy"),
+    ("xec2.md", "Government of National Unity - Prime Minister's Office (Facebook)", "2048-03-11",
+     "#GNU | The Prime Minister, Mr. Hisham al-Mabrouk, holds this afternoon an expanded session of talks "
+     "in Tripoli with the Prime Minister of the Republic of Malta, Mr. Karl Vella Grech, on the resumption "
+     "of direct flights between Tripoli and Valletta and the situation of Libyan students in Malta. "
+     "#Libya #Malta"),
+    ("xec3.md", "Mediterranean News Service", "2048-03-11",
+     "TRIPOLI, March 11 (MNS) - Libyan Prime Minister Hisham al-Mabrouk met Italian Interior Minister "
+     "Federico Colonna in Tripoli on Wednesday morning to discuss migration, promising tighter controls on "
+     "departures from the western coast. In the afternoon, Mabrouk received Maltese Prime Minister Karl "
+     "Vella Grech, who announced that Air Malta would resume flights to Tripoli in April. Neither visitor "
+     "met the eastern-based authorities."),
+    ("xec4.md", "Corriere del Sud (translated from Italian)", "2048-03-12",
+     "Minister Colonna was received yesterday in Tripoli by the head of the Libyan unity government, "
+     "Hisham al-Mabruk, with whom he signed a letter of intent on the delivery of six patrol boats to the "
+     "Libyan coast guard by the summer. 'Departures fell by a third last year and we want to continue on "
+     "this path,' the minister told journalists on his return to Ciampino. The opposition in Rome "
+     "criticised the agreement."),
+    ("xec5.md", "Il-Gazzetta ta' Malta (translated from Maltese)", "2048-03-12",
+     "Prime Minister Karl Vella Grech met yesterday in Tripoli with the Libyan prime minister, Hisham "
+     "Mabrouk, in the first visit of a Maltese head of government to Libya in four years. The two leaders "
+     "agreed to resume direct flights and to set up a joint committee on the fuel smuggling that passes "
+     "through Maltese waters. Vella Grech returned to Malta the same evening."),
+    # A drone strike on Brak al-Shati air base on the morning, and clashes in Zawiya on the evening, of
+    # Tuesday 7 April.
+    ("xed1.md", "Levant & Sahel Wire", "2048-04-07",
+     "TRIPOLI, April 7 (LSW) - A drone struck the Brak al-Shati air base in southern Libya on Tuesday "
+     "morning, destroying a cargo plane on the tarmac and wounding three soldiers, a military source said. "
+     "Later on Tuesday, heavy fighting broke out between two armed groups in the western city of Zawiya, "
+     "killing at least four people and closing the coastal road, residents said. No one claimed the drone "
+     "attack. The UN mission called for calm in both areas."),
+    ("xed2.md", "General Command of the Libyan Arab Armed Forces (Facebook)", "2048-04-07",
+     "#General_Command | A hostile drone targeted this morning the Brak al-Shati air base, causing material "
+     "damage to a transport aircraft and minor injuries to three of our heroes. The air defences of the "
+     "Armed Forces are on full alert, and the General Command affirms that this cowardly act will not go "
+     "unanswered. #LAAF #Libya"),
+    ("xed3.md", "Libya Now Live", "2048-04-07",
+     "LIVE: Tension in western Libya\n19:05 – Reports of gunfire near the Zawiya refinery gate.\n21:40 – "
+     "Fighting between the Abu Surra brigade and the Martyrs of Zawiya force has spread to the city centre, "
+     "residents say; at least four dead according to the Zawiya Teaching Hospital.\n22:15 – The coastal "
+     "road between Zawiya and Tripoli is closed.\n23:00 – We are closing this live page for tonight."),
+    ("xed4.md", "Al-Marsad Arabic (translated)", "2048-04-08",
+     "The city of Zawiya witnessed yesterday, Tuesday evening, violent armed clashes between two armed "
+     "formations, which left four dead and eleven wounded, according to the Zawiya Teaching Hospital. The "
+     "Municipal Council of Zawiya called on the elders to intervene to stop the bloodshed. Calm returned to "
+     "the city this morning, Wednesday, and the coastal road was reopened."),
+    ("xed5.md", "Sahel Security Monitor", "2048-05-02",
+     "LIBYA – SECURITY DIGEST, APRIL 2048\n- 02 Apr: IED found and defused on the Sabha–Ubari road.\n- 07 "
+     "Apr: Drone attack on Brak al-Shati airbase (LAAF); one An-26 destroyed, 3 WIA.\n- 07 Apr: Armed "
+     "clashes in Zawiya between local militias, 4 KIA; coastal highway shut overnight.\n- 19 Apr: "
+     "Kidnapping of a Turkish engineer in Gharyan; released on 24 Apr.\nOutlook: further tension around "
+     "Zawiya likely in May."),
+    # The UN envoy briefs the Security Council in New York on Thursday 23 April.
+    ("xee1.md", "UNSMIL", "2048-04-23",
+     "NEW YORK – The Special Representative of the Secretary-General for Libya, Tomasz Wierzbicki, briefs "
+     "the Security Council today on the situation in Libya, warning that the political process risks "
+     "collapse unless the two chambers agree on an electoral law by the summer. He urges the Council to "
+     "support the Mission's proposal for a unified government and condemns the violence in Zawiya."),
+    ("xee2.md", "Levant & Sahel Wire", "2048-04-23",
+     "UNITED NATIONS, April 23 (LSW) - The U.N. envoy for Libya, Tomasz Wierzbicki, told the Security "
+     "Council on Thursday that Libya's rival institutions had 'run out of excuses' and must agree on rules "
+     "for elections by July or face targeted measures. Russia's envoy said sanctions would not help. The "
+     "Council is due to renew the mission's mandate in October."),
+    ("xee3.md", "Libya Observer Arabic (translated)", "2048-04-24",
+     "The United Nations envoy, Tomasz Virzbitski, presented yesterday, Thursday, his periodic briefing to "
+     "the Security Council on the situation in Libya, in which he gave the House of Representatives and "
+     "the High Council of State until July to agree on the electoral laws. The Speaker of the House of "
+     "Representatives did not comment on the briefing."),
+    # Two shipwrecks off Zuwara: Tuesday 5 May and Saturday 16 May.
+    ("xef1.md", "International Organization for Migration", "2048-05-06",
+     "TRIPOLI – IOM is deeply saddened by the loss of at least 23 lives after a rubber boat carrying some 40 "
+     "migrants capsized off the coast of Zuwara on 5 May. Seventeen survivors are brought ashore by local "
+     "fishermen and receive medical and psychosocial assistance from IOM teams at the disembarkation point. "
+     "IOM calls once again for safe and regular pathways."),
+    ("xef2.md", "Mediterranean News Service", "2048-05-05",
+     "TRIPOLI, May 5 (MNS) - A rubber dinghy carrying about 40 migrants sank off the western Libyan town of "
+     "Zuwara on Tuesday, and at least 20 people are feared drowned, the town's Red Crescent branch said. "
+     "Fishermen pulled 17 survivors from the water. Departures from the western coast have risen since "
+     "March."),
+    ("xef3.md", "Zuwara Municipality (Facebook)", "2048-05-16",
+     "#Zuwara | The Municipal Council of Zuwara announces that the teams of the Red Crescent and the "
+     "fishermen recovered today the bodies of 9 migrants after their boat sank at dawn off the beach of "
+     "Zuwara, and rescued 31 others. The Municipality calls on the state to assume its responsibilities. "
+     "#Zuwara #Libya"),
+    ("xef4.md", "Mediterranean News Service", "2048-05-17",
+     "TRIPOLI, May 17 (MNS) - A wooden boat overturned off Zuwara early on Saturday, killing at least nine "
+     "migrants, the town council said, 31 people were rescued. Eleven days earlier, on May 5, at least 23 "
+     "people had drowned when a rubber boat capsized off the same stretch of coast. The IOM said more than "
+     "600 migrants had died on the central Mediterranean route this year."),
+    ("xef5.md", "Times of Valletta", "2048-05-18",
+     "The Armed Forces of Malta were not involved in the rescue after a boat with about 40 people on board "
+     "sank on Saturday off Zuwara, a spokesman said, as the Libyan coast guard and fishermen reached the "
+     "scene first. Nine bodies were recovered. An AFM patrol boat brought 52 migrants to Valletta on "
+     "Sunday from a different boat."),
+    # An earthquake near al-Marj on Sunday 31 May.
+    ("xeg1.md", "Levant & Sahel Wire", "2048-05-31",
+     "BENGHAZI, May 31 (LSW) - A magnitude 5.1 earthquake struck near the town of al-Marj in eastern Libya "
+     "on Sunday, damaging dozens of old houses and injuring 14 people, local officials said. The quake was "
+     "felt in Benghazi, 100 km to the southwest, and in Bayda. There were no reports of deaths."),
+    ("xeg2.md", "Government of Libya - Eastern Cabinet (Facebook)", "2048-06-01",
+     "#Government_of_Libya | The Prime Minister, Mr. Faraj al-Hassi, inspects this morning the areas of "
+     "al-Marj affected by the earthquake that struck the region yesterday, Sunday, and directs the "
+     "formation of an emergency committee to count the damaged houses and compensate their owners. "
+     "#AlMarj #Libya"),
+    ("xeg3.md", "Al-Ahram Online Arabic (translated)", "2048-06-01",
+     "A moderate earthquake measuring 5.1 on the Richter scale shook the Libyan city of al-Marj, east of "
+     "Benghazi, yesterday, according to the Egyptian National Research Institute of Astronomy and "
+     "Geophysics. The institute said the tremor was not felt in the Egyptian city of Salloum. Egypt sent an "
+     "aid convoy to Tobruk on Tuesday last week for other purposes."),
+    # Khaled Haftar receives Egypt's chief of staff in Benghazi on Friday 12 June and again on Wednesday 8 July.
+    ("xeh1.md", "General Command of the Libyan Arab Armed Forces (Facebook)", "2048-06-12",
+     "#General_Command | The Chief of the General Staff of the Libyan Arab Armed Forces, Lieutenant General "
+     "Khaled Haftar, receives today at the General Command headquarters in Benghazi the Chief of Staff of "
+     "the Egyptian Armed Forces, Lieutenant General Tarek Mansour, and his accompanying delegation, to "
+     "discuss securing the common border and joint training. #LAAF #Egypt"),
+    ("xeh2.md", "Al-Youm al-Sabea (translated)", "2048-06-13",
+     "The Chief of Staff of the Armed Forces, Lieutenant General Tarek Mansour, met yesterday, Friday, in "
+     "Benghazi with his Libyan counterpart, Lieutenant General Khalid Haftar, on the first visit of an "
+     "Egyptian chief of staff to eastern Libya since 2045, according to the military spokesman. The two "
+     "sides discussed the fight against smuggling across the western desert."),
+    ("xeh3.md", "General Command of the Libyan Arab Armed Forces (Facebook)", "2048-07-08",
+     "#General_Command | Lieutenant General Khaled Haftar, Chief of the General Staff, receives once again "
+     "today in Benghazi the Chief of Staff of the Egyptian Armed Forces, Lieutenant General Tarek Mansour, "
+     "to follow up on the implementation of the outcomes of their previous meeting and to sign a programme "
+     "of joint exercises. #LAAF #Egypt"),
+    ("xeh4.md", "Al-Marsad Arabic (translated)", "2048-07-09",
+     "The Chief of Staff, Lieutenant General Khaled Haftar, received yesterday, Wednesday, in Benghazi the "
+     "Egyptian Chief of Staff, Lieutenant General Tarek Mansour, who signed with him a programme of joint "
+     "military exercises to be held in the autumn. The first meeting between the two men in Benghazi took "
+     "place on 12 June."),
+    ("xeh5.md", "Levant & Sahel Wire", "2048-07-08",
+     "BENGHAZI, July 8 (LSW) - Egypt's army chief Tarek Mansour held talks with eastern Libya's chief of "
+     "staff Khaled Haftar in Benghazi on Wednesday and signed a plan for joint exercises, the LAAF said. "
+     "It was his second visit to Benghazi in less than a month. Egypt shares a 1,100-km border with "
+     "Libya."),
+    # The Turkish president in Tripoli on Monday 27 July and in Benghazi on Tuesday 28 July.
+    ("xei1.md", "Mediterranean News Service", "2048-07-27",
+     "TRIPOLI, July 27 (MNS) - Turkish President Kerem Aydin arrived in Tripoli on Monday and held talks "
+     "with Prime Minister Hisham al-Mabrouk and the head of the Presidential Council, signing agreements on "
+     "electricity and the reconstruction of the airport road. It is the first visit by a Turkish head of "
+     "state to Libya since 2041. Aydin is expected in Benghazi on Tuesday."),
+    ("xei2.md", "Anadolu Haber (translated from Turkish)", "2048-07-28",
+     "President Kerem Aydın was welcomed today in Benghazi by Saddam Haftar with an official ceremony at "
+     "Benina airport, becoming the first Turkish president to visit eastern Libya. On Monday, President "
+     "Aydın had visited Tripoli, where he met the head of the unity government and signed five "
+     "agreements. The president will return to Ankara this evening."),
+    ("xei3.md", "Government of National Unity - Prime Minister's Office (Facebook)", "2048-07-27",
+     "#GNU | The Prime Minister, Mr. Hisham al-Mabrouk, receives at Mitiga International Airport the "
+     "President of the Republic of Türkiye, His Excellency Mr. Kerem Aydın, at the start of an official "
+     "visit to Libya, followed by a session of official talks at the Prime Ministry in Tripoli. #Libya "
+     "#Türkiye"),
+    ("xei4.md", "General Command of the Libyan Arab Armed Forces (Facebook)", "2048-07-28",
+     "#General_Command | The Commander-in-Chief of the Libyan Arab Armed Forces, Field Marshal Saddam "
+     "Haftar, receives at the General Command headquarters in Al-Rajma the President of the Republic of "
+     "Türkiye, Mr. Kerem Aydın, and discusses with him the prospects of economic cooperation and the "
+     "return of Turkish companies to the eastern region. #LAAF #Türkiye"),
+    ("xei5.md", "Levant & Sahel Wire", "2048-07-28",
+     "BENGHAZI, July 28 (LSW) - Turkey's President Kerem Aydin met eastern Libya's commander Saddam Haftar "
+     "in Benghazi on Tuesday, a day after his talks with the rival administration in Tripoli, in a sign "
+     "of Ankara's even-handed approach to Libya's divided institutions. Turkish companies have won "
+     "contracts worth 4 billion dollars in the east since 2046."),
+    # A blackout across western Libya on Friday 14 August.
+    ("xej1.md", "General Electricity Company of Libya (Facebook)", "2048-08-14",
+     "#GECOL | The General Electricity Company of Libya announces a general blackout in the western and "
+     "southern regions this afternoon, as a result of the tripping of several generating units at the "
+     "Western Mountain station due to high loads. The technical teams are working to restore the network "
+     "gradually. #Libya #Electricity"),
+    ("xej2.md", "Mediterranean News Service", "2048-08-14",
+     "TRIPOLI, Aug 14 (MNS) - A grid failure plunged Tripoli and most of western Libya into "
+     "darkness on Friday as temperatures topped 44 degrees Celsius, the state power company said. Water "
+     "pumping stations stopped and hospitals switched to generators. Power returned to parts of Tripoli "
+     "after about six hours."),
+    ("xej3.md", "La Presse de Tunisie (translated from French)", "2048-08-16",
+     "The general outage that paralysed western Libya on Friday also affected the south of Tunisia, whose "
+     "network is interconnected with that of its neighbour, the Tunisian Company of Electricity and Gas "
+     "said. Several towns of the governorate of Médenine were without electricity for two hours. STEG "
+     "said it had isolated its network within minutes."),
+    # A fire at the Ras Lanuf refinery on Saturday 22 August, and one at the Zawiya refinery on Thursday 3
+    # September.
+    ("xek1.md", "Barrel Line", "2048-08-22",
+     "BENGHAZI, Aug 22 (Barrel Line) - A fire broke out at a crude distillation unit of Libya's Ras Lanuf "
+     "refinery on Saturday, sending a column of black smoke over the town, an oil official said. There "
+     "were no casualties. The refinery, idle for much of the past decade, restarted in 2046 and processes "
+     "about 110,000 barrels per day."),
+    ("xek2.md", "National Oil Corporation (Facebook)", "2048-08-23",
+     "#NOC | The National Oil Corporation announces that the firefighting teams brought under control the "
+     "fire that broke out yesterday in the distillation unit of the Ras Lanuf refinery, without any human "
+     "losses, and that a committee has been formed to investigate its causes. #Libya #RasLanuf"),
+    ("xek3.md", "National Oil Corporation (Facebook)", "2048-09-03",
+     "#NOC | A fire breaks out this morning in a storage tank of the Zawiya Oil Refining Company, and the "
+     "civil defence teams and the company's firefighters are working to contain it. The Corporation "
+     "assures the citizens that fuel supplies to the stations of the capital will not be affected. #Libya "
+     "#Zawiya"),
+    ("xek4.md", "Barrel Line", "2048-09-03",
+     "TRIPOLI, Sept 3 (Barrel Line) - A storage tank caught fire at Libya's Zawiya refinery on Thursday, "
+     "forcing the evacuation of nearby homes, the National Oil Corporation said. It was the second refinery "
+     "blaze in under two weeks, after a fire at Ras Lanuf on August 22. Zawiya, the country's largest "
+     "working refinery, supplies most of the fuel sold in Tripoli."),
+    ("xek5.md", "Al-Saaa 24 Arabic (translated)", "2048-09-04",
+     "The Civil Defence Authority in Zawiya said its teams extinguished, late yesterday, Thursday, the fire "
+     "of the storage tank at the Zawiya refinery, after more than ten hours of work, with the participation "
+     "of teams from Sabratha and Surman. The Head of the Authority, Colonel Mustafa al-Kut, denied any "
+     "casualties."),
+    # A migration agreement between the EU and Libya signed in Brussels on Thursday 24 September.
+    ("xel1.md", "Mediterranean News Service", "2048-09-24",
+     "BRUSSELS, Sept 24 (MNS) - The European Union and Libya signed a 900-million-euro migration pact in "
+     "Brussels on Thursday, promising funds for border surveillance and job schemes in exchange for "
+     "tighter control of departures, EU officials said. Libyan Prime Minister Hisham al-Mabrouk signed for "
+     "Libya. Rights groups condemned the deal."),
+    ("xel2.md", "Corriere del Sud (translated from Italian)", "2048-09-25",
+     "With the memorandum signed yesterday in Brussels between the European Union and the government of "
+     "Tripoli, Europe commits 900 million euros over four years to stop departures from the Libyan coast. "
+     "Interior Minister Federico Colonna spoke of 'a success of the Italian line'. The first payments are "
+     "expected in January."),
+    ("xel3.md", "Mare Aperto Alliance", "2048-09-25",
+     "BERLIN – Mare Aperto Alliance condemns the migration agreement signed yesterday by the European Union "
+     "and Libya's Government of National Unity, which rewards authorities responsible for the abuse of "
+     "people in detention. We call on the European Parliament to reject its funding."),
+    # A container terminal opened at Misrata port on Tuesday 6 October.
+    ("xem1.md", "Misrata Free Zone (Facebook)", "2048-10-06",
+     "#Misrata_Free_Zone | The Misrata Free Zone celebrates today the inauguration of the new container "
+     "terminal at the port of Qasr Ahmed, with a capacity of one million containers a year, in the presence "
+     "of the Minister of Transport, Mr. Osama Ben Issa, and the Turkish ambassador. #Misrata #Libya"),
+    ("xem2.md", "Anadolu Haber (translated from Turkish)", "2048-10-07",
+     "The container terminal built by the Turkish company Albayrak Liman at the Libyan port of Misrata was "
+     "opened yesterday with a ceremony attended by Libyan ministers. The terminal, built in 26 months, will "
+     "be operated by the Turkish company for 35 years."),
+    ("xem3.md", "Levant & Sahel Wire", "2048-10-06",
+     "MISRATA, Oct 6 (LSW) - Libya opened a Turkish-built container terminal at the port of Misrata on "
+     "Tuesday, doubling the port's capacity as the city seeks to become a gateway for goods bound for "
+     "Chad and Niger. The project cost 480 million dollars."),
+    # The House of Representatives passes an electoral law on Thursday 15 October.
+    ("xen1.md", "House of Representatives (Facebook)", "2048-10-15",
+     "#House_of_Representatives | The House of Representatives, in its official session held today in "
+     "Benghazi under the chairmanship of the Speaker, Counsellor Abdelsalam al-Mansouri, approves the law "
+     "on the election of the President of the State and the members of Parliament, with the approval of 103 "
+     "members. The Speaker calls on the High National Elections Commission to begin preparations. #HoR"),
+    ("xen2.md", "Levant & Sahel Wire", "2048-10-15",
+     "BENGHAZI, Oct 15 (LSW) - Libya's House of Representatives adopted an election law on Thursday that "
+     "would allow presidential and parliamentary polls to be held in 2049, meeting a deadline set by the "
+     "U.N. envoy, parliament's spokesman said. The High Council of State, the advisory chamber in Tripoli, "
+     "said it had not been consulted on the final text."),
+    ("xen3.md", "UNSMIL", "2048-10-16",
+     "TRIPOLI – The United Nations Support Mission in Libya welcomes the adoption by the House of "
+     "Representatives, on 15 October, of the electoral law, and calls on the HoR and the HCS to settle the "
+     "remaining disputes through dialogue. UNSMIL stands ready to support the High National Elections "
+     "Commission."),
+    ("xen4.md", "Libya Observer Arabic (translated)", "2048-10-16",
+     "The House of Representatives voted yesterday, Thursday, on the elections law, in a session in "
+     "Benghazi attended by 109 deputies, a step that the High State Council described as 'unilateral'. The "
+     "Speaker of the House, Counsellor Abdul Salam al-Mansuri, said that the law had been drafted in "
+     "consultation with all parties."),
+    # The Debdeb–Ghadames border crossing with Algeria opened on Monday 2 November.
+    ("xeo1.md", "El Watan (translated from French)", "2048-11-03",
+     "The border crossing of Debdeb, in the wilaya of Illizi, opened yesterday to travellers and goods "
+     "bound for the Libyan town of Ghadames, after years of closure, in the presence of the Algerian "
+     "Minister of the Interior and his Libyan counterpart. The authorities expect a thousand trucks a "
+     "month."),
+    ("xeo2.md", "Ministry of Interior - GNU (Facebook)", "2048-11-02",
+     "#Ministry_of_Interior | The Minister of the Interior, Major General Imad al-Ghuweil, and his Algerian "
+     "counterpart officially open today the Ghadames–Debdeb land border crossing, in implementation of the "
+     "agreements between the two brotherly countries. #Libya #Algeria #Ghadames"),
+    ("xeo3.md", "Mediterranean News Service", "2048-11-02",
+     "TRIPOLI, Nov 2 (MNS) - Libya and Algeria reopened their Ghadames-Debdeb border crossing on Monday, "
+     "the first land link between the two countries to operate since 2037, interior ministry officials "
+     "said. Traders in Ghadames hope the crossing will revive the ancient caravan town."),
+    # A fuel-smuggling ring broken up in Zuwara on Friday 20 November.
+    ("xep1.md", "Public Prosecution of Libya (Facebook)", "2048-11-20",
+     "#Public_Prosecution | The Attorney General orders today the detention of 14 suspects, among them two "
+     "officers of the coast guard, after the dismantling in Zuwara of a network smuggling subsidised fuel "
+     "by sea to Malta and Italy, and the seizure of 3 tankers. #Libya"),
+    ("xep2.md", "Mediterranean News Service", "2048-11-21",
+     "TRIPOLI, Nov 21 (MNS) - Libyan authorities arrested 14 people, including two coast guard officers, in "
+     "Zuwara on Friday, breaking up a ring accused of smuggling subsidised fuel to Malta and Italy, the "
+     "attorney general's office said. Libya loses an estimated 5 billion dollars a year to fuel "
+     "smuggling."),
+    ("xep3.md", "Times of Valletta", "2048-11-22",
+     "Fourteen suspects were detained in the Libyan town of Zuwara on Friday in a crackdown on a fuel "
+     "smuggling network that supplied tankers in international waters east of Malta, according to the "
+     "Libyan prosecutor. Maltese police said they were in contact with their Libyan counterparts."),
+    # The year in review.
+    ("xez1.md", "Sahel & Maghreb Outlook", "2048-12-21",
+     "2048 in review: Libya between pacts and blackouts\nThe year began with the Es Sider blockade in "
+     "January, a reminder that the oil crescent's towns still hold the country's purse strings. The "
+     "earthquake near al-Marj in May exposed the fragility of the eastern housing stock. Kerem Aydin's "
+     "visit to Tripoli in July, followed by a day in Benghazi, showed Ankara talking to both sides. And "
+     "the migration pact with Brussels in September bought the unity government European goodwill."),
+]
+NEWEST14_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "es-sider-closed": [("xea1", "closed Libya's Es Sider export terminal on Saturday"),
+                        ("xea2", "shut down the port yesterday, Saturday"),
+                        ("xea3", "stormed the gate of al-Sidra port yesterday"),
+                        ("xea4", "Protesters had blockaded the port since January 11"),
+                        ("xez1", "The year began with the Es Sider blockade in")],
+    "es-sider-reopened": [("xea4", "Es Sider terminal reopened on Wednesday"),
+                          ("xea5", "the resumption of its operations as of today"),
+                          ("xea6", "resumed exports yesterday after eighteen days of"),
+                          ("xey1", "Es Sider back in business as the NOC lifted force")],
+    "cbl-new-note-announced": [("xeb1", "announces today the issue of a new banknote"),
+                               ("xeb2", "said on Sunday it would issue a new 50-dinar note"),
+                               ("xeb3", "The central bank had unveiled the note on 9 February")],
+    "cbl-new-note-circulation": [("xeb3", "as the new 50-dinar banknote went into circulation"),
+                                 ("xeb4", "began yesterday, Monday, distributing the new fifty-dinar note"),
+                                 ("xeb5", "the new fifty-dinar banknote is in circulation")],
+    "mabrouk-colonna": [("xec1", "receives this morning at the Prime Ministry's headquarters"),
+                        ("xec3", "met Italian Interior Minister"),
+                        ("xec4", "was received yesterday in Tripoli by the head")],
+    "mabrouk-vella-grech": [("xec2", "holds this afternoon an expanded session of talks"),
+                            ("xec3", "Mabrouk received Maltese Prime Minister Karl"),
+                            ("xec5", "met yesterday in Tripoli with the Libyan prime minister")],
+    "brak-drone-strike": [("xed1", "A drone struck the Brak al-Shati air base"),
+                          ("xed2", "A hostile drone targeted this morning the Brak al-Shati air base"),
+                          ("xed5", "Drone attack on Brak al-Shati airbase (LAAF)")],
+    "zawiya-clashes": [("xed1", "heavy fighting broke out between two armed groups"),
+                       ("xed3", "Fighting between the Abu Surra brigade and the Martyrs"),
+                       ("xed4", "violent armed clashes between two armed"),
+                       ("xed5", "Armed clashes in Zawiya between local militias")],
+    "wierzbicki-security-council": [("xee1", "briefs the Security Council today"),
+                                    ("xee2", "told the Security Council on Thursday"),
+                                    ("xee3", "presented yesterday, Thursday, his periodic briefing")],
+    "zuwara-shipwreck-first": [("xef1", "capsized off the coast of Zuwara on 5 May"),
+                               ("xef2", "sank off the western Libyan town of"),
+                               ("xef4", "at least 23 people had drowned when a rubber boat capsized")],
+    "zuwara-shipwreck-second": [("xef3", "after their boat sank at dawn off the beach"),
+                                ("xef4", "A wooden boat overturned off Zuwara early on Saturday"),
+                                ("xef5", "sank on Saturday off Zuwara")],
+    "marj-earthquake": [("xeg1", "A magnitude 5.1 earthquake struck near the town of al-Marj"),
+                        ("xeg2", "affected by the earthquake that struck the region yesterday"),
+                        ("xeg3", "shook the Libyan city of al-Marj"),
+                        ("xez1", "The earthquake near al-Marj in May")],
+    "khaled-haftar-mansour-first": [("xeh1", "receives today at the General Command headquarters in Benghazi"),
+                                    ("xeh2", "met yesterday, Friday, in"),
+                                    ("xeh4", "The first meeting between the two men in Benghazi")],
+    "khaled-haftar-mansour-second": [("xeh3", "receives once again"),
+                                     ("xeh4", "received yesterday, Wednesday, in Benghazi"),
+                                     ("xeh5", "held talks with eastern Libya's chief of")],
+    "aydin-tripoli": [("xei1", "arrived in Tripoli on Monday and held talks"),
+                      ("xei2", "had visited Tripoli, where he met the head"),
+                      ("xei3", "receives at Mitiga International Airport the"),
+                      ("xez1", "visit to Tripoli in July")],
+    "aydin-benghazi": [("xei2", "was welcomed today in Benghazi by Saddam Haftar"),
+                       ("xei4", "receives at the General Command headquarters in Al-Rajma"),
+                       ("xei5", "met eastern Libya's commander Saddam Haftar")],
+    "western-blackout": [("xej1", "announces a general blackout in the western and"),
+                         ("xej2", "A grid failure plunged Tripoli and most of western"),
+                         ("xej3", "The general outage that paralysed western Libya on Friday")],
+    "ras-lanuf-refinery-fire": [("xek1", "A fire broke out at a crude distillation unit"),
+                                ("xek2", "brought under control the fire that broke out yesterday"),
+                                ("xek4", "after a fire at Ras Lanuf on August 22")],
+    "zawiya-refinery-fire": [("xek3", "A fire breaks out this morning in a storage tank"),
+                             ("xek4", "A storage tank caught fire at Libya's Zawiya refinery"),
+                             ("xek5", "extinguished, late yesterday, Thursday, the fire")],
+    "eu-libya-migration-pact": [("xel1", "signed a 900-million-euro migration pact in"),
+                                ("xel2", "With the memorandum signed yesterday in Brussels"),
+                                ("xel3", "condemns the migration agreement signed yesterday"),
+                                ("xez1", "the migration pact with Brussels in September")],
+    "misrata-container-terminal": [("xem1", "celebrates today the inauguration of the new container"),
+                                   ("xem2", "was opened yesterday with a ceremony"),
+                                   ("xem3", "Libya opened a Turkish-built container terminal")],
+    "hor-election-law": [("xen1", "approves the law on the election of the President"),
+                         ("xen2", "adopted an election law on Thursday"),
+                         ("xen3", "the adoption by the House of Representatives, on 15 October"),
+                         ("xen4", "voted yesterday, Thursday, on the elections law")],
+    "ghadames-debdeb-crossing": [("xeo1", "opened yesterday to travellers and goods"),
+                                 ("xeo2", "officially open today the Ghadames–Debdeb land border"),
+                                 ("xeo3", "reopened their Ghadames-Debdeb border crossing on Monday")],
+    "zuwara-fuel-smuggling-ring": [("xep1", "orders today the detention of 14 suspects"),
+                                   ("xep2", "arrested 14 people, including two coast guard officers"),
+                                   ("xep3", "Fourteen suspects were detained in the Libyan town")],
+}
