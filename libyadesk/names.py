@@ -86,6 +86,10 @@ _SWAPS = frozenset(
 _ARTICLES = frozenset({"al", "el"})
 _ABD_RE = lazy_compile(r"^abd[aeiou]+l")  # Abdel-, Abdul-, Abdoul-: the article's vowel varies
 _DOUBLE_RE = lazy_compile(r"([a-z])\1+")
+# The silent final "e" of a French transliteration after a vowel and n ("Othmane", "Lamine",
+# "Soufiane"): the name ends where the Arabic does ("Othman", "Lamin", "Sufyan").  Not after m: an
+# accent folded away may have stood on it ("Salamé" is no "Salam").
+_SILENT_E_RE = lazy_compile(r"(?<=[aeiou]n)e$")
 _WORD_RE = lazy_compile(r"[a-z]+")
 _NO_GROUPS: frozenset[int] = frozenset()
 
@@ -126,6 +130,8 @@ def _prepare(term: str) -> str:
     if len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]
     letters = "".join(words)
+    if len(letters) > 4:
+        letters = _SILENT_E_RE.sub("", letters)  # Othmane = Othman, Soufiane = Sufyan: French spellings
     letters = _ABD_RE.sub("abdal", letters)
     for long, short in _LONG_VOWELS:
         letters = letters.replace(long, short)
