@@ -4617,12 +4617,10 @@ def _stored_registry(index: CorpusIndex, text: str) -> Registry:
 _PREVIOUS_REGISTRY = "previous registry"
 
 
-def _changed_clauses(old: Registry, now: Registry, changed: set[str] | None | bool = False) -> set[tuple[str, ...]] | None:
-    """The term sets (each that of one surface form) of the actors that differ between two registries,
-    none holding another (a document with the larger holds the smaller); None: anything may change.
-    `changed`: _changed_actors(old, now), when the caller has it."""
-    if changed is False:
-        changed = _changed_actors(old, now)
+def _changed_clauses(old: Registry, now: Registry, changed: set[str] | None) -> set[tuple[str, ...]] | None:
+    """The term sets (each that of one surface form) of the actors that differ between two registries
+    (`changed`: _changed_actors of them), none holding another (a document with the larger holds the
+    smaller); None: anything may change."""
     if changed is None:
         return None
     found: set[tuple[str, ...]] = set()

@@ -206,10 +206,9 @@ def _future_cues() -> tuple[str, frozenset[str]]:
 
 _FUTURE_CUES, _FUTURE_FIRST = _future_cues()
 # The simple past of the irregular verbs (data/verb_forms.toml `past`), but for forms as often a
-# present, a noun or an adjective ("beat", "bound", "lay", "lit", "upset", "forecast").
-_AMBIGUOUS_PAST = frozenset("beat bound ground wound lay lit bore bit fed split upset forecast broadcast thrust spat"
-                            " sat".split())
-_IRREGULAR_PAST = frozenset(w.lower() for w in vocab.entry_words("verb_forms", "past") if " " not in w) - _AMBIGUOUS_PAST
+# present, a noun or an adjective (`ambiguous_past`: "beat", "bound", "lay", "lit", "upset").
+_IRREGULAR_PAST = frozenset(w.lower() for w in vocab.entry_words("verb_forms", "past") if " " not in w) - frozenset(
+    vocab.words("verb_forms", "ambiguous_past"))
 # tense_markers tries this only where a match can begin (_TENSE_FIRST): a first word added here goes there too.
 _TENSE = lazy_compile(
     rf"(?P<f>\b(?:{_FUTURE_CUES})|\b(?:will|won['’]t|shall|(?:is|are)\s+due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"

@@ -2932,8 +2932,8 @@ def _not_happenings() -> frozenset[str]:
 # "in Zawiya", "near the port of Zuwara", "at Tripoli's airport", "in eastern Sirte": a name
 # after a preposition of place says where a thing happened.
 # The Arabic article as it opens a lower-case word inside a place's name ("Souq al-Juma", "Bab
-# al-Aziziya", "Ras as-Sidr"): the name goes on past it.
-_ARABIC_ARTICLE = r"(?:al|el|as|ash|az|ad|ar)"
+# al-Aziziya", "Ras as-Sidr"): the name goes on past it (data/places.toml `arabic_article`).
+_ARABIC_ARTICLE = "(?:" + "|".join(sorted(vocab.words("places", "arabic_article"), key=len, reverse=True)) + ")"
 _LOCATED = lazy_compile(
     r"(?<!\bbased\s)(?<!\bheadquartered\s)(?<!\bborn\s)"
     r"\b(?:(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Oo]ff)\s+(?:the\s+)?|(?:north|south|east|west)\w*\s+of\s+)"
@@ -5397,7 +5397,7 @@ def _place_alike(a: str, b: str) -> bool:
 
 # The Arabic article as transliterations write it, joined by a hyphen or apart ("Umm al-Aranib",
 # "Um el Aranib", "Az-Zawiyah"): no word of a place's name for comparing spellings.
-_ARTICLE = frozenset("al el il ul an ar as at az ad ash ath adh".split())
+_ARTICLE = frozenset(vocab.words("places", "arabic_article"))
 _DOUBLED = lazy_compile(r"(\w)\1")
 
 
