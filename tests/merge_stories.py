@@ -5526,3 +5526,582 @@ NEWEST14_EVENTS: dict[str, list[tuple[str, str]]] = {
                                    ("xep2", "arrested 14 people, including two coast guard officers"),
                                    ("xep3", "Fourteen suspects were detained in the Libyan town")],
 }
+
+
+# The twentieth set (NEWEST15_*), written on 2026-12-04 by a helper who read no merging rule, before any
+# code ran on it and before any merging output was read; held out (bench/story_merging.py).
+# Twenty-four events of 2049, each told by three or four reports (70 articles, 82 reports, 102 pairs): wires
+# with their datelines (Gulf of Sirte Wire, Central Med Press), an energy wire and a finance wire,
+# translated Arabic outlets with titles and honorifics in full ("yesterday, Thursday", "Counsellor",
+# "Engineer", "Major General", "Field Marshal", "Dr.", "His Excellency"), the IOM's, the ICRC's, OCHA's and
+# UNSMIL's releases in the present tense, the NOC's, the central bank's, parliament's, the offices of the
+# unity government's and of the unified government's prime ministers, two interior ministries', the
+# Presidential Council's, the LAAF General Command's, the HNEC's, the public prosecution's, the electricity
+# company's, the coast guard's, the Red Crescent's, the Man-Made River Authority's, the Benghazi port
+# authority's and two municipalities' Facebook posts with hashtags, two live blogs with timestamps, a weekly
+# wrap, a monthly local-governance digest and a monthly security digest with dated bullet lines, a year-end
+# analysis naming events in passing at month precision, a Tunisian outlet in French translation, Italian,
+# Maltese, Turkish and Egyptian outlets, and page chrome (bylines, "Read also" links to other stories, a
+# copyright footer, a wire's reporting credit), in other words ("forced the closure" / "has been stopped
+# since" / "had shut" / "shut"; "resumed production" / "the return of production" / "pumping again";
+# "decides to abolish" / "scrapped the surcharge" / "to cancel the fee"; "sentenced" / "issues its ruling" /
+# "handed down a prison sentence"; "acquitted" / "the ruling ... acquitting" / "cleared"; "holds a session
+# of talks" / "met" / "received" / "had already met"; "had a bilateral meeting" / "meets" / "held talks";
+# "abducted" / "were kidnapped" / "had been seized"; "were released" / "the liberation" / "were freed" /
+# "the release"; "closing of the polling stations" / "elected a new municipal council" / "had chosen its own
+# council" / "voted for" / "opened their doors" / "went to the ballot boxes"; "an act of sabotage" / "blew
+# up a section" / "bombed a pipeline" / "the sabotage"; "grants confidence" / "approved ... a unified
+# government" / "the vote of confidence" / "had endorsed the cabinet in a confidence vote"; "take the
+# constitutional oath" / "was sworn in" / "performed the legal oath"; "announces the reaching of a ceasefire
+# agreement" / "had agreed to a ceasefire" / "had announced a ceasefire"; "fighting flared again" / "the
+# renewal of armed clashes" / "the truce collapsed"; "an exchange of detainees" / "facilitates the release
+# and transfer" / "swapped"; "intercepts" / "returned ... after stopping their boat" / "intercepted at sea
+# ... are returned"; "drowned when their inflatable boat capsized" / "a shipwreck" / "sank" / "the sinking";
+# "caused the flooding" / "flash floods killed" / "the floods that hit"; "shot dead" / "killed" / "was
+# assassinated" / "KIA"; "attacked positions" / "are attacking" / "clashes"; "a decision to amend the
+# composition of the government" / "replaced" / "parted ways with"; "went on strike" / "the strike that
+# began" / "the suspension of work"), a person in full, by surname or by post, spellings (El Feel / al-Fil /
+# the Elephant field; al-Ghariani / Ghariani / al-Gharyani; Ben Hamed / Bin Hamid; al-Tajouri / Tajouri /
+# Brahim Tajuri / al-Tajuri; al-Kouni / al-Kuni; Sabha / Sebha; al-Shwayrif / al-Shuwairif; Bouhliqa / Bu
+# Hliqa / Bou Hliga; Bouzayan; Abu Kraa / Abukraa / Abu Karaa; al-Mughairbi / El Mgherbi; Zway / Zuwayya),
+# bodies by acronym and in full (NOC, CBL, HoR, HNEC, LAAF / the Armed Forces, ICRC, IOM, UNSMIL, OCHA, AFM,
+# GECOL, the Man-Made River Authority / the Great Man-Made River) and dates of several forms ("on Saturday",
+# "yesterday, Saturday", "yesterday", "today", "this morning", "this afternoon", "this evening", "at dawn
+# today", "before dawn", "early on Tuesday", "late on Sunday", "Sunday night", "last night", "late last
+# night, Friday", "on Friday evening", "on the afternoon of Sunday, 2 May", "on the 2nd of this month", "on
+# January 16", "on 16 March", "on 2 May", "on 13 July", "on the night of 19 September", "on 12 October", "4
+# Feb", "05 Jun", "12 Jun", "29 Oct", "30 Oct", "a week earlier", "in January", "in June").  Hard negatives,
+# which must not merge: (1) the El Feel field shut by protesters from Ubari on Saturday 16 January and
+# restarted on Thursday 4 February (a wire of the restart names the shutdown in its next sentence; the
+# year-end analysis tells the shutdown at month precision; a weekly wrap tells the restart); (2) on Monday 8
+# March, the Tripoli Court of Appeal's criminal chamber sentencing the former health minister Fawzi
+# al-Ghariani and acquitting the former electricity company chairman Anwar Ben Hamed (a wire tells both, one
+# sentence each; each also told by its own post and a translated outlet); (3) the unity government's prime
+# minister Ibrahim al-Tajouri meeting the Italian prime minister Lorenzo Ferrante in Rome twice, at Palazzo
+# Chigi on Tuesday 16 March and at Villa Madama on Thursday 15 April (an Italian outlet of the second names
+# the first in its next sentence; the GNU's post of the second names "their last meeting" inside its
+# sentence, tagged as the second only); (4) two Italian engineers kidnapped on the Gharyan–Mizda road on
+# Sunday 2 May and freed on Friday 21 May (an Italian outlet of the release names the kidnapping in its next
+# sentence; a wire of the release names the captivity, and a translated outlet the kidnapping's date, inside
+# its sentence, both tagged as the release only); (5) municipal council elections in Misrata on Saturday 5
+# June and in Sabha on Saturday 12 June (a wire of Sabha's names Misrata's in its next sentence; the HNEC's
+# post of Misrata's names Sabha's date as scheduled, untagged; a monthly digest tells both in two bullet
+# lines); (6) the House of Representatives' vote of confidence in Salem Bouhliqa's unified government on
+# Tuesday 13 July and the government's oath before the House on Thursday 15 July, both in Benghazi (a wire
+# of the oath names the vote in its next sentence; two reports of the vote name the oath as scheduled,
+# untagged); (7) a ceasefire in Kufra announced by the Presidential Council on Monday 9 August and the
+# fighting that resumed on Thursday 12 August (a wire of the resumption names the ceasefire in its next
+# sentence; the municipality's post names the agreement inside its sentence, tagged as the resumption only);
+# (8) off Sabratha on Sunday 19 September, a coast guard interception of 134 migrants in the morning and a
+# sinking with 27 dead at night (the IOM's release tells both, one sentence each); (9) in Zawiya, the
+# killing of the Sea Shield Battalion's commander Ramzi Abu Kraa late on Friday 29 October and the clashes
+# of his fighters with the 77th Brigade on Saturday 30 October (a wire tells both, one sentence each; a
+# monthly security digest tells both in two bullet lines; a live blog names the killing inside its line of
+# the clashes, tagged as the clashes only).  Beside them, untagged: the operator's drilling plan, a child
+# allowance, an aircraft delivery, rain in Bayda and the HNEC's calendar in the weekly wrap, the central
+# bank's board due to meet in May, the ex-minister's appeal, Ferrante's planned visit to Tripoli, Tajuri's
+# meetings with the Maltese and Greek ministers, the engineers' landing at Ciampino, the Italian foreign
+# minister's visit due, election results due, Ghat's and Zuwara's votes due in July, Zliten's budget, the
+# pipeline's repairs, the outgoing prime minister's handover, the cabinet's first meeting due in Sirte, the
+# clashes before the Kufra truce, the reconciliation committee's return, the agreement on the swap and a
+# second swap planned, schools closed in Tarhuna, a UN assessment mission, Abu Kraa's funeral, an IED and a
+# kidnapping and release in the security digest, the new ministers' oath due, the strike's threatened
+# extension, and the year's municipal votes, the Zawiya fighting and the broken Kufra truce told without a
+# day in the year-end analysis.
+NEWEST15_ARTICLES: list[tuple[str, str, str, str]] = [
+    # The El Feel field shut by protesters on Saturday 16 January 2049 and restarted on Thursday 4 February.
+    ("xfa1.md", "Oilfield Bulletin", "2049-01-16",
+     "TRIPOLI, Jan 16 (Oilfield Bulletin) - Protesters from the southern town of Ubari forced the closure "
+     "of Libya's El Feel oil field on Saturday, stopping about 70,000 barrels per day of output, two "
+     "sources at the operator said. The protesters, who arrived in some forty vehicles, demand a hospital, "
+     "paved roads and jobs for local young men at the field. El Feel, also known as the Elephant field, is "
+     "run by Mellitah Oil & Gas, a joint venture of the National Oil Corporation and an Italian partner. "
+     "The operator plans to drill twelve new wells at the field in 2050."),
+    ("xfa2.md", "National Oil Corporation (Facebook)", "2049-01-17",
+     "#NOC | The National Oil Corporation regrets to announce that production at the El Feel field has "
+     "been stopped since yesterday, Saturday, after a group of protesters stormed the field's facilities "
+     "and compelled the workers to shut down the wells. The Chairman of the Board of Directors, Engineer "
+     "Nouri al-Muntasser, stresses that the demands of the people of Ubari are legitimate but that "
+     "closing oil facilities harms the livelihood of all Libyans, and declares a state of force majeure "
+     "on the field's output. #Libya #Oil #ElFeel"),
+    ("xfa3.md", "Oilfield Bulletin", "2049-02-04",
+     "TRIPOLI, Feb 4 (Oilfield Bulletin) - Libya's El Feel oil field resumed production on Thursday after "
+     "the government promised to fund a hospital and a road in Ubari, the National Oil Corporation said, "
+     "ending a stoppage that had cost the country about 1.3 million barrels. Protesters had shut the field "
+     "on January 16, demanding services and jobs for the town. Output is expected to reach 70,000 bpd "
+     "again within three days.\nReporting by Samir Gheit; Editing by Anna Roux"),
+    ("xfa4.md", "National Oil Corporation (Facebook)", "2049-02-04",
+     "#NOC | The National Oil Corporation announces the return of production at the El Feel field as of "
+     "this afternoon and the lifting of the state of force majeure, after the agreement reached with the "
+     "notables of Ubari under the sponsorship of the Government. The Corporation thanks the workers of "
+     "Mellitah Oil & Gas for their patience. #Libya #ElFeel"),
+    ("xfy1.md", "Libya Weekly Wrap", "2049-02-08",
+     "LIBYA WEEKLY WRAP – 1 to 7 February 2049\n- 1 Feb: The GNU doubled the monthly child allowance, "
+     "effective in March.\n- 3 Feb: Libyan Airlines took delivery of its first new aircraft in a "
+     "decade.\n- 4 Feb: al-Fil (El Feel) field pumping again after 19 days; force majeure lifted.\n- 6 "
+     "Feb: Heavy rain closed schools in Bayda for two days.\nNext week: the HNEC publishes the calendar "
+     "of the municipal elections."),
+    # The central bank abolishes the fee on foreign currency on Wednesday 24 February.
+    ("xfb1.md", "Central Bank of Libya (Facebook)", "2049-02-24",
+     "#Central_Bank_of_Libya | The Board of Directors of the Central Bank of Libya, in its meeting held "
+     "today, Wednesday, at the Bank's headquarters in Tripoli under the chairmanship of the Governor, Mr. "
+     "Mahmoud al-Kouni, decides to abolish the fee imposed on the sale of foreign currency for all "
+     "purposes, as of Monday, 1 March 2049. The Board also decides to raise the annual allocation for "
+     "personal purposes to 10,000 dollars per citizen. #CBL #Libya"),
+    ("xfb2.md", "Maghreb Markets Wire", "2049-02-24",
+     "TRIPOLI, Feb 24 (MMW) - Libya's central bank scrapped the 10 percent surcharge on foreign-currency "
+     "purchases on Wednesday, a step traders said would narrow the gap between the official and "
+     "black-market rates of the dinar. The Central Bank of Libya said the change takes effect on March 1. "
+     "The dinar firmed to 6.70 per dollar on Tripoli's parallel market after the announcement. The bank's "
+     "board is due to meet again in May."),
+    ("xfb3.md", "Al-Wasat Arabic (translated)", "2049-02-25",
+     "The decision of the Central Bank of Libya yesterday, Wednesday, to cancel the fee on foreign "
+     "currency was met with relief in the markets of Tripoli and Benghazi, where the price of the dollar "
+     "fell by nearly half a dinar within hours. The Governor of the Central Bank, Mr. Mahmoud al-Kuni, told "
+     "Al-Wasat that the measure was made possible by the rise in oil revenues. Economists warned that it "
+     "must be accompanied by a unified budget.\nRead also: Libyan Airlines receives its first new "
+     "aircraft in ten years"),
+    # On Monday 8 March, the Tripoli Court of Appeal sentences a former health minister and acquits a former
+    # chairman of the electricity company.
+    ("xfc1.md", "Gulf of Sirte Wire", "2049-03-08",
+     "TRIPOLI, March 8 (GSW) - A Tripoli appeals court sentenced former health minister Fawzi al-Ghariani "
+     "to seven years in prison on Monday for embezzling about 40 million dinars in vaccine purchases, "
+     "judicial sources said. In a separate case heard by the same chamber later on Monday, the court "
+     "acquitted Anwar Ben Hamed, a former chairman of the state electricity company, of squandering public "
+     "funds in a turbine contract. Ghariani, who has been in custody since 2047, can appeal to the Supreme "
+     "Court within sixty days. Ben Hamed walked free from the courtroom."),
+    ("xfc2.md", "Public Prosecution of Libya (Facebook)", "2049-03-08",
+     "#Public_Prosecution | The Criminal Chamber of the Tripoli Court of Appeal, in its session today, "
+     "Monday, issues its ruling in the case of the embezzlement of the funds allocated to the purchase of "
+     "vaccines, sentencing the former Minister of Health, Dr. Fawzi al-Ghariani, to seven years' "
+     "imprisonment and a fine of 40 million dinars, and banning him from holding public office. The "
+     "Attorney General, Counsellor Mansour al-Tarhouni, affirms that no one is above the law. #Libya "
+     "#Justice"),
+    ("xfc3.md", "Libya Observer Arabic (translated)", "2049-03-09",
+     "The Court of Appeal in Tripoli handed down yesterday, Monday, a prison sentence of seven years "
+     "against the former Minister of Health, Dr. Fawzi al-Gharyani, in the case known in the media as the "
+     "'vaccine deals', after a trial that lasted more than a year. The defence of al-Gharyani announced "
+     "that it would challenge the verdict before the Supreme Court. The former minister headed the "
+     "ministry between 2045 and 2047.\n© Libya Observer 2049 – All rights reserved"),
+    ("xfc4.md", "General Electricity Company of Libya (Facebook)", "2049-03-08",
+     "#GECOL | The Board of Directors of the General Electricity Company of Libya and all its employees "
+     "welcome the ruling of the judiciary today acquitting the former Chairman of the Company, Engineer "
+     "Anwar Ben Hamed, of the charges brought against him in the case of the turbine contract of the "
+     "Western Mountain station, and congratulate him and his family. #GECOL #Libya"),
+    ("xfc5.md", "Al-Saaa 24 Arabic (translated)", "2049-03-09",
+     "The Criminal Chamber of the Tripoli Court of Appeal cleared yesterday the former Chairman of the "
+     "General Electricity Company, Engineer Anwar Bin Hamid, of the charge of wasting public money, in the "
+     "case of the contract for the supply of gas turbines signed in 2044. Bin Hamid, who spent eight months "
+     "in pretrial detention, told Al-Saaa 24 that he would return to work in the private sector. The Audit "
+     "Bureau had estimated the losses of the contract at 90 million dinars."),
+    # The GNU prime minister meets the Italian prime minister in Rome on Tuesday 16 March (Palazzo Chigi) and
+    # again on Thursday 15 April (Villa Madama).
+    ("xfd1.md", "Government of National Unity - Prime Minister's Office (Facebook)", "2049-03-16",
+     "#GNU | The Prime Minister, Mr. Ibrahim al-Tajouri, holds today at Palazzo Chigi in Rome a session of "
+     "talks with the President of the Council of Ministers of the Italian Republic, His Excellency Mr. "
+     "Lorenzo Ferrante, dealing with energy cooperation, the return of Italian companies and the fight "
+     "against human trafficking. The Prime Minister invites his Italian counterpart to visit Tripoli in "
+     "the autumn. #Libya #Italy"),
+    ("xfd2.md", "Central Med Press", "2049-03-16",
+     "ROME, March 16 (CMP) - Italian Prime Minister Lorenzo Ferrante met Libya's unity government head "
+     "Ibrahim Tajouri in Rome on Tuesday and pledged 150 million euros for a programme to train Libyan "
+     "border guards, Ferrante's office said. The two leaders also discussed gas supplies to Sicily. "
+     "Tajouri is on his first official trip abroad since taking office."),
+    ("xfd3.md", "Il Tirreno Quotidiano (translated from Italian)", "2049-03-17",
+     "By our correspondent Giulia Martelli\nThe President of the Council, Lorenzo Ferrante, received "
+     "yesterday at Palazzo Chigi the Libyan Prime Minister Brahim Tajuri, in a meeting that lasted almost "
+     "three hours. At the end, Ferrante spoke of 'a new chapter' in relations with Tripoli and announced an "
+     "agreement in principle on the return of Italian drilling crews to the offshore fields. The "
+     "opposition criticised the 'blank cheque' to the Libyan coast guard."),
+    ("xfd4.md", "Il Tirreno Quotidiano (translated from Italian)", "2049-04-16",
+     "Ferrante and Tajuri, second act. On the sidelines of the Mediterranean Conference on Migration and "
+     "Development, the President of the Council had a bilateral meeting yesterday at Villa Madama with the "
+     "Libyan Prime Minister, focused on the first disbursement of the border-guard programme. The two had "
+     "already met in Rome on 16 March, at Palazzo Chigi. According to sources at the Farnesina, Ferrante "
+     "will travel to Tripoli before the end of the year.\nRead also: Migration, arrivals from Libya down "
+     "by a fifth in the first quarter"),
+    ("xfd5.md", "Government of National Unity - Prime Minister's Office (Facebook)", "2049-04-15",
+     "#GNU | On the sidelines of his participation in the Mediterranean Conference on Migration and "
+     "Development in Rome, the Prime Minister, Mr. Ibrahim al-Tajouri, meets this evening the Italian "
+     "Prime Minister, Mr. Lorenzo Ferrante, and they review the progress made since their last meeting in "
+     "implementing the agreements on border security and energy. #Libya #Italy"),
+    ("xfd6.md", "Al-Marsad Arabic (translated)", "2049-04-16",
+     "The Prime Minister of the Government of National Unity, Mr. Ibrahim al-Tajuri, held talks yesterday, "
+     "Thursday, in the Italian capital with his Italian counterpart, Mr. Lorenzo Ferrante, at the close of "
+     "the migration conference hosted by Rome, according to the Government Communication Platform. "
+     "Al-Tajuri also met the Maltese and Greek foreign ministers on the sidelines of the conference."),
+    # Two Italian engineers kidnapped on Sunday 2 May and freed on Friday 21 May.
+    ("xfe1.md", "Central Med Press", "2049-05-02",
+     "TRIPOLI, May 2 (CMP) - Gunmen abducted two Italian engineers working on a road project south of "
+     "Gharyan in western Libya on Sunday, stopping their car at a fake checkpoint on the road to Mizda, a "
+     "Libyan security source said. Their Libyan driver was let go unharmed hours later. The engineers work "
+     "for Lunigiana Costruzioni, which is rebuilding the Gharyan-Mizda highway. No group has claimed "
+     "responsibility and no ransom demand has been made."),
+    ("xfe2.md", "Corriere Apuano (translated from Italian)", "2049-05-03",
+     "Two Italian technicians, Marco Bellandi, 54, from Carrara, and Davide Orsini, 38, from Massa, were "
+     "kidnapped yesterday in Libya while driving to the construction site of the Gharyan–Mizda road. The "
+     "Farnesina has activated its crisis unit and is in contact with the families. Lunigiana Costruzioni "
+     "has suspended work on all its Libyan sites.\nRead also: Carrara, the marble quarries reopen after "
+     "the strike"),
+    ("xfe3.md", "Ministry of Interior - GNU (Facebook)", "2049-05-03",
+     "#Ministry_of_Interior | The Minister of the Interior, Major General Salem al-Mahjoub, directs the "
+     "security directorates of Gharyan and Mizda to intensify the search for the two Italian citizens who "
+     "were kidnapped on the afternoon of Sunday, 2 May, by an armed group on the Gharyan–Mizda road, and "
+     "affirms that the Ministry spares no effort to free them safely. #Libya #Gharyan"),
+    ("xfe4.md", "Corriere Apuano (translated from Italian)", "2049-05-22",
+     "Marco Bellandi and Davide Orsini are free. The two technicians of Lunigiana Costruzioni were "
+     "released yesterday in Libya after nineteen days of captivity. They had been seized on 2 May by armed "
+     "men on the road between Gharyan and Mizda, south of Tripoli. They landed at Ciampino this morning on "
+     "a State flight, where their families were waiting. The Minister of Foreign Affairs thanked the "
+     "Libyan authorities and 'the friends who worked in silence'."),
+    ("xfe5.md", "Ministry of Interior - GNU (Facebook)", "2049-05-21",
+     "#Ministry_of_Interior | The Ministry of the Interior announces the liberation this evening of the two "
+     "Italian citizens, Marco Bellandi and Davide Orsini, safe and sound, in a security operation carried "
+     "out by the Criminal Investigation Department in the Mizda area, and their handover to the Embassy of "
+     "Italy in Tripoli. #Libya #Italy"),
+    ("xfe6.md", "Central Med Press", "2049-05-21",
+     "TRIPOLI, May 21 (CMP) - Two Italian engineers held by gunmen in western Libya for almost three weeks "
+     "were freed on Friday and handed to Italian diplomats in Tripoli, Libya's interior ministry said. The "
+     "ministry did not say whether a ransom had been paid. Italy's foreign minister is due to visit "
+     "Tripoli next month."),
+    ("xfe7.md", "Libya Al-Ahrar Arabic (translated)", "2049-05-22",
+     "Security sources in Mizda said that the release yesterday, Friday, of the two Italian engineers who "
+     "were kidnapped on the 2nd of this month came after negotiations conducted by local elders with the "
+     "kidnappers, contrary to the account of the Ministry of the Interior. The two engineers were handed "
+     "over to the Italian Embassy in good health. The Ministry has not commented on these reports."),
+    # Municipal council elections in Misrata on Saturday 5 June and in Sabha on Saturday 12 June.
+    ("xff1.md", "High National Elections Commission (Facebook)", "2049-06-05",
+     "#HNEC | The High National Elections Commission announces the closing of the polling stations of the "
+     "Municipal Council elections in the Municipality of Misrata at seven o'clock this evening, with a "
+     "turnout of 46 percent of the 212,000 registered voters, and thanks the voters, the security services "
+     "and the observers. The Commission reminds that the elections of the Municipality of Sabha will take "
+     "place on Saturday, 12 June. #HNEC #Misrata #Municipal_Elections"),
+    ("xff2.md", "Gulf of Sirte Wire", "2049-06-05",
+     "MISRATA, Libya, June 5 (GSW) - Voters in Libya's third city of Misrata elected a new municipal "
+     "council on Saturday in a poll that passed without incident, the election commission said, with "
+     "turnout at about 46 percent. Twenty-one candidates competed for nine seats. Results are due within "
+     "ten days."),
+    ("xff3.md", "Gulf of Sirte Wire", "2049-06-12",
+     "SABHA, Libya, June 12 (GSW) - Residents of the southern city of Sabha voted for a municipal council "
+     "on Saturday for the first time since 2044, with LAAF soldiers guarding polling stations, the High "
+     "National Elections Commission said. A week earlier, Misrata had chosen its own council in a vote "
+     "with 46 percent turnout. Turnout in Sabha was lower, at about 31 percent, as a sandstorm kept some "
+     "voters away."),
+    ("xff4.md", "High National Elections Commission (Facebook)", "2049-06-12",
+     "#HNEC | The polling stations of the Municipal Council elections in the Municipality of Sebha opened "
+     "their doors at eight o'clock this morning, and voting continues in 38 centres amid good "
+     "organisation, in the presence of local and international observers. #HNEC #Sebha "
+     "#Municipal_Elections"),
+    ("xff5.md", "Fezzan Voice Arabic (translated)", "2049-06-13",
+     "The people of Sabha went yesterday, Saturday, to the ballot boxes to choose the members of their "
+     "Municipal Council, in an election that the head of the Commission's office in the south, Mr. "
+     "Mohammed al-Tabawi, described as 'a wedding of democracy', despite the sandstorm that hit the city "
+     "in the afternoon. The counting of the votes began late at night."),
+    ("xfy2.md", "Libya Local Governance Monitor", "2049-07-02",
+     "LOCAL GOVERNANCE MONTHLY – JUNE 2049\n- 05 Jun: Misrata municipal council election; turnout 46%, no "
+     "incidents.\n- 12 Jun: Sabha municipal council election; turnout 31%, sandstorm disrupted voting.\n- "
+     "19 Jun: Zliten municipal council adopted its 2049 budget.\n- 24 Jun: The Ministry of Local "
+     "Government transferred the first quarter's allocations to 40 municipalities.\nJuly: Ghat and "
+     "Zuwara vote on 10 July."),
+    # The Great Man-Made River pipeline sabotaged near al-Shwayrif on Tuesday 22 June.
+    ("xfg1.md", "Great Man-Made River Authority (Facebook)", "2049-06-22",
+     "#Great_Man_Made_River | The Man-Made River Authority announces that an armed group carried out at "
+     "dawn today an act of sabotage against the main pipeline of the Hasawna–Jefara system near "
+     "al-Shwayrif, blowing up a section of the pipe and cutting off the flow of water to Tripoli and the "
+     "cities of the western coast. The Authority's maintenance teams cannot reach the site before the area "
+     "is secured, and the Authority calls on citizens to ration their use of water. #Libya #Water"),
+    ("xfg2.md", "Tripoli Pulse Live", "2049-06-22",
+     "LIVE: Water cut to Tripoli\n08:10 – Taps run dry in several districts of Tripoli, residents "
+     "say.\n09:45 – The Great Man-Made River Authority says saboteurs blew up a section of its main "
+     "pipeline near al-Shuwairif before dawn; the Hasawna wellfield has stopped pumping.\n12:30 – The GNU "
+     "forms a crisis cell; water tankers are sent to hospitals.\n17:00 – Engineers say repairs will take "
+     "at least five days once the site is secured.\n19:20 – We are closing this live page."),
+    ("xfg3.md", "Central Med Press", "2049-06-22",
+     "TRIPOLI, June 22 (CMP) - Saboteurs bombed a pipeline of Libya's Great Man-Made River water network "
+     "early on Tuesday, cutting supplies to more than two million people in Tripoli and the western coastal "
+     "cities, the authority that runs the system said. It was the most serious attack on the network since "
+     "2043. The authority said a local group had been demanding the release of a detained relative."),
+    # The House of Representatives votes confidence in a unified government on Tuesday 13 July; the
+    # government is sworn in before the House on Thursday 15 July, both in Benghazi.
+    ("xfh1.md", "House of Representatives (Facebook)", "2049-07-13",
+     "#House_of_Representatives | The House of Representatives, in its official session held today in "
+     "Benghazi under the chairmanship of the Speaker, Counsellor Younes Bouzayan, grants confidence to the "
+     "unified government headed by Mr. Salem Bouhliqa, with the approval of 118 members out of 131 "
+     "present. The Prime Minister and the members of his government will take the constitutional oath "
+     "before the House on Thursday. #HoR #Libya"),
+    ("xfh2.md", "Gulf of Sirte Wire", "2049-07-13",
+     "BENGHAZI, July 13 (GSW) - Libya's House of Representatives approved on Tuesday a unified government "
+     "led by Salem Bouhliqa, a former oil executive from Ajdabiya, in a vote of confidence that ends five "
+     "years of rival administrations in Tripoli and the east, parliament's spokesman said. The 24-member "
+     "cabinet won 118 votes out of 131 present. Bouhliqa and his ministers are due to be sworn in on "
+     "Thursday."),
+    ("xfh3.md", "UNSMIL", "2049-07-14",
+     "TRIPOLI – The United Nations Support Mission in Libya welcomes the vote of confidence granted on 13 "
+     "July by the House of Representatives to the unified government of Prime Minister Salem Bouhliqa, "
+     "and calls on all institutions to ensure a smooth handover. Special Representative Aurelia "
+     "Costa-Nunes underlines that the new government's first task is to prepare for the elections."),
+    ("xfh4.md", "House of Representatives (Facebook)", "2049-07-15",
+     "#House_of_Representatives | The Prime Minister, Mr. Salem Bouhliqa, and the members of the unified "
+     "government take the constitutional oath today before the House of Representatives at its "
+     "headquarters in Benghazi, in the presence of the Speaker, Counsellor Younes Bouzayan, and the members "
+     "of the House. #HoR #Libya"),
+    ("xfh5.md", "Gulf of Sirte Wire", "2049-07-15",
+     "BENGHAZI, July 15 (GSW) - Libya's new unified government was sworn in before parliament in Benghazi "
+     "on Thursday, with Prime Minister Salem Bouhliqa promising to pay all public salaries from a single "
+     "treasury by September. Parliament had endorsed the cabinet in a confidence vote on Tuesday. The "
+     "outgoing prime minister in Tripoli, Ibrahim al-Tajouri, said he would hand over the ministries within "
+     "a week."),
+    ("xfh6.md", "Al-Wasat Arabic (translated)", "2049-07-16",
+     "The Prime Minister, Mr. Salim Bu Hliqa, and the ministers of his government performed yesterday, "
+     "Thursday, the legal oath before the House of Representatives in Benghazi, in a session attended by "
+     "the ambassadors of several countries. Bu Hliqa said in his speech that his government would be 'the "
+     "government of all Libyans', and announced that the first meeting of the cabinet would be held in "
+     "Sirte."),
+    # A ceasefire in Kufra announced on Monday 9 August; fighting resumes on Thursday 12 August.
+    ("xfi1.md", "Presidential Council (Facebook)", "2049-08-09",
+     "#Presidential_Council | The President of the Presidential Council, Mr. Abdelbaset al-Azzabi, "
+     "announces the reaching of a comprehensive ceasefire agreement in the city of Kufra between the Tebu "
+     "and Zway components, to take effect at six o'clock this evening, thanks to the efforts of the Social "
+     "Reconciliation Committee and the notables of the southern cities. The Presidential Council calls on "
+     "both parties to respect the truce and to hand over the dead and the wounded. #Kufra #Libya"),
+    ("xfi2.md", "Central Med Press", "2049-08-09",
+     "TRIPOLI, Aug 9 (CMP) - Libya's Presidential Council said on Monday that rival Tebu and Zway fighters "
+     "in the southeastern town of Kufra had agreed to a ceasefire, after four days of clashes that killed "
+     "at least 17 people and cut the road to the Sudanese border. The truce took effect at 6 p.m. (1600 "
+     "GMT). Elders from Sabha and Ajdabiya will monitor it."),
+    ("xfi3.md", "Central Med Press", "2049-08-12",
+     "TRIPOLI, Aug 12 (CMP) - Fighting flared again in the Libyan town of Kufra on Thursday, killing at "
+     "least five people, as Tebu and Zway gunmen exchanged mortar fire around the town's airport, a local "
+     "health official said. The Presidential Council had announced a ceasefire between the two communities "
+     "on Monday. Hundreds of families have fled towards the oasis of Tazirbu."),
+    ("xfi4.md", "Kufra Municipality (Facebook)", "2049-08-12",
+     "#Kufra_Municipality | The Municipal Council of Kufra announces with great regret the renewal of armed "
+     "clashes this afternoon in the neighbourhoods of al-Jawf and al-Shura and near the airport, in "
+     "violation of the ceasefire agreement, and appeals to the Presidential Council and the Government to "
+     "intervene urgently to protect civilians. #Kufra"),
+    ("xfi5.md", "Al-Ahram Evening (translated from Arabic)", "2049-08-13",
+     "The truce in the Libyan city of Kufra, near the Egyptian and Sudanese borders, collapsed yesterday, "
+     "Thursday, after only three days, with the outbreak of violent fighting with medium weapons between "
+     "armed men of the Tebu and Zuwayya tribes, according to the Kufra hospital, which received five dead "
+     "and 23 wounded. The Social Reconciliation Committee said it would return to the city on Saturday."),
+    # A prisoner exchange between the LAAF and the western forces at Abu Grein on Saturday 4 September.
+    ("xfj1.md", "General Command of the Libyan Arab Armed Forces (Facebook)", "2049-09-04",
+     "#General_Command | Under the supervision of the Joint Military Commission (5+5), 31 of the heroes of "
+     "the Armed Forces returned today to their families, in an exchange of detainees carried out at the "
+     "Abu Grein crossing point, in return for the release of 30 detainees held by the General Command. The "
+     "Commander-in-Chief, Field Marshal Saddam Haftar, congratulates the families of the liberated and "
+     "thanks the International Committee of the Red Cross. #LAAF #Libya"),
+    ("xfj2.md", "International Committee of the Red Cross", "2049-09-04",
+     "TRIPOLI – The ICRC facilitates today the release and transfer of 61 people detained in connection "
+     "with the conflict in Libya, acting as a neutral intermediary between the parties, at Abu Grein, south "
+     "of Misrata. Before the operation, ICRC delegates speak privately with each detainee to confirm that "
+     "they wish to be transferred. The ICRC stands ready to facilitate further releases."),
+    ("xfj3.md", "Gulf of Sirte Wire", "2049-09-04",
+     "MISRATA, Libya, Sept 4 (GSW) - Libya's eastern and western military forces swapped 61 prisoners on "
+     "Saturday at a frontline checkpoint near Abu Grein, in the largest such exchange in years, military "
+     "officials said. The swap was agreed by the joint military commission in Sirte last month. A second "
+     "one is planned for October."),
+    # Off Sabratha on Sunday 19 September: an interception in the morning, a sinking at night.
+    ("xfk1.md", "Libyan Coast Guard (Facebook)", "2049-09-19",
+     "#Coast_Guard | A patrol of the Coast Guard and Port Security intercepts this morning a wooden boat "
+     "carrying 134 illegal migrants of various African and Asian nationalities, 22 nautical miles north of "
+     "Sabratha, and returns them to the Tripoli naval base, where they are handed over to the "
+     "Anti-Illegal Immigration Agency after receiving first aid. #Libya #Coast_Guard"),
+    ("xfk2.md", "Ean Libya Arabic (translated)", "2049-09-20",
+     "The Coast Guard returned yesterday, Sunday, 134 migrants, among them 19 women and 7 children, after "
+     "stopping their boat off the coast of Sabratha, according to a spokesman for the Navy, Brigadier Nasr "
+     "al-Fallah. The spokesman said the number of migrants returned to Libya this year has exceeded 14,000."),
+    ("xfk3.md", "Central Med Press", "2049-09-20",
+     "TRIPOLI, Sept 20 (CMP) - At least 27 migrants drowned when their inflatable boat capsized off the "
+     "western Libyan town of Sabratha late on Sunday, the Libyan Red Crescent said, in one of the deadliest "
+     "wrecks of the year. Eleven people survived by clinging to the hull until fishermen reached them at "
+     "dawn. Most of the victims were from Sudan and Bangladesh."),
+    ("xfk4.md", "International Organization for Migration", "2049-09-20",
+     "TRIPOLI – IOM is saddened by the death of at least 27 migrants in a shipwreck off Sabratha on the "
+     "night of 19 September. Eleven survivors are assisted by IOM teams at the disembarkation point. "
+     "Earlier the same day, 134 migrants intercepted at sea off the same coast are returned to Libya and "
+     "taken to detention, where IOM provides emergency assistance. IOM reiterates that Libya is not a "
+     "place of safety for disembarkation."),
+    ("xfk5.md", "Il-Bandiera (translated from Maltese)", "2049-09-21",
+     "A rubber boat with 38 people on board sank off Sabratha on Sunday night, two hours after leaving the "
+     "Libyan coast, the Armed Forces of Malta said, after one of its aircraft spotted the wreckage on "
+     "Monday morning. The AFM said it had passed the coordinates to the Libyan authorities. Twenty-seven "
+     "bodies have been recovered so far."),
+    ("xfk6.md", "Libyan Red Crescent - Sabratha Branch (Facebook)", "2049-09-20",
+     "#Libyan_Red_Crescent | The volunteers of the Sabratha branch recovered this morning the bodies of 27 "
+     "migrants who drowned after the sinking of their boat last night off the coast of the city, and "
+     "rescued 11 survivors in cooperation with the fishermen. The bodies were transferred to the Sabratha "
+     "Teaching Hospital. #Sabratha"),
+    # Floods in Tarhuna on Tuesday 12 October.
+    ("xfl1.md", "Tarhuna Municipality (Facebook)", "2049-10-12",
+     "#Tarhuna_Municipality | The Crisis Committee of the Municipality of Tarhuna announces that the "
+     "torrential rains that fell on the city since noon today caused the flooding of the valleys of Wadi "
+     "Ghan and Wadi Targhlat, the collapse of two bridges and the drowning of four citizens, and calls on "
+     "residents to stay away from the valley beds. Schools remain closed until Sunday. #Tarhuna #Libya"),
+    ("xfl2.md", "Gulf of Sirte Wire", "2049-10-12",
+     "TRIPOLI, Oct 12 (GSW) - Flash floods killed four people and swept away two bridges in the Libyan "
+     "town of Tarhuna, southeast of Tripoli, on Tuesday after the heaviest rainfall in the area in twenty "
+     "years, the municipality said. Dozens of families were moved to schools."),
+    ("xfl3.md", "OCHA Libya", "2049-10-14",
+     "TRIPOLI – Following the floods that hit Tarhuna on 12 October, the United Nations Office for the "
+     "Coordination of Humanitarian Affairs and its partners are delivering food, blankets and hygiene kits "
+     "to some 600 displaced families. A joint assessment mission of UN agencies visits the town today. "
+     "The Resident Coordinator, Mr. Jonas Eriksen, commends the rapid response of the Libyan Red "
+     "Crescent."),
+    # In Zawiya: a militia commander killed late on Friday 29 October; his fighters clash with a rival
+    # brigade on Saturday 30 October.
+    ("xfm1.md", "Ministry of Interior (Facebook)", "2049-10-30",
+     "#Ministry_of_Interior | The Ministry of the Interior announces the opening of an investigation into "
+     "the killing of Ramzi Abu Kraa, commander of the Sea Shield Battalion, who was shot dead late last "
+     "night, Friday, by unknown gunmen in an ambush at the entrance of the Harsha district in the city of "
+     "Zawiya, and calls on all parties to exercise restraint. #Zawiya #Libya"),
+    ("xfm2.md", "Central Med Press", "2049-10-30",
+     "TRIPOLI, Oct 30 (CMP) - Gunmen killed Ramzi Abukraa, the commander of one of the main armed groups in "
+     "the western Libyan city of Zawiya, in an ambush late on Friday, security sources said. On Saturday, "
+     "fighters of his Sea Shield Battalion attacked positions of the rival 77th Brigade in the city centre, "
+     "and at least six people were killed in the clashes. The coastal road between Zawiya and Tripoli was "
+     "closed."),
+    ("xfm3.md", "Al-Marsad Arabic (translated)", "2049-10-31",
+     "The commander of the Sea Shield Battalion in Zawiya, Ramzi Abu Karaa, was assassinated on Friday "
+     "evening by a volley of bullets fired at his car near the Harsha bridge, according to a source in the "
+     "battalion. His funeral took place yesterday, Saturday, amid heavy gunfire. Abu Karaa had survived "
+     "two previous attempts on his life, in 2046 and 2048."),
+    ("xfm4.md", "Tripoli Pulse Live", "2049-10-30",
+     "LIVE: Fighting in Zawiya\n10:20 – Heavy gunfire reported in central Zawiya, residents say.\n11:05 – "
+     "Fighters of the Sea Shield Battalion are attacking 77th Brigade positions near the refinery, hours "
+     "after their commander Ramzi Abu Kraa was killed in an ambush.\n13:40 – Zawiya Teaching Hospital: six "
+     "dead, 19 wounded.\n15:00 – The coastal road to Tripoli is closed in both directions.\n21:30 – A "
+     "fragile calm has returned; we are closing this page."),
+    ("xfy3.md", "Maghreb Risk Digest", "2049-11-02",
+     "LIBYA – SECURITY DIGEST, OCTOBER 2049\n- 03 Oct: IED defused near the Sabha airport gate.\n- 17 Oct: "
+     "Kidnapping of a Sudanese trader in Ajdabiya; released on 20 Oct.\n- 29 Oct: Sea Shield Bn commander "
+     "Ramzi Abu Kraa KIA in ambush, Harsha, Zawiya.\n- 30 Oct: Sea Shield Bn vs 77th Bde clashes in "
+     "Zawiya city centre, 6 KIA, coastal road shut.\nOutlook: revenge attacks in Zawiya likely in "
+     "November."),
+    # The unified government's prime minister reshuffles his cabinet on Wednesday 17 November.
+    ("xfn1.md", "Unified Government - Prime Minister's Office (Facebook)", "2049-11-17",
+     "#Unified_Government | The Prime Minister, Mr. Salem Bouhliqa, issues today a decision to amend the "
+     "composition of the government, appointing Major General Aref al-Mughairbi as Minister of the "
+     "Interior and Engineer Hajer al-Bouseifi as Minister of Oil and Gas. The new ministers will take the "
+     "oath before the Prime Minister next Monday. #Libya"),
+    ("xfn2.md", "Gulf of Sirte Wire", "2049-11-17",
+     "TRIPOLI, Nov 17 (GSW) - Libyan Prime Minister Salem Bouhliqa replaced his interior and oil ministers "
+     "on Wednesday in the first reshuffle of his four-month-old unified government, his office said, after "
+     "weeks of criticism over fuel shortages and the violence in Zawiya. The new oil minister, Hajer "
+     "al-Bouseifi, is the first woman to hold the post."),
+    ("xfn3.md", "Le Quotidien de Tunis (translated from French)", "2049-11-18",
+     "Salem Bou Hliga reshuffles his team. The Libyan Prime Minister yesterday parted ways with his "
+     "Minister of the Interior and his Minister of Oil, four months after the investiture of his "
+     "government, and called on Aref El Mgherbi, a former director of security in Benghazi, to take over "
+     "the Interior. Tunis hopes the change will speed up the reopening of the Tunisian consulate in "
+     "Benghazi."),
+    # Dockworkers strike at Benghazi port on Monday 6 December.
+    ("xfo1.md", "Central Med Press", "2049-12-06",
+     "BENGHAZI, Dec 6 (CMP) - Dockworkers at Benghazi port went on strike on Monday over unpaid bonuses and "
+     "the planned privatisation of two berths, leaving at least 14 ships waiting at anchor, port officials "
+     "said. The workers' union threatened to extend the strike to Misrata and Tripoli next week. Benghazi "
+     "handles most of eastern Libya's food imports."),
+    ("xfo2.md", "Deniz Ticaret Gazetesi (translated from Turkish)", "2049-12-07",
+     "Turkish container ships bound for Libya are being diverted to Misrata after the strike that began "
+     "yesterday at the port of Benghazi brought loading and unloading to a halt. According to the shipping "
+     "agency Akdeniz Lojistik, three Turkish vessels are waiting off Benghazi. The stoppage is expected to "
+     "last at least a week."),
+    ("xfo3.md", "Benghazi Port Authority (Facebook)", "2049-12-06",
+     "#Benghazi_Port | The Benghazi Port Authority apologises to shipping agents and importers for the "
+     "suspension of work at the port's berths today, due to the work stoppage announced by the port "
+     "workers, and affirms that it is in dialogue with the General Union of Port Workers to meet their "
+     "legitimate demands as soon as possible. #Benghazi"),
+    # The year in review.
+    ("xfz1.md", "Mediterranean Risk Quarterly", "2049-12-28",
+     "Libya 2049: one government, many fault lines\nThe year that gave Libya a single cabinet also showed "
+     "how little a cabinet controls. In January protesters from Ubari shut the El Feel field for almost "
+     "three weeks. The sabotage of the Great Man-Made River in June left Tripoli without tap water for six "
+     "days, a reminder that the capital's lifeline runs through the desert. Two Saturdays of municipal "
+     "voting, in Misrata and Sabha, were the year's quiet success. The autumn fighting in Zawiya and the "
+     "broken truce in Kufra show that the unified government has yet to disarm anyone."),
+]
+
+NEWEST15_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "el-feel-shutdown": [("xfa1", "forced the closure of Libya's El Feel oil field on Saturday"),
+                         ("xfa2", "production at the El Feel field has been stopped since yesterday"),
+                         ("xfa3", "Protesters had shut the field on January 16"),
+                         ("xfz1", "In January protesters from Ubari shut the El Feel field")],
+    "el-feel-restart": [("xfa3", "Libya's El Feel oil field resumed production on Thursday"),
+                        ("xfa4", "announces the return of production at the El Feel field"),
+                        ("xfy1", "al-Fil (El Feel) field pumping again after 19 days")],
+    "cbl-fx-fee-abolished": [("xfb1", "decides to abolish the fee imposed on the sale of foreign currency"),
+                             ("xfb2", "scrapped the 10 percent surcharge on foreign-currency"),
+                             ("xfb3", "to cancel the fee on foreign")],
+    "ghariani-sentenced": [("xfc1", "sentenced former health minister Fawzi al-Ghariani"),
+                           ("xfc2", "issues its ruling in the case of the embezzlement"),
+                           ("xfc3", "handed down yesterday, Monday, a prison sentence of seven years")],
+    "ben-hamed-acquitted": [("xfc1", "the court acquitted Anwar Ben Hamed"),
+                            ("xfc4", "welcome the ruling of the judiciary today acquitting the former Chairman"),
+                            ("xfc5", "cleared yesterday the former Chairman of the General Electricity Company")],
+    "tajouri-ferrante-first": [("xfd1", "holds today at Palazzo Chigi in Rome a session of"),
+                               ("xfd2", "met Libya's unity government head"),
+                               ("xfd3", "received yesterday at Palazzo Chigi the Libyan Prime Minister"),
+                               ("xfd4", "The two had already met in Rome on 16 March")],
+    "tajouri-ferrante-second": [("xfd4", "had a bilateral meeting yesterday at Villa Madama"),
+                                ("xfd5", "meets this evening the Italian Prime Minister"),
+                                ("xfd6", "held talks yesterday, Thursday, in the Italian capital")],
+    "italian-engineers-kidnapped": [("xfe1", "Gunmen abducted two Italian engineers working on a road project"),
+                                    ("xfe2", "kidnapped yesterday in Libya while driving to the construction site"),
+                                    ("xfe3", "were kidnapped on the afternoon of Sunday, 2 May"),
+                                    ("xfe4", "They had been seized on 2 May by armed")],
+    "italian-engineers-freed": [("xfe4", "released yesterday in Libya after nineteen days of captivity"),
+                                ("xfe5", "announces the liberation this evening of the two"),
+                                ("xfe6", "were freed on Friday and handed to Italian diplomats"),
+                                ("xfe7", "the release yesterday, Friday, of the two Italian engineers")],
+    "misrata-municipal-election": [("xff1", "announces the closing of the polling stations"),
+                                   ("xff2", "Voters in Libya's third city of Misrata elected a new municipal"),
+                                   ("xff3", "A week earlier, Misrata had chosen its own council"),
+                                   ("xfy2", "05 Jun: Misrata municipal council election")],
+    "sabha-municipal-election": [("xff3", "Residents of the southern city of Sabha voted for a municipal council"),
+                                 ("xff4", "Municipal Council elections in the Municipality of Sebha opened"),
+                                 ("xff5", "went yesterday, Saturday, to the ballot boxes"),
+                                 ("xfy2", "12 Jun: Sabha municipal council election")],
+    "gmmr-sabotage": [("xfg1", "carried out at dawn today an act of sabotage against the main pipeline"),
+                      ("xfg2", "saboteurs blew up a section of its main pipeline near al-Shuwairif"),
+                      ("xfg3", "Saboteurs bombed a pipeline of Libya's Great Man-Made River"),
+                      ("xfz1", "The sabotage of the Great Man-Made River in June")],
+    "hor-confidence-vote": [("xfh1", "grants confidence to the unified government headed by"),
+                            ("xfh2", "approved on Tuesday a unified government led by Salem Bouhliqa"),
+                            ("xfh3", "welcomes the vote of confidence granted on 13 July"),
+                            ("xfh5", "Parliament had endorsed the cabinet in a confidence vote on Tuesday")],
+    "government-sworn-in": [("xfh4", "take the constitutional oath today before the House"),
+                            ("xfh5", "was sworn in before parliament in Benghazi on Thursday"),
+                            ("xfh6", "performed yesterday, Thursday, the legal oath")],
+    "kufra-ceasefire": [("xfi1", "announces the reaching of a comprehensive ceasefire agreement"),
+                        ("xfi2", "in the southeastern town of Kufra had agreed to a ceasefire"),
+                        ("xfi3", "The Presidential Council had announced a ceasefire between the two")],
+    "kufra-fighting-resumes": [("xfi3", "Fighting flared again in the Libyan town of Kufra on Thursday"),
+                               ("xfi4", "announces with great regret the renewal of armed clashes"),
+                               ("xfi5", "collapsed yesterday, Thursday, after only three days")],
+    "abu-grein-prisoner-exchange": [("xfj1", "in an exchange of detainees carried out at the Abu Grein"),
+                                    ("xfj2", "facilitates today the release and transfer of 61 people"),
+                                    ("xfj3", "swapped 61 prisoners on Saturday at a frontline checkpoint")],
+    "sabratha-interception": [("xfk1", "intercepts this morning a wooden boat carrying 134"),
+                              ("xfk2", "returned yesterday, Sunday, 134 migrants"),
+                              ("xfk4", "134 migrants intercepted at sea off the same coast are returned")],
+    "sabratha-sinking": [("xfk3", "At least 27 migrants drowned when their inflatable boat capsized"),
+                         ("xfk4", "the death of at least 27 migrants in a shipwreck off Sabratha"),
+                         ("xfk5", "sank off Sabratha on Sunday night"),
+                         ("xfk6", "the sinking of their boat last night off the coast of the city")],
+    "tarhuna-floods": [("xfl1", "caused the flooding of the valleys of Wadi"),
+                       ("xfl2", "Flash floods killed four people and swept away two bridges"),
+                       ("xfl3", "Following the floods that hit Tarhuna on 12 October")],
+    "abu-kraa-killed": [("xfm1", "who was shot dead late last night, Friday"),
+                        ("xfm2", "Gunmen killed Ramzi Abukraa"),
+                        ("xfm3", "was assassinated on Friday evening by a volley of bullets"),
+                        ("xfy3", "Ramzi Abu Kraa KIA in ambush")],
+    "zawiya-sea-shield-77th-clashes": [("xfm2", "fighters of his Sea Shield Battalion attacked positions of the rival"),
+                                       ("xfm4", "Fighters of the Sea Shield Battalion are attacking 77th Brigade"),
+                                       ("xfy3", "Sea Shield Bn vs 77th Bde clashes in")],
+    "bouhliqa-cabinet-reshuffle": [("xfn1", "issues today a decision to amend the composition of the government"),
+                                   ("xfn2", "replaced his interior and oil ministers on Wednesday"),
+                                   ("xfn3", "yesterday parted ways with his Minister of the Interior")],
+    "benghazi-port-strike": [("xfo1", "Dockworkers at Benghazi port went on strike on Monday"),
+                             ("xfo2", "the strike that began yesterday at the port of Benghazi"),
+                             ("xfo3", "suspension of work at the port's berths today")],
+}
