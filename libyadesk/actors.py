@@ -271,6 +271,7 @@ class Registry:
     dated_roles: dict[str, tuple[DatedAlias, ...]] = field(default_factory=dict)
     _trie: dict | None = field(default=None, repr=False)
     _demonym_re: Any = field(default=None, repr=False)
+    _capital_re: Any = field(default=None, repr=False)
     _variants: Any = field(default=None, repr=False)
     _members: dict[str, list[str]] | None = field(default=None, repr=False)  # family key -> its persons
     _demonym_terms: frozenset[str] | None = field(default=None, repr=False)
@@ -322,6 +323,7 @@ class Registry:
         self._trie = None
         self._surfaces = None
         self._demonym_re = None
+        self._capital_re = None
         self._members = None
         self._demonym_terms = None
         self._vocabulary = None
@@ -409,6 +411,30 @@ class Registry:
                 pattern = re.compile(rf"\b({words})\s+(?i:(?:{organ})\s+)?(?i:{organ})\b(?!['’-])")
                 self._demonym_re = (pattern, by_word)
         return self._demonym_re
+
+    def capital_pattern(self) -> tuple[Any, dict[str, str]]:
+        """(regex of a state's capital acting, capital -> state id); built on first use (see
+        _acting_capitals): the capitals of data/places.toml `capitals` whose state this registry knows
+        by its demonym, but the desk's own state's (its capital names the city and the government
+        seated there, not the state) and those standing for bodies seated there (`capitals_of_bodies`)."""
+        if self._capital_re is None:
+            _, by_word = self.demonym_pattern()
+            by_demonym = {d.casefold(): state for d, state in by_word.items()}
+            home = vocab.table("event_words")["home_state"]
+            bodies = set(vocab.words("places", "capitals_of_bodies"))
+            by_capital = {city: state for demonym, city in vocab.table("places")["capitals"].items()
+                          if (state := by_demonym.get(demonym)) and state != home and city not in bodies}
+            if not by_capital:
+                self._capital_re = (None, {})
+            else:
+                from .timeline import verb_forms  # the irregular forms of data/verb_forms.toml
+
+                cities = "|".join(re.escape(c).replace("\\ ", r"\s+") for c in sorted(by_capital, key=len, reverse=True))
+                pattern = re.compile(
+                    rf"\b({cities})(?:,\s+(?:which|who)\s+|\s+(?:(?:has|have|had|will|would|also|then|later|quickly|"
+                    rf"swiftly|finally|formally|officially)\s+)*)(?:[a-z]{{3,}}ed|{verb_forms('past')})\b")
+                self._capital_re = (pattern, by_capital)
+        return self._capital_re
 
     def trie(self) -> dict:
         """Folded token trie of all surfaces; a leaf list sits under the key None."""
@@ -2577,16 +2603,20 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
 
 
 # The Arabic article written into the word after it ("Elmabrouk", "Alhouni"; before a sun letter
-# the article takes its sound: "Ezzawi", "Essebsi"), with enough of the name left to be one.
-_GLUED_ARTICLE = lazy_compile(r"^(?:[ae]l(?=[a-z]{4})|[ae]([tdrzsnl])(?=\1[a-z]{2}))")
+# the article takes its sound: "Ezzawi", "Essebsi"), with enough of the name left to be one; and
+# "son of" written into the surname ("Bennour" for "Ben Nour", "Binomran" for "Bin Omran").
+_GLUED_ARTICLE = lazy_compile(r"^(?:[ae]l(?=[a-z]{4})|[ae]([tdrzsnl])(?=\1[a-z]{2})|b[ei]n(?=[a-z]{3}))")
 
 
 def _unglued(term: str) -> str:
-    """A name term without an article written into it, for comparing spellings ("elmabrouk" -> "mabrouk",
-    "ezzawi" -> "zawi", "eddin" -> "din" of "Salah Eddin"; not "elias", "alwan").
+    """A name term without an article or a "son of" written into it, for comparing spellings
+    ("elmabrouk" -> "mabrouk", "ezzawi" -> "zawi", "eddin" -> "din" of "Salah Eddin", "bennour" ->
+    "nour"; not "elias", "alwan", "benz").
 
     >>> _unglued("elmabrouk"), _unglued("ezzawi"), _unglued("eddin"), _unglued("elias"), _unglued("alwan")
     ('mabrouk', 'zawi', 'din', 'elias', 'alwan')
+    >>> _unglued("bennour"), _unglued("binomran"), _unglued("benz")
+    ('nour', 'omran', 'benz')
     """
     return _GLUED_ARTICLE.sub("", term, count=1)
 
@@ -2961,6 +2991,35 @@ def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry,
     return out
 
 
+_PREPOSITION_BEFORE = lazy_compile(r"\b(?:" + _phrases("places", "prepositions") + r"|of|and|between)\s+$", re.IGNORECASE)
+
+
+def _acting_capitals(text: str, mentions: Sequence[Mention], registry: Registry, start: int,
+                     end: int) -> list[tuple[int, str]]:
+    """(offset, state id) of each state named by its capital as the subject of a verb in text[start:end]:
+    "Rome reopened its consulate in Benghazi", "Washington, which lifted its travel ban", "Cairo hosted
+    a meeting" act for Italy, the United States, Egypt; "talks in Rome" name a place, "the Cairo
+    office" no one (Registry.capital_pattern)."""
+    pattern, by_capital = registry.capital_pattern()
+    if pattern is None:
+        return []
+    out = []
+    # A relative clause's antecedent stands just before it: "Washington, which lifted its ban in May".
+    for m in pattern.finditer(text, max(0, start - 24), end):
+        if m.start(1) < start and m.end(1) != start:
+            continue
+        if any(x.start < m.end(1) and x.end > m.start(1) for x in mentions):
+            continue  # inside a name the registry knows
+        if _PREPOSITION_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _IN_HASHTAG.search(
+                text, max(0, m.start() - 40), m.start()):
+            continue
+        before = text[max(0, m.start() - 2):m.start()]
+        if before[-1:] == " " and before[:1].isalpha() and before[:1].isupper():
+            continue  # "Hotel Cairo", a capitalised word before it: part of a name
+        out.append((m.start(), by_capital[m.group(1)]))
+    return out
+
+
 # Any actor: "the UN-backed government", "pro-Haftar forces", "a UN report".
 _ATTRIBUTIVE_AFTER = lazy_compile(r"\.?[-‑–](?:" + _phrases("modifiers", "attributive_suffixes") + r"|[a-z]{2,}ed)\b", re.IGNORECASE)
 _ATTRIBUTIVE_BEFORE = lazy_compile(r"\b(?:" + _phrases("modifiers", "attributive_prefixes") + r")[-‑]$", re.IGNORECASE)
@@ -3020,7 +3079,10 @@ def is_modifier_mention(text: str, mention: Mention) -> bool:
             thing.group(2) == "from" and thing.group(1).casefold() in _AGENT_NOUNS) and not _SOURCE_VERB_AFTER.match(
             text, mention.end):
         return True  # "the report by the Panel of Experts said", "supporters of Haftar"; "experts from Italy" act
-    owned = _OWNED_AFTER.match(text, mention.end)
+    after = mention.end
+    if text.startswith(".", after) and "." in text[mention.start:after]:
+        after += 1  # "per U.S. dollar": the abbreviation's last stop is no sentence's end
+    owned = _OWNED_AFTER.match(text, after)
     if owned is None:
         return _possessed_thing(text, mention.end)
     between = owned.group(1)
@@ -3478,7 +3540,10 @@ def _head_speaks_for(text: str, mention: Mention, mentions: Sequence[Mention], a
 _RELATIVE = lazy_compile(r"(?:,\s*)?\b(?:who|whom|which)\b|,\s*where\b|,\s+(?:[a-z]+ed|born|chosen|sworn\s+in)\b"
                        # "behind the assassinations that took place ...": "that" after a determiner
                        # and one noun (not "Haftar said that", "the UN warned that").
-                       r"|\b(?:the|a|an|its|his|her|their)\s+[a-z]+(?<!ed)\s+that\b", re.IGNORECASE)
+                       r"|\b(?:the|a|an|its|his|her|their)\s+[a-z]+(?<!ed)\s+that\b"
+                       # "the Libyan town close to Djanet that was hit by floods": "that" after a name,
+                       # an auxiliary after it (not "told Reuters that the talks ...").
+                       r"|\b(?-i:[A-Z])[\w’'-]*[a-z]\s+that(?=\s+(?:was|were|is|are|had|has|have)\b)", re.IGNORECASE)
 # After the comma closing a participle clause: a lower-case word that opens no phrase (a verb,
 # maybe after an adverb), not a name, a determiner or a preposition.
 _MAIN_VERB_NEXT = lazy_compile(r"\s+(?!(?:the|a|an|and|or|but|in|on|at|to|for|with|from|by|of|as|who|which|whose|"
@@ -3813,6 +3878,15 @@ def _participle_phrase_before() -> re.Pattern[str]:
 # "speaking about Egypt's role", "regarding the UN's plan": the name is a topic (modifiers.toml).
 # Not after an apostrophe: the "'re" of "we're", "they're" is no "re".
 _TOPIC_BEFORE = lazy_compile(r"(?<!['’])\b(?:" + _phrases("modifiers", "topic_prepositions") + r")\s+(?:the\s+)?$")
+# A name inside a hashtag, at its start or after an underscore ("#GNU", "#Central_Bank_of_Libya").
+_IN_HASHTAG = lazy_compile(r"#\w*$")
+# A page's label opening a post's line, a bar after it ("The Public Prosecution | The Attorney General ...").
+_POST_LABEL = lazy_compile(r"\s*[|｜]")
+_LINE_OPENING = lazy_compile(r"[\s#]*(?:(?i:the)\s+)?")
+# "a meeting focused on the access of the election commission": what a meeting is about, the name at
+# once or after a noun of it and "of" (modifiers.toml topic_heads).
+_TOPIC_HEAD_BEFORE = lazy_compile(r"\b(?:" + _phrases("modifiers", "topic_heads")
+                                  + r")\s+(?:the\s+)?(?:[a-z-]+\s+(?:[a-z-]+\s+)?of\s+(?:the\s+)?)?$")
 
 
 _HOLDERS: dict[int, dict[tuple[str, str], list[tuple[str, DatedAlias | None]]]] = {}
@@ -4043,12 +4117,16 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
             continue
         if _dateline_name(text, m, actors):
             continue  # "UNITED NATIONS, Jan 15 (Wire) -": where the report was filed
-        if text[m.start - 1:m.start] == "#":
-            continue  # "#GNU | The Prime Minister received ...": a post's hashtag labels it, nobody acts
+        if _IN_HASHTAG.search(text, max(0, m.start - 40), m.start) or _POST_LABEL.match(text, m.end) and \
+                _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start):
+            # "#GNU | The Prime Minister received ...", "#Central_Bank_of_Libya", "The Public Prosecution |
+            # The Attorney General ordered ...": a post's hashtag or label names the page, nobody acting
+            continue
         if at_end > at and _REACTS_TO_DATED.fullmatch(text, m.end, at):
             continue  # "UNSMIL condemns the abduction on 20 September ...": the date is the abduction's
-        if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start):
-            continue  # "speaking about Egypt's role": a topic
+        if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start) \
+                or _TOPIC_HEAD_BEFORE.search(text, max(0, m.start - 60), m.start):
+            continue  # "speaking about Egypt's role", "a meeting focused on the access of the HNEC": a topic
         if _employer(text, m, actors) or _joined_by_a_person(text, m, everything, actors):
             continue  # "Jane Roe has served with the UN since 2008": whom she works for
         holder = _organ_holder(text, m, actors, registry, date)
@@ -4077,12 +4155,14 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
         if m.start >= start and m.end <= end or (ante is not None and m.start == ante and m.start >= full_start):
             found.append((m.start, m.actor))
     found += [(offset, state) for offset, state in _acting_demonyms(text, inside, registry, start, end, date) if state in actors]
+    found += [(offset, state) for offset, state in _acting_capitals(text, inside, registry, start, end) if state in actors]
     body = _its_body(text, everything, actors, start, found)
     if body is not None:
         found.append((start, body))
     referent = _pronoun_subject(text, everything, actors, start, end, at if at_end > at else end)
     if referent is not None:
         found.append(referent)
+    found += _the_two(text, everything, actors, start, end, found)
     out: dict[str, str] = {}
     for _, actor_id in sorted(found):
         if actor_id not in out:
@@ -4140,6 +4220,35 @@ def _pronoun_subject(text: str, mentions: Sequence[Mention], actors: dict[str, A
         return pronoun, own[0].actor
     opening = _sentence_start(text, before[-1].start)
     return pronoun, next(m for m in before if m.start >= opening).actor
+
+
+# "The first meeting between the two men took place on 12 June": two people named together again.
+_THE_TWO = lazy_compile(r"\b(?:the\s+two|both)\s+(?:men|women|leaders|officials|ministers|commanders|presidents|envoys|"
+                        r"generals|premiers|chiefs)\b", re.IGNORECASE)
+
+
+def _the_two(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], start: int, end: int,
+             found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(offset, person) of the two people "the two men" (`_THE_TWO`) in text[start:end] stands for: the two
+    people the sentence before names, when it names exactly two and the clause names no person itself;
+    no more than PRONOUN_REACH characters back.
+
+    >>> t = "Jane Roe received John Poe in Tripoli. The first meeting between the two men took place on 12 June."
+    >>> who = {"jr": Actor("jr", "Jane Roe", "person"), "jp": Actor("jp", "John Poe", "person")}
+    >>> ms = [Mention("jr", "d", 0, 0, 8, "Jane Roe"), Mention("jp", "d", 0, 18, 26, "John Poe")]
+    >>> _the_two(t, ms, who, 39, len(t), [])
+    [(65, 'jr'), (65, 'jp')]
+    """
+    two = _THE_TWO.search(text, start, end)
+    if two is None or any(actors[a].kind == "person" for _, a in found if a in actors):
+        return []
+    opening = _sentence_start(text, start)
+    before = _sentence_start(text, max(0, opening - 1))
+    if opening - before > PRONOUN_REACH:
+        return []
+    people = list(dict.fromkeys(m.actor for m in mentions if before <= m.start and m.end <= opening
+                                and m.actor in actors and actors[m.actor].kind == "person"))
+    return [(two.start(), p) for p in people] if len(people) == 2 else []
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -998,6 +998,71 @@ def test_topics_are_no_participants(text, expected, registry):
     assert _names(text, registry) == expected
 
 
+@pytest.mark.parametrize("head", vocab.words("modifiers", "topic_heads"))
+def test_a_name_a_meeting_is_about_is_no_participant(head, registry):
+    """"a meeting focused on the access of the election commission": the body is talked about, at once
+    after the topic word or after a noun of it and "of"; the meeting's own people take part."""
+    at_once = f"Khalifa Haftar met Stephanie Williams in Benghazi on Monday, in talks {head} the Central Bank of Libya."
+    assert _names(at_once, registry) == ["Khalifa Haftar", "Stephanie Williams"]
+    after_of = (f"Khalifa Haftar met Stephanie Williams in Benghazi on Monday, in talks {head} the access of the "
+                "High National Elections Commission to the south.")
+    assert _names(after_of, registry) == ["Khalifa Haftar", "Stephanie Williams"]
+    # Without the topic word the body is named as taking part.
+    plain = "Khalifa Haftar met Stephanie Williams and the Central Bank of Libya in Benghazi on Monday."
+    assert "Central Bank of Libya" in _names(plain, registry)
+
+
+def _capitals() -> list[tuple[str, str]]:
+    """(capital, demonym) of data/places.toml `capitals` keyed by a demonym the registry knows, but the
+    desk's own state's and those of `capitals_of_bodies`."""
+    _, by_word = load_registry().demonym_pattern()
+    demonyms = {d.casefold(): state for d, state in by_word.items()}
+    home = vocab.table("event_words")["home_state"]
+    bodies = set(vocab.words("places", "capitals_of_bodies"))
+    return [(city, demonym) for demonym, city in vocab.table("places")["capitals"].items()
+            if demonyms.get(demonym, home) != home and city not in bodies]
+
+
+@pytest.mark.parametrize("capital, demonym", _capitals())
+def test_a_capital_acting_is_its_state(capital, demonym, registry):
+    """"Rome reopened its consulate", "Washington, which lifted its ban": a state named by its capital acts;
+    the capital after a preposition is a place, and before a capitalised word part of a name."""
+    _, by_word = registry.demonym_pattern()
+    state = registry.actors[{d.casefold(): s for d, s in by_word.items()}[demonym]].name
+    assert _names(f"{capital} reopened its embassy in Benghazi on Monday.", registry) == [state]
+    assert _names(f"Italy said {capital}, which lifted its travel ban in May, would send an envoy on Monday.",
+                  registry)[-1:] == [state]
+    assert state not in _names(f"Talks in {capital} ended on Monday without a deal.", registry)
+    assert state not in _names(f"The {capital} Evening reported on Monday that the talks had stalled.", registry)
+
+
+def test_the_desk_s_own_capital_and_seats_of_bodies_are_no_state(registry):
+    # "Tripoli rejected the plan": the government seated there, not Libya; "Brussels" is the EU's seat.
+    assert "Libya" not in _names("Tripoli rejected the plan on Monday.", registry)
+    assert _names("Brussels announced new sanctions on Monday.", registry) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Central Bank of Libya devalued the dinar on Sunday, setting the rate at 6.12 dinars per U.S. dollar.",
+     ["Central Bank of Libya"]),
+    ("The Central Bank of Libya cut the Libyan dinar's value against the US dollar on Sunday.",
+     ["Central Bank of Libya"]),
+    # The abbreviation's stop is read as its own only before a thing it owns.
+    ("The Central Bank of Libya met the U.S. envoy on Sunday.", ["Central Bank of Libya", "United States"]),
+])
+def test_a_state_naming_a_currency_is_no_participant(text, expected, registry):
+    assert _names(text, registry) == expected
+
+
+def test_a_name_inside_a_hashtag_of_words_is_no_participant(registry):
+    """"#Central_Bank_of_Libya | ...": a hashtag joining a body's words with underscores labels the post;
+    neither the body nor the state inside its name acts."""
+    text = ("#Central_Bank_of_Libya | The Board of Directors, chaired by the Governor, Mr. Murad Abu Sneina, "
+            "decided on Sunday to amend the exchange rate.")
+    names = _names(text, registry)
+    assert "Libya" not in names and "Central Bank of Libya" not in names
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The mediators, they're Egypt and Qatar, met the delegations on Monday.", ["Egypt", "Qatar"]),
     ("Analysts say the real brokers, and they're Turkey and Egypt, met the delegations on Monday.",
@@ -1405,7 +1470,11 @@ def test_a_title_in_apposition_before_a_name_makes_it_the_holder(text, expected)
 _SHORT_BODIES = {"house": "House of Representatives", "parliament": "House of Representatives",
                  "corporation": "National Oil Corporation", "commission": "European Commission",
                  "council": "Presidential Council", "mission": "UN Support Mission in Libya",
-                 "coast guard": "Libyan Coast Guard", "coastguard": "Libyan Coast Guard", "brigade": "444th Brigade"}
+                 "coast guard": "Libyan Coast Guard", "coastguard": "Libyan Coast Guard", "brigade": "444th Brigade",
+                 "ministry": "Ministry of Water Resources", "bank": "Central Bank of Libya",
+                 "agency": "Internal Security Agency", "authority": "Libyan Investment Authority",
+                 "court": "Supreme Court of Libya", "fund": "Libya Reconstruction Fund", "bureau": "Libyan Audit Bureau",
+                 "directorate": "Zawiya Security Directorate", "company": "Brega Oil Marketing Company"}
 
 
 @pytest.mark.parametrize("noun, key", vocab.table("organisations")["short_forms"])
@@ -2247,3 +2316,63 @@ def test_a_move_another_body_answered_is_a_clause_of_its_own():
     assert "Government of National Unity" not in s[lo:hi]
     lo, hi = clause_span(s, s.index("Thursday"), s.index("Thursday") + 8)
     assert "House of Representatives" not in s[lo:hi] and "rejected" in s[lo:hi]
+
+
+@pytest.mark.parametrize("text, date_word, expected", [
+    # "that" after a name, a passive after it: a relative clause of the name, dated on its own.
+    ("Algeria sent aid on Tuesday to Ghat, the Libyan town close to Djanet that was hit by floods on Sunday, "
+     "the Algerian Red Crescent said.", "Sunday", []),
+    ("Algeria sent aid on Tuesday to Ghat, the Libyan town close to Djanet that was hit by floods on Sunday.",
+     "Tuesday", ["Algeria"]),
+])
+def test_that_after_a_name_opens_a_relative_clause(text, date_word, expected, registry):
+    assert _dated(text, registry, date_word) == expected
+
+
+@pytest.mark.parametrize("verb", ["affirms", "recalls", "stresses", "reiterates", "underlines"])
+def test_a_release_s_present_verb_of_saying_frames_what_it_reports(verb, registry):
+    """"The Ministry affirms that the Minister received on Wednesday ...": the saying is undated; the
+    reported clause's participants are its own."""
+    text = f"The European Union {verb} that Khalifa Haftar received on Wednesday the Italian ambassador."
+    assert _dated(text, registry, "Wednesday") == ["Khalifa Haftar"]
+
+
+@pytest.mark.parametrize("noun", ["the two men", "the two leaders", "both men"])
+def test_the_two_men_are_the_two_people_named_just_before(noun):
+    """"The first meeting between the two men took place on 12 June": the two people the sentence before
+    names; not when it names three, nor when the clause names its own person."""
+    two = ("Field Marshal Khalifa Haftar received Egypt's chief of staff, General Tarek Mansour, in Benghazi on "
+           f"Wednesday. The first meeting between {noun} took place on 12 June.")
+    assert sorted(_clause_names(two, "12 June", sentence=1)) == ["Khalifa Haftar", "Tarek Mansour"]
+    three = ("Field Marshal Khalifa Haftar received General Tarek Mansour and General Omar Sidky in Benghazi on "
+             f"Wednesday. The first meeting between {noun} took place on 12 June.")
+    assert _clause_names(three, "12 June", sentence=1) == []
+
+
+def test_a_capital_before_its_relative_clause_acts_in_it(registry):
+    """"Washington, which lifted its travel restrictions in May 2041": the date is the relative clause's,
+    the capital before it its subject, the state acting."""
+    text = "Analysts note that Washington, which lifted its travel restrictions in May 2041, now sends envoys."
+    assert _dated(text, registry, "May 2041") == ["United States"]
+    # A capital further back is not the relative's subject.
+    text = "Talks in Washington ended, and the Council, which met again in May 2041, set a date."
+    assert "United States" not in _dated(text, registry, "May 2041")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Public Prosecution ordered on Monday the detention of two officials.", ["Public Prosecution"]),
+    ("The Office of the Attorney General opened an investigation on Monday.", ["Public Prosecution"]),
+    ("An IMF mission visited Tripoli on Monday.", ["International Monetary Fund"]),
+    ("The World Bank approved a loan on Monday.", ["World Bank"]),
+])
+def test_bodies_libya_news_names_often_are_in_the_registry(text, expected, registry):
+    assert _names(text, registry) == expected
+
+
+def test_a_post_s_label_before_a_bar_is_no_participant(registry):
+    """"The Public Prosecution | The Attorney General ordered today ...": a page's label opening a post names
+    the page, as a hashtag does; the same body named in the post's prose takes part."""
+    text = "The Public Prosecution | The Attorney General ordered on Monday the detention of a former minister."
+    assert "Public Prosecution" not in _names(text, registry)
+    prose = "The Public Prosecution ordered on Monday the detention of a former minister."
+    assert _names(prose, registry) == ["Public Prosecution"]
