@@ -181,7 +181,10 @@ def intent_pattern(past_plans: bool) -> str:
     """
     words = vocab.entry_words("scheduled_cues", "intent") - (frozenset() if past_plans else _PAST_PLANS)
     verbs = _alternation(w for w in words if not w.endswith(" to"))
-    full = _alternation(w for w in words if w.endswith(" to"))
+    causes = "|".join(map(re.escape, vocab.words("scheduled_cues", "due_to_causes")))
+    # "due to high loads", "due to shortages", "due to ongoing works": a cause, no plan.
+    full = _alternation(w for w in words if w.endswith(" to")).replace(
+        r"due\s+to", rf"due\s+to(?!\s+(?:{causes}|[a-z]+ing|[a-z]*[^s\W]s)\b)")
     told_past = "" if past_plans else r"(?<!was\s)(?<!were\s)(?<!had\s)(?<!been\s)"
     # The words between a verb and its "to" are its object, never a finite verb: in "the plan
     # was to be unveiled", "plan" is a noun.
@@ -406,7 +409,14 @@ class _Ctx:
         # ...else the first one after it that ends in the clause -- unless that is a verb of
         # intention in the past: "On 19 January, leaders agreed to respect the embargo" dates
         # the agreeing, a past act (the plan is in the infinitive, after the date).
+        # A relative clause after it tells of its noun ("lays this afternoon the foundation stone of
+        # the centre, which will serve the region"): its tense is not the clause's.
         k = bisect.bisect_left(starts, end)
+        while k < len(markers) and markers[k][1] <= hi and _RELATIVE_BEFORE.search(
+                self.text, max(0, markers[k][0] - 16), markers[k][0]):
+            k += 1
+            while k < len(markers) and not self.text[markers[k - 1][1]:markers[k][0]].strip():
+                k += 1  # the rest of its verb: "who had fled"
         if k < len(markers) and markers[k][1] <= hi:
             if markers[k][2] and _PAST_INTENT.match(self.text, markers[k][0]):
                 return False
@@ -430,6 +440,8 @@ class _Ctx:
         return not self.text[start].isupper() or self.clause_start(start)
 
 
+# A relative pronoun opening a clause just before a tense marker: ", which will serve", "who had fled".
+_RELATIVE_BEFORE = lazy_compile(r"\b(?:which|who|whom)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # A verb of intention told in the past ("agreed to", "pledged to", "sought to"): a past act.
 _PAST_INTENT = lazy_compile(r"(?:[a-z]+ed|sought)\s+(?:[\w’'-]+\s+){0,3}?to\b", re.IGNORECASE)
 

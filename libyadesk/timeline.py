@@ -52,6 +52,8 @@ PRECISION_RANK = {
 }
 MERGE_SIMILARITY = 60.0
 LEAD_MIN_WORDS = 6
+# A live blog's entry: a line opening with its clock time ("01:35 Residents say ...", "21:40 – Fighting").
+_LIVE_ENTRY = lazy_compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[–—-]\s*)?(?-i:[A-Z])")
 # A sentence with fewer lower-case words than this once its dates are cut out is a
 # dateline, a timestamp or a credit ("London, 28 August 2018:", "July 6, 2017 at 2:14 am").
 MIN_PROSE_WORDS = 3
@@ -395,6 +397,10 @@ def _onward() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{words})\b", re.IGNORECASE)
 
 
+# What a sentence goes on to say of a thing whose start a relative clause dates: a state that holds
+# ("fighting that erupted in April 2019 has displaced thousands", "the siege, which began on 3 June,
+# continues"), not a past act ("clashes that erupted last night killed nine": the clashes, an event).
+_GOES_ON = lazy_compile(r"\b(?:has|have|is|are|remains?|continues?|persists?|goes\s+on|go\s+on)\b", re.IGNORECASE)
 # A perfect in the clause before "since": a state that has held from then on.
 _PERFECT_IN = lazy_compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|ld|ht|ot))\b", re.IGNORECASE)
 # "since" and a named event before the date's preposition: "since the end of the war in".
@@ -503,7 +509,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
         return "background"  # a term of office "[2013–2017]", a law's year "1970(2011)"
     onset = ((_may("onset", words) and _cue("onset_cues").search(sentence, lo, offset))
              or (_may("since_clause", words) and _since_clause().search(sentence, lo, offset))
-             or (_may("relative_start", words) and _relative_start().search(sentence, lo, offset)))
+             or (_may("relative_start", words) and _relative_start().search(sentence, lo, offset)
+                 and _GOES_ON.search(sentence, end)))
     if onset:
         clause_lo = max((m.end() for m in _CLAUSE_START.finditer(sentence, lo, onset.start())), default=lo)
         if _compares(sentence[clause_lo:onset.start()]):
@@ -736,7 +743,9 @@ def _span_back(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date) -
 # began then ("The unrest began Monday night", "began isolating his lieutenants in May").
 # An object after the verb makes it an act of launching, an event ("he started the
 # operation in 2014"); a gerund or nothing makes it a process that began.
-_BEGUN = r"\b(?:began|begun|started|commenced)\b(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b)"
+# "The year began with the Es Sider blockade in January": what it began with is the date's, a
+# happening named, no process begun then.
+_BEGUN = r"\b(?:began|begun|started|commenced)\b(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|with)\b)"
 _BEGAN = lazy_compile(rf"{_BEGUN}[^,;:.()–—]{{0,40}}$", re.IGNORECASE)
 _BEGAN_AFTER = lazy_compile(rf"[^,;:.()–—]{{0,12}}{_BEGUN}", re.IGNORECASE)
 # A present perfect earlier in the clause: "has served as envoy from September 2023".
@@ -1412,6 +1421,21 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             last_dated = sentence.index
             events.append(told_on)
             continue
+        aside_at = _RELATIVE_ASIDE.search(text) if found and _SAME_DAY_OPENING.match(text) else None
+        if aside_at is not None and all(o > aside_at.start() for o, _ in found) and story is not None \
+                and story[0] == last_dated and (told_on := _goes_on(
+                    doc.text, sentences[story[0]], _Cut(sentence, sentence.text.index(text) + aside_at.start()),
+                    events[story[1]], prose_rank[sentence.index] - prose_rank[story[0]])) is not None:
+            # "In the afternoon, Mabrouk received the Maltese premier, who announced that flights
+            # would resume in April": the main clause goes on with the day told (its words alone are
+            # read); the relative's date is its own (below).
+            shown = text.strip()
+            told_on.text, told_on.end = shown, told_on.start + len(shown)
+            told_on.sources = [c._replace(text=shown) for c in told_on.sources]
+            if story[1] in in_passing or story[1] in aside:
+                aside.add(len(events))
+            story = (sentence.index, len(events))
+            events.append(told_on)
         archive = ARCHIVE_DATE.match(text)
         if archive:  # an archive's "date 2024-05-07" line glued to the lead: not the article's
             cut = archive.end()
@@ -1445,7 +1469,9 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         # headline or standfirst does not) and opens as one does: the lower-case rest of a
         # sentence cut by a blank line means the lead has been passed.
         ends, cut_off = bool(TERMINAL.search(text)), text.lstrip()[:1].islower()
-        is_lead = not lead_seen and words >= LEAD_MIN_WORDS and ends and not cut_off
+        # A live blog's entry ("21:40 – Fighting has spread to the city centre") tells the day's news
+        # as a lead does, whatever entries came before it.
+        is_lead = words >= LEAD_MIN_WORDS and ends and not cut_off and (not lead_seen or bool(_LIVE_ENTRY.match(text)))
         lead_seen = lead_seen or (words >= LEAD_MIN_WORDS and (ends or cut_off))
         rows = [(o, e, k) for o, e, k in clauses if not _generic_present(text, o, e) and not _caption_date(text, o, e)]
         main_end = len(text)
@@ -1625,6 +1651,32 @@ def _goes_on(page: str, before: Any, sentence: Any, told: Event, apart: int) -> 
     return Event(told.date, told.precision, "relative", told.doc, sentence.index, text,
                  sources=[told.sources[0]._replace(text=text)] if told.sources else [],
                  kind="event", start=base, end=base + len(text), words=_content(text))
+
+
+class _Cut(NamedTuple):
+    """A sentence's first `length` characters, as _goes_on reads a sentence (its index, start and text)."""
+
+    whole: Any
+    length: int
+
+    @property
+    def index(self) -> int:
+        return self.whole.index
+
+    @property
+    def start(self) -> int:
+        return self.whole.start
+
+    @property
+    def text(self) -> str:
+        return self.whole.text[:self.length]
+
+
+# A sentence opening with a time of the day told ("In the afternoon, ..."), and a relative aside
+# (", who announced ...") before a date of its own: the aside's date is not the main clause's.
+_SAME_DAY_OPENING = lazy_compile(r"\W*(?:" + "|".join(r"\s+".join(w.split()) for w in sorted(
+    vocab.words("anaphora", "same_day_times"), key=len, reverse=True)) + r")\s*,", re.IGNORECASE)
+_RELATIVE_ASIDE = lazy_compile(r",\s+(?:who|which|whose)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -2217,13 +2269,14 @@ def _content(text: str) -> list[str]:
     out: list[str] = []
     split = _split_phrases()
     rests: set[int] = set()  # where the rest of a phrase written with " ... " stands, taken with its head
+    kept = 0  # up to where a phrase that keeps its words (_phrases_with_words) stands: its words, one by one
     i = 0
     while i < len(terms):
         if i in rests:
             i += 1
             continue
         # "took control", "assumed command": a phrase of several words is one kind of happening.
-        for n in range(min(longest, len(terms) - i) if stems[i] in starts else 0, 1, -1):
+        for n in range(min(longest, len(terms) - i) if stems[i] in starts and i >= kept else 0, 1, -1):
             concept = phrases.get(tuple(stems[i:i + n]))
             took = n
             # One describing word inside the phrase ("took full control", "exchanged heavy fire"):
@@ -2236,6 +2289,9 @@ def _content(text: str) -> list[str]:
             if concept:
                 if concept not in out:
                     out.append(concept)
+                if took == n and tuple(stems[i:i + n]) in _phrases_with_words():
+                    kept = i + n  # "lifted force majeure": the kind, and the phrase's own words after it
+                    break
                 i += took
                 break
         else:
@@ -2395,8 +2451,20 @@ def _concept_phrases() -> tuple[dict[tuple[str, ...], str], int]:
     from .text import terms
 
     table = {tuple(stem(w) for w in terms(p)): "=" + e["concept"]
-             for e in vocab.entries("event_words") for p in e.get("phrases", ()) if " ... " not in p}
+             for e in vocab.entries("event_words") for p in (*e.get("phrases", ()), *e.get("phrases_with_words", ()))
+             if " ... " not in p}
     return table, max((len(k) for k in table), default=0)
+
+
+@lru_cache(maxsize=1)
+def _phrases_with_words() -> frozenset[tuple[str, ...]]:
+    """Stems of the phrases that tell a kind and keep their own words as content words too (the
+    `phrases_with_words` of data/event_words.toml: "lifted force majeure")."""
+    from .fts import stem
+    from .text import terms
+
+    return frozenset(tuple(stem(w) for w in terms(p)) for e in vocab.entries("event_words")
+                     for p in e.get("phrases_with_words", ()))
 
 
 # Words a phrase written with " ... " may hold between its head and the rest ("two dams in the hills
@@ -2608,10 +2676,11 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     # its verb and body are no content words the phrase would reach.
     if "=briefing" in event.words and "=briefing" not in event.core and _briefs_a_body(text, start, start + hi):
         event.core.append("=briefing")
-    if "=meeting" in event.words and "=meeting" not in event.core \
-            and _receives_someone(text, start, start + hi, inside, actors):
+    received = "=meeting" in event.words and _receives_someone(text, start, start + hi, inside, actors)
+    if received and "=meeting" not in event.core:
         event.core.append("=meeting")
-    event.reacts = _reacts(masked, at, at_end)
+    # "was welcomed today in Benghazi by Saddam Haftar": a guest welcomed is received, no reaction.
+    event.reacts = _reacts(masked, at, at_end) and not received
     follows = _POSSESSIVE_AFTER.match(text, event.at_end, end)
     if follows is None and _THE_BEFORE.search(text, max(start, event.at - 8), event.at):
         follows = _MODIFIED_AFTER.match(text, event.at_end, end)
@@ -2711,15 +2780,20 @@ def _backdrops(masked: str, at: int, at_end: int) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _receptions() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A verb of receiving or hosting, with what may stand before its object (a date, a place, a
-    determiner, capitalised words); and a post naming a guest (data/event_words.toml)."""
+    determiner, capitalised words); and a post naming a guest (data/event_words.toml `guests`,
+    `guest_heads`)."""
     verbs = "|".join(map(re.escape, vocab.words("event_words", "receptions")))
     guests = "|".join(map(re.escape, vocab.words("event_words", "guests")))
     modifiers = "|".join(map(re.escape, vocab.words("event_words", "guest_modifiers")))
     # Case-blind for the words, not for the capitalised words of a name or post.
-    verb = re.compile(rf"\b(?i:{verbs})\b[\s,]*(?:(?i:on|in|at)\s+[\w’'-]+(?:\s+\d{{1,2}})?[\s,]+)*"
+    # "was received yesterday in Tripoli by the head of ...": a day word may come first.
+    verb = re.compile(rf"\b(?i:{verbs})\b[\s,]*(?:(?i:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))[\s,]+)?"
+                      rf"(?:(?i:on|in|at)\s+[\w’'-]+(?:\s+\d{{1,2}})?[\s,]+)*"
                       r"(?:(?i:by)\s+)?(?:(?i:the|his|her|their|its|a|an)\s+)?"
                       rf"(?:(?i:{modifiers})\s+)?(?:[A-Z][\w’'.-]*\s+)*")
-    guest = re.compile(rf"(?:[a-z]+\s+){{0,2}}(?i:{guests})\b")  # "deputy defence minister"
+    heads = "|".join(map(re.escape, vocab.words("event_words", "guest_heads")))
+    # "deputy defence minister"; "the head of the unity government"
+    guest = re.compile(rf"(?:[a-z]+\s+){{0,2}}(?i:{guests})\b|(?<=\bthe\s)(?i:{heads})\s+of\b")
     return verb, guest
 
 

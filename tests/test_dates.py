@@ -759,3 +759,19 @@ def test_a_year_after_of_is_still_a_year_when_no_numbered_instrument_stands_befo
 ])
 def test_an_irregular_past_verb_dates_a_weekday_back_whatever_plan_it_tells_of(text):
     assert [e.value for e in extract_dates(text, D(2044, 2, 19))] == ["2044-02-16"]
+
+
+@pytest.mark.parametrize("sentence, date, tense", [
+    # A relative clause after the date tells of its noun: its tense is not the clause's.
+    ("The Prime Minister lays this afternoon the foundation stone of the Sabha Oncology Centre, with 200 beds, "
+     "which will serve the whole south.", "this afternoon", None),
+    ("The minister inaugurates today a clinic for the families who had fled Tawergha.", "today", None),
+    # A marker of the clause itself after such a relative still counts.
+    ("The session on Friday, which will be chaired by the speaker, will decide the budget.", "on Friday", "future"),
+    ("Ministers meet on Friday and will decide the budget.", "on Friday", "future"),
+])
+def test_a_relative_clause_after_a_date_gives_it_no_tense(sentence, date, tense):
+    from libyadesk.dates import clause_tense
+
+    at = sentence.index(date)
+    assert clause_tense(sentence, at, at + len(date)) == tense

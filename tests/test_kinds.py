@@ -1327,3 +1327,51 @@ def test_this_year_after_an_ordinal_counts_happenings_and_dates_none():
         return sorted(e.date for e in _events_of(text, "2025-05-30"))
     assert dates("Meloni met Haftar in Rome on Wednesday, the third meeting between the two this year.") == ["2025-05-28"]
     assert dates("Meloni met Haftar in Rome on Wednesday. They met in Benghazi this year too.") == ["2025", "2025-05-28"]
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    # A relative clause's verb of beginning dates the start of what the sentence goes on about, a state...
+    ("The fighting that erupted in April 2019 has displaced thousands.", [("2019-04", "onset")]),
+    ("The siege of the port, which began on 3 June, continues.", [("2023-06-03", "onset")]),
+    # ...not of a thing the sentence goes on to tell done: then the clashes are the event.
+    ("Clashes that erupted on 3 June killed nine people in Tripoli.", [("2023-06-03", "event")]),
+    ("The UN is concerned by the clashes that broke out on 3 June in Tripoli.", [("2023-06-03", "event")]),
+])
+def test_a_start_in_a_relative_clause_is_an_onset_only_of_a_state(sentence, kinds):
+    assert _kinds(sentence, datetime.date(2023, 6, 12)) == kinds
+
+
+def test_each_entry_of_a_live_blog_tells_the_day_s_news(make_corpus):
+    """A live blog's entries open with their clock time ("21:40 – Fighting has spread ..."): each tells
+    the day's news as a lead does, not only the first."""
+    from libyadesk.corpus import load_corpus
+
+    body = ("Clashes in Gharyan – live\n"
+            "19:05 – Reports of gunfire near the Gharyan barracks gate, residents say.\n"
+            "21:40 – Fighting between the two brigades has spread to the city centre, with at least four dead.\n"
+            "22:15 – The interior ministry closed the coastal road between Gharyan and Tripoli.\n")
+    root = make_corpus({"p.md": _page("Libya Live", "2036-04-07", body)})
+    events = extract_events(build_index(load_corpus(root).documents))
+    told = sorted(e.text.split(" – ")[0] for e in events if e.date == "2036-04-07" and e.kind == "event")
+    assert told == ["19:05", "21:40", "22:15"]
+    # Without clock times the lines after the lead are no day's news of their own.
+    plain = "\n".join(line.split(" – ", 1)[1] if " – " in line else line for line in body.splitlines()[1:])
+    root = make_corpus({"q.md": _page("Libya Live", "2036-04-07", "Clashes in Gharyan\n" + plain + "\n")})
+    assert len([e for e in extract_events(build_index(load_corpus(root).documents))
+                if e.doc == "q" and e.date == "2036-04-07"]) == 1
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    # "Due to" with a cause after it is "because of": the clause tells what happened.
+    ("The company announces a general blackout in the west this afternoon due to high loads.",
+     [("2023-06-12", "event")]),
+    ("The port was closed on Sunday due to security concerns.", [("2023-06-11", "event")]),
+    ("Flights were suspended on Sunday due to shortages of fuel.", [("2023-06-11", "event")]),
+    # ... a verb after it, a plan.
+    ("The talks are due to resume on 20 June in Geneva.", [("2023-06-20", "scheduled")]),
+    # What a year or a movement "began with" is the date's happening, no process begun then.
+    ("The year began with the Es Sider blockade in January.", [("2023-01", "event")]),
+    ("The unrest began in January.", [("2023-01", "onset")]),
+])
+def test_due_to_a_cause_and_began_with_a_happening(sentence, kinds):
+    assert _kinds(sentence, datetime.date(2023, 6, 12)) == kinds

@@ -11,6 +11,8 @@ telling two events."""
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import docs_of as _docs_of, story_page as _page, story_rows as _rows
 
 from libyadesk.corpus import load_corpus
@@ -464,3 +466,131 @@ def test_a_place_inside_a_body_s_name_is_not_where_it_happened(make_corpus):
     events = _events(make_corpus, "The United Nations Support Mission in Libya said on Tuesday that it was alarmed "
                                   "by the clashes.")
     assert [e.where for e in events if e.doc == "a"] == [[]]
+
+
+def test_a_person_seized_by_gunmen_was_abducted(make_corpus):
+    """"He had been seized by gunmen on 16 November": a person taken by force, the kidnapping another
+    outlet tells (data/event_words.toml, abduction), not a place seized."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2036-11-17",
+                      "Gunmen kidnapped the mayor of the coastal town of Sorman, Khaled Zreig, on Sunday evening, "
+                      "the town's council said."),
+        "r.md": _page("Sahara Press", "2036-11-21",
+                      "The kidnapped mayor of Sorman, Khaled Zreig, was freed on Thursday after mediation by elders. "
+                      "He had been seized by gunmen on November 16 outside the town hall."),
+    })
+    assert ["r", "w"] in _docs_of(rows, "Zreig")
+    events = _events(make_corpus, "She had been seized by gunmen on Monday near her home.")
+    assert "=abduction" in [w for e in events if e.doc == "a" for w in e.words]
+
+
+def test_a_meeting_at_the_general_command_in_rajma_is_in_benghazi(make_corpus):
+    """The LNA's General Command sits in Rajma, outside Benghazi (data/places.toml `parts_of`): a meeting
+    there and one told "in Benghazi" that day are one place."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2036-10-03",
+                      "U.N. envoy Karin Holm met eastern commander Saddam Haftar in Benghazi on Thursday to press "
+                      "him on voter registration."),
+        "m.md": _page("Al-Marsad (translated)", "2036-10-04",
+                      "Lieutenant General Saddam Haftar received yesterday, Thursday, at the General Command "
+                      "headquarters in Al-Rajma, the UN Envoy, Mrs. Karin Holm, and discussed voter registration."),
+    })
+    assert _docs_of(rows, "Holm") == [["m", "w"]]
+
+
+def test_a_devaluation_told_in_other_words_is_one_kind(make_corpus):
+    """"Devalued the dinar", "decides to amend the exchange rate", "to lower the parity of the dinar": a
+    central bank setting its currency's value (data/event_words.toml, devaluation); its other act that
+    day stays apart."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("FinMaghreb", "2036-02-03",
+                      "TRIPOLI, Feb 3 (FinMaghreb) - The Central Bank of Libya devalued the dinar by about 8 percent "
+                      "on Sunday, setting the official rate at 6.12 dinars per U.S. dollar."),
+        "t.md": _page("La Presse (translated)", "2036-02-06",
+                      "The decision of the Central Bank of Libya, last Sunday, to lower the parity of the dinar to "
+                      "6.12 per dollar has surprised traders."),
+        "n.md": _page("Money Wire", "2036-02-03",
+                      "The Central Bank of Libya issued a new 20-dinar banknote on Sunday, its governor said."),
+    })
+    assert _docs_of(rows, "Central Bank of Libya") == [["n"], ["t", "w"]]
+
+
+def test_firefighters_fight_a_fire_not_a_gunfight(make_corpus):
+    """"The company's firefighters are working to contain it": their stem is a gunfight's ("firefight"),
+    the word a fire's (data/event_words.toml), so a release and a wire of one refinery fire share a row."""
+    events = _events(make_corpus, "The company's firefighters brought the blaze under control on Monday.")
+    words = [w for e in events if e.doc == "a" for w in e.words]
+    assert "=fire" in words and "=clash" not in words
+    rows = _rows(make_corpus, {
+        "n.md": _page("National Oil Corporation (Facebook)", "2036-09-03",
+                      "#NOC | A fire breaks out this morning in a storage tank of the Zawiya Oil Refining Company, "
+                      "and the civil defence teams and the company's firefighters are working to contain it."),
+        "w.md": _page("Barrel Line", "2036-09-03",
+                      "A storage tank caught fire at Libya's Zawiya refinery on Wednesday, forcing the evacuation "
+                      "of nearby homes, the National Oil Corporation said."),
+    })
+    assert _docs_of(rows, "storage tank") == [["n", "w"]]
+
+
+def test_a_port_back_in_business_and_force_majeure_lifted_have_resumed(make_corpus):
+    """"Back in business as the NOC lifted force majeure after an 18-day blockade": the reopening (data/
+    event_words.toml, resumption), which a report naming only the blockade in passing still tells."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Barrel Line", "2036-01-30",
+                      "BENGHAZI, Jan 30 (Barrel Line) - Libya's Zueitina terminal reopened on Tuesday and a tanker "
+                      "began loading within hours, the National Oil Corporation said."),
+        "b.md": _page("The Tripoli Briefing", "2036-02-03",
+                      "THE TRIPOLI BRIEFING – week of 27 January to 2 February 2036\n"
+                      "- 27 Jan: The GNU announced a new housing loan scheme for young couples.\n"
+                      "- 29 Jan: Zueitina back in business as the NOC lifted force majeure after an 18-day "
+                      "blockade.\n"),
+    })
+    assert _docs_of(rows, "Zueitina") == [["b", "w"]]
+    events = _events(make_corpus, "The corporation announced the lifting of the state of force majeure at Brega on Monday.")
+    words = [w for e in events if e.doc == "a" for w in e.words]
+    # The kind, and the phrase's rare words kept (`phrases_with_words`): evidence between two reports.
+    assert "=resumption" in words and "majeur" in words
+
+
+@pytest.mark.parametrize("passive", [
+    "was received yesterday in Tripoli by the head of the unity government, Ali Zintani,",
+    "was welcomed yesterday in Tripoli by the prime minister, Ali Zintani,",
+])
+def test_a_guest_received_or_welcomed_by_his_host_is_a_meeting(make_corpus, passive):
+    """"Minister Rossi was received yesterday in Tripoli by the head of the unity government": a meeting,
+    the one the host's office tells; a guest welcomed by his host is no reaction (data/event_words.toml
+    `receptions`, `guest_heads`)."""
+    rows = _rows(make_corpus, {
+        "o.md": _page("Prime Minister's Office (Facebook)", "2036-03-11",
+                      "#PMO | The Prime Minister, Mr. Ali Zintani, receives this morning in Tripoli the Italian "
+                      "Minister of the Interior, Mr. Marco Rossi, to discuss migration."),
+        "c.md": _page("Corriere del Sud (translated)", "2036-03-12",
+                      f"Minister Marco Rossi {passive} and discussed migration with him."),
+    })
+    assert _docs_of(rows, "Rossi") == [["c", "o"]]
+
+
+def test_a_fire_named_in_passing_is_the_fire_its_place_saw_that_day(make_corpus):
+    """A place sees one fire at a time (data/event_words.toml `singular`): "after a fire at Brega on
+    August 22" named in passing by a later wire is the fire told that day; a fire elsewhere that day is another."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Barrel Line", "2036-08-22",
+                      "BENGHAZI, Aug 22 (Barrel Line) - A fire broke out at a distillation unit of the Brega "
+                      "refinery on Friday, sending black smoke over the town, an oil official said."),
+        "b.md": _page("Barrel Line", "2036-09-03",
+                      "A storage tank caught fire at the Zawiya refinery on Wednesday, the oil corporation said. It "
+                      "was the second refinery blaze in two weeks, after a fire at Brega on August 22."),
+        "c.md": _page("Desert Wire", "2036-08-22",
+                      "A fire destroyed a warehouse in the port of Misrata on Friday, the civil defence said."),
+    })
+    assert _docs_of(rows, "Brega") == [["a", "b"]]
+    assert ["c"] in _docs_of(rows, "Misrata")
+
+
+def test_a_boat_that_overturned_sank_and_a_ruling_overturned_did_not(make_corpus):
+    """"Their wooden boat overturned off Zuwara": a sinking (data/event_words.toml), the family of the
+    shipwreck other outlets tell; a court that overturned a ruling tells none."""
+    events = _events(make_corpus, "At least 31 migrants drowned when their wooden boat overturned off Zuwara on Monday.")
+    assert "=sinking" in [w for e in events if e.doc == "a" for w in e.words]
+    events = _events(make_corpus, "The Supreme Court overturned the ruling on Monday.")
+    assert "=sinking" not in [w for e in events if e.doc == "a" for w in e.words]

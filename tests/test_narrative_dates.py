@@ -284,3 +284,16 @@ def test_later_and_next_do_not_put_a_sentence_on_the_told_day(make_corpus):
     assert rows_with(rows, "Next, the tribal elders") == set()
     rows = page_rows(make_corpus, "2030-04-15", body.replace("Later, the drivers", "Then the drivers"))
     assert rows_with(rows, "Then the drivers") == {("2030-04-11", "event")}
+
+
+def test_a_time_of_the_day_told_dates_a_main_clause_beside_a_relative_s_own_date(make_corpus):
+    """"In the afternoon, Ben Ali received the Maltese premier, who announced that flights would resume in
+    April": the main clause goes on with the day told, the relative's April is a plan of its own."""
+    body = ("TRIPOLI, March 11 (Wire) - Prime Minister Omar Ben Ali met the Italian interior minister in Tripoli "
+            "on Tuesday morning to discuss migration. In the afternoon, Ben Ali received Maltese Prime Minister "
+            "Karl Grech, who announced that Air Malta would resume flights to Tripoli in April.")
+    rows = page_rows(make_corpus, "2036-03-11", body)
+    assert rows_with(rows, "In the afternoon") == {("2036-03-11", "event"), ("2036-04", "scheduled")}
+    # Without the time of the day, only the relative's date.
+    rows = page_rows(make_corpus, "2036-03-11", body.replace("In the afternoon, Ben Ali", "Ben Ali"))
+    assert rows_with(rows, "received Maltese") == {("2036-04", "scheduled")}
