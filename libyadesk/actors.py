@@ -430,8 +430,10 @@ class Registry:
                 from .timeline import verb_forms  # the irregular forms of data/verb_forms.toml
 
                 cities = "|".join(re.escape(c).replace("\\ ", r"\s+") for c in sorted(by_capital, key=len, reverse=True))
+                # "Washington, which lifted", "Washington, for its part, reopened", "Rome has delivered".
                 pattern = re.compile(
-                    rf"\b({cities})(?:,\s+(?:which|who)\s+|\s+(?:(?:has|have|had|will|would|also|then|later|quickly|"
+                    rf"\b({cities})(?:,\s+(?:which|who)\s+|,\s+(?:for\s+its\s+part|in\s+turn|meanwhile|too|however|"
+                    rf"in\s+response)\s*,\s+|\s+(?:(?:has|have|had|will|would|also|then|later|quickly|"
                     rf"swiftly|finally|formally|officially)\s+)*)(?:[a-z]{{3,}}ed|{verb_forms('past')})\b")
                 self._capital_re = (pattern, by_capital)
         return self._capital_re

@@ -1349,3 +1349,11 @@ def test_the_internal_security_agency_is_the_registry_s(registry):
     registry lists Libya's (data/actors.toml)."""
     doc = _doc("He had been arrested in Benghazi on 25 September by the Internal Security Agency.")
     assert "internal-security-agency" in {m.actor for m in find_mentions(doc, _sentences(doc), registry)}
+
+
+@pytest.mark.parametrize("title", ["Commodore", "Staff Colonel", "Warrant Officer", "Corporal"])
+def test_a_rank_before_a_name_is_no_part_of_it(title, registry):
+    """"the commander of the western sector, Commodore Ramadan Elgweri, said": the rank is a title
+    (data/titles.toml), the person is "Ramadan Elgweri"."""
+    text = f"The commander of the western sector, {title} Ramadan Elgweri, said on Monday that patrols would resume."
+    assert "Ramadan Elgweri" in _discovered(text, registry)

@@ -2376,3 +2376,8 @@ def test_a_post_s_label_before_a_bar_is_no_participant(registry):
     assert "Public Prosecution" not in _names(text, registry)
     prose = "The Public Prosecution ordered on Monday the detention of a former minister."
     assert _names(prose, registry) == ["Public Prosecution"]
+
+
+@pytest.mark.parametrize("aside", ["for its part", "in turn", "meanwhile", "however"])
+def test_a_capital_acting_after_an_aside_is_its_state(aside, registry):
+    assert _names(f"Washington, {aside}, reopened its embassy in Tripoli on Monday.", registry) == ["United States"]
