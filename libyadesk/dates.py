@@ -412,8 +412,9 @@ class _Ctx:
         # A relative clause after it tells of its noun ("lays this afternoon the foundation stone of
         # the centre, which will serve the region"): its tense is not the clause's.
         k = bisect.bisect_left(starts, end)
-        while k < len(markers) and markers[k][1] <= hi and _RELATIVE_BEFORE.search(
-                self.text, max(0, markers[k][0] - 16), markers[k][0]):
+        while k < len(markers) and markers[k][1] <= hi and (_RELATIVE_BEFORE.search(
+                self.text, max(0, markers[k][0] - 16), markers[k][0]) or _reported_that().search(
+                self.text, max(end, markers[k][0] - 60), markers[k][0])):
             k += 1
             while k < len(markers) and not self.text[markers[k - 1][1]:markers[k][0]].strip():
                 k += 1  # the rest of its verb: "who had fled"
@@ -438,6 +439,15 @@ class _Ctx:
     def capital_ok(self, start: int) -> bool:
         """A capitalised function word ("Today", "Last") must open a clause."""
         return not self.text[start].isupper() or self.clause_start(start)
+
+
+@lru_cache(maxsize=1)
+def _reported_that() -> re.Pattern[str]:
+    """A verb of saying and "that", then up to five words, before a tense marker: the marker is of what
+    is reported ("today inaugurates the port, and affirms that the port will operate around the clock"),
+    not of the clause the date is in (data/modifiers.toml `reporting_verbs`, `reporting_bare`)."""
+    verbs = _alternation({*vocab.words("modifiers", "reporting_verbs"), *vocab.words("modifiers", "reporting_bare")})
+    return re.compile(rf"\b(?:{verbs})\s+that\s+(?:[\w’'-]+\s+){{0,5}}$", re.IGNORECASE)
 
 
 # A relative pronoun opening a clause just before a tense marker: ", which will serve", "who had fled".

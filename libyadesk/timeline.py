@@ -1104,11 +1104,16 @@ def _generic_present(sentence: str, offset: int, expr: TimeExpr) -> bool:
     before = _WORD_BEFORE.search(sentence, max(0, offset - 40), offset)
     if before and before.group(1).lower() in acts:
         return False
+    # The act before an aside holding the day: "The Council elects, in its session today in Tripoli, ..."
+    aside = _ACT_BEFORE_ASIDE.search(sentence, max(0, offset - 40), offset)
+    if aside and aside.group(1).lower() in acts:
+        return False
     opens = not sentence[:offset].strip(" \t\"'“‘-–—|#")
     return opens or not _PROGRESSIVE.search(sentence, 0, offset)
 
 
 _NEXT_WORD_AFTER = lazy_compile(r"\s+([A-Za-z]+)\b")
+_ACT_BEFORE_ASIDE = lazy_compile(r"\b([A-Za-z]+),\s+(?:in|at|during)\s+(?:its|their|his|her|the)\s+[a-z]+\s+$")
 _WORD_BEFORE = lazy_compile(r"\b([A-Za-z]+)\s+$")
 
 
@@ -2587,6 +2592,24 @@ def _other_ends(ka: frozenset[str], kb: frozenset[str]) -> bool:
     return False
 
 
+STORY_TOWN_REACH = 400  # characters back, within the paragraph, where a clash naming no town finds its town
+
+
+def _town_told_before(text: str, start: int, states: set[str]) -> list[str]:
+    """The town a clash naming none is in: the one town the paragraph names in the STORY_TOWN_REACH
+    characters before it ("... the leader of a powerful militia in Tripoli, was assassinated.
+    - Fighting occurred throughout the evening of 12 May"); none when it names none or several (a
+    blank line ends a paragraph; the lines of a bullet list are one).
+
+    >>> t = "A militia leader was killed in Tripoli.\\n- Fighting occurred throughout the evening."
+    >>> _town_told_before(t, t.index("Fighting"), set())
+    ['tripoli']
+    """
+    lo = max(0, start - STORY_TOWN_REACH, text.rfind("\n\n", 0, start) + 2)
+    towns = {p for p in located(text[lo:start]) if p not in states and not _is_site(p)}
+    return sorted(towns) if len(towns) == 1 else []
+
+
 def _inside_a_name(text: str, start: int, end: int, place: str, inside: list) -> bool:
     """Whether a place the clause text[start:end] names stands inside a participant's name, not where
     anything happened: "the United Nations Support Mission in Libya is alarmed by ..."."""
@@ -2642,6 +2665,8 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
               if actors is not None and m.actor in actors and actors[m.actor].kind == "state"}
     event.where = [p for p in located(text[start:end])
                    if p not in states and not _inside_a_name(text, start, end, p, inside)] or _site_named_before(text, start, end)
+    if not event.where and set(event.words) & _town_day_kinds():
+        event.where = _town_told_before(text, start, states)
     event.core, event.ref = list(event.words), ""
     if not start <= event.at < event.at_end <= end:
         if event.at == event.at_end:
@@ -2668,6 +2693,7 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
         backdrop += [(0, own_lo), (own_hi, len(masked))]
     lo, hi = _window(masked, at, at_end)
     lo = _back_to_the_kind(masked, lo, at)
+    hi = _on_past_an_aside(masked, at, at_end, hi)
     names = ["@" + m.actor for m in inside if lo <= m.start - start and m.end - start <= hi
              and not any(s <= m.start - start < e for s, e in backdrop)]
     event.core = list(dict.fromkeys(_content(masked[lo:at]) + _content(masked[at_end:hi]) + names))
@@ -3011,7 +3037,7 @@ _ARABIC_ARTICLE = "(?:" + "|".join(sorted(vocab.words("places", "arabic_article"
 _LOCATED = lazy_compile(
     r"(?<!\bbased\s)(?<!\bheadquartered\s)(?<!\bborn\s)"
     r"\b(?:(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Oo]ff)\s+(?:the\s+)?|(?:north|south|east|west)\w*\s+of\s+)"
-    r"(?:(?:[A-Z][\w’'-]*\s+|[a-z]+ern\s+)?(?:port|town|city|village|"
+    r"(?:(?:[A-Z][\w’'-]*\s+|[a-z]+ern\s+){0,2}(?:port|town|city|village|"
     r"district|outskirts|suburbs?|capital|region|province|coast|island)\s+of\s+|capital,?\s+)?"
     r"(?:(?:north|south|east|west|central)\w*\s+)?"
     r"((?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z]|" + _ARABIC_ARTICLE + r"-[A-Z])[\w’'-]*)*)")
@@ -3024,6 +3050,10 @@ def located(text: str) -> list[str]:
     ['zawiya', 'abu kammash']
     >>> located("They signed in the Swiss city of Geneva, far from the eastern town of Shahat.")
     ['geneva']
+    >>> located("Gunmen seized a doctor in the southern Libyan city of Sabha.")
+    ['sabha']
+    >>> located("In Monday's session, 91 members backed him.")
+    []
     >>> located("The boat sank off the coast of Zuwara; another off Sabratha, a third south of Crete.")
     ['zuwara', 'sabratha', 'crete']
     >>> located("The speaker, based in Tobruk, met the commander in Benghazi.")
@@ -3032,7 +3062,8 @@ def located(text: str) -> list[str]:
     out = []
     named, nouns = _named_site()
     for m in _LOCATED.finditer(text):
-        words = [w for w in m.group(1).split() if not is_calendar_name(w.lower())]
+        # "In Monday's session": a day's name, possessive or not, is no place.
+        words = [w for w in m.group(1).split() if not is_calendar_name(w.lower().removesuffix("’s").removesuffix("'s"))]
         owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), None)
         if owner is not None:
             # "in Tripoli's Abu Salim district", "at Tripoli's Mitiga airport": the town, and the place in it.
@@ -3185,6 +3216,45 @@ def _window(text: str, at: int, at_end: int) -> tuple[int, int]:
                 hi = m.end()
                 break
     return lo, hi
+
+
+# A fronted date's phrase, then an aside of concession or circumstance set off by commas: "On the
+# evening of May 12, despite statements about the end of the operation, new armed clashes broke out".
+_ASIDE_AFTER_DATE = lazy_compile(r"\s*,\s*(?:despite|in\s+spite\s+of|amid|notwithstanding|according\s+to)\b[^,;:.()]{1,90},\s*",
+                                 re.IGNORECASE)
+
+
+def _on_past_an_aside(text: str, at: int, at_end: int, hi: int) -> int:
+    """Where a date's phrase (_window) ends once it reaches past an aside after a fronted date to the
+    clause the date opens: when the date opens its sentence (a preposition before it at most) and
+    an aside opened by "despite", "amid", "according to" ... follows it up to a comma, the phrase
+    takes CORE_WORDS content words after the aside ("On the evening of May 12, despite statements
+    about the end of the operation, new armed clashes broke out" dates the clashes).
+
+    >>> t = ("On the evening of May 12, despite statements about the end of the operation, new armed "
+    ...      "clashes broke out in Tripoli.")
+    >>> t[:_on_past_an_aside(t, 18, 24, 60)].endswith("clashes broke out in Tripoli")
+    True
+    """
+    from .text import WORD_RE
+
+    if text[:at].strip(" \t\"'“‘-–—") and not _FRONTED_BEFORE.fullmatch(text, 0, at):
+        return hi
+    aside = _ASIDE_AFTER_DATE.match(text, at_end)
+    if aside is None:
+        return hi
+    found = 0
+    for m in WORD_RE.finditer(text, aside.end()):
+        if _core_word(m.group()):
+            found += 1
+            if found == CORE_WORDS:
+                return max(hi, m.end())
+    return len(text)
+
+
+# Before a sentence-opening date: nothing, or a preposition and an article ("On the evening of", "In").
+_FRONTED_BEFORE = lazy_compile(r"\s*(?:(?:on|in|at|during|by|late\s+on|early\s+on)\s+)?(?:the\s+)?(?:(?:evening|morning|"
+                               r"night|afternoon|eve)\s+of\s+)?", re.IGNORECASE)
 
 
 def _back_to_the_kind(text: str, lo: int, at: int) -> int:

@@ -4457,7 +4457,8 @@ NEWEST12_EVENTS: dict[str, list[tuple[str, str]]] = {
 
 
 # The eighteenth set (NEWEST13_*), written on 2026-12-04 by a helper who read no merging rule, before any
-# code ran on it and before any merging output was read; held out (bench/story_merging.py).
+# code ran on it and before any merging output was read; held out until the ninth session, studied
+# since (bench/story_merging.py).
 # Twenty-five events of 2047, each told by three or four reports (86 reports, 108 pairs): wires with their
 # datelines, an energy wire and a finance wire, translated Arabic outlets with titles and honorifics in
 # full ("yesterday, Tuesday", "Counsellor", "Engineer", "His Excellency"), UNSMIL's and UNHCR's releases
@@ -5027,7 +5028,8 @@ NEWEST13_EVENTS: dict[str, list[tuple[str, str]]] = {
 
 
 # The nineteenth set (NEWEST14_*), written on 2026-12-04 by a helper who read no merging rule, before any
-# code ran on it and before any merging output was read; held out (bench/story_merging.py).
+# code ran on it and before any merging output was read; held out until the ninth session, studied
+# since (bench/story_merging.py).
 # Twenty-four events of 2048, each told by three to five reports (68 articles, 80 reports, 97 pairs):
 # wires with their datelines (Levant & Sahel Wire, Mediterranean News Service), an energy wire and a
 # finance wire, translated Arabic outlets with titles and honorifics in full ("yesterday, Saturday",

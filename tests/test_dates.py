@@ -766,6 +766,9 @@ def test_an_irregular_past_verb_dates_a_weekday_back_whatever_plan_it_tells_of(t
     ("The Prime Minister lays this afternoon the foundation stone of the Sabha Oncology Centre, with 200 beds, "
      "which will serve the whole south.", "this afternoon", None),
     ("The minister inaugurates today a clinic for the families who had fled Tawergha.", "today", None),
+    # Nor does what a verb of saying reports after the date: "and affirms that the port will operate".
+    ("The minister today inaugurates the reopening of the port, and affirms that the port will operate around "
+     "the clock.", "today", None),
     # A marker of the clause itself after such a relative still counts.
     ("The session on Friday, which will be chaired by the speaker, will decide the budget.", "on Friday", "future"),
     ("Ministers meet on Friday and will decide the budget.", "on Friday", "future"),

@@ -278,3 +278,23 @@ def test_a_body_alarmed_by_yesterday_s_clashes_reports_them(make_corpus):
     })
     events = extract_events(build_index(load_corpus(root).documents))
     assert [(e.doc, e.date) for e in events] == [("u", "2035-07-07")]
+
+
+def test_a_body_s_act_before_an_aside_holding_today_is_the_day_s_news(make_corpus):
+    """"The High Council of State elects, in its session today in Tripoli, Mr. X as its President": the
+    act stands before the aside that holds "today" (timeline._generic_present); "appoints today" is an
+    act beside it (data/anaphora.toml `habitual_acts_beside`)."""
+    from libyadesk.corpus import load_corpus
+    from libyadesk.index import build_index
+    from libyadesk.timeline import extract_events
+
+    root = make_corpus({
+        "h.md": _page("High Council of State", "2035-11-05",
+                      "#HCS | The High Council of State elects, in its session today in Tripoli, Mr. Salem Zarrouk as "
+                      "its President for a one-year term."),
+        "p.md": _page("Presidential Council", "2035-11-06",
+                      "#PC | The Presidential Council appoints today a new governor of the central bank."),
+        "g.md": _page("Desert Wire", "2035-11-06", "Today, in its current form, Kufra is a hub for trade."),
+    })
+    events = extract_events(build_index(load_corpus(root).documents))
+    assert sorted((e.doc, e.date) for e in events) == [("h", "2035-11-05"), ("p", "2035-11-06")]

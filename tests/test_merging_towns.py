@@ -594,3 +594,40 @@ def test_a_boat_that_overturned_sank_and_a_ruling_overturned_did_not(make_corpus
     assert "=sinking" in [w for e in events if e.doc == "a" for w in e.words]
     events = _events(make_corpus, "The Supreme Court overturned the ruling on Monday.")
     assert "=sinking" not in [w for e in events if e.doc == "a" for w in e.words]
+
+
+def test_a_clash_naming_no_town_is_in_the_town_its_paragraph_names(make_corpus):
+    """A sitrep's bullets: "- A militia leader was killed in Gharyan on the evening of 12 May. - Fighting
+    occurred throughout the evening of 12 May": the clash is in the one town the paragraph names
+    (timeline._town_told_before), the town another outlet's clashes of that day are in; and a date
+    opening its sentence before an aside ("On the evening of May 12, despite statements about the
+    end of the operation, new armed clashes broke out") dates the clashes after it
+    (timeline._on_past_an_aside)."""
+    rows = _rows(make_corpus, {
+        "s.md": _page("Crisis Desk", "2036-05-14",
+                      "LIBYA SITREP: 14 May 2036\nSituation:\n- On the evening of 12 May 2036, the leader of a "
+                      "powerful militia in Gharyan was assassinated.\n- Fighting occurred throughout the evening of "
+                      "12 May into the morning of 13 May before a period of calm.\n"),
+        "r.md": _page("Vesti (translated)", "2036-05-15",
+                      "On the evening of May 12, despite statements about the end of the operation, new armed "
+                      "clashes broke out in Gharyan between rival brigades."),
+    })
+    assert ["r", "s"] in _docs_of(rows, "Fighting occurred")
+    # Two towns named before it: no town is the clash's, and it stays apart.
+    rows = _rows(make_corpus, {
+        "s.md": _page("Crisis Desk", "2036-05-14",
+                      "LIBYA SITREP: 14 May 2036\nSituation:\n- On the evening of 12 May 2036, militias mobilised in "
+                      "Gharyan and in Zawiya.\n- Fighting occurred throughout the evening of 12 May into the morning "
+                      "of 13 May before a period of calm.\n"),
+        "r.md": _page("Vesti (translated)", "2036-05-15",
+                      "On the evening of May 12, despite statements about the end of the operation, new armed "
+                      "clashes broke out in Gharyan between rival brigades."),
+    })
+    assert ["r", "s"] not in _docs_of(rows, "Fighting occurred")
+
+
+def test_a_town_after_two_words_before_city_is_where(make_corpus):
+    """"in the southern Libyan city of Sabha": two describing words before "city of" leave the town the
+    place (timeline.located), not the state's adjective."""
+    events = _events(make_corpus, "Gunmen seized a doctor in the southern Libyan city of Sabha on Wednesday evening.")
+    assert [e.where for e in events if e.doc == "a"] == [["sabha"]]

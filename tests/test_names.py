@@ -270,3 +270,13 @@ def test_lookups_read_a_few_candidates_not_the_vocabulary(monkeypatch) -> None:
         worst = max(worst, compared - before)
     assert worst <= len(vocabulary) // 100, f"{worst} comparisons for one lookup"
     assert compared <= len(queries) * 20, f"{compared / len(queries):.1f} comparisons per lookup"
+
+
+@pytest.mark.parametrize("a, b", [("Ebeid", "Obeid"), ("Ubaid", "Abeid"), ("Ebeidi", "al-Ubaidi")])
+def test_a_name_opening_with_ayn_is_one_in_any_vowel(a, b):
+    """Arabic 'ayn opens "Obeid" / "Ebeid" / "Ubaid": the rule keeps a leading vowel's class apart
+    ("affect" / "effect"), so the shipped table joins them (data/variants.toml)."""
+    from libyadesk.names import are_variants
+
+    assert are_variants(a.lower(), b.lower())
+    assert not are_variants("obeid", "obeidi")
