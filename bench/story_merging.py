@@ -45,6 +45,9 @@ The twentieth (NEWEST15_*, 24 events of 2049, 70 articles, 82 reports, 102 pairs
 negatives) was written on 2026-12-04 by a helper who read no merging rule, before any code ran on it,
 and is held out: measure it, do not study it (56/102, 8/24, 6 wrong pairs at c2d2778; 61/102, 10/24,
 6 wrong at the ninth session's end).
+The twenty-first (NEWEST16_*, 24 events of 2050, 69 articles, 82 reports, 103 pairs, nine hard
+negatives) was written on 2026-12-04 by a helper who read no merging rule, before any code ran on it,
+and is held out: measure it, do not study it.
 `tuning` is the texts the round that wrote LATEST_* tried its rules on.
 """
 
@@ -84,6 +87,7 @@ SETS = {
     "newest13": (ms.NEWEST13_ARTICLES, ms.NEWEST13_EVENTS),
     "newest14": (ms.NEWEST14_ARTICLES, ms.NEWEST14_EVENTS),
     "newest15": (ms.NEWEST15_ARTICLES, ms.NEWEST15_EVENTS),
+    "newest16": (ms.NEWEST16_ARTICLES, ms.NEWEST16_EVENTS),
     "tuning": (ms.TUNING_ARTICLES, ms.TUNING_EVENTS),
 }
 

@@ -6107,3 +6107,562 @@ NEWEST15_EVENTS: dict[str, list[tuple[str, str]]] = {
                              ("xfo2", "the strike that began yesterday at the port of Benghazi"),
                              ("xfo3", "suspension of work at the port's berths today")],
 }
+
+
+# The twenty-first set (NEWEST16_*), written on 2026-12-04 by a helper who read no merging rule, before any
+# code ran on it and before any merging output was read; held out (bench/story_merging.py).
+# Twenty-four events of 2050, each told by three to five reports (69 articles, 82 reports, 103 pairs): wires
+# with their datelines (Saharan Wire Service, Maghreb Dispatch), an energy wire (Petro Line) and a finance
+# wire (Dinar Desk), translated Arabic outlets with titles and honorifics in full ("yesterday, Sunday",
+# "Counsellor", "Engineer", "Dr.", "His Excellency", "Captain", "Field Marshal"), UNSMIL's, the IOM's,
+# UNHCR's and the WHO's releases in the present tense, the NOC's, parliament's, the High Council of State's,
+# the unity government's prime minister's office's, its interior, foreign and defence ministries', the LAAF
+# General Command's, the eastern government's information ministry's, the Judicial Police's, Sabha airport's,
+# the General Desalination Company's, the football federation's, the doctors' syndicate's, a hospital's,
+# Ajdabiya's civil defence's and Murzuq municipality's Facebook posts with hashtags, a live blog with
+# timestamps, two weekly briefings, a monthly security digest and a monthly fuel digest with dated bullet
+# lines, a year-end review naming events in passing at month precision, a French outlet and a Chadian outlet
+# in French translation, Italian, Greek, Turkish, Egyptian and Sudanese outlets in translation and a Rwandan
+# outlet, and page chrome (bylines, "Read also" links, a copyright footer, a wire's reporting credit), in
+# other words ("began a sit-in" / "staged a sit-in" / "had camped at the terminal gate since" / "a sit-in ...
+# that shut"; "announces the end of the sit-in" / "ended their protest" / "loading again"; "a video posted
+# online ... showed" / "appeared ... in a four-minute video" / "had posted a video"; "announces the
+# liberation" / "were released" / "freed"; "bombed a convoy" / "carried out ... precise air strikes
+# targeting" / "accused ... of having bombed a column" / "airstrikes on ... convoy"; "a sandstorm swept over
+# ... and forced the closure of its airport" / "announces the suspension of all arrivals and departures" / "a
+# violent sandstorm struck"; "votes ... to appoint" / "voted ... to remove ... and replace him" / "had voted
+# to replace" / "names"; "approves the general budget" / "passed a ... budget" / "adopts"; "reopened its
+# embassy" / "the ceremony of the reopening" / "resumed its operation" / "had reopened"; "receives" / "held
+# talks" / "returned ... for a visit"; "signed a power-sharing agreement" / "signed ... the 'Cairo Document'" /
+# "the agreement signed" / "signs" / "accord"; "a riot by ... inmates" / "rioted" / "a mutiny of prisoners";
+# "detained" / "was arrested" / "had been arrested"; "announces the deportation" / "expelled" / "Expelled";
+# "were killed ... in a stampede" / "Crush at Gate 4" / "the painful incident" / "the stampede which
+# claimed"; "stopped completely" / "the breakdown" / "failed"; "exploded" / "the fuel tanker explosion" /
+# "the explosion of a tanker truck" / "blast"; "caught fire" / "the fire that broke out in a fuel tanker" /
+# "tanker fire"; "condemns the attack" / "stormed the emergency ward" / "the cowardly assault" / "had
+# stormed"; "announces the start of an open strike" / "went on strike" / "observed ... a strike"; "carry out
+# ... a joint naval exercise" / "held a one-day exercise" / "took part ... in" / "had held a similar drill";
+# "staged a joint drill" / "conduct ... the joint exercise" / "completed ... the exercise"; "dismantles ... a
+# human trafficking network" / "freed ... 112 Sudanese citizens" / "the dismantling"; "evacuates" / "flew ...
+# out of Libya" / "evacuated from Libya arrived"), a person in full, by surname or by post, spellings
+# (Zueitina / Zuwaytina; Elmahdi / al-Mahdi; Vlachou / Vlahou; Mavridis / Mavrides, Yannis / Giannis;
+# Elgarrai / al-Qarrai; Bukhatwa / Bu Khatwa; Ben Omran / Bin Omran / Benomran; Umm al-Aranib / Um Laraneb;
+# Sabha / Sebha; Jdeida / al-Jadida / Jedida; Murzuq / Mourzouk; Zliten / Zlitan; al-Khums / Khoms; Kufra /
+# al-Kufrah), bodies by acronym, in full and in plain words (NOC / the Corporation, HoR / the chamber, HCS /
+# the Council, CBL / the Bank, LAAF / the Armed Forces, FRD, UNSMIL, IOM, UNHCR / the U.N. refugee agency,
+# WHO, GNU, LFF / the federation) and dates of several forms ("on Sunday", "yesterday, Sunday", "yesterday",
+# "today", "this morning", "this afternoon", "this evening", "at dawn today", "on Tuesday morning", "on Friday
+# evening", "yesterday, Tuesday afternoon", "yesterday evening", "last night", "late last night", "late on
+# Friday", "on the night of Friday to Saturday", "since January 9", "on February 3", "on June 2", "on 4
+# April", "on 8 October", "last month", "last week", "15 Mar", "08 Mar", "01 Aug", "in January", "in April",
+# "in July").  Hard negatives, which must not merge: (1) the guards' sit-in shutting the Zueitina terminal on
+# Sunday 9 January and its end on Tuesday 25 January (a wire of the end names the start in its next sentence;
+# the year-end review tells the start at month precision; a weekly briefing tells the end); (2) a video of two
+# kidnapped Greek sailors posted on Thursday 3 February and their release on Sunday 27 February (a wire of the
+# release names the video in its next sentence; one Greek outlet tells each, in two articles); (3) south of
+# Sabha on Tuesday 8 March, an LAAF airstrike on a convoy of Chadian rebels in the morning and a sandstorm
+# closing Sabha airport in the afternoon (a wire tells both, one sentence each); (4) the House of
+# Representatives replacing the central bank governor on Tuesday 15 March and passing the 2050 budget on
+# Thursday 17 March, both in Benghazi (a wire of the budget names the governor's vote in its next sentence; a
+# weekly briefing tells both in two bullet lines); (5) the Greek foreign minister Eleni Vlachou in Tripoli on
+# Monday 4 April, reopening the embassy (a wire says she also met the prime minister, untagged), and again on
+# Thursday 12 May for talks on the maritime border with the prime minister Anas Elmahdi (a Greek outlet of the
+# second names the first in its next sentence); (6) the French journalist Camille Roussel detained in Benghazi
+# on Thursday 2 June and expelled on Tuesday 7 June (a wire of the expulsion names the arrest in its next
+# sentence); (7) on Monday 1 August, a fuel tanker exploding in Murzuq and another catching fire at a petrol
+# station in Ajdabiya (a wire tells both, one sentence each; a monthly fuel digest tells both in two bullet
+# lines); (8) gunmen storming the emergency ward of the Zliten Medical Centre late on Friday 19 August and the
+# doctors' strike in three cities on Sunday 21 August (a wire of the strike names the attack in its next
+# sentence); (9) the Libyan navy's exercise with Italy's off Tripoli on Tuesday 13 September and with Turkey's
+# off Misrata on Wednesday 21 September (a Turkish outlet of the second names the first in its next sentence;
+# the GNU defence ministry posts each).  Beside them, untagged: the terminal's storage plan, a tanker due on
+# Friday, a teachers' pay rise, rain in Misrata, a blood bank in Sirte and the budget debate due in the weekly
+# briefing, the sailors' kidnapping in December, the families received at the ministry, a "Read also" link to
+# the embassy's planned reopening, the sailors' landing due, arrests in the rescue operation, the FRD's
+# announced offensive, a forecast and flights resuming at Sabha, an IED, clashes in Janzour and a kidnapping
+# and release in the security digest, the bank's board due to meet, the Presidential Council's signature
+# pending, a book fair and flights to Alexandria in the weekly briefing, the embassy's closure in 2041, the
+# ambassador's credentials and visa services due, the maritime committee due to meet in Athens, the
+# ratification due at the Council, elections to follow, the prisoners' transfer and the justice minister's
+# visit due, the cancelled derby and its replay, the league's suspension, spare pumps due, the fuel allocation
+# raised, queues easing and depot maintenance in the fuel digest, the health minister's meeting with the
+# syndicate, the strike's continuation, patrol boats due in November, the Italian minister's visit due,
+# Turkish ships due in Tripoli, the migrants' transfer to Benghazi, a further UNHCR flight planned, and
+# elections promised for 2051 in the year-end review.
+NEWEST16_ARTICLES: list[tuple[str, str, str, str]] = [
+    # The Zueitina terminal sit-in by unpaid guards begins on Sunday 9 January 2050 and ends on Tuesday 25
+    # January.
+    ("xga1.md", "Petro Line", "2050-01-09",
+     "BENGHAZI, Jan 9 (Petro Line) - Guards of the Petroleum Facilities Guard began a sit-in at the gate of "
+     "Libya's Zueitina oil terminal on Sunday, blocking tanker loadings over eight months of unpaid salaries, "
+     "two port sources said. About 200 guards parked trucks across the access road to the jetty, and a tanker "
+     "chartered by a Spanish refiner was ordered to wait offshore. Zueitina, south of Benghazi, ships about "
+     "250,000 barrels per day. The Zueitina Oil Company plans to expand the terminal's storage in 2051."),
+    ("xga2.md", "National Oil Corporation (Facebook)", "2050-01-10",
+     "#NOC | The National Oil Corporation announces the suspension of loading operations at the port of "
+     "Zuwaytina, after members of the Petroleum Facilities Guard staged a sit-in at the port gate yesterday, "
+     "Sunday, and prevented the workers from entering. The Chairman of the Board of Directors, Engineer Walid "
+     "al-Zaroug, calls on the Government to pay the salaries of the guards and warns that the losses exceed 20 "
+     "million dollars a day. #Libya #Oil #Zueitina"),
+    ("xga3.md", "National Oil Corporation (Facebook)", "2050-01-25",
+     "#NOC | The National Oil Corporation announces the end of the sit-in at the port of Zuwaytina this "
+     "morning and the resumption of loading operations, after the Ministry of Finance transferred the salaries "
+     "owed to the members of the Petroleum Facilities Guard. The tanker 'Costa Brava' is now moored at the "
+     "jetty. The Corporation thanks the elders of the region for their mediation. #Libya #NOC #Zueitina"),
+    ("xga4.md", "Petro Line", "2050-01-25",
+     "BENGHAZI, Jan 25 (Petro Line) - Guards at Libya's Zueitina terminal ended their protest on Tuesday and "
+     "loadings resumed within hours, after the Tripoli government paid their salary arrears, the National Oil "
+     "Corporation said. The guards had camped at the terminal gate since January 9, halting about 4 million "
+     "barrels of exports. A second tanker is due at the port on Friday.\nReporting by Hamza Elwerfalli; "
+     "Editing by Jane Okafor"),
+    ("xgy1.md", "The Libya Week", "2050-01-31",
+     "THE LIBYA WEEK – 24 to 30 January 2050\n- 24 Jan: The GNU raised teachers' salaries by 20 percent.\n- 25 "
+     "Jan: Zuwaytina terminal loading again as the guards' sit-in ended after 16 days.\n- 27 Jan: Heavy rain "
+     "flooded streets in Misrata's old town.\n- 29 Jan: The Libyan Red Crescent opened a blood bank in "
+     "Sirte.\nComing up: the HoR is due to debate the 2050 budget in March."),
+    # A video of two kidnapped Greek sailors is posted on Thursday 3 February; they are freed on Sunday 27
+    # February.
+    ("xgb1.md", "Saharan Wire Service", "2050-02-03",
+     "TRIPOLI, Feb 3 (SWS) - A video posted online on Thursday showed two Greek sailors kidnapped in western "
+     "Libya in December pleading for their government to meet their captors' demands, the first sign of life "
+     "from the men in seven weeks. The sailors, Yannis Stavrou and Petros Mavridis, were seized from the "
+     "tanker Kyra Eleni in the port of Zawiya on December 14. A group calling itself the Coast Martyrs Brigade "
+     "demanded 3 million euros. Greece's foreign ministry said it was verifying the footage."),
+    ("xgb2.md", "Athens Evening Courier (translated from Greek)", "2050-02-04",
+     "The two Greek seamen held hostage in Libya appeared yesterday in a four-minute video, visibly exhausted, "
+     "asking the Greek government to 'bring us home'. Giannis Stavrou, 34, from Piraeus, and Petros Mavrides, "
+     "51, from Chios, were abducted in December from the tanker on which they served. The families, received "
+     "at the Foreign Ministry this morning, called for discretion.\nRead also: Greece to reopen its embassy in "
+     "Tripoli in the spring"),
+    ("xgb3.md", "Ministry of Interior - GNU (Facebook)", "2050-02-27",
+     "#Ministry_of_Interior | The Ministry of the Interior announces the liberation this evening of the two "
+     "Greek sailors, Yannis Stavrou and Petros Mavridis, in a security operation carried out by the Criminal "
+     "Investigation Department in the Harsha area west of Zawiya, without the payment of any ransom. The two "
+     "sailors are in good health and were handed over to the Greek chargé d'affaires. #Libya #Greece"),
+    ("xgb4.md", "Athens Evening Courier (translated from Greek)", "2050-02-28",
+     "Stavrou and Mavrides are free. The two sailors of the Kyra Eleni were released yesterday, Sunday, after "
+     "75 days in captivity, and will land at Elefsina military airport this afternoon aboard an air force "
+     "C-130. Foreign Minister Eleni Vlachou thanked the Libyan authorities 'for their cooperation'. The "
+     "shipowner denied having paid a ransom.\nBy Maria Theodorou"),
+    ("xgb5.md", "Saharan Wire Service", "2050-02-27",
+     "TRIPOLI, Feb 27 (SWS) - Libyan security forces freed two Greek sailors held for more than two months by "
+     "an armed group near Zawiya on Sunday, the interior ministry in Tripoli said. Their captors had posted a "
+     "video of the two men on February 3, demanding a ransom of 3 million euros. The ministry said three "
+     "suspects were arrested in the operation."),
+    # South of Sabha on Tuesday 8 March, an airstrike on a convoy of Chadian rebels in the morning; a sandstorm
+    # closes Sabha airport in the afternoon.
+    ("xgc1.md", "Maghreb Dispatch", "2050-03-08",
+     "SABHA, March 8 (Maghreb Dispatch) - Aircraft of the eastern-based Libyan Arab Armed Forces bombed a "
+     "convoy of Chadian rebels near Umm al-Aranib, south of Sabha, on Tuesday morning, destroying at least six "
+     "pickup trucks, a military spokesman said. In the afternoon, a sandstorm swept over Sabha and forced the "
+     "closure of its airport, grounding all flights to Tripoli and Benghazi. The rebels of the Front for "
+     "Renewal and Democracy have used southern Libya as a rear base since 2047. Visibility in the city fell "
+     "below 200 metres."),
+    ("xgc2.md", "General Command of the Libyan Arab Armed Forces (Facebook)", "2050-03-08",
+     "#General_Command | The Air Force of the Libyan Arab Armed Forces carried out this morning precise air "
+     "strikes targeting a convoy of outlaw Chadian gangs in the area of Umm al-Aranib, destroying their "
+     "vehicles and weapons, in implementation of the directives of the Commander-in-Chief, Field Marshal "
+     "Saddam Haftar, to secure the southern borders. #LAAF #Libya #Fezzan"),
+    ("xgc3.md", "Le Sahélien de N'Djamena (translated from French)", "2050-03-09",
+     "The Front for Renewal and Democracy (FRD) accused the forces of Marshal Saddam Haftar yesterday of "
+     "having bombed a column of its fighters in southern Libya, killing eleven of them, in a statement sent to "
+     "our newsroom. The strike, near Um Laraneb, reportedly hit the convoy as it was heading towards the "
+     "Chadian border. In N'Djamena, the government spokesman welcomed 'the cooperation of the Libyan "
+     "brothers'. The FRD had announced a new offensive on the Tibesti for the rainy season."),
+    ("xgc4.md", "Sabha International Airport (Facebook)", "2050-03-08",
+     "#Sabha_Airport | The management of Sabha International Airport announces the suspension of all arrivals "
+     "and departures as of 2 p.m. today due to the sandstorm sweeping the region and the lack of horizontal "
+     "visibility. Flights will resume as soon as weather conditions improve. We apologise to our passengers. "
+     "#Sabha #Libya"),
+    ("xgc5.md", "Fezzan Libya News (translated)", "2050-03-09",
+     "A violent sandstorm struck the city of Sebha and its surroundings yesterday, Tuesday afternoon, "
+     "paralysing traffic and forcing the closure of Sebha airport, where a Libyan Airlines flight coming from "
+     "Mitiga was diverted to Ghat. The National Centre of Meteorology had warned on Monday of strong southerly "
+     "winds. Flights resumed this morning, Wednesday.\n© Fezzan Libya News 2050 – All rights reserved"),
+    ("xgm1.md", "Fezzan Security Monitor", "2050-04-02",
+     "LIBYA – SECURITY DIGEST, MARCH 2050\n- 03 Mar: IED found near the Derna port gate; defused.\n- 08 Mar: "
+     "LAAF airstrikes on an FRD rebel convoy at Umm al-Aranib (south of Sabha), 6 vehicles destroyed.\n- 21 "
+     "Mar: Clashes between two armed groups in Janzour, 2 KIA.\n- 29 Mar: Kidnapping of a Tunisian doctor in "
+     "Gharyan; released on 31 Mar.\nOutlook: further cross-border incidents with Chadian rebels likely in "
+     "April."),
+    # The House of Representatives replaces the central bank governor on Tuesday 15 March and passes the 2050
+    # budget on Thursday 17 March, both in Benghazi.
+    ("xgd1.md", "House of Representatives (Facebook)", "2050-03-15",
+     "#House_of_Representatives | The House of Representatives, in its session held today in Benghazi under "
+     "the chairmanship of the Speaker, Counsellor Idris Bukhatwa, votes by a majority of 98 members to appoint "
+     "Dr. Tawfiq Elgarrai as Governor of the Central Bank of Libya, succeeding Mr. Mahmoud al-Kouni. The "
+     "Speaker calls on the new Governor to unify the Bank's administration within three months. #HoR #CBL"),
+    ("xgd2.md", "Dinar Desk", "2050-03-15",
+     "BENGHAZI, March 15 (Dinar Desk) - Libya's eastern-based parliament voted on Tuesday to remove central "
+     "bank governor Mahmoud al-Kouni and replace him with Tawfiq al-Qarrai, an economist at the University of "
+     "Benghazi, lawmakers said. The Tripoli-based High Council of State said it had not been consulted, as the "
+     "2045 agreement requires. The dinar weakened to 7.40 per dollar on the parallel market in Tripoli. The "
+     "bank's board is due to meet in April."),
+    ("xgd3.md", "House of Representatives (Facebook)", "2050-03-17",
+     "#House_of_Representatives | The House of Representatives, in its official session held today, Thursday, "
+     "in Benghazi, approves the general budget of the State for the year 2050, amounting to 142 billion "
+     "dinars, with the approval of 104 members present. The Speaker, Counsellor Idris Bu Khatwa, affirms that "
+     "the budget will be spent by a single government. #HoR #Budget2050"),
+    ("xgd4.md", "Maghreb Dispatch", "2050-03-17",
+     "BENGHAZI, March 17 (Maghreb Dispatch) - Libya's House of Representatives passed a 142-billion-dinar "
+     "budget for 2050 on Thursday, the first unified spending plan in three years, a parliamentary spokesman "
+     "said. On Tuesday, the chamber had voted to replace central bank governor Mahmoud al-Kouni with Tawfiq "
+     "Elgarrai, a move the Tripoli government called illegal. The budget still needs the signature of the "
+     "Presidential Council."),
+    ("xgy2.md", "The Libya Week", "2050-03-21",
+     "THE LIBYA WEEK – 14 to 20 March 2050\n- 15 Mar: HoR names Tawfiq Elgarrai CBL governor in place of "
+     "al-Kouni.\n- 17 Mar: HoR adopts the 2050 budget (142 bn LYD).\n- 18 Mar: Tripoli's international book "
+     "fair opened with 300 publishers.\n- 20 Mar: Libyan Airlines resumed flights to Alexandria.\nComing up: "
+     "the Presidential Council is expected to rule on the budget next week."),
+    # Greece's foreign minister Eleni Vlachou in Tripoli twice: reopening the Greek embassy on Monday 4 April,
+    # and talks on the maritime border on Thursday 12 May.
+    ("xge1.md", "Saharan Wire Service", "2050-04-04",
+     "TRIPOLI, April 4 (SWS) - Greece reopened its embassy in Tripoli on Monday after nine years of closure, "
+     "with Foreign Minister Eleni Vlachou raising the flag over the villa in the Dahra district herself. "
+     "Vlachou also met Prime Minister Anas Elmahdi, who called the reopening 'a message of confidence'. Athens "
+     "closed the embassy in 2041 after a car bomb outside the compound."),
+    ("xge2.md", "Ministry of Foreign Affairs - GNU (Facebook)", "2050-04-04",
+     "#Ministry_of_Foreign_Affairs | The Minister of Foreign Affairs and International Cooperation, Dr. Sumaya "
+     "Ben Khalifa, attends today with her Greek counterpart, Mrs. Eleni Vlachou, the ceremony of the reopening "
+     "of the Embassy of the Hellenic Republic in Tripoli, and the two ministers affirm the importance of "
+     "resuming consular services for Libyan citizens. #Libya #Greece"),
+    ("xge3.md", "Athens Evening Courier (translated from Greek)", "2050-04-05",
+     "The Greek flag flies again over Tripoli. Our embassy in the Libyan capital resumed its operation "
+     "yesterday, in a ceremony attended by Foreign Minister Eleni Vlahou, who spoke of 'a new page' in "
+     "relations with Libya. The new ambassador, Konstantinos Ralis, will present his credentials next week. "
+     "Visa services for Libyan students will start in June.\nBy Maria Theodorou"),
+    ("xge4.md", "Government of National Unity - Prime Minister's Office (Facebook)", "2050-05-12",
+     "#GNU | The Prime Minister, Mr. Anas al-Mahdi, receives today at the Prime Ministry's headquarters in "
+     "Tripoli the Minister of Foreign Affairs of the Hellenic Republic, Mrs. Eleni Vlachou, and discusses with "
+     "her the launch of technical negotiations on the delimitation of the maritime boundaries between the two "
+     "countries. #Libya #Greece"),
+    ("xge5.md", "Saharan Wire Service", "2050-05-12",
+     "TRIPOLI, May 12 (SWS) - Greek Foreign Minister Eleni Vlachou held talks in Tripoli on Thursday with "
+     "Libyan Prime Minister Anas Elmahdi on their disputed maritime border, agreeing to set up a joint "
+     "technical committee, both sides said. The two countries have quarrelled since 2019 over Libya's maritime "
+     "accord with Turkey. The committee is expected to meet in Athens in July."),
+    ("xge6.md", "Athens Evening Courier (translated from Greek)", "2050-05-13",
+     "Eleni Vlahou returned yesterday to Tripoli for a visit focused on the thorny issue of the maritime "
+     "zones, and obtained from Anas al-Mahdi the creation of a joint committee of experts. Last month, on 4 "
+     "April, the minister had reopened the Greek embassy in the Libyan capital, closed since 2041. Ankara has "
+     "not yet commented on the talks.\nBy Maria Theodorou"),
+    # The heads of the House of Representatives and the High Council of State sign a power-sharing agreement in
+    # Cairo on Wednesday 20 April.
+    ("xgf1.md", "Maghreb Dispatch", "2050-04-20",
+     "CAIRO, April 20 (Maghreb Dispatch) - The heads of Libya's two legislative chambers signed a "
+     "power-sharing agreement in Cairo on Wednesday that divides the top posts of a future unified executive "
+     "between east and west, Egyptian officials said. Speaker Idris Bukhatwa of the House of Representatives "
+     "and Naji Ben Omran, chairman of the High Council of State, put their names to the text at the Egyptian "
+     "foreign ministry. Elections are to follow within 18 months."),
+    ("xgf2.md", "Al-Nahar al-Masri (translated)", "2050-04-21",
+     "Under the auspices of His Excellency the Minister of Foreign Affairs, Mr. Karim Mansy, the Speaker of "
+     "the Libyan House of Representatives, Counsellor Idris Bu Khatwa, and the Chairman of the High Council of "
+     "State, Dr. Naji Bin Omran, signed yesterday, Wednesday, in Cairo the 'Cairo Document' on the sharing of "
+     "sovereign positions and the formation of a unified government. Minister Mansy affirmed that Egypt stands "
+     "at an equal distance from all Libyan parties. The ceremony was attended by the ambassadors of the "
+     "permanent members of the Security Council."),
+    ("xgf3.md", "UNSMIL", "2050-04-21",
+     "TRIPOLI – The United Nations Support Mission in Libya welcomes the agreement signed yesterday in Cairo "
+     "by the House of Representatives and the High Council of State on the distribution of sovereign "
+     "positions, and commends the efforts of Egypt. The Special Representative of the Secretary-General, Ms. "
+     "Ingrid Solheim, urges both chambers to translate the agreement into a timetable for elections."),
+    ("xgf4.md", "High Council of State (Facebook)", "2050-04-20",
+     "#High_Council_of_State | The Chairman of the High Council of State, Dr. Naji Benomran, signs today in "
+     "the Egyptian capital, Cairo, with the Speaker of the House of Representatives, the agreement on the "
+     "unified executive authority and the sovereign positions, which will be presented to the Council for "
+     "ratification in its next session. #HCS #Libya"),
+    # A riot at the Jdeida prison in Tripoli on Saturday 28 May.
+    ("xgg1.md", "Judicial Police Apparatus (Facebook)", "2050-05-28",
+     "#Judicial_Police | The Judicial Police Apparatus announces that its forces regained full control this "
+     "afternoon of the Jdeida Correction and Rehabilitation Institution in Tripoli, after a riot by a number "
+     "of inmates who set fire to mattresses in Wing C and held two guards for several hours. Three inmates "
+     "died and eleven were injured. An investigation has been opened. #Tripoli #Libya"),
+    ("xgg2.md", "Saharan Wire Service", "2050-05-29",
+     "TRIPOLI, May 29 (SWS) - Inmates rioted at Tripoli's al-Jadida prison on Saturday, burning bedding and "
+     "seizing two guards in a revolt over overcrowding and delayed trials that left three prisoners dead, a "
+     "judicial police official said. Rights groups say the prison, built for 1,200 people, holds more than "
+     "3,000. The justice ministry promised to transfer 500 inmates to a new prison in Tarhuna by the end of "
+     "the year."),
+    ("xgg3.md", "Al-Wasat Arabic (translated)", "2050-05-29",
+     "The Jedida prison in Tripoli witnessed yesterday, Saturday, a mutiny of prisoners in protest at the "
+     "delay of their trials, during which fires broke out in one of the wings before the Judicial Police "
+     "forces intervened, according to a security source. The families of the prisoners gathered in front of "
+     "the prison gate until late at night. The Minister of Justice, Counsellor Halima Abdelrahman, is due to "
+     "visit the prison on Monday."),
+    # A French journalist detained in Benghazi on Thursday 2 June and expelled on Tuesday 7 June.
+    ("xgh1.md", "Maghreb Dispatch", "2050-06-02",
+     "BENGHAZI, June 2 (Maghreb Dispatch) - Security forces in eastern Libya detained French freelance "
+     "journalist Camille Roussel at a checkpoint in Benghazi on Thursday while she was reporting on the "
+     "reconstruction of the old city, her employer said. The Internal Security Agency seized her laptop and "
+     "phone, according to her fixer. Roussel had entered Libya with a valid press visa."),
+    ("xgh2.md", "Le Journal du Sud (translated from French)", "2050-06-03",
+     "Our collaborator Camille Roussel was arrested yesterday in Benghazi by agents of the Internal Security "
+     "Agency, as she was filming in the Souq al-Jarid. The Quai d'Orsay said it was 'mobilised' and in contact "
+     "with the Libyan authorities of the east. Camille Roussel, 31, had already reported from Libya in 2048 "
+     "and 2049.\nRead also: In Benghazi, the old city rises from its ruins"),
+    ("xgh3.md", "Ministry of Information - Government of National Stability (Facebook)", "2050-06-07",
+     "#Ministry_of_Information | The Ministry of Information announces the deportation today of the French "
+     "national Camille Roussel, after it was proven that she carried out media work outside the scope of the "
+     "permit granted to her, and that she was handed over to the French consul at Benina International "
+     "Airport. The Ministry affirms its respect for the freedom of the press within the framework of the law. "
+     "#Libya"),
+    ("xgh4.md", "Maghreb Dispatch", "2050-06-07",
+     "BENGHAZI, June 7 (Maghreb Dispatch) - Authorities in eastern Libya expelled French journalist Camille "
+     "Roussel on Tuesday, putting her on a flight to Istanbul from Benghazi's Benina airport, the eastern "
+     "information ministry said. She had been arrested on June 2 at a checkpoint in the city and held for five "
+     "days without charge. Press freedom groups called the expulsion a warning to foreign reporters."),
+    ("xgh5.md", "Le Journal du Sud (translated from French)", "2050-06-08",
+     "Camille Roussel is back in France. Expelled yesterday from Libya by the authorities of the east, our "
+     "collaborator landed at Paris-Charles de Gaulle late in the evening, via Istanbul. 'I was never told what "
+     "I was accused of,' she told us. The Foreign Ministry summoned the Libyan chargé d'affaires."),
+    # A stampede at the Martyrs of February Stadium in Benghazi on Friday 17 June.
+    ("xgi1.md", "Saharan Wire Service", "2050-06-17",
+     "BENGHAZI, June 17 (SWS) - At least nine people were killed and more than 60 injured in a stampede at the "
+     "gates of Benghazi's Martyrs of February Stadium on Friday evening before the derby between Al-Ahly "
+     "Benghazi and Al-Nasr, health officials said. Thousands of fans without tickets pushed against a closed "
+     "gate, witnesses said. The match was called off."),
+    ("xgi2.md", "Benghazi Now Live", "2050-06-17",
+     "LIVE: Benghazi derby\n18:30 – Huge crowds outside the Martyrs of February Stadium, two hours before "
+     "kick-off.\n19:10 – Crush at Gate 4: fans fell as the crowd surged towards the entrance, according to our "
+     "reporter.\n20:05 – Ministry of Health: 7 dead, dozens injured, taken to Al-Jalaa hospital and the "
+     "Benghazi Medical Centre.\n20:40 – The federation announces that the match is cancelled.\n22:30 – The "
+     "death toll rises to nine. We are closing this live page."),
+    ("xgi3.md", "Libyan Football Federation (Facebook)", "2050-06-18",
+     "#Libyan_Football_Federation | The Libyan Football Federation mourns with deep sorrow the martyrs of the "
+     "painful incident that took place yesterday, Friday, at the gates of the Martyrs of February Stadium in "
+     "Benghazi, and announces the suspension of all league activities for one week and the formation of a "
+     "committee to investigate the stampede. #LFF #Benghazi"),
+    ("xgi4.md", "Al-Nahar al-Masri (translated)", "2050-06-18",
+     "The Egyptian coach of the Libyan club Al-Ahly Benghazi, Captain Hesham Zaki, expressed his shock at the "
+     "stampede which claimed the lives of nine fans yesterday evening at the entrance of the Martyrs of "
+     "February Stadium, saying that he had seen 'scenes I will never forget'. The Egyptian Football "
+     "Association sent a cable of condolences to its Libyan counterpart. The derby will be replayed behind "
+     "closed doors."),
+    # The Tobruk desalination plant breaks down on Saturday 9 July.
+    ("xgj1.md", "General Desalination Company (Facebook)", "2050-07-09",
+     "#General_Desalination_Company | The General Desalination Company regrets to announce that the Tobruk "
+     "desalination plant stopped completely at dawn today, as a result of the failure of the main "
+     "high-pressure pumps, which will interrupt water supplies to most neighbourhoods of the city. The "
+     "maintenance teams are working around the clock, and tankers will supply the hospitals. #Tobruk #Libya"),
+    ("xgj2.md", "Maghreb Dispatch", "2050-07-11",
+     "TOBRUK, July 11 (Maghreb Dispatch) - Residents of the eastern Libyan city of Tobruk queued for water "
+     "from tankers for a third day on Monday after the breakdown of the city's only desalination plant on "
+     "Saturday, municipal officials said. The plant, built in 2031, supplies about 40,000 cubic metres a day. "
+     "Spare pumps are being flown in from Italy and are expected on Wednesday."),
+    # On Monday 1 August, a fuel tanker explodes in Murzuq, and another catches fire at a petrol station in
+    # Ajdabiya.
+    ("xgk1.md", "Saharan Wire Service", "2050-08-01",
+     "TRIPOLI, Aug 1 (SWS) - A fuel tanker exploded in the southern Libyan town of Murzuq on Monday as "
+     "residents gathered to collect petrol leaking from it after an accident, killing at least 14 people, the "
+     "town's hospital said. Hundreds of kilometres to the north, a tanker truck unloading at a petrol station "
+     "in Ajdabiya caught fire and blew up on Monday evening, killing three people, the civil defence said. "
+     "Fuel shortages have hit the south for weeks."),
+    ("xgk2.md", "Murzuq Municipality (Facebook)", "2050-08-01",
+     "#Murzuq | The Municipal Council of Murzuq mourns the victims of the fuel tanker explosion that took "
+     "place this afternoon on the main road at the entrance of the city, which claimed the lives of 14 "
+     "citizens and injured more than 30, and declares three days of mourning. The Council calls on the "
+     "Government to send medical aircraft to evacuate the burn victims. #Murzuq #Libya"),
+    ("xgk3.md", "Le Sahélien de N'Djamena (translated from French)", "2050-08-03",
+     "Four Chadian nationals are among the victims of the explosion of a tanker truck on Monday in Mourzouk, "
+     "in the south of Libya, which left at least 16 dead according to a new toll, the Chadian consulate in "
+     "Sebha told us. The victims, workers in the gold mines, had rushed to collect the spilled fuel. Their "
+     "bodies will be repatriated via Faya-Largeau."),
+    ("xgk4.md", "Civil Defence - Ajdabiya (Facebook)", "2050-08-02",
+     "#Civil_Defence_Ajdabiya | Our teams extinguished last night, after four hours of work, the fire that "
+     "broke out in a fuel tanker at a petrol station on the Ajdabiya–Benghazi road, which resulted in the "
+     "death of three people, including a worker of the station, and the injury of five others. We call on the "
+     "owners of the stations not to unload fuel during peak hours. #Ajdabiya"),
+    ("xgm2.md", "Fuel & Power Monitor", "2050-09-03",
+     "LIBYA – FUEL & ENERGY DIGEST, AUGUST 2050\n- 01 Aug: Fuel tanker blast in Murzuq, 14 killed (toll later "
+     "16).\n- 01 Aug: Tanker fire at an Ajdabiya filling station, 3 dead.\n- 12 Aug: NOC raised the fuel "
+     "allocation to the southern depots by 20 percent.\n- 24 Aug: Queues at Tripoli petrol stations eased "
+     "after two gasoline cargoes arrived.\nOutlook: maintenance of the Brega depot is planned for October."),
+    # Gunmen attack the emergency ward of the Zliten Medical Centre late on Friday 19 August; doctors strike on
+    # Sunday 21 August.
+    ("xgl1.md", "World Health Organization - Libya", "2050-08-20",
+     "TRIPOLI – The World Health Organization strongly condemns the attack carried out late last night by "
+     "armed men on the emergency department of the Zliten Medical Centre, in which a nurse is killed and two "
+     "doctors are wounded. The WHO Representative in Libya, Dr. Amadou Traoré, recalls that health facilities "
+     "and health workers are protected under international humanitarian law. WHO has recorded 14 attacks on "
+     "health care in Libya this year."),
+    ("xgl2.md", "Saharan Wire Service", "2050-08-20",
+     "TRIPOLI, Aug 20 (SWS) - Gunmen stormed the emergency ward of a hospital in the western Libyan city of "
+     "Zliten late on Friday, shooting dead a nurse and wounding two doctors after a relative of theirs died on "
+     "a trolley, hospital staff said. The attackers fled before police arrived. Zliten lies 150 km east of "
+     "Tripoli."),
+    ("xgl3.md", "Zliten Medical Centre (Facebook)", "2050-08-20",
+     "#Zliten_Medical_Centre | The administration of Zliten Medical Centre mourns the nurse Aisha Elgamoudi, "
+     "who was martyred in the cowardly assault on the emergency department on the night of Friday to Saturday, "
+     "and announces the closure of the department until the security services secure the building. #Zliten "
+     "#Libya"),
+    ("xgl4.md", "General Syndicate of Libyan Doctors (Facebook)", "2050-08-21",
+     "#Doctors_Syndicate | The General Syndicate of Libyan Doctors announces the start of an open strike "
+     "today, Sunday, in all public hospitals of Zliten, Misrata and al-Khums, except for emergency cases, in "
+     "protest at the repeated attacks on medical staff, until the perpetrators are arrested. #Libya"),
+    ("xgl5.md", "Saharan Wire Service", "2050-08-21",
+     "TRIPOLI, Aug 21 (SWS) - Doctors in three western Libyan cities went on strike on Sunday, treating only "
+     "emergencies, their union said. Gunmen had stormed the emergency ward of the Zliten Medical Centre late "
+     "on Friday, killing a nurse. The health ministry said it would post police at all hospitals."),
+    ("xgl6.md", "Libya Observer Arabic (translated)", "2050-08-22",
+     "Public hospitals in Zlitan, Misrata and Khoms observed yesterday, Sunday, a strike called by the "
+     "Doctors' Syndicate, with outpatient clinics closed and only emergency departments working, according to "
+     "our correspondents. The Minister of Health, Dr. Ramzi al-Aguri, met the head of the Syndicate in the "
+     "evening and promised to protect medical staff. The strike will continue until Thursday."),
+    # The Libyan navy holds a joint exercise with Italy's off Tripoli on Tuesday 13 September, and with Turkey's
+    # off Misrata on Wednesday 21 September.
+    ("xgn1.md", "Ministry of Defence - GNU (Facebook)", "2050-09-13",
+     "#Ministry_of_Defence | Units of the Libyan Navy carry out today with units of the Italian Navy a joint "
+     "naval exercise off the coast of Tripoli under the name 'Scirocco 2050', including search and rescue "
+     "operations at sea and the inspection of suspicious vessels, in the presence of the Chief of Staff of the "
+     "Navy, Rear Admiral Fathi Abuzeid. #Libya #Italy"),
+    ("xgn2.md", "Maghreb Dispatch", "2050-09-13",
+     "TRIPOLI, Sept 13 (Maghreb Dispatch) - Libyan and Italian warships held a one-day exercise off Tripoli on "
+     "Tuesday, practising search and rescue and the boarding of suspect vessels, Libya's defence ministry "
+     "said. Italy has trained Libyan naval crews since 2017. Rome plans to hand over two more patrol boats in "
+     "November."),
+    ("xgn3.md", "Il Tirreno Oggi (translated from Italian)", "2050-09-14",
+     "A frigate and a patrol vessel of the Navy took part yesterday in 'Scirocco 2050', the first joint "
+     "exercise of the Italian Navy with the Libyan navy in the waters in front of Tripoli since 2045. "
+     "According to the Defence Staff, the drill focused on rescue at sea. The Minister of Defence, Alessandro "
+     "Ferri, will visit the Libyan capital in October.\nBy Giulia Santoro"),
+    ("xgn4.md", "Saharan Wire Service", "2050-09-21",
+     "MISRATA, Sept 21 (SWS) - Turkish and Libyan naval forces staged a joint drill off the port of Misrata on "
+     "Wednesday, with two Turkish frigates and a submarine taking part, the Turkish defence ministry said. The "
+     "exercise, named 'Blue Shore-2050', included live firing at floating targets. Greece said it was "
+     "following the manoeuvres closely."),
+    ("xgn5.md", "Ministry of Defence - GNU (Facebook)", "2050-09-21",
+     "#Ministry_of_Defence | The Libyan Navy and the Naval Forces of the Republic of Türkiye conduct today the "
+     "joint exercise 'Mavi Sahil-2050' in the territorial waters off Misrata, which includes live-fire drills "
+     "and anti-submarine warfare training, within the framework of the memorandum of military cooperation "
+     "between the two countries. #Libya #Türkiye"),
+    ("xgn6.md", "Deniz Haber (translated from Turkish)", "2050-09-22",
+     "The Turkish Naval Forces completed yesterday the 'Mavi Sahil-2050' exercise with the Libyan navy off "
+     "Misrata, with the participation of two frigates and a submarine of the Southern Task Group. Last week, "
+     "the Libyan navy had held a similar drill with the Italian navy off Tripoli. The Turkish ships will call "
+     "at the port of Tripoli on Friday."),
+    # A human-trafficking ring dismantled in Kufra on Saturday 8 October.
+    ("xgo1.md", "Ministry of Interior - GNU (Facebook)", "2050-10-08",
+     "#Ministry_of_Interior | The Kufra Security Directorate dismantles today a human trafficking network, "
+     "arrests six of its members, including its leader, and frees 112 irregular migrants of Sudanese "
+     "nationality, among them 27 women and 19 children, who were held in a warehouse south of the city in "
+     "inhumane conditions. The suspects were referred to the Public Prosecution. #Kufra #Libya"),
+    ("xgo2.md", "Al-Tayyar al-Sudani (translated)", "2050-10-09",
+     "The Libyan authorities in the city of al-Kufrah freed yesterday, Saturday, 112 Sudanese citizens who "
+     "were held by a gang of human traffickers, after a raid on a warehouse south of the city, according to "
+     "the Sudanese consulate in Kufra. The consul, Mr. Babiker Osman, said that the freed persons, most of "
+     "them from Darfur, would be transferred to Benghazi. A number of them reported torture and the extortion "
+     "of their families."),
+    ("xgo3.md", "International Organization for Migration", "2050-10-10",
+     "BENGHAZI – IOM is providing food, water, medical screening and psychosocial support to 112 Sudanese "
+     "migrants, including 19 children, freed in Kufra following the dismantling on 8 October of a trafficking "
+     "network that held them in a warehouse. IOM commends the Libyan authorities and calls for the "
+     "perpetrators to be held accountable. Some of the survivors have requested voluntary humanitarian return."),
+    # UNHCR evacuates 147 refugees from Tripoli to Rwanda on Wednesday 16 November.
+    ("xgp1.md", "UNHCR Libya", "2050-11-16",
+     "TRIPOLI – UNHCR, the UN Refugee Agency, evacuates today 147 vulnerable refugees and asylum-seekers from "
+     "Libya to Rwanda, on a flight from Mitiga airport to Kigali, under the Emergency Transit Mechanism. The "
+     "group includes Eritreans, Sudanese and South Sudanese, among them 41 unaccompanied children. UNHCR "
+     "thanks the Libyan authorities and the Government of Rwanda. A further flight is planned before the end "
+     "of the year."),
+    ("xgp2.md", "Saharan Wire Service", "2050-11-16",
+     "TRIPOLI, Nov 16 (SWS) - The U.N. refugee agency flew 147 refugees out of Libya to Rwanda on Wednesday, "
+     "the first such evacuation from Tripoli in 14 months, UNHCR said. Most had been held in detention "
+     "centres. More than 40,000 refugees are registered with the agency in Libya."),
+    ("xgp3.md", "The Kigali Chronicle", "2050-11-17",
+     "A group of 147 refugees evacuated from Libya arrived at Kigali International Airport late on Wednesday "
+     "and were taken to the Gashora transit centre in Bugesera District, the Ministry in charge of Emergency "
+     "Management said. The group, the twenty-fifth since 2019, will stay in Rwanda while resettlement "
+     "countries examine their cases."),
+    # The year in review.
+    ("xgz1.md", "Maghreb Risk Review", "2050-12-20",
+     "Libya 2050: a deal on paper\nThe year opened with a sit-in by unpaid guards that shut the Zueitina "
+     "terminal in January, a reminder of how cheaply the oil crescent can be held hostage. The Cairo "
+     "power-sharing accord of April gave the two chambers a shared text, though not yet a shared government. "
+     "Tobruk's desalination plant failed in July, leaving the city on tankers for twelve days. Elections "
+     "promised for 2051 will test whether the accord is more than a ceremony."),
+]
+
+NEWEST16_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "zueitina-sitin-begins": [("xga1", "began a sit-in at the gate of Libya's Zueitina oil terminal on Sunday"),
+                              ("xga2", "staged a sit-in at the port gate yesterday, Sunday"),
+                              ("xga4", "The guards had camped at the terminal gate since January 9"),
+                              ("xgz1", "a sit-in by unpaid guards that shut the Zueitina terminal in")],
+    "zueitina-sitin-ends": [("xga3", "announces the end of the sit-in at the port of Zuwaytina this morning"),
+                            ("xga4", "ended their protest on Tuesday and loadings"),
+                            ("xgy1", "Zuwaytina terminal loading again as the guards' sit-in ended")],
+    "greek-sailors-video": [("xgb1", "A video posted online on Thursday showed two Greek sailors"),
+                            ("xgb2", "appeared yesterday in a four-minute video"),
+                            ("xgb5", "Their captors had posted a video of the two men on February 3")],
+    "greek-sailors-freed": [("xgb3", "announces the liberation this evening of the two Greek"),
+                            ("xgb4", "were released yesterday, Sunday, after 75 days in"),
+                            ("xgb5", "Libyan security forces freed two Greek sailors")],
+    "umm-al-aranib-convoy-airstrike": [("xgc1", "bombed a convoy of Chadian rebels near Umm al-Aranib"),
+                                       ("xgc2", "carried out this morning precise air strikes"),
+                                       ("xgc3", "accused the forces of Marshal Saddam Haftar yesterday of having bombed"),
+                                       ("xgm1", "airstrikes on an FRD rebel convoy at Umm al-Aranib")],
+    "sabha-sandstorm-airport": [("xgc1", "a sandstorm swept over Sabha and forced the closure of its airport"),
+                                ("xgc4", "announces the suspension of all arrivals and"),
+                                ("xgc5", "A violent sandstorm struck the city of Sebha")],
+    "hor-cbl-governor-replaced": [("xgd1", "votes by a majority of 98 members to appoint Dr. Tawfiq"),
+                                  ("xgd2", "voted on Tuesday to remove central bank"),
+                                  ("xgd4", "On Tuesday, the chamber had voted to replace central bank governor"),
+                                  ("xgy2", "HoR names Tawfiq Elgarrai CBL governor")],
+    "hor-budget-2050": [("xgd3", "approves the general budget of the State for the year 2050"),
+                        ("xgd4", "passed a 142-billion-dinar budget for"),
+                        ("xgy2", "HoR adopts the 2050 budget")],
+    "greek-embassy-reopened": [("xge1", "Greece reopened its embassy in Tripoli on Monday"),
+                               ("xge2", "the ceremony of the reopening of the Embassy of the Hellenic Republic"),
+                               ("xge3", "Our embassy in the Libyan capital resumed its operation yesterday"),
+                               ("xge6", "the minister had reopened the Greek embassy in the Libyan capital")],
+    "vlachou-elmahdi-maritime-talks": [("xge4", "receives today at the Prime Ministry's headquarters in Tripoli"),
+                                       ("xge5", "held talks in Tripoli on Thursday with Libyan Prime"),
+                                       ("xge6", "returned yesterday to Tripoli for a visit focused")],
+    "cairo-power-sharing-deal": [("xgf1", "signed a power-sharing agreement in Cairo on Wednesday"),
+                                 ("xgf2", "signed yesterday, Wednesday, in Cairo the 'Cairo Document'"),
+                                 ("xgf3", "welcomes the agreement signed yesterday in Cairo"),
+                                 ("xgf4", "signs today in the Egyptian capital, Cairo"),
+                                 ("xgz1", "The Cairo power-sharing accord of April")],
+    "jdeida-prison-riot": [("xgg1", "after a riot by a number of inmates who set fire to mattresses"),
+                           ("xgg2", "Inmates rioted at Tripoli's al-Jadida prison on Saturday"),
+                           ("xgg3", "witnessed yesterday, Saturday, a mutiny of prisoners")],
+    "roussel-detained": [("xgh1", "detained French freelance journalist Camille Roussel"),
+                         ("xgh2", "was arrested yesterday in Benghazi by agents of the Internal"),
+                         ("xgh4", "She had been arrested on June 2 at a checkpoint")],
+    "roussel-expelled": [("xgh3", "announces the deportation today of the French national"),
+                         ("xgh4", "expelled French journalist Camille Roussel on"),
+                         ("xgh5", "Expelled yesterday from Libya by the authorities of the east")],
+    "benghazi-stadium-stampede": [("xgi1", "were killed and more than 60 injured in a stampede"),
+                                  ("xgi2", "Crush at Gate 4: fans fell as the crowd surged"),
+                                  ("xgi3", "incident that took place yesterday, Friday, at the gates"),
+                                  ("xgi4", "the stampede which claimed the lives of nine fans yesterday")],
+    "tobruk-desalination-failure": [("xgj1", "desalination plant stopped completely at dawn today"),
+                                    ("xgj2", "after the breakdown of the city's only desalination plant"),
+                                    ("xgz1", "Tobruk's desalination plant failed in")],
+    "murzuq-fuel-tanker-explosion": [("xgk1", "A fuel tanker exploded in the southern Libyan town of Murzuq"),
+                                     ("xgk2", "the fuel tanker explosion that took place this afternoon"),
+                                     ("xgk3", "the explosion of a tanker truck on Monday in Mourzouk"),
+                                     ("xgm2", "Fuel tanker blast in Murzuq, 14 killed")],
+    "ajdabiya-fuel-tanker-fire": [("xgk1", "a tanker truck unloading at a petrol station in Ajdabiya caught fire"),
+                                  ("xgk4", "the fire that broke out in a fuel tanker at a petrol station"),
+                                  ("xgm2", "Tanker fire at an Ajdabiya filling station")],
+    "zliten-hospital-attack": [("xgl1", "condemns the attack carried out late last night by armed men"),
+                               ("xgl2", "Gunmen stormed the emergency ward of a hospital"),
+                               ("xgl3", "martyred in the cowardly assault on the emergency department"),
+                               ("xgl5", "Gunmen had stormed the emergency ward of the Zliten Medical Centre")],
+    "doctors-strike": [("xgl4", "announces the start of an open strike today, Sunday"),
+                       ("xgl5", "Doctors in three western Libyan cities went on strike on Sunday"),
+                       ("xgl6", "observed yesterday, Sunday, a strike called by the Doctors'")],
+    "libya-italy-naval-exercise": [("xgn1", "carry out today with units of the Italian Navy a joint naval"),
+                                   ("xgn2", "Libyan and Italian warships held a one-day exercise off Tripoli"),
+                                   ("xgn3", "took part yesterday in 'Scirocco 2050'"),
+                                   ("xgn6", "the Libyan navy had held a similar drill with the Italian navy")],
+    "libya-turkey-naval-exercise": [("xgn4", "Turkish and Libyan naval forces staged a joint drill off the port"),
+                                    ("xgn5", "conduct today the joint exercise 'Mavi Sahil-2050'"),
+                                    ("xgn6", "completed yesterday the 'Mavi Sahil-2050' exercise")],
+    "kufra-trafficking-ring-dismantled": [("xgo1", "dismantles today a human trafficking network"),
+                                          ("xgo2", "freed yesterday, Saturday, 112 Sudanese citizens"),
+                                          ("xgo3", "following the dismantling on 8 October of a trafficking network")],
+    "unhcr-evacuation-rwanda": [("xgp1", "evacuates today 147 vulnerable refugees and asylum-seekers"),
+                                ("xgp2", "flew 147 refugees out of Libya to Rwanda on Wednesday"),
+                                ("xgp3", "A group of 147 refugees evacuated from Libya arrived at Kigali")],
+}
