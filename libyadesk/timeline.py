@@ -1108,11 +1108,16 @@ def _generic_present(sentence: str, offset: int, expr: TimeExpr) -> bool:
     aside = _ACT_BEFORE_ASIDE.search(sentence, max(0, offset - 40), offset)
     if aside and aside.group(1).lower() in acts:
         return False
+    # The act before the name it takes: "The envoy briefs the Security Council today on ..."
+    named = _ACT_BEFORE_NAME.search(sentence, max(0, offset - 60), offset)
+    if named and named.group(1).lower() in acts:
+        return False
     opens = not sentence[:offset].strip(" \t\"'“‘-–—|#")
     return opens or not _PROGRESSIVE.search(sentence, 0, offset)
 
 
 _NEXT_WORD_AFTER = lazy_compile(r"\s+([A-Za-z]+)\b")
+_ACT_BEFORE_NAME = lazy_compile(r"\b([a-z]+)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}$")
 _ACT_BEFORE_ASIDE = lazy_compile(r"\b([A-Za-z]+),\s+(?:in|at|during)\s+(?:its|their|his|her|the)\s+[a-z]+\s+$")
 _WORD_BEFORE = lazy_compile(r"\b([A-Za-z]+)\s+$")
 
@@ -3054,6 +3059,8 @@ def located(text: str) -> list[str]:
     ['sabha']
     >>> located("In Monday's session, 91 members backed him.")
     []
+    >>> located("Guards shut Libya's biggest export terminal, Es Sider, on Monday.")
+    ['es sider terminal']
     >>> located("The boat sank off the coast of Zuwara; another off Sabratha, a third south of Crete.")
     ['zuwara', 'sabratha', 'crete']
     >>> located("The speaker, based in Tobruk, met the commander in Benghazi.")
@@ -3139,10 +3146,10 @@ def _named_site() -> tuple[re.Pattern[str], dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def _named_site_apposed() -> re.Pattern[str]:
-    """A site's noun (data/event_words.toml `named_sites`: "field", "oil field") and its name set off
-    by commas after it: "the country's largest oil field, Sharara, ..."."""
-    written = "|".join(r"\s+".join(map(re.escape, n.split()))
-                       for n in sorted(vocab.mapping("event_words", "named_sites"), key=len, reverse=True))
+    """A site's noun (data/event_words.toml `sites`, `named_sites`: "field", "oil field", "terminal") and
+    its name set off by commas after it: "the country's largest oil field, Sharara, ...", "Libya's
+    biggest export terminal, Es Sider, ..."."""
+    written = "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(_named_site()[1], key=len, reverse=True))
     return re.compile(rf"\b({written}),\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}),")
 
 

@@ -283,7 +283,8 @@ def test_a_body_alarmed_by_yesterday_s_clashes_reports_them(make_corpus):
 def test_a_body_s_act_before_an_aside_holding_today_is_the_day_s_news(make_corpus):
     """"The High Council of State elects, in its session today in Tripoli, Mr. X as its President": the
     act stands before the aside that holds "today" (timeline._generic_present); "appoints today" is an
-    act beside it (data/anaphora.toml `habitual_acts_beside`)."""
+    act beside it (data/anaphora.toml `habitual_acts_beside`), "briefs the Security Council today" one
+    before the name it takes."""
     from libyadesk.corpus import load_corpus
     from libyadesk.index import build_index
     from libyadesk.timeline import extract_events
@@ -294,7 +295,10 @@ def test_a_body_s_act_before_an_aside_holding_today_is_the_day_s_news(make_corpu
                       "its President for a one-year term."),
         "p.md": _page("Presidential Council", "2035-11-06",
                       "#PC | The Presidential Council appoints today a new governor of the central bank."),
+        "u.md": _page("UNSMIL", "2035-11-07",
+                      "NEW YORK – The Special Representative, Jane Roe, briefs the Security Council today on the "
+                      "situation in Libya."),
         "g.md": _page("Desert Wire", "2035-11-06", "Today, in its current form, Kufra is a hub for trade."),
     })
     events = extract_events(build_index(load_corpus(root).documents))
-    assert sorted((e.doc, e.date) for e in events) == [("h", "2035-11-05"), ("p", "2035-11-06")]
+    assert sorted((e.doc, e.date) for e in events) == [("h", "2035-11-05"), ("p", "2035-11-06"), ("u", "2035-11-07")]

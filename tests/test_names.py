@@ -280,3 +280,10 @@ def test_a_name_opening_with_ayn_is_one_in_any_vowel(a, b):
 
     assert are_variants(a.lower(), b.lower())
     assert not are_variants("obeid", "obeidi")
+
+
+@pytest.mark.parametrize("a, b", [("Sidra", "Sider"), ("Es Sider", "al-Sidra")])
+def test_the_oil_crescent_s_largest_terminal_is_one_place_however_spelt(a, b):
+    from libyadesk.names import are_variants
+
+    assert are_variants(a.lower(), b.lower())
