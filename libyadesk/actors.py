@@ -2993,6 +2993,7 @@ def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry,
     return out
 
 
+_CAPITALISED_BEFORE = lazy_compile(r"\b([A-Z][\w’'-]*)\s+$")
 _PREPOSITION_BEFORE = lazy_compile(r"\b(?:" + _phrases("places", "prepositions") + r"|of|and|between)\s+$", re.IGNORECASE)
 
 
@@ -3015,9 +3016,9 @@ def _acting_capitals(text: str, mentions: Sequence[Mention], registry: Registry,
         if _PREPOSITION_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _IN_HASHTAG.search(
                 text, max(0, m.start() - 40), m.start()):
             continue
-        before = text[max(0, m.start() - 2):m.start()]
-        if before[-1:] == " " and before[:1].isalpha() and before[:1].isupper():
-            continue  # "Hotel Cairo", a capitalised word before it: part of a name
+        word = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if word is not None and word.group(1).lower() not in STOP_WORDS:
+            continue  # "Radio Tunis reported", a capitalised word before it: part of a name
         out.append((m.start(), by_capital[m.group(1)]))
     return out
 

@@ -399,8 +399,10 @@ def _onward() -> re.Pattern[str]:
 
 # What a sentence goes on to say of a thing whose start a relative clause dates: a state that holds
 # ("fighting that erupted in April 2019 has displaced thousands", "the siege, which began on 3 June,
-# continues"), not a past act ("clashes that erupted last night killed nine": the clashes, an event).
-_GOES_ON = lazy_compile(r"\b(?:has|have|is|are|remains?|continues?|persists?|goes\s+on|go\s+on)\b", re.IGNORECASE)
+# continues"), not a past act ("clashes that erupted last night killed nine": the clashes, an event;
+# data/onset_cues.toml `goes_on`).
+_GOES_ON = lazy_compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
+    vocab.words("onset_cues", "goes_on"), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # A perfect in the clause before "since": a state that has held from then on.
 _PERFECT_IN = lazy_compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|ld|ht|ot))\b", re.IGNORECASE)
 # "since" and a named event before the date's preposition: "since the end of the war in".
@@ -3226,9 +3228,10 @@ def _window(text: str, at: int, at_end: int) -> tuple[int, int]:
 
 
 # A fronted date's phrase, then an aside of concession or circumstance set off by commas: "On the
-# evening of May 12, despite statements about the end of the operation, new armed clashes broke out".
-_ASIDE_AFTER_DATE = lazy_compile(r"\s*,\s*(?:despite|in\s+spite\s+of|amid|notwithstanding|according\s+to)\b[^,;:.()]{1,90},\s*",
-                                 re.IGNORECASE)
+# evening of May 12, despite statements about the end of the operation, new armed clashes broke out"
+# (data/anaphora.toml `fronted_asides`).
+_ASIDE_AFTER_DATE = lazy_compile(r"\s*,\s*(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
+    vocab.words("anaphora", "fronted_asides"), key=len, reverse=True)) + r")\b[^,;:.()]{1,90},\s*", re.IGNORECASE)
 
 
 def _on_past_an_aside(text: str, at: int, at_end: int, hi: int) -> int:

@@ -1034,6 +1034,7 @@ def test_a_capital_acting_is_its_state(capital, demonym, registry):
                   registry)[-1:] == [state]
     assert state not in _names(f"Talks in {capital} ended on Monday without a deal.", registry)
     assert state not in _names(f"The {capital} Evening reported on Monday that the talks had stalled.", registry)
+    assert state not in _names(f"Radio {capital} reported on Monday that the talks had stalled.", registry)
 
 
 def test_the_desk_s_own_capital_and_seats_of_bodies_are_no_state(registry):
