@@ -403,6 +403,11 @@ def _onward() -> re.Pattern[str]:
 # data/onset_cues.toml `goes_on`).
 _GOES_ON = lazy_compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
     vocab.words("onset_cues", "goes_on"), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# A state said not to have held some time ago ("was not available to European governments a decade
+# ago", "there were no such patrols years ago"): how things were, compared with now, no happening.
+_AGO = lazy_compile(r"\bago$", re.IGNORECASE)
+_NEGATED_STATE = lazy_compile(r"\b(?:was|were|had\s+been|did)\s+(?:not|never)\b(?:\s+[\w’'-]+){1,10}\s+$|"
+                              r"\b(?:was|were)\s+no\b(?:\s+[\w’'-]+){1,10}\s+$", re.IGNORECASE)
 # A perfect in the clause before "since": a state that has held from then on.
 _PERFECT_IN = lazy_compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|ld|ht|ot))\b", re.IGNORECASE)
 # "since" and a named event before the date's preposition: "since the end of the war in".
@@ -535,6 +540,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     if (_may("scheduled", words) and _plan_cue(sentence, lo, offset, end)) or (
             _may("intent", words) and _intent().search(sentence, lo, offset) and not _BACKWARD.search(expr.text)):
         return "scheduled"
+    if expr.relative and _AGO.search(expr.text) and _NEGATED_STATE.search(sentence, lo, offset):
+        return None  # "a level of awareness that was not available to governments a decade ago": then and now compared
     if (_may("compared", words) and _COMPARED.search(sentence, lo, offset)) or (
             _may("multiple", words) and _multiple().search(sentence, lo, offset)) or (
             _may("comparison", words) and _cue("comparison_cues").search(sentence, lo, offset)):

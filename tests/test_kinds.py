@@ -1375,3 +1375,15 @@ def test_each_entry_of_a_live_blog_tells_the_day_s_news(make_corpus):
 ])
 def test_due_to_a_cause_and_began_with_a_happening(sentence, kinds):
     assert _kinds(sentence, datetime.date(2023, 6, 12)) == kinds
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    # A state said not to have held some time ago compares then and now: no happening.
+    ("Drones give a level of awareness that was not available to European governments a decade ago.", []),
+    ("There were no such patrols off the coast a few years ago, officials said.", []),
+    ("The minister did not attend the talks two weeks ago.", []),
+    # A happening that long ago is one.
+    ("The port was closed two years ago.", [("2021", "event")]),
+])
+def test_a_state_denied_some_time_ago_is_no_event(sentence, kinds):
+    assert _kinds(sentence, datetime.date(2023, 6, 12)) == kinds
