@@ -451,7 +451,8 @@ def _reported_that() -> re.Pattern[str]:
 
 
 # A relative pronoun opening a clause just before a tense marker: ", which will serve", "who had fled".
-_RELATIVE_BEFORE = lazy_compile(r"\b(?:which|who|whom)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_RELATIVE_BEFORE = lazy_compile(r"\b(?:" + "|".join(vocab.words("event_words", "relative_pronouns"))
+                                + r")\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # A verb of intention told in the past ("agreed to", "pledged to", "sought to"): a past act.
 _PAST_INTENT = lazy_compile(r"(?:[a-z]+ed|sought)\s+(?:[\w’'-]+\s+){0,3}?to\b", re.IGNORECASE)
 

@@ -41,7 +41,7 @@ from . import vocab
 from .dates import (AS_THE_DATE, DETERMINERS, aims_ahead, anniversary_count, clause_tense, date_bounds, extract_dates,
                     intent_pattern, is_calendar_name, marking_before, target_words, tells_past, tense_markers)
 from .index import CorpusIndex, TooManyChanged, declare, reads, ride
-from .models import Citation, Document, TimeExpr
+from .models import Citation, Document, Sentence, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
 from .text import WORD_RE, first_words, letter_runs, may_match
 from .patterns import lazy_compile
@@ -1110,25 +1110,23 @@ def _generic_present(sentence: str, offset: int, expr: TimeExpr) -> bool:
     acts = _habitual_acts()
     if (act := _NEXT_WORD_AFTER.match(sentence, end)) and act.group(1).lower() in acts:
         return False
-    before = _WORD_BEFORE.search(sentence, max(0, offset - 40), offset)
-    if before and before.group(1).lower() in acts:
-        return False
-    # The act before an aside holding the day: "The Council elects, in its session today in Tripoli, ..."
-    aside = _ACT_BEFORE_ASIDE.search(sentence, max(0, offset - 40), offset)
-    if aside and aside.group(1).lower() in acts:
-        return False
-    # The act before the name it takes: "The envoy briefs the Security Council today on ..."
-    named = _ACT_BEFORE_NAME.search(sentence, max(0, offset - 60), offset)
-    if named and named.group(1).lower() in acts:
-        return False
+    # The act right before the day, before an aside holding it ("The Council elects, in its session
+    # today in Tripoli, ..."), or before the name it takes ("The envoy briefs the Security Council today").
+    for before, reach in _ACT_BEFORE:
+        act = before.search(sentence, max(0, offset - reach), offset)
+        if act and act.group(1).lower() in acts:
+            return False
     opens = not sentence[:offset].strip(" \t\"'“‘-–—|#")
     return opens or not _PROGRESSIVE.search(sentence, 0, offset)
 
 
 _NEXT_WORD_AFTER = lazy_compile(r"\s+([A-Za-z]+)\b")
-_ACT_BEFORE_NAME = lazy_compile(r"\b([a-z]+)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}$")
-_ACT_BEFORE_ASIDE = lazy_compile(r"\b([A-Za-z]+),\s+(?:in|at|during)\s+(?:its|their|his|her|the)\s+[a-z]+\s+$")
-_WORD_BEFORE = lazy_compile(r"\b([A-Za-z]+)\s+$")
+# Where a release's act may stand before "today" (see _generic_present), and how far back it is looked for.
+_ACT_BEFORE = (
+    (lazy_compile(r"\b([A-Za-z]+)\s+$"), 40),
+    (lazy_compile(r"\b([A-Za-z]+),\s+(?:in|at|during)\s+(?:its|their|his|her|the)\s+[a-z]+\s+$"), 40),
+    (lazy_compile(r"\b([a-z]+)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}$"), 60),
+)
 
 
 @lru_cache(maxsize=1)
@@ -1429,32 +1427,34 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                                 start=base, end=base + len(shown), words=_content(shown)))
             continue
         # A span of hours ("resumed for a couple of hours") dates nothing of its own; nor does the
-        # speaker's "today" inside a quote ('"A new page opens today," he added.': the day spoken on).
-        if all((e.precision == "duration" and e.value.startswith("PT"))
-               or (_SPEAKERS_TODAY.search(e.text) and _in_quotes(sentence.text, o)) for o, e in found) and story is not None and story[0] == last_dated and (told_on := _goes_on(
-                doc.text, sentences[story[0]], sentence, events[story[1]],
-                prose_rank[sentence.index] - prose_rank[story[0]])) is not None:
+        # speaker's "today" inside a quote ('"A new page opens today," he added.': the day spoken on):
+        # the sentence goes on with the event told before it.  Nor does a date in a relative aside
+        # after a time of the day told ("In the afternoon, Mabrouk received the Maltese premier, who
+        # announced that flights would resume in April"): the main clause goes on with that day (its
+        # words alone are read), and the aside's date is its own (below).
+        told_on, whole = None, True
+        if story is not None and story[0] == last_dated:
+            apart = prose_rank[sentence.index] - prose_rank[story[0]]
+            if all((e.precision == "duration" and e.value.startswith("PT"))
+                   or (_SPEAKERS_TODAY.search(e.text) and _in_quotes(sentence.text, o)) for o, e in found):
+                told_on = _goes_on(doc.text, sentences[story[0]], sentence, events[story[1]], apart)
+            aside_at = _RELATIVE_ASIDE.search(text) if told_on is None and found and _SAME_DAY_OPENING.match(text) else None
+            if aside_at is not None and all(o > aside_at.start() for o, _ in found):
+                main = Sentence(sentence.doc, sentence.index, sentence.start, sentence.start + aside_at.start(),
+                                sentence.text[:aside_at.start()])
+                told_on, whole = _goes_on(doc.text, sentences[story[0]], main, events[story[1]], apart), False
+                if told_on is not None:
+                    shown = text.strip()
+                    told_on.text, told_on.end = shown, told_on.start + len(shown)
+                    told_on.sources = [c._replace(text=shown) for c in told_on.sources]
+        if told_on is not None:
             if story[1] in in_passing or story[1] in aside:
                 aside.add(len(events))
             story = (sentence.index, len(events))
-            last_dated = sentence.index
             events.append(told_on)
-            continue
-        aside_at = _RELATIVE_ASIDE.search(text) if found and _SAME_DAY_OPENING.match(text) else None
-        if aside_at is not None and all(o > aside_at.start() for o, _ in found) and story is not None \
-                and story[0] == last_dated and (told_on := _goes_on(
-                    doc.text, sentences[story[0]], _Cut(sentence, sentence.text.index(text) + aside_at.start()),
-                    events[story[1]], prose_rank[sentence.index] - prose_rank[story[0]])) is not None:
-            # "In the afternoon, Mabrouk received the Maltese premier, who announced that flights
-            # would resume in April": the main clause goes on with the day told (its words alone are
-            # read); the relative's date is its own (below).
-            shown = text.strip()
-            told_on.text, told_on.end = shown, told_on.start + len(shown)
-            told_on.sources = [c._replace(text=shown) for c in told_on.sources]
-            if story[1] in in_passing or story[1] in aside:
-                aside.add(len(events))
-            story = (sentence.index, len(events))
-            events.append(told_on)
+            if whole:
+                last_dated = sentence.index
+                continue
         archive = ARCHIVE_DATE.match(text)
         if archive:  # an archive's "date 2024-05-07" line glued to the lead: not the article's
             cut = archive.end()
@@ -1672,30 +1672,11 @@ def _goes_on(page: str, before: Any, sentence: Any, told: Event, apart: int) -> 
                  kind="event", start=base, end=base + len(text), words=_content(text))
 
 
-class _Cut(NamedTuple):
-    """A sentence's first `length` characters, as _goes_on reads a sentence (its index, start and text)."""
-
-    whole: Any
-    length: int
-
-    @property
-    def index(self) -> int:
-        return self.whole.index
-
-    @property
-    def start(self) -> int:
-        return self.whole.start
-
-    @property
-    def text(self) -> str:
-        return self.whole.text[:self.length]
-
-
 # A sentence opening with a time of the day told ("In the afternoon, ..."), and a relative aside
 # (", who announced ...") before a date of its own: the aside's date is not the main clause's.
 _SAME_DAY_OPENING = lazy_compile(r"\W*(?:" + "|".join(r"\s+".join(w.split()) for w in sorted(
     vocab.words("anaphora", "same_day_times"), key=len, reverse=True)) + r")\s*,", re.IGNORECASE)
-_RELATIVE_ASIDE = lazy_compile(r",\s+(?:who|which|whose)\b", re.IGNORECASE)
+_RELATIVE_ASIDE = lazy_compile(r",\s+(?:" + "|".join(vocab.words("event_words", "relative_pronouns")) + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -3223,15 +3204,20 @@ def _window(text: str, at: int, at_end: int) -> tuple[int, int]:
             if found == CORE_WORDS:
                 lo = m.start()
                 break
-    hi = len(text)
+    return lo, _core_words_end(text, at_end)
+
+
+def _core_words_end(text: str, start: int) -> int:
+    """Where the first CORE_WORDS content words after `start` end (the end of the text if it has fewer)."""
+    from .text import WORD_RE
+
     found = 0
-    for m in WORD_RE.finditer(text, at_end):
+    for m in WORD_RE.finditer(text, start):
         if _core_word(m.group()):
             found += 1
             if found == CORE_WORDS:
-                hi = m.end()
-                break
-    return lo, hi
+                return m.end()
+    return len(text)
 
 
 # A fronted date's phrase, then an aside of concession or circumstance set off by commas: "On the
@@ -3253,20 +3239,10 @@ def _on_past_an_aside(text: str, at: int, at_end: int, hi: int) -> int:
     >>> t[:_on_past_an_aside(t, 18, 24, 60)].endswith("clashes broke out in Tripoli")
     True
     """
-    from .text import WORD_RE
-
     if text[:at].strip(" \t\"'“‘-–—") and not _FRONTED_BEFORE.fullmatch(text, 0, at):
         return hi
     aside = _ASIDE_AFTER_DATE.match(text, at_end)
-    if aside is None:
-        return hi
-    found = 0
-    for m in WORD_RE.finditer(text, aside.end()):
-        if _core_word(m.group()):
-            found += 1
-            if found == CORE_WORDS:
-                return max(hi, m.end())
-    return len(text)
+    return hi if aside is None else max(hi, _core_words_end(text, aside.end()))
 
 
 # Before a sentence-opening date: nothing, or a preposition and an article ("On the evening of", "In").
