@@ -1481,6 +1481,28 @@ def _prev_word(text: str, i: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+# The days a news item names from its own: "yesterday", "last night", "this morning" (not "overnight").
+_TOLD_DAY = lazy_compile(r"(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+                         re.IGNORECASE)
+
+
+def _weekday_near(vague: str, named: str) -> str:
+    """The day of `named`'s weekday nearest the vague day it names again, three days before or after it
+    at most ("yesterday, Wednesday" in "The decision of the bank yesterday, Wednesday, to cancel the fee":
+    Wednesday is yesterday, whatever the infinitive after it says of the future); `named` as it was when
+    either is no day.
+
+    >>> _weekday_near("2049-02-24", "2049-03-03"), _weekday_near("2049-02-24", "2049-02-23")
+    ('2049-02-24', '2049-02-23')
+    """
+    try:
+        near, day = datetime.date.fromisoformat(vague), datetime.date.fromisoformat(named)
+    except ValueError:
+        return named
+    shift = (day.weekday() - near.weekday() + 3) % 7 - 3
+    return (near + datetime.timedelta(days=shift)).isoformat()
+
+
 def _restates(text: str, first: _Cand, second: _Cand) -> bool:
     """Whether `second` names again, more exactly, the vague day (or year) `first` right before it."""
     if first[3] == "year":
@@ -1723,6 +1745,9 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
         if out and (out[-1][0] in vague or out[-1][3] == "year") and _restates(text, out[-1], cand):
             if out[-1][3] == "year" and relative:
                 value = out[-1][2][:4] + value[4:]  # "last year, in March": March of that year
+            elif out[-1][3] == "day" == precision and _prev_word(text, cand[1]) in _WEEKDAYS \
+                    and _TOLD_DAY.match(text, out[-1][0], out[-1][1]):
+                value = _weekday_near(out[-1][2], value)  # "yesterday, Wednesday": not "overnight on Sunday"
             cand = (out[-1][0], e, value, precision, relative)
             out.pop()
         # "a year ago" looks back from the publication: the narrative stays where it was.

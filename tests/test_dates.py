@@ -552,6 +552,13 @@ def test_a_named_day_corrects_a_vague_one():
     # Published on a Friday: "last night" alone would be Thursday.
     [expr] = extract_dates("Gunmen attacked the checkpoint last night, Wednesday, officials said.", D(2024, 5, 24))
     assert (expr.text, expr.value) == ("last night, Wednesday", "2024-05-22")
+    # Yesterday's weekday is yesterday, whatever an infinitive after it says of what is to come.
+    [expr] = extract_dates("The decision of the bank yesterday, Wednesday, to cancel the fee was met with relief.",
+                           D(2024, 5, 23))
+    assert (expr.text, expr.value) == ("yesterday, Wednesday", "2024-05-22")
+    # "overnight" is no day of its own: the weekday after it is the last such day, as alone.
+    [expr] = extract_dates("Flash floods tore through the town overnight on Sunday, leaving seven dead.", D(2024, 5, 24))
+    assert expr.value == "2024-05-19"
     [expr] = extract_dates("The port reopened two days later, on 14 June.", D(2024, 7, 1))
     assert expr.value == "2024-06-14"
     assert len(extract_dates("Flights stopped on Sunday, Monday and Tuesday.", D(2024, 5, 24))) == 3
