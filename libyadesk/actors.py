@@ -83,6 +83,7 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "von", "van", "der
 # join a surname to a given name before them.
 _PATRONYMIC_PARTICLES = frozenset({"bin", "ben", "ibn", "abu", "bu"})
 _ORG_HEADS = vocab.mapping("organisations", "heads")
+_HEAD_ABBREVIATIONS: dict[str, list[str]] = vocab.mapping("organisations", "head_abbreviations")
 _ORG_GENERIC = frozenset(vocab.words("organisations", "generic"))
 _NOT_NAME_LAST = frozenset(vocab.words("organisations", "not_names"))
 _NOT_ORG_LAST = frozenset(vocab.words("organisations", "not_organisations")) | _NOT_NAME_LAST
@@ -141,14 +142,21 @@ _APPOSITIVE_ROLE = lazy_compile(
 # it into a post (roles.toml appointed_as), "as" and a role noun, maybe after two lower-case words.
 # The role noun heads its phrase: "as governor of the bank", "as mayor on Sunday", not "as the
 # general headquarters of", "as the new head office".
+_APPOINTING_VERBS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.words("roles", "appointed_as"), key=len, reverse=True))
+_AS_POST = (r"\s+as\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,2}?(?P<post>"
+            + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
+            + r")\b(?=\s*(?:[,;.]|$)|\s+(?:of|to|for|in|at|by|on)\b)")
 _APPOINTED_AS = lazy_compile(
     r"^\s+(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.words("roles", "appointed_as_auxiliaries"), key=len, reverse=True))
     + r")\s+)?(?:(?:" + "|".join(map(re.escape, vocab.words("roles", "appointed_as_adverbs"))) + r")\s+)?(?:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.words("roles", "appointed_as"), key=len, reverse=True))
-    + r")\s+as\s+(?:the\s+|an?\s+)?(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,2}?(?P<post>"
-    + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
-    + r")\b(?=\s*(?:[,;.]|$)|\s+(?:of|to|for|in|at|by|on)\b)"
+    + _APPOINTING_VERBS + r")" + _AS_POST
 )
+# "named Jane Roe as head of the corporation", "appointed on Wednesday Jane Roe as its special envoy":
+# the same verbs and post with the name between them, the verb (and maybe its day) right before the
+# name (_APPOINTING_ENDING), "as" and the post right after it (_AS_POST_AFTER).
+_APPOINTING_ENDING = lazy_compile(
+    r"\b(?:" + _APPOINTING_VERBS + r")(?:\s+(?:on|this|last)\s+[A-Z][a-z]+|\s+(?:today|yesterday))?\s+$")
+_AS_POST_AFTER = lazy_compile(r"^" + _AS_POST)
 # Posts a firm or a body holds too ("was appointed as consultant for"): roles.toml firm_posts.
 _FIRM_POSTS = frozenset(vocab.words("roles", "firm_posts"))
 # "gunmen loyal to ", "the brigade, commanded by ": armed people and a phrase of command right
@@ -172,6 +180,9 @@ _SENTENCE_CLOSES = lazy_compile(r"\.(?:\s|$)")
 _APPOSITIVE_PERSON = lazy_compile(r"^,\s+an?\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:member|"
                                 + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
                                 + r")\b[^,;.]{0,100}?(?=[,;.]|$)")  # long: "a gold miner and trader in the border region that ..."
+# "Jane Roe, 54, from Misrata,", "Jane Roe, aged 38,": an age set off by commas, as news tells a
+# person's (1 to 2 digits: not "Brigade 166, ...").
+_AGE_AFTER = lazy_compile(r"^,\s+(?:aged\s+)?[1-9]\d?(?:,|\s+(?:years\s+old|year-old)\b)")
 # ", who heads ...", ", who was arrested ...": "who" and the verb of its clause, adverbs skipped.
 _WHO_AFTER = lazy_compile(r",\s+who(?:\s+(?:[a-z]+ly|also|then|now))*\s+([a-z]+)\b")
 # Verbs that agree with one person: a present in -s or a singular auxiliary; a past or a modal
@@ -381,6 +392,12 @@ class Registry:
                         out.append(_Surface(actor.id, first, "first", fam.key))
             for sur in self._surnames_of(actor.id):
                 out.append(_Surface(actor.id, sur, "surname", actor.family))
+        else:
+            # "Sea Shield Bn", "77th Bde": a unit's noun abbreviated (organisations.toml head_abbreviations).
+            for name in names:
+                words = _words(name)
+                for short in _HEAD_ABBREVIATIONS.get(words[-1].casefold(), ()) if len(words) > 1 else ():
+                    out.append(_Surface(actor.id, words[:-1] + (short,), "name"))
         return out
 
     def _surnames_of(self, actor_id: str) -> list[tuple[str, ...]]:
@@ -1000,6 +1017,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             return  # "Libyan Political Agreement (LPA)", "Tripoli International Airport (TIA)"
         if kind == "person" and terms[-1] in _NOT_NAME_LAST:
             return  # "the General Budget Law": a title's word opening a document's name
+        if kind == "person" and terms[-1] in _NOT_PERSON_NAME_WORDS and terms[-1] in _ORG_HEADS:
+            kind = _ORG_HEADS[terms[-1]]  # "Afriqiyah Airways said": a firm that speaks, no person
         if _OUTLET_BEFORE.search(text, max(0, name_toks[0].start - 60), name_toks[0].start) or \
                 _OUTLET_AFTER.match(text, name_toks[-1].end):
             kind = "outlet"  # "the Russian news agency African Initiative", "Fawasel, a local news site"
@@ -1051,7 +1070,7 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
         after_unit = i > 0 and _is_post_unit(text, toks, i - 1)
         if _is_name_word(tok) and tok.term not in _ROLE_NOUNS and (
                 i == 0 or not _gap_ok(text, toks[i - 1], tok) or not toks[i - 1].cap or toks[i - 1].term in _ROLE_NOUNS
-                or after_unit):
+                or toks[i - 1].term in _WEEKDAYS or after_unit):
             name = _name_run(text, toks, i, taken)
             if name and i >= 2 and toks[i - 1].term == "for" and toks[i - 2].cap and (
                     toks[i - 2].term in _POSTS_FOR_A_FIELD or toks[i - 2].term in _ORG_HEADS) and not _rare_in_english(name) \
@@ -1074,7 +1093,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 # A name after "the" is no person's: "the Qadhadhfa Tribe, who ...", "the Zuwayya Elders, who".
                 who = _who_clause_of_one(after) and _rare_in_english(name) and name[0].term not in _COLLECTIVE_PREFIXES \
                     and not _THE_RIGHT_BEFORE.search(before)
-                cue = cue or bool(who)
+                aged = len(name) >= 2 and bool(_AGE_AFTER.match(after)) and _rare_in_english(name)
+                cue = cue or bool(who) or aged
                 cue = cue or bool(_SPEECH_ENDING.search(before))
                 # "said the head of the audit bureau, Jane Roe," / "... by the chairman of the
                 # company, Jane Roe.": a name set after a role and a comma, closing its sentence too.
@@ -1096,7 +1116,9 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 # "Jane Roe was approved as governor": the name is put into a post.  Not a place's
                 # or a firm's name ("Ras Lanuf", "Jebel Akhdar University"); a post a firm holds
                 # too ("as consultant for", "as a member of") wants a given name first.
-                post = _APPOINTED_AS.match(after)
+                # "named Jane Roe as head of the corporation": the verb before the name, the post after it.
+                post = _APPOINTED_AS.match(after) or (
+                    _AS_POST_AFTER.match(after) if _APPOINTING_ENDING.search(before) else None)
                 appointed = bool(post) and not any(t.term in _NOT_PERSON_NAME_WORDS for t in name) \
                     and name[-1].term not in _ORG_HEADS and (
                         post.group("post").casefold() not in _FIRM_POSTS or name[0].term in _given_names(registry))
@@ -1109,12 +1131,20 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 cue = cue or (bool(_COMMANDED_BY_ENDING.search(before)) and name[0].term in _given_names(registry)
                               and name[0].term not in _COLLECTIVE_PREFIXES and not (
                                   last + 1 < n and toks[last + 1].cap and _gap_ok(text, toks[last], toks[last + 1])))
-                if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40]) or who or appointed
+                if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40]) or who or aged or appointed
                             or (appositive and (_SPEECH_AFTER.match(after)
                                                 or _FINITE_AFTER_APPOSITION.match(after, appositive.end())))):
                     add(name, "person")
                     used = last
                     continue
+    # "Guest: Jane Roe, Chair of the Audit Bureau": the name a transcript's credits give.
+    if ":" in text:
+        starts = [t.start for t in toks]
+        for credit in _TRANSCRIPT_CREDIT.finditer(text):
+            k = bisect_left(starts, credit.end())
+            name = _name_run(text, toks, k, taken) if k < n and toks[k].start == credit.end() else None
+            if name and 2 <= len(name) <= 4 and free(k, k + len(name)):
+                add(name, "person")
     # People named with no title or post, acting: "Jane Roe flew to Cairo on Monday. Roe ...".
     for name in _echoed_subjects(text, toks, taken, claimed, registry, demonyms, line_of):
         if "discovered:" + "-".join(t.term for t in name) not in found:
@@ -1207,6 +1237,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     continue
                 if toks[k].term in ("the",) or taken[k] or toks[k].term in _NOT_ORG_WORD or toks[k].term in _PERSON_POSTS:
                     break  # "But Zawiya Brigade", "Yesterday Zawiya Brigade": a sentence's first word
+                if toks[k].term == "and" and k > 0 and toks[k - 1].cap and toks[k - 1].term in _ORG_HEADS:
+                    break  # "Libyan Airlines and Afriqiyah Airways": two bodies listed, each ending in its noun
                 run.insert(0, toks[k])
                 k -= 1
             # "the 444th Brigade": an ordinal opens a unit's name.
@@ -1674,13 +1706,16 @@ def _name_run(text: str, toks: list[_Tok], i: int, taken: list[bool]) -> list[_T
 
 
 _LINE = lazy_compile(r"[^\n]+")
+# A transcript's credits line ("Guest: Jane Roe, Chair of the Audit Bureau": roles.toml transcript_labels).
+_TRANSCRIPT_CREDIT = lazy_compile(r"^[ \t]*(?:" + "|".join(map(re.escape, vocab.words("roles", "transcript_labels")))
+                                  + r")[ \t]*:[ \t]*", re.MULTILINE)
 
 
 def _line_headline_map(text: str):
     """A function: offset -> whether that offset sits in a headline-like line."""
     spans = []
     for m in _LINE.finditer(text):
-        if _is_headline(m.group().strip()):
+        if _is_headline(m.group().strip()) and not _TRANSCRIPT_CREDIT.match(m.group()):
             spans.append((m.start(), m.end()))
 
     starts = [a for a, _ in spans]
@@ -2288,9 +2323,17 @@ def _title_at(toks: list[_Tok], i: int, end: int | None = None,
 
 def _post_of_someone(toks: list[_Tok], j: int, text: str) -> bool:
     """Whether a title ending before token j is someone's post, not its holder named alone: "the
-    president of the council", "the president Jane Roe" (the name says who)."""
+    president of the council", "the president Jane Roe", "the Italian Prime Minister, Mr. Jane Roe,"
+    (the name says who: a name of two capitalised words, or an honorific, after a comma)."""
     nxt = toks[j] if j < len(toks) else None
-    return nxt is not None and (nxt.term in ("of", "for", "to") or (nxt.cap and _gap_ok(text, toks[j - 1], nxt)))
+    if nxt is None:
+        return False
+    if nxt.term in ("of", "for", "to") or (nxt.cap and _gap_ok(text, toks[j - 1], nxt)):
+        return True
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt.cap and text[toks[j - 1].end:nxt.start].strip() == "," and (
+        nxt.term in _HONORIFICS or (after is not None and after.cap and _gap_ok(text, nxt, after)
+                                    and _is_name_word(nxt) and _is_name_word(after)))
 
 
 _OFFICE_ROLE = lazy_compile(r"^(.+?) of (?:the )?(.+?) \((\d{4})-(\d{4})?\)$")
@@ -2578,7 +2621,9 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
         terms = terms[:1] + tuple(_unglued(t) for t in terms[1:])
         if len(terms) < 2:
             continue
-        alike = by_skeleton[(name_key(terms[-1]) or terms[-1], (name_key(terms[0]) or terms[0])[:1])]
+        # The given name's first consonant, not a vowel before it ("Ibrahim" / "Brahim": data/variants.toml).
+        given = name_key(terms[0]) or terms[0]
+        alike = by_skeleton[(name_key(terms[-1]) or terms[-1], (given.lstrip("a") or given)[:1])]
         takers = [(k, spelt) for k, spelt in alike if all(_one_name(x, terms) for x in spelt)]
         if len(takers) != 1:
             alike.append((d, [terms]))
@@ -4120,6 +4165,9 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
             continue
         if _dateline_name(text, m, actors):
             continue  # "UNITED NATIONS, Jan 15 (Wire) -": where the report was filed
+        if text[m.end:m.end + 1] == ":" and (turn := _TURN.match(text, text.rfind("\n", 0, m.start) + 1)) is not None \
+                and turn.end("label") == m.end:
+            continue  # "ROE: When the House voted ...": a transcript's turn label, who speaks (_interviewee)
         if _IN_HASHTAG.search(text, max(0, m.start - 40), m.start) or _POST_LABEL.match(text, m.end) and \
                 _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start):
             # "#GNU | The Prime Minister received ...", "#Central_Bank_of_Libya", "The Public Prosecution |
@@ -4166,6 +4214,7 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
     if referent is not None:
         found.append(referent)
     found += _the_two(text, everything, actors, start, end, found)
+    found += _interviewee(text, everything, actors, start, end, at if at_end > at else None)
     out: dict[str, str] = {}
     for _, actor_id in sorted(found):
         if actor_id not in out:
@@ -4252,6 +4301,51 @@ def _the_two(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], s
     people = list(dict.fromkeys(m.actor for m in mentions if before <= m.start and m.end <= opening
                                 and m.actor in actors and actors[m.actor].kind == "person"))
     return [(two.start(), p) for p in people] if len(people) == 2 else []
+
+
+# A transcript's turn: a line opening with its speaker's name in capitals and a colon ("ELMEHDI: We sent ...").
+_TURN = lazy_compile(r"[ \t]*(?P<label>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)?)[ \t]*:[ \t]+")
+# The speaker's own pronouns: "I", "me" (not "my": "under my predecessor" is another man), "we", "us".
+_FIRST_PERSON = lazy_compile(r"(?<![\w'’-])(?:(?P<one>I|me)|(?P<many>[Ww]e|us))(?![\w'’-])")
+# A post and "of" between a person's name and the body the post is of: "Jane Roe, Chair of the Audit Bureau".
+_POST_OF_AFTER = lazy_compile(r",[ \t]+(?:the[ \t]+)?(?:[A-Za-z-]+[ \t]+){1,3}?of[ \t]+(?:the[ \t]+)?")
+# Between a pronoun and a date of another clause: "when the House voted on 21 July, ..., so for the
+# first time we had one law".
+_CLAUSE_BREAK = lazy_compile(r";|,\s+(?:so|and|but|while|whereas|when)\b")
+FIRST_PERSON_REACH = 80  # characters between the speaker's pronoun and the date of its clause
+
+
+def _interviewee(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], start: int,
+                 end: int, at: int | None = None) -> list[tuple[int, str]]:
+    """[(offset, actor)] the first person of a transcript's turn stands for in text[start:end]: "I" and
+    "me" the person whose surname labels the turn ("ELMEHDI: I met him on Tuesday"), "we" and "us" that
+    person and the body a post names after the person's name elsewhere in the page ("Guest: Abdelrazzak
+    Elmehdi, Chairman of the Audit Bureau"; roles.toml transcript_labels).  None outside a labelled turn.
+    With the date's offset `at`: only a pronoun of the date's own clause, near it with no clause's
+    break between."""
+    pronoun = next((p for p in _FIRST_PERSON.finditer(text, start, end)
+                    if at is None or (abs(p.start() - at) <= FIRST_PERSON_REACH
+                                      and not _CLAUSE_BREAK.search(text, min(p.end(), at), max(p.start(), at)))), None)
+    if pronoun is None:
+        return []
+    turn = _TURN.match(text, text.rfind("\n", 0, start) + 1)
+    if turn is None or turn.end() > pronoun.start():
+        return []
+    surname = fold(turn.group("label").split()[-1])
+    person = next((m for m in mentions if (a := actors.get(m.actor)) is not None and a.kind == "person"
+                   and fold(a.name.split()[-1]) == surname), None)
+    if person is None:
+        return []
+    out = [(pronoun.start(), person.actor)]
+    if pronoun.group("many"):
+        for m in mentions:
+            post = _POST_OF_AFTER.match(text, m.end) if m.actor == person.actor else None
+            body = next((b for b in mentions if post and b.start == post.end() and (x := actors.get(b.actor)) is not None
+                         and x.kind not in _PLACE_KINDS and x.kind != "person"), None)
+            if body is not None:
+                out.append((pronoun.start(), body.actor))
+                break
+    return out
 
 
 def _sentence_start(text: str, at: int) -> int:

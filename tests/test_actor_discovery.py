@@ -298,6 +298,19 @@ def test_surname_only_discovery_merges_into_the_full_name():
     assert found["discovered:jane-roe"].titles == ["Dr"]
 
 
+def test_a_given_name_spelt_without_its_first_vowel_is_one_person():
+    """"Ibrahim al-Tajouri" / "Brahim Tajuri": the Maghreb's spelling of a given name (data/variants.toml)
+    and a surname's; "Brahim Tajuri" is not "Karim Tajuri"."""
+    found = {
+        "discovered:ibrahim-tajouri": Discovered("discovered:ibrahim-tajouri", "Ibrahim al-Tajouri", "person", docs=["a"]),
+        "discovered:brahim-tajuri": Discovered("discovered:brahim-tajuri", "Brahim Tajuri", "person", docs=["b"]),
+        "discovered:karim-tajuri": Discovered("discovered:karim-tajuri", "Karim Tajuri", "person", docs=["c"]),
+    }
+    _merge_surname_only(found)
+    assert sorted(found) == ["discovered:ibrahim-tajouri", "discovered:karim-tajuri"]
+    assert found["discovered:ibrahim-tajouri"].docs == ["a", "b"]
+
+
 class _Hang(Exception):
     pass
 
@@ -1104,9 +1117,26 @@ def test_of_the_makes_no_name_of_a_post(text, registry):
     # a post a firm holds too, after a given name
     "Naji Warfalli was selected as a member of the council on Monday.",
     "Naji Warfalli was officially appointed as adviser to the ministry.",
+    # the verb before the name, the post after it, maybe a day between
+    "In July, the government named Naji Warfalli as head of the corporation.",
+    "The council appointed on Wednesday Naji Warfalli as its special envoy for the south.",
+    "The assembly elected yesterday Naji Warfalli as mayor of the town.",
+    # an age set off by commas
+    "Naji Warfalli, 54, from Misrata, was detained at the airport on Monday.",
+    "Gunmen kidnapped an engineer, Naji Warfalli, aged 38, on Sunday.",
 ])
 def test_a_person_anchored_by_a_post_after_the_name(text, registry):
     assert list(_discovered(text, registry)) == ["Naji Warfalli"]
+
+
+@pytest.mark.parametrize("text", [
+    "In July, the government named Sidra Terminal as a priority for repairs.",
+    "The council appointed on Wednesday Green Mountain Consulting as auditor of the accounts.",
+    "The ministry named Tuesday a day of mourning.",
+    "Green Mountain, 45, was the only region spared by the storm.",
+])
+def test_a_name_put_into_no_post_is_no_person(text, registry):
+    assert not [d for d in _discovered(text, registry).values() if d.kind == "person"]
 
 
 @pytest.mark.parametrize("text", [
@@ -1357,3 +1387,26 @@ def test_a_rank_before_a_name_is_no_part_of_it(title, registry):
     (data/titles.toml), the person is "Ramadan Elgweri"."""
     text = f"The commander of the western sector, {title} Ramadan Elgweri, said on Monday that patrols would resume."
     assert "Ramadan Elgweri" in _discovered(text, registry)
+
+
+def test_two_bodies_listed_with_and_are_two_and_an_airline_that_speaks_is_no_person(registry):
+    """"Sahara Airlines and Oasis Airways said": each body ends in its own noun (organisations.toml
+    heads), so "and" ends the second's name; an airline's name is no person's whatever verb follows it."""
+    found = _discovered("On Tuesday, Buraq Airlines and Oasis Airways said that their flights would land at "
+                        "Misrata.", registry)
+    assert {n: d.kind for n, d in found.items()} == {"Buraq Airlines": "organisation", "Oasis Airways": "organisation"}
+    found = _discovered("On Monday, the Buraq Brigade and Oasis Battalion clashed.", registry)
+    assert sorted(found) == ["Buraq Brigade", "Oasis Battalion"]
+    assert "Malta Rescue and Coordination Centre" in _discovered(
+        "The Malta Rescue and Coordination Centre said on Monday.", registry)
+
+
+@pytest.mark.parametrize("written", ["Harsha Bn", "Harsha Btn"])
+def test_a_units_noun_abbreviated_names_the_unit(registry, written):
+    """"Sea Shield Bn", "77th Bde": digests abbreviate a unit's noun (data/organisations.toml
+    head_abbreviations); the unit named in full elsewhere is named all the same."""
+    a = _doc("The Harsha Battalion said on Monday that it had withdrawn from the coastal road.", "a")
+    b = _doc(f"- 12 May: {written} fighters deployed south of Zawiya.", "b")
+    actors, mentions = _all([a, b], registry)
+    unit = next(x.id for x in actors.values() if x.name == "Harsha Battalion")
+    assert {m.doc for m in mentions if m.actor == unit} == {"a", "b"}

@@ -524,7 +524,19 @@ def test_the_documents_that_mention_an_actor_most_are_those_a_sort_by_count_puts
     ("The Tunisian president met reporters.", "2024-05-06", []),
     ("The Egyptian president Abdel Fattah al-Sisi received the delegation.", "2024-05-06", ["abdel-fattah-el-sisi"]),
     ("The Italian President of the Senate met the envoy.", "2024-05-06", []),
+    # ... or named after a comma, with an honorific or in two words of a name.
+    ("The Italian prime minister, Mr. Paolo Verdi, flew to Tripoli.", "2024-05-06", ["discovered:paolo-verdi"]),
+    ("The Italian prime minister, Paolo Verdi, flew to Tripoli.", "2024-05-06", ["discovered:paolo-verdi"]),
+    ("Tripoli welcomed the Italian prime minister, Rome's envoy said.", "2024-05-06", ["giorgia-meloni"]),
 ])
 def test_an_office_named_by_its_state_is_its_holder_in_the_year_of_the_article(registry, text, published, expected):
     doc = Document("t", text, "t.md", published=published, source="Test")
     assert [m.actor for m in find_mentions(doc, _sentences(doc), registry)] == expected
+
+
+@pytest.mark.parametrize("written", ["UN mission in Libya", "UN Libya mission", "United Nations mission in Libya"])
+def test_the_un_mission_in_libya_is_unsmil(registry, written):
+    """"The UN mission in Libya said": UNSMIL (data/actors.toml aliases), not the UN as a whole."""
+    doc = Document("t", f"The {written} said on Monday it was alarmed by the clashes.", "t.md",
+                   published="2024-05-06", source="Test")
+    assert [m.actor for m in find_mentions(doc, _sentences(doc), registry)] == ["unsmil"]

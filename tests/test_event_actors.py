@@ -1475,7 +1475,8 @@ _SHORT_BODIES = {"house": "House of Representatives", "parliament": "House of Re
                  "ministry": "Ministry of Water Resources", "bank": "Central Bank of Libya",
                  "agency": "Internal Security Agency", "authority": "Libyan Investment Authority",
                  "court": "Supreme Court of Libya", "fund": "Libya Reconstruction Fund", "bureau": "Libyan Audit Bureau",
-                 "directorate": "Zawiya Security Directorate", "company": "Brega Oil Marketing Company"}
+                 "directorate": "Zawiya Security Directorate", "company": "Brega Oil Marketing Company",
+                 "centre": "National Centre for Disease Control", "center": "Benghazi Medical Center"}
 
 
 @pytest.mark.parametrize("noun, key", vocab.table("organisations")["short_forms"])
@@ -2382,3 +2383,38 @@ def test_a_post_s_label_before_a_bar_is_no_participant(registry):
 @pytest.mark.parametrize("aside", ["for its part", "in turn", "meanwhile", "however"])
 def test_a_capital_acting_after_an_aside_is_its_state(aside, registry):
     assert _names(f"Washington, {aside}, reopened its embassy in Tripoli on Monday.", registry) == ["United States"]
+
+
+_TRANSCRIPT = ("Radio Example – interview transcript\n"
+               "Broadcast Wednesday 8 January 2025\n\n"
+               "{label}: Jane Roe, Chair of the National Oil Corporation\n"
+               "Presenter: Tom Poe\n\n"
+               "POE: Good morning. Who decided the cut?\n\n"
+               "ROE: We stopped the loadings at Zawiya on Monday, after the clashes.\n\n"
+               "POE: Did you speak to the prime minister?\n\n"
+               "ROE: I met Aguila Saleh on Tuesday in Benghazi.\n\n"
+               "POE: And the buyers say they lost money on Tuesday.\n\n"
+               "ROE: When the House of Representatives voted on 21 July, the council had agreed, so we had one law.\n")
+
+
+@pytest.mark.parametrize("label", vocab.words("roles", "transcript_labels"))
+def test_a_transcripts_first_person_is_the_speaker_its_credits_name(label):
+    """"ROE: I met ... on Tuesday": the speaker whose surname labels the turn, named in the credits
+    ("Guest: Jane Roe, Chair of ..."; roles.toml transcript_labels); "we" is the speaker and the body
+    her post names; the interviewer's turns and other people's "they" name neither."""
+    text = _TRANSCRIPT.format(label=label)
+
+    def names(date_text: str) -> list[str]:
+        at = text.rindex(date_text)
+        return _clause_names(text, date_text, sentence=next(i for i, (a, b) in enumerate(split_sentences(text)) if a <= at < b))
+
+    assert names("on Tuesday in") == ["Jane Roe", "Aguila Saleh"]
+    assert names("on Monday") == ["Jane Roe", "National Oil Corporation"]
+    assert "Jane Roe" not in names("on Tuesday.")
+    assert names("on 21 July") == ["House of Representatives"]  # "so we had": another clause's pronoun
+
+
+def test_no_turn_no_speaker():
+    """Outside a transcript's turns "I" and "we" name nobody: a quote's speaker is found otherwise."""
+    text = "Jane Roe, Chair of the National Oil Corporation, spoke on Monday. We stopped the loadings on Tuesday."
+    assert _clause_names(text, "on Tuesday", sentence=1) == []
