@@ -119,6 +119,9 @@ _SPEECH_AFTER = lazy_compile(
     rf"^(?:\s*\([^()]{{1,15}}\))?(?:\s*,[^,“”\"\n]{{1,80}},|\s+of\s+(?:the\s+)?[^,“”\".\n]{{1,50}}?)?\s*"
     rf"(?:(?:[a-z]+ly|has|had|have|also|later|then|would|will|was|is)\s+){{0,2}}(?:{_SPEECH})\b",
 )
+# "Nouri Elmahdawi received Khaled": a verb of meeting or acting right after a name (roles.toml acts_after_name).
+_ACTS_AFTER = lazy_compile(r"^\s+(?:(?:[a-z]+ly|also|later|then|had|has)\s+)?(?:"
+                           + "|".join(map(re.escape, vocab.words("roles", "acts_after_name"))) + r")\b")
 # "…,” said Mr Harchaoui", "according to Frontex": the verb closes a quote or opens an attribution.
 _SPEECH_BEFORE = lazy_compile(
     rf"(?:[,”\"’:]\s*(?:{_SPEECH})|\baccording to)\s+(?:[\w’'.-]+\s+){{0,6}}$", re.IGNORECASE
@@ -1094,7 +1097,11 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 who = _who_clause_of_one(after) and _rare_in_english(name) and name[0].term not in _COLLECTIVE_PREFIXES \
                     and not _THE_RIGHT_BEFORE.search(before)
                 aged = len(name) >= 2 and bool(_AGE_AFTER.match(after)) and _rare_in_english(name)
-                cue = cue or bool(who) or aged
+                # "Nouri Elmahdawi received Khaled": a given name, a surname rare in English, a verb of acting.
+                # Not after "by": "the cabinet led by Jane Roe met in Sebha" is the cabinet's meeting.
+                acting = len(name) >= 2 and name[0].term in _given_names(registry) and bool(_ACTS_AFTER.match(after)) \
+                    and vocab.english_zipf(name[-1].term) < _COMMON_ZIPF and not before.rstrip().endswith(" by")
+                cue = cue or bool(who) or aged or acting
                 cue = cue or bool(_SPEECH_ENDING.search(before))
                 # "said the head of the audit bureau, Jane Roe," / "... by the chairman of the
                 # company, Jane Roe.": a name set after a role and a comma, closing its sentence too.
@@ -1131,7 +1138,7 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 cue = cue or (bool(_COMMANDED_BY_ENDING.search(before)) and name[0].term in _given_names(registry)
                               and name[0].term not in _COLLECTIVE_PREFIXES and not (
                                   last + 1 < n and toks[last + 1].cap and _gap_ok(text, toks[last], toks[last + 1])))
-                if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40]) or who or aged or appointed
+                if cue and (not sentence_initial or _SPEECH_AFTER.match(after[:40]) or who or aged or acting or appointed
                             or (appositive and (_SPEECH_AFTER.match(after)
                                                 or _FINITE_AFTER_APPOSITION.match(after, appositive.end())))):
                     add(name, "person")

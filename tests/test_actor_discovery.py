@@ -957,8 +957,9 @@ def test_an_untitled_subject_named_again_by_surname_is_a_person(text, name, regi
     "Many Libyans shrugged on Monday. Libyans have seen it before.",
     # the surname is a common English word: a body's name taken up by its last word
     "Sahara Logistics won the tender on Monday. Logistics were slow in June.",
-    # named once only: no surname comes back
-    "Nouri Abusahmain met the envoy on Monday.",
+    # named once only: no surname comes back (and no given name opens it: roles.toml acts_after_name
+    # makes "Nouri Abusahmain met" a person)
+    "Sahel Abusahmain met the envoy on Monday.",
     # the name follows a preposition: an object or a place, not the clause's subject
     "Troops moved into Wadi Zamzam on Friday. Zamzam was quiet on Saturday.",
     # another spelling of a registry person's name (Fathi Bashagha): no new person
@@ -1121,6 +1122,9 @@ def test_of_the_makes_no_name_of_a_post(text, registry):
     "In July, the government named Naji Warfalli as head of the corporation.",
     "The council appointed on Wednesday Naji Warfalli as its special envoy for the south.",
     "The assembly elected yesterday Naji Warfalli as mayor of the town.",
+    # a given name, a rare surname, a verb of meeting or acting (roles.toml acts_after_name)
+    "The visit was the first since Naji Warfalli received the envoy in Tripoli in June.",
+    "Naji Warfalli signed the deal in Rome on Monday.",
     # an age set off by commas
     "Naji Warfalli, 54, from Misrata, was detained at the airport on Monday.",
     "Gunmen kidnapped an engineer, Naji Warfalli, aged 38, on Sunday.",
@@ -1134,6 +1138,8 @@ def test_a_person_anchored_by_a_post_after_the_name(text, registry):
     "The council appointed on Wednesday Green Mountain Consulting as auditor of the accounts.",
     "The ministry named Tuesday a day of mourning.",
     "Green Mountain, 45, was the only region spared by the storm.",
+    "On Monday, Green Mountain hosted the festival.",
+    "Sabha Airport received two flights on Monday.",
 ])
 def test_a_name_put_into_no_post_is_no_person(text, registry):
     assert not [d for d in _discovered(text, registry).values() if d.kind == "person"]
@@ -1410,3 +1416,10 @@ def test_a_units_noun_abbreviated_names_the_unit(registry, written):
     actors, mentions = _all([a, b], registry)
     unit = next(x.id for x in actors.values() if x.name == "Harsha Battalion")
     assert {m.doc for m in mentions if m.actor == unit} == {"a", "b"}
+
+
+@pytest.mark.parametrize("verb", vocab.words("roles", "acts_after_name"))
+def test_every_verb_of_acting_after_a_given_name_makes_a_person(verb, registry):
+    """roles.toml acts_after_name: "... since Naji Warfalli received the envoy"; the given name opens it."""
+    assert "Naji Warfalli" in _discovered(f"The talks came a week after Naji Warfalli {verb} the delegation.", registry)
+    assert not _discovered(f"The talks came a week after Green Mountain {verb} the delegation.", registry)
