@@ -5531,7 +5531,8 @@ NEWEST14_EVENTS: dict[str, list[tuple[str, str]]] = {
 
 
 # The twentieth set (NEWEST15_*), written on 2026-12-04 by a helper who read no merging rule, before any
-# code ran on it and before any merging output was read; held out (bench/story_merging.py).
+# code ran on it and before any merging output was read; held out until the tenth session, studied
+# since (bench/story_merging.py).
 # Twenty-four events of 2049, each told by three or four reports (70 articles, 82 reports, 102 pairs): wires
 # with their datelines (Gulf of Sirte Wire, Central Med Press), an energy wire and a finance wire,
 # translated Arabic outlets with titles and honorifics in full ("yesterday, Thursday", "Counsellor",
