@@ -51,6 +51,9 @@ The twenty-first (NEWEST16_*, 24 events of 2050, 69 articles, 82 reports, 103 pa
 negatives) was written on 2026-12-04 by a helper who read no merging rule, before any code ran on it,
 and is held out: measure it, do not study it (64/103, 10/24, 0 wrong pairs on the ninth session's
 first code, c2d2778, on its last, and on the tenth session's first and last code; details not read).
+The twenty-second (NEWEST17_*, 16 events of 2051, 49 articles, 58 reports, 78 pairs, six hard
+negatives) was written on 2026-12-05 by a helper who read no merging rule, before any code ran on it,
+and is held out: measure it, do not study it.
 `tuning` is the texts the round that wrote LATEST_* tried its rules on.
 """
 
@@ -91,6 +94,7 @@ SETS = {
     "newest14": (ms.NEWEST14_ARTICLES, ms.NEWEST14_EVENTS),
     "newest15": (ms.NEWEST15_ARTICLES, ms.NEWEST15_EVENTS),
     "newest16": (ms.NEWEST16_ARTICLES, ms.NEWEST16_EVENTS),
+    "newest17": (ms.NEWEST17_ARTICLES, ms.NEWEST17_EVENTS),
     "tuning": (ms.TUNING_ARTICLES, ms.TUNING_EVENTS),
 }
 

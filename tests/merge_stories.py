@@ -6667,3 +6667,323 @@ NEWEST16_EVENTS: dict[str, list[tuple[str, str]]] = {
                                 ("xgp2", "flew 147 refugees out of Libya to Rwanda on Wednesday"),
                                 ("xgp3", "A group of 147 refugees evacuated from Libya arrived at Kigali")],
 }
+
+
+# The twenty-second set (NEWEST17_*), written on 2026-12-05 by a helper who read no merging rule, before any
+# code ran on it and before any merging output was read; held out (bench/story_merging.py).
+# Sixteen events of 2051, each told by three or four reports: a wire with datelines (Saharan Wire Service) and
+# a finance wire (Dinar Desk), translated Arabic outlets ("yesterday, Tuesday", "Engineer", "Professor", "His
+# Excellency"), UNSMIL's, the IOM's and the FAO's releases in the present tense, Facebook posts with hashtags
+# (GECOL, the football federation, the elections commission, Gheryan municipality, Ubari hospital, the
+# interior, agriculture and prime minister's offices, the central bank), a live blog with timestamps, two
+# weekly digests and a monthly finance digest with dated bullet lines, a year-end review at month precision,
+# Italian, French and Maltese outlets (two in translation), and page chrome (bylines, "Read also" links, a
+# reporting credit).  Wordings vary per event ("plunged ... into darkness" / "announces a total blackout" /
+# "suffered ... from a complete power cut" / "had failed"; "abducted" / "the kidnapping of" / "the abduction"
+# / "had been seized"; "was freed" / "returned ... safe and sound" / "welcomes the release"; "struck down" /
+# "ruled ... the unconstitutionality" / "had annulled"; "suspended" / "to suspend the receipt" / "has frozen"
+# / "paused"; "A drone strike hit" / "targeted" / "the bombing of a farm" / "A drone attack"; "escaped" /
+# "announces the escape" / "broke out" / "jailbreak"; "would release" / "announces the injection" / "had
+# pumped" / "injects"; "raised the surcharge" / "decided ... to raise the fee"; "held talks" / "receives" /
+# "visit"), spellings (Khoms / al-Khums / Khums / Al Khums; Zuwara / Zuara; Gharyan / Gheryan; Abu Ras / Bu
+# Ras; Ubari / Awbari / Obari; Sabha / Sebha; Kufra / al-Kufrah; Bensasi / Ben Sasi; Tobruk / Tubruq;
+# Ajdabiya / Ejdabia), bodies by acronym, in full and in plain words (GECOL / the electricity company, HNEC /
+# the electoral commission, CBL / the central bank / the Bank, UNSMIL, IOM, FAO, LFF) and dates of several
+# forms ("on Tuesday", "yesterday, Tuesday", "this afternoon", "this morning", "today", "last night", "on
+# January 10", "on 14 May", "on October 1", "first reported on 6 November", "21 Jan", "01 Oct", "in
+# February", "in August").  Hard negatives, which must not merge: (1) two blackouts after failures of the
+# Khoms power station, on Tuesday 10 January and Saturday 21 January (a wire of the second names the first
+# in its next sentence); (2) the charity ship Ocean Lark's rescue of 84 off Zuwara on Monday 6 March and of
+# 61 off Sabratha on Wednesday 8 March (a wire of the second names the first in its next sentence); (3) the
+# Supreme Court striking down the dual-nationality ban on Wednesday 12 April and the elections commission
+# suspending candidate registration on Saturday 15 April (a wire of the second names the ruling in its next
+# sentence; a weekly digest tells both in two bullet lines); (4) the mayor of Gharyan kidnapped on Sunday 14
+# May and freed on Friday 19 May (a wire of the release names the kidnapping in its next sentence); (5) two
+# drone strikes near Ubari, on a truck on Friday 7 July and on a farm on Monday 10 July (a wire of the second
+# names the first in its next sentence); (6) the central bank's cash injection on Sunday 1 October and its
+# foreign-currency surcharge rise on Wednesday 11 October (a wire of the second names the first in its next
+# sentence; a monthly digest tells both in two bullet lines).  Beside them, untagged: an electricity protest
+# in Tubruq, a hospital opening in Ejdabia and a fuel seizure at Ras Ajdir in a weekly digest, a Tobruk road
+# blockade and an Ajdabiya hospital in two articles of their own, maintenance plans, a derby replay, the
+# Augusta port assignment, the reopening of Ras Ajdir and rain in Gharyan in a weekly digest, a ransom denied,
+# gunfire, a curfew and a fuel seizure in the live blog, recaptured prisoners, crude output and bank queues in
+# the monthly digest, a blood appeal, a fishing memorandum, and the January blackouts told together in the
+# year-end review.
+NEWEST17_ARTICLES: list[tuple[str, str, str, str]] = [
+    # The Khoms power station fails on Tuesday 10 January 2051, and again on Saturday 21 January.
+    ("xha1.md", "Saharan Wire Service", "2051-01-10",
+     "KHOMS, Jan 10 (SWS) - A fault at the al-Khums steam power plant plunged much of western Libya into "
+     "darkness on Tuesday, cutting electricity to Tripoli, Misrata and Zliten for up to nine hours, the state "
+     "power company said. Engineers blamed a turbine that tripped during a routine load transfer. The company "
+     "plans to overhaul two of the plant's units before the summer."),
+    ("xha2.md", "General Electricity Company of Libya (Facebook)", "2051-01-10",
+     "#GECOL | The General Electricity Company of Libya announces a total blackout of the western network this "
+     "afternoon following the tripping of the generating units of the Khoms station, and assures citizens that "
+     "its teams are working to restore the current gradually. #Libya #Electricity #Khoms"),
+    ("xha3.md", "Al-Manara (translated from Arabic)", "2051-01-11",
+     "Residents of the capital suffered yesterday, Tuesday, from a complete power cut that lasted until dawn, "
+     "after the collapse of the Khums power station, according to the Director of the Control Centre, "
+     "Engineer Salem al-Fitouri. Bakeries in Souq al-Juma closed their doors for lack of electricity. Read "
+     "also: The price of generators doubles in the capital's markets"),
+    ("xha4.md", "Saharan Wire Service", "2051-01-21",
+     "TRIPOLI, Jan 21 (SWS) - Western Libya suffered its second major blackout in 11 days on Saturday when a fire "
+     "in a transformer yard shut the Khoms power station, the electricity company said. The same plant had "
+     "failed on January 10, darkening Tripoli for nine hours. Power returned to most of the capital by "
+     "evening.\nReporting by Omar Elmisrati; Editing by Ruth Adeyemi"),
+    ("xha5.md", "General Electricity Company of Libya (Facebook)", "2051-01-21",
+     "#GECOL | The company announces the outbreak of a fire this morning in the transformer station of the "
+     "Khoms plant, which led to the separation of the generating units and a general blackout. Civil defence "
+     "teams brought the fire under control. #Libya #Electricity"),
+    ("xha6.md", "Il Mediterraneo (translated from Italian)", "2051-01-22",
+     "Tripoli fell dark again on Saturday: a blaze at the Al Khums power plant, east of the capital, left "
+     "millions of Libyans without electricity for the second time this month. Italian firms operating in the "
+     "country reported no damage."),
+    ("xhy1.md", "The Libya Brief", "2051-01-23",
+     "THE LIBYA BRIEF – 16 to 22 January 2051\n- 16 Jan: Residents of Tubruq protested outside the electricity "
+     "company's office over daily power cuts.\n- 18 Jan: A new 120-bed hospital opened in Ejdabia.\n- 21 Jan: "
+     "Blackout across the west after a fire at Khoms power station.\n- 22 Jan: Customs officers seized 40,000 "
+     "litres of smuggled fuel at the Ras Ajdir crossing."),
+    # Untagged distractors: a road blockade in Tobruk on Saturday 28 January, a hospital in Ajdabiya.
+    ("xhk1.md", "Saharan Wire Service", "2051-01-28",
+     "TOBRUK, Jan 28 (SWS) - Hundreds of residents of Tobruk blocked the coastal road on Saturday in protest at "
+     "power cuts lasting up to 12 hours a day, local media reported. The eastern electricity authority "
+     "promised two mobile generators within a week."),
+    ("xhk2.md", "Al-Manara (translated from Arabic)", "2051-02-02",
+     "The Minister of Health, Dr Faraj Bukhatwa, inspected yesterday the new Ajdabiya General Hospital, "
+     "which received its first patients last month. The minister promised to supply the hospital with a "
+     "dialysis unit."),
+    # A fence collapses at a Benghazi stadium on Friday 17 February.
+    ("xhe1.md", "Saharan Wire Service", "2051-02-17",
+     "BENGHAZI, Feb 17 (SWS) - A section of fencing collapsed under the weight of fans at the Martyrs of "
+     "February stadium in Benghazi on Friday, injuring 37 people during a league derby, medics said. The match "
+     "between Al-Ahly and Al-Nasr was abandoned."),
+    ("xhe2.md", "Libyan Football Federation (Facebook)", "2051-02-18",
+     "#LFF | The Libyan Football Federation expresses its deep regret for the incident witnessed yesterday, "
+     "Friday, at the Martyrs of February Stadium during the Ahly–Nasr match, and announces the formation of "
+     "a committee of inquiry. The date of the replay will be announced later. #Libyan_League"),
+    ("xhe3.md", "Goal Arabia (translated from Arabic)", "2051-02-18",
+     "The Benghazi derby was stopped in the 63rd minute yesterday evening after the iron barrier of the "
+     "northern stand gave way and dozens of supporters fell onto the running track. Ambulances entered the "
+     "pitch within minutes."),
+    # The charity ship Ocean Lark rescues 84 off Zuwara on Monday 6 March and 61 off Sabratha on Wednesday 8
+    # March.
+    ("xhb1.md", "IOM Libya", "2051-03-06",
+     "Eighty-four migrants, including 11 children, are rescued today off Zuwara by the search and rescue vessel "
+     "Ocean Lark, IOM learns. IOM reiterates that Libya is not a safe port for disembarkation and calls for "
+     "predictable arrangements."),
+    ("xhb2.md", "Il Mediterraneo (translated from Italian)", "2051-03-07",
+     "The Ocean Lark took 84 people aboard on Monday from a sinking dinghy north of Zuara, the NGO that runs "
+     "the ship said. The crew is waiting for Rome to assign a port."),
+    ("xhb3.md", "Saharan Wire Service", "2051-03-08",
+     "VALLETTA, March 8 (SWS) - The charity rescue ship Ocean Lark picked up 61 migrants from a wooden boat off "
+     "the Libyan town of Sabratha on Wednesday, bringing the number of people aboard to 145, the group said. The "
+     "ship had pulled 84 people from a rubber boat off Zuwara on Monday. Italy later assigned it the port of "
+     "Augusta in Sicily."),
+    ("xhb4.md", "IOM Libya", "2051-03-08",
+     "A second rescue in three days: 61 migrants are rescued this afternoon off Sabratha by the Ocean Lark, "
+     "IOM confirms. Those rescued are mainly from Sudan and Eritrea."),
+    ("xhb5.md", "Il Mediterraneo (translated from Italian)", "2051-03-10",
+     "The Ocean Lark docked in Augusta this morning with 145 people aboard. The last 61 had been rescued on "
+     "Wednesday off Sabratha, from a wooden boat that was taking on water. Read also: Sea arrivals up a "
+     "third on last year"),
+    # The Supreme Court strikes down the dual-nationality ban on Wednesday 12 April; HNEC suspends candidate
+    # registration on Saturday 15 April.
+    ("xhc1.md", "Saharan Wire Service", "2051-04-12",
+     "TRIPOLI, April 12 (SWS) - Libya's Supreme Court on Wednesday struck down an article of the electoral law "
+     "barring dual nationals from running for president, a ruling that reopens the race to several exiled "
+     "figures. The law was passed by parliament last year."),
+    ("xhc2.md", "Al-Manara (translated from Arabic)", "2051-04-13",
+     "The Constitutional Chamber of the Supreme Court ruled yesterday, Wednesday, the unconstitutionality of "
+     "Article 12 of Law 4 of 2050 on the election of the President of the State, in a session chaired by "
+     "Counsellor Abdallah Bourazza. Lawyers gathered outside the court in Tripoli welcomed the verdict."),
+    ("xhc3.md", "Saharan Wire Service", "2051-04-15",
+     "TRIPOLI, April 15 (SWS) - Libya's High National Elections Commission suspended the registration of "
+     "presidential candidates on Saturday to rework its rules, a commission spokesman said. The court had "
+     "annulled the dual-nationality ban on Wednesday. Registration had opened in March."),
+    ("xhc4.md", "High National Elections Commission (Facebook)", "2051-04-15",
+     "#HNEC | The Board of Commissioners of the High National Elections Commission decides, in its session held "
+     "today, Saturday, to suspend the receipt of candidacy applications for the presidential election until "
+     "further notice. #Libya_Elections"),
+    ("xhc5.md", "Le Courrier du Maghreb (translated from French)", "2051-04-16",
+     "The Libyan electoral commission has frozen the filing of presidential candidacies, it announced on "
+     "Saturday in Tripoli, plunging the electoral calendar into fresh uncertainty. Observers doubt the vote can "
+     "be held before the autumn."),
+    ("xhy2.md", "The Libya Brief", "2051-04-17",
+     "THE LIBYA BRIEF – 10 to 16 April 2051\n- 12 Apr: The Supreme Court struck down the ban on dual nationals "
+     "running for president.\n- 13 Apr: The Ras Ajdir border crossing with Tunisia reopened after a two-week "
+     "closure.\n- 15 Apr: HNEC paused candidate registration for the presidential race.\n- 16 Apr: Heavy rain "
+     "flooded the lower town of Gharyan."),
+    # The mayor of Gharyan is kidnapped on Sunday 14 May and freed on Friday 19 May.
+    ("xhd1.md", "Saharan Wire Service", "2051-05-14",
+     "GHARYAN, May 14 (SWS) - Gunmen abducted the mayor of the Libyan mountain town of Gharyan, Mukhtar Abu Ras, "
+     "outside his home on Sunday evening, a municipal official said. No group claimed responsibility."),
+    ("xhd2.md", "Gheryan Municipality (Facebook)", "2051-05-15",
+     "#Gheryan_Municipality | The Municipal Council of Gheryan condemns in the strongest terms the kidnapping of "
+     "the Mayor, Professor Mokhtar Bu Ras, by an unknown armed group last night, and holds the security "
+     "services responsible for his safety. #Gheryan"),
+    ("xhd3.md", "UNSMIL", "2051-05-15",
+     "UNSMIL is deeply concerned by the abduction on 14 May of the Mayor of Gharyan, Mukhtar Abu Ras, and calls "
+     "for his immediate and unconditional release. The Mission reminds all parties that attacks on elected "
+     "officials undermine local governance."),
+    ("xhd4.md", "Saharan Wire Service", "2051-05-19",
+     "GHARYAN, May 19 (SWS) - The kidnapped mayor of Gharyan was freed unharmed on Friday after tribal elders "
+     "negotiated with his captors, the municipality said. He had been seized by gunmen outside his home on "
+     "May 14. The municipality denied that any ransom was paid."),
+    ("xhd5.md", "Al-Manara (translated from Arabic)", "2051-05-20",
+     "The Mayor of Gharyan, Mukhtar Abu Ras, returned yesterday, Friday, to his home safe and sound, amid the "
+     "celebration of the people of the city, who fired into the air in joy. The Mayor thanked the elders of "
+     "the Warshefana and the Asabaa."),
+    ("xhd6.md", "UNSMIL", "2051-05-19",
+     "UNSMIL welcomes the release today of the Mayor of Gharyan, Mukhtar Abu Ras, and commends the efforts of "
+     "the local elders. The Mission urges the authorities to hold the perpetrators accountable."),
+    # Drone strikes near Ubari: on a truck on Friday 7 July, on a farm on Monday 10 July.
+    ("xhf1.md", "Saharan Wire Service", "2051-07-07",
+     "SABHA, July 7 (SWS) - A drone strike hit a pickup truck on the road west of Ubari on Friday, killing three "
+     "men that local sources described as smugglers, a security official said. It was not clear who operated "
+     "the drone."),
+    ("xhf2.md", "Al-Manara (translated from Arabic)", "2051-07-08",
+     "An unidentified drone targeted yesterday, Friday, a four-wheel-drive vehicle near Awbari, killing its "
+     "three occupants, according to a source in the municipality. The bodies were taken to the Ubari General "
+     "Hospital."),
+    ("xhf3.md", "Saharan Wire Service", "2051-07-10",
+     "SABHA, July 10 (SWS) - A drone struck a farm on the outskirts of Ubari on Monday, killing two people and "
+     "wounding four, a hospital official said. A strike on a vehicle on the same road on Friday killed three. "
+     "Residents said drones had been heard over the town for a week."),
+    ("xhf4.md", "Ubari General Hospital (Facebook)", "2051-07-10",
+     "#Ubari_General_Hospital | The hospital received this afternoon two bodies and four wounded, among them a "
+     "child, after the bombing of a farm in the al-Bakhi area by a drone. We call on citizens to donate blood. "
+     "#Ubari #Fezzan"),
+    ("xhf5.md", "Le Courrier du Maghreb (translated from French)", "2051-07-11",
+     "A drone attack on an agricultural property in Obari, in south-western Libya, killed two civilians on "
+     "Monday, according to local officials. The region lies on smuggling routes towards Niger."),
+    # A jailbreak in Sabha on Tuesday 22 August.
+    ("xhg1.md", "Libya Live", "2051-08-22",
+     "LIVE – Libya, Tuesday 22 August 2051\n09:12 – Gunfire heard near Sabha's central prison, residents "
+     "say.\n09:40 – Dozens of inmates escaped from Sabha central prison after armed men rammed the main gate "
+     "with a truck, a security source tells us.\n11:05 – The municipality announces a night curfew.\n13:30 – "
+     "Customs officers seize two tankers of smuggled fuel near Zuwara."),
+    ("xhg2.md", "Ministry of Interior (Facebook)", "2051-08-22",
+     "#Ministry_of_Interior | The Ministry of the Interior announces the escape of 54 inmates from the Sebha "
+     "Reform and Rehabilitation Institution this morning, after an attack by an armed group on the "
+     "institution's gate, and calls on citizens to report any information. #Sebha"),
+    ("xhg3.md", "Saharan Wire Service", "2051-08-23",
+     "SABHA, Aug 23 (SWS) - Libyan security forces recaptured 19 of the 54 prisoners who broke out of a jail in "
+     "the southern city of Sabha on Tuesday, the interior ministry said. Most of the escapees had been held on "
+     "smuggling charges."),
+    # The central bank injects cash on Sunday 1 October and raises its foreign-currency surcharge on Wednesday
+    # 11 October.
+    ("xhh1.md", "Dinar Desk", "2051-10-01",
+     "TRIPOLI, Oct 1 (Dinar Desk) - Libya's central bank said on Sunday it would release 6 billion dinars in new "
+     "banknotes to commercial banks to ease a cash crunch that has left queues outside branches for weeks. "
+     "The notes were printed abroad."),
+    ("xhh2.md", "Central Bank of Libya (Facebook)", "2051-10-01",
+     "#CBL | The Central Bank of Libya announces the injection of 6 billion dinars of cash liquidity into the "
+     "commercial banks starting today, Sunday, and calls on the banks to extend their working hours. "
+     "#Liquidity #Libya"),
+    ("xhh3.md", "Dinar Desk", "2051-10-11",
+     "TRIPOLI, Oct 11 (Dinar Desk) - Libya's central bank raised the surcharge on official foreign currency "
+     "sales to 20 percent from 15 percent on Wednesday, citing falling reserves. The bank had pumped 6 billion "
+     "dinars in cash into banks on October 1. The dinar weakened on the parallel market."),
+    ("xhh4.md", "Al-Manara (translated from Arabic)", "2051-10-12",
+     "The Governor of the Central Bank of Libya, His Excellency Nasser Elkoni, decided yesterday, Wednesday, to "
+     "raise the fee imposed on the sale of foreign currency to 20 percent, in a decision published on the "
+     "Bank's page. Traders in Souq al-Mushir expect prices to rise."),
+    ("xhm1.md", "Libya Finance Monthly", "2051-11-01",
+     "LIBYA FINANCE MONTHLY – October 2051\n- 01 Oct: CBL injects LYD 6bn in banknotes into commercial "
+     "banks.\n- 05 Oct: NOC reports crude output steady.\n- 11 Oct: CBL raises the surcharge on foreign "
+     "currency to 20 percent.\n- 24 Oct: Queues at bank branches in Benghazi ease."),
+    # Desert locusts in Kufra on Monday 6 November.
+    ("xhi1.md", "Ministry of Agriculture (Facebook)", "2051-11-06",
+     "#Ministry_of_Agriculture | The National Centre for Locust Control announces the detection today of swarms "
+     "of desert locusts in the farms of the al-Kufrah project, and the dispatch of spraying teams to the area. "
+     "#Locust #Kufra"),
+    ("xhi2.md", "FAO", "2051-11-07",
+     "FAO warns that desert locust swarms, first reported on 6 November in the Kufra agricultural project in "
+     "south-eastern Libya, are laying eggs and could spread to Egypt and Sudan. FAO urges immediate ground "
+     "control operations."),
+    ("xhi3.md", "Saharan Wire Service", "2051-11-06",
+     "KUFRA, Nov 6 (SWS) - Swarms of desert locusts descended on irrigated wheat fields around Kufra in Libya's "
+     "far southeast on Monday, agriculture officials said. Farmers said the insects stripped young crops within "
+     "hours."),
+    # The Maltese prime minister visits Tripoli on Thursday 7 December.
+    ("xhj1.md", "Saharan Wire Service", "2051-12-07",
+     "TRIPOLI, Dec 7 (SWS) - Maltese Prime Minister Clayton Farrugia held talks in Tripoli on Thursday with "
+     "Libyan Prime Minister Hisham Bensasi on migration and fishing rights, the first visit by a Maltese leader "
+     "in five years. The two sides agreed to reopen a joint commission."),
+    ("xhj2.md", "Prime Minister's Office (Facebook)", "2051-12-07",
+     "#Prime_Minister | The Prime Minister, Mr Hisham Ben Sasi, receives today at the seat of the Prime "
+     "Ministry the Prime Minister of the Republic of Malta, Dr Clayton Farrugia, and his accompanying "
+     "delegation. #Libya #Malta"),
+    ("xhj3.md", "Malta Harbour Times", "2051-12-08",
+     "By Maria Camilleri\nPrime Minister Clayton Farrugia's one-day visit to Tripoli yesterday ended with a "
+     "memorandum on fishing in the waters between the two countries. Read also: Opposition questions cost of "
+     "Tripoli trip"),
+    # A year-end review at month precision.
+    ("xhz1.md", "Maghreb Review", "2051-12-30",
+     "Libya's 2051 in review. The year began in darkness, with the Khoms power station failing twice in "
+     "January. In February the collapse of a stadium fence in Benghazi injured 37 fans. August brought a mass "
+     "jailbreak in Sebha, where most escapees are still at large. In November the locust swarms over Kufra "
+     "threatened the wheat harvest. The year closed with the Maltese prime minister's visit to Tripoli in "
+     "December.\n© Maghreb Review 2051"),
+]
+
+NEWEST17_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "khoms-blackout-january-10": [("xha1", "plunged much of western Libya into darkness on Tuesday"),
+                                  ("xha2", "announces a total blackout of the western network"),
+                                  ("xha3", "suffered yesterday, Tuesday, from a complete power cut"),
+                                  ("xha4", "The same plant had failed on January 10")],
+    "khoms-blackout-january-21": [("xha4", "its second major blackout in 11 days on Saturday"),
+                                  ("xha5", "announces the outbreak of a fire this morning in the transformer"),
+                                  ("xha6", "a blaze at the Al Khums power plant"),
+                                  ("xhy1", "Blackout across the west after a fire at Khoms")],
+    "benghazi-stadium-fence-collapse": [("xhe1", "A section of fencing collapsed under the weight of fans"),
+                                        ("xhe2", "expresses its deep regret for the incident witnessed yesterday"),
+                                        ("xhe3", "the iron barrier of the northern stand gave way"),
+                                        ("xhz1", "the collapse of a stadium fence in Benghazi")],
+    "ocean-lark-rescue-zuwara": [("xhb1", "are rescued today off Zuwara by the search and rescue vessel"),
+                                 ("xhb2", "took 84 people aboard on Monday from a sinking dinghy north of Zuara"),
+                                 ("xhb3", "had pulled 84 people from a rubber boat off Zuwara on Monday")],
+    "ocean-lark-rescue-sabratha": [("xhb3", "picked up 61 migrants from a wooden boat off the Libyan town of Sabratha"),
+                                   ("xhb4", "61 migrants are rescued this afternoon off Sabratha"),
+                                   ("xhb5", "had been rescued on Wednesday off Sabratha")],
+    "supreme-court-dual-nationality-ruling": [("xhc1", "on Wednesday struck down an article of the electoral law"),
+                                              ("xhc2", "ruled yesterday, Wednesday, the unconstitutionality of"),
+                                              ("xhc3", "The court had annulled the dual-nationality ban on Wednesday"),
+                                              ("xhy2", "The Supreme Court struck down the ban on dual nationals")],
+    "hnec-suspends-candidate-registration": [("xhc3", "suspended the registration of presidential candidates on Saturday"),
+                                             ("xhc4", "to suspend the receipt of candidacy applications"),
+                                             ("xhc5", "has frozen the filing of presidential candidacies"),
+                                             ("xhy2", "HNEC paused candidate registration")],
+    "gharyan-mayor-kidnapped": [("xhd1", "Gunmen abducted the mayor of the Libyan mountain town of Gharyan"),
+                                ("xhd2", "condemns in the strongest terms the kidnapping of the Mayor"),
+                                ("xhd3", "the abduction on 14 May of the Mayor of Gharyan"),
+                                ("xhd4", "He had been seized by gunmen outside his home on")],
+    "gharyan-mayor-freed": [("xhd4", "was freed unharmed on Friday after tribal elders negotiated"),
+                            ("xhd5", "returned yesterday, Friday, to his home safe and sound"),
+                            ("xhd6", "welcomes the release today of the Mayor of Gharyan")],
+    "ubari-drone-strike-truck": [("xhf1", "A drone strike hit a pickup truck on the road west of Ubari"),
+                                 ("xhf2", "targeted yesterday, Friday, a four-wheel-drive vehicle near Awbari"),
+                                 ("xhf3", "A strike on a vehicle on the same road on Friday killed three")],
+    "ubari-drone-strike-farm": [("xhf3", "A drone struck a farm on the outskirts of Ubari on Monday"),
+                                ("xhf4", "after the bombing of a farm in the al-Bakhi area by a drone"),
+                                ("xhf5", "A drone attack on an agricultural property in Obari")],
+    "sabha-prison-break": [("xhg1", "Dozens of inmates escaped from Sabha central prison"),
+                           ("xhg2", "announces the escape of 54 inmates from the Sebha"),
+                           ("xhg3", "who broke out of a jail in the southern city of Sabha on Tuesday"),
+                           ("xhz1", "a mass jailbreak in Sebha")],
+    "cbl-cash-injection": [("xhh1", "it would release 6 billion dinars in new banknotes"),
+                           ("xhh2", "announces the injection of 6 billion dinars of cash liquidity"),
+                           ("xhh3", "had pumped 6 billion dinars in cash into banks on October 1"),
+                           ("xhm1", "CBL injects LYD 6bn in banknotes")],
+    "cbl-fx-surcharge-raised": [("xhh3", "raised the surcharge on official foreign currency sales to 20 percent"),
+                                ("xhh4", "decided yesterday, Wednesday, to raise the fee imposed on the sale"),
+                                ("xhm1", "CBL raises the surcharge on foreign currency")],
+    "kufra-locust-outbreak": [("xhi1", "announces the detection today of swarms of desert locusts"),
+                              ("xhi2", "first reported on 6 November in the Kufra agricultural project"),
+                              ("xhi3", "Swarms of desert locusts descended on irrigated wheat fields around Kufra"),
+                              ("xhz1", "the locust swarms over Kufra")],
+    "maltese-prime-minister-visit": [("xhj1", "held talks in Tripoli on Thursday with Libyan Prime Minister"),
+                                     ("xhj2", "receives today at the seat of the Prime Ministry the Prime Minister"),
+                                     ("xhj3", "one-day visit to Tripoli yesterday"),
+                                     ("xhz1", "the Maltese prime minister's visit")],
+}
