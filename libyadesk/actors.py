@@ -1144,11 +1144,11 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     add(name, "person")
                     used = last
                     continue
+    tok_starts = [t.start for t in toks]
     # "Guest: Jane Roe, Chair of the Audit Bureau": the name a transcript's credits give.
     if ":" in text:
-        starts = [t.start for t in toks]
         for credit in _TRANSCRIPT_CREDIT.finditer(text):
-            k = bisect_left(starts, credit.end())
+            k = bisect_left(tok_starts, credit.end())
             name = _name_run(text, toks, k, taken) if k < n and toks[k].start == credit.end() else None
             if name and 2 <= len(name) <= 4 and free(k, k + len(name)):
                 add(name, "person")
@@ -1179,7 +1179,6 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             add(run, "person")
             used = i + len(run) - 1
     # Organisations: "Long Name (ACR)" and runs ending in an organisation noun.
-    tok_starts = [t.start for t in toks]
     for m in _ACRONYM_IN_BRACKETS.finditer(text):
         acr = m.group(1)
         if sum(c.isupper() for c in acr) < 2:
@@ -4172,8 +4171,7 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
             continue
         if _dateline_name(text, m, actors):
             continue  # "UNITED NATIONS, Jan 15 (Wire) -": where the report was filed
-        if text[m.end:m.end + 1] == ":" and (turn := _TURN.match(text, text.rfind("\n", 0, m.start) + 1)) is not None \
-                and turn.end("label") == m.end:
+        if text[m.end:m.end + 1] == ":" and (turn := _turn_at(text, m.start)) is not None and turn.end("label") == m.end:
             continue  # "ROE: When the House voted ...": a transcript's turn label, who speaks (_interviewee)
         if _IN_HASHTAG.search(text, max(0, m.start - 40), m.start) or _POST_LABEL.match(text, m.end) and \
                 _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start):
@@ -4313,7 +4311,12 @@ def _the_two(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], s
 # A transcript's turn: a line opening with its speaker's name in capitals and a colon ("ELMEHDI: We sent ...").
 _TURN = lazy_compile(r"[ \t]*(?P<label>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)?)[ \t]*:[ \t]+")
 # The speaker's own pronouns: "I", "me" (not "my": "under my predecessor" is another man), "we", "us".
-_FIRST_PERSON = lazy_compile(r"(?<![\w'’-])(?:(?P<one>I|me)|(?P<many>[Ww]e|us))(?![\w'’-])")
+_FIRST_PERSON = lazy_compile(r"(?<![\w'’-])(?:I|me|(?P<many>[Ww]e|us))(?![\w'’-])")
+
+
+def _turn_at(text: str, offset: int) -> re.Match[str] | None:
+    """The turn label opening the line that holds `offset` ("ELMEHDI: "), if that line is a transcript's turn."""
+    return _TURN.match(text, text.rfind("\n", 0, offset) + 1)
 # A post and "of" between a person's name and the body the post is of: "Jane Roe, Chair of the Audit Bureau".
 _POST_OF_AFTER = lazy_compile(r",[ \t]+(?:the[ \t]+)?(?:[A-Za-z-]+[ \t]+){1,3}?of[ \t]+(?:the[ \t]+)?")
 # Between a pronoun and a date of another clause: "when the House voted on 21 July, ..., so for the
@@ -4335,7 +4338,7 @@ def _interviewee(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
                                       and not _CLAUSE_BREAK.search(text, min(p.end(), at), max(p.start(), at)))), None)
     if pronoun is None:
         return []
-    turn = _TURN.match(text, text.rfind("\n", 0, start) + 1)
+    turn = _turn_at(text, start)
     if turn is None or turn.end() > pronoun.start():
         return []
     surname = fold(turn.group("label").split()[-1])
