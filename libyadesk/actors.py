@@ -156,10 +156,12 @@ _APPOINTED_AS = lazy_compile(
 )
 # "named Jane Roe as head of the corporation", "appointed on Wednesday Jane Roe as its special envoy":
 # the same verbs and post with the name between them, the verb (and maybe its day) right before the
-# name (_APPOINTING_ENDING), "as" and the post right after it (_AS_POST_AFTER).
+# name (_APPOINTING_ENDING), "as" and the post right after it (_AS_POST_AFTER) or after an apposition.
 _APPOINTING_ENDING = lazy_compile(
     r"\b(?:" + _APPOINTING_VERBS + r")(?:\s+(?:on|this|last)\s+[A-Z][a-z]+|\s+(?:today|yesterday))?\s+$")
 _AS_POST_AFTER = lazy_compile(r"^" + _AS_POST)
+# "appointed Jane Roe, a former Waha Oil Company executive, as its oil minister": an apposition between.
+_AS_POST_AFTER_APPOSITION = lazy_compile(r"^,\s+(?:an?|the)\s+[^,.;:()\[\]]{3,80},(?=\s+as\b)" + _AS_POST)
 # Posts a firm or a body holds too ("was appointed as consultant for"): roles.toml firm_posts.
 _FIRM_POSTS = frozenset(vocab.words("roles", "firm_posts"))
 # "gunmen loyal to ", "the brigade, commanded by ": armed people and a phrase of command right
@@ -1125,7 +1127,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 # too ("as consultant for", "as a member of") wants a given name first.
                 # "named Jane Roe as head of the corporation": the verb before the name, the post after it.
                 post = _APPOINTED_AS.match(after) or (
-                    _AS_POST_AFTER.match(after) if _APPOINTING_ENDING.search(before) else None)
+                    (_AS_POST_AFTER.match(after) or _AS_POST_AFTER_APPOSITION.match(after))
+                    if _APPOINTING_ENDING.search(before) else None)
                 appointed = bool(post) and not any(t.term in _NOT_PERSON_NAME_WORDS for t in name) \
                     and name[-1].term not in _ORG_HEADS and (
                         post.group("post").casefold() not in _FIRM_POSTS or name[0].term in _given_names(registry))
@@ -2446,7 +2449,9 @@ def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, s
     marshal", "the 81-year-old field marshal" (titles.toml alone_in_lower_case): its last holder.
     A generic post in lower case ("the commander", "the minister": alone_in_lower_case_generic)
     only with evidence: its holder named in this or the previous sentence, with the title written
-    there or a describing word before the post ("the eastern commander")."""
+    there or a describing word before the post ("the eastern commander").  Another title with no
+    holder named before it: the registry's one holder, when the text writes that person's surname
+    (_sole_holder)."""
     k = i - 1
     while k >= 0 and i - k <= 6 and toks[k].term != "the":
         k -= 1
@@ -2473,7 +2478,19 @@ def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, s
             if generic and not (sentence - 1 <= where <= sentence and (written or described)):
                 continue
             return actor_id
-    return None
+    return None if generic else _sole_holder(registry, title, text, toks[i].start)
+
+
+def _sole_holder(registry: Registry, title: str, text: str, before: int) -> str | None:
+    """The one person of the registry holding a title that stands for its holder ("the field marshal"),
+    when nobody named in the text before `before` holds it and that person's surname is written there
+    ("Khaled Haftar flew to Ankara ... The field marshal himself has not appeared": his father)."""
+    folded = title.casefold()
+    held = [a for a in registry.actors.values() if a.kind == "person" and any(t.casefold() == folded for t in a.titles)]
+    if len(held) != 1:
+        return None
+    surname = held[0].name.split()[-1]
+    return held[0].id if re.search(r"\b" + re.escape(surname) + r"\b", text[:before]) else None
 
 
 # --- the whole corpus ---------------------------------------------------------------------
@@ -2688,20 +2705,21 @@ def _spelt_alike(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two names' terms (particles aside) are one name's spellings, term by term: spelling
     variants (names.are_variants), or, beside a term written alike, one consonant skeleton spelt
     nearly alike (Jaro-Winkler 0.9 or more: "Omar Zubi" / "Omar Zoubi", too short a skeleton for
-    are_variants alone).
+    are_variants alone) or with one consonant swapped for its class's other spelling ("Tawfiq Garrai" /
+    "Tawfiq Qarrai", names.same_sounds).
 
     >>> _spelt_alike(("fathi", "gritli"), ("fathi", "qritli")), _spelt_alike(("omar", "zubi"), ("omar", "zoubi"))
     (True, True)
     >>> _spelt_alike(("fathi", "gritli"), ("fadi", "gritli")), _spelt_alike(("omar", "zubi"), ("omar", "zaba"))
     (False, False)
     """
-    from .names import are_variants, jaro_winkler, name_key
+    from .names import are_variants, jaro_winkler, name_key, same_sounds
 
     if len(a) != len(b):
         return False
     same = sum(x == y for x, y in zip(a, b))
     return all(x == y or are_variants(x, y)
-               or (same and name_key(x) == name_key(y) != "" and jaro_winkler(x, y) >= SPELT_ALIKE)
+               or (same and name_key(x) == name_key(y) != "" and (jaro_winkler(x, y) >= SPELT_ALIKE or same_sounds(x, y)))
                for x, y in zip(a, b))
 
 
@@ -3017,6 +3035,58 @@ _AGENT_OF_BEFORE = lazy_compile(r"\b(?:by|(?:" + _phrases("places", "agent_of_no
 _NO_ONE_BEFORE = lazy_compile(r"\b(?i:" + _phrases("modifiers", "no_one_quantifiers") + r")\s+$")
 
 
+# "Greek Foreign Minister Jane Roe", "her Greek counterpart, Mrs. Jane Roe", "Egypt's defence minister,
+# General Jane Roe": a state's word, then a post (a role noun or "counterpart" last), then the name.
+_POST_STATE_GAP = lazy_compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<post>[\w-]+)\s*,?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Eng|Gen|General|Prof|Professor|Counsellor|Counselor|Sheikh|Colonel|"
+                              r"Col|Major|Admiral)\.?\s+)?$")
+_POST_STATE_REACH = 80
+
+
+def post_states(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], registry: Registry,
+                start: int, end: int, home: str | None = None) -> list[str]:
+    """The states whose post heads a person named in text[start:end]: "Greek Foreign Minister Jane Roe",
+    "her Greek counterpart, Mrs. Jane Roe", "Egypt's defence minister, General Jane Roe" (the state
+    the person acts for, though the state itself does not act), but `home`, the desk's own state.
+
+    >>> r = load_registry()
+    >>> t = "The minister met her Greek counterpart, Mrs. Jane Roe, on Monday."
+    >>> who = {"jr": Actor("jr", "Jane Roe", "person")}
+    >>> post_states(t, [Mention("jr", "d", 0, t.index("Jane"), t.index("Jane") + 8, "Jane Roe")], who, r, 0, len(t))
+    ['greece']
+    """
+    by_word = registry.demonym_pattern()[1]
+    out: list[str] = []
+    for m in mentions:
+        if not (start <= m.start < end) or m.actor not in actors or actors[m.actor].kind != "person":
+            continue
+        lo = max(0, m.start - _POST_STATE_REACH)
+        for state in _STATE_WORD.finditer(text, lo, m.start):
+            gap = _POST_STATE_GAP.fullmatch(text, state.end(), m.start)
+            if gap is None or gap.group("post").casefold() not in _POST_HEADS:
+                continue
+            word = state.group(1)
+            sid = by_word.get(word) if not word.endswith(("'s", "’s")) else _state_named(registry, word[:-2])
+            if sid is None:
+                continue  # "The Italian envoy": the state's word comes later
+            if sid != home and sid not in out:
+                out.append(sid)
+            break
+    return out
+
+
+_STATE_WORD = lazy_compile(r"\b([A-Z][a-z]+(?:['’]s)?)(?=\s)")
+_POST_HEADS = _ROLE_NOUNS | {"counterpart", "counterparts"}
+
+
+def _state_named(registry: Registry, name: str) -> str | None:
+    """The id of the state the registry names `name` ("Egypt"), else None (states are those with demonyms)."""
+    key = fold(name)
+    for state in registry.demonyms:
+        if state in registry.actors and any(fold(n) == key for n in registry.names_of(state)):
+            return state
+    return None
+
+
 def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry, start: int, end: int,
                      date: str | None = None) -> list[tuple[int, str]]:
     """(offset, state id) of each state acting through an organ named by its demonym in text[start:end].
@@ -3045,7 +3115,8 @@ def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry,
 
 
 _CAPITALISED_BEFORE = lazy_compile(r"\b([A-Z][\w’'-]*)\s+$")
-_PREPOSITION_BEFORE = lazy_compile(r"\b(?:" + _phrases("places", "prepositions") + r"|of|and|between)\s+$", re.IGNORECASE)
+# "talks between Rome and Ankara" name places; ", and Ankara sent a team" opens a clause of its own.
+_PREPOSITION_BEFORE = lazy_compile(r"\b(?:" + _phrases("places", "prepositions") + r"|of|(?<![,;]\s)and|between)\s+$", re.IGNORECASE)
 
 
 def _acting_capitals(text: str, mentions: Sequence[Mention], registry: Registry, start: int,

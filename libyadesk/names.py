@@ -505,6 +505,21 @@ def _related(a: _Term, b: _Term, table: VariantTable) -> bool:
     return bool(a.groups & b.groups) or _rule_match(a.shape, b.shape)
 
 
+def same_sounds(a: str, b: str) -> bool:
+    """Whether two terms are one name's spellings by the skeleton rule however short the skeleton,
+    written with the very same vowels: a consonant swapped for one of its class that transliterators
+    really swap, nothing else ("Garrai" / "Qarrai"; are_variants wants three consonants, since a short
+    skeleton alone says little: callers use this where more of the name is written alike).
+
+    >>> same_sounds("garrai", "qarrai"), same_sounds("garrai", "gurrai"), same_sounds("kara", "kara")
+    (True, False, False)
+    """
+    x, y = _shape(_canon(a)), _shape(_canon(b))
+    if x is None or y is None or x == y or x.key != y.key or x.vowels != y.vowels:
+        return False
+    return all(p == q or frozenset((p, q)) in _SWAPS for p, q in zip(x.spellings, y.spellings, strict=True))
+
+
 def are_variants(a: str, b: str, table: VariantTable | None = None) -> bool:
     """Whether two terms are different spellings of one name (shipped table when table is None).
 

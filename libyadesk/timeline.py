@@ -2527,7 +2527,7 @@ def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event], named: An
     `named`: (actors, registry, the document's mentions) when the caller holds them (the
     actor layer is being built: see _prepared_riding); else read from the actor layer.
     """
-    from .actors import MentionWindows, actor_table, doc_mentions, participants, registry_of
+    from .actors import MentionWindows, actor_table, doc_mentions, participants, post_states, registry_of
 
     if not events:
         return events  # a document without dated sentences is not read
@@ -2551,9 +2551,17 @@ def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event], named: An
         # "Haftar's forces" and "the LNA" are one side: an actor and those it belongs to.  The
         # person whose fall sets the date's time ("since the 2011 revolt that toppled Gaddafi")
         # takes no part, but reports of that time are compared by him, as when he was an actor.
+        # So is a person and the state whose post heads the name ("her Greek counterpart, Mrs. Jane
+        # Roe": the Greek side), though the state itself takes no part.
+        own = [m for m in windows.near(start - 1, end + 1) if m.actor in event.actors]
         event.sides = sorted({*event.actors, *backdrop, *(f for a in event.actors if a in actors
-                                                          for f in actors[a].affiliations if f in actors)})
+                                                          for f in actors[a].affiliations if f in actors),
+                              *(post_states(doc.text, own, actors, registry, start, end, _HOME_STATE)
+                                if own and any(actors[a].kind == "person" for a in event.actors if a in actors) else ())})
     return events
+
+
+_HOME_STATE = vocab.table("event_words")["home_state"]
 
 
 POST_STEMS = 2  # content stems a post needs to stand for its holder ("health minister", not "president")

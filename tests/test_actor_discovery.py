@@ -1423,3 +1423,25 @@ def test_every_verb_of_acting_after_a_given_name_makes_a_person(verb, registry):
     """roles.toml acts_after_name: "... since Naji Warfalli received the envoy"; the given name opens it."""
     assert "Naji Warfalli" in _discovered(f"The talks came a week after Naji Warfalli {verb} the delegation.", registry)
     assert not _discovered(f"The talks came a week after Green Mountain {verb} the delegation.", registry)
+
+
+def test_one_consonant_swapped_in_a_short_surname_is_one_person(registry):
+    """"Tawfiq Garrai" and "Tawfiq Qarrai": a surname of two consonants, one swapped for its class's
+    other spelling (g/q), the given name written alike: one person; another vowel is another name."""
+    a = _doc("The parliament voted on Tuesday to appoint Dr. Tawfiq Garrai as governor of the bank.", "a")
+    b = _doc("Lawmakers replaced the governor with Tawfiq Qarrai, an economist, on Tuesday.", "b")
+    c = _doc("The mayor, Tawfiq Gurrai, said on Monday that the road would reopen.", "c")
+    actors, _ = _all([a, b, c], registry)
+    people = sorted(x.name for x in actors.values() if x.discovered and x.kind == "person")
+    assert people == ["Tawfiq Garrai", "Tawfiq Gurrai"]
+
+
+def test_a_name_appointed_with_an_apposition_before_its_post_is_a_person(registry):
+    """"appointed Jane Roe, a former Example Oil Company executive, as its oil minister": the verb
+    before the name, an apposition, then "as" and the post."""
+    found = _discovered("On 7 July, the government appointed Salma Wershefani, a former Sahara Oil Company "
+                        "executive, as its oil minister.", registry)
+    assert found["Salma Wershefani"].kind == "person"
+    assert "Salma Wershefani" not in _discovered(
+        "On 7 July, the government thanked Salma Wershefani, a former Sahara Oil Company executive, as its oil "
+        "minister.", registry)

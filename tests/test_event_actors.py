@@ -2418,3 +2418,20 @@ def test_no_turn_no_speaker():
     """Outside a transcript's turns "I" and "we" name nobody: a quote's speaker is found otherwise."""
     text = "Jane Roe, Chair of the National Oil Corporation, spoke on Monday. We stopped the loadings on Tuesday."
     assert _clause_names(text, "on Tuesday", sentence=1) == []
+
+
+def test_a_capital_opening_a_clause_after_and_acts(registry):
+    """", and Ankara sent a team": a clause of its own after the comma; "talks between Rome and Ankara" name places."""
+    assert _names("The two men signed a memorandum on 5 May, and Ankara sent a naval team to Benghazi on 17 May.",
+                  registry) == ["Turkey"]
+    assert _names("Talks between Rome and Ankara resumed on 3 May.", registry) == []
+
+
+def test_the_field_marshal_is_the_registry_s_one_when_his_family_is_written(registry):
+    """"The field marshal himself has not appeared" in a text naming his son only: the registry's one
+    holder of that title, whose surname the text writes; in a text without it, no one."""
+    text = ("Khaled Haftar flew to Ankara on 3 May. "
+            "The field marshal himself attended a military parade in Benghazi in October 2048.")
+    assert _clause_names(text, "in October 2048", sentence=1) == ["Khalifa Haftar"]
+    assert _clause_names("The field marshal attended a military parade in Benghazi in October 2048.",
+                         "in October 2048") == []

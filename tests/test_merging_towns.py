@@ -743,3 +743,46 @@ def test_killed_in_action_as_digests_write_it_is_a_killing():
     from libyadesk.timeline import _content
 
     assert "=killing" in _content("29 Oct: Harsha Bn commander Omar Zubi KIA in ambush, Zawiya.")
+
+
+@pytest.mark.parametrize("people", ["sailors", "crew", "fishermen", "engineers", "journalists", "workers"])
+def test_the_liberation_of_sailors_or_workers_is_their_release(people):
+    """"the liberation this evening of the two Greek sailors": the people held are named by what they do."""
+    from libyadesk.timeline import _content
+
+    told = _content(f"The ministry announces the liberation this evening of the two {people}.")
+    assert "=release" in told and "=seizure" not in told
+
+
+def test_a_fire_put_out_is_a_fire():
+    """"Our teams extinguished last night the blaze": the clause of its date tells the fire by its end."""
+    from libyadesk.timeline import _content
+
+    assert "=fire" in _content("Our teams extinguished last night, after four hours of work, the flames")
+    assert "=fire" not in _content("Our teams cleared the road last night after four hours of work")
+
+
+def test_a_foreign_minister_named_by_her_state_s_post_is_of_that_state_s_side(make_corpus):
+    """"attends today with her Greek counterpart, Mrs. Joan Poe, the reopening of the Embassy of the
+    Hellenic Republic" and "Greece reopened its embassy in Tripoli on Monday": the minister is of the
+    Greek side (actors.post_states), so the state acting and its minister named are one side's report."""
+    from libyadesk.actors import load_registry, post_states
+    from libyadesk.models import Actor, Mention
+
+    text = "The minister met her Greek counterpart, Mrs. Joan Poe, and the Italian envoy Marco Rossi on Monday."
+    who = {"jp": Actor("jp", "Joan Poe", "person"), "mr": Actor("mr", "Marco Rossi", "person")}
+    at = text.index("Joan Poe"), text.index("Marco Rossi")
+    mentions = [Mention("jp", "d", 0, at[0], at[0] + 8, "Joan Poe"), Mention("mr", "d", 0, at[1], at[1] + 11, "Marco Rossi")]
+    assert post_states(text, mentions, who, load_registry(), 0, len(text)) == ["greece", "italy"]
+    assert post_states("Talks with Joan Poe began on Monday.", [Mention("jp", "d", 0, 11, 19, "Joan Poe")], who,
+                       load_registry(), 0, 36) == []
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2037-04-06",
+                      "TRIPOLI, April 6 (Desert Wire) - Greece reopened its embassy in Tripoli on Monday after nine "
+                      "years of closure, diplomats said."),
+        "m.md": _page("Ministry of Foreign Affairs (Facebook)", "2037-04-06",
+                      "#Ministry_of_Foreign_Affairs | The Minister of Foreign Affairs, Dr. Salma Wershefani, attends "
+                      "today with her Greek counterpart, Mrs. Joan Poe, the ceremony of the reopening of the Embassy "
+                      "of the Hellenic Republic in Tripoli."),
+    })
+    assert ["m", "w"] in _docs_of(rows, "embassy")
