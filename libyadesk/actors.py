@@ -2604,12 +2604,14 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
     by_surname: dict[str, list[Discovered]] = defaultdict(list)
     by_ends: dict[tuple[str, str], list[Discovered]] = defaultdict(list)
     by_tail: dict[tuple[str, str], list[Discovered]] = defaultdict(list)
+    by_last_two: dict[tuple[str, str], list[Discovered]] = defaultdict(list)
     for p in people:
         words = [fold(w) for w in p.name.split()]
         if len(words) >= 2:
             by_surname[words[-1]].append(p)
         if len(words) >= 3:
             by_ends[(words[0], words[-1])].append(p)
+            by_last_two[(words[-2], words[-1])].append(p)
             if words[-2] in _NAME_PARTICLES:
                 by_tail[(words[-2], words[-1])].append(p)
     for d in people:
@@ -2617,8 +2619,10 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
         if len(words) == 1:
             fuller = by_surname.get(words[0], [])
         elif len(words) == 2:
-            # "Ben Issa" after "Omar Ben Issa": a surname with its particle.
-            fuller = by_ends.get((words[0], words[1]), []) or by_tail.get((words[0], words[1]), [])
+            # "Ben Issa" after "Omar Ben Issa": a surname with its particle; "Ms. Ferrandis Ortega"
+            # after "Lucia Ferrandis Ortega": a double surname.
+            fuller = by_ends.get((words[0], words[1]), []) or by_tail.get((words[0], words[1]), []) or [
+                p for p in by_last_two.get((words[0], words[1]), []) if p is not d]
         else:
             continue
         if len(fuller) == 1:

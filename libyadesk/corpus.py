@@ -346,6 +346,29 @@ def _parse_front_matter(raw: str) -> dict:
     return data
 
 
+# A field of ours with a plain value that YAML refuses ("title: Letters from Misrata: a month without
+# power", a colon inside), as people write front matter by hand; not a value YAML gives a meaning to
+# (a list, a mapping, a tag, an anchor, a block).
+_PLAIN_FIELD = lazy_compile(r"[ \t]*([A-Za-z_][A-Za-z0-9_-]*):[ \t]+([^\s\[\]{}!&*|>%@`#][^\n]*?)[ \t]*")
+
+
+def _plain_front_matter(raw: str) -> dict[str, str]:
+    """The fields of front matter YAML refused, when every line is one of ours as `key: value` with a
+    plain value (quotes around it taken off); else {} (read without it)."""
+    found: dict[str, str] = {}
+    for line in raw.split("\n"):
+        if not line.strip():
+            continue
+        m = _PLAIN_FIELD.fullmatch(line)
+        if m is None or m.group(1).lower() not in (*META_FIELDS, "outlet", "date"):
+            return {}
+        value = m.group(2)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        found[m.group(1).lower()] = value
+    return found
+
+
 @lru_cache(maxsize=1)
 def _yaml_loader() -> type:
     import yaml  # deferred: only files with front matter pay for it
@@ -558,8 +581,14 @@ def _parse_document(doc_id: str, path: str, data: bytes) -> tuple[Document | Non
             meta = _parse_front_matter(raw_meta)
         except Exception as exc:  # yaml raises many kinds; any of them means "broken"
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            warnings.append(Warning_(path, f"broken front matter ({reason}); read without it"))
-            meta = {}
+            plain = _plain_front_matter(raw_meta)
+            if plain:
+                warnings.append(Warning_(path, f"front matter is not valid YAML ({reason}); its "
+                                               "'key: value' lines read as plain text"))
+                meta = plain
+            else:
+                warnings.append(Warning_(path, f"broken front matter ({reason}); read without it"))
+                meta = {}
     for key in META_FIELDS:
         value = meta.get(key)
         if key != "published" and value is not None and not isinstance(value, _SCALARS):

@@ -592,6 +592,9 @@ def _year_ok(ctx: _Ctx, start: int, end: int, check_after: bool = True) -> bool:
     # "Decision No. 112 of 2042", "Law 4 of 2023": the year of a numbered instrument names it.
     if _numbered_of().search(text, max(0, start - 48), start):
         return False
+    # "the exercise 'Scirocco 2050'", "“Expo 2020”": a quoted name ending in the number.
+    if _QUOTED_NAME_BEFORE.search(text, max(0, start - 40), start) and _QUOTE_AFTER.match(text, end):
+        return False
     left = text[max(0, start - 60):start].rsplit(None, 1)
     right = text[end:end + 60].split(None, 1)
     token = (left[-1] if left and not text[start - 1:start].isspace() else "") + (
@@ -614,6 +617,8 @@ def _year_ok(ctx: _Ctx, start: int, end: int, check_after: bool = True) -> bool:
     return True
 
 
+_QUOTED_NAME_BEFORE = re.compile(r"(?:^|(?<=\s))['‘\"“](?:[A-Z][\w'’-]*\s+){1,3}$")
+_QUOTE_AFTER = re.compile(r"['’\"”]")
 _COUNT_NOUNS = frozenset(
     "miles mile km kilometres kilometers kilometre metres meters feet ft tonnes tons "
     "barrels bpd people persons migrants refugees troops soldiers fighters mercenaries "

@@ -1099,7 +1099,7 @@ def _generic_present(sentence: str, offset: int, expr: TimeExpr) -> bool:
     """Whether "today" or "tonight" in a clause with no tense marker tells how things stand ("Today,
     Kufra is a hub for trade") rather than the day's news.  The day's news: an act in a release's
     present right beside it ("The EU and the GNU today sign ...", "The Presidential Council meets
-    today with ..."), or a progressive before a "today" that does not open the sentence ("The prime
+    today with ...", "Units of the navy carry out today ..."), or a progressive before a "today" that does not open the sentence ("The prime
     minister is visiting Rome today"; "Today, Kufra is becoming a hub" stays how things stand)."""
     said = " ".join(expr.text.lower().split())
     end = offset + len(expr.text)
@@ -1124,6 +1124,8 @@ _NEXT_WORD_AFTER = lazy_compile(r"\s+([A-Za-z]+)\b")
 # Where a release's act may stand before "today" (see _generic_present), and how far back it is looked for.
 _ACT_BEFORE = (
     (lazy_compile(r"\b([A-Za-z]+)\s+$"), 40),
+    # A phrasal verb's particle between ("Units of the navy carry out today a joint exercise").
+    (lazy_compile(r"\b([A-Za-z]+)\s+(?:out|up|off|down)\s+$"), 40),
     (lazy_compile(r"\b([A-Za-z]+),\s+(?:in|at|during)\s+(?:its|their|his|her|the)\s+[a-z]+\s+$"), 40),
     (lazy_compile(r"\b([a-z]+)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}$"), 60),
 )

@@ -1445,3 +1445,14 @@ def test_a_name_appointed_with_an_apposition_before_its_post_is_a_person(registr
     assert "Salma Wershefani" not in _discovered(
         "On 7 July, the government thanked Salma Wershefani, a former Sahara Oil Company executive, as its oil "
         "minister.", registry)
+
+
+def test_a_double_surname_with_a_title_is_the_person_named_in_full(registry):
+    """"Ms. Lucia Ferrandis Ortega" then "Ms. Ferrandis Ortega": the last two words of one fuller
+    name are that person, not a second one."""
+    doc = _doc("Ms. Lucia Ferrandis Ortega met the minister on Monday. On Thursday, Ms. Ferrandis Ortega "
+               "travels to Benghazi.")
+    actors, mentions = _all([doc], registry)
+    people = [x for x in actors.values() if x.discovered and x.kind == "person"]
+    assert [p.name for p in people] == ["Lucia Ferrandis Ortega"]
+    assert [m.text for m in mentions if m.actor == people[0].id] == ["Lucia Ferrandis Ortega", "Ferrandis Ortega"]

@@ -320,3 +320,21 @@ def test_the_order_key_of_a_path_sorts_files_as_the_walk_lists_them(tmp_path, se
     assert len(listed) > 10
     assert sorted(listed, key=lambda path: order_key(root, path)) == listed
     assert len({order_key(root, path) for path in listed}) == len(listed)
+
+
+def test_front_matter_written_by_hand_with_a_colon_in_a_title_keeps_its_fields(make_corpus):
+    """"title: Letters from Misrata: a month without power" is no YAML (a colon inside a plain value),
+    but every line is one of our fields: they are read as written, with one warning; a value YAML
+    would give a meaning to ("[unclosed") still makes the front matter broken."""
+    root = make_corpus({
+        "blog.md": "---\ntitle: Letters from Misrata: a month without power\nsource: The Coastal Notebook (blog)\n"
+                   "published: 2024-03\n---\nThe power came back on 12 March after a month.\n",
+        "list.md": "---\ntitle: [unclosed\npublished: 2024-03\n---\nThe port reopened on 14 March after a week.\n",
+    })
+    result = load_corpus(root)
+    docs = {d.id: d for d in result.documents}
+    assert (docs["blog"].title, docs["blog"].source, docs["blog"].published) == (
+        "Letters from Misrata: a month without power", "The Coastal Notebook (blog)", "2024-03")
+    assert docs["list"].published is None
+    reasons = {w.path.rsplit("/", 1)[-1]: w.reason for w in result.warnings}
+    assert "read as plain text" in reasons["blog.md"] and "broken front matter" in reasons["list.md"]

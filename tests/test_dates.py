@@ -785,3 +785,12 @@ def test_a_relative_clause_after_a_date_gives_it_no_tense(sentence, date, tense)
 
     at = sentence.index(date)
     assert clause_tense(sentence, at, at + len(date)) == tense
+
+
+@pytest.mark.parametrize("quoted", ["'Scirocco 2050'", "“Sea Shield 2031”", "\"Expo 2030\""])
+def test_a_quoted_name_ending_in_a_number_is_no_year(quoted) -> None:
+    """"a joint exercise under the name 'Scirocco 2050'": the number ends a name; a quoted phrase in
+    lower case ("'late 2014'") still dates."""
+    text = f"The navies held a joint exercise under the name {quoted} on Tuesday."
+    assert [e.text for e in extract_dates(text, D(2050, 9, 14))] == ["Tuesday"]
+    assert [e.value for e in extract_dates("The war began in 'late 2014', he said.", D(2050, 9, 14))] == ["2014-H2"]

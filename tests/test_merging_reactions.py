@@ -218,12 +218,16 @@ def test_a_release_s_act_told_in_the_present_beside_today_is_the_day_s_news(make
         "d.md": _page("Department for Combating Illegal Migration", "2035-02-06",
                       "#DCIM | The Misrata branch today carries out the deportation of 160 migrants via Misrata "
                       "airport."),
+        # A phrasal verb's particle between the act and the day.
+        "n.md": _page("Ministry of Defence (Facebook)", "2035-02-07",
+                      "#Ministry_of_Defence | Units of the navy carry out today a joint exercise off Tripoli."),
         "g.md": _page("Desert Wire", "2035-02-04", "Today, Kufra is becoming a hub for trade across the Sahara."),
         "k.md": _page("Desert Wire", "2035-02-04", "Kufra today is a hub for trade across the Sahara."),
+        "o.md": _page("Desert Wire", "2035-02-04", "Kufra today is cut off from the grid."),
     })
     events = extract_events(build_index(load_corpus(root).documents))
     assert sorted((e.doc, e.date) for e in events) == [("c", "2035-02-05"), ("d", "2035-02-06"), ("m", "2035-02-03"),
-                                                       ("v", "2035-02-04")]
+                                                       ("n", "2035-02-07"), ("v", "2035-02-04")]
 
 
 def test_reports_naming_one_minister_transliterated_two_ways_are_one_dismissal(make_corpus):
