@@ -3725,6 +3725,19 @@ _SUBORDINATE_AFTER_DATE = lazy_compile(
     r"|[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,3}(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+)){1,4})"
     r"(?:,\s[^,;]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
 # "three years after the uprising that toppled ...": a count's "after" dates, it opens no clause.
+# "summoned yesterday the ambassador to protest the agreement signed on Monday in Tripoli between X
+# and Y": a thing's noun, its participle and a date of its own; what follows is that act's, not the
+# clause's.  Not a person's post ("the envoy appointed in March, Jane Roe": the clause's object).
+# A subject between ("the campaign his father launched in May") makes a relative clause, no participle.
+_THING_PARTICIPLE = (r"\b(?:the|an?)\s+(?:(?!(?:his|her|its|their|our|my)\b)[a-z][\w-]*\s+){0,2}"
+                     r"(?P<noun>(?!(?:it|he|she|they|we|which|that|who|his|her|its|their|our|my)\b)[a-z][\w-]*)"
+                     r"\s+(?:[a-z]{3,}ed|"
+                     + "|".join(sorted((w for w in vocab.entry_words("verb_forms", "participle") if " " not in w),
+                                       key=len, reverse=True)) + r")\s+")
+_DATED_PARTICIPLE_AFTER = lazy_compile(_THING_PARTICIPLE + r"(?:on|in)\s+(?:the\s+)?(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|"
+                                       r"[A-Z][a-z]+\s+\d{1,2}\b|(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d)")
+# The same phrase before the date it holds: that date's clause starts with the thing's noun.
+_DATED_PARTICIPLE_BEFORE = lazy_compile(_THING_PARTICIPLE + r"(?:on|in)\s+(?:the\s+)?$")
 _COUNT_BEFORE_CUT = lazy_compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)\s*$", re.IGNORECASE)
 # "... on Thursday and his son Saddam flew to Cairo": "and" right after the date, before a
 # possessive pronoun's subject and its verb ("In 1987, he and his people were captured" is one
@@ -3911,6 +3924,10 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
     fronted = _FRONTED_DATED.match(text, start)
     if fronted and fronted.end() <= at:
         start = fronted.end()  # "After the abduction of X on 14 August, fighting went on until 15 August"
+    thing = _DATED_PARTICIPLE_BEFORE.search(text, max(start, at - 80), at)
+    # Only as the object of a verb before it: "The government in the east said on Tuesday" is the clause itself.
+    if thing and thing["noun"] not in _ROLE_NOUNS and _FINITE_VERB.search(text, start, thing.start()):
+        start = thing.start()  # "... to protest the agreement signed on Monday between X and Y": that act's own
     for amid in _AMID.finditer(text, start, at):
         start = amid.start()  # "... was renewed in 2020, amid criticism since October 2019": the criticism's own
     reported = _reported_clause(text, start, at, at_end, end)
@@ -3933,6 +3950,9 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
     other = other or _AND_POSSESSIVE_AFTER_DATE.match(text, at_end, hi)
     if other:
         hi = other.start()  # "... entered Sirte on Monday as Saddam Haftar flew to Cairo": another subject's act
+    dated = next((m for m in _DATED_PARTICIPLE_AFTER.finditer(text, at_end, hi) if m["noun"] not in _ROLE_NOUNS), None)
+    if dated:
+        hi = dated.start()  # "... to protest the agreement signed on Monday between X and Y": that act's
     closing = _BRACKET_CLOSE.match(text, at_end) if text[at - 1:at] in ("[", "(") else None
     if closing:
         hi = closing.end()  # "Jane Roe, foreign minister [2013-2017] and ...": a bracketed date dates what precedes it

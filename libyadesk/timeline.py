@@ -1939,9 +1939,11 @@ def tells_a_happening(text: str) -> bool:
     (True, False)
     >>> tells_a_happening("Greece will suspend asylum hearings."), tells_a_happening("Travel to Tripoli should be deferred.")
     (True, False)
+    >>> tells_a_happening("Armed clashes in Zawiya are likely to recur.")  # a forecast, no plan
+    False
     """
     words = {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
-    if words & vocab.entry_words("report_words"):
+    if words & (vocab.entry_words("report_words") - vocab.flagged("report_words", "of_time", "words")):
         return True  # "..., the UN said", "according to officials"
     if not words.isdisjoint(_release_verbs()):
         return True  # a release's present: "The Prime Minister issues Decision No. 112 relieving ..."
@@ -1953,13 +1955,15 @@ def tells_a_happening(text: str) -> bool:
                 adverbs & vocab.entry_words("states", "adverbs")):
             return True  # a perfect of an act: "has named a new prime minister"
     markers = tense_markers(text)
-    if any(m.lastgroup == "f" and m.group().lower() not in _MAYBE and not any(lo <= m.start() < hi for lo, hi in perfects)
-           for m in markers):
+    # Not a forecast ("are likely to recur"), nor "next" of a span ("over the next two weeks").
+    if any(m.lastgroup == "f" and m.group().lower() not in _MAYBE and not m.group().lower().endswith("likely to")
+           and m.group().lower() != "next" and not any(lo <= m.start() < hi for lo, hi in perfects) for m in markers):
         return True  # a plan is news: "Greece will suspend asylum hearings" (not "has long sought to")
     for m in markers:
+        # A participle opening the sentence has no subject: "Armed clashes are likely to recur".
         if (m.lastgroup == "p" and m.group().lower() not in _PERFECT and _finite(m)
                 and not any(lo <= m.start() < hi for lo, hi in perfects)
-                and _prev_word(text, m.start()) not in _PERFECT_OR_PRESENT):
+                and _prev_word(text, m.start()) not in _PERFECT_OR_PRESENT and text[:m.start()].strip(" \t-–—•*\"'“‘|#")):
             return True
     return any(not any(lo <= m.start() < hi for lo, hi in perfects) for m in _irregular_past().finditer(text))
 

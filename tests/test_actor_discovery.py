@@ -1456,3 +1456,11 @@ def test_a_double_surname_with_a_title_is_the_person_named_in_full(registry):
     people = [x for x in actors.values() if x.discovered and x.kind == "person"]
     assert [p.name for p in people] == ["Lucia Ferrandis Ortega"]
     assert [m.text for m in mentions if m.actor == people[0].id] == ["Lucia Ferrandis Ortega", "Ferrandis Ortega"]
+
+
+@pytest.mark.parametrize("name", ["Judges' Club", "Doctors' Syndicate", "Libyan Journalists' Syndicate"])
+def test_a_body_named_by_its_members_plural_possessive_is_an_organisation(name, registry):
+    """"the Judges' Club", "the Libyan Journalists' Syndicate" (data/organisations.toml heads: club,
+    syndicate): the members' plural possessive is part of the name."""
+    found = _discovered(f"The appeal was filed on Monday by the Libyan Bar Association and the {name}.", registry)
+    assert found[name].kind == "organisation"

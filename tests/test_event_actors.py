@@ -2435,3 +2435,16 @@ def test_the_field_marshal_is_the_registry_s_one_when_his_family_is_written(regi
     assert _clause_names(text, "in October 2048", sentence=1) == ["Khalifa Haftar"]
     assert _clause_names("The field marshal attended a military parade in Benghazi in October 2048.",
                          "in October 2048") == []
+
+
+def test_a_thing_done_on_its_own_date_is_that_act_s_clause(registry):
+    """"summoned yesterday the ambassador to protest the agreement signed on Monday between the NOC and
+    Sonatrach": the agreement's phrase, with a date of its own, is the signing's clause, not the
+    summoning's; a person's post with a date ("the envoy appointed in March, Jane Roe") stays the object."""
+    text = ("The Greek Foreign Ministry summoned yesterday the Libyan ambassador to protest the agreement signed "
+            "on Monday in Tripoli between the Sahara Petroleum Corporation and the National Oil Corporation.")
+    assert "National Oil Corporation" not in _clause_names(text, "yesterday")
+    assert _clause_names(text, "Monday") == ["Sahara Petroleum Corporation", "National Oil Corporation"]
+    # No verb before it: the phrase is the clause's subject ("in the east said on Tuesday" is no thing done).
+    assert _clause_names("The Government of National Stability in the east said on Tuesday it would not pay.",
+                         "Tuesday") == ["Government of National Stability"]

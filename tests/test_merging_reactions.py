@@ -306,3 +306,20 @@ def test_a_body_s_act_before_an_aside_holding_today_is_the_day_s_news(make_corpu
     })
     events = extract_events(build_index(load_corpus(root).documents))
     assert sorted((e.doc, e.date) for e in events) == [("h", "2035-11-05"), ("p", "2035-11-06"), ("u", "2035-11-07")]
+
+
+def test_a_forecast_lead_is_no_news_of_the_publication_day(make_corpus):
+    """"Armed clashes in Zawiya are likely to recur over the next two weeks": an advisory's forecast, not
+    an event of its day (neither "likely to", nor "next" of a span, nor a time word, nor an opening
+    "Armed" is a sign that something happened); a lead that reports is still the day's news."""
+    from libyadesk.corpus import load_corpus
+    from libyadesk.index import build_index
+    from libyadesk.timeline import extract_events
+
+    root = make_corpus({
+        "a.md": _page("Sentinel Risk Advisory", "2035-08-26",
+                      "Armed clashes in Zawiya are likely to recur over the next two weeks."),
+        "w.md": _page("Desert Wire", "2035-08-26", "Armed men stormed the office of the electoral commission in Zawiya."),
+    })
+    events = extract_events(build_index(load_corpus(root).documents))
+    assert [(e.doc, e.date) for e in events] == [("w", "2035-08-26")]
