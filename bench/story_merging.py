@@ -49,11 +49,13 @@ ninth session's end); in the tenth session (2026-12-05) it was diagnosed by cate
 release and their kidnapping, tagged as the release only, in the kidnapping's row).
 The twenty-first (NEWEST16_*, 24 events of 2050, 69 articles, 82 reports, 103 pairs, nine hard
 negatives) was written on 2026-12-04 by a helper who read no merging rule, before any code ran on it,
-and is held out: measure it, do not study it (64/103, 10/24, 0 wrong pairs on the ninth session's
-first code, c2d2778, on its last, and on the tenth session's first and last code; details not read).
+and was measured held out (64/103, 10/24, 0 wrong pairs on the ninth session's first code, c2d2778, on
+its last, and on the tenth session's first and last code); in the eleventh session (2026-12-05) it was
+diagnosed by category: studied since (78/103, 13/24, 0 wrong pairs at that session's end).
 The twenty-second (NEWEST17_*, 16 events of 2051, 49 articles, 58 reports, 78 pairs, six hard
 negatives) was written on 2026-12-05 by a helper who read no merging rule, before any code ran on it,
-and is held out: measure it, do not study it (42/78, 7/16, 0 wrong pairs on the tenth session's first code, 0a18a95, and on its last; scored once each, details not read).
+and is held out: measure it, do not study it (42/78, 7/16, 0 wrong pairs on the tenth session's first code, 0a18a95, and on its last,
+and on the eleventh session's first code, 9f4daa3, and on its last; details not read).
 `tuning` is the texts the round that wrote LATEST_* tried its rules on.
 """
 

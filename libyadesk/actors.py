@@ -3041,8 +3041,10 @@ _NO_ONE_BEFORE = lazy_compile(r"\b(?i:" + _phrases("modifiers", "no_one_quantifi
 
 # "Greek Foreign Minister Jane Roe", "her Greek counterpart, Mrs. Jane Roe", "Egypt's defence minister,
 # General Jane Roe": a state's word, then a post (a role noun or "counterpart" last), then the name.
-_POST_STATE_GAP = lazy_compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<post>[\w-]+)\s*,?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Eng|Gen|General|Prof|Professor|Counsellor|Counselor|Sheikh|Colonel|"
-                              r"Col|Major|Admiral)\.?\s+)?$")
+_POST_STATE_GAP = lazy_compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<post>[\w-]+)\s*,?\s+(?:(?:" + "|".join(
+    sorted((w.capitalize() for w in _HONORIFICS | {"dr", "eng", "gen", "general", "prof", "professor", "counsellor",
+                                                  "counselor", "sheikh", "colonel", "col", "major", "admiral"}),
+           key=len, reverse=True)) + r")\.?\s+)?$")
 _POST_STATE_REACH = 80
 
 
@@ -3724,7 +3726,6 @@ _SUBORDINATE_AFTER_DATE = lazy_compile(
     # "Libya's eastern commander Khalifa Haftar": a possessive's describing words, then the name
     r"|[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,3}(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+)){1,4})"
     r"(?:,\s[^,;]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
-# "three years after the uprising that toppled ...": a count's "after" dates, it opens no clause.
 # "summoned yesterday the ambassador to protest the agreement signed on Monday in Tripoli between X
 # and Y": a thing's noun, its participle and a date of its own; what follows is that act's, not the
 # clause's.  Not a person's post ("the envoy appointed in March, Jane Roe": the clause's object).
@@ -3738,6 +3739,7 @@ _DATED_PARTICIPLE_AFTER = lazy_compile(_THING_PARTICIPLE + r"(?:on|in)\s+(?:the\
                                        r"[A-Z][a-z]+\s+\d{1,2}\b|(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d)")
 # The same phrase before the date it holds: that date's clause starts with the thing's noun.
 _DATED_PARTICIPLE_BEFORE = lazy_compile(_THING_PARTICIPLE + r"(?:on|in)\s+(?:the\s+)?$")
+# "three years after the uprising that toppled ...": a count's "after" dates, it opens no clause.
 _COUNT_BEFORE_CUT = lazy_compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)\s*$", re.IGNORECASE)
 # "... on Thursday and his son Saddam flew to Cairo": "and" right after the date, before a
 # possessive pronoun's subject and its verb ("In 1987, he and his people were captured" is one

@@ -2567,7 +2567,7 @@ def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event], named: An
     return events
 
 
-_HOME_STATE = vocab.table("event_words")["home_state"]
+_HOME_STATE = vocab.table("event_words")["home_state"]  # the desk's state (data/event_words.toml), its registry id
 
 
 POST_STEMS = 2  # content stems a post needs to stand for its holder ("health minister", not "president")
@@ -5366,7 +5366,7 @@ def _home_state() -> frozenset[str]:
     """The state the desk covers (data/event_words.toml `home_state`): named as acting ("Libya on Monday
     swore in a new government") it is the state through one of its bodies another report names ("was
     sworn in before the House of Representatives"), no other participant (_others)."""
-    return frozenset({folded_id(vocab.table("event_words")["home_state"])})
+    return frozenset({folded_id(_HOME_STATE)})
 
 
 def _home_state_acting(ta: "Told", tb: "Told") -> bool:

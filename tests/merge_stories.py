@@ -6111,7 +6111,8 @@ NEWEST15_EVENTS: dict[str, list[tuple[str, str]]] = {
 
 
 # The twenty-first set (NEWEST16_*), written on 2026-12-04 by a helper who read no merging rule, before any
-# code ran on it and before any merging output was read; held out (bench/story_merging.py).
+# code ran on it and before any merging output was read; held out until the eleventh session, which studied it
+# (bench/story_merging.py).
 # Twenty-four events of 2050, each told by three to five reports (69 articles, 82 reports, 103 pairs): wires
 # with their datelines (Saharan Wire Service, Maghreb Dispatch), an energy wire (Petro Line) and a finance
 # wire (Dinar Desk), translated Arabic outlets with titles and honorifics in full ("yesterday, Sunday",
