@@ -337,13 +337,23 @@ def _parse_front_matter(raw: str) -> dict:
     if _SIMPLE_FRONT_MATTER.match(raw):
         found = _SIMPLE_LINE.findall(raw)
         if not any(key.lower() in _YAML_WORDS for key, _ in found):
-            return dict(found)
+            return _lower_keys(dict(found))
     data = yaml_load(raw) if raw.strip() else {}
     if data is None:
         return {}
     if not isinstance(data, dict):
         raise ValueError("front matter is not a mapping of fields")
-    return data
+    return _lower_keys(data)
+
+
+def _lower_keys(meta: dict) -> dict:
+    """Front matter's fields by their lower-case names ("Title:", "Published:" as people write them by
+    hand); a field written in lower case wins over the same name capitalised."""
+    out = {k: v for k, v in meta.items() if not isinstance(k, str) or k == k.lower()}
+    for k, v in meta.items():
+        if isinstance(k, str):
+            out.setdefault(k.lower(), v)
+    return out
 
 
 # A field of ours with a plain value that YAML refuses ("title: Letters from Misrata: a month without

@@ -338,3 +338,15 @@ def test_front_matter_written_by_hand_with_a_colon_in_a_title_keeps_its_fields(m
     assert docs["list"].published is None
     reasons = {w.path.rsplit("/", 1)[-1]: w.reason for w in result.warnings}
     assert "read as plain text" in reasons["blog.md"] and "broken front matter" in reasons["list.md"]
+
+
+def test_front_matter_fields_written_with_capitals_are_read(make_corpus):
+    """"Title:", "Source:", "Published:" as people write them by hand are our fields; a field in lower
+    case wins over the same name capitalised."""
+    root = make_corpus({
+        "a.md": "---\nTitle: Talks resume\nSource: Desert Wire\nPublished: 2024-03-20\n---\nThe talks resumed on Tuesday.\n",
+        "b.md": '---\nTITLE: "Shouted"\ntitle: "Quiet"\n---\nThe port reopened on Monday after a week.\n',
+    })
+    docs = {d.id: d for d in load_corpus(root).documents}
+    assert (docs["a"].title, docs["a"].source, docs["a"].published) == ("Talks resume", "Desert Wire", "2024-03-20")
+    assert docs["b"].title == "Quiet"
