@@ -295,6 +295,7 @@ class Registry:
     # Every surface form, made once: the trie and the variant vocabulary both read them.
     _surfaces: list | None = field(default=None, repr=False, compare=False)
     _offices: Any = field(default=None, repr=False, compare=False)  # see _offices()
+    _title_holders: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
     def names_of(self, actor_id: str) -> list[str]:
         """Every name, alias, spelling and dated alias of an actor, canonical name first."""
@@ -313,6 +314,18 @@ class Registry:
                     members.setdefault(a.family, []).append(a.id)
             self._members = members
         return list(self._members.get(key, ()))
+
+    def title_holders(self, title: str) -> list[str]:
+        """Ids of the persons whose registry titles include `title` (any case); one pass over the actors
+        for every title, made on first ask."""
+        if self._title_holders is None:
+            holders: dict[str, list[str]] = {}
+            for a in self.actors.values():
+                if a.kind == "person":
+                    for t in dict.fromkeys(t.casefold() for t in a.titles):
+                        holders.setdefault(t, []).append(a.id)
+            self._title_holders = holders
+        return list(self._title_holders.get(title.casefold(), ()))
 
     def demonym_terms(self) -> frozenset[str]:
         """The folded terms of every demonym ("maltese"); worked out once, not per document."""
@@ -341,6 +354,7 @@ class Registry:
         self._demonym_re = None
         self._capital_re = None
         self._members = None
+        self._title_holders = None
         self._demonym_terms = None
         self._vocabulary = None
 
@@ -2485,12 +2499,11 @@ def _sole_holder(registry: Registry, title: str, text: str, before: int) -> str 
     """The one person of the registry holding a title that stands for its holder ("the field marshal"),
     when nobody named in the text before `before` holds it and that person's surname is written there
     ("Khaled Haftar flew to Ankara ... The field marshal himself has not appeared": his father)."""
-    folded = title.casefold()
-    held = [a for a in registry.actors.values() if a.kind == "person" and any(t.casefold() == folded for t in a.titles)]
+    held = registry.title_holders(title)
     if len(held) != 1:
         return None
-    surname = held[0].name.split()[-1]
-    return held[0].id if re.search(r"\b" + re.escape(surname) + r"\b", text[:before]) else None
+    surname = registry.actors[held[0]].name.split()[-1]
+    return held[0] if re.search(r"\b" + re.escape(surname) + r"\b", text[:before]) else None
 
 
 # --- the whole corpus ---------------------------------------------------------------------
@@ -2578,7 +2591,7 @@ def _with_merged(found: dict[str, Discovered], registry: Registry) -> Registry:
     for actor_id, names in extra.items():  # "Libyan Army" written for the Libyan National Army
         actor = full.actors[actor_id]
         full.actors[actor_id] = replace(actor, aliases=actor.aliases + tuple(n for n in names if n not in actor.aliases))
-    full._trie = full._variants = full._members = full._vocabulary = full._surfaces = None
+    full._trie = full._variants = full._members = full._vocabulary = full._surfaces = full._title_holders = None
     return full
 
 

@@ -112,6 +112,8 @@ _DATELINE_NOISE = lazy_compile(
 _FRONT_MATTER = lazy_compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 
 META_FIELDS = ("title", "source", "url", "published", "author")
+FIELD_SYNONYMS = {"outlet": "source", "date": "published"}  # accepted for the field named (docs/corpus.md)
+_SYNONYM_OF = {field: synonym for synonym, field in FIELD_SYNONYMS.items()}
 
 
 @dataclass(slots=True)
@@ -370,7 +372,7 @@ def _plain_front_matter(raw: str) -> dict[str, str]:
         if not line.strip():
             continue
         m = _PLAIN_FIELD.fullmatch(line)
-        if m is None or m.group(1).lower() not in (*META_FIELDS, "outlet", "date"):
+        if m is None or m.group(1).lower() not in (*META_FIELDS, *FIELD_SYNONYMS):
             return {}
         value = m.group(2)
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
@@ -608,7 +610,7 @@ def _parse_document(doc_id: str, path: str, data: bytes) -> tuple[Document | Non
         warnings.append(Warning_(path, "no article text after cleaning, skipped"))
         return None, warnings
 
-    published_raw = meta.get("published", meta.get("date"))
+    published_raw = meta.get("published", meta.get(_SYNONYM_OF["published"]))
     published = None
     if published_raw is not None:
         from .dates import parse_iso_partial
@@ -624,7 +626,7 @@ def _parse_document(doc_id: str, path: str, data: bytes) -> tuple[Document | Non
         text=body.text,
         path=path,
         title=_meta_str(meta.get("title")) or body.title,
-        source=_meta_str(meta.get("source", meta.get("outlet"))),
+        source=_meta_str(meta.get("source", meta.get(_SYNONYM_OF["source"]))),
         url=_meta_str(meta.get("url")),
         published=published,
         author=_meta_str(meta.get("author")) or body.author,

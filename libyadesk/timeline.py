@@ -1923,6 +1923,12 @@ _PRESENT_PERFECT = lazy_compile(r"\b(?:has|have|['’]ve)\s+(?P<before>(?:(?:[a-
                               re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _saying_words() -> frozenset[str]:
+    """The words of data/report_words.toml that tell a report was made, not those of time (`of_time`)."""
+    return vocab.entry_words("report_words") - vocab.flagged("report_words", "of_time", "words")
+
+
 def tells_a_happening(text: str) -> bool:
     """Whether a sentence reports something that happened or will (a past, a perfect of an act,
     a plan, somebody's word), rather than describing how things stand.
@@ -1943,7 +1949,7 @@ def tells_a_happening(text: str) -> bool:
     False
     """
     words = {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
-    if words & (vocab.entry_words("report_words") - vocab.flagged("report_words", "of_time", "words")):
+    if not words.isdisjoint(_saying_words()):
         return True  # "..., the UN said", "according to officials"
     if not words.isdisjoint(_release_verbs()):
         return True  # a release's present: "The Prime Minister issues Decision No. 112 relieving ..."
@@ -2562,8 +2568,7 @@ def _with_actors(index: CorpusIndex, doc_id: str, events: list[Event], named: An
         own = [m for m in windows.near(start - 1, end + 1) if m.actor in event.actors]
         event.sides = sorted({*event.actors, *backdrop, *(f for a in event.actors if a in actors
                                                           for f in actors[a].affiliations if f in actors),
-                              *(post_states(doc.text, own, actors, registry, start, end, _HOME_STATE)
-                                if own and any(actors[a].kind == "person" for a in event.actors if a in actors) else ())})
+                              *(post_states(doc.text, own, actors, registry, start, end, _HOME_STATE) if own else ())})
     return events
 
 
