@@ -56,6 +56,9 @@ The twenty-second (NEWEST17_*, 16 events of 2051, 49 articles, 58 reports, 78 pa
 negatives) was written on 2026-12-05 by a helper who read no merging rule, before any code ran on it,
 and is held out: measure it, do not study it (42/78, 7/16, 0 wrong pairs on the tenth session's first code, 0a18a95, and on its last,
 and on the eleventh session's first code, 9f4daa3, and on its last; details not read).
+The twenty-third (NEWEST18_*, 17 events of 2052, 57 articles, 64 reports, 90 pairs, six hard
+negatives) was written on 2026-12-05 by a helper who read no merging rule, before any code ran on it,
+and is held out: measure it, do not study it (not yet measured).
 `tuning` is the texts the round that wrote LATEST_* tried its rules on.
 """
 
@@ -97,6 +100,7 @@ SETS = {
     "newest15": (ms.NEWEST15_ARTICLES, ms.NEWEST15_EVENTS),
     "newest16": (ms.NEWEST16_ARTICLES, ms.NEWEST16_EVENTS),
     "newest17": (ms.NEWEST17_ARTICLES, ms.NEWEST17_EVENTS),
+    "newest18": (ms.NEWEST18_ARTICLES, ms.NEWEST18_EVENTS),
     "tuning": (ms.TUNING_ARTICLES, ms.TUNING_EVENTS),
 }
 

@@ -6988,3 +6988,419 @@ NEWEST17_EVENTS: dict[str, list[tuple[str, str]]] = {
                                      ("xhj3", "one-day visit to Tripoli yesterday"),
                                      ("xhz1", "the Maltese prime minister's visit")],
 }
+
+
+# The twenty-third set (NEWEST18_*), written on 2026-12-05 by a helper who read no merging rule, before any
+# code ran on it and before any merging output was read; held out (bench/story_merging.py). Seventeen events
+# of 2052, each told by three or four reports: a wire with datelines (Maghreb Newswire) and a finance wire
+# (Oasis Finance Wire), translated Arabic outlets ("yesterday, Tuesday", "Engineer", "Dr", "Professor",
+# "Colonel"), the IOM's, UNSMIL's, the IFRC's, the WHO's and UNICEF's releases and a press-freedom NGO's
+# statement in the present tense, Facebook posts with hashtags (the NOC, the Red Crescent, HNEC, the Misurata
+# Free Zone, the central bank, Darna municipality, the eastern government, the NCDC, the journalists'
+# syndicate), a live blog with timestamps, three weekly digests with dated bullet lines, a monthly review and
+# a year-end review at month precision, an analysis piece mentioning the central bank's decision in passing,
+# Italian, French, Maltese and Turkish outlets (in translation), and page chrome (bylines, "Read also" links,
+# photo credits, a reporting credit).  Wordings vary per event ("shut down" / "the closure of" / "stopped
+# pumping" / "had been shut"; "restarted production" / "the resumption of production" / "restarted ... after
+# twelve days of blockade" / "back online"; "drown ... capsizes" / "overturned" / "the sinking of" /
+# "capsized"; "drowned when their dinghy sank" / "recovered ... nine bodies" / "went down"; "clashes erupted"
+# / "armed fighting that breaks out" / "Fighting between rival armed groups" / "violent armed confrontations";
+# "sentenced" / "the five-year prison sentence handed down" / "jailed"; "staged a sit-in" / "gather" / "a
+# protest stand" / "rallied"; "detained" / "arrested" / "the detention" / "had taken him"; "was released" /
+# "regained his freedom" / "the release"; "halted sales" / "the temporary suspension of the sale" / "freeze
+# dollar sales"; "flooded streets" / "flash floods hit" / "Floods ... had killed" / "A storm flooded";
+# "ordered residents ... to leave" / "calls on the residents ... to evacuate" / "left the Wadi"; "kidnapped" /
+# "were abducted" / "the disappearance" / "the kidnapping"; "landed in" / "held talks" / "receives" / "came
+# to"; "announces the registration of an outbreak" / "confirm a measles outbreak" / "declared a measles
+# outbreak" / "was declared"; "began a measles vaccination drive" / "a vaccination campaign starts" /
+# "launched ... the immunisation campaign"), spellings (Sharara / El Sharara / al-Sharara; Tobruk / Tubruq;
+# Zawiya / Zawia / al-Zawiya; Misrata / Misurata; Derna / Darna; Sabha / Sebha; Obeidi / al-Obeidi /
+# el-Obeidi; Ben Omran / Bin Omran), bodies by acronym, in full and in plain words (NOC / the National Oil
+# Corporation / the corporation, HNEC / the electoral commission, CBL / the central bank / the Bank, NCDC /
+# the disease control centre, UNSMIL, IOM, IFRC, WHO, UNICEF) and dates of several forms ("on Tuesday",
+# "yesterday, Monday", "this morning", "this afternoon", "this evening", "today", "overnight", "on January
+# 16", "on July 3", "as of today, Sunday 11 August", "28 Jan", "13 May", "in August", "in October", "in
+# November", a month heading "June 2052").  Hard negatives, which must not merge: (1) protesters shutting the
+# Sharara oilfield on Tuesday 16 January and its restart on Sunday 28 January (a wire of the restart names the
+# closure in its next sentence); (2) two shipwrecks off Tobruk, 23 dead on Thursday 7 March and nine dead on
+# Monday 11 March (a wire of the second names the first in its next sentence); (3) a Benghazi military court
+# sentencing the journalist Salma al-Obeidi on Monday 13 May and journalists' sit-in for her on Thursday 16
+# May (a wire of the sit-in names the sentence in its next sentence; a weekly digest tells both in two bullet
+# lines); (4) the head of the Misrata Free Zone detained on Wednesday 3 July and released on Tuesday 9 July (a
+# wire of the release names the detention in its next sentence); (5) a storm flooding Derna on Tuesday 17
+# September and the evacuation of the wadi over dam cracks on Saturday 21 September (a wire of the evacuation
+# names the floods in its next sentence; a weekly digest tells both in two bullet lines); (6) a measles
+# outbreak declared in Sabha on Tuesday 19 November and the vaccination drive there on Sunday 24 November (a
+# wire of the drive names the outbreak in its next sentence).  Beside them, untagged: Benghazi power cuts, a
+# Misurata container line and a budget vote postponed in a weekly digest, an NOC output report in an article
+# of its own, load-shedding, a road reopening and a candidate list in the live blog, a coastal-road closure at
+# Garabulli, an exploration deal and a Ghadames heatwave in a weekly digest, a Sabha power cut, an ambassador
+# named to Rome and weekly sea interceptions in a weekly digest, Tripoli power cuts, a budget and a bridge in
+# the monthly review, a GECOL load-shedding post, the parallel-market dinar in the analysis, and a railway
+# segment and a summer of blackouts in the year-end review.
+NEWEST18_ARTICLES: list[tuple[str, str, str, str]] = [
+    # Protesters shut the Sharara oilfield on Tuesday 16 January 2052; it restarts on Sunday 28 January.
+    ("xia1.md", "Maghreb Newswire", "2052-01-16",
+     "UBARI, Jan 16 (MNW) - Protesters demanding jobs and fuel deliveries shut down the Sharara oilfield, "
+     "Libya's largest, on Tuesday, forcing a halt to output of about 290,000 barrels per day, an engineer at "
+     "the field said. The protesters, from towns in the Fezzan, said they would stay until the government met "
+     "their demands.\nReporting by Hamza Ettir; Editing by Clara Mendes"),
+    ("xia2.md", "National Oil Corporation (Facebook)", "2052-01-16",
+     "#NOC | The National Oil Corporation announces the declaration of force majeure on crude loadings from "
+     "the "
+     "port of Zawiya following the closure of the El Sharara field this morning by a group of protesters, and "
+     "warns of the losses the closure inflicts on the public treasury. Negotiations with the protesters are "
+     "under "
+     "way. #Libya #Oil #Sharara"),
+    ("xia3.md", "Al-Fajr al-Libi (translated from Arabic)", "2052-01-17",
+     "The al-Sharara field in the south-west of the country stopped pumping yesterday, Tuesday, after "
+     "youths from "
+     "the region closed the main valve of the pipeline leading to the Zawia refinery, according to the field's "
+     "operations manager, Engineer Mabrouk al-Tawati. The protesters demand the opening of employment in "
+     "the oil "
+     "companies for the sons of the south.\nRead also: Fuel queues return to the stations of Sebha"),
+    ("xia4.md", "Maghreb Newswire", "2052-01-28",
+     "TRIPOLI, Jan 28 (MNW) - Libya's National Oil Corporation lifted force majeure and restarted "
+     "production at "
+     "the Sharara oilfield on Sunday after protesters ended their sit-in, the corporation said. The field had "
+     "been shut by protesters demanding jobs on January 16. Output should reach its former level within a "
+     "week, an engineer said."),
+    ("xia5.md", "National Oil Corporation (Facebook)", "2052-01-28",
+     "#NOC | The National Oil Corporation announces the resumption of production at the Sharara field today, "
+     "Sunday, and the lifting of the state of force majeure on loadings from Zawiya port, and thanks the "
+     "elders "
+     "of the south for their efforts. Loadings will restart within days. #Libya #Oil"),
+    ("xia6.md", "Corriere Energia (translated from Italian)", "2052-01-29",
+     "Oil is flowing again from Sharara: the field in the Libyan desert, the country's biggest, restarted on "
+     "Sunday after twelve days of blockade by local protesters. Italian refiners that buy its light crude had "
+     "been looking for replacement cargoes.\nPhoto: the Sharara field (archive)"),
+    ("xiy1.md", "The Libya Week", "2052-01-29",
+     "THE LIBYA WEEK – 22 to 28 January 2052\n- 23 Jan: GECOL announced rolling power cuts of up to six hours "
+     "in Benghazi.\n- 25 Jan: Misurata port received the first ship of a new container line from Mersin.\n"
+     "- 26 Jan: The House of Representatives postponed its vote on the 2052 budget.\n- 28 Jan: Sharara "
+     "oilfield back online after protesters lift their blockade."),
+    # Untagged distractor: the NOC's output report in February.
+    ("xix1.md", "Maghreb Newswire", "2052-02-05",
+     "TRIPOLI, Feb 5 (MNW) - Libya's crude output recovered to 1.38 million barrels per day in the week to "
+     "Sunday, the National Oil Corporation said in a statement. The NOC said it aimed to reach 1.6 million "
+     "barrels per day by the end of the year."),
+    # Two shipwrecks off Tobruk: 23 dead on Thursday 7 March, nine dead on Monday 11 March.
+    ("xib1.md", "IOM Libya", "2052-03-07",
+     "IOM is deeply saddened to learn that at least 23 migrants drown today when their boat capsizes off "
+     "Tobruk "
+     "in eastern Libya. Eleven survivors are brought ashore by local fishermen and receive medical assistance "
+     "from IOM teams. IOM renews its call for safe and regular pathways."),
+    ("xib2.md", "Maghreb Newswire", "2052-03-07",
+     "TOBRUK, March 7 (MNW) - A boat carrying about 35 migrants overturned off the eastern Libyan port of "
+     "Tobruk "
+     "on Thursday, leaving at least 23 people dead, the coast guard said. Most of the victims were Egyptian "
+     "and "
+     "Bangladeshi, a coast guard officer said."),
+    ("xib3.md", "Malta Courier", "2052-03-08",
+     "By Joseph Grech\nThe bodies of 23 people were recovered after the sinking of a fishing boat off "
+     "Tubruq on "
+     "Thursday, in the deadliest incident on the eastern route this year. The boat had been heading for Crete, "
+     "survivors said. Read also: AFM rescues 40 south of Malta"),
+    ("xib4.md", "Maghreb Newswire", "2052-03-11",
+     "TOBRUK, March 11 (MNW) - Nine migrants, including two women, drowned when their dinghy sank off "
+     "Tobruk on "
+     "Monday, the Libyan Red Crescent said. A fishing boat capsized there on Thursday, killing 23. The Red "
+     "Crescent said it was running short of body bags."),
+    ("xib5.md", "Libyan Red Crescent (Facebook)", "2052-03-11",
+     "#Libyan_Red_Crescent | Volunteers of the Tobruk branch recovered this morning nine bodies of migrants "
+     "washed ashore at the beach of Umm Rizam, east of the city, following the sinking of a rubber boat. The "
+     "bodies were handed over to the forensic medicine department. #Tobruk #Humanitarian"),
+    ("xib6.md", "Avvenire del Sud (translated from Italian)", "2052-03-12",
+     "Another tragedy off Cyrenaica: on Monday a dinghy went down off Tobruk, and at least nine people lost "
+     "their lives, according to the Libyan Red Crescent. The route towards Crete and the Peloponnese is "
+     "more and "
+     "more used by those leaving eastern Libya."),
+    # Fighting in Zawiya on Friday 12 April.
+    ("xic1.md", "Libya Live", "2052-04-12",
+     "LIVE – Libya, Friday 12 April 2052\n06:45 – Heavy clashes erupted overnight in Zawia between two armed "
+     "groups near the refinery, residents say.\n09:10 – GECOL announces four hours of load-shedding in Tripoli "
+     "today.\n11:30 – The Ras Ajdir road reopens after repairs.\n14:05 – HNEC publishes the preliminary "
+     "list of "
+     "candidates for the municipal councils."),
+    ("xic2.md", "UNSMIL", "2052-04-12",
+     "UNSMIL is alarmed by the armed fighting that breaks out today in Zawiya, in densely populated "
+     "neighbourhoods close to the refinery. The Mission calls for an immediate cessation of hostilities and "
+     "reminds all parties of their obligations to protect civilians."),
+    ("xic3.md", "Maghreb Newswire", "2052-04-12",
+     "ZAWIYA, April 12 (MNW) - Fighting between rival armed groups in the western Libyan city of Zawiya killed "
+     "at least six people on Friday and set a storage tank at the refinery on fire, medics said. Elders were "
+     "trying to broker a truce, a municipal official said."),
+    ("xic4.md", "Al-Fajr al-Libi (translated from Arabic)", "2052-04-13",
+     "The city of al-Zawiya witnessed yesterday, Friday, violent armed confrontations that lasted for hours, "
+     "according to the Director of the Zawiya Teaching Hospital, Dr Hamza al-Shibani, who said the hospital "
+     "received six dead and 19 wounded. Schools in the city remain closed today.\nPhoto: smoke over the "
+     "refinery (social media)"),
+    # A military court sentences the journalist Salma al-Obeidi on Monday 13 May; journalists protest on
+    # Thursday 16 May.
+    ("xid1.md", "Maghreb Newswire", "2052-05-13",
+     "BENGHAZI, May 13 (MNW) - A military court in Benghazi sentenced Libyan journalist Salma al-Obeidi to "
+     "five "
+     "years in prison on Monday for \"insulting the armed forces\" in a radio programme, her lawyer said. She "
+     "plans to appeal."),
+    ("xid2.md", "Press Freedom Watch", "2052-05-13",
+     "Press Freedom Watch condemns the five-year prison sentence handed down today to journalist Salma Obeidi "
+     "by the military court in Benghazi, and calls on the Libyan authorities to quash it. Civilians must "
+     "not be "
+     "tried before military courts for what they say on air."),
+    ("xid4.md", "Maghreb Newswire", "2052-05-16",
+     "BENGHAZI, May 16 (MNW) - Dozens of Libyan journalists staged a sit-in outside the Benghazi courthouse on "
+     "Thursday to demand the release of their colleague Salma al-Obeidi. A military court had sentenced her to "
+     "five years in prison on Monday for insulting the army. Police watched but did not intervene."),
+    ("xid5.md", "Libyan Journalists' Syndicate (Facebook)", "2052-05-16",
+     "#Libyan_Journalists_Syndicate | Journalists gather today, Thursday, in front of the South Benghazi Court "
+     "complex in solidarity with our colleague Salma el-Obeidi, and demand her immediate release. The "
+     "sentence is a blow to every journalist in Libya. #Freedom_for_"
+     "Salma #Benghazi"),
+    ("xid6.md", "Al-Fajr al-Libi (translated from Arabic)", "2052-05-17",
+     "Members of the press family organised yesterday, Thursday, a protest stand in front of the court "
+     "building "
+     "in Benghazi, raising pictures of the journalist Salma al-Obeidi. The head of the syndicate, Professor "
+     "Idris al-Mansuri, said the sentence \"targets every free voice\"."),
+    ("xiy2.md", "The Libya Week", "2052-05-18",
+     "THE LIBYA WEEK – 11 to 17 May 2052\n- 12 May: Clashes briefly closed the coastal road at Garabulli.\n"
+     "- 13 May: A military court in Benghazi jailed journalist Salma al-Obeidi for five years.\n- 14 May: The "
+     "NOC signed an exploration deal with an Algerian firm.\n- 16 May: Journalists rallied in Benghazi for "
+     "al-Obeidi's release.\n- 17 May: A heatwave pushed temperatures in Ghadames to 47C."),
+    # Municipal elections on Saturday 8 June.
+    ("xie1.md", "High National Elections Commission (Facebook)", "2052-06-08",
+     "#HNEC | Polling stations open their doors this morning to voters in 28 municipalities in the third group "
+     "of the municipal council elections. The Commission calls on voters to bring their voter card and an "
+     "identity document. #Municipal_Elections #Libya"),
+    ("xie2.md", "Maghreb Newswire", "2052-06-08",
+     "TRIPOLI, June 8 (MNW) - Libyans in 28 municipalities, including Misurata and Sabha, voted for local "
+     "councils on Saturday, with turnout of about 41 percent, the electoral commission said. No serious "
+     "incidents were reported."),
+    ("xie3.md", "UNSMIL", "2052-06-09",
+     "UNSMIL congratulates the High National Elections Commission on the peaceful conduct of yesterday's "
+     "municipal council elections in 28 municipalities. The Mission encourages the timely announcement of "
+     "results."),
+    ("xiz1.md", "Libya Month", "2052-07-01",
+     "LIBYA MONTH – June 2052\nThe month's main political event was the municipal vote in 28 towns, which "
+     "passed off calmly. Power cuts returned to Tripoli in the second half of the month as temperatures rose. "
+     "Parliament finally passed the budget, and the new Wadi Kaam bridge opened to traffic.\nBy the Libya "
+     "Month "
+     "desk"),
+    # The head of the Misrata Free Zone is detained on Wednesday 3 July and released on Tuesday 9 July.
+    ("xif1.md", "Maghreb Newswire", "2052-07-03",
+     "MISRATA, July 3 (MNW) - Gunmen from a local armed group detained the head of the Misrata Free Zone, "
+     "Khaled "
+     "Ben Omran, at his office on Wednesday, two employees said. The reason for the arrest was not clear."),
+    ("xif2.md", "Sada al-Janoub (translated from Arabic)", "2052-07-04",
+     "An armed force arrested yesterday, Wednesday, the Chairman of the Board of Directors of the Misurata "
+     "Free "
+     "Zone, Engineer Khaled Bin Omran, from inside the zone's administration building, according to a source "
+     "in the zone, who said the gunmen were travelling in vehicles without plates. The zone's employees "
+     "suspended work in "
+     "protest."),
+    ("xif3.md", "Misurata Free Zone (Facebook)", "2052-07-03",
+     "#Misurata_Free_Zone | The Misurata Free Zone Authority denounces the detention of its Chairman, Engineer "
+     "Khaled Ben Omran, this afternoon by an armed group, and calls on the Attorney General to intervene. "
+     "Work in "
+     "the port continues as normal. #Misurata"),
+    ("xif4.md", "Maghreb Newswire", "2052-07-09",
+     "MISRATA, July 9 (MNW) - The head of the Misrata Free Zone, Khaled Ben Omran, was released on Tuesday, "
+     "the "
+     "free zone said. Gunmen had taken him from his office on July 3. He told reporters he had not been harmed "
+     "and would return to work."),
+    ("xif5.md", "Sada al-Janoub (translated from Arabic)", "2052-07-10",
+     "Engineer Khaled Bin Omran regained his freedom yesterday, Tuesday, after mediation by notables of the "
+     "city "
+     "of Misurata, and was received by his family at his house in the al-Ghiran district. He did not speak "
+     "to the press.\nRead "
+     "also: Traders "
+     "in the free zone complain of customs delays"),
+    ("xif6.md", "Misurata Free Zone (Facebook)", "2052-07-09",
+     "#Misurata_Free_Zone | We welcome the release this evening of the Chairman of the Board, Engineer Khaled "
+     "Ben Omran, and thank everyone who worked for it. He will resume his duties on Sunday. #Misurata"),
+    # Untagged distractor: GECOL's load-shedding schedule in July.
+    ("xix2.md", "General Electricity Company of Libya (Facebook)", "2052-07-15",
+     "#GECOL | The company announces the load-shedding schedule for the western region: two hours of cuts "
+     "twice "
+     "a day in Tripoli, Zawiya and Gharyan, because of the rise in consumption. The schedule will be "
+     "reviewed weekly. #Electricity"),
+    # The central bank halts foreign-currency sales on Sunday 11 August.
+    ("xig1.md", "Oasis Finance Wire", "2052-08-11",
+     "TRIPOLI, Aug 11 (OFW) - The Central Bank of Libya halted sales of foreign currency to commercial "
+     "banks for "
+     "a week on Sunday, blaming a delay in the transfer of oil revenues by the Libyan Foreign Bank. Traders "
+     "said "
+     "the dollar jumped on the parallel market within hours."),
+    ("xig2.md", "Central Bank of Libya (Facebook)", "2052-08-11",
+     "#CBL | The Central Bank of Libya announces the temporary suspension of the sale of foreign currency "
+     "for all "
+     "purposes as of today, Sunday 11 August, for a period of seven days, and assures citizens that personal "
+     "allocations already approved will be honoured. Sales will resume once the revenues arrive. #CBL #Dinar"),
+    ("xig3.md", "Sahel & Maghreb Analysis", "2052-09-04",
+     "Analysis: Libya's dinar is running out of road\nBy Nadia Ferhat\nThe parallel-market dinar has lost a "
+     "fifth of its value since spring. Part of the damage was self-inflicted: the Bank's decision in August to "
+     "freeze dollar sales for a week sent the street rate above nine dinars and taught savers to hoard. "
+     "Without "
+     "a unified budget, analysts see little reason for the currency to recover before next year."),
+    # A storm floods Derna on Tuesday 17 September; the wadi is evacuated over dam cracks on Saturday 21
+    # September.
+    ("xih1.md", "Maghreb Newswire", "2052-09-17",
+     "DERNA, Sept 17 (MNW) - Torrential rain from a Mediterranean storm flooded streets in the eastern Libyan "
+     "city of Derna on Tuesday, killing four people and sweeping cars into the sea, the municipality said. "
+     "Schools were closed for the rest of the week."),
+    ("xih3.md", "IFRC", "2052-09-17",
+     "The IFRC stands with the Libyan Red Crescent as flash floods hit Derna today, inundating homes in the "
+     "low-"
+     "lying districts of the city. Red Crescent volunteers are distributing blankets and drinking water and "
+     "helping families reach higher ground."),
+    ("xih5.md", "Maghreb Newswire", "2052-09-21",
+     "DERNA, Sept 21 (MNW) - Authorities in Derna ordered residents of the Wadi Derna valley to leave their "
+     "homes "
+     "on Saturday after engineers found new cracks in the rebuilt Abu Mansour dam. Floods from a storm had "
+     "killed four people in the city on Tuesday. Buses took families to schools in the upper town."),
+    ("xih6.md", "Darna Municipality (Facebook)", "2052-09-21",
+     "#Darna_Municipality | Urgent: the crisis committee calls on the residents of the houses adjacent to the "
+     "wadi to evacuate immediately, as a precaution, after the detection of cracks in the body of the Abu "
+     "Mansour dam. Shelters are ready in the schools of the upper town. #Darna"),
+    ("xih7.md", "L'Écho du Maghreb (translated from French)", "2052-09-22",
+     "Several hundred families left the Wadi Darna on Saturday on the order of the authorities, who fear "
+     "for the "
+     "solidity of a dam upstream of the city. The memory of the 2023 disaster still haunts the inhabitants.\n"
+     "Photo credit: D.R."),
+    ("xiy3.md", "The Libya Week", "2052-09-23",
+     "THE LIBYA WEEK – 16 to 22 September 2052\n- 16 Sep: Power cuts of up to ten hours hit Sabha.\n- 17 Sep: "
+     "A storm flooded Darna, killing four.\n- 19 Sep: The Presidential Council named a new ambassador to "
+     "Rome.\n- 21 Sep: Derna evacuated homes in the wadi over cracks in the Abu Mansour dam.\n- 22 Sep: IOM "
+     "reported 412 migrants intercepted at sea during the week."),
+    # Two Turkish engineers are kidnapped near Sabha on Monday 14 October.
+    ("xii1.md", "Maghreb Newswire", "2052-10-14",
+     "SABHA, Oct 14 (MNW) - Gunmen kidnapped two Turkish engineers working on a power station project near the "
+     "southern Libyan city of Sabha on Monday, a security official said. Their driver, a Libyan, was left "
+     "unharmed by the roadside."),
+    ("xii2.md", "Ankara Daily Post (translated from Turkish)", "2052-10-15",
+     "Two Turkish citizens employed by a construction company were abducted on Monday in Sebha, in the "
+     "south of "
+     "Libya, the Foreign Ministry said, adding that the embassy in Tripoli was in contact with the Libyan "
+     "authorities. The firm has suspended work at the site.\nRead also: Turkish contractors return to Libya"),
+    ("xii3.md", "Sada al-Janoub (translated from Arabic)", "2052-10-15",
+     "The Sebha Security Directorate confirmed yesterday, Monday, the disappearance of two engineers of "
+     "Turkish "
+     "nationality after their car was intercepted on the road to the new power station by an unknown armed "
+     "group. The Director of Security, Colonel Ali al-Hasnawi, said search teams had been deployed."),
+    # The Italian foreign minister visits Benghazi on Thursday 7 November.
+    ("xij1.md", "La Gazzetta di Sicilia (translated from Italian)", "2052-11-08",
+     "Foreign Minister Lorenzo Ferraris landed in Benghazi on Thursday for talks with the eastern "
+     "authorities on "
+     "migration and energy, the first visit by an Italian minister to Cyrenaica this year. He flies on to "
+     "Cairo today.\nRead also: Sea "
+     "arrivals in Sicily fall by a quarter"),
+    ("xij2.md", "Maghreb Newswire", "2052-11-07",
+     "BENGHAZI, Nov 7 (MNW) - Italy's foreign minister held talks in Benghazi on Thursday with eastern Libyan "
+     "officials on curbing departures of migrant boats from the east, an Italian diplomat said. The two sides "
+     "also discussed a gas pipeline project."),
+    ("xij3.md", "Libyan Government – Benghazi (Facebook)", "2052-11-07",
+     "#Libyan_Government | The Prime Minister, Mr Ahmed Bukhamada, receives this morning in Benghazi His "
+     "Excellency the Italian Minister of Foreign Affairs, Mr Lorenzo Ferraris, and his accompanying "
+     "delegation. "
+     "The talks dealt with migration and energy. #Libya #Italy"),
+    # A measles outbreak is declared in Sabha on Tuesday 19 November; a vaccination drive starts on Sunday 24
+    # November.
+    ("xik1.md", "National Centre for Disease Control (Facebook)", "2052-11-19",
+     "#NCDC | The National Centre for Disease Control announces the registration of an outbreak of measles in "
+     "the city of Sebha, with 47 confirmed cases, most of them unvaccinated children, and calls on parents to "
+     "complete their children's vaccination schedules. Health teams have been sent to the city. "
+     "#Measles #Sebha"),
+    ("xik2.md", "WHO Libya", "2052-11-19",
+     "WHO supports the Libyan health authorities as they confirm a measles outbreak in Sabha today. WHO is "
+     "deploying epidemiologists to help trace cases and strengthen surveillance in the south."),
+    ("xik3.md", "Maghreb Newswire", "2052-11-19",
+     "SABHA, Nov 19 (MNW) - Libyan health authorities declared a measles outbreak in the southern city of "
+     "Sabha "
+     "on Tuesday after 47 cases were confirmed, most of them in young children. Two children have died, a "
+     "doctor at Sabha Medical Centre said."),
+    ("xik4.md", "Maghreb Newswire", "2052-11-24",
+     "SABHA, Nov 24 (MNW) - Libya began a measles vaccination drive for 120,000 children in Sabha and "
+     "surrounding villages on Sunday, the disease control centre said. The outbreak was declared in the "
+     "city on "
+     "Tuesday after dozens of cases were confirmed. Teams will also visit schools."),
+    ("xik5.md", "UNICEF Libya", "2052-11-24",
+     "UNICEF delivers 150,000 doses of measles vaccine to the south of Libya as a vaccination campaign starts "
+     "today in Sebha. UNICEF calls on all parents to bring children aged six months to 15 years to the nearest "
+     "health centre."),
+    ("xik6.md", "Al-Fajr al-Libi (translated from Arabic)", "2052-11-25",
+     "The Minister of Health, Dr Ramadan Abu Janah, launched yesterday, Sunday, the immunisation campaign "
+     "against measles in Sebha, from the Sebha Medical Centre, accompanied by the Director of the NCDC. The "
+     "campaign will last ten days."),
+    # A year-end review at month precision.
+    ("xiz2.md", "North Africa Review", "2052-12-30",
+     "Libya's 2052 in review. The first segment of the coastal railway opened in March. The summer brought the "
+     "worst blackouts in five years. In October the kidnapping of two Turkish engineers in Sebha frightened "
+     "foreign contractors back out of the south. In November Italy's foreign minister came to Benghazi, a sign "
+     "that Rome now talks openly to the east.\n© North Africa Review 2052"),
+]
+
+NEWEST18_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "sharara-oilfield-shut": [("xia1", "shut down the Sharara oilfield, Libya's largest, on Tuesday"),
+                              ("xia2", "following the closure of the El Sharara field this morning"),
+                              ("xia3", "stopped pumping yesterday, Tuesday"),
+                              ("xia4", "been shut by protesters demanding jobs on January 16")],
+    "sharara-oilfield-restarted": [("xia4", "restarted production at the Sharara oilfield on Sunday"),
+                                   ("xia5", "announces the resumption of production at the Sharara field"),
+                                   ("xia6", "restarted on Sunday after twelve days of blockade"),
+                                   ("xiy1", "oilfield back online after protesters lift their blockade")],
+    "tobruk-shipwreck-march-7": [("xib1", "at least 23 migrants drown today when their boat capsizes off Tobruk"),
+                                 ("xib2", "overturned off the eastern Libyan port of Tobruk"),
+                                 ("xib3", "after the sinking of a fishing boat off Tubruq"),
+                                 ("xib4", "A fishing boat capsized there on Thursday, killing 23")],
+    "tobruk-shipwreck-march-11": [("xib4", "drowned when their dinghy sank off Tobruk on"),
+                                  ("xib5", "recovered this morning nine bodies of migrants"),
+                                  ("xib6", "on Monday a dinghy went down off Tobruk")],
+    "zawiya-clashes": [("xic1", "Heavy clashes erupted overnight in Zawia"),
+                       ("xic2", "alarmed by the armed fighting that breaks out today in Zawiya"),
+                       ("xic3", "Fighting between rival armed groups in the western Libyan city of Zawiya"),
+                       ("xic4", "witnessed yesterday, Friday, violent armed confrontations")],
+    "benghazi-journalist-sentenced": [("xid1", "sentenced Libyan journalist Salma al-Obeidi to five years"),
+                                      ("xid2", "condemns the five-year prison sentence handed down today"),
+                                      ("xid4", "A military court had sentenced her to five years in prison on Monday"),
+                                      ("xiy2", "A military court in Benghazi jailed journalist Salma al-Obeidi")],
+    "benghazi-journalists-sit-in": [("xid4", "staged a sit-in outside the Benghazi courthouse on"),
+                                    ("xid5", "Journalists gather today, Thursday, in front of the South Benghazi Court"),
+                                    ("xid6", "organised yesterday, Thursday, a protest stand"),
+                                    ("xiy2", "Journalists rallied in Benghazi for al-Obeidi's release")],
+    "municipal-elections-june": [("xie1", "Polling stations open their doors this morning to voters in 28"),
+                                 ("xie2", "voted for local councils on Saturday"),
+                                 ("xie3", "the peaceful conduct of yesterday's municipal council elections"),
+                                 ("xiz1", "the municipal vote in 28 towns")],
+    "misrata-free-zone-chief-detained": [("xif1", "detained the head of the Misrata Free Zone, Khaled"),
+                                         ("xif2", "arrested yesterday, Wednesday, the Chairman of the Board"),
+                                         ("xif3", "denounces the detention of its Chairman"),
+                                         ("xif4", "Gunmen had taken him from his office on July 3")],
+    "misrata-free-zone-chief-released": [("xif4", "Khaled Ben Omran, was released on Tuesday"),
+                                         ("xif5", "regained his freedom yesterday, Tuesday"),
+                                         ("xif6", "welcome the release this evening of the Chairman")],
+    "cbl-halts-fx-sales": [("xig1", "halted sales of foreign currency to commercial banks for a week on Sunday"),
+                           ("xig2", "announces the temporary suspension of the sale of foreign currency"),
+                           ("xig3", "decision in August to freeze dollar sales for a week")],
+    "derna-storm-floods": [("xih1", "flooded streets in the eastern Libyan city of Derna on Tuesday"),
+                           ("xih3", "as flash floods hit Derna today"),
+                           ("xih5", "Floods from a storm had killed four people in the city on Tuesday"),
+                           ("xiy3", "A storm flooded Darna, killing four")],
+    "derna-wadi-evacuation": [("xih5", "ordered residents of the Wadi Derna valley to leave their homes"),
+                              ("xih6", "calls on the residents of the houses adjacent to the wadi to evacuate"),
+                              ("xih7", "Several hundred families left the Wadi Darna on Saturday"),
+                              ("xiy3", "Derna evacuated homes in the wadi over cracks")],
+    "sabha-turkish-engineers-kidnapped": [("xii1", "kidnapped two Turkish engineers working on a power station"),
+                                          ("xii2", "were abducted on Monday in Sebha"),
+                                          ("xii3", "the disappearance of two engineers of Turkish nationality"),
+                                          ("xiz2", "the kidnapping of two Turkish engineers in Sebha")],
+    "italian-foreign-minister-benghazi": [("xij1", "landed in Benghazi on Thursday"),
+                                          ("xij2", "held talks in Benghazi on Thursday with eastern Libyan"),
+                                          ("xij3", "receives this morning in Benghazi His Excellency the Italian"),
+                                          ("xiz2", "Italy's foreign minister came to Benghazi")],
+    "sabha-measles-outbreak": [("xik1", "announces the registration of an outbreak of measles"),
+                               ("xik2", "as they confirm a measles outbreak in Sabha today"),
+                               ("xik3", "declared a measles outbreak in the southern city of Sabha"),
+                               ("xik4", "The outbreak was declared in the city on")],
+    "sabha-measles-vaccination": [("xik4", "began a measles vaccination drive for 120,000 children"),
+                                  ("xik5", "as a vaccination campaign starts today in Sebha"),
+                                  ("xik6", "launched yesterday, Sunday, the immunisation campaign")],
+}
