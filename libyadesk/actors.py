@@ -85,6 +85,7 @@ _PATRONYMIC_PARTICLES = frozenset({"bin", "ben", "ibn", "abu", "bu"})
 _ORG_HEADS = vocab.mapping("organisations", "heads")
 _HEAD_ABBREVIATIONS: dict[str, list[str]] = vocab.mapping("organisations", "head_abbreviations")
 _ORG_GENERIC = frozenset(vocab.words("organisations", "generic"))
+_NAMED_BY_FUNCTION = frozenset(vocab.words("organisations", "named_by_function"))
 _NOT_NAME_LAST = frozenset(vocab.words("organisations", "not_names"))
 _NOT_ORG_LAST = frozenset(vocab.words("organisations", "not_organisations")) | _NOT_NAME_LAST
 _PERSON_POSTS = frozenset(vocab.words("organisations", "person_posts"))
@@ -175,9 +176,10 @@ _SENT_PUNCT = lazy_compile(r"[.!?:;\"”’]\s*$")
 _SPEECH_ENDING = lazy_compile(rf"\b(?:{_SPEECH})\s+$")
 _MEETING_ENDING = lazy_compile(r"\b(?:and|with|by|met|meeting)\s+$")
 # "the Russian writer, Igor Subbotin, said", "the Deputy Prosecutor of the Court (ICC), Jane
-# Roe, presented": a role noun (and what it is of), a comma, then the name set off by commas.
+# Roe, presented": a role noun (and what it is of), a comma, then the name set off by commas;
+# one of several ("detained one of its commanders, Jane Roe,"): the noun in the plural.
 _ROLE_COMMA_ENDING = lazy_compile(r"\b(?:" + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
-                                + r")(?:\s+(?:of|to|for|in)\s+[^,.;:]{1,80}?)?,\s+$", re.IGNORECASE)
+                                + r")s?(?:\s+(?:of|to|for|in)\s+[^,.;:]{1,80}?)?,\s+$", re.IGNORECASE)
 _SENTENCE_CLOSES = lazy_compile(r"\.(?:\s|$)")
 # "Jane Roe, a member of parliament,", "Jane Roe, a lawyer,", "Jane Roe, a Ghanaian diplomat,",
 # "Jane Roe, a UN official,": an indefinite role set off by commas says the name before it is a
@@ -929,7 +931,7 @@ def _lower_title_before(toks: list[_Tok], i: int, text: str) -> str | None:
                             and not any(t.cap for t in toks[s:i]), _gap_ok)[0]
 
 
-_ABBREVIATED = frozenset("gen lt col maj capt adm brig cmdr dr mr mrs ms prof sen gov pres st".split())
+_ABBREVIATED = frozenset("gen lt col maj capt adm brig cmdr dr eng mr mrs ms prof sen gov pres st".split())
 
 
 def _gap_ok_loose(text: str, a: _Tok, b: _Tok) -> bool:
@@ -1635,8 +1637,12 @@ def _is_generic_org(terms: Sequence[str]) -> bool:
 
     >>> _is_generic_org(("central", "bank")), _is_generic_org(("stability", "support", "apparatus"))
     (True, False)
+    >>> _is_generic_org(("audit", "bureau")), _is_generic_org(("bureau",))
+    (False, True)
     """
     words = [t for t in terms if t not in _CONNECTORS]
+    if len(words) >= 2 and words[-1] in _NAMED_BY_FUNCTION:
+        return False  # "Audit Bureau", "Civil Aviation Authority": a state body's own name
     return len(words) <= 3 and all(w in _ORG_GENERIC or w in _ORG_HEADS for w in words)
 
 
@@ -2961,7 +2967,8 @@ def name_at(registry: Registry, actor: Actor, date: str | None) -> str:
 # "Libya's capital", "Egypt's President ...": a possessive country qualifies what follows,
 # unless what follows is the state's own acting organ ("Turkey's parliament approved").
 _POSSESSIVE_AFTER = lazy_compile(r"['’]s\b")
-_POSSESSIVE_AGENT = lazy_compile(r"['’]s\s+(?:" + _phrases("places", "possessive_agents") + r")\b(?!['’-])", re.IGNORECASE)
+_POSSESSIVE_AGENT = lazy_compile(r"['’]s\s+(?:(?:" + _phrases("places", "possessive_agent_describing") + r")\s+)?(?P<noun>"
+                                 + _phrases("places", "possessive_agents") + r")\b(?!['’-])", re.IGNORECASE)
 # "Libya has had two governments", "Libya lost half its output": a state, not an act.
 _STATIVE_AFTER = lazy_compile(r"\s+(?:\w+ly\s+|still\s+|also\s+|now\s+)?(" + _phrases("places", "stative_after")
                             + r")\b(?:\s+(\w+))?", re.IGNORECASE)
@@ -3460,7 +3467,10 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
         if not any(a <= m.start() and m.end() <= b for a, b in spans):  # inside a time-setting phrase already
             add(m.start(), m.end(), _DATE_REACH)
     for m in _NONRESTRICTIVE.finditer(text, start, end):
-        add(m.start(), m.end())
+        # ", whose envoy, Jane Roe, met Haftar on Monday": the name is set off inside the relative,
+        # whose verb comes after it; the relative goes on to its clause's end.
+        rest = _WHOSE_POST_NAMED.match(m.group()) and _RELATIVE_GOES_ON.match(text, m.end())
+        add(m.start(), rest.end() if rest else m.end())
     for m in _DASH_RELATIVE.finditer(text, start, end):
         add(m.start(), m.end())
     for m in _BRACKETED_CLAUSE.finditer(text, start, end):
@@ -3798,6 +3808,10 @@ _BARE = _verbs("reporting_bare")
 _REPORTING = lazy_compile(r"\b(?:" + _BARE + "|" + _verbs("reporting_verbs") + r")\b")
 _SAYING = lazy_compile(r"\b(?:" + _BARE + r")\b")
 _FINITE_VERB = lazy_compile(r"\b(?:" + _FINITE + r")\b")
+# ", whose head, Jane Roe": a relative naming its noun's post and the post's holder, set off by commas.
+_WHOSE_POST_NAMED = lazy_compile(r",\s+whose\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$")
+# Its verb after the holder's closing comma, and the rest of its clause.
+_RELATIVE_GOES_ON = lazy_compile(r",\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r"|[a-z]+s)\b[^,;:()—–]*")
 # After a purpose phrase (_purpose_end), ", Italy said", ", the UN Security Council urged": a
 # clause of a named subject and its verb (not ", resolving its armed conflict": "armed" qualifies
 # a noun in a list of aims).
@@ -4301,7 +4315,7 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
             # only says whose it is.  When the sentence names another body that is such an organ
             # ("The General National Congress met, and Libya's parliament approved"), the organ
             # is that body: no second one.
-            noun = " ".join(_POSSESSIVE_AGENT.match(text, m.end).group().split(None, 1)[1].split())
+            noun = " ".join(_POSSESSIVE_AGENT.match(text, m.end).group("noun").split())
             other = any(x.actor != holder and x.actor in actors and actors[x.actor].kind not in _PLACE_KINDS
                         and _may_hold(registry, actors[x.actor], noun)
                         for x in mentions if full_start <= x.start and x.end <= full_end and x is not m)

@@ -421,6 +421,13 @@ class _Ctx:
         if k < len(markers) and markers[k][1] <= hi:
             if markers[k][2] and _PAST_INTENT.match(self.text, markers[k][0]):
                 return False
+            if markers[k][2] and _release_verb().search(self.text, lo, start) \
+                    and _AND_BEFORE.search(self.text, max(end, markers[k][0] - 24), markers[k][0]) \
+                    and _present_intent().match(self.text, markers[k][0]):
+                # A release's second act, of intention ("The Ministry announces the escape of 54
+                # inmates this morning, and calls on citizens to report"): its plan is in its
+                # infinitive; the date is of the act the release's present tells before it.
+                return None
             return markers[k][2]
         return None
 
@@ -455,6 +462,22 @@ _RELATIVE_BEFORE = lazy_compile(r"\b(?:" + "|".join(vocab.words("event_words", "
                                 + r")\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # A verb of intention told in the past ("agreed to", "pledged to", "sought to"): a past act.
 _PAST_INTENT = lazy_compile(r"(?:[a-z]+ed|sought)\s+(?:[\w’'-]+\s+){0,3}?to\b", re.IGNORECASE)
+# "and" opening a second verb of one subject ("..., and calls on", "and urges"), adverbs maybe between.
+_AND_BEFORE = lazy_compile(r"\band\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _release_verb() -> re.Pattern[str]:
+    """A verb an institution's release tells its own act by, in the present ("announces", "issues"):
+    data/event_words.toml `release_verbs`."""
+    return re.compile(rf"\b(?:{_alternation(vocab.words('event_words', 'release_verbs'))})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _present_intent() -> re.Pattern[str]:
+    """A verb of intention in the present with its object and "to" ("calls on citizens to report",
+    "urges the banks to extend"): data/scheduled_cues.toml `intent`, as intent_pattern reads it."""
+    return re.compile(intent_pattern(False), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

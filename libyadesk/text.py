@@ -125,7 +125,7 @@ def terms(text: str) -> list[str]:
 
 _ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr prof gen lt col maj capt cpt sgt adm brig cmdr cdr gov sen rep pres st jr sr
+    mr mrs ms dr eng prof gen lt col maj capt cpt sgt adm brig cmdr cdr gov sen rep pres st jr sr
     no nos vs etc inc ltd co corp dept est approx fig al eg ie cf vol pp op
     jan feb mar apr jun jul aug sep sept oct nov dec mt ft
     """.split()

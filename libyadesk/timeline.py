@@ -1116,11 +1116,40 @@ def _generic_present(sentence: str, offset: int, expr: TimeExpr) -> bool:
         act = before.search(sentence, max(0, offset - reach), offset)
         if act and act.group(1).lower() in acts:
             return False
+    # A release's own act earlier in the clause, its object before the day ("The Centre announces
+    # the detection today of swarms of locusts"); a present passive of an act right before it
+    # ("84 migrants are rescued today off Zuwara").
+    clause = sentence[:offset].rpartition(";")[2]
+    if not {w.lower() for w in _WORD.findall(clause)}.isdisjoint(_release_verbs()):
+        return False
     opens = not sentence[:offset].strip(" \t\"'“‘-–—|#")
+    if not opens and (passive := _PASSIVE_BEFORE.search(sentence, max(0, offset - 40), offset)) \
+            and _act_stem(passive.group(1)):
+        return False
     return opens or not _PROGRESSIVE.search(sentence, 0, offset)
 
 
 _NEXT_WORD_AFTER = lazy_compile(r"\s+([A-Za-z]+)\b")
+_WORD = lazy_compile(r"[^\W\d_]+")
+
+
+# A present passive right before a day ("are rescued today", "is inaugurated this morning").
+_PASSIVE_BEFORE = lazy_compile(r"\b(?:is|are)\s+([a-z]{3,}ed)\s+$", re.IGNORECASE)
+
+
+def _act_stem(participle: str) -> bool:
+    """Whether a participle is of an act beside "today" (_habitual_acts): its present passive ("84
+    migrants are rescued today") is the day's news, not a state ("Libya is divided today")."""
+    from .fts import stem
+
+    return stem(participle.lower()) in _habitual_act_stems()
+
+
+@lru_cache(maxsize=1)
+def _habitual_act_stems() -> frozenset[str]:
+    from .fts import stem
+
+    return frozenset(stem(w) for w in _habitual_acts())
 # Where a release's act may stand before "today" (see _generic_present), and how far back it is looked for.
 _ACT_BEFORE = (
     (lazy_compile(r"\b([A-Za-z]+)\s+$"), 40),
@@ -3669,13 +3698,15 @@ class Told:
         # Nor when the phrase of its date names no one: who is named elsewhere in the clause (an oil
         # corporation announcing a port's closure, a ministry blamed for the wages that set it off)
         # may not be who acted then.  A clause with no date of its own is all its date's phrase.
+        self.phrase_kinds = frozenset(_happenings({w for w in core if w[0] == "="}))  # kinds the date's phrase tells
+        # Nor for a happening no side does (a fire, a flood: `befalling`): who is named with it
+        # owns what burned or put it out.
         self.side_set = frozenset({self.sides}) if self.actors and (self.core_names or e.at == e.at_end) \
-            and not _reaction_framed(e.text) else frozenset()
+            and not _reaction_framed(e.text) and not self.phrase_kinds & _befalling() else frozenset()
         # The weights only comparing reads: made when first asked for (replaying a merge, which
         # builds a Told for every report of a bucket, asks for neither).
         self._weight: float | None = None
         self._core_weight: float | None = None
-        self.phrase_kinds = frozenset(_happenings({w for w in core if w[0] == "="}))  # kinds the date's phrase tells
         self.happenings = frozenset(_happenings(e.words))
         if PRECISION_RANK.get(e.precision, 9) >= PRECISION_RANK["year"]:
             self.families: frozenset[str] = frozenset()
@@ -4029,6 +4060,12 @@ def _one_side_kinds() -> frozenset[str]:
 def _town_day_kinds() -> frozenset[str]:
     """The kinds of happening one town sees as one episode on one day (data/event_words.toml `town_day_kinds`)."""
     return frozenset("=" + w for w in vocab.words("event_words", "town_day_kinds"))
+
+
+@lru_cache(maxsize=1)
+def _befalling() -> frozenset[str]:
+    """The kinds of happening no side does (data/event_words.toml `befalling`): a fire, a flood."""
+    return frozenset("=" + w for w in vocab.words("event_words", "befalling"))
 
 
 @lru_cache(maxsize=1)

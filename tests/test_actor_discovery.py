@@ -1381,8 +1381,8 @@ def test_a_known_body_with_its_acronym_is_not_discovered_again(registry):
 
 
 def test_the_internal_security_agency_is_the_registry_s(registry):
-    """A body all of whose words are generic ("Internal Security Agency") is never discovered; the
-    registry lists Libya's (data/actors.toml)."""
+    """The registry lists Libya's Internal Security Agency (data/actors.toml): a body of generic words
+    that the registry knows is found, not discovered again."""
     doc = _doc("He had been arrested in Benghazi on 25 September by the Internal Security Agency.")
     assert "internal-security-agency" in {m.actor for m in find_mentions(doc, _sentences(doc), registry)}
 
@@ -1464,3 +1464,26 @@ def test_a_body_named_by_its_members_plural_possessive_is_an_organisation(name, 
     syndicate): the members' plural possessive is part of the name."""
     found = _discovered(f"The appeal was filed on Monday by the Libyan Bar Association and the {name}.", registry)
     assert found[name].kind == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Audit Bureau had sent its report on the company's accounts to the Attorney General on 30 May.", "Audit Bureau"),
+    ("The brigade handed the airport over to the Civil Aviation Authority on 15 March.", "Civil Aviation Authority"),
+    ("Two men were arrested on Monday by the General Security Authority.", "General Security Authority"),
+])
+def test_a_state_body_named_by_what_it_does_is_discovered(text, name, registry):
+    """Generic words before a head of data/organisations.toml `named_by_function` (bureau, authority,
+    agency) are that state body's own name; before any other head they stay a fragment."""
+    assert name in _discovered(text, registry)
+    assert _discovered("The Central Bank said on Monday that reserves were stable.", registry) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "The chairman, Eng. Marwan Elbizanti, said on Monday that the plant was repaired.",
+    "Guest: Engineer Marwan Elbizanti, chairman of the electricity company",
+    "The Rada Force detained one of its commanders, Marwan Elbizanti, at the airport on 16 July.",
+])
+def test_an_engineer_s_honorific_or_one_of_a_role_s_plural_anchors_a_person(text, registry):
+    """"Eng." is an abbreviation (text.py), no sentence's end, and a title (data/titles.toml), as
+    "Engineer" is; "one of its commanders, X,": the role noun in the plural, then the name set off."""
+    assert "Marwan Elbizanti" in _discovered(text, registry)

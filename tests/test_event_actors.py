@@ -107,6 +107,11 @@ def test_a_countrys_own_organ_acts_for_it(organ, registry):
     assert _names(f"Turkey's {organ} approved the plan on Monday.", registry) == ["Turkey"]
 
 
+@pytest.mark.parametrize("word", vocab.words("places", "possessive_agent_describing"))
+def test_a_countrys_organ_described_still_acts_for_it(word, registry):
+    assert _names(f"Turkey's {word} government approved the plan on Monday.", registry) == ["Turkey"]
+
+
 @pytest.mark.parametrize("phrase", vocab.words("places", "stative_after"))
 def test_a_country_in_a_state_is_the_setting(phrase, registry):
     assert _names(f"Since 2014 Libya {phrase} divided, Italy said on Monday.", registry) == ["Italy"]
@@ -2448,3 +2453,22 @@ def test_a_thing_done_on_its_own_date_is_that_act_s_clause(registry):
     # No verb before it: the phrase is the clause's subject ("in the east said on Tuesday" is no thing done).
     assert _clause_names("The Government of National Stability in the east said on Tuesday it would not pay.",
                          "Tuesday") == ["Government of National Stability"]
+
+
+def _dated_names(text: str, day: str, registry) -> list[str]:
+    """The participants of a one-sentence text, its date at the words `day` (as the timeline reads them)."""
+    doc = Document("t", text, "t.md", published="2025-01-10", source="Test Wire")
+    sentences = [Sentence("t", i, a, b, text[a:b]) for i, (a, b) in enumerate(split_sentences(text))]
+    at = text.index(day)
+    return [name for _, name in participants(text, find_mentions(doc, sentences, registry), registry.actors, registry,
+                                             0, len(text), "2025-01-06", at, at + len(day))]
+
+
+def test_a_post_holder_set_off_inside_a_relative_acts_in_it(registry):
+    """", whose envoy, Jane Roe, met Haftar on Monday": the holder's closing comma does not end the
+    relative, whose verb and date come after it (actors.described_spans); a relative that ends before
+    the clause's own verb still says only who its noun is."""
+    assert "Hanna Tetteh" in _dated_names("The deal was brokered by the UN mission, whose envoy, Hanna Tetteh, met "
+                                          "Khalifa Haftar in Benghazi on Monday.", "on Monday", registry)
+    assert "Saddam Haftar" not in _dated_names("Khalifa Haftar, whose son, Saddam Haftar, leads the army, met the "
+                                               "envoy on Monday.", "on Monday", registry)

@@ -323,3 +323,80 @@ def test_a_forecast_lead_is_no_news_of_the_publication_day(make_corpus):
     })
     events = extract_events(build_index(load_corpus(root).documents))
     assert [(e.doc, e.date) for e in events] == [("w", "2035-08-26")]
+
+
+def test_a_release_s_today_after_its_act_s_object_or_a_present_passive_is_the_day_s_news(make_corpus):
+    """"The Centre announces the detection today of swarms of locusts": the release's own act stands before
+    the object that holds "today"; "84 migrants are rescued today off Zuwara": a present passive of an
+    act (data/anaphora.toml `habitual_acts_beside`) right before the day.  A state's passive ("Libya is
+    divided today") still tells how things stand."""
+    from libyadesk.corpus import load_corpus
+    from libyadesk.index import build_index
+    from libyadesk.timeline import extract_events
+
+    root = make_corpus({
+        "c.md": _page("Ministry of Agriculture (Facebook)", "2035-11-06",
+                      "#Agriculture | The Locust Control Centre announces the detection today of swarms of desert "
+                      "locusts in the farms of the Kufra project."),
+        "i.md": _page("IOM Libya", "2035-11-07",
+                      "Eighty-four migrants, including 11 children, are rescued today off Zuwara by a search and "
+                      "rescue vessel."),
+        "g.md": _page("Desert Wire", "2035-11-07", "Libya is divided today between two rival governments."),
+    })
+    events = extract_events(build_index(load_corpus(root).documents))
+    assert sorted((e.doc, e.date) for e in events) == [("c", "2035-11-06"), ("i", "2035-11-07")]
+
+
+def test_a_release_s_call_after_its_dated_act_makes_no_plan_of_it(make_corpus):
+    """"The Ministry announces the escape of 54 inmates this morning, and calls on citizens to report":
+    the call's infinitive is the plan, not the escape (dates.clause_tense); a timetable's present before
+    "and aim to" stays a plan."""
+    from libyadesk.corpus import load_corpus
+    from libyadesk.index import build_index
+    from libyadesk.timeline import extract_events
+
+    root = make_corpus({
+        "m.md": _page("Ministry of Interior (Facebook)", "2035-08-22",
+                      "#Interior | The Ministry of the Interior announces the escape of 54 inmates from Sabha prison "
+                      "this morning, after an attack on its gate, and calls on citizens to report any information."),
+        "t.md": _page("Desert Wire", "2035-08-20",
+                      "Rival delegations open talks in Geneva on Friday and aim to settle the dispute over the bank."),
+    })
+    events = extract_events(build_index(load_corpus(root).documents))
+    assert sorted((e.doc, e.date, e.kind) for e in events) == [("m", "2035-08-22", "event"),
+                                                               ("t", "2035-08-24", "scheduled")]
+
+
+def test_a_court_striking_down_a_law_is_a_ruling_not_a_strike(make_corpus):
+    """"struck down the ban on dual nationals" and "ruled unconstitutional an article of the electoral law"
+    tell one ruling (data/event_words.toml `ruling`, listed before `strike`: no attack, whose family would
+    set the two apart); an air strike in the city that day is another row."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2035-04-12",
+                      "TRIPOLI, April 12 - Libya's Supreme Court on Wednesday ruled unconstitutional an article of "
+                      "the electoral law barring dual nationals from running for president."),
+        "c.md": _page("Coast Courier", "2035-04-13",
+                      "The Supreme Court struck down the ban on dual nationals on Wednesday, lawyers said."),
+        "s.md": _page("Sahel Monitor", "2035-04-12",
+                      "A drone struck a warehouse in Tripoli on Wednesday, killing two guards."),
+    })
+    assert _docs_of(rows, "struck down") == [["c", "w"]]
+    assert _docs_of(rows, "A drone struck") == [["s"]]
+
+
+def test_a_plant_failing_and_darkening_a_city_and_a_blackout_of_one_day_are_one_row(make_corpus):
+    """"The Khoms plant failed on Saturday, darkening Tripoli" and "a power cut plunged the west into
+    darkness on Saturday after a fault at the Khoms plant": one blackout (data/event_words.toml `blackout`
+    phrases; a blackout is `singular`: one grid goes out once a day); a blackout in Benghazi that day is
+    another."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2035-01-21",
+                      "TRIPOLI, Jan 21 - A power cut plunged western Libya into darkness on Saturday after a fault "
+                      "at the Khoms power station, the electricity company said."),
+        "d.md": _page("Tripoli Daily", "2035-01-24",
+                      "The Khoms power station had failed on Saturday, darkening Tripoli for nine hours."),
+        "b.md": _page("Benghazi Post", "2035-01-21",
+                      "Benghazi went dark on Saturday after a fault at the Sarir power station."),
+    })
+    assert _docs_of(rows, "darkening Tripoli") == [["d", "w"]]
+    assert _docs_of(rows, "Benghazi went dark") == [["b"]]

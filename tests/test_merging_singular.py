@@ -370,3 +370,22 @@ def test_a_prison_escape_told_three_ways_is_one_row_and_an_escape_elsewhere_or_a
     assert _docs_of(rows, "Jdeida") == [["r", "u", "w"]]
     assert _docs_of(rows, "Gharyan") == [["g"]]
     assert _docs_of(rows, "freed") == [["f"]]
+
+
+def test_a_fire_told_with_its_owner_and_with_its_firefighters_is_one_row(make_corpus):
+    """"A fire breaks out in a tank of the Zawiya Oil Refining Company" / "the Zawiya Civil Defence Directorate
+    extinguished the fire": who is named with a fire owns what burned or put it out, no side that sets
+    two reports apart (data/event_words.toml `befalling`); a clash of two named forces in the town that
+    day is another row."""
+    rows = _rows(make_corpus, {
+        "n.md": _page("National Oil Corporation (Facebook)", "2035-09-03",
+                      "#NOC | A fire breaks out this morning in a storage tank of the Zawiya Oil Refining Company, and "
+                      "firefighters are working to contain it."),
+        "c.md": _page("Zawiya Post", "2035-09-04",
+                      "The Zawiya Civil Defence Directorate said its teams extinguished, late yesterday, the fire of "
+                      "the storage tank at the Zawiya refinery."),
+        "w.md": _page("Desert Wire", "2035-09-03",
+                      "The Nasr Brigade and the Abu Surra Brigade clashed near the Zawiya refinery on Monday."),
+    })
+    assert _docs_of(rows, "extinguished") == [["c", "n"]]
+    assert _docs_of(rows, "clashed") == [["w"]]
