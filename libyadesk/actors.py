@@ -468,9 +468,10 @@ class Registry:
                 from .timeline import verb_forms  # the irregular forms of data/verb_forms.toml
 
                 cities = "|".join(re.escape(c).replace("\\ ", r"\s+") for c in sorted(by_capital, key=len, reverse=True))
-                # "Washington, which lifted", "Washington, for its part, reopened", "Rome has delivered".
+                # "Washington, which lifted", "Washington, for its part, reopened", "Rome has delivered";
+                # "Valletta and Tripoli had signed": a capital and another city, subjects of one verb.
                 pattern = re.compile(
-                    rf"\b({cities})(?:,\s+(?:which|who)\s+|,\s+(?:for\s+its\s+part|in\s+turn|meanwhile|too|however|"
+                    rf"\b({cities})(?:\s+and\s+[A-Z][\w’'-]+)?(?:,\s+(?:which|who)\s+|,\s+(?:for\s+its\s+part|in\s+turn|meanwhile|too|however|"
                     rf"in\s+response)\s*,\s+|\s+(?:(?:has|have|had|will|would|also|then|later|quickly|"
                     rf"swiftly|finally|formally|officially)\s+)*)(?:[a-z]{{3,}}ed|{verb_forms('past')})\b")
                 self._capital_re = (pattern, by_capital)
@@ -786,6 +787,9 @@ def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
         return True
     if gap == "." and len(a.word) == 1 == len(b.word) and a.word.isupper() and b.word.isupper():
         return True  # "U.N.", "U.S.": the letters of an abbreviation written with full stops.
+    if gap == ". " and len(a.word) == 1 and a.word.isupper() and text[a.start - 1:a.start] == "." \
+            and a.start >= 2 and text[a.start - 2].isupper():
+        return True  # "the U.N. mission in Libya": the abbreviation's closing stop, then its name goes on
     # "the 5+5 Joint Military Commission": a pair of numbers opens a body's name.
     return a.word.isdigit() and b.word.isdigit() and bool(_NUMBER_PAIR.fullmatch(gap))
 
@@ -1876,7 +1880,7 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
         if _another_persons_surname(text, toks, i, j, surfaces, registry, variants):
             i = j
             continue
-        title, _ = _title_before(toks, i, text)
+        title, title_start = _title_before(toks, i, text)
         if j < len(toks) and toks[j].cap and _gap_ok(text, toks[j - 1], toks[j]) and toks[j].term not in _NOT_NAME:
             # "Saddam Hussein", "Khalifa Belqasim": a name word alone must not be the start of another name.
             surfaces = [s for s in surfaces if s.how != "first"]
@@ -1911,6 +1915,9 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
         emit(actor_id, a, b, "variant" if used_variant and how == "name" else how)
         if not title and actor is not None and actor.kind == "person":
             title = _title_in_apposition(toks, i, text) or _lower_title_before(toks, i, text)
+        elif title and title.casefold() in _HONORIFICS and actor is not None and actor.kind == "person":
+            # "the President of the Presidential Council, Mr. Jane Roe": the post set before the honorific.
+            title = _title_in_apposition(toks, title_start, text) or title
         if title:
             holders.append((order, actor_id, title, True, sentence_of(a)))
         if actor is not None:
@@ -3691,7 +3698,8 @@ def _head_speaks_for(text: str, mention: Mention, mentions: Sequence[Mention], a
 # - a noun phrase naming a past event in passing: "the worst since the 2011 war that toppled
 #   Gaddafi", "the result of Thursday's moves could be ...";
 # - not what a ", with ..." or ", and that ..." after the date adds.
-_RELATIVE = lazy_compile(r"(?:,\s*)?\b(?:who|whom|which)\b|,\s*where\b|,\s+(?:[a-z]+ed|born|chosen|sworn\s+in)\b"
+_CLAUSE_COMMA = lazy_compile(r",(?!\d)")
+_RELATIVE = lazy_compile(r"(?:,\s*)?\b(?:who|whom|which)\b|,\s*(?:where|whose)\b|,\s+(?:[a-z]+ed|born|chosen|sworn\s+in)\b"
                        # "behind the assassinations that took place ...": "that" after a determiner
                        # and one noun (not "Haftar said that", "the UN warned that").
                        r"|\b(?:the|a|an|its|his|her|their)\s+[a-z]+(?<!ed)\s+that\b"
@@ -4010,14 +4018,14 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
     lo, ante = start, None
     for m in _RELATIVE.finditer(text, start, at):
         # The relative ends at the next comma: "Haftar, who leads the LNA, met ... on Sunday"
-        # dates the main clause.
-        if "," in text[m.end():at]:
+        # dates the main clause (not a thousands separator: "to 3,000 families").
+        if _CLAUSE_COMMA.search(text, m.end(), at):
             continue
         word = m.group().lower()
         if word.endswith("that"):  # the noun before it is no name: the clause starts at "that"
             lo, ante = m.end() - 4, None
         else:
-            participle = not re.search(r"\b(?:who|whom|which|where)\b", word)
+            participle = not re.search(r"\b(?:who|whom|whose|which|where)\b", word)
             if participle and text.find(",", at_end, hi) < 0:
                 continue  # ", arrived by boat on Wednesday.": a main verb after an apposition, not a participle
             if participle and not _MAIN_VERB_NEXT.match(text, text.find(",", at_end, hi) + 1):

@@ -2472,3 +2472,44 @@ def test_a_post_holder_set_off_inside_a_relative_acts_in_it(registry):
                                           "Khalifa Haftar in Benghazi on Monday.", "on Monday", registry)
     assert "Saddam Haftar" not in _dated_names("Khalifa Haftar, whose son, Saddam Haftar, leads the army, met the "
                                                "envoy on Monday.", "on Monday", registry)
+
+
+def test_a_capital_and_another_city_subjects_of_one_verb_act(registry):
+    """"Valletta and Tripoli had signed a memorandum": the foreign capital acts for its state (the desk's
+    own capital names the city and its government: no state); "talks in Rome and Tripoli" name places."""
+    assert _names("Valletta and Tripoli had signed a first memorandum on migration in May 2020.", registry) == ["Malta"]
+    assert _names("Talks in Rome and Tripoli ended on Thursday.", registry) == []
+
+
+def test_the_un_mission_written_with_full_stops_is_unsmil(registry):
+    """"the U.N. mission in Libya": the abbreviation's closing stop does not end the name (actors._gap_ok)."""
+    assert _names("The deal was brokered by the U.N. mission in Libya on Monday.", registry) == [
+        "UN Support Mission in Libya"]
+    assert _names("Observers of the African Union and of the Arab League followed the vote on Tuesday.",
+                  registry) == ["African Union", "Arab League"]
+
+
+def test_a_post_set_before_an_honorific_is_the_title_the_post_alone_names_later():
+    """"The President of the Presidential Council, Mr. Jane Roe, received ..." then "His Excellency the
+    President had received ... on Saturday": the post before "Mr." is the title "the President" stands
+    for (actors._title_in_apposition from the honorific's start)."""
+    text = ("The President of the Council, Mr. Salem Zarrouk, received the envoy on Monday. "
+            "His Excellency the President had received on Saturday the Chairperson of the Commission, "
+            "His Excellency Mr. Ibrahim Ndiaye.")
+    assert _clause_names(text, "on Saturday", sentence=1) == ["Salem Zarrouk", "Ibrahim Ndiaye"]
+
+
+def test_a_participle_of_saying_reports_what_it_recalls():
+    """"The Minister praised the Turkish role, recalling that Ankara had sent in January a team": the
+    speaker of "recalling that" is no participant of the sending (data/modifiers.toml reporting_verbs)."""
+    text = "The foreign minister, Salem Zarrouk, praised Turkey's role, recalling that Ankara had sent in January a team."
+    assert _clause_names(text, "in January") == ["Turkey"]
+
+
+def test_a_whose_relative_with_its_own_date_is_its_antecedent_s_clause():
+    """"The Mayor thanked the Red Crescent, whose volunteers distributed water to 3,000 families in
+    August": the relative holds the date (a thousands separator is no clause's comma); who thanked is
+    not in it."""
+    text = ("The Mayor of Zawiya, Salem Zarrouk, opened the unit on Monday. The Mayor thanked the Libyan Red "
+            "Crescent, whose volunteers distributed water to 3,000 families in Harsha in August 2024.")
+    assert _clause_names(text, "in August 2024", sentence=1) == ["Libyan Red Crescent"]

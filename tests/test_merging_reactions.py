@@ -400,3 +400,16 @@ def test_a_plant_failing_and_darkening_a_city_and_a_blackout_of_one_day_are_one_
     })
     assert _docs_of(rows, "darkening Tripoli") == [["d", "w"]]
     assert _docs_of(rows, "Benghazi went dark") == [["b"]]
+
+
+def test_a_ship_taking_people_aboard_from_a_sinking_boat_is_the_rescue(make_corpus):
+    """"took 84 people aboard from a sinking dinghy" is a rescue (data/event_words.toml `interception`
+    phrases), the family of "rescued 84 migrants": one row with it, not a shipwreck of its own."""
+    rows = _rows(make_corpus, {
+        "i.md": _page("IOM Libya", "2035-03-06",
+                      "The rescue ship Ocean Lark rescued 84 migrants off Zuwara on Monday, IOM said."),
+        "n.md": _page("Sea Watchers", "2035-03-07",
+                      "The Ocean Lark took 84 people aboard on Monday from a sinking dinghy north of Zuara, the NGO "
+                      "that runs the ship said."),
+    })
+    assert _docs_of(rows, "took 84 people aboard") == [["i", "n"]]

@@ -389,3 +389,23 @@ def test_a_fire_told_with_its_owner_and_with_its_firefighters_is_one_row(make_co
     })
     assert _docs_of(rows, "extinguished") == [["c", "n"]]
     assert _docs_of(rows, "clashed") == [["w"]]
+
+
+def test_an_escape_announced_by_a_ministry_and_told_by_a_live_blog_in_two_spellings_is_one_row(make_corpus):
+    """"The Ministry of the Interior announces the escape of 54 inmates from the Sebha institution this
+    morning" / "inmates escaped from Sabha central prison": the release's announced noun is what its
+    date dates (_back_to_the_kind), "Sebha" and "Sabha" are one town's spellings (_places_meet), and the
+    capitalised "Ministry" is the body that speaks, no site of the escape (Told.sites).  An escape from
+    the Kufra prison that day is another row."""
+    rows = _rows(make_corpus, {
+        "l.md": _page("Fezzan Live", "2035-08-22",
+                      "09:40 - Dozens of inmates escaped from Sabha central prison after armed men rammed the main "
+                      "gate with a truck, a security source tells us."),
+        "m.md": _page("Ministry of Interior (Facebook)", "2035-08-22",
+                      "#Interior | The Ministry of the Interior announces the escape of 54 inmates from the Sebha "
+                      "Reform and Rehabilitation Institution this morning, after an attack on its gate."),
+        "k.md": _page("Desert Wire", "2035-08-22",
+                      "KUFRA, Aug 22 - Twelve prisoners escaped from the Kufra prison on Wednesday, police said."),
+    })
+    assert _docs_of(rows, "Dozens of inmates") == [["l", "m"]]
+    assert _docs_of(rows, "Twelve prisoners") == [["k"]]
