@@ -3905,8 +3905,9 @@ def proper_names(text: str) -> frozenset[str]:
     titles, states = _title_words(), _state_words()
     for m in _CAPITALISED.finditer(text):
         before = text[:m.start()].rstrip()
-        if not before or before[-1] in _SENTENCE_OPENS:
-            continue
+        inside = text[m.start() - 1:m.start()] == "-" and text[m.start() - 2:m.start() - 1].isalpha()
+        if not before or (before[-1] in _SENTENCE_OPENS and not inside):
+            continue  # a hyphen inside a word is no dash opening a phrase: "the al-Khums plant" names Khums
         word = m.group().lower().removesuffix("’s").removesuffix("'s")
         if is_calendar_name(word) or word in titles:
             continue

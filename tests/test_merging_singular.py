@@ -409,3 +409,39 @@ def test_an_escape_announced_by_a_ministry_and_told_by_a_live_blog_in_two_spelli
     })
     assert _docs_of(rows, "Dozens of inmates") == [["l", "m"]]
     assert _docs_of(rows, "Twelve prisoners") == [["k"]]
+
+
+def test_a_town_written_with_its_article_hyphenated_is_the_town_written_without(make_corpus):
+    """"a fault at the al-Khums power plant" / "the collapse of the Khums power station": a hyphen inside
+    a word is no dash opening a phrase, so "Khums" is a proper name of both clauses (proper_names), the
+    place of one blackout; a blackout in Benghazi that day is another row."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2035-01-10",
+                      "KHOMS, Jan 10 - A fault at the al-Khums steam power plant plunged much of western Libya into "
+                      "darkness on Wednesday, the state power company said."),
+        "t.md": _page("Tripoli Daily", "2035-01-11",
+                      "Residents of the capital suffered yesterday, Wednesday, from a complete power cut that lasted "
+                      "until dawn, after the collapse of the Khums power station."),
+        "b.md": _page("Benghazi Post", "2035-01-10",
+                      "A power cut plunged Benghazi into darkness on Wednesday after a fault at the Sarir station."),
+    })
+    assert _docs_of(rows, "Residents of the capital") == [["t", "w"]]
+    assert _docs_of(rows, "plunged Benghazi") == [["b"]]
+
+
+def test_a_stand_that_gave_way_and_fencing_that_collapsed_at_one_stadium_are_one_row(make_corpus):
+    """"A section of fencing collapsed under the weight of fans ... on Friday" / "the iron barrier of the
+    northern stand gave way yesterday evening": one structure's collapse (data/event_words.toml
+    `collapse`, a structure and its verb), one place's once; a wall that collapsed in Tripoli is another."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2035-02-16",
+                      "BENGHAZI, Feb 16 - A section of fencing collapsed under the weight of fans at the Martyrs "
+                      "stadium in Benghazi on Friday, injuring 37 people, medics said."),
+        "s.md": _page("Benghazi Sport", "2035-02-17",
+                      "The Benghazi derby was stopped yesterday evening after the iron barrier of the northern stand "
+                      "gave way at the Martyrs stadium."),
+        "t.md": _page("Tripoli Daily", "2035-02-16",
+                      "An old wall collapsed in the Tripoli medina on Friday, injuring two passers-by."),
+    })
+    assert _docs_of(rows, "gave way") == [["s", "w"]]
+    assert _docs_of(rows, "An old wall") == [["t"]]
