@@ -413,3 +413,18 @@ def test_a_ship_taking_people_aboard_from_a_sinking_boat_is_the_rescue(make_corp
                       "that runs the ship said."),
     })
     assert _docs_of(rows, "took 84 people aboard") == [["i", "n"]]
+
+
+def test_a_journalist_expelled_and_her_deportation_announced_are_one_row(make_corpus):
+    """"announces the deportation today of the French national Jane Roe" / "Expelled yesterday from Libya
+    by the authorities of the east, Roe landed in Paris": expelling and deporting are one kind
+    (data/event_words.toml `release`), whatever the landing after it adds."""
+    rows = _rows(make_corpus, {
+        "m.md": _page("Ministry of Information (Facebook)", "2035-06-07",
+                      "#Information | The Ministry of Information announces the deportation today of the French "
+                      "journalist Camille Roussel, after she worked outside the scope of her permit."),
+        "p.md": _page("Paris Matin", "2035-06-08",
+                      "Expelled yesterday from Libya by the eastern authorities for working outside her press permit, "
+                      "the French journalist Camille Roussel landed in Paris late in the evening."),
+    })
+    assert _docs_of(rows, "Expelled yesterday") == [["m", "p"]]
