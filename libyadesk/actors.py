@@ -3430,6 +3430,17 @@ def named_by_kin(text: str, mention: Mention, actors: dict[str, Actor]) -> bool:
                 or _KIN_OF_BEFORE.search(text, max(0, mention.start - 60), mention.start))
 
 
+def _when_tells_the_same(clause: str, when: str) -> bool:
+    """Whether a when-clause after a date tells the kind of happening its clause tells before the date:
+    "Sabha last saw sustained fighting in February 2047, when the 116th Brigade and the Southern Shield
+    fought for the fortress" names who fought that fighting; "since 2011, when an uprising toppled
+    Gaddafi" says what the year was, no kind of the clause's."""
+    from .timeline import _content  # the kinds of happening of data/event_words.toml
+
+    kinds = {w for w in _content(clause) if w[0] == "="}
+    return bool(kinds) and not kinds.isdisjoint(w for w in _content(when) if w[0] == "=")
+
+
 def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], start: int, end: int,
                     at: int = 0, at_end: int = 0, settings: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Parts of text[start:end] that say who or when a name is, not what happened at the date
@@ -3497,7 +3508,7 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
         add(m.start(), m.end())
     if dated:
         when = _WHEN_AFTER_DATE.match(text, at_end, end)
-        if when:
+        if when and not _when_tells_the_same(text[start:at], when.group()):
             spans.append((when.start(), when.end()))  # "since 2011, when an uprising toppled Gaddafi": what the date was
     ordered = sorted((x for x in mentions if start <= x.start and x.end <= end), key=lambda x: x.start)
     for m in _DESCRIBING.finditer(text, start, end):

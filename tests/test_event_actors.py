@@ -2513,3 +2513,15 @@ def test_a_whose_relative_with_its_own_date_is_its_antecedent_s_clause():
     text = ("The Mayor of Zawiya, Salem Zarrouk, opened the unit on Monday. The Mayor thanked the Libyan Red "
             "Crescent, whose volunteers distributed water to 3,000 families in Harsha in August 2024.")
     assert _clause_names(text, "in August 2024", sentence=1) == ["Libyan Red Crescent"]
+
+
+def test_a_when_clause_telling_the_clause_s_own_happening_names_its_participants():
+    """"Sabha last saw sustained fighting in February 2047, when the 116th Brigade and the Southern Shield
+    Battalion fought for the fortress": the when-clause tells who fought that fighting (the same kind of
+    happening, data/event_words.toml); "met the envoy in May 2049, when the LNA seized Sirte" tells what
+    else the month was (actors.described_spans)."""
+    fought = ("Sabha last saw sustained fighting in February 2047, when the 116th Brigade and the Southern Shield "
+              "Battalion fought for control of the old fortress.")
+    assert _clause_names(fought, "in February 2047") == ["116th Brigade", "Southern Shield Battalion"]
+    assert _clause_names("Khalifa Haftar met the envoy in May 2049, when the LNA seized Sirte.",
+                         "in May 2049") == ["Khalifa Haftar"]
