@@ -54,11 +54,14 @@ its last, and on the tenth session's first and last code); in the eleventh sessi
 diagnosed by category: studied since (78/103, 13/24, 0 wrong pairs at that session's end).
 The twenty-second (NEWEST17_*, 16 events of 2051, 49 articles, 58 reports, 78 pairs, six hard
 negatives) was written on 2026-12-05 by a helper who read no merging rule, before any code ran on it,
-and is held out: measure it, do not study it (42/78, 7/16, 0 wrong pairs on the tenth session's first code, 0a18a95, and on its last,
-and on the eleventh session's first code, 9f4daa3, and on its last; details not read).
+and was measured held out (42/78, 7/16, 0 wrong pairs on the tenth session's first code, 0a18a95, and on
+its last, and on the eleventh session's first code, 9f4daa3, and on its last); in the twelfth session
+(2026-12-05) it was diagnosed by category: studied since (61/78, 11/16, 0 wrong pairs at that session's
+last measurement).
 The twenty-third (NEWEST18_*, 17 events of 2052, 57 articles, 64 reports, 90 pairs, six hard
 negatives) was written on 2026-12-05 by a helper who read no merging rule, before any code ran on it,
-and is held out: measure it, do not study it (not yet measured).
+and is held out: measure it, do not study it (49/90, 5/17, 0 wrong pairs on the twelfth session's first
+code, 50f713e; details not read).
 `tuning` is the texts the round that wrote LATEST_* tried its rules on.
 """
 

@@ -120,6 +120,9 @@ _DATE_PARTS = frozenset(
     + "morning afternoon evening night noon midday midnight and or to through until".split()
 )
 # Prepositions after which a weekday/month stays a date even before a capitalised word.
+# A capitalised word of a name and "of" right before a month: "Martyrs of February" (not "the end of
+# February", "the 17th of February", nor "In February" opening a sentence).
+_NAMED_OF_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:[Tt]he|In|On|By|End|Start|Middle|Beginning)\b)[A-Z][a-z]{2,}\s+of\s+$")
 _STRONG_TRIGGERS = frozenset(
     "on in since until till last this next early late mid during through throughout "
     "from before after".split()
@@ -432,9 +435,12 @@ class _Ctx:
         return None
 
     def named(self, start: int, end: int) -> bool:
-        """Whether the weekday/month at start:end is part of a name ("Sunday Express")."""
+        """Whether the weekday/month at start:end is part of a name ("Sunday Express", "the Martyrs of
+        February Stadium")."""
         if self.prev_word(start) in _NAME_PREFIXES:
             return True
+        if _NAMED_OF_BEFORE.search(self.text, max(0, start - 40), start):
+            return True  # "the Martyrs of February Stadium", "the Martyrs of February brigade": a name's "of"
         nxt = self.next_word(end)
         if nxt[:1].isupper() and nxt.lower().rstrip("'’s") not in _DATE_PARTS:
             head = self.text[max(0, start - 30):start]

@@ -239,6 +239,9 @@ def test_without_ref_relative_expressions_get_ref_values() -> None:
         "Explore Europe’s Best Destinations Today",
         "Theresa May's government fell.",
         "She said it's March madness.",
+        # A month after a name's "of": a stadium, a brigade named for a revolution's month.
+        "Fans filled the Martyrs of February Stadium.",
+        "The Sons of February brigade patrols the coast.",
     ],
 )
 def test_false_friends_are_not_dates(text: str) -> None:
@@ -794,3 +797,9 @@ def test_a_quoted_name_ending_in_a_number_is_no_year(quoted) -> None:
     text = f"The navies held a joint exercise under the name {quoted} on Tuesday."
     assert [e.text for e in extract_dates(text, D(2050, 9, 14))] == ["Tuesday"]
     assert [e.value for e in extract_dates("The war began in 'late 2014', he said.", D(2050, 9, 14))] == ["2014-H2"]
+
+
+def test_a_month_after_of_with_no_name_before_it_stays_a_date() -> None:
+    """"the end of February", "the 17th of February", "In the first week of February": no name's "of"."""
+    assert [e.text for e in extract_dates("by the end of February the talks resumed", D(2024, 5, 8))] == ["the end of February"]
+    assert [e.value for e in extract_dates("the 17th of February Revolution began", D(2024, 5, 8))] == ["2011-02-17"]
