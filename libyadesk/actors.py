@@ -86,6 +86,8 @@ _ORG_HEADS = vocab.mapping("organisations", "heads")
 _HEAD_ABBREVIATIONS: dict[str, list[str]] = vocab.mapping("organisations", "head_abbreviations")
 _ORG_GENERIC = frozenset(vocab.words("organisations", "generic"))
 _NAMED_BY_FUNCTION = frozenset(vocab.words("organisations", "named_by_function"))
+# Where a body's building is named as a place: "crept up to the", "near the", "outside the".
+_WHERE_BEFORE = lazy_compile(r"\b(?:up\s+to|near|outside|inside|towards?|around|behind|past)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_NAME_LAST = frozenset(vocab.words("organisations", "not_names"))
 _NOT_ORG_LAST = frozenset(vocab.words("organisations", "not_organisations")) | _NOT_NAME_LAST
 _PERSON_POSTS = frozenset(vocab.words("organisations", "person_posts"))
@@ -1031,6 +1033,9 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
         if kind != "person" and not alias and (_is_generic_org(terms) or _is_generic_org(terms[1:]) and _is_body_acronym(
                 registry, name_toks[0])):
             return  # "Central Bank", "Interior Ministry", "GNA Ministry of Defence": a fragment or a common noun
+        if kind != "person" and not alias and _is_generic_org(terms, by_function=False) \
+                and _WHERE_BEFORE.search(text, max(0, name_toks[0].start - 24), name_toks[0].start):
+            return  # "crept up to the Passports Authority and the barracks": a building, named only as where
         if kind != "person" and not alias and len(terms) == 2 and terms[0] in demonyms \
                 and _ORG_HEADS.get(terms[1]) == "institution":
             # "the Libyan Government", "the Maltese Parliament": a state's organ described, not a
@@ -1636,16 +1641,17 @@ def _is_outlet_name(terms: Sequence[str]) -> bool:
     return any(len(terms) > len(end) and tuple(terms[-len(end):]) == end for end in _OUTLET_ENDINGS)
 
 
-def _is_generic_org(terms: Sequence[str]) -> bool:
-    """A short organisation name of generic words only ("Central Bank", "Ministry of Foreign Affairs").
+def _is_generic_org(terms: Sequence[str], by_function: bool = True) -> bool:
+    """A short organisation name of generic words only ("Central Bank", "Ministry of Foreign Affairs");
+    with `by_function`, not one a state body is named by (`named_by_function`: "Audit Bureau").
 
     >>> _is_generic_org(("central", "bank")), _is_generic_org(("stability", "support", "apparatus"))
     (True, False)
-    >>> _is_generic_org(("audit", "bureau")), _is_generic_org(("bureau",))
-    (False, True)
+    >>> _is_generic_org(("audit", "bureau")), _is_generic_org(("bureau",)), _is_generic_org(("audit", "bureau"), False)
+    (False, True, True)
     """
     words = [t for t in terms if t not in _CONNECTORS]
-    if len(words) >= 2 and words[-1] in _NAMED_BY_FUNCTION:
+    if by_function and len(words) >= 2 and words[-1] in _NAMED_BY_FUNCTION:
         return False  # "Audit Bureau", "Civil Aviation Authority": a state body's own name
     return len(words) <= 3 and all(w in _ORG_GENERIC or w in _ORG_HEADS for w in words)
 

@@ -1473,9 +1473,12 @@ def test_a_body_named_by_its_members_plural_possessive_is_an_organisation(name, 
 ])
 def test_a_state_body_named_by_what_it_does_is_discovered(text, name, registry):
     """Generic words before a head of data/organisations.toml `named_by_function` (bureau, authority,
-    agency) are that state body's own name; before any other head they stay a fragment."""
+    agency) are that state body's own name, unless named only as a place ("up to", "near", "outside"
+    the building); before any other head they stay a fragment."""
     assert name in _discovered(text, registry)
     assert _discovered("The Central Bank said on Monday that reserves were stable.", registry) == {}
+    # Named only as where a unit crept up to: its building.
+    assert _discovered("The brigade crept up to the Passports Authority and the barracks.", registry) == {}
 
 
 @pytest.mark.parametrize("text", [
