@@ -7404,3 +7404,617 @@ NEWEST18_EVENTS: dict[str, list[tuple[str, str]]] = {
                                   ("xik5", "as a vaccination campaign starts today in Sebha"),
                                   ("xik6", "launched yesterday, Sunday, the immunisation campaign")],
 }
+
+
+# The twenty-fourth set (NEWEST19_*), written on 2026-12-05 by a helper who read no merging rule, before any
+# code ran on it and before any merging output was read; held out (bench/story_merging.py).
+# Eighteen events of 2053, each told by three to six reports (62 articles, 82 reports, 157 pairs): wires with
+# their datelines (North Africa Wire, with a live blog with timestamps), an energy wire (Crude Desk) and a
+# finance wire (Dinar Watch), translated Arabic outlets with titles and honorifics in full ("yesterday,
+# Saturday", "His Excellency", "Counsellor", "Engineer", "Dr.", "Major General", "Field Marshal"), UNSMIL's,
+# the IOM's and Sea-Watch's releases, Facebook posts with hashtags (the NOC, the House of Representatives, the
+# unity government's prime minister's office and interior ministry, the coast guard, Mitiga airport, the
+# elections commission, the Supreme Court, the central bank, the LAAF General Command, the eastern health
+# ministry, the Development and Reconstruction Fund), three weekly briefings and a monthly review with dated
+# bullet lines, an analysis piece, a year-end review naming events in passing at month precision, French,
+# Italian, Maltese, Greek, Tunisian and Egyptian outlets (several in translation), and page chrome (bylines,
+# "Read also" links, view counters, a photo caption, a wire's reporting credit, a reader counter).  Wordings
+# vary per event ("shut down" / "the closure of" / "which they closed" / "had been shut since" / "close" /
+# "the Sharara shutdown"; "restarted" / "announces the resumption of production" / "pumping again"; "landed" /
+# "the landing of Russian aircraft" / "touched down" / "The airlift of 3 February" / "poured into" / "made at
+# least six flights" / "tracked a stream of Russian transport aircraft" / "came back"; "Heavy fighting broke
+# out" / "the armed clashes that erupted" / "The clashes that broke out" / "Seven killed in Zawia clashes";
+# "Heavy gunfire and RPG blasts" / "due to the clashes that broke out this morning" / "the clashes that the
+# Tajoura area witnessed" / "after fighting in Tajura"; "Clashes erupted again" / "Tajura fighting resumes";
+# "voted ... to sack" / "votes to relieve ... of his duties" / "the decision issued today" / "voted ... to
+# dismiss" / "sacked its governor"; "annulled" / "ruled the annulment" / "welcomes the ruling" / "restored
+# him"; "rescued today 212" / "were intercepted" / "had brought back"; "capsized" / "sank"; "abducted" / "the
+# kidnapping" / "the abduction"; "was released" / "the safe return" / "was freed"; "met" / "held talks" /
+# "Tuesday's meeting" / "talks in Moscow"; "announces the opening of the voter registration system" / "opened
+# voter registration"; "signed a new memorandum" / "signs today" / "was signed yesterday at the Viminale";
+# "receives ... two new patrol boats" / "were handed over" / "handed two more patrol boats" / "delivered";
+# "Flash floods swept through" / "the floods that struck" / "the floods of yesterday" / "flooded again"), a
+# person in full, by surname or by post, spellings (Sharara / El Sharara; Zawiya / Zawia / Zaouïa; Tajoura /
+# Tajura; Zuwara / Zuara; al-Khadim / El Khadim / Al Khadem; Abushaala / Abu Shaala / Abou Chaala; Elgheriani
+# / al-Gheriani; Elfitouri / al-Fitouri; Elshaibani / al-Shaibani; Ras Ajdir / Ras Jedir; Misrata / Misurata;
+# Gaddafi / Qadhafi), bodies by acronym, in full and in plain words (NOC / the Corporation, HoR / the House /
+# parliament, CBL / the Bank, HNEC / the Commission / the election commission, LNA / the Armed Forces, GNU,
+# UNSMIL, IOM, AFM) and dates of several forms ("on Saturday", "yesterday, Saturday", "on Saturday morning",
+# "this morning", "this afternoon", "this evening", "yesterday evening, Friday", "last night", "today, Monday,
+# 1 September 2053", "yesterday (13 April)", "on 22 February", "since January 11", "on March 26", "on June 18",
+# "The March 4 clashes", "The airlift of 3 February", "in early February", "two days after ... on Wednesday",
+# "Hours earlier", "the previous day", "earlier this month", "four months after", "On the same day", "22 Feb",
+# "Thu 4 Sep", "in January", "in March", "in June", "in August", "in September", "in November").  Hard
+# negatives, which must not merge: (1) protesters shutting the Sharara field on Saturday 11 January and its
+# restart on Tuesday 28 January (a wire of the restart names the shutdown in its next sentence; the monthly
+# review tells both in two bullet lines; the year-end review tells the shutdown at month precision); (2) two
+# Russian airlifts into al-Khadim, on Monday 3 February and Thursday 20 November (a wire of the second names
+# the first, "in early February", in its next sentence; the year-end review tells both in one sentence at
+# month precision); (3) two rounds of fighting in Tajoura between the same two groups, on Tuesday 4 March and
+# Friday 23 May (a wire of the second names "The March 4 clashes" in its next sentence); (4) the House of
+# Representatives sacking the central bank governor on Wednesday 26 March and the Supreme Court annulling that
+# decision on Monday 11 August (a finance wire of the ruling names the vote in its next sentence; the year-end
+# review tells both in one sentence at month precision); (5) on Sunday 13 April, the coast guard's
+# interception of 212 migrants off Sabratha and a dinghy capsizing off Zuwara with 31 missing (the IOM and an
+# Italian outlet tell both, one sentence each); (6) the elections commission chairman Nouri Abushaala kidnapped
+# on Wednesday 18 June and released on Saturday 28 June (a wire of the release names the kidnapping in its next
+# sentence); (7) on Thursday 4 September, Italy and the GNU signing a migration memorandum in Rome and Italy
+# handing two patrol boats to the coast guard in Tripoli (an Italian outlet and Sea-Watch tell both, one
+# sentence each; a weekly briefing tells both in two bullet lines).  Reports in passing: the shutdown in the
+# restart's wire, the February airlift in the November wire ("in early February"), the March clashes in the May
+# wire, the sacking in the ruling's wire, the kidnapping in the release's wire, the Moscow talks in a Greek
+# article on the November airlift ("four months after", month-level only), voter registration in an Italian
+# article ("earlier this month"), and eight reports in the year-end review at month precision.  Beside them,
+# untagged: talks due in Ubari, the force majeure at Zawiya and its lifting due, the jobs deal, a "Read also"
+# on medicines for Ubari, load-shedding, the High Council of State's bureau, the Algerian minister's visit and
+# the central bank's spending plan due in the monthly review, the Russian presence at Jufra and Brak al-Shati
+# (background in four articles), the Quai d'Orsay's comment, the LNA spokesman's denial, a "Read also" on the
+# Fezzan, the refinery halted and the coastal road cut, schools closed in Zawiya, the stranded Tunisian
+# truckers, the Hajj quota, Misurata flights, a cup final and a parliament session due in a weekly briefing,
+# the truce and death toll in the live blog, the investigation committee, a cancelled Maltese flight,
+# Lampedusa landings and the Italian minister's report due, a "Read also" on an AFM rescue, the ceasefire and
+# deployment in Tajoura, the Tripoli fair, Misrata free-zone traffic, registration announced for September and
+# a Sirte session due in a weekly briefing, the commission's suspension and resumption of work, the chairman's
+# press appearance due, a "Read also" on his return to work, Saddam Haftar's Minsk visit due, Greek worries
+# about Tobruk, parliament's meeting due, August salaries and the bank's board meeting due, registration open
+# until 30 October and its 2.4 million names, the European Commission's welcome, Sea-Watch's count of
+# interceptions, power cuts in Benghazi and the Italian minister due in Tripoli, a Malta-Libya fisheries accord
+# (an article of its own), a military academy opened by Khaled Haftar (an article of its own) with a court's
+# sentencing of two Gaddafi-era officers "last month", a rain forecast, the hospitals' emergency, Belgacem
+# Haftar's inspection of Derna, an Egyptian aid convoy, "the second such airlift this year" (undated), a fuel
+# subsidy reform, a book fair, the Security Council briefing due, and elections promised for June 2054.
+NEWEST19_ARTICLES: list[tuple[str, str, str, str]] = [
+    # Youths from the Fezzan shut the Sharara oil field on Saturday 11 January 2053; it restarts on Tuesday 28
+    # January.
+    ("xja1.md", "Crude Desk", "2053-01-11",
+     "TRIPOLI, Jan 11 (Crude Desk) - Protesters from southern Libya shut down the country's largest oil "
+     "field, Sharara, on Saturday, halting output of about 290,000 barrels per day, two engineers at the "
+     "field said. Members of a movement calling itself the Fezzan Dignity Youth entered the field at dawn "
+     "and closed the main valve on the pipeline to the Zawiya refinery, demanding jobs and a share of oil "
+     "revenues for the south. National Oil Corporation chairman Ramadan Elgheriani said talks with the "
+     "protesters would begin on Monday in Ubari.\nReporting by Karim Sahli; Editing by Ruth Adeyemi"),
+    ("xja2.md", "National Oil Corporation (Facebook)", "2053-01-12",
+     "#NOC | The National Oil Corporation announces a state of force majeure on crude oil loadings from "
+     "the port of Zawiya, following the closure of the El Sharara field yesterday, Saturday, by a group of "
+     "protesters who stormed the field and shut down the main pumping valve. The Chairman of the Board of "
+     "Directors, Engineer Ramadan al-Gheriani, affirms that oil is the sustenance of all Libyans and must "
+     "remain outside political disputes, and calls on the elders of the Fezzan to intervene. #Libya #NOC "
+     "#Sharara\n4,812 views"),
+    ("xja3.md", "Al-Manara News (translated from Arabic)", "2053-01-13",
+     "Ubari – Al-Manara News\nThe young men of the Fezzan Dignity movement continue for the third day "
+     "their sit-in inside the Sharara oil field, which they closed on Saturday morning, and they affirm "
+     "that they will not leave the field before the Government of National Unity meets their demands. The "
+     "official spokesman of the movement, Mr. Abdelsalam Ahmeida, told Al-Manara that the youth of the "
+     "south 'see the oil leaving under their feet while their hospitals lack medicine'. The Municipal "
+     "Council of Ubari called for restraint.\n(Photo: protesters at the gate of the Sharara field – "
+     "Al-Manara)\nRead also: Ubari municipality receives a shipment of medicines"),
+    ("xja4.md", "Crude Desk", "2053-01-28",
+     "TRIPOLI, Jan 28 (Crude Desk) - Libya's El Sharara oilfield restarted on Tuesday after protesters "
+     "ended a 17-day blockade, the National Oil Corporation said, with output expected to return to about "
+     "290,000 barrels per day within a week. The field had been shut since January 11 by a youth movement "
+     "from the Fezzan demanding jobs and services. Elders from Ubari brokered the deal, under which the "
+     "government will hire 1,500 young men from the south. The NOC is expected to lift force majeure on "
+     "loadings at Zawiya port on Thursday."),
+    ("xja5.md", "National Oil Corporation (Facebook)", "2053-01-28",
+     "#NOC | The National Oil Corporation announces the resumption of production at the Sharara field this "
+     "evening, after the protesters left the field following an agreement sponsored by the wise men and "
+     "elders of Ubari. Production will return gradually to its normal rates. The Corporation thanks all "
+     "who contributed to ending the closure and renews its call to keep the oil installations away from "
+     "any disputes. #Libya #NOC #Sharara"),
+    ("xjy1.md", "Libya Monthly Review", "2053-02-01",
+     "LIBYA MONTHLY REVIEW — January 2053\nOil & energy\n- 11 Jan: Fezzan protesters close the Sharara "
+     "field; the NOC declares force majeure at Zawiya.\n- 19 Jan: GECOL announces a winter load-shedding "
+     "schedule for Tripoli.\n- 28 Jan: Sharara pumping again after an elders' deal in Ubari.\nPolitics\n- "
+     "15 Jan: The High Council of State elects a new bureau.\n- 23 Jan: The Presidential Council receives "
+     "Algeria's foreign minister.\nIn February: the House of Representatives is due to discuss the central "
+     "bank's 2053 spending plan."),
+    # Four Russian Il-76 transport planes land at al-Khadim air base on Monday 3 February.
+    ("xjb1.md", "North Africa Wire", "2053-02-04",
+     "BENGHAZI, Feb 4 (NAW) - At least four Russian Ilyushin Il-76 transport planes landed at al-Khadim "
+     "air base east of Benghazi on Monday, according to flight-tracking data and two sources at the base, "
+     "the largest such airlift into eastern Libya in over a year. The aircraft flew in over the eastern "
+     "Mediterranean and were unloaded at night, one of the sources said. The Libyan National Army's "
+     "general command did not respond to requests for comment. Russian military personnel have been "
+     "present at the Jufra and Brak bases for years."),
+    ("xjb2.md", "Al-Manara News (translated from Arabic)", "2053-02-04",
+     "Benghazi – Al-Manara News\nThe official spokesman of the General Command of the Libyan Arab Armed "
+     "Forces, Major General Faraj al-Mahdawi, denied what some media outlets circulated about 'a Russian "
+     "military airlift', and explained that the landing of Russian aircraft at al-Khadim base yesterday, "
+     "Monday, came within the framework of existing contracts for the supply of spare parts and "
+     "maintenance. The Major General stressed that the Armed Forces 'do not host any foreign forces on "
+     "Libyan soil'."),
+    ("xjb3.md", "Le Courrier du Maghreb (translated from French)", "2053-02-05",
+     "Russian airlift at El Khadim\nFour Russian military cargo aircraft touched down on Monday at the El "
+     "Khadim base, in Cyrenaica, according to analysts who follow military flights over the Mediterranean. "
+     "It is the biggest rotation observed since the end of 2051. Questioned on Tuesday, the Quai d'Orsay "
+     "said that France was 'following the situation with attention'. In Benghazi, the entourage of Marshal "
+     "Saddam Haftar speaks of 'routine deliveries'.\nBy Claire Vasseur"),
+    ("xjb4.md", "Tripoli Policy Lab", "2053-02-20",
+     "ANALYSIS | Moscow's long runway in Cyrenaica\nBy Dr. Hanan Elbarasi, Tripoli Policy Lab\nThe airlift "
+     "of 3 February into al-Khadim, when four Il-76s landed in a single night, was read in Tripoli as a "
+     "message rather than a delivery. Russia's footprint in Libya has shifted over three decades, from the "
+     "mercenaries of the 2020s at Jufra and Brak al-Shati to a quieter presence of technicians and "
+     "instructors. The Haftar family, now led in practice by Saddam Haftar, has learned to balance Moscow "
+     "against Cairo and Ankara. Whether the Qadhafi-era airfields of the south will host a permanent base "
+     "is still unclear; the LNA calls the flights routine. What is clear is that no Tripoli government has "
+     "had a say.\nRead also: Who pays the south? Oil and grievance in the Fezzan"),
+    # Armed groups clash in Zawiya on Saturday 22 February.
+    ("xjc1.md", "North Africa Wire", "2053-02-22",
+     "ZAWIYA, Feb 22 (NAW) - Heavy fighting broke out between two armed groups in the western Libyan city "
+     "of Zawiya on Saturday, killing at least five people, including a child, and forcing the city's "
+     "refinery to halt operations, medics and a refinery worker said. The clashes pitted the Sixth Support "
+     "Battalion against fighters loyal to a local commander, Muftah Bouzriba, near the coastal road and "
+     "the Abu Surra junction. Traffic on the road to the Tunisian border at Ras Ajdir was cut."),
+    ("xjc2.md", "Bawabat al-Gharb (translated from Arabic)", "2053-02-23",
+     "Zawia – Bawabat al-Gharb\nThe Zawia Teaching Hospital announced that the death toll of the armed "
+     "clashes that erupted yesterday, Saturday, in the south of the city has risen to seven dead, among "
+     "them a child and an elderly woman, and 23 wounded. The Mayor of Zawia, Mr. Jamal Bahri, called on "
+     "the Presidential Council, in its capacity as Supreme Commander of the Army, to intervene urgently to "
+     "separate the parties, and announced the suspension of studies in the city's schools for two "
+     "days.\nViews: 12,407"),
+    ("xjc3.md", "UNSMIL", "2053-02-23",
+     "UNSMIL statement on the clashes in Zawiya\nTRIPOLI, 23 February 2053 – The United Nations Support "
+     "Mission in Libya is deeply concerned by the armed clashes in Zawiya on 22 February, which killed at "
+     "least seven people, including a child, in residential areas. UNSMIL reminds all parties of their "
+     "obligations under international humanitarian law, calls for an immediate and lasting ceasefire, and "
+     "urges the authorities to hold those responsible to account."),
+    ("xjc4.md", "Tunis Hebdo Express (translated from French)", "2053-02-24",
+     "Libya: Tunisian truckers stranded on the coastal road\nDozens of Tunisian lorry drivers have been "
+     "stuck since the weekend near Sabratha, unable to reach the Ras Jedir crossing. The clashes that "
+     "broke out on Saturday in Zaouïa, 45 kilometres west of Tripoli, have cut the coastal road, the only "
+     "route to the border. The Tunisian consulate in Tripoli said on Monday that no Tunisian national had "
+     "been hurt, and the National Guard at Ben Guerdane has set up a reception point."),
+    ("xjy2.md", "The Libya Brief", "2053-02-24",
+     "THE LIBYA BRIEF | Week of 17–23 February 2053\n- Tue 18 Feb: The GNU announces this year's Hajj "
+     "quota of 9,000 pilgrims.\n- Thu 20 Feb: Flights between Misurata and Istanbul resume after a "
+     "two-week pause.\n- Sat 22 Feb: Seven killed in Zawia clashes between the Sixth Support Battalion and "
+     "Bouzriba's men; refinery halted.\n- Sun 23 Feb: Al-Ahly Benghazi win the Libyan Cup final.\nNext "
+     "week: the House of Representatives meets on the central bank."),
+    # The Bab Tajoura Brigade and the 92nd Infantry Battalion fight in Tajoura on Tuesday 4 March.
+    ("xjd1.md", "North Africa Wire (live blog)", "2053-03-04",
+     "LIVE: Fighting in Tripoli's eastern suburbs – as it happened\n07:50 Heavy gunfire and RPG blasts "
+     "heard in Tajura since dawn, residents tell us; the Bab Tajoura Brigade and the 92nd Infantry "
+     "Battalion are fighting near the coastal road.\n09:20 Mitiga airport halts all flights; a Tunis-bound "
+     "plane returns to the stand.\n11:05 The health ministry says four dead so far, including two "
+     "civilians.\n14:40 Ambulance crews say they cannot reach the coastal road.\n18:15 Elders from Souq "
+     "al-Juma announce a truce; sporadic shooting continues.\n21:30 That's all for today. Death toll now "
+     "at 11.\nRefresh for updates | 38,211 readers"),
+    ("xjd2.md", "Mitiga International Airport (Facebook)", "2053-03-04",
+     "#Mitiga_International_Airport | The airport management announces the suspension of all flights until "
+     "further notice, due to the clashes that broke out this morning in the vicinity of the airport in the "
+     "Tajoura area, for the safety of passengers and aircraft. Flights have been diverted to Misrata "
+     "International Airport. We will announce the resumption of air navigation as soon as the situation "
+     "allows. #Tripoli #Libya"),
+    ("xjd3.md", "Al-Manara News (translated from Arabic)", "2053-03-05",
+     "Tripoli – Al-Manara News\nThe Ministry of Health in the Government of National Unity announced that "
+     "11 people were killed, among them three civilians, and 37 wounded in the clashes that the Tajoura "
+     "area witnessed yesterday, Tuesday, between the Bab Tajoura Brigade and the 92nd Infantry Battalion. "
+     "The Prime Minister, Mr. Abdelkarim Zreiba, instructed the Minister of Interior to form a committee "
+     "to investigate the events, while calm returned cautiously to the area this morning.\n(Photo: burnt "
+     "cars on the coastal road in Tajoura)"),
+    ("xjd4.md", "Malta Harbour Times", "2053-03-05",
+     "Maltese in Tripoli safe after suburb fighting\nAll Maltese nationals registered in Tripoli are safe, "
+     "the Foreign Ministry in Valletta said yesterday, after fighting in Tajura, a suburb east of the "
+     "Libyan capital, on Tuesday closed Mitiga airport for most of the day. Medavia's afternoon flight "
+     "from Luqa was cancelled and is expected to operate today. The ministry advised against non-essential "
+     "travel to Libya.\nBy Matthew Borg"),
+    # The House of Representatives sacks the central bank governor on Wednesday 26 March.
+    ("xje1.md", "Dinar Watch", "2053-03-26",
+     "BENGHAZI, March 26 (Dinar Watch) - Libya's eastern-based House of Representatives voted on Wednesday "
+     "to sack central bank governor Mukhtar Ben Hamida and named his deputy, Salah Elfitouri, in his "
+     "place, a move the Tripoli-based Government of National Unity immediately called illegal. "
+     "Eighty-seven lawmakers attended the session in Benghazi. The Central Bank of Libya's Tripoli "
+     "headquarters said Ben Hamida remained in office. Bankers warned that a split in the bank's "
+     "management could again delay salary payments."),
+    ("xje2.md", "House of Representatives (Facebook)", "2053-03-26",
+     "#House_of_Representatives | The House of Representatives, in its official session held today in the "
+     "city of Benghazi, chaired by His Excellency Counsellor Abdelmonem al-Obeidi, Speaker of the House, "
+     "votes to relieve Mr. Mukhtar Ben Hamida of his duties as Governor of the Central Bank of Libya, and "
+     "to assign his deputy, Mr. Salah al-Fitouri, to carry out the duties of Governor until a new Governor "
+     "is appointed. #Libya #Parliament"),
+    ("xje3.md", "Prime Minister's Office - GNU (Facebook)", "2053-03-26",
+     "#Prime_Minister_Office | The Prime Minister, Mr. Abdelkarim Zreiba, affirms that the decision issued "
+     "today by the House of Representatives regarding the Central Bank of Libya is null and void, as it "
+     "violates the Political Agreement, which requires consensus with the High Council of State on "
+     "sovereign positions. The Government will continue to deal only with the Governor, Mr. Mukhtar Ben "
+     "Hamida. #GNU #Libya"),
+    ("xje4.md", "Al-Nil Gazette (translated from Arabic)", "2053-03-28",
+     "Cairo – Al-Nil Gazette\nA source in the Egyptian Ministry of Foreign Affairs expressed Cairo's "
+     "concern, two days after the Libyan House of Representatives voted on Wednesday to dismiss the "
+     "Governor of the Central Bank of Libya, about the return of division to the country's financial "
+     "institutions. The source stressed that Egypt supports 'Libyan-Libyan solutions' and the unity of the "
+     "sovereign institutions. Egyptian banks dealing with Libya have been asked to await clarification."),
+    # Sunday 13 April: the coast guard intercepts 212 migrants off Sabratha; a dinghy capsizes off Zuwara, 31
+    # missing.
+    ("xjf1.md", "Libyan Coast Guard and Port Security (Facebook)", "2053-04-13",
+     "#Libyan_Coast_Guard | The patrol boat 'Ubari' rescued today 212 illegal migrants of various African "
+     "and Asian nationalities, including 19 women and 7 children, 18 nautical miles north of the city of "
+     "Sabratha, and they were transferred to the Tripoli naval base and handed over to the Department for "
+     "Combating Illegal Migration. The Coast Guard affirms that it continues its patrols to protect the "
+     "Libyan coasts and to save lives at sea. #Libya #Coast_Guard"),
+    ("xjf2.md", "IOM Libya", "2053-04-14",
+     "IOM Libya | 31 migrants missing after shipwreck off Zuwara\nTripoli, 14 April 2053 – At least 31 "
+     "migrants are missing and presumed dead after their inflatable boat capsized off Zuwara yesterday (13 "
+     "April), IOM said today. Nine survivors were brought ashore by local fishermen and received medical "
+     "assistance from IOM teams at the disembarkation point. On the same day, 212 migrants were "
+     "intercepted by the Libyan Coast Guard off Sabratha and returned to Tripoli. IOM reiterates that "
+     "Libya is not a safe port for disembarkation. Since the start of 2053, 5,940 migrants have been "
+     "intercepted and returned to Libya."),
+    ("xjf3.md", "Malta Harbour Times", "2053-04-14",
+     "Dozens feared dead in shipwreck off Libya\nA rubber dinghy carrying about 40 people capsized some 30 "
+     "nautical miles north of Zuwara on Sunday afternoon, the Alarm Phone hotline said, adding that it had "
+     "alerted the Maltese and Libyan authorities hours earlier. The Armed Forces of Malta said the boat "
+     "was in the Libyan search and rescue region. Only nine people are known to have survived.\nRead also: "
+     "AFM rescues 54 south of Lampedusa"),
+    ("xjf4.md", "Il Corriere del Tirreno (translated from Italian)", "2053-04-14",
+     "Shipwreck off Libya, 31 missing\nAnother tragedy in the central Mediterranean: a dinghy with about "
+     "forty people aboard sank on Sunday off Zuara, in western Libya, and only nine were saved by Libyan "
+     "fishermen. Hours earlier, the Libyan coast guard had brought back to Tripoli 212 people stopped off "
+     "Sabratha. In Lampedusa, meanwhile, 380 people landed over the weekend and the hotspot is again "
+     "overcrowded. Interior Minister Lorenzo Carraro will report to the Chamber on Wednesday."),
+    # The same two groups fight again in Tajoura on Friday 23 May.
+    ("xjg1.md", "North Africa Wire", "2053-05-23",
+     "TRIPOLI, May 23 (NAW) - Clashes erupted again in the Tripoli suburb of Tajoura on Friday between the "
+     "Bab Tajoura Brigade and the 92nd Infantry Battalion, killing three fighters, a security source said, "
+     "less than three months after the two groups fought in the same streets. The March 4 clashes killed "
+     "11 people and closed Mitiga airport for a day. Flights were not affected this time, the airport said."),
+    ("xjg2.md", "Ministry of Interior - GNU (Facebook)", "2053-05-24",
+     "#Ministry_of_Interior | The Ministry of Interior announces the deployment of units of the Central "
+     "Security Directorate in the Tajoura area, following the armed clashes that took place yesterday "
+     "evening, Friday, and affirms that a ceasefire has been reached under the supervision of the Joint "
+     "Force. The Ministry calls on citizens to report any armed presence on the streets. #Tajoura #Libya"),
+    ("xjy3.md", "The Libya Brief", "2053-05-26",
+     "THE LIBYA BRIEF | Week of 19–25 May 2053\n- Mon 19 May: The Tripoli International Fair opens with "
+     "400 exhibitors.\n- Wed 21 May: Misrata Free Zone reports record container traffic.\n- Fri 23 May: "
+     "Tajura fighting resumes between Bab Tajoura and the 92nd; three dead.\n- Sun 25 May: HNEC chair "
+     "Nouri Abushaala says voter registration will open in September.\nNext week: the House of "
+     "Representatives is to hold a session in Sirte."),
+    # The elections commission chairman is kidnapped in Tripoli on Wednesday 18 June and released on Saturday
+    # 28 June.
+    ("xjh1.md", "North Africa Wire", "2053-06-18",
+     "TRIPOLI, June 18 (NAW) - Gunmen abducted the head of Libya's election commission, Nouri Abushaala, "
+     "outside his home in Tripoli's Ain Zara district on Wednesday morning, the commission said, less than "
+     "three months before voter registration for next year's elections is due to open. No group claimed "
+     "responsibility. Abushaala, a law professor, was appointed in 2051. The U.N. mission and several "
+     "embassies called for his immediate release."),
+    ("xjh2.md", "High National Elections Commission (Facebook)", "2053-06-18",
+     "#HNEC | The High National Elections Commission announces with deep concern the kidnapping this "
+     "morning of the Chairman of the Board of Commissioners, Dr. Nouri Abu Shaala, by an unknown armed "
+     "group in the Ain Zara area, and holds the security authorities fully responsible for his safety. The "
+     "Commission announces the suspension of its work until further notice. #HNEC #Libya"),
+    ("xjh3.md", "UNSMIL", "2053-06-19",
+     "UNSMIL condemns abduction of HNEC chairman\nTRIPOLI, 19 June 2053 – The United Nations Support "
+     "Mission in Libya strongly condemns the abduction yesterday in Tripoli of Dr. Nouri Abushaala, "
+     "Chairman of the High National Elections Commission, and calls for his immediate and unconditional "
+     "release. Attacks on the institutions entrusted with the electoral process are attacks on the right "
+     "of Libyans to choose their leaders. UNSMIL stands ready to support the Libyan authorities."),
+    ("xjh4.md", "North Africa Wire", "2053-06-28",
+     "TRIPOLI, June 28 (NAW) - The head of Libya's election commission, Nouri Abushaala, was released on "
+     "Saturday, ten days after gunmen seized him outside his Tripoli home, the commission said. Abushaala "
+     "had been abducted on June 18 in the Ain Zara district; the interior ministry gave no details of how "
+     "he was freed and did not say whether a ransom was paid. He appeared tired but unharmed in "
+     "photographs released by the commission."),
+    ("xjh5.md", "High National Elections Commission (Facebook)", "2053-06-28",
+     "#HNEC | The Board of Commissioners congratulates the Libyan people on the safe return this evening "
+     "of the Chairman of the Commission, Dr. Nouri Abushaala, to his family, and thanks everyone who "
+     "contributed to his release. Dr. Abushaala will address the media tomorrow, Sunday. The Commission "
+     "announces the resumption of its work on Monday, 30 June, and affirms its commitment to the electoral "
+     "timetable. #HNEC #Libya"),
+    ("xjh6.md", "Le Courrier du Maghreb (translated from French)", "2053-06-30",
+     "Libya: the head of the electoral commission freed\nNouri Abou Chaala, president of the High National "
+     "Elections Commission, was freed on Saturday evening after ten days in the hands of his kidnappers, "
+     "the commission announced. Nothing has filtered out about the circumstances of his release. The "
+     "affair had raised fears of a new postponement of the elections planned for 2054.\nBy Claire Vasseur"),
+    # Saddam Haftar holds talks with the Russian defence minister in Moscow on Tuesday 15 July.
+    ("xji1.md", "General Command of the Libyan Arab Armed Forces (Facebook)", "2053-07-15",
+     "#General_Command | His Excellency Field Marshal Saddam Haftar, General Commander of the Libyan Arab "
+     "Armed Forces, met today in Moscow with the Minister of Defence of the Russian Federation, Mr. Andrei "
+     "Voronin, in the presence of the Chief of the General Staff, Lieutenant General Khaled Haftar. The "
+     "two sides discussed ways of developing military cooperation in the fields of training, maintenance "
+     "and the fight against terrorism. #Libyan_Arab_Armed_Forces #Russia"),
+    ("xji2.md", "North Africa Wire", "2053-07-15",
+     "MOSCOW, July 15 (NAW) - Russian Defence Minister Andrei Voronin held talks in Moscow on Tuesday with "
+     "Saddam Haftar, the commander of eastern Libya's forces, on expanding training programmes and the "
+     "status of Russian personnel at the Jufra and Brak al-Shati air bases, the Russian defence ministry "
+     "said. Haftar, who succeeded his father Khalifa Haftar at the head of the Libyan National Army in "
+     "2048, was accompanied by his brother Khaled. He is due to visit Minsk on Thursday."),
+    ("xji3.md", "Aegean Daily Post (translated from Greek)", "2053-07-17",
+     "Haftar in Moscow worries Athens\nTuesday's meeting in Moscow between Saddam Haftar and the Russian "
+     "defence minister, Andrei Voronin, is being watched closely at the Greek Foreign Ministry, which "
+     "fears that Russian naval access to Tobruk could follow. Diplomatic sources told the Aegean Daily "
+     "Post that Athens will raise the matter with the European Commission. The eastern Libyan commander, "
+     "who controls the coast facing Crete, last visited Athens in 2051."),
+    # The Supreme Court annuls parliament's dismissal of the central bank governor on Monday 11 August.
+    ("xjj1.md", "Dinar Watch", "2053-08-11",
+     "TRIPOLI, Aug 11 (Dinar Watch) - Libya's Supreme Court on Monday annulled the parliament's decision "
+     "to remove central bank governor Mukhtar Ben Hamida, handing a victory to the Tripoli government in a "
+     "dispute that has split the bank's management for more than four months. The House of Representatives "
+     "had voted on March 26 to replace him with his deputy, Salah Elfitouri. The speaker's office said the "
+     "court had no jurisdiction and that parliament would meet next week."),
+    ("xjj2.md", "Supreme Court of Libya (Facebook)", "2053-08-11",
+     "#Supreme_Court | The Constitutional Chamber of the Supreme Court, in its session held this morning "
+     "at the Court's headquarters in Tripoli, chaired by Counsellor Dr. Mahmoud Abuzeid, ruled the "
+     "annulment of House of Representatives Decision No. 9 of 2053 regarding the dismissal of the Governor "
+     "of the Central Bank of Libya, for its contradiction with the Constitutional Declaration and the "
+     "Political Agreement. #Supreme_Court #Libya"),
+    ("xjj3.md", "Central Bank of Libya (Facebook)", "2053-08-11",
+     "#CBL | The Central Bank of Libya welcomes the ruling of the Supreme Court issued today, which "
+     "confirms the legitimacy of its Board of Directors, and affirms that salaries for the month of August "
+     "will be paid on time. The Bank calls on all parties to respect the judiciary and to preserve the "
+     "unity of the sovereign institution. The Board of Directors will hold its regular meeting next week. "
+     "#Central_Bank_of_Libya"),
+    ("xjj4.md", "Bawabat al-Gharb (translated from Arabic)", "2053-08-12",
+     "Tripoli – Bawabat al-Gharb\nLegal experts differed on the consequences of the ruling issued "
+     "yesterday, Monday, by the Constitutional Chamber of the Supreme Court, which annulled Parliament's "
+     "dismissal of the Governor of the Central Bank, Mr. Mukhtar Ben Hamida. The professor of "
+     "constitutional law at the University of Tripoli, Dr. Amal Elsaadi, told Bawabat al-Gharb that the "
+     "ruling 'restores the Bank's unity on paper', while a member of the House of Representatives called "
+     "it 'politicised'.\nViews: 8,930"),
+    # The elections commission opens voter registration on Monday 1 September.
+    ("xjk1.md", "High National Elections Commission (Facebook)", "2053-09-01",
+     "#HNEC | The High National Elections Commission announces the opening of the voter registration "
+     "system today, Monday, 1 September 2053, for the elections of the House of Representatives scheduled "
+     "for 2054. Citizens can register by sending their national number via SMS to 17171 or at the 1,620 "
+     "registration centres across the country. Registration will continue until 30 October. #HNEC "
+     "#Your_Vote_Your_Voice"),
+    ("xjk2.md", "Bawabat al-Gharb (translated from Arabic)", "2053-09-02",
+     "Tripoli – Bawabat al-Gharb\nMore than 85,000 citizens registered in the electoral roll during the "
+     "first day, after the High National Elections Commission opened voter registration the previous day, "
+     "according to the Commission's spokesperson, Ms. Rima Elkeshr. The cities of Misurata and Zawia "
+     "recorded the highest numbers, while registration was slow in the south because of weak communication "
+     "networks.\nRead also: The Commission's chairman returns to work after his release"),
+    # Thursday 4 September: Italy and the GNU sign a migration memorandum in Rome; Italy hands two patrol
+    # boats to the coast guard in Tripoli.
+    ("xjl1.md", "North Africa Wire", "2053-09-04",
+     "ROME, Sept 4 (NAW) - Italy and Libya's Tripoli-based government signed a new memorandum on migration "
+     "on Thursday, with Rome pledging 180 million euros over three years for border surveillance, "
+     "detention-centre upgrades and voluntary returns. The deal, signed by Italian Interior Minister "
+     "Lorenzo Carraro and Libya's Ali Elshaibani, replaces the 2017 memorandum renewed several times "
+     "since. The European Commission said it welcomed any measure that 'saves lives and breaks the "
+     "smugglers' business model'."),
+    ("xjl2.md", "Ministry of Interior - GNU (Facebook)", "2053-09-04",
+     "#Ministry_of_Interior | His Excellency the Minister of Interior, Mr. Ali al-Shaibani, signs today in "
+     "the Italian capital, Rome, a memorandum of understanding with his Italian counterpart, Mr. Lorenzo "
+     "Carraro, on cooperation in combating illegal migration and human trafficking and securing the "
+     "southern borders. His Excellency affirmed that Libya 'is a transit country and a victim, not a guard "
+     "for Europe'. #Libya #Italy"),
+    ("xjl3.md", "Libyan Coast Guard and Port Security (Facebook)", "2053-09-04",
+     "#Libyan_Coast_Guard | The Libyan Coast Guard and Port Security receives today at the Abu Sitta naval "
+     "base in Tripoli two new patrol boats, 'Sabratha' and 'Garabulli', donated by the Italian Republic, "
+     "in the presence of the Italian ambassador, Mr. Stefano Rinaldi, and the commander of the Coast "
+     "Guard, Brigadier Mohamed al-Ghoul. The two boats will operate off the western coast. #Coast_Guard "
+     "#Libya"),
+    ("xjl4.md", "Il Corriere del Tirreno (translated from Italian)", "2053-09-05",
+     "Migrants, new pact signed with Tripoli\nThe new memorandum of understanding between Italy and Libya "
+     "on migration was signed yesterday at the Viminale by Interior Minister Lorenzo Carraro and his "
+     "Libyan counterpart Ali Elshaibani. The text, which our newspaper has seen, provides for 180 million "
+     "over three years. On the same day, in Tripoli, two Italian-built patrol boats were handed over to "
+     "the Libyan coast guard at the Abu Sitta base. The pact comes as the Libyan electoral commission "
+     "opened voter registration earlier this month. The opposition is asking for the text to be brought "
+     "before Parliament."),
+    ("xjl5.md", "Sea-Watch", "2053-09-05",
+     "Sea-Watch: Italy doubles down on a deadly pact\nBerlin/Rome, 5 September 2053 – Sea-Watch condemns "
+     "the new Italy-Libya memorandum signed in Rome on Thursday, which once again ties European money to "
+     "interceptions and detention. On the same day, Italy handed two more patrol boats to the so-called "
+     "Libyan coast guard in Tripoli, boats that will be used to drag people back to torture. Since "
+     "January, our aircraft have documented 41 interceptions in international waters."),
+    ("xjy4.md", "The Libya Brief", "2053-09-08",
+     "THE LIBYA BRIEF | Week of 1–7 September 2053\n- Mon 1 Sep: HNEC opens voter registration for the "
+     "2054 parliamentary elections.\n- Thu 4 Sep: Italy and the GNU sign a migration memorandum in "
+     "Rome.\n- Thu 4 Sep: Two Italian patrol boats delivered to the coast guard at Abu Sitta.\n- Sat 6 "
+     "Sep: Power cuts of up to eight hours hit Benghazi.\nComing up: Italy's interior minister is expected "
+     "in Tripoli in October."),
+    # Untagged distractors: a Malta-Libya fisheries accord and a military academy opened by Khaled Haftar.
+    ("xjq1.md", "Malta Harbour Times", "2053-10-08",
+     "Malta and Libya sign fisheries accord\nMalta and Libya signed a fisheries cooperation agreement in "
+     "Valletta on Tuesday, allowing a limited number of Maltese trawlers to fish in Libyan waters and "
+     "setting up a joint patrol committee. Libya's marine resources minister, Nuri Elmagariaf, said Libyan "
+     "fishermen would be trained at the Marsaxlokk fisheries centre. The agreement will be reviewed in "
+     "2055.\nBy Sarah Zammit"),
+    ("xjq2.md", "North Africa Wire", "2053-10-15",
+     "BENGHAZI, Oct 15 (NAW) - Khaled Haftar, chief of staff of the Libyan National Army, opened a new "
+     "military academy in Benghazi on Wednesday, which will train 600 officers a year with Egyptian "
+     "instructors. The ceremony was attended by his brother Saddam Haftar and by Belgacem Haftar, who "
+     "heads the eastern reconstruction fund. In Tripoli, a court last month sentenced two Gaddafi-era "
+     "intelligence officers to ten years in prison."),
+    # Flash floods in Derna on Saturday 15 November.
+    ("xjm1.md", "North Africa Wire", "2053-11-15",
+     "BENGHAZI, Nov 15 (NAW) - Flash floods swept through the eastern Libyan city of Derna on Saturday "
+     "after hours of torrential rain, killing at least nine people and cutting the road to Benghazi, the "
+     "local ambulance service said. Water from the Wadi Derna overflowed into the old city, though the "
+     "dams rebuilt after the 2023 disaster held, engineers said. Rain is forecast to continue over the "
+     "Green Mountain until Monday."),
+    ("xjm2.md", "Ministry of Health - Libyan Government, Benghazi (Facebook)", "2053-11-15",
+     "#Ministry_of_Health | The Ministry of Health in the Libyan Government mourns the victims of the "
+     "floods that struck the city of Derna this afternoon, and announces a state of maximum emergency in "
+     "the hospitals of Derna, al-Bayda and Shahat. The Ministry calls on citizens to donate blood at the "
+     "Derna Medical Centre. Civil defence teams are still searching for the missing in the old city. "
+     "#Derna #Libya"),
+    ("xjm3.md", "Libya Development and Reconstruction Fund (Facebook)", "2053-11-16",
+     "#Development_and_Reconstruction_Fund | The Director General of the Libya Development and "
+     "Reconstruction Fund, Mr. Belgacem Haftar, inspects today the areas affected by the floods of "
+     "yesterday, Saturday, in the city of Derna, accompanied by the Mayor of Derna, and directs the "
+     "companies working with the Fund to move their machinery immediately to open the roads and drain the "
+     "water. #Derna #Reconstruction"),
+    ("xjm4.md", "Al-Nil Gazette (translated from Arabic)", "2053-11-17",
+     "Cairo – Al-Nil Gazette\nAn Egyptian aid convoy of 40 trucks carrying food, medicine and water pumps "
+     "crossed the Salloum border crossing this morning towards the Libyan city of Derna, after the floods "
+     "that hit the city on Saturday and killed 11 people, according to the latest toll. The convoy was "
+     "dispatched on the directives of the President of the Republic and is accompanied by a team of the "
+     "Egyptian Red Crescent."),
+    # Russian cargo planes make six flights into al-Khadim on Thursday 20 November.
+    ("xjn1.md", "North Africa Wire", "2053-11-21",
+     "BENGHAZI, Nov 21 (NAW) - Russian military cargo planes made at least six flights into al-Khadim air "
+     "base in eastern Libya on Thursday, flight-tracking data showed, in the biggest airlift to the base "
+     "this year. The previous largest came in early February, when four Il-76 aircraft landed at the same "
+     "base in a single day. The Libyan National Army again described the flights as routine deliveries of "
+     "spare parts."),
+    ("xjn2.md", "Malta Harbour Times", "2053-11-21",
+     "AFM tracks Russian planes heading to Libya\nMaltese military radar tracked a stream of Russian "
+     "transport aircraft crossing the central Mediterranean towards eastern Libya last night, sources at "
+     "the Armed Forces of Malta said. The planes landed at al-Khadim, a base controlled by the Haftar "
+     "family's forces. It is the second such airlift this year. Malta's government said it was in contact "
+     "with EU partners.\nBy Matthew Borg"),
+    ("xjn3.md", "Aegean Daily Post (translated from Greek)", "2053-11-22",
+     "New Russian airlift to Al Khadem\nSix Russian Ilyushin transport aircraft landed on Thursday at the "
+     "Al Khadem base near Benghazi, according to open flight-tracking sources, four months after Saddam "
+     "Haftar's talks in Moscow. Greek diplomats fear the shipments include air-defence systems. Russia has "
+     "kept instructors at Jufra and Brak al-Shati since the 2020s, according to Western officials. The "
+     "Ministry of Foreign Affairs made no comment."),
+    ("xjy5.md", "The Libya Brief", "2053-11-22",
+     "THE LIBYA BRIEF | 15–21 November 2053\n- Sat 15 Nov: Flash floods in Derna; nine dead, coastal road "
+     "cut.\n- Tue 18 Nov: The GNU approves a fuel subsidy reform plan.\n- Thu 20 Nov: Six Russian cargo "
+     "flights land at al-Khadim.\n- Fri 21 Nov: The Tripoli book fair opens.\nNext week: UNSMIL briefs the "
+     "Security Council on 26 November."),
+    # The year in review.
+    ("xjz1.md", "Sahara Risk Review", "2053-12-22",
+     "Libya 2053: two governors, one field, many planes\nBy Omar Benkhayal\nThe year began with the "
+     "Sharara shutdown in January, when youths from the Fezzan held the country's largest field for "
+     "seventeen days and won 1,500 jobs. The central bank split after parliament sacked its governor in "
+     "March; the Supreme Court restored him in August, but the House has not accepted the ruling. Russian "
+     "transport planes poured into al-Khadim in February and came back in greater numbers in November, "
+     "while the kidnapping of the elections chief in June briefly froze the electoral calendar. Voter "
+     "registration opened in September and closed with 2.4 million names. Derna flooded again in November, "
+     "sparing the rebuilt dams. Elections are promised for June 2054."),
+]
+
+NEWEST19_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "sharara-shutdown": [
+        ("xja1", "shut down the country's largest oil field, Sharara, on Saturday"),
+        ("xja2", "following the closure of the El Sharara field yesterday, Saturday"),
+        ("xja3", "which they closed on Saturday morning"),
+        ("xja4", "The field had been shut since January 11 by a youth movement"),
+        ("xjy1", "Fezzan protesters close the Sharara field"),
+        ("xjz1", "the Sharara shutdown in January"),
+    ],
+    "sharara-restart": [
+        ("xja4", "restarted on Tuesday after protesters ended a 17-day blockade"),
+        ("xja5", "announces the resumption of production at the Sharara field this evening"),
+        ("xjy1", "Sharara pumping again after an elders' deal"),
+    ],
+    "khadim-russian-airlift-february": [
+        ("xjb1", "landed at al-Khadim air base east of Benghazi on Monday"),
+        ("xjb2", "the landing of Russian aircraft at al-Khadim base yesterday, Monday"),
+        ("xjb3", "Four Russian military cargo aircraft touched down on Monday at the El Khadim base"),
+        ("xjb4", "The airlift of 3 February into al-Khadim"),
+        ("xjn1", "when four Il-76 aircraft landed at the same base in a single day"),
+        ("xjz1", "Russian transport planes poured into al-Khadim in February"),
+    ],
+    "zawiya-clashes": [
+        ("xjc1", "Heavy fighting broke out between two armed groups in the western Libyan city of Zawiya on Saturday"),
+        ("xjc2", "the armed clashes that erupted yesterday, Saturday, in the south of the city"),
+        ("xjc3", "the armed clashes in Zawiya on 22 February"),
+        ("xjc4", "The clashes that broke out on Saturday in Zaouïa"),
+        ("xjy2", "Seven killed in Zawia clashes between the Sixth Support Battalion"),
+    ],
+    "tajoura-clashes-march": [
+        ("xjd1", "Heavy gunfire and RPG blasts heard in Tajura since dawn"),
+        ("xjd2", "due to the clashes that broke out this morning in the vicinity of the airport"),
+        ("xjd3", "the clashes that the Tajoura area witnessed yesterday, Tuesday"),
+        ("xjd4", "after fighting in Tajura, a suburb east of the Libyan capital, on Tuesday"),
+        ("xjg1", "The March 4 clashes killed 11 people"),
+    ],
+    "hor-sacks-cbl-governor": [
+        ("xje1", "voted on Wednesday to sack central bank governor Mukhtar Ben Hamida"),
+        ("xje2", "votes to relieve Mr. Mukhtar Ben Hamida of his duties as Governor"),
+        ("xje3", "the decision issued today by the House of Representatives regarding the Central Bank"),
+        ("xje4", "the Libyan House of Representatives voted on Wednesday to dismiss the Governor"),
+        ("xjj1", "The House of Representatives had voted on March 26 to replace him"),
+        ("xjz1", "parliament sacked its governor in March"),
+    ],
+    "sabratha-interception": [
+        ("xjf1", "rescued today 212 illegal migrants"),
+        ("xjf2", "On the same day, 212 migrants were intercepted by the Libyan Coast Guard off Sabratha"),
+        ("xjf4", "the Libyan coast guard had brought back to Tripoli 212 people stopped off Sabratha"),
+    ],
+    "zuwara-shipwreck": [
+        ("xjf2", "their inflatable boat capsized off Zuwara yesterday (13 April)"),
+        ("xjf3", "capsized some 30 nautical miles north of Zuwara on Sunday afternoon"),
+        ("xjf4", "a dinghy with about forty people aboard sank on Sunday off Zuara"),
+    ],
+    "tajoura-clashes-may": [
+        ("xjg1", "Clashes erupted again in the Tripoli suburb of Tajoura on Friday"),
+        ("xjg2", "following the armed clashes that took place yesterday evening, Friday"),
+        ("xjy3", "Tajura fighting resumes between Bab Tajoura and the 92nd"),
+    ],
+    "hnec-chairman-kidnapped": [
+        ("xjh1", "Gunmen abducted the head of Libya's election commission, Nouri Abushaala"),
+        ("xjh2", "the kidnapping this morning of the Chairman of the Board of Commissioners"),
+        ("xjh3", "strongly condemns the abduction yesterday in Tripoli of Dr. Nouri Abushaala"),
+        ("xjh4", "Abushaala had been abducted on June 18 in the Ain Zara district"),
+        ("xjz1", "the kidnapping of the elections chief in June"),
+    ],
+    "hnec-chairman-released": [
+        ("xjh4", "was released on Saturday, ten days after gunmen seized him"),
+        ("xjh5", "the safe return this evening of the Chairman of the Commission"),
+        ("xjh6", "was freed on Saturday evening after ten days in the hands of his kidnappers"),
+    ],
+    "saddam-haftar-moscow-talks": [
+        ("xji1", "met today in Moscow with the Minister of Defence of the Russian Federation"),
+        ("xji2", "held talks in Moscow on Tuesday with Saddam Haftar"),
+        ("xji3", "Tuesday's meeting in Moscow between Saddam Haftar and the Russian defence minister"),
+        ("xjn3", "four months after Saddam Haftar's talks in Moscow"),
+    ],
+    "supreme-court-annuls-cbl-dismissal": [
+        ("xjj1", "on Monday annulled the parliament's decision to remove central bank governor"),
+        ("xjj2", "ruled the annulment of House of Representatives Decision No. 9 of 2053"),
+        ("xjj3", "welcomes the ruling of the Supreme Court issued today"),
+        ("xjj4", "the ruling issued yesterday, Monday, by the Constitutional Chamber of the Supreme Court"),
+        ("xjz1", "the Supreme Court restored him in August"),
+    ],
+    "hnec-voter-registration-opens": [
+        ("xjk1", "announces the opening of the voter registration system today, Monday, 1 September 2053"),
+        ("xjk2", "opened voter registration the previous day"),
+        ("xjl4", "the Libyan electoral commission opened voter registration earlier this month"),
+        ("xjy4", "HNEC opens voter registration for the 2054"),
+        ("xjz1", "Voter registration opened in September"),
+    ],
+    "italy-libya-migration-memorandum": [
+        ("xjl1", "signed a new memorandum on migration on Thursday"),
+        ("xjl2", "signs today in the Italian capital, Rome, a memorandum of understanding"),
+        ("xjl4", "was signed yesterday at the Viminale"),
+        ("xjl5", "the new Italy-Libya memorandum signed in Rome on Thursday"),
+        ("xjy4", "Italy and the GNU sign a migration memorandum in Rome"),
+    ],
+    "italy-patrol-boats-handover": [
+        ("xjl3", "receives today at the Abu Sitta naval base in Tripoli two new patrol boats"),
+        ("xjl4", "two Italian-built patrol boats were handed over to the Libyan coast guard"),
+        ("xjl5", "Italy handed two more patrol boats to the so-called Libyan coast guard"),
+        ("xjy4", "Two Italian patrol boats delivered to the coast guard at Abu Sitta"),
+    ],
+    "derna-flash-floods": [
+        ("xjm1", "Flash floods swept through the eastern Libyan city of Derna on Saturday"),
+        ("xjm2", "the floods that struck the city of Derna this afternoon"),
+        ("xjm3", "the areas affected by the floods of yesterday, Saturday, in the city of Derna"),
+        ("xjm4", "after the floods that hit the city on Saturday and killed 11 people"),
+        ("xjy5", "Flash floods in Derna; nine dead"),
+        ("xjz1", "Derna flooded again in November"),
+    ],
+    "khadim-russian-airlift-november": [
+        ("xjn1", "made at least six flights into al-Khadim air base in eastern Libya on Thursday"),
+        ("xjn2", "tracked a stream of Russian transport aircraft crossing the central Mediterranean towards eastern Libya last night"),
+        ("xjn3", "Six Russian Ilyushin transport aircraft landed on Thursday at the Al Khadem base"),
+        ("xjy5", "Six Russian cargo flights land at al-Khadim"),
+        ("xjz1", "came back in greater numbers in November"),
+    ],
+}
