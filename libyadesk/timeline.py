@@ -1147,6 +1147,7 @@ def _act_stem(participle: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _habitual_act_stems() -> frozenset[str]:
+    """The stems of data/anaphora.toml `habitual_acts_beside`, made once."""
     from .fts import stem
 
     return frozenset(stem(w) for w in _habitual_acts())
@@ -4235,7 +4236,7 @@ def _lower_stems(text: str) -> frozenset[str]:
     """The stems of the words a text writes in lower case."""
     from .fts import stem
 
-    return frozenset(stem(t) for t in re.findall(r"[^\W\d_]+", text) if t.islower())
+    return frozenset(stem(t) for t in _WORD.findall(text) if t.islower())
 
 
 def happening_sites(text: str) -> frozenset[str]:
