@@ -384,21 +384,19 @@ def test_a_court_striking_down_a_law_is_a_ruling_not_a_strike(make_corpus):
     assert _docs_of(rows, "A drone struck") == [["s"]]
 
 
-def test_a_plant_failing_and_darkening_a_city_and_a_blackout_of_one_day_are_one_row(make_corpus):
-    """"The Khoms plant failed on Saturday, darkening Tripoli" and "a power cut plunged the west into
-    darkness on Saturday after a fault at the Khoms plant": one blackout (data/event_words.toml `blackout`
-    phrases; a blackout is `singular`: one grid goes out once a day); a blackout in Benghazi that day is
-    another."""
+def test_a_town_fallen_dark_and_a_power_cut_there_that_day_are_one_blackout(make_corpus):
+    """"Khoms went dark on Saturday" and "a power cut plunged Khoms into darkness on Saturday": one
+    blackout (data/event_words.toml `blackout` phrases: "went dark", "fell dark", "darkening"; a
+    blackout is `singular`: one grid goes out once a day), however few words the two share; Benghazi
+    going dark that day is another."""
     rows = _rows(make_corpus, {
         "w.md": _page("Desert Wire", "2035-01-21",
-                      "TRIPOLI, Jan 21 - A power cut plunged western Libya into darkness on Saturday after a fault "
-                      "at the Khoms power station, the electricity company said."),
-        "d.md": _page("Tripoli Daily", "2035-01-24",
-                      "The Khoms power station had failed on Saturday, darkening Tripoli for nine hours."),
-        "b.md": _page("Benghazi Post", "2035-01-21",
-                      "Benghazi went dark on Saturday after a fault at the Sarir power station."),
+                      "TRIPOLI, Jan 21 - A power cut plunged Khoms into darkness on Saturday after a fault at the "
+                      "plant, the electricity company said."),
+        "d.md": _page("Coast Daily", "2035-01-24", "Khoms went dark for nine hours on Saturday."),
+        "b.md": _page("Benghazi Post", "2035-01-21", "Benghazi went dark on Saturday, residents said."),
     })
-    assert _docs_of(rows, "darkening Tripoli") == [["d", "w"]]
+    assert _docs_of(rows, "Khoms went dark") == [["d", "w"]]
     assert _docs_of(rows, "Benghazi went dark") == [["b"]]
 
 
