@@ -119,10 +119,10 @@ _DATE_PARTS = frozenset(
     list(_MONTHS) + list(_WEEKDAYS)
     + "morning afternoon evening night noon midday midnight and or to through until".split()
 )
-# Prepositions after which a weekday/month stays a date even before a capitalised word.
 # A capitalised word of a name and "of" right before a month: "Martyrs of February" (not "the end of
 # February", "the 17th of February", nor "In February" opening a sentence).
-_NAMED_OF_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:[Tt]he|In|On|By|End|Start|Middle|Beginning)\b)[A-Z][a-z]{2,}\s+of\s+$")
+_NAMED_OF_BEFORE = lazy_compile(r"(?<![.!?]\s)\b(?!(?:[Tt]he|In|On|By|End|Start|Middle|Beginning)\b)[A-Z][a-z]{2,}\s+of\s+$")
+# Prepositions after which a weekday/month stays a date even before a capitalised word.
 _STRONG_TRIGGERS = frozenset(
     "on in since until till last this next early late mid during through throughout "
     "from before after".split()
@@ -473,10 +473,16 @@ _AND_BEFORE = lazy_compile(r"\band\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
+def release_verbs_alternation() -> str:
+    """The verbs an institution's release tells its own act by, in the present ("announces", "issues"),
+    as one regex alternation: data/event_words.toml `release_verbs` (dates.py and timeline.py read it)."""
+    return _alternation(vocab.words("event_words", "release_verbs"))
+
+
+@lru_cache(maxsize=1)
 def _release_verb() -> re.Pattern[str]:
-    """A verb an institution's release tells its own act by, in the present ("announces", "issues"):
-    data/event_words.toml `release_verbs`."""
-    return re.compile(rf"\b(?:{_alternation(vocab.words('event_words', 'release_verbs'))})\b", re.IGNORECASE)
+    """A release verb (release_verbs_alternation) as a word."""
+    return re.compile(rf"\b(?:{release_verbs_alternation()})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -39,7 +39,8 @@ from typing import Any, NamedTuple
 from . import layers as L
 from . import vocab
 from .dates import (AS_THE_DATE, DETERMINERS, aims_ahead, anniversary_count, clause_tense, date_bounds, extract_dates,
-                    intent_pattern, is_calendar_name, marking_before, target_words, tells_past, tense_markers)
+                    intent_pattern, is_calendar_name, marking_before, release_verbs_alternation, target_words, tells_past,
+                    tense_markers)
 from .index import CorpusIndex, TooManyChanged, declare, reads, ride
 from .models import Citation, Document, Sentence, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
@@ -1151,6 +1152,8 @@ def _habitual_act_stems() -> frozenset[str]:
     from .fts import stem
 
     return frozenset(stem(w) for w in _habitual_acts())
+
+
 # Where a release's act may stand before "today" (see _generic_present), and how far back it is looked for.
 _ACT_BEFORE = (
     (lazy_compile(r"\b([A-Za-z]+)\s+$"), 40),
@@ -3332,22 +3335,19 @@ def _past_kind(text: str, m: re.Match[str], at: int) -> bool:
     """Whether the word m of text is a past verb ("signed", "shut") naming a kind of happening, alone
     or opening a phrase of one ("took control"), before text[at]."""
     word = m.group().lower()
-    if not (word.endswith("ed") or _irregular_past().fullmatch(word)):
-        # Or the noun of a happening a release's present announces: "The Ministry announces the
-        # escape of 54 inmates from the Sebha institution this morning" dates the escape.
-        if not _released_noun_before().search(text, max(0, m.start() - 40), m.start()):
-            return False
-        got = _content(text[m.start():at])
-        return bool(got) and got[0][0] == "="
+    # Or the noun of a happening a release's present announces: "The Ministry announces the
+    # escape of 54 inmates from the Sebha institution this morning" dates the escape.
+    announced = not (word.endswith("ed") or _irregular_past().fullmatch(word))
+    if announced and not _released_noun_before().search(text, max(0, m.start() - 40), m.start()):
+        return False
     got = _content(text[m.start():at])
-    return bool(got) and got[0][0] == "=" and _content_term(m.group()) is not None
+    return bool(got) and got[0][0] == "=" and (announced or _content_term(m.group()) is not None)
 
 
 @lru_cache(maxsize=1)
 def _released_noun_before() -> re.Pattern[str]:
     """A release's present verb and a determiner, right before a noun (data/event_words.toml `release_verbs`)."""
-    verbs = "|".join(map(re.escape, vocab.words("event_words", "release_verbs")))
-    return re.compile(rf"\b(?:{verbs})\s+(?:the|a|an)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{release_verbs_alternation()})\s+(?:the|a|an)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)
@@ -4230,7 +4230,6 @@ def _one_word_prepositions() -> frozenset[str]:
     return frozenset(w for w in vocab.words("places", "prepositions") if " " not in w)
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=4096)
 def _lower_stems(text: str) -> frozenset[str]:
     """The stems of the words a text writes in lower case."""
@@ -4239,6 +4238,7 @@ def _lower_stems(text: str) -> frozenset[str]:
     return frozenset(stem(t) for t in _WORD.findall(text) if t.islower())
 
 
+@lru_cache(maxsize=65536)
 def happening_sites(text: str) -> frozenset[str]:
     """The stems of the site nouns (data/event_words.toml `sites`) a clause gives as the place of
     what it tells, written in lower case outside its attribution: after a preposition of place,
