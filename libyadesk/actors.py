@@ -86,8 +86,6 @@ _ORG_HEADS = vocab.mapping("organisations", "heads")
 _HEAD_ABBREVIATIONS: dict[str, list[str]] = vocab.mapping("organisations", "head_abbreviations")
 _ORG_GENERIC = frozenset(vocab.words("organisations", "generic"))
 _NAMED_BY_FUNCTION = frozenset(vocab.words("organisations", "named_by_function"))
-# Where a body's building is named as a place: "crept up to the", "near the", "outside the".
-_WHERE_BEFORE = lazy_compile(r"\b(?:up\s+to|near|outside|inside|towards?|around|behind|past)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_NAME_LAST = frozenset(vocab.words("organisations", "not_names"))
 _NOT_ORG_LAST = frozenset(vocab.words("organisations", "not_organisations")) | _NOT_NAME_LAST
 _PERSON_POSTS = frozenset(vocab.words("organisations", "person_posts"))
@@ -2243,6 +2241,11 @@ def _words_alt(*lists: Iterable[str]) -> str:
 def _phrases(name: str, key: str) -> str:
     """An alternation of the phrases data/NAME.toml lists under `key` (see _words_alt)."""
     return _words_alt(vocab.words(name, key))
+
+
+# Where a body's building is named as a place: "crept up to the", "near the", "outside the"
+# (data/organisations.toml `where_before`).
+_WHERE_BEFORE = lazy_compile(r"\b(?:" + _phrases("organisations", "where_before") + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # "Haftar's forces", "Haftar's Operation Dignity forces": the forces a family surname commands are
