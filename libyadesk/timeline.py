@@ -2349,9 +2349,11 @@ def _content(text: str) -> list[str]:
                 i += 1
                 continue
             w = words[i]
-            if w is not None and w.startswith("=") and _attributive_participle(terms, i) \
-                    and _written_together(text, terms[i - 1], terms[i]):
-                w = stems[i]  # "an elected government", "the seized vessel": a thing, not a happening
+            if w is not None and w.startswith("=") and (_attributive_participle(terms, i)
+                                                         and _written_together(text, terms[i - 1], terms[i])
+                                                         or _demanded(terms, i)):
+                # "an elected government", "the seized vessel", "to demand the release of": a thing, not a happening
+                w = stems[i]
             i += 1
             if w is not None and w not in out:
                 out.append(w)
@@ -2391,6 +2393,32 @@ def _written_together(text: str, first: str, second: str) -> bool:
     False
     """
     return re.search(rf"(?<![\w'’-]){re.escape(first)}\s{{1,3}}{re.escape(second)}(?![\w'’-])", text, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=1)
+def _demanding() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words of demanding a thing, those demanding it after "for", and the words that may stand
+    between them and the thing (data/event_words.toml `demanding`, `demanding_for`, `demanded_fillers`)."""
+    return tuple(frozenset(vocab.words("event_words", key))
+                 for key in ("demanding", "demanding_for", "demanded_fillers"))  # type: ignore[return-value]
+
+
+def _demanded(terms: list[str], i: int) -> bool:
+    """Whether terms[i] names what is demanded: right after a word of demanding, or of calling and
+    "for", with up to three determiners or describing words between.
+
+    >>> _demanded("to demand the immediate release of".split(), 4), _demanded("called for the release".split(), 3)
+    (True, True)
+    >>> _demanded("ordered the release of".split(), 2), _demanded("called the release".split(), 2)
+    (False, False)
+    """
+    demanding, demanding_for, fillers = _demanding()
+    j = i - 1
+    while j >= 0 and i - j <= 3 and terms[j] in fillers:
+        j -= 1
+    if j < 0:
+        return False
+    return terms[j] in demanding or (terms[j] == "for" and j > 0 and terms[j - 1] in demanding_for)
 
 
 # Determiners before a participle used as an adjective ("an elected government").

@@ -426,3 +426,58 @@ def test_a_journalist_expelled_and_her_deportation_announced_are_one_row(make_co
                       "the French journalist Camille Roussel landed in Paris late in the evening."),
     })
     assert _docs_of(rows, "Expelled yesterday") == [["m", "p"]]
+
+
+def test_what_befalls_people_or_a_place_told_in_the_present_beside_today_is_the_day_s_news(make_corpus):
+    """"IOM is saddened to learn that 17 migrants drown today when their boat capsizes off Zuwara", "as flash
+    floods hit Ghat today": a happening that befalls people or a place, in a release's present right beside
+    the day (data/anaphora.toml `habitual_acts_beside`), is the day's news; "Ghat today is a quiet oasis
+    town" still tells how things stand."""
+    from libyadesk.corpus import load_corpus
+    from libyadesk.index import build_index
+    from libyadesk.timeline import extract_events
+
+    root = make_corpus({
+        "i.md": _page("IOM Libya", "2035-04-11",
+                      "IOM is deeply saddened to learn that at least 17 migrants drown today when their boat "
+                      "capsizes off Zuwara. Survivors receive medical care from IOM teams."),
+        "f.md": _page("Red Crescent Appeal", "2035-04-12",
+                      "The appeal supports volunteers as flash floods hit Ghat today, inundating homes in the old "
+                      "town. Volunteers are handing out blankets."),
+        "g.md": _page("Desert Wire", "2035-04-12", "Ghat today is a quiet oasis town near the Algerian border."),
+    })
+    events = extract_events(build_index(load_corpus(root).documents))
+    assert sorted((e.doc, e.date) for e in events) == [("f", "2035-04-12"), ("i", "2035-04-11")]
+
+
+def test_a_release_demanded_at_a_sit_in_is_no_release_and_the_sit_in_is_one_protest(make_corpus):
+    """"staged a sit-in outside the court on Monday to demand the release of their colleague": what is
+    demanded has not happened (data/event_words.toml `demanding`), so the clause tells a protest (a
+    sit-in: `protest` phrases), and a Facebook post of journalists gathering in front of the court that
+    day is the same protest; the colleague's release a week later is another event."""
+    assert "=release" not in _content("journalists staged a sit-in to demand the immediate release of their colleague")
+    assert "=release" not in _content("the union called for the release of the reporter")
+    assert "=release" in _content("the court ordered the release of the reporter")
+    assert "=protest" in _content("journalists staged a sit-in outside the court")
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2035-05-14",
+                      "MISRATA, May 14 - Dozens of journalists staged a sit-in outside the Misrata courthouse on "
+                      "Monday to demand the release of their colleague Huda Elmesallati."),
+        "f.md": _page("Journalists Syndicate (Facebook)", "2035-05-14",
+                      "#Journalists_Syndicate | Journalists gather today, Monday, in front of the Misrata court "
+                      "complex in solidarity with our colleague Huda al-Mesallati, and demand her immediate "
+                      "release."),
+        "r.md": _page("Desert Wire", "2035-05-21",
+                      "MISRATA, May 21 - The journalist Huda Elmesallati was released on Monday, her lawyer said."),
+    })
+    assert _docs_of(rows, "sit-in") == [["f", "w"]]
+    assert _docs_of(rows, "was released") == [["r"]]
+
+
+def test_a_field_that_stopped_pumping_and_a_captive_who_regained_his_freedom_are_a_closure_and_a_release():
+    """Translated outlets' words: "the field stopped pumping yesterday" is a closure, "regained his freedom" a
+    release (data/event_words.toml phrases); "police stopped a car" and "freedom of the press" are neither."""
+    assert "=closure" in _content("the field stopped pumping after youths closed the valve")
+    assert "=release" in _content("Engineer Salem Roe regained his freedom after mediation by notables")
+    assert not {w for w in _content("police stopped a car near the pumping station") if w.startswith("=")}
+    assert not {w for w in _content("they spoke about freedom of the press") if w.startswith("=")}

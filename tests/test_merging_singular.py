@@ -445,3 +445,28 @@ def test_a_stand_that_gave_way_and_fencing_that_collapsed_at_one_stadium_are_one
     })
     assert _docs_of(rows, "gave way") == [["s", "w"]]
     assert _docs_of(rows, "An old wall") == [["t"]]
+
+
+def test_a_measles_outbreak_declared_at_one_town_by_three_bodies_is_one_row_and_a_war_s_outbreak_is_none(make_corpus):
+    """A disease breaking out at a place (data/event_words.toml `outbreak`: named with its disease) is
+    `singular` and `befalling`: the disease centre declaring it in Sebha and the WHO confirming it in
+    Sabha that day are one outbreak, whoever each names; a vaccination drive there five days later is
+    another; "the outbreak of fighting" is a clash's, no outbreak."""
+    from libyadesk.timeline import _content
+
+    assert "=outbreak" not in _content("since the outbreak of fighting between two brigades")
+    assert "=outbreak" in _content("confirmed a cholera outbreak in the camp")
+    rows = _rows(make_corpus, {
+        "c.md": _page("Disease Control Centre (Facebook)", "2035-11-20",
+                      "#NCDC | The National Centre for Disease Control announces the registration of an outbreak "
+                      "of measles in the city of Sebha, with 41 confirmed cases, and calls on parents to "
+                      "vaccinate their children."),
+        "w.md": _page("WHO Libya", "2035-11-20",
+                      "WHO supports the Libyan health authorities as they confirm a measles outbreak in Sabha "
+                      "today."),
+        "v.md": _page("Desert Wire", "2035-11-25",
+                      "SABHA, Nov 25 - Health workers began a vaccination drive for 90,000 children in Sabha on "
+                      "Sunday, the disease control centre said."),
+    })
+    assert _docs_of(rows, "outbreak") == [["c", "w"]]
+    assert _docs_of(rows, "vaccination drive") == [["v"]]
