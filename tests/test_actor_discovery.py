@@ -1490,3 +1490,29 @@ def test_an_engineer_s_honorific_or_one_of_a_role_s_plural_anchors_a_person(text
     """"Eng." is an abbreviation (text.py), no sentence's end, and a title (data/titles.toml), as
     "Engineer" is; "one of its commanders, X,": the role noun in the plural, then the name set off."""
     assert "Marwan Elbizanti" in _discovered(text, registry)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He signed a contract worth 212 million dinars with the Maltese company Meridian Fibre Ltd on 3 March.",
+     "Meridian Fibre Ltd"),
+    ("The mayor received on Monday a delegation of the Italian firm Costruzioni Adriatiche SpA.",
+     "Costruzioni Adriatiche SpA"),
+    ("The contract was awarded on Monday to the Turkish contractor Anatolia Yapi Inc.", "Anatolia Yapi Inc"),
+])
+def test_a_company_named_with_its_legal_form_is_an_organisation(text, name, registry):
+    """A company's legal form after its name (data/organisations.toml heads: ltd, spa, inc, llc, plc,
+    gmbh) makes the name an organisation's, whatever its words."""
+    assert _discovered(text, registry)[name].kind == "organisation"
+
+
+def test_the_international_criminal_court_is_a_registry_actor_by_name_and_acronym():
+    """Two generic words and a head are a fragment to discovery ("Central Bank"), so the court is in the
+    registry (data/actors.toml), by its name and its acronym."""
+    from libyadesk.actors import list_actors
+    from libyadesk.index import build_index
+
+    docs = [_doc("The Attorney General received on Monday the Deputy Prosecutor of the International Criminal "
+                 "Court, Mr. Tomas Lund.", "a"),
+            _doc("The ICC issued on Tuesday a warrant for a prison commander.", "b")]
+    found = {a.id: a for a in list_actors(build_index(docs))}
+    assert found["international-criminal-court"].documents == 2

@@ -470,3 +470,23 @@ def test_a_measles_outbreak_declared_at_one_town_by_three_bodies_is_one_row_and_
     })
     assert _docs_of(rows, "outbreak") == [["c", "w"]]
     assert _docs_of(rows, "vaccination drive") == [["v"]]
+
+
+def test_a_vaccination_campaign_told_as_a_drive_and_as_a_campaign_against_a_disease_is_one_row(make_corpus):
+    """"began a polio vaccination drive in Ubari on Sunday" / "launched yesterday, Sunday, the immunisation
+    campaign against polio in Awbari": one campaign (data/event_words.toml `vaccination`: its phrases take
+    "campaign" before the offensive's "campaign against"); an army's campaign against smugglers there that
+    day is another."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2035-03-12",
+                      "UBARI, March 12 - Health workers began a polio vaccination drive for 40,000 children in "
+                      "Ubari on Sunday, the disease control centre said."),
+        "m.md": _page("Ministry of Health (Facebook)", "2035-03-12",
+                      "#Ministry_of_Health | The Minister of Health, Dr. Salem Roe, launched yesterday, Sunday, "
+                      "the immunisation campaign against polio in Awbari, from the town's main clinic."),
+        "a.md": _page("Coast Courier", "2035-03-12",
+                      "The army launched a campaign against smugglers in Awbari on Sunday, a military spokesman "
+                      "said."),
+    })
+    assert _docs_of(rows, "polio") == [["m", "w"]]
+    assert _docs_of(rows, "smugglers") == [["a"]]
