@@ -55,6 +55,10 @@ _TITLE_WORDS = list(vocab.words("titles", "titles"))
 _TITLE_CANON = vocab.mapping("titles", "canonical")
 # Honorifics say "a person" but are not roles worth listing in a profile.
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"})
+# Titles a name is given whatever post its holder has, which a post set off before them outranks: "The
+# Minister of Health, Dr. Jane Roe" holds the minister's post (titles.toml: doctors', engineers', pilgrims').
+_COURTESY_TITLES = _HONORIFICS | {"dr", "doctor", "prof", "professor", "eng", "engineer", "hajj", "haj", "hadj",
+                                  "hajji"}
 # Lower-case nouns that describe a person right before the name ("Libya expert Jalel ...").
 _ROLE_NOUNS = frozenset(vocab.words("roles", "before_name"))
 _PORTFOLIO = frozenset(w.casefold() for w in vocab.words("titles", "portfolio_words"))
@@ -1919,8 +1923,9 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
         emit(actor_id, a, b, "variant" if used_variant and how == "name" else how)
         if not title and actor is not None and actor.kind == "person":
             title = _title_in_apposition(toks, i, text) or _lower_title_before(toks, i, text)
-        elif title and title.casefold() in _HONORIFICS and actor is not None and actor.kind == "person":
-            # "the President of the Presidential Council, Mr. Jane Roe": the post set before the honorific.
+        elif title and title.casefold() in _COURTESY_TITLES and actor is not None and actor.kind == "person":
+            # "the President of the Presidential Council, Mr. Jane Roe", "The Minister of Health, Dr. Jane
+            # Roe": the post set before the honorific or the title of courtesy.
             title = _title_in_apposition(toks, title_start, text) or title
         if title:
             holders.append((order, actor_id, title, True, sentence_of(a)))
@@ -2508,13 +2513,34 @@ def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, s
     if title.casefold() in _HONORIFICS or _post_of_someone(toks, i + n, text):
         return None
     described = bool(text[toks[k].end:toks[i].start].strip())  # "the eastern", "the 81-year-old"
+    # A generic post capitalised ("His Excellency the Minister had met") stands for its holder as in lower
+    # case, the holder of a fuller post with the same evidence.
+    loose = generic or title.casefold() in _GENERIC_TITLES
     for _, actor_id, held, written, where in reversed(holders):
-        # A generic post is also the last word of a fuller one: "the minister" of "Interior Minister Jane Roe".
-        if held == title or (generic and held.casefold().endswith(" " + title.casefold())):
-            if generic and not (sentence - 1 <= where <= sentence and (written or described)):
+        # A generic post is also a fuller one's: "the minister" of "Interior Minister Jane Roe" and of
+        # "The Minister of Health, Dr. Jane Roe".
+        exact = held == title
+        if exact or (loose and _fuller_post(held, title)):
+            if (generic or not exact) and not (sentence - 1 <= where <= sentence and (written or described)):
                 continue
             return actor_id
     return None if generic else _sole_holder(registry, title, text, toks[i].start)
+
+
+_GENERIC_TITLES = frozenset(" ".join(key) for key in _TITLE_ALONE_GENERIC)
+
+
+def _fuller_post(held: str, title: str) -> bool:
+    """Whether a post held is a fuller form of a title: ending in it ("Interior Minister") or naming it
+    before its portfolio ("Minister of Health").
+
+    >>> _fuller_post("Interior Minister", "Minister"), _fuller_post("Minister of Health", "Minister")
+    (True, True)
+    >>> _fuller_post("Prime Minister", "Minister"), _fuller_post("Ministry", "Minister")
+    (True, False)
+    """
+    held, title = held.casefold(), title.casefold()
+    return held.endswith(" " + title) or held.startswith(title + " of ")
 
 
 def _sole_holder(registry: Registry, title: str, text: str, before: int) -> str | None:

@@ -2525,3 +2525,22 @@ def test_a_when_clause_telling_the_clause_s_own_happening_names_its_participants
     assert _clause_names(fought, "in February 2047") == ["116th Brigade", "Southern Shield Battalion"]
     assert _clause_names("Khalifa Haftar met the envoy in May 2049, when the LNA seized Sirte.",
                          "in May 2049") == ["Khalifa Haftar"]
+
+
+@pytest.mark.parametrize("first, later", [
+    ("Health Minister Jane Roe", "The Minister"),
+    ("The Minister of Health, Dr. Jane Roe,", "The minister"),
+    ("Her Excellency the Minister of Health, Dr. Jane Roe,", "Her Excellency the Minister"),
+    ("The Minister of Health, Eng. Jane Roe,", "The minister"),
+])
+def test_a_generic_post_capitalised_or_set_before_a_title_of_courtesy_names_its_holder(first, later):
+    """"Health Minister Jane Roe ... The Minister had met": a generic post capitalised stands for the holder of a
+    fuller post as in lower case, with the same evidence (actors._fuller_post); "The Minister of Health, Dr.
+    Jane Roe" holds the minister's post, not the doctor's (actors._COURTESY_TITLES)."""
+    text = (f"{first} inaugurated a hospital wing in Gharyan on Tuesday. {later} had met on Monday the envoy of "
+            "the World Health Organization, Dr. Kwame Mensah.")
+    assert "Jane Roe" in _clause_names(text, "on Monday", sentence=1)
+    if later.endswith("minister"):  # in lower case, a generic post needs its holder named close by
+        far = (f"{first} inaugurated a hospital wing in Gharyan on Tuesday. Rain fell on the coast. {later} had "
+               "met on Monday the envoy of the World Health Organization, Dr. Kwame Mensah.")
+        assert "Jane Roe" not in _clause_names(far, "on Monday", sentence=2)
