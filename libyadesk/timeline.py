@@ -973,6 +973,15 @@ _CLAUSE_BREAK = lazy_compile(
 _SAYING = lazy_compile(r",\s+(?:saying|adding|citing|describing|calling)\s", re.IGNORECASE)
 _AND_PARTICIPLE = lazy_compile(r"(?<=[a-z])\s+and\s+(?=[a-z]+ing\s+(?:any|the|a|an|its|his|her|their|all)\s)")
 _MIN_CLAUSE_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def _coordinated_act() -> re.Pattern[str]:
+    """", and" opening a release's second act (data/event_words.toml `coordinated_acts` and `release_verbs`):
+    ", and announces the closure", ", and also calls on"."""
+    verbs = "|".join(map(re.escape, sorted({*vocab.words("event_words", "coordinated_acts"),
+                                            *vocab.words("event_words", "release_verbs")}, key=len, reverse=True)))
+    return re.compile(rf",\s+and\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:{verbs})\s", re.IGNORECASE)
 # ", as" before a role, not a clause: "named Jane Roe, a Tunisian diplomat, as its new envoy on Monday".
 _AS_BREAK = lazy_compile(r",\s+as\s", re.IGNORECASE)
 _AS_CLAUSE_VERB = lazy_compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|[a-z]{3,}ed)\b")
@@ -1014,6 +1023,7 @@ def clause_span(sentence: str, offset: int, end: int) -> tuple[int, int]:
     ', but fighting resumed in Tripoli on Tuesday.'
     """
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence) if not _as_a_role(sentence, m)]
+    breaks = sorted({*breaks, *(m.start() for m in _coordinated_act().finditer(sentence))})
     saying = _SAYING.search(sentence)
     if saying is not None:
         breaks = sorted({*breaks, *(m.start() for m in _AND_PARTICIPLE.finditer(sentence, saying.end()))})

@@ -2544,3 +2544,11 @@ def test_a_generic_post_capitalised_or_set_before_a_title_of_courtesy_names_its_
         far = (f"{first} inaugurated a hospital wing in Gharyan on Tuesday. Rain fell on the coast. {later} had "
                "met on Monday the envoy of the World Health Organization, Dr. Kwame Mensah.")
         assert "Jane Roe" not in _clause_names(far, "on Monday", sentence=2)
+
+
+def test_the_mission_in_lower_case_names_the_mission_named_before():
+    """"UNSMIL said on Thursday ... The mission urged the House on Friday": wires write the short form in lower
+    case (organisations.toml short_forms; "mission" no longer capitalised only); "the mission of the rescue
+    ship" stays no body (a short form is not followed by "of")."""
+    text = "UNSMIL said on Thursday it was concerned. The mission urged the House of Representatives on Friday to agree."
+    assert "UN Support Mission in Libya" in _clause_names(text, "on Friday", sentence=1)

@@ -481,3 +481,33 @@ def test_a_field_that_stopped_pumping_and_a_captive_who_regained_his_freedom_are
     assert "=release" in _content("Engineer Salem Roe regained his freedom after mediation by notables")
     assert not {w for w in _content("police stopped a car near the pumping station") if w.startswith("=")}
     assert not {w for w in _content("they spoke about freedom of the press") if w.startswith("=")}
+
+
+def test_a_release_s_second_act_after_and_is_a_clause_of_its_own(make_corpus):
+    """"mourns the nurse killed in the assault on Friday night, and announces the closure of the department":
+    the release's second act (data/event_words.toml `coordinated_acts`, `release_verbs`) is a clause of its
+    own, so the assault's date tells no closure; nor a call after an outbreak declared today a vaccination."""
+    from libyadesk.corpus import load_corpus
+    from libyadesk.index import build_index
+    from libyadesk.timeline import extract_events
+
+    root = make_corpus({
+        "z.md": _page("Zliten Medical Centre (Facebook)", "2035-08-20",
+                      "#Zliten_Medical_Centre | The administration mourns the nurse Amal Roe, who was killed in the "
+                      "assault on the emergency department on Friday night, and announces the closure of the "
+                      "department until the building is secured."),
+        "n.md": _page("Disease Control Centre (Facebook)", "2035-11-20",
+                      "#NCDC | The Centre declares today an outbreak of measles in Sebha, with 41 confirmed cases, "
+                      "and calls on parents to complete their children's vaccination schedules."),
+    })
+    words = {e.doc: set(e.words) for e in extract_events(build_index(load_corpus(root).documents))}
+    assert "=closure" not in words["z"] and "=vaccination" not in words["n"]
+    assert "=outbreak" in words["n"]
+
+
+def test_trade_frozen_is_a_closure_and_a_person_s_disappearance_an_abduction():
+    """"the Bank's decision to freeze dollar sales" halts a trade (a closure), assets frozen are a sanction;
+    "confirmed the disappearance of two engineers" tells a kidnapping (data/event_words.toml)."""
+    assert "=closure" in _content("the Bank decided to freeze dollar sales for a week")
+    assert "=closure" not in _content("the council froze the assets of two militia leaders")
+    assert "=abduction" in _content("the directorate confirmed the disappearance of two Turkish engineers")
