@@ -251,6 +251,7 @@ def _in_brackets(sentence: str, offset: int, end: int) -> bool:
 # forces retake the west").
 _ENTRY_BEFORE = lazy_compile(r"^[\s\-–—•*]*$")
 _ENTRY_AFTER = lazy_compile(r"\s*[:|–—-]\s*\S")
+_BULLET = lazy_compile(r"\s*[-–—•*]\s")
 
 
 # A day and a month without a year ("18 June", "June 18"): a sitrep's entry, of the year the page is of.
@@ -1441,7 +1442,9 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                        and (not e.relative or _DAY_AND_MONTH.fullmatch(e.text))
                        for o, e in by_sentence.get(s.index, ()))}
     if len(entries) < 2:
-        entries = set()
+        # A dateline never opens with a bullet: "- 9 Jun: roadblocks reported west of Zawiya" alone
+        # under an advisory's "Recent incidents" is an entry all the same.
+        entries = {i for i in entries if _BULLET.match(sentences[i].text)}
     entries |= boxed
     events: list[Event] = []
     in_passing: set[int] = set()  # rows whose date does not open their sentence, in a subordinate clause

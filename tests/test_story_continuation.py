@@ -194,6 +194,17 @@ def test_one_date_line_alone_is_no_chronology(make_corpus):
     assert ("2024-05-14", "event") not in rows_with(rows, "A truce was announced")
 
 
+def test_one_bulleted_dated_line_is_an_entry_a_dateline_is_not(make_corpus):
+    """A dateline never opens with a bullet: "- 9 Jun: roadblocks reported ..." alone under an advisory's
+    "Recent incidents" is a chronology's entry; "9 June 2024 – The Mission presented ..." alone stays a
+    dateline."""
+    rows = page_rows(make_corpus, "2024-06-11", "Situation\nThe council has not yet responded to the law.\n\n"
+                     "Recent incidents\n- 9 Jun: roadblocks reported on the coastal road west of Zawiya.")
+    assert rows_with(rows, "roadblocks reported") == {("2024-06-09", "event")}
+    rows = page_rows(make_corpus, "2024-06-11", "9 June 2024 – The Mission presented its report to the council.")
+    assert ("2024-06-09", "event") not in rows_with(rows, "presented its report")
+
+
 @pytest.mark.parametrize("entry", vocab.entries("named_days"), ids=lambda e: e["value"])
 def test_every_named_day_example_reads_its_value(entry):
     found = extract_dates(entry["example"], datetime.date(2024, 3, 10))
