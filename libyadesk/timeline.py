@@ -2364,7 +2364,8 @@ def _content(text: str) -> list[str]:
             w = words[i]
             if w is not None and w.startswith("=") and (_attributive_participle(terms, i)
                                                          and _written_together(text, terms[i - 1], terms[i])
-                                                         or _demanded(terms, i)):
+                                                         or _demanded(terms, i)
+                                                         or w == _RELEASE and _released_thing(terms, i)):
                 # "an elected government", "the seized vessel", "to demand the release of": a thing, not a happening
                 w = stems[i]
             i += 1
@@ -2406,6 +2407,32 @@ def _written_together(text: str, first: str, second: str) -> bool:
     False
     """
     return re.search(rf"(?<![\w'’-]){re.escape(first)}\s{{1,3}}{re.escape(second)}(?![\w'’-])", text, re.IGNORECASE) is not None
+
+
+_RELEASE = "=release"
+
+
+@lru_cache(maxsize=1)
+def _released() -> tuple[frozenset[str], frozenset[str]]:
+    """The things a body releases and the words that may stand before them (data/event_words.toml
+    `released_things`, `released_fillers`)."""
+    return frozenset(vocab.words("event_words", "released_things")), frozenset(vocab.words("event_words", "released_fillers"))
+
+
+def _released_thing(terms: list[str], i: int) -> bool:
+    """Whether the release's word terms[i] has a thing released after it, up to three fillers or figures
+    between: "released a statement", "released 2 billion dinars"; not "released the two engineers".
+
+    >>> _released_thing("the ministry released a short statement".split(), 2)
+    True
+    >>> _released_thing("gunmen released the two engineers".split(), 1)
+    False
+    """
+    things, fillers = _released()
+    j = i + 1
+    while j < len(terms) and j - i <= 3 and (terms[j] in fillers or terms[j].replace(".", "").replace(",", "").isdigit()):
+        j += 1
+    return j < len(terms) and terms[j] in things
 
 
 @lru_cache(maxsize=1)
@@ -4557,6 +4584,12 @@ def agree(p: Pair) -> bool:
         return _what_and_where(p)
     if p.each_names_another:
         return False
+    held = ta.phrase_kinds & _CUSTODY_KINDS
+    if len(held) == 1 and held == tb.phrase_kinds & _CUSTODY_KINDS and not common <= _registry_bodies() | _state_ids():
+        # One person taken, or freed, on one day: "Khaled Ben Omran was released on Tuesday" / "Engineer
+        # Khaled Bin Omran regained his freedom yesterday, Tuesday" share nothing else to say so (each
+        # telling that one end of a custody only).
+        return True
     return _one_more_shared(ta, tb, common, ta.words & tb.words)
 
 
@@ -5376,6 +5409,7 @@ def _other_words_apart(ta: Told, tb: Told) -> bool:
 
 
 _CUSTODY = frozenset({"custody"})
+_CUSTODY_KINDS = frozenset({"=arrest", "=abduction", "=release"})
 
 
 @lru_cache(maxsize=1)

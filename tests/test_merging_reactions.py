@@ -511,3 +511,26 @@ def test_trade_frozen_is_a_closure_and_a_person_s_disappearance_an_abduction():
     assert "=closure" in _content("the Bank decided to freeze dollar sales for a week")
     assert "=closure" not in _content("the council froze the assets of two militia leaders")
     assert "=abduction" in _content("the directorate confirmed the disappearance of two Turkish engineers")
+
+
+def test_one_person_freed_on_one_day_is_one_release_and_a_statement_released_is_none(make_corpus):
+    """"The head of the free zone, Salem Ben Omran, was released on Tuesday" / "Engineer Salem Bin Omran
+    regained his freedom yesterday, Tuesday": one person taken or freed on one day is one event, with
+    nothing else shared (timeline.agree); a body releasing a statement, results or funds frees nobody
+    (data/event_words.toml `released_things`)."""
+    assert "=release" not in _content("the ministry released a short statement on the talks")
+    assert "=release" not in _content("the bank released 2 billion dinars for salaries")
+    assert "=release" in _content("gunmen released the two engineers near the town")
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2035-07-11",
+                      "MISRATA, July 11 - The head of the Misrata Free Zone, Salem Ben Omran, was released on "
+                      "Tuesday, the free zone said."),
+        "t.md": _page("Al-Wasat Arabic (translated)", "2035-07-11",
+                      "Engineer Salem Bin Omran regained his freedom yesterday, Tuesday, after mediation by notables "
+                      "of the city, and was received by his family at his house."),
+        "b.md": _page("Finance Wire", "2035-07-11",
+                      "TRIPOLI, July 11 - The Central Bank of Libya released 2 billion dinars for public salaries on "
+                      "Tuesday."),
+    })
+    assert _docs_of(rows, "Omran") == [["t", "w"]]
+    assert _docs_of(rows, "billion dinars") == [["b"]]
