@@ -60,12 +60,14 @@ its last, and on the eleventh session's first code, 9f4daa3, and on its last); i
 last measurement).
 The twenty-third (NEWEST18_*, 17 events of 2052, 57 articles, 64 reports, 90 pairs, six hard
 negatives) was written on 2026-12-05 by a helper who read no merging rule, before any code ran on it,
-and is held out: measure it, do not study it (49/90, 5/17, 0 wrong pairs on the twelfth session's first
-code, 50f713e, and 51/90, 5/17, 0 wrong on its last; details not read).
+and was measured held out (49/90, 5/17, 0 wrong pairs on the twelfth session's first code, 50f713e, and
+51/90, 5/17, 0 wrong on its last and on the thirteenth session's first, abbfd76); in the thirteenth
+session it was diagnosed by category: studied since (69/90, 11/17, 0 wrong pairs at that session's end).
 The twenty-fourth (NEWEST19_*, 18 events of 2053, 62 articles, 82 reports, 157 pairs, seven hard
 negatives) was written on 2026-12-05 by a helper who read no merging rule, before any code ran on it,
 and is held out: measure it, do not study it (80/157, 3/18, 0 wrong pairs on the twelfth session's first
-code, 50f713e, and on its last; details not read).
+code, 50f713e, on its last and on the thirteenth session's first, abbfd76; 82/157, 3/18, 0 wrong on the
+thirteenth session's last; details not read).
 `tuning` is the texts the round that wrote LATEST_* tried its rules on.
 """
 
