@@ -8018,3 +8018,636 @@ NEWEST19_EVENTS: dict[str, list[tuple[str, str]]] = {
         ("xjz1", "came back in greater numbers in November"),
     ],
 }
+
+
+# The twenty-fifth set (NEWEST20_*), written on 2026-12-05 by a helper who read no merging rule, before any
+# code ran on it and before any merging output was read; held out (bench/story_merging.py).
+# Eighteen events of 2054, each told by four to six reports (66 articles, 88 reports, 178 pairs): wires with
+# their datelines (North Africa Wire, with a live blog with timestamps), an energy wire (Crude Desk, with its
+# reporting credits) and a finance wire (Dinar Watch), translated Arabic outlets with titles and honorifics in
+# full (Fezzan Echo, Bawabat al-Gharb, Al-Manara News, Al-Nil Gazette: "yesterday, Tuesday", "His Excellency",
+# "Her Excellency", "Engineer", "Counselor", "Dr.", "Field Marshal"), UNSMIL's statements and the IOM's and a
+# press-freedom group's releases in the present tense, Facebook posts with hashtags (the NOC, a Fezzan youth
+# movement, the central bank, the Sabha Medical Center, the prime minister's office, the LAAF General Command,
+# the journalists' syndicate in Misrata, the Red Crescent in Sebha and in Tobruk, the elections commission,
+# the government's platform, the Brega fuel company, the seismic monitoring centre, the Misrata steel company,
+# Misrata's civil defence, the interior ministry), three weekly briefings and four monthly reviews with dated
+# bullet lines, an analysis piece, a year-end review naming events in passing at month precision, and Italian,
+# French, Greek, Turkish, Algerian and Maltese outlets (most in translation), with page chrome (bylines,
+# "Read also" links, view counters, photo captions, a reader counter).  Wordings vary per event ("shut down
+# production" / "following the closure of the field" / "who stopped production" / "Unpaid oil guards shut" /
+# "had closed the field"; "announces the resumption of production" / "resumed" / "back on stream" / "it
+# restarted"; "was closed again" / "we have closed" / "at a standstill since" / "shut El Feel again"; "cut
+# the surcharge" / "decided to reduce the fee" / "the decision ... to halve the fee" / "halves"; "Fighting
+# erupted" / "as a result of the armed clashes" / "Four killed as ... clash"; "met in Rome" / "participated
+# ... in a meeting" / "held ... a tripartite meeting" / "The summit yesterday at Palazzo Chigi"; "detained" /
+# "the arrest this afternoon" / "arrested yesterday"; "was released" / "the release this evening" / "was
+# freed" / "freed after nine days"; "fought again" / "which witness violent clashes" / "the renewed clashes" /
+# "Sabha fighting resumes" / "a deadlier round"; "announces the postponement" / "delayed" / "to postpone" /
+# "pushed back"; "raised the price of petrol more than fivefold" / "approves Decision No. 214" / "decided ...
+# to raise"; "suspended" / "ruled ... to stop the implementation" / "in implementation of the court ruling" /
+# "froze the increase"; "hosted" / "received" / "participated today in Cairo in a meeting" / "Tuesday's
+# meeting in Cairo"; "capsized" / "sank" / "after the sinking of a boat"; "struck" / "recorded ... an
+# earthquake" / "puts the quake at magnitude 5.1" / "shook"; "inaugurates" / "opened" / "was opened"; "a fire
+# broke out" / "Fire at"; "reopened" / "inaugurates ... the official reopening"), a person in full, by surname
+# or by post, spellings (El Feel / Elephant / al-Fil; Sabha / Sebha; Haftar / Hifter; Misrata / Misurata;
+# Abushnaf / Abu Shnaf / Abouchnaf; Tobruk / Tubruq; al-Marj / Al Marj / El Marj; Ghadames / Ghadamis /
+# Ghadamès; al-Gheriani / Elgheriani; al-Shaibani / Elshaibani), bodies by acronym, in full and in
+# plain words (NOC / the Corporation, CBL / the Bank / the central bank, HNEC / the Commission / the election
+# commission, GNU / the Government of National Unity / the cabinet, LNA / the Libyan Arab Armed Forces,
+# LISCO / the Libyan Iron and Steel Company, UNSMIL, IOM) and dates of several forms ("on Friday",
+# "yesterday, Friday", "today, Sunday", "today, Monday", "this morning", "this afternoon", "this evening",
+# "yesterday evening, Sunday", "on Wednesday night", "on Wednesday evening", "yesterday (1 August)", "on 12
+# March", "on January 9", "on April 8", "on June 7", "on 18 May", "on March 12", "earlier this month", "Later
+# in the day", "21:40", "9 Jan", "Sat 14 Feb", "Sun 13 Sep", "in January", "in February", "in March", "in
+# April", "in May", "in June", "in July", "in August", "in October").  Hard negatives, which must not merge:
+# (1) guards shutting the El Feel field on Friday 9 January and youths shutting it again on Saturday 14
+# February (a wire of the second names the first in its next sentence; the year-end review tells both in one
+# sentence at month precision); (2) that first shutdown and the field's restart on Monday 19 January (the
+# monthly review tells both in two bullet lines; the wire of the second shutdown tells the restart in the same
+# next sentence, after a semicolon); (3) two rounds of fighting in Sabha between the same two battalions, on
+# Thursday 12 March and Sunday 10 May (a wire of the second names the first in its next sentence; the year-end
+# review tells both in one sentence at month precision); (4) Zreiba and Saddam Haftar meeting in Rome on
+# Wednesday 8 April and again in Cairo on Tuesday 14 July (a wire of the second names the first in its next
+# sentence; the year-end review tells both in one sentence at month precision); (5) the journalist Hamza
+# Abushnaf detained in Misrata on Tuesday 21 April and released on Thursday 30 April (a wire of the release
+# names the arrest in its next sentence); (6) the GNU raising petrol prices on Sunday 7 June and a Tripoli
+# court suspending the rise on Thursday 2 July (a finance wire of the ruling names the rise in its next
+# sentence; the year-end review tells both in one sentence at month precision); (7) on Sunday 13 September in
+# Misrata, the prime minister opening a desalination plant and a fire at the steel complex (a wire tells both,
+# one sentence each; a weekly briefing tells both in two bullet lines).  Reports in passing: the first El Feel
+# shutdown and the restart in the second shutdown's wire, the March fighting in the May wire, the Rome meeting
+# in the Cairo wire, the arrest in the release's wire, the price rise in the ruling's wire, the May fighting in
+# the postponement's wire ("earlier this month"), and twelve reports in the year-end review at month
+# precision.  Beside them, untagged: "the second stoppage at the field this year" (undated), wages promised
+# within days, the Sharara camp, a "Read also" on dialysis machines, a power plant's unit, parliament's first
+# session, the election day confirmed, Eni's chief executive due and his visit, late salaries, a football
+# derby, the budget debate due, the black-market rate, the budget passed and the Joint Military Commission in a
+# monthly review, the Rome meeting due ("In April: ... is due to host"), the fuel depot and the truce that
+# collapsed, the Farnesina's "meet again within three months", a minimum wage, Labour Day, candidate
+# registration closed, a Security Council briefing due, a "Read also" on Sabha airport, the health minister's
+# convoy, "the fighting in Sabha" and "The meeting in Rome" undated in the analysis piece, the Cairo talks
+# promised, fuel subsidies due in a monthly review, the appeal filed, the government's challenge before the
+# Supreme Court, the committee's meetings in Sirte, Greek patrols and arrivals on Crete, a "Read also" on
+# Benghazi's airport, the desalination plant due ("In September: ... is due to be inaugurated"), the new
+# election date proposed and the appeal of the ruling in a weekly briefing, two more plants bid for, a
+# free-trade zone planned, a Maltese airline's Benghazi flights (an article of its own), an offshore licensing
+# round (an article of its own), and the election date of 27 February 2055.
+NEWEST20_ARTICLES: list[tuple[str, str, str, str]] = [
+    # Guards at the El Feel oilfield shut it on Friday 9 January 2054; it restarts on Monday 19 January; youths
+    # from the Fezzan shut it again on Saturday 14 February.
+    ("xka1.md", "Crude Desk", "2054-01-09",
+     "TRIPOLI, Jan 9 (Crude Desk) - Guards at Libya's El Feel oilfield shut down production on Friday "
+     "in a protest over eight months of unpaid wages, halting about 70,000 barrels per day, an engineer "
+     "at the field and a Petroleum Facilities Guard officer said. The guards switched off the field's "
+     "power station and blocked the gate to the Mellitah Oil & Gas camp, the officer said. The field, "
+     "also known as Elephant, lies some 750 km south of Tripoli in the Murzuq basin. The National Oil "
+     "Corporation did not immediately comment.\nReporting by Karim Sahli; Editing by Ruth Adeyemi"),
+    ("xka2.md", "National Oil Corporation (Facebook)", "2054-01-10",
+     "#NOC | The National Oil Corporation announces the halt of production at the El Feel field, "
+     "operated by Mellitah Oil & Gas, following the closure of the field yesterday, Friday, by a number "
+     "of members of the Petroleum Facilities Guard demanding their financial dues. The Chairman of the "
+     "Board of Directors, Engineer Ramadan al-Gheriani, affirms that the Corporation is not responsible "
+     "for the salaries of the Guard, which fall under the Ministry of Defence, and calls on the "
+     "Government to pay them urgently. #Libya #NOC #El_Feel\n3,977 views"),
+    ("xka3.md", "Fezzan Echo (translated from Arabic)", "2054-01-11",
+     "Ubari – Fezzan Echo\nThe closure of the al-Fil field entered its third day today, Sunday, as the "
+     "members of the Petroleum Facilities Guard who stopped production on Friday refuse to open the "
+     "valves before the salaries of eight months are deposited in their accounts. A member of the Ubari "
+     "Municipal Council, Mr. Mohamed Alhaj, told Fezzan Echo that the Ministry of Defence had promised "
+     "to pay 'within days'. Employees of the Mellitah company were moved to the camp of the Sharara "
+     "field.\n(Photo: the main gate of the al-Fil field – Fezzan Echo)\nRead also: Ubari hospital "
+     "receives new dialysis machines"),
+    ("xka4.md", "National Oil Corporation (Facebook)", "2054-01-19",
+     "#NOC | The National Oil Corporation announces the resumption of production at the El Feel field "
+     "today, Monday, after the Ministry of Defence paid the dues of the members of the Petroleum "
+     "Facilities Guard. Production will reach its normal rate of 70,000 barrels per day within 48 "
+     "hours. The Corporation thanks the Ministry of Finance and the elders and notables of the region "
+     "for their efforts. #NOC #El_Feel #Libya"),
+    ("xka5.md", "Crude Desk", "2054-01-20",
+     "TRIPOLI, Jan 20 (Crude Desk) - Production at Libya's Elephant oilfield resumed on Monday after "
+     "the defence ministry paid guards the wages they had been demanding, the National Oil Corporation "
+     "said. Eni, which operates the field with the NOC through Mellitah Oil & Gas, declined to comment. "
+     "Traders said loadings of Libyan crude at Mellitah port were expected to return to normal next "
+     "week. Libya's output averaged 1.4 million barrels per day in December.\nReporting by Karim Sahli"),
+    ("xky1.md", "Libya Monthly Review", "2054-02-01",
+     "LIBYA MONTHLY REVIEW — January 2054\nOil & energy\n- 9 Jan: Unpaid oil guards shut the El Feel "
+     "field in the Murzuq basin.\n- 19 Jan: El Feel back on stream after the guards are paid.\n- 27 "
+     "Jan: GECOL says the new unit at the Tripoli West power plant is 'weeks away'.\nPolitics\n- 14 "
+     "Jan: The House of Representatives holds its first session of the year in Benghazi.\n- 22 Jan: "
+     "HNEC confirms 20 June as election day.\nIn February: Eni's chief executive is due in Tripoli."),
+    ("xkb1.md", "Crude Desk", "2054-02-14",
+     "TRIPOLI, Feb 14 (Crude Desk) - Libya's El Feel oilfield was closed again on Saturday, this time "
+     "by youths from Murzuq and Ubari demanding jobs and a paved road to the south, two sources at the "
+     "field said, less than four weeks after it resumed production. Guards demanding unpaid wages had "
+     "closed the field on January 9; it restarted on January 19. The protesters let the Mellitah staff "
+     "stay in the camp but shut the main manifold. Output had been running at about 72,000 barrels per "
+     "day."),
+    ("xkb2.md", "Fezzan Youth Movement (Facebook)", "2054-02-14",
+     "#Fezzan_Youth_Movement | We, the youth of Murzuq, Ubari and Ghat, announce that we have closed "
+     "the Elephant field this morning, peacefully and without any damage to the facilities, and that we "
+     "will not reopen it until the Government of National Unity fulfils its promises: jobs for our "
+     "young men, a hospital in Murzuq and the road between Ubari and Ghat. The south is not a petrol "
+     "station. #Fezzan #El_Feel #Libya"),
+    ("xkb3.md", "Il Corriere del Tirreno (translated from Italian)", "2054-02-16",
+     "Libya, the Elephant field stops again\nNew blow for Eni in Libya: the El Feel field, operated "
+     "with the Libyan national company through Mellitah Oil & Gas, has been at a standstill since "
+     "Saturday, when a group of young people from the Fezzan blocked the plants to demand jobs and "
+     "infrastructure. It is the second stoppage at the field this year. Eni's chief executive, who was "
+     "in Tripoli last week, said the company was 'following the situation with the Libyan partners'. "
+     "The Greenstream gas line to Gela is not affected.\nBy Paolo Ferretti"),
+    ("xky2.md", "The Libya Brief", "2054-02-16",
+     "THE LIBYA BRIEF | Week of 9–15 February 2054\n- Tue 10 Feb: Eni's chief executive meets NOC "
+     "chairman Ramadan Elgheriani in Tripoli.\n- Thu 12 Feb: The GNU pays January salaries a week "
+     "late.\n- Sat 14 Feb: Fezzan youths shut El Feel again; about 72,000 b/d offline.\n- Sun 15 Feb: "
+     "Al-Ittihad beat Al-Ahly Tripoli 2-1 in the capital's derby.\nNext week: the HoR is to discuss the "
+     "2054 budget in Benghazi."),
+    # The central bank cuts its surcharge on foreign currency on Tuesday 3 March.
+    ("xkc1.md", "Dinar Watch", "2054-03-03",
+     "TRIPOLI, March 3 (Dinar Watch) - Libya's central bank on Tuesday cut the surcharge on official "
+     "foreign currency sales to 10% from 20%, citing higher oil revenues and a recovery in reserves, in "
+     "a move traders said would narrow the gap with the black market. The effective official rate falls "
+     "to about 6.2 dinars per dollar. Governor Mukhtar Ben Hamida said the surcharge could be abolished "
+     "by the end of the year if oil output holds."),
+    ("xkc2.md", "Central Bank of Libya (Facebook)", "2054-03-03",
+     "#CBL | The Board of Directors of the Central Bank of Libya, in its meeting held today, Tuesday, "
+     "chaired by the Governor, Mr. Mukhtar Ben Hamida, decided to reduce the fee imposed on the sale of "
+     "foreign currency for all purposes from 20% to 10%, starting from Wednesday, 4 March 2054. The "
+     "Bank affirms that this decision comes in light of the improvement of revenues and will contribute "
+     "to lowering prices and easing the burden on citizens. #Central_Bank_of_Libya #Libya"),
+    ("xkc3.md", "Bawabat al-Gharb (translated from Arabic)", "2054-03-04",
+     "Tripoli – Bawabat al-Gharb\nThe dollar fell this morning on the parallel market in Tripoli's "
+     "al-Mushir market to 6.9 dinars, after the decision issued yesterday, Tuesday, by the Central Bank "
+     "of Libya to halve the fee on foreign currency. The currency dealer Mr. Abdelhakim Shaltami told "
+     "Bawabat al-Gharb that 'the market reacted within hours', while the economist Dr. Nuri Abuhadra "
+     "warned that the measure would not last without a unified budget.\nViews: 9,214"),
+    ("xky3.md", "Libya Monthly Review", "2054-04-01",
+     "LIBYA MONTHLY REVIEW — March 2054\nEconomy\n- 3 Mar: The CBL halves its FX surcharge to 10%.\n- "
+     "17 Mar: The HoR passes the 2054 budget; the GNU calls it 'unilateral'.\nSecurity\n- 12 Mar: Four "
+     "killed as the Sebha Protection Battalion and the 177th clash in Sabha.\n- 25 Mar: The Joint "
+     "Military Commission meets in Sirte.\nIn April: Italy's prime minister is due to host Zreiba and "
+     "Haftar in Rome."),
+    # Two battalions fight in Sabha on Thursday 12 March; the same two fight again on Sunday 10 May.
+    ("xkd1.md", "North Africa Wire", "2054-03-12",
+     "SEBHA, March 12 (NAW) - Fighting erupted on Thursday in the southern Libyan city of Sebha between "
+     "the Sebha Protection Battalion and the 177th Infantry Battalion, killing at least four people, "
+     "residents and a hospital source said. The two units, both nominally under the eastern-based "
+     "Libyan National Army, exchanged heavy machine-gun fire around the al-Qurda neighbourhood and the "
+     "old fort. Flights at Sebha airport were suspended. The dispute began over control of a fuel "
+     "depot, the residents said."),
+    ("xkd2.md", "Sabha Medical Center (Facebook)", "2054-03-12",
+     "#Sabha_Medical_Center | The Sabha Medical Center announces that it received this evening four "
+     "dead and 15 wounded, among them two women, as a result of the armed clashes in the al-Qurda area, "
+     "and calls on the people of the city to donate blood of all types. The Center declares a state of "
+     "emergency and the recall of all its staff. #Sabha #Libya"),
+    ("xkd3.md", "UNSMIL", "2054-03-13",
+     "UNSMIL statement on the fighting in Sabha\nTRIPOLI, 13 March 2054 – The United Nations Support "
+     "Mission in Libya is alarmed by the armed clashes in Sabha on 12 March, which killed at least four "
+     "people and wounded many others, and by the use of heavy weapons in residential neighbourhoods. "
+     "UNSMIL calls on all parties to cease hostilities immediately and to settle their differences "
+     "through dialogue, and reminds them that attacks on civilians may amount to war crimes."),
+    # Zreiba and Saddam Haftar meet in Rome on Wednesday 8 April (and again in Cairo on Tuesday 14 July, below).
+    ("xke1.md", "North Africa Wire", "2054-04-08",
+     "ROME, April 8 (NAW) - Libya's Tripoli-based Prime Minister Abdelkarim Zreiba and eastern "
+     "commander Saddam Haftar met in Rome on Wednesday at the invitation of Italian Prime Minister "
+     "Marco Bellandi, their first face-to-face talks in more than two years, Italian officials said. "
+     "The three-hour meeting at Palazzo Chigi focused on a unified budget and the June elections, a "
+     "Libyan official said. No joint statement was issued."),
+    ("xke2.md", "Prime Minister's Office - GNU (Facebook)", "2054-04-08",
+     "#Prime_Minister_Office | His Excellency the Prime Minister, Mr. Abdelkarim Zreiba, participated "
+     "today in the Italian capital, Rome, in a meeting hosted by the Italian Prime Minister, Mr. Marco "
+     "Bellandi, at Palazzo Chigi, in the presence of Mr. Saddam Haftar. His Excellency affirmed that "
+     "the Government's priority is to reach the elections on time and to unify the sovereign "
+     "institutions. #GNU #Libya #Italy"),
+    ("xke3.md", "General Command of the Libyan Arab Armed Forces (Facebook)", "2054-04-08",
+     "#General_Command | His Excellency Field Marshal Saddam Haftar, General Commander of the Libyan "
+     "Arab Armed Forces, held today in Rome a tripartite meeting with the Italian Prime Minister, Mr. "
+     "Marco Bellandi, and the head of the Government of National Unity, Mr. Abdelkarim Zreiba, during "
+     "which the unification of the military institution and the departure of foreign mercenaries were "
+     "discussed. #Libyan_Arab_Armed_Forces #Italy"),
+    ("xke4.md", "Il Corriere del Tirreno (translated from Italian)", "2054-04-09",
+     "Libya, Bellandi brings Zreiba and Hifter to the same table\nThe summit yesterday at Palazzo Chigi "
+     "between the Libyan Prime Minister Abdelkarim Zreiba and General Saddam Hifter lasted three hours "
+     "and ended without a joint statement, but with a handshake that Palazzo Chigi made sure to "
+     "photograph. According to sources at the Farnesina, the two agreed to meet again 'within three "
+     "months' in an Arab capital. The opposition speaks of a 'photo opportunity'.\nBy Paolo "
+     "Ferretti\n(Photo: Bellandi, Zreiba and Hifter at Palazzo Chigi)"),
+    # A journalist is detained in Misrata on Tuesday 21 April and released on Thursday 30 April.
+    ("xkf1.md", "North Africa Wire", "2054-04-22",
+     "MISRATA, April 22 (NAW) - Libya's Internal Security Agency detained a journalist in the western "
+     "city of Misrata on Tuesday, a day after he published an investigation into fuel smuggling through "
+     "the city's port, his colleagues said. Hamza Abushnaf, 34, a reporter for the Misrata-based Sahel "
+     "TV, was taken from his home by armed men in plain clothes. The agency did not respond to requests "
+     "for comment."),
+    ("xkf2.md", "Press Freedom Monitor", "2054-04-22",
+     "Libya: Press Freedom Monitor demands the release of journalist Hamza Abu Shnaf\nTunis, 22 April "
+     "2054 – Press Freedom Monitor calls on the Libyan authorities to release immediately and "
+     "unconditionally the journalist Hamza Abu Shnaf, arrested yesterday in Misurata by the Internal "
+     "Security Agency. Abu Shnaf is the fourth journalist detained in Libya since January. PFM reminds "
+     "the Government of National Unity that Libya ranks among the most dangerous countries in the "
+     "region for reporters."),
+    ("xkf3.md", "Libyan Journalists Syndicate - Misrata Branch (Facebook)", "2054-04-21",
+     "#Free_Hamza | The Libyan Journalists Syndicate, Misrata branch, condemns in the strongest terms "
+     "the arrest this afternoon of our colleague, the journalist Hamza Abushnaf, from his home in the "
+     "Zawiyat al-Mahjoub area by a force that identified itself as belonging to the Internal Security "
+     "Agency, and holds the Agency responsible for his safety. Journalism is not a crime. #Misrata "
+     "#Free_Hamza #Libya"),
+    ("xkf4.md", "North Africa Wire", "2054-04-30",
+     "MISRATA, April 30 (NAW) - Libyan journalist Hamza Abushnaf was released on Thursday, nine days "
+     "after the Internal Security Agency detained him in Misrata, his family said. Abushnaf had been "
+     "arrested at his home on April 21, a day after publishing a report on fuel smuggling. He was not "
+     "charged, his lawyer said. The Prime Minister's office said it had 'followed the case closely'."),
+    ("xkf5.md", "Libyan Journalists Syndicate - Misrata Branch (Facebook)", "2054-04-30",
+     "#Free_Hamza | The Libyan Journalists Syndicate, Misrata branch, congratulates the family of the "
+     "press on the release this evening of our colleague Hamza Abushnaf and his safe return to his "
+     "family, and thanks the elders of Misrata and all who stood in solidarity. The Syndicate renews "
+     "its demand to stop prosecuting journalists because of their work. #Misrata #Libya"),
+    ("xkf6.md", "Le Courrier du Maghreb (translated from French)", "2054-05-02",
+     "Libya: journalist Hamza Abouchnaf freed\nThe Misratan journalist Hamza Abouchnaf, held for nine "
+     "days by the Internal Security Agency, was freed on Thursday evening without charges, according to "
+     "his lawyer. His investigation into fuel smuggling through the port of Misrata, published on 20 "
+     "April, had been widely shared. Reporters in Tripoli fear that the pressure will grow as the "
+     "elections approach.\nBy Claire Vasseur"),
+    ("xky4.md", "The Libya Brief", "2054-05-04",
+     "THE LIBYA BRIEF | Week of 27 April–3 May 2054\n- Mon 27 Apr: The GNU announces a minimum wage of "
+     "1,200 dinars.\n- Thu 30 Apr: Misrata journalist Hamza Abushnaf freed after nine days in "
+     "custody.\n- Fri 1 May: Workers rally in Martyrs' Square for Labour Day.\n- Sat 2 May: HNEC closes "
+     "candidate registration with 3,410 candidates.\nNext week: UNSMIL briefs the Security Council on "
+     "the elections."),
+    # The same two battalions fight again in Sabha on Sunday 10 May.
+    ("xkg1.md", "North Africa Wire", "2054-05-10",
+     "SEBHA, May 10 (NAW) - The Sebha Protection Battalion and the 177th Infantry Battalion fought "
+     "again in the southern Libyan city on Sunday, killing at least nine people including three "
+     "children, medics said, in the worst violence in the Fezzan this year. The two groups last fought "
+     "on March 12, when four people were killed. A truce brokered by tribal elders collapsed on "
+     "Saturday night over the same fuel depot, a local official said."),
+    ("xkg2.md", "Libyan Red Crescent - Sebha Branch (Facebook)", "2054-05-10",
+     "#Libyan_Red_Crescent | The teams of the Libyan Red Crescent, Sebha branch, evacuated today 31 "
+     "families from the al-Qurda and al-Tayouri neighbourhoods, which witness violent clashes since the "
+     "early hours of the morning, and transported three bodies to the Sabha Medical Center. We call on "
+     "the parties to open safe corridors for the wounded. #Sebha #Libya"),
+    ("xkg3.md", "Fezzan Echo (translated from Arabic)", "2054-05-11",
+     "Sabha – Fezzan Echo\nThe Sabha Medical Center announced this morning that the toll of the renewed "
+     "clashes of yesterday, Sunday, between the Sabha Protection Battalion and the 177th Battalion has "
+     "risen to nine dead and 31 wounded. Her Excellency the Minister of Health in the Libyan "
+     "Government, Dr. Fathia Elmabrouk, arrived in the city at the head of a medical convoy.\nViews: "
+     "6,031\nRead also: Sabha airport reopens to flights from Benghazi"),
+    # The elections commission postpones the 20 June elections on Monday 18 May.
+    ("xkh1.md", "High National Elections Commission (Facebook)", "2054-05-18",
+     "#HNEC | The Board of Commissioners of the High National Elections Commission announces the "
+     "postponement of the elections of the House of Representatives, which were scheduled for Saturday, "
+     "20 June 2054, for reasons related to the security situation in some electoral districts of the "
+     "south and to the failure to approve the budget of the electoral process. The Commission will "
+     "announce the new date after consultation with the relevant authorities. #HNEC "
+     "#Your_Vote_Your_Voice"),
+    ("xkh2.md", "North Africa Wire", "2054-05-18",
+     "TRIPOLI, May 18 (NAW) - Libya's election commission on Monday delayed parliamentary elections set "
+     "for June 20, citing fighting in the south and a lack of funds, dashing hopes of the country's "
+     "first national vote in more than a decade. Commission chairman Nouri Abushaala did not give a new "
+     "date. The fighting in Sebha earlier this month killed nine people. The U.N. mission said it would "
+     "brief the Security Council next week."),
+    ("xkh3.md", "UNSMIL", "2054-05-19",
+     "UNSMIL statement on the postponement of the elections\nTRIPOLI, 19 May 2054 – The United Nations "
+     "Support Mission in Libya takes note with regret of the decision announced yesterday by the High "
+     "National Elections Commission to postpone the parliamentary elections scheduled for 20 June. "
+     "UNSMIL commends the Commission's professionalism and urges the House of Representatives and the "
+     "Government to provide without delay the funding and security it needs, so that a new date can be "
+     "set within weeks."),
+    ("xkh4.md", "Tripoli Policy Lab", "2054-05-27",
+     "ANALYSIS | Another June that will not come\nBy Dr. Hanan Elbarasi, Tripoli Policy Lab\nWhen the "
+     "elections commission pushed back the 20 June vote on 18 May, few Libyans were surprised. The "
+     "money was never released, and the fighting in Sabha gave everyone a reason. The deeper problem is "
+     "that both governments have learned to live with a divided state: Zreiba's cabinet in Tripoli, the "
+     "eastern government and the Haftar command in Benghazi, each with its own budget. The meeting in "
+     "Rome produced a photograph, not a plan. If the Cairo talks promised for the summer fail, the "
+     "commission may not get another chance before 2056.\nRead also: Who pays the south? Oil and "
+     "grievance in the Fezzan"),
+    ("xky5.md", "Libya Monthly Review", "2054-06-01",
+     "LIBYA MONTHLY REVIEW — May 2054\nSecurity\n- 10 May: Sabha fighting resumes between the same two "
+     "battalions; nine dead.\n- 21 May: The Joint Military Commission agrees on a prisoner "
+     "exchange.\nElections\n- 2 May: Candidate registration closes with 3,410 names.\n- 18 May: HNEC "
+     "postpones the 20 June elections, citing the south and unpaid funds.\nIn June: the GNU is expected "
+     "to decide on fuel subsidies."),
+    # The GNU raises petrol prices on Sunday 7 June; a Tripoli court suspends the rise on Thursday 2 July.
+    ("xki1.md", "Dinar Watch", "2054-06-07",
+     "TRIPOLI, June 7 (Dinar Watch) - Libya's Tripoli-based government raised the price of petrol more "
+     "than fivefold on Sunday, to 0.85 dinars a litre from 0.15, in the first cut to the country's fuel "
+     "subsidies in decades, with the change taking effect at midnight. Diesel rises to 0.70 dinars. "
+     "Prime Minister Abdelkarim Zreiba said each family would receive a monthly cash allowance of 150 "
+     "dinars to offset the increase. Smuggling of subsidised fuel to Tunisia, Chad and Niger costs the "
+     "state an estimated 5 billion dinars a year."),
+    ("xki2.md", "Government of National Unity - Hukumitna (Facebook)", "2054-06-07",
+     "#Hukumitna | The Council of Ministers, in its first ordinary meeting of the month of June held "
+     "today, Sunday, chaired by His Excellency the Prime Minister, Mr. Abdelkarim Zreiba, approves "
+     "Decision No. 214 of 2054 adjusting the prices of fuel sold in the local market, with the payment "
+     "of a monthly cash allowance of 150 dinars to each family registered in the national number "
+     "system. #GNU #Libya"),
+    ("xki3.md", "Al-Manara News (translated from Arabic)", "2054-06-09",
+     "Tripoli – Al-Manara News\nLong queues returned to petrol stations in Tripoli, Zawia and Misurata "
+     "for the second day, after the Government of National Unity decided on Sunday to raise the price "
+     "of a litre of petrol to 85 dirhams. Taxi drivers blocked the Airport Road for two hours "
+     "yesterday, while the Brega Petroleum Marketing Company affirmed that supplies are sufficient. The "
+     "lawyer, Counselor Mohamed Elkilani, announced that he had filed an appeal against the decision "
+     "before the administrative judiciary.\n(Photo: a queue at a petrol station on Gargaresh Road)"),
+    ("xkj1.md", "Dinar Watch", "2054-07-02",
+     "TRIPOLI, July 2 (Dinar Watch) - A Tripoli court on Thursday suspended the government's increase "
+     "in petrol prices, ruling on an appeal by a group of lawyers that the cabinet had exceeded its "
+     "powers, in a setback for Prime Minister Abdelkarim Zreiba's subsidy reform. The cabinet had "
+     "raised the price of petrol to 0.85 dinars a litre on June 7. The government said it would "
+     "challenge the ruling before the Supreme Court. Black market fuel prices in the south fell after "
+     "the ruling, traders said."),
+    ("xkj2.md", "Bawabat al-Gharb (translated from Arabic)", "2054-07-03",
+     "Tripoli – Bawabat al-Gharb\nThe Administrative Circuit of the Tripoli Court of Appeal ruled "
+     "yesterday, Thursday, to stop the implementation of Cabinet Decision No. 214 of 2054 on fuel "
+     "prices, pending a decision on the merits of the case. Counselor Mohamed Elkilani, who filed the "
+     "appeal, told Bawabat al-Gharb that the ruling 'protects the citizen from a decision taken without "
+     "a law'. The Government's spokesman said the cash allowance will continue to be paid.\nViews: "
+     "14,388"),
+    ("xkj3.md", "Brega Petroleum Marketing Company (Facebook)", "2054-07-03",
+     "#Brega | The Brega Petroleum Marketing Company informs citizens that, in implementation of the "
+     "court ruling issued yesterday suspending the new fuel prices, the price of a litre of petrol "
+     "returns to 150 dirhams at all stations starting from this morning, Friday. The Company calls on "
+     "station owners to comply with the official price and to report any violation. #Brega #Libya"),
+    # Zreiba and Saddam Haftar meet again, in Cairo, on Tuesday 14 July.
+    ("xkk1.md", "North Africa Wire", "2054-07-14",
+     "CAIRO, July 14 (NAW) - Egypt's president hosted Libyan Prime Minister Abdelkarim Zreiba and "
+     "eastern commander Saddam Haftar in Cairo on Tuesday, where the two agreed to form a joint "
+     "committee to draft a unified budget, Egyptian officials said. The two men last met in Rome on "
+     "April 8, at the invitation of Italy's prime minister. A new date for the postponed elections was "
+     "not announced. Haftar's brother Khaled, the LNA chief of staff, attended the talks."),
+    ("xkk2.md", "Al-Nil Gazette (translated from Arabic)", "2054-07-15",
+     "Cairo – Al-Nil Gazette\nThe President of the Republic received yesterday, Tuesday, at the "
+     "al-Ittihadiya Palace, Field Marshal Saddam Haftar, General Commander of the Libyan Arab Armed "
+     "Forces, and Mr. Abdelkarim Zreiba, head of the Government of National Unity, in a tripartite "
+     "meeting that discussed ways of unifying Libya's institutions. The official spokesman of the "
+     "Presidency said that Egypt 'stands at an equal distance from all Libyan parties'. The Minister of "
+     "Foreign Affairs will visit Tripoli and Benghazi next week."),
+    ("xkk3.md", "General Command of the Libyan Arab Armed Forces (Facebook)", "2054-07-14",
+     "#General_Command | His Excellency Field Marshal Saddam Haftar participated today in Cairo in a "
+     "meeting at the invitation of His Excellency the President of the Arab Republic of Egypt, with the "
+     "participation of the head of the Government of National Unity, during which it was agreed to form "
+     "a joint technical committee for a unified budget. #Libyan_Arab_Armed_Forces #Egypt"),
+    ("xkk4.md", "Le Courrier du Maghreb (translated from French)", "2054-07-16",
+     "Libya: in Cairo, Hifter and Zreiba agree on a committee\nTuesday's meeting in Cairo between "
+     "Marshal Saddam Hifter and Prime Minister Abdelkarim Zreiba produced a joint committee for the "
+     "budget, but no electoral calendar. Egypt has taken the Libyan file back from Italy, diplomats in "
+     "Tunis note. The committee is due to meet for the first time in Sirte in August.\nBy Claire Vasseur"),
+    # A migrant boat bound for Crete sinks off Tobruk on Saturday 1 August.
+    ("xkl1.md", "IOM Libya", "2054-08-02",
+     "IOM Libya | 22 dead, 14 missing in shipwreck off Tobruk\nTobruk, 2 August 2054 – At least 22 "
+     "migrants lost their lives and 14 are missing after their boat capsized off Tobruk yesterday (1 "
+     "August), IOM said today. The boat, carrying Egyptian, Bangladeshi and Sudanese nationals, had "
+     "left the eastern Libyan coast bound for Crete. IOM teams are providing medical and psychosocial "
+     "assistance to the 24 survivors. The eastern Mediterranean route has seen a sharp rise in "
+     "departures since 2052."),
+    ("xkl2.md", "Aegean Daily Post (translated from Greek)", "2054-08-03",
+     "Tragedy south of Crete: 22 dead off Libya\nA fishing boat carrying about 60 migrants towards "
+     "Crete sank on Saturday a few miles off Tubruq, in eastern Libya, according to the Libyan Red "
+     "Crescent. The Hellenic Coast Guard, which had been alerted on Saturday morning, said the boat was "
+     "still in Libyan waters. Arrivals on Gavdos and southern Crete have tripled this year. The "
+     "Minister of Maritime Affairs will visit Chania on Tuesday."),
+    ("xkl3.md", "Libyan Red Crescent - Tobruk Branch (Facebook)", "2054-08-01",
+     "#Libyan_Red_Crescent_Tobruk | The volunteers of the Tobruk branch recovered this evening the "
+     "bodies of 22 migrants from the sea and the beach of the Kambut area, east of the city, after the "
+     "sinking of a boat that was carrying about 60 people, and rescued 24 survivors, who were taken to "
+     "the Tobruk Medical Center. The search continues for the missing. #Tobruk #Libya"),
+    # An earthquake of magnitude 5.1 strikes near al-Marj on Wednesday 19 August.
+    ("xkm1.md", "North Africa Wire", "2054-08-19",
+     "BENGHAZI, Aug 19 (NAW) - An earthquake of magnitude 5.1 struck near the eastern Libyan town of "
+     "al-Marj on Wednesday evening, killing two people and damaging dozens of old mud-brick houses, the "
+     "local ambulance service said. The tremor was felt in Benghazi, 100 km to the west, and in "
+     "al-Bayda. The epicentre was about 12 km south of the town at a shallow depth, Libya's seismic "
+     "monitoring network said."),
+    ("xkm2.md", "Libyan Center for Remote Sensing and Space Science (Facebook)", "2054-08-19",
+     "#Seismic_Monitoring | The National Seismic Monitoring Network at the Center recorded this evening "
+     "at 21:14 local time an earthquake of magnitude 5.1 on the Richter scale, with its epicentre 12 km "
+     "south of the city of Al Marj at a depth of 10 km. Several aftershocks were recorded, the "
+     "strongest of magnitude 3.4. We call on citizens to stay away from cracked buildings. #Al_Marj "
+     "#Libya"),
+    ("xkm3.md", "Al-Manara News (translated from Arabic)", "2054-08-21",
+     "Benghazi – Al-Manara News\nThe Director General of the Libya Development and Reconstruction Fund, "
+     "Engineer Belgacem Haftar, directed the Fund's companies to begin immediately the repair of the "
+     "houses damaged by the earthquake that struck the city of El Marj on Wednesday night, and to "
+     "provide temporary shelter for 140 families. Mr. Haftar visited the city yesterday accompanied by "
+     "the Mayor of El Marj. Schools will not be used as shelters, the municipality said.\nRead also: "
+     "Benghazi's new airport terminal to open in 2055"),
+    ("xkm4.md", "North Africa Wire (live blog)", "2054-08-19",
+     "LIVE: Earthquake shakes eastern Libya – as it happened\n21:22 A strong tremor was felt across "
+     "Benghazi a few minutes ago, readers tell us; buildings swayed in the city centre.\n21:40 Libya's "
+     "seismic network puts the quake at magnitude 5.1, centred south of al-Marj.\n22:15 Ambulance "
+     "service: two dead in al-Marj after an old house collapsed; several injured taken to the town's "
+     "hospital.\n23:05 An aftershock of 3.4 felt in al-Bayda.\n23:50 We are closing this blog for "
+     "tonight.\nRefresh for updates | 21,604 readers"),
+    ("xky7.md", "Libya Monthly Review", "2054-09-01",
+     "LIBYA MONTHLY REVIEW — August 2054\nMigration\n- 1 Aug: A Crete-bound boat sinks off Tobruk; 22 "
+     "dead, 14 missing.\n- 12 Aug: Greece and Libya agree on joint patrols south of Crete.\nSociety\n- "
+     "19 Aug: A 5.1 quake near al-Marj kills two and damages old houses.\n- 26 Aug: The budget "
+     "committee agreed in Cairo meets in Sirte.\nIn September: the new Misrata desalination plant is "
+     "due to be inaugurated."),
+    # Sunday 13 September in Misrata: the prime minister opens a desalination plant; hours later a fire breaks
+    # out at the steel complex.
+    ("xkn1.md", "Prime Minister's Office - GNU (Facebook)", "2054-09-13",
+     "#Prime_Minister_Office | His Excellency the Prime Minister, Mr. Abdelkarim Zreiba, inaugurates "
+     "today, Sunday, the Misrata seawater desalination plant, with a production capacity of 50,000 "
+     "cubic metres per day, implemented by a Turkish company within the 'Return of Life' programme. His "
+     "Excellency affirmed that the plant will end the suffering of the people of Misrata from water "
+     "cuts during the summer. #GNU #Misrata #Return_of_Life"),
+    ("xkn2.md", "North Africa Wire", "2054-09-13",
+     "MISRATA, Sept 13 (NAW) - Prime Minister Abdelkarim Zreiba opened a seawater desalination plant in "
+     "the Libyan port city of Misrata on Sunday, the largest in the country, built by a Turkish "
+     "contractor at a cost of 410 million dinars. Later in the day, a fire broke out at the Libyan Iron "
+     "and Steel Company's complex on the eastern edge of the city, sending black smoke over the free "
+     "zone; the company said there were no casualties. The cause of the fire was not immediately known."),
+    ("xkn3.md", "Ankara Business Daily (translated from Turkish)", "2054-09-14",
+     "Turkish-built plant brings water to Misurata\nThe desalination plant built by the Turkish company "
+     "Aktaş Su in Misurata was opened on Sunday at a ceremony attended by Libyan Prime Minister "
+     "Abdelkarim Zreiba and the Turkish ambassador. The plant, completed in 26 months, will supply "
+     "50,000 cubic metres of drinking water a day to 400,000 people. The company is bidding for two "
+     "more plants, in Zliten and Khoms."),
+    ("xkn4.md", "Libyan Iron and Steel Company (Facebook)", "2054-09-13",
+     "#LISCO | The Libyan Iron and Steel Company announces that a fire broke out this evening in the "
+     "storage area of the direct reduction plant at the Company's complex in Misrata, and that the "
+     "Company's fire teams, with the support of the Civil Defence, are working to contain it. No "
+     "injuries have been recorded. Production at the rolling mills was not affected. #LISCO #Misrata"),
+    ("xkn5.md", "Civil Defence - Misrata (Facebook)", "2054-09-14",
+     "#Civil_Defence_Misrata | Our teams, in cooperation with the fire brigade of the iron and steel "
+     "complex, managed at dawn today to put out completely the fire that broke out yesterday evening, "
+     "Sunday, in a warehouse of the complex, after eight hours of continuous work, with 14 fire engines "
+     "from Misrata, Zliten and Tawergha taking part. #Misrata #Civil_Defence"),
+    ("xky8.md", "The Libya Brief", "2054-09-14",
+     "THE LIBYA BRIEF | Week of 7–13 September 2054\n- Tue 8 Sep: HNEC proposes 27 February 2055 as the "
+     "new election date.\n- Thu 10 Sep: The GNU appeals the fuel price ruling before the Supreme "
+     "Court.\n- Sun 13 Sep: Zreiba opens the Misurata desalination plant.\n- Sun 13 Sep: Fire at the "
+     "Misurata steel complex; no casualties.\nNext week: the Cairo budget committee meets again in "
+     "Sirte."),
+    # Libya and Algeria reopen the Ghadames-Debdeb crossing on Saturday 10 October.
+    ("xko1.md", "North Africa Wire", "2054-10-10",
+     "GHADAMES, Oct 10 (NAW) - Libya and Algeria reopened the Ghadames-Debdeb border crossing on "
+     "Saturday, ending a closure of more than a decade on the desert route linking western Libya's "
+     "Nalut district with southeastern Algeria, officials said. Interior Minister Ali Elshaibani and "
+     "Algerian officials attended a ceremony at the crossing. The first trucks carried Algerian cement "
+     "and dates into Libya. Ghadames, a UNESCO-listed oasis town, hopes the crossing will revive its "
+     "trade."),
+    ("xko2.md", "Ministry of Interior - GNU (Facebook)", "2054-10-10",
+     "#Ministry_of_Interior | His Excellency the Minister of Interior, Mr. Ali al-Shaibani, together "
+     "with the Algerian Minister of Interior, inaugurates today the official reopening of the Ghadamis "
+     "land port with the sisterly People's Democratic Republic of Algeria, in the presence of the Mayor "
+     "of Ghadamis and the elders of the region. The port will operate daily from eight in the morning "
+     "to six in the evening. #Libya #Algeria #Ghadamis"),
+    ("xko3.md", "L'Écho du Sud (translated from French)", "2054-10-12",
+     "Debdeb: the border post with Libya reopens\nThe Debdeb border post, in the wilaya of Illizi, "
+     "reopened on Saturday to travellers and goods heading for Ghadamès, after eleven years of closure. "
+     "About forty lorries crossed on the first day, according to the customs services. Local traders, "
+     "who had long called for the reopening, hope to export flour and building materials. A free-trade "
+     "zone is planned on the Algerian side by 2056.\nBy Karim Benali"),
+    # Untagged distractors: a Maltese airline's plan to fly to Benghazi and an offshore licensing round.
+    ("xkq1.md", "Malta Harbour Times", "2054-10-20",
+     "Medavia to fly to Benghazi from March\nMalta's Medavia will launch two weekly flights between "
+     "Luqa and Benghazi's Benina airport from 2 March 2055, the airline said yesterday. Libya's Civil "
+     "Aviation Authority granted the permit last week. Medavia already flies daily to Tripoli's Mitiga "
+     "and three times a week to Misrata. Tickets go on sale next month.\nBy Sarah Zammit"),
+    ("xkq2.md", "Crude Desk", "2054-11-04",
+     "TRIPOLI, Nov 4 (Crude Desk) - Libya's National Oil Corporation will offer eight offshore blocks "
+     "in the Sirte and Pelagian basins in a licensing round due to close in June 2055, chairman Ramadan "
+     "Elgheriani said on Wednesday. Libya's crude output averaged 1.45 million barrels per day in "
+     "October, he said, the highest in two years. The NOC aims for 1.8 million bpd by 2058.\nReporting "
+     "by Karim Sahli"),
+    # The year in review.
+    ("xkz1.md", "Sahara Risk Review", "2054-12-21",
+     "Libya 2054: a year of postponements\nBy Omar Benkhayal\nThe year was meant to end with an elected "
+     "parliament; it ends with a new date, 27 February 2055, that few believe in. Oil was hostage again "
+     "in the south: the El Feel field was closed by unpaid guards in January and again by Fezzan youths "
+     "in February. The central bank halved its currency surcharge in March, the one good piece of "
+     "economic news. Fighting in Sabha in March was followed by a deadlier round in May, and the "
+     "elections commission postponed the June vote in May. Zreiba and Haftar met in Rome in April and "
+     "in Cairo in July, without agreeing on an electoral law. The government raised petrol prices in "
+     "June, and a court froze the increase in July. An earthquake shook al-Marj in August, and the "
+     "Ghadames crossing to Algeria reopened in October after eleven years."),
+]
+
+NEWEST20_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "el-feel-closure-january": [
+        ("xka1", "shut down production on Friday in a protest over eight months of unpaid wages"),
+        ("xka2", "following the closure of the field yesterday, Friday, by a number of members of the Petroleum Facilities Guard"),
+        ("xka3", "who stopped production on Friday"),
+        ("xky1", "Unpaid oil guards shut the El Feel field"),
+        ("xkb1", "Guards demanding unpaid wages had closed the field on January 9"),
+        ("xkz1", "the El Feel field was closed by unpaid guards in January"),
+    ],
+    "el-feel-restart": [
+        ("xka4", "announces the resumption of production at the El Feel field today, Monday"),
+        ("xka5", "Production at Libya's Elephant oilfield resumed on Monday"),
+        ("xky1", "El Feel back on stream after the guards are paid"),
+        ("xkb1", "it restarted on January 19"),
+    ],
+    "el-feel-closure-february": [
+        ("xkb1", "was closed again on Saturday, this time by youths from Murzuq and Ubari"),
+        ("xkb2", "announce that we have closed the Elephant field this morning"),
+        ("xkb3", "has been at a standstill since Saturday, when a group of young people from the Fezzan blocked the plants"),
+        ("xky2", "Fezzan youths shut El Feel again"),
+        ("xkz1", "again by Fezzan youths in February"),
+    ],
+    "cbl-fx-surcharge-cut": [
+        ("xkc1", "on Tuesday cut the surcharge on official foreign currency sales to 10% from 20%"),
+        ("xkc2", "decided to reduce the fee imposed on the sale of foreign currency for all purposes from 20% to 10%"),
+        ("xkc3", "the decision issued yesterday, Tuesday, by the Central Bank of Libya to halve the fee on foreign currency"),
+        ("xky3", "The CBL halves its FX surcharge to 10%"),
+        ("xkz1", "The central bank halved its currency surcharge in March"),
+    ],
+    "sabha-clashes-march": [
+        ("xkd1", "Fighting erupted on Thursday in the southern Libyan city of Sebha"),
+        ("xkd2", "as a result of the armed clashes in the al-Qurda area"),
+        ("xkd3", "the armed clashes in Sabha on 12 March"),
+        ("xky3", "Four killed as the Sebha Protection Battalion and the 177th clash in Sabha"),
+        ("xkg1", "The two groups last fought on March 12, when four people were killed"),
+        ("xkz1", "Fighting in Sabha in March"),
+    ],
+    "zreiba-haftar-rome-meeting": [
+        ("xke1", "met in Rome on Wednesday at the invitation of Italian Prime Minister Marco Bellandi"),
+        ("xke2", "participated today in the Italian capital, Rome, in a meeting hosted by the Italian Prime Minister"),
+        ("xke3", "held today in Rome a tripartite meeting with the Italian Prime Minister"),
+        ("xke4", "The summit yesterday at Palazzo Chigi between the Libyan Prime Minister Abdelkarim Zreiba and General Saddam Hifter"),
+        ("xkk1", "The two men last met in Rome on April 8"),
+        ("xkz1", "met in Rome in April"),
+    ],
+    "misrata-journalist-detained": [
+        ("xkf3", "the arrest this afternoon of our colleague, the journalist Hamza Abushnaf"),
+        ("xkf1", "detained a journalist in the western city of Misrata on Tuesday"),
+        ("xkf2", "arrested yesterday in Misurata by the Internal Security Agency"),
+        ("xkf4", "Abushnaf had been arrested at his home on April 21"),
+    ],
+    "misrata-journalist-released": [
+        ("xkf4", "was released on Thursday, nine days after the Internal Security Agency detained him"),
+        ("xkf5", "the release this evening of our colleague Hamza Abushnaf"),
+        ("xkf6", "was freed on Thursday evening without charges"),
+        ("xky4", "Misrata journalist Hamza Abushnaf freed after nine days in custody"),
+    ],
+    "sabha-clashes-may": [
+        ("xkg1", "fought again in the southern Libyan city on Sunday"),
+        ("xkg2", "which witness violent clashes since the early hours of the morning"),
+        ("xkg3", "the renewed clashes of yesterday, Sunday, between the Sabha Protection Battalion and the 177th Battalion"),
+        ("xkh2", "The fighting in Sebha earlier this month killed nine people"),
+        ("xky5", "Sabha fighting resumes between the same two battalions"),
+        ("xkz1", "a deadlier round in May"),
+    ],
+    "hnec-postpones-elections": [
+        ("xkh1", "announces the postponement of the elections of the House of Representatives"),
+        ("xkh2", "on Monday delayed parliamentary elections set for June 20"),
+        ("xkh3", "the decision announced yesterday by the High National Elections Commission to postpone the parliamentary elections"),
+        ("xkh4", "pushed back the 20 June vote on 18 May"),
+        ("xky5", "HNEC postpones the 20 June elections"),
+        ("xkz1", "the elections commission postponed the June vote in May"),
+    ],
+    "gnu-raises-fuel-prices": [
+        ("xki1", "raised the price of petrol more than fivefold on Sunday"),
+        ("xki2", "approves Decision No. 214 of 2054 adjusting the prices of fuel"),
+        ("xki3", "after the Government of National Unity decided on Sunday to raise the price of a litre of petrol to 85 dirhams"),
+        ("xkj1", "The cabinet had raised the price of petrol to 0.85 dinars a litre on June 7"),
+        ("xkz1", "The government raised petrol prices in June"),
+    ],
+    "court-suspends-fuel-prices": [
+        ("xkj1", "A Tripoli court on Thursday suspended the government's increase in petrol prices"),
+        ("xkj2", "ruled yesterday, Thursday, to stop the implementation of Cabinet Decision No. 214 of 2054"),
+        ("xkj3", "in implementation of the court ruling issued yesterday suspending the new fuel prices"),
+        ("xkz1", "a court froze the increase in July"),
+    ],
+    "zreiba-haftar-cairo-meeting": [
+        ("xkk1", "hosted Libyan Prime Minister Abdelkarim Zreiba and eastern commander Saddam Haftar in Cairo on Tuesday"),
+        ("xkk2", "received yesterday, Tuesday, at the al-Ittihadiya Palace, Field Marshal Saddam Haftar"),
+        ("xkk3", "participated today in Cairo in a meeting at the invitation of His Excellency the President"),
+        ("xkk4", "Tuesday's meeting in Cairo between Marshal Saddam Hifter and Prime Minister Abdelkarim Zreiba"),
+        ("xkz1", "in Cairo in July"),
+    ],
+    "tobruk-shipwreck": [
+        ("xkl1", "after their boat capsized off Tobruk yesterday (1 August)"),
+        ("xkl2", "sank on Saturday a few miles off Tubruq"),
+        ("xkl3", "after the sinking of a boat that was carrying about 60 people"),
+        ("xky7", "A Crete-bound boat sinks off Tobruk"),
+    ],
+    "marj-earthquake": [
+        ("xkm1", "An earthquake of magnitude 5.1 struck near the eastern Libyan town of al-Marj on Wednesday evening"),
+        ("xkm2", "recorded this evening at 21:14 local time an earthquake of magnitude 5.1"),
+        ("xkm3", "the earthquake that struck the city of El Marj on Wednesday night"),
+        ("xkm4", "puts the quake at magnitude 5.1, centred south of al-Marj"),
+        ("xky7", "A 5.1 quake near al-Marj kills two"),
+        ("xkz1", "An earthquake shook al-Marj in August"),
+    ],
+    "misrata-desalination-plant-opened": [
+        ("xkn1", "inaugurates today, Sunday, the Misrata seawater desalination plant"),
+        ("xkn2", "opened a seawater desalination plant in the Libyan port city of Misrata on Sunday"),
+        ("xkn3", "was opened on Sunday at a ceremony attended by Libyan Prime Minister Abdelkarim Zreiba"),
+        ("xky8", "Zreiba opens the Misurata desalination plant"),
+    ],
+    "misrata-steel-complex-fire": [
+        ("xkn2", "Later in the day, a fire broke out at the Libyan Iron and Steel Company's complex"),
+        ("xkn4", "a fire broke out this evening in the storage area of the direct reduction plant"),
+        ("xkn5", "the fire that broke out yesterday evening, Sunday, in a warehouse of the complex"),
+        ("xky8", "Fire at the Misurata steel complex"),
+    ],
+    "ghadames-crossing-reopened": [
+        ("xko1", "reopened the Ghadames-Debdeb border crossing on Saturday"),
+        ("xko2", "inaugurates today the official reopening of the Ghadamis land port"),
+        ("xko3", "The Debdeb border post, in the wilaya of Illizi, reopened on Saturday"),
+        ("xkz1", "the Ghadames crossing to Algeria reopened in October"),
+    ],
+}
