@@ -980,9 +980,8 @@ _MIN_CLAUSE_WORDS = 5
 def _coordinated_act() -> re.Pattern[str]:
     """", and" opening a release's second act (data/event_words.toml `coordinated_acts` and `release_verbs`):
     ", and announces the closure", ", and also calls on"."""
-    verbs = "|".join(map(re.escape, sorted({*vocab.words("event_words", "coordinated_acts"),
-                                            *vocab.words("event_words", "release_verbs")}, key=len, reverse=True)))
-    return re.compile(rf",\s+and\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:{verbs})\s", re.IGNORECASE)
+    acts = "|".join(map(re.escape, sorted(vocab.words("event_words", "coordinated_acts"), key=len, reverse=True)))
+    return re.compile(rf",\s+and\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:{release_verbs_alternation()}|{acts})\s", re.IGNORECASE)
 # ", as" before a role, not a clause: "named Jane Roe, a Tunisian diplomat, as its new envoy on Monday".
 _AS_BREAK = lazy_compile(r",\s+as\s", re.IGNORECASE)
 _AS_CLAUSE_VERB = lazy_compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|[a-z]{3,}ed)\b")

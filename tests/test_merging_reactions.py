@@ -13,6 +13,15 @@ from helpers import docs_of as _docs_of, story_page as _page, story_rows as _row
 from libyadesk.timeline import _content, _reacts
 
 
+def _events(make_corpus, pages: dict[str, str]) -> list:
+    """The unmerged dated events of a corpus made of the pages (timeline.extract_events)."""
+    from libyadesk.corpus import load_corpus
+    from libyadesk.index import build_index
+    from libyadesk.timeline import extract_events
+
+    return extract_events(build_index(load_corpus(make_corpus(pages)).documents))
+
+
 def test_a_present_tense_condemnation_is_not_the_strike_it_condemns(make_corpus):
     rows = _rows(make_corpus, {
         "w.md": _page("Desert Wire", "2034-09-12",
@@ -433,11 +442,7 @@ def test_what_befalls_people_or_a_place_told_in_the_present_beside_today_is_the_
     floods hit Ghat today": a happening that befalls people or a place, in a release's present right beside
     the day (data/anaphora.toml `habitual_acts_beside`), is the day's news; "Ghat today is a quiet oasis
     town" still tells how things stand."""
-    from libyadesk.corpus import load_corpus
-    from libyadesk.index import build_index
-    from libyadesk.timeline import extract_events
-
-    root = make_corpus({
+    events = _events(make_corpus, {
         "i.md": _page("IOM Libya", "2035-04-11",
                       "IOM is deeply saddened to learn that at least 17 migrants drown today when their boat "
                       "capsizes off Zuwara. Survivors receive medical care from IOM teams."),
@@ -446,7 +451,6 @@ def test_what_befalls_people_or_a_place_told_in_the_present_beside_today_is_the_
                       "town. Volunteers are handing out blankets."),
         "g.md": _page("Desert Wire", "2035-04-12", "Ghat today is a quiet oasis town near the Algerian border."),
     })
-    events = extract_events(build_index(load_corpus(root).documents))
     assert sorted((e.doc, e.date) for e in events) == [("f", "2035-04-12"), ("i", "2035-04-11")]
 
 
@@ -487,11 +491,7 @@ def test_a_release_s_second_act_after_and_is_a_clause_of_its_own(make_corpus):
     """"mourns the nurse killed in the assault on Friday night, and announces the closure of the department":
     the release's second act (data/event_words.toml `coordinated_acts`, `release_verbs`) is a clause of its
     own, so the assault's date tells no closure; nor a call after an outbreak declared today a vaccination."""
-    from libyadesk.corpus import load_corpus
-    from libyadesk.index import build_index
-    from libyadesk.timeline import extract_events
-
-    root = make_corpus({
+    events = _events(make_corpus, {
         "z.md": _page("Zliten Medical Centre (Facebook)", "2035-08-20",
                       "#Zliten_Medical_Centre | The administration mourns the nurse Amal Roe, who was killed in the "
                       "assault on the emergency department on Friday night, and announces the closure of the "
@@ -500,7 +500,7 @@ def test_a_release_s_second_act_after_and_is_a_clause_of_its_own(make_corpus):
                       "#NCDC | The Centre declares today an outbreak of measles in Sebha, with 41 confirmed cases, "
                       "and calls on parents to complete their children's vaccination schedules."),
     })
-    words = {e.doc: set(e.words) for e in extract_events(build_index(load_corpus(root).documents))}
+    words = {e.doc: set(e.words) for e in events}
     assert "=closure" not in words["z"] and "=vaccination" not in words["n"]
     assert "=outbreak" in words["n"]
 
