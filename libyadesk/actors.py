@@ -4046,6 +4046,13 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
         np_start = at if possessive else _NOUN_PHRASE_BEFORE.search(text, max(start, at - 7), at).start()
         tail = _DATE_MODIFIES.match(text, at_end, hi)
         if tail:
+            if possessive and not text[start:np_start].strip(' \t"“‘('):
+                # "Tuesday's talks in Moscow between Saddam Haftar and Andrei Voronin worried Athens": the
+                # phrase opening its clause is its subject, whose participants it names, up to a comma or
+                # the clause's verb (as for "The February bombing in Benghazi", below).
+                stop = next((m for m in _PHRASE_STOP.finditer(text, tail.end(), hi)
+                             if not _RELATIVE_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start())), None)
+                return np_start, stop.start() if stop else hi, None
             if possessive:
                 return np_start, tail.end(), None
             comma = text.find(",", at_end, hi)
@@ -4083,6 +4090,10 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
             ante = next((x.start for x in mentions
                          if x.end <= m.start() and _ANTECEDENT_GAP.fullmatch(text, x.end, m.start())), None)
         comma = text.find(",", at_end, hi)
+        if comma == at_end and "," in text[at:at_end]:
+            # "the clashes that the area witnessed yesterday, Tuesday, between X and Y": the comma
+            # closes the date's own apposition, not the relative clause.
+            comma = text.find(",", comma + 1, hi)
         if comma >= 0:
             hi = comma  # ", elected in 2014, is based in ...": the clause ends at its comma
     if in_passing:

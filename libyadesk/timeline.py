@@ -44,7 +44,7 @@ from .dates import (AS_THE_DATE, DETERMINERS, aims_ahead, anniversary_count, cla
 from .index import CorpusIndex, TooManyChanged, declare, reads, ride
 from .models import Citation, Document, Sentence, TimeExpr
 from .prose import ARCHIVE_DATE, TERMINAL, not_prose, prose_words
-from .text import WORD_RE, first_words, letter_runs, may_match
+from .text import WORD_RE, first_words, fold, letter_runs, may_match
 from .patterns import lazy_compile
 
 PRECISION_RANK = {
@@ -254,8 +254,9 @@ _ENTRY_AFTER = lazy_compile(r"\s*[:|–—-]\s*\S")
 _BULLET = lazy_compile(r"\s*[-–—•*]\s")
 
 
-# A day and a month without a year ("18 June", "June 18"): a sitrep's entry, of the year the page is of.
-_DAY_AND_MONTH = lazy_compile(r"\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}")
+# A day and a month without a year ("18 June", "June 18"), a weekday's name before it or not ("Sat 22
+# Feb", "Tuesday, June 18": a weekly brief's days): a sitrep's entry, of the year the page is of.
+_DAY_AND_MONTH = lazy_compile(r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})")
 
 
 def _chronology_date(sentence: str, offset: int, end: int) -> bool:
@@ -3154,7 +3155,15 @@ _LOCATED = lazy_compile(
     r"(?:(?:[A-Z][\w’'-]*\s+|[a-z]+ern\s+){0,2}(?:port|town|city|village|"
     r"district|outskirts|suburbs?|capital|region|province|coast|island)\s+of\s+|capital,?\s+)?"
     r"(?:(?:north|south|east|west|central)\w*\s+)?"
-    r"((?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z]|" + _ARABIC_ARTICLE + r"-[A-Z])[\w’'-]*)*)")
+    r"((?:" + _ARABIC_ARTICLE + r"-)?(?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z]|" + _ARABIC_ARTICLE + r"-[A-Z])[\w’'-]*)*)")
+# A direction from a place ("east of Benghazi", "90 km south-east of Tripoli", "near Benghazi") right after
+# the name of another and its noun ("at al-Khadim air base east of Benghazi", "in Tarhuna, a town 90 km south of
+# Tripoli"): where that one lies, said from a town that is not where it happened.
+_REFERENCE_POINT = lazy_compile(
+    r"(?:\s+(?!and\b|or\b|but\b|while\b|then\b|an?\b|another\b|the\b|[a-z]+(?:ing|ed)\b)[a-z]+){0,2}"
+    r"(?:,\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:town|city|village|suburb|district|oasis|port|area|base|camp|settlement))?"
+    r"[\s,]*(?:(?:some|about|around|roughly)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:north|south|east|west)[\w-]*\s+of|near|outside)\s+(?:the\s+)?$")
 
 
 def located(text: str) -> list[str]:
@@ -3177,7 +3186,12 @@ def located(text: str) -> list[str]:
     """
     out = []
     named, nouns = _named_site()
+    last_end = -1
     for m in _LOCATED.finditer(text):
+        if last_end >= 0 and _REFERENCE_POINT.match(text[last_end:m.start(1)]):
+            last_end = m.end(1)
+            continue  # "at al-Khadim air base east of Benghazi": the base's place, not Benghazi
+        last_end = m.end(1)
         # "In Monday's session": a day's name, possessive or not, is no place.
         words = [w for w in m.group(1).split() if not is_calendar_name(w.lower().removesuffix("’s").removesuffix("'s"))]
         owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), None)
@@ -3239,7 +3253,7 @@ def _town_of(key: str) -> dict[str, str]:
     return {k: v.lower() for k, v in vocab.mapping("places", key).items()}
 
 
-_SITE_AFTER = lazy_compile(r"\s+((?:oil\s+|gas\s+)?[a-z]+)\b")
+_SITE_AFTER = lazy_compile(r"\s+((?:oil\s+|gas\s+|air\s+)?[a-z]+)\b")
 _NAMED_SITE_KEYS = frozenset({"the"})  # text.may_match: the runs of letters, lower case
 
 
@@ -4255,6 +4269,14 @@ def _place_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(stem(w.lower()) for w in vocab.words("event_words", "sites")))
 
 
+@lru_cache(maxsize=1)
+def _sites_alike() -> dict[str, str]:
+    """The stem of a site noun -> the stem of the one it stands for (data/event_words.toml `sites_alike`)."""
+    from .fts import stem
+
+    return {stem(k): stem(v) for k, v in vocab.mapping("event_words", "sites_alike").items()}
+
+
 _NAME_RUN = lazy_compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)*")
 _ARTICLES = frozenset(("the", "a", "an"))
 
@@ -4323,6 +4345,7 @@ def happening_sites(text: str) -> frozenset[str]:
     from .fts import stem
 
     openers, nouns, sites = _place_cues()
+    alike = _sites_alike()
     prepositions = _one_word_prepositions()
     terms = re.findall(r"[^\W\d_]+", _unattributed(text))
     out: set[str] = set()
@@ -4333,11 +4356,11 @@ def happening_sites(text: str) -> frozenset[str]:
         if t in nouns and after == "of":
             continue  # "the port of Es Sider" names a place, as "the village of Tiji" does
         if i and terms[i - 1].lower() in _ARTICLES and after.islower() and (_content_word(after) or "").startswith("="):
-            out.add(stem(t))  # "a depot explosion"
+            out.add(alike.get(stem(t), stem(t)))  # "a depot explosion"
             continue
         for k in range(i - 1, max(i - 4, -1), -1):
             if terms[k] in openers:
-                out.add(stem(t))
+                out.add(alike.get(stem(t), stem(t)))
                 break
             if terms[k] in prepositions:
                 break
@@ -4359,8 +4382,9 @@ def _sites_apart(a: str, b: str) -> bool:
 
 def _unattributed(text: str) -> str:
     """A clause without its attribution: the comma-set parts that credit a report to someone ("...,
-    the Libyan Red Crescent said", "according to the army, ...")."""
-    said = vocab.entry_words("report_words")
+    the Libyan Red Crescent said", "according to the army, ...": data/report_words.toml `attribution`);
+    not a part that only names a time ("inspects this morning the areas of al-Marj hit yesterday")."""
+    said = vocab.flagged("report_words", "attribution", "words")
     parts = re.split(r"[,;]", text)
     kept = [p for i, p in enumerate(parts)
             if not ({w.lower() for w in re.findall(r"[^\W\d_]+", p)} & said) or (i == 0 and not
@@ -4699,7 +4723,7 @@ def _what_and_where(p: Pair) -> bool:
         return True
     if ta.phrase_kinds & tb.phrase_kinds & _town_day_kinds() and _places_meet(pa - _home_state(), pb - _home_state()):
         return True  # "armed groups fought in Zawiya on Thursday" / "clashes broke out in Zawiya yesterday evening"
-    places = ta.place_words | tb.place_words | ta.places | tb.places
+    places = _where_words(ta, tb) | ta.places | tb.places
     return sum(word_weight(w) for w in ta.words & tb.words if w[0] != "=" and w not in places) >= MIN_BESIDES
 
 
@@ -5442,8 +5466,8 @@ def _weighed(p: Pair) -> bool:
     broader = _broader()
     told_kind = max((word_weight(k) + sum(word_weight(o) for o in broader.get(k, ()) if o in kinds) for k in kinds),
                     default=0.0)
-    besides = shared - told_kind - sum(
-        word_weight(w) for w in (ta.place_words | tb.place_words) & both)
+    where = _where_words(ta, tb)
+    besides = shared - told_kind - sum(word_weight(w) for w in where & both)
     if besides < MIN_BESIDES:
         return False
     shared_bodies = ta.actors & tb.actors
@@ -5455,7 +5479,7 @@ def _weighed(p: Pair) -> bool:
         return False
     # The shared words must tell more than where: one participant at one place on one day may
     # do two things ("received an envoy in Tripoli", "announced a reform in Tripoli").
-    words -= sum(word_weight(w) for w in (ta.place_words | tb.place_words) & ta.words & tb.words)
+    words -= sum(word_weight(w) for w in where & ta.words & tb.words)
     # A figure both give with its unit ("a 15% fee" / "a tax of 15 percent", "devalued the dinar by 13
     # percent" / "amended the exchange rate by 13 percent") says what was done, as a content word does:
     # one body's two acts of one day are told by other figures.  A bare number ("killed 12", "two
@@ -5607,14 +5631,17 @@ def _elsewhere(pa: frozenset[str] | None, wa: set[str], pb: frozenset[str] | Non
 
 
 def _named_after(place: str, town: str) -> bool:
-    """Whether a place of several words opens with a town's name, in any spelling: it lies there ("the
-    Sabha Medical Centre" is in Sebha, "the Tripoli Central Hospital" in Tripoli).
+    """Whether a place of several words opens with a town's name, in any spelling, the article aside: it
+    lies there, or is the site of that name ("the Sabha Medical Centre" is in Sebha, "the Tripoli Central
+    Hospital" in Tripoli, "the Al Khadem base" is al-Khadim's).
 
     >>> _named_after("sabha medical centre", "sebha"), _named_after("sabha medical centre", "ubari")
     (True, False)
+    >>> _named_after("al khadem base", "al-khadim"), _named_after("al khadem base", "al-kufra")
+    (True, False)
     """
-    first, _, rest = place.partition(" ")
-    return bool(rest) and " " not in town and (first == town or _place_alike(first, town))
+    terms, name = _place_terms(place), _place_terms(town)
+    return len(name) == 1 and len(terms) >= 2 and _place_word_alike(terms[0], name[0])
 
 
 def _all_sites(places: frozenset[str]) -> bool:
@@ -5675,15 +5702,26 @@ def _place_alike(a: str, b: str) -> bool:
     (True, True, False)
     >>> _place_alike("umm al-aranib", "um el-aranib"), _place_alike("al kufra", "kufra"), _place_alike("umm al-aranib", "um")
     (True, True, False)
+    >>> _place_alike("al-khadim", "al khadem"), _place_alike("zawiya", "zuwara")
+    (True, False)
     """
-    from .names import are_variants
-
     if a == b:
         return False
     ta, tb = _place_terms(a), _place_terms(b)
     if len(ta) != len(tb) or not ta:
         return False
-    return all(x == y or are_variants(x, y) for x, y in zip(ta, tb))
+    return all(_place_word_alike(x, y) for x, y in zip(ta, tb))
+
+
+@lru_cache(maxsize=8192)
+def _place_word_alike(x: str, y: str) -> bool:
+    """Whether two words of place names are one word: the same, spelling variants (names.are_variants),
+    or one consonant skeleton spelt nearly alike (Jaro-Winkler SPELT_ALIKE or more: "Khadim" /
+    "Khadem", a vowel written two ways at a syllable are_variants does not compare)."""
+    from .actors import SPELT_ALIKE
+    from .names import are_variants, jaro_winkler, name_key
+
+    return x == y or are_variants(x, y) or (name_key(x) == name_key(y) != "" and jaro_winkler(x, y) >= SPELT_ALIKE)
 
 
 # The Arabic article as transliterations write it, joined by a hyphen or apart ("Umm al-Aranib",
@@ -5695,9 +5733,13 @@ _DOUBLED = lazy_compile(r"(\w)\1")
 @lru_cache(maxsize=4096)
 def _place_terms(place: str) -> tuple[str, ...]:
     """A place name's words for comparing spellings: the article dropped, doubled letters written once
-    ("umm al-aranib" and "um el-aranib" -> ("um", "aranib"))."""
-    words = [w for w in re.split(r"[\s-]+", place) if w and w not in _ARTICLE]
-    return tuple(_DOUBLED.sub(r"\1", w) for w in words)
+    ("umm al-aranib" and "um el-aranib" -> ("um", "aranib")), accents dropped and the French "ou" before
+    a vowel written as the w it stands for ("zaouïa" -> ("zawia",), as "Zawia" is written in English)."""
+    words = [w for w in re.split(r"[\s-]+", fold(place)) if w and w not in _ARTICLE]
+    return tuple(_FRENCH_W.sub("w", _DOUBLED.sub(r"\1", w)) for w in words)
+
+
+_FRENCH_W = lazy_compile(r"(?<=[aeiou])ou(?=[aei])|^ou(?=[aei])")
 
 
 # How many words may open a sentence before the word of reacting that frames it ("The UN Support
@@ -5800,12 +5842,28 @@ def _place_words(places: set[str]) -> set[str]:
     return set().union(*map(_place_stems, places))
 
 
+def _where_words(ta: "Told", tb: "Told") -> set[str]:
+    """The stems of the places two reports name, which what they share must go beyond: of every place,
+    but of a site or a part of a town both name, where they do not tell two kinds of happening, not.  One
+    body does several things in one town on one day, and a fire and a clash may both be at one refinery;
+    one happening at one district or site on one day ("abducted outside his shop in the Fashloum
+    district" / "a pharmacist was seized in Fashloum") is said of few."""
+    words = set(ta.place_words | tb.place_words)
+    if _none_in_common(ta.happenings, tb.happenings):
+        return words
+    shared = [p for p in ta.where if _is_site(p) and any(q == p or _place_alike(p, q) for q in tb.where)]
+    shared += [q for q in tb.where if _is_site(q) and any(q == p or _place_alike(p, q) for p in ta.where)]
+    towns = _place_words({p for p in ta.where | tb.where if not _is_site(p)})
+    return words - (set().union(*map(_place_stems, shared)) - towns)
+
+
 @lru_cache(maxsize=8192)
 def _place_stems(place: str) -> frozenset[str]:
-    """The stems of the words of one place (worked out once per place, not per comparison)."""
+    """The stems of the words of one place (worked out once per place, not per comparison), split as a
+    clause's content words are: "al-bayda" is "bayda", the article apart (_ARTICLE)."""
     from .fts import stem
 
-    return frozenset(stem(w) for w in place.split())
+    return frozenset(stem(w) for w in re.split(r"[\s-]+", place) if w and w not in _ARTICLE)
 
 
 def _restates(lead: Event, body: Event) -> bool:

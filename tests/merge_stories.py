@@ -242,8 +242,24 @@ def pairwise(rows, events=None) -> tuple[int, int, int]:
 def explained(rows, a: tuple[str, str], b: tuple[str, str], event_of: dict) -> bool:
     """Whether two reports of two events sharing a row is explained by the sentences that hold them, not
     a wrong merge: they are phrases of one sentence (one_sentence), or the sentence of one also tells
-    a report of the other's event (_told_beside)."""
-    return one_sentence(rows, a, b) or _told_beside(rows, a, b, event_of) or _told_beside(rows, b, a, event_of)
+    a report of the other's event (_told_beside), or the sentences of both tell reports of one third event
+    (_both_told_beside)."""
+    return one_sentence(rows, a, b) or _told_beside(rows, a, b, event_of) or _told_beside(rows, b, a, event_of) \
+        or _both_told_beside(rows, a, b, event_of)
+
+
+def _both_told_beside(rows, a: tuple[str, str], b: tuple[str, str], event_of: dict) -> bool:
+    """Whether a's sentence and b's each also tell a report of one third event ("six aircraft landed on
+    Thursday, four months after Saddam Haftar's talks in Moscow" / "the kidnapping of the elections chief in
+    June; the planes came back in greater numbers in November"): the third event's row holds both sentences
+    for their own phrases, and says nothing of a's or b's."""
+    held = report_rows(rows, {r: [r] for r in event_of})
+    shared = held[a] & held[b]
+    beside_a = [c for c in event_of if c[0] == a[0] and c != a and one_sentence(rows, a, c)]
+    beside_b = [d for d in event_of if d[0] == b[0] and d != b and one_sentence(rows, b, d)]
+    # In a row they share that holds those reports of the third event for their own phrases.
+    return any(event_of[c] == event_of[d] not in (event_of[a], event_of[b]) and shared & held[c] & held[d]
+               for c in beside_a for d in beside_b)
 
 
 def _told_beside(rows, a: tuple[str, str], b: tuple[str, str], event_of: dict) -> bool:

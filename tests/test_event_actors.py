@@ -2552,3 +2552,13 @@ def test_the_mission_in_lower_case_names_the_mission_named_before():
     ship" stays no body (a short form is not followed by "of")."""
     text = "UNSMIL said on Thursday it was concerned. The mission urged the House of Representatives on Friday to agree."
     assert "UN Support Mission in Libya" in _clause_names(text, "on Friday", sentence=1)
+
+
+def test_a_date_s_own_apposition_does_not_end_the_relative_clause_it_stands_in():
+    """"the clashes that the area witnessed yesterday, Tuesday, between X and Y": the comma after "Tuesday"
+    closes the date's apposition, not the relative clause, so X and Y are the clashes' participants
+    (actors.clause_scope)."""
+    text = ("The Ministry of Health announced that nine people were killed in the clashes that the Tajoura area "
+            "witnessed yesterday, Tuesday, between the Sabaa Brigade and the 77th Infantry Battalion.")
+    names = _clause_names(text, "yesterday, Tuesday")
+    assert "Sabaa Brigade" in names and "77th Infantry Battalion" in names

@@ -1,0 +1,85 @@
+"""Where a report says it happened, and what a weekly brief's lines date (timeline.py; texts are our own):
+a place after "in"/"at" may open with the Arabic article in lower case ("at al-Wigh air base"); a
+direction from a town right after another place is where that place lies, not where it happened;
+French spellings of a place are the English ones; a district or a site both reports name is evidence,
+a town is only where; a brief's days keep their weekday's name ("- Sat 8 Mar: ..."); an earthquake
+is one place's at a time; a comma-set part that only names a time is no attribution; and a date's own
+apposition ("yesterday, Tuesday,") does not end the relative clause it stands in."""
+
+from __future__ import annotations
+
+from helpers import docs_of as _docs_of, story_page as _page, story_rows as _rows
+
+from libyadesk.timeline import _place_alike, _unattributed, located
+
+
+def test_a_place_may_open_with_the_article_and_a_direction_from_a_town_is_where_it_lies():
+    assert located("Drones struck a hangar at al-Wigh air base south of Sebha on Friday.") == ["al-wigh base"]
+    assert located("Fighting resumed in az-Zawiya on Monday.") == ["az-zawiya"]
+    assert located("Clashes erupted in Tarhuna, a town 90 km south-east of Tripoli, on Monday.") == ["tarhuna"]
+    # A direction alone, or after another place named apart, still says where.
+    assert located("Clashes erupted south of Tripoli on Monday.") == ["tripoli"]
+    assert located("Shells fell in Sirte and east of Misrata on Monday.") == ["sirte", "misrata"]
+
+
+def test_a_french_spelling_of_a_place_is_its_english_one():
+    assert _place_alike("zawiya", "zaouïa") and _place_alike("warfalla", "ouarfalla")
+    assert not _place_alike("zawiya", "zuwara") and not _place_alike("souq", "sabha")
+
+
+def test_a_part_that_names_a_time_is_no_attribution():
+    text = ("The Mayor, Mr. Salem Roe, inspects this morning the areas of Hun hit by the earthquake of yesterday, "
+            "Friday, the municipality said.")
+    kept = _unattributed(text)
+    assert "areas of Hun" in kept and "the municipality said" not in kept
+
+
+def test_a_weekly_brief_s_days_keep_their_weekday(make_corpus):
+    rows = _rows(make_corpus, {
+        "b.md": _page("The Week in Libya", "2036-03-10",
+                      "THE WEEK IN LIBYA | 3-9 March 2036\n"
+                      "- Mon 3 Mar: The Audit Bureau publishes its annual report.\n"
+                      "- Thu 6 Mar: Flights between Benghazi and Amman resume after a month.\n"
+                      "- Sat 8 Mar: Five killed in Gharyan clashes between two local brigades.\n"
+                      "Next week: parliament meets on the budget."),
+    })
+    dates = {r.date for r in rows if r.kind == "event"}
+    assert {"2036-03-03", "2036-03-06", "2036-03-08"} <= dates
+
+
+def test_an_airlift_to_a_base_told_from_a_town_and_by_its_region_is_one_row(make_corpus):
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2036-03-07",
+                      "SEBHA, March 7 - Three Russian cargo planes landed at al-Wigh air base south of Sebha on "
+                      "Thursday, according to flight-tracking data, the largest airlift to the base in months."),
+        "f.md": _page("Maghreb Hebdo (translated from French)", "2036-03-08",
+                      "Three Russian military aircraft touched down on Thursday at the El Wigh base, in the "
+                      "Fezzan, according to analysts who follow military flights."),
+    })
+    assert ["f", "w"] in _docs_of(rows, "Russian")
+
+
+def test_an_earthquake_at_one_town_on_one_day_is_one_row(make_corpus):
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2036-05-09",
+                      "SIRTE, May 9 - A magnitude 4.9 earthquake struck near the town of al-Qatrun on Friday, damaging "
+                      "dozens of old houses and injuring six people, local officials said."),
+        "m.md": _page("Qatrun Municipality (Facebook)", "2036-05-10",
+                      "#Qatrun_Municipality | The Mayor, Mr. Salem Roe, inspects this morning the areas of al-Qatrun "
+                      "affected by the earthquake that struck the region yesterday, Friday, and directs the "
+                      "formation of an emergency committee."),
+    })
+    assert ["m", "w"] in _docs_of(rows, "earthquake")
+
+
+def test_a_kidnapping_in_one_district_on_one_day_is_one_row(make_corpus):
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2036-03-05",
+                      "Gunmen abducted a pharmacist in Tripoli on Tuesday, his colleagues said.\n\n"
+                      "The abduction took place on Tuesday evening outside his shop in the Fashloum district, when "
+                      "three armed men forced him into a van, a witness said."),
+        "a.md": _page("Sahara Risk Advisory", "2036-03-12",
+                      "SECURITY ALERT - LIBYA. Travel to Tripoli should be deferred: it was the second kidnapping "
+                      "in the capital in a week, after a pharmacist was seized in Fashloum on 4 March."),
+    })
+    assert ["a", "w"] in _docs_of(rows, "seized in Fashloum")
