@@ -1927,6 +1927,12 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
             # "the President of the Presidential Council, Mr. Jane Roe", "The Minister of Health, Dr. Jane
             # Roe": the post set before the honorific or the title of courtesy.
             title = _title_in_apposition(toks, title_start, text) or title
+        elif title and actor is not None and actor.kind == "person":
+            # "the Minister of Interior, Major General Jane Roe": a rank before the name, the post set
+            # before it in apposition; she holds both.
+            post = _title_in_apposition(toks, title_start, text)
+            if post and post != title:
+                holders.append((order, actor_id, post, True, sentence_of(a)))
         if title:
             holders.append((order, actor_id, title, True, sentence_of(a)))
         if actor is not None:
@@ -2516,14 +2522,21 @@ def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, s
     # A generic post capitalised ("His Excellency the Minister had met") stands for its holder as in lower
     # case, the holder of a fuller post with the same evidence.
     loose = generic or title.casefold() in _GENERIC_TITLES
+    far: set[str] = set()  # holders of a fuller post named further back (written so)
     for _, actor_id, held, written, where in reversed(holders):
         # A generic post is also a fuller one's: "the minister" of "Interior Minister Jane Roe" and of
         # "The Minister of Health, Dr. Jane Roe".
         exact = held == title
         if exact or (loose and _fuller_post(held, title)):
             if (generic or not exact) and not (sentence - 1 <= where <= sentence and (written or described)):
+                if written:
+                    far.add(actor_id)
                 continue
             return actor_id
+    if not generic and len(far) == 1:
+        # Capitalised, "The Minister also received ..." further down a ministry's page: the one holder
+        # of a fuller post the text has named ("The Minister of Interior, Major General Jane Roe").
+        return next(iter(far))
     return None if generic else _sole_holder(registry, title, text, toks[i].start)
 
 

@@ -2562,3 +2562,26 @@ def test_a_date_s_own_apposition_does_not_end_the_relative_clause_it_stands_in()
             "witnessed yesterday, Tuesday, between the Sabaa Brigade and the 77th Infantry Battalion.")
     names = _clause_names(text, "yesterday, Tuesday")
     assert "Sabaa Brigade" in names and "77th Infantry Battalion" in names
+
+
+def test_a_possessive_date_opening_its_clause_names_the_phrase_s_participants():
+    """"Tuesday's talks in Moscow between X and Y worried Athens": the phrase is the clause's subject, up to
+    its verb (actors.clause_scope); "the result of Thursday's talks" stays a phrase named in passing."""
+    text = "Tuesday's talks in Moscow between Saddam Haftar and Defence Minister Andrei Voronin worried Athens."
+    names = _clause_names(text, "Tuesday")
+    assert "Saddam Haftar" in names and "Andrei Voronin" in names
+
+
+def test_a_post_before_a_rank_and_the_one_holder_of_a_post_named_further_back():
+    """"His Excellency the Minister of Interior, Major General Jane Roe": she holds the post as well as the
+    rank, so "His Excellency the Minister had met" next names her, not the foreign minister named before;
+    and "The Minister also received" further down a ministry's page is the one minister it named."""
+    text = ("The Head of the Council, Mr. Omar Poe, received on Sunday the Minister of Foreign Affairs of Ruritania, "
+            "Mr. Karl Stein. In the same context, His Excellency the Minister of Interior, Major General Salem "
+            "Roe, inaugurated on Monday a police station. His Excellency the Minister had met on Saturday the "
+            "Ambassador of Italy, Mrs. Chiara Bassi.")
+    assert "Salem Roe" in _clause_names(text, "on Saturday", sentence=2)
+    page = ("The Minister of Interior, Major General Salem Roe, chaired on Monday a security meeting. Patrols "
+            "arrested on Sunday night three suspects in Souq al-Juma. The Agency deported on Monday 212 "
+            "migrants. The Minister also received on Monday evening the head of the EU mission, Mr. Jens Holm.")
+    assert "Salem Roe" in _clause_names(page, "on Monday evening", sentence=3)

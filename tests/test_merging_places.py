@@ -83,3 +83,15 @@ def test_a_kidnapping_in_one_district_on_one_day_is_one_row(make_corpus):
                       "in the capital in a week, after a pharmacist was seized in Fashloum on 4 March."),
     })
     assert ["a", "w"] in _docs_of(rows, "seized in Fashloum")
+
+
+def test_what_a_body_fears_sets_no_future_on_the_clause_s_date(make_corpus):
+    """"Tuesday's meeting ... is being watched closely at the ministry, which fears that access to the port
+    could follow": the fear's "could" is what it says (data/modifiers.toml reporting_bare), not the tense of
+    the clause the date is in; Tuesday is the one before publication and the meeting an event."""
+    rows = _rows(make_corpus, {
+        "d.md": _page("Aegean Post", "2036-03-06",
+                      "Tuesday's meeting in Rome between the two foreign ministers is being watched closely at the "
+                      "Maltese foreign ministry, which fears that naval access to the port could follow."),
+    })
+    assert [(r.date, r.kind) for r in rows] == [("2036-03-04", "event")]
