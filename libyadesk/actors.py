@@ -3254,6 +3254,10 @@ _ALLEGIANCE_BEFORE = lazy_compile(r"\b(?:(" + _phrases("modifiers", "commanded_n
                                 + r")\s+)?$", re.IGNORECASE)
 
 
+# A building's noun right after a body's name (data/places.toml building_nouns): "the Court complex".
+_BUILDING_AFTER = lazy_compile(r"\s+(?:" + "|".join(vocab.words("places", "building_nouns")) + r")\b")
+
+
 def is_modifier_mention(text: str, mention: Mention) -> bool:
     """Whether a name only describes something else: "the UN-backed government", "pro-Haftar
     forces", "a UN report" (data/modifiers.toml).
@@ -4404,6 +4408,8 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
             place = m
             continue
         place = None
+        if _BUILDING_AFTER.match(text, m.end):
+            continue  # "in front of the South Benghazi Court complex": where, not who
         if any(a <= m.start and m.end <= b for a, b in described):
             continue
         if ante is not None and m.start == ante and actors[m.actor].kind in _PLACE_KINDS:

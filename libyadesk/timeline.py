@@ -2710,6 +2710,10 @@ def _other_ends(ka: frozenset[str], kb: frozenset[str]) -> bool:
 STORY_TOWN_REACH = 400  # characters back, within the paragraph, where a clash naming no town finds its town
 
 
+# A town named again by its noun ("in the city", "across the town"), not "the city of X".
+_TOWN_AGAIN = lazy_compile(r"\b(?:in|at|near|outside|across|around|inside)\s+the\s+(?:city|town|village|oasis)\b(?!\s+of\b|['’])")
+
+
 def _town_told_before(text: str, start: int, states: set[str]) -> list[str]:
     """The town a clash naming none is in: the one town the paragraph names in the STORY_TOWN_REACH
     characters before it ("... the leader of a powerful militia in Tripoli, was assassinated.
@@ -2721,7 +2725,9 @@ def _town_told_before(text: str, start: int, states: set[str]) -> list[str]:
     ['tripoli']
     """
     lo = max(0, start - STORY_TOWN_REACH, text.rfind("\n\n", 0, start) + 2)
-    towns = {p for p in located(text[lo:start]) if p not in states and not _is_site(p)}
+    # A state is no town ("in eastern Libya"), whether or not the clause names it.
+    towns = {p for p in located(text[lo:start]) if p not in states and not _is_site(p)
+             and (_content_word(p) or p) not in _state_words()}
     return sorted(towns) if len(towns) == 1 else []
 
 
@@ -2780,7 +2786,9 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
               if actors is not None and m.actor in actors and actors[m.actor].kind == "state"}
     event.where = [p for p in located(text[start:end])
                    if p not in states and not _inside_a_name(text, start, end, p, inside)] or _site_named_before(text, start, end)
-    if not event.where and set(event.words) & _town_day_kinds():
+    if not event.where and (set(event.words) & _town_day_kinds() or _TOWN_AGAIN.search(text, start, end)):
+        # A clash naming no town, or "the outbreak was declared in the city on Tuesday": the town the
+        # paragraph named before it.
         event.where = _town_told_before(text, start, states)
     event.core, event.ref = list(event.words), ""
     if not start <= event.at < event.at_end <= end:

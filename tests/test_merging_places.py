@@ -95,3 +95,44 @@ def test_what_a_body_fears_sets_no_future_on_the_clause_s_date(make_corpus):
                       "Maltese foreign ministry, which fears that naval access to the port could follow."),
     })
     assert [(r.date, r.kind) for r in rows] == [("2036-03-04", "event")]
+
+
+def test_the_city_named_again_by_its_noun_is_the_town_named_before(make_corpus):
+    """"The outbreak was declared in the city on Tuesday", after a sentence naming Ghat: the town of the
+    paragraph (timeline._TOWN_AGAIN, _town_told_before), so that it meets another outlet's report of the
+    outbreak declared in Ghat that day."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2036-11-18",
+                      "GHAT, Nov 18 - Health authorities declared a cholera outbreak in the southern town of Ghat "
+                      "on Tuesday after 31 cases were confirmed."),
+        "b.md": _page("Desert Wire", "2036-11-23",
+                      "GHAT, Nov 23 - Libya began a cholera vaccination drive for 20,000 people in Ghat and nearby "
+                      "villages on Sunday. The outbreak was declared in the city on Tuesday after dozens of cases "
+                      "were confirmed."),
+    })
+    assert ["a", "b"] in _docs_of(rows, "outbreak")
+
+
+def test_a_body_named_as_its_building_takes_no_part():
+    """"in front of the South Benghazi Court complex": the building, not the court (places.toml
+    building_nouns); "the Court sentenced" is the court."""
+    from test_event_actors import _clause_names
+
+    text = "Journalists gathered on Thursday in front of the Zliten Criminal Court complex to demand a release."
+    assert "Zliten Criminal Court" not in _clause_names(text, "on Thursday")
+
+
+def test_a_person_taken_from_home_or_office_is_abducted():
+    from libyadesk.timeline import _content
+
+    assert "=abduction" in _content("Gunmen had taken him from his office near the port")
+    assert "=abduction" not in _content("the samples were taken from the river")
+
+
+def test_a_state_named_before_is_no_town_of_the_paragraph():
+    from libyadesk.timeline import _town_told_before
+
+    text = "Security forces in eastern Libya detained a reporter on Thursday. She was held in the city."
+    assert _town_told_before(text, text.index("She"), set()) == []
+    text = "A militia leader was killed in Tripoli.\n- Fighting occurred throughout the evening."
+    assert _town_told_before(text, text.index("Fighting"), set()) == ["tripoli"]
