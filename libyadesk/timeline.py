@@ -916,7 +916,8 @@ _THIS_SPAN = lazy_compile(r"(?:so\s+far\s+)?this\s+(?:year|month|week)", re.IGNO
 
 def _counted_within(sentence: str, offset: int, e: TimeExpr) -> bool:
     """Whether "this year" (month, week) is the span an ordinal counts happenings in ("the third
-    meeting between the two this year"), not the date of one.
+    meeting between the two this year") or a superlative ranks them in ("the biggest airlift to the base
+    this year"), not the date of one.
 
     >>> from libyadesk.models import TimeExpr as T
     >>> s = "Meloni met Haftar on Wednesday, the third meeting between the two this year."
@@ -928,11 +929,14 @@ def _counted_within(sentence: str, offset: int, e: TimeExpr) -> bool:
 
 @lru_cache(maxsize=1)
 def _ordinal_before() -> re.Pattern[str]:
-    """An ordinal (data/comparison_cues.toml `ordinals`, or a number with its suffix) after a determiner,
-    and up to six words of what it counts, before a span."""
+    """An ordinal (data/comparison_cues.toml `ordinals`, or a number with its suffix) or a superlative
+    (`superlatives`, a word ending in -est but `not_superlatives`) after a determiner, and up to six words
+    of what it counts or ranks, before a span."""
     ordinals = "|".join(map(re.escape, vocab.words("comparison_cues", "ordinals")))
-    return re.compile(rf"\b(?:the|a|its|his|her|their)\s+(?:{ordinals}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:[\w’'-]+\s+){{0,6}}$",
-                      re.IGNORECASE)
+    most = "|".join(map(re.escape, vocab.words("comparison_cues", "superlatives")))
+    not_most = "|".join(map(re.escape, vocab.words("comparison_cues", "not_superlatives")))
+    return re.compile(rf"\b(?:the|a|its|his|her|their)\s+(?:{ordinals}|\d{{1,2}}(?:st|nd|rd|th)|{most}|"
+                      rf"(?!(?:{not_most})\b)[a-z]{{2,}}est)\s+(?:[\w’'-]+\s+){{0,6}}$", re.IGNORECASE)
 _COUNTED_AFTER = lazy_compile(r"\safter$", re.IGNORECASE)
 
 

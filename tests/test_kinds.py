@@ -1329,6 +1329,17 @@ def test_this_year_after_an_ordinal_counts_happenings_and_dates_none():
     assert dates("Meloni met Haftar in Rome on Wednesday. They met in Benghazi this year too.") == ["2025", "2025-05-28"]
 
 
+def test_this_year_after_a_superlative_ranks_happenings_and_dates_none():
+    """"in the biggest airlift to the base this year": the span a superlative ranks in (data/comparison_cues.toml
+    `superlatives`, a word ending in -est), no row of its own; "a protest this year" is no superlative."""
+    def dates(text):
+        return sorted(e.date for e in _events_of(text, "2025-05-30"))
+    assert dates("Cargo planes made six flights into the base on Wednesday, in the biggest airlift to the base "
+                 "this year.") == ["2025-05-28"]
+    assert dates("It was the deadliest attack in the capital this year, officials said.") == []
+    assert dates("Thousands joined a protest this year in Misrata.") == ["2025"]
+
+
 @pytest.mark.parametrize("sentence, kinds", [
     # A relative clause's verb of beginning dates the start of what the sentence goes on about, a state...
     ("The fighting that erupted in April 2019 has displaced thousands.", [("2019-04", "onset")]),
