@@ -534,3 +534,12 @@ def test_one_person_freed_on_one_day_is_one_release_and_a_statement_released_is_
     })
     assert _docs_of(rows, "Omran") == [["t", "w"]]
     assert _docs_of(rows, "billion dinars") == [["b"]]
+
+
+def test_what_a_drone_targets_is_struck_and_prisoners_who_broke_out_of_a_jail_escaped():
+    """"An unidentified drone targeted yesterday a vehicle near Awbari": a strike ("targeted" alone is
+    anyone's aim); "the prisoners who broke out of a jail in Sabha on Tuesday": an escape (data/event_words.toml)."""
+    assert "=strike" in _content("An unidentified drone targeted yesterday, Friday, a vehicle near Awbari")
+    assert "=strike" not in _content("the new sanctions targeted smugglers and their banks")
+    assert "=escape" in _content("recaptured 19 of the 54 prisoners who broke out of a jail in the city on Tuesday")
+    assert "=escape" not in _content("fighting broke out in the city on Tuesday")
