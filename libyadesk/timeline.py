@@ -3245,7 +3245,23 @@ def located(text: str) -> list[str]:
                 site = " ".join(words).lower() + " " + nouns.get(" ".join(m.group(2).lower().split()), m.group(2).lower())
                 if site not in out:
                     out.append(site)
-    return out
+    return list(dict.fromkeys(map(_site_name, out)))
+
+
+def _site_name(place: str) -> str:
+    """A site under the name merging compares it by (data/places.toml `site_names`): "elephant oilfield"
+    is "el feel oilfield"; any other place as it is."""
+    names = _site_names()
+    for size in (2, 1):
+        head, _, rest = place.partition(" ") if size == 1 else (" ".join(place.split()[:2]), " ", " ".join(place.split()[2:]))
+        if rest and head in names:
+            return names[head] + " " + rest
+    return place
+
+
+@lru_cache(maxsize=1)
+def _site_names() -> dict[str, str]:
+    return {k.lower(): v.lower() for k, v in vocab.mapping("places", "site_names").items()}
 
 
 _CAPITAL_AFTER = lazy_compile(r"\s+capital\b")

@@ -136,3 +136,19 @@ def test_a_state_named_before_is_no_town_of_the_paragraph():
     assert _town_told_before(text, text.index("She"), set()) == []
     text = "A militia leader was killed in Tripoli.\n- Fighting occurred throughout the evening."
     assert _town_told_before(text, text.index("Fighting"), set()) == ["tripoli"]
+
+
+def test_an_oil_site_known_by_two_names_is_one_place(make_corpus):
+    """"closed the valves of the Elephant field" / "the closure of the El Feel oil field" on one day: one
+    site (data/places.toml site_names), so the two outlets' reports of one shutdown meet."""
+    assert located("Young men closed the valves of the Elephant field on Monday.") == ["el feel oilfield"]
+    assert located("Guards shut the Sidra terminal on Monday.") == ["es sider terminal"]
+    rows = _rows(make_corpus, {
+        "w.md": _page("Energy Wire", "2036-06-03",
+                      "Protesters demanding jobs forced the closure of the El Feel oil field in the southwest on "
+                      "Monday, the National Oil Corporation said, declaring force majeure on its crude."),
+        "t.md": _page("Fezzan Post (translated)", "2036-06-03",
+                      "A group of young men from Ubari closed, on Monday, the valves of the Elephant field, demanding "
+                      "employment in the oil sector."),
+    })
+    assert ["t", "w"] in _docs_of(rows, "Monday")
