@@ -3251,11 +3251,11 @@ def located(text: str) -> list[str]:
 def _site_name(place: str) -> str:
     """A site under the name merging compares it by (data/places.toml `site_names`): "elephant oilfield"
     is "el feel oilfield"; any other place as it is."""
-    names = _site_names()
-    for size in (2, 1):
-        head, _, rest = place.partition(" ") if size == 1 else (" ".join(place.split()[:2]), " ", " ".join(place.split()[2:]))
-        if rest and head in names:
-            return names[head] + " " + rest
+    names, words = _site_names(), place.split()
+    for n in (2, 1):  # "al fil oilfield", "elephant oilfield": the name, then its noun
+        head = " ".join(words[:n])
+        if len(words) > n and head in names:
+            return " ".join([names[head], *words[n:]])
     return place
 
 
@@ -5871,11 +5871,11 @@ def _place_words(places: set[str]) -> set[str]:
 
 
 def _where_words(ta: "Told", tb: "Told") -> set[str]:
-    """The stems of the places two reports name, which what they share must go beyond: of every place,
-    but of a site or a part of a town both name, where they do not tell two kinds of happening, not.  One
-    body does several things in one town on one day, and a fire and a clash may both be at one refinery;
-    one happening at one district or site on one day ("abducted outside his shop in the Fashloum
-    district" / "a pharmacist was seized in Fashloum") is said of few."""
+    """The stems of the places two reports name, which what they share must go beyond: every place's,
+    except those of a site or a part of a town both name when they do not tell two kinds of happening.
+    One body does several things in one town on one day, and a fire and a clash may both be at one
+    refinery; one happening at one district or site on one day ("abducted outside his shop in the
+    Fashloum district" / "a pharmacist was seized in Fashloum") is said of few."""
     words = set(ta.place_words | tb.place_words)
     if _none_in_common(ta.happenings, tb.happenings):
         return words
