@@ -8667,3 +8667,609 @@ NEWEST20_EVENTS: dict[str, list[tuple[str, str]]] = {
         ("xkz1", "the Ghadames crossing to Algeria reopened in October"),
     ],
 }
+
+
+
+
+# The twenty-sixth set (NEWEST21_*), written on 2026-12-05 by a helper who read no merging rule, before any code
+# ran on it and before any merging output was read; held out (bench/story_merging.py). Eighteen events of 2055,
+# each told by three to six reports (66 articles, 86 reports, 169 pairs): wires with their datelines and credits
+# (Maghreb Wire Service), an energy wire (PetroFlash) and a finance wire (Dinar Ledger), translated Arabic
+# outlets with titles and honorifics in full ("yesterday, Sunday", "the day before yesterday, Thursday", "His
+# Excellency", "Counsellor", "Engineer", "Dr.", "Major General", "Field Marshal", "Brigadier"), UNSMIL's, the
+# IOM's, UNICEF's, Alarm Phone's and Sea Rescue Alliance's releases, Facebook posts with hashtags and view
+# counters (the Waha Oil Company, the NOC, the central bank, the LAAF General Command, the House of
+# Representatives, the Audit Bureau, the coast guard, the Libyan Red Crescent's Garabulli branch and the Society
+# itself, Gharyan and Zliten municipalities, the unity government's prime minister's office and interior
+# ministry, the elections commission, the Supreme Court, the General Administration for Coastal Security, the
+# eastern health ministry), two weekly briefings (Libya Weekly Digest, The Tripoli Week) and a monthly review
+# with dated bullet lines, an analysis piece, a year-end review naming events in passing at month precision, and
+# Italian, German, Maltese, Turkish, Tunisian and Egyptian outlets (several in translation), with page chrome
+# (bylines, "Read also" links, view counters, a photo caption, reporting credits).  Wordings vary per event
+# ("shut the Waha oil field" / "the closure of the field" / "the guards who closed it" / "The field was shut on
+# January 14" / "the Waha stoppage"; "resumed pumping" / "announces the reopening ... and the restart" / "went
+# back on stream" / "back online"; "Fighting erupted" / "the armed confrontations that the city ... witnessed" /
+# "Gharian clashes" / "The March 7 fighting"; "cut the surcharge" / "decided to reduce the fee" / "the Bank's
+# decision ... to lower" / "trims"; "landed" / "the arrival of Russian aircraft" / "touched down" / "The Jufra
+# airlift of 2 April" / "made at least eight flights" / "tracked a line of Russian cargo aircraft"; "voted ...
+# to remove" / "votes to dismiss" / "the decision taken yesterday" / "votes out" / "removal of the state
+# auditor"; "struck down" / "ruled ... the annulment" / "welcomes the ruling" / "overturned"; "stopped today a
+# wooden boat" / "were intercepted" / "had stopped 164 people off Homs"; "capsized" / "sank" / "overturned";
+# "Clashes broke out again" / "the renewed clashes" / "Fresh fighting"; "kidnapped" / "the abduction" / "the
+# kidnapping" / "was seized"; "was freed" / "the release" / "was released"; "met in Cairo" / "held ... a
+# meeting" / "the Libyan-Libyan meeting hosted by Cairo" / "the Cairo handshake"; "announces the opening of the
+# door of candidate registration" / "began accepting candidacies" / "opened the registration of candidates";
+# "signed a memorandum of understanding" / "signs today" / "the EU-Libya border memorandum signed in Tripoli";
+# "receives ... three patrol boats" / "were handed over" / "delivered three more patrol boats"; "Torrential rain
+# flooded" / "the floods that hit" / "the torrents of yesterday" / "the flash floods that struck"), a person in
+# full, by surname or by post, spellings (Waha / Al-Waha / El Waha; Gharyan / Gheryan / Gharian / Gherian; Jufra
+# / al-Jufra / El Giofra; Khoms / Al-Khums / Al Khums / Homs; Garabulli / Qarabulli; Zliten / Zlitan; Ben Gharsa
+# / Bin Gharsa / Bengharsa / Mustapha; Elferjani / al-Ferjani; Elkoni / al-Koni; Elkabtan / al-Kabtan;
+# Elmarghani / al-Marghani; Elhouni / al-Houni; Elwerfalli / al-Warfalli; Misrata / Misurata; al-Bayda /
+# Al-Bayda / Al Bayda / El Beida; Zawia; Ras Jedir; Gheddafi), bodies by acronym, in full and in plain words
+# (NOC / the Corporation, HoR / the House / parliament, CBL / the Bank / the central bank, HNEC / the Commission
+# / the election commission, LNA / the Armed Forces / the General Command, GNU, UNSMIL, IOM, AFM) and dates of
+# several forms ("on Thursday", "yesterday, Thursday", "the day before yesterday, Thursday", "this afternoon",
+# "this evening", "this morning", "last night", "on Saturday evening", "In the morning", "today, Friday",
+# "today, Sunday, 1 August 2055", "yesterday (15 May)", "on 7 March", "on 6 November", "on January 14", "on
+# April 20", "on June 27", "The March 7 fighting", "The Jufra airlift of 2 April", "in early April", "two days
+# after", "seven weeks after", "twelve days after", "On the same day", "earlier this month", "- 8 Feb:", "Thu 14
+# Jan", "in January", "in April", "in June", "in July", "in August", "in September", "in November").  Hard
+# negatives, which must not merge: (1) Petroleum Facilities Guard members shutting the Waha field on Thursday 14
+# January and its restart on Monday 8 February (the energy wire of the restart names the shutdown in its next
+# sentence; the year-end review tells the shutdown at month precision); (2) two Russian airlifts into al-Jufra,
+# on Friday 2 April and Tuesday 14 September (the wire of the second names the first, "in early April", in its
+# next sentence; the year-end review tells both in one sentence at month precision; a Maltese article says "the
+# second such airlift to Jufra this year", untagged); (3) two rounds of fighting in Gharyan between the Gharyan
+# Protection Force and the 55th Infantry Battalion, on Sunday 7 March and Wednesday 9 June (the wire of the
+# second names "The March 7 fighting" in its next sentence); (4) the House of Representatives dismissing the
+# Audit Bureau head on Tuesday 20 April and the Supreme Court annulling that decision on Thursday 19 August (the
+# finance wire of the ruling names the vote in its next sentence; the year-end review tells both in one sentence
+# at month precision); (5) on Saturday 15 May, the coast guard's interception of 164 migrants off Khoms and a
+# boat capsizing off Garabulli with 23 dead (the IOM and an Italian outlet tell both, one sentence each); (6)
+# the mayor of Zliten, Mustafa Ben Gharsa, kidnapped on Sunday 27 June and freed on Friday 9 July (a wire of the
+# release names the kidnapping in its next sentence; the year-end review tells both in one clause at month
+# precision); (7) on Wednesday 6 October, the EU and the GNU signing a border memorandum in Tripoli and Italy
+# handing three patrol boats to coastal security in Misrata (an Italian outlet and Sea Rescue Alliance tell
+# both, one sentence each; a weekly briefing tells both in two bullet lines). Reports in passing: the shutdown
+# in the restart's wire, the April airlift in the September wire ("in early April") and in an analysis piece
+# ("The Jufra airlift of 2 April"), the March fighting in the June wire, the dismissal in the ruling's wire, the
+# kidnapping in the release's wire, the Cairo talks in a Turkish article on the September airlift ("seven weeks
+# after"), candidate registration in an Arabic article on the ruling ("earlier this month"), and nine reports in
+# the year-end review at month precision.  Beside them, untagged: the arrears talks with the Finance Ministry,
+# force majeure at Es Sider and its lifting due, a "Read also" on Jalu ambulances, load-shedding in Benghazi,
+# the High Council of State's bureau vote postponed, a reconciliation conference due in Sirte, Brent prices, a
+# refinery tender, an ambassador to Ankara, Ras Jedir opening hours, the central bank's board review due (in the
+# monthly review), the fuel-depot dispute, schools closed in Gharyan, the elders' ceasefire, Mitiga runway
+# works, a municipal finance law, the central bank's board due to meet, the dinar on the parallel market, the
+# surcharge's abolition by 2056, a "Read also" on prices ahead of Ramadan, a housing loan programme, a Tripoli
+# derby, the NOC's production plan due, Russian presence at Jufra and Brak al-Shati (background in four
+# articles), the Farnesina's comment, a "Read also" on Lampedusa arrivals and one on southern borders, the
+# bureau's annual report, a Misurata Free Zone deal, a sandstorm at Sabha, donors briefed in Tunis, IOM's count
+# of interceptions, Lampedusa landings and the Italian minister's report due, Alarm Phone's demand for an
+# investigation, Eid holidays, a desalination plant in Zuwara, the budget debate due, the Tunisian community of
+# Misrata, a "Read also" on a Misrata airport road, the joint budget committee, Elmarghani's Ankara trip due, a
+# second round in Benghazi expected, a heatwave in Ghadames, the Constitutional Chamber's sitting due, polling
+# staff trained, the speaker's rejection of the ruling, the Audit Bureau's spending report due, Turkish
+# trainers, delayed August salaries, schools reopening, an EU commissioner's visit due, the Tripoli book fair,
+# power cuts in Sabha, municipal elections due on 20 November (and promised for spring 2056 in the year-end
+# review), rain forecast over the Green Mountain, the road to Shahat cut, damaged schools, and the Ras Jedir
+# crossing reopening after works (an article of its own).
+NEWEST21_ARTICLES: list[tuple[str, str, str, str]] = [
+    # Petroleum Facilities Guard members shut the Waha oil field on Thursday 14 January 2055; it restarts on
+    # Monday 8 February.
+    ("xla1.md", "PetroFlash", "2055-01-14",
+     "TRIPOLI, Jan 14 (PetroFlash) - Members of Libya's Petroleum Facilities Guard shut the Waha oil field on "
+     "Thursday over eight months of unpaid salaries, cutting about 280,000 barrels per day of output, two "
+     "sources at the Waha Oil Company said. The guards switched off the pumps at the main gathering station "
+     "and blocked the pipeline feeding the Es Sider export terminal. The National Oil Corporation said it was "
+     "in contact with the Finance Ministry to settle the arrears.\nReporting by Hamza Elturki; Editing by Nadia "
+     "Forsyth"),
+    ("xla2.md", "Waha Oil Company (Facebook)", "2055-01-15",
+     "#Waha_Oil_Company | The Waha Oil Company announces the complete halt of production at the Waha field "
+     "and its satellite fields (Gialo, Dahra and Samah), following the closure of the field yesterday, "
+     "Thursday, by a group of members of the Petroleum Facilities Guard demanding their delayed salaries. "
+     "The Company's management affirms that the production units are safe and that the technical teams "
+     "remain at their posts. #Libya #Waha #NOC\n6,118 views"),
+    ("xla3.md", "Al-Wasat al-Jadid (translated from Arabic)", "2055-01-16",
+     "Jalu – Al-Wasat al-Jadid\nThe Chairman of the Board of Directors of the National Oil Corporation, "
+     "Engineer Masoud al-Kabtan, arrived in the city of Jalu yesterday, Friday, to negotiate with the "
+     "members of the Petroleum Facilities Guard at the Al-Waha field, the guards who closed it the day "
+     "before yesterday, Thursday, after eight months without pay. Engineer al-Kabtan told Al-Wasat "
+     "al-Jadid that the Corporation 'loses more than 20 million dollars every day' and that salaries are "
+     "the responsibility of the Ministry of Finance.\n(Photo: a closed gate at the Waha field – Al-Wasat "
+     "al-Jadid)\nRead also: Jalu hospital receives two new ambulances"),
+    ("xly1.md", "Libya Weekly Digest", "2055-01-18",
+     "LIBYA WEEKLY DIGEST | 11–17 January 2055\n- Mon 11 Jan: GECOL publishes a new load-shedding schedule "
+     "for Benghazi.\n- Thu 14 Jan: Unpaid Petroleum Facilities Guard members shut the Waha field; the NOC "
+     "declares force majeure at Es Sider.\n- Sat 16 Jan: The High Council of State postpones its bureau "
+     "elections.\nNext week: the Presidential Council hosts a conference on national reconciliation in "
+     "Sirte."),
+    ("xla4.md", "PetroFlash", "2055-02-08",
+     "TRIPOLI, Feb 8 (PetroFlash) - Libya's Waha oil field resumed pumping on Monday after the Finance "
+     "Ministry paid part of the Petroleum Facilities Guard's salary arrears, the National Oil Corporation "
+     "said, with output expected to reach 280,000 barrels per day by the weekend. The field was shut on "
+     "January 14 by guards demanding eight months of unpaid wages. The NOC said force majeure at Es Sider "
+     "would be lifted once storage tanks were refilled.\nReporting by Hamza Elturki"),
+    ("xla5.md", "National Oil Corporation (Facebook)", "2055-02-08",
+     "#NOC | The National Oil Corporation announces the reopening of the Waha field and the restart of its "
+     "production units this afternoon, after the guards left the field following the payment of their "
+     "dues. The Chairman of the Board of Directors, Engineer Masoud Elkabtan, thanks the Ministry of Finance "
+     "and the elders of Jalu and Awjila for their efforts, and renews the call to keep oil away from "
+     "disputes. #Libya #NOC #Waha"),
+    ("xla6.md", "Rhein-Kurier (translated from German)", "2055-02-10",
+     "Libyan oil flows again\nLibya's El Waha oil field, in which German companies held stakes for decades, "
+     "went back on stream on Monday after almost four weeks of stoppage, the Libyan state oil company said. "
+     "Security guards had occupied the installations over unpaid wages. For European refiners the "
+     "interruption came at an awkward moment: Brent prices had risen by almost four dollars since "
+     "mid-January.\nBy Jens Hollmann"),
+    ("xly2.md", "North Africa Monthly Monitor", "2055-03-01",
+     "NORTH AFRICA MONTHLY MONITOR — Libya, February 2055\nEnergy\n- 8 Feb: Waha back online after the "
+     "Finance Ministry pays guards' arrears.\n- 19 Feb: The NOC announces a tender for a new refinery in "
+     "the south.\nPolitics and security\n- 12 Feb: The Presidential Council names a new ambassador to "
+     "Ankara.\n- 24 Feb: Tunisia and Libya agree to extend opening hours at the Ras Jedir crossing.\nIn "
+     "March: the central bank's board is due to review the foreign currency surcharge."),
+    # The Gharyan Protection Force and the 55th Infantry Battalion fight in Gharyan on Sunday 7 March.
+    ("xlb1.md", "Maghreb Wire Service", "2055-03-07",
+     "GHARYAN, March 7 (MWS) - Fighting erupted on Sunday in the mountain town of Gharyan, 80 km south of "
+     "Tripoli, between the Gharyan Protection Force and the 55th Infantry Battalion, killing at least six "
+     "people, a hospital official said. Residents reported mortar fire near the Abu Ghaylan checkpoint on "
+     "the road to the capital, which was closed for most of the day. The dispute began over control of a "
+     "fuel depot, a local councillor said."),
+    ("xlb2.md", "Bawabat al-Jabal (translated from Arabic)", "2055-03-08",
+     "Gheryan – Bawabat al-Jabal\nThe Gheryan General Hospital announced that six people, among them two "
+     "civilians, were killed and 19 wounded in the armed confrontations that the city of Gheryan witnessed "
+     "yesterday, Sunday, between the Gheryan Protection Force and the 55th Infantry Battalion. The Mayor, "
+     "Mr. Yousef Elmahjoub, called on the elders of the Western Mountain to intervene, and announced the "
+     "closure of schools until Wednesday.\nViews: 9,344"),
+    ("xlb3.md", "UNSMIL", "2055-03-08",
+     "UNSMIL statement on the fighting in Gharyan\nTRIPOLI, 8 March 2055 – The United Nations Support "
+     "Mission in Libya is alarmed by the fighting in Gharyan on 7 March, which killed six people, including "
+     "two civilians, and damaged homes near the town centre. UNSMIL calls on both sides to respect the "
+     "ceasefire brokered by the elders, to withdraw their forces from residential areas, and to settle "
+     "their differences through dialogue."),
+    ("xly3.md", "Libya Weekly Digest", "2055-03-08",
+     "LIBYA WEEKLY DIGEST | 1–7 March 2055\n- Tue 2 Mar: Mitiga airport closes its runway at night for "
+     "resurfacing works.\n- Thu 4 Mar: The House of Representatives approves a law on municipal "
+     "finances.\n- Sun 7 Mar: Gharian clashes between the Protection Force and the 55th; six dead, road to "
+     "Tripoli cut.\nNext week: the central bank's board meets in Tripoli."),
+    # The central bank cuts the foreign currency surcharge on Wednesday 17 March.
+    ("xlc1.md", "Dinar Ledger", "2055-03-17",
+     "TRIPOLI, March 17 (Dinar Ledger) - The Central Bank of Libya cut the surcharge on foreign currency "
+     "purchases to 8% from 15% on Wednesday, citing higher oil revenues and reserves of 91 billion dollars. "
+     "The dinar firmed on the Tripoli parallel market after the announcement, traders said, to 6.9 per "
+     "dollar. The bank said the surcharge would be abolished entirely by the end of 2056 if oil output "
+     "stayed above 1.4 million barrels per day."),
+    ("xlc2.md", "Central Bank of Libya (Facebook)", "2055-03-17",
+     "#CBL | The Board of Directors of the Central Bank of Libya, in its first meeting of 2055 held today "
+     "at the Bank's headquarters in Tripoli under the chairmanship of the Governor, Mr. Naji Elghawi, "
+     "decided to reduce the fee imposed on the sale of foreign currency from 15% to 8%, with effect from "
+     "Sunday, 21 March 2055. The Bank affirms that the decision aims to ease the burden on citizens. "
+     "#Central_Bank_of_Libya"),
+    ("xlc3.md", "Al-Wasat al-Jadid (translated from Arabic)", "2055-03-18",
+     "Tripoli – Al-Wasat al-Jadid\nEconomists welcomed the Bank's decision yesterday, Wednesday, to lower "
+     "the surcharge on the sale of foreign currency, but warned that prices in the markets would not fall "
+     "quickly. The professor of economics at the University of Benghazi, Dr. Fathia Elobeidi, told "
+     "Al-Wasat al-Jadid that the Central Bank 'took the right step late', and called on it to publish its "
+     "reserves every month.\nRead also: Ahead of Ramadan: a basket of goods rises by 12 per cent"),
+    ("xly4.md", "Libya Weekly Digest", "2055-03-22",
+     "LIBYA WEEKLY DIGEST | 15–21 March 2055\n- Mon 15 Mar: The GNU launches a housing loan programme for "
+     "young couples.\n- Wed 17 Mar: CBL trims the FX surcharge to 8%; the dinar firms.\n- Fri 19 Mar: "
+     "Al-Ittihad beat Al-Nasr in the Tripoli derby.\nNext week: the NOC presents its 2055 production plan."),
+    # Five Russian transport planes land at al-Jufra air base on Friday 2 April.
+    ("xld1.md", "Maghreb Wire Service", "2055-04-03",
+     "BENGHAZI, April 3 (MWS) - Five Russian military transport aircraft, including three Antonov An-124 "
+     "heavy lifters, landed at al-Jufra air base in central Libya on Friday, flight-tracking data and a "
+     "source at the base showed. The cargo was unloaded under floodlights and moved south in covered "
+     "trucks, the source said. Russian instructors and technicians have been present at Jufra and at Brak "
+     "al-Shati for years. The Libyan National Army did not respond to a request for comment."),
+    ("xld2.md", "General Command of the Libyan Arab Armed Forces (Facebook)", "2055-04-03",
+     "#General_Command | The General Command of the Libyan Arab Armed Forces affirms that the arrival of "
+     "Russian aircraft at al-Jufra base yesterday, Friday, falls within the framework of signed contracts "
+     "for maintenance and training, and denies what some hostile media circulated about 'the arrival of "
+     "foreign forces'. The General Command, led by Field Marshal Saddam Haftar, reaffirms that Libyan "
+     "sovereignty is a red line. #Libyan_Arab_Armed_Forces"),
+    ("xld3.md", "La Gazzetta del Mediterraneo (translated from Italian)", "2055-04-04",
+     "Russian airlift to El Giofra\nFive cargo planes touched down on Friday at the El Giofra base, in the "
+     "heart of Libya, according to analysts who monitor military flights over the Mediterranean; three "
+     "were Antonov giants. At the Farnesina, officials say they are 'following developments'. The base, "
+     "built in the Gheddafi era, has hosted Russian personnel since the 2020s.\nBy Marco Landolfi\nRead "
+     "also: Lampedusa, 600 arrivals in 48 hours"),
+    ("xlx1.md", "Sahel Strategic Forum", "2055-04-22",
+     "ANALYSIS | Jufra: Russia's hinge between the Mediterranean and the Sahel\nBy Dr. Leila Ben Amer, Sahel "
+     "Strategic Forum\nThe Jufra airlift of 2 April, in which five aircraft landed in a single night, was "
+     "less about Libya than about what lies south of it. For three decades Moscow has used the central "
+     "Libyan base as a relay towards Niger, Mali and Sudan. The Haftars, now led by Field Marshal Saddam "
+     "Haftar, with Khaled Haftar as chief of staff, have learned to offer runway space in exchange for "
+     "protection and parts. Neither the Tripoli government nor Europe has found a lever.\nRead also: Who "
+     "guards Libya's southern borders?"),
+    # The House of Representatives dismisses the head of the Audit Bureau on Tuesday 20 April.
+    ("xle1.md", "Dinar Ledger", "2055-04-20",
+     "BENGHAZI, April 20 (Dinar Ledger) - Libya's House of Representatives voted on Tuesday to remove the "
+     "head of the Audit Bureau, Abdulbaset Elferjani, and named his deputy, Ramzi Elkoni, in his place, "
+     "weeks after the bureau's annual report accused eastern bodies of overspending. Ninety-one lawmakers "
+     "attended the session in Benghazi. The bureau's Tripoli office said Elferjani would stay at his desk "
+     "and called the vote illegal."),
+    ("xle2.md", "House of Representatives (Facebook)", "2055-04-20",
+     "#House_of_Representatives | The House of Representatives, in its official session held today in the "
+     "city of Benghazi, chaired by His Excellency Counsellor Miloud Elabani, Speaker of the House, votes to "
+     "dismiss Mr. Abdulbaset al-Ferjani from the position of President of the Audit Bureau, and to assign "
+     "Mr. Ramzi al-Koni to carry out his duties until further notice. #Libya #Parliament"),
+    ("xle3.md", "Audit Bureau (Facebook)", "2055-04-21",
+     "#Audit_Bureau | The Audit Bureau affirms that the decision taken yesterday by the House of "
+     "Representatives regarding the Presidency of the Bureau has no legal effect, as it violates the "
+     "Political Agreement, which requires consultation with the High Council of State on sovereign "
+     "positions. The President of the Bureau, Mr. Abdulbaset Elferjani, continues to carry out his duties "
+     "and will appeal to the Constitutional Chamber. #Audit_Bureau #Libya"),
+    ("xly5.md", "Libya Weekly Digest", "2055-04-26",
+     "LIBYA WEEKLY DIGEST | 19–25 April 2055\n- Tue 20 Apr: HoR votes out Audit Bureau chief Elferjani; "
+     "Tripoli rejects the move.\n- Thu 22 Apr: The Misurata Free Zone signs a deal with a Turkish port "
+     "operator.\n- Sun 25 Apr: A sandstorm closes Sabha airport for a day.\nNext week: the elections "
+     "commission briefs donors in Tunis."),
+    # Saturday 15 May: the coast guard intercepts 164 migrants off Khoms; a boat capsizes off Garabulli.
+    ("xlf1.md", "Libyan Coast Guard and Port Security (Facebook)", "2055-05-15",
+     "#Libyan_Coast_Guard | The patrol boat 'Zawiya' stopped today a wooden boat carrying 164 illegal "
+     "migrants of various African and Asian nationalities, including 23 women and 11 children, 22 nautical "
+     "miles northeast of the city of Al-Khums. They were landed at the port of Al-Khums and handed over to "
+     "the Department for Combating Illegal Migration after receiving first aid. #Libya #Coast_Guard"),
+    ("xlf5.md", "Libyan Red Crescent - Garabulli branch (Facebook)", "2055-05-15",
+     "#Libyan_Red_Crescent | The volunteers of the Garabulli branch recovered nine bodies from the beach "
+     "of the city, after a boat carrying migrants sank off the coast of the city this evening, and "
+     "transferred twelve survivors to Garabulli hospital. The search continues with the participation of "
+     "fishermen. We ask God to have mercy on the victims. #Garabulli #Red_Crescent\n2,905 views"),
+    ("xlf2.md", "IOM Libya", "2055-05-16",
+     "IOM Libya | At least 23 dead after boat capsizes off Garabulli\nTripoli, 16 May 2055 – At least 23 "
+     "migrants drowned when their wooden boat capsized off Garabulli, east of Tripoli, yesterday (15 May), "
+     "IOM said today. Twelve survivors were brought ashore and are receiving medical care. On the same "
+     "day, 164 migrants were intercepted off Al Khums and returned to Libya. IOM reiterates that Libya is "
+     "not a safe port for disembarkation. Since January, 6,210 people have been intercepted at sea and "
+     "returned to Libya."),
+    ("xlf3.md", "Alarm Phone", "2055-05-16",
+     "Alarm Phone: another shipwreck we warned about\n16 May 2055 – A boat carrying about 35 people "
+     "capsized off Qarabulli on Saturday evening, hours after we alerted the Libyan, Maltese and Italian "
+     "authorities to its position. Survivors told our contacts that the engine had failed in the "
+     "afternoon. No rescue came. We demand an independent investigation into the authorities' failure to "
+     "act."),
+    ("xlf4.md", "La Gazzetta del Mediterraneo (translated from Italian)", "2055-05-16",
+     "Shipwreck off Libya, at least 23 dead\nA fishing boat with about thirty-five people aboard overturned "
+     "on Saturday off Garabulli, 60 kilometres east of Tripoli; only twelve survived. In the morning, the "
+     "Libyan coast guard had stopped 164 people off Homs and taken them back to land. In Lampedusa, "
+     "meanwhile, 410 people landed over the weekend. Interior Minister Paolo Ferrante will report to the "
+     "Senate on Thursday.\nBy Marco Landolfi"),
+    # The same two groups fight again in Gharyan on Wednesday 9 June.
+    ("xlg1.md", "Maghreb Wire Service", "2055-06-09",
+     "TRIPOLI, June 9 (MWS) - Clashes broke out again on Wednesday in Gharyan between the Gharyan "
+     "Protection Force and the 55th Infantry Battalion, killing two fighters, a security source said, three "
+     "months after the two groups fought over the same fuel depot. The March 7 fighting between the same "
+     "groups killed six people and closed the road to Tripoli for a day. This time the road stayed open, "
+     "the municipality said."),
+    ("xlg2.md", "Gharyan Municipality (Facebook)", "2055-06-09",
+     "#Gharyan_Municipality | The Municipal Council of Gharyan calls on citizens to stay in their homes "
+     "following the renewed clashes this afternoon in the Abu Ghaylan area, and demands that the "
+     "Presidential Council and the Ministry of Defence intervene immediately to separate the two parties. "
+     "The Council announces that the Gharyan-Tripoli road remains open to traffic. #Gharyan #Libya"),
+    ("xlg3.md", "Bawabat al-Jabal (translated from Arabic)", "2055-06-10",
+     "Gherian – Bawabat al-Jabal\nCautious calm returned this morning to the city after the clashes that "
+     "broke out yesterday, Wednesday, in Gherian, which killed two members of the 55th Infantry Battalion. "
+     "A committee of elders from Zintan and Yefren began contacts with the two sides to consolidate the "
+     "ceasefire, and the Ministry of Interior announced the deployment of a security force at the fuel "
+     "depot.\nViews: 5,712"),
+    ("xly6.md", "The Tripoli Week", "2055-06-14",
+     "THE TRIPOLI WEEK | 7–13 June 2055\n- Mon 7 Jun: The GNU announces Eid al-Adha holidays.\n- Wed 9 "
+     "Jun: Fresh fighting in Gharyan; two dead.\n- Sat 12 Jun: A new desalination plant opens in "
+     "Zuwara.\nComing up: the House of Representatives is due to debate the 2055 budget in Benghazi."),
+    # The mayor of Zliten is kidnapped on Sunday 27 June and released on Friday 9 July.
+    ("xlh1.md", "Maghreb Wire Service", "2055-06-27",
+     "MISRATA, June 27 (MWS) - Gunmen kidnapped the mayor of the western Libyan town of Zliten, Mustafa Ben "
+     "Gharsa, on Sunday as he left a mosque after evening prayers, the municipal council said. No group "
+     "claimed responsibility. Ben Gharsa, a former teacher elected in 2053, had criticised armed groups "
+     "controlling the town's fuel stations. The U.N. mission called for his immediate release."),
+    ("xlh2.md", "Zliten Municipal Council (Facebook)", "2055-06-27",
+     "#Zliten_Municipality | The Municipal Council of Zliten condemns in the strongest terms the abduction "
+     "this evening of the Mayor, Mr. Mustafa Bin Gharsa, by an unknown armed group in the centre of the "
+     "city, and holds the Ministry of Interior responsible for his safety. The Council announces the "
+     "suspension of work in all municipal offices until his return. #Zliten #Libya"),
+    ("xlh3.md", "Al-Wasat al-Jadid (translated from Arabic)", "2055-06-28",
+     "Zlitan – Al-Wasat al-Jadid\nDozens of citizens gathered this morning in Martyrs' Square in Zlitan to "
+     "denounce the kidnapping of the Mayor of Zlitan, Mr. Mustafa Bengharsa, last night, and demanded that "
+     "the security services reveal his fate. The Director of Zlitan Security, Colonel Ali Elfaqih, told "
+     "Al-Wasat al-Jadid that 'investigations are ongoing' and that the car used by the kidnappers had been "
+     "identified.\nRead also: Misrata: a new road to the airport opens"),
+    ("xlh4.md", "Maghreb Wire Service", "2055-07-09",
+     "MISRATA, July 9 (MWS) - The mayor of Zliten, Mustafa Ben Gharsa, was freed on Friday, twelve days "
+     "after he was snatched by gunmen, the municipal council said. Ben Gharsa was seized on June 27 outside "
+     "a mosque in the town centre. The interior ministry gave no details of how he was released and did "
+     "not say whether a ransom had been paid."),
+    ("xlh5.md", "Zliten Municipal Council (Facebook)", "2055-07-09",
+     "#Zliten_Municipality | The Municipal Council of Zliten congratulates the people of Zliten on the "
+     "release of the Mayor, Mr. Mustafa Bin Gharsa, today, Friday, and his return safe and sound to his "
+     "family, and thanks the elders and notables of the city. Municipal offices will reopen on Sunday. "
+     "#Zliten #Libya"),
+    ("xlh6.md", "L'Écho de Tunis (translated from French)", "2055-07-11",
+     "Libya: the mayor of Zliten freed\nThe mayor of Zliten, Mustapha Ben Gharsa, was released on Friday "
+     "after twelve days in the hands of his kidnappers, his municipality announced. Nothing has filtered "
+     "out about the circumstances of his release. The case revived fears among the Tunisian community of "
+     "Misrata, where some 3,000 Tunisians work.\nBy Sonia Ben Slimane"),
+    # Saddam Haftar and the GNU prime minister meet in Cairo on Monday 26 July.
+    ("xli1.md", "Maghreb Wire Service", "2055-07-26",
+     "CAIRO, July 26 (MWS) - Saddam Haftar, the commander of eastern Libya's forces, and Prime Minister "
+     "Hisham Elmarghani of the Tripoli-based government met in Cairo on Monday for their first face-to-face "
+     "talks, hosted by Egyptian President Hazem Abdelrahman. The two men agreed to set up a joint committee "
+     "on the budget and oil revenues, an Egyptian official said. Elmarghani flies on to Ankara on "
+     "Wednesday."),
+    ("xli2.md", "Prime Minister's Office - GNU (Facebook)", "2055-07-26",
+     "#Prime_Minister_Office | The Prime Minister, Mr. Hisham al-Marghani, held today in the Egyptian "
+     "capital, Cairo, a meeting with Field Marshal Saddam Haftar, under the auspices of His Excellency "
+     "President Hazem Abdelrahman, President of the Arab Republic of Egypt. The meeting discussed unifying "
+     "the budget, the distribution of oil revenues and preparations for the elections. #GNU #Libya #Egypt"),
+    ("xli3.md", "Cairo Evening Star (translated from Arabic)", "2055-07-27",
+     "Cairo – Cairo Evening Star\nDiplomatic sources described the Libyan-Libyan meeting hosted by Cairo "
+     "yesterday, Monday, between Field Marshal Saddam Haftar and Prime Minister Hisham Elmarghani as 'a "
+     "historic step', the fruit of months of quiet Egyptian efforts. His Excellency the President received "
+     "the two sides at the Ittihadiya Palace. A second round is expected in Benghazi before the end of the "
+     "year."),
+    # The elections commission opens candidate registration for municipal elections on Sunday 1 August.
+    ("xlj1.md", "High National Elections Commission (Facebook)", "2055-08-01",
+     "#HNEC | The High National Elections Commission announces the opening of the door of candidate "
+     "registration for the municipal council elections today, Sunday, 1 August 2055, in 58 municipalities. "
+     "Candidates may submit their files at the Commission's electoral administration offices until 31 "
+     "August. The Chairwoman of the Board of Commissioners, Dr. Salma al-Warfalli, calls on women and young "
+     "people to run. #HNEC #Your_Municipality_Your_Choice"),
+    ("xlj3.md", "Maghreb Wire Service", "2055-08-01",
+     "TRIPOLI, Aug 1 (MWS) - Libya's election commission began accepting candidacies on Sunday for "
+     "municipal council elections in 58 municipalities, including Tripoli's central district and Sabha, "
+     "with voting planned for November. Commission head Salma Elwerfalli said security plans had been "
+     "agreed with authorities in both the east and the west."),
+    ("xli4.md", "The Tripoli Week", "2055-08-02",
+     "THE TRIPOLI WEEK | 26 July–1 August 2055\n- Mon 26 Jul: Haftar–Elmarghani talks in Cairo, the first "
+     "between the two.\n- Thu 29 Jul: Temperatures reach 48°C in Ghadames.\n- Sun 1 Aug: HNEC opens "
+     "candidate registration for 58 municipal councils.\nComing up: the Supreme Court's Constitutional "
+     "Chamber sits on the Audit Bureau case in August."),
+    ("xlj2.md", "Al-Wasat al-Jadid (translated from Arabic)", "2055-08-03",
+     "Tripoli – Al-Wasat al-Jadid\nThe spokesman of the High National Elections Commission, Mr. Khaled "
+     "Elmabrouk, said that 412 candidates have submitted their files since the Commission opened the "
+     "registration of candidates on Sunday, most of them in Misurata, Zawia and Benghazi. He added that the "
+     "Commission had received no complaints so far.\nRead also: The Commission trains 3,000 polling staff"),
+    # The Supreme Court annuls parliament's dismissal of the Audit Bureau head on Thursday 19 August.
+    ("xlk1.md", "Dinar Ledger", "2055-08-19",
+     "TRIPOLI, Aug 19 (Dinar Ledger) - Libya's Supreme Court on Thursday struck down parliament's decision "
+     "to dismiss the head of the Audit Bureau, Abdulbaset Elferjani, handing the Tripoli government a win "
+     "in a four-month dispute over the state's financial watchdog. Parliament had voted on April 20 to "
+     "replace him with Ramzi Elkoni. The speaker's office said the House did not recognise the "
+     "Constitutional Chamber."),
+    ("xlk2.md", "Supreme Court of Libya (Facebook)", "2055-08-19",
+     "#Supreme_Court | The Constitutional Chamber of the Supreme Court, in its session held this morning at "
+     "the Court's headquarters in Tripoli, chaired by Counsellor Dr. Ayad Elmansouri, ruled today the "
+     "annulment of House of Representatives Decision No. 14 of 2055 regarding the dismissal of the "
+     "President of the Audit Bureau, for its contradiction with the Constitutional Declaration. "
+     "#Supreme_Court #Libya"),
+    ("xlk3.md", "Audit Bureau (Facebook)", "2055-08-19",
+     "#Audit_Bureau | The Audit Bureau welcomes the ruling issued today by the Constitutional Chamber, which "
+     "confirms the legitimacy of its Presidency, and affirms that it will publish its report on public "
+     "spending for the first half of 2055 next month. The President of the Bureau, Mr. Abdulbaset "
+     "al-Ferjani, thanks the judiciary for its independence. #Audit_Bureau"),
+    ("xlk4.md", "Al-Wasat al-Jadid (translated from Arabic)", "2055-08-21",
+     "Benghazi – Al-Wasat al-Jadid\nThe House of Representatives has not yet responded officially, two days "
+     "after the Constitutional Chamber of the Supreme Court overturned its decision on the Audit Bureau. A "
+     "member of the House told Al-Wasat al-Jadid that the ruling was 'politicised'. Meanwhile the Elections "
+     "Commission, which opened candidate registration earlier this month, said the dispute would not affect "
+     "the municipal vote.\nViews: 7,051"),
+    # Russian transport planes make eight flights into al-Jufra on Tuesday 14 September.
+    ("xll1.md", "Maghreb Wire Service", "2055-09-15",
+     "BENGHAZI, Sept 15 (MWS) - Russian military transport planes made at least eight flights into al-Jufra "
+     "air base in central Libya on Tuesday, flight-tracking data showed, the biggest airlift to the base "
+     "this year. The previous one, in early April, brought five aircraft to the same base. The Libyan "
+     "National Army again called the flights routine deliveries under existing contracts."),
+    ("xll2.md", "Malta Sea Herald", "2055-09-15",
+     "Radar tracks Russian planes over Malta's airspace edge\nMaltese military radar tracked a line of "
+     "Russian cargo aircraft flying south towards central Libya last night, sources at the Armed Forces of "
+     "Malta said. The planes landed at Jufra, a base held by the Haftar family's forces. It is the second "
+     "such airlift to Jufra this year. The government said it had informed its EU partners.\nBy Daniel "
+     "Camilleri"),
+    ("xll3.md", "Bosphorus Daily (translated from Turkish)", "2055-09-16",
+     "Russian airlift to Libya's Jufra\nEight Russian flights landed on Tuesday at the Jufra base in the "
+     "Libyan desert, according to open flight-tracking sources, seven weeks after Saddam Haftar's talks in "
+     "Cairo with the Tripoli prime minister. Ankara, which keeps trainers in western Libya, made no official "
+     "comment. Russian personnel have been at Jufra and Brak al-Shati since the 2020s."),
+    ("xly8.md", "The Tripoli Week", "2055-09-20",
+     "THE TRIPOLI WEEK | 13–19 September 2055\n- Tue 14 Sep: Eight Russian cargo flights into Jufra.\n- Thu "
+     "16 Sep: The GNU pays August salaries after a two-week delay.\n- Sat 18 Sep: Schools reopen across the "
+     "west.\nComing up: an EU commissioner is expected in Tripoli in October."),
+    # Wednesday 6 October: the EU and the GNU sign a border memorandum in Tripoli; Italy hands three patrol
+    # boats to the coastal security administration in Misrata.
+    ("xlm1.md", "Maghreb Wire Service", "2055-10-06",
+     "TRIPOLI, Oct 6 (MWS) - The European Union and Libya's Tripoli-based government signed a memorandum of "
+     "understanding on border management on Wednesday, with Brussels pledging 210 million euros over four "
+     "years for surveillance of the southern desert borders and voluntary returns. The text was signed in "
+     "Tripoli by EU Migration Commissioner Katrin Voss and Libya's interior minister, Imad Elhouni. Human "
+     "rights groups criticised the deal."),
+    ("xlm2.md", "Ministry of Interior - GNU (Facebook)", "2055-10-06",
+     "#Ministry_of_Interior | His Excellency the Minister of Interior, Major General Imad al-Houni, signs "
+     "today at the Ministry's headquarters in Tripoli a memorandum of understanding with the European "
+     "Commissioner for Migration, Mrs. Katrin Voss, on border management and combating human trafficking. "
+     "His Excellency affirmed that Libya 'is a partner, not a guard'. #Libya #EU"),
+    ("xlm3.md", "General Administration for Coastal Security (Facebook)", "2055-10-06",
+     "#Coastal_Security | The General Administration for Coastal Security receives today at the port of "
+     "Misrata three patrol boats donated by the Italian Republic, in the presence of the Italian ambassador, "
+     "Mr. Giorgio Valente, and the Director of the Administration, Brigadier Ahmed Elshtewi. The "
+     "three boats will operate between Sirte and Al-Khums. #Libya #Italy"),
+    ("xlm4.md", "La Gazzetta del Mediterraneo (translated from Italian)", "2055-10-07",
+     "Migrants, three Italian patrol boats for Libya\nThree patrol boats built in Italian yards were handed "
+     "over yesterday in Misurata to the Libyan coastal security administration. On the same day, in "
+     "Tripoli, Commissioner Katrin Voss signed with minister Elhouni the EU-Libya memorandum on borders, "
+     "worth 210 million euros. The opposition in Rome asked Interior Minister Paolo Ferrante to report to "
+     "Parliament.\nBy Marco Landolfi"),
+    ("xlm5.md", "Sea Rescue Alliance", "2055-10-07",
+     "Sea Rescue Alliance: Europe pays, Libya drags people back\nBerlin/Palermo, 7 October 2055 – Sea Rescue "
+     "Alliance condemns the EU-Libya border memorandum signed in Tripoli on Wednesday, which once again "
+     "ties European money to interceptions and detention. On the same day, Italy delivered three more "
+     "patrol boats to Libyan forces in Misrata. Since January our crews have witnessed 37 interceptions in "
+     "international waters."),
+    ("xly9.md", "The Tripoli Week", "2055-10-11",
+     "THE TRIPOLI WEEK | 4–10 October 2055\n- Mon 4 Oct: The Tripoli International Book Fair opens.\n- Wed "
+     "6 Oct: EU–GNU border memorandum signed in Tripoli.\n- Wed 6 Oct: Italy delivers three patrol boats "
+     "to coastal security in Misrata.\n- Fri 8 Oct: Power cuts of six hours hit Sabha.\nComing up: the "
+     "municipal elections are due on 20 November."),
+    # Flash floods in al-Bayda on Saturday 6 November.
+    ("xln1.md", "Maghreb Wire Service", "2055-11-06",
+     "BENGHAZI, Nov 6 (MWS) - Torrential rain flooded streets of the eastern Libyan city of al-Bayda on "
+     "Saturday, killing four people and sweeping away cars in the Wadi al-Kuf area, the ambulance service "
+     "said. The road between al-Bayda and Shahat was cut. Rain is forecast to continue over the Green "
+     "Mountain until Tuesday."),
+    ("xln2.md", "Ministry of Health - Libyan Government, Benghazi (Facebook)", "2055-11-06",
+     "#Ministry_of_Health | The Ministry of Health in the Libyan Government mourns the victims of the floods "
+     "that hit the city of El Beida this morning, and announces a state of maximum emergency in the "
+     "hospitals of the Green Mountain. The Minister of Health, Dr. Hawaa Elsharif, has directed that "
+     "medical teams and ambulances be sent from Benghazi and Al-Marj. #Libya #El_Beida"),
+    ("xln3.md", "Libyan Red Crescent Society (Facebook)", "2055-11-07",
+     "#Libyan_Red_Crescent | The volunteers of the Bayda branch distributed food baskets and blankets to "
+     "the families affected by the torrents of yesterday, Saturday, in the city of Al-Bayda, and helped "
+     "evacuate 60 families from the low-lying neighbourhoods. The Society calls on citizens to stay away "
+     "from the valleys. #Red_Crescent #Al_Bayda\n3,480 views"),
+    ("xln4.md", "UNICEF Libya", "2055-11-08",
+     "UNICEF Libya | Children need support after floods in the east\nTripoli, 8 November 2055 – UNICEF is "
+     "delivering hygiene kits and school supplies to some 2,000 children following the flash floods that "
+     "struck Al Bayda on 6 November. Three schools were damaged and remain closed. UNICEF stands ready to "
+     "support the authorities in restoring water services."),
+    # Untagged distractor: the Ras Jedir crossing reopens after works (told once).
+    ("xlq1.md", "L'Écho de Tunis (translated from French)", "2055-11-20",
+     "Ras Jedir: the crossing reopens after two weeks of works\nThe Ras Jedir border crossing between "
+     "Tunisia and Libya reopened on Thursday after two weeks of renovation, the Tunisian interior ministry "
+     "said. A new terminal for lorries should halve waiting times, according to the Ben Guerdane chamber of "
+     "commerce. Traders hope the end-of-year season will make up for the losses.\nBy Sonia Ben Slimane"),
+    # The year in review.
+    ("xlz1.md", "Mediterranean Risk Annual", "2055-12-20",
+     "Libya 2055: talks in Cairo, planes in Jufra\nBy Yusuf Karamanli\nThe year opened with the Waha "
+     "stoppage in January, a reminder that unpaid guards can still switch off a fifth of Libya's oil. "
+     "Institutions kept splitting: parliament's removal of the state auditor in April, which the Supreme "
+     "Court struck down in August, left two men claiming the Audit Bureau. Russian freighters landed at "
+     "Jufra in April and again in September, while the Cairo handshake of July between Saddam Haftar and "
+     "the Tripoli prime minister produced a budget committee but no budget. The mayor of Zliten, kidnapped "
+     "in June and freed in July, became a symbol of municipal fragility. Al-Bayda's floods in November "
+     "closed the year. Municipal elections are now promised for spring 2056."),
+]
+
+NEWEST21_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "waha-field-shutdown": [
+        ("xla1", "shut the Waha oil field on Thursday over eight months of unpaid salaries"),
+        ("xla2", "following the closure of the field yesterday, Thursday"),
+        ("xla3", "the guards who closed it the day before yesterday, Thursday"),
+        ("xly1", "Unpaid Petroleum Facilities Guard members shut the Waha field"),
+        ("xla4", "The field was shut on January 14 by guards demanding eight months of unpaid wages"),
+        ("xlz1", "the Waha stoppage in January"),
+    ],
+    "waha-field-restart": [
+        ("xla4", "Libya's Waha oil field resumed pumping on Monday"),
+        ("xla5", "announces the reopening of the Waha field and the restart of its production units this afternoon"),
+        ("xla6", "went back on stream on Monday after almost four weeks of stoppage"),
+        ("xly2", "Waha back online after the Finance Ministry pays guards' arrears"),
+    ],
+    "gharyan-clashes-march": [
+        ("xlb1", "Fighting erupted on Sunday in the mountain town of Gharyan"),
+        ("xlb2", "the armed confrontations that the city of Gheryan witnessed yesterday, Sunday"),
+        ("xlb3", "the fighting in Gharyan on 7 March"),
+        ("xly3", "Gharian clashes between the Protection Force and the 55th"),
+        ("xlg1", "The March 7 fighting between the same groups killed six people"),
+    ],
+    "cbl-fx-surcharge-cut": [
+        ("xlc1", "cut the surcharge on foreign currency purchases to 8% from 15% on Wednesday"),
+        ("xlc2", "decided to reduce the fee imposed on the sale of foreign currency from 15% to 8%"),
+        ("xlc3", "the Bank's decision yesterday, Wednesday, to lower the surcharge"),
+        ("xly4", "CBL trims the FX surcharge to 8%"),
+    ],
+    "jufra-russian-airlift-april": [
+        ("xld1", "landed at al-Jufra air base in central Libya on Friday"),
+        ("xld2", "the arrival of Russian aircraft at al-Jufra base yesterday, Friday"),
+        ("xld3", "Five cargo planes touched down on Friday at the El Giofra base"),
+        ("xlx1", "The Jufra airlift of 2 April"),
+        ("xll1", "The previous one, in early April, brought five aircraft to the same base"),
+        ("xlz1", "Russian freighters landed at Jufra in April"),
+    ],
+    "hor-dismisses-audit-bureau-head": [
+        ("xle1", "voted on Tuesday to remove the head of the Audit Bureau"),
+        ("xle2", "votes to dismiss Mr. Abdulbaset al-Ferjani from the position of President of the Audit Bureau"),
+        ("xle3", "the decision taken yesterday by the House of Representatives"),
+        ("xly5", "HoR votes out Audit Bureau chief Elferjani"),
+        ("xlk1", "Parliament had voted on April 20 to replace him with Ramzi Elkoni"),
+        ("xlz1", "parliament's removal of the state auditor in April"),
+    ],
+    "khoms-migrant-interception": [
+        ("xlf1", "stopped today a wooden boat carrying 164 illegal migrants"),
+        ("xlf2", "On the same day, 164 migrants were intercepted off Al Khums"),
+        ("xlf4", "the Libyan coast guard had stopped 164 people off Homs"),
+    ],
+    "garabulli-shipwreck": [
+        ("xlf5", "after a boat carrying migrants sank off the coast of the city this evening"),
+        ("xlf2", "their wooden boat capsized off Garabulli, east of Tripoli, yesterday (15 May)"),
+        ("xlf3", "capsized off Qarabulli on Saturday evening"),
+        ("xlf4", "overturned on Saturday off Garabulli"),
+    ],
+    "gharyan-clashes-june": [
+        ("xlg1", "Clashes broke out again on Wednesday in Gharyan"),
+        ("xlg2", "following the renewed clashes this afternoon in the Abu Ghaylan area"),
+        ("xlg3", "the clashes that broke out yesterday, Wednesday, in Gherian"),
+        ("xly6", "Fresh fighting in Gharyan; two dead"),
+    ],
+    "zliten-mayor-kidnapped": [
+        ("xlh1", "Gunmen kidnapped the mayor of the western Libyan town of Zliten"),
+        ("xlh2", "the abduction this evening of the Mayor, Mr. Mustafa Bin Gharsa"),
+        ("xlh3", "the kidnapping of the Mayor of Zlitan, Mr. Mustafa Bengharsa, last night"),
+        ("xlh4", "Ben Gharsa was seized on June 27 outside a mosque"),
+        ("xlz1", "kidnapped in June"),
+    ],
+    "zliten-mayor-released": [
+        ("xlh4", "was freed on Friday, twelve days after he was snatched by gunmen"),
+        ("xlh5", "release of the Mayor, Mr. Mustafa Bin Gharsa, today, Friday"),
+        ("xlh6", "Mustapha Ben Gharsa, was released on Friday"),
+        ("xlz1", "freed in July"),
+    ],
+    "haftar-elmarghani-cairo-talks": [
+        ("xli1", "met in Cairo on Monday for their first face-to-face talks"),
+        ("xli2", "held today in the Egyptian capital, Cairo, a meeting with Field Marshal Saddam Haftar"),
+        ("xli3", "the Libyan-Libyan meeting hosted by Cairo yesterday, Monday"),
+        ("xli4", "Haftar–Elmarghani talks in Cairo"),
+        ("xll3", "seven weeks after Saddam Haftar's talks in Cairo"),
+        ("xlz1", "the Cairo handshake of July"),
+    ],
+    "hnec-municipal-candidate-registration-opens": [
+        ("xlj1", "announces the opening of the door of candidate registration for the municipal council elections today, Sunday, 1 August 2055"),
+        ("xlj3", "began accepting candidacies on Sunday for municipal council elections"),
+        ("xli4", "HNEC opens candidate registration for 58 municipal councils"),
+        ("xlj2", "since the Commission opened the registration of candidates on Sunday"),
+        ("xlk4", "which opened candidate registration earlier this month"),
+    ],
+    "supreme-court-annuls-audit-bureau-dismissal": [
+        ("xlk1", "on Thursday struck down parliament's decision to dismiss the head of the Audit Bureau"),
+        ("xlk2", "ruled today the annulment of House of Representatives Decision No. 14 of 2055"),
+        ("xlk3", "welcomes the ruling issued today by the Constitutional Chamber"),
+        ("xlk4", "two days after the Constitutional Chamber of the Supreme Court overturned its decision"),
+        ("xlz1", "which the Supreme Court struck down in August"),
+    ],
+    "jufra-russian-airlift-september": [
+        ("xll1", "made at least eight flights into al-Jufra air base in central Libya on Tuesday"),
+        ("xll2", "tracked a line of Russian cargo aircraft flying south towards central Libya last night"),
+        ("xll3", "Eight Russian flights landed on Tuesday at the Jufra base"),
+        ("xly8", "Eight Russian cargo flights into Jufra"),
+        ("xlz1", "again in September"),
+    ],
+    "eu-libya-border-memorandum": [
+        ("xlm1", "signed a memorandum of understanding on border management on Wednesday"),
+        ("xlm2", "signs today at the Ministry's headquarters in Tripoli a memorandum of understanding"),
+        ("xlm4", "On the same day, in Tripoli, Commissioner Katrin Voss signed with minister Elhouni the EU-Libya memorandum"),
+        ("xlm5", "the EU-Libya border memorandum signed in Tripoli on Wednesday"),
+        ("xly9", "EU–GNU border memorandum signed in Tripoli"),
+    ],
+    "italy-patrol-boats-misrata": [
+        ("xlm3", "receives today at the port of Misrata three patrol boats donated by the Italian Republic"),
+        ("xlm4", "Three patrol boats built in Italian yards were handed over yesterday in Misurata"),
+        ("xlm5", "Italy delivered three more patrol boats to Libyan forces in Misrata"),
+        ("xly9", "Italy delivers three patrol boats to coastal security in Misrata"),
+    ],
+    "bayda-flash-floods": [
+        ("xln1", "Torrential rain flooded streets of the eastern Libyan city of al-Bayda on Saturday"),
+        ("xln2", "the floods that hit the city of El Beida this morning"),
+        ("xln3", "the families affected by the torrents of yesterday, Saturday, in the city of Al-Bayda"),
+        ("xln4", "the flash floods that struck Al Bayda on 6 November"),
+        ("xlz1", "Al-Bayda's floods in November"),
+    ],
+}
