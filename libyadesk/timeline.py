@@ -3200,7 +3200,7 @@ def located(text: str) -> list[str]:
     named, nouns = _named_site()
     last_end = -1
     for m in _LOCATED.finditer(text):
-        if last_end >= 0 and _REFERENCE_POINT.match(text[last_end:m.start(1)]):
+        if last_end >= 0 and _REFERENCE_POINT.match(text, last_end, m.start(1)):
             last_end = m.end(1)
             continue  # "at al-Khadim air base east of Benghazi": the base's place, not Benghazi
         last_end = m.end(1)
@@ -3251,17 +3251,12 @@ def located(text: str) -> list[str]:
 def _site_name(place: str) -> str:
     """A site under the name merging compares it by (data/places.toml `site_names`): "elephant oilfield"
     is "el feel oilfield"; any other place as it is."""
-    names, words = _site_names(), place.split()
+    names, words = _town_of("site_names"), place.split()
     for n in (2, 1):  # "al fil oilfield", "elephant oilfield": the name, then its noun
         head = " ".join(words[:n])
         if len(words) > n and head in names:
             return " ".join([names[head], *words[n:]])
     return place
-
-
-@lru_cache(maxsize=1)
-def _site_names() -> dict[str, str]:
-    return {k.lower(): v.lower() for k, v in vocab.mapping("places", "site_names").items()}
 
 
 _CAPITAL_AFTER = lazy_compile(r"\s+capital\b")
@@ -3274,10 +3269,11 @@ def _bodies_not_places() -> frozenset[str]:
     return frozenset(vocab.mapping("organisations", "heads")) - frozenset(vocab.words("organisations", "heads_of_places"))
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _town_of(key: str) -> dict[str, str]:
-    """A table of data/places.toml naming a town, its values folded: `parts_of` (a part of a Libyan
-    town -> the town) and `capitals` (a state's adjective or name -> its capital)."""
+    """A table of data/places.toml naming a place, its values folded: `parts_of` (a part of a Libyan
+    town -> the town), `capitals` (a state's adjective or name -> its capital) and `site_names` (a
+    site's other name -> the name merging compares it by)."""
     return {k: v.lower() for k, v in vocab.mapping("places", key).items()}
 
 
