@@ -68,7 +68,7 @@ _NOT_EVENT_SIGNAL = lazy_compile(
     re.IGNORECASE,
 )
 # "... compared with a million in 2015": a comparison reaches a few words into its clause.
-_COMPARED = lazy_compile(r"\b(?:compared\s+(?:to|with)|than|versus|up\s+from|down\s+from)\b[^,;.–—]{0,40}$",
+_COMPARED = lazy_compile(r"\b(?:compared\s+(?:to|with)|than|versus|up\s+from|down\s+from)\b([^,;.–—]{0,40})$",
                        re.IGNORECASE)
 KINDS = ("event", "onset", "background", "scheduled")
 
@@ -352,6 +352,25 @@ def _comparison() -> tuple[frozenset[str], tuple[str, ...], tuple[re.Pattern[str
             tuple(re.compile(e["pattern"], re.IGNORECASE) for e in entries if "pattern" in e))
 
 
+def _amount_after_than(compared: re.Match[str]) -> bool:
+    """Whether "than" before a date is followed by an amount (data/comparison_cues.toml `amounts`, a
+    number, a "-fold"): what is compared is how many, and the date dates the clause ("intercepted more
+    than 300 migrants on Sunday", "raised the price more than fivefold on Sunday"), not a time compared
+    with another ("higher than in 2023")."""
+    if compared.group().split(None, 1)[0].lower() != "than":
+        return False
+    return _AMOUNT.match(compared.group(1)) is not None or _amount_words().match(compared.group(1)) is not None
+
+
+_AMOUNT = lazy_compile(r"\s*(?:\d|[a-z]+fold\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _amount_words() -> re.Pattern[str]:
+    words = sorted(vocab.words("comparison_cues", "amounts"), key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _multiple() -> re.Pattern[str]:
     """ "double the number ... in 2023": a multiple compares, up to the date (data/comparison_cues.toml)."""
@@ -545,7 +564,7 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
         return "scheduled"
     if expr.relative and _AGO.search(expr.text) and _NEGATED_STATE.search(sentence, lo, offset):
         return None  # "a level of awareness that was not available to governments a decade ago": then and now compared
-    if (_may("compared", words) and _COMPARED.search(sentence, lo, offset)) or (
+    if (_may("compared", words) and (c := _COMPARED.search(sentence, lo, offset)) and not _amount_after_than(c)) or (
             _may("multiple", words) and _multiple().search(sentence, lo, offset)) or (
             _may("comparison", words) and _cue("comparison_cues").search(sentence, lo, offset)):
         return None
@@ -2730,7 +2749,7 @@ def _town_told_before(text: str, start: int, states: set[str]) -> list[str]:
     """
     lo = max(0, start - STORY_TOWN_REACH, text.rfind("\n\n", 0, start) + 2)
     # A state is no town ("in eastern Libya"), whether or not the clause names it.
-    towns = {p for p in located(text[lo:start]) if p not in states and not _is_site(p)
+    towns = {p for p in located(text[lo:start]) if p not in states and not _is_site(p) and not _is_region(p)
              and (_content_word(p) or p) not in _state_words()}
     return sorted(towns) if len(towns) == 1 else []
 
@@ -4184,6 +4203,12 @@ def _town_day_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _site_day_kinds() -> frozenset[str]:
+    """The kinds of happening one site sees once on one day (data/event_words.toml `site_day_kinds`)."""
+    return frozenset("=" + w for w in vocab.words("event_words", "site_day_kinds"))
+
+
+@lru_cache(maxsize=1)
 def _befalling() -> frozenset[str]:
     """The kinds of happening no side does (data/event_words.toml `befalling`): a fire, a flood."""
     return frozenset("=" + w for w in vocab.words("event_words", "befalling"))
@@ -4567,6 +4592,7 @@ def agree(p: Pair) -> bool:
     - who with whom and what: two participants or more in common, neither naming one the other
       does not know of, and a kind of happening both clauses tell ("Erdogan received Dbeibah for
       talks" / "Dbeibah held talks with Erdogan");
+    - one site shut or opened again (_one_site_day);
     - what and where: the dated clauses both tell the same kinds of happening that one place sees
       once at a time (data/event_words.toml `singular`: a flood, an explosion, an election, an
       oath, an uprising; one naming an explosion and the other a sinking are two), at a place both
@@ -4626,6 +4652,8 @@ def agree(p: Pair) -> bool:
         return True  # who did it with whom ("Erdogan received Dbeibah" / "Dbeibah held talks with Erdogan") and what
     if not (ta.said_families & tb.said_families):
         return False
+    if _one_site_day(p):
+        return True
     common = p.who
     if not common:
         return _what_and_where(p)
@@ -4638,6 +4666,34 @@ def agree(p: Pair) -> bool:
         # telling that one end of a custody only).
         return True
     return _one_more_shared(ta, tb, common, ta.words & tb.words)
+
+
+def _one_site_day(p: Pair) -> bool:
+    """Whether two outlets' reports of one day tell one site shut, or opened again (data/event_words.toml
+    `site_day_kinds`), whoever each says did it: the phrases of both dates tell the same of those kinds,
+    both name one site (_site_in), and not each names a participant
+    the other does not know of ("the NOC announces the resumption of production at the El Feel field
+    today" / "production at Libya's Elephant oilfield resumed on Monday")."""
+    ta, tb = p.ta, p.tb
+    kinds = ta.phrase_kinds & _site_day_kinds()
+    if not kinds or kinds != tb.phrase_kinds & _site_day_kinds() or p.each_names_another:
+        return False
+    return _site_in(ta, tb) or _site_in(tb, ta)
+
+
+def _site_in(ta: "Told", tb: "Told") -> bool:
+    """Whether a site a's clause says it happened at is b's: one b says it happened at, in any spelling, or,
+    where b's clause names no place at all, the site's name among b's words ("at the El Feel field" / "El
+    Feel back on stream")."""
+    for x in ta.where:
+        if not _is_site(x):
+            continue
+        if any(x == y or _place_alike(x, y) for y in tb.where):
+            return True
+        name = x.rpartition(" ")[0]
+        if name and not tb.where and not tb.places and _place_stems(name) <= tb.words:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -5650,6 +5706,9 @@ def _elsewhere(pa: frozenset[str] | None, wa: set[str], pb: frozenset[str] | Non
     # says nothing of where.  Two sites apart, or two towns, do.
     if (_all_sites(pa) and not _any_site(pb)) or (_all_sites(pb) and not _any_site(pa)):
         return False
+    # A region ("in the Fezzan") holds many towns: against a town, it says nothing of where either.
+    if (all(map(_is_region, pa)) and not any(map(_is_region, pb))) or (all(map(_is_region, pb)) and not any(map(_is_region, pa))):
+        return False
     # One town in two spellings last: this runs for every report and row compared, and most agree above.
     return not any(_place_alike(x, y) or _named_after(x, y) or _named_after(y, x) for x in pa for y in pb)
 
@@ -5686,6 +5745,17 @@ def _is_site(place: str) -> bool:
     return bool(words) and (stem(words[-1]) in _place_cues()[2] or words[-1] in _town_parts())
 
 
+@lru_cache(maxsize=4096)
+def _is_region(place: str) -> bool:
+    """Whether a place is one of Libya's regions (data/places.toml `regions`: "the Fezzan"), which holds many towns."""
+    return " ".join(_place_terms(place)) in _regions()
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    return frozenset(" ".join(_place_terms(r)) for r in vocab.words("places", "regions"))
+
+
 @lru_cache(maxsize=1)
 def _town_parts() -> frozenset[str]:
     """The nouns of a part of a town (data/event_words.toml `town_parts`): "the Souq al-Juma district"."""
@@ -5702,19 +5772,21 @@ def _places_meet(pa: frozenset[str], pb: frozenset[str]) -> bool:
 
 def _places_apart(pa: frozenset[str], pb: frozenset[str]) -> bool:
     """Whether each of two sets of places holds one the other does not, in any spelling ("the village of
-    Tiji" / "the hamlet of Wazzin").  A part of a town ("the Fashloum district") lies in some town: against
-    places none of which is a part, it says nothing of where."""
+    Tiji" / "the hamlet of Wazzin").  A part of a town ("the Fashloum district") lies in some town, and a
+    region ("the Fezzan") holds many: against places none of which is one of its sort, it says nothing of where."""
     pa, pb = _without_parts(pa, pb), _without_parts(pb, pa)
     return (any(not any(x == y or _place_alike(x, y) for y in pb) for x in pa)
             and any(not any(x == y or _place_alike(x, y) for x in pa) for y in pb))
 
 
 def _without_parts(pa: frozenset[str], pb: frozenset[str]) -> frozenset[str]:
-    """pa without its parts of a town, where pb names none."""
+    """pa without its parts of a town, where pb names none, and without its regions, where pb names none."""
     parts = _town_parts()
-    if not any(p.rpartition(" ")[2] in parts for p in pa) or any(p.rpartition(" ")[2] in parts for p in pb):
-        return pa
-    return frozenset(p for p in pa if p.rpartition(" ")[2] not in parts)
+    if any(p.rpartition(" ")[2] in parts for p in pa) and not any(p.rpartition(" ")[2] in parts for p in pb):
+        pa = frozenset(p for p in pa if p.rpartition(" ")[2] not in parts)
+    if any(map(_is_region, pa)) and not any(map(_is_region, pb)):
+        pa = frozenset(p for p in pa if not _is_region(p))
+    return pa
 
 
 @lru_cache(maxsize=8192)
@@ -5766,6 +5838,13 @@ def _place_terms(place: str) -> tuple[str, ...]:
 _FRENCH_W = lazy_compile(r"(?<=[aeiou])ou(?=[aei])|^ou(?=[aei])")
 
 
+# A wire's dateline opening a sentence: its town, maybe a region, the day of filing and the agency, then a
+# dash or a colon ("TRIPOLI, 13 March 2054 –", "SEBHA, March 12 (NAW) -", "Benghazi, Libya, Jan 5:").
+_WIRE_DATELINE = lazy_compile(
+    r"\W*[A-Z][\w.'’ -]{1,40}?,\s*(?:[A-Z][\w.'’ -]{0,30}?,\s*)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+    r"\s*(?:\([^)]{1,30}\)\s*)?[:|–—-]\s+")
+
 # How many words may open a sentence before the word of reacting that frames it ("The UN Support
 # Mission in Libya is deeply alarmed by ...").
 REACTION_OPENING = 10
@@ -5787,7 +5866,8 @@ def _reaction_framed(text: str) -> bool:
     from .text import WORD_RE
 
     reactions = _reaction_stems()
-    for i, m in enumerate(WORD_RE.finditer(text)):
+    opening = _WIRE_DATELINE.match(text)  # "TRIPOLI, 13 March 2054 – The UN Support Mission ... is alarmed by"
+    for i, m in enumerate(WORD_RE.finditer(text, opening.end() if opening else 0)):
         if i >= REACTION_OPENING:
             return False
         if stem(m.group().lower()) in reactions:
