@@ -2702,19 +2702,28 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
         if len(fuller) == 1:
             kept = fuller[0]
             _fold_into(kept, d, found, alias=len(words) >= 2)
-    # "Wanis Bu Khamada" and "Wanis Bukhamada": the same letters, spaced apart or not.
-    by_letters: dict[str, Discovered] = {}
+    # "Wanis Bu Khamada" and "Wanis Bukhamada": the same letters, spaced apart or not; "Nouri Abou Chaala"
+    # and "Nouri Abushaala": one name's spellings (names.are_variants) spaced apart in one only.  Keyed by
+    # the letters' consonant skeleton, so only names of one key are compared; names spaced alike are
+    # left to the comparison term by term below, which keeps every spelling a person was given.
+    from .names import are_variants, name_key
+
+    by_letters: dict[str, list[tuple[Discovered, tuple[str, ...]]]] = defaultdict(list)
     for d in [d for d in found.values() if d.kind == "person"]:
-        key = "".join(_name_terms(d.name))
-        kept = by_letters.setdefault(key, d)
-        if kept is not d:
+        terms = _name_terms(d.name)
+        letters = "".join(terms)
+        same = by_letters[name_key(letters) or letters]
+        kept = next((k for k, seen in same if "".join(seen) == letters
+                     or (len(seen) != len(terms) and are_variants("".join(seen), letters))), None)
+        if kept is None:
+            same.append((d, terms))
+        else:
             _fold_into(kept, d, found)
     # "Fathi Gritli" and "Fathi al-Qritli", "Hisham Ben Khayal" and "Hisham Abdelsalam Ben Khayyal":
     # one name transliterated two ways by two outlets, one with the father's name (see _one_name).
     # Keyed by the surname's consonant skeleton and the given name's first letter, so only names of
     # one key are compared; a name is folded into a person only when every spelling that person
     # has been given is one name with it, and only one person of the key takes it.
-    from .names import name_key
 
     by_skeleton: dict[tuple[str, str], list[tuple[Discovered, list[tuple[str, ...]]]]] = defaultdict(list)
     for d in [d for d in found.values() if d.kind == "person"]:

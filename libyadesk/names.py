@@ -60,8 +60,9 @@ _FINAL_CLASS = {"a": "A", "e": "E", "i": "I", "o": "U", "u": "U"}
 _LONG_VOWELS = (("ee", "i"), ("oo", "u"), ("ou", "u"))
 # Longest first: each maps to one consonant class (a letter of the key).
 _DIGRAPHS = (
-    # ch is its own class: English "ch" (catch) and French "ch" (Mechri) sound apart.
-    ("sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "j"), ("dj", "j"),
+    # ch is of the s class, but swaps with sh and sch only (_SWAPS): French writes sh so ("Abou Chaala" is
+    # "Abu Shaala", "Mechri" "Meshri"), while English "ch" (catch) is no s ("Chaker" / "Saker" stay apart).
+    ("sch", "s"), ("sh", "s"), ("ch", "s"), ("zh", "j"), ("dj", "j"),
     ("kh", "h"), ("gh", "k"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("ck", "k"),
 )
 _DIGRAPHS_BY_FIRST: dict[str, tuple[tuple[str, str], ...]] = {
@@ -80,7 +81,7 @@ _SWAPS = frozenset(
     for pair in (
         ("k", "q"), ("q", "g"), ("k", "c"), ("g", "gh"), ("q", "gh"), ("k", "ck"), ("c", "ck"),
         ("s", "sh"), ("s", "sch"), ("sh", "sch"), ("d", "dh"), ("t", "th"), ("h", "kh"),
-        ("j", "dj"), ("j", "zh"), ("dj", "zh"), ("f", "ph"),
+        ("j", "dj"), ("j", "zh"), ("dj", "zh"), ("f", "ph"), ("ch", "sh"), ("ch", "sch"),
     )
 )
 _ARTICLES = frozenset({"al", "el"})

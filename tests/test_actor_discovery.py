@@ -384,6 +384,9 @@ def test_a_name_spaced_two_ways_is_one_person(registry):
     # "Son of" written into the surname.
     ("Mayor Hafedh Bennour", "the Mayor, Mr. Hafedh Ben Nour,"),
     ("Governor Ali Binomran", "the Governor, Mr. Ali Bin Omran,"),
+    # A French outlet's "ch" and "ou" for "sh" and "u", its particle written apart.
+    ("Elections chief Nouri Abushaala", "the president of the electoral commission, Nouri Abou Chaala,"),
+    ("Journalist Hamza Abushnaf", "the journalist Hamza Abouchnaf,"),
 ])
 def test_a_name_transliterated_two_ways_by_two_outlets_is_one_person(first, second, registry):
     people, mentions = _people_of_two_reports(first, second, registry)
@@ -399,6 +402,8 @@ def test_a_name_transliterated_two_ways_by_two_outlets_is_one_person(first, seco
     ("Finance Minister Salem Elias", "the Minister of Finance, Salem Ias,"),
     # Nor are "Ben" letters that leave too little: "Benz" is no "Ben Z".
     ("Trade Minister Omar Benz", "the Minister of Trade, Omar Ben Zaid,"),
+    # A "ch" is a French "sh", never an "s".
+    ("Trade Minister Ali Chakroun", "the Minister of Trade, Ali Sakroun,"),
 ])
 def test_two_names_of_one_skeleton_spelt_apart_are_two_people(first, second, registry):
     people, _ = _people_of_two_reports(first, second, registry)

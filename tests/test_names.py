@@ -58,6 +58,8 @@ RULE_ALONE = [
     ("Sarraj", "al-Sarraj"), ("Qatrun", "Gatrun"), ("Hammad", "Hamad"),
     # A French transliteration's silent final e after a vowel and n or m.
     ("Othmane", "Othman"), ("Soufiane", "Sufyan"), ("Lamine", "Lamin"), ("Hassane", "Hassan"),
+    # A French transliteration's "ch" and "ou" for the English "sh" and "u".
+    ("Abouchnaf", "Abushnaf"), ("Abou Chaala", "Abushaala"), ("Mechri", "Meshri"), ("Chakchouk", "Shakshuk"),
 ]
 
 NEGATIVES = [
@@ -69,6 +71,7 @@ NEGATIVES = [
     ("cold", "gold"), ("cent", "sent"), ("affect", "effect"), ("crete", "grata"),
     ("visit", "west"), ("person", "prison"), ("catch", "gets"), ("Hamid", "Hamad"),
     ("Libya", "Libyan"), ("Haftar", "Haftars"),
+    ("Chaker", "Saker"), ("Richard", "Rashid"), ("Chad", "Sad"),  # "ch" swaps with "sh" only
 ]
 
 
