@@ -1797,7 +1797,8 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
         if precision in _ANCHOR_PRECISIONS and not flashback and _prev_word(text, s) not in _NOT_ANCHORS \
                 and not _names_an_event(text, s, e, precision) and not marking_before(text, s) \
                 and not _SINCE_PHRASE.search(text, max(0, s - 60), s) \
-                and not _RELATIVE_PHRASE.search(text, max(0, s - 60), s):
+                and not _RELATIVE_PHRASE.search(text, max(0, s - 60), s) \
+                and not (told and _said_after_told(text, told_at, s)):
             bounds = date_bounds(value)
             # A month or a year still ahead of the news is a plan named in passing ("her plan for
             # elections in 2046"): "hours after" in the next sentence is still of the day told.
@@ -1808,6 +1809,21 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                 anchor_in_story = not relative or moved
         out.append(cand)
     return out
+
+
+def _said_after_told(text: str, told_at: int, start: int) -> bool:
+    """Whether a date is the day a report was said on, after a date its own sentence told ("capsized off
+    Zuwara yesterday (13 April), IOM said today"): the narrative stays on the day told, so "On the same day"
+    after it is that day (a verb of saying of data/modifiers.toml `reporting_bare` right before the date)."""
+    return _prev_word(text, start) in _saying_bare() and _SENTENCE_END.search(text, told_at, start) is None
+
+
+@lru_cache(maxsize=1)
+def _saying_bare() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.words("modifiers", "reporting_bare"))
+
+
+_SENTENCE_END = lazy_compile(r"[.!?][\"”’')\]]*\s|\n")
 
 
 # A day or month written without its year ("on 17 May", "in late September") and the words that

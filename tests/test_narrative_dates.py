@@ -297,3 +297,13 @@ def test_a_time_of_the_day_told_dates_a_main_clause_beside_a_relative_s_own_date
     # Without the time of the day, only the relative's date.
     rows = page_rows(make_corpus, "2036-03-11", body.replace("In the afternoon, Ben Ali", "Ben Ali"))
     assert rows_with(rows, "received Maltese") == {("2036-04", "scheduled")}
+
+
+def test_the_day_a_report_was_said_on_after_its_day_told_moves_no_story():
+    """"capsized yesterday (13 April), the agency said today. ... On the same day": the day told, not the
+    saying's; a saying in a sentence of its own still moves the story to its day."""
+    text = ("A boat capsized off Zuwara yesterday (13 April), the agency said today. Nine people survived. "
+            "On the same day, 212 migrants were intercepted off Sabratha.")
+    assert [e.value for e in extract_dates(text, D(2037, 4, 14))] == ["2037-04-13", "2037-04-14", "2037-04-13"]
+    text = "A boat capsized off Zuwara on 11 April. The agency said on Monday that 31 were missing. On the same day, it appealed."
+    assert [e.value for e in extract_dates(text, D(2037, 4, 14))][-1] == "2037-04-13"
