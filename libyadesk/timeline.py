@@ -2235,9 +2235,20 @@ def _set_day_ahead(events: list[Event], published: str | None, text: str) -> lis
             continue
         if not (e.bounds[0] <= bounds[0] and bounds[1] <= e.bounds[1]):
             continue  # not a period holding the publication
-        if noun.search(text, max(e.start, e.at - 60), e.at) and not held.search(text, e.start, e.end):
+        if noun.search(text, max(e.start, e.at - 60), e.at) and not held.search(text, e.start, e.end) \
+                and not _past_verb_after(text, e.at_end):
             e.kind = "scheduled"
     return events
+
+
+def _past_verb_after(text: str, end: int) -> bool:
+    """Whether a verb in the past follows a date right away: the date is of what it tells ("the election
+    commission on Monday delayed the vote"), whatever noun stands before it."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and (m.group(1).endswith("ed") or _irregular_past().fullmatch(m.group(1)) is not None)
+
+
+_WORD_AFTER = lazy_compile(r"\s+([a-z]+)\b")
 
 
 def _past_in_passing(events: list[Event], in_passing: set[int], aside: set[int],
@@ -2796,6 +2807,11 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
                 posts.append(f"{m.actor}\t{post}")
         clause[lo - start:m.end - start] = " " * (m.end - lo)
     event.posts = sorted(set(posts))
+    dateline = _WIRE_DATELINE.match(text, start, end)
+    agency = dateline and _AGENCY.search(text, start, dateline.end())
+    if agency:
+        # "TRIPOLI, Jan 20 (Crude Desk) -": who filed the copy, nothing it tells.
+        clause[agency.start() - start:agency.end() - start] = " " * (agency.end() - agency.start())
     masked = "".join(clause)
     event.words = _content(masked)
     if "=meeting" not in event.words and _receives_someone(text, start, end, inside, actors):
@@ -5844,6 +5860,8 @@ _WIRE_DATELINE = lazy_compile(
     r"\W*[A-Z][\w.'’ -]{1,40}?,\s*(?:[A-Z][\w.'’ -]{0,30}?,\s*)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
     r"\s*(?:\([^)]{1,30}\)\s*)?[:|–—-]\s+")
+
+_AGENCY = lazy_compile(r"\([^)]{1,30}\)")
 
 # How many words may open a sentence before the word of reacting that frames it ("The UN Support
 # Mission in Libya is deeply alarmed by ...").

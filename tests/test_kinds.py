@@ -1398,3 +1398,14 @@ def test_due_to_a_cause_and_began_with_a_happening(sentence, kinds):
 ])
 def test_a_state_denied_some_time_ago_is_no_event(sentence, kinds):
     assert _kinds(sentence, datetime.date(2023, 6, 12)) == kinds
+
+
+def test_a_body_named_by_its_vote_acting_on_the_day_it_was_written_is_an_event(make_corpus):
+    """"the election commission on Monday delayed the vote", written that Monday: the noun before the date
+    names the body, a verb in the past follows the date, so what is dated happened; the vote's own day
+    is still planned, and a vote of the year the article was written, told as no held one, still is."""
+    rows = _rows(make_corpus, "2037-05-18", "The election commission on Monday delayed parliamentary elections set for "
+                 "June 20, citing fighting in the south.")
+    assert ("2037-05-18", "event") in rows and ("2037-06-20", "scheduled") in rows
+    assert ("2037", "scheduled") in _rows(make_corpus, "2037-02-10",
+                                          "Many question the likelihood of presidential elections in 2037.")

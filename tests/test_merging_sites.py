@@ -86,3 +86,17 @@ def test_an_amount_after_than_dates_the_clause(make_corpus):
     assert any("fivefold" in t for t in said)
     assert any("a dozen people" in t for t in said)
     assert not any("higher than in 2036" in t for t in said)
+
+
+def test_a_wire_s_agency_is_no_word_of_what_it_tells(make_corpus):
+    """Two copies filed by one agency share its name: merging compares what they tell, not who filed them."""
+    from libyadesk.corpus import load_corpus
+    from libyadesk.index import build_index
+    from libyadesk.timeline import extract_events
+
+    folder = make_corpus({"w.md": _page("Desert Wire", "2037-03-13",
+                                        "SEBHA, March 13 (Desert Wire) - Fighting erupted on Thursday in Sebha, "
+                                        "residents said.")})
+    (event,) = extract_events(build_index(load_corpus(folder).documents))
+    assert "desert" not in event.words and "wire" not in event.words
+    assert "erupt" in event.words and "resid" in event.words
