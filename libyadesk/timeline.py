@@ -2109,9 +2109,21 @@ def _subordinate_at(text: str, lo: int, offset: int, end: int) -> int | None:
         # A noun and a participle opening the sentence are its subject and its verb ("The
         # talks collapsed in 2019.", "The government said on Monday it would ..."), unless
         # a verb of the sentence follows the date: "The deal signed in 2015 ended the war".
-        if m and not (i == _NOUN_PARTICIPLE and not text[:m.start()].strip(_NOT_WORDS) and not _verb_after().match(text, end)):
+        if m and not (i == _NOUN_PARTICIPLE and _opens_sentence(text, m.start()) and not _verb_after().match(text, end)):
             found.append(m.start())
     return min(found) if found else None
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether a noun phrase at `at` opens its sentence: nothing before it but a wire's dateline and a head
+    noun with its preposition ("TRIPOLI, March 10 (Crude Report) - Production at the Waha oilfield resumed
+    on Monday": the oilfield's phrase is the subject's, its verb the sentence's)."""
+    dateline = _WIRE_DATELINE.match(text, 0, at)
+    before = text[dateline.end() if dateline else 0:at]
+    return not before.strip(_NOT_WORDS) or _HEAD_AND_PREPOSITION.fullmatch(before.lstrip(_NOT_WORDS)) is not None
+
+
+_HEAD_AND_PREPOSITION = lazy_compile(r"[A-Z][\w’'-]*\s+(?:at|in|of|on|from|for|near|across)\s+")
 
 
 _NOUN_PARTICIPLE = 2  # the index of "a deal signed in December" among _subordinate_patterns

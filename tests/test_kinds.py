@@ -1409,3 +1409,15 @@ def test_a_body_named_by_its_vote_acting_on_the_day_it_was_written_is_an_event(m
     assert ("2037-05-18", "event") in rows and ("2037-06-20", "scheduled") in rows
     assert ("2037", "scheduled") in _rows(make_corpus, "2037-02-10",
                                           "Many question the likelihood of presidential elections in 2037.")
+
+
+def test_a_wire_lead_whose_subject_opens_with_a_head_noun_is_dated_by_its_own_day(make_corpus):
+    """"TRIPOLI, March 10 (Wire) - Production at the Waha oilfield resumed on Monday ...": the oilfield's
+    phrase is the subject's and "resumed" the sentence's verb, so the lead is Monday's event, with no second
+    row dated by the publication; "Talks on the deal signed in December resumed on Monday" still sets the
+    December date under the deal."""
+    rows = _rows(make_corpus, "2037-03-10", "TRIPOLI, March 10 (Crude Report) - Production at the Waha oilfield "
+                 "resumed on Monday after the defence ministry paid the guards, the National Oil Corporation said.")
+    assert rows == {("2037-03-09", "event")}
+    rows = _rows(make_corpus, "2037-03-10", "Talks on the deal signed in December resumed on Monday in Tunis.")
+    assert ("2037-03-09", "event") in rows and ("2036-12", "event") not in rows
