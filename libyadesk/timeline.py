@@ -1006,6 +1006,16 @@ def _coordinated_act() -> re.Pattern[str]:
     ", and announces the closure", ", and also calls on"."""
     acts = "|".join(map(re.escape, sorted(vocab.words("event_words", "coordinated_acts"), key=len, reverse=True)))
     return re.compile(rf",\s+and\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:{release_verbs_alternation()}|{acts})\s", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _new_subject_after_and() -> re.Pattern[str]:
+    """", and" opening a clause with a subject and a verb in the past of its own ("The government raised
+    petrol prices in June, and a court froze the increase in July"; "..., and the elections commission
+    postponed the vote in May"): the subject a determiner's noun phrase or a name, the verb regular or
+    of data/verb_forms.toml `past`."""
+    return re.compile(r",\s+and\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?|(?:[A-Z][\w’'-]*\s+){1,4})"
+                      rf"(?:[a-z]{{2,}}ed|{verb_forms('past')})\b")
+
+
 # ", as" before a role, not a clause: "named Jane Roe, a Tunisian diplomat, as its new envoy on Monday".
 _AS_BREAK = lazy_compile(r",\s+as\s", re.IGNORECASE)
 _AS_CLAUSE_VERB = lazy_compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|[a-z]{3,}ed)\b")
@@ -1047,7 +1057,8 @@ def clause_span(sentence: str, offset: int, end: int) -> tuple[int, int]:
     ', but fighting resumed in Tripoli on Tuesday.'
     """
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence) if not _as_a_role(sentence, m)]
-    breaks = sorted({*breaks, *(m.start() for m in _coordinated_act().finditer(sentence))})
+    breaks = sorted({*breaks, *(m.start() for m in _coordinated_act().finditer(sentence)),
+                     *(m.start() for m in _new_subject_after_and().finditer(sentence))})
     saying = _SAYING.search(sentence)
     if saying is not None:
         breaks = sorted({*breaks, *(m.start() for m in _AND_PARTICIPLE.finditer(sentence, saying.end()))})

@@ -1421,3 +1421,24 @@ def test_a_wire_lead_whose_subject_opens_with_a_head_noun_is_dated_by_its_own_da
     assert rows == {("2037-03-09", "event")}
     rows = _rows(make_corpus, "2037-03-10", "Talks on the deal signed in December resumed on Monday in Tunis.")
     assert ("2037-03-09", "event") in rows and ("2036-12", "event") not in rows
+
+
+@pytest.mark.parametrize("sentence, date, clause", [
+    ("The government raised petrol prices in June, and a court froze the increase in July.", "July",
+     ", and a court froze the increase in July."),
+    ("The government raised petrol prices in June, and a court froze the increase in July.", "June",
+     "The government raised petrol prices in June"),
+    ("Haftar met Meloni in Rome on Monday, and Dbeibah flew to Ankara on Tuesday.", "Tuesday",
+     ", and Dbeibah flew to Ankara on Tuesday."),
+    # no new subject and verb after ", and": one clause
+    ("Guards shut the field on Monday, and demanded their wages.", "Monday",
+     "Guards shut the field on Monday, and demanded their wages."),
+    ("Talks opened in Geneva on Monday, and in Tunis on Tuesday.", "Tuesday",
+     "Talks opened in Geneva on Monday, and in Tunis on Tuesday."),
+])
+def test_a_new_subject_and_its_verb_after_and_open_a_clause_of_their_own(sentence, date, clause):
+    from libyadesk.timeline import clause_span
+
+    at = sentence.index(date)
+    lo, hi = clause_span(sentence, at, at + len(date))
+    assert sentence[lo:hi] == clause
