@@ -2708,15 +2708,15 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
     # left to the comparison term by term below, which keeps every spelling a person was given.
     from .names import are_variants, name_key
 
-    by_letters: dict[str, list[tuple[Discovered, tuple[str, ...]]]] = defaultdict(list)
+    by_letters: dict[str, list[tuple[Discovered, str, int]]] = defaultdict(list)  # the letters, how many terms
     for d in [d for d in found.values() if d.kind == "person"]:
         terms = _name_terms(d.name)
         letters = "".join(terms)
         same = by_letters[name_key(letters) or letters]
-        kept = next((k for k, seen in same if "".join(seen) == letters
-                     or (len(seen) != len(terms) and are_variants("".join(seen), letters))), None)
+        kept = next((k for k, seen, count in same if seen == letters
+                     or (count != len(terms) and are_variants(seen, letters))), None)
         if kept is None:
-            same.append((d, terms))
+            same.append((d, letters, len(terms)))
         else:
             _fold_into(kept, d, found)
     # "Fathi Gritli" and "Fathi al-Qritli", "Hisham Ben Khayal" and "Hisham Abdelsalam Ben Khayyal":

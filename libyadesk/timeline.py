@@ -256,7 +256,8 @@ _BULLET = lazy_compile(r"\s*[-–—•*]\s")
 
 # A day and a month without a year ("18 June", "June 18"), a weekday's name before it or not ("Sat 22
 # Feb", "Tuesday, June 18": a weekly brief's days): a sitrep's entry, of the year the page is of.
-_DAY_AND_MONTH = lazy_compile(r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})")
+_DAY_AND_MONTH = lazy_compile(r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+                              r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})")
 
 
 def _chronology_date(sentence: str, offset: int, end: int) -> bool:
@@ -1006,6 +1007,8 @@ def _coordinated_act() -> re.Pattern[str]:
     ", and announces the closure", ", and also calls on"."""
     acts = "|".join(map(re.escape, sorted(vocab.words("event_words", "coordinated_acts"), key=len, reverse=True)))
     return re.compile(rf",\s+and\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:{release_verbs_alternation()}|{acts})\s", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _new_subject_after_and() -> re.Pattern[str]:
     """", and" opening a clause with a subject and a verb in the past of its own ("The government raised
@@ -2831,10 +2834,10 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
         clause[lo - start:m.end - start] = " " * (m.end - lo)
     event.posts = sorted(set(posts))
     dateline = _WIRE_DATELINE.match(text, start, end)
-    agency = dateline and _AGENCY.search(text, start, dateline.end())
-    if agency:
+    if dateline is not None and dateline.group("agency"):
         # "TRIPOLI, Jan 20 (Crude Desk) -": who filed the copy, nothing it tells.
-        clause[agency.start() - start:agency.end() - start] = " " * (agency.end() - agency.start())
+        lo, hi = dateline.span("agency")
+        clause[lo - start:hi - start] = " " * (hi - lo)
     masked = "".join(clause)
     event.words = _content(masked)
     if "=meeting" not in event.words and _receives_someone(text, start, end, inside, actors):
@@ -4710,12 +4713,13 @@ def agree(p: Pair) -> bool:
 def _one_site_day(p: Pair) -> bool:
     """Whether two outlets' reports of one day tell one site shut, or opened again (data/event_words.toml
     `site_day_kinds`), whoever each says did it: the phrases of both dates tell the same of those kinds,
-    both name one site (_site_in), and not each names a participant
-    the other does not know of ("the NOC announces the resumption of production at the El Feel field
-    today" / "production at Libya's Elephant oilfield resumed on Monday")."""
+    both name one site (_site_in), and not each names a participant the other does not know of ("the NOC
+    announces the resumption of production at the El Feel field today" / "production at Libya's Elephant
+    oilfield resumed on Monday")."""
     ta, tb = p.ta, p.tb
-    kinds = ta.phrase_kinds & _site_day_kinds()
-    if not kinds or kinds != tb.phrase_kinds & _site_day_kinds() or p.each_names_another:
+    site_kinds = _site_day_kinds()
+    kinds = ta.phrase_kinds & site_kinds
+    if not kinds or kinds != tb.phrase_kinds & site_kinds or p.each_names_another:
         return False
     return _site_in(ta, tb) or _site_in(tb, ta)
 
@@ -4727,7 +4731,7 @@ def _site_in(ta: "Told", tb: "Told") -> bool:
     for x in ta.where:
         if not _is_site(x):
             continue
-        if any(x == y or _place_alike(x, y) for y in tb.where):
+        if any(_one_place(x, y) for y in tb.where):
             return True
         name = x.rpartition(" ")[0]
         if name and not tb.where and not tb.places and _place_stems(name) <= tb.words:
@@ -5746,7 +5750,8 @@ def _elsewhere(pa: frozenset[str] | None, wa: set[str], pb: frozenset[str] | Non
     if (_all_sites(pa) and not _any_site(pb)) or (_all_sites(pb) and not _any_site(pa)):
         return False
     # A region ("in the Fezzan") holds many towns: against a town, it says nothing of where either.
-    if (all(map(_is_region, pa)) and not any(map(_is_region, pb))) or (all(map(_is_region, pb)) and not any(map(_is_region, pa))):
+    if (all(map(_is_region, pa)) and not any(map(_is_region, pb))) \
+            or (all(map(_is_region, pb)) and not any(map(_is_region, pa))):
         return False
     # One town in two spellings last: this runs for every report and row compared, and most agree above.
     return not any(_place_alike(x, y) or _named_after(x, y) or _named_after(y, x) for x in pa for y in pb)
@@ -5809,13 +5814,18 @@ def _places_meet(pa: frozenset[str], pb: frozenset[str]) -> bool:
     return any(_place_alike(x, y) for x in pa for y in pb)
 
 
+def _one_place(x: str, y: str) -> bool:
+    """Whether two places are one, written alike or in two spellings (_place_alike)."""
+    return x == y or _place_alike(x, y)
+
+
 def _places_apart(pa: frozenset[str], pb: frozenset[str]) -> bool:
     """Whether each of two sets of places holds one the other does not, in any spelling ("the village of
     Tiji" / "the hamlet of Wazzin").  A part of a town ("the Fashloum district") lies in some town, and a
     region ("the Fezzan") holds many: against places none of which is one of its sort, it says nothing of where."""
     pa, pb = _without_parts(pa, pb), _without_parts(pb, pa)
-    return (any(not any(x == y or _place_alike(x, y) for y in pb) for x in pa)
-            and any(not any(x == y or _place_alike(x, y) for x in pa) for y in pb))
+    return (any(not any(_one_place(x, y) for y in pb) for x in pa)
+            and any(not any(_one_place(x, y) for x in pa) for y in pb))
 
 
 def _without_parts(pa: frozenset[str], pb: frozenset[str]) -> frozenset[str]:
@@ -5882,9 +5892,7 @@ _FRENCH_W = lazy_compile(r"(?<=[aeiou])ou(?=[aei])|^ou(?=[aei])")
 _WIRE_DATELINE = lazy_compile(
     r"\W*[A-Z][\w.'’ -]{1,40}?,\s*(?:[A-Z][\w.'’ -]{0,30}?,\s*)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
-    r"\s*(?:\([^)]{1,30}\)\s*)?[:|–—-]\s+")
-
-_AGENCY = lazy_compile(r"\([^)]{1,30}\)")
+    r"\s*(?P<agency>\([^)]{1,30}\)\s*)?[:|–—-]\s+")
 
 # How many words may open a sentence before the word of reacting that frames it ("The UN Support
 # Mission in Libya is deeply alarmed by ...").
@@ -5996,10 +6004,10 @@ def _where_words(ta: "Told", tb: "Told") -> set[str]:
     words = set(ta.place_words | tb.place_words)
     if _none_in_common(ta.happenings, tb.happenings):
         return words
-    shared = [p for p in ta.where if _is_site(p) and any(q == p or _place_alike(p, q) for q in tb.where)]
-    shared += [q for q in tb.where if _is_site(q) and any(q == p or _place_alike(p, q) for p in ta.where)]
+    shared = {p for p in ta.where if _is_site(p) and any(_one_place(p, q) for q in tb.where)}
+    shared |= {q for q in tb.where if _is_site(q) and any(_one_place(p, q) for p in ta.where)}
     towns = _place_words({p for p in ta.where | tb.where if not _is_site(p)})
-    return words - (set().union(*map(_place_stems, shared)) - towns)
+    return words - (_place_words(shared) - towns)
 
 
 @lru_cache(maxsize=8192)

@@ -8,6 +8,8 @@ apposition ("yesterday, Tuesday,") does not end the relative clause it stands in
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import docs_of as _docs_of, story_page as _page, story_rows as _rows
 
 from libyadesk.timeline import _place_alike, _unattributed, located
@@ -47,42 +49,36 @@ def test_a_weekly_brief_s_days_keep_their_weekday(make_corpus):
     assert {"2036-03-03", "2036-03-06", "2036-03-08"} <= dates
 
 
-def test_an_airlift_to_a_base_told_from_a_town_and_by_its_region_is_one_row(make_corpus):
-    rows = _rows(make_corpus, {
-        "w.md": _page("Desert Wire", "2036-03-07",
-                      "SEBHA, March 7 - Three Russian cargo planes landed at al-Wigh air base south of Sebha on "
-                      "Thursday, according to flight-tracking data, the largest airlift to the base in months."),
-        "f.md": _page("Maghreb Hebdo (translated from French)", "2036-03-08",
-                      "Three Russian military aircraft touched down on Thursday at the El Wigh base, in the "
-                      "Fezzan, according to analysts who follow military flights."),
-    })
-    assert ["f", "w"] in _docs_of(rows, "Russian")
-
-
-def test_an_earthquake_at_one_town_on_one_day_is_one_row(make_corpus):
-    rows = _rows(make_corpus, {
-        "w.md": _page("Desert Wire", "2036-05-09",
-                      "SIRTE, May 9 - A magnitude 4.9 earthquake struck near the town of al-Qatrun on Friday, damaging "
-                      "dozens of old houses and injuring six people, local officials said."),
-        "m.md": _page("Qatrun Municipality (Facebook)", "2036-05-10",
-                      "#Qatrun_Municipality | The Mayor, Mr. Salem Roe, inspects this morning the areas of al-Qatrun "
-                      "affected by the earthquake that struck the region yesterday, Friday, and directs the "
-                      "formation of an emergency committee."),
-    })
-    assert ["m", "w"] in _docs_of(rows, "earthquake")
-
-
-def test_a_kidnapping_in_one_district_on_one_day_is_one_row(make_corpus):
-    rows = _rows(make_corpus, {
-        "w.md": _page("Desert Wire", "2036-03-05",
-                      "Gunmen abducted a pharmacist in Tripoli on Tuesday, his colleagues said.\n\n"
-                      "The abduction took place on Tuesday evening outside his shop in the Fashloum district, when "
-                      "three armed men forced him into a van, a witness said."),
-        "a.md": _page("Sahara Risk Advisory", "2036-03-12",
-                      "SECURITY ALERT - LIBYA. Travel to Tripoli should be deferred: it was the second kidnapping "
-                      "in the capital in a week, after a pharmacist was seized in Fashloum on 4 March."),
-    })
-    assert ["a", "w"] in _docs_of(rows, "seized in Fashloum")
+@pytest.mark.parametrize("pages, word", [
+    # an airlift to a base told from a town and by its region
+    ({"w.md": _page("Desert Wire", "2036-03-07",
+                    "SEBHA, March 7 - Three Russian cargo planes landed at al-Wigh air base south of Sebha on "
+                    "Thursday, according to flight-tracking data, the largest airlift to the base in months."),
+      "f.md": _page("Maghreb Hebdo (translated from French)", "2036-03-08",
+                    "Three Russian military aircraft touched down on Thursday at the El Wigh base, in the "
+                    "Fezzan, according to analysts who follow military flights.")}, "Russian"),
+    # an earthquake at one town on one day
+    ({"w.md": _page("Desert Wire", "2036-05-09",
+                    "SIRTE, May 9 - A magnitude 4.9 earthquake struck near the town of al-Qatrun on Friday, damaging "
+                    "dozens of old houses and injuring six people, local officials said."),
+      "m.md": _page("Qatrun Municipality (Facebook)", "2036-05-10",
+                    "#Qatrun_Municipality | The Mayor, Mr. Salem Roe, inspects this morning the areas of al-Qatrun "
+                    "affected by the earthquake that struck the region yesterday, Friday, and directs the "
+                    "formation of an emergency committee.")}, "earthquake"),
+    # a kidnapping in one district on one day
+    ({"w.md": _page("Desert Wire", "2036-03-05",
+                    "Gunmen abducted a pharmacist in Tripoli on Tuesday, his colleagues said.\n\n"
+                    "The abduction took place on Tuesday evening outside his shop in the Fashloum district, when "
+                    "three armed men forced him into a van, a witness said."),
+      "a.md": _page("Sahara Risk Advisory", "2036-03-12",
+                    "SECURITY ALERT - LIBYA. Travel to Tripoli should be deferred: it was the second kidnapping "
+                    "in the capital in a week, after a pharmacist was seized in Fashloum on 4 March.")},
+     "seized in Fashloum"),
+], ids=["airlift-to-a-base-told-from-a-town-and-by-its-region", "earthquake-at-one-town",
+        "kidnapping-in-one-district"])
+def test_two_outlets_reports_of_one_happening_at_one_place_are_one_row(make_corpus, pages, word):
+    rows = _rows(make_corpus, pages)
+    assert sorted(name.removesuffix(".md") for name in pages) in _docs_of(rows, word)
 
 
 def test_what_a_body_fears_sets_no_future_on_the_clause_s_date(make_corpus):
