@@ -9273,3 +9273,694 @@ NEWEST21_EVENTS: dict[str, list[tuple[str, str]]] = {
         ("xlz1", "Al-Bayda's floods in November"),
     ],
 }
+
+
+# The twenty-seventh set (NEWEST22_*), written blind on 2026-12-05 by a helper annotator who read no merging
+# rule and no libyadesk code, before any code ran on it and before any merging output was read; held out.
+# Invented Libya news of the year 2056 (2056 is a leap year that began on a Saturday; every weekday below was
+# checked against that calendar).  Eighteen events, each told by three to six reports (68 articles, 91
+# reports, 191 pairs): a general wire with datelines (Libya Wire Service, with a live blog with timestamps),
+# an energy wire (Petroleum Dispatch, with reporting credits) and a finance wire (Dinar Monitor), translated
+# Arabic outlets with titles and honorifics in full (Fezzan Today, Al-Raed News, Al-Sahil Net: "yesterday,
+# Sunday", "today, Wednesday", "His Excellency", "Her Excellency", "Engineer", "Dr.", "Field Marshal",
+# "Lieutenant General"), UNSMIL's statements, the IOM's release and a rights network's press release in the
+# present tense, Facebook posts with hashtags and view counters (the NOC, the central bank, the GNU's interior
+# ministry and media platform, the eastern government, the LAAF General Command, the reconstruction fund, the
+# elections commission, the House of Representatives' media office, the Zawiya hospital, the Red Crescent in
+# Zawiya and Zuwara, the Ghat municipality, the oil workers' union in Tobruk), four weekly briefings and four
+# monthly digests with dated bullet lines, a think-tank commentary, a year-end review naming events in passing
+# at month precision, and Italian, French, Tunisian, Greek and Russian outlets in translation, with page chrome
+# (bylines, "Read also" links, share lines, photo captions, a reader counter).  Wordings vary per event ("shut
+# down" / "the stoppage of production" / "closed the field" / "had shut"; "restarted" / "the resumption of
+# production" / "back online" / "a deal reopened it"; "signed a new memorandum" / "signed today ... the
+# Memorandum of Understanding" / "the memorandum signed yesterday at the Viminale"; "Heavy fighting broke out"
+# / "the clashes taking place tonight" / "the armed clashes that erupted"; "Fighting resumed" / "witnessing
+# armed clashes since noon" / "where two armed groups fought"; "abducted" / "the kidnapping this morning" /
+# "seized"; "was freed" / "the return this evening ... safe and sound" / "released"; "the withdrawal of the
+# fifty-dinar banknote" / "pulled the counterfeited 50-dinar note"; "capsized" / "the capsizing of a boat" /
+# "drown"; "sank" / "the shipwreck that occurred yesterday" / "sinks"; "docked" / "received ... a naval group"
+# / "moored since Saturday" / "hosted"; "met ... in Moscow" / "held talks" / "flew to Moscow"; "went on
+# strike" / "the start of an open strike" / "entered its third day"; "Flash floods swept through" / "the
+# torrential rains and floods that hit the city" / "the floods of Wednesday"; "Torrential rain flooded" /
+# "the heavy rains that hit them" / "several streets are now under water"; "voted in municipal elections" /
+# "elections held today"; "struck down a law" / "the ruling issued yesterday" / "The ruling handed down";
+# "signed an agreement in Sirte" / "Monday's budget deal"), persons in full, by surname or by post, spellings
+# (Haftar / Hifter / Khaftar; Sharara / al-Sharara; Tobruk; al-Bayda; Zawiya), bodies by acronym, in full and
+# in plain words (NOC / the Corporation, CBL / the Bank / the central bank, HNEC / the election commission,
+# GNU / the Tripoli government, GNS / the eastern government, LNA / the Libyan Arab Armed Forces, HoR / the
+# House / parliament, AGOCO, UNSMIL, IOM) and dates of several forms ("on Tuesday", "yesterday, Tuesday",
+# "today, Thursday", "on Sunday morning", "late on Wednesday", "tonight", "this afternoon", "this evening",
+# "on the night of 8 March", "on January 18", "On 6 June", "18 Jan", "Mon 7 Aug", "in mid-July", "last
+# month", "ten days later", "four days later", "in March", "in April", "in May", "in June", "in July", "in
+# August", "in September", "in November").
+# Hard negatives, which must not merge: (1) Ubari protesters shutting the Sharara field on Tuesday 18 January
+# and the field's restart on Thursday 27 January (a wire of the restart names the shutdown in its next
+# sentence; the January digest tells both in two bullet lines; the year-end review tells both in one
+# sentence); (2) two rounds of fighting in Zawiya between the same two battalions, on Wednesday night 8 March
+# and Sunday 9 April (a wire of the second names the first in its next sentence; the year-end review tells
+# both in one sentence at month precision); (3) a central bank director abducted in Tripoli on Sunday 14 May
+# and freed on Friday 19 May (a wire of the release names the abduction two sentences later; the May digest
+# tells both in two bullet lines; the year-end review in one sentence); (4) the same central bank withdrawing
+# the 50-dinar note on Thursday 1 June, close to (3); (5) a migrant boat capsizing off Zuwara on Tuesday 6
+# June and another sinking off Tobruk on Saturday 10 June (the Tobruk wire names the Zuwara capsizing in its
+# last sentence; the IOM release tells both in two sentences; the June digest in two bullet lines; the
+# year-end review in one sentence); (6) two Russian warships docking in Tobruk on Saturday 15 July and Saddam
+# Haftar's talks in Moscow on Tuesday 25 July (the Moscow wire names the warships; the think-tank piece tells
+# both in two sentences; an Italian daily names the Moscow visit only as expected, untagged); (7) the warship
+# visit and a strike at the Hariga oil port in Tobruk on Monday 7 August (the strike wire names the visit in
+# its last sentence); (8) flash floods in Ghat on Wednesday 23 August and torrential rain in al-Bayda and
+# Shahat on Monday 11 September (the al-Bayda wire names the Ghat floods in its last sentence; the year-end
+# review tells both in one sentence); (9) municipal elections on Saturday 14 October and the Supreme Court
+# striking down the HoR's constitutional court law on Wednesday 25 October (a French daily tells both); (10)
+# the Italy-GNU migration memorandum signed in Rome on Wednesday 16 February and the Zuwara capsizing (the
+# Zuwara wire names the memorandum in its last sentence).
+# Reports in passing: the Sharara shutdown in the restart wire, the March fighting in the April wire, the
+# April fighting in the election wire, the abduction in the release wire, the memorandum in the Zuwara wire,
+# the Zuwara capsizing in the Tobruk wire, the warships in the Moscow wire and in the Hariga wire, the Ghat
+# floods in the al-Bayda wire, the elections in the French court piece, the note withdrawal in the budget
+# finance wire, and twelve reports in the year-end review at month precision.  Beside them, untagged: the
+# memorandum due ("In February: ... are expected to sign"), the counterfeit measures due ("In June: the CBL
+# is expected to announce"), Saddam Haftar "expected in Moscow", the first deputy speaker, the municipal
+# calendar, the Joint Military Commission, reserves, teachers' salaries, voter registration opened and
+# extended, the CBL board members due and confirmed, salaries paid late and on time, a measles campaign, a
+# league title, a budget committee named, voter rolls due, the election date set, a fair, a derby, a rocket
+# fire at Mitiga, a gas deal, the Storm Daniel anniversary, a Security Council briefing, a free-zone deal, the
+# HoR's law passed in March, and "Read also" links; five articles tell no tagged event (a book fair in
+# Benghazi, the NOC's April output, traffic at Ras Jedir, a bridge in Derna, Rome-Tripoli flights), and
+# flashbacks name 2017, 2019, 2021, 2022, 2023 and 2024.
+NEWEST22_ARTICLES: list[tuple[str, str, str, str]] = [
+    # Protesters from Ubari shut the Sharara field on Tuesday 18 January 2056; it restarts on Thursday
+    # 27 January.
+    ("xn01-sharara-shut.md", "Petroleum Dispatch", "2056-01-18",
+     "TRIPOLI, Jan 18 (Petroleum Dispatch) - Protesters from the southern town of Ubari shut down "
+     "Libya's Sharara oilfield on Tuesday, cutting output of around 290,000 barrels per day, two "
+     "engineers at the field said, in a protest over fuel shortages and power cuts in the south. The "
+     "protesters, who call themselves the Ubari Youth Coordination, drove through the main gate in "
+     "pickup trucks in the morning and ordered staff of the operator Akakus Oil Operations to close the "
+     "valves feeding the pipeline to the Zawiya refinery. Sharara, Libya's largest field, was last shut "
+     "for weeks in 2024, during the standoff over control of the central bank. The National Oil "
+     "Corporation was not immediately available for comment.\nReporting by Tarek Benamer; Editing by "
+     "Jonas Kell"),
+    ("xn02-noc-force-majeure.md", "National Oil Corporation (Facebook)", "2056-01-19",
+     "#NOC | The National Oil Corporation declares a state of force majeure on crude oil shipments from "
+     "the port of Zawiya, following the stoppage of production at the Sharara field yesterday, Tuesday, "
+     "by a group of protesters who entered the field and forced the workers of Akakus Oil Operations to "
+     "close the production valves. The Chairwoman of the Board of Directors, Engineer Salma Elfituri, "
+     "affirms that the Corporation understands the legitimate demands of the people of the south, but "
+     "that closing the fields harms all Libyans, and calls on the competent authorities to intervene "
+     "immediately. #NOC #Sharara #Libya\n5,412 views"),
+    ("xn03-ubari-sit-in.md", "Fezzan Today (translated from Arabic)", "2056-01-21",
+     "Ubari – Fezzan Today\nThe sit-in at the al-Sharara field entered its fourth day today, Friday, as "
+     "the young men who closed the field on Tuesday insist on remaining in front of the main gate until "
+     "fuel tankers reach the stations of Ubari, Ghat and Murzuq and the electricity cuts end. The "
+     "spokesman of the Ubari Youth Coordination, Mr. Ahmed Essnousi, told Fezzan Today that 'the south "
+     "floats on oil and queues for petrol'. A delegation of elders met yesterday with the Mayor of "
+     "Ubari, Mr. Mohamed Elhadi, in an attempt at mediation.\n(Photo: the protesters' tents in front of "
+     "the field – Fezzan Today)\nRead also: Ubari General Hospital receives a shipment of medicines"),
+    ("xn04-noc-sharara-resumes.md", "National Oil Corporation (Facebook)", "2056-01-27",
+     "#NOC | The National Oil Corporation announces the lifting of the state of force majeure and the "
+     "resumption of production at the Sharara field today, Thursday, after the protesters ended their "
+     "sit-in following an agreement reached with the Government and the Municipal Council of Ubari. "
+     "Production is expected to return to its normal rate within three days. The Corporation thanks the "
+     "elders and notables of Ubari for their wise role in ending the crisis. #NOC #Sharara\n3,108 views"),
+    ("xn05-sharara-restarts.md", "Petroleum Dispatch", "2056-01-27",
+     "TRIPOLI, Jan 27 (Petroleum Dispatch) - Libya's Sharara oilfield restarted on Thursday after "
+     "protesters ended a nine-day blockade, the National Oil Corporation said, and crude began flowing "
+     "again towards the Zawiya terminal. Protesters had shut the field on January 18 over fuel shortages "
+     "in the south. The Tripoli government agreed to send 120 fuel tankers a week to the Fezzan and to "
+     "repair two power stations in Ubari, a member of the town's council said. Libya's output had "
+     "dropped to about 1.1 million barrels per day during the closure.\nReporting by Tarek Benamer"),
+    ("xn06-digest-january.md", "Libya Monthly Digest", "2056-02-01",
+     "LIBYA MONTHLY DIGEST — January 2056\nOil & gas\n- 18 Jan: Ubari protesters shut the Sharara field; "
+     "the NOC declares force majeure at Zawiya.\n- 27 Jan: Sharara back online after a deal on fuel "
+     "deliveries to the south.\nPolitics\n- 10 Jan: The House of Representatives meets in Benghazi and "
+     "elects a new first deputy speaker.\n- 24 Jan: HNEC publishes the calendar of this year's municipal "
+     "elections.\nIn February: Italy and the Government of National Unity are expected to sign a new "
+     "migration memorandum in Rome."),
+    # Italy and the GNU sign a new migration memorandum in Rome on Wednesday 16 February.
+    ("xn07-rome-memorandum.md", "Libya Wire Service", "2056-02-16",
+     "ROME, Feb 16 (LWS) - Italy and Libya's Tripoli-based government signed a new memorandum on "
+     "migration in Rome on Wednesday, under which Italy will supply six patrol boats to the Libyan Coast "
+     "Guard and fund two reception centres run with the International Organization for Migration, "
+     "Italian officials said. Interior Minister Chiara Montebelli and her Libyan counterpart Nasser "
+     "Ghrabli signed the text at the interior ministry in the presence of Prime Minister Lorenzo "
+     "Ardenghi and Libyan Prime Minister Hisham Elmrabet. It replaces the memorandum first signed in "
+     "February 2017, which had been renewed automatically every three years. Rights groups say people "
+     "intercepted at sea and returned to Libya face detention and abuse."),
+    ("xn08-interior-ministry-rome.md", "Ministry of Interior - Government of National Unity (Facebook)",
+     "2056-02-16",
+     "#Ministry_of_Interior | His Excellency the Minister of Interior, Lieutenant General Nasser "
+     "Ghrabli, signed today, Wednesday, in the Italian capital Rome, the Memorandum of Understanding on "
+     "cooperation in combating illegal immigration and securing the borders with his Italian "
+     "counterpart, Her Excellency Mrs. Chiara Montebelli, in the presence of His Excellency the Prime "
+     "Minister, Mr. Hisham Elmrabet. The Memorandum provides for supporting the Coast Guard and the "
+     "Border Guard with boats, vehicles and training programmes. #Libya #Italy #Interior"),
+    ("xn09-rights-network-release.md", "Mediterranean Rights Network", "2056-02-17",
+     "PRESS RELEASE\nBerlin, 17 February 2056\nItaly–Libya: a new memorandum, the same abuses\nThe "
+     "Mediterranean Rights Network condemns the memorandum signed yesterday in Rome between the Italian "
+     "government and the Government of National Unity, which commits Italy to deliver six more patrol "
+     "boats to the Libyan Coast Guard. Since the first memorandum of 2017, hundreds of thousands of "
+     "people have been intercepted at sea and returned to Libya, where they are held in centres that UN "
+     "investigators have linked to crimes against humanity. We call on the Italian Parliament to refuse "
+     "to fund the agreement.\nMedia contact: press office, +49 30 0000 0000"),
+    ("xn10-corriere-memorandum.md", "Corriere di Levante (translated from Italian)", "2056-02-17",
+     "Migrants, Montebelli and Ghrabli sign the new pact with Tripoli\nSix patrol boats, two centres "
+     "managed with the IOM and 140 million euros over three years: this is the heart of the memorandum "
+     "signed yesterday at the Viminale by the Interior Minister Chiara Montebelli and the Libyan "
+     "minister Nasser Ghrabli. Premier Ardenghi spoke of 'a model for Europe'. The opposition attacks: "
+     "'We are paying the militias'. According to the Viminale, departures from western Libya fell by "
+     "30 per cent in 2055.\nBy Giulia Marchetti\nRead also: Lampedusa, 400 arrivals in one night"),
+    ("xn61-benghazi-book-fair.md", "Al-Raed News (translated from Arabic)", "2056-03-02",
+     "Benghazi – Al-Raed News\nThe Benghazi International Book Fair opened its doors this morning, "
+     "Thursday, at the fairground on the Corniche, with the participation of 210 publishing houses from "
+     "19 countries, Egypt being the guest of honour. The fair runs until 12 March. The director of the "
+     "fair, Ms. Hana Elsharif, said that the number of visitors last year exceeded 300,000.\n(Photo: "
+     "the opening ceremony – Al-Raed News)\nShare: Facebook | X | WhatsApp"),
+    # Two armed groups fight in Zawiya on Wednesday night 8 March; the same two fight again on Sunday 9 April.
+    ("xn12-zawiya-hospital.md", "Zawiya Teaching Hospital (Facebook)", "2056-03-08",
+     "#Zawiya_Teaching_Hospital | Urgent | The hospital announces that it has received so far three "
+     "dead and nine wounded as a result of the clashes taking place tonight in the al-Harsha area and "
+     "its surroundings, and calls on all parties to spare the hospital and the ambulances. All medical "
+     "and nursing staff are asked to report to the hospital immediately. #Zawiya #Libya\n23:48"),
+    ("xn11-zawiya-clashes.md", "Libya Wire Service", "2056-03-09",
+     "ZAWIYA, March 9 (LWS) - Heavy fighting broke out late on Wednesday in the western Libyan city of "
+     "Zawiya between two rival armed groups, killing at least three people and forcing the closure of "
+     "the coastal highway to Tunisia, residents and medics said. The clashes pitted the Zawiya Coast "
+     "Battalion against the 103rd Infantry Battalion, both nominally aligned with the Tripoli "
+     "government, and centred on the al-Harsha district near the oil refinery. The refinery halted "
+     "operations as a precaution, an oil official said. Calm returned by Thursday morning after "
+     "mediation by elders."),
+    ("xn13-unsmil-zawiya.md", "UNSMIL", "2056-03-09",
+     "UNSMIL statement on the clashes in Zawiya\nTRIPOLI, 9 March 2056 – The United Nations Support "
+     "Mission in Libya is deeply concerned by the armed clashes that erupted in Zawiya on the night of "
+     "8 March in densely populated areas near the Zawiya refinery, killing at least three civilians. "
+     "UNSMIL calls on all parties to respect the ceasefire reached this morning and urges the "
+     "authorities to hold those responsible to account. The Special Representative of the "
+     "Secretary-General, Ingrid Haavik, spoke by phone with the Mayor of Zawiya and the Minister of "
+     "Interior."),
+    ("xn67-derna-bridge.md", "Libya Development and Reconstruction Fund (Facebook)", "2056-03-27",
+     "#Reconstruction_Fund | The Director General of the Libya Development and Reconstruction Fund, Mr. "
+     "Belgacem Haftar, inaugurated today, Monday, the new al-Wadi bridge in the city of Derna, which "
+     "links the eastern and western banks of Wadi Derna, in the presence of the Mayor of Derna and a "
+     "number of elders and notables. The bridge replaces the one swept away by the floods of Storm "
+     "Daniel in September 2023. #Derna #Libya\n8,337 views"),
+    ("xn14-digest-march.md", "Libya Monthly Digest", "2056-04-01",
+     "LIBYA MONTHLY DIGEST — March 2056\nSecurity\n- 8 Mar: Three killed as the Zawiya Coast Battalion "
+     "and the 103rd fight in al-Harsha; the refinery pauses.\n- 19 Mar: The 5+5 Joint Military "
+     "Commission meets in Sirte for the first time in a year.\nEconomy\n- 13 Mar: The CBL reports "
+     "foreign reserves of $92bn.\n- 28 Mar: The two governments trade accusations over unpaid teachers' "
+     "salaries in the east.\nIn April: HNEC opens voter registration for the municipal elections."),
+    ("xn15-zawiya-fighting-resumes.md", "Libya Wire Service", "2056-04-09",
+     "ZAWIYA, April 9 (LWS) - Fighting resumed on Sunday in Zawiya between the Zawiya Coast Battalion "
+     "and the 103rd Infantry Battalion, killing at least seven people including a child, medics said, "
+     "a month after the first round between the same groups. The two groups had clashed on March 8, "
+     "when three people were killed. This time the fighting spread to the city centre and the area "
+     "around the university, and the Zawiya refinery was shut down again. The Tripoli government said "
+     "it had sent forces from the capital to separate the two sides."),
+    ("xn16-red-crescent-zawiya.md", "Libyan Red Crescent - Zawiya Branch (Facebook)", "2056-04-09",
+     "#Libyan_Red_Crescent | The volunteers of the Zawiya branch evacuated today, Sunday, 46 families "
+     "from the city centre and Jadda Street, which have been witnessing armed clashes since noon, and "
+     "transferred four bodies and 12 wounded to the Zawiya Teaching Hospital. We call on all parties to "
+     "allow ambulances to pass safely. #Zawiya #Libya"),
+    ("xn17-sahil-zawiya-toll.md", "Al-Sahil Net (translated from Arabic)", "2056-04-10",
+     "Zawiya – Al-Sahil Net\nThe toll of the clashes that the city of Zawiya witnessed yesterday, "
+     "Sunday, between the Coast Battalion and the 103rd Battalion has risen to seven dead and 23 "
+     "wounded, according to the Zawiya Teaching Hospital. Schools and the University of Zawiya "
+     "suspended classes today, Monday, and the Municipal Council announced three days of mourning. The "
+     "Minister of Interior, Lieutenant General Nasser Ghrabli, arrived in the city this morning at the "
+     "head of a security delegation.\nViews: 11,902\nRead also: Zawiya fishermen protest against fuel "
+     "prices"),
+    ("xn68-ita-flights.md", "Corriere di Levante (translated from Italian)", "2056-04-20",
+     "Rome–Tripoli, direct flights return\nFrom 1 June the Italian flag carrier will again fly between "
+     "Fiumicino and Tripoli's Mitiga airport, three times a week, the company announced on Tuesday. The "
+     "route had been suspended in 2054 for security reasons. Tickets went on sale yesterday; the first "
+     "flight, on 1 June, is already almost full, the company says.\nBy Giulia Marchetti"),
+    ("xn62-noc-april-output.md", "Petroleum Dispatch", "2056-05-03",
+     "TRIPOLI, May 3 (Petroleum Dispatch) - Libya's crude oil output averaged 1.52 million barrels per "
+     "day in April, the National Oil Corporation said on Wednesday, the highest monthly figure in three "
+     "years, helped by new wells in the Ghadames basin. Chairwoman Salma Elfituri said the NOC still "
+     "aimed for 1.8 million bpd by the end of 2057. Condensate output rose to 54,000 bpd.\nReporting by "
+     "Tarek Benamer"),
+    # Gunmen abduct a central bank director in Tripoli on Sunday 14 May; he is freed on Friday 19 May.
+    ("xn18-cbl-official-abducted.md", "Libya Wire Service", "2056-05-14",
+     "TRIPOLI, May 14 (LWS) - Gunmen abducted a senior official of Libya's central bank outside his "
+     "home in Tripoli on Sunday morning, the bank said, prompting it to suspend all operations until he "
+     "is released. Musab Elkikhia, director of the bank's banking operations department, was seized by "
+     "men in two unmarked cars in the Ain Zara district as he left for work, a relative said. No group "
+     "claimed responsibility. The Central Bank of Libya has been at the centre of a power struggle "
+     "between rival factions for decades; in 2024 its long-serving governor Sadiq al-Kabir fled the "
+     "country after armed men threatened its staff."),
+    ("xn19-cbl-suspends-work.md", "Central Bank of Libya (Facebook)", "2056-05-14",
+     "#CBL | The Central Bank of Libya announces the suspension of all its work and operations as of "
+     "this afternoon, following the kidnapping this morning of the Director of the Banking Operations "
+     "Department, Mr. Musab Elkikhia, by an unknown group in the city of Tripoli. The Bank holds the "
+     "authorities responsible for his safety and calls on the Attorney General and the Ministry of "
+     "Interior to act immediately. Work will not resume until he is released. "
+     "#Central_Bank_of_Libya\n12,906 views"),
+    ("xn20-sahel-cbl-paralysed.md", "Le Journal du Sahel (translated from French)", "2056-05-16",
+     "Libya: the central bank paralysed after the abduction of a director\nLibyan banks have been cut "
+     "off from international transfers since Sunday, when Musab Elkikhia, a senior official of the "
+     "Central Bank of Libya, was abducted in front of his home in Ain Zara. Tunisian importers, who "
+     "depend on letters of credit from Libyan banks, fear a repeat of 2024, when the battle for control "
+     "of the institution froze payments for weeks. Governor Adel Buzaid has not spoken in public since "
+     "the kidnapping.\nBy Amel Ferchichi\nRead also: Ras Jedir, the border post that never sleeps"),
+    ("xn21-cbl-official-freed.md", "Libya Wire Service", "2056-05-19",
+     "TRIPOLI, May 19 (LWS) - A senior Libyan central bank official kidnapped in Tripoli five days ago "
+     "was freed on Friday and is in good health, the bank said, adding that it would resume work on "
+     "Saturday. Musab Elkikhia, who heads the bank's banking operations department, was released after "
+     "mediation by elders from his family's home town, a security source said. He had been seized "
+     "outside his home on Sunday. The interior ministry said it had identified the kidnappers but made "
+     "no arrests."),
+    ("xn22-cbl-welcomes-return.md", "Central Bank of Libya (Facebook)", "2056-05-19",
+     "#CBL | The Central Bank of Libya congratulates its employees and all Libyans on the return this "
+     "evening of the Director of the Banking Operations Department, Mr. Musab Elkikhia, safe and sound "
+     "to his family, and announces the resumption of its work as of tomorrow, Saturday, 20 May 2056. "
+     "The Governor, Mr. Adel Buzaid, thanks the Ministry of Interior and the elders and notables who "
+     "contributed to ending this ordeal. #Central_Bank_of_Libya\n9,744 views"),
+    ("xn23-briefing-may.md", "The Tripoli Briefing", "2056-05-21",
+     "THE TRIPOLI BRIEFING | Week of 14–20 May 2056\n- Mon 15 May: The GNU pays April salaries a week "
+     "late.\n- Wed 17 May: HNEC extends voter registration for the municipal elections by two weeks.\n- "
+     "Fri 19 May: CBL director Musab Elkikhia freed; the bank reopens on Saturday.\n- Sat 20 May: "
+     "Al-Ahly Benghazi clinch the league title.\nNext week: the House of Representatives is to vote on "
+     "two new members of the CBL board."),
+    ("xn24-digest-may.md", "Libya Monthly Digest", "2056-06-01",
+     "LIBYA MONTHLY DIGEST — May 2056\nEconomy\n- 14 May: A CBL director is abducted in Tripoli; the bank "
+     "suspends operations.\n- 19 May: The director is released and the bank reopens the next day.\n- 25 "
+     "May: The HoR confirms two new members of the CBL board.\nHealth\n- 22 May: A measles vaccination "
+     "campaign begins in the south.\nIn June: the CBL is expected to announce new measures against "
+     "counterfeit banknotes."),
+    # The central bank withdraws the 50-dinar note on Thursday 1 June.
+    ("xn25-cbl-fifty-dinar.md", "Central Bank of Libya (Facebook)", "2056-06-01",
+     "#CBL | The Central Bank of Libya announces the withdrawal of the fifty-dinar banknote of the second "
+     "issue from circulation, and that it will cease to be legal tender as of 31 August 2056. Citizens "
+     "may deposit notes of this denomination in their bank accounts until that date. This decision "
+     "comes after the Bank detected large quantities of counterfeit notes of this denomination in the "
+     "markets of the eastern and southern regions. #Central_Bank_of_Libya #Libya\n18,220 views"),
+    ("xn26-dinar-monitor-notes.md", "Dinar Monitor", "2056-06-01",
+     "TRIPOLI, June 1 (Dinar Monitor) - Libya's central bank said on Thursday it would withdraw its "
+     "50-dinar banknote from circulation by the end of August, citing widespread counterfeiting, in a "
+     "move bankers said could worsen a chronic cash shortage. It is not the first time the bank has "
+     "pulled 50-dinar notes: in 2024 it withdrew a series that had been printed in Russia for its "
+     "eastern branch. The dinar weakened to 9.4 to the dollar on the parallel market after the "
+     "announcement, traders said."),
+    ("xn27-raed-bank-queues.md", "Al-Raed News (translated from Arabic)", "2056-06-03",
+     "Benghazi – Al-Raed News\nQueues formed today, Saturday, in front of the branches of commercial "
+     "banks in Benghazi and al-Marj, two days after the decision of the Central Bank of Libya to "
+     "withdraw the fifty-dinar note from circulation. A number of citizens told Al-Raed News that the "
+     "banks refused to accept more than 5,000 dinars per person. The economist Dr. Ali Elsaeti said "
+     "that the decision 'punishes the citizen for the crimes of the counterfeiters'.\n(Photo: a queue "
+     "in front of a bank on Gamal Abdel Nasser Street)\nShare: Facebook | X | WhatsApp"),
+    # A migrant boat capsizes off Zuwara on Tuesday 6 June; another sinks off Tobruk on Saturday 10 June.
+    ("xn29-red-crescent-zuwara.md", "Libyan Red Crescent - Zuwara Branch (Facebook)", "2056-06-06",
+     "#Libyan_Red_Crescent | The teams of the Zuwara branch recovered this morning 19 bodies of migrants "
+     "washed ashore on the beaches of Zuwara and Abu Kammash, after the capsizing of a boat carrying "
+     "about 45 people off the coast of the city, and handed them over to the Zuwara hospital. The search "
+     "for the missing continues with the help of the city's fishermen. #Zuwara #Libya"),
+    ("xn28-zuwara-capsizing.md", "Libya Wire Service", "2056-06-06",
+     "ZUWARA, June 6 (LWS) - At least 27 migrants drowned when their wooden boat capsized off the "
+     "western Libyan town of Zuwara on Tuesday, hours after setting off for the Italian island of "
+     "Lampedusa, the Libyan Red Crescent said. Fishermen rescued 14 people, most of them from Bangladesh "
+     "and Egypt, and the Red Crescent recovered 19 bodies from the shore. The boat had left a beach west "
+     "of the town before dawn, a survivor said. Departures from western Libya have risen again this "
+     "year despite the new migration memorandum Italy signed with the Tripoli government in February."),
+    ("xn30-tobruk-sinking.md", "Libya Wire Service", "2056-06-10",
+     "TOBRUK, June 10 (LWS) - A boat carrying about 50 migrants sank on Saturday some 20 nautical miles "
+     "off the eastern Libyan city of Tobruk, on the route to the Greek island of Crete, and at least 11 "
+     "people are missing, the Libyan Coast Guard said. Thirty-eight people, mostly Egyptians and "
+     "Sudanese, were rescued by a passing cargo ship and a coast guard patrol boat, and one body was "
+     "recovered. It was the second deadly shipwreck off Libya in a week, after a boat capsized off "
+     "Zuwara on Tuesday, killing at least 27 people."),
+    ("xn31-kriti-survivors.md", "Kriti Daily News (translated from Greek)", "2056-06-11",
+     "Heraklion: 21 survivors of the Libyan shipwreck brought ashore\nThe Maltese-flagged cargo ship "
+     "Ardent Star disembarked this morning at the port of Heraklion 21 of the survivors of the shipwreck "
+     "that occurred yesterday, Saturday, off Tobruk in Libya, the Hellenic Coast Guard announced. The "
+     "other 17 survivors were taken back to Tobruk by the Libyan coast guard. Arrivals on Crete and "
+     "Gavdos from eastern Libya have exceeded 6,000 since January.\nBy Eleni Stavrakaki\n(Photo: the "
+     "survivors at the port of Heraklion)"),
+    ("xn32-iom-two-shipwrecks.md", "International Organization for Migration", "2056-06-12",
+     "IOM saddened by two deadly shipwrecks off Libya\nGeneva/Tripoli, 12 June 2056 – IOM is deeply "
+     "saddened by the loss of life in two shipwrecks off the Libyan coast in less than a week. On 6 "
+     "June, a boat carrying around 45 people capsized off Zuwara; 27 people died and 14 survived. On 10 "
+     "June, a boat with around 50 migrants on board sank off Tobruk, in the east of the country; 38 "
+     "survivors were rescued and at least 11 people remain missing. IOM calls on States to strengthen "
+     "search and rescue capacity in the Central and Eastern Mediterranean and reiterates that Libya is "
+     "not a place of safety for disembarkation."),
+    ("xn33-digest-june.md", "Libya Monthly Digest", "2056-07-01",
+     "LIBYA MONTHLY DIGEST — June 2056\nMigration\n- 6 Jun: 27 drown as a boat capsizes off Zuwara.\n- 10 "
+     "Jun: A Crete-bound boat sinks off Tobruk; 11 missing.\nEconomy\n- 1 Jun: The CBL withdraws the "
+     "50-dinar note, citing counterfeiting.\n- 20 Jun: The two governments name a joint committee on a "
+     "unified budget.\nIn July: "
+     "HNEC is due to publish the final voter rolls."),
+    ("xn63-ras-jedir-traffic.md", "La Presse du Sud (translated from French)", "2056-07-05",
+     "Ras Jedir: summer traffic breaks records\nMore than 14,000 travellers crossed the Ras Jedir border "
+     "post in both directions on Sunday, a record, according to the Tunisian customs. Libyan families "
+     "heading for the beaches of Djerba and Hammamet waited up to six hours. The Libyan side has opened "
+     "four new lanes since last year.\nBy Sami Ben Amor"),
+    # Two Russian warships dock in Tobruk on Saturday 15 July; Saddam Haftar is received in Moscow on
+    # Tuesday 25 July.
+    ("xn34-russian-warships-tobruk.md", "Libya Wire Service", "2056-07-15",
+     "BENGHAZI, July 15 (LWS) - Two Russian warships docked in the eastern Libyan port of Tobruk on "
+     "Saturday for a five-day visit, the eastern-based Libyan National Army said, the largest Russian "
+     "naval presence in Libyan waters in years. The frigate Admiral Yumashev and the landing ship Pyotr "
+     "Morgunov were received by LNA chief of staff Khaled Haftar and Russian deputy defence minister "
+     "Viktor Shmelyov, an LNA statement said. Russia has kept military personnel in eastern and southern "
+     "Libya since 2019, first through the Wagner Group and later through the Africa Corps under its "
+     "defence ministry. Western diplomats have long warned that Moscow wants a permanent naval foothold "
+     "in Tobruk."),
+    ("xn35-general-command-tobruk.md", "General Command of the Libyan Arab Armed Forces (Facebook)",
+     "2056-07-15",
+     "#General_Command | On the directives of His Excellency Field Marshal Saddam Haftar, General "
+     "Commander of the Libyan Arab Armed Forces, His Excellency Lieutenant General Khaled Haftar, Chief "
+     "of the General Staff, received today, Saturday, at the port of Tobruk, a naval group of the "
+     "Russian Federation consisting of the frigate 'Admiral Yumashev' and the landing ship 'Pyotr "
+     "Morgunov', in the presence of the Deputy Minister of Defence of the Russian Federation, Mr. Viktor "
+     "Shmelyov. The visit comes within the framework of military cooperation between the two friendly "
+     "countries. #Libyan_Arab_Armed_Forces #Russia"),
+    ("xn36-corriere-tobruk-ships.md", "Corriere di Levante (translated from Italian)", "2056-07-17",
+     "Russian ships in Tobruk, alarm in Rome\nThe Russian frigate and landing ship that have been moored "
+     "since Saturday in the port of Tobruk, some three hundred kilometres from Crete, worry the "
+     "Farnesina and NATO. 'It is a message to Europe,' a Defence source tells us. Khaled Hifter welcomed "
+     "the crews with military honours, days before his brother Saddam is expected in Moscow. The "
+     "Foreign Minister, Valeria Cotti, said Italy 'is following the matter with attention'.\nBy Giulia "
+     "Marchetti\nRead also: Crete, the route from Tobruk that worries Athens"),
+    ("xn37-saddam-haftar-moscow.md", "Libya Wire Service", "2056-07-25",
+     "MOSCOW, July 25 (LWS) - Russia's defence minister Pavel Arkhipov met Libya's eastern commander "
+     "Saddam Haftar in Moscow on Tuesday and discussed 'the development of military-technical "
+     "cooperation', the Russian defence ministry said. Haftar, who leads the Libyan National Army, was "
+     "accompanied by his brother Belgacem, who heads the east's reconstruction fund. His visit came ten "
+     "days after two Russian warships docked in Tobruk for five days. Haftar's late father Khalifa, who "
+     "founded the LNA, made repeated trips to Moscow over two decades."),
+    ("xn38-general-command-moscow.md", "General Command of the Libyan Arab Armed Forces (Facebook)",
+     "2056-07-25",
+     "#General_Command | His Excellency Field Marshal Saddam Haftar, General Commander of the Libyan Arab "
+     "Armed Forces, met today, Tuesday, in the Russian capital Moscow, with the Minister of Defence of "
+     "the Russian Federation, Mr. Pavel Arkhipov, in the presence of Mr. Belgacem Haftar, Director "
+     "General of the Libya Development and Reconstruction Fund. The meeting discussed ways of "
+     "strengthening cooperation in the fields of training, maintenance and reconstruction. #Russia "
+     "#Libyan_Arab_Armed_Forces"),
+    ("xn39-vostok-arkhipov.md", "Vostok Defence Review (translated from Russian)", "2056-07-26",
+     "Arkhipov receives the Libyan commander\nThe Minister of Defence of Russia, Pavel Arkhipov, held "
+     "talks yesterday in Moscow with the General Commander of the Libyan National Army, Marshal Saddam "
+     "Khaftar. The sides discussed the situation in North Africa and the Sahel and the prospects for "
+     "training Libyan officers in Russian military academies. The Libyan guest also laid a wreath at "
+     "the Tomb of the Unknown Soldier.\nShare: VK | Telegram"),
+    ("xn40-sirte-institute-russia.md", "Sirte Institute for Policy Studies", "2056-08-02",
+     "COMMENTARY | The Haftars' Russian insurance policy\nBy Dr. Nadia Elwerfalli, Sirte Institute for "
+     "Policy Studies\nJuly showed how little the eastern command now hides its choice. The Russian "
+     "warships that spent five days in Tobruk in mid-July were not a courtesy call: the landing ship "
+     "unloaded vehicles at night, according to port workers. Saddam Haftar's talks with the Russian "
+     "defence minister in Moscow ten days later confirmed the direction. Since Wagner arrived in 2019, "
+     "every Haftar has bargained with Moscow and with the West at the same time; the sons have kept "
+     "their father's method. Europe, busy counting boats off Crete, has little to offer in "
+     "return.\nRead also: Who controls al-Jufra? A map of foreign forces in Libya"),
+    # Workers strike at the Hariga oil port in Tobruk on Monday 7 August.
+    ("xn41-hariga-strike.md", "Petroleum Dispatch", "2056-08-07",
+     "BENGHAZI, Aug 7 (Petroleum Dispatch) - Workers at Libya's Hariga oil port in Tobruk went on strike "
+     "on Monday, halting loadings of about 120,000 barrels per day, over unpaid allowances and the "
+     "hiring of foreign contractors, a union official and two port sources said. A tanker waiting to "
+     "load 600,000 barrels for an Italian refinery was left at anchor. Hariga ships crude from fields "
+     "operated by the Arabian Gulf Oil Company (AGOCO), a subsidiary of the National Oil Corporation. "
+     "Tobruk's naval port hosted two Russian warships for five days last month.\nReporting by Tarek "
+     "Benamer; Editing by Jonas Kell"),
+    ("xn42-oil-workers-union.md", "General Union of Oil Workers - Tobruk (Facebook)", "2056-08-07",
+     "#Oil_Workers_Union | We, the workers of the Hariga port, announce the start of an open strike from "
+     "this morning, Monday, and the halt of all loading operations, until our allowances, unpaid for "
+     "eleven months, are disbursed and the contracts of the foreign companies that took our jobs are "
+     "cancelled. We affirm that the strike is peaceful and that the facilities are protected. #Hariga "
+     "#Tobruk #Libya"),
+    ("xn43-raed-hariga-third-day.md", "Al-Raed News (translated from Arabic)", "2056-08-09",
+     "Tobruk – Al-Raed News\nThe strike of the workers of the Hariga oil port entered its third day "
+     "today, Wednesday, with the loading of the tanker 'Nereide' still halted. The Chairman of the "
+     "Arabian Gulf Oil Company, Engineer Saleh Elmesmari, met the strikers' committee yesterday without "
+     "reaching an agreement, while the Ministry of Oil in the Libyan Government promised to pay the "
+     "allowances 'within the coming weeks'.\nViews: 4,377\nRead also: Tobruk municipality launches the "
+     "summer cleaning campaign"),
+    ("xn64-briefing-august-7.md", "The Tripoli Briefing", "2056-08-14",
+     "THE TRIPOLI BRIEFING | Week of 7–13 August 2056\n- Mon 7 Aug: Hariga port workers in Tobruk strike "
+     "over unpaid allowances; loadings halted.\n- Wed 9 Aug: The GNU pays July salaries on time for the "
+     "first time this year.\n- Thu 10 Aug: HNEC sets 14 October as the date of the third round of "
+     "municipal elections.\n- Sun 13 Aug: The Tripoli International Fair closes with 1,100 "
+     "exhibitors.\nNext week: the House of Representatives returns from its summer recess."),
+    # Flash floods hit Ghat on Wednesday 23 August; torrential rain floods al-Bayda and Shahat on Monday
+    # 11 September.
+    ("xn45-ghat-municipality.md", "Ghat Municipality (Facebook)", "2056-08-23",
+     "#Ghat_Municipality | Urgent | The Municipal Council of Ghat announces a state of maximum emergency "
+     "following the torrential rains and floods that hit the city this afternoon and inundated the old "
+     "city and the neighbourhoods of al-Fuwayyat and Tanzoft. The Council calls on citizens to stay away "
+     "from the valleys and to move to the schools designated as shelters. #Ghat #Libya"),
+    ("xn44-ghat-floods.md", "Libya Wire Service", "2056-08-24",
+     "GHAT, Aug 24 (LWS) - Flash floods swept through the southwestern Libyan town of Ghat on Wednesday "
+     "after the heaviest rainfall recorded there in decades, killing at least four people and "
+     "destroying dozens of mud-brick homes in the old town, local officials said. The municipality "
+     "declared a state of emergency and asked for helicopters to reach villages cut off near the "
+     "Algerian border. The Tripoli government sent a relief convoy from Sabha. Ghat was hit by similar "
+     "floods in June 2019, which forced thousands from their homes."),
+    ("xn46-fezzan-ghat-families.md", "Fezzan Today (translated from Arabic)", "2056-08-26",
+     "Ghat – Fezzan Today\nThree days after the floods of Wednesday, dozens of families in Ghat are still "
+     "sleeping in schools, while the water has not yet receded from the old city. The death toll rose "
+     "to five after the body of a child was recovered yesterday in Wadi Tanzoft. The head of the "
+     "emergency committee, Mr. Ibrahim Akhenoukh, told Fezzan Today that 'more than 300 houses are no "
+     "longer fit to live in'.\n(Photo: a flooded street in the old city of Ghat – Fezzan Today)"),
+    ("xn65-briefing-august-21.md", "The Tripoli Briefing", "2056-08-28",
+     "THE TRIPOLI BRIEFING | Week of 21–27 August 2056\n- Mon 21 Aug: The NOC signs a gas exploration "
+     "deal for the offshore Area D.\n- Wed 23 Aug: Flash floods in Ghat kill five; state of emergency in "
+     "the south-west.\n- Fri 25 Aug: Tripoli's Mitiga airport closes for six hours after rocket fire.\n- "
+     "Sat 26 Aug: Al-Ittihad hold Al-Ahly Tripoli 1-1 in the capital's derby.\nNext week: the House of "
+     "Representatives is to question the oil minister."),
+    ("xn47-bayda-floods.md", "Libya Wire Service", "2056-09-11",
+     "AL-BAYDA, Sept 11 (LWS) - Torrential rain flooded streets and homes in the eastern Libyan city of "
+     "al-Bayda and the nearby town of Shahat on Monday, killing at least two people and forcing the "
+     "evacuation of hundreds of families, officials of the eastern-based government said. Schools were "
+     "closed across the Jabal al-Akhdar region and the road to Derna was cut. The storm came almost "
+     "exactly 33 years after Storm Daniel, whose floods broke two dams above Derna in September 2023 and "
+     "killed thousands, and less than three weeks after flash floods killed five people in Ghat in the "
+     "far south-west."),
+    ("xn48-gns-disaster-zone.md", "Government of National Stability (Facebook)", "2056-09-11",
+     "#Libyan_Government | His Excellency the Prime Minister, Dr. Faraj Bukhamada, declares the cities "
+     "of al-Bayda and Shahat and their surroundings stricken areas, following the heavy rains that hit "
+     "them since the early hours of today, Monday, and directs all ministries and the Civil Defence "
+     "Authority to mobilise their resources. The Development and Reconstruction Fund will bear the cost "
+     "of sheltering the affected families. #Jabal_al_Akhdar #Libya\n7,015 views"),
+    ("xn49-live-east-floods.md", "Libya Wire Service (live blog)", "2056-09-11",
+     "LIVE: Floods in eastern Libya\n09:15 Heavy rain has been falling on al-Bayda since before dawn and "
+     "several streets are now under water, residents tell us.\n10:40 The Civil Defence says it has "
+     "rescued 14 people trapped in cars on the road to Shahat.\n12:05 A reminder: in September 2023 "
+     "Storm Daniel broke two dams above Derna; the Derna municipality says its new dams are holding.\n"
+     "14:30 Eastern prime minister Faraj Bukhamada declares a disaster zone.\n16:10 The hospital in "
+     "al-Bayda reports two dead.\n18:00 We are pausing this blog; updates tomorrow.\nRefresh for "
+     "updates | 9,882 readers"),
+    ("xn66-briefing-september.md", "The Tripoli Briefing", "2056-09-18",
+     "THE TRIPOLI BRIEFING | Week of 11–17 September 2056\n- Mon 11 Sep: Floods in al-Bayda and Shahat "
+     "kill three; the eastern government declares a disaster zone.\n- Tue 12 Sep: Derna marks 33 years "
+     "since Storm Daniel.\n- Thu 14 Sep: UNSMIL briefs the Security Council on the municipal "
+     "elections.\n- Sat 16 Sep: Misrata's free zone signs a deal with a Turkish port operator.\nNext "
+     "week: the GNU presents its 2057 spending plans."),
+    # Municipal elections in 31 municipalities on Saturday 14 October.
+    ("xn50-hnec-polls-close.md", "High National Elections Commission (Facebook)", "2056-10-14",
+     "#HNEC | The High National Elections Commission announces the closing of polling stations at seven "
+     "in the evening in the 31 municipalities taking part in the third round of municipal council "
+     "elections held today, Saturday, 14 October 2056, with a preliminary turnout of 58 percent. Vote "
+     "counting has begun in the polling centres in the presence of observers and candidates' agents. "
+     "The Chairman of the Board of Commissioners, Mr. Khaled Elmagbri, thanks the security services and "
+     "the staff of the Commission. #HNEC #Your_Vote_Your_Voice"),
+    ("xn51-municipal-vote.md", "Libya Wire Service", "2056-10-14",
+     "TRIPOLI, Oct 14 (LWS) - Libyans in 31 towns, including Misrata, Sirte and Zawiya, voted in "
+     "municipal elections on Saturday, with turnout of about 58%, the election commission said, in a "
+     "country where national elections have been postponed again and again. Voting in Zawiya, where two "
+     "armed groups fought in the city centre in April, passed off calmly. Women made up 41% of "
+     "registered voters, the commission said. Results are expected within a week."),
+    ("xn52-unsmil-municipal.md", "UNSMIL", "2056-10-15",
+     "UNSMIL welcomes the municipal elections\nTRIPOLI, 15 October 2056 – The United Nations Support "
+     "Mission in Libya congratulates the High National Elections Commission and the Libyan people on "
+     "the peaceful conduct of municipal council elections in 31 municipalities yesterday. The "
+     "participation of women and young people as voters and candidates is an encouraging sign. UNSMIL "
+     "calls on all parties to accept the results and to work for the national elections that Libyans "
+     "have long awaited."),
+    # The Supreme Court strikes down the HoR's constitutional court law on Wednesday 25 October.
+    ("xn53-supreme-court-ruling.md", "Libya Wire Service", "2056-10-25",
+     "TRIPOLI, Oct 25 (LWS) - Libya's Supreme Court on Wednesday struck down a law passed by the "
+     "eastern-based House of Representatives that would have created a separate constitutional court "
+     "in Benghazi, ruling that parliament had no power to strip the Supreme Court of its constitutional "
+     "chamber. The House passed the law in March. It first voted to create such a court in December "
+     "2022, shortly after the Supreme Court revived its constitutional chamber. Speaker Abdelsalam "
+     "Elobeidi's office did not immediately comment."),
+    ("xn54-hor-rejects-ruling.md", "House of Representatives - Media Office (Facebook)", "2056-10-26",
+     "#House_of_Representatives | The House of Representatives affirms that it does not recognise the "
+     "ruling issued yesterday, Wednesday, by the Constitutional Chamber of the Supreme Court in Tripoli "
+     "concerning Law No. 7 of 2056 establishing the Constitutional Court, since it was issued by a body "
+     "that no longer has jurisdiction, and that the law remains in force. The Presidency of the House "
+     "calls on the judicial authorities in all regions not to deal with the ruling. #HoR #Libya"),
+    ("xn55-sahel-courts.md", "Le Journal du Sahel (translated from French)", "2056-10-27",
+     "Libya: the judges, the parliament and the war of the courts\nThe ruling handed down on Wednesday "
+     "by the constitutional chamber of the Supreme Court, which annuls the law creating a Constitutional "
+     "Court in Benghazi, revives a dispute that is more than thirty years old. The timing is "
+     "unfortunate: less than two weeks after the "
+     "municipal elections of 14 October, which had given the country a rare good news story, the "
+     "institutions are again tearing at each other.\nBy Amel Ferchichi"),
+    # The finance ministers of the two governments sign a unified 2057 budget in Sirte on Monday 20 November.
+    ("xn56-sirte-budget.md", "Libya Wire Service", "2056-11-20",
+     "SIRTE, Nov 20 (LWS) - The finance ministers of Libya's rival governments signed an agreement in "
+     "Sirte on Monday on a unified budget for 2057, the first such deal between the two cabinets in "
+     "more than a decade, UN officials said. The budget of 148 billion dinars was signed by the Tripoli "
+     "government's finance minister Rabia Elgharyani and the eastern government's Idris Bushaala. It "
+     "must still be approved by the House of Representatives and the High Council of State. Salaries "
+     "take up more than half of the spending."),
+    ("xn57-gnu-budget.md", "Government of National Unity - Media Platform (Facebook)", "2056-11-20",
+     "#GNU | The Minister of Finance, Mrs. Rabia Elgharyani, signed today, Monday, in the city of Sirte, "
+     "the agreement on the unified general budget of the State for the fiscal year 2057 with the "
+     "Minister of Finance of the government in the eastern region, under the auspices of the United "
+     "Nations Support Mission in Libya. His Excellency the Prime Minister, Mr. Hisham Elmrabet, "
+     "described the agreement as 'a step towards the unification of all institutions'. #GNU #Libya"),
+    ("xn58-unsmil-budget.md", "UNSMIL", "2056-11-21",
+     "UNSMIL statement on the unified budget agreement\nTRIPOLI, 21 November 2056 – The United Nations "
+     "Support Mission in Libya welcomes the agreement signed yesterday in Sirte on a unified budget for "
+     "2057 by the ministers of finance of the two governments. UNSMIL encourages the House of "
+     "Representatives and the High Council of State to approve it swiftly and stands ready to support "
+     "its transparent implementation."),
+    ("xn59-dinar-monitor-budget.md", "Dinar Monitor", "2056-11-22",
+     "TRIPOLI, Nov 22 (Dinar Monitor) - The Libyan dinar firmed to 8.7 to the dollar on the parallel "
+     "market on Wednesday, its strongest level in a year, after Monday's budget deal in Sirte raised "
+     "hopes of an end to duplicate spending by the two governments, traders said. Cash shortages at "
+     "banks have eased since the central bank pulled the counterfeited 50-dinar note in June, they "
+     "added."),
+    # The year in review.
+    ("xn60-year-review.md", "Maghreb Risk Monitor", "2056-12-04",
+     "Libya 2056: a year of small deals\nBy Karim Ouazzani\nLibya ends the year with a unified budget on "
+     "paper and little else unified. It began, as so often, with oil held hostage: protesters in "
+     "the south shut Sharara in January over fuel, until a deal reopened it nine days later. Zawiya's two "
+     "rival battalions fought in March and again in April. A central bank director was kidnapped in May "
+     "and freed five days later. A boat capsized off Zuwara in June and another sank off Tobruk four "
+     "days later. Saddam Haftar flew to Moscow in July. Floods hit Ghat in August and al-Bayda in "
+     "September. Then, in November, the two governments signed a unified budget in Sirte. Whether 2057 "
+     "brings the national elections promised since 2021 is another matter."),
+]
+
+NEWEST22_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "sharara-shutdown": [
+        ("xn01-sharara-shut", "shut down Libya's Sharara oilfield on Tuesday"),
+        ("xn02-noc-force-majeure", "following the stoppage of production at the Sharara field yesterday, Tuesday, by a group of protesters"),
+        ("xn03-ubari-sit-in", "the young men who closed the field on Tuesday"),
+        ("xn05-sharara-restarts", "Protesters had shut the field on January 18"),
+        ("xn06-digest-january", "Ubari protesters shut the Sharara field"),
+        ("xn60-year-review", "protesters in the south shut Sharara in January over fuel"),
+    ],
+    "sharara-restart": [
+        ("xn04-noc-sharara-resumes", "the resumption of production at the Sharara field today, Thursday"),
+        ("xn05-sharara-restarts", "Libya's Sharara oilfield restarted on Thursday"),
+        ("xn06-digest-january", "Sharara back online after a deal on fuel deliveries to the south"),
+        ("xn60-year-review", "until a deal reopened it nine days later"),
+    ],
+    "italy-libya-migration-memorandum": [
+        ("xn07-rome-memorandum", "signed a new memorandum on migration in Rome on Wednesday"),
+        ("xn08-interior-ministry-rome", "signed today, Wednesday, in the Italian capital Rome, the Memorandum of Understanding"),
+        ("xn09-rights-network-release", "the memorandum signed yesterday in Rome between the Italian government and the Government of National Unity"),
+        ("xn10-corriere-memorandum", "the memorandum signed yesterday at the Viminale by the Interior Minister Chiara Montebelli and the Libyan minister Nasser Ghrabli"),
+        ("xn28-zuwara-capsizing", "the new migration memorandum Italy signed with the Tripoli government in February"),
+    ],
+    "zawiya-clashes-march": [
+        ("xn12-zawiya-hospital", "as a result of the clashes taking place tonight in the al-Harsha area"),
+        ("xn11-zawiya-clashes", "Heavy fighting broke out late on Wednesday in the western Libyan city of Zawiya between two rival armed groups"),
+        ("xn13-unsmil-zawiya", "the armed clashes that erupted in Zawiya on the night of 8 March"),
+        ("xn14-digest-march", "Three killed as the Zawiya Coast Battalion and the 103rd fight in al-Harsha"),
+        ("xn15-zawiya-fighting-resumes", "The two groups had clashed on March 8, when three people were killed"),
+        ("xn60-year-review", "Zawiya's two rival battalions fought in March"),
+    ],
+    "zawiya-clashes-april": [
+        ("xn15-zawiya-fighting-resumes", "Fighting resumed on Sunday in Zawiya between the Zawiya Coast Battalion and the 103rd Infantry Battalion"),
+        ("xn16-red-crescent-zawiya", "which have been witnessing armed clashes since noon"),
+        ("xn17-sahil-zawiya-toll", "the clashes that the city of Zawiya witnessed yesterday, Sunday, between the Coast Battalion and the 103rd Battalion"),
+        ("xn51-municipal-vote", "where two armed groups fought in the city centre in April"),
+        ("xn60-year-review", "and again in April"),
+    ],
+    "cbl-director-kidnapped": [
+        ("xn18-cbl-official-abducted", "Gunmen abducted a senior official of Libya's central bank outside his home in Tripoli on Sunday morning"),
+        ("xn19-cbl-suspends-work", "following the kidnapping this morning of the Director of the Banking Operations Department, Mr. Musab Elkikhia"),
+        ("xn20-sahel-cbl-paralysed", "when Musab Elkikhia, a senior official of the Central Bank of Libya, was abducted in front of his home in Ain Zara"),
+        ("xn21-cbl-official-freed", "He had been seized outside his home on Sunday"),
+        ("xn24-digest-may", "A CBL director is abducted in Tripoli"),
+        ("xn60-year-review", "A central bank director was kidnapped in May"),
+    ],
+    "cbl-director-freed": [
+        ("xn21-cbl-official-freed", "was freed on Friday and is in good health"),
+        ("xn22-cbl-welcomes-return", "the return this evening of the Director of the Banking Operations Department, Mr. Musab Elkikhia, safe and sound to his family"),
+        ("xn23-briefing-may", "CBL director Musab Elkikhia freed"),
+        ("xn24-digest-may", "The director is released and the bank reopens the next day"),
+        ("xn60-year-review", "freed five days later"),
+    ],
+    "cbl-withdraws-fifty-dinar-note": [
+        ("xn25-cbl-fifty-dinar", "announces the withdrawal of the fifty-dinar banknote of the second issue from circulation"),
+        ("xn26-dinar-monitor-notes", "said on Thursday it would withdraw its 50-dinar banknote from circulation by the end of August"),
+        ("xn27-raed-bank-queues", "two days after the decision of the Central Bank of Libya to withdraw the fifty-dinar note from circulation"),
+        ("xn33-digest-june", "The CBL withdraws the 50-dinar note, citing counterfeiting"),
+        ("xn59-dinar-monitor-budget", "since the central bank pulled the counterfeited 50-dinar note in June"),
+    ],
+    "zuwara-boat-capsizes": [
+        ("xn29-red-crescent-zuwara", "after the capsizing of a boat carrying about 45 people off the coast of the city"),
+        ("xn28-zuwara-capsizing", "drowned when their wooden boat capsized off the western Libyan town of Zuwara on Tuesday"),
+        ("xn30-tobruk-sinking", "after a boat capsized off Zuwara on Tuesday, killing at least 27 people"),
+        ("xn32-iom-two-shipwrecks", "On 6 June, a boat carrying around 45 people capsized off Zuwara"),
+        ("xn33-digest-june", "27 drown as a boat capsizes off Zuwara"),
+        ("xn60-year-review", "A boat capsized off Zuwara in June"),
+    ],
+    "tobruk-boat-sinks": [
+        ("xn30-tobruk-sinking", "A boat carrying about 50 migrants sank on Saturday some 20 nautical miles off the eastern Libyan city of Tobruk"),
+        ("xn31-kriti-survivors", "the shipwreck that occurred yesterday, Saturday, off Tobruk in Libya"),
+        ("xn32-iom-two-shipwrecks", "On 10 June, a boat with around 50 migrants on board sank off Tobruk"),
+        ("xn33-digest-june", "A Crete-bound boat sinks off Tobruk"),
+        ("xn60-year-review", "another sank off Tobruk four days later"),
+    ],
+    "russian-warships-tobruk": [
+        ("xn34-russian-warships-tobruk", "Two Russian warships docked in the eastern Libyan port of Tobruk on Saturday for a five-day visit"),
+        ("xn35-general-command-tobruk", "received today, Saturday, at the port of Tobruk, a naval group of the Russian Federation"),
+        ("xn36-corriere-tobruk-ships", "The Russian frigate and landing ship that have been moored since Saturday in the port of Tobruk"),
+        ("xn37-saddam-haftar-moscow", "His visit came ten days after two Russian warships docked in Tobruk for five days"),
+        ("xn40-sirte-institute-russia", "The Russian warships that spent five days in Tobruk in mid-July"),
+        ("xn41-hariga-strike", "Tobruk's naval port hosted two Russian warships for five days last month"),
+    ],
+    "saddam-haftar-moscow-talks": [
+        ("xn37-saddam-haftar-moscow", "met Libya's eastern commander Saddam Haftar in Moscow on Tuesday"),
+        ("xn38-general-command-moscow", "met today, Tuesday, in the Russian capital Moscow, with the Minister of Defence of the Russian Federation"),
+        ("xn39-vostok-arkhipov", "held talks yesterday in Moscow with the General Commander of the Libyan National Army, Marshal Saddam Khaftar"),
+        ("xn40-sirte-institute-russia", "Saddam Haftar's talks with the Russian defence minister in Moscow ten days later"),
+        ("xn60-year-review", "Saddam Haftar flew to Moscow in July"),
+    ],
+    "hariga-port-strike": [
+        ("xn41-hariga-strike", "Workers at Libya's Hariga oil port in Tobruk went on strike on Monday"),
+        ("xn42-oil-workers-union", "announce the start of an open strike from this morning, Monday"),
+        ("xn43-raed-hariga-third-day", "The strike of the workers of the Hariga oil port entered its third day today, Wednesday"),
+        ("xn64-briefing-august-7", "Hariga port workers in Tobruk strike over unpaid allowances"),
+    ],
+    "ghat-flash-floods": [
+        ("xn45-ghat-municipality", "following the torrential rains and floods that hit the city this afternoon"),
+        ("xn44-ghat-floods", "Flash floods swept through the southwestern Libyan town of Ghat on Wednesday"),
+        ("xn46-fezzan-ghat-families", "Three days after the floods of Wednesday"),
+        ("xn65-briefing-august-21", "Flash floods in Ghat kill five"),
+        ("xn47-bayda-floods", "less than three weeks after flash floods killed five people in Ghat"),
+        ("xn60-year-review", "Floods hit Ghat in August"),
+    ],
+    "bayda-shahat-floods": [
+        ("xn47-bayda-floods", "Torrential rain flooded streets and homes in the eastern Libyan city of al-Bayda and the nearby town of Shahat on Monday"),
+        ("xn48-gns-disaster-zone", "following the heavy rains that hit them since the early hours of today, Monday"),
+        ("xn49-live-east-floods", "several streets are now under water"),
+        ("xn66-briefing-september", "Floods in al-Bayda and Shahat kill three"),
+        ("xn60-year-review", "and al-Bayda in September"),
+    ],
+    "municipal-elections-october": [
+        ("xn50-hnec-polls-close", "the third round of municipal council elections held today, Saturday, 14 October 2056"),
+        ("xn51-municipal-vote", "voted in municipal elections on Saturday"),
+        ("xn52-unsmil-municipal", "the peaceful conduct of municipal council elections in 31 municipalities yesterday"),
+        ("xn55-sahel-courts", "less than two weeks after the municipal elections of 14 October"),
+    ],
+    "supreme-court-strikes-down-constitutional-court-law": [
+        ("xn53-supreme-court-ruling", "on Wednesday struck down a law passed by the eastern-based House of Representatives"),
+        ("xn54-hor-rejects-ruling", "the ruling issued yesterday, Wednesday, by the Constitutional Chamber of the Supreme Court in Tripoli"),
+        ("xn55-sahel-courts", "The ruling handed down on Wednesday by the constitutional chamber of the Supreme Court"),
+    ],
+    "sirte-unified-budget-signed": [
+        ("xn56-sirte-budget", "signed an agreement in Sirte on Monday on a unified budget for 2057"),
+        ("xn57-gnu-budget", "signed today, Monday, in the city of Sirte, the agreement on the unified general budget"),
+        ("xn58-unsmil-budget", "the agreement signed yesterday in Sirte on a unified budget for 2057"),
+        ("xn59-dinar-monitor-budget", "after Monday's budget deal in Sirte"),
+        ("xn60-year-review", "the two governments signed a unified budget in Sirte"),
+    ],
+}
