@@ -7,7 +7,8 @@ dated event is extracted unmerged (timeline.extract_events), so a row's actors a
 own clause.  An item's `fragment` is looked up in its document; the event whose clause holds
 the fragment's first character is its row (of several, the one whose date is inside the
 fragment, else the nearest).  Reported: items with a row, rows whose actors are
-exactly the annotated ones, and extra and missing actors (counts).  An item with no row (the
+exactly the annotated ones (an actor matches under its name or any alias, as discovery joins
+spellings of one name), and extra and missing actors (counts).  An item with no row (the
 date was not read as an event) is counted apart: it says nothing about participants.
 
 A file whose docs carry `discover` (names discovery must list), `discover_ok` (may list) and
@@ -25,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from libyadesk.actors import list_actors  # noqa: E402
+from libyadesk.actors import actor_table, list_actors  # noqa: E402
 from libyadesk.index import build_index  # noqa: E402
 from libyadesk.models import Document  # noqa: E402
 from libyadesk.timeline import extract_events  # noqa: E402
@@ -43,6 +44,12 @@ def score(path: Path) -> dict:
             for d in data["doc"]]
     index = build_index(docs)
     events = extract_events(index)
+    actors = actor_table(index).actors
+
+    def names_of(actor_id: str, shown: str) -> set[str]:
+        actor = actors.get(actor_id)
+        return {fold(shown)} | ({fold(actor.name), *map(fold, actor.aliases)} if actor is not None else set())
+
     by_doc: dict[str, list] = {}
     for e in events:
         by_doc.setdefault(e.doc, []).append(e)
@@ -61,11 +68,13 @@ def score(path: Path) -> dict:
             if not rows:
                 res["details"].append(("no row", d["id"], item["fragment"], [], item["actors"]))
                 continue
-            got = {fold(n) for n in rows[0].actor_names}
+            # An actor is right when any name it is listed under (its name or an alias: discovery joins
+            # "Emad Eltajouri" and "Emad Al-Tajouri" as one person) is one the annotator gave.
+            got = {fold(n): names_of(actor_id, n) for actor_id, n in zip(rows[0].actors, rows[0].actor_names)}
             wanted = [{fold(a) for a in alt.split("|")} for alt in item["actors"]]
-            matched = {n for n in got if any(n in w for w in wanted)}
-            missing = sum(1 for w in wanted if not (w & got))
-            extra = len(got - matched)
+            matched = {n for n, spelt in got.items() if any(spelt & w for w in wanted)}
+            missing = sum(1 for w in wanted if not any(spelt & w for spelt in got.values()))
+            extra = len(got.keys() - matched)
             res["rows"] += 1
             res["extra"] += extra
             res["missing"] += missing

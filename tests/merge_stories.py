@@ -243,9 +243,32 @@ def explained(rows, a: tuple[str, str], b: tuple[str, str], event_of: dict) -> b
     """Whether two reports of two events sharing a row is explained by the sentences that hold them, not
     a wrong merge: they are phrases of one sentence (one_sentence), or the sentence of one also tells
     a report of the other's event (_told_beside), or the sentences of both tell reports of one third event
-    (_both_told_beside)."""
+    (_both_told_beside), or the row holds one's sentence for another of its dated clauses
+    (_held_for_another_clause)."""
     return one_sentence(rows, a, b) or _told_beside(rows, a, b, event_of) or _told_beside(rows, b, a, event_of) \
-        or _both_told_beside(rows, a, b, event_of)
+        or _both_told_beside(rows, a, b, event_of) or _held_for_another_clause(rows, a, b, event_of) \
+        or _held_for_another_clause(rows, b, a, event_of)
+
+
+def _held_for_another_clause(rows, a: tuple[str, str], b: tuple[str, str], event_of: dict) -> bool:
+    """Whether every row a and b share holds a's sentence for another of its dated clauses: a row of a date
+    apart from that row's holds a's sentence too, and that row holds no other report of a's event ("Mr Roe,
+    who was abducted on 4 September, is free as of this afternoon": the kidnapping's row holds the sentence
+    for "abducted on 4 September", the release's for "free as of this afternoon").  A report of a's event
+    wrongly merged into b's row is not explained: its sentence is in no other row, or the row holds other
+    reports of a's event."""
+    held = report_rows(rows, {r: [r] for r in event_of})
+    own = [r for r in event_of if event_of[r] == event_of[a] and r != a]
+    shared = held[a] & held[b]
+    return bool(shared) and all(
+        not any(i in held[r] for r in own) and any(_dates_apart(rows[i], rows[j]) for j in held[a] if j != i)
+        for i in shared)
+
+
+def _dates_apart(x, y) -> bool:
+    """Whether two rows' dates share no day (rows made by hand may give none)."""
+    bx, by = getattr(x, "bounds", None), getattr(y, "bounds", None)
+    return bx is not None and by is not None and (bx[1] < by[0] or by[1] < bx[0])
 
 
 def _both_told_beside(rows, a: tuple[str, str], b: tuple[str, str], event_of: dict) -> bool:

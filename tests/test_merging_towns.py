@@ -127,6 +127,31 @@ def test_a_month_s_happening_named_at_its_place_joins_the_day_s_report_there(mak
     assert _docs_of(rows, "Zelten") == [["m"], ["r", "w"]]
     assert _docs_of(rows, "Hamada") == [["h"]]
 
+def test_the_story_scorer_counts_no_wrong_pair_for_a_sentence_held_for_its_other_clause():
+    """A release's sentence that names the kidnapping's day ("Mr Roe, who was abducted on 4 September, is
+    free as of this afternoon") sits in the kidnapping's row and in the release's: with the kidnapping's
+    reports there, that is no wrong merge.  A release report alone in its sentence merged into the
+    kidnapping's row is one, and so is a row of one date holding a release report besides the sentence."""
+    import datetime
+    from types import SimpleNamespace as NS
+
+    import merge_stories as ms
+
+    both = "Mr Roe, who was abducted on 4 September, is free as of this afternoon."
+    events = {"kidnapped": [("k", "Gunmen seized"), ("w", "was snatched")],
+              "freed": [("m", "is free as of"), ("w", "was freed on Monday")]}
+    day = lambda d: (datetime.date(2044, 9, d), datetime.date(2044, 9, d))  # noqa: E731
+    row = lambda span, *sources: NS(bounds=span, sources=[NS(doc=d, text=t) for d, t in sources])  # noqa: E731
+    kidnap = ("k", "Gunmen seized Mr Roe near Ubari on Sunday.")
+    snatched = ("w", "He was snatched near Ubari on 4 September.")
+    freed = ("w", "He was freed on Monday.")
+    rows = [row(day(4), kidnap, snatched, ("m", both)), row(day(26), ("m", both), freed)]
+    assert ms.pairwise(rows, events) == (2, 2, 0)
+    assert ms.pairwise([row(day(4), kidnap, snatched, freed), row(day(26), ("m", both))], events)[2] == 2
+    assert ms.pairwise([row(day(4), kidnap, snatched, ("m", both), freed), row(day(26), ("m", both))],
+                       events)[2] >= 2
+
+
 
 def test_a_capital_named_by_its_state_or_in_apposition_is_that_city():
     assert located("Clashes erupted in the Libyan capital on Monday") == ["tripoli"]
