@@ -870,7 +870,7 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
     >>> [(e.value, k) for _, e, k in dated_clauses(s, [(17, T(0, 0, "2012", "2012", "year")), (35, T(0, 0, "2016", "2016", "year"))])]
     [('2012', 'event'), ('2016', 'event')]
     """
-    best: dict[tuple[str, bool, bool], tuple[int, TimeExpr, str]] = {}
+    best: dict[tuple[str, bool, bool, int], tuple[int, TimeExpr, str]] = {}
     previous_end, previous_joined = None, False
     for offset, e in expressions:
         end = offset + len(e.text)
@@ -908,9 +908,9 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
         # initiated on 26 August, when the government tried to replace the governor": an onset and
         # an event), or is of another precision ("since March 2011, the year the revolt
         # against Gaddafi broke out").
-        if beside and any(v == e.value and not b and k == kind for (v, _, b), (_, _, k) in best.items()):
+        if beside and any(v == e.value and not b and k == kind for (v, _, b, _), (_, _, k) in best.items()):
             continue  # "which came on 27 August, when two militias exchanged fire": one statement, told more fully
-        key = _statement_key(e.value, kind, e.text)
+        key = _statement_key(e.value, kind, e.text, _own_subject_part(sentence, offset))
         held = best.get(key)
         if held is None or _KIND_ORDER.index(kind) < _KIND_ORDER.index(held[2]):
             best[key] = (offset if held is None else min(offset, held[0]), e, kind)
@@ -960,14 +960,28 @@ def _ordinal_before() -> re.Pattern[str]:
 _COUNTED_AFTER = lazy_compile(r"\safter$", re.IGNORECASE)
 
 
-def _statement_key(value: str, kind: str, text: str) -> tuple[str, bool, bool]:
+def _statement_key(value: str, kind: str, text: str, part: int = 0) -> tuple[str, bool, bool, int]:
     """What tells two dated statements of one sentence apart (dated_clauses, _doc_events): the value,
-    a plan or not, and whether the date states something of its own beside another of that value —
+    a plan or not, whether the date states something of its own beside another of that value —
     a year or a "when" set beside a date, or a count "after" dating another event on the clause's
     day ("..., hours after gunmen ambushed the minister's motorcade"; a count "before" runs to what
-    was still to come: "called off hours before polls were due to open" tells the calling off)."""
+    was still to come: "called off hours before polls were due to open" tells the calling off) —
+    and the `part` of the sentence it is in (_own_subject_part)."""
     own = bool(_SET_BESIDE.fullmatch(text)) or (kind == "event" and bool(_COUNTED_AFTER.search(text)))
-    return value, kind == "scheduled", own
+    return value, kind == "scheduled", own, part
+
+
+def _own_subject_part(sentence: str, offset: int) -> int:
+    """How many clauses with a subject and a past verb of their own (_new_subject_after_and) open before
+    `offset`: one date in two of them states two things ("Fighting broke out in Sabha in May, and the
+    elections commission postponed the vote in May"), where one said and done at one date is one
+    ("The ministry said on Monday its forces had taken the town on Monday").
+
+    >>> s = "Fighting resumed in Sabha in May, and the commission postponed the vote in May."
+    >>> _own_subject_part(s, s.index("May")), _own_subject_part(s, s.rindex("May"))
+    (0, 1)
+    """
+    return sum(1 for m in _new_subject_after_and().finditer(sentence, 0, offset))
 _APPOSED_YEAR = lazy_compile(r"the\s+year", re.IGNORECASE)
 # "later this year", "later today": what is left of the period after the telling, ahead of it.
 _STILL_AHEAD = lazy_compile(r"later\s+(?:this\b|today\b)", re.IGNORECASE)
@@ -1613,7 +1627,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                                         words=_content(text)))
                 if events and events[-1].sentence == sentence.index:
                     story, last_dated = (sentence.index, len(events) - 1), sentence.index
-        seen: set[tuple[str, bool, bool]] = set()
+        seen: set[tuple[str, bool, bool, int]] = set()
         set_beside = {o for o, x, _ in rows if _SET_BESIDE.fullmatch(x.text)}
         for offset, expr, kind in rows:
             # A "when" set beside a date ("on 27 August, when clashes broke out") is capped as that
@@ -1621,7 +1635,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             beside = next((x for o, x in found if o + len(x.text) == offset - 2), expr) \
                 if expr.text.lower() == "when" else expr
             value, precision = _coarsen(beside, doc.published, ref_precision)
-            key = _statement_key(value, kind, expr.text)
+            key = _statement_key(value, kind, expr.text, _own_subject_part(text, offset))
             if key in seen:  # two weekdays capped at the publication month are one row
                 continue
             seen.add(key)
@@ -4844,10 +4858,34 @@ def _what_and_where(p: Pair) -> bool:
         # One site taken on one day, by men neither report names: "tribesmen seized the Sharara oil
         # field" / "protesters had overrun the facility the previous day".
         return True
-    if ta.phrase_kinds & tb.phrase_kinds & _town_day_kinds() and _places_meet(pa - _home_state(), pb - _home_state()):
+    if ta.phrase_kinds & tb.phrase_kinds & _town_day_kinds() and _places_meet(pa - _home_state(), pb - _home_state()) \
+            and not _crafts_apart(ta.words, tb.words):
         return True  # "armed groups fought in Zawiya on Thursday" / "clashes broke out in Zawiya yesterday evening"
     places = _where_words(ta, tb) | ta.places | tb.places
     return sum(word_weight(w) for w in ta.words & tb.words if w[0] != "=" and w not in places) >= MIN_BESIDES
+
+
+@lru_cache(maxsize=1)
+def _craft_sorts() -> dict[str, str]:
+    """Each stem of data/event_words.toml `craft` -> its sort of craft."""
+    from .fts import stem
+
+    return {stem(w): sort for sort, words in vocab.table("event_words")["craft"].items() for w in words}
+
+
+def _crafts_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two clauses' words name craft of two sorts and none in common ("a fishing trawler sank" /
+    "their rubber dinghy capsized": two sinkings, however one their town and day).
+
+    >>> from libyadesk.fts import stem
+    >>> _crafts_apart(frozenset(map(stem, ["trawler", "sank"])), frozenset(map(stem, ["rubber", "dinghy"])))
+    True
+    >>> _crafts_apart(frozenset(map(stem, ["inflatable", "boat"])), frozenset(map(stem, ["dinghy"])))
+    False
+    """
+    sorts = _craft_sorts()
+    sa, sb = {sorts[w] for w in a if w in sorts}, {sorts[w] for w in b if w in sorts}
+    return _none_in_common(frozenset(sa), frozenset(sb))
 
 
 @lru_cache(maxsize=1)

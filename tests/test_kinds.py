@@ -1442,3 +1442,18 @@ def test_a_new_subject_and_its_verb_after_and_open_a_clause_of_their_own(sentenc
     at = sentence.index(date)
     lo, hi = clause_span(sentence, at, at + len(date))
     assert sentence[lo:hi] == clause
+
+
+def test_one_date_in_two_clauses_with_subjects_of_their_own_is_two_statements(make_corpus):
+    """"Fighting resumed in Sabha in May, and the elections commission postponed the vote in May": after
+    ", and" a subject and a past verb of their own state a second thing at the same month, a row of its
+    own with its own clause; a saying and what it says of one day stay one ("The ministry said on Monday
+    that its forces had taken the town on Monday")."""
+    text = _page("Desk", "2037-12-20", "Fighting resumed in Sabha in May, and the elections commission postponed "
+                 "the June vote in May. The year ends with no vote.")
+    index = build_index(load_corpus(make_corpus({"p.md": text})).documents)
+    body = index.documents["p"].text
+    clauses = sorted(body[e.start:e.end] for e in extract_events(index) if e.date == "2037-05")
+    assert clauses == [", and the elections commission postponed the June vote in May.", "Fighting resumed in Sabha in May"]
+    assert _rows(make_corpus, "2037-03-10", "The ministry said on Monday that its forces had taken the town on "
+                 "Monday after clashes with a rival brigade.") == {("2037-03-09", "event")}

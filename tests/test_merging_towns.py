@@ -1,9 +1,9 @@
 """Reports merging used to keep apart, and what tells them apart (timeline.py; texts are our own):
 clashes in one town on one day whoever each outlet says fought (data/event_words.toml
-`town_day_kinds`), two clashes each between its own groups staying apart; a town's part named with
+`town_day_kinds`: a sinking off it too), two clashes each between its own groups staying apart; a town's part named with
 its noun or alone (`town_parts`, data/places.toml `parts_of`) and a capital named by its state
-(`capitals`) at their town; a month's report naming nobody at the place of a day's report
-(_unnamed_at_its_place); kinds told in other words (a body disbanded or dissolved, a boat that went
+(`capitals`) at their town, a seat of government in its capital; a month's report naming nobody at
+the place of a day's report (_unnamed_at_its_place); kinds told in other words (a body disbanded or dissolved, a boat that went
 down, bodies recovered, a person seized, a minister received, prisoners swapped; exploration blocks
 no closure); congratulations as a reaction that reports; a briefing named again in a phrase of its
 own; the coast guard named again and Libya's coast guard; and the story scorer's rule for a sentence
@@ -39,6 +39,24 @@ def test_clashes_told_of_one_town_on_one_day_are_one_row_and_another_town_s_anot
     })
     assert _docs_of(rows, "Sorman") == [["n", "w"]]
     assert _docs_of(rows, "Gharyan") == [["g"]]
+
+
+def test_boats_sunk_off_one_town_on_one_day_are_one_row_and_another_town_s_another(make_corpus):
+    """Two outlets' sinkings off one town on one day, told in other words (a boat of migrants / a dinghy
+    with forty people aboard) and spelt two ways (Zuwara / Zuara), are one shipwreck; one off another
+    town that day is another."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2033-04-11",
+                      "At least 12 migrants were presumed dead after their inflatable boat capsized off Zuwara "
+                      "yesterday (10 April), the IOM said."),
+        "n.md": _page("Agenzia Nova (translated)", "2033-04-11",
+                      "A dinghy with about forty people aboard sank on Sunday off Zuara, in western Libya; "
+                      "fishermen saved nine."),
+        "t.md": _page("Libya Review", "2033-04-11",
+                      "A fishing boat carrying migrants sank off Tobruk on Sunday, and three bodies were found."),
+    })
+    assert _docs_of(rows, "Zuwara") == [["n", "w"]] or _docs_of(rows, "Zuara") == [["n", "w"]]
+    assert _docs_of(rows, "Tobruk") == [["t"]]
 
 
 def test_two_clashes_of_one_town_each_between_its_own_groups_stay_apart(make_corpus):
@@ -109,24 +127,6 @@ def test_the_story_scorer_counts_no_wrong_pair_for_a_sentence_telling_two_events
     assert ms.pairwise(rows, events)[2] == 1
 
 
-def test_a_month_s_happening_named_at_its_place_joins_the_day_s_report_there(make_corpus):
-    """An analysis names a past happening by its month and place, naming nobody: it is the happening a
-    report of a day of that month tells at that place (timeline._unnamed_at_its_place); at another
-    field, or of another month, it is not."""
-    rows = _rows(make_corpus, {
-        "w.md": _page("Energy Wire", "2033-02-15",
-                      "Protesters shut the Zelten oilfield on Monday, cutting output by 60,000 barrels a day, "
-                      "the National Oil Corporation said."),
-        "r.md": _page("Maghreb Review", "2033-04-20",
-                      "The February shutdown of Zelten, which lasted nine days, cost the treasury dearly."),
-        "h.md": _page("Gulf Review", "2033-04-20",
-                      "The February shutdown of Hamada, which lasted a week, went almost unnoticed."),
-        "m.md": _page("Oil Monthly", "2033-04-20",
-                      "The March shutdown of Zelten, which lasted two days, went almost unnoticed."),
-    })
-    assert _docs_of(rows, "Zelten") == [["m"], ["r", "w"]]
-    assert _docs_of(rows, "Hamada") == [["h"]]
-
 def test_the_story_scorer_counts_no_wrong_pair_for_a_sentence_held_for_its_other_clause():
     """A release's sentence that names the kidnapping's day ("Mr Roe, who was abducted on 4 September, is
     free as of this afternoon") sits in the kidnapping's row and in the release's: with the kidnapping's
@@ -151,6 +151,24 @@ def test_the_story_scorer_counts_no_wrong_pair_for_a_sentence_held_for_its_other
     assert ms.pairwise([row(day(4), kidnap, snatched, ("m", both), freed), row(day(26), ("m", both))],
                        events)[2] >= 2
 
+
+def test_a_month_s_happening_named_at_its_place_joins_the_day_s_report_there(make_corpus):
+    """An analysis names a past happening by its month and place, naming nobody: it is the happening a
+    report of a day of that month tells at that place (timeline._unnamed_at_its_place); at another
+    field, or of another month, it is not."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Energy Wire", "2033-02-15",
+                      "Protesters shut the Zelten oilfield on Monday, cutting output by 60,000 barrels a day, "
+                      "the National Oil Corporation said."),
+        "r.md": _page("Maghreb Review", "2033-04-20",
+                      "The February shutdown of Zelten, which lasted nine days, cost the treasury dearly."),
+        "h.md": _page("Gulf Review", "2033-04-20",
+                      "The February shutdown of Hamada, which lasted a week, went almost unnoticed."),
+        "m.md": _page("Oil Monthly", "2033-04-20",
+                      "The March shutdown of Zelten, which lasted two days, went almost unnoticed."),
+    })
+    assert _docs_of(rows, "Zelten") == [["m"], ["r", "w"]]
+    assert _docs_of(rows, "Hamada") == [["h"]]
 
 
 def test_a_capital_named_by_its_state_or_in_apposition_is_that_city():
@@ -521,6 +539,20 @@ def test_a_meeting_at_the_general_command_in_rajma_is_in_benghazi(make_corpus):
                       "headquarters in Al-Rajma, the UN Envoy, Mrs. Karin Holm, and discussed voter registration."),
     })
     assert _docs_of(rows, "Holm") == [["m", "w"]]
+
+
+def test_a_deal_signed_at_a_seat_of_government_is_signed_in_its_capital(make_corpus):
+    """A seat of government named for its building (data/places.toml `parts_of`: the Viminale is in Rome):
+    a memorandum signed there and one told "in Rome" that day are one place."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2036-09-05",
+                      "Italy and Libya signed a new memorandum on migration in Rome on Thursday, Interior Minister "
+                      "Lorenzo Carraro and his Libyan counterpart Ali Elshaibani said."),
+        "c.md": _page("Corriere del Tirreno (translated)", "2036-09-05",
+                      "The new memorandum of understanding between Italy and Libya on migration was signed yesterday "
+                      "at the Viminale by Interior Minister Lorenzo Carraro and his Libyan counterpart Ali Elshaibani."),
+    })
+    assert _docs_of(rows, "Carraro") == [["c", "w"]]
 
 
 def test_a_devaluation_told_in_other_words_is_one_kind(make_corpus):
