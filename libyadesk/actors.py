@@ -466,6 +466,10 @@ class Registry:
             bodies = set(vocab.words("places", "capitals_of_bodies"))
             by_capital = {city: state for demonym, city in vocab.table("places")["capitals"].items()
                           if (state := by_demonym.get(demonym)) and state != home and city not in bodies}
+            seated = vocab.table("places")["home_capital_government"]
+            if seated in self.actors:  # "Tripoli had asked Rome": the government seated there
+                by_capital.update({city: seated for demonym, city in vocab.table("places")["capitals"].items()
+                                   if by_demonym.get(demonym) == home})
             if not by_capital:
                 self._capital_re = (None, {})
             else:
@@ -474,10 +478,17 @@ class Registry:
                 cities = "|".join(re.escape(c).replace("\\ ", r"\s+") for c in sorted(by_capital, key=len, reverse=True))
                 # "Washington, which lifted", "Washington, for its part, reopened", "Rome has delivered";
                 # "Valletta and Tripoli had signed": a capital and another city, subjects of one verb.
+                addressing = "|".join(r"\s+".join(map(re.escape, v.split()))
+                                      for v in sorted(vocab.words("places", "addressing_verbs"), key=len, reverse=True))
+                # The capital acting, maybe with another ("Valletta and Tripoli had signed"), or the one
+                # addressed ("had warned Tripoli", "a memorandum with Tripoli"; not "the UN-recognised Tripoli
+                # government"): group 1 or 3, and 2.  The verb after a subject is looked at, not taken, so
+                # that its object is found too.
                 pattern = re.compile(
-                    rf"\b({cities})(?:\s+and\s+[A-Z][\w’'-]+)?(?:,\s+(?:which|who)\s+|,\s+(?:for\s+its\s+part|in\s+turn|meanwhile|too|however|"
+                    rf"\b({cities})(?:\s+and\s+([A-Z][\w’'-]+))?(?:,\s+(?:which|who)\s+|,\s+(?:for\s+its\s+part|in\s+turn|meanwhile|too|however|"
                     rf"in\s+response)\s*,\s+|\s+(?:(?:has|have|had|will|would|also|then|later|quickly|"
-                    rf"swiftly|finally|formally|officially)\s+)*)(?:[a-z]{{3,}}ed|{verb_forms('past')})\b")
+                    rf"swiftly|finally|formally|officially)\s+)*)(?=(?:[a-z]{{3,}}ed|{verb_forms('past')})\b)"
+                    rf"|(?<![-‑])\b(?:{addressing}|with)\s+({cities})\b(?![’'-])")
                 self._capital_re = (pattern, by_capital)
         return self._capital_re
 
@@ -3213,18 +3224,26 @@ def _acting_capitals(text: str, mentions: Sequence[Mention], registry: Registry,
                      end: int) -> list[tuple[int, str]]:
     """(offset, state id) of each state named by its capital as the subject of a verb in text[start:end]:
     "Rome reopened its consulate in Benghazi", "Washington, which lifted its travel ban", "Cairo hosted
-    a meeting" act for Italy, the United States, Egypt; "talks in Rome" name a place, "the Cairo
-    office" no one (Registry.capital_pattern)."""
+    a meeting" act for Italy, the United States, Egypt; as the one a verb of addressing or "with" names
+    ("had warned Ankara", "a memorandum with Rome"); the desk's own capital for the government seated
+    there ("Valletta and Tripoli had signed"); "talks in Rome" name a place, "the Cairo office" no one
+    (Registry.capital_pattern)."""
     pattern, by_capital = registry.capital_pattern()
     if pattern is None:
         return []
     out = []
     # A relative clause's antecedent stands just before it: "Washington, which lifted its ban in May".
     for m in pattern.finditer(text, max(0, start - 24), end):
-        if m.start(1) < start and m.end(1) != start:
+        group = 1 if m.group(1) else 3
+        if m.start(group) < start and m.end(group) != start:
             continue
-        if any(x.start < m.end(1) and x.end > m.start(1) for x in mentions):
+        if any(x.start < m.end(group) and x.end > m.start(group) for x in mentions):
             continue  # inside a name the registry knows
+        if group == 3:
+            if _OWNED_NEXT.match(text, m.end(group)):
+                continue  # "with Tripoli's mayor": the city's own
+            out.append((m.start(group), by_capital[m.group(3)]))
+            continue
         if _PREPOSITION_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _IN_HASHTAG.search(
                 text, max(0, m.start() - 40), m.start()):
             continue
@@ -3232,7 +3251,13 @@ def _acting_capitals(text: str, mentions: Sequence[Mention], registry: Registry,
         if word is not None and word.group(1).lower() not in STOP_WORDS:
             continue  # "Radio Tunis reported", a capitalised word before it: part of a name
         out.append((m.start(), by_capital[m.group(1)]))
+        if m.group(2) in by_capital:
+            out.append((m.start(2), by_capital[m.group(2)]))  # "Valletta and Tripoli had signed"
     return out
+
+
+# After a capital, what makes it the city's own: "with Tripoli's mayor", "with Tripoli-based groups".
+_OWNED_NEXT = lazy_compile(r"\s*(?:[’']s\b|-)")
 
 
 # Any actor: "the UN-backed government", "pro-Haftar forces", "a UN report".
@@ -3737,6 +3762,8 @@ _POST_AFTER_NAME = lazy_compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?[^,;:()]{0,80}?")
 # "the acting Chairman of the National Oil Corporation (NOC), Jane Roe, announced": the head of a
 # body (organisations.toml head_posts) then the body and the person.
 _HEAD_OF_BEFORE = lazy_compile(r"\b(?:" + _phrases("organisations", "head_posts") + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A head's post the body's name stands before, then his name: "LNA commander Jane Roe", "NOC chairman Jane Roe".
+_HEAD_POST_AFTER = lazy_compile(r"\s+(?i:" + _phrases("organisations", "head_posts") + r")\s+(?=[A-Z])")
 # A head's post owned by the body named before it, then the comma before his name: "'s president, ".
 _HEAD_OWNED_AFTER = lazy_compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?:" + _phrases("organisations", "head_posts")
                                  + r")(?:\s*\([^()]{1,20}\))?\s*,\s*", re.IGNORECASE)
@@ -3745,8 +3772,9 @@ _HEAD_OWNED_AFTER = lazy_compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?:" + _phrases
 def _head_acts_for(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor]) -> bool:
     """Whether a body named in its head's post acts through him: "the Chairman of the National Oil
     Corporation, Jane Roe, announced on Monday ...", "The council's head, Jane Roe, signed ...", "His
-    Excellency the Head of the Presidential Council, Mr. Jane Roe, received the envoy" (the body and its
-    head take part, as the annotators of every set since heldout6 list them), the post opening its
+    Excellency the Head of the Presidential Council, Mr. Jane Roe, received the envoy", "LNA commander Jane
+    Roe received ..." (the body and its head take part, as the annotators of every set since heldout6 list
+    them), the post opening its
     clause or after "by"; not the post of one met or named as an object ("Haftar met the head of the
     Presidential Council, Jane Roe, in Cairo": she takes part, her body is how she is named), nor where
     what the clause tells befalls him (a passive verb after his name)."""
@@ -3759,6 +3787,9 @@ def _head_acts_for(text: str, mention: Mention, mentions: Sequence[Mention], act
         opening = post.start()
     else:
         comma = _HEAD_OWNED_AFTER.match(text, mention.end)  # "The council's president, Jane Roe,"
+        if comma is None and mention.text[:1].isupper():
+            # "LNA commander Jane Roe", by the body's name; not a common noun ("parliament speaker Jane Roe")
+            comma = _HEAD_POST_AFTER.match(text, mention.end)
         opening = mention.start
     if not comma or not _OPENS_CLAUSE.search(text, max(0, opening - 60), opening):
         return False
@@ -4401,8 +4432,9 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
         if m.actor not in actors:
             continue
         inside.append(m)
-        if is_modifier_mention(text, m) or named_by_kin(text, m, actors) or (
-                _names_a_person(text, m, everything, actors, windows) and not _head_acts_for(text, m, everything, actors)):
+        if named_by_kin(text, m, actors) or (
+                (is_modifier_mention(text, m) or _names_a_person(text, m, everything, actors, windows))
+                and not _head_acts_for(text, m, everything, actors)):
             continue
         if _dateline_name(text, m, actors):
             continue  # "UNITED NATIONS, Jan 15 (Wire) -": where the report was filed
