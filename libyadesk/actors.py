@@ -2651,14 +2651,15 @@ def _merged_rows(per_document: Iterable[list[Discovered]]) -> dict[str, Discover
     return found
 
 
-def _with_merged(found: dict[str, Discovered], registry: Registry) -> Registry:
-    """The registry with the merged discoveries added, partial names and fragments folded (changes `found`)."""
+def _with_merged(found: dict[str, Discovered], registry: Registry, letter_keys: dict[str, str] | None = None) -> Registry:
+    """The registry with the merged discoveries added, partial names and fragments folded (changes `found`;
+    `letter_keys`: see _merge_surname_only)."""
     # A name the registry knows as an outlet (the corpus's own sources among them) is none.
     outlets = {" ".join(_name_terms(n)) for a in registry.actors.values() if a.kind == "outlet"
                for n in registry.names_of(a.id)}
     for d in [d for d in found.values() if " ".join(_name_terms(d.name)) in outlets]:
         del found[d.id]
-    extra = _merge_surname_only(found, registry)
+    extra = _merge_surname_only(found, registry, letter_keys)
     full = with_discovered(registry, found.values())
     for actor_id, names in extra.items():  # "Libyan Army" written for the Libyan National Army
         actor = full.actors[actor_id]
@@ -2676,14 +2677,17 @@ def _add_new(target: list[str], items: Iterable[str], seen: set[str] | None = No
             target.append(x)
 
 
-def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None = None) -> dict[str, list[str]]:
+def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None = None,
+                        letter_keys: dict[str, str] | None = None) -> dict[str, list[str]]:
     """Fold partial names into the full name they are part of; drop organisation fragments.
 
     "Dr Roe" and "Jane Roe" discovered apart are one person (the full name is kept); "Jane
     Roe" becomes an alias of "Jane Mary Roe" when that is the one fuller name with her first
     and last words; an organisation whose words are a run inside a longer known name ("Oil
     Corporation" in "National Oil Corporation") is a fragment of it.  Indexed by key, so the
-    cost grows with the number of names, not with its square.
+    cost grows with the number of names, not with its square.  `letter_keys` (a person's name with its
+    words joined -> its consonant-skeleton key) is read for the keys worked out before, and left holding
+    the keys of this call's names: an update works out only its new names' (layers.LETTER_KEYS).
     """
     people = [d for d in found.values() if d.kind == "person"]
     by_surname: dict[str, list[Discovered]] = defaultdict(list)
@@ -2720,16 +2724,21 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
     from .names import are_variants, name_key
 
     by_letters: dict[str, list[tuple[Discovered, str, int]]] = defaultdict(list)  # the letters, how many terms
+    known, used = letter_keys or {}, {}
     for d in [d for d in found.values() if d.kind == "person"]:
         terms = _name_terms(d.name)
         letters = "".join(terms)
-        same = by_letters[name_key(letters) or letters]
+        key = used[letters] = known.get(letters) or name_key(letters) or letters
+        same = by_letters[key]
         kept = next((k for k, seen, count in same if seen == letters
                      or (count != len(terms) and are_variants(seen, letters))), None)
         if kept is None:
             same.append((d, letters, len(terms)))
         else:
             _fold_into(kept, d, found)
+    if letter_keys is not None:
+        letter_keys.clear()
+        letter_keys.update(used)
     # "Fathi Gritli" and "Fathi al-Qritli", "Hisham Ben Khayal" and "Hisham Abdelsalam Ben Khayyal":
     # one name transliterated two ways by two outlets, one with the father's name (see _one_name).
     # Keyed by the surname's consonant skeleton and the given name's first letter, so only names of
@@ -4752,6 +4761,7 @@ declare(L.ACTOR_NAME_KEYS, dict[str, list[str]])
 declare(L.ACTOR_SURNAME_KEYS, dict[str, list[str]])
 declare(L.DISCOVERED, list[Discovered])
 declare(L.DISCOVERED_MERGED, list[Discovered])
+declare(L.LETTER_KEYS, dict[str, str])
 declare(L.MENTIONS, tuple[list[Mention], dict[int, str]])
 
 
@@ -5276,7 +5286,11 @@ def _build_layer(index: CorpusIndex, again: bool = False) -> None:
     # Kept as merged, before partial names are folded (which changes the records), for the next update.
     index.set_layer(L.DISCOVERED_MERGED, [Discovered(d.id, d.name, d.kind, list(d.titles), list(d.aliases), list(d.docs))
                                           for d in found.values()])
-    full = _with_merged(found, with_outlets(registry, (m.source for m in index.doc_meta.values())))
+    stored_keys: dict[str, str] = index.layer(L.LETTER_KEYS) if index.has_layer(L.LETTER_KEYS) else {}
+    letter_keys = dict(stored_keys)
+    full = _with_merged(found, with_outlets(registry, (m.source for m in index.doc_meta.values())), letter_keys)
+    if letter_keys != stored_keys:
+        index.set_layer(L.LETTER_KEYS, letter_keys)
     index.memo[L.MENTIONS] = full
     _matcher_ready(index, full)
     if state is None or not _updated(index, full, state):

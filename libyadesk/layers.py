@@ -19,11 +19,16 @@ VARIANT_GROUPS = "variant_groups"  # keyed: table group -> terms
 ACTOR_ALIASES = "actor_aliases"  # keyed: a registry actor's name (folded terms) -> all its names
 EQUIVALENTS = "equivalents"  # keyed: a word or phrase of data/equivalents.toml (folded terms) -> its entry's words
 
+# The consonant-skeleton key (names.name_key) of each discovered person's name with its words joined,
+# by those letters: a pure function of the letters and the shipped tables, kept so that an update works
+# out the keys of new names only (actors._merge_surname_only).
+LETTER_KEYS = "letter_keys"
+
 # What a change of documents leaves in place (index.IndexWriter.finish): layers that depend
 # only on the tables the extraction reads (a change of those drops everything; the aliases
 # come from the registry's files, not from discovered actors), and keyed layers over the
 # corpus's names, patched for the terms that became or stopped being names.
-KEPT_ON_DOCUMENT_CHANGES = (VARIANT_TABLE, f"keyed:{ACTOR_ALIASES}", f"keyed:{EQUIVALENTS}")
+KEPT_ON_DOCUMENT_CHANGES = (VARIANT_TABLE, f"keyed:{ACTOR_ALIASES}", f"keyed:{EQUIVALENTS}", LETTER_KEYS)
 PATCHED_ON_NAME_CHANGES = (VARIANT_BUCKETS, VARIANT_GROUPS)
 
 # Actors (actors.py).

@@ -152,3 +152,26 @@ def test_the_work_of_a_bounded_update_does_not_grow_with_the_corpus(tmp_path, mo
     assert work[30][3] >= 3 * work[10][3] - 2, work  # the year holds three times the events
     assert work[10][:3] == work[30][:3], work  # and the update built, compared and decoded the same
     assert work[10][0] < work[10][3] and work[10][2] < work[10][3], work
+
+
+def test_an_update_works_out_the_letter_keys_of_its_new_names_only(tmp_path, monkeypatch):
+    """The consonant-skeleton keys of discovered people's names, their words joined (the fold of "Wanis Bu
+    Khamada" into "Wanis Bukhamada"), are kept: after one article naming one new person is added, only
+    that person's key is worked out, and the actors are a fresh build's."""
+    from libyadesk import names
+
+    root = _write(tmp_path / "corpus", {**BASE, **_fillers(12)})
+    cache = tmp_path / "cache"
+    with Desk.open(root, cache=cache) as desk:
+        people = [a.name for a in desk.actors() if a.kind == "person" and a.discovered]
+    assert len(people) >= 12
+    keyed = record_calls(monkeypatch, names, "name_key", lambda term: term)
+    (root / "2025/new.md").write_text(article(
+        "Zuwara", "Daily", "2025-12-20",
+        "Rear Admiral Marco Casapieri met Khalifa Haftar in Zuwara on 18 December about patrols."), encoding="utf-8")
+    with Desk.open(root, cache=cache) as desk:
+        updated = [(a.name, a.mentions) for a in desk.actors()]
+    joined = {"".join(n.lower().split()) for n in people}
+    assert "marcocasapieri" in keyed and not joined & set(keyed), keyed
+    with Desk.open(root, cache=False) as desk:
+        assert updated == [(a.name, a.mentions) for a in desk.actors()]
