@@ -2686,8 +2686,9 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
     and last words; an organisation whose words are a run inside a longer known name ("Oil
     Corporation" in "National Oil Corporation") is a fragment of it.  Indexed by key, so the
     cost grows with the number of names, not with its square.  `letter_keys` (a person's name with its
-    words joined -> its consonant-skeleton key) is read for the keys worked out before, and left holding
-    the keys of this call's names: an update works out only its new names' (layers.LETTER_KEYS).
+    words joined, or one of its words -> its consonant-skeleton key, names.name_key) is read for the keys
+    worked out before, and left holding the keys of this call's names: an update works out only its new
+    names' (layers.LETTER_KEYS).
     """
     people = [d for d in found.values() if d.kind == "person"]
     by_surname: dict[str, list[Discovered]] = defaultdict(list)
@@ -2723,22 +2724,26 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
     # left to the comparison term by term below, which keeps every spelling a person was given.
     from .names import are_variants, name_key
 
-    by_letters: dict[str, list[tuple[Discovered, str, int]]] = defaultdict(list)  # the letters, how many terms
     known, used = letter_keys or {}, {}
+
+    def key_of(word: str) -> str:
+        """name_key(word), read from the keys worked out before where it is there."""
+        key = used.get(word)
+        if key is None:
+            key = used[word] = known[word] if word in known else name_key(word)
+        return key
+
+    by_letters: dict[str, list[tuple[Discovered, str, int]]] = defaultdict(list)  # the letters, how many terms
     for d in [d for d in found.values() if d.kind == "person"]:
         terms = _name_terms(d.name)
         letters = "".join(terms)
-        key = used[letters] = known.get(letters) or name_key(letters) or letters
-        same = by_letters[key]
+        same = by_letters[key_of(letters) or letters]
         kept = next((k for k, seen, count in same if seen == letters
                      or (count != len(terms) and are_variants(seen, letters))), None)
         if kept is None:
             same.append((d, letters, len(terms)))
         else:
             _fold_into(kept, d, found)
-    if letter_keys is not None:
-        letter_keys.clear()
-        letter_keys.update(used)
     # "Fathi Gritli" and "Fathi al-Qritli", "Hisham Ben Khayal" and "Hisham Abdelsalam Ben Khayyal":
     # one name transliterated two ways by two outlets, one with the father's name (see _one_name).
     # Keyed by the surname's consonant skeleton and the given name's first letter, so only names of
@@ -2752,8 +2757,8 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
         if len(terms) < 2:
             continue
         # The given name's first consonant, not a vowel before it ("Ibrahim" / "Brahim": data/variants.toml).
-        given = name_key(terms[0]) or terms[0]
-        alike = by_skeleton[(name_key(terms[-1]) or terms[-1], (given.lstrip("a") or given)[:1])]
+        given = key_of(terms[0]) or terms[0]
+        alike = by_skeleton[(key_of(terms[-1]) or terms[-1], (given.lstrip("a") or given)[:1])]
         takers = [(k, spelt) for k, spelt in alike if all(_one_name(x, terms) for x in spelt)]
         if len(takers) != 1:
             alike.append((d, [terms]))
@@ -2761,6 +2766,9 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
         kept, spelt = takers[0]
         spelt.append(terms)
         _fold_into(kept, d, found)
+    if letter_keys is not None:
+        letter_keys.clear()
+        letter_keys.update(used)
     # Runs of two or more words inside longer names, registry and discovered.
     inner: set[tuple[str, ...]] = set()
     longer = [n for a in (registry.actors if registry else {}) for n in registry.names_of(a)]

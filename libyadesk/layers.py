@@ -19,9 +19,9 @@ VARIANT_GROUPS = "variant_groups"  # keyed: table group -> terms
 ACTOR_ALIASES = "actor_aliases"  # keyed: a registry actor's name (folded terms) -> all its names
 EQUIVALENTS = "equivalents"  # keyed: a word or phrase of data/equivalents.toml (folded terms) -> its entry's words
 
-# The consonant-skeleton key (names.name_key) of each discovered person's name with its words joined,
-# by those letters: a pure function of the letters and the shipped tables, kept so that an update works
-# out the keys of new names only (actors._merge_surname_only).
+# The consonant-skeleton key (names.name_key) of each discovered person's name with its words joined, and
+# of its given name and surname: a pure function of the letters and the shipped tables, kept so that an
+# update works out the keys of new names only (actors._merge_surname_only).
 LETTER_KEYS = "letter_keys"
 
 # What a change of documents leaves in place (index.IndexWriter.finish): layers that depend
