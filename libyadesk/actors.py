@@ -4566,15 +4566,21 @@ def _pronoun_subject(text: str, mentions: Sequence[Mention], actors: dict[str, A
 
 
 # "The first meeting between the two men took place on 12 June": two people named together again.
-_THE_TWO = lazy_compile(r"\b(?:the\s+two|both)\s+(?:men|women|leaders|officials|ministers|commanders|presidents|envoys|"
-                        r"generals|premiers|chiefs)\b", re.IGNORECASE)
+_THE_TWO = lazy_compile(r"\b(?:the\s+two|both)\s+(?:(?P<people>" + _phrases("anaphora", "two_people") + r")|(?P<states>"
+                        + _phrases("anaphora", "two_states") + r")|(?P<bodies>" + _phrases("anaphora", "two_bodies")
+                        + r"))\b", re.IGNORECASE)
+# What each sort of "the two" stands for, by the actors' kinds.
+_TWO_KINDS = {"people": frozenset({"person"}), "states": frozenset({"state"}),
+              "bodies": frozenset({"organisation", "institution", "armed_group", "group"})}
 
 
 def _the_two(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], start: int, end: int,
              found: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """(offset, person) of the two people "the two men" (`_THE_TWO`) in text[start:end] stands for: the two
-    people the sentence before names, when it names exactly two and the clause names no person itself;
-    no more than PRONOUN_REACH characters back.
+    """(offset, actor) of the two "the two men" (`_THE_TWO`) in text[start:end] stands for: the two people
+    the sentence before names, when it names exactly two and the clause names no person itself; no more
+    than PRONOUN_REACH characters back.  So for "the two countries" and states, and "the two groups" and
+    bodies ("The Sebha Protection Battalion and the 177th fought again on Sunday. The two groups last
+    fought on March 12": data/anaphora.toml `two_people`, `two_states`, `two_bodies`).
 
     >>> t = "Jane Roe received John Poe in Tripoli. The first meeting between the two men took place on 12 June."
     >>> who = {"jr": Actor("jr", "Jane Roe", "person"), "jp": Actor("jp", "John Poe", "person")}
@@ -4583,15 +4589,18 @@ def _the_two(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], s
     [(65, 'jr'), (65, 'jp')]
     """
     two = _THE_TWO.search(text, start, end)
-    if two is None or any(actors[a].kind == "person" for _, a in found if a in actors):
+    if two is None:
+        return []
+    kinds = _TWO_KINDS[two.lastgroup]
+    if any(actors[a].kind in kinds for _, a in found if a in actors):
         return []
     opening = _sentence_start(text, start)
     before = _sentence_start(text, max(0, opening - 1))
     if opening - before > PRONOUN_REACH:
         return []
-    people = list(dict.fromkeys(m.actor for m in mentions if before <= m.start and m.end <= opening
-                                and m.actor in actors and actors[m.actor].kind == "person"))
-    return [(two.start(), p) for p in people] if len(people) == 2 else []
+    named = list(dict.fromkeys(m.actor for m in mentions if before <= m.start and m.end <= opening
+                               and m.actor in actors and actors[m.actor].kind in kinds))
+    return [(two.start(), a) for a in named] if len(named) == 2 else []
 
 
 # A transcript's turn: a line opening with its speaker's name in capitals and a colon ("ELMEHDI: We sent ...").

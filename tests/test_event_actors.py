@@ -2355,6 +2355,25 @@ def test_the_two_men_are_the_two_people_named_just_before(noun):
     assert _clause_names(three, "12 June", sentence=1) == []
 
 
+@pytest.mark.parametrize("noun, before, expected", [
+    # bodies: "the two groups", "both battalions"
+    ("the two groups", "The Rada Force and the 444th Brigade fought again in Tajoura on Sunday, killing nine.",
+     ["444th Brigade", "Rada Force"]),
+    ("both brigades", "The Rada Force and the 444th Brigade fought again in Tajoura on Sunday, killing nine.",
+     ["444th Brigade", "Rada Force"]),
+    # states: "the two countries"
+    ("the two countries", "Turkey and Egypt exchanged ambassadors on Sunday for the first time in a decade.",
+     ["Egypt", "Turkey"]),
+    # three bodies named before: none of them
+    ("the two groups", "The Rada Force, the 444th Brigade and the Nawasi Brigade fought in Tajoura on Sunday.", []),
+])
+def test_the_two_groups_or_countries_are_the_two_named_just_before(noun, before, expected):
+    """"The two groups last fought on March 12": the two bodies (or states) the sentence before names, as
+    "the two men" are its two people (data/anaphora.toml `two_bodies`, `two_states`)."""
+    text = f"{before} {noun[0].upper() + noun[1:]} last clashed on 12 June, when four people were killed."
+    assert sorted(_clause_names(text, "12 June", sentence=1)) == expected
+
+
 def test_a_capital_before_its_relative_clause_acts_in_it(registry):
     """"Washington, which lifted its travel restrictions in May 2041": the date is the relative clause's,
     the capital before it its subject, the state acting."""
