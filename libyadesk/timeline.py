@@ -960,7 +960,7 @@ def _ordinal_before() -> re.Pattern[str]:
 _COUNTED_AFTER = lazy_compile(r"\safter$", re.IGNORECASE)
 
 
-def _statement_key(value: str, kind: str, text: str, part: int = 0) -> tuple[str, bool, bool, int]:
+def _statement_key(value: str, kind: str, text: str, part: int) -> tuple[str, bool, bool, int]:
     """What tells two dated statements of one sentence apart (dated_clauses, _doc_events): the value,
     a plan or not, whether the date states something of its own beside another of that value —
     a year or a "when" set beside a date, or a count "after" dating another event on the clause's
@@ -4882,7 +4882,15 @@ def _crafts_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     True
     >>> _crafts_apart(frozenset(map(stem, ["inflatable", "boat"])), frozenset(map(stem, ["dinghy"])))
     False
+
+    A clause telling a rescue names the rescuer's craft too ("a merchant vessel rescued 40 migrants after
+    their boat sank"): its craft tell nothing of the sunk one's.
+
+    >>> _crafts_apart(frozenset(map(stem, ["merchant", "rescued"])) | {"=interception"}, frozenset(map(stem, ["dinghy"])))
+    False
     """
+    if "=interception" in a or "=interception" in b:
+        return False  # "a merchant vessel rescued 40 migrants after their boat sank": the rescuer's craft
     sorts = _craft_sorts()
     sa, sb = {sorts[w] for w in a if w in sorts}, {sorts[w] for w in b if w in sorts}
     return _none_in_common(frozenset(sa), frozenset(sb))

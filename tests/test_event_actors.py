@@ -1162,6 +1162,19 @@ def test_told_with_its_addressee_and_own_date_keeps_the_speaker(text, registry):
     assert names and names[0] in ("Aguila Saleh", "Egypt", "Turkey")
 
 
+@pytest.mark.parametrize("text", [
+    "Giorgia Meloni had warned Abdul Hamid Dbeibah in July that the boats would be seized.",
+    "Valletta had warned Tripoli in July that the boats would be seized.",
+    "Italy warned Abdul Hamid Dbeibah in July that the patrol boats were a loan.",
+])
+def test_a_warning_has_its_addressee_before_what_is_warned_of(text, registry):
+    """"Egypt had warned Haftar in July that the border would close": the one warned comes before what
+    he is warned of, as after "told" (data/modifiers.toml reporting_to_someone), so the date after him
+    is the warning's, and who warned takes part."""
+    names = _dated(text, registry, "July")
+    assert names[:1] in (["Giorgia Meloni"], ["Malta"], ["Italy"]) and len(names) == 2
+
+
 @pytest.mark.parametrize("text, kept", [
     ("The LNA said Tuesday that it had shelled the base on Monday.", "Libyan National Army"),
     ("Egypt said Friday that it had closed the border on Monday.", "Egypt"),
@@ -2507,9 +2520,12 @@ def test_a_capital_and_another_city_subjects_of_one_verb_act(registry):
      ["Malta", "Government of National Unity"]),
     ("Tripoli had asked Rome in June 2023 for six new patrol boats.", ["Government of National Unity", "Italy"]),
     ("Ankara signed a security deal with Tripoli in November 2019.", ["Turkey", "Government of National Accord"]),
-    # a place visited, the city's own office holder: no state
+    # a place visited, the city's own office holder, its militias, what the city saw: no state, no government
     ("Khalifa Haftar visited Rome in June 2023.", ["Khalifa Haftar"]),
     ("Abdul Hamid Dbeibah met with Tripoli's mayor in June 2023.", ["Abdul Hamid Dbeibah"]),
+    ("The Libyan National Army clashed with Tripoli militias in June 2023.", ["Libyan National Army"]),
+    ("Tripoli witnessed heavy clashes in June 2023.", []),
+    ("Tripoli closed the coastal highway in June 2023.", ["Government of National Unity"]),
     # a verb's participle in a compound adjective: no act
     ("Haftar attacked the UN-recognised Tripoli government in April 2019.", ["Khalifa Haftar"]),
 ])
