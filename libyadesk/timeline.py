@@ -3270,6 +3270,8 @@ def located(text: str) -> list[str]:
     ['zuwara', 'sabratha', 'crete']
     >>> located("The speaker, based in Tobruk, met the commander in Benghazi.")
     ['benghazi']
+    >>> located("Two brigades fought in the southern Libyan city on Sunday, and in Misrata port.")
+    ['misrata port']
     """
     out = []
     named, nouns = _named_site()
@@ -3294,6 +3296,8 @@ def located(text: str) -> list[str]:
         capital = _town_of("capitals").get(name)
         if capital is not None and _CAPITAL_AFTER.match(text, m.end(1)):
             name = capital  # "in the Libyan capital": Tripoli
+        elif capital is not None and _PLACE_NOUN_AFTER.match(text, m.end(1)):
+            continue  # "in the southern Libyan city", "the Tunisian border town of ...": a state's word, no place
         # "landed at Mitiga airport": the site of that name, not a town.
         after = _SITE_AFTER.match(text, m.end(1)) if name and not name.endswith(("’s", "'s")) else None
         noun = " ".join(after.group(1).lower().split()) if after else None
@@ -3335,6 +3339,10 @@ def _site_name(place: str) -> str:
 
 
 _CAPITAL_AFTER = lazy_compile(r"\s+capital\b")
+# A noun of a place after a state's adjective or name ("the southern Libyan city", "the Tunisian border
+# town", "the Libyan desert"): the word says whose, not where.
+_PLACE_NOUN_AFTER = lazy_compile(r"\s+(?:city|town|port|village|border|desert|coast|oasis|region|province|"
+                                 r"district|mountains?|island|south|east|west|north|interior)\b")
 
 
 @lru_cache(maxsize=1)
