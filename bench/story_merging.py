@@ -159,7 +159,7 @@ def figures(rows, events) -> dict:
     wrong_events = set()
     for a in held:
         for b in held:
-            if event_of[a] != event_of[b] and held[a] & held[b] and not ms.explained(rows, a, b, event_of):
+            if event_of[a] != event_of[b] and held[a] & held[b] and not ms.explained(rows, a, b, event_of, held):
                 wrong_events.add(event_of[a])
     missing = [r for r, where in held.items() if not where]
     return {"pairs": (right, total), "wrong_pairs": wrong, "groups": (merged, len(groups)),

@@ -466,20 +466,18 @@ class Registry:
             bodies = set(vocab.words("places", "capitals_of_bodies"))
             by_capital = {city: state for demonym, city in vocab.table("places")["capitals"].items()
                           if (state := by_demonym.get(demonym)) and state != home and city not in bodies}
-            seated = vocab.table("places")["home_capital_government"]
-            if seated in self.actors:  # "Tripoli had asked Rome": the government seated there
-                by_capital.update({city: seated for demonym, city in vocab.table("places")["capitals"].items()
+            if _HOME_GOVERNMENT in self.actors:  # "Tripoli had asked Rome": the government seated there
+                by_capital.update({city: _HOME_GOVERNMENT for demonym, city in vocab.table("places")["capitals"].items()
                                    if by_demonym.get(demonym) == home})
             if not by_capital:
                 self._capital_re = (None, {})
             else:
                 from .timeline import verb_forms  # the irregular forms of data/verb_forms.toml
 
-                cities = "|".join(re.escape(c).replace("\\ ", r"\s+") for c in sorted(by_capital, key=len, reverse=True))
+                cities = _words_alt(by_capital)
                 # "Washington, which lifted", "Washington, for its part, reopened", "Rome has delivered";
                 # "Valletta and Tripoli had signed": a capital and another city, subjects of one verb.
-                addressing = "|".join(r"\s+".join(map(re.escape, v.split()))
-                                      for v in sorted(vocab.words("places", "addressing_verbs"), key=len, reverse=True))
+                addressing = _phrases("places", "addressing_verbs")
                 # The capital acting, maybe with another ("Valletta and Tripoli had signed"), or the one
                 # addressed ("had warned Tripoli", "a memorandum with Tripoli"; not "the UN-recognised Tripoli
                 # government"): group 1 or 3, and 2.  The verb after a subject is looked at, not taken, so

@@ -234,30 +234,31 @@ def pairwise(rows, events=None) -> tuple[int, int, int]:
             if event_of[a] == event_of[b]:
                 total += 1
                 right += together
-            elif together and not explained(rows, a, b, event_of):
+            elif together and not explained(rows, a, b, event_of, held):
                 wrong += 1
     return right, total, wrong
 
 
-def explained(rows, a: tuple[str, str], b: tuple[str, str], event_of: dict) -> bool:
+def explained(rows, a: tuple[str, str], b: tuple[str, str], event_of: dict, held: dict | None = None) -> bool:
     """Whether two reports of two events sharing a row is explained by the sentences that hold them, not
     a wrong merge: they are phrases of one sentence (one_sentence), or the sentence of one also tells
     a report of the other's event (_told_beside), or the sentences of both tell reports of one third event
     (_both_told_beside), or the row holds one's sentence for another of its dated clauses
-    (_held_for_another_clause)."""
-    return one_sentence(rows, a, b) or _told_beside(rows, a, b, event_of) or _told_beside(rows, b, a, event_of) \
-        or _both_told_beside(rows, a, b, event_of) or _held_for_another_clause(rows, a, b, event_of) \
-        or _held_for_another_clause(rows, b, a, event_of)
+    (_held_for_another_clause).  `held`: report_rows of every report of event_of, when the caller has it."""
+    if one_sentence(rows, a, b) or _told_beside(rows, a, b, event_of) or _told_beside(rows, b, a, event_of):
+        return True
+    held = report_rows(rows, {r: [r] for r in event_of}) if held is None else held
+    return _both_told_beside(rows, a, b, event_of, held) or _held_for_another_clause(rows, a, b, event_of, held) \
+        or _held_for_another_clause(rows, b, a, event_of, held)
 
 
-def _held_for_another_clause(rows, a: tuple[str, str], b: tuple[str, str], event_of: dict) -> bool:
+def _held_for_another_clause(rows, a: tuple[str, str], b: tuple[str, str], event_of: dict, held: dict) -> bool:
     """Whether every row a and b share holds a's sentence for another of its dated clauses: a row of a date
     apart from that row's holds a's sentence too, and that row holds no other report of a's event ("Mr Roe,
     who was abducted on 4 September, is free as of this afternoon": the kidnapping's row holds the sentence
     for "abducted on 4 September", the release's for "free as of this afternoon").  A report of a's event
     wrongly merged into b's row is not explained: its sentence is in no other row, or the row holds other
-    reports of a's event."""
-    held = report_rows(rows, {r: [r] for r in event_of})
+    reports of a's event.  `held`: the rows holding each report (report_rows)."""
     own = [r for r in event_of if event_of[r] == event_of[a] and r != a]
     shared = held[a] & held[b]
     return bool(shared) and all(
@@ -271,12 +272,11 @@ def _dates_apart(x, y) -> bool:
     return bx is not None and by is not None and (bx[1] < by[0] or by[1] < bx[0])
 
 
-def _both_told_beside(rows, a: tuple[str, str], b: tuple[str, str], event_of: dict) -> bool:
+def _both_told_beside(rows, a: tuple[str, str], b: tuple[str, str], event_of: dict, held: dict) -> bool:
     """Whether a's sentence and b's each also tell a report of one third event ("six aircraft landed on
     Thursday, four months after Saddam Haftar's talks in Moscow" / "the kidnapping of the elections chief in
     June; the planes came back in greater numbers in November"): the third event's row holds both sentences
     for their own phrases, and says nothing of a's or b's."""
-    held = report_rows(rows, {r: [r] for r in event_of})
     shared = held[a] & held[b]
     beside_a = [c for c in event_of if c[0] == a[0] and c != a and one_sentence(rows, a, c)]
     beside_b = [d for d in event_of if d[0] == b[0] and d != b and one_sentence(rows, b, d)]
