@@ -9987,3 +9987,745 @@ NEWEST22_EVENTS: dict[str, list[tuple[str, str]]] = {
         ("xn60-year-review", "the two governments signed a unified budget in Sirte"),
     ],
 }
+
+
+# The twenty-eighth set (NEWEST23_*), written blind on 2026-12-05 by a helper annotator who read no merging
+# rule and no libyadesk code, before any code ran on it and before any merging output was read; held out.
+# Invented Libya news of the year 2058 (2058 is not a leap year and began on a Tuesday; every weekday below was
+# checked against that calendar).  Eighteen events, each told by three to six reports (74 articles, 96
+# reports, 213 pairs): a general wire with datelines (Mediterranean News Agency, with a live blog with
+# timestamps), an energy wire (Oilfield Wire, with reporting credits) and a finance wire (Maghreb Markets
+# Report), translated Arabic outlets with titles and honorifics in full (Tarabulus Post, Sada Barqa, Al-Wahat
+# Net, Al-Jabal Gate: "yesterday, Tuesday", "today, Wednesday", "His Excellency", "Her Excellency",
+# "Engineer", "Dr.", "Counsellor", "Lieutenant General"), UNSMIL's statements, the IOM's release and
+# Sea-Watch's press release in the present tense, an IMF staff statement, Facebook posts with hashtags and view
+# counters (the GNU's communication office and its education ministry, the Presidential Council, the Waha Oil
+# Company, the Public Prosecution, the High Council of State's and the House of Representatives' media
+# offices, the Misrata civil defence, the Brega marketing company, the Sabha municipality, GECOL, the
+# elections commission, the NOC, the National Center of Meteorology, the eastern government), three weekly
+# briefings and nine monthly digests with dated bullet lines, a year-end review naming events in passing at
+# month precision, and Algerian, French, Tunisian, Italian and Maltese outlets in translation or in English,
+# with page chrome (bylines, "Read also" links, share lines, photo captions, reader counters).  Wordings vary
+# per event ("reopened the Ghadames-Debdeb border crossing" / "the resumption of work at the Ghadames land
+# port" / "came back to life"; "named" / "to appoint" / "chose" / "appoints"; "walked off the job" / "the
+# work stoppage" / "the sit-in they started on Monday" / "down tools" / "struck"; "more than quadruple the
+# price of petrol" / "Decision No. 31 of 2058" / "announced that the price ... would rise" / "By deciding on
+# Wednesday to raise"; "the pretrial detention" / "arrested" / "The detention yesterday" / "is detained";
+# "ended ... without agreement" / "two days of frank and constructive discussions" / "broke up" / "ends
+# without a deal"; "agreed on a mechanism" / "signed ... the 'Ghadames Document'" / "the agreement reached
+# yesterday" / "shook hands"; "the cancellation of the Arabic Language exam" / "scrapped" / "the leak";
+# "the fire that broke out at dawn" / "tore through" / "the fire that hit two storage tanks" / "Fire
+# destroys"; "A large fire broke out this afternoon" / "Fire gutted" / "the fire of yesterday, Thursday" /
+# "Blaze guts" / "consumes"; "a total collapse of the public grid" / "Power is out" / "a grid collapse left
+# millions ... without power" / "the general blackout"; "the postponement" / "put off" / "to postpone" /
+# "shelved"; "shut" / "closed the port" / "blocked the terminal" / "close"; "rescues" / "took on board" /
+# "had picked up"; "sank" / "the sinking of a wooden boat" / "sinks"; "recorded ... an earthquake" / "shook
+# central Libya" / "struck the Jufra region"; "sentenced" / "issued today, Thursday, its ruling" / "The
+# twelve-year sentence handed down" / "gets 12 years"; "the setting of ... as the new date" / "set April 5,
+# 2059" / "named a new date"), persons in full, by surname or by post, spellings (Es Sider; al-Jufra / Jufra;
+# Ghadames; Garabulli), bodies by acronym, in full and in plain words (NOC / the Corporation, GECOL / the
+# General Electricity Company / the state power utility, HNEC / the election commission / the Commission,
+# GNU / the Tripoli-based government / Tripoli, HoR / the House / the two chambers / the two Libyan
+# assemblies, HCS, UNSMIL, IOM, LNA) and dates of several forms ("on Thursday", "yesterday, Tuesday", "today,
+# Sunday", "this morning, Monday", "at dawn today, Monday", "this afternoon", "before dawn on Saturday", "on
+# Sunday afternoon", "the night from Sunday to Monday", "Since Thursday", "on May 6", "on 10 September",
+# "17 Jan", "Mon 17 Jun", "Thu 15 Aug", "in March", "in April", "in May", "in June", "in July", "in August",
+# "in September", "in October", "in November", "at the end of the month", "three days after", "Four days
+# earlier", "three months after").
+# Hard negatives, which must not merge: (1) workers striking at the Es Sider terminal on Monday 4 March and
+# protesters and oil guards shutting the same terminal on Thursday 15 August (the August wire names the March
+# strike in its last sentence; the year-end review tells both in two sentences; the September digest's
+# untagged reopening of Es Sider stands beside them); (2) the arrest of the former GECOL chairman Mukhtar
+# Elbaruni on Tuesday 9 April and his sentencing on Thursday 24 October (the verdict wire names the arrest;
+# the year-end review tells both in one sentence); (3) two rounds of HoR-HCS talks in Ghadames, Sunday 5 to
+# Monday 6 May and Tuesday 28 to Wednesday 29 May (the second-round wire names the first; the May digest
+# tells both in two bullet lines; the year-end review in one sentence); (4) a fire at the Qasr Ahmed fuel
+# depot in Misrata on Monday 17 June and a fire in Sabha's al-Jadid market on Thursday 20 June (the Sabha
+# wire names the Misrata fire; a weekly briefing and the June digest tell both in two bullet lines); (5) the
+# Sea-Watch 7 rescue of 112 people off Sabratha on Friday 6 September and the Garabulli shipwreck on Tuesday
+# 10 September (the shipwreck wire names the rescue in its last sentence; the September digest tells both);
+# (6) HNEC postponing the 12 October parliamentary election on Wednesday 24 July and setting a new date on
+# Tuesday 12 November (the new-date wire names the postponement; the year-end review tells both in one
+# sentence); (7) the grid collapse of Sunday 21 July and the postponement three days later (the July digest
+# tells both); the grid collapse also named in passing in the Elbaruni verdict wire; (8) the reopening of
+# the Ghadames-Debdeb crossing on Thursday 17 January and the talks in the same town in May (the first-round
+# wire names the crossing); (9) the GNU's petrol price decision on Wednesday 13 March and the Es Sider strike
+# nine days earlier (the March digest and the year-end review tell both); (10) the exam leak on Tuesday 11
+# June, a week before the two fires (the June digest tells all three).
+# Reports in passing: the crossing in the first-round Ghadames wire, the Es Sider strike in the August
+# closure wire, the first Ghadames round in the second-round wire, the Misrata fire in the Sabha wire, the
+# rescue in the Garabulli wire, the arrest and the grid collapse in the verdict wire, the postponement in the
+# new-date wire, and twelve reports in the year-end review at month precision.  Beside them, untagged: a new
+# envoy expected ("Coming up: the UN Secretary-General is expected to name a new envoy"), the fuel plan due,
+# the envoy's arrival in Tripoli in March, Greek-Libyan maritime talks in Athens, the Elbaruni audit due, the
+# petrol price taking effect on 1 April, a coast guard acquittal in Misrata, the Ghadames talks announced
+# for 5 May, a car bomb in Ajdabiya, exams due on 8 June, the Arabic exam re-sat on Saturday 22 June, heat
+# and load-shedding warnings, the HoR ratifying the Ghadames Document in July, a Misrata power plant contract,
+# the NOC chairman due in Ras Lanuf, Sea-Watch's new ship announced, journalists freed by a court, Es Sider
+# reopened in September, the Elbaruni ruling due, the day the postponed vote was due, a new election date
+# expected, voter register updates, the national team, and "Read also" links; five articles tell no tagged
+# event (a Malta-Tripoli ferry, an IMF staff visit, Greenstream gas flows, a desalination plant in Tobruk, the
+# Ghadames tourism festival), and flashbacks name 2011, 2014, 2016, 2018, 2021, 2053, 2055, 2056 and 2057.
+NEWEST23_ARTICLES: list[tuple[str, str, str, str]] = [
+    # Libya and Algeria reopen the Ghadames-Debdeb crossing on Thursday 17 January 2058.
+    ("xo01-ghadames-debdeb-reopens.md", "Mediterranean News Agency", "2058-01-17",
+     "GHADAMES, Jan 17 (MNA) - Libya and Algeria reopened the Ghadames-Debdeb border crossing on Thursday, "
+     "four years after it was shut in a row over fuel smuggling, and the first lorries loaded with Algerian "
+     "cement and fresh vegetables rolled into Libya by mid-afternoon. Prime Minister Adel Elturki of the "
+     "Tripoli-based Government of National Unity and Algeria's interior minister Karim Belhadj cut the "
+     "ribbon on the Libyan side. The crossing, some 600 km south-west of Tripoli, is the main land link "
+     "between western Libya and Algeria's oil-producing south. Merchants in Ghadames said the closure had "
+     "cost the oasis town most of its trade.\nReporting by Nour Elhouni; Editing by Claire Dumont"),
+    ("xo02-gnu-ghadames-land-port.md", "Government of National Unity - Government Communication Office (Facebook)",
+     "2058-01-17",
+     "#Government_of_National_Unity | His Excellency the Prime Minister, Mr. Adel Elturki, and the Minister "
+     "of Interior of the sister People's Democratic Republic of Algeria, Mr. Karim Belhadj, inaugurated "
+     "today, Thursday, the resumption of work at the Ghadames land port with the Debdeb crossing, after a "
+     "closure that lasted four years. His Excellency affirmed that the reopening is 'a new page in the "
+     "brotherly relations between the two peoples' and an opportunity to revive trade in the south-west. "
+     "#Ghadames #Algeria #Libya\n6,218 views"),
+    ("xo03-tribune-debdeb.md", "La Tribune d'Alger (translated from French)", "2058-01-18",
+     "Debdeb: the border with Libya open again\nAfter four years of closure, the Debdeb border post came "
+     "back to life yesterday, in the presence of the Interior Minister Karim Belhadj and the Libyan head of "
+     "government. Traders of the wilaya of Illizi hope to resume their exports of dates, cement and "
+     "household appliances towards Ghadames. Customs officers expect 150 lorries a day by the spring. In "
+     "Debdeb, the cafés stayed open late into the night.\nBy Farid Ould-Ali\n(Photo: the first lorries "
+     "at the Debdeb post)\nRead also: In Djanet, tourism awaits its comeback"),
+    ("xo04-malta-ferry.md", "Valletta Courier", "2058-01-26",
+     "Ferry link to Tripoli to resume in March\nA weekly passenger and car ferry between Valletta and "
+     "Tripoli will resume on 5 March after a six-year break, the operator Middle Sea Lines said on Friday. "
+     "The crossing will take about 11 hours. The company said bookings had been strong among Libyan "
+     "students and families and among Maltese contractors working in western Libya.\nBy Karl Azzopardi\n"
+     "Share this article"),
+    ("xo05-month-january.md", "Libya Month in Review", "2058-02-01",
+     "LIBYA MONTH IN REVIEW — January 2058\nDiplomacy\n- 17 Jan: The Ghadames-Debdeb crossing with Algeria "
+     "reopens after four years; the first lorries cross the same afternoon.\n- 29 Jan: The Presidential "
+     "Council receives the credentials of a new Egyptian ambassador.\nEconomy\n- 8 Jan: The CBL keeps the "
+     "official dinar rate unchanged for the fourth quarter running.\n- 22 Jan: The NOC reports crude "
+     "output of 1.47 million bpd for December.\nComing up: the UN Secretary-General is expected to name a "
+     "new envoy for Libya in February."),
+    # The UN Secretary-General names a new envoy for Libya on Wednesday 13 February.
+    ("xo06-un-new-envoy.md", "Mediterranean News Agency", "2058-02-13",
+     "UNITED NATIONS, Feb 13 (MNA) - UN Secretary-General Lucía Ferrer on Wednesday named Rafael Quintero "
+     "Ortiz, a Colombian diplomat who spent years negotiating with armed groups in his own country, as her "
+     "new special representative for Libya, a spokesman said. Quintero, 58, will head the UN Support "
+     "Mission in Libya (UNSMIL), replacing Kenya's Joseph Wambua, who stepped down in December after three "
+     "years in the post. The Security Council approved the choice in a letter on Tuesday, diplomats said. "
+     "Libya has had more than ten UN envoys since 2011."),
+    ("xo07-pc-welcomes-envoy.md", "Presidential Council (Facebook)", "2058-02-14",
+     "#Presidential_Council | The President of the Presidential Council, His Excellency Mr. Younes "
+     "Elmaghrebi, welcomes the decision of the Secretary-General of the United Nations, announced "
+     "yesterday, Wednesday, to appoint Mr. Rafael Quintero Ortiz as her Special Representative and Head of "
+     "the United Nations Support Mission in Libya, and affirms the Council's readiness to cooperate fully "
+     "with him to reach comprehensive elections. #Libya #United_Nations\n3,954 views"),
+    ("xo08-tarabulus-quintero.md", "Tarabulus Post (translated from Arabic)", "2058-02-15",
+     "Tripoli – Tarabulus Post\nWho is Rafael Quintero, the new UN envoy to Libya?\nThe Colombian diplomat "
+     "Rafael Quintero Ortiz, whom the UN Secretary-General chose on Wednesday to succeed Mr. Joseph Wambua, "
+     "is little known to Libyans, but he spent two decades negotiating with guerrillas in the mountains of "
+     "his country. Political sources told Tarabulus Post that he is expected in Tripoli next month and that "
+     "his first visit will be to Benghazi. Observers wonder whether yet another envoy will be needed before "
+     "Libyans vote.\n(Photo: Rafael Quintero Ortiz – UN)\nShare: Facebook | X | WhatsApp"),
+    ("xo09-month-february.md", "Libya Month in Review", "2058-03-01",
+     "LIBYA MONTH IN REVIEW — February 2058\nDiplomacy\n- 13 Feb: The UN Secretary-General appoints "
+     "Colombia's Rafael Quintero Ortiz as head of UNSMIL.\n- 20 Feb: Libyan and Maltese coast guards hold a "
+     "joint search-and-rescue drill.\nEconomy\n- 6 Feb: The GNU pays January salaries ten days late.\n- 25 "
+     "Feb: The HoR budget committee rejects the eastern government's first spending request for 2058.\n"
+     "Coming up: the GNU is due to unveil a plan to cut fuel subsidies in March."),
+    # Workers strike at the Es Sider oil terminal from Monday 4 March (five days).
+    ("xo10-es-sider-walkout.md", "Oilfield Wire", "2058-03-04",
+     "BENGHAZI, March 4 (Oilfield Wire) - Workers at Libya's Es Sider oil terminal walked off the job on "
+     "Monday, halting exports of about 300,000 barrels per day, in a dispute over wages that have gone "
+     "unpaid since November, a workers' representative and a shipping source said. Two tankers due to load "
+     "for buyers in Spain and China were waiting offshore. Es Sider, in the central Oil Crescent, ships "
+     "crude from fields run by the Waha Oil Company, a joint venture of the National Oil Corporation. The "
+     "terminal was the scene of heavy fighting in 2016 and 2018.\nReporting by Yusuf Elkhadar; additional "
+     "reporting by Dania Russo in Milan; Editing by Pieter Haas"),
+    ("xo11-waha-statement.md", "Waha Oil Company (Facebook)", "2058-03-04",
+     "#Waha_Oil | The Waha Oil Company regrets the work stoppage announced this morning, Monday, by a number "
+     "of employees of the Es Sider port, which led to the suspension of loading operations, and assures its "
+     "employees that the delay in salaries is due to the late release of funds by the Ministry of Finance "
+     "and not to the Company. The Company calls on the workers to resume their duties and to give priority "
+     "to the higher interest of the nation. #Es_Sider #Libya\n2,871 views"),
+    ("xo12-sada-barqa-tankers.md", "Sada Barqa (translated from Arabic)", "2058-03-06",
+     "Es Sider – Sada Barqa\nThree tankers remain anchored today, Wednesday, off the port of Es Sider, as "
+     "the port workers maintain the sit-in they started on Monday in front of the administration building, "
+     "demanding the payment of four months of arrears. The head of the workers' committee, Mr. Abdelkarim "
+     "Elfakhri, told Sada Barqa that the workers 'will not load a single barrel before the salaries reach "
+     "the banks'. A delegation of the Ministry of Oil is expected in Ras Lanuf tomorrow.\nViews: 3,618\n"
+     "Read also: Ajdabiya: maintenance of the Ajdabiya–Jalu road begins"),
+    # The GNU decides on Wednesday 13 March to raise the price of petrol from 1 April.
+    ("xo13-fuel-price-rise.md", "Maghreb Markets Report", "2058-03-13",
+     "TRIPOLI, March 13 (Maghreb Markets Report) - Libya's Tripoli-based government said on Wednesday it "
+     "would more than quadruple the price of petrol from April 1, to 0.650 dinars a litre from 0.150 "
+     "dinars, in the first serious attempt in decades to cut fuel subsidies that cost the state more than "
+     "20 billion dinars a year. Every adult citizen will receive a monthly cash allowance of 120 dinars in "
+     "compensation, economy minister Hanan Elshibani said. Diesel prices will rise in a second stage next "
+     "year. Libyan petrol has long been among the cheapest in the world, and smugglers move large volumes "
+     "to Tunisia, Chad and Malta, according to the central bank.\nBy Omar Triki"),
+    ("xo14-gnu-cabinet-fuel.md", "Government of National Unity - Government Communication Office (Facebook)",
+     "2058-03-13",
+     "#GNU | The Council of Ministers, at its third ordinary meeting of the year held today, Wednesday, under "
+     "the chairmanship of His Excellency the Prime Minister, Mr. Adel Elturki, approved Decision No. 31 of "
+     "2058 on the reform of fuel subsidies, whereby the price of a litre of gasoline is set at 650 dirhams "
+     "as of 1 April 2058, with a monthly cash allowance paid to every citizen who has reached the age of "
+     "eighteen. His Excellency stressed that the reform 'will stop the draining of the Libyans' wealth by "
+     "smugglers'. #Fuel_Subsidy_Reform #Libya\n14,502 views"),
+    ("xo15-wahat-petrol-queues.md", "Al-Wahat Net (translated from Arabic)", "2058-03-14",
+     "Misrata – Al-Wahat Net\nLong queues of cars stretched last night in front of petrol stations in "
+     "Misrata, Zliten and Khoms, hours after the Government of National Unity announced that the price of a "
+     "litre of petrol would rise to 650 dirhams at the beginning of next month. Several stations ran dry "
+     "before midnight. Citizens who spoke to Al-Wahat Net were divided: some welcomed the cash allowance, "
+     "others fear that the prices of bread and transport will follow. The Misrata Chamber of Commerce called "
+     "for 'a gradual application'.\n(Photo: a queue at a petrol station on the coastal road – Al-Wahat Net)"),
+    ("xo16-observateur-smuggling.md", "L'Observateur méditerranéen (translated from French)", "2058-03-16",
+     "Libyan petrol: the end of the smugglers' golden age?\nIn Ben Gardane, on the Tunisian side of the "
+     "border, the jerrycans lined up along the road may soon become rarer. By deciding on Wednesday to raise "
+     "the price of petrol more than fourfold, Tripoli is attacking a trade that feeds thousands of families "
+     "on both sides of Ras Jedir. 'At 0.650 dinars the margin is still there, but much thinner,' explains a "
+     "smuggler. Tunis has not reacted officially.\nBy Hélène Marcadet\nRead also: Djerba, the Libyan summer "
+     "in figures"),
+    ("xo17-month-march.md", "Libya Month in Review", "2058-04-01",
+     "LIBYA MONTH IN REVIEW — March 2058\nOil & energy\n- 4 Mar: Es Sider terminal workers down tools over "
+     "four months of unpaid wages; loadings halted for five days.\n- 13 Mar: The GNU decides petrol will "
+     "cost 0.650 dinars a litre from 1 April, up from 0.150, with a cash allowance for adults.\nDiplomacy\n"
+     "- 11 Mar: New UN envoy Rafael Quintero Ortiz arrives in Tripoli.\n- 27 Mar: Libya and Greece hold a "
+     "first round of technical talks on maritime boundaries in Athens.\nComing up: the Public Prosecution "
+     "is expected to act on the Audit Bureau's findings on the General Electricity Company."),
+    ("xo18-imf-staff-visit.md", "International Monetary Fund", "2058-04-04",
+     "IMF Staff Concludes Visit to Libya\nTunis, 4 April 2058 – An International Monetary Fund (IMF) team "
+     "led by Ms. Ingeborg Lund held meetings with the Libyan authorities from 25 March to 3 April. At the "
+     "end of the visit, Ms. Lund issues the following statement: 'Growth is projected at 4.2 percent in "
+     "2058, supported by higher hydrocarbon output. The team welcomes the progress made toward a unified "
+     "budget framework and encourages the authorities to strengthen the governance of the Central Bank of "
+     "Libya.' The team thanks the authorities for their hospitality and constructive discussions."),
+    # Prosecutors detain the former GECOL chairman Mukhtar Elbaruni on Tuesday 9 April; he is sentenced on
+    # Thursday 24 October.
+    ("xo19-prosecution-gecol.md", "Public Prosecution - Libya (Facebook)", "2058-04-09",
+     "#Public_Prosecution | The Investigating Prosecutor ordered today, Tuesday, the pretrial detention of "
+     "the former Chairman of the Board of Directors of the General Electricity Company (M. A. E.), after the "
+     "investigation established his responsibility for concluding maintenance contracts for the Tripoli "
+     "West and Zawiya power stations in violation of the law, at a loss to public funds estimated at 410 "
+     "million dinars. The Public Prosecution had received the report of the Audit Bureau in January. "
+     "#Public_Prosecution #Libya\n21,340 views"),
+    ("xo20-ex-gecol-chief-held.md", "Mediterranean News Agency", "2058-04-09",
+     "TRIPOLI, April 9 (MNA) - Libyan prosecutors on Tuesday arrested Mukhtar Elbaruni, who ran the state "
+     "power utility GECOL from 2053 to 2056, on suspicion of steering 410 million dinars of maintenance work "
+     "to companies owned by relatives, a judicial source said. Elbaruni was taken into custody after six "
+     "hours of questioning at the Attorney General's office in Tripoli. His lawyer said the contracts had "
+     "been approved by the board and the cabinet. Libya's ageing grid suffers long summer cuts, which "
+     "residents blame on corruption and underinvestment."),
+    ("xo21-tarabulus-elbaruni.md", "Tarabulus Post (translated from Arabic)", "2058-04-10",
+     "Tripoli – Tarabulus Post\nThe detention yesterday, Tuesday, of Engineer Mukhtar Elbaruni, former head "
+     "of the General Electricity Company, has sparked wide reactions on social media, where many citizens "
+     "recalled the long hours of darkness of the summer of 2055. His family, in a statement sent to "
+     "Tarabulus Post, said that Engineer Elbaruni 'is innocent and will prove it before the judiciary'. The "
+     "union of the Electricity Company's workers welcomed 'the opening of the files of the past'.\nViews: "
+     "8,105\nRead also: Tripoli: the municipality closes the Rashid Street market for renovation"),
+    ("xo22-greenstream-gas.md", "Oilfield Wire", "2058-04-12",
+     "MILAN, April 12 (Oilfield Wire) - Libyan gas exports to Italy through the Greenstream pipeline rose "
+     "to an average of 9.8 million cubic metres a day in the first quarter, the highest since 2021, "
+     "according to data from the Italian grid operator. New offshore wells feeding the Mellitah complex "
+     "have offset rising demand for gas at Libyan power stations, traders said.\nReporting by Dania Russo; "
+     "Editing by Pieter Haas"),
+    ("xo23-month-april.md", "Libya Month in Review", "2058-05-01",
+     "LIBYA MONTH IN REVIEW — April 2058\nJustice\n- 9 Apr: Former GECOL chairman Mukhtar Elbaruni is "
+     "detained over 410m dinars of power-station maintenance contracts.\n- 23 Apr: A Misrata court acquits "
+     "four coast guard officers accused of people smuggling.\nEconomy\n- 1 Apr: Petrol goes up to 0.650 "
+     "dinars a litre as the subsidy reform takes effect; the first cash allowances are paid on 15 April.\n"
+     "- 18 Apr: The CBL and the IMF agree on a data-sharing framework.\nComing up: the HoR and the HCS are "
+     "to send delegations to Ghadames for UN-hosted talks on 5 May."),
+    # First round of HoR-HCS talks in Ghadames, Sunday 5 to Monday 6 May; second round, Tuesday 28 to
+    # Wednesday 29 May.
+    ("xo24-hcs-ghadames-opens.md", "High Council of State - Media Office (Facebook)", "2058-05-05",
+     "#High_Council_of_State | The delegation of the High Council of State, headed by Mr. Nabil Elkut, began "
+     "today, Sunday, in the city of Ghadames, the consultative meetings with the delegation of the House of "
+     "Representatives under the auspices of the United Nations Support Mission in Libya, on the outstanding "
+     "points of the electoral laws. The President of the Council, Mr. Tarek Elsweihli, wished the delegation "
+     "success in 'bringing the country out of the state of division'. #HCS #Ghadames\n4,006 views"),
+    ("xo25-ghadames-talks-no-deal.md", "Mediterranean News Agency", "2058-05-06",
+     "GHADAMES, May 6 (MNA) - Two days of UN-hosted talks between delegations of Libya's rival legislatures "
+     "ended in the desert town of Ghadames on Monday without agreement, with the two sides still split over "
+     "whether military officers and dual nationals may run for president, participants said. UN envoy "
+     "Rafael Quintero Ortiz said the delegations would meet again 'within weeks'. The talks were the first "
+     "direct contact between the House of Representatives and the High Council of State since October. "
+     "Ghadames, whose border crossing with Algeria reopened in January after four years, was chosen as "
+     "neutral ground between east and west."),
+    ("xo26-unsmil-ghadames-first.md", "UNSMIL", "2058-05-06",
+     "UNSMIL statement at the close of the first Ghadames session\nGHADAMES, 6 May 2058 – The United Nations "
+     "Support Mission in Libya thanks the delegations of the House of Representatives and the High Council "
+     "of State for two days of frank and constructive discussions in Ghadames. Progress is made on the "
+     "distribution of seats and on the timeline, while differences remain on the eligibility criteria for "
+     "presidential candidates. The Special Representative of the Secretary-General, Rafael Quintero Ortiz, "
+     "invites both delegations to a second session later this month and thanks the people of Ghadames for "
+     "their hospitality."),
+    ("xo27-ghadames-deal.md", "Mediterranean News Agency", "2058-05-29",
+     "GHADAMES, May 29 (MNA) - Libya's rival legislatures agreed on Wednesday on a mechanism for forming a "
+     "single interim government to lead the country to elections, at the close of a second round of "
+     "UN-mediated talks in the oasis town of Ghadames. Under the deal, the House of Representatives will "
+     "pick a prime minister from a list endorsed by the High Council of State, and the new cabinet will "
+     "replace both the Tripoli and the eastern governments. A first round in Ghadames broke up on May 6 "
+     "without agreement on who may run for president; that issue was left for later. UN envoy Rafael "
+     "Quintero Ortiz called the agreement 'a door, not yet a house'."),
+    ("xo28-hor-ghadames-document.md", "House of Representatives - Media Office (Facebook)", "2058-05-29",
+     "#House_of_Representatives | The delegations of the House of Representatives and the High Council of "
+     "State signed today, Wednesday, in the city of Ghadames, the 'Ghadames Document' on the mechanism for "
+     "forming a unified government, at the conclusion of the second round of consultations. His Excellency "
+     "Counsellor Juma Elgadi, Speaker of the House of Representatives, called on the members to attend a "
+     "session next week to ratify the Document. #HoR #Ghadames #Libya\n9,870 views"),
+    ("xo29-unsmil-ghadames-agreement.md", "UNSMIL", "2058-05-30",
+     "UNSMIL welcomes the Ghadames agreement\nTRIPOLI, 30 May 2058 – The United Nations Support Mission in "
+     "Libya welcomes the agreement reached yesterday in Ghadames by the delegations of the House of "
+     "Representatives and the High Council of State on a mechanism to form a unified government. The "
+     "Mission urges both chambers to endorse the text without delay and calls on all institutions and "
+     "security actors to refrain from any step that could undermine it. UNSMIL stands ready to provide "
+     "technical support for its implementation."),
+    ("xo30-observateur-ghadames.md", "L'Observateur méditerranéen (translated from French)", "2058-05-31",
+     "Libya: in Ghadames, a compromise that leaves the essential aside\nThe two Libyan assemblies shook "
+     "hands on Wednesday in Ghadames, the 'pearl of the desert', on a procedure for appointing a single "
+     "government. It is a first since 2021. But the text sidesteps the question that has blocked every "
+     "electoral law for years: may a general or a dual national run for the presidency? 'They agreed on the "
+     "method, not on the destination,' sums up a Western diplomat in Tunis.\nBy Hélène Marcadet"),
+    ("xo31-month-may.md", "Libya Month in Review", "2058-06-01",
+     "LIBYA MONTH IN REVIEW — May 2058\nPolitics\n- 5–6 May: First round of HoR–HCS talks in Ghadames ends "
+     "without a deal on candidacy rules.\n- 28–29 May: Second Ghadames round: the two chambers agree on a "
+     "mechanism for a unified government.\nSecurity\n- 14 May: A car bomb outside a police station in "
+     "Ajdabiya injures three.\n- 21 May: The Libyan Coast Guard receives two patrol boats from Italy.\n"
+     "Coming up: secondary certificate exams begin on 8 June."),
+    # The Arabic paper of the secondary certificate leaks and is cancelled on Tuesday 11 June.
+    ("xo32-education-exam-cancelled.md", "Ministry of Education - Government of National Unity (Facebook)",
+     "2058-06-11",
+     "#Ministry_of_Education | Important announcement | The Ministry of Education announces the cancellation "
+     "of the Arabic Language exam for the Secondary Education Certificate (scientific and literary sections) "
+     "held today, Tuesday, after it was established that its questions circulated on social media pages "
+     "before the start of the exam. The exam will be held again on Saturday, 22 June 2058. Her Excellency "
+     "the Minister, Dr. Siham Elmaghur, has referred the matter to the Public Prosecution. "
+     "#Secondary_Certificate #Libya\n48,223 views"),
+    ("xo33-exam-leak.md", "Mediterranean News Agency", "2058-06-11",
+     "TRIPOLI, June 11 (MNA) - Libya's education ministry scrapped a nationwide secondary-school exam on "
+     "Tuesday after the questions appeared on social media an hour before students sat down, forcing about "
+     "140,000 pupils to take it again later this month. Photos of the Arabic paper were shared in Telegram "
+     "groups from around 7 a.m., students said. The ministry, which runs schools in both the west and the "
+     "east under a 2056 arrangement, said it had asked prosecutors to investigate. Leaks have disrupted "
+     "Libyan school exams several times in recent years."),
+    ("xo34-jabal-gate-students.md", "Al-Jabal Gate (translated from Arabic)", "2058-06-12",
+     "Gharyan – Al-Jabal Gate\nStudents in Gharyan, Yefren and Nalut expressed their frustration today, "
+     "Wednesday, after the leak yesterday of the Arabic language exam questions, which led the Ministry of "
+     "Education to cancel the exam across the country. 'We studied all year, and now we pay for the "
+     "mistakes of others,' a student at the Gharyan Secondary School for Girls told Al-Jabal Gate. Parents "
+     "demanded that those responsible be held to account and that exam papers be printed under military "
+     "guard.\nRead also: Nalut: the old ksar hosts a heritage week"),
+    # A fire at the Qasr Ahmed fuel depot in Misrata on Monday 17 June; a fire in Sabha's al-Jadid market on
+    # Thursday 20 June.
+    ("xo35-misrata-civil-defence.md", "Civil Defence - Misrata (Facebook)", "2058-06-17",
+     "#Civil_Defence_Misrata | Our teams, supported by the firefighting units of the Misrata Free Zone and "
+     "the Misrata Iron and Steel Company, are still working to contain the fire that broke out at dawn "
+     "today, Monday, at the Qasr Ahmed fuel depot. Two petrol tanks are burning and the cooling of the "
+     "neighbouring tanks continues. We ask citizens to keep away from the port area and not to gather near "
+     "the site. #Misrata #Libya\n06:40"),
+    ("xo36-misrata-depot-blaze.md", "Mediterranean News Agency", "2058-06-17",
+     "MISRATA, June 17 (MNA) - A fire tore through a fuel storage depot at the port of Misrata on Monday, "
+     "destroying two tanks of petrol and sending a column of black smoke over the city, the civil defence "
+     "said. Two workers were treated for burns. Firefighters from the free zone and the steelworks brought "
+     "the blaze under control by early afternoon. The depot, run by the Brega Petroleum Marketing Company, "
+     "supplies much of central Libya; officials said petrol stations would not run short. The cause was "
+     "under investigation."),
+    ("xo37-brega-qasr-ahmed.md", "Brega Petroleum Marketing Company (Facebook)", "2058-06-18",
+     "#Brega_Company | The Brega Petroleum Marketing Company reassures citizens that fuel supplies to the "
+     "stations of Misrata and the central region continue as normal, after the fire that hit two storage "
+     "tanks at the Qasr Ahmed depot yesterday, Monday, was completely extinguished. A technical committee "
+     "has been formed to determine the causes of the incident and assess the damage, and supplies will be "
+     "reinforced from the Khoms depot. #Brega #Misrata\n5,331 views"),
+    ("xo38-sabha-municipality-fire.md", "Sabha Municipality (Facebook)", "2058-06-20",
+     "#Sabha_Municipality | Urgent | A large fire broke out this afternoon in the al-Jadid market in the "
+     "centre of Sabha, and the Civil Defence teams are trying to put it out with the help of water tankers "
+     "from the Great Man-Made River Company. The Mayor of Sabha, Mr. Issa Elhasnawi, asks citizens to let "
+     "the fire engines through and to keep away from the market. #Sabha #Fezzan\n11,470 views"),
+    ("xo39-sabha-market-gutted.md", "Mediterranean News Agency", "2058-06-20",
+     "SABHA, June 20 (MNA) - Fire gutted much of the main market in the southern Libyan city of Sabha on "
+     "Thursday, burning hundreds of shops selling clothes, electronics and food, a municipal official said. "
+     "Seven people were treated for smoke inhalation; no deaths were reported. Traders blamed an electrical "
+     "fault in an overloaded cable. It was the second big blaze in Libya this week, three days after a fire "
+     "destroyed two petrol tanks at a fuel depot in Misrata."),
+    ("xo40-wahat-sabha-traders.md", "Al-Wahat Net (translated from Arabic)", "2058-06-21",
+     "Sabha – Al-Wahat Net\nThe traders of the al-Jadid market in Sabha spent today, Friday, pulling what "
+     "remained of their goods from the ashes, a day after the fire of yesterday, Thursday, which consumed "
+     "about 400 shops. The trader Mr. Hamed Elsheikh said that he lost goods worth 250,000 dinars 'and no "
+     "one will compensate us'. The municipality announced a committee to count the damage, while the "
+     "Government of National Unity promised compensation to those affected.\n(Photo: the burnt shops of "
+     "the al-Jadid market – Al-Wahat Net)\nShare: Facebook | X | WhatsApp"),
+    ("xo41-week-june-17.md", "Libya Week", "2058-06-24",
+     "LIBYA WEEK | 17–23 June 2058\n- Mon 17 Jun: Fire destroys two petrol tanks at the Qasr Ahmed depot in "
+     "Misrata; two workers hurt.\n- Thu 20 Jun: Blaze guts Sabha's al-Jadid market; about 400 shops burned.\n"
+     "- Sat 22 Jun: Secondary students re-sit the Arabic exam without incident.\n- Sun 23 Jun: Al-Nasr "
+     "Benghazi win the Libyan Cup final.\nThis week: the GNU is to present its summer electricity plan."),
+    ("xo42-month-june.md", "Libya Month in Review", "2058-07-01",
+     "LIBYA MONTH IN REVIEW — June 2058\nSociety\n- 11 Jun: The Arabic paper of the secondary certificate "
+     "leaks online; the exam is cancelled nationwide and held again on 22 June.\n- 20 Jun: A fire consumes "
+     "some 400 shops in Sabha's main market.\nEnergy\n- 17 Jun: Two petrol tanks burn at the Brega "
+     "company's depot in Misrata.\n- 27 Jun: Temperatures reach 46°C in Ghadames; GECOL warns of "
+     "load-shedding.\nComing up: HNEC is to confirm in July whether the 12 October parliamentary vote can "
+     "go ahead."),
+    # The grid collapses in the west and south on Sunday 21 July.
+    ("xo43-gecol-grid-collapse.md", "General Electricity Company of Libya (Facebook)", "2058-07-21",
+     "#GECOL | The General Electricity Company announces that a total collapse of the public grid occurred "
+     "at 14:20 today, Sunday, affecting the western and southern regions, as a result of the tripping of the "
+     "Tripoli West and Zawiya power stations under an unprecedented load caused by the heatwave. Company "
+     "teams have begun restoring power gradually, starting with hospitals and water pumping stations. We "
+     "apologise to our dear citizens. #GECOL #Libya\n31,208 views"),
+    ("xo44-live-blackout.md", "Mediterranean News Agency (live blog)", "2058-07-21",
+     "LIVE: Power cut across western Libya\n14:31 Power is out across Tripoli, Zawiya and Gharyan, our "
+     "reporters say; traffic lights are dark on the airport road.\n14:58 GECOL confirms a 'total collapse' "
+     "of the grid in the west and south.\n16:12 Mitiga airport is running on generators; two flights "
+     "delayed.\n18:40 Tunisia's grid operator says it is ready to send emergency power through the "
+     "cross-border line.\n21:05 Lights back in parts of central Tripoli and at the Tripoli Medical Centre.\n"
+     "23:30 We are closing this blog for the night.\nRefresh for updates | 12,440 readers"),
+    ("xo45-power-restored.md", "Mediterranean News Agency", "2058-07-22",
+     "TRIPOLI, July 22 (MNA) - Electricity returned to most of Tripoli and the western coast on Monday, a "
+     "day after a grid collapse left millions of Libyans without power for up to 20 hours in temperatures "
+     "above 45 degrees Celsius. The General Electricity Company said two large plants had tripped under "
+     "record demand on Sunday afternoon, bringing down the network across the west and the south. Some "
+     "southern towns, including Sabha and Ubari, were still dark on Monday evening. Tunisia supplied "
+     "emergency power overnight."),
+    ("xo46-courrier-steg.md", "Le Courrier de Tunis (translated from French)", "2058-07-23",
+     "STEG comes to Libya's rescue\nThe Tunisian Company of Electricity and Gas (STEG) supplied up to 300 "
+     "megawatts to western Libya during the night from Sunday to Monday, after the general blackout that hit "
+     "our neighbour on Sunday afternoon, the company said yesterday. The interconnection line between "
+     "Médenine and Abu Kammash was used at full capacity for the first time since it was commissioned. "
+     "Libyan families on holiday in Djerba said they had postponed their return.\nBy Anis Ghorbel\n"
+     "Read also: Ras Jedir: travellers wait five hours in the heat"),
+    # HNEC postpones the parliamentary election of Saturday 12 October on Wednesday 24 July; it sets a new
+    # date on Tuesday 12 November.
+    ("xo47-hnec-postpones.md", "High National Elections Commission (Facebook)", "2058-07-24",
+     "#HNEC | The Board of Commissioners of the High National Elections Commission announces the "
+     "postponement of the election of the House of Representatives, which had been scheduled for Saturday, "
+     "12 October 2058, owing to the failure to allocate the elections budget and to the security reports "
+     "received on a number of constituencies in the south. The Commission will announce the new date once "
+     "the technical and financial requirements are met. The Chairman of the Board, Mr. Sami Elkabti, "
+     "affirms that the voter registers remain valid. #HNEC #Elections_2058\n27,615 views"),
+    ("xo48-election-delayed.md", "Mediterranean News Agency", "2058-07-24",
+     "TRIPOLI, July 24 (MNA) - Libya's election commission on Wednesday put off parliamentary elections that "
+     "had been set for October 12, blaming the rival governments' failure to fund the vote and threats to "
+     "polling stations in the south, in the latest setback to efforts to reunite the country. The "
+     "commission gave no new date. The vote would have been the first national election since 2014. Since "
+     "then, every attempt to hold a national ballot has foundered on disputes over who may stand."),
+    ("xo49-unsmil-postponement.md", "UNSMIL", "2058-07-25",
+     "UNSMIL statement on the postponement of the legislative elections\nTRIPOLI, 25 July 2058 – The United "
+     "Nations Support Mission in Libya takes note with deep regret of the decision by the High National "
+     "Elections Commission, announced yesterday, to postpone the parliamentary elections planned for 12 "
+     "October. The Mission commends the Commission's professionalism and places responsibility squarely on "
+     "those who have withheld the electoral budget. UNSMIL calls on the House of Representatives and the "
+     "Government to release the funds immediately so that a new date can be set without delay."),
+    ("xo50-month-july.md", "Libya Month in Review", "2058-08-01",
+     "LIBYA MONTH IN REVIEW — July 2058\nPolitics\n- 9 Jul: The HoR ratifies the Ghadames Document.\n- 24 "
+     "Jul: HNEC postpones the 12 October parliamentary election, citing lack of funds and insecurity.\n"
+     "Energy\n- 21 Jul: A grid collapse blacks out the west and south for up to 20 hours; Tunisia sends "
+     "emergency power.\n- 30 Jul: GECOL signs a contract for a 650 MW plant in Misrata.\nComing up: voter "
+     "registration for Libyans abroad is suspended until further notice."),
+    ("xo51-gns-tobruk-desalination.md", "Government of National Stability (Facebook)", "2058-08-05",
+     "#Libyan_Government | His Excellency the Prime Minister, Dr. Mansour Elawami, inaugurated today, Monday, "
+     "the Tobruk seawater desalination plant, with a capacity of 40,000 cubic metres a day, built by the "
+     "Libya Development and Reconstruction Fund. His Excellency affirmed that the plant will end the "
+     "water shortages that the city suffers every summer. #Tobruk #Libya\n4,882 views"),
+    # Protesters and oil guards shut the Es Sider terminal on Thursday 15 August.
+    ("xo52-es-sider-closed.md", "Oilfield Wire", "2058-08-15",
+     "BENGHAZI, Aug 15 (Oilfield Wire) - Guards and protesters shut Libya's Es Sider oil terminal on "
+     "Thursday, halting loadings and forcing at least one tanker to turn away, two port sources said, in a "
+     "protest demanding the dismissal of the National Oil Corporation's chairman and a share of oil revenue "
+     "for the towns of the Oil Crescent. Members of the Petroleum Facilities Guard's central branch joined "
+     "the protesters at the gates, the sources said. The Libyan National Army's General Command, led by "
+     "Saddam Haftar, said it had not ordered the closure. It is the second stoppage at Es Sider this year: "
+     "in March, terminal workers struck for five days over unpaid wages.\nReporting by Yusuf Elkhadar; "
+     "Editing by Pieter Haas"),
+    ("xo53-noc-force-majeure-es-sider.md", "National Oil Corporation (Facebook)", "2058-08-16",
+     "#NOC | The National Oil Corporation declares force majeure on all loadings from the port of Es Sider "
+     "as of today, Friday, after a group of protesters, joined by members of the Petroleum Facilities Guard, "
+     "closed the port yesterday, Thursday, and prevented the tanker 'Marina Grace' from berthing. The "
+     "Chairman of the Board of Directors, Engineer Hussein Elmahdawi, warns that the closure costs the "
+     "Libyan people about 25 million dollars a day, and demands that the Public Prosecution pursue "
+     "everyone involved. #NOC #Es_Sider\n16,093 views"),
+    ("xo54-faro-augusta.md", "Il Faro del Sud (translated from Italian)", "2058-08-17",
+     "Libyan crude, the Augusta refinery looks elsewhere\nThe tanker Marina Grace, which was to load 700,000 "
+     "barrels at Es Sider for the Augusta refinery, set course yesterday for the Algerian port of Arzew. "
+     "Since Thursday, when protesters and oil guards blocked the terminal in Libya's Oil Crescent, no ship "
+     "has been able to berth. Sicilian refiners buy about a third of their crude from Libya. 'We have "
+     "alternatives, but they cost more,' a trader in Milan tells us.\nBy Marco Terrasini\nRead also: "
+     "Lampedusa, the hotspot at three times its capacity"),
+    ("xo55-week-august-12.md", "Libya Week", "2058-08-19",
+     "LIBYA WEEK | 12–18 August 2058\n- Tue 13 Aug: The Audit Bureau publishes its 2057 report; spending on "
+     "fuel imports up 18%.\n- Thu 15 Aug: Protesters and oil guards close the Es Sider terminal; the NOC "
+     "declares force majeure the next day.\n- Sat 17 Aug: Sea-Watch says its new ship will start operating "
+     "in the central Mediterranean in September.\n- Sun 18 Aug: A Tripoli court frees two journalists held "
+     "since June.\nThis week: the NOC chairman is due in Ras Lanuf for talks on reopening Es Sider."),
+    # Sea-Watch 7 rescues 112 people off Sabratha on Friday 6 September; a boat sinks off Garabulli on
+    # Tuesday 10 September.
+    ("xo56-sea-watch-rescue.md", "Sea-Watch", "2058-09-06",
+     "PRESS RELEASE\nBerlin, 6 September 2058\nSea-Watch 7 rescues 112 people on its first mission\nOn its "
+     "first mission, the Sea-Watch 7 rescues 112 people from an overcrowded rubber boat in international "
+     "waters 38 nautical miles north of Sabratha, Libya. Among them are 19 unaccompanied minors and four "
+     "women, one of them pregnant. Alarm Phone alerted the authorities to the boat in distress in the early "
+     "morning; a Libyan Coast Guard patrol boat arrives after the rescue is completed and leaves without "
+     "incident. Sea-Watch requests a place of safety from the Italian authorities.\nPress contact: +49 30 "
+     "0000 0001"),
+    ("xo57-faro-ancona.md", "Il Faro del Sud (translated from Italian)", "2058-09-08",
+     "Sea-Watch 7 sent to Ancona, four days' sailing away\nThe Viminale has assigned the port of Ancona to "
+     "the German NGO ship Sea-Watch 7, which on Friday took on board 112 migrants off the Libyan coast. For "
+     "the organisation it is 'a punishment': the ship will need at least four days to reach the Marche, "
+     "with 19 minors on board. The interior ministry replies that the Sicilian hotspots are full.\nBy Marco "
+     "Terrasini"),
+    ("xo58-garabulli-sinking.md", "Mediterranean News Agency", "2058-09-10",
+     "TRIPOLI, Sept 10 (MNA) - At least 34 migrants died when their wooden boat sank off Garabulli, about "
+     "50 km east of Tripoli, on Tuesday shortly after leaving the shore, the Libyan Red Crescent said. Nine "
+     "people, most of them from Sudan and Eritrea, were pulled alive from the water by fishermen and the "
+     "Libyan Coast Guard. The Red Crescent had recovered 34 bodies by evening. Departures from the coast "
+     "east of Tripoli have risen this year as patrols tightened further west. Four days earlier, the German "
+     "charity Sea-Watch had picked up 112 people from a rubber boat off Sabratha."),
+    ("xo59-iom-garabulli.md", "International Organization for Migration", "2058-09-11",
+     "IOM mourns 34 migrants lost off Garabulli\nTripoli, 11 September 2058 – The International "
+     "Organization for Migration (IOM) mourns the deaths of at least 34 migrants in the sinking of a wooden "
+     "boat off Garabulli, east of Tripoli, on 10 September. According to survivors interviewed by IOM staff "
+     "at the disembarkation point, around 45 people were on board; nine survive. IOM provides the survivors "
+     "with medical assistance, food and psychosocial support. Since January, more than 1,100 people have "
+     "died or gone missing on the Central Mediterranean route. IOM repeats its call for a state-led search "
+     "and rescue mechanism."),
+    ("xo60-tarabulus-garabulli.md", "Tarabulus Post (translated from Arabic)", "2058-09-11",
+     "Garabulli – Tarabulus Post\nThe people of Garabulli buried today, Wednesday, in the city's cemetery, "
+     "a number of the victims of the sinking of the boat yesterday, Tuesday, off the coast of the city, "
+     "while the remaining bodies were transferred to the morgue of the Tripoli Central Hospital for "
+     "identification. The head of the Garabulli Municipal Council, Mr. Milad Elfitouri, called for 'a firm "
+     "stance against the smuggling networks that use our beaches'.\nViews: 6,744"),
+    # An earthquake of magnitude 5.3 hits al-Jufra before dawn on Saturday 28 September.
+    ("xo61-ncm-earthquake.md", "National Center of Meteorology (Facebook)", "2058-09-28",
+     "#National_Center_of_Meteorology | The Seismic Monitoring Network recorded at 03:17 local time this "
+     "morning, Saturday, an earthquake of magnitude 5.3 on the Richter scale, centred 12 km south-west of the "
+     "city of Hun, at a depth of 10 km. The tremor was felt in Waddan, Sokna, Sirte and Bani Walid. Two "
+     "aftershocks of magnitude 3.1 and 3.4 followed. Citizens are asked to stay away from cracked buildings. "
+     "#Jufra #Earthquake\n19,877 views"),
+    ("xo62-hun-earthquake.md", "Mediterranean News Agency", "2058-09-28",
+     "HUN, Sept 28 (MNA) - An earthquake of magnitude 5.3 shook central Libya before dawn on Saturday, "
+     "killing two people in the town of Hun and damaging dozens of old mud-brick houses in the al-Jufra "
+     "district, local officials said. A woman and her son died when the roof of their home collapsed. The "
+     "quake was felt as far away as Sirte on the coast. Al-Jufra, controlled by the eastern-based Libyan "
+     "National Army, hosts an air base long used by Russian forces. Earthquakes of this strength are rare "
+     "in Libya."),
+    ("xo63-sada-barqa-hun.md", "Sada Barqa (translated from Arabic)", "2058-09-29",
+     "Hun – Sada Barqa\nThe Libya Development and Reconstruction Fund, headed by Mr. Belgacem Haftar, sent "
+     "today, Sunday, a convoy of 60 tents, generators and a team of structural engineers to the city of "
+     "Hun, a day after the earthquake that struck the Jufra region at dawn yesterday, Saturday. The "
+     "engineers began inspecting the schools before the start of the school year. His Excellency "
+     "Lieutenant General Khaled Haftar, Chief of the General Staff, had visited the injured in the Hun "
+     "hospital yesterday evening.\nViews: 7,262\nRead also: Sokna: the date harvest begins despite the "
+     "drought"),
+    ("xo64-month-september.md", "Libya Month in Review", "2058-10-01",
+     "LIBYA MONTH IN REVIEW — September 2058\nMigration\n- 6 Sep: Sea-Watch 7 rescues 112 people off "
+     "Sabratha on its first mission; Italy assigns Ancona.\n- 10 Sep: A boat sinks off Garabulli; 34 dead, "
+     "nine survivors.\nNatural hazards\n- 28 Sep: A magnitude-5.3 earthquake hits al-Jufra; two killed in "
+     "Hun.\nEconomy\n- 16 Sep: Es Sider reopens after the NOC agrees to review hiring in the Oil Crescent.\n"
+     "Coming up: a Tripoli court is due to rule on the Elbaruni case in October."),
+    ("xo65-ghadames-festival.md", "Al-Wahat Net (translated from Arabic)", "2058-10-19",
+     "Ghadames – Al-Wahat Net\nThe Ghadames International Tourism Festival opened today, Saturday, in the "
+     "old city, with Tuareg music, horse shows and a market of traditional crafts, in the presence of "
+     "visitors from Algeria, Tunisia and Italy. The head of the organising committee, Mr. Othman Elghadamsi, "
+     "said that the hotels of the town were fully booked for the three days of the festival.\n(Photo: the "
+     "covered alleys of old Ghadames – Al-Wahat Net)"),
+    ("xo66-elbaruni-sentenced.md", "Mediterranean News Agency", "2058-10-24",
+     "TRIPOLI, Oct 24 (MNA) - A Tripoli court on Thursday sentenced Mukhtar Elbaruni, a former head of "
+     "Libya's state electricity company, to 12 years in prison for squandering public money on inflated "
+     "power-station maintenance contracts, and ordered him to repay 410 million dinars. Two former GECOL "
+     "managers received five-year terms; a third was acquitted. Elbaruni was detained in April after a "
+     "report by the Audit Bureau. The verdict came three months after a grid collapse left most of western "
+     "Libya without power for a day in the middle of a heatwave. His lawyer said he would appeal to the "
+     "Supreme Court."),
+    ("xo67-prosecution-verdict.md", "Public Prosecution - Libya (Facebook)", "2058-10-24",
+     "#Public_Prosecution | The Criminal Chamber of the Tripoli Court of Appeal issued today, Thursday, its "
+     "ruling in the case of the maintenance contracts of the General Electricity Company, sentencing the "
+     "first defendant (M. A. E.), former Chairman of the Board of Directors, to twelve years' imprisonment, "
+     "depriving him of his civil rights and obliging him to return 410 million dinars to the public "
+     "treasury, and sentencing the second and third defendants to five years' imprisonment. "
+     "#Public_Prosecution #Libya\n17,566 views"),
+    ("xo68-tarabulus-verdict.md", "Tarabulus Post (translated from Arabic)", "2058-10-25",
+     "Tripoli – Tarabulus Post\nThe twelve-year sentence handed down yesterday, Thursday, to Engineer "
+     "Mukhtar Elbaruni continues to provoke debate. His defence team told Tarabulus Post that it will appeal "
+     "before the Supreme Court, describing the trial as 'political'. For his part, the Minister of Justice, "
+     "Mr. Fathi Elgriu, said the verdict 'sends a clear message that no one is above the law'.\n(Photo: the "
+     "Tripoli Court of Appeal building)\nShare: Facebook | X | WhatsApp"),
+    ("xo69-month-october.md", "Libya Month in Review", "2058-11-01",
+     "LIBYA MONTH IN REVIEW — October 2058\nJustice\n- 24 Oct: Former GECOL chief Mukhtar Elbaruni gets 12 "
+     "years for the maintenance contracts; two co-defendants get five.\n- 8 Oct: The Supreme Court rejects "
+     "an appeal against the 2057 budget law.\nPolitics\n- 12 Oct: The day the parliamentary vote was due "
+     "passes quietly; a small protest in Tripoli's Martyrs' Square.\nCulture\n- 19 Oct: The Ghadames "
+     "tourism festival opens with record foreign attendance.\nComing up: HNEC is expected to propose a new "
+     "election date in November."),
+    ("xo70-hnec-new-date.md", "High National Elections Commission (Facebook)", "2058-11-12",
+     "#HNEC | The High National Elections Commission announces, in agreement with the House of "
+     "Representatives and the High Council of State, the setting of Saturday, 5 April 2059 as the new date "
+     "for the election of the House of Representatives, after the Ministry of Finance transferred the first "
+     "tranche of the elections budget. The updating of the voter register will open on 5 January 2059. "
+     "#HNEC #Your_Voice_Decides\n22,904 views"),
+    ("xo71-new-election-date.md", "Mediterranean News Agency", "2058-11-12",
+     "TRIPOLI, Nov 12 (MNA) - Libya's election commission on Tuesday set April 5, 2059 as the new date for "
+     "parliamentary elections, after the finance ministry released the first part of the money needed to "
+     "organise the vote. The commission had put off the ballot in July, less than three months before it "
+     "was due to be held, citing a lack of funds and threats in the south. HNEC chairman Sami Elkabti told "
+     "reporters that 2.9 million voters were registered. UN envoy Rafael Quintero Ortiz welcomed the "
+     "announcement."),
+    ("xo72-wahat-election-date.md", "Al-Wahat Net (translated from Arabic)", "2058-11-13",
+     "Tripoli – Al-Wahat Net\nPolitical parties and activists received with cautious optimism the "
+     "announcement by the High National Elections Commission yesterday, Tuesday, of a new date for the "
+     "parliamentary elections in April next year. The head of the National Front party, Mr. Salah Eddin "
+     "Elzawi, told Al-Wahat Net that 'the date is not the problem; the problem is the will'. Candidates who "
+     "had registered for the October elections will not need to submit their files again, the Commission "
+     "said.\nRead also: Misrata: the contract for the new power station signed"),
+    ("xo73-week-november-11.md", "Libya Week", "2058-11-18",
+     "LIBYA WEEK | 11–17 November 2058\n- Tue 12 Nov: HNEC sets 5 April 2059 for the parliamentary vote.\n"
+     "- Wed 13 Nov: The CBL publishes its first unified balance sheet since 2014.\n- Fri 15 Nov: Benghazi "
+     "hosts the Libya Energy Forum; the NOC says output hit 1.6m bpd in October.\n- Sun 17 Nov: The "
+     "national team beat Tunisia 2-1 in an Africa Cup qualifier.\nThis week: UN envoy Rafael Quintero Ortiz "
+     "briefs the Security Council."),
+    # The year in review.
+    ("xo74-year-review.md", "Sahara & Sea Risk Letter", "2058-12-03",
+     "Libya in 2058: talking in Ghadames, waiting for the ballot\nBy Meriem Chaabani\nThe year opened with "
+     "fuel and closed with a date. In March Es Sider's workers struck for their wages, and the Tripoli "
+     "government raised petrol prices for the first time in a generation. April brought the arrest of "
+     "Mukhtar Elbaruni, the former power company chief, who was sentenced to twelve years in October. In "
+     "May the two chambers met twice in Ghadames: the first round broke up without a deal, the second "
+     "agreed on how to form a single government. A fire gutted Sabha's market in June. In July the election "
+     "commission shelved the October vote; in November it named a new date for April 2059. Protesters shut "
+     "Es Sider again in August, this time for a month. In September a boat sank off Garabulli with 34 dead, "
+     "and an earthquake shook al-Jufra at the end of the month. Whether the government promised in Ghadames "
+     "will exist by the spring is anyone's guess."),
+]
+
+NEWEST23_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "ghadames-debdeb-crossing-reopens": [
+        ("xo01-ghadames-debdeb-reopens", "Libya and Algeria reopened the Ghadames-Debdeb border crossing on Thursday"),
+        ("xo02-gnu-ghadames-land-port", "inaugurated today, Thursday, the resumption of work at the Ghadames land port with the Debdeb crossing"),
+        ("xo03-tribune-debdeb", "the Debdeb border post came back to life yesterday"),
+        ("xo05-month-january", "The Ghadames-Debdeb crossing with Algeria reopens after four years"),
+        ("xo25-ghadames-talks-no-deal", "whose border crossing with Algeria reopened in January after four years"),
+    ],
+    "new-un-envoy-appointed": [
+        ("xo06-un-new-envoy", "UN Secretary-General Lucía Ferrer on Wednesday named Rafael Quintero Ortiz"),
+        ("xo07-pc-welcomes-envoy", "announced yesterday, Wednesday, to appoint Mr. Rafael Quintero Ortiz as her Special Representative"),
+        ("xo08-tarabulus-quintero", "whom the UN Secretary-General chose on Wednesday to succeed Mr. Joseph Wambua"),
+        ("xo09-month-february", "The UN Secretary-General appoints Colombia's Rafael Quintero Ortiz as head of UNSMIL"),
+    ],
+    "es-sider-workers-strike-march": [
+        ("xo10-es-sider-walkout", "Workers at Libya's Es Sider oil terminal walked off the job on Monday"),
+        ("xo11-waha-statement", "regrets the work stoppage announced this morning, Monday, by a number of employees of the Es Sider port"),
+        ("xo12-sada-barqa-tankers", "the port workers maintain the sit-in they started on Monday in front of the administration building"),
+        ("xo17-month-march", "Es Sider terminal workers down tools over four months of unpaid wages"),
+        ("xo52-es-sider-closed", "in March, terminal workers struck for five days over unpaid wages"),
+        ("xo74-year-review", "In March Es Sider's workers struck for their wages"),
+    ],
+    "gnu-petrol-price-rise-decided": [
+        ("xo13-fuel-price-rise", "said on Wednesday it would more than quadruple the price of petrol from April 1"),
+        ("xo14-gnu-cabinet-fuel", "approved Decision No. 31 of 2058 on the reform of fuel subsidies"),
+        ("xo15-wahat-petrol-queues", "hours after the Government of National Unity announced that the price of a litre of petrol would rise to 650 dirhams"),
+        ("xo16-observateur-smuggling", "By deciding on Wednesday to raise the price of petrol more than fourfold"),
+        ("xo17-month-march", "The GNU decides petrol will cost 0.650 dinars a litre from 1 April, up from 0.150"),
+        ("xo74-year-review", "the Tripoli government raised petrol prices for the first time in a generation"),
+    ],
+    "ex-gecol-chief-elbaruni-arrested": [
+        ("xo19-prosecution-gecol", "ordered today, Tuesday, the pretrial detention of the former Chairman of the Board of Directors of the General Electricity Company (M. A. E.)"),
+        ("xo20-ex-gecol-chief-held", "Libyan prosecutors on Tuesday arrested Mukhtar Elbaruni"),
+        ("xo21-tarabulus-elbaruni", "The detention yesterday, Tuesday, of Engineer Mukhtar Elbaruni, former head of the General Electricity Company"),
+        ("xo23-month-april", "Former GECOL chairman Mukhtar Elbaruni is detained over 410m dinars of power-station maintenance contracts"),
+        ("xo66-elbaruni-sentenced", "Elbaruni was detained in April after a report by the Audit Bureau"),
+        ("xo74-year-review", "April brought the arrest of Mukhtar Elbaruni, the former power company chief"),
+    ],
+    "ghadames-talks-first-round": [
+        ("xo24-hcs-ghadames-opens", "began today, Sunday, in the city of Ghadames, the consultative meetings with the delegation of the House of Representatives"),
+        ("xo25-ghadames-talks-no-deal", "Two days of UN-hosted talks between delegations of Libya's rival legislatures ended in the desert town of Ghadames on Monday without agreement"),
+        ("xo26-unsmil-ghadames-first", "thanks the delegations of the House of Representatives and the High Council of State for two days of frank and constructive discussions in Ghadames"),
+        ("xo27-ghadames-deal", "A first round in Ghadames broke up on May 6 without agreement on who may run for president"),
+        ("xo31-month-may", "First round of HoR–HCS talks in Ghadames ends without a deal on candidacy rules"),
+        ("xo74-year-review", "the first round broke up without a deal"),
+    ],
+    "ghadames-talks-second-round-agreement": [
+        ("xo27-ghadames-deal", "Libya's rival legislatures agreed on Wednesday on a mechanism for forming a single interim government"),
+        ("xo28-hor-ghadames-document", "signed today, Wednesday, in the city of Ghadames, the 'Ghadames Document' on the mechanism for forming a unified government"),
+        ("xo29-unsmil-ghadames-agreement", "welcomes the agreement reached yesterday in Ghadames by the delegations of the House of Representatives and the High Council of State"),
+        ("xo30-observateur-ghadames", "The two Libyan assemblies shook hands on Wednesday in Ghadames"),
+        ("xo31-month-may", "Second Ghadames round: the two chambers agree on a mechanism for a unified government"),
+        ("xo74-year-review", "the second agreed on how to form a single government"),
+    ],
+    "secondary-exam-leak-cancelled": [
+        ("xo32-education-exam-cancelled", "announces the cancellation of the Arabic Language exam for the Secondary Education Certificate (scientific and literary sections) held today, Tuesday"),
+        ("xo33-exam-leak", "Libya's education ministry scrapped a nationwide secondary-school exam on Tuesday after the questions appeared on social media"),
+        ("xo34-jabal-gate-students", "after the leak yesterday of the Arabic language exam questions, which led the Ministry of Education to cancel the exam across the country"),
+        ("xo42-month-june", "The Arabic paper of the secondary certificate leaks online; the exam is cancelled nationwide"),
+    ],
+    "misrata-fuel-depot-fire": [
+        ("xo35-misrata-civil-defence", "the fire that broke out at dawn today, Monday, at the Qasr Ahmed fuel depot"),
+        ("xo36-misrata-depot-blaze", "A fire tore through a fuel storage depot at the port of Misrata on Monday"),
+        ("xo37-brega-qasr-ahmed", "the fire that hit two storage tanks at the Qasr Ahmed depot yesterday, Monday"),
+        ("xo39-sabha-market-gutted", "three days after a fire destroyed two petrol tanks at a fuel depot in Misrata"),
+        ("xo41-week-june-17", "Fire destroys two petrol tanks at the Qasr Ahmed depot in Misrata"),
+        ("xo42-month-june", "Two petrol tanks burn at the Brega company's depot in Misrata"),
+    ],
+    "sabha-market-fire": [
+        ("xo38-sabha-municipality-fire", "A large fire broke out this afternoon in the al-Jadid market in the centre of Sabha"),
+        ("xo39-sabha-market-gutted", "Fire gutted much of the main market in the southern Libyan city of Sabha on Thursday"),
+        ("xo40-wahat-sabha-traders", "a day after the fire of yesterday, Thursday, which consumed about 400 shops"),
+        ("xo41-week-june-17", "Blaze guts Sabha's al-Jadid market"),
+        ("xo42-month-june", "A fire consumes some 400 shops in Sabha's main market"),
+        ("xo74-year-review", "A fire gutted Sabha's market in June"),
+    ],
+    "western-grid-collapse-blackout": [
+        ("xo43-gecol-grid-collapse", "a total collapse of the public grid occurred at 14:20 today, Sunday, affecting the western and southern regions"),
+        ("xo44-live-blackout", "Power is out across Tripoli, Zawiya and Gharyan, our reporters say"),
+        ("xo45-power-restored", "a day after a grid collapse left millions of Libyans without power for up to 20 hours"),
+        ("xo46-courrier-steg", "after the general blackout that hit our neighbour on Sunday afternoon"),
+        ("xo50-month-july", "A grid collapse blacks out the west and south for up to 20 hours"),
+        ("xo66-elbaruni-sentenced", "three months after a grid collapse left most of western Libya without power for a day in the middle of a heatwave"),
+    ],
+    "hnec-postpones-parliamentary-election": [
+        ("xo47-hnec-postpones", "announces the postponement of the election of the House of Representatives, which had been scheduled for Saturday, 12 October 2058"),
+        ("xo48-election-delayed", "Libya's election commission on Wednesday put off parliamentary elections that had been set for October 12"),
+        ("xo49-unsmil-postponement", "the decision by the High National Elections Commission, announced yesterday, to postpone the parliamentary elections planned for 12 October"),
+        ("xo50-month-july", "HNEC postpones the 12 October parliamentary election, citing lack of funds and insecurity"),
+        ("xo71-new-election-date", "The commission had put off the ballot in July"),
+        ("xo74-year-review", "In July the election commission shelved the October vote"),
+    ],
+    "es-sider-terminal-blockade-august": [
+        ("xo52-es-sider-closed", "Guards and protesters shut Libya's Es Sider oil terminal on Thursday"),
+        ("xo53-noc-force-majeure-es-sider", "closed the port yesterday, Thursday, and prevented the tanker 'Marina Grace' from berthing"),
+        ("xo54-faro-augusta", "Since Thursday, when protesters and oil guards blocked the terminal in Libya's Oil Crescent"),
+        ("xo55-week-august-12", "Protesters and oil guards close the Es Sider terminal"),
+        ("xo74-year-review", "Protesters shut Es Sider again in August, this time for a month"),
+    ],
+    "sea-watch-rescue-off-sabratha": [
+        ("xo56-sea-watch-rescue", "the Sea-Watch 7 rescues 112 people from an overcrowded rubber boat in international waters 38 nautical miles north of Sabratha"),
+        ("xo57-faro-ancona", "which on Friday took on board 112 migrants off the Libyan coast"),
+        ("xo58-garabulli-sinking", "Four days earlier, the German charity Sea-Watch had picked up 112 people from a rubber boat off Sabratha"),
+        ("xo64-month-september", "Sea-Watch 7 rescues 112 people off Sabratha on its first mission"),
+    ],
+    "garabulli-shipwreck": [
+        ("xo58-garabulli-sinking", "At least 34 migrants died when their wooden boat sank off Garabulli"),
+        ("xo59-iom-garabulli", "the sinking of a wooden boat off Garabulli, east of Tripoli, on 10 September"),
+        ("xo60-tarabulus-garabulli", "the victims of the sinking of the boat yesterday, Tuesday, off the coast of the city"),
+        ("xo64-month-september", "A boat sinks off Garabulli; 34 dead, nine survivors"),
+        ("xo74-year-review", "In September a boat sank off Garabulli with 34 dead"),
+    ],
+    "jufra-earthquake": [
+        ("xo61-ncm-earthquake", "recorded at 03:17 local time this morning, Saturday, an earthquake of magnitude 5.3 on the Richter scale, centred 12 km south-west of the city of Hun"),
+        ("xo62-hun-earthquake", "An earthquake of magnitude 5.3 shook central Libya before dawn on Saturday"),
+        ("xo63-sada-barqa-hun", "the earthquake that struck the Jufra region at dawn yesterday, Saturday"),
+        ("xo64-month-september", "A magnitude-5.3 earthquake hits al-Jufra; two killed in Hun"),
+        ("xo74-year-review", "an earthquake shook al-Jufra at the end of the month"),
+    ],
+    "elbaruni-sentenced": [
+        ("xo66-elbaruni-sentenced", "A Tripoli court on Thursday sentenced Mukhtar Elbaruni, a former head of Libya's state electricity company, to 12 years in prison"),
+        ("xo67-prosecution-verdict", "issued today, Thursday, its ruling in the case of the maintenance contracts of the General Electricity Company"),
+        ("xo68-tarabulus-verdict", "The twelve-year sentence handed down yesterday, Thursday, to Engineer Mukhtar Elbaruni"),
+        ("xo69-month-october", "Former GECOL chief Mukhtar Elbaruni gets 12 years for the maintenance contracts"),
+        ("xo74-year-review", "who was sentenced to twelve years in October"),
+    ],
+    "hnec-sets-new-election-date": [
+        ("xo70-hnec-new-date", "the setting of Saturday, 5 April 2059 as the new date for the election of the House of Representatives"),
+        ("xo71-new-election-date", "Libya's election commission on Tuesday set April 5, 2059 as the new date for parliamentary elections"),
+        ("xo72-wahat-election-date", "the announcement by the High National Elections Commission yesterday, Tuesday, of a new date for the parliamentary elections in April next year"),
+        ("xo73-week-november-11", "HNEC sets 5 April 2059 for the parliamentary vote"),
+        ("xo74-year-review", "in November it named a new date for April 2059"),
+    ],
+}
