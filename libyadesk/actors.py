@@ -2713,9 +2713,31 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
                 p for p in by_last_two.get((words[0], words[1]), []) if p is not d]
         else:
             continue
+        if len(fuller) > 1 and all(_spelt_alike(_name_terms(f.name), _name_terms(fuller[0].name)) for f in fuller[1:]):
+            # "Ben Gharsa" after "Mustafa Ben Gharsa" and "Mustapha Ben Gharsa": one person's two
+            # spellings, which the comparison below folds into one.
+            fuller = fuller[:1]
         if len(fuller) == 1:
             kept = fuller[0]
             _fold_into(kept, d, found, alias=len(words) >= 2)
+    # "Al-Firjani" or "El Firjani" after "Othman Elfirjani": the surname with the Arabic article written
+    # apart, where the full name glues it on or leaves it out (or the other way round).
+    articles = frozenset(vocab.words("event_words", "name_articles"))
+    by_bare: dict[str, list[Discovered]] = defaultdict(list)
+    people = [d for d in found.values() if d.kind == "person"]
+    for p in people:
+        terms = [t for t in _name_terms(p.name) if t not in articles]
+        if len(terms) >= 2 and terms[-1] not in _NAME_PARTICLES:
+            by_bare[_unglued(terms[-1])].append(p)
+    for d in people:
+        bare = [t for t in _name_terms(d.name) if t not in articles]
+        if d.id not in found or len(bare) != 1 or bare[0] in _NAME_PARTICLES:
+            continue
+        fuller = [p for p in by_bare.get(_unglued(bare[0]), []) if p.id in found and p is not d]
+        if len(fuller) > 1 and all(_spelt_alike(_name_terms(f.name), _name_terms(fuller[0].name)) for f in fuller[1:]):
+            fuller = fuller[:1]
+        if len(fuller) == 1:
+            _fold_into(fuller[0], d, found)
     # "Wanis Bu Khamada" and "Wanis Bukhamada": the same letters, spaced apart or not; "Nouri Abou Chaala"
     # and "Nouri Abushaala": one name's spellings (names.are_variants) spaced apart in one only.  Keyed by
     # the letters' consonant skeleton, so only names of one key are compared; names spaced alike are

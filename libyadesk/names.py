@@ -554,6 +554,18 @@ def filed_under(term: str, table: VariantTable | None = None) -> tuple[frozenset
     return frozenset(keys), frozenset(listed)
 
 
+def spellings_of(term: str) -> frozenset[str] | None:
+    """The spellings of a term's name in the shipped table: the one group the term is in (listed, or by
+    the rule against a listed spelling); None for a term of no group, or of two.
+
+    >>> sorted(spellings_of("Gharian")) == sorted(spellings_of("Garian")), spellings_of("fighting")
+    (True, None)
+    """
+    table = _shipped_table()
+    groups = _term(term, table).groups
+    return table.groups[next(iter(groups))] if len(groups) == 1 else None
+
+
 class VariantIndex:
     """Built once over a vocabulary of folded terms: key -> terms, so a lookup is not a scan.
 

@@ -2461,7 +2461,45 @@ def _content_term(word: str) -> tuple[str, str, bool, str | None] | None:
         return None
     titles = _title_words()
     stemmed = stem(term)
-    return term, stemmed, term in titles or stemmed in titles, _content_word(term)
+    return term, stemmed, term in titles or stemmed in titles, _name_word(term) if word[0].isupper() else _content_word(term)
+
+
+def _name_word(term: str) -> str | None:
+    """What a word of a name adds to a clause's content words: its content word (_content_word), a
+    name's one spelling for all its spellings (_one_spelling)."""
+    content = _content_word(term)
+    if content is None or content[0] == "=":
+        return content
+    return _one_spelling(term) or content
+
+
+def _name_stem(term: str) -> str:
+    """The stem a word of a name stands as among content words: its name's one spelling (_one_spelling), else its stem."""
+    from .fts import stem
+
+    return _one_spelling(term) or stem(term)
+
+
+@lru_cache(maxsize=65536)
+def _one_spelling(term: str) -> str | None:
+    """The stem merging compares a capitalised name by when it is a spelling of a name of the variant
+    table (names.spellings_of): "Gharian" and "Gheryan" are the town "Gharyan" is, "Hifter" the name
+    "Haftar" is.  Of the group's spellings of letters only, the stem of the commonest English word
+    (word_weight weighs it as the others: "Tripoli", not "Tarablus"), else the first in alphabetical
+    order; None for a word of no group.
+
+    >>> _one_spelling("gharian") == _one_spelling("garian"), _one_spelling("tarablus"), _one_spelling("fighting")
+    (True, 'tripoli', None)
+    """
+    from .fts import stem
+    from .names import spellings_of
+
+    spellings = spellings_of(term)
+    stems = sorted({stem(s) for s in spellings or () if s.isalpha()})
+    if not stems:
+        return None
+    zipf = _zipf_of_stems()
+    return max(stems, key=lambda s: zipf.get(s, UNLISTED_ZIPF))
 
 
 @lru_cache(maxsize=1)
@@ -2854,6 +2892,9 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
         clause[lo - start:hi - start] = " " * (hi - lo)
     masked = "".join(clause)
     event.words = _content(masked)
+    taken = "=seizure" in event.words and _person_seized(text, inside, actors)
+    if taken:
+        event.words = _taken_by_force(event.words)
     if "=meeting" not in event.words and _receives_someone(text, start, end, inside, actors):
         event.words.append("=meeting")
     if "=briefing" not in event.words and _briefs_a_body(text, start, end):
@@ -2899,6 +2940,8 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     names = ["@" + m.actor for m in inside if lo <= m.start - start and m.end - start <= hi
              and not any(s <= m.start - start < e for s, e in backdrop)]
     event.core = list(dict.fromkeys(_content(masked[lo:at]) + _content(masked[at_end:hi]) + names))
+    if taken:
+        event.core = _taken_by_force(event.core)
     # A briefing or a reception told up to the end of the date's phrase ("The UN envoy told the
     # Security Council on Wednesday that ...") is a kind of that phrase, as a kind's own word there is:
     # its verb and body are no content words the phrase would reach.
@@ -3029,6 +3072,22 @@ FAR_GUEST_REACH = 90  # characters after a verb of receiving that a time and pla
 # "... the Deputy Minister": a capitalised post after "the", nothing but words between it and the verb.
 _FAR_GUEST = lazy_compile(r"\bthe\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)")
 _CLAUSE_STOP = lazy_compile(r"[,;.:()]")
+
+
+def _person_seized(text: str, mentions: list, actors: Any) -> bool:
+    """Whether a person named in the clause "was seized" (or "had been", "has been"): taken by force,
+    an abduction, not a place taken ("Ben Gharsa was seized on June 27 outside a mosque"; the kind's
+    phrases list the nouns and pronouns: data/event_words.toml `abduction`)."""
+    return actors is not None and any(
+        m.actor in actors and actors[m.actor].kind == "person" and _SEIZED_AFTER.match(text, m.end) for m in mentions)
+
+
+_SEIZED_AFTER = lazy_compile(r"\s+(?:was|has\s+been|had\s+been)\s+seized\b")
+
+
+def _taken_by_force(words: list[str]) -> list[str]:
+    """Content words with a seizure told as the abduction it is (see _person_seized)."""
+    return list(dict.fromkeys("=abduction" if w == "=seizure" else w for w in words))
 
 
 def _receives_someone(text: str, start: int, end: int, mentions: list, actors: Any) -> bool:
@@ -4100,7 +4159,7 @@ def proper_names(text: str) -> frozenset[str]:
         word = m.group().lower().removesuffix("’s").removesuffix("'s")
         if is_calendar_name(word) or word in titles:
             continue
-        w = stem(word)
+        w = _one_spelling(word) or stem(word)
         if w not in states:
             out.add(w)
     return frozenset(out)
@@ -4186,7 +4245,7 @@ def _name_stems(actor_id: str) -> frozenset[str]:
         return frozenset()
     tokens = actor_id.rsplit(":", 1)[-1].split("-")
     states = _state_words()
-    stems = {w for t in tokens if (w := _content_word(t)) and w[0] != "=" and w not in states}
+    stems = {w for t in tokens if (w := _name_word(t)) and w[0] != "=" and w not in states}
     return frozenset(stems) if len(stems) >= 2 else frozenset()
 
 
@@ -4207,7 +4266,7 @@ def _surname(actor_id: str) -> str | None:
     tokens = actor_id.rsplit(":", 1)[-1].split("-")
     if len(tokens) < 2 or actor_id in _state_ids():
         return None
-    w = _content_word(tokens[-1])
+    w = _name_word(tokens[-1])
     return w if w and w[0] != "=" and word_weight(w) >= SURNAME_WEIGHT else None
 
 
@@ -4404,12 +4463,13 @@ def place_names(text: str) -> frozenset[str]:
     >>> sorted(place_names("Floods swept through the village of Tiji on Tuesday, the Libyan Red Crescent said."))
     ['tiji']
     """
-    from .fts import stem
-
     openers, nouns, _ = _place_cues()
     keep = proper_names(text)  # the stems proper_names keeps: no calendar name, title or state
     out: set[str] = set()
     for m in _NAME_RUN.finditer(text):
+        if (name := _naming_its_happening(text, m)) is not None:
+            out.add(name)  # "Gharian clashes between ...", "Derna floods": a brief's or a headline's place
+            continue
         before = re.findall(r"[^\W\d_]+", text[:m.start()].lower())[-4:]
         while before and before[-1] in _ARTICLES:
             before.pop()
@@ -4418,9 +4478,34 @@ def place_names(text: str) -> frozenset[str]:
         if (part := _TOWN_PART_AFTER.match(text, m.end())) and part.group(1) in _town_parts():
             continue  # "in the Fashloum district": a part of some town, which located names with its noun
         if before[-1] in openers or (before[-1] == "of" and len(before) > 1 and before[-2] in nouns):
-            out.update(w for w in (stem(t.lower().removesuffix("’s").removesuffix("'s")) for t in m.group().split())
+            out.update(w for w in map(_name_stem, (t.lower().removesuffix("’s").removesuffix("'s") for t in m.group().split()))
                        if w in keep)
     return frozenset(out)
+
+
+def _naming_its_happening(text: str, m: re.Match[str]) -> str | None:
+    """The stem of a one-word name written right before the noun of a happening a place sees (data/event_words.toml
+    `town_day_kinds`, `befalling`, `singular`): "Gharian clashes between two brigades", "Derna floods";
+    None for any other run of names, or a word that names no place (a title, a state, its people)."""
+    word = m.group()
+    after = _LOWER_WORD_AFTER.match(text, m.end())
+    if after is None or " " in word or _content_word(after.group(1)) not in _placed_kinds():
+        return None
+    term = word.lower().removesuffix("’s").removesuffix("'s")
+    own = _content_word(term)
+    if own is None or own[0] == "=" or is_calendar_name(term) or term in _title_words() or own in _title_words() \
+            or own in _state_words():
+        return None
+    return _name_stem(term)
+
+
+_LOWER_WORD_AFTER = lazy_compile(r" ([a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _placed_kinds() -> frozenset[str]:
+    """The kinds of happening a name written before their noun is the place of ("Zawiya clashes")."""
+    return _town_day_kinds() | _befalling() | _singular()
 
 
 _TOWN_PART_AFTER = lazy_compile(r"(?:\s+" + _ARABIC_ARTICLE + r"-[\w’'-]+)*\s+([a-z]+)\b")
@@ -6067,10 +6152,9 @@ def _where_words(ta: "Told", tb: "Told") -> set[str]:
 @lru_cache(maxsize=8192)
 def _place_stems(place: str) -> frozenset[str]:
     """The stems of the words of one place (worked out once per place, not per comparison), split as a
-    clause's content words are: "al-bayda" is "bayda", the article apart (_ARTICLE)."""
-    from .fts import stem
-
-    return frozenset(stem(w) for w in re.split(r"[\s-]+", place) if w and w not in _ARTICLE)
+    clause's content words are: "al-bayda" is "bayda", the article apart (_ARTICLE), and a name's
+    spellings one (_name_stem: "zawia" is what "zawiya" is)."""
+    return frozenset(_name_stem(w) for w in re.split(r"[\s-]+", place) if w and w not in _ARTICLE)
 
 
 def _restates(lead: Event, body: Event) -> bool:

@@ -311,6 +311,20 @@ def test_a_given_name_spelt_without_its_first_vowel_is_one_person():
     assert found["discovered:ibrahim-tajouri"].docs == ["a", "b"]
 
 
+def test_a_surname_with_its_particle_after_two_spellings_of_the_full_name_is_that_person():
+    """"Ben Roudi" after "Mustafa Ben Roudi" and "Mustapha Ben Roudi" (two outlets' spellings of one given
+    name): one person, not a second "Ben Roudi"; after two different people of that surname it stays apart."""
+    def person(name, doc):
+        return Discovered("discovered:" + name.lower().replace(" ", "-"), name, "person", docs=[doc])
+
+    found = {d.id: d for d in (person("Mustafa Ben Roudi", "a"), person("Mustapha Ben Roudi", "b"), person("Ben Roudi", "c"))}
+    _merge_surname_only(found)
+    assert len(found) == 1 and sorted(next(iter(found.values())).docs) == ["a", "b", "c"]
+    found = {d.id: d for d in (person("Mustafa Ben Roudi", "a"), person("Tarek Ben Roudi", "b"), person("Ben Roudi", "c"))}
+    _merge_surname_only(found)
+    assert "discovered:ben-roudi" in found and len(found) == 3
+
+
 class _Hang(Exception):
     pass
 

@@ -12,7 +12,7 @@ import pytest
 
 from helpers import docs_of as _docs_of, story_page as _page, story_rows as _rows
 
-from libyadesk.timeline import _place_alike, _unattributed, located
+from libyadesk.timeline import _content, _place_alike, _unattributed, located, place_names
 
 
 def test_a_place_may_open_with_the_article_and_a_direction_from_a_town_is_where_it_lies():
@@ -148,3 +148,40 @@ def test_an_oil_site_known_by_two_names_is_one_place(make_corpus):
                       "employment in the oil sector."),
     })
     assert ["t", "w"] in _docs_of(rows, "Monday")
+
+
+def test_a_town_spelt_two_ways_is_one_word_of_the_clause():
+    """Outlets transliterate a town apart ("Gharian" / "Gheryan", data/variants.toml): merging compares one
+    word for both (timeline._one_spelling); a word of no variant group, or not a name, is its own stem."""
+    assert set(_content("Clashes flared in Gharian.")) == set(_content("Clashes flared in Gheryan."))
+    assert set(_content("Clashes flared in Gharian.")) != set(_content("Clashes flared in Zuwara."))
+    assert "rain" in _content("Heavy rain fell on the town.")
+
+
+def test_a_name_before_the_noun_of_what_befell_it_is_its_place():
+    """A brief's line or a headline names the town before the happening's noun ("Tarhouna clashes between
+    ...", "Derna floods"): that is where it happened (place_names); a state's adjective, a weekday or a
+    plain word before the noun is no place."""
+    assert place_names("- Sun 11 May: Tarhouna clashes between two brigades; four dead.")
+    assert place_names("Derna floods: the toll rises")
+    assert not place_names("Libyan clashes erupted on Friday.") and not place_names("Friday clashes left six dead.")
+
+
+def test_a_brief_line_spelling_the_town_apart_joins_the_wire_and_another_town_s_line_stays_apart(make_corpus):
+    """A weekly brief's line telling a day's clashes by the town's other spelling and no preposition
+    ("Tarhouna clashes between ...") is the wire's report of them ("Fighting broke out on Sunday in the
+    hill town of Tarhuna"); the brief's next line, of clashes in another town that day, is another event."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2036-05-12",
+                      "TRIPOLI, May 12 - Fighting broke out on Sunday in the hill town of Tarhuna, 90 km south-east of "
+                      "Tripoli, between the Tarhuna Support Force and the 20th Infantry Battalion, killing at least "
+                      "four people, a hospital official said."),
+        "b.md": _page("The Week in Libya", "2036-05-18",
+                      "THE WEEK IN LIBYA | 11-17 May 2036\n"
+                      "- Sun 11 May: Tarhouna clashes between the Support Force and the 20th; four dead.\n"
+                      "- Sun 11 May: Zuwara clashes between two smuggling gangs; two dead.\n"
+                      "- Tue 13 May: The Audit Bureau publishes its annual report.\n"
+                      "Next week: parliament meets on the budget."),
+    })
+    assert _docs_of(rows, "Tarhouna clashes") == [["b", "w"]]
+    assert _docs_of(rows, "Zuwara clashes") == [["b"]]

@@ -529,6 +529,24 @@ def test_a_person_seized_by_gunmen_was_abducted(make_corpus):
     assert "=abduction" in [w for e in events if e.doc == "a" for w in e.words]
 
 
+def test_a_person_named_and_seized_was_abducted(make_corpus):
+    """"Zreig was seized on November 16 outside the town hall": a person, named, taken by force (timeline.
+    _person_seized), the kidnapping another outlet tells; "the port was seized" stays a place taken."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2036-11-17",
+                      "Gunmen kidnapped the mayor of the coastal town of Sorman, Khaled Zreig, on Sunday evening, "
+                      "the town's council said."),
+        "r.md": _page("Sahara Press", "2036-11-28",
+                      "The mayor of Sorman, Khaled Zreig, was freed on Thursday after mediation by elders, his family "
+                      "said. Zreig was seized on November 16 outside the town hall."),
+    })
+    assert ["r", "w"] in _docs_of(rows, "Zreig")
+    events = _events(make_corpus, "Khaled Zreig was seized on Monday near his home. The port was seized on Tuesday by the 20th Brigade.")
+    kinds = {e.text.split()[1]: {w for w in e.words if w[0] == "="} for e in events if e.doc == "a"}
+    assert "=abduction" in kinds["Zreig"] and "=seizure" not in kinds["Zreig"]
+    assert "=seizure" in kinds["port"]
+
+
 def test_a_meeting_at_the_general_command_in_rajma_is_in_benghazi(make_corpus):
     """The LNA's General Command sits in Rajma, outside Benghazi (data/places.toml `parts_of`): a meeting
     there and one told "in Benghazi" that day are one place."""
