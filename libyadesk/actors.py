@@ -138,7 +138,7 @@ _QUOTE_CHARS = "“”\""
 # A possessive may open it: ", Misrata's deputy mayor,", ", the municipality's head of security,".
 _ROLES_ALT = "|".join(re.escape(w) for w in sorted(_ROLE_NOUNS, key=len, reverse=True) if " " not in w)
 _APPOSITIVE_ROLE = lazy_compile(
-    r"^,\s+((?:(?:the\s+)?(?:[A-Za-z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}?)?(?:"  # the role nouns of data/roles.toml
+    r"^,\s+((?:(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}[A-Za-z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}?)?(?:"  # the role nouns of data/roles.toml
     + _ROLES_ALT +
     r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:of|to|for))"
     # ", the new governor,": the role noun is the head, what follows it is what it is of or where
@@ -3923,6 +3923,13 @@ _SUBORDINATE_AFTER_DATE = lazy_compile(
     # "Libya's eastern commander Khalifa Haftar": a possessive's describing words, then the name
     r"|[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,3}(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+)){1,4})"
     r"(?:,\s[^,;]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
+# A conjunction before the date opening a clause with a subject and a verb of its own ("UNICEF delivers
+# 150,000 doses as a vaccination campaign starts today in Sebha"): the date is that clause's, whose
+# subject is the act's, not the main clause's (data/modifiers.toml subordinate_cuts_before).
+_SUBORDINATE_BEFORE_DATE = lazy_compile(
+    r"(?:\s*,)?\s+(?:" + _phrases("modifiers", "subordinate_cuts_before") + r")\s+(?=(?:(?:the|a|an|his|her|its|their)\s+[\w’'-]+"
+    r"(?:\s+(?!that\b|which\b|who\b)[\w’'-]+){0,3}|[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+|bin|ben)){0,3})"
+    r"\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r"|[a-z]{3,}s)\b)")
 # "summoned yesterday the ambassador to protest the agreement signed on Monday in Tripoli between X
 # and Y": a thing's noun, its participle and a date of its own; what follows is that act's, not the
 # clause's.  Not a person's post ("the envoy appointed in March, Jane Roe": the clause's object).
@@ -4101,7 +4108,7 @@ def _reported_clause(text: str, start: int, at: int, at_end: int, end: int) -> i
 
 
 def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, at: int, at_end: int,
-                 in_passing: bool = False) -> tuple[int, int, int | None]:
+                 in_passing: bool = False, actors: dict[str, Actor] | None = None) -> tuple[int, int, int | None]:
     """(start, end, start of the described name or None) of the part of text[start:end] the date
     at..at_end belongs to; the whole span when the date is not inside it or nothing narrows it.
 
@@ -4207,8 +4214,11 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
                 # a name follows, so "received" is the main verb after an apposition.
                 continue
             lo = m.start()
-            ante = next((x.start for x in mentions
-                         if x.end <= m.start() and _ANTECEDENT_GAP.fullmatch(text, x.end, m.start())), None)
+            before = next((x for x in mentions
+                           if x.end <= m.start() and _ANTECEDENT_GAP.fullmatch(text, x.end, m.start())), None)
+            if before is not None and actors is not None and "who" in word:
+                before = _person_before_body(text, mentions, actors, before)
+            ante = before.start if before is not None else None
         comma = text.find(",", at_end, hi)
         if comma == at_end and "," in text[at:at_end]:
             # "the clashes that the area witnessed yesterday, Tuesday, between X and Y": the comma
@@ -4216,6 +4226,11 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
             comma = text.find(",", comma + 1, hi)
         if comma >= 0:
             hi = comma  # ", elected in 2014, is based in ...": the clause ends at its comma
+    sub = None
+    for sub in _SUBORDINATE_BEFORE_DATE.finditer(text, lo, at):
+        pass
+    if sub is not None and not _CLAUSE_COMMA.search(text, sub.end(), at):
+        lo, ante = sub.end(), None  # "... as a vaccination campaign starts today": that clause's date
     if in_passing:
         # "..., which was set up under a deal signed by the two parliaments last year": the date is
         # the deal's, a noun and its participle set after it; the relative's antecedent is not in it.
@@ -4223,6 +4238,21 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
         if phrase and phrase.start() > lo:
             lo, ante = phrase.start(), None
     return lo, hi, ante
+
+
+def _person_before_body(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], named: Mention) -> Mention:
+    """The antecedent of "who" after a body named as a person's ("Dr. Salma Roe of the Sabha Medical Centre,
+    who died on Saturday"): the person, not the body; else the mention named."""
+    if named.actor not in actors or actors[named.actor].kind == "person":
+        return named
+    person = next((x for x in reversed(mentions) if x.end <= named.start), None)
+    if person is not None and person.actor in actors and actors[person.actor].kind == "person" \
+            and _OF_THE_BODY.fullmatch(text, person.end, named.start):
+        return person
+    return named
+
+
+_OF_THE_BODY = lazy_compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -4455,7 +4485,7 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
     document: only those near the span are looked at (the same answer).
     """
     full_start, full_end = start, end
-    start, end, ante = clause_scope(text, mentions, start, end, at, at_end, in_passing)
+    start, end, ante = clause_scope(text, mentions, start, end, at, at_end, in_passing, actors)
     first = ante if ante is not None else start
     everything = mentions  # the antecedent above may lie anywhere before the clause
     if windows is not None:

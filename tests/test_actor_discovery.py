@@ -325,6 +325,23 @@ def test_a_surname_with_its_particle_after_two_spellings_of_the_full_name_is_tha
     assert "discovered:ben-roudi" in found and len(found) == 3
 
 
+@pytest.mark.parametrize("full, short", [("Othman Elfirjani", "Al-Firjani"), ("Nuria Elsenussi", "El Senussi"),
+                                         ("Salem Al-Touati", "Eltouati"), ("Salem al-Touati", "Touati")])
+def test_a_surname_with_the_article_written_otherwise_is_the_full_name(full, short):
+    """"Mr. Al-Firjani" after "Othman Elfirjani": the Arabic article written apart where the full name
+    glues it on (or the other way round, or left out) is one surname; with two people of that surname it
+    stays apart."""
+    def person(name, doc):
+        return Discovered("discovered:" + name.lower().replace(" ", "-"), name, "person", docs=[doc])
+
+    found = {d.id: d for d in (person(full, "a"), person(short, "b"))}
+    _merge_surname_only(found)
+    assert list(found) == [person(full, "a").id] and found[person(full, "a").id].docs == ["a", "b"]
+    found = {d.id: d for d in (person(full, "a"), person("Karim " + full.split()[-1], "c"), person(short, "b"))}
+    _merge_surname_only(found)
+    assert len(found) == 3
+
+
 class _Hang(Exception):
     pass
 
@@ -1535,3 +1552,12 @@ def test_the_international_criminal_court_is_a_registry_actor_by_name_and_acrony
             _doc("The ICC issued on Tuesday a warrant for a prison commander.", "b")]
     found = {a.id: a for a in list_actors(build_index(docs))}
     assert found["international-criminal-court"].documents == 2
+
+
+@pytest.mark.parametrize("apposition", ["the Sabriya Battalion's deputy commander", "the Zawiya Martyrs Brigade's spokesman",
+                                        "the Sabriya Battalion's commander"])
+def test_a_name_set_before_a_body_s_post_is_a_person(apposition, registry):
+    """"Hamza Roe, the Sabriya Battalion's deputy commander, was shot dead": a post of a body named in
+    several words, in the possessive, is the apposition that makes the name before it a person's."""
+    found = _discovered(f"Hamza Roe, {apposition}, was shot dead on Wednesday at dawn outside his home.", registry)
+    assert "Hamza Roe" in found

@@ -2666,3 +2666,41 @@ def test_a_post_before_a_rank_and_the_one_holder_of_a_post_named_further_back():
 ])
 def test_a_head_opening_the_clause_acts_for_the_body_his_post_names(text, date, expected, registry):
     assert _scoped(text, date, registry) == expected
+
+
+def test_who_after_a_body_named_as_a_person_s_is_the_person():
+    """"The Ministry mourns Dr. Salma Roe of the Misrata Medical Centre, who died on Saturday": "who" is the
+    person the body is named of (actors._person_before_body), not the body; "the Misrata Medical Centre,
+    which reopened on Saturday" is the body."""
+    died = ("The Ministry of Health mourns Dr. Salma Roe of the Misrata Medical Centre, who died on Saturday 4 "
+            "January 2025 in a road accident.")
+    assert _clause_names(died, "on Saturday 4 January 2025") == ["Salma Roe"]
+    reopened = ("The minister thanked the Misrata Medical Centre, which reopened on Saturday 4 January 2025 after "
+                "repairs.")
+    assert _clause_names(reopened, "on Saturday 4 January 2025") == ["Misrata Medical Centre"]
+
+
+@pytest.mark.parametrize("text, date_text, expected", [
+    ("On 23 October 2011, the National Transitional Council declared the country liberated.", "23 October 2011",
+     ["National Transitional Council"]),
+    ("UNICEF and the WFP delivered vaccines to Derna on 14 September 2023.", "on 14 September 2023",
+     ["UNICEF", "World Food Programme"]),
+])
+def test_the_revolution_s_council_and_the_un_s_agencies_are_known(text, date_text, expected):
+    """The registry knows the National Transitional Council of 2011 and the UN's children's, food and health
+    agencies (data/actors.toml), whom Libya news names often."""
+    assert _clause_names(text, date_text) == expected
+
+
+@pytest.mark.parametrize("word", vocab.words("modifiers", "subordinate_cuts_before"))
+def test_a_clause_opened_before_its_date_has_its_own_subject(word):
+    """"UNICEF delivers 150,000 doses as a vaccination campaign starts today in Sebha": the date is the
+    clause the conjunction opens, with a subject and a verb of its own; the main clause's subject takes no
+    part in it (data/modifiers.toml subordinate_cuts_before)."""
+    text = f"Khalifa Haftar flew to Cairo {word} the envoy arrived in Tripoli on Monday 6 January 2025."
+    assert _clause_names(text, "on Monday 6 January 2025") == []
+    # The conjunction's clause ending before the date leaves the date the main clause's.
+    text = f"{word[0].upper() + word[1:]} the envoy arrived, Khalifa Haftar flew to Cairo on Monday 6 January 2025."
+    assert _clause_names(text, "on Monday 6 January 2025") == ["Khalifa Haftar"]
+    assert _clause_names("UNICEF delivers 150,000 doses as a vaccination campaign starts on Monday 6 January 2025.",
+                         "on Monday 6 January 2025") == []
