@@ -438,6 +438,12 @@ class Registry:
                 result.append((last,))
                 if len(words) >= 3 and fold(words[-2]) in _NAME_PARTICLES:
                     result.append(words[-2:])
+                # "Osama Elhammali" ... "Al-Hammali toured": the article glued on in the full name,
+                # written apart (and as "al" or "el") in the surname alone.
+                bare = _unglued(fold(last))
+                if bare != fold(last) and fold(last)[:2] in _GLUED_ARTICLES:
+                    rest = last[len(last) - len(bare):]
+                    result += [(article, rest) for article in ("Al", "El")]
         return list(dict.fromkeys(result))
 
     def demonym_pattern(self) -> tuple[Any, dict[str, str]]:
@@ -2721,27 +2727,10 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
             kept = fuller[0]
             _fold_into(kept, d, found, alias=len(words) >= 2)
     # "Al-Firjani" or "El Firjani" after "Othman Elfirjani": the surname with the Arabic article written
-    # apart, where the full name glues it on or leaves it out (or the other way round).
-    articles = frozenset(vocab.words("event_words", "name_articles"))
-    by_bare: dict[str, list[Discovered]] = defaultdict(list)
-    people = [d for d in found.values() if d.kind == "person"]
-    for p in people:
-        terms = [t for t in _name_terms(p.name) if t not in articles]
-        if len(terms) >= 2 and terms[-1] not in _NAME_PARTICLES:
-            by_bare[_unglued(terms[-1])].append(p)
-    for d in people:
-        bare = [t for t in _name_terms(d.name) if t not in articles]
-        if d.id not in found or len(bare) != 1 or bare[0] in _NAME_PARTICLES:
-            continue
-        fuller = [p for p in by_bare.get(_unglued(bare[0]), []) if p.id in found and p is not d]
-        if len(fuller) > 1 and all(_spelt_alike(_name_terms(f.name), _name_terms(fuller[0].name)) for f in fuller[1:]):
-            fuller = fuller[:1]
-        if len(fuller) == 1:
-            _fold_into(fuller[0], d, found)
-    # "Wanis Bu Khamada" and "Wanis Bukhamada": the same letters, spaced apart or not; "Nouri Abou Chaala"
-    # and "Nouri Abushaala": one name's spellings (names.are_variants) spaced apart in one only.  Keyed by
-    # the letters' consonant skeleton, so only names of one key are compared; names spaced alike are
-    # left to the comparison term by term below, which keeps every spelling a person was given.
+    # apart, where the full name glues it on or leaves it out (or the other way round), or in another
+    # spelling ("Al-Farjani" after "Younes Elferjani": names.are_variants, looked up by the consonant
+    # skeleton); "Ben Salem" and "Bu Khraiss" after "Idris Bensalem" and "Faraj Bukhraiss": the particle
+    # written apart where the full name glues it on.
     from .names import are_variants, name_key
 
     known, used = letter_keys or {}, {}
@@ -2752,6 +2741,37 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
         if key is None:
             key = used[word] = known[word] if word in known else name_key(word)
         return key
+
+    articles = frozenset(vocab.words("event_words", "name_articles"))
+    by_bare: dict[str, list[Discovered]] = defaultdict(list)
+    by_skeleton: dict[str, list[tuple[Discovered, str]]] = defaultdict(list)
+    by_glued: dict[str, list[Discovered]] = defaultdict(list)
+    people = [d for d in found.values() if d.kind == "person"]
+    for p in people:
+        terms = [t for t in _name_terms(p.name) if t not in articles]
+        if len(terms) >= 2 and terms[-1] not in _NAME_PARTICLES:
+            bare = _unglued(terms[-1])
+            by_bare[bare].append(p)
+            by_skeleton[key_of(bare) or bare].append((p, bare))
+            by_glued[terms[-1]].append(p)
+    for d in people:
+        bare = [t for t in _name_terms(d.name) if t not in articles]
+        if d.id not in found or len(bare) not in (1, 2) or (bare[0] in _NAME_PARTICLES) != (len(bare) == 2):
+            continue  # a surname alone, or with the particle written apart
+        if len(bare) == 2:
+            fuller = by_glued.get(bare[0] + bare[1], [])
+        else:
+            own = _unglued(bare[0])
+            fuller = by_bare.get(own, []) or [p for p, b in by_skeleton.get(key_of(own) or own, []) if are_variants(b, own)]
+        fuller = [p for p in fuller if p.id in found and p is not d]
+        if len(fuller) > 1 and all(_spelt_alike(_name_terms(f.name), _name_terms(fuller[0].name)) for f in fuller[1:]):
+            fuller = fuller[:1]
+        if len(fuller) == 1:
+            _fold_into(fuller[0], d, found)
+    # "Wanis Bu Khamada" and "Wanis Bukhamada": the same letters, spaced apart or not; "Nouri Abou Chaala"
+    # and "Nouri Abushaala": one name's spellings (names.are_variants) spaced apart in one only.  Keyed by
+    # the letters' consonant skeleton, so only names of one key are compared; names spaced alike are
+    # left to the comparison term by term below, which keeps every spelling a person was given.
 
     by_letters: dict[str, list[tuple[Discovered, str, int]]] = defaultdict(list)  # the letters, how many terms
     for d in [d for d in found.values() if d.kind == "person"]:
@@ -2811,6 +2831,9 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
 # the article takes its sound: "Ezzawi", "Essebsi"), with enough of the name left to be one; and
 # "son of" written into the surname ("Bennour" for "Ben Nour", "Binomran" for "Bin Omran").
 _GLUED_ARTICLE = lazy_compile(r"^(?:[ae]l(?=[a-z]{4})|[ae]([tdrzsnl])(?=\1[a-z]{2})|b[ei]n(?=[a-z]{3}))")
+
+
+_GLUED_ARTICLES = ("al", "el")  # the Arabic article written into a surname ("Elhammali": _unglued)
 
 
 def _unglued(term: str) -> str:
@@ -3874,7 +3897,8 @@ _RELATIVE = lazy_compile(r"(?:,\s*)?\b(?:who|whom|which)\b|,\s*(?:where|whose)\b
                        r"|\b(?-i:[A-Z])[\w’'-]*[a-z]\s+that(?=\s+(?:was|were|is|are|had|has|have)\b)", re.IGNORECASE)
 # After the comma closing a participle clause: a lower-case word that opens no phrase (a verb,
 # maybe after an adverb), not a name, a determiner or a preposition.
-_MAIN_VERB_NEXT = lazy_compile(r"\s+(?!(?:the|a|an|and|or|but|in|on|at|to|for|with|from|by|of|as|who|which|whose|"
+# Not a participle with its agent (", accompanied by the mayor"): an adjunct of the verb before the comma.
+_MAIN_VERB_NEXT = lazy_compile(r"\s+(?![a-z]+ed\s+by\b)(?!(?:the|a|an|and|or|but|in|on|at|to|for|with|from|by|of|as|who|which|whose|"
                              r"whom|that|its|his|her|their|this|these|those|including|while|after|before)\b)[a-z]")
 # Between a name and the relative pronoun describing it: a short bracket, a comma, or an apposition
 # set off by a comma ("Khalifa Haftar, the eastern military commander who led ...").

@@ -2704,3 +2704,21 @@ def test_a_clause_opened_before_its_date_has_its_own_subject(word):
     assert _clause_names(text, "on Monday 6 January 2025") == ["Khalifa Haftar"]
     assert _clause_names("UNICEF delivers 150,000 doses as a vaccination campaign starts on Monday 6 January 2025.",
                          "on Monday 6 January 2025") == []
+
+
+def test_a_surname_with_its_article_written_apart_is_the_person_whose_name_glues_it_on():
+    """"Prime Minister Osama Elhammali ... Al-Hammali toured the districts": the surname alone, its article
+    written apart (as "Al" or "El"), is a mention of the person (actors.Registry surnames)."""
+    text = ("Prime Minister Osama Elhammali met the mayor of Derna on Monday 6 January 2025. Al-Hammali toured the "
+            "flooded districts on Tuesday 7 January 2025 with the mayor.")
+    assert _clause_names(text, "on Tuesday 7 January 2025", sentence=1) == ["Osama Elhammali"]
+
+
+def test_those_accompanying_the_subject_take_part():
+    """"The Minister, Prof. Hana Roe, inaugurated on Monday ... the school, accompanied by the Mayor of
+    Misrata, Mr. Ibrahim Poe": a participle with its agent after the comma is an adjunct of the clause's
+    verb, not the main verb after an apposition (actors._MAIN_VERB_NEXT); those it names take part."""
+    text = ("The Minister of Education, Prof. Hana Roe, inaugurated on Monday 6 January 2025 in Misrata the rebuilt "
+            "Al-Nasr Secondary School, accompanied by the Mayor of Misrata, Mr. Ibrahim Poe, and the Ambassador of "
+            "the European Union to Libya, Ms. Katrin Lindholm.")
+    assert _clause_names(text, "on Monday 6 January 2025") == ["Hana Roe", "Ibrahim Poe", "Katrin Lindholm"]
