@@ -86,6 +86,7 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "von", "van", "der
 # "son of" / "father of" particles of Arabic names: capitalised ("Ben Issa", "Abu Bakr") they
 # join a surname to a given name before them.
 _PATRONYMIC_PARTICLES = frozenset({"bin", "ben", "ibn", "abu", "bu"})
+_GLUED_PARTICLES = _NAME_PARTICLES | _PATRONYMIC_PARTICLES  # "Bu Khraiss" / "Bukhraiss", "Ben Salem" / "Bensalem"
 _ORG_HEADS = vocab.mapping("organisations", "heads")
 _HEAD_ABBREVIATIONS: dict[str, list[str]] = vocab.mapping("organisations", "head_abbreviations")
 _ORG_GENERIC = frozenset(vocab.words("organisations", "generic"))
@@ -2756,7 +2757,7 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
             by_glued[terms[-1]].append(p)
     for d in people:
         bare = [t for t in _name_terms(d.name) if t not in articles]
-        if d.id not in found or len(bare) not in (1, 2) or (bare[0] in _NAME_PARTICLES) != (len(bare) == 2):
+        if d.id not in found or len(bare) not in (1, 2) or (bare[0] in _GLUED_PARTICLES) != (len(bare) == 2):
             continue  # a surname alone, or with the particle written apart
         if len(bare) == 2:
             fuller = by_glued.get(bare[0] + bare[1], [])
@@ -4581,7 +4582,8 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
     body = _its_body(text, everything, actors, start, found)
     if body is not None:
         found.append((start, body))
-    referent = _pronoun_subject(text, everything, actors, start, end, at if at_end > at else end)
+    referent = _pronoun_subject(text, everything, actors, start, end, at if at_end > at else end) \
+        or _honoured_subject(text, everything, actors, start, end)
     if referent is not None:
         found.append(referent)
     found += _the_two(text, everything, actors, start, end, found)
@@ -4596,8 +4598,13 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
 # Between a body and a date of what it reacts to: "(UNSMIL) strongly condemns the abduction ", "welcomes
 # the signing ": a verb of reacting (data/event_words.toml `reactions`) and the noun it takes, up to
 # three words; the date is the noun's, the reacting body no participant of it.
-_REACTS_TO_DATED = lazy_compile(r"(?:\s*\([^()]{1,20}\))?,?\s+(?:[a-z]+ly\s+)?(?:" + _phrases("event_words", "reactions")
-                                + r")\s+(?:the|a|an|its|this|last)\s+(?:[\w’'-]+\s+){1,3}")
+# "IOM is deeply saddened by the capsizing of a boat off Zuwara on Monday": in the passive, the reaction's
+# agent phrase runs longer before the date ("condemned the attack in a statement on Tuesday" stays the
+# statement's date).
+_REACTS_TO_DATED = lazy_compile(r"(?:\s*\([^()]{1,20}\))?,?\s+(?:(?:[a-z]+ly\s+)?(?:" + _phrases("event_words", "reactions")
+                                + r")\s+(?:the|a|an|its|this|last)\s+(?:[\w’'-]+\s+){1,3}|(?:is|are|was|were)\s+"
+                                r"(?:[a-z]+ly\s+)?(?:" + _phrases("event_words", "reactions") + r")\s+(?:by|at|over|about)\s+"
+                                r"(?:the|a|an|its|this|last)\s+(?:[\w’'-]+\s+){1,8})")
 
 
 # "She flew to Istanbul on Monday", "The envoy flew to Benghazi, and she met X two days later": a
@@ -4643,6 +4650,41 @@ def _pronoun_subject(text: str, mentions: Sequence[Mention], actors: dict[str, A
         return pronoun, own[0].actor
     opening = _sentence_start(text, before[-1].start)
     return pronoun, next(m for m in before if m.start >= opening).actor
+
+
+# "Her Excellency also received a telephone call on Saturday": the honorific alone, a verb or an adverb
+# after it (not "Her Excellency the Minister", not "His Excellency Mr. Jane Roe"), opening the clause.
+HONORIFIC_REACH = 250  # characters from the honorific to the name of the person it heads (a long post between)
+_HONORIFIC_ALONE = lazy_compile(r"(?:[\"“]\s*)?(?P<honorific>(?:His|Her)\s+Excellency)\s+(?=[a-z])(?!the\b|and\b|of\b)")
+
+
+def _honoured_subject(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], start: int,
+                      end: int) -> tuple[int, str] | None:
+    """(offset, person) "His Excellency" or "Her Excellency" alone stands for, opening the clause
+    text[start:end] (_HONORIFIC_ALONE): the person named right after the same honorific the last time it
+    headed a name or a post and a name, no more than HONORIFIC_REACH characters after it ("Her Excellency
+    the Minister of Foreign Affairs ..., Mrs. Jane Roe, received ... Her Excellency also received a call"),
+    up to PRONOUN_REACH * 4 characters back.
+
+    >>> t = "Her Excellency the Minister, Mrs. Jane Roe, met John Poe. Her Excellency also received a call."
+    >>> who = {"jr": Actor("jr", "Jane Roe", "person"), "jp": Actor("jp", "John Poe", "person")}
+    >>> ms = [Mention("jr", "d", 0, 34, 42, "Jane Roe"), Mention("jp", "d", 0, 48, 56, "John Poe")]
+    >>> _honoured_subject(t, ms, who, 58, len(t))
+    (58, 'jr')
+    """
+    alone = _HONORIFIC_ALONE.match(text, start, end)
+    if alone is None:
+        return None
+    honorific = alone.group("honorific")
+    lo = max(0, alone.start() - PRONOUN_REACH * 4)
+    heads = [m.start() for m in re.finditer(re.escape(honorific) + r"\s+(?:the\s|[A-Z])", text[lo:alone.start()])]
+    for head in reversed(heads):
+        head += lo
+        named = next((m for m in mentions if head < m.start < min(head + HONORIFIC_REACH, alone.start())
+                      and m.actor in actors and actors[m.actor].kind == "person"), None)
+        if named is not None:
+            return alone.start("honorific"), named.actor
+    return None
 
 
 # "The first meeting between the two men took place on 12 June": two people named together again.

@@ -2722,3 +2722,25 @@ def test_those_accompanying_the_subject_take_part():
             "Al-Nasr Secondary School, accompanied by the Mayor of Misrata, Mr. Ibrahim Poe, and the Ambassador of "
             "the European Union to Libya, Ms. Katrin Lindholm.")
     assert _clause_names(text, "on Monday 6 January 2025") == ["Hana Roe", "Ibrahim Poe", "Katrin Lindholm"]
+
+
+def test_the_honorific_alone_is_the_person_it_last_headed():
+    """"Her Excellency the Minister ..., Mrs. Najwa Roe, received ... Her Excellency also received a telephone
+    call": the honorific alone, opening the clause, stands for the person it headed last
+    (actors._honoured_subject), not the man named in between."""
+    text = ("Her Excellency the Minister of Foreign Affairs, Mrs. Najwa Roe, received on Sunday 5 January 2025 the "
+            "Ambassador of Tunisia, Mr. Hedi Poe. The Undersecretary, Dr. Salem Moe, travelled to Cairo on Friday 3 "
+            "January 2025. Her Excellency also received a telephone call on Saturday 4 January 2025 from the "
+            "Minister of Foreign Affairs of Egypt, Mr. Karim Doe.")
+    assert _clause_names(text, "on Saturday 4 January 2025", sentence=2) == ["Najwa Roe", "Karim Doe"]
+
+
+def test_a_body_saddened_by_a_happening_takes_no_part_in_it():
+    """"IOM is deeply saddened by the capsizing of a boat off Zuwara on Monday": the date is the capsizing's,
+    whom the reaction in the passive does not make a participant (actors._REACTS_TO_DATED); "condemned the
+    attack in a statement on Tuesday" is the statement's date, and the government's act."""
+    saddened = ("IOM is deeply saddened by the capsizing of a boat off Zuwara on Monday 6 January 2025, in which "
+                "at least 42 people are reported missing.")
+    assert _clause_names(saddened, "on Monday 6 January 2025") == []
+    condemned = "The Government of National Unity condemned the attack in a statement on Tuesday 7 January 2025."
+    assert _clause_names(condemned, "on Tuesday 7 January 2025") == ["Government of National Unity"]
