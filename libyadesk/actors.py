@@ -3830,6 +3830,9 @@ _POST_AFTER_NAME = lazy_compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?[^,;:()]{0,80}?")
 # "the acting Chairman of the National Oil Corporation (NOC), Jane Roe, announced": the head of a
 # body (organisations.toml head_posts) then the body and the person.
 _HEAD_OF_BEFORE = lazy_compile(r"\b(?:" + _phrases("organisations", "head_posts") + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A head's apposition before the body's name: "who heads the ", "the commander of the ", "his brother, the head of the ".
+_HEADS_BEFORE = lazy_compile(r"(?:\bwho\s+(?:heads|leads|runs|chairs|commands|directs)|\b(?:the|its|a)\s+(?:"
+                             + _phrases("organisations", "head_posts") + r")\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # A head's post the body's name stands before, then his name: "LNA commander Jane Roe", "NOC chairman Jane Roe".
 _HEAD_POST_AFTER = lazy_compile(r"\s+(?i:" + _phrases("organisations", "head_posts") + r")\s+(?=[A-Z])")
 # A head's post owned by the body named before it, then the comma before his name: "'s president, ".
@@ -3849,6 +3852,8 @@ def _head_acts_for(text: str, mention: Mention, mentions: Sequence[Mention], act
     if actor is None or actor.kind in _PLACE_KINDS or actor.kind == "person":
         return False
     post = _HEAD_OF_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    if _headed_in_apposition(text, mention, mentions, actors):
+        return True
     if post is not None:
         comma = _APPOSITION_AFTER.match(text, mention.end)  # "the Chairman of the NOC, Jane Roe,"
         opening = post.start()
@@ -3867,6 +3872,23 @@ def _head_acts_for(text: str, mention: Mention, mentions: Sequence[Mention], act
     # What befalls him is not his body's doing: "The commander of the Stability Support Apparatus, Jane
     # Roe, known as X, was assassinated on Wednesday" (the body took no part in his killing).
     return head is not None and not _PASSIVE_AFTER_HEAD.match(text, head.end)
+
+
+def _headed_in_apposition(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor]) -> bool:
+    """Whether a body is named in the apposition of its head, who opens the clause ("Belgacem Haftar, who
+    heads the Fund, signed ...", "Saddam Haftar, the commander of the LNA, received ..."): it acts through
+    him, as the annotators of the participant sets list it; not where what the clause tells befalls him."""
+    actor = actors.get(mention.actor)
+    if actor is None or actor.kind in _PLACE_KINDS or actor.kind == "person":
+        return False
+    heads = _HEADS_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+    comma = _APPOSITION_AFTER.match(text, mention.end) if heads is not None else None
+    if comma is None:
+        return False
+    head = next((m for m in mentions if m.end <= heads.start() and actors.get(m.actor) is not None
+                 and actors[m.actor].kind == "person" and _APPOSITION_AFTER.fullmatch(text, m.end, heads.start())), None)
+    return head is not None and bool(_OPENS_CLAUSE.search(text, max(0, head.start - 60), head.start)) \
+        and not _PASSIVE_AFTER_HEAD.match(text, comma.end())
 
 
 # After a head's name, maybe past an apposition, a passive verb: what befalls him.
@@ -4569,7 +4591,7 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
         place = None
         if _BUILDING_AFTER.match(text, m.end):
             continue  # "in front of the South Benghazi Court complex": where, not who
-        if any(a <= m.start and m.end <= b for a, b in described):
+        if any(a <= m.start and m.end <= b for a, b in described) and not _headed_in_apposition(text, m, everything, actors):
             continue
         if ante is not None and m.start == ante and actors[m.actor].kind in _PLACE_KINDS:
             relative = _RELATIVE_OPENING.match(text, m.end)

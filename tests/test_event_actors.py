@@ -653,8 +653,10 @@ def test_a_state_acts_through_its_forces_and_craft(text, expected, registry):
 def test_an_apposition_after_a_person_describes_them(noun, registry):
     text = f"Fathi Bashagha, a former {noun} of Khalifa Haftar, met Italy's envoy on Monday."
     assert _scoped(text, "Monday", registry) == ["Fathi Bashagha"]
+    # A body in its head's post acts through him (organisations.toml head_posts), as the post before his name.
+    head = noun in vocab.words("organisations", "head_posts")
     text = f"Fathi Bashagha, the {noun} of the House of Representatives, said on Monday the vote was off."
-    assert _scoped(text, "Monday", registry) == ["Fathi Bashagha"]
+    assert _scoped(text, "Monday", registry) == ["Fathi Bashagha"] + ["House of Representatives"] * head
 
 
 @pytest.mark.parametrize("text, date, expected", [
@@ -1494,7 +1496,7 @@ _SHORT_BODIES = {"house": "House of Representatives", "parliament": "House of Re
                  "coast guard": "Libyan Coast Guard", "coastguard": "Libyan Coast Guard", "brigade": "444th Brigade",
                  "ministry": "Ministry of Water Resources", "bank": "Central Bank of Libya",
                  "agency": "Internal Security Agency", "authority": "Libyan Investment Authority",
-                 "court": "Supreme Court of Libya", "fund": "Libya Reconstruction Fund", "bureau": "Libyan Audit Bureau",
+                 "court": "Supreme Court of Libya", "fund": "Sirte Housing Fund", "bureau": "Libyan Audit Bureau",
                  "directorate": "Zawiya Security Directorate", "company": "Brega Oil Marketing Company",
                  "centre": "National Centre for Disease Control", "center": "Benghazi Medical Center"}
 
@@ -2744,3 +2746,21 @@ def test_a_body_saddened_by_a_happening_takes_no_part_in_it():
     assert _clause_names(saddened, "on Monday 6 January 2025") == []
     condemned = "The Government of National Unity condemned the attack in a statement on Tuesday 7 January 2025."
     assert _clause_names(condemned, "on Tuesday 7 January 2025") == ["Government of National Unity"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belgacem Haftar, who heads the Libya Development and Reconstruction Fund, met the mayor in Benghazi on "
+     "Tuesday 7 January 2025.", ["Belgacem Haftar", "Libya Development and Reconstruction Fund"]),
+    ("On Tuesday 7 January 2025, Saddam Haftar, the commander of the Libyan National Army, received the envoy.",
+     ["Saddam Haftar", "Libyan National Army"]),
+    # Met, or befallen: the body is how he is named.
+    ("The envoy met Saddam Haftar, the commander of the Libyan National Army, in Benghazi on Tuesday 7 January 2025.",
+     ["Saddam Haftar"]),
+    ("Saddam Haftar, the commander of the Libyan National Army, was received in Cairo on Tuesday 7 January 2025.",
+     ["Saddam Haftar"]),
+])
+def test_a_body_in_its_head_s_apposition_acts_through_him(text, expected):
+    """"Belgacem Haftar, who heads the Fund, met ...", "Saddam Haftar, the commander of the LNA, received ...":
+    the head opening his clause, the body named in his apposition takes part (actors._headed_in_apposition),
+    as "the commander of the LNA, Saddam Haftar, received" does; not when he is met or acted on."""
+    assert _clause_names(text, "Tuesday 7 January 2025") == expected
