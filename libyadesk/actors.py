@@ -3008,7 +3008,27 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
         _add_new(kept.docs, short.docs)
         _add_new(kept.aliases, [short.name, *short.aliases])
         del found[short_id]
+    _fold_spellings(found)
     return extra
+
+
+def _fold_spellings(found: dict[str, Discovered]) -> None:
+    """Fold a discovered organisation into another of as many words, each the same or a spelling of it
+    (names.are_variants: "Sebha Protection Battalion" / "Sabha Protection Battalion"), the one found in
+    more documents kept.  Keyed by the words' consonant skeletons, so only names of one key are compared."""
+    from .names import are_variants, name_key
+
+    by_key: dict[tuple[str, ...], list[tuple[Discovered, tuple[str, ...]]]] = defaultdict(list)
+    for d in sorted((d for d in found.values() if d.kind != "person"), key=lambda d: -len(d.docs)):
+        terms = _name_terms(d.name)
+        same = by_key[tuple(name_key(t) or t for t in terms)]
+        kept = next((k for k, seen in same if all(x == y or are_variants(x, y) for x, y in zip(seen, terms))), None)
+        if kept is None:
+            same.append((d, terms))
+            continue
+        _add_new(kept.docs, d.docs)
+        _add_new(kept.aliases, [d.name, *d.aliases])
+        del found[d.id]
 
 
 def _subsequence(short: tuple[str, ...], longs: list[tuple[str, ...]]) -> bool:

@@ -1564,3 +1564,17 @@ def test_a_name_set_before_a_body_s_post_is_a_person(apposition, registry):
     several words, in the possessive, is the apposition that makes the name before it a person's."""
     found = _discovered(f"Hamza Roe, {apposition}, was shot dead on Wednesday at dawn outside his home.", registry)
     assert "Hamza Roe" in found
+
+
+def test_a_body_spelt_two_ways_is_one():
+    """"Sebha Protection Battalion" / "Sabha Protection Battalion": one body, its words the same or spellings of
+    them (actors._fold_spellings), the name of more documents kept; "Sabha Security Directorate" stays apart."""
+    def body(name, *docs):
+        return Discovered("discovered:" + name.lower().replace(" ", "-"), name, "armed_group", docs=list(docs))
+
+    found = {d.id: d for d in (body("Sabha Protection Battalion", "a"), body("Sebha Protection Battalion", "b", "c"),
+                               body("Sabha Security Directorate", "d"))}
+    _merge_surname_only(found)
+    assert sorted(found) == ["discovered:sabha-security-directorate", "discovered:sebha-protection-battalion"]
+    assert found["discovered:sebha-protection-battalion"].aliases == ["Sabha Protection Battalion"]
+    assert found["discovered:sebha-protection-battalion"].docs == ["b", "c", "a"]
