@@ -2807,9 +2807,6 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
         kept, spelt = takers[0]
         spelt.append(terms)
         _fold_into(kept, d, found)
-    if letter_keys is not None:
-        letter_keys.clear()
-        letter_keys.update(used)
     # Runs of two or more words inside longer names, registry and discovered.
     inner: set[tuple[str, ...]] = set()
     longer = [n for a in (registry.actors if registry else {}) for n in registry.names_of(a)]
@@ -2825,7 +2822,11 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
     for d in [d for d in found.values() if d.kind != "person"]:
         if _name_terms(d.name) in inner:
             del found[d.id]
-    return _merge_organisations(found, registry)
+    extra = _merge_organisations(found, registry, key_of)
+    if letter_keys is not None:
+        letter_keys.clear()
+        letter_keys.update(used)
+    return extra
 
 
 # The Arabic article written into the word after it ("Elmabrouk", "Alhouni"; before a sun letter
@@ -2929,8 +2930,11 @@ def _given_names_alike(a: Sequence[str], b: Sequence[str]) -> bool:
     return min(len(x), len(y)) >= 6 and ratio(x, y) >= 85
 
 
-def _merge_organisations(found: dict[str, Discovered], registry: Registry | None) -> dict[str, list[str]]:
+def _merge_organisations(found: dict[str, Discovered], registry: Registry | None,
+                         key_of: Callable[[str], str] | None = None) -> dict[str, list[str]]:
     """Fold an organisation written two ways into one; returns {registry actor id: names to add as aliases}.
+    `key_of`: a word's consonant-skeleton key (names.name_key), read from the keys kept by an update
+    (see _merge_surname_only).
 
     "ICC Assembly of States Parties" is "Assembly of States Parties" with a qualifier before
     it; "Libyan Army" is "Libyan National Army" without its middle word.  Keys only, linear.
@@ -3008,20 +3012,21 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
         _add_new(kept.docs, short.docs)
         _add_new(kept.aliases, [short.name, *short.aliases])
         del found[short_id]
-    _fold_spellings(found)
+    _fold_spellings(found, key_of)
     return extra
 
 
-def _fold_spellings(found: dict[str, Discovered]) -> None:
+def _fold_spellings(found: dict[str, Discovered], key_of: Callable[[str], str] | None = None) -> None:
     """Fold a discovered organisation into another of as many words, each the same or a spelling of it
     (names.are_variants: "Sebha Protection Battalion" / "Sabha Protection Battalion"), the one found in
     more documents kept.  Keyed by the words' consonant skeletons, so only names of one key are compared."""
     from .names import are_variants, name_key
 
+    key_of = key_of or name_key
     by_key: dict[tuple[str, ...], list[tuple[Discovered, tuple[str, ...]]]] = defaultdict(list)
     for d in sorted((d for d in found.values() if d.kind != "person"), key=lambda d: -len(d.docs)):
         terms = _name_terms(d.name)
-        same = by_key[tuple(name_key(t) or t for t in terms)]
+        same = by_key[tuple(key_of(t) or t for t in terms)]
         kept = next((k for k, seen in same if all(x == y or are_variants(x, y) for x, y in zip(seen, terms))), None)
         if kept is None:
             same.append((d, terms))
