@@ -441,10 +441,11 @@ class Registry:
                     result.append(words[-2:])
                 # "Osama Elhammali" ... "Al-Hammali toured": the article glued on in the full name,
                 # written apart (and as "al" or "el") in the surname alone.
-                bare = _unglued(fold(last))
-                if bare != fold(last) and fold(last)[:2] in _GLUED_ARTICLES:
-                    rest = last[len(last) - len(bare):]
-                    result += [(article, rest) for article in ("Al", "El")]
+                folded = fold(last)
+                bare = _unglued(folded)
+                if bare != folded and folded[:2] in _GLUED_ARTICLES and len(folded) == len(last):
+                    rest = last[len(folded) - len(bare):]
+                    result += [(article.capitalize(), rest) for article in _GLUED_ARTICLES]
         return list(dict.fromkeys(result))
 
     def demonym_pattern(self) -> tuple[Any, dict[str, str]]:
@@ -2743,7 +2744,7 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
             key = used[word] = known[word] if word in known else name_key(word)
         return key
 
-    articles = frozenset(vocab.words("event_words", "name_articles"))
+    articles = _NAME_ARTICLES
     by_bare: dict[str, list[Discovered]] = defaultdict(list)
     by_skeleton: dict[str, list[tuple[Discovered, str]]] = defaultdict(list)
     by_glued: dict[str, list[Discovered]] = defaultdict(list)
@@ -2835,7 +2836,8 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
 _GLUED_ARTICLE = lazy_compile(r"^(?:[ae]l(?=[a-z]{4})|[ae]([tdrzsnl])(?=\1[a-z]{2})|b[ei]n(?=[a-z]{3}))")
 
 
-_GLUED_ARTICLES = ("al", "el")  # the Arabic article written into a surname ("Elhammali": _unglued)
+_NAME_ARTICLES = frozenset(vocab.words("event_words", "name_articles"))  # the Arabic article before a name
+_GLUED_ARTICLES = tuple(sorted(_NAME_ARTICLES))  # ... and written into a surname ("Elhammali": _unglued)
 
 
 def _unglued(term: str) -> str:
@@ -3856,7 +3858,7 @@ _POST_AFTER_NAME = lazy_compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?[^,;:()]{0,80}?")
 # body (organisations.toml head_posts) then the body and the person.
 _HEAD_OF_BEFORE = lazy_compile(r"\b(?:" + _phrases("organisations", "head_posts") + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A head's apposition before the body's name: "who heads the ", "the commander of the ", "his brother, the head of the ".
-_HEADS_BEFORE = lazy_compile(r"(?:\bwho\s+(?:heads|leads|runs|chairs|commands|directs)|\b(?:the|its|a)\s+(?:"
+_HEADS_BEFORE = lazy_compile(r"(?:\bwho\s+(?:heads|leads|runs|chairs|commands|directs)|\b(?:the|its)\s+(?:"
                              + _phrases("organisations", "head_posts") + r")\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # A head's post the body's name stands before, then his name: "LNA commander Jane Roe", "NOC chairman Jane Roe".
 _HEAD_POST_AFTER = lazy_compile(r"\s+(?i:" + _phrases("organisations", "head_posts") + r")\s+(?=[A-Z])")
@@ -3945,8 +3947,9 @@ _RELATIVE = lazy_compile(r"(?:,\s*)?\b(?:who|whom|which)\b|,\s*(?:where|whose)\b
                        r"|\b(?-i:[A-Z])[\w’'-]*[a-z]\s+that(?=\s+(?:was|were|is|are|had|has|have)\b)", re.IGNORECASE)
 # After the comma closing a participle clause: a lower-case word that opens no phrase (a verb,
 # maybe after an adverb), not a name, a determiner or a preposition.
-# Not a participle with its agent (", accompanied by the mayor"): an adjunct of the verb before the comma.
-_MAIN_VERB_NEXT = lazy_compile(r"\s+(?![a-z]+ed\s+by\b)(?!(?:the|a|an|and|or|but|in|on|at|to|for|with|from|by|of|as|who|which|whose|"
+# Not a participle of accompanying with its agent (", accompanied by the mayor": data/modifiers.toml
+# `adjunct_participles`): an adjunct of the verb before the comma, where "voted by a large majority" is a verb.
+_MAIN_VERB_NEXT = lazy_compile(r"\s+(?!(?:" + _phrases("modifiers", "adjunct_participles") + r")\s+by\b)(?!(?:the|a|an|and|or|but|in|on|at|to|for|with|from|by|of|as|who|which|whose|"
                              r"whom|that|its|his|her|their|this|these|those|including|while|after|before)\b)[a-z]")
 # Between a name and the relative pronoun describing it: a short bracket, a comma, or an apposition
 # set off by a comma ("Khalifa Haftar, the eastern military commander who led ...").
@@ -3998,10 +4001,14 @@ _SUBORDINATE_AFTER_DATE = lazy_compile(
 # A conjunction before the date opening a clause with a subject and a verb of its own ("UNICEF delivers
 # 150,000 doses as a vaccination campaign starts today in Sebha"): the date is that clause's, whose
 # subject is the act's, not the main clause's (data/modifiers.toml subordinate_cuts_before).
+# The subject holds no preposition ("as the head of operations on Monday" is a post, "after the Paris talks
+# on Monday" a noun phrase); a present tense in -s counts only before "today" or "this morning", as a
+# release tells its day's acts.
 _SUBORDINATE_BEFORE_DATE = lazy_compile(
     r"(?:\s*,)?\s+(?:" + _phrases("modifiers", "subordinate_cuts_before") + r")\s+(?=(?:(?:the|a|an|his|her|its|their)\s+[\w’'-]+"
-    r"(?:\s+(?!that\b|which\b|who\b)[\w’'-]+){0,3}|[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+|bin|ben)){0,3})"
-    r"\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r"|[a-z]{3,}s)\b)")
+    r"(?:\s+(?!(?:that|which|who|of|for|in|on|at|to|with|from|by|and|or)\b)[\w’'-]+){0,3}"
+    r"|[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+|bin|ben)){0,3})"
+    r"\s+(?:[a-z]+ly\s+)?(?:(?:" + _FINITE + r")\b|[a-z]{3,}s\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b))")
 # "summoned yesterday the ambassador to protest the agreement signed on Monday in Tripoli between X
 # and Y": a thing's noun, its participle and a date of its own; what follows is that act's, not the
 # clause's.  Not a person's post ("the envoy appointed in March, Jane Roe": the clause's object).
@@ -4288,7 +4295,7 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
             lo = m.start()
             before = next((x for x in mentions
                            if x.end <= m.start() and _ANTECEDENT_GAP.fullmatch(text, x.end, m.start())), None)
-            if before is not None and actors is not None and "who" in word:
+            if before is not None and actors is not None and re.search(r"\bwhom?\b", word):
                 before = _person_before_body(text, mentions, actors, before)
             ante = before.start if before is not None else None
         comma = text.find(",", at_end, hi)
@@ -4299,8 +4306,10 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
         if comma >= 0:
             hi = comma  # ", elected in 2014, is based in ...": the clause ends at its comma
     sub = None
-    for sub in _SUBORDINATE_BEFORE_DATE.finditer(text, lo, at):
-        pass
+    for found in _SUBORDINATE_BEFORE_DATE.finditer(text, lo, end):  # its verb may stand next to the date
+        if found.start() >= at:
+            break
+        sub = found
     if sub is not None and not _CLAUSE_COMMA.search(text, sub.end(), at):
         lo, ante = sub.end(), None  # "... as a vaccination campaign starts today": that clause's date
     if in_passing:
@@ -4645,13 +4654,14 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
 # Between a body and a date of what it reacts to: "(UNSMIL) strongly condemns the abduction ", "welcomes
 # the signing ": a verb of reacting (data/event_words.toml `reactions`) and the noun it takes, up to
 # three words; the date is the noun's, the reacting body no participant of it.
-# "IOM is deeply saddened by the capsizing of a boat off Zuwara on Monday": in the passive, the reaction's
-# agent phrase runs longer before the date ("condemned the attack in a statement on Tuesday" stays the
-# statement's date).
+# "IOM is deeply saddened by the capsizing of a boat off Zuwara on Monday": a state the body is in
+# (data/event_words.toml `reacting_states`; not "was criticised by the UN for the shelling", whose subject
+# is the one criticised) and the happening's phrase, longer than an act's object before the date
+# ("condemned the attack in a statement on Tuesday" stays the statement's date).
 _REACTS_TO_DATED = lazy_compile(r"(?:\s*\([^()]{1,20}\))?,?\s+(?:(?:[a-z]+ly\s+)?(?:" + _phrases("event_words", "reactions")
                                 + r")\s+(?:the|a|an|its|this|last)\s+(?:[\w’'-]+\s+){1,3}|(?:is|are|was|were)\s+"
-                                r"(?:[a-z]+ly\s+)?(?:" + _phrases("event_words", "reactions") + r")\s+(?:by|at|over|about)\s+"
-                                r"(?:the|a|an|its|this|last)\s+(?:[\w’'-]+\s+){1,8})")
+                                r"(?:[a-z]+ly\s+)?(?:" + _phrases("event_words", "reacting_states") + r")\s+(?:by|at|over|about)\s+"
+                                r"(?:the|a|an|its|this|last)\s+(?:[\w’'-]+\s+){1,12})")
 
 
 # "She flew to Istanbul on Monday", "The envoy flew to Benghazi, and she met X two days later": a
@@ -4727,7 +4737,11 @@ def _honoured_subject(text: str, mentions: Sequence[Mention], actors: dict[str, 
     heads = [m.start() for m in re.finditer(re.escape(honorific) + r"\s+(?:the\s|[A-Z])", text[lo:alone.start()])]
     for head in reversed(heads):
         head += lo
-        named = next((m for m in mentions if head < m.start < min(head + HONORIFIC_REACH, alone.start())
+        # The name it heads stands before the clause's verb ("..., Mrs. Jane Roe, received"); a name after
+        # the verb is the guest's ("Her Excellency the Minister received ... Mr. John Poe").
+        verb = _FINITE_VERB.search(text, head, alone.start())
+        reach = min(head + HONORIFIC_REACH, verb.start() if verb else alone.start())
+        named = next((m for m in mentions if head < m.start < reach
                       and m.actor in actors and actors[m.actor].kind == "person"), None)
         if named is not None:
             return alone.start("honorific"), named.actor

@@ -2483,10 +2483,11 @@ def _name_stem(term: str) -> str:
 @lru_cache(maxsize=65536)
 def _one_spelling(term: str) -> str | None:
     """The stem merging compares a capitalised name by when it is a spelling of a name of the variant
-    table (names.spellings_of): "Gharian" and "Gheryan" are the town "Gharyan" is, "Hifter" the name
-    "Haftar" is.  Of the group's spellings of letters only, the stem of the commonest English word
-    (word_weight weighs it as the others: "Tripoli", not "Tarablus"), else the first in alphabetical
-    order; None for a word of no group.
+    table (names.spellings_of, the shipped table only): "Gharian" and "Gheryan" are the town "Gharyan"
+    is, "Hifter" the name "Haftar" is.  Of the group's spellings of letters only, the stem of the
+    commonest English word ("Tripoli", not "Tarablus"), else the first in alphabetical order, so every
+    spelling weighs as the group's commonest (word_weight: the lowest of its spellings' weights); None for
+    a word of no group.
 
     >>> _one_spelling("gharian") == _one_spelling("garian"), _one_spelling("tarablus"), _one_spelling("fighting")
     (True, 'tripoli', None)
@@ -4486,8 +4487,13 @@ def place_names(text: str) -> frozenset[str]:
 def _naming_its_happening(text: str, m: re.Match[str]) -> str | None:
     """The stem of a one-word name written right before the noun of a happening a place sees (data/event_words.toml
     `town_day_kinds`, `befalling`, `singular`): "Gharian clashes between two brigades", "Derna floods";
-    None for any other run of names, or a word that names no place (a title, a state, its people)."""
+    "The Tripoli clashes" too.  None for any other run of names, or a word that names no place: a title, a
+    state or its people, or a word of English too common to be a place's name ("Heavy clashes", "Renewed
+    fighting", "Presidential elections": below SURNAME_WEIGHT, unless a spelling of a name of the variant
+    table)."""
     word = m.group()
+    if word.startswith("The "):
+        word = word[4:]
     after = _LOWER_WORD_AFTER.match(text, m.end())
     if after is None or " " in word or _content_word(after.group(1)) not in _placed_kinds():
         return None
@@ -4495,6 +4501,8 @@ def _naming_its_happening(text: str, m: re.Match[str]) -> str | None:
     own = _content_word(term)
     if own is None or own[0] == "=" or is_calendar_name(term) or term in _title_words() or own in _title_words() \
             or own in _state_words():
+        return None
+    if _one_spelling(term) is None and word_weight(own) < SURNAME_WEIGHT:
         return None
     return _name_stem(term)
 
