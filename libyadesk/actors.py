@@ -2721,10 +2721,7 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
                 p for p in by_last_two.get((words[0], words[1]), []) if p is not d]
         else:
             continue
-        if len(fuller) > 1 and all(_spelt_alike(_name_terms(f.name), _name_terms(fuller[0].name)) for f in fuller[1:]):
-            # "Ben Gharsa" after "Mustafa Ben Gharsa" and "Mustapha Ben Gharsa": one person's two
-            # spellings, which the comparison below folds into one.
-            fuller = fuller[:1]
+        fuller = _one_person(fuller)
         if len(fuller) == 1:
             kept = fuller[0]
             _fold_into(kept, d, found, alias=len(words) >= 2)
@@ -2765,9 +2762,7 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
         else:
             own = _unglued(bare[0])
             fuller = by_bare.get(own, []) or [p for p, b in by_skeleton.get(key_of(own) or own, []) if are_variants(b, own)]
-        fuller = [p for p in fuller if p.id in found and p is not d]
-        if len(fuller) > 1 and all(_spelt_alike(_name_terms(f.name), _name_terms(fuller[0].name)) for f in fuller[1:]):
-            fuller = fuller[:1]
+        fuller = _one_person([p for p in fuller if p.id in found and p is not d])
         if len(fuller) == 1:
             _fold_into(fuller[0], d, found)
     # "Wanis Bu Khamada" and "Wanis Bukhamada": the same letters, spaced apart or not; "Nouri Abou Chaala"
@@ -2840,6 +2835,7 @@ _NAME_ARTICLES = frozenset(vocab.words("event_words", "name_articles"))  # the A
 _GLUED_ARTICLES = tuple(sorted(_NAME_ARTICLES))  # ... and written into a surname ("Elhammali": _unglued)
 
 
+@lru_cache(maxsize=1 << 16)
 def _unglued(term: str) -> str:
     """A name term without an article or a "son of" written into it, for comparing spellings
     ("elmabrouk" -> "mabrouk", "ezzawi" -> "zawi", "eddin" -> "din" of "Salah Eddin", "bennour" ->
@@ -2851,6 +2847,15 @@ def _unglued(term: str) -> str:
     ('nour', 'omran', 'benz')
     """
     return _GLUED_ARTICLE.sub("", term, count=1)
+
+
+def _one_person(fuller: list[Discovered]) -> list[Discovered]:
+    """The full names a partial name may be folded into, the first alone when all are one person's spellings
+    ("Ben Gharsa" after "Mustafa Ben Gharsa" and "Mustapha Ben Gharsa", which _merge_surname_only's
+    comparison of spellings folds into one)."""
+    if len(fuller) > 1 and all(_spelt_alike(_name_terms(f.name), _name_terms(fuller[0].name)) for f in fuller[1:]):
+        return fuller[:1]
+    return fuller
 
 
 def _fold_into(kept: Discovered, d: Discovered, found: dict[str, Discovered], alias: bool = True) -> None:
@@ -3010,10 +3015,7 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
             # "the Egyptian Red Crescent" and "the Libyan Red Crescent" (or "the Qatar Red
             # Crescent"): "the Red Crescent" is the short form of neither, an actor of its own.
             continue
-        short, (kept,) = found[short_id], fuller
-        _add_new(kept.docs, short.docs)
-        _add_new(kept.aliases, [short.name, *short.aliases])
-        del found[short_id]
+        _absorb_body(fuller[0], found[short_id], found)
     _fold_spellings(found, key_of)
     return extra
 
@@ -3033,9 +3035,14 @@ def _fold_spellings(found: dict[str, Discovered], key_of: Callable[[str], str] |
         if kept is None:
             same.append((d, terms))
             continue
-        _add_new(kept.docs, d.docs)
-        _add_new(kept.aliases, [d.name, *d.aliases])
-        del found[d.id]
+        _absorb_body(kept, d, found)
+
+
+def _absorb_body(kept: Discovered, d: Discovered, found: dict[str, Discovered]) -> None:
+    """Fold discovered body `d` into `kept` (its documents, its name and aliases as aliases) and drop it from `found`."""
+    _add_new(kept.docs, d.docs)
+    _add_new(kept.aliases, [d.name, *d.aliases])
+    del found[d.id]
 
 
 def _subsequence(short: tuple[str, ...], longs: list[tuple[str, ...]]) -> bool:
@@ -3878,9 +3885,9 @@ def _head_acts_for(text: str, mention: Mention, mentions: Sequence[Mention], act
     actor = actors.get(mention.actor)
     if actor is None or actor.kind in _PLACE_KINDS or actor.kind == "person":
         return False
-    post = _HEAD_OF_BEFORE.search(text, max(0, mention.start - 60), mention.start)
     if _headed_in_apposition(text, mention, mentions, actors):
         return True
+    post = _HEAD_OF_BEFORE.search(text, max(0, mention.start - 60), mention.start)
     if post is not None:
         comma = _APPOSITION_AFTER.match(text, mention.end)  # "the Chairman of the NOC, Jane Roe,"
         opening = post.start()
@@ -3992,9 +3999,11 @@ _VERB_BEFORE_DATE = lazy_compile(r"\b(?:" + _FINITE + r")\s+(?:last\s+|this\s+)?
 # "... on Monday as Saddam Haftar, his son, flew to Cairo", "..., while the GNU said ...": a
 # subordinate clause with a subject of its own (a capitalised name or a determiner and up to four
 # words, maybe an apposition) and a finite verb (modifiers.toml subordinate_cuts).
+# A subject written as a name of up to four capitalised words ("Saddam Haftar", "Omar al-Mukhtar").
+_NAME_SUBJECT = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+|bin|ben)){0,3}"
 _SUBORDINATE_AFTER_DATE = lazy_compile(
     r"(?:\s*,)?\s+(?:" + _phrases("modifiers", "subordinate_cuts") + r")\s+(?=(?:(?:the|a|an|his|her|its|their)\s+[\w’'-]+"
-    r"(?:\s+(?!that\b|which\b|who\b)[\w’'-]+){0,3}|[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+|bin|ben)){0,3}"
+    r"(?:\s+(?!that\b|which\b|who\b)[\w’'-]+){0,3}|" + _NAME_SUBJECT +
     # "Libya's eastern commander Khalifa Haftar": a possessive's describing words, then the name
     r"|[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,3}(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+)){1,4})"
     r"(?:,\s[^,;]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + _FINITE + r")\b)")
@@ -4007,7 +4016,7 @@ _SUBORDINATE_AFTER_DATE = lazy_compile(
 _SUBORDINATE_BEFORE_DATE = lazy_compile(
     r"(?:\s*,)?\s+(?:" + _phrases("modifiers", "subordinate_cuts_before") + r")\s+(?=(?:(?:the|a|an|his|her|its|their)\s+[\w’'-]+"
     r"(?:\s+(?!(?:that|which|who|of|for|in|on|at|to|with|from|by|and|or)\b)[\w’'-]+){0,3}"
-    r"|[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+|bin|ben)){0,3})"
+    r"|" + _NAME_SUBJECT + r")"
     r"\s+(?:[a-z]+ly\s+)?(?:(?:" + _FINITE + r")\b|[a-z]{3,}s\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b))")
 # "summoned yesterday the ambassador to protest the agreement signed on Monday in Tripoli between X
 # and Y": a thing's noun, its participle and a date of its own; what follows is that act's, not the

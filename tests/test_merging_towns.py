@@ -513,13 +513,17 @@ def test_a_place_inside_a_body_s_name_is_not_where_it_happened(make_corpus):
     assert [e.where for e in events if e.doc == "a"] == [[]]
 
 
+# A wire's report of a mayor's kidnapping, which other outlets' later reports of his release recall.
+_SORMAN_KIDNAPPING = _page("Desert Wire", "2036-11-17",
+                           "Gunmen kidnapped the mayor of the coastal town of Sorman, Khaled Zreig, on Sunday evening, "
+                           "the town's council said.")
+
+
 def test_a_person_seized_by_gunmen_was_abducted(make_corpus):
     """"He had been seized by gunmen on 16 November": a person taken by force, the kidnapping another
     outlet tells (data/event_words.toml, abduction), not a place seized."""
     rows = _rows(make_corpus, {
-        "w.md": _page("Desert Wire", "2036-11-17",
-                      "Gunmen kidnapped the mayor of the coastal town of Sorman, Khaled Zreig, on Sunday evening, "
-                      "the town's council said."),
+        "w.md": _SORMAN_KIDNAPPING,
         "r.md": _page("Sahara Press", "2036-11-21",
                       "The kidnapped mayor of Sorman, Khaled Zreig, was freed on Thursday after mediation by elders. "
                       "He had been seized by gunmen on November 16 outside the town hall."),
@@ -533,9 +537,7 @@ def test_a_person_named_and_seized_was_abducted(make_corpus):
     """"Zreig was seized on November 16 outside the town hall": a person, named, taken by force (timeline.
     _person_seized), the kidnapping another outlet tells; "the port was seized" stays a place taken."""
     rows = _rows(make_corpus, {
-        "w.md": _page("Desert Wire", "2036-11-17",
-                      "Gunmen kidnapped the mayor of the coastal town of Sorman, Khaled Zreig, on Sunday evening, "
-                      "the town's council said."),
+        "w.md": _SORMAN_KIDNAPPING,
         "r.md": _page("Sahara Press", "2036-11-28",
                       "The mayor of Sorman, Khaled Zreig, was freed on Thursday after mediation by elders, his family "
                       "said. Zreig was seized on November 16 outside the town hall."),
