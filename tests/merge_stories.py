@@ -10729,3 +10729,791 @@ NEWEST23_EVENTS: dict[str, list[tuple[str, str]]] = {
         ("xo74-year-review", "in November it named a new date for April 2059"),
     ],
 }
+# The twenty-ninth set (NEWEST24_*), written blind on 2026-12-05 by a helper annotator who read no merging
+# rule and no libyadesk code, before any code ran on it and before any merging output was read; held out.
+# Invented Libya news of the year 2060 (2060 is a leap year and began on a Thursday; every weekday below was
+# checked against that calendar with Python's datetime).  Eighteen events, each told by four to six reports
+# (77 articles, 97 reports, 216 pairs): a general wire with datelines (North Africa Wire)
+# and its syndicated near-copies on two other sites (Libya Daily Brief, MENA Morning: shortened, a sentence
+# cut, "killing" kept, "broke out" turned into "erupted"), an energy wire (Crude Desk, with reporting credits)
+# and a finance wire (Sahel & Maghreb Finance Bulletin), translated Arabic outlets with titles and honorifics
+# in full (Barqa Today, Al-Asima Net, Fezzan Voice, Jabal Nafusa Online, Kufra Horizon, Al-Saahel Post:
+# "yesterday, Tuesday", "today, Wednesday", "this evening, Thursday", "His Excellency", "Her Excellency",
+# "Engineer", "Dr.", "Counsellor", "Lieutenant General", "Colonel", "may Allah have mercy on them"), UNSMIL's
+# statements, the IOM's release, a joint WHO-UNICEF release and the Italian charity Mare Aperto's two press
+# releases in the present tense, Facebook posts with hashtags and view counters (the eastern Government of
+# National Stability, the Central Bank twice, the Ambulance and Emergency Service, the Janzour municipality,
+# the NOC twice, the GNU's communication office, HNEC, the LNA's General Command, the NCDC, the Presidential
+# Council, GECOL, the coast guard administration, the HoR's media office), three weekly briefings and eleven
+# monthly digests with dated bullet lines (one of them on 29 February), a year-end review naming events in
+# passing at month precision, and Maltese, Spanish, Italian, French and Tunisian outlets in translation or in
+# English, with page chrome (bylines, "Read also" and "Most read" links, share lines, photo captions, tags, a
+# press contact). Wordings vary per event ("Flash floods swept through" / "the torrential rains that fell
+# during the night from Monday to Tuesday" / "the torrents that struck the city at dawn" / "Floods in the
+# Green Mountain"; "decided to reduce the fee" / "more than halved a surcharge" / "to lower the fee" / "cuts
+# the surcharge"; "the armed clashes witnessed by the Ain Zara area last night" / "Fighting between two armed
+# groups" / "the armed confrontations that erupt" / "the violent night that the area lived through from Sunday
+# to Monday" / "a night of fighting"; "Clashes broke out" / "Clashes erupted" / "the armed confrontations
+# witnessed by the city this afternoon" / "A gunfight"; "shut down" / "the closure of the Sharara field" /
+# "holding the Sharara field since Saturday" / "The stoppage" / "close"; "renewed for five years a contested
+# pact" / "the signing of the renewed Memorandum of Understanding" / "put his signature to the extension" /
+# "condemns the renewal" / "extend"; "restarted production" / "the resumption of production" / "the return of
+# the Sharara field to production" / "pumps again"; "chose new municipal councils" / "the closing of the
+# polling stations" / "flocked ... to the polling stations" / "the orderly conduct of yesterday's municipal
+# council elections" / "elected"; "agreed in Sirte ... to swap 40 detainees" / "which convenes today in Sirte"
+# / "met in Sirte"; "docked" / "received ... the naval detachment" / "The arrival on Monday" / "called at
+# Tobruk"; "declared a measles outbreak" / "the outbreak declared in Kufra on 7 June" / "announced the spread
+# of measles"; "agreed on Thursday to set up a joint force" / "welcomes the agreement reached today, Thursday,
+# in Benghazi" / "agrees on a 3,000-strong joint force"; "the application of a load-shedding schedule" /
+# "began rationing electricity" / "began cutting supplies" / "imposes load-shedding"; "closed this evening,
+# Thursday, the coastal road" / "blocked the main gate" / "block the refinery gate"; "capsized" / "the
+# capsizing of a rubber boat" / "after the boat sank" / "went missing" / "overturns"; "opens fire in the
+# direction of" / "fired shots near a charity rescue ship" / "the incident of yesterday, Friday" / "the shots
+# fired on Friday"; "struck down a law" / "rejects the ruling" / "annulling the law" / "voids" / "voided"; "to
+# withdraw the fifty-dinar banknote" / "would withdraw all 50-dinar notes" / "calls in" / "called in"),
+# persons in full, by surname or by post (Faraj Bensasi / the Governor; Khaled Haftar / the LNA's chief of
+# staff / the Chief of the General Staff; Aminata Kourouma / UN envoy / the Special Representative), spellings
+# (Sharara oilfield / Sharara field; Bayda; Zuwara; Janzour), bodies by acronym, in full and in plain words
+# (CBL / the Central Bank of Libya / Libya's central bank / the bank, NOC / the Corporation, GECOL / the
+# General Electricity Company / the state power utility / the state power company, HNEC / the election
+# commission, JMC / the 5+5 Joint Military Commission / the military commission / rival military commanders,
+# LNA / the Libyan Arab Armed Forces / the General Command, GNU / Tripoli, HoR / the eastern-based parliament
+# / the House, NCDC / the Centre for Disease Control / health authorities, UNSMIL, IOM) and dates of several
+# forms ("on Thursday", "yesterday, Tuesday", "today, Sunday", "this afternoon, Friday", "last night, Sunday",
+# "at dawn yesterday", "the night from Monday to Tuesday", "overnight into Tuesday", "from Sunday to Monday",
+# "since Saturday", "on March 13", "on May 11", "on 7 June", "on 9 August", "13 Jan", "Mon 7 Jun", "Fri 13
+# Aug", "15–16 Jul", "in January", "in April", "in May", "in June", "in November", "three days after", "four
+# days after", "five months after", "nine months after", "weeks after", "less than a week after", "a day
+# after").
+# Hard negatives, which must not merge: (1) the night of fighting in Ain Zara, from Sunday 22 to
+# Monday 23 February, and the gunfight in Janzour on Friday 27 February, two armed clashes in Tripoli in one
+# week (the Janzour wire names Ain Zara in one sentence; the February digest tells both in two bullet lines;
+# the syndicated Janzour copy drops the Ain Zara sentence); (2) protesters shutting the Sharara field on
+# Saturday 13 March and its restart on Wednesday 7 April, an act and its later undoing (the restart wire names
+# the shutdown in one sentence; the NOC's force majeure declared on Sunday 14 March belongs to the shutdown,
+# its lifting to the restart); (3) two rounds of 5+5 Joint Military Commission talks, in Sirte on
+# Tuesday 11 May (detainee swap) and in Benghazi on Thursday 17 June (joint southern force) (the Benghazi wire
+# names the Sirte round; the year-end review tells both in one sentence; the May digest and a June weekly
+# announce the Benghazi round untagged); (4) the Central Bank cutting its foreign-currency surcharge on
+# Thursday 5 February and calling in the 50-dinar note on Tuesday 2 November, the same actor doing two things
+# (the banknote wire names the cut); (5) the Supreme Court striking down the HoR's central bank law on
+# Wednesday 22 September and the Central Bank's banknote decision six weeks later (the banknote wire names the
+# ruling; the banknote wire thus tells three events); (6) GECOL's load-shedding from Monday 12 July and the
+# protest it caused at the Zawiya refinery on Thursday 15 July, an act and its consequence (the Zawiya wire
+# names the cuts; the July weekly and the July digest tell both in two bullet lines); (7) a boat capsizing off
+# Zuwara on Monday 9 August and a coast guard patrol boat firing near the NGO ship Aurora Libera off Zuwara on
+# Friday 13 August, the same stretch of sea in one week (Mare Aperto's release names the shipwreck; the August
+# weekly and digest tell both); (8) the renewal of the Italy-Libya migration memorandum in Rome on
+# Tuesday 23 March and the shots fired by an Italian-supplied patrol boat in August (Mare Aperto's August
+# release names the memorandum; the Italian paper's August piece asks to freeze the patrol boats, untagged);
+# (9) two protests stopping oil flows, the Sharara shutdown in March and the Zawiya refinery blockade in July
+# (the Zawiya wire says the refinery processes Sharara crude, untagged).
+# Reports in passing: the Ain Zara clashes in the Janzour wire, the Sharara shutdown in the restart wire, the
+# Sirte round in the Benghazi wire, the load-shedding in the Zawiya wire, the shipwreck and the memorandum in
+# Mare Aperto's August release, the surcharge cut and the court ruling in the banknote wire, and seven reports
+# in the year-end review at month precision. Beside them, untagged: the surcharge review due, the memorandum
+# expected, municipal elections announced for 17 April, the JMC due in Sirte and in Benghazi ("This week: the
+# 5+5 military commission meets in Benghazi on Thursday"), vaccine doses flown in and the vaccination campaign
+# of Saturday 12 June, Kufra without new measles cases in September, the Mellitah fault repaired, the Aurora
+# Libera landing in Pozzallo, the patrol boats the Italian opposition wants frozen, the HoR's rejection named
+# in the September digest, the ruling due, the banknote meeting announced, Ras Jedir opening around the clock,
+# a HoR session in Sirte on 29 February, budgets, salaries and output figures, and "Read also" links; three
+# articles tell no tagged event (Maltese trawlers released, the Ras Jedir crossing hours, the Ghat festival)
+# and the October digest tells none either; flashbacks name 2011, 2014, 2017, 2020, 2023, 2055, 2057 and 2059.
+NEWEST24_ARTICLES: list[tuple[str, str, str, str]] = [
+    # Floods in Bayda and the Green Mountain in the night from Monday 12 to Tuesday 13 January 2060.
+    ("ny01-gns-bayda-emergency.md", "Government of National Stability (Facebook)", "2060-01-13",
+     "#Libyan_Government | His Excellency the Prime Minister, Dr. Ibrahim Elmansouri, declared today, "
+     "Tuesday, a state of emergency in the municipalities of Bayda, Shahat and Wadi al-Kouf, after the "
+     "torrential rains that fell during the night from Monday to Tuesday caused torrents that swept away a "
+     "number of cars and flooded dozens of houses. His Excellency directed the Emergency Committee to open "
+     "the schools to shelter the affected families and asked the General Command to put its engineering "
+     "units at the disposal of the municipalities. We ask Allah to have mercy on the victims. #Bayda "
+     "#Green_Mountain #Libya\n9,416 views"),
+    ("ny02-bayda-flash-floods.md", "North Africa Wire", "2060-01-13",
+     "BAYDA, Libya, Jan 13 (NAW) - Flash floods swept through the eastern Libyan city of Bayda overnight, "
+     "killing four people and forcing more than 600 families from their homes, the Libyan Red Crescent said "
+     "on Tuesday. A father and his three children died when their car was carried away by the water in Wadi "
+     "al-Kouf, a gorge south of the city, a Red Crescent volunteer said. More than 180 mm of rain fell in "
+     "12 hours on the Green Mountain, the highest total in a decade, according to the National Center of "
+     "Meteorology. The eastern-based government declared a state of emergency. Memories of the 2023 Derna "
+     "flood, which killed thousands, remain raw in the east.\nReporting by Salma Elgazal; Editing by Tom "
+     "Rieger"),
+    ("ny03-daily-brief-bayda.md", "Libya Daily Brief (syndicated from North Africa Wire)", "2060-01-13",
+     "Four dead as floods hit Bayda\nFlash floods swept through the eastern city of Bayda overnight into "
+     "Tuesday, killing four people and forcing more than 600 families out of their homes, the Libyan Red "
+     "Crescent said. A father and his three children died when their car was swept away in Wadi al-Kouf, "
+     "south of the city. More than 180 mm of rain fell in 12 hours on the Green Mountain, according to the "
+     "National Center of Meteorology. The eastern-based government declared a state of emergency.\n(c) "
+     "North Africa Wire. Republished under licence.\nMost read: Benghazi port expansion enters its second "
+     "phase"),
+    ("ny04-barqa-bayda-funerals.md", "Barqa Today (translated from Arabic)", "2060-01-14",
+     "Bayda – Barqa Today\nThe people of Bayda buried today, Wednesday, in the Martyrs' Cemetery, the four "
+     "victims of the torrents that struck the city at dawn yesterday, Tuesday: the citizen Mr. Saad Elhassi "
+     "and his three children, may Allah have mercy on them, whose car was carried off by the waters of Wadi "
+     "al-Kouf. Engineering units of the Libyan Arab Armed Forces reopened the Bayda–Shahat road, which had "
+     "been cut by mud and rocks, while the Municipal Council counted 640 flooded homes.\nViews: 5,902\nRead "
+     "also: Shahat: the archaeological site closed to visitors until further notice"),
+    ("ny05-malta-trawlers-freed.md", "The Maltese Herald", "2060-01-20",
+     "Trawlers held in Libya released\nTwo Maltese trawlers detained by a Libyan patrol boat near the "
+     "Medina Bank last week were released on Monday after their owners paid a fine of 40,000 euros, the "
+     "Fisheries Department said. The crews, eleven men including three Maltese, were back in Marsaxlokk by "
+     "the evening. Tripoli says the trawlers were fishing inside its fisheries protection zone, a claim "
+     "Valletta disputes.\nBy Rita Galea\nShare this article"),
+    ("ny06-ledger-january.md", "The Libya Ledger", "2060-02-01",
+     "THE LIBYA LEDGER — January 2060 in brief\nWeather\n- 13 Jan: Floods in the Green Mountain after a "
+     "night of heavy rain; four dead in Bayda, 640 homes flooded.\nPolitics\n- 7 Jan: The Presidential "
+     "Council and the GNU agree on a joint committee for the 2060 budget.\n- 26 Jan: HNEC publishes the "
+     "calendar for the third group of municipal elections.\nSea\n- 19 Jan: Two Maltese trawlers held near "
+     "the Medina Bank are released after paying a fine.\nNext month: the CBL board is due to review the "
+     "surcharge on foreign-currency sales."),
+    # The Central Bank cuts its surcharge on foreign-currency sales on Thursday 5 February; it calls in the
+    # 50-dinar note on Tuesday 2 November.
+    ("ny07-cbl-fee-cut.md", "Central Bank of Libya (Facebook)", "2060-02-05",
+     "#Central_Bank_of_Libya | The Board of Directors of the Central Bank of Libya, at its first meeting of "
+     "the year 2060 held today, Thursday, in Tripoli under the chairmanship of the Governor, Mr. Faraj "
+     "Bensasi, decided to reduce the fee imposed on the sale of foreign currency for all purposes from 15% "
+     "to 7%, with effect from Sunday, 8 February 2060. The Board affirmed that the reduction comes in light "
+     "of the improvement of foreign-currency reserves and the stability of oil revenues. #CBL "
+     "#Dinar\n18,733 views"),
+    ("ny08-cbl-surcharge-halved.md", "Sahel & Maghreb Finance Bulletin", "2060-02-05",
+     "TRIPOLI, Feb 5 (SMFB) - Libya's central bank on Thursday more than halved a surcharge on "
+     "hard-currency purchases, to 7 percent from 15 percent, in a move that should make imports cheaper and "
+     "narrow the gap between the official and black-market rates of the dinar. Governor Faraj Bensasi said "
+     "foreign reserves had risen to 92 billion dollars at the end of December. The levy was introduced in "
+     "2055 at 25 percent and has been trimmed twice since. Dealers in Tripoli's Moshir market said the "
+     "dinar firmed about 3 percent within hours of the announcement.\nBy Karim Ben Salah"),
+    ("ny09-asima-dollar-falls.md", "Al-Asima Net (translated from Arabic)", "2060-02-06",
+     "Tripoli – Al-Asima Net\nThe price of the dollar fell today, Friday, in the Moshir market in the old "
+     "city of Tripoli to 6.10 dinars, after the decision of the Central Bank of Libya yesterday, Thursday, "
+     "to lower the fee on the sale of foreign currency to 7%. Traders told Al-Asima Net that demand for "
+     "dollars fell sharply, while the economist Dr. Ali Elfallah considered that the step 'is good but "
+     "late, and its effect will be limited if spending is not controlled'.\nViews: 4,377\nRead also: Souq "
+     "al-Jumaa: the municipality launches the rainwater drainage project"),
+    # Armed groups fight in Tripoli's Ain Zara in the night from Sunday 22 to Monday 23 February; a gunfight
+    # in Janzour on Friday 27 February.
+    ("ny10-ambulance-ain-zara.md", "Ambulance and Emergency Service (Facebook)", "2060-02-23",
+     "#Ambulance_and_Emergency | Our teams recovered six bodies, among them a child, and evacuated 19 "
+     "wounded to the Tripoli Central Hospital and the Abu Salim Accident Hospital, during the armed clashes "
+     "witnessed by the Ain Zara area last night, Sunday. Our teams also evacuated 43 families trapped in "
+     "their homes near the Ain Zara bridge, in coordination with the Red Crescent. We call on all parties "
+     "to open safe corridors. #Tripoli #Ain_Zara\n12,081 views"),
+    ("ny11-ain-zara-fighting.md", "North Africa Wire", "2060-02-23",
+     "TRIPOLI, Feb 23 (NAW) - Fighting between two armed groups in Tripoli's southern Ain Zara district "
+     "killed six people, including a 10-year-old boy, overnight, emergency services said on Monday. Gunfire "
+     "and explosions were heard from about 11 p.m. on Sunday until dawn as the Southern Gate Force and the "
+     "Hadba Support Battalion, both nominally under the interior ministry of the Government of National "
+     "Unity, fought over checkpoints on the airport road, residents said. A truce brokered by elders from "
+     "Tajoura held by mid-morning. The capital has seen repeated bouts of fighting between rival factions "
+     "since 2011.\nReporting by Anas Elmrabet; Editing by Tom Rieger"),
+    ("ny12-unsmil-ain-zara.md", "UNSMIL", "2060-02-23",
+     "UNSMIL statement on the clashes in Tripoli\nTRIPOLI, 23 February 2060 – The United Nations Support "
+     "Mission in Libya is deeply alarmed by the armed confrontations that erupt in the Ain Zara "
+     "neighbourhood of Tripoli during the night and that claim the lives of six people, including a child. "
+     "The Mission calls on all parties to respect the truce and to refrain from using heavy weapons in "
+     "residential areas, and reminds them that indiscriminate attacks on civilians may amount to war "
+     "crimes. The Special Representative of the Secretary-General, Aminata Kourouma, is in contact with the "
+     "Government of National Unity and with community leaders."),
+    ("ny13-asima-ain-zara-return.md", "Al-Asima Net (translated from Arabic)", "2060-02-24",
+     "Ain Zara – Al-Asima Net\nDozens of families began returning today, Tuesday, to their homes in Ain "
+     "Zara, after the violent night that the area lived through from Sunday to Monday, and found shattered "
+     "windows and cars burned by shells. The head of the Ain Zara Municipal Council, Mr. Nouri Elhamrouni, "
+     "said that the council had counted damage to 70 homes and two schools, and that classes were suspended "
+     "until Thursday. The Ministry of Interior announced that the two parties had withdrawn from the "
+     "airport road.\n(Photo: a burned car near the Ain Zara bridge – Al-Asima Net)\nShare: Facebook | X | "
+     "WhatsApp"),
+    ("ny14-janzour-clashes.md", "North Africa Wire", "2060-02-27",
+     "TRIPOLI, Feb 27 (NAW) - Clashes broke out in Janzour, a western suburb of the Libyan capital, on "
+     "Friday afternoon, killing two fighters and forcing the closure of the coastal road to Zawiya for "
+     "several hours, witnesses and a medical source said. The fighting pitted a local brigade against a "
+     "unit that had recently moved into a former tourist village on the seafront, residents said. It came "
+     "less than a week after six people were killed in a night of fighting in the Ain Zara district in the "
+     "south of the city. The municipal council called for the withdrawal of all armed formations from "
+     "residential areas.\nReporting by Anas Elmrabet; Editing by Tom Rieger"),
+    ("ny15-janzour-municipality.md", "Janzour Municipality (Facebook)", "2060-02-27",
+     "#Janzour_Municipality | The Municipal Council of Janzour condemns in the strongest terms the armed "
+     "confrontations witnessed by the city this afternoon, Friday, near the tourist village, which "
+     "terrorised the residents and claimed the lives of two young men. The Mayor of Janzour, Mr. Tarek "
+     "Elnaas, holds the parties to the clashes responsible and calls on the Government of National Unity to "
+     "remove all armed headquarters from inside the city. Schools will remain closed tomorrow, Saturday. "
+     "#Janzour #Tripoli\n7,264 views"),
+    ("ny16-mena-morning-janzour.md", "MENA Morning (syndicated from North Africa Wire)", "2060-02-28",
+     "Two killed in Tripoli suburb clashes\nClashes erupted in Janzour, a western suburb of Tripoli, on "
+     "Friday afternoon, killing two fighters and shutting the coastal road to Zawiya for several hours, "
+     "witnesses and a medical source said. The fighting pitted a local brigade against a unit that had "
+     "recently moved into a former tourist village on the seafront. The municipal council called for all "
+     "armed formations to leave residential areas.\nSource: North Africa Wire\nTags: Libya, Tripoli, "
+     "security"),
+    ("ny17-ledger-february.md", "The Libya Ledger", "2060-03-01",
+     "THE LIBYA LEDGER — February 2060 in brief\nEconomy\n- 5 Feb: The CBL board cuts the surcharge on "
+     "foreign-currency sales to 7% from 15%; the dinar firms on the parallel market.\nSecurity\n- 23 Feb: "
+     "Six killed, a child among them, as two armed groups fight through the night in Ain Zara.\n- 27 Feb: A "
+     "gunfight in Janzour kills two and closes the coastal road for hours.\nPolitics\n- 29 Feb: The HoR "
+     "meets in Sirte for the first time since 2057 and debates the 2060 budget.\nNext month: Italy and the "
+     "GNU are expected to sign a renewed migration memorandum."),
+    # Protesters shut the Sharara field on Saturday 13 March; it restarts on Wednesday 7 April.
+    ("ny18-sharara-shut.md", "Crude Desk", "2060-03-13",
+     "TRIPOLI, March 13 (Crude Desk) - Protesters shut down Libya's Sharara oilfield on Saturday, halting "
+     "output of about 280,000 barrels per day, after the government missed a deadline to meet demands for "
+     "jobs, fuel supplies and a hospital for the south, two engineers at the field said. Members of a group "
+     "calling itself the Ubari Youth Movement entered the control room in the morning and ordered staff to "
+     "close the valves feeding the pipeline to the Zawiya terminal. Sharara, in the Murzuq basin some 900 "
+     "km south of Tripoli, is the country's largest field and has been closed by protesters many times over "
+     "the decades.\nReporting by Hajer Elmabrouk; Editing by Lukas Brenner"),
+    ("ny19-noc-force-majeure-zawiya.md", "National Oil Corporation (Facebook)", "2060-03-14",
+     "#NOC | The National Oil Corporation declares a state of force majeure on crude oil loadings from the "
+     "port of Zawiya as of today, Sunday, as a result of the closure of the Sharara field yesterday, "
+     "Saturday, by a group of protesters who forced the workers to stop production. The Chairman of the "
+     "Board of Directors, Engineer Adel Elshuhoumi, affirms that the oil facilities are the property of all "
+     "Libyans and that the legitimate demands of the people of the south cannot be met by cutting off their "
+     "livelihood. #NOC #Sharara\n15,648 views"),
+    ("ny20-fezzan-ubari-youth.md", "Fezzan Voice (translated from Arabic)", "2060-03-15",
+     "Ubari – Fezzan Voice\nThe spokesman of the Ubari Youth Movement, Mr. Mohamed Elansari, affirmed "
+     "today, Monday, that the youths who have been holding the Sharara field since Saturday 'will not open "
+     "a single valve' before the Government signs a written agreement including the employment of 1,500 "
+     "young people of the region, the supply of fuel to the stations of Ubari, Ghat and Murzuq, and the "
+     "completion of the Ubari general hospital. He added that the sit-in is peaceful and that the workers "
+     "of the field are safe.\nViews: 3,150\nRead also: Ghat: the date of the tourism festival is set"),
+    ("ny21-correo-sharara.md", "El Correo del Estrecho (translated from Spanish)", "2060-03-16",
+     "Libyan crude: the blockade of Sharara reaches Spanish refineries\nThe stoppage at the Sharara field, "
+     "closed since Saturday by young protesters from the Fezzan, deprives Spanish refiners of one of their "
+     "favourite light crudes. The Spanish energy group that holds a stake in the field says it is "
+     "'following the situation with concern'. Cartagena received 1.2 million barrels of Sharara crude in "
+     "February. A trader in Madrid expects the halt to last 'weeks, not days'.\nBy Álvaro Menéndez\nRead "
+     "also: Algeciras, a record year for the port"),
+    # Italy and the GNU renew their migration memorandum in Rome on Tuesday 23 March.
+    ("ny22-italy-libya-pact-renewed.md", "North Africa Wire", "2060-03-23",
+     "ROME, March 23 (NAW) - Italy and Libya on Tuesday renewed for five years a contested pact under which "
+     "Rome funds and trains the Libyan coast guard to stop migrant boats, with the European Union adding "
+     "180 million euros and six new patrol vessels. Italian Prime Minister Chiara Bonfanti and Prime "
+     "Minister Khalil Elfergani of Libya's Government of National Unity attended the signing at Palazzo "
+     "Chigi by the two countries' interior ministers, Lorenzo Castellani and Ramadan Elgheryani. Rights "
+     "groups say the deal, first signed in 2017, traps migrants in abusive detention centres. Arrivals in "
+     "Italy from Libya fell by a third last year.\nReporting by Paola Gentile; Editing by Tom Rieger"),
+    ("ny23-gnu-rome-memorandum.md", "Government of National Unity - Government Communication Office (Facebook)",
+     "2060-03-23",
+     "#Government_of_National_Unity | His Excellency the Prime Minister, Mr. Khalil Elfergani, and Her "
+     "Excellency the President of the Council of Ministers of the friendly Italian Republic, Mrs. Chiara "
+     "Bonfanti, witnessed today, Tuesday, in the Italian capital Rome, the signing of the renewed "
+     "Memorandum of Understanding in the fields of development, combating illegal immigration and human "
+     "trafficking and strengthening border security, signed on the Libyan side by the Minister of Interior, "
+     "Mr. Ramadan Elgheryani. His Excellency affirmed that Libya 'is a country of transit and a victim of "
+     "this phenomenon, not its source'. #Libya #Italy\n8,902 views"),
+    ("ny24-sentinella-memorandum.md", "La Sentinella del Mediterraneo (translated from Italian)", "2060-03-24",
+     "Migrants, the pact with Tripoli extended until 2065\nYesterday at Palazzo Chigi, under the eyes of "
+     "Premier Chiara Bonfanti and her Libyan counterpart Khalil Elfergani, Interior Minister Lorenzo "
+     "Castellani put his signature to the extension of the memorandum with Libya. The text, renewed for "
+     "another five years, adds six patrol boats and a maritime coordination centre in Tripoli. The "
+     "opposition speaks of 'outsourcing the borders'; the Viminale replies that departures have fallen.\nBy "
+     "Davide Marchetti\n(Photo: the signing in the Sala Verde)\nRead also: Lampedusa, the new hotspot opens "
+     "in May"),
+    ("ny25-mare-aperto-memorandum.md", "Mare Aperto", "2060-03-24",
+     "PRESS RELEASE\nPalermo, 24 March 2060\nMare Aperto: the renewed Italy-Libya memorandum is a licence "
+     "to push back\nMare Aperto condemns the renewal of the Italy-Libya memorandum of understanding, signed "
+     "yesterday in Rome, which extends for five more years Italy's support to the Libyan Coast Guard. Every "
+     "year thousands of people intercepted at sea are returned to Libya, where they face arbitrary "
+     "detention, extortion and torture. Mare Aperto calls on the Italian Parliament to refuse the funding "
+     "and on the European Commission to suspend the delivery of the six patrol boats.\nPress office: "
+     "press@mareaperto.example"),
+    ("ny26-ledger-march.md", "The Libya Ledger", "2060-04-01",
+     "THE LIBYA LEDGER — March 2060 in brief\nOil\n- 13 Mar: Protesters from Ubari close the Sharara field; "
+     "the NOC declares force majeure on Zawiya loadings the next day.\nMigration\n- 23 Mar: Italy and the "
+     "GNU extend their migration memorandum by five years in Rome; the EU adds six patrol "
+     "boats.\nPolitics\n- 10 Mar: The HCS elects its bureau for the year.\n- 30 Mar: The GNU approves a "
+     "plan to pay salary arrears to teachers.\nNext month: HNEC is due to hold the third group of municipal "
+     "elections on 17 April."),
+    ("ny27-presse-ras-jedir.md", "La Presse du Sud (translated from French)", "2060-04-03",
+     "Ras Jedir: the border post will stay open around the clock\nFrom Monday 5 April, the Ras Jedir border "
+     "post will operate 24 hours a day on both sides, the Tunisian and Libyan interior ministries announced "
+     "yesterday. Traders in Ben Gardane welcome the decision, which should shorten the queues of lorries "
+     "that sometimes stretch for ten kilometres. A joint customs office is to open in the summer.\nBy Sami "
+     "Ghedira\nRead also: Médenine: the olive harvest in figures"),
+    ("ny28-sharara-restarts.md", "Crude Desk", "2060-04-07",
+     "TRIPOLI, April 7 (Crude Desk) - Libya's Sharara oilfield restarted production on Wednesday after "
+     "protesters ended a 25-day blockade, and output was expected to reach 200,000 barrels per day within "
+     "48 hours, an engineer at the field said. The protesters lifted their sit-in after elders from Ubari "
+     "brokered a deal with the government that includes 1,200 jobs and a fuel depot for the south. "
+     "Protesters from the Ubari Youth Movement had shut the field on March 13, demanding jobs, fuel and a "
+     "hospital. The first crude was expected to reach the Zawiya terminal by the weekend.\nReporting by "
+     "Hajer Elmabrouk; Editing by Lukas Brenner"),
+    ("ny29-noc-sharara-resumes.md", "National Oil Corporation (Facebook)", "2060-04-07",
+     "#NOC | The National Oil Corporation announces the lifting of the state of force majeure on loadings "
+     "from the port of Zawiya and the resumption of production at the Sharara field today, Wednesday, after "
+     "the end of the closure. Engineer Adel Elshuhoumi, Chairman of the Board of Directors, thanks the "
+     "elders and notables of Ubari for their wise role, and stresses that the Corporation will not pay the "
+     "salaries of any person who prevents the work of the fields. #NOC #Sharara\n11,392 views"),
+    ("ny30-fezzan-sharara-back.md", "Fezzan Voice (translated from Arabic)", "2060-04-08",
+     "Ubari – Fezzan Voice\nThe people of Ubari received with joy the return of the Sharara field to "
+     "production yesterday, Wednesday, after the signing of the agreement between the Government of "
+     "National Unity and the Ubari Youth Movement under the auspices of the council of elders of the city. "
+     "Mr. Mohamed Elansari told Fezzan Voice that the movement 'will return to the field if the promises "
+     "remain ink on paper'. The first fuel tankers arrived in Ubari this morning.\nViews: 2,487"),
+    # Thirty-one municipalities elect their councils on Saturday 17 April.
+    ("ny31-hnec-polls-close.md", "High National Elections Commission (Facebook)", "2060-04-17",
+     "#HNEC | The High National Elections Commission announces the closing of the polling stations at 18:00 "
+     "today, Saturday, in the elections of the municipal councils of the third group, held in 31 "
+     "municipalities, with a preliminary turnout of 58% of registered voters. The Chairman of the Board of "
+     "Commissioners, Mr. Anwar Elmisrati, thanks the security services, the observers and the staff of the "
+     "polling centres, and announces that the preliminary results will be published within 72 hours. #HNEC "
+     "#Your_Municipality_Your_Choice\n21,508 views"),
+    ("ny32-municipal-vote.md", "North Africa Wire", "2060-04-17",
+     "TRIPOLI, April 17 (NAW) - Voters in 31 Libyan towns chose new municipal councils on Saturday in a "
+     "ballot that passed largely without incident, the election commission said, a rare exercise in "
+     "democracy in a country that has not held a national vote since 2014. Turnout was 58 percent, "
+     "commission chairman Anwar Elmisrati said. The towns included Gharyan, Nalut and Zliten in the west, "
+     "Tobruk and Marj in the east and Murzuq in the south. Voting in two districts of Zliten began an hour "
+     "late after ballot papers arrived late.\nReporting by Salma Elgazal"),
+    ("ny33-unsmil-municipal.md", "UNSMIL", "2060-04-18",
+     "UNSMIL congratulates Libyans on the municipal elections\nTRIPOLI, 18 April 2060 – The United Nations "
+     "Support Mission in Libya congratulates the High National Elections Commission and the voters of 31 "
+     "municipalities on the orderly conduct of yesterday's municipal council elections. The Mission notes "
+     "the participation of women as candidates in every municipality and the commitment of the security "
+     "authorities in the east, west and south to protect the polls. UNSMIL looks forward to the "
+     "announcement of the results and calls on all candidates to accept them or to pursue their complaints "
+     "through the courts."),
+    ("ny34-nafusa-gharyan-votes.md", "Jabal Nafusa Online (translated from Arabic)", "2060-04-18",
+     "Gharyan – Jabal Nafusa Online\nThe people of Gharyan and Nalut flocked yesterday, Saturday, to the "
+     "polling stations to elect the members of their municipal councils, in an atmosphere that observers "
+     "described as festive. In Gharyan, 34 candidates competed for nine seats, among them four women. The "
+     "head of the electoral administration in Gharyan, Mr. Khairi Elgharyani, said that the count would "
+     "continue tonight. In Nalut, elderly voters were driven to the polls by the scouts.\n(Photo: a queue "
+     "of women voters in Gharyan – Jabal Nafusa Online)\nShare: Facebook | X | WhatsApp"),
+    ("ny35-ledger-april.md", "The Libya Ledger", "2060-05-01",
+     "THE LIBYA LEDGER — April 2060 in brief\nOil\n- 7 Apr: Sharara pumps again after 25 days; the NOC "
+     "lifts force majeure at Zawiya.\nPolitics\n- 17 Apr: 31 municipalities elect councils in the third "
+     "group of local polls; turnout 58%.\n- 22 Apr: The HCS and the HoR name a joint committee on the "
+     "constitutional basis.\nBorders\n- 5 Apr: The Ras Jedir crossing goes over to 24-hour opening.\nNext "
+     "month: the 5+5 Joint Military Commission is to meet in Sirte."),
+    # The 5+5 Joint Military Commission meets in Sirte on Tuesday 11 May and in Benghazi on Thursday 17 June.
+    ("ny36-jmc-sirte-swap.md", "North Africa Wire", "2060-05-11",
+     "SIRTE, May 11 (NAW) - Military delegations from Libya's rival east and west agreed in Sirte on "
+     "Tuesday to swap 40 detainees held since fighting in 2057 and to clear mines from the road between Abu "
+     "Grein and Sirte, but put off a decision on a joint force for the southern borders, the two sides "
+     "said. The meeting of the 5+5 Joint Military Commission, the first in eleven months, was chaired by UN "
+     "envoy Aminata Kourouma. The western delegation was led by Major General Hamza Elbouri and the eastern "
+     "one by Major General Faraj Elmagsabi. They are to meet again in Benghazi next month.\nReporting by "
+     "Anas Elmrabet; Editing by Tom Rieger"),
+    ("ny37-unsmil-jmc-sirte.md", "UNSMIL", "2060-05-11",
+     "UNSMIL welcomes the outcome of the 5+5 meeting in Sirte\nSIRTE, 11 May 2060 – The United Nations "
+     "Support Mission in Libya welcomes the outcome of the meeting of the Joint Military Commission (5+5), "
+     "which convenes today in Sirte for the first time in eleven months. The Commission agrees on the "
+     "exchange of 40 detainees, to be completed before Eid al-Adha, and on a joint mine-clearance plan for "
+     "the Abu Grein–Sirte road. The Special Representative, Aminata Kourouma, commends the professionalism "
+     "of both delegations and looks forward to their next meeting."),
+    # Two Russian warships call at Tobruk from Monday 24 May.
+    ("ny38-russian-ships-tobruk.md", "North Africa Wire", "2060-05-24",
+     "TOBRUK, Libya, May 24 (NAW) - Two Russian warships docked in the eastern Libyan port of Tobruk on "
+     "Monday for a four-day visit, the latest sign of Moscow's growing military footprint in the territory "
+     "controlled by the Libyan National Army. The frigate Admiral Stepanov and the landing ship Ivan Ryabov "
+     "were welcomed by Lieutenant General Khaled Haftar, the LNA's chief of staff and a son of its founder, "
+     "Khalifa Haftar. Russian personnel have been based for years at the al-Khadim and Jufra air bases. A "
+     "Western diplomat said Moscow was seeking a permanent naval berth in the east.\nReporting by Salma "
+     "Elgazal; Editing by Tom Rieger"),
+    ("ny39-general-command-tobruk.md", "General Command of the Libyan Arab Armed Forces (Facebook)",
+     "2060-05-24",
+     "#General_Command | His Excellency the Chief of the General Staff, Lieutenant General Khaled Haftar, "
+     "received today, Monday, at the port of Tobruk, the naval detachment of the friendly Russian "
+     "Federation, consisting of the frigate 'Admiral Stepanov' and the landing ship 'Ivan Ryabov', led by "
+     "Rear Admiral Viktor Sorokin, within the framework of military cooperation between the two countries. "
+     "The visit includes joint search-and-rescue training and a reception for the crews in the city. "
+     "#Libyan_Arab_Armed_Forces #Tobruk\n10,774 views"),
+    ("ny40-meridien-tobruk.md", "Le Méridien (translated from French)", "2060-05-26",
+     "In Tobruk, the Russian navy shows its flag\nThe arrival on Monday of a Russian frigate and a landing "
+     "ship in Tobruk, where Khaled Haftar gave them a military welcome, is being followed closely in Paris "
+     "and Rome. For the French navy, the stopover confirms that Moscow wants a 'second Tartus' on the "
+     "southern shore of the Mediterranean. The Russian ships are due to leave on Friday for the eastern "
+     "Mediterranean.\nBy Camille Royer\nRead also: Sahel: the new map of Russian bases"),
+    ("ny41-ledger-may.md", "The Libya Ledger", "2060-06-01",
+     "THE LIBYA LEDGER — May 2060 in brief\nSecurity\n- 11 May: The 5+5 JMC meets in Sirte for the first "
+     "time in eleven months and agrees on a swap of 40 detainees.\n- 24 May: A Russian frigate and a "
+     "landing ship dock in Tobruk for four days; Khaled Haftar welcomes them.\nEconomy\n- 19 May: The NOC "
+     "says output averaged 1.52m bpd in April.\nNext month: the 5+5 commission is due in Benghazi."),
+    # The NCDC declares a measles outbreak in Kufra on Monday 7 June.
+    ("ny42-ncdc-measles-kufra.md", "National Centre for Disease Control (Facebook)", "2060-06-07",
+     "#NCDC | The National Centre for Disease Control declares today, Monday, a measles outbreak in the "
+     "municipality of Kufra, after the laboratory confirmation of 146 cases since the beginning of May, "
+     "most of them among children under five, and the recording of three deaths. The Director-General of "
+     "the Centre, Dr. Naima Elbarasi, announced the launch of an emergency vaccination campaign on "
+     "Saturday, 12 June 2060, targeting 40,000 children in Kufra, Tazirbu and Rebiana. #NCDC #Measles "
+     "#Kufra\n13,925 views"),
+    ("ny43-kufra-measles.md", "North Africa Wire", "2060-06-07",
+     "TRIPOLI, June 7 (NAW) - Libyan health authorities on Monday declared a measles outbreak in the "
+     "southeastern oasis town of Kufra, where three children have died and 146 cases have been confirmed "
+     "since early May. The town of about 60,000 people, near the borders with Sudan, Chad and Egypt, hosts "
+     "tens of thousands of Sudanese refugees, many of them unvaccinated, health workers said. The National "
+     "Centre for Disease Control said vaccination rates in the south had fallen below 70 "
+     "percent.\nReporting by Salma Elgazal"),
+    ("ny44-who-unicef-kufra.md", "World Health Organization and UNICEF", "2060-06-09",
+     "WHO and UNICEF support Libya's response to the measles outbreak in Kufra\nTRIPOLI, 9 June 2060 – The "
+     "World Health Organization (WHO) and UNICEF are supporting the National Centre for Disease Control in "
+     "its response to the measles outbreak declared in Kufra on 7 June. The two agencies deliver 60,000 "
+     "doses of measles-rubella vaccine, cold-chain equipment and 20 vaccination teams to the municipality. "
+     "'Every child in Kufra, Libyan or refugee, must be protected,' says the WHO Representative, Dr. Kofi "
+     "Asante. The campaign starts on 12 June."),
+    ("ny45-kufra-horizon-mothers.md", "Kufra Horizon (translated from Arabic)", "2060-06-10",
+     "Kufra – Kufra Horizon\nMothers crowded today, Thursday, in front of the Kufra Teaching Hospital to "
+     "have their children vaccinated, three days after the Centre for Disease Control announced the spread "
+     "of measles in the city. The director of the hospital, Dr. Salem Elzwai, told Kufra Horizon that the "
+     "isolation ward is full and that 11 children are receiving treatment. The Mayor of Kufra, Mr. Musa "
+     "Elkilani, called on the Government to send paediatricians.\nViews: 2,904"),
+    ("ny46-week-june-7.md", "Seven Days in Libya", "2060-06-14",
+     "SEVEN DAYS IN LIBYA | 7–13 June 2060\n- Mon 7 Jun: Measles outbreak declared in Kufra after 146 "
+     "confirmed cases and three child deaths.\n- Wed 9 Jun: WHO and UNICEF fly 60,000 vaccine doses to the "
+     "south-east.\n- Sat 12 Jun: The vaccination campaign begins in Kufra, Tazirbu and Rebiana.\n- Sun 13 "
+     "Jun: Benghazi hosts the first Libyan-Egyptian trade fair since 2057.\nThis week: the 5+5 military "
+     "commission meets in Benghazi on Thursday."),
+    ("ny47-jmc-benghazi-force.md", "North Africa Wire", "2060-06-17",
+     "BENGHAZI, June 17 (NAW) - Libya's rival military commanders agreed on Thursday to set up a joint "
+     "force of 3,000 men to guard the country's southern borders with Chad, Niger and Sudan, the first "
+     "joint unit since the country split in 2014, the United Nations said. The agreement was reached in "
+     "Benghazi at a meeting of the 5+5 Joint Military Commission chaired by UN envoy Aminata Kourouma. At "
+     "their previous meeting, in Sirte on May 11, the two sides agreed on a detainee swap but could not "
+     "settle the question of the southern force. The force will have its headquarters in Sabha.\nReporting "
+     "by Anas Elmrabet; Editing by Tom Rieger"),
+    ("ny48-pc-welcomes-jmc.md", "Presidential Council (Facebook)", "2060-06-17",
+     "#Presidential_Council | The President of the Presidential Council, His Excellency Mr. Suleiman "
+     "Elwarfalli, welcomes the agreement reached today, Thursday, in Benghazi by the Joint Military "
+     "Commission (5+5) on the formation of a unified force to secure the southern borders, and considers it "
+     "'a historic step towards the unification of the military institution'. His Excellency directs the "
+     "Chief of the General Staff in Tripoli to begin the arrangements immediately. #Presidential_Council "
+     "#5plus5\n6,420 views"),
+    ("ny49-unsmil-jmc-benghazi.md", "UNSMIL", "2060-06-18",
+     "UNSMIL welcomes the Benghazi agreement on a joint southern force\nTRIPOLI, 18 June 2060 – The United "
+     "Nations Support Mission in Libya welcomes the agreement reached yesterday in Benghazi by the Joint "
+     "Military Commission (5+5) to establish a joint force to secure Libya's southern borders. The Mission "
+     "considers the agreement the most important step towards the unification of the military institution "
+     "since the 2020 ceasefire. UNSMIL stands ready to support the vetting and training of the force and "
+     "calls on international partners to provide the necessary equipment."),
+    ("ny50-ledger-june.md", "The Libya Ledger", "2060-07-01",
+     "THE LIBYA LEDGER — June 2060 in brief\nHealth\n- 7 Jun: NCDC declares a measles outbreak in Kufra: "
+     "146 cases and three children dead; vaccination starts on 12 June.\nSecurity\n- 17 Jun: In Benghazi, "
+     "the 5+5 commission agrees on a 3,000-strong joint force for the southern borders.\nEconomy\n- 24 Jun: "
+     "The GNU and the eastern government agree to pay June salaries from a single account.\nNext month: "
+     "GECOL warns of a summer gas shortfall at Mellitah."),
+    # GECOL starts load-shedding in the west on Monday 12 July; protesters in Zawiya block the refinery gate
+    # on Thursday 15 July.
+    ("ny51-gecol-load-shedding.md", "General Electricity Company of Libya (Facebook)", "2060-07-12",
+     "#GECOL | The General Electricity Company of Libya announces the application of a load-shedding "
+     "schedule in the western region, for periods of up to eight hours a day, starting today, Monday, as a "
+     "result of the reduction of gas supplies to the Tripoli West, Zawiya and Janzour power stations "
+     "following a technical fault at the Mellitah complex. The schedules by area are published on the "
+     "Company's page. The Chairman, Engineer Samir Elgatrani, asks citizens to rationalise consumption "
+     "during peak hours. #GECOL #Load_Shedding\n44,017 views"),
+    ("ny52-power-rationing-west.md", "North Africa Wire", "2060-07-12",
+     "TRIPOLI, July 12 (NAW) - Libya's state power utility began rationing electricity across the west of "
+     "the country on Monday, cutting supplies to homes for up to eight hours a day as a fault at the "
+     "Mellitah gas complex starved power stations of fuel in the middle of a heatwave. The General "
+     "Electricity Company said the cuts would last 'until the gas flow is restored', without giving a date. "
+     "Temperatures in Tripoli reached 43 degrees Celsius. Mellitah, run by the National Oil Corporation "
+     "with an Italian partner, also feeds the Greenstream pipeline to Sicily.\nReporting by Anas Elmrabet"),
+    ("ny53-saahel-zawiya-road.md", "Al-Saahel Post (translated from Arabic)", "2060-07-15",
+     "Zawiya – Al-Saahel Post\nAngry young men closed this evening, Thursday, the coastal road at the "
+     "Zawiya bridge and the main gate of the Zawiya refinery with burning tyres and sand barriers, in "
+     "protest at the long power cuts that the city has suffered for days. The protesters prevented fuel "
+     "tankers from leaving the refinery and demanded that 'the electricity of Zawiya stays in Zawiya'. The "
+     "Zawiya Security Directorate called for calm.\n(Photo: burning tyres on the coastal road – Al-Saahel "
+     "Post)\nViews: 6,210"),
+    ("ny54-zawiya-refinery-protest.md", "North Africa Wire", "2060-07-15",
+     "ZAWIYA, Libya, July 15 (NAW) - Protesters angry at power cuts blocked the main gate of Libya's Zawiya "
+     "refinery and the coastal highway on Thursday, stopping fuel tankers from leaving the country's "
+     "biggest working refinery, witnesses said. The protest came three days after the state power company "
+     "began cutting supplies for up to eight hours a day across the west because of a gas shortfall. Dozens "
+     "of young men set tyres on fire at the refinery gate, residents said. The Zawiya refinery, 45 km west "
+     "of Tripoli, processes crude from the Sharara field.\nReporting by Anas Elmrabet; Editing by Tom Rieger"),
+    ("ny55-daily-brief-zawiya.md", "Libya Daily Brief (syndicated from North Africa Wire)", "2060-07-16",
+     "Power-cut protest shuts Zawiya refinery gate\nProtesters angry at power cuts blocked the main gate of "
+     "the Zawiya refinery and the coastal highway on Thursday, stopping fuel tankers from leaving, "
+     "witnesses said. Dozens of young men set tyres alight at the refinery gate. The Zawiya refinery, 45 km "
+     "west of Tripoli, is Libya's biggest working refinery.\n(c) North Africa Wire. Republished under "
+     "licence.\nMost read: Tripoli: heatwave to last until Sunday"),
+    ("ny56-week-july-12.md", "Seven Days in Libya", "2060-07-19",
+     "SEVEN DAYS IN LIBYA | 12–18 July 2060\n- Mon 12 Jul: GECOL starts cutting power for up to eight hours "
+     "a day in the west after a gas fault at Mellitah.\n- Thu 15 Jul: Protesters block the Zawiya refinery "
+     "gate and the coastal road over the cuts; tankers stuck inside.\n- Sat 17 Jul: The Mellitah fault is "
+     "repaired; GECOL says the schedule will be shortened gradually.\n- Sun 18 Jul: Al-Ahly Tripoli sign a "
+     "Tunisian coach.\nThis week: the HoR is to vote on the 2060 supplementary budget."),
+    ("ny57-ledger-july.md", "The Libya Ledger", "2060-08-01",
+     "THE LIBYA LEDGER — July 2060 in brief\nEnergy\n- 12 Jul: GECOL imposes load-shedding of up to eight "
+     "hours a day in the west after gas supplies from Mellitah drop.\n- 15–16 Jul: Residents of Zawiya "
+     "block the refinery gate and the coastal road for two days in protest at the cuts.\nPolitics\n- 21 "
+     "Jul: The HoR passes a supplementary budget of 14 billion dinars.\nNext month: IOM expects summer "
+     "departures from the western coast to peak."),
+    # A boat capsizes off Zuwara on Monday 9 August; a Libyan patrol boat fires near the NGO ship Aurora
+    # Libera off Zuwara on Friday 13 August.
+    ("ny58-zuwara-boat-capsizes.md", "North Africa Wire", "2060-08-09",
+     "TRIPOLI, Aug 9 (NAW) - At least 27 migrants were missing after their rubber boat capsized off the "
+     "western Libyan town of Zuwara on Monday, a few hours after setting off for Italy, the Libyan Red "
+     "Crescent said. Local fishermen and a coast guard patrol pulled 18 people from the water, most of them "
+     "from Bangladesh, Egypt and Sudan. Survivors said about 45 people had been on board. Zuwara, near the "
+     "Tunisian border, has long been a departure point for boats heading to Lampedusa.\nReporting by Salma "
+     "Elgazal"),
+    ("ny59-iom-zuwara.md", "International Organization for Migration", "2060-08-10",
+     "27 migrants missing off Zuwara\nTripoli, 10 August 2060 – The International Organization for "
+     "Migration (IOM) is deeply saddened by the capsizing of a rubber boat off Zuwara on 9 August, in which "
+     "at least 27 migrants are missing. IOM teams at the Zuwara disembarkation point provide the 18 "
+     "survivors with medical care, dry clothes and food. Survivors say the boat left Abu Kammash shortly "
+     "after midnight. Since January, more than 900 people have died or gone missing on the Central "
+     "Mediterranean route. IOM calls again for predictable disembarkation arrangements and an end to "
+     "arbitrary detention."),
+    ("ny60-saahel-zuwara-fishermen.md", "Al-Saahel Post (translated from Arabic)", "2060-08-10",
+     "Zuwara – Al-Saahel Post\nThe fishermen of Zuwara, who rescued 18 survivors yesterday, Monday, after "
+     "the boat sank, went back to sea today, Tuesday, to search for the missing, while the sea washed two "
+     "bodies onto the Tellil beach. The head of the Zuwara branch of the Red Crescent, Mr. Nasser Elzuwari, "
+     "told Al-Saahel Post that his teams have no boats and rely on the goodwill of the fishermen. The "
+     "municipal council demanded a coast guard station in the city.\nViews: 3,881\nRead also: Zuwara: the "
+     "Amazigh culture festival postponed"),
+    ("ny61-mare-aperto-shots.md", "Mare Aperto", "2060-08-13",
+     "PRESS RELEASE\nPalermo, 13 August 2060\nShots fired near the Aurora Libera during a rescue\nThis "
+     "morning a Libyan Coast Guard patrol boat opens fire in the direction of the Aurora Libera and of its "
+     "rescue boats, 31 nautical miles north of Zuwara, in international waters, while our crew is bringing "
+     "64 people to safety from a fibreglass boat. Nobody is hurt. The patrol boat, one of the vessels Italy "
+     "supplied to Libya, then tries to take the people back. This happens four days after 27 people went "
+     "missing off the same coast, and five months after Rome renewed its memorandum with Tripoli. Mare "
+     "Aperto asks the Italian authorities to assign a port immediately.\nPress office: "
+     "press@mareaperto.example"),
+    ("ny62-shots-near-rescue-ship.md", "North Africa Wire", "2060-08-13",
+     "ROME, Aug 13 (NAW) - A Libyan coast guard vessel fired shots near a charity rescue ship in the "
+     "Mediterranean off Zuwara on Friday while its crew was picking up 64 migrants, the Italian charity "
+     "Mare Aperto said, in the latest confrontation between Libyan patrols and humanitarian boats. No one "
+     "was injured. Mare Aperto released a video showing a man on the patrol boat firing an automatic rifle. "
+     "The Libyan coast guard did not immediately comment. Italy's interior ministry said it was seeking "
+     "information from Tripoli.\nReporting by Paola Gentile; Editing by Tom Rieger"),
+    ("ny63-coast-guard-denies.md", "Coast Guard and Port Security Administration (Facebook)", "2060-08-14",
+     "#Coast_Guard | The General Administration of Coast Guard and Port Security denies what was circulated "
+     "by some media regarding the incident of yesterday, Friday, north of Zuwara, and clarifies that the "
+     "patrol boat 'Sabratha 2' fired warning shots into the air after the vessel of a foreign organisation "
+     "refused to obey its instructions and interfered in an operation to rescue migrants inside the Libyan "
+     "search and rescue region. The spokesman of the Administration, Colonel Masoud Elabbar, affirms that "
+     "the Coast Guard respects international law. #Libyan_Coast_Guard\n5,744 views"),
+    ("ny64-sentinella-aurora.md", "La Sentinella del Mediterraneo (translated from Italian)", "2060-08-15",
+     "Shots at the Aurora Libera, the opposition asks to freeze the patrol boats\nAfter the shots fired on "
+     "Friday by a Libyan patrol boat near the NGO ship Aurora Libera, the opposition in Rome asks the "
+     "government to suspend the deliveries of patrol boats to Tripoli. The Viminale has assigned the port "
+     "of Pozzallo to the ship, which landed the 64 survivors this morning. Head of mission Giulia "
+     "Ferraresi: 'They were aiming at our dinghy, not at the sky.'\nBy Davide Marchetti"),
+    ("ny65-week-august-9.md", "Seven Days in Libya", "2060-08-16",
+     "SEVEN DAYS IN LIBYA | 9–15 August 2060\n- Mon 9 Aug: A rubber boat capsizes off Zuwara; 27 missing, "
+     "18 saved by fishermen.\n- Wed 11 Aug: The CBL publishes its half-year report; revenue up 11%.\n- Fri "
+     "13 Aug: A Libyan patrol boat fires shots near the NGO ship Aurora Libera north of Zuwara; nobody "
+     "hurt.\n- Sun 15 Aug: The Aurora Libera lands 64 people in Pozzallo.\nThis week: the GNU and Malta "
+     "hold talks on fishing zones."),
+    ("ny66-ledger-august.md", "The Libya Ledger", "2060-09-01",
+     "THE LIBYA LEDGER — August 2060 in brief\nMigration\n- 9 Aug: 27 people missing as a boat overturns "
+     "off Zuwara; fishermen save 18.\n- 13 Aug: Shots fired from a Libyan patrol boat near the rescue ship "
+     "Aurora Libera; the coast guard speaks of warning shots.\nEconomy\n- 11 Aug: The CBL's half-year "
+     "report shows revenue up 11%.\nNext month: the Supreme Court's constitutional chamber is to rule on "
+     "the HoR's central bank law."),
+    # The Supreme Court's constitutional chamber strikes down the HoR's central bank law on Wednesday 22
+    # September.
+    ("ny67-supreme-court-cbl-law.md", "North Africa Wire", "2060-09-22",
+     "TRIPOLI, Sept 22 (NAW) - Libya's Supreme Court on Wednesday struck down a law passed by the "
+     "eastern-based parliament that would have moved the headquarters of the central bank to Benghazi and "
+     "given the House of Representatives the power to dismiss its governor, lawyers in the case said. The "
+     "court's constitutional chamber ruled that Law No. 4 of 2059 had been passed without consulting the "
+     "High Council of State, as the political agreement requires. The House of Representatives, which sits "
+     "in Benghazi and Sirte, has in the past refused to recognise rulings of the chamber. Control of the "
+     "central bank has been fought over for years.\nReporting by Anas Elmrabet"),
+    ("ny68-hor-rejects-ruling.md", "House of Representatives - Media Office (Facebook)", "2060-09-23",
+     "#House_of_Representatives | The Presidency of the House of Representatives rejects the ruling issued "
+     "yesterday, Wednesday, by the Constitutional Chamber of the Supreme Court concerning Law No. 4 of 2059 "
+     "on the Central Bank of Libya, and considers it 'null and void, issued by a chamber whose reactivation "
+     "the House did not approve'. His Excellency Counsellor Abdelhadi Elobeidi, Speaker of the House of "
+     "Representatives, affirms that the law remains in force. #HoR #Central_Bank\n7,918 views"),
+    ("ny69-asima-court-ruling.md", "Al-Asima Net (translated from Arabic)", "2060-09-23",
+     "Tripoli – Al-Asima Net\nLegal experts described the ruling of the Constitutional Chamber of the "
+     "Supreme Court yesterday, Wednesday, annulling the law on moving the headquarters of the Central Bank "
+     "to Benghazi, as 'a victory for the constitutional declaration', while warning of a new crisis between "
+     "the House and the State Council. The lawyer Mr. Hisham Elgammudi, who filed the appeal, told Al-Asima "
+     "Net that the ruling 'closes the door to the division of the Bank once again'.\n(Photo: the Supreme "
+     "Court building in Tripoli – Al-Asima Net)\nShare: Facebook | X | WhatsApp"),
+    ("ny70-ledger-september.md", "The Libya Ledger", "2060-10-01",
+     "THE LIBYA LEDGER — September 2060 in brief\nJustice\n- 22 Sep: The Supreme Court's constitutional "
+     "chamber voids Law No. 4 of 2059, which was to move the CBL to Benghazi; the HoR rejects the "
+     "ruling.\nHealth\n- 15 Sep: Kufra reports no new measles cases for six weeks.\nEnergy\n- 28 Sep: GECOL "
+     "connects the second unit of the Ubari power station.\nNext month: voter registration for a future "
+     "parliamentary election opens."),
+    ("ny71-fezzan-ghat-festival.md", "Fezzan Voice (translated from Arabic)", "2060-10-14",
+     "Ghat – Fezzan Voice\nThe Ghat International Tourism Festival opened today, Thursday, at the foot of "
+     "the old town, with Tuareg music, camel races and a market of silver crafts, in the presence of "
+     "visitors from Algeria, Italy and Japan. The head of the organising committee, Mr. Ibrahim Elghati, "
+     "said that the festival's camps were fully booked for its four days.\n(Photo: the old town of Ghat at "
+     "sunset – Fezzan Voice)"),
+    ("ny72-ledger-october.md", "The Libya Ledger", "2060-11-01",
+     "THE LIBYA LEDGER — October 2060 in brief\nPolitics\n- 5 Oct: HNEC opens voter registration for the "
+     "next parliamentary election.\n- 20 Oct: The HCS and the HoR committee on the constitutional basis "
+     "meets in Tunis.\nCulture\n- 14 Oct: The Ghat tourism festival opens with visitors from "
+     "Japan.\nEconomy\n- 27 Oct: The GNU pays teachers' arrears for 2059.\nNext month: the CBL board meets "
+     "on the currency in circulation."),
+    ("ny73-cbl-fifty-dinar.md", "Central Bank of Libya (Facebook)", "2060-11-02",
+     "#Central_Bank_of_Libya | The Central Bank of Libya announces that the Board of Directors decided, at "
+     "its meeting held today, Tuesday, to withdraw the fifty-dinar banknote of all its issues from "
+     "circulation, and that it will cease to be legal tender as of Friday, 31 December 2060. Citizens may "
+     "deposit the notes in their accounts at all commercial banks until that date. The Governor, Mr. Faraj "
+     "Bensasi, affirmed that the measure aims to combat counterfeiting and to reduce the liquidity held "
+     "outside the banking system. #CBL #50_Dinars\n36,590 views"),
+    ("ny74-cbl-withdraws-notes.md", "Sahel & Maghreb Finance Bulletin", "2060-11-02",
+     "TRIPOLI, Nov 2 (SMFB) - Libya's central bank said on Tuesday it would withdraw all 50-dinar notes "
+     "from circulation by the end of the year, including a batch printed in Russia for its former eastern "
+     "branch, in a bid to curb counterfeiting and pull cash back into banks. About 14 billion dinars' worth "
+     "of the notes are in circulation, Governor Faraj Bensasi said. The decision comes weeks after the "
+     "Supreme Court voided a law that would have moved the bank's seat to Benghazi, and nine months after "
+     "the bank more than halved its surcharge on hard-currency purchases.\nBy Karim Ben Salah"),
+    ("ny75-barqa-bank-queues.md", "Barqa Today (translated from Arabic)", "2060-11-03",
+     "Benghazi – Barqa Today\nLong queues formed today, Wednesday, in front of the branches of the "
+     "Jumhouria and Wahda banks in Benghazi, a day after the decision announced by the Central Bank "
+     "yesterday, Tuesday, to withdraw the fifty-dinar note. Citizens expressed their fear of losing their "
+     "savings, while the manager of a bank branch told Barqa Today that the notes can be deposited until "
+     "the end of December. Merchants in the Fundug market refused to accept the notes.\nViews: 9,147\nRead "
+     "also: Benghazi: the Corniche bridge opens to traffic"),
+    ("ny76-ledger-november.md", "The Libya Ledger", "2060-12-01",
+     "THE LIBYA LEDGER — November 2060 in brief\nEconomy\n- 2 Nov: The CBL calls in all 50-dinar notes, "
+     "legal tender until 31 December; long queues at banks in Benghazi.\n- 17 Nov: The NOC says output "
+     "reached 1.6m bpd in October.\nPolitics\n- 9 Nov: HNEC says 3.1 million voters have registered.\nNext "
+     "month: the GNU is to present the 2061 budget."),
+    # The year in review.
+    ("ny77-year-review.md", "The Maghreb Outlook", "2060-12-13",
+     "Libya 2060: a year of half-measures\nBy Nadia Benkirane\nThe year began under water, when floods in "
+     "the Green Mountain killed four people in Bayda in January, and it ends with queues at the banks. In "
+     "between, the Sharara field, the country's largest, restarted in April only after the government "
+     "promised jobs to the south. Thirty-one towns elected municipal councils in April, a reminder that "
+     "Libyans still vote when they are allowed to. The military commission met in Sirte in May and in "
+     "Benghazi in June, where it agreed on a joint force for the south. Russian warships called at Tobruk "
+     "in May, to the dismay of European capitals. In November the central bank called in its fifty-dinar "
+     "notes. Whether 2061 brings the national election promised for a decade is anyone's guess."),
+]
+
+NEWEST24_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "bayda-green-mountain-floods": [
+        ("ny01-gns-bayda-emergency", "after the torrential rains that fell during the night from Monday to Tuesday caused torrents that swept away a number of cars"),
+        ("ny02-bayda-flash-floods", "Flash floods swept through the eastern Libyan city of Bayda overnight, killing four people"),
+        ("ny03-daily-brief-bayda", "Flash floods swept through the eastern city of Bayda overnight into Tuesday, killing four people"),
+        ("ny04-barqa-bayda-funerals", "the four victims of the torrents that struck the city at dawn yesterday, Tuesday"),
+        ("ny06-ledger-january", "Floods in the Green Mountain after a night of heavy rain; four dead in Bayda"),
+        ("ny77-year-review", "when floods in the Green Mountain killed four people in Bayda in January"),
+    ],
+    "cbl-cuts-fx-surcharge": [
+        ("ny07-cbl-fee-cut", "decided to reduce the fee imposed on the sale of foreign currency for all purposes from 15% to 7%"),
+        ("ny08-cbl-surcharge-halved", "Libya's central bank on Thursday more than halved a surcharge on hard-currency purchases, to 7 percent from 15 percent"),
+        ("ny09-asima-dollar-falls", "the decision of the Central Bank of Libya yesterday, Thursday, to lower the fee on the sale of foreign currency to 7%"),
+        ("ny17-ledger-february", "The CBL board cuts the surcharge on foreign-currency sales to 7% from 15%"),
+        ("ny74-cbl-withdraws-notes", "nine months after the bank more than halved its surcharge on hard-currency purchases"),
+    ],
+    "ain-zara-clashes": [
+        ("ny10-ambulance-ain-zara", "during the armed clashes witnessed by the Ain Zara area last night, Sunday"),
+        ("ny11-ain-zara-fighting", "Fighting between two armed groups in Tripoli's southern Ain Zara district killed six people"),
+        ("ny12-unsmil-ain-zara", "the armed confrontations that erupt in the Ain Zara neighbourhood of Tripoli during the night"),
+        ("ny13-asima-ain-zara-return", "the violent night that the area lived through from Sunday to Monday"),
+        ("ny14-janzour-clashes", "six people were killed in a night of fighting in the Ain Zara district in the south of the city"),
+        ("ny17-ledger-february", "Six killed, a child among them, as two armed groups fight through the night in Ain Zara"),
+    ],
+    "janzour-clashes": [
+        ("ny14-janzour-clashes", "Clashes broke out in Janzour, a western suburb of the Libyan capital, on Friday afternoon, killing two fighters"),
+        ("ny15-janzour-municipality", "the armed confrontations witnessed by the city this afternoon, Friday, near the tourist village"),
+        ("ny16-mena-morning-janzour", "Clashes erupted in Janzour, a western suburb of Tripoli, on Friday afternoon, killing two fighters"),
+        ("ny17-ledger-february", "A gunfight in Janzour kills two and closes the coastal road for hours"),
+    ],
+    "sharara-field-shut-by-protesters": [
+        ("ny18-sharara-shut", "Protesters shut down Libya's Sharara oilfield on Saturday"),
+        ("ny19-noc-force-majeure-zawiya", "the closure of the Sharara field yesterday, Saturday, by a group of protesters"),
+        ("ny20-fezzan-ubari-youth", "the youths who have been holding the Sharara field since Saturday"),
+        ("ny21-correo-sharara", "The stoppage at the Sharara field, closed since Saturday by young protesters from the Fezzan"),
+        ("ny26-ledger-march", "Protesters from Ubari close the Sharara field"),
+        ("ny28-sharara-restarts", "Protesters from the Ubari Youth Movement had shut the field on March 13"),
+    ],
+    "italy-libya-migration-memorandum-renewed": [
+        ("ny22-italy-libya-pact-renewed", "Italy and Libya on Tuesday renewed for five years a contested pact"),
+        ("ny23-gnu-rome-memorandum", "witnessed today, Tuesday, in the Italian capital Rome, the signing of the renewed Memorandum of Understanding"),
+        ("ny24-sentinella-memorandum", "Interior Minister Lorenzo Castellani put his signature to the extension of the memorandum with Libya"),
+        ("ny25-mare-aperto-memorandum", "condemns the renewal of the Italy-Libya memorandum of understanding, signed yesterday in Rome"),
+        ("ny26-ledger-march", "Italy and the GNU extend their migration memorandum by five years in Rome"),
+        ("ny61-mare-aperto-shots", "five months after Rome renewed its memorandum with Tripoli"),
+    ],
+    "sharara-field-restarts": [
+        ("ny28-sharara-restarts", "Libya's Sharara oilfield restarted production on Wednesday after protesters ended a 25-day blockade"),
+        ("ny29-noc-sharara-resumes", "the resumption of production at the Sharara field today, Wednesday"),
+        ("ny30-fezzan-sharara-back", "the return of the Sharara field to production yesterday, Wednesday"),
+        ("ny35-ledger-april", "Sharara pumps again after 25 days"),
+        ("ny77-year-review", "the Sharara field, the country's largest, restarted in April"),
+    ],
+    "municipal-elections-third-group": [
+        ("ny31-hnec-polls-close", "the closing of the polling stations at 18:00 today, Saturday, in the elections of the municipal councils of the third group"),
+        ("ny32-municipal-vote", "Voters in 31 Libyan towns chose new municipal councils on Saturday"),
+        ("ny33-unsmil-municipal", "the orderly conduct of yesterday's municipal council elections"),
+        ("ny34-nafusa-gharyan-votes", "The people of Gharyan and Nalut flocked yesterday, Saturday, to the polling stations to elect the members of their municipal councils"),
+        ("ny35-ledger-april", "31 municipalities elect councils in the third group of local polls"),
+        ("ny77-year-review", "Thirty-one towns elected municipal councils in April"),
+    ],
+    "jmc-meeting-sirte": [
+        ("ny36-jmc-sirte-swap", "Military delegations from Libya's rival east and west agreed in Sirte on Tuesday to swap 40 detainees"),
+        ("ny37-unsmil-jmc-sirte", "the meeting of the Joint Military Commission (5+5), which convenes today in Sirte for the first time in eleven months"),
+        ("ny41-ledger-may", "The 5+5 JMC meets in Sirte for the first time in eleven months"),
+        ("ny47-jmc-benghazi-force", "At their previous meeting, in Sirte on May 11, the two sides agreed on a detainee swap"),
+        ("ny77-year-review", "The military commission met in Sirte in May"),
+    ],
+    "russian-warships-tobruk": [
+        ("ny38-russian-ships-tobruk", "Two Russian warships docked in the eastern Libyan port of Tobruk on Monday for a four-day visit"),
+        ("ny39-general-command-tobruk", "received today, Monday, at the port of Tobruk, the naval detachment of the friendly Russian Federation"),
+        ("ny40-meridien-tobruk", "The arrival on Monday of a Russian frigate and a landing ship in Tobruk"),
+        ("ny41-ledger-may", "A Russian frigate and a landing ship dock in Tobruk for four days"),
+        ("ny77-year-review", "Russian warships called at Tobruk in May"),
+    ],
+    "kufra-measles-outbreak": [
+        ("ny42-ncdc-measles-kufra", "declares today, Monday, a measles outbreak in the municipality of Kufra"),
+        ("ny43-kufra-measles", "Libyan health authorities on Monday declared a measles outbreak in the southeastern oasis town of Kufra"),
+        ("ny44-who-unicef-kufra", "the measles outbreak declared in Kufra on 7 June"),
+        ("ny45-kufra-horizon-mothers", "three days after the Centre for Disease Control announced the spread of measles in the city"),
+        ("ny46-week-june-7", "Measles outbreak declared in Kufra after 146 confirmed cases and three child deaths"),
+        ("ny50-ledger-june", "NCDC declares a measles outbreak in Kufra"),
+    ],
+    "jmc-benghazi-joint-southern-force": [
+        ("ny47-jmc-benghazi-force", "Libya's rival military commanders agreed on Thursday to set up a joint force of 3,000 men to guard the country's southern borders"),
+        ("ny48-pc-welcomes-jmc", "welcomes the agreement reached today, Thursday, in Benghazi by the Joint Military Commission (5+5)"),
+        ("ny49-unsmil-jmc-benghazi", "the agreement reached yesterday in Benghazi by the Joint Military Commission (5+5) to establish a joint force"),
+        ("ny50-ledger-june", "In Benghazi, the 5+5 commission agrees on a 3,000-strong joint force for the southern borders"),
+        ("ny77-year-review", "in Benghazi in June, where it agreed on a joint force for the south"),
+    ],
+    "gecol-load-shedding-west": [
+        ("ny51-gecol-load-shedding", "the application of a load-shedding schedule in the western region, for periods of up to eight hours a day, starting today, Monday"),
+        ("ny52-power-rationing-west", "Libya's state power utility began rationing electricity across the west of the country on Monday"),
+        ("ny54-zawiya-refinery-protest", "three days after the state power company began cutting supplies for up to eight hours a day across the west"),
+        ("ny56-week-july-12", "GECOL starts cutting power for up to eight hours a day in the west"),
+        ("ny57-ledger-july", "GECOL imposes load-shedding of up to eight hours a day in the west"),
+    ],
+    "zawiya-refinery-power-protest": [
+        ("ny53-saahel-zawiya-road", "Angry young men closed this evening, Thursday, the coastal road at the Zawiya bridge and the main gate of the Zawiya refinery"),
+        ("ny54-zawiya-refinery-protest", "Protesters angry at power cuts blocked the main gate of Libya's Zawiya refinery and the coastal highway on Thursday"),
+        ("ny55-daily-brief-zawiya", "Protesters angry at power cuts blocked the main gate of the Zawiya refinery and the coastal highway on Thursday"),
+        ("ny56-week-july-12", "Protesters block the Zawiya refinery gate and the coastal road over the cuts"),
+        ("ny57-ledger-july", "Residents of Zawiya block the refinery gate and the coastal road for two days"),
+    ],
+    "zuwara-shipwreck": [
+        ("ny58-zuwara-boat-capsizes", "At least 27 migrants were missing after their rubber boat capsized off the western Libyan town of Zuwara on Monday"),
+        ("ny59-iom-zuwara", "the capsizing of a rubber boat off Zuwara on 9 August"),
+        ("ny60-saahel-zuwara-fishermen", "who rescued 18 survivors yesterday, Monday, after the boat sank"),
+        ("ny61-mare-aperto-shots", "four days after 27 people went missing off the same coast"),
+        ("ny65-week-august-9", "A rubber boat capsizes off Zuwara; 27 missing"),
+        ("ny66-ledger-august", "27 people missing as a boat overturns off Zuwara"),
+    ],
+    "coast-guard-fires-near-aurora-libera": [
+        ("ny61-mare-aperto-shots", "a Libyan Coast Guard patrol boat opens fire in the direction of the Aurora Libera"),
+        ("ny62-shots-near-rescue-ship", "A Libyan coast guard vessel fired shots near a charity rescue ship in the Mediterranean off Zuwara on Friday"),
+        ("ny63-coast-guard-denies", "regarding the incident of yesterday, Friday, north of Zuwara"),
+        ("ny64-sentinella-aurora", "After the shots fired on Friday by a Libyan patrol boat near the NGO ship Aurora Libera"),
+        ("ny65-week-august-9", "Libyan patrol boat fires shots near the NGO ship Aurora Libera north of Zuwara"),
+        ("ny66-ledger-august", "Shots fired from a Libyan patrol boat near the rescue ship Aurora Libera"),
+    ],
+    "supreme-court-voids-cbl-law": [
+        ("ny67-supreme-court-cbl-law", "Libya's Supreme Court on Wednesday struck down a law passed by the eastern-based parliament"),
+        ("ny68-hor-rejects-ruling", "rejects the ruling issued yesterday, Wednesday, by the Constitutional Chamber of the Supreme Court concerning Law No. 4 of 2059"),
+        ("ny69-asima-court-ruling", "the ruling of the Constitutional Chamber of the Supreme Court yesterday, Wednesday, annulling the law on moving the headquarters of the Central Bank to Benghazi"),
+        ("ny70-ledger-september", "The Supreme Court's constitutional chamber voids Law No. 4 of 2059"),
+        ("ny74-cbl-withdraws-notes", "weeks after the Supreme Court voided a law that would have moved the bank's seat to Benghazi"),
+    ],
+    "cbl-withdraws-fifty-dinar-note": [
+        ("ny73-cbl-fifty-dinar", "to withdraw the fifty-dinar banknote of all its issues from circulation"),
+        ("ny74-cbl-withdraws-notes", "Libya's central bank said on Tuesday it would withdraw all 50-dinar notes from circulation by the end of the year"),
+        ("ny75-barqa-bank-queues", "the decision announced by the Central Bank yesterday, Tuesday, to withdraw the fifty-dinar note"),
+        ("ny76-ledger-november", "The CBL calls in all 50-dinar notes"),
+        ("ny77-year-review", "In November the central bank called in its fifty-dinar notes"),
+    ],
+}
