@@ -2022,8 +2022,6 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
     actors = registry.actors
     bodies = [m for m in mentions if m.actor in actors and actors[m.actor].kind in _SHORT_BODY_KINDS]
     ends = {m.end: m for m in mentions if m.actor in actors and actors[m.actor].kind in _PLACE_KINDS}
-    if not bodies and not ends:
-        return []
     holds: dict[tuple[str, str], bool] = {}
 
     def has(actor_id: str, key: str) -> bool:
@@ -2078,16 +2076,75 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
         # ("Turkey's parliament approved troops for Libya over the objections of the parliament
         # speaker": two states, no guess).
         sentence = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a))
-        states = [x for x in ends.values() if sentence < x.start and x.end <= a]
-        if group == 3 or len({x.actor for x in states}) != 1:
+        owners = {x.actor for x in ends.values() if sentence < x.start and x.end <= a}
+        if group == 3 or len(owners) > 1:
             continue  # "Libya's rival lawmakers": members may be of several bodies
-        held = {h for x in states for h, period in _holders(registry).get((x.actor, key), ())
+        if not owners:
+            # "Parliament had voted on 20 April to replace him": a page of this desk naming no
+            # other state, nor another's legislature, means its own state's (the one the registry
+            # holds then); an Italian daily's "Parliament renewed the memorandum" names Italy. Only the
+            # noun itself: "the Chamber adjourned the trial" is a court's.
+            if key not in _SHORT_CATAPHORIC or word.casefold() != key \
+                    or any(x.actor != _home_state_id() for x in ends.values()) or _foreign_organ(text, key, registry):
+                continue
+            owners = {_home_state_id()}
+        held = {h for x in owners for h, period in _holders(registry).get((x, key), ())
                 if period is None or (published and published[:4].isdigit() and _in_range(published, period))}
         if len(held) == 1 and (h := held.pop()) in actors:
             bodies.append(Mention(h, "", 0, a, b, word))
             out.append((h, a, b))
     out += _demonym_short_forms(text, mentions, bodies, registry, has)
     return out
+
+
+_FOREIGN: dict[int, frozenset[str]] = {}
+
+
+def _home_state_id() -> str:
+    """The desk's own state (data/event_words.toml `home_state`)."""
+    return vocab.table("event_words")["home_state"]
+
+
+def _foreign_organ(text: str, noun: str, registry: Registry) -> bool:
+    """Whether the page names another state's or union's body of that noun: "the Italian
+    parliament", "Turkey's parliament", "the European Parliament", "Parliament in Ankara" (a state's
+    name or demonym of the registry, a word of data/organisations.toml `short_form_foreign_qualifiers`
+    or another state's capital, data/places.toml `capitals`, before it, maybe with a describing word
+    between, or after it and "in"/"of"); then a bare "parliament" on the page may be that one.
+
+    >>> r = load_registry()
+    >>> _foreign_organ("Turkey's parliament voted. Parliament met.", "parliament", r)
+    True
+    >>> _foreign_organ("Parliament in Ankara has approved a bill.", "parliament", r)
+    True
+    >>> _foreign_organ("The Libyan parliament voted. Parliament in Tripoli met.", "parliament", r)
+    False
+    """
+    key = id(registry)
+    if key not in _FOREIGN:
+        home = _home_state_id()
+        words = {w.casefold() for w in vocab.words("organisations", "short_form_foreign_qualifiers")}
+        for actor_id, actor in registry.actors.items():
+            if actor.kind in _PLACE_KINDS and actor_id != home:
+                words.update(fold(n) for n in registry.names_of(actor_id))
+                words.update(d.casefold() for d in registry.demonyms.get(actor_id, ()))
+        # "Parliament in Ankara": another state's capital names its legislature too.
+        capitals = vocab.table("places")["capitals"]
+        home_words = {d.casefold() for d in registry.demonyms.get(home, ())} | {fold(n) for n in registry.names_of(home)}
+        home_capitals = {fold(city) for word, city in capitals.items() if word.casefold() in home_words}
+        words.update(fold(city) for city in capitals.values() if fold(city) not in home_capitals)
+        _FOREIGN[key] = frozenset(words)
+    foreign = _FOREIGN[key]
+    before, after = _qualified(noun)
+    return any(fold(m.group(1)) in foreign for m in (*before.finditer(text), *after.finditer(text)))
+
+
+@lru_cache(maxsize=8)
+def _qualified(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A capitalised word, maybe a possessive, and maybe a describing word before `noun`; and one after
+    it and "in"/"of" ("Parliament in Ankara")."""
+    return (re.compile(r"\b([A-Z][\w’'-]*?)(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?i:" + re.escape(noun) + r")\b"),
+            re.compile(r"(?i:\b" + re.escape(noun) + r")\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w’'-]*)"))
 
 
 _NAME_ENDING_IN: dict[str, re.Pattern] = {}
@@ -3235,20 +3292,27 @@ _POST_STATE_GAP = lazy_compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<post>[\w-]+)\s*,?\s+(
     sorted((w.capitalize() for w in _HONORIFICS | {"dr", "eng", "gen", "general", "prof", "professor", "counsellor",
                                                   "counselor", "sheikh", "colonel", "col", "major", "admiral"}),
            key=len, reverse=True)) + r")\.?\s+)?$")
+# "his Italian counterpart, Her Excellency Mrs. Jane Roe": a translated style's address before the title.
+_EXCELLENCY = lazy_compile(r"(?:His|Her|Their)\s+Excellenc(?:y|ies)\s+(?:(?:" + "|".join(
+    sorted((w.capitalize() for w in _HONORIFICS | {"dr", "eng"}), key=len, reverse=True)) + r")\.?\s+)?$")
 _POST_STATE_REACH = 80
 
 
 def post_states(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], registry: Registry,
                 start: int, end: int, home: str | None = None) -> list[str]:
     """The states whose post heads a person named in text[start:end]: "Greek Foreign Minister Jane Roe",
-    "her Greek counterpart, Mrs. Jane Roe", "Egypt's defence minister, General Jane Roe" (the state
-    the person acts for, though the state itself does not act), but `home`, the desk's own state.
+    "her Greek counterpart, Mrs. Jane Roe" (or ", Her Excellency Mrs. Jane Roe"), "Egypt's defence
+    minister, General Jane Roe" (the state the person acts for, though the state itself does not act),
+    but `home`, the desk's own state.
 
     >>> r = load_registry()
     >>> t = "The minister met her Greek counterpart, Mrs. Jane Roe, on Monday."
     >>> who = {"jr": Actor("jr", "Jane Roe", "person")}
     >>> post_states(t, [Mention("jr", "d", 0, t.index("Jane"), t.index("Jane") + 8, "Jane Roe")], who, r, 0, len(t))
     ['greece']
+    >>> t = "The minister met his Italian counterpart, Her Excellency Mrs. Jane Roe, on Monday."
+    >>> post_states(t, [Mention("jr", "d", 0, t.index("Jane"), t.index("Jane") + 8, "Jane Roe")], who, r, 0, len(t))
+    ['italy']
     """
     by_word = registry.demonym_pattern()[1]
     out: list[str] = []
@@ -3256,8 +3320,10 @@ def post_states(text: str, mentions: Sequence[Mention], actors: dict[str, Actor]
         if not (start <= m.start < end) or m.actor not in actors or actors[m.actor].kind != "person":
             continue
         lo = max(0, m.start - _POST_STATE_REACH)
-        for state in _STATE_WORD.finditer(text, lo, m.start):
-            gap = _POST_STATE_GAP.fullmatch(text, state.end(), m.start)
+        address = _EXCELLENCY.search(text, lo, m.start)
+        name_at = address.start() if address else m.start
+        for state in _STATE_WORD.finditer(text, lo, name_at):
+            gap = _POST_STATE_GAP.fullmatch(text, state.end(), name_at)
             if gap is None or gap.group("post").casefold() not in _POST_HEADS:
                 continue
             word = state.group(1)

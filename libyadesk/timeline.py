@@ -524,6 +524,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     lo = max(0, offset - _LOOK_BACK)
     if expr.relative and (_PAST_SPAN.match(expr.text) or _COUNTED_SPAN.fullmatch(expr.text)):
         return "onset"  # "has served ... for the past two years", "have waited for a decade" (_span_back)
+    if _days_counted(sentence, offset, expr):
+        return "onset"  # "The strike entered its third day today": it began two days before (_day_count_back)
     words = _window_words(sentence, lo, offset)
     if (_may("began", words) and _BEGAN.search(sentence, lo, offset)) or _BEGAN_AFTER.match(sentence, end):
         return "onset"  # "The unrest began Monday night", "In May, Haftar began promoting his sons"
@@ -577,6 +579,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
         if word == "from" and (_onward().match(sentence, end) or (
                 not _RANGE_END.match(sentence, end) and _PERFECT_BEFORE.search(sentence, lo, signal.start()))):
             return "onset"  # "crimes committed from 15 February 2015 onwards", "has held the post from May 2021"
+        if word == "from" and not _RANGE_END.match(sentence, end) and _START_OF.search(sentence, lo, signal.start()):
+            return "onset"  # "announce the start of an open strike from this morning, Monday"
         if word == "from" and (_RANGE_END.match(sentence, end) or _A_RANGE.search(expr.text)):
             pass  # "From January to October 2024, arrivals rose", "will visit from 10 to 14 May": the range dates the clause
         elif word == "by" and _OPENS.fullmatch(sentence, 0, signal.start()) and (
@@ -726,6 +730,46 @@ def _short_of(text: str, unit: str) -> int:
     return 1 if unit == "DE" and re.match(rf"(?:{words})\s", text, re.IGNORECASE) else 0
 
 
+@lru_cache(maxsize=1)
+def _day_counts() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    """The count of days of a state up to its date, before the date in its clause or after it ("entered
+    its third day today", "On Wednesday, the strike entered its third day"), and the ordinals' numbers
+    (data/onset_cues.toml `day_count_before`)."""
+    ordinals = {w: n for n, w in enumerate(vocab.words("comparison_cues", "ordinals"), 1) if n > 1}
+    verbs = "|".join(map(re.escape, vocab.words("onset_cues", "day_count_before")))
+    count = (rf"\b(?:{verbs})\s+(?:its|their|the|a)\s+(?P<n>{'|'.join(ordinals)}|\d+(?:st|nd|rd|th))\s+"
+             r"(?:(?:consecutive|straight|successive)\s+)?day\b(?:\s+(?:running|in\s+a\s+row))?")
+    return (re.compile(count + r"[^,;:.()–—]{0,30}$", re.IGNORECASE),
+            re.compile(r"\s*,?[^,;:.()–—]{0,40}?" + count, re.IGNORECASE), ordinals)
+
+
+def _days_counted(sentence: str, offset: int, expr: TimeExpr) -> int | None:
+    """How many days a state has lasted at a day's date, as its clause counts them ("The strike
+    entered its third day today, Wednesday": 3); None when it counts none."""
+    if expr.precision != "day":
+        return None
+    before, after, ordinals = _day_counts()
+    m = before.search(sentence, max(0, offset - _LOOK_BACK), offset) or after.match(sentence, offset + len(expr.text))
+    if m is None:
+        return None
+    word = m["n"].lower()
+    n = ordinals.get(word) or (int(word[:-2]) if word[:-2].isdigit() else 0)
+    return n if 1 < n <= 366 else None
+
+
+def _day_count_back(sentence: str, offset: int, expr: TimeExpr) -> TimeExpr | None:
+    """ "The strike entered its third day today, Wednesday": the state began on Monday, the date
+    counted back that many days less one (an onset: _kind_of)."""
+    n = _days_counted(sentence, offset, expr)
+    if n is None:
+        return None
+    try:
+        day = datetime.date.fromisoformat(expr.value)
+    except ValueError:
+        return None
+    return replace(expr, value=(day - datetime.timedelta(days=n - 1)).isoformat(), relative=True)
+
+
 def _span_back(sentence: str, offset: int, expr: TimeExpr, ref: datetime.date) -> TimeExpr | None:
     """ "has led the council for the past three years", "have waited for a decade": a state that has
     lasted that long began then, at the unit's precision.
@@ -787,6 +831,8 @@ _PERFECT_BEFORE = lazy_compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,1}?(?:been|[a-
 _PASSING = frozenset(("from", "before", "since", "by", "until", "till", "for"))
 # "from January to October": a date followed by the other end of its range.
 _RANGE_END = lazy_compile(r"\s*(?:to|until|till|through|[-–—])\s*(?:the\s+)?(?:\d|[A-Z])")
+# "the start of an open strike from Monday": what begins from the date, named as begun (no range).
+_START_OF = lazy_compile(r"\b(?:start|beginning|launch|onset)\s+of\b[^,;:.()–—]{1,60}$", re.IGNORECASE)
 # A date that is itself a range ("10 to 14 May", "4-5 March"): "from" opens it, not a state.
 _A_RANGE = lazy_compile(r"\d\s*(?:to|until|till|through|[-–—/])\s*\d|\d\s+(?:to|until|till|through)\s+[A-Z]", re.IGNORECASE)
 _OPENS = lazy_compile(r"\W*")
@@ -910,7 +956,8 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
         # against Gaddafi broke out").
         if beside and any(v == e.value and not b and k == kind for (v, _, b, _), (_, _, k) in best.items()):
             continue  # "which came on 27 August, when two militias exchanged fire": one statement, told more fully
-        key = _statement_key(e.value, kind, e.text, _own_subject_part(sentence, offset))
+        key = _statement_key(e.value, kind, e.text, _own_subject_part(sentence, offset),
+                             kind == "onset" and bool(_days_counted(sentence, offset, e)))
         held = best.get(key)
         if held is None or _KIND_ORDER.index(kind) < _KIND_ORDER.index(held[2]):
             best[key] = (offset if held is None else min(offset, held[0]), e, kind)
@@ -960,14 +1007,16 @@ def _ordinal_before() -> re.Pattern[str]:
 _COUNTED_AFTER = lazy_compile(r"\safter$", re.IGNORECASE)
 
 
-def _statement_key(value: str, kind: str, text: str, part: int) -> tuple[str, bool, bool, int]:
+def _statement_key(value: str, kind: str, text: str, part: int, counted: bool = False) -> tuple[str, bool, bool, int]:
     """What tells two dated statements of one sentence apart (dated_clauses, _doc_events): the value,
     a plan or not, whether the date states something of its own beside another of that value —
-    a year or a "when" set beside a date, or a count "after" dating another event on the clause's
+    a year or a "when" set beside a date, a count "after" dating another event on the clause's
     day ("..., hours after gunmen ambushed the minister's motorcade"; a count "before" runs to what
-    was still to come: "called off hours before polls were due to open" tells the calling off) —
-    and the `part` of the sentence it is in (_own_subject_part)."""
-    own = bool(_SET_BESIDE.fullmatch(text)) or (kind == "event" and bool(_COUNTED_AFTER.search(text)))
+    was still to come: "called off hours before polls were due to open" tells the calling off), or
+    a state `counted` back in days to it ("The closure entered its third day today, as the guards who
+    stopped production on Friday refuse": _day_count_back) — and the `part` of the sentence it is in
+    (_own_subject_part)."""
+    own = counted or bool(_SET_BESIDE.fullmatch(text)) or (kind == "event" and bool(_COUNTED_AFTER.search(text)))
     return value, kind == "scheduled", own, part
 
 
@@ -1394,8 +1443,8 @@ def _filing_day(sentences: list[Any], skipped: dict[int, str], ref: datetime.dat
     FILING_DAYS before a publication known to the day, within a publication known to the
     month or year, or any day when the publication is unknown."""
     first = next((s for s in sentences if s.index not in skipped), None)
-    if first is None:
-        return None
+    if first is None or _BULLET.match(first.text):
+        return None  # "- Mon 15 May: The GNU pays salaries": a list's entry, no dateline of the copy
     head = first.text[:80]
     for e in extract_dates(head, ref, ref_end=_publication_end(
             None if ref is None or ref_precision is None else f"{ref.year:04d}" if ref_precision == "year" else f"{ref:%Y-%m}",
@@ -1483,6 +1532,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         offset = expr.start - sentences[i].start
         if expr.precision == "duration" and ref is not None:
             expr = _span_back(sentences[i].text, offset, expr, ref) or expr
+        elif expr.precision == "day":
+            expr = _day_count_back(sentences[i].text, offset, expr) or expr
         by_sentence.setdefault(i, []).append((offset, expr))
 
     # A chronology ("Key dates", "Timeline of events") is two or more lines each opened by a
@@ -1635,7 +1686,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             beside = next((x for o, x in found if o + len(x.text) == offset - 2), expr) \
                 if expr.text.lower() == "when" else expr
             value, precision = _coarsen(beside, doc.published, ref_precision)
-            key = _statement_key(value, kind, expr.text, _own_subject_part(text, offset))
+            key = _statement_key(value, kind, expr.text, _own_subject_part(text, offset),
+                                 kind == "onset" and bool(_days_counted(text, offset, expr)))
             if key in seen:  # two weekdays capped at the publication month are one row
                 continue
             seen.add(key)
@@ -1762,7 +1814,9 @@ def _goes_on(page: str, before: Any, sentence: Any, told: Event, apart: int) -> 
         opener = _continues(text, told)
     if opener is None or _no_act_after().match(text, opener.end()) or told.kind != "event":
         return None
-    if not _tells_a_past_act(text[opener.end():]):
+    # "In the morning, the coast guard had stopped 164 people": a time of the day told bounds what
+    # had happened before to that day.
+    if not _tells_a_past_act(text[opener.end():], before_ok=_SAME_DAY_OPENING.match(text) is not None):
         return None
     base = sentence.start + sentence.text.index(text)
     # Dated by the story, not by words of its own: "relative", as an anaphoric date is.
@@ -1852,10 +1906,11 @@ def _unnamed_heads() -> frozenset[str]:
     return frozenset(_content("country city town government people area region situation"))
 
 
-def _tells_a_past_act(rest: str) -> bool:
+def _tells_a_past_act(rest: str, before_ok: bool = False) -> bool:
     """Whether an undated sentence (past its opener) tells an act in the past: a past marker or an
-    irregular past, no future, no pluperfect (what had happened before), a happening."""
-    if _PLUPERFECT.search(rest):
+    irregular past, no future, no pluperfect (what had happened before, maybe any day; but
+    `before_ok`, when an opening time of the day told bounds it), a happening."""
+    if _PLUPERFECT.search(rest) and not before_ok:
         return False
     markers = tense_markers(rest)
     return not any(m.lastgroup == "f" for m in markers) and tells_a_happening(rest) and (

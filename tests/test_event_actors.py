@@ -1425,6 +1425,20 @@ def test_a_bare_parliament_after_a_verb_or_preposition_is_the_house_named_before
     assert "House of Representatives" in _clause_names(text, "Monday", sentence=1)
 
 
+@pytest.mark.parametrize("opening", ["Parliament", "The parliament"])
+def test_a_bare_parliament_on_a_page_naming_no_legislature_is_the_desks_own(opening):
+    """"Parliament had voted on Monday to replace him": a Libya page that names no body of the
+    noun means Libya's legislature, the registry's holder at the publication date
+    (actors._short_form_mentions, `short_form_cataphoric`); a page naming another state's or a
+    union's parliament leaves it unresolved (actors._foreign_organ)."""
+    text = f"The court ruled on Sunday. {opening} had voted on Monday to replace the auditor."
+    assert _clause_names(text, "Monday", sentence=1) == ["House of Representatives"]
+    for other in ("The Italian parliament debated the mission on Sunday.", "Turkey's parliament met on Sunday.",
+                  "The European Parliament met on Sunday.", "Italy renewed the deal on Sunday."):
+        assert "House of Representatives" not in _clause_names(
+            f"{other} {opening} had voted on Monday to replace the auditor.", "Monday", sentence=1)
+
+
 @pytest.mark.parametrize("title", ["envoy", "minister", "ambassador", "governor", "prosecutor", "commander"])
 def test_a_post_written_in_lower_case_before_the_name_is_held_too(title):
     """"UN envoy Jane Roe ... The envoy met ...": the post before the name, in lower case after a
@@ -1543,7 +1557,10 @@ def test_members_of_a_foreign_state_keep_only_their_state():
 @pytest.mark.parametrize("text, expected", [
     ("The House of Representatives met on Sunday. A house in Sirte was shelled on Monday.", []),
     ("The House of Representatives met on Sunday. The House of Commons voted on Monday.", ["House of Commons"]),
-    ("The parliament approved the plan on Monday.", []),  # no body named before, no state
+    # No body named before, no state: the desk's own state's (actors._short_form_mentions); a page naming another
+    # state may be of its parliament.
+    ("The parliament approved the plan on Monday.", ["House of Representatives"]),
+    ("The parliament approved the plan for Italy on Monday.", []),
     ("The UN Support Mission in Libya met the parties on Sunday. The mission of the rescue ship ended on Monday.", []),
     ("Libya's eastern-based parliament approved a budget on Monday.", ["House of Representatives"]),
     ("Libya faced two prime ministers on Monday after parliament named a rival.", ["House of Representatives"]),
@@ -1776,10 +1793,11 @@ def test_bare_parliament_opening_its_clause_is_the_legislature_the_page_names(te
                          sentence=0 if text.startswith("Parliament") else 1) == ["House of Representatives"]
 
 
-def test_bare_parliament_before_a_post_or_with_no_legislature_named_is_none():
+def test_bare_parliament_before_a_post_or_on_a_page_naming_another_state_is_none():
     text = "The House of Representatives sits in Tobruk. On Monday, parliament speaker Aguila Saleh met the envoy."
     assert _clause_names(text, "Monday", sentence=1) == ["Aguila Saleh"]
-    assert _clause_names("Parliament met in Sirte on Monday to approve the budget.", "Monday") == []
+    # A page naming another state may be of its legislature.
+    assert _clause_names("Parliament met in Rome on Monday to approve the budget for Italy.", "Monday") == []
 
 
 @pytest.mark.parametrize("verb", vocab.words("places", "aim_verbs"))

@@ -99,6 +99,17 @@ def test_a_dateline_is_the_day_a_copy_counts_its_today_from(make_corpus, publish
     assert expected <= _rows(make_corpus, _page("Desk", published, body))
 
 
+def test_a_bulleted_first_entry_is_no_dateline(make_corpus):
+    """A briefing opening with its list ("- Mon 15 May: ..."): the first entry's date is no filing day,
+    so a weekday of a later entry counts from the publication ("- Fri 19 May: ... the bank reopens on
+    Saturday" is 20 May, not the Saturday before 15 May)."""
+    text = _page("Briefing", "2056-05-21", "- Mon 15 May: The government pays April salaries a week late.\n"
+                 "- Fri 19 May: The director is freed; the bank reopens on Saturday.\n")
+    rows = _rows(make_corpus, text)
+    assert ("- Fri 19 May: The di", "2056-05-20") in rows
+    assert ("- Fri 19 May: The di", "2056-05-13") not in rows
+
+
 def test_a_dateline_long_before_the_publication_is_a_quoted_copy_not_the_filing_day(make_corpus):
     text = _page("Blog", "2025-06-02", "London, 28 August 2018: the commission said today that it would publish "
                  "its findings on the shipwreck.\n")

@@ -743,6 +743,51 @@ def test_a_workers_strike_is_no_strike_of_arms(make_corpus):
     assert ["p", "w"] in _docs_of(rows, "berths")
 
 
+@pytest.mark.parametrize("clause", ["Port workers in Misrata strike over unpaid bonuses",
+                                    "The strike of the workers of the port entered its second week",
+                                    "Teachers strike for a pay rise"])
+def test_workers_striking_with_no_on_are_a_walkout_too(clause):
+    """Headline and translated styles: workers as the subject of "strike", a place between, or
+    owning the strike (data/event_words.toml, the walkout's phrases); "air strike over the port" stays
+    a strike of arms."""
+    from libyadesk.timeline import _content
+
+    assert "=walkout" in _content(clause) and "=strike" not in _content(clause)
+    assert "=strike" in _content("An air strike over the port killed two workers")
+
+
+@pytest.mark.parametrize("clause", ["The memorandum provides for combating illegal immigration",
+                                    "the fight against smuggling on the southern border",
+                                    "a unit for fighting corruption in the ministries"])
+def test_a_policy_against_a_crime_is_no_clash(clause):
+    """"combating illegal immigration", "the fight against smuggling": a policy (data/event_words.toml
+    "countering", no family), so a memorandum's report is not kept from another's as a clash would be;
+    "fighting broke out" stays a clash."""
+    from libyadesk.timeline import _content
+
+    assert "=clash" not in _content(clause) and "=countering" in _content(clause)
+    assert "=clash" in _content("Fighting broke out near the airport")
+
+
+def test_a_strike_counted_in_days_and_its_start_announced_are_the_strike_begun(make_corpus):
+    """"The strike ... entered its third day today, Wednesday" began on Monday (timeline._day_count_back,
+    an onset); "announce the start of an open strike from this morning, Monday" is its start
+    (timeline._START_OF); both join the wire's "went on strike on Monday"."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2037-03-02",
+                      "TOBRUK, March 2 (Desert Wire) - Workers at the Hariga oil port in Tobruk went on strike on "
+                      "Monday over unpaid allowances, halting all loading, a union official said."),
+        "u.md": _page("Oil Workers Union (Facebook)", "2037-03-02",
+                      "#Oil_Workers_Union | We, the workers of the Hariga port, announce the start of an open strike "
+                      "from this morning, Monday, and the halt of all loading operations until our allowances are "
+                      "paid."),
+        "r.md": _page("Al-Raed News (translated from Arabic)", "2037-03-04",
+                      "Tobruk – Al-Raed News\nThe strike of the workers of the Hariga oil port entered its third day "
+                      "today, Wednesday, with the loading of tankers still halted."),
+    })
+    assert ["r", "u", "w"] in _docs_of(rows, "Hariga")
+
+
 def test_survivors_rescued_after_a_wreck_tell_the_wreck_not_an_interception(make_corpus):
     """"recovered the bodies of 20 migrants who drowned after their boat sank last night, and rescued
     9 survivors": the survivors' rescue is the wreck's aftermath (data/event_words.toml `survivors`), so

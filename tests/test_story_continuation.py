@@ -37,6 +37,9 @@ from helpers import page_rows, rows_with
     # A time of the day as a shipwreck report gives it, the sentence opened by its place.
     ("IOM is saddened by two shipwrecks off the western coast on Monday. Off Sabratha, a wooden boat carrying 60 "
      "people capsized before dawn.", "wooden boat", "2024-05-13"),
+    # A pluperfect after an opening time of the day told: what had happened earlier that day.
+    ("A fishing boat overturned off Garabulli on Monday. In the morning, the coast guard had stopped 164 people "
+     "off Khoms.", "164 people", "2024-05-13"),
 ])
 def test_an_undated_sentence_goes_on_with_the_day_just_told(make_corpus, body, piece, date):
     assert rows_with(page_rows(make_corpus, "2024-05-17", body), piece) == {(date, "event")}
@@ -218,3 +221,17 @@ def test_a_day_set_as_the_date_of_a_plan_is_scheduled(make_corpus):
     rows = page_rows(make_corpus, "2022-01-20", "The minister met the envoy on Monday. "
                  "Elections scheduled for Dec. 24 have been postponed indefinitely.")
     assert rows_with(rows, "Dec. 24") == {("2021-12-24", "scheduled")}  # a plan already reached, not next December's
+
+
+@pytest.mark.parametrize("body,piece,date", [
+    ("The strike of the port's workers entered its third day today, Friday, with loading still halted.",
+     "third day", "2024-05-15"),
+    ("On Thursday, the sit-in at the refinery entered its fourth day.", "sit-in", "2024-05-13"),
+    ("Protesters blocked the coastal road for a second consecutive day on Thursday.", "coastal road", "2024-05-15"),
+])
+def test_a_state_counted_in_days_began_that_many_days_less_one_before(make_corpus, body, piece, date):
+    """A state counted in days up to its date began then (data/onset_cues.toml `day_count_before`):
+    an onset of that day; "its second session on Tuesday" counts sessions, not days."""
+    assert rows_with(page_rows(make_corpus, "2024-05-17", body), piece) == {(date, "onset")}
+    assert rows_with(page_rows(make_corpus, "2024-05-17", "The conference held its second session on Thursday."),
+                     "second session") == {("2024-05-16", "event")}
