@@ -303,6 +303,7 @@ class Registry:
     _surfaces: list | None = field(default=None, repr=False, compare=False)
     _offices: Any = field(default=None, repr=False, compare=False)  # see _offices()
     _title_holders: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
+    _foreign_re: Any = field(default=None, repr=False, compare=False)  # see foreign_pattern()
 
     def names_of(self, actor_id: str) -> list[str]:
         """Every name, alias, spelling and dated alias of an actor, canonical name first."""
@@ -364,6 +365,27 @@ class Registry:
         self._title_holders = None
         self._demonym_terms = None
         self._vocabulary = None
+        self._foreign_re = None
+
+    def foreign_pattern(self) -> re.Pattern[str]:
+        """Any word naming another state than the desk's or a union of states ("Italy", "Turkish",
+        "Ankara", "European", "EU"): the registry's states' names and demonyms, the capitals of
+        data/places.toml `capitals` but the desk's own, and data/organisations.toml
+        `short_form_foreign_qualifiers`; built on first use (actors._foreign_page)."""
+        if self._foreign_re is None:
+            home = vocab.table("event_words")["home_state"]
+            words = set(vocab.words("organisations", "short_form_foreign_qualifiers"))
+            for actor_id, actor in self.actors.items():
+                if actor.kind in _PLACE_KINDS and actor_id != home:
+                    words.update(self.names_of(actor_id))
+                    words.update(self.demonyms.get(actor_id, ()))
+            capitals = vocab.table("places")["capitals"]
+            home_words = {d.casefold() for d in self.demonyms.get(home, ())} | {fold(n) for n in self.names_of(home)}
+            home_capitals = {fold(city) for word, city in capitals.items() if word.casefold() in home_words}
+            words.update(city for city in capitals.values() if fold(city) not in home_capitals)
+            alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+            self._foreign_re = re.compile(r"(?<![\w’'-])(?:" + alternatives + r")(?![\w-])")
+        return self._foreign_re
 
     def copy(self) -> Registry:
         """A shallow copy that can take more actors without changing this one."""
@@ -2022,7 +2044,10 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
     actors = registry.actors
     bodies = [m for m in mentions if m.actor in actors and actors[m.actor].kind in _SHORT_BODY_KINDS]
     ends = {m.end: m for m in mentions if m.actor in actors and actors[m.actor].kind in _PLACE_KINDS}
+    if not bodies and not ends and not _BARE_HOME_NOUN.search(text):
+        return []
     holds: dict[tuple[str, str], bool] = {}
+    foreign: list[bool] = []  # whether the page names another state (_foreign_page), worked out once
 
     def has(actor_id: str, key: str) -> bool:
         if (actor_id, key) not in holds:
@@ -2081,11 +2106,14 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
             continue  # "Libya's rival lawmakers": members may be of several bodies
         if not owners:
             # "Parliament had voted on 20 April to replace him": a page of this desk naming no
-            # other state, nor another's legislature, means its own state's (the one the registry
-            # holds then); an Italian daily's "Parliament renewed the memorandum" names Italy. Only the
-            # noun itself: "the Chamber adjourned the trial" is a court's.
-            if key not in _SHORT_CATAPHORIC or word.casefold() != key \
-                    or any(x.actor != _home_state_id() for x in ends.values()) or _foreign_organ(text, key, registry):
+            # other state, its people, capital or legislature, means its own state's (the one the
+            # registry holds then); an Italian daily's "Meloni told parliament" names Italy's. Only
+            # the noun itself: "the Chamber adjourned the trial" is a court's.
+            if key not in _SHORT_CATAPHORIC or word.casefold() != key:
+                continue
+            if not foreign:
+                foreign.append(any(x.actor != _home_state_id() for x in ends.values()) or _foreign_page(text, registry))
+            if foreign[0]:
                 continue
             owners = {_home_state_id()}
         held = {h for x in owners for h, period in _holders(registry).get((x, key), ())
@@ -2097,7 +2125,10 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
     return out
 
 
-_FOREIGN: dict[int, frozenset[str]] = {}
+# The nouns a page may write bare for the desk's own body with no body or state named
+# (data/organisations.toml `short_form_cataphoric`): a page naming none is not searched further.
+_BARE_HOME_NOUN = lazy_compile(r"\b(?:" + "|".join(map(re.escape, vocab.words("organisations", "short_form_cataphoric")))
+                               + r")\b", re.IGNORECASE)
 
 
 def _home_state_id() -> str:
@@ -2105,46 +2136,18 @@ def _home_state_id() -> str:
     return vocab.table("event_words")["home_state"]
 
 
-def _foreign_organ(text: str, noun: str, registry: Registry) -> bool:
-    """Whether the page names another state's or union's body of that noun: "the Italian
-    parliament", "Turkey's parliament", "the European Parliament", "Parliament in Ankara" (a state's
-    name or demonym of the registry, a word of data/organisations.toml `short_form_foreign_qualifiers`
-    or another state's capital, data/places.toml `capitals`, before it, maybe with a describing word
-    between, or after it and "in"/"of"); then a bare "parliament" on the page may be that one.
+def _foreign_page(text: str, registry: Registry) -> bool:
+    """Whether the page names another state or a union of states anywhere, by name, demonym or
+    capital ("Italian Prime Minister Jane Roe told parliament", "Parliament in Ankara", "the EU
+    Parliament"): then a bare "parliament" on it may be theirs (Registry.foreign_pattern).
 
     >>> r = load_registry()
-    >>> _foreign_organ("Turkey's parliament voted. Parliament met.", "parliament", r)
-    True
-    >>> _foreign_organ("Parliament in Ankara has approved a bill.", "parliament", r)
-    True
-    >>> _foreign_organ("The Libyan parliament voted. Parliament in Tripoli met.", "parliament", r)
+    >>> _foreign_page("Parliament in Ankara has approved a bill.", r), _foreign_page("The EU Parliament met.", r)
+    (True, True)
+    >>> _foreign_page("The Libyan parliament voted. Parliament in Tripoli met.", r)
     False
     """
-    key = id(registry)
-    if key not in _FOREIGN:
-        home = _home_state_id()
-        words = {w.casefold() for w in vocab.words("organisations", "short_form_foreign_qualifiers")}
-        for actor_id, actor in registry.actors.items():
-            if actor.kind in _PLACE_KINDS and actor_id != home:
-                words.update(fold(n) for n in registry.names_of(actor_id))
-                words.update(d.casefold() for d in registry.demonyms.get(actor_id, ()))
-        # "Parliament in Ankara": another state's capital names its legislature too.
-        capitals = vocab.table("places")["capitals"]
-        home_words = {d.casefold() for d in registry.demonyms.get(home, ())} | {fold(n) for n in registry.names_of(home)}
-        home_capitals = {fold(city) for word, city in capitals.items() if word.casefold() in home_words}
-        words.update(fold(city) for city in capitals.values() if fold(city) not in home_capitals)
-        _FOREIGN[key] = frozenset(words)
-    foreign = _FOREIGN[key]
-    before, after = _qualified(noun)
-    return any(fold(m.group(1)) in foreign for m in (*before.finditer(text), *after.finditer(text)))
-
-
-@lru_cache(maxsize=8)
-def _qualified(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A capitalised word, maybe a possessive, and maybe a describing word before `noun`; and one after
-    it and "in"/"of" ("Parliament in Ankara")."""
-    return (re.compile(r"\b([A-Z][\w’'-]*?)(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?i:" + re.escape(noun) + r")\b"),
-            re.compile(r"(?i:\b" + re.escape(noun) + r")\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w’'-]*)"))
+    return registry.foreign_pattern().search(text) is not None
 
 
 _NAME_ENDING_IN: dict[str, re.Pattern] = {}

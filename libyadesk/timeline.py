@@ -579,7 +579,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
         if word == "from" and (_onward().match(sentence, end) or (
                 not _RANGE_END.match(sentence, end) and _PERFECT_BEFORE.search(sentence, lo, signal.start()))):
             return "onset"  # "crimes committed from 15 February 2015 onwards", "has held the post from May 2021"
-        if word == "from" and not _RANGE_END.match(sentence, end) and _START_OF.search(sentence, lo, signal.start()):
+        if word == "from" and not _RANGE_END.match(sentence, end) and (start_of := _START_OF.search(
+                sentence, lo, signal.start())) and not _MOVED_BEFORE.search(sentence, lo, start_of.start()):
             return "onset"  # "announce the start of an open strike from this morning, Monday"
         if word == "from" and (_RANGE_END.match(sentence, end) or _A_RANGE.search(expr.text)):
             pass  # "From January to October 2024, arrivals rose", "will visit from 10 to 14 May": the range dates the clause
@@ -732,24 +733,37 @@ def _short_of(text: str, unit: str) -> int:
 
 @lru_cache(maxsize=1)
 def _day_counts() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
-    """The count of days of a state up to its date, before the date in its clause or after it ("entered
-    its third day today", "On Wednesday, the strike entered its third day"), and the ordinals' numbers
-    (data/onset_cues.toml `day_count_before`)."""
+    """The count of days of a state up to its date: right before the date ("entered its third day
+    today, Wednesday", "entered its fourth day on Wednesday"), or after a date opening the sentence
+    with no other clause between ("On Wednesday, the sit-in entered its fourth day"); and the
+    ordinals' numbers (data/onset_cues.toml `day_count_before`).  Not "the third day of Eid": what
+    "of" names is counted, not the state."""
     ordinals = {w: n for n, w in enumerate(vocab.words("comparison_cues", "ordinals"), 1) if n > 1}
     verbs = "|".join(map(re.escape, vocab.words("onset_cues", "day_count_before")))
-    count = (rf"\b(?:{verbs})\s+(?:its|their|the|a)\s+(?P<n>{'|'.join(ordinals)}|\d+(?:st|nd|rd|th))\s+"
-             r"(?:(?:consecutive|straight|successive)\s+)?day\b(?:\s+(?:running|in\s+a\s+row))?")
-    return (re.compile(count + r"[^,;:.()–—]{0,30}$", re.IGNORECASE),
-            re.compile(r"\s*,?[^,;:.()–—]{0,40}?" + count, re.IGNORECASE), ordinals)
+    count = (rf"\b(?:{verbs})\s+(?:its|their|the)\s+(?P<n>{'|'.join(ordinals)}|\d+(?:st|nd|rd|th))\s+"
+             r"(?:(?:consecutive|straight|successive)\s+)?day\b(?!\s+of\b)")
+    gap = r"(?:(?!\b(?:as|and|while|when|after|before|but|which|who|that|since)\b)[^,;:.()–—]){0,40}?"
+    return (re.compile(count + r"\s*,?\s*(?:on\s+|today\s*,?\s*)?$", re.IGNORECASE),
+            re.compile(r"\s*,?\s+" + gap + count, re.IGNORECASE), ordinals)
 
 
 def _days_counted(sentence: str, offset: int, expr: TimeExpr) -> int | None:
     """How many days a state has lasted at a day's date, as its clause counts them ("The strike
-    entered its third day today, Wednesday": 3); None when it counts none."""
+    entered its third day today, Wednesday": 3); None when it counts none.
+
+    >>> from libyadesk.models import TimeExpr as T
+    >>> s = "The strike entered its third day today, Wednesday."
+    >>> _days_counted(s, s.index("today"), T(0, 0, "today, Wednesday", "2024-05-15", "day"))
+    3
+    >>> s = "Five people were killed on Tuesday as clashes entered their third day."
+    >>> _days_counted(s, s.index("Tuesday"), T(0, 0, "Tuesday", "2024-05-14", "day")) is None
+    True
+    """
     if expr.precision != "day":
         return None
     before, after, ordinals = _day_counts()
-    m = before.search(sentence, max(0, offset - _LOOK_BACK), offset) or after.match(sentence, offset + len(expr.text))
+    m = before.search(sentence, max(0, offset - _LOOK_BACK), offset) or (
+        after.match(sentence, offset + len(expr.text)) if _opens(sentence, offset) else None)
     if m is None:
         return None
     word = m["n"].lower()
@@ -833,6 +847,9 @@ _PASSING = frozenset(("from", "before", "since", "by", "until", "till", "for"))
 _RANGE_END = lazy_compile(r"\s*(?:to|until|till|through|[-–—])\s*(?:the\s+)?(?:\d|[A-Z])")
 # "the start of an open strike from Monday": what begins from the date, named as begun (no range).
 _START_OF = lazy_compile(r"\b(?:start|beginning|launch|onset)\s+of\b[^,;:.()–—]{1,60}$", re.IGNORECASE)
+# ... but not a start moved ("postponed the start of the exams from Sunday to next week").
+_MOVED_BEFORE = lazy_compile(r"\b(?:postpon\w*|delay\w*|moved?|moving|push\w*\s+back|defer\w*|brought\s+forward|"
+                             r"put\s+off|resched\w*)\s+(?:the\s+)?$", re.IGNORECASE)
 # A date that is itself a range ("10 to 14 May", "4-5 March"): "from" opens it, not a state.
 _A_RANGE = lazy_compile(r"\d\s*(?:to|until|till|through|[-–—/])\s*\d|\d\s+(?:to|until|till|through)\s+[A-Z]", re.IGNORECASE)
 _OPENS = lazy_compile(r"\W*")
@@ -961,6 +978,10 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
         held = best.get(key)
         if held is None or _KIND_ORDER.index(kind) < _KIND_ORDER.index(held[2]):
             best[key] = (offset if held is None else min(offset, held[0]), e, kind)
+    # "The strike, which began on Monday, entered its third day on Wednesday": the day counted back to
+    # is the start the sentence states, one onset (kept apart above only from an event of that day).
+    begun = {v for (v, _, own, _), (_, _, k) in best.items() if k == "onset" and not own}
+    best = {key: f for key, f in best.items() if not (key[2] and f[2] == "onset" and key[0] in begun)}
     found = sorted(best.values(), key=lambda found: found[0])
     # "approved on Tuesday a 2025 budget": a year naming what a noun is of, in a sentence that dates
     # a day or month of that year, is that statement's year, no statement of its own.
@@ -1815,8 +1836,11 @@ def _goes_on(page: str, before: Any, sentence: Any, told: Event, apart: int) -> 
     if opener is None or _no_act_after().match(text, opener.end()) or told.kind != "event":
         return None
     # "In the morning, the coast guard had stopped 164 people": a time of the day told bounds what
-    # had happened before to that day.
-    if not _tells_a_past_act(text[opener.end():], before_ok=_SAME_DAY_OPENING.match(text) is not None):
+    # had happened before to that day; not a report of it ("residents said the militia had seized
+    # the airport weeks earlier"), a plan ("had been expected to visit") or a time back from it.
+    same_day = _SAME_DAY_OPENING.match(text)
+    if not _tells_a_past_act(text[opener.end():], before_ok=same_day is not None
+                             and not _BEFORE_THE_DAY.search(text, same_day.end())):
         return None
     base = sentence.start + sentence.text.index(text)
     # Dated by the story, not by words of its own: "relative", as an anaphoric date is.
@@ -1825,6 +1849,11 @@ def _goes_on(page: str, before: Any, sentence: Any, told: Event, apart: int) -> 
                  kind="event", start=base, end=base + len(text), words=_content(text))
 
 
+# After an opening time of the day told, what sets a pluperfect before that day or off it: a report
+# of it, a plan that had been made, a time counted back (timeline._goes_on).
+_BEFORE_THE_DAY = lazy_compile(r"\b(?:said|says|emerged|reported|learned|learnt|revealed|announced|confirmed|claimed|"
+                               r"earlier|before|ago|previously|already)\b|\bhad\s+been\s+(?:expected|due|scheduled|"
+                               r"supposed|planned|set|meant|slated)\b", re.IGNORECASE)
 # A sentence opening with a time of the day told ("In the afternoon, ..."), and a relative aside
 # (", who announced ...") before a date of its own: the aside's date is not the main clause's.
 _SAME_DAY_OPENING = lazy_compile(r"\W*(?:" + "|".join(r"\s+".join(w.split()) for w in sorted(

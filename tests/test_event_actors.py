@@ -1429,12 +1429,15 @@ def test_a_bare_parliament_after_a_verb_or_preposition_is_the_house_named_before
 def test_a_bare_parliament_on_a_page_naming_no_legislature_is_the_desks_own(opening):
     """"Parliament had voted on Monday to replace him": a Libya page that names no body of the
     noun means Libya's legislature, the registry's holder at the publication date
-    (actors._short_form_mentions, `short_form_cataphoric`); a page naming another state's or a
-    union's parliament leaves it unresolved (actors._foreign_organ)."""
+    (actors._short_form_mentions, `short_form_cataphoric`); a page naming another state (its name,
+    people or capital) or a union's or another state's parliament leaves it unresolved
+    (actors._foreign_page)."""
     text = f"The court ruled on Sunday. {opening} had voted on Monday to replace the auditor."
     assert _clause_names(text, "Monday", sentence=1) == ["House of Representatives"]
     for other in ("The Italian parliament debated the mission on Sunday.", "Turkey's parliament met on Sunday.",
-                  "The European Parliament met on Sunday.", "Italy renewed the deal on Sunday."):
+                  "The European Parliament met on Sunday.", "Italy renewed the deal on Sunday.",
+                  "Italian Prime Minister Jane Roe spoke on Sunday.", "Ankara sent a motion on Sunday.",
+                  "The EU Parliament adopted a resolution on Sunday.", "Westminster debated on Sunday."):
         assert "House of Representatives" not in _clause_names(
             f"{other} {opening} had voted on Monday to replace the auditor.", "Monday", sentence=1)
 

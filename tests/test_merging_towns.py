@@ -747,13 +747,14 @@ def test_a_workers_strike_is_no_strike_of_arms(make_corpus):
                                     "The strike of the workers of the port entered its second week",
                                     "Teachers strike for a pay rise"])
 def test_workers_striking_with_no_on_are_a_walkout_too(clause):
-    """Headline and translated styles: workers as the subject of "strike", a place between, or
-    owning the strike (data/event_words.toml, the walkout's phrases); "air strike over the port" stays
-    a strike of arms."""
+    """Headline and translated styles: workers as the subject of "strike", owning the strike, or a
+    strike over pay (data/event_words.toml, the walkout's phrases); "air strike over the port" stays
+    a strike of arms, with workers killed in it too."""
     from libyadesk.timeline import _content
 
     assert "=walkout" in _content(clause) and "=strike" not in _content(clause)
     assert "=strike" in _content("An air strike over the port killed two workers")
+    assert "=walkout" not in _content("Two workers were killed in a drone strike over the oil field")
 
 
 @pytest.mark.parametrize("clause", ["The memorandum provides for combating illegal immigration",

@@ -53,6 +53,11 @@ def test_an_undated_sentence_goes_on_with_the_day_just_told(make_corpus, body, p
     ("The army retook the town on Monday. Residents say they hear shelling at night.", "Residents say"),
     ("The UN envoy briefed the council on Monday. \"The window is closing,\" it added.", "window"),
     ("The army retook the town on Monday. The town had been shelled in the morning.", "had been shelled"),
+    # After an opening time of the day: a report of an earlier act, a plan, a time counted back.
+    ("The army retook the town on Monday. In the evening, residents said the militia had seized the airport weeks "
+     "earlier.", "seized the airport"),
+    ("The army retook the town on Monday. In the morning, the minister had been expected to visit the port.",
+     "expected to visit"),
     ("The two sides signed a ceasefire in Geneva on Monday. A previous ceasefire collapsed after two weeks.", "previous"),
     ("The envoy met Haftar in Benghazi on Sunday. No details of the meeting were immediately available.", "No details"),
     ("The envoy visited Sabha on Sunday. The visit sparked protests by the town's council.", "sparked protests"),
@@ -227,7 +232,7 @@ def test_a_day_set_as_the_date_of_a_plan_is_scheduled(make_corpus):
     ("The strike of the port's workers entered its third day today, Friday, with loading still halted.",
      "third day", "2024-05-15"),
     ("On Thursday, the sit-in at the refinery entered its fourth day.", "sit-in", "2024-05-13"),
-    ("Protesters blocked the coastal road for a second consecutive day on Thursday.", "coastal road", "2024-05-15"),
+    ("The blockade of the coastal road reached its fifth consecutive day on Thursday.", "coastal road", "2024-05-12"),
 ])
 def test_a_state_counted_in_days_began_that_many_days_less_one_before(make_corpus, body, piece, date):
     """A state counted in days up to its date began then (data/onset_cues.toml `day_count_before`):
@@ -235,3 +240,25 @@ def test_a_state_counted_in_days_began_that_many_days_less_one_before(make_corpu
     assert rows_with(page_rows(make_corpus, "2024-05-17", body), piece) == {(date, "onset")}
     assert rows_with(page_rows(make_corpus, "2024-05-17", "The conference held its second session on Thursday."),
                      "second session") == {("2024-05-16", "event")}
+
+
+@pytest.mark.parametrize("body,piece,expected", [
+    # the count in another clause, of what "of" names, an act done again: the clause's own day
+    ("Five people were killed in Tripoli on Tuesday as clashes entered their third day.", "Five people",
+     {("2024-05-14", "event")}),
+    ("Dbeibah met the Italian premier on Tuesday, in the second day of his visit to Rome.", "Dbeibah met",
+     {("2024-05-14", "event")}),
+    ("Militiamen abducted a journalist on Sunday for the second day in a row, the union said.", "abducted",
+     {("2024-05-12", "event")}),
+    ("Schools will remain closed for a second day on Thursday, the ministry said.", "Schools",
+     {("2024-05-23", "scheduled")}),
+    # the start stated, then counted to: one onset
+    ("The strike, which began on Monday, entered its third day on Wednesday.", "The strike",
+     {("2024-05-13", "onset")}),
+    # a start moved is no start
+    ("The ministry postponed the start of the exams from Sunday to next week.", "postponed", set()),
+])
+def test_a_day_count_dates_only_the_state_it_counts(make_corpus, body, piece, expected):
+    """Review findings: the count back applies only to the clause whose state it counts, right before
+    its date or after a date opening the sentence (timeline._days_counted)."""
+    assert rows_with(page_rows(make_corpus, "2024-05-17", body), piece) == expected
