@@ -757,6 +757,19 @@ def test_workers_striking_with_no_on_are_a_walkout_too(clause):
     assert "=walkout" not in _content("Two workers were killed in a drone strike over the oil field")
 
 
+def test_a_captive_returned_safe_and_sound_is_released():
+    """"congratulates its employees on the return this evening of the Director, safe and sound, to his
+    family": a captive's return in a statement's words is his release (data/event_words.toml), so it
+    joins the wire's "was freed"; the displaced returning home are no release."""
+    from libyadesk.timeline import _content
+
+    assert "=release" in _content("The bank congratulates its staff on the return this evening of the director, "
+                                  "safe and sound, to his family")
+    assert "=release" in _content("The kidnapped doctor was returned to his family on Friday")
+    assert "=release" not in _content("Residents returned safely to their homes after the floods")
+    assert "=release" not in _content("The minister returned to Tripoli on Monday")
+
+
 @pytest.mark.parametrize("clause", ["The memorandum provides for combating illegal immigration",
                                     "the fight against smuggling on the southern border",
                                     "a unit for fighting corruption in the ministries"])
