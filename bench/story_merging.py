@@ -105,7 +105,7 @@ was written on 2026-12-05 by a helper who read no merging rule and no libyadesk 
 ran on it, and is held out: measure it, do not study it (141/216, 6/18, 0 wrong pairs, 3 reports in no
 row on the eighteenth session's first code, bb4e571; details not read).
 NEWEST22 is opened for study on 2026-12-05 by the eighteenth session, after its held-out figure on
-bb4e571 was taken (132/191, 7/18, 4 wrong pairs; 140/191, 8/18, 4 wrong pairs at the session's end).
+bb4e571 was taken (132/191, 7/18, 4 wrong pairs; 142/191, 8/18, 4 wrong pairs at the session's end).
 NEWEST23 and NEWEST24 at the eighteenth session's end: 99/213, 4/18, 0 wrong; 141/216, 6/18, 0 wrong
 (unchanged).
 `tuning` is the texts the round that wrote LATEST_* tried its rules on.
