@@ -373,7 +373,7 @@ class Registry:
         data/places.toml `capitals` but the desk's own, and data/organisations.toml
         `short_form_foreign_qualifiers`; built on first use (actors._foreign_page)."""
         if self._foreign_re is None:
-            home = vocab.table("event_words")["home_state"]
+            home = _HOME_STATE
             words = set(vocab.words("organisations", "short_form_foreign_qualifiers"))
             for actor_id, actor in self.actors.items():
                 if actor.kind in _PLACE_KINDS and actor_id != home:
@@ -492,7 +492,7 @@ class Registry:
         if self._capital_re is None:
             _, by_word = self.demonym_pattern()
             by_demonym = {d.casefold(): state for d, state in by_word.items()}
-            home = vocab.table("event_words")["home_state"]
+            home = _HOME_STATE
             bodies = set(vocab.words("places", "capitals_of_bodies"))
             by_capital = {city: state for demonym, city in vocab.table("places")["capitals"].items()
                           if (state := by_demonym.get(demonym)) and state != home and city not in bodies}
@@ -2047,7 +2047,7 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
     if not bodies and not ends and not _BARE_HOME_NOUN.search(text):
         return []
     holds: dict[tuple[str, str], bool] = {}
-    foreign: list[bool] = []  # whether the page names another state (_foreign_page), worked out once
+    foreign: bool | None = None  # whether the page names another state (_foreign_page), worked out once
 
     def has(actor_id: str, key: str) -> bool:
         if (actor_id, key) not in holds:
@@ -2111,11 +2111,11 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
             # the noun itself: "the Chamber adjourned the trial" is a court's.
             if key not in _SHORT_CATAPHORIC or word.casefold() != key:
                 continue
-            if not foreign:
-                foreign.append(any(x.actor != _home_state_id() for x in ends.values()) or _foreign_page(text, registry))
-            if foreign[0]:
+            if foreign is None:
+                foreign = any(x.actor != _HOME_STATE for x in ends.values()) or _foreign_page(text, registry)
+            if foreign:
                 continue
-            owners = {_home_state_id()}
+            owners = {_HOME_STATE}
         held = {h for x in owners for h, period in _holders(registry).get((x, key), ())
                 if period is None or (published and published[:4].isdigit() and _in_range(published, period))}
         if len(held) == 1 and (h := held.pop()) in actors:
@@ -2129,11 +2129,6 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
 # (data/organisations.toml `short_form_cataphoric`): a page naming none is not searched further.
 _BARE_HOME_NOUN = lazy_compile(r"\b(?:" + "|".join(map(re.escape, vocab.words("organisations", "short_form_cataphoric")))
                                + r")\b", re.IGNORECASE)
-
-
-def _home_state_id() -> str:
-    """The desk's own state (data/event_words.toml `home_state`)."""
-    return vocab.table("event_words")["home_state"]
 
 
 def _foreign_page(text: str, registry: Registry) -> bool:
@@ -3428,6 +3423,7 @@ _NO_NOUN_NEXT = (r"(?!\s+(?!(?:in|on|at|to|for|that|and|or|over|about|with|of|la
 # "Tripoli closed the coastal highway"), not the city ("Tripoli witnessed clashes"): data/places.toml
 # `home_capital_acts`.
 _HOME_CAPITAL_ACT = lazy_compile(r"(?:" + _phrases("places", "home_capital_acts") + r")\b")
+_HOME_STATE = vocab.table("event_words")["home_state"]  # the desk's own state, its registry id
 _HOME_GOVERNMENT = vocab.table("places")["home_capital_government"]
 
 

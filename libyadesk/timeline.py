@@ -973,8 +973,7 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
         # against Gaddafi broke out").
         if beside and any(v == e.value and not b and k == kind for (v, _, b, _), (_, _, k) in best.items()):
             continue  # "which came on 27 August, when two militias exchanged fire": one statement, told more fully
-        key = _statement_key(e.value, kind, e.text, _own_subject_part(sentence, offset),
-                             kind == "onset" and bool(_days_counted(sentence, offset, e)))
+        key = _clause_key(sentence, offset, e, e.value, kind)
         held = best.get(key)
         if held is None or _KIND_ORDER.index(kind) < _KIND_ORDER.index(held[2]):
             best[key] = (offset if held is None else min(offset, held[0]), e, kind)
@@ -1039,6 +1038,13 @@ def _statement_key(value: str, kind: str, text: str, part: int, counted: bool = 
     (_own_subject_part)."""
     own = counted or bool(_SET_BESIDE.fullmatch(text)) or (kind == "event" and bool(_COUNTED_AFTER.search(text)))
     return value, kind == "scheduled", own, part
+
+
+def _clause_key(sentence: str, offset: int, expr: TimeExpr, value: str, kind: str) -> tuple[str, bool, bool, int]:
+    """_statement_key of the date at `offset` of its sentence, read at `value`: the part of the
+    sentence it is in and whether a count of days sets it back (_days_counted)."""
+    return _statement_key(value, kind, expr.text, _own_subject_part(sentence, offset),
+                          kind == "onset" and bool(_days_counted(sentence, offset, expr)))
 
 
 def _own_subject_part(sentence: str, offset: int) -> int:
@@ -1707,8 +1713,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             beside = next((x for o, x in found if o + len(x.text) == offset - 2), expr) \
                 if expr.text.lower() == "when" else expr
             value, precision = _coarsen(beside, doc.published, ref_precision)
-            key = _statement_key(value, kind, expr.text, _own_subject_part(text, offset),
-                                 kind == "onset" and bool(_days_counted(text, offset, expr)))
+            key = _clause_key(text, offset, expr, value, kind)
             if key in seen:  # two weekdays capped at the publication month are one row
                 continue
             seen.add(key)
