@@ -156,6 +156,7 @@ SETS = {
     "newest22": (ms.NEWEST22_ARTICLES, ms.NEWEST22_EVENTS),
     "newest23": (ms.NEWEST23_ARTICLES, ms.NEWEST23_EVENTS),
     "newest24": (ms.NEWEST24_ARTICLES, ms.NEWEST24_EVENTS),
+    "newest25": (ms.NEWEST25_ARTICLES, ms.NEWEST25_EVENTS),
     "tuning": (ms.TUNING_ARTICLES, ms.TUNING_EVENTS),
 }
 

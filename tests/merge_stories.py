@@ -11517,3 +11517,838 @@ NEWEST24_EVENTS: dict[str, list[tuple[str, str]]] = {
         ("ny77-year-review", "In November the central bank called in its fifty-dinar notes"),
     ],
 }
+
+
+# The thirtieth set (NEWEST25_*), written blind by a helper annotator who read no merging rule and no
+# libyadesk code, before any code ran on it and before any merging output was read; held out.
+# Invented Libya news of the year 2062 (2062 is not a leap year and began on a Sunday; every weekday below was
+# checked against that calendar with Python's datetime).  Eighteen events, each told by five or six reports
+# (79 articles, 103 reports, 245 pairs): a general wire with datelines (Maghreb Newswire) and its
+# syndicated near-copies on two other sites (Desert Post Online, Mediterranean Morning: shortened, a sentence
+# cut, "brought heavy rain" for "dumped heavy rain", "barricaded" for "blocked", "shut" for "was closed"),
+# an energy wire (Barrel Watch, with reporting credits) and a finance bulletin (North African Markets
+# Bulletin), translated Arabic outlets with titles and honorifics in full (Cyrenaica Echo, Misrata Horizon,
+# Al-Zawiya Today three times, Al-Madina Net three times, Ajdabiya Gate, Ghadames Oasis News: "yesterday,
+# Tuesday", "today, Wednesday", "yesterday evening, Saturday", "at dawn today, Monday", "at dawn yesterday,
+# Thursday", "His Excellency", "Her Excellency", "Engineer", "Dr.", "Counsellor", "Colonel", "Major
+# General", "may Allah have mercy on them"), UNSMIL's two statements, the IOM's release and two NGO press
+# releases in the present tense (the Genoese charity Rotta Sicura, Justice First Libya), Facebook posts with
+# hashtags and view counters (Benghazi Municipality, the Red Crescent's Derna branch, the Misrata Free Zone,
+# the Khoms customs centre, the Office of the Attorney General twice, the CBL, the NOC twice, the Brega Oil
+# Marketing Company, the GNU's communication office twice, the eastern government's foreign ministry, the
+# GNU's health ministry, Mitiga airport, the HoR's media office, HNEC), five weekly briefings (The Libya
+# Week, with "Mon 6 Feb" style bullets) and eleven monthly digests (The Libya File, one of them, September,
+# telling no tagged event), a year-end review naming seven events in passing at month precision, and
+# Italian, Maltese, Greek, Turkish and Tunisian outlets in translation or in English, with page chrome
+# (bylines, "Read also" and "Most read" links, share lines, photo captions, tags, press and media contacts).
+# Wordings vary per event ("the violent storm that struck the city during the night from Monday to Tuesday"
+# / "A powerful windstorm battered" / "the storm that lashed the city the night before" / "tore roofs off";
+# "the torrential rains ... caused the wadi to overflow" / "dumped heavy rain" / "brought heavy rain" / "the
+# storm that hit Derna on 18 January" / "Heavy rain swells the wadi" / "sent the wadi through Derna again";
+# "walked off the job" / "the stoppage of loading and unloading operations" / "The strike ... entered its
+# third day" / "down tools" / "paralyses"; "stopped work" / "the suspension of all customs work" / "halted
+# work there a day earlier"; "arrested today, Saturday" / "detained" / "the arrest of Colonel ..." / "who
+# was arrested in March"; "cut at dawn today, Monday, the coastal highway" / "blocked" / "the closure of the
+# coastal road in Zawiya by armed men" / "barricaded"; "to amend the official exchange rate" / "devalued the
+# dinar by about 12 percent" / "to lower the value of the dinar" / "to devalue its currency" /
+# "devaluation"; "shut" / "the closure of the two ports yesterday, Sunday" / "The blockade that since
+# Sunday" / "closes"; "closed the gates of the depot" / "blockaded the town's main fuel depot" / "sparks a
+# protest"; "reopened ... after tribal protesters ended a five-week blockade" / "the lifting of force
+# majeure" / "the reopening" / "the end of the blockade" / "Oil flowed again"; "held talks in Tripoli" /
+# "received today, Monday" / "who was in the Libyan capital yesterday" / "visited Tripoli"; "flew to
+# Benghazi" / "received today, Thursday, at Benina" / "The visit of the foreign minister to Benghazi
+# yesterday"; "rescues 138 people" / "picked up 138 migrants" / "saves" / "the 136 people rescued on
+# Saturday"; "Decision No. 212 of 2062 amending the formation" / "replaced seven ministers" / "the cabinet
+# reshuffle announced yesterday" / "changes seven ministers"; "abducted" / "the kidnapping of the Deputy
+# Minister" / "who was kidnapped yesterday, Wednesday" / "seized"; "the suspension of all flights" / "was
+# closed on Friday after shells landed" / "shut on Friday" / "Since the closure" / "Shells close"; "approved,
+# in its official session" / "passed an election law" / "the approval" / "the adoption" / "adopts" /
+# "finally voted"; "sentenced" / "its ruling in Case No. 311 of 2062" / "the verdict issued yesterday" /
+# "welcomes the conviction" / "gets 15 years" / "sent ... to prison"), persons in full, by surname, by
+# nickname, by initials or by post (Mukhtar Elkhadrawi / Elkhadrawi / Colonel Mukhtar Elkhadrawi, known as
+# 'Abu Hlal' / the accused (M. A. Kh.) / a detained militia commander / the Zawiya commander; Adnan Elsharif
+# / Elsharif / the Prime Minister / Libyan Prime Minister; Defne Karahan / Karahan / Türkiye's foreign
+# minister / Turkey's foreign minister / Turkish FM; Yannis Kostopoulos / Mr Kostopoulos / the foreign
+# minister / Greek FM; Walid Elgadi / Dr. Elgadi / the deputy health minister / the Deputy Minister for
+# Primary Health Care), bodies by acronym, in full and in plain words (CBL / the Central Bank of Libya /
+# Libya's central bank / the Libyan central bank; NOC / the National Oil Corporation / the Corporation; HoR
+# / the House of Representatives / Libya's eastern-based parliament / the House; GNU / the Government of
+# National Unity / his Tripoli-based government / the Tripoli government; the Internal Security Agency /
+# Libyan security forces; the Office of the Attorney General / the prosecutor's office / the Public
+# Prosecution; HNEC / the High National Elections Commission; the Oil Crescent Coalition / tribal
+# protesters / a group; the Libyan National Army; UNSMIL; IOM) and dates of several forms ("on Thursday",
+# "today, Tuesday", "yesterday, Monday", "yesterday evening, Saturday", "this morning, Thursday", "at dawn
+# today, Monday", "at dawn yesterday, Thursday", "last night, Friday", "the night from Monday to Tuesday",
+# "the night before", "overnight", "since Monday", "since Sunday", "on 18 January", "on 10 October", "on
+# April 9", "of July 25", "Mon 6 Feb", "Fri 11 Aug", "in January", "in March", "in May", "in July", "in
+# October", "in November", "a week later", "a day earlier", "the previous day", "two days after", "three
+# days after", "four days ago", "eight days after", "entered its third day").
+# Hard negatives, which must not merge: (1) the windstorm in Benghazi in the night from Monday 9 to
+# Tuesday 10 January and the rainstorm that flooded the wadi in Derna on Wednesday 18 January, two storms on
+# the eastern coast eight days apart (the Derna wire names the Benghazi storm in one sentence; the January
+# digest and the year-end review tell both, in two bullet lines and two clauses; the syndicated Derna copy
+# drops the Benghazi sentence); (2) the dockworkers' strike at Misrata port from Monday 6 February and the
+# customs officers' stoppage at Khoms port on Thursday 9 February, two port strikes about 100 km apart in one
+# week (the Khoms wire names the Misrata strike; the weekly and the February digest tell both); (3) the
+# arrest of the Zawiya commander Mukhtar Elkhadrawi at Mitiga on Saturday 4 March and the blockade of the
+# coastal road at Zawiya by his supporters on Monday 6 March, an act and the protest it caused (the road
+# wire names the arrest; the March digest tells both; the syndicated road copy drops the arrest sentence;
+# UNSMIL's statement on the road speaks of detainees, untagged); (4) the same arrest and Elkhadrawi's
+# sentence by the Tripoli Court of Appeal on Thursday 23 November, the same man, the same prosecutor (who
+# posts both on Facebook and names the man only by his initials) and the same place names eight months
+# apart (the verdict wire names the arrest; the trial opening on 30 October is named untagged in the
+# October digest); (5) the Oil Crescent Coalition's shutdown of the Es Sider and Ras Lanuf terminals on
+# Sunday 9 April and their reopening on Tuesday 16 May, a blockade and its lifting (the reopening wire names
+# the shutdown; the NOC's force majeure declared on Monday 10 April belongs to the shutdown, its lifting to
+# the reopening); (6) the same shutdown and the protest at the Brega fuel depot in Ajdabiya on Thursday 13
+# April, two blockades of oil facilities by protesters in the oil crescent four days apart (the Ajdabiya
+# wire names the terminal shutdown; Brega's post blames the Ras Lanuf refinery stoppage, untagged; the
+# April digest tells both); (7) the visit of Türkiye's foreign minister Defne Karahan to Tripoli on
+# Monday 12 June and that of Greece's foreign minister Yannis Kostopoulos to Benghazi on Thursday 15 June,
+# two ministerial visits in one week (the Benghazi wire names the Tripoli visit; the weekly and the June
+# digest tell both; the Greek paper names the Turkish-Libyan memorandum, untagged); (8) the kidnapping of
+# the deputy health minister Walid Elgadi in Tripoli on Wednesday 9 August and the closure of Mitiga
+# airport by shelling on Friday 11 August, two security incidents in the capital two days apart (the
+# airport wire names the kidnapping; the weekly and the August digest tell both; the digest names the
+# minister's release on 21 August and the airport's reopening on 16 August, untagged); (9) the GNU
+# reshuffle of Tuesday 25 July and the kidnapping, whose victim was appointed in that reshuffle (the
+# kidnapping wire names the reshuffle); (10) the arrest at Mitiga airport in March and the closure of
+# Mitiga airport in August, the same place; (11) the two road blockades by protesters, at Zawiya in March
+# and at Ajdabiya in April.
+# Reports in passing: the Benghazi storm in the Derna wire, the Misrata strike in the Khoms wire, the arrest
+# in the road wire and in the verdict wire, the terminal shutdown in the Ajdabiya wire and in the reopening
+# wire, the Tripoli visit in the Benghazi wire, the reshuffle in the kidnapping wire, the kidnapping in the
+# airport wire, and seven reports in the year-end review at month precision. Beside them, untagged: the
+# strike threatened in Misrata, the 31 million dinars allocated to the Misrata Free Zone, the assault on
+# the Khoms customs officer the day before the stoppage, the Zawiya inquiry announced, the new exchange
+# rate's entry into force on 2 April, the closure of the terminals threatened, the oil crescent talks in
+# Brega, the two ministerial visits announced, the reshuffle expected, the Stella del Sud landing in
+# Augusta, the doctors' one-hour stoppage after the kidnapping, the minister's release and the airport's
+# reopening, the election law's first reading on Tuesday 4 July, the date of the final vote set on Sunday 13
+# August, the final text agreed in September and the HCS endorsement on Thursday 19 October, the
+# Elkhadrawi trial opening on Monday 30 October, HNEC's voter-register update, budgets, salaries, reserves
+# and output figures, and "Read also" and "Most read" links; one article tells no tagged event (the
+# Ghadames date festival) and the September digest tells none either; flashbacks name 2011, 2013, 2014,
+# 2019, 2020, 2021, 2023, 2058, 2059, 2060 and 2061.
+NEWEST25_ARTICLES: list[tuple[str, str, str, str]] = [
+    # A windstorm hits Benghazi in the night from Monday 9 to Tuesday 10 January; a rainstorm floods the
+    # wadi in Derna on Wednesday 18 January.
+    ("nz01-benghazi-municipality-storm.md", "Benghazi Municipality (Facebook)", "2062-01-10",
+     "#Benghazi_Municipality | The Mayor of Benghazi, Mr. Tawfiq Elfakhri, chaired today, Tuesday, an "
+     "emergency meeting of the Crisis Committee to assess the damage caused by the violent storm that "
+     "struck the city during the night from Monday to Tuesday, with winds exceeding 110 km/h and waves "
+     "that flooded the Corniche road and the Sabri district. The Mayor announced the suspension of "
+     "classes in the schools of the municipality until Thursday and directed the Cleaning Company to "
+     "remove the fallen trees and billboards. May Allah protect Benghazi and its people. #Benghazi "
+     "#Storm\n11,204 views"),
+    ("nz02-benghazi-windstorm.md", "Maghreb Newswire", "2062-01-10",
+     "BENGHAZI, Libya, Jan 10 (MNW) - A powerful windstorm battered Libya's second city Benghazi "
+     "overnight, killing two people and tearing roofs off homes in the seafront Sabri district, "
+     "officials said on Tuesday. A man and his son were crushed when a wall collapsed in the Sidi "
+     "Hussein area, the Benghazi Medical Center said. Gusts of up to 115 km/h and a storm surge pushed "
+     "the sea over the Corniche, and the port suspended operations for the day. The National Center of "
+     "Meteorology had issued an orange alert on Sunday. Power was cut to large parts of the city for "
+     "most of the night.\nReporting by Huda Elmasri; Editing by Peter Lindqvist"),
+    ("nz03-cyrenaica-echo-hawari.md", "Cyrenaica Echo (translated from Arabic)", "2062-01-11",
+     "Benghazi – Cyrenaica Echo\nThe people of Benghazi laid to rest yesterday, Tuesday, in the Hawari "
+     "cemetery, the citizen Mr. Idris Elwarfalli and his son Ahmed, may Allah have mercy on them, who "
+     "died when a wall fell on them in Sidi Hussein during the storm that lashed the city the night "
+     "before. In the Sabri district, volunteers of the Scouts and the Red Crescent continued today, "
+     "Wednesday, to remove the sand that the waves threw into the streets, while the General "
+     "Electricity Company announced the return of power to 90% of the neighbourhoods.\nViews: 4,618\n"
+     "Read also: Benghazi: the new Juliana bridge ready in the spring"),
+    ("nz04-red-crescent-derna.md", "Libyan Red Crescent – Derna Branch (Facebook)", "2062-01-18",
+     "#Libyan_Red_Crescent | Our volunteers evacuated at dawn today, Wednesday, 86 families from the "
+     "Wadi Derna area and the Maghar district, after the torrential rains that fell on the city and the "
+     "towns of Susa and Ras al-Hilal caused the wadi to overflow and cut the main road to Al-Bayda. The "
+     "head of the branch, Mr. Ali Elsharkasi, said that the teams recovered the body of an elderly "
+     "woman swept away by the waters, may Allah have mercy on her, and that two people are missing. We "
+     "call on citizens to stay away from the valleys. #Derna #Libyan_Red_Crescent\n14,330 views"),
+    ("nz05-derna-storm.md", "Maghreb Newswire", "2062-01-18",
+     "DERNA, Libya, Jan 18 (MNW) - A second winter storm in just over a week dumped heavy rain on the "
+     "eastern Libyan city of Derna on Wednesday, sending water down the wadi that splits the city and "
+     "killing at least one person, the Libyan Red Crescent said. Two people were missing and 86 "
+     "families were moved from homes near the riverbed. The two dams above Derna, rebuilt after the "
+     "catastrophe of 2023, held, engineers said. The storm struck eight days after a windstorm killed "
+     "two people in Benghazi and flooded its seafront. Schools in Derna, Susa and Qubba were closed "
+     "until Sunday.\nReporting by Huda Elmasri; Editing by Peter Lindqvist"),
+    ("nz06-desert-post-derna.md", "Desert Post Online (syndicated from Maghreb Newswire)", "2062-01-19",
+     "Derna: one dead as storm sends water down the wadi\nA winter storm brought heavy rain to the "
+     "eastern city of Derna on Wednesday, sending a torrent down the wadi that divides the city and "
+     "killing at least one person, the Libyan Red Crescent said. Two people were missing and 86 "
+     "families were evacuated from homes near the riverbed. The dams above the city, rebuilt after the "
+     "2023 disaster, held, engineers said.\n(c) Maghreb Newswire. Republished with permission.\nMost "
+     "read: Tobruk: the new desalination plant delayed again"),
+    ("nz07-iom-derna.md", "International Organization for Migration", "2062-01-20",
+     "IOM supports families displaced by the storm in Derna\nBenghazi, 20 January 2062 – The "
+     "International Organization for Migration (IOM) is providing blankets, mattresses, hygiene kits "
+     "and cash assistance to 86 families displaced by the storm that hit Derna on 18 January. IOM's "
+     "Displacement Tracking Matrix teams assess the damage in the Wadi Derna, Maghar and Shiha "
+     "districts together with the municipality. Among the displaced are 19 migrant households from "
+     "Sudan and Chad, who lost their rented rooms near the riverbed. IOM stands ready to support the "
+     "authorities with early-warning systems for the wadis of the Green Mountain."),
+    ("nz08-libya-file-january.md", "The Libya File", "2062-02-01",
+     "THE LIBYA FILE — January 2062 digest\nWeather\n- 10 Jan: A windstorm with gusts of 115 km/h kills "
+     "two in Benghazi; the sea floods the Corniche and the Sabri district.\n- 18 Jan: Heavy rain swells "
+     "the wadi in Derna; one dead, two missing, 86 families evacuated.\nEconomy\n- 15 Jan: The NOC "
+     "reports average output of 1.48m bpd in December.\nPolitics\n- 24 Jan: The HCS re-elects its "
+     "president for a fourth term.\nComing up: port workers in Misrata threaten to strike over unpaid "
+     "allowances."),
+    # Dockworkers strike at Misrata port from Monday 6 February; customs officers stop work at Khoms port
+    # on Thursday 9 February.
+    ("nz09-misrata-dockers-strike.md", "North African Markets Bulletin", "2062-02-06",
+     "MISRATA, Feb 6 (NAMB) - Dockworkers at Libya's Misrata port, the country's busiest container "
+     "terminal, walked off the job on Monday over eight months of unpaid allowances, leaving at least "
+     "14 ships waiting at anchor, port officials said. The strike threatens imports of food and "
+     "building materials into western Libya, traders said. The workers' union demands that the Misrata "
+     "Free Zone, which runs the port, pay arrears of about 31 million dinars. Container rates to "
+     "Misrata from Italian ports have risen by a fifth since December.\nBy Omar Belhadj"),
+    ("nz10-misrata-free-zone.md", "Misrata Free Zone (Facebook)", "2062-02-07",
+     "#Misrata_Free_Zone | The Board of Directors of the Misrata Free Zone, chaired by Engineer Mahmoud "
+     "Elzlitni, met today, Tuesday, with representatives of the port workers' union to discuss the "
+     "stoppage of loading and unloading operations at the port since yesterday, Monday. The Board "
+     "affirms that the allowances of the workers are a right that it does not deny, and that it has "
+     "asked the Ministry of Finance to release the budget of the Zone for 2061 so that the arrears can "
+     "be paid. The Board calls on the workers to allow the unloading of ships carrying foodstuffs and "
+     "medicine. #Misrata #Free_Zone\n6,781 views"),
+    ("nz11-misrata-horizon-strike.md", "Misrata Horizon (translated from Arabic)", "2062-02-08",
+     "Misrata – Misrata Horizon\nThe strike of the workers of the Misrata sea port entered its third "
+     "day today, Wednesday, with the union announcing that it will not unload any ship before the "
+     "arrears of eight months are transferred to the accounts of the workers. The head of the union, "
+     "Mr. Ramzi Elgamati, told Misrata Horizon that 'the workers have not received a single dinar of "
+     "their allowances since June', while long lines of empty trucks stood along the road to the port.\n"
+     "(Photo: cranes at a standstill in the Misrata port – Misrata Horizon)\nShare: Facebook | X | "
+     "WhatsApp"),
+    ("nz12-khoms-port-stoppage.md", "Maghreb Newswire", "2062-02-09",
+     "KHOMS, Libya, Feb 9 (MNW) - Customs officers at the port of Khoms, east of Tripoli, stopped work "
+     "on Thursday after a colleague was beaten by armed men at the port gate, halting the clearance of "
+     "cargo including fuel shipments, a port official said. The officers demand that the interior "
+     "ministry deploy a police unit at the port. The stoppage adds to disruption on Libya's western "
+     "coast, where dockworkers at the larger port of Misrata, about 100 km further east, have been on "
+     "strike since Monday over unpaid allowances. The Customs Authority said it was in contact with the "
+     "Government of National Unity.\nReporting by Karim Benslimane; Editing by Peter Lindqvist"),
+    ("nz13-khoms-customs-centre.md", "Khoms Sea Port Customs Centre (Facebook)", "2062-02-09",
+     "#Customs_Authority | The officers and employees of the Khoms Sea Port Customs Centre announce the "
+     "suspension of all customs work as of this morning, Thursday, in protest at the assault suffered "
+     "yesterday by our colleague, Lieutenant Colonel Adel Elmesallati, at the hands of an armed group "
+     "at the main gate of the port. The suspension will continue until the Ministry of Interior "
+     "provides a police force to protect the port and its employees and the perpetrators are brought to "
+     "justice. We wish our colleague a speedy recovery. #Khoms #Customs\n3,917 views"),
+    ("nz14-barrel-watch-khoms.md", "Barrel Watch", "2062-02-10",
+     "TRIPOLI, Feb 10 (Barrel Watch) - Two tankers carrying gasoline for Libya's Brega marketing "
+     "company were stuck off the port of Khoms on Friday after customs staff halted work there a day "
+     "earlier, traders and a port source said. The 30,000-tonne Sea Mistral and a smaller product "
+     "tanker are due to supply depots in Tripoli and Misrata. Libya imports most of its gasoline "
+     "despite producing about 1.5 million bpd of crude. A Brega official said stocks in the west would "
+     "last 'about two weeks'.\nReporting by Leila Hamdan; Editing by Jonas Ekberg"),
+    ("nz15-libya-week-feb6.md", "The Libya Week", "2062-02-13",
+     "THE LIBYA WEEK | 6–12 February 2062\n- Mon 6 Feb: Dockers at Misrata port down tools over eight "
+     "months of unpaid allowances; 14 ships wait at anchor.\n- Thu 9 Feb: Customs officers at Khoms "
+     "port stop work after a colleague is assaulted at the gate.\n- Sat 11 Feb: The GNU allocates 31 "
+     "million dinars to the Misrata Free Zone.\n- Sun 12 Feb: Al-Ittihad beat Al-Nasr 2–1 in the Libyan "
+     "Premier League.\nThis week: HNEC presents its draft budget to the HCS."),
+    ("nz16-libya-file-february.md", "The Libya File", "2062-03-01",
+     "THE LIBYA FILE — February 2062 digest\nPorts\n- 6 Feb: A strike by dockworkers paralyses Misrata "
+     "port for nine days over unpaid allowances.\n- 9 Feb: A stoppage by customs officers at Khoms port "
+     "delays two gasoline tankers.\nEconomy\n- 20 Feb: The CBL says reserves stood at 86 billion "
+     "dollars at the end of January.\nPolitics\n- 27 Feb: The HoR meets in Benghazi to discuss the "
+     "draft election law.\nComing up: the Attorney General is to report on the inquiry into fuel "
+     "smuggling in Zawiya."),
+    # The Zawiya commander Mukhtar Elkhadrawi is arrested at Mitiga on Saturday 4 March; his supporters
+    # cut the coastal road at Zawiya on Monday 6 March; the CBL devalues the dinar on Wednesday 22 March.
+    ("nz17-attorney-general-arrest.md", "Office of the Attorney General (Facebook)", "2062-03-04",
+     "#Public_Prosecution | The Office of the Attorney General announces that the Internal Security "
+     "Agency, executing an arrest warrant issued by the Attorney General, Counsellor Yousef Elmajdoub, "
+     "arrested today, Saturday, at Mitiga International Airport, the accused (M. A. Kh.), commander of "
+     "an armed formation in the city of Zawiya, upon his arrival from Istanbul. The accused is wanted "
+     "in cases of migrant smuggling, fuel smuggling and the killing of two citizens in 2060. The "
+     "investigation is ongoing. #Public_Prosecution #Zawiya\n22,095 views"),
+    ("nz18-zawiya-commander-detained.md", "Maghreb Newswire", "2062-03-04",
+     "TRIPOLI, March 4 (MNW) - Libyan security forces detained Mukhtar Elkhadrawi, the commander of an "
+     "armed group that controls much of the western city of Zawiya, at Tripoli's Mitiga airport on "
+     "Saturday as he stepped off a flight from Istanbul, the prosecutor's office and two security "
+     "sources said. Elkhadrawi, who leads the Sea Gate Brigade, has been accused by U.N. experts of "
+     "running migrant-smuggling and fuel-smuggling networks from the Zawiya coast. He was taken to a "
+     "detention centre run by the Internal Security Agency. His brigade has in the past fought rival "
+     "groups for control of the Zawiya refinery.\nReporting by Karim Benslimane"),
+    ("nz19-zawiya-today-arrest.md", "Al-Zawiya Today (translated from Arabic)", "2062-03-05",
+     "Zawiya – Al-Zawiya Today\nA state of tension prevailed today, Sunday, in the city of Zawiya, "
+     "after the news of the arrest of Colonel Mukhtar Elkhadrawi, known as 'Abu Hlal', commander of the "
+     "Sea Gate Brigade, by the Internal Security Agency yesterday evening, Saturday, at Mitiga airport. "
+     "Gunmen of the brigade deployed at the entrances of the Harsha and Jadida districts, and the "
+     "notables of the city called for calm and for the Colonel to be given a fair trial. The Zawiya "
+     "Security Directorate raised its state of alert.\nViews: 8,902\nRead also: Zawiya: the refinery "
+     "resumes supply to the southern stations"),
+    ("nz20-zawiya-today-highway.md", "Al-Zawiya Today (translated from Arabic)", "2062-03-06",
+     "Zawiya – Al-Zawiya Today\nYoung men loyal to the Sea Gate Brigade cut at dawn today, Monday, the "
+     "coastal highway at the Harsha junction with burning tyres and concrete blocks, demanding the "
+     "release of their commander, Colonel Mukhtar Elkhadrawi. Traffic between Tripoli and the Tunisian "
+     "border was diverted through the Bir al-Ghanam road, and a number of travellers were stranded for "
+     "hours. The protesters said they will not reopen the road 'before the Colonel returns to Zawiya'.\n"
+     "(Photo: concrete blocks across the coastal highway – Al-Zawiya Today)\nViews: 12,466"),
+    ("nz21-zawiya-road-blocked.md", "Maghreb Newswire", "2062-03-06",
+     "ZAWIYA, Libya, March 6 (MNW) - Supporters of a detained militia commander blocked Libya's main "
+     "coastal highway at Zawiya on Monday, cutting the road between Tripoli and the Tunisian border for "
+     "most of the day, witnesses said. Dozens of armed men set up barricades at the Harsha junction and "
+     "demanded the release of Mukhtar Elkhadrawi, who was arrested on Saturday at Tripoli's Mitiga "
+     "airport on charges including migrant smuggling. Travellers to the Ras Jedir crossing were "
+     "diverted along desert tracks. The interior ministry said the commander would be 'treated in "
+     "accordance with the law'.\nReporting by Karim Benslimane; Editing by Peter Lindqvist"),
+    ("nz22-unsmil-zawiya.md", "UNSMIL", "2062-03-06",
+     "UNSMIL statement on the situation in Zawiya\nTRIPOLI, 6 March 2062 – The United Nations Support "
+     "Mission in Libya follows with concern the closure of the coastal road in Zawiya by armed men, "
+     "which cuts the main artery between the capital and the Tunisian border and puts travellers at "
+     "risk. The Mission calls for restraint and for the road to be reopened, and recalls that all "
+     "detainees must be held in official facilities under the supervision of the Public Prosecution and "
+     "given access to lawyers. The Special Representative of the Secretary-General, Ingrid Solheim, is "
+     "in contact with the authorities and with the notables of Zawiya."),
+    ("nz23-mediterranean-morning-zawiya.md", "Mediterranean Morning (syndicated from Maghreb Newswire)",
+     "2062-03-07",
+     "Militia supporters cut Libyan coastal road\nSupporters of a jailed militia commander barricaded "
+     "Libya's main coastal highway at Zawiya on Monday, severing the road between Tripoli and the "
+     "Tunisian border for most of the day, witnesses said. Dozens of armed men set up roadblocks at the "
+     "Harsha junction. Travellers heading to the Ras Jedir crossing were sent along desert tracks.\n"
+     "Source: Maghreb Newswire\nTags: Libya, Zawiya, security"),
+    ("nz24-cbl-exchange-rate.md", "Central Bank of Libya (Facebook)", "2062-03-22",
+     "#Central_Bank_of_Libya | The Board of Directors of the Central Bank of Libya decided, at its "
+     "extraordinary meeting held today, Wednesday, under the chairmanship of the Governor, Mr. Hatem "
+     "Elkuwafi, to amend the official exchange rate of the Libyan dinar against the Special Drawing "
+     "Right, so that the price of the US dollar becomes 5.90 dinars instead of 5.20 dinars, with effect "
+     "from Sunday, 2 April 2062. The Board explained that the adjustment aims to unify the exchange "
+     "rate and to eliminate the parallel market. #CBL #Dinar\n41,377 views"),
+    ("nz25-dinar-devalued.md", "North African Markets Bulletin", "2062-03-22",
+     "TRIPOLI, March 22 (NAMB) - Libya's central bank devalued the dinar by about 12 percent on "
+     "Wednesday, setting the official rate at 5.90 to the dollar from 5.20, in a bid to close the gap "
+     "with the black market, where the dollar fetched 6.70 dinars this week. Governor Hatem Elkuwafi "
+     "told reporters the new rate would apply from April 2 and that the surcharge on foreign-currency "
+     "sales would be abolished at the same time. Economists warned the move would push up prices of "
+     "imported food, which makes up most of what Libyans eat.\nBy Omar Belhadj"),
+    ("nz26-madina-prices.md", "Al-Madina Net (translated from Arabic)", "2062-03-23",
+     "Tripoli – Al-Madina Net\nPrices of flour, sugar and cooking oil rose today, Thursday, in the "
+     "markets of Tripoli by between 5 and 10 percent, following the decision taken by the Central Bank "
+     "of Libya yesterday, Wednesday, to lower the value of the dinar against the dollar. The economist "
+     "Dr. Nouri Elhamdi told Al-Madina Net that traders 'price in the new rate before it enters into "
+     "force', and called on the Ministry of Economy to monitor the markets. Among the money changers of "
+     "Al-Rashid Street, the dollar fell to 6.20 dinars.\nViews: 5,233\nRead also: Souq al-Thulatha: the "
+     "new vegetable market opens"),
+    ("nz27-courrier-djerba-dinar.md", "Le Courrier de Djerba (translated from French)", "2062-03-25",
+     "Ben Gardane: money changers caught off guard by the Libyan devaluation\nOn the informal market of "
+     "Ben Gardane, the Libyan dinar lost ground again this week after the Libyan central bank's "
+     "decision on Wednesday to devalue its currency. The changers on the main avenue now give 0.47 "
+     "Tunisian dinar for one Libyan dinar, against 0.52 a week ago. Traders fear that Libyan shoppers, "
+     "who fill the shops of Médenine and Djerba, will come less often.\nBy Hichem Ben Amor\nRead also: "
+     "Zarzis: the fishing season opens early"),
+    ("nz28-libya-file-march.md", "The Libya File", "2062-04-01",
+     "THE LIBYA FILE — March 2062 digest\nSecurity\n- 4 Mar: The Internal Security Agency arrests "
+     "Zawiya commander Mukhtar Elkhadrawi at Mitiga airport on an Attorney General warrant.\n- 6 Mar: "
+     "His supporters block the coastal road at Zawiya for a day.\nEconomy\n- 22 Mar: The CBL devalues "
+     "the dinar to 5.90 to the dollar, effective 2 April.\nPolitics\n- 14 Mar: The HCS sends its "
+     "remarks on the draft election law to the HoR.\nComing up: tribal leaders in the oil crescent "
+     "threaten to close the export terminals."),
+    # The Oil Crescent Coalition shuts Es Sider and Ras Lanuf on Sunday 9 April; Ajdabiya residents shut
+    # the Brega fuel depot on Thursday 13 April; the terminals reopen on Tuesday 16 May.
+    ("nz29-oil-terminals-shut.md", "Barrel Watch", "2062-04-09",
+     "BENGHAZI, April 9 (Barrel Watch) - Tribal protesters backed by a unit of the Petroleum Facilities "
+     "Guard shut Libya's Es Sider and Ras Lanuf oil terminals on Sunday, halting exports of about "
+     "450,000 barrels per day, port and oil industry sources said. The protesters, who call themselves "
+     "the Oil Crescent Coalition, demand that a share of oil revenue be paid directly to the "
+     "municipalities of the region and that the GNU's oil minister be dismissed. A tanker that had been "
+     "due to load 600,000 barrels at Es Sider for an Italian refiner left the port empty. Es Sider and "
+     "Ras Lanuf, on the Gulf of Sirte, have been shut many times since 2013.\nReporting by Leila "
+     "Hamdan; Editing by Jonas Ekberg"),
+    ("nz30-noc-force-majeure.md", "National Oil Corporation (Facebook)", "2062-04-10",
+     "#NOC | The National Oil Corporation declares force majeure on all crude oil exports from the "
+     "ports of Es Sider and Ras Lanuf as of today, Monday, following the closure of the two ports "
+     "yesterday, Sunday, by a group that prevented the loading of tankers and ordered the workers to "
+     "stop the pumps. The Chairman of the Board of Directors, Engineer Fawzi Elmahjoub, stresses that "
+     "the daily loss amounts to about 40 million dollars and that closing the oil facilities is a crime "
+     "against the Libyan people. #NOC #Es_Sider #Ras_Lanuf\n19,842 views"),
+    ("nz31-faro-es-sider.md", "Il Faro Mediterraneo (translated from Italian)", "2062-04-11",
+     "Libyan oil: the Es Sider blockade weighs on Italian refineries\nThe blockade that since Sunday "
+     "has paralysed the terminals of Es Sider and Ras Lanuf deprives Italian refineries of one of their "
+     "main light crudes. In Augusta and Milazzo, stocks cover about three weeks, according to sector "
+     "sources. The Farnesina says it is 'following the situation with attention' and has called on the "
+     "Libyan parties to 'keep oil out of the political dispute'.\nBy Lorenzo Guarnieri\n(Photo: a "
+     "tanker at anchor off Es Sider)\nRead also: Gas, the Greenstream pipeline at full capacity"),
+    ("nz32-brega-ajdabiya-depot.md", "Brega Oil Marketing Company (Facebook)", "2062-04-13",
+     "#Brega_Oil_Marketing | The Brega Oil Marketing Company regrets the events witnessed this morning, "
+     "Thursday, at its main depot in the city of Ajdabiya, where a group of citizens closed the gates "
+     "of the depot and prevented the tankers from leaving, in protest at the shortage of gasoline at "
+     "the stations of the city. The Company clarifies that the supply of the eastern region has been "
+     "affected by the stoppage of the Ras Lanuf refinery, and that three ships of gasoline are on their "
+     "way to the port of Benghazi. #Brega #Ajdabiya\n9,560 views"),
+    ("nz33-ajdabiya-fuel-protest.md", "Maghreb Newswire", "2062-04-13",
+     "AJDABIYA, Libya, April 13 (MNW) - Hundreds of residents of the eastern Libyan town of Ajdabiya "
+     "blockaded the town's main fuel depot and the coastal road on Thursday in protest at a petrol "
+     "shortage that has left queues several kilometres long at filling stations, witnesses said. "
+     "Residents blame the shortage on the crisis in the oil crescent: when tribal protesters shut the "
+     "Es Sider and Ras Lanuf export terminals four days ago, the adjacent Ras Lanuf refinery was also "
+     "halted. The Brega marketing company said three gasoline cargoes were on their way to Benghazi.\n"
+     "Reporting by Huda Elmasri"),
+    ("nz34-ajdabiya-gate-reopened.md", "Ajdabiya Gate (translated from Arabic)", "2062-04-14",
+     "Ajdabiya – Ajdabiya Gate\nThe young men who closed the gates of the Brega company depot at dawn "
+     "yesterday, Thursday, reopened them this morning after the arrival of a delegation of the "
+     "Government of National Stability headed by His Excellency the Minister of Oil, Engineer Saleh "
+     "Elzway, who promised to supply the city with two million litres of gasoline within 48 hours. The "
+     "citizen Mr. Faraj Elmughrabi told Ajdabiya Gate that he had waited nine hours at the Zwaitina "
+     "road station without filling his tank.\nViews: 7,041\nShare: Facebook | X | WhatsApp"),
+    ("nz35-libya-week-apr10.md", "The Libya Week", "2062-04-17",
+     "THE LIBYA WEEK | 10–16 April 2062\n- Tue 11 Apr: The GNU approves the first tranche of the 2062 "
+     "development budget.\n- Thu 13 Apr: Ajdabiya residents shut the Brega fuel depot over a petrol "
+     "shortage; it reopens the next day.\n- Sat 15 Apr: The Tripoli International Book Fair opens.\n- "
+     "Sun 16 Apr: The HoR committee on the election law meets in Benghazi.\nThis week: elders from the "
+     "oil crescent meet the NOC in Brega."),
+    ("nz36-libya-file-april.md", "The Libya File", "2062-05-01",
+     "THE LIBYA FILE — April 2062 digest\nOil\n- 9 Apr: The Oil Crescent Coalition closes the Es Sider "
+     "and Ras Lanuf terminals; the NOC declares force majeure on exports.\nFuel\n- 13 Apr: A petrol "
+     "shortage sparks a protest at the Brega depot in Ajdabiya.\nEconomy\n- 20 Apr: The CBL reports a "
+     "budget surplus for the first quarter.\nComing up: the NOC and the elders of the oil crescent "
+     "continue their talks in Brega."),
+    ("nz37-terminals-reopen.md", "Barrel Watch", "2062-05-16",
+     "BENGHAZI, May 16 (Barrel Watch) - Libya's Es Sider and Ras Lanuf oil terminals reopened on "
+     "Tuesday after tribal protesters ended a five-week blockade, and a first tanker began loading "
+     "crude at Es Sider in the afternoon, two port sources said. The Oil Crescent Coalition lifted its "
+     "protest after the government agreed to set up a development fund for the region financed by 1 "
+     "percent of oil revenue. Protesters backed by oil guards had closed the two ports on April 9, "
+     "cutting exports by about 450,000 bpd. The National Oil Corporation said full loadings would "
+     "resume within a week.\nReporting by Leila Hamdan; Editing by Jonas Ekberg"),
+    ("nz38-noc-lifts-force-majeure.md", "National Oil Corporation (Facebook)", "2062-05-16",
+     "#NOC | The National Oil Corporation announces the lifting of force majeure on exports from the "
+     "ports of Es Sider and Ras Lanuf with effect from today, Tuesday, and the resumption of loading "
+     "operations, after the end of the closure that lasted 37 days. Engineer Fawzi Elmahjoub, Chairman "
+     "of the Board of Directors, thanks the elders of the oil crescent for their national position and "
+     "affirms that the Corporation will compensate its customers for the delayed cargoes. #NOC "
+     "#Es_Sider\n16,208 views"),
+    ("nz39-namb-dinar-firms.md", "North African Markets Bulletin", "2062-05-17",
+     "TRIPOLI, May 17 (NAMB) - The dinar firmed on Tripoli's parallel market on Wednesday after the "
+     "reopening of the Es Sider and Ras Lanuf oil terminals the previous day, which traders said would "
+     "restore about 40 million dollars a day in export revenue. The dollar fetched 6.05 dinars, against "
+     "6.40 last week. The central bank had warned that the five-week closure was eating into reserves. "
+     "Benchmark Brent eased slightly on the news.\nBy Omar Belhadj"),
+    ("nz40-valletta-tanker.md", "The Valletta Courier", "2062-05-18",
+     "First Libyan cargo in weeks heads for Malta\nThe tanker Kalypso Star, the first vessel to load at "
+     "Libya's Es Sider terminal since the end of the blockade on Tuesday, is expected off Marsaxlokk on "
+     "Saturday with 600,000 barrels of crude for transshipment, shipping agents said. Maltese bunkering "
+     "firms had seen trade with Libyan ports fall sharply during the five-week closure.\nBy Mark "
+     "Zammit\nShare this article"),
+    ("nz41-libya-file-may.md", "The Libya File", "2062-06-01",
+     "THE LIBYA FILE — May 2062 digest\nOil\n- 16 May: Es Sider and Ras Lanuf reopen after 37 days; the "
+     "NOC lifts force majeure.\nEconomy\n- 10 May: The GNU pays April salaries a week late.\nPolitics\n"
+     "- 24 May: The HoR and the HCS agree on the seat distribution for the next parliament.\nComing up: "
+     "the foreign ministers of Türkiye and Greece are both expected in Libya."),
+    # Türkiye's foreign minister visits Tripoli on Monday 12 June; Greece's foreign minister visits
+    # Benghazi on Thursday 15 June.
+    ("nz42-turkish-fm-tripoli.md", "Maghreb Newswire", "2062-06-12",
+     "TRIPOLI, June 12 (MNW) - Turkish Foreign Minister Defne Karahan held talks in Tripoli on Monday "
+     "with Libyan Prime Minister Adnan Elsharif, the first visit by Ankara's top diplomat in two years, "
+     "and the two sides signed agreements on electricity and on the training of Libyan coast guards. "
+     "Karahan also met the head of the Presidential Council and the president of the High Council of "
+     "State. Turkey has kept military advisers in western Libya since 2020 and is one of Tripoli's main "
+     "trading partners. A planned stop in Benghazi was postponed.\nReporting by Karim Benslimane; "
+     "Editing by Peter Lindqvist"),
+    ("nz43-gnu-receives-karahan.md", "Government of National Unity – Government Communication Office (Facebook)",
+     "2062-06-12",
+     "#Government_of_National_Unity | His Excellency the Prime Minister, Mr. Adnan Elsharif, received "
+     "today, Monday, at the seat of the Prime Ministry in Tripoli, Her Excellency the Minister of "
+     "Foreign Affairs of the brotherly Republic of Türkiye, Mrs. Defne Karahan, and her accompanying "
+     "delegation, in the presence of the Minister of Foreign Affairs, Mrs. Rim Elkikhia. The two sides "
+     "discussed the file of the stalled Turkish projects and witnessed the signing of two memoranda of "
+     "understanding in the fields of electricity and maritime training. #Libya #Türkiye\n10,488 views"),
+    ("nz44-bosphorus-karahan.md", "Bosphorus Daily (translated from Turkish)", "2062-06-13",
+     "Karahan after Tripoli: 'Libya's stability is our stability'\nForeign Minister Defne Karahan, who "
+     "was in the Libyan capital yesterday, said on her return to Ankara that Türkiye wants to 'talk to "
+     "all Libyans, in the west and in the east'. During her one-day visit, Karahan signed two memoranda "
+     "with the Tripoli government and visited Turkish contractors building the new Tripoli ring road.\n"
+     "By Emre Yıldız\nRead also: Eastern Mediterranean: a new round of exploratory talks with Athens"),
+    ("nz45-greek-fm-benghazi.md", "Maghreb Newswire", "2062-06-15",
+     "BENGHAZI, June 15 (MNW) - Greek Foreign Minister Yannis Kostopoulos flew to Benghazi on Thursday "
+     "for talks with eastern Libyan leaders on maritime boundaries and migration, three days after "
+     "Turkey's foreign minister visited Tripoli. Kostopoulos met Lieutenant General Ramadan Elfituri, "
+     "the chief of staff of the Libyan National Army, and the foreign minister of the eastern-based "
+     "government, Abdelkarim Elawami. Athens objects to a 2019 maritime accord between Turkey and "
+     "Tripoli that it says ignores the rights of Crete. Greece reopened its consulate in Benghazi in "
+     "2059.\nReporting by Huda Elmasri; Editing by Peter Lindqvist"),
+    ("nz46-gns-foreign-ministry.md", "Government of National Stability – Ministry of Foreign Affairs (Facebook)",
+     "2062-06-15",
+     "#Ministry_of_Foreign_Affairs | His Excellency the Minister of Foreign Affairs and International "
+     "Cooperation, Mr. Abdelkarim Elawami, received today, Thursday, at Benina International Airport, "
+     "His Excellency the Minister of Foreign Affairs of the friendly Hellenic Republic, Mr. Yannis "
+     "Kostopoulos, on an official visit to the city of Benghazi, the first of its kind at this level "
+     "since 2058. The two ministers held a session of talks on the delimitation of maritime borders, "
+     "combating irregular migration and the return of Greek companies. #Greece #Benghazi\n5,377 views"),
+    ("nz47-aegean-chronicle.md", "Aegean Chronicle (translated from Greek)", "2062-06-16",
+     "Kostopoulos in Benghazi: the message to Ankara\nThe visit of the foreign minister to Benghazi "
+     "yesterday was meant as much for Ankara as for the Libyans. Mr Kostopoulos raised with his hosts "
+     "the Turkish-Libyan memorandum that Athens considers void and offered Greek help to the eastern "
+     "coast guard in return for tighter controls on departures towards Crete, where more than 9,000 "
+     "migrants have landed since January.\nBy Eleni Papadaki\n(Photo: the minister at Benina airport)\n"
+     "Read also: Crete: a new reception centre in Chania"),
+    ("nz48-libya-week-jun12.md", "The Libya Week", "2062-06-19",
+     "THE LIBYA WEEK | 12–18 June 2062\n- Mon 12 Jun: Türkiye's foreign minister Defne Karahan in "
+     "Tripoli; two memoranda signed with the GNU.\n- Wed 14 Jun: The NOC signs a seismic survey "
+     "contract for the Ghadames basin.\n- Thu 15 Jun: Greek foreign minister Yannis Kostopoulos in "
+     "Benghazi for talks on maritime borders.\n- Sat 17 Jun: Heat wave: 46 °C in Ghadames.\nThis week: "
+     "HNEC publishes the voter register for review."),
+    ("nz49-libya-file-june.md", "The Libya File", "2062-07-01",
+     "THE LIBYA FILE — June 2062 digest\nDiplomacy\n- 12 Jun: Turkish FM Karahan visits Tripoli and "
+     "signs two memoranda.\n- 15 Jun: Greek FM Kostopoulos visits Benghazi, the first Greek minister in "
+     "the east since 2058.\nEnergy\n- 14 Jun: The NOC awards a seismic survey in the Ghadames basin.\n"
+     "Coming up: the Prime Minister is expected to reshuffle his cabinet before the summer."),
+    # The NGO ship Stella del Sud rescues 138 people off Sabratha on Saturday 8 July; Prime Minister
+    # Elsharif reshuffles the GNU on Tuesday 25 July.
+    ("nz50-rotta-sicura-rescue.md", "Rotta Sicura", "2062-07-08",
+     "PRESS RELEASE\nGenoa, 8 July 2062\nStella del Sud rescues 138 people north of Sabratha\nThis "
+     "morning the crew of our ship Stella del Sud rescues 138 people, among them 31 unaccompanied "
+     "minors and 9 women, from an overcrowded wooden boat taking on water 38 nautical miles north of "
+     "Sabratha. The boat left the Libyan coast last night, Friday, according to the survivors. Two "
+     "people are evacuated by helicopter to Malta with severe fuel burns. The Italian authorities "
+     "assign the port of Augusta, a day and a half away. Rotta Sicura asks for a closer port of "
+     "safety.\nPress office: press@rottasicura.example"),
+    ("nz51-ngo-ship-rescues.md", "Maghreb Newswire", "2062-07-08",
+     "ROME, July 8 (MNW) - A charity ship picked up 138 migrants from a sinking wooden boat off the "
+     "Libyan town of Sabratha on Saturday, including 31 children travelling alone, the Italian aid "
+     "group Rotta Sicura said. Two people with severe fuel burns were airlifted to Malta. Most of those "
+     "rescued were from Bangladesh, Eritrea and Syria. Italy assigned the ship the Sicilian port of "
+     "Augusta. Sabratha, 70 km west of Tripoli, has again become a main departure point.\nReporting by "
+     "Giulia Ferri"),
+    ("nz52-libya-week-jul3.md", "The Libya Week", "2062-07-10",
+     "THE LIBYA WEEK | 3–9 July 2062\n- Tue 4 Jul: The HoR holds a first reading of the election law.\n"
+     "- Thu 6 Jul: The GNU raises public-sector wages by 10%.\n- Sat 8 Jul: The NGO ship Stella del Sud "
+     "saves 138 people from a wooden boat north of Sabratha.\n- Sun 9 Jul: GECOL ends load-shedding in "
+     "Tripoli.\nThis week: the Stella del Sud is due in Augusta."),
+    ("nz53-faro-augusta.md", "Il Faro Mediterraneo (translated from Italian)", "2062-07-10",
+     "Augusta, the Stella del Sud lands 136 migrants\nThe ship of the Genoese NGO Rotta Sicura docked "
+     "this morning in Augusta with the 136 people rescued on Saturday off the Libyan coast; two others "
+     "had been airlifted to Malta. Among them are 31 minors travelling alone. The head of mission, "
+     "Marta Vianello, described 'a boat with water up to the knees and people burnt by petrol'. The "
+     "prefecture has arranged transfers to centres in Calabria and Apulia.\nBy Lorenzo Guarnieri\nRead "
+     "also: Lampedusa, arrivals down by a quarter"),
+    ("nz54-gnu-reshuffle.md", "Government of National Unity – Government Communication Office (Facebook)",
+     "2062-07-25",
+     "#Government_of_National_Unity | His Excellency the Prime Minister, Mr. Adnan Elsharif, issued "
+     "today, Tuesday, Decision No. 212 of 2062 amending the formation of the Government of National "
+     "Unity, by which seven new ministers were named, among them Engineer Khaled Elwarshefani as "
+     "Minister of Oil and Gas, Major General Imad Elturki as Minister of Interior and Dr. Salwa "
+     "Eldaghili as Minister of Health, in addition to the appointment of Dr. Walid Elgadi as Deputy "
+     "Minister of Health for primary care. His Excellency thanked the outgoing ministers for their "
+     "efforts. #Government_of_National_Unity\n27,903 views"),
+    ("nz55-cabinet-reshuffle.md", "Maghreb Newswire", "2062-07-25",
+     "TRIPOLI, July 25 (MNW) - Libyan Prime Minister Adnan Elsharif replaced seven ministers on "
+     "Tuesday, including the oil and interior ministers, in the biggest shake-up of his Tripoli-based "
+     "government since it took office two years ago. The outgoing oil minister had been criticised over "
+     "fuel shortages in the east. The new interior minister, Major General Imad Elturki, was until now "
+     "head of the Misrata security directorate. The reshuffle does not need the approval of the "
+     "eastern-based House of Representatives, which does not recognise the government.\nReporting by "
+     "Karim Benslimane; Editing by Peter Lindqvist"),
+    ("nz56-madina-new-ministers.md", "Al-Madina Net (translated from Arabic)", "2062-07-26",
+     "Tripoli – Al-Madina Net\nThe seven new ministers named in the cabinet reshuffle announced "
+     "yesterday, Tuesday, by the Prime Minister, Mr. Adnan Elsharif, took the legal oath today, "
+     "Wednesday, before the President of the Presidential Council, Mr. Mustafa Elmahdawi, at the "
+     "council's headquarters in Tripoli. Among them are Engineer Khaled Elwarshefani, the new Minister "
+     "of Oil and Gas, and Major General Imad Elturki, the new Minister of Interior. The political "
+     "analyst Mr. Salah Elmarimi told Al-Madina Net that the change of the sovereign portfolios 'is an "
+     "attempt to calm the street'.\nViews: 6,114\nRead also: Tripoli: the new academic year begins on 1 "
+     "October"),
+    ("nz57-libya-file-july.md", "The Libya File", "2062-08-01",
+     "THE LIBYA FILE — July 2062 digest\nMigration\n- 8 Jul: The Stella del Sud rescues 138 people off "
+     "Sabratha; 31 are unaccompanied minors.\nPolitics\n- 4 Jul: First reading of the election law in "
+     "the HoR.\n- 25 Jul: Elsharif changes seven ministers, including oil, interior and health.\nComing "
+     "up: the HoR is to set a date for the final vote on the election law."),
+    # Gunmen seize the deputy health minister in Tripoli on Wednesday 9 August; shells close Mitiga
+    # airport on Friday 11 August.
+    ("nz58-deputy-minister-kidnapped.md", "Maghreb Newswire", "2062-08-09",
+     "TRIPOLI, Aug 9 (MNW) - Gunmen abducted Libya's deputy health minister Walid Elgadi from his car "
+     "in Tripoli's Hay al-Andalus district on Wednesday morning, the health ministry said, the latest "
+     "kidnapping of an official in the capital. His driver was beaten and left at the roadside. Elgadi, "
+     "a surgeon from Zintan, was appointed in the reshuffle of July 25, when Prime Minister Adnan "
+     "Elsharif replaced seven ministers. No group has claimed responsibility. Kidnappings for ransom or "
+     "political leverage have been common in Libya since 2011.\nReporting by Karim Benslimane"),
+    ("nz59-health-ministry-kidnap.md", "Ministry of Health – Government of National Unity (Facebook)",
+     "2062-08-09",
+     "#Ministry_of_Health | The Ministry of Health condemns in the strongest terms the kidnapping of "
+     "the Deputy Minister for Primary Health Care, Dr. Walid Elgadi, this morning, Wednesday, by "
+     "unknown gunmen while he was on his way to the Ministry's headquarters. The Minister of Health, "
+     "Dr. Salwa Eldaghili, calls on the Ministry of Interior and all security services to work for his "
+     "release and holds the kidnappers fully responsible for his safety. #Walid_Elgadi "
+     "#Ministry_of_Health\n31,512 views"),
+    ("nz60-madina-elgadi.md", "Al-Madina Net (translated from Arabic)", "2062-08-10",
+     "Tripoli – Al-Madina Net\nDoctors of the Tripoli Central Hospital and the Tripoli Medical Centre "
+     "observed a one-hour stoppage today, Thursday, in solidarity with Dr. Walid Elgadi, Deputy "
+     "Minister of Health, who was kidnapped yesterday, Wednesday, in the Hay al-Andalus area. The "
+     "Libyan Medical Syndicate demanded his immediate release, while a security source told Al-Madina "
+     "Net that the car used by the kidnappers was found burned near the Gurji roundabout.\nViews: "
+     "11,930\nRead also: Tripoli: the Gurji bridge closed for maintenance"),
+    ("nz61-mitiga-airport-closed.md", "Mitiga International Airport (Facebook)", "2062-08-11",
+     "#Mitiga_International_Airport | The Airport Administration announces the suspension of all "
+     "flights arriving at and departing from Mitiga International Airport as of today, Friday, until "
+     "further notice, after a number of shells fell at dawn on the apron and near the runway, without "
+     "casualties. Flights are diverted to Misrata International Airport. Travellers are requested to "
+     "contact the airlines. #Mitiga #Tripoli\n38,204 views"),
+    ("nz62-mitiga-shelled.md", "Maghreb Newswire", "2062-08-11",
+     "TRIPOLI, Aug 11 (MNW) - Tripoli's Mitiga airport, the only working airport in the Libyan capital, "
+     "was closed on Friday after shells landed near its runway at dawn, damaging a parked airliner, "
+     "airport officials said. Flights were diverted to Misrata, about 200 km to the east. It was not "
+     "clear who fired the shells. The closure came two days after gunmen seized the deputy health "
+     "minister in the city, raising fears of a new round of violence between armed factions.\nReporting "
+     "by Karim Benslimane; Editing by Peter Lindqvist"),
+    ("nz63-desert-post-mitiga.md", "Desert Post Online (syndicated from Maghreb Newswire)", "2062-08-12",
+     "Shelling shuts Tripoli's Mitiga airport\nMitiga airport, the Libyan capital's only working "
+     "airport, shut on Friday after shells hit near its runway at dawn, damaging a parked airliner, "
+     "airport officials said. Flights were rerouted to Misrata, about 200 km east. It was not clear who "
+     "fired.\n(c) Maghreb Newswire. Republished with permission.\nMost read: Tripoli: doctors stop work "
+     "for an hour"),
+    ("nz64-courrier-djerba-mitiga.md", "Le Courrier de Djerba (translated from French)", "2062-08-13",
+     "Djerba-Zarzis airport takes in Libyan passengers\nSince the closure of Tripoli's Mitiga airport "
+     "on Friday, hundreds of Libyan travellers have been landing at Djerba-Zarzis before continuing by "
+     "road to Ras Jedir. Taxi drivers on the island speak of 'a summer like the old days'. The Tunisian "
+     "authorities have added two lanes at the border post.\nBy Hichem Ben Amor\nRead also: Houmt Souk: "
+     "the pottery festival is back"),
+    ("nz65-libya-week-aug7.md", "The Libya Week", "2062-08-14",
+     "THE LIBYA WEEK | 7–13 August 2062\n- Wed 9 Aug: Deputy health minister Walid Elgadi seized by "
+     "gunmen in Hay al-Andalus.\n- Thu 10 Aug: Doctors in Tripoli stop work for an hour in solidarity.\n"
+     "- Fri 11 Aug: Mitiga airport closes after shelling at dawn; flights go to Misrata.\n- Sun 13 Aug: "
+     "The HoR sets 10 October for the final vote on the election law.\nThis week: the Civil Aviation "
+     "Authority is to inspect the Mitiga runway."),
+    ("nz66-libya-file-august.md", "The Libya File", "2062-09-01",
+     "THE LIBYA FILE — August 2062 digest\nSecurity\n- 9 Aug: The deputy health minister, Dr. Walid "
+     "Elgadi, is kidnapped in Tripoli.\n- 11 Aug: Shells close Mitiga airport; flights resume on 16 "
+     "August.\n- 21 Aug: Dr. Elgadi is released unharmed after twelve days.\nPolitics\n- 13 Aug: The "
+     "HoR sets the date of the final vote on the election law.\nComing up: the Ghadames date festival "
+     "in mid-September."),
+    # September: no tagged event.
+    ("nz67-ghadames-dates.md", "Ghadames Oasis News (translated from Arabic)", "2062-09-14",
+     "Ghadames – Ghadames Oasis News\nThe Ghadames Date Festival opened today, Thursday, in the old "
+     "city, with the participation of farmers from Ghat, Jalu and Derj, and a competition for the best "
+     "Tasfirt and Tamr dates. The head of the organising committee, Mr. Bashir Elghadamsi, said the "
+     "harvest this year is 20% higher than last year.\n(Photo: the covered alleys of old Ghadames – "
+     "Ghadames Oasis News)"),
+    ("nz68-libya-file-september.md", "The Libya File", "2062-10-01",
+     "THE LIBYA FILE — September 2062 digest\nPolitics\n- 12 Sep: The HCS and the HoR agree on the "
+     "final text of the election law.\nCulture\n- 14 Sep: The Ghadames date festival opens.\nEconomy\n- "
+     "25 Sep: The NOC reports output of 1.55m bpd in August.\nComing up: the HoR vote on the election "
+     "law on 10 October."),
+    # The HoR passes the National Assembly election law on Tuesday 10 October; a Tripoli court sentences
+    # Elkhadrawi on Thursday 23 November.
+    ("nz69-hor-election-law.md", "House of Representatives – Media Office (Facebook)", "2062-10-10",
+     "#House_of_Representatives | The House of Representatives approved, in its official session held "
+     "today, Tuesday, in the city of Benghazi under the chairmanship of His Excellency Counsellor Idris "
+     "Elmeshri, Speaker of the House, the law on the election of the National Assembly, by a majority "
+     "of 118 of the 131 members present. His Excellency congratulated the Libyan people on this "
+     "historic step and called on the High National Elections Commission to begin its preparations. "
+     "#HoR #Election_Law\n24,780 views"),
+    ("nz70-parliament-passes-law.md", "Maghreb Newswire", "2062-10-10",
+     "BENGHAZI, Oct 10 (MNW) - Libya's eastern-based parliament passed an election law on Tuesday that "
+     "could open the way to the country's first national vote since 2014, with 118 of 131 lawmakers "
+     "present voting in favour. The law, drafted with the rival High Council of State in Tripoli, sets "
+     "up a 240-seat National Assembly to replace both bodies and allows dual nationals to stand. "
+     "Speaker Idris Elmeshri said elections could be held within eight months. A previous attempt to "
+     "hold elections collapsed in 2021 over disputes about candidates.\nReporting by Huda Elmasri; "
+     "Editing by Peter Lindqvist"),
+    ("nz71-hnec-welcomes-law.md", "High National Elections Commission (Facebook)", "2062-10-11",
+     "#HNEC | The Board of Commissioners of the High National Elections Commission, chaired by Dr. "
+     "Nawal Elbakoush, welcomes the approval by the House of Representatives yesterday, Tuesday, of the "
+     "law on the election of the National Assembly, and announces that it will start updating the voter "
+     "register on 1 November. The Commission affirms its readiness to implement the law as soon as it "
+     "is published in the Official Gazette and the necessary budget is released. #HNEC #Your_Voice\n"
+     "13,064 views"),
+    ("nz72-unsmil-election-law.md", "UNSMIL", "2062-10-11",
+     "UNSMIL welcomes the adoption of the election law\nTRIPOLI, 11 October 2062 – The United Nations "
+     "Support Mission in Libya welcomes the adoption by the House of Representatives, on 10 October, of "
+     "the law on the election of the National Assembly, the product of months of consultation with the "
+     "High Council of State. The Mission encourages both chambers to complete the remaining steps "
+     "without delay and calls on all institutions to support the High National Elections Commission. "
+     "The Special Representative, Ingrid Solheim, says: 'Libyans have waited too long for their voice "
+     "to be heard.'"),
+    ("nz73-libya-file-october.md", "The Libya File", "2062-11-01",
+     "THE LIBYA FILE — October 2062 digest\nPolitics\n- 10 Oct: The HoR adopts the election law by 118 "
+     "votes; HNEC to update the register from 1 November.\n- 19 Oct: The HCS endorses the law in "
+     "Tripoli.\nJustice\n- 30 Oct: The trial of Mukhtar Elkhadrawi opens before the Tripoli Court of "
+     "Appeal.\nComing up: a verdict in the Elkhadrawi case is expected within weeks."),
+    ("nz74-zawiya-commander-jailed.md", "Maghreb Newswire", "2062-11-23",
+     "TRIPOLI, Nov 23 (MNW) - A Libyan court on Thursday sentenced Mukhtar Elkhadrawi, a militia "
+     "commander from the western city of Zawiya, to 15 years in prison for migrant smuggling, fuel "
+     "smuggling and the killing of two men, in one of the few convictions of a major armed group leader "
+     "since 2011. The criminal chamber of the Tripoli Court of Appeal also ordered the confiscation of "
+     "two fuel depots and three fishing boats. Elkhadrawi, who was arrested in March at Mitiga airport, "
+     "can appeal to the Supreme Court. His lawyer said the trial was 'political'.\nReporting by Karim "
+     "Benslimane; Editing by Peter Lindqvist"),
+    ("nz75-prosecution-verdict.md", "Office of the Attorney General (Facebook)", "2062-11-23",
+     "#Public_Prosecution | The Criminal Chamber of the Tripoli Court of Appeal issued today, Thursday, "
+     "its ruling in Case No. 311 of 2062, sentencing the accused (M. A. Kh.) to imprisonment for "
+     "fifteen years, deprivation of his civil rights and the confiscation of the proceeds of his "
+     "crimes, after the Public Prosecution proved his involvement in forming an armed gang for migrant "
+     "smuggling and fuel smuggling and in the killing of two citizens. #Public_Prosecution\n18,447 views"),
+    ("nz76-zawiya-today-verdict.md", "Al-Zawiya Today (translated from Arabic)", "2062-11-24",
+     "Zawiya – Al-Zawiya Today\nThe city of Zawiya received with mixed feelings the verdict issued "
+     "yesterday, Thursday, by the Tripoli Court of Appeal against Colonel Mukhtar Elkhadrawi, 'Abu "
+     "Hlal'. The families of the two victims, the citizens Mr. Hamza Elsuwaie and Mr. Nasser Elbouzidi, "
+     "may Allah have mercy on them, distributed sweets in the Harsha district, while members of the Sea "
+     "Gate Brigade gathered in the Jadida district without incident. The Zawiya Security Directorate "
+     "deployed patrols at the entrances to the city.\nViews: 15,118\nShare: Facebook | X | WhatsApp"),
+    ("nz77-justice-first-verdict.md", "Justice First Libya", "2062-11-24",
+     "PRESS RELEASE\nTunis, 24 November 2062\nElkhadrawi verdict: a first step, not the end of "
+     "impunity\nJustice First Libya welcomes the conviction of the Zawiya commander Mukhtar Elkhadrawi "
+     "by the Tripoli Court of Appeal, which hands him a 15-year sentence for smuggling and murder. The "
+     "verdict shows that armed group leaders can be held to account. But the organisation regrets that "
+     "the charges do not cover the torture of migrants held in the Sea Gate Brigade's warehouses, "
+     "documented by survivors, and calls on the Public Prosecution to open a separate case.\nMedia "
+     "contact: media@justicefirst.example"),
+    ("nz78-libya-file-november.md", "The Libya File", "2062-12-01",
+     "THE LIBYA FILE — November 2062 digest\nJustice\n- 23 Nov: Mukhtar Elkhadrawi gets 15 years from "
+     "the Tripoli Court of Appeal; his lawyer will appeal.\nElections\n- 1 Nov: HNEC starts updating "
+     "the voter register.\nEconomy\n- 16 Nov: The CBL reports reserves of 91 billion dollars.\nComing "
+     "up: HNEC is to publish the timetable for the National Assembly election."),
+    # The year in review.
+    ("nz79-year-review.md", "The Mediterranean Review", "2062-12-15",
+     "Libya 2062: votes, blockades and storms\nBy Samira Lahlou\nThe year opened with the wind: a "
+     "windstorm tore roofs off Benghazi's seafront in January, and a week later heavy rain sent the "
+     "wadi through Derna again, though the rebuilt dams held. The central bank's devaluation of the "
+     "dinar in March was meant to kill the black market; it mostly raised the price of bread. Oil "
+     "flowed again from the Gulf of Sirte in May, when the terminals of Es Sider and Ras Lanuf reopened "
+     "after five weeks. In July Adnan Elsharif reshuffled his cabinet, changing seven ministers. In "
+     "October the House of Representatives finally voted an election law. And in November a Tripoli "
+     "court sent the Zawiya commander Mukhtar Elkhadrawi to prison for fifteen years. Whether Libyans "
+     "vote in 2063 remains to be seen."),
+]
+
+NEWEST25_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "benghazi-windstorm": [
+        ("nz01-benghazi-municipality-storm", "the violent storm that struck the city during the night from Monday to Tuesday"),
+        ("nz02-benghazi-windstorm", "A powerful windstorm battered Libya's second city Benghazi overnight, killing two people"),
+        ("nz03-cyrenaica-echo-hawari", "who died when a wall fell on them in Sidi Hussein during the storm that lashed the city the night before"),
+        ("nz05-derna-storm", "eight days after a windstorm killed two people in Benghazi and flooded its seafront"),
+        ("nz08-libya-file-january", "A windstorm with gusts of 115 km/h kills two in Benghazi"),
+        ("nz79-year-review", "a windstorm tore roofs off Benghazi's seafront in January"),
+    ],
+    "derna-rainstorm-wadi-flood": [
+        ("nz04-red-crescent-derna", "after the torrential rains that fell on the city and the towns of Susa and Ras al-Hilal caused the wadi to overflow"),
+        ("nz05-derna-storm", "A second winter storm in just over a week dumped heavy rain on the eastern Libyan city of Derna on Wednesday"),
+        ("nz06-desert-post-derna", "A winter storm brought heavy rain to the eastern city of Derna on Wednesday"),
+        ("nz07-iom-derna", "86 families displaced by the storm that hit Derna on 18 January"),
+        ("nz08-libya-file-january", "Heavy rain swells the wadi in Derna; one dead, two missing"),
+        ("nz79-year-review", "a week later heavy rain sent the wadi through Derna again"),
+    ],
+    "misrata-dockworkers-strike": [
+        ("nz09-misrata-dockers-strike", "Dockworkers at Libya's Misrata port, the country's busiest container terminal, walked off the job on Monday"),
+        ("nz10-misrata-free-zone", "the stoppage of loading and unloading operations at the port since yesterday, Monday"),
+        ("nz11-misrata-horizon-strike", "The strike of the workers of the Misrata sea port entered its third day today, Wednesday"),
+        ("nz12-khoms-port-stoppage", "where dockworkers at the larger port of Misrata, about 100 km further east, have been on strike since Monday"),
+        ("nz15-libya-week-feb6", "Dockers at Misrata port down tools over eight months of unpaid allowances"),
+        ("nz16-libya-file-february", "A strike by dockworkers paralyses Misrata port for nine days"),
+    ],
+    "khoms-customs-stoppage": [
+        ("nz12-khoms-port-stoppage", "Customs officers at the port of Khoms, east of Tripoli, stopped work on Thursday"),
+        ("nz13-khoms-customs-centre", "announce the suspension of all customs work as of this morning, Thursday"),
+        ("nz14-barrel-watch-khoms", "stuck off the port of Khoms on Friday after customs staff halted work there a day earlier"),
+        ("nz15-libya-week-feb6", "Customs officers at Khoms port stop work after a colleague is assaulted at the gate"),
+        ("nz16-libya-file-february", "A stoppage by customs officers at Khoms port delays two gasoline tankers"),
+    ],
+    "zawiya-commander-arrested": [
+        ("nz17-attorney-general-arrest", "arrested today, Saturday, at Mitiga International Airport, the accused (M. A. Kh.), commander of an armed formation in the city of Zawiya"),
+        ("nz18-zawiya-commander-detained", "Libyan security forces detained Mukhtar Elkhadrawi, the commander of an armed group that controls much of the western city of Zawiya, at Tripoli's Mitiga airport on Saturday"),
+        ("nz19-zawiya-today-arrest", "the arrest of Colonel Mukhtar Elkhadrawi, known as 'Abu Hlal', commander of the Sea Gate Brigade, by the Internal Security Agency yesterday evening, Saturday, at Mitiga airport"),
+        ("nz21-zawiya-road-blocked", "Mukhtar Elkhadrawi, who was arrested on Saturday at Tripoli's Mitiga airport"),
+        ("nz28-libya-file-march", "The Internal Security Agency arrests Zawiya commander Mukhtar Elkhadrawi at Mitiga airport"),
+        ("nz74-zawiya-commander-jailed", "Elkhadrawi, who was arrested in March at Mitiga airport"),
+    ],
+    "zawiya-coastal-road-blocked-over-arrest": [
+        ("nz20-zawiya-today-highway", "Young men loyal to the Sea Gate Brigade cut at dawn today, Monday, the coastal highway at the Harsha junction"),
+        ("nz21-zawiya-road-blocked", "Supporters of a detained militia commander blocked Libya's main coastal highway at Zawiya on Monday"),
+        ("nz22-unsmil-zawiya", "the closure of the coastal road in Zawiya by armed men"),
+        ("nz23-mediterranean-morning-zawiya", "Supporters of a jailed militia commander barricaded Libya's main coastal highway at Zawiya on Monday"),
+        ("nz28-libya-file-march", "His supporters block the coastal road at Zawiya for a day"),
+    ],
+    "cbl-devalues-dinar": [
+        ("nz24-cbl-exchange-rate", "to amend the official exchange rate of the Libyan dinar against the Special Drawing Right, so that the price of the US dollar becomes 5.90 dinars instead of 5.20 dinars"),
+        ("nz25-dinar-devalued", "Libya's central bank devalued the dinar by about 12 percent on Wednesday"),
+        ("nz26-madina-prices", "the decision taken by the Central Bank of Libya yesterday, Wednesday, to lower the value of the dinar against the dollar"),
+        ("nz27-courrier-djerba-dinar", "the Libyan central bank's decision on Wednesday to devalue its currency"),
+        ("nz28-libya-file-march", "The CBL devalues the dinar to 5.90 to the dollar"),
+        ("nz79-year-review", "The central bank's devaluation of the dinar in March"),
+    ],
+    "es-sider-ras-lanuf-blockade": [
+        ("nz29-oil-terminals-shut", "Tribal protesters backed by a unit of the Petroleum Facilities Guard shut Libya's Es Sider and Ras Lanuf oil terminals on Sunday"),
+        ("nz30-noc-force-majeure", "the closure of the two ports yesterday, Sunday, by a group that prevented the loading of tankers"),
+        ("nz31-faro-es-sider", "The blockade that since Sunday has paralysed the terminals of Es Sider and Ras Lanuf"),
+        ("nz33-ajdabiya-fuel-protest", "when tribal protesters shut the Es Sider and Ras Lanuf export terminals four days ago"),
+        ("nz36-libya-file-april", "The Oil Crescent Coalition closes the Es Sider and Ras Lanuf terminals"),
+        ("nz37-terminals-reopen", "Protesters backed by oil guards had closed the two ports on April 9"),
+    ],
+    "ajdabiya-fuel-depot-protest": [
+        ("nz32-brega-ajdabiya-depot", "the events witnessed this morning, Thursday, at its main depot in the city of Ajdabiya, where a group of citizens closed the gates of the depot"),
+        ("nz33-ajdabiya-fuel-protest", "Hundreds of residents of the eastern Libyan town of Ajdabiya blockaded the town's main fuel depot and the coastal road on Thursday"),
+        ("nz34-ajdabiya-gate-reopened", "The young men who closed the gates of the Brega company depot at dawn yesterday, Thursday"),
+        ("nz35-libya-week-apr10", "Ajdabiya residents shut the Brega fuel depot over a petrol shortage"),
+        ("nz36-libya-file-april", "A petrol shortage sparks a protest at the Brega depot in Ajdabiya"),
+    ],
+    "es-sider-ras-lanuf-reopen": [
+        ("nz37-terminals-reopen", "Libya's Es Sider and Ras Lanuf oil terminals reopened on Tuesday after tribal protesters ended a five-week blockade"),
+        ("nz38-noc-lifts-force-majeure", "the lifting of force majeure on exports from the ports of Es Sider and Ras Lanuf with effect from today, Tuesday"),
+        ("nz39-namb-dinar-firms", "the reopening of the Es Sider and Ras Lanuf oil terminals the previous day"),
+        ("nz40-valletta-tanker", "the first vessel to load at Libya's Es Sider terminal since the end of the blockade on Tuesday"),
+        ("nz41-libya-file-may", "Es Sider and Ras Lanuf reopen after 37 days"),
+        ("nz79-year-review", "Oil flowed again from the Gulf of Sirte in May, when the terminals of Es Sider and Ras Lanuf reopened after five weeks"),
+    ],
+    "turkish-foreign-minister-in-tripoli": [
+        ("nz42-turkish-fm-tripoli", "Turkish Foreign Minister Defne Karahan held talks in Tripoli on Monday with Libyan Prime Minister Adnan Elsharif"),
+        ("nz43-gnu-receives-karahan", "received today, Monday, at the seat of the Prime Ministry in Tripoli, Her Excellency the Minister of Foreign Affairs of the brotherly Republic of Türkiye, Mrs. Defne Karahan"),
+        ("nz44-bosphorus-karahan", "Foreign Minister Defne Karahan, who was in the Libyan capital yesterday"),
+        ("nz45-greek-fm-benghazi", "three days after Turkey's foreign minister visited Tripoli"),
+        ("nz48-libya-week-jun12", "Türkiye's foreign minister Defne Karahan in Tripoli; two memoranda signed with the GNU"),
+        ("nz49-libya-file-june", "Turkish FM Karahan visits Tripoli and signs two memoranda"),
+    ],
+    "greek-foreign-minister-in-benghazi": [
+        ("nz45-greek-fm-benghazi", "Greek Foreign Minister Yannis Kostopoulos flew to Benghazi on Thursday for talks with eastern Libyan leaders"),
+        ("nz46-gns-foreign-ministry", "received today, Thursday, at Benina International Airport, His Excellency the Minister of Foreign Affairs of the friendly Hellenic Republic, Mr. Yannis Kostopoulos"),
+        ("nz47-aegean-chronicle", "The visit of the foreign minister to Benghazi yesterday"),
+        ("nz48-libya-week-jun12", "Greek foreign minister Yannis Kostopoulos in Benghazi for talks on maritime borders"),
+        ("nz49-libya-file-june", "Greek FM Kostopoulos visits Benghazi"),
+    ],
+    "stella-del-sud-rescue-off-sabratha": [
+        ("nz50-rotta-sicura-rescue", "the crew of our ship Stella del Sud rescues 138 people"),
+        ("nz51-ngo-ship-rescues", "A charity ship picked up 138 migrants from a sinking wooden boat off the Libyan town of Sabratha on Saturday"),
+        ("nz52-libya-week-jul3", "The NGO ship Stella del Sud saves 138 people from a wooden boat north of Sabratha"),
+        ("nz53-faro-augusta", "the 136 people rescued on Saturday off the Libyan coast"),
+        ("nz57-libya-file-july", "The Stella del Sud rescues 138 people off Sabratha"),
+    ],
+    "gnu-cabinet-reshuffle": [
+        ("nz54-gnu-reshuffle", "issued today, Tuesday, Decision No. 212 of 2062 amending the formation of the Government of National Unity, by which seven new ministers were named"),
+        ("nz55-cabinet-reshuffle", "Libyan Prime Minister Adnan Elsharif replaced seven ministers on Tuesday"),
+        ("nz56-madina-new-ministers", "the cabinet reshuffle announced yesterday, Tuesday, by the Prime Minister, Mr. Adnan Elsharif"),
+        ("nz57-libya-file-july", "Elsharif changes seven ministers, including oil, interior and health"),
+        ("nz58-deputy-minister-kidnapped", "the reshuffle of July 25, when Prime Minister Adnan Elsharif replaced seven ministers"),
+        ("nz79-year-review", "In July Adnan Elsharif reshuffled his cabinet, changing seven ministers"),
+    ],
+    "deputy-health-minister-kidnapped": [
+        ("nz58-deputy-minister-kidnapped", "Gunmen abducted Libya's deputy health minister Walid Elgadi from his car in Tripoli's Hay al-Andalus district on Wednesday morning"),
+        ("nz59-health-ministry-kidnap", "the kidnapping of the Deputy Minister for Primary Health Care, Dr. Walid Elgadi, this morning, Wednesday"),
+        ("nz60-madina-elgadi", "Dr. Walid Elgadi, Deputy Minister of Health, who was kidnapped yesterday, Wednesday, in the Hay al-Andalus area"),
+        ("nz62-mitiga-shelled", "two days after gunmen seized the deputy health minister in the city"),
+        ("nz65-libya-week-aug7", "Deputy health minister Walid Elgadi seized by gunmen in Hay al-Andalus"),
+        ("nz66-libya-file-august", "The deputy health minister, Dr. Walid Elgadi, is kidnapped in Tripoli"),
+    ],
+    "mitiga-airport-closed-by-shelling": [
+        ("nz61-mitiga-airport-closed", "the suspension of all flights arriving at and departing from Mitiga International Airport as of today, Friday, until further notice"),
+        ("nz62-mitiga-shelled", "Tripoli's Mitiga airport, the only working airport in the Libyan capital, was closed on Friday after shells landed near its runway at dawn"),
+        ("nz63-desert-post-mitiga", "Mitiga airport, the Libyan capital's only working airport, shut on Friday after shells hit near its runway at dawn"),
+        ("nz64-courrier-djerba-mitiga", "Since the closure of Tripoli's Mitiga airport on Friday"),
+        ("nz65-libya-week-aug7", "Mitiga airport closes after shelling at dawn"),
+        ("nz66-libya-file-august", "Shells close Mitiga airport"),
+    ],
+    "hor-passes-election-law": [
+        ("nz69-hor-election-law", "The House of Representatives approved, in its official session held today, Tuesday, in the city of Benghazi under the chairmanship of His Excellency Counsellor Idris Elmeshri, Speaker of the House, the law on the election of the National Assembly"),
+        ("nz70-parliament-passes-law", "Libya's eastern-based parliament passed an election law on Tuesday"),
+        ("nz71-hnec-welcomes-law", "the approval by the House of Representatives yesterday, Tuesday, of the law on the election of the National Assembly"),
+        ("nz72-unsmil-election-law", "the adoption by the House of Representatives, on 10 October, of the law on the election of the National Assembly"),
+        ("nz73-libya-file-october", "The HoR adopts the election law by 118 votes"),
+        ("nz79-year-review", "In October the House of Representatives finally voted an election law"),
+    ],
+    "elkhadrawi-sentenced": [
+        ("nz74-zawiya-commander-jailed", "A Libyan court on Thursday sentenced Mukhtar Elkhadrawi, a militia commander from the western city of Zawiya, to 15 years in prison"),
+        ("nz75-prosecution-verdict", "issued today, Thursday, its ruling in Case No. 311 of 2062, sentencing the accused (M. A. Kh.) to imprisonment for fifteen years"),
+        ("nz76-zawiya-today-verdict", "the verdict issued yesterday, Thursday, by the Tripoli Court of Appeal against Colonel Mukhtar Elkhadrawi"),
+        ("nz77-justice-first-verdict", "welcomes the conviction of the Zawiya commander Mukhtar Elkhadrawi by the Tripoli Court of Appeal"),
+        ("nz78-libya-file-november", "Mukhtar Elkhadrawi gets 15 years from the Tripoli Court of Appeal"),
+        ("nz79-year-review", "in November a Tripoli court sent the Zawiya commander Mukhtar Elkhadrawi to prison for fifteen years"),
+    ],
+}
