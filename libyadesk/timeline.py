@@ -1010,8 +1010,17 @@ def _counted_within(sentence: str, offset: int, e: TimeExpr) -> bool:
     >>> s = "Meloni met Haftar on Wednesday, the third meeting between the two this year."
     >>> _counted_within(s, s.index("this year"), T(0, 0, "this year", "2025", "year"))
     True
+    >>> s = "The Council, in its first ordinary meeting of the month of June held today, approves the budget."
+    >>> _counted_within(s, s.index("June"), T(0, 0, "June", "2054-06", "month"))
+    True
     """
-    return bool(_THIS_SPAN.fullmatch(e.text)) and bool(_ordinal_before().search(sentence, max(0, offset - 80), offset))
+    span = bool(_THIS_SPAN.fullmatch(e.text)) or (e.precision == "month" and bool(_MONTH_OF.search(sentence, 0, offset)))
+    return span and bool(_ordinal_before().search(sentence, max(0, offset - 80), offset))
+
+
+# "its first ordinary meeting of the month of June held today": a month named as the span an
+# ordinal counts in, as "this month" is (_counted_within).
+_MONTH_OF = lazy_compile(r"\bmonth\s+of\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1025,6 +1034,10 @@ def _ordinal_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:the|a|its|his|her|their)\s+(?:{ordinals}|\d{{1,2}}(?:st|nd|rd|th)|{most}|"
                       rf"(?!(?:{not_most})\b)[a-z]{{2,}}est)\s+(?:[\w’'-]+\s+){{0,6}}$", re.IGNORECASE)
 _COUNTED_AFTER = lazy_compile(r"\safter$", re.IGNORECASE)
+# "until a deal reopened it nine days later" after "shut the field in January": a count of days,
+# weeks or months on from a date read at its month (or year) is a time of its own, though its value
+# is that month's (dates.py keeps a count from a coarser date at the coarser precision).
+_COUNTED_ON = lazy_compile(r"\s(?:days?|weeks?|months?)\s+(?:later|earlier|afterwards)$", re.IGNORECASE)
 
 
 def _statement_key(value: str, kind: str, text: str, part: int, counted: bool = False) -> tuple[str, bool, bool, int]:
@@ -1036,7 +1049,8 @@ def _statement_key(value: str, kind: str, text: str, part: int, counted: bool = 
     a state `counted` back in days to it ("The closure entered its third day today, as the guards who
     stopped production on Friday refuse": _day_count_back) — and the `part` of the sentence it is in
     (_own_subject_part)."""
-    own = counted or bool(_SET_BESIDE.fullmatch(text)) or (kind == "event" and bool(_COUNTED_AFTER.search(text)))
+    own = counted or bool(_SET_BESIDE.fullmatch(text)) or (kind == "event" and bool(_COUNTED_AFTER.search(text))) \
+        or (len(value) < len("2000-01-01") and bool(_COUNTED_ON.search(text)))
     return value, kind == "scheduled", own, part
 
 
@@ -1045,6 +1059,48 @@ def _clause_key(sentence: str, offset: int, expr: TimeExpr, value: str, kind: st
     sentence it is in and whether a count of days sets it back (_days_counted)."""
     return _statement_key(value, kind, expr.text, _own_subject_part(sentence, offset),
                           kind == "onset" and bool(_days_counted(sentence, offset, expr)))
+
+
+# Where a sentence goes on to a later statement: a comma, "and", "until", "then" or "but" (the last of
+# them before the later statement's date; see _apart_from_count).
+_GOES_ON_TO = lazy_compile(r",\s+(?:(?:and|until|till|then|but)\s+)?|\s+(?:and|until|till|then|but)\s+", re.IGNORECASE)
+
+
+# A clause of what is to come, said as part of a statement: ", and that it will ...", "that the
+# vote is to be held ..." (see _doc_events: a lead whose every date is of such a plan).
+_PLAN_CLAUSE = lazy_compile(r"(?:,\s+and\s+|\s+)that\s+(?:[\w’'-]+\s+){0,4}?(?:will|shall|would|(?:is|are)\s+to)\s")
+
+
+def _apart_from_count(sentence: str, rows: list[tuple[int, TimeExpr, str]], offset: int, expr: TimeExpr,
+                      lo: int, hi: int) -> tuple[int, int]:
+    """The clause lo..hi of the date at `offset`, cut from a count of days on that its clause holds and
+    that is read at the same month ("protesters shut the field in January over fuel, until a deal
+    reopened it nine days later": two statements, _COUNTED_ON; the cut is the last comma or
+    conjunction before the count), or, for the count, from the date it counts from.
+
+    >>> from libyadesk.models import TimeExpr as T
+    >>> s = "A director was kidnapped in May and freed five days later."
+    >>> rows = [(s.index("May"), T(0, 0, "May", "2056-05", "month"), "event"),
+    ...         (s.index("five"), T(0, 0, "five days later", "2056-05", "month", True), "event")]
+    >>> [s[slice(*_apart_from_count(s, rows, o, e, 0, len(s)))] for o, e, _ in rows]
+    ['A director was kidnapped in May', ' and freed five days later.']
+    """
+    end = offset + len(expr.text)
+    for o, e, _ in rows:
+        if e.value != expr.value or not (lo <= o < hi) or o == offset:
+            continue
+        first, first_end, second = (offset, end, o) if o > offset else (o, o + len(e.text), offset)
+        counted = e if o > offset else expr
+        if not (len(counted.value) < len("2000-01-01") and _COUNTED_ON.search(counted.text)):
+            continue
+        cut = [m.start() for m in _GOES_ON_TO.finditer(sentence, first_end, second)]
+        if not cut:
+            continue
+        if o > offset:
+            hi = min(hi, cut[-1])
+        else:
+            lo = max(lo, cut[-1])
+    return lo, hi
 
 
 def _own_subject_part(sentence: str, offset: int) -> int:
@@ -1679,7 +1735,15 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                     for o, e, _ in rows]
             if all(c is not None for c in cuts):
                 main_end = min(c for c in cuts if c is not None)
-        undated_lead = not rows and not dated or main_end < len(text)
+            elif all(k == "scheduled" for _, _, k in rows) \
+                    and (plan := _PLAN_CLAUSE.search(text, 0, min(o for o, _, _ in rows))) is not None:
+                # "The Central Bank announces the withdrawal of the note, and that it will cease to be
+                # legal tender as of 31 August": what the lead says is done now is the day's news,
+                # the plan it goes on to is of its own date.
+                main_end = plan.start()
+        # A wire's dateline ("TRIPOLI, March 10 (Wire) - ...") dates the report, not its statement.
+        undated_lead = not rows and not [o for o, e in dated if not _dateline(text, o, o + len(e.text))] \
+            or main_end < len(text)
         if (undated_lead and is_lead and doc.published and sentence.index not in opening_durations
                 and tells_a_happening(text[:main_end])):
             events.append(Event(doc.published, ref_precision or "day", "publication", doc.id, sentence.index,
@@ -1718,6 +1782,7 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                 continue
             seen.add(key)
             lo, hi = clause_span(text, offset, offset + len(expr.text))
+            lo, hi = _apart_from_count(text, rows, offset, expr, lo, hi)
             if _SET_BESIDE.fullmatch(expr.text):
                 lo = max(lo, offset - 2)  # ", when parliament named Bashagha": the clause it opens
             elif (beside_at := offset + len(expr.text) + 2) in set_beside:
@@ -2374,7 +2439,8 @@ def _past_verb_after(text: str, end: int) -> bool:
     """Whether a verb in the past follows a date right away: the date is of what it tells ("the election
     commission on Monday delayed the vote"), whatever noun stands before it."""
     m = _WORD_AFTER.match(text, end)
-    return m is not None and (m.group(1).endswith("ed") or _irregular_past().fullmatch(m.group(1)) is not None)
+    return m is not None and (m.group(1).endswith("ed") or _irregular_past().fullmatch(m.group(1)) is not None
+                              or m.group(1) in vocab.words("verb_forms", "same_as_present"))
 
 
 _WORD_AFTER = lazy_compile(r"\s+([a-z]+)\b")

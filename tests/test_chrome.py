@@ -669,3 +669,25 @@ def test_a_social_post_s_hashtags_after_its_stop_leave_its_sentence_news(make_co
     rows = _rows(make_corpus, "---\ntitle: Post\nsource: Public Prosecution (Facebook)\npublished: 2041-03-06\n---\n"
                               + text + " #Libya\n")
     assert [d for d, _ in rows] == ["2041-03-06"]
+
+
+PARAGRAPH_AND_CREDIT = """---
+title: Who is the new envoy?
+source: Harbour Post (translated from Arabic)
+published: 2047-02-15
+---
+Tripoli – Harbour Post
+Who is Jane Roe, the new UN envoy to Libya?
+The Chilean diplomat Jane Roe, whom the UN Secretary-General chose on Wednesday to succeed Mr. John Doe, is little known to Libyans, but she spent two decades mediating between rival parties in her own country. Political sources told Harbour Post that she is expected in Tripoli next month and that her first visit will be to Benghazi.
+(Photo: Jane Roe – UN)
+Share: Facebook | X | WhatsApp
+"""
+
+
+def test_a_paragraph_of_prose_before_a_pictures_credit_is_no_caption(make_corpus):
+    """A picture's credit on the line after a paragraph makes a short line a caption, not a paragraph of
+    prose: its dated statements stay rows."""
+    rows = _rows(make_corpus, PARAGRAPH_AND_CREDIT)
+    assert ("2047-02-13", next(t for _, t in rows if t.startswith("The Chilean diplomat"))) in rows
+    assert any(t.startswith("Political sources") for _, t in rows)
+    assert not any("Photo" in t for _, t in rows)

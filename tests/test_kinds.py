@@ -1271,6 +1271,17 @@ def test_a_day_set_beforehand_in_the_articles_own_year_is_planned_unless_held(ma
     assert ("2023", kind) in _rows(make_corpus, "2023-02-28", sentence + "\n")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Libya's election commission on Wednesday put off parliamentary elections that had been set for October 12.",
+    "The election commission on Wednesday set April 5 as the new date for the parliamentary elections.",
+])
+def test_a_commission_that_acts_on_the_day_in_a_past_written_as_a_present_acts_then(make_corpus, sentence):
+    """"the election commission on Wednesday put off / set ...": right after its subject and date a bare
+    "put" or "set" is a past (a present would be "puts", "sets"), so the day is of what the commission
+    did, not an election day planned."""
+    assert ("2046-07-25", "event") in _rows(make_corpus, "2046-07-25", sentence + "\n")
+
+
 def _events_of(text: str, published: str) -> list:
     """The dated events of a one-document index of `text` published on that day."""
     from libyadesk.models import Document

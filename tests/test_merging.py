@@ -2147,3 +2147,85 @@ def test_a_meeting_told_at_a_palace_and_in_a_town_is_one_row_two_sites_or_two_to
                       "Khalifa Haftar met Abdel Fattah al-Sisi at the Rixos Hotel on Monday."),
     })
     assert [sorted(s.doc for s in r.sources) for r in rows] == [["a", "b"], ["c"], ["d"], ["e"], ["f"]]
+
+
+def test_a_count_of_days_on_from_a_month_is_a_statement_of_its_own(make_corpus):
+    """A year's review tells two events in one sentence, the second counted in days from the first's
+    month ("capsized off Sabratha in June and another sank off Misrata five days later"): both are read
+    at June, yet they are two statements with a clause each, so each joins the row of the day another
+    outlet reports, not one of them both."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2041-06-03",
+                      "A boat carrying about 40 migrants capsized off Sabratha on Monday, killing at least 12 "
+                      "people, the coast guard said."),
+        "b.md": _page("Harbour Post", "2041-06-09",
+                      "A wooden boat with 55 people on board sank off Misrata on Saturday, the Libyan Red "
+                      "Crescent said, and 30 of them are missing."),
+        "r.md": _page("Maghreb Risk Review", "2041-12-20",
+                      "Libya in 2041: the year in review\nA boat capsized off Sabratha in June and another sank "
+                      "off Misrata five days later."),
+    })
+    with_review = [sorted(s.doc for s in r.sources) for r in rows if any(s.doc == "r" for s in r.sources)]
+    assert sorted(with_review) == [["a", "r"], ["b", "r"]]
+
+
+def test_a_statement_in_the_present_that_announces_a_plan_is_the_days_news_beside_the_plan(make_corpus):
+    """A body's post in the present ("announces the withdrawal of the note, and that it will cease to be
+    legal tender as of 30 September") dates only the plan; what it announces is done on the day it is
+    posted, so it joins the wire's "said on Thursday it would withdraw", and the plan stays a plan."""
+    rows = _rows(make_corpus, {
+        "fb.md": _page("Central Bank of Libya (Facebook)", "2041-07-04",
+                       "#CBL | The Central Bank of Libya announces the withdrawal of the twenty-dinar banknote "
+                       "from circulation, and that it will cease to be legal tender as of 30 September 2041. "
+                       "#Central_Bank_of_Libya"),
+        "w.md": _page("Dinar Monitor", "2041-07-04",
+                      "TRIPOLI, July 4 (Dinar Monitor) - Libya's central bank said on Thursday it would withdraw "
+                      "its 20-dinar banknote from circulation by the end of September, citing counterfeiting."),
+    })
+    day = [r for r in rows if r.date == "2041-07-04"]
+    assert [sorted(s.doc for s in r.sources) for r in day] == [["fb", "w"]]
+    assert day[0].kind == "event"
+    assert any(r.kind == "scheduled" and any(s.doc == "fb" for s in r.sources) for r in rows)
+
+
+def test_a_crew_that_picked_up_people_at_sea_rescued_them(make_corpus):
+    """"had picked up 112 people from a rubber boat" is a rescue at sea as "took on board 112 migrants" is,
+    so two outlets' reports of one charity ship's rescue on one day are one row."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Il Faro di Ancona (translated from Italian)", "2043-09-06",
+                      "Ancona assigned\nThe ministry has assigned the port of Ancona to the German NGO ship "
+                      "Sea-Watch 7, which on Friday took on board 112 migrants off the Libyan coast."),
+        "b.md": _page("Coast Courier", "2043-09-09",
+                      "At least 20 migrants died when their boat sank off Garabulli on Tuesday. Four days "
+                      "earlier, the German charity Sea-Watch had picked up 112 people from a rubber boat off "
+                      "Sabratha."),
+    })
+    friday = [sorted(s.doc for s in r.sources) for r in rows if r.date == "2043-09-04"]
+    assert friday == [["a", "b"]]
+
+
+def test_workers_who_walked_off_the_job_and_struck_for_their_wages_tell_one_walkout(make_corpus):
+    """"walked off the job" and "terminal workers struck for five days over unpaid wages" are workers
+    stopping work, not a strike of arms nor a shutdown by force: the wire's day and the review's month
+    are one row."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Oilfield Wire", "2045-04-03",
+                      "BENGHAZI, April 3 (Oilfield Wire) - Workers at Libya's Zueitina oil terminal walked off the "
+                      "job on Monday, halting exports of about 70,000 barrels per day, in a dispute over wages "
+                      "unpaid since January."),
+        "r.md": _page("Libya Month in Review", "2045-12-20",
+                      "The year in oil\nIn April, Zueitina terminal workers struck for five days over unpaid "
+                      "wages."),
+    })
+    assert [sorted(s.doc for s in r.sources) for r in rows if any(s.doc == "r" for s in r.sources)] == [["r", "w"]]
+
+
+def test_a_court_that_suspends_or_stops_a_measure_rules_on_it_and_shuts_nothing():
+    from libyadesk.timeline import _content
+
+    for said in ("A Tripoli court on Thursday suspended the government's increase in petrol prices.",
+                 "The court ruled yesterday to stop the implementation of Cabinet Decision No. 214.",
+                 "The Administrative Circuit ruled on Monday to suspend the decree."):
+        words = _content(said)
+        assert "=ruling" in words and "=closure" not in words, said
+    assert "=closure" in _content("Protesters suspended production at the field on Monday.")

@@ -789,6 +789,22 @@ Delegates met again on Monday to weigh the findings.
     assert ("2024-06-12", "publication", "Tripoli – Th") in rows  # the findings were presented today
 
 
+def test_a_wire_lead_under_its_dateline_states_the_days_news(make_corpus):
+    """A wire's dateline ("TRIPOLI, March 10 (Wire) -") dates the report, not its statement: a lead that
+    states no date of its own under it is the day's news, as it is without the dateline."""
+    text = """---
+source: Desert Wire
+published: 2044-03-10
+---
+TRIPOLI, March 10 (Desert Wire) - Forces loyal to the government seized the town of Gharyan, residents said. The fighting left five dead.
+
+A local council had run the town since 2039.
+"""
+    rows = sorted((e.date, e.dated_by, e.text[:12]) for e in extract_events(
+        build_index(load_corpus(make_corpus({"w.md": text})).documents)))
+    assert ("2044-03-10", "publication", "TRIPOLI, Mar") in rows
+
+
 @pytest.mark.parametrize("page,expected", [
     ("Talks resumed on Wednesday.\n\nA boat at the port, Monday, July 7, 2025 (Photo: Jane Roe)\n", datetime.date(2025, 7, 7)),
     # a file photo is older than the article
