@@ -30,7 +30,8 @@ _WORD = lazy_compile(r"[^\W\d_][\w’'-]*")
 _LOWER_WORD = lazy_compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 # A line of its own that only credits a picture: "Photo: AFP", "Credit: Jane Roe/Reuters".
 _CREDIT_LINE_WORDS = 8
-_CAPTION_LINE_WORDS = 45  # words of a caption's line at most (two sentences, a long one and its date)
+_CAPTION_LINE_WORDS = 80  # words of a caption's line at most (a wire's caption runs to 60)
+_CAPTION_LINE_SENTENCES = 2  # ... and sentences: a paragraph of three is prose
 # A sentence that ends as prose does; headlines, standfirsts and labels have no final stop.
 TERMINAL = lazy_compile(r"[.!?][\"”’'»)\]]*\s*$")
 # Standfirsts sit under the headline, in the first few hundred characters of a page.
@@ -507,7 +508,11 @@ def _caption_line(text: str, s: Sentence) -> bool:
     # The line a credit follows is a caption only when it is as short as one: a paragraph of prose
     # may end where a picture's credit is set ("... before Libyans vote.\n(Photo: Jane Roe – UN)").
     return bool(nxt) and len(nxt.split()) <= _CREDIT_LINE_WORDS and is_credit(nxt) and not prose_words(
-        _strip_credit(nxt)) and len(line.split()) <= _CAPTION_LINE_WORDS
+        _strip_credit(nxt)) and len(line.split()) <= _CAPTION_LINE_WORDS \
+        and len(_SENTENCE_END.findall(line)) <= _CAPTION_LINE_SENTENCES
+
+
+_SENTENCE_END = lazy_compile(r"[.!?](?:\s|$)")
 
 
 def _strip_credit(line: str) -> str:

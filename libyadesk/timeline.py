@@ -256,8 +256,9 @@ _BULLET = lazy_compile(r"\s*[-–—•*]\s")
 
 # A day and a month without a year ("18 June", "June 18"), a weekday's name before it or not ("Sat 22
 # Feb", "Tuesday, June 18": a weekly brief's days): a sitrep's entry, of the year the page is of.
+# A day (or a span of days, "5–6 May", "May 28-29") and its month as a chronology's entry opens with one.
 _DAY_AND_MONTH = lazy_compile(r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-                              r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})")
+                              r"(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)")
 
 
 def _chronology_date(sentence: str, offset: int, end: int) -> bool:
@@ -518,6 +519,22 @@ def _may(key: str, words: frozenset[str] | None) -> bool:
     return words is None or keys is None or not keys.isdisjoint(words)
 
 
+# "calls on citizens to stay at home following the renewed clashes this afternoon": a date right after
+# the happening a call follows is that happening's, not a day of what is called for (_kind_of); not
+# after a holiday or a meeting a plan is set after ("Banks will reopen following the holiday this
+# week", "will travel to Ankara after the cabinet meeting this afternoon").
+_AFTER_THE_HAPPENING = lazy_compile(r"\b(?:following|after)\s+the\s+((?:[\w’'-]+\s+){0,3})$", re.IGNORECASE)
+_FUTURE_WORD = lazy_compile(r"\b(?:will|shall|would|(?:is|are|set|due)\s+to)\b", re.IGNORECASE)
+
+
+def _after_the_happening(sentence: str, lo: int, offset: int) -> bool:
+    """Whether the date at `offset` comes right after a happening ("following the renewed clashes this
+    afternoon": a kind of happening in the noun phrase) in a clause that says no "will" before it."""
+    m = _AFTER_THE_HAPPENING.search(sentence, lo, offset)
+    return m is not None and not _FUTURE_WORD.search(sentence, lo, m.start()) \
+        and any(w.startswith("=") for w in _content(m.group(1)))
+
+
 def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     """The kind of dated statement a date makes in its sentence, or None when it dates nothing."""
     end = offset + len(expr.text)
@@ -563,7 +580,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     if _AS_THE_DATE.match(sentence, end):
         return "scheduled"  # "set Dec. 24 as the date for elections": the date of what was planned
     if (_may("scheduled", words) and _plan_cue(sentence, lo, offset, end)) or (
-            _may("intent", words) and _intent().search(sentence, lo, offset) and not _BACKWARD.search(expr.text)):
+            _may("intent", words) and _intent().search(sentence, lo, offset) and not _BACKWARD.search(expr.text)
+            and not _after_the_happening(sentence, lo, offset)):
         return "scheduled"
     if expr.relative and _AGO.search(expr.text) and _NEGATED_STATE.search(sentence, lo, offset):
         return None  # "a level of awareness that was not available to governments a decade ago": then and now compared
@@ -602,7 +620,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
     if _attributive(sentence, offset, expr) or (
             not expr.relative and _participial().search(sentence, lo, offset) and _CLOSES_ASIDE.match(sentence, end)):
         return "background"
-    if clause_tense(sentence, offset, end) == "future" and not _BACKWARD.search(expr.text) and not (
+    if clause_tense(sentence, offset, end) == "future" and not _BACKWARD.search(expr.text) \
+            and not _after_the_happening(sentence, lo, offset) and not (
             not expr.relative and _may("retrospective", words) and (told := _retrospective().search(sentence, lo, offset))
             and not _governs_would().search(sentence, 0, told.start())):
         return "scheduled"
@@ -1020,7 +1039,10 @@ def _counted_within(sentence: str, offset: int, e: TimeExpr) -> bool:
 
 # "its first ordinary meeting of the month of June held today": a month named as the span an
 # ordinal counts in, as "this month" is (_counted_within).
-_MONTH_OF = lazy_compile(r"\bmonth\s+of\s+$", re.IGNORECASE)
+# Not a part of the month ("the first days of the month of June", "the second half of the month of
+# March", "the 15th of the month of April"): those date what they say.
+_MONTH_OF = lazy_compile(r"\b(?!(?:days?|half|weeks?|decade|times?|part|end|beginning|start|quarter|middle|first|"
+                         r"second|third|fourth|last)\b)[a-z]+\s+of\s+the\s+month\s+of\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1034,10 +1056,12 @@ def _ordinal_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:the|a|its|his|her|their)\s+(?:{ordinals}|\d{{1,2}}(?:st|nd|rd|th)|{most}|"
                       rf"(?!(?:{not_most})\b)[a-z]{{2,}}est)\s+(?:[\w’'-]+\s+){{0,6}}$", re.IGNORECASE)
 _COUNTED_AFTER = lazy_compile(r"\safter$", re.IGNORECASE)
-# "until a deal reopened it nine days later" after "shut the field in January": a count of days,
-# weeks or months on from a date read at its month (or year) is a time of its own, though its value
-# is that month's (dates.py keeps a count from a coarser date at the coarser precision).
-_COUNTED_ON = lazy_compile(r"\s(?:days?|weeks?|months?)\s+(?:later|earlier|afterwards)$", re.IGNORECASE)
+# "until a deal reopened it nine days later" after "shut the field in January": a count of a few days
+# on from a date read at its month (or year) is a time of its own, though its value is that month's
+# (dates.py keeps a count from a coarser date at the coarser precision).  Not weeks, nor a count back
+# ("shut by protesters six weeks earlier" than March): those most often fall in another month.
+_COUNTED_ON = lazy_compile(r"(?:^|\s)(?:a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)\s+days?\s+"
+                           r"(?:later|afterwards)$", re.IGNORECASE)
 
 
 def _statement_key(value: str, kind: str, text: str, part: int, counted: bool = False) -> tuple[str, bool, bool, int]:
@@ -1075,8 +1099,8 @@ def _apart_from_count(sentence: str, rows: list[tuple[int, TimeExpr, str]], offs
                       lo: int, hi: int) -> tuple[int, int]:
     """The clause lo..hi of the date at `offset`, cut from a count of days on that its clause holds and
     that is read at the same month ("protesters shut the field in January over fuel, until a deal
-    reopened it nine days later": two statements, _COUNTED_ON; the cut is the last comma or
-    conjunction before the count), or, for the count, from the date it counts from.
+    reopened it nine days later": two statements, _COUNTED_ON; the cut is the last conjunction before
+    the count, else its last comma), or, for the count, from the date it counts from.
 
     >>> from libyadesk.models import TimeExpr as T
     >>> s = "A director was kidnapped in May and freed five days later."
@@ -1093,13 +1117,15 @@ def _apart_from_count(sentence: str, rows: list[tuple[int, TimeExpr, str]], offs
         counted = e if o > offset else expr
         if not (len(counted.value) < len("2000-01-01") and _COUNTED_ON.search(counted.text)):
             continue
-        cut = [m.start() for m in _GOES_ON_TO.finditer(sentence, first_end, second)]
-        if not cut:
+        found = list(_GOES_ON_TO.finditer(sentence, first_end, second))
+        joined = [m for m in found if m.group().strip(" ,")]  # "and", "until": where the next clause opens
+        if not found:
             continue
+        cut = (joined or found)[-1].start()
         if o > offset:
-            hi = min(hi, cut[-1])
+            hi = min(hi, cut)
         else:
-            lo = max(lo, cut[-1])
+            lo = max(lo, cut)
     return lo, hi
 
 
@@ -1309,7 +1335,9 @@ def _generic_present(sentence: str, offset: int, expr: TimeExpr) -> bool:
     # today in Tripoli, ..."), or before the name it takes ("The envoy briefs the Security Council today").
     for before, reach in _ACT_BEFORE:
         act = before.search(sentence, max(0, offset - reach), offset)
-        if act and act.group(1).lower() in acts:
+        if act and act.group(1).lower() in acts and not (
+                before is _ACT_BEFORE[-1][0] and (_WHO_BEFORE.search(sentence, max(0, act.start() - 8), act.start())
+                                                  or _ADVERB_IN.search(act.group()))):
             return False
     # A release's own act earlier in the clause, its object before the day ("The Centre announces
     # the detection today of swarms of locusts"); a present passive of an act right before it
@@ -1355,7 +1383,13 @@ _ACT_BEFORE = (
     (lazy_compile(r"\b([A-Za-z]+)\s+(?:out|up|off|down)\s+$"), 40),
     (lazy_compile(r"\b([A-Za-z]+),\s+(?:in|at|during)\s+(?:its|their|his|her|the)\s+[a-z]+\s+$"), 40),
     (lazy_compile(r"\b([a-z]+)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}$"), 60),
+    # ... or before its object ("take the constitutional oath today", "tour the flooded districts today"),
+    # not in a relative clause ("Families who take the coastal road today face ...") nor with an adverb
+    # after the object ("Few take the threat seriously today"): how things stand these days.
+    (lazy_compile(r"\b([a-z]+)\s+(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){1,3}$"), 60),
 )
+_WHO_BEFORE = lazy_compile(r"\b(?:who|that|which)\s+$", re.IGNORECASE)
+_ADVERB_IN = lazy_compile(r"[a-z]ly\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -1736,19 +1770,24 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             if all(c is not None for c in cuts):
                 main_end = min(c for c in cuts if c is not None)
             elif all(k == "scheduled" for _, _, k in rows) \
-                    and (plan := _PLAN_CLAUSE.search(text, 0, min(o for o, _, _ in rows))) is not None:
+                    and (plan := _PLAN_CLAUSE.search(text, 0, min(o for o, _, _ in rows))) is not None \
+                    and _told_as_done(text[:plan.start()]):
                 # "The Central Bank announces the withdrawal of the note, and that it will cease to be
                 # legal tender as of 31 August": what the lead says is done now is the day's news,
-                # the plan it goes on to is of its own date.
+                # the plan it goes on to is of its own date (not "is expected to vote on a government
+                # that will ...": a plan all through).
                 main_end = plan.start()
-        # A wire's dateline ("TRIPOLI, March 10 (Wire) - ...") dates the report, not its statement.
-        undated_lead = not rows and not [o for o, e in dated if not _dateline(text, o, o + len(e.text))] \
-            or main_end < len(text)
+        # A wire's dateline ("TRIPOLI, March 10 (Wire) - ...") dates the report, not its statement: the
+        # lead under it tells the day's news of the dateline's day.
+        datelines = [e for o, e in dated if _dateline(text, o, o + len(e.text))]
+        undated_lead = not rows and len(datelines) == len(dated) or main_end < len(text)
         if (undated_lead and is_lead and doc.published and sentence.index not in opening_durations
                 and tells_a_happening(text[:main_end])):
-            events.append(Event(doc.published, ref_precision or "day", "publication", doc.id, sentence.index,
-                                shown, sources=list(cite), kind="event", start=base, end=base + main_end,
-                                words=_content(text[:main_end])))
+            # Dated by the report's own day, as the page gives it (its dateline's when it has one).
+            line = datelines[0] if datelines and datelines[0].precision == "day" and not rows else None
+            events.append(Event(line.value if line else doc.published, "day" if line else ref_precision or "day",
+                                "publication", doc.id, sentence.index, shown, sources=list(cite), kind="event",
+                                start=base, end=base + main_end, words=_content(text[:main_end])))
         marked = {o for o, e, _ in rows if _marked_day(text, o, e, ref)}
         if marked:
             # "Celebrations for the tenth anniversary of the February 17 revolution began in the
@@ -2225,6 +2264,13 @@ def tells_a_happening(text: str) -> bool:
     return any(not any(lo <= m.start() < hi for lo, hi in perfects) for m in _irregular_past().finditer(text))
 
 
+def _told_as_done(text: str) -> bool:
+    """Whether a text tells an act of a release in its present or a word of saying ("announces",
+    "declares", "said", "warned"): done on the day it is told."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
+    return not words.isdisjoint(_release_verbs()) or not words.isdisjoint(_saying_words())
+
+
 @lru_cache(maxsize=1)
 def _release_verbs() -> frozenset[str]:
     """A release's present verbs of its own act (data/event_words.toml `release_verbs`): read once, not per lead."""
@@ -2440,7 +2486,11 @@ def _past_verb_after(text: str, end: int) -> bool:
     commission on Monday delayed the vote"), whatever noun stands before it."""
     m = _WORD_AFTER.match(text, end)
     return m is not None and (m.group(1).endswith("ed") or _irregular_past().fullmatch(m.group(1)) is not None
-                              or m.group(1) in vocab.words("verb_forms", "same_as_present"))
+                              or (m.group(1) in vocab.words("verb_forms", "same_as_present")
+                                  and not _TO_AFTER.match(text, m.end())))  # not "elections in May set to go ahead"
+
+
+_TO_AFTER = lazy_compile(r"\s+to\b")
 
 
 _WORD_AFTER = lazy_compile(r"\s+([a-z]+)\b")

@@ -2229,3 +2229,28 @@ def test_a_court_that_suspends_or_stops_a_measure_rules_on_it_and_shuts_nothing(
         words = _content(said)
         assert "=ruling" in words and "=closure" not in words, said
     assert "=closure" in _content("Protesters suspended production at the field on Monday.")
+    # a court's other act beside a government's suspension
+    words = _content("A military court in Misrata sentenced him, and the government suspended flights.")
+    assert "=ruling" not in words and "=closure" in words
+
+
+def test_workers_struck_by_shrapnel_did_not_walk_out():
+    from libyadesk.timeline import _content
+
+    assert "=walkout" not in _content("Three port workers struck by shrapnel were taken to hospital.")
+    assert "=walkout" in _content("In March, terminal workers struck for five days over unpaid wages.")
+
+
+def test_a_confidence_vote_told_twice_keeps_its_own_words_beside_its_kind(make_corpus):
+    """"approved on Tuesday a government ... in a vote of confidence" / "Parliament had endorsed the cabinet
+    in a confidence vote on Tuesday": the kind (approval) and the vote's own words (vote, confidence) are
+    shared, so a later wire's look back joins the day's row."""
+    rows = _rows(make_corpus, {
+        "a.md": _page("Gulf Wire", "2047-03-12",
+                      "BENGHAZI, March 12 (GW) - Libya's House of Representatives approved on Tuesday a unified "
+                      "government led by Omar Zentani in a vote of confidence, parliament's spokesman said."),
+        "b.md": _page("Gulf Wire", "2047-03-14",
+                      "BENGHAZI, March 14 (GW) - The new government was sworn in before parliament on Thursday. "
+                      "Parliament had endorsed the cabinet in a confidence vote on Tuesday."),
+    })
+    assert [sorted(s.doc for s in r.sources) for r in rows if r.date == "2047-03-12"] == [["a", "b"]]

@@ -543,3 +543,24 @@ def test_what_a_drone_targets_is_struck_and_prisoners_who_broke_out_of_a_jail_es
     assert "=strike" not in _content("the new sanctions targeted smugglers and their banks")
     assert "=escape" in _content("recaptured 19 of the 54 prisoners who broke out of a jail in the city on Tuesday")
     assert "=escape" not in _content("fighting broke out in the city on Tuesday")
+
+
+def test_an_officeholders_or_a_forces_act_in_the_present_beside_today_is_the_days_news(make_corpus):
+    """"take the constitutional oath today" (the act before its object), "dismantles today a network" (a
+    force's act) are the day's news, as "signs today" is; "the country faces a hard choice today" is how
+    things stand."""
+    from libyadesk.corpus import load_corpus
+    from libyadesk.index import build_index
+    from libyadesk.timeline import extract_events
+
+    root = make_corpus({
+        "o.md": _page("House of Representatives (Facebook)", "2036-07-15",
+                      "#House_of_Representatives | The Prime Minister and the members of the new government take "
+                      "the constitutional oath today before the House in Benghazi."),
+        "k.md": _page("Ministry of Interior (Facebook)", "2036-10-08",
+                      "#Ministry_of_Interior | The Kufra Security Directorate dismantles today a human trafficking "
+                      "network and frees 40 migrants."),
+        "g.md": _page("Desert Wire", "2036-10-09", "The country faces a hard choice today between two budgets."),
+    })
+    events = extract_events(build_index(load_corpus(root).documents))
+    assert sorted((e.doc, e.date) for e in events) == [("k", "2036-10-08"), ("o", "2036-07-15")]

@@ -789,6 +789,25 @@ Delegates met again on Monday to weigh the findings.
     assert ("2024-06-12", "publication", "Tripoli – Th") in rows  # the findings were presented today
 
 
+def test_a_digests_entry_opened_by_a_span_of_days_is_an_entry_not_a_dateline(make_corpus):
+    """"- 5–6 May: First round of talks ends without a deal" opens with a span of days as the digest's other
+    entries open with a day: an entry, dated by its first day, not a dateline that dates nothing."""
+    text = """---
+source: Libya Month in Review
+published: 2044-06-01
+---
+LIBYA MONTH IN REVIEW — May 2044
+Politics
+- 5–6 May: First round of talks between the two chambers in Ghadames ends without a deal.
+- May 28-29: Second round in Ghadames: the two chambers agree on a unified government.
+Security
+- 14 May: A car bomb outside a police station in Ajdabiya injures three.
+"""
+    rows = sorted((e.date, e.text[:9]) for e in extract_events(
+        build_index(load_corpus(make_corpus({"d.md": text})).documents)))
+    assert rows == [("2044-05-05", "- 5–6 May"), ("2044-05-14", "- 14 May:"), ("2044-05-28", "- May 28-")]
+
+
 def test_a_wire_lead_under_its_dateline_states_the_days_news(make_corpus):
     """A wire's dateline ("TRIPOLI, March 10 (Wire) -") dates the report, not its statement: a lead that
     states no date of its own under it is the day's news, as it is without the dateline."""
