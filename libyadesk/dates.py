@@ -735,7 +735,11 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     # known to the day, the nearest such day stays unless it is weeks on the wrong side of
     # the publication for the tense (_day_near).
     tense = ctx.tense(start, m.end())
-    if tense and _called_off(ctx.text, start, m.end()):
+    if tense is False and _put_off_before().search(ctx.text, max(0, start - 40), start):
+        # "pushed back the 20 June vote on 18 May": the day of a plan put off in the past points either
+        # way (the nearest such day); put off in the infinitive or the present it is still ahead
+        tense = None
+    elif tense and _called_off(ctx.text, start, m.end()):
         tense = None  # "elections scheduled for 24 December have been postponed": a plan put off points either way
     elif tense is False and _told_plan().search(ctx.text, max(0, start - 100), start):
         tense = None  # "elections were scheduled for 27 August": a plan told in the past points either way
@@ -799,6 +803,18 @@ _MONTH_DETERMINERS = frozenset(("the", "a", "his", "her", "its", "their", "our")
 _DESCRIBED_MONTH = lazy_compile(r"(?:\b(?:" + "|".join(sorted(_MONTH_DETERMINERS)) + r")|[^\W\d_]['’]s?)\s+[a-z][a-z-]+\s+$")
 
 
+def _month_as_subject(ctx: "_Ctx", start: int, end: int) -> bool:
+    """Whether a bare month opens its sentence as the subject of a review's verb ("August brought a mass
+    jailbreak", "March saw heavy fighting": data/adverbials.toml `month_subject_verbs`)."""
+    before = ctx.text[max(0, start - 3):start].rstrip(" \t\u00a0")
+    return (not before or before[-1] in ".;:\n") and ctx.next_word(end) in _month_subject_verbs()
+
+
+@lru_cache(maxsize=1)
+def _month_subject_verbs() -> frozenset[str]:
+    return frozenset(vocab.words("adverbials", "month_subject_verbs"))
+
+
 def _bare_month(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     start, end = m.start(), m.end()
     mon = m.group("mon")
@@ -811,7 +827,7 @@ def _bare_month(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     moved = not rel and ctx.prev_word(start) == "to" and bool(_moved_to().search(ctx.text, max(0, start - 40), start))
     if not mod and not rel:
         pw = ctx.prev_word(start)
-        if pw not in _MONTH_TRIGGERS and not moved:
+        if pw not in _MONTH_TRIGGERS and not moved and not _month_as_subject(ctx, start, end):
             nxt = ctx.next_word(end)
             # "the July visit", "a May deadline", and after a possessive "Saddam's July visit",
             # "the army's May offensive": a month naming a noun's time (not "Theresa May's").
@@ -869,6 +885,14 @@ def _month_nearest(lo: _Date, hi: _Date, month: int) -> int:
         at = year * 12 + month - 1
         return max(first - at, at - last, 0)
     return min(range(lo.year - 1, hi.year + 2), key=lambda year: (distance(year), year))
+
+
+@lru_cache(maxsize=1)
+def _put_off_before() -> re.Pattern[str]:
+    """A verb of putting off and its article right before a plan's day ("postponed the 24 December
+    elections", "pushed back the 20 June vote": data/event_words.toml `put_off`, `put_off_phrases`)."""
+    words = [*vocab.words("event_words", "put_off"), *vocab.words("event_words", "put_off_phrases")]
+    return re.compile(rf"\b(?:{_alternation(words)})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _called_off(text: str, start: int, end: int) -> bool:

@@ -54,7 +54,7 @@ PRECISION_RANK = {
 MERGE_SIMILARITY = 60.0
 LEAD_MIN_WORDS = 6
 # A live blog's entry: a line opening with its clock time ("01:35 Residents say ...", "21:40 – Fighting").
-_LIVE_ENTRY = lazy_compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[–—-]\s*)?(?-i:[A-Z])")
+_LIVE_ENTRY = lazy_compile(r"\s*(?:(?i:updated?)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[–—-]\s*)?(?-i:[A-Z])")
 # A sentence with fewer lower-case words than this once its dates are cut out is a
 # dateline, a timestamp or a credit ("London, 28 August 2018:", "July 6, 2017 at 2:14 am").
 MIN_PROSE_WORDS = 3
@@ -1782,7 +1782,10 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         datelines = [e for o, e in dated if _dateline(text, o, o + len(e.text))]
         undated_lead = not rows and len(datelines) == len(dated) or main_end < len(text)
         if (undated_lead and is_lead and doc.published and sentence.index not in opening_durations
-                and tells_a_happening(text[:main_end])):
+                and (tells_a_happening(text[:main_end])
+                     # a live blog's entry tells what is happening as it is written ("14:40 Power is out
+                     # across Tripoli"): a kind of happening is the news
+                     or (_LIVE_ENTRY.match(text) and any(w[:1] == "=" for w in _content(text[:main_end]))))):
             # Dated by the report's own day, as the page gives it (its dateline's when it has one).
             line = datelines[0] if datelines and datelines[0].precision == "day" and not rows else None
             events.append(Event(line.value if line else doc.published, "day" if line else ref_precision or "day",

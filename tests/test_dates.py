@@ -803,3 +803,31 @@ def test_a_month_after_of_with_no_name_before_it_stays_a_date() -> None:
     """"the end of February", "the 17th of February", "In the first week of February": no name's "of"."""
     assert [e.text for e in extract_dates("by the end of February the talks resumed", D(2024, 5, 8))] == ["the end of February"]
     assert [e.value for e in extract_dates("the 17th of February Revolution began", D(2024, 5, 8))] == ["2011-02-17"]
+
+
+@pytest.mark.parametrize("text,values", [
+    # a review of the year opens a sentence with its month as the subject
+    ("The year began badly. August brought a mass jailbreak in Sebha.", ["2047-08"]),
+    ("March saw heavy fighting in southern Tripoli.", ["2047-03"]),
+    ("April brought the arrest of the former power company chief.", ["2047-04"]),
+    # not a name, nor a month inside its sentence without a preposition
+    ("Theresa May saw the minister in London.", []),
+    ("The minister saw August as the deadline.", []),
+])
+def test_a_month_opening_its_sentence_as_a_reviews_subject_is_a_date(text, values):
+    from libyadesk.dates import extract_dates
+
+    assert [e.value for e in extract_dates(text, datetime.date(2047, 12, 20))] == values
+
+
+@pytest.mark.parametrize("text,published,value", [
+    # the day of a plan put off, named after the putting off: the nearest such day either side
+    ("When the elections commission pushed back the 20 June vote on 18 May, few were surprised.",
+     datetime.date(2054, 5, 27), "2054-06-20"),
+    ("The commission postponed the 24 December elections, citing security.", datetime.date(2022, 1, 20),
+     "2021-12-24"),
+])
+def test_the_day_of_a_plan_put_off_is_the_nearest_either_side(text, published, value):
+    from libyadesk.dates import extract_dates
+
+    assert value in [e.value for e in extract_dates(text, published)]

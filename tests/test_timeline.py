@@ -808,6 +808,38 @@ Security
     assert rows == [("2044-05-05", "- 5–6 May"), ("2044-05-14", "- 14 May:"), ("2044-05-28", "- May 28-")]
 
 
+def test_a_live_blogs_entries_marked_updated_are_each_the_days_news(make_corpus):
+    """"Updated 17:45 - Now the brigade has clashed with ..." opens a live blog's entry as "17:45 –" does:
+    each entry tells the day's news, not only the first."""
+    text = """---
+source: Libya Live Blog
+published: 2044-03-10
+---
+Updated 11:20 - The 77th Brigade is fighting a local force in Gharyan this morning; residents report mortar fire.
+Updated 17:45 - Now the same brigade has clashed with a local battalion in Tarhuna, officials in both towns said.
+"""
+    rows = sorted((e.date, e.text[:13]) for e in extract_events(
+        build_index(load_corpus(make_corpus({"l.md": text})).documents)))
+    assert rows == [("2044-03-10", "Updated 11:20"), ("2044-03-10", "Updated 17:45")]
+
+
+def test_a_live_entry_that_tells_a_happening_as_a_state_is_the_days_news(make_corpus):
+    """"14:40 Power is out across Tripoli" tells a blackout as it stands when the entry is written: in a
+    live blog that is the day's news; "16:00 The city is calm" tells no happening."""
+    text = """---
+source: Libya Live Blog
+published: 2044-07-28
+---
+Blackout – live
+12:10 Traffic is heavy on the coastal road as families leave for the weekend.
+14:40 Power is out across Tripoli, Misrata and Zawiya; traffic lights are dead in the city centre.
+16:00 The city centre is calm and shops are open.
+"""
+    rows = sorted((e.date, e.text[:11]) for e in extract_events(
+        build_index(load_corpus(make_corpus({"l.md": text})).documents)))
+    assert rows == [("2044-07-28", "14:40 Power")]
+
+
 def test_a_wire_lead_under_its_dateline_states_the_days_news(make_corpus):
     """A wire's dateline ("TRIPOLI, March 10 (Wire) -") dates the report, not its statement: a lead that
     states no date of its own under it is the day's news, as it is without the dateline."""
