@@ -1074,7 +1074,7 @@ def _statement_key(value: str, kind: str, text: str, part: int, counted: bool = 
     stopped production on Friday refuse": _day_count_back) — and the `part` of the sentence it is in
     (_own_subject_part)."""
     own = counted or bool(_SET_BESIDE.fullmatch(text)) or (kind == "event" and bool(_COUNTED_AFTER.search(text))) \
-        or (len(value) < len("2000-01-01") and bool(_COUNTED_ON.search(text)))
+        or _counted_on_at(value, text)
     return value, kind == "scheduled", own, part
 
 
@@ -1083,6 +1083,12 @@ def _clause_key(sentence: str, offset: int, expr: TimeExpr, value: str, kind: st
     sentence it is in and whether a count of days sets it back (_days_counted)."""
     return _statement_key(value, kind, expr.text, _own_subject_part(sentence, offset),
                           kind == "onset" and bool(_days_counted(sentence, offset, expr)))
+
+
+def _counted_on_at(value: str, text: str) -> bool:
+    """Whether a date's expression `text` counts a few days on (_COUNTED_ON) and its `value` is coarser
+    than a day (read at the month of the date it counts from)."""
+    return len(value) < len("2000-01-01") and bool(_COUNTED_ON.search(text))
 
 
 # Where a sentence goes on to a later statement: a comma, "and", "until", "then" or "but" (the last of
@@ -1115,7 +1121,7 @@ def _apart_from_count(sentence: str, rows: list[tuple[int, TimeExpr, str]], offs
             continue
         first, first_end, second = (offset, end, o) if o > offset else (o, o + len(e.text), offset)
         counted = e if o > offset else expr
-        if not (len(counted.value) < len("2000-01-01") and _COUNTED_ON.search(counted.text)):
+        if not _counted_on_at(counted.value, counted.text):
             continue
         found = list(_GOES_ON_TO.finditer(sentence, first_end, second))
         joined = [m for m in found if m.group().strip(" ,")]  # "and", "until": where the next clause opens
@@ -1333,11 +1339,11 @@ def _generic_present(sentence: str, offset: int, expr: TimeExpr) -> bool:
         return False
     # The act right before the day, before an aside holding it ("The Council elects, in its session
     # today in Tripoli, ..."), or before the name it takes ("The envoy briefs the Security Council today").
-    for before, reach in _ACT_BEFORE:
+    for before, reach, with_object in _ACT_BEFORE:
         act = before.search(sentence, max(0, offset - reach), offset)
         if act and act.group(1).lower() in acts and not (
-                before is _ACT_BEFORE[-1][0] and (_WHO_BEFORE.search(sentence, max(0, act.start() - 8), act.start())
-                                                  or _ADVERB_IN.search(act.group()))):
+                with_object and (_WHO_BEFORE.search(sentence, max(0, act.start() - 8), act.start())
+                                 or _ADVERB_IN.search(act.group()))):
             return False
     # A release's own act earlier in the clause, its object before the day ("The Centre announces
     # the detection today of swarms of locusts"); a present passive of an act right before it
@@ -1377,16 +1383,16 @@ def _habitual_act_stems() -> frozenset[str]:
 
 
 # Where a release's act may stand before "today" (see _generic_present), and how far back it is looked for.
-_ACT_BEFORE = (
-    (lazy_compile(r"\b([A-Za-z]+)\s+$"), 40),
+_ACT_BEFORE = (  # (pattern, characters it looks back, whether it reads the act before its object)
+    (lazy_compile(r"\b([A-Za-z]+)\s+$"), 40, False),
     # A phrasal verb's particle between ("Units of the navy carry out today a joint exercise").
-    (lazy_compile(r"\b([A-Za-z]+)\s+(?:out|up|off|down)\s+$"), 40),
-    (lazy_compile(r"\b([A-Za-z]+),\s+(?:in|at|during)\s+(?:its|their|his|her|the)\s+[a-z]+\s+$"), 40),
-    (lazy_compile(r"\b([a-z]+)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}$"), 60),
+    (lazy_compile(r"\b([A-Za-z]+)\s+(?:out|up|off|down)\s+$"), 40, False),
+    (lazy_compile(r"\b([A-Za-z]+),\s+(?:in|at|during)\s+(?:its|their|his|her|the)\s+[a-z]+\s+$"), 40, False),
+    (lazy_compile(r"\b([a-z]+)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}$"), 60, False),
     # ... or before its object ("take the constitutional oath today", "tour the flooded districts today"),
     # not in a relative clause ("Families who take the coastal road today face ...") nor with an adverb
     # after the object ("Few take the threat seriously today"): how things stand these days.
-    (lazy_compile(r"\b([a-z]+)\s+(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){1,3}$"), 60),
+    (lazy_compile(r"\b([a-z]+)\s+(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){1,3}$"), 60, True),
 )
 _WHO_BEFORE = lazy_compile(r"\b(?:who|that|which)\s+$", re.IGNORECASE)
 _ADVERB_IN = lazy_compile(r"[a-z]ly\s+$")
@@ -2241,11 +2247,8 @@ def tells_a_happening(text: str) -> bool:
     >>> tells_a_happening("Armed clashes in Zawiya are likely to recur.")  # a forecast, no plan
     False
     """
-    words = {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
-    if not words.isdisjoint(_saying_words()):
-        return True  # "..., the UN said", "according to officials"
-    if not words.isdisjoint(_release_verbs()):
-        return True  # a release's present: "The Prime Minister issues Decision No. 112 relieving ..."
+    if _told_as_done(text):
+        return True  # "..., the UN said", "according to officials"; a release's present: "The Prime Minister issues ..."
     perfects = []
     for m in _PRESENT_PERFECT.finditer(text):
         perfects.append((m.start(), m.end()))
