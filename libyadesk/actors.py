@@ -3944,9 +3944,10 @@ def _head_acts_for(text: str, mention: Mention, mentions: Sequence[Mention], act
     Corporation, Jane Roe, announced on Monday ...", "The council's head, Jane Roe, signed ...", "His
     Excellency the Head of the Presidential Council, Mr. Jane Roe, received the envoy", "LNA commander Jane
     Roe received ..." (the body and its head take part, as the annotators of every set since heldout6 list
-    them), the post opening its clause or after "by"; not the post of one met or named as an object ("Haftar met the head of the
-    Presidential Council, Jane Roe, in Cairo": she takes part, her body is how she is named), nor where
-    what the clause tells befalls him (a passive verb after his name)."""
+    them), the post opening its clause or after "by", or the post of one met or called ("Haftar met the
+    head of the Presidential Council, Jane Roe, in Cairo": data/organisations.toml `met_before_post`; not
+    the post of one named as another object: "Gunmen abducted the director of the fund, Jane Roe"), nor
+    where what the clause tells befalls him (a passive verb after his name)."""
     actor = actors.get(mention.actor)
     if actor is None or actor.kind in _PLACE_KINDS or actor.kind == "person":
         return False
@@ -3962,7 +3963,8 @@ def _head_acts_for(text: str, mention: Mention, mentions: Sequence[Mention], act
             # "LNA commander Jane Roe", by the body's name; not a common noun ("parliament speaker Jane Roe")
             comma = _HEAD_POST_AFTER.match(text, mention.end)
         opening = mention.start
-    if not comma or not _OPENS_CLAUSE.search(text, max(0, opening - 60), opening):
+    if not comma or not (_OPENS_CLAUSE.search(text, max(0, opening - 60), opening)
+                         or _MET_BEFORE_POST.search(text, max(0, opening - 30), opening)):
         return False
     # A title may stand before the head's name ("the commander of the coast guard, Rear Admiral Jane Roe,").
     at = {comma.end(), _TITLE_GAP.match(text, comma.end()).end()}
@@ -3971,6 +3973,10 @@ def _head_acts_for(text: str, mention: Mention, mentions: Sequence[Mention], act
     # What befalls him is not his body's doing: "The commander of the Stability Support Apparatus, Jane
     # Roe, known as X, was assassinated on Wednesday" (the body took no part in his killing).
     return head is not None and not _PASSIVE_AFTER_HEAD.match(text, head.end)
+
+
+_MET_BEFORE_POST = lazy_compile(r"\b(?:" + _phrases("organisations", "met_before_post") + r")\s+(?:with\s+)?(?:the\s+)?$",
+                                re.IGNORECASE)
 
 
 def _headed_in_apposition(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor]) -> bool:

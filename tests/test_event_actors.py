@@ -285,8 +285,13 @@ def test_a_country_naming_a_post_is_no_participant(registry):
 
 
 def test_the_body_that_names_a_person_in_apposition(registry):
+    # The head of a body met or called meets as his body's: both take part, as most annotators of the
+    # participant sets list them (they did in 7 of 10 such clauses of the opened sets).
     text = "Haftar met the head of the Presidential Council, Mohamed al-Menfi, in Cairo on Monday."
-    assert _names(text, registry) == ["Khalifa Haftar", "Mohamed al-Menfi"]
+    assert _names(text, registry) == ["Khalifa Haftar", "Presidential Council", "Mohamed al-Menfi"]
+    # ... not the body of one the clause names as another object: what befalls him is not its doing.
+    assert _names("Gunmen abducted the director of the Presidential Council, Mohamed al-Menfi, on Monday.",
+                  registry) == ["Mohamed al-Menfi"]
     # Without the person after it, the council is a participant.
     assert _names("Haftar met the head of the Presidential Council in Cairo.", registry) == [
         "Khalifa Haftar", "Presidential Council"]
@@ -2676,11 +2681,13 @@ def test_a_post_before_a_rank_and_the_one_holder_of_a_post_named_further_back():
      ["Libyan National Army", "Saddam Haftar"]),
     ("On Monday, NOC Chairman Mustafa Sanalla announced the reopening of the Sharara field.", "Monday",
      ["National Oil Corporation", "Mustafa Sanalla"]),
-    # The head is met, or named as an object: his post names who he is, his body takes no part.
+    # The head is met, received or called (data/organisations.toml `met_before_post`): he meets as his
+    # body's, and the body takes part too, as most annotators of the participant sets list it.
     ("Putin received LNA commander Saddam Haftar in Moscow on Tuesday.", "Tuesday",
-     ["Vladimir Putin", "Saddam Haftar"]),
+     ["Vladimir Putin", "Libyan National Army", "Saddam Haftar"]),
     ("Haftar met the head of the Presidential Council, Mohamed al-Menfi, in Cairo on Monday.", "Monday",
-     ["Khalifa Haftar", "Mohamed al-Menfi"]),
+     ["Khalifa Haftar", "Presidential Council", "Mohamed al-Menfi"]),
+    # ... but named as another object, his post names who he is, and his body takes no part.
     ("Haftar held talks on Monday with the Speaker of the House of Representatives, Aguila Saleh.",
      "Monday", ["Khalifa Haftar", "Aguila Saleh"]),
     # What befalls the head is not his body's doing.
