@@ -766,6 +766,7 @@ def _day_counts() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
             re.compile(r"\s*,?\s+" + gap + count, re.IGNORECASE), ordinals)
 
 
+@lru_cache(maxsize=4096)  # asked of one date by _kind_of, _clause_key and _day_count_back
 def _days_counted(sentence: str, offset: int, expr: TimeExpr) -> int | None:
     """How many days a state has lasted at a day's date, as its clause counts them ("The strike
     entered its third day today, Wednesday": 3); None when it counts none.
@@ -1787,16 +1788,17 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
         # lead under it tells the day's news of the dateline's day.
         datelines = [e for o, e in dated if _dateline(text, o, o + len(e.text))]
         undated_lead = not rows and len(datelines) == len(dated) or main_end < len(text)
-        if (undated_lead and is_lead and doc.published and sentence.index not in opening_durations
-                and (tells_a_happening(text[:main_end])
-                     # a live blog's entry tells what is happening as it is written ("14:40 Power is out
-                     # across Tripoli"): a kind of happening is the news
-                     or (_LIVE_ENTRY.match(text) and any(w[:1] == "=" for w in _content(text[:main_end]))))):
+        told = _content(text[:main_end]) if undated_lead and is_lead and doc.published \
+            and sentence.index not in opening_durations else None
+        # A live blog's entry tells what is happening as it is written ("14:40 Power is out across
+        # Tripoli"): a kind of happening is the news.
+        if told is not None and (tells_a_happening(text[:main_end])
+                                 or (_LIVE_ENTRY.match(text) and any(w[:1] == "=" for w in told))):
             # Dated by the report's own day, as the page gives it (its dateline's when it has one).
             line = datelines[0] if datelines and datelines[0].precision == "day" and not rows else None
             events.append(Event(line.value if line else doc.published, "day" if line else ref_precision or "day",
                                 "publication", doc.id, sentence.index, shown, sources=list(cite), kind="event",
-                                start=base, end=base + main_end, words=_content(text[:main_end])))
+                                start=base, end=base + main_end, words=told))
         marked = {o for o, e, _ in rows if _marked_day(text, o, e, ref)}
         if marked:
             # "Celebrations for the tenth anniversary of the February 17 revolution began in the
@@ -2492,11 +2494,17 @@ def _past_verb_after(text: str, end: int) -> bool:
     commission on Monday delayed the vote"), whatever noun stands before it."""
     m = _WORD_AFTER.match(text, end)
     return m is not None and (m.group(1).endswith("ed") or _irregular_past().fullmatch(m.group(1)) is not None
-                              or (m.group(1) in vocab.words("verb_forms", "same_as_present")
+                              or (m.group(1) in _same_as_present()
                                   and not _TO_AFTER.match(text, m.end())))  # not "elections in May set to go ahead"
 
 
 _TO_AFTER = lazy_compile(r"\s+to\b")
+
+
+@lru_cache(maxsize=1)
+def _same_as_present() -> frozenset[str]:
+    """Pasts written as their present ("set", "put": data/verb_forms.toml `same_as_present`)."""
+    return frozenset(vocab.words("verb_forms", "same_as_present"))
 
 
 _WORD_AFTER = lazy_compile(r"\s+([a-z]+)\b")
@@ -4516,7 +4524,7 @@ def _states_named(words: frozenset[str]) -> frozenset[str]:
     """The states a clause's stems name, a people's adjective as its state ("Tunisians" is "tunisia");
     naming none, the state the desk covers (data/event_words.toml `home_state`)."""
     of = _state_of_word()
-    return frozenset(of[w] for w in words if w in of) or frozenset({vocab.table("event_words")["home_state"]})
+    return frozenset(of[w] for w in words if w in of) or frozenset({_HOME_STATE})
 
 
 def _kinds_merge(a: str, b: str) -> bool:
