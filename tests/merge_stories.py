@@ -12352,3 +12352,887 @@ NEWEST25_EVENTS: dict[str, list[tuple[str, str]]] = {
         ("nz79-year-review", "in November a Tripoli court sent the Zawiya commander Mukhtar Elkhadrawi to prison for fifteen years"),
     ],
 }
+
+
+# The thirty-first set (NEWEST26_*), written blind by a helper annotator who read no merging rule and no
+# libyadesk code, before any code ran on it and before any merging output was read; held out.
+# Invented Libya news of the year 2064 (2064 IS a leap year and began on a Tuesday; every weekday below was
+# checked against that calendar with Python's datetime).  Eighteen events, each told by five or six reports
+# (81 articles, 102 reports, 240 pairs): a general wire with datelines (Trans-Saharan Press Agency, TSPA)
+# and its syndicated near-copies on two other sites (Oasis Herald Online, Harbourfront Daily: shortened, a
+# sentence cut, "broke out" for "erupted", "erupted again" for "flared again", "overturned" for "capsized",
+# "demonstrated" for "protested", "died ... in a crush" for "were killed ... in a stampede"), an energy
+# wire (Crude Signal, with reporting credits) and a finance bulletin (Maghreb Money Brief), translated
+# Arabic outlets with titles and honorifics in full (Tripoli Lantern four times, Ubari Echo twice, Zliten
+# Pulse twice, Benghazi Morning twice, Fezzan Mirror: "yesterday, Sunday", "today, Thursday", "at dawn
+# today, Thursday", "last night, Friday", "His Excellency", "Her Excellency", "Counsellor", "Engineer",
+# "Dr.", "Hajj", "Captain", "Major General", "may Allah have mercy on them"), UNSMIL's three statements,
+# the IOM's release and an NGO press release in the present tense (the Shahed Network for Election
+# Observation), Facebook posts with hashtags and view counters (Janzour Municipality, the GNU's interior
+# ministry, GECOL, the GNU's communication office, the NOC twice, the Red Crescent's Zuwara branch, the
+# GNU's foreign ministry three times, the Supreme Court's media office, HNEC, the Libyan Sea Lines
+# Company, Zliten Municipality, the Libyan Football Federation, Sabha Municipality, the Central Committee
+# for Municipal Council Elections), four weekly briefings (Libya at a Glance, Saturday-to-Friday weeks,
+# with "Sat 16 Feb" style bullets) and eleven monthly digests (The Libya Monitor, January to November, the
+# October one telling no tagged event), a year-end review (Southern Shores Review) naming five events in
+# passing at month precision, and Italian, Algerian, Tunisian, Turkish and Bangladeshi outlets in
+# translation or in English (La Voce dello Stretto, L'Echo d'Alger, Le Phare de Sfax, Ankara Ledger, The
+# Dhaka Dispatch twice), with page chrome (bylines, "Read also" and "Most read" links, share lines, photo
+# captions, tags, a media contact).
+# Events: (1) clashes in the Siyahiya area of Janzour on Sunday 13 January; (2) renewed clashes near the
+# Najila roundabout in Janzour on Wednesday 23 January; (3) the nationwide blackout on Saturday 16
+# February; (4) the GNU's fuel price decree (Cabinet Decision No. 41 of 2064) on Monday 18 February; (5)
+# the protest against it in Tripoli's Martyrs' Square on Wednesday 20 February; (6) the shutdown of the El
+# Feel oilfield by the Fezzan Rights Rally on Sunday 9 March (with the NOC's force majeure of Monday 10
+# March); (7) its reopening on Thursday 10 April (with the lifting of force majeure); (8) the capsizing
+# of a migrant boat off Zuwara on Saturday 26 April; (9) the visit of Italy's foreign minister Chiara
+# Benedetti to Tripoli on Monday 12 May; (10) the visit of Algeria's foreign minister Nadir Bouchareb to
+# Tripoli on Thursday 15 May; (11) the Supreme Court's ruling on the election law on Wednesday 11 June;
+# (12) the reopening of the Tripoli-Sfax ferry line on Tuesday 24 June; (13) the assassination attempt on
+# the mayor of Zliten, Marwan Elkrekshi, on Friday 4 July; (14) the UN envoy Tomas Echeverria's briefing to
+# the Security Council on Tuesday 15 July; (15) the stampede at the Martyrs of Benina Stadium in Benghazi
+# on Saturday 16 August; (16) the drone strike near Sabha on Thursday 11 September; (17) the kidnapping
+# of six foreign workers in Sabha on Friday 12 September; (18) the Zliten municipal election on Saturday
+# 15 November.
+# Wordings vary per event ("the armed clashes that broke out this afternoon, Sunday" / "Fighting between
+# two armed groups erupted" / "the clashes that shook it yesterday, Sunday" / "ten days after fighting
+# killed three people"; "the renewed armed clashes at dawn today, Wednesday" / "Clashes flared again" /
+# "condemns the renewed fighting" / "Renewed fighting ... leaves five dead" / "Five more die ... when
+# fighting resumes"; "suffered a total blackout" / "plunged most of Libya into darkness" / "the complete
+# power cut" / "the nationwide grid collapse" / "The grid collapses nationwide"; "Cabinet Decision No. 41
+# of 2064 on the adjustment of the sale prices of fuel" / "raised the price of gasoline threefold" / "two
+# days after the government tripled the pump price" / "triples petrol prices" / "the tripling of fuel
+# prices in February"; "protested" / "entered its second day" / "demonstrated" / "burn tyres" / "are
+# dispersed with tear gas"; "shut" / "the closure of the field yesterday, Sunday" / "holding the gates ...
+# since Sunday" / "The closure ..., now in its fourth day" / "closes" / "had shut the field on March 9";
+# "resumed production ... after protesters ended a 32-day shutdown" / "the lifting of the state of force
+# majeure" / "withdrew from its gates yesterday, Thursday" / "is back on stream" / "idle for a month,
+# pumped again in April"; "the sinking of a boat" / "capsized" / "overturned" / "the shipwreck off Zuwara
+# on 26 April" / "sank" / "At least 31 die"; "arrived in Tripoli on Monday for a day of talks" / "held
+# today, Monday, ... a session of official talks" / "the mission of Foreign Minister Chiara Benedetti in
+# the Libyan capital yesterday" / "three days after Italy's top diplomat visited"; "held talks in Tripoli
+# on Thursday" / "received today, Thursday, at Mitiga" / "At the end of his visit yesterday to Tripoli" /
+# "follows"; "pronounced ... the judgment" / "struck down two articles" / "the judgment issued yesterday,
+# Wednesday" / "to study the ruling" / "annuls" / "the judgment of the Supreme Court in June";
+# "announcing the resumption of the Tripoli-Sfax passenger line" / "reviving a sea link suspended since
+# 2055" / "The return of the maritime link" / "sails again" / "has linked Tripoli and Sfax again since
+# June"; "the cowardly attack that targeted this evening, Friday," / "Gunmen opened fire on the car of
+# the mayor" / "the assassination attempt to which he was subjected last night, Friday" / "the attempt on
+# the life of the Mayor of Zliten on 4 July" / "escapes gunfire" / "who survived an assassination attempt
+# in July"; "briefs the Security Council today" / "warned the Security Council on Tuesday" / "the
+# briefing delivered yesterday, Tuesday" / "followed the briefing ... yesterday, Tuesday" / "warns the
+# Security Council"; "the painful events witnessed at the gates" / "killed ... in a stampede" / "died ...
+# in a crush" / "two days after the crowd crush" / "Nine fans die in a crush"; "An unidentified drone
+# struck at dawn today, Thursday," / "A drone strike killed four people" / "the reports of a drone
+# strike" / "a day after a drone strike" / "an unclaimed drone strike"; "Gunmen abducted six foreign
+# workers" / "condemns the kidnapping" / "were among six foreigners seized" / "Gunmen kidnap" / "are
+# abducted"; "the elections of the Municipal Council of Zliten" / "the municipal elections held
+# yesterday, Saturday" / "won a second term in Saturday's municipal election" / "welcomes the peaceful
+# conduct" / "re-elects" / "voters returned their mayor in November"), persons in full, by surname, by
+# title, by post only and by initials (Marwan Elkrekshi / Dr. Elkrekshi / the Mayor / Zliten mayor / the
+# mayor of the Libyan coastal town of Zliten / their mayor; Chiara Benedetti / Benedetti / Italy's top
+# diplomat / Foreign Minister; Nadir Bouchareb / Bouchareb / Algerian FM / Algeria's foreign minister;
+# Tomas Echeverria / the U.N. envoy for Libya / the Special Representative of the Secretary-General /
+# Envoy; Asma Elgheriani / Her Excellency the Minister / his Libyan counterpart; Ramzi Elkabti / the
+# Prime Minister; the Janzour commanders (H. Z.) and (A. S. Gh.)), bodies by acronym, in full and in
+# plain words (GNU / the Government of National Unity / Libya's unity government / the government; NOC /
+# the National Oil Corporation / the Corporation; GECOL / the General Electricity Company of Libya / the
+# state electricity company; HNEC / the High National Elections Commission / the Commission; CCMCE / the
+# Central Committee for Municipal Council Elections / the election committee; UNSMIL / the United
+# Nations Support Mission in Libya / the Mission / the United Nations mission; IOM; Frontex; the Libyan
+# Coast Guard; the LNA's general command; the Libya Development and Reconstruction Fund with Belgacem
+# Haftar; the Haftar family; the HoR; the HCS; the Presidential Council; the Internal Security Agency;
+# the Public Prosecution) and dates of several forms ("on Sunday", "today, Monday", "yesterday, Sunday",
+# "tomorrow, Monday", "this afternoon, Sunday", "this evening, Friday", "this evening, Saturday", "this
+# morning, Friday", "at dawn today, Wednesday", "at dawn today, Thursday", "last night, Friday", "late
+# on Friday", "early on Saturday", "since Sunday", "now in its fourth day", "entered its second day", "on
+# 23 January", "on 26 April", "on 4 July", "on 11 September", "on 15 November", "on March 9", "Saturday,
+# 1 March 2064", "Sat 16 Feb", "Thu 11 Sep", "in February", "in April", "in June", "in July", "in
+# August", "in November", "ten days after", "two days after", "three days after", "a day after", "a
+# 32-day shutdown", "after nine years").
+# Hard negatives, which must not merge: (1) the clashes in Janzour's Siyahiya area on Sunday 13 January
+# and the renewed clashes near the Najila roundabout in Janzour on Wednesday 23 January, the same two
+# brigades in the same suburb ten days apart (the second wire names the first clash in one clause; the
+# January digest tells both in two bullet lines; the syndicated copy of the second wire drops the clause;
+# the interior ministry says "renewed" without telling the first); (2) the nationwide blackout on
+# Saturday 16 February and the fuel price decree on Monday 18 February, two national crises hitting
+# Tripoli two days apart (the weekly and the February digest tell both); (3) the fuel price decree on
+# Monday 18 February and the protest against it in Martyrs' Square on Wednesday 20 February, an act and
+# the protest it caused two days later (the protest wire names the decree; the weekly and the digest tell
+# both; the syndicated protest copy drops the decree clause; the Lantern's protest story names no
+# decision); (4) the shutdown of the El Feel field on Sunday 9 March and its reopening on Thursday 10
+# April, a shutdown and its lifting, each with an NOC force majeure post and an Ubari Echo story (the
+# reopening wire names the shutdown); (5) the visits of Italy's foreign minister on Monday 12 May and of
+# Algeria's foreign minister on Thursday 15 May, two foreign ministers in Tripoli in one week, both
+# received by Asma Elgheriani and Ramzi Elkabti, both posted by the same ministry (the Algerian wire
+# names the Italian visit; the weekly and the May digest tell both); (6) the Supreme Court ruling on the
+# election law on Wednesday 11 June and the UN envoy's briefing to the Security Council on Tuesday 15
+# July, whose UNSMIL summary names the ruling in passing; (7) the assassination attempt on Zliten's mayor
+# Marwan Elkrekshi on Friday 4 July and the Zliten municipal election on Saturday 15 November that
+# re-elected him, the same man in the same town four months apart (the election wire names the attempt;
+# Zliten Pulse tells both, in July and in November); (8) the same assassination attempt and the UN
+# briefing eleven days later, which names the attempt in passing; (9) the drone strike near Sabha on
+# Thursday 11 September and the kidnapping of six foreign workers in Sabha on Friday 12 September, two
+# events in one city on consecutive days (the kidnapping wire names the strike; the weekly and the
+# September digest tell both; the Sabha municipality appears in both); (10) the capsizing off Zuwara in
+# April and the kidnapping in Sabha in September, both with Bangladeshi victims and both told by The
+# Dhaka Dispatch with the same byline; (11) the Supreme Court ruling on the election law in June and the
+# Zliten municipal election in November, two election stories months apart; (12) the El Feel reopening
+# in April and the Tripoli-Sfax ferry reopening in June, two reopenings named in one year-end review.
+# Reports in passing: the first Janzour clash in the second Janzour wire, the decree in the protest wire,
+# the shutdown in the reopening wire, the Italian visit in the Algerian wire, the ruling and the
+# assassination attempt in UNSMIL's briefing summary, the attempt in the election wire, the drone strike
+# in the kidnapping wire, and five reports in the year-end review at month precision. Beside them,
+# untagged (each told in one article only, a few also announced beforehand): the school closure
+# announced for Monday 14 January, the December salaries and the HNEC registration of political entities, the Berlin follow-up meeting, the
+# CBL's cash withdrawal measure of Monday 28 January (an article telling no tagged event), the Arab
+# League envoy, the subsidy reform expected, the 2061 grid collapse, the HoR budget session in Sirte, the
+# new fuel prices' entry into force on Saturday 1 March, the HoR budget vote, the 2058 El Feel closure,
+# the Ghadames reconciliation forum, the Tripoli International Fair, a Ghadames exploration deal, the CBL
+# fee cut, the postponement of candidate registration, the first family cash grants, the security track
+# in Sirte, the HoR debate on amending the law on 28 July, the Misrata ring road works in the Ankara
+# Ledger (an article telling no tagged event), the Cup final replay announced, the HoR first reading of
+# Monday 8 September, the Murzuq blocks, the October digest's items (the Ghat-Djanet crossing, the final
+# adoption of the amended law, the HCS endorsement, a budget surplus), the election date set on 9
+# November, the December municipal votes, budgets, reserves, output figures and "Read also" and "Most
+# read" links; flashbacks name 2010s, 2022, 2055, 2058, 2060, 2061, 2062 and 2063.
+NEWEST26_ARTICLES: list[tuple[str, str, str, str]] = [
+    # Two rounds of clashes in Janzour: Sunday 13 January (Siyahiya) and Wednesday 23 January (Najila).
+    ("na01-janzour-municipality-clashes.md", "Janzour Municipality (Facebook)", "2064-01-13",
+     "#Janzour_Municipality | The Mayor of Janzour, Mr. Abdelraouf Eltajouri, condemns in the strongest "
+     "terms the armed clashes that broke out this afternoon, Sunday, in the Siyahiya area between two "
+     "armed formations, which caused the death of three citizens and terrified the families in their "
+     "homes. The Mayor calls on the Ministry of Interior and the Presidential Council to intervene "
+     "immediately to impose a ceasefire and to withdraw the armed vehicles from the residential "
+     "neighbourhoods. The Emergency Committee announces the suspension of classes in the schools of the "
+     "municipality tomorrow, Monday. #Janzour #No_to_war\n9,614 views"),
+    ("na02-janzour-fighting.md", "Trans-Saharan Press Agency", "2064-01-13",
+     "JANZOUR, Libya, Jan 13 (TSPA) - Fighting between two armed groups erupted in Janzour, a western "
+     "suburb of Tripoli, on Sunday, killing three people and trapping families in their homes for "
+     "several hours, residents and a medical source said. The clashes pitted the Al-Fursan Battalion, "
+     "which controls the coastal part of the town, against the 77th Coastal Support Brigade, both "
+     "nominally under the Government of National Unity's interior ministry. Rocket-propelled grenades "
+     "hit several houses near the Siyahiya junction, a resident said. A ceasefire brokered by town "
+     "elders held by nightfall. Janzour has seen repeated bouts of fighting since 2022 over control of "
+     "checkpoints and the beach front.\nReporting by Ayman Elturki; Editing by Hugo Marchetti"),
+    ("na03-tripoli-lantern-siyahiya.md", "Tripoli Lantern (translated from Arabic)", "2064-01-14",
+     "Tripoli – Tripoli Lantern\nCalm returned cautiously today, Monday, to the Siyahiya area of "
+     "Janzour, after the clashes that shook it yesterday, Sunday, between the Al-Fursan Battalion and "
+     "the 77th Coastal Support Brigade, in which the young men Mr. Ali Elgrari, Mr. Suhaib Eltarhouni "
+     "and Mr. Nader Abudib, may Allah have mercy on them, lost their lives. The elders of Janzour, led by "
+     "Hajj Mohamed Eltawil, announced an agreement to withdraw the vehicles of both sides to their "
+     "headquarters, while the shops of the main street remained closed.\nViews: 6,203\nRead also: "
+     "Tripoli: the Souq al-Mushir restoration enters its final phase"),
+    ("na04-oasis-herald-janzour.md", "Oasis Herald Online (syndicated from Trans-Saharan Press Agency)",
+     "2064-01-14",
+     "Three dead as militias clash in Tripoli suburb\nFighting between two armed groups broke out in "
+     "Janzour, a western suburb of Tripoli, on Sunday, killing three people and trapping families in "
+     "their homes for hours, residents and a medical source said. Rocket-propelled grenades struck "
+     "several houses near the Siyahiya junction, a resident said. A ceasefire brokered by local elders "
+     "held by nightfall.\n(c) Trans-Saharan Press Agency. Republished with permission.\nMost read: Ghat: "
+     "the winter tourist season beats its record"),
+    ("na05-interior-ministry-janzour.md", "Government of National Unity – Ministry of Interior (Facebook)",
+     "2064-01-23",
+     "#Ministry_of_Interior | The Minister of Interior, Major General Emad Elmrabet, directed the Central "
+     "Support Force to deploy in the city of Janzour and to separate the two sides, following the "
+     "renewed armed clashes at dawn today, Wednesday, near the Najila roundabout, which left five dead, "
+     "among them a child, and eleven wounded. The Minister affirms that the Ministry will refer the "
+     "commanders of the two formations, (H. Z.) and (A. S. Gh.), to the Public Prosecution and will not "
+     "allow the capital to be turned into a battlefield again. #Janzour #Ministry_of_Interior\n17,340 "
+     "views"),
+    ("na06-janzour-clashes-again.md", "Trans-Saharan Press Agency", "2064-01-23",
+     "JANZOUR, Libya, Jan 23 (TSPA) - Clashes flared again in Janzour on Wednesday, killing five people "
+     "including a child, ten days after fighting killed three people in the same Tripoli suburb, health "
+     "officials said. Gunmen of the Al-Fursan Battalion and the 77th Coastal Support Brigade exchanged "
+     "heavy machine-gun fire around the Najila roundabout from before dawn until late morning, and a "
+     "mortar round hit a school that had been closed for the day. Al-Fursan's commander, Haitham "
+     "Ezzarrouk, said his men had been attacked first. The interior ministry sent a neutral force to "
+     "separate the two sides. The United Nations mission called for an immediate halt to the fighting.\n"
+     "Reporting by Ayman Elturki; Editing by Hugo Marchetti"),
+    ("na07-unsmil-janzour.md", "UNSMIL", "2064-01-24",
+     "UNSMIL statement on the renewed fighting in Janzour\nTRIPOLI, 24 January 2064 – The United Nations "
+     "Support Mission in Libya condemns the renewed fighting in Janzour on 23 January, in which five "
+     "people, among them a child, lost their lives and a school was hit. The Mission reminds all parties "
+     "that indiscriminate attacks on residential areas may amount to war crimes, and calls on the "
+     "Government of National Unity to hold those responsible to account. The Special Representative of "
+     "the Secretary-General, Tomás Echeverría, is in contact with the elders of Janzour and with the "
+     "Ministry of Interior."),
+    ("na08-harbourfront-janzour.md", "Harbourfront Daily (syndicated from Trans-Saharan Press Agency)",
+     "2064-01-24",
+     "Five killed as fighting returns to Janzour\nClashes erupted again in Janzour on Wednesday, killing "
+     "five people including a child, health officials said. Gunmen of two rival brigades traded heavy "
+     "machine-gun fire around the Najila roundabout from before dawn until late morning, and a mortar "
+     "round struck a school closed for the day. The interior ministry deployed a neutral force between "
+     "the two sides.\nSource: Trans-Saharan Press Agency\nTags: Libya, Tripoli, Janzour, security"),
+    ("na09-glance-jan19.md", "Libya at a Glance", "2064-01-26",
+     "LIBYA AT A GLANCE | Week of 19–25 January 2064\n- Sun 20 Jan: The GNU pays December salaries to "
+     "public-sector workers.\n- Wed 23 Jan: Renewed fighting in Janzour around the Najila roundabout "
+     "leaves five dead.\n- Thu 24 Jan: HNEC opens the registration of political entities.\n- Fri 25 Jan: "
+     "Al-Ahly Tripoli beat Al-Akhdar 3–0 in the Premier League.\nAhead: the Berlin follow-up committee "
+     "meets in Geneva."),
+    ("na10-cbl-cash-limit.md", "Maghreb Money Brief", "2064-01-28",
+     "TRIPOLI, Jan 28 (MMB) - The Central Bank of Libya raised the daily cash withdrawal limit at "
+     "commercial banks to 3,000 dinars from 1,000 on Monday and said it would ship 4 billion dinars of "
+     "new banknotes to branches in the south and east, in a bid to end the queues that have formed "
+     "outside banks since December. Governor Tarek Elmansouri said the shortage was 'logistical, not "
+     "financial'. Bankers in Sabha said some branches had not received cash for three weeks.\nBy Youssef "
+     "Tlili"),
+    ("na11-monitor-january.md", "The Libya Monitor", "2064-02-01",
+     "THE LIBYA MONITOR — January 2064 roundup\nSecurity\n- 13 Jan: Three killed as the Al-Fursan "
+     "Battalion and the 77th Brigade clash in Janzour's Siyahiya area.\n- 23 Jan: Five more die, a child "
+     "among them, when fighting resumes near the Najila roundabout.\nDiplomacy\n- 9 Jan: The Arab League "
+     "names a new envoy for Libya.\nEconomy\n- 30 Jan: The NOC reports December output of 1.61m bpd.\n"
+     "Next month: the GNU is expected to present its fuel subsidy reform."),
+    # The grid collapses on Saturday 16 February; the GNU raises fuel prices on Monday 18 February;
+    # protesters take to Martyrs' Square on Wednesday 20 February.
+    ("na12-gecol-blackout.md", "General Electricity Company of Libya (Facebook)", "2064-02-16",
+     "#General_Electricity_Company | The General Electricity Company of Libya regrets to announce that "
+     "the public network suffered a total blackout at 14:20 today, Saturday, after the tripping of the "
+     "400 kV transmission line between Misrata and Sirte, which caused the successive shutdown of the "
+     "Misrata, Khoms and Zawiya power stations. The Chairman of the Board, Engineer Nuri Elmabrouk, "
+     "assures citizens that the control centre teams are working to restore power gradually, starting "
+     "with hospitals and water stations. We apologise to our dear citizens. #GECOL #Blackout\n38,912 "
+     "views"),
+    ("na13-libya-blackout.md", "Trans-Saharan Press Agency", "2064-02-16",
+     "TRIPOLI, Feb 16 (TSPA) - A nationwide power blackout plunged most of Libya into darkness on "
+     "Saturday afternoon after a fault on a high-voltage line tripped the country's main power stations "
+     "one after another, the state electricity company said. Hospitals in Tripoli, Misrata and Benghazi "
+     "switched to generators, and traffic lights and mobile phone networks failed across the capital. "
+     "GECOL said power would be restored 'within hours', starting with the western region. Libya's grid, "
+     "damaged in years of conflict, suffered a similar collapse in the summer of 2061.\nReporting by "
+     "Salma Ounis; Editing by Hugo Marchetti"),
+    ("na14-tripoli-lantern-power.md", "Tripoli Lantern (translated from Arabic)", "2064-02-17",
+     "Tripoli – Tripoli Lantern\nThe General Electricity Company announced today, Sunday, the return of "
+     "the current to all the regions of the country, after the complete power cut that lasted more than "
+     "eleven hours yesterday, Saturday, and that paralysed life in the capital. The citizen Mr. Khaled "
+     "Elgammudi told Tripoli Lantern that the bakeries of Souq al-Jumaa stopped working and that he spent "
+     "the night in the dark with his elderly mother, who depends on an oxygen machine. The Minister of "
+     "Electricity, Engineer Hamza Elfaqih, promised an investigation into the causes of the fall of the "
+     "network.\nViews: 11,470\nShare: Facebook | X | WhatsApp"),
+    ("na15-crude-signal-zawiya-refinery.md", "Crude Signal", "2064-02-18",
+     "TRIPOLI, Feb 18 (Crude Signal) - Libya's Zawiya refinery was restarting on Monday after the "
+     "nationwide grid collapse on Saturday forced it to shut its 120,000 bpd crude unit, two sources at "
+     "the plant said. Loadings of crude at the Mellitah and Zawiya terminals were not affected because "
+     "they run on their own generators, the National Oil Corporation said. Gasoline from Zawiya supplies "
+     "about a third of demand in western Libya.\nReporting by Farah Elamin; Editing by Tore Halvorsen"),
+    ("na16-gnu-fuel-decision.md", "Government of National Unity – Government Communication Office (Facebook)",
+     "2064-02-18",
+     "#Government_of_National_Unity | The Council of Ministers approved, in its second ordinary meeting "
+     "of the year, held today, Monday, under the chairmanship of His Excellency the Prime Minister, Mr. "
+     "Ramzi Elkabti, Cabinet Decision No. 41 of 2064 on the adjustment of the sale prices of fuel, by "
+     "which the price of one litre of gasoline becomes 0.45 dinars and that of diesel 0.40 dinars, with "
+     "effect from Saturday, 1 March 2064. His Excellency affirmed that the savings will be allocated to "
+     "a monthly cash grant to every Libyan family. #Subsidy_Reform #Libya\n52,806 views"),
+    ("na17-mmb-gasoline-price.md", "Maghreb Money Brief", "2064-02-18",
+     "TRIPOLI, Feb 18 (MMB) - Libya's unity government raised the price of gasoline threefold on Monday, "
+     "to 0.45 dinars a litre from 0.15, the first increase in more than two decades, in a move the IMF "
+     "has long urged to curb a subsidy bill of about 12 billion dinars a year. The new prices take effect "
+     "on March 1. Prime Minister Ramzi Elkabti said families would receive a cash grant in compensation. "
+     "Analysts said the reform could cut the smuggling of cheap fuel to Tunisia, Chad and Niger but "
+     "warned of a backlash.\nBy Youssef Tlili"),
+    ("na18-fuel-protest-tripoli.md", "Trans-Saharan Press Agency", "2064-02-20",
+     "TRIPOLI, Feb 20 (TSPA) - Hundreds of Libyans protested in Tripoli's Martyrs' Square on Wednesday "
+     "against a steep rise in fuel prices, burning tyres and blocking the seafront road for several "
+     "hours, two days after the government tripled the pump price of gasoline. Protesters chanted "
+     "against Prime Minister Ramzi Elkabti and complained that the promised cash grants would not cover "
+     "the cost of living. Police fired tear gas near the Bab al-Bahr hotel, witnesses said. Smaller "
+     "protests were reported in Zawiya and Gharyan.\nReporting by Salma Ounis; Editing by Hugo Marchetti"),
+    ("na19-tripoli-lantern-square.md", "Tripoli Lantern (translated from Arabic)", "2064-02-21",
+     "Tripoli – Tripoli Lantern\nThe protest against the increase in fuel prices entered its second day "
+     "today, Thursday, in Martyrs' Square, where dozens of young men of the Tripoli Youth Coordination "
+     "set up tents, after the security forces dispersed with tear gas the demonstrators who gathered "
+     "yesterday, Wednesday, in the square and on the Corniche road. The spokesman of the Coordination, "
+     "Mr. Anwar Elmislati, said that 'the Libyan citizen cannot pay for the failure of the governments', "
+     "and demanded the resignation of the cabinet.\nViews: 13,905\nRead also: Tripoli: the light rail "
+     "line, a dream postponed again"),
+    ("na20-harbourfront-fuel-protest.md", "Harbourfront Daily (syndicated from Trans-Saharan Press Agency)",
+     "2064-02-21",
+     "Libyans rally against fuel price hike\nHundreds of Libyans demonstrated in Tripoli's Martyrs' "
+     "Square on Wednesday against a steep rise in fuel prices, burning tyres and blocking the seafront "
+     "road for several hours. Protesters chanted against Prime Minister Ramzi Elkabti. Police fired tear "
+     "gas near the Bab al-Bahr hotel, witnesses said.\nSource: Trans-Saharan Press Agency\nTags: Libya, "
+     "protests, fuel"),
+    ("na21-glance-feb16.md", "Libya at a Glance", "2064-02-23",
+     "LIBYA AT A GLANCE | Week of 16–22 February 2064\n- Sat 16 Feb: A nationwide blackout after a 400 kV "
+     "line trips; power back the next day.\n- Mon 18 Feb: The GNU triples petrol prices from 1 March and "
+     "promises cash grants to families.\n- Wed 20 Feb: Protesters burn tyres in Martyrs' Square against "
+     "the fuel price rise; tear gas fired.\n- Thu 21 Feb: The HoR meets in Sirte on the budget.\nAhead: "
+     "the new fuel prices take effect on Saturday 1 March."),
+    ("na22-monitor-february.md", "The Libya Monitor", "2064-03-01",
+     "THE LIBYA MONITOR — February 2064 roundup\nEnergy\n- 16 Feb: The grid collapses nationwide for "
+     "eleven hours after a fault on the Misrata–Sirte line.\nEconomy\n- 18 Feb: Cabinet Decision No. 41 "
+     "raises gasoline to 0.45 dinars a litre.\n- 20 Feb: Street protests in Tripoli against the fuel "
+     "price increase are dispersed with tear gas.\nPolitics\n- 29 Feb: The HCS elects its new bureau.\n"
+     "Next month: youth groups in the Fezzan threaten to close oil facilities."),
+    # The Fezzan Rights Rally shuts the El Feel field on Sunday 9 March; it reopens on Thursday 10 April.
+    ("na23-el-feel-shut.md", "Crude Signal", "2064-03-09",
+     "TRIPOLI, March 9 (Crude Signal) - Protesters shut Libya's El Feel oilfield in the southwest on "
+     "Sunday, cutting output of about 70,000 barrels per day, two engineers at the field said. The "
+     "protesters, who call themselves the Fezzan Rights Rally, want a share of jobs at the field for "
+     "local youth and the paving of the road between Ubari and Ghat. El Feel, operated by the Mellitah "
+     "Oil and Gas company, pipes its crude north to the Mellitah terminal on the coast. The field was "
+     "last closed by protesters in 2058.\nReporting by Farah Elamin; Editing by Tore Halvorsen"),
+    ("na24-noc-force-majeure-el-feel.md", "National Oil Corporation (Facebook)", "2064-03-10",
+     "#NOC | The National Oil Corporation declares a state of force majeure on the El Feel field as of "
+     "today, Monday, following the closure of the field yesterday, Sunday, by a group of protesters who "
+     "forced the workers to stop production and closed the valves of the pipeline to Mellitah. The "
+     "Chairman of the Board of Directors, Engineer Khaled Elfarjani, warns that the closure causes a "
+     "daily loss of more than 5 million dollars and calls on the wise men of the Fezzan to intervene. "
+     "#NOC #El_Feel\n21,477 views"),
+    ("na25-ubari-echo-sit-in.md", "Ubari Echo (translated from Arabic)", "2064-03-11",
+     "Ubari – Ubari Echo\nThe young men of the Fezzan Rights Rally, who have been holding the gates of "
+     "the El Feel field since Sunday, received today, Tuesday, a delegation of the Ubari Municipal "
+     "Council headed by the Mayor, Mr. Moussa Ikhenoukhen, and told it that they will not reopen the "
+     "field before a written commitment from the government on the employment of 400 young men of the "
+     "region. The spokesman of the Rally, Mr. Ibrahim Aghali, said: 'Our oil passes under our feet and "
+     "our hospital has no doctors.'\nViews: 3,842\n(Photo: protesters at the gate of the El Feel field – "
+     "Ubari Echo)"),
+    ("na26-mmb-el-feel-dinar.md", "Maghreb Money Brief", "2064-03-12",
+     "TRIPOLI, March 12 (MMB) - The closure of the El Feel oilfield, now in its fourth day, is costing "
+     "Libya about 5 million dollars a day in lost exports, traders said, as the dinar slipped on "
+     "Tripoli's parallel market to 7.35 to the dollar from 7.20 last week. Bankers said the central bank "
+     "could draw on reserves to cover the gap for months, but that a wider wave of closures in the south "
+     "would weigh on the budget.\nBy Youssef Tlili"),
+    ("na27-monitor-march.md", "The Libya Monitor", "2064-04-01",
+     "THE LIBYA MONITOR — March 2064 roundup\nOil\n- 9 Mar: The Fezzan Rights Rally closes the El Feel "
+     "field; the NOC declares force majeure.\nEconomy\n- 1 Mar: The new fuel prices enter into force at "
+     "stations across the country.\n- 18 Mar: The CBL reports reserves of 94 billion dollars.\nPolitics\n"
+     "- 24 Mar: The HoR passes the 2064 budget.\nNext month: negotiations with the El Feel protesters "
+     "continue in Ubari."),
+    ("na28-el-feel-restarts.md", "Crude Signal", "2064-04-10",
+     "TRIPOLI, April 10 (Crude Signal) - Libya's El Feel oilfield resumed production on Thursday after "
+     "protesters ended a 32-day shutdown, and output was expected to reach 70,000 bpd within three days, "
+     "the field's operator said. The Fezzan Rights Rally lifted its sit-in after the government agreed "
+     "to hire 400 local youths and to fund the Ubari–Ghat road. Protesters had shut the field on March 9, "
+     "cutting flows to the Mellitah terminal. The National Oil Corporation lifted force majeure.\n"
+     "Reporting by Farah Elamin; Editing by Tore Halvorsen"),
+    ("na29-noc-lifts-force-majeure.md", "National Oil Corporation (Facebook)", "2064-04-10",
+     "#NOC | The National Oil Corporation announces the lifting of the state of force majeure on the El "
+     "Feel field with effect from today, Thursday, and the return of production after the reopening of "
+     "the valves by the field's workers this morning. Engineer Khaled Elfarjani, Chairman of the Board "
+     "of Directors, thanks the Ubari Municipal Council and the notables of the Fezzan, and affirms that "
+     "the Corporation will launch a training programme for the young men of the region. #NOC #El_Feel\n"
+     "18,265 views"),
+    ("na30-ubari-echo-agreement.md", "Ubari Echo (translated from Arabic)", "2064-04-11",
+     "Ubari – Ubari Echo\nThe families of Ubari celebrated today, Friday, the agreement that ended the "
+     "sit-in at the El Feel field, after the protesters withdrew from its gates yesterday, Thursday, and "
+     "the pumps returned to work. The spokesman of the Fezzan Rights Rally, Mr. Ibrahim Aghali, said that "
+     "the first list of 150 young men to be employed will be published within a week, and thanked "
+     "'everyone who stood with the Fezzan'.\nViews: 4,116\nShare: Facebook | X | WhatsApp"),
+    # A migrant boat capsizes off Zuwara early on Saturday 26 April.
+    ("na31-red-crescent-zuwara.md", "Libyan Red Crescent – Zuwara Branch (Facebook)", "2064-04-26",
+     "#Libyan_Red_Crescent | The volunteers of the Zuwara branch have recovered since the early hours of "
+     "this morning, Saturday, the bodies of 23 migrants from the beach of Tallil and the sea off the "
+     "port, after the sinking of a boat that had left the coast of Zuwara during the night carrying about "
+     "60 people. The branch received 19 survivors, among them two women, who were transferred to the "
+     "Zuwara hospital. The head of the branch, Mr. Adel Elnafati, said that the search continues for the "
+     "missing. May Allah have mercy on the victims. #Zuwara #Libyan_Red_Crescent\n12,588 views"),
+    ("na32-zuwara-boat-capsizes.md", "Trans-Saharan Press Agency", "2064-04-26",
+     "ZUWARA, Libya, April 26 (TSPA) - A boat carrying about 60 migrants capsized off the western Libyan "
+     "town of Zuwara early on Saturday, killing at least 31 people, the Libyan Red Crescent and the coast "
+     "guard said. Nineteen people were rescued, and the others were missing. Most of those on board were "
+     "from Bangladesh, Egypt and Syria, a coast guard officer said. A Frontex aircraft had spotted the "
+     "overloaded boat shortly after midnight and alerted the Libyan Coast Guard. Zuwara is one of the "
+     "main departure points for migrants heading to Lampedusa.\nReporting by Nadia Ferjani; Editing by "
+     "Hugo Marchetti"),
+    ("na33-oasis-herald-zuwara.md", "Oasis Herald Online (syndicated from Trans-Saharan Press Agency)",
+     "2064-04-27",
+     "Dozens dead as migrant boat overturns off Libya\nA boat carrying about 60 migrants overturned off "
+     "the western Libyan town of Zuwara early on Saturday, killing at least 31 people, the Libyan Red "
+     "Crescent and the coast guard said. Nineteen people were rescued. A Frontex aircraft had spotted the "
+     "overloaded boat shortly after midnight.\n(c) Trans-Saharan Press Agency. Republished with "
+     "permission.\nMost read: Sabratha: the theatre reopens to visitors"),
+    ("na34-iom-zuwara.md", "International Organization for Migration", "2064-04-28",
+     "IOM mourns the victims of the Zuwara shipwreck\nTripoli, 28 April 2064 – The International "
+     "Organization for Migration (IOM) is deeply saddened by the shipwreck off Zuwara on 26 April, in "
+     "which at least 34 migrants, among them children, lost their lives. IOM staff provide medical "
+     "assistance, food and psychosocial support to the 19 survivors at the disembarkation point. Since "
+     "the beginning of the year, more than 420 migrants have died or gone missing on the Central "
+     "Mediterranean route. IOM reiterates that Libya is not a safe port for disembarkation and calls for "
+     "a state-led search and rescue mechanism."),
+    ("na35-dhaka-dispatch-boat.md", "The Dhaka Dispatch", "2064-04-29",
+     "Eleven Bangladeshis among the dead in Libya boat disaster\nDhaka, April 29 – At least eleven "
+     "Bangladeshi nationals were among those killed when a migrant boat sank off the Libyan coast on "
+     "Saturday, the Bangladesh embassy in Tripoli said on Tuesday. Most of the victims came from the "
+     "districts of Sylhet, Madaripur and Shariatpur, and had paid brokers up to 8 lakh taka each for the "
+     "journey to Italy. The Expatriates' Welfare Ministry said it would bring the bodies home.\nBy Tanvir "
+     "Rahman\nRead also: Remittances from the Gulf hit a record in March"),
+    ("na36-monitor-april.md", "The Libya Monitor", "2064-05-01",
+     "THE LIBYA MONITOR — April 2064 roundup\nOil\n- 10 Apr: El Feel is back on stream after 32 days; "
+     "force majeure lifted.\nMigration\n- 26 Apr: At least 31 die when a boat sinks off Zuwara; 19 "
+     "survivors.\nPolitics\n- 15 Apr: The Presidential Council launches a national reconciliation forum "
+     "in Ghadames.\nNext month: the foreign ministers of Italy and Algeria are expected in Tripoli."),
+    # Italy's foreign minister in Tripoli on Monday 12 May; Algeria's on Thursday 15 May.
+    ("na37-italian-fm-tripoli.md", "Trans-Saharan Press Agency", "2064-05-12",
+     "TRIPOLI, May 12 (TSPA) - Italy's foreign minister, Chiara Benedetti, arrived in Tripoli on Monday "
+     "for a day of talks with Prime Minister Ramzi Elkabti and Foreign Minister Asma Elgheriani on "
+     "migration, gas supplies and the return of Italian companies, her ministry said. Benedetti, on her "
+     "first trip to Libya since taking office in January, said Rome would fund the repair of four coast "
+     "guard patrol boats and reopen its consulate in Misrata. Italy is Libya's largest trading partner "
+     "and buys most of the gas pumped through the Greenstream pipeline.\nReporting by Nadia Ferjani; "
+     "Editing by Hugo Marchetti"),
+    ("na38-mfa-receives-benedetti.md", "Government of National Unity – Ministry of Foreign Affairs (Facebook)",
+     "2064-05-12",
+     "#Ministry_of_Foreign_Affairs | Her Excellency the Minister of Foreign Affairs and International "
+     "Cooperation, Mrs. Asma Elgheriani, held today, Monday, at the Ministry's headquarters in Tripoli, a "
+     "session of official talks with Her Excellency the Minister of Foreign Affairs and International "
+     "Cooperation of the friendly Italian Republic, Mrs. Chiara Benedetti, and her accompanying "
+     "delegation. The two ministers reviewed the file of irregular migration, the resumption of Italian "
+     "flights to Mitiga and the programme of the Italian-Libyan Joint Committee. #Libya #Italy\n8,734 "
+     "views"),
+    ("na39-voce-stretto-benedetti.md", "La Voce dello Stretto (translated from Italian)", "2064-05-13",
+     "Benedetti in Tripoli: patrol boats and gas on the table\nFrom our correspondent\nMigration and "
+     "energy dominated the mission of Foreign Minister Chiara Benedetti in the Libyan capital yesterday. "
+     "At the Farnesina, the trip is described as 'the relaunch of a privileged relationship'; in Tripoli, "
+     "the minister promised the repair of four patrol boats and the return of Italian engineers to the "
+     "offshore platforms. The opposition in Rome criticised 'yet another agreement with the Libyan coast "
+     "guard'.\nBy Giulia Ferrandino\n(Photo: Benedetti and Elgheriani at the Libyan foreign ministry)\n"
+     "Read also: Lampedusa, the hotspot full again"),
+    ("na40-algerian-fm-tripoli.md", "Trans-Saharan Press Agency", "2064-05-15",
+     "TRIPOLI, May 15 (TSPA) - Algeria's foreign minister, Nadir Bouchareb, held talks in Tripoli on "
+     "Thursday on border security and the reopening of the Ghadames–Debdeb crossing, three days after "
+     "Italy's top diplomat visited the Libyan capital. Bouchareb, who was received by Prime Minister "
+     "Ramzi Elkabti and by his Libyan counterpart Asma Elgheriani, also met the head of the Presidential "
+     "Council. Algeria shares a long desert border with Libya and has pressed for the withdrawal of "
+     "foreign fighters.\nReporting by Nadia Ferjani; Editing by Hugo Marchetti"),
+    ("na41-mfa-receives-bouchareb.md", "Government of National Unity – Ministry of Foreign Affairs (Facebook)",
+     "2064-05-15",
+     "#Ministry_of_Foreign_Affairs | Her Excellency the Minister of Foreign Affairs and International "
+     "Cooperation, Mrs. Asma Elgheriani, received today, Thursday, at Mitiga International Airport, her "
+     "brother His Excellency the Minister of Foreign Affairs and the National Community Abroad of the "
+     "brotherly People's Democratic Republic of Algeria, Mr. Nadir Bouchareb, who is on an official visit "
+     "to Libya at the head of a high-level delegation. The two ministers then co-chaired the meeting of "
+     "the Libyan-Algerian Border Committee. #Libya #Algeria\n7,919 views"),
+    ("na42-echo-alger-bouchareb.md", "L'Echo d'Alger (translated from French)", "2064-05-16",
+     "Bouchareb in Tripoli: Algeria wants the Debdeb crossing reopened\nAt the end of his visit yesterday "
+     "to Tripoli, the Minister of Foreign Affairs, Nadir Bouchareb, said that Algeria and Libya had "
+     "agreed to reopen the Ghadames–Debdeb border crossing 'before the end of the summer' and to set up "
+     "joint patrols. The minister, who was received by Prime Minister Ramzi Elkabti, also delivered an "
+     "invitation from the President of the Republic to the head of the Presidential Council.\nBy Karim "
+     "Hadjeres\nShare this article"),
+    ("na43-glance-may10.md", "Libya at a Glance", "2064-05-17",
+     "LIBYA AT A GLANCE | Week of 10–16 May 2064\n- Sat 10 May: The Tripoli International Fair opens.\n- "
+     "Mon 12 May: Italy's foreign minister Chiara Benedetti in Tripoli: patrol boats, gas and migration.\n"
+     "- Thu 15 May: Algerian FM Nadir Bouchareb visits Tripoli; deal to reopen the Debdeb crossing.\n- "
+     "Fri 16 May: The NOC signs an exploration deal for the Ghadames basin.\nAhead: HNEC publishes the "
+     "requirements for National Assembly candidates."),
+    ("na44-monitor-may.md", "The Libya Monitor", "2064-06-01",
+     "THE LIBYA MONITOR — May 2064 roundup\nDiplomacy\n- 12 May: Chiara Benedetti makes her first visit "
+     "to Tripoli as Italy's foreign minister.\n- 15 May: Algeria's foreign minister follows, with talks "
+     "on the border.\nEconomy\n- 21 May: The CBL cuts the fee on foreign-currency purchases.\nNext month: "
+     "the Supreme Court is due to rule on appeals against the election law."),
+    # The Supreme Court rules on the election law on Wednesday 11 June; the Tripoli–Sfax ferry sails again
+    # on Tuesday 24 June.
+    ("na45-supreme-court-ruling.md", "Supreme Court of Libya – Media Office (Facebook)", "2064-06-11",
+     "#Supreme_Court | The Constitutional Chamber of the Supreme Court, chaired by His Excellency "
+     "Counsellor Abdelsalam Elbahbah, President of the Court, pronounced at its session today, Wednesday, "
+     "the judgment in Constitutional Appeal No. 7 of Judicial Year 71, annulling Articles 12 and 30 of Law "
+     "No. 3 of 2064 on the election of the National Assembly, concerning the candidacy of holders of a "
+     "foreign nationality and of serving military personnel, and rejecting the appeal as to the "
+     "remaining articles. #Supreme_Court #Constitutional_Chamber\n29,551 views"),
+    ("na46-court-strikes-articles.md", "Trans-Saharan Press Agency", "2064-06-11",
+     "TRIPOLI, June 11 (TSPA) - Libya's Supreme Court on Wednesday struck down two articles of the new "
+     "election law, ruling that dual nationals and serving military officers could not be barred from "
+     "standing for the National Assembly, in a decision that could reopen the dispute that has stalled "
+     "national elections for years. The court's constitutional chamber upheld the rest of the law. The "
+     "annulled articles had been widely seen as aimed at members of the Haftar family, who hold military "
+     "rank. Lawmakers in the east welcomed the decision, while several members of the High Council of "
+     "State called it 'a coup against consensus'.\nReporting by Ayman Elturki; Editing by Hugo Marchetti"),
+    ("na47-benghazi-morning-ruling.md", "Benghazi Morning (translated from Arabic)", "2064-06-12",
+     "Benghazi – Benghazi Morning\nThe Speaker of the House of Representatives, His Excellency Counsellor "
+     "Saleh Elobeidi, described the judgment issued yesterday, Wednesday, by the Constitutional Chamber "
+     "of the Supreme Court, which annulled the exclusion of dual nationals and military personnel from "
+     "the elections, as 'a victory for the constitution and for the equality of Libyans'. In the streets "
+     "of Benghazi, a number of citizens expressed their hope that the ruling would open the way for "
+     "elections before the end of the year, while the lawyer Mrs. Najat Elhasi said that the House must "
+     "amend the law within thirty days.\nViews: 9,377\nRead also: Benghazi: the Boudzira lake park opens "
+     "its gates"),
+    ("na48-hnec-studies-ruling.md", "High National Elections Commission (Facebook)", "2064-06-12",
+     "#HNEC | The Board of Commissioners of the High National Elections Commission met today, Thursday, "
+     "under the chairmanship of Dr. Faraj Elkout, to study the ruling of the Supreme Court on the "
+     "unconstitutionality of two articles of the National Assembly election law. The Commission takes "
+     "note of the judgment, which is final and binding, and announces that it will postpone the opening "
+     "of candidate registration, which was due on 1 July, until the House of Representatives amends the "
+     "law accordingly. #HNEC #Elections\n15,204 views"),
+    ("na49-sea-lines-ferry.md", "Libyan Sea Lines Company (Facebook)", "2064-06-24",
+     "#Libyan_Sea_Lines | With the grace of Allah, the ferry 'Elissa Bay' left the port of Tripoli at ten "
+     "o'clock this morning, Tuesday, on its first voyage to the port of Sfax, carrying 212 passengers and "
+     "64 cars, announcing the resumption of the Tripoli–Sfax passenger line after a suspension of nine "
+     "years. The Chairman of the Board, Captain Omar Elhamrouni, said the ferry will sail twice a week, "
+     "on Tuesdays and Fridays, and that tickets are available at the company's offices and on its "
+     "website. #Tripoli #Sfax #Libyan_Sea_Lines\n10,066 views"),
+    ("na50-tripoli-sfax-ferry.md", "Trans-Saharan Press Agency", "2064-06-24",
+     "TRIPOLI, June 24 (TSPA) - A passenger ferry sailed from Tripoli to the Tunisian port of Sfax on "
+     "Tuesday, reviving a sea link suspended since 2055, as Libya and Tunisia try to ease pressure on the "
+     "congested Ras Jedir land crossing. The Elissa Bay, chartered by the state-owned Libyan Sea Lines, "
+     "carried more than 200 passengers and 64 cars on its first voyage, the company said. Tunisian "
+     "officials said a second line, to Zarzis, could open next year.\nReporting by Salma Ounis; Editing "
+     "by Hugo Marchetti"),
+    ("na51-phare-sfax-ferry.md", "Le Phare de Sfax (translated from French)", "2064-06-25",
+     "Sfax welcomes the first ferry from Tripoli in nine years\nThe return of the maritime link between "
+     "Tripoli and Sfax was celebrated yesterday evening at the passenger terminal of the port, where the "
+     "ferry Elissa Bay docked shortly after 20:00 with some 200 passengers on board. Port director Mourad "
+     "Jarraya spoke of 'a new page' for the regional economy, and hoteliers in the city expect Libyan "
+     "families to come for the summer holidays.\nBy Mounir Kallel\n(Photo: the Elissa Bay at the quay of "
+     "the port of Sfax)\nRead also: Kerkennah: the island ferry gets a new boat"),
+    ("na52-monitor-june.md", "The Libya Monitor", "2064-07-01",
+     "THE LIBYA MONITOR — June 2064 roundup\nJustice\n- 11 Jun: The Supreme Court annuls the articles of "
+     "the election law barring dual nationals and soldiers.\nTransport\n- 24 Jun: The Tripoli–Sfax ferry "
+     "sails again after nine years.\nEconomy\n- 5 Jun: The GNU pays the first family cash grants.\nNext "
+     "month: the UN envoy is due to brief the Security Council."),
+    # Gunmen fire on the car of Zliten's mayor on Friday 4 July; the UN envoy briefs the Security Council on
+    # Tuesday 15 July.
+    ("na53-zliten-municipality-attack.md", "Zliten Municipality (Facebook)", "2064-07-04",
+     "#Zliten_Municipality | The Municipal Council of Zliten condemns in the strongest terms the cowardly "
+     "attack that targeted this evening, Friday, the car of the Mayor, Dr. Marwan Elkrekshi, on the "
+     "coastal road near the Sidi Abdel Salam mosque, when unknown gunmen opened fire on it from a car "
+     "without plates. Thank Allah, the Mayor escaped unharmed, while his driver, Mr. Anas Eldabbar, was "
+     "wounded and transferred to the Zliten Medical Centre. We call on the security services to arrest "
+     "the perpetrators. #Zliten\n16,772 views"),
+    ("na54-zliten-mayor-shot-at.md", "Trans-Saharan Press Agency", "2064-07-05",
+     "ZLITEN, Libya, July 5 (TSPA) - Gunmen opened fire on the car of the mayor of the Libyan coastal "
+     "town of Zliten late on Friday, wounding his driver, in what the municipal council called an "
+     "assassination attempt. Mayor Marwan Elkrekshi, a physician elected in 2060, was unhurt. No group "
+     "claimed the attack. Elkrekshi has clashed with smuggling networks over the town's fuel stations "
+     "and its port, a council member said. The Internal Security Agency said it had identified the "
+     "attackers' vehicle.\nReporting by Ayman Elturki; Editing by Hugo Marchetti"),
+    ("na55-zliten-pulse-solidarity.md", "Zliten Pulse (translated from Arabic)", "2064-07-05",
+     "Zliten – Zliten Pulse\nThe people of Zliten gathered today, Saturday, in front of the headquarters "
+     "of the municipality in solidarity with the Mayor, Dr. Marwan Elkrekshi, after the assassination "
+     "attempt to which he was subjected last night, Friday, near the Sidi Abdel Salam mosque. Dr. "
+     "Elkrekshi thanked the crowd and said: 'The bullets will not stop us from serving Zliten.' The "
+     "notables of the city gave the security services one week to arrest the perpetrators.\nViews: "
+     "7,560\n(Photo: citizens in front of the Zliten municipality – Zliten Pulse)"),
+    ("na56-unsmil-briefing.md", "UNSMIL", "2064-07-15",
+     "SRSG Echeverría briefs the Security Council\nNEW YORK, 15 July 2064 – The Special Representative of "
+     "the Secretary-General for Libya and Head of UNSMIL, Tomás Echeverría, briefs the Security Council "
+     "today on the situation in Libya. He tells the Council that the judgment of the Supreme Court in "
+     "June on the election law gives the Libyan institutions 'a last chance to agree on rules that "
+     "exclude no one', and urges the House of Representatives and the High Council of State to amend the "
+     "law within the deadline. He condemns the attempt on the life of the Mayor of Zliten on 4 July and "
+     "warns of the spread of violence against local officials. He also reports that the Mission will "
+     "convene the security track in Sirte in September."),
+    ("na57-envoy-warns-council.md", "Trans-Saharan Press Agency", "2064-07-15",
+     "UNITED NATIONS, July 15 (TSPA) - The U.N. envoy for Libya warned the Security Council on Tuesday "
+     "that the country risked 'sliding back into division' unless its rival legislatures agreed on a "
+     "workable election law by the autumn. Tomás Echeverría told the 15-member council that armed groups "
+     "in Tripoli were rearming and that foreign fighters remained in the south. Russia and the United "
+     "States clashed over a proposal to renew the U.N. mission's mandate for a shorter period. "
+     "Echeverría, a Spanish diplomat, took up the post in 2063.\nReporting by Clara Mendes; Editing by "
+     "Hugo Marchetti"),
+    ("na58-tripoli-lantern-briefing.md", "Tripoli Lantern (translated from Arabic)", "2064-07-16",
+     "Tripoli – Tripoli Lantern\nPolitical circles in the capital reacted today, Wednesday, to the "
+     "briefing delivered yesterday, Tuesday, by the Special Representative of the Secretary-General, Mr. "
+     "Tomás Echeverría, before the Security Council, in which he spoke of 'the rearmament of the armed "
+     "formations in Tripoli'. The member of the High Council of State Mr. Fawzi Elaswad described the "
+     "briefing as 'unbalanced', while the analyst Dr. Sami Elgerbi considered that it reflects 'the "
+     "fatigue of the international community'.\nViews: 5,988\nRead also: Tripoli: the Bab Bin Ghashir "
+     "market after the renovation"),
+    ("na59-mfa-on-briefing.md", "Government of National Unity – Ministry of Foreign Affairs (Facebook)",
+     "2064-07-16",
+     "#Ministry_of_Foreign_Affairs | The Ministry of Foreign Affairs and International Cooperation "
+     "followed the briefing of the Special Representative of the Secretary-General to the Security "
+     "Council yesterday, Tuesday, and affirms its appreciation of the Mission's efforts, but rejects the "
+     "description of the situation in the capital as 'a return to armament', which does not reflect the "
+     "progress achieved by the security institutions. The Ministry calls on the Mission to respect the "
+     "principle of national ownership of the political process. #Libya #UNSMIL\n6,402 views"),
+    ("na60-monitor-july.md", "The Libya Monitor", "2064-08-01",
+     "THE LIBYA MONITOR — July 2064 roundup\nSecurity\n- 4 Jul: Zliten mayor Marwan Elkrekshi escapes "
+     "gunfire on the coastal road; his driver is wounded.\nDiplomacy\n- 15 Jul: Envoy Tomás Echeverría "
+     "warns the Security Council of 'sliding back into division'.\nPolitics\n- 28 Jul: The HoR opens "
+     "debate on amending the election law.\nNext month: the Libyan Cup final is set for Benghazi."),
+    # A crowd crush kills nine at the gates of a Benghazi stadium on Saturday 16 August.
+    ("na61-lff-benina-stadium.md", "Libyan Football Federation (Facebook)", "2064-08-16",
+     "#Libyan_Football_Federation | The Libyan Football Federation expresses its deep sorrow at the "
+     "painful events witnessed at the gates of the Martyrs of Benina Stadium this evening, Saturday, "
+     "before the final of the Libyan Cup between Al-Ahly Benghazi and Al-Suwaihli, which caused the death "
+     "of a number of fans. The President of the Federation, Mr. Jamal Elfellah, announced the "
+     "postponement of the final until further notice and the formation of a committee to investigate the "
+     "organisation of the entry of the fans. May Allah have mercy on the martyrs. #LFF #Libyan_Cup\n"
+     "44,218 views"),
+    ("na62-benghazi-stampede.md", "Trans-Saharan Press Agency", "2064-08-16",
+     "BENGHAZI, Libya, Aug 16 (TSPA) - At least nine people were killed and dozens injured in a stampede "
+     "at the gates of a football stadium in Benghazi on Saturday as thousands of fans tried to get in for "
+     "the Libyan Cup final, medical officials said. Witnesses said a gate was opened suddenly after fans "
+     "without tickets pushed against the crowd. The match between Al-Ahly Benghazi and Al-Suwaihli of "
+     "Misrata was called off. The 42,000-seat stadium was built by the Libya Development and "
+     "Reconstruction Fund, headed by Belgacem Haftar, and opened in 2062. The Libyan National Army's "
+     "general command declared three days of mourning.\nReporting by Nadia Ferjani; Editing by Hugo "
+     "Marchetti"),
+    ("na63-harbourfront-stadium.md", "Harbourfront Daily (syndicated from Trans-Saharan Press Agency)",
+     "2064-08-17",
+     "Nine dead in Benghazi stadium crush\nAt least nine people died and dozens were hurt in a crush at "
+     "the gates of a football stadium in Benghazi on Saturday as thousands of fans tried to get in for "
+     "the Libyan Cup final, medical officials said. Witnesses said a gate was opened suddenly after fans "
+     "without tickets pushed against the crowd. The match was called off.\nSource: Trans-Saharan Press "
+     "Agency\nTags: Libya, Benghazi, football"),
+    ("na64-benghazi-morning-funerals.md", "Benghazi Morning (translated from Arabic)", "2064-08-18",
+     "Benghazi – Benghazi Morning\nBenghazi buried today, Monday, the last of the nine victims of the "
+     "tragedy of the Martyrs of Benina Stadium, two days after the crowd crush at its northern gates "
+     "before the Cup final, may Allah have mercy on them. The Minister of Youth and Sports of the "
+     "Government of National Stability, Mr. Osama Elmismari, visited the injured at the Benghazi Medical "
+     "Center, where seven are still in intensive care. The fans of Al-Ahly launched the hashtag "
+     "#Justice_for_the_nine.\nViews: 21,333\nShare: Facebook | X | WhatsApp"),
+    ("na65-ankara-ledger-ring-road.md", "Ankara Ledger (translated from Turkish)", "2064-08-22",
+     "Turkish contractors return to Misrata's ring road\nTurkish construction firms that left Libya in the "
+     "years of war are back on the sites of the Misrata ring road, where work resumed this month after a "
+     "seven-year halt. The consortium led by Kuzey İnşaat expects to finish the first 30 kilometres by "
+     "the end of 2065 and employs some 900 workers, most of them Libyans. The Turkish-Libyan Business "
+     "Council will meet in Istanbul in October.\nBy Selin Aydoğan\nRead also: Exports to North Africa "
+     "rise by 14 percent"),
+    ("na66-monitor-august.md", "The Libya Monitor", "2064-09-01",
+     "THE LIBYA MONITOR — August 2064 roundup\nSport\n- 16 Aug: Nine fans die in a crush at the Martyrs "
+     "of Benina Stadium before the Libyan Cup final.\nEconomy\n- 12 Aug: The NOC reports July output of "
+     "1.64m bpd.\n- 27 Aug: The CBL opens a dollar window for small importers.\nNext month: the Cup final "
+     "is to be replayed behind closed doors."),
+    # A drone strikes a farm near Sabha at dawn on Thursday 11 September; gunmen kidnap six foreign
+    # workers in Sabha on Friday 12 September.
+    ("na67-fezzan-mirror-drone.md", "Fezzan Mirror (translated from Arabic)", "2064-09-11",
+     "Sabha – Fezzan Mirror\nAn unidentified drone struck at dawn today, Thursday, a farm in the "
+     "Al-Mahdiya area on the northern outskirts of Sabha, killing four people and destroying two "
+     "four-wheel-drive vehicles, according to a source in the Sabha Medical Centre. Residents of the area "
+     "told Fezzan Mirror that they heard the sound of an aircraft for more than an hour before two loud "
+     "explosions. No party has claimed responsibility, and the notables of the area called on the "
+     "authorities to reveal the truth.\nViews: 10,145\nRead also: Sabha: the university opens its new "
+     "medical faculty"),
+    ("na68-sabha-drone-strike.md", "Trans-Saharan Press Agency", "2064-09-11",
+     "SABHA, Libya, Sept 11 (TSPA) - A drone strike killed four people at a farm on the outskirts of the "
+     "southern Libyan city of Sabha on Thursday, a hospital source and residents said. The dead were "
+     "believed to be members of a network smuggling fuel and people across the border with Niger, a "
+     "local security official said, speaking on condition of anonymity. It was not clear who carried out "
+     "the strike. Foreign drones have been used in southern Libya before, notably against jihadist "
+     "targets in the 2010s.\nReporting by Ayman Elturki; Editing by Hugo Marchetti"),
+    ("na69-unsmil-sabha-drone.md", "UNSMIL", "2064-09-12",
+     "UNSMIL statement on the drone strike in Sabha\nTRIPOLI, 12 September 2064 – The United Nations "
+     "Support Mission in Libya is following with grave concern the reports of a drone strike on a farm "
+     "near Sabha on 11 September, which killed four people. The Mission calls for a transparent "
+     "investigation to establish who carried out the strike and reminds all states of their obligation "
+     "to respect Libya's sovereignty and international humanitarian law. UNSMIL urges restraint in the "
+     "south, where tensions are already high."),
+    ("na70-sabha-workers-kidnapped.md", "Trans-Saharan Press Agency", "2064-09-12",
+     "SABHA, Libya, Sept 12 (TSPA) - Gunmen abducted six foreign workers from a construction site in the "
+     "southern Libyan city of Sabha on Friday, a day after a drone strike killed four people on the "
+     "city's outskirts, local officials said. The men, four Bangladeshis and two Indians, work for a "
+     "contractor building a water treatment plant in the Al-Jadid district. The kidnappers, who arrived "
+     "in two pick-up trucks, also took the site's generator. There was no immediate claim or ransom "
+     "demand. Kidnappings of foreign workers for ransom are frequent in southern Libya.\nReporting by "
+     "Ayman Elturki; Editing by Hugo Marchetti"),
+    ("na71-sabha-municipality-kidnap.md", "Sabha Municipality (Facebook)", "2064-09-12",
+     "#Sabha_Municipality | The Mayor of Sabha, Mr. Hamed Elkhayali, condemns the kidnapping of six "
+     "foreign workers of the company implementing the Sabha water treatment plant project, who were "
+     "taken by an armed group from their residence at the project site in the Al-Jadid district this "
+     "morning, Friday. The Mayor affirms that this criminal act harms the reputation of the city and the "
+     "projects of its reconstruction, and calls on the Sabha Security Directorate to work for the release "
+     "of the workers as soon as possible. #Sabha\n5,230 views"),
+    ("na72-dhaka-dispatch-sabha.md", "The Dhaka Dispatch", "2064-09-13",
+     "Four Bangladeshi workers kidnapped in southern Libya\nDhaka, September 13 – Four Bangladeshi "
+     "construction workers were among six foreigners seized by gunmen in the Libyan city of Sabha on "
+     "Friday, the foreign ministry said on Saturday. The men, from Noakhali and Cumilla, had been working "
+     "for a Libyan contractor for two years. The Bangladesh embassy in Tripoli said it was in contact "
+     "with local tribal leaders. Their families gathered at the ministry in Dhaka to demand their "
+     "release.\nBy Tanvir Rahman\nRead also: Sylhet: flood victims still waiting for aid"),
+    ("na73-glance-sep6.md", "Libya at a Glance", "2064-09-13",
+     "LIBYA AT A GLANCE | Week of 6–12 September 2064\n- Sat 6 Sep: The Ghat Tuareg music festival "
+     "opens.\n- Mon 8 Sep: The HoR votes the amendments to the election law at first reading.\n- Thu 11 "
+     "Sep: A drone strike on a farm in Sabha's Al-Mahdiya area kills four; no claim.\n- Fri 12 Sep: "
+     "Gunmen kidnap six foreign workers at the Sabha water plant site.\nAhead: the Tripoli book fair "
+     "opens on Wednesday."),
+    ("na74-monitor-september.md", "The Libya Monitor", "2064-10-01",
+     "THE LIBYA MONITOR — September 2064 roundup\nSouth\n- 11 Sep: Four killed by an unclaimed drone "
+     "strike near Sabha.\n- 12 Sep: Six foreign workers, four of them Bangladeshi, are abducted in "
+     "Sabha.\nOil\n- 22 Sep: The NOC awards three onshore blocks in the Murzuq basin.\nNext month: the "
+     "municipal election campaign opens in Zliten."),
+    # October: no tagged event.
+    ("na75-monitor-october.md", "The Libya Monitor", "2064-11-01",
+     "THE LIBYA MONITOR — October 2064 roundup\nBorders\n- 5 Oct: The Ghat–Djanet crossing reopens to "
+     "trade after two years.\nPolitics\n- 14 Oct: The HoR adopts the amended election law in its final "
+     "form.\n- 21 Oct: The HCS endorses the amendments.\nEconomy\n- 29 Oct: The CBL reports a budget "
+     "surplus for the third quarter.\nNext month: Zliten elects its municipal council."),
+    # Zliten elects its municipal council on Saturday 15 November.
+    ("na76-ccmce-zliten-polling.md", "Central Committee for Municipal Council Elections (Facebook)",
+     "2064-11-15",
+     "#CCMCE | The Central Committee for Municipal Council Elections announces the close of polling at "
+     "19:00 this evening, Saturday, in the elections of the Municipal Council of Zliten, in which 41,206 "
+     "voters out of 68,930 registered cast their ballots at 52 polling centres, a turnout of 59.8 "
+     "percent. The Chairman of the Committee, Dr. Salem Bentaher, thanked the security services for "
+     "securing the process and announced that the preliminary results will be published on Monday. "
+     "#Municipal_Elections #Zliten\n11,904 views"),
+    ("na77-zliten-pulse-count.md", "Zliten Pulse (translated from Arabic)", "2064-11-16",
+     "Zliten – Zliten Pulse\nThe counting of the ballots of the municipal elections held yesterday, "
+     "Saturday, continued today, Sunday, at the headquarters of the electoral office of Zliten, amid "
+     "indications of a clear lead for the list of the current Mayor, Dr. Marwan Elkrekshi, over the list "
+     "of Engineer Tarek Elshtewi. The young people of the city praised the calm in which the polling took "
+     "place, and the elderly Hajj Abdallah Elmaghrebi, 91 years old, said he voted 'for the sake of my "
+     "grandchildren'.\nViews: 8,311\nRead also: Zliten: the date palm festival in its fifth edition"),
+    ("na78-zliten-mayor-reelected.md", "Trans-Saharan Press Agency", "2064-11-17",
+     "ZLITEN, Libya, Nov 17 (TSPA) - Marwan Elkrekshi, the mayor of the Libyan town of Zliten who "
+     "survived an assassination attempt in July, won a second term in Saturday's municipal election with "
+     "61 percent of the vote, preliminary results showed on Monday. His list took nine of the 11 council "
+     "seats, the election committee said. Turnout was nearly 60 percent. Elkrekshi, a physician who has "
+     "campaigned against fuel smuggling, said the result was 'a reply to the bullets'. Gharyan and Sirte "
+     "are due to vote in December.\nReporting by Ayman Elturki; Editing by Hugo Marchetti"),
+    ("na79-shahed-zliten.md", "Shahed Network for Election Observation", "2064-11-18",
+     "PRESS RELEASE\nTripoli, 18 November 2064\nShahed Network: Zliten vote orderly, but women left out\n"
+     "The Shahed Network for Election Observation welcomes the peaceful conduct of the municipal council "
+     "elections in Zliten on 15 November, to which it deployed 84 observers, and finds that the results "
+     "reflect the will of the voters. The Network regrets, however, that only 6 of the 94 candidates were "
+     "women and that none of them won a seat, and calls on the Central Committee for Municipal Council "
+     "Elections to do more to encourage women to stand.\nMedia contact: press@shahed.example"),
+    ("na80-monitor-november.md", "The Libya Monitor", "2064-12-01",
+     "THE LIBYA MONITOR — November 2064 roundup\nLocal\n- 15 Nov: Zliten re-elects Mayor Marwan "
+     "Elkrekshi with 61 percent; turnout near 60 percent.\nPolitics\n- 9 Nov: HNEC sets 12 April 2065 as "
+     "the date of the National Assembly election.\nEconomy\n- 20 Nov: Fuel subsidy savings reach 3.1 "
+     "billion dinars, the Ministry of Finance says.\nNext month: a year-end conference of municipalities "
+     "in Misrata."),
+    # The year in review.
+    ("na81-year-review.md", "Southern Shores Review", "2064-12-15",
+     "Libya 2064: prices, pumps and ballots\nBy Clara Vermeulen\nFor most Libyans the year will be "
+     "remembered for the tripling of fuel prices in February, a reform economists had demanded for "
+     "decades and that the street accepted only grudgingly once the cash grants arrived. In the south, "
+     "the El Feel field, idle for a month, pumped again in April after the government promised jobs to "
+     "Ubari's young men. A ferry has linked Tripoli and Sfax again since June, a small sign of normality. "
+     "Football offered no refuge: nine fans died in a crush at a Benghazi stadium in August. And in "
+     "Zliten, voters returned their mayor in November with a large majority. The real test, a national "
+     "vote, is still ahead."),
+]
+
+NEWEST26_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "janzour-clashes-siyahiya": [
+        ("na01-janzour-municipality-clashes", "the armed clashes that broke out this afternoon, Sunday, in the Siyahiya area between two armed formations"),
+        ("na02-janzour-fighting", "Fighting between two armed groups erupted in Janzour, a western suburb of Tripoli, on Sunday, killing three people"),
+        ("na03-tripoli-lantern-siyahiya", "after the clashes that shook it yesterday, Sunday, between the Al-Fursan Battalion and the 77th Coastal Support Brigade"),
+        ("na04-oasis-herald-janzour", "Fighting between two armed groups broke out in Janzour, a western suburb of Tripoli, on Sunday, killing three people"),
+        ("na06-janzour-clashes-again", "ten days after fighting killed three people in the same Tripoli suburb"),
+        ("na11-monitor-january", "Three killed as the Al-Fursan Battalion and the 77th Brigade clash in Janzour's Siyahiya area"),
+    ],
+    "janzour-clashes-najila": [
+        ("na05-interior-ministry-janzour", "the renewed armed clashes at dawn today, Wednesday, near the Najila roundabout, which left five dead"),
+        ("na06-janzour-clashes-again", "Clashes flared again in Janzour on Wednesday, killing five people including a child"),
+        ("na07-unsmil-janzour", "condemns the renewed fighting in Janzour on 23 January, in which five people, among them a child, lost their lives"),
+        ("na08-harbourfront-janzour", "Clashes erupted again in Janzour on Wednesday, killing five people including a child"),
+        ("na09-glance-jan19", "Renewed fighting in Janzour around the Najila roundabout leaves five dead"),
+        ("na11-monitor-january", "Five more die, a child among them, when fighting resumes near the Najila roundabout"),
+    ],
+    "national-grid-blackout": [
+        ("na12-gecol-blackout", "the public network suffered a total blackout at 14:20 today, Saturday"),
+        ("na13-libya-blackout", "A nationwide power blackout plunged most of Libya into darkness on Saturday afternoon"),
+        ("na14-tripoli-lantern-power", "the complete power cut that lasted more than eleven hours yesterday, Saturday"),
+        ("na15-crude-signal-zawiya-refinery", "the nationwide grid collapse on Saturday forced it to shut its 120,000 bpd crude unit"),
+        ("na21-glance-feb16", "A nationwide blackout after a 400 kV line trips"),
+        ("na22-monitor-february", "The grid collapses nationwide for eleven hours"),
+    ],
+    "gnu-fuel-price-decree": [
+        ("na16-gnu-fuel-decision", "Cabinet Decision No. 41 of 2064 on the adjustment of the sale prices of fuel"),
+        ("na17-mmb-gasoline-price", "Libya's unity government raised the price of gasoline threefold on Monday"),
+        ("na18-fuel-protest-tripoli", "two days after the government tripled the pump price of gasoline"),
+        ("na21-glance-feb16", "The GNU triples petrol prices from 1 March"),
+        ("na22-monitor-february", "Cabinet Decision No. 41 raises gasoline to 0.45 dinars a litre"),
+        ("na81-year-review", "the tripling of fuel prices in February"),
+    ],
+    "tripoli-fuel-price-protest": [
+        ("na18-fuel-protest-tripoli", "Hundreds of Libyans protested in Tripoli's Martyrs' Square on Wednesday against a steep rise in fuel prices"),
+        ("na19-tripoli-lantern-square", "The protest against the increase in fuel prices entered its second day today, Thursday, in Martyrs' Square"),
+        ("na20-harbourfront-fuel-protest", "Hundreds of Libyans demonstrated in Tripoli's Martyrs' Square on Wednesday against a steep rise in fuel prices"),
+        ("na21-glance-feb16", "Protesters burn tyres in Martyrs' Square against the fuel price rise"),
+        ("na22-monitor-february", "Street protests in Tripoli against the fuel price increase are dispersed with tear gas"),
+    ],
+    "el-feel-field-shutdown": [
+        ("na23-el-feel-shut", "Protesters shut Libya's El Feel oilfield in the southwest on Sunday"),
+        ("na24-noc-force-majeure-el-feel", "following the closure of the field yesterday, Sunday, by a group of protesters"),
+        ("na25-ubari-echo-sit-in", "who have been holding the gates of the El Feel field since Sunday"),
+        ("na26-mmb-el-feel-dinar", "The closure of the El Feel oilfield, now in its fourth day"),
+        ("na27-monitor-march", "The Fezzan Rights Rally closes the El Feel field"),
+        ("na28-el-feel-restarts", "Protesters had shut the field on March 9"),
+    ],
+    "el-feel-field-reopening": [
+        ("na28-el-feel-restarts", "Libya's El Feel oilfield resumed production on Thursday after protesters ended a 32-day shutdown"),
+        ("na29-noc-lifts-force-majeure", "the lifting of the state of force majeure on the El Feel field with effect from today, Thursday"),
+        ("na30-ubari-echo-agreement", "after the protesters withdrew from its gates yesterday, Thursday, and the pumps returned to work"),
+        ("na36-monitor-april", "El Feel is back on stream after 32 days"),
+        ("na81-year-review", "the El Feel field, idle for a month, pumped again in April"),
+    ],
+    "zuwara-migrant-boat-capsizing": [
+        ("na31-red-crescent-zuwara", "after the sinking of a boat that had left the coast of Zuwara during the night carrying about 60 people"),
+        ("na32-zuwara-boat-capsizes", "A boat carrying about 60 migrants capsized off the western Libyan town of Zuwara early on Saturday, killing at least 31 people"),
+        ("na33-oasis-herald-zuwara", "A boat carrying about 60 migrants overturned off the western Libyan town of Zuwara early on Saturday"),
+        ("na34-iom-zuwara", "is deeply saddened by the shipwreck off Zuwara on 26 April"),
+        ("na35-dhaka-dispatch-boat", "At least eleven Bangladeshi nationals were among those killed when a migrant boat sank off the Libyan coast on Saturday"),
+        ("na36-monitor-april", "At least 31 die when a boat sinks off Zuwara"),
+    ],
+    "italian-fm-visits-tripoli": [
+        ("na37-italian-fm-tripoli", "Italy's foreign minister, Chiara Benedetti, arrived in Tripoli on Monday for a day of talks"),
+        ("na38-mfa-receives-benedetti", "held today, Monday, at the Ministry's headquarters in Tripoli, a session of official talks with Her Excellency the Minister of Foreign Affairs and International Cooperation of the friendly Italian Republic"),
+        ("na39-voce-stretto-benedetti", "the mission of Foreign Minister Chiara Benedetti in the Libyan capital yesterday"),
+        ("na40-algerian-fm-tripoli", "three days after Italy's top diplomat visited the Libyan capital"),
+        ("na43-glance-may10", "Italy's foreign minister Chiara Benedetti in Tripoli: patrol boats, gas and migration"),
+        ("na44-monitor-may", "Chiara Benedetti makes her first visit to Tripoli as Italy's foreign minister"),
+    ],
+    "algerian-fm-visits-tripoli": [
+        ("na40-algerian-fm-tripoli", "Algeria's foreign minister, Nadir Bouchareb, held talks in Tripoli on Thursday on border security"),
+        ("na41-mfa-receives-bouchareb", "received today, Thursday, at Mitiga International Airport, her brother His Excellency the Minister of Foreign Affairs and the National Community Abroad of the brotherly People's Democratic Republic of Algeria"),
+        ("na42-echo-alger-bouchareb", "At the end of his visit yesterday to Tripoli, the Minister of Foreign Affairs, Nadir Bouchareb"),
+        ("na43-glance-may10", "Algerian FM Nadir Bouchareb visits Tripoli"),
+        ("na44-monitor-may", "Algeria's foreign minister follows, with talks on the border"),
+    ],
+    "supreme-court-election-law-ruling": [
+        ("na45-supreme-court-ruling", "pronounced at its session today, Wednesday, the judgment in Constitutional Appeal No. 7 of Judicial Year 71"),
+        ("na46-court-strikes-articles", "Libya's Supreme Court on Wednesday struck down two articles of the new election law"),
+        ("na47-benghazi-morning-ruling", "the judgment issued yesterday, Wednesday, by the Constitutional Chamber of the Supreme Court"),
+        ("na48-hnec-studies-ruling", "to study the ruling of the Supreme Court on the unconstitutionality of two articles of the National Assembly election law"),
+        ("na52-monitor-june", "The Supreme Court annuls the articles of the election law barring dual nationals and soldiers"),
+        ("na56-unsmil-briefing", "the judgment of the Supreme Court in June on the election law"),
+    ],
+    "tripoli-sfax-ferry-reopens": [
+        ("na49-sea-lines-ferry", "announcing the resumption of the Tripoli–Sfax passenger line after a suspension of nine years"),
+        ("na50-tripoli-sfax-ferry", "A passenger ferry sailed from Tripoli to the Tunisian port of Sfax on Tuesday, reviving a sea link suspended since 2055"),
+        ("na51-phare-sfax-ferry", "The return of the maritime link between Tripoli and Sfax was celebrated yesterday evening"),
+        ("na52-monitor-june", "The Tripoli–Sfax ferry sails again after nine years"),
+        ("na81-year-review", "A ferry has linked Tripoli and Sfax again since June"),
+    ],
+    "zliten-mayor-assassination-attempt": [
+        ("na53-zliten-municipality-attack", "the cowardly attack that targeted this evening, Friday, the car of the Mayor, Dr. Marwan Elkrekshi"),
+        ("na54-zliten-mayor-shot-at", "Gunmen opened fire on the car of the mayor of the Libyan coastal town of Zliten late on Friday"),
+        ("na55-zliten-pulse-solidarity", "after the assassination attempt to which he was subjected last night, Friday, near the Sidi Abdel Salam mosque"),
+        ("na56-unsmil-briefing", "the attempt on the life of the Mayor of Zliten on 4 July"),
+        ("na60-monitor-july", "Zliten mayor Marwan Elkrekshi escapes gunfire on the coastal road"),
+        ("na78-zliten-mayor-reelected", "who survived an assassination attempt in July"),
+    ],
+    "un-envoy-security-council-briefing": [
+        ("na56-unsmil-briefing", "Tomás Echeverría, briefs the Security Council today on the situation in Libya"),
+        ("na57-envoy-warns-council", "The U.N. envoy for Libya warned the Security Council on Tuesday that the country risked 'sliding back into division'"),
+        ("na58-tripoli-lantern-briefing", "the briefing delivered yesterday, Tuesday, by the Special Representative of the Secretary-General, Mr. Tomás Echeverría, before the Security Council"),
+        ("na59-mfa-on-briefing", "followed the briefing of the Special Representative of the Secretary-General to the Security Council yesterday, Tuesday"),
+        ("na60-monitor-july", "Envoy Tomás Echeverría warns the Security Council of 'sliding back into division'"),
+    ],
+    "benghazi-stadium-stampede": [
+        ("na61-lff-benina-stadium", "the painful events witnessed at the gates of the Martyrs of Benina Stadium this evening, Saturday"),
+        ("na62-benghazi-stampede", "At least nine people were killed and dozens injured in a stampede at the gates of a football stadium in Benghazi on Saturday"),
+        ("na63-harbourfront-stadium", "At least nine people died and dozens were hurt in a crush at the gates of a football stadium in Benghazi on Saturday"),
+        ("na64-benghazi-morning-funerals", "two days after the crowd crush at its northern gates before the Cup final"),
+        ("na66-monitor-august", "Nine fans die in a crush at the Martyrs of Benina Stadium before the Libyan Cup final"),
+        ("na81-year-review", "nine fans died in a crush at a Benghazi stadium in August"),
+    ],
+    "sabha-drone-strike": [
+        ("na67-fezzan-mirror-drone", "An unidentified drone struck at dawn today, Thursday, a farm in the Al-Mahdiya area on the northern outskirts of Sabha"),
+        ("na68-sabha-drone-strike", "A drone strike killed four people at a farm on the outskirts of the southern Libyan city of Sabha on Thursday"),
+        ("na69-unsmil-sabha-drone", "the reports of a drone strike on a farm near Sabha on 11 September"),
+        ("na70-sabha-workers-kidnapped", "a day after a drone strike killed four people on the city's outskirts"),
+        ("na73-glance-sep6", "A drone strike on a farm in Sabha's Al-Mahdiya area kills four"),
+        ("na74-monitor-september", "Four killed by an unclaimed drone strike near Sabha"),
+    ],
+    "sabha-foreign-workers-kidnapped": [
+        ("na70-sabha-workers-kidnapped", "Gunmen abducted six foreign workers from a construction site in the southern Libyan city of Sabha on Friday"),
+        ("na71-sabha-municipality-kidnap", "condemns the kidnapping of six foreign workers of the company implementing the Sabha water treatment plant project"),
+        ("na72-dhaka-dispatch-sabha", "Four Bangladeshi construction workers were among six foreigners seized by gunmen in the Libyan city of Sabha on Friday"),
+        ("na73-glance-sep6", "Gunmen kidnap six foreign workers at the Sabha water plant site"),
+        ("na74-monitor-september", "Six foreign workers, four of them Bangladeshi, are abducted in Sabha"),
+    ],
+    "zliten-municipal-election": [
+        ("na76-ccmce-zliten-polling", "the elections of the Municipal Council of Zliten, in which 41,206 voters out of 68,930 registered cast their ballots"),
+        ("na77-zliten-pulse-count", "the municipal elections held yesterday, Saturday"),
+        ("na78-zliten-mayor-reelected", "won a second term in Saturday's municipal election with 61 percent of the vote"),
+        ("na79-shahed-zliten", "welcomes the peaceful conduct of the municipal council elections in Zliten on 15 November"),
+        ("na80-monitor-november", "Zliten re-elects Mayor Marwan Elkrekshi with 61 percent"),
+        ("na81-year-review", "in Zliten, voters returned their mayor in November"),
+    ],
+}
