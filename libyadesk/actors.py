@@ -3130,7 +3130,11 @@ _PLACE_BEFORE = lazy_compile(
     r"\b(?:" + "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(vocab.words("places", "prepositions"), key=len, reverse=True))
     + r")\s+(?:the\s+)?(?:(?:" + "|".join(re.escape(w) for w in vocab.words("places", "directions")) + r")\s+)?"
     # "to war-torn Libya", "in oil-rich Libya": a compound adjective may stand between.
-    + r"(?:[a-z]+-[a-z]+\s+)?$",
+    + r"(?:[a-z]+-[a-z]+\s+)?$"
+    # "the country's southern borders with Chad": a direction inside a country's own borders.
+    + r"|(?:" + "|".join(("(?<=\\w)" if w[:1] in "'’" else r"\b") + re.escape(w) for w in vocab.words("places", "owned_borders"))
+    + r")\s+(?:"
+    + "|".join(re.escape(w) for w in vocab.words("places", "directions")) + r")\s+borders\s+with\s+$",
     re.IGNORECASE,
 )
 _PLACE_KINDS = frozenset({"state", "place"})
@@ -3268,12 +3272,24 @@ _WORD_AND_NEXT = lazy_compile(r"([\w’'-]+)(?=\s+(\w+)?)")
 
 def _acting_word(word: str, after: str | None) -> bool:
     """Whether `word` (then `after`) is a verb of what the organ before it did: an acting word
-    (places.toml acting_next) or a past tense that is no describing participle ("backed by")."""
+    (places.toml acting_next) or a past tense that is no describing participle ("backed by"),
+    irregular ones too ("Libya's central bank froze", "Libya's election commission on Tuesday
+    set April 5 as the new date": data/verb_forms.toml, after a singular organ "set" is no present)."""
     if word in _ACTING_WORDS:
         return True
+    if word in _ORGAN_IRREGULAR_PAST:
+        return after != "by" and not (word in _IRREGULAR_PARTICIPLE and after in _PARTICIPLE_PREPOSITIONS)
     if not (word.endswith("ed") and len(word) > 3):
         return False
     return not (after == "by" or (word in _PARTICIPLES and after in _PARTICIPLE_PREPOSITIONS))
+
+
+# Irregular pasts an organ's verb may be (data/verb_forms.toml: the simple pasts that are no
+# present, noun or adjective by themselves, and those written as their present), and the
+# participles among them ("held in Tobruk": describing, as "-ed" ones before a preposition).
+_ORGAN_IRREGULAR_PAST = (_IRREGULAR_PAST - frozenset(vocab.words("verb_forms", "ambiguous_past"))) \
+    | frozenset(vocab.words("verb_forms", "same_as_present"))
+_IRREGULAR_PARTICIPLE = frozenset(vocab.entry_words("verb_forms", "participle"))
 _AGENT_OF_NOUNS = frozenset(vocab.words("places", "agent_of_nouns"))
 _POSSESSIVE_ACT = lazy_compile(r"['’]s\s+(?:" + _phrases("places", "possessive_acts") + "|" + _phrases("places", "agent_of_nouns")
                              + r")\b(?!['’-])", re.IGNORECASE)
@@ -3365,13 +3381,20 @@ def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry,
             continue
         if _NO_ONE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "no Libyan government has held the country": no organ acted
+        state = by_word[m.group(1)]
+        noun = " ".join(text[m.start(1):m.end()].split()[1:]).casefold()
+        held = [a for a, period in _holders(registry).get((state, noun), ())
+                if period is None or (date and date[:4].isdigit() and _in_range(date, period))]
         if _acts_after(text, m.end()) or _AGENT_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            state = by_word[m.group(1)]
-            noun = " ".join(text[m.start(1):m.end()].split()[1:]).casefold()
-            held = [a for a, period in _holders(registry).get((state, noun), ())
-                    if period is None or (date and date[:4].isdigit() and _in_range(date, period))]
             out.append((m.start(), held[0] if len(held) == 1 else state))
+        elif len(held) == 1 and (post := _POST_AFTER_ORGAN.match(text, m.end())) and post.group(1).casefold() in _ROLE_NOUNS:
+            out.append((m.start(), held[0]))  # "a senior Libyan central bank official was freed": a post of the body, as "a UN official"
     return out
+
+
+# The post right after an organ ("a Libyan central bank official", "the Libyan election commission's
+# director"): a role noun of data/roles.toml.
+_POST_AFTER_ORGAN = lazy_compile(r"(?:['’]s)?\s+([a-z]+)\b")
 
 
 _CAPITALISED_BEFORE = lazy_compile(r"\b([A-Z][\w’'-]*)\s+$")
@@ -3981,13 +4004,19 @@ _MET_BEFORE_POST = lazy_compile(r"\b(?:" + _phrases("organisations", "met_before
 
 def _headed_in_apposition(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor]) -> bool:
     """Whether a body is named in the apposition of its head, who opens the clause ("Belgacem Haftar, who
-    heads the Fund, signed ...", "Saddam Haftar, the commander of the LNA, received ..."): it acts through
-    him, as the annotators of the participant sets list it; not where what the clause tells befalls him."""
+    heads the Fund, signed ...", "Saddam Haftar, the commander of the LNA, received ...", "Saddam Haftar,
+    the LNA's commander, flew ..."): it acts through him, as the annotators of the participant sets list
+    it; not where what the clause tells befalls him."""
     actor = actors.get(mention.actor)
     if actor is None or actor.kind in _PLACE_KINDS or actor.kind == "person":
         return False
     heads = _HEADS_BEFORE.search(text, max(0, mention.start - 80), mention.start)
-    comma = _APPOSITION_AFTER.match(text, mention.end) if heads is not None else None
+    if heads is not None:
+        comma = _APPOSITION_AFTER.match(text, mention.end)
+    else:
+        # "Saddam Haftar, the LNA's commander, flew ...": the body owns the post.
+        heads = _THE_RIGHT_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+        comma = _HEAD_OWNED_AFTER.match(text, mention.end) if heads is not None else None
     if comma is None:
         return False
     head = next((m for m in mentions if m.end <= heads.start() and actors.get(m.actor) is not None
@@ -4002,9 +4031,9 @@ _PASSIVE_AFTER_HEAD = lazy_compile(r"(?:\s*,[^,;:()]{1,60},)?\s*(?:was|were|has\
 
 
 # Before a head's post that opens its clause (or follows the "by" of a passive): a stop, a comma, a line's
-# start or a label's bar, then determiners, honorifics and capitalised words of the post ("His Excellency
+# start, a label's bar or a wire dateline's dash ("(Wire) - "), then determiners, honorifics and capitalised words of the post ("His Excellency
 # the", "The acting", "the General").
-_OPENS_CLAUSE = lazy_compile(r"(?:^|[.;:!?|\n,(–—]|\bby)\s*(?:(?:(?i:the|his|her|its|excellency|acting|former|new|interim)"
+_OPENS_CLAUSE = lazy_compile(r"(?:^|[.;:!?|\n,(–—]|\s-|\bby)\s*(?:(?:(?i:the|his|her|its|excellency|acting|former|new|interim)"
                              r"|[A-Z][a-z]+)\s+)*$")
 
 
@@ -4438,8 +4467,9 @@ _IN_HASHTAG = lazy_compile(r"#\w*$")
 _POST_LABEL = lazy_compile(r"\s*[|｜]")
 _LINE_OPENING = lazy_compile(r"[\s#]*(?:(?i:the)\s+)?")
 # "a meeting focused on the access of the election commission": what a meeting is about, the name at
-# once or after a noun of it and "of" (modifiers.toml topic_heads).
-_TOPIC_HEAD_BEFORE = lazy_compile(r"\b(?:" + _phrases("modifiers", "topic_heads")
+# once or after a noun of it and "of" (modifiers.toml topic_heads); "demanding the dismissal of the
+# NOC's chairman": what is asked for (demand_heads).
+_TOPIC_HEAD_BEFORE = lazy_compile(r"\b(?:" + _phrases("modifiers", "topic_heads") + "|" + _phrases("modifiers", "demand_heads")
                                   + r")\s+(?:the\s+)?(?:[a-z-]+\s+(?:[a-z-]+\s+)?of\s+(?:the\s+)?)?$")
 
 
@@ -4732,13 +4762,14 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
 
 
 # Between a body and a date of what it reacts to: "(UNSMIL) strongly condemns the abduction ", "welcomes
-# the signing ": a verb of reacting (data/event_words.toml `reactions`) and the noun it takes, up to
+# the signing ", its head's apposition maybe between (", His Excellency Mr. Jane Roe, welcomes the
+# agreement reached today"): a verb of reacting (data/event_words.toml `reactions`) and the noun it takes, up to
 # three words; the date is the noun's, the reacting body no participant of it.
 # "IOM is deeply saddened by the capsizing of a boat off Zuwara on Monday": a state the body is in
 # (data/event_words.toml `reacting_states`; not "was criticised by the UN for the shelling", whose subject
 # is the one criticised) and the happening's phrase, longer than an act's object before the date
 # ("condemned the attack in a statement on Tuesday" stays the statement's date).
-_REACTS_TO_DATED = lazy_compile(r"(?:\s*\([^()]{1,20}\))?,?\s+(?:(?:[a-z]+ly\s+)?(?:" + _phrases("event_words", "reactions")
+_REACTS_TO_DATED = lazy_compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s+[^,;:()]{1,80},)?,?\s+(?:(?:[a-z]+ly\s+)?(?:" + _phrases("event_words", "reactions")
                                 + r")\s+(?:the|a|an|its|this|last)\s+(?:[\w’'-]+\s+){1,3}|(?:is|are|was|were)\s+"
                                 r"(?:[a-z]+ly\s+)?(?:" + _phrases("event_words", "reacting_states") + r")\s+(?:by|at|over|about)\s+"
                                 r"(?:the|a|an|its|this|last)\s+(?:[\w’'-]+\s+){1,12})")

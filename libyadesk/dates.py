@@ -1323,7 +1323,10 @@ def _anaphora() -> dict[str, tuple[str, int]]:
             for e in vocab.entries("anaphora") for p in e["phrases"]}
 
 
-_FOLLOWED_BY_WORD = lazy_compile(r"[ \t\u00a0]+[^\W\d_]")
+# A word, or a number and a word that is no month ("four days after 27 people went missing": a
+# clause; "two days after 12 March" counts from that date).
+_FOLLOWED_BY_WORD = lazy_compile(r"[ \t\u00a0]+(?:[^\W\d_]|\d[\d,.]*[ \t\u00a0]+(?!(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True))
+                                 + r")\b)[^\W\d_])", re.IGNORECASE)
 _NEXT_WORD = lazy_compile(r"\s*([^\W\d_]+)")
 
 

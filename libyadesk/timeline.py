@@ -5575,6 +5575,8 @@ def _agree_coarser(p: Pair) -> bool:
         return False
     if _places_apart(ta.where | ta.places, tb.where | tb.places) or _none_in_common(ta.sites, tb.sites):
         return False
+    if _one_taken_in_a_month(p, common):
+        return True
     if _LAUNCH not in kinds and not _with_whom_where(p) and _other_words_apart(ta, tb):
         # One body's two approvals of one month ("the 2025 budget" / "its nominee for governor"). A
         # start is known by what started, a name in common ("launched Operation Dignity" / "announced
@@ -5583,6 +5585,20 @@ def _agree_coarser(p: Pair) -> bool:
         # Moscow last week"): what else each says is the outlet's comment.
         return False
     return _one_more_shared(ta, tb, common, ta.core_words & tb.core_words)
+
+
+def _one_taken_in_a_month(p: Pair, common: frozenset[str]) -> bool:
+    """Whether a report of a week or a month and one of a day in it tell one person taken, or freed
+    ("Jane Roe was detained in April after an audit" / "prosecutors on Tuesday arrested Jane Roe"), as
+    agree takes two reports of one day: the phrases of both dates tell the same one end of a custody
+    and the participant in common is no body or state (whose arrests in a month are many).  A person is
+    seldom taken twice in a month; a year holds more (left to the words)."""
+    coarse = max(p.a.precision, p.b.precision, key=PRECISION_RANK.__getitem__)
+    if coarse not in ("week", "month") or "day" not in (p.a.precision, p.b.precision):
+        return False
+    held = p.ta.phrase_kinds & _CUSTODY_KINDS
+    return len(held) == 1 and held == p.tb.phrase_kinds & _CUSTODY_KINDS \
+        and not common <= _registry_bodies() | _state_ids()
 
 
 def _unnamed_at_its_place(p: Pair) -> bool:

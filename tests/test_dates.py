@@ -551,6 +551,17 @@ def test_n_days_after_a_clause_dates_that_clause_when_it_trails_a_dated_one():
     assert [e.value for e in extract_dates("Two days later the talks failed.")] == ["PAST_REF"]
 
 
+def test_n_days_after_a_clause_opening_with_a_number_dates_that_clause():
+    # NGO release: the clause counted from opens with a figure ("27 people went missing").
+    text = "A patrol boat opened fire this morning. This happens four days after 27 people went missing off the coast."
+    found = {e.text: e.value for e in extract_dates(text, D(2060, 8, 13))}
+    assert found["four days after"] == "2060-08-09"
+    # A figure with a thousands separator, in a wire's trailing clause.
+    text = "Talks resumed in Sirte on Monday, two days after 3,000 fighters withdrew from the town."
+    found = {e.text: e.value for e in extract_dates(text, D(2060, 8, 13))}
+    assert found == {"Monday": "2060-08-09", "two days after": "2060-08-07"}
+
+
 def test_a_named_day_corrects_a_vague_one():
     # Published on a Friday: "last night" alone would be Thursday.
     [expr] = extract_dates("Gunmen attacked the checkpoint last night, Wednesday, officials said.", D(2024, 5, 24))
