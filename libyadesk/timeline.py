@@ -109,6 +109,11 @@ class Event:
     # The posts heading its names, "actor id<TAB>stems of the post" ("Health Minister Jane Roe":
     # "discovered:jane-roe\thealth minist"): another report may name her by the post alone.
     posts: list[str] = field(default_factory=list)
+    # Its date is a night's, which outlets date by the evening's day or by the morning's: 1 when the
+    # date is the evening's ("last night, Sunday", "the night from Monday to Tuesday", "on Sunday
+    # night"), -1 when it is the morning's ("overnight", "during the night" in a report of that
+    # morning), else 0.  Its span (bounds) then covers both days, for merging (_night_of).
+    night: int = 0
     # What merging compares, computed once per report (told): neither stored nor compared;
     # _absorb, which changes a row's report, clears it.
     _told: Any = field(default=None, init=False, repr=False, compare=False)
@@ -137,8 +142,8 @@ class Event:
 
     @property
     def bounds(self) -> tuple[datetime.date, datetime.date]:
-        """First and last day the event's date covers."""
-        return date_bounds(self.date) or (datetime.date.min, datetime.date.max)
+        """First and last day the event's date covers (a night's date both days of the night: see night)."""
+        return _spanned(self.date, self.night)
 
 
 def reference_date(published: str | None) -> tuple[datetime.date | None, str | None]:
@@ -3078,6 +3083,49 @@ def _inside_a_name(text: str, start: int, end: int, place: str, inside: list) ->
     return True
 
 
+_NIGHT = "|".join(map(re.escape, vocab.words("adverbials", "night_words")))
+_NIGHT_IN = lazy_compile(rf"\b(?:{_NIGHT})\b", re.IGNORECASE)
+# The evening's day named with the night: "last night", "tonight", a day in the phrase ("Sunday
+# night", "the night of 3 May"), or "the night of/from/between" right before the date.
+_EVENING_NAMED = lazy_compile(r"\b(?:last|to)night\b|\blast\s+night\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d",
+                              re.IGNORECASE)
+_NIGHT_BEFORE = lazy_compile(rf"\b(?:{_NIGHT})\s+(?:of|from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_NIGHT_AFTER = lazy_compile(rf"[ \t]+(?:{_NIGHT})\b", re.IGNORECASE)
+
+
+def _night_told(text: str, at: int, at_end: int) -> int:
+    """Whether the date text[at:at_end] is told as a night's (data/adverbials.toml `night_words`),
+    and by which of its days (see Event.night): 1 by the evening's ("last night, Sunday", "Sunday
+    night", "the night from Monday to Tuesday"), -1 by the morning's ("overnight", "during the
+    night": the narrative's day, a morning report's), else 0 ("overnight on Sunday" too: the night
+    into Sunday or out of it).
+
+    >>> t = "Clashes erupted during the night from Monday to Tuesday."
+    >>> _night_told(t, t.index("Monday"), t.index("Monday") + 6), _night_told("Talks opened on Monday.", 16, 22)
+    (1, 0)
+    >>> _night_told("Fighting killed six overnight, medics said.", 20, 29)
+    -1
+    """
+    if at_end <= at:
+        return 0
+    if _NIGHT_IN.search(text, at, at_end):
+        named = _EVENING_NAMED.search(text, at, at_end)
+        if "overnight" in text[at:at_end].lower():
+            return 0 if named else -1  # "overnight on Sunday": into Sunday or out of it, no telling
+        return 1 if named else -1
+    if _NIGHT_BEFORE.search(text, max(0, at - 30), at) or _NIGHT_AFTER.match(text, at_end):
+        return 1
+    return 0
+
+
+def _spanned(date: str, night: int) -> tuple[datetime.date, datetime.date]:
+    """The first and last day a date covers, a night's both its days (Event.night)."""
+    lo, hi = date_bounds(date) or (datetime.date.min, datetime.date.max)
+    if night and lo == hi and datetime.date.min < lo < datetime.date.max:
+        return (lo, lo + datetime.timedelta(days=1)) if night > 0 else (lo - datetime.timedelta(days=1), lo)
+    return lo, hi
+
+
 def _compared(text: str, mentions: Any, event: Event, start: int, end: int, actors: Any = None) -> None:
     """Set what merging compares of an event: its clause's content words with names left out, the
     names in it (places too), the places it happened at (not a country: see below), the words and
@@ -3105,6 +3153,7 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
                 posts.append(f"{m.actor}\t{post}")
         clause[lo - start:m.end - start] = " " * (m.end - lo)
     event.posts = sorted(set(posts))
+    event.night = _night_told(text, event.at, event.at_end) if event.precision == "day" else 0
     dateline = _WIRE_DATELINE.match(text, start, end)
     if dateline is not None and dateline.group("agency"):
         # "TRIPOLI, Jan 20 (Crude Desk) -": who filed the copy, nothing it tells.
@@ -5377,6 +5426,8 @@ def same_event(a: Event, b: Event) -> bool:
     if a.doc == b.doc:
         if "publication" in (a.dated_by, b.dated_by):
             return False  # a lead joins its article's event it restates (_restated_leads) or stays
+        if a.date != b.date and a.precision == b.precision == "day":
+            return False  # "agreed last night", "holding this morning": one article's night and day are two times
         if _named_again(p):
             return True  # "approved a new electoral law on Tuesday" ... "The vote took place on Tuesday"
         if _cabinet_approved(p):
@@ -6632,13 +6683,14 @@ def prepare_events(events: list[Event]) -> list[Event]:
 
 
 def merge_bucket(event: Event) -> str:
-    """The date bucket an event is merged within: the year its date begins in.
+    """The date bucket an event is merged within: the year its date begins in (a night's: the year of
+    the day it is dated by, not of its evening before New Year).
 
     The contract between merging and the incremental timeline: whether two reports are
     one event is decided among the events of one bucket only (`merge_prepared` is given
     one bucket at a time), so a change re-merges only the buckets its events fall into.
     """
-    return str(event.bounds[0].year)
+    return event.date[:4] if event.night else str(event.bounds[0].year)
 
 
 def merge_prepared(events: list[Event]) -> list[Event]:
@@ -6826,6 +6878,14 @@ def _admitted(event: Event) -> _Admitted:
     t = told(event)
     return (event.bounds, t.where or None, t.said_families or None, t.side_set, t.words,
             happening_sites(event.text) or None)
+
+
+def _night_days(event: Event) -> list[str]:
+    """The TIMEX3 values of a night's two days, its own date first (Event.night); its date alone else."""
+    lo, hi = event.bounds
+    if not event.night or lo == hi:
+        return [event.date]
+    return [event.date, (hi if lo.isoformat() == event.date else lo).isoformat()]
 
 
 def _days_before(event: Event, days: int) -> list[str]:
@@ -7091,6 +7151,8 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
                     looked += [(value, k) for k in coarse]
             if lead:  # rows of the days before its publication, for what its own date is looked up by
                 looked += [(day, k) for day in _days_before(event, LEAD_ACROSS_DAYS) for k in own]
+            if event.night:  # a night's: the rows of its other day too
+                looked += [(day, k) for day in _night_days(event)[1:] for k in own]
             for place in looked + [("*", k) for k in _copy_keys(event)]:
                 if len(candidates) >= MAX_CANDIDATES:
                     break
@@ -7176,8 +7238,10 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
         # an article whose body sentence joined another outlet's row (a row whose date that sentence or
         # another made finer: "last week", then "on Sunday") finds it by its article (see _keys).
         articles = ["#" + m.doc for m in target.members]
-        for place in [(target.event.date, k) for k in [*_filed_keys(target.event, target.members[0]), *articles]] \
-                + [("*", k) for k in _copy_keys(target.event)]:
+        filed = [*_filed_keys(target.event, target.members[0]), *articles]
+        # A night's report is found by the reports of its other day too (Event.night).
+        dates = [target.event.date, *_night_days(event)[1:]] if event.night else [target.event.date]
+        for place in [(d, k) for d in dates for k in filed] + [("*", k) for k in _copy_keys(target.event)]:
             if place not in target.filed:  # where it is filed already it keeps its place
                 buckets.setdefault(place, {})[target.key] = target
                 target.filed.add(place)
@@ -7418,14 +7482,15 @@ class _Planned(NamedTuple):
     text: str
     actors: list
     words: list
+    night: int
 
     @property
     def bounds(self) -> tuple[datetime.date, datetime.date]:
         """First and last day the event's date covers (as Event.bounds)."""
-        return date_bounds(self.date) or (datetime.date.min, datetime.date.max)
+        return _spanned(self.date, self.night)
 
 
-_PLANNED_TYPES = (str, str, str, int, str, list, list)
+_PLANNED_TYPES = (str, str, str, int, str, list, list, int)
 
 
 class _Stored:
@@ -7525,7 +7590,7 @@ def _stored_bucket(index: CorpusIndex, docs: list[str], bucket: str) -> tuple[_S
             if not isinstance(row, list):
                 raise RowDamaged(f"row {L.DOC_EVENTS} of {d} is not a list")
             planned = [_planned_of(values) for values in row]  # kept: planning reads them again
-            in_bucket = [str(p.bounds[0].year) == bucket for p in planned]
+            in_bucket = [(p.date[:4] if p.night else str(p.bounds[0].year)) == bucket for p in planned]
         for i, (e, inside) in enumerate(zip(row, in_bucket)):
             if inside:
                 events.add(e, planned[i])
@@ -7540,14 +7605,15 @@ def _merge_plan(events: "Iterable[Event | _Planned]") -> tuple[list[int], dict[t
     spans_of: dict[tuple[str, str], set[tuple[datetime.date, datetime.date]]] = {}
     for event in events:
         orders.append(_merge_order(event))
-        spans_of.setdefault((event.doc, event.text), set()).add(event.bounds)
+        spans_of.setdefault((event.doc, event.text), set()).add(_spanned(event.date, 0))  # a night frames nothing
     order = sorted(range(len(orders)), key=orders.__getitem__)
     return order, {k: v for k, v in spans_of.items() if len(v) > 1}  # one span frames no finer one
 
 
 def _finer_in_sentence(event: Event, spans_of: dict) -> list[tuple[datetime.date, datetime.date]]:
-    """The spans of the other dates of the event's sentence that lie within its own date."""
-    mine = event.bounds
+    """The spans of the other dates of the event's sentence that lie within its own date (a night's
+    date as its day: "last night, Sunday" frames no "this morning" of the same sentence)."""
+    mine = _spanned(event.date, 0)
     if event.kind == "background" and any(m.end(1) - m.start(1) == event.at_end - event.at
                                           for m in _APPOSED_IN.finditer(event.text)):
         return []  # "since March 2011, the year the revolt against Gaddafi broke out" frames no month of 2011
@@ -7647,7 +7713,7 @@ def _merge_order(e: Event) -> tuple:
 
 
 def _sort_key(e: Event) -> tuple:
-    lo, hi = e.bounds
+    lo, _ = _spanned(e.date, 0)  # a night's row stands at the day it shows, not at its evening
     return (lo, -PRECISION_RANK.get(e.precision, 9), e.doc, e.sentence)
 
 
