@@ -1990,6 +1990,7 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
                     if fam.actor == actor_id:
                         families[fam.key].collective = True
         i = j
+    mentions = _without_parent_prefixes(text, mentions, registry)
     short = _short_form_mentions(text, mentions, registry, doc.published)
     if short:
         mentions = sorted(mentions + [Mention(actor_id, doc.id, sentence_of(a), a, b, text[a:b], "short")
@@ -2033,6 +2034,23 @@ _SHORT_FORM_DEMONYM = lazy_compile(r"\b(?i:the)\s+(?:(?i:" + _SHORT_MODIFIERS + 
                                  # "the Egyptian commission for human rights": a body of its own
                                  + r"(?!\s+(?i:" + "|".join(map(re.escape, vocab.words("organisations", "short_form_demonym_not_before")))
                                  + r")\s+(?!(?i:" + "|".join(sorted(_MONTHS | _WEEKDAYS)) + r")\b|\d))")
+
+
+def _without_parent_prefixes(text: str, mentions: list[Mention], registry: Registry) -> list[Mention]:
+    """The mentions but those of a body written as the first words of the name of a body it has as a
+    member ("United Nations World Food Programme", "EU Operation Irini": registry `affiliations`), the
+    two names apart by a space only: the longer name is one actor, the programme or the operation."""
+    out = []
+    for m, nxt in zip(mentions, [*mentions[1:], None]):
+        if nxt is not None and nxt.start > m.end and _SPACE_ONLY.fullmatch(text, m.end, nxt.start):
+            member = registry.actors.get(nxt.actor)
+            if member is not None and member.kind not in ("person", "family") and m.actor in member.affiliations:
+                continue  # not a person of the body named after it ("the Libyan National Army (LNA) Jane Roe")
+        out.append(m)
+    return out
+
+
+_SPACE_ONLY = lazy_compile(r"[ \t\u00a0]+")
 
 
 def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
@@ -3987,7 +4005,7 @@ def _head_acts_for(text: str, mention: Mention, mentions: Sequence[Mention], act
             comma = _HEAD_POST_AFTER.match(text, mention.end)
         opening = mention.start
     if not comma or not (_OPENS_CLAUSE.search(text, max(0, opening - 60), opening)
-                         or _MET_BEFORE_POST.search(text, max(0, opening - 30), opening)):
+                         or _MET_BEFORE_POST.search(text, max(0, opening - 90), opening)):
         return False
     # A title may stand before the head's name ("the commander of the coast guard, Rear Admiral Jane Roe,").
     at = {comma.end(), _TITLE_GAP.match(text, comma.end()).end()}
@@ -3998,8 +4016,12 @@ def _head_acts_for(text: str, mention: Mention, mentions: Sequence[Mention], act
     return head is not None and not _PASSIVE_AFTER_HEAD.match(text, head.end)
 
 
-_MET_BEFORE_POST = lazy_compile(r"\b(?:" + _phrases("organisations", "met_before_post") + r")\s+(?:with\s+)?(?:the\s+)?$",
-                                re.IGNORECASE)
+# A translated style's time and place may stand between the verb and the post it takes as its object
+# ("had met on Saturday in Benghazi the commander of the Libyan National Army, Jane Roe"); not "met on
+# 2 June in Benghazi with the Commander of ...", whose body the annotators do not list.
+_MET_BEFORE_POST = lazy_compile(r"\b(?:" + _phrases("organisations", "met_before_post")
+                                + r")(?:\s+(?:with\s+)?(?:the\s+)?|\s+(?:on|in|at|yesterday|today|this)\b"
+                                r"(?:(?!\bwith\b)[^,;:.()]){0,50}?\s+the\s+)$", re.IGNORECASE)
 
 
 def _headed_in_apposition(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor]) -> bool:
