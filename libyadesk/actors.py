@@ -3262,8 +3262,8 @@ _LOWER_AFTER = lazy_compile(r"\s+[a-z]")
 _TIME_ADVERBIAL = (r"(?:(?:late|early)\s+)?on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
                    r"|(?:last|this)\s+(?:week|month|year|[A-Z][a-z]+day)|yesterday|today|overnight")
 _PARENTHETICAL = r"\s*,\s+(?:including|led\s+by|headed\s+by|among\s+them|such\s+as|along\s+with)\s[^,;]{1,80},"
-_ACTING_NEXT = lazy_compile(rf"(?:{_PARENTHETICAL})?(?:\s*,)?\s+(?:(?:{_TIME_ADVERBIAL}),?\s+)?"
-                          r"(?:(?:\w+ly|also|then|later|now|still|already|reportedly)\s+)?([a-z]+)\b(?:\s+([a-z]+))?")
+_ACTING_NEXT = lazy_compile(rf"(?:{_PARENTHETICAL})?(?:\s*,)?\s+(?P<time>(?:{_TIME_ADVERBIAL}),?\s+)?"
+                          r"(?:(?:\w+ly|also|then|later|now|still|already|reportedly)\s+)?(?P<word>[a-z]+)\b(?:\s+(?P<after>[a-z]+))?")
 _ACTING_WORDS = frozenset(vocab.words("places", "acting_next"))
 _PARTICIPLES = frozenset(vocab.words("places", "participles"))
 _PARTICIPLE_PREPOSITIONS = frozenset("in by on at for with from to as during under over after into of".split())
@@ -3273,7 +3273,7 @@ def _acts_after(text: str, pos: int) -> bool:
     """Whether a verb of what the organ ending at `pos` did follows it ("allowed", "has", "said"),
     not a participle describing it ("implicated in", "backed by")."""
     nxt = _ACTING_NEXT.match(text, pos)
-    if nxt and _acting_word(nxt.group(1), nxt.group(2)):
+    if nxt and _acting_word(nxt.group("word"), nxt.group("after"), nxt.group("time") is not None):
         return True
     # "Russian military officials including the deputy defence minister arrived on Tuesday": a
     # list of members with no commas; the verb is the first word after it that acts.
@@ -3288,15 +3288,20 @@ _INCLUDING_NEXT = lazy_compile(r"\s+(?:including|among\s+them)\s+(?=\S)")
 _WORD_AND_NEXT = lazy_compile(r"([\w’'-]+)(?=\s+(\w+)?)")
 
 
-def _acting_word(word: str, after: str | None) -> bool:
+def _acting_word(word: str, after: str | None, dated: bool = False) -> bool:
     """Whether `word` (then `after`) is a verb of what the organ before it did: an acting word
     (places.toml acting_next) or a past tense that is no describing participle ("backed by"),
-    irregular ones too ("Libya's central bank froze", "Libya's election commission on Tuesday
-    set April 5 as the new date": data/verb_forms.toml, after a singular organ "set" is no present)."""
+    irregular ones too ("Libya's central bank froze": data/verb_forms.toml).  An irregular past
+    that is also a participle or written as its present ("shot", "caught", "set", "cut", "bid")
+    is a verb only after the organ's date (`dated`: "Libya's election commission on Tuesday set
+    April 5 as the new date"): right after the organ it describes it ("Libyan soldiers shot dead
+    by gunmen", "a Libyan government bid to reopen the field", "the central bank cut in fees")."""
     if word in _ACTING_WORDS:
         return True
     if word in _ORGAN_IRREGULAR_PAST:
-        return after != "by" and not (word in _IRREGULAR_PARTICIPLE and after in _PARTICIPLE_PREPOSITIONS)
+        if word in _IRREGULAR_PARTICIPLE or word in _SAME_AS_PRESENT:
+            return dated and after != "by"
+        return after != "by"
     if not (word.endswith("ed") and len(word) > 3):
         return False
     return not (after == "by" or (word in _PARTICIPLES and after in _PARTICIPLE_PREPOSITIONS))
@@ -3305,8 +3310,8 @@ def _acting_word(word: str, after: str | None) -> bool:
 # Irregular pasts an organ's verb may be (data/verb_forms.toml: the simple pasts that are no
 # present, noun or adjective by themselves, and those written as their present), and the
 # participles among them ("held in Tobruk": describing, as "-ed" ones before a preposition).
-_ORGAN_IRREGULAR_PAST = (_IRREGULAR_PAST - frozenset(vocab.words("verb_forms", "ambiguous_past"))) \
-    | frozenset(vocab.words("verb_forms", "same_as_present"))
+_SAME_AS_PRESENT = frozenset(vocab.words("verb_forms", "same_as_present"))
+_ORGAN_IRREGULAR_PAST = (_IRREGULAR_PAST - frozenset(vocab.words("verb_forms", "ambiguous_past"))) | _SAME_AS_PRESENT
 _IRREGULAR_PARTICIPLE = frozenset(vocab.entry_words("verb_forms", "participle"))
 _AGENT_OF_NOUNS = frozenset(vocab.words("places", "agent_of_nouns"))
 _POSSESSIVE_ACT = lazy_compile(r"['’]s\s+(?:" + _phrases("places", "possessive_acts") + "|" + _phrases("places", "agent_of_nouns")
@@ -4019,9 +4024,11 @@ def _head_acts_for(text: str, mention: Mention, mentions: Sequence[Mention], act
 # A translated style's time and place may stand between the verb and the post it takes as its object
 # ("had met on Saturday in Benghazi the commander of the Libyan National Army, Jane Roe"); not "met on
 # 2 June in Benghazi with the Commander of ...", whose body the annotators do not list.
+_PLACE_OR_TIME = (r"(?:on|in|at)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*|headquarters|capital|premises|seat)"
+                  r"(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w’'-]*)*|(?:yesterday|today|this\s+(?:morning|afternoon|evening))"
+                  r"(?:,\s+(?-i:[A-Z])[a-z]+day)?,?")
 _MET_BEFORE_POST = lazy_compile(r"\b(?:" + _phrases("organisations", "met_before_post")
-                                + r")(?:\s+(?:with\s+)?(?:the\s+)?|\s+(?:on|in|at|yesterday|today|this)\b"
-                                r"(?:(?!\bwith\b)[^,;:.()]){0,50}?\s+the\s+)$", re.IGNORECASE)
+                                + r")(?:\s+(?:with\s+)?(?:the\s+)?|(?:\s+(?:" + _PLACE_OR_TIME + r"))+\s+the\s+)$", re.IGNORECASE)
 
 
 def _headed_in_apposition(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor]) -> bool:
@@ -4490,9 +4497,11 @@ _POST_LABEL = lazy_compile(r"\s*[|｜]")
 _LINE_OPENING = lazy_compile(r"[\s#]*(?:(?i:the)\s+)?")
 # "a meeting focused on the access of the election commission": what a meeting is about, the name at
 # once or after a noun of it and "of" (modifiers.toml topic_heads); "demanding the dismissal of the
-# NOC's chairman": what is asked for (demand_heads).
-_TOPIC_HEAD_BEFORE = lazy_compile(r"\b(?:" + _phrases("modifiers", "topic_heads") + "|" + _phrases("modifiers", "demand_heads")
+# NOC's chairman": what is asked for (demand_heads), only after a noun of it and "of" ("called for the
+# High Council of State to meet": the body is asked to act, and may).
+_TOPIC_HEAD_BEFORE = lazy_compile(r"\b(?:" + _phrases("modifiers", "topic_heads")
                                   + r")\s+(?:the\s+)?(?:[a-z-]+\s+(?:[a-z-]+\s+)?of\s+(?:the\s+)?)?$")
+_DEMANDED_BEFORE = lazy_compile(r"\b(?:" + _phrases("modifiers", "demand_heads") + r")\s+the\s+[a-z-]+\s+(?:[a-z-]+\s+)?of\s+(?:the\s+)?$")
 
 
 _HOLDERS: dict[int, dict[tuple[str, str], list[tuple[str, DatedAlias | None]]]] = {}
@@ -4734,7 +4743,8 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
         if at_end > at and _REACTS_TO_DATED.fullmatch(text, m.end, at):
             continue  # "UNSMIL condemns the abduction on 20 September ...": the date is the abduction's
         if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start) \
-                or _TOPIC_HEAD_BEFORE.search(text, max(0, m.start - 60), m.start):
+                or _TOPIC_HEAD_BEFORE.search(text, max(0, m.start - 60), m.start) \
+                or _DEMANDED_BEFORE.search(text, max(0, m.start - 60), m.start):
             continue  # "speaking about Egypt's role", "a meeting focused on the access of the HNEC": a topic
         if _employer(text, m, actors) or _joined_by_a_person(text, m, everything, actors):
             continue  # "Jane Roe has served with the UN since 2008": whom she works for
@@ -4784,14 +4794,16 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
 
 
 # Between a body and a date of what it reacts to: "(UNSMIL) strongly condemns the abduction ", "welcomes
-# the signing ", its head's apposition maybe between (", His Excellency Mr. Jane Roe, welcomes the
-# agreement reached today"): a verb of reacting (data/event_words.toml `reactions`) and the noun it takes, up to
+# the signing ", its head's name in apposition maybe between, with its honorific (", His Excellency Mr.
+# Jane Roe, welcomes the agreement reached today"; not ", one of the two signatories, welcomed"): a
+# verb of reacting (data/event_words.toml `reactions`) and the noun it takes, up to
 # three words; the date is the noun's, the reacting body no participant of it.
 # "IOM is deeply saddened by the capsizing of a boat off Zuwara on Monday": a state the body is in
 # (data/event_words.toml `reacting_states`; not "was criticised by the UN for the shelling", whose subject
 # is the one criticised) and the happening's phrase, longer than an act's object before the date
 # ("condemned the attack in a statement on Tuesday" stays the statement's date).
-_REACTS_TO_DATED = lazy_compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s+[^,;:()]{1,80},)?,?\s+(?:(?:[a-z]+ly\s+)?(?:" + _phrases("event_words", "reactions")
+_REACTS_TO_DATED = lazy_compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s+(?:(?:His|Her)\s+Excellency\s+)?(?:" + "|".join(
+    sorted((w.capitalize() for w in _COURTESY_TITLES), key=len, reverse=True)) + r")\.?\s+[A-Z][^,;:()]{1,60},)?,?\s+(?:(?:[a-z]+ly\s+)?(?:" + _phrases("event_words", "reactions")
                                 + r")\s+(?:the|a|an|its|this|last)\s+(?:[\w’'-]+\s+){1,3}|(?:is|are|was|were)\s+"
                                 r"(?:[a-z]+ly\s+)?(?:" + _phrases("event_words", "reacting_states") + r")\s+(?:by|at|over|about)\s+"
                                 r"(?:the|a|an|its|this|last)\s+(?:[\w’'-]+\s+){1,12})")

@@ -142,7 +142,12 @@ class Event:
 
     @property
     def bounds(self) -> tuple[datetime.date, datetime.date]:
-        """First and last day the event's date covers (a night's date both days of the night: see night)."""
+        """First and last day the event's date covers."""
+        return date_bounds(self.date) or (datetime.date.min, datetime.date.max)
+
+    @property
+    def span(self) -> tuple[datetime.date, datetime.date]:
+        """The days merging compares it by: its date's (bounds), a night's both days (see night)."""
         return _spanned(self.date, self.night)
 
 
@@ -3087,8 +3092,8 @@ _NIGHT = "|".join(map(re.escape, vocab.words("adverbials", "night_words")))
 _NIGHT_IN = lazy_compile(rf"\b(?:{_NIGHT})\b", re.IGNORECASE)
 # The evening's day named with the night: "last night", "tonight", a day in the phrase ("Sunday
 # night", "the night of 3 May"), or "the night of/from/between" right before the date.
-_EVENING_NAMED = lazy_compile(r"\b(?:last|to)night\b|\blast\s+night\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d",
-                              re.IGNORECASE)
+_EVENING_NAMED = lazy_compile(r"\btonight\b|\b(?:last|that|same|previous|preceding|following|next)\s+night\b"
+                              r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d", re.IGNORECASE)
 _NIGHT_BEFORE = lazy_compile(rf"\b(?:{_NIGHT})\s+(?:of|from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _NIGHT_AFTER = lazy_compile(rf"[ \t]+(?:{_NIGHT})\b", re.IGNORECASE)
 
@@ -3097,8 +3102,8 @@ def _night_told(text: str, at: int, at_end: int) -> int:
     """Whether the date text[at:at_end] is told as a night's (data/adverbials.toml `night_words`),
     and by which of its days (see Event.night): 1 by the evening's ("last night, Sunday", "Sunday
     night", "the night from Monday to Tuesday"), -1 by the morning's ("overnight", "during the
-    night": the narrative's day, a morning report's), else 0 ("overnight on Sunday" too: the night
-    into Sunday or out of it).
+    night": the narrative's day, a morning report's; "that night", "the previous night" are the
+    narrative's evening: 1), else 0 ("overnight on Sunday" too: the night into Sunday or out of it).
 
     >>> t = "Clashes erupted during the night from Monday to Tuesday."
     >>> _night_told(t, t.index("Monday"), t.index("Monday") + 6), _night_told("Talks opened on Monday.", 16, 22)
@@ -5385,6 +5390,13 @@ def same_event(a: Event, b: Event) -> bool:
     """
     if _coarse_and_untold(a, b) and not near_copy(a.text, b.text):
         return False  # two outlets, two precisions, one a year: only a near copy is one event (see there)
+    if a.date != b.date and a.precision == b.precision == "day" and (a.night or b.night) \
+            and "publication" not in (a.dated_by, b.dated_by) and (a.doc == b.doc or not (a.night and b.night)):
+        # Two days met through a night's span (Event.span): one night only when both tell a night
+        # ("last night, Sunday" / "overnight" in a Monday wire), not a night and the next day's
+        # happening ("clashes on Sunday night" / "fresh clashes on Monday afternoon"); within one
+        # article "agreed last night" and "holding this morning" are two times.
+        return False
     p = Pair(a, b)
     if not _kinds_merge(a.kind, b.kind) and not p.held_as_set:
         return False
@@ -5426,8 +5438,6 @@ def same_event(a: Event, b: Event) -> bool:
     if a.doc == b.doc:
         if "publication" in (a.dated_by, b.dated_by):
             return False  # a lead joins its article's event it restates (_restated_leads) or stays
-        if a.date != b.date and a.precision == b.precision == "day":
-            return False  # "agreed last night", "holding this morning": one article's night and day are two times
         if _named_again(p):
             return True  # "approved a new electoral law on Tuesday" ... "The vote took place on Tuesday"
         if _cabinet_approved(p):
@@ -5648,8 +5658,33 @@ def _one_taken_in_a_month(p: Pair, common: frozenset[str]) -> bool:
     if coarse not in ("week", "month") or "day" not in (p.a.precision, p.b.precision):
         return False
     held = p.ta.phrase_kinds & _CUSTODY_KINDS
-    return len(held) == 1 and held == p.tb.phrase_kinds & _CUSTODY_KINDS \
-        and not common <= _registry_bodies() | _state_ids()
+    if len(held) != 1 or held != p.tb.phrase_kinds & _CUSTODY_KINDS or common <= _registry_bodies() | _state_ids():
+        return False
+    # The one in common is the one taken in both, not who ordered or announced it ("Dbeibah ordered
+    # the arrest of the mayor in July" / "Dbeibah ordered the arrest of an official on 9 July").
+    return any(_taken_in(p.a, x) and _taken_in(p.b, x) for x in common)
+
+
+def _taken_in(e: Event, who: str) -> bool:
+    """Whether a report tells the participant `who` (a folded id) taken or freed: the last word of his
+    name within six words after a word of custody ("arrested Mukhtar Elbaruni", "the detention of
+    Engineer Mukhtar Elbaruni"), or before a passive one ("Elbaruni was detained in April")."""
+    names = [n for a, n in zip(e.actors, e.actor_names) if folded_id(a) == who]
+    if not names:
+        return False
+    surname = re.escape(names[0].split()[-1])
+    words = _custody_words()
+    return bool(re.search(rf"\b(?:{words})\b(?:\W+[\w’'.-]+){{0,6}}?\W+{surname}\b", e.text, re.IGNORECASE)
+                or re.search(rf"\b{surname}\b(?:\W+[\w’'-]+){{0,8}}?\W+(?:was|were|had\s+been|has\s+been|is|are)\s+"
+                             rf"(?:\w+ly\s+)?(?:{words})\b", e.text, re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def _custody_words() -> str:
+    """The words of the kinds of custody (data/event_words.toml `arrest`, `abduction`, `release`), as an alternation."""
+    kinds = {k[1:] for k in _CUSTODY_KINDS}
+    return "|".join(sorted((re.escape(w) for e in vocab.entries("event_words") if e["concept"] in kinds
+                            for w in e["words"]), key=len, reverse=True))
 
 
 def _unnamed_at_its_place(p: Pair) -> bool:
@@ -6690,7 +6725,7 @@ def merge_bucket(event: Event) -> str:
     one event is decided among the events of one bucket only (`merge_prepared` is given
     one bucket at a time), so a change re-merges only the buckets its events fall into.
     """
-    return event.date[:4] if event.night else str(event.bounds[0].year)
+    return str(event.bounds[0].year)
 
 
 def merge_prepared(events: list[Event]) -> list[Event]:
@@ -6740,7 +6775,7 @@ class _Row:
         t = told(event)
         self.sides = set(t.side_set)
         self.sentences = {(s.doc, s.text) for s in event.sources}
-        self.spans = {event.bounds}
+        self.spans = {event.span}
         self.places: frozenset[str] | None = t.where or None
         self.families: frozenset[str] | None = t.said_families or None
         self.words: set[str] = set(t.words)  # every content word of its reports (see _elsewhere)
@@ -6834,7 +6869,7 @@ class _Row:
             self.members.append(event)
         self.count += 1
         t = told(event)
-        self._narrow(None if copy else event.bounds, t.where or None, t.said_families or None,
+        self._narrow(None if copy else event.span, t.where or None, t.said_families or None,
                      t.side_set, {(s.doc, s.text) for s in event.sources}, happening_sites(event.text) or None)
         self.words |= t.words
 
@@ -6876,13 +6911,13 @@ def _admitted(event: Event) -> _Admitted:
     """What a row's admits read of an event (see _Admitted): made once per event by _decide, which asks
     up to MAX_CANDIDATES rows, not once per row and test."""
     t = told(event)
-    return (event.bounds, t.where or None, t.said_families or None, t.side_set, t.words,
+    return (event.span, t.where or None, t.said_families or None, t.side_set, t.words,
             happening_sites(event.text) or None)
 
 
 def _night_days(event: Event) -> list[str]:
     """The TIMEX3 values of a night's two days, its own date first (Event.night); its date alone else."""
-    lo, hi = event.bounds
+    lo, hi = event.span
     if not event.night or lo == hi:
         return [event.date]
     return [event.date, (hi if lo.isoformat() == event.date else lo).isoformat()]
@@ -7106,7 +7141,7 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
         if stop is not None and step > stop.last_changed:
             if blockers is None or blockers[0] != len(dirty) or stop.grew:
                 blockers = stop.blockers(dirty, rows, grown)
-            day = events[i].bounds[0]  # type: ignore[index]
+            day = events[i].span[0]  # type: ignore[index]
             if (day - blockers[1]).days > REACH_DAYS and blockers[2] < step:
                 # Every change merged and out of reach: the rest is the earlier merge, step for step.
                 stopped = step
@@ -7115,7 +7150,7 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
         event = take(i)
         built += 1
         if settle is not None:
-            settle_before(event.bounds[0])
+            settle_before(event.span[0])
         was = old.get(key)
         decision = [NEW]
         looked_at: list[int] = []
@@ -7199,9 +7234,9 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
         if decision[0] == COPIED:
             rows[decision[1]].add(event, copy=True)  # its date says nothing more: filed as before
             if settle is not None:
-                extend(rows[decision[1]], event.bounds[1])
+                extend(rows[decision[1]], event.span[1])
             if stop is not None:
-                stop.grow(grown, decision[1], event.bounds[1], dirty)
+                stop.grow(grown, decision[1], event.span[1], dirty)
             continue
         if decision[0] == NEW:
             target = _Row(event, key)
@@ -7226,9 +7261,9 @@ def _merge_traced(events: "list[Event] | Encoded", keys: list[int], before: list
                     if held is not None:
                         held.pop(other_key, None)
         if settle is not None:
-            extend(target, event.bounds[1])
+            extend(target, event.span[1])
         if stop is not None:
-            stop.grow(grown, target.key, event.bounds[1], dirty)
+            stop.grow(grown, target.key, event.span[1], dirty)
         # A date framing a finer one of its sentence ("his second visit this year" beside "on 22
         # November") holds its row to that one: no report of another day of it joins later.
         target.spans.update(_finer_in_sentence(event, spans_of))
@@ -7345,7 +7380,7 @@ def _bound(events: list[Event], keys: list[int], order: list[int], old: dict[int
         named = [key] if decision[0] == NEW else decision[1:]
         targets[key] = named[0]
         root = find(named[0])
-        hi = by_key[key].bounds[1]
+        hi = by_key[key].span[1]
         if reach.get(root, datetime.date.min) < hi:
             reach[root] = hi
         for other in named[1:]:
@@ -7364,7 +7399,7 @@ def _bound(events: list[Event], keys: list[int], order: list[int], old: dict[int
     n = min(len(order), len(was_order))
     while start < n and was_order[start] == keys[order[start]] and keys[order[start]] // EVENT_SLOTS not in redone:
         start += 1
-    day = events[order[start]].bounds[0] if start < len(order) else None
+    day = events[order[start]].span[0] if start < len(order) else None
     kept = {find(k) for k in dirty} | several
     skip = set()
     for key in was_order[:start]:
@@ -7487,6 +7522,11 @@ class _Planned(NamedTuple):
     @property
     def bounds(self) -> tuple[datetime.date, datetime.date]:
         """First and last day the event's date covers (as Event.bounds)."""
+        return date_bounds(self.date) or (datetime.date.min, datetime.date.max)
+
+    @property
+    def span(self) -> tuple[datetime.date, datetime.date]:
+        """The days merging compares it by (as Event.span)."""
         return _spanned(self.date, self.night)
 
 
@@ -7590,7 +7630,7 @@ def _stored_bucket(index: CorpusIndex, docs: list[str], bucket: str) -> tuple[_S
             if not isinstance(row, list):
                 raise RowDamaged(f"row {L.DOC_EVENTS} of {d} is not a list")
             planned = [_planned_of(values) for values in row]  # kept: planning reads them again
-            in_bucket = [(p.date[:4] if p.night else str(p.bounds[0].year)) == bucket for p in planned]
+            in_bucket = [str(p.bounds[0].year) == bucket for p in planned]
         for i, (e, inside) in enumerate(zip(row, in_bucket)):
             if inside:
                 events.add(e, planned[i])
@@ -7605,7 +7645,7 @@ def _merge_plan(events: "Iterable[Event | _Planned]") -> tuple[list[int], dict[t
     spans_of: dict[tuple[str, str], set[tuple[datetime.date, datetime.date]]] = {}
     for event in events:
         orders.append(_merge_order(event))
-        spans_of.setdefault((event.doc, event.text), set()).add(_spanned(event.date, 0))  # a night frames nothing
+        spans_of.setdefault((event.doc, event.text), set()).add(event.bounds)  # a night frames nothing (span)
     order = sorted(range(len(orders)), key=orders.__getitem__)
     return order, {k: v for k, v in spans_of.items() if len(v) > 1}  # one span frames no finer one
 
@@ -7613,7 +7653,7 @@ def _merge_plan(events: "Iterable[Event | _Planned]") -> tuple[list[int], dict[t
 def _finer_in_sentence(event: Event, spans_of: dict) -> list[tuple[datetime.date, datetime.date]]:
     """The spans of the other dates of the event's sentence that lie within its own date (a night's
     date as its day: "last night, Sunday" frames no "this morning" of the same sentence)."""
-    mine = _spanned(event.date, 0)
+    mine = event.bounds
     if event.kind == "background" and any(m.end(1) - m.start(1) == event.at_end - event.at
                                           for m in _APPOSED_IN.finditer(event.text)):
         return []  # "since March 2011, the year the revolt against Gaddafi broke out" frames no month of 2011
@@ -7708,12 +7748,12 @@ def _absorb(kept: Event, event: Event, keep_date: bool = False) -> None:
 
 
 def _merge_order(e: Event) -> tuple:
-    lo, _ = e.bounds
+    lo, _ = e.span
     return (lo, -PRECISION_RANK.get(e.precision, 9), not e.actors, e.doc, e.sentence)
 
 
 def _sort_key(e: Event) -> tuple:
-    lo, _ = _spanned(e.date, 0)  # a night's row stands at the day it shows, not at its evening
+    lo, _ = e.bounds  # a night's row stands at the day it shows (not its span's)
     return (lo, -PRECISION_RANK.get(e.precision, 9), e.doc, e.sentence)
 
 

@@ -42,3 +42,16 @@ def test_a_body_s_arrests_in_a_month_are_not_one_by_the_body_alone(make_corpus):
                       "The Libyan Coast Guard detained a Maltese trawler crew in April after a chase at sea."),
     })
     assert not _rows_saying(rows, "on Tuesday arrested", "detained a Maltese")
+
+
+def test_one_who_orders_arrests_in_a_month_and_on_a_day_of_it_is_no_one_custody(make_corpus):
+    # The name in common orders the arrests; the ones taken are two others.
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2035-07-10",
+                      "TRIPOLI, July 10 - Prime Minister Abdul Hamid Dbeibah ordered the arrest of a Misrata port "
+                      "official on 9 July over missing fuel cargoes."),
+        "a.md": _page("Sahel Analysis", "2035-07-30",
+                      "Prime Minister Abdul Hamid Dbeibah ordered the arrest of the mayor of Zliten in July, his "
+                      "critics say to silence him."),
+    })
+    assert not _rows_saying(rows, "official on 9 July", "mayor of Zliten in July")

@@ -6,6 +6,8 @@ a report of either day may join it, but two reports of two different days still 
 
 from __future__ import annotations
 
+import datetime
+
 from helpers import rows_saying as _rows_saying, story_page as _page, story_rows as _rows
 
 from libyadesk.timeline import _night_told
@@ -86,3 +88,34 @@ def test_one_article_s_night_and_morning_are_two_times(make_corpus):
                       "Tripoli. The ceasefire seemed to be holding this morning as elders negotiated."),
     })
     assert not _rows_saying(rows, "agreed last night", "holding this morning")
+
+
+def test_a_night_and_the_next_or_last_day_s_happening_stay_apart(make_corpus):
+    # One side tells a night, the other a day: two happenings (a later night's "fresh clashes", the
+    # morning's strike), however alike; only two reports that both tell a night meet across days.
+    pairs = [
+        (("2024-03-04", "Heavy clashes erupted between two armed groups in Zawiya on Sunday night, residents said."),
+         ("2024-03-05", "Fresh clashes erupted between two armed groups in Zawiya on Monday afternoon, residents said.")),
+        (("2024-03-05", "Rockets struck Mitiga airport overnight, forcing the suspension of all flights."),
+         ("2024-03-04", "Rockets struck Mitiga airport on Monday morning, forcing the suspension of all flights.")),
+        (("2024-03-12", "Protesters gathered in Martyrs' Square in Tripoli on Sunday. Later that night, gunmen opened "
+                        "fire on the crowd, killing two people."),
+         ("2024-03-09", "Gunmen opened fire on protesters in Martyrs' Square in Tripoli on Saturday, killing two "
+                        "people, witnesses said.")),
+    ]
+    for (pub_a, text_a), (pub_b, text_b) in pairs:
+        rows = _rows(make_corpus, {"a.md": _page("Desert Wire", pub_a, text_a), "b.md": _page("Coast Courier", pub_b, text_b)})
+        assert not [r for r in rows if {s.doc for s in r.sources} == {"a", "b"}], (text_a, text_b)
+
+
+def test_a_night_s_row_is_kept_or_left_by_its_own_date(make_corpus):
+    from libyadesk.corpus import load_corpus
+    from libyadesk.index import build_index
+    from libyadesk.timeline import TimelineFilter, timeline
+
+    index = build_index(load_corpus(make_corpus({"a.md": _page(
+        "Desert Wire", "2024-03-05",
+        "The Libyan National Army shelled positions of rival forces south of Sirte on Monday night, residents said.")})).documents)
+    for keep in (TimelineFilter(since=(datetime.date(2024, 3, 5), datetime.date(2024, 3, 5))),
+                 TimelineFilter(since=(datetime.date(2024, 3, 5), datetime.date(2024, 3, 5)), actor="lna")):
+        assert [r.date for r in timeline(index, keep)] == []
