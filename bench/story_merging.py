@@ -131,6 +131,10 @@ not study it (136/240, 4/18, 0 wrong pairs, 0 reports in no row on the twentieth
 47ad3f3; details not read).
 NEWEST24 is opened for study on 2026-12-06 by the twentieth session (its held-out figures were taken on
 bb4e571, 5fd956a and 47ad3f3: 141/216, 6/18; 145/216, 7/18 on 47ad3f3).
+At the twentieth session's end: NEWEST24 156/216, 9/18 (a night dated by its evening's day or by its
+morning's is one event when both reports tell a night; a body reacting through its head in apposition;
+the countries beyond a country's own borders are places); NEWEST23 128/213, 7/18; held-out NEWEST25
+153/245, 6/18 (154 on 47ad3f3) and NEWEST26 136/240, 4/18 (as on 47ad3f3); 0 wrong pairs added anywhere.
 `tuning` is the texts the round that wrote LATEST_* tried its rules on.
 """
 
