@@ -4992,7 +4992,11 @@ def _sentence_start(text: str, at: int) -> int:
 
 
 # "Its chairman, Jane Roe, said on Monday ...": a sentence opened by "Its" and a post before a name.
-_ITS_POST = lazy_compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|\A)Its\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+(?=[A-Z])")
+# "Its chairman, Jane Roe, said", after a fronted time maybe ("On 3 May its chairwoman, Eng. Jane Roe,
+# signed"); a courtesy title may stand before the name (_ITS_TITLE).
+_ITS_POST = lazy_compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|\A)(?:(?:Its)|(?:On|In|At|By|Later|Earlier|Then)\b"
+                         r"[^,.;:]{0,30}?,?\s+its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+(?=[A-Z])")
+_ITS_TITLE = lazy_compile(r"(?:[A-Z][a-z]{1,10}\.?\s+)?")
 ITS_REACH = 300  # characters back from the sentence to the body "Its" refers to
 _ITS_BODY_KINDS = frozenset({"institution", "organisation", "armed_group"})
 
@@ -5011,7 +5015,10 @@ def _its_body(text: str, mentions: Sequence[Mention], actors: dict[str, Actor], 
     'ab'
     """
     its = _ITS_POST.match(text, start)
-    if its is None or not any(actors[a].kind == "person" and its.end() <= at <= its.end() + 2 for at, a in found):
+    if its is None:
+        return None
+    name_at = _ITS_TITLE.match(text, its.end()).end()
+    if not any(actors[a].kind == "person" and at in (its.end(), name_at) for at, a in found):
         return None
     for m in reversed(mentions):
         if m.end > start:

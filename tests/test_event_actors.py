@@ -1226,7 +1226,7 @@ def test_a_demonym_after_no_or_any_names_no_acting_state(text, registry):
 
 
 def test_a_demonym_organ_still_acts(registry):
-    assert _dated("The Libyan government signed a deal with Eni in 2011.", registry, "2011") == ["Libya"]
+    assert _dated("The Libyan government signed a deal with Eni in 2011.", registry, "2011") == ["Libya", "Eni"]
 
 
 @pytest.mark.parametrize("word", vocab.words("modifiers", "former_words"))
@@ -1487,6 +1487,10 @@ def test_its_post_before_a_name_gives_the_body_named_before():
     assert _clause_names(text, "Monday", sentence=1) == ["High National Elections Commission", "Jane Roe"]
     text = "The High National Elections Commission closed registration on Sunday. Its staff were paid on Monday."
     assert _clause_names(text, "Monday", sentence=1) == []
+    # After a fronted time, with a courtesy title before the name (a think-tank brief).
+    text = ("The National Oil Corporation had a good year. On 3 May its chairwoman, Eng. Jane Roe, signed a gas "
+            "contract.")
+    assert _clause_names(text, "3 May", sentence=1) == ["National Oil Corporation", "Jane Roe"]
 
 
 @pytest.mark.parametrize("clause", ["Jane Roe thanked parliament on Monday.", "The law was approved by parliament on Monday.",
@@ -2962,4 +2966,17 @@ def test_the_honorific_alone_is_not_the_guest_received():
      ["Libyan National Army", "Saddam Haftar"]),
 ])
 def test_a_parent_body_opening_its_members_name_is_no_actor_of_its_own(text, expected, registry):
+    assert _names(text, registry) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # energy wire: a foreign oil company named bare, after its country's possessive
+    ("Two tankers chartered by Italy's Eni loaded crude at Zawiya on Sunday.", ["Eni"]),
+    # think-tank brief: after "the <demonym> company"
+    ("The National Oil Corporation signed on Monday with the Italian company Eni a contract for two gas fields.",
+     ["National Oil Corporation", "Eni"]),
+    # wire: the company as the subject
+    ("Repsol resumed output at the Sharara field on Monday, the company said.", ["Repsol"]),
+])
+def test_foreign_oil_companies_named_bare_take_part(text, expected, registry):
     assert _names(text, registry) == expected
