@@ -3476,7 +3476,10 @@ _HOME_GOVERNMENT = vocab.table("places")["home_capital_government"]
 # Any actor: "the UN-backed government", "pro-Haftar forces", "a UN report".
 _ATTRIBUTIVE_AFTER = lazy_compile(r"\.?[-‑–](?:" + _phrases("modifiers", "attributive_suffixes") + r"|[a-z]{2,}ed)\b", re.IGNORECASE)
 _ATTRIBUTIVE_BEFORE = lazy_compile(r"\b(?:" + _phrases("modifiers", "attributive_prefixes") + r")[-‑]$", re.IGNORECASE)
-_OWNED_AFTER = lazy_compile(r"\s+(?:([a-z][\w-]*)\s+)?(?:" + _phrases("modifiers", "owned_things") + r")\b(?!['’-])")
+# Not a determiner between ("signed with the Italian company Eni a contract": a new noun phrase, the
+# translated style's object after "with X").
+_OWNED_AFTER = lazy_compile(r"\s+(?:(?!(?:a|an|the|its|his|her|their|this|that|these|those)\b)([a-z][\w-]*)\s+)?(?:"
+                            + _phrases("modifiers", "owned_things") + r")\b(?!['’-])")
 # "Egypt hosted talks", "Haftar declared war": a verb between the name and the thing.
 _VERBS_BEFORE_THINGS = frozenset(vocab.words("modifiers", "verbs_before_things"))
 _CALENDAR_WORDS = frozenset(m.casefold() for m in (*_MONTHS, *_WEEKDAYS))

@@ -2980,3 +2980,16 @@ def test_a_parent_body_opening_its_members_name_is_no_actor_of_its_own(text, exp
 ])
 def test_foreign_oil_companies_named_bare_take_part(text, expected, registry):
     assert _names(text, registry) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # translated style: the partner after "with", then the thing signed as a new noun phrase
+    ("The National Oil Corporation signed on Monday with the Italian company Eni a deal on two gas fields.",
+     ["National Oil Corporation", "Eni"]),
+    ("The Presidential Council signed on Monday with the European Union an agreement on border patrols.",
+     ["Presidential Council", "European Union"]),
+    # a name modifying the thing stays a modifier ("a UN report")
+    ("A UN report said on Monday that the arms embargo was violated.", []),
+])
+def test_a_name_before_a_determiner_and_a_thing_is_no_modifier_of_it(text, expected, registry):
+    assert _names(text, registry) == expected
