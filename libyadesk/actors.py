@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .codec import encode
+from .dates import SAME_AS_PRESENT, _IRREGULAR_PAST as _UNAMBIGUOUS_PAST  # the simple pasts no present, noun or adjective
 from .errors import NotFound
 from . import layers as L
 from .index import CorpusIndex, DocMeta, TooManyChanged, declare
@@ -209,6 +210,11 @@ _THE_RIGHT_BEFORE = lazy_compile(r"\b(?i:the)\s+$")
 _ACRONYM_IN_BRACKETS = lazy_compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 # "Libyan National Army (LNA)": an acronym in brackets right after a name.
 _BRACKETED_AFTER = lazy_compile(r"\s*\(([^()\s]{2,12})\)")
+
+
+def _capitalised_alt(words: Iterable[str]) -> str:
+    """An alternation of titles as written before a name, capitalised ("Mr", "Dr", "Counsellor"), the longest first."""
+    return "|".join(sorted((w.capitalize() for w in words), key=len, reverse=True))
 
 
 def slug(name: str) -> str:
@@ -3299,7 +3305,7 @@ def _acting_word(word: str, after: str | None, dated: bool = False) -> bool:
     if word in _ACTING_WORDS:
         return True
     if word in _ORGAN_IRREGULAR_PAST:
-        if word in _IRREGULAR_PARTICIPLE or word in _SAME_AS_PRESENT:
+        if word in _IRREGULAR_PARTICIPLE or word in SAME_AS_PRESENT:
             return dated and after != "by"
         return after != "by"
     if not (word.endswith("ed") and len(word) > 3):
@@ -3310,8 +3316,7 @@ def _acting_word(word: str, after: str | None, dated: bool = False) -> bool:
 # Irregular pasts an organ's verb may be (data/verb_forms.toml: the simple pasts that are no
 # present, noun or adjective by themselves, and those written as their present), and the
 # participles among them ("held in Tobruk": describing, as "-ed" ones before a preposition).
-_SAME_AS_PRESENT = frozenset(vocab.words("verb_forms", "same_as_present"))
-_ORGAN_IRREGULAR_PAST = (_IRREGULAR_PAST - frozenset(vocab.words("verb_forms", "ambiguous_past"))) | _SAME_AS_PRESENT
+_ORGAN_IRREGULAR_PAST = _UNAMBIGUOUS_PAST | SAME_AS_PRESENT
 _IRREGULAR_PARTICIPLE = frozenset(vocab.entry_words("verb_forms", "participle"))
 _AGENT_OF_NOUNS = frozenset(vocab.words("places", "agent_of_nouns"))
 _POSSESSIVE_ACT = lazy_compile(r"['’]s\s+(?:" + _phrases("places", "possessive_acts") + "|" + _phrases("places", "agent_of_nouns")
@@ -3325,13 +3330,12 @@ _NO_ONE_BEFORE = lazy_compile(r"\b(?i:" + _phrases("modifiers", "no_one_quantifi
 
 # "Greek Foreign Minister Jane Roe", "her Greek counterpart, Mrs. Jane Roe", "Egypt's defence minister,
 # General Jane Roe": a state's word, then a post (a role noun or "counterpart" last), then the name.
-_POST_STATE_GAP = lazy_compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<post>[\w-]+)\s*,?\s+(?:(?:" + "|".join(
-    sorted((w.capitalize() for w in _HONORIFICS | {"dr", "eng", "gen", "general", "prof", "professor", "counsellor",
-                                                  "counselor", "sheikh", "colonel", "col", "major", "admiral"}),
-           key=len, reverse=True)) + r")\.?\s+)?$")
+_POST_STATE_GAP = lazy_compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<post>[\w-]+)\s*,?\s+(?:(?:" + _capitalised_alt(
+    _HONORIFICS | {"dr", "eng", "gen", "general", "prof", "professor", "counsellor", "counselor", "sheikh", "colonel",
+                   "col", "major", "admiral"}) + r")\.?\s+)?$")
 # "his Italian counterpart, Her Excellency Mrs. Jane Roe": a translated style's address before the title.
-_EXCELLENCY = lazy_compile(r"(?:His|Her|Their)\s+Excellenc(?:y|ies)\s+(?:(?:" + "|".join(
-    sorted((w.capitalize() for w in _HONORIFICS | {"dr", "eng"}), key=len, reverse=True)) + r")\.?\s+)?$")
+_EXCELLENCY = lazy_compile(r"(?:His|Her|Their)\s+Excellenc(?:y|ies)\s+(?:(?:" + _capitalised_alt(_HONORIFICS | {"dr", "eng"})
+                           + r")\.?\s+)?$")
 _POST_STATE_REACH = 80
 
 
@@ -4805,8 +4809,8 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
 # (data/event_words.toml `reacting_states`; not "was criticised by the UN for the shelling", whose subject
 # is the one criticised) and the happening's phrase, longer than an act's object before the date
 # ("condemned the attack in a statement on Tuesday" stays the statement's date).
-_REACTS_TO_DATED = lazy_compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s+(?:(?:His|Her)\s+Excellency\s+)?(?:" + "|".join(
-    sorted((w.capitalize() for w in _COURTESY_TITLES), key=len, reverse=True)) + r")\.?\s+[A-Z][^,;:()]{1,60},)?,?\s+(?:(?:[a-z]+ly\s+)?(?:" + _phrases("event_words", "reactions")
+_REACTS_TO_DATED = lazy_compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s+(?:(?:His|Her)\s+Excellency\s+)?(?:" + _capitalised_alt(
+    _COURTESY_TITLES) + r")\.?\s+[A-Z][^,;:()]{1,60},)?,?\s+(?:(?:[a-z]+ly\s+)?(?:" + _phrases("event_words", "reactions")
                                 + r")\s+(?:the|a|an|its|this|last)\s+(?:[\w’'-]+\s+){1,3}|(?:is|are|was|were)\s+"
                                 r"(?:[a-z]+ly\s+)?(?:" + _phrases("event_words", "reacting_states") + r")\s+(?:by|at|over|about)\s+"
                                 r"(?:the|a|an|its|this|last)\s+(?:[\w’'-]+\s+){1,12})")

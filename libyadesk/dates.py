@@ -213,6 +213,9 @@ def _future_cues() -> tuple[str, frozenset[str]]:
 _FUTURE_CUES, _FUTURE_FIRST = _future_cues()
 # The simple past of the irregular verbs (data/verb_forms.toml `past`), but for forms as often a
 # present, a noun or an adjective (`ambiguous_past`: "beat", "bound", "lay", "lit", "upset").
+# Pasts written as their present ("set", "put", "cut": `same_as_present`): a past only where the grammar
+# around says so (timeline._past_verb_after, actors._acting_word).
+SAME_AS_PRESENT = frozenset(vocab.words("verb_forms", "same_as_present"))
 _IRREGULAR_PAST = frozenset(w.lower() for w in vocab.entry_words("verb_forms", "past") if " " not in w) - frozenset(
     vocab.words("verb_forms", "ambiguous_past"))
 # tense_markers tries this only where a match can begin (_TENSE_FIRST): a first word added here goes there too.

@@ -38,7 +38,7 @@ from typing import Any, NamedTuple
 
 from . import layers as L
 from . import vocab
-from .dates import (AS_THE_DATE, DETERMINERS, aims_ahead, anniversary_count, clause_tense, date_bounds, extract_dates,
+from .dates import (AS_THE_DATE, DETERMINERS, SAME_AS_PRESENT, aims_ahead, anniversary_count, clause_tense, date_bounds, extract_dates,
                     intent_pattern, is_calendar_name, marking_before, release_verbs_alternation, target_words, tells_past,
                     tense_markers)
 from .index import CorpusIndex, TooManyChanged, declare, reads, ride
@@ -112,7 +112,7 @@ class Event:
     # Its date is a night's, which outlets date by the evening's day or by the morning's: 1 when the
     # date is the evening's ("last night, Sunday", "the night from Monday to Tuesday", "on Sunday
     # night"), -1 when it is the morning's ("overnight", "during the night" in a report of that
-    # morning), else 0.  Its span (bounds) then covers both days, for merging (_night_of).
+    # morning), else 0.  Its span (Event.span, merging's alone) then covers both days (_spanned).
     night: int = 0
     # What merging compares, computed once per report (told): neither stored nor compared;
     # _absorb, which changes a row's report, clears it.
@@ -2504,17 +2504,13 @@ def _past_verb_after(text: str, end: int) -> bool:
     commission on Monday delayed the vote"), whatever noun stands before it."""
     m = _WORD_AFTER.match(text, end)
     return m is not None and (m.group(1).endswith("ed") or _irregular_past().fullmatch(m.group(1)) is not None
-                              or (m.group(1) in _same_as_present()
+                              or (m.group(1) in SAME_AS_PRESENT
                                   and not _TO_AFTER.match(text, m.end())))  # not "elections in May set to go ahead"
 
 
 _TO_AFTER = lazy_compile(r"\s+to\b")
 
 
-@lru_cache(maxsize=1)
-def _same_as_present() -> frozenset[str]:
-    """Pasts written as their present ("set", "put": data/verb_forms.toml `same_as_present`)."""
-    return frozenset(vocab.words("verb_forms", "same_as_present"))
 
 
 _WORD_AFTER = lazy_compile(r"\s+([a-z]+)\b")
@@ -5273,10 +5269,16 @@ def _crafts_apart(a: frozenset[str], b: frozenset[str]) -> bool:
 @lru_cache(maxsize=1)
 def _set_day_words() -> re.Pattern[str]:
     """The words of the kinds held on a day set beforehand (data/event_words.toml `set_days`), in lower case."""
-    kinds = set(vocab.words("event_words", "set_days"))
-    words = sorted({w.lower() for e in vocab.entries("event_words") if e["concept"] in kinds for w in e["words"]},
-                   key=len, reverse=True)
+    words = _words_of_kinds(frozenset(vocab.words("event_words", "set_days")))
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=8)
+def _words_of_kinds(kinds: frozenset[str]) -> tuple[str, ...]:
+    """The words (not phrases) of some kinds of happening (data/event_words.toml `concept` names), in
+    lower case, the longest first (for an alternation)."""
+    return tuple(sorted({w.lower() for e in vocab.entries("event_words") if e["concept"] in kinds for w in e["words"]},
+                        key=len, reverse=True))
 
 
 def _set_day_told(text: str) -> bool:
@@ -5672,19 +5674,19 @@ def _taken_in(e: Event, who: str) -> bool:
     names = [n for a, n in zip(e.actors, e.actor_names) if folded_id(a) == who]
     if not names:
         return False
-    surname = re.escape(names[0].split()[-1])
-    words = _custody_words()
-    return bool(re.search(rf"\b(?:{words})\b(?:\W+[\w’'.-]+){{0,6}}?\W+{surname}\b", e.text, re.IGNORECASE)
-                or re.search(rf"\b{surname}\b(?:\W+[\w’'-]+){{0,8}}?\W+(?:was|were|had\s+been|has\s+been|is|are)\s+"
-                             rf"(?:\w+ly\s+)?(?:{words})\b", e.text, re.IGNORECASE))
+    after, before = _taken_patterns(names[0].split()[-1])
+    return bool(after.search(e.text) or before.search(e.text))
 
 
-@lru_cache(maxsize=1)
-def _custody_words() -> str:
-    """The words of the kinds of custody (data/event_words.toml `arrest`, `abduction`, `release`), as an alternation."""
-    kinds = {k[1:] for k in _CUSTODY_KINDS}
-    return "|".join(sorted((re.escape(w) for e in vocab.entries("event_words") if e["concept"] in kinds
-                            for w in e["words"]), key=len, reverse=True))
+@lru_cache(maxsize=1024)
+def _taken_patterns(surname: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """_taken_in's patterns for one surname: after a word of custody (data/event_words.toml `arrest`,
+    `abduction`, `release`), and before a passive one; made once per surname."""
+    words = "|".join(map(re.escape, _words_of_kinds(frozenset(k[1:] for k in _CUSTODY_KINDS))))
+    name = re.escape(surname)
+    return (re.compile(rf"\b(?:{words})\b(?:\W+[\w’'.-]+){{0,6}}?\W+{name}\b", re.IGNORECASE),
+            re.compile(rf"\b{name}\b(?:\W+[\w’'-]+){{0,8}}?\W+(?:was|were|had\s+been|has\s+been|is|are)\s+"
+                       rf"(?:\w+ly\s+)?(?:{words})\b", re.IGNORECASE))
 
 
 def _unnamed_at_its_place(p: Pair) -> bool:
