@@ -13236,3 +13236,914 @@ NEWEST26_EVENTS: dict[str, list[tuple[str, str]]] = {
         ("na81-year-review", "in Zliten, voters returned their mayor in November"),
     ],
 }
+
+
+# The thirty-second set (NEWEST27_*), written blind by a helper annotator who read no merging rule and no
+# libyadesk code, before any code ran on it and before any merging output was read; held out.
+# Invented Libya news of the year 2066 (2066 is NOT a leap year and began on a Friday; every weekday below
+# was checked against that calendar with Python's datetime).  Eighteen events, each told by five or six
+# reports (79 articles, 102 reports, 240 pairs): a general wire with datelines (Maghreb Coast Press, MCP)
+# and its syndicated near-copies on two other sites (Dunes Daily Online, Seafront Times: shortened, a
+# clause or a sentence cut, "tug crews" for "tugboat crews", "started a two-day strike" for "began a
+# 48-hour strike", "trucks ... drove north" for "lorries ... rolled north", "stepped down" for
+# "resigned"), a shipping wire (Harbour Ledger, datelined Valletta), an energy wire (Pipeline Pulse, with
+# reporting credits) and a finance bulletin (Dinar Watch), translated Arabic outlets with titles and
+# honorifics in full (Misrata Beacon, Sirte Morning, Kufra Horizon twice, Khoms Gazette, Capital Voice,
+# Tobruk Dawn, Gharyan Heights, Shahat Echo, Zawiya Herald twice: "yesterday, Sunday", "today, Thursday",
+# "this morning, Tuesday", "this afternoon, Saturday", "His Excellency", "Her Excellency", "Counsellor",
+# "Engineer", "Dr.", "Hajj", "Captain", "Major General", "Colonel", "may Allah have mercy on them"), the
+# releases of the ICRC, UNSMIL, the WHO and the IOM and an NGO press release, all in the present tense
+# (Ballot Watch Libya), Facebook posts with hashtags and view counters (the Misrata Free Zone Authority,
+# the Ports and Maritime Transport Authority, the National Centre for Disease Control, the Kufra Military
+# Zone twice, Khoms Municipality, the HoR's media office, the GNU's ministries of transport, foreign
+# affairs and interior, Tobruk Municipality, the National Meteorological Center, Gharyan Municipality, the
+# Civil Defence's Green Mountain branch, Mellitah Oil & Gas, the NOC, HNEC twice, the Public Prosecution),
+# four weekly briefings (Libya This Week, Sunday-to-Saturday weeks, with "Tue 9 Feb" style bullets) and
+# eleven monthly digests (The Libya Digest, January to November, the October one telling no tagged event),
+# a year-end review (Sirocco Review) naming four events in passing at month precision, and Sudanese,
+# Egyptian, Maltese, Italian and Turkish outlets in translation or in English (Khartoum Evening Post,
+# Marsa Matruh Mirror, The Valletta Observer, Gazzetta di Gela, Bosphorus Business Daily), with page
+# chrome (bylines, "Read also", "Most read" and "Related" links, share lines, photo captions, tags, a
+# media contact).
+# Events: (1) the 24-hour strike of the dockers of Misrata port on Tuesday 19 January; (2) the 48-hour
+# strike of the marine pilots and tug crews of the same port from Tuesday 9 February; (3) the exchange of
+# 38 detainees between the LNA and GNU-aligned forces west of Sirte on Sunday 28 February; (4) the NCDC's
+# declaration of a cholera outbreak in Kufra on Wednesday 10 March; (5) the closure of the Arkenu border
+# crossing with Sudan by the LNA's Kufra Military Zone on Friday 12 March; (6) the collapse of a span of
+# the Wadi Lebda bridge on the coastal road near Khoms at dawn on Saturday 3 April; (7) the reopening of
+# the Arkenu crossing on Thursday 15 April; (8) the HoR's vote on the 2066 budget law in Benghazi on
+# Tuesday 20 April; (9) the resignation of the GNU's transport minister Tawfiq Essuwaih on Thursday 22
+# April; (10) the inauguration of the Tobruk East desalination plant on Sunday 16 May; (11) the sandstorm
+# over Tobruk and the east on Monday 17 May; (12) the release of two Maltese engineers held in Gharyan on
+# Sunday 13 June; (13) the arrest of the Gharyan militia commander Abdelmuttalib 'Abu Srir' Elshibani on
+# Tuesday 15 June; (14) his supporters' blockade of the Tripoli–Gharyan highway on Wednesday 16 June; (15)
+# the forest fire of Wadi Jarjar Umma near Shahat from Saturday 24 July; (16) the leak and fire on the
+# Wafa–Mellitah gas pipeline south of Nalut on Tuesday 3 August; (17) HNEC's annulment of the results of
+# nine Zawiya polling centres on Monday 13 September; (18) the Zawiya Criminal Court's sentence of five
+# men for ballot stuffing on Wednesday 17 November.  A multi-day event (the pilots' strike, the fire) is
+# dated by its first day.
+# Wordings vary per event ("operations ... came to a complete halt as of seven o'clock this morning,
+# Tuesday, due to the 24-hour strike" / "walked off the job for 24 hours" / "downed tools from Tuesday
+# morning to Wednesday morning" / "stop work" / "three weeks after dockers staged a one-day stoppage";
+# "the suspension of the entry and departure of ships" / "began a 48-hour strike" / "entered its second
+# day today, Wednesday" / "halt all shipping"; "facilitates ... the release and transfer of 38 people" /
+# "swapped 38 prisoners" / "the exchange of detainees carried out yesterday, Sunday" / "welcomes the
+# release and exchange" / "trade 38 detainees"; "the confirmation of an outbreak of cholera" / "declared a
+# cholera outbreak" / "the cholera outbreak declared in Kufra on 10 March" / "one day after the
+# announcement of the outbreak" / "two days after health authorities declared"; "decided to close the
+# Arkenu land border crossing" / "shut" / "the closure ... yesterday, Friday" / "stranded ... since its
+# closure on 12 March" / "had shut the crossing on March 12"; "the collapse of a part of the Wadi Lebda
+# bridge" / "A span ... gave way" / "Two days after the disaster" / "collapses" / "a bridge gave way in
+# April"; "the reopening" / "reopened ... after five weeks" / "crossed into Libya yesterday ... for the
+# first time since mid-March" / "reopens after 34 days"; "approved, in its official session held today,
+# Tuesday" / "passed a 142.6 billion dinar state budget" / "two days after parliament passed a budget" /
+# "approves the 2066 budget law"; "submitted today, Thursday, his resignation" / "resigned" / "stepped
+# down" / "the resignation presented yesterday, Thursday" / "leaves the transport ministry in protest";
+# "the inauguration" / "opened on Sunday" / "a day after officials inaugurated" / "starts pumping"; "the
+# dust storm that has been affecting since noon today, Monday" / "engulfed" / "swept eastern Libya
+# yesterday" / "A qibli storm blankets Tobruk in dust"; "the release this evening, Sunday" / "were freed
+# on Sunday" / "less than a day after their release" / "two days after the pair were freed" / "walk free
+# after 72 days in captivity"; "arrested at dawn today, Tuesday" / "a day after security forces detained
+# their leader" / "detain"; "closed the main road ... this morning, Wednesday" / "blocked the main
+# highway" / "Road blockade and tyre-burning"; "a large fire that broke out" / "A wildfire tore through" /
+# "now in its fourth day" / "Fire breaks out" / "lost ... 2,000 hectares of forest to a fire in July";
+# "detected ... a leak" / "A gas leak ignited" / "the fire that broke out yesterday, Tuesday" / "after
+# Tuesday's fire" / "Leak and fire"; "decided ... to annul the results" / "threw out the results" / "The
+# decision ... yesterday, Monday" / "welcomes the decision ... of 13 September" / "voids the count" /
+# "annulled results ... in September"; "issued ... its judgment" / "jailed five men" / "sentenced
+# yesterday, Wednesday" / "takes note of the judgment" / "jails"), persons in full, by surname, by title,
+# by post only, by nickname and by initials (Tawfiq Essuwaih / Essuwaih / His Excellency the Minister of
+# Transport / Libya's transport minister; Abdelmuttalib Elshibani / Abu Srir / (A. M. Sh.) / a militia
+# commander / their leader; Jamal Elkhweldi / (J. Kh.) / a former local election official / a former HNEC
+# official; Daniel Farrugia and Kevin Grech / the two Maltese citizens / the pair; Anwar Elhassi / the
+# Prime Minister of the Government of National Stability), and bodies by acronym, in full and in plain
+# words (GNU / the Government of National Unity / the unity government; LNA / the Libyan Arab Armed Forces
+# / eastern forces; HoR / the House of Representatives / parliament; HNEC / the High National Elections
+# Commission / the election commission / the Board of Commissioners; NCDC / the National Centre for
+# Disease Control / health authorities; UNSMIL / the United Nations Support Mission in Libya / the
+# Mission; IOM / the U.N. migration agency; ICRC; WHO; NOC / the National Oil Corporation; the 5+5 Joint
+# Military Commission; the Internal Security Agency; the Public Prosecution / prosecutors; the CBL; the
+# HCS; the Presidential Council; GECOL).
+# Dates of several forms ("on Tuesday", "today, Monday", "yesterday, Friday", "tomorrow, Wednesday", "this
+# morning, Tuesday", "this afternoon, Saturday", "this evening, Sunday", "at dawn today, Saturday", "since
+# noon today, Monday", "at dawn on Tuesday", "before dawn on Saturday", "early on Tuesday", "after
+# Tuesday's fire", "from Tuesday morning to Wednesday morning", "on 10 March", "on 12 March", "on March
+# 12", "on April 3", "of 13 September", "on 28 February", "Saturday 2 October 2066", "Tue 9 Feb", "Wed 16
+# Jun", "in April", "in July", "in September", "in November", "since mid-March", "held since April",
+# "yesterday" alone, "a day after", "two days after", "three weeks after", "one day after", "now in its
+# fourth day", "entered its second day", "after five weeks", "after 34 days", "after 72 days in
+# captivity", "for more than ten weeks", "less than a day after").
+# Hard negatives, which must not merge: (1) the dockers' strike at Misrata port on Tuesday 19 January and
+# the pilots' and tug crews' strike at the same port on Tuesday 9 February, two strikes three weeks apart
+# (the second wire names the first in one clause; its syndicated copy drops the clause; the January and
+# February digests tell one each); (2) the cholera outbreak declared in Kufra on Wednesday 10 March and
+# the closure of the Arkenu crossing near Kufra on Friday 12 March, a cause and the measure it caused two
+# days later (the closure wire names the declaration; the March digest tells both; Kufra Horizon tells
+# each on consecutive days; the closure post speaks of "the epidemic" without telling the declaration);
+# (3) the closure of the Arkenu crossing on Friday 12 March and its reopening on Thursday 15 April, a
+# closure and its lifting, both posted by the Kufra Military Zone (the reopening wire names the closure;
+# the reopening's syndicated copy drops it); (4) the cholera declaration in March and the reopening in
+# April, whose posts and wire speak of cholera cases but tell no declaration; (5) the collapse of the Wadi
+# Lebda bridge on Saturday 3 April and the resignation of the transport minister on Thursday 22 April, who
+# resigned over it (the resignation wire names the collapse; the April digest tells both under one
+# heading); (6) the HoR's budget vote on Tuesday 20 April and the transport minister's resignation on
+# Thursday 22 April, two days apart (the resignation wire names the vote; the weekly and the April digest
+# tell both); (7) the bridge collapse and the budget vote, both in April, both about road money, named in
+# one wire and in one digest; (8) the opening of the Tobruk desalination plant on Sunday 16 May and the
+# sandstorm over Tobruk on Monday 17 May, two events in one city on consecutive days (the sandstorm wire
+# and Tobruk Dawn name the opening; the weekly and the May digest tell both); (9) the release of the
+# Maltese engineers on Sunday 13 June and the arrest of the commander suspected of their abduction on
+# Tuesday 15 June, in one town two days apart (the arrest wire names the release; the interior ministry's
+# arrest post names the abduction); (10) the arrest on Tuesday 15 June and the blockade against it on
+# Wednesday 16 June, an act and the protest it caused the next day (the protest wire and Gharyan Heights
+# name the arrest; the weekly and the June digest tell both); (11) the release and the blockade, in
+# Gharyan three days apart; (12) the exchange of 38 detainees near Sirte in February and the release of
+# the Maltese hostages in June, two liberations ("release and transfer", "released", "freed", "handed
+# to"); (13) the forest fire near Shahat from Saturday 24 July and the pipeline fire south of Nalut on
+# Tuesday 3 August, two fires ten days apart fought by the Civil Defence ("the fire that broke out" in
+# both); (14) HNEC's annulment in Zawiya on Monday 13 September and the Zawiya court's sentence on
+# Wednesday 17 November, a decision and the criminal case that followed it (the sentence wire names the
+# annulment; HNEC posts on both; Zawiya Herald tells both, in September and in November); (15) the pilots'
+# strike at Misrata in February and the sandstorm that shut Tobruk's port in May, two port shutdowns.
+# Reports in passing: the dockers' strike in the pilots' wire, the cholera declaration in the closure
+# wire, the closure in the reopening wire, the bridge collapse and the budget vote in the resignation
+# wire, the plant opening in the sandstorm wire, the release in the arrest wire, the arrest in the
+# blockade wire, the annulment in the sentence wire, and four reports in the year-end review at month
+# precision.  Beside them, untagged (each told in one article only, a few also announced beforehand): the
+# CBL's surcharge cut of Monday 25 January (an article telling no tagged event), the reconciliation
+# committee, the December output figure, the hajj quota, the Sirte power station unit, the HoR's budget
+# hearings and plenary debate, the Bahr Essalam flaring deal, the bridge survey promised, the Public
+# Prosecution's investigation of the bridge, the Tripoli book fair, the Super Cup, the acting transport
+# minister's appointment on Wednesday 19 May, HNEC's voter registration, the reserves figure, the water
+# strategy, the kidnapping of the engineers on 2 April (dated in The Valletta Observer only; the arrest
+# stories name it as the charge), the Africa Cup of Nations qualifier, the Bouznika talks, the load
+# shedding, the CBL's student dollars, the Zawiya municipal vote of Saturday 28 August (dated in the
+# August digest only; the annulment and sentence stories name "the municipal election" as their object),
+# the second phase of detainee releases, the offshore blocks, the Karadeniz Lojistik line to Misrata (an
+# article telling no tagged event), the Zawiya re-run of Saturday 2 October (announced by HNEC, told in
+# the October digest), the start of works on a new Wadi Lebda bridge on 20 October, the third-quarter
+# surplus, the election date agreement, the October output figure, and "Read also", "Most read" and
+# "Related" links (a corniche bridge opening in Benghazi among them).  The digests' "Coming up" lines
+# announce six tagged events beforehand (talks on a detainee exchange, diarrhoeal disease in the
+# southeast, the Tobruk plant, the fire season, HNEC's ruling on the Zawiya complaints, the court's
+# ruling) without telling them and are not tagged; flashbacks name 2064, 2065, 1974 and the 2068
+# completion date.
+NEWEST27_ARTICLES: list[tuple[str, str, str, str]] = [
+    # Two strikes at Misrata port three weeks apart: the dockers on Tuesday 19 January, the pilots and tug
+    # crews on Tuesday 9 February.
+    ("nq01-misrata-free-zone-strike.md", "Misrata Free Zone Authority (Facebook)", "2066-01-19",
+     "#Misrata_Free_Zone | The Misrata Free Zone Authority regrets to inform its customers and the "
+     "shipping agents that loading and unloading operations at the commercial port came to a complete "
+     "halt as of seven o'clock this morning, Tuesday, due to the 24-hour strike called by the General "
+     "Syndicate of Port Workers. The Chairman of the Authority, Engineer Adel Bensasi, affirms that "
+     "the dues of the workers are a legitimate right, that the Authority has sent their file to the "
+     "Ministry of Finance, and calls on the Syndicate to give priority to the national interest. Work "
+     "will resume at seven o'clock tomorrow morning. #Misrata #Port\n6,482 views"),
+    ("nq02-misrata-dockers-walk-out.md", "Maghreb Coast Press", "2066-01-19",
+     "MISRATA, Libya, Jan 19 (MCP) - Dockworkers at Misrata, Libya's busiest commercial port, walked "
+     "off the job for 24 hours on Tuesday, leaving container ships idle at the quays, to demand seven "
+     "months of unpaid hazard allowances, their union said. 'Not one crane moved today,' said Fathi "
+     "Elgumati, head of the General Syndicate of Port Workers, which says it represents about 2,300 "
+     "dockers. Fourteen vessels were waiting at anchor by the afternoon, a port official said. The "
+     "free zone authority, which runs the port, said it had asked the finance ministry in Tripoli to "
+     "release the money. Misrata handles most of the containers bound for western Libya.\nReporting by "
+     "Hamza Elmarghani; Editing by Ines Castellano"),
+    ("nq03-harbour-ledger-misrata-queue.md", "Harbour Ledger", "2066-01-20",
+     "VALLETTA, Jan 20 (Harbour Ledger) - Fourteen vessels, among them three feeder container ships "
+     "from Marsaxlokk, lost a day at Misrata after the Libyan port's dockers downed tools from Tuesday "
+     "morning to Wednesday morning over unpaid allowances, ship agents said. Work restarted at 07:00 "
+     "local time on Wednesday and the queue was expected to clear by the weekend. Line operators "
+     "warned that repeated stoppages could push them to divert Libyan cargo to Khoms or Tripoli. "
+     "Agents quoted demurrage costs of up to 18,000 dollars a day for the larger ships.\nBy Karl "
+     "Azzopardi\nRelated: Marsaxlokk transhipment volumes up 6 percent in 2065"),
+    ("nq04-dinar-watch-surcharge.md", "Dinar Watch", "2066-01-26",
+     "TRIPOLI, Jan 26 (DW) - The Central Bank of Libya cut the surcharge on foreign-currency purchases "
+     "to 10 percent from 15 on Monday, the second reduction in a year, saying higher oil revenue and "
+     "reserves of about 90 billion dollars allowed it to narrow the gap with the parallel market. "
+     "Governor Nabil Eltaweel said the surcharge could be scrapped entirely by 2067 if the budget "
+     "deficit stayed under control. The dinar firmed to 6.10 to the dollar on Tripoli's black market "
+     "from 6.32 a week earlier, dealers said.\nBy Leila Mansouri"),
+    ("nq05-digest-january.md", "The Libya Digest", "2066-02-01",
+     "THE LIBYA DIGEST — January 2066\nPorts\n- 19 Jan: Misrata's dockers stop work for 24 hours over "
+     "seven months of unpaid allowances.\nPolitics\n- 12 Jan: The Presidential Council names a "
+     "committee on national reconciliation in the south.\nEnergy\n- 28 Jan: The NOC reports December "
+     "output of 1.72m bpd.\nComing up: the 5+5 Joint Military Commission is to discuss a new exchange "
+     "of detainees."),
+    ("nq06-ports-authority-misrata.md", "Ports and Maritime Transport Authority (Facebook)", "2066-02-09",
+     "#Ports_and_Maritime_Transport_Authority | The Ports and Maritime Transport Authority announces "
+     "the suspension of the entry and departure of ships at the port of Misrata as of six o'clock this "
+     "morning, Tuesday, following the strike declared by the marine pilots and tugboat crews for a "
+     "period of 48 hours, and the diversion of the fuel tanker 'Nafusa Star' to the port of Khoms. The "
+     "Chairman of the Authority, Captain Nouri Elmahjoub, has invited the Union of Marine Pilots and "
+     "Tug Crews to an urgent meeting at the Authority's headquarters in Tripoli tomorrow, Wednesday, "
+     "and affirms that the safety of navigation is a red line. #Misrata_Port\n4,917 views"),
+    ("nq07-misrata-pilots-strike.md", "Maghreb Coast Press", "2066-02-09",
+     "MISRATA, Libya, Feb 9 (MCP) - Marine pilots and tugboat crews at Libya's Misrata port began a "
+     "48-hour strike on Tuesday, leaving no ship able to enter or leave the harbour, three weeks after "
+     "dockers staged a one-day stoppage over unpaid allowances. The pilots' union objects to a plan to "
+     "hand towage to a private operator, Sahel Marine Services, which it says would cost 160 of its "
+     "members their jobs. 'Without pilots, the port is a lake,' union head Salah Elghwail said. A fuel "
+     "tanker was diverted to Khoms, about 100 km to the west. The port authority said it would meet "
+     "the union on Wednesday.\nReporting by Hamza Elmarghani; Editing by Ines Castellano"),
+    ("nq08-misrata-beacon-pilots.md", "Misrata Beacon (translated from Arabic)", "2066-02-10",
+     "Misrata – Misrata Beacon\nThe strike of the marine pilots and the tug crews at the port of "
+     "Misrata entered its second day today, Wednesday, while the meeting called by the Ports and "
+     "Maritime Transport Authority in Tripoli ended without agreement. Captain Salah Elghwail, head of "
+     "the Union, told Misrata Beacon that 'the towage of the port is not for sale', while the "
+     "merchants of the Qasr Ahmed area complained that their containers of building materials are "
+     "stuck on the ships waiting at anchor.\nViews: 3,276\nRead also: Misrata: the old souq hosts the "
+     "spring book fair"),
+    ("nq09-dunes-daily-misrata.md", "Dunes Daily Online (syndicated from Maghreb Coast Press)",
+     "2066-02-10",
+     "Strike by pilots shuts Libya's Misrata port\nMarine pilots and tug crews at Libya's Misrata port "
+     "started a two-day strike on Tuesday, leaving no ship able to enter or leave the harbour. The "
+     "union objects to a plan to hand towage to a private operator. A fuel tanker was diverted to "
+     "Khoms.\n(c) Maghreb Coast Press. Republished with permission.\nMost read: Tripoli: traffic "
+     "police deploy speed cameras on the airport road"),
+    ("nq10-week-feb7.md", "Libya This Week", "2066-02-14",
+     "LIBYA THIS WEEK | 7–13 February 2066\n- Mon 8 Feb: The GNU cabinet approves the 2066 hajj quota "
+     "and fees.\n- Tue 9 Feb: Pilots and tug crews at Misrata port start a 48-hour strike against "
+     "privatised towage; no ships move.\n- Thu 11 Feb: The second unit of the Sirte power station "
+     "returns to service.\n- Sat 13 Feb: Al-Ittihad beat Al-Nasr 2–1 in the Premier League.\nNext "
+     "week: the HoR's finance committee opens hearings on the 2066 budget."),
+    # An exchange of detainees near Sirte on Sunday 28 February.
+    ("nq11-icrc-detainees.md", "International Committee of the Red Cross", "2066-02-28",
+     "ICRC facilitates the release and transfer of 38 detainees in Libya\nSIRTE/GENEVA, 28 February "
+     "2066 – The International Committee of the Red Cross (ICRC) today facilitates, as a neutral "
+     "intermediary, the release and transfer of 38 people detained in connection with the conflict in "
+     "Libya, at the request of the parties. ICRC delegates interview each detainee in private "
+     "beforehand to make sure that he wishes to be transferred, and ICRC doctors check their health. "
+     "The operation takes place at a crossing point west of Sirte, in the presence of members of the "
+     "5+5 Joint Military Commission. 'Today, 38 families can hope to be reunited,' says Marguerite "
+     "Holzer, head of the ICRC delegation in Libya."),
+    ("nq12-sirte-prisoner-swap.md", "Maghreb Coast Press", "2066-02-28",
+     "SIRTE, Libya, Feb 28 (MCP) - Libya's rival armed camps swapped 38 prisoners at a checkpoint west "
+     "of Sirte on Sunday in the largest such exchange in more than a decade, officials from both sides "
+     "said. The Libyan National Army handed over 20 fighters captured in the fighting at Abu Grein "
+     "last year, while forces aligned with the Government of National Unity released 18 men held in "
+     "Misrata, among them two officers. The swap, brokered by the 5+5 Joint Military Commission with "
+     "the help of the International Committee of the Red Cross, had been agreed in principle in "
+     "December. Relatives waiting at the checkpoint broke into tears as the buses arrived.\nReporting "
+     "by Rim Bouzgarrou; Editing by Ines Castellano"),
+    ("nq13-sirte-morning-families.md", "Sirte Morning (translated from Arabic)", "2066-03-01",
+     "Sirte – Sirte Morning\nThe families of Sirte and Misrata are still receiving today, Monday, "
+     "congratulations on the return of their sons, after the exchange of detainees carried out "
+     "yesterday, Sunday, at the western gate of the city under the supervision of the 5+5 Joint "
+     "Military Commission. Hajj Saad Elfergani, whose son Mr. Ahmed was released after eleven months "
+     "of detention, told Sirte Morning: 'I did not believe it until I held him in my arms.' The member "
+     "of the Commission, Major General Omran Elfituri, said that a second stage will include all the "
+     "remaining detainees.\nViews: 5,118\nShare: Facebook | X | WhatsApp"),
+    ("nq14-unsmil-detainees.md", "UNSMIL", "2066-03-01",
+     "UNSMIL welcomes the exchange of detainees near Sirte\nTRIPOLI, 1 March 2066 – The United Nations "
+     "Support Mission in Libya welcomes the release and exchange of 38 detainees between the two sides "
+     "near Sirte on 28 February, an important confidence-building step facilitated by the 5+5 Joint "
+     "Military Commission and the International Committee of the Red Cross. The Special Representative "
+     "of the Secretary-General, Ioana Marinescu, commends the members of the Commission for their "
+     "perseverance and encourages them to release all remaining conflict-related detainees without "
+     "delay. The Mission stands ready to support the next phase."),
+    ("nq15-digest-february.md", "The Libya Digest", "2066-03-01",
+     "THE LIBYA DIGEST — February 2066\nPorts\n- 9 Feb: Pilots and tug crews halt all shipping at "
+     "Misrata for 48 hours over towage privatisation.\nSecurity\n- 28 Feb: The LNA and GNU-aligned "
+     "forces trade 38 detainees near Sirte under ICRC auspices.\nEconomy\n- 17 Feb: The HoR's finance "
+     "committee begins its budget hearings.\nComing up: health officials warn of diarrhoeal disease in "
+     "the southeast."),
+    # Cholera is declared in Kufra on Wednesday 10 March; the LNA shuts the Arkenu crossing with Sudan on
+    # Friday 12 March.
+    ("nq16-ncdc-kufra-cholera.md", "National Centre for Disease Control (Facebook)", "2066-03-10",
+     "#National_Centre_for_Disease_Control | The National Centre for Disease Control announces today, "
+     "Wednesday, the confirmation of an outbreak of cholera in the municipality of Kufra, after the "
+     "reference laboratory in Tripoli confirmed the presence of Vibrio cholerae in samples from 7 of "
+     "the 41 suspected cases recorded since 1 March, among them three deaths, may Allah have mercy on "
+     "them. The Director General of the Centre, Dr. Nuri Elmajbri, says that a rapid response team "
+     "arrives in Kufra tomorrow, Thursday, with 20,000 doses of oral vaccine, and calls on citizens to "
+     "boil their drinking water. #Cholera #Kufra #NCDC\n31,744 views"),
+    ("nq17-kufra-cholera.md", "Maghreb Coast Press", "2066-03-10",
+     "KUFRA, Libya, March 10 (MCP) - Libyan health authorities declared a cholera outbreak in the "
+     "remote southeastern town of Kufra on Wednesday after three people died and dozens fell ill with "
+     "acute watery diarrhoea, the first confirmed cholera in the country in decades. The National "
+     "Centre for Disease Control said laboratory tests had confirmed the disease in seven patients. "
+     "Health workers suspect contaminated wells in the poorer districts. Kufra, an oasis near the "
+     "borders with Sudan, Chad and Egypt, is a transit hub for migrants and for lorries from Sudan, "
+     "and its hospital has long lacked staff and medicine.\nReporting by Omar Elsaadi; Editing by Ines "
+     "Castellano"),
+    ("nq18-who-kufra.md", "World Health Organization", "2066-03-11",
+     "WHO supports Libya's response to cholera in Kufra\nTRIPOLI, 11 March 2066 – The World Health "
+     "Organization (WHO) supports the Libyan health authorities in their response to the cholera "
+     "outbreak declared in Kufra on 10 March. WHO delivers today two cholera kits, enough to treat 200 "
+     "severe cases, to the Kufra General Hospital, and deploys an epidemiologist and a water-safety "
+     "expert with the national rapid response team. 'Cholera is preventable and treatable; speed is "
+     "everything,' says Dr. Matthias Okonjo, WHO Representative in Libya. WHO assesses the risk as "
+     "high at the national level because of population movement across the southern borders."),
+    ("nq19-kufra-horizon-cases.md", "Kufra Horizon (translated from Arabic)", "2066-03-11",
+     "Kufra – Kufra Horizon\nThe Kufra General Hospital received today, Thursday, eleven new cases of "
+     "acute diarrhoea, one day after the announcement of the outbreak of cholera in the city by the "
+     "National Centre for Disease Control, bringing the number of cases to 52. The Mayor of Kufra, Mr. "
+     "Abdelkarim Bouseif, chaired an emergency meeting that decided to chlorinate the water tanks and "
+     "to suspend the weekly livestock market. The citizen Mrs. Fatma Abdelmoula said that her "
+     "neighbourhood, Al-Shura, has been without piped water for three weeks.\nViews: 4,390\nRead also: "
+     "Kufra: the date harvest festival postponed"),
+    ("nq20-kufra-zone-closes-arkenu.md", "Kufra Military Zone (Facebook)", "2066-03-12",
+     "#Kufra_Military_Zone | Based on the instructions of the General Command of the Libyan Arab Armed "
+     "Forces, the Commander of the Kufra Military Zone, Major General Saleh Bouhlala, decided to close "
+     "the Arkenu land border crossing with the Republic of the Sudan to the movement of persons and "
+     "goods as of six o'clock this evening, Friday, until further notice, as a precaution to prevent "
+     "the spread of the epidemic. Trucks already inside Libyan territory will be subjected to "
+     "inspection. #Kufra #Arkenu\n9,023 views"),
+    ("nq21-arkenu-crossing-shut.md", "Maghreb Coast Press", "2066-03-12",
+     "KUFRA, Libya, March 12 (MCP) - Eastern Libyan forces shut the Arkenu border crossing with Sudan "
+     "on Friday, two days after health authorities declared a cholera outbreak in the nearby town of "
+     "Kufra, stranding hundreds of lorries and travellers in the desert. The Libyan National Army, "
+     "which controls the southeast, said the closure would last 'until further notice'. Traders said "
+     "about 300 lorries carrying livestock, sesame and gum arabic were waiting on the Sudanese side. "
+     "The number of suspected cholera cases in Kufra rose to 58, the health ministry said.\nReporting "
+     "by Omar Elsaadi; Editing by Ines Castellano"),
+    ("nq22-kufra-horizon-trucks.md", "Kufra Horizon (translated from Arabic)", "2066-03-13",
+     "Kufra – Kufra Horizon\nDozens of trucks loaded with camels and sesame are lined up today, "
+     "Saturday, on the road south of the city, after the closure of the Arkenu crossing yesterday, "
+     "Friday, by decision of the military zone. The driver Mr. Adam Yahya, of Sudanese nationality, "
+     "told Kufra Horizon that he has been waiting with forty camels and no fodder. The notables of the "
+     "city called on the authorities to set up a quarantine point instead of closing the border "
+     "completely, for the sake of the families who live from trade.\nViews: 3,655\nShare: Facebook | X "
+     "| WhatsApp"),
+    ("nq23-iom-arkenu.md", "International Organization for Migration", "2066-03-16",
+     "IOM concerned for migrants stranded at the Libya–Sudan border\nTRIPOLI, 16 March 2066 – The "
+     "International Organization for Migration (IOM) is concerned about the situation of some 450 "
+     "migrants and travellers, many of them Sudanese women and children, who are stranded in the "
+     "desert at the Arkenu crossing since its closure on 12 March. IOM teams in Kufra distribute "
+     "water, food and hygiene kits, and screen new arrivals for symptoms together with the health "
+     "authorities. IOM calls for a humanitarian corridor and for health screening that allows safe "
+     "movement rather than a full closure."),
+    ("nq24-digest-march.md", "The Libya Digest", "2066-04-01",
+     "THE LIBYA DIGEST — March 2066\nHealth\n- 10 Mar: The NCDC confirms a cholera outbreak in Kufra; "
+     "three deaths among 41 suspected cases.\nBorders\n- 12 Mar: The LNA closes the Arkenu crossing "
+     "with Sudan 'until further notice'.\nEnergy\n- 22 Mar: The NOC and Eni sign a gas-flaring "
+     "reduction deal for the Bahr Essalam field.\nPolitics\n- 29 Mar: The HoR opens its plenary debate "
+     "on the 2066 budget.\nComing up: the transport ministry promises a survey of the coastal road's "
+     "bridges."),
+    # April: the Wadi Lebda bridge near Khoms gives way on Saturday 3 April; the Arkenu crossing reopens
+    # on Thursday 15 April; the HoR passes the budget on Tuesday 20 April; the transport minister resigns
+    # on Thursday 22 April.
+    ("nq25-khoms-municipality-bridge.md", "Khoms Municipality (Facebook)", "2066-04-03",
+     "#Khoms_Municipality | With hearts that believe in the will of Allah, the Municipal Council of "
+     "Khoms mourns the victims of the collapse of a part of the Wadi Lebda bridge on the coastal road "
+     "at dawn today, Saturday, which caused two cars to fall into the bed of the valley and the death "
+     "of four citizens, among them a mother and her son, may Allah have mercy on them. The Mayor, Mr. "
+     "Ali Elmiladi, declares three days of mourning and asks drivers to use the inner road through Ras "
+     "al-Hamam. The Council has warned the Ministry of Transport about the state of the bridge since "
+     "2064. #Khoms #Wadi_Lebda\n27,305 views"),
+    ("nq26-khoms-bridge-collapse.md", "Maghreb Coast Press", "2066-04-03",
+     "KHOMS, Libya, April 3 (MCP) - A span of a bridge on Libya's main coastal highway gave way near "
+     "the town of Khoms before dawn on Saturday, sending two cars plunging into a dry riverbed and "
+     "killing four people, local officials said. The 1974 bridge over Wadi Lebda, a few kilometres "
+     "from the Roman ruins of Leptis Magna, carried most of the traffic between Tripoli and Misrata. "
+     "Residents said cracks in the structure had been reported for years. Traffic was diverted onto "
+     "narrow inland roads, causing long queues. The transport ministry said it would send engineers to "
+     "assess the damage.\nReporting by Rim Bouzgarrou; Editing by Ines Castellano"),
+    ("nq27-khoms-gazette-debris.md", "Khoms Gazette (translated from Arabic)", "2066-04-05",
+     "Khoms – Khoms Gazette\nTwo days after the disaster of the Wadi Lebda bridge, the engineers of "
+     "the Roads and Bridges Authority began today, Monday, the removal of the debris of the fallen "
+     "span, while the families of the four victims received condolences in the Souq al-Khamis area. "
+     "The young man Mr. Moataz Elgaddar, who was driving behind one of the two cars, told Khoms "
+     "Gazette: 'The road simply disappeared in front of me.' The Public Prosecution has opened an "
+     "investigation and summoned the company that maintained the bridge.\nViews: 12,871\nRead also: "
+     "Khoms: the fishermen's port gets a new breakwater"),
+    ("nq28-kufra-zone-reopens-arkenu.md", "Kufra Military Zone (Facebook)", "2066-04-15",
+     "#Kufra_Military_Zone | The Kufra Military Zone announces the reopening of the Arkenu land border "
+     "crossing with the sisterly Republic of the Sudan to the movement of travellers and goods as of "
+     "eight o'clock this morning, Thursday, after the National Centre for Disease Control confirmed "
+     "that no new cases have been recorded in Kufra for 21 days. A medical screening point has been "
+     "set up at the crossing in cooperation with the International Organization for Migration. #Kufra "
+     "#Arkenu\n7,410 views"),
+    ("nq29-arkenu-crossing-reopens.md", "Maghreb Coast Press", "2066-04-15",
+     "KUFRA, Libya, April 15 (MCP) - Libya reopened its Arkenu desert border crossing with Sudan on "
+     "Thursday after five weeks, and the first lorries loaded with livestock rolled north towards "
+     "Kufra, a local official said. Eastern forces had shut the crossing on March 12 to stop the "
+     "spread of cholera, leaving hundreds of traders and migrants stranded. Health officials said no "
+     "new cholera cases had been recorded in Kufra for three weeks. Travellers now have to pass a "
+     "medical screening point set up with the help of the U.N. migration agency.\nReporting by Omar "
+     "Elsaadi; Editing by Ines Castellano"),
+    ("nq30-dunes-daily-arkenu.md", "Dunes Daily Online (syndicated from Maghreb Coast Press)", "2066-04-16",
+     "Libya–Sudan border crossing open again\nLibya reopened its Arkenu desert border crossing with "
+     "Sudan on Thursday after five weeks, and the first trucks loaded with livestock drove north "
+     "towards Kufra, a local official said. Travellers now pass a medical screening point.\n(c) "
+     "Maghreb Coast Press. Republished with permission.\nMost read: Benghazi: the new corniche bridge "
+     "opens to traffic"),
+    ("nq31-khartoum-post-arkenu.md", "Khartoum Evening Post (translated from Arabic)", "2066-04-16",
+     "Arkenu open again: Sudanese traders breathe\nKhartoum, April 16 – Sudanese trucks loaded with "
+     "sesame, gum arabic and livestock crossed into Libya yesterday through the Arkenu crossing for "
+     "the first time since mid-March, ending weeks of losses for the traders of Darfur and the "
+     "Northern State. The Chamber of Commerce in El Fasher said that more than 40 traders had lost "
+     "camels in the desert while they waited. The Sudanese consul in Kufra, Mr. Hashim Eltayeb, "
+     "thanked the Libyan authorities.\nBy Mohamed Osman Babiker\nShare this article"),
+    ("nq32-hor-budget-vote.md", "House of Representatives – Media Office (Facebook)", "2066-04-20",
+     "#House_of_Representatives | The House of Representatives approved, in its official session held "
+     "today, Tuesday, in the city of Benghazi, chaired by His Excellency Counsellor Younes Elawami, "
+     "Speaker of the House, the law on the general budget of the state for the fiscal year 2066, with "
+     "a total of 142.6 billion dinars, with the votes of 104 of the 119 members present. The official "
+     "spokesman of the House, Mr. Faisal Elmessmari, said that it is the first unified budget approved "
+     "in four years and that it allocates 19 billion dinars to development. #HoR #Budget_2066\n22,659 "
+     "views"),
+    ("nq33-dinar-watch-budget.md", "Dinar Watch", "2066-04-20",
+     "BENGHAZI, April 20 (DW) - Libya's parliament passed a 142.6 billion dinar state budget for 2066 "
+     "on Tuesday, the country's first unified spending plan in four years, cutting development outlays "
+     "and road maintenance to make room for a 9 percent rise in public salaries. Salaries and "
+     "subsidies account for nearly three quarters of spending. The budget assumes an oil price of 68 "
+     "dollars a barrel. Economists said the deficit could exceed 11 billion dinars if oil prices "
+     "fall.\nBy Leila Mansouri"),
+    ("nq34-transport-ministry-resignation.md", "Government of National Unity – Ministry of Transport (Facebook)",
+     "2066-04-22",
+     "#Ministry_of_Transport | His Excellency the Minister of Transport, Engineer Tawfiq Essuwaih, "
+     "submitted today, Thursday, his resignation from his post to His Excellency the Prime Minister of "
+     "the Government of National Unity, Mr. Khalil Ezzentani, in a letter in which he thanked the "
+     "Prime Minister for his trust and explained that he can no longer bear the responsibility for the "
+     "roads and bridges of the country with the allocations available. The undersecretary of the "
+     "Ministry, Engineer Huda Elsharif, will run its affairs until a new minister is appointed. #GNU "
+     "#Ministry_of_Transport\n18,442 views"),
+    ("nq35-transport-minister-resigns.md", "Maghreb Coast Press", "2066-04-22",
+     "TRIPOLI, April 22 (MCP) - Libya's transport minister, Tawfiq Essuwaih, resigned on Thursday, "
+     "saying he could no longer be held responsible for the country's crumbling roads after the "
+     "collapse of the Wadi Lebda bridge near Khoms on April 3, which killed four people. Essuwaih, an "
+     "engineer who joined the unity government in 2064, told reporters his ministry had received less "
+     "than a third of the money it requested for maintenance. His departure came two days after "
+     "parliament passed a budget that cut spending on roads by almost half. Prime Minister Khalil "
+     "Ezzentani accepted the resignation, a government source said.\nReporting by Rim Bouzgarrou; "
+     "Editing by Ines Castellano"),
+    ("nq36-seafront-minister-quits.md", "Seafront Times (syndicated from Maghreb Coast Press)",
+     "2066-04-23",
+     "Libyan transport minister quits over roads\nLibya's transport minister, Tawfiq Essuwaih, stepped "
+     "down on Thursday, saying he could no longer be held responsible for the country's crumbling "
+     "roads. Essuwaih told reporters his ministry had received less than a third of the money it "
+     "requested for maintenance.\nSource: Maghreb Coast Press\nTags: Libya, politics, transport"),
+    ("nq37-capital-voice-resignation.md", "Capital Voice (translated from Arabic)", "2066-04-23",
+     "Tripoli – Capital Voice\nPolitical circles in the capital are still discussing today, Friday, "
+     "the resignation presented yesterday, Thursday, by His Excellency the Minister of Transport, "
+     "Engineer Tawfiq Essuwaih, the third resignation in the government in a year. The member of the "
+     "House of Representatives Mr. Nasreddin Elgharyani called the resignation 'an honourable "
+     "position', while the political analyst Dr. Rabia Elmahdawi said that it exposes 'the war of "
+     "allocations' between the government and the House. The names circulating for the succession "
+     "include the undersecretary of the Ministry, Engineer Huda Elsharif.\nViews: 7,802\nRead also: "
+     "Tripoli: the second phase of the ring road delayed again"),
+    ("nq38-week-apr18.md", "Libya This Week", "2066-04-25",
+     "LIBYA THIS WEEK | 18–24 April 2066\n- Sun 18 Apr: The Tripoli International Book Fair opens.\n- "
+     "Tue 20 Apr: The HoR passes a 142.6bn-dinar unified budget for 2066 in Benghazi.\n- Thu 22 Apr: "
+     "Transport Minister Tawfiq Essuwaih resigns, blaming the underfunding of roads.\n- Sat 24 Apr: "
+     "Al-Ahly Tripoli win the Libyan Super Cup.\nAhead: the GNU is expected to name an acting "
+     "transport minister."),
+    ("nq39-digest-april.md", "The Libya Digest", "2066-05-01",
+     "THE LIBYA DIGEST — April 2066\nInfrastructure\n- 3 Apr: Four die as a span of the Wadi Lebda "
+     "bridge on the coastal road near Khoms collapses.\n- 22 Apr: Tawfiq Essuwaih leaves the transport "
+     "ministry in protest at road funding.\nBorders\n- 15 Apr: The Arkenu crossing with Sudan reopens "
+     "after 34 days, with a medical screening point.\nEconomy\n- 20 Apr: The HoR approves the 2066 "
+     "budget law: 142.6bn dinars, development cut.\nComing up: a desalination plant is due to open in "
+     "Tobruk."),
+    # Tobruk on consecutive days: a desalination plant opens on Sunday 16 May, a sandstorm strikes on
+    # Monday 17 May.
+    ("nq40-tobruk-municipality-plant.md", "Tobruk Municipality (Facebook)", "2066-05-16",
+     "#Tobruk_Municipality | The Mayor of Tobruk, Mr. Idris Elbarasi, witnessed today, Sunday, "
+     "alongside His Excellency the Prime Minister of the Government of National Stability, Dr. Anwar "
+     "Elhassi, the inauguration of the Tobruk East seawater desalination plant, with a production "
+     "capacity of 60,000 cubic metres per day, which will end the suffering of the eastern "
+     "neighbourhoods of the city with water cuts. The Mayor thanked the General Desalination Company "
+     "and the Korean company Hanseong Water Solutions, which implemented the project in 26 months. "
+     "#Tobruk #Water\n14,906 views"),
+    ("nq41-tobruk-desalination.md", "Maghreb Coast Press", "2066-05-16",
+     "TOBRUK, Libya, May 16 (MCP) - A seawater desalination plant that officials say will double the "
+     "water supply of the eastern port city of Tobruk opened on Sunday, after years in which residents "
+     "relied on tanker trucks in the summer. The 60,000-cubic-metre-a-day plant, built by South "
+     "Korea's Hanseong Water Solutions, was inaugurated by Anwar Elhassi, prime minister of the "
+     "eastern-based Government of National Stability. Libya's coastal cities have long struggled with "
+     "water shortages as aquifers are overdrawn and seawater seeps into them.\nReporting by Omar "
+     "Elsaadi; Editing by Ines Castellano"),
+    ("nq42-meteo-dust-storm.md", "National Meteorological Center (Facebook)", "2066-05-17",
+     "#National_Meteorological_Center | Urgent warning: The National Meteorological Center warns of "
+     "the continuation of the dust storm that has been affecting since noon today, Monday, the coastal "
+     "areas from Derna to Emsaed, with wind speeds of up to 75 km/h and horizontal visibility falling "
+     "below 50 metres in Tobruk. The Center advises citizens, especially those suffering from asthma, "
+     "not to leave their homes, and calls on drivers to avoid the coastal road. The storm is expected "
+     "to ease gradually tomorrow, Tuesday, in the afternoon. #Weather #Tobruk\n41,085 views"),
+    ("nq43-tobruk-sandstorm.md", "Maghreb Coast Press", "2066-05-17",
+     "TOBRUK, Libya, May 17 (MCP) - A thick sandstorm engulfed the eastern Libyan city of Tobruk on "
+     "Monday, cutting visibility to a few metres, shutting its port and grounding flights, a day after "
+     "officials inaugurated a desalination plant in the city. Two people were killed in a pile-up on "
+     "the coastal road east of the city and 57 people were treated in hospital for breathing "
+     "difficulties, the health office said. The desert wind, known locally as the qibli, turned the "
+     "sky orange over much of eastern Libya and reached the Egyptian border town of "
+     "Salloum.\nReporting by Omar Elsaadi; Editing by Ines Castellano"),
+    ("nq44-tobruk-dawn-dust.md", "Tobruk Dawn (translated from Arabic)", "2066-05-18",
+     "Tobruk – Tobruk Dawn\nLife returned slowly today, Tuesday, to the streets of Tobruk, covered "
+     "with a layer of red dust after the sandstorm that struck the city yesterday, Monday, and claimed "
+     "the lives of two young men in a traffic accident, may Allah have mercy on them. The storm also "
+     "forced the technicians of the new desalination plant, which was inaugurated on Sunday by the "
+     "Prime Minister, to stop the intake pumps for eight hours to protect the filters. The Director of "
+     "the Port of Tobruk, Captain Hamad Elasheibi, said that ships will enter the port again this "
+     "evening.\nViews: 9,740\nRead also: Tobruk: the fish market moves to its new building"),
+    ("nq45-matruh-mirror-salloum.md", "Marsa Matruh Mirror (translated from Arabic)", "2066-05-18",
+     "The Libyan sandstorm reaches Salloum\nMarsa Matruh – The sandstorm that swept eastern Libya "
+     "yesterday reached the city of Salloum and the border crossing with Libya, where the movement of "
+     "trucks stopped for more than six hours, and the authorities of Matruh Governorate closed the "
+     "Salloum–Siwa road as a precaution. The Governor of Matruh, Major General Hisham Eldesouki, "
+     "directed the hospitals of Salloum and Sidi Barrani to raise their readiness. No injuries were "
+     "recorded on the Egyptian side.\nBy Ahmed Fawzi Elsayed\nShare on Facebook"),
+    ("nq46-week-may16.md", "Libya This Week", "2066-05-23",
+     "LIBYA THIS WEEK | 16–22 May 2066\n- Sun 16 May: The Tobruk East desalination plant opens, 60,000 "
+     "m³ a day.\n- Mon 17 May: A sandstorm shuts Tobruk's port and airport; two killed on the coastal "
+     "road.\n- Wed 19 May: The GNU names Huda Elsharif acting transport minister.\n- Fri 21 May: HNEC "
+     "opens voter registration for municipal elections in 14 municipalities, among them Zawiya.\nNext "
+     "week: the Tripoli–Benghazi air shuttle adds a third daily flight."),
+    ("nq47-digest-may.md", "The Libya Digest", "2066-06-01",
+     "THE LIBYA DIGEST — May 2066\nEast\n- 16 May: Tobruk's new desalination plant starts pumping, "
+     "doubling the city's supply.\n- 17 May: A qibli storm blankets Tobruk in dust; port and airport "
+     "closed, two dead.\nEconomy\n- 12 May: The CBL reports reserves of 91 billion dollars.\n- 26 May: "
+     "The Presidential Council approves the national water strategy.\nComing up: Maltese officials "
+     "call talks on two engineers held in Gharyan 'advanced'."),
+    # Gharyan in one week: two Maltese hostages are freed on Sunday 13 June; a militia commander is
+    # arrested on Tuesday 15 June; his supporters block the highway on Wednesday 16 June.
+    ("nq48-mfa-maltese-freed.md", "Government of National Unity – Ministry of Foreign Affairs (Facebook)",
+     "2066-06-13",
+     "#Ministry_of_Foreign_Affairs | The Ministry of Foreign Affairs and International Cooperation "
+     "announces with great pleasure the release this evening, Sunday, of the two Maltese citizens, Mr. "
+     "Daniel Farrugia and Mr. Kevin Grech, engineers of the company implementing the Gharyan General "
+     "Hospital project, and their handover in good health to His Excellency the Ambassador of the "
+     "Republic of Malta in Tripoli. Her Excellency the Minister, Mrs. Hana Elmaghrebi, thanks the "
+     "security services and the elders of Gharyan for their wise efforts, which led to this result "
+     "without any ransom. #Libya #Malta\n10,230 views"),
+    ("nq49-maltese-engineers-freed.md", "Maghreb Coast Press", "2066-06-13",
+     "TRIPOLI, June 13 (MCP) - Two Maltese engineers held captive in the Libyan mountain town of "
+     "Gharyan for more than ten weeks were freed on Sunday and handed to their country's ambassador in "
+     "Tripoli, Libya's foreign ministry said. Daniel Farrugia, 41, and Kevin Grech, 36, worked for "
+     "Melita Medical Builders, a Maltese firm building a hospital in Gharyan. The ministry said no "
+     "ransom was paid. A Libyan security source said tribal elders had negotiated with the gunmen, "
+     "whom he did not name. Malta's foreign minister, Clayton Borg, thanked the Libyan "
+     "authorities.\nReporting by Hamza Elmarghani; Editing by Ines Castellano"),
+    ("nq50-valletta-observer-home.md", "The Valletta Observer", "2066-06-14",
+     "'We are home': freed engineers land in Malta\nValletta, June 14 – Daniel Farrugia and Kevin "
+     "Grech landed at Malta International Airport this morning, less than a day after their release in "
+     "Libya, and were met by their families and Foreign Minister Clayton Borg. The two engineers from "
+     "Żabbar and Mosta were kidnapped on 2 April from the hospital site where they worked in Gharyan, "
+     "80 kilometres south of Tripoli. Farrugia said they had been 'treated correctly' and kept in a "
+     "farmhouse. Melita Medical Builders said work on the site would stay suspended.\nBy Maria "
+     "Vella\nRead also: Gozo ferry timetable changes from July"),
+    ("nq51-interior-arrest-gharyan.md", "Government of National Unity – Ministry of Interior (Facebook)",
+     "2066-06-15",
+     "#Ministry_of_Interior | In implementation of an order of the Public Prosecution, a force of the "
+     "Internal Security Agency arrested at dawn today, Tuesday, on the southern outskirts of Gharyan, "
+     "the accused (A. M. Sh.), commander of an armed formation, who is suspected of involvement in the "
+     "abduction of the two Maltese engineers and of other crimes. The accused was transferred to "
+     "Tripoli to be referred to the Public Prosecution. The Minister of Interior, Major General Fawzi "
+     "Ellafi, affirms that no one is above the law. #Ministry_of_Interior #Gharyan\n24,516 views"),
+    ("nq52-gharyan-commander-arrested.md", "Maghreb Coast Press", "2066-06-15",
+     "GHARYAN, Libya, June 15 (MCP) - Libyan security forces arrested a militia commander in the "
+     "mountain town of Gharyan on Tuesday on suspicion of involvement in the abduction of two Maltese "
+     "engineers, two days after the pair were freed, the interior ministry said. A security source "
+     "named the man as Abdelmuttalib Elshibani, known as Abu Srir, who leads the Mountain Shield "
+     "Battalion, an armed group that controls the southern entrance to the town. The Internal Security "
+     "Agency detained him at his farm before dawn and flew him to Tripoli. His men fired into the air "
+     "and shops in the town centre closed, residents said.\nReporting by Hamza Elmarghani; Editing by "
+     "Ines Castellano"),
+    ("nq53-gharyan-municipality-road.md", "Gharyan Municipality (Facebook)", "2066-06-16",
+     "#Gharyan_Municipality | The Municipal Council of Gharyan calls on the young men who closed the "
+     "main road at the northern gate of the city this morning, Wednesday, and burned tyres at the Abu "
+     "Ghaylan junction, to reopen the road for the sake of the patients and the travellers, and "
+     "affirms that demands can be expressed by peaceful means. The Mayor, Mr. Youssef Ghreiba, is in "
+     "contact with the Ministry of Interior to guarantee the rights of the detainee. #Gharyan\n8,911 "
+     "views"),
+    ("nq54-gharyan-highway-blocked.md", "Maghreb Coast Press", "2066-06-16",
+     "GHARYAN, Libya, June 16 (MCP) - Supporters of a detained militia commander blocked the main "
+     "highway between Tripoli and the mountain town of Gharyan on Wednesday, burning tyres and turning "
+     "back traffic, a day after security forces detained their leader on suspicion of kidnapping. "
+     "Three people were wounded when guards at a nearby fuel depot fired warning shots, a hospital "
+     "official said. The protesters demanded the release of Abdelmuttalib Elshibani, commander of the "
+     "Mountain Shield Battalion, whom they called the victim of 'a settling of scores'. Elders were "
+     "trying to negotiate the reopening of the road.\nReporting by Hamza Elmarghani; Editing by Ines "
+     "Castellano"),
+    ("nq55-gharyan-heights-road-open.md", "Gharyan Heights (translated from Arabic)", "2066-06-17",
+     "Gharyan – Gharyan Heights\nThe road between Gharyan and Tripoli was reopened today, Thursday, "
+     "after the elders of the city convinced the young men who closed it yesterday, Wednesday, at the "
+     "Abu Ghaylan junction in protest against the arrest of the commander of the Mountain Shield "
+     "Battalion, Mr. Abdelmuttalib Elshibani, at dawn on Tuesday at his farm in the Al-Qawasim area. "
+     "Hajj Milad Elkhazmi, one of the elders, told Gharyan Heights that the Ministry of Interior had "
+     "promised to allow the family to visit the detainee. Three young men wounded in the protest are "
+     "still in the Gharyan Teaching Hospital.\nViews: 6,025\n(Photo: burned tyres at the Abu Ghaylan "
+     "junction – Gharyan Heights)"),
+    ("nq56-week-jun13.md", "Libya This Week", "2066-06-20",
+     "LIBYA THIS WEEK | 13–19 June 2066\n- Sun 13 Jun: Two Maltese engineers, held since April, are "
+     "freed in Gharyan and handed to their ambassador.\n- Tue 15 Jun: The Internal Security Agency "
+     "arrests militia commander Abdelmuttalib 'Abu Srir' Elshibani in Gharyan.\n- Wed 16 Jun: His "
+     "supporters block the Tripoli–Gharyan highway with burning tyres; three hurt.\n- Sat 19 Jun: "
+     "Libya draw 1–1 with Tunisia in an Africa Cup of Nations qualifier in Benghazi.\nNext week: the "
+     "GNU cabinet meets in Sabha."),
+    ("nq57-digest-june.md", "The Libya Digest", "2066-07-01",
+     "THE LIBYA DIGEST — June 2066\nSecurity\n- 13 Jun: The Maltese engineers Daniel Farrugia and "
+     "Kevin Grech walk free after 72 days in captivity.\n- 15 Jun: Security forces detain Gharyan "
+     "militia leader Abu Srir over the abduction.\n- 16 Jun: Road blockade and tyre-burning in Gharyan "
+     "over his arrest; three wounded.\nEnergy\n- 24 Jun: The NOC reports May output of 1.74m "
+     "bpd.\nComing up: the fire season; the Civil Defence warns of forest fires in the Green Mountain."),
+    # Two fires ten days apart: the forest fire of Wadi Jarjar Umma from Saturday 24 July, the gas
+    # pipeline fire south of Nalut on Tuesday 3 August.
+    ("nq58-civil-defence-jarjar-umma.md", "Civil Defence Authority – Al-Jabal al-Akhdar Branch (Facebook)",
+     "2066-07-24",
+     "#Civil_Defence | The teams of the Civil Defence in Al-Bayda and Shahat, supported by fire "
+     "engines from Derna and Al-Marj, have been fighting since three o'clock this afternoon, Saturday, "
+     "a large fire that broke out in the forests of Wadi Jarjar Umma, fanned by strong southern winds. "
+     "The head of the branch, Colonel Awad Elhasadi, calls on citizens to stay away from the area and "
+     "on the owners of water tankers to support the teams. Three families were evacuated from their "
+     "farms as a precaution. #Jabal_Akhdar #Wildfire\n19,377 views"),
+    ("nq59-green-mountain-wildfire.md", "Maghreb Coast Press", "2066-07-24",
+     "SHAHAT, Libya, July 24 (MCP) - A wildfire tore through pine and juniper forests in Libya's Green "
+     "Mountain region on Saturday, forcing families to flee farms near the town of Shahat, home to the "
+     "ruins of ancient Cyrene, civil defence officials said. Strong, hot winds from the south spread "
+     "the flames across several kilometres of the Wadi Jarjar Umma valley within hours. Firefighters "
+     "from Bayda, Derna and Marj struggled to reach the fire on rough tracks, and a helicopter of the "
+     "Libyan National Army dropped water in the evening. No casualties were reported.\nReporting by "
+     "Omar Elsaadi; Editing by Ines Castellano"),
+    ("nq60-shahat-echo-fire.md", "Shahat Echo (translated from Arabic)", "2066-07-27",
+     "Shahat – Shahat Echo\nThe fire of Wadi Jarjar Umma, now in its fourth day, reached this morning, "
+     "Tuesday, the outskirts of the village of Al-Wasita, while the volunteers of the city joined the "
+     "teams of the Civil Defence in digging firebreaks. The head of the Municipal Council of Shahat, "
+     "Mr. Ragab Elabbar, said that more than 2,000 hectares of juniper, pine and carob have burned and "
+     "that the smoke has reached the archaeological site of Cyrene. The citizen Mr. Salem Elfaidi lost "
+     "his beehives and 300 olive trees.\nViews: 8,166\nRead also: Shahat: the restoration of the "
+     "Apollo fountain completed"),
+    ("nq61-digest-july.md", "The Libya Digest", "2066-08-01",
+     "THE LIBYA DIGEST — July 2066\nEnvironment\n- 24 Jul: Fire breaks out in the Wadi Jarjar Umma "
+     "forests near Shahat; more than 2,000 hectares burn in a week.\nPolitics\n- 7 Jul: The HoR and "
+     "the HCS resume talks on the electoral laws in Bouznika.\nEnergy\n- 20 Jul: GECOL imposes four "
+     "hours of daily load shedding in Tripoli.\nComing up: HNEC publishes the final list of candidates "
+     "for the Zawiya municipal vote."),
+    ("nq62-mellitah-pipeline-leak.md", "Mellitah Oil & Gas (Facebook)", "2066-08-03",
+     "#Mellitah_Oil_and_Gas | Mellitah Oil & Gas announces that its monitoring teams detected at 05:40 "
+     "this morning, Tuesday, a leak in the 32-inch gas pipeline linking the Wafa field to the Mellitah "
+     "complex, at kilometre 212 south of the city of Nalut, which caught fire shortly afterwards. The "
+     "pumping of gas was stopped and the section was isolated, and the company's fire teams, supported "
+     "by the Civil Defence of Nalut, are working to contain the fire. No injuries were recorded. "
+     "#Mellitah #NOC\n12,553 views"),
+    ("nq63-pipeline-pulse-wafa.md", "Pipeline Pulse", "2066-08-03",
+     "TRIPOLI, Aug 3 (Pipeline Pulse) - A gas leak ignited on the pipeline carrying gas from Libya's "
+     "Wafa field to the Mellitah complex on the coast early on Tuesday, cutting flows of about 400 "
+     "million cubic feet per day and reducing exports to Italy through the Greenstream pipeline, two "
+     "industry sources said. The operator, Mellitah Oil & Gas, a joint venture of the National Oil "
+     "Corporation and Eni, said the section had been isolated. Traders said Italian buyers were "
+     "drawing more on Algerian supply. Corrosion has caused several leaks on the ageing line in recent "
+     "years.\nReporting by Tareq Ghanem; Editing by Sigrid Aalto"),
+    ("nq64-noc-fire-out.md", "National Oil Corporation (Facebook)", "2066-08-04",
+     "#NOC | The National Oil Corporation announces the complete extinguishing of the fire that broke "
+     "out yesterday, Tuesday, on the Wafa–Mellitah gas pipeline south of Nalut, and the start of the "
+     "repair works, which are expected to take five days. The Chairman of the Board of Directors, "
+     "Engineer Jamal Elrishi, thanks the teams of Mellitah Oil & Gas and the Civil Defence, and "
+     "affirms that the supply of gas to the power stations will be given priority over export. #NOC "
+     "#Gas\n16,031 views"),
+    ("nq65-gazzetta-gela-gas.md", "Gazzetta di Gela (translated from Italian)", "2066-08-05",
+     "Libyan gas: flows to Gela fall after the pipeline fire\nFrom our correspondent\nThe flows of gas "
+     "arriving at the Gela terminal through the Greenstream pipeline fell by almost a third after "
+     "Tuesday's fire on a pipeline in western Libya that feeds the Mellitah plant, according to data "
+     "from the network operator. Local industry says there is no risk for supply in the summer, but "
+     "the trade unions of the Gela petrochemical plant ask for guarantees.\nBy Salvatore "
+     "Lombardo\n(Photo: the Greenstream landing point at Gela)\nRead also: Licata, the marina season "
+     "opens"),
+    ("nq66-digest-august.md", "The Libya Digest", "2066-09-01",
+     "THE LIBYA DIGEST — August 2066\nEnergy\n- 3 Aug: Leak and fire on the Wafa–Mellitah gas line "
+     "south of Nalut; Greenstream exports drop for five days.\nPolitics\n- 28 Aug: Zawiya votes for "
+     "its municipal council; HNEC receives complaints of ballot stuffing.\nEconomy\n- 15 Aug: The CBL "
+     "allows banks to sell dollars to students abroad.\nComing up: HNEC's board is to rule on the "
+     "Zawiya complaints."),
+    # The election commission annuls results in Zawiya on Monday 13 September; a Zawiya court sentences
+    # the fraudsters on Wednesday 17 November.
+    ("nq67-hnec-zawiya-annulment.md", "High National Elections Commission (Facebook)", "2066-09-13",
+     "#HNEC | The Board of Commissioners of the High National Elections Commission decided, in its "
+     "meeting held today, Monday, under the chairmanship of Dr. Abdelaziz Elmashat, to annul the "
+     "results of nine polling centres in the municipality of Zawiya, after its investigation proved "
+     "serious violations, including the stuffing of ballot boxes and tampering with the results forms, "
+     "and to refer the file to the Public Prosecution. The Board decided to re-run the polling in the "
+     "nine centres on Saturday 2 October 2066. The decision is published as Decision No. 61 of 2066. "
+     "#HNEC #Zawiya\n20,114 views"),
+    ("nq68-zawiya-results-voided.md", "Maghreb Coast Press", "2066-09-13",
+     "TRIPOLI, Sept 13 (MCP) - Libya's election commission on Monday threw out the results from nine "
+     "polling centres in the western city of Zawiya, citing ballot stuffing, in a blow to the list "
+     "that had claimed victory in the city's municipal election. The High National Elections "
+     "Commission ordered a re-run in the nine centres and referred the case to prosecutors. The "
+     "'Zawiya First' list, which had won seven of nine council seats in preliminary results, called "
+     "the decision 'political' and said it would appeal. Local monitors had reported armed men inside "
+     "several polling stations.\nReporting by Rim Bouzgarrou; Editing by Ines Castellano"),
+    ("nq69-zawiya-herald-decision.md", "Zawiya Herald (translated from Arabic)", "2066-09-14",
+     "Zawiya – Zawiya Herald\nThe decision of the High National Elections Commission yesterday, "
+     "Monday, to annul the results of nine polling centres in the city divided the people of Zawiya "
+     "today, Tuesday, between those who considered it 'a victory for the will of the voters' and those "
+     "who saw it as 'the targeting of a list'. The head of the 'Zawiya First' list, Engineer Mahmoud "
+     "Elbagar, announced an appeal before the Zawiya Court of Appeal, while the head of the 'Our "
+     "Zawiya' list, Dr. Nadia Elkhadrawi, welcomed the decision.\nViews: 7,294\nRead also: Zawiya: the "
+     "refinery's new unit enters service"),
+    ("nq70-ballot-watch-zawiya.md", "Ballot Watch Libya", "2066-09-15",
+     "PRESS RELEASE\nTripoli, 15 September 2066\nBallot Watch Libya backs HNEC annulment in Zawiya, "
+     "urges security for re-run\nBallot Watch Libya welcomes the decision of the High National "
+     "Elections Commission of 13 September to annul the results of nine polling centres in Zawiya, "
+     "where its observers documented armed men inside polling stations and the transport of ballot "
+     "boxes without seals. The network deploys 60 observers for the re-run and calls on the Ministry "
+     "of Interior to secure the centres. It urges the Public Prosecution to hold those responsible to "
+     "account.\nMedia contact: media@ballotwatch.example"),
+    ("nq71-digest-september.md", "The Libya Digest", "2066-10-01",
+     "THE LIBYA DIGEST — September 2066\nElections\n- 13 Sep: HNEC voids the count in nine Zawiya "
+     "polling centres over ballot stuffing and orders a re-run.\nSecurity\n- 21 Sep: The 5+5 Joint "
+     "Military Commission meets in Sirte on a second phase of detainee releases.\nEnergy\n- 9 Sep: The "
+     "NOC awards two offshore blocks in the Gulf of Sirte.\nComing up: the re-run in Zawiya on 2 "
+     "October."),
+    ("nq72-bosphorus-misrata-line.md", "Bosphorus Business Daily (translated from Turkish)", "2066-10-14",
+     "Karadeniz Lojistik adds a weekly call at Misrata\nThe Istanbul-based container line Karadeniz "
+     "Lojistik will add a weekly call at the Libyan port of Misrata from November, citing faster "
+     "handling at the port since new cranes entered service in the summer. The company's general "
+     "manager, Emre Yalçınkaya, said Turkish exports of steel, furniture and foodstuffs to western "
+     "Libya grew by 18 percent in the first nine months of the year.\nBy Deniz Arslan\nRead also: "
+     "Mersin port volumes reach a record"),
+    # October: no tagged event.
+    ("nq73-digest-october.md", "The Libya Digest", "2066-11-01",
+     "THE LIBYA DIGEST — October 2066\nElections\n- 2 Oct: Zawiya re-runs the vote in nine centres; "
+     "the 'Our Zawiya' list wins the council majority.\nTransport\n- 20 Oct: Work begins on a new Wadi "
+     "Lebda bridge near Khoms, to be finished in 2068.\nEconomy\n- 27 Oct: The CBL reports a budget "
+     "surplus for the third quarter.\nComing up: the Zawiya Criminal Court is due to rule in the "
+     "ballot-stuffing case."),
+    # A Zawiya court jails five men for ballot stuffing on Wednesday 17 November.
+    ("nq74-prosecution-zawiya-judgment.md", "Public Prosecution (Facebook)", "2066-11-17",
+     "#Public_Prosecution | The Zawiya Criminal Court issued, in its session held today, Wednesday, "
+     "its judgment in the case of tampering with the municipal council elections in Zawiya, sentencing "
+     "the first accused (J. Kh.), former head of the electoral administration, to seven years in "
+     "prison and four other accused to terms of between three and five years, and acquitting two. The "
+     "Public Prosecution had referred the case after its investigation revealed the stuffing of ballot "
+     "boxes. #Public_Prosecution #Zawiya\n13,588 views"),
+    ("nq75-zawiya-fraud-sentence.md", "Maghreb Coast Press", "2066-11-17",
+     "ZAWIYA, Libya, Nov 17 (MCP) - A Libyan court on Wednesday jailed five men, including a former "
+     "local election official, for stuffing ballot boxes in the western city of Zawiya, in the first "
+     "such convictions in the country, judicial sources said. Jamal Elkhweldi, who headed the election "
+     "commission's Zawiya office, received seven years. The fraud came to light when the commission "
+     "annulled results from nine Zawiya polling centres in September and ordered a re-run. Two "
+     "defendants were acquitted. Defence lawyers said they would appeal.\nReporting by Rim Bouzgarrou; "
+     "Editing by Ines Castellano"),
+    ("nq76-zawiya-herald-families.md", "Zawiya Herald (translated from Arabic)", "2066-11-18",
+     "Zawiya – Zawiya Herald\nThe families of the five men sentenced yesterday, Wednesday, by the "
+     "Zawiya Criminal Court in the case of the municipal elections gathered today, Thursday, in front "
+     "of the court complex, describing the judgment as 'harsh'. The lawyer Mr. Tarek Elmaazouzi "
+     "announced an appeal in cassation before the Supreme Court, while the head of the Municipal "
+     "Council, Dr. Nadia Elkhadrawi, said that 'the judgment restores confidence in the ballot "
+     "box'.\nViews: 6,870\nShare: Facebook | X | WhatsApp"),
+    ("nq77-hnec-judgment.md", "High National Elections Commission (Facebook)", "2066-11-18",
+     "#HNEC | The High National Elections Commission takes note of the judgment issued yesterday, "
+     "Wednesday, by the Zawiya Criminal Court in the case of the violations of the municipal council "
+     "elections of Zawiya, and affirms that it had suspended the employee concerned since the "
+     "beginning of the investigation. The Chairman of the Board of Commissioners, Dr. Abdelaziz "
+     "Elmashat, said that the judgment is 'a clear message to everyone who thinks of tampering with "
+     "the will of the voters'. #HNEC\n9,452 views"),
+    ("nq78-digest-november.md", "The Libya Digest", "2066-12-01",
+     "THE LIBYA DIGEST — November 2066\nJustice\n- 17 Nov: The Zawiya Criminal Court jails a former "
+     "HNEC official for seven years and four others for ballot stuffing.\nPolitics\n- 9 Nov: The HoR "
+     "and the HCS agree on a date for national elections in 2067.\nEconomy\n- 24 Nov: The NOC reports "
+     "October output of 1.78m bpd.\nComing up: a year-end conference of municipalities in Misrata."),
+    # The year in review.
+    ("nq79-year-review.md", "Sirocco Review", "2066-12-15",
+     "Libya 2066: roads, borders and ballots\nBy Anouk de Vries\nIf one image sums up the year, it is "
+     "the gap in the coastal highway near Khoms, where a bridge gave way in April and took four lives "
+     "with it; the new span will not be ready before 2068. In the far south, the desert crossing to "
+     "Sudan reopened in April, and the lorries of livestock rolled again towards Kufra. The Green "
+     "Mountain lost more than 2,000 hectares of forest to a fire in July that people in Shahat still "
+     "call 'the black week'. And a court in Zawiya jailed five men for ballot stuffing in November, a "
+     "first that election monitors hope will not be the last. The real test, a national vote, is still "
+     "ahead."),
+]
+
+NEWEST27_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "misrata-port-dockers-strike": [
+        ("nq01-misrata-free-zone-strike", "loading and unloading operations at the commercial port came to a complete halt as of seven o'clock this morning, Tuesday, due to the 24-hour strike called by the General Syndicate of Port Workers"),
+        ("nq02-misrata-dockers-walk-out", "Dockworkers at Misrata, Libya's busiest commercial port, walked off the job for 24 hours on Tuesday"),
+        ("nq03-harbour-ledger-misrata-queue", "the Libyan port's dockers downed tools from Tuesday morning to Wednesday morning over unpaid allowances"),
+        ("nq05-digest-january", "Misrata's dockers stop work for 24 hours over seven months of unpaid allowances"),
+        ("nq07-misrata-pilots-strike", "three weeks after dockers staged a one-day stoppage over unpaid allowances"),
+    ],
+    "misrata-port-pilots-strike": [
+        ("nq06-ports-authority-misrata", "the suspension of the entry and departure of ships at the port of Misrata as of six o'clock this morning, Tuesday, following the strike declared by the marine pilots and tugboat crews"),
+        ("nq07-misrata-pilots-strike", "Marine pilots and tugboat crews at Libya's Misrata port began a 48-hour strike on Tuesday"),
+        ("nq08-misrata-beacon-pilots", "The strike of the marine pilots and the tug crews at the port of Misrata entered its second day today, Wednesday"),
+        ("nq09-dunes-daily-misrata", "Marine pilots and tug crews at Libya's Misrata port started a two-day strike on Tuesday"),
+        ("nq10-week-feb7", "Pilots and tug crews at Misrata port start a 48-hour strike against privatised towage"),
+        ("nq15-digest-february", "Pilots and tug crews halt all shipping at Misrata for 48 hours over towage privatisation"),
+    ],
+    "sirte-detainee-exchange": [
+        ("nq11-icrc-detainees", "The International Committee of the Red Cross (ICRC) today facilitates, as a neutral intermediary, the release and transfer of 38 people detained in connection with the conflict in Libya"),
+        ("nq12-sirte-prisoner-swap", "Libya's rival armed camps swapped 38 prisoners at a checkpoint west of Sirte on Sunday"),
+        ("nq13-sirte-morning-families", "the exchange of detainees carried out yesterday, Sunday, at the western gate of the city"),
+        ("nq14-unsmil-detainees", "welcomes the release and exchange of 38 detainees between the two sides near Sirte on 28 February"),
+        ("nq15-digest-february", "The LNA and GNU-aligned forces trade 38 detainees near Sirte under ICRC auspices"),
+    ],
+    "kufra-cholera-outbreak": [
+        ("nq16-ncdc-kufra-cholera", "announces today, Wednesday, the confirmation of an outbreak of cholera in the municipality of Kufra"),
+        ("nq17-kufra-cholera", "Libyan health authorities declared a cholera outbreak in the remote southeastern town of Kufra on Wednesday"),
+        ("nq18-who-kufra", "the cholera outbreak declared in Kufra on 10 March"),
+        ("nq19-kufra-horizon-cases", "one day after the announcement of the outbreak of cholera in the city by the National Centre for Disease Control"),
+        ("nq21-arkenu-crossing-shut", "two days after health authorities declared a cholera outbreak in the nearby town of Kufra"),
+        ("nq24-digest-march", "The NCDC confirms a cholera outbreak in Kufra; three deaths among 41 suspected cases"),
+    ],
+    "arkenu-crossing-closure": [
+        ("nq20-kufra-zone-closes-arkenu", "decided to close the Arkenu land border crossing with the Republic of the Sudan to the movement of persons and goods as of six o'clock this evening, Friday"),
+        ("nq21-arkenu-crossing-shut", "Eastern Libyan forces shut the Arkenu border crossing with Sudan on Friday"),
+        ("nq22-kufra-horizon-trucks", "after the closure of the Arkenu crossing yesterday, Friday, by decision of the military zone"),
+        ("nq23-iom-arkenu", "who are stranded in the desert at the Arkenu crossing since its closure on 12 March"),
+        ("nq24-digest-march", "The LNA closes the Arkenu crossing with Sudan 'until further notice'"),
+        ("nq29-arkenu-crossing-reopens", "Eastern forces had shut the crossing on March 12 to stop the spread of cholera"),
+    ],
+    "wadi-lebda-bridge-collapse": [
+        ("nq25-khoms-municipality-bridge", "the collapse of a part of the Wadi Lebda bridge on the coastal road at dawn today, Saturday"),
+        ("nq26-khoms-bridge-collapse", "A span of a bridge on Libya's main coastal highway gave way near the town of Khoms before dawn on Saturday"),
+        ("nq27-khoms-gazette-debris", "Two days after the disaster of the Wadi Lebda bridge"),
+        ("nq35-transport-minister-resigns", "the collapse of the Wadi Lebda bridge near Khoms on April 3, which killed four people"),
+        ("nq39-digest-april", "Four die as a span of the Wadi Lebda bridge on the coastal road near Khoms collapses"),
+        ("nq79-year-review", "where a bridge gave way in April and took four lives with it"),
+    ],
+    "arkenu-crossing-reopening": [
+        ("nq28-kufra-zone-reopens-arkenu", "the reopening of the Arkenu land border crossing with the sisterly Republic of the Sudan to the movement of travellers and goods as of eight o'clock this morning, Thursday"),
+        ("nq29-arkenu-crossing-reopens", "Libya reopened its Arkenu desert border crossing with Sudan on Thursday after five weeks, and the first lorries"),
+        ("nq30-dunes-daily-arkenu", "Libya reopened its Arkenu desert border crossing with Sudan on Thursday after five weeks, and the first trucks"),
+        ("nq31-khartoum-post-arkenu", "Sudanese trucks loaded with sesame, gum arabic and livestock crossed into Libya yesterday through the Arkenu crossing for the first time since mid-March"),
+        ("nq39-digest-april", "The Arkenu crossing with Sudan reopens after 34 days"),
+        ("nq79-year-review", "the desert crossing to Sudan reopened in April"),
+    ],
+    "hor-budget-law-2066": [
+        ("nq32-hor-budget-vote", "The House of Representatives approved, in its official session held today, Tuesday, in the city of Benghazi"),
+        ("nq33-dinar-watch-budget", "Libya's parliament passed a 142.6 billion dinar state budget for 2066 on Tuesday"),
+        ("nq35-transport-minister-resigns", "two days after parliament passed a budget that cut spending on roads by almost half"),
+        ("nq38-week-apr18", "The HoR passes a 142.6bn-dinar unified budget for 2066 in Benghazi"),
+        ("nq39-digest-april", "The HoR approves the 2066 budget law: 142.6bn dinars, development cut"),
+    ],
+    "transport-minister-resignation": [
+        ("nq34-transport-ministry-resignation", "submitted today, Thursday, his resignation from his post"),
+        ("nq35-transport-minister-resigns", "Libya's transport minister, Tawfiq Essuwaih, resigned on Thursday"),
+        ("nq36-seafront-minister-quits", "Libya's transport minister, Tawfiq Essuwaih, stepped down on Thursday"),
+        ("nq37-capital-voice-resignation", "the resignation presented yesterday, Thursday, by His Excellency the Minister of Transport, Engineer Tawfiq Essuwaih"),
+        ("nq38-week-apr18", "Transport Minister Tawfiq Essuwaih resigns, blaming the underfunding of roads"),
+        ("nq39-digest-april", "Tawfiq Essuwaih leaves the transport ministry in protest at road funding"),
+    ],
+    "tobruk-desalination-plant-opening": [
+        ("nq40-tobruk-municipality-plant", "witnessed today, Sunday, alongside His Excellency the Prime Minister of the Government of National Stability, Dr. Anwar Elhassi, the inauguration of the Tobruk East seawater desalination plant"),
+        ("nq41-tobruk-desalination", "A seawater desalination plant that officials say will double the water supply of the eastern port city of Tobruk opened on Sunday"),
+        ("nq43-tobruk-sandstorm", "a day after officials inaugurated a desalination plant in the city"),
+        ("nq44-tobruk-dawn-dust", "the new desalination plant, which was inaugurated on Sunday by the Prime Minister"),
+        ("nq46-week-may16", "The Tobruk East desalination plant opens, 60,000 m³ a day"),
+        ("nq47-digest-may", "Tobruk's new desalination plant starts pumping, doubling the city's supply"),
+    ],
+    "tobruk-sandstorm": [
+        ("nq42-meteo-dust-storm", "the dust storm that has been affecting since noon today, Monday, the coastal areas from Derna to Emsaed"),
+        ("nq43-tobruk-sandstorm", "A thick sandstorm engulfed the eastern Libyan city of Tobruk on Monday"),
+        ("nq44-tobruk-dawn-dust", "the sandstorm that struck the city yesterday, Monday"),
+        ("nq45-matruh-mirror-salloum", "The sandstorm that swept eastern Libya yesterday reached the city of Salloum"),
+        ("nq46-week-may16", "A sandstorm shuts Tobruk's port and airport; two killed on the coastal road"),
+        ("nq47-digest-may", "A qibli storm blankets Tobruk in dust; port and airport closed, two dead"),
+    ],
+    "gharyan-maltese-engineers-freed": [
+        ("nq48-mfa-maltese-freed", "the release this evening, Sunday, of the two Maltese citizens"),
+        ("nq49-maltese-engineers-freed", "Two Maltese engineers held captive in the Libyan mountain town of Gharyan for more than ten weeks were freed on Sunday"),
+        ("nq50-valletta-observer-home", "less than a day after their release in Libya"),
+        ("nq52-gharyan-commander-arrested", "two days after the pair were freed"),
+        ("nq56-week-jun13", "Two Maltese engineers, held since April, are freed in Gharyan"),
+        ("nq57-digest-june", "The Maltese engineers Daniel Farrugia and Kevin Grech walk free after 72 days in captivity"),
+    ],
+    "gharyan-commander-arrest": [
+        ("nq51-interior-arrest-gharyan", "arrested at dawn today, Tuesday, on the southern outskirts of Gharyan, the accused (A. M. Sh.), commander of an armed formation"),
+        ("nq52-gharyan-commander-arrested", "Libyan security forces arrested a militia commander in the mountain town of Gharyan on Tuesday"),
+        ("nq54-gharyan-highway-blocked", "a day after security forces detained their leader on suspicion of kidnapping"),
+        ("nq55-gharyan-heights-road-open", "the arrest of the commander of the Mountain Shield Battalion, Mr. Abdelmuttalib Elshibani, at dawn on Tuesday"),
+        ("nq56-week-jun13", "The Internal Security Agency arrests militia commander Abdelmuttalib 'Abu Srir' Elshibani in Gharyan"),
+        ("nq57-digest-june", "Security forces detain Gharyan militia leader Abu Srir over the abduction"),
+    ],
+    "gharyan-road-blockade-protest": [
+        ("nq53-gharyan-municipality-road", "the young men who closed the main road at the northern gate of the city this morning, Wednesday"),
+        ("nq54-gharyan-highway-blocked", "Supporters of a detained militia commander blocked the main highway between Tripoli and the mountain town of Gharyan on Wednesday"),
+        ("nq55-gharyan-heights-road-open", "the young men who closed it yesterday, Wednesday, at the Abu Ghaylan junction"),
+        ("nq56-week-jun13", "His supporters block the Tripoli–Gharyan highway with burning tyres"),
+        ("nq57-digest-june", "Road blockade and tyre-burning in Gharyan over his arrest"),
+    ],
+    "jarjar-umma-wildfire": [
+        ("nq58-civil-defence-jarjar-umma", "have been fighting since three o'clock this afternoon, Saturday, a large fire that broke out in the forests of Wadi Jarjar Umma"),
+        ("nq59-green-mountain-wildfire", "A wildfire tore through pine and juniper forests in Libya's Green Mountain region on Saturday"),
+        ("nq60-shahat-echo-fire", "The fire of Wadi Jarjar Umma, now in its fourth day"),
+        ("nq61-digest-july", "Fire breaks out in the Wadi Jarjar Umma forests near Shahat"),
+        ("nq79-year-review", "The Green Mountain lost more than 2,000 hectares of forest to a fire in July"),
+    ],
+    "wafa-mellitah-pipeline-fire": [
+        ("nq62-mellitah-pipeline-leak", "detected at 05:40 this morning, Tuesday, a leak in the 32-inch gas pipeline linking the Wafa field to the Mellitah complex"),
+        ("nq63-pipeline-pulse-wafa", "A gas leak ignited on the pipeline carrying gas from Libya's Wafa field to the Mellitah complex on the coast early on Tuesday"),
+        ("nq64-noc-fire-out", "the fire that broke out yesterday, Tuesday, on the Wafa–Mellitah gas pipeline south of Nalut"),
+        ("nq65-gazzetta-gela-gas", "after Tuesday's fire on a pipeline in western Libya that feeds the Mellitah plant"),
+        ("nq66-digest-august", "Leak and fire on the Wafa–Mellitah gas line south of Nalut"),
+    ],
+    "hnec-zawiya-annulment": [
+        ("nq67-hnec-zawiya-annulment", "decided, in its meeting held today, Monday, under the chairmanship of Dr. Abdelaziz Elmashat, to annul the results of nine polling centres in the municipality of Zawiya"),
+        ("nq68-zawiya-results-voided", "Libya's election commission on Monday threw out the results from nine polling centres in the western city of Zawiya"),
+        ("nq69-zawiya-herald-decision", "The decision of the High National Elections Commission yesterday, Monday, to annul the results of nine polling centres in the city"),
+        ("nq70-ballot-watch-zawiya", "welcomes the decision of the High National Elections Commission of 13 September to annul the results of nine polling centres in Zawiya"),
+        ("nq71-digest-september", "HNEC voids the count in nine Zawiya polling centres over ballot stuffing"),
+        ("nq75-zawiya-fraud-sentence", "the commission annulled results from nine Zawiya polling centres in September"),
+    ],
+    "zawiya-ballot-fraud-sentence": [
+        ("nq74-prosecution-zawiya-judgment", "The Zawiya Criminal Court issued, in its session held today, Wednesday, its judgment in the case of tampering with the municipal council elections in Zawiya"),
+        ("nq75-zawiya-fraud-sentence", "A Libyan court on Wednesday jailed five men, including a former local election official, for stuffing ballot boxes in the western city of Zawiya"),
+        ("nq76-zawiya-herald-families", "the five men sentenced yesterday, Wednesday, by the Zawiya Criminal Court in the case of the municipal elections"),
+        ("nq77-hnec-judgment", "takes note of the judgment issued yesterday, Wednesday, by the Zawiya Criminal Court"),
+        ("nq78-digest-november", "The Zawiya Criminal Court jails a former HNEC official for seven years and four others for ballot stuffing"),
+        ("nq79-year-review", "a court in Zawiya jailed five men for ballot stuffing in November"),
+    ],
+}
