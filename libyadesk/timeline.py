@@ -4112,7 +4112,29 @@ def numbers(text: str) -> frozenset[str]:
                 _MONTH_NEAR.fullmatch((text[max(0, m.start() - 12):m.start()].strip().split(" ") or [""])[-1].rstrip(",."))):
             continue  # a day of a month: the dates are compared apart
         out.add(value)
+    tens, units, spelled = _spelled_numbers()
+    for m in spelled.finditer(text):
+        if m.group("teen"):
+            out.add(str(tens[m.group("teen").lower()]))
+        else:
+            out.add(str(tens[m.group("tens").lower()] + (units[m.group("unit").lower()] if m.group("unit") else 0)))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _spelled_numbers() -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]:
+    """The numbers written in words that numbers reads (data/event_words.toml `spelled_tens`, `spelled_units`):
+    a tens word, with a unit after a hyphen or a space when it is a round one ("twenty-three"), and
+    no ordinal ("the twenty-first century")."""
+    tens, units = vocab.table("event_words")["spelled_tens"], vocab.table("event_words")["spelled_units"]
+    def alternatives(words: Iterable[str]) -> str:
+        return "|".join(sorted(words, key=len, reverse=True))
+    ordinal = r"(?![\w]|[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)"
+    round_tens = alternatives(w for w, n in tens.items() if n % 10 == 0 and n > 10)
+    pattern = re.compile(rf"(?<![\w-])(?:(?P<tens>{round_tens})(?:[\s-](?P<unit>{alternatives(units)}))?{ordinal}"
+                         rf"|(?P<teen>{alternatives(w for w, n in tens.items() if n % 10 or n == 10)}){ordinal})",
+                         re.IGNORECASE)
+    return tens, units, pattern
 
 
 @lru_cache(maxsize=1)
@@ -6711,12 +6733,53 @@ def merge_events(events: list[Event]) -> list[Event]:
 
 def prepare_events(events: list[Event]) -> list[Event]:
     """The steps of merging that read one article only: copies, undated leads joined to what they
-    restate, and clauses naming an event of their article by its date joined to it.
+    restate, a sentence telling who attended the event told before it joined to that event, and
+    clauses naming an event of their article by its date joined to it.
 
     Kept per document (layers.DOC_EVENTS), so that after a change only the changed
     documents are prepared again.
     """
-    return _references(_restated_leads([_copy(e) for e in events]))
+    return _references(_attendances(_restated_leads([_copy(e) for e in events])))
+
+
+def _attendances(events: list[Event]) -> list[Event]:
+    """A sentence telling who attended the event the sentence before it told (_attended) joins it,
+    its participants with it."""
+    by_doc: dict[str, list[Event]] = {}
+    for e in events:
+        by_doc.setdefault(e.doc, []).append(e)
+    joined: set[int] = set()
+    for doc_events in by_doc.values():
+        ordered = sorted(doc_events, key=lambda e: (e.sentence, e.at))
+        told_before = None
+        for e in ordered:
+            if told_before is not None and _attended(told_before, e):
+                _absorb(told_before, e, keep_date=True)
+                joined.add(id(e))
+            else:
+                told_before = e
+    return [e for e in events if id(e) not in joined] if joined else events
+
+
+def _attended(earlier: Event, later: Event) -> bool:
+    """Whether a later sentence of one article, undated and going on with the event an earlier one told
+    (_goes_on), tells who attended that event ("Italy and Libya on Tuesday renewed the pact" / "The two
+    prime ministers attended the signing at Palazzo Chigi": data/anaphora.toml `told_event_attending`
+    before "the" and a noun of the earlier clause's words): one event, told with more participants."""
+    if later.sentence <= earlier.sentence or later.at_end or later.dated_by != "relative" or later.date != earlier.date \
+            or earlier.kind != "event":
+        return False  # a date of its own: not the told event's continuation
+    told_nouns = vocab.words("anaphora", "told_event_nouns")
+    return any(m.group("noun").lower() in told_nouns and set(_content(m.group("noun"))) & set(earlier.words)
+               for m in _attending().finditer(later.text))
+
+
+@lru_cache(maxsize=1)
+def _attending() -> re.Pattern[str]:
+    """An attending verb (data/anaphora.toml `told_event_attending`) before "the", up to two words and a noun."""
+    verbs = "|".join(r"\s+".join(w.split()) for w in sorted(vocab.words("anaphora", "told_event_attending"), key=len,
+                                                             reverse=True))
+    return re.compile(rf"\b(?:{verbs})\s+the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>[a-z]+)\b", re.IGNORECASE)
 
 
 def merge_bucket(event: Event) -> str:
