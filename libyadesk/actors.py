@@ -3374,10 +3374,47 @@ def post_states(text: str, mentions: Sequence[Mention], actors: dict[str, Actor]
             if sid != home and sid not in out:
                 out.append(sid)
             break
+        else:
+            sid = _styled_post_state(text, registry, by_word, max(0, name_at - _STYLED_POST_REACH), name_at)
+            if sid is not None and sid != home and sid not in out:
+                out.append(sid)
     return out
 
 
-_STATE_WORD = lazy_compile(r"\b([A-Z][a-z]+(?:['’]s)?)(?=\s)")
+def _styled_post_state(text: str, registry: Registry, by_word: dict[str, str], lo: int, name_at: int) -> str | None:
+    """The state of a post "of" it, named by its style or its name, right before a name at `name_at`
+    ("the Minister of Foreign Affairs of the brotherly Republic of Türkiye, Mrs. Jane Roe", "the Foreign
+    Minister of Egypt, Mr. John Doe", "the President of the Council of Ministers of the friendly Italian
+    Republic, Mrs. Jane Roe"; data/places.toml `state_styles`, `state_courtesies`), else None."""
+    m = _styled_post().search(text, lo, name_at)
+    if m is None or m.end() != name_at or m.group("post").casefold() not in _POST_HEADS:
+        return None
+    if m.group("demonym"):
+        return by_word.get(m.group("demonym"))
+    return _state_named(registry, " ".join(m.group("state").split()))
+
+
+@lru_cache(maxsize=1)
+def _styled_post() -> re.Pattern[str]:
+    """The pattern of _styled_post_state: a post, "of", what it is of (words of a portfolio or a body:
+    "Foreign Affairs of", "the Council of Ministers of"), then "the", a courtesy and a style before the
+    state's name, or a demonym and a style; a comma and an honorific before the name."""
+    styles = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(vocab.words("places", "state_styles"),
+                                                                          key=len, reverse=True))
+    courtesy = "|".join(vocab.words("places", "state_courtesies"))
+    honorific = _capitalised_alt(_HONORIFICS | {"dr", "eng", "prof", "sheikh"})
+    return re.compile(
+        rf"\b(?P<post>[A-Za-z]+)\s+of\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*\s+of\s+)?"
+        rf"(?:the\s+)?(?:(?:{courtesy})\s+)?"
+        rf"(?:(?P<demonym>[A-Z][a-z]+)\s+(?:{styles})"
+        rf"|(?:(?:{styles})\s+of\s+(?:the\s+)?)?(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}))"
+        rf"\s*,\s+(?:(?:{honorific})\.?\s+)?")
+
+
+_STYLED_POST_REACH = 130
+
+
+_STATE_WORD = lazy_compile(r"\b([A-Z][^\W\d_]+(?:['’]s)?)(?=\s)")  # "Türkiye's" too
 _POST_HEADS = _ROLE_NOUNS | {"counterpart", "counterparts"}
 
 

@@ -3342,6 +3342,20 @@ FAR_GUEST_REACH = 90  # characters after a verb of receiving that a time and pla
 # "... the Deputy Minister": a capitalised post after "the", nothing but words between it and the verb.
 _FAR_GUEST = lazy_compile(r"\bthe\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)")
 _CLAUSE_STOP = lazy_compile(r"[,;.:()]")
+# Commas a translated style's reception sets before its guest: around the day's name ("received
+# today, Monday, at ...") and before the address ("..., Her Excellency the Minister of ...").
+_DAY_COMMA = lazy_compile(r",\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:His|Her|Their)\s+Excellenc)")
+_AFTER_DAY = lazy_compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+
+
+def _guest_reach(text: str, at: int, stop_at: int) -> int:
+    """Where the words a verb of receiving takes before its guest end: the first clause stop after
+    `at` (before `stop_at`), but for the commas around a day's name or before an address (_DAY_COMMA)."""
+    for stop in _CLAUSE_STOP.finditer(text, at, stop_at):
+        if stop.group() == "," and (_DAY_COMMA.match(text, stop.start()) or _AFTER_DAY.search(text, at, stop.start())):
+            continue
+        return stop.start()
+    return stop_at
 
 
 def _person_seized(text: str, mentions: list, actors: Any) -> bool:
@@ -3373,14 +3387,16 @@ def _receives_someone(text: str, start: int, end: int, mentions: list, actors: A
     >>> t = "Haftar received this morning at his headquarters in al-Rajma the Deputy Minister of Defence."
     >>> _receives_someone(t, 0, len(t), [], None)
     True
+    >>> t = "The Prime Minister received today, Monday, at his office in Tripoli, Her Excellency the Minister of Health."
+    >>> _receives_someone(t, 0, len(t), [], None)
+    True
     """
     verb, guest = _receptions()
     for m in verb.finditer(text, start, end):
         # A time and places before the guest's post ("received this morning at the General Command
         # headquarters in al-Rajma the Deputy Minister of Defence ..."): a capitalised post after
         # "the", no stop or comma between.
-        stop = _CLAUSE_STOP.search(text, m.end(), min(end, m.end() + FAR_GUEST_REACH))
-        reach = stop.start() if stop else min(end, m.end() + FAR_GUEST_REACH)
+        reach = _guest_reach(text, m.end(), min(end, m.end() + FAR_GUEST_REACH))
         if any(guest.search(text, f.start(1), f.end(1)) and not _OWNS.match(text, f.end(), end)
                for f in _FAR_GUEST.finditer(text, m.end(), reach)):
             return True
