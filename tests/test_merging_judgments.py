@@ -82,3 +82,16 @@ def test_an_act_done_to_the_told_event_is_not_who_attended_it(make_corpus):
                       "a sit-in outside the ministry."),
     })
     assert len([r for r in rows if r.date == "2031-03-25"]) == 2
+
+
+def test_a_digest_s_headline_form_of_a_sentencing_joins_the_wire_s_report(make_corpus):
+    """ "X gets 15 years from the Court of Appeal": the headline form of a sentencing, in a month's digest."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2031-10-23",
+                      "TRIPOLI, Oct 23 (DW) - A Libyan court on Thursday sentenced Hamza Elwerfalli, a former "
+                      "head of the state ports company, to 15 years in prison for embezzling harbour fees."),
+        "d.md": _page("The Libya File", "2031-11-01",
+                      "October in review\n\n- 23 Oct: Hamza Elwerfalli gets 15 years from the Tripoli Court of "
+                      "Appeal; his lawyers will appeal."),
+    })
+    assert [d for d in _docs_of(rows, "Elwerfalli") if "w" in d] == [["d", "w"]]

@@ -56,3 +56,20 @@ def test_a_fee_told_on_its_day_and_in_the_week_after_is_one_row(make_corpus):
     })
     assert [["a", "w"]] == [d for d in _docs_of(rows, "12 percent") if len(d) > 1]
     assert _docs_of(rows, "30 percent") == [["s"]]
+
+
+def test_a_board_s_meeting_that_amended_the_official_exchange_rate_is_the_wire_s_devaluation(make_corpus):
+    """The bank's post dates the board's meeting ("at its extraordinary meeting held today, Wednesday")
+    and says what it decided in other words than the wire's ("to amend the official exchange rate"):
+    a devaluation both, with the rates in common; not a meeting apart from it."""
+    rows = _rows(make_corpus, {
+        "b.md": _page("Central Bank of Libya (Facebook)", "2031-03-19",
+                      "#CBL | The Board of Directors of the Central Bank of Libya decided, at its extraordinary "
+                      "meeting held today, Wednesday, under the chairmanship of the Governor, Mr. Naji Issa, to "
+                      "amend the official exchange rate of the Libyan dinar, so that the US dollar becomes 6.40 "
+                      "dinars instead of 5.60 dinars."),
+        "w.md": _page("Desert Wire", "2031-03-19",
+                      "TRIPOLI, March 19 (DW) - Libya's central bank devalued the dinar by about 12 percent on "
+                      "Wednesday, setting the official rate at 6.40 to the dollar from 5.60."),
+    })
+    assert _docs_of(rows, "dinar") == [["b", "w"]]
