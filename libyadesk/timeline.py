@@ -612,6 +612,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             return "onset"  # "announce the start of an open strike from this morning, Monday"
         if word == "from" and (_RANGE_END.match(sentence, end) or _A_RANGE.search(expr.text)):
             pass  # "From January to October 2024, arrivals rose", "will visit from 10 to 14 May": the range dates the clause
+        elif word == "from" and _EFFECT_FROM.search(sentence, lo, signal.start()):
+            pass  # "lifts force majeure with effect from today": the measure's day
         elif word == "by" and _OPENS.fullmatch(sentence, 0, signal.start()) and (
                 sentence[end:end + 1] == "," or clause_tense(sentence, offset, end) == "past"):
             # "By Tuesday, officials declared the city safe", "By late September output fell to
@@ -877,6 +879,9 @@ _PASSING = frozenset(("from", "before", "since", "by", "until", "till", "for"))
 _RANGE_END = lazy_compile(r"\s*(?:to|until|till|through|[-–—])\s*(?:the\s+)?(?:\d|[A-Z])")
 # "the start of an open strike from Monday": what begins from the date, named as begun (no range).
 _START_OF = lazy_compile(r"\b(?:start|beginning|launch|onset)\s+of\b[^,;:.()–—]{1,60}$", re.IGNORECASE)
+# "announces the lifting of force majeure with effect from today, Tuesday": the day a measure takes
+# effect is the day of the measure, no start of a span.
+_EFFECT_FROM = lazy_compile(r"\b(?:with\s+effect|effective|taking\s+effect)\s+$", re.IGNORECASE)
 # ... but not a start moved ("postponed the start of the exams from Sunday to next week").
 _MOVED_BEFORE = lazy_compile(r"\b(?:postpon\w*|delay\w*|moved?|moving|push\w*\s+back|defer\w*|brought\s+forward|"
                              r"put\s+off|resched\w*)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1762,7 +1767,10 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
             clauses = [(o, e, "event" if k == "scheduled" and not _says_a_plan(text, o, e) else k)
                        for o, e, k in clauses]
         elif clauses and (all(_caption_date(text, o, e) for o, e, _ in clauses)
-                          or _present_caption(doc.text, sentence.start, sentence.end, text, clauses)
+                          # (an entry dated at its opening, "- 22 Mar: The bank devalues the dinar,
+                          # effective 2 April.", is no picture's line however it ends)
+                          or (sentence.index not in entries
+                              and _present_caption(doc.text, sentence.start, sentence.end, text, clauses))
                           or _link_line(doc.text, sentence.start, sentence.end, text, clauses)):
             continue  # a caption: "..., on a road south of Tripoli, May 26, 2019."; a link's line
         words = len(text.split())
