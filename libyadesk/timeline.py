@@ -1016,6 +1016,13 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
     # is the start the sentence states, one onset (kept apart above only from an event of that day).
     begun = {v for (v, _, own, _), (_, _, k) in best.items() if k == "onset" and not own}
     best = {key: f for key, f in best.items() if not (key[2] and f[2] == "onset" and key[0] in begun)}
+    # "A year later the governor fled the country in August 2024": a counted year and a month of it in
+    # one part of the sentence date one happening, the month's.
+    best = {key: f for key, f in best.items()
+            if not (f[1].precision == "year" and f[2] == "event" and _COUNTED_YEAR.fullmatch(f[1].text)
+                    and any(k[3] == key[3] and g[2] == "event" and g[1].value[:4] == f[1].value
+                            and PRECISION_RANK.get(g[1].precision, 9) < PRECISION_RANK["year"]
+                            for k, g in best.items() if g is not f))}
     found = sorted(best.values(), key=lambda found: found[0])
     # "approved on Tuesday a 2025 budget": a year naming what a noun is of, in a sentence that dates
     # a day or month of that year, is that statement's year, no statement of its own.
@@ -1027,6 +1034,8 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
 
 
 _ATTRIBUTIVE_YEAR = lazy_compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_COUNTED_YEAR = lazy_compile(r"(?:a|one|two|three|four|five|\d)\s+years?\s+(?:later|after|afterwards|earlier|before)",
+                             re.IGNORECASE)
 _NOUN_AFTER = lazy_compile(r"\s+[a-z]")
 
 
@@ -1207,9 +1216,13 @@ def _coordinated_act() -> re.Pattern[str]:
 def _new_subject_after_and() -> re.Pattern[str]:
     """", and" opening a clause with a subject and a verb in the past of its own ("The government raised
     petrol prices in June, and a court froze the increase in July"; "..., and the elections commission
-    postponed the vote in May"): the subject a determiner's noun phrase or a name, the verb regular or
-    of data/verb_forms.toml `past`."""
-    return re.compile(r",\s+and\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?|(?:[A-Z][\w’'-]*\s+){1,4})"
+    postponed the vote in May"; "..., and in September 2024 the House and the High Council of State
+    agreed"): a time with a year may come first; the subject a determiner's noun phrase, a name, or
+    "the" and a body's name (two joined by "and the"); the verb regular or of data/verb_forms.toml `past`."""
+    body = r"the\s+(?:[A-Z][\w’'-]*\s+)(?:(?:of\s+)?[A-Z][\w’'-]*\s+){0,4}"
+    return re.compile(r",\s+and\s+(?:(?:in|on|by|during)\s+(?:[A-Za-z]+\s+){0,2}(?:\d{1,2}\s+)?\d{4},?\s+)?"
+                      r"(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?|(?:[A-Z][\w’'-]*\s+){1,4}"
+                      rf"|{body}(?:and\s+{body})?)"
                       rf"(?:[a-z]{{2,}}ed|{verb_forms('past')})\b")
 
 
