@@ -502,6 +502,11 @@ class Registry:
             bodies = set(vocab.words("places", "capitals_of_bodies"))
             by_capital = {city: state for demonym, city in vocab.table("places")["capitals"].items()
                           if (state := by_demonym.get(demonym)) and state != home and city not in bodies}
+            # "the Elysée said": a seat of government acts for the state whose capital holds it.
+            by_city = {city: state for city, state in by_capital.items()}
+            parts = vocab.table("places")["parts_of"]
+            by_capital.update({seat: by_city[parts[fold(seat)]] for seat in vocab.words("places", "acting_seats")
+                               if parts.get(fold(seat)) in by_city})
             if _HOME_GOVERNMENT in self.actors:  # "Tripoli had asked Rome": the government seated there
                 by_capital.update({city: _HOME_GOVERNMENT for demonym, city in vocab.table("places")["capitals"].items()
                                    if by_demonym.get(demonym) == home})

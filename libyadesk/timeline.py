@@ -2849,6 +2849,8 @@ def _content_word(term: str) -> str | None:
         # A kind's own word counts though its stem is a report verb's ("accord", stemmed as
         # "according" is): the word list names it as written.
         return None if term in _unlisted_ignored() else _listed_terms().get(term)
+    if term in _unlike_terms():
+        return w  # "closely" is no closure, though its stem is "closed"'s
     concept = _concept_terms().get(term) or _concepts().get(w)
     if concept:
         return concept
@@ -2865,6 +2867,13 @@ def _content_word(term: str) -> str | None:
 def _verb_bases() -> dict[str, str]:
     """Irregular past form -> its verb's base form (data/verb_forms.toml `bases`)."""
     return vocab.mapping("verb_forms", "bases")
+
+
+@lru_cache(maxsize=1)
+def _unlike_terms() -> frozenset[str]:
+    """Words whose stem is a kind's word's but which say no such happening (data/event_words.toml, an
+    entry's `unlike`: "closely", "closer" of the closure's "closed")."""
+    return frozenset(w.lower() for e in vocab.entries("event_words") for w in e.get("unlike", ()))
 
 
 @lru_cache(maxsize=1)
