@@ -57,7 +57,7 @@ STAGE_BATCH = 256
 # 8 GB and growing at 100,000 articles).
 MOST_CHANGED = 2000
 _STAGE_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS staged_rows (layer TEXT NOT NULL, docno INTEGER NOT NULL,"
-                " digest TEXT NOT NULL, v TEXT NOT NULL, c INTEGER NOT NULL, PRIMARY KEY (layer, docno)) WITHOUT ROWID")
+                " digest TEXT NOT NULL, v TEXT NOT NULL, c INTEGER NOT NULL, PRIMARY KEY (layer, docno))")  # see store.FORMAT 9
 
 
 # Which documents have a row of a layer, and computed against what: read off the narrow index
