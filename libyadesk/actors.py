@@ -3394,9 +3394,10 @@ def _styled_post_state(text: str, registry: Registry, by_word: dict[str, str], l
     m = _styled_post().search(text, lo, name_at)
     if m is None or m.end() != name_at or m.group("post").casefold() not in _POST_HEADS:
         return None
-    if m.group("demonym"):
-        return by_word.get(m.group("demonym"))
-    return _state_named(registry, " ".join(m.group("state").split()))
+    if m.group("demonym") and m.group("demonym") in by_word:
+        return by_word[m.group("demonym")]  # "the friendly Italian Republic"
+    # "the Republic of Türkiye", "the United Kingdom" (a name that ends in a style)
+    return _state_named(registry, " ".join((m.group("state") or m.group("styled")).split()))
 
 
 @lru_cache(maxsize=1)
@@ -3411,7 +3412,7 @@ def _styled_post() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<post>[A-Za-z]+)\s+of\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*\s+of\s+)?"
         rf"(?:the\s+)?(?:(?:{courtesy})\s+)?"
-        rf"(?:(?P<demonym>[A-Z][a-z]+)\s+(?:{styles})"
+        rf"(?:(?P<styled>(?P<demonym>[A-Z][a-z]+)\s+(?:{styles}))"
         rf"|(?:(?:{styles})\s+of\s+(?:the\s+)?)?(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}))"
         rf"\s*,\s+(?:(?:{honorific})\.?\s+)?")
 

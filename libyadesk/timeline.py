@@ -612,7 +612,7 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             return "onset"  # "announce the start of an open strike from this morning, Monday"
         if word == "from" and (_RANGE_END.match(sentence, end) or _A_RANGE.search(expr.text)):
             pass  # "From January to October 2024, arrivals rose", "will visit from 10 to 14 May": the range dates the clause
-        elif word == "from" and _EFFECT_FROM.search(sentence, lo, signal.start()):
+        elif word == "from" and _EFFECT_FROM.search(sentence, lo, signal.start()) and _DAY_SPOKEN.match(expr.text):
             pass  # "lifts force majeure with effect from today": the measure's day
         elif word == "by" and _OPENS.fullmatch(sentence, 0, signal.start()) and (
                 sentence[end:end + 1] == "," or clause_tense(sentence, offset, end) == "past"):
@@ -882,6 +882,10 @@ _START_OF = lazy_compile(r"\b(?:start|beginning|launch|onset)\s+of\b[^,;:.()–�
 # "announces the lifting of force majeure with effect from today, Tuesday": the day a measure takes
 # effect is the day of the measure, no start of a span.
 _EFFECT_FROM = lazy_compile(r"\b(?:with\s+effect|effective|taking\s+effect)\s+$", re.IGNORECASE)
+# ... a day named from the day of writing ("today", "tomorrow, Wednesday"); a date ("with effect from 1
+# June") is resolved by the clause's tense, past after "announced", and stays undated here.
+_DAY_SPOKEN = lazy_compile(r"(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|"
+                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 # ... but not a start moved ("postponed the start of the exams from Sunday to next week").
 _MOVED_BEFORE = lazy_compile(r"\b(?:postpon\w*|delay\w*|moved?|moving|push\w*\s+back|defer\w*|brought\s+forward|"
                              r"put\s+off|resched\w*)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1017,12 +1021,15 @@ def dated_clauses(sentence: str, expressions: list[tuple[int, TimeExpr]],
     begun = {v for (v, _, own, _), (_, _, k) in best.items() if k == "onset" and not own}
     best = {key: f for key, f in best.items() if not (key[2] and f[2] == "onset" and key[0] in begun)}
     # "A year later the governor fled the country in August 2024": a counted year and a month of it in
-    # one part of the sentence date one happening, the month's.
+    # one clause date one happening, the month's (not "A year later, it rejected the plan, and in August
+    # 2024 the bank froze payments", nor "..., though in July 2023 the field was shut": two clauses).
     best = {key: f for key, f in best.items()
             if not (f[1].precision == "year" and f[2] == "event" and _COUNTED_YEAR.fullmatch(f[1].text)
-                    and any(k[3] == key[3] and g[2] == "event" and g[1].value[:4] == f[1].value
+                    and any(g[2] == "event" and g[1].value[:4] == f[1].value
                             and PRECISION_RANK.get(g[1].precision, 9) < PRECISION_RANK["year"]
-                            for k, g in best.items() if g is not f))}
+                            and clause_span(sentence, g[0], g[0] + len(g[1].text))
+                            == clause_span(sentence, f[0], f[0] + len(f[1].text))
+                            for g in best.values() if g is not f))}
     found = sorted(best.values(), key=lambda found: found[0])
     # "approved on Tuesday a 2025 budget": a year naming what a noun is of, in a sentence that dates
     # a day or month of that year, is that statement's year, no statement of its own.
@@ -3195,6 +3202,8 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     taken = "=seizure" in event.words and _person_seized(text, inside, actors)
     if taken:
         event.words = _taken_by_force(event.words)
+    if "=sentencing" not in event.words and _term_given().search(text, start, end):
+        event.words.append("=sentencing")
     if "=meeting" not in event.words and _receives_someone(text, start, end, inside, actors):
         event.words.append("=meeting")
     if "=briefing" not in event.words and _briefs_a_body(text, start, end):
@@ -3349,6 +3358,18 @@ def _backdrops(masked: str, at: int, at_end: int) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
+def _term_given() -> re.Pattern[str]:
+    """A term of prison given, as headlines and digests tell a sentencing: a verb of data/event_words.toml
+    (the sentencing entry's `term_verbs`), up to six words, maybe "for", a number (in figures or words) and years or months ("X gets
+    15 years from the court", "jailed the former minister for twelve years")."""
+    verbs = "|".join(map(re.escape, (w for e in vocab.entries("event_words") for w in e.get("term_verbs", ()))))
+    spelled = "|".join(sorted(vocab.table("event_words")["spelled_tens"], key=len, reverse=True))
+    small = "|".join(vocab.table("event_words")["spelled_units"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:[\w’'.-]+\s+){{0,6}}?(?:for\s+)?(?:\d{{1,2}}|{spelled}|{small})[\s-]+"
+                      r"(?:years?|months?)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _receptions() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A verb of receiving or hosting, with what may stand before its object (a date, a place, a
     determiner, capitalised words); and a post naming a guest (data/event_words.toml `guests`,
@@ -3375,14 +3396,15 @@ _CLAUSE_STOP = lazy_compile(r"[,;.:()]")
 # Commas a translated style's reception sets before its guest: around the day's name ("received
 # today, Monday, at ...") and before the address ("..., Her Excellency the Minister of ...").
 _DAY_COMMA = lazy_compile(r",\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:His|Her|Their)\s+Excellenc)")
-_AFTER_DAY = lazy_compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+_AFTER_DAY = lazy_compile(r",\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")  # "today, Monday," (not "on Monday,")
 
 
 def _guest_reach(text: str, at: int, stop_at: int) -> int:
     """Where the words a verb of receiving takes before its guest end: the first clause stop after
     `at` (before `stop_at`), but for the commas around a day's name or before an address (_DAY_COMMA)."""
     for stop in _CLAUSE_STOP.finditer(text, at, stop_at):
-        if stop.group() == "," and (_DAY_COMMA.match(text, stop.start()) or _AFTER_DAY.search(text, at, stop.start())):
+        if stop.group() == "," and (_DAY_COMMA.match(text, stop.start())
+                                    or _AFTER_DAY.search(text, max(0, at - 16), stop.start())):
             continue
         return stop.start()
     return stop_at
@@ -4160,11 +4182,17 @@ def numbers(text: str) -> frozenset[str]:
         out.add(value)
     tens, units, spelled = _spelled_numbers()
     for m in spelled.finditer(text):
+        if _SCALE_AFTER.match(text, m.end()) or _SCALE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "fifteen thousand", "one hundred and fifty": a figure of its own size, not read here
         if m.group("teen"):
             out.add(str(tens[m.group("teen").lower()]))
         else:
             out.add(str(tens[m.group("tens").lower()] + (units[m.group("unit").lower()] if m.group("unit") else 0)))
     return frozenset(out)
+
+
+_SCALE_AFTER = lazy_compile(r"[\s-]+(?:hundred|thousand|million|billion)\b", re.IGNORECASE)
+_SCALE_BEFORE = lazy_compile(r"\b(?:hundred|thousand|million|billion)(?:\s+and)?[\s-]+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -6817,7 +6845,15 @@ def _attended(earlier: Event, later: Event) -> bool:
         return False  # a date of its own: not the told event's continuation
     told_nouns = vocab.words("anaphora", "told_event_nouns")
     return any(m.group("noun").lower() in told_nouns and set(_content(m.group("noun"))) & set(earlier.words)
+               and not _NOT_ATTENDED.search(later.text, 0, m.start()) and not _ANOTHER_OF.match(later.text, m.end())
                for m in _attending().finditer(later.text))
+
+
+# Before the attending verb, what says it was not attended or by whom in passing ("Neither Haftar nor Saleh
+# attended", "Lawyers who attended the ruling protested"); after the noun, what names another one ("the
+# meeting of the Berlin Process", "the protest in Derna").
+_NOT_ATTENDED = lazy_compile(r"\b(?:not|never|neither|nor|no|who|which|that)\b|n[’']t\b|\bbut\b", re.IGNORECASE)
+_ANOTHER_OF = lazy_compile(r"\s+(?:of\b|in\s+(?-i:[A-Z]))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

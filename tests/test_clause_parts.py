@@ -37,3 +37,9 @@ def test_a_counted_year_with_a_month_of_it_dates_one_happening(make_corpus):
 def test_a_counted_year_alone_still_dates_its_clause(make_corpus):
     events = _events(make_corpus, "The bank was reunified only in August 2030. A year later the governor fled the country.")
     assert [e.date for e in events if e.sentence == 1] == ["2031"]
+
+
+def test_a_counted_year_and_a_month_in_two_clauses_date_two_happenings(make_corpus):
+    events = _events(make_corpus, "The House approved the unified budget in 2030. A year later, it rejected the "
+                                  "government's spending plan, and in August 2031 the Central Bank froze all payments.")
+    assert [e.date for e in events if e.sentence == 1] == ["2031", "2031-08"]

@@ -95,3 +95,35 @@ def test_a_digest_s_headline_form_of_a_sentencing_joins_the_wire_s_report(make_c
                       "Appeal; his lawyers will appeal."),
     })
     assert [d for d in _docs_of(rows, "Elwerfalli") if "w" in d] == [["d", "w"]]
+
+
+def test_a_term_given_is_a_sentencing_and_years_of_something_else_are_not(make_corpus):
+    from libyadesk.corpus import load_corpus
+    from libyadesk.index import build_index
+    from libyadesk.timeline import extract_events
+
+    def words(body: str) -> list[str]:
+        index = build_index(load_corpus(make_corpus({"a.md": _page("Desert Wire", "2031-10-24", body)})).documents)
+        return [w for e in extract_events(index) for w in e.words]
+
+    assert "=sentencing" in words("A Tripoli court on Thursday jailed the former oil minister Hamza Roe for twelve years.")
+    assert "=sentencing" not in words("Zawiya finally gets clean drinking water after years of shortages, the "
+                                      "municipality said on Monday.")
+    assert "=sentencing" not in words("Police on Monday detained an activist who was previously jailed for "
+                                      "criticising the government.")
+
+
+def test_a_number_in_words_before_or_after_a_scale_word_is_not_read():
+    assert numbers("one hundred and fifty migrants, fifteen thousand people, twenty billion dinars") == frozenset()
+
+
+def test_who_did_not_attend_or_attended_another_meeting_does_not_join_the_event(make_corpus):
+    for second in ("Neither Khalifa Haftar nor Aguila Saleh attended the signing.",
+                   "The UN envoy Jane Roe chaired the meeting of the Berlin Process working group in Berlin."):
+        rows = _rows(make_corpus, {
+            "w.md": _page("Desert Wire", "2031-03-25",
+                          "ROME, March 25 (DW) - Italy and Libya on Tuesday renewed for three years a pact and held "
+                          f"a meeting on migration.\n\n{second}"),
+        })
+        renewal = [r for r in rows if any("renewed for three years" in (s.text or "") for s in r.sources)]
+        assert len(renewal) == 1 and not {"khalifa-haftar", "aguila-saleh", "discovered:jane-roe"} & set(renewal[0].actors)

@@ -18,6 +18,7 @@ from libyadesk.actors import Actor, Mention, load_registry, post_states
     ("The PM met the President of the Council of Ministers of the friendly Italian Republic, Mrs. Jane Roe.", ["italy"]),
     ("The PM received the Foreign Minister of Egypt, Mr. Jane Roe, on Monday.", ["egypt"]),
     ("The PM received the Ambassador of the State of Qatar, Mr. Jane Roe, on Monday.", ["qatar"]),
+    ("The PM received the Ambassador of the United Kingdom, Mr. Jane Roe, on Monday.", ["uk"]),
     # A state's own name with a letter beyond ASCII, as a possessive.
     ("- Mon 12 Jun: Türkiye's foreign minister Jane Roe in Tripoli.", ["turkey"]),
     # The desk's own state, a portfolio, a body: no state of another.
@@ -54,3 +55,12 @@ def test_the_same_reception_of_another_state_s_minister_stays_apart(make_corpus)
     rows = _visit(make_corpus, "His Excellency the Minister of Foreign Affairs of the sisterly Republic of Tunisia",
                   "Mr. Karim Ben Salah")
     assert _docs_of(rows, "Elturki") == [["g"], ["w"]]
+
+
+def test_a_day_s_comma_ends_the_words_before_a_guest_unless_it_closes_the_day_s_name():
+    from libyadesk.timeline import _receives_someone
+
+    t = "The Central Bank received the first shipment of new banknotes on Monday, the Governor of the bank said."
+    assert not _receives_someone(t, 0, len(t), [], None)
+    t = "The Prime Minister received today, Monday, at his office in Tripoli, Her Excellency the Minister of Health."
+    assert _receives_someone(t, 0, len(t), [], None)
