@@ -3199,7 +3199,7 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
         clause[lo - start:hi - start] = " " * (hi - lo)
     masked = "".join(clause)
     event.words = _content(masked)
-    taken = "=seizure" in event.words and _person_seized(text, inside, actors)
+    taken = "=seizure" in event.words and _person_seized(text, inside, actors, start, end)
     if taken:
         event.words = _taken_by_force(event.words)
     if "=sentencing" not in event.words and _term_given().search(text, start, end):
@@ -3410,15 +3410,27 @@ def _guest_reach(text: str, at: int, stop_at: int) -> int:
     return stop_at
 
 
-def _person_seized(text: str, mentions: list, actors: Any) -> bool:
+def _person_seized(text: str, mentions: list, actors: Any, start: int = 0, end: int | None = None) -> bool:
     """Whether a person named in the clause "was seized" (or "had been", "has been"): taken by force,
     an abduction, not a place taken ("Ben Gharsa was seized on June 27 outside a mosque"; the kind's
-    phrases list the nouns and pronouns: data/event_words.toml `abduction`)."""
+    phrases list the nouns and pronouns: data/event_words.toml `abduction`); or a person's post is what
+    was seized, right after the verb ("two days after gunmen seized the deputy health minister": the
+    abduction's `seized_posts`; not "seized the airport, the minister said")."""
+    if _post_seized().search(text, start, len(text) if end is None else end):
+        return True
     return actors is not None and any(
         m.actor in actors and actors[m.actor].kind == "person" and _SEIZED_AFTER.match(text, m.end) for m in mentions)
 
 
 _SEIZED_AFTER = lazy_compile(r"\s+(?:was|has\s+been|had\s+been)\s+seized\b")
+
+
+@lru_cache(maxsize=1)
+def _post_seized() -> re.Pattern[str]:
+    """"seized the", up to three words with no punctuation between, and a post of the abduction entry's `seized_posts`."""
+    posts = "|".join(w for e in vocab.entries("event_words") for w in e.get("seized_posts", ()))
+    return re.compile(rf"\bseized\s+(?:the|a|an|two|three|four|five|six)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{posts})s?\b(?!['’])",
+                      re.IGNORECASE)
 
 
 def _taken_by_force(words: list[str]) -> list[str]:
