@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .codec import encode
-from .dates import SAME_AS_PRESENT, _IRREGULAR_PAST as _UNAMBIGUOUS_PAST  # the simple pasts no present, noun or adjective
+from .dates import SAME_AS_PRESENT, IRREGULAR_PAST as _UNAMBIGUOUS_PAST  # the simple pasts no present, noun or adjective
 from .errors import NotFound
 from . import layers as L
 from .index import CorpusIndex, DocMeta, TooManyChanged, declare
@@ -503,10 +503,9 @@ class Registry:
             by_capital = {city: state for demonym, city in vocab.table("places")["capitals"].items()
                           if (state := by_demonym.get(demonym)) and state != home and city not in bodies}
             # "the Elysée said": a seat of government acts for the state whose capital holds it.
-            by_city = {city: state for city, state in by_capital.items()}
             parts = vocab.table("places")["parts_of"]
-            by_capital.update({seat: by_city[parts[fold(seat)]] for seat in vocab.words("places", "acting_seats")
-                               if parts.get(fold(seat)) in by_city})
+            by_capital.update({seat: by_capital[parts[fold(seat)]] for seat in vocab.words("places", "acting_seats")
+                               if parts.get(fold(seat)) in by_capital})
             if _HOME_GOVERNMENT in self.actors:  # "Tripoli had asked Rome": the government seated there
                 by_capital.update({city: _HOME_GOVERNMENT for demonym, city in vocab.table("places")["capitals"].items()
                                    if by_demonym.get(demonym) == home})
@@ -3405,9 +3404,8 @@ def _styled_post() -> re.Pattern[str]:
     """The pattern of _styled_post_state: a post, "of", what it is of (words of a portfolio or a body:
     "Foreign Affairs of", "the Council of Ministers of"), then "the", a courtesy and a style before the
     state's name, or a demonym and a style; a comma and an honorific before the name."""
-    styles = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(vocab.words("places", "state_styles"),
-                                                                          key=len, reverse=True))
-    courtesy = "|".join(vocab.words("places", "state_courtesies"))
+    styles = vocab.alternation(vocab.words("places", "state_styles"))
+    courtesy = vocab.alternation(vocab.words("places", "state_courtesies"))
     honorific = _capitalised_alt(_HONORIFICS | {"dr", "eng", "prof", "sheikh"})
     return re.compile(
         rf"\b(?P<post>[A-Za-z]+)\s+of\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*\s+of\s+)?"

@@ -72,7 +72,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from . import vocab
@@ -169,8 +169,7 @@ _FINITE_BE = r"(?:was|were|is|are|had|has|have|been)"
 _NOT_INFINITIVE = r"(?:the|a|an|his|her|its|their|this|that|these|those|some|all|any|no|our|my|your)"
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+_alternation = vocab.alternation
 
 
 def intent_pattern(past_plans: bool) -> str:
@@ -216,7 +215,7 @@ _FUTURE_CUES, _FUTURE_FIRST = _future_cues()
 # Pasts written as their present ("set", "put", "cut": `same_as_present`): a past only where the grammar
 # around says so (timeline._past_verb_after, actors._acting_word).
 SAME_AS_PRESENT = frozenset(vocab.words("verb_forms", "same_as_present"))
-_IRREGULAR_PAST = frozenset(w.lower() for w in vocab.entry_words("verb_forms", "past") if " " not in w) - frozenset(
+IRREGULAR_PAST = frozenset(w.lower() for w in vocab.entry_words("verb_forms", "past") if " " not in w) - frozenset(
     vocab.words("verb_forms", "ambiguous_past"))
 # tense_markers tries this only where a match can begin (_TENSE_FIRST): a first word added here goes there too.
 _TENSE = lazy_compile(
@@ -226,7 +225,7 @@ _TENSE = lazy_compile(
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:planned|scheduled|set)\s+for"
     r"|next|upcoming|forthcoming|due\s+on|expects?|(?:could|might|should|would|(?-i:may))(?!\s+(?:not\s+)?have\b)"
     r"|(?:aims?|intends?|hopes?|seeks?)\s+to|(?:is|are)\s+likely\s+to)\b|['’]ll\b)"
-    rf"|(?P<p>\b(?:was|were|had|has|have|did|{_alternation(_IRREGULAR_PAST)}|[a-z]{{3,}}ed)\b)",
+    rf"|(?P<p>\b(?:was|were|had|has|have|did|{_alternation(IRREGULAR_PAST)}|[a-z]{{3,}}ed)\b)",
     re.IGNORECASE,
 )
 # Where a match of _TENSE can begin: the first words of its alternatives (lower case), any
@@ -234,7 +233,7 @@ _TENSE = lazy_compile(
 _TENSE_FIRST = frozenset(
     "will won shall is are planned scheduled set plan plans next upcoming forthcoming due expect expects could might"
     " should would may aim aims intend intends hope hopes seek seeks was were had has have did".split()
-) | _FUTURE_FIRST | _IRREGULAR_PAST
+) | _FUTURE_FIRST | IRREGULAR_PAST
 _WORD_START = lazy_compile(r"(?<!\w)\w+")
 _APOSTROPHE_LL = lazy_compile(r"['’]ll")
 

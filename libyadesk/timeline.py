@@ -143,7 +143,7 @@ class Event:
     @property
     def bounds(self) -> tuple[datetime.date, datetime.date]:
         """First and last day the event's date covers."""
-        return date_bounds(self.date) or (datetime.date.min, datetime.date.max)
+        return _bounds_of(self.date)
 
     @property
     def span(self) -> tuple[datetime.date, datetime.date]:
@@ -166,8 +166,9 @@ def reference_date(published: str | None) -> tuple[datetime.date | None, str | N
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _ORDINAL_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # a weekday's name, capitalised (case-blind where the pattern is)
 _STATED_MONTH = lazy_compile(rf"(?:(?i:in|on|of|the|early|mid|late|mid-)[\s-]+)*"
-                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*\(?\s*)?"  # "Tuesday (March 9)"
+                           rf"(?:{_WEEKDAY},?\s*\(?\s*)?"  # "Tuesday (March 9)"
                            rf"(?:{_ORDINAL_DAY}\s+(?:(?i:of)\s+)?)?{_MONTH_NAME}(?:\s+{_ORDINAL_DAY})?\)?")
 
 
@@ -884,8 +885,7 @@ _START_OF = lazy_compile(r"\b(?:start|beginning|launch|onset)\s+of\b[^,;:.()–�
 _EFFECT_FROM = lazy_compile(r"\b(?:with\s+effect|effective|taking\s+effect)\s+$", re.IGNORECASE)
 # ... a day named from the day of writing ("today", "tomorrow, Wednesday"); a date ("with effect from 1
 # June") is resolved by the clause's tense, past after "announced", and stays undated here.
-_DAY_SPOKEN = lazy_compile(r"(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|"
-                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+_DAY_SPOKEN = lazy_compile(rf"(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|{_WEEKDAY})\b", re.IGNORECASE)
 # ... but not a start moved ("postponed the start of the exams from Sunday to next week").
 _MOVED_BEFORE = lazy_compile(r"\b(?:postpon\w*|delay\w*|moved?|moving|push\w*\s+back|defer\w*|brought\s+forward|"
                              r"put\s+off|resched\w*)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2539,8 +2539,6 @@ def _past_verb_after(text: str, end: int) -> bool:
 _TO_AFTER = lazy_compile(r"\s+to\b")
 
 
-
-
 _WORD_AFTER = lazy_compile(r"\s+([a-z]+)\b")
 
 
@@ -3126,7 +3124,7 @@ _NIGHT_IN = lazy_compile(rf"\b(?:{_NIGHT})\b", re.IGNORECASE)
 # The evening's day named with the night: "last night", "tonight", a day in the phrase ("Sunday
 # night", "the night of 3 May"), or "the night of/from/between" right before the date.
 _EVENING_NAMED = lazy_compile(r"\btonight\b|\b(?:last|that|same|previous|preceding|following|next)\s+night\b"
-                              r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d", re.IGNORECASE)
+                              rf"|\b{_WEEKDAY}\b|\d", re.IGNORECASE)
 _NIGHT_BEFORE = lazy_compile(rf"\b(?:{_NIGHT})\s+(?:of|from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _NIGHT_AFTER = lazy_compile(rf"[ \t]+(?:{_NIGHT})\b", re.IGNORECASE)
 
@@ -3156,9 +3154,14 @@ def _night_told(text: str, at: int, at_end: int) -> int:
     return 0
 
 
+def _bounds_of(date: str) -> tuple[datetime.date, datetime.date]:
+    """The first and last day a TIMEX3 value covers; all time for one that has none."""
+    return date_bounds(date) or (datetime.date.min, datetime.date.max)
+
+
 def _spanned(date: str, night: int) -> tuple[datetime.date, datetime.date]:
     """The first and last day a date covers, a night's both its days (Event.night)."""
-    lo, hi = date_bounds(date) or (datetime.date.min, datetime.date.max)
+    lo, hi = _bounds_of(date)
     if night and lo == hi and datetime.date.min < lo < datetime.date.max:
         return (lo, lo + datetime.timedelta(days=1)) if night > 0 else (lo - datetime.timedelta(days=1), lo)
     return lo, hi
@@ -3360,13 +3363,12 @@ def _backdrops(masked: str, at: int, at_end: int) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _term_given() -> re.Pattern[str]:
     """A term of prison given, as headlines and digests tell a sentencing: a verb of data/event_words.toml
-    (the sentencing entry's `term_verbs`), up to six words, maybe "for", a number (in figures or words) and years or months ("X gets
-    15 years from the court", "jailed the former minister for twelve years")."""
-    verbs = "|".join(map(re.escape, (w for e in vocab.entries("event_words") for w in e.get("term_verbs", ()))))
-    spelled = "|".join(sorted(vocab.table("event_words")["spelled_tens"], key=len, reverse=True))
-    small = "|".join(vocab.table("event_words")["spelled_units"])
-    return re.compile(rf"\b(?:{verbs})\s+(?:[\w’'.-]+\s+){{0,6}}?(?:for\s+)?(?:\d{{1,2}}|{spelled}|{small})[\s-]+"
-                      r"(?:years?|months?)\b", re.IGNORECASE)
+    (the sentencing entry's `term_verbs`), up to six words, maybe "for", a number (in figures or words)
+    and years or months ("X gets 15 years from the court", "jailed the former minister for twelve years")."""
+    verbs = vocab.alternation(w for e in vocab.entries("event_words") for w in e.get("term_verbs", ()))
+    tens, units, _ = _spelled_numbers()
+    return re.compile(rf"\b(?:{verbs})\s+(?:[\w’'.-]+\s+){{0,6}}?(?:for\s+)?(?:\d{{1,2}}|{vocab.alternation([*tens, *units])})"
+                      r"[\s-]+(?:years?|months?)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -3395,8 +3397,8 @@ _FAR_GUEST = lazy_compile(r"\bthe\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)
 _CLAUSE_STOP = lazy_compile(r"[,;.:()]")
 # Commas a translated style's reception sets before its guest: around the day's name ("received
 # today, Monday, at ...") and before the address ("..., Her Excellency the Minister of ...").
-_DAY_COMMA = lazy_compile(r",\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:His|Her|Their)\s+Excellenc)")
-_AFTER_DAY = lazy_compile(r",\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")  # "today, Monday," (not "on Monday,")
+_DAY_COMMA = lazy_compile(rf",\s*(?:{_WEEKDAY}\b|(?:His|Her|Their)\s+Excellenc)")
+_AFTER_DAY = lazy_compile(rf",\s*{_WEEKDAY}$")  # "today, Monday," (not "on Monday,")
 
 
 def _guest_reach(text: str, at: int, stop_at: int) -> int:
@@ -3410,13 +3412,13 @@ def _guest_reach(text: str, at: int, stop_at: int) -> int:
     return stop_at
 
 
-def _person_seized(text: str, mentions: list, actors: Any, start: int = 0, end: int | None = None) -> bool:
+def _person_seized(text: str, mentions: list, actors: Any, start: int, end: int) -> bool:
     """Whether a person named in the clause "was seized" (or "had been", "has been"): taken by force,
     an abduction, not a place taken ("Ben Gharsa was seized on June 27 outside a mosque"; the kind's
     phrases list the nouns and pronouns: data/event_words.toml `abduction`); or a person's post is what
     was seized, right after the verb ("two days after gunmen seized the deputy health minister": the
     abduction's `seized_posts`; not "seized the airport, the minister said")."""
-    if _post_seized().search(text, start, len(text) if end is None else end):
+    if _post_seized().search(text, start, end):
         return True
     return actors is not None and any(
         m.actor in actors and actors[m.actor].kind == "person" and _SEIZED_AFTER.match(text, m.end) for m in mentions)
@@ -3428,7 +3430,7 @@ _SEIZED_AFTER = lazy_compile(r"\s+(?:was|has\s+been|had\s+been)\s+seized\b")
 @lru_cache(maxsize=1)
 def _post_seized() -> re.Pattern[str]:
     """"seized the", up to three words with no punctuation between, and a post of the abduction entry's `seized_posts`."""
-    posts = "|".join(w for e in vocab.entries("event_words") for w in e.get("seized_posts", ()))
+    posts = vocab.alternation(w for e in vocab.entries("event_words") for w in e.get("seized_posts", ()))
     return re.compile(rf"\bseized\s+(?:the|a|an|two|three|four|five|six)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{posts})s?\b(?!['’])",
                       re.IGNORECASE)
 
@@ -4213,12 +4215,10 @@ def _spelled_numbers() -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]
     a tens word, with a unit after a hyphen or a space when it is a round one ("twenty-three"), and
     no ordinal ("the twenty-first century")."""
     tens, units = vocab.table("event_words")["spelled_tens"], vocab.table("event_words")["spelled_units"]
-    def alternatives(words: Iterable[str]) -> str:
-        return "|".join(sorted(words, key=len, reverse=True))
     ordinal = r"(?![\w]|[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)"
-    round_tens = alternatives(w for w, n in tens.items() if n % 10 == 0 and n > 10)
-    pattern = re.compile(rf"(?<![\w-])(?:(?P<tens>{round_tens})(?:[\s-](?P<unit>{alternatives(units)}))?{ordinal}"
-                         rf"|(?P<teen>{alternatives(w for w, n in tens.items() if n % 10 or n == 10)}){ordinal})",
+    round_tens = vocab.alternation(w for w, n in tens.items() if n % 10 == 0 and n > 10)
+    pattern = re.compile(rf"(?<![\w-])(?:(?P<tens>{round_tens})(?:[\s-](?P<unit>{vocab.alternation(units)}))?{ordinal}"
+                         rf"|(?P<teen>{vocab.alternation(w for w, n in tens.items() if n % 10 or n == 10)}){ordinal})",
                          re.IGNORECASE)
     return tens, units, pattern
 
@@ -6703,12 +6703,8 @@ def _names_the_news(text: str) -> bool:
 def _references(events: list[Event]) -> list[Event]:
     """A clause that names an event of its article by its date ("Wednesday's measures") joins the
     earliest clause before it with that date, when its noun says what that one does (see _refers)."""
-    by_doc: dict[str, list[Event]] = {}
-    for e in events:
-        by_doc.setdefault(e.doc, []).append(e)
     out: list[Event] = []
-    for doc_events in by_doc.values():
-        ordered = sorted(doc_events, key=lambda e: (e.sentence, e.at))
+    for ordered in _in_documents(events):
         for i, e in enumerate(ordered):
             earlier = next((d for d in ordered[:i] if d.date == e.date and d.sentence < e.sentence), None)
             if e.ref and earlier is not None and _refers(earlier, e):
@@ -6717,6 +6713,16 @@ def _references(events: list[Event]) -> list[Event]:
             else:
                 out.append(e)
     return out
+
+
+def _in_documents(events: list[Event]) -> Iterator[list[Event]]:
+    """The events of each document, in the order the documents first come, each in the order its
+    sentences and dates tell them."""
+    by_doc: dict[str, list[Event]] = {}
+    for e in events:
+        by_doc.setdefault(e.doc, []).append(e)
+    for doc_events in by_doc.values():
+        yield sorted(doc_events, key=lambda e: (e.sentence, e.at))
 
 
 def _sides_of(reports: list[Event]) -> set[frozenset[str]]:
@@ -6831,12 +6837,8 @@ def prepare_events(events: list[Event]) -> list[Event]:
 def _attendances(events: list[Event]) -> list[Event]:
     """A sentence telling who attended the event the sentence before it told (_attended) joins it,
     its participants with it."""
-    by_doc: dict[str, list[Event]] = {}
-    for e in events:
-        by_doc.setdefault(e.doc, []).append(e)
     joined: set[int] = set()
-    for doc_events in by_doc.values():
-        ordered = sorted(doc_events, key=lambda e: (e.sentence, e.at))
+    for ordered in _in_documents(events):
         told_before = None
         for e in ordered:
             if told_before is not None and _attended(told_before, e):
@@ -6871,8 +6873,7 @@ _ANOTHER_OF = lazy_compile(r"\s+(?:of\b|in\s+(?-i:[A-Z]))", re.IGNORECASE)
 @lru_cache(maxsize=1)
 def _attending() -> re.Pattern[str]:
     """An attending verb (data/anaphora.toml `told_event_attending`) before "the", up to two words and a noun."""
-    verbs = "|".join(r"\s+".join(w.split()) for w in sorted(vocab.words("anaphora", "told_event_attending"), key=len,
-                                                             reverse=True))
+    verbs = vocab.alternation(vocab.words("anaphora", "told_event_attending"))
     return re.compile(rf"\b(?:{verbs})\s+the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>[a-z]+)\b", re.IGNORECASE)
 
 
@@ -7681,7 +7682,7 @@ class _Planned(NamedTuple):
     @property
     def bounds(self) -> tuple[datetime.date, datetime.date]:
         """First and last day the event's date covers (as Event.bounds)."""
-        return date_bounds(self.date) or (datetime.date.min, datetime.date.max)
+        return _bounds_of(self.date)
 
     @property
     def span(self) -> tuple[datetime.date, datetime.date]:
@@ -8540,7 +8541,7 @@ def _passing_in(index: CorpusIndex, bucket: str, keep: TimelineFilter) -> list[l
     keyed = []
     for values in json.loads(text):
         order = _stored_order(values)
-        end = (date_bounds(values[at["date"]]) or (datetime.date.min, datetime.date.max))[1]
+        end = _bounds_of(values[at["date"]])[1]
         if keep.since and end < keep.since[0] or keep.until and order[0] > keep.until[1]:
             continue
         if keep.doc and all(source[0] != keep.doc for source in values[at["sources"]]):
@@ -8586,7 +8587,7 @@ def _stored_places() -> dict[str, int]:
 def _stored_order(values: list) -> tuple:
     """_sort_key of an event read from its stored list, without decoding it."""
     at = _stored_places()
-    start = (date_bounds(values[at["date"]]) or (datetime.date.min, datetime.date.max))[0]
+    start = _bounds_of(values[at["date"]])[0]
     return (start, -PRECISION_RANK.get(values[at["precision"]], 9), values[at["doc"]], values[at["sentence"]])
 
 

@@ -13,6 +13,7 @@ from .patterns import lazy_compile
 import tomllib
 from functools import lru_cache
 from importlib import resources
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -73,12 +74,16 @@ def flagged(name: str, flag: str, key: str = "phrases") -> frozenset[str]:
     return frozenset(p.lower() for entry in entries(name) if entry.get(flag) for p in entry.get(key, ()))
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of words and phrases as listed, the longest first (so that a longer one wins),
+    each escaped and its spaces matching any white space."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=None)
 def phrase_pattern(name: str, key: str = "words", prefix: str = r"(?<!\w)", suffix: str = r"(?!\w)") -> re.Pattern[str]:
     """One case-insensitive regex for every phrase under `key` in data/NAME.toml (longest first; a space matches any white space)."""
-    phrases = sorted(entry_words(name, key), key=len, reverse=True)
-    alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) or r"(?!x)x"
-    return re.compile(rf"{prefix}(?:{alternation}){suffix}", re.IGNORECASE)
+    return re.compile(rf"{prefix}(?:{alternation(entry_words(name, key)) or r'(?!x)x'}){suffix}", re.IGNORECASE)
 
 
 # wordfreq's Zipf frequencies of plain English words are shipped as a table (data/word_zipf.json,
