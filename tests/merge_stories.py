@@ -14147,3 +14147,950 @@ NEWEST27_EVENTS: dict[str, list[tuple[str, str]]] = {
         ("nq79-year-review", "a court in Zawiya jailed five men for ballot stuffing in November"),
     ],
 }
+
+# The thirty-third set (NEWEST28_*), written blind by a helper annotator who read no merging rule, no
+# libyadesk code, tests, docs or bench scripts, and ran nothing of the tool, before any code ran on it and
+# before any merging output was read; held out.  Only the previous set's file (for its format), its plain
+# checker and the registry of actors (for canonical names) were read.
+# Invented Libya news of the year 2067 (2067 is NOT a leap year and began on a Saturday; every weekday below
+# and in the texts was checked against that calendar with Python's datetime).  Eighteen events, each told by
+# five or six reports (79 articles, 102 reports, 240 pairs): a general wire with datelines (Mediterranean
+# Newswire, MNW) and its syndicated near-copies on two other sites (Oasis Post Online, Coastline Herald:
+# shortened, a clause or a sentence cut, "grid failure cut power to" for "grid collapse plunged ... into
+# darkness", "restarted" for "resumed pumping", "lifted a three-week blockade" for "ended a 22-day
+# blockade", "biggest" for "largest", "began an indefinite strike" for "went on an open-ended strike",
+# "halted" for "suspended"), a finance wire (Maghreb Money Wire, MMW, itself syndicated once by Coastline
+# Herald), an energy wire (Crude Monitor, datelined London) and a shipping wire (Sea Lanes, datelined
+# Valletta), translated Arabic outlets with titles and honorifics in full (Tripoli Chronicle twice, Janzour
+# Voice, Fezzan Mirror three times, Zawiya Pulse, Sabratha and Surman Echo, Zuwara Coast News, Tajoura
+# Tribune twice, Benghazi Evening: "yesterday, Sunday", "today, Monday", "last night, Thursday", "yesterday
+# evening, Tuesday", "yesterday afternoon, Sunday", "His Excellency", "Her Excellency", "Counsellor",
+# "Engineer", "Dr.", "Hajj", "Sheikh", "Brigadier", "Captain", "Colonel", "may Allah have mercy on their
+# souls", "may Allah grant them mercy", "may God have mercy on them", "may God rest their souls"), the
+# releases of UNSMIL, the IOM, an Italian rescue charity (Mare Aperto) and a Libyan observers' network
+# (LEIN), all in the present tense, Facebook posts with hashtags and view counters (GECOL twice, Janzour
+# Municipality, the Presidential Council's media office, the NOC twice, the CBL twice, the Tripoli branch of
+# the Libyan Bar Association, Zawiya Municipality, HNEC, Sabha Municipality, the Judicial Police Authority,
+# the Libyan Coast Guard's Zuwara sector, Zuwara Municipality, the Civil Defence's Tajoura office, the GNU's
+# Ministry of Industry and Minerals, the Tripoli Medical Centre, the Libyan Medical Syndicate), four weekly
+# briefings (The Week in Libya, Monday-to-Sunday weeks, with "Tue 8 Feb" style bullets) and eleven monthly
+# digests (Libya Monthly Roundup, January to November, the November one telling no tagged event), a year-end
+# review (Sahel & Maghreb Review) naming four events in passing at month precision, and Tunisian, Nigerien,
+# Italian, Maltese and Egyptian outlets in translation or in English (Le Courrier de Sfax, Agadez Express,
+# La Voce di Augusta, Sea Lanes, Alexandria Evening Star), with page chrome (bylines and reporting credits,
+# "See also", "More from Tripoli", "Read also", "Read more" and "Trending" links, share lines, tags, a media
+# contact, licence lines).
+# Events: (1) the collapse of the grid of western and southern Libya on the night of Thursday 13 January;
+# (2) the abduction of Colonel Hisham 'Al-Hawwat' Abuzreiba, deputy commander of the Coastal Support
+# Battalion, from a café on the Janzour corniche on the evening of Tuesday 8 February; (3) the clashes
+# between the Coastal Support Battalion and the Sidi Abdeljalil Brigade in Janzour from dawn on Wednesday 9
+# February (two days); (4) the ceasefire agreement signed in Janzour under the Presidential Council's
+# auspices on Friday 11 February; (5) the shutdown of the Sharara oilfield by the Fezzan Rights Movement on
+# Sunday 6 March; (6) the restart of Sharara on Monday 28 March; (7) the CBL board's devaluation of the
+# dinar to 6.40 per dollar (Resolution No. 9 of 2067) on Wednesday 6 April; (8) the Tripoli Court of
+# Appeal's suspension of that resolution on Tuesday 26 April; (9) the drone strike on a farm at Al-Mutrid
+# near Zawiya that killed Abdelsalam 'Al-Fahd' Elkhaddar and three others at dawn on Saturday 14 May; (10)
+# HNEC's postponement of the municipal vote in Zawiya, Surman and Al-Ajaylat on Tuesday 17 May; (11) the
+# flash floods in Sabha on Thursday 2 June; (12) the escape of 53 inmates from the Sabha prison at dawn on
+# Sunday 5 June; (13) the rescue of 118 people north of Zuwara by the charity ship Stella del Sud on
+# Saturday 9 July; (14) the capsizing of a migrant boat off Zuwara at dawn on Wednesday 13 July; (15) the
+# fire at the Al-Waha paint and plastics factory in Tajoura's industrial zone on Tuesday 16 August; (16) the
+# visit of the industry minister Souad Elharrari to the burnt factory on Thursday 18 August; (17) the
+# blackout of eastern Libya after a transformer fire at the Benghazi North power station on Sunday 11
+# September; (18) the open strike of the doctors and nurses of the Tripoli Medical Centre from Monday 10
+# October.  A multi-day event (the clashes, the blackouts, the strike) is dated by its first day.
+# Wordings vary per event ("a total blackout affected the western and southern regions at 9:40 this evening,
+# Thursday" / "a grid collapse plunged ... into darkness on Thursday night" / "spent last night, Thursday,
+# in total darkness" / "collapses at night" / "went dark in January"; "the abduction this evening, Tuesday"
+# / "a day after gunmen seized a senior commander" / "the kidnapping ... yesterday evening, Tuesday" /
+# "Gunmen snatch" / "is abducted" / "the abduction in February"; "Heavy fighting erupted" / "the armed
+# clashes that broke out at dawn today, Wednesday" / "two days of street fighting that began on Wednesday" /
+# "storms positions" / "Clashes between rival brigades" / "since fighting in Janzour in February";
+# "witnessed ... the signing of a ceasefire agreement" / "agreed a ceasefire on Friday" / "welcomes the
+# ceasefire agreement signed in Janzour on 11 February" / "Truce signed" / "ends the fighting"; "Protesters
+# shut down" / "halted production ... yesterday, Sunday" / "which they shut yesterday, Sunday, at noon" /
+# "had shut the field ... on March 6" / "closes the valves" / "the 22-day shutdown ... in March"; "the
+# resumption of production ... this morning, Monday" / "resumed pumping" / "restarted" / "two days after the
+# field restarted" / "pumps again after 22 days"; "approved ... Resolution No. 9 of 2067 setting the
+# official exchange rate" / "devalued the dinar by about 25 percent" / "the devaluation ... announced on
+# Wednesday" / "the central bank's April 6 decision" / "sets the official rate at 6.40"; "the ruling ...
+# issued today, Tuesday, to suspend the execution" / "A Libyan court on Tuesday suspended" / "halted" / "the
+# ruling issued yesterday, Tuesday" / "suspends the devaluation" / "froze ... in April"; "the drone strike
+# that targeted at dawn today, Saturday" / "A drone strike killed four people" / "the drone strike that hit
+# a farm ... yesterday, Saturday, at dawn" / "three days after a drone strike" / "Four killed ... in a drone
+# strike"; "announces, this evening, Tuesday, the postponement of polling" / "postponed municipal elections"
+# / "announced yesterday, Tuesday" / "announced ... on 17 May" / "puts off the municipal vote"; "the
+# torrential rains that fell ... this afternoon, Thursday" / "Flash floods swept through" / "Two days after
+# the floods" / "a section of wall weakened by Thursday's floods" / "A cloudburst floods Sabha" / "drowned
+# parts of Sabha in June"; "escaped at dawn today, Sunday" / "Fifty-three inmates escaped" / "the 53 inmates
+# who escaped yesterday, Sunday" / "the mass escape ... last Sunday" / "break out"; "today rescues 118
+# people" / "took on board this afternoon, Saturday, some 118 illegal migrants" / "picked up 118 people off
+# Libya on Saturday" / "rescued on Saturday" / "four days after a charity ship rescued 118 people" / "takes
+# 118 people off a sinking rubber boat"; "the sinking of a boat ... at dawn today, Wednesday" / "capsized" /
+# "the shipwreck off Zuwara on 13 July" / "the boat that sank yesterday, Wednesday" / "went down near Zuwara
+# in July"; "are dealing since 10:50 this morning, Tuesday, with a fire" / "A fire ... killed three workers"
+# / "a day after the fire that destroyed the factory" / "two days after a fire killed three workers there" /
+# "die in a blaze" / "Fire guts"; "visited this morning, Thursday" / "toured a burnt-out factory" / "The
+# visit paid yesterday, Thursday" / "visits the site"; "the blackout that hit the eastern region at 2:10
+# this afternoon, Sunday" / "knocked out electricity across eastern Libya" / "plunged the city ... into
+# darkness yesterday afternoon, Sunday" / "after the blackout that hit eastern Libya on Sunday" / "trips the
+# eastern grid"; "began this morning, Monday, an open strike" / "went on an open-ended strike" / "began an
+# indefinite strike" / "which continues on its second day today, Tuesday" / "Three days after the doctors
+# ... stopped work" / "start an open strike"), persons in full, by surname, by title, by post only, by
+# nickname and by initials (Hisham Abuzreiba / 'Al-Hawwat' / Colonel (H. A.) / a senior commander / their
+# deputy commander / a commander; Abdelsalam Elkhaddar / 'Al-Fahd' / alleged smuggling boss; Faraj
+# Elsharkasi / His Excellency the Governor / the bank's governor; Souad Elharrari / Her Excellency the
+# Minister of Industry and Minerals / Libya's industry minister / the industry minister; Dr. Salma Elturki
+# in January and in October; the convict (A. S. T.) / a convicted people smuggler; Dr. Anas Elwerfalli / a
+# surgeon), and bodies by acronym, in full and in plain words (GNU / the Government of National Unity; HNEC
+# / the High National Elections Commission / Libya's election commission; CBL / the Central Bank of Libya /
+# Libya's central bank; NOC / the National Oil Corporation / the state oil firm; GECOL / the General
+# Electricity Company of Libya / the state power company; HoR; HCS; the Presidential Council; UNSMIL / the
+# Mission; IOM; the LNA; the Libyan Coast Guard; the Public Prosecution; Alarm Phone; Repsol).
+# Dates of several forms ("on Thursday night", "this evening, Thursday", "last night, Thursday", "yesterday
+# evening, Tuesday", "at dawn today, Wednesday", "this afternoon, Friday", "yesterday, Sunday", "yesterday,
+# Sunday, at noon", "this morning, Monday", "this morning, Wednesday", "today, Tuesday", "yesterday
+# afternoon, Sunday", "on its second day today, Tuesday", "before dawn on Saturday", "last Sunday", "on
+# Wednesday", "Thursday's floods", "on 11 February", "on 17 May", "on 13 July", "on March 6", "April 6",
+# "Saturday 28 May 2067", "Tue 8 Feb", "Thu 18 Aug", "in January", "in February", "in March", "in April",
+# "in June", "in July", "a day after", "two days after", "three days after", "four days after", "after 22
+# days", "a 22-day blockade", "a three-week protest").
+# Hard negatives, which must not merge: (1) the abduction in Janzour on Tuesday 8 February and the clashes
+# it set off there on Wednesday 9 February, a cause and its consequence on consecutive days (the clash wire
+# and Janzour Voice name the abduction; the weekly and the February digest tell both); (2) the clashes from
+# Wednesday 9 February and the ceasefire that ended them on Friday 11 February (the truce wire names the
+# start of the fighting; the weekly and the digest tell both); (3) the abduction on Tuesday 8 February and
+# the ceasefire of Friday 11 February under which the abducted commander was freed (the Presidential
+# Council's post names his release, not his abduction); (4) the shutdown of Sharara on Sunday 6 March and
+# its restart on Monday 28 March, a closure and its reversal, both posted by the NOC (the restart wire names
+# the shutdown; its syndicated copy drops it; the March digest tells both); (5) the Sharara shutdown in
+# March and the CBL's devaluation on Wednesday 6 April, a cause and the measure it helped bring (the
+# devaluation wire names the shutdown at month precision); (6) the devaluation on Wednesday 6 April and the
+# court's suspension of it on Tuesday 26 April, a decision and a court step about it, both posted by the CBL
+# and both told by MMW (the court wire names the decision with its date; the April digest tells both); (7)
+# the court's suspension of a measure on Tuesday 26 April and HNEC's postponement of a vote on Tuesday 17
+# May, two suspensions of a scheduled measure by a national body; (8) the drone strike near Zawiya on
+# Saturday 14 May and HNEC's postponement of the Zawiya vote on Tuesday 17 May, a cause and its consequence
+# (the postponement wire names the strike; the May digest tells both; the strike wire announces the vote's
+# date); (9) the Janzour clashes in February and the Zawiya drone strike in May, two deadly armed episodes
+# west of Tripoli (the strike wire names the clashes at month precision); (10) the floods in Sabha on
+# Thursday 2 June and the escape from the Sabha prison through a flood-damaged wall on Sunday 5 June, in one
+# city three days apart (the escape wire names the floods; the judicial police post speaks of "the recent
+# rains" without telling them; the June digest tells both in consecutive bullets); (11) the rescue of 118
+# people north of Zuwara on Saturday 9 July and the shipwreck off Zuwara on Wednesday 13 July, two migrant
+# boats in the same waters four days apart (the shipwreck wire names the rescue; the shipwreck stories also
+# tell of survivors "saved" and "pulled from the water"; the July digest tells both); (12) the floods in
+# Sabha in June and the shipwreck off Zuwara in July, two drownings ("drowned", "drowning"), both in the
+# year-end review; (13) the factory fire in Tajoura on Tuesday 16 August and the minister's visit to the
+# burnt factory on Thursday 18 August, an event and the reaction to it two days later (the visit wire names
+# the fire; the weekly and the August digest tell both); (14) the factory fire of Tuesday 16 August and the
+# transformer fire that blacked out the east on Sunday 11 September, two fires with "blaze" and "fire" in
+# both; (15) the western blackout on Thursday 13 January and the eastern blackout on Sunday 11 September,
+# two grid collapses (the eastern wire names the western one at month precision); (16) the western blackout
+# in January, during which the Tripoli Medical Centre ran on generators and postponed operations, and the
+# strike at the same hospital from Monday 10 October, where operations were cancelled again (Dr. Salma
+# Elturki speaks in both).
+# Reports in passing: the abduction in the clash wire and in Janzour Voice, the start of the clashes in the
+# truce wire, the clashes in the drone strike wire, the shutdown in the restart wire and in the devaluation
+# wire, the devaluation in the court wire, the drone strike in the postponement wire, the floods in the
+# escape wire, the rescue in the shipwreck wire, the fire in the visit wire, the western blackout in the
+# eastern blackout wire, and four reports in the year-end review at month precision. Beside them, untagged
+# (each told in one article only, a few also announced beforehand): the CBL's 2066 revenue statement of
+# Wednesday 19 January (an article telling no tagged event), the HoR–HCS committee, the Arab Club Cup, the
+# January output figure, the first-quarter spending plan, the NOC's force majeure at Zawiya from Monday 7
+# March, the ambassadors' appointment, the measles campaign, HNEC's setting of the 28 May vote, the Leptis
+# Magna theatre, the housing loans and housing fund, the candidate lists, the Zawiya funerals of Sunday 15
+# May, the Libyan Cup, the 28 May vote in nine municipalities, the storm warning for the Fezzan, the Supreme
+# Court's scheduling and adjournment of the CBL's appeal and its ruling of 20 September upholding the
+# suspension (a later court step, told in the September digest only), the recapture of 19 escapees on Monday
+# 6 June, Niger's border alert, the World Cup qualifier, the port assignment and the landing at Augusta on
+# Tuesday 12 July, GECOL's Ubari units, the local administration law, the Ghadames seismic deal and heat,
+# the first-half surplus, Egypt's 150 MW supply, the coast guard training agreement, the assault on the
+# surgeon on the Saturday night before the strike, the end of the strike on 24 October, the HoR–HCS roadmap,
+# the NOC bid round, the Valletta–Tripoli ro-ro line (an article telling no tagged event), HNEC's new date
+# for the postponed vote, and the "See also", "More from Tripoli", "Read also", "Read more" and "Trending"
+# links.  The digests' "Coming up" lines announce five tagged events beforehand (tension in Janzour, the
+# threat to close the southern fields, the exchange-rate review, storms over the south, the doctors' strike
+# threat, twice) without telling them and are not tagged; flashbacks name 2061, 2064 and the 2068 re-run
+# date.
+NEWEST28_ARTICLES: list[tuple[str, str, str, str]] = [
+    # A grid collapse blacks out western and southern Libya on the night of Thursday 13 January.
+    ("nr01-gecol-west-blackout.md", "General Electricity Company of Libya (Facebook)", "2067-01-13",
+     "#GECOL | The General Electricity Company of Libya regrets to announce to its honourable "
+     "subscribers that a total blackout affected the western and southern regions at 9:40 this "
+     "evening, Thursday, after the sudden tripping of the 400 kV Zawiya–Misrata transmission line, "
+     "which caused the consecutive shutdown of the generating units at the Western Mountain, Zawiya "
+     "and Misrata stations. The General Manager, Engineer Wael Bensaoud, has formed an emergency room "
+     "at the National Control Centre, and the technical teams have begun restarting the units one "
+     "after the other. The Company asks citizens to switch off heavy appliances until the network "
+     "stabilises. #Electricity #Blackout\n👁 58,207 views · 3.1K comments"),
+    ("nr02-west-grid-collapse.md", "Mediterranean Newswire", "2067-01-14",
+     "TRIPOLI, Libya, Jan 14 (MNW) - Electricity returned to most of Tripoli by Friday afternoon, some "
+     "16 hours after a grid collapse plunged western and southern Libya into darkness on Thursday "
+     "night, the state power company said. The failure began when a high-voltage line between Zawiya "
+     "and Misrata tripped during peak winter demand, setting off a cascade that shut down one power "
+     "station after another, officials said. Hospitals switched to generators, and the Tripoli Medical "
+     "Centre postponed all planned operations. Water pumping stations in the capital stopped, and "
+     "queues formed at petrol stations whose pumps had no power. It was the most extensive outage "
+     "since 2061, engineers said.\nReporting by Nadia Benrajab; Writing by Tomas Ekdahl; Editing by "
+     "Priya Raman"),
+    ("nr03-tripoli-chronicle-dark-night.md", "Tripoli Chronicle (translated from Arabic)", "2067-01-14",
+     "Tripoli – Tripoli Chronicle\nThe people of the capital spent last night, Thursday, in total "
+     "darkness, and the power did not return to the neighbourhoods of Souq al-Juma and Ain Zara until "
+     "noon today, Friday. The Director General of the Tripoli Medical Centre, Dr. Salma Elturki, told "
+     "Tripoli Chronicle that the Centre's generators 'held out, praise be to God', but that the "
+     "intensive care unit lived 'eleven minutes of terror' when one of them stopped. The citizen Hajj "
+     "Abdelhamid Elgriw said that he had not seen such a night since the years of war, and that his "
+     "neighbours filled their jerrycans from the mosque's well at dawn.\nViews: 11,402\nMore from "
+     "Tripoli: the municipal guard removes stalls from the Rashid Street market"),
+    ("nr04-oasis-post-power-back.md", "Oasis Post Online (syndicated from Mediterranean Newswire)",
+     "2067-01-15",
+     "Power back in Tripoli after 16-hour outage\nElectricity came back to most of Tripoli by Friday "
+     "afternoon, about 16 hours after a grid failure cut power to western and southern Libya on "
+     "Thursday night, the state power company said. The outage began when a high-voltage line between "
+     "Zawiya and Misrata tripped during peak winter demand. Hospitals switched to generators.\n© "
+     "Mediterranean Newswire. Reproduced under licence.\nTrending: Tripoli zoo welcomes two lion cubs"),
+    # An article telling no tagged event.
+    ("nr05-mmw-oil-revenue-2066.md", "Maghreb Money Wire", "2067-01-19",
+     "TRIPOLI, Jan 19 (MMW) - Libya's oil revenue rose 7 percent in 2066 to 27.4 billion dollars, the "
+     "Central Bank of Libya said on Wednesday in its annual statement, while public spending climbed "
+     "faster on the back of higher salaries. The bank's governor, Faraj Elsharkasi, called the gap of "
+     "more than 30 percent between the official and parallel exchange rates 'unsustainable' and said "
+     "the board would review the rate 'in the coming months'. The dinar traded at 6.35 to the dollar "
+     "in Tripoli's money market on Wednesday.\nBy Youssef Haddad"),
+    ("nr06-roundup-january.md", "Libya Monthly Roundup", "2067-02-01",
+     "LIBYA MONTHLY ROUNDUP · January 2067\nEnergy and power\n- 13 Jan: The western grid collapses at "
+     "night; Tripoli and the south stay dark for up to 16 hours.\n- 19 Jan: The CBL puts 2066 oil "
+     "revenue at 27.4 billion dollars.\nPolitics\n- 24 Jan: The HoR and the HCS form a joint committee "
+     "on a unified government.\nSport\n- 29 Jan: Al-Madina reach the quarter-finals of the Arab Club "
+     "Cup.\nComing up: tension in Janzour between two armed groups over the checkpoints on the coastal "
+     "road."),
+    # Janzour in four days: a commander is abducted on Tuesday 8 February, his battalion attacks the next
+    # day, Wednesday 9 February, and a ceasefire is signed on Friday 11 February.
+    ("nr07-janzour-municipality-abduction.md", "Janzour Municipality (Facebook)", "2067-02-08",
+     "#Janzour_Municipality | The Municipal Council of Janzour condemns in the strongest terms the "
+     "abduction this evening, Tuesday, of Colonel Hisham Abuzreiba, deputy commander of the Coastal "
+     "Support Battalion, by unknown gunmen who took him from a café on the corniche before the eyes of "
+     "the citizens. The Mayor, Mr. Adel Abugharsa, calls on all parties to exercise restraint and not "
+     "to drag the city into fighting, and to leave the matter to the Public Prosecution and the "
+     "Ministry of Interior. The Council holds the abductors responsible for his safety. #Janzour "
+     "#No_To_Chaos\n👁 21,694 views"),
+    ("nr08-janzour-clashes.md", "Mediterranean Newswire", "2067-02-09",
+     "TRIPOLI, Libya, Feb 9 (MNW) - Heavy fighting erupted between two armed groups in Tripoli's "
+     "western suburb of Janzour on Wednesday, a day after gunmen seized a senior commander from a "
+     "seaside café, killing at least four people and trapping families in their homes, medics said. "
+     "Fighters of the Coastal Support Battalion attacked positions of the rival Sidi Abdeljalil "
+     "Brigade, which they accuse of abducting their deputy commander, Hisham Abuzreiba, known as "
+     "'Al-Hawwat'. Rocket-propelled grenades and heavy machine-gun fire could be heard across the "
+     "district, and the coastal road to Zawiya was closed. The Sidi Abdeljalil Brigade denied any role "
+     "in the kidnapping. The Government of National Unity called on both sides to withdraw.\nReporting "
+     "by Nadia Benrajab; Editing by Priya Raman"),
+    ("nr09-janzour-voice-clashes.md", "Janzour Voice (translated from Arabic)", "2067-02-09",
+     "Janzour – Janzour Voice\nThe city of Janzour woke up to the sound of heavy weapons in the armed "
+     "clashes that broke out at dawn today, Wednesday, between the Coastal Support Battalion and the "
+     "Sidi Abdeljalil Brigade in the neighbourhoods of Al-Najila and Sidi Abdeljalil, following the "
+     "kidnapping of Colonel Hisham Abuzreiba, known as 'Al-Hawwat', yesterday evening, Tuesday, near "
+     "the corniche. The Ambulance and Emergency Service said that four people were killed, may Allah "
+     "have mercy on their souls, among them a young man on his way to work, and that eleven were "
+     "wounded. The schools of the city suspended classes, and the citizen Mrs. Khadija Elmasri told "
+     "Janzour Voice that her family spent the morning in the corridor, away from the windows.\nViews: "
+     "9,118\nShare on: Facebook · X · Telegram"),
+    ("nr10-pc-janzour-ceasefire.md", "Presidential Council – Media Office (Facebook)", "2067-02-11",
+     "#Presidential_Council | His Excellency the Vice-President of the Presidential Council, Mr. "
+     "Abdelbaset Elgheriani, witnessed this afternoon, Friday, at the headquarters of the Municipal "
+     "Council of Janzour, the signing of a ceasefire agreement between the Coastal Support Battalion "
+     "and the Sidi Abdeljalil Brigade, in the presence of the elders and notables of Janzour and "
+     "Warshefana. The agreement provides for an immediate and permanent cessation of fire, the "
+     "withdrawal of armoured vehicles from the streets within 24 hours, the release of Colonel (H. A.) "
+     "and the referral of the accused to the Public Prosecution, and the deployment of the forces of "
+     "the Ministry of Interior at the checkpoints of the coastal road. #Presidential_Council "
+     "#Janzour\n👁 17,350 views"),
+    ("nr11-janzour-truce.md", "Mediterranean Newswire", "2067-02-11",
+     "TRIPOLI, Libya, Feb 11 (MNW) - Rival armed groups in Tripoli's Janzour suburb agreed a ceasefire "
+     "on Friday, ending two days of street fighting that began on Wednesday and killed seven people, "
+     "including a 14-year-old girl, local officials said. Under the deal, signed in the presence of a "
+     "Presidential Council deputy and tribal elders, the Sidi Abdeljalil Brigade freed Hisham "
+     "Abuzreiba, the deputy commander at the centre of the dispute, and both sides agreed to pull "
+     "their armoured vehicles off the streets. Interior ministry police are to take over checkpoints "
+     "on the coastal road, whose control had long been contested. Residents who had fled to relatives "
+     "in central Tripoli began to return in the evening.\nReporting by Nadia Benrajab; Editing by "
+     "Priya Raman"),
+    ("nr12-unsmil-janzour-ceasefire.md", "UNSMIL", "2067-02-12",
+     "UNSMIL welcomes the Janzour ceasefire and urges accountability\nTRIPOLI, 12 February 2067 – The "
+     "United Nations Support Mission in Libya (UNSMIL) welcomes the ceasefire agreement signed in "
+     "Janzour on 11 February and commends the efforts of the Presidential Council and of the elders of "
+     "the area who bring it about. The Mission mourns the civilians killed and extends its condolences "
+     "to their families. The Special Representative of the Secretary-General, Katarina Holmberg, urges "
+     "the parties to implement the agreement in full and to hand the checkpoints of the coastal road "
+     "to the state's security institutions. UNSMIL reiterates that abductions and the use of heavy "
+     "weapons in residential areas are grave violations of international humanitarian law."),
+    ("nr13-week-feb7.md", "The Week in Libya", "2067-02-14",
+     "THE WEEK IN LIBYA | Mon 7 – Sun 13 February 2067\n- Tue 8 Feb: Gunmen snatch Colonel Hisham "
+     "'Al-Hawwat' Abuzreiba of the Coastal Support Battalion from a café in Janzour.\n- Wed 9 Feb: His "
+     "battalion storms positions of the Sidi Abdeljalil Brigade; street battles in Janzour.\n- Fri 11 "
+     "Feb: Truce signed in Janzour under Presidential Council auspices; Abuzreiba released.\n- Sun 13 "
+     "Feb: The NOC reports January output of 1.81m bpd.\nThis week: the GNU presents its first-quarter "
+     "spending plan."),
+    ("nr14-roundup-february.md", "Libya Monthly Roundup", "2067-03-01",
+     "LIBYA MONTHLY ROUNDUP · February 2067\nSecurity\n- 8 Feb: A deputy commander of the Coastal "
+     "Support Battalion is abducted on the Janzour corniche.\n- 9 Feb: Clashes between rival brigades "
+     "in Janzour; seven dead over two days.\n- 11 Feb: A ceasefire brokered by the Presidential "
+     "Council ends the fighting in Janzour.\nEconomy\n- 21 Feb: The GNU's first-quarter spending plan "
+     "goes to the CBL.\nComing up: the Fezzan Rights Movement threatens to close the oil fields of the "
+     "south if its demands are ignored."),
+    # The Sharara oilfield is shut by protesters on Sunday 6 March and restarts on Monday 28 March.
+    ("nr15-crude-monitor-sharara-shut.md", "Crude Monitor", "2067-03-06",
+     "LONDON, March 6 (Crude Monitor) - Protesters shut down Libya's Sharara oilfield, the country's "
+     "largest, on Sunday, cutting output of about 290,000 barrels per day, two engineers at the field "
+     "told Crude Monitor. Members of a southern protest group, the Fezzan Rights Movement, entered the "
+     "field in the Murzuq basin around midday and forced staff to close the main valves feeding the "
+     "pipeline to the Zawiya terminal. The group is demanding jobs, regular fuel deliveries to the "
+     "south and a refinery in Ubari. Spain's Repsol, a partner in the field through Murzuq Petroleum "
+     "Operations, declined to comment. Sharara was last shut for a month in 2064.\nReporting by Liam "
+     "O'Connell; Editing by Hana Sato"),
+    ("nr16-noc-force-majeure.md", "National Oil Corporation (Facebook)", "2067-03-07",
+     "#NOC | The National Oil Corporation announces the declaration of a state of force majeure on the "
+     "loading of crude oil from the port of Zawiya as of today, Monday, after a group of protesters "
+     "halted production at the Sharara field yesterday, Sunday, by closing the valves of the main "
+     "pipeline, causing a loss of 290,000 barrels per day. The head of the Corporation's board, "
+     "Engineer Masoud Elfallah, stresses that closing the fields is a crime against the livelihood of "
+     "all Libyans, and calls on the wise men of Fezzan to intervene. #NOC #Sharara\n👁 33,910 views"),
+    ("nr17-fezzan-mirror-sharara-sitin.md", "Fezzan Mirror (translated from Arabic)", "2067-03-07",
+     "Ubari – Fezzan Mirror\nThe young men of the Fezzan Rights Movement are continuing today, Monday, "
+     "their sit-in inside the Sharara oil field, which they shut yesterday, Sunday, at noon, and they "
+     "have pitched their tents next to the central processing station. The spokesman of the Movement, "
+     "Sheikh Musa Aghali, told Fezzan Mirror that 'the valves will not be opened until we see the "
+     "first stone of the Ubari refinery laid', and denied that the protesters had mistreated the "
+     "workers of the field. The Mayor of Ubari, Mr. Ibrahim Ousman, said that the city has not "
+     "received a single shipment of petrol for nineteen days.\nViews: 6,533\nSee also: Ghat: the "
+     "Tuareg heritage festival returns after three years"),
+    ("nr18-noc-sharara-resumes.md", "National Oil Corporation (Facebook)", "2067-03-28",
+     "#NOC | The National Oil Corporation announces the lifting of the state of force majeure on the "
+     "port of Zawiya and the resumption of production at the Sharara field as of ten o'clock this "
+     "morning, Monday, after an agreement reached with the representatives of the protesters under the "
+     "sponsorship of the Presidential Council. Production is expected to return to its normal rate "
+     "within a week. The head of the Corporation's board, Engineer Masoud Elfallah, thanks the elders "
+     "of Ubari and Murzuq and confirms that the Corporation will begin the procedures of the Ubari "
+     "refinery project. #NOC #Sharara\n👁 29,061 views"),
+    ("nr19-sharara-restarts.md", "Mediterranean Newswire", "2067-03-28",
+     "TRIPOLI, Libya, March 28 (MNW) - Libya's Sharara oilfield resumed pumping on Monday after "
+     "protesters ended a 22-day blockade in return for promises of a local refinery and regular fuel "
+     "supplies to the south, the National Oil Corporation said. Members of the Fezzan Rights Movement "
+     "had shut the field, the country's largest, on March 6, costing the state an estimated 480 "
+     "million dollars in lost sales. Output was expected to return to about 290,000 barrels per day "
+     "within a week. The oil corporation also lifted force majeure at the Zawiya terminal, where two "
+     "tankers had been waiting to load.\nReporting by Karim Ezzat; Editing by Priya Raman"),
+    ("nr20-oasis-post-sharara.md", "Oasis Post Online (syndicated from Mediterranean Newswire)",
+     "2067-03-29",
+     "Libya's biggest oilfield back on stream\nLibya's Sharara oilfield restarted on Monday after "
+     "protesters lifted a three-week blockade in return for promises of a refinery and fuel supplies "
+     "for the south, the state oil firm said. Output should be back to about 290,000 barrels a day "
+     "within a week.\n© Mediterranean Newswire. Reproduced under licence.\nTrending: Misrata marathon "
+     "draws a record field"),
+    ("nr21-crude-monitor-sharara-ramp.md", "Crude Monitor", "2067-03-30",
+     "LONDON, March 30 (Crude Monitor) - Production at Libya's Sharara field climbed to about 210,000 "
+     "barrels per day on Wednesday, two days after the field restarted following a three-week protest, "
+     "a field engineer said. The first cargo of Sharara crude since early March is due to load at "
+     "Zawiya on Friday aboard the tanker Aegean Sky. Refiners in Italy and Spain, the main buyers of "
+     "the light, sweet grade, had turned to West African barrels during the outage.\nReporting by Liam "
+     "O'Connell; Editing by Hana Sato"),
+    ("nr22-roundup-march.md", "Libya Monthly Roundup", "2067-04-01",
+     "LIBYA MONTHLY ROUNDUP · March 2067\nOil\n- 6 Mar: The Fezzan Rights Movement closes the valves "
+     "at Sharara; 290,000 bpd offline.\n- 28 Mar: Sharara pumps again after 22 days; the NOC lifts "
+     "force majeure at Zawiya.\nPolitics\n- 15 Mar: The HoR approves the appointment of seven "
+     "ambassadors.\nHealth\n- 23 Mar: The national measles vaccination campaign reaches 1.2 million "
+     "children.\nComing up: the CBL board is expected to review the official exchange rate."),
+    # The central bank devalues the dinar on Wednesday 6 April; a court suspends the devaluation on
+    # Tuesday 26 April.
+    ("nr23-cbl-exchange-rate.md", "Central Bank of Libya (Facebook)", "2067-04-06",
+     "#Central_Bank_of_Libya | The Board of Directors of the Central Bank of Libya approved, at its "
+     "extraordinary session this morning, Wednesday, chaired by His Excellency the Governor, Dr. Faraj "
+     "Elsharkasi, Resolution No. 9 of 2067 setting the official exchange rate of the Libyan dinar at "
+     "6.40 dinars per US dollar, effective from tomorrow, Thursday, and abolishing the tax on the sale "
+     "of foreign currency. The Board explains that the resolution aims to unify the exchange rate, to "
+     "dry up the parallel market and to protect the reserves after the decline of oil revenues in the "
+     "first quarter. #CBL #Exchange_Rate\n👁 112,486 views · 9.7K comments"),
+    ("nr24-mmw-dinar-devalued.md", "Maghreb Money Wire", "2067-04-06",
+     "TRIPOLI, April 6 (MMW) - Libya's central bank devalued the dinar by about 25 percent on "
+     "Wednesday, setting the official rate at 6.40 per dollar from 4.80 and scrapping the tax on "
+     "foreign-currency sales, in a bid to close the gap with the black market. The bank said oil "
+     "revenue had fallen in the first quarter, largely because of the 22-day shutdown of the Sharara "
+     "oilfield in March, and that reserves needed protecting. Economists said the move would push up "
+     "food prices in a country that imports most of what it eats, but could end the lucrative "
+     "arbitrage enjoyed by holders of letters of credit. The dinar traded at 6.55 on the parallel "
+     "market after the announcement.\nBy Youssef Haddad"),
+    ("nr25-sfax-courier-dinar.md", "Le Courrier de Sfax (translated from French)", "2067-04-08",
+     "Ras Jedir: Tunisian traders fear the new dinar rate\nSfax, April 8 – Along the road to Ras "
+     "Jedir, the money changers of Ben Guerdane were already adjusting their rates yesterday after the "
+     "devaluation of the Libyan dinar announced on Wednesday by the Central Bank of Libya. 'The Libyan "
+     "customers come with fewer dinars in their pockets and buy less,' says Lotfi Ben Salem, a "
+     "wholesaler of household goods. The Sfax chamber of commerce estimates that Tunisian exports to "
+     "Libya could fall by 15 percent in the second quarter.\nBy Sonia Mekki\nTags: Libya, trade, Ben "
+     "Guerdane, exchange rate"),
+    ("nr26-bar-association-ruling.md", "Libyan Bar Association – Tripoli Branch (Facebook)", "2067-04-26",
+     "#Libyan_Bar_Association | The Tripoli Branch of the Libyan Bar Association congratulates its "
+     "colleague, Mr. Ezzeddin Elgaeed, and the Libyan Consumer Protection Association on the ruling of "
+     "the administrative circuit of the Tripoli Court of Appeal, issued today, Tuesday, to suspend the "
+     "execution of Resolution No. 9 of 2067 of the Board of Directors of the Central Bank of Libya "
+     "concerning the exchange rate, pending a decision on the merits of the case. The head of the "
+     "Branch, Counsellor Amal Elgadi, said that the ruling 'confirms that no institution is above the "
+     "law and that the purchasing power of the citizen is not a field for experiments'. #Judiciary "
+     "#Exchange_Rate\n👁 26,774 views"),
+    ("nr27-mmw-court-suspends.md", "Maghreb Money Wire", "2067-04-26",
+     "TRIPOLI, April 26 (MMW) - A Libyan court on Tuesday suspended the central bank's April 6 "
+     "decision to devalue the dinar, siding with consumer groups who argued that the bank's board had "
+     "exceeded its powers, lawyers said. The administrative circuit of the Tripoli Court of Appeal "
+     "ordered the old official rate of 4.80 dinars per dollar restored pending a full hearing. The "
+     "Central Bank of Libya did not immediately comment. Bankers said they had received no "
+     "instructions and that letters of credit were on hold. The dinar weakened to 6.90 on the parallel "
+     "market within hours of the ruling.\nBy Youssef Haddad"),
+    ("nr28-coastline-herald-court.md", "Coastline Herald (syndicated from Maghreb Money Wire)",
+     "2067-04-27",
+     "Court freezes Libyan dinar devaluation\nA Libyan court on Tuesday halted the central bank's "
+     "devaluation of the dinar, siding with consumer groups who said the bank's board had overstepped "
+     "its powers. The Tripoli Court of Appeal ordered the old official rate restored pending a full "
+     "hearing.\nSource: Maghreb Money Wire\nTags: Libya, economy, courts"),
+    ("nr29-cbl-appeal.md", "Central Bank of Libya (Facebook)", "2067-04-27",
+     "#Central_Bank_of_Libya | The Central Bank of Libya announces that it will challenge before the "
+     "Supreme Court the ruling issued yesterday, Tuesday, by the administrative circuit of the Tripoli "
+     "Court of Appeal, and affirms that Resolution No. 9 of 2067 remains in force until the ruling is "
+     "notified to it in the legal manner. The Bank calls on the commercial banks to continue to apply "
+     "the official rate of 6.40 dinars per dollar and warns against rumours aimed at disturbing the "
+     "market. #CBL\n👁 87,112 views"),
+    ("nr30-roundup-april.md", "Libya Monthly Roundup", "2067-05-01",
+     "LIBYA MONTHLY ROUNDUP · April 2067\nEconomy\n- 6 Apr: The CBL sets the official rate at 6.40 "
+     "dinars per dollar, a devaluation of about a quarter.\n- 26 Apr: The Tripoli Court of Appeal "
+     "suspends the devaluation; the CBL vows to appeal.\nElections\n- 12 Apr: HNEC sets 28 May for the "
+     "second phase of the municipal elections.\nCulture\n- 20 Apr: The theatre of Leptis Magna reopens "
+     "to visitors.\nComing up: the municipal vote in Zawiya, Surman and Al-Ajaylat."),
+    # A drone strike near Zawiya on Saturday 14 May; the election commission postpones the vote in Zawiya
+    # and two nearby towns on Tuesday 17 May.
+    ("nr31-zawiya-municipality-drone.md", "Zawiya Municipality (Facebook)", "2067-05-14",
+     "#Zawiya_Municipality | The Municipal Council of Zawiya condemns the drone strike that targeted "
+     "at dawn today, Saturday, a farm in the Al-Mutrid area west of the city, killing four people, "
+     "among them the child Yahya Elkhaddar, twelve years old, may God have mercy on them, and "
+     "terrifying the residents of the neighbouring farms. The Council demands that the Government of "
+     "National Unity disclose who ordered the strike, and affirms that crime is fought through the "
+     "courts and not by bombing houses in which women and children live. #Zawiya\n👁 41,208 views"),
+    ("nr32-zawiya-drone-strike.md", "Mediterranean Newswire", "2067-05-14",
+     "ZAWIYA, Libya, May 14 (MNW) - A drone strike killed four people, including a 12-year-old boy, at "
+     "a farm outside the western Libyan city of Zawiya before dawn on Saturday, residents and medics "
+     "said. The Defence Ministry of the Tripoli-based Government of National Unity said its aircraft "
+     "had carried out a 'precise strike' on a hideout of Abdelsalam Elkhaddar, known as 'Al-Fahd', "
+     "whom it accuses of running fuel-smuggling and people-trafficking networks. Relatives said "
+     "Elkhaddar was among the dead, along with a cousin, a guard and the cousin's son. It was the "
+     "deadliest violence in western Libya since fighting in Janzour in February killed seven people. "
+     "Zawiya is due to elect a new municipal council on May 28.\nReporting by Karim Ezzat; Editing by "
+     "Priya Raman"),
+    ("nr33-zawiya-pulse-funerals.md", "Zawiya Pulse (translated from Arabic)", "2067-05-15",
+     "Zawiya – Zawiya Pulse\nThousands of the people of Zawiya took part today, Sunday, in the "
+     "funerals of the four victims of the drone strike that hit a farm in Al-Mutrid yesterday, "
+     "Saturday, at dawn, amid angry chants against the government. Hajj Ramadan Elkhaddar, the "
+     "grandfather of the child Yahya, told Zawiya Pulse: 'The boy was asleep next to his father; what "
+     "crime did he commit?' The elders of the city announced the formation of a committee to follow "
+     "the investigation, while several candidates for the municipal council suspended their campaigns "
+     "in mourning.\nViews: 14,380\nShare on: Facebook · X · Telegram"),
+    ("nr34-week-may9.md", "The Week in Libya", "2067-05-16",
+     "THE WEEK IN LIBYA | Mon 9 – Sun 15 May 2067\n- Tue 10 May: The GNU cabinet approves a housing "
+     "loans programme for 2067.\n- Thu 12 May: HNEC publishes the final lists of candidates for the 28 "
+     "May municipal vote.\n- Sat 14 May: A GNU drone strike on a farm near Zawiya kills alleged "
+     "smuggling boss 'Al-Fahd' and three others, one of them a boy.\n- Sun 15 May: Mass funerals and "
+     "protests in Zawiya.\nThis week: the HoR resumes its sessions on a unified government in Benghazi."),
+    ("nr35-hnec-postponement.md", "High National Elections Commission (Facebook)", "2067-05-17",
+     "#HNEC | The Board of Commissioners of the High National Elections Commission announces, this "
+     "evening, Tuesday, the postponement of polling for the municipal councils of Zawiya, Surman and "
+     "Al-Ajaylat, which had been scheduled for Saturday 28 May 2067, until further notice, on the "
+     "basis of the reports of the Ministry of Interior on the security situation in the area and to "
+     "ensure the safety of voters and electoral staff. The Chairman of the Board, Dr. Nuri Elbouishi, "
+     "affirms that polling in the other municipalities of the second phase will take place on its "
+     "date. #HNEC #Municipal_Elections\n👁 19,772 views"),
+    ("nr36-hnec-postpones.md", "Mediterranean Newswire", "2067-05-17",
+     "TRIPOLI, Libya, May 17 (MNW) - Libya's election commission on Tuesday postponed municipal "
+     "elections in three towns west of Tripoli, including Zawiya, three days after a drone strike "
+     "killed four people on a farm outside the city, citing security concerns. The High National "
+     "Elections Commission gave no new date for the vote in Zawiya, Surman and Al-Ajaylat, which had "
+     "been set for May 28. Elections in nine other municipalities will go ahead as planned. Candidates "
+     "in Zawiya, some of whom had suspended campaigning after the strike, called the decision 'a gift "
+     "to the men with guns'.\nReporting by Nadia Benrajab; Editing by Priya Raman"),
+    ("nr37-surman-echo-candidates.md", "Sabratha and Surman Echo (translated from Arabic)", "2067-05-18",
+     "Surman – Sabratha and Surman Echo\nThe 46 candidates of Surman greeted with frustration today, "
+     "Wednesday, the postponement of the municipal elections in their city, announced yesterday, "
+     "Tuesday, by the High National Elections Commission, after a month of campaigning. The candidate "
+     "Dr. Asma Ebsheer told our newspaper that 'Surman has not heard a single shot, and we are paying "
+     "the price of what happened elsewhere'. The head of the local electoral office, Mr. Nouri "
+     "Elgamoudi, said that the printed ballot papers will be kept in the sealed stores of the "
+     "office.\nViews: 4,205\nSee also: Sabratha: the programme of the summer festival at the Roman "
+     "theatre"),
+    ("nr38-lein-postponement.md", "Libyan Electoral Integrity Network", "2067-05-19",
+     "NEWS RELEASE – for immediate publication\nTripoli, 19 May 2067\nPostponement in three "
+     "municipalities must not become cancellation, says LEIN\nThe Libyan Electoral Integrity Network "
+     "(LEIN) regrets the postponement of the municipal elections in Zawiya, Surman and Al-Ajaylat "
+     "announced by the High National Elections Commission on 17 May, while it understands the security "
+     "concerns behind it. LEIN calls on HNEC to publish the security assessments on which the decision "
+     "rests and to set a new polling date within sixty days. The network keeps its 140 observers "
+     "deployed in the nine municipalities that vote on 28 May.\nMedia: press@lein.example"),
+    ("nr39-week-may16.md", "The Week in Libya", "2067-05-23",
+     "THE WEEK IN LIBYA | Mon 16 – Sun 22 May 2067\n- Tue 17 May: HNEC puts off the municipal vote in "
+     "Zawiya, Surman and Al-Ajaylat for security reasons.\n- Wed 18 May: The GNU approves the budget "
+     "of the national housing fund.\n- Fri 20 May: Al-Ittihad win the Libyan Cup final against "
+     "Al-Akhdar.\n- Sun 22 May: The weather centre forecasts unseasonal storms over the Fezzan.\nThis "
+     "week: nine municipalities vote on Saturday 28 May."),
+    ("nr40-roundup-may.md", "Libya Monthly Roundup", "2067-06-01",
+     "LIBYA MONTHLY ROUNDUP · May 2067\nSecurity\n- 14 May: Four killed, among them a boy, in a drone "
+     "strike on a farm near Zawiya.\nElections\n- 17 May: HNEC postpones polling in Zawiya, Surman and "
+     "Al-Ajaylat; no new date.\n- 28 May: Nine municipalities elect their councils; turnout 41 "
+     "percent.\nEconomy\n- 25 May: The Supreme Court schedules the CBL's appeal on the exchange rate "
+     "for June.\nComing up: Sabha municipality readies drainage crews as storms are forecast for the "
+     "south."),
+    # Sabha in four days: flash floods on Thursday 2 June; 53 inmates escape from the city's prison
+    # through a flood-damaged wall on Sunday 5 June.
+    ("nr41-sabha-municipality-rain.md", "Sabha Municipality (Facebook)", "2067-06-02",
+     "#Sabha_Municipality | The Crisis and Emergency Committee of Sabha Municipality announces that "
+     "the torrential rains that fell on the city this afternoon, Thursday, in less than three hours, "
+     "flooded the neighbourhoods of Al-Nasiriya, Hajara and Al-Manshiya and cut the road to the "
+     "airport, and that three citizens died, may Allah grant them mercy, among them two brothers swept "
+     "away by the torrent in the valley of Al-Hamra. The Mayor, Mr. Abubakr Alhudairi, urges the "
+     "citizens to keep away from the valleys and low-lying areas and to report any family trapped by "
+     "the water to the number 1415. #Sabha #Floods\n👁 38,640 views"),
+    ("nr42-sabha-flash-floods.md", "Mediterranean Newswire", "2067-06-03",
+     "SABHA, Libya, June 3 (MNW) - Flash floods swept through the southern Libyan city of Sabha on "
+     "Thursday after the heaviest rainfall recorded there in decades, killing three people, including "
+     "two young brothers, and flooding hundreds of homes, local officials said. About 46 mm of rain "
+     "fell in under three hours on a desert city that normally receives barely 10 mm a year, turning "
+     "streets into rivers and bringing down mud-brick houses in the old quarters. The Government of "
+     "National Unity sent two planes with relief supplies, and the Libyan National Army, whose forces "
+     "hold the south, deployed trucks to evacuate families.\nReporting by Karim Ezzat; Editing by "
+     "Tomas Ekdahl"),
+    ("nr43-fezzan-mirror-flood-aftermath.md", "Fezzan Mirror (translated from Arabic)", "2067-06-04",
+     "Sabha – Fezzan Mirror\nTwo days after the floods that drowned the neighbourhoods of Sabha, "
+     "dozens of families are still sleeping today, Saturday, in the schools of Al-Qurdha and "
+     "Al-Thanawiya, while the water is slowly receding from the streets of Hajara. The head of the "
+     "Crisis Committee, Engineer Salem Abdelnabi, said that 214 houses were damaged, 37 of them "
+     "completely destroyed. The citizen Mrs. Mabrouka Hassan lost everything: 'The water came in "
+     "through the door and went out through the window, taking the flour and the blankets with "
+     "it.'\nViews: 7,911\nSee also: Sabha University postpones its examinations by one week"),
+    ("nr44-judicial-police-escape.md", "Judicial Police Authority (Facebook)", "2067-06-05",
+     "#Judicial_Police | The Judicial Police Authority announces that 53 inmates of the Sabha Reform "
+     "and Rehabilitation Institution escaped at dawn today, Sunday, after breaching a section of the "
+     "outer wall damaged by the recent rains, and that one of the guards was seriously wounded while "
+     "trying to stop them. Among the escapees is the convict (A. S. T.), sentenced to 15 years for "
+     "smuggling and human trafficking. The Authority has informed all the security services and calls "
+     "on the families of the escapees to encourage them to surrender, noting that surrender will be "
+     "taken into account. #Sabha\n👁 24,003 views"),
+    ("nr45-sabha-prison-break.md", "Mediterranean Newswire", "2067-06-05",
+     "SABHA, Libya, June 5 (MNW) - Fifty-three inmates escaped from the main prison in the southern "
+     "Libyan city of Sabha before dawn on Sunday through a section of wall weakened by Thursday's "
+     "floods, the judicial police said, wounding a guard as they fled. Among them was a convicted "
+     "people smuggler, a security source said. Checkpoints were set up on the roads to Ubari, Murzuq "
+     "and the border with Niger. The prison, which holds about 600 inmates, had been flooded to knee "
+     "height during the storm, and inmates had been moved to the upper floors, a prison official said. "
+     "'The wall was cracked and everybody knew it,' he said.\nReporting by Karim Ezzat; Editing by "
+     "Tomas Ekdahl"),
+    ("nr46-fezzan-mirror-recaptured.md", "Fezzan Mirror (translated from Arabic)", "2067-06-06",
+     "Sabha – Fezzan Mirror\nThe security services recaptured today, Monday, 19 of the 53 inmates who "
+     "escaped yesterday, Sunday, from the Sabha Reform and Rehabilitation Institution, in raids on "
+     "farms in the Tamanhint and Ghudwa areas, while the search for the others continues. The Director "
+     "of the Institution, Brigadier Salah Ennaami, told Fezzan Mirror that he had warned the Ministry "
+     "of Justice three times since the beginning of the year about the cracks in the wall. The wounded "
+     "guard, Sergeant Ali Elmahdi, is in a stable condition at the Sabha Medical Centre.\nViews: "
+     "10,266\nShare on: Facebook · X · Telegram"),
+    ("nr47-agadez-express-border.md", "Agadez Express (translated from French)", "2067-06-08",
+     "Border: Niger on alert after the Sabha escape\nAgadez, June 8 – The Nigerien defence and "
+     "security forces have reinforced their posts at Madama and along the Salvador pass after the mass "
+     "escape from the prison of Sabha, in southern Libya, last Sunday, the governor of the Agadez "
+     "region said yesterday. Several of the 34 fugitives still at large are believed to have links "
+     "with smuggling networks operating between Agadez and the Fezzan. 'We will not let our territory "
+     "become a refuge,' the governor said.\nBy Ibrahim Moussa Garba\nRead more: Arlit, the uranium "
+     "town turns to solar power"),
+    ("nr48-roundup-june.md", "Libya Monthly Roundup", "2067-07-01",
+     "LIBYA MONTHLY ROUNDUP · June 2067\nSouth\n- 2 Jun: A cloudburst floods Sabha; three dead, more "
+     "than 200 homes damaged.\n- 5 Jun: 53 inmates break out of Sabha prison through a flood-damaged "
+     "wall; 19 are recaptured the next day.\nEconomy\n- 14 Jun: The Supreme Court adjourns the CBL's "
+     "appeal on the exchange rate to September.\nSport\n- 26 Jun: Libya beat Sudan 2–0 in a World Cup "
+     "qualifier in Benghazi.\nComing up: the summer crossing season; the Coast Guard adds four patrol "
+     "boats."),
+    # Off Zuwara, four days apart: a charity ship rescues 118 people on Saturday 9 July; a boat capsizes
+    # on Wednesday 13 July.
+    ("nr49-mare-aperto-rescue.md", "Mare Aperto", "2067-07-09",
+     "Stella del Sud rescues 118 people off Libya\nROME, 9 July 2067 – The crew of the Stella del Sud, "
+     "the rescue ship of the Italian organisation Mare Aperto, today rescues 118 people, among them 23 "
+     "children and 9 women, from an overcrowded grey rubber boat in international waters about 32 "
+     "nautical miles north of Zuwara, after an alert by Alarm Phone. The boat is taking on water and "
+     "several people suffer from fuel burns. 'Some of them have been at sea for 20 hours without "
+     "water,' says Giulia Ferraris, head of mission on board. Mare Aperto asks the Italian authorities "
+     "to assign a place of safety without delay."),
+    ("nr50-coast-guard-zuwara.md", "Libyan Coast Guard – Zuwara Sector (Facebook)", "2067-07-09",
+     "#Libyan_Coast_Guard | The Zuwara Sector of the Libyan Coast Guard denounces the behaviour of the "
+     "vessel of a foreign organisation which took on board this afternoon, Saturday, some 118 illegal "
+     "migrants from a rubber boat north of Zuwara, while our patrol boat 'Sabratha 7' was on its way "
+     "to them, and which refused to answer the instructions of the Joint Rescue Coordination Centre. "
+     "The commander of the Sector, Captain Taher Elkabti, affirms that such practices encourage the "
+     "smuggling networks and endanger lives. #Coast_Guard #Zuwara\n👁 8,745 views"),
+    ("nr51-sea-lanes-augusta.md", "Sea Lanes", "2067-07-10",
+     "VALLETTA, July 10 (Sea Lanes) - Italian authorities assigned the Sicilian port of Augusta to the "
+     "charity rescue ship Stella del Sud, which picked up 118 people off Libya on Saturday, a two-day "
+     "passage that the operator called 'needlessly long' for exhausted survivors. Maltese rescue "
+     "coordinators had declined responsibility, saying the rescue took place outside their "
+     "search-and-rescue region. Merchant ships in the central Mediterranean have been asked to keep a "
+     "closer lookout as crossings from western Libya rise with calm summer seas.\nBy Joseph Zammit"),
+    ("nr52-voce-augusta-landing.md", "La Voce di Augusta (translated from Italian)", "2067-07-12",
+     "Augusta, the 118 of the Stella del Sud come ashore\nAugusta, July 12 – The 118 migrants rescued "
+     "on Saturday off the Libyan coast by the Stella del Sud disembarked this morning at the "
+     "commercial port of Augusta, where Red Cross volunteers and the doctors of the health authority "
+     "were waiting. Most come from Sudan, Eritrea and Bangladesh. Four people with burns were taken to "
+     "the Muscatello hospital. The 17 unaccompanied minors will be transferred to a centre in "
+     "Priolo.\nBy Carmelo Inserra\nRead also: Augusta, the fish festival returns to the old town"),
+    ("nr53-zuwara-municipality-sinking.md", "Zuwara Municipality (Facebook)", "2067-07-13",
+     "#Zuwara_Municipality | With great sorrow, the Municipal Council of Zuwara follows the sinking of "
+     "a boat carrying migrants at dawn today, Wednesday, about four miles off the beach of Sidi Ali, "
+     "and thanks the fishermen of the city who saved 19 survivors and the teams of the Libyan Red "
+     "Crescent who have recovered 21 bodies so far. The Mayor, Mr. Idir Akrim, calls on the state and "
+     "the European partners to support the city in facing a tragedy that repeats itself every summer "
+     "on its shores. #Zuwara #Tamazight\n👁 15,372 views"),
+    ("nr54-zuwara-shipwreck.md", "Mediterranean Newswire", "2067-07-13",
+     "ZUWARA, Libya, July 13 (MNW) - A wooden boat carrying about 70 migrants capsized off the western "
+     "Libyan town of Zuwara on Wednesday, leaving at least 21 people dead and as many as 30 missing, "
+     "four days after a charity ship rescued 118 people in the same waters, officials and aid workers "
+     "said. Local fishermen pulled 19 survivors from the sea. Survivors told Red Crescent volunteers "
+     "that the boat had left the beach at night and began to sink after its engine failed in rough "
+     "water. Zuwara, near the Tunisian border, has become one of the main departure points for boats "
+     "heading to Italy.\nReporting by Nadia Benrajab; Editing by Priya Raman"),
+    ("nr55-iom-zuwara.md", "International Organization for Migration", "2067-07-14",
+     "IOM mourns lives lost off Zuwara\nTRIPOLI, 14 July 2067 – The International Organization for "
+     "Migration (IOM) is deeply saddened by the shipwreck off Zuwara on 13 July, in which at least 21 "
+     "migrants have lost their lives and up to 30 remain missing. IOM staff at the disembarkation "
+     "point provide the 19 survivors, among them a child, with medical assistance, food and dry "
+     "clothes. 'Every summer the same beaches count the dead,' says Renata Kowalczyk, IOM Chief of "
+     "Mission in Libya. IOM calls for safe and regular pathways and for predictable disembarkation of "
+     "people rescued at sea."),
+    ("nr56-zuwara-coast-fishermen.md", "Zuwara Coast News (translated from Arabic)", "2067-07-14",
+     "Zuwara – Zuwara Coast News\nThe fisherman Hajj Salem Ennaas, whose boat 'Al-Bushra' pulled from "
+     "the water eleven survivors of the boat that sank yesterday, Wednesday, off Sidi Ali beach, told "
+     "Zuwara Coast News today, Thursday, that he heard the cries of the drowning in the dark before he "
+     "saw them. 'We threw them ropes and our own life jackets,' he said. The Red Crescent raised the "
+     "number of bodies recovered to 24, while the search for the missing continues with the "
+     "participation of the Coast Guard.\nViews: 5,682\nSee also: Zuwara: the Amazigh language festival "
+     "opens its second edition"),
+    ("nr57-roundup-july.md", "Libya Monthly Roundup", "2067-08-01",
+     "LIBYA MONTHLY ROUNDUP · July 2067\nMigration\n- 9 Jul: The charity ship Stella del Sud takes 118 "
+     "people off a sinking rubber boat north of Zuwara.\n- 13 Jul: Shipwreck off Zuwara: at least 21 "
+     "dead, about 30 missing, 19 saved by fishermen.\nEnergy\n- 21 Jul: GECOL adds 600 MW with the new "
+     "units at Ubari.\nPolitics\n- 27 Jul: The HoR passes the local administration law.\nComing up: "
+     "the Ministry of Industry plans safety inspections in the industrial zones."),
+    # A factory fire in Tajoura on Tuesday 16 August; the industry minister visits the site on Thursday 18
+    # August.
+    ("nr58-civil-defence-tajoura.md", "Civil Defence Authority – Tajoura Office (Facebook)", "2067-08-16",
+     "#Civil_Defence_Tajoura | Our teams, supported by fire engines from Souq al-Juma and the fire "
+     "brigade of Mitiga airport, are dealing since 10:50 this morning, Tuesday, with a fire that "
+     "engulfed the warehouses of a factory for paints and plastics in the industrial zone of Bir "
+     "al-Osta Milad, and have evacuated the neighbouring factories. The head of the Civil Defence in "
+     "Tajoura, Colonel Nasser Elfitouri, said that the large quantities of solvents stored on the site "
+     "are making the work of the teams difficult. We ask citizens to keep away from the area and to "
+     "leave the roads clear for the ambulances. #Tajoura #Civil_Defence\n👁 27,145 views"),
+    ("nr59-tajoura-factory-fire.md", "Mediterranean Newswire", "2067-08-16",
+     "TRIPOLI, Libya, Aug 16 (MNW) - A fire at a paint and plastics factory in the Tajoura industrial "
+     "zone east of the Libyan capital killed three workers and injured eleven on Tuesday, sending a "
+     "column of black smoke over eastern Tripoli, the emergency services said. Firefighters battled "
+     "for more than six hours to contain the blaze, which spread through warehouses stocked with "
+     "solvents. The factory, owned by the Al-Waha Company for Paints and Plastics, employed about 140 "
+     "people. Two of the dead were Egyptian workers, a colleague said. Residents of the nearby Bir "
+     "al-Osta Milad district said they had complained for years about chemicals stored in the "
+     "open.\nReporting by Karim Ezzat; Editing by Priya Raman"),
+    ("nr60-tajoura-tribune-smoke.md", "Tajoura Tribune (translated from Arabic)", "2067-08-17",
+     "Tajoura – Tajoura Tribune\nThe residents of Bir al-Osta Milad are still complaining today, "
+     "Wednesday, of the smell of burning and of headaches, a day after the fire that destroyed the "
+     "factory of the Al-Waha Company for Paints and Plastics, which claimed the lives of three "
+     "workers, may God rest their souls. The Health Services Office of Tajoura distributed masks in "
+     "the neighbourhood, and the Environment General Authority took samples of the air and the water. "
+     "The young man Mr. Mohannad Elkrekshi, who worked in the factory, told Tajoura Tribune that the "
+     "fire extinguishers 'had been empty for months'.\nViews: 6,904\nShare on: Facebook · X · Telegram"),
+    ("nr61-industry-ministry-visit.md", "Government of National Unity – Ministry of Industry and Minerals (Facebook)",
+     "2067-08-18",
+     "#Ministry_of_Industry_and_Minerals | Her Excellency the Minister of Industry and Minerals, "
+     "Engineer Souad Elharrari, visited this morning, Thursday, the industrial zone of Bir al-Osta "
+     "Milad in Tajoura, where she inspected the site of the burnt factory and heard an explanation "
+     "from the Civil Defence and the management of the zone. The Minister decided to suspend the "
+     "licence of the company pending the results of the investigation and to form a committee to "
+     "inspect the safety conditions in all the factories of the zone within 30 days, and then visited "
+     "the injured workers at the Burns and Plastic Surgery Hospital. #Ministry_of_Industry #Tajoura\n👁 "
+     "12,598 views"),
+    ("nr62-minister-tours-factory.md", "Mediterranean Newswire", "2067-08-18",
+     "TRIPOLI, Libya, Aug 18 (MNW) - Libya's industry minister, Souad Elharrari, toured a burnt-out "
+     "factory in the Tajoura industrial zone on Thursday, two days after a fire killed three workers "
+     "there, and suspended the owner's licence pending an investigation. Elharrari ordered safety "
+     "inspections of all factories in the zone within a month and said owners who stored chemicals "
+     "illegally would be prosecuted. 'This was not fate, it was negligence,' she told reporters at the "
+     "site. The Public Prosecution has summoned the company's managers for questioning.\nReporting by "
+     "Karim Ezzat; Editing by Priya Raman"),
+    ("nr63-tajoura-tribune-visit.md", "Tajoura Tribune (translated from Arabic)", "2067-08-19",
+     "Tajoura – Tajoura Tribune\nThe visit paid yesterday, Thursday, by the Minister of Industry and "
+     "Minerals, Engineer Souad Elharrari, to the industrial zone of Bir al-Osta Milad was received "
+     "with mixed feelings by the owners of the factories, who fear that the inspection committee will "
+     "close their workshops for months. The head of the Tajoura Chamber of Commerce, Mr. Fathi "
+     "Elsaghir, said that 'safety is everyone's demand, but it cannot be achieved in a zone without a "
+     "water network for firefighting'. The families of the three victims, for their part, are "
+     "demanding compensation.\nViews: 3,977\nSee also: Tajoura: work resumes on the coastal walkway"),
+    ("nr64-week-aug15.md", "The Week in Libya", "2067-08-22",
+     "THE WEEK IN LIBYA | Mon 15 – Sun 21 August 2067\n- Tue 16 Aug: Three workers die in a blaze at "
+     "the Al-Waha paint factory in Tajoura.\n- Thu 18 Aug: Industry Minister Souad Elharrari visits "
+     "the site and suspends the firm's licence.\n- Sat 20 Aug: The NOC signs a seismic survey deal for "
+     "the Ghadames basin.\n- Sun 21 Aug: Temperatures reach 47°C in Ghadames.\nThis week: GECOL's "
+     "eastern region warns of load shedding as demand peaks."),
+    ("nr65-roundup-august.md", "Libya Monthly Roundup", "2067-09-01",
+     "LIBYA MONTHLY ROUNDUP · August 2067\nIndustry\n- 16 Aug: Fire guts a paint and plastics factory "
+     "in Tajoura's industrial zone; three dead, eleven hurt.\n- 18 Aug: The industry minister tours "
+     "the burnt factory and orders inspections of the whole zone.\nEnergy\n- 20 Aug: The NOC signs a "
+     "seismic survey contract for the Ghadames basin.\nEconomy\n- 29 Aug: The CBL reports a first-half "
+     "current account surplus.\nComing up: the Medical Syndicate warns of action over five months of "
+     "unpaid salaries at public hospitals."),
+    # A fire at a Benghazi power station blacks out eastern Libya on Sunday 11 September.
+    ("nr66-gecol-east-blackout.md", "General Electricity Company of Libya (Facebook)", "2067-09-11",
+     "#GECOL | The General Electricity Company of Libya regrets the blackout that hit the eastern "
+     "region at 2:10 this afternoon, Sunday, following a fire in a main transformer at the Benghazi "
+     "North power station, which led to the disconnection of the station's units, the loss of about "
+     "1,400 megawatts and then the separation of the eastern network from Ajdabiya to Emsaed. The "
+     "Director of the Eastern Region, Engineer Faisal Elobeidi, says that the fire has been put out "
+     "and that the units of Zueitina and Al-Khalij are being restarted gradually. We ask our citizens "
+     "to bear with us in this heat wave. #GECOL #East\n👁 64,319 views"),
+    ("nr67-benghazi-blackout.md", "Mediterranean Newswire", "2067-09-11",
+     "BENGHAZI, Libya, Sept 11 (MNW) - A fire at a power station in Benghazi knocked out electricity "
+     "across eastern Libya on Sunday, leaving millions without air conditioning as temperatures topped "
+     "44°C, the state power company said. The blaze in a transformer at the Benghazi North station "
+     "caused the rest of the eastern grid to trip, cutting power from Ajdabiya to the Egyptian border. "
+     "It was the second major grid failure this year after western Libya went dark in January. Egypt "
+     "agreed to supply 150 megawatts through the interconnection line at Salloum, an Egyptian official "
+     "said.\nReporting by Aisha Bensalem; Editing by Tomas Ekdahl"),
+    ("nr68-benghazi-evening-power-back.md", "Benghazi Evening (translated from Arabic)", "2067-09-12",
+     "Benghazi – Benghazi Evening\nElectricity returned at dawn today, Monday, to most neighbourhoods "
+     "of Benghazi, after the blackout that plunged the city and the cities of the east into darkness "
+     "yesterday afternoon, Sunday, for about 13 hours, in a suffocating heat wave. The Benghazi "
+     "Medical Centre worked on its generators, while the bakeries of Al-Sabri and Al-Laithi closed "
+     "their doors. The citizen Mr. Abdelrazeq Elfakhri said that his family spent the night on the "
+     "roof of the building. The eastern region of GECOL promised a report on the causes of the fire "
+     "within a week.\nViews: 18,305\nSee also: Benghazi: the new stadium hosts its first match"),
+    ("nr69-alexandria-star-interconnection.md", "Alexandria Evening Star (translated from Arabic)",
+     "2067-09-12",
+     "Egypt sends power to eastern Libya via Salloum\nAlexandria, September 12 – The Egyptian "
+     "Electricity Transmission Company supplied the eastern Libyan network with 150 megawatts through "
+     "the Salloum–Tobruk interconnection line after the blackout that hit eastern Libya on Sunday, a "
+     "spokesman for the Ministry of Electricity said last evening. The supply helped restore power to "
+     "Tobruk and Al-Bayda within hours. The spokesman said that the line could carry up to 450 "
+     "megawatts once its upgrade is completed next year.\nBy Hossam Eldin Refaat\nShare this story"),
+    ("nr70-roundup-september.md", "Libya Monthly Roundup", "2067-10-01",
+     "LIBYA MONTHLY ROUNDUP · September 2067\nPower\n- 11 Sep: A transformer fire at Benghazi North "
+     "trips the eastern grid; the east is dark for up to 13 hours.\nJustice\n- 20 Sep: The Supreme "
+     "Court upholds the suspension of the CBL's devaluation; the bank restores the 4.80 "
+     "rate.\nMigration\n- 24 Sep: Italy and the GNU sign a new coast guard training agreement.\nComing "
+     "up: doctors at the Tripoli Medical Centre threaten to strike."),
+    # Doctors and nurses at the Tripoli Medical Centre strike from Monday 10 October.
+    ("nr71-tmc-strike.md", "Tripoli Medical Centre (Facebook)", "2067-10-10",
+     "#Tripoli_Medical_Centre | The Administration of the Tripoli Medical Centre informs the "
+     "honourable citizens that the doctors and the nursing staff began this morning, Monday, an open "
+     "strike, with the exception of the emergency, intensive care and dialysis departments, in protest "
+     "against the assault suffered by the surgeon Dr. Anas Elwerfalli in the emergency department on "
+     "Saturday night and against the delay of salaries for five months. The Centre's Director General, "
+     "Dr. Salma Elturki, expresses her full solidarity with the staff and urges the Ministries of "
+     "Health and Interior to assume their responsibilities. #TMC #Tripoli\n👁 47,930 views"),
+    ("nr72-tmc-doctors-strike.md", "Mediterranean Newswire", "2067-10-10",
+     "TRIPOLI, Libya, Oct 10 (MNW) - Doctors and nurses at Libya's largest hospital, the Tripoli "
+     "Medical Centre, went on an open-ended strike on Monday, treating only emergencies, after a "
+     "surgeon was beaten by armed relatives of a patient and over five months of unpaid salaries, "
+     "staff said. Outpatient clinics were closed and scheduled operations cancelled, leaving patients "
+     "who had travelled from across western Libya queuing outside. The Libyan Medical Syndicate said "
+     "it would extend the strike to other public hospitals if the government did not act within a "
+     "week. The health ministry said salaries would be paid 'in the coming days'.\nReporting by Nadia "
+     "Benrajab; Editing by Tomas Ekdahl"),
+    ("nr73-coastline-herald-strike.md", "Coastline Herald (syndicated from Mediterranean Newswire)",
+     "2067-10-11",
+     "Doctors strike at Libya's biggest hospital\nDoctors and nurses at Libya's biggest hospital, the "
+     "Tripoli Medical Centre, began an indefinite strike on Monday, treating only emergencies, after a "
+     "surgeon was beaten by a patient's armed relatives. Outpatient clinics were shut and planned "
+     "operations called off.\nSource: Mediterranean Newswire\nTags: Libya, health, Tripoli"),
+    ("nr74-medical-syndicate-strike.md", "Libyan Medical Syndicate (Facebook)", "2067-10-11",
+     "#Libyan_Medical_Syndicate | The Libyan Medical Syndicate declares its full support for the "
+     "strike of our colleagues at the Tripoli Medical Centre, which continues on its second day today, "
+     "Tuesday, and warns the Government of National Unity that the strike will be extended to all "
+     "public hospitals as of next Monday if the aggressors are not arrested and the late salaries are "
+     "not paid. The head of the Syndicate, Dr. Hanan Elgatrani, visited our colleague Dr. Anas "
+     "Elwerfalli at his home and assured him of the solidarity of the whole profession. "
+     "#Medical_Syndicate #TMC\n👁 13,480 views"),
+    ("nr75-tripoli-chronicle-patients.md", "Tripoli Chronicle (translated from Arabic)", "2067-10-13",
+     "Tripoli – Tripoli Chronicle\nThree days after the doctors of the Tripoli Medical Centre stopped "
+     "work, the queues of patients moved today, Thursday, to the Tripoli Central Hospital and to the "
+     "private clinics, where the price of a consultation has doubled. The citizen Mrs. Najat Elhouni, "
+     "who brought her diabetic mother from Tarhuna, told Tripoli Chronicle that 'the private clinic "
+     "asked for 300 dinars before even looking at her'. The Ministry of Health announced that the "
+     "salaries of July and August have been transferred to the banks.\nViews: 8,264\nMore from "
+     "Tripoli: Mitiga airport extends its opening hours"),
+    ("nr76-roundup-october.md", "Libya Monthly Roundup", "2067-11-01",
+     "LIBYA MONTHLY ROUNDUP · October 2067\nHealth\n- 10 Oct: Doctors and nurses at the Tripoli "
+     "Medical Centre start an open strike after a surgeon is beaten; emergencies only.\n- 24 Oct: The "
+     "strike ends after two weeks as the GNU pays four months of salaries.\nPolitics\n- 17 Oct: HoR "
+     "and HCS negotiators agree a roadmap for a unified government.\nComing up: the NOC's bid round "
+     "for onshore blocks opens in November."),
+    # November: no tagged event.
+    ("nr77-sea-lanes-valletta-tripoli.md", "Sea Lanes", "2067-11-15",
+     "VALLETTA, Nov 15 (Sea Lanes) - Grand Harbour Ferries will resume a weekly roll-on/roll-off "
+     "service between Valletta and Tripoli from December, ending a six-year gap, the Maltese operator "
+     "said on Tuesday. The 'Melita Trader' will carry trailers, cars and up to 200 passengers on a "
+     "17-hour crossing. Chief executive Mark Cassar said Libyan importers of Maltese food products and "
+     "spare parts had pushed for the route. Freight rates on the Libya trades have eased this year as "
+     "security at the ports of Tripoli and Khoms improved, brokers said.\nBy Joseph Zammit"),
+    ("nr78-roundup-november.md", "Libya Monthly Roundup", "2067-12-01",
+     "LIBYA MONTHLY ROUNDUP · November 2067\nEnergy\n- 8 Nov: The NOC opens its onshore bid round with "
+     "14 blocks.\nTransport\n- 15 Nov: A Maltese operator announces a Valletta–Tripoli ro-ro "
+     "service.\nElections\n- 22 Nov: HNEC sets 11 February 2068 for the postponed vote in Zawiya, "
+     "Surman and Al-Ajaylat.\nComing up: the year-end conference of municipalities in Sabha."),
+    # The year in review.
+    ("nr79-year-review.md", "Sahel & Maghreb Review", "2067-12-18",
+     "Libya 2067: water, fire and cut wires\nBy Margit Lindqvist\nLibya's 2067 will be remembered less "
+     "for its politics than for its emergencies. It took only the abduction in February of a commander "
+     "from a seaside café in Janzour to set two brigades against each other in the streets of a "
+     "suburb. Then a court in Tripoli froze the central bank's devaluation in April, a rare case of "
+     "judges standing up to the country's most powerful institution. In the south, a cloudburst "
+     "drowned parts of Sabha in June, and its consequences ran on for days. Off the western coast, a "
+     "wooden boat went down near Zuwara in July, and the fishermen who pulled survivors from the water "
+     "became the only heroes of a grim summer. Next year's national election, if it happens, will be "
+     "fought over these failures."),
+]
+
+NEWEST28_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "west-grid-blackout": [
+        ("nr01-gecol-west-blackout", "a total blackout affected the western and southern regions at 9:40 this evening, Thursday"),
+        ("nr02-west-grid-collapse", "a grid collapse plunged western and southern Libya into darkness on Thursday night"),
+        ("nr03-tripoli-chronicle-dark-night", "The people of the capital spent last night, Thursday, in total darkness"),
+        ("nr04-oasis-post-power-back", "a grid failure cut power to western and southern Libya on Thursday night"),
+        ("nr06-roundup-january", "The western grid collapses at night; Tripoli and the south stay dark for up to 16 hours"),
+        ("nr67-benghazi-blackout", "after western Libya went dark in January"),
+    ],
+    "janzour-commander-abduction": [
+        ("nr07-janzour-municipality-abduction", "the abduction this evening, Tuesday, of Colonel Hisham Abuzreiba"),
+        ("nr08-janzour-clashes", "a day after gunmen seized a senior commander from a seaside café"),
+        ("nr09-janzour-voice-clashes", "the kidnapping of Colonel Hisham Abuzreiba, known as 'Al-Hawwat', yesterday evening, Tuesday"),
+        ("nr13-week-feb7", "Gunmen snatch Colonel Hisham 'Al-Hawwat' Abuzreiba of the Coastal Support Battalion from a café in Janzour"),
+        ("nr14-roundup-february", "A deputy commander of the Coastal Support Battalion is abducted on the Janzour corniche"),
+        ("nr79-year-review", "the abduction in February of a commander from a seaside café in Janzour"),
+    ],
+    "janzour-clashes": [
+        ("nr08-janzour-clashes", "Heavy fighting erupted between two armed groups in Tripoli's western suburb of Janzour on Wednesday"),
+        ("nr09-janzour-voice-clashes", "the armed clashes that broke out at dawn today, Wednesday, between the Coastal Support Battalion and the Sidi Abdeljalil Brigade"),
+        ("nr11-janzour-truce", "two days of street fighting that began on Wednesday and killed seven people"),
+        ("nr13-week-feb7", "His battalion storms positions of the Sidi Abdeljalil Brigade; street battles in Janzour"),
+        ("nr14-roundup-february", "Clashes between rival brigades in Janzour; seven dead over two days"),
+        ("nr32-zawiya-drone-strike", "since fighting in Janzour in February killed seven people"),
+    ],
+    "janzour-ceasefire": [
+        ("nr10-pc-janzour-ceasefire", "witnessed this afternoon, Friday, at the headquarters of the Municipal Council of Janzour, the signing of a ceasefire agreement"),
+        ("nr11-janzour-truce", "Rival armed groups in Tripoli's Janzour suburb agreed a ceasefire on Friday"),
+        ("nr12-unsmil-janzour-ceasefire", "welcomes the ceasefire agreement signed in Janzour on 11 February"),
+        ("nr13-week-feb7", "Truce signed in Janzour under Presidential Council auspices"),
+        ("nr14-roundup-february", "A ceasefire brokered by the Presidential Council ends the fighting in Janzour"),
+    ],
+    "sharara-shutdown": [
+        ("nr15-crude-monitor-sharara-shut", "Protesters shut down Libya's Sharara oilfield, the country's largest, on Sunday"),
+        ("nr16-noc-force-majeure", "a group of protesters halted production at the Sharara field yesterday, Sunday"),
+        ("nr17-fezzan-mirror-sharara-sitin", "the Sharara oil field, which they shut yesterday, Sunday, at noon"),
+        ("nr19-sharara-restarts", "had shut the field, the country's largest, on March 6"),
+        ("nr22-roundup-march", "The Fezzan Rights Movement closes the valves at Sharara; 290,000 bpd offline"),
+        ("nr24-mmw-dinar-devalued", "the 22-day shutdown of the Sharara oilfield in March"),
+    ],
+    "sharara-restart": [
+        ("nr18-noc-sharara-resumes", "the resumption of production at the Sharara field as of ten o'clock this morning, Monday"),
+        ("nr19-sharara-restarts", "Libya's Sharara oilfield resumed pumping on Monday"),
+        ("nr20-oasis-post-sharara", "Libya's Sharara oilfield restarted on Monday"),
+        ("nr21-crude-monitor-sharara-ramp", "two days after the field restarted following a three-week protest"),
+        ("nr22-roundup-march", "Sharara pumps again after 22 days"),
+    ],
+    "cbl-dinar-devaluation": [
+        ("nr23-cbl-exchange-rate", "approved, at its extraordinary session this morning, Wednesday, chaired by His Excellency the Governor, Dr. Faraj Elsharkasi, Resolution No. 9 of 2067 setting the official exchange rate"),
+        ("nr24-mmw-dinar-devalued", "Libya's central bank devalued the dinar by about 25 percent on Wednesday"),
+        ("nr25-sfax-courier-dinar", "the devaluation of the Libyan dinar announced on Wednesday by the Central Bank of Libya"),
+        ("nr27-mmw-court-suspends", "the central bank's April 6 decision to devalue the dinar"),
+        ("nr30-roundup-april", "The CBL sets the official rate at 6.40 dinars per dollar, a devaluation of about a quarter"),
+    ],
+    "court-suspends-devaluation": [
+        ("nr26-bar-association-ruling", "the ruling of the administrative circuit of the Tripoli Court of Appeal, issued today, Tuesday, to suspend the execution of Resolution No. 9 of 2067"),
+        ("nr27-mmw-court-suspends", "A Libyan court on Tuesday suspended"),
+        ("nr28-coastline-herald-court", "A Libyan court on Tuesday halted the central bank's devaluation of the dinar"),
+        ("nr29-cbl-appeal", "the ruling issued yesterday, Tuesday, by the administrative circuit of the Tripoli Court of Appeal"),
+        ("nr30-roundup-april", "The Tripoli Court of Appeal suspends the devaluation"),
+        ("nr79-year-review", "a court in Tripoli froze the central bank's devaluation in April"),
+    ],
+    "zawiya-drone-strike": [
+        ("nr31-zawiya-municipality-drone", "the drone strike that targeted at dawn today, Saturday, a farm in the Al-Mutrid area west of the city"),
+        ("nr32-zawiya-drone-strike", "A drone strike killed four people, including a 12-year-old boy, at a farm outside the western Libyan city of Zawiya before dawn on Saturday"),
+        ("nr33-zawiya-pulse-funerals", "the drone strike that hit a farm in Al-Mutrid yesterday, Saturday, at dawn"),
+        ("nr34-week-may9", "A GNU drone strike on a farm near Zawiya kills alleged smuggling boss 'Al-Fahd' and three others"),
+        ("nr36-hnec-postpones", "three days after a drone strike killed four people on a farm outside the city"),
+        ("nr40-roundup-may", "Four killed, among them a boy, in a drone strike on a farm near Zawiya"),
+    ],
+    "hnec-postpones-zawiya-vote": [
+        ("nr35-hnec-postponement", "announces, this evening, Tuesday, the postponement of polling for the municipal councils of Zawiya, Surman and Al-Ajaylat"),
+        ("nr36-hnec-postpones", "Libya's election commission on Tuesday postponed municipal elections in three towns west of Tripoli"),
+        ("nr37-surman-echo-candidates", "the postponement of the municipal elections in their city, announced yesterday, Tuesday, by the High National Elections Commission"),
+        ("nr38-lein-postponement", "the postponement of the municipal elections in Zawiya, Surman and Al-Ajaylat announced by the High National Elections Commission on 17 May"),
+        ("nr39-week-may16", "HNEC puts off the municipal vote in Zawiya, Surman and Al-Ajaylat for security reasons"),
+        ("nr40-roundup-may", "HNEC postpones polling in Zawiya, Surman and Al-Ajaylat; no new date"),
+    ],
+    "sabha-flash-floods": [
+        ("nr41-sabha-municipality-rain", "the torrential rains that fell on the city this afternoon, Thursday, in less than three hours, flooded the neighbourhoods of Al-Nasiriya, Hajara and Al-Manshiya"),
+        ("nr42-sabha-flash-floods", "Flash floods swept through the southern Libyan city of Sabha on Thursday"),
+        ("nr43-fezzan-mirror-flood-aftermath", "Two days after the floods that drowned the neighbourhoods of Sabha"),
+        ("nr45-sabha-prison-break", "a section of wall weakened by Thursday's floods"),
+        ("nr48-roundup-june", "A cloudburst floods Sabha; three dead, more than 200 homes damaged"),
+        ("nr79-year-review", "a cloudburst drowned parts of Sabha in June"),
+    ],
+    "sabha-prison-break": [
+        ("nr44-judicial-police-escape", "53 inmates of the Sabha Reform and Rehabilitation Institution escaped at dawn today, Sunday"),
+        ("nr45-sabha-prison-break", "Fifty-three inmates escaped from the main prison in the southern Libyan city of Sabha before dawn on Sunday"),
+        ("nr46-fezzan-mirror-recaptured", "the 53 inmates who escaped yesterday, Sunday, from the Sabha Reform and Rehabilitation Institution"),
+        ("nr47-agadez-express-border", "the mass escape from the prison of Sabha, in southern Libya, last Sunday"),
+        ("nr48-roundup-june", "53 inmates break out of Sabha prison through a flood-damaged wall"),
+    ],
+    "stella-del-sud-rescue": [
+        ("nr49-mare-aperto-rescue", "The crew of the Stella del Sud, the rescue ship of the Italian organisation Mare Aperto, today rescues 118 people"),
+        ("nr50-coast-guard-zuwara", "took on board this afternoon, Saturday, some 118 illegal migrants from a rubber boat north of Zuwara"),
+        ("nr51-sea-lanes-augusta", "which picked up 118 people off Libya on Saturday"),
+        ("nr52-voce-augusta-landing", "The 118 migrants rescued on Saturday off the Libyan coast by the Stella del Sud"),
+        ("nr54-zuwara-shipwreck", "four days after a charity ship rescued 118 people in the same waters"),
+        ("nr57-roundup-july", "The charity ship Stella del Sud takes 118 people off a sinking rubber boat north of Zuwara"),
+    ],
+    "zuwara-shipwreck": [
+        ("nr53-zuwara-municipality-sinking", "the sinking of a boat carrying migrants at dawn today, Wednesday, about four miles off the beach of Sidi Ali"),
+        ("nr54-zuwara-shipwreck", "A wooden boat carrying about 70 migrants capsized off the western Libyan town of Zuwara on Wednesday"),
+        ("nr55-iom-zuwara", "the shipwreck off Zuwara on 13 July"),
+        ("nr56-zuwara-coast-fishermen", "the boat that sank yesterday, Wednesday, off Sidi Ali beach"),
+        ("nr57-roundup-july", "Shipwreck off Zuwara: at least 21 dead, about 30 missing"),
+        ("nr79-year-review", "a wooden boat went down near Zuwara in July"),
+    ],
+    "tajoura-factory-fire": [
+        ("nr58-civil-defence-tajoura", "are dealing since 10:50 this morning, Tuesday, with a fire that engulfed the warehouses of a factory for paints and plastics"),
+        ("nr59-tajoura-factory-fire", "A fire at a paint and plastics factory in the Tajoura industrial zone east of the Libyan capital killed three workers and injured eleven on Tuesday"),
+        ("nr60-tajoura-tribune-smoke", "a day after the fire that destroyed the factory of the Al-Waha Company for Paints and Plastics"),
+        ("nr62-minister-tours-factory", "two days after a fire killed three workers there"),
+        ("nr64-week-aug15", "Three workers die in a blaze at the Al-Waha paint factory in Tajoura"),
+        ("nr65-roundup-august", "Fire guts a paint and plastics factory in Tajoura's industrial zone"),
+    ],
+    "industry-minister-tajoura-visit": [
+        ("nr61-industry-ministry-visit", "visited this morning, Thursday, the industrial zone of Bir al-Osta Milad in Tajoura"),
+        ("nr62-minister-tours-factory", "Libya's industry minister, Souad Elharrari, toured a burnt-out factory in the Tajoura industrial zone on Thursday"),
+        ("nr63-tajoura-tribune-visit", "The visit paid yesterday, Thursday, by the Minister of Industry and Minerals, Engineer Souad Elharrari, to the industrial zone of Bir al-Osta Milad"),
+        ("nr64-week-aug15", "Industry Minister Souad Elharrari visits the site and suspends the firm's licence"),
+        ("nr65-roundup-august", "The industry minister tours the burnt factory and orders inspections of the whole zone"),
+    ],
+    "east-grid-blackout": [
+        ("nr66-gecol-east-blackout", "the blackout that hit the eastern region at 2:10 this afternoon, Sunday"),
+        ("nr67-benghazi-blackout", "A fire at a power station in Benghazi knocked out electricity across eastern Libya on Sunday"),
+        ("nr68-benghazi-evening-power-back", "the blackout that plunged the city and the cities of the east into darkness yesterday afternoon, Sunday"),
+        ("nr69-alexandria-star-interconnection", "after the blackout that hit eastern Libya on Sunday"),
+        ("nr70-roundup-september", "A transformer fire at Benghazi North trips the eastern grid; the east is dark for up to 13 hours"),
+    ],
+    "tripoli-medical-centre-strike": [
+        ("nr71-tmc-strike", "the doctors and the nursing staff began this morning, Monday, an open strike"),
+        ("nr72-tmc-doctors-strike", "Doctors and nurses at Libya's largest hospital, the Tripoli Medical Centre, went on an open-ended strike on Monday"),
+        ("nr73-coastline-herald-strike", "Doctors and nurses at Libya's biggest hospital, the Tripoli Medical Centre, began an indefinite strike on Monday"),
+        ("nr74-medical-syndicate-strike", "the strike of our colleagues at the Tripoli Medical Centre, which continues on its second day today, Tuesday"),
+        ("nr75-tripoli-chronicle-patients", "Three days after the doctors of the Tripoli Medical Centre stopped work"),
+        ("nr76-roundup-october", "Doctors and nurses at the Tripoli Medical Centre start an open strike after a surgeon is beaten"),
+    ],
+}
