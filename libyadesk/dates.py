@@ -1551,7 +1551,7 @@ def _prev_word(text: str, i: int) -> str:
 
 
 # The days a news item names from its own: "yesterday", "last night", "this morning" (not "overnight").
-_TOLD_DAY = lazy_compile(r"(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+_TOLD_DAY = lazy_compile(r"(?:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
                          re.IGNORECASE)
 
 

@@ -3704,6 +3704,10 @@ def located(text: str) -> list[str]:
         name = " ".join(words).lower().removesuffix("’s").removesuffix("'s")
         if len(words) > 1 and name.rpartition(" ")[2] in _bodies_not_places():
             continue  # "a former auditor at the Libyan Investment Authority": a body, not where
+        if (said := _WORD_AFTER.match(text, m.end(1))) and said.group(1) in _attribution_words():
+            continue  # "..., the Bangladesh embassy in Tripoli said": where the speaker is, not where it happened
+        if (site := _SITE_OF_NAME.match(text, m.end(1))) and _is_site(site.group(1).lower()):
+            name += " of " + " ".join(site.group(1).lower().split())  # "at the Martyrs of Benina Stadium": one site
         capital = _town_of("capitals").get(name)
         if capital is not None and _CAPITAL_AFTER.match(text, m.end(1)):
             name = capital  # "in the Libyan capital": Tripoli
@@ -3736,6 +3740,17 @@ def located(text: str) -> list[str]:
                 if site not in out:
                     out.append(site)
     return list(dict.fromkeys(map(_site_name, out)))
+
+
+_WORD_AFTER = lazy_compile(r"\s+([a-z]+)\b")
+# The rest of a site's name after "of", to its capitalised site noun ("the Martyrs of Benina Stadium").
+_SITE_OF_NAME = lazy_compile(r"\s+of\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\b")
+
+
+@lru_cache(maxsize=1)
+def _attribution_words() -> frozenset[str]:
+    """The words crediting a report to someone (data/report_words.toml `attribution`: "said", "told")."""
+    return frozenset(vocab.flagged("report_words", "attribution", "words"))
 
 
 def _site_name(place: str) -> str:
@@ -6319,7 +6334,11 @@ def _elsewhere(pa: frozenset[str] | None, wa: set[str], pb: frozenset[str] | Non
     at (`where`) have none in common, and neither clause names a place of the other at all (a
     field shut "forcing a halt at the Zawiya terminal" and "production at the Sharara field was
     halted" are one shutdown).  wa, wb: the clauses' content words (stems)."""
-    if not pa or not pb or pa & pb:
+    if not pa or not pb:
+        return False
+    # Two parts of one town ("in Gargaresh" / "in Ain Zara", each in Tripoli) are two places.
+    pa, pb = _inmost(pa), _inmost(pb)
+    if pa & pb:
         return False
     if any(_place_stems(p) <= wb for p in pa) or any(_place_stems(p) <= wa for p in pb):
         return False
@@ -6333,6 +6352,18 @@ def _elsewhere(pa: frozenset[str] | None, wa: set[str], pb: frozenset[str] | Non
         return False
     # One town in two spellings last: this runs for every report and row compared, and most agree above.
     return not any(_place_alike(x, y) or _named_after(x, y) or _named_after(y, x) for x in pa for y in pb)
+
+
+@lru_cache(maxsize=8192)
+def _inmost(places: frozenset[str]) -> frozenset[str]:
+    """Places without the towns of the parts of a town among them (data/places.toml `parts_of`).
+
+    >>> sorted(_inmost(frozenset({"tripoli", "abu salim district"}))), sorted(_inmost(frozenset({"tripoli"})))
+    (['abu salim district'], ['tripoli'])
+    """
+    parts = _town_of("parts_of")
+    towns = {parts[p.rpartition(" ")[0]] for p in places if p.rpartition(" ")[0] in parts}
+    return places - towns if towns else places
 
 
 def _named_after(place: str, town: str) -> bool:
@@ -6592,8 +6623,12 @@ def _where_words(ta: "Told", tb: "Told") -> set[str]:
 def _place_stems(place: str) -> frozenset[str]:
     """The stems of the words of one place (worked out once per place, not per comparison), split as a
     clause's content words are: "al-bayda" is "bayda", the article apart (_ARTICLE), and a name's
-    spellings one (_name_stem: "zawia" is what "zawiya" is)."""
-    return frozenset(_name_stem(w) for w in re.split(r"[\s-]+", place) if w and w not in _ARTICLE)
+    spellings one (_name_stem: "zawia" is what "zawiya" is); a part of a town by its name alone ("the
+    Janzour district" is named by "the Mayor of Janzour")."""
+    words = re.split(r"[\s-]+", place)
+    if len(words) > 1 and words[-1] in _town_parts():
+        words.pop()
+    return frozenset(_name_stem(w) for w in words if w and w not in _ARTICLE)
 
 
 def _restates(lead: Event, body: Event) -> bool:

@@ -570,6 +570,9 @@ def test_a_named_day_corrects_a_vague_one():
     [expr] = extract_dates("The decision of the bank yesterday, Wednesday, to cancel the fee was met with relief.",
                            D(2024, 5, 23))
     assert (expr.text, expr.value) == ("yesterday, Wednesday", "2024-05-22")
+    # Tomorrow's weekday is tomorrow: published on a Thursday, "tomorrow, Friday" is the next day, not last Friday.
+    [expr] = extract_dates("The committee announces the closure of the schools of the town tomorrow, Friday.", D(2024, 5, 23))
+    assert (expr.text, expr.value) == ("tomorrow, Friday", "2024-05-24")
     # "overnight" is no day of its own: the weekday after it is the last such day, as alone.
     [expr] = extract_dates("Flash floods tore through the town overnight on Sunday, leaving seven dead.", D(2024, 5, 24))
     assert expr.value == "2024-05-19"

@@ -924,3 +924,42 @@ def test_a_foreign_minister_named_by_her_state_s_post_is_of_that_state_s_side(ma
                       "of the Hellenic Republic in Tripoli."),
     })
     assert ["m", "w"] in _docs_of(rows, "embassy")
+
+
+def test_a_square_a_roundabout_and_a_stadium_named_with_of_are_sites():
+    """data/event_words.toml `sites` ("square", "roundabout"); a site's name may hold "of" ("the
+    Martyrs of Benina Stadium"); the place of an attribution's speaker ("the embassy in Tripoli
+    said") is not where it happened."""
+    assert located("Protesters gathered in Algeria Square on Friday.") == ["algeria square"]
+    assert located("Shots were fired near the Tajoura roundabout on Friday.") == ["tajoura roundabout"]
+    assert located("Three fans died in a crush at the Heroes of Sidi Hamed Stadium on Friday.") == [
+        "heroes of sidi hamed stadium"]
+    assert located("Twelve migrants drowned off the coast on Friday, the Ghanaian embassy in Tripoli said.") == []
+    assert located("He spoke at the University of Bayda on Friday.") == ["university"]
+
+
+def test_clashes_in_an_area_and_in_the_part_of_tripoli_its_clause_names_are_one_row(make_corpus):
+    """A part of a town the gazetteer knows (data/places.toml `parts_of`: Gargaresh) is named by its name
+    alone ("the Mayor of Gargaresh"): a report of an area there meets the report of that part."""
+    rows = _rows(make_corpus, {
+        "m.md": _page("Gargaresh Municipality (Facebook)", "2033-05-16",
+                      "The Mayor of Gargaresh condemns the armed clashes that broke out this afternoon, Monday, in the "
+                      "Hawash area between two armed groups, which killed two citizens and injured four."),
+        "w.md": _page("Desert Wire", "2033-05-16",
+                      "Clashes between two armed groups erupted in Gargaresh on Monday, killing two people and "
+                      "injuring four, residents said."),
+    })
+    assert _docs_of(rows, "lash") == [["m", "w"]]
+
+
+def test_clashes_in_two_parts_of_tripoli_on_one_day_are_two_rows(make_corpus):
+    """Two parts of one town (data/places.toml `parts_of`) are two places, though each is in Tripoli."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2033-05-16",
+                      "Clashes between two armed groups erupted in Gargaresh on Monday, killing two people and "
+                      "injuring four, residents said."),
+        "r.md": _page("Coast Courier", "2033-05-16",
+                      "Clashes between two armed groups erupted in Ain Zara on Monday, killing two people, "
+                      "residents said."),
+    })
+    assert _docs_of(rows, "lash") == [["r"], ["w"]]
