@@ -2033,6 +2033,21 @@ _SHORT_FORM = lazy_compile(r"(?:\b(?i:the)|(['’]s))\s+(?:(?i:" + _SHORT_MODIFI
     # "Parliament's spokesman X said": its possessive is the body too (not "parliament-backed").
     + r")\b(?!-)(?![’'](?!s\b))(?!\s+[A-Z])(?!\s+(?i:" + "|".join(sorted(map(re.escape, _PERSON_POSTS), key=len, reverse=True)) + r")\b)")
 _NAME_NEXT = lazy_compile(r"\s+([A-Z][\w’'-]*)")
+# Where a registry role's head phrase ends: a relation to something else ("eastern government
+# appointed by the House of Representatives" is a government, not a house).
+_ROLE_HEAD_END = lazy_compile(r"\s(?:by|of|for|to|from|with|in|under|on|at|against|which|that|who|whose|and|after|since)\b"
+                              r"|[(;:]", re.IGNORECASE)
+
+
+def _role_heads(role: str) -> list[str]:
+    """The head phrases of a registry role, one per comma-set part, each to its first relation word.
+
+    >>> _role_heads("Libya's elected legislature (2012-2014), rival parliament in Tripoli after 2014")
+    ["Libya's elected legislature", 'rival parliament']
+    >>> _role_heads("eastern government appointed by the House of Representatives (2022-)")
+    ['eastern government appointed']
+    """
+    return [_ROLE_HEAD_END.split(part, 1)[0].strip() for part in role.split(",")]
 # An armed body too: "the coast guard" after "the Libyan Coast Guard" (its key words are no other
 # armed group's: data/organisations.toml short_forms).
 _SHORT_BODY_KINDS = frozenset({"institution", "organisation", "armed_group"})
@@ -2080,7 +2095,8 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
     def has(actor_id: str, key: str) -> bool:
         if (actor_id, key) not in holds:
             pattern = re.compile(r"\b" + re.escape(key) + r"\b", re.IGNORECASE)
-            holds[(actor_id, key)] = any(pattern.search(t) for t in (*registry.names_of(actor_id), *registry.roles.get(actor_id, ())))
+            holds[(actor_id, key)] = any(pattern.search(t) for t in (
+                *registry.names_of(actor_id), *(h for r in registry.roles.get(actor_id, ()) for h in _role_heads(r))))
         return holds[(actor_id, key)]
 
     out: list[tuple[str, int, int]] = []
@@ -4171,6 +4187,9 @@ _FINITE_AFTER_APPOSITION = lazy_compile(r",\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?
 
 
 _VERB_BEFORE_DATE = lazy_compile(r"\b(?:" + _FINITE + r")\s+(?:last\s+|this\s+)?$")
+# "Attending yesterday's session were ...": a clause opened by attending (data/modifiers.toml attending_openers).
+_ATTENDING_OPENER = lazy_compile(r"\s*(?:" + vocab.alternation(vocab.words("modifiers", "attending_openers"))
+                                 + r")\s+(?:the\s+)?", re.IGNORECASE)
 
 
 # "... on Monday as Saddam Haftar, his son, flew to Cairo", "..., while the GNU said ...": a
@@ -4433,7 +4452,8 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
         hi = closing.end()  # "Jane Roe, foreign minister [2013-2017] and ...": a bracketed date dates what precedes it
     # "... attended Thursday's session": after a verb, the date's noun is the verb's object and
     # the whole clause is dated; "the result of Thursday's moves could be ..." names a past event.
-    possessive = text[at_end:at_end + 2] in ("'s", "’s") and not _VERB_BEFORE_DATE.search(text, max(start, at - 30), at)
+    possessive = text[at_end:at_end + 2] in ("'s", "’s") and not _VERB_BEFORE_DATE.search(text, max(start, at - 30), at) \
+        and not _ATTENDING_OPENER.fullmatch(text, start, at)
     if possessive or (in_passing and _NOUN_PHRASE_BEFORE.search(text, max(start, at - 7), at)):
         np_start = at if possessive else _NOUN_PHRASE_BEFORE.search(text, max(start, at - 7), at).start()
         tail = _DATE_MODIFIES.match(text, at_end, hi)

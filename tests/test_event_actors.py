@@ -1602,6 +1602,26 @@ def test_a_body_named_again_by_a_short_form(noun, key):
     assert _clause_names(text, "Monday", sentence=1) == [body]
 
 
+@pytest.mark.parametrize("text, date_text, expected", [
+    # data/modifiers.toml attending_openers: who attended the day's session took part in it.
+    ("Attending Tuesday's session were Prime Minister Omar Bensalem and Judge Amal Roe.", "Tuesday",
+     ["Omar Bensalem", "Amal Roe"]),
+    ("Present at Tuesday's signing was Prime Minister Omar Bensalem.", "Tuesday", ["Omar Bensalem"]),
+    # Any other word in -ing before a day's possessive: that day's phrase is its own clause.
+    ("Following Tuesday's vote, Prime Minister Omar Bensalem said he would appeal.", "Tuesday", []),
+])
+def test_an_inverted_clause_of_attending_names_who_attended(text, date_text, expected):
+    assert _clause_names(text, date_text) == expected
+
+
+def test_a_short_form_names_no_body_whose_registry_role_only_relates_it_to_its_noun():
+    """The eastern government's registry role says it was "appointed by the House of Representatives":
+    "the House" after it is the House named before, not that government (actors._role_heads)."""
+    text = ("The House of Representatives approved the budget on Tuesday. Attending was the head of the "
+            "Government of National Stability. The House rejected on Wednesday the council's decree.")
+    assert _clause_names(text, "Wednesday", sentence=2) == ["House of Representatives"]
+
+
 @pytest.mark.parametrize("people, key", vocab.table("organisations")["short_form_people"])
 def test_members_name_their_body(people, key):
     text = f"The {_SHORT_BODIES[key]} met in Benghazi on Sunday. Some 90 {people} approved the budget on Monday."
