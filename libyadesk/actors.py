@@ -4878,9 +4878,9 @@ _REACTS_TO_DATED = lazy_compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s+(?:(?:His|Her)\s
 
 
 # "She flew to Istanbul on Monday", "The envoy flew to Benghazi, and she met X two days later": a
-# person's pronoun as the subject of a clause, opening it (after "and"/"but" or a fronted phrase)
-# or after ", and" before the date.
-_PRONOUN_OPENS = lazy_compile(r"(?:[\"“]\s*)?(?:(?i:and|but|then|later|so)\s+)?(?:(?i:on|in|at|by|after|before|since)\s+"
+# person's pronoun as the subject of a clause, opening it (after "and"/"but", a semicolon or a
+# fronted phrase) or after ", and" before the date.
+_PRONOUN_OPENS = lazy_compile(r"(?:;\s*)?(?:[\"“]\s*)?(?:(?i:and|but|then|later|so)\s+)?(?:(?i:on|in|at|by|after|before|since)\s+"
                               r"[^,;:()]{1,30},\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b(?!['’])")
 _PRONOUN_AFTER_AND = lazy_compile(r",?\s+(?:and|but)\s+(?:then\s+|later\s+)?(?P<pronoun>he|she)\b(?!['’])")
 PRONOUN_REACH = 400  # characters back from the pronoun to the sentence naming its person

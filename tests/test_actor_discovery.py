@@ -60,6 +60,11 @@ def test_every_role_noun_anchors_a_name(role, registry):
     assert list(found) == ["Jane Roe"]
 
 
+def test_a_charge_d_affaires_in_apposition_is_discovered(registry):
+    text = "The ministry summoned the Egyptian chargé d'affaires in Tripoli, Samir Elhadidi, on Monday."
+    assert "Samir Elhadidi" in _discovered(text, registry)
+
+
 def test_a_role_noun_after_an_organisation_anchors_the_name(registry):
     text = "UN envoy Ghada Mansour arrived in Benghazi, and army spokesman Faraj Zway denied the report."
     found = _discovered(text, registry)

@@ -3013,3 +3013,10 @@ def test_foreign_oil_companies_named_bare_take_part(text, expected, registry):
 ])
 def test_a_name_before_a_determiner_and_a_thing_is_no_modifier_of_it(text, expected, registry):
     assert _names(text, registry) == expected
+
+
+def test_a_pronoun_after_a_semicolon_is_the_person_named_before_it():
+    # A digest's line: the clause after the semicolon is dated on its own, its subject the mayor.
+    text = ("The council met in Zintan.\n\nGunmen abducted the mayor of Zintan, Omar Elkhattabi, outside his "
+            "home on 1 January; he was freed on 4 January after talks.")
+    assert ("2025-01-04", ["Omar Elkhattabi"]) in _rows(text)
