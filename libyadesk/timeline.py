@@ -5590,9 +5590,40 @@ def same_event(a: Event, b: Event) -> bool:
             _told_again(p) and not (_restating_kinds(later.text) and not _dates_its_noun(later))) \
             or _subject_again(p)
     if agree(p) or _agree_coarser(p) or _set_day_coarser(p) or _cabinet_approved(p) or _uprising_by_its_day(p) \
-            or _state_sworn_in(p) or _flood_day(p):
+            or _state_sworn_in(p) or _flood_day(p) or _visit_day(p):
         return True
     return _weighed(p)
+
+
+def _visit_day(p: Pair) -> bool:
+    """Whether two outlets' reports of one day tell one visit to one town: both name one participant who
+    is no registry body or state (the visitor), both name that town as where it happened, neither tells a
+    kind of happening but a visit's (data/event_words.toml `visit_kinds`: talks, an arrival, a signing),
+    and one of them names nobody the other does not know of ("Türkiye's foreign minister Defne Karahan
+    in Tripoli" / "Foreign Minister Defne Karahan held talks in Tripoli with Prime Minister Adnan
+    Elsharif").  A report telling no kind counts only where another state's post names the visitor
+    (Told.heads): "Haftar's forces paraded through Benghazi" is no visit of his.  One host's two guests
+    name two others (each_names_another)."""
+    a, b, ta, tb = p.a, p.b, p.ta, p.tb
+    if a.precision != "day" or b.precision != "day" or (p.a_others and p.b_others):
+        return False
+    if not p.who - _registry_bodies() - _state_ids():
+        return False
+    kinds = _visit_kinds()
+    if not (ta.happenings <= kinds and tb.happenings <= kinds and (ta.happenings or tb.happenings)):
+        return False
+    if not (ta.happenings and tb.happenings) and not (ta.heads | tb.heads) - _home_state():
+        return False  # telling no kind, a report is of a visitor only when a state's post names him
+    if not (ta.where or tb.where):
+        return False
+    return _places_meet(ta.where, tb.where) or any(_place_stems(x) <= tb.words for x in ta.where) \
+        or any(_place_stems(x) <= ta.words for x in tb.where)
+
+
+@lru_cache(maxsize=1)
+def _visit_kinds() -> frozenset[str]:
+    """The kinds of happening a visit is told by (data/event_words.toml `visit_kinds`), with those they name too."""
+    return frozenset(_happenings({"=" + w for w in vocab.words("event_words", "visit_kinds")}))
 
 
 _FLOOD = frozenset({"=flood"})
@@ -6350,6 +6381,10 @@ def _elsewhere(pa: frozenset[str] | None, wa: set[str], pb: frozenset[str] | Non
     if (all(map(_is_region, pa)) and not any(map(_is_region, pb))) \
             or (all(map(_is_region, pb)) and not any(map(_is_region, pa))):
         return False
+    # A building or a spot the gazetteer does not place ("at the ministry's headquarters") may lie in a
+    # part of a town ("in the Hay al-Andalus district"): against one, it says nothing of where either.
+    if _may_lie_in(pa, pb) or _may_lie_in(pb, pa):
+        return False
     # One town in two spellings last: this runs for every report and row compared, and most agree above.
     return not any(_place_alike(x, y) or _named_after(x, y) or _named_after(y, x) for x in pa for y in pb)
 
@@ -6364,6 +6399,25 @@ def _inmost(places: frozenset[str]) -> frozenset[str]:
     parts = _town_of("parts_of")
     towns = {parts[p.rpartition(" ")[0]] for p in places if p.rpartition(" ")[0] in parts}
     return places - towns if towns else places
+
+
+def _may_lie_in(pa: frozenset[str], pb: frozenset[str]) -> bool:
+    """Whether every place of pa is a site named by a site noun (not a part of a town) the gazetteer does
+    not place, and every site of pb, one at least, a part of a town (data/places.toml `parts_of`,
+    event_words.toml `town_parts`).
+
+    >>> _may_lie_in(frozenset({"ministry's headquarters"}), frozenset({"hay al-andalus district"}))
+    True
+    >>> _may_lie_in(frozenset({"mitiga airport"}), frozenset({"abu salim district"}))
+    False
+    """
+    parts = _town_of("parts_of")
+
+    def part(place: str) -> bool:
+        return place.rpartition(" ")[2] in _town_parts()
+
+    return (all(_is_site(p) and not part(p) and p.rpartition(" ")[0] not in parts for p in pa)
+            and any(_is_site(p) for p in pb) and all(part(p) for p in pb if _is_site(p)))
 
 
 def _named_after(place: str, town: str) -> bool:

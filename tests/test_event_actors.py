@@ -3020,3 +3020,10 @@ def test_a_pronoun_after_a_semicolon_is_the_person_named_before_it():
     text = ("The council met in Zintan.\n\nGunmen abducted the mayor of Zintan, Omar Elkhattabi, outside his "
             "home on 1 January; he was freed on 4 January after talks.")
     assert ("2025-01-04", ["Omar Elkhattabi"]) in _rows(text)
+
+
+def test_fm_before_a_surname_is_the_foreign_minister_named_in_full():
+    # data/titles.toml "FM": a digest's "Turkish FM Karahan" is the minister the page names in full.
+    text = ("- 6 Jan: Turkish FM Karahan visits Tripoli and signs two memoranda.\n\n"
+            "Turkish Foreign Minister Defne Karahan held talks in Tripoli on Tuesday.")
+    assert ("2025-01-06", ["Defne Karahan"]) in _rows(text)

@@ -963,3 +963,54 @@ def test_clashes_in_two_parts_of_tripoli_on_one_day_are_two_rows(make_corpus):
                       "residents said."),
     })
     assert _docs_of(rows, "lash") == [["r"], ["w"]]
+
+
+def test_a_building_the_gazetteer_does_not_place_may_lie_in_a_part_of_a_town(make_corpus):
+    """A site named by its noun ("outside the ministry's headquarters") against a part of a town ("in the
+    Gargaresh district"): the building may lie there, so the place keeps no two reports of one day apart."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2033-05-16",
+                      "Gunmen abducted the deputy education minister in Tripoli's Gargaresh district on Monday, "
+                      "the ministry said."),
+        "m.md": _page("Ministry of Education (Facebook)", "2033-05-16",
+                      "The ministry condemns the abduction of the deputy minister of education by gunmen outside the "
+                      "Ministry's headquarters this morning, Monday."),
+    })
+    assert _docs_of(rows, "abduct") == [["m", "w"]]
+
+
+def test_a_road_cut_is_a_closure_and_a_grid_collapse_a_blackout():
+    from libyadesk.timeline import _content
+
+    assert "=closure" in _content("Young men cut the coastal highway with burning tyres")
+    assert "=closure" not in _content("The government cut funding for road repairs")
+    assert "=blackout" in _content("The grid collapses nationwide for eleven hours")
+    assert "=blackout" in _content("A total collapse of the public grid occurred at noon")
+
+
+def test_one_visitor_in_one_town_on_one_day_is_one_visit_and_one_host_s_two_guests_two(make_corpus):
+    """data/event_words.toml `visit_kinds` (timeline._visit_day): a wire's talks and a digest's "<visitor> in
+    <town>" of one day are one visit, though only the wire names the host; a host's talks with two guests
+    on one day stay two."""
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2033-06-13",
+                      "Greek Foreign Minister Eleni Pappa held talks in Tripoli on Monday with Prime Minister "
+                      "Omar Bensalem on migration and gas."),
+        "d.md": _page("Libya Week", "2033-06-18",
+                      "- Mon 13 Jun: Greece's foreign minister Eleni Pappa in Tripoli; a coast guard memorandum is "
+                      "signed."),
+        "h.md": _page("Coast Courier", "2033-06-13",
+                      "Prime Minister Omar Bensalem held talks in Tripoli on Monday with the Maltese foreign "
+                      "minister, Karl Zammit, on fishing."),
+    })
+    assert _docs_of(rows, "Pappa") == [["d", "w"]]
+    assert _docs_of(rows, "Zammit") == [["h"]]
+    # A report telling no kind of happening is a visit's only when another state's post names the visitor.
+    rows = _rows(make_corpus, {
+        "r.md": _page("Desert Wire", "2033-06-13",
+                      "Field Marshal Salem Warfalli received the French ambassador in Benghazi on Monday to "
+                      "discuss border security."),
+        "p.md": _page("Coast Courier", "2033-06-13",
+                      "Warfalli's forces paraded new armoured vehicles through Benghazi on Monday."),
+    })
+    assert _docs_of(rows, "Benghazi") == [["p"], ["r"]]
