@@ -454,6 +454,18 @@ def test_what_befalls_people_or_a_place_told_in_the_present_beside_today_is_the_
     assert sorted((e.doc, e.date) for e in events) == [("f", "2035-04-12"), ("i", "2035-04-11")]
 
 
+def test_a_body_convening_today_in_a_release_s_present_is_the_day_s_news(make_corpus):
+    """"which convenes today in Sirte", "The House votes today": a body sitting, in a release's present
+    beside the day (data/anaphora.toml `habitual_acts_beside`), is the day's news."""
+    events = _events(make_corpus, {
+        "u.md": _page("UN Mission", "2035-05-11",
+                      "The mission welcomes the outcome of the meeting of the military commission, which convenes "
+                      "today in Sirte for the first time in a year."),
+        "h.md": _page("House Media Office", "2035-05-12", "The House votes today on the general budget law."),
+    })
+    assert sorted((e.doc, e.date) for e in events) == [("h", "2035-05-12"), ("u", "2035-05-11")]
+
+
 def test_a_release_demanded_at_a_sit_in_is_no_release_and_the_sit_in_is_one_protest(make_corpus):
     """"staged a sit-in outside the court on Monday to demand the release of their colleague": what is
     demanded has not happened (data/event_words.toml `demanding`), so the clause tells a protest (a
