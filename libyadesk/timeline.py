@@ -3216,8 +3216,12 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     # reports name ("the civil war in Libya", "the summit in Berlin" of one day's deal).
     states = {" ".join(m.text.lower().split()) for m in inside
               if actors is not None and m.actor in actors and actors[m.actor].kind == "state"}
-    event.where = [p for p in located(text[start:end])
-                   if p not in states and not _inside_a_name(text, start, end, p, inside)] or _site_named_before(text, start, end)
+    found = located(text[start:end])
+    # The town of a part of a town the clause names is where too, though a participant's name holds it
+    # ("the Zawiya Coast Battalion and the 103rd fight in al-Harsha": in Zawiya, data/places.toml parts_of).
+    implied = {_town_of("parts_of").get(q.rpartition(" ")[0]) for q in found if " " in q}
+    event.where = [p for p in found if p not in states and (p in implied or not _inside_a_name(text, start, end, p, inside))] \
+        or _site_named_before(text, start, end)
     if not event.where and (set(event.words) & _town_day_kinds() or _TOWN_AGAIN.search(text, start, end)):
         # A clash naming no town, or "the outbreak was declared in the city on Tuesday": the town the
         # paragraph named before it.
@@ -3649,8 +3653,11 @@ def _not_happenings() -> frozenset[str]:
 _ARABIC_ARTICLE = "(?:" + "|".join(sorted(vocab.words("places", "arabic_article"), key=len, reverse=True)) + ")"
 _LOCATED = lazy_compile(
     r"(?<!\bbased\s)(?<!\bheadquartered\s)(?<!\bborn\s)"
-    r"\b(?:(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Oo]ff)\s+(?:the\s+)?|(?:north|south|east|west)\w*\s+of\s+)"
-    r"(?:(?:[A-Z][\w’'-]*\s+|[a-z]+ern\s+){0,2}(?:port|town|city|village|"
+    r"\b(?:(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Oo]ff)\s+(?:the\s+)?|(?:north|south|east|west)\w*\s+of\s+"
+    # "The city of Tarhuna witnessed ...": a settlement noun before "of" opening the clause names where too.
+    r"|(?<![\w,;] )(?<![\w,;])[Tt]he\s+(?=(?:[a-z]+\s+){0,2}(?:town|city|village|oasis)\s+of\s+[A-Z]))"
+    # "in the mountain town of Gharyan", "in the southern Libyan city of Sabha": describing words before the noun.
+    r"(?:(?:[A-Z][\w’'-]*\s+|[a-z]+\s+){0,2}(?:port|town|city|village|"
     r"district|outskirts|suburbs?|capital|region|province|coast|island)\s+of\s+|capital,?\s+)?"
     r"(?:(?:north|south|east|west|central)\w*\s+)?"
     r"((?:" + _ARABIC_ARTICLE + r"-)?(?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z]|" + _ARABIC_ARTICLE + r"-[A-Z])[\w’'-]*)*)")
@@ -3739,9 +3746,18 @@ def located(text: str) -> list[str]:
                 site = " ".join(words).lower() + " " + nouns.get(" ".join(m.group(2).lower().split()), m.group(2).lower())
                 if site not in out:
                     out.append(site)
+    if not out and (own := _OWN_TOWN.search(text)) and _THE_TOWN.search(text):
+        # "The Municipal Council of Janzour condemns the clashes witnessed by the city this afternoon": a
+        # town's own body calls it "the city", named as "in Janzour" would be.
+        return located("in " + (own.group(1) or own.group(2)))
     return list(dict.fromkeys(map(_site_name, out)))
 
 
+# A town's own body ("the Municipal Council of Janzour", "Zliten Municipality", "the Mayor of Zliten") and
+# the town called by its noun alone ("witnessed by the city", not "the city of Tobruk").
+_OWN_TOWN = lazy_compile(r"\b(?:Municipal\s+Council|Municipality|Mayor|Local\s+Council)\s+of\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+                         r"|\b(?!The\b)([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:Municipality|Municipal\s+Council|Local\s+Council)\b")
+_THE_TOWN = lazy_compile(r"\bthe\s+(?:city|town)\b(?!\s+of\b)")
 _WORD_AFTER = lazy_compile(r"\s+([a-z]+)\b")
 # The rest of a site's name after "of", to its capitalised site noun ("the Martyrs of Benina Stadium").
 _SITE_OF_NAME = lazy_compile(r"\s+of\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\b")
@@ -6367,10 +6383,12 @@ def _elsewhere(pa: frozenset[str] | None, wa: set[str], pb: frozenset[str] | Non
     halted" are one shutdown).  wa, wb: the clauses' content words (stems)."""
     if not pa or not pb:
         return False
-    # Two parts of one town ("in Gargaresh" / "in Ain Zara", each in Tripoli) are two places.
-    pa, pb = _inmost(pa), _inmost(pb)
-    if pa & pb:
+    # Two parts of one town ("in Gargaresh" / "in Ain Zara", each in Tripoli) are two places; a part and
+    # the town it lies in, named alone by the other, are not ("in Zawiya" / "in al-Harsha").
+    ia, ib = _inmost(pa), _inmost(pb)
+    if ia & ib or ia & (pb - ib) or ib & (pa - ia):
         return False
+    pa, pb = ia, ib
     if any(_place_stems(p) <= wb for p in pa) or any(_place_stems(p) <= wa for p in pb):
         return False
     # A site ("at Al-Ittihadiya Palace", "at the Rixos hotel") lies in some town: against a town, it
