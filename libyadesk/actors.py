@@ -4273,6 +4273,10 @@ _BARE = _verbs("reporting_bare")
 _REPORTING = lazy_compile(r"\b(?:" + _BARE + "|" + _verbs("reporting_verbs") + r")\b")
 _SAYING = lazy_compile(r"\b(?:" + _BARE + r")\b")
 _FINITE_VERB = lazy_compile(r"\b(?:" + _FINITE + r")\b")
+_NAME_ENDING = lazy_compile(r"[A-Z][\w’'-]*$")
+_WH_WORD = lazy_compile(r"\b(?:who|whom|whose|which)\b")
+# A day or a month the words before a date name ("on Monday", "in July", "yesterday"): a clause dated already.
+_DAY_NAMED = lazy_compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in _MONTHS | _WEEKDAYS)) + r"|[Yy]esterday|[Tt]oday)\b")
 # ", whose head, Jane Roe": a relative naming its noun's post and the post's holder, set off by commas.
 _WHOSE_POST_NAMED = lazy_compile(r",\s+whose\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$")
 # Its verb after the holder's closing comma, and the rest of its clause.
@@ -4493,10 +4497,17 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
             participle = not re.search(r"\b(?:who|whom|whose|which|where)\b", word)
             if participle and text.find(",", at_end, hi) < 0:
                 continue  # ", arrived by boat on Wednesday.": a main verb after an apposition, not a participle
-            if participle and not _MAIN_VERB_NEXT.match(text, text.find(",", at_end, hi) + 1):
+            if participle and not _MAIN_VERB_NEXT.match(text, text.find(",", at_end, hi) + 1) \
+                    and not (_FINITE_VERB.search(text, start, m.start()) and _DAY_NAMED.search(text, start, m.start())
+                             and not _FINITE_VERB.search(text, m.end(), at) and not _NAME_ENDING.search(text, start, m.start())
+                             and not _WH_WORD.search(text, start, m.start())):
                 # "The House, elected in 2014, sits in Tobruk": the main verb follows the closing
                 # comma.  "The Speaker, Jane Roe, received on Tuesday the envoy, Tom Poe, in ...":
-                # a name follows, so "received" is the main verb after an apposition.
+                # a name follows, so "received" is the main verb after an apposition.  But "... handed
+                # over on Monday four suspects, arrested by units of the 106th Brigade in July, in the
+                # killing of ...": after a main clause dated already, its object no name (", Counselor Jane
+                # Roe, approved ..." is the main verb after an apposition) and no relative clause before
+                # (", who was appointed on 2 February, received on Monday ..."), the participle's date is its own.
                 continue
             lo = m.start()
             before = next((x for x in mentions

@@ -3027,3 +3027,21 @@ def test_fm_before_a_surname_is_the_foreign_minister_named_in_full():
     text = ("- 6 Jan: Turkish FM Karahan visits Tripoli and signs two memoranda.\n\n"
             "Turkish Foreign Minister Defne Karahan held talks in Tripoli on Tuesday.")
     assert ("2025-01-06", ["Defne Karahan"]) in _rows(text)
+
+
+def test_a_participle_after_a_dated_main_clause_has_its_own_participants():
+    # "... handed over on Monday four suspects, arrested by units of the 55th Brigade in July, ...": the
+    # July arrest is the brigade's; the main clause, dated Monday, is told before it.
+    text = ("The council met in Tripoli.\n\nIn a separate case, the military prosecutor handed over to the Public "
+            "Prosecution on Monday four suspects, arrested by units of the 55th Infantry Brigade in July, in the "
+            "killing of a pharmacist.")
+    assert ("2024-07", ["55th Infantry Brigade"]) in _rows(text)
+    # A participle in the subject's apposition, the main verb after it: the whole clause is dated.
+    text = ("The council met in Tripoli.\n\nThe House of Representatives, in its session held yesterday, Thursday, "
+            "chaired by the Speaker of the House, Counselor Omar Bensalem, approved the general budget for the "
+            "year 2025, the largest in a decade.")
+    assert ("2025", ["House of Representatives", "Omar Bensalem"]) in _rows(text)
+    # A relative clause before it holds the finite verb: the participle is the main verb.
+    text = ("The council met in Tripoli.\n\nCounselor Omar Bensalem, who was appointed on 2 February 2024, "
+            "received on Monday the Minister of Justice, Mrs. Amal Roe, to discuss prisons.")
+    assert ("2025-01-06", ["Omar Bensalem", "Amal Roe"]) in _rows(text)
