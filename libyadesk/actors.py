@@ -4927,6 +4927,8 @@ def _pronoun_subject(text: str, mentions: Sequence[Mention], actors: dict[str, A
     if not before:
         return None
     own = [m for m in before if m.start >= _sentence_start(text, pronoun)]
+    if text[said.start():said.start() + 1] == ";" and len({m.actor for m in own}) != 1:
+        return None  # "X received Y on Saturday; she flew ...": of two people named, which one the text does not say
     if own:
         return pronoun, own[0].actor
     opening = _sentence_start(text, before[-1].start)

@@ -2540,6 +2540,9 @@ _TO_AFTER = lazy_compile(r"\s+to\b")
 
 
 _WORD_AFTER = lazy_compile(r"\s+([a-z]+)\b")
+# A body's seat before "in <Place>" ("the embassy in Tripoli said"): residents or witnesses in a town are there.
+_SEAT_BEFORE = lazy_compile(r"\b(?:embassy|consulate|mission|office|ministry|bureau|delegation|headquarters)\s+$",
+                            re.IGNORECASE)
 
 
 def _past_in_passing(events: list[Event], in_passing: set[int], aside: set[int],
@@ -3226,6 +3229,8 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
         # A clash naming no town, or "the outbreak was declared in the city on Tuesday": the town the
         # paragraph named before it.
         event.where = _town_told_before(text, start, states)
+    if not event.where:
+        event.where = own_town(text[start:end], [m.text for m in inside])  # a municipality's post: "... witnessed by the city"
     event.core, event.ref = list(event.words), ""
     if not start <= event.at < event.at_end <= end:
         if event.at == event.at_end:
@@ -3711,8 +3716,9 @@ def located(text: str) -> list[str]:
         name = " ".join(words).lower().removesuffix("’s").removesuffix("'s")
         if len(words) > 1 and name.rpartition(" ")[2] in _bodies_not_places():
             continue  # "a former auditor at the Libyan Investment Authority": a body, not where
-        if (said := _WORD_AFTER.match(text, m.end(1))) and said.group(1) in _attribution_words():
-            continue  # "..., the Bangladesh embassy in Tripoli said": where the speaker is, not where it happened
+        if (said := _WORD_AFTER.match(text, m.end(1))) and said.group(1) in _attribution_words() \
+                and _SEAT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "..., the Bangladesh embassy in Tripoli said": where the speaker sits, not where it happened
         if (site := _SITE_OF_NAME.match(text, m.end(1))) and _is_site(site.group(1).lower()):
             name += " of " + " ".join(site.group(1).lower().split())  # "at the Martyrs of Benina Stadium": one site
         capital = _town_of("capitals").get(name)
@@ -3746,19 +3752,50 @@ def located(text: str) -> list[str]:
                 site = " ".join(words).lower() + " " + nouns.get(" ".join(m.group(2).lower().split()), m.group(2).lower())
                 if site not in out:
                     out.append(site)
-    if not out and (own := _OWN_TOWN.search(text)) and _THE_TOWN.search(text):
-        # "The Municipal Council of Janzour condemns the clashes witnessed by the city this afternoon": a
-        # town's own body calls it "the city", named as "in Janzour" would be.
-        return located("in " + (own.group(1) or own.group(2)))
     return list(dict.fromkeys(map(_site_name, out)))
+
+
+def own_town(text: str, names: Iterable[str] = ()) -> list[str]:
+    """The town a clause calls "the city" or "the town" where it names that town's own body and no other
+    name but its participants' `names` ("The Municipal Council of Janzour condemns the clashes witnessed by
+    the city this afternoon"), as located names it; none where another name stands in the clause ("sent
+    ambulances to Misrata after clashes rocked the city") or "the city" is set beside one ("Derna, the
+    city hit hardest").
+
+    >>> own_town("The Municipal Council of Gharyan condemns the clashes witnessed by the city today.")
+    ['gharyan']
+    >>> own_town("Zliten Municipality dispatched ambulances to Misrata after clashes rocked the city.")
+    []
+    """
+    the = _THE_TOWN.search(text)
+    if the is None or text[:the.start()].rstrip().endswith(","):
+        return []
+    own = next((m for m in _OWN_TOWN.finditer(text)
+                if m.group(1) or _WORD_BEFORE.search(text, 0, m.start()) is None
+                or _WORD_BEFORE.search(text, 0, m.start()).group(1) in ("The", "the")), None)
+    if own is None:
+        return []
+    rest = _HASHTAG.sub(" ", text[:own.start()] + " " + text[own.end():])
+    for name in names:
+        rest = rest.replace(name, " ")
+    if any(not is_calendar_name(w.lower()) for w in _OTHER_NAME.findall(rest)):
+        return []
+    return located("in " + (own.group(1) or own.group(2)))
 
 
 # A town's own body ("the Municipal Council of Janzour", "Zliten Municipality", "the Mayor of Zliten") and
 # the town called by its noun alone ("witnessed by the city", not "the city of Tobruk").
-_OWN_TOWN = lazy_compile(r"\b(?:Municipal\s+Council|Municipality|Mayor|Local\s+Council)\s+of\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
-                         r"|\b(?!The\b)([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:Municipality|Municipal\s+Council|Local\s+Council)\b")
+_OWN_TOWN = lazy_compile(r"\b(?:Municipal\s+Council|Municipality|Mayor|Local\s+Council)\s+of\s+([A-Z][\w’'-]*)\b"
+                         r"|\b(?!The\b)([A-Z][\w’'-]*)\s+(?:Municipality|Municipal\s+Council|Local\s+Council)\b")
+_WORD_BEFORE = lazy_compile(r"([\w’'-]+)\s+$")
 _THE_TOWN = lazy_compile(r"\bthe\s+(?:city|town)\b(?!\s+of\b)")
+_HASHTAG = lazy_compile(r"#\S+")
+# A capitalised word not opening its sentence: another name the clause gives.
+_OTHER_NAME = lazy_compile(r"(?<![.!?|:]\s)(?<!^)(?<![\n])\b([A-Z][a-z][\w’'-]*)")
 _WORD_AFTER = lazy_compile(r"\s+([a-z]+)\b")
+# A body's seat before "in <Place>" ("the embassy in Tripoli said"): residents or witnesses in a town are there.
+_SEAT_BEFORE = lazy_compile(r"\b(?:embassy|consulate|mission|office|ministry|bureau|delegation|headquarters)\s+$",
+                            re.IGNORECASE)
 # The rest of a site's name after "of", to its capitalised site noun ("the Martyrs of Benina Stadium").
 _SITE_OF_NAME = lazy_compile(r"\s+of\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\b")
 
@@ -5617,23 +5654,33 @@ def _visit_day(p: Pair) -> bool:
     kind of happening but a visit's (data/event_words.toml `visit_kinds`: talks, an arrival, a signing),
     and one of them names nobody the other does not know of ("Türkiye's foreign minister Defne Karahan
     in Tripoli" / "Foreign Minister Defne Karahan held talks in Tripoli with Prime Minister Adnan
-    Elsharif").  A report telling no kind counts only where another state's post names the visitor
-    (Told.heads): "Haftar's forces paraded through Benghazi" is no visit of his.  One host's two guests
-    name two others (each_names_another)."""
+    Elsharif").  The visitor is one another state's post names (Told.heads): a prime minister at home
+    does many things a day.  A report telling no kind counts only where it puts the visitor in the town
+    by name (_placed_by_name): "Haftar's forces paraded through Benghazi" is no visit of his, a resident
+    ambassador who "handed over ambulances in Tripoli" none either.  One host's two guests name two
+    others (each_names_another)."""
     a, b, ta, tb = p.a, p.b, p.ta, p.tb
     if a.precision != "day" or b.precision != "day" or (p.a_others and p.b_others):
         return False
     if not p.who - _registry_bodies() - _state_ids():
         return False
+    if not (ta.heads | tb.heads) - _home_state():
+        return False  # the visitor is named by another state's post, not a host at home ("Prime Minister X")
     kinds = _visit_kinds()
     if not (ta.happenings <= kinds and tb.happenings <= kinds and (ta.happenings or tb.happenings)):
         return False
-    if not (ta.happenings and tb.happenings) and not (ta.heads | tb.heads) - _home_state():
-        return False  # telling no kind, a report is of a visitor only when a state's post names him
-    if not (ta.where or tb.where):
+    if not (ta.happenings or _placed_by_name(a)) or not (tb.happenings or _placed_by_name(b)):
+        return False  # telling no kind, a report places the visitor in the town by name ("Karahan in Tripoli")
+    if not (ta.where and tb.where):
         return False
-    return _places_meet(ta.where, tb.where) or any(_place_stems(x) <= tb.words for x in ta.where) \
-        or any(_place_stems(x) <= ta.words for x in tb.where)
+    return _places_meet(ta.where, tb.where)
+
+
+def _placed_by_name(e: Event) -> bool:
+    """Whether a clause puts one of its people in a town right after the name ("Defne Karahan in Tripoli",
+    "Karahan, who was in the Libyan capital"), not one who "handed over ambulances ... in Tripoli"."""
+    return any(re.search(r"\b" + re.escape(name.split()[-1]) + r"(?:,\s+who\s+(?:was|is))?\s+in\s+(?:the\s+)?[A-Z]",
+                         e.text) for name in e.actor_names if name)
 
 
 @lru_cache(maxsize=1)
@@ -6399,10 +6446,6 @@ def _elsewhere(pa: frozenset[str] | None, wa: set[str], pb: frozenset[str] | Non
     if (all(map(_is_region, pa)) and not any(map(_is_region, pb))) \
             or (all(map(_is_region, pb)) and not any(map(_is_region, pa))):
         return False
-    # A building or a spot the gazetteer does not place ("at the ministry's headquarters") may lie in a
-    # part of a town ("in the Hay al-Andalus district"): against one, it says nothing of where either.
-    if _may_lie_in(pa, pb) or _may_lie_in(pb, pa):
-        return False
     # One town in two spellings last: this runs for every report and row compared, and most agree above.
     return not any(_place_alike(x, y) or _named_after(x, y) or _named_after(y, x) for x in pa for y in pb)
 
@@ -6417,25 +6460,6 @@ def _inmost(places: frozenset[str]) -> frozenset[str]:
     parts = _town_of("parts_of")
     towns = {parts[p.rpartition(" ")[0]] for p in places if p.rpartition(" ")[0] in parts}
     return places - towns if towns else places
-
-
-def _may_lie_in(pa: frozenset[str], pb: frozenset[str]) -> bool:
-    """Whether every place of pa is a site named by a site noun (not a part of a town) the gazetteer does
-    not place, and every site of pb, one at least, a part of a town (data/places.toml `parts_of`,
-    event_words.toml `town_parts`).
-
-    >>> _may_lie_in(frozenset({"ministry's headquarters"}), frozenset({"hay al-andalus district"}))
-    True
-    >>> _may_lie_in(frozenset({"mitiga airport"}), frozenset({"abu salim district"}))
-    False
-    """
-    parts = _town_of("parts_of")
-
-    def part(place: str) -> bool:
-        return place.rpartition(" ")[2] in _town_parts()
-
-    return (all(_is_site(p) and not part(p) and p.rpartition(" ")[0] not in parts for p in pa)
-            and any(_is_site(p) for p in pb) and all(part(p) for p in pb if _is_site(p)))
 
 
 def _named_after(place: str, town: str) -> bool:

@@ -926,16 +926,18 @@ def test_a_foreign_minister_named_by_her_state_s_post_is_of_that_state_s_side(ma
     assert ["m", "w"] in _docs_of(rows, "embassy")
 
 
-def test_a_square_a_roundabout_and_a_stadium_named_with_of_are_sites():
-    """data/event_words.toml `sites` ("square", "roundabout"); a site's name may hold "of" ("the
-    Martyrs of Benina Stadium"); the place of an attribution's speaker ("the embassy in Tripoli
-    said") is not where it happened."""
-    assert located("Protesters gathered in Algeria Square on Friday.") == ["algeria square"]
-    assert located("Shots were fired near the Najila roundabout on Friday.") == ["najila roundabout"]
+def test_a_site_named_with_of_is_one_site_and_a_seat_s_place_before_its_word_is_not_where():
+    """A site's name may hold "of" ("the Martyrs of Benina Stadium"); the place of a body's seat before an
+    attribution word ("the Ghanaian embassy in Tripoli said") is not where it happened, while residents
+    in a town are there ("residents in Zawiya told ..."); a square is no site (protests fill the squares of
+    many towns on one Friday)."""
     assert located("Three fans died in a crush at the Heroes of Sidi Hamed Stadium on Friday.") == [
         "heroes of sidi hamed stadium"]
     assert located("Twelve migrants drowned off the coast on Friday, the Ghanaian embassy in Tripoli said.") == []
+    assert located("Heavy clashes erupted on Friday between rival groups, residents in Zawiya told a wire.") == ["zawiya"]
+    assert located("A ceasefire in Zawiya announced on Friday by the elders held overnight.") == ["zawiya"]
     assert located("He spoke at the University of Bayda on Friday.") == ["university"]
+
 
 
 def test_clashes_in_an_area_and_in_the_part_of_tripoli_its_clause_names_are_one_row(make_corpus):
@@ -965,18 +967,17 @@ def test_clashes_in_two_parts_of_tripoli_on_one_day_are_two_rows(make_corpus):
     assert _docs_of(rows, "lash") == [["r"], ["w"]]
 
 
-def test_a_building_the_gazetteer_does_not_place_may_lie_in_a_part_of_a_town(make_corpus):
-    """A site named by its noun ("outside the ministry's headquarters") against a part of a town ("in the
-    Gargaresh district"): the building may lie there, so the place keeps no two reports of one day apart."""
+def test_a_site_the_gazetteer_does_not_place_and_a_part_of_another_town_stay_apart(make_corpus):
+    """"near the Tibesti hotel" / "in the Abu Salim district" of one day: the district lies in Tripoli, the
+    hotel anywhere; nothing says they are one place, and two clashes stay two rows (as against Tripoli
+    alone, a site says nothing of where)."""
     rows = _rows(make_corpus, {
-        "w.md": _page("Desert Wire", "2033-05-16",
-                      "Gunmen abducted the deputy education minister in Tripoli's Gargaresh district on Monday, "
-                      "the ministry said."),
-        "m.md": _page("Ministry of Education (Facebook)", "2033-05-16",
-                      "The ministry condemns the abduction of the deputy minister of education by gunmen outside the "
-                      "Ministry's headquarters this morning, Monday."),
+        "a.md": _page("Desert Wire", "2033-05-16",
+                      "Heavy clashes erupted near the Tibesti hotel on Monday between two armed groups."),
+        "b.md": _page("Coast Courier", "2033-05-16",
+                      "Heavy clashes erupted in the Abu Salim district on Monday between two armed groups."),
     })
-    assert _docs_of(rows, "abduct") == [["m", "w"]]
+    assert _docs_of(rows, "lash") == [["a"], ["b"]]
 
 
 def test_a_road_cut_is_a_closure_and_a_grid_collapse_a_blackout():
@@ -986,6 +987,11 @@ def test_a_road_cut_is_a_closure_and_a_grid_collapse_a_blackout():
     assert "=closure" not in _content("The government cut funding for road repairs")
     assert "=blackout" in _content("The grid collapses nationwide for eleven hours")
     assert "=blackout" in _content("A total collapse of the public grid occurred at noon")
+    # Not a budget cut, a ceasefire the grid operator speaks of, or words between lawmakers.
+    assert "=closure" not in _content("The finance ministry cut the road maintenance budget")
+    assert "=blackout" not in _content("The grid operator said the ceasefire collapsed on Sunday")
+    assert "=clash" not in _content("Verbal confrontations erupted between members of the House")
+    assert "=clash" in _content("Armed confrontations erupted between two brigades")
 
 
 def test_one_visitor_in_one_town_on_one_day_is_one_visit_and_one_host_s_two_guests_two(make_corpus):
@@ -1014,21 +1020,45 @@ def test_one_visitor_in_one_town_on_one_day_is_one_visit_and_one_host_s_two_gues
                       "Warfalli's forces paraded new armoured vehicles through Benghazi on Monday."),
     })
     assert _docs_of(rows, "Benghazi") == [["p"], ["r"]]
+    # A host at home, a resident ambassador's two acts: no visit.
+    rows = _rows(make_corpus, {
+        "a.md": _page("Desert Wire", "2033-06-13",
+                      "Prime Minister Khaled Zentani arrived back in Tripoli on Monday from Ankara, where he signed "
+                      "a defence accord."),
+        "b.md": _page("Coast Courier", "2033-06-13",
+                      "Prime Minister Khaled Zentani met the families of the Zuwara fishermen in Tripoli on Monday."),
+        "c.md": _page("Desert Wire", "2033-06-13",
+                      "Italy's ambassador Marco Verdi handed over 20 ambulances to the health ministry in Tripoli "
+                      "on Monday."),
+        "d.md": _page("Coast Courier", "2033-06-13",
+                      "Italian ambassador Marco Verdi met Interior Minister Salem Roe in Tripoli on Monday to "
+                      "discuss migration."),
+    })
+    assert _docs_of(rows, "Zentani") == [["a"], ["b"]]
+    assert _docs_of(rows, "Verdi") == [["c"], ["d"]]
 
 
 def test_a_town_s_own_body_calling_it_the_city_names_the_town(make_corpus):
     """A municipality's post: "The Municipal Council of Gharyan condemns the armed confrontations witnessed by
-    the city this afternoon" happened in Gharyan (timeline.located), and meets a wire's report of clashes
-    there that day (data/event_words.toml: "armed confrontations" are clashes, "claimed the lives" a killing)."""
-    assert located("The Municipal Council of Gharyan condemns the clashes witnessed by the city today.") == ["gharyan"]
-    assert located("Zliten Municipality mourns the victims of the flood that struck the town yesterday.") == ["zliten"]
-    assert located("The Mayor of Sabha said the city of Ubari was flooded.") == []
-    assert located("The Municipal Council said the town was calm.") == []
+    the city this afternoon" happened in Gharyan (timeline.own_town), and meets a wire's report of clashes
+    there that day (data/event_words.toml: "armed confrontations" are clashes)."""
+    from libyadesk.timeline import own_town
+
+    assert own_town("The Municipal Council of Gharyan condemns the clashes witnessed by the city today.") == ["gharyan"]
+    assert own_town("Zliten Municipality mourns the victims of the flood that struck the town yesterday.") == ["zliten"]
+    assert own_town("The Gharyan Municipal Council condemned the clashes the city witnessed, and called on the "
+                    "Presidential Council to act.", ["Presidential Council"]) == ["gharyan"]
+    assert own_town("The Mayor of Sabha said the city of Ubari was flooded.") == []
+    assert own_town("The Municipal Council said the town was calm.") == []
+    # Another town named in the clause, or set beside "the city": that town's, not the body's.
+    assert own_town("Zliten Municipality dispatched ambulances to Misrata after clashes rocked the city.") == []
+    assert own_town("The Mayor of Misrata sent condolences to Derna, the city hit hardest by the storm.") == []
+    assert own_town("Tripoli Central Municipality said the city would be without water.") == []
     rows = _rows(make_corpus, {
         "m.md": _page("Gharyan Municipality (Facebook)", "2033-05-16",
                       "#Gharyan_Municipality | The Municipal Council of Gharyan condemns in the strongest terms the "
                       "armed confrontations witnessed by the city this afternoon, Monday, near the old market, "
-                      "which terrorised the residents and claimed the lives of two young men."),
+                      "which terrorised the residents and killed two young men."),
         "w.md": _page("Desert Wire", "2033-05-16",
                       "GHARYAN, May 16 - Clashes broke out in Gharyan, a town in the mountains south of the capital, "
                       "on Monday afternoon, killing two fighters and forcing the closure of the main road to Tripoli "
@@ -1038,12 +1068,12 @@ def test_a_town_s_own_body_calling_it_the_city_names_the_town(make_corpus):
 
 
 def test_a_part_of_a_town_meets_its_town_though_a_participant_s_name_holds_the_town(make_corpus):
-    """data/places.toml `parts_of` (Harsha lies west of Zawiya, Tajoura east of Tripoli): "fight in al-Harsha"
+    """data/places.toml `parts_of` (Harsha lies west of Zawiya): "fight in al-Harsha"
     is in Zawiya even where "the Zawiya Coast Battalion" also names the town, and a report of Zawiya alone
     says nothing against it (timeline._elsewhere); a report of the Zawiya refinery neither."""
     from libyadesk.timeline import _elsewhere
 
-    assert located("Clashes erupted in Tajoura on Monday.") == ["tripoli", "tajoura district"]
+    assert located("Clashes erupted in al-Harsha on Monday.") == ["zawiya", "al-harsha district"]
     assert not _elsewhere(frozenset({"zawiya", "zawiya refinery"}), set(), frozenset({"al-harsha district", "zawiya"}), set())
     assert _elsewhere(frozenset({"gargaresh district", "tripoli"}), set(), frozenset({"ain zara district", "tripoli"}), set())
     rows = _rows(make_corpus, {
