@@ -3792,10 +3792,6 @@ _THE_TOWN = lazy_compile(r"\bthe\s+(?:city|town)\b(?!\s+of\b)")
 _HASHTAG = lazy_compile(r"#\S+")
 # A capitalised word not opening its sentence: another name the clause gives.
 _OTHER_NAME = lazy_compile(r"(?<![.!?|:]\s)(?<!^)(?<![\n])\b([A-Z][a-z][\w’'-]*)")
-_WORD_AFTER = lazy_compile(r"\s+([a-z]+)\b")
-# A body's seat before "in <Place>" ("the embassy in Tripoli said"): residents or witnesses in a town are there.
-_SEAT_BEFORE = lazy_compile(r"\b(?:embassy|consulate|mission|office|ministry|bureau|delegation|headquarters)\s+$",
-                            re.IGNORECASE)
 # The rest of a site's name after "of", to its capitalised site noun ("the Martyrs of Benina Stadium").
 _SITE_OF_NAME = lazy_compile(r"\s+of\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\b")
 
@@ -5035,7 +5031,7 @@ def _unattributed(text: str) -> str:
     """A clause without its attribution: the comma-set parts that credit a report to someone ("...,
     the Libyan Red Crescent said", "according to the army, ...": data/report_words.toml `attribution`);
     not a part that only names a time ("inspects this morning the areas of al-Marj hit yesterday")."""
-    said = vocab.flagged("report_words", "attribution", "words")
+    said = _attribution_words()
     parts = re.split(r"[,;]", text)
     kept = [p for i, p in enumerate(parts)
             if not ({w.lower() for w in re.findall(r"[^\W\d_]+", p)} & said) or (i == 0 and not
