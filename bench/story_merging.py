@@ -168,9 +168,10 @@ At the twenty-second session's end (its rules: a part of a town by its name alon
 town apart, a part meeting its town though a participant's name holds the town, the town a municipality's
 post calls "the city", "The city of X ..." and "the mountain town of X", a site's name holding "of", a
 body's seat before a word of saying no place of the happening, one foreign visitor in one town on one day
-one visit, "armed confrontations" clashes, a road cut a closure, a grid collapse a blackout; a read-only
+one visit, "armed confrontations" clashes, a road cut a closure, a grid collapse a blackout, "warned the
+Security Council" a briefing; a read-only
 review's mends took back a site lying in any district, squares as sites, Tajoura in Tripoli, "claimed the
-lives" as a killing and "FM" as a title): NEWEST26 (opened) 136 -> 166/240, 4 -> 6/18; NEWEST24 160 ->
+lives" as a killing and "FM" as a title): NEWEST26 (opened) 136 -> 170/240, 4 -> 6/18; NEWEST24 160 ->
 163/216, 9 -> 10/18; NEWEST25 183/245 (188 before the review's mends); newest7 48 -> 50/71, newest8 46 ->
 49/67, newest10 49 -> 51/75; held-out NEWEST27 177/240 and NEWEST28 153 -> 154/240; 0 wrong pairs added
 anywhere (a brigade's clashes in two towns, a host's two guests, a parade and a reception stay apart).

@@ -18,9 +18,12 @@ from libyadesk.timeline import _briefs_a_body, extract_events
 def test_telling_a_body_is_a_briefing_and_telling_reporters_is_not():
     for text in ("The envoy told the UN Security Council on Monday that the talks had stalled.",
                  "Speaking on Monday, the minister addressed parliament about the budget.",
-                 "The governor told lawmakers on Monday that reserves were falling."):
+                 "The governor told lawmakers on Monday that reserves were falling.",
+                 "The UN envoy warned the Security Council on Tuesday that the country risked division.",
+                 "The minister urged parliament on Monday to pass the budget."):
         assert _briefs_a_body(text, 0, len(text)), text
     for text in ("The envoy told reporters on Monday that the council would meet.",
+                 "The envoy warned reporters on Monday that the talks could fail.",
                  "The minister addressed the crisis in a speech on Monday.",
                  "He told Reuters on Monday that the assembly had been postponed."):
         assert not _briefs_a_body(text, 0, len(text)), text
