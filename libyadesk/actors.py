@@ -3182,6 +3182,14 @@ _PLACE_BEFORE = lazy_compile(
     re.IGNORECASE,
 )
 _PLACE_KINDS = frozenset({"state", "place"})
+# A state further along a list of names a preposition of place opens ("most of them from Bangladesh,
+# Eritrea and Sudan"): a place as the first is, though the first is no actor the registry knows.
+# A list of three names at least (a comma in it).
+_NAME_IN_LIST = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+_LISTED_PLACE_BEFORE = lazy_compile(
+    r"\b(?:" + "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(vocab.words("places", "prepositions"), key=len, reverse=True))
+    + r")\s+(?:the\s+)?" + _NAME_IN_LIST + r"(?:,\s+" + _NAME_IN_LIST + r"){0,5}(?:,\s+|,?\s+(?:and|or)\s+)$")
+_LIST_GOES_ON = lazy_compile(r"(?:,\s+|\s+(?:and|or)\s+)[A-Z]")
 # "which controls eastern Libya", "fighting rocked southern Libya": a compass word makes a
 # region of the country, with or without a preposition (lower case: "South Sudan" is a name).
 _REGION_BEFORE = lazy_compile(r"(?<![\w-])(?:" + "|".join(
@@ -3937,6 +3945,12 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
             return False
         # "representatives from Libya's two parliaments": the people are from what the
         # country owns, and the possessive says whether that is the state acting (below).
+    listed = _LISTED_PLACE_BEFORE.search(text, max(0, start - 120), start)
+    if listed and "," in listed.group() and (listed.group().rstrip().endswith(("and", "or")) or _LIST_GOES_ON.match(text, end)) \
+            and _AGENT_FROM.search(text, max(0, listed.start() - 40), listed.start() + 8) is None:
+        # "most of them from Bangladesh, Eritrea and Sudan": the last of a list of places; of two names
+        # only, "in Benghazi and Egypt watched" may open a clause of its own.
+        return True
     if _REGION_BEFORE.search(text, max(0, start - 20), start) or _ROLE_AFTER.match(text, end):
         return True
     if _LINE_START.search(text, max(0, start - 4), start) and _DATELINE_AFTER.match(text, end):

@@ -3046,3 +3046,16 @@ def test_a_pronoun_after_a_semicolon_with_two_people_before_it_names_neither():
     text = ("The council met in Tripoli.\n\nCommander Salem Warfalli received the envoy Amal Roe in Benghazi on "
             "Wednesday; she flew to Tripoli on Thursday to meet Prime Minister Omar Bensalem.")
     assert ("2025-01-09", ["Omar Bensalem"]) in _rows(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The last or a middle one of a list of places a preposition opens: a place, as the first is.
+    ("The survivors, most of them from Bangladesh, Eritrea and Sudan, were brought ashore on Thursday.", []),
+    ("Migrants from Niger, Sudan and Chad were rescued off Zuwara on Thursday.", []),
+    # People from the states act for them; a state after a place and a comma speaks.
+    ("Ministers from Bangladesh, Eritrea and Sudan met in Tripoli on Thursday.", ["Sudan"]),
+    ("Clashes broke out in Tripoli, Egypt said on Thursday.", ["Egypt"]),
+    ("Supporters rallied in Benghazi and Egypt watched on Thursday.", ["Egypt"]),
+])
+def test_a_state_along_a_list_of_places_is_a_place(text, expected):
+    assert [names for _, names in _rows(text)] == [expected]
