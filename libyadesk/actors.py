@@ -3170,8 +3170,11 @@ def attach(index: CorpusIndex, registry: Registry) -> None:
 
 # --- the actors of an event ------------------------------------------------------------------
 
+# The prepositions of place (data/places.toml `prepositions`) as an alternation, for _PLACE_BEFORE and
+# _LISTED_PLACE_BEFORE.
+_PLACE_PREPOSITIONS = vocab.alternation(vocab.words("places", "prepositions"))
 _PLACE_BEFORE = lazy_compile(
-    r"\b(?:" + "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(vocab.words("places", "prepositions"), key=len, reverse=True))
+    r"\b(?:" + _PLACE_PREPOSITIONS
     + r")\s+(?:the\s+)?(?:(?:" + "|".join(re.escape(w) for w in vocab.words("places", "directions")) + r")\s+)?"
     # "to war-torn Libya", "in oil-rich Libya": a compound adjective may stand between.
     + r"(?:[a-z]+-[a-z]+\s+)?$"
@@ -3187,7 +3190,7 @@ _PLACE_KINDS = frozenset({"state", "place"})
 # A list of three names at least (a comma in it).
 _NAME_IN_LIST = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
 _LISTED_PLACE_BEFORE = lazy_compile(
-    r"\b(?:" + "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(vocab.words("places", "prepositions"), key=len, reverse=True))
+    r"\b(?:" + _PLACE_PREPOSITIONS
     + r")\s+(?:the\s+)?" + _NAME_IN_LIST + r"(?:,\s+" + _NAME_IN_LIST + r"){0,5}(?:,\s+|,?\s+(?:and|or)\s+)$")
 _LIST_GOES_ON = lazy_compile(r"(?:,\s+|\s+(?:and|or)\s+)[A-Z]")
 # "which controls eastern Libya", "fighting rocked southern Libya": a compass word makes a

@@ -3771,8 +3771,8 @@ def own_town(text: str, names: Iterable[str] = ()) -> list[str]:
     if the is None or text[:the.start()].rstrip().endswith(","):
         return []
     own = next((m for m in _OWN_TOWN.finditer(text)
-                if m.group(1) or _WORD_BEFORE.search(text, 0, m.start()) is None
-                or _WORD_BEFORE.search(text, 0, m.start()).group(1) in ("The", "the")), None)
+                if m.group(1) or (before := _WORD_BEFORE.search(text, 0, m.start())) is None
+                or before.group(1) in ("The", "the")), None)
     if own is None:
         return []
     rest = _HASHTAG.sub(" ", text[:own.start()] + " " + text[own.end():])
@@ -5656,27 +5656,30 @@ def _visit_day(p: Pair) -> bool:
     ambassador who "handed over ambulances in Tripoli" none either.  One host's two guests name two
     others (each_names_another)."""
     a, b, ta, tb = p.a, p.b, p.ta, p.tb
-    if a.precision != "day" or b.precision != "day" or (p.a_others and p.b_others):
+    # The cheapest checks, which the most pairs fail, first: this is asked of every pair that gets this far.
+    kinds = _visit_kinds()
+    if a.precision != "day" or b.precision != "day" or not (ta.where and tb.where) \
+            or not (ta.happenings <= kinds and tb.happenings <= kinds and (ta.happenings or tb.happenings)):
         return False
-    if not p.who - _registry_bodies() - _state_ids():
+    if not _places_meet(ta.where, tb.where) or not p.who - _registry_bodies() - _state_ids():
         return False
     if not (ta.heads | tb.heads) - _home_state():
         return False  # the visitor is named by another state's post, not a host at home ("Prime Minister X")
-    kinds = _visit_kinds()
-    if not (ta.happenings <= kinds and tb.happenings <= kinds and (ta.happenings or tb.happenings)):
-        return False
     if not (ta.happenings or _placed_by_name(a)) or not (tb.happenings or _placed_by_name(b)):
         return False  # telling no kind, a report places the visitor in the town by name ("Karahan in Tripoli")
-    if not (ta.where and tb.where):
-        return False
-    return _places_meet(ta.where, tb.where)
+    return not (p.a_others and p.b_others)
 
 
 def _placed_by_name(e: Event) -> bool:
     """Whether a clause puts one of its people in a town right after the name ("Defne Karahan in Tripoli",
     "Karahan, who was in the Libyan capital"), not one who "handed over ambulances ... in Tripoli"."""
-    return any(re.search(r"\b" + re.escape(name.split()[-1]) + r"(?:,\s+who\s+(?:was|is))?\s+in\s+(?:the\s+)?[A-Z]",
-                         e.text) for name in e.actor_names if name)
+    return any(_placed_pattern(name.split()[-1]).search(e.text) for name in e.actor_names if name)
+
+
+@lru_cache(maxsize=1024)
+def _placed_pattern(surname: str) -> re.Pattern[str]:
+    """_placed_by_name's pattern for one surname, made once per surname (as _taken_patterns)."""
+    return re.compile(r"\b" + re.escape(surname) + r"(?:,\s+who\s+(?:was|is))?\s+in\s+(?:the\s+)?[A-Z]")
 
 
 @lru_cache(maxsize=1)
