@@ -15094,3 +15094,964 @@ NEWEST28_EVENTS: dict[str, list[tuple[str, str]]] = {
         ("nr76-roundup-october", "Doctors and nurses at the Tripoli Medical Centre start an open strike after a surgeon is beaten"),
     ],
 }
+
+
+# The thirty-fourth set (NEWEST29_*), written blind by a helper annotator who read no merging rule, no
+# libyadesk code, tests, docs or bench scripts, and ran nothing of the tool, before any code ran on it and
+# before any merging output was read; held out.  Only the previous set's file (for its format), its plain
+# checker and the registry of actors (for canonical names) were read; no event, person, wording or sentence
+# of the previous set is reused (only its page chrome, view counters, share lines and credit lines, is
+# imitated).
+# Invented Libya news of the year 2069 (2069 is NOT a leap year and began on a Tuesday; every weekday below
+# and in the texts was checked against that calendar with Python's datetime).  Eighteen events, each told by
+# five or six reports (85 articles, 102 reports, 240 pairs): a general wire with datelines (North Africa
+# Wire, NAW) and its syndicated near-copies on two other sites (Desert Gazette Online, Harbour Times:
+# shortened, a clause or a sentence cut, "failed" for "breakdown", "confiscated over eleven million ...
+# tablets concealed in a container of floor tiles" for "seized more than 11 million ... pills hidden in a
+# shipping container of ceramic tiles", "swapped six ministers ... in a government shake-up" for "replaced
+# six ministers ... in a cabinet reshuffle", "was shut" for "closed", "walked out" for "went on strike",
+# "academic year" for "school year"), a finance wire (Maghreb Markets Service, MMS), an energy wire (Barrel
+# Line, datelined London) and a shipping wire (Port & Passage, datelined Piraeus), translated Arabic outlets
+# with titles and honorifics in full (Al-Butnan Voice, Fezzan Today three times, Misrata Now, Capital Echo
+# twice, Zawiya Today twice, Barqa Post: "today, Monday", "yesterday, Wednesday", "yesterday, Thursday",
+# "yesterday, Friday", "yesterday, Tuesday", "yesterday, Saturday", "entered its third day today, Tuesday",
+# "His Excellency", "Her Excellency", "Counsellor", "Engineer", "Dr.", "Hajj", "Hajja", "Sheikh", "Major
+# General", "Brigadier", "may Allah have mercy on them", "may Allah have mercy on the martyrs"), the
+# releases of the FAO, UNSMIL (twice), UNHCR, the ICRC, a Turkish contractor (Egemen Enerji) and WHO with
+# UNICEF, mostly in the present tense, Facebook posts with hashtags and view counters (Tobruk Municipality,
+# Ghat Municipality, the Ministry of Agriculture and Livestock, the Customs Authority twice, the GNU's
+# Ministry of Foreign Affairs, the GNU's Government Communication Office, the Presidential Council's media
+# office, Zawiya Municipality, the LNA's General Command, the Ministry of Interior, Mitiga International
+# Airport, the Supreme Court, the House of Representatives' spokesman, the High Commission for National
+# Reconciliation, the Independent Syndicate of Libyan Teachers, the National Centre for Disease Control),
+# six weekly briefings (Libya This Week, Monday-to-Sunday weeks, with "Tue 19 Feb" style bullets), eleven
+# monthly digests (Libya Digest, January to November, the November one telling no tagged event), a year-end
+# review (Mediterranean Quarterly Review) naming four events in passing at month precision, and Algerian,
+# Greek, Egyptian, Turkish, Chadian and Tunisian outlets in translation (L'Echo du Hoggar, Athens Morning
+# Post, Nile Delta Daily, Ankara Evening, N'Djamena Hebdo, Le Quotidien de Medenine), with page chrome
+# (bylines and reporting credits, "See also", "Read also", "Read more", "Most read", "Also on Harbour Times"
+# and "Related" links, share lines, tags, licence lines).
+# Events: (1) the breakdown of the Tobruk seawater desalination plant, run by the Turkish firm Egemen
+# Enerji, at dawn on Friday 18 January (taps dry for five days); (2) the arrival of desert locust swarms from
+# Algeria in Ghat on the afternoon of Wednesday 13 February; (3) the launch of the national locust spraying
+# campaign from Ghat airport on Tuesday 19 February; (4) the seizure of 11.2 million tramadol tablets (first
+# counted as "more than nine million") in a container of tiles at the Misrata Free Zone port on the evening
+# of Thursday 14 March; (5) the seizure of 212 rifles, 36 machine guns and ammunition in a "furniture"
+# container at the same port on Thursday 4 April; (6) the interception by the Greek frigate HS Elefsis of a
+# fishing boat out of eastern Libya with 487 people (first "about 450") south of Crete on Sunday 21 April;
+# (7) the visit of the GNU's foreign minister Rabia Elmabrouk to Athens on Tuesday 30 April; (8) Prime
+# Minister Taher Elbaruni's reshuffle of six ministries announced on the evening of Sunday 19 May; (9) the
+# swearing-in of the six new ministers before the Presidential Council on Wednesday 22 May; (10) the
+# assassination of Ramadan 'Al-Dhib' Elgmati, commander of the Refinery Protection Battalion, near the
+# Harsha roundabout in Zawiya on the afternoon of Friday 14 June (two dead at first, three the next day);
+# (11) the exchange of 38 detainees between the LNA and the forces of the Central Region Military Zone at
+# Abu Grein under the 5+5 Joint Military Commission on Thursday 11 July; (12) the raid on fuel smuggling
+# depots in Harsha and Jadaim on the coast of Zawiya, overseen by the interior minister Imad Elsaadi, on
+# Tuesday 23 July; (13) the closure of Mitiga airport after shells fell near its runway before dawn on Sunday
+# 11 August; (14) the kidnapping of four Turkish engineers of Egemen Enerji and their Libyan driver near
+# the Ubari power station site on Tuesday 13 August; (15) the Supreme Court Constitutional Chamber's ruling
+# voiding two articles of the presidential election law (Law No. 4 of 2069) on Wednesday 18 September; (16)
+# the reconciliation charter signed by Tebu and Awlad Suleiman elders in Sabha on Saturday 5 October; (17)
+# the open strike of teachers in public schools from Sunday 20 October; (18) the two-week polio and
+# diphtheria vaccination campaign for pupils from Monday 28 October.  A multi-day event (the water cut, the
+# airport closure, the strike, the campaigns) is dated by its first day.
+# Wordings vary per event ("stopped completely at dawn today, Friday" / "a day after the breakdown of the
+# city's seawater desalination plant" / "failed on Friday" / "since the desalination plant stopped at dawn
+# on Friday" / "breaks down" / "broke down in January"; "entered the city ... this afternoon, Wednesday" /
+# "swept into" / "descended on the oasis yesterday, Wednesday" / "reached ... on 13 February" / "six days
+# after swarms of the insects descended on" / "settle on the palm groves"; "launched this morning, Tuesday,
+# ... the national campaign" / "began aerial spraying" / "a spraying campaign was launched on Tuesday" /
+# "starts"; "foiled this evening, Thursday, an attempt to smuggle" / "seized" / "confiscated" / "three weeks
+# after a record seizure of painkillers" / "find"; "seized today, Thursday, a 40-foot container" / "found
+# more than 200 assault rifles" / "seized yesterday, Thursday" / "the seizure ... on 4 April" / "Rifles and
+# machine guns found"; "intercepted an overcrowded fishing boat" / "stopped a fishing vessel" / "the 487
+# people intercepted ... on 21 April" / "the boat that left ... and was stopped by the Greek navy on Sunday"
+# / "nine days after a Greek frigate intercepted" / "stops"; "began today, Tuesday, an official visit" /
+# "held talks in Athens on Tuesday" / "was received yesterday" / "in Athens" / "the first Libyan foreign
+# minister in Athens in six years"; "announced this evening, Sunday, ... a cabinet reshuffle" / "replaced
+# six ministers" / "swapped six ministers" / "the reshuffle announced on Sunday" / "three days after ...
+# announced a cabinet reshuffle" / "reshuffles six ministries"; "took the constitutional oath this morning,
+# Wednesday" / "were sworn in ... on Wednesday" / "the constitutional oath that he took ... yesterday,
+# Wednesday" / "take the oath" / "are sworn in" / "who took office in May"; "the cowardly assassination ...
+# who was martyred this afternoon, Friday" / "Gunmen shot dead" / "who were assassinated yesterday, Friday"
+# / "is shot dead" / "who was shot dead in June" / "The killing in June"; "the exchange today of 38
+# detainees" / "swapped 38 detainees" / "the return this afternoon, Thursday, of 19 of our heroes" /
+# "facilitated on 11 July the release and transfer" / "swap"; "carried out this morning, Tuesday, a wide
+# raid" / "raided fuel smuggling depots" / "A raid on fuel smuggling depots ... on Tuesday" / "the raid ...
+# yesterday, Tuesday" / "leads a raid" / "Raid on"; "the suspension of all flights as of 3:40 this morning,
+# Sunday" / "closed on Sunday" / "was shut on Sunday" / "close Mitiga airport" / "closed since Sunday after
+# shelling" / "Shelling closes"; "are abducted today" / "kidnapped" / "who were kidnapped in southern Libya
+# yesterday" / "who were kidnapped yesterday, Tuesday" / "are abducted" / "the kidnapping ... in August";
+# "issued today, Wednesday, ... its ruling declaring the unconstitutionality" / "struck down two articles"
+# / "the ruling issued yesterday, Wednesday" / "voids" / "struck down ... in September"; "signed this
+# afternoon, Saturday, ... a comprehensive reconciliation charter" / "signed a reconciliation agreement" /
+# "the signing yesterday, Saturday, of the reconciliation charter" / "the agreement signed last Saturday" /
+# "sign a reconciliation charter" / "made peace ... in October"; "began this morning, Sunday, an open
+# strike" / "went on strike on Sunday" / "walked out on Sunday" / "entered its third day today, Tuesday" /
+# "a teachers' strike that began on 20 October" / "start an open strike"; "launches today, Monday, the
+# national campaign of vaccination" / "a two-week campaign, starting today" / "began vaccinating" / "on the
+# first day of the national vaccination campaign ..., yesterday, Monday" / "begins"), persons in full, by
+# surname, by title, by post only and by nickname (Ramadan Elgmati / 'Al-Dhib' / the Wolf / the commander of
+# the Refinery Protection Battalion / a refinery guard commander; Imad Elsaadi / Major General / His
+# Excellency the Minister of Interior / the new interior minister / Interior Minister; Rabia Elmabrouk / Her
+# Excellency the Minister of Foreign Affairs and International Cooperation / Libya's foreign minister /
+# Foreign Minister; Taher Elbaruni / the Prime Minister / Libyan Prime Minister / Elbaruni; Jamal Elzarrouk /
+# the Head of the Customs Authority; four Turkish engineers / four of its engineers / colleagues), and
+# bodies by acronym, in full and in plain words (GNU / the Government of National Unity; LNA / the Libyan
+# Arab Armed Forces / the General Command / the eastern-based Libyan National Army; HoR / the House of
+# Representatives / the eastern-based parliament; HCS; the Presidential Council; UNSMIL / the Mission; FAO /
+# the U.N. Food and Agriculture Organization; UNHCR / the UN Refugee Agency; the ICRC / the International
+# Committee of the Red Cross; WHO; UNICEF; the NOC; HNEC / the election commission; the Customs Authority /
+# customs; the Libyan Coast Guard / coast guard boats; the Public Prosecution; the 5+5 Joint Military
+# Commission / the 5+5 commission; Egemen Enerji / the Turkish company).
+# Dates of several forms ("at dawn today, Friday", "this afternoon, Wednesday", "yesterday, Wednesday",
+# "this morning, Tuesday", "this evening, Thursday", "today, Thursday", "yesterday, Thursday", "this
+# evening, Sunday", "this morning, Wednesday", "yesterday, Wednesday", "this afternoon, Friday",
+# "yesterday, Friday", "this afternoon, Thursday", "this morning, Tuesday", "yesterday, Tuesday", "this
+# morning, Sunday", "today, Wednesday", "this afternoon, Saturday", "yesterday, Saturday", "its third day
+# today, Tuesday", "today, Monday", "yesterday, Monday", "today", "yesterday", "on Friday", "on Wednesday",
+# "on Thursday", "on Sunday", "on Tuesday", "on Saturday", "on Monday", "last Saturday", "at dawn on
+# Friday", "on 13 February", "on 4 April", "on 21 April", "on 11 July", "on 20 October", "Tue 19 Feb", "Thu
+# 4 Apr", "Tue 30 Apr", "Wed 22 May", "Tue 23 Jul", "Sun 11 Aug", "in January", "in May", "in June", "in
+# August", "in September", "in October", "a day after", "three days after", "six days after", "nine days
+# after", "three weeks after").
+# Hard negatives, which must not merge: (1) the locust swarms reaching Ghat on Wednesday 13 February and the
+# spraying campaign launched from Ghat against them on Tuesday 19 February, a happening and the response to
+# it six days later in the same town (the spraying wire names the swarms; the February digest tells both in
+# consecutive bullets); (2) the tramadol seizure at the Misrata Free Zone port on Thursday 14 March and the
+# weapons seizure at the same port on Thursday 4 April, two seizures of smuggled goods in containers, three
+# weeks apart, both posted by the Customs Authority with the same head of customs quoted (the weapons wire
+# names the tramadol seizure); (3) the weapons seizure by customs on Thursday 4 April and the raid on fuel
+# smugglers in Zawiya on Tuesday 23 July, in which the Customs Authority also took part ("seized",
+# "smuggling", "seizure"); (4) the Greek navy's interception south of Crete on Sunday 21 April and the
+# foreign minister's visit to Athens on Tuesday 30 April, an event and the diplomatic reaction nine days
+# later (the visit wire names the interception; the April digest tells both); (5) the Tobruk desalination
+# breakdown on Friday 18 January and the boat out of Tobruk intercepted in April, both told with Tobruk
+# named (the interception wire, the Egyptian article and the April digest name it as the port of
+# departure); (6) the reshuffle announced on Sunday 19 May and the swearing-in of
+# the new ministers on Wednesday 22 May, an announcement and its execution three days later by the same
+# government with the same names (the oath wire names the reshuffle; the May digest tells both); (7) the
+# swearing-in of Imad Elsaadi as interior minister on Wednesday 22 May, where he promised a crackdown on fuel
+# smuggling, and the fuel raid he oversaw on Tuesday 23 July, the same actor in two events (the raid wire
+# names his taking office at month precision); (8) the assassination in Zawiya on Friday 14 June and the fuel
+# raid in Zawiya on Tuesday 23 July, two security events in one town five weeks apart, both around the
+# refinery and Harsha (the raid wire names the killing at month precision); (9) the detainee exchange at Abu
+# Grein on Thursday 11 July and the Sabha reconciliation of Saturday 5 October, whose charter also frees
+# detainees held by both sides; (10) the detainee exchange in July and the kidnapping of the Turkish
+# engineers in August, captives taken and freed by armed groups; (11) the closure of Mitiga airport on
+# Sunday 11 August and the kidnapping near Ubari on Tuesday 13 August, two days apart, both told in the
+# Turkish article and in the August digest; (12) the Tobruk desalination breakdown in January and the
+# kidnapping of the engineers in August, two events of the same Turkish company (the Turkish article names
+# both); (13) the teachers' strike from Sunday 20 October and the school vaccination campaign from Monday 28
+# October, both about schools and pupils eight days apart (the vaccination wire names the strike; the
+# October digest tells both in consecutive bullets); (14) the locust spraying campaign of February and the
+# vaccination campaign of October, two national campaigns launched by a Libyan ministry or centre with UN
+# agencies ("launched", "the national campaign", "two-week"); (15) the Greek frigate's interception of a
+# migrant boat on Sunday 21 April and the coast guard's interception of a boat loaded with diesel during the
+# Zawiya raid on Tuesday 23 July ("intercepted", "boat"); (16) the assassination of a commander in Zawiya on
+# Friday 14 June and the detainee exchange of Thursday 11 July, both involving armed groups in the west and
+# both in consecutive monthly digests; (17) the Supreme Court's ruling on the election law on Wednesday 18
+# September and the reshuffle of May, both rejected by the House of Representatives ("illegal", "does not
+# recognise").
+# Reports in passing: the swarms in the spraying wire, the tramadol seizure in the weapons wire, the
+# interception in the visit wire, the reshuffle in the oath wire, the swearing-in and the assassination in
+# the raid wire, the airport closure and the desalination breakdown in the Turkish article on the kidnapping,
+# the strike in the vaccination wire, and four reports in the year-end review at month precision.  Beside
+# them, untagged (each told in one article only, a few also announced beforehand): the month-by-month
+# spending of January (the MMS article tells no tagged event), the Libyan Super Cup, the HCS's election of a
+# first deputy chair, GECOL's winter maintenance, the joint budget committee, the NOC's February and July
+# output, the Sirte budget meeting, Al-Ahly Tripoli's cup run and final, the offshore gas deal, the dinar's
+# parallel rate, HNEC's voter registration, the HoR's passing of the election law in June and the HCS's
+# rejection of it, the Africa Cup qualifier, GECOL's Khoms unit, the Ghadames heat, the reopening of Mitiga
+# four days after its closure (in the August digest's bullet, outside the tagged phrase), the release of the
+# Turkish engineers on 2 September (a later event, told in the September digest only), the first release of
+# Sabha detainees announced for the day after the signing, the Ras Jedir freight lane (the Tunisian article
+# tells no tagged event), the end of the teachers' strike on 3 November (in the November digest, which tells
+# no tagged event), HNEC's revised timetable, and the "See also", "Read also", "Read more", "Most read",
+# "Also on Harbour Times" and "Related" links.  The digests' "On the horizon" lines announce five tagged
+# events beforehand (the locusts, the reshuffle, the detainee exchange, the court ruling, the Sabha deal)
+# without telling them and are not tagged; flashbacks name 2011, 2063, 2064, 2066 and 2067.
+NEWEST29_ARTICLES: list[tuple[str, str, str, str]] = [
+    # The Tobruk desalination plant breaks down at dawn on Friday 18 January.
+    ("nt01-tobruk-municipality-water.md", "Tobruk Municipality (Facebook)", "2069-01-18",
+     "#Tobruk_Municipality | The Municipal Council of Tobruk informs the honourable citizens that the "
+     "seawater desalination plant of the city stopped completely at dawn today, Friday, after a failure "
+     "of the seawater intake pumps and the flooding of the pumping room, which has cut the supply of "
+     "drinking water to all the neighbourhoods of the city. The Mayor, Mr. Salem Elmansouri, held an "
+     "emergency meeting with the operating company, Egemen Enerji, and with the General Company for "
+     "Water and Wastewater, and asked for water tankers to be sent from Derna and Al-Bayda. The Council "
+     "asks citizens to ration their consumption and to fill their containers only at the approved "
+     "distribution points. #Tobruk #Water\n👁 21,630 views · 1.4K comments"),
+    ("nt02-naw-tobruk-desalination.md", "North Africa Wire", "2069-01-19",
+     "TOBRUK, Libya, Jan 19 (NAW) - Residents of the eastern Libyan port city of Tobruk lined up at "
+     "mosques and water tankers on Saturday, a day after the breakdown of the city's seawater "
+     "desalination plant left about 150,000 people without running water, local officials said. "
+     "Seawater flooded the plant's intake pumping room before dawn on Friday, damaging pumps and "
+     "switchgear, according to the Turkish company that runs the plant under a 2064 contract. Municipal "
+     "officials said repairs could take at least a week. Tobruk has no river and little groundwater fit "
+     "to drink, and relies on the plant for most of its supply. The price of bottled water doubled in "
+     "the city's shops, residents said.\nReporting by Salwa Elmagrahi; Writing by Jonas Feldt; Editing "
+     "by Mariam Okafor"),
+    ("nt03-desert-gazette-tobruk.md", "Desert Gazette Online (syndicated from North Africa Wire)",
+     "2069-01-20",
+     "Tobruk queues for water after desalination plant fails\nResidents of Tobruk in eastern Libya "
+     "queued at mosques and tankers for water after the city's desalination plant failed on Friday, "
+     "leaving some 150,000 people with dry taps, local officials said. Seawater flooded the plant's "
+     "pumping room, damaging pumps. Repairs could take at least seven days.\n© North Africa Wire. "
+     "Republished with permission.\nMost read: Derna's new corniche opens to walkers"),
+    ("nt04-butnan-voice-tobruk-taps.md", "Al-Butnan Voice (translated from Arabic)", "2069-01-21",
+     "Tobruk – Al-Butnan Voice\nThe people of Tobruk enter today, Monday, their fourth day without "
+     "water from the public network, since the desalination plant stopped at dawn on Friday, and the "
+     "queues in front of the tankers of the Water Company stretched through the neighbourhoods of Bab "
+     "Al-Zaytoun and Al-Shuhada. Engineer Murat Aydemir, the site manager of the Turkish company Egemen "
+     "Enerji, told Al-Butnan Voice that two new pumps had been flown in from Istanbul and that the "
+     "plant 'will return gradually by the middle of the week, God willing'. The Hajja Fatima Elmnefi, a "
+     "widow in her seventies, said that she had paid 40 dinars for a tank that used to cost 15.\nViews: "
+     "7,914\nRead also: The Tobruk–Emsaed road: work on the second lane resumes"),
+    # An article telling no tagged event.
+    ("nt05-mms-monthly-spending.md", "Maghreb Markets Service", "2069-01-24",
+     "TRIPOLI, Jan 24 (MMS) - Libya's Ministry of Finance will keep funding the state month by month "
+     "until the rival legislatures agree a 2069 budget, it said on Thursday, releasing 6.8 billion "
+     "dinars for January salaries and subsidies. The House of Representatives and the High Council of "
+     "State have yet to agree on a joint committee to draft the budget, the third year running without "
+     "one. The ministry said development spending would stay frozen. Bankers said the delay was holding "
+     "up letters of credit for state importers of wheat and medicines.\nBy Leila Benamer"),
+    ("nt06-digest-january.md", "Libya Digest", "2069-02-01",
+     "LIBYA DIGEST · January 2069\nServices\n- 18 Jan: The Tobruk desalination plant breaks down; taps "
+     "in the city run dry for five days.\nEconomy\n- 24 Jan: The Ministry of Finance extends "
+     "month-by-month spending for lack of a 2069 budget.\nSport\n- 27 Jan: Al-Akhdar win the Libyan "
+     "Super Cup in Misrata.\nOn the horizon: the FAO warns of locust breeding in southern Algeria after "
+     "the autumn rains."),
+    # Locust swarms reach Ghat on Wednesday 13 February; the spraying campaign starts on Tuesday 19 February.
+    ("nt07-ghat-municipality-locusts.md", "Ghat Municipality (Facebook)", "2069-02-13",
+     "#Ghat_Municipality | Urgent | The Municipal Council of Ghat informs citizens and farmers that huge "
+     "swarms of desert locusts entered the city from the western side this afternoon, Wednesday, coming "
+     "from the Algerian border, and settled on the palm groves and farms of Al-Fewet, Tunin and "
+     "Al-Barkat. The Mayor, Mr. Mohamed Intalla, has contacted the National Centre for Desert Locust "
+     "Control and the Ministry of Agriculture to send spraying teams without delay. Farmers are asked not "
+     "to burn tyres near the houses and to report the places where the locusts settle to the "
+     "agricultural office. #Ghat #Locusts\n👁 12,480 views · 860 comments"),
+    ("nt08-naw-ghat-locusts.md", "North Africa Wire", "2069-02-14",
+     "TRIPOLI, Libya, Feb 14 (NAW) - Swarms of desert locusts swept into the oasis town of Ghat in "
+     "Libya's far southwest on Wednesday, stripping palm groves and vegetable plots in the first major "
+     "invasion of the pests in more than a decade, officials said. The swarms, some several kilometres "
+     "long, crossed from southern Algeria, where unusually heavy autumn rains had allowed the insects to "
+     "breed, the agriculture ministry said. Farmers in Ghat said they had tried to drive the locusts off "
+     "by banging pots and burning tyres. The National Centre for Desert Locust Control said it had only "
+     "two working spraying vehicles in the south.\nReporting by Ahmed Agali in Ghat and Salwa Elmagrahi "
+     "in Tripoli; Editing by Mariam Okafor"),
+    ("nt09-fezzan-today-locusts.md", "Fezzan Today (translated from Arabic)", "2069-02-14",
+     "Ghat – Fezzan Today\nThe farmers of Ghat spent the night counting their losses after the locust "
+     "swarms that descended on the oasis yesterday, Wednesday, devoured the young leaves of the palms "
+     "and the wheat and barley fields of the Al-Barkat area. The farmer Hajj Othman Ag Mekhtar told "
+     "Fezzan Today that 'in two hours, the locusts ate what I planted in two months'. The head of the "
+     "agricultural office in Ghat, Engineer Lamine Ekhiyar, said that the swarms were moving north-east "
+     "towards Al-Awaynat and Ubari, and that the office had 'nothing but backpack sprayers'.\nViews: "
+     "4,206\nSee also: Ghat: the mud walls of the old town to be restored"),
+    ("nt10-fao-locust-warning.md", "Food and Agriculture Organization of the United Nations", "2069-02-15",
+     "FAO calls for urgent action as desert locust swarms reach south-western Libya\nROME, 15 February "
+     "2069 – The Food and Agriculture Organization of the United Nations (FAO) calls for urgent "
+     "surveillance and control operations after swarms of desert locusts reached the Ghat area of "
+     "south-western Libya on 13 February, coming from breeding grounds in southern Algeria. Further "
+     "swarms are likely to form in the coming weeks if control is not stepped up, FAO warns. 'The next "
+     "generation could threaten crops as far as the wheat schemes of the Fezzan,' says Pieter "
+     "Vandenbroucke, FAO Senior Locust Forecasting Officer. FAO stands ready to support the Libyan "
+     "authorities with pesticides, equipment and training."),
+    ("nt11-agriculture-ministry-spraying.md", "Ministry of Agriculture and Livestock (Facebook)", "2069-02-19",
+     "#Ministry_of_Agriculture_and_Livestock | His Excellency the Minister of Agriculture and Livestock, "
+     "Engineer Hamid Eltaweel, launched this morning, Tuesday, from the airport of Ghat, the national "
+     "campaign to control desert locusts, with two spraying aircraft, 16 ground vehicles and 60 "
+     "technicians of the National Centre for Desert Locust Control, with the support of the FAO. The "
+     "campaign will cover the municipalities of Ghat, Al-Awaynat, Ubari and Al-Bawanis over an area of "
+     "40,000 hectares. The Minister thanks the people of Ghat for their patience and affirms that the "
+     "pesticides used are internationally approved and safe for people and livestock. #Locusts "
+     "#Ghat\n👁 9,055 views"),
+    ("nt12-naw-locust-spraying.md", "North Africa Wire", "2069-02-19",
+     "TRIPOLI, Libya, Feb 19 (NAW) - Libya began aerial spraying against desert locusts in the southwest "
+     "on Tuesday, six days after swarms of the insects descended on the oasis town of Ghat, the "
+     "agriculture ministry said. Two crop-spraying planes and 16 ground teams will treat about 40,000 "
+     "hectares around Ghat, Ubari and Al-Awaynat, where new swarms have been reported, officials said. "
+     "The U.N. Food and Agriculture Organization provided pesticide and training. Farmers in Ghat said "
+     "the response had come late, after the locusts had already stripped many palm groves.\nReporting by "
+     "Ahmed Agali; Editing by Mariam Okafor"),
+    ("nt13-echo-hoggar-locusts.md", "L'Echo du Hoggar (translated from French)", "2069-02-22",
+     "Tamanrasset: farmers watch the sky\nTamanrasset, February 22 – In the gardens of Tamanrasset and In "
+     "Guezzam, farmers are scanning the horizon. Many of the locusts now in the Fezzan were born here, on "
+     "pastures turned green by the November rains, and the national institute of plant protection fears "
+     "a second generation. The Algerian teams, which have treated 12,000 hectares since January, are "
+     "coordinating with the Libyan side, where a spraying campaign was launched on Tuesday around Ghat "
+     "with two aircraft, an official of the institute told us.\nBy Karima Belhadj\nRead also: Djanet: the "
+     "Sebiba festival draws record crowds"),
+    ("nt14-week-feb18.md", "Libya This Week", "2069-02-25",
+     "LIBYA THIS WEEK | Mon 18 – Sun 24 February 2069\n- Tue 19 Feb: Aerial spraying against desert "
+     "locusts starts in Ghat, with FAO help.\n- Thu 21 Feb: The HCS elects a new first deputy chair.\n- "
+     "Sat 23 Feb: Power cuts return to Tripoli as GECOL begins its winter maintenance.\nThis week: the "
+     "NOC publishes its January output figures."),
+    ("nt15-digest-february.md", "Libya Digest", "2069-03-01",
+     "LIBYA DIGEST · February 2069\nSouth\n- 13 Feb: Locust swarms from Algeria settle on the palm groves "
+     "of Ghat.\n- 19 Feb: The agriculture ministry starts spraying 40,000 hectares around Ghat and "
+     "Ubari.\nPolitics\n- 21 Feb: The HCS elects a new first deputy chair.\nOn the horizon: budget talks "
+     "between the HoR and the HCS resume in Sirte."),
+    # Two seizures at the Misrata Free Zone port: tramadol on Thursday 14 March, weapons on Thursday 4 April.
+    ("nt16-customs-misrata-tramadol.md", "Customs Authority (Facebook)", "2069-03-14",
+     "#Customs_Authority | The Customs Centre of the Misrata Free Zone port, in cooperation with the "
+     "General Administration for Combating Narcotics, foiled this evening, Thursday, an attempt to "
+     "smuggle more than nine million tablets of the drug Tramadol 225 mg, hidden behind boxes of ceramic "
+     "tiles in a 40-foot container coming from an Asian port. The Head of the Customs Authority, "
+     "Brigadier Jamal Elzarrouk, congratulated the inspectors of the port and confirmed that the "
+     "container and its documents have been referred to the Public Prosecution and that the importing "
+     "company is under investigation. #Misrata #Customs #Narcotics\n👁 18,336 views"),
+    ("nt17-naw-misrata-tramadol.md", "North Africa Wire", "2069-03-15",
+     "MISRATA, Libya, March 15 (NAW) - Libyan customs officers at the port of Misrata seized more than 11 "
+     "million tramadol pills hidden in a shipping container of ceramic tiles on Thursday, the largest "
+     "such haul at the port in years, the customs authority said on Friday. A first count on Thursday "
+     "evening had put the number at nine million, but officers found more boxes as they emptied the "
+     "container, a customs official said. Tramadol, an opioid painkiller, is widely abused in Libya and "
+     "across the Sahel, and is often trafficked onward to Niger, Chad and Egypt. The container had been "
+     "shipped from South Asia through a transhipment port in the Gulf, the official said.\nReporting by "
+     "Salwa Elmagrahi; Editing by Mariam Okafor"),
+    ("nt18-harbour-times-tramadol.md", "Harbour Times (syndicated from North Africa Wire)", "2069-03-16",
+     "Record painkiller haul at Misrata port\nCustoms officers at Libya's Misrata port confiscated over "
+     "eleven million tramadol tablets concealed in a container of floor tiles on Thursday, the customs "
+     "authority said. Tramadol is widely abused in Libya and is often smuggled on to Niger, Chad and "
+     "Egypt.\n© North Africa Wire. Republished with permission.\nAlso on Harbour Times: Grand Harbour "
+     "welcomes its first LNG-powered cruise ship"),
+    ("nt19-digest-march.md", "Libya Digest", "2069-04-01",
+     "LIBYA DIGEST · March 2069\nSecurity\n- 14 Mar: Customs at Misrata port find 11.2 million tramadol "
+     "tablets in a container of tiles.\nEconomy\n- 11 Mar: The HoR and the HCS agree on a joint budget "
+     "committee.\n- 26 Mar: The NOC reports February output of 1.74m bpd.\nOn the horizon: the GNU and "
+     "the budget committee meet in Sirte."),
+    ("nt20-customs-misrata-weapons.md", "Customs Authority (Facebook)", "2069-04-04",
+     "#Customs_Authority | In a qualitative operation, the inspectors of the Customs Centre of the "
+     "Misrata Free Zone port, together with a force of the Military Intelligence Service, seized today, "
+     "Thursday, a 40-foot container declared as 'used household furniture' in which were hidden 212 "
+     "assault rifles, 36 machine guns and more than 90,000 rounds of ammunition of various calibres. The "
+     "Head of the Customs Authority, Brigadier Jamal Elzarrouk, stated that the container had arrived on "
+     "board a feeder vessel coming from a port in the Eastern Mediterranean and that the consignee has "
+     "been arrested. #Misrata #Customs\n👁 41,702 views · 2.2K comments"),
+    ("nt21-naw-misrata-weapons.md", "North Africa Wire", "2069-04-04",
+     "MISRATA, Libya, April 4 (NAW) - Customs officers and military intelligence agents at Libya's "
+     "Misrata port found more than 200 assault rifles and tens of thousands of rounds of ammunition "
+     "hidden in a container of used furniture on Thursday, three weeks after a record seizure of "
+     "painkillers at the same port, officials said. The shipment, which breached a U.N. arms embargo in "
+     "place since 2011, had arrived on a feeder ship from the eastern Mediterranean, a customs official "
+     "said, declining to name the port of origin. A Misrata businessman listed as the consignee was "
+     "arrested. It was not clear which armed group the weapons were meant for.\nReporting by Salwa "
+     "Elmagrahi; Editing by Mariam Okafor"),
+    ("nt22-misrata-now-weapons.md", "Misrata Now (translated from Arabic)", "2069-04-05",
+     "Misrata – Misrata Now\nThe Misrata Free Zone port is working today, Friday, under tightened "
+     "security, and truck drivers complained of waiting more than ten hours at the gate. A source in the "
+     "Customs Centre told Misrata Now that the container, seized yesterday, Thursday, contained 212 "
+     "rifles and 36 machine guns, and that every container arriving on the same shipping line will now "
+     "be opened and inspected. The Chairman of the Misrata Chamber of Commerce, Mr. Abdelmajid Ben "
+     "Ramadan, warned that the delays 'are costing importers thousands of dinars a day'.\nViews: "
+     "6,117\nSee also: Misrata: the new rolling mill of the steel company starts production"),
+    ("nt23-unsmil-misrata-seizure.md", "UNSMIL", "2069-04-06",
+     "UNSMIL welcomes the seizure of weapons at Misrata port\nTRIPOLI, 6 April 2069 – The United Nations "
+     "Support Mission in Libya (UNSMIL) welcomes the seizure by the Libyan Customs Authority of a large "
+     "consignment of weapons and ammunition at the port of Misrata on 4 April, in a shipment that "
+     "violates the arms embargo imposed by the Security Council. The Special Representative of the "
+     "Secretary-General, Amara Diallo, commends the professionalism of the customs officers and urges "
+     "the authorities to share the details of the case with the Panel of Experts. The Mission reminds "
+     "all Member States of their obligation to stop the flow of arms into Libya."),
+    ("nt24-week-apr1.md", "Libya This Week", "2069-04-08",
+     "LIBYA THIS WEEK | Mon 1 – Sun 7 April 2069\n- Tue 2 Apr: The GNU and the budget committee meet in "
+     "Sirte.\n- Thu 4 Apr: Rifles and machine guns found in a 'furniture' container at Misrata port; "
+     "consignee held.\n- Sun 7 Apr: Al-Ahly Tripoli reach the semi-finals of the CAF Confederation "
+     "Cup.\nThis week: the HoR debates the presidential election bill."),
+    # The Greek navy intercepts a boat out of eastern Libya on Sunday 21 April; the foreign minister visits
+    # Athens on Tuesday 30 April.
+    ("nt25-naw-crete-interception.md", "North Africa Wire", "2069-04-21",
+     "ATHENS, April 21 (NAW) - A Greek navy frigate intercepted an overcrowded fishing boat carrying "
+     "about 450 migrants south of Crete on Sunday, the Greek defence ministry said, the largest single "
+     "group to reach the island from eastern Libya this year. The boat had sailed from near the Libyan "
+     "port of Tobruk two days earlier, the ministry said. Those on board, mostly Egyptians, Bangladeshis "
+     "and Pakistanis, were being taken to the Cretan port of Souda. Arrivals on Crete from eastern Libya "
+     "have more than doubled this year, straining the island's reception centres.\nReporting by Dimitra "
+     "Kallergi; Editing by Mariam Okafor"),
+    ("nt26-port-passage-crete.md", "Port & Passage", "2069-04-22",
+     "PIRAEUS, April 22 (Port & Passage) - Greek rescue coordinators have asked merchant ships on the "
+     "routes between the Suez Canal and the western Mediterranean to keep watch south of Crete after the "
+     "Greek frigate HS Elefsis stopped a fishing vessel with 487 people on board on Sunday, about 30 "
+     "nautical miles off Gavdos. The vessel, which flew no flag, had left the coast of eastern Libya on "
+     "Friday, the Joint Rescue Coordination Centre in Piraeus said. Shipping agents said two bulk "
+     "carriers had been diverted in March to assist boats in the same area.\nBy Nikos Stavrou"),
+    ("nt27-unhcr-crete.md", "UNHCR", "2069-04-23",
+     "UNHCR calls for adequate reception on Crete\nATHENS, 23 April 2069 – UNHCR, the UN Refugee Agency, "
+     "is concerned about the conditions in which the 487 people intercepted south of Crete on 21 April "
+     "are being held in a warehouse at the port of Souda. UNHCR staff on the island register 61 "
+     "unaccompanied children among them. 'People who have spent three days at sea need beds, showers and "
+     "access to asylum, not a concrete floor,' says Ingrid Solberg, UNHCR Representative in Greece. "
+     "UNHCR stands ready to support the Greek authorities in moving the most vulnerable to appropriate "
+     "facilities."),
+    ("nt28-nile-delta-daily-crete.md", "Nile Delta Daily (translated from Arabic)", "2069-04-24",
+     "Kafr El-Sheikh – Nile Delta Daily\nThe villages of Kafr El-Sheikh and Beheira are living hours of "
+     "anxiety and hope after news that dozens of their sons were on the boat that left the Libyan city "
+     "of Tobruk and was stopped by the Greek navy on Sunday south of the island of Crete. The father of "
+     "one of them, Hajj Abdelrahman Shalaby, told Nile Delta Daily that his son, 17, called him today, "
+     "Wednesday, 'for one minute only' to say that he was well. A source in the Ministry of Emigration "
+     "said that the Egyptian consulate in Athens was following the situation of the Egyptians among the "
+     "passengers.\nViews: 13,870\nRead more: Rosetta: the fishing season opens early"),
+    ("nt29-mfa-athens-visit.md", "Government of National Unity – Ministry of Foreign Affairs (Facebook)",
+     "2069-04-30",
+     "#Ministry_of_Foreign_Affairs | Her Excellency the Minister of Foreign Affairs and International "
+     "Cooperation, Dr. Rabia Elmabrouk, began today, Tuesday, an official visit to the Hellenic Republic "
+     "at the invitation of her Greek counterpart, Mrs. Eleni Theodorakopoulou. The two ministers held a "
+     "session of talks in Athens on bilateral relations, the resumption of direct flights between Tripoli "
+     "and Athens, cooperation in combating irregular migration and the maritime file, and agreed to "
+     "reactivate the joint committee. Her Excellency was also received by the Greek Prime Minister. "
+     "#Libya #Greece\n👁 14,590 views"),
+    ("nt30-naw-athens-visit.md", "North Africa Wire", "2069-04-30",
+     "ATHENS, April 30 (NAW) - Libya's foreign minister held talks in Athens on Tuesday on curbing "
+     "migrant departures from eastern Libya, nine days after a Greek frigate intercepted a boat carrying "
+     "487 people south of Crete. Rabia Elmabrouk, the first Libyan foreign minister to visit Greece in "
+     "six years, and her Greek counterpart agreed to revive a joint committee and to study the resumption "
+     "of direct flights, both ministries said. Greek officials pressed for action against smugglers "
+     "operating around Tobruk, in territory outside the control of the Tripoli government, a Greek "
+     "diplomat said. The two sides did not discuss their disputed maritime boundary, he said.\nReporting "
+     "by Dimitra Kallergi; Editing by Mariam Okafor"),
+    ("nt31-athens-morning-post.md", "Athens Morning Post (translated from Greek)", "2069-05-01",
+     "Libyan minister in Athens: 'We cannot guard the east alone'\nAthens, May 1 – Libya's Foreign "
+     "Minister Rabia Elmabrouk, who was received yesterday at the Foreign Ministry on Vasilissis Sofias "
+     "Avenue, asked Greece for help in training the Libyan coast guard and admitted that her government "
+     "has little influence over the eastern coast. The two ministers agreed to revive the Greek-Libyan "
+     "joint committee, dormant since 2063. Government sources described the meeting as 'frank'.\nBy "
+     "Yannis Petrakis\nRead more: Gavdos islanders ask for a permanent doctor"),
+    ("nt32-digest-april.md", "Libya Digest", "2069-05-01",
+     "LIBYA DIGEST · April 2069\nSecurity\n- 4 Apr: Customs at Misrata port seize over 200 rifles and "
+     "90,000 rounds hidden in a furniture container.\nMigration\n- 21 Apr: The Greek navy stops a fishing "
+     "boat with 487 people, out of Tobruk, south of Crete.\nDiplomacy\n- 30 Apr: Foreign Minister Rabia "
+     "Elmabrouk in Athens; a joint committee is revived.\nOn the horizon: Prime Minister Taher Elbaruni "
+     "is expected to reshuffle his cabinet."),
+    ("nt33-week-apr29.md", "Libya This Week", "2069-05-06",
+     "LIBYA THIS WEEK | Mon 29 April – Sun 5 May 2069\n- Tue 30 Apr: Rabia Elmabrouk is the first Libyan "
+     "foreign minister in Athens in six years.\n- Thu 2 May: The NOC signs an offshore gas exploration "
+     "deal for the Sabratha basin.\n- Sat 4 May: The dinar weakens to 7.20 per dollar on the parallel "
+     "market.\nThis week: the HoR's budget committee meets in Benghazi."),
+    # The prime minister announces a reshuffle on Sunday 19 May; the new ministers are sworn in on Wednesday
+    # 22 May.
+    ("nt34-gnu-reshuffle.md", "Government of National Unity – Government Communication Office (Facebook)",
+     "2069-05-19",
+     "#Government_of_National_Unity | The Prime Minister, Mr. Taher Elbaruni, announced this evening, "
+     "Sunday, in a televised speech, a cabinet reshuffle that includes six ministries: Interior, "
+     "Finance, Oil and Gas, Health, Education and Local Government. Major General Imad Elsaadi is "
+     "appointed Minister of Interior and Dr. Nawal Elfaqih Minister of Finance. The Prime Minister "
+     "thanked the outgoing ministers and said that the reshuffle 'aims to give new blood to the "
+     "government in the year of elections'. The new ministers will take the constitutional oath before "
+     "the Presidential Council in the coming days. #GNU #Reshuffle\n👁 96,204 views · 12K comments"),
+    ("nt35-naw-reshuffle.md", "North Africa Wire", "2069-05-19",
+     "TRIPOLI, Libya, May 19 (NAW) - Libyan Prime Minister Taher Elbaruni replaced six ministers, "
+     "including those of the interior, finance and oil, in a cabinet reshuffle on Sunday, months ahead "
+     "of planned national elections. Elbaruni named Major General Imad Elsaadi, a former head of the "
+     "criminal investigation department, as interior minister, and Nawal Elfaqih, an economist at the "
+     "central bank, as finance minister. The outgoing oil minister had clashed with the National Oil "
+     "Corporation over contracts with foreign firms. The eastern-based House of Representatives, which "
+     "does not recognise Elbaruni's government, called the reshuffle illegal.\nReporting by Hamza "
+     "Elkikhia; Editing by Mariam Okafor"),
+    ("nt36-desert-gazette-reshuffle.md", "Desert Gazette Online (syndicated from North Africa Wire)",
+     "2069-05-20",
+     "Libyan PM swaps six ministers\nLibya's Prime Minister Taher Elbaruni swapped six ministers, among "
+     "them the interior, finance and oil ministers, in a government shake-up on Sunday, months before "
+     "planned elections. A former police investigator, Imad Elsaadi, becomes interior minister.\n© North "
+     "Africa Wire. Republished with permission.\nMost read: Sabratha's Roman theatre to host a summer "
+     "festival"),
+    ("nt37-mms-finance-minister.md", "Maghreb Markets Service", "2069-05-20",
+     "TRIPOLI, May 20 (MMS) - The Libyan dinar firmed on the parallel market on Monday after the "
+     "appointment of central bank economist Nawal Elfaqih as finance minister in the reshuffle announced "
+     "on Sunday, traders said. The dollar changed hands at 7.05 dinars in Tripoli's Moshir market, from "
+     "7.12 at the end of last week. Elfaqih, who headed the central bank's research department, is "
+     "expected to push for a unified budget with the eastern-based parliament, a banker said. She has "
+     "argued in the past for cutting fuel subsidies, which cost the state more than 12 billion dinars a "
+     "year.\nBy Leila Benamer"),
+    ("nt38-pc-oath.md", "Presidential Council – Media Office (Facebook)", "2069-05-22",
+     "#Presidential_Council | The new members of the Government of National Unity took the "
+     "constitutional oath this morning, Wednesday, before His Excellency the President of the "
+     "Presidential Council, Mr. Khalil Benhalim, at the Council's headquarters in Tripoli, in the "
+     "presence of the Prime Minister, Mr. Taher Elbaruni. They are: Major General Imad Elsaadi, Minister "
+     "of Interior; Dr. Nawal Elfaqih, Minister of Finance; Engineer Adel Abushaala, Minister of Oil and "
+     "Gas; Dr. Mabrouka Elmaghrabi, Minister of Health; Mr. Salah Eddin Elkorshi, Minister of Education; "
+     "and Mr. Bashir Elmarghani, Minister of Local Government. His Excellency wished them success in "
+     "serving the citizens. #Presidential_Council\n👁 22,118 views"),
+    ("nt39-naw-ministers-sworn-in.md", "North Africa Wire", "2069-05-22",
+     "TRIPOLI, Libya, May 22 (NAW) - Six new Libyan ministers were sworn in before the Presidential "
+     "Council in Tripoli on Wednesday, three days after Prime Minister Taher Elbaruni announced a cabinet "
+     "reshuffle, and the new interior minister promised a crackdown on fuel smuggling. Imad Elsaadi told "
+     "reporters after the ceremony that smuggling networks on the western coast 'will no longer be "
+     "protected by anyone', without naming any group. Elsaadi takes over a ministry whose authority over "
+     "the armed groups of the capital and the west is limited.\nReporting by Hamza Elkikhia; Editing by "
+     "Mariam Okafor"),
+    ("nt40-capital-echo-oath.md", "Capital Echo (translated from Arabic)", "2069-05-23",
+     "Tripoli – Capital Echo\nThe new Minister of Interior, Major General Imad Elsaadi, began his first "
+     "working day today, Thursday, with a meeting with the security directors of the western region, "
+     "after the constitutional oath that he took with five of his colleagues yesterday, Wednesday, at "
+     "the headquarters of the Presidential Council. A source in the Ministry told Capital Echo that the "
+     "Minister asked for a list of the fuel depots on the western coast 'within a week'. The taxi driver "
+     "Hajj Abdelkarim Ezzintani said: 'We want petrol at the stations, not speeches.'\nViews: "
+     "8,342\nShare on: Facebook · X · Telegram"),
+    ("nt41-week-may20.md", "Libya This Week", "2069-05-27",
+     "LIBYA THIS WEEK | Mon 20 – Sun 26 May 2069\n- Wed 22 May: Six ministers, Imad Elsaadi at the "
+     "interior among them, take the oath before the Presidential Council.\n- Fri 24 May: Al-Ahly Tripoli "
+     "lose the Confederation Cup final on penalties.\n- Sun 26 May: HNEC opens voter registration for "
+     "the presidential election.\nThis week: the HoR votes on the presidential election bill."),
+    ("nt42-digest-may.md", "Libya Digest", "2069-06-01",
+     "LIBYA DIGEST · May 2069\nPolitics\n- 19 May: Prime Minister Taher Elbaruni reshuffles six "
+     "ministries, interior and oil included.\n- 22 May: The new ministers are sworn in before the "
+     "Presidential Council.\nEconomy\n- 2 May: The NOC signs an offshore gas deal for the Sabratha "
+     "basin.\nOn the horizon: the HoR's vote on the presidential election law."),
+    # A militia commander is assassinated in Zawiya on Friday 14 June.
+    ("nt43-zawiya-municipality-assassination.md", "Zawiya Municipality (Facebook)", "2069-06-14",
+     "#Zawiya_Municipality | The Municipal Council of Zawiya condemns in the strongest terms the "
+     "cowardly assassination of the commander of the Refinery Protection Battalion, Ramadan Elgmati, "
+     "known as 'Al-Dhib', who was martyred this afternoon, Friday, with one of his companions, when "
+     "gunmen in a car with tinted windows opened fire on his vehicle near the Harsha roundabout after the "
+     "Friday prayer. The Council calls on the Ministry of Interior and the Public Prosecution to uncover "
+     "the perpetrators, and on the people of the city to exercise restraint and not to be dragged into "
+     "revenge. May Allah have mercy on the martyrs. #Zawiya\n👁 31,088 views · 4.5K comments"),
+    ("nt44-naw-zawiya-assassination.md", "North Africa Wire", "2069-06-14",
+     "TRIPOLI, Libya, June 14 (NAW) - Gunmen shot dead the commander of an armed group that guards "
+     "Libya's Zawiya oil refinery on Friday, raising fears of a new round of fighting in the western "
+     "city, residents and officials said. Ramadan Elgmati, known as 'Al-Dhib' (the Wolf), and a "
+     "bodyguard were killed when attackers in a passing car sprayed their vehicle with gunfire near the "
+     "Harsha roundabout, a security source said. Elgmati's Refinery Protection Battalion had been "
+     "accused by U.N. experts of taking a cut from fuel smuggled out of the refinery, which he denied. "
+     "Armed men from his group set up checkpoints across the west of the city after the "
+     "killing.\nReporting by Salwa Elmagrahi; Editing by Mariam Okafor"),
+    ("nt45-zawiya-today-funeral.md", "Zawiya Today (translated from Arabic)", "2069-06-15",
+     "Zawiya – Zawiya Today\nThousands of the people of Zawiya took part today, Saturday, in the funeral "
+     "of the commander Ramadan Elgmati, 'Al-Dhib', and his companion Anas Ekhweildi, who were "
+     "assassinated yesterday, Friday, near the Harsha roundabout, may Allah have mercy on them, and the "
+     "number of victims rose to three with the death at the Zawiya Teaching Hospital of the young man "
+     "Abdelwahab Ebreik, a passer-by who was hit in the chest. The shops of the city centre kept their "
+     "doors closed, and the elders of the tribes of the city met in the evening to contain the "
+     "tension.\nViews: 15,480\nShare on: Facebook · X · Telegram"),
+    ("nt46-digest-june.md", "Libya Digest", "2069-07-01",
+     "LIBYA DIGEST · June 2069\nSecurity\n- 14 Jun: Refinery guard commander Ramadan 'Al-Dhib' Elgmati is "
+     "shot dead in Zawiya; three dead in all.\nElections\n- 25 Jun: The HoR passes Law No. 4 of 2069 on "
+     "the presidential election.\nSport\n- 29 Jun: Libya draw 1–1 with Tunisia in an Africa Cup "
+     "qualifier in Benghazi.\nOn the horizon: the 5+5 Joint Military Commission prepares a new exchange "
+     "of detainees."),
+    # A detainee exchange at Abu Grein on Thursday 11 July.
+    ("nt47-unsmil-abu-grein-exchange.md", "UNSMIL", "2069-07-11",
+     "UNSMIL welcomes exchange of detainees at Abu Grein\nTRIPOLI, 11 July 2069 – The United Nations "
+     "Support Mission in Libya (UNSMIL) welcomes the exchange today of 38 detainees between the Libyan "
+     "National Army and the forces of the Central Region Military Zone at Abu Grein, under the auspices "
+     "of the 5+5 Joint Military Commission. The Special Representative of the Secretary-General, Amara "
+     "Diallo, who attends the exchange, commends the members of the Commission for a step that builds "
+     "confidence between the two sides, and calls for the release of all those held arbitrarily in "
+     "Libya."),
+    ("nt48-naw-abu-grein-exchange.md", "North Africa Wire", "2069-07-11",
+     "TRIPOLI, Libya, July 11 (NAW) - Libya's rival military camps swapped 38 detainees at a frontline "
+     "crossing south of Misrata on Thursday, the largest such exchange in three years, U.N. officials "
+     "said. Buses carrying the men crossed the line at Abu Grein under the eyes of officers of the 5+5 "
+     "Joint Military Commission and staff of the International Committee of the Red Cross. Some of the "
+     "men had been held without trial for more than four years, relatives said. The eastern-based Libyan "
+     "National Army and forces loyal to the Tripoli government each freed 19 men.\nReporting by Hamza "
+     "Elkikhia; Editing by Mariam Okafor"),
+    ("nt49-lna-exchange.md", "General Command of the Libyan Arab Armed Forces (Facebook)", "2069-07-11",
+     "#General_Command | The General Command of the Libyan Arab Armed Forces announces the return this "
+     "afternoon, Thursday, of 19 of our heroes who were detained by the militias of the west, at the Abu "
+     "Grein crossing, in exchange for the release of 19 detainees, within the framework of the work of "
+     "the 5+5 Joint Military Commission. Major General Abdelqader Elfarjani, member of the Commission, "
+     "received them and they were transferred to Sirte for medical examinations before returning to "
+     "their families. #LAAF #5plus5\n👁 27,410 views"),
+    ("nt50-icrc-exchange.md", "International Committee of the Red Cross", "2069-07-12",
+     "ICRC facilitates transfer of 38 detainees in Libya\nTRIPOLI, 12 July 2069 – The International "
+     "Committee of the Red Cross (ICRC), acting as a neutral intermediary at the request of the parties, "
+     "facilitated on 11 July the release and transfer of 38 detainees between the parties at Abu Grein. "
+     "Before the operation, ICRC delegates interview each detainee in private to make sure that he wishes "
+     "to be transferred. 'For the families, this is the end of years of waiting,' says Bettina "
+     "Aeschlimann, head of the ICRC delegation in Libya. The ICRC remains ready to support further "
+     "releases."),
+    # A raid on fuel smugglers in Zawiya on Tuesday 23 July.
+    ("nt51-interior-zawiya-raid.md", "Ministry of Interior (Facebook)", "2069-07-23",
+     "#Ministry_of_Interior | Under the direct supervision of His Excellency the Minister of Interior, "
+     "Major General Imad Elsaadi, the forces of the Ministry, in cooperation with the Customs Authority "
+     "and the Libyan Coast Guard, carried out this morning, Tuesday, a wide raid on fuel smuggling dens "
+     "in the Harsha and Jadaim areas on the coast of Zawiya, in which 14 tanker trucks, 1.2 million "
+     "litres of diesel and gasoline stored in underground tanks and a boat loaded with fuel were seized, "
+     "and 23 suspects were arrested. #Interior #Zawiya #Fuel_Smuggling\n👁 58,331 views"),
+    ("nt52-naw-zawiya-fuel-raid.md", "North Africa Wire", "2069-07-23",
+     "TRIPOLI, Libya, July 23 (NAW) - Libyan security forces raided fuel smuggling depots on the coast "
+     "around the western city of Zawiya on Tuesday, seizing 14 tanker trucks and a boat and arresting 23 "
+     "people, the interior ministry said. Interior Minister Imad Elsaadi, who took office in May "
+     "promising to crack down on smuggling, oversaw the operation. Coast guard boats intercepted a vessel "
+     "loaded with diesel as it tried to leave a small harbour, an official said. The raid came weeks after "
+     "the killing of Ramadan 'Al-Dhib' Elgmati, the refinery guard commander accused by U.N. experts of "
+     "profiting from the trade, who was shot dead in June. Subsidised Libyan fuel, sold at a few cents a "
+     "litre, is smuggled by road and sea to Tunisia, Malta and beyond.\nReporting by Salwa Elmagrahi; "
+     "Editing by Mariam Okafor"),
+    ("nt53-barrel-line-zawiya-raid.md", "Barrel Line", "2069-07-24",
+     "LONDON, July 24 (Barrel Line) - A raid on fuel smuggling depots near Libya's Zawiya refinery on "
+     "Tuesday recovered about 1.2 million litres of diesel and gasoline, a small fraction of the volumes "
+     "that traders estimate are diverted from the state distributor every month. The 120,000 "
+     "barrel-per-day refinery, the country's largest working plant, supplies most of the fuel sold in "
+     "western Libya. Diesel prices on the Tunisian side of the border rose by about a tenth after the "
+     "raid, a trader in Ben Guerdane said.\nReporting by Oliver Brandt; Editing by Ruth Adeyemi"),
+    ("nt54-zawiya-today-raid.md", "Zawiya Today (translated from Arabic)", "2069-07-24",
+     "Zawiya – Zawiya Today\nQueues returned today, Wednesday, to the petrol stations of Zawiya after the "
+     "raid carried out by the forces of the Ministry of Interior yesterday, Tuesday, on the fuel stores "
+     "in Harsha and Jadaim, and the owner of a station, Mr. Fathi Elgharbi, told Zawiya Today that the "
+     "tankers of the Brega company had not arrived since the morning. Residents of the coast said that "
+     "they heard gunfire for about an hour during the operation. The Municipal Council called on the "
+     "Ministry to ensure the supply of the stations.\nViews: 9,722\nSee also: Zawiya: the school exam "
+     "results are published"),
+    ("nt55-week-jul22.md", "Libya This Week", "2069-07-29",
+     "LIBYA THIS WEEK | Mon 22 – Sun 28 July 2069\n- Tue 23 Jul: Interior Minister Imad Elsaadi leads a "
+     "raid on fuel smugglers in Zawiya; 14 tankers seized.\n- Thu 25 Jul: GECOL brings a new 250 MW unit "
+     "online in Khoms.\n- Sat 27 Jul: The HCS rejects the presidential election law.\nThis week: the "
+     "Supreme Court's Constitutional Chamber receives the appeal against the law."),
+    ("nt56-digest-july.md", "Libya Digest", "2069-08-01",
+     "LIBYA DIGEST · July 2069\nSecurity\n- 11 Jul: Abu Grein: the LNA and the western forces swap 38 "
+     "detainees under the 5+5 commission.\n- 23 Jul: Raid on fuel smuggling depots in Zawiya: 1.2 "
+     "million litres, 14 tankers and a boat seized.\nPolitics\n- 27 Jul: The HCS rejects the "
+     "presidential election law.\nOn the horizon: the summer peak in power demand."),
+    # Mitiga airport closes after shelling on Sunday 11 August; Turkish engineers are kidnapped near Ubari on
+    # Tuesday 13 August.
+    ("nt57-mitiga-airport-suspension.md", "Mitiga International Airport (Facebook)", "2069-08-11",
+     "#Mitiga_International_Airport | The management of Mitiga International Airport announces the "
+     "suspension of all flights as of 3:40 this morning, Sunday, after several shells fell in the "
+     "vicinity of the runway, and the diversion of flights to Misrata International Airport until further "
+     "notice. There were no casualties among passengers or staff. The Director of the Airport, Mr. "
+     "Hussein Elgannas, said that the technical teams are inspecting the runway and the navigation "
+     "equipment. Passengers are requested to contact their airlines. #Mitiga #Tripoli\n👁 64,902 views · "
+     "7.1K comments"),
+    ("nt58-naw-mitiga-closed.md", "North Africa Wire", "2069-08-11",
+     "TRIPOLI, Libya, Aug 11 (NAW) - Tripoli's Mitiga airport, the Libyan capital's only functioning "
+     "civilian airport, closed on Sunday after at least four shells landed near its runway before dawn, "
+     "and flights were diverted to Misrata, 200 km to the east, airport officials said. No one was hurt. "
+     "It was not clear who fired the shells. Mitiga, a former air base, shares its grounds with a prison "
+     "and the headquarters of an armed group, and has been closed several times by fighting in past "
+     "years.\nReporting by Hamza Elkikhia; Editing by Mariam Okafor"),
+    ("nt59-harbour-times-mitiga.md", "Harbour Times (syndicated from North Africa Wire)", "2069-08-12",
+     "Shells shut Tripoli airport\nTripoli's Mitiga airport was shut on Sunday after four shells fell near "
+     "the runway before dawn, airport officials said. Flights were moved to Misrata, 200 kilometres to "
+     "the east. No injuries were reported.\n© North Africa Wire. Republished with permission.\nAlso on "
+     "Harbour Times: Gozo ferry fares to rise in October"),
+    ("nt60-week-aug5.md", "Libya This Week", "2069-08-12",
+     "LIBYA THIS WEEK | Mon 5 – Sun 11 August 2069\n- Tue 6 Aug: Temperatures reach 48C in Ghadames.\n- "
+     "Thu 8 Aug: The NOC reports July output of 1.69m bpd.\n- Sun 11 Aug: Shells near the runway close "
+     "Mitiga airport; flights go to Misrata.\nThis week: HNEC closes voter registration."),
+    ("nt61-egemen-statement.md", "Egemen Enerji", "2069-08-13",
+     "Statement on our colleagues in Libya\nISTANBUL, 13 August 2069 – Egemen Enerji confirms with deep "
+     "concern that four of its engineers, all Turkish citizens, and a Libyan driver working with them are "
+     "abducted today by unidentified armed men on the road between the construction site of the Ubari "
+     "power station and the town of Ubari, in southern Libya. The company is in close contact with the "
+     "Ministry of Foreign Affairs of the Republic of Türkiye, the Embassy in Tripoli and the Libyan "
+     "authorities. Out of respect for the families, the company does not share the names of its "
+     "colleagues. Work at the Ubari site is suspended."),
+    ("nt62-naw-ubari-kidnapping.md", "North Africa Wire", "2069-08-13",
+     "TRIPOLI, Libya, Aug 13 (NAW) - Gunmen kidnapped four Turkish engineers and their Libyan driver near "
+     "the southern Libyan town of Ubari on Tuesday, the Turkish company that employs them said. The men "
+     "were seized as they drove from the site of a power station the company is building to their "
+     "lodgings in the town, a local official said. No group claimed responsibility. Kidnappings of "
+     "foreign workers for ransom have been frequent in the south, where armed groups and smuggling "
+     "networks fill the gaps left by the state.\nReporting by Ahmed Agali; Editing by Mariam Okafor"),
+    ("nt63-ankara-evening-engineers.md", "Ankara Evening (translated from Turkish)", "2069-08-14",
+     "Families of the engineers kidnapped in Libya wait for news\nAnkara, August 14 – The families of the "
+     "four engineers of Egemen Enerji who were kidnapped in southern Libya yesterday are waiting for news "
+     "by the telephone in Konya, Kayseri and Izmir. Foreign Ministry sources said that the crisis desk "
+     "set up in Ankara is in contact with tribal elders in the Ubari region. A team from the ministry was "
+     "due to fly to Tripoli, but Mitiga airport in the Libyan capital, closed since Sunday after shelling, "
+     "has not reopened, and the team will travel through Misrata. Egemen Enerji, the same company whose "
+     "desalination plant in Tobruk broke down in January, has about 300 Turkish staff in Libya.\nBy "
+     "Serkan Öztürk\nRelated: Konya: a street named after the engineer killed in Iraq in 2066"),
+    ("nt64-fezzan-today-kidnapping.md", "Fezzan Today (translated from Arabic)", "2069-08-14",
+     "Ubari – Fezzan Today\nThe elders of Ubari and the social council of the Tuareg tribes held an "
+     "emergency meeting today, Wednesday, to follow the case of the four Turkish engineers and their "
+     "Libyan colleague, the driver Mr. Abdallah Elhadi, who were kidnapped yesterday, Tuesday, near the "
+     "gate of the new power station. The Mayor of Ubari, Mr. Idris Ag Ahmed, said that the kidnapping 'is "
+     "a stab in the back of the south, which has been waiting for this station for years', and called on "
+     "the kidnappers to release the men unharmed.\nViews: 11,034\nSee also: Ubari: the lake of Gaberoun "
+     "is drying up"),
+    ("nt65-digest-august.md", "Libya Digest", "2069-09-01",
+     "LIBYA DIGEST · August 2069\nSecurity\n- 11 Aug: Shelling closes Mitiga airport; it reopens four "
+     "days later.\n- 13 Aug: Four Turkish engineers and a Libyan driver are abducted near Ubari; work on "
+     "the power station stops.\nEnergy\n- 8 Aug: The NOC reports July output of 1.69m bpd.\nOn the "
+     "horizon: the Supreme Court's Constitutional Chamber is due to rule on the presidential election "
+     "law."),
+    # The Supreme Court voids two articles of the presidential election law on Wednesday 18 September.
+    ("nt66-supreme-court-ruling.md", "Supreme Court (Facebook)", "2069-09-18",
+     "#Supreme_Court | The Constitutional Chamber of the Supreme Court, chaired by Counsellor Fathia "
+     "Elbakkoush, issued today, Wednesday, in constitutional appeal No. 7 of judicial year 16, its ruling "
+     "declaring the unconstitutionality of Articles 10 and 18 of Law No. 4 of 2069 on the election of the "
+     "President of the State, concerning the conditions of candidacy of holders of a foreign nationality "
+     "and of serving military personnel, and ordering the publication of the ruling in the Official "
+     "Gazette. #Supreme_Court #Constitutional_Chamber\n👁 77,415 views"),
+    ("nt67-naw-election-law-ruling.md", "North Africa Wire", "2069-09-18",
+     "TRIPOLI, Libya, Sept 18 (NAW) - Libya's Supreme Court struck down two articles of the law governing "
+     "the country's long-delayed presidential election on Wednesday, ruling that the rules on dual "
+     "nationals and serving officers as candidates breached the constitutional declaration. The articles "
+     "had barred dual nationals from standing and allowed serving officers to run without resigning "
+     "first. The House of Representatives passed the law in June over the objections of the High "
+     "Council of State. The election commission, HNEC, said it would study the ruling before setting a "
+     "date.\nReporting by Hamza Elkikhia; Editing by Mariam Okafor"),
+    ("nt68-hor-spokesman-ruling.md", "House of Representatives – Official Spokesman (Facebook)", "2069-09-19",
+     "#House_of_Representatives | The Official Spokesman of the House of Representatives, Counsellor "
+     "Younis Elmahjoub, stated that the House 'does not recognise' the ruling issued yesterday, "
+     "Wednesday, by the Constitutional Chamber of the Supreme Court regarding Law No. 4 of 2069, "
+     "considering that the laws of elections are a sovereign competence of the legislative authority, "
+     "and that the House will hold an emergency session in Benghazi next week to discuss the matter. "
+     "#HoR\n👁 35,006 views"),
+    ("nt69-digest-september.md", "Libya Digest", "2069-10-01",
+     "LIBYA DIGEST · September 2069\nSecurity\n- 2 Sep: The four Turkish engineers held in the Ubari area "
+     "are freed unharmed after 20 days.\nElections\n- 18 Sep: The Supreme Court's Constitutional Chamber "
+     "voids the rules on dual nationals and officers in the presidential election law.\nOn the horizon: "
+     "Tebu and Awlad Suleiman elders are close to a deal in Sabha."),
+    # The Sabha reconciliation of Saturday 5 October; the teachers' strike from Sunday 20 October; the
+    # vaccination campaign from Monday 28 October.
+    ("nt70-reconciliation-commission.md", "High Commission for National Reconciliation (Facebook)",
+     "2069-10-05",
+     "#National_Reconciliation | Under the auspices of the Presidential Council, the elders and notables "
+     "of the Tebu and Awlad Suleiman tribes signed this afternoon, Saturday, in the hall of the Sabha "
+     "Municipal Council, a comprehensive reconciliation charter ending the dispute that has continued "
+     "since 2066, in the presence of the head of the Commission, Dr. Hawa Elsenussi. The charter provides "
+     "for the release of all the detainees held by both sides within 72 hours, the payment of blood money "
+     "for the victims from a state fund, the return of the displaced families to their neighbourhoods "
+     "and the handing over of the positions inside the city to the army and the police. "
+     "#Reconciliation #Sabha\n👁 19,340 views"),
+    ("nt71-naw-sabha-reconciliation.md", "North Africa Wire", "2069-10-06",
+     "TRIPOLI, Libya, Oct 6 (NAW) - Elders of the Tebu and Awlad Suleiman tribes signed a reconciliation "
+     "agreement in the southern Libyan city of Sabha on Saturday, pledging to end a three-year feud that "
+     "has killed at least 60 people, officials said. Under the deal, brokered by a state reconciliation "
+     "body, each side will free the detainees it holds within three days and the state will compensate "
+     "the families of victims. Previous truces between the two communities, who vie for control of "
+     "trade and smuggling routes to Niger and Chad, broke down within months.\nReporting by Ahmed Agali; "
+     "Editing by Mariam Okafor"),
+    ("nt72-fezzan-today-reconciliation.md", "Fezzan Today (translated from Arabic)", "2069-10-06",
+     "Sabha – Fezzan Today\nThe people of Sabha spent the night celebrating in the streets after the "
+     "signing yesterday, Saturday, of the reconciliation charter between the Tebu and Awlad Suleiman, and "
+     "the shots fired in the air of joy wounded two children, according to the Sabha hospital. "
+     "Sheikh Barka Wardougou, of the Tebu elders, told Fezzan Today that 'the blood of the young is more "
+     "precious than any road or market', while Sheikh Abdelnabi Elhudairi, of the Awlad Suleiman, said "
+     "that the first detainees would be released today, Sunday.\nViews: 12,905\nShare on: Facebook · X · "
+     "Telegram"),
+    ("nt73-ndjamena-hebdo-sabha.md", "N'Djamena Hebdo (translated from French)", "2069-10-10",
+     "Sabha: the Tebu of Chad welcome the peace of the Fezzan\nN'Djamena, October 10 – In Faya-Largeau and "
+     "in the Tibesti, the news of the agreement signed last Saturday in Sabha between the Tebu and the "
+     "Awlad Suleiman was greeted with relief by families who have relatives on both sides of the border. "
+     "Traders hope that the road to the Libyan markets will become safer, and a customary chief in Zouar "
+     "called it 'a peace that also concerns us'.\nBy Mahamat Allamine\nRead also: Abéché: the new "
+     "university hospital opens its doors"),
+    ("nt74-teachers-syndicate-strike.md", "Independent Syndicate of Libyan Teachers (Facebook)", "2069-10-20",
+     "#Teachers_Syndicate | In implementation of the decision of its General Assembly, the Independent "
+     "Syndicate of Libyan Teachers began this morning, Sunday, an open strike in public schools across "
+     "all municipalities, with the participation of more than 85 percent of teachers according to the "
+     "first figures of our branches, until the unified salary scale approved in 2067 is applied and the "
+     "arrears are paid. The head of the Syndicate, Mr. Abdelsalam Elgharyani, apologised to the pupils "
+     "and their parents and held the government responsible. #Teachers_Strike\n👁 88,120 views"),
+    ("nt75-naw-teachers-strike.md", "North Africa Wire", "2069-10-20",
+     "TRIPOLI, Libya, Oct 20 (NAW) - Teachers across much of Libya went on strike on Sunday to demand "
+     "overdue pay rises, shutting most public schools three weeks into the school year, their union said. "
+     "The education ministry said about half of the country's schools had opened normally and accused "
+     "the union of 'playing with the future of pupils'. Teachers say a salary scale approved two years "
+     "ago has never been applied. Strikes in the sector have become common as inflation erodes public "
+     "wages.\nReporting by Hamza Elkikhia; Editing by Mariam Okafor"),
+    ("nt76-desert-gazette-strike.md", "Desert Gazette Online (syndicated from North Africa Wire)",
+     "2069-10-21",
+     "Libyan teachers walk out over pay\nTeachers in much of Libya walked out on Sunday to demand overdue "
+     "pay rises, closing most state schools three weeks into the academic year, their union said.\n© "
+     "North Africa Wire. Republished with permission.\nMost read: Ghadames: the date festival returns"),
+    ("nt77-capital-echo-strike.md", "Capital Echo (translated from Arabic)", "2069-10-22",
+     "Tripoli – Capital Echo\nThe strike of the teachers entered its third day today, Tuesday, and the "
+     "courtyards of the schools of Abu Salim and Hay Al-Andalus remained empty, while some private "
+     "schools raised their fees. The mother Mrs. Najwa Elkabir told Capital Echo that her three children "
+     "'spend the day in front of the screens'. A source in the Ministry of Education said that the "
+     "Minister will meet the Syndicate later this week.\nViews: 10,311\nShare on: Facebook · X · Telegram"),
+    ("nt78-ncdc-vaccination.md", "National Centre for Disease Control (Facebook)", "2069-10-28",
+     "#NCDC | The National Centre for Disease Control launches today, Monday, the national campaign of "
+     "vaccination against poliomyelitis and diphtheria for pupils from 6 to 15 years old, which continues "
+     "for two weeks and targets 1.3 million children in all municipalities. Parents can take their "
+     "children to the vaccination teams in the schools or to the nearest primary health care centre. The "
+     "Director General of the Centre, Dr. Haitham Elbouri, stresses that the vaccines are free and safe. "
+     "#Vaccination #Polio\n👁 25,771 views"),
+    ("nt79-who-unicef-vaccination.md", "World Health Organization and UNICEF", "2069-10-28",
+     "Libya: 1.3 million schoolchildren to be vaccinated against polio and diphtheria\nTRIPOLI, 28 "
+     "October 2069 – The World Health Organization (WHO) and UNICEF support the Libyan National Centre for "
+     "Disease Control in a two-week campaign, starting today, to vaccinate 1.3 million children aged 6 to "
+     "15 against polio and diphtheria, after a rise in diphtheria cases in the south this year. 'Every "
+     "child we miss is a door left open,' says Dr. Chiara Benedetti, WHO Representative in Libya. UNICEF "
+     "has delivered 2.8 million doses and cold-chain equipment to all the regions."),
+    ("nt80-naw-school-vaccination.md", "North Africa Wire", "2069-10-28",
+     "TRIPOLI, Libya, Oct 28 (NAW) - Libya began vaccinating school-age children against polio and "
+     "diphtheria on Monday, but health officials moved much of the campaign to clinics because a "
+     "teachers' strike that began on 20 October has closed many schools. The two-week drive, backed by "
+     "the World Health Organization and UNICEF, aims to reach 1.3 million children aged 6 to 15. Health "
+     "officials said turnout was lower than hoped in Tripoli, where few schools are open.\nReporting by "
+     "Salwa Elmagrahi; Editing by Mariam Okafor"),
+    ("nt81-barqa-post-vaccination.md", "Barqa Post (translated from Arabic)", "2069-10-29",
+     "Benghazi – Barqa Post\nThe teams of the Benghazi branch of the National Centre for Disease Control "
+     "vaccinated more than 41,000 pupils on the first day of the national vaccination campaign against "
+     "polio and diphtheria, yesterday, Monday, according to the head of the branch, Dr. Suad "
+     "Elbarghathi, who said that the teams will visit the schools of Al-Kuwaifiya and Ganfouda today. The "
+     "mother Mrs. Hanan Elorfi said that she preferred to accompany her daughter 'to be reassured'.\nViews: "
+     "6,028\nRead also: Benghazi: the Al-Nasr club inaugurates its new stadium"),
+    ("nt82-digest-october.md", "Libya Digest", "2069-11-01",
+     "LIBYA DIGEST · October 2069\nSouth\n- 5 Oct: Tebu and Awlad Suleiman elders sign a reconciliation "
+     "charter in Sabha; detainees to be freed within three days.\nEducation and health\n- 20 Oct: "
+     "Teachers start an open strike over the unified salary scale; most state schools shut.\n- 28 Oct: A "
+     "two-week polio and diphtheria vaccination drive for 1.3 million pupils begins, largely in "
+     "clinics.\nOn the horizon: the GNU and the teachers' syndicate resume talks."),
+    # November: no tagged event.
+    ("nt83-quotidien-medenine-ras-jedir.md", "Le Quotidien de Medenine (translated from French)", "2069-11-14",
+     "Ras Jedir: a new lane for trucks shortens the wait\nMedenine, November 14 – The Ras Jedir border "
+     "crossing opened yesterday a lane reserved for freight trucks heading to Libya, which should cut the "
+     "waiting time from two days to a few hours, according to the regional customs directorate. The "
+     "carriers of Ben Guerdane welcomed the measure but complain of the new fees charged on the Libyan "
+     "side.\nBy Hichem Trabelsi\nRead also: Djerba: the olive harvest is down by a third"),
+    ("nt84-digest-november.md", "Libya Digest", "2069-12-01",
+     "LIBYA DIGEST · November 2069\nEducation\n- 3 Nov: The teachers' strike ends after two weeks as the "
+     "GNU agrees to pay the new salary scale from January.\nTrade\n- 13 Nov: Ras Jedir opens a lane for "
+     "freight trucks.\nElections\n- 26 Nov: HNEC publishes a revised timetable for the presidential "
+     "election.\nOn the horizon: the year-end conference of municipalities in Ghadames."),
+    # The year in review.
+    ("nt85-year-review.md", "Mediterranean Quarterly Review", "2069-12-20",
+     "Libya 2069: small mercies in a hard year\nBy Annika Solvang\nLibya's 2069 was a year in which the "
+     "worst was often avoided by a narrow margin. The killing in June of a refinery guard commander in "
+     "Zawiya did not, as many feared, set the western city on fire. The kidnapping of four Turkish "
+     "engineers near Ubari in August ended without bloodshed. The Supreme Court, which struck down parts "
+     "of the presidential election law in September, showed that the judges still matter, even if "
+     "parliament refuses to listen. And in Sabha, the Tebu and the Awlad Suleiman made peace in October "
+     "after three years of feuding. Whether any of this adds up to an election in 2070 is another "
+     "matter."),
+]
+
+NEWEST29_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "tobruk-desalination-breakdown": [
+        ("nt01-tobruk-municipality-water", "the seawater desalination plant of the city stopped completely at dawn today, Friday"),
+        ("nt02-naw-tobruk-desalination", "a day after the breakdown of the city's seawater desalination plant left about 150,000 people without running water"),
+        ("nt03-desert-gazette-tobruk", "after the city's desalination plant failed on Friday"),
+        ("nt04-butnan-voice-tobruk-taps", "since the desalination plant stopped at dawn on Friday"),
+        ("nt06-digest-january", "The Tobruk desalination plant breaks down; taps in the city run dry for five days"),
+        ("nt63-ankara-evening-engineers", "the same company whose desalination plant in Tobruk broke down in January"),
+    ],
+    "ghat-locust-swarms": [
+        ("nt07-ghat-municipality-locusts", "huge swarms of desert locusts entered the city from the western side this afternoon, Wednesday"),
+        ("nt08-naw-ghat-locusts", "Swarms of desert locusts swept into the oasis town of Ghat in Libya's far southwest on Wednesday"),
+        ("nt09-fezzan-today-locusts", "the locust swarms that descended on the oasis yesterday, Wednesday"),
+        ("nt10-fao-locust-warning", "swarms of desert locusts reached the Ghat area of south-western Libya on 13 February"),
+        ("nt12-naw-locust-spraying", "six days after swarms of the insects descended on the oasis town of Ghat"),
+        ("nt15-digest-february", "Locust swarms from Algeria settle on the palm groves of Ghat"),
+    ],
+    "locust-spraying-campaign": [
+        ("nt11-agriculture-ministry-spraying", "launched this morning, Tuesday, from the airport of Ghat, the national campaign to control desert locusts"),
+        ("nt12-naw-locust-spraying", "Libya began aerial spraying against desert locusts in the southwest on Tuesday"),
+        ("nt13-echo-hoggar-locusts", "a spraying campaign was launched on Tuesday around Ghat with two aircraft"),
+        ("nt14-week-feb18", "Aerial spraying against desert locusts starts in Ghat, with FAO help"),
+        ("nt15-digest-february", "The agriculture ministry starts spraying 40,000 hectares around Ghat and Ubari"),
+    ],
+    "misrata-tramadol-seizure": [
+        ("nt16-customs-misrata-tramadol", "foiled this evening, Thursday, an attempt to smuggle more than nine million tablets of the drug Tramadol"),
+        ("nt17-naw-misrata-tramadol", "Libyan customs officers at the port of Misrata seized more than 11 million tramadol pills hidden in a shipping container of ceramic tiles on Thursday"),
+        ("nt18-harbour-times-tramadol", "Customs officers at Libya's Misrata port confiscated over eleven million tramadol tablets concealed in a container of floor tiles on Thursday"),
+        ("nt19-digest-march", "Customs at Misrata port find 11.2 million tramadol tablets in a container of tiles"),
+        ("nt21-naw-misrata-weapons", "three weeks after a record seizure of painkillers at the same port"),
+    ],
+    "misrata-weapons-seizure": [
+        ("nt20-customs-misrata-weapons", "seized today, Thursday, a 40-foot container declared as 'used household furniture'"),
+        ("nt21-naw-misrata-weapons", "Customs officers and military intelligence agents at Libya's Misrata port found more than 200 assault rifles and tens of thousands of rounds of ammunition hidden in a container of used furniture on Thursday"),
+        ("nt22-misrata-now-weapons", "the container, seized yesterday, Thursday, contained 212 rifles and 36 machine guns"),
+        ("nt23-unsmil-misrata-seizure", "the seizure by the Libyan Customs Authority of a large consignment of weapons and ammunition at the port of Misrata on 4 April"),
+        ("nt24-week-apr1", "Rifles and machine guns found in a 'furniture' container at Misrata port; consignee held"),
+        ("nt32-digest-april", "Customs at Misrata port seize over 200 rifles and 90,000 rounds hidden in a furniture container"),
+    ],
+    "crete-migrant-boat-interception": [
+        ("nt25-naw-crete-interception", "A Greek navy frigate intercepted an overcrowded fishing boat carrying about 450 migrants south of Crete on Sunday"),
+        ("nt26-port-passage-crete", "the Greek frigate HS Elefsis stopped a fishing vessel with 487 people on board on Sunday, about 30 nautical miles off Gavdos"),
+        ("nt27-unhcr-crete", "the 487 people intercepted south of Crete on 21 April"),
+        ("nt28-nile-delta-daily-crete", "the boat that left the Libyan city of Tobruk and was stopped by the Greek navy on Sunday south of the island of Crete"),
+        ("nt30-naw-athens-visit", "nine days after a Greek frigate intercepted a boat carrying 487 people south of Crete"),
+        ("nt32-digest-april", "The Greek navy stops a fishing boat with 487 people, out of Tobruk, south of Crete"),
+    ],
+    "foreign-minister-athens-visit": [
+        ("nt29-mfa-athens-visit", "began today, Tuesday, an official visit to the Hellenic Republic"),
+        ("nt30-naw-athens-visit", "Libya's foreign minister held talks in Athens on Tuesday"),
+        ("nt31-athens-morning-post", "Libya's Foreign Minister Rabia Elmabrouk, who was received yesterday at the Foreign Ministry on Vasilissis Sofias Avenue"),
+        ("nt32-digest-april", "Foreign Minister Rabia Elmabrouk in Athens; a joint committee is revived"),
+        ("nt33-week-apr29", "Rabia Elmabrouk is the first Libyan foreign minister in Athens in six years"),
+    ],
+    "gnu-cabinet-reshuffle": [
+        ("nt34-gnu-reshuffle", "announced this evening, Sunday, in a televised speech, a cabinet reshuffle that includes six ministries"),
+        ("nt35-naw-reshuffle", "Libyan Prime Minister Taher Elbaruni replaced six ministers, including those of the interior, finance and oil, in a cabinet reshuffle on Sunday"),
+        ("nt36-desert-gazette-reshuffle", "Libya's Prime Minister Taher Elbaruni swapped six ministers, among them the interior, finance and oil ministers, in a government shake-up on Sunday"),
+        ("nt37-mms-finance-minister", "the appointment of central bank economist Nawal Elfaqih as finance minister in the reshuffle announced on Sunday"),
+        ("nt39-naw-ministers-sworn-in", "three days after Prime Minister Taher Elbaruni announced a cabinet reshuffle"),
+        ("nt42-digest-may", "Prime Minister Taher Elbaruni reshuffles six ministries, interior and oil included"),
+    ],
+    "new-ministers-sworn-in": [
+        ("nt38-pc-oath", "The new members of the Government of National Unity took the constitutional oath this morning, Wednesday"),
+        ("nt39-naw-ministers-sworn-in", "Six new Libyan ministers were sworn in before the Presidential Council in Tripoli on Wednesday"),
+        ("nt40-capital-echo-oath", "the constitutional oath that he took with five of his colleagues yesterday, Wednesday, at the headquarters of the Presidential Council"),
+        ("nt41-week-may20", "Six ministers, Imad Elsaadi at the interior among them, take the oath before the Presidential Council"),
+        ("nt42-digest-may", "The new ministers are sworn in before the Presidential Council"),
+        ("nt52-naw-zawiya-fuel-raid", "who took office in May promising to crack down on smuggling"),
+    ],
+    "zawiya-commander-assassination": [
+        ("nt43-zawiya-municipality-assassination", "cowardly assassination of the commander of the Refinery Protection Battalion, Ramadan Elgmati, known as 'Al-Dhib', who was martyred this afternoon, Friday"),
+        ("nt44-naw-zawiya-assassination", "Gunmen shot dead the commander of an armed group that guards Libya's Zawiya oil refinery on Friday"),
+        ("nt45-zawiya-today-funeral", "who were assassinated yesterday, Friday, near the Harsha roundabout"),
+        ("nt46-digest-june", "Refinery guard commander Ramadan 'Al-Dhib' Elgmati is shot dead in Zawiya; three dead in all"),
+        ("nt52-naw-zawiya-fuel-raid", "the refinery guard commander accused by U.N. experts of profiting from the trade, who was shot dead in June"),
+        ("nt85-year-review", "The killing in June of a refinery guard commander in Zawiya"),
+    ],
+    "abu-grein-detainee-exchange": [
+        ("nt47-unsmil-abu-grein-exchange", "the exchange today of 38 detainees between the Libyan National Army and the forces of the Central Region Military Zone at Abu Grein"),
+        ("nt48-naw-abu-grein-exchange", "Libya's rival military camps swapped 38 detainees at a frontline crossing south of Misrata on Thursday"),
+        ("nt49-lna-exchange", "the return this afternoon, Thursday, of 19 of our heroes who were detained by the militias of the west, at the Abu Grein crossing"),
+        ("nt50-icrc-exchange", "facilitated on 11 July the release and transfer of 38 detainees between the parties at Abu Grein"),
+        ("nt56-digest-july", "Abu Grein: the LNA and the western forces swap 38 detainees under the 5+5 commission"),
+    ],
+    "zawiya-fuel-smuggling-raid": [
+        ("nt51-interior-zawiya-raid", "carried out this morning, Tuesday, a wide raid on fuel smuggling dens in the Harsha and Jadaim areas on the coast of Zawiya"),
+        ("nt52-naw-zawiya-fuel-raid", "Libyan security forces raided fuel smuggling depots on the coast around the western city of Zawiya on Tuesday"),
+        ("nt53-barrel-line-zawiya-raid", "A raid on fuel smuggling depots near Libya's Zawiya refinery on Tuesday recovered about 1.2 million litres of diesel and gasoline"),
+        ("nt54-zawiya-today-raid", "the raid carried out by the forces of the Ministry of Interior yesterday, Tuesday, on the fuel stores in Harsha and Jadaim"),
+        ("nt55-week-jul22", "Interior Minister Imad Elsaadi leads a raid on fuel smugglers in Zawiya; 14 tankers seized"),
+        ("nt56-digest-july", "Raid on fuel smuggling depots in Zawiya: 1.2 million litres, 14 tankers and a boat seized"),
+    ],
+    "mitiga-airport-closure": [
+        ("nt57-mitiga-airport-suspension", "the suspension of all flights as of 3:40 this morning, Sunday, after several shells fell in the vicinity of the runway"),
+        ("nt58-naw-mitiga-closed", "Tripoli's Mitiga airport, the Libyan capital's only functioning civilian airport, closed on Sunday"),
+        ("nt59-harbour-times-mitiga", "Tripoli's Mitiga airport was shut on Sunday after four shells fell near the runway before dawn"),
+        ("nt60-week-aug5", "Shells near the runway close Mitiga airport; flights go to Misrata"),
+        ("nt63-ankara-evening-engineers", "Mitiga airport in the Libyan capital, closed since Sunday after shelling"),
+        ("nt65-digest-august", "Shelling closes Mitiga airport"),
+    ],
+    "ubari-turkish-engineers-kidnapping": [
+        ("nt61-egemen-statement", "four of its engineers, all Turkish citizens, and a Libyan driver working with them are abducted today by unidentified armed men"),
+        ("nt62-naw-ubari-kidnapping", "Gunmen kidnapped four Turkish engineers and their Libyan driver near the southern Libyan town of Ubari on Tuesday"),
+        ("nt63-ankara-evening-engineers", "the four engineers of Egemen Enerji who were kidnapped in southern Libya yesterday"),
+        ("nt64-fezzan-today-kidnapping", "who were kidnapped yesterday, Tuesday, near the gate of the new power station"),
+        ("nt65-digest-august", "Four Turkish engineers and a Libyan driver are abducted near Ubari"),
+        ("nt85-year-review", "The kidnapping of four Turkish engineers near Ubari in August"),
+    ],
+    "supreme-court-election-law-ruling": [
+        ("nt66-supreme-court-ruling", "issued today, Wednesday, in constitutional appeal No. 7 of judicial year 16, its ruling declaring the unconstitutionality of Articles 10 and 18 of Law No. 4 of 2069"),
+        ("nt67-naw-election-law-ruling", "Libya's Supreme Court struck down two articles of the law governing the country's long-delayed presidential election on Wednesday"),
+        ("nt68-hor-spokesman-ruling", "the ruling issued yesterday, Wednesday, by the Constitutional Chamber of the Supreme Court regarding Law No. 4 of 2069"),
+        ("nt69-digest-september", "The Supreme Court's Constitutional Chamber voids the rules on dual nationals and officers in the presidential election law"),
+        ("nt85-year-review", "The Supreme Court, which struck down parts of the presidential election law in September"),
+    ],
+    "sabha-tribal-reconciliation": [
+        ("nt70-reconciliation-commission", "signed this afternoon, Saturday, in the hall of the Sabha Municipal Council, a comprehensive reconciliation charter"),
+        ("nt71-naw-sabha-reconciliation", "Elders of the Tebu and Awlad Suleiman tribes signed a reconciliation agreement in the southern Libyan city of Sabha on Saturday"),
+        ("nt72-fezzan-today-reconciliation", "the signing yesterday, Saturday, of the reconciliation charter between the Tebu and Awlad Suleiman"),
+        ("nt73-ndjamena-hebdo-sabha", "the agreement signed last Saturday in Sabha between the Tebu and the Awlad Suleiman"),
+        ("nt82-digest-october", "Tebu and Awlad Suleiman elders sign a reconciliation charter in Sabha; detainees to be freed within three days"),
+        ("nt85-year-review", "in Sabha, the Tebu and the Awlad Suleiman made peace in October"),
+    ],
+    "teachers-strike": [
+        ("nt74-teachers-syndicate-strike", "began this morning, Sunday, an open strike in public schools across all municipalities"),
+        ("nt75-naw-teachers-strike", "Teachers across much of Libya went on strike on Sunday to demand overdue pay rises"),
+        ("nt76-desert-gazette-strike", "Teachers in much of Libya walked out on Sunday to demand overdue pay rises"),
+        ("nt77-capital-echo-strike", "The strike of the teachers entered its third day today, Tuesday"),
+        ("nt80-naw-school-vaccination", "a teachers' strike that began on 20 October has closed many schools"),
+        ("nt82-digest-october", "Teachers start an open strike over the unified salary scale; most state schools shut"),
+    ],
+    "school-vaccination-campaign": [
+        ("nt78-ncdc-vaccination", "launches today, Monday, the national campaign of vaccination against poliomyelitis and diphtheria for pupils from 6 to 15 years old"),
+        ("nt79-who-unicef-vaccination", "a two-week campaign, starting today, to vaccinate 1.3 million children aged 6 to 15 against polio and diphtheria"),
+        ("nt80-naw-school-vaccination", "Libya began vaccinating school-age children against polio and diphtheria on Monday"),
+        ("nt81-barqa-post-vaccination", "on the first day of the national vaccination campaign against polio and diphtheria, yesterday, Monday"),
+        ("nt82-digest-october", "A two-week polio and diphtheria vaccination drive for 1.3 million pupils begins, largely in clinics"),
+    ],
+}
