@@ -217,9 +217,10 @@ _FUTURE_CUES, _FUTURE_FIRST = _future_cues()
 SAME_AS_PRESENT = frozenset(vocab.words("verb_forms", "same_as_present"))
 IRREGULAR_PAST = frozenset(w.lower() for w in vocab.entry_words("verb_forms", "past") if " " not in w) - frozenset(
     vocab.words("verb_forms", "ambiguous_past"))
+# "will" before "of" or "to" is the noun ("the will of Allah", "the political will to end it"), no future.
 # tense_markers tries this only where a match can begin (_TENSE_FIRST): a first word added here goes there too.
 _TENSE = lazy_compile(
-    rf"(?P<f>\b(?:{_FUTURE_CUES})|\b(?:will|won['’]t|shall|(?:is|are)\s+due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
+    rf"(?P<f>\b(?:{_FUTURE_CUES})|\b(?:will(?!\s+(?:of|to)\b)|won['’]t|shall|(?:is|are)\s+due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
     r"|(?:is|are)\s+(?:set|scheduled|expected|planned|going)\s+to|plans?\s+to"
     r"|(?:is|are)\s+(?:(?:now|still|widely|also)\s+)?expected\b"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:planned|scheduled|set)\s+for"
@@ -1517,8 +1518,10 @@ _NOT_ANCHORS = frozenset(("until", "till", "than", "by", "before", "since"))
 # 2020", "has been divided since the fall of Gaddafi in 2011") names where a span began or
 # what is compared, not where the narrative goes: the next "overnight" is still the news's.
 # A date in a relative clause set off by a comma (", who met in Cairo last month", ", which
-# was signed in 2015") tells the past of what the clause describes: the narrative stays.
-_RELATIVE_PHRASE = lazy_compile(r",\s+(?:who|whom|whose|which|where)\s[^,;:.!?\n]{0,60}$")
+# was signed in 2015") tells the past of what the clause describes: the narrative stays.  So does
+# one opened by a noun set beside a name (", an engineer who joined the government in 2064,").
+_RELATIVE_PHRASE = lazy_compile(r",\s+(?:(?:an?|the)\s+(?:[^\W\d_][\w'’-]*\s+){1,3})?(?:who|whom|whose|which|where)\s"
+                                r"[^,;:.!?\n]{0,60}$")
 # "Than" compares only when the date follows it with at most function words between ("worse than
 # in June 2020", "than the 2019 level"): "more than 40 people were killed on 12 June" is news.
 _SINCE_PHRASE = lazy_compile(r"(?:\b[Ss]ince\s[^,;:.!?\n]{0,60}"

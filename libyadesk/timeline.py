@@ -535,7 +535,7 @@ def _may(key: str, words: frozenset[str] | None) -> bool:
 # after a holiday or a meeting a plan is set after ("Banks will reopen following the holiday this
 # week", "will travel to Ankara after the cabinet meeting this afternoon").
 _AFTER_THE_HAPPENING = lazy_compile(r"\b(?:following|after)\s+the\s+((?:[\w’'-]+\s+){0,3})$", re.IGNORECASE)
-_FUTURE_WORD = lazy_compile(r"\b(?:will|shall|would|(?:is|are|set|due)\s+to)\b", re.IGNORECASE)
+_FUTURE_WORD = lazy_compile(r"\b(?:will(?!\s+(?:of|to)\b)|shall|would|(?:is|are|set|due)\s+to)\b", re.IGNORECASE)
 
 
 def _after_the_happening(sentence: str, lo: int, offset: int) -> bool:

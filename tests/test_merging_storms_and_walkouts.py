@@ -1,0 +1,83 @@
+"""Kinds of happening and dates that kept reports of one event apart (timeline.py, dates.py and
+data/event_words.toml; texts are our own): a sandstorm is a disaster, so the storm and the port it
+shut are one row; a strike for a set time is a walkout, not a strike of arms; a resignation in
+other words ("stepped down") is one kind; digests' "trade N detainees" is a swap; "the will of
+Allah" says no future; a date inside an apposition's relative clause (", an engineer who joined
+the government in 2064,") does not move the story, so a count after it counts from the news."""
+
+from __future__ import annotations
+
+from helpers import docs_of as _docs_of, page_rows, rows_with, story_page as _page, story_rows as _rows
+
+from libyadesk.timeline import _content
+
+
+def test_a_sandstorm_is_a_disaster_of_its_own_kind():
+    assert "=sandstorm" in _content("A thick sandstorm engulfed the city on Monday")
+    assert "=sandstorm" in _content("A qibli storm blankets the town in dust")
+    assert "=sandstorm" in _content("the dust storm that has been affecting the coast since noon")
+    assert "=sandstorm" not in _content("Storm clouds gathered over the sand dunes")
+
+
+def test_a_storm_and_the_port_it_shut_are_one_row(make_corpus):
+    rows = _rows(make_corpus, {
+        "m.md": _page("Weather Centre (Facebook)", "2071-05-18",
+                      "Urgent warning: the centre warns that the dust storm that has been affecting since noon today, "
+                      "Monday, the coast of Darnah Bay will continue, with visibility below 50 metres in Qasr Zuwayt."),
+        "w.md": _page("Gulf Wire", "2071-05-18",
+                      "QASR ZUWAYT, May 18 - A thick sandstorm engulfed the port town of Qasr Zuwayt on Monday, "
+                      "cutting visibility to a few metres and shutting its harbour."),
+        "b.md": _page("The Week", "2071-05-23", "- Mon 18 May: A sandstorm shuts Qasr Zuwayt's harbour."),
+    })
+    assert _docs_of(rows, "sandstorm engulfed") == [["b", "m", "w"]]
+
+
+def test_a_strike_for_a_set_time_is_a_walkout():
+    for said in ("Pilots began a 48-hour strike on Tuesday", "Tug crews started a two-day strike",
+                 "Dockers staged a strike at the port", "Teachers began a one-day strike"):
+        assert "=walkout" in _content(said) and "=strike" not in _content(said), said
+    for said in ("Drones carried out a strike on the base", "Every day strikes hit the town"):
+        assert "=walkout" not in _content(said), said
+
+
+def test_a_strike_told_as_a_halt_is_one_row(make_corpus):
+    rows = _rows(make_corpus, {
+        "w.md": _page("Gulf Wire", "2071-02-09",
+                      "QASR ZUWAYT, Feb 9 - Marine pilots and tugboat crews at the port of Qasr Zuwayt began a 48-hour "
+                      "strike on Monday over the privatisation of towage, leaving no ship able to enter the harbour."),
+        "d.md": _page("Monthly Roundup", "2071-03-01",
+                      "- 9 Feb: Pilots and tug crews halt all shipping at Qasr Zuwayt for 48 hours over towage "
+                      "privatisation."),
+    })
+    assert _docs_of(rows, "48-hour") == [["d", "w"]]
+
+
+def test_a_resignation_in_other_words_is_one_kind():
+    assert "=resignation" in _content("The transport minister stepped down on Thursday")
+    assert "=resignation" in _content("The minister submitted his resignation to the prime minister")
+    assert "=resignation" in _content("The minister resigned on Thursday")
+
+
+def test_detainees_traded_are_a_swap():
+    assert "=release" in _content("The two forces trade 38 detainees near the town under Red Crescent auspices.")
+    assert "=release" in _content("Both sides traded prisoners at the crossing.")
+    # the words far apart are two things: trade, and detainees
+    assert "=release" not in _content("Trade with Tunisia grew as the ministers of justice and interior visited the detainees.")
+
+
+def test_the_will_of_god_says_no_future(make_corpus):
+    body = ("With hearts that believe in the will of Allah, the Municipal Council mourns the victims of the collapse "
+            "of the Wadi Kaam bridge at dawn today, Saturday, which killed four citizens.")
+    assert rows_with(page_rows(make_corpus, "2071-04-04", body), "mourns the victims") == {("2071-04-04", "event")}
+    body = "The two councils showed the political will to end the dispute, and will meet again on Saturday."
+    assert ("2071-04-11", "scheduled") in rows_with(page_rows(make_corpus, "2071-04-08", body), "will meet again")
+
+
+def test_a_date_in_an_apposition_moves_no_story(make_corpus):
+    body = ("TRIPOLI, April 22 - The transport minister, Tawfiq Essawi, resigned on Wednesday over the state of the roads.\n\n"
+            "Essawi, an engineer who joined the government in 2064, said his ministry had received a third of what "
+            "it asked for.\n\n"
+            "His departure came two days after parliament passed a budget that cut spending on roads by half.")
+    rows = page_rows(make_corpus, "2071-04-23", body)
+    assert rows_with(rows, "His departure came") == {("2071-04-20", "event")}
+    assert rows_with(rows, "an engineer who joined") == {("2064", "background")}
