@@ -515,7 +515,8 @@ class Registry:
                 from .timeline import verb_forms  # the irregular forms of data/verb_forms.toml
 
                 cities = _words_alt(by_capital)
-                # "Washington, which lifted", "Washington, for its part, reopened", "Rome has delivered";
+                # "Washington, which lifted", "Washington, for its part, reopened", "Ankara, by contrast, called",
+                # "Rome has delivered";
                 # "Valletta and Tripoli had signed": a capital and another city, subjects of one verb.
                 addressing = _phrases("places", "addressing_verbs")
                 # The capital acting, maybe with another ("Valletta and Tripoli had signed"), or the one
@@ -524,7 +525,7 @@ class Registry:
                 # that its object is found too.
                 pattern = re.compile(
                     rf"\b({cities})(?:\s+and\s+([A-Z][\w’'-]+))?(?:,\s+(?:which|who)\s+|,\s+(?:for\s+its\s+part|in\s+turn|meanwhile|too|however|"
-                    rf"in\s+response)\s*,\s+|\s+(?:(?:has|have|had|will|would|also|then|later|quickly|"
+                    rf"in\s+response|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand)\s*,\s+|\s+(?:(?:has|have|had|will|would|also|then|later|quickly|"
                     rf"swiftly|finally|formally|officially)\s+)*)(?=(?:[a-z]{{3,}}ed|{verb_forms('past')})\b)"
                     rf"|(?<![-‑])\b(?:{addressing}|with)\s+({cities})\b(?![’'-]){_NO_NOUN_NEXT}")
                 self._capital_re = (pattern, by_capital)
@@ -914,15 +915,21 @@ def _another_persons_surname(text: str, toks: list[_Tok], i: int, j: int, surfac
     if not beside and patronymic is None:
         return False
     people = {s.actor for s in surfaces} | {m for s in surfaces if s.family for m in registry.family_members(s.family)}
-    own = {_term(w) for a in people if a in registry.actors for n in registry.names_of(a) for w in _words(n)}
+    names = [_words(n) for a in people if a in registry.actors for n in registry.names_of(a)]
+    own = {_term(w) for words in names for w in words}
     if patronymic is not None and patronymic.term not in own:
         return True
+    # A name of four words or more past its second is a chain of forebears ("Khalifa Belqasim Omar Haftar":
+    # Omar his grandfather): "Omar Haftar" is another person, not Khalifa.
+    forebears = {_term(w) for words in names if len(words) >= 4 for w in words[2:-1]} - {
+        _term(w) for words in names for w in (words[:2] if len(words) >= 4 else words)}
     # "Aburraouf Kara" for "Abdel Raouf Kara": a word before the surname that is a spelling of a
     # candidate's given names is that candidate's (see _given_names_alike).
     given = [tuple(_term(w) for w in _words(n))[:-1] for a in people if a in registry.actors
              and registry.actors[a].kind == "person" for n in registry.names_of(a)]
     return any(t.term not in own and not any(v in own for v in _variant_of(variants, t.term))
                and not (t.start < toks[i].start and any(_given_names_alike(g, (t.term,)) for g in given if g))
+               or t.start < toks[i].start and t.term in forebears
                for t in beside)
 
 def _overtaken(trie: dict, toks: list[_Tok], i: int, j: int, text: str, variants: Any, can_start: list[bool]) -> int | None:
@@ -1846,6 +1853,33 @@ def _registry_spans(text: str, toks: list[_Tok], registry: Registry) -> list[boo
     return taken
 
 
+# A capitalised word right before a name, maybe a possessive: "the Italian Supreme Court", "Egypt's House".
+_OWNER_BEFORE = lazy_compile(r"\b([A-Z][\w-]*)(['’]s)?\s+$")
+
+
+def _foreign_owner(text: str, a: int, actor: Actor, registry: Registry,
+                   mentions: Sequence[Mention]) -> tuple[str, int | None] | None:
+    """(state id, start of its demonym, or None after the state's own possessive mention) when the
+    institution named at `a` is another state's body of the same name: after a demonym ("the Italian
+    Supreme Court", "the Egyptian House of Representatives") or a state's possessive ("Egypt's House of
+    Representatives") of a state neither the desk's own (data/event_words.toml home_state) nor one the
+    institution belongs to (its `affiliations`: "the American CIA" is the CIA)."""
+    m = _OWNER_BEFORE.search(text, max(0, a - 40), a)
+    if m is None:
+        return None
+    if m.group(2):
+        last = mentions[-1] if mentions else None
+        if last is None or last.end != m.end(1) or registry.actors.get(last.actor) is None \
+                or registry.actors[last.actor].kind != "state":
+            return None
+        state, start = last.actor, None
+    else:
+        state, start = registry.demonym_pattern()[1].get(m.group(1)), m.start(1)
+    if state is None or state == _HOME_STATE or state in actor.affiliations:
+        return None
+    return state, start
+
+
 def with_discovered(registry: Registry, discovered: Iterable[Discovered]) -> Registry:
     """A copy of the registry that also knows the discovered actors (names, acronyms, surnames)."""
     reg = registry.copy()
@@ -1954,6 +1988,13 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
         actor = registry.actors.get(actor_id)
         if actor is not None and actor.kind == "outlet" and not _outlet_acted_on(text, a, b):
             i = j  # "told Reuters", "(AFP)": the outlet is the source of the report, not in it
+            continue
+        if actor is not None and actor.kind == "institution" and (
+                owner := _foreign_owner(text, a, actor, registry, mentions)) is not None:
+            # "the Italian Supreme Court": Italy's own court, a mention of Italy; "Egypt's House of
+            # Representatives": the body's name (the possessive owns, it acts through it).
+            emit(owner[0], a if owner[1] is None else owner[1], b, "name")
+            i = j
             continue
         # "Libyan National Army (LNA)": the bracketed acronym is part of the same mention.  After
         # a possessive ("the Office of the Prosecutor's (OTP) response") it is the name said

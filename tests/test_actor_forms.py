@@ -38,3 +38,36 @@ def test_an_oil_operating_company_is_discovered_by_its_operations(make_corpus):
 def test_closely_is_no_closure_and_closed_is():
     assert "=closure" not in _content("The mission follows the situation closely and seeks closer ties.")
     assert "=closure" in _content("Protesters closed the road to the port.")
+
+
+# ---------------------------------------------------------------------------
+# Another state's body of the same name as one of the registry's: after a foreign demonym or a
+# state's possessive it is that state's ("the Egyptian House of Representatives" is Egypt acting, not
+# Libya's House); the desk's own demonym and a body's own state (its `affiliations`) keep the body.
+
+@pytest.mark.parametrize("body, actors", [
+    ("The Libyan House of Representatives approved on Sunday the budget.", ["house-of-representatives"]),
+    ("Egypt's House of Representatives approved on Sunday the deployment.", ["egypt"]),
+    ("The Egyptian House of Representatives approved on Sunday the deployment.", ["egypt"]),
+    ("The House of Representatives approved on Sunday the budget.", ["house-of-representatives"]),
+    ("The American CIA said on Sunday that the report was accurate.", ["cia"]),
+])
+def test_a_body_of_another_state_is_that_states(make_corpus, body, actors):
+    assert _actors(make_corpus, body) == [actors]
+
+
+# A state's capital set off by an aside ("Ankara, by contrast, called ...") acts for its state, and
+# the desk's own capital distancing itself is its government.
+
+def test_a_capital_after_an_aside_and_tripoli_distancing_itself_act(make_corpus):
+    assert _actors(make_corpus, "Ankara, by contrast, welcomed the accord on Tuesday.") == [["turkey"]]
+    assert _actors(make_corpus, "Tripoli distanced itself from the deal on Tuesday.") == [["gnu"]]
+
+
+# A name of four words past its second names forebears: "Khalifa Belqasim Omar Haftar" makes no
+# "Omar Haftar" of Khalifa; that is another member of the family, found as a person of his own.
+
+def test_a_forebears_name_before_the_surname_is_another_person(make_corpus):
+    got = _actors(make_corpus, "Its commander, Colonel Omar Haftar, Saddam's son, toured polling stations on Saturday.")
+    assert got == [["discovered:omar-haftar"]]
+    assert _actors(make_corpus, "Khalifa Belqasim Omar Haftar met the envoy on Saturday.") == [["khalifa-haftar"]]
