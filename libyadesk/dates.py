@@ -217,14 +217,15 @@ _FUTURE_CUES, _FUTURE_FIRST = _future_cues()
 SAME_AS_PRESENT = frozenset(vocab.words("verb_forms", "same_as_present"))
 IRREGULAR_PAST = frozenset(w.lower() for w in vocab.entry_words("verb_forms", "past") if " " not in w) - frozenset(
     vocab.words("verb_forms", "ambiguous_past"))
-# "will" before "of" or "to" is the noun ("the will of Allah", "the political will to end it"), no future.
+# "will" before "of" or "to" is the noun ("the will of Allah", "the political will to end it"), no future;
+# "may Allah have mercy on them" is a prayer, no plan.
 # tense_markers tries this only where a match can begin (_TENSE_FIRST): a first word added here goes there too.
 _TENSE = lazy_compile(
     rf"(?P<f>\b(?:{_FUTURE_CUES})|\b(?:will(?!\s+(?:of|to)\b)|won['’]t|shall|(?:is|are)\s+due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
     r"|(?:is|are)\s+(?:set|scheduled|expected|planned|going)\s+to|plans?\s+to"
     r"|(?:is|are)\s+(?:(?:now|still|widely|also)\s+)?expected\b"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:planned|scheduled|set)\s+for"
-    r"|next|upcoming|forthcoming|due\s+on|expects?|(?:could|might|should|would|(?-i:may))(?!\s+(?:not\s+)?have\b)"
+    r"|next|upcoming|forthcoming|due\s+on|expects?|(?:could|might|should|would|(?-i:may)(?!\s+(?:Allah|God)\b))(?!\s+(?:not\s+)?have\b)"
     r"|(?:aims?|intends?|hopes?|seeks?)\s+to|(?:is|are)\s+likely\s+to)\b|['’]ll\b)"
     rf"|(?P<p>\b(?:was|were|had|has|have|did|{_alternation(IRREGULAR_PAST)}|[a-z]{{3,}}ed)\b)",
     re.IGNORECASE,
@@ -1830,7 +1831,8 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                 and not _names_an_event(text, s, e, precision) and not marking_before(text, s) \
                 and not _SINCE_PHRASE.search(text, max(0, s - 60), s) \
                 and not _RELATIVE_PHRASE.search(text, max(0, s - 60), s) \
-                and not (told and _said_after_told(text, told_at, s)):
+                and not (told and _said_after_told(text, told_at, s)) \
+                and not (told and _looks_back(text, told_at, s, value, anchor)):
             bounds = date_bounds(value)
             # A month or a year still ahead of the news is a plan named in passing ("her plan for
             # elections in 2046"): "hours after" in the next sentence is still of the day told.
@@ -1841,6 +1843,23 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                 anchor_in_story = not relative or moved
         out.append(cand)
     return out
+
+
+# A phrase of what came before the clause's happening: "resigned on Thursday ... after the collapse of the
+# bridge near Khoms on April 3", "resumed on Wednesday following the collapse of a truce agreed on 28 May",
+# "resigned on Wednesday over the collapse of the bridge on April 3".
+_AFTER_THE = lazy_compile(r"\b(?:after|following|over)\s+(?:the|a|an|his|her|its|their)\s[^;:.!?\n]{0,80}$", re.IGNORECASE)
+
+
+def _looks_back(text: str, told_at: int, start: int, value: str, anchor: tuple[_Date, str] | None) -> bool:
+    """Whether a date in its sentence's "after the ..." phrase is earlier than the day the sentence told
+    before it: the happening it dates came first, and the narrative stays on the day told ("His departure
+    came two days after ..." in the next sentence counts from the resignation, not from the collapse).
+    Not a day counted from the news ("after their boat capsized off Zuwara yesterday (13 April), IOM said
+    today" after the dateline): the news's own day."""
+    bounds = date_bounds(value)
+    return anchor is not None and bounds is not None and bounds[1] < anchor[0] and not _TOLD_DAY.match(text, start) \
+        and _SENTENCE_END.search(text, told_at, start) is None and bool(_AFTER_THE.search(text, told_at, start))
 
 
 def _said_after_told(text: str, told_at: int, start: int) -> bool:

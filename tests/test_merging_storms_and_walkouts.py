@@ -2,7 +2,7 @@
 data/event_words.toml; texts are our own): a sandstorm is a disaster, so the storm and the port it
 shut are one row; a strike for a set time is a walkout, not a strike of arms; a resignation in
 other words ("stepped down") is one kind; digests' "trade N detainees" is a swap; "the will of
-Allah" says no future; a date inside an apposition's relative clause (", an engineer who joined
+Allah" and "may Allah have mercy on them" say no future; a date inside an apposition's relative clause (", an engineer who joined
 the government in 2064,") does not move the story, so a count after it counts from the news."""
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def test_detainees_traded_are_a_swap():
 
 def test_the_will_of_god_says_no_future(make_corpus):
     body = ("With hearts that believe in the will of Allah, the Municipal Council mourns the victims of the collapse "
-            "of the Wadi Kaam bridge at dawn today, Saturday, which killed four citizens.")
+            "of the Wadi Kaam bridge at dawn today, Saturday, which killed four citizens, may Allah have mercy on them.")
     assert rows_with(page_rows(make_corpus, "2071-04-04", body), "mourns the victims") == {("2071-04-04", "event")}
     body = "The two councils showed the political will to end the dispute, and will meet again on Saturday."
     assert ("2071-04-11", "scheduled") in rows_with(page_rows(make_corpus, "2071-04-08", body), "will meet again")
@@ -81,3 +81,19 @@ def test_a_date_in_an_apposition_moves_no_story(make_corpus):
     rows = page_rows(make_corpus, "2071-04-23", body)
     assert rows_with(rows, "His departure came") == {("2071-04-20", "event")}
     assert rows_with(rows, "an engineer who joined") == {("2064", "background")}
+
+
+def test_a_date_after_the_day_told_that_looks_back_moves_no_story(make_corpus):
+    body = ("TRIPOLI, April 22 - The transport minister resigned on Wednesday over the collapse of the Wadi Kaam "
+            "bridge near Msallata on April 3, which killed four people. His departure came two days after "
+            "parliament passed a budget that cut spending on roads by half.")
+    rows = page_rows(make_corpus, "2071-04-23", body)
+    assert rows_with(rows, "His departure came") == {("2071-04-20", "event")}
+    # a later day told after it is the story going on
+    body = ("Gunmen seized the council building on Monday, and on Wednesday after the talks they left it. "
+            "Two days later the council met again.")
+    assert rows_with(page_rows(make_corpus, "2071-04-23", body), "Two days later") == {("2071-04-24", "event")}
+    # a day counted from the news ("yesterday") after the dateline is the news's own day
+    body = ("Tripoli, 14 April 2071 - At least 31 migrants are missing after their boat capsized off Zuwara "
+            "yesterday (13 April), the agency said today. On the same day, 212 migrants were intercepted off Sabratha.")
+    assert rows_with(page_rows(make_corpus, "2071-04-14", body), "On the same day") == {("2071-04-13", "event")}
