@@ -71,3 +71,14 @@ def test_a_forebears_name_before_the_surname_is_another_person(make_corpus):
     got = _actors(make_corpus, "Its commander, Colonel Omar Haftar, Saddam's son, toured polling stations on Saturday.")
     assert got == [["discovered:omar-haftar"]]
     assert _actors(make_corpus, "Khalifa Belqasim Omar Haftar met the envoy on Saturday.") == [["khalifa-haftar"]]
+
+
+# Registry entries of the oil sector: the NOC's chairman of 2022-2025 under his spellings, and the
+# French major by its full name only ("Total output fell" opens sentences).
+
+def test_the_oil_sectors_registry_names(make_corpus):
+    assert _actors(make_corpus, "NOC chairman Farhat Ben Gdara met the minister on Monday.") == [
+        ["national-oil-corporation", "farhat-bengdara"]]
+    assert _actors(make_corpus, "TotalEnergies signed a deal with the NOC on Monday.") == [
+        ["totalenergies", "national-oil-corporation"]]
+    assert _actors(make_corpus, "Total output fell on Monday after the field was shut.") == [[]]
