@@ -97,3 +97,8 @@ def test_a_date_after_the_day_told_that_looks_back_moves_no_story(make_corpus):
     body = ("Tripoli, 14 April 2071 - At least 31 migrants are missing after their boat capsized off Zuwara "
             "yesterday (13 April), the agency said today. On the same day, 212 migrants were intercepted off Sabratha.")
     assert rows_with(page_rows(make_corpus, "2071-04-14", body), "On the same day") == {("2071-04-13", "event")}
+
+
+def test_done_for_the_first_time_since_is_a_resumption():
+    assert "=resumption" in _content("Trucks crossed into Libya through the desert crossing for the first time since March")
+    assert "=resumption" not in _content("Trucks crossed into Libya through the desert crossing on Monday")
