@@ -1064,6 +1064,11 @@ def _acronym_fits(words: list[_Tok], acr: str) -> int | None:
     return None
 
 
+# A given name, a nickname of one to three capitalised words in quotes, a surname.
+_QUOTED_NICKNAME = lazy_compile(r"\b([A-Z][\w-]+)[ \t]+['‘\"“]([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})['’\"”][ \t]+"
+                                r"([A-Z][\w-]+)\b")
+
+
 def discover_actors(doc: Document, sentences: Sequence[Sentence], registry: Registry) -> list[Discovered]:
     """Find people and organisations of one document that the registry does not know."""
     return _discover(doc, sentences, registry, _doc_tokens(doc.text))
@@ -1081,8 +1086,10 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
     def free(a: int, b: int) -> bool:
         return not any(taken[k] for k in range(a, b))
 
-    def add(name_toks: list[_Tok], kind: str, title: str | None = None, alias: str | None = None) -> None:
-        name = text[name_toks[0].start:name_toks[-1].end]
+    def add(name_toks: list[_Tok], kind: str, title: str | None = None, alias: str | None = None,
+            apart: bool = False) -> None:
+        # `apart`: the tokens are not written together ("Abdelmuttalib 'Abu Srir' Elshibani"): the name is theirs.
+        name = " ".join(t.word for t in name_toks) if apart else text[name_toks[0].start:name_toks[-1].end]
         if name[:1].isdigit():
             name = _NUMBER_PAIR.sub(lambda m: m.group().strip(), name, count=1)  # "5 + 5 ..." shown as "5+5 ..."
         terms = tuple(t.term for t in name_toks)
@@ -1120,6 +1127,17 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             d.docs.append(doc.id)
 
     n = len(toks)
+    # A nickname in quotes inside a person's name ("Abdelmuttalib 'Abu Srir' Elshibani"): the person is
+    # the name without it, the nickname one of their names ("militia leader Abu Srir" elsewhere).
+    at_token = {t.start: k for k, t in enumerate(toks)}
+    for m in _QUOTED_NICKNAME.finditer(text):
+        first, last = at_token.get(m.start(1)), at_token.get(m.start(3))
+        if first is None or last is None or not free(first, last + 1) or line_of(m.start()) \
+                or not _is_name_word(toks[first]) or not _is_name_word(toks[last]):
+            continue
+        add([toks[first], toks[last]], "person", alias=" ".join(m.group(2).split()), apart=True)
+        for k in range(first, last + 1):
+            taken[k] = True  # nor the nickname, nor a half of the name, is a name of its own here
     used = -1  # tokens up to here belong to a name already discovered
     claimed = [False] * n  # a title and the person's name after it
     for i, tok in enumerate(toks):
@@ -2865,6 +2883,17 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
         if len(fuller) == 1:
             kept = fuller[0]
             _fold_into(kept, d, found, alias=len(words) >= 2)
+    # "Abu Srir" discovered where a page names him so, after a page gave it as the nickname of
+    # "Abdelmuttalib Elshibani": one person, the one whose nickname it is (when only one has it).
+    by_alias: dict[str, list[Discovered]] = defaultdict(list)
+    for p in people:
+        for a in p.aliases:
+            by_alias[" ".join(fold(w) for w in a.split())].append(p)
+    if by_alias:
+        for d in people:
+            owners = [p for p in by_alias.get(" ".join(fold(w) for w in d.name.split()), ()) if p is not d]
+            if len(owners) == 1 and d.id in found and owners[0].id in found:
+                _fold_into(owners[0], d, found)
     # "Al-Firjani" or "El Firjani" after "Othman Elfirjani": the surname with the Arabic article written
     # apart, where the full name glues it on or leaves it out (or the other way round), or in another
     # spelling ("Al-Farjani" after "Younes Elferjani": names.are_variants, looked up by the consonant

@@ -82,3 +82,23 @@ def test_the_oil_sectors_registry_names(make_corpus):
     assert _actors(make_corpus, "TotalEnergies signed a deal with the NOC on Monday.") == [
         ["totalenergies", "national-oil-corporation"]]
     assert _actors(make_corpus, "Total output fell on Monday after the field was shut.") == [[]]
+
+
+# A nickname in quotes inside a person's name ("Abdelmuttalib 'Abu Srir' Elshibani"): one person, the
+# name without it, and the nickname one of their names, here and where another page names him by it.
+
+def test_a_nickname_in_quotes_is_one_of_the_persons_names(make_corpus):
+    from libyadesk.actors import actor_table
+
+    pages = {
+        "a.md": _page("Desert Wire", "2031-06-15", "Security forces arrested militia commander Ramadan 'Abu Sfiyya' "
+                      "Elwerfalli in Gharyan on Tuesday."),
+        "b.md": _page("Coast Courier", "2031-06-16", "Supporters of Abu Sfiyya blocked the highway on Wednesday."),
+    }
+    index = build_index(load_corpus(make_corpus(pages)).documents)
+    assert [e.actors for e in extract_events(index) if e.doc == "a"] == [["discovered:ramadan-elwerfalli"]]
+    table = actor_table(index)
+    person = table.actors["discovered:ramadan-elwerfalli"]
+    assert person.name == "Ramadan Elwerfalli" and "Abu Sfiyya" in person.aliases
+    assert "discovered:abu-sfiyya" not in table.actors
+    assert table.counts["discovered:ramadan-elwerfalli"].documents == 2
