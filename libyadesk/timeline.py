@@ -2519,8 +2519,10 @@ def _set_day_ahead(events: list[Event], published: str | None, text: str) -> lis
     for e in events:
         if e.kind != "event" or e.dated_by == "publication" or e.at_end <= e.at:
             continue
-        if not (e.bounds[0] <= bounds[0] and bounds[1] <= e.bounds[1]):
-            continue  # not a period holding the publication
+        if not (e.bounds[0] <= bounds[0] and bounds[1] <= e.bounds[1]) or e.precision == "day":
+            # Not a period holding the publication; a day is none ("parliament passed an election law on
+            # Tuesday" in Tuesday's wire tells the day's news).
+            continue
         if noun.search(text, max(e.start, e.at - 60), e.at) and not held.search(text, e.start, e.end) \
                 and not _past_verb_after(text, e.at_end):
             e.kind = "scheduled"
@@ -3676,6 +3678,12 @@ _REFERENCE_POINT = lazy_compile(
     r"(?:(?:north|south|east|west)[\w-]*\s+of|near|outside)\s+(?:the\s+)?$")
 
 
+_NUMBER_AFTER = lazy_compile(r"\.?\s*\d")
+# Where someone was going, not where the clause happened: "on his way to the Ministry's headquarters".
+_DESTINATION_BEFORE = lazy_compile(r"\b(?:on\s+(?:his|her|their|its|the)\s+way|en\s+route|heading|headed|travelling|traveling|"
+                                   r"bound)\s+(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def located(text: str) -> list[str]:
     """The places a clause says it happened at: capitalised names after "in", "at", "near"..., folded.
 
@@ -3695,6 +3703,10 @@ def located(text: str) -> list[str]:
     ['benghazi']
     >>> located("Two brigades fought in the southern Libyan city on Sunday, and in Misrata port.")
     ['misrata port']
+    >>> located("The court sentenced him in Case No. 14 of 2062 in Zawiya.")
+    ['zawiya']
+    >>> located("Gunmen seized him on his way to the Ministry's headquarters."), located("Gunmen stormed the Ministry's headquarters.")
+    ([], ["ministry's headquarters"])
     """
     out = []
     named, nouns = _named_site()
@@ -3716,6 +3728,8 @@ def located(text: str) -> list[str]:
         name = " ".join(words).lower().removesuffix("’s").removesuffix("'s")
         if len(words) > 1 and name.rpartition(" ")[2] in _bodies_not_places():
             continue  # "a former auditor at the Libyan Investment Authority": a body, not where
+        if name.rpartition(" ")[2] in ("no", "nos") and _NUMBER_AFTER.match(text, m.end(1)):
+            continue  # "sentenced him in Case No. 14 of 2062": a numbered document, not where
         if (said := _WORD_AFTER.match(text, m.end(1))) and said.group(1) in _attribution_words() \
                 and _SEAT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "..., the Bangladesh embassy in Tripoli said": where the speaker sits, not where it happened
@@ -3746,7 +3760,10 @@ def located(text: str) -> list[str]:
         if site not in out:
             out.append(site)
     if may_match(_NAMED_SITE_KEYS, text, 0, len(text)):
-        for m in named.finditer(_unattributed(text)):
+        plain = _unattributed(text)
+        for m in named.finditer(plain):
+            if _DESTINATION_BEFORE.search(plain, max(0, m.start() - 40), m.start()):
+                continue  # "kidnapped while on his way to the Ministry's headquarters": not where it happened
             words = [w for w in m.group(1).split() if not is_calendar_name(w.lower())]
             if words:
                 site = " ".join(words).lower() + " " + nouns.get(" ".join(m.group(2).lower().split()), m.group(2).lower())

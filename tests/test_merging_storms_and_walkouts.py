@@ -102,3 +102,13 @@ def test_a_date_after_the_day_told_that_looks_back_moves_no_story(make_corpus):
 def test_done_for_the_first_time_since_is_a_resumption():
     assert "=resumption" in _content("Trucks crossed into Libya through the desert crossing for the first time since March")
     assert "=resumption" not in _content("Trucks crossed into Libya through the desert crossing on Monday")
+
+
+def test_an_election_law_passed_on_the_day_of_the_news_is_news(make_corpus):
+    # a day is no period the article was written in: "election ... on Tuesday" in Tuesday's wire
+    rows = page_rows(make_corpus, "2071-04-21", "Parliament passed an election law on Tuesday that could open the way "
+                                               "to a national vote.")
+    assert rows_with(rows, "passed an election law") == {("2071-04-21", "event")}
+    # a period holding the publication still makes elections in it a plan
+    rows = page_rows(make_corpus, "2071-02-10", "Many doubt that elections in 2071 will be held at all.")
+    assert rows_with(rows, "elections in 2071") == {("2071", "scheduled")}
