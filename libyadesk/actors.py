@@ -1132,8 +1132,11 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
     at_token = {t.start: k for k, t in enumerate(toks)}
     for m in _QUOTED_NICKNAME.finditer(text):
         first, last = at_token.get(m.start(1)), at_token.get(m.start(3))
+        # Not a place's or a facility's name ("the Tripoli 'Mitiga' Airport", "Zawiya 'Martyrs' Hospital"): the
+        # surname is rare in English and "the" does not stand before the name.
         if first is None or last is None or not free(first, last + 1) or line_of(m.start()) \
-                or not _is_name_word(toks[first]) or not _is_name_word(toks[last]):
+                or not _is_name_word(toks[first]) or not _is_name_word(toks[last]) \
+                or not _rare_in_english([toks[last]]) or _THE_RIGHT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue
         add([toks[first], toks[last]], "person", alias=" ".join(m.group(2).split()), apart=True)
         for k in range(first, last + 1):
@@ -1871,31 +1874,22 @@ def _registry_spans(text: str, toks: list[_Tok], registry: Registry) -> list[boo
     return taken
 
 
-# A capitalised word right before a name, maybe a possessive: "the Italian Supreme Court", "Egypt's House".
-_OWNER_BEFORE = lazy_compile(r"\b([A-Z][\w-]*)(['’]s)?\s+$")
-
-
-def _foreign_owner(text: str, a: int, actor: Actor, registry: Registry,
-                   mentions: Sequence[Mention]) -> tuple[str, int | None] | None:
-    """(state id, start of its demonym, or None after the state's own possessive mention) when the
-    institution named at `a` is another state's body of the same name: after a demonym ("the Italian
-    Supreme Court", "the Egyptian House of Representatives") or a state's possessive ("Egypt's House of
-    Representatives") of a state neither the desk's own (data/event_words.toml home_state) nor one the
-    institution belongs to (its `affiliations`: "the American CIA" is the CIA)."""
-    m = _OWNER_BEFORE.search(text, max(0, a - 40), a)
-    if m is None:
+def _foreign_owner(text: str, a: int, b: int, actor: Actor, registry: Registry) -> tuple[str, int] | None:
+    """(state id, start of its demonym) when the institution named at a..b is another state's body of the
+    same name, set after that state's demonym ("the Egyptian House of Representatives"): a state neither
+    the desk's own (data/event_words.toml home_state) nor one the body belongs to (its `affiliations`: "the
+    American CIA" is the CIA).  Not after a possessive ("Turkey's GNU allies", "Egypt's House of
+    Representatives ally Aguila Saleh": a relation, not whose), nor for an acronym ("the Russian NOC
+    partner")."""
+    if not any(c.islower() for c in text[a:b]):
         return None
-    if m.group(2):
-        last = mentions[-1] if mentions else None
-        if last is None or last.end != m.end(1) or registry.actors.get(last.actor) is None \
-                or registry.actors[last.actor].kind != "state":
-            return None
-        state, start = last.actor, None
-    else:
-        state, start = registry.demonym_pattern()[1].get(m.group(1)), m.start(1)
+    m = _MEMBERS_QUALIFIED.search(text, max(0, a - 80), a)
+    if m is None or text[m.end(1):m.end(1) + 2] in ("'s", "’s"):
+        return None
+    state = registry.demonym_pattern()[1].get(m.group(1))
     if state is None or state == _HOME_STATE or state in actor.affiliations:
         return None
-    return state, start
+    return state, m.start(1)
 
 
 def with_discovered(registry: Registry, discovered: Iterable[Discovered]) -> Registry:
@@ -2008,10 +2002,8 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
             i = j  # "told Reuters", "(AFP)": the outlet is the source of the report, not in it
             continue
         if actor is not None and actor.kind == "institution" and (
-                owner := _foreign_owner(text, a, actor, registry, mentions)) is not None:
-            # "the Italian Supreme Court": Italy's own court, a mention of Italy; "Egypt's House of
-            # Representatives": the body's name (the possessive owns, it acts through it).
-            emit(owner[0], a if owner[1] is None else owner[1], b, "name")
+                owner := _foreign_owner(text, a, b, actor, registry)) is not None:
+            emit(owner[0], owner[1], b, "name")  # "the Egyptian House of Representatives": Egypt's own, Egypt acting
             i = j
             continue
         # "Libyan National Army (LNA)": the bracketed acronym is part of the same mention.  After

@@ -215,13 +215,16 @@ _FUTURE_CUES, _FUTURE_FIRST = _future_cues()
 # Pasts written as their present ("set", "put", "cut": `same_as_present`): a past only where the grammar
 # around says so (timeline._past_verb_after, actors._acting_word).
 SAME_AS_PRESENT = frozenset(vocab.words("verb_forms", "same_as_present"))
+# "will", the future's auxiliary, not the noun after a determiner, a possessive or an adjective ("the will
+# of Allah", "the political will to end it", "God's will"): "will of course vote" is still a plan.
+FUTURE_WILL = (r"(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bour\s)(?<![’']s\s)"
+               r"(?<!\bpolitical\s)(?<!\bpopular\s)(?<!\bgood\s)(?<!\bfree\s)(?<!\bown\s)will")
 IRREGULAR_PAST = frozenset(w.lower() for w in vocab.entry_words("verb_forms", "past") if " " not in w) - frozenset(
     vocab.words("verb_forms", "ambiguous_past"))
-# "will" before "of" or "to" is the noun ("the will of Allah", "the political will to end it"), no future;
 # "may Allah have mercy on them" is a prayer, no plan.
 # tense_markers tries this only where a match can begin (_TENSE_FIRST): a first word added here goes there too.
 _TENSE = lazy_compile(
-    rf"(?P<f>\b(?:{_FUTURE_CUES})|\b(?:will(?!\s+(?:of|to)\b)|won['’]t|shall|(?:is|are)\s+due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
+    rf"(?P<f>\b(?:{_FUTURE_CUES})|\b(?:{FUTURE_WILL}|won['’]t|shall|(?:is|are)\s+due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
     r"|(?:is|are)\s+(?:set|scheduled|expected|planned|going)\s+to|plans?\s+to"
     r"|(?:is|are)\s+(?:(?:now|still|widely|also)\s+)?expected\b"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:planned|scheduled|set)\s+for"
@@ -1710,6 +1713,7 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
     # morning in June 2025, ... On that day, ..." is a day of June, not the publication day).
     told = False
     told_at = 0  # where the date the narrative last moved to ends
+    told_said = False  # whether that date is the day something was said on ("said on Thursday")
     # Whether that date is a participant's origin ("was formed in March 2016"): an aside, in
     # whose year no yearless day told after it is put.
     told_origin = False
@@ -1832,13 +1836,14 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                 and not _SINCE_PHRASE.search(text, max(0, s - 60), s) \
                 and not _RELATIVE_PHRASE.search(text, max(0, s - 60), s) \
                 and not (told and _said_after_told(text, told_at, s)) \
-                and not (told and _looks_back(text, told_at, s, value, anchor)):
+                and not (told and not told_said and _looks_back(text, told_at, s, value, anchor)):
             bounds = date_bounds(value)
             # A month or a year still ahead of the news is a plan named in passing ("her plan for
             # elections in 2046"): "hours after" in the next sentence is still of the day told.
             ahead = bounds is not None and ref is not None and bounds[0] > ref and precision != "day"
             if bounds is not None and not ahead and not (_refines(anchor, bounds, precision) and (told or relative)):
                 anchor, anchor_relative, told, told_at = (bounds[0], precision), relative, True, e
+                told_said = _said_on(text, s)
                 told_origin = bool(_origin_before().search(text, max(0, s - 80), s))
                 anchor_in_story = not relative or moved
         out.append(cand)
@@ -1856,10 +1861,24 @@ def _looks_back(text: str, told_at: int, start: int, value: str, anchor: tuple[_
     before it: the happening it dates came first, and the narrative stays on the day told ("His departure
     came two days after ..." in the next sentence counts from the resignation, not from the collapse).
     Not a day counted from the news ("after their boat capsized off Zuwara yesterday (13 April), IOM said
-    today" after the dateline): the news's own day."""
+    today" after the dateline): the news's own day; nor after a day a saying was told on (the caller
+    asks _said_on: "said on Thursday it had rescued 60 migrants after their boat sank on Monday")."""
     bounds = date_bounds(value)
     return anchor is not None and bounds is not None and bounds[1] < anchor[0] and not _TOLD_DAY.match(text, start) \
         and _SENTENCE_END.search(text, told_at, start) is None and bool(_AFTER_THE.search(text, told_at, start))
+
+
+def _said_on(text: str, start: int) -> bool:
+    """Whether the date at `start` is the day of a saying ("the coast guard said on Thursday it had rescued
+    60 migrants after their boat sank on Monday"): what the saying tells may come before it, so a day
+    looked back to there is the story's (see _looks_back)."""
+    return bool(_saying_on().search(text, max(0, start - 30), start))
+
+
+@lru_cache(maxsize=1)
+def _saying_on() -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, _saying_bare()), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _said_after_told(text: str, told_at: int, start: int) -> bool:

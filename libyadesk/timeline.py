@@ -38,7 +38,7 @@ from typing import Any, NamedTuple
 
 from . import layers as L
 from . import vocab
-from .dates import (AS_THE_DATE, DETERMINERS, SAME_AS_PRESENT, aims_ahead, anniversary_count, clause_tense, date_bounds, extract_dates,
+from .dates import (AS_THE_DATE, DETERMINERS, FUTURE_WILL, SAME_AS_PRESENT, aims_ahead, anniversary_count, clause_tense, date_bounds, extract_dates,
                     intent_pattern, is_calendar_name, marking_before, release_verbs_alternation, target_words, tells_past,
                     tense_markers)
 from .index import CorpusIndex, TooManyChanged, declare, reads, ride
@@ -535,7 +535,7 @@ def _may(key: str, words: frozenset[str] | None) -> bool:
 # after a holiday or a meeting a plan is set after ("Banks will reopen following the holiday this
 # week", "will travel to Ankara after the cabinet meeting this afternoon").
 _AFTER_THE_HAPPENING = lazy_compile(r"\b(?:following|after)\s+the\s+((?:[\w’'-]+\s+){0,3})$", re.IGNORECASE)
-_FUTURE_WORD = lazy_compile(r"\b(?:will(?!\s+(?:of|to)\b)|shall|would|(?:is|are|set|due)\s+to)\b", re.IGNORECASE)
+_FUTURE_WORD = lazy_compile(rf"\b(?:{FUTURE_WILL}|shall|would|(?:is|are|set|due)\s+to)\b", re.IGNORECASE)
 
 
 def _after_the_happening(sentence: str, lo: int, offset: int) -> bool:
@@ -2483,11 +2483,14 @@ def _ahead_of_publication(events: list[Event], published: str | None, told_past:
 
 @lru_cache(maxsize=1)
 def _planned_day_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A noun of a day set beforehand right before its date (data/scheduled_cues.toml `plan_after`, up
-    to three words and a preposition between), and the words telling it held (`held_words`)."""
+    """A noun of a day set beforehand right before its date (data/scheduled_cues.toml `plan_after`; a
+    phrase opened by a preposition, up to three words, may stand between: "elections in Zawiya on
+    Sunday"), and the words telling it held (`held_words`).  Not the noun modifying another ("an election
+    law on Tuesday": the law's day)."""
     nouns = [w for e in vocab.entries("scheduled_cues") for w in e.get("plan_after", ())]
     noun = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
-                      + r")\b(?:\s+[\w-]+){0,3}?\s+(?:in|on|for|by|of|this|next)\s+$", re.IGNORECASE)
+                      + r")\b(?:\s+(?:in|at|across|throughout|of|for)\b(?:\s+[\w-]+){1,3}?)?"
+                      r"\s+(?:in|on|for|by|of|this|next)\s+$", re.IGNORECASE)
     held = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
                                           for w in vocab.words("scheduled_cues", "held_words")) + r")\b", re.IGNORECASE)
     return noun, held
@@ -2519,10 +2522,8 @@ def _set_day_ahead(events: list[Event], published: str | None, text: str) -> lis
     for e in events:
         if e.kind != "event" or e.dated_by == "publication" or e.at_end <= e.at:
             continue
-        if not (e.bounds[0] <= bounds[0] and bounds[1] <= e.bounds[1]) or e.precision == "day":
-            # Not a period holding the publication; a day is none ("parliament passed an election law on
-            # Tuesday" in Tuesday's wire tells the day's news).
-            continue
+        if not (e.bounds[0] <= bounds[0] and bounds[1] <= e.bounds[1]):
+            continue  # not a period holding the publication
         if noun.search(text, max(e.start, e.at - 60), e.at) and not held.search(text, e.start, e.end) \
                 and not _past_verb_after(text, e.at_end):
             e.kind = "scheduled"
