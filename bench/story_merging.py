@@ -185,6 +185,16 @@ lives" as a killing and "FM" as a title): NEWEST26 (opened) 136 -> 170/240, 4 ->
 163/216, 9 -> 10/18; NEWEST25 183/245 (188 before the review's mends); newest7 48 -> 50/71, newest8 46 ->
 49/67, newest10 49 -> 51/75; held-out NEWEST27 177/240 and NEWEST28 153 -> 154/240; 0 wrong pairs added
 anywhere (a brigade's clashes in two towns, a host's two guests, a parade and a reception stay apart).
+At the twenty-third session's end (its rules: a sandstorm a disaster of its own, a resignation a kind
+in the family of offices, "the will of Allah" and "may Allah have mercy on them" no future, a date in an
+apposition's relative clause and one looked back to after the day its sentence told no move of the story
+(so "His departure came two days after parliament passed a budget" counts from the resignation); a
+read-only review took back walkouts "for a set time", "for the first time since" as a resumption and
+"trade ... detainees" as a swap, each with a confirmed misfire): NEWEST27 (opened) 177 -> 196/240, 8 ->
+10/18; held-out NEWEST28 154/240 and NEWEST29 178/240 unchanged; every other set unchanged; 0 wrong
+pairs added anywhere.  A registry entry for the Supreme Court was tried and left out (its two words
+then weigh as one name: NEWEST19 133 -> 124); so was taking a clause's places from the part of its
+sentence its date belongs to (NEWEST19 133 -> 128).
 `tuning` is the texts the round that wrote LATEST_* tried its rules on.
 """
 
