@@ -1064,6 +1064,8 @@ def _acronym_fits(words: list[_Tok], acr: str) -> int | None:
     return None
 
 
+# A quote closing right before a name ("'Abu Sfiyya' Elwerfalli").
+_QUOTE_CLOSED = lazy_compile(r"['’\"”][ \t]+")
 # A given name, a nickname of one to three capitalised words in quotes, a surname.
 _QUOTED_NICKNAME = lazy_compile(r"\b([A-Z][\w-]+)[ \t]+['‘\"“]([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})['’\"”][ \t]+"
                                 r"([A-Z][\w-]+)\b")
@@ -2020,7 +2022,12 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
                     b = m.end()
                 while j < len(toks) and toks[j].start < m.end():
                     j += 1
-        emit(actor_id, a, b, "variant" if used_variant and how == "name" else how)
+        last = mentions[-1] if mentions else None
+        if how == "surname" and last is not None and last.actor == actor_id and _QUOTE_CLOSED.fullmatch(text, last.end, a):
+            # "Ramadan 'Abu Sfiyya' Elwerfalli": the surname after the quoted nickname is the same mention.
+            mentions[-1] = last._replace(end=b, text=text[last.start:b])
+        else:
+            emit(actor_id, a, b, "variant" if used_variant and how == "name" else how)
         if not title and actor is not None and actor.kind == "person":
             title = _title_in_apposition(toks, i, text) or _lower_title_before(toks, i, text)
         elif title and title.casefold() in _COURTESY_TITLES and actor is not None and actor.kind == "person":

@@ -103,6 +103,7 @@ def test_a_nickname_in_quotes_is_one_of_the_persons_names(make_corpus):
     assert person.name == "Ramadan Elwerfalli" and "Abu Sfiyya" in person.aliases
     assert "discovered:abu-sfiyya" not in table.actors
     assert table.counts["discovered:ramadan-elwerfalli"].documents == 2
+    assert table.counts["discovered:ramadan-elwerfalli"].mentions == 2  # the nickname and the surname after it: one
 
 
 def test_a_quoted_name_inside_a_places_name_is_no_nickname(make_corpus):
