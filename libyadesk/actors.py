@@ -4359,6 +4359,10 @@ _BARE = _verbs("reporting_bare")
 _REPORTING = lazy_compile(r"\b(?:" + _BARE + "|" + _verbs("reporting_verbs") + r")\b")
 _SAYING = lazy_compile(r"\b(?:" + _BARE + r")\b")
 _FINITE_VERB = lazy_compile(r"\b(?:" + _FINITE + r")\b")
+# A past written as its present with its object after it ("Haftar's forces put their units on alert", "protesters
+# cut the road"): a clause's verb before a closing tag too.
+_PAST_AS_PRESENT_ACTING = lazy_compile(r"\b(?:" + "|".join(sorted(SAME_AS_PRESENT)) + r")\s+(?:the|a|an|their|its|his|her|our|"
+                                       r"off|down|up|out)\b")
 _NAME_ENDING = lazy_compile(r"[A-Z][\w’'-]*$")
 _WH_WORD = lazy_compile(r"\b(?:who|whom|whose|which)\b")
 # A day or a month the words before a date name ("on Monday", "in July", "yesterday"): a clause dated already.
@@ -4524,7 +4528,8 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
     tag = _REPORT_TAG.search(text, at_end, end)
     # A tag closes a clause with a verb of its own ("Fighting resumed on Monday, residents said"),
     # not a fronted date ("Earlier that day, the army confirmed ...").
-    if tag and (_FINITE_VERB.search(text, start, tag.start()) or text[tag.start() + 1:tag.start() + 2] in ('"', "”")):
+    if tag and (_FINITE_VERB.search(text, start, tag.start()) or _PAST_AS_PRESENT_ACTING.search(text, start, tag.start())
+                or text[tag.start() + 1:tag.start() + 2] in ('"', "”")):
         end = tag.start()  # "..., the IOM said.": the speaker is the report's source (of a quote's words too)
     cut = _AFTER_DATE_CUT.search(text, at_end, end)
     hi = cut.start() if cut else end

@@ -109,3 +109,16 @@ def test_a_nickname_in_quotes_is_one_of_the_persons_names(make_corpus):
 def test_a_quoted_name_inside_a_places_name_is_no_nickname(make_corpus):
     assert _actors(make_corpus, "Flights at the Tripoli 'Mitiga' Airport were suspended on Saturday.") == [[]]
     assert _actors(make_corpus, "The wounded were taken to Zawiya 'Martyrs' Hospital on Saturday.") == [[]]
+
+
+# A closing tag's speaker is the report's source, also after a past written as its present ("put
+# their units", "cut the road"): the clause before it has its verb.
+
+@pytest.mark.parametrize("body, actors", [
+    ("Haftar's forces put their units around Sirte on alert on Tuesday night, spokesman Ahmed Mismari said.",
+     ["khalifa-haftar"]),
+    ("Protesters cut the coastal road west of Zawiya on Monday, spokesman Ahmed Mismari said.", []),
+    ("On Tuesday night, spokesman Ahmed Mismari said the units were on alert.", ["discovered:ahmed-mismari"]),
+])
+def test_the_speaker_of_a_closing_tag_takes_no_part(make_corpus, body, actors):
+    assert _actors(make_corpus, body)[0] == actors
