@@ -1064,11 +1064,12 @@ def _acronym_fits(words: list[_Tok], acr: str) -> int | None:
     return None
 
 
+_CLOSING_QUOTE = "['’\"”]"
 # A quote closing right before a name ("'Abu Sfiyya' Elwerfalli").
-_QUOTE_CLOSED = lazy_compile(r"['’\"”][ \t]+")
+_QUOTE_CLOSED = lazy_compile(_CLOSING_QUOTE + r"[ \t]+")
 # A given name, a nickname of one to three capitalised words in quotes, a surname.
-_QUOTED_NICKNAME = lazy_compile(r"\b([A-Z][\w-]+)[ \t]+['‘\"“]([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})['’\"”][ \t]+"
-                                r"([A-Z][\w-]+)\b")
+_QUOTED_NICKNAME = lazy_compile(r"\b([A-Z][\w-]+)[ \t]+['‘\"“]([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})" + _CLOSING_QUOTE
+                                + r"[ \t]+([A-Z][\w-]+)\b")
 
 
 def discover_actors(doc: Document, sentences: Sequence[Sentence], registry: Registry) -> list[Discovered]:
@@ -2884,13 +2885,16 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
             _fold_into(kept, d, found, alias=len(words) >= 2)
     # "Abu Srir" discovered where a page names him so, after a page gave it as the nickname of
     # "Abdelmuttalib Elshibani": one person, the one whose nickname it is (when only one has it).
+    def folded(name: str) -> str:
+        return " ".join(fold(w) for w in name.split())
+
     by_alias: dict[str, list[Discovered]] = defaultdict(list)
     for p in people:
         for a in p.aliases:
-            by_alias[" ".join(fold(w) for w in a.split())].append(p)
+            by_alias[folded(a)].append(p)
     if by_alias:
         for d in people:
-            owners = [p for p in by_alias.get(" ".join(fold(w) for w in d.name.split()), ()) if p is not d]
+            owners = [p for p in by_alias.get(folded(d.name), ()) if p is not d]
             if len(owners) == 1 and d.id in found and owners[0].id in found:
                 _fold_into(owners[0], d, found)
     # "Al-Firjani" or "El Firjani" after "Othman Elfirjani": the surname with the Arabic article written

@@ -221,13 +221,13 @@ FUTURE_WILL = (r"(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<
                r"(?<!\bpolitical\s)(?<!\bpopular\s)(?<!\bgood\s)(?<!\bfree\s)(?<!\bown\s)will")
 IRREGULAR_PAST = frozenset(w.lower() for w in vocab.entry_words("verb_forms", "past") if " " not in w) - frozenset(
     vocab.words("verb_forms", "ambiguous_past"))
-# "may Allah have mercy on them" is a prayer, no plan.
 # tense_markers tries this only where a match can begin (_TENSE_FIRST): a first word added here goes there too.
 _TENSE = lazy_compile(
     rf"(?P<f>\b(?:{_FUTURE_CUES})|\b(?:{FUTURE_WILL}|won['’]t|shall|(?:is|are)\s+due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
     r"|(?:is|are)\s+(?:set|scheduled|expected|planned|going)\s+to|plans?\s+to"
     r"|(?:is|are)\s+(?:(?:now|still|widely|also)\s+)?expected\b"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:planned|scheduled|set)\s+for"
+    # "may Allah have mercy on them" is a prayer, no plan.
     r"|next|upcoming|forthcoming|due\s+on|expects?|(?:could|might|should|would|(?-i:may)(?!\s+(?:Allah|God)\b))(?!\s+(?:not\s+)?have\b)"
     r"|(?:aims?|intends?|hopes?|seeks?)\s+to|(?:is|are)\s+likely\s+to)\b|['’]ll\b)"
     rf"|(?P<p>\b(?:was|were|had|has|have|did|{_alternation(IRREGULAR_PAST)}|[a-z]{{3,}}ed)\b)",
@@ -1713,7 +1713,7 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
     # morning in June 2025, ... On that day, ..." is a day of June, not the publication day).
     told = False
     told_at = 0  # where the date the narrative last moved to ends
-    told_said = False  # whether that date is the day something was said on ("said on Thursday")
+    told_start = 0  # where it begins
     # Whether that date is a participant's origin ("was formed in March 2016"): an aside, in
     # whose year no yearless day told after it is put.
     told_origin = False
@@ -1836,14 +1836,13 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
                 and not _SINCE_PHRASE.search(text, max(0, s - 60), s) \
                 and not _RELATIVE_PHRASE.search(text, max(0, s - 60), s) \
                 and not (told and _said_after_told(text, told_at, s)) \
-                and not (told and not told_said and _looks_back(text, told_at, s, value, anchor)):
+                and not (told and _looks_back(text, told_start, told_at, s, value, anchor)):
             bounds = date_bounds(value)
             # A month or a year still ahead of the news is a plan named in passing ("her plan for
             # elections in 2046"): "hours after" in the next sentence is still of the day told.
             ahead = bounds is not None and ref is not None and bounds[0] > ref and precision != "day"
             if bounds is not None and not ahead and not (_refines(anchor, bounds, precision) and (told or relative)):
-                anchor, anchor_relative, told, told_at = (bounds[0], precision), relative, True, e
-                told_said = _said_on(text, s)
+                anchor, anchor_relative, told, told_start, told_at = (bounds[0], precision), relative, True, s, e
                 told_origin = bool(_origin_before().search(text, max(0, s - 80), s))
                 anchor_in_story = not relative or moved
         out.append(cand)
@@ -1856,16 +1855,17 @@ def _resolve_narrative(text: str, chosen: list[_Cand], ref: _Date | None) -> lis
 _AFTER_THE = lazy_compile(r"\b(?:after|following|over)\s+(?:the|a|an|his|her|its|their)\s[^;:.!?\n]{0,80}$", re.IGNORECASE)
 
 
-def _looks_back(text: str, told_at: int, start: int, value: str, anchor: tuple[_Date, str] | None) -> bool:
+def _looks_back(text: str, told_start: int, told_at: int, start: int, value: str, anchor: tuple[_Date, str] | None) -> bool:
     """Whether a date in its sentence's "after the ..." phrase is earlier than the day the sentence told
     before it: the happening it dates came first, and the narrative stays on the day told ("His departure
     came two days after ..." in the next sentence counts from the resignation, not from the collapse).
     Not a day counted from the news ("after their boat capsized off Zuwara yesterday (13 April), IOM said
-    today" after the dateline): the news's own day; nor after a day a saying was told on (the caller
-    asks _said_on: "said on Thursday it had rescued 60 migrants after their boat sank on Monday")."""
+    today" after the dateline): the news's own day; nor after a day a saying was told on (told_start..told_at:
+    "said on Thursday it had rescued 60 migrants after their boat sank on Monday")."""
     bounds = date_bounds(value)
     return anchor is not None and bounds is not None and bounds[1] < anchor[0] and not _TOLD_DAY.match(text, start) \
-        and _SENTENCE_END.search(text, told_at, start) is None and bool(_AFTER_THE.search(text, told_at, start))
+        and _SENTENCE_END.search(text, told_at, start) is None and bool(_AFTER_THE.search(text, told_at, start)) \
+        and not _said_on(text, told_start)
 
 
 def _said_on(text: str, start: int) -> bool:

@@ -3225,7 +3225,7 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     found = located(text[start:end])
     # The town of a part of a town the clause names is where too, though a participant's name holds it
     # ("the Zawiya Coast Battalion and the 103rd fight in al-Harsha": in Zawiya, data/places.toml parts_of).
-    implied = {_town_of("parts_of").get(q.rpartition(" ")[0]) for q in found if " " in q}
+    implied = {_town_of_part(q) for q in found}
     event.where = [p for p in found if p not in states and (p in implied or not _inside_a_name(text, start, end, p, inside))] \
         or _site_named_before(text, start, end)
     if not event.where and (set(event.words) & _town_day_kinds() or _TOWN_AGAIN.search(text, start, end)):
@@ -6474,9 +6474,14 @@ def _inmost(places: frozenset[str]) -> frozenset[str]:
     >>> sorted(_inmost(frozenset({"tripoli", "abu salim district"}))), sorted(_inmost(frozenset({"tripoli"})))
     (['abu salim district'], ['tripoli'])
     """
-    parts = _town_of("parts_of")
-    towns = {parts[p.rpartition(" ")[0]] for p in places if p.rpartition(" ")[0] in parts}
+    towns = {town for p in places if (town := _town_of_part(p))}
     return places - towns if towns else places
+
+
+def _town_of_part(place: str) -> str | None:
+    """The town a part of a town named with its noun lies in ("abu salim district" -> "tripoli": data/places.toml
+    `parts_of`), else None."""
+    return _town_of("parts_of").get(place.rpartition(" ")[0])
 
 
 def _named_after(place: str, town: str) -> bool:
