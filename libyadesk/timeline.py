@@ -1870,6 +1870,8 @@ def _doc_events(index: CorpusIndex, doc: Document) -> list[Event]:
                 continue
             seen.add(key)
             lo, hi = clause_span(text, offset, offset + len(expr.text))
+            if sentence.index in entries and offset < 4 and len(rows) == 1:
+                hi = _entry_end(text, hi)
             lo, hi = _apart_from_count(text, rows, offset, expr, lo, hi)
             if _SET_BESIDE.fullmatch(expr.text):
                 lo = max(lo, offset - 2)  # ", when parliament named Bashagha": the clause it opens
@@ -3812,6 +3814,27 @@ _HASHTAG = lazy_compile(r"#\S+")
 _OTHER_NAME = lazy_compile(r"(?<![.!?|:]\s)(?<!^)(?<![\n])\b([A-Z][a-z][\w’'-]*)")
 # The rest of a site's name after "of", to its capitalised site noun ("the Martyrs of Benina Stadium").
 _SITE_OF_NAME = lazy_compile(r"\s+of\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\b")
+
+
+def _entry_end(text: str, hi: int) -> int:
+    """Where what a chronology's entry tells at its opening date ends, its first clause ending at `hi`:
+    the rest of the entry is of that date too ("- Wed 9 Feb: His battalion storms the brigade's posts;
+    street battles in the town", "- 23 Feb: Six killed, as two armed groups fight in Ain Zara"), up to a
+    part after a semicolon that credits what follows to someone ("; IOM said 23 people were missing":
+    who reports it takes no part).
+
+    >>> s = "- 9 Feb: Gunmen storm the post; street battles in the town; IOM said two died."
+    >>> s[:_entry_end(s, s.index(";"))]
+    '- 9 Feb: Gunmen storm the post; street battles in the town'
+    """
+    said = _attribution_words()
+    at = text.find(";", hi)
+    while at >= 0:
+        nxt = text.find(";", at + 1)
+        if any(w.lower() in said for w in _WORD_IN_CLAUSE.findall(text, at + 1, len(text) if nxt < 0 else nxt)[:4]):
+            return at
+        at = nxt
+    return len(text)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,63 @@
+"""Kinds of happening and entries that kept reports of one event apart (timeline.py and
+data/event_words.toml; texts are our own): a briefing's present "storms the posts" is a storming, not
+a flood; the rest of a chronology's entry is of its date, up to a part credited to someone; a fire is
+a disaster whose dead are deaths, so the civil defence's evacuation and the wire's toll are one fire;
+teams "dealing with" a fire make no deal, a bid to "close the gap" no closure, and a resolution
+"setting the official exchange rate" is a devaluation."""
+
+from __future__ import annotations
+
+from helpers import docs_of as _docs_of, story_page as _page, story_rows as _rows
+
+from libyadesk.corpus import load_corpus
+from libyadesk.index import build_index
+from libyadesk.timeline import _content, extract_events
+
+
+def test_a_present_storming_is_no_storm():
+    assert "=storming" in _content("His battalion storms positions of the Wadi Brigade")
+    assert "=storming" in _content("A militia storms the ministry of oil")
+    assert "=flood" not in _content("His battalion storms positions of the Wadi Brigade")
+    assert "=flood" in _content("Heavy storms hit the coast, flooding the port")
+
+
+def test_the_rest_of_an_entry_is_of_its_date(make_corpus):
+    rows = _rows(make_corpus, {
+        "w.md": _page("Coast Wire", "2071-03-11",
+                      "QASR AHMED, March 11 - Street battles broke out in Qasr Ahmed on Wednesday between two "
+                      "armed groups, residents said."),
+        "b.md": _page("The Week", "2071-03-15",
+                      "The week in brief\n\n"
+                      "- Tue 10 Mar: Gunmen seize a port official in Qasr Ahmed.\n"
+                      "- Wed 11 Mar: His brigade storms the posts of the Wadi Brigade; street battles in Qasr Ahmed.\n"),
+    })
+    assert _docs_of(rows, "Street battles") == [["b", "w"]]
+
+
+def test_a_part_of_an_entry_credited_to_someone_is_not_its_own(make_corpus):
+    body = ("Key dates\n\n- 25 November: A boat carrying about 60 migrants capsized off Zliten; IOM said 23 people "
+            "were missing.\n- 26 November: The coast guard recovered 12 bodies of migrants off Zliten.\n")
+    events = extract_events(build_index(load_corpus(make_corpus({"p.md": _page("Desk", "2071-11-30", body)})).documents))
+    boat = [e for e in events if "capsized" in e.text and e.date == "2071-11-25"]
+    assert boat and all(e.actors == [] for e in boat)
+
+
+def test_a_fires_evacuation_and_its_dead_are_one_fire(make_corpus):
+    rows = _rows(make_corpus, {
+        "c.md": _page("Civil Defence Qasr Ahmed (Facebook)", "2071-08-18",
+                      "#Civil_Defence | Our teams are dealing since 10:50 this morning, Tuesday, with a fire that "
+                      "engulfed the warehouses of a tyre factory in the industrial zone of Qasr Ahmed, and have "
+                      "evacuated the neighbouring factories."),
+        "w.md": _page("Coast Wire", "2071-08-18",
+                      "QASR AHMED, Aug 18 - A fire at a tyre factory in the Qasr Ahmed industrial zone killed "
+                      "three workers on Tuesday, the emergency services said."),
+    })
+    assert _docs_of(rows, "tyre factory") == [["c", "w"]]
+
+
+def test_words_that_tell_no_deal_no_closure_and_a_devaluation():
+    assert "=agreement" not in _content("Our teams are dealing with a fire in the warehouses")
+    assert "=agreement" in _content("The two councils reached a deal on the port")
+    assert "=closure" not in _content("The bank cut the rate in a bid to close the gap with the black market")
+    assert "=closure" in _content("The authorities closed the border crossing")
+    assert "=devaluation" in _content("The board approved a resolution setting the official exchange rate of the dinar at 7.10")
