@@ -893,7 +893,12 @@ def _another_persons_surname(text: str, toks: list[_Tok], i: int, j: int, surfac
     capitalised name word stands right before or after it that no candidate (nor their family)
     bears ("Naji Issa" and "Issa Abdelmajid" are not Aguila Saleh Issa, "Hanan Salah" and "Salah
     al-Din" not Aguila Saleh; "Hamid Dbeibah" and "Mohammed al-Menfi" are the registry's people).
-    A family member's bare first name likewise: "Khaled Ben Ali" is not Khaled Haftar."""
+    A family member's bare first name likewise: "Khaled Ben Ali" is not Khaled Haftar.  A person's
+    full name after a given name of another is that person's son's ("Colonel Omar Saddam Haftar",
+    "Ibrahim Abdul Hamid Dbeibah": a given name, then the father's, then the family's), as
+    _son_named_after."""
+    if all(s.how == "name" and s.person for s in surfaces):
+        return _son_named_after(text, toks, i, surfaces, registry, variants)
     if any(s.how not in ("surname", "first") for s in surfaces):
         return False
     beside = []
@@ -931,6 +936,27 @@ def _another_persons_surname(text: str, toks: list[_Tok], i: int, j: int, surfac
                and not (t.start < toks[i].start and any(_given_names_alike(g, (t.term,)) for g in given if g))
                or t.start < toks[i].start and t.term in forebears
                for t in beside)
+
+def _son_named_after(text: str, toks: list[_Tok], i: int, surfaces: list[_Surface], registry: Registry,
+                     variants: Any) -> bool:
+    """Whether a person's full name at token i follows, in the same run of capitals, a given name
+    (roles.toml given_names) that is none of the candidates' own and no spelling of one, and is no
+    word of common English opening a sentence: "Colonel Omar Saddam Haftar" is Omar, son of Saddam
+    Haftar; not "Field Marshal Khalifa Haftar", "Libya's Khalifa Haftar" or "Said Haftar"."""
+    if i == 0 or not _gap_ok(text, toks[i - 1], toks[i]):
+        return False
+    before = toks[i - 1]
+    if not before.cap or before.term not in _given_names(registry) or _is_place_word(registry, before):
+        return False
+    prev = text[:before.start].rstrip()[-1:]
+    if not (prev.isalnum() or prev in ",;") and not _rare_in_english([before]):
+        return False  # "Said Haftar's office": a sentence's first word may be English
+    people = {s.actor for s in surfaces}
+    own = {_term(w) for a in people if a in registry.actors for n in registry.names_of(a) for w in _words(n)}
+    given = [tuple(_term(w) for w in _words(n))[:-1] for a in people if a in registry.actors for n in registry.names_of(a)]
+    return before.term not in own and not any(v in own for v in _variant_of(variants, before.term)) \
+        and not any(_given_names_alike(g, (before.term,)) for g in given if g)
+
 
 def _overtaken(trie: dict, toks: list[_Tok], i: int, j: int, text: str, variants: Any, can_start: list[bool]) -> int | None:
     """The first token inside a match i..j where a longer match begins, if any: "The National
@@ -1937,7 +1963,7 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
     families: dict[str, _FamilyState] = defaultdict(_FamilyState)
     # (position, actor, canonical title, written with the name here, sentence) seen in this doc
     holders: list[tuple[int, str, str, bool, int]] = []
-    named: set[str] = set()  # actors named in full so far in this doc
+    named: dict[str, int] = {}  # actors named in full so far in this doc -> when first
     last_of: dict[str, int] = {}
     order = 0
 
@@ -2047,14 +2073,15 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
             for t in actor.titles:
                 holders.append((order, actor_id, t, False, sentence_of(a)))
             if how in ("name", "first"):
-                named.add(actor_id)
+                named.setdefault(actor_id, order)
                 if actor.family:
                     st = families[actor.family]
                     st.counts[actor_id] += 1
                     st.last[actor_id] = order
                     st.first.setdefault(actor_id, order)
                     st.collective = False
-            if actor.kind == "family":
+            if actor.kind == "family" and not _MEMBER_OF_BEFORE.search(text, max(0, a - 40), a):
+                # Not "the first visit by a member of the Haftar family": one member, the story's.
                 for fam in registry.families.values():
                     if fam.actor == actor_id:
                         families[fam.key].collective = True
@@ -2466,8 +2493,12 @@ def _head_by_context(text: str, end: int, surfaces: list[_Surface], registry: Re
     return None
 
 
+# "a member of the", "members of the" right before a family's name: who is meant is one of them.
+_MEMBER_OF_BEFORE = lazy_compile(r"\bmembers?\s+of\s+the\s+$", re.IGNORECASE)
+
+
 def _resolve_surfaces(surfaces: list[_Surface], title: str | None, families: dict[str, _FamilyState],
-                      named: set[str], registry: Registry, last_of: dict[str, int]) -> tuple[str | None, str]:
+                      named: dict[str, int], registry: Registry, last_of: dict[str, int]) -> tuple[str | None, str]:
     """Decide which actor a matched surface refers to, given what the document said so far."""
     full = [s for s in surfaces if s.how == "name" and s.actor in registry.actors]
     if full:
@@ -2499,6 +2530,14 @@ def _resolve_surfaces(surfaces: list[_Surface], title: str | None, families: dic
             candidates = with_title
     if len(candidates) == 1:
         return candidates[0], "surname"
+    # "Deputy Prime Minister Suhail Dbeibah, a great-nephew of Abdul Hamid Dbeibah ... Dbeibah said": a
+    # person found in this text, named in full before any of the family the registry knows, is whom
+    # the story is about (as the member named first is, below).
+    found = [c for c in candidates if registry.actors[c].discovered and c in named]
+    if found:
+        first = min(found, key=named.__getitem__)
+        if all(named[first] < named[c] for c in candidates if c in named and c not in found):
+            return first, "surname"
     for key in fam_keys:
         fam = registry.families[key]
         st = families[key]
