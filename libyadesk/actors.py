@@ -2087,7 +2087,7 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
                         families[fam.key].collective = True
         i = j
     mentions = _without_parent_prefixes(text, mentions, registry)
-    short = _short_form_mentions(text, mentions, registry, doc.published)
+    short = _short_form_mentions(text, mentions, registry, doc.published, doc.source)
     if short:
         mentions = sorted(mentions + [Mention(actor_id, doc.id, sentence_of(a), a, b, text[a:b], "short")
                                       for actor_id, a, b in short], key=lambda m: m.start)
@@ -2165,11 +2165,14 @@ _SPACE_ONLY = lazy_compile(r"[ \t\u00a0]+")
 
 
 def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
-                         published: str | None = None) -> list[tuple[str, int, int]]:
+                         published: str | None = None, source: str | None = None) -> list[tuple[str, int, int]]:
     """(actor, start, end) of each short form that names again a body named before it: "the
     House of Representatives met ... The House voted", "lawmakers approved" (data/organisations.toml);
     and of a state's organ written with describing words, "Libya's eastern-based parliament",
-    when the registry names its one holder at the publication date (see _organ_holder)."""
+    when the registry names its one holder at the publication date (see _organ_holder).  A page
+    whose publisher's name holds the noun (`source`: "Tobruk Municipal Council"), using it first with
+    no body to name again ("The Council received on Tuesday the Deputy Head of the Presidential
+    Council"), calls itself so: none of its later uses is the body named meanwhile."""
     actors = registry.actors
     bodies = [m for m in mentions if m.actor in actors and actors[m.actor].kind in _SHORT_BODY_KINDS]
     ends = {m.end: m for m in mentions if m.actor in actors and actors[m.actor].kind in _PLACE_KINDS}
@@ -2186,10 +2189,14 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
         return holds[(actor_id, key)]
 
     out: list[tuple[str, int, int]] = []
+    own_nouns = {w.casefold() for w in re.findall(r"[^\W\d_]+", source or "")}
+    itself: set[str] = set()  # the nouns the page has used for its publisher
     for m in _SHORT_FORM.finditer(text):
         group = next(g for g in (2, 3, 4) if m.group(g))
         word = m.group(group)
         a, b = m.start(group), m.end(group)
+        if word.casefold() in itself:
+            continue
         if m.group(1):  # "Libya's eastern-based parliament": the state's organ, by its registry holder
             if not text[m.end(1):a].strip():
                 continue  # "Libya's parliament": participants() names its holder at the event's date
@@ -2226,6 +2233,9 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
             continue  # "the House ... the UN General Assembly opened, and the assembly elected"
         if before:
             out.append((before[-1].actor, a, b))
+            continue
+        if group == 2 and word.casefold() in own_nouns:
+            itself.add(word.casefold())  # "The Council received ..." on the council's own page
             continue
         # No body named yet: the one state named before it in the sentence, whose organ it is
         # ("Turkey's parliament approved troops for Libya over the objections of the parliament

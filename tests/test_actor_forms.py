@@ -154,3 +154,19 @@ def test_a_person_of_the_family_name_found_and_named_first_takes_the_surname(mak
     body = ("Deputy Prime Minister Suhail Dbeibah, a great-nephew of former prime minister Abdul Hamid Dbeibah, "
             "met the delegation on Monday. Dbeibah told reporters on Tuesday that the talks went well.")
     assert _actors(make_corpus, body)[-1] == ["discovered:suhail-dbeibah"]
+
+
+# A page whose publisher's name holds a body's noun ("Tobruk Municipal Council"), using "the Council"
+# first with no council named, calls itself so: a later "the Council" is not the Presidential Council
+# named meanwhile; on a wire's page it is.
+
+def _actors_on(make_corpus, source: str, body: str) -> list[list[str]]:
+    index = build_index(load_corpus(make_corpus({"a.md": _page(source, "2031-11-27", body)})).documents)
+    return [e.actors for e in extract_events(index)]
+
+
+def test_a_publishers_own_noun_stays_its_own(make_corpus):
+    body = ("The Council received on Tuesday the Deputy Head of the Presidential Council, Mr. Salem Bukhatwa.\n\n"
+            "The Council said on Wednesday that it would meet again.")
+    assert _actors_on(make_corpus, "Gharyan Municipal Council", body)[-1] == []
+    assert _actors_on(make_corpus, "Desert Wire", body)[-1] == ["presidential-council"]
