@@ -3,7 +3,8 @@ data/event_words.toml; texts are our own): a briefing's present "storms the post
 a flood; the rest of a chronology's entry is of its date, up to a part credited to someone; a fire is
 a disaster whose dead are deaths, so the civil defence's evacuation and the wire's toll are one fire;
 teams "dealing with" a fire make no deal, a bid to "close the gap" no closure, and a resolution
-"setting the official exchange rate" is a devaluation."""
+"setting the official exchange rate" is a devaluation; a night "in total darkness" and a "grid failure"
+are a blackout; a digest's "break out of the prison" and "the inmates who escaped" an escape."""
 
 from __future__ import annotations
 
@@ -61,3 +62,17 @@ def test_words_that_tell_no_deal_no_closure_and_a_devaluation():
     assert "=closure" not in _content("The bank cut the rate in a bid to close the gap with the black market")
     assert "=closure" in _content("The authorities closed the border crossing")
     assert "=devaluation" in _content("The board approved a resolution setting the official exchange rate of the dinar at 7.10")
+
+
+def test_darkness_and_a_failed_grid_are_a_blackout():
+    for said in ("The people of the capital spent last night in total darkness",
+                 "a grid failure cut power to the south on Thursday night",
+                 "A transformer fire trips the eastern grid; the east stays dark for a day"):
+        assert "=blackout" in _content(said), said
+    assert "=blackout" not in _content("The talks were held in the dark hall of the palace")
+
+
+def test_a_digests_breakout_and_the_inmates_who_escaped_are_an_escape():
+    assert "=escape" in _content("41 inmates break out of the Ghat prison through a cracked wall")
+    assert "=escape" in _content("police recaptured 12 of the 41 inmates who escaped yesterday, Sunday, from the prison")
+    assert "=escape" not in _content("The minister escaped unharmed from the attack on his convoy")
