@@ -76,3 +76,9 @@ def test_a_digests_breakout_and_the_inmates_who_escaped_are_an_escape():
     assert "=escape" in _content("41 inmates break out of the Ghat prison through a cracked wall")
     assert "=escape" in _content("police recaptured 12 of the 41 inmates who escaped yesterday, Sunday, from the prison")
     assert "=escape" not in _content("The minister escaped unharmed from the attack on his convoy")
+
+
+def test_a_windstorm_and_rains_that_overflow_a_wadi_are_a_flood():
+    assert "=flood" in _content("A powerful windstorm battered the port city overnight, killing two people")
+    assert "=flood" in _content("the torrential rains that fell on the city caused the wadi to overflow")
+    assert "=flood" not in _content("Rains fell on the city and the wadi ran low")
