@@ -126,6 +126,8 @@ _SPEECH_AFTER = lazy_compile(
     rf"^(?:\s*\([^()]{{1,15}}\))?(?:\s*,[^,“”\"\n]{{1,80}},|\s+of\s+(?:the\s+)?[^,“”\".\n]{{1,50}}?)?\s*"
     rf"(?:(?:[a-z]+ly|has|had|have|also|later|then|would|will|was|is)\s+){{0,2}}(?:{_SPEECH})\b",
 )
+# A lower-case noun and a comma right before a name: "His rival, ", "the lawyer, " (an apposition follows).
+_NOUN_COMMA_ENDING = lazy_compile(r"\b[a-z]{3,},\s$")
 # "Nouri Elmahdawi received Khaled": a verb of meeting or acting right after a name (roles.toml acts_after_name).
 _ACTS_AFTER = lazy_compile(r"^\s+(?:(?:[a-z]+ly|also|later|then|had|has)\s+)?(?:"
                            + "|".join(map(re.escape, vocab.words("roles", "acts_after_name"))) + r")\b")
@@ -1238,6 +1240,10 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     and vocab.english_zipf(name[-1].term) < _COMMON_ZIPF and not before.rstrip().endswith(" by")
                 cue = cue or bool(who) or aged or acting
                 cue = cue or bool(_SPEECH_ENDING.search(before))
+                # "His rival, Jane Roe, said she would wait": a name set off by commas after a noun,
+                # then a speech verb (a surname rare in English: not "In Tripoli, Green Square, said").
+                cue = cue or (len(name) >= 2 and bool(_NOUN_COMMA_ENDING.search(before)) and after[:1] == ","
+                              and bool(_SPEECH_AFTER.match(after[1:40])) and _rare_in_english(name[-1:]))
                 # "said the head of the audit bureau, Jane Roe," / "... by the chairman of the
                 # company, Jane Roe.": a name set after a role and a comma, closing its sentence too.
                 cue = cue or (len(name) >= 2 and (after[:1] == "," or bool(_SENTENCE_CLOSES.match(after))) and bool(

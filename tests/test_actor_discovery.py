@@ -1583,3 +1583,10 @@ def test_a_body_spelt_two_ways_is_one():
     assert sorted(found) == ["discovered:sabha-security-directorate", "discovered:sebha-protection-battalion"]
     assert found["discovered:sebha-protection-battalion"].aliases == ["Sabha Protection Battalion"]
     assert found["discovered:sebha-protection-battalion"].docs == ["b", "c", "a"]
+
+
+def test_a_name_set_off_by_commas_after_a_noun_before_a_speech_verb_is_a_person(registry):
+    """"His rival, Jane Roe, said she would wait": the name an apposition to a noun, then a speech verb;
+    not a place's common words ("In the capital, Green Square, said to be calm, ...")."""
+    assert "Amal Elkouni" in _discovered("His rival, Amal Elkouni, said she would wait for the count.", registry)
+    assert "Green Square" not in _discovered("In the capital, Green Square, said to be calm, was empty.", registry)
