@@ -56,6 +56,10 @@ def test_a_fires_evacuation_and_its_dead_are_one_fire(make_corpus):
     assert _docs_of(rows, "tyre factory") == [["c", "w"]]
 
 
+def test_a_wildfire_is_a_fire():
+    assert "=fire" in _content("A wildfire tore through pine forests near the town on Saturday")
+
+
 def test_words_that_tell_no_deal_no_closure_and_a_devaluation():
     assert "=agreement" not in _content("Our teams are dealing with a fire in the warehouses")
     assert "=agreement" in _content("The two councils reached a deal on the port")
