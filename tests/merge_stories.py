@@ -16055,3 +16055,937 @@ NEWEST29_EVENTS: dict[str, list[tuple[str, str]]] = {
         ("nt82-digest-october", "A two-week polio and diphtheria vaccination drive for 1.3 million pupils begins, largely in clinics"),
     ],
 }
+
+
+# The thirty-fifth set (NEWEST30_*), written blind by a helper annotator who read no merging rule, no
+# libyadesk code, tests, docs or bench scripts, and ran nothing of the tool, before any code ran on it and
+# before any merging output was read; held out.  Only the previous set's file (for its format and the style of
+# this comment), its plain checker (adapted as check.py) and the registry of actors (for canonical names and
+# aliases) were read; no event, person, wording or sentence of the previous set is reused, and its outlets are
+# replaced by new ones (only the page chrome, view counters, share lines, credit lines and licence lines, is
+# imitated).
+# Invented Libya news of the year 2070 (2070 is NOT a leap year and began on a Wednesday; every weekday below
+# and in the texts was checked against that calendar with Python's datetime).  Eighteen events, each told by
+# five or six reports (85 articles, 103 reports, 245 pairs; thirteen events with six reports, five with five):
+# a general wire with datelines (Midsea News Agency, MNA) and its syndicated near-copies on two other sites
+# (Oasis Post Online twice, Gozo Courier twice: shortened, a clause or a sentence cut, "closed ...
+# southwestern Libya ... stopping production of some 72,000 barrels a day" for "shut down ... Libya's
+# southwest ... halting output of about 72,000 barrels per day", "released 126 prisoners from a jail in the
+# south of Tripoli" for "freed 126 detainees from a prison in southern Tripoli", "stopped its flights ... for
+# a fortnight" for "suspended its flights ... for two weeks", "Three supporters died and 41 were hurt in a
+# stampede at the entrance" for "Three football fans were killed and 41 injured in a crush at the gates"), a
+# finance wire (Dinar & Markets Wire, DMW), an energy wire (Flowline, datelined Vienna) and a shipping wire
+# (Harbourmaster, datelined Valletta), translated Arabic outlets with titles and honorifics in full (Fezzan
+# Pulse twice, Benghazi Dawn three times, Kufra Horizon twice, Zuwara Coast News, Tripoli Street News twice,
+# Sirte Gazette, Misrata Tribune: "yesterday, Monday", "yesterday, Saturday", "today, Monday", "yesterday,
+# Sunday", "today, Sunday", "today, Saturday", "yesterday, Friday", "yesterday, Tuesday", "today, Friday",
+# "yesterday, Thursday", "today, Tuesday", "today, Wednesday", "the evening of yesterday, Friday", "His
+# Excellency", "Her Excellency", "Counsellor", "Engineer", "Dr.", "Hajj", "Hajja", "Sheikh", "Lieutenant
+# General", "Major General"), the releases of WHO, IOM, UNSMIL, MSF, an Italian contractor (Costruzioni
+# Meridiane) and a Maltese airline (Medsky Airlines), in the present tense, Facebook posts with hashtags and
+# view counters (the National Oil Corporation, the Ministry of Oil and Gas, the Central Bank of Libya, the
+# National Centre for Disease Control, the Ministry of Health twice, the Zuwara branch of the Libyan Red
+# Crescent, Zuwara Municipality, HNEC, the Office of the Attorney General, the Libyan Doctors' Union, GECOL,
+# the General Command of the Libyan Arab Armed Forces, Tripoli's Ambulance and Emergency Service, the GNU's
+# Ministry of Foreign Affairs, the Libyan Football Federation, Misrata Municipality), six weekly briefings
+# (Libya Seven Days, Monday-to-Sunday weeks, with "Sun 16 Feb" style bullets), eleven monthly digests (The
+# Libya Monthly, January to November, the November one telling no tagged event), a year-end review (The Sahel
+# and Shore Review) naming four events in passing at month precision, and Italian, Egyptian, Maltese and
+# Tunisian outlets in translation (Corriere Ionico, Alexandria Evening, Malta Morning Star, Le Courrier de
+# Gabès), with page chrome (bylines and reporting credits, "See also", "Read also", "Read more", "Trending",
+# "More from the Courier" links, share lines, hashtags, licence lines).
+# Events: (1) the shutdown of the Wadi Atba oil field in the Murzuq basin (about 72,000 bpd) by young
+# protesters of the Fezzan Youth Rights Movement from Murzuq, on the morning of Monday 13 January; (2) the
+# restart of the same field on the morning of Saturday 25 January, after a jobs deal signed with the Murzuq
+# elders the night before; (3) the Central Bank of Libya's ceiling of 1,500 dinars a week on cash withdrawals,
+# decided in an extraordinary board meeting on Sunday 16 February amid a shortage of banknotes; (4) the
+# declaration of a cholera outbreak in Kufra by the National Centre for Disease Control on Tuesday 4 March
+# (three deaths, 19 confirmed cases); (5) the visit of the health minister Fawzia Elghariani to Kufra with 12
+# tonnes of supplies on Saturday 8 March; (6) the capsizing of a rubber boat with about 85 migrants off Zuwara
+# at dawn on Thursday 27 March (14 bodies, 23 survivors pulled out by fishermen); (7) the fire that destroyed
+# 38 of the 52 stalls of Zuwara's fish market at dawn on Friday 18 April; (8) HNEC's postponement of the
+# municipal elections in nine municipalities (Kufra, Zuwara, Ubari and Tazirbu among them) on Tuesday 6 May;
+# (9) the release by the Public Prosecution of 126 pre-trial detainees from the Ain Zara prison in southern
+# Tripoli on Sunday 25 May; (10) the open strike of public hospital doctors over unpaid allowances from Sunday
+# 15 June; (11) the nationwide blackout after the collapse of the grid at 2:20 pm on Thursday 10 July; (12)
+# the opening of the 220-bed Al-Ghardabiya General Hospital in Sirte, built by Costruzioni Meridiane, by the
+# same health minister on Monday 21 July; (13) the LNA's Army Day military parade in Benghazi on Saturday 9
+# August; (14) the clashes between the Ain Zara Support Force and the Salah al-Din Security Battalion in
+# Tripoli's Ain Zara district on the afternoon of Tuesday 19 August (seven dead at first, nine the next day),
+# in which a stray rocket damaged a parked airliner at Mitiga airport; (15) Medsky Airlines' suspension of its
+# Malta-Tripoli flights on Thursday 21 August; (16) the visit of a Maltese government delegation led by the
+# foreign minister Rebecca Vella Spiteri to Tripoli and the signing of a ferry memorandum on Monday 15
+# September; (17) the reopening of Misrata's rebuilt Martyrs' Stadium with a league match on the evening of
+# Friday 3 October; (18) the crush at gate 4 of the same stadium that killed three fans before an African club
+# match on the evening of Friday 24 October.  A multi-day event (the shutdown, the strike, the suspension) is
+# dated by its first day.
+# Wordings vary per event ("closed this morning, Monday, the main valve" / "shut down" / "closed ... on
+# Monday" / "who closed the Wadi Atba field yesterday, Monday" / "twelve days after protesters demanding jobs
+# shut its valves" / "shut ...; about 72,000 bpd offline"; "production resumed this morning, Saturday" /
+# "restarted on Saturday" / "production came back yesterday, Saturday" / "after output resumed on Saturday" /
+# "back in production"; "decided today, Sunday, to set a ceiling" / "capped cash withdrawals ... on Sunday" /
+# "the cash withdrawal ceiling announced on Sunday" / "the decision ... yesterday, Sunday, to limit cash
+# withdrawals" / "limits" / "Cash ceiling: ... allows"; "declares today, Tuesday, an outbreak of cholera" /
+# "declared a cholera outbreak ... on Tuesday" / "the cholera outbreak declared ... on 4 March" / "four days
+# after health authorities declared a cholera outbreak there" / "Cholera outbreak declared" / "Cholera is
+# declared"; "arrived this morning, Saturday, in Kufra" / "flew to ... Kufra on Saturday" / "the visit paid
+# yesterday, Saturday" / "flies into Kufra" / "in Kufra with medicines"; "capsized at dawn today, Thursday" /
+# "capsized ... before dawn on Thursday" / "capsized off Zuwara, Libya, on 27 March" / "overturned off Zuwara
+# early on Thursday" / "capsizes" / "the migrant boat that sank off the coast in March"; "a huge fire broke
+# out at dawn today, Friday" / "A fire swept through ... on Friday" / "the fire that devoured the fish market
+# yesterday, Friday" / "Fire destroys" / "burns down"; "decided today, Tuesday, to postpone" / "on Tuesday
+# postponed" / "the decision announced yesterday" / "the decision ... yesterday, Tuesday, to postpone" /
+# "postpones" / "delays municipal polls"; "released today, Sunday, 126 detainees" / "freed 126 detainees ...
+# on Sunday" / "released 126 prisoners ... on Sunday" / "released yesterday, Sunday" / "free 126 pre-trial
+# detainees" / "the 126 detainees freed from Ain Zara prison in May"; "started an open strike this morning,
+# Sunday" / "went on an open-ended strike on Sunday" / "since the strike began on 15 June" / "strike" / "a
+# doctors' strike that began in June" / "walked out of the public hospitals in June"; "a total blackout
+# occurred at 2:20 this afternoon, Thursday" / "A nationwide power blackout hit Libya on Thursday afternoon" /
+# "during the nationwide blackout on Thursday" / "the total blackout ... yesterday, Thursday" / "The national
+# grid collapses" / "the blackout of July"; "inaugurated this morning, Monday" / "opened a 220-bed hospital
+# ... on Monday" / "hands over today" / "inaugurated yesterday, Monday" / "inaugurated on Monday" / "opens";
+# "held this morning, Saturday, a grand military parade" / "paraded through Benghazi on Saturday" / "the
+# military parade that Benghazi watched yesterday, Saturday" / "the Army Day parade held on Saturday" /
+# "parades"; "working since this afternoon, Tuesday, to evacuate ... trapped by the armed clashes" / "Fighting
+# ... erupted ... on Tuesday" / "who fled their homes yesterday, Tuesday, when the clashes broke out" /
+# "during the recent fighting in the Libyan capital" / "two days after clashes" / "Clashes ... leave nine
+# dead"; "suspends all its flights ... from today" / "suspended its flights to Tripoli for two weeks on
+# Thursday" / "stopped its flights ... for a fortnight on Thursday" / "suspends" / "which suspended its
+# Tripoli flights in August"; "received today, Monday, in Tripoli, a Maltese government delegation" / "held
+# talks in Tripoli on Monday" / "who was in Tripoli yesterday" / "the memorandum signed on Monday during the
+# visit" / "in Tripoli; a ferry deal is signed"; "reopened this evening, Friday" / "reopened on Friday after a
+# six-year rebuild" / "the evening of yesterday, Friday, when the Martyrs' Stadium reopened its doors" /
+# "reopens" / "three weeks after the stadium reopened"; "lost their lives this evening, Friday, in the
+# stampede" / "killed ... in a crush ... on Friday" / "died ... in a stampede ... on Friday" / "died in a
+# crush on Friday evening" / "A crush at gate 4 of the same stadium kills three fans" / "crushed at the gates
+# ... in October"), persons in full, by surname, by title and by post only (Fawzia Elghariani / Her Excellency
+# the Minister of Health / Health Minister / Libya's health minister / the Libyan Minister of Health; Rebecca
+# Vella Spiteri / Foreign Minister / the Minister for Foreign Affairs of the Republic of Malta; Anwar Elkhumsi
+# / the Governor; Nouri Elfitouri / the Chairman of the Corporation; Hadi Ennaas / the Attorney General;
+# Mukhtar Essnoussi / the spokesman of the movement), and bodies by acronym, in full and in plain words (GNU /
+# the Government of National Unity / the Tripoli-based government; LNA / the Libyan Arab Armed Forces / the
+# General Command / the eastern-based Libyan National Army; HoR; NOC / the National Oil Corporation; CBL / the
+# Central Bank of Libya / Libya's central bank; HNEC / the High National Elections Commission / Libya's
+# election commission; the Public Prosecution / the Office of the Attorney General / prosecutors; UNSMIL / the
+# Mission; WHO / the World Health Organization; IOM / the International Organization for Migration; MSF /
+# Médecins Sans Frontières; the Libyan Coast Guard; the Libyan Red Crescent; GECOL / the General Electricity
+# Company of Libya / the state power company; the Saiqa Special Forces; Egypt, Russia, Belarus, Malta, Italy,
+# Tunisia).
+# Dates of several forms ("this morning, Monday", "yesterday, Monday", "this morning, Saturday", "yesterday,
+# Saturday", "today, Sunday", "yesterday, Sunday", "today, Tuesday", "at dawn today, Thursday", "at dawn
+# today, Friday", "yesterday, Friday", "yesterday, Tuesday", "this morning, Sunday", "this afternoon,
+# Thursday", "yesterday, Thursday", "this morning, Monday", "yesterday, Monday", "this afternoon, Tuesday",
+# "today, Monday", "this evening, Friday", "the evening of yesterday, Friday", "today", "yesterday", "on
+# Monday", "on Saturday", "on Sunday", "on Tuesday", "on Thursday", "on Thursday afternoon", "early on
+# Thursday", "before dawn on Thursday", "on Friday", "on Friday evening", "on 4 March", "on 27 March", "on 15
+# June", "Sun 16 Feb", "Tue 4 Mar", "Sat 8 Mar", "Fri 18 Apr", "Tue 6 May", "Sat 9 Aug", "Fri 3 Oct", "in
+# March", "in May", "in June", "in July", "in August", "in October", "four days after", "two days after",
+# "twelve days after", "three weeks after").
+# Hard negatives, which must not merge: (1) the shutdown of the Wadi Atba field on Monday 13 January and its
+# restart on Saturday 25 January, a stoppage and its end twelve days later at the same field with the same
+# protesters, elders and NOC (the restart wire names the shutdown; the January digest tells both in
+# consecutive bullets); (2) the cholera outbreak declared in Kufra on Tuesday 4 March and the health
+# minister's visit to Kufra about it on Saturday 8 March, a crisis and a visit four days later (the visit wire
+# names the outbreak; the weekly briefing and the March digest tell both); (3) the minister's visit to the
+# Kufra hospital on Saturday 8 March and her opening of the Sirte hospital on Monday 21 July, the same
+# minister, the same ministry's Facebook page and "Her Excellency" at a hospital in both; (4) the capsizing
+# off Zuwara on Thursday 27 March and the fire at Zuwara's fish market on Friday 18 April, two disasters in
+# one port town three weeks apart with the same fishermen (the Zuwara Coast News article names the capsizing);
+# (5) the cholera outbreak in Kufra and the capsizing off Zuwara, both in March, both about migrants from
+# Sudan and elsewhere, with UN agencies (WHO, IOM) and in the same March digest; (6) the cholera outbreak in
+# Kufra in March and HNEC's postponement of the municipal elections on Tuesday 6 May, which names Kufra (and
+# Zuwara), both in the same town (Kufra Horizon tells the minister's visit about the outbreak and the
+# postponement); (7) the release of 126 detainees from the Ain Zara prison on Sunday 25 May and the clashes in
+# Ain Zara on Tuesday 19 August, fought around "the Ain Zara prison roundabout" and "a checkpoint near the
+# district's prison"; (8) the doctors' strike from Sunday 15 June and the opening of the Sirte hospital on
+# Monday 21 July, both about public hospitals and the health ministry (the opening wire names the strike); (9)
+# the blackout on Thursday 10 July and the opening of the Sirte hospital on Monday 21 July, eleven days apart,
+# in consecutive bullets of the July digest, the hospital boasting its own power plant "when the grid cannot";
+# (10) the blackout on Thursday 10 July and the suspension of Medsky's flights on Thursday 21 August, both
+# Thursdays, both with Mitiga airport and a Medsky flight (the blackout wire tells of a delayed Medsky
+# departure); (11) the Army Day parade in Benghazi on Saturday 9 August and the clashes in Tripoli on Tuesday
+# 19 August, armed forces with armour ten days apart, in consecutive security bullets of the August digest;
+# (12) the clashes on Tuesday 19 August and Medsky's suspension on Thursday 21 August, a cause and the
+# response two days later (the airline's release and the suspension wire name the clashes); (13) Medsky's
+# suspension on Thursday 21 August and the Maltese delegation's visit to Tripoli on Monday 15 September, a
+# crisis and a visit about it, both Maltese (the visit wire names the suspension); (14) the reopening of the
+# Martyrs' Stadium on Friday 3 October and the crush at its gates on Friday 24 October, the same stadium, the
+# same home club, both Friday evenings, three weeks apart (the crush wire names the reopening; the October
+# digest tells both in consecutive bullets); (15) the opening of the Sirte hospital on Monday 21 July and the
+# reopening of the Misrata stadium on Friday 3 October, two rebuilt public facilities handed over after years
+# of war with ministers and crowds ("inaugurated", "reopened", "six years"); (16) the restart of the Wadi Atba
+# field on Saturday 25 January and the reopening of the stadium on Friday 3 October, two "reopenings" after a
+# stoppage.
+# Reports in passing: the shutdown in the restart wire, the outbreak in the visit wire, the capsizing in the
+# Zuwara Coast News article on the fire, the strike in the hospital wire, the clashes in the airline's release
+# and in the suspension wire, the suspension in the delegation wire, the reopening in the crush wire, and four
+# reports in the year-end review at month precision (the release in May, the strike in June, the blackout of
+# July, the crush in October).  Beside them, untagged (each told in one article only, a few also announced
+# beforehand): the central bank's revenue statement for 2069 (the DMW article of 20 January tells no tagged
+# event), the Sabha-Ghat road, the Tripoli book fair, the HoR's heritage law, the minimum pension, the Libyan
+# Cup, the Tripoli ring road, the Sabha-Ubari sandstorm, the municipal elections held on 14 June and those
+# held on 8 November in the postponed municipalities, the record power demand, the end of the doctors' strike
+# on 29 July (in the July digest), the Brega jetty, the Ubari heat, the extension of Medsky's suspension and
+# its resumption on 1 October, the Tobruk job fair, HNEC's new date, the league kick-off, Al-Muhit's exit from
+# the Confederation Cup, the lifting of the cash ceiling on 20 November (in the November digest, which tells
+# no tagged event), and the "See also", "Read also", "Read more", "Trending" and "More from the Courier"
+# links.  The digests' and briefings' "Coming up" and "Next week" lines announce seven tagged events
+# beforehand (the central bank's meeting, HNEC's decision, the doctors' strike, the Sirte hospital, the
+# parade, the Maltese visit, the stadium's reopening) without telling them and are not tagged; flashbacks name
+# 2011, 2049, 2061, 2064, 2066, 2067, 2068 and 2069.
+NEWEST30_ARTICLES: list[tuple[str, str, str, str]] = [
+    # Protesters shut the Wadi Atba oil field on Monday 13 January; it restarts on Saturday 25 January.
+    ("nu01-noc-wadi-atba-closure.md", "National Oil Corporation (Facebook)", "2070-01-13",
+     "#National_Oil_Corporation | The National Oil Corporation announces with deep regret that a group of "
+     "protesters closed this morning, Monday, the main valve of the Wadi Atba oil field in the Murzuq basin, "
+     "stopping the production of about 72,000 barrels per day and the flow of crude to the Zawiya refinery. "
+     "The Chairman of the Corporation, Engineer Nouri Elfitouri, warned that the closure costs the public "
+     "treasury more than 30 million dinars every day, and called on the wise men and elders of Murzuq to "
+     "intervene so that the demands of the young people are met through dialogue and not by cutting off "
+     "the livelihood of all Libyans. #NOC #Wadi_Atba\n👁 33,418 views · 3.9K comments"),
+    ("nu02-mna-wadi-atba-shutdown.md", "Midsea News Agency", "2070-01-13",
+     "TRIPOLI, Libya, Jan 13 (MNA) - Protesters demanding jobs and services shut down the Wadi Atba oil "
+     "field in Libya's southwest on Monday, halting output of about 72,000 barrels per day, the National Oil "
+     "Corporation said. Dozens of young men from the nearby town of Murzuq, some of them armed, entered the "
+     "field's main gathering station at dawn and made workers close the valves, an engineer at the field "
+     "said by telephone. The group, which calls itself the Fezzan Youth Rights Movement, wants 1,500 oil "
+     "sector jobs for local residents and a new hospital in Murzuq, its spokesman said. Stoppages imposed "
+     "by protesters, tribesmen and unpaid guards have cut Libyan output dozens of times since 2011.\n"
+     "Reporting by Idris Tahir in Sabha and Nadia Elfassi in Tripoli; Editing by Helen Ashdown"),
+    ("nu03-oasis-post-wadi-atba.md", "Oasis Post Online (syndicated from Midsea News Agency)", "2070-01-14",
+     "Youth protest halts output at southern Libyan oil field\nProtesters seeking jobs and public services "
+     "closed the Wadi Atba oil field in southwestern Libya on Monday, stopping production of some 72,000 "
+     "barrels a day, the National Oil Corporation said. Young men from nearby Murzuq forced staff to shut "
+     "the valves, an engineer said.\n© Midsea News Agency. Syndicated content, all rights reserved.\n"
+     "Trending: Ghadames old town hosts its winter crafts fair"),
+    ("nu04-fezzan-pulse-wadi-atba-tents.md", "Fezzan Pulse (translated from Arabic)", "2070-01-14",
+     "Murzuq – Fezzan Pulse\nThe young men who closed the Wadi Atba field yesterday, Monday, spent the night "
+     "in tents pitched beside the gathering station, and their spokesman, Mr. Mukhtar Essnoussi, told Fezzan "
+     "Pulse that they 'will not open a single valve before a written commitment from the government'. The "
+     "Mayor of Murzuq, Mr. Adam Kellai, said that for years the municipality has received 'promises and "
+     "nothing else', while Hajj Ibrahim Ettomi, a father of five unemployed graduates, said: 'The oil passes "
+     "under our feet and our sons sit in the cafés.'\nViews: 5,260\nShare: Facebook · WhatsApp · Telegram"),
+    # An article telling no tagged event.
+    ("nu05-dmw-state-revenue.md", "Dinar & Markets Wire", "2070-01-20",
+     "TRIPOLI, Jan 20 (DMW) - Libya's state revenue rose 6 percent in 2069 to 131 billion dinars, the "
+     "Central Bank of Libya said on Monday, as higher gas exports to Italy made up for slightly lower crude "
+     "prices. Salaries and subsidies took more than four fifths of spending, the bank said in its annual "
+     "statement, leaving 9.4 billion dinars for development projects. The bank sold 27 billion dollars to "
+     "importers through letters of credit during the year. Economists said the figures left the government "
+     "little room to trim the wage bill in an election year.\nBy Omar Teriaki"),
+    ("nu06-oil-ministry-wadi-atba-restart.md", "Ministry of Oil and Gas (Facebook)", "2070-01-25",
+     "#Ministry_of_Oil_and_Gas | His Excellency the Minister of Oil and Gas, Dr. Ezzedine Abuhlaiga, "
+     "announces that production resumed this morning, Saturday, at the Wadi Atba field, after the signing "
+     "last night in Murzuq of an agreement with the elders and the representatives of the youth, which "
+     "provides for the employment in stages of 600 young people of the region in the companies of the "
+     "sector, and for a budget for the maintenance of the Murzuq General Hospital. His Excellency thanks the "
+     "elders of Murzuq, led by Sheikh Hassan Abusbeiha, for their wisdom and patience. #Wadi_Atba #Murzuq\n"
+     "👁 19,077 views"),
+    ("nu07-mna-wadi-atba-restart.md", "Midsea News Agency", "2070-01-25",
+     "TRIPOLI, Libya, Jan 25 (MNA) - The Wadi Atba oil field in southwest Libya restarted on Saturday, "
+     "twelve days after protesters demanding jobs shut its valves, once the government agreed to hire "
+     "hundreds of local young people, the oil ministry said. Output was climbing back towards the field's "
+     "capacity of about 72,000 barrels per day and should reach it within three days, a National Oil "
+     "Corporation engineer said. The deal, signed late on Friday with tribal elders in Murzuq, promises 600 "
+     "jobs in stages and money for the town's hospital. Similar deals have unravelled in the past when the "
+     "promised jobs failed to appear.\nReporting by Idris Tahir; Editing by Helen Ashdown"),
+    ("nu08-fezzan-pulse-wadi-atba-deal.md", "Fezzan Pulse (translated from Arabic)", "2070-01-26",
+     "Murzuq – Fezzan Pulse\nThe tents have been folded at the gate of the Wadi Atba field, where production "
+     "came back yesterday, Saturday, and the young men of the movement went home carrying copies of the "
+     "agreement signed with the Ministry of Oil and Gas. The spokesman of the movement, Mr. Mukhtar "
+     "Essnoussi, said that the lists of the first 150 names will be handed to the companies 'within a "
+     "month, or we return'. The teacher Mrs. Khadija Elgatroni welcomed the money promised for the hospital, "
+     "'where women give birth in the corridors'.\nViews: 4,731\nSee also: Traghen: a palm nursery project "
+     "for the women of the oases"),
+    ("nu09-flowline-libya-output.md", "Flowline", "2070-01-27",
+     "VIENNA, Jan 27 (Flowline) - Libya's crude production recovered to about 1.38 million barrels per day "
+     "on Monday after output resumed on Saturday at the Wadi Atba field in the Murzuq basin, two sources at "
+     "the National Oil Corporation said. The field, which feeds the Zawiya refinery through a 420-km "
+     "pipeline, was pumping about 65,000 bpd, close to its capacity, the sources said. Traders said February "
+     "loading programmes at Mellitah and Zawiya had not been changed.\nReporting by Greta Lindqvist; "
+     "Editing by Paul Mensah"),
+    ("nu10-monthly-january.md", "The Libya Monthly", "2070-02-01",
+     "THE LIBYA MONTHLY · January 2070\nOil\n- 13 Jan: Young protesters from Murzuq shut the Wadi Atba field; "
+     "about 72,000 bpd offline.\n- 25 Jan: Wadi Atba back in production after a jobs deal with the Murzuq "
+     "elders.\nEconomy\n- 20 Jan: The central bank puts 2069 state revenue at 131 billion dinars.\nComing "
+     "up: the central bank's board meets on the shortage of cash in the banks."),
+    # The central bank caps cash withdrawals on Sunday 16 February.
+    ("nu11-cbl-withdrawal-ceiling.md", "Central Bank of Libya (Facebook)", "2070-02-16",
+     "#Central_Bank_of_Libya | The Board of Directors of the Central Bank of Libya, in an extraordinary "
+     "meeting chaired by the Governor, Mr. Anwar Elkhumsi, decided today, Sunday, to set a ceiling of 1,500 "
+     "dinars per week on cash withdrawals from the current accounts of individuals in all commercial banks "
+     "until the liquidity situation stabilises, and to supply the banks with 4 billion dinars of new 20 and "
+     "50 dinar banknotes over the next two weeks. The Bank urges citizens to use payment cards and "
+     "transfers, and warns against hoarding cash outside the banking system. #CBL #Liquidity\n"
+     "👁 71,905 views · 15K comments"),
+    ("nu12-mna-cbl-cash-cap.md", "Midsea News Agency", "2070-02-16",
+     "TRIPOLI, Libya, Feb 16 (MNA) - Libya's central bank capped cash withdrawals at 1,500 dinars a week per "
+     "person on Sunday, after weeks of queues outside banks that have run short of banknotes, and said it "
+     "would ship 4 billion dinars in new notes to branches. Customers in Tripoli, Benghazi and Misrata have "
+     "waited overnight outside banks in recent weeks, often leaving with a few hundred dinars or nothing. "
+     "Bankers blame the shortage on savers hoarding cash as the dinar weakens and on the slow printing of "
+     "new notes. Many shops and petrol stations still refuse cards.\nReporting by Nadia Elfassi; Editing by "
+     "Helen Ashdown"),
+    ("nu13-dmw-dinar-cash-ceiling.md", "Dinar & Markets Wire", "2070-02-17",
+     "TRIPOLI, Feb 17 (DMW) - The Libyan dinar slid to 8.35 against the dollar in unofficial trading on Monday, "
+     "from 8.10 last week, as traders bet that the cash withdrawal ceiling announced on Sunday by the Central "
+     "Bank of Libya would push more savers into dollars. The premium for cash over cheque payments, a gauge "
+     "of the liquidity squeeze, widened to 18 percent in Tripoli's old-city currency market, dealers said. A "
+     "banker at a state-owned bank said the ceiling would 'buy time' but would not end the shortage unless "
+     "confidence returned. The central bank holds about 84 billion dollars in reserves.\nBy Omar Teriaki"),
+    ("nu14-benghazi-dawn-bank-queues.md", "Benghazi Dawn (translated from Arabic)", "2070-02-17",
+     "Benghazi – Benghazi Dawn\nThe queues in front of the branches of the state banks on Gamal Abdel Nasser "
+     "Street were shorter today, Monday, but the anger was the same, after the decision of the Central Bank "
+     "of Libya yesterday, Sunday, to limit cash withdrawals to 1,500 dinars per week. The retired teacher "
+     "Hajj Saad Elobeidi told Benghazi Dawn that he had waited 'from the dawn prayer until noon' for his "
+     "pension, 'and now they tell me: come back next week'. A branch manager said that the new banknotes "
+     "had not yet arrived from Tripoli.\nViews: 9,842\nShare: Facebook · WhatsApp · Telegram"),
+    ("nu15-seven-days-feb10.md", "Libya Seven Days", "2070-02-17",
+     "LIBYA SEVEN DAYS | Mon 10 – Sun 16 February 2070\n- Tue 11 Feb: The GNU approves the paving of the "
+     "Sabha–Ghat road.\n- Thu 13 Feb: Tripoli's International Book Fair opens with 310 publishers.\n- Sun 16 "
+     "Feb: The central bank limits cash withdrawals to 1,500 dinars a week and orders 4 billion dinars of new "
+     "notes.\nNext week: Tripoli hosts a conference on the security of the southern borders."),
+    ("nu16-monthly-february.md", "The Libya Monthly", "2070-03-01",
+     "THE LIBYA MONTHLY · February 2070\nEconomy\n- 16 Feb: Cash ceiling: the central bank allows 1,500 dinars "
+     "a week per person as banks run dry of notes.\nInfrastructure\n- 11 Feb: The GNU approves the paving of "
+     "the Sabha–Ghat road.\nCulture\n- 13 Feb: Tripoli's International Book Fair opens.\nComing up: the "
+     "spring fishing season opens on the western coast."),
+    # Cholera is declared in Kufra on Tuesday 4 March; the health minister visits Kufra on Saturday 8 March.
+    ("nu17-ncdc-kufra-cholera.md", "National Centre for Disease Control (Facebook)", "2070-03-04",
+     "#NCDC | The National Centre for Disease Control declares today, Tuesday, an outbreak of cholera in the "
+     "municipality of Kufra, after the laboratory confirmation of 19 cases out of 44 suspected cases recorded "
+     "since last Wednesday, including three deaths, most of them among workers and migrants living in the "
+     "Al-Shura and Al-Jawf neighbourhoods. The Centre has sent a rapid response team and a mobile laboratory, "
+     "and calls on citizens to boil drinking water, to wash their hands and to go at once to the nearest "
+     "health facility in case of diarrhoea. #Kufra #Cholera\n👁 40,226 views · 5.2K comments"),
+    ("nu18-mna-kufra-cholera.md", "Midsea News Agency", "2070-03-04",
+     "TRIPOLI, Libya, March 4 (MNA) - Libyan health authorities declared a cholera outbreak in the remote "
+     "southeastern town of Kufra on Tuesday after three people died and 19 cases were confirmed, the first "
+     "outbreak of the disease in the country in more than two decades. Most of the sick are migrant workers "
+     "from Sudan and Chad living in crowded housing with poor sanitation, a local doctor said. Kufra, a "
+     "desert hub on smuggling and migration routes near the borders with Egypt, Sudan and Chad, draws its "
+     "water from wells, some of them fouled by leaking septic tanks, officials said.\nReporting by Samira "
+     "Bouguerra in Benghazi; Editing by Helen Ashdown"),
+    ("nu19-who-kufra-cholera.md", "World Health Organization", "2070-03-06",
+     "WHO supports Libya's response to cholera in Kufra\nTRIPOLI, 6 March 2070 – The World Health "
+     "Organization (WHO) is supporting the Libyan National Centre for Disease Control in responding to the "
+     "cholera outbreak declared by the national authorities in Kufra on 4 March. As of 5 March, 61 suspected "
+     "cases and four deaths are reported. WHO is delivering cholera kits to treat 500 patients, oral "
+     "rehydration salts and water purification tablets, and deploys two epidemiologists to the town. "
+     "'Cholera is preventable and treatable; what kills is delay,' says Dr. Tomasz Wierzbicki, WHO "
+     "Representative in Libya. WHO does not recommend any restriction on travel or trade."),
+    ("nu20-health-ministry-kufra-visit.md", "Ministry of Health (Facebook)", "2070-03-08",
+     "#Ministry_of_Health | Her Excellency the Minister of Health, Dr. Fawzia Elghariani, arrived this "
+     "morning, Saturday, in Kufra at the head of a delegation that includes the Director of the National "
+     "Centre for Disease Control, Dr. Rima Elsherif, on board an aircraft carrying 12 tonnes of medicines, "
+     "intravenous fluids and chlorine. Her Excellency visited the isolation ward set up at the Kufra General "
+     "Hospital, met the Mayor, Mr. Abdelrahim Elzwai, and ordered the doubling of the allowances of the "
+     "medical staff of the ward and the drilling of two new wells for the water network. #Kufra "
+     "#Ministry_of_Health\n👁 23,540 views"),
+    ("nu21-mna-minister-kufra.md", "Midsea News Agency", "2070-03-08",
+     "TRIPOLI, Libya, March 8 (MNA) - Libya's health minister flew to the southeastern town of Kufra on "
+     "Saturday with 12 tonnes of medical supplies, four days after health authorities declared a cholera "
+     "outbreak there, as the number of suspected cases rose to 97. Fawzia Elghariani toured an isolation "
+     "ward at the town's main hospital, where patients lay on mattresses in the corridors, and promised two "
+     "new wells for the town's water network. Doctors in Kufra said the disease had spread from migrants' "
+     "housing to two Libyan neighbourhoods. Egypt and Sudan have stepped up health checks at their borders "
+     "with Libya.\nReporting by Samira Bouguerra; Editing by Helen Ashdown"),
+    ("nu22-kufra-horizon-minister.md", "Kufra Horizon (translated from Arabic)", "2070-03-09",
+     "Kufra – Kufra Horizon\nThe nurses of the isolation ward at Kufra General Hospital say that the visit "
+     "paid yesterday, Saturday, by Her Excellency the Minister of Health, Dr. Fawzia Elghariani, brought "
+     "'what we had been asking for since the first day': fluids, gloves and two more doctors from Benghazi. "
+     "The Mayor, Mr. Abdelrahim Elzwai, told Kufra Horizon that the drilling company will begin work on the "
+     "two new wells today, Sunday. The young volunteer Mr. Yahya Boukhreis added that volunteers are handing "
+     "out chlorine tablets door to door in Al-Shura.\nViews: 3,988\nRead also: Kufra: the farmers of the "
+     "Al-Sarir scheme demand diesel for their pumps"),
+    ("nu23-seven-days-mar3.md", "Libya Seven Days", "2070-03-10",
+     "LIBYA SEVEN DAYS | Mon 3 – Sun 9 March 2070\n- Tue 4 Mar: Cholera outbreak declared in Kufra; three "
+     "deaths among 19 confirmed cases.\n- Thu 6 Mar: The HoR passes a law on the protection of cultural "
+     "heritage.\n- Sat 8 Mar: Health Minister Fawzia Elghariani flies into Kufra with 12 tonnes of "
+     "supplies.\nNext week: the spring fishing season opens on the western coast."),
+    # A migrant boat capsizes off Zuwara on Thursday 27 March; Zuwara's fish market burns on Friday 18 April.
+    ("nu24-red-crescent-zuwara-boat.md", "Libyan Red Crescent – Zuwara Branch (Facebook)", "2070-03-27",
+     "#Libyan_Red_Crescent_Zuwara | The Zuwara branch of the Libyan Red Crescent announces that a rubber "
+     "boat carrying about 85 migrants capsized at dawn today, Thursday, some four nautical miles off the "
+     "coast of the city. Our teams recovered the bodies of 14 people, among them three women and a child, "
+     "on the beaches of Zuwara and Abu Kammash, and fishermen of Zuwara brought 23 survivors to the port, "
+     "where our volunteers gave them first aid and blankets. The search continues with the Libyan Coast "
+     "Guard. We ask God Almighty to have mercy on the victims. #Zuwara #Migrants\n"
+     "👁 17,652 views · 2.1K comments"),
+    ("nu25-mna-zuwara-capsizing.md", "Midsea News Agency", "2070-03-27",
+     "TRIPOLI, Libya, March 27 (MNA) - At least 14 migrants drowned and dozens were missing after their "
+     "rubber boat capsized off the western Libyan town of Zuwara before dawn on Thursday, the Libyan Red "
+     "Crescent said. Local fishermen pulled 23 people from the water, among them Sudanese, Eritreans and "
+     "Bangladeshis, a Red Crescent volunteer said. About 85 people had been on board, survivors told aid "
+     "workers, leaving nearly 50 unaccounted for. Zuwara, near the Tunisian border, is one of the main "
+     "departure points for boats heading to the Italian island of Lampedusa.\nReporting by Nadia Elfassi; "
+     "Editing by Helen Ashdown"),
+    ("nu26-iom-zuwara-shipwreck.md", "International Organization for Migration", "2070-03-28",
+     "IOM mourns migrants lost off Zuwara\nGENEVA, 28 March 2070 – The International Organization for "
+     "Migration (IOM) is deeply saddened by the deaths of at least 14 people and the disappearance of dozens "
+     "more after a rubber boat capsized off Zuwara, Libya, on 27 March. IOM staff at the disembarkation point "
+     "meet the 23 survivors, who say that some 85 people had left the coast hours earlier. 'Each of these "
+     "tragedies reminds us that safe and regular pathways are still far too few,' says Lucia Ferraro, IOM "
+     "Chief of Mission in Libya. IOM provides the survivors with food, water and medical screening."),
+    ("nu27-harbourmaster-zuwara-search.md", "Harbourmaster", "2070-03-28",
+     "VALLETTA, March 28 (Harbourmaster) - Malta's Rescue Coordination Centre has asked merchant vessels "
+     "crossing the waters between Libya and Lampedusa to keep a sharp lookout for survivors after a rubber "
+     "boat overturned off Zuwara early on Thursday with about 85 people on board. A tanker bound for "
+     "Mellitah relayed the first distress call, which had reached a volunteer hotline, shipping sources "
+     "said. Libyan fishing boats recovered 23 survivors. The Libyan Coast Guard was still searching on "
+     "Friday in rough seas, with winds gusting to 30 knots.\nBy Joseph Grech"),
+    ("nu28-monthly-march.md", "The Libya Monthly", "2070-04-01",
+     "THE LIBYA MONTHLY · March 2070\nHealth\n- 4 Mar: Cholera is declared in Kufra after three deaths.\n- 8 "
+     "Mar: Health Minister Fawzia Elghariani in Kufra with medicines and a promise of two wells.\nMigration\n"
+     "- 27 Mar: A rubber boat capsizes off Zuwara: 14 bodies recovered, about 50 missing.\nComing up: "
+     "municipal elections in 23 municipalities on 14 June, according to HNEC's calendar."),
+    ("nu29-zuwara-municipality-market-fire.md", "Zuwara Municipality (Facebook)", "2070-04-18",
+     "#Zuwara_Municipality | The Municipal Council of Zuwara announces that a huge fire broke out at dawn "
+     "today, Friday, in the central fish market near the port, destroying 38 of its 52 stalls, the ice plant "
+     "and the cold stores of the fishermen. The Civil Defence teams, helped by the fire engines of the "
+     "Mellitah complex, brought the fire under control after four hours, and there were no casualties. The "
+     "Mayor, Mr. Ayoub Bennour, has formed a committee to count the losses and compensate the traders, and "
+     "the causes of the fire are under investigation. #Zuwara\n👁 14,806 views · 1.7K comments"),
+    ("nu30-mna-zuwara-market-fire.md", "Midsea News Agency", "2070-04-18",
+     "TRIPOLI, Libya, April 18 (MNA) - A fire swept through the fish market of the western Libyan port town "
+     "of Zuwara on Friday, destroying most of its stalls and its ice plant in the middle of the spring "
+     "fishing season, local officials said. Nobody was injured. Firefighters took four hours to bring the blaze "
+     "under control, the municipality said. Traders said they had lost catches, scales and freezers worth "
+     "several million dinars. An electrical fault in the ice plant was the most likely cause, a civil "
+     "defence officer said.\nReporting by Nadia Elfassi; Editing by Helen Ashdown"),
+    ("nu31-zuwara-coast-news-fishermen.md", "Zuwara Coast News (translated from Arabic)", "2070-04-19",
+     "Zuwara – Zuwara Coast News\nThe fishermen of Zuwara sold their catch today, Saturday, on the quay of "
+     "the port, on folding tables and in cool boxes, after the fire that devoured the fish market yesterday, "
+     "Friday. Hajj Masoud Ezzuwari, who has sold fish in the market for forty years, said: 'I lost in one "
+     "night what I built in a lifetime.' Several of the boat owners who lost their stores are the same "
+     "fishermen who pulled the survivors of the migrant boat that sank off the coast in March out of the "
+     "sea, and they ask the state 'to remember us today as it thanked us then'.\nViews: 6,342\nRead also: "
+     "Zuwara: the Amazigh language exams begin in the schools"),
+    ("nu32-seven-days-apr14.md", "Libya Seven Days", "2070-04-21",
+     "LIBYA SEVEN DAYS | Mon 14 – Sun 20 April 2070\n- Tue 15 Apr: The minimum pension rises to 900 "
+     "dinars.\n- Fri 18 Apr: Fire destroys 38 of 52 stalls at Zuwara's fish market.\n- Sun 20 Apr: Al-Muhit "
+     "of Misrata reach the Libyan Cup final after a semi-final win in Benghazi.\nNext week: HNEC reviews its "
+     "municipal election calendar."),
+    ("nu33-monthly-april.md", "The Libya Monthly", "2070-05-01",
+     "THE LIBYA MONTHLY · April 2070\nWest\n- 18 Apr: Zuwara's fish market burns down at dawn; traders count "
+     "their losses.\nSocial\n- 15 Apr: The minimum pension rises to 900 dinars.\nSport\n- 27 Apr: Al-Muhit of "
+     "Misrata win the Libyan Cup, beating Al-Wahat of Kufra 2–0.\nComing up: HNEC's decision on the "
+     "municipal elections."),
+    # HNEC postpones municipal elections on Tuesday 6 May; prosecutors free 126 detainees on Sunday 25 May.
+    ("nu34-hnec-municipal-postponement.md", "High National Elections Commission (Facebook)", "2070-05-06",
+     "#HNEC | The Board of Commissioners of the High National Elections Commission decided today, Tuesday, "
+     "to postpone the elections of the municipal councils in nine municipalities, among them Kufra, Zuwara, "
+     "Ubari and Tazirbu, which were scheduled for 14 June, to a date to be set later, because the voter "
+     "registers of these municipalities are incomplete and because of the objections lodged against the "
+     "division of the electoral constituencies. The elections will take place on schedule in the other 14 "
+     "municipalities. The Chairman of the Commission, Mr. Abdelhakim Elmadani, affirmed that 'the "
+     "postponement is technical and not political'. #HNEC #Municipal_Elections\n👁 28,760 views"),
+    ("nu35-mna-hnec-delay.md", "Midsea News Agency", "2070-05-06",
+     "TRIPOLI, Libya, May 6 (MNA) - Libya's election commission on Tuesday postponed municipal elections due "
+     "in nine municipalities next month, including the southern towns of Kufra and Ubari and the western "
+     "port of Zuwara, citing incomplete voter rolls and legal challenges over constituency boundaries. "
+     "Voting will go ahead on June 14 in 14 other municipalities, the High National Elections Commission "
+     "(HNEC) said. Critics said the delay in Zuwara, whose mainly Amazigh council has long quarrelled with the "
+     "government over the Mellitah gas complex, was politically motivated. HNEC denied this.\nReporting by "
+     "Nadia Elfassi; Editing by Helen Ashdown"),
+    ("nu36-unsmil-hnec-decision.md", "UNSMIL", "2070-05-07",
+     "UNSMIL takes note of HNEC decision on municipal elections\nTRIPOLI, 7 May 2070 – The United Nations "
+     "Support Mission in Libya (UNSMIL) takes note of the decision announced yesterday by the High National "
+     "Elections Commission to postpone municipal elections in nine municipalities. The Mission respects the "
+     "independence of the Commission and encourages it to set new dates without delay, in consultation with "
+     "the municipalities concerned. The Special Representative of the Secretary-General, Aurélie Mbatha, "
+     "underlines that 'local elections give Libyans a voice where they live' and that the Mission stands "
+     "ready to provide technical support."),
+    ("nu37-kufra-horizon-candidates.md", "Kufra Horizon (translated from Arabic)", "2070-05-07",
+     "Kufra – Kufra Horizon\nThe candidates for the municipal council of Kufra received with anger the "
+     "decision of the High National Elections Commission yesterday, Tuesday, to postpone the elections in "
+     "the municipality together with eight other municipalities. The candidate Mr. Omar Bukhatwa said that "
+     "he had printed 3,000 posters 'which are now good for nothing'. The head of the electoral office in "
+     "Kufra, Mr. Jumaa Elgadi, explained that more than 4,000 residents had been unable to register for lack "
+     "of identity documents.\nViews: 2,915\nRead also: Kufra: a new primary school for the children of "
+     "Al-Jawf"),
+    ("nu38-seven-days-may5.md", "Libya Seven Days", "2070-05-12",
+     "LIBYA SEVEN DAYS | Mon 5 – Sun 11 May 2070\n- Tue 6 May: HNEC postpones municipal elections in nine "
+     "municipalities, Kufra and Zuwara among them.\n- Thu 8 May: The GNU signs a 2.1 billion dinar contract "
+     "for the Tripoli ring road.\n- Sat 10 May: A sandstorm closes the Sabha–Ubari road for a day.\nNext "
+     "week: the Attorney General reviews the files of pre-trial detainees."),
+    ("nu39-attorney-general-release.md", "Office of the Attorney General (Facebook)", "2070-05-25",
+     "#Office_of_the_Attorney_General | In implementation of the instructions of the Attorney General, "
+     "Counsellor Hadi Ennaas, the Public Prosecution released today, Sunday, 126 detainees from the Ain Zara "
+     "Reform and Rehabilitation Institution, after reviewing their files and finding that they had been held "
+     "in pre-trial detention beyond the legal limits or that there was no evidence to keep them in custody. "
+     "Those released include 11 foreign nationals, who will be handed over to the Anti-Illegal Immigration "
+     "Agency for repatriation. The review of the files of the other institutions continues. "
+     "#Public_Prosecution\n👁 36,014 views · 4.4K comments"),
+    ("nu40-mna-ain-zara-release.md", "Midsea News Agency", "2070-05-25",
+     "TRIPOLI, Libya, May 25 (MNA) - Libyan prosecutors freed 126 detainees from a prison in southern "
+     "Tripoli on Sunday, saying they had been detained without trial for longer than the law allows, in the "
+     "largest such release in years. Families waited outside the gates of the Ain Zara prison from early "
+     "morning, and some of those freed had been held for more than five years without seeing a judge, "
+     "relatives said. Rights groups say thousands of people are in pre-trial detention in Libya, many of them "
+     "in facilities run by armed groups beyond the reach of the prosecution.\nReporting by Nadia Elfassi; "
+     "Editing by Helen Ashdown"),
+    ("nu41-oasis-post-detainees.md", "Oasis Post Online (syndicated from Midsea News Agency)", "2070-05-26",
+     "Tripoli prosecutors free 126 held without trial\nLibyan prosecutors released 126 prisoners from a jail "
+     "in the south of Tripoli on Sunday, saying they had been kept without trial beyond the legal limit. Some "
+     "had spent over five years behind bars without seeing a judge, relatives said.\n© Midsea News Agency. "
+     "Syndicated content, all rights reserved.\nTrending: Janzour beach clean-up draws 2,000 volunteers"),
+    ("nu42-tripoli-street-detainee-home.md", "Tripoli Street News (translated from Arabic)", "2070-05-26",
+     "Tripoli – Tripoli Street News\nIn the Souq al-Jumaa district, the family of the young man Ayman "
+     "Elmahdi slaughtered a sheep today, Monday, to celebrate his return home; he is one of the 126 "
+     "detainees who were released yesterday, Sunday, from the Ain Zara prison, after four years in "
+     "pre-trial detention. His mother, Hajja Zeinab Elfurjani, told Tripoli Street News that she had "
+     "visited him 'every Thursday for four years, and not once did a judge call him'. A lawyer for several of "
+     "the detainees, Mr. Nabil Essghayer, said that the release 'corrects part of an injustice'.\nViews: "
+     "8,117\nShare: Facebook · WhatsApp · Telegram"),
+    ("nu43-monthly-may.md", "The Libya Monthly", "2070-06-01",
+     "THE LIBYA MONTHLY · May 2070\nElections\n- 6 May: HNEC delays municipal polls in nine municipalities, "
+     "citing incomplete voter rolls.\nJustice\n- 25 May: Prosecutors free 126 pre-trial detainees from Ain "
+     "Zara prison.\nEconomy\n- 8 May: A 2.1 billion dinar contract for the Tripoli ring road is signed.\n"
+     "Coming up: the doctors' union threatens an open strike over unpaid allowances."),
+    # Public hospital doctors go on strike from Sunday 15 June.
+    ("nu44-doctors-union-strike.md", "Libyan Doctors' Union (Facebook)", "2070-06-15",
+     "#Libyan_Doctors_Union | The Libyan Doctors' Union announces that the doctors of the public hospitals "
+     "and health centres started an open strike this morning, Sunday, in all the cities, with the exception of "
+     "the emergency departments and the intensive care, dialysis and oncology units, until the Ministry of "
+     "Health pays the arrears of the risk and on-call allowances due since 2068 and applies the new salary "
+     "scale of the medical professions. The head of the Union, Dr. Marwan Elkeish, said that the doctors "
+     "'did not choose to leave their patients, but were forced to'. #Doctors_Strike\n"
+     "👁 52,330 views · 9.8K comments"),
+    ("nu45-mna-doctors-strike.md", "Midsea News Agency", "2070-06-15",
+     "TRIPOLI, Libya, June 15 (MNA) - Doctors in Libya's public hospitals went on an open-ended strike on "
+     "Sunday over unpaid allowances, leaving only emergency and intensive care wards working in most "
+     "cities, their union said. Patients were turned away from outpatient clinics in Tripoli, Benghazi and "
+     "Sabha, and planned operations were put off, hospital staff said. The health ministry said it had paid "
+     "part of the arrears last month and called the strike 'unjustified'. Many Libyan doctors also work in "
+     "private clinics, whose fees have risen sharply in recent years.\nReporting by Samira Bouguerra in "
+     "Benghazi and Nadia Elfassi in Tripoli; Editing by Helen Ashdown"),
+    ("nu46-msf-doctors-strike.md", "Médecins Sans Frontières", "2070-06-18",
+     "Libya: MSF calls for patients to be protected during doctors' strike\nTRIPOLI, 18 June 2070 – Médecins "
+     "Sans Frontières (MSF) is concerned for patients with chronic diseases, pregnant women and migrants in "
+     "detention, who are losing access to care since the strike began on 15 June in Libya's public "
+     "hospitals. MSF teams in Misrata and Zuwara see a sharp rise in consultations at the clinics we "
+     "support. 'We respect the doctors' demands, but the most vulnerable cannot wait,' says Sophie "
+     "Reinholt, MSF Head of Mission in Libya. MSF calls on the health authorities and the doctors' union to "
+     "agree on a minimum service in maternity and paediatric wards."),
+    ("nu47-monthly-june.md", "The Libya Monthly", "2070-07-01",
+     "THE LIBYA MONTHLY · June 2070\nHealth\n- 15 Jun: Public hospital doctors strike over unpaid "
+     "allowances; only emergency wards open.\nElections\n- 14 Jun: Municipal elections held in 14 "
+     "municipalities; turnout 41 percent.\nEnergy\n- 24 Jun: Electricity demand hits a record 9,800 MW in "
+     "the heatwave.\nComing up: the opening of the new general hospital in Sirte."),
+    # A nationwide blackout on Thursday 10 July; a new hospital opens in Sirte on Monday 21 July.
+    ("nu48-gecol-blackout.md", "General Electricity Company of Libya (Facebook)", "2070-07-10",
+     "#GECOL | The General Electricity Company of Libya regrets to announce that a total blackout occurred at "
+     "2:20 this afternoon, Thursday, on the national grid, across all regions, after the successive tripping "
+     "of the Qasr Akhyar combined-cycle station and the Sidra South station because of the overloading of "
+     "the 400 kV lines in the extreme heat. The teams of the national control centre have begun restoring "
+     "the grid gradually, starting with the hospitals, the water stations and the airports, and the company "
+     "expects power to return to most areas within 12 hours. Citizens are asked to reduce their consumption "
+     "once power returns. #GECOL #Electricity\n👁 118,402 views · 24K comments"),
+    ("nu49-mna-nationwide-blackout.md", "Midsea News Agency", "2070-07-10",
+     "TRIPOLI, Libya, July 10 (MNA) - A nationwide power blackout hit Libya on Thursday afternoon as "
+     "temperatures topped 46 degrees Celsius, cutting electricity from Zuwara to Tobruk and in the southern "
+     "cities, the state power company said. The grid collapsed after two power stations tripped under the "
+     "load of air conditioners, the General Electricity Company of Libya (GECOL) said. Mitiga airport in "
+     "Tripoli switched to generators, and several departures, including a Medsky Airlines flight to Malta, "
+     "were delayed. Water pumping stations stopped in several cities. Power was back in parts of Tripoli and "
+     "Benghazi by late evening, residents said.\nReporting by Nadia Elfassi; Editing by Helen Ashdown"),
+    ("nu50-flowline-blackout-refinery.md", "Flowline", "2070-07-11",
+     "VIENNA, July 11 (Flowline) - Libya's Zawiya refinery and several western oilfields ran on backup power "
+     "or halted briefly during the nationwide blackout on Thursday, but crude exports were not affected, two "
+     "sources at the National Oil Corporation said. The Mellitah gas complex, which supplies the power "
+     "stations of the west, cut output for about six hours because the stations could not take the gas, one "
+     "source said. Libya's grid, about 1,500 megawatts short of summer demand, has collapsed twice since "
+     "2067.\nReporting by Greta Lindqvist; Editing by Paul Mensah"),
+    ("nu51-benghazi-dawn-blackout.md", "Benghazi Dawn (translated from Arabic)", "2070-07-11",
+     "Benghazi – Benghazi Dawn\nLife returned today, Friday, to the streets of Benghazi after a night in "
+     "which many families slept on the roofs, following the total blackout that hit the city and the whole "
+     "country yesterday, Thursday, for up to 14 hours in some neighbourhoods. The owner of an ice-cream shop "
+     "in Al-Sabri, Mr. Walid Elfakhri, said he had thrown away 'the goods of a whole week'. Engineer Mansour "
+     "Elhouni of the General Electricity Company said that the eastern grid was the last to be restored "
+     "because the Benghazi North station needed a 'black start'.\nViews: 11,278\nRead also: Benghazi: the "
+     "summer festival of the Corniche is postponed"),
+    ("nu52-health-ministry-sirte-hospital.md", "Ministry of Health (Facebook)", "2070-07-21",
+     "#Ministry_of_Health | Her Excellency the Minister of Health, Dr. Fawzia Elghariani, inaugurated this "
+     "morning, Monday, the Al-Ghardabiya General Hospital in Sirte, with 220 beds, eight operating theatres, "
+     "an intensive care unit of 24 beds, a cardiac catheterisation unit and a burns department, built by the "
+     "Italian company Costruzioni Meridiane. Her Excellency said that the hospital will serve the people of "
+     "Sirte, Al-Jufra and the towns of the Gulf, who used to travel hundreds of kilometres for treatment, and "
+     "that the first 40 doctors have been appointed. #Sirte #Ministry_of_Health\n👁 30,190 views"),
+    ("nu53-mna-sirte-hospital.md", "Midsea News Agency", "2070-07-21",
+     "TRIPOLI, Libya, July 21 (MNA) - Libya opened a 220-bed hospital in the central coastal city of Sirte on "
+     "Monday, the first large public hospital built in the country in over ten years, but its wards will "
+     "open only gradually for lack of staff. Health Minister Fawzia Elghariani said 40 doctors had been "
+     "appointed, far fewer than the 160 needed. The hospital, built by an Italian company for 410 million "
+     "dinars, was begun in 2061 and halted for years by fighting. It opens as a doctors' strike that began in "
+     "June keeps outpatient clinics closed in many public hospitals.\nReporting by Samira Bouguerra; Editing "
+     "by Helen Ashdown"),
+    ("nu54-costruzioni-meridiane-handover.md", "Costruzioni Meridiane", "2070-07-21",
+     "Costruzioni Meridiane hands over the Al-Ghardabiya General Hospital in Sirte\nRome, 21 July 2070\n"
+     "Costruzioni Meridiane S.p.A. hands over today to the Libyan Ministry of Health the Al-Ghardabiya General "
+     "Hospital in Sirte, a 220-bed facility with its own 6 MW power plant, a water treatment station and an "
+     "oxygen generation unit. The project, resumed in 2068 after a long suspension, has employed up to 900 "
+     "workers, 70 percent of them Libyan. 'We are proud to deliver a hospital that can run on its own when "
+     "the grid cannot,' says Giulia Santangelo, Chief Executive Officer. Costruzioni Meridiane will provide "
+     "maintenance for the next three years."),
+    ("nu55-sirte-gazette-first-patients.md", "Sirte Gazette (translated from Arabic)", "2070-07-22",
+     "Sirte – Sirte Gazette\nThe first patients arrived today, Tuesday, at the outpatient clinics of the "
+     "Al-Ghardabiya General Hospital, which was inaugurated yesterday, Monday, by Her Excellency the Minister "
+     "of Health, and the queue in front of the cardiology clinic stretched to the car park. Hajja Salma "
+     "Ekhlifa said that she used to travel to Misrata 'on an empty stomach, at dawn' for her husband's heart "
+     "examinations. The Director of the hospital, Dr. Khaled Bouzeid, said that the hospital has its own "
+     "power station 'so that the cuts of the national grid do not reach the operating theatres'.\nViews: "
+     "5,604\nSee also: Sirte: work begins on the restoration of the Ouagadougou conference hall"),
+    ("nu56-corriere-ionico-sirte.md", "Corriere Ionico (translated from Italian)", "2070-07-24",
+     "From Calabria to Sirte: the hospital built by the South\nReggio Calabria, July 24 – Some thirty "
+     "engineers and technicians from Reggio and Vibo Valentia have worked for the last two years on the site "
+     "of the Al-Ghardabiya hospital in Sirte, inaugurated on Monday by the Libyan Minister of Health. For "
+     "Costruzioni Meridiane, a company founded in Gioia Tauro in 2049, it is the largest contract abroad in "
+     "its history. 'We slept in containers and ate couscous on Fridays,' recalls the site manager, Engineer "
+     "Antonio Mazzeo, who has just come home.\nBy Pietro Calabrò\nRead also: Scilla: the swordfish season is "
+     "the worst in ten years"),
+    ("nu57-monthly-july.md", "The Libya Monthly", "2070-08-01",
+     "THE LIBYA MONTHLY · July 2070\nServices\n- 10 Jul: The national grid collapses in a heatwave; blackout "
+     "of up to 14 hours.\nHealth\n- 21 Jul: The 220-bed Al-Ghardabiya General Hospital opens in Sirte.\n- 29 "
+     "Jul: The doctors' strike ends after the ministry pays half of the arrears.\nComing up: Army Day on 9 "
+     "August; the LNA announces a parade in Benghazi."),
+    # The Army Day parade in Benghazi on Saturday 9 August; clashes in Ain Zara on Tuesday 19 August; Medsky
+    # Airlines suspends its Tripoli flights on Thursday 21 August.
+    ("nu58-lna-army-day-parade.md", "General Command of the Libyan Arab Armed Forces (Facebook)", "2070-08-09",
+     "#General_Command | On the occasion of the 130th anniversary of the founding of the Libyan Army, the "
+     "Libyan Arab Armed Forces held this morning, Saturday, a grand military parade on Gamal Abdel Nasser "
+     "Street in Benghazi, with the participation of 6,000 officers and soldiers of the land, air and naval "
+     "forces, the Saiqa Special Forces and the military colleges, and the display of armoured vehicles, "
+     "air-defence systems and drones of local assembly, in the presence of the Chief of General Staff, "
+     "Lieutenant General Ashraf Elmismari, and of military delegations from Egypt, Russia and Belarus. "
+     "#Army_Day #LAAF\n👁 88,615 views · 11K comments"),
+    ("nu59-mna-benghazi-parade.md", "Midsea News Agency", "2070-08-09",
+     "BENGHAZI, Libya, Aug 9 (MNA) - Thousands of troops, tanks and rocket launchers paraded through Benghazi "
+     "on Saturday as the eastern-based Libyan National Army marked Army Day with its largest show of force "
+     "in years. Drones that the LNA says were assembled in eastern Libya flew over the crowds, and military "
+     "delegations from Egypt, Russia and Belarus watched from the stands, organisers said. The Tripoli-based "
+     "Government of National Unity, which does not recognise the LNA's command, held a smaller ceremony at a "
+     "military college in the capital.\nReporting by Samira Bouguerra; Editing by Helen Ashdown"),
+    ("nu60-benghazi-dawn-after-parade.md", "Benghazi Dawn (translated from Arabic)", "2070-08-10",
+     "Benghazi – Benghazi Dawn\nThe workers of the municipality removed today, Sunday, the stands and the "
+     "flags from Gamal Abdel Nasser Street, after the military parade that Benghazi watched yesterday, "
+     "Saturday, on the occasion of Army Day. Fourteen-year-old Yassin Elfaitouri, who climbed a lamp post to "
+     "see the tanks, told Benghazi Dawn that he wants 'to become a pilot'. Traffic returned to normal after "
+     "the main roads of the city centre had been closed for two days.\nViews: 7,009\nRead also: Benghazi: a "
+     "new children's library opens in Al-Salmani"),
+    ("nu61-alexandria-evening-parade.md", "Alexandria Evening (translated from Arabic)", "2070-08-11",
+     "Egyptian delegation at the Benghazi parade\nAlexandria, August 11 – An Egyptian military delegation "
+     "headed by Major General Hossam Eldin Ragab attended the Army Day parade held on Saturday in Benghazi, "
+     "the largest Egyptian participation of its kind. Sources said the delegation discussed with Libyan "
+     "officers the security of the western desert border and the training of Libyan cadets in Egyptian "
+     "military academies. Egyptian lorries carrying building materials kept crossing the Salloum border post "
+     "normally all week.\nBy Mahmoud Elsayed\nRead more: Marsa Matrouh: record numbers of summer visitors"),
+    ("nu62-seven-days-aug4.md", "Libya Seven Days", "2070-08-11",
+     "LIBYA SEVEN DAYS | Mon 4 – Sun 10 August 2070\n- Tue 5 Aug: The NOC awards a contract to rebuild the "
+     "Brega jetty.\n- Sat 9 Aug: The LNA parades 6,000 troops, armour and drones in Benghazi for Army Day.\n- "
+     "Sun 10 Aug: Temperatures of 49C are recorded in Ubari.\nNext week: the HoR resumes its sessions in "
+     "Benghazi after the summer recess."),
+    ("nu63-ambulance-ain-zara-clashes.md", "Ambulance and Emergency Service – Tripoli (Facebook)", "2070-08-19",
+     "#Ambulance_and_Emergency_Service | Our teams have been working since this afternoon, Tuesday, to "
+     "evacuate the wounded and the families trapped by the armed clashes that broke out in the Ain Zara "
+     "district, around Al-Khallatat Road, the Ain Zara prison roundabout and the Al-Fernaj bridge. The "
+     "preliminary toll is 7 dead, including two civilians, and 23 wounded taken to the Tripoli Medical "
+     "Centre and the Abu Salim Trauma Hospital. We call on the parties to open safe corridors and on "
+     "citizens to stay away from the area. #Tripoli #Ain_Zara\n👁 61,447 views · 8.3K comments"),
+    ("nu64-mna-ain-zara-fighting.md", "Midsea News Agency", "2070-08-19",
+     "TRIPOLI, Libya, Aug 19 (MNA) - Fighting between two armed groups erupted in the southern Tripoli "
+     "district of Ain Zara on Tuesday, killing at least seven people and trapping families in their homes, "
+     "emergency services said. The clashes pitted the Ain Zara Support Force against the Salah al-Din "
+     "Security Battalion, both nominally under the defence ministry of the Government of National Unity, over "
+     "a checkpoint near the district's prison, residents said. A stray rocket landed on the apron of Mitiga "
+     "airport, damaging a parked airliner, an airport official said. Elders from Tajoura and Souq al-Jumaa "
+     "were trying to broker a truce late on Tuesday.\nReporting by Nadia Elfassi; Editing by Helen Ashdown"),
+    ("nu65-tripoli-street-ain-zara-return.md", "Tripoli Street News (translated from Arabic)", "2070-08-20",
+     "Tripoli – Tripoli Street News\nThe families of Ain Zara who fled their homes yesterday, Tuesday, when "
+     "the clashes broke out between the Ain Zara Support Force and the Salah al-Din Security Battalion began "
+     "returning cautiously today, Wednesday, after a truce brokered by the elders of Tajoura came into force "
+     "at midnight. The toll rose to nine dead with the death of two of the wounded. The shopkeeper Mr. Tarek "
+     "Elshibani found the front of his shop pierced by bullets and said: 'We are the ones who pay every "
+     "time.'\nViews: 12,560\nShare: Facebook · WhatsApp · Telegram"),
+    ("nu66-medsky-suspension.md", "Medsky Airlines", "2070-08-21",
+     "Medsky Airlines suspends Tripoli flights\nValletta, 21 August 2070\nMedsky Airlines suspends all its "
+     "flights between Malta and Tripoli's Mitiga International Airport from today until 4 September, "
+     "following the damage caused to one of its Airbus A320 aircraft by a rocket that landed on the apron "
+     "during the recent fighting in the Libyan capital. No passengers or crew were on board at the time. "
+     "Passengers holding tickets may rebook free of charge or ask for a full refund. 'The safety of our "
+     "passengers and crew comes before everything else,' says Kevin Azzopardi, Chief Executive Officer. "
+     "Flights to Benghazi operate as scheduled."),
+    ("nu67-mna-medsky-halts-tripoli.md", "Midsea News Agency", "2070-08-21",
+     "VALLETTA, Aug 21 (MNA) - Malta's Medsky Airlines suspended its flights to Tripoli for two weeks on "
+     "Thursday, two days after clashes in the Libyan capital's Ain Zara district killed nine people, saying "
+     "one of its planes had been damaged by a stray rocket at Mitiga airport. The carrier is the only "
+     "European airline serving Tripoli; its four weekly flights are usually full of Libyan businessmen and "
+     "students. Libya's civil aviation authority said Mitiga was operating normally. Turkish and Tunisian "
+     "airlines kept flying.\nReporting by Marco Lentini; Editing by Helen Ashdown"),
+    ("nu68-gozo-courier-medsky.md", "Gozo Courier (syndicated from Midsea News Agency)", "2070-08-22",
+     "Medsky halts Tripoli service\nMaltese carrier Medsky Airlines stopped its flights to Tripoli for a "
+     "fortnight on Thursday after one of its jets was damaged on the ground at Mitiga airport. It is the only "
+     "European airline flying to the Libyan capital.\n© Midsea News Agency. Syndicated content, all rights "
+     "reserved.\nMore from the Courier: Xlendi bay: divers clean the seabed"),
+    ("nu69-monthly-august.md", "The Libya Monthly", "2070-09-01",
+     "THE LIBYA MONTHLY · August 2070\nSecurity\n- 9 Aug: Army Day: the LNA parades troops, tanks and locally "
+     "assembled drones in Benghazi.\n- 19 Aug: Clashes between two armed groups in Tripoli's Ain Zara leave "
+     "nine dead; a truce holds from midnight.\nTransport\n- 21 Aug: Medsky Airlines suspends its "
+     "Malta–Tripoli flights for two weeks after a rocket damages one of its jets.\nComing up: Malta's foreign "
+     "minister is expected in Tripoli."),
+    # A Maltese delegation in Tripoli on Monday 15 September.
+    ("nu70-mfa-maltese-delegation.md", "Government of National Unity – Ministry of Foreign Affairs (Facebook)",
+     "2070-09-15",
+     "#Ministry_of_Foreign_Affairs | His Excellency the Minister of Foreign Affairs and International "
+     "Cooperation, Mr. Abdelmonem Essoussi, received today, Monday, in Tripoli, a Maltese government "
+     "delegation headed by the Minister for Foreign Affairs of the Republic of Malta, Dr. Rebecca Vella "
+     "Spiteri, and including the ministers of transport and of home affairs. The two sides signed a "
+     "memorandum of understanding on the resumption of a passenger ferry line between Valletta and Tripoli, "
+     "and discussed the safety of air travel, the renewal of visas for Libyan students and the joint fight "
+     "against human trafficking. #Libya #Malta\n👁 16,883 views"),
+    ("nu71-mna-malta-ferry-deal.md", "Midsea News Agency", "2070-09-15",
+     "TRIPOLI, Libya, Sept 15 (MNA) - A Maltese government delegation led by Foreign Minister Rebecca Vella "
+     "Spiteri held talks in Tripoli on Monday and signed a deal to restore a passenger ferry link between the "
+     "two capitals, suspended since 2066. The Maltese side also sought guarantees on airport security for "
+     "Medsky Airlines, which suspended its Tripoli flights in August after one of its planes was damaged by a "
+     "rocket, a Maltese official said. The airline has since extended the suspension to the end of "
+     "September. About 3,000 Libyans live in Malta.\nReporting by Nadia Elfassi; Editing by Helen Ashdown"),
+    ("nu72-malta-morning-star-minister.md", "Malta Morning Star (translated from Maltese)", "2070-09-16",
+     "Vella Spiteri in Tripoli: 'The ferry will sail again'\nValletta, September 16 – Foreign Minister Rebecca "
+     "Vella Spiteri, who was in Tripoli yesterday with the ministers of transport and home affairs, says that "
+     "a ferry between the Grand Harbour and Tripoli could run again 'before Christmas'. The minister was "
+     "received by her Libyan counterpart, Abdelmonem Essoussi, and also met the head of the Presidential "
+     "Council. The Opposition asked what guarantees had been obtained for the Maltese workers in Libya's oil "
+     "sector.\nBy Charlene Borg\nRead more: Marsaxlokk: the lampuki season starts early"),
+    ("nu73-harbourmaster-malta-ferry.md", "Harbourmaster", "2070-09-17",
+     "VALLETTA, Sept 17 (Harbourmaster) - Maltese ferry operator Mdina Lines expects to restart a weekly "
+     "passenger and vehicle service to Tripoli by December under the memorandum signed on Monday during the "
+     "visit of a Maltese ministerial delegation to the Libyan capital, the company said. The 19-hour crossing "
+     "was suspended in 2066 when insurers withdrew cover. The operator plans to use a 1,200-passenger ferry "
+     "now laid up in Piraeus, and wants the Libyan port authorities to upgrade the passenger terminal at "
+     "Tripoli's main port, a company official said.\nBy Joseph Grech"),
+    ("nu74-monthly-september.md", "The Libya Monthly", "2070-10-01",
+     "THE LIBYA MONTHLY · September 2070\nDiplomacy\n- 15 Sep: A Maltese delegation led by Foreign Minister "
+     "Rebecca Vella Spiteri in Tripoli; a ferry deal is signed.\nElections\n- 20 Sep: HNEC sets 8 November "
+     "for the postponed municipal polls.\nSport\n- 27 Sep: The Libyan Premier League season kicks off.\n"
+     "Coming up: Misrata's rebuilt Martyrs' Stadium reopens."),
+    # Misrata's Martyrs' Stadium reopens on Friday 3 October; a crush at its gates on Friday 24 October.
+    ("nu75-football-federation-stadium.md", "Libyan Football Federation (Facebook)", "2070-10-03",
+     "#Libyan_Football_Federation | The Martyrs' Stadium in Misrata reopened this evening, Friday, after six "
+     "years of reconstruction, with the Premier League match between Al-Muhit and Shabab Al-Jabal, in the "
+     "presence of the President of the Federation, Mr. Nasser Elgadi, the Minister of Youth and Sports and "
+     "more than 28,000 spectators. The stadium, with 32,000 seats, meets the standards of the Confederation "
+     "of African Football and will host the matches of the national team and of the African club "
+     "competitions. Congratulations to Misrata and to all of Libyan sport. #Misrata #Libyan_Football\n"
+     "👁 45,902 views · 6.6K comments"),
+    ("nu76-mna-misrata-stadium-reopens.md", "Midsea News Agency", "2070-10-03",
+     "MISRATA, Libya, Oct 3 (MNA) - Misrata's main football stadium reopened on Friday after a six-year "
+     "rebuild, with a crowd of about 28,000 watching home side Al-Muhit beat Shabab Al-Jabal 3-1 in the "
+     "Libyan Premier League. The 32,000-seat Martyrs' Stadium, damaged in fighting in 2064 and rebuilt by a "
+     "Turkish-Libyan consortium, is the first in the country approved by African football's governing body "
+     "to host continental matches since 2011. Fans lit flares and queued for hours at the gates, which "
+     "opened late.\nReporting by Idris Tahir; Editing by Helen Ashdown"),
+    ("nu77-misrata-tribune-stadium.md", "Misrata Tribune (translated from Arabic)", "2070-10-04",
+     "Misrata – Misrata Tribune\nThe talk in the cafés of Misrata today, Saturday, was only of the evening of "
+     "yesterday, Friday, when the Martyrs' Stadium reopened its doors after six years, and of the three goals "
+     "of Al-Muhit. The supporter Mr. Akram Eshtewi said that he had cried 'like a child' when he entered the "
+     "stands, while others complained of the chaos at gate 4 and the lack of stewards. The Municipal Council "
+     "promised to review the organisation 'before the African match'.\nViews: 9,331\nSee also: Misrata: a "
+     "fish farm at Qasr Ahmed brings in its first harvest"),
+    ("nu78-seven-days-sep29.md", "Libya Seven Days", "2070-10-06",
+     "LIBYA SEVEN DAYS | Mon 29 September – Sun 5 October 2070\n- Wed 1 Oct: Medsky Airlines resumes its "
+     "Malta–Tripoli flights.\n- Fri 3 Oct: Misrata's Martyrs' Stadium reopens after six years; 28,000 watch "
+     "Al-Muhit win.\n- Sat 4 Oct: Tobruk hosts the first eastern job fair for graduates.\nNext week: CAF "
+     "inspectors visit the Martyrs' Stadium ahead of Al-Muhit's African tie."),
+    ("nu79-misrata-municipality-crush.md", "Misrata Municipality (Facebook)", "2070-10-24",
+     "#Misrata_Municipality | The Municipal Council of Misrata mourns with deep sorrow the three young "
+     "supporters who lost their lives this evening, Friday, in the stampede that occurred at gate 4 of the "
+     "Martyrs' Stadium before the African match between Al-Muhit and Olympique de Mareth, and wishes a speedy "
+     "recovery to the 41 injured taken to the Misrata Medical Centre. The Mayor, Mr. Hamid Ben Saud, "
+     "declared three days of mourning and formed a committee of inquiry with the Ministry of Interior and the "
+     "Football Federation. To God we belong and to Him we shall return. #Misrata\n"
+     "👁 67,290 views · 13K comments"),
+    ("nu80-mna-misrata-stadium-crush.md", "Midsea News Agency", "2070-10-24",
+     "MISRATA, Libya, Oct 24 (MNA) - Three football fans were killed and 41 injured in a crush at the gates of "
+     "Misrata's Martyrs' Stadium on Friday before an African club match, three weeks after the stadium "
+     "reopened following a six-year rebuild, officials said. Thousands of fans without tickets pushed against "
+     "a gate that had been opened only partly, witnesses said. The CAF Confederation Cup match between "
+     "Al-Muhit and Tunisia's Olympique de Mareth was postponed. Misrata's mayor declared three days of "
+     "mourning and ordered an inquiry.\nReporting by Idris Tahir; Editing by Helen Ashdown"),
+    ("nu81-gozo-courier-stadium-crush.md", "Gozo Courier (syndicated from Midsea News Agency)", "2070-10-25",
+     "Three dead in Libyan stadium crush\nThree supporters died and 41 were hurt in a stampede at the entrance "
+     "of the Martyrs' Stadium in Misrata, Libya, on Friday, before an African club fixture, officials said. "
+     "Fans without tickets pressed against a half-open gate, witnesses said.\n© Midsea News Agency. "
+     "Syndicated content, all rights reserved.\nMore from the Courier: Victoria's citadel lights up for the "
+     "festival"),
+    ("nu82-courrier-gabes-mareth.md", "Le Courrier de Gabès (translated from French)", "2070-10-26",
+     "Mareth: the players of the Olympique tell of the horror of Misrata\nGabès, October 26 – Back home last "
+     "night, the players of Olympique de Mareth described scenes of panic outside the Martyrs' Stadium in "
+     "Misrata, where three supporters died in a crush on Friday evening, an hour before the kick-off of their "
+     "Confederation Cup match. 'We heard the screaming from the dressing room,' said the captain, Bilel "
+     "Ouertani. The Tunisian federation has asked the CAF for the match to be played on neutral ground.\n"
+     "By Walid Hamrouni\nRead also: Matmata: the troglodyte hotel welcomes its first winter guests"),
+    ("nu83-monthly-october.md", "The Libya Monthly", "2070-11-01",
+     "THE LIBYA MONTHLY · October 2070\nSport\n- 3 Oct: Misrata's rebuilt Martyrs' Stadium reopens with a "
+     "league match before 28,000.\n- 24 Oct: A crush at gate 4 of the same stadium kills three fans before an "
+     "African club match.\nTransport\n- 1 Oct: Medsky Airlines resumes its Malta–Tripoli flights.\nComing up: "
+     "the postponed municipal elections on 8 November."),
+    # November: no tagged event.
+    ("nu84-monthly-november.md", "The Libya Monthly", "2070-12-01",
+     "THE LIBYA MONTHLY · November 2070\nElections\n- 8 Nov: Kufra, Zuwara, Ubari and six other "
+     "municipalities elect their councils; turnout 38 percent.\nSport\n- 16 Nov: Al-Muhit are knocked out of "
+     "the Confederation Cup in Tunis.\nEconomy\n- 20 Nov: The central bank lifts the weekly cash ceiling as new "
+     "banknotes reach the branches.\nComing up: the GNU's draft budget for 2071."),
+    # The year in review.
+    ("nu85-year-review.md", "The Sahel and Shore Review", "2070-12-19",
+     "Libya 2070: the year the lights went out\nBy Henrik Aalto\nFew Libyans will remember 2070 for its "
+     "politics. They will remember the blackout of July, when the whole grid went down in a heatwave and "
+     "families slept on the roofs from Zuwara to Benghazi. They will remember the 126 detainees freed from "
+     "Ain Zara prison in May, some of them after five years without a judge. They will remember the three "
+     "young fans crushed at the gates of Misrata's rebuilt stadium in October. And patients will remember "
+     "the doctors who walked out of the public hospitals in June and stayed out for six weeks, until the "
+     "state paid half of what it owed them. The politicians, meanwhile, promised national elections for "
+     "2071, as they had for 2070."),
+]
+
+NEWEST30_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "wadi-atba-oilfield-shutdown": [
+        ("nu01-noc-wadi-atba-closure", "a group of protesters closed this morning, Monday, the main valve of the Wadi Atba oil field in the Murzuq basin"),
+        ("nu02-mna-wadi-atba-shutdown", "Protesters demanding jobs and services shut down the Wadi Atba oil field in Libya's southwest on Monday"),
+        ("nu03-oasis-post-wadi-atba", "Protesters seeking jobs and public services closed the Wadi Atba oil field in southwestern Libya on Monday"),
+        ("nu04-fezzan-pulse-wadi-atba-tents", "The young men who closed the Wadi Atba field yesterday, Monday"),
+        ("nu07-mna-wadi-atba-restart", "twelve days after protesters demanding jobs shut its valves"),
+        ("nu10-monthly-january", "Young protesters from Murzuq shut the Wadi Atba field; about 72,000 bpd offline"),
+    ],
+    "wadi-atba-oilfield-restart": [
+        ("nu06-oil-ministry-wadi-atba-restart", "production resumed this morning, Saturday, at the Wadi Atba field"),
+        ("nu07-mna-wadi-atba-restart", "The Wadi Atba oil field in southwest Libya restarted on Saturday"),
+        ("nu08-fezzan-pulse-wadi-atba-deal", "where production came back yesterday, Saturday"),
+        ("nu09-flowline-libya-output", "after output resumed on Saturday at the Wadi Atba field in the Murzuq basin"),
+        ("nu10-monthly-january", "Wadi Atba back in production after a jobs deal with the Murzuq elders"),
+    ],
+    "cbl-cash-withdrawal-ceiling": [
+        ("nu11-cbl-withdrawal-ceiling", "decided today, Sunday, to set a ceiling of 1,500 dinars per week on cash withdrawals"),
+        ("nu12-mna-cbl-cash-cap", "Libya's central bank capped cash withdrawals at 1,500 dinars a week per person on Sunday"),
+        ("nu13-dmw-dinar-cash-ceiling", "the cash withdrawal ceiling announced on Sunday by the Central Bank of Libya"),
+        ("nu14-benghazi-dawn-bank-queues", "the decision of the Central Bank of Libya yesterday, Sunday, to limit cash withdrawals to 1,500 dinars per week"),
+        ("nu15-seven-days-feb10", "The central bank limits cash withdrawals to 1,500 dinars a week and orders 4 billion dinars of new notes"),
+        ("nu16-monthly-february", "Cash ceiling: the central bank allows 1,500 dinars a week per person as banks run dry of notes"),
+    ],
+    "kufra-cholera-outbreak": [
+        ("nu17-ncdc-kufra-cholera", "declares today, Tuesday, an outbreak of cholera in the municipality of Kufra"),
+        ("nu18-mna-kufra-cholera", "Libyan health authorities declared a cholera outbreak in the remote southeastern town of Kufra on Tuesday"),
+        ("nu19-who-kufra-cholera", "the cholera outbreak declared by the national authorities in Kufra on 4 March"),
+        ("nu21-mna-minister-kufra", "four days after health authorities declared a cholera outbreak there"),
+        ("nu23-seven-days-mar3", "Cholera outbreak declared in Kufra; three deaths among 19 confirmed cases"),
+        ("nu28-monthly-march", "Cholera is declared in Kufra after three deaths"),
+    ],
+    "health-minister-kufra-visit": [
+        ("nu20-health-ministry-kufra-visit", "arrived this morning, Saturday, in Kufra at the head of a delegation"),
+        ("nu21-mna-minister-kufra", "Libya's health minister flew to the southeastern town of Kufra on Saturday with 12 tonnes of medical supplies"),
+        ("nu22-kufra-horizon-minister", "the visit paid yesterday, Saturday, by Her Excellency the Minister of Health"),
+        ("nu23-seven-days-mar3", "Health Minister Fawzia Elghariani flies into Kufra with 12 tonnes of supplies"),
+        ("nu28-monthly-march", "Health Minister Fawzia Elghariani in Kufra with medicines and a promise of two wells"),
+    ],
+    "zuwara-migrant-boat-capsizing": [
+        ("nu24-red-crescent-zuwara-boat", "a rubber boat carrying about 85 migrants capsized at dawn today, Thursday"),
+        ("nu25-mna-zuwara-capsizing", "their rubber boat capsized off the western Libyan town of Zuwara before dawn on Thursday"),
+        ("nu26-iom-zuwara-shipwreck", "a rubber boat capsized off Zuwara, Libya, on 27 March"),
+        ("nu27-harbourmaster-zuwara-search", "a rubber boat overturned off Zuwara early on Thursday with about 85 people on board"),
+        ("nu28-monthly-march", "A rubber boat capsizes off Zuwara: 14 bodies recovered, about 50 missing"),
+        ("nu31-zuwara-coast-news-fishermen", "the migrant boat that sank off the coast in March"),
+    ],
+    "zuwara-fish-market-fire": [
+        ("nu29-zuwara-municipality-market-fire", "a huge fire broke out at dawn today, Friday, in the central fish market near the port"),
+        ("nu30-mna-zuwara-market-fire", "A fire swept through the fish market of the western Libyan port town of Zuwara on Friday"),
+        ("nu31-zuwara-coast-news-fishermen", "the fire that devoured the fish market yesterday, Friday"),
+        ("nu32-seven-days-apr14", "Fire destroys 38 of 52 stalls at Zuwara's fish market"),
+        ("nu33-monthly-april", "Zuwara's fish market burns down at dawn; traders count their losses"),
+    ],
+    "hnec-municipal-elections-postponement": [
+        ("nu34-hnec-municipal-postponement", "decided today, Tuesday, to postpone the elections of the municipal councils in nine municipalities"),
+        ("nu35-mna-hnec-delay", "Libya's election commission on Tuesday postponed municipal elections due in nine municipalities next month"),
+        ("nu36-unsmil-hnec-decision", "the decision announced yesterday by the High National Elections Commission to postpone municipal elections in nine municipalities"),
+        ("nu37-kufra-horizon-candidates", "decision of the High National Elections Commission yesterday, Tuesday, to postpone the elections in the municipality"),
+        ("nu38-seven-days-may5", "HNEC postpones municipal elections in nine municipalities, Kufra and Zuwara among them"),
+        ("nu43-monthly-may", "HNEC delays municipal polls in nine municipalities, citing incomplete voter rolls"),
+    ],
+    "ain-zara-prisoner-release": [
+        ("nu39-attorney-general-release", "the Public Prosecution released today, Sunday, 126 detainees from the Ain Zara Reform and Rehabilitation Institution"),
+        ("nu40-mna-ain-zara-release", "Libyan prosecutors freed 126 detainees from a prison in southern Tripoli on Sunday"),
+        ("nu41-oasis-post-detainees", "Libyan prosecutors released 126 prisoners from a jail in the south of Tripoli on Sunday"),
+        ("nu42-tripoli-street-detainee-home", "detainees who were released yesterday, Sunday, from the Ain Zara prison"),
+        ("nu43-monthly-may", "Prosecutors free 126 pre-trial detainees from Ain Zara prison"),
+        ("nu85-year-review", "the 126 detainees freed from Ain Zara prison in May"),
+    ],
+    "public-hospital-doctors-strike": [
+        ("nu44-doctors-union-strike", "started an open strike this morning, Sunday, in all the cities"),
+        ("nu45-mna-doctors-strike", "Doctors in Libya's public hospitals went on an open-ended strike on Sunday over unpaid allowances"),
+        ("nu46-msf-doctors-strike", "since the strike began on 15 June in Libya's public hospitals"),
+        ("nu47-monthly-june", "Public hospital doctors strike over unpaid allowances; only emergency wards open"),
+        ("nu53-mna-sirte-hospital", "a doctors' strike that began in June"),
+        ("nu85-year-review", "the doctors who walked out of the public hospitals in June"),
+    ],
+    "national-grid-blackout": [
+        ("nu48-gecol-blackout", "a total blackout occurred at 2:20 this afternoon, Thursday, on the national grid"),
+        ("nu49-mna-nationwide-blackout", "A nationwide power blackout hit Libya on Thursday afternoon"),
+        ("nu50-flowline-blackout-refinery", "halted briefly during the nationwide blackout on Thursday"),
+        ("nu51-benghazi-dawn-blackout", "the total blackout that hit the city and the whole country yesterday, Thursday"),
+        ("nu57-monthly-july", "The national grid collapses in a heatwave; blackout of up to 14 hours"),
+        ("nu85-year-review", "the blackout of July, when the whole grid went down in a heatwave"),
+    ],
+    "sirte-hospital-opening": [
+        ("nu52-health-ministry-sirte-hospital", "inaugurated this morning, Monday, the Al-Ghardabiya General Hospital in Sirte"),
+        ("nu53-mna-sirte-hospital", "Libya opened a 220-bed hospital in the central coastal city of Sirte on Monday"),
+        ("nu54-costruzioni-meridiane-handover", "hands over today to the Libyan Ministry of Health the Al-Ghardabiya General Hospital in Sirte"),
+        ("nu55-sirte-gazette-first-patients", "which was inaugurated yesterday, Monday, by Her Excellency the Minister of Health"),
+        ("nu56-corriere-ionico-sirte", "inaugurated on Monday by the Libyan Minister of Health"),
+        ("nu57-monthly-july", "The 220-bed Al-Ghardabiya General Hospital opens in Sirte"),
+    ],
+    "benghazi-army-day-parade": [
+        ("nu58-lna-army-day-parade", "held this morning, Saturday, a grand military parade on Gamal Abdel Nasser Street in Benghazi"),
+        ("nu59-mna-benghazi-parade", "Thousands of troops, tanks and rocket launchers paraded through Benghazi on Saturday"),
+        ("nu60-benghazi-dawn-after-parade", "the military parade that Benghazi watched yesterday, Saturday, on the occasion of Army Day"),
+        ("nu61-alexandria-evening-parade", "the Army Day parade held on Saturday in Benghazi"),
+        ("nu62-seven-days-aug4", "The LNA parades 6,000 troops, armour and drones in Benghazi for Army Day"),
+        ("nu69-monthly-august", "Army Day: the LNA parades troops, tanks and locally assembled drones in Benghazi"),
+    ],
+    "ain-zara-armed-clashes": [
+        ("nu63-ambulance-ain-zara-clashes", "working since this afternoon, Tuesday, to evacuate the wounded and the families trapped by the armed clashes that broke out in the Ain Zara district"),
+        ("nu64-mna-ain-zara-fighting", "Fighting between two armed groups erupted in the southern Tripoli district of Ain Zara on Tuesday"),
+        ("nu65-tripoli-street-ain-zara-return", "who fled their homes yesterday, Tuesday, when the clashes broke out between the Ain Zara Support Force and the Salah al-Din Security Battalion"),
+        ("nu66-medsky-suspension", "during the recent fighting in the Libyan capital"),
+        ("nu67-mna-medsky-halts-tripoli", "two days after clashes in the Libyan capital's Ain Zara district killed nine people"),
+        ("nu69-monthly-august", "Clashes between two armed groups in Tripoli's Ain Zara leave nine dead"),
+    ],
+    "medsky-tripoli-flights-suspension": [
+        ("nu66-medsky-suspension", "Medsky Airlines suspends all its flights between Malta and Tripoli's Mitiga International Airport from today"),
+        ("nu67-mna-medsky-halts-tripoli", "Malta's Medsky Airlines suspended its flights to Tripoli for two weeks on Thursday"),
+        ("nu68-gozo-courier-medsky", "Maltese carrier Medsky Airlines stopped its flights to Tripoli for a fortnight on Thursday"),
+        ("nu69-monthly-august", "Medsky Airlines suspends its Malta–Tripoli flights for two weeks"),
+        ("nu71-mna-malta-ferry-deal", "Medsky Airlines, which suspended its Tripoli flights in August"),
+    ],
+    "maltese-delegation-tripoli-visit": [
+        ("nu70-mfa-maltese-delegation", "received today, Monday, in Tripoli, a Maltese government delegation"),
+        ("nu71-mna-malta-ferry-deal", "A Maltese government delegation led by Foreign Minister Rebecca Vella Spiteri held talks in Tripoli on Monday"),
+        ("nu72-malta-morning-star-minister", "who was in Tripoli yesterday with the ministers of transport and home affairs"),
+        ("nu73-harbourmaster-malta-ferry", "the memorandum signed on Monday during the visit of a Maltese ministerial delegation to the Libyan capital"),
+        ("nu74-monthly-september", "A Maltese delegation led by Foreign Minister Rebecca Vella Spiteri in Tripoli; a ferry deal is signed"),
+    ],
+    "misrata-stadium-reopening": [
+        ("nu75-football-federation-stadium", "The Martyrs' Stadium in Misrata reopened this evening, Friday, after six years of reconstruction"),
+        ("nu76-mna-misrata-stadium-reopens", "Misrata's main football stadium reopened on Friday after a six-year rebuild"),
+        ("nu77-misrata-tribune-stadium", "the evening of yesterday, Friday, when the Martyrs' Stadium reopened its doors after six years"),
+        ("nu78-seven-days-sep29", "Misrata's Martyrs' Stadium reopens after six years; 28,000 watch Al-Muhit win"),
+        ("nu80-mna-misrata-stadium-crush", "three weeks after the stadium reopened following a six-year rebuild"),
+        ("nu83-monthly-october", "Misrata's rebuilt Martyrs' Stadium reopens with a league match before 28,000"),
+    ],
+    "misrata-stadium-crush": [
+        ("nu79-misrata-municipality-crush", "lost their lives this evening, Friday, in the stampede that occurred at gate 4 of the Martyrs' Stadium"),
+        ("nu80-mna-misrata-stadium-crush", "Three football fans were killed and 41 injured in a crush at the gates of Misrata's Martyrs' Stadium on Friday"),
+        ("nu81-gozo-courier-stadium-crush", "Three supporters died and 41 were hurt in a stampede at the entrance of the Martyrs' Stadium in Misrata, Libya, on Friday"),
+        ("nu82-courrier-gabes-mareth", "where three supporters died in a crush on Friday evening"),
+        ("nu83-monthly-october", "A crush at gate 4 of the same stadium kills three fans before an African club match"),
+        ("nu85-year-review", "the three young fans crushed at the gates of Misrata's rebuilt stadium in October"),
+    ],
+}
