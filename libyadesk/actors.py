@@ -939,6 +939,11 @@ def _another_persons_surname(text: str, toks: list[_Tok], i: int, j: int, surfac
                or t.start < toks[i].start and t.term in forebears
                for t in beside)
 
+# A given name this common in English is an English word or a western name before a registry name ("said",
+# "mark", "john"), not a son's given name (wordfreq's Zipf scale).
+_ENGLISH_WORD_ZIPF = 5.0
+
+
 def _son_named_after(text: str, toks: list[_Tok], i: int, surfaces: list[_Surface], registry: Registry,
                      variants: Any) -> bool:
     """Whether a person's full name at token i follows, in the same run of capitals, a given name
@@ -948,11 +953,15 @@ def _son_named_after(text: str, toks: list[_Tok], i: int, surfaces: list[_Surfac
     if i == 0 or not _gap_ok(text, toks[i - 1], toks[i]):
         return False
     before = toks[i - 1]
-    if not before.cap or before.term not in _given_names(registry) or _is_place_word(registry, before):
-        return False
+    if not before.cap or before.term not in _given_names(registry) or _is_place_word(registry, before) \
+            or vocab.english_zipf(before.term) >= _ENGLISH_WORD_ZIPF:
+        return False  # "..., Said Aguila Saleh", "Supporters Mark Khalifa Haftar's Birthday": English words
     prev = text[:before.start].rstrip()[-1:]
     if not (prev.isalnum() or prev in ",;") and not _rare_in_english([before]):
-        return False  # "Said Haftar's office": a sentence's first word may be English
+        return False  # a sentence's first word may be English
+    if i >= 2 and _gap_ok(text, toks[i - 2], before) and toks[i - 2].cap and toks[i - 2].term not in _TITLE_WORD \
+            and toks[i - 2].term not in _ROLE_NOUNS and tuple([toks[i - 2].term]) not in _TITLE_KEYS:
+        return False  # in a run of capitals ("Aguila Saleh Khalifa Haftar", a heading): no given name of its own
     people = {s.actor for s in surfaces}
     own = {_term(w) for a in people if a in registry.actors for n in registry.names_of(a) for w in _words(n)}
     given = [tuple(_term(w) for w in _words(n))[:-1] for a in people if a in registry.actors for n in registry.names_of(a)]
@@ -1240,10 +1249,12 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     and vocab.english_zipf(name[-1].term) < _COMMON_ZIPF and not before.rstrip().endswith(" by")
                 cue = cue or bool(who) or aged or acting
                 cue = cue or bool(_SPEECH_ENDING.search(before))
-                # "His rival, Jane Roe, said she would wait": a name set off by commas after a noun,
-                # then a speech verb (a surname rare in English: not "In Tripoli, Green Square, said").
-                cue = cue or (len(name) >= 2 and bool(_NOUN_COMMA_ENDING.search(before)) and after[:1] == ","
-                              and bool(_SPEECH_AFTER.match(after[1:40])) and _rare_in_english(name[-1:]))
+                # "His rival, Amal Roe, said she would wait": a name set off by commas after a noun, then a
+                # speech verb; a given name opens it and its surname is rare in English (not "the company,
+                # Brega Petroleum, said", "In Tripoli, Green Square, said").
+                cue = cue or (len(name) >= 2 and name[0].term in _given_names(registry) and after[:1] == ","
+                              and bool(_NOUN_COMMA_ENDING.search(before)) and bool(_SPEECH_AFTER.match(after[1:40]))
+                              and _rare_in_english(name[-1:]))
                 # "said the head of the audit bureau, Jane Roe," / "... by the chairman of the
                 # company, Jane Roe.": a name set after a role and a comma, closing its sentence too.
                 cue = cue or (len(name) >= 2 and (after[:1] == "," or bool(_SENTENCE_CLOSES.match(after))) and bool(
@@ -1945,7 +1956,8 @@ class _FamilyState:
     counts: Counter = field(default_factory=Counter)
     last: dict[str, int] = field(default_factory=dict)
     first: dict[str, int] = field(default_factory=dict)  # when each member was first named in full
-    collective: bool = False
+    collective: bool = False  # named as a whole last ("the Haftars"): a bare surname is the head's
+    told: bool = False  # named as a family at all ("members of the Haftar family"): first names are its members'
 
 
 def find_mentions(doc: Document, sentences: Sequence[Sentence], registry: Registry,
@@ -1970,6 +1982,7 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
     # (position, actor, canonical title, written with the name here, sentence) seen in this doc
     holders: list[tuple[int, str, str, bool, int]] = []
     named: dict[str, int] = {}  # actors named in full so far in this doc -> when first
+    told_last: dict[str, int] = {}  # -> when last named in full other than as whose kin someone is
     last_of: dict[str, int] = {}
     order = 0
 
@@ -2025,7 +2038,7 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
             if not surfaces:
                 i = j
                 continue
-        actor_id, how = _resolve_surfaces(surfaces, title, families, named, registry, last_of)
+        actor_id, how = _resolve_surfaces(surfaces, title, families, named, registry, last_of, told_last)
         if how == "surname":
             actor_id = _head_by_context(text, toks[j - 1].end, surfaces, registry, tok.start) or actor_id
         if actor_id is None:
@@ -2080,20 +2093,25 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
                 holders.append((order, actor_id, t, False, sentence_of(a)))
             if how in ("name", "first"):
                 named.setdefault(actor_id, order)
+                if not _KIN_OF_BEFORE.search(text, max(0, a - 60), a):
+                    told_last[actor_id] = order
                 if actor.family:
                     st = families[actor.family]
                     st.counts[actor_id] += 1
                     st.last[actor_id] = order
                     st.first.setdefault(actor_id, order)
                     st.collective = False
-            if actor.kind == "family" and not _MEMBER_OF_BEFORE.search(text, max(0, a - 40), a):
-                # Not "the first visit by a member of the Haftar family": one member, the story's.
+            if actor.kind == "family":
+                # Not "the first visit by a member of the Haftar family": one member, the story's; but
+                # "his son Saddam" after it is a member all the same.
+                whole = not _MEMBER_OF_BEFORE.search(text, max(0, a - 40), a)
                 for fam in registry.families.values():
                     if fam.actor == actor_id:
-                        families[fam.key].collective = True
+                        families[fam.key].told = True
+                        families[fam.key].collective = families[fam.key].collective or whole
         i = j
     mentions = _without_parent_prefixes(text, mentions, registry)
-    short = _short_form_mentions(text, mentions, registry, doc.published, doc.source)
+    short = _short_form_mentions(text, mentions, registry, doc.published)
     if short:
         mentions = sorted(mentions + [Mention(actor_id, doc.id, sentence_of(a), a, b, text[a:b], "short")
                                       for actor_id, a, b in short], key=lambda m: m.start)
@@ -2171,14 +2189,11 @@ _SPACE_ONLY = lazy_compile(r"[ \t\u00a0]+")
 
 
 def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
-                         published: str | None = None, source: str | None = None) -> list[tuple[str, int, int]]:
+                         published: str | None = None) -> list[tuple[str, int, int]]:
     """(actor, start, end) of each short form that names again a body named before it: "the
     House of Representatives met ... The House voted", "lawmakers approved" (data/organisations.toml);
     and of a state's organ written with describing words, "Libya's eastern-based parliament",
-    when the registry names its one holder at the publication date (see _organ_holder).  A page
-    whose publisher's name holds the noun (`source`: "Tobruk Municipal Council"), using it first with
-    no body to name again ("The Council received on Tuesday the Deputy Head of the Presidential
-    Council"), calls itself so: none of its later uses is the body named meanwhile."""
+    when the registry names its one holder at the publication date (see _organ_holder)."""
     actors = registry.actors
     bodies = [m for m in mentions if m.actor in actors and actors[m.actor].kind in _SHORT_BODY_KINDS]
     ends = {m.end: m for m in mentions if m.actor in actors and actors[m.actor].kind in _PLACE_KINDS}
@@ -2195,14 +2210,10 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
         return holds[(actor_id, key)]
 
     out: list[tuple[str, int, int]] = []
-    own_nouns = {w.casefold() for w in re.findall(r"[^\W\d_]+", source or "")}
-    itself: set[str] = set()  # the nouns the page has used for its publisher
     for m in _SHORT_FORM.finditer(text):
         group = next(g for g in (2, 3, 4) if m.group(g))
         word = m.group(group)
         a, b = m.start(group), m.end(group)
-        if word.casefold() in itself:
-            continue
         if m.group(1):  # "Libya's eastern-based parliament": the state's organ, by its registry holder
             if not text[m.end(1):a].strip():
                 continue  # "Libya's parliament": participants() names its holder at the event's date
@@ -2239,9 +2250,6 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
             continue  # "the House ... the UN General Assembly opened, and the assembly elected"
         if before:
             out.append((before[-1].actor, a, b))
-            continue
-        if group == 2 and word.casefold() in own_nouns:
-            itself.add(word.casefold())  # "The Council received ..." on the council's own page
             continue
         # No body named yet: the one state named before it in the sentence, whose organ it is
         # ("Turkey's parliament approved troops for Libya over the objections of the parliament
@@ -2514,7 +2522,8 @@ _MEMBER_OF_BEFORE = lazy_compile(r"\bmembers?\s+of\s+the\s+$", re.IGNORECASE)
 
 
 def _resolve_surfaces(surfaces: list[_Surface], title: str | None, families: dict[str, _FamilyState],
-                      named: dict[str, int], registry: Registry, last_of: dict[str, int]) -> tuple[str | None, str]:
+                      named: dict[str, int], registry: Registry, last_of: dict[str, int],
+                      told_last: dict[str, int] | None = None) -> tuple[str | None, str]:
     """Decide which actor a matched surface refers to, given what the document said so far."""
     full = [s for s in surfaces if s.how == "name" and s.actor in registry.actors]
     if full:
@@ -2522,7 +2531,7 @@ def _resolve_surfaces(surfaces: list[_Surface], title: str | None, families: dic
     firsts = [s for s in surfaces if s.how == "first"]
     if firsts:
         in_context = [s for s in firsts if s.family and (
-            any(families[s.family].counts.values()) or families[s.family].collective)]
+            any(families[s.family].counts.values()) or families[s.family].told)]
         if in_context:
             return in_context[0].actor, "first"
     sur = [s for s in surfaces if s.how == "surname"]
@@ -2547,13 +2556,14 @@ def _resolve_surfaces(surfaces: list[_Surface], title: str | None, families: dic
     if len(candidates) == 1:
         return candidates[0], "surname"
     # "Deputy Prime Minister Suhail Dbeibah, a great-nephew of Abdul Hamid Dbeibah ... Dbeibah said": a
-    # person found in this text, named in full before any of the family the registry knows, is whom
-    # the story is about (as the member named first is, below).
-    found = [c for c in candidates if registry.actors[c].discovered and c in named]
-    if found:
-        first = min(found, key=named.__getitem__)
-        if all(named[first] < named[c] for c in candidates if c in named and c not in found):
-            return first, "surname"
+    # person found in this text, the one of the name last named in full other than as whose kin
+    # someone is, is whom the story is about ("Ali Dbeibah, an uncle of the prime minister, ... Abdul
+    # Hamid Dbeibah told parliament ... Dbeibah said" is the prime minister, as below).
+    told = [c for c in candidates if told_last and c in told_last]
+    if told:
+        latest = max(told, key=told_last.__getitem__)
+        if registry.actors[latest].discovered:
+            return latest, "surname"
     for key in fam_keys:
         fam = registry.families[key]
         st = families[key]

@@ -1590,3 +1590,5 @@ def test_a_name_set_off_by_commas_after_a_noun_before_a_speech_verb_is_a_person(
     not a place's common words ("In the capital, Green Square, said to be calm, ...")."""
     assert "Amal Elkouni" in _discovered("His rival, Amal Elkouni, said she would wait for the count.", registry)
     assert "Green Square" not in _discovered("In the capital, Green Square, said to be calm, was empty.", registry)
+    assert "Brega Petroleum" not in _discovered("In a statement, the company, Brega Petroleum, said supplies were normal.",
+                                                registry)
