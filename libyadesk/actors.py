@@ -578,10 +578,11 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(name[t.start:t.end] for t in tokenize(name))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def _name_terms(name: str) -> tuple[str, ...]:
     """The terms of a name (its folded tokens): asked of every discovered name by merging the
-    discoveries, the merge of partial names and the name keys, once per process each."""
+    discoveries, the merge of partial names and the name keys, once per process each (room for
+    every name of 100,000 articles: each pass over more names than the cache holds missed on all)."""
     return tuple(t.term for t in tokenize(name))
 
 
@@ -3117,14 +3118,20 @@ def _spelt_alike(a: Sequence[str], b: Sequence[str]) -> bool:
     >>> _spelt_alike(("fathi", "gritli"), ("fadi", "gritli")), _spelt_alike(("omar", "zubi"), ("omar", "zaba"))
     (False, False)
     """
-    from .names import are_variants, jaro_winkler, name_key, same_sounds
-
     if len(a) != len(b):
         return False
-    same = sum(x == y for x, y in zip(a, b))
-    return all(x == y or are_variants(x, y)
-               or (same and name_key(x) == name_key(y) != "" and (jaro_winkler(x, y) >= SPELT_ALIKE or same_sounds(x, y)))
-               for x, y in zip(a, b))
+    same = any(x == y for x, y in zip(a, b))
+    return all(x == y or _terms_alike(x, y, same) for x, y in zip(a, b))
+
+
+@lru_cache(maxsize=1 << 18)
+def _terms_alike(x: str, y: str, beside_same: bool) -> bool:
+    """_spelt_alike of two different terms, `beside_same`: whether the names hold a term written alike.
+    Once per pair: merging 100,000 articles' names compares the same given names in every surname's group."""
+    from .names import are_variants, jaro_winkler, name_key, same_sounds
+
+    return are_variants(x, y) or (beside_same and name_key(x) == name_key(y) != ""
+                                  and (jaro_winkler(x, y) >= SPELT_ALIKE or same_sounds(x, y)))
 
 
 def _one_name(a: Sequence[str], b: Sequence[str]) -> bool:
