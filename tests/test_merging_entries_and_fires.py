@@ -1,10 +1,11 @@
 """Kinds of happening and entries that kept reports of one event apart (timeline.py and
-data/event_words.toml; texts are our own): a briefing's present "storms the posts" is a storming, not
-a flood; the rest of a chronology's entry is of its date, up to a part credited to someone; a fire is
-a disaster whose dead are deaths, so the civil defence's evacuation and the wire's toll are one fire;
-teams "dealing with" a fire make no deal, a bid to "close the gap" no closure, and a resolution
-"setting the official exchange rate" is a devaluation; a night "in total darkness" and a "grid failure"
-are a blackout; a digest's "break out of the prison" and "the inmates who escaped" an escape."""
+data/event_words.toml; texts are our own): the rest of a chronology's entry is of its date, up to a
+part opened by a name or credited to someone; a fire is a disaster, so the civil defence's evacuation
+and the wire's toll are one fire, and a gun's fire is a shooting; teams "dealing with" a fire make no
+deal, a bid to "close the gap" no closure, and a resolution "setting the official exchange rate" is a
+devaluation; a night "in total darkness" and a "grid failure" are a blackout; a digest's "break out of
+the prison" and "the inmates who escaped" an escape; a windstorm and rains that make a wadi overflow a
+flood."""
 
 from __future__ import annotations
 
@@ -13,13 +14,6 @@ from helpers import docs_of as _docs_of, story_page as _page, story_rows as _row
 from libyadesk.corpus import load_corpus
 from libyadesk.index import build_index
 from libyadesk.timeline import _content, extract_events
-
-
-def test_a_present_storming_is_no_storm():
-    assert "=storming" in _content("His battalion storms positions of the Wadi Brigade")
-    assert "=storming" in _content("A militia storms the ministry of oil")
-    assert "=flood" not in _content("His battalion storms positions of the Wadi Brigade")
-    assert "=flood" in _content("Heavy storms hit the coast, flooding the port")
 
 
 def test_the_rest_of_an_entry_is_of_its_date(make_corpus):
