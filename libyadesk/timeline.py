@@ -3819,10 +3819,11 @@ _SITE_OF_NAME = lazy_compile(r"\s+of\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-
 def _entry_end(text: str, hi: int) -> int:
     """Where what a chronology's entry tells at its opening date ends, its first clause ending at `hi`:
     the rest of its part is of that date too ("- 23 Feb: Six killed, as two armed groups fight in Ain
-    Zara"), and so are the parts after semicolons that go on with no subject of their own ("- Wed 9 Feb:
+    Zara"), and so are the parts after semicolons that go on with no verb of their own ("- Wed 9 Feb:
     His battalion storms the brigade's posts; street battles in the town"), up to one opened by a name
     ("; Haftar receives a Russian delegation in Benghazi": another happening) or crediting what follows
-    to someone ("; IOM said 23 people were missing": who reports it takes no part).
+    to someone ("; IOM said 23 people were missing": who reports it takes no part) or with a verb of its
+    own ("; a memorandum is signed").
 
     >>> s = "- 9 Feb: Gunmen storm the post; street battles in the town; IOM said two died."
     >>> s[:_entry_end(s, s.index(";"))]
@@ -3835,9 +3836,11 @@ def _entry_end(text: str, hi: int) -> int:
     at = text.find(";", hi)
     while at >= 0:
         nxt = text.find(";", at + 1)
-        words = _WORD_IN_CLAUSE.findall(text, at + 1, len(text) if nxt < 0 else nxt)
-        if not words or words[0][:1].isupper() or any(w.lower() in said for w in words[:4]):
-            return at
+        stop = len(text) if nxt < 0 else nxt
+        words = _WORD_IN_CLAUSE.findall(text, at + 1, stop)
+        if not words or words[0][:1].isupper() or any(w.lower() in said for w in words[:4]) \
+                or _AS_CLAUSE_VERB.search(text, at + 1, stop) or _irregular_past().search(text, at + 1, stop):
+            return at  # "; a coast guard memorandum is signed": a clause of its own, another happening
         at = nxt
     return len(text)
 
