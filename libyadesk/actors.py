@@ -947,10 +947,12 @@ _ENGLISH_WORD_ZIPF = 5.0
 
 def _son_named_after(text: str, toks: list[_Tok], i: int, surfaces: list[_Surface], registry: Registry,
                      variants: Any) -> bool:
-    """Whether a person's full name at token i follows, in the same run of capitals, a given name
-    (roles.toml given_names) that is none of the candidates' own and no spelling of one, and is no
-    word of common English opening a sentence: "Colonel Omar Saddam Haftar" is Omar, son of Saddam
-    Haftar; not "Field Marshal Khalifa Haftar", "Libya's Khalifa Haftar" or "Said Haftar"."""
+    """Whether a person's full name at token i follows right after a given name (roles.toml given_names)
+    that is none of the candidates' own and no spelling of one: "Colonel Omar Saddam Haftar" is Omar,
+    son of Saddam Haftar.  Not a title or a possessive ("Field Marshal Khalifa Haftar", "Libya's
+    Khalifa Haftar"), a word of common English ("..., Said Aguila Saleh"; opening a sentence, any word
+    not rare in English), nor a word inside a longer run of capitals ("Aguila Saleh Khalifa Haftar",
+    "Supporters Mark Khalifa Haftar's Birthday")."""
     if i == 0 or not _gap_ok(text, toks[i - 1], toks[i]):
         return False
     before = toks[i - 1]
@@ -1982,7 +1984,7 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
     families: dict[str, _FamilyState] = defaultdict(_FamilyState)
     # (position, actor, canonical title, written with the name here, sentence) seen in this doc
     holders: list[tuple[int, str, str, bool, int]] = []
-    named: dict[str, int] = {}  # actors named in full so far in this doc -> when first
+    named: set[str] = set()  # actors named in full so far in this doc
     told_last: dict[str, int] = {}  # -> when last named in full other than as whose kin someone is
     last_of: dict[str, int] = {}
     order = 0
@@ -2093,7 +2095,7 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
             for t in actor.titles:
                 holders.append((order, actor_id, t, False, sentence_of(a)))
             if how in ("name", "first"):
-                named.setdefault(actor_id, order)
+                named.add(actor_id)
                 if not _KIN_OF_BEFORE.search(text, max(0, a - 60), a):
                     told_last[actor_id] = order
                 if actor.family:
@@ -2523,7 +2525,7 @@ _MEMBER_OF_BEFORE = lazy_compile(r"\bmembers?\s+of\s+the\s+$", re.IGNORECASE)
 
 
 def _resolve_surfaces(surfaces: list[_Surface], title: str | None, families: dict[str, _FamilyState],
-                      named: dict[str, int], registry: Registry, last_of: dict[str, int],
+                      named: set[str], registry: Registry, last_of: dict[str, int],
                       told_last: dict[str, int] | None = None) -> tuple[str | None, str]:
     """Decide which actor a matched surface refers to, given what the document said so far."""
     full = [s for s in surfaces if s.how == "name" and s.actor in registry.actors]
