@@ -923,8 +923,7 @@ def _another_persons_surname(text: str, toks: list[_Tok], i: int, j: int, surfac
     if not beside and patronymic is None:
         return False
     people = {s.actor for s in surfaces} | {m for s in surfaces if s.family for m in registry.family_members(s.family)}
-    names = [_words(n) for a in people if a in registry.actors for n in registry.names_of(a)]
-    own = {_term(w) for words in names for w in words}
+    names, own, given = _candidates_words(people, registry)
     if patronymic is not None and patronymic.term not in own:
         return True
     # A name of four words or more past its second is a chain of forebears ("Khalifa Belqasim Omar Haftar":
@@ -933,12 +932,25 @@ def _another_persons_surname(text: str, toks: list[_Tok], i: int, j: int, surfac
         _term(w) for words in names for w in (words[:2] if len(words) >= 4 else words)}
     # "Aburraouf Kara" for "Abdel Raouf Kara": a word before the surname that is a spelling of a
     # candidate's given names is that candidate's (see _given_names_alike).
-    given = [tuple(_term(w) for w in _words(n))[:-1] for a in people if a in registry.actors
-             and registry.actors[a].kind == "person" for n in registry.names_of(a)]
-    return any(t.term not in own and not any(v in own for v in _variant_of(variants, t.term))
+    return any(not _spelt_as_own(t.term, own, variants)
                and not (t.start < toks[i].start and any(_given_names_alike(g, (t.term,)) for g in given if g))
                or t.start < toks[i].start and t.term in forebears
                for t in beside)
+
+
+def _candidates_words(people: set[str], registry: Registry) -> tuple[list[tuple[str, ...]], set[str], list[tuple[str, ...]]]:
+    """The candidates' names as words, the folded words of them all, and the people's given names (the
+    folded words before each name's last): what a capitalised word beside a match is compared with."""
+    names = [_words(n) for a in people if a in registry.actors for n in registry.names_of(a)]
+    own = {_term(w) for words in names for w in words}
+    given = [tuple(_term(w) for w in _words(n))[:-1] for a in people if a in registry.actors
+             and registry.actors[a].kind == "person" for n in registry.names_of(a)]
+    return names, own, given
+
+
+def _spelt_as_own(term: str, own: set[str], variants: Any) -> bool:
+    """Whether a folded word is one of the candidates' own words (_candidates_words) or a spelling of one."""
+    return term in own or any(v in own for v in _variant_of(variants, term))
 
 # A given name this common in English is an English word or a western name before a registry name ("said",
 # "mark", "john"), not a son's given name (wordfreq's Zipf scale).
@@ -965,11 +977,8 @@ def _son_named_after(text: str, toks: list[_Tok], i: int, surfaces: list[_Surfac
     if i >= 2 and _gap_ok(text, toks[i - 2], before) and toks[i - 2].cap and toks[i - 2].term not in _TITLE_WORD \
             and toks[i - 2].term not in _ROLE_NOUNS and tuple([toks[i - 2].term]) not in _TITLE_KEYS:
         return False  # in a run of capitals ("Aguila Saleh Khalifa Haftar", a heading): no given name of its own
-    people = {s.actor for s in surfaces}
-    own = {_term(w) for a in people if a in registry.actors for n in registry.names_of(a) for w in _words(n)}
-    given = [tuple(_term(w) for w in _words(n))[:-1] for a in people if a in registry.actors for n in registry.names_of(a)]
-    return before.term not in own and not any(v in own for v in _variant_of(variants, before.term)) \
-        and not any(_given_names_alike(g, (before.term,)) for g in given if g)
+    _, own, given = _candidates_words({s.actor for s in surfaces}, registry)
+    return not _spelt_as_own(before.term, own, variants) and not any(_given_names_alike(g, (before.term,)) for g in given if g)
 
 
 def _overtaken(trie: dict, toks: list[_Tok], i: int, j: int, text: str, variants: Any, can_start: list[bool]) -> int | None:
