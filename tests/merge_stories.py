@@ -16989,3 +16989,991 @@ NEWEST30_EVENTS: dict[str, list[tuple[str, str]]] = {
         ("nu85-year-review", "the three young fans crushed at the gates of Misrata's rebuilt stadium in October"),
     ],
 }
+
+
+# The thirty-sixth set (NEWEST31_*), written blind by a helper annotator who read no merging rule, no
+# libyadesk code, tests, docs or bench scripts, and ran nothing of the tool, before any code ran on it and
+# before any merging output was read; held out.  Only the previous set's file (for its format and the style of
+# this comment), its plain checker (adapted as check.py) and the registry of actors (for canonical names and
+# aliases) were read; no event, person, wording or sentence of the previous set is reused, and its outlets are
+# replaced by new ones (only the page chrome, view counters, share lines, credit lines and licence lines, is
+# imitated).
+# Invented Libya news of the year 2071 (2071 is NOT a leap year and began on a Thursday; every weekday below
+# and in the texts was checked against that calendar with Python's datetime).  Eighteen events, each told by
+# five or six reports (90 articles, 103 reports, 245 pairs; thirteen events with six reports, five with five):
+# a general wire with datelines (Tyrrhenian Press Service, TPS) and its syndicated near-copies on two other
+# sites (Nafusa Net twice, Pantelleria Post three times: shortened, a clause or a sentence cut, "Port workers
+# at Misrata, Libya's largest commercial harbour, stopped work ... to claim five months of salary arrears" for
+# "Dockers at Libya's busiest commercial port in Misrata walked off the job ... to demand five months of
+# unpaid wages", "A dust storm stopped all flights at eastern Libyan airports" for "A sandstorm grounded all
+# flights at airports in eastern Libya", "dismissed the education minister" for "sacked his education
+# minister", "Part of a bridge on Libya's coastal motorway gave way ... after flash floods weakened its piers"
+# for "A section of a bridge on Libya's main coastal highway collapsed ... after flash floods undermined its
+# supports", "A car packed with explosives blew up near a police station in Benghazi" for "A car bomb exploded
+# near a police station in the eastern Libyan city of Benghazi"), a finance wire (Maghreb Money Wire, MMW,
+# three times) and a shipping wire (Quayside, datelined Piraeus), translated Arabic outlets with titles and
+# honorifics in full (Misrata Quay twice, Capital Pulse twice, Jufra Voice twice, Cyrene Herald three times,
+# Zliten Chronicle twice, Qatrun Echo twice, Sabratha Today twice, Tobruk Lighthouse: "today, Thursday",
+# "yesterday, Sunday", "yesterday, Monday", "yesterday, Wednesday", "yesterday, Thursday", "yesterday,
+# Saturday", "yesterday, Tuesday", "yesterday, Friday", "yesterday evening, Friday", "yesterday evening,
+# Saturday", "yesterday evening, Thursday", "on Thursday morning", "on Sunday", "on Thursday", "Mr.", "Mrs.",
+# "Hajj", "Hajja", "Engineer", "Dr.", "Sheikh", "Counsellor", "Major General", "Maestro"), the releases of
+# FAO, UNICEF (with WHO), the ICRC, UNSMIL, a Croatian contractor (Adriahydro), a Spanish contractor
+# (Hidrolevante) and a Libyan airline (Sirocco Air, a passenger notice), in the present tense, Facebook posts
+# with hashtags and view counters (the General Syndicate of Port Workers in Misrata, the Central Bank of Libya
+# twice, the Ministry of Agriculture and Livestock, the Civil Aviation Authority, Benina International
+# Airport, Zliten Municipality, the National Centre for Disease Control, the General Desalination Company, the
+# Ministry of Education, the GNU's Prime Minister's Office, the General Command of the Libyan Arab Armed
+# Forces, Qatrun Municipality, the Fezzan Council of Elders and Wise Men, the Libyan Coast Guard, its Eastern
+# Sector, the Ministry of Transport, the Benghazi Security Directorate), five weekly briefings (The Libya
+# Week, Monday-to-Sunday weeks, with "Tue 13 Jan" style bullets, the November one telling no tagged event),
+# eleven monthly digests (Libya in a Month, January to November), a year-end review (The Saharan Ledger)
+# naming four events in passing at month precision, and Egyptian, Croatian, Spanish and Tunisian outlets in
+# translation (Al-Mansoura Daily twice, Jadran Tjednik, El Faro de Cartagena, Le Phare de Sfax), with page
+# chrome (bylines and reporting credits, "Read also", "Read more", "Most read", "Also on Pantelleria Post"
+# links, share lines, hashtags, licence lines).
+# Events: (1) the open strike of the dockers, crane operators and clerks of Misrata's Qasr Ahmed commercial
+# port over five months of unpaid wages, from the morning of Tuesday 13 January (ships waiting at anchor: 14,
+# then 19); (2) the Central Bank of Libya's devaluation of the dinar (official rate 5.62 per dollar instead of
+# 4.95, about 12 percent), decided by its board on Sunday 8 February; (3) the state of emergency declared by
+# the Ministry of Agriculture and Livestock in Al-Jufra after swarms of desert locusts reached Hun and Waddan
+# on Monday 23 February; (4) the sandstorm that grounded all flights at Benina and Labraq airports in the east
+# from the morning of Wednesday 18 March (about 30 hours); (5) the kidnapping of three engineers of the Zliten
+# desalination plant project (two Egyptians, Mahmoud Abdelaziz and Tamer Fawzy, and a Croatian, Ivan Maretić)
+# by gunmen on the coastal road near the Wadi Kaam bridge on the morning of Thursday 2 April; (6) their release
+# to the elders in Bani Walid on Saturday 18 April, sixteen days later; (7) the launch of the national
+# measles-rubella vaccination campaign for 1.4 million children by the NCDC with UNICEF and WHO on Sunday 26
+# April; (8) the inauguration of the Tajoura seawater desalination plant (100,000 cubic metres a day, built by
+# Hidrolevante) by the prime minister Mansour Eldressi on the morning of Monday 18 May; (9) the cancellation of
+# the secondary certificate physics exam after its questions leaked on Telegram on the morning of Tuesday 9
+# June (98,000 candidates); (10) the dismissal of the education minister Khaled Elwerfalli by the same prime
+# minister on Saturday 13 June; (11) the suspension of the central bank's devaluation by the administrative
+# circuit of the Tripoli Court of Appeal on Thursday 2 July (the bank appeals to the Supreme Court); (12) the
+# exchange of 38 prisoners between the LNA and forces allied to the GNU at the Abu Grein crossing under ICRC
+# auspices on the afternoon of Tuesday 21 July; (13) the clashes between the Qatrun Protection Brigade and the
+# Desert Shield Battalion in the centre of Qatrun from the morning of Monday 3 August (eleven dead at first,
+# 14 the next day); (14) the ceasefire agreement signed by the same two groups in the Qatrun municipal hall
+# under the mediation of the Fezzan elders on Sunday 9 August; (15) the Libyan Coast Guard's seizure of the
+# Togo-flagged tanker Marisol K with about 1.3 million litres of smuggled diesel off Sabratha at dawn on
+# Friday 11 September; (16) the collapse of part of the Wadi Kaam bridge on the coastal road between Zliten and
+# Khoms after flash floods at dawn on Wednesday 7 October (three dead); (17) the seizure by the Coast Guard's
+# Eastern Sector of the fishing boat Nour Al-Bahr 7 with about 90,000 litres of petrol off Tobruk on the
+# evening of Saturday 24 October; (18) the car bomb that killed two and wounded nine opposite the Al-Hadaiq
+# police station in Benghazi at about 7:40 pm on Thursday 19 November.  A multi-day event (the strike, the
+# sandstorm's closure, the campaign, the clashes) is dated by its first day; the kidnapping by the day of the
+# abduction.
+# Wordings vary per event ("began this morning, Tuesday, an open strike" / "walked off the job on Tuesday" /
+# "stopped work on Tuesday" / "entered its third day today, Thursday" / "start an open-ended strike" / "down
+# tools over pay"; "decided today, Sunday, to adjust the official exchange rate" / "devalued the dinar ... on
+# Sunday" / "a day after the Central Bank of Libya cut the official value" / "decided yesterday, Sunday,
+# to raise the official price of the dollar" / "Devaluation: the central bank moves the official
+# dinar rate" / "moved the official rate to 5.62 per dollar on February 8"; "declares today, Monday, a state
+# of emergency" / "descended on palm groves and wheat fields ... on Monday" / "The locusts that covered the
+# sky of Waddan yesterday, Monday" / "reached the Al-Jufra region on 23 February" / "Locust swarms reach
+# Al-Jufra"; "the suspension of all take-offs and landings ... from this morning, Wednesday" / "grounded all
+# flights ... on Wednesday" / "are cancelled today because of the sandstorm" / "The sandstorm that paralysed
+# Benina Airport yesterday, Wednesday" / "A dust storm stopped all flights ... on Wednesday" / "Sand closes the
+# skies of the east"; "the kidnapping this morning, Thursday" / "Gunmen abducted ... on Thursday" / "abducted
+# in Libya yesterday, Thursday" / "were taken on Thursday morning" / "sixteen days after they were seized" /
+# "are kidnapped on the coastal road"; "were freed unharmed on Saturday" / "are free today" / "were released
+# yesterday, Saturday" / "were freed on Saturday after 16 days in the hands of kidnappers" / "are freed in
+# Bani Walid" / "are released in Bani Walid after 16 days"; "launches today, Sunday" / "began a nationwide
+# campaign on Sunday" / "launched on 26 April" / "since the launch of the campaign on Sunday" / "drive ...
+# begins"; "inaugurated this morning, Monday" / "opened its largest seawater desalination plant ... on Monday"
+# / "hands over today" / "inaugurated on Monday by the Libyan Prime Minister" / "opens east of Tripoli";
+# "the cancellation of the physics exam ..., held this morning, Tuesday" / "cancelled a national secondary
+# school physics exam on Tuesday" / "four days after a physics exam ... was cancelled because its questions
+# leaked online" / "is cancelled after its questions leak" / "leaked and cancelled" / "the physics exam that
+# leaked in June"; "issued today, Saturday, a decision dismissing the Minister of Education" / "sacked his
+# education minister on Saturday" / "dismissed the education minister on Saturday" / "the dismissal
+# yesterday, Saturday" / "dismisses" / "is sacked over the exam fiasco"; "A Libyan appeals court on Thursday
+# suspended" / "the ruling issued yesterday, Thursday" / "after the Tripoli Court of Appeal on Thursday
+# suspended" / "the ruling of the Tripoli Court of Appeal on Thursday" / "suspends"; "facilitates today the
+# release and transfer of 38 detainees" / "swapped 38 prisoners ... on Tuesday" / "received this afternoon,
+# Tuesday, ... 17 of its heroic soldiers ..., in exchange for 21 detainees" / "the prisoners who returned
+# yesterday, Tuesday" / "exchange 38 prisoners" / "the 38 prisoners swapped at Abu Grein in July"; "armed
+# clashes broke out this morning, Monday" / "were killed in fighting ... on Monday" / "the clashes that
+# erupted yesterday, Monday" / "six days after fighting killed 14 people" / "kills 14" / "Qatrun clashes: 14
+# dead"; "signed today, Sunday, ... a ceasefire agreement" / "signed a ceasefire on Sunday" / "the ceasefire
+# agreement signed yesterday, Sunday" / "signed in Qatrun on 9 August" / "sign a ceasefire" / "Truce in
+# Qatrun"; "intercepted at dawn today, Friday" / "seized a tanker ... on Friday" / "the tanker seized
+# yesterday, Friday" / "seized on Friday off Sabratha" / "stops the Togo-flagged tanker" / "detained off
+# Sabratha in September"; "the collapse of part of the Wadi Kaam bridge ... at dawn today, Wednesday" /
+# "collapsed on Wednesday" / "gave way on Wednesday" / "the collapse of the Wadi Kaam bridge yesterday,
+# Wednesday" / "gives way after flash floods" / "the bridge at Wadi Kaam that gave way in October"; "seized
+# this evening, Saturday" / "seized a fishing boat ... late on Saturday" / "seized yesterday evening,
+# Saturday" / "seized on Saturday off Tobruk" / "is seized on its way to Crete"; "a car bomb exploded this
+# evening, Thursday" / "exploded ... on Thursday evening" / "blew up ... on Thursday evening" / "the explosion
+# of a car bomb yesterday evening, Thursday" / "kills two and wounds nine" / "the car bomb that killed two men
+# ... in November"), persons in full, by surname, by title and by post only (Mansour Eldressi / the Prime
+# Minister / Libya's prime minister / PM / the Libyan Prime Minister; Khaled Elwerfalli / the Minister of
+# Education / the education minister / the dismissed minister; Nasser Elghweil / the Governor; Hamza Elbaruni
+# / the Minister of Agriculture and Livestock; Mustafa Eddib / the city's mayor; Salma Bensaud and the other
+# reporters in credit lines), and bodies by acronym, in full and in plain words (GNU / the Government of
+# National Unity / the Tripoli government; LNA / the Libyan Arab Armed Forces / the General Command / the
+# eastern-based Libyan National Army; HoR; NOC; CBL / the Central Bank of Libya / Libya's central bank / the
+# bank; NCDC / the National Centre for Disease Control / the national disease control centre; HNEC; UNSMIL /
+# the Mission; ICRC / the International Committee of the Red Cross / the Red Cross; FAO; UNICEF; WHO / the
+# World Health Organization; the Libyan Coast Guard / the coast guard; the Public Prosecution; the Tripoli
+# Court of Appeal / a Libyan appeals court; the Supreme Court; the Joint Military Committee 5+5; GECOL; the
+# Audit Bureau; Egypt, Croatia, Spain, Tunisia, Togo, Niger, Greece, Malta, Italy).
+# Dates of several forms ("this morning, Tuesday", "today, Thursday", "today, Sunday", "tomorrow, Monday",
+# "yesterday, Sunday", "today, Monday", "yesterday, Monday", "this morning, Wednesday", "yesterday,
+# Wednesday", "this morning, Thursday", "yesterday, Thursday", "yesterday, Saturday", "this morning, Monday",
+# "this morning, Tuesday", "today, Saturday", "this afternoon, Tuesday", "yesterday, Tuesday", "at dawn
+# today, Friday", "yesterday, Friday", "at dawn today, Wednesday", "this evening, Saturday", "yesterday
+# evening, Saturday", "this evening, Thursday", "yesterday evening, Thursday", "today", "on Tuesday", "on
+# Sunday", "on Monday", "on Wednesday", "on Thursday", "on Thursday morning", "on Thursday evening", "on
+# Saturday", "late on Saturday", "on Friday", "on 23 February", "on 26 April", "on 9 August", "on February 8",
+# "Tue 13 Jan", "Sat 18 Apr", "Tue 9 Jun", "Sat 13 Jun", "Mon 3 Aug", "Sun 9 Aug", "in June", "in July", "in
+# September", "in October", "in November", "a day after", "four days after", "six days after", "sixteen days
+# after", "its third day").
+# Hard negatives, which must not merge: (1) the kidnapping of the three engineers on Thursday 2 April and their
+# release on Saturday 18 April, the same men, the same employer, the same town and the same elders sixteen
+# days apart (the release wire names the kidnapping; Al-Mansoura Daily tells one, then the other; the April
+# digest tells both in consecutive bullets); (2) the leak of the physics exam on Tuesday 9 June and the
+# dismissal of the education minister on Saturday 13 June, a failure and its political price four days later
+# (the dismissal wire names the leak; the weekly briefing and the June digest tell both); (3) the central
+# bank's devaluation on Sunday 8 February and the court's suspension of it on Thursday 2 July, the same
+# decision, the same rate of 5.62, the same bank's Facebook page and the same finance wire (the court wire
+# names the devaluation); (4) the clashes in Qatrun on Monday 3 August and the ceasefire there on Sunday 9
+# August, the same two armed groups in the same neighbourhoods six days apart (the ceasefire wire names the
+# clashes; Qatrun Echo, the weekly briefing and the August digest tell both); (5) the seizure of the tanker
+# Marisol K off Sabratha on Friday 11 September and that of the fishing boat Nour Al-Bahr 7 off Tobruk on
+# Saturday 24 October, two seizures of smuggled fuel at sea by the same coast guard, with the same hashtag
+# (Quayside tells both); (6) the kidnapping near the Wadi Kaam bridge on Thursday 2 April and the collapse of
+# the Wadi Kaam bridge on Wednesday 7 October, the same bridge, the same municipality and the same Zliten
+# Chronicle, whose article on the collapse recalls travellers "stopped at gunpoint" there without naming the
+# kidnapping; (7) the kidnapping of engineers of the Zliten desalination plant project and the opening of the
+# Tajoura desalination plant on Monday 18 May, two desalination plants, two foreign contractors' releases,
+# foreign engineers in both (the Tajoura wire names the Zliten plant); (8) the release of the engineers on
+# Saturday 18 April and the exchange of 38 prisoners at Abu Grein on Tuesday 21 July, captives freed and
+# welcomed home by families, elders and mediators in both; (9) the prisoner exchange on Tuesday 21 July and
+# the Qatrun ceasefire on Sunday 9 August, whose agreement provides for "the release of the detainees held by
+# both sides within ten days" (the August digest also tells, untagged, the handing over of 23 detainees in
+# Qatrun on Thursday 20 August); (10) the sandstorm that closed Benina airport on Wednesday 18 March and the
+# opening of Benina's new arrivals hall on Monday 30 March (untagged, told by the airport's Facebook page and
+# the March digest), the same airport twelve days apart; (11) the dismissal of the education minister on
+# Saturday 13 June and the dismissal of the head of the Civil Aviation Authority by the same prime minister
+# on Wednesday 16 September (untagged, one bullet of the September digest); (12) the dockers' strike at the
+# Qasr Ahmed port from Tuesday 13 January and the one-day stoppage at the same port on Tuesday 3 November
+# (untagged, in the November weekly briefing and digest), both Tuesdays, both over wages, as well as the end
+# of the strike on Thursday 22 January (untagged, in the January digest); (13) the collapse of the Wadi Kaam
+# bridge on Wednesday 7 October and the opening of a temporary steel bridge there on Thursday 5 November
+# (untagged, in the November weekly briefing and digest); (14) the car bomb in Benghazi on Thursday 19
+# November and the device defused near a mosque in the city in May (untagged, in the car bomb wire); (15) the
+# launch of the vaccination campaign on Sunday 26 April and its end on Thursday 14 May (untagged, in the May
+# digest), and the locust emergency in Al-Jufra on Monday 23 February, two "campaigns" of mobile teams told
+# by the same Jufra Voice; (16) the leak of the physics exam on Tuesday 9 June and the retake of the exam on
+# Tuesday 23 June (untagged, announced in the weekly briefing and told in the June digest); (17) the opening
+# of the Tajoura plant by the prime minister Mansour Eldressi on Monday 18 May and his dismissal of the
+# education minister on Saturday 13 June, the same actor in two events.
+# Reports in passing: the devaluation in the court wire, the kidnapping in the release wire, the leak in the
+# dismissal wire, the clashes in the ceasefire wire, the Sabratha seizure in Quayside's article on the
+# Tobruk seizure, and four reports in the year-end review at month precision (the leak in June, the prisoner
+# exchange in July, the bridge in October, the car bomb in November).  Beside them, untagged (each told in one
+# article only, or in a digest's bullet, a few also announced beforehand): the dinar's fall on the parallel
+# market on Friday 16 January (the MMW article of that day tells no tagged event and announces the review of
+# the official rate), the end of the strike, the almond blossom festival in Yefren, the HoR's committee on
+# local administration, the Ghadames poetry festival, the kidney transplant in Tripoli, Benina's arrivals
+# hall, Sirte's rubble, a league match, the orchestra in Sabratha's Roman theatre (told by Sabratha Today on
+# Saturday 23 May, an article that tells no tagged event), the end of the vaccination campaign, the Ubari gas
+# power plant, the retake of the physics exam, the Libyan Cup, the six ambassadors, the Kufra exploration
+# blocks, the 23 detainees handed over in Qatrun, the dismissal of the head of the Civil Aviation Authority,
+# the school year, the NOC's licensing round, the one-day stoppage at the Misrata port, the temporary bridge,
+# the Arab Water Forum, the defused device in Benghazi, and the "Read also", "Read more", "Most read" and
+# "Also on Pantelleria Post" links.  The digests' and briefings' "Coming up" and "Next week" lines announce
+# four tagged events beforehand (the central bank's meeting on the rate, the vaccination campaign twice, the
+# Tajoura plant, the court's ruling) without telling them and are not tagged; flashbacks name 2017, 2047,
+# 2065, 2066, 2067, 2068, 2069 and 2070.
+NEWEST31_ARTICLES: list[tuple[str, str, str, str]] = [
+    # The dockers of Misrata's Qasr Ahmed port strike from Tuesday 13 January.
+    ("nv01-port-syndicate-misrata-strike.md", "General Syndicate of Port Workers – Misrata (Facebook)",
+     "2071-01-13",
+     "#General_Syndicate_of_Port_Workers | The General Syndicate of Port Workers in Misrata announces "
+     "that the dockers, crane operators and tally clerks of the Qasr Ahmed commercial port began this "
+     "morning, Tuesday, an open strike, after five months without wages and the failure of the administration "
+     "of the Misrata Free Zone to keep the promises it made in October. The Syndicate affirms that ships "
+     "carrying flour, medicines and baby milk will be unloaded as a humanitarian exception, and holds the "
+     "Ministry of Transport responsible for any losses. The Head of the Syndicate, Mr. Ramadan Abuzeid, said: "
+     "'Our men unload the bread of the country and cannot buy it.' #Misrata #Qasr_Ahmed\n👁 12,604 views · "
+     "1.1K shares"),
+    ("nv02-tps-misrata-dockers-walk-out.md", "Tyrrhenian Press Service", "2071-01-13",
+     "MISRATA, Libya, Jan 13 (TPS) - Dockers at Libya's busiest commercial port in Misrata walked off the "
+     "job on Tuesday to demand five months of unpaid wages, leaving at least 14 cargo ships waiting at "
+     "anchor, port officials said. Crane operators and clerks joined the strike at the Qasr Ahmed port, which "
+     "handles about 40 percent of the country's imports of food and building materials, a port official said. "
+     "The workers' union said ships carrying flour and medicines would still be unloaded. The port is run by "
+     "the Misrata Free Zone, a state-owned body that says it has not received its budget allocation from the "
+     "government since August.\nReporting by Salma Bensaud; Editing by Graham Oakley"),
+    ("nv03-nafusa-net-misrata-port.md", "Nafusa Net (syndicated from Tyrrhenian Press Service)", "2071-01-14",
+     "Strike at Misrata port leaves ships at anchor\nPort workers at Misrata, Libya's largest commercial "
+     "harbour, stopped work on Tuesday to claim five months of salary arrears, leaving at least 14 freighters "
+     "waiting offshore, port officials said. Flour and medicine cargoes would still be handled, the union "
+     "said.\n© Tyrrhenian Press Service. Republished under licence.\nMost read: Yefren's almond blossom draws "
+     "the first visitors of the year"),
+    ("nv04-misrata-quay-third-day.md", "Misrata Quay (translated from Arabic)", "2071-01-15",
+     "Misrata – Misrata Quay\nThe dockers' strike at the Qasr Ahmed port entered its third day today, "
+     "Thursday, and the number of ships waiting in the anchorage rose to 19, among them two carrying cement "
+     "for the Karzaz housing project. The Director of the port, Engineer Salem Elkrewi, told Misrata Quay "
+     "that 'the wages are the responsibility of the Ministry of Finance, not of the port', while the docker "
+     "Hajj Abdallah Ezzerrouk, who has worked on the quays for 31 years, said: 'I have sold my wife's gold to "
+     "pay the rent.'\nViews: 6,318\nShare: Facebook · WhatsApp · Telegram"),
+    # An article telling no tagged event (it announces the exchange rate review beforehand).
+    ("nv05-mmw-dinar-parallel-low.md", "Maghreb Money Wire", "2071-01-16",
+     "TRIPOLI, Jan 16 (MMW) - The Libyan dinar weakened to 7.90 per dollar on the parallel market on "
+     "Friday, its lowest in more than two years, as importers scrambled for hard currency ahead of an "
+     "expected review of the official exchange rate, dealers said. The Central Bank of Libya has kept the "
+     "official rate at 4.95 dinars since 2068, but bankers say its board is studying an adjustment to close a "
+     "gap that has fed smuggling and speculation. A senior central bank official declined to comment on the "
+     "timing. Letters of credit for food importers were being processed normally, the bank said last "
+     "week.\nBy Yusra Elmabrouk"),
+    ("nv06-libya-week-jan12.md", "The Libya Week", "2071-01-19",
+     "THE LIBYA WEEK | Mon 12 – Sun 18 January 2071\n- Tue 13 Jan: Dockers at Misrata's Qasr Ahmed port "
+     "start an open-ended strike over five months of unpaid wages.\n- Wed 14 Jan: Yefren holds its first "
+     "almond blossom festival since 2066.\n- Sat 17 Jan: The HoR names a committee to review the law on local "
+     "administration.\nNext week: Ghadames hosts a meeting of southern municipalities on water."),
+    ("nv07-monthly-january.md", "Libya in a Month", "2071-02-01",
+     "LIBYA IN A MONTH · January 2071\nLabour\n- 13 Jan: Misrata's port workers down tools over pay; up "
+     "to 19 ships wait at anchor.\n- 22 Jan: The dockers return to work after the government pays two months "
+     "of arrears.\nEconomy\n- 16 Jan: The dinar falls to 7.90 per dollar on the parallel market.\nComing up: "
+     "the central bank's directors review the official exchange rate."),
+    # The central bank devalues the dinar on Sunday 8 February.
+    ("nv08-cbl-exchange-rate-adjustment.md", "Central Bank of Libya (Facebook)", "2071-02-08",
+     "#Central_Bank_of_Libya | Meeting under the chairmanship of the Governor, Mr. Nasser Elghweil, the "
+     "Bank's Board decided today, Sunday, to adjust the official exchange rate of the Libyan dinar to 5.62 "
+     "dinars per US dollar, instead of 4.95, with effect from tomorrow, Monday, and to cancel the fee imposed "
+     "on sales of foreign currency for personal purposes. The Board stresses that the adjustment aims to "
+     "unify the official and parallel rates, to dry up the sources of speculation and to protect the "
+     "purchasing power of citizens in the medium term. #CBL #Exchange_Rate\n👁 88,214 views · 21K comments"),
+    ("nv09-tps-dinar-devalued.md", "Tyrrhenian Press Service", "2071-02-08",
+     "TRIPOLI, Libya, Feb 8 (TPS) - Libya's central bank devalued the dinar by about 12 percent on "
+     "Sunday, setting a new official rate of 5.62 per dollar from 4.95 in a bid to narrow the gap with the "
+     "black market, where the currency trades near 8. The bank said it would also scrap a surcharge on "
+     "foreign currency bought by individuals for travel, study and medical treatment. The measure takes "
+     "effect on Monday. Economists warned that prices of imported food and medicine, which make up most of "
+     "what Libyans consume, would rise within weeks. Libya's budget relies almost entirely on oil revenue "
+     "paid in dollars, so a weaker dinar increases the value of state income in local currency.\nReporting by "
+     "Nour Elkabbashi; Editing by Graham Oakley"),
+    ("nv10-mmw-dinar-firms.md", "Maghreb Money Wire", "2071-02-09",
+     "TRIPOLI, Feb 9 (MMW) - The dinar firmed to 7.35 per dollar on Tripoli's parallel market on Monday, "
+     "a day after the Central Bank of Libya cut the official value of the currency to 5.62 per dollar, "
+     "dealers said. Banks began selling dollars at the new rate in the morning, with queues at branches in "
+     "Tripoli and Misrata for personal allowances. A trader at the Al-Mushir market said the move 'took some "
+     "air out of the black market, for now'. Analysts at a Cairo bank estimated that the devaluation would "
+     "lift the dinar value of 2071 oil revenues by about 16 billion dinars.\nBy Yusra Elmabrouk"),
+    ("nv11-capital-pulse-sugar-prices.md", "Capital Pulse (translated from Arabic)", "2071-02-09",
+     "Tripoli – Capital Pulse\nPrices in the Souq al-Thulatha wholesale market moved before the ink of "
+     "the decision had dried: the merchants raised the price of a sack of sugar by seven dinars this morning, "
+     "after the Central Bank of Libya decided yesterday, Sunday, to raise the official price of the dollar to "
+     "5.62 dinars. The merchant Hajj Miloud Elhaddad said that 'the goods in the warehouse were bought at the "
+     "old price, but the new goods will come at the new price', while the housewife Mrs. Fatma Ebnaser asked: "
+     "'Who will raise our salaries by 12 percent?'\nViews: 11,502\nShare: Facebook · WhatsApp · Telegram"),
+    # Desert locusts reach Al-Jufra; an emergency is declared on Monday 23 February.
+    ("nv12-agriculture-ministry-locust-emergency.md", "Ministry of Agriculture and Livestock (Facebook)",
+     "2071-02-23",
+     "#Ministry_of_Agriculture | The Minister of Agriculture and Livestock, Dr. Hamza Elbaruni, declares "
+     "today, Monday, a state of emergency in the municipality of Al-Jufra after swarms of desert locusts "
+     "reached the farms of Hun and Waddan coming from the south-west, and directs the National Centre for "
+     "Locust Control to mobilise its spraying teams and vehicles from Sabha and Ghadames. The Ministry calls "
+     "on farmers not to spray pesticides on their own and to report any swarm or band of hoppers on the free "
+     "number 1415. #Locusts #Al_Jufra\n👁 23,880 views"),
+    ("nv13-tps-jufra-locusts.md", "Tyrrhenian Press Service", "2071-02-23",
+     "HUN, Libya, Feb 23 (TPS) - Swarms of desert locusts descended on palm groves and wheat fields in "
+     "Libya's central Jufra region on Monday, prompting the government to declare a state of emergency, the "
+     "agriculture ministry said. The swarms, some several kilometres long, arrived from the southwest after "
+     "unusually heavy winter rains in the Sahara created ideal breeding conditions, officials said. Farmers "
+     "in Waddan said the insects had stripped young wheat in hours. Libya's locust control centre said it had "
+     "22 spraying vehicles but needed at least twice as many.\nReporting by Tarek Abuhamra; Editing by Graham "
+     "Oakley"),
+    ("nv14-jufra-voice-waddan-fields.md", "Jufra Voice (translated from Arabic)", "2071-02-24",
+     "Waddan – Jufra Voice\nThe farmer Hajj Omran Elsokni stood at dawn today among the bare stalks of "
+     "his wheat field and said: 'They ate in one hour what I planted in three months.' The locusts that "
+     "covered the sky of Waddan yesterday, Monday, moved during the night towards the farms of Sokna, and the "
+     "spraying teams of the National Centre for Locust Control, led by Engineer Abdelsalam Eljadi, worked "
+     "until midnight. The Mayor of Al-Jufra, Mr. Bashir Elhuni, appealed to the government for "
+     "helicopters.\nViews: 3,944\nRead also: Hun: the date palm nursery opens its doors to the schools"),
+    ("nv15-fao-libya-locusts.md", "Food and Agriculture Organization of the United Nations", "2071-02-25",
+     "FAO supports Libya's response to desert locust swarms\nRome, 25 February 2071\nThe Food and "
+     "Agriculture Organization of the United Nations (FAO) is sending 30,000 litres of pesticide, protective "
+     "equipment and two locust experts to Libya, where swarms of desert locusts reached the Al-Jufra region "
+     "on 23 February. FAO's Desert Locust Information Service warns that further swarms are likely to move "
+     "north from Niger and Algeria in the coming weeks, and calls on all countries of the Central Region to "
+     "step up their surveys. 'The window to stop the next generation is narrow,' says the FAO Senior Locust "
+     "Forecasting Officer.\nContact: FAO Newsroom"),
+    ("nv16-monthly-february.md", "Libya in a Month", "2071-03-01",
+     "LIBYA IN A MONTH · February 2071\nEconomy\n- 8 Feb: Devaluation: the central bank moves the "
+     "official dinar rate to 5.62 to the dollar, from 4.95.\nAgriculture\n- 23 Feb: Locust swarms reach "
+     "Al-Jufra; a state of emergency is declared in Hun, Waddan and Sokna.\nCulture\n- 14 Feb: Ghadames hosts "
+     "its first winter poetry festival.\nComing up: the spring sowing season opens in the Jabal Akhdar."),
+    # A sandstorm grounds all flights in the east on Wednesday 18 March.
+    ("nv17-caa-benina-labraq-suspension.md", "Civil Aviation Authority (Facebook)", "2071-03-18",
+     "#Civil_Aviation_Authority | The Libyan Civil Aviation Authority announces the suspension of all "
+     "take-offs and landings at Benina International Airport in Benghazi and Labraq Airport in Al-Bayda from "
+     "this morning, Wednesday, because of a severe sandstorm that has reduced horizontal visibility to less "
+     "than 100 metres, according to the bulletin of the National Meteorological Centre. Traffic will resume "
+     "once visibility improves. The Authority asks passengers to contact their airlines and not to go to the "
+     "airports. #Benina #Sandstorm\n👁 41,377 views · 2.6K comments"),
+    ("nv18-tps-sandstorm-grounds-flights.md", "Tyrrhenian Press Service", "2071-03-18",
+     "BENGHAZI, Libya, Mar 18 (TPS) - A sandstorm grounded all flights at airports in eastern Libya on "
+     "Wednesday, cutting visibility in Benghazi to less than 100 metres and turning the sky orange, aviation "
+     "officials said. At least 26 departures and arrivals were cancelled at Benina and Labraq airports, "
+     "stranding umrah pilgrims and passengers bound for Istanbul, Cairo and Tripoli. Schools in Benghazi, "
+     "Al-Marj and Al-Bayda closed early, and hospitals reported dozens of patients with breathing problems. "
+     "Forecasters said the storm, driven by southerly winds of up to 70 km per hour, would ease on "
+     "Thursday.\nReporting by Marwan Eltwati; Editing by Graham Oakley"),
+    ("nv19-sirocco-air-cancellations.md", "Sirocco Air", "2071-03-18",
+     "Passenger notice\n18 March 2071 – Sirocco Air informs its valued passengers that all its flights to "
+     "and from Benina International Airport are cancelled today because of the sandstorm over eastern Libya "
+     "and the closure of the airspace by the Civil Aviation Authority. Passengers on flights SQ 211 to "
+     "Tripoli, SQ 305 to Istanbul and SQ 417 to Alexandria may rebook free of charge within 14 days or "
+     "request a full refund through the call centre. Sirocco Air apologises for the inconvenience and places "
+     "the safety of its passengers above all other considerations.\nSirocco Air – Customer Relations"),
+    ("nv20-cyrene-herald-benina-night.md", "Cyrene Herald (translated from Arabic)", "2071-03-19",
+     "Benghazi – Cyrene Herald\nThe sandstorm that paralysed Benina Airport yesterday, Wednesday, left "
+     "hundreds of travellers sleeping on the benches of the departure hall, among them 180 umrah pilgrims, "
+     "and the first aircraft took off at noon today towards Istanbul. The Director of Benina International "
+     "Airport, Mr. Fathi Elawami, told Cyrene Herald that the runway had been swept of sand 'three times in "
+     "one night', while the pilgrim Hajja Mabrouka Elsharksi, 71 years old, said she had 'prayed the dawn "
+     "prayer on the floor of the airport'.\nViews: 8,027\nShare: Facebook · WhatsApp · Telegram"),
+    ("nv21-pantelleria-post-dust-storm.md", "Pantelleria Post (syndicated from Tyrrhenian Press Service)",
+     "2071-03-19",
+     "Dust storm grounds flights in eastern Libya\nA dust storm stopped all flights at eastern Libyan "
+     "airports on Wednesday, reducing visibility in Benghazi below 100 metres, aviation officials said. At "
+     "least 26 flights to and from Benina and Labraq were scrapped, leaving pilgrims and other travellers "
+     "stranded.\n© Tyrrhenian Press Service. Republished under licence.\nAlso on Pantelleria Post: the caper "
+     "growers' cooperative elects a new board"),
+    # An article telling no tagged event (same airport, twelve days after the sandstorm).
+    ("nv22-benina-airport-arrivals-hall.md", "Benina International Airport (Facebook)", "2071-03-30",
+     "#Benina_International_Airport | The management of Benina International Airport is pleased to "
+     "announce that the new arrivals hall of the western terminal opened this morning, Monday, to passengers, "
+     "with eight passport counters, two baggage belts and a prayer room, after 14 months of works. The "
+     "Director of the Airport thanks the Turkish company that carried out the works and the staff of the "
+     "airport for their efforts. #Benina #Benghazi\n👁 9,660 views"),
+    ("nv23-monthly-march.md", "Libya in a Month", "2071-04-01",
+     "LIBYA IN A MONTH · March 2071\nWeather\n- 18 Mar: Sand closes the skies of the east: Benina and "
+     "Labraq stop all flights for 30 hours.\nTransport\n- 30 Mar: Benina opens a new arrivals "
+     "hall.\nHealth\n- 11 Mar: The Tripoli Medical Centre performs its first kidney transplant since "
+     "2067.\nComing up: the national measles-rubella vaccination campaign, due in late April."),
+    # Three engineers of the Zliten desalination project are kidnapped on Thursday 2 April and freed on Saturday
+    # 18 April.
+    ("nv24-zliten-municipality-kidnapping.md", "Zliten Municipality (Facebook)", "2071-04-02",
+     "#Zliten_Municipality | The Municipal Council of Zliten strongly condemns the kidnapping this "
+     "morning, Thursday, of three engineers working on the Zliten seawater desalination plant project, two of "
+     "them from the brotherly Arab Republic of Egypt and the third from the Republic of Croatia, by unknown "
+     "gunmen who stopped their car on the coastal road near the Wadi Kaam bridge. The Council calls on the "
+     "security services to act immediately to free them, and affirms that such acts are foreign to the values "
+     "of the people of Zliten. #Zliten #No_to_kidnapping\n👁 17,342 views · 980 shares"),
+    ("nv25-tps-engineers-abducted-zliten.md", "Tyrrhenian Press Service", "2071-04-02",
+     "ZLITEN, Libya, Apr 2 (TPS) - Gunmen abducted two Egyptian engineers and a Croatian colleague on the "
+     "coastal road east of the Libyan city of Zliten on Thursday, local officials said. The three men, who "
+     "work for a Croatian company building a seawater desalination plant in Zliten, were driving from their "
+     "camp to the site when two pickup trucks forced their car to stop near a bridge over Wadi Kaam, a "
+     "municipal official said. Their Libyan driver was left at the roadside unharmed. No group has claimed "
+     "the kidnapping. Foreign workers in Libya have been abducted for ransom several times in recent "
+     "years.\nReporting by Salma Bensaud; Editing by Graham Oakley"),
+    ("nv26-mansoura-daily-family-waits.md", "Al-Mansoura Daily (translated from Arabic)", "2071-04-03",
+     "The family of Engineer Mahmoud Abdelaziz waits for a telephone call\nMansoura, April 3 – In the "
+     "town of Meet Ghamr, the family of Engineer Mahmoud Abdelaziz, one of the two Egyptian engineers "
+     "abducted in Libya yesterday, Thursday, with a Croatian colleague, has not left the telephone since the "
+     "news arrived. 'He called us on Wednesday night and said the work was going well,' said his brother, "
+     "Ahmed. The Ministry of Foreign Affairs said it was in contact with the Libyan authorities to secure the "
+     "release of Mahmoud Abdelaziz and of Engineer Tamer Fawzy, from Alexandria.\nBy Heba Elsayed\nRead more: "
+     "Dakahlia: cotton farmers count the cost of the winter frost"),
+    ("nv27-zliten-chronicle-elders-meet.md", "Zliten Chronicle (translated from Arabic)", "2071-04-04",
+     "Zliten – Zliten Chronicle\nNo news has yet reached the elders of Zliten, who met last night in the "
+     "hall of the Asmariya zawiya, since the three engineers were taken on Thursday morning near the Wadi "
+     "Kaam bridge. Sheikh Abdelhamid Elkasah said that 'the honour of the city is at stake' and that contacts "
+     "were under way 'with people who know people'. Work at the site of the desalination plant has stopped, "
+     "and the 140 Libyan workers of the project have been sent home until further notice.\nViews: "
+     "4,412\nShare: Facebook · WhatsApp · Telegram"),
+    ("nv28-tps-engineers-freed.md", "Tyrrhenian Press Service", "2071-04-18",
+     "ZLITEN, Libya, Apr 18 (TPS) - Two Egyptian engineers and a Croatian colleague kidnapped in western "
+     "Libya were freed unharmed on Saturday, sixteen days after they were seized by gunmen on the coastal "
+     "road near Zliten, the city's mayor said. The three men were handed over to elders from Zliten in Bani "
+     "Walid, about 120 km to the south, and were in good health, Mayor Mustafa Eddib told TPS. He said no "
+     "ransom had been paid, a claim that could not be verified. The men's employer, Croatian water "
+     "engineering firm Adriahydro, said they would fly home within days.\nReporting by Salma Bensaud; Editing "
+     "by Lucy Farrant"),
+    ("nv29-adriahydro-engineers-free.md", "Adriahydro", "2071-04-18",
+     "Press release\nSplit, 18 April 2071\nAdriahydro d.d. is relieved to confirm that its engineers Ivan "
+     "Maretić, Mahmoud Abdelaziz and Tamer Fawzy are free today and in good health, after sixteen days in "
+     "captivity in Libya. The company thanks the Libyan authorities, the elders of Zliten and Bani Walid, and "
+     "the governments of Croatia and Egypt for their tireless work. Adriahydro suspends all travel of its "
+     "staff outside the Zliten site until a security review is completed; works on the desalination plant "
+     "will resume next month.\nMedia contact: Adriahydro Corporate Communications"),
+    ("nv30-mansoura-daily-meet-ghamr-celebrates.md", "Al-Mansoura Daily (translated from Arabic)", "2071-04-19",
+     "Meet Ghamr celebrates the return of its son\nMansoura, April 19 – Drums and ululations filled the "
+     "streets of Meet Ghamr after the news that Engineer Mahmoud Abdelaziz and his colleague Engineer Tamer "
+     "Fawzy were released yesterday, Saturday, in Libya. Mahmoud spoke to his mother by telephone from "
+     "Tripoli: 'I am well, they did not beat us, they gave us bread and dates.' The two engineers are "
+     "expected at Cairo airport on Tuesday.\nBy Heba Elsayed\nRead more: Talkha: a new bridge over the "
+     "Damietta branch opens to traffic"),
+    ("nv31-jadran-tjednik-ivan-home.md", "Jadran Tjednik (translated from Croatian)", "2071-04-20",
+     "Ivan is home\nZadar, April 20 – Engineer Ivan Maretić, 44, landed at Zemunik airport last night, a "
+     "day after he and two Egyptian colleagues were freed on Saturday after 16 days in the hands of "
+     "kidnappers in Libya. 'The worst thing was not knowing whether it would last a week or a year,' he told "
+     "reporters, holding his daughter. He said the three men had been kept in a farmhouse and moved twice. "
+     "Adriahydro's director said the company would not withdraw from the Zliten project.\nBy Marina "
+     "Kovačević\nShare · Comment · Print"),
+    ("nv32-libya-week-apr13.md", "The Libya Week", "2071-04-20",
+     "THE LIBYA WEEK | Mon 13 – Sun 19 April 2071\n- Tue 14 Apr: The GNU approves a plan to clear the "
+     "rubble of Sirte's old quarter.\n- Sat 18 Apr: The three engineers kidnapped near Zliten are freed in "
+     "Bani Walid through the mediation of elders.\n- Sun 19 Apr: Al-Ittihad beat Al-Ahly Benghazi 2–1 in the "
+     "league.\nNext week: the measles-rubella vaccination campaign starts on Sunday."),
+    # A national measles-rubella vaccination campaign starts on Sunday 26 April.
+    ("nv33-ncdc-vaccination-launch.md", "National Centre for Disease Control (Facebook)", "2071-04-26",
+     "#NCDC | The National Centre for Disease Control, in cooperation with UNICEF and the World Health "
+     "Organization, launches today, Sunday, the national measles and rubella vaccination campaign, which "
+     "targets 1.4 million children aged from nine months to 14 years in all municipalities, through 1,850 "
+     "fixed and mobile teams in health centres and schools, until 14 May. The Centre calls on parents to "
+     "bring their children even if they have been vaccinated before, because an additional dose is safe and "
+     "protects the child. #Vaccinate_your_child #Measles\n👁 36,091 views · 4.2K comments"),
+    ("nv34-tps-measles-campaign.md", "Tyrrhenian Press Service", "2071-04-26",
+     "TRIPOLI, Libya, Apr 26 (TPS) - Libya began a nationwide campaign on Sunday to vaccinate 1.4 million "
+     "children against measles and rubella, after outbreaks last year killed at least 23 children, the "
+     "national disease control centre said. Health workers will visit schools and go door to door in remote "
+     "areas over three weeks, the centre said. Vaccination rates fell sharply during years of conflict, and "
+     "health officials say fewer than two thirds of Libyan children received both doses of the measles "
+     "vaccine in 2070. The campaign is funded by the government, UNICEF and the World Health "
+     "Organization.\nReporting by Nour Elkabbashi; Editing by Lucy Farrant"),
+    ("nv35-unicef-who-vaccination.md", "UNICEF", "2071-04-27",
+     "UNICEF and WHO support Libya's largest vaccination drive in a decade\nTripoli, 27 April "
+     "2071\nUNICEF and the World Health Organization (WHO) welcome the national measles-rubella vaccination "
+     "campaign launched on 26 April by the Libyan National Centre for Disease Control, which aims to reach "
+     "1.4 million children before 14 May. UNICEF has delivered 1.6 million doses of vaccine, 2.1 million "
+     "syringes and 300 solar refrigerators, and has trained 3,700 vaccinators. 'Every child missed is a door "
+     "left open to the virus,' says the UNICEF Representative in Libya.\nMedia contacts: UNICEF Libya "
+     "Communication"),
+    ("nv36-jufra-voice-vaccination-teams.md", "Jufra Voice (translated from Arabic)", "2071-04-28",
+     "Sokna – Jufra Voice\nThe vaccination teams reached the schools of Sokna and Al-Fuqaha this morning, "
+     "and the official of the campaign in Al-Jufra, Dr. Naima Elmigrahi, told Jufra Voice that 11,300 "
+     "children have been vaccinated in the municipality since the launch of the campaign on Sunday, 'more "
+     "than half of the target'. Some parents hesitated after rumours on social media, but the teachers helped "
+     "to convince them. In Waddan, the mobile team travelled to the farms where the families of the "
+     "agricultural workers live.\nViews: 2,871\nRead also: Hun: the palm farmers count their losses after the "
+     "locust season"),
+    ("nv37-monthly-april.md", "Libya in a Month", "2071-05-01",
+     "LIBYA IN A MONTH · April 2071\nSecurity\n- 2 Apr: Three engineers of the Zliten desalination "
+     "project, two Egyptians and a Croatian, are kidnapped on the coastal road.\n- 18 Apr: The kidnapped "
+     "engineers are released in Bani Walid after 16 days; no ransom paid, the mayor says.\nHealth\n- 26 Apr: "
+     "A measles-rubella vaccination drive for 1.4 million children begins.\nComing up: the Tajoura "
+     "desalination plant is due to open in May."),
+    # The Tajoura desalination plant opens on Monday 18 May.
+    ("nv38-desalination-company-tajoura.md", "General Desalination Company (Facebook)", "2071-05-18",
+     "#General_Desalination_Company | In the presence of the Prime Minister, Mr. Mansour Eldressi, the "
+     "General Desalination Company inaugurated this morning, Monday, the Tajoura seawater desalination plant, "
+     "the largest in the country, with a capacity of 100,000 cubic metres of drinking water per day, enough "
+     "for about 600,000 residents of Tajoura, Souq al-Jumaa and the eastern districts of Tripoli. The "
+     "Chairwoman of the Company, Engineer Aisha Eltaweel, said that the plant runs partly on a 20-megawatt "
+     "solar field. #Tajoura #Water_for_all\n👁 27,455 views · 3.1K comments"),
+    ("nv39-tps-tajoura-plant-opens.md", "Tyrrhenian Press Service", "2071-05-18",
+     "TRIPOLI, Libya, May 18 (TPS) - Libya opened its largest seawater desalination plant in Tajoura, "
+     "east of Tripoli, on Monday, hoping to ease chronic water shortages in the capital, which depends mostly "
+     "on the ageing pipelines of the Great Man-Made River from the desert. The plant, built by Spanish firm "
+     "Hidrolevante, can produce 100,000 cubic metres of drinking water a day, officials said. Prime Minister "
+     "Mansour Eldressi said a second plant under construction in Zliten would be finished next year. Tripoli "
+     "residents often go days without running water in summer.\nReporting by Nour Elkabbashi; Editing by Lucy "
+     "Farrant"),
+    ("nv40-hidrolevante-tajoura-handover.md", "Hidrolevante", "2071-05-18",
+     "Hidrolevante hands over the Tajoura plant in Libya\nValencia, 18 May 2071\nHidrolevante S.A. hands "
+     "over today to the General Desalination Company of Libya the Tajoura seawater reverse osmosis plant, "
+     "with a capacity of 100,000 m³ per day, completed in 34 months. The plant includes 12 reverse osmosis "
+     "trains, a 20 MW photovoltaic field and a 9 km pipeline to the Tripoli network. Hidrolevante will "
+     "operate the plant for five years and train 85 Libyan engineers and technicians. 'Tajoura shows what "
+     "Spanish and Libyan engineers can achieve together,' says the Chief Executive Officer, Javier "
+     "Moncada.\nHidrolevante Communication Department"),
+    ("nv41-faro-cartagena-engineers.md", "El Faro de Cartagena (translated from Spanish)", "2071-05-20",
+     "The Cartagena engineers who brought water to Tripoli\nCartagena, May 20 – Eleven engineers from "
+     "Cartagena worked on the Tajoura desalination plant, inaugurated on Monday by the Libyan Prime Minister "
+     "east of Tripoli, and four of them will stay on for the five years of operation. 'In summer we worked at "
+     "night, and the sand got into everything,' said Lucía Navarro, a chemical engineer from the Santa Lucía "
+     "district. The plant, built by the Valencian company Hidrolevante, produces 100,000 cubic metres of "
+     "water a day.\nBy Andrés Pérez Mula\nRead also: The Escombreras refinery completes its maintenance stop"),
+    # An article telling no tagged event.
+    ("nv42-sabratha-today-theatre-concert.md", "Sabratha Today (translated from Arabic)", "2071-05-23",
+     "Sabratha – Sabratha Today\nFor the first time in twelve years, the stones of the Roman theatre of "
+     "Sabratha echoed to the music of the National Symphony Orchestra yesterday evening, Friday, before 2,300 "
+     "spectators, among them families from Zawiya, Surman and Zuwara. The conductor, Maestro Ali Elkorghli, "
+     "said that the orchestra had rehearsed 'for months for one hour in this place'. The head of the "
+     "Department of Antiquities in Sabratha, Dr. Hanan Elgherbi, said that the number of visitors to the site "
+     "has doubled since January.\nViews: 5,118\nShare: Facebook · WhatsApp · Telegram"),
+    ("nv43-monthly-may.md", "Libya in a Month", "2071-06-01",
+     "LIBYA IN A MONTH · May 2071\nWater\n- 18 May: The Tajoura desalination plant opens east of Tripoli; "
+     "100,000 cubic metres of drinking water a day.\nHealth\n- 14 May: The vaccination campaign ends; 1.31 "
+     "million children vaccinated.\nCulture\n- 22 May: The National Symphony Orchestra plays in Sabratha's "
+     "Roman theatre.\nComing up: the secondary certificate exams begin on 6 June."),
+    # The secondary certificate physics exam leaks and is cancelled on Tuesday 9 June; the education minister is
+    # dismissed on Saturday 13 June.
+    ("nv44-education-ministry-physics-exam.md", "Ministry of Education (Facebook)", "2071-06-09",
+     "#Ministry_of_Education | The Ministry of Education announces the cancellation of the physics exam "
+     "of the secondary education certificate (scientific section), held this morning, Tuesday, after it was "
+     "confirmed that its questions leaked on Telegram channels before the start of the session. The exam will "
+     "be retaken on a date to be announced later, with new questions. The Ministry has referred the matter to "
+     "the Public Prosecution and suspended the members of the committee in charge of printing the exams. "
+     "#Secondary_Certificate\n👁 94,302 views · 31K comments"),
+    ("nv45-tps-physics-exam-cancelled.md", "Tyrrhenian Press Service", "2071-06-09",
+     "TRIPOLI, Libya, Jun 9 (TPS) - Libya's education ministry cancelled a national secondary school "
+     "physics exam on Tuesday after the questions and answers were posted on Telegram channels an hour before "
+     "candidates sat down, the ministry said. About 98,000 students in the science stream had taken the exam, "
+     "which counts towards university admission. Parents and students protested outside the ministry in "
+     "Tripoli and at education offices in Misrata and Sabha. Exam leaks have plagued Libya's secondary "
+     "certificate for years, and the ministry had promised this year to print the papers under police "
+     "guard.\nReporting by Nour Elkabbashi; Editing by Lucy Farrant"),
+    ("nv46-pm-office-minister-dismissed.md", "Government of National Unity – Prime Minister's Office (Facebook)",
+     "2071-06-13",
+     "#Government_of_National_Unity | The Prime Minister, Mr. Mansour Eldressi, issued today, Saturday, a "
+     "decision dismissing the Minister of Education, Dr. Khaled Elwerfalli, from his post, and assigning the "
+     "Undersecretary of the Ministry, Dr. Salwa Elfaqih, to carry out the duties of the Minister until "
+     "further notice. The decision follows the findings of the investigation committee formed by the Prime "
+     "Minister. #GNU #Accountability\n👁 63,118 views · 18K comments"),
+    ("nv47-tps-education-minister-sacked.md", "Tyrrhenian Press Service", "2071-06-13",
+     "TRIPOLI, Libya, Jun 13 (TPS) - Libya's prime minister sacked his education minister on Saturday, "
+     "four days after a physics exam taken by 98,000 secondary school students was cancelled because its "
+     "questions leaked online. Prime Minister Mansour Eldressi named the ministry's undersecretary, Salwa "
+     "Elfaqih, as acting minister. The dismissed minister, Khaled Elwerfalli, said on Facebook that he had "
+     "been 'made a scapegoat' for a printing committee he did not appoint. The physics exam will be retaken "
+     "on June 23, the ministry said.\nReporting by Nour Elkabbashi; Editing by Graham Oakley"),
+    ("nv48-pantelleria-post-minister-fired.md", "Pantelleria Post (syndicated from Tyrrhenian Press Service)",
+     "2071-06-14",
+     "Libyan premier fires education minister\nLibya's prime minister dismissed the education minister on "
+     "Saturday and named the undersecretary, Salwa Elfaqih, as acting minister. The dismissed minister, "
+     "Khaled Elwerfalli, said he had been made a scapegoat.\n© Tyrrhenian Press Service. Republished under "
+     "licence.\nAlso on Pantelleria Post: the ferry timetable to Trapani changes from Monday"),
+    ("nv49-capital-pulse-ministry-corridors.md", "Capital Pulse (translated from Arabic)", "2071-06-14",
+     "Tripoli – Capital Pulse\nThe corridors of the Ministry of Education were quiet this morning, the "
+     "first working day after the dismissal yesterday, Saturday, of the Minister of Education, Dr. Khaled "
+     "Elwerfalli, and the employees gathered around the office of the acting Minister, Dr. Salwa Elfaqih, who "
+     "met the directors of the examination offices. A senior official who asked not to be named told Capital "
+     "Pulse that 'the minister paid for the sins of the printing press', while the teacher Mr. Jamal "
+     "Elmontaser said that the whole system 'needs more than one head'.\nViews: 13,690\nShare: Facebook · "
+     "WhatsApp · Telegram"),
+    ("nv50-libya-week-jun8.md", "The Libya Week", "2071-06-15",
+     "THE LIBYA WEEK | Mon 8 – Sun 14 June 2071\n- Tue 9 Jun: The secondary certificate physics exam is "
+     "cancelled after its questions leak on Telegram.\n- Thu 11 Jun: GECOL connects the new Ubari gas power "
+     "plant to the grid.\n- Sat 13 Jun: PM Mansour Eldressi dismisses Education Minister Khaled Elwerfalli; "
+     "Salwa Elfaqih is acting minister.\nNext week: the physics exam is retaken on Tuesday 23 June."),
+    ("nv51-monthly-june.md", "Libya in a Month", "2071-07-01",
+     "LIBYA IN A MONTH · June 2071\nEducation\n- 9 Jun: Physics paper of the secondary certificate leaked "
+     "and cancelled; 98,000 candidates affected.\n- 13 Jun: The education minister is sacked over the exam "
+     "fiasco.\n- 23 Jun: The physics exam is retaken without incident.\nEnergy\n- 11 Jun: The Ubari gas power "
+     "plant joins the grid.\nComing up: a court rules on the central bank's exchange rate decision."),
+    # A Tripoli court suspends the devaluation on Thursday 2 July.
+    ("nv52-tps-court-suspends-devaluation.md", "Tyrrhenian Press Service", "2071-07-02",
+     "TRIPOLI, Libya, Jul 2 (TPS) - A Libyan appeals court on Thursday suspended the central bank's "
+     "decision to devalue the dinar, ruling that the bank's board had lacked a legal quorum when it met in "
+     "February, lawyers in the case said. The administrative circuit of the Tripoli Court of Appeal ordered a "
+     "return to the old official rate of 4.95 dinars per dollar pending a final ruling, in a case brought by "
+     "a consumer protection association and two importers. The central bank moved the official rate to 5.62 "
+     "per dollar on February 8, weakening the currency by about 12 percent. It was not immediately clear "
+     "whether the bank would comply.\nReporting by Nour Elkabbashi; Editing by Graham Oakley"),
+    ("nv53-cbl-court-ruling-appeal.md", "Central Bank of Libya (Facebook)", "2071-07-03",
+     "#Central_Bank_of_Libya | The Central Bank of Libya has taken note of the ruling issued yesterday, "
+     "Thursday, by the Administrative Circuit of the Tripoli Court of Appeal on the suspension of the "
+     "implementation of the decision of the Board of Directors on the exchange rate, and announces that it "
+     "has appealed the ruling before the Supreme Court. The Bank affirms its respect for the judiciary, and "
+     "that the current exchange rate remains applied in the banks until the Supreme Court decides, in order "
+     "to avoid chaos in the market. #CBL\n👁 52,740 views · 14K comments"),
+    ("nv54-mmw-dinar-court-uncertainty.md", "Maghreb Money Wire", "2071-07-03",
+     "TRIPOLI, Jul 3 (MMW) - The dinar slipped to 7.60 per dollar on the parallel market on Friday, from "
+     "7.25 a week ago, after the Tripoli Court of Appeal on Thursday suspended the central bank's exchange "
+     "rate decision and the bank said it would keep applying the current rate pending an appeal. Dealers said "
+     "the legal uncertainty had revived demand for dollars among importers who fear that a return to the old "
+     "rate could bring back foreign currency fees. Banks in Tripoli and Benghazi continued to sell dollars at "
+     "5.62.\nBy Yusra Elmabrouk"),
+    ("nv55-cyrene-herald-money-changers.md", "Cyrene Herald (translated from Arabic)", "2071-07-04",
+     "Benghazi – Cyrene Herald\nThe merchants of the Souq al-Jreed in Benghazi do not know at which price "
+     "they will sell tomorrow, after the ruling of the Tripoli Court of Appeal on Thursday on the exchange "
+     "rate of the dinar and the appeal of the Central Bank of Libya. The money changer Mr. Awad Elfergani "
+     "told Cyrene Herald that 'the customers ask about the court more than about the dollar', while the "
+     "former judge Counsellor Hamed Elabbar explained that the ruling 'suspends and does not cancel'.\nViews: "
+     "6,905\nShare: Facebook · WhatsApp · Telegram"),
+    # East and west exchange 38 prisoners at Abu Grein on Tuesday 21 July.
+    ("nv56-icrc-abu-grein-transfer.md", "International Committee of the Red Cross", "2071-07-21",
+     "Libya: 38 detainees released and transferred across front lines\nGeneva, 21 July 2071\nThe "
+     "International Committee of the Red Cross (ICRC) facilitates today the release and transfer of 38 "
+     "detainees held by the Libyan Arab Armed Forces and by forces affiliated with the Government of National "
+     "Unity, at the Abu Grein crossing point, between Misrata and Sirte. Acting as a neutral intermediary at "
+     "the request of both parties, ICRC delegates interview each detainee privately beforehand to make sure "
+     "that he wishes to be transferred. 'Thirty-eight families are reunited tonight,' says the head of the "
+     "ICRC delegation in Libya, Agnès Rieder.\nFor further information: ICRC Tripoli"),
+    ("nv57-tps-prisoner-swap.md", "Tyrrhenian Press Service", "2071-07-21",
+     "MISRATA, Libya, Jul 21 (TPS) - Libya's rival eastern and western forces swapped 38 prisoners at a "
+     "front line crossing between Misrata and Sirte on Tuesday, in the largest exchange since a ceasefire "
+     "ended the war of 2065, the Red Cross said. Buses carrying 21 fighters captured by forces of the "
+     "eastern-based Libyan National Army and 17 held by armed groups allied to the Tripoli government crossed "
+     "at the Abu Grein checkpoint under the supervision of the International Committee of the Red Cross. "
+     "Relatives waved flags and fired shots into the air on both sides. Negotiators said a second exchange "
+     "was being discussed.\nReporting by Salma Bensaud; Editing by Lucy Farrant"),
+    ("nv58-lna-general-command-prisoners.md", "General Command of the Libyan Arab Armed Forces (Facebook)",
+     "2071-07-21",
+     "#General_Command | The General Command of the Libyan Arab Armed Forces received this afternoon, "
+     "Tuesday, at the Abu Grein crossing, 17 of its heroic soldiers who had been held by the militias, in "
+     "exchange for 21 detainees, within the framework of the efforts of the Joint Military Committee 5+5 and "
+     "with the facilitation of the International Committee of the Red Cross. The spokesman of the General "
+     "Command, Major General Saleh Elhassi, affirmed that the Armed Forces will not abandon any of their "
+     "sons. #LAAF #Our_heroes_are_home\n👁 44,216 views"),
+    ("nv59-misrata-quay-welcome-tent.md", "Misrata Quay (translated from Arabic)", "2071-07-22",
+     "Misrata – Misrata Quay\nThe tent of welcome in the Zawiyat al-Mahjoub district stayed open until "
+     "dawn for the prisoners who returned yesterday, Tuesday, through the Abu Grein crossing, among them the "
+     "young Osama Elsowaii, who was captured near Sirte three years ago. His mother, Hajja Zainab, said that "
+     "she 'had stopped counting the days after the first thousand'. The head of the Misrata prisoners' "
+     "committee, Mr. Fathi Bensasi, said that 40 men from the city are still held in the east.\nViews: "
+     "7,744\nShare: Facebook · WhatsApp · Telegram"),
+    ("nv60-monthly-july.md", "Libya in a Month", "2071-08-01",
+     "LIBYA IN A MONTH · July 2071\nEconomy\n- 2 Jul: A Tripoli appeals court suspends the central bank's "
+     "devaluation; the bank appeals to the Supreme Court.\nSecurity\n- 21 Jul: East and west exchange 38 "
+     "prisoners at Abu Grein under Red Cross auspices.\nSport\n- 12 Jul: Al-Nasr of Benghazi win the Libyan "
+     "Cup.\nComing up: the 5+5 committee meets in Sirte on the return of the displaced."),
+    # Clashes in Qatrun on Monday 3 August; a ceasefire is signed there on Sunday 9 August.
+    ("nv61-qatrun-municipality-clashes.md", "Qatrun Municipality (Facebook)", "2071-08-03",
+     "#Qatrun_Municipality | The Municipal Council of Qatrun announces with great sorrow that armed "
+     "clashes broke out this morning, Monday, in the centre of the town between the Qatrun Protection Brigade "
+     "and the Desert Shield Battalion, in the Al-Souq and Al-Bayyadh neighbourhoods, and that the Qatrun "
+     "General Hospital has received so far six dead and 19 wounded. The Council calls on both sides to stop "
+     "firing immediately and to open a safe corridor for the ambulances, and calls on the Presidential "
+     "Council and the elders of Fezzan to intervene. #Qatrun #Stop_the_bloodshed\n👁 21,058 views · 3.7K shares"),
+    ("nv62-tps-qatrun-fighting.md", "Tyrrhenian Press Service", "2071-08-03",
+     "SABHA, Libya, Aug 3 (TPS) - At least eleven people were killed in fighting between two armed groups "
+     "in the southern Libyan town of Qatrun on Monday, a hospital official said, in a dispute over control of "
+     "the smuggling routes to Niger. Residents said the clashes between the Qatrun Protection Brigade and the "
+     "Desert Shield Battalion, both nominally allied to the eastern-based Libyan National Army, began at dawn "
+     "in the central market and spread to residential areas. Mortar rounds hit two houses and the town's only "
+     "bakery, they said. Qatrun lies about 300 km south of Sabha on the main route to the Niger "
+     "border.\nReporting by Tarek Abuhamra; Editing by Lucy Farrant"),
+    ("nv63-qatrun-echo-families-flee.md", "Qatrun Echo (translated from Arabic)", "2071-08-04",
+     "Qatrun – Qatrun Echo\nHundreds of families left the Al-Souq and Al-Bayyadh neighbourhoods for the "
+     "palm groves in the west of the town after the clashes that erupted yesterday, Monday, and the death "
+     "toll rose this morning to 14 dead and 31 wounded, according to the Qatrun General Hospital, which "
+     "appealed for blood donors of all groups. The guns fell silent at midnight, but the two sides are still "
+     "positioned at the market roundabout. The elder Hajj Mohamed Ettaher told Qatrun Echo: 'We buried "
+     "cousins killed by cousins.'\nViews: 3,316\nShare: Facebook · WhatsApp · Telegram"),
+    ("nv64-fezzan-elders-qatrun-ceasefire.md", "Fezzan Council of Elders and Wise Men (Facebook)", "2071-08-09",
+     "#Fezzan_Council_of_Elders | The Fezzan Council of Elders and Wise Men announces that the Qatrun "
+     "Protection Brigade and the Desert Shield Battalion signed today, Sunday, in the Qatrun municipal hall, "
+     "a ceasefire agreement providing for the withdrawal of both forces from the Al-Souq and Al-Bayyadh "
+     "neighbourhoods, the handing over of the market roundabout to a neutral force from Sabha, the release of "
+     "the detainees held by both sides within ten days, and the payment of blood money under the supervision "
+     "of the elders. The Council thanks Sheikh Ahmed Elmegrahi, who led the mediation. #Qatrun #Peace\n👁 "
+     "15,402 views"),
+    ("nv65-tps-qatrun-ceasefire.md", "Tyrrhenian Press Service", "2071-08-09",
+     "SABHA, Libya, Aug 9 (TPS) - Two armed groups in the southern Libyan town of Qatrun signed a "
+     "ceasefire on Sunday, six days after fighting killed 14 people and displaced hundreds of families, "
+     "tribal elders who mediated the deal said. Under the agreement, both sides will pull their fighters out "
+     "of the town centre and a neutral force from Sabha will man the checkpoint at the central market. Each "
+     "side will free the men it holds within ten days, an elder said. Previous truces in Libya's lawless "
+     "south have often collapsed within weeks.\nReporting by Tarek Abuhamra; Editing by Graham Oakley"),
+    ("nv66-qatrun-echo-families-return.md", "Qatrun Echo (translated from Arabic)", "2071-08-10",
+     "Qatrun – Qatrun Echo\nThe first families returned this morning to the Al-Souq neighbourhood after "
+     "the ceasefire agreement signed yesterday, Sunday, in the municipal hall, and the bakery, closed for a "
+     "week, baked its first bread in the courtyard. The neutral force from Sabha, 120 men in 30 vehicles, "
+     "took over the market roundabout at noon. The young Ibrahim Elkoni said: 'We are tired; let the elders "
+     "keep their word and the young men keep their guns at home.'\nViews: 2,988\nShare: Facebook · WhatsApp · "
+     "Telegram"),
+    ("nv67-unsmil-qatrun-ceasefire.md", "UNSMIL", "2071-08-10",
+     "UNSMIL welcomes the ceasefire agreement in Qatrun\nTripoli, 10 August 2071\nThe United Nations "
+     "Support Mission in Libya (UNSMIL) welcomes the ceasefire agreement signed in Qatrun on 9 August under "
+     "the auspices of the elders of Fezzan, and commends the wisdom of the mediators. The Mission urges both "
+     "parties to implement all its provisions, including the release of detainees, to protect civilians and "
+     "to allow the displaced families to return home safely. UNSMIL stands ready to support local "
+     "reconciliation efforts in the south.\nUNSMIL Strategic Communications and Public Information Office"),
+    ("nv68-libya-week-aug3.md", "The Libya Week", "2071-08-10",
+     "THE LIBYA WEEK | Mon 3 – Sun 9 August 2071\n- Mon 3 Aug: Fighting between two armed groups in "
+     "Qatrun kills 14 and drives hundreds of families from the town centre.\n- Wed 5 Aug: The HoR approves "
+     "the appointment of six ambassadors.\n- Sun 9 Aug: The Qatrun groups sign a ceasefire brokered by the "
+     "elders of Fezzan.\nNext week: the NOC opens bids for exploration blocks in the Kufra basin."),
+    ("nv69-monthly-august.md", "Libya in a Month", "2071-09-01",
+     "LIBYA IN A MONTH · August 2071\nSecurity\n- 3 Aug: Qatrun clashes: 14 dead, 31 wounded in battles "
+     "over the town's market.\n- 9 Aug: Truce in Qatrun: both groups agree to withdraw and to free their "
+     "detainees.\n- 20 Aug: The two Qatrun groups hand 23 detainees over to the elders.\nEnergy\n- 12 Aug: "
+     "The NOC offers nine exploration blocks in the Kufra basin.\nComing up: the school year opens on 20 "
+     "September."),
+    # The coast guard seizes a smuggling tanker off Sabratha on Friday 11 September.
+    ("nv70-coast-guard-marisol-k.md", "Libyan Coast Guard (Facebook)", "2071-09-11",
+     "#Libyan_Coast_Guard | The patrol boat Al-Khums 3 of the Western Sector of the Libyan Coast Guard "
+     "intercepted at dawn today, Friday, 14 nautical miles north of Sabratha, the tanker MARISOL K, flying "
+     "the flag of Togo, loaded with about 1.3 million litres of diesel smuggled from Libyan depots, and "
+     "arrested its crew of nine, of different nationalities. The tanker was escorted to the port of Tripoli "
+     "and the case was referred to the Public Prosecution. The Coast Guard affirms that it will strike with "
+     "an iron hand those who steal the fuel of Libyans. #Fuel_smuggling\n👁 31,277 views · 2.2K shares"),
+    ("nv71-tps-sabratha-tanker-seized.md", "Tyrrhenian Press Service", "2071-09-11",
+     "TRIPOLI, Libya, Sep 11 (TPS) - Libya's coast guard seized a tanker carrying about 1.3 million "
+     "litres of smuggled diesel off the western town of Sabratha on Friday and arrested its nine crew, a "
+     "coast guard spokesman said. The Togo-flagged Marisol K was intercepted at dawn about 14 nautical miles "
+     "offshore and towed to Tripoli, Colonel Masoud Elaswad said. Heavily subsidised Libyan fuel, which sells "
+     "for a few cents a litre, is smuggled by sea to Malta, Tunisia and Italy, costing the state billions of "
+     "dinars a year, according to the Audit Bureau.\nReporting by Nour Elkabbashi; Editing by Lucy Farrant"),
+    ("nv72-sabratha-today-fishermen-saw.md", "Sabratha Today (translated from Arabic)", "2071-09-12",
+     "Sabratha – Sabratha Today\nThe fishermen of the port of Sabratha say they saw the MARISOL K "
+     "anchored for three nights off the coast before the tanker seized yesterday, Friday, by the Coast Guard "
+     "was towed to Tripoli, and that small boats came and went between her and the beach of Telil at night. "
+     "The member of the Municipal Council, Mr. Nasreddin Elhamrouni, asked 'who fills these boats, and from "
+     "which depot', and called on the Public Prosecution not to stop at the crew.\nViews: 4,587\nShare: "
+     "Facebook · WhatsApp · Telegram"),
+    ("nv73-phare-sfax-sailors.md", "Le Phare de Sfax (translated from French)", "2071-09-14",
+     "Two sailors from Sfax arrested on a smuggling tanker in Libya\nSfax, September 14 – Two Tunisian "
+     "sailors from Sfax, aged 23 and 37, are among the nine crew members of the tanker Marisol K, seized on "
+     "Friday off Sabratha by the Libyan coast guard with 1.3 million litres of diesel on board. Their "
+     "families, in the Sidi Mansour district, say that the men were hired by a Maltese agency 'to carry fuel, "
+     "not to steal it'. The Tunisian consulate in Tripoli has asked to visit them.\nBy Sonia Ben Ammar\nRead "
+     "also: Kerkennah: the octopus season opens"),
+    ("nv74-monthly-september.md", "Libya in a Month", "2071-10-01",
+     "LIBYA IN A MONTH · September 2071\nSeas\n- 11 Sep: Coast guard stops the Togo-flagged tanker "
+     "Marisol K with 1.3 million litres of diesel off Sabratha.\nGovernment\n- 16 Sep: The PM dismisses the "
+     "head of the Civil Aviation Authority.\nEducation\n- 20 Sep: 1.9 million pupils return to "
+     "school.\nComing up: the NOC's licensing round closes on 30 October."),
+    # Part of the Wadi Kaam bridge collapses on Wednesday 7 October.
+    ("nv75-transport-ministry-wadi-kaam.md", "Ministry of Transport (Facebook)", "2071-10-07",
+     "#Ministry_of_Transport | The Ministry of Transport announces the collapse of part of the Wadi Kaam "
+     "bridge on the coastal road between Zliten and Khoms at dawn today, Wednesday, after the torrent caused "
+     "by the heavy rains of the last two days undermined one of its piers, and that a truck and two cars fell "
+     "into the valley. Traffic has been diverted to the Kaam–Souq al-Khamis road. The Minister of Transport, "
+     "Engineer Adel Ettajouri, has formed a technical committee to determine responsibilities. #Wadi_Kaam\n👁 "
+     "58,903 views · 9.4K comments"),
+    ("nv76-tps-coastal-bridge-collapse.md", "Tyrrhenian Press Service", "2071-10-07",
+     "KHOMS, Libya, Oct 7 (TPS) - A section of a bridge on Libya's main coastal highway collapsed on "
+     "Wednesday after flash floods undermined its supports, killing three people whose vehicles plunged into "
+     "the riverbed, officials said. The Wadi Kaam bridge, between Zliten and Khoms about 110 km east of "
+     "Tripoli, carries most of the traffic between the capital and Misrata. Engineers had warned in 2069 that "
+     "the 1970s structure needed urgent repairs, a report seen by TPS showed. Traffic was diverted onto "
+     "narrow inland roads, causing long queues.\nReporting by Salma Bensaud; Editing by Graham Oakley"),
+    ("nv77-nafusa-net-bridge-gives-way.md", "Nafusa Net (syndicated from Tyrrhenian Press Service)",
+     "2071-10-08",
+     "Coastal highway bridge gives way in Libya, three dead\nPart of a bridge on Libya's coastal motorway "
+     "gave way on Wednesday after flash floods weakened its piers, killing three people whose vehicles fell "
+     "into the wadi, officials said. The Wadi Kaam bridge links Tripoli and Misrata.\n© Tyrrhenian Press "
+     "Service. Republished under licence.\nMost read: Nalut's old granary reopens to visitors"),
+    ("nv78-zliten-chronicle-country-cut.md", "Zliten Chronicle (translated from Arabic)", "2071-10-08",
+     "Zliten – Zliten Chronicle\nThe people of Zliten and Khoms woke up this morning in a country cut in "
+     "two: after the collapse of the Wadi Kaam bridge yesterday, Wednesday, the journey to Misrata takes "
+     "three hours through the farm roads, and the bakeries of Khoms waited until noon for their flour. The "
+     "civil defence recovered the body of the truck driver, the third victim, from the mud of the valley this "
+     "morning. The old men of Kaam say that the bridge, where travellers have been stopped at gunpoint more "
+     "than once, 'was never the same after the floods of 2047'.\nViews: 9,412\nShare: Facebook · WhatsApp · "
+     "Telegram"),
+    # The coast guard seizes a fishing boat carrying petrol off Tobruk on Saturday 24 October.
+    ("nv79-coast-guard-east-nour-al-bahr.md", "Libyan Coast Guard – Eastern Sector (Facebook)", "2071-10-24",
+     "#Libyan_Coast_Guard_Eastern_Sector | A patrol of the Eastern Sector of the Coast Guard seized this "
+     "evening, Saturday, 11 nautical miles north-east of Tobruk, the fishing boat NOUR AL-BAHR 7, carrying "
+     "about 90,000 litres of petrol in tanks hidden under the fish hold, on its way to the Greek island of "
+     "Crete, and arrested its captain and five sailors. The boat was taken to the port of Tobruk. #Tobruk "
+     "#Fuel_smuggling\n👁 14,063 views"),
+    ("nv80-tps-tobruk-boat-seized.md", "Tyrrhenian Press Service", "2071-10-25",
+     "BENGHAZI, Libya, Oct 25 (TPS) - Libyan coast guards seized a fishing boat loaded with about 90,000 "
+     "litres of smuggled petrol off the eastern port of Tobruk late on Saturday, the coast guard said. The "
+     "fuel was hidden in tanks under the boat's fish hold, and the six crew members were arrested, it said. "
+     "Smugglers buy subsidised Libyan petrol for a fraction of a euro a litre and sell it in Greece, Turkey "
+     "and Egypt. Libya's Audit Bureau estimates that fuel smuggling costs the state up to 5 billion dinars a "
+     "year.\nReporting by Marwan Eltwati; Editing by Lucy Farrant"),
+    ("nv81-tobruk-lighthouse-fishermen.md", "Tobruk Lighthouse (translated from Arabic)", "2071-10-25",
+     "Tobruk – Tobruk Lighthouse\nThe fishermen of the port of Tobruk gathered this morning around the "
+     "boat NOUR AL-BAHR 7, seized yesterday evening, Saturday, by the Coast Guard, and many of them said they "
+     "knew the boat 'but not what it carried'. The head of the Fishermen's Association, Mr. Abdelkarim "
+     "Elmasri, asked the authorities 'not to punish all the fishermen of Tobruk for the crime of one boat', "
+     "while a port official said that the fuel had been bought in small quantities from three petrol stations "
+     "in the city.\nViews: 5,740\nShare: Facebook · WhatsApp · Telegram"),
+    ("nv82-quayside-libya-fuel-detentions.md", "Quayside", "2071-10-27",
+     "PIRAEUS, Oct 27 (Quayside) - Libyan authorities have detained the fishing vessel Nour Al-Bahr 7 in "
+     "Tobruk after it was seized on Saturday off Tobruk with about 90,000 litres of petrol concealed under "
+     "its fish hold, according to port agents. The seizure follows that of the Togo-flagged product tanker "
+     "Marisol K, detained off Sabratha in September with 1.3 million litres of diesel, which remains under "
+     "arrest in Tripoli while its Maltese managers contest the charges. Brokers said insurers were reviewing "
+     "cover for small tankers trading off western Libya.\nBy Dimitra Kalogeropoulou"),
+    ("nv83-monthly-october.md", "Libya in a Month", "2071-11-01",
+     "LIBYA IN A MONTH · October 2071\nInfrastructure\n- 7 Oct: The Wadi Kaam bridge on the coastal road "
+     "gives way after flash floods; three killed.\nSeas\n- 24 Oct: A Tobruk fishing boat carrying 90,000 "
+     "litres of petrol is seized on its way to Crete.\nEnergy\n- 30 Oct: The NOC's licensing round closes "
+     "with 14 bids.\nComing up: a temporary steel bridge over Wadi Kaam is due by mid-November."),
+    # A weekly briefing telling no tagged event (a one-day stoppage at the same port, a temporary bridge).
+    ("nv84-libya-week-nov2.md", "The Libya Week", "2071-11-09",
+     "THE LIBYA WEEK | Mon 2 – Sun 8 November 2071\n- Tue 3 Nov: Dockers at Misrata's Qasr Ahmed port "
+     "stop work for one day in protest at the late payment of October wages.\n- Thu 5 Nov: A temporary steel "
+     "bridge opens over Wadi Kaam.\n- Sat 7 Nov: Tripoli hosts the Arab Water Forum.\nNext week: HNEC "
+     "publishes the provisional voter register for the 2072 elections."),
+    # A car bomb explodes in Benghazi on Thursday 19 November.
+    ("nv85-benghazi-security-car-bomb.md", "Benghazi Security Directorate (Facebook)", "2071-11-19",
+     "#Benghazi_Security_Directorate | The Benghazi Security Directorate announces that a car bomb "
+     "exploded this evening, Thursday, at about 7:40 pm, in the car park opposite the Al-Hadaiq police "
+     "station, killing two citizens and wounding nine others, among them two policemen, and causing damage to "
+     "the building and to nearby shops. Explosives experts have cordoned off the area, and the investigation "
+     "has begun. The Directorate urges residents to keep clear of the site and not to publish pictures of the "
+     "victims. #Benghazi #Al_Hadaiq\n👁 72,116 views · 8.8K comments"),
+    ("nv86-tps-benghazi-car-bomb.md", "Tyrrhenian Press Service", "2071-11-19",
+     "BENGHAZI, Libya, Nov 19 (TPS) - A car bomb exploded near a police station in the eastern Libyan "
+     "city of Benghazi on Thursday evening, killing two passers-by and wounding nine people, security "
+     "officials said. The blast in the Al-Hadaiq district shattered windows along a busy shopping street and "
+     "set several cars on fire, witnesses said. No group claimed responsibility. Bombings have become rare in "
+     "Benghazi since the Libyan National Army took full control of the city in 2017, though a device was "
+     "found and defused near a mosque in the city centre in May.\nReporting by Marwan Eltwati; Editing by "
+     "Graham Oakley"),
+    ("nv87-pantelleria-post-car-bomb.md", "Pantelleria Post (syndicated from Tyrrhenian Press Service)",
+     "2071-11-20",
+     "Car bomb kills two in Libya's Benghazi\nA car packed with explosives blew up near a police station "
+     "in Benghazi on Thursday evening, killing two passers-by and injuring nine, security officials said. No "
+     "one claimed the attack.\n© Tyrrhenian Press Service. Republished under licence.\nAlso on Pantelleria "
+     "Post: the island's wine route wins a regional prize"),
+    ("nv88-cyrene-herald-al-hadaiq.md", "Cyrene Herald (translated from Arabic)", "2071-11-20",
+     "Benghazi – Cyrene Herald\nThe shopkeepers of Al-Hadaiq swept up the broken glass this morning in "
+     "silence, after the explosion of a car bomb yesterday evening, Thursday, in front of the police station, "
+     "which killed the young Anas Elmagrabi, 19 years old, a salesman in a mobile phone shop, and the taxi "
+     "driver Hajj Khalifa Elawkali. The Head of the Benghazi Security Directorate, Major General Faraj "
+     "Elbarasi, promised that 'the criminals will be in the hands of justice within days'.\nViews: "
+     "16,230\nShare: Facebook · WhatsApp · Telegram"),
+    ("nv89-monthly-november.md", "Libya in a Month", "2071-12-01",
+     "LIBYA IN A MONTH · November 2071\nSecurity\n- 19 Nov: A car bomb outside the Al-Hadaiq police "
+     "station in Benghazi kills two and wounds nine.\nLabour\n- 3 Nov: Misrata dockers stage a one-day "
+     "stoppage over late wages.\nInfrastructure\n- 5 Nov: A temporary steel bridge reopens the coastal road "
+     "at Wadi Kaam.\nComing up: the HoR's session on the 2072 budget."),
+    # The year in review.
+    ("nv90-saharan-ledger-year-review.md", "The Saharan Ledger", "2071-12-18",
+     "Libya 2071: a year of small mercies and broken bridges\nBy Clara Hoekstra\nLibyans will not miss "
+     "2071. They will remember the physics exam that leaked in June, when 98,000 teenagers who had studied "
+     "all year were sent home to wait for a retake. They will remember the bridge at Wadi Kaam that gave way "
+     "in October and cut the coast in two for a month. They will remember the car bomb that killed two men "
+     "outside a Benghazi police station in November, a reminder that the calm of the east is not peace. But "
+     "some will also remember the 38 prisoners swapped at Abu Grein in July, and the mothers who waited for "
+     "them with flags on both sides of the front line. The politicians, as ever, promised elections for the "
+     "following year."),
+]
+
+NEWEST31_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "misrata-port-dockers-strike": [
+        ("nv01-port-syndicate-misrata-strike", "the dockers, crane operators and tally clerks of the Qasr Ahmed commercial port began this morning, Tuesday, an open strike"),
+        ("nv02-tps-misrata-dockers-walk-out", "Dockers at Libya's busiest commercial port in Misrata walked off the job on Tuesday to demand five months of unpaid wages"),
+        ("nv03-nafusa-net-misrata-port", "Port workers at Misrata, Libya's largest commercial harbour, stopped work on Tuesday to claim five months of salary arrears"),
+        ("nv04-misrata-quay-third-day", "The dockers' strike at the Qasr Ahmed port entered its third day today, Thursday"),
+        ("nv06-libya-week-jan12", "Dockers at Misrata's Qasr Ahmed port start an open-ended strike over five months of unpaid wages"),
+        ("nv07-monthly-january", "Misrata's port workers down tools over pay; up to 19 ships wait at anchor"),
+    ],
+    "cbl-dinar-devaluation": [
+        ("nv08-cbl-exchange-rate-adjustment", "decided today, Sunday, to adjust the official exchange rate of the Libyan dinar to 5.62 dinars per US dollar"),
+        ("nv09-tps-dinar-devalued", "Libya's central bank devalued the dinar by about 12 percent on Sunday"),
+        ("nv10-mmw-dinar-firms", "a day after the Central Bank of Libya cut the official value of the currency to 5.62 per dollar"),
+        ("nv11-capital-pulse-sugar-prices", "the Central Bank of Libya decided yesterday, Sunday, to raise the official price of the dollar to 5.62 dinars"),
+        ("nv16-monthly-february", "Devaluation: the central bank moves the official dinar rate to 5.62 to the dollar, from 4.95"),
+        ("nv52-tps-court-suspends-devaluation", "The central bank moved the official rate to 5.62 per dollar on February 8"),
+    ],
+    "jufra-locust-emergency": [
+        ("nv12-agriculture-ministry-locust-emergency", "declares today, Monday, a state of emergency in the municipality of Al-Jufra after swarms of desert locusts reached the farms of Hun and Waddan"),
+        ("nv13-tps-jufra-locusts", "Swarms of desert locusts descended on palm groves and wheat fields in Libya's central Jufra region on Monday"),
+        ("nv14-jufra-voice-waddan-fields", "The locusts that covered the sky of Waddan yesterday, Monday"),
+        ("nv15-fao-libya-locusts", "where swarms of desert locusts reached the Al-Jufra region on 23 February"),
+        ("nv16-monthly-february", "Locust swarms reach Al-Jufra; a state of emergency is declared in Hun, Waddan and Sokna"),
+    ],
+    "benina-sandstorm-flights-grounded": [
+        ("nv17-caa-benina-labraq-suspension", "the suspension of all take-offs and landings at Benina International Airport in Benghazi and Labraq Airport in Al-Bayda from this morning, Wednesday"),
+        ("nv18-tps-sandstorm-grounds-flights", "A sandstorm grounded all flights at airports in eastern Libya on Wednesday"),
+        ("nv19-sirocco-air-cancellations", "all its flights to and from Benina International Airport are cancelled today because of the sandstorm over eastern Libya"),
+        ("nv20-cyrene-herald-benina-night", "The sandstorm that paralysed Benina Airport yesterday, Wednesday"),
+        ("nv21-pantelleria-post-dust-storm", "A dust storm stopped all flights at eastern Libyan airports on Wednesday"),
+        ("nv23-monthly-march", "Sand closes the skies of the east: Benina and Labraq stop all flights for 30 hours"),
+    ],
+    "zliten-engineers-kidnapping": [
+        ("nv24-zliten-municipality-kidnapping", "the kidnapping this morning, Thursday, of three engineers working on the Zliten seawater desalination plant project"),
+        ("nv25-tps-engineers-abducted-zliten", "Gunmen abducted two Egyptian engineers and a Croatian colleague on the coastal road east of the Libyan city of Zliten on Thursday"),
+        ("nv26-mansoura-daily-family-waits", "one of the two Egyptian engineers abducted in Libya yesterday, Thursday, with a Croatian colleague"),
+        ("nv27-zliten-chronicle-elders-meet", "since the three engineers were taken on Thursday morning near the Wadi Kaam bridge"),
+        ("nv28-tps-engineers-freed", "sixteen days after they were seized by gunmen on the coastal road near Zliten"),
+        ("nv37-monthly-april", "Three engineers of the Zliten desalination project, two Egyptians and a Croatian, are kidnapped on the coastal road"),
+    ],
+    "zliten-engineers-release": [
+        ("nv28-tps-engineers-freed", "Two Egyptian engineers and a Croatian colleague kidnapped in western Libya were freed unharmed on Saturday"),
+        ("nv29-adriahydro-engineers-free", "its engineers Ivan Maretić, Mahmoud Abdelaziz and Tamer Fawzy are free today and in good health"),
+        ("nv30-mansoura-daily-meet-ghamr-celebrates", "Engineer Mahmoud Abdelaziz and his colleague Engineer Tamer Fawzy were released yesterday, Saturday, in Libya"),
+        ("nv31-jadran-tjednik-ivan-home", "he and two Egyptian colleagues were freed on Saturday after 16 days in the hands of kidnappers in Libya"),
+        ("nv32-libya-week-apr13", "The three engineers kidnapped near Zliten are freed in Bani Walid through the mediation of elders"),
+        ("nv37-monthly-april", "The kidnapped engineers are released in Bani Walid after 16 days; no ransom paid, the mayor says"),
+    ],
+    "measles-rubella-vaccination-campaign": [
+        ("nv33-ncdc-vaccination-launch", "launches today, Sunday, the national measles and rubella vaccination campaign"),
+        ("nv34-tps-measles-campaign", "Libya began a nationwide campaign on Sunday to vaccinate 1.4 million children against measles and rubella"),
+        ("nv35-unicef-who-vaccination", "the national measles-rubella vaccination campaign launched on 26 April"),
+        ("nv36-jufra-voice-vaccination-teams", "since the launch of the campaign on Sunday"),
+        ("nv37-monthly-april", "A measles-rubella vaccination drive for 1.4 million children begins"),
+    ],
+    "tajoura-desalination-plant-opening": [
+        ("nv38-desalination-company-tajoura", "inaugurated this morning, Monday, the Tajoura seawater desalination plant"),
+        ("nv39-tps-tajoura-plant-opens", "Libya opened its largest seawater desalination plant in Tajoura, east of Tripoli, on Monday"),
+        ("nv40-hidrolevante-tajoura-handover", "Hidrolevante S.A. hands over today to the General Desalination Company of Libya the Tajoura seawater reverse osmosis plant"),
+        ("nv41-faro-cartagena-engineers", "the Tajoura desalination plant, inaugurated on Monday by the Libyan Prime Minister east of Tripoli"),
+        ("nv43-monthly-may", "The Tajoura desalination plant opens east of Tripoli; 100,000 cubic metres of drinking water a day"),
+    ],
+    "secondary-physics-exam-leak": [
+        ("nv44-education-ministry-physics-exam", "the cancellation of the physics exam of the secondary education certificate (scientific section), held this morning, Tuesday"),
+        ("nv45-tps-physics-exam-cancelled", "Libya's education ministry cancelled a national secondary school physics exam on Tuesday"),
+        ("nv47-tps-education-minister-sacked", "four days after a physics exam taken by 98,000 secondary school students was cancelled because its questions leaked online"),
+        ("nv50-libya-week-jun8", "The secondary certificate physics exam is cancelled after its questions leak on Telegram"),
+        ("nv51-monthly-june", "Physics paper of the secondary certificate leaked and cancelled; 98,000 candidates affected"),
+        ("nv90-saharan-ledger-year-review", "the physics exam that leaked in June"),
+    ],
+    "education-minister-dismissal": [
+        ("nv46-pm-office-minister-dismissed", "issued today, Saturday, a decision dismissing the Minister of Education, Dr. Khaled Elwerfalli, from his post"),
+        ("nv47-tps-education-minister-sacked", "Libya's prime minister sacked his education minister on Saturday"),
+        ("nv48-pantelleria-post-minister-fired", "Libya's prime minister dismissed the education minister on Saturday"),
+        ("nv49-capital-pulse-ministry-corridors", "the dismissal yesterday, Saturday, of the Minister of Education, Dr. Khaled Elwerfalli"),
+        ("nv50-libya-week-jun8", "PM Mansour Eldressi dismisses Education Minister Khaled Elwerfalli; Salwa Elfaqih is acting minister"),
+        ("nv51-monthly-june", "The education minister is sacked over the exam fiasco"),
+    ],
+    "devaluation-court-suspension": [
+        ("nv52-tps-court-suspends-devaluation", "A Libyan appeals court on Thursday suspended the central bank's decision to devalue the dinar"),
+        ("nv53-cbl-court-ruling-appeal", "the ruling issued yesterday, Thursday, by the Administrative Circuit of the Tripoli Court of Appeal on the suspension of the implementation of the decision of the Board of Directors on the exchange rate"),
+        ("nv54-mmw-dinar-court-uncertainty", "after the Tripoli Court of Appeal on Thursday suspended the central bank's exchange rate decision"),
+        ("nv55-cyrene-herald-money-changers", "the ruling of the Tripoli Court of Appeal on Thursday on the exchange rate of the dinar"),
+        ("nv60-monthly-july", "A Tripoli appeals court suspends the central bank's devaluation; the bank appeals to the Supreme Court"),
+    ],
+    "abu-grein-prisoner-exchange": [
+        ("nv56-icrc-abu-grein-transfer", "facilitates today the release and transfer of 38 detainees held by the Libyan Arab Armed Forces and by forces affiliated with the Government of National Unity"),
+        ("nv57-tps-prisoner-swap", "Libya's rival eastern and western forces swapped 38 prisoners at a front line crossing between Misrata and Sirte on Tuesday"),
+        ("nv58-lna-general-command-prisoners", "received this afternoon, Tuesday, at the Abu Grein crossing, 17 of its heroic soldiers who had been held by the militias, in exchange for 21 detainees"),
+        ("nv59-misrata-quay-welcome-tent", "the prisoners who returned yesterday, Tuesday, through the Abu Grein crossing"),
+        ("nv60-monthly-july", "East and west exchange 38 prisoners at Abu Grein under Red Cross auspices"),
+        ("nv90-saharan-ledger-year-review", "the 38 prisoners swapped at Abu Grein in July"),
+    ],
+    "qatrun-armed-clashes": [
+        ("nv61-qatrun-municipality-clashes", "armed clashes broke out this morning, Monday, in the centre of the town between the Qatrun Protection Brigade and the Desert Shield Battalion"),
+        ("nv62-tps-qatrun-fighting", "At least eleven people were killed in fighting between two armed groups in the southern Libyan town of Qatrun on Monday"),
+        ("nv63-qatrun-echo-families-flee", "the clashes that erupted yesterday, Monday"),
+        ("nv65-tps-qatrun-ceasefire", "six days after fighting killed 14 people and displaced hundreds of families"),
+        ("nv68-libya-week-aug3", "Fighting between two armed groups in Qatrun kills 14 and drives hundreds of families from the town centre"),
+        ("nv69-monthly-august", "Qatrun clashes: 14 dead, 31 wounded in battles over the town's market"),
+    ],
+    "qatrun-ceasefire-agreement": [
+        ("nv64-fezzan-elders-qatrun-ceasefire", "signed today, Sunday, in the Qatrun municipal hall, a ceasefire agreement"),
+        ("nv65-tps-qatrun-ceasefire", "Two armed groups in the southern Libyan town of Qatrun signed a ceasefire on Sunday"),
+        ("nv66-qatrun-echo-families-return", "the ceasefire agreement signed yesterday, Sunday, in the municipal hall"),
+        ("nv67-unsmil-qatrun-ceasefire", "the ceasefire agreement signed in Qatrun on 9 August"),
+        ("nv68-libya-week-aug3", "The Qatrun groups sign a ceasefire brokered by the elders of Fezzan"),
+        ("nv69-monthly-august", "Truce in Qatrun: both groups agree to withdraw and to free their detainees"),
+    ],
+    "sabratha-fuel-tanker-seizure": [
+        ("nv70-coast-guard-marisol-k", "intercepted at dawn today, Friday, 14 nautical miles north of Sabratha, the tanker MARISOL K"),
+        ("nv71-tps-sabratha-tanker-seized", "Libya's coast guard seized a tanker carrying about 1.3 million litres of smuggled diesel off the western town of Sabratha on Friday"),
+        ("nv72-sabratha-today-fishermen-saw", "the tanker seized yesterday, Friday, by the Coast Guard was towed to Tripoli"),
+        ("nv73-phare-sfax-sailors", "the tanker Marisol K, seized on Friday off Sabratha by the Libyan coast guard with 1.3 million litres of diesel on board"),
+        ("nv74-monthly-september", "Coast guard stops the Togo-flagged tanker Marisol K with 1.3 million litres of diesel off Sabratha"),
+        ("nv82-quayside-libya-fuel-detentions", "the Togo-flagged product tanker Marisol K, detained off Sabratha in September with 1.3 million litres of diesel"),
+    ],
+    "wadi-kaam-bridge-collapse": [
+        ("nv75-transport-ministry-wadi-kaam", "the collapse of part of the Wadi Kaam bridge on the coastal road between Zliten and Khoms at dawn today, Wednesday"),
+        ("nv76-tps-coastal-bridge-collapse", "A section of a bridge on Libya's main coastal highway collapsed on Wednesday after flash floods undermined its supports"),
+        ("nv77-nafusa-net-bridge-gives-way", "Part of a bridge on Libya's coastal motorway gave way on Wednesday after flash floods weakened its piers"),
+        ("nv78-zliten-chronicle-country-cut", "after the collapse of the Wadi Kaam bridge yesterday, Wednesday"),
+        ("nv83-monthly-october", "The Wadi Kaam bridge on the coastal road gives way after flash floods; three killed"),
+        ("nv90-saharan-ledger-year-review", "the bridge at Wadi Kaam that gave way in October"),
+    ],
+    "tobruk-fuel-boat-seizure": [
+        ("nv79-coast-guard-east-nour-al-bahr", "seized this evening, Saturday, 11 nautical miles north-east of Tobruk, the fishing boat NOUR AL-BAHR 7"),
+        ("nv80-tps-tobruk-boat-seized", "Libyan coast guards seized a fishing boat loaded with about 90,000 litres of smuggled petrol off the eastern port of Tobruk late on Saturday"),
+        ("nv81-tobruk-lighthouse-fishermen", "the boat NOUR AL-BAHR 7, seized yesterday evening, Saturday, by the Coast Guard"),
+        ("nv82-quayside-libya-fuel-detentions", "it was seized on Saturday off Tobruk with about 90,000 litres of petrol concealed under its fish hold"),
+        ("nv83-monthly-october", "A Tobruk fishing boat carrying 90,000 litres of petrol is seized on its way to Crete"),
+    ],
+    "benghazi-car-bomb": [
+        ("nv85-benghazi-security-car-bomb", "a car bomb exploded this evening, Thursday, at about 7:40 pm, in the car park opposite the Al-Hadaiq police station"),
+        ("nv86-tps-benghazi-car-bomb", "A car bomb exploded near a police station in the eastern Libyan city of Benghazi on Thursday evening"),
+        ("nv87-pantelleria-post-car-bomb", "A car packed with explosives blew up near a police station in Benghazi on Thursday evening"),
+        ("nv88-cyrene-herald-al-hadaiq", "the explosion of a car bomb yesterday evening, Thursday, in front of the police station"),
+        ("nv89-monthly-november", "A car bomb outside the Al-Hadaiq police station in Benghazi kills two and wounds nine"),
+        ("nv90-saharan-ledger-year-review", "the car bomb that killed two men outside a Benghazi police station in November"),
+    ],
+}
