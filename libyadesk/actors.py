@@ -99,6 +99,7 @@ _MEETING_BODIES = frozenset(vocab.words("organisations", "meeting_bodies"))
 _OF_THE_HEADS = frozenset(vocab.words("organisations", "of_the_heads"))
 _POST_OPENERS = frozenset(vocab.words("organisations", "post_openers"))
 _NATIONAL_FORMS = frozenset(vocab.words("organisations", "national_forms"))
+_FIRM_NOUNS = frozenset(vocab.words("organisations", "firm_nouns"))
 # News agencies and outlets (data/outlets.toml): sources of a report, actors only when acted on.
 _OUTLET_ENDINGS = frozenset(tuple(w.casefold().split()) for w in vocab.words("outlets", "name_endings"))
 _OUTLET_TARGET_NOUNS = frozenset(vocab.words("outlets", "target_nouns"))
@@ -305,6 +306,7 @@ class Registry:
     _capital_re: Any = field(default=None, repr=False)
     _variants: Any = field(default=None, repr=False)
     _members: dict[str, list[str]] | None = field(default=None, repr=False)  # family key -> its persons
+    _children: dict[str, frozenset[str]] | None = field(default=None, repr=False, compare=False)  # see children_given()
     _demonym_terms: frozenset[str] | None = field(default=None, repr=False)
     _vocabulary: frozenset[str] | None = field(default=None, repr=False)
     # Every surface form, made once: the trie and the variant vocabulary both read them.
@@ -330,6 +332,26 @@ class Registry:
                     members.setdefault(a.family, []).append(a.id)
             self._members = members
         return list(self._members.get(key, ()))
+
+    def children_given(self, actor_id: str) -> frozenset[str]:
+        """The folded given names of a person's children the registry names, told by a child's name that
+        sets the parent's given name between its own and the family's ("Saddam Khalifa Haftar": Saddam,
+        son of Khalifa Haftar).  Worked out once for every person."""
+        if self._children is None:
+            children: dict[str, set[str]] = {}
+            for a in self.actors.values():
+                if a.kind != "person" or not a.family:
+                    continue
+                for name in self.names_of(a.id):
+                    terms = _name_terms(name)
+                    if len(terms) < 3:
+                        continue
+                    for p in self.family_members(a.family):
+                        parent = _name_terms(self.actors[p].name)
+                        if p != a.id and len(parent) >= 2 and parent[0] == terms[1] and parent[0] != terms[0]:
+                            children.setdefault(p, set()).add(terms[0])
+            self._children = {p: frozenset(c) for p, c in children.items()}
+        return self._children.get(actor_id, frozenset())
 
     def title_holders(self, title: str) -> list[str]:
         """Ids of the persons whose registry titles include `title` (any case); one pass over the actors
@@ -370,6 +392,7 @@ class Registry:
         self._demonym_re = None
         self._capital_re = None
         self._members = None
+        self._children = None
         self._title_holders = None
         self._demonym_terms = None
         self._vocabulary = None
@@ -899,8 +922,11 @@ def _another_persons_surname(text: str, toks: list[_Tok], i: int, j: int, surfac
     A family member's bare first name likewise: "Khaled Ben Ali" is not Khaled Haftar.  A person's
     full name after a given name of another is that person's son's ("Colonel Omar Saddam Haftar",
     "Ibrahim Abdul Hamid Dbeibah": a given name, then the father's, then the family's), as
-    _son_named_after."""
+    _son_named_after; so is a person's name around a son's given name (Registry.children_given):
+    "Khalifa Saddam Haftar" is Saddam Haftar's son, named after his grandfather."""
     if all(s.how == "name" and s.person for s in surfaces):
+        if j - i == len(surfaces[0].words) + 1 and all(toks[i + 1].term in registry.children_given(s.actor) for s in surfaces):
+            return True  # "Khalifa Saddam Haftar": the word skipped is a son's given name, the name his son's
         return _son_named_after(text, toks, i, surfaces, registry, variants)
     if any(s.how not in ("surname", "first") for s in surfaces):
         return False
@@ -1372,6 +1398,27 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             continue
         kind = _ORG_HEADS.get(words[-1].term, "organisation")
         add(words, kind, alias=acr)
+    # A firm named right after the noun that says what it is: "the French group Vernaison Énergie",
+    # "Algeria's state energy company Sonatrach", "oil major Eni" (organisations.toml firm_nouns).
+    for i, tok in enumerate(toks):
+        if i == 0 or tok.term not in _FIRM_NOUNS or tok.cap or i + 1 >= n or not _gap_ok(text, tok, toks[i + 1]):
+            continue
+        k = i + 1
+        run = []
+        while k < n and len(run) < 5 and toks[k].cap and not taken[k] and not claimed[k] and (
+                not run or _gap_ok(text, run[-1], toks[k])):
+            run.append(toks[k])
+            k += 1
+        if not run or line_of(run[0].start) or k < n and toks[k].cap and _gap_ok(text, run[-1], toks[k]):
+            continue  # a known name inside the run, or one going on: not this firm's name alone
+        first = run[0].term
+        if first in _TITLE_FIRST or first in _ROLE_NOUNS or first in _WEEKDAYS or first in _given_names(registry) \
+                or first in demonyms or (len(run) == 1 and _is_place_word(registry, run[0])):
+            continue  # "the company Director ...", "a group Jane Roe leads", "the firm Monday", "the company Libya"
+        after = text[run[-1].end:run[-1].end + 120]
+        if _APPOSITIVE_PERSON.match(after) or _who_clause_of_one(after):
+            continue  # "defence contractor Erik Prince, who ...": a person described by trade
+        add(run, "organisation")
     for i, tok in enumerate(toks):
         if tok.term in _ORG_HEADS and tok.cap and taken[i] and (i + 1 == n or not taken[i + 1]):
             # "the Italian Red Cross": a people's adjective before a known body's name that has
@@ -1921,7 +1968,8 @@ def _registry_spans(text: str, toks: list[_Tok], registry: Registry) -> list[boo
         if hit and hit[0] < len(toks) and toks[hit[0]].cap and _gap_ok(text, toks[hit[0] - 1], toks[hit[0]]) and all(
                 (a := registry.actors.get(sf.actor)) is not None and a.kind == "outlet" for sf in hit[1]):
             i = hit[0]  # "The National Commission for ...": an outlet's name inside a longer name is none
-        elif hit and not _another_persons_surname(text, toks, i, hit[0], hit[1], registry, variants):
+        elif hit and not _another_persons_surname(text, toks, i, hit[0], hit[1], registry, variants) \
+                and not _of_another_state(text, toks, hit[0], hit[1], registry):
             for k in range(i, hit[0]):
                 taken[k] = True
             i = hit[0]
@@ -1948,6 +1996,21 @@ def _foreign_owner(text: str, a: int, b: int, actor: Actor, registry: Registry) 
     if state is None or state == _HOME_STATE or state in actor.affiliations:
         return None
     return state, m.start(1)
+
+
+def _of_another_state(text: str, toks: list[_Tok], j: int, surfaces: list[_Surface], registry: Registry) -> bool:
+    """Whether a body's name matched before token j goes on with "of" and another state than the desk's:
+    "the Central Bank of Egypt", "the House of Representatives of Egypt" are that state's own bodies, no
+    body of the registry (its own names are matched whole first: "Central Bank of Libya")."""
+    if j + 1 >= len(toks) or toks[j].term != "of" or not toks[j + 1].cap or not _gap_ok(text, toks[j - 1], toks[j]) \
+            or not _gap_ok(text, toks[j], toks[j + 1]):
+        return False
+    if not all((a := registry.actors.get(s.actor)) is not None and a.kind not in ("person", "state", "place", "family")
+               for s in surfaces):
+        return False
+    hit = _walk(registry.trie(), toks, j + 1, text, False, None)
+    return hit is not None and any((a := registry.actors.get(s.actor)) is not None and a.kind == "state"
+                                   and s.actor != _HOME_STATE for s in hit[1])
 
 
 def with_discovered(registry: Registry, discovered: Iterable[Discovered]) -> Registry:
@@ -2040,7 +2103,8 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
             i += 1
             continue
         j, surfaces, used_variant = hit
-        if _another_persons_surname(text, toks, i, j, surfaces, registry, variants):
+        if _another_persons_surname(text, toks, i, j, surfaces, registry, variants) \
+                or _of_another_state(text, toks, j, surfaces, registry):
             i = j
             continue
         title, title_start = _title_before(toks, i, text)
@@ -3329,6 +3393,12 @@ def attach(index: CorpusIndex, registry: Registry) -> None:
 # The prepositions of place (data/places.toml `prepositions`) as an alternation, for _PLACE_BEFORE and
 # _LISTED_PLACE_BEFORE.
 _PLACE_PREPOSITIONS = vocab.alternation(vocab.words("places", "prepositions"))
+# A state's style before its name ("the Arab Republic of", "the brotherly Republic of": data/places.toml
+# `state_styles`, `state_courtesies`).
+_STYLE_OF_BEFORE = lazy_compile(r"(?:\bthe\s+)?(?:(?i:" + vocab.alternation(vocab.words("places", "state_courtesies"))
+                                + r")\s+)?\b(?:" + vocab.alternation(vocab.words("places", "state_styles"))
+                                + r")\s+of\s+(?:the\s+)?$")
+_OF_BEFORE = lazy_compile(r"\bof\s+$")
 _PLACE_BEFORE = lazy_compile(
     r"\b(?:" + _PLACE_PREPOSITIONS
     + r")\s+(?:the\s+)?(?:(?:" + "|".join(re.escape(w) for w in vocab.words("places", "directions")) + r")\s+)?"
@@ -3508,6 +3578,9 @@ _IRREGULAR_PARTICIPLE = frozenset(vocab.entry_words("verb_forms", "participle"))
 _AGENT_OF_NOUNS = frozenset(vocab.words("places", "agent_of_nouns"))
 _POSSESSIVE_ACT = lazy_compile(r"['’]s\s+(?:" + _phrases("places", "possessive_acts") + "|" + _phrases("places", "agent_of_nouns")
                              + r")\b(?!['’-])", re.IGNORECASE)
+# "fighting between the Sudanese army and the RSF", "talks between X and the Maltese government": the two
+# sides a "between" names are who took part.
+_BETWEEN_BEFORE = lazy_compile(r"\bbetween\s+(?:[^,;:.()]{1,60}?\s+and\s+)?(?:the\s+)?$")
 _AGENT_OF_BEFORE = lazy_compile(r"\b(?:by|(?:" + _phrases("places", "agent_of_nouns") + r")\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -3636,7 +3709,8 @@ def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry,
         noun = " ".join(text[m.start(1):m.end()].split()[1:]).casefold()
         held = [a for a, period in _holders(registry).get((state, noun), ())
                 if period is None or (date and date[:4].isdigit() and _in_range(date, period))]
-        if _acts_after(text, m.end()) or _AGENT_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if _acts_after(text, m.end()) or _AGENT_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or _BETWEEN_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             out.append((m.start(), held[0] if len(held) == 1 else state))
         elif len(held) == 1 and (post := _POST_AFTER_ORGAN.match(text, m.end())) and post.group(1).casefold() in _ROLE_NOUNS:
             out.append((m.start(), held[0]))  # "a senior Libyan central bank official was freed": a post of the body, as "a UN official"
@@ -3734,6 +3808,11 @@ _ALLEGIANCE_BEFORE = lazy_compile(r"\b(?:(" + _phrases("modifiers", "commanded_n
 
 # A building's noun right after a body's name (data/places.toml building_nouns): "the Court complex".
 _BUILDING_AFTER = lazy_compile(r"\s+(?:" + "|".join(vocab.words("places", "building_nouns")) + r")\b")
+# A visiting verb before a name, a few words of when between ("visited last week the"), and the
+# facility words a name may end in (data/places.toml visiting_verbs, facility_heads).
+_VISITED_BEFORE = lazy_compile(r"\b(?:" + "|".join(vocab.words("places", "visiting_verbs"))
+                               + r")\b(?:\s+[\w’',]+){0,3}?\s+the\s+$", re.IGNORECASE)
+_FACILITY_HEADS = frozenset(vocab.words("places", "facility_heads"))
 
 
 def is_modifier_mention(text: str, mention: Mention) -> bool:
@@ -3937,6 +4016,10 @@ _DESCRIBING = lazy_compile(
     r"\b(?:(?:internationally|widely|officially|formally|largely|heavily|openly|reportedly|allegedly)\s+)?(?:"
     + _words_alt(vocab.words("modifiers", "describing_participles")) + r")\s+(?:by|from)\s+")
 _BE_BEFORE = lazy_compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|become|became)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# A describing participle opening a phrase set off by a comma (maybe after an adverb), and the
+# mark that closes it: the comma, a colon or semicolon, a bracket or a dash.
+_ASIDE_OPENS = lazy_compile(r",\s+(?:[a-z]+ly\s+)?$")
+_ASIDE_CLOSES = lazy_compile(r"[,;:()—–]")
 # Between a describing participle and its names: a list's commas and conjunctions, and a title
 # ("backed by Prime Minister Jane Roe").
 _AGENT_LIST_GAP = lazy_compile(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?(?:(?:" + _TITLE_ALT + r")\.?\s+)?", re.IGNORECASE)
@@ -4045,6 +4128,13 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
         if _BE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "the deal was brokered by the UN": the UN acts
         b = m.end()
+        aside = _ASIDE_OPENS.search(text, max(0, m.start() - 24), m.start())
+        if aside is not None:
+            # ", built by a consortium led by the Italian group X with Egyptian partners,": the phrase
+            # set off by commas says who made the thing it describes, all of it up to its closing comma.
+            close = _ASIDE_CLOSES.search(text, m.end(), end)
+            if close is not None:
+                b = close.start()
         for x in ordered:
             if x.start >= b and _AGENT_LIST_GAP.fullmatch(text, b, x.start):
                 b = x.end
@@ -4095,6 +4185,11 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
     if actor is None or actor.kind not in _PLACE_KINDS:
         return False
     start, end = mention.start, mention.end
+    style = _STYLE_OF_BEFORE.search(text, max(0, start - 60), start) if actor.kind == "state" else None
+    if style is not None and _acts_after(text, end) and not _OF_BEFORE.search(text, max(0, style.start() - 8), style.start()):
+        # "The Arab Republic of Egypt reopened its consulate": the state named by its style, acting; "in
+        # the Republic of Tunisia" is where, as "in Tunisia" is; "the Ambassador of the State of Qatar" whose.
+        return bool(_PLACE_BEFORE.search(text, max(0, style.start() - 40), style.start()))
     before = _PLACE_BEFORE.search(text, max(0, start - 40), start)
     if before:
         agent = _AGENT_FROM.search(text, max(0, before.start() - 40), before.end())
@@ -4736,11 +4831,13 @@ def _participle_phrase_before() -> re.Pattern[str]:
     """ "a UN-mediated deal signed by splintered groups from the two parliaments " before a date: a
     determiner, a noun and the past participle set after it, then the participle's own words; not an
     apposition (", a tycoon appointed a year ago": the person named before it), nor a relative clause
-    with a pronoun ("the prime minister it appointed last year")."""
+    with a pronoun ("the prime minister it appointed last year"), nor an adverb before a finite verb
+    ("Rada and the 444th Brigade last fought in 2023", "the army also seized")."""
     from .timeline import verb_forms  # the irregular forms of data/verb_forms.toml
 
     return re.compile(r"(?<!,\s)\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-                      r"(?!(?:was|were|been|is|are|has|have|had|it|he|she|they|we|who|which|that)\b)[a-z][\w-]+\s+"
+                      r"(?!(?:was|were|been|is|are|has|have|had|it|he|she|they|we|who|which|that|last|first|once|then"
+                      r"|also|never|later|[a-z]+ly)\b)[a-z][\w-]+\s+"
                       rf"(?:[a-z]{{3,}}ed|{verb_forms('participle')})\b[^,;:.()]{{0,80}}$")
 
 
@@ -5024,6 +5121,9 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
         place = None
         if _BUILDING_AFTER.match(text, m.end):
             continue  # "in front of the South Benghazi Court complex": where, not who
+        if m.text.rsplit(None, 1)[-1].casefold() in _FACILITY_HEADS and actors[m.actor].kind != "person" \
+                and _VISITED_BEFORE.search(text, max(0, m.start - 60), m.start):
+            continue  # "visited last week the Al-Bayda Medical Centre": where the visit went
         if any(a <= m.start and m.end <= b for a, b in described) and not _headed_in_apposition(text, m, everything, actors):
             continue
         if ante is not None and m.start == ante and actors[m.actor].kind in _PLACE_KINDS:

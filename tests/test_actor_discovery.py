@@ -1592,3 +1592,22 @@ def test_a_name_set_off_by_commas_after_a_noun_before_a_speech_verb_is_a_person(
     assert "Green Square" not in _discovered("In the capital, Green Square, said to be calm, was empty.", registry)
     assert "Brega Petroleum" not in _discovered("In a statement, the company, Brega Petroleum, said supplies were normal.",
                                                 registry)
+
+
+# A firm named right after the noun that says what it is (organisations.toml firm_nouns): a name
+# with no organisation noun of its own, found as an organisation.
+@pytest.mark.parametrize("noun", vocab.words("organisations", "firm_nouns"))
+def test_a_name_after_a_firm_noun_is_an_organisation(noun, registry):
+    found = _discovered(f"On Monday the Maltese {noun} Qormi Ventura signed a deal with the port authority.", registry)
+    assert [(d.name, d.kind) for d in found.values()] == [("Qormi Ventura", "organisation")]
+
+
+@pytest.mark.parametrize("text", [
+    "The company Director Omar Bensalem said on Monday the deal was off.",  # a title opens the run
+    "The firm Omar Bensalem founded in 2051 signed a deal on Monday.",  # a given name: a person's
+    "The group Monday announced nothing.",  # a weekday
+    "The company Malta said nothing.",  # a registry place alone
+    "Defence contractor Erik Prince, who founded a security firm, was named on Monday.",  # a person's trade
+])
+def test_a_firm_noun_before_no_firms_name_finds_no_firm(text, registry):
+    assert not any(d.kind == "organisation" for d in _discovered(text, registry).values())

@@ -138,6 +138,17 @@ def test_a_given_name_before_a_full_name_is_the_sons(make_corpus):
     assert _actors(make_corpus, "Libya's Khalifa Haftar inspected units in Sirte on Tuesday.") == [["khalifa-haftar"]]
 
 
+# A person's name around the given name of a son the registry names ("Saddam Khalifa Haftar": Saddam,
+# son of Khalifa Haftar) is the son's son, named after his grandfather: "Khalifa Saddam Haftar" is
+# neither Khalifa Haftar nor Saddam Haftar, and found as a person of his own.
+
+def test_a_name_around_a_sons_given_name_is_the_grandsons(make_corpus):
+    got = _actors(make_corpus, "Brigadier General Khalifa Saddam Haftar inspected units in Sirte on Tuesday.")
+    assert got == [["discovered:khalifa-saddam-haftar"]]
+    # the son's own full name, father's name in the middle, stays the son's
+    assert _actors(make_corpus, "Saddam Khalifa Haftar inspected units in Sirte on Tuesday.") == [["saddam-haftar"]]
+
+
 # Who a bare family name is: after "a member of the Haftar family" (one of them, the story's), the
 # member named in full before; after a person of the name found in the text and named first, that
 # person, not the registry's member named after him in passing.
@@ -175,3 +186,13 @@ def test_the_reviews_cases_of_names_stay_as_before(make_corpus):
     assert [m.actor for m in actor_data(index)[1]] == ["aguila-saleh"]
     assert sorted(_actors(make_corpus, "The meeting in Cairo on Monday gathered Aguila Saleh Khalifa Haftar and "
                                        "Egyptian officials.")[0]) == ["aguila-saleh", "khalifa-haftar"]
+
+
+
+# A body's name that goes on with "of" and another state is that state's body: "the House of Representatives
+# of Egypt" is not Libya's House of Representatives.
+
+def test_a_registry_body_of_another_state_is_not_the_registrys(make_corpus):
+    assert _actors(make_corpus, "The House of Representatives of Egypt approved the deal on Tuesday.") == [[]]
+    assert _actors(make_corpus, "The House of Representatives of Libya approved the deal on Tuesday.") == [
+        ["house-of-representatives"]]

@@ -713,6 +713,47 @@ def test_a_backer_written_out_is_no_participant(word, registry):
     assert _scoped(text, "Tuesday", registry) == ["United Nations"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Fighting between the Sudanese army and the Rapid Support Forces erupted on Tuesday.",
+     ["Sudan", "Rapid Support Forces"]),
+    ("Talks between the Presidential Council and the Maltese government ended on Tuesday.",
+     ["Presidential Council", "Malta"]),
+])
+def test_a_states_organ_that_between_names_as_a_side_takes_part(text, expected):
+    assert _clause_names(text, "Tuesday") == expected
+
+
+# (A style that is also an organisation's head, "Federation", opens a body's name: "the Federation of Tunisia".)
+@pytest.mark.parametrize("style", [s for s in vocab.words("places", "state_styles")
+                                   if s.split()[-1].casefold() not in vocab.mapping("organisations", "heads")])
+def test_a_state_named_by_its_style_acts_and_is_a_place_after_a_preposition(style):
+    assert _clause_names(f"The {style} of Tunisia closed the border crossing on Tuesday.", "Tuesday") == ["Tunisia"]
+    assert _clause_names(f"The minister flew to the {style} of Tunisia on Tuesday.", "Tuesday") == []
+    # after "of", in an envoy's post: whose envoy, no participant
+    text = f"Jane Roe received on Tuesday the Ambassador of the {style} of Tunisia, Mr. Omar Bensalem."
+    assert "Tunisia" not in _clause_names(text, "Tuesday")
+
+
+@pytest.mark.parametrize("verb", vocab.words("places", "visiting_verbs"))
+def test_a_facility_visited_is_where_not_who(verb):
+    text = f"The minister, Omar Bensalem, will {verb} on Tuesday the Sabha Medical Centre with the mayor."
+    if verb.endswith(("ed", "s")):
+        text = f"The minister, Omar Bensalem, {verb} on Tuesday the Sabha Medical Centre with the mayor."
+    assert _clause_names(text, "Tuesday") == ["Omar Bensalem"]
+    # its people acting: the body takes part
+    assert _clause_names("Doctors of the Sabha Medical Centre went on strike on Tuesday.", "Tuesday") == [
+        "Sabha Medical Centre"]
+
+
+def test_a_makers_phrase_set_off_by_commas_is_no_participant_to_its_closing_comma(registry):
+    text = ("The new dam, built by a consortium led by the Italian company Eni with Egyptian "
+            "partners, was inaugurated on Saturday by the Presidential Council.")
+    assert _scoped(text, "Saturday", registry) == ["Presidential Council"]
+    # within its own clause the maker acts
+    text = "The dam was built by a consortium led by the Italian company Eni in 2051."
+    assert _scoped(text, "2051", registry) == ["Eni"]
+
+
 def test_a_backer_in_the_dated_phrase_acts(registry):
     text = "A truce brokered by the United Nations in October 2020 collapsed on Monday."
     assert _scoped(text, "October 2020", registry) == ["United Nations"]
@@ -1591,7 +1632,8 @@ _SHORT_BODIES = {"house": "House of Representatives", "parliament": "House of Re
                  "agency": "Internal Security Agency", "authority": "Libyan Investment Authority",
                  "court": "Supreme Court of Libya", "fund": "Sirte Housing Fund", "bureau": "Libyan Audit Bureau",
                  "directorate": "Zawiya Security Directorate", "company": "Brega Oil Marketing Company",
-                 "centre": "National Centre for Disease Control", "center": "Benghazi Medical Center"}
+                 "centre": "National Centre for Disease Control", "center": "Benghazi Medical Center",
+                 "force": "Rada Force", "battalion": "Subul al-Salam Battalion"}
 
 
 @pytest.mark.parametrize("noun, key", vocab.table("organisations")["short_forms"])
@@ -2300,6 +2342,11 @@ def test_a_date_of_a_noun_and_its_participle_inside_a_relative_leaves_out_the_an
     # an apposition after a name is the person's: he takes part
     text = "Abdul Hamid Dbeibah, a construction tycoon appointed a year ago under a UN plan, vowed to stay."
     assert _scoped(text, "a year ago", registry, in_passing=True) == ["Abdul Hamid Dbeibah"]
+    # an adverb before a finite verb is no noun with its participle: the subjects act
+    text = "The Rada Force and the 444th Brigade last fought each other in August 2053, killing 55 people."
+    assert _scoped(text, "August 2053", registry, in_passing=True) == ["Rada Force", "444th Brigade"]
+    text = "The Rada Force and the 444th Brigade briefly fought each other in August 2053."
+    assert _scoped(text, "August 2053", registry, in_passing=True) == ["Rada Force", "444th Brigade"]
 
 
 def test_a_second_participle_after_one_of_saying_is_the_subjects_not_what_was_said(make_corpus):
