@@ -1356,8 +1356,11 @@ def _relative_to(m: re.Match[str], ctx: _Ctx, unit: str, offset: int, last_word:
     keep = ""
     if last_word in ("after", "before") and _FOLLOWED_BY_WORD.match(ctx.text, m.end()) \
             and _next_word(ctx.text, m.end()) not in _not_counted_from():
-        if not ctx.clause_start(m.start()):
-            offset, keep = -offset, ":K"  # dates X; the narrative stays where it was
+        if not ctx.clause_start(m.start()) or (last_word == "after" and _TODAY_IN_MAIN_CLAUSE.match(ctx.text, m.end())):
+            # dates X; the narrative stays where it was.  So does an opening count whose main clause is
+            # today's: "Two days after the floods that drowned Sabha, families are still sleeping today
+            # in schools" tells the floods two days before the day of the page.
+            offset, keep = -offset, ":K"
         else:
             # "Two years after the government was installed in March 2021, ...": counts from
             # the date its phrase names; without one, "after" counts from the narrative and
@@ -1365,6 +1368,11 @@ def _relative_to(m: re.Match[str], ctx: _Ctx, unit: str, offset: int, last_word:
             keep = ":A" if last_word == "after" else ":B"
     yield m.start(), m.end(), f"@{unit}:{offset}{keep}", _ANAPHOR, True
 
+
+# The rest of a sentence opened by a count ("Two days after the floods ...,"): a comma closing the count's
+# phrase, then a main clause that says it is today ("today", "this morning", "tonight", "now").
+_TODAY_IN_MAIN_CLAUSE = lazy_compile(r"[^.;:!?\n]{1,160}?,[^.;:!?\n]{0,160}?\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|now)\b",
+                                     re.IGNORECASE)
 
 _LAST_NAMED = ("since", "ever since", "from then", "from this", "from that")
 

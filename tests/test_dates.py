@@ -551,6 +551,16 @@ def test_n_days_after_a_clause_dates_that_clause_when_it_trails_a_dated_one():
     assert [e.value for e in extract_dates("Two days later the talks failed.")] == ["PAST_REF"]
 
 
+def test_an_opening_count_before_a_main_clause_of_today_dates_the_thing_counted_from():
+    # The lead's main clause is the page's day: the floods came two days before it.
+    text = "Two days after the floods that drowned Sabha, dozens of families are still sleeping today in schools."
+    found = {e.text: e.value for e in extract_dates(text, D(2067, 6, 4))}
+    assert found["Two days after"] == "2067-06-02"
+    # No "today" in the main clause: the count goes on from the narrative, as before.
+    found = {e.text: e.value for e in extract_dates("The raid came on 3 May 2024. A day after the raid, the council met.", D(2024, 6, 1))}
+    assert found["A day after"] == "2024-05-04"
+
+
 def test_n_days_after_a_clause_opening_with_a_number_dates_that_clause():
     # NGO release: the clause counted from opens with a figure ("27 people went missing").
     text = "A patrol boat opened fire this morning. This happens four days after 27 people went missing off the coast."
