@@ -3106,8 +3106,11 @@ def _town_told_before(text: str, start: int, states: set[str]) -> list[str]:
     ['tripoli']
     """
     lo = max(0, start - STORY_TOWN_REACH, text.rfind("\n\n", 0, start) + 2)
+    # A town set as a reference point is no town anything happened in: "in three towns west of Tripoli,
+    # including Zawiya" names no one town a clash after it is in.
+    before = _DIRECTION_OF.sub(lambda m: " " * len(m.group()), text[lo:start])
     # A state is no town ("in eastern Libya"), whether or not the clause names it.
-    towns = {p for p in located(text[lo:start]) if p not in states and not _is_site(p) and not _is_region(p)
+    towns = {p for p in located(before) if p not in states and not _is_site(p) and not _is_region(p)
              and (_content_word(p) or p) not in _state_words()}
     return sorted(towns) if len(towns) == 1 else []
 
@@ -3674,6 +3677,9 @@ _LOCATED = lazy_compile(
 # A direction from a place ("east of Benghazi", "90 km south-east of Tripoli", "near Benghazi") right after
 # the name of another and its noun ("at al-Khadim air base east of Benghazi", "in Tarhuna, a town 90 km south of
 # Tripoli"): where that one lies, said from a town that is not where it happened.
+# A compass direction and "of" before a town ("west of Tripoli", "30 km south-east of Sabha"): the town a
+# place is told from (_town_told_before).
+_DIRECTION_OF = lazy_compile(r"\b(?:north|south|east|west)[\w-]*\s+of\b", re.IGNORECASE)
 _REFERENCE_POINT = lazy_compile(
     r"(?:\s+(?!and\b|or\b|but\b|while\b|then\b|an?\b|another\b|the\b|[a-z]+(?:ing|ed)\b)[a-z]+){0,2}"
     r"(?:,\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:town|city|village|suburb|district|oasis|port|area|base|camp|settlement))?"
@@ -6914,10 +6920,15 @@ def _sides_of(reports: list[Event]) -> set[frozenset[str]]:
     return {told(m).sides for m in reports if told(m).actors}
 
 
-def _opposed(row: set[frozenset[str]], others: set[frozenset[str]]) -> bool:
+def _opposed(row: set[frozenset[str]], others: set[frozenset[str]], row_names: Set[str] = frozenset(),
+             other_names: Set[str] = frozenset()) -> bool:
     """Whether a report of a row and one of others name participants of no common side: linked
-    through a third report that names none, they are still two events."""
-    return any(not a & b and not _home_side(a, b) for a in row for b in others)
+    through a third report that names none, they are still two events.  Not when the clause of one
+    names a participant of the other, as no participant of its own ("Adriatica Energia has won its first
+    contract: the agreement signed on Wednesday with the NOC" beside "the deal signed with Adriatica
+    Energia in May"): that side is told there too (Told.names: whom the clauses name, folded)."""
+    return any(not a & b and not _home_side(a, b) and not a & other_names and not b & row_names
+               for a in row for b in others)
 
 
 def _keys(e: Event, value: str) -> list[str]:
@@ -7106,7 +7117,7 @@ class _Row:
     """
 
     __slots__ = ("event", "key", "members", "count", "taken", "filed", "sides", "sentences", "spans", "places",
-                 "families", "words", "sites")
+                 "families", "words", "sites", "names")
 
     def __init__(self, event: Event, key: int = 0) -> None:
         self.event = _copy(event)  # the row changes as reports join it; its reports are compared as they were
@@ -7124,6 +7135,7 @@ class _Row:
         self.families: frozenset[str] | None = t.said_families or None
         self.words: set[str] = set(t.words)  # every content word of its reports (see _elsewhere)
         self.sites: frozenset[str] | None = happening_sites(event.text) or None  # shared as places are
+        self.names: set[str] = set(t.names)  # whom its reports' clauses name (see _opposed)
 
     def admits(self, event: Event, said: "_Admitted | None" = None) -> bool:
         """Whether no report of the row contradicts the event: dates that do not nest, no place or
@@ -7133,12 +7145,12 @@ class _Row:
 
     def joins(self, other: "_Row") -> bool:
         """Whether two rows may become one: the same test as admits, for every report of the other."""
-        return all(self._agrees(span, other.places, other.families, other.sides, other.words, other.sites)
+        return all(self._agrees(span, other.places, other.families, other.sides, other.words, other.sites, other.names)
                    for span in other.spans)
 
     def _agrees(self, span: tuple[datetime.date, datetime.date] | None, places: frozenset[str] | None,
                 families: frozenset[str] | None, sides: set[frozenset[str]], words: set[str],
-                sites: frozenset[str] | None = None) -> bool:
+                sites: frozenset[str] | None = None, names: Set[str] = frozenset()) -> bool:
         if span is not None and not all(_nested(span, mine) for mine in self.spans):
             return False
         if _elsewhere(places, words, self.places, self.words):
@@ -7149,7 +7161,7 @@ class _Row:
             return False  # a killing and an arrest of one day, one place, one side are two events
         # A side the row holds already was found to agree with the others when it joined
         # (admits_across_sides): another report of it, a wire copy of one, contradicts nothing new.
-        return not _opposed(self.sides, sides - self.sides)
+        return not _opposed(self.sides, sides - self.sides, self.names, names)
 
     def admits_across_sides(self, event: Event, said: "_Admitted | None" = None) -> bool:
         """Whether the row may take a report whose participants share no side with some of its
@@ -7158,8 +7170,8 @@ class _Row:
         told_beyond_sides).  Only for a row all of whose reports are compared."""
         if self.count > MEMBERS_COMPARED or not event.actors:
             return False
-        span, where, families, _, words, sites = said or _admitted(event)
-        if not self._agrees(span, where, families, set(), words, sites):
+        span, where, families, _, words, sites, names = said or _admitted(event)
+        if not self._agrees(span, where, families, set(), words, sites, names):
             return False
         mine = told(event).sides
         return all(told_beyond_sides(m, event) for m in self.members if m.actors and not told(m).sides & mine)
@@ -7193,12 +7205,12 @@ class _Row:
         admits_across_sides, which passes no sides).  Each is a pure function of the row and
         the event, so testing it once answers as testing it per method.
         """
-        span, where, families, sides, words, sites = said
+        span, where, families, sides, words, sites, names = said
         nested = all(_nested(span, mine) for mine in self.spans)
         if _elsewhere(where, words, self.places, self.words) or _none_in_common(sites, self.sites) \
                 or _none_in_common(families, self.families):
             return 0
-        if not _opposed(self.sides, sides - self.sides):
+        if not _opposed(self.sides, sides - self.sides, self.names, names):
             return ADMITS if nested else AS_COPY
         if nested and self.count <= MEMBERS_COMPARED and event.actors:
             mine = told(event).sides
@@ -7216,6 +7228,7 @@ class _Row:
         self._narrow(None if copy else event.span, t.where or None, t.said_families or None,
                      t.side_set, {(s.doc, s.text) for s in event.sources}, happening_sites(event.text) or None)
         self.words |= t.words
+        self.names |= t.names
 
     def take(self, other: "_Row") -> None:
         """Take another row's reports in."""
@@ -7228,6 +7241,7 @@ class _Row:
         for span in other.spans:
             self._narrow(span, other.places, other.families, other.sides, other.sentences, other.sites)
         self.words |= other.words
+        self.names |= other.names
 
     def _narrow(self, span: tuple[datetime.date, datetime.date] | None, places: frozenset[str] | None,
                 families: frozenset[str] | None, sides: set[frozenset[str]],
@@ -7246,9 +7260,10 @@ class _Row:
 
 # What a row's admits, admits_copy and admits_across_sides read of an event: (its date span, the
 # places it happened at, the families of kinds of happening its date's phrase tells, its sides, its
-# content words, the sites of what it tells), each None when empty, as _Row keeps them (_admitted).
+# content words, the sites of what it tells, whom its clause names), each None when empty, as _Row keeps
+# them (_admitted).
 _Admitted = tuple[tuple[datetime.date, datetime.date], "frozenset[str] | None", "frozenset[str] | None",
-              frozenset, frozenset, "frozenset[str] | None"]
+              frozenset, frozenset, "frozenset[str] | None", frozenset]
 
 
 def _admitted(event: Event) -> _Admitted:
@@ -7256,7 +7271,7 @@ def _admitted(event: Event) -> _Admitted:
     up to MAX_CANDIDATES rows, not once per row and test."""
     t = told(event)
     return (event.span, t.where or None, t.said_families or None, t.side_set, t.words,
-            happening_sites(event.text) or None)
+            happening_sites(event.text) or None, t.names)
 
 
 def _night_days(event: Event) -> list[str]:

@@ -1102,3 +1102,13 @@ def test_a_settlement_noun_before_of_names_where_with_describing_words_or_openin
                       "Brigade and a force affiliated with the local security directorate."),
     })
     assert _docs_of(rows, "55th") == [["g"], ["t"]]
+
+
+def test_a_town_set_as_a_reference_point_is_no_town_a_clash_after_it_is_in():
+    # "west of Tripoli" tells where from Tripoli: a clash naming no town after it is not in Tripoli.
+    from libyadesk.timeline import _town_told_before
+
+    text = "Polls were postponed in three towns west of Tripoli.\n- Fighting occurred throughout the evening."
+    assert _town_told_before(text, text.index("Fighting"), set()) == []
+    text = "Polls were postponed in Tripoli.\n- Fighting occurred throughout the evening."
+    assert _town_told_before(text, text.index("Fighting"), set()) == ["tripoli"]
