@@ -100,6 +100,8 @@ _OF_THE_HEADS = frozenset(vocab.words("organisations", "of_the_heads"))
 _POST_OPENERS = frozenset(vocab.words("organisations", "post_openers"))
 _NATIONAL_FORMS = frozenset(vocab.words("organisations", "national_forms"))
 _FIRM_NOUNS = frozenset(vocab.words("organisations", "firm_nouns"))
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our"})
+_AMPERSAND_NAME = lazy_compile(r"\s*&\s*[A-Z]")
 # News agencies and outlets (data/outlets.toml): sources of a report, actors only when acted on.
 _OUTLET_ENDINGS = frozenset(tuple(w.casefold().split()) for w in vocab.words("outlets", "name_endings"))
 _OUTLET_TARGET_NOUNS = frozenset(vocab.words("outlets", "target_nouns"))
@@ -925,9 +927,7 @@ def _another_persons_surname(text: str, toks: list[_Tok], i: int, j: int, surfac
     _son_named_after; so is a person's name around a son's given name (Registry.children_given):
     "Khalifa Saddam Haftar" is Saddam Haftar's son, named after his grandfather."""
     if all(s.how == "name" and s.person for s in surfaces):
-        if j - i == len(surfaces[0].words) + 1 and all(toks[i + 1].term in registry.children_given(s.actor) for s in surfaces):
-            return True  # "Khalifa Saddam Haftar": the word skipped is a son's given name, the name his son's
-        return _son_named_after(text, toks, i, surfaces, registry, variants)
+        return _namesake_start(text, toks, i, j, surfaces, registry, variants) is not None
     if any(s.how not in ("surname", "first") for s in surfaces):
         return False
     beside = []
@@ -962,6 +962,17 @@ def _another_persons_surname(text: str, toks: list[_Tok], i: int, j: int, surfac
                and not (t.start < toks[i].start and any(_given_names_alike(g, (t.term,)) for g in given if g))
                or t.start < toks[i].start and t.term in forebears
                for t in beside)
+
+
+def _namesake_start(text: str, toks: list[_Tok], i: int, j: int, surfaces: list[_Surface], registry: Registry,
+                    variants: Any) -> int | None:
+    """Where the full name of a registry person's son or grandson starts, when a person's full name matched
+    at tokens i..j is part of it: "Khalifa Saddam Haftar" (the word skipped is the given name of a son the
+    registry names, Registry.children_given: the son's son, named after his grandfather) from i, "Colonel Omar
+    Saddam Haftar" (_son_named_after) from i - 1; None when it is the person's own."""
+    if j - i == len(surfaces[0].words) + 1 and all(toks[i + 1].term in registry.children_given(s.actor) for s in surfaces):
+        return i
+    return i - 1 if _son_named_after(text, toks, i, surfaces, registry, variants) else None
 
 
 def _candidates_words(people: set[str], registry: Registry) -> tuple[list[tuple[str, ...]], set[str], list[tuple[str, ...]]]:
@@ -1155,7 +1166,7 @@ def discover_actors(doc: Document, sentences: Sequence[Sentence], registry: Regi
 def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
               toks: list[_Tok]) -> list[Discovered]:
     text = doc.text
-    taken = _registry_spans(text, toks, registry)
+    taken, namesakes = _registry_spans(text, toks, registry)
     found: dict[str, Discovered] = {}
     sent_starts = {s.start for s in sentences}
     line_of = _line_headline_map(text)
@@ -1219,6 +1230,10 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
         add([toks[first], toks[last]], "person", alias=" ".join(m.group(2).split()), apart=True)
         for k in range(first, last + 1):
             taken[k] = True  # nor the nickname, nor a half of the name, is a name of its own here
+    # The son or grandson of a registry person, named in full ("Khalifa Saddam Haftar"): a person of his own.
+    for a, b in namesakes:
+        if all(t.cap for t in toks[a:b]) and not line_of(toks[a].start) and not any(taken[a:b]):
+            add(toks[a:b], "person")
     used = -1  # tokens up to here belong to a name already discovered
     claimed = [False] * n  # a title and the person's name after it
     for i, tok in enumerate(toks):
@@ -1399,9 +1414,12 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
         kind = _ORG_HEADS.get(words[-1].term, "organisation")
         add(words, kind, alias=acr)
     # A firm named right after the noun that says what it is: "the French group Vernaison Énergie",
-    # "Algeria's state energy company Sonatrach", "oil major Eni" (organisations.toml firm_nouns).
+    # "Algeria's state energy company Sonatrach", "oil major Eni" (organisations.toml firm_nouns).  A word
+    # describing the firm stands before the noun (a people's adjective, a trade, a possessive), not a
+    # determiner alone: "a major Mediterranean port", "the company Headquarters" name no firm.
     for i, tok in enumerate(toks):
-        if i == 0 or tok.term not in _FIRM_NOUNS or tok.cap or i + 1 >= n or not _gap_ok(text, tok, toks[i + 1]):
+        if i == 0 or tok.term not in _FIRM_NOUNS or tok.cap or i + 1 >= n or not _gap_ok(text, tok, toks[i + 1]) \
+                or toks[i - 1].term in _DETERMINERS or not _gap_ok(text, toks[i - 1], tok):
             continue
         k = i + 1
         run = []
@@ -1411,9 +1429,12 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             k += 1
         if not run or line_of(run[0].start) or k < n and toks[k].cap and _gap_ok(text, run[-1], toks[k]):
             continue  # a known name inside the run, or one going on: not this firm's name alone
+        if k + 1 < n and toks[k].term in _CONNECTORS and toks[k + 1].cap and _gap_ok(text, run[-1], toks[k]) \
+                or _AMPERSAND_NAME.match(text, run[-1].end):
+            continue  # "Lawyers for Justice in Libya", "Mellitah Oil and Gas", "Brega Oil & Gas": a longer name
         first = run[0].term
-        if first in _TITLE_FIRST or first in _ROLE_NOUNS or first in _WEEKDAYS or first in _given_names(registry) \
-                or first in demonyms or (len(run) == 1 and _is_place_word(registry, run[0])):
+        if first in _TITLE_FIRST or first in _ROLE_NOUNS or first in _WEEKDAYS or first in _MONTHS \
+                or first in _given_names(registry) or first in demonyms or (len(run) == 1 and _is_place_word(registry, run[0])):
             continue  # "the company Director ...", "a group Jane Roe leads", "the firm Monday", "the company Libya"
         after = text[run[-1].end:run[-1].end + 120]
         if _APPOSITIVE_PERSON.match(after) or _who_clause_of_one(after):
@@ -1951,9 +1972,11 @@ def _line_headline_map(text: str):
     return inside
 
 
-def _registry_spans(text: str, toks: list[_Tok], registry: Registry) -> list[bool]:
-    """Which tokens a registry surface (or a title before one) covers."""
+def _registry_spans(text: str, toks: list[_Tok], registry: Registry) -> tuple[list[bool], list[tuple[int, int]]]:
+    """Which tokens a registry surface (or a title before one) covers, and the token spans of the full names
+    of registry people's sons and grandsons (_namesake_start): people of their own."""
     taken = [False] * len(toks)
+    namesakes: list[tuple[int, int]] = []
     trie = registry.trie()
     variants = registry.variant_terms()
     can_start = _can_start(trie, toks, variants)
@@ -1974,10 +1997,14 @@ def _registry_spans(text: str, toks: list[_Tok], registry: Registry) -> list[boo
                 taken[k] = True
             i = hit[0]
         elif hit:
+            if all(s.how == "name" and s.person for s in hit[1]):
+                start = _namesake_start(text, toks, i, hit[0], hit[1], registry, variants)
+                if start is not None:
+                    namesakes.append((start, hit[0]))
             i = hit[0]
         else:
             i += 1
-    return taken
+    return taken, namesakes
 
 
 def _foreign_owner(text: str, a: int, b: int, actor: Actor, registry: Registry) -> tuple[str, int] | None:
@@ -2237,6 +2264,8 @@ def _role_heads(role: str) -> list[str]:
 # An armed body too: "the coast guard" after "the Libyan Coast Guard" (its key words are no other
 # armed group's: data/organisations.toml short_forms).
 _SHORT_BODY_KINDS = frozenset({"institution", "organisation", "armed_group"})
+_SHORT_NOT_BEFORE = lazy_compile(r"\s+(?i:" + vocab.alternation(vocab.words("organisations", "short_form_not_before")) + r")\b")
+_SHORT_NOT_AFTER = lazy_compile(r"\b(?i:" + vocab.alternation(vocab.words("organisations", "short_form_not_after")) + r")\s+$")
 # "the chairman of the Libyan commission", "the Libyan electoral commission": a short form with a
 # national adjective (the registry's demonyms) before it, maybe a describing word between.
 _SHORT_FORM_DEMONYM = lazy_compile(r"\b(?i:the)\s+(?:(?i:" + _SHORT_MODIFIERS + r")\s+){0,2}([A-Z][a-z]+)\s+"
@@ -2290,6 +2319,8 @@ def _short_form_mentions(text: str, mentions: list[Mention], registry: Registry,
         group = next(g for g in (2, 3, 4) if m.group(g))
         word = m.group(group)
         a, b = m.start(group), m.end(group)
+        if _SHORT_NOT_BEFORE.match(text, b) or _SHORT_NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the force majeure", "the use of the force": no body named again
         if m.group(1):  # "Libya's eastern-based parliament": the state's organ, by its registry holder
             if not text[m.end(1):a].strip():
                 continue  # "Libya's parliament": participants() names its holder at the event's date
@@ -3399,6 +3430,8 @@ _STYLE_OF_BEFORE = lazy_compile(r"(?:\bthe\s+)?(?:(?i:" + vocab.alternation(voca
                                 + r")\s+)?\b(?:" + vocab.alternation(vocab.words("places", "state_styles"))
                                 + r")\s+of\s+(?:the\s+)?$")
 _OF_BEFORE = lazy_compile(r"\bof\s+$")
+# Capitalised words (and "the") right before a style: "in the Islamic Republic of Iran", "from the People's Republic".
+_CAPITALS_BEFORE = lazy_compile(r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3})$")
 _PLACE_BEFORE = lazy_compile(
     r"\b(?:" + _PLACE_PREPOSITIONS
     + r")\s+(?:the\s+)?(?:(?:" + "|".join(re.escape(w) for w in vocab.words("places", "directions")) + r")\s+)?"
@@ -3579,8 +3612,9 @@ _AGENT_OF_NOUNS = frozenset(vocab.words("places", "agent_of_nouns"))
 _POSSESSIVE_ACT = lazy_compile(r"['’]s\s+(?:" + _phrases("places", "possessive_acts") + "|" + _phrases("places", "agent_of_nouns")
                              + r")\b(?!['’-])", re.IGNORECASE)
 # "fighting between the Sudanese army and the RSF", "talks between X and the Maltese government": the two
-# sides a "between" names are who took part.
-_BETWEEN_BEFORE = lazy_compile(r"\bbetween\s+(?:[^,;:.()]{1,60}?\s+and\s+)?(?:the\s+)?$")
+# sides a "between" after a happening's noun names are who took part (not "coordination between").
+_BETWEEN_BEFORE = lazy_compile(r"\b(?:" + _phrases("modifiers", "sides_between_nouns")
+                               + r")\s+between\s+(?:[^,;:.()]{1,60}?\s+and\s+)?(?:the\s+)?$", re.IGNORECASE)
 _AGENT_OF_BEFORE = lazy_compile(r"\b(?:by|(?:" + _phrases("places", "agent_of_nouns") + r")\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -3810,8 +3844,8 @@ _ALLEGIANCE_BEFORE = lazy_compile(r"\b(?:(" + _phrases("modifiers", "commanded_n
 _BUILDING_AFTER = lazy_compile(r"\s+(?:" + "|".join(vocab.words("places", "building_nouns")) + r")\b")
 # A visiting verb before a name, a few words of when between ("visited last week the"), and the
 # facility words a name may end in (data/places.toml visiting_verbs, facility_heads).
-_VISITED_BEFORE = lazy_compile(r"\b(?:" + "|".join(vocab.words("places", "visiting_verbs"))
-                               + r")\b(?:\s+[\w’',]+){0,3}?\s+the\s+$", re.IGNORECASE)
+_VISITED_BEFORE = lazy_compile(r"(?<!\bthe\s)(?<!['’]s\s)\b(?:" + "|".join(vocab.words("places", "visiting_verbs"))
+                               + r")\b(?:\s+[\w’']+){0,3}?\s+the\s+$", re.IGNORECASE)
 _FACILITY_HEADS = frozenset(vocab.words("places", "facility_heads"))
 
 
@@ -4129,15 +4163,16 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
             continue  # "the deal was brokered by the UN": the UN acts
         b = m.end()
         aside = _ASIDE_OPENS.search(text, max(0, m.start() - 24), m.start())
-        if aside is not None:
+        close = _ASIDE_CLOSES.search(text, m.end(), end) if aside is not None else None
+        if close is not None:
             # ", built by a consortium led by the Italian group X with Egyptian partners,": the phrase
-            # set off by commas says who made the thing it describes, all of it up to its closing comma.
-            close = _ASIDE_CLOSES.search(text, m.end(), end)
-            if close is not None:
-                b = close.start()
-        for x in ordered:
-            if x.start >= b and _AGENT_LIST_GAP.fullmatch(text, b, x.start):
-                b = x.end
+            # set off by commas says who made the thing it describes, all of it up to its closing comma
+            # (and no further: "..., established by the House, Mr. Jane Roe" names her after it).
+            b = close.start()
+        else:
+            for x in ordered:
+                if x.start >= b and _AGENT_LIST_GAP.fullmatch(text, b, x.start):
+                    b = x.end
         if b > m.end():
             add(m.start(), b, _DATE_REACH)
     for x in ordered:
@@ -4189,7 +4224,8 @@ def is_place_mention(text: str, mention: Mention, actors: dict[str, Actor],
     if style is not None and _acts_after(text, end) and not _OF_BEFORE.search(text, max(0, style.start() - 8), style.start()):
         # "The Arab Republic of Egypt reopened its consulate": the state named by its style, acting; "in
         # the Republic of Tunisia" is where, as "in Tunisia" is; "the Ambassador of the State of Qatar" whose.
-        return bool(_PLACE_BEFORE.search(text, max(0, style.start() - 40), style.start()))
+        lead = _CAPITALS_BEFORE.search(text, max(0, style.start() - 40), style.start())
+        return bool(_PLACE_BEFORE.search(text, max(0, lead.start() - 40), lead.start()))
     before = _PLACE_BEFORE.search(text, max(0, start - 40), start)
     if before:
         agent = _AGENT_FROM.search(text, max(0, before.start() - 40), before.end())
@@ -4837,7 +4873,8 @@ def _participle_phrase_before() -> re.Pattern[str]:
 
     return re.compile(r"(?<!,\s)\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                       r"(?!(?:was|were|been|is|are|has|have|had|it|he|she|they|we|who|which|that|last|first|once|then"
-                      r"|also|never|later|[a-z]+ly)\b)[a-z][\w-]+\s+"
+                      r"|also|never|later|again|already|twice|recently|previously|jointly|briefly|formally|reportedly"
+                      r"|finally|initially|eventually|repeatedly|officially|quickly|swiftly|immediately)\b)[a-z][\w-]+\s+"
                       rf"(?:[a-z]{{3,}}ed|{verb_forms('participle')})\b[^,;:.()]{{0,80}}$")
 
 
@@ -5094,7 +5131,7 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
             # "#GNU | The Prime Minister received ...", "#Central_Bank_of_Libya", "The Public Prosecution |
             # The Attorney General ordered ...": a post's hashtag or label names the page, nobody acting
             continue
-        if at_end > at and _REACTS_TO_DATED.fullmatch(text, m.end, at):
+        if at_end > at and _REACTS_TO_DATED.fullmatch(text, m.end, at) and not _reacted_on_the_day(text, at, at_end):
             continue  # "UNSMIL condemns the abduction on 20 September ...": the date is the abduction's
         if _TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start) \
                 or _TOPIC_HEAD_BEFORE.search(text, max(0, m.start - 60), m.start) \
@@ -5164,6 +5201,21 @@ _REACTS_TO_DATED = lazy_compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s+(?:(?:His|Her)\s
                                 + r")\s+(?:the|a|an|its|this|last)\s+(?:[\w’'-]+\s+){1,3}|(?:is|are|was|were)\s+"
                                 r"(?:[a-z]+ly\s+)?(?:" + _phrases("event_words", "reacting_states") + r")\s+(?:by|at|over|about)\s+"
                                 r"(?:the|a|an|its|this|last)\s+(?:[\w’'-]+\s+){1,12})")
+
+
+def _reacted_on_the_day(text: str, at: int, at_end: int) -> bool:
+    """Whether a reaction's one-word object is followed by a day named by its weekday or "yesterday",
+    closing the phrase: "The UN mission welcomed the visit on Wednesday." is the welcoming's day (a
+    news day is the reaction's; the happening's day would be written with its date, "the abduction on
+    20 September", or go on with "of" what: "the signing on Monday of the roadmap")."""
+    return bool(_ONE_NOUN_BEFORE.search(text, max(0, at - 40), at) and _NEWS_DAY.fullmatch(text, at, at_end)
+                and not _NOUN_GOES_ON.match(text, at_end))
+
+
+_ONE_NOUN_BEFORE = lazy_compile(r"\b(?:" + _phrases("event_words", "reactions") + r")\s+(?:the|its|this)\s+[a-z]+\s+(?:on\s+)?$")
+_NEWS_DAY = lazy_compile(r"(?:on\s+)?(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                         r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday)")
+_NOUN_GOES_ON = lazy_compile(r"\s+(?:of|by|in|at|against|on|to|for)\b")
 
 
 # "She flew to Istanbul on Monday", "The envoy flew to Benghazi, and she met X two days later": a

@@ -1608,6 +1608,12 @@ def test_a_name_after_a_firm_noun_is_an_organisation(noun, registry):
     "The group Monday announced nothing.",  # a weekday
     "The company Malta said nothing.",  # a registry place alone
     "Defence contractor Erik Prince, who founded a security firm, was named on Monday.",  # a person's trade
+    "A major Mediterranean port was shut on Monday.",  # a determiner alone before the noun
+    "Employees protested outside the company Headquarters in Tripoli on Monday.",
+    "The militia group February 17 Brigade seized the airport on Monday.",  # a month opens no firm's name
+    "The rights group Lawyers for Justice in Libya said on Monday the trial was unfair.",  # a longer name
+    "The energy company Mellitah Oil and Gas said on Monday it would resume exports.",
+    "The energy company Brega Oil & Gas said on Monday it would resume exports.",
 ])
 def test_a_firm_noun_before_no_firms_name_finds_no_firm(text, registry):
     assert not any(d.kind == "organisation" for d in _discovered(text, registry).values())

@@ -132,8 +132,9 @@ def test_the_speaker_of_a_closing_tag_takes_no_part(make_corpus, body, actors):
 def test_a_given_name_before_a_full_name_is_the_sons(make_corpus):
     got = _actors(make_corpus, "In the east, Colonel Omar Saddam Haftar inspected units in Sirte on Tuesday.")
     assert got == [["discovered:omar-saddam-haftar"]]
-    # not the father (a name of four words is not discovered alone)
-    assert _actors(make_corpus, "Ibrahim Abdul Hamid Dbeibah opened a clinic in Misrata on Tuesday.") == [[]]
+    # not the father: the son, found by his full name
+    assert _actors(make_corpus, "Ibrahim Abdul Hamid Dbeibah opened a clinic in Misrata on Tuesday.") == [
+        ["discovered:ibrahim-abdul-hamid-dbeibah"]]
     assert _actors(make_corpus, "Field Marshal Khalifa Haftar inspected units in Sirte on Tuesday.") == [["khalifa-haftar"]]
     assert _actors(make_corpus, "Libya's Khalifa Haftar inspected units in Sirte on Tuesday.") == [["khalifa-haftar"]]
 
@@ -145,6 +146,9 @@ def test_a_given_name_before_a_full_name_is_the_sons(make_corpus):
 def test_a_name_around_a_sons_given_name_is_the_grandsons(make_corpus):
     got = _actors(make_corpus, "Brigadier General Khalifa Saddam Haftar inspected units in Sirte on Tuesday.")
     assert got == [["discovered:khalifa-saddam-haftar"]]
+    # with no title before it too
+    assert _actors(make_corpus, "Khalifa Saddam Haftar inspected units in Sirte on Tuesday.") == [
+        ["discovered:khalifa-saddam-haftar"]]
     # the son's own full name, father's name in the middle, stays the son's
     assert _actors(make_corpus, "Saddam Khalifa Haftar inspected units in Sirte on Tuesday.") == [["saddam-haftar"]]
 
