@@ -1356,7 +1356,7 @@ def _relative_to(m: re.Match[str], ctx: _Ctx, unit: str, offset: int, last_word:
     keep = ""
     if last_word in ("after", "before") and _FOLLOWED_BY_WORD.match(ctx.text, m.end()) \
             and _next_word(ctx.text, m.end()) not in _not_counted_from():
-        if not ctx.clause_start(m.start()) or (last_word == "after" and _TODAY_IN_MAIN_CLAUSE.match(ctx.text, m.end())):
+        if not ctx.clause_start(m.start()) or (last_word == "after" and _today_in_main_clause(ctx.text, m.end())):
             # dates X; the narrative stays where it was.  So does an opening count whose main clause is
             # today's: "Two days after the floods that drowned Sabha, families are still sleeping today
             # in schools" tells the floods two days before the day of the page.
@@ -1369,10 +1369,21 @@ def _relative_to(m: re.Match[str], ctx: _Ctx, unit: str, offset: int, last_word:
     yield m.start(), m.end(), f"@{unit}:{offset}{keep}", _ANAPHOR, True
 
 
-# The rest of a sentence opened by a count ("Two days after the floods ...,"): a comma closing the count's
-# phrase, then a main clause that says it is today ("today", "this morning", "tonight", "now").
-_TODAY_IN_MAIN_CLAUSE = lazy_compile(r"[^.;:!?\n]{1,160}?,[^.;:!?\n]{0,160}?\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|now)\b",
-                                     re.IGNORECASE)
+def _today_in_main_clause(text: str, at: int) -> bool:
+    """Whether the rest of a sentence opened by a count ("Two days after the floods ...,") goes on, after the
+    comma closing the count's phrase, with a main clause that says it is today ("today", "this morning",
+    "tonight", "now") before naming a day of its own, a relative clause or a verb of saying ("..., the
+    council on Tuesday called for a truce that is now holding" is Tuesday's)."""
+    m = _TODAY_IN_MAIN_CLAUSE.match(text, at)
+    return m is not None and not _OWN_TIME_OR_REPORT.search(m.group("main"))
+
+
+# A comma closing the count's phrase, the main clause up to its today-word.
+_TODAY_IN_MAIN_CLAUSE = lazy_compile(r"[^.;:!?\n]{1,160}?,(?P<main>[^.;:!?\n]{0,160}?)\b(?:today|this\s+(?:morning|afternoon|evening)"
+                                     r"|tonight|now)\b", re.IGNORECASE)
+_OWN_TIME_OR_REPORT = lazy_compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|january|february"
+                                   r"|march|april|may|june|july|august|september|october|november|december|that|which|who"
+                                   r"|said|says|announced|told|reported|stated)\b|\d", re.IGNORECASE)
 
 _LAST_NAMED = ("since", "ever since", "from then", "from this", "from that")
 

@@ -6923,11 +6923,16 @@ def _sides_of(reports: list[Event]) -> set[frozenset[str]]:
 def _opposed(row: set[frozenset[str]], others: set[frozenset[str]], row_names: Set[str] = frozenset(),
              other_names: Set[str] = frozenset()) -> bool:
     """Whether a report of a row and one of others name participants of no common side: linked
-    through a third report that names none, they are still two events.  Not when the clause of one
-    names a participant of the other, as no participant of its own ("Adriatica Energia has won its first
-    contract: the agreement signed on Wednesday with the NOC" beside "the deal signed with Adriatica
-    Energia in May"): that side is told there too (Told.names: whom the clauses name, folded)."""
-    return any(not a & b and not _home_side(a, b) and not a & other_names and not b & row_names
+    through a third report that names none, they are still two events.  Not when the row's clauses name
+    the others' participants, though not as their own ("the deal Algiers and Tripoli struck" names the
+    GNU of "the Algerian government and the GNU concluded"; "Adriatica Energia has won its contract: the
+    agreement signed with the NOC" beside "the deal signed with Adriatica in May"): that side is told there
+    too (Told.names: whom the clauses name, folded).  The others' clauses naming the row's participants
+    count only when they share a participant with some report of the row: a report may name another
+    clash's sides to set its own apart ("the Nawasi Brigade, which stayed out of the fighting between Rada
+    and the 444th")."""
+    linked = bool(other_names) and any(a & b for a in row for b in others)
+    return any(not a & b and not _home_side(a, b) and not b & row_names and not (linked and a & other_names)
                for a in row for b in others)
 
 

@@ -556,6 +556,11 @@ def test_an_opening_count_before_a_main_clause_of_today_dates_the_thing_counted_
     text = "Two days after the floods that drowned Sabha, dozens of families are still sleeping today in schools."
     found = {e.text: e.value for e in extract_dates(text, D(2067, 6, 4))}
     assert found["Two days after"] == "2067-06-02"
+    # A main clause with a day of its own, or "now" in a relative clause or a report: not today's.
+    text = "Two days after the clashes, the council on Tuesday called for a truce that is now holding."
+    assert "Two days after" not in {e.text for e in extract_dates(text, D(2067, 6, 4))}
+    text = "Two days after the attack on the refinery, the company said it had now resumed operations."
+    assert "Two days after" not in {e.text for e in extract_dates(text, D(2067, 6, 4))}
     # No "today" in the main clause: the count goes on from the narrative, as before.
     found = {e.text: e.value for e in extract_dates("The raid came on 3 May 2024. A day after the raid, the council met.", D(2024, 6, 1))}
     assert found["A day after"] == "2024-05-04"

@@ -40,3 +40,17 @@ def test_two_reports_naming_only_their_own_sides_stay_apart(make_corpus):
     }
     rows = _rows(make_corpus, pages)
     assert _docs(rows, "protested") == [["b1"], ["b2"]]
+
+
+def test_a_report_sharing_no_participant_with_a_row_stays_apart_whomever_it_names(make_corpus):
+    # The second clash names the first one's sides only to set itself apart; a report naming no one
+    # links the first to neither.
+    pages = {
+        "c1.md": _page("Desert Wire", "2046-06-04", "The Rada Force clashed on Monday in Tripoli with the 444th Brigade."),
+        "c2.md": _page("Coast News", "2046-06-04",
+                       "The Stability Support Apparatus clashed on Monday in Tripoli with the Nawasi Brigade, which "
+                       "had stayed out of the fighting between the Rada Force and the 444th Brigade."),
+        "c3.md": _page("Libya Observer", "2046-06-04", "Armed clashes erupted on Monday in Tripoli, residents said."),
+    }
+    rows = _rows(make_corpus, pages)
+    assert ["c2"] in _docs(rows, "clash")
