@@ -1440,6 +1440,17 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
         if _APPOSITIVE_PERSON.match(after) or _who_clause_of_one(after):
             continue  # "defence contractor Erik Prince, who ...": a person described by trade
         add(run, "organisation")
+    # A state's own company or body written by its acronym after the state's possessive, acting: "Austria's
+    # OMV said" (not a post, "Britain's PM said", nor a modifier, "Libya's SAR zone").
+    for i in range(1, n):
+        tok = toks[i]
+        if taken[i] or claimed[i] or not (tok.word.isupper() and 2 <= len(tok.word) <= 6 and tok.word.isalpha()) \
+                or tok.term in _ROLE_NOUNS or tok.term in _POST_ACRONYMS or line_of(tok.start):
+            continue
+        before = toks[i - 1]
+        if text[before.end:tok.start] in ("'s ", "’s ") and _is_state_word(registry, before) \
+                and not (i + 1 < n and toks[i + 1].cap and _gap_ok(text, tok, toks[i + 1])) and _acts_after(text, tok.end):
+            add([tok], "organisation")  # acting: not "Libya's SAR zone", a modifier
     for i, tok in enumerate(toks):
         if tok.term in _ORG_HEADS and tok.cap and taken[i] and (i + 1 == n or not taken[i + 1]):
             # "the Italian Red Cross": a people's adjective before a known body's name that has
@@ -1822,6 +1833,17 @@ def _is_place_word(registry: Registry, tok: _Tok) -> bool:
     surfaces = registry.trie().get(tok.term, {}).get(None, ())
     return any(registry.actors.get(s.actor) is not None and registry.actors[s.actor].kind in _PLACE_KINDS
                for s in surfaces if len(s.words) == 1)
+
+
+def _is_state_word(registry: Registry, tok: _Tok) -> bool:
+    """Whether one word alone is a registry state's name ("Austria", "Egypt")."""
+    surfaces = registry.trie().get(tok.term, {}).get(None, ())
+    return any(registry.actors.get(s.actor) is not None and registry.actors[s.actor].kind == "state"
+               for s in surfaces if len(s.words) == 1)
+
+
+# Acronyms of posts, never a body's name: "Britain's PM said".
+_POST_ACRONYMS = frozenset({"pm", "mp", "mps", "ceo", "fm", "dg", "md", "cfo", "coo"})
 
 
 def _plural_possessive(text: str, a: _Tok, b: _Tok) -> bool:

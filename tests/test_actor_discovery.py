@@ -1617,3 +1617,14 @@ def test_a_name_after_a_firm_noun_is_an_organisation(noun, registry):
 ])
 def test_a_firm_noun_before_no_firms_name_finds_no_firm(text, registry):
     assert not any(d.kind == "organisation" for d in _discovered(text, registry).values())
+
+
+# A state's own company or body by its acronym after the state's possessive; not a post's acronym.
+@pytest.mark.parametrize("text, found", [
+    ("Austria's OMV said on Friday it would sell its Libyan exploration blocks.", [("OMV", "organisation")]),
+    ("Britain's PM said on Friday that the talks would resume.", []),
+    ("Algeria's EGPC Director spoke on Friday.", []),  # a longer name goes on
+    ("The boat sank on Friday inside Libya's SAR zone.", []),  # a modifier, no body acting
+])
+def test_an_acronym_after_a_states_possessive_is_its_body(text, found, registry):
+    assert [(d.name, d.kind) for d in _discovered(text, registry).values()] == found
