@@ -1430,6 +1430,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
         if not run or line_of(run[0].start) or k < n and toks[k].cap and _gap_ok(text, run[-1], toks[k]):
             continue  # a known name inside the run, or one going on: not this firm's name alone
         if k + 1 < n and toks[k].term in _CONNECTORS and toks[k + 1].cap and _gap_ok(text, run[-1], toks[k]) \
+                and not (_is_place_word(registry, toks[k + 1]) or toks[k + 1].term in demonyms or taken[k + 1]
+                         or text[toks[k + 1].end:toks[k + 1].end + 2] in ("'s", "’s")) \
                 or _AMPERSAND_NAME.match(text, run[-1].end):
             continue  # "Lawyers for Justice in Libya", "Mellitah Oil and Gas", "Brega Oil & Gas": a longer name
         first = run[0].term
@@ -1449,7 +1451,8 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             continue
         before = toks[i - 1]
         if text[before.end:tok.start] in ("'s ", "’s ") and _is_state_word(registry, before) \
-                and not (i + 1 < n and toks[i + 1].cap and _gap_ok(text, tok, toks[i + 1])) and _acts_after(text, tok.end):
+                and not (i + 1 < n and toks[i + 1].cap and _gap_ok(text, tok, toks[i + 1])) and _acts_after(text, tok.end) \
+                and not _MOVED_AFTER.match(text, tok.end):
             add([tok], "organisation")  # acting: not "Libya's SAR zone", a modifier
     for i, tok in enumerate(toks):
         if tok.term in _ORG_HEADS and tok.cap and taken[i] and (i + 1 == n or not taken[i + 1]):
@@ -1843,7 +1846,10 @@ def _is_state_word(registry: Registry, tok: _Tok) -> bool:
 
 
 # Acronyms of posts, never a body's name: "Britain's PM said".
-_POST_ACRONYMS = frozenset({"pm", "mp", "mps", "ceo", "fm", "dg", "md", "cfo", "coo"})
+_POST_ACRONYMS = frozenset({"pm", "mp", "mps", "ceo", "fm", "dg", "md", "cfo", "coo", "ag", "dpm", "vp", "sg", "coas"})
+# Verbs of a market's or a currency's moves, no body's act: "Egypt's EGX fell", "Libya's LYD rose".
+_MOVED_AFTER = lazy_compile(r"\s+(?:fell|rose|dropped|climbed|gained|lost|slipped|jumped|plunged|surged|edged|tumbled"
+                            r"|slumped|rallied|closed|opened|traded|weakened|strengthened)\b")
 
 
 def _plural_possessive(text: str, a: _Tok, b: _Tok) -> bool:
@@ -2031,7 +2037,8 @@ def _registry_spans(text: str, toks: list[_Tok], registry: Registry) -> tuple[li
 
 def _foreign_owner(text: str, a: int, b: int, actor: Actor, registry: Registry) -> tuple[str, int] | None:
     """(state id, start of its demonym) when the institution named at a..b is another state's body of the
-    same name, set after that state's demonym ("the Egyptian House of Representatives"): a state neither
+    same name, set after that state's demonym or acronym ("the Egyptian House of Representatives", "the US
+    Supreme Court"): a state neither
     the desk's own (data/event_words.toml home_state) nor one the body belongs to (its `affiliations`: "the
     American CIA" is the CIA).  Not after a possessive ("Turkey's GNU allies", "Egypt's House of
     Representatives ally Aguila Saleh": a relation, not whose), nor for an acronym ("the Russian NOC
@@ -2042,6 +2049,8 @@ def _foreign_owner(text: str, a: int, b: int, actor: Actor, registry: Registry) 
     if m is None or text[m.end(1):m.end(1) + 2] in ("'s", "’s"):
         return None
     state = registry.demonym_pattern()[1].get(m.group(1))
+    if state is None and m.group(1).isupper() and len(m.group(1)) >= 2:
+        state = _state_named(registry, m.group(1))  # "the US Supreme Court": a state's acronym as its adjective
     if state is None or state == _HOME_STATE or state in actor.affiliations:
         return None
     return state, m.start(1)
@@ -2054,9 +2063,8 @@ def _of_another_state(text: str, toks: list[_Tok], j: int, surfaces: list[_Surfa
     if j + 1 >= len(toks) or toks[j].term != "of" or not toks[j + 1].cap or not _gap_ok(text, toks[j - 1], toks[j]) \
             or not _gap_ok(text, toks[j], toks[j + 1]):
         return False
-    if not all((a := registry.actors.get(s.actor)) is not None and a.kind not in ("person", "state", "place", "family")
-               for s in surfaces):
-        return False
+    if not all((a := registry.actors.get(s.actor)) is not None and a.kind == "institution" for s in surfaces):
+        return False  # a state's institution only: "the Islamic State of Iraq" is no state's body
     hit = _walk(registry.trie(), toks, j + 1, text, False, None)
     return hit is not None and any((a := registry.actors.get(s.actor)) is not None and a.kind == "state"
                                    and s.actor != _HOME_STATE for s in hit[1])
@@ -3453,7 +3461,8 @@ _STYLE_OF_BEFORE = lazy_compile(r"(?:\bthe\s+)?(?:(?i:" + vocab.alternation(voca
                                 + r")\s+of\s+(?:the\s+)?$")
 _OF_BEFORE = lazy_compile(r"\bof\s+$")
 # Capitalised words (and "the") right before a style: "in the Islamic Republic of Iran", "from the People's Republic".
-_CAPITALS_BEFORE = lazy_compile(r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3})$")
+_CAPITALS_BEFORE = lazy_compile(r"(?:(?:the\s+)?(?:(?:" + vocab.alternation(vocab.words("places", "state_style_adjectives"))
+                                + r")\s+){0,3})$")
 _PLACE_BEFORE = lazy_compile(
     r"\b(?:" + _PLACE_PREPOSITIONS
     + r")\s+(?:the\s+)?(?:(?:" + "|".join(re.escape(w) for w in vocab.words("places", "directions")) + r")\s+)?"
@@ -3634,12 +3643,15 @@ _AGENT_OF_NOUNS = frozenset(vocab.words("places", "agent_of_nouns"))
 _POSSESSIVE_ACT = lazy_compile(r"['’]s\s+(?:" + _phrases("places", "possessive_acts") + "|" + _phrases("places", "agent_of_nouns")
                              + r")\b(?!['’-])", re.IGNORECASE)
 # "fighting between the Sudanese army and the RSF", "talks between X and the Maltese government": the two
-# sides a "between" after a happening's noun names are who took part (not "coordination between").
-_BETWEEN_BEFORE = lazy_compile(r"\b(?:" + _phrases("modifiers", "sides_between_nouns")
-                               + r")\s+between\s+(?:[^,;:.()]{1,60}?\s+and\s+)?(?:the\s+)?$", re.IGNORECASE)
+# sides a "between" names are who took part, unless a noun of a relation stands right before it
+# ("coordination between the ministry and the Tunisian government").
+_BETWEEN_BEFORE = lazy_compile(r"(?:\b(?P<noun>[a-z]+)\s+)?\bbetween\s+(?:[^,;:.()]{1,60}?\s+and\s+)?(?:the\s+)?$",
+                               re.IGNORECASE)
+_NO_SIDES_BETWEEN = frozenset(vocab.words("modifiers", "no_sides_between_nouns"))
 _AGENT_OF_BEFORE = lazy_compile(r"\b(?:by|(?:" + _phrases("places", "agent_of_nouns") + r")\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_WORD_BEFORE_DEMONYM = lazy_compile(r"\b([A-Z][a-z]+)\s+$")
 # A negative or universal quantifier before the demonym: no particular organ is meant.
 _NO_ONE_BEFORE = lazy_compile(r"\b(?i:" + _phrases("modifiers", "no_one_quantifiers") + r")\s+$")
 
@@ -3762,11 +3774,14 @@ def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry,
         if _NO_ONE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "no Libyan government has held the country": no organ acted
         state = by_word[m.group(1)]
+        if (prev := _WORD_BEFORE_DEMONYM.search(text, max(0, m.start(1) - 30), m.start(1))) and prev.group(1) in by_word:
+            continue  # "the Turkish Cypriot authorities": a people within a people, not the state
         noun = " ".join(text[m.start(1):m.end()].split()[1:]).casefold()
         held = [a for a, period in _holders(registry).get((state, noun), ())
                 if period is None or (date and date[:4].isdigit() and _in_range(date, period))]
         if _acts_after(text, m.end()) or _AGENT_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-                or _BETWEEN_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                or ((between := _BETWEEN_BEFORE.search(text, max(0, m.start() - 80), m.start()))
+                    and (between.group("noun") or "").casefold() not in _NO_SIDES_BETWEEN):
             out.append((m.start(), held[0] if len(held) == 1 else state))
         elif len(held) == 1 and (post := _POST_AFTER_ORGAN.match(text, m.end())) and post.group(1).casefold() in _ROLE_NOUNS:
             out.append((m.start(), held[0]))  # "a senior Libyan central bank official was freed": a post of the body, as "a UN official"
@@ -5227,17 +5242,19 @@ _REACTS_TO_DATED = lazy_compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s+(?:(?:His|Her)\s
 
 def _reacted_on_the_day(text: str, at: int, at_end: int) -> bool:
     """Whether a reaction's one-word object is followed by a day named by its weekday or "yesterday",
-    closing the phrase: "The UN mission welcomed the visit on Wednesday." is the welcoming's day (a
+    closing its clause: "The UN mission welcomed the visit on Wednesday." is the welcoming's day (a
     news day is the reaction's; the happening's day would be written with its date, "the abduction on
-    20 September", or go on with "of" what: "the signing on Monday of the roadmap")."""
+    20 September", or go on: "the signing on Monday of the roadmap", "the attack on Wednesday that killed
+    five", "the shelling on Tuesday night")."""
     return bool(_ONE_NOUN_BEFORE.search(text, max(0, at - 40), at) and _NEWS_DAY.fullmatch(text, at, at_end)
-                and not _NOUN_GOES_ON.match(text, at_end))
+                and _DAY_CLOSES.match(text, at_end))
 
 
 _ONE_NOUN_BEFORE = lazy_compile(r"\b(?:" + _phrases("event_words", "reactions") + r")\s+(?:the|its|this)\s+[a-z]+\s+(?:on\s+)?$")
 _NEWS_DAY = lazy_compile(r"(?:on\s+)?(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                         r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday)")
-_NOUN_GOES_ON = lazy_compile(r"\s+(?:of|by|in|at|against|on|to|for)\b")
+                         r"(?:\s+(?:morning|afternoon|evening))?|yesterday)")
+# The day closes the reaction's clause: a stop, or "but"/"and" and another verb of the reacting body.
+_DAY_CLOSES = lazy_compile(r"\s*(?:[.;]|$|,?\s+(?:but|and)\s+(?:also\s+)?[a-z]+(?:ed|s)\b)")
 
 
 # "She flew to Istanbul on Monday", "The envoy flew to Benghazi, and she met X two days later": a

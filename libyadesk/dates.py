@@ -1372,8 +1372,9 @@ def _relative_to(m: re.Match[str], ctx: _Ctx, unit: str, offset: int, last_word:
 def _today_in_main_clause(text: str, at: int) -> bool:
     """Whether the rest of a sentence opened by a count ("Two days after the floods ...,") goes on, after the
     comma closing the count's phrase, with a main clause that says it is today ("today", "this morning",
-    "tonight", "now") before naming a day of its own, a relative clause or a verb of saying ("..., the
-    council on Tuesday called for a truce that is now holding" is Tuesday's)."""
+    "tonight", "now") before naming a day or a date of its own or a verb of saying ("..., the council on
+    Tuesday called for a truce that is now holding" is Tuesday's; "..., the company said it had now
+    resumed" tells no day)."""
     m = _TODAY_IN_MAIN_CLAUSE.match(text, at)
     return m is not None and not _OWN_TIME_OR_REPORT.search(m.group("main"))
 
@@ -1381,9 +1382,10 @@ def _today_in_main_clause(text: str, at: int) -> bool:
 # A comma closing the count's phrase, the main clause up to its today-word.
 _TODAY_IN_MAIN_CLAUSE = lazy_compile(r"[^.;:!?\n]{1,160}?,(?P<main>[^.;:!?\n]{0,160}?)\b(?:today|this\s+(?:morning|afternoon|evening)"
                                      r"|tonight|now)\b", re.IGNORECASE)
-_OWN_TIME_OR_REPORT = lazy_compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|january|february"
-                                   r"|march|april|may|june|july|august|september|october|november|december|that|which|who"
-                                   r"|said|says|announced|told|reported|stated)\b|\d", re.IGNORECASE)
+_OWN_TIME_OR_REPORT = lazy_compile(r"\b(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)"
+                                   r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+                                   r"|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August"
+                                   r"|September|October|November|December)|(?i:said|says|announced|told|reported|stated))\b")
 
 _LAST_NAMED = ("since", "ever since", "from then", "from this", "from that")
 

@@ -1602,6 +1602,15 @@ def test_a_name_after_a_firm_noun_is_an_organisation(noun, registry):
     assert [(d.name, d.kind) for d in found.values()] == [("Qormi Ventura", "organisation")]
 
 
+@pytest.mark.parametrize("text, name", [
+    # "and" before a state's possessive, a people's adjective or a known name ends the firm's name
+    ("The Italian company Vernaison and Libya's NOC signed a deal on Monday.", "Vernaison"),
+    ("The Turkish firm Kalyon and Egyptian partners won the port contract on Monday.", "Kalyon"),
+])
+def test_a_firms_name_ends_before_and_and_another_party(text, name, registry):
+    assert name in [d.name for d in _discovered(text, registry).values() if d.kind == "organisation"]
+
+
 @pytest.mark.parametrize("text", [
     "The company Director Omar Bensalem said on Monday the deal was off.",  # a title opens the run
     "The firm Omar Bensalem founded in 2051 signed a deal on Monday.",  # a given name: a person's
@@ -1625,6 +1634,9 @@ def test_a_firm_noun_before_no_firms_name_finds_no_firm(text, registry):
     ("Britain's PM said on Friday that the talks would resume.", []),
     ("Algeria's EGPC Director spoke on Friday.", []),  # a longer name goes on
     ("The boat sank on Friday inside Libya's SAR zone.", []),  # a modifier, no body acting
+    ("Libya's LANA reported on Friday that the minister visited Sabha.", []),  # a news agency
+    ("Egypt's EGX fell sharply on Friday.", []),  # a market's move
+    ("Libya's AG said on Friday that the case was closed.", []),  # a post
 ])
 def test_an_acronym_after_a_states_possessive_is_its_body(text, found, registry):
     assert [(d.name, d.kind) for d in _discovered(text, registry).values()] == found

@@ -200,3 +200,21 @@ def test_a_registry_body_of_another_state_is_not_the_registrys(make_corpus):
     assert _actors(make_corpus, "The House of Representatives of Egypt approved the deal on Tuesday.") == [[]]
     assert _actors(make_corpus, "The House of Representatives of Libya approved the deal on Tuesday.") == [
         ["house-of-representatives"]]
+
+
+# Another state's body of a registry body's name is that state's, after its acronym ("the US House of
+# Representatives") as after its demonym or "of" its name.
+
+def test_a_registry_body_after_another_states_acronym_is_that_states(make_corpus):
+    assert _actors(make_corpus, "The US House of Representatives passed the bill on Tuesday.") == [["us"]]
+    assert _actors(make_corpus, "The House of Representatives passed the bill on Tuesday.") == [["house-of-representatives"]]
+
+
+# A state's one-word alias that is also a surname is left out of the registry ("Holland"); the long
+# forms of a registry group's name hold a state's name ("the Islamic State of Iraq and the Levant").
+
+def test_a_surname_is_no_state_and_a_groups_long_name_is_the_group(make_corpus):
+    assert _actors(make_corpus, "Rights lawyer Jane Holland said on Tuesday the detainees were tortured.") == [
+        ["discovered:jane-holland"]]
+    assert _actors(make_corpus, "The Islamic State of Iraq and the Levant claimed the attack on Tuesday.") == [
+        ["islamic-state"]]

@@ -561,6 +561,9 @@ def test_an_opening_count_before_a_main_clause_of_today_dates_the_thing_counted_
     assert "Two days after" not in {e.text for e in extract_dates(text, D(2067, 6, 4))}
     text = "Two days after the attack on the refinery, the company said it had now resumed operations."
     assert "Two days after" not in {e.text for e in extract_dates(text, D(2067, 6, 4))}
+    # A figure, a relative clause, a month's name with no day in the main clause change nothing.
+    text = "Two days after the floods, which drowned Sabha, 300 families who lost their homes are still sleeping today."
+    assert {e.text: e.value for e in extract_dates(text, D(2067, 6, 4))}["Two days after"] == "2067-06-02"
     # No "today" in the main clause: the count goes on from the narrative, as before.
     found = {e.text: e.value for e in extract_dates("The raid came on 3 May 2024. A day after the raid, the council met.", D(2024, 6, 1))}
     assert found["A day after"] == "2024-05-04"
