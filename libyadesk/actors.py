@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .codec import encode
-from .dates import SAME_AS_PRESENT, IRREGULAR_PAST as _UNAMBIGUOUS_PAST  # the simple pasts no present, noun or adjective
+from .dates import DETERMINERS, SAME_AS_PRESENT, IRREGULAR_PAST as _UNAMBIGUOUS_PAST  # the simple pasts no present, noun or adjective
 from .errors import NotFound
 from . import layers as L
 from .index import CorpusIndex, DocMeta, TooManyChanged, declare
@@ -100,7 +100,7 @@ _OF_THE_HEADS = frozenset(vocab.words("organisations", "of_the_heads"))
 _POST_OPENERS = frozenset(vocab.words("organisations", "post_openers"))
 _NATIONAL_FORMS = frozenset(vocab.words("organisations", "national_forms"))
 _FIRM_NOUNS = frozenset(vocab.words("organisations", "firm_nouns"))
-_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our"})
+_DETERMINERS = DETERMINERS | {"this", "that"}  # dates.DETERMINERS and the demonstratives: "the company Headquarters"
 _AMPERSAND_NAME = lazy_compile(r"\s*&\s*[A-Z]")
 # News agencies and outlets (data/outlets.toml): sources of a report, actors only when acted on.
 _OUTLET_ENDINGS = frozenset(tuple(w.casefold().split()) for w in vocab.words("outlets", "name_endings"))
@@ -1450,7 +1450,7 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 or tok.term in _ROLE_NOUNS or tok.term in _POST_ACRONYMS or line_of(tok.start):
             continue
         before = toks[i - 1]
-        if text[before.end:tok.start] in ("'s ", "’s ") and _is_state_word(registry, before) \
+        if text[before.end:tok.start] in ("'s ", "’s ") and _is_place_word(registry, before, {"state"}) \
                 and not (i + 1 < n and toks[i + 1].cap and _gap_ok(text, tok, toks[i + 1])) and _acts_after(text, tok.end) \
                 and not _MOVED_AFTER.match(text, tok.end):
             add([tok], "organisation")  # acting: not "Libya's SAR zone", a modifier
@@ -1831,17 +1831,12 @@ def _proper_modifier(registry: Registry, tok: _Tok) -> bool:
     return vocab.english_zipf(tok.term) < _PROPER_ZIPF
 
 
-def _is_place_word(registry: Registry, tok: _Tok) -> bool:
-    """Whether one word alone is a registry state or place ("Malta", "Libya")."""
+def _is_place_word(registry: Registry, tok: _Tok, kinds: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether one word alone is a registry state or place ("Malta", "Libya"), or of one of `kinds` when given
+    ({"state"}: "Austria", not a town)."""
+    kinds = kinds or _PLACE_KINDS
     surfaces = registry.trie().get(tok.term, {}).get(None, ())
-    return any(registry.actors.get(s.actor) is not None and registry.actors[s.actor].kind in _PLACE_KINDS
-               for s in surfaces if len(s.words) == 1)
-
-
-def _is_state_word(registry: Registry, tok: _Tok) -> bool:
-    """Whether one word alone is a registry state's name ("Austria", "Egypt")."""
-    surfaces = registry.trie().get(tok.term, {}).get(None, ())
-    return any(registry.actors.get(s.actor) is not None and registry.actors[s.actor].kind == "state"
+    return any(registry.actors.get(s.actor) is not None and registry.actors[s.actor].kind in kinds
                for s in surfaces if len(s.words) == 1)
 
 
@@ -3651,7 +3646,6 @@ _NO_SIDES_BETWEEN = frozenset(vocab.words("modifiers", "no_sides_between_nouns")
 _AGENT_OF_BEFORE = lazy_compile(r"\b(?:by|(?:" + _phrases("places", "agent_of_nouns") + r")\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-_WORD_BEFORE_DEMONYM = lazy_compile(r"\b([A-Z][a-z]+)\s+$")
 # A negative or universal quantifier before the demonym: no particular organ is meant.
 _NO_ONE_BEFORE = lazy_compile(r"\b(?i:" + _phrases("modifiers", "no_one_quantifiers") + r")\s+$")
 
@@ -3774,7 +3768,7 @@ def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry,
         if _NO_ONE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "no Libyan government has held the country": no organ acted
         state = by_word[m.group(1)]
-        if (prev := _WORD_BEFORE_DEMONYM.search(text, max(0, m.start(1) - 30), m.start(1))) and prev.group(1) in by_word:
+        if (prev := _CAPITALISED_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))) and prev.group(1) in by_word:
             continue  # "the Turkish Cypriot authorities": a people within a people, not the state
         noun = " ".join(text[m.start(1):m.end()].split()[1:]).casefold()
         held = [a for a, period in _holders(registry).get((state, noun), ())

@@ -3674,17 +3674,19 @@ _LOCATED = lazy_compile(
     r"district|outskirts|suburbs?|capital|region|province|coast|island)\s+of\s+|capital,?\s+)?"
     r"(?:(?:north|south|east|west|central)\w*\s+)?"
     r"((?:" + _ARABIC_ARTICLE + r"-)?(?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z]|" + _ARABIC_ARTICLE + r"-[A-Z])[\w’'-]*)*)")
+# A compass direction and "of" before a town ("west of Tripoli", "south-east of Sabha"): the town a place
+# is told from.
+_COMPASS_OF = r"(?:north|south|east|west)[\w-]*\s+of"
 # A direction from a place ("east of Benghazi", "90 km south-east of Tripoli", "near Benghazi") right after
 # the name of another and its noun ("at al-Khadim air base east of Benghazi", "in Tarhuna, a town 90 km south of
 # Tripoli"): where that one lies, said from a town that is not where it happened.
-# A compass direction and "of" before a town ("west of Tripoli", "30 km south-east of Sabha"): the town a
-# place is told from (_town_told_before).
-_DIRECTION_OF = lazy_compile(r"\b(?:north|south|east|west)[\w-]*\s+of\b", re.IGNORECASE)
 _REFERENCE_POINT = lazy_compile(
     r"(?:\s+(?!and\b|or\b|but\b|while\b|then\b|an?\b|another\b|the\b|[a-z]+(?:ing|ed)\b)[a-z]+){0,2}"
     r"(?:,\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:town|city|village|suburb|district|oasis|port|area|base|camp|settlement))?"
     r"[\s,]*(?:(?:some|about|around|roughly)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:(?:north|south|east|west)[\w-]*\s+of|near|outside)\s+(?:the\s+)?$")
+    r"(?:" + _COMPASS_OF + r"|near|outside)\s+(?:the\s+)?$")
+# The same before any town: in the paragraph a clash is in (_town_told_before), no town it happened in.
+_DIRECTION_OF = lazy_compile(r"\b" + _COMPASS_OF + r"\b", re.IGNORECASE)
 
 
 _NUMBER_AFTER = lazy_compile(r"\.?\s*\d")
