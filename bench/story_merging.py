@@ -226,7 +226,7 @@ phrases (NEWEST10 -2), "toured" as a meeting (the original set's tour and talks 
 At the twenty-fifth session's end (its rules: the row's clauses naming a report's participants make them
 no rival sides, a town set as a reference point no town a clash is in, an opening count whose main clause
 is today's dates what it counts from, firms after a firm noun and states' bodies by their acronym
-discovered, 42 more states; a read-only review's 11 misfires mended): latest 40 -> 42/45, NEWEST10 51 ->
+discovered, 42 more states; two read-only reviews' 21 misfires mended): latest 40 -> 42/45, NEWEST10 51 ->
 53, NEWEST21 147 -> 151, NEWEST22 152 -> 161 (wrong pairs 4 -> 5: a release report already misplaced in the
 kidnapping's row meets a second kidnapping report there), NEWEST24 165 -> 170, NEWEST25 187 -> 196,
 NEWEST26 175 -> 184, NEWEST27 196 -> 204, NEWEST28 (opened) 188 -> 201/240 (10 -> 11/18); held-out NEWEST29
