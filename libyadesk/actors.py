@@ -542,7 +542,8 @@ class Registry:
                 from .timeline import verb_forms  # the irregular forms of data/verb_forms.toml
 
                 cities = _words_alt(by_capital)
-                # "Washington, which lifted", "Washington, for its part, reopened", "Ankara, by contrast, called",
+                # "Washington, which lifted", "Ankara, which keeps trainers in Libya, sent", "Washington, for its
+                # part, reopened", "Ankara, by contrast, called",
                 # "Rome has delivered";
                 # "Valletta and Tripoli had signed": a capital and another city, subjects of one verb.
                 addressing = _phrases("places", "addressing_verbs")
@@ -551,7 +552,8 @@ class Registry:
                 # government"): group 1 or 3, and 2.  The verb after a subject is looked at, not taken, so
                 # that its object is found too.
                 pattern = re.compile(
-                    rf"\b({cities})(?:\s+and\s+([A-Z][\w’'-]+))?(?:,\s+(?:which|who)\s+|,\s+(?:for\s+its\s+part|in\s+turn|meanwhile|too|however|"
+                    rf"\b({cities})(?:\s+and\s+([A-Z][\w’'-]+))?(?:,\s+(?:which|who)\s+[^,;:.()]{{1,80}},\s+|,\s+(?:which|who)\s+"
+                    rf"|,\s+(?:for\s+its\s+part|in\s+turn|meanwhile|too|however|"
                     rf"in\s+response|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand)\s*,\s+|\s+(?:(?:has|have|had|will|would|also|then|later|quickly|"
                     rf"swiftly|finally|formally|officially)\s+)*)(?=(?:[a-z]{{3,}}ed|{verb_forms('past')})\b)"
                     rf"|(?<![-‑])\b(?:{addressing}|with)\s+({cities})\b(?![’'-]){_NO_NOUN_NEXT}")

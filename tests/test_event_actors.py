@@ -1147,6 +1147,9 @@ def test_a_capital_acting_is_its_state(capital, demonym, registry):
     assert _names(f"{capital} reopened its embassy in Benghazi on Monday.", registry) == [state]
     assert _names(f"Italy said {capital}, which lifted its travel ban in May, would send an envoy on Monday.",
                   registry)[-1:] == [state]
+    # its main clause's verb after a relative clause set off by commas
+    assert _names(f"{capital}, which keeps trainers in western Libya, sent its defence minister on Monday.",
+                  registry) == [state]
     assert state not in _names(f"Talks in {capital} ended on Monday without a deal.", registry)
     assert state not in _names(f"The {capital} Evening reported on Monday that the talks had stalled.", registry)
     assert state not in _names(f"Radio {capital} reported on Monday that the talks had stalled.", registry)
