@@ -1843,10 +1843,9 @@ def _is_place_word(registry: Registry, tok: _Tok, kinds: frozenset[str] | set[st
 
 
 # Acronyms of posts, never a body's name: "Britain's PM said".
-_POST_ACRONYMS = frozenset({"pm", "mp", "mps", "ceo", "fm", "dg", "md", "cfo", "coo", "ag", "dpm", "vp", "sg", "coas"})
+_POST_ACRONYMS = frozenset(vocab.words("organisations", "post_acronyms"))
 # Verbs of a market's or a currency's moves, no body's act: "Egypt's EGX fell", "Libya's LYD rose".
-_MOVED_AFTER = lazy_compile(r"\s+(?:fell|rose|dropped|climbed|gained|lost|slipped|jumped|plunged|surged|edged|tumbled"
-                            r"|slumped|rallied|closed|opened|traded|weakened|strengthened)\b")
+_MOVED_AFTER = lazy_compile(r"\s+(?:" + "|".join(vocab.words("organisations", "market_moves")) + r")\b")
 
 
 def _plural_possessive(text: str, a: _Tok, b: _Tok) -> bool:
@@ -2016,16 +2015,20 @@ def _registry_spans(text: str, toks: list[_Tok], registry: Registry) -> tuple[li
         if hit and hit[0] < len(toks) and toks[hit[0]].cap and _gap_ok(text, toks[hit[0] - 1], toks[hit[0]]) and all(
                 (a := registry.actors.get(sf.actor)) is not None and a.kind == "outlet" for sf in hit[1]):
             i = hit[0]  # "The National Commission for ...": an outlet's name inside a longer name is none
-        elif hit and not _another_persons_surname(text, toks, i, hit[0], hit[1], registry, variants) \
-                and not _of_another_state(text, toks, hit[0], hit[1], registry):
-            for k in range(i, hit[0]):
-                taken[k] = True
-            i = hit[0]
         elif hit:
+            # A person's full name is another's when it is part of a son's or grandson's (_namesake_start,
+            # what _another_persons_surname asks of such a match, asked once here); any other match as there.
             if all(s.how == "name" and s.person for s in hit[1]):
                 start = _namesake_start(text, toks, i, hit[0], hit[1], registry, variants)
-                if start is not None:
+                own = start is None
+                if not own:
                     namesakes.append((start, hit[0]))
+            else:
+                own = not _another_persons_surname(text, toks, i, hit[0], hit[1], registry, variants) \
+                    and not _of_another_state(text, toks, hit[0], hit[1], registry)
+            if own:
+                for k in range(i, hit[0]):
+                    taken[k] = True
             i = hit[0]
         else:
             i += 1
@@ -4905,9 +4908,8 @@ def _participle_phrase_before() -> re.Pattern[str]:
     from .timeline import verb_forms  # the irregular forms of data/verb_forms.toml
 
     return re.compile(r"(?<!,\s)\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-                      r"(?!(?:was|were|been|is|are|has|have|had|it|he|she|they|we|who|which|that|last|first|once|then"
-                      r"|also|never|later|again|already|twice|recently|previously|jointly|briefly|formally|reportedly"
-                      r"|finally|initially|eventually|repeatedly|officially|quickly|swiftly|immediately)\b)[a-z][\w-]+\s+"
+                      r"(?!(?:was|were|been|is|are|has|have|had|it|he|she|they|we|who|which|that|"
+                      + "|".join(vocab.words("modifiers", "adverbs_before_verbs")) + r")\b)[a-z][\w-]+\s+"
                       rf"(?:[a-z]{{3,}}ed|{verb_forms('participle')})\b[^,;:.()]{{0,80}}$")
 
 
@@ -5247,7 +5249,7 @@ def _reacted_on_the_day(text: str, at: int, at_end: int) -> bool:
 
 
 _ONE_NOUN_BEFORE = lazy_compile(r"\b(?:" + _phrases("event_words", "reactions") + r")\s+(?:the|its|this)\s+[a-z]+\s+(?:on\s+)?$")
-_NEWS_DAY = lazy_compile(r"(?:on\s+)?(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NEWS_DAY = lazy_compile(r"(?:on\s+)?(?:(?i:" + "|".join(sorted(_WEEKDAYS)) + r")"
                          r"(?:\s+(?:morning|afternoon|evening))?|yesterday)")
 # The day closes the reaction's clause: a stop, or "but"/"and" and another verb of the reacting body.
 _DAY_CLOSES = lazy_compile(r"\s*(?:[.;]|$|,?\s+(?:but|and)\s+(?:also\s+)?[a-z]+(?:ed|s)\b)")
