@@ -17977,3 +17977,1081 @@ NEWEST31_EVENTS: dict[str, list[tuple[str, str]]] = {
         ("nv90-saharan-ledger-year-review", "the car bomb that killed two men outside a Benghazi police station in November"),
     ],
 }
+
+
+# The thirty-seventh set (NEWEST32_*), written blind by a helper annotator who read no merging rule, no
+# libyadesk code, tests, docs or bench scripts, and ran nothing of the tool, before any code ran on it and
+# before any merging output was read; held out. Only the previous set's file (for its format and the style of
+# this comment) and the registry of actors (for canonical names and aliases) were read; the plain checker
+# check.py was written anew for this set. No event, person, wording or sentence of the previous set is reused,
+# and its outlets are replaced by new invented ones (only the page chrome, view counters, share lines, credit
+# lines, licence lines and "Read also" links, is imitated). Invented Libya news of the year 2072 (2072 IS a
+# leap year, so 29 February exists, and it began on a Friday; every weekday below and in the texts was checked
+# against that calendar with Python's datetime by check.py, which also checks the "today, Monday" /
+# "yesterday, Sunday" forms against the publication dates and the wire datelines against them). Eighteen
+# events from January to November, each told by five or six reports, two by seven (90 articles, 103 reports,
+# 247 pairs; nine events with six reports, seven with five, two with seven): a general wire with datelines and
+# credit lines (Syrtis Newswire, SNW, sixteen times) and its syndicated near-copies on two other sites
+# (Tibesti Times Online three times, Gozo Observer twice: shortened, a clause or a sentence cut, synonyms
+# swapped: "Demonstrators closed Libya's Tamsa oilfield in the south-west on Saturday, obliging the state oil
+# firm to stop some 180,000 barrels a day" for "Protesters shut down Libya's Tamsa oil field in the
+# southwestern desert on Saturday, forcing the state oil company to halt about 180,000 barrels per day"; "At
+# least 23 migrants died when their inflatable boat went down off Zuwara, in western Libya, early on Monday"
+# for "At least 23 migrants drowned when their rubber boat sank off the western Libyan town of Zuwara before
+# dawn on Monday"; "Libyan security forces detained a militia leader ... as he attempted to fly to Istanbul
+# using a fake passport" for "Libyan security agents arrested a militia commander ... as he tried to board a
+# flight to Istanbul on a forged passport"; "A large fire erupted at a fuel depot ... forcing nearby residents
+# to flee" for "A huge fire broke out at a fuel depot ... forcing residents of nearby homes to leave"; "Seven
+# people, two of them children, died and 63 were hurt in a crush at a football ground" for "Seven people,
+# including two children, were killed and 63 injured in a stampede at a football stadium"), an energy wire
+# (Meridian Energy Wire, MEW, twice), a shipping trade page (Harbour & Hull, datelined Valletta) and an
+# aviation trade page (Apron Africa), translated Arabic outlets with titles and honorifics in full (Ubari
+# Dunes twice, Zuwara Tide, Gharyan Heights, Old City Courier three times, Zawiya Lantern twice, Sabha Compass
+# twice, Jaffara Gate, Al-Dahra Daily, Berenice Evening twice: "Mr.", "Mrs.", "Hajj", "Hajja", "Sheikh",
+# "Engineer", "Dr.", "Counsellor", "Colonel", "Major General", "Captain", "Field Marshal"), the releases and
+# statements of IOM, UNHCR, UNSMIL (twice), the Italian Ministry of Foreign Affairs, an Austrian oil company
+# (Brenner Energie AG), a Libyan airline (Cyrenaica Skies), a Turkish builder (Anadolu Kuru İnşaat), an
+# Italian rescue NGO (Mare Aperto Rescue) and a Libyan NGO (Libyan Prisons Watch), in the present tense,
+# Facebook posts with hashtags and view counters (the National Oil Corporation twice, the Zuwara branch of the
+# Libyan Red Crescent, the Central Committee for Municipal Council Elections, the Internal Security Agency,
+# the Ministry of Foreign Affairs and International Cooperation, the Civil Defence Authority, the Judicial
+# Police Authority, the Ras Ajdir Land Port, the General Electricity Company of Libya, the GNU's Prime
+# Minister's Office, Benina International Airport, Zawiya Municipality, the General Command of the Libyan Arab
+# Armed Forces, the Public Prosecution, the Ministry of Health, the Libyan Football Federation), six weekly
+# briefings (Libya Seven Days, Monday-to-Sunday weeks, with "Sat 16 Jan" style bullets; the one of Mon 4 – Sun
+# 10 April tells no tagged event), eleven monthly digests (Thirty Days in Libya, January to November, present-
+# tense headline bullets), a year-end review (The Desert Quill, 28 December) naming three events in passing at
+# month precision, and foreign outlets in translation (Linzer Wirtschaftsblatt from German, La Gazzetta di
+# Agrigento twice from Italian, Le Courrier de Médenine from French, Sylhet Sun from Bengali), with page
+# chrome (credit lines, "Read also", "Most read", "Also on Gozo Observer" links, share lines, hashtags, view
+# counters, licence lines, read times). Events: (1) the shutdown of the Tamsa oil field near Ubari by young
+# protesters of the Ubari Youth for Development Movement, who closed its valves in the morning of Saturday 16
+# January (about 180,000 barrels a day; the NOC declares force majeure on the Zawiya terminal); (2) the
+# reopening of the same field after an agreement signed with the protesters, with force majeure lifted, on the
+# evening of Thursday 4 February, nineteen days later; (3) the sinking of a rubber boat with about 70 migrants
+# off Zuwara before dawn on Monday 29 February, leap day (23 bodies recovered by the Red Crescent, eleven
+# survivors, about 36 missing); (4) the election of the municipal council of Gharyan on Saturday 12 March
+# (turnout 58 percent, 'Gharyan First' five of nine seats); (5) the capsizing of a wooden boat with about 75
+# migrants north of Garabulli on the morning of Wednesday 23 March and the rescue of 41 survivors by the
+# Liberia-flagged bulk carrier Kestrel Bay (about 30 missing); (6) the arrest of the Janzour militia commander
+# Nouri Abdelsalam Elfitouri, 'Al-Ghoul', by the Internal Security Agency at Mitiga airport on the afternoon
+# of Tuesday 19 April as he tried to fly to Istanbul on a forged passport; (7) the visit of the Italian
+# foreign minister Lorenza Quaranta to Tripoli and her signature with Hisham Abusetta of a 410-million-euro
+# agreement for a 300-megawatt solar park at Mellitah on the morning of Tuesday 10 May; (8) the fire at the
+# Brega Petroleum Marketing Company's fuel depot in the Al-Harsha area of Zawiya from the afternoon of
+# Saturday 28 May (three tanks, two workers injured, 15 hours); (9) the escape of 31 inmates from the Sabha
+# Central Reform and Rehabilitation Institution at dawn on Sunday 12 June (12 recaptured the same day); (10)
+# the reopening of the Ras Ajdir crossing with Tunisia by the two interior ministers on the morning of
+# Thursday 23 June, three months after its closure; (11) the breakdown of unit 3 of the Sidi Bilal power
+# station that blacked out the national grid at 14:37 on Saturday 16 July (up to 14 hours); (12) the
+# resignation of the Minister of Electricity and Renewable Energy Fawzi Elgaddar, accepted by the prime
+# minister Abdelrazek Elhammali on Wednesday 20 July; (13) the first scheduled flight of the Libyan airline
+# Cyrenaica Skies, CS701 from Benina to Rome Fiumicino, on the morning of Monday 1 August; (14) the release in
+# Brak al-Shati of four Bangladeshi workers of Anadolu Kuru İnşaat, kidnapped near Al-Shwayrif on 5 July, on
+# Friday 19 August, after 45 days; (15) the drone strikes on the Al-Harsha district of Zawiya on the morning
+# of Thursday 8 September (six dead, among them a boy of 15, three fuel tankers burnt; the GNU's defence
+# ministry speaks of an anti-smuggling operation); (16) the visit of the same Italian foreign minister to
+# Benghazi, her meeting with Saddam Haftar at Al-Rajma and the opening of Italy's consulate general on
+# Thursday 22 September; (17) the verdict of the First Criminal Chamber of the Tripoli Court of Appeal
+# sentencing Elfitouri to 15 years (three co-defendants three to seven years) on Tuesday 18 October; (18) the
+# stampede at gate 4 of Tripoli's Al-Andalus Stadium before the Al-Ittihad–Al-Ahly derby on the evening of
+# Friday 11 November (seven dead, 63 injured). A multi-day event (the shutdown, the fire, the blackout that
+# ran into the Sunday morning) is dated by its first day; the shipwrecks by the day the boats sank, not the
+# day they left the beach. Wordings vary per event ("after a group of protesters entered the field this
+# morning, Saturday, and forced the workers to close the main valves" / "Protesters shut down Libya's Tamsa
+# oil field ... on Saturday" / "Demonstrators closed Libya's Tamsa oilfield ... on Saturday" / "the young men
+# who closed its valves yesterday, Saturday" / "shut the Tamsa oil field; the NOC declares force majeure" /
+# "Protesters close the Tamsa field near Ubari" / "had been shut since Jan. 16, when youths from the town of
+# Ubari closed its valves"; "the resumption of production at the Tamsa field this evening, Thursday" / "Libya
+# restarted its Tamsa oil field on Thursday" / "the reopening of the field yesterday, Thursday" / "Production
+# resumes on 4 February" / "resumed pumping at the Tamsa field on Thursday" / "The Tamsa field restarts";
+# "recovered this morning, Monday, the bodies of 23 migrants" / "drowned when their rubber boat sank ...
+# before dawn on Monday" / "went down off Zuwara ... early on Monday" / "the shipwreck off Zuwara on 29
+# February" / "sinks off Zuwara on leap day" / "three weeks after at least 23 people drowned in a shipwreck
+# off Zuwara"; "closed their doors at seven o'clock this evening, Saturday" / "elected a new municipal council
+# on Saturday" / "the elections held yesterday, Saturday" / "the municipal council elections on 12 March" /
+# "Gharyan votes" / "Gharyan elects"; "capsized ... on Wednesday" / "rescued 41 people from a capsized wooden
+# boat ... on Wednesday" / "capsizes on Wednesday morning" / "the shipwreck off Garabulli on 23 March" / "the
+# shipwreck on Wednesday north of Garabulli" / "capsizes off Garabulli"; "arrested this afternoon, Tuesday, at
+# Mitiga International Airport, the wanted man" / "arrested a militia commander ... on Tuesday" / "detained a
+# militia leader ... on Tuesday" / "the arrest yesterday, Tuesday" / "arrest Janzour militia chief 'Al-Ghoul'"
+# / "six months after he was arrested at Tripoli's Mitiga airport"; "received this morning, Tuesday" / "signed
+# an agreement on Tuesday" / "is in Tripoli today, where she signs" / "the agreement signed yesterday in
+# Tripoli" / "visits Tripoli and signs" / "four months after she signed a solar power deal"; "fighting since
+# this afternoon, Saturday, a huge fire" / "A huge fire broke out ... on Saturday" / "A large fire erupted ...
+# on Saturday" / "the fire that devoured yesterday, Saturday, three tanks" / "two days after a fire destroyed
+# three storage tanks" / "Fire at the Brega fuel depot" / "In May, a fire at a fuel depot in the same
+# district"; "escaped at dawn today, Sunday" / "escaped ... before dawn on Sunday" / "Since the escape on
+# Sunday" / "the escape of 31 inmates ... on 12 June" / "break out of Sabha's central prison" / "who broke out
+# of Sabha's central prison in June"; "reopened this morning, Thursday" / "reopened their main border crossing
+# ... on Thursday" / "Since Thursday morning, the barrier of Ras Ajdir is raised again" / "The reopening ...
+# yesterday, Thursday" / "Ras Ajdir reopens"; "a total blackout of the national grid occurred at 14:37 this
+# afternoon, Saturday" / "plunged most of Libya into darkness on Saturday afternoon" / "the blackout that
+# struck yesterday, Saturday" / "four days after a breakdown at a power station near Tripoli caused a
+# nationwide blackout" / "blacks out the national grid"; "accepted today, Wednesday, the resignation" /
+# "resigned on Wednesday" / "the resignation yesterday, Wednesday" / "resigns"; "operates today its first
+# scheduled flight" / "celebrated this morning, Monday, the departure of the first flight" / "flew its
+# inaugural service ... on Monday" / "the maiden flight yesterday, Monday" / "flies Benghazi–Rome"; "are
+# released today in good health" / "were freed on Friday" / "released yesterday, Friday, in Brak al-Shati" /
+# "freed on Friday after 45 days" / "are freed in Brak"; "the drone strikes this morning, Thursday" / "Drone
+# strikes killed six people ... on Thursday" / "the drone strikes carried out on 8 September" / "Two days
+# after the drones struck Al-Harsha" / "kill six"; "received today, Thursday, at the General Command
+# headquarters in Al-Rajma" / "met eastern Libyan commander Saddam Haftar in Benghazi on Thursday" / "The
+# Italian flag rose yesterday, Thursday" / "meets Saddam Haftar in Al-Rajma" / "the Italian foreign minister's
+# trip to Benghazi in September"; "issued today, Tuesday, its verdict" / "sentenced ... to 15 years in prison
+# on Tuesday" / "The verdict issued yesterday, Tuesday" / "gets 15 years" / "the 15-year sentence handed to
+# the Janzour militia chief in October"; "a stampede that occurred this evening, Friday" / "killed ... in a
+# stampede ... on Friday evening" / "died ... in a crush ... on Friday evening" / "the tragic events that took
+# place yesterday evening, Friday" / "A crush ... kills seven" / "Stampede at the Al-Andalus Stadium"),
+# persons in full, by surname, by title and by post only (Nouri Abdelsalam Elfitouri / Nouri Elfitouri /
+# Elfitouri / 'Al-Ghoul' / the wanted man / the accused / the first accused / the Janzour militia chief;
+# Lorenza Quaranta / Quaranta / Foreign Minister / Italy's foreign minister / the Italian Minister of Foreign
+# Affairs / the Minister; Fawzi Elgaddar / Elgaddar / the Minister of Electricity and Renewable Energy /
+# Libya's electricity minister / the resigning minister; Abdelrazek Elhammali / the Prime Minister; Masoud
+# Elbarasi / the Chairman of the Board of Directors; Ahmed Ghali Elansari / their spokesman; Mohammed Eltargi
+# / the Mayor of Ubari; Salah Elkrimi / the Mayor of Zawiya / the Mayor; Salma Elmadani / the Deputy Minister
+# / his deputy / the acting minister / caretaker; Saddam Haftar / Field Marshal Saddam Haftar / the General
+# Commander / eastern Libyan commander / Haftar; Hisham Abusetta / her Libyan counterpart; Khalifa Abuajila
+# and Mounir Ben Salah / the interior ministers; Tarek Elobeidi / Chief Executive Officer / chief executive;
+# Helga Prantl; Salem Bennour; Adel Elgmati; Ali Elhasnawi; Wiam Elmaghrabi; Ingrid Solvang; Marta Quiroga;
+# Kwame Asante-Ofori / the Special Representative of the Secretary-General; the reporters in credit lines),
+# and bodies by acronym, in full and in plain words (NOC / the National Oil Corporation / the Corporation /
+# the state oil company / the state oil firm; GNU / the Government of National Unity / the Tripoli-based
+# government / the rival government in Tripoli; LNA / the Libyan National Army / the Libyan Arab Armed Forces
+# / the General Command; HoR / the House of Representatives / lawmakers; HCS; CBL; HNEC; UNSMIL / the United
+# Nations Support Mission in Libya / the Mission / the UN; IOM; UNHCR / the UN Refugee Agency; GECOL / the
+# General Electricity Company of Libya / the state electricity company; the Central Committee for Municipal
+# Council Elections / the central committee that organises municipal elections / election officials; the
+# Internal Security Agency; the Public Prosecution; the Tripoli Court of Appeal / a Libyan court; the Judicial
+# Police Authority / the judicial police; the Brega Petroleum Marketing Company / the state fuel distributor /
+# the Brega company; the Civil Defence Authority / civil defence officials; the Libyan Football Federation /
+# the Federation; the Libyan Coast Guard / the coast guard; the Libyan Red Crescent; Italy, Tunisia, Austria,
+# Turkey, Bangladesh, Liberia, Egypt). Dates of several forms ("this morning, Saturday", "yesterday,
+# Saturday", "this evening, Thursday", "yesterday, Thursday", "this morning, Monday", "this evening,
+# Saturday", "this afternoon, Tuesday", "yesterday, Tuesday", "this morning, Tuesday", "this afternoon,
+# Saturday", "at dawn today, Sunday", "this morning, Thursday", "today, Wednesday", "yesterday, Wednesday",
+# "yesterday, Monday", "yesterday, Friday", "today, Thursday", "today, Tuesday", "this evening, Friday",
+# "yesterday evening, Friday", "today", "yesterday", "on Saturday", "on Thursday", "on Monday", "before dawn
+# on Monday", "early on Monday", "on Wednesday", "on Wednesday morning", "on Tuesday", "before dawn on
+# Sunday", "Since Thursday morning", "on Saturday afternoon", "on Friday", "on Friday evening", "on 4
+# February", "on 29 February", "on 12 March", "on 23 March", "on 12 June", "on 5 July", "on July 5", "on 8
+# September", "since Jan. 16", "Sat 16 Jan", "Sat 12 Mar", "Wed 20 Jul", "Thu 8 Sep", "Fri 11 Nov", "16 Jan",
+# "4 Feb", "29 Feb", "12 Mar", "23 Mar", "19 Apr", "10 May", "28 May", "12 Jun", "23 Jun", "16 Jul", "20 Jul",
+# "1 Aug", "19 Aug", "8 Sep", "22 Sep", "18 Oct", "11 Nov", "In May", "in June", "in September", "in October",
+# "in early July", "on leap day", "two days after", "four days after", "three weeks after", "four months
+# after", "six months after", "after nineteen days", "after 45 days"). Hard negatives, which must not merge:
+# (1) the shutdown of the Tamsa field on Saturday 16 January and its reopening on Thursday 4 February, the
+# same field, protesters, mayor, NOC page and Ubari Dunes nineteen days apart (the MEW restart wire names the
+# shutdown and is tagged under both; the Austrian paper's "had stood idle for almost three weeks because of a
+# local protest" and Ubari Dunes' "after nineteen days" are left untagged for the shutdown); (2) the Tamsa
+# shutdown and the brief closure of the Tamsa East gathering station by guards on 17 February (untagged, one
+# bullet of the February digest); (3) the sinking off Zuwara on Monday 29 February and the capsizing off
+# Garabulli on Wednesday 23 March, two migrant shipwrecks 23 days apart with the same nationalities, the same
+# UN agencies' kind of release and the same wire (the Garabulli wire names the Zuwara wreck and is tagged
+# under both; UNHCR's "the second tragedy off Libya's shores in less than a month" is left untagged); (4) the
+# Zuwara sinking and the interception of 58 migrants by a coast guard patrol off Zuwara on Friday 4 March
+# (Zuwara Tide, an article that tells no tagged event); (5) the election of Gharyan's council on Saturday 12
+# March and Zliten's municipal vote on Saturday 26 March (untagged, March digest), two Saturdays two weeks
+# apart, as well as the election of Gharyan's mayor by the new council on Wednesday 6 April (untagged, in the
+# weekly briefing that tells no tagged event and in the April digest); (6) the arrest of 'Al-Ghoul' at Mitiga
+# on Tuesday 19 April and his sentencing on Tuesday 18 October, the same man, two Tuesdays, the same Old City
+# Courier with the same merchant and lawyer (the verdict wire names the arrest and is tagged under both); (7)
+# the arrest and the handing over of the Janzour brigade's weapons depot on 27 April (untagged, April digest);
+# (8) the visit of Lorenza Quaranta to Tripoli with the Mellitah agreement on Tuesday 10 May and her visit to
+# Benghazi on Thursday 22 September, the same minister received by a Libyan authority's Facebook page both
+# times (the Benghazi wire names the Tripoli deal and is tagged under both); (9) the fire at the Brega depot
+# in Al-Harsha, Zawiya, on Saturday 28 May and the drone strikes on Al-Harsha on Thursday 8 September, the
+# same district, burning fuel, the same mayor and the same Zawiya Lantern (the drone wire recalls the fire "In
+# May" and is tagged under both); (10) the depot fire and the petrol queues of Monday 30 May (the MEW article
+# tells the fire by reference and is tagged; the May digest's queue bullet is not); (11) the Sabha prison
+# break on Sunday 12 June, the recapture of nine escapees in Ubari on 26 June and the transformer fire that
+# cut Sabha's power on 8 June (both untagged, June digest); (12) the reopening of Ras Ajdir on Thursday 23
+# June and its closure after a gunfight on Monday 21 March (untagged, March digest; recalled without date in
+# the reopening wire); (13) the Sidi Bilal blackout on Saturday 16 July and the resignation of the electricity
+# minister on Wednesday 20 July, a failure and its political price four days later (the resignation wire names
+# the blackout and is tagged under both; the Prime Minister's Office's "the total blackout" is left untagged;
+# the weekly briefing tells only the resignation, the July digest both); (14) the blackout and the inquiry
+# that blamed a protection relay on 14 August (untagged, August digest) and the load-shedding timetable of
+# Monday 18 July (untagged, weekly briefing); (15) the first flight of Cyrenaica Skies from Benina to Rome on
+# Monday 1 August and Quaranta's Benghazi visit on Thursday 22 September, for which she "arrived on a
+# commercial flight from Rome" (not tagged as the first flight), and the Tripoli wire of 10 May whose minister
+# "discussed ... direct flights between Benghazi and Rome" (untagged); (16) the release of the four
+# Bangladeshi workers on Friday 19 August and their kidnapping near Al-Shwayrif on Tuesday 5 July (untagged:
+# one bullet of the July digest, recalled by the release articles), the same men and the same employer 45 days
+# apart; (17) the release of the kidnapped workers and the verdict against 'Al-Ghoul' for kidnapping
+# businessmen for ransom, two kidnapping stories in the same months' wires; (18) the Zawiya drone strikes on
+# Thursday 8 September and the drone strike on a car near Ajelat on 27 September (untagged, September digest);
+# (19) the stampede at the Al-Andalus Stadium on Friday 11 November and the protest march in Martyrs' Square
+# over it on Sunday 13 November (untagged, in the November weekly briefing and digest), as well as the
+# league's resumption on 20 November (untagged); (20) the Quaranta visit to Tripoli and the Libyan-Italian
+# business forum in Misrata on 24 May (untagged, May digest); (21) the Sabha prison break and the arrest of
+# 'Al-Ghoul', two security stories with arrests and fugitives, and the Tamsa shutdown, the Zawiya depot fire
+# and the Zawiya drone strikes, which all touch the fuel of the Zawiya terminal or district. Reports in
+# passing: the Tamsa shutdown in the MEW restart wire, the Zuwara shipwreck in the Garabulli wire, the arrest
+# in the verdict wire, the Tripoli agreement in the Benghazi wire, the depot fire in the drone wire and in the
+# MEW queues article, the blackout in the resignation wire, and three reports in the year-end review at month
+# precision (the prison break in June, the Benghazi visit in September, the verdict in October). Beside them,
+# untagged (each told in one article only, or in a digest's or briefing's bullet, a few also announced
+# beforehand): the HoR's winter session, Misrata's steel furnace, snow on Al-Bayda, the talks timetable in
+# Ubari, the unified budget, the Super Cup, the Tamsa East stoppage, the Jadu market, the Zuwara interception,
+# the port of Tripoli's director, letters of credit, a league match, the Zliten vote, the closure of Ras
+# Ajdir, the Audit Bureau hearing, Gharyan's mayor, the Ghat camel race, the Janzour weapons depot, the
+# business forum in Misrata, the petrol queues, the Sabha transformer fire, the recaptured escapees, the load-
+# shedding timetable, the heat in Ghadames, the Egypt match, the kidnapping of 5 July, Benina's fuel farm, the
+# blackout inquiry, the HCS-HoR meeting, the Ghadames date festival, the Ajelat drone strike, the school year,
+# the CBL's withdrawal of the 50-dinar note (Tuesday 4 October, also recalled in the November digest and the
+# year-end review), the Ghat floods, voter registration, the NOC's drilling contract, the Martyrs' Square
+# protest, the league's resumption, and the "Read also", "Most read" and "Also on Gozo Observer" links. The
+# digests' "Coming up" and the briefings' "Next week" lines announce five tagged events beforehand (the
+# Gharyan vote, Quaranta's trip to Tripoli, the first flight to Rome, her trip to the east twice, the 'Al-
+# Ghoul' verdict) without telling them and are not tagged; flashbacks name 2041, 2064, 2067, 2068, 2069, 2070
+# and 2071.
+NEWEST32_ARTICLES: list[tuple[str, str, str, str]] = [
+    # Protesters from Ubari shut the Tamsa oil field on Saturday 16 January.
+    ("nw01-noc-tamsa-force-majeure.md", "National Oil Corporation (Facebook)", "2072-01-16",
+     "#National_Oil_Corporation | The National Oil Corporation declares a state of force majeure on the crude "
+     "oil exports of the Zawiya terminal that are fed by the Tamsa field, after a group of protesters entered "
+     "the field this morning, Saturday, and forced the workers to close the main valves of the production and "
+     "pumping stations. The Corporation estimates the loss at 180,000 barrels per day and affirms that the "
+     "Chairman of its Board of Directors, Engineer Masoud Elbarasi, has contacted the Mayor of Ubari and the "
+     "elders of the region to end the closure as soon as possible. The Corporation reminds everyone that the "
+     "oil facilities are the property of all Libyans and that closing them harms the livelihood of every "
+     "citizen. #Tamsa #Force_Majeure\n👁 54,210 views · 3.4K comments"),
+    ("nw02-snw-tamsa-protest-shutdown.md", "Syrtis Newswire", "2072-01-16",
+     "UBARI, Libya, Jan 16 (SNW) - Protesters shut down Libya's Tamsa oil field in the southwestern desert on "
+     "Saturday, forcing the state oil company to halt about 180,000 barrels per day of output and to declare "
+     "force majeure on loadings from the Zawiya terminal, oil officials said. Dozens of young men from the "
+     "nearby town of Ubari arrived at the field in pickup trucks at dawn and ordered workers to close the "
+     "valves, an engineer at the site said. A spokesman for the group, Ahmed Ghali Elansari, said they wanted "
+     "jobs at the field, which is run by a joint venture of the National Oil Corporation (NOC) and Austria's "
+     "Brenner Energie, and a working hospital for Ubari. 'We live on top of the oil and drink brackish "
+     "water,' he said by telephone. Tamsa is one of Libya's three largest fields and pumped about one in "
+     "eight of the country's barrels last year.\nReporting by Hiba Elshaari in Tripoli and Mousa Agali in "
+     "Ubari; Editing by Fiona Castellan"),
+    ("nw03-tibesti-times-tamsa-halted.md", "Tibesti Times Online (syndicated from Syrtis Newswire)",
+     "2072-01-17",
+     "Youth protest halts Tamsa oilfield\nDemonstrators closed Libya's Tamsa oilfield in the south-west on "
+     "Saturday, obliging the state oil firm to stop some 180,000 barrels a day of production and to declare "
+     "force majeure on shipments from the Zawiya terminal, officials said. The protesters, young men from "
+     "nearby Ubari, want jobs at the field and a functioning hospital in their town, their spokesman "
+     "said.\n© Syrtis Newswire. Reproduced by arrangement.\nRead also: Ghat's camel race returns after four "
+     "years"),
+    ("nw04-ubari-dunes-sit-in-tents.md", "Ubari Dunes (translated from Arabic)", "2072-01-17",
+     "Ubari – Ubari Dunes\nThe tents of the sit-in are still standing at the gate of the Tamsa field, and the "
+     "young men who closed its valves yesterday, Saturday, say they will not leave 'before the promises are "
+     "written on paper'. The spokesman of the Ubari Youth for Development Movement, Mr. Ahmed Ghali Elansari, "
+     "told Ubari Dunes that the Movement has three demands: 500 jobs for the sons of the region in the field "
+     "and its service companies, the reopening of the Ubari General Hospital, closed for two years, and a "
+     "fixed share of fuel for the town's stations. The Mayor of Ubari, Hajj Mohammed Eltargi, received a "
+     "delegation of the National Oil Corporation in the evening, and the elder Sheikh Ibrahim Akhamouk called "
+     "on both sides to 'speak before the sand covers the pipes'.\nViews: 4,877\nShare: Facebook · WhatsApp "
+     "· Telegram"),
+    ("nw05-seven-days-jan11.md", "Libya Seven Days", "2072-01-18",
+     "LIBYA SEVEN DAYS | Mon 11 – Sun 17 January 2072\n- Tue 12 Jan: The HoR opens its winter session in "
+     "Benghazi with a debate on the unified budget.\n- Thu 14 Jan: Misrata's iron and steel complex restarts "
+     "its second furnace after maintenance.\n- Sat 16 Jan: Young protesters from Ubari shut the Tamsa oil "
+     "field; the NOC declares force majeure.\n- Sun 17 Jan: Snow falls on Al-Bayda and Shahat for the first "
+     "time since 2069.\nNext week: Ubari's elders meet the NOC's negotiators."),
+    ("nw06-thirty-days-january.md", "Thirty Days in Libya", "2072-02-01",
+     "THIRTY DAYS IN LIBYA · January 2072\nOil\n- 16 Jan: Protesters close the Tamsa field near Ubari; "
+     "180,000 barrels a day stop flowing.\n- 27 Jan: The NOC's negotiators and Ubari's elders agree on a "
+     "timetable for talks.\nEconomy\n- 20 Jan: The HoR and the GNU agree on a unified budget of 118 billion "
+     "dinars.\nSport\n- 24 Jan: Al-Ittihad win the Super Cup in Tobruk.\nComing up: the Ubari hospital "
+     "committee presents its report."),
+    # The Tamsa field reopens on Thursday 4 February after a deal with the protesters.
+    ("nw07-noc-tamsa-restart.md", "National Oil Corporation (Facebook)", "2072-02-04",
+     "#National_Oil_Corporation | The National Oil Corporation announces the lifting of the state of force "
+     "majeure on the exports of the Zawiya terminal and the resumption of production at the Tamsa field this "
+     "evening, Thursday, after the signing of an agreement with the representatives of the Ubari Youth for "
+     "Development Movement in the presence of the Mayor of Ubari and the elders of the region. The agreement "
+     "provides for the employment of 350 young men of the region in the field's service companies and the "
+     "financing of the rehabilitation of the Ubari General Hospital. The Chairman of the Board of Directors, "
+     "Engineer Masoud Elbarasi, thanks the elders for their wisdom and expects production to reach its normal "
+     "level within 72 hours. #Tamsa #Back_to_Work\n👁 61,032 views · 2.2K shares"),
+    ("nw08-mew-tamsa-restarts.md", "Meridian Energy Wire", "2072-02-04",
+     "TRIPOLI, Feb 4 (MEW) - Libya restarted its Tamsa oil field on Thursday after the National Oil "
+     "Corporation signed a deal with local protesters, lifting force majeure on exports from the Zawiya "
+     "terminal, the NOC said. The field, operated by a joint venture with Austria's Brenner Energie, had been "
+     "shut since Jan. 16, when youths from the town of Ubari closed its valves to demand jobs and services. "
+     "The stoppage cost about 3.4 million barrels of output, or roughly $290 million in lost revenue at "
+     "current prices, according to MEW calculations. Traders said the return of Tamsa's light sweet crude "
+     "would ease a tight Mediterranean market for March cargoes.\nBy Nadia Ferjani"),
+    ("nw09-ubari-dunes-horns-of-joy.md", "Ubari Dunes (translated from Arabic)", "2072-02-05",
+     "Ubari – Ubari Dunes\nThe horns of the pickup trucks sounded in the streets of Ubari until late at night "
+     "to celebrate the reopening of the field yesterday, Thursday, and the return of the flow of oil from "
+     "Tamsa after nineteen days. Mr. Ahmed Ghali Elansari told Ubari Dunes that the young men dismantled their "
+     "tents 'with a written agreement in their pockets', while the Mayor, Hajj Mohammed Eltargi, announced "
+     "that the first lists of the 350 jobs would be posted at the municipal council within two weeks. At the "
+     "Ubari General Hospital, the Director, Dr. Fatima Elhabib, counted the broken windows and said: 'Now we "
+     "will see if the money arrives.'\nViews: 5,319\nRead also: Germa: the museum receives its first school "
+     "trips of the year"),
+    ("nw10-brenner-energie-tamsa-production.md", "Brenner Energie AG (press release)", "2072-02-05",
+     "Brenner Energie resumes production at Tamsa\nLinz, 5 February 2072 – Brenner Energie AG welcomes the "
+     "restart of production at the Tamsa field in south-western Libya, operated by Tamsa Oil Operations, its "
+     "joint venture with the National Oil Corporation. Production resumes on 4 February after the NOC and "
+     "representatives of the local community sign an agreement on jobs and health services. Brenner Energie "
+     "expects output to return to around 180,000 barrels per day by the end of the week and confirms its "
+     "guidance for the first quarter. 'We thank the communities of Ubari and our partner NOC for a peaceful "
+     "solution,' says Dr. Helga Prantl, Chief Executive Officer. All Brenner Energie staff at the field are "
+     "safe.\nInvestor Relations · Media Relations · Brenner Energie AG, Linz"),
+    ("nw11-linzer-wirtschaftsblatt-brenner-shares.md", "Linzer Wirtschaftsblatt (translated from German)",
+     "2072-02-06",
+     "Linz – Shares of Brenner Energie rose 4.1 percent in Vienna on Friday after the Linz-based group's "
+     "Libyan joint venture resumed pumping at the Tamsa field on Thursday. The desert field, which accounts "
+     "for about a fifth of Brenner's output, had stood idle for almost three weeks because of a local "
+     "protest. Analysts at a Viennese bank put the cost to the group at around 40 million euros. Chief "
+     "executive Helga Prantl spoke of a 'peaceful solution'; the works council in Linz asked for a plan in "
+     "case of new closures.\nTranslated from German\n(c) Linzer Wirtschaftsblatt · All rights reserved"),
+    # A rubber boat sinks off Zuwara before dawn on Monday 29 February (leap day).
+    ("nw12-red-crescent-zuwara-bodies.md", "Libyan Red Crescent – Zuwara Branch (Facebook)", "2072-02-29",
+     "#Libyan_Red_Crescent_Zuwara | The volunteers of the Zuwara branch of the Libyan Red Crescent recovered "
+     "this morning, Monday, the bodies of 23 migrants, among them four women and a child, on the beaches of "
+     "Tellil and Sidi Ali, after a rubber boat carrying about 70 people sank before dawn about six nautical "
+     "miles off the coast. Eleven survivors were rescued by fishermen and transferred to the Zuwara hospital. "
+     "The branch calls on the authorities to provide a refrigerated room for the bodies, since the mortuary of "
+     "the hospital is full. May God have mercy on them. #Zuwara #Migrants\n👁 18,455 views · 1.9K shares"),
+    ("nw13-snw-zuwara-shipwreck.md", "Syrtis Newswire", "2072-02-29",
+     "ZUWARA, Libya, Feb 29 (SNW) - At least 23 migrants drowned when their rubber boat sank off the western "
+     "Libyan town of Zuwara before dawn on Monday, the Libyan Red Crescent said, in the deadliest shipwreck "
+     "off Libya so far this year. Eleven people were rescued by local fishermen and about three dozen were "
+     "missing, a Red Crescent volunteer said. The boat had left a beach west of Zuwara late on Sunday with "
+     "about 70 people on board, most of them from Sudan, Eritrea and Bangladesh, survivors told aid workers. "
+     "Zuwara, near the Tunisian border, has long been a departure point for boats heading to the Italian "
+     "island of Lampedusa.\nReporting by Marwan Tayeb; Editing by Fiona Castellan"),
+    ("nw14-gozo-observer-migrants-drown.md", "Gozo Observer (syndicated from Syrtis Newswire)", "2072-03-01",
+     "23 migrants drown off Libya\nAt least 23 migrants died when their inflatable boat went down off Zuwara, "
+     "in western Libya, early on Monday, the Libyan Red Crescent said. Fishermen pulled eleven people from "
+     "the water and about three dozen others were unaccounted for. Most of those on board came from Sudan, "
+     "Eritrea and Bangladesh.\n© Syrtis Newswire. Reproduced by arrangement.\nAlso on Gozo Observer: Mġarr "
+     "ferry timetable changes for Easter"),
+    ("nw15-iom-zuwara-shipwreck.md", "International Organization for Migration (press release)", "2072-03-01",
+     "IOM Mourns Lives Lost in Shipwreck off Zuwara\nTripoli, 1 March 2072 – The International Organization "
+     "for Migration (IOM) is deeply saddened by the shipwreck off Zuwara on 29 February, in which at least 23 "
+     "people lose their lives and 36 others remain missing. IOM teams provide food, dry clothes and medical "
+     "assistance to the eleven survivors at Zuwara hospital. 'Behind every number is a family waiting for "
+     "news,' says Ingrid Solvang, IOM Chief of Mission in Libya. IOM renews its call for safe and regular "
+     "pathways and for predictable disembarkation arrangements. Since the beginning of the year, at least 61 "
+     "people have died on the Central Mediterranean route.\nFor more information: IOM Libya Media Unit"),
+    # A deliberate distractor: a coast guard interception off Zuwara on Friday 4 March (untagged).
+    ("nw16-zuwara-tide-patrol-boat.md", "Zuwara Tide (translated from Arabic)", "2072-03-05",
+     "Zuwara – Zuwara Tide\nA patrol boat of the Libyan Coast Guard brought 58 migrants back to the port of "
+     "Zuwara yesterday, Friday, after intercepting their wooden boat ten nautical miles north of Abu Kammash. "
+     "The commander of the patrol, Captain Nasser Elgrawi, said that all of them were in good health and were "
+     "handed over to the Anti-Illegal Immigration Agency. On the quay, the fisherman Hajj Khalifa Bensaleh "
+     "watched the buses leave and said: 'Every week the same sea, every week the same faces of fear.'\nViews: "
+     "2,190\nShare: Facebook · WhatsApp · Telegram"),
+    ("nw17-thirty-days-february.md", "Thirty Days in Libya", "2072-03-01",
+     "THIRTY DAYS IN LIBYA · February 2072\nOil\n- 4 Feb: The Tamsa field restarts after a deal with Ubari's "
+     "protesters; force majeure is lifted.\n- 17 Feb: Guards briefly shut the Tamsa East gathering station in "
+     "a pay dispute.\nMigration\n- 29 Feb: A rubber boat sinks off Zuwara on leap day; 23 bodies are "
+     "recovered.\nCulture\n- 12 Feb: The Jadu spring market reopens.\nComing up: Gharyan elects its "
+     "municipal council."),
+    # Gharyan elects its municipal council on Saturday 12 March.
+    ("nw18-ccmce-gharyan-polls-close.md", "Central Committee for Municipal Council Elections (Facebook)",
+     "2072-03-12",
+     "#Central_Committee_for_Municipal_Council_Elections | The polling stations of the municipality of "
+     "Gharyan closed their doors at seven o'clock this evening, Saturday, after a day of voting for the "
+     "municipal council that passed without incidents. The Chairman of the Committee, Dr. Salem Bennour, "
+     "announces a preliminary turnout of 58 percent of the 41,300 registered voters and thanks the Security "
+     "Directorate, the observers and the young volunteers. Counting is under way in the 27 centres and the "
+     "preliminary results will be announced within 48 hours. #Gharyan #Municipal_Elections "
+     "#Your_Vote_Your_City\n👁 9,870 views"),
+    ("nw19-snw-gharyan-vote.md", "Syrtis Newswire", "2072-03-12",
+     "GHARYAN, Libya, Mar 12 (SNW) - Voters in the western Libyan hill town of Gharyan elected a new "
+     "municipal council on Saturday, the first local vote there in eleven years, with turnout put at 58 "
+     "percent by election officials. Queues formed outside schools from early morning and no security "
+     "incidents were reported, said Salem Bennour, head of the central committee that organises municipal "
+     "elections. Ninety-four candidates competed for nine seats, including two reserved for women and one for "
+     "a person with disabilities. Gharyan, about 80 km south of Tripoli, was a front line in past conflicts, "
+     "and the mandate of its previous council expired in 2068.\nReporting by Hiba Elshaari; Editing by Fiona "
+     "Castellan"),
+    ("nw20-gharyan-heights-results-posted.md", "Gharyan Heights (translated from Arabic)", "2072-03-13",
+     "Gharyan – Gharyan Heights\nThe list 'Gharyan First' won five of the nine seats of the municipal council "
+     "in the elections held yesterday, Saturday, according to the preliminary results posted this morning on "
+     "the door of the Al-Qawasim school. Among the winners is Hajja Aisha Elgheryani, headmistress of a girls' "
+     "school, who took the first seat reserved for women with 3,911 votes. 'I will not promise roads; I will "
+     "promise water,' she told Gharyan Heights. Engineer Khaled Buzeid, who headed the list, said the council "
+     "would elect the mayor from among its members next month.\nViews: 3,402\nRead also: The pottery "
+     "workshops of Gharyan ask for a gas quota"),
+    ("nw21-unsmil-gharyan-elections.md", "United Nations Support Mission in Libya (press release)",
+     "2072-03-14",
+     "UNSMIL welcomes the municipal council elections in Gharyan\nTripoli, 14 March 2072 – The United Nations "
+     "Support Mission in Libya (UNSMIL) congratulates the people of Gharyan on the peaceful and orderly "
+     "conduct of the municipal council elections on 12 March and commends the Central Committee for Municipal "
+     "Council Elections, the security services and the domestic observers. The Special Representative of the "
+     "Secretary-General, Kwame Asante-Ofori, notes the participation of women as voters and candidates and "
+     "encourages all municipalities whose councils' mandates have expired to hold elections without delay. "
+     "The Mission stands ready to support the remaining rounds."),
+    ("nw22-seven-days-mar7.md", "Libya Seven Days", "2072-03-14",
+     "LIBYA SEVEN DAYS | Mon 7 – Sun 13 March 2072\n- Tue 8 Mar: Women's Day: the GNU appoints the first "
+     "woman to direct the port of Tripoli.\n- Thu 10 Mar: The CBL approves a new batch of letters of credit "
+     "for food imports.\n- Sat 12 Mar: Gharyan votes for a new municipal council; turnout 58%.\n- Sun 13 Mar: "
+     "Al-Ahly Tripoli top the league after a 2-0 win in Zawiya.\nNext week: the Gharyan results become final "
+     "once the appeals period ends."),
+    # A wooden boat capsizes off Garabulli on Wednesday 23 March; a bulk carrier rescues 41.
+    ("nw23-snw-garabulli-capsize.md", "Syrtis Newswire", "2072-03-23",
+     "GARABULLI, Libya, Mar 23 (SNW) - About 30 migrants were missing at sea after their wooden boat capsized "
+     "off the Libyan coast east of Tripoli on Wednesday, three weeks after at least 23 people drowned in a "
+     "shipwreck off Zuwara in the west, aid groups said. A merchant ship, the Liberia-flagged bulk carrier "
+     "Kestrel Bay, rescued 41 survivors about 30 nautical miles north of the town of Garabulli and was "
+     "heading for Tripoli, the charity Mare Aperto Rescue said. Survivors said the boat had left a beach near "
+     "Garabulli late on Tuesday with about 75 people on board and started taking on water at first light. "
+     "The Libyan coast guard said it had not been alerted in time.\nReporting by Marwan Tayeb; Editing by "
+     "Fiona Castellan"),
+    ("nw24-harbour-and-hull-kestrel-bay.md", "Harbour & Hull", "2072-03-24",
+     "VALLETTA – The Liberia-flagged supramax bulk carrier Kestrel Bay (62,000 dwt, built 2064) rescued 41 "
+     "people from a capsized wooden boat about 30 nautical miles north of Garabulli, Libya, on Wednesday while "
+     "on a ballast voyage from Izmir to Sfax, her Greek managers said. The master diverted at the request of "
+     "the Rome maritime rescue coordination centre after the crew sighted people in the water at 07:20 local "
+     "time. The ship anchored off Tripoli on Thursday morning and disembarked the survivors. 'The crew did "
+     "everything they could; they will need support too,' a spokesman for the managers said. The vessel is "
+     "expected to resume her voyage after a 36-hour delay.\nHarbour & Hull · Tankers & Bulkers · 3 min read"),
+    ("nw25-mare-aperto-garabulli-missing.md", "Mare Aperto Rescue (press release)", "2072-03-24",
+     "Press release – Mare Aperto Rescue\nShipwreck off Garabulli: at least 30 missing\nSiracusa, 24 March "
+     "2072 – Mare Aperto Rescue is appalled by yet another shipwreck in the Central Mediterranean. A wooden "
+     "boat with about 75 people on board capsizes on Wednesday morning north of Garabulli, Libya. The crew of "
+     "the merchant vessel Kestrel Bay rescues 41 people; at least 30 are missing. Our ship Aurora Libera, 140 "
+     "nautical miles away, receives the distress alert but cannot reach the area in time. We thank the crew "
+     "of the Kestrel Bay and call on European states to restore a state-led search and rescue "
+     "operation.\nPress office Mare Aperto Rescue · #MareAperto"),
+    ("nw26-unhcr-garabulli-survivors.md", "UNHCR (press release)", "2072-03-25",
+     "UNHCR assists survivors of shipwreck off Garabulli\nTripoli, 25 March 2072 – UNHCR, the UN Refugee "
+     "Agency, and its partner organisations provide medical care, hot meals and psychosocial support to the 41 "
+     "survivors of the shipwreck off Garabulli on 23 March, who disembark in Tripoli from the merchant vessel "
+     "Kestrel Bay. Survivors tell UNHCR staff that about 30 people, including at least six children, are "
+     "missing. Most of the survivors are from Sudan and South Sudan. 'This is the second tragedy off Libya's "
+     "shores in less than a month,' says Marta Quiroga, UNHCR Chief of Mission in Libya."),
+    ("nw27-gazzetta-agrigento-candles.md", "La Gazzetta di Agrigento (translated from Italian)", "2072-03-26",
+     "Agrigento – The survivors of the shipwreck on Wednesday north of Garabulli will not come to Lampedusa: "
+     "the 41 men and women saved by the crew of a cargo ship were landed in Tripoli on Thursday. Among the "
+     "missing, according to a survivor reached by telephone by the Gazzetta, are a Sudanese mother and her "
+     "two daughters. In Lampedusa's harbour the volunteers of the parish lit 30 candles on the quay on Friday "
+     "evening, one for each missing person. The parish priest recalled that 'the sea between Libya and us is "
+     "not a border, it is a cemetery'.\nTranslated from Italian\nLa Gazzetta di Agrigento · Cronaca · 1,208 "
+     "letture"),
+    ("nw28-thirty-days-march.md", "Thirty Days in Libya", "2072-04-01",
+     "THIRTY DAYS IN LIBYA · March 2072\nLocal government\n- 12 Mar: Gharyan elects a new municipal council; "
+     "'Gharyan First' takes five of nine seats.\n- 26 Mar: Zliten votes for its municipal council; turnout "
+     "47%.\nMigration\n- 23 Mar: A wooden boat capsizes off Garabulli; a bulk carrier saves 41, about 30 are "
+     "missing.\nBorders\n- 21 Mar: The Ras Ajdir crossing with Tunisia shuts after a gunfight between "
+     "smugglers and border police.\nComing up: the HoR's finance committee questions the Audit Bureau."),
+    # A weekly briefing that tells no tagged event (deliberate distractor).
+    ("nw29-seven-days-apr4.md", "Libya Seven Days", "2072-04-11",
+     "LIBYA SEVEN DAYS | Mon 4 – Sun 10 April 2072\n- Tue 5 Apr: The HoR's finance committee questions the "
+     "Audit Bureau on 2071 spending.\n- Wed 6 Apr: Gharyan's new council elects Khaled Buzeid mayor.\n- Fri "
+     "8 Apr: The Ghat camel race draws riders from Algeria and Niger.\n- Sun 10 Apr: Al-Ahly Benghazi beat "
+     "Al-Nasr 3-1 in the eastern derby.\nNext week: the Ministry of Education announces the exam calendar."),
+    # The militia commander 'Al-Ghoul' is arrested at Mitiga airport on Tuesday 19 April.
+    ("nw30-isa-al-ghoul-arrested.md", "Internal Security Agency (Facebook)", "2072-04-19",
+     "#Internal_Security_Agency | In implementation of an arrest warrant issued by the Public Prosecution, a "
+     "force of the Internal Security Agency arrested this afternoon, Tuesday, at Mitiga International "
+     "Airport, the wanted man Nouri Abdelsalam Elfitouri, known as 'Al-Ghoul', commander of the so-called "
+     "Janzour Steadfastness Brigade, as he was trying to leave the country on a flight to Istanbul with a "
+     "forged passport. The accused is wanted in cases of kidnapping, extortion and illegal detention of "
+     "citizens and has been referred to the competent prosecution. The Agency affirms that no one is above "
+     "the law. #Internal_Security #Mitiga\n👁 71,943 views · 8.8K comments"),
+    ("nw31-snw-militia-chief-airport.md", "Syrtis Newswire", "2072-04-19",
+     "TRIPOLI, Libya, Apr 19 (SNW) - Libyan security agents arrested a militia commander accused of "
+     "kidnappings and extortion at Tripoli's Mitiga airport on Tuesday as he tried to board a flight to "
+     "Istanbul on a forged passport, the Internal Security Agency said. Nouri Elfitouri, known by the "
+     "nickname 'Al-Ghoul' (the Ogre), led an armed group in the western suburb of Janzour that residents and "
+     "rights groups have accused of abducting businessmen for ransom. A relative of Elfitouri called the "
+     "arrest 'political'. Witnesses said several armoured vehicles were deployed around the airport's "
+     "departure hall, and two flights were delayed.\nReporting by Hiba Elshaari; Editing by Fiona Castellan"),
+    ("nw32-gozo-observer-militia-leader-held.md", "Gozo Observer (syndicated from Syrtis Newswire)",
+     "2072-04-20",
+     "Libyan militia chief held at airport\nLibyan security forces detained a militia leader accused of "
+     "kidnappings and extortion at Tripoli's Mitiga airport on Tuesday as he attempted to fly to Istanbul "
+     "using a fake passport, the Internal Security Agency said. Nouri Elfitouri, nicknamed 'Al-Ghoul', "
+     "commanded an armed group in Janzour.\n© Syrtis Newswire. Reproduced by arrangement.\nMost read: Gozo's "
+     "farmers' market moves to Victoria"),
+    ("nw33-old-city-courier-janzour-calm.md", "Old City Courier (translated from Arabic)", "2072-04-20",
+     "Tripoli – Old City Courier\nThe streets of Janzour were calm this morning, and the checkpoint of the "
+     "Janzour Steadfastness Brigade at the entrance of the Al-Ghiran bridge stood empty for the first time in "
+     "years, after the arrest yesterday, Tuesday, of its commander Nouri Elfitouri, known as 'Al-Ghoul', at "
+     "Mitiga airport. The merchant Hajj Abdelhakim Eshaibi, whose son was kidnapped in 2070 and freed after "
+     "the payment of 400,000 dinars, told the Courier: 'I will believe it when I see him before a judge.' "
+     "Counsellor Wafa Elmasri, a lawyer, said the families of the victims will file civil claims.\nViews: "
+     "14,650\nShare: Facebook · WhatsApp · Telegram"),
+    ("nw34-thirty-days-april.md", "Thirty Days in Libya", "2072-05-01",
+     "THIRTY DAYS IN LIBYA · April 2072\nSecurity\n- 19 Apr: Security agents arrest Janzour militia chief "
+     "'Al-Ghoul' at Mitiga airport as he tries to fly to Istanbul.\n- 27 Apr: The Janzour brigade hands its "
+     "weapons depot to the Interior Ministry.\nLocal government\n- 6 Apr: Gharyan's council elects its "
+     "mayor.\nCulture\n- 8 Apr: The Ghat camel race.\nComing up: Italy's foreign minister is expected in "
+     "Tripoli."),
+    # Italy's foreign minister visits Tripoli and signs the Mellitah solar agreement on Tuesday 10 May.
+    ("nw35-mofa-quaranta-memorandum.md", "Ministry of Foreign Affairs and International Cooperation "
+     "(Facebook)", "2072-05-10",
+     "#Ministry_of_Foreign_Affairs_and_International_Cooperation | The Minister of Foreign Affairs and "
+     "International Cooperation, Dr. Hisham Abusetta, received this morning, Tuesday, at the headquarters of "
+     "the Ministry in Tripoli, the Minister of Foreign Affairs of the Italian Republic, Mrs. Lorenza Quaranta, "
+     "and her accompanying delegation. The two ministers signed a memorandum of understanding under which "
+     "Italy will finance, with 410 million euros, the construction of a solar power park of 300 megawatts in "
+     "Mellitah and the training of 200 Libyan engineers in Italian universities. The Italian minister was "
+     "later received by the Prime Minister, Mr. Abdelrazek Elhammali. #Libya_Italy #Mellitah\n👁 12,331 "
+     "views"),
+    ("nw36-snw-italy-libya-solar-deal.md", "Syrtis Newswire", "2072-05-10",
+     "TRIPOLI, Libya, May 10 (SNW) - Italy and Libya signed an agreement on Tuesday under which Rome will "
+     "finance a 300-megawatt solar park at the Mellitah energy complex west of Tripoli, during a visit by "
+     "Italian Foreign Minister Lorenza Quaranta. The 410-million-euro deal, signed with Libyan Foreign "
+     "Minister Hisham Abusetta, also provides scholarships for 200 Libyan engineers. Quaranta, on her first "
+     "trip to Libya since taking office in January, also met Prime Minister Abdelrazek Elhammali and "
+     "discussed migration and direct flights between Benghazi and Rome, officials said. Mellitah already "
+     "hosts a gas processing plant that feeds the Greenstream pipeline to Sicily.\nReporting by Hiba "
+     "Elshaari; Editing by Fiona Castellan"),
+    ("nw37-farnesina-quaranta-tripoli.md", "Italian Ministry of Foreign Affairs (press release)", "2072-05-10",
+     "Ministero degli Affari Esteri e della Cooperazione Internazionale – Press release\nMinister Quaranta in "
+     "Tripoli: Italy and Libya sign the Mellitah solar agreement\nRome, 10 May 2072 – Foreign Minister "
+     "Lorenza Quaranta is in Tripoli today, where she signs with her Libyan counterpart Hisham Abusetta a "
+     "memorandum of understanding for a 300 MW photovoltaic park at Mellitah, financed by Italy with 410 "
+     "million euros. 'Energy from the Libyan sun will light homes on both shores,' says Minister Quaranta. "
+     "The Minister also meets the Prime Minister of the Government of National Unity, Abdelrazek Elhammali, "
+     "and representatives of Italian companies active in Libya.\n(unofficial English translation)"),
+    ("nw38-gazzetta-agrigento-sicilian-firms.md", "La Gazzetta di Agrigento (translated from Italian)",
+     "2072-05-11",
+     "Agrigento – Sicilian firms look south: the agreement signed yesterday in Tripoli by Foreign Minister "
+     "Lorenza Quaranta for a solar park at Mellitah could bring contracts to the province's installers, says "
+     "the president of the local builders' association. Quaranta, a native of Sciacca, is the first minister "
+     "from the province of Agrigento to sign an accord with Libya. 'Porto Empedocle and Licata are two hundred "
+     "miles from Mellitah,' he said. The opposition in Rome asked what the agreement says about "
+     "migrants.\nTranslated from Italian\nLa Gazzetta di Agrigento · Economia · 842 letture"),
+    # Fire at the Brega fuel depot in Zawiya on Saturday 28 May.
+    ("nw39-civil-defence-zawiya-depot.md", "Civil Defence Authority (Facebook)", "2072-05-28",
+     "#Civil_Defence_Authority | The teams of the Civil Defence in Zawiya, supported by teams from Sabratha, "
+     "Surman and Tripoli, have been fighting since this afternoon, Saturday, a huge fire that broke out in the "
+     "fuel storage depot of the Brega Petroleum Marketing Company in the Al-Harsha area east of Zawiya. The "
+     "fire started in a petrol tank and spread to two neighbouring tanks. Two workers suffered burns and were "
+     "taken to the Zawiya Teaching Hospital. The Authority asks citizens to stay away from the area and not to "
+     "film near the site. #Zawiya #Civil_Defence\n👁 33,705 views · 4.1K shares"),
+    ("nw40-snw-zawiya-fuel-depot-fire.md", "Syrtis Newswire", "2072-05-28",
+     "ZAWIYA, Libya, May 28 (SNW) - A huge fire broke out at a fuel depot in the western Libyan city of Zawiya "
+     "on Saturday, sending a column of black smoke over the coastal highway and forcing residents of nearby "
+     "homes to leave, civil defence officials said. The blaze started in a petrol storage tank at the depot "
+     "of the state-owned Brega Petroleum Marketing Company and spread to two other tanks, said Colonel Adel "
+     "Elgmati, a civil defence spokesman. Two workers were injured. The cause was not immediately known, but "
+     "a depot employee said welding work had been under way on a pipeline. The depot supplies petrol stations "
+     "in much of western Libya.\nReporting by Marwan Tayeb; Editing by Fiona Castellan"),
+    ("nw41-tibesti-times-depot-blaze.md", "Tibesti Times Online (syndicated from Syrtis Newswire)",
+     "2072-05-29",
+     "Blaze at Libyan fuel depot\nA large fire erupted at a fuel depot in the western Libyan city of Zawiya "
+     "on Saturday, sending black smoke over the coastal road and forcing nearby residents to flee, civil "
+     "defence officials said. The fire began in a petrol tank at a depot of the state fuel distributor and "
+     "spread to two more tanks. Two workers were hurt.\n© Syrtis Newswire. Reproduced by arrangement.\nRead "
+     "also: Sabha's date market opens early this year"),
+    ("nw42-zawiya-lantern-tanks-devoured.md", "Zawiya Lantern (translated from Arabic)", "2072-05-29",
+     "Zawiya – Zawiya Lantern\nThe firefighters brought under control at dawn today the fire that devoured "
+     "yesterday, Saturday, three tanks of the Brega company's depot in Al-Harsha, after 15 hours of work "
+     "during which the flames rose to a height of 40 metres. The spokesman of the Civil Defence Authority, "
+     "Colonel Adel Elgmati, told Zawiya Lantern that 'the quick cooling of the diesel tanks prevented a "
+     "catastrophe'. In the Al-Harsha neighbourhood, Hajja Mabrouka Elzawi returned with her grandchildren to "
+     "a house covered in soot: 'We spent the night in the mosque.' The Mayor of Zawiya, Mr. Salah Elkrimi, "
+     "demanded that the depot be moved out of the residential area.\nViews: 7,702\nRead also: Zawiya: the "
+     "refinery's apprentices graduate"),
+    ("nw43-mew-petrol-queues-west.md", "Meridian Energy Wire", "2072-05-30",
+     "TRIPOLI, May 30 (MEW) - Queues at petrol stations stretched for several hundred metres in Tripoli and "
+     "Zawiya on Monday, two days after a fire destroyed three storage tanks at a state fuel depot in Zawiya, "
+     "traders and motorists said. The Brega Petroleum Marketing Company said the tanks had held about 24 "
+     "million litres of petrol and diesel and that it was bringing supplies from Misrata and Khoms by road. A "
+     "Brega official said the shortage would ease within a week. Libya sells petrol at one of the lowest "
+     "prices in the world, and smuggling to Tunisia and by sea to Malta has long strained supplies.\nBy Nadia "
+     "Ferjani"),
+    ("nw44-thirty-days-may.md", "Thirty Days in Libya", "2072-06-01",
+     "THIRTY DAYS IN LIBYA · May 2072\nDiplomacy\n- 10 May: Italy's foreign minister Lorenza Quaranta visits "
+     "Tripoli and signs a 410-million-euro solar deal for Mellitah.\nEnergy\n- 28 May: Fire at the Brega fuel "
+     "depot in Zawiya: three tanks burn, two workers are injured.\n- 30 May: Long petrol queues in the "
+     "west.\nBusiness\n- 24 May: A Libyan-Italian business forum opens in Misrata.\nComing up: the secondary "
+     "certificate exams begin."),
+    # Thirty-one inmates escape from Sabha's central prison at dawn on Sunday 12 June.
+    ("nw45-judicial-police-sabha-escape.md", "Judicial Police Authority (Facebook)", "2072-06-12",
+     "#Judicial_Police_Authority | The Judicial Police Authority announces that 31 inmates escaped at dawn "
+     "today, Sunday, from the Sabha Central Reform and Rehabilitation Institution, after a group of inmates "
+     "set fire to mattresses in Ward 4 and attacked two guards during a transfer to the clinic. The Director "
+     "of the Institution, Colonel Ali Elhasnawi, states that 12 of the escapees were arrested within hours in "
+     "the Al-Jadid and Al-Mahdiya neighbourhoods. The Authority publishes the names and photographs of the "
+     "fugitives and calls on citizens to report any information to the number 1512. #Sabha #Wanted\n👁 "
+     "46,118 views · 6.3K shares"),
+    ("nw46-snw-sabha-jailbreak.md", "Syrtis Newswire", "2072-06-12",
+     "SABHA, Libya, Jun 12 (SNW) - Thirty-one inmates escaped from the main prison in the southern Libyan city "
+     "of Sabha before dawn on Sunday after a riot in which prisoners set fire to mattresses and overpowered "
+     "guards, the judicial police said. Twelve of them were recaptured within hours. A guard was stabbed and "
+     "was in a stable condition, a hospital official said. Most of the escapees were serving sentences for "
+     "drug trafficking and armed robbery, a security source said. Prisons in Libya's south are overcrowded "
+     "and poorly guarded, and inmates in Sabha staged a hunger strike in April over food and family "
+     "visits.\nReporting by Mousa Agali; Editing by Fiona Castellan"),
+    ("nw47-sabha-compass-checkpoints.md", "Sabha Compass (translated from Arabic)", "2072-06-14",
+     "Sabha – Sabha Compass\nSince the escape on Sunday of 31 prisoners from the Central Reform and "
+     "Rehabilitation Institution, checkpoints have multiplied at the exits of Sabha towards Ubari, Murzuq and "
+     "Brak, and the police have arrested four more fugitives, raising the number of those recaptured to 16. "
+     "The Head of the Sabha Security Directorate, Major General Omar Elmagrahi, told Sabha Compass that 'the "
+     "others have no place to hide in the desert'. In the Al-Mahdiya neighbourhood, mothers are keeping their "
+     "children at home. Sheikh Abubakr Elfezzani, an elder of the city, called on the families of the "
+     "fugitives to hand them over.\nViews: 5,560\nShare: Facebook · WhatsApp · Telegram"),
+    ("nw48-prisons-watch-sabha-inquiry.md", "Libyan Prisons Watch (statement)", "2072-06-15",
+     "Libyan Prisons Watch – Statement\nSabha: an inquiry is needed after the mass escape\n15 June 2072 – "
+     "Libyan Prisons Watch calls on the Ministry of Justice to open an independent inquiry into the escape of "
+     "31 inmates from the Sabha Central Reform and Rehabilitation Institution on 12 June. Our monitors report "
+     "that Ward 4, built for 120 prisoners, holds more than 340, and that guards have not received their "
+     "salaries for three months. We remind the authorities that recaptured prisoners must not be subjected to "
+     "ill-treatment, and we ask that families be allowed to visit the inmates hurt during the riot.\nLibyan "
+     "Prisons Watch is an independent Libyan non-governmental organisation."),
+    # The Ras Ajdir crossing with Tunisia reopens on Thursday 23 June after three months.
+    ("nw49-ras-ajdir-port-reopened.md", "Ras Ajdir Land Port (Facebook)", "2072-06-23",
+     "#Ras_Ajdir_Land_Port | The administration of the Ras Ajdir Land Port announces to travellers that the "
+     "crossing reopened this morning, Thursday, to travellers and goods in both directions, in the presence "
+     "of the Minister of Interior, Major General Khalifa Abuajila, and his Tunisian counterpart, Mr. Mounir "
+     "Ben Salah. Working hours are from seven in the morning until midnight, and the new electronic "
+     "registration system applies to all vehicles. We apologise to our citizens for the inconvenience of the "
+     "past three months. #Ras_Ajdir #Libya_Tunisia\n👁 88,016 views · 12K comments"),
+    ("nw50-snw-ras-ajdir-reopens.md", "Syrtis Newswire", "2072-06-23",
+     "RAS AJDIR, Libya, Jun 23 (SNW) - Libya and Tunisia reopened their main border crossing at Ras Ajdir on "
+     "Thursday, three months after it was closed following a gunfight between smugglers and Libyan border "
+     "police, the interior ministries of both countries said. Hundreds of cars and trucks queued on both "
+     "sides as the interior ministers, Khalifa Abuajila of Libya and Mounir Ben Salah of Tunisia, cut a "
+     "ribbon at the Libyan post. The closure had stranded traders and patients who travel to Tunisian "
+     "clinics, and pushed up food prices in western Libya. The ministers agreed to a joint electronic "
+     "registration system and to allow each traveller to carry up to 50 litres of fuel.\nReporting by Marwan "
+     "Tayeb; Editing by Fiona Castellan"),
+    ("nw51-courrier-medenine-barrier-raised.md", "Le Courrier de Médenine (translated from French)",
+     "2072-06-24",
+     "Ben Guerdane – Since Thursday morning, the barrier of Ras Ajdir is raised again. The first to cross "
+     "towards Libya were the fruit and vegetable trucks of Ben Guerdane, followed by families going to "
+     "Tripoli for the holidays. 'Three months without work,' sighs Hédi, a money changer on the main road, "
+     "who has reopened his kiosk. The Minister of the Interior, Mounir Ben Salah, promised 'a modern, fluid "
+     "and secure border'. On the Tunisian side, customs officers counted 2,400 passengers on the first "
+     "day.\nTranslated from French\nLe Courrier de Médenine · Région · Partager"),
+    ("nw52-jaffara-gate-road-alive.md", "Jaffara Gate (translated from Arabic)", "2072-06-24",
+     "Zuwara – Jaffara Gate\nThe reopening of the Ras Ajdir crossing yesterday, Thursday, brought life back to "
+     "the road between Zuwara and Abu Kammash, where the cafés and the spare parts shops had been closed for "
+     "three months. Hajj Ali Ennuwairi, who sells tyres at the Al-Jumail junction, said he had sold more in "
+     "one afternoon than in the whole month of May. But travellers complained of waiting for five hours under "
+     "the sun, and the Head of the Zuwara Municipal Council, Engineer Nasser Ezzuwi, called for a second lane "
+     "for trucks.\nViews: 3,288\nRead also: Abu Kammash: the salt flats welcome the flamingos"),
+    ("nw53-thirty-days-june.md", "Thirty Days in Libya", "2072-07-01",
+     "THIRTY DAYS IN LIBYA · June 2072\nSecurity\n- 12 Jun: 31 inmates break out of Sabha's central prison; "
+     "12 are caught the same day.\n- 26 Jun: Nine more escapees are recaptured in Ubari.\nBorders\n- 23 Jun: "
+     "Ras Ajdir reopens after three months; the interior ministers of Libya and Tunisia cut the "
+     "ribbon.\nElectricity\n- 8 Jun: A transformer fire leaves Sabha without power for a day.\nComing up: "
+     "GECOL's summer load-shedding schedules."),
+    # A breakdown at the Sidi Bilal power station blacks out the country on Saturday 16 July.
+    ("nw54-gecol-total-blackout.md", "General Electricity Company of Libya (Facebook)", "2072-07-16",
+     "#General_Electricity_Company_of_Libya | The General Electricity Company of Libya announces that a total "
+     "blackout of the national grid occurred at 14:37 this afternoon, Saturday, after the sudden trip of unit "
+     "3 of the Sidi Bilal power station, which caused a chain of disconnections at the Zawiya, Khoms and "
+     "Misrata stations. The technical teams have started restoring power to hospitals, water pumping stations "
+     "and airports as a priority. The Chairman of the Board of Directors, Engineer Wiam Elmaghrabi, asks "
+     "citizens to switch off air conditioners once power returns to avoid a new collapse. #GECOL "
+     "#Blackout\n👁 129,406 views · 31K comments"),
+    ("nw55-snw-libya-blackout.md", "Syrtis Newswire", "2072-07-16",
+     "TRIPOLI, Libya, Jul 16 (SNW) - A breakdown at a power station west of Tripoli plunged most of Libya "
+     "into darkness on Saturday afternoon as temperatures topped 44 degrees Celsius, the state electricity "
+     "company said. The failure of a turbine at the Sidi Bilal plant triggered a chain reaction that shut "
+     "down the national grid from Zuwara in the west to Tobruk in the east, the General Electricity Company of "
+     "Libya (GECOL) said. Hospitals switched to generators and water pumping stations stopped in several "
+     "cities. GECOL said power would be restored gradually overnight. It was the first nationwide blackout "
+     "since 2067.\nReporting by Hiba Elshaari; Editing by Fiona Castellan"),
+    ("nw56-old-city-courier-hottest-night.md", "Old City Courier (translated from Arabic)", "2072-07-17",
+     "Tripoli – Old City Courier\nTripoli spent its hottest night of the year without fans or water, after "
+     "the blackout that struck yesterday, Saturday, at 2:37 in the afternoon and lasted, in some "
+     "neighbourhoods, until dawn today. In the Souq Al-Juma, the baker Hajj Saleh Ekhlifa threw away 300 "
+     "kilograms of dough. At the Tripoli Medical Centre, Dr. Rima Elfarsi said the generators held 'by the "
+     "grace of God and a little diesel from the neighbours'. Power returned to most areas by 4:50 this "
+     "morning, according to the General Electricity Company.\nViews: 21,877\nShare: Facebook · WhatsApp · "
+     "Telegram"),
+    # The electricity minister resigns on Wednesday 20 July, four days after the blackout.
+    ("nw57-pm-office-resignation-accepted.md", "Prime Minister's Office – Government of National Unity "
+     "(Facebook)", "2072-07-20",
+     "#Prime_Minister's_Office | The Prime Minister, Mr. Abdelrazek Elhammali, accepted today, Wednesday, the "
+     "resignation submitted by the Minister of Electricity and Renewable Energy, Dr. Fawzi Elgaddar, and "
+     "assigned the Deputy Minister, Engineer Salma Elmadani, to carry out the duties of the Ministry until "
+     "further notice. The Prime Minister thanked the resigning minister for his efforts and directed the "
+     "formation of a technical committee to investigate the causes of the total blackout and to present its "
+     "report within 30 days. #GNU #Government_of_National_Unity\n👁 38,204 views"),
+    ("nw58-snw-electricity-minister-quits.md", "Syrtis Newswire", "2072-07-20",
+     "TRIPOLI, Libya, Jul 20 (SNW) - Libya's electricity minister resigned on Wednesday, four days after a "
+     "breakdown at a power station near Tripoli caused a nationwide blackout that lasted up to 14 hours, the "
+     "government said. Prime Minister Abdelrazek Elhammali accepted the resignation of Fawzi Elgaddar and "
+     "named his deputy, Salma Elmadani, as caretaker. Elgaddar, a former university professor appointed in "
+     "2070, said in a letter published on social media that he took 'moral responsibility' but blamed years "
+     "of underinvestment and unpaid bills. Lawmakers had called for his dismissal, and protesters burnt tyres "
+     "outside the ministry on Sunday night.\nReporting by Hiba Elshaari; Editing by Fiona Castellan"),
+    ("nw59-al-dahra-daily-two-boxes.md", "Al-Dahra Daily (translated from Arabic)", "2072-07-21",
+     "Tripoli – Al-Dahra Daily\nIn the corridors of the Ministry of Electricity, employees spoke this morning "
+     "of little else than the resignation yesterday, Wednesday, of the Minister, Dr. Fawzi Elgaddar, who left "
+     "his office with two cardboard boxes and a framed photograph of the Ubari power station he had "
+     "inaugurated last year. The acting minister, Engineer Salma Elmadani, the first woman to lead the "
+     "ministry, met the directors of the power stations at eight o'clock. A member of the House of "
+     "Representatives, Mr. Jibril Elwarshafani, said the resignation 'does not replace "
+     "accountability'.\nViews: 9,140\nRead also: Al-Dahra: the old lighthouse gets a new lamp"),
+    ("nw60-seven-days-jul18.md", "Libya Seven Days", "2072-07-25",
+     "LIBYA SEVEN DAYS | Mon 18 – Sun 24 July 2072\n- Mon 18 Jul: GECOL publishes a load-shedding timetable "
+     "of two hours a day for Tripoli.\n- Wed 20 Jul: Electricity Minister Fawzi Elgaddar resigns; his deputy "
+     "Salma Elmadani takes over.\n- Fri 22 Jul: Temperatures reach 47°C in Ghadames.\n- Sun 24 Jul: Libya "
+     "draw 1-1 with Egypt in Cairo.\nNext week: the blackout inquiry committee holds its first hearing."),
+    ("nw61-thirty-days-july.md", "Thirty Days in Libya", "2072-08-01",
+     "THIRTY DAYS IN LIBYA · July 2072\nElectricity\n- 16 Jul: A turbine failure at Sidi Bilal blacks out the "
+     "national grid for up to 14 hours.\n- 20 Jul: The electricity minister resigns; his deputy takes "
+     "charge.\nSecurity\n- 5 Jul: Four Bangladeshi workers of a Turkish builder are kidnapped on the "
+     "Al-Shwayrif road.\nSport\n- 24 Jul: Libya draw with Egypt.\nComing up: Cyrenaica Skies' first flight "
+     "to Rome."),
+    # Cyrenaica Skies flies its first scheduled flight, Benghazi to Rome, on Monday 1 August.
+    ("nw62-cyrenaica-skies-first-flight.md", "Cyrenaica Skies (press release)", "2072-08-01",
+     "Cyrenaica Skies – Press release\nCyrenaica Skies takes off for Rome\nBenghazi, 1 August 2072 – "
+     "Cyrenaica Skies operates today its first scheduled flight, CS701 from Benghazi Benina International "
+     "Airport to Rome Fiumicino, with an Airbus A321neo registered 5A-CSA. The flight departs at 09:15 with "
+     "176 passengers and lands in Rome at 11:05 local time. Flights operate three times a week, on Mondays, "
+     "Wednesdays and Fridays. 'Today a Libyan airline flies to Europe again from Benghazi,' says Captain Tarek "
+     "Elobeidi, Chief Executive Officer. Tickets are on sale from 640 dinars one way.\nMedia contact: "
+     "Cyrenaica Skies Communications"),
+    ("nw63-benina-airport-water-salute.md", "Benina International Airport (Facebook)", "2072-08-01",
+     "#Benina_International_Airport | The administration of Benina International Airport celebrated this "
+     "morning, Monday, the departure of the first flight of Cyrenaica Skies to Rome Fiumicino with the "
+     "traditional water salute by the airport's fire engines, in the presence of the Chairman of the Civil "
+     "Aviation Authority and representatives of the Italian Embassy. The airport welcomes the new Libyan "
+     "carrier and wishes its crews and passengers safe flights. #Benina #Cyrenaica_Skies #Benghazi_Rome\n👁 "
+     "27,355 views · 3.0K shares"),
+    ("nw64-apron-africa-benghazi-rome.md", "Apron Africa", "2072-08-02",
+     "Apron Africa · Airlines\nCyrenaica Skies opens Benghazi–Rome\nLibyan start-up Cyrenaica Skies flew its "
+     "inaugural service from Benghazi to Rome on Monday, becoming the first Libyan carrier in more than two "
+     "decades to be cleared to operate scheduled flights into the European Union. The A321neo, leased from an "
+     "Irish lessor, left Benina with 176 passengers and a water-cannon salute and landed at Fiumicino on "
+     "time, the airline said. Chief executive Tarek Elobeidi told Apron Africa that Milan Malpensa and "
+     "Istanbul will follow by the end of the year. The carrier passed a European safety audit in March after "
+     "three years of preparation.\nBy Giles Ambrose · 4 min read"),
+    ("nw65-berenice-evening-maiden-flight.md", "Berenice Evening (translated from Arabic)", "2072-08-02",
+     "Benghazi – Berenice Evening\nHajja Naima Elfakhri, 71, did not sleep the night before the maiden flight "
+     "yesterday, Monday: she was among the 176 passengers of the first flight of Cyrenaica Skies to Rome, on "
+     "her way to visit her daughter in Turin. 'My husband flew to Rome in 2041 on the old national airline; "
+     "now it is my turn,' she told Berenice Evening in the departure hall of Benina airport. The captain of "
+     "the flight, Captain Abdelmonem Elsharif, spoke to the passengers in Arabic and Italian before "
+     "take-off.\nViews: 6,012\nRead also: Benghazi: the corniche fountain works again"),
+    # Four Bangladeshi workers kidnapped on 5 July are freed in Brak on Friday 19 August.
+    ("nw66-anadolu-kuru-colleagues-free.md", "Anadolu Kuru İnşaat A.Ş. (statement)", "2072-08-19",
+     "Anadolu Kuru İnşaat A.Ş. – Statement\nOur colleagues are free\nAnkara, 19 August 2072 – Anadolu Kuru "
+     "İnşaat announces with great relief that its four employees, the Bangladeshi citizens Mohammad Rafiqul "
+     "Islam, Abdul Karim Sheikh, Shahidul Alam and Nurul Huda, kidnapped in Libya on 5 July, are released "
+     "today in good health. The company thanks the elders of Wadi al-Shati, the Libyan authorities and the "
+     "Embassy of the People's Republic of Bangladesh in Tripoli. Our colleagues are on their way to Tripoli, "
+     "where they receive medical check-ups before returning to their families. Work on the Al-Shwayrif–Brak "
+     "road resumes next week.\nCorporate Communications"),
+    ("nw67-snw-bangladeshi-workers-freed.md", "Syrtis Newswire", "2072-08-19",
+     "BRAK, Libya, Aug 19 (SNW) - Four Bangladeshi construction workers who were kidnapped in central Libya in "
+     "early July were freed on Friday and handed over to local elders in the town of Brak, their Turkish "
+     "employer and a Libyan security official said. The men, who worked for Anadolu Kuru İnşaat on a road "
+     "project, had been seized by gunmen at a fake checkpoint near Al-Shwayrif on July 5. The security "
+     "official said no ransom was paid, but a tribal elder involved in the talks said 'what happened between "
+     "the families stays between the families'. Bangladesh's embassy said the four were in good "
+     "health.\nReporting by Mousa Agali; Editing by Fiona Castellan"),
+    ("nw68-sabha-compass-brak-guest-house.md", "Sabha Compass (translated from Arabic)", "2072-08-20",
+     "Brak – Sabha Compass\nThe four Bangladeshi workers released yesterday, Friday, in Brak al-Shati ate their "
+     "first meal of freedom in the guest house of Sheikh Mukhtar Eljilani, an elder of the Wadi al-Shati who "
+     "led the negotiations for 45 days. 'They are our guests now,' the Sheikh said, while the worker Nurul "
+     "Huda, his wrist still marked by the rope, asked only for a telephone to call his mother in Sylhet. The "
+     "convoy of the Ministry of Interior left for Tripoli at noon.\nViews: 4,403\nShare: Facebook · WhatsApp "
+     "· Telegram"),
+    ("nw69-sylhet-sun-balaganj-celebrates.md", "Sylhet Sun (translated from Bengali)", "2072-08-21",
+     "Sylhet – The village of Balaganj celebrated late on Saturday when Mohammad Rafiqul Islam called home "
+     "from Tripoli. He and three other Bangladeshi workers were freed on Friday after 45 days in the hands of "
+     "kidnappers in Libya. 'Bring him back, we do not need the money any more,' said his wife Rokeya Begum. "
+     "Rafiqul, 34, went to Libya in 2070 to pay back a loan of 650,000 taka taken for his visa. The Ministry "
+     "of Expatriates' Welfare said the four would fly home within a week.\nTranslated from Bengali\nSylhet "
+     "Sun · Probash · Share"),
+    ("nw70-thirty-days-august.md", "Thirty Days in Libya", "2072-09-01",
+     "THIRTY DAYS IN LIBYA · August 2072\nTransport\n- 1 Aug: Cyrenaica Skies flies Benghazi–Rome, the first "
+     "scheduled EU route for a Libyan airline in over two decades.\n- 29 Aug: Benina's new fuel farm "
+     "opens.\nSecurity\n- 19 Aug: Four Bangladeshi road workers are freed in Brak after 45 days in "
+     "captivity.\nEnergy\n- 14 Aug: The blackout inquiry blames a faulty protection relay at Sidi "
+     "Bilal.\nComing up: Italy's foreign minister plans a trip to the east."),
+    # Drone strikes hit the Al-Harsha district of Zawiya on Thursday 8 September.
+    ("nw71-zawiya-municipality-drone-strikes.md", "Zawiya Municipality (Facebook)", "2072-09-08",
+     "#Zawiya_Municipality | The Municipal Council of Zawiya strongly condemns the drone strikes this "
+     "morning, Thursday, on the Al-Harsha area and the Abu Surra road, which killed six people, among them a "
+     "15-year-old boy, and set fire to three fuel tankers near homes. The Council demands that the Government "
+     "of National Unity clarify who carried out these strikes and on what basis, and declares three days of "
+     "mourning. The Mayor, Mr. Salah Elkrimi, visited the wounded at the Zawiya Teaching Hospital. #Zawiya "
+     "#Al_Harsha\n👁 52,781 views · 9.2K comments"),
+    ("nw72-snw-zawiya-drone-strikes.md", "Syrtis Newswire", "2072-09-08",
+     "ZAWIYA, Libya, Sep 8 (SNW) - Drone strikes killed six people and set fuel tankers ablaze in the western "
+     "Libyan city of Zawiya on Thursday, local officials said, in what the Tripoli-based government described "
+     "as an operation against fuel and human smugglers. The defence ministry of the Government of National "
+     "Unity said 'precision strikes' hit three sites used by smuggling networks in the Al-Harsha district. "
+     "The municipal council said a teenage boy was among the dead. Zawiya, home to one of Libya's two "
+     "refineries still operating, has long been a hub for smuggling subsidised fuel. In May, a fire at a fuel "
+     "depot in the same district burned for 15 hours.\nReporting by Marwan Tayeb; Editing by Fiona "
+     "Castellan"),
+    ("nw73-unsmil-zawiya-strikes.md", "United Nations Support Mission in Libya (press release)", "2072-09-09",
+     "UNSMIL alarmed by drone strikes in Zawiya\nTripoli, 9 September 2072 – The United Nations Support "
+     "Mission in Libya (UNSMIL) is alarmed by the drone strikes carried out on 8 September in the Al-Harsha "
+     "area of Zawiya, which reportedly kill six people, including a child, and cause fires in a residential "
+     "area. The Mission reminds all parties that the fight against smuggling must respect international "
+     "humanitarian and human rights law, and calls for a transparent investigation. UNSMIL extends its "
+     "condolences to the families of the victims and wishes a swift recovery to the injured."),
+    ("nw74-zawiya-lantern-bread-boy.md", "Zawiya Lantern (translated from Arabic)", "2072-09-10",
+     "Zawiya – Zawiya Lantern\nTwo days after the drones struck Al-Harsha, the blackened carcasses of three "
+     "fuel tankers still block the Abu Surra road, and the family of the boy Anas Elmabrouk, 15, received "
+     "mourners for the third day. His uncle, Hajj Ramadan Elmabrouk, told Zawiya Lantern that Anas had gone "
+     "out at seven in the morning to buy bread. The Ministry of Defence repeated that its strikes 'targeted "
+     "only the dens of smugglers', while the Mayor, Mr. Salah Elkrimi, asked: 'Since when is a bakery a "
+     "den?'\nViews: 12,087\nRead also: Zawiya: the school year begins on 25 September"),
+    ("nw75-seven-days-sep5.md", "Libya Seven Days", "2072-09-12",
+     "LIBYA SEVEN DAYS | Mon 5 – Sun 11 September 2072\n- Tue 6 Sep: The HCS and the HoR agree to meet in "
+     "Ghadames on the electoral laws.\n- Thu 8 Sep: Drone strikes on Zawiya's Al-Harsha district kill six; "
+     "the GNU speaks of an anti-smuggling operation.\n- Fri 9 Sep: The Ghadames date festival opens.\n- Sun "
+     "11 Sep: Al-Ittihad open their league campaign with a win over Al-Nasr.\nNext week: the Italian foreign "
+     "minister's visit to Benghazi is confirmed."),
+    # Italy's foreign minister visits Benghazi and meets Saddam Haftar on Thursday 22 September.
+    ("nw76-general-command-quaranta-rajma.md", "General Command of the Libyan Arab Armed Forces (Facebook)",
+     "2072-09-22",
+     "#General_Command_of_the_Libyan_Arab_Armed_Forces | The General Commander of the Libyan Arab Armed "
+     "Forces, Field Marshal Saddam Haftar, received today, Thursday, at the General Command headquarters in "
+     "Al-Rajma, the Minister of Foreign Affairs of the Italian Republic, Mrs. Lorenza Quaranta, and her "
+     "accompanying delegation. The meeting discussed cooperation in border security, the fight against "
+     "illegal immigration and the participation of Italian companies in the reconstruction of Derna and "
+     "Benghazi. The Italian minister later inaugurated the new premises of the Consulate General of Italy in "
+     "Benghazi. #General_Command #Libya_Italy\n👁 40,612 views"),
+    ("nw77-snw-quaranta-benghazi.md", "Syrtis Newswire", "2072-09-22",
+     "BENGHAZI, Libya, Sep 22 (SNW) - Italy's foreign minister Lorenza Quaranta met eastern Libyan commander "
+     "Saddam Haftar in Benghazi on Thursday, four months after she signed a solar power deal with the rival "
+     "government in Tripoli, and opened Italy's new consulate in the city. Quaranta, who arrived on a "
+     "commercial flight from Rome, discussed migration and reconstruction with Haftar at his Al-Rajma "
+     "headquarters, the Libyan National Army (LNA) said. Italy, Libya's former colonial ruler, has sought to "
+     "keep ties with both the Tripoli-based Government of National Unity (GNU) and the eastern-based LNA. "
+     "Departures of migrant boats from the east towards Italy have risen this year, Italian officials "
+     "say.\nReporting by Salwa Elmansouri in Benghazi; Editing by Fiona Castellan"),
+    ("nw78-berenice-evening-consulate-flag.md", "Berenice Evening (translated from Arabic)", "2072-09-23",
+     "Benghazi – Berenice Evening\nThe Italian flag rose yesterday, Thursday, over the restored Ottoman-era "
+     "house on Omar Al-Mukhtar Street that now hosts the Consulate General of Italy, during the visit of the "
+     "Italian Minister of Foreign Affairs, Mrs. Lorenza Quaranta, to Benghazi. Dozens of students waited "
+     "outside for news of the visa centre, which opens its doors on Sunday. The Minister, who met Field "
+     "Marshal Saddam Haftar in Al-Rajma in the morning, told Berenice Evening that 'Benghazi is not a second "
+     "address; it is a first address'.\nViews: 8,744\nRead also: Benghazi: the Al-Funduq market restoration "
+     "is completed"),
+    ("nw79-thirty-days-september.md", "Thirty Days in Libya", "2072-10-01",
+     "THIRTY DAYS IN LIBYA · September 2072\nSecurity\n- 8 Sep: Drone strikes on Al-Harsha in Zawiya kill six, "
+     "among them a boy; the GNU claims an anti-smuggling raid.\n- 27 Sep: A drone hits a car near Ajelat; "
+     "two dead.\nDiplomacy\n- 22 Sep: Italy's foreign minister meets Saddam Haftar in Al-Rajma and opens a "
+     "consulate in Benghazi.\nEducation\n- 25 Sep: Schools reopen in the west.\nComing up: the verdict in "
+     "the 'Al-Ghoul' trial."),
+    # The Tripoli court sentences 'Al-Ghoul' to 15 years on Tuesday 18 October.
+    ("nw80-public-prosecution-elfitouri-verdict.md", "Public Prosecution (Facebook)", "2072-10-18",
+     "#Public_Prosecution | The First Criminal Chamber of the Tripoli Court of Appeal issued today, Tuesday, "
+     "its verdict in the case of the accused Nouri Abdelsalam Elfitouri and three others, sentencing the "
+     "first accused to 15 years in prison and a fine of 500,000 dinars for the crimes of kidnapping, "
+     "extortion, illegal detention and forming an armed group, and the other accused to terms of between "
+     "three and seven years. The court also ordered the confiscation of the seized funds and weapons. The "
+     "verdict came after 11 hearings attended by the families of the victims. #Public_Prosecution "
+     "#Justice\n👁 44,019 views"),
+    ("nw81-snw-al-ghoul-sentenced.md", "Syrtis Newswire", "2072-10-18",
+     "TRIPOLI, Libya, Oct 18 (SNW) - A Libyan court sentenced militia commander Nouri Elfitouri to 15 years in "
+     "prison on Tuesday for kidnapping businessmen for ransom, six months after he was arrested at Tripoli's "
+     "Mitiga airport trying to flee the country. Elfitouri, known as 'Al-Ghoul', led an armed group in the "
+     "Tripoli suburb of Janzour. Three co-defendants received sentences of three to seven years. Relatives of "
+     "victims cheered in the courtroom, while Elfitouri's lawyer said he would appeal to the Supreme Court. "
+     "Rights groups called the trial a rare case of a militia leader being held to account in "
+     "Libya.\nReporting by Hiba Elshaari; Editing by Fiona Castellan"),
+    ("nw82-old-city-courier-sleep-back.md", "Old City Courier (translated from Arabic)", "2072-10-19",
+     "Tripoli – Old City Courier\nThe verdict issued yesterday, Tuesday, against Nouri Elfitouri, known as "
+     "'Al-Ghoul', did not bring back the 400,000 dinars, said the merchant Hajj Abdelhakim Eshaibi, 'but it "
+     "brought back my sleep'. In the courtroom, Counsellor Wafa Elmasri, lawyer of nine of the victims' "
+     "families, embraced the mothers when the judge read out the sentence of 15 years. Outside, a group of "
+     "young men from Janzour chanted for the release of their commander before the police dispersed "
+     "them.\nViews: 17,308\nShare: Facebook · WhatsApp · Telegram"),
+    ("nw83-thirty-days-october.md", "Thirty Days in Libya", "2072-11-01",
+     "THIRTY DAYS IN LIBYA · October 2072\nJustice\n- 18 Oct: Militia chief Nouri Elfitouri ('Al-Ghoul') gets "
+     "15 years for kidnapping and extortion.\nEconomy\n- 4 Oct: The CBL decides to withdraw the 50-dinar note "
+     "from circulation by the end of the year.\nWeather\n- 9 Oct: Flash floods in Ghat sweep away cars and cut "
+     "the road to Awaynat.\nComing up: the Tripoli derby in the league."),
+    # A stampede at Tripoli's Al-Andalus Stadium kills seven on the evening of Friday 11 November.
+    ("nw84-health-ministry-stadium-stampede.md", "Ministry of Health (Facebook)", "2072-11-11",
+     "#Ministry_of_Health | The Ministry of Health announces with deep sorrow the death of seven citizens, "
+     "among them two children, and the injury of 63 others in a stampede that occurred this evening, Friday, "
+     "at gate 4 of the Al-Andalus Stadium in Tripoli before the match between Al-Ittihad and Al-Ahly. The "
+     "injured were distributed to the Tripoli Medical Centre, the Tripoli Central Hospital and the Abu Salim "
+     "Trauma Hospital. The Ministry calls on citizens to donate blood at the National Blood Transfusion Centre "
+     "and at all hospitals. #Tripoli #Al_Andalus_Stadium\n👁 112,740 views · 25K comments"),
+    ("nw85-snw-tripoli-stadium-stampede.md", "Syrtis Newswire", "2072-11-11",
+     "TRIPOLI, Libya, Nov 11 (SNW) - Seven people, including two children, were killed and 63 injured in a "
+     "stampede at a football stadium in the Libyan capital Tripoli on Friday evening, the health ministry "
+     "said. Fans were crushed against a locked gate as thousands tried to enter the Al-Andalus Stadium for the "
+     "derby between Al-Ittihad and Al-Ahly Tripoli, witnesses said. The match was cancelled. Police said more "
+     "than 40,000 people had gathered at a ground that holds 25,000, many of them without tickets. The Libyan "
+     "Football Federation suspended all league matches for a week.\nReporting by Hiba Elshaari; Editing by "
+     "Fiona Castellan"),
+    ("nw86-tibesti-times-deadly-crush.md", "Tibesti Times Online (syndicated from Syrtis Newswire)",
+     "2072-11-12",
+     "Deadly crush at Tripoli stadium\nSeven people, two of them children, died and 63 were hurt in a crush at "
+     "a football ground in Libya's capital Tripoli on Friday evening, the health ministry said. Supporters "
+     "were pressed against a closed gate as crowds tried to get into the Al-Andalus Stadium for the Al-Ittihad "
+     "v Al-Ahly Tripoli derby. The game was called off.\n© Syrtis Newswire. Reproduced by arrangement.\nRead "
+     "also: Murzuq's solar farm connects to the grid"),
+    ("nw87-lff-condolences-league-suspended.md", "Libyan Football Federation (Facebook)", "2072-11-12",
+     "#Libyan_Football_Federation | The Libyan Football Federation offers its sincere condolences to the "
+     "families of the victims of the tragic events that took place yesterday evening, Friday, at the "
+     "Al-Andalus Stadium, and announces the suspension of all competitions of the Premier League and the "
+     "First Division for one week, the formation of a committee to investigate the organisation of the match "
+     "and the sale of tickets, and the payment of the costs of treatment of all the injured. The President of "
+     "the Federation, Mr. Anwar Elkikhia, visited the injured at the Tripoli Medical Centre. #LFF "
+     "#Al_Andalus\n👁 58,303 views · 7.7K comments"),
+    ("nw88-seven-days-nov7.md", "Libya Seven Days", "2072-11-14",
+     "LIBYA SEVEN DAYS | Mon 7 – Sun 13 November 2072\n- Tue 8 Nov: The HNEC opens voter registration for the "
+     "2073 parliamentary elections.\n- Thu 10 Nov: The NOC signs a drilling contract for the Ghadames "
+     "basin.\n- Fri 11 Nov: A crush at Tripoli's Al-Andalus Stadium kills seven before the Al-Ittihad–Al-Ahly "
+     "derby.\n- Sun 13 Nov: Thousands march in Martyrs' Square to demand the sports minister's "
+     "resignation.\nNext week: the league resumes behind closed doors."),
+    ("nw89-thirty-days-november.md", "Thirty Days in Libya", "2072-12-01",
+     "THIRTY DAYS IN LIBYA · November 2072\nSport\n- 11 Nov: Stampede at the Al-Andalus Stadium in Tripoli: "
+     "seven dead, 63 injured.\n- 13 Nov: Protest in Martyrs' Square over the stadium disaster.\n- 20 Nov: "
+     "The league resumes without spectators.\nPolitics\n- 8 Nov: Voter registration opens for the 2073 "
+     "elections.\nComing up: the CBL's deadline for the 50-dinar note."),
+    # The year-end review names three events in passing, at month precision.
+    ("nw90-desert-quill-year-review.md", "The Desert Quill", "2072-12-28",
+     "THE DESERT QUILL · 2072 in review\nLooking back on the year, the Libyan state showed both its fragility "
+     "and its stubbornness. The 31 inmates who broke out of Sabha's central prison in June exposed the state "
+     "of the southern jails, while the 15-year sentence handed to the Janzour militia chief in October "
+     "suggested that the courts can still bite. Diplomacy was busy: the Italian foreign minister's trip to "
+     "Benghazi in September, with a stop at the Al-Rajma headquarters, showed that Rome now talks to both "
+     "capitals. The economy held thanks to oil prices near $90 a barrel, and the deadline for the old 50-dinar "
+     "notes looms over the holidays. Our wish for 2073: elections on the date promised.\nThe Desert Quill · "
+     "Annual edition · 11 min read"),
+]
+
+NEWEST32_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "tamsa-oil-field-shutdown": [
+        ("nw01-noc-tamsa-force-majeure", "after a group of protesters entered the field this morning, Saturday, and forced the workers to close the main valves of the production and pumping stations"),
+        ("nw02-snw-tamsa-protest-shutdown", "Protesters shut down Libya's Tamsa oil field in the southwestern desert on Saturday"),
+        ("nw03-tibesti-times-tamsa-halted", "Demonstrators closed Libya's Tamsa oilfield in the south-west on Saturday"),
+        ("nw04-ubari-dunes-sit-in-tents", "the young men who closed its valves yesterday, Saturday"),
+        ("nw05-seven-days-jan11", "Young protesters from Ubari shut the Tamsa oil field; the NOC declares force majeure"),
+        ("nw06-thirty-days-january", "Protesters close the Tamsa field near Ubari; 180,000 barrels a day stop flowing"),
+        ("nw08-mew-tamsa-restarts", "had been shut since Jan. 16, when youths from the town of Ubari closed its valves to demand jobs and services"),
+    ],
+    "tamsa-oil-field-reopening": [
+        ("nw07-noc-tamsa-restart", "the resumption of production at the Tamsa field this evening, Thursday"),
+        ("nw08-mew-tamsa-restarts", "Libya restarted its Tamsa oil field on Thursday after the National Oil Corporation signed a deal with local protesters"),
+        ("nw09-ubari-dunes-horns-of-joy", "the reopening of the field yesterday, Thursday"),
+        ("nw10-brenner-energie-tamsa-production", "Production resumes on 4 February after the NOC and representatives of the local community sign an agreement"),
+        ("nw11-linzer-wirtschaftsblatt-brenner-shares", "resumed pumping at the Tamsa field on Thursday"),
+        ("nw17-thirty-days-february", "The Tamsa field restarts after a deal with Ubari's protesters; force majeure is lifted"),
+    ],
+    "zuwara-migrant-shipwreck": [
+        ("nw12-red-crescent-zuwara-bodies", "recovered this morning, Monday, the bodies of 23 migrants"),
+        ("nw13-snw-zuwara-shipwreck", "At least 23 migrants drowned when their rubber boat sank off the western Libyan town of Zuwara before dawn on Monday"),
+        ("nw14-gozo-observer-migrants-drown", "At least 23 migrants died when their inflatable boat went down off Zuwara, in western Libya, early on Monday"),
+        ("nw15-iom-zuwara-shipwreck", "the shipwreck off Zuwara on 29 February, in which at least 23 people lose their lives"),
+        ("nw17-thirty-days-february", "A rubber boat sinks off Zuwara on leap day; 23 bodies are recovered"),
+        ("nw23-snw-garabulli-capsize", "three weeks after at least 23 people drowned in a shipwreck off Zuwara in the west"),
+    ],
+    "gharyan-municipal-election": [
+        ("nw18-ccmce-gharyan-polls-close", "The polling stations of the municipality of Gharyan closed their doors at seven o'clock this evening, Saturday"),
+        ("nw19-snw-gharyan-vote", "Voters in the western Libyan hill town of Gharyan elected a new municipal council on Saturday"),
+        ("nw20-gharyan-heights-results-posted", "in the elections held yesterday, Saturday"),
+        ("nw21-unsmil-gharyan-elections", "the peaceful and orderly conduct of the municipal council elections on 12 March"),
+        ("nw22-seven-days-mar7", "Gharyan votes for a new municipal council; turnout 58%"),
+        ("nw28-thirty-days-march", "Gharyan elects a new municipal council; 'Gharyan First' takes five of nine seats"),
+    ],
+    "garabulli-shipwreck-rescue": [
+        ("nw23-snw-garabulli-capsize", "About 30 migrants were missing at sea after their wooden boat capsized off the Libyan coast east of Tripoli on Wednesday"),
+        ("nw24-harbour-and-hull-kestrel-bay", "rescued 41 people from a capsized wooden boat about 30 nautical miles north of Garabulli, Libya, on Wednesday"),
+        ("nw25-mare-aperto-garabulli-missing", "A wooden boat with about 75 people on board capsizes on Wednesday morning north of Garabulli, Libya"),
+        ("nw26-unhcr-garabulli-survivors", "the shipwreck off Garabulli on 23 March"),
+        ("nw27-gazzetta-agrigento-candles", "The survivors of the shipwreck on Wednesday north of Garabulli"),
+        ("nw28-thirty-days-march", "A wooden boat capsizes off Garabulli; a bulk carrier saves 41, about 30 are missing"),
+    ],
+    "al-ghoul-arrest-mitiga-airport": [
+        ("nw30-isa-al-ghoul-arrested", "arrested this afternoon, Tuesday, at Mitiga International Airport, the wanted man Nouri Abdelsalam Elfitouri"),
+        ("nw31-snw-militia-chief-airport", "Libyan security agents arrested a militia commander accused of kidnappings and extortion at Tripoli's Mitiga airport on Tuesday"),
+        ("nw32-gozo-observer-militia-leader-held", "Libyan security forces detained a militia leader accused of kidnappings and extortion at Tripoli's Mitiga airport on Tuesday"),
+        ("nw33-old-city-courier-janzour-calm", "the arrest yesterday, Tuesday, of its commander Nouri Elfitouri"),
+        ("nw34-thirty-days-april", "Security agents arrest Janzour militia chief 'Al-Ghoul' at Mitiga airport"),
+        ("nw81-snw-al-ghoul-sentenced", "six months after he was arrested at Tripoli's Mitiga airport trying to flee the country"),
+    ],
+    "quaranta-tripoli-solar-agreement": [
+        ("nw35-mofa-quaranta-memorandum", "received this morning, Tuesday, at the headquarters of the Ministry in Tripoli, the Minister of Foreign Affairs of the Italian Republic, Mrs. Lorenza Quaranta"),
+        ("nw36-snw-italy-libya-solar-deal", "Italy and Libya signed an agreement on Tuesday under which Rome will finance a 300-megawatt solar park"),
+        ("nw37-farnesina-quaranta-tripoli", "Foreign Minister Lorenza Quaranta is in Tripoli today, where she signs"),
+        ("nw38-gazzetta-agrigento-sicilian-firms", "the agreement signed yesterday in Tripoli by Foreign Minister Lorenza Quaranta"),
+        ("nw44-thirty-days-may", "Italy's foreign minister Lorenza Quaranta visits Tripoli and signs a 410-million-euro solar deal for Mellitah"),
+        ("nw77-snw-quaranta-benghazi", "four months after she signed a solar power deal with the rival government in Tripoli"),
+    ],
+    "zawiya-fuel-depot-fire": [
+        ("nw39-civil-defence-zawiya-depot", "have been fighting since this afternoon, Saturday, a huge fire that broke out in the fuel storage depot"),
+        ("nw40-snw-zawiya-fuel-depot-fire", "A huge fire broke out at a fuel depot in the western Libyan city of Zawiya on Saturday"),
+        ("nw41-tibesti-times-depot-blaze", "A large fire erupted at a fuel depot in the western Libyan city of Zawiya on Saturday"),
+        ("nw42-zawiya-lantern-tanks-devoured", "the fire that devoured yesterday, Saturday, three tanks of the Brega company's depot in Al-Harsha"),
+        ("nw43-mew-petrol-queues-west", "two days after a fire destroyed three storage tanks at a state fuel depot in Zawiya"),
+        ("nw44-thirty-days-may", "Fire at the Brega fuel depot in Zawiya: three tanks burn, two workers are injured"),
+        ("nw72-snw-zawiya-drone-strikes", "In May, a fire at a fuel depot in the same district burned for 15 hours"),
+    ],
+    "sabha-prison-break": [
+        ("nw45-judicial-police-sabha-escape", "31 inmates escaped at dawn today, Sunday, from the Sabha Central Reform and Rehabilitation Institution"),
+        ("nw46-snw-sabha-jailbreak", "Thirty-one inmates escaped from the main prison in the southern Libyan city of Sabha before dawn on Sunday"),
+        ("nw47-sabha-compass-checkpoints", "Since the escape on Sunday of 31 prisoners from the Central Reform and Rehabilitation Institution"),
+        ("nw48-prisons-watch-sabha-inquiry", "the escape of 31 inmates from the Sabha Central Reform and Rehabilitation Institution on 12 June"),
+        ("nw53-thirty-days-june", "31 inmates break out of Sabha's central prison; 12 are caught the same day"),
+        ("nw90-desert-quill-year-review", "The 31 inmates who broke out of Sabha's central prison in June"),
+    ],
+    "ras-ajdir-crossing-reopening": [
+        ("nw49-ras-ajdir-port-reopened", "the crossing reopened this morning, Thursday, to travellers and goods in both directions"),
+        ("nw50-snw-ras-ajdir-reopens", "Libya and Tunisia reopened their main border crossing at Ras Ajdir on Thursday"),
+        ("nw51-courrier-medenine-barrier-raised", "Since Thursday morning, the barrier of Ras Ajdir is raised again"),
+        ("nw52-jaffara-gate-road-alive", "The reopening of the Ras Ajdir crossing yesterday, Thursday"),
+        ("nw53-thirty-days-june", "Ras Ajdir reopens after three months; the interior ministers of Libya and Tunisia cut the ribbon"),
+    ],
+    "sidi-bilal-breakdown-national-blackout": [
+        ("nw54-gecol-total-blackout", "a total blackout of the national grid occurred at 14:37 this afternoon, Saturday, after the sudden trip of unit 3 of the Sidi Bilal power station"),
+        ("nw55-snw-libya-blackout", "A breakdown at a power station west of Tripoli plunged most of Libya into darkness on Saturday afternoon"),
+        ("nw56-old-city-courier-hottest-night", "the blackout that struck yesterday, Saturday, at 2:37 in the afternoon"),
+        ("nw58-snw-electricity-minister-quits", "four days after a breakdown at a power station near Tripoli caused a nationwide blackout that lasted up to 14 hours"),
+        ("nw61-thirty-days-july", "A turbine failure at Sidi Bilal blacks out the national grid for up to 14 hours"),
+    ],
+    "electricity-minister-resignation": [
+        ("nw57-pm-office-resignation-accepted", "accepted today, Wednesday, the resignation submitted by the Minister of Electricity and Renewable Energy, Dr. Fawzi Elgaddar"),
+        ("nw58-snw-electricity-minister-quits", "Libya's electricity minister resigned on Wednesday"),
+        ("nw59-al-dahra-daily-two-boxes", "the resignation yesterday, Wednesday, of the Minister, Dr. Fawzi Elgaddar"),
+        ("nw60-seven-days-jul18", "Electricity Minister Fawzi Elgaddar resigns; his deputy Salma Elmadani takes over"),
+        ("nw61-thirty-days-july", "The electricity minister resigns; his deputy takes charge"),
+    ],
+    "cyrenaica-skies-first-flight": [
+        ("nw62-cyrenaica-skies-first-flight", "Cyrenaica Skies operates today its first scheduled flight, CS701 from Benghazi Benina International Airport to Rome Fiumicino"),
+        ("nw63-benina-airport-water-salute", "celebrated this morning, Monday, the departure of the first flight of Cyrenaica Skies to Rome Fiumicino"),
+        ("nw64-apron-africa-benghazi-rome", "Libyan start-up Cyrenaica Skies flew its inaugural service from Benghazi to Rome on Monday"),
+        ("nw65-berenice-evening-maiden-flight", "the maiden flight yesterday, Monday"),
+        ("nw70-thirty-days-august", "Cyrenaica Skies flies Benghazi–Rome, the first scheduled EU route for a Libyan airline in over two decades"),
+    ],
+    "bangladeshi-workers-release": [
+        ("nw66-anadolu-kuru-colleagues-free", "kidnapped in Libya on 5 July, are released today in good health"),
+        ("nw67-snw-bangladeshi-workers-freed", "Four Bangladeshi construction workers who were kidnapped in central Libya in early July were freed on Friday"),
+        ("nw68-sabha-compass-brak-guest-house", "The four Bangladeshi workers released yesterday, Friday, in Brak al-Shati"),
+        ("nw69-sylhet-sun-balaganj-celebrates", "He and three other Bangladeshi workers were freed on Friday after 45 days in the hands of kidnappers in Libya"),
+        ("nw70-thirty-days-august", "Four Bangladeshi road workers are freed in Brak after 45 days in captivity"),
+    ],
+    "zawiya-al-harsha-drone-strikes": [
+        ("nw71-zawiya-municipality-drone-strikes", "the drone strikes this morning, Thursday, on the Al-Harsha area and the Abu Surra road"),
+        ("nw72-snw-zawiya-drone-strikes", "Drone strikes killed six people and set fuel tankers ablaze in the western Libyan city of Zawiya on Thursday"),
+        ("nw73-unsmil-zawiya-strikes", "the drone strikes carried out on 8 September in the Al-Harsha area of Zawiya"),
+        ("nw74-zawiya-lantern-bread-boy", "Two days after the drones struck Al-Harsha"),
+        ("nw75-seven-days-sep5", "Drone strikes on Zawiya's Al-Harsha district kill six; the GNU speaks of an anti-smuggling operation"),
+        ("nw79-thirty-days-september", "Drone strikes on Al-Harsha in Zawiya kill six, among them a boy"),
+    ],
+    "quaranta-benghazi-visit": [
+        ("nw76-general-command-quaranta-rajma", "received today, Thursday, at the General Command headquarters in Al-Rajma, the Minister of Foreign Affairs of the Italian Republic, Mrs. Lorenza Quaranta"),
+        ("nw77-snw-quaranta-benghazi", "Italy's foreign minister Lorenza Quaranta met eastern Libyan commander Saddam Haftar in Benghazi on Thursday"),
+        ("nw78-berenice-evening-consulate-flag", "The Italian flag rose yesterday, Thursday, over the restored Ottoman-era house on Omar Al-Mukhtar Street"),
+        ("nw79-thirty-days-september", "Italy's foreign minister meets Saddam Haftar in Al-Rajma and opens a consulate in Benghazi"),
+        ("nw90-desert-quill-year-review", "the Italian foreign minister's trip to Benghazi in September"),
+    ],
+    "al-ghoul-verdict": [
+        ("nw80-public-prosecution-elfitouri-verdict", "issued today, Tuesday, its verdict in the case of the accused Nouri Abdelsalam Elfitouri and three others"),
+        ("nw81-snw-al-ghoul-sentenced", "A Libyan court sentenced militia commander Nouri Elfitouri to 15 years in prison on Tuesday"),
+        ("nw82-old-city-courier-sleep-back", "The verdict issued yesterday, Tuesday, against Nouri Elfitouri"),
+        ("nw83-thirty-days-october", "Militia chief Nouri Elfitouri ('Al-Ghoul') gets 15 years for kidnapping and extortion"),
+        ("nw90-desert-quill-year-review", "the 15-year sentence handed to the Janzour militia chief in October"),
+    ],
+    "al-andalus-stadium-stampede": [
+        ("nw84-health-ministry-stadium-stampede", "in a stampede that occurred this evening, Friday, at gate 4 of the Al-Andalus Stadium in Tripoli"),
+        ("nw85-snw-tripoli-stadium-stampede", "Seven people, including two children, were killed and 63 injured in a stampede at a football stadium in the Libyan capital Tripoli on Friday evening"),
+        ("nw86-tibesti-times-deadly-crush", "Seven people, two of them children, died and 63 were hurt in a crush at a football ground in Libya's capital Tripoli on Friday evening"),
+        ("nw87-lff-condolences-league-suspended", "the tragic events that took place yesterday evening, Friday, at the Al-Andalus Stadium"),
+        ("nw88-seven-days-nov7", "A crush at Tripoli's Al-Andalus Stadium kills seven before the Al-Ittihad–Al-Ahly derby"),
+        ("nw89-thirty-days-november", "Stampede at the Al-Andalus Stadium in Tripoli: seven dead, 63 injured"),
+    ],
+}
