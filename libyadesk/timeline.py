@@ -1374,10 +1374,13 @@ def _generic_present(sentence: str, offset: int, expr: TimeExpr) -> bool:
     if (act := _NEXT_WORD_AFTER.match(sentence, end)) and act.group(1).lower() in acts:
         return False
     # The act right before the day, before an aside holding it ("The Council elects, in its session
-    # today in Tripoli, ..."), or before the name it takes ("The envoy briefs the Security Council today").
+    # today in Tripoli, ..."), or before the name it takes ("The envoy briefs the Security Council today");
+    # a release's reaction before its object ("The Mission welcomes the exchange today of 38 detainees").
     for before, reach, with_object in _ACT_BEFORE:
         act = before.search(sentence, max(0, offset - reach), offset)
-        if act and act.group(1).lower() in acts and not (
+        if act and (act.group(1).lower() in acts or (with_object and act.group(1).lower() in _reacting_present()
+                                                     and _a_happening_reacted_to(act.group()[len(act.group(1)):],
+                                                                                 sentence[end:end + 60]))) and not (
                 with_object and (_WHO_BEFORE.search(sentence, max(0, act.start() - 8), act.start())
                                  or _ADVERB_IN.search(act.group()))):
             return False
@@ -1500,8 +1503,7 @@ def _never_pictured() -> frozenset[str]:
     """Words no picture's caption holds: verbs of saying and of reacting, and verbs that set one
     happening after another (data/captions.toml never_pictured)."""
     return frozenset(vocab.words("captions", "never_pictured")) | frozenset(
-        vocab.words("modifiers", "reporting_verbs")) | frozenset(vocab.words("modifiers", "reporting_bare")) | frozenset(
-        vocab.words("event_words", "reactions"))
+        vocab.words("modifiers", "reporting_verbs")) | frozenset(vocab.words("modifiers", "reporting_bare")) | _reaction_words()
 
 
 # The date a link list prints after a headline: set off by a bracket, a dash, a bar or a
@@ -3551,6 +3553,33 @@ def _reception_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _reaction_words() -> frozenset[str]:
+    """The words of reacting to something (data/event_words.toml `reactions`), read once."""
+    return frozenset(vocab.words("event_words", "reactions"))
+
+
+def _a_happening_reacted_to(obj: str, after: str) -> bool:
+    """Whether the object of a reaction before "today", with an "of" phrase right after the day, names a
+    happening and has no clause of its own ("welcomes the exchange today of 38 detainees"; not "deplores
+    the conditions migrants face today", "condemns the hate speech that today fuels division")."""
+    of = _OF_AFTER_DAY.match(after)
+    return not _RELATIVE_WORD.search(obj) and any(
+        w.startswith("=") for w in _content(obj + " " + (of.group(1) if of else "")))
+
+
+_RELATIVE_WORD = lazy_compile(r"\b(?:that|which|who|whom|whose|where)\b", re.IGNORECASE)
+_OF_AFTER_DAY = lazy_compile(r"\s+(of\s+[^,;.]{1,50})")
+
+
+@lru_cache(maxsize=1)
+def _reacting_present() -> frozenset[str]:
+    """The present verbs among the words of reacting: those whose past is listed too ("welcomes",
+    "condemns", "deplores"; not "condolences", "concern")."""
+    words = _reaction_words()
+    return frozenset(w for w in words if w.endswith("s") and (w[:-1] + "d" in words or w[:-1] + "ed" in words))
+
+
+@lru_cache(maxsize=1)
 def _reaction_stems() -> frozenset[str]:
     """The stems of the words of reacting to something (data/event_words.toml `reactions`)."""
     from .fts import stem
@@ -4778,16 +4807,19 @@ def _state_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _state_of_word() -> dict[str, str]:
     """The state id each stem of _state_words names: the words of its id and its people's adjective
-    ("tunisia" and "tunisian" name "tunisia")."""
+    ("tunisia" and "tunisian" name "tunisia"); of a two-word id, not a word naming no state by itself
+    (data/places.toml `generic_state_words`: "south" of "south-korea")."""
     from .fts import stem
 
     out: dict[str, str] = {}
+    generic = frozenset(vocab.words("places", "generic_state_words"))
     for a in vocab.table("actors").get("actor", ()):
         if a.get("kind") != "state":
             continue
         sid = a.get("id") or _state_id_of(a)
         for t in sid.split("-"):
-            out[_content_word(t) or t] = sid
+            if t not in generic or "-" not in sid:
+                out[_content_word(t) or t] = sid
         for d in a.get("demonyms", ()):
             out[stem(d.lower())] = sid
     return out
@@ -5715,16 +5747,60 @@ def _visit_day(p: Pair) -> bool:
     a, b, ta, tb = p.a, p.b, p.ta, p.tb
     # The cheapest checks, which the most pairs fail, first: this is asked of every pair that gets this far.
     kinds = _visit_kinds()
-    if a.precision != "day" or b.precision != "day" or not (ta.where and tb.where) \
-            or not (ta.happenings <= kinds and tb.happenings <= kinds and (ta.happenings or tb.happenings)):
+    # The start of a visit is the visit ("began today an official visit"): a start of no other kind.
+    ha, hb = ta.happenings - {_LAUNCH}, tb.happenings - {_LAUNCH}
+    if a.precision != "day" or b.precision != "day" or not (ha <= kinds and hb <= kinds and (ha or hb)):
         return False
-    if not _places_meet(ta.where, tb.where) or not p.who - _registry_bodies() - _state_ids():
+    wa, wb = ta.where or _visited_capital(ta), tb.where or _visited_capital(tb)
+    if not (wa and wb) or not _places_meet(wa, wb) or not p.who - _registry_bodies() - _state_ids():
         return False
-    if not (ta.heads | tb.heads) - _home_state():
-        return False  # the visitor is named by another state's post, not a host at home ("Prime Minister X")
-    if not (ta.happenings or _placed_by_name(a)) or not (tb.happenings or _placed_by_name(b)):
+    if not (ta.heads | tb.heads) - _home_state() and not wa <= _foreign_capitals():
+        # The visitor is named by another state's post, not a host at home ("Prime Minister X"); or the
+        # town is another state's capital, where the desk's own people are the visitors.
+        return False
+    if not (ha or _placed_by_name(a)) or not (hb or _placed_by_name(b)):
         return False  # telling no kind, a report places the visitor in the town by name ("Karahan in Tripoli")
     return not (p.a_others and p.b_others)
+
+
+def _visited_capital(t: "Told") -> frozenset[str]:
+    """The capital of the one state besides the desk's a clause telling a visit names by its name in the
+    phrase of its date as where someone went (_gone_to: "began an official visit to Greece" / "held talks
+    in Athens") or through a participant the registry makes its own (its head of state: "sit-down with
+    Erdogan"), as where it happened; not a guest's state ("the Greek ambassador", "the Ambassador of Greece
+    to Libya", "Tunisian Foreign Minister X arrived in Libya")."""
+    belongs = _belongs_to()
+    led = {state for actor in t.actors for state in belongs.get(actor, ())}
+    gone_to = {s for s in t.core_names & _state_ids() if _gone_to(s).search(t._text)}
+    states = ((gone_to | led) & _state_ids()) - _home_state()
+    if len(states) != 1:
+        return frozenset()
+    capital = _town_of("capitals").get(next(iter(states)))
+    return frozenset({capital}) if capital else frozenset()
+
+
+@lru_cache(maxsize=256)
+def _gone_to(state: str) -> re.Pattern[str]:
+    """A state's name as where someone went or was: after "to" or "in" ("a visit to Greece", "talks in
+    Greece"), not a guest's origin ("the Ambassador of Greece to Libya", "a delegation from Greece's ...")."""
+    names = [a["name"], *a.get("aliases", ())] if (a := _state_entries().get(state)) else [state]
+    alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?:" + alternation + r")\b(?!['’])")
+
+
+@lru_cache(maxsize=1)
+def _state_entries() -> dict[str, dict]:
+    """The registry's states by id (data/actors.toml)."""
+    from .actors import slug
+
+    return {a.get("id") or slug(a["name"]): a for a in vocab.table("actors").get("actor", ()) if a.get("kind") == "state"}
+
+
+@lru_cache(maxsize=1)
+def _foreign_capitals() -> frozenset[str]:
+    """The capitals of data/places.toml `capitals` but the desk's state's, folded."""
+    capitals = _town_of("capitals")
+    return frozenset(capitals.values()) - {capitals.get(_HOME_STATE, "")}
 
 
 def _placed_by_name(e: Event) -> bool:

@@ -335,8 +335,8 @@ def test_a_forecast_lead_is_no_news_of_the_publication_day(make_corpus):
 
 
 def test_a_release_s_today_after_its_act_s_object_or_a_present_passive_is_the_day_s_news(make_corpus):
-    """"The Centre announces the detection today of swarms of locusts": the release's own act stands before
-    the object that holds "today"; "84 migrants are rescued today off Zuwara": a present passive of an
+    """"The Centre announces the detection today of swarms of locusts": the release's own act (or its
+    reaction, "welcomes the exchange today of 24 detainees") stands before the object that holds "today"; "84 migrants are rescued today off Zuwara": a present passive of an
     act (data/anaphora.toml `habitual_acts_beside`) right before the day.  A state's passive ("Libya is
     divided today") still tells how things stand."""
     from libyadesk.corpus import load_corpus
@@ -351,9 +351,18 @@ def test_a_release_s_today_after_its_act_s_object_or_a_present_passive_is_the_da
                       "Eighty-four migrants, including 11 children, are rescued today off Zuwara by a search and "
                       "rescue vessel."),
         "g.md": _page("Desert Wire", "2035-11-07", "Libya is divided today between two rival governments."),
+        # A reaction to what the day saw, its object before the day, is the day's news too.
+        "u.md": _page("UN Mission", "2035-11-08",
+                      "TRIPOLI, 8 November 2035 – The Mission welcomes the exchange today of 24 detainees between "
+                      "the two sides at the Wadi Zamzam crossing."),
+        # Not a word of reacting elsewhere in the clause: "today" is these days.
+        "n.md": _page("Desert Wire", "2035-11-09",
+                      "Amid growing concern over the currency, many Libyans today depend on the black market. The "
+                      "Embassy condemns the kidnapping of aid workers, a crime that today threatens all relief work. "
+                      "The Ministry deplores the conditions migrants face today in detention centres."),
     })
     events = extract_events(build_index(load_corpus(root).documents))
-    assert sorted((e.doc, e.date) for e in events) == [("c", "2035-11-06"), ("i", "2035-11-07")]
+    assert sorted((e.doc, e.date) for e in events) == [("c", "2035-11-06"), ("i", "2035-11-07"), ("u", "2035-11-08")]
 
 
 def test_a_release_s_call_after_its_dated_act_makes_no_plan_of_it(make_corpus):

@@ -40,6 +40,9 @@ def test_strikes_of_arms_told_beside_a_time_stay_strikes():
                  "Drones staged a strike on the air base"):
         assert "=walkout" not in _content(said), said
     assert "=walkout" in _content("Dockworkers went on strike over unpaid bonuses")
+    # workers named after "of" own the strike
+    assert "=walkout" in _content("The strike of the teachers entered its third day")
+    assert "=walkout" in _content("a strike of dockworkers at the port of Misrata")
 
 
 def test_a_resignation_in_other_words_is_one_kind():

@@ -1038,6 +1038,76 @@ def test_one_visitor_in_one_town_on_one_day_is_one_visit_and_one_host_s_two_gues
     assert _docs_of(rows, "Verdi") == [["c"], ["d"]]
 
 
+def test_a_word_of_a_two_word_state_name_names_no_state_by_itself():
+    """timeline._state_of_word (data/places.toml `generic_state_words`): "south of Tripoli", "the Hellenic
+    Republic" (Greece's) and "across Africa" name no South Korea, Czech Republic or South Africa; "Saudi", "Korea" and
+    "Czech" still name theirs."""
+    from libyadesk.timeline import _content, _states_in
+
+    def states(text: str) -> frozenset[str]:
+        return _states_in(frozenset(_content(text)))
+
+    assert states("Clashes erupted south of Tripoli as drones flew across Africa") == frozenset()
+    assert states("She began a visit to the Hellenic Republic") == {"greece"}
+    assert states("Saudi and Czech officials met envoys of Korea") == {"saudi-arabia", "czech-republic", "south-korea"}
+
+
+def test_one_of_the_desk_s_own_people_in_another_state_s_capital_on_one_day_is_one_visit(make_corpus):
+    """timeline._visit_day abroad: the desk's foreign minister visiting Athens is the visitor there, though no
+    other state's post names her; a ministry's "began today an official visit to Greece" is at Greece's
+    capital (data/places.toml `capitals`), as is a clause whose sides hold that state's head, and the start of a
+    visit is the visit.  Another minister of the desk in that
+    capital on that day is another visit, and at home a minister's two doings stay two (the test above)."""
+    rows = _rows(make_corpus, {
+        "m.md": _page("Ministry of Foreign Affairs (Facebook)", "2033-06-13",
+                      "#Foreign_Affairs | The Minister of Foreign Affairs, Dr. Salma Orfi, began today, Monday, an "
+                      "official visit to Greece, at the invitation of her counterpart Nikos Andreou."),
+        "d.md": _page("Libya Week", "2033-06-18",
+                      "- Mon 13 Jun: Foreign Minister Salma Orfi in Athens; a joint committee on migration is "
+                      "revived."),
+        "w.md": _page("Desert Wire", "2033-06-13",
+                      "Interior Minister Khaled Zentani held talks in Athens on Monday on the return of migrants "
+                      "rescued at sea."),
+    })
+    assert _docs_of(rows, "Orfi") == [["d", "m"]]
+    assert _docs_of(rows, "Zentani") == [["w"]]
+    # A visited state's head of state among a clause's sides puts it in that state's capital.
+    rows = _rows(make_corpus, {
+        "w.md": _page("Desert Wire", "2033-06-13",
+                      "Prime Minister Khaled Zentani held talks in Ankara on Monday with President Erdogan on "
+                      "trade and the training of the coast guard."),
+        "c.md": _page("Libya Letters", "2033-06-15",
+                      "Monday's sit-down with Erdogan, the fourth in two years, produced the usual photographs "
+                      "and little else."),
+    })
+    assert _docs_of(rows, "Erdogan") == [["c", "w"]]
+    # Not a state named by its people's word: another state's visitor to the desk's state is not in his
+    # own capital, nor is a minister who received that state's ambassador at home.
+    rows = _rows(make_corpus, {
+        "a2.md": _page("Desert Wire", "2033-06-20",
+                       "Tunisian Foreign Minister Karim Jaziri arrived in Libya on Monday for a two-day visit."),
+        "b2.md": _page("Coast Courier", "2033-06-20",
+                       "Tunisian Foreign Minister Karim Jaziri met the Algerian ambassador in Tunis on Monday."),
+        "c2.md": _page("Desert Wire", "2033-06-20",
+                       "Foreign Minister Salma Orfi received the Greek ambassador on Monday to discuss maritime "
+                       "borders."),
+        "d2.md": _page("Coast Courier", "2033-06-20",
+                       "Foreign Minister Salma Orfi held talks by phone on Monday with Greece on the fishing dispute."),
+    })
+    assert _docs_of(rows, "Jaziri") == [["a2"], ["b2"]]
+    assert _docs_of(rows, "Greek ambassador") == [["c2"]]
+    assert _docs_of(rows, "by phone") == [["d2"]]
+    # Nor a guest's state named by its name: two meetings at home stay two.
+    rows = _rows(make_corpus, {
+        "e2.md": _page("Ministry of Foreign Affairs (Facebook)", "2033-06-27",
+                       "The Minister of Foreign Affairs, Dr. Salma Orfi, received today, Monday, the Ambassador of "
+                       "Greece to Libya, Ioannis Roe, to discuss the maritime border."),
+        "f2.md": _page("Coast Courier", "2033-06-27",
+                       "Foreign Minister Salma Orfi met on Monday a delegation from Greece's shipping chamber."),
+    })
+    assert _docs_of(rows, "Ioannis Roe") == [["e2"]]
+
+
 def test_a_town_s_own_body_calling_it_the_city_names_the_town(make_corpus):
     """A municipality's post: "The Municipal Council of Gharyan condemns the armed confrontations witnessed by
     the city this afternoon" happened in Gharyan (timeline.own_town), and meets a wire's report of clashes
