@@ -878,6 +878,28 @@ def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
     return a.word.isdigit() and b.word.isdigit() and bool(_NUMBER_PAIR.fullmatch(gap))
 
 
+def _shouted(alias: str, toks: list[_Tok], i: int, text: str) -> bool:
+    """Whether an acronym that is also a function word ("WHO") stands at token i as that word: in a line
+    with no lower-case letter (a headline in capitals, "WHO RULES LIBYA NOW?"), or opening a sentence that
+    asks a question ("WHO killed the migrants found in Sabratha?").  Other acronyms beside it make no
+    headline ("WHO, UNICEF and IOM teams reached Derna")."""
+    if not (alias.isupper() and alias.casefold() in STOP_WORDS):
+        return False
+    at = toks[i].start
+    line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    if not any(c.islower() for c in text[line_start:line_end]):
+        return True
+    opens = _SENTENCE_OPENING.search(text, line_start, at)
+    stop = _QUESTION_OR_STOP.search(text, toks[i].end, line_end)
+    return opens is not None and stop is not None and stop.group() == "?"
+
+
+# Before a word that opens its sentence: the line's start, a stop, or a label's colon ("EXCLUSIVE: ").
+_SENTENCE_OPENING = lazy_compile(r"(?:^|[.!?:]\s+|[\"“‘'(]\s*)$")
+_QUESTION_OR_STOP = lazy_compile(r"[.!?]")
+
+
 def _walk(trie: dict, toks: list[_Tok], i: int, text: str, skip_after_first: bool,
           variants: Any = None) -> tuple[int, list[_Surface], bool] | None:
     """Longest trie match from token i; optionally one capitalised middle name after the first word.
@@ -895,7 +917,8 @@ def _walk(trie: dict, toks: list[_Tok], i: int, text: str, skip_after_first: boo
                     if all(_case_ok(w, toks[i + k + (1 if skipped and k >= 1 else 0)].word,
                                     k > 0 and (len(s.words) >= 3 or s.person) and s.how == "name")
                            for k, w in enumerate(s.words))
-                    and (not skipped or (len(s.words) >= 2 and s.how == "name"))]
+                    and (not skipped or (len(s.words) >= 2 and s.how == "name"))
+                    and not (len(s.words) == 1 and _shouted(s.words[0], toks, i, text))]
             if fits and (best is None or j > best[0]):
                 best = (j, fits, used_variant)
         if j >= len(toks) or (j > i and not _gap_ok(text, toks[j - 1], toks[j]) and not (
@@ -2844,8 +2867,9 @@ def _title_in_apposition(toks: list[_Tok], i: int, text: str) -> str | None:
         tok = toks[k]
         if k < i - 1 and not _APPOSITION_GAP.fullmatch(text, tok.end, toks[k + 1].start):
             break  # a comma, a stop, a quote: the phrase starts after it
-        if not (tok.cap or tok.term in _APPOSITION_WORDS or any(tok.term in key for key in _TITLE_ALONE_LOWER)):
-            break
+        if not (tok.cap or tok.term in _APPOSITION_WORDS or any(tok.term in key for key in _TITLE_ALONE_LOWER)
+                or (tok.term,) in _TITLE_ALONE_GENERIC or (toks[k + 1].term,) in _TITLE_ALONE_GENERIC):
+            break  # (a generic post, or the word right before one: "the oil minister, Jane Roe")
         if tok.term == "and" and toks[k + 1].term == "the":
             break  # "the Prime Minister and the Speaker, Jane Roe": two people, the name the second's
         if tok.term == "the":
@@ -2863,8 +2887,30 @@ def _phrase_title(toks: list[_Tok], k: int, i: int, text: str) -> str | None:
     start = k + 1
     while start < i and gap is not None and toks[start].start < gap.end():
         start += 1
-    found = _title_at(toks, start, i, lambda key: toks[start].cap or key in _TITLE_ALONE_LOWER)
+    # In lower case, a title alone_in_lower_case lists, or any title ending in a generic post in an
+    # apposition to a verb's object ("met the oil minister, Jane Roe, on Monday"; not a fronted phrase
+    # before the subject: "After meeting the oil minister, Jane Roe told reporters").
+    found = _title_at(toks, start, i, lambda key: toks[start].cap or key in _TITLE_ALONE_LOWER
+                      or (key[-1:] in _TITLE_ALONE_GENERIC and _object_apposition(toks, k, i, text)))
     return None if found is None or found[0].casefold() in _HONORIFICS else found[0]
+
+
+def _object_apposition(toks: list[_Tok], k: int, i: int, text: str) -> bool:
+    """Whether the phrase opened at token k ("the") and the name at token i set off by a comma after it
+    are an apposition in a verb's object: a finite verb stands before the phrase in its sentence, and a
+    comma closes the name ("clashed with the oil minister, Eng. Jane Roe, over ...")."""
+    lo = max(text.rfind(". ", 0, toks[k].start), text.rfind("\n", 0, toks[k].start), 0)
+    # From where its clause opens: "Staff said that in a letter to the health minister, Jane Roe, a nurse,
+    # asked": the finite verb before "that" is another clause's.
+    lo = max([lo, *(o.end() for o in _CLAUSE_OPENER.finditer(text, lo, toks[k].start))])
+    return bool(_FINITE_VERB.search(text, lo, toks[k].start)) and bool(_NAME_CLOSED.match(text, toks[i].start))
+
+
+_CLAUSE_OPENER = lazy_compile(r"\bthat\b|[,;:]")
+
+
+# A name and its courtesy title ("Eng. Jane Roe"), then the comma that closes an apposition.
+_NAME_CLOSED = lazy_compile(r"(?:[A-Z][\w’'-]*\.?\s+){0,5}[A-Z][\w’'-]*,")
 
 
 def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, str, str, bool, int]],
@@ -3779,12 +3825,36 @@ def _acting_demonyms(text: str, mentions: Sequence[Mention], registry: Registry,
         held = [a for a, period in _holders(registry).get((state, noun), ())
                 if period is None or (date and date[:4].isdigit() and _in_range(date, period))]
         if _acts_after(text, m.end()) or _AGENT_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or (_OPENS_CLAUSE_BEFORE.search(text, max(0, m.start() - 24), m.start()) and (
+                    (noun.endswith("s") and _plural_present_act(text, m.end()))
+                    or ((co := _CO_SUBJECT_AFTER.match(text, m.end())) and _acts_after(text, co.end())))) \
                 or ((between := _BETWEEN_BEFORE.search(text, max(0, m.start() - 80), m.start()))
                     and (between.group("noun") or "").casefold() not in _NO_SIDES_BETWEEN):
             out.append((m.start(), held[0] if len(held) == 1 else state))
         elif len(held) == 1 and (post := _POST_AFTER_ORGAN.match(text, m.end())) and post.group(1).casefold() in _ROLE_NOUNS:
             out.append((m.start(), held[0]))  # "a senior Libyan central bank official was freed": a post of the body, as "a UN official"
     return out
+
+
+def _plural_present_act(text: str, pos: int) -> bool:
+    """Whether a plural organ ending at `pos` does an act in a release's present, its object after it
+    ("On Sunday, Chadian troops close the Ouni crossing", "the Algerian authorities close the border"):
+    the base form of data/anaphora.toml `habitual_acts_beside`, then an article or a number; not "close to"."""
+    m = _PRESENT_ACT_NEXT.match(text, pos)
+    return m is not None and m.group("word") in _PLURAL_PRESENT_ACTS
+
+
+# Where a clause opens, right before its subject (and "the"): the organ of _plural_present_act and of
+# _CO_SUBJECT_AFTER is the subject of its clause ("On Sunday, Chadian troops close", "when the Sudanese army
+# and ... went to war"), not an object or the subject of a complement ("demanded that Tunisian authorities
+# release", "fighting involving the Sudanese army and ...").
+_OPENS_CLAUSE_BEFORE = lazy_compile(r"(?:^|[.;:!?\n]\s*|,\s+|\b(?:[Ww]hen|[Aa]s|[Aa]fter|[Bb]efore|[Ww]hile|[Ss]ince|[Uu]ntil|"
+                                    r"[Ww]here|[Bb]ecause)\s+)(?:[Tt]he\s+)?$")
+# A named subject joined to the organ before their verb: "the Sudanese army and the Rapid Support Forces
+# went to war".
+_CO_SUBJECT_AFTER = lazy_compile(r"\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and))*?(?=\s+[a-z])")
+_PRESENT_ACT_NEXT = lazy_compile(rf"\s+(?:(?:{_TIME_ADVERBIAL}),?\s+)?(?P<word>[a-z]+)\s+(?:the|a|an|its|their|all|\d)\b")
+_PLURAL_PRESENT_ACTS = frozenset(w for w in vocab.words("anaphora", "habitual_acts_beside") if not w.endswith("s"))
 
 
 # The post right after an organ ("a Libyan central bank official", "the Libyan election commission's
@@ -4953,6 +5023,49 @@ def _holders(registry: Registry) -> dict[tuple[str, str], list[tuple[str, DatedA
     return _HOLDERS[key]
 
 
+def _organ_heads(text: str, mentions: Sequence[Mention], registry: Registry, found: list[tuple[int, str]],
+                 date: str | None = None) -> list[tuple[int, str]]:
+    """(offset, body id) of the desk's state's organ a participant heads, named as the post before their
+    name: "Central Bank governor Jane Roe announced" (or "Libya's central bank governor Jane Roe") is the
+    Central Bank of Libya too, the registry's one holder of that organ at `date` (_holders); not another
+    state's ("Egypt's new central bank governor", "the Tunisian central bank chief", a post with no owner
+    after another state named in its sentence: "In Tunis, Central Bank governor ..."), nor a former head's."""
+    taking = {actor for _, actor in found}
+    out = []
+    for m in mentions:
+        if m.actor not in taking:
+            continue
+        post = _ORGAN_HEAD_BEFORE.search(text, max(0, m.start - 80), m.start)
+        if post is None or _FORMER_HEAD.search(post.group()):
+            continue  # "the former central bank governor": the organ is not his now
+        owner = post.group("owner")
+        if owner is not None and owner.casefold() in STOP_WORDS:
+            owner = None  # "The central bank governor, Jane Roe,"
+        if owner is None:
+            lo = max(text.rfind(". ", 0, post.start()), text.rfind("\n", 0, post.start()), 0)
+            if registry.foreign_pattern().search(text, lo, post.start()):
+                continue  # "In Tunis, Central Bank governor Jane Roe warned": no owner, set in another state
+            state = _HOME_STATE
+        else:
+            state = registry.demonym_pattern()[1].get(owner) or _state_named(registry, owner)
+        if state != _HOME_STATE:
+            continue
+        organ = " ".join(post.group("organ").casefold().split())
+        held = [a for a, period in _holders(registry).get((state, organ), ())
+                if period is None or (date and date[:4].isdigit() and _in_range(date, period))]
+        if len(held) == 1:
+            out.append((post.start("organ"), held[0]))
+    return out
+
+
+# "<organ> <head post> " right before a name, a state's name, possessive or people's word before the organ
+# ("Central Bank governor ", "Libya's central bank governor ", "the Libyan election commission chairman ").
+_ORGAN_HEAD_BEFORE = lazy_compile(
+    r"(?:\b(?P<owner>[A-Z][\w-]*)(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2})?\b(?P<organ>(?i:"
+    + _phrases("places", "possessive_agents") + r"))\s+(?i:" + _phrases("places", "organ_head_posts") + r"),?\s+$")
+_FORMER_HEAD = lazy_compile(r"\b(?:former|ex|late|then|outgoing|previous|erstwhile)\b", re.IGNORECASE)
+
+
 def _organ_holder(text: str, mention: Mention, actors: dict[str, Actor], registry: Registry,
                   date: str | None = None) -> str | None:
     """The actor holding the organ a possessive state names when that organ acts: "Libya's
@@ -5206,6 +5319,7 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
             found.append((m.start, m.actor))
     found += [(offset, state) for offset, state in _acting_demonyms(text, inside, registry, start, end, date) if state in actors]
     found += [(offset, state) for offset, state in _acting_capitals(text, inside, registry, start, end) if state in actors]
+    found += [(offset, body) for offset, body in _organ_heads(text, inside, registry, found, date) if body in actors]
     body = _its_body(text, everything, actors, start, found)
     if body is not None:
         found.append((start, body))

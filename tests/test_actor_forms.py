@@ -218,3 +218,75 @@ def test_a_surname_is_no_state_and_a_groups_long_name_is_the_group(make_corpus):
         ["discovered:jane-holland"]]
     assert _actors(make_corpus, "The Islamic State of Iraq and the Levant claimed the attack on Tuesday.") == [
         ["islamic-state"]]
+
+
+@pytest.mark.parametrize("body, actors", [
+    ("WHO delivers on Tuesday 300,000 doses of vaccine to the health ministry in Tripoli.", [["who"]]),
+    ("The US delivered 40 ambulances to the health ministry on Monday.", [["us"]]),
+    # A headline in capitals shouts the function word: "WHO" and "US" there name no body.
+    ("WHO RULES THE SOUTH NOW? Gunmen stormed the Sabha council on Monday.", [[]]),
+    ("ENVOYS TELL US NOTHING\n\nThe talks in Tunis ended on Monday.", [[]]),
+    # ... not an acronym beside it in running text: "WHO, UNICEF and IOM teams", "from WHO. UNICEF is".
+    ("WHO, UNICEF and IOM teams reached Derna on Monday with medicines.", [["who", "unicef", "iom"]]),
+    ("The hospital received 50,000 doses of polio vaccine from WHO on Monday.", [["who"]]),
+    ("On Monday, WHO, UNICEF, IOM and WFP delivered vaccines to Sabha.", [["who", "unicef", "iom", "wfp"]]),
+    # The pronoun opening a question, in capitals for emphasis.
+    ("EXCLUSIVE: WHO is behind the attack on the Zawiya refinery on Monday?", [[]]),
+])
+def test_an_acronym_that_is_a_function_word_names_its_body_outside_a_headline_in_capitals(make_corpus, body, actors):
+    """actors._shouted: "WHO" is the World Health Organization's acronym (data/actors.toml), "US" the United
+    States', unless the word beside it is in capitals too."""
+    assert _actors(make_corpus, body) == actors
+
+
+@pytest.mark.parametrize("body, actors", [
+    ("Central Bank governor Sadiq Roe announced on Monday a new ceiling on dollar purchases.",
+     [["central-bank-of-libya", "discovered:sadiq-roe"]]),
+    ("The central bank governor, Sadiq Roe, announced on Monday a new ceiling on dollar purchases.",
+     [["central-bank-of-libya", "discovered:sadiq-roe"]]),
+    # Another state's central bank, or the post with no name, names no Libyan body.
+    ("Egypt's central bank governor Hassan Abdalla announced on Monday a new exchange rate.",
+     [["discovered:hassan-abdalla"]]),
+    ("The House of Representatives summoned the central bank governor on Monday.", [["house-of-representatives"]]),
+    # A describing word after another state's possessive, a former head, a sentence naming another state.
+    ("Egypt's new central bank governor Hassan Abdalla announced on Monday a cut in interest rates.",
+     [["discovered:hassan-abdalla"]]),
+    ("The former central bank governor Sadiq Roe said on Monday he had fled to Istanbul.", [["discovered:sadiq-roe"]]),
+    ("In Tunis, Central Bank governor Fethi Nouri warned on Monday that inflation would rise.",
+     [["discovered:fethi-nouri"]]),
+    # Another state named after the name is where the governor went, not whose bank he heads.
+    ("Central Bank governor Idris Roe met IMF staff in Washington on Monday.",
+     [["central-bank-of-libya", "discovered:idris-roe", "imf"]]),
+])
+def test_an_organ_s_head_named_by_the_post_before_the_name_is_the_organ_too(make_corpus, body, actors):
+    """actors._organ_heads (data/places.toml `organ_head_posts`): "Central Bank governor Jane Roe" is the
+    Central Bank of Libya acting through its governor, as "The Governor of the Central Bank of Libya, Jane
+    Roe," is."""
+    assert _actors(make_corpus, body) == actors
+
+
+@pytest.mark.parametrize("body, actors", [
+    ("On Sunday, Chadian troops close the Ouni crossing to travellers.", [["chad"]]),
+    ("The Algerian authorities open all border posts on Monday to returning families.", [["algeria"]]),
+    # Not an adjective after the organ ("close to"), nor a verb with no object.
+    ("Libyan officials close to the eastern command met on Monday.", [[], []]),
+    # Not the subject of a complement ("demanded that ... release").
+    ("The families demanded on Monday that Tunisian authorities release the 12 men held in Zarzis.", [[]]),
+])
+def test_a_plural_organ_acts_in_a_release_s_present(make_corpus, body, actors):
+    """actors._plural_present_act: a state's plural organ ("troops", "authorities") followed by the base form
+    of an act and its object is the state acting, as a past tense is."""
+    assert _actors(make_corpus, body) == actors
+
+
+def test_a_state_s_organ_acts_with_a_named_subject_joined_to_it(make_corpus):
+    """actors._CO_SUBJECT_AFTER: "the Sudanese army and the Rapid Support Forces went to war" names Sudan (its
+    army) acting with the named force; an organ followed by "and" and no verb of theirs names no state."""
+    got = _actors(make_corpus, "Fighting broke out in Khartoum on Monday when the Sudanese army and the Rapid "
+                               "Support Forces went to war.")
+    assert any("sudan" in a for a in got)
+    assert all("sudan" not in a for a in _actors(make_corpus, "Aid reached the Sudanese army and the Rapid "
+                                                              "Support Forces on Monday."))
+    # The verb of a noun further back ("refugees fleeing fighting involving ... arrived").
+    assert all("sudan" not in a for a in _actors(make_corpus, "Refugees fleeing fighting involving the Sudanese army "
+                                                              "and the Rapid Support Forces arrived in Kufra on Monday."))

@@ -1657,6 +1657,18 @@ def test_a_post_with_describing_words_names_its_holder(text, expected):
     # A description that is no title names no holder.
     ("The ministry said its lawyer, Jane Roe, had left on 3 June. On 4 June, the foreign minister "
      "flew to Rome.", []),
+    # A post in lower case ending in a generic one, set off by the comma: "the oil minister, Eng. Jane Roe".
+    ("Talks stalled with the oil minister, Eng. Jane Roe, on 3 June. On 4 June, the minister flew to Rome.",
+     ["Jane Roe"]),
+    ("The ministry hosted the health minister, Jane Roe, on 3 June. On 4 June, the minister flew to Rome.",
+     ["Jane Roe"]),
+    # ... not a phrase fronted before the subject: she met the minister, she is not the minister.
+    ("After meeting the oil minister, Jane Roe told reporters on 3 June that the strike was over. On 4 June, "
+     "the minister flew to Rome.", []),
+    ("In a letter to the health minister, Jane Roe, a nurse, asked for pay on 3 June. On 4 June, the minister "
+     "flew to Rome.", []),
+    ("Staff said that in a letter to the health minister, Jane Roe, a nurse, asked for pay on 3 June. On 4 June, "
+     "the minister flew to Rome.", []),
 ])
 def test_a_title_in_apposition_before_a_name_makes_it_the_holder(text, expected):
     assert _clause_names(text, "4 June", sentence=1) == expected
