@@ -5036,8 +5036,8 @@ def _organ_heads(text: str, mentions: Sequence[Mention], registry: Registry, fou
         if m.actor not in taking:
             continue
         post = _ORGAN_HEAD_BEFORE.search(text, max(0, m.start - 80), m.start)
-        if post is None or _FORMER_HEAD.search(post.group()):
-            continue  # "the former central bank governor": the organ is not his now
+        if post is None or _FORMER_HEAD.search(text, max(0, post.start() - 12), post.end()):
+            continue  # "the former (Libyan) central bank governor": the organ is not his now
         owner = post.group("owner")
         if owner is not None and owner.casefold() in STOP_WORDS:
             owner = None  # "The central bank governor, Jane Roe,"

@@ -234,8 +234,8 @@ def test_a_surname_is_no_state_and_a_groups_long_name_is_the_group(make_corpus):
     ("EXCLUSIVE: WHO is behind the attack on the Zawiya refinery on Monday?", [[]]),
 ])
 def test_an_acronym_that_is_a_function_word_names_its_body_outside_a_headline_in_capitals(make_corpus, body, actors):
-    """actors._shouted: "WHO" is the World Health Organization's acronym (data/actors.toml), "US" the United
-    States', unless the word beside it is in capitals too."""
+    """actors._shouted: "WHO" is the World Health Organization's acronym (data/actors.toml), unless its line
+    is in capitals or it opens a question; "US" (no function word of the stop list) is matched as before."""
     assert _actors(make_corpus, body) == actors
 
 
