@@ -4573,6 +4573,10 @@ _NOUN_PHRASE_BEFORE = lazy_compile(r"\b(?:the|a|an|their|its|his|her|our)\s+$", 
 _DATE_MODIFIES = lazy_compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
 _RELATIVE_WORD_BEFORE = lazy_compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 # Where a noun phrase opening its clause ends: a comma or the clause's verb.
+# The passive of taking part in the happening the phrase names, its agents after it ("were also attended
+# by", "was chaired by"): data/anaphora.toml `told_event_attending`, as participles.
+_TOOK_PART_BY = lazy_compile(r"(?:was|were)\s+(?:also\s+|jointly\s+)?(?:" + _words_alt(
+    [w for w in vocab.words("anaphora", "told_event_attending") if " " not in w and w.endswith("ed")]) + r")\s+by\b")
 _PHRASE_STOP = lazy_compile(r"[,;:]|\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|[a-z]{3,}ed)\b")
 
 
@@ -4883,6 +4887,9 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
                 # the clause's verb (as for "The February bombing in Benghazi", below).
                 stop = next((m for m in _PHRASE_STOP.finditer(text, tail.end(), hi)
                              if not _RELATIVE_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start())), None)
+                if stop is not None and _TOOK_PART_BY.match(text, stop.start()):
+                    # "Yesterday's talks were also attended by X and Y": who took part follows the verb.
+                    return np_start, hi, None
                 return np_start, stop.start() if stop else hi, None
             if possessive:
                 return np_start, tail.end(), None

@@ -2884,10 +2884,16 @@ def test_a_date_s_own_apposition_does_not_end_the_relative_clause_it_stands_in()
 
 def test_a_possessive_date_opening_its_clause_names_the_phrase_s_participants():
     """"Tuesday's talks in Moscow between X and Y worried Athens": the phrase is the clause's subject, up to
-    its verb (actors.clause_scope); "the result of Thursday's talks" stays a phrase named in passing."""
+    its verb (actors.clause_scope), or past a passive of taking part ("were attended by X and Y"); "the
+    result of Thursday's talks" stays a phrase named in passing."""
     text = "Tuesday's talks in Moscow between Saddam Haftar and Defence Minister Andrei Voronin worried Athens."
     names = _clause_names(text, "Tuesday")
     assert "Saddam Haftar" in names and "Andrei Voronin" in names
+    # Its verb a passive of taking part (data/anaphora.toml `told_event_attending`): the agents after "by"
+    # took part; a passive of reacting names no one who did.
+    text = "Yesterday's talks were also attended by Interior Minister Jane Roe and Defence Minister Omar Poe."
+    assert _clause_names(text, "Yesterday") == ["Jane Roe", "Omar Poe"]
+    assert _clause_names("Monday's attack was condemned by Interior Minister Jane Roe.", "Monday") == []
 
 
 def test_a_post_before_a_rank_and_the_one_holder_of_a_post_named_further_back():
