@@ -137,6 +137,9 @@ def test_a_given_name_before_a_full_name_is_the_sons(make_corpus):
         ["discovered:ibrahim-abdul-hamid-dbeibah"]]
     assert _actors(make_corpus, "Field Marshal Khalifa Haftar inspected units in Sirte on Tuesday.") == [["khalifa-haftar"]]
     assert _actors(make_corpus, "Libya's Khalifa Haftar inspected units in Sirte on Tuesday.") == [["khalifa-haftar"]]
+    # the Libyan press's spelling of a given name (data/roles.toml given_names: "Younis", not only "Younes")
+    assert _actors(make_corpus, "Brigadier General Younis Khaled Haftar inspected units in Sirte on Tuesday.") == [
+        ["discovered:younis-khaled-haftar"]]
 
 
 # A person's name around the given name of a son the registry names ("Saddam Khalifa Haftar": Saddam,
