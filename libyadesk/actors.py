@@ -2899,7 +2899,7 @@ def _object_apposition(toks: list[_Tok], k: int, i: int, text: str) -> bool:
     """Whether the phrase opened at token k ("the") and the name at token i set off by a comma after it
     are an apposition in a verb's object: a finite verb stands before the phrase in its sentence, and a
     comma closes the name ("clashed with the oil minister, Eng. Jane Roe, over ...")."""
-    lo = max(text.rfind(". ", 0, toks[k].start), text.rfind("\n", 0, toks[k].start), 0)
+    lo = _sentence_start(text, toks[k].start)
     # From where its clause opens: "Staff said that in a letter to the health minister, Jane Roe, a nurse,
     # asked": the finite verb before "that" is another clause's.
     lo = max([lo, *(o.end() for o in _CLAUSE_OPENER.finditer(text, lo, toks[k].start))])
@@ -5049,8 +5049,7 @@ def _organ_heads(text: str, mentions: Sequence[Mention], registry: Registry, fou
         if owner is not None and owner.casefold() in STOP_WORDS:
             owner = None  # "The central bank governor, Jane Roe,"
         if owner is None:
-            lo = max(text.rfind(". ", 0, post.start()), text.rfind("\n", 0, post.start()), 0)
-            if registry.foreign_pattern().search(text, lo, post.start()):
+            if registry.foreign_pattern().search(text, _sentence_start(text, post.start()), post.start()):
                 continue  # "In Tunis, Central Bank governor Jane Roe warned": no owner, set in another state
             state = _HOME_STATE
         else:

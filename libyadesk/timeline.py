@@ -4421,10 +4421,13 @@ def _names_of(e: Event) -> set[str]:
 @lru_cache(maxsize=1)
 def _state_ids() -> frozenset[str]:
     """The ids of the states of the shipped registry (data/actors.toml, kind "state")."""
-    from .actors import slug
+    return frozenset(_state_entries())
 
-    return frozenset(a.get("id") or slug(a["name"]) for a in vocab.table("actors").get("actor", ())
-                     if a.get("kind") == "state")
+
+@lru_cache(maxsize=1)
+def _state_entries() -> dict[str, dict]:
+    """The shipped registry's states by id (data/actors.toml, kind "state")."""
+    return {a.get("id") or _state_id_of(a): a for a in vocab.table("actors").get("actor", ()) if a.get("kind") == "state"}
 
 
 @lru_cache(maxsize=8192)
@@ -4813,10 +4816,7 @@ def _state_of_word() -> dict[str, str]:
 
     out: dict[str, str] = {}
     generic = frozenset(vocab.words("places", "generic_state_words"))
-    for a in vocab.table("actors").get("actor", ()):
-        if a.get("kind") != "state":
-            continue
-        sid = a.get("id") or _state_id_of(a)
+    for sid, a in _state_entries().items():
         for t in sid.split("-"):
             if t not in generic or "-" not in sid:
                 out[_content_word(t) or t] = sid
@@ -5786,14 +5786,6 @@ def _gone_to(state: str) -> re.Pattern[str]:
     names = [a["name"], *a.get("aliases", ())] if (a := _state_entries().get(state)) else [state]
     alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
     return re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?:" + alternation + r")\b(?!['’])")
-
-
-@lru_cache(maxsize=1)
-def _state_entries() -> dict[str, dict]:
-    """The registry's states by id (data/actors.toml)."""
-    from .actors import slug
-
-    return {a.get("id") or slug(a["name"]): a for a in vocab.table("actors").get("actor", ()) if a.get("kind") == "state"}
 
 
 @lru_cache(maxsize=1)
