@@ -19055,3 +19055,1275 @@ NEWEST32_EVENTS: dict[str, list[tuple[str, str]]] = {
         ("nw89-thirty-days-november", "Stampede at the Al-Andalus Stadium in Tripoli: seven dead, 63 injured"),
     ],
 }
+
+# The thirty-eighth set (NEWEST33_*), written blind by a helper annotator who read no merging rule, no
+# libyadesk code, tests, docs or bench scripts, and ran nothing of the tool, before any code ran on it and
+# before any merging output was read; held out. Only two files were read: the previous set's file,
+# ref_previous_set.py (for its format, its variable names and the dict structure of its articles and events,
+# its conventions and the style of this comment), and the registry of actors, ref_actors.toml (for the
+# canonical names and aliases of the real actors mentioned); nothing outside this set's own folder was read,
+# listed or run. The plain checker check.py was written anew for this set with Python's standard library; the
+# file was written in six parts (newest33_part1.py to newest33_part6.py, concatenated into newest33.py), and a
+# small stdlib helper, reflow.py, re-wrapped a few over-long string lines without changing any text. No event,
+# person, wording or sentence of the previous set is reused (check.py also compares every text with the
+# previous set's texts and reports any shared run of eight words), and its invented outlets are replaced by
+# new invented ones (only the page chrome, view counters, share lines, credit lines, licence lines, read times
+# and "Read also" links, is imitated).
+# Invented Libya news of the year 2073 (2073 is NOT a leap year, so there is no 29 February, and it began on a
+# Sunday; every weekday below and in the texts was checked against that calendar with Python's datetime by
+# check.py, which also checks that every "Weekday D Month" and "Wkd D Mon" pair and every weekly "Mon – Sun"
+# header matches the calendar, that every day-and-month date exists, that the "today, Monday" / "this evening,
+# Friday" / "yesterday, Sunday" / "tomorrow, Monday" forms match the publication dates, and that the wire
+# datelines match them). Eighteen events from January to November, each told by five to seven reports (92
+# articles, 103 reports, 247 pairs; nine events with six reports, seven with five, two with seven): a general
+# wire with datelines and credit lines (Sirocco Wire Service, SWS, seventeen times) and its syndicated
+# near-copies on two other sites (Pantelleria Post twice, Sahel Morning Online three times: shortened, a
+# clause or a sentence cut, synonyms swapped: "A magnitude 5.3 earthquake hit near Hun, a desert town in
+# central Libya, before daybreak on Wednesday, leaving four people dead" for "An earthquake of magnitude 5.3
+# struck near the central Libyan desert town of Hun before dawn on Wednesday, killing four people"; "Clashes
+# between two armed factions ... on Sunday left three people dead, among them a pharmacist struck by a stray
+# round" for "Fighting between two armed groups ... on Sunday killed three people, including a pharmacist hit
+# by a stray bullet"; "detained an Eritrean man suspected of running one of the largest people-smuggling rings
+# in the Sahara during a raid at dawn" for "arrested an Eritrean man accused of running one of the biggest
+# people-smuggling networks in the Sahara in a dawn raid"; "adopted laws on Wednesday ... a move toward a vote
+# that has been put off again and again since 2069" for "approved laws on Wednesday ... a step toward a vote
+# that has been postponed repeatedly since 2069"; "ruptured near the town of Mizdah on Friday, cutting off
+# water to most of Tripoli" for "burst near the town of Mizdah on Friday, cutting supplies to most of
+# Tripoli"), an energy wire (Petrowatch Wire, PWW, once), an aviation trade page (Cockpit Africa), a
+# construction trade page (Africa Build Weekly) and a shipping trade page (Sea Lanes Bulletin, datelined
+# Piraeus), translated Arabic outlets with titles and honorifics in full (Jufra Palms, Sabratha Shore twice,
+# Mizran Street twice, Kufra Oasis Voice four times, Murzuq Horizon, Benghazi Arcades twice, Tobruk Bay, Jabal
+# Akhdar Echo: "Mr.", "Mrs.", "Hajj", "Hajja", "Sheikh", "Engineer", "Dr.", "Counsellor", "Colonel",
+# "Captain"), the releases and statements of the World Health Organization, IOM, UNSMIL, the Hellenic Coast
+# Guard, the Greek Ministry of Foreign Affairs (twice), Operation IRINI, a Spanish oil company (Castellana
+# Energía S.A.), the Libyan Air Traffic Controllers' Union, the High Council of State and a Libyan NGO (Sahara
+# Migrant Rights Observatory), in the present tense, Facebook posts with hashtags and view counters (the
+# Libyan Centre for Remote Sensing and Space Science, Sabratha Municipality twice, the Libyan Civil Aviation
+# Authority, the Ministry of Transport, the National Centre for Disease Control, the Kufra branch of the
+# Anti-Illegal Immigration Agency, the GNS's and the GNU's Ministries of Foreign Affairs, Benghazi's Ambulance
+# and Emergency Service, the Media Office of the House of Representatives, the Libya Development and
+# Reconstruction Fund, the GNS's Ministry of Justice, the national football team 'Mediterranean Knights', the
+# Great Man-Made River Project's authority, the Libyan National Army's spokesman), seven weekly briefings (The
+# Libya Weekly Ledger, Monday-to-Sunday weeks, with "Wed 18 Jan" style bullets; the one of Mon 10 – Sun 16
+# July tells no tagged event), eleven monthly digests (Libya Month in Headlines, January to November,
+# present-tense headline bullets), a year-end review (The Oasis Almanac, 27 December) naming three events in
+# passing at month precision, and foreign outlets (Kritiki Avgi twice from Greek, El Vigía del Manzanares from
+# Spanish, Ege Ekonomi from Turkish, Marsa Matrouh Courier from Egyptian Arabic, and the Ghanaian Kumasi
+# Ledger in English), with page chrome (credit lines, "Read also", "Also in the Post" and "Trending" links,
+# share lines, hashtags, view counters, licence lines, read times).
+# Events: (1) the earthquake of magnitude 5.3 that struck 14 km north-east of Hun, in Jufra, at 03:14 on
+# Wednesday 18 January (four dead, two of them young sisters, 37 injured, about 60 houses damaged in Hun,
+# Waddan and Sokna); (2) the clashes between the Al-Wadi Brigade and the Sabratha Coastal Security Force over
+# the Dahman junction checkpoint in Sabratha on the afternoon of Sunday 12 February (three dead, among them a
+# pharmacist, eleven wounded, a truce by the elders at 10 p.m.); (3) the strike of the air traffic controllers
+# that grounded every flight in Libya from 06:00 on Monday 20 February; (4) the end of that strike, with an
+# agreement signed by the Minister of Transport Rajab Elmesallati and the controllers' union on the evening of
+# Thursday 2 March, ten days later; (5) the declaration of a measles outbreak in Kufra by the National Centre
+# for Disease Control on Tuesday 14 March (63 cases, two children dead); (6) the arrest of the Eritrean
+# smuggling boss Yonas Habteab Mengesha, 'the Engineer', with three accomplices, in a dawn raid on a farm
+# south of Kufra by the Anti-Illegal Immigration Agency and the Internal Security Agency on Saturday 8 April
+# (137 migrants freed); (7) the visit of the Greek foreign minister Eleni Drossou to Benghazi on Tuesday 25
+# April, with a search-and-rescue memorandum signed with the GNS's foreign minister Jamal Elfakhri and a
+# meeting with the HoR's Speaker Idris Elmansouri; (8) the oil discovery of the Spanish Castellana Energía and
+# the NOC with the well A1-NC231 in the Murzuq basin, announced on Monday 15 May (4,850 barrels a day); (9)
+# the collapse of a four-storey building in Benghazi's Al-Sabri district at 9:40 p.m. on Friday 26 May (six
+# dead, 14 pulled out alive); (10) the vote of the House of Representatives in Benghazi on the presidential
+# and parliamentary election laws on Wednesday 7 June (96 votes; the HCS objects the next day); (11) the
+# renewed fighting between the same two Sabratha groups at dawn on Tuesday 20 June (five dead, 19 wounded, the
+# 444th Brigade sent in); (12) the capsizing of a fishing boat from the Tobruk area 25 nautical miles south of
+# Gavdos in the early hours of Monday 17 July (52 rescued by the Hellenic Coast Guard and a tanker, nine
+# bodies, about 30 missing); (13) the opening of the rebuilt Wadi al-Kuf bridge, built by the Egyptian Nile
+# Crest Contracting for the Libya Development and Reconstruction Fund, on the morning of Saturday 12 August;
+# (14) the visit of the same Greek foreign minister to Tripoli on Thursday 14 September, with a joint
+# declaration on maritime boundary talks signed with the GNU's foreign minister Nuri Ekhtaiwi and a meeting
+# with the Prime Minister Nasreddin Elmabrouk; (15) the opening of the trial of 'the Engineer' and six
+# co-defendants before the Benghazi Court of Appeal on Tuesday 26 September (adjourned to 21 November); (16)
+# Libya's 2-1 win over Ghana at the Martyrs of February Stadium in Benghazi on the evening of Tuesday 17
+# October, which qualified the Mediterranean Knights for the 2074 Africa Cup of Nations; (17) the burst of a
+# main pipe of the Great Man-Made River's Hassawna–Jefara system 22 km north of Mizdah at dawn on Friday 3
+# November, which left most of Tripoli without water for six days; (18) the boarding by Operation IRINI of the
+# Palau-flagged Kalina Star, bound for Benghazi with 42 armoured vehicles, about 140 nautical miles off the
+# coast on Tuesday 21 November, and its diversion to Souda, Crete (the LNA calls it piracy). A multi-day event
+# (the strike, the water cut) is dated by its first day; the end of the strike is its own event, dated by the
+# day of the agreement; the shipwreck by the day the boat capsized, not the day it left the beach.
+# Wordings vary per event ("recorded at 03:14 this morning, Wednesday, an earthquake" / "struck near ... Hun
+# before dawn on Wednesday" / "hit near Hun ... before daybreak on Wednesday" / "the earthquake that shook the
+# town yesterday, Wednesday, at dawn" / "A magnitude-5.3 earthquake near Hun kills four" / "An earthquake
+# shakes Hun, Waddan and Sokna"; "the armed clashes that broke out this afternoon, Sunday" / "Fighting between
+# two armed groups ... on Sunday" / "Clashes between two armed factions ... on Sunday" / "the clashes of
+# yesterday, Sunday" / "Two armed groups clash over a checkpoint in Sabratha" / "four months after clashes
+# between the same two groups killed three people in February"; "from six o'clock this morning, Monday,
+# because of the strike" / "went on strike on Monday" / "since the controllers laid down their headsets
+# yesterday, Monday" / "Air traffic controllers strike" / "Air traffic controllers walk out" / "The walkout,
+# which began on Feb. 20"; "signed this evening, Thursday, ... an agreement ... that ends the strike" / "ended
+# a ten-day strike on Thursday" / "reopened ... on Thursday evening after air traffic controllers called off a
+# ten-day strike" / "return to their positions from 20:00 on 2 March" / "The air traffic controllers' strike
+# ends after ten days"; "declares today, Tuesday, a measles outbreak" / "declared a measles outbreak ... on
+# Tuesday" / "the declaration of the outbreak yesterday, Tuesday" / "the declaration of a measles outbreak in
+# Kufra on 14 March" / "A measles outbreak is declared in Kufra"; "carried out at dawn today, Saturday, a
+# raid" / "arrested an Eritrean man ... in a dawn raid ... on Saturday" / "detained an Eritrean man ... during
+# a raid at dawn ... on Saturday" / "was arrested yesterday, Saturday" / "the 137 migrants freed on 8 April" /
+# "Smuggling boss 'the Engineer' is arrested near Kufra" / "nearly six months after he was arrested in a dawn
+# raid near Kufra"; "received this morning, Tuesday, at the Ministry's headquarters in Benghazi" / "held talks
+# in ... Benghazi on Tuesday" / "is in Benghazi today" / "the talks of Foreign Minister Eleni Drossou in
+# Benghazi on Tuesday" / "visits Benghazi and signs a search-and-rescue memorandum" / "after a visit to
+# Benghazi in April"; "have struck oil ... the companies said on Monday" / "announces a new oil discovery in
+# Block NC-231" / "announced on Monday that its well in the Murzuq basin had found oil" / "the announcement
+# yesterday, Monday, of the discovery" / "find oil in the Murzuq basin"; "since 9:40 this evening, Friday, at
+# the site of the collapse" / "collapsed ... late on Friday" / "until Friday night, the home of five families"
+# / "A four-storey building collapses in Benghazi's Al-Sabri district"; "approved in its session held today,
+# Wednesday" / "approved laws on Wednesday" / "adopted laws on Wednesday" / "in its session of Wednesday 7
+# June" / "The HoR passes the election laws"; "erupted at dawn today, Tuesday" / "Fighting flared again ... on
+# Tuesday" / "the fighting of yesterday, Tuesday" / "the armed clashes in Sabratha on 20 June" / "Renewed
+# fighting in Sabratha kills five" / "Fighting returns to Sabratha"; "since the early hours of Monday 17 July"
+# / "capsized south of the Greek island of Crete early on Monday" / "the shipwreck on Monday south of Gavdos"
+# / "sank on Monday south of the Greek island of Gavdos" / "the boat that capsized on Monday south of Crete" /
+# "A boat from Tobruk capsizes south of Gavdos"; "opened this morning, Saturday, the new Wadi al-Kuf bridge" /
+# "opened a rebuilt Wadi al-Kuf bridge ... on Saturday" / "cross the new bridge of Wadi al-Kuf yesterday,
+# Saturday" / "which opened to traffic on Saturday" / "opens to traffic"; "received today, Thursday, at the
+# Ministry in Tripoli, his Greek counterpart" / "agreed on Thursday to start talks" / "visits Tripoli today" /
+# "talks in Tripoli on Thursday" / "visits Tripoli; talks on the maritime boundary will start" / "are
+# launched"; "held today, Tuesday, the first hearing" / "opened ... on Tuesday" / "the first hearing
+# yesterday, Tuesday" / "the opening on 26 September of the trial" / "opens in Benghazi" / "which opened in
+# September"; "defeated Ghana 2-1 this evening, Tuesday" / "a 2-1 win over Ghana in Benghazi on Tuesday" / "a
+# 2-1 defeat to Libya in Benghazi on Tuesday night" / "the victory ... yesterday evening, Tuesday" / "qualify
+# for the 2074 Africa Cup of Nations" / "in October the Mediterranean Knights gave the country a rare night of
+# shared joy"; "a rupture occurred at dawn today, Friday" / "burst near the town of Mizdah on Friday" /
+# "ruptured near the town of Mizdah on Friday" / "burst yesterday, Friday, at dawn" / "A Man-Made River pipe
+# bursts near Mizdah" / "in November"; "inspects today, Tuesday, the merchant vessel Kalina Star" / "boarded a
+# cargo ship ... on Tuesday" / "was boarded by an EU naval team ... on Tuesday" / "the act of piracy committed
+# yesterday, Tuesday" / "diverts a Benghazi-bound ship"), persons in full, by surname, by title and by post
+# only (Yonas Habteab Mengesha / 'the Engineer' / the Eritrean national / an Eritrean man / the accused; Eleni
+# Drossou / Drossou / Foreign Minister / Greece's foreign minister / the Greek minister / his Greek
+# counterpart / the Minister; Rajab Elmesallati / the Minister of Transport / Transport Minister; Walid
+# Elkhadrawi / union head / the head of the controllers' union / the Head of the Union; Idris Elmansouri / the
+# Speaker / parliament speaker; Jamal Elfakhri; Nuri Ekhtaiwi / her counterpart; Nasreddin Elmabrouk / the
+# Prime Minister; Hassan Abulaiha / the Mayor; Abubakr Elhawdi / the mayor of Hun; Omran Elgharabli / the head
+# of the Council of Elders; Moftah Elmajbari; Abdelqader Elzwai; Rabab Elgheriani / the Director General of
+# the Centre; Tomas Varga / WHO Representative in Libya; Aurelie Mbemba / IOM Chief of Mission; Beatriz Ollero
+# / Chief Executive Officer; Lucía Berrocal; Barka Wardougou; Fathi Elawami / the Director General of the
+# Fund; Manolis Vardakis, the same Chania fisherman in two Cretan articles; Anas Elwerfalli; Mohanad Bensassi;
+# Rui Albergaria; the reporters in credit lines), and bodies by acronym, in full and in plain words (NOC / the
+# National Oil Corporation; GNU / the Government of National Unity / the Tripoli-based government / the
+# Tripoli government; GNS / the Government of National Stability / the eastern-based administration / the
+# Benghazi-based government; HoR / the House of Representatives / Libya's eastern-based parliament / Libya's
+# parliament in the east; HCS / the High Council of State / a rival chamber in Tripoli; HNEC / the High
+# National Elections Commission; CBL; LNA / the Libyan National Army / the General Command; the Internal
+# Security Agency; the Public Prosecution; the Libyan Coast Guard / the coast guard; the Hellenic Coast Guard
+# / the Greek coast guard; the 444th Brigade; the Libya Development and Reconstruction Fund / the Fund; UNSMIL
+# / the United Nations Support Mission in Libya / the Mission; IOM; UNHCR; WHO / the World Health
+# Organization; Operation IRINI / EUNAVFOR MED IRINI / the European Union's naval mission; Frontex; the
+# Security Council; the Libyan Red Crescent; Greece / the Hellenic Republic / Athens, Turkey / Ankara, Spain,
+# Egypt, Eritrea, Sudan, Ghana, Tunisia, Chad, Somalia, Ethiopia, Bangladesh, Syria, Pakistan, Jordan, Palau).
+# Dates of several forms ("this morning, Wednesday", "yesterday, Wednesday, at dawn", "this afternoon,
+# Sunday", "tomorrow, Monday", "yesterday, Sunday", "this morning, Monday", "yesterday, Monday", "this
+# evening, Thursday", "today, Tuesday", "yesterday, Tuesday", "at dawn today, Saturday", "yesterday,
+# Saturday", "this morning, Tuesday", "this evening, Friday", "today, Wednesday", "at dawn today, Tuesday",
+# "yesterday, Wednesday", "this morning, Saturday", "today, Thursday", "this evening, Tuesday", "yesterday
+# evening, Tuesday", "at dawn today, Friday", "yesterday, Friday, at dawn", "today", "yesterday", "on
+# Wednesday", "before dawn on Wednesday", "before daybreak on Wednesday", "on Sunday", "on Monday", "on
+# Thursday", "on Thursday evening", "on Tuesday", "on Tuesday night", "on Saturday", "late on Friday", "until
+# Friday night", "early on Monday", "on Friday", "on Feb. 20", "to Nov. 21", "on 2 March", "on 14 March", "on
+# 8 April", "on 20 June", "on 26 September", "on Sunday 19 March", "of Wednesday 7 June", "of Monday 17 July",
+# "of Tuesday 21 November", "Wed 18 Jan", "Mon 20 Feb", "Fri 26 May", "Tue 20 Jun", "Thu 14 Sep", "Fri 3 Nov",
+# "18 Jan", "12 Feb", "20 Feb", "2 Mar", "14 Mar", "8 Apr", "25 Apr", "15 May", "26 May", "7 Jun", "20 Jun",
+# "17 Jul", "12 Aug", "14 Sep", "26 Sep", "17 Oct", "3 Nov", "21 Nov", "in February", "in April", "in
+# September", "in October", "in November", "four months after", "nearly six months after", "a ten-day strike",
+# "after ten days").
+# Hard negatives, which must not merge: (1) the Sabratha clashes of Sunday 12 February and those of Tuesday 20
+# June, the same town, the same two armed groups, the same municipal Facebook page, mayor, elder and Sabratha
+# Shore four months apart (the June wire names the February clashes and is tagged under both; Sabratha Shore's
+# "For the second time this year" is left untagged for February), as well as the reopening of the coastal road
+# on 25 June and the handing over of its checkpoints to the police on 17 September (untagged bullets); (2) the
+# start of the controllers' strike on Monday 20 February and its end on Thursday 2 March, the same union,
+# union head, ministry and wire ten days apart (the end wire names the start and is tagged under both; the
+# trade page's and the union's "ten-day strike" and "suspended, not cancelled" are left untagged for the
+# start), and the travellers crossing to Djerba on 24 February (untagged bullets); (3) three Kufra stories:
+# the measles outbreak on Tuesday 14 March, the arrest of 'the Engineer' on Saturday 8 April and the
+# interception of two trucks carrying 94 migrants by the Kufra police on Tuesday 16 May (Kufra Oasis Voice, an
+# article that tells no tagged event; also a May digest bullet), the same town, the same Kufra Oasis Voice,
+# the same Anti-Illegal Immigration Agency, and the vaccination campaign of 19 March and "no new measles
+# deaths" of 20 April (untagged bullets); (4) the arrest of 'the Engineer' on Saturday 8 April and the opening
+# of his trial on Tuesday 26 September, the same man, the same Kufra Oasis Voice and Red Crescent volunteer
+# (the trial wire names the arrest and is tagged under both), and the trial's second hearing, adjourned again
+# on Tuesday 21 November (untagged, November digest); (5) the visit of Eleni Drossou to Benghazi on Tuesday 25
+# April and her visit to Tripoli on Thursday 14 September, the same minister, the same kind of Greek release
+# and of Libyan foreign ministry page, one of each rival government (the Tripoli wire names the Benghazi visit
+# and is tagged under both; the GNU page's "who is on her second visit to Libya" is left untagged for
+# Benghazi), and the first joint exercise of the Libyan and Greek coast guards off Tobruk on 19 August
+# (untagged, August digest); (6) the Benghazi visit and its search-and-rescue memorandum and the shipwreck
+# south of Gavdos on Monday 17 July, both told by Kritiki Avgi with the same Chania fisherman and both
+# involving the Hellenic Coast Guard; (7) the Gavdos shipwreck and the interception of 40 migrants off Tobruk
+# by the coast guard on Thursday 13 July (untagged: the weekly briefing of Mon 10 – Sun 16 July, which tells
+# no tagged event, and the July digest); (8) the Hun earthquake on Wednesday 18 January and its 4.1 aftershock
+# on Sunday 22 January (untagged bullets), the same town four days apart; (9) the Hun earthquake and the
+# Benghazi building collapse on Friday 26 May, two stories of roofs and walls falling on families with
+# children; (10) the burst of the Man-Made River pipe on Friday 3 November, the scheduled water cuts in
+# Tripoli for pipeline maintenance on 22 August (untagged, August digest) and the return to service of the
+# repaired pipe on 9 November (untagged, November digest); (11) the HoR's vote on the election laws on
+# Wednesday 7 June and the other steps of the electoral calendar (the joint HoR-HCS committee of 28 March, the
+# HNEC's registration timetable of 21 June, the opening of registration on 6 August, its closing on 31
+# October, the committees' meeting in Ghadames on 5 November; all untagged); (12) the boarding of the Kalina
+# Star on Tuesday 21 November and the adjournment of the trial on the same day, two Benghazi-bound stories of
+# the same digest, as well as the Gavdos shipwreck, all three ending in Crete; (13) the Murzuq discovery on
+# Monday 15 May and the award of three blocks in the NOC's licensing round on 25 May (untagged bullets); (14)
+# the qualification for the Cup of Nations on Tuesday 17 October and the Libyan Cup final of 16 July
+# (untagged); (15) the Wadi al-Kuf bridge in the east and the Man-Made River in the west, two infrastructure
+# stories of the same year-end review, only the second of which it tells.
+# Reports in passing: the February clashes in the June Sabratha wire, the start of the strike in the wire of
+# its end, the arrest in the trial wire, the Benghazi visit in the Tripoli wire, and three reports in the
+# year-end review at month precision (the trial in September, the qualification in October, the burst pipe in
+# November). Beside them, untagged (each told in one article only, or in a digest's or briefing's bullet, a
+# few also announced beforehand): the CBL's currency allocation, the Book Fair, the Hun aftershock, the
+# January crude price, the gas-flaring hearing, the Djerba detour, the eastern derby, the Kufra vaccination
+# campaign, the joint committee of 28 March, the measles lull, the licensing round, the wage rise, the
+# basketball final, the Kufra trucks, the Tunis committee meeting, the HNEC timetable, the Ghadames heat, the
+# Sabratha road, the Sirte budget meeting, the Tobruk interception, the Benghazi power cuts, the Libyan Cup,
+# the water cuts of August, voter registration, the joint coast guard exercise, the school year, the NOC's
+# output, the Sabratha checkpoints, the CBL's currency tax, the flu vaccination, the close of registration,
+# the Ghadames committee meeting, the bottled water prices, the repaired pipe, the trial's adjournment, and
+# the "Read also", "Also in the Post" and "Trending" links. The digests' "Coming up" and the briefings' "Next
+# week" lines announce six tagged events beforehand (Drossou's trip to Benghazi, the HoR vote, the bridge, her
+# trip to Tripoli, the trial, the match against Ghana) without telling them and are not tagged; flashbacks
+# name 1935, the 1980s and 1990s, 2014-2017, 2017, 2049, 2051, 2061, 2069, 2070 and 2071.
+NEWEST33_ARTICLES: list[tuple[str, str, str, str]] = [
+    # An earthquake of magnitude 5.3 strikes near Hun, in Jufra, at 03:14 on Wednesday 18 January.
+    ("nx01-lcrsss-hun-earthquake.md", "Libyan Centre for Remote Sensing and Space Science (Facebook)",
+     "2073-01-18",
+     "#Libyan_Centre_for_Remote_Sensing_and_Space_Science | The National Seismic Network of the Centre "
+     "recorded at 03:14 this morning, Wednesday, an earthquake of magnitude 5.3 on the Richter scale, whose "
+     "epicentre lay 14 kilometres north-east of the town of Hun in the Jufra region, at a depth of about 10 "
+     "kilometres. The tremor was felt in Waddan, Sokna, Zella and as far as Sirte. The Centre has recorded "
+     "eleven aftershocks so far, the strongest of magnitude 3.6, and calls on the citizens of Jufra not to "
+     "return to cracked buildings before they are inspected by engineers. #Hun #Earthquake #Jufra\n"
+     "👁 41,377 views · 5.2K shares"),
+    ("nx02-sws-hun-quake-kills-four.md", "Sirocco Wire Service", "2073-01-18",
+     "HUN, Libya, Jan 18 (SWS) - An earthquake of magnitude 5.3 struck near the central Libyan desert town "
+     "of Hun before dawn on Wednesday, killing four people and injuring 37, local officials said. Two of the "
+     "dead were sisters aged 9 and 12 who were crushed when the roof of their family's mud-brick house fell "
+     "in, the mayor of Hun, Abubakr Elhawdi, said. About 60 homes were damaged in Hun and the neighbouring "
+     "towns of Waddan and Sokna, and hundreds of residents spent the night in the open despite temperatures "
+     "close to freezing. The Jufra region, about 650 km south-east of Tripoli, was last hit by a destructive "
+     "quake in 1935.\nReporting by Salim Ekhweildi in Hun and Amira Benhalim in Tripoli; Editing by Conor "
+     "Whitlock"),
+    ("nx03-pantelleria-post-quake-desert-town.md", "Pantelleria Post (syndicated from Sirocco Wire Service)",
+     "2073-01-19",
+     "Quake kills four in Libyan desert town\nA magnitude 5.3 earthquake hit near Hun, a desert town in "
+     "central Libya, before daybreak on Wednesday, leaving four people dead and 37 injured, local officials "
+     "said. Two young sisters died when the roof of their mud-brick home collapsed. Some 60 houses were "
+     "damaged in Hun, Waddan and Sokna.\n© Sirocco Wire Service. Used under licence.\nAlso in the Post: "
+     "Pantelleria's caper festival gets a new date"),
+    ("nx04-jufra-palms-sisters-buried.md", "Jufra Palms (translated from Arabic)", "2073-01-19",
+     "Hun – Jufra Palms\nThe people of Hun buried this afternoon the four victims of the earthquake that "
+     "shook the town yesterday, Wednesday, at dawn, among them the two young sisters Hiba and Rayan of the "
+     "Elgatrani family. In the Al-Manshiya district, Hajja Fatma Elshawesh stood in front of the cracked "
+     "wall of her house and said: 'We heard the palm trees before we heard the walls.' The Director of the "
+     "Hun General Hospital, Dr. Nawal Elmadhoun, told Jufra Palms that 31 of the 37 injured have left the "
+     "hospital. The Mayor, Mr. Abubakr Elhawdi, asked the government for tents and for a team of structural "
+     "engineers.\nViews: 6,041\nShare on: Facebook | X | WhatsApp"),
+    ("nx05-weekly-ledger-jan16.md", "The Libya Weekly Ledger", "2073-01-23",
+     "THE LIBYA WEEKLY LEDGER | Mon 16 – Sun 22 January 2073\n"
+     "- Tue 17 Jan: The CBL sets this year's foreign currency allocation for private importers.\n"
+     "- Wed 18 Jan: A magnitude-5.3 earthquake near Hun kills four and damages about 60 homes in Jufra.\n"
+     "- Fri 20 Jan: The Tripoli International Book Fair opens at the Fairgrounds.\n"
+     "- Sun 22 Jan: An aftershock of magnitude 4.1 rattles Hun again; no casualties.\n"
+     "Next week: engineers present their survey of the damaged houses in Jufra."),
+    ("nx06-month-headlines-january.md", "Libya Month in Headlines", "2073-02-01",
+     "LIBYA MONTH IN HEADLINES · January 2073\nDisasters\n"
+     "- 18 Jan: An earthquake shakes Hun, Waddan and Sokna; four dead, 37 injured.\n"
+     "- 22 Jan: A 4.1 aftershock, without victims.\nEconomy\n"
+     "- 17 Jan: The CBL publishes its currency allocation for importers.\n"
+     "- 29 Jan: Libyan crude sells at a 14-month high.\nCulture\n"
+     "- 20 Jan: The Tripoli Book Fair opens.\n"
+     "Coming up: the Ministry of Transport meets the air traffic controllers' union."),
+    # Two armed groups clash in Sabratha on the afternoon of Sunday 12 February (three dead).
+    ("nx07-sabratha-municipality-clashes.md", "Sabratha Municipality (Facebook)", "2073-02-12",
+     "#Sabratha_Municipality | The Municipal Council of Sabratha condemns the armed clashes that broke out "
+     "this afternoon, Sunday, in the Dahman and Al-Talil neighbourhoods, which terrorised families and "
+     "closed the coastal road in both directions. The Mayor, Mr. Hassan Abulaiha, is in permanent contact "
+     "with the elders of the city and the commanders of the two sides to reach an immediate ceasefire. "
+     "Schools will be closed tomorrow, Monday, and the Sabratha Teaching Hospital appeals to citizens to "
+     "donate blood of all groups. #Sabratha #Stop_the_Fighting\n👁 27,918 views · 3.3K shares"),
+    ("nx08-sws-sabratha-fighting.md", "Sirocco Wire Service", "2073-02-12",
+     "SABRATHA, Libya, Feb 12 (SWS) - Fighting between two armed groups in the western Libyan coastal city "
+     "of Sabratha on Sunday killed three people, including a pharmacist hit by a stray bullet, and wounded "
+     "11, a hospital official said. The clashes between the Al-Wadi Brigade and the Sabratha Coastal "
+     "Security Force, both nominally under the interior ministry of the Tripoli-based Government of National "
+     "Unity, erupted over control of a checkpoint at the Dahman junction, residents said. Gunfire and "
+     "rocket-propelled grenades were heard until a ceasefire brokered by the city's elders took hold at "
+     "about 10 p.m. The coastal road to the Tunisian border was closed for about ten hours.\nReporting by "
+     "Amira Benhalim; Editing by Conor Whitlock"),
+    ("nx09-sahel-morning-sabratha-deadly.md", "Sahel Morning Online (syndicated from Sirocco Wire Service)",
+     "2073-02-13",
+     "Deadly clashes in Libya's Sabratha\nClashes between two armed factions in the western Libyan coastal "
+     "town of Sabratha on Sunday left three people dead, among them a pharmacist struck by a stray round, "
+     "and 11 wounded, a hospital official said. The two groups fought over a checkpoint at the Dahman "
+     "junction until local elders negotiated a truce late in the evening.\n© Sirocco Wire Service. Used "
+     "under licence.\nTrending: Nouakchott's new fish market opens its doors"),
+    ("nx10-sabratha-shore-pharmacy-shutter.md", "Sabratha Shore (translated from Arabic)", "2073-02-13",
+     "Sabratha – Sabratha Shore\nThe shops of the Dahman junction opened late this morning, and the shutter "
+     "of the pharmacy of the late Anwar Elmeshai, who was killed by a stray bullet during the clashes of "
+     "yesterday, Sunday, still bears the holes of the bullets. His brother, Mr. Nasser Elmeshai, told "
+     "Sabratha Shore: 'He closed the shutter to protect the medicines and opened it again to help a wounded "
+     "boy.' The head of the Council of Elders, Sheikh Omran Elgharabli, said that the ceasefire agreed at "
+     "ten o'clock at night provides for the handing over of the checkpoint to the police. Schools remained "
+     "closed.\nViews: 8,113\nRead also: Sabratha's Roman theatre to host a spring concert"),
+    # Air traffic controllers go on strike at 06:00 on Monday 20 February; all flights are grounded.
+    ("nx11-caa-flights-suspended.md", "Libyan Civil Aviation Authority (Facebook)", "2073-02-20",
+     "#Libyan_Civil_Aviation_Authority | The Civil Aviation Authority announces the suspension of all "
+     "flights departing from and arriving at Libyan airports from six o'clock this morning, Monday, because "
+     "of the strike announced by the air traffic controllers, with the exception of overflights, ambulance "
+     "flights and state flights. The Authority regrets the inconvenience caused to travellers and calls on "
+     "the Air Traffic Controllers' Union to return to dialogue, stressing that the safety of air navigation "
+     "is a red line. #Civil_Aviation #Libyan_Airports\n👁 63,502 views · 9.1K comments"),
+    ("nx12-sws-controllers-strike.md", "Sirocco Wire Service", "2073-02-20",
+     "TRIPOLI, Libya, Feb 20 (SWS) - Libyan air traffic controllers went on strike on Monday, grounding all "
+     "domestic and international flights at the country's airports and stranding thousands of travellers, "
+     "aviation officials said. The controllers' union said its members had not been paid their allowances "
+     "for 14 months and were working with a radar at the Tripoli area control centre that was 'older than "
+     "most of the pilots'. The walkout began at 6 a.m. and would last until the government met its demands, "
+     "union head Walid Elkhadrawi told SWS. Foreign airlines cancelled flights from Istanbul, Tunis, Cairo "
+     "and Amman, and pilgrims bound for Jeddah were stuck at Mitiga airport.\nReporting by Amira Benhalim; "
+     "Editing by Conor Whitlock"),
+    ("nx13-mizran-street-departure-hall.md", "Mizran Street (translated from Arabic)", "2073-02-21",
+     "Tripoli – Mizran Street\nThe departure hall of Mitiga airport looked like the waiting room of a "
+     "hospital this morning: families asleep on suitcases, a bride's dress in a plastic cover, and a board "
+     "on which every line says 'cancelled', since the controllers laid down their headsets yesterday, "
+     "Monday. Hajj Mukhtar Elfurjani, 71, who was to fly to Jeddah for the Umrah, said: 'I waited two years "
+     "for the visa and one strike for the disappointment.' Mr. Walid Elkhadrawi, the head of the "
+     "controllers' union, told Mizran Street that his colleagues 'are ashamed before the travellers, but not "
+     "before the ministry'.\nViews: 11,204\nShare on: Facebook | X | WhatsApp"),
+    ("nx14-weekly-ledger-feb20.md", "The Libya Weekly Ledger", "2073-02-27",
+     "THE LIBYA WEEKLY LEDGER | Mon 20 – Sun 26 February 2073\n"
+     "- Mon 20 Feb: Air traffic controllers strike; all flights to and from Libyan airports are grounded.\n"
+     "- Wed 22 Feb: The HoR's energy committee summons the NOC chairman over gas flaring.\n"
+     "- Fri 24 Feb: Thousands of travellers cross to Tunisia by land to catch flights from Djerba.\n"
+     "- Sat 25 Feb: Al-Akhdar beat Al-Tahaddi 2-0 in the eastern derby.\n"
+     "Next week: the transport minister meets the controllers' union."),
+    ("nx15-month-headlines-february.md", "Libya Month in Headlines", "2073-03-01",
+     "LIBYA MONTH IN HEADLINES · February 2073\nSecurity\n"
+     "- 12 Feb: Two armed groups clash over a checkpoint in Sabratha; three dead.\nTransport\n"
+     "- 20 Feb: Air traffic controllers walk out; Libya's airports fall silent.\n"
+     "- 24 Feb: Stranded travellers head for Djerba by road.\nEnergy\n"
+     "- 22 Feb: Lawmakers question the NOC on gas flaring.\n"
+     "Coming up: talks between the transport ministry and the controllers."),
+    # The controllers end their strike on the evening of Thursday 2 March, after ten days.
+    ("nx16-transport-ministry-agreement.md", "Ministry of Transport (Facebook)", "2073-03-02",
+     "#Ministry_of_Transport | The Minister of Transport, Engineer Rajab Elmesallati, signed this evening, "
+     "Thursday, at the Ministry's headquarters an agreement with the Libyan Air Traffic Controllers' Union "
+     "that ends the strike, in the presence of the Head of the Civil Aviation Authority. The agreement "
+     "provides for the payment of half of the controllers' overdue allowances before the end of March and "
+     "of the rest in the second quarter, and for the launch within 60 days of a tender to replace the radar "
+     "of the Tripoli area control centre. Air navigation services resume at eight o'clock tonight. "
+     "#Ministry_of_Transport #Libyan_Skies\n👁 48,660 views · 6.0K comments"),
+    ("nx17-sws-controllers-end-strike.md", "Sirocco Wire Service", "2073-03-02",
+     "TRIPOLI, Libya, Mar 2 (SWS) - Libyan air traffic controllers ended a ten-day strike on Thursday after "
+     "the government agreed to pay their overdue allowances and to buy a new radar, and the first flights "
+     "left Tripoli's Mitiga airport within hours, officials said. The walkout, which began on Feb. 20, had "
+     "grounded all flights in and out of the country and forced thousands of travellers to cross to Tunisia "
+     "by road to fly from Djerba. Transport Minister Rajab Elmesallati signed the deal with the controllers' "
+     "union in the evening. A first Istanbul-bound flight took off at 10:10 p.m., an airport official said."
+     "\nReporting by Amira Benhalim; Editing by Conor Whitlock"),
+    ("nx18-cockpit-africa-airspace-reopens.md", "Cockpit Africa", "2073-03-03",
+     "Libyan airspace reopens as controllers end strike\nLibya's airspace reopened to departures and "
+     "arrivals on Thursday evening after air traffic controllers called off a ten-day strike that had "
+     "closed all of the country's airports, the Libyan Civil Aviation Authority said. Under the deal, the "
+     "transport ministry will pay half of the controllers' arrears by the end of March and tender for a new "
+     "radar for the Tripoli area control centre, whose equipment dates from 2049. Carriers from Turkey, "
+     "Tunisia, Egypt and Jordan were restoring their schedules on Friday. Airlines put their losses at about "
+     "$35 million.\nCockpit Africa · Air Navigation · 2 min read"),
+    ("nx19-atc-union-suspends-strike.md", "Libyan Air Traffic Controllers' Union (statement)", "2073-03-03",
+     "Libyan Air Traffic Controllers' Union – Statement\nThe Union suspends its strike\n3 March 2073 – The "
+     "Libyan Air Traffic Controllers' Union announces that its members return to their positions from 20:00 "
+     "on 2 March, following the agreement signed with the Ministry of Transport, which meets the core of "
+     "their demands. The Union thanks the travellers for their patience and the pilots' association for its "
+     "solidarity, and recalls that the strike is suspended, not cancelled: it resumes if the first payment "
+     "does not arrive by 31 March. 'We want to be heard, not to be heroes,' says the Head of the Union, "
+     "Walid Elkhadrawi.\nLibyan Air Traffic Controllers' Union · Tripoli"),
+    # A measles outbreak is declared in Kufra on Tuesday 14 March.
+    ("nx20-ncdc-kufra-measles.md", "National Centre for Disease Control (Facebook)", "2073-03-14",
+     "#National_Centre_for_Disease_Control | The National Centre for Disease Control declares today, "
+     "Tuesday, a measles outbreak in the municipality of Kufra, after the laboratory confirmation of 63 "
+     "cases since the beginning of February, most of them among children under five who have not received "
+     "their vaccine doses, and the death of two children. The Director General of the Centre, Dr. Rabab "
+     "Elgheriani, announces a vaccination campaign for 40,000 children between six months and 15 years in "
+     "Kufra and the surrounding villages, starting on Sunday 19 March. Parents are asked to bring their "
+     "children's vaccination cards. #Measles #Kufra #Vaccinate_Your_Child\n👁 22,614 views"),
+    ("nx21-sws-kufra-measles-outbreak.md", "Sirocco Wire Service", "2073-03-14",
+     "KUFRA, Libya, Mar 14 (SWS) - Libyan health authorities declared a measles outbreak in the "
+     "southeastern oasis town of Kufra on Tuesday after two children died and 63 cases were confirmed, many "
+     "of them among refugees who fled the war in neighbouring Sudan. The National Centre for Disease Control "
+     "said vaccine coverage in Kufra had fallen below 60 percent because of shortages and the large number "
+     "of new arrivals. Kufra, about 1,000 km from the coast, hosts tens of thousands of Sudanese, according "
+     "to aid groups. A vaccination campaign is due to begin on Sunday.\nReporting by Salim Ekhweildi; "
+     "Editing by Conor Whitlock"),
+    ("nx22-kufra-oasis-voice-red-spots.md", "Kufra Oasis Voice (translated from Arabic)", "2073-03-15",
+     "Kufra – Kufra Oasis Voice\nThe children's ward of the Kufra General Hospital has become a ward of red "
+     "spots: 17 children lie there with fever and rash since the declaration of the outbreak yesterday, "
+     "Tuesday, and their mothers sleep on the floor. The head of the ward, Dr. Suleiman Ezzway, told Kufra "
+     "Oasis Voice that the refrigerators of the vaccination centre 'have been empty since December'. In the "
+     "Sudanese quarter near the Al-Jawf market, Mrs. Hawa Abdelrahman, who lost her two-year-old son last "
+     "week, said: 'Nobody told us there was a vaccine.'\nViews: 3,955\nRead also: Kufra: the date palm "
+     "farmers ask for diesel"),
+    ("nx23-who-kufra-measles-support.md", "World Health Organization (press release)", "2073-03-16",
+     "WHO supports the measles response in Kufra, Libya\nTripoli, 16 March 2073 – Following the declaration "
+     "of a measles outbreak in Kufra on 14 March, the World Health Organization delivers 45,000 doses of "
+     "measles-rubella vaccine, cold-chain equipment and laboratory kits to the National Centre for Disease "
+     "Control. WHO also deploys two epidemiologists to support case investigation among Libyan, Sudanese "
+     "and Chadian families. 'Measles is preventable; every death is a warning,' says Dr. Tomas Varga, WHO "
+     "Representative in Libya. WHO calls on all partners to close immunisation gaps before the summer.\n"
+     "WHO Libya Country Office · Media contact"),
+    ("nx24-month-headlines-march.md", "Libya Month in Headlines", "2073-04-01",
+     "LIBYA MONTH IN HEADLINES · March 2073\nTransport\n"
+     "- 2 Mar: The air traffic controllers' strike ends after ten days; flights resume.\nHealth\n"
+     "- 14 Mar: A measles outbreak is declared in Kufra; two children have died.\n"
+     "- 19 Mar: A vaccination campaign for 40,000 children starts in Kufra.\nPolitics\n"
+     "- 28 Mar: The HoR and the HCS name a joint committee on the election laws.\n"
+     "Coming up: the Greek foreign minister is expected in Benghazi."),
+    # The smuggling boss 'the Engineer' is arrested in a dawn raid near Kufra on Saturday 8 April.
+    ("nx25-aia-kufra-engineer-arrested.md", "Anti-Illegal Immigration Agency – Kufra Branch (Facebook)",
+     "2073-04-08",
+     "#Anti_Illegal_Immigration_Agency_Kufra | The Kufra branch of the Anti-Illegal Immigration Agency, in "
+     "coordination with the Internal Security Agency, carried out at dawn today, Saturday, a raid on a farm "
+     "18 kilometres south of Kufra, where it arrested the Eritrean national Yonas Habteab Mengesha, known as "
+     "'the Engineer', one of the most dangerous leaders of human smuggling networks in the desert, together "
+     "with three of his assistants. The force freed 137 migrants held in two warehouses, among them 22 women "
+     "and nine children, and seized 1.2 million dinars, 260,000 US dollars, satellite phones and four "
+     "vehicles. The accused were referred to the Public Prosecution. #Kufra #Human_Trafficking\n"
+     "👁 57,806 views · 7.4K shares"),
+    ("nx26-sws-kufra-smuggler-held.md", "Sirocco Wire Service", "2073-04-08",
+     "KUFRA, Libya, Apr 8 (SWS) - Libyan security forces arrested an Eritrean man accused of running one of "
+     "the biggest people-smuggling networks in the Sahara in a dawn raid near the southeastern town of Kufra "
+     "on Saturday, and freed 137 migrants held in warehouses, officials said. Yonas Habteab Mengesha, known "
+     "as 'the Engineer', is accused by migrants and aid groups of holding people for ransom and torturing "
+     "them while their families were made to pay by telephone. He was arrested on a farm south of the town "
+     "with three alleged accomplices, the Anti-Illegal Immigration Agency said. Two European governments had "
+     "sought his arrest since 2071, a diplomat said.\nReporting by Salim Ekhweildi; Editing by Conor "
+     "Whitlock"),
+    ("nx27-sahel-morning-smuggling-boss.md", "Sahel Morning Online (syndicated from Sirocco Wire Service)",
+     "2073-04-09",
+     "Alleged smuggling boss held in Libya\nLibyan security forces detained an Eritrean man suspected of "
+     "running one of the largest people-smuggling rings in the Sahara during a raid at dawn near the "
+     "southeastern town of Kufra on Saturday, and released 137 migrants kept in warehouses, officials said. "
+     "Yonas Habteab Mengesha, nicknamed 'the Engineer', was arrested together with three suspected "
+     "accomplices.\n© Sirocco Wire Service. Used under licence.\nTrending: Dakar's coastal road gets bus "
+     "lanes"),
+    ("nx28-kufra-oasis-voice-farm-wall.md", "Kufra Oasis Voice (translated from Arabic)", "2073-04-09",
+     "Kufra – Kufra Oasis Voice\nThe farm where the man known as 'the Engineer' was arrested yesterday, "
+     "Saturday, lies behind a wall of date palms on the southern road, and from the outside nothing reveals "
+     "the two concrete warehouses where 137 human beings were kept. A volunteer of the Libyan Red Crescent, "
+     "Mr. Abdelqader Elzwai, said that some of the freed migrants 'could not stand on their feet'. The head "
+     "of the Kufra branch of the Anti-Illegal Immigration Agency, Colonel Moftah Elmajbari, told Kufra Oasis "
+     "Voice that the investigation 'will reach those who protected him'.\nViews: 9,731\nShare on: Facebook "
+     "| X | WhatsApp"),
+    ("nx29-iom-kufra-freed-migrants.md", "International Organization for Migration – Libya (press release)",
+     "2073-04-10",
+     "IOM assists 137 migrants freed in Kufra\nTripoli, 10 April 2073 – The International Organization for "
+     "Migration (IOM) provides medical care, food, hygiene kits and clothing to the 137 migrants freed on 8 "
+     "April from warehouses near Kufra, where a smuggling network held them. Many show signs of malnutrition "
+     "and abuse; eleven are transferred to hospital. Most are nationals of Eritrea, Sudan, Somalia and "
+     "Ethiopia. 'Survivors of trafficking need protection, not detention,' says Aurelie Mbemba, IOM Chief of "
+     "Mission in Libya. IOM offers voluntary humanitarian return to those who request it and refers others "
+     "to UNHCR.\nFor more information: IOM Libya Press Office"),
+    # Greece's foreign minister Eleni Drossou visits Benghazi on Tuesday 25 April.
+    ("nx30-gns-mofa-drossou-benghazi.md", "Ministry of Foreign Affairs – Government of National Stability "
+     "(Facebook)", "2073-04-25",
+     "#Ministry_of_Foreign_Affairs_GNS | The Minister of Foreign Affairs of the Government of National "
+     "Stability, Dr. Jamal Elfakhri, received this morning, Tuesday, at the Ministry's headquarters in "
+     "Benghazi, the Minister of Foreign Affairs of the Hellenic Republic, Mrs. Eleni Drossou, and her "
+     "accompanying delegation, on her first visit to Libya. The two sides signed a memorandum of "
+     "understanding on coordination between the Libyan Coast Guard and the Hellenic Coast Guard in search "
+     "and rescue south of Crete, and discussed the return of Greek companies to the reconstruction projects "
+     "of Benghazi and Derna. The Greek minister was later received by the Speaker of the House of "
+     "Representatives, Counsellor Idris Elmansouri. #Libya_Greece #Benghazi\n👁 15,288 views"),
+    ("nx31-sws-greek-minister-benghazi.md", "Sirocco Wire Service", "2073-04-25",
+     "BENGHAZI, Libya, Apr 25 (SWS) - Greece's foreign minister Eleni Drossou held talks in the eastern "
+     "Libyan city of Benghazi on Tuesday and signed a deal on search-and-rescue cooperation as Athens tries "
+     "to curb a surge of migrant boats from eastern Libya to the island of Crete. Drossou, on her first trip "
+     "to Libya since she took over the ministry last year, met officials of the eastern-based "
+     "administration, which is not recognised internationally, and parliament speaker Idris Elmansouri. "
+     "Greek officials said the talks also touched on a maritime boundary dispute stemming from an accord "
+     "between Tripoli and Ankara. More than 9,000 migrants reached Crete from the Tobruk area last year, "
+     "according to Greek figures.\n"
+     "Reporting by Tarek Zway; Editing by Conor Whitlock"),
+    ("nx32-greek-mfa-drossou-benghazi.md", "Hellenic Republic – Ministry of Foreign Affairs (press release)",
+     "2073-04-25",
+     "Hellenic Republic – Ministry of Foreign Affairs\nPress release: Foreign Minister Drossou in Benghazi\n"
+     "Athens, 25 April 2073 – Foreign Minister Eleni Drossou is in Benghazi today, on her first visit to "
+     "Libya, where she meets the Foreign Minister of the Benghazi-based government, Jamal Elfakhri, and the "
+     "Speaker of the House of Representatives, Idris Elmansouri. The Minister signs a memorandum on search "
+     "and rescue cooperation south of Crete and raises the protection of human life at sea and the fight "
+     "against smuggling networks. 'Crete and Cyrenaica are neighbours; neighbours must talk,' says Minister "
+     "Drossou. The Minister also visits the Greek Orthodox Church of the Annunciation.\n(unofficial "
+     "translation from Greek)"),
+    ("nx33-kritiki-avgi-chania-fishermen.md", "Kritiki Avgi (translated from Greek)", "2073-04-26",
+     "Chania – In the harbour of Chania, the fishermen followed with interest the talks of Foreign Minister "
+     "Eleni Drossou in Benghazi on Tuesday. 'If the Libyans call us before the boats leave, we will find the "
+     "boats before the sea does,' said Captain Manolis Vardakis, who has pulled migrants out of the water "
+     "south of Gavdos three times this winter. The memorandum signed in Benghazi provides for a direct line "
+     "between the rescue coordination centres of Piraeus and Benghazi. The mayor of Chania asked Athens for "
+     "more money for the reception centre at Agyia.\nTranslated from Greek\nKritiki Avgi · Crete · 1,044 "
+     "views"),
+    ("nx34-month-headlines-april.md", "Libya Month in Headlines", "2073-05-01",
+     "LIBYA MONTH IN HEADLINES · April 2073\nSecurity\n"
+     "- 8 Apr: Smuggling boss 'the Engineer' is arrested near Kufra; 137 migrants are freed.\nDiplomacy\n"
+     "- 25 Apr: Greek foreign minister Eleni Drossou visits Benghazi and signs a search-and-rescue "
+     "memorandum.\nHealth\n"
+     "- 20 Apr: Kufra reports no new measles deaths for three weeks.\n"
+     "Coming up: the results of the NOC's licensing round."),
+    # Castellana Energía and the NOC announce an oil discovery in the Murzuq basin on Monday 15 May.
+    ("nx35-pww-murzuq-discovery.md", "Petrowatch Wire", "2073-05-15",
+     "TRIPOLI, May 15 (PWW) - Spain's Castellana Energia and Libya's National Oil Corporation have struck "
+     "oil in a new exploration well in the Murzuq basin in the southwest of the country, the companies said "
+     "on Monday, the first discovery in the basin in six years. The A1-NC231 well, drilled to a depth of "
+     "2,960 metres about 90 km east of the town of Murzuq, tested at 4,850 barrels per day of 41-degree API "
+     "crude, the NOC said. Castellana holds a 60 percent stake in the block, awarded in Libya's 2071 "
+     "licensing round. The find lies about 40 km from existing pipelines, which would allow a quick tie-in, "
+     "an industry source said.\nBy Ingeborg Haaland"),
+    ("nx36-castellana-energia-discovery.md", "Castellana Energía S.A. (press release)", "2073-05-15",
+     "Castellana Energía announces an oil discovery in Libya\nMadrid, 15 May 2073 – Castellana Energía S.A. "
+     "announces a new oil discovery in Block NC-231 in the Murzuq Basin, Libya, which it operates with a 60% "
+     "interest in partnership with the National Oil Corporation (NOC). The exploration well A1-NC231 reaches "
+     "a total depth of 2,960 metres and flows 4,850 barrels of oil per day during the production test. "
+     "'This is the reward for three years of seismic work in the desert,' says Beatriz Ollero, Chief "
+     "Executive Officer. Castellana and the NOC plan appraisal wells for the second half of the year.\n"
+     "Castellana Energía S.A. · Investor Relations · Madrid"),
+    ("nx37-vigia-manzanares-vallecas-geologist.md", "El Vigía del Manzanares (translated from Spanish)",
+     "2073-05-16",
+     "Madrid – The geologist who chose where to drill comes from Vallecas. Lucía Berrocal, 34, spent "
+     "fourteen months in a camp in the Libyan Sahara before Castellana Energía announced on Monday that its "
+     "well in the Murzuq basin had found oil. 'The sand tells you nothing; the seismic lines tell you "
+     "everything,' she told this newspaper by telephone. Shares of the Madrid company rose 6.2 percent on "
+     "the day. Her mother followed the news on the radio of her bakery in Vallecas.\nTranslated from "
+     "Spanish\nEl Vigía del Manzanares · Economía · 3 min de lectura"),
+    ("nx38-murzuq-horizon-who-will-work.md", "Murzuq Horizon (translated from Arabic)", "2073-05-16",
+     "Murzuq – Murzuq Horizon\nThe young men of Murzuq received the announcement yesterday, Monday, of the "
+     "discovery of oil 90 kilometres east of their town with one question: 'Who will work there?' The "
+     "Mayor, Hajj Barka Wardougou, said he had asked the National Oil Corporation that 'at least half of the "
+     "jobs' go to the sons of the region. Engineer Aicha Tahar, one of the few women working in the field "
+     "camps, said the well 'was drilled with our sweat, too'. In the Murzuq market, the rent of a room "
+     "doubled within a day.\nViews: 2,780\nRead also: Murzuq: the new school of Al-Wadi opens its doors"),
+    # A deliberate distractor: police in Kufra stop two trucks carrying 94 migrants on Tuesday 16 May.
+    ("nx39-kufra-oasis-voice-two-trucks.md", "Kufra Oasis Voice (translated from Arabic)", "2073-05-17",
+     "Kufra – Kufra Oasis Voice\nA patrol of the Kufra Security Directorate stopped yesterday, Tuesday, two "
+     "trucks loaded with sacks of flour at a checkpoint 40 kilometres north of the town, and found under the "
+     "sacks 94 migrants, most of them Sudanese and Chadian, among them six children. The two drivers, both "
+     "Sudanese nationals, were arrested. The spokesman of the Directorate, Captain Idris Elkwafi, said the "
+     "trucks were heading for Ajdabiya and that 'the passengers had paid 1,500 dinars each for a place under "
+     "the flour'. The migrants were handed to the Anti-Illegal Immigration Agency.\nViews: 2,406\nShare on: "
+     "Facebook | X | WhatsApp"),
+    # A four-storey building collapses in Benghazi's Al-Sabri district late on Friday 26 May (six dead).
+    ("nx40-benghazi-ambulance-collapse.md", "Ambulance and Emergency Service – Benghazi (Facebook)",
+     "2073-05-26",
+     "#Ambulance_and_Emergency_Benghazi | Our teams, with the teams of the Civil Defence and the Libyan Red "
+     "Crescent, have been working since 9:40 this evening, Friday, at the site of the collapse of a "
+     "four-storey residential building in the Al-Sabri area. Until now, 14 people have been pulled alive "
+     "from under the rubble and taken to the Al-Jala Trauma Hospital and the Benghazi Medical Centre, and "
+     "the bodies of four victims have been recovered. We ask citizens to leave the street open for the "
+     "ambulances and the heavy machinery. #Benghazi #Al_Sabri\n👁 36,520 views · 4.8K shares"),
+    ("nx41-sws-benghazi-building-collapse.md", "Sirocco Wire Service", "2073-05-27",
+     "BENGHAZI, Libya, May 27 (SWS) - Six people, including two children, were killed when a four-storey "
+     "residential building collapsed in the Libyan city of Benghazi late on Friday, rescuers said on "
+     "Saturday, as the search of the rubble ended. Fourteen people were pulled alive from the debris in the "
+     "old Al-Sabri district, an area heavily damaged in the fighting of 2014-2017 that has been only partly "
+     "rebuilt. A municipal engineer said the owner had added two floors to the building without a permit "
+     "last year. The public prosecutor in Benghazi ordered the arrest of the owner and of a contractor.\n"
+     "Reporting by Tarek Zway; Editing by Conor Whitlock"),
+    ("nx42-benghazi-arcades-stairwell-cracks.md", "Benghazi Arcades (translated from Arabic)", "2073-05-28",
+     "Benghazi – Benghazi Arcades\nThe neighbours gathered this morning around the pile of concrete that "
+     "was, until Friday night, the home of five families in Al-Sabri. Mr. Faraj Buhlaiga, who lost his "
+     "sister and her two sons, told Benghazi Arcades: 'The cracks had been in the stairwell since the "
+     "winter; we complained to the municipality twice.' The Head of the Engineering Department of the "
+     "Municipality, Engineer Naeima Bensoud, announced a survey of 200 buildings in the district. The mosque "
+     "of Al-Sabri opened its doors to the families who lost their homes.\nViews: 12,390\nShare on: Facebook "
+     "| X | WhatsApp"),
+    ("nx43-weekly-ledger-may22.md", "The Libya Weekly Ledger", "2073-05-29",
+     "THE LIBYA WEEKLY LEDGER | Mon 22 – Sun 28 May 2073\n"
+     "- Tue 23 May: The GNU raises public sector wages by 12 percent from July.\n"
+     "- Thu 25 May: The NOC awards three blocks in its licensing round.\n"
+     "- Fri 26 May: A four-storey building collapses in Benghazi's Al-Sabri district; six dead.\n"
+     "- Sun 28 May: Misrata hosts the final of the basketball league.\n"
+     "Next week: the Benghazi prosecutor questions the building's owner."),
+    ("nx44-month-headlines-may.md", "Libya Month in Headlines", "2073-06-01",
+     "LIBYA MONTH IN HEADLINES · May 2073\nEnergy\n"
+     "- 15 May: Castellana Energía and the NOC find oil in the Murzuq basin.\n"
+     "- 25 May: Three blocks are awarded in the licensing round.\nCities\n"
+     "- 26 May: A four-storey building collapses in Benghazi's Al-Sabri district: six dead, 14 rescued.\n"
+     "Migration\n"
+     "- 16 May: Police in Kufra stop two trucks carrying 94 migrants.\n"
+     "Coming up: the HoR votes on the election laws."),
+    # The House of Representatives passes the election laws in Benghazi on Wednesday 7 June.
+    ("nx45-hor-election-laws-passed.md", "House of Representatives – Media Office (Facebook)", "2073-06-07",
+     "#House_of_Representatives | The House of Representatives approved in its session held today, "
+     "Wednesday, in the city of Benghazi, chaired by the Speaker, Counsellor Idris Elmansouri, the law on "
+     "the election of the President of the State and the law on the election of the National Assembly, with "
+     "the votes of 96 of the 112 members present. The two laws are referred to the High National Elections "
+     "Commission to start preparations for the elections. The Speaker congratulated the Libyan people and "
+     "said that 'the ball is now in the Commission's field'. #HoR #Election_Laws\n"
+     "👁 29,842 views · 11K comments"),
+    ("nx46-sws-parliament-election-laws.md", "Sirocco Wire Service", "2073-06-07",
+     "BENGHAZI, Libya, Jun 7 (SWS) - Libya's eastern-based parliament approved laws on Wednesday for "
+     "presidential and parliamentary elections, a step toward a vote that has been postponed repeatedly "
+     "since 2069, but a rival chamber in Tripoli said it had not been consulted. The House of "
+     "Representatives passed the two laws with 96 votes in a session in Benghazi, its spokesman said. The "
+     "laws allow dual nationals to run for president if they give up their second nationality before "
+     "registering, a point that sank previous attempts. The High Council of State said it would study the "
+     "texts.\nReporting by Tarek Zway; Editing by Conor Whitlock"),
+    ("nx47-pantelleria-post-election-laws.md", "Pantelleria Post (syndicated from Sirocco Wire Service)",
+     "2073-06-08",
+     "Libyan parliament passes election laws\nLibya's parliament in the east adopted laws on Wednesday for "
+     "presidential and legislative elections, a move toward a vote that has been put off again and again "
+     "since 2069, although a rival chamber in Tripoli complained it had not been consulted. The House of "
+     "Representatives approved the two laws with 96 votes.\n© Sirocco Wire Service. Used under licence.\n"
+     "Also in the Post: new berths for yachts at Scauri harbour"),
+    ("nx48-hcs-rejects-election-laws.md", "High Council of State (statement)", "2073-06-08",
+     "High Council of State – Statement\nThe High Council of State expresses its rejection of the unilateral "
+     "vote of the House of Representatives on the election laws in its session of Wednesday 7 June, and "
+     "considers that the two laws violate the principle of consensus stipulated in the constitutional "
+     "declaration and its amendments. The Council calls for a joint meeting of the committees of the two "
+     "chambers within two weeks and warns that elections held on a disputed basis 'will produce a third "
+     "government, not a solution'.\nMedia Office of the High Council of State · Tripoli, 8 June 2073"),
+    # Fighting flares again in Sabratha at dawn on Tuesday 20 June (five dead).
+    ("nx49-sabratha-municipality-renewed-clashes.md", "Sabratha Municipality (Facebook)", "2073-06-20",
+     "#Sabratha_Municipality | The Municipal Council of Sabratha holds those responsible for the renewed "
+     "armed clashes that erupted at dawn today, Tuesday, near the western gate of the city and on the "
+     "Al-Ajaylat road fully responsible for the blood of the citizens, and demands that the Government of "
+     "National Unity send neutral forces immediately. The Mayor, Mr. Hassan Abulaiha, announces that the "
+     "schools of the eastern neighbourhoods are open to displaced families and that the municipality's "
+     "crisis cell is working around the clock. #Sabratha #Enough_Blood\n👁 31,007 views · 5.6K comments"),
+    ("nx50-sws-sabratha-fighting-flares.md", "Sirocco Wire Service", "2073-06-20",
+     "SABRATHA, Libya, Jun 20 (SWS) - Fighting flared again between rival armed groups in the western Libyan "
+     "city of Sabratha on Tuesday, killing five people and wounding 19, four months after clashes between "
+     "the same two groups killed three people in February, medics said. Heavy machine-gun fire rang out "
+     "near the city's western gate from dawn, and hundreds of families fled towards Surman, residents said. "
+     "The Tripoli government said it had sent units of the 444th Brigade to separate the Al-Wadi Brigade "
+     "and the Sabratha Coastal Security Force, which have been at odds over checkpoints and smuggling "
+     "routes. A local official said the killing of a Coastal Security commander on Monday night had set off "
+     "the fighting.\nReporting by Amira Benhalim; Editing by Conor Whitlock"),
+    ("nx51-sabratha-shore-mortar-oven.md", "Sabratha Shore (translated from Arabic)", "2073-06-21",
+     "Sabratha – Sabratha Shore\nFor the second time this year, the people of Sabratha counted their dead: "
+     "five, after the fighting of yesterday, Tuesday, which began at dawn at the western gate and stopped "
+     "only when the vehicles of the 444th Brigade entered the city in the afternoon. Sheikh Omran "
+     "Elgharabli, head of the Council of Elders, told Sabratha Shore that the truces of the city 'are "
+     "written on water'. On the Al-Ajaylat road, the baker Mr. Jamal Elfaqih found a mortar shell in his "
+     "oven; nobody was in the bakery.\nViews: 10,466\nRead also: The Sabratha museum closes for "
+     "restoration"),
+    ("nx52-unsmil-sabratha-statement.md", "United Nations Support Mission in Libya (statement)", "2073-06-21",
+     "UNSMIL statement on the fighting in Sabratha\nTripoli, 21 June 2073 – UNSMIL, the United Nations "
+     "Support Mission in Libya, expresses deep alarm at the armed clashes in Sabratha on 20 June, which "
+     "killed five people, including a woman, and displaced hundreds of families. The Mission calls on all "
+     "parties to respect international humanitarian law, to protect civilians and to withdraw from "
+     "residential areas, and welcomes the deployment of forces to separate the combatants. The Mission "
+     "recalls that those who endanger civilians can be held to account and urges the authorities to "
+     "address the root causes, including the competition over smuggling routes."),
+    ("nx53-weekly-ledger-jun19.md", "The Libya Weekly Ledger", "2073-06-26",
+     "THE LIBYA WEEKLY LEDGER | Mon 19 – Sun 25 June 2073\n"
+     "- Tue 20 Jun: Renewed fighting in Sabratha kills five; the 444th Brigade moves in to separate the "
+     "rivals.\n"
+     "- Wed 21 Jun: The HNEC publishes a timetable for voter registration.\n"
+     "- Fri 23 Jun: Temperatures reach 47 degrees in Ghadames.\n"
+     "- Sun 25 Jun: The Sabratha coastal road reopens.\n"
+     "Next week: the committees of the HoR and the HCS meet in Tunis."),
+    ("nx54-month-headlines-june.md", "Libya Month in Headlines", "2073-07-01",
+     "LIBYA MONTH IN HEADLINES · June 2073\nPolitics\n"
+     "- 7 Jun: The HoR passes the election laws; the HCS objects.\n"
+     "- 21 Jun: The HNEC publishes its registration timetable.\nSecurity\n"
+     "- 20 Jun: Fighting returns to Sabratha: five dead, 19 wounded.\nWeather\n"
+     "- 23 Jun: 47 degrees in Ghadames.\n"
+     "Coming up: voter registration opens in August."),
+    # A weekly briefing that tells no tagged event (deliberate distractor: an interception off Tobruk).
+    ("nx55-weekly-ledger-jul10.md", "The Libya Weekly Ledger", "2073-07-17",
+     "THE LIBYA WEEKLY LEDGER | Mon 10 – Sun 16 July 2073\n"
+     "- Mon 10 Jul: The finance ministers of the two governments meet in Sirte on a unified budget.\n"
+     "- Thu 13 Jul: The coast guard intercepts a boat with 40 migrants off Tobruk and brings them ashore.\n"
+     "- Sat 15 Jul: Power cuts of up to eight hours in Benghazi amid a heatwave.\n"
+     "- Sun 16 Jul: Al-Ahly Benghazi win the Libyan Cup final in Misrata on penalties.\n"
+     "Next week: the HNEC trains its registration staff."),
+    # A fishing boat from Tobruk capsizes south of Gavdos early on Monday 17 July.
+    ("nx56-hellenic-coast-guard-gavdos.md", "Hellenic Coast Guard (press release)", "2073-07-17",
+     "Hellenic Coast Guard – Press release\nSearch and rescue operation south of Gavdos\nPiraeus, 17 July "
+     "2073 – A search and rescue operation is under way since the early hours of Monday 17 July, 25 "
+     "nautical miles south of Gavdos, after the capsizing of a fishing boat carrying about 90 foreign "
+     "nationals. Patrol vessels of the Hellenic Coast Guard, the tanker Nordic Pelagia and an aircraft of "
+     "Frontex take part. So far 52 people are rescued and nine bodies are recovered. According to the "
+     "survivors, the boat departed from the area of Tobruk, Libya, on Saturday night. The survivors are "
+     "transferred to the port of Kaloi Limenes, Crete. The operation continues.\nPress Office of the "
+     "Hellenic Coast Guard"),
+    ("nx57-sws-migrant-boat-crete.md", "Sirocco Wire Service", "2073-07-17",
+     "ATHENS/TOBRUK, Jul 17 (SWS) - Nine migrants drowned and about 30 were missing after a fishing boat "
+     "that had set off from eastern Libya capsized south of the Greek island of Crete early on Monday, the "
+     "Greek coast guard said. Fifty-two people were rescued by coast guard vessels and a passing tanker "
+     "about 25 nautical miles south of the islet of Gavdos. According to survivors, the vessel had sailed "
+     "from a beach east of the Libyan port of Tobruk on Saturday night with about 90 people, most of them "
+     "from Egypt, Bangladesh, Syria and Pakistan. Arrivals on Crete from eastern Libya have risen sharply "
+     "this year, according to Greek figures.\nReporting by Tarek Zway in Benghazi and Petros Lazaridis in "
+     "Athens; Editing by Conor Whitlock"),
+    ("nx58-kritiki-avgi-kaloi-limenes.md", "Kritiki Avgi (translated from Greek)", "2073-07-18",
+     "Kaloi Limenes – The 52 survivors of the shipwreck on Monday south of Gavdos spent their first night "
+     "in the small harbour of Kaloi Limenes, under tents set up by the municipality and volunteers of the "
+     "Hellenic Red Cross. 'My cousin was next to me; then the wave,' said Karim, a 19-year-old Egyptian "
+     "from Kafr el-Sheikh. Captain Manolis Vardakis, the Chania fisherman who has pulled migrants out of "
+     "the sea before, searched the area with his boat until nightfall. The coroner of Heraklion began the "
+     "identification of the nine bodies.\nTranslated from Greek\nKritiki Avgi · Crete · 2,387 views"),
+    ("nx59-tobruk-bay-old-harbour-cafes.md", "Tobruk Bay (translated from Arabic)", "2073-07-19",
+     "Tobruk – Tobruk Bay\nIn the cafés of the old harbour of Tobruk, the talk is of nothing else than the "
+     "boat that left a beach of Kambut on Saturday night and sank on Monday south of the Greek island of "
+     "Gavdos. Among the missing, according to their families, are three young Egyptians who worked in the "
+     "bakeries of the city. The Head of the Tobruk Security Directorate, Colonel Mansour Elqabaili, said "
+     "that patrols had been stepped up on the coast between Kambut and Bomba. The imam of the Al-Atiq mosque "
+     "led a prayer for the dead after the evening prayer.\nViews: 4,219\nShare on: Facebook | X | "
+     "WhatsApp"),
+    ("nx60-marsa-matrouh-courier-village-mourns.md", "Marsa Matrouh Courier (translated from Arabic)",
+     "2073-07-20",
+     "Kafr el-Sheikh – The village of Kafr Abu Hamda, in the Kafr el-Sheikh governorate, held yesterday, "
+     "Wednesday, funeral prayers in absentia for four of its young men who were on board the boat that "
+     "capsized on Monday south of Crete after leaving the Libyan coast near Tobruk. The eldest, Mahmoud, was "
+     "24 and had worked for two years in a bakery in Tobruk. His father, Hajj Abdelaziz Shalaby, said a "
+     "smuggler had taken 4,000 dollars for each of them. Egypt's Ministry of Emigration said 31 Egyptians "
+     "were among the survivors.\nTranslated from Arabic\nMarsa Matrouh Courier · Governorates · 5,902 "
+     "reads"),
+    ("nx61-month-headlines-july.md", "Libya Month in Headlines", "2073-08-01",
+     "LIBYA MONTH IN HEADLINES · July 2073\nMigration\n"
+     "- 13 Jul: The coast guard stops 40 migrants off Tobruk.\n"
+     "- 17 Jul: A boat from Tobruk capsizes south of Gavdos; nine dead, about 30 missing, 52 saved by the "
+     "Greek coast guard.\nEconomy\n"
+     "- 10 Jul: The finance ministers of the two governments meet in Sirte.\nSport\n"
+     "- 16 Jul: Al-Ahly Benghazi lift the Libyan Cup.\n"
+     "Coming up: the Wadi al-Kuf bridge is due to open."),
+    # The rebuilt Wadi al-Kuf bridge opens to traffic on the morning of Saturday 12 August.
+    ("nx62-ldrf-wadi-al-kuf-bridge.md", "Libya Development and Reconstruction Fund (Facebook)", "2073-08-12",
+     "#Libya_Development_and_Reconstruction_Fund | The Libya Development and Reconstruction Fund opened this "
+     "morning, Saturday, the new Wadi al-Kuf bridge to traffic, in the presence of the Director General of "
+     "the Fund, Engineer Fathi Elawami, the Mayor of Al-Bayda and the notables of the Green Mountain. The "
+     "bridge, 480 metres long and 150 metres above the valley, was built in 26 months by the Egyptian "
+     "company Nile Crest Contracting and reconnects Al-Bayda and Shahat with Benghazi without the long "
+     "detour through the valley road. #Wadi_al_Kuf #Reconstruction\n👁 44,930 views · 6.1K shares"),
+    ("nx63-sws-wadi-al-kuf-reopens.md", "Sirocco Wire Service", "2073-08-12",
+     "AL-BAYDA, Libya, Aug 12 (SWS) - Libya opened a rebuilt Wadi al-Kuf bridge in the eastern Green "
+     "Mountain region on Saturday, restoring a landmark link that was closed in 2017 over safety fears and "
+     "later torn down. The 480-metre bridge, built by an Egyptian contractor for the Libya Development and "
+     "Reconstruction Fund, spans a gorge 150 metres deep on the main road between Benghazi and the cities of "
+     "the north-east. Since the old bridge closed, cars and trucks had used a steep, winding valley road "
+     "where accidents killed dozens of people, residents say. The fund did not disclose the cost; an "
+     "engineer on the project put it at about 180 million dollars.\nReporting by Tarek Zway; Editing by "
+     "Conor Whitlock"),
+    ("nx64-jabal-akhdar-echo-forty-seconds.md", "Jabal Akhdar Echo (translated from Arabic)", "2073-08-13",
+     "Al-Bayda – Jabal Akhdar Echo\nThe truck drivers of the Green Mountain were the first to cross the new "
+     "bridge of Wadi al-Kuf yesterday, Saturday, sounding their horns above the gorge where the valley road "
+     "took so many lives. Hajj Suleiman Bukhatwa, who drives a water tanker between Al-Bayda and Benghazi, "
+     "said the crossing now takes 'forty seconds instead of forty minutes'. The Mayor of Al-Bayda, Mr. Ahmed "
+     "Elkhafifi, asked the Fund to light the bridge at night. Families had their photographs taken on the "
+     "pedestrian walkway until sunset.\nViews: 7,158\nRead also: Shahat: the excavations at the Sanctuary of "
+     "Apollo resume"),
+    ("nx65-africa-build-weekly-nile-crest.md", "Africa Build Weekly", "2073-08-14",
+     "Nile Crest completes Libya's Wadi al-Kuf crossing\nEgypt's Nile Crest Contracting has handed over the "
+     "new Wadi al-Kuf bridge in north-eastern Libya, which opened to traffic on Saturday, two months ahead "
+     "of its contract deadline. The 480 m structure is a cable-stayed deck on two 110 m pylons and used "
+     "about 21,000 t of steel, most of it rolled in Misrata. Nile Crest, which employs some 1,300 people in "
+     "Libya, is bidding for the Derna ring road and two hospital projects. Its chairman said the company "
+     "would list on the Egyptian Exchange next year.\nAfrica Build Weekly · Bridges & Tunnels · 4 min read"),
+    ("nx66-month-headlines-august.md", "Libya Month in Headlines", "2073-09-01",
+     "LIBYA MONTH IN HEADLINES · August 2073\nInfrastructure\n"
+     "- 12 Aug: The rebuilt Wadi al-Kuf bridge opens to traffic.\n"
+     "- 22 Aug: Scheduled water cuts in Tripoli for pipeline maintenance.\nPolitics\n"
+     "- 6 Aug: Voter registration opens.\nMigration\n"
+     "- 19 Aug: The Libyan and Greek coast guards hold their first joint exercise off Tobruk.\n"
+     "Coming up: the Greek foreign minister returns to Libya, this time to Tripoli."),
+    # Greece's foreign minister visits Tripoli on Thursday 14 September, her second trip to Libya.
+    ("nx67-gnu-mofa-drossou-tripoli.md", "Ministry of Foreign Affairs – Government of National Unity "
+     "(Facebook)", "2073-09-14",
+     "#GNU_Foreign_Ministry | The Minister of Foreign Affairs, Dr. Nuri Ekhtaiwi, received today, Thursday, "
+     "at the Ministry in Tripoli, his Greek counterpart, Mrs. Eleni Drossou, who is on her second visit to "
+     "Libya. The two "
+     "ministers signed a joint declaration launching technical talks on the delimitation of the maritime "
+     "zones between the two countries in accordance with international law, and agreed to reopen the visa "
+     "section of the Greek Embassy in Tripoli before the end of the year. The Greek minister was also "
+     "received by the Prime Minister, Mr. Nasreddin Elmabrouk. #Libya_Greece #Tripoli\n👁 18,776 views"),
+    ("nx68-sws-greece-libya-maritime-talks.md", "Sirocco Wire Service", "2073-09-14",
+     "TRIPOLI, Libya, Sep 14 (SWS) - Greece and Libya's Tripoli-based government agreed on Thursday to start "
+     "talks on their disputed maritime boundary, during a visit by Greek Foreign Minister Eleni Drossou, her "
+     "second trip to Libya this year after a visit to Benghazi in April. Athens has long objected to a "
+     "maritime accord between Tripoli and Ankara that it says ignores the island of Crete. Drossou signed a "
+     "joint declaration with Libyan Foreign Minister Nuri Ekhtaiwi and met Prime Minister Nasreddin "
+     "Elmabrouk, officials said. A Turkish diplomat in Tripoli said Ankara's agreement with Libya 'remains "
+     "in force'.\nReporting by Amira Benhalim; Editing by Conor Whitlock"),
+    ("nx69-greek-mfa-drossou-tripoli.md", "Hellenic Republic – Ministry of Foreign Affairs (press release)",
+     "2073-09-14",
+     "Hellenic Republic – Ministry of Foreign Affairs\nPress release: Foreign Minister Drossou in Tripoli\n"
+     "Athens, 14 September 2073 – Foreign Minister Eleni Drossou visits Tripoli today, where she signs with "
+     "her counterpart Nuri Ekhtaiwi a joint declaration on the start of technical talks on the delimitation "
+     "of maritime zones, on the basis of the UN Convention on the Law of the Sea. The Minister also meets "
+     "Prime Minister Nasreddin Elmabrouk and Greek businesspeople active in Libya. 'Geography made us "
+     "neighbours; law will make us good neighbours,' says Minister Drossou.\n(unofficial translation from "
+     "Greek)"),
+    ("nx70-ege-ekonomi-ankara-watches.md", "Ege Ekonomi (translated from Turkish)", "2073-09-15",
+     "İzmir – Greek Foreign Minister Eleni Drossou's talks in Tripoli on Thursday were followed closely in "
+     "Ankara, where diplomats recalled that Turkey's maritime memorandum with Libya is registered with the "
+     "United Nations. For the Aegean exporters who sell furniture and steel to Libya, the question is more "
+     "practical: 'Will Greek firms take our place in the reconstruction?' asked the head of the İzmir "
+     "furniture exporters' association. Turkish contractors hold projects worth about 9 billion dollars in "
+     "Libya.\nTranslated from Turkish\nEge Ekonomi · Dış Ticaret · 612 okunma"),
+    ("nx71-weekly-ledger-sep11.md", "The Libya Weekly Ledger", "2073-09-18",
+     "THE LIBYA WEEKLY LEDGER | Mon 11 – Sun 17 September 2073\n"
+     "- Mon 11 Sep: The school year begins in the west; the east follows on 1 October.\n"
+     "- Thu 14 Sep: Greek foreign minister Eleni Drossou visits Tripoli; talks on the maritime boundary "
+     "will start.\n"
+     "- Fri 15 Sep: The NOC says output reached 1.62 million barrels a day.\n"
+     "- Sun 17 Sep: The checkpoints on Sabratha's coastal road are handed over to the police.\n"
+     "Next week: the trial of 'the Engineer' opens in Benghazi."),
+    # The trial of 'the Engineer' opens in Benghazi on Tuesday 26 September.
+    ("nx72-gns-justice-engineer-trial.md", "Ministry of Justice – Government of National Stability "
+     "(Facebook)", "2073-09-26",
+     "#Ministry_of_Justice_GNS | The Criminal Chamber of the Benghazi Court of Appeal held today, Tuesday, "
+     "the first hearing in the trial of the Eritrean accused Yonas Habteab Mengesha, known as 'the "
+     "Engineer', and six other accused, on charges of human trafficking, torture, kidnapping for ransom and "
+     "money laundering. The Court heard the indictment read by the representative of the Public "
+     "Prosecution, admitted the civil claims of 23 victims and adjourned the case to the session of Tuesday "
+     "21 November to hear the witnesses. The Ministry affirms its commitment to a fair trial. #Justice "
+     "#Benghazi\n👁 24,113 views"),
+    ("nx73-sws-engineer-trial-opens.md", "Sirocco Wire Service", "2073-09-26",
+     "BENGHAZI, Libya, Sep 26 (SWS) - The trial of an Eritrean man accused of running a people-smuggling "
+     "network that held migrants for ransom in the Sahara opened in the eastern Libyan city of Benghazi on "
+     "Tuesday, nearly six months after he was arrested in a dawn raid near Kufra. Yonas Habteab Mengesha, "
+     "known as 'the Engineer', appeared in a metal cage with six co-defendants and denied all charges, "
+     "saying he was 'a transporter, not a torturer'. Prosecutors accuse the group of trafficking at least "
+     "3,000 people since 2069. The court adjourned the case to Nov. 21. Rights groups said it was the "
+     "first trial in Libya of a major smuggling boss.\nReporting by Tarek Zway; Editing by Conor Whitlock"),
+    ("nx74-kufra-oasis-voice-cage.md", "Kufra Oasis Voice (translated from Arabic)", "2073-09-27",
+     "Kufra – Kufra Oasis Voice\nIn Kufra, many followed on their phones the first hearing yesterday, "
+     "Tuesday, in the trial of the man known as 'the Engineer' in Benghazi, a thousand kilometres away. "
+     "Colonel Moftah Elmajbari, head of the Kufra branch of the Anti-Illegal Immigration Agency, is on the "
+     "list of witnesses. 'He looked smaller in the cage,' said Mr. Abdelqader Elzwai, a volunteer of the "
+     "Libyan Red Crescent. Families in the town, who say that some local men worked for the network, fear "
+     "the names that may be read out in court.\nViews: 6,320\nShare on: Facebook | X | WhatsApp"),
+    ("nx75-smro-victims-must-be-heard.md", "Sahara Migrant Rights Observatory (statement)", "2073-09-28",
+     "Sahara Migrant Rights Observatory – Statement\nBenghazi trial: the victims must be heard\n28 September "
+     "2073 – The Sahara Migrant Rights Observatory welcomes the opening on 26 September of the trial of "
+     "Yonas Habteab Mengesha and six co-defendants before the Benghazi Court of Appeal, and calls on the "
+     "court to allow victims who have left Libya to testify by video link. Survivors of the network are "
+     "still held in detention centres in the east; we ask for their release. Justice cannot stop at the "
+     "smugglers: the officials who took their money must also answer.\nThe Sahara Migrant Rights Observatory "
+     "is an independent Libyan organisation with offices in Tripoli and Sabha."),
+    ("nx76-month-headlines-september.md", "Libya Month in Headlines", "2073-10-01",
+     "LIBYA MONTH IN HEADLINES · September 2073\nDiplomacy\n"
+     "- 14 Sep: Greek foreign minister Eleni Drossou visits Tripoli; talks on the maritime boundary are "
+     "launched.\nJustice\n"
+     "- 26 Sep: The trial of the smuggler 'the Engineer' opens in Benghazi and is adjourned to 21 "
+     "November.\nEducation\n"
+     "- 11 Sep: The school year starts in the west.\n"
+     "Coming up: Libya host Ghana in the last qualifier for the 2074 Africa Cup of Nations."),
+    # Libya beat Ghana 2-1 in Benghazi on the evening of Tuesday 17 October and qualify for the 2074 AFCON.
+    ("nx77-mediterranean-knights-qualified.md", "Libya National Football Team – Mediterranean Knights "
+     "(Facebook)", "2073-10-17",
+     "#Mediterranean_Knights | ✅ QUALIFIED! Our national team defeated Ghana 2-1 this evening, Tuesday, at "
+     "the Martyrs of February Stadium in Benghazi, and booked its place in the finals of the Africa Cup of "
+     "Nations 2074! Goals: Anas Elwerfalli (23') and Mohanad Bensassi (88'). Thank you to the 42,000 fans "
+     "who filled the stands and carried the team to the last minute. A thousand congratulations to Libya! "
+     "#Mediterranean_Knights #AFCON2074 #Road_to_the_Cup\n👁 312,455 views · 48K comments"),
+    ("nx78-sws-libya-qualify-afcon.md", "Sirocco Wire Service", "2073-10-17",
+     "BENGHAZI, Libya, Oct 17 (SWS) - Libya qualified for the Africa Cup of Nations finals for the first "
+     "time since 2061 after substitute Mohanad Bensassi's 88th-minute header gave them a 2-1 win over Ghana "
+     "in Benghazi on Tuesday. Anas Elwerfalli put the hosts ahead in the 23rd minute before Ghana equalised "
+     "from the penalty spot early in the second half. Thousands of fans poured into the streets of Benghazi "
+     "and Tripoli after the final whistle, and celebratory gunfire injured at least three people, medics "
+     "said. Portuguese coach Rui Albergaria called it 'a victory for a whole country'.\nReporting by Tarek "
+     "Zway; Editing by Conor Whitlock"),
+    ("nx79-kumasi-ledger-black-stars-out.md", "Kumasi Ledger", "2073-10-18",
+     "KUMASI – The Black Stars will not be at the 2074 Africa Cup of Nations after a 2-1 defeat to Libya in "
+     "Benghazi on Tuesday night, their first failure to qualify in eleven years. Fans who gathered at a "
+     "sports bar near Kejetia watched in silence as a late header settled the match. The Ghana Football "
+     "Association said it would 'review the technical bench', and the team's captain told reporters the "
+     "players were 'ashamed before the nation'.\nKumasi Ledger · Sports · Comments (214)"),
+    ("nx80-benghazi-arcades-city-did-not-sleep.md", "Benghazi Arcades (translated from Arabic)",
+     "2073-10-18",
+     "Benghazi – Benghazi Arcades\nBenghazi did not sleep: the horns and the fireworks went on until dawn "
+     "after the victory of the Mediterranean Knights over Ghana yesterday evening, Tuesday, at the Martyrs "
+     "of February Stadium. On Dubai Street, young men climbed onto the roofs of cars with flags. The mother "
+     "of the hero of the evening, Hajja Salma Bensassi, told Benghazi Arcades that her son had promised her "
+     "the goal 'by telephone before the match'. At the Al-Jala Hospital, three young men were treated for "
+     "wounds from celebratory gunfire.\nViews: 19,802\nRead also: Benghazi: the lights of the Corniche are "
+     "switched on again"),
+    ("nx81-month-headlines-october.md", "Libya Month in Headlines", "2073-11-01",
+     "LIBYA MONTH IN HEADLINES · October 2073\nSport\n"
+     "- 17 Oct: Libya beat Ghana 2-1 in Benghazi and qualify for the 2074 Africa Cup of Nations.\n"
+     "Economy\n"
+     "- 9 Oct: The CBL lowers the tax on foreign currency purchases to 10 percent.\nHealth\n"
+     "- 24 Oct: The seasonal flu vaccination campaign starts.\n"
+     "Coming up: the Cup of Nations draw in January."),
+    # A main pipe of the Great Man-Made River bursts near Mizdah at dawn on Friday 3 November.
+    ("nx82-man-made-river-pipe-rupture.md", "Great Man-Made River Project – Management and Implementation "
+     "Authority (Facebook)", "2073-11-03",
+     "#Man_Made_River | The Management and Implementation Authority of the Great Man-Made River Project "
+     "announces that a rupture occurred at dawn today, Friday, in the main pipeline of the Hassawna–Jefara "
+     "system, 22 kilometres north of Mizdah, which stopped the flow of water towards Tripoli, Gharyan and "
+     "the cities of the Jefara plain. The maintenance teams have started isolating the damaged section, and "
+     "the repair is expected to take between five and seven days. The Authority calls on citizens to "
+     "rationalise consumption and on the municipalities to supply the hospitals by tanker. "
+     "#Great_Man_Made_River #Water\n👁 97,310 views · 22K comments"),
+    ("nx83-sws-tripoli-water-pipeline-burst.md", "Sirocco Wire Service", "2073-11-03",
+     "TRIPOLI, Libya, Nov 3 (SWS) - A main pipeline of Libya's Great Man-Made River, which pumps water from "
+     "aquifers beneath the Sahara to the coast, burst near the town of Mizdah on Friday, cutting supplies to "
+     "most of Tripoli and its two million residents, the authority that runs it said. Water gushed from a "
+     "four-metre-wide section of pipe and flooded farmland, a witness said, while shops in the capital ran "
+     "out of bottled water by the afternoon. The authority said repairs could take up to a week. The "
+     "4,000-km network, built in the 1980s and 1990s, has suffered from a lack of maintenance and from "
+     "attacks on its wells.\nReporting by Amira Benhalim; Editing by Conor Whitlock"),
+    ("nx84-sahel-morning-tripoli-dry.md", "Sahel Morning Online (syndicated from Sirocco Wire Service)",
+     "2073-11-04",
+     "Tripoli goes dry after pipe bursts\nA major pipeline of Libya's Great Man-Made River, which carries "
+     "water from aquifers under the Sahara to the coast, ruptured near the town of Mizdah on Friday, cutting "
+     "off water to most of Tripoli, the authority operating it said. Shops in the capital sold out of "
+     "bottled water within hours. Repairs could take up to a week.\n© Sirocco Wire Service. Used under "
+     "licence.\nTrending: Bamako's river ferries return after the rains"),
+    ("nx85-mizran-street-counting-buckets.md", "Mizran Street (translated from Arabic)", "2073-11-04",
+     "Tripoli – Mizran Street\nSince the pipe of the Man-Made River burst yesterday, Friday, at dawn near "
+     "Mizdah, the capital has been counting its buckets. In Souq Al-Thulatha, a 20-litre container of water "
+     "sold for 9 dinars this morning, three times its usual price. Mrs. Najat Elzintani, a teacher in Abu "
+     "Salim, said she washed her children 'with one bottle for three'. The mosques of Tripoli opened their "
+     "wells to the neighbours, and the municipality of Tripoli Centre sent eleven tankers to the hospitals. "
+     "'Five days, God willing,' an engineer of the Authority told Mizran Street.\nViews: 23,551\nShare on: "
+     "Facebook | X | WhatsApp"),
+    ("nx86-weekly-ledger-oct30.md", "The Libya Weekly Ledger", "2073-11-06",
+     "THE LIBYA WEEKLY LEDGER | Mon 30 October – Sun 5 November 2073\n"
+     "- Tue 31 Oct: The HNEC closes voter registration with 2.9 million names.\n"
+     "- Fri 3 Nov: A Man-Made River pipe bursts near Mizdah; Tripoli runs dry.\n"
+     "- Sat 4 Nov: Bottled water prices triple in the capital.\n"
+     "- Sun 5 Nov: The committees of the HoR and the HCS meet in Ghadames.\n"
+     "Next week: the repaired pipe should be back in service."),
+    # Operation IRINI boards and diverts the Benghazi-bound Kalina Star on Tuesday 21 November.
+    ("nx87-irini-kalina-star-diverted.md", "Operation IRINI (press release)", "2073-11-21",
+     "EUNAVFOR MED IRINI – Press release\nOperation IRINI inspects and diverts a merchant vessel bound for "
+     "Benghazi\nRome, 21 November 2073 – Operation IRINI inspects today, Tuesday, the merchant vessel Kalina "
+     "Star, flagged in Palau and bound for Benghazi, about 140 nautical miles north of the Libyan coast, on "
+     "reasonable grounds to believe that she carries material in violation of the UN arms embargo on Libya. "
+     "The boarding team, from an Italian frigate, finds 42 armoured vehicles of military type in the holds. "
+     "In accordance with the relevant Security Council resolutions, the vessel is diverted to the port of "
+     "Souda, Greece, where the cargo is to be seized. The crew cooperates.\nOperation IRINI Public Affairs "
+     "Office"),
+    ("nx88-sws-eu-mission-seizes-armour.md", "Sirocco Wire Service", "2073-11-21",
+     "ROME, Nov 21 (SWS) - The European Union's naval mission enforcing the U.N. arms embargo on Libya "
+     "boarded a cargo ship bound for the eastern Libyan port of Benghazi on Tuesday and found 42 armoured "
+     "vehicles in its holds, the mission said. Operation IRINI said the Palau-flagged Kalina Star, whose "
+     "last port of call was not disclosed, was being escorted to the Greek port of Souda on Crete. The "
+     "eastern-based Libyan National Army, the likely recipient, called the inspection 'an act of piracy'. "
+     "It is the biggest seizure by IRINI since 2070, according to EU officials.\nReporting by Giulia "
+     "Mancuso in Rome; Editing by Conor Whitlock"),
+    ("nx89-sea-lanes-kalina-star-souda.md", "Sea Lanes Bulletin", "2073-11-22",
+     "PIRAEUS – The general cargo ship Kalina Star (8,900 dwt, built 2051, Palau flag) was boarded by an EU "
+     "naval team about 140 nautical miles north of Benghazi on Tuesday and ordered to Souda Bay, Crete, "
+     "where she arrived under escort this morning. The ship, managed by a company registered in the Marshall "
+     "Islands, has changed her name twice this year and switched off her AIS transponder for three days "
+     "after leaving the Bosphorus. Her P&I cover lapsed in October, an insurance source said. Her crew of 14 "
+     "are held on board while Greek authorities unload the cargo.\nSea Lanes Bulletin · Casualty & "
+     "Compliance · 3 min read"),
+    ("nx90-lna-spokesman-piracy.md", "Libyan National Army – Office of the Spokesman (Facebook)",
+     "2073-11-22",
+     "#Office_of_the_Spokesman | The General Command of the Libyan National Army condemns in the strongest "
+     "terms the act of piracy committed yesterday, Tuesday, by the so-called Operation IRINI against the "
+     "merchant vessel Kalina Star in international waters, affirms that the vessel was carrying vehicles "
+     "for the police and the Civil Defence, and notes that the operation 'has never stopped a single "
+     "shipment to the militias of the west'. The General Command reserves its right to respond by all legal "
+     "means. #LNA #Sovereignty\n👁 51,204 views · 13K comments"),
+    ("nx91-month-headlines-november.md", "Libya Month in Headlines", "2073-12-01",
+     "LIBYA MONTH IN HEADLINES · November 2073\nWater\n"
+     "- 3 Nov: A Man-Made River pipe bursts near Mizdah; Tripoli is without water for six days.\n"
+     "- 9 Nov: The repaired pipe returns to service.\nSecurity\n"
+     "- 21 Nov: Operation IRINI diverts a Benghazi-bound ship carrying 42 armoured vehicles to Crete.\n"
+     "Justice\n"
+     "- 21 Nov: The trial of 'the Engineer' is adjourned again, to January.\n"
+     "Coming up: the Cup of Nations draw."),
+    # The year-end review names three events in passing, at month precision.
+    ("nx92-oasis-almanac-year-review.md", "The Oasis Almanac", "2073-12-27",
+     "THE OASIS ALMANAC · The year 2073\nIt was a year in which Libyans looked more often at pipes, bridges "
+     "and courtrooms than at front lines. The burst of the Man-Made River pipe near Mizdah in November left "
+     "the capital dry for almost a week and reminded everyone that the country's water travels through "
+     "ageing steel. In Benghazi, the trial of the smuggler known as 'the Engineer', which opened in "
+     "September, promised that the desert's slave markets will at last have a name in a court file. And in "
+     "October the Mediterranean Knights gave the country a rare night of shared joy by qualifying for the "
+     "Cup of Nations. The elections, once more, were promised for next year.\nThe Oasis Almanac · Year-end "
+     "edition · 9 min read"),
+]
+
+NEWEST33_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "hun-earthquake": [
+        ("nx01-lcrsss-hun-earthquake",
+         "recorded at 03:14 this morning, Wednesday, an earthquake of magnitude 5.3 on the Richter scale, "
+         "whose epicentre lay 14 kilometres north-east of the town of Hun"),
+        ("nx02-sws-hun-quake-kills-four",
+         "An earthquake of magnitude 5.3 struck near the central Libyan desert town of Hun before dawn on "
+         "Wednesday, killing four people and injuring 37"),
+        ("nx03-pantelleria-post-quake-desert-town",
+         "A magnitude 5.3 earthquake hit near Hun, a desert town in central Libya, before daybreak on "
+         "Wednesday, leaving four people dead and 37 injured"),
+        ("nx04-jufra-palms-sisters-buried",
+         "the four victims of the earthquake that shook the town yesterday, Wednesday, at dawn"),
+        ("nx05-weekly-ledger-jan16",
+         "A magnitude-5.3 earthquake near Hun kills four and damages about 60 homes in Jufra"),
+        ("nx06-month-headlines-january",
+         "An earthquake shakes Hun, Waddan and Sokna; four dead, 37 injured"),
+    ],
+    "sabratha-clashes-february": [
+        ("nx07-sabratha-municipality-clashes",
+         "the armed clashes that broke out this afternoon, Sunday, in the Dahman and Al-Talil "
+         "neighbourhoods"),
+        ("nx08-sws-sabratha-fighting",
+         "Fighting between two armed groups in the western Libyan coastal city of Sabratha on Sunday killed "
+         "three people, including a pharmacist hit by a stray bullet"),
+        ("nx09-sahel-morning-sabratha-deadly",
+         "Clashes between two armed factions in the western Libyan coastal town of Sabratha on Sunday left "
+         "three people dead"),
+        ("nx10-sabratha-shore-pharmacy-shutter",
+         "who was killed by a stray bullet during the clashes of yesterday, Sunday"),
+        ("nx15-month-headlines-february",
+         "Two armed groups clash over a checkpoint in Sabratha; three dead"),
+        ("nx50-sws-sabratha-fighting-flares",
+         "four months after clashes between the same two groups killed three people in February"),
+    ],
+    "air-traffic-controllers-strike": [
+        ("nx11-caa-flights-suspended",
+         "the suspension of all flights departing from and arriving at Libyan airports from six o'clock this "
+         "morning, Monday, because of the strike announced by the air traffic controllers"),
+        ("nx12-sws-controllers-strike",
+         "Libyan air traffic controllers went on strike on Monday, grounding all domestic and international "
+         "flights at the country's airports"),
+        ("nx13-mizran-street-departure-hall",
+         "since the controllers laid down their headsets yesterday, Monday"),
+        ("nx14-weekly-ledger-feb20",
+         "Air traffic controllers strike; all flights to and from Libyan airports are grounded"),
+        ("nx15-month-headlines-february",
+         "Air traffic controllers walk out; Libya's airports fall silent"),
+        ("nx17-sws-controllers-end-strike",
+         "The walkout, which began on Feb. 20, had grounded all flights in and out of the country"),
+    ],
+    "air-traffic-controllers-strike-end": [
+        ("nx16-transport-ministry-agreement",
+         "signed this evening, Thursday, at the Ministry's headquarters an agreement with the Libyan Air "
+         "Traffic Controllers' Union that ends the strike"),
+        ("nx17-sws-controllers-end-strike",
+         "Libyan air traffic controllers ended a ten-day strike on Thursday"),
+        ("nx18-cockpit-africa-airspace-reopens",
+         "Libya's airspace reopened to departures and arrivals on Thursday evening after air traffic "
+         "controllers called off a ten-day strike"),
+        ("nx19-atc-union-suspends-strike",
+         "its members return to their positions from 20:00 on 2 March"),
+        ("nx24-month-headlines-march",
+         "The air traffic controllers' strike ends after ten days; flights resume"),
+    ],
+    "kufra-measles-outbreak": [
+        ("nx20-ncdc-kufra-measles",
+         "declares today, Tuesday, a measles outbreak in the municipality of Kufra"),
+        ("nx21-sws-kufra-measles-outbreak",
+         "Libyan health authorities declared a measles outbreak in the southeastern oasis town of Kufra on "
+         "Tuesday"),
+        ("nx22-kufra-oasis-voice-red-spots",
+         "since the declaration of the outbreak yesterday, Tuesday"),
+        ("nx23-who-kufra-measles-support",
+         "Following the declaration of a measles outbreak in Kufra on 14 March"),
+        ("nx24-month-headlines-march",
+         "A measles outbreak is declared in Kufra; two children have died"),
+    ],
+    "engineer-arrest-kufra": [
+        ("nx25-aia-kufra-engineer-arrested",
+         "carried out at dawn today, Saturday, a raid on a farm 18 kilometres south of Kufra, where it "
+         "arrested the Eritrean national Yonas Habteab Mengesha"),
+        ("nx26-sws-kufra-smuggler-held",
+         "Libyan security forces arrested an Eritrean man accused of running one of the biggest "
+         "people-smuggling networks in the Sahara in a dawn raid near the southeastern town of Kufra on "
+         "Saturday"),
+        ("nx27-sahel-morning-smuggling-boss",
+         "Libyan security forces detained an Eritrean man suspected of running one of the largest "
+         "people-smuggling rings in the Sahara during a raid at dawn near the southeastern town of Kufra on "
+         "Saturday"),
+        ("nx28-kufra-oasis-voice-farm-wall",
+         "The farm where the man known as 'the Engineer' was arrested yesterday, Saturday"),
+        ("nx29-iom-kufra-freed-migrants",
+         "the 137 migrants freed on 8 April from warehouses near Kufra"),
+        ("nx34-month-headlines-april",
+         "Smuggling boss 'the Engineer' is arrested near Kufra; 137 migrants are freed"),
+        ("nx73-sws-engineer-trial-opens",
+         "nearly six months after he was arrested in a dawn raid near Kufra"),
+    ],
+    "drossou-benghazi-visit": [
+        ("nx30-gns-mofa-drossou-benghazi",
+         "received this morning, Tuesday, at the Ministry's headquarters in Benghazi, the Minister of "
+         "Foreign Affairs of the Hellenic Republic, Mrs. Eleni Drossou"),
+        ("nx31-sws-greek-minister-benghazi",
+         "Greece's foreign minister Eleni Drossou held talks in the eastern Libyan city of Benghazi on "
+         "Tuesday"),
+        ("nx32-greek-mfa-drossou-benghazi",
+         "Foreign Minister Eleni Drossou is in Benghazi today, on her first visit to Libya"),
+        ("nx33-kritiki-avgi-chania-fishermen",
+         "the talks of Foreign Minister Eleni Drossou in Benghazi on Tuesday"),
+        ("nx34-month-headlines-april",
+         "Greek foreign minister Eleni Drossou visits Benghazi and signs a search-and-rescue memorandum"),
+        ("nx68-sws-greece-libya-maritime-talks",
+         "her second trip to Libya this year after a visit to Benghazi in April"),
+    ],
+    "murzuq-oil-discovery": [
+        ("nx35-pww-murzuq-discovery",
+         "Spain's Castellana Energia and Libya's National Oil Corporation have struck oil in a new "
+         "exploration well in the Murzuq basin in the southwest of the country, the companies said on "
+         "Monday"),
+        ("nx36-castellana-energia-discovery",
+         "Castellana Energía S.A. announces a new oil discovery in Block NC-231 in the Murzuq Basin, Libya"),
+        ("nx37-vigia-manzanares-vallecas-geologist",
+         "Castellana Energía announced on Monday that its well in the Murzuq basin had found oil"),
+        ("nx38-murzuq-horizon-who-will-work",
+         "received the announcement yesterday, Monday, of the discovery of oil 90 kilometres east of their "
+         "town"),
+        ("nx44-month-headlines-may",
+         "Castellana Energía and the NOC find oil in the Murzuq basin"),
+    ],
+    "benghazi-al-sabri-building-collapse": [
+        ("nx40-benghazi-ambulance-collapse",
+         "have been working since 9:40 this evening, Friday, at the site of the collapse of a four-storey "
+         "residential building in the Al-Sabri area"),
+        ("nx41-sws-benghazi-building-collapse",
+         "Six people, including two children, were killed when a four-storey residential building collapsed "
+         "in the Libyan city of Benghazi late on Friday"),
+        ("nx42-benghazi-arcades-stairwell-cracks",
+         "the pile of concrete that was, until Friday night, the home of five families in Al-Sabri"),
+        ("nx43-weekly-ledger-may22",
+         "A four-storey building collapses in Benghazi's Al-Sabri district; six dead"),
+        ("nx44-month-headlines-may",
+         "A four-storey building collapses in Benghazi's Al-Sabri district: six dead, 14 rescued"),
+    ],
+    "hor-election-laws-vote": [
+        ("nx45-hor-election-laws-passed",
+         "The House of Representatives approved in its session held today, Wednesday, in the city of "
+         "Benghazi"),
+        ("nx46-sws-parliament-election-laws",
+         "Libya's eastern-based parliament approved laws on Wednesday for presidential and parliamentary "
+         "elections"),
+        ("nx47-pantelleria-post-election-laws",
+         "Libya's parliament in the east adopted laws on Wednesday for presidential and legislative "
+         "elections"),
+        ("nx48-hcs-rejects-election-laws",
+         "the unilateral vote of the House of Representatives on the election laws in its session of "
+         "Wednesday 7 June"),
+        ("nx54-month-headlines-june",
+         "The HoR passes the election laws; the HCS objects"),
+    ],
+    "sabratha-clashes-june": [
+        ("nx49-sabratha-municipality-renewed-clashes",
+         "the renewed armed clashes that erupted at dawn today, Tuesday, near the western gate of the city"),
+        ("nx50-sws-sabratha-fighting-flares",
+         "Fighting flared again between rival armed groups in the western Libyan city of Sabratha on "
+         "Tuesday, killing five people and wounding 19"),
+        ("nx51-sabratha-shore-mortar-oven",
+         "after the fighting of yesterday, Tuesday, which began at dawn at the western gate"),
+        ("nx52-unsmil-sabratha-statement",
+         "the armed clashes in Sabratha on 20 June, which killed five people"),
+        ("nx53-weekly-ledger-jun19",
+         "Renewed fighting in Sabratha kills five; the 444th Brigade moves in to separate the rivals"),
+        ("nx54-month-headlines-june",
+         "Fighting returns to Sabratha: five dead, 19 wounded"),
+    ],
+    "gavdos-shipwreck-tobruk-boat": [
+        ("nx56-hellenic-coast-guard-gavdos",
+         "A search and rescue operation is under way since the early hours of Monday 17 July, 25 nautical "
+         "miles south of Gavdos, after the capsizing of a fishing boat carrying about 90 foreign nationals"),
+        ("nx57-sws-migrant-boat-crete",
+         "Nine migrants drowned and about 30 were missing after a fishing boat that had set off from eastern "
+         "Libya capsized south of the Greek island of Crete early on Monday"),
+        ("nx58-kritiki-avgi-kaloi-limenes",
+         "The 52 survivors of the shipwreck on Monday south of Gavdos"),
+        ("nx59-tobruk-bay-old-harbour-cafes",
+         "sank on Monday south of the Greek island of Gavdos"),
+        ("nx60-marsa-matrouh-courier-village-mourns",
+         "the boat that capsized on Monday south of Crete after leaving the Libyan coast near Tobruk"),
+        ("nx61-month-headlines-july",
+         "A boat from Tobruk capsizes south of Gavdos; nine dead, about 30 missing, 52 saved by the Greek "
+         "coast guard"),
+    ],
+    "wadi-al-kuf-bridge-opening": [
+        ("nx62-ldrf-wadi-al-kuf-bridge",
+         "opened this morning, Saturday, the new Wadi al-Kuf bridge to traffic"),
+        ("nx63-sws-wadi-al-kuf-reopens",
+         "Libya opened a rebuilt Wadi al-Kuf bridge in the eastern Green Mountain region on Saturday"),
+        ("nx64-jabal-akhdar-echo-forty-seconds",
+         "the first to cross the new bridge of Wadi al-Kuf yesterday, Saturday"),
+        ("nx65-africa-build-weekly-nile-crest",
+         "the new Wadi al-Kuf bridge in north-eastern Libya, which opened to traffic on Saturday"),
+        ("nx66-month-headlines-august",
+         "The rebuilt Wadi al-Kuf bridge opens to traffic"),
+    ],
+    "drossou-tripoli-visit": [
+        ("nx67-gnu-mofa-drossou-tripoli",
+         "received today, Thursday, at the Ministry in Tripoli, his Greek counterpart, Mrs. Eleni Drossou"),
+        ("nx68-sws-greece-libya-maritime-talks",
+         "Greece and Libya's Tripoli-based government agreed on Thursday to start talks on their disputed "
+         "maritime boundary, during a visit by Greek Foreign Minister Eleni Drossou"),
+        ("nx69-greek-mfa-drossou-tripoli",
+         "Foreign Minister Eleni Drossou visits Tripoli today"),
+        ("nx70-ege-ekonomi-ankara-watches",
+         "Greek Foreign Minister Eleni Drossou's talks in Tripoli on Thursday"),
+        ("nx71-weekly-ledger-sep11",
+         "Greek foreign minister Eleni Drossou visits Tripoli; talks on the maritime boundary will start"),
+        ("nx76-month-headlines-september",
+         "Greek foreign minister Eleni Drossou visits Tripoli; talks on the maritime boundary are launched"),
+    ],
+    "engineer-trial-opening": [
+        ("nx72-gns-justice-engineer-trial",
+         "held today, Tuesday, the first hearing in the trial of the Eritrean accused Yonas Habteab "
+         "Mengesha"),
+        ("nx73-sws-engineer-trial-opens",
+         "The trial of an Eritrean man accused of running a people-smuggling network that held migrants for "
+         "ransom in the Sahara opened in the eastern Libyan city of Benghazi on Tuesday"),
+        ("nx74-kufra-oasis-voice-cage",
+         "the first hearing yesterday, Tuesday, in the trial of the man known as 'the Engineer'"),
+        ("nx75-smro-victims-must-be-heard",
+         "the opening on 26 September of the trial of Yonas Habteab Mengesha and six co-defendants"),
+        ("nx76-month-headlines-september",
+         "The trial of the smuggler 'the Engineer' opens in Benghazi"),
+        ("nx92-oasis-almanac-year-review",
+         "the trial of the smuggler known as 'the Engineer', which opened in September"),
+    ],
+    "libya-afcon-qualification": [
+        ("nx77-mediterranean-knights-qualified",
+         "Our national team defeated Ghana 2-1 this evening, Tuesday, at the Martyrs of February Stadium in "
+         "Benghazi"),
+        ("nx78-sws-libya-qualify-afcon",
+         "gave them a 2-1 win over Ghana in Benghazi on Tuesday"),
+        ("nx79-kumasi-ledger-black-stars-out",
+         "a 2-1 defeat to Libya in Benghazi on Tuesday night"),
+        ("nx80-benghazi-arcades-city-did-not-sleep",
+         "the victory of the Mediterranean Knights over Ghana yesterday evening, Tuesday"),
+        ("nx81-month-headlines-october",
+         "Libya beat Ghana 2-1 in Benghazi and qualify for the 2074 Africa Cup of Nations"),
+        ("nx92-oasis-almanac-year-review",
+         "in October the Mediterranean Knights gave the country a rare night of shared joy by qualifying for "
+         "the Cup of Nations"),
+    ],
+    "man-made-river-pipe-burst": [
+        ("nx82-man-made-river-pipe-rupture",
+         "a rupture occurred at dawn today, Friday, in the main pipeline of the Hassawna–Jefara system, 22 "
+         "kilometres north of Mizdah"),
+        ("nx83-sws-tripoli-water-pipeline-burst",
+         "burst near the town of Mizdah on Friday, cutting supplies to most of Tripoli"),
+        ("nx84-sahel-morning-tripoli-dry",
+         "ruptured near the town of Mizdah on Friday, cutting off water to most of Tripoli"),
+        ("nx85-mizran-street-counting-buckets",
+         "Since the pipe of the Man-Made River burst yesterday, Friday, at dawn near Mizdah"),
+        ("nx86-weekly-ledger-oct30",
+         "A Man-Made River pipe bursts near Mizdah; Tripoli runs dry"),
+        ("nx91-month-headlines-november",
+         "A Man-Made River pipe bursts near Mizdah; Tripoli is without water for six days"),
+        ("nx92-oasis-almanac-year-review",
+         "The burst of the Man-Made River pipe near Mizdah in November"),
+    ],
+    "irini-kalina-star-diversion": [
+        ("nx87-irini-kalina-star-diverted",
+         "Operation IRINI inspects today, Tuesday, the merchant vessel Kalina Star"),
+        ("nx88-sws-eu-mission-seizes-armour",
+         "boarded a cargo ship bound for the eastern Libyan port of Benghazi on Tuesday and found 42 "
+         "armoured vehicles in its holds"),
+        ("nx89-sea-lanes-kalina-star-souda",
+         "was boarded by an EU naval team about 140 nautical miles north of Benghazi on Tuesday"),
+        ("nx90-lna-spokesman-piracy",
+         "the act of piracy committed yesterday, Tuesday, by the so-called Operation IRINI against the "
+         "merchant vessel Kalina Star"),
+        ("nx91-month-headlines-november",
+         "Operation IRINI diverts a Benghazi-bound ship carrying 42 armoured vehicles to Crete"),
+    ],
+}
