@@ -89,6 +89,7 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "von", "van", "der
 _PATRONYMIC_PARTICLES = frozenset({"bin", "ben", "ibn", "abu", "bu"})
 _GLUED_PARTICLES = _NAME_PARTICLES | _PATRONYMIC_PARTICLES  # "Bu Khraiss" / "Bukhraiss", "Ben Salem" / "Bensalem"
 _ORG_HEADS = vocab.mapping("organisations", "heads")
+_HEADS_WITH_OF: dict[str, str] = vocab.mapping("organisations", "heads_with_of")
 _HEAD_ABBREVIATIONS: dict[str, list[str]] = vocab.mapping("organisations", "head_abbreviations")
 _ORG_GENERIC = frozenset(vocab.words("organisations", "generic"))
 _NAMED_BY_FUNCTION = frozenset(vocab.words("organisations", "named_by_function"))
@@ -198,6 +199,12 @@ _SENTENCE_CLOSES = lazy_compile(r"\.(?:\s|$)")
 _APPOSITIVE_PERSON = lazy_compile(r"^,\s+an?\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:member|"
                                 + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
                                 + r")\b[^,;.]{0,100}?(?=[,;.]|$)")  # long: "a gold miner and trader in the border region that ..."
+# So does a kin noun and whose kin after a name a given name opens ("Jane Roe, a grandson of ...", ", the
+# eldest son of ...", ", father of ...": data/modifiers.toml kin_nouns); not "Martyrs Square, the mother of
+# all squares", "Humanity One, a sister of the Ocean Viking".
+_APPOSITIVE_KIN = lazy_compile(r"^,\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?)?(?:"
+                               + "|".join(map(re.escape, sorted(vocab.words("modifiers", "kin_nouns"), key=len, reverse=True)))
+                               + r")\s+of\s+(?!all\b)[^,;.]{0,100}?(?=[,;.]|$)")
 # "Jane Roe, 54, from Misrata,", "Jane Roe, aged 38,": an age set off by commas, as news tells a
 # person's (1 to 2 digits: not "Brigade 166, ...").
 _AGE_AFTER = lazy_compile(r"^,\s+(?:aged\s+)?[1-9]\d?(?:,|\s+(?:years\s+old|year-old)\b)")
@@ -1288,6 +1295,9 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     continue
             if title and j < n and _gap_ok_loose(text, toks[j - 1], toks[j]):
                 name = _name_run(text, toks, j, taken)
+                if name and len(name) == 1 and _named_in_full_before(text, name[0].word, name[0].start) \
+                        and not _INTRODUCED.match(text, name[0].end):
+                    name = None  # "Eng. Husni Bentaher ... Dr. Husni said": the given name of one named before
                 if name and (len(name) >= 2 or title.casefold() in _HONORIFICS | {"dr", "professor"}):
                     add(name, "person", title)
                     used = j + len(name) - 1
@@ -1311,7 +1321,9 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 after = text[name[-1].end:name[-1].end + 120]
                 before = text[max(0, tok.start - 60):tok.start]
                 sentence_initial = tok.start in sent_starts
-                cue = bool(_APPOSITIVE_ROLE.match(after) or _APPOSITIVE_PERSON.match(after)) or bool(
+                kin = len(name) >= 2 and (name[-1].term in _family_surnames(registry) or (
+                    name[0].term in _given_names(registry) and _rare_in_english(name[-1:]))) and _APPOSITIVE_KIN.match(after)
+                cue = bool(_APPOSITIVE_ROLE.match(after) or _APPOSITIVE_PERSON.match(after) or kin) or bool(
                     _SPEECH_AFTER.match(after[:40]))
                 # "Jane Roe, who heads the agency, visited ...": "who" refers to a person (a
                 # body takes "which"); the relative clause stands where an apposition would.
@@ -1349,7 +1361,7 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 # A sentence's first words are a name only before a speech verb, which may
                 # follow an apposition: "Jane Roe, head of the Tripoli Chamber of Commerce, said".
                 # "Jane Roe, a lawyer in Misrata, was detained": an indefinite post does as well.
-                appositive = _APPOSITIVE_ROLE.match(after) or _APPOSITIVE_PERSON.match(after)
+                appositive = _APPOSITIVE_ROLE.match(after) or _APPOSITIVE_PERSON.match(after) or kin
                 # "Jane Roe was approved as governor": the name is put into a post.  Not a place's
                 # or a firm's name ("Ras Lanuf", "Jebel Akhdar University"); a post a firm holds
                 # too ("as consultant for", "as a member of") wants a given name first.
@@ -1461,8 +1473,11 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
             continue  # "Lawyers for Justice in Libya", "Mellitah Oil and Gas", "Brega Oil & Gas": a longer name
         first = run[0].term
         if first in _TITLE_FIRST or first in _ROLE_NOUNS or first in _WEEKDAYS or first in _MONTHS \
-                or first in _given_names(registry) or first in demonyms or (len(run) == 1 and _is_place_word(registry, run[0])):
-            continue  # "the company Director ...", "a group Jane Roe leads", "the firm Monday", "the company Libya"
+                or (first in _given_names(registry) and (len(run) == 1 or _rare_in_english(run[-1:]))) \
+                or first in demonyms or (len(run) == 1 and _is_place_word(registry, run[0])):
+            # "the company Director ...", "a group Jane Roe leads", "the firm Monday", "the company Libya"; but
+            # "the company Nour Energy": a given name before a word of English names a firm
+            continue
         after = text[run[-1].end:run[-1].end + 120]
         if _APPOSITIVE_PERSON.match(after) or _who_clause_of_one(after):
             continue  # "defence contractor Erik Prince, who ...": a person described by trade
@@ -1490,7 +1505,9 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     and toks[k - 1].term in demonyms and not taken[k - 1] and _gap_ok(text, toks[k - 1], toks[k]):
                 add(toks[k - 1:i + 1], _ORG_HEADS[tok.term])
             continue
-        if tok.term in _ORG_HEADS and tok.cap and not taken[i] and not claimed[i] and not line_of(tok.start):
+        of_only = tok.term in _HEADS_WITH_OF and i + 2 < n and toks[i + 1].term in ("of", "for") and toks[i + 2].cap \
+            and toks[i + 2].term not in _given_names(registry) and toks[i + 2].term not in _TITLE_WORD  # not "of Ali Zeidan"
+        if (tok.term in _ORG_HEADS or of_only) and tok.cap and not taken[i] and not claimed[i] and not line_of(tok.start):
             run = [tok]
             led_by = -1
             k = i - 1
@@ -1631,7 +1648,9 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 continue
             if tok.term in _MEETING_BODIES and not any(_proper_modifier(registry, t) for t in heads if t is not tok):
                 continue  # "the Structured Dialogue", "the Economic Forum": a process or a meeting
-            add(run, _ORG_HEADS[tok.term])
+            if tok.term not in _ORG_HEADS and run[-1] is tok:
+                continue  # "the Trump Administration": an administration is a body's name only with what it is of
+            add(run, _ORG_HEADS.get(tok.term) or _HEADS_WITH_OF[tok.term])
     return list(found.values())
 
 
@@ -1766,6 +1785,11 @@ _GIVEN_NAMES: dict[int, frozenset[str]] = {}
 # "Jonio, who ...", "... said his ship": a personal pronoun or "who" in the rest of the sentence
 # (roles.toml personal_cues), or a person noun set off by commas right after the name.
 _PERSONAL_CUE = lazy_compile(r"\b(?:" + "|".join(map(re.escape, vocab.words("roles", "personal_cues"))) + r")\b", re.IGNORECASE)
+
+
+def _family_surnames(registry: Registry) -> frozenset[str]:
+    """Folded surnames of the registry's families ("gaddafi", "haftar"): "Al-Saadi Gaddafi, a son of ..." is a person."""
+    return frozenset(_term(s) for fam in registry.families.values() for s in fam.surnames if len(s.split()) == 1)
 
 
 def _given_names(registry: Registry) -> frozenset[str]:
@@ -2271,6 +2295,10 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
     if short:
         mentions = sorted(mentions + [Mention(actor_id, doc.id, sentence_of(a), a, b, text[a:b], "short")
                                       for actor_id, a, b in short], key=lambda m: m.start)
+    firsts = _first_name_mentions(text, mentions, registry)
+    if firsts:
+        mentions = sorted(mentions + [Mention(actor_id, doc.id, sentence_of(a), a, b, text[a:b], "first")
+                                      for actor_id, a, b in firsts], key=lambda m: m.start)
     kin = _kin_mentions(text, mentions, registry)
     if kin:
         mentions = sorted(mentions + [Mention(actor_id, doc.id, sentence_of(a), a, b, text[a:b], "kin")
@@ -2569,6 +2597,78 @@ def _person_between(text: str) -> bool:
         if w in _KIN_INTERVENING or w in _ROLE_NOUNS or w in _PERSON_POSTS or _PEOPLE_PLURAL.fullmatch(w):
             return True
     return False
+
+
+# A title of courtesy and one capitalised word, no other after it: "Eng. Husni", "Dr. Ibtisam", "Hajj Ali".
+_COURTESY_ALT = "|".join(sorted((re.escape(t.capitalize()) for t in _COURTESY_TITLES | {"sheikh", "hajja"}),
+                                key=len, reverse=True))
+_TITLED_FIRST_NAME = lazy_compile(r"\b(?:" + _COURTESY_ALT + r")\.?\s+([A-Z][\w’'-]+)\b(?!['’-])(?!\s+[A-Z])")
+# A title of courtesy, maybe a rank, right before a name ("Eng. ", "Dr. ", "Mr. ", "Hajj "): where it ends.
+_COURTESY_BEFORE = lazy_compile(r"\b(?:" + _COURTESY_ALT + r")\.?\s+$")
+# Not a person of one's own: "Dr. Husni, the hospital's director,", "Mr. Musa's lawyer, Dr. Hassan,".
+_INTRODUCED = lazy_compile(r"\s*,\s+(?:the|a|an)\s")
+_INTRODUCED_BEFORE = lazy_compile(r"['’]s\s+[a-z]+\s*,\s*$")
+
+
+# Last words no person's name ends in: "Sheikh Zayed Hospital", "Hajj Ali Mosque" (facilities, bodies, buildings).
+_NOT_PERSON_LAST = frozenset(vocab.words("places", "facility_heads")) | frozenset(_ORG_HEADS) | frozenset(vocab.words("places", "building_nouns")) | {
+    "mosque", "street", "road", "square", "bridge"}
+
+
+_TITLE_SHORT = {"engineer": "eng", "doctor": "dr", "professor": "prof", "haj": "hajj", "hadj": "hajj", "hajji": "hajj"}
+
+
+def _title_key(title: str) -> str:
+    """A title of courtesy as compared: its first word, folded, without its stop, short ("Eng. Husni",
+    "Engineer Husni" -> "eng")."""
+    word = fold(title.split()[0].rstrip("."))
+    return _TITLE_SHORT.get(word, word)
+
+
+@lru_cache(maxsize=256)
+def _titled_given_name(word: str) -> re.Pattern[str]:
+    """A title of courtesy, the word and the capitalised words after it: "Eng. Husni Bentaher"."""
+    return re.compile(r"\b(?P<title>" + _COURTESY_ALT + r")\.?\s+" + re.escape(word)
+                      + r"(?P<rest>(?:\s+[A-Z][\w’'-]*)+)")
+
+
+def _named_in_full_before(text: str, word: str, end: int, title: str | None = None) -> bool:
+    """Whether text[:end] names someone in full with a title of courtesy (this one, if given) and this given
+    name ("Eng. Husni Bentaher" before "Eng. Husni"); not a building or a body named after someone ("Sheikh
+    Zayed Hospital")."""
+    key = _title_key(title) if title else None
+    return any((key is None or _title_key(m.group("title")) == key) and _term(m.group("rest").split()[-1]) not in _NOT_PERSON_LAST
+               for m in _titled_given_name(word).finditer(text, 0, end))
+
+
+def _first_name_mentions(text: str, mentions: list[Mention], registry: Registry) -> list[tuple[str, int, int]]:
+    """(actor, start, end) of each given name after a title of courtesy that names a person the document
+    named in full, with such a title, before: "Eng. Husni Bentaher ... Eng. Husni received the delegation"
+    (the Arabic press calls people so).  Only a given name one person so named has; not inside another
+    mention, nor a name its own apposition introduces ("Dr. Mohamed, the hospital's director,")."""
+    actors = registry.actors
+    people = [m for m in mentions if m.how in _NAMED_HOW and m.actor in actors and actors[m.actor].kind == "person"
+              and _COURTESY_BEFORE.search(text, max(0, m.start - 12), m.start)
+              and _term(m.text.split()[-1]) not in _NOT_PERSON_LAST]
+    if not people:
+        return []
+    starts = [m.start for m in mentions]
+    out = []
+    for t in _TITLED_FIRST_NAME.finditer(text):
+        a, b = t.start(1), t.end(1)
+        k = bisect_right(starts, a) - 1
+        if k >= 0 and mentions[k].end > a:
+            continue  # the word is a mention already ("Dr. Ibtisam Elwerfalli" itself, "Mr. Karataşlı")
+        if _INTRODUCED.match(text, b) or _INTRODUCED_BEFORE.search(text, max(0, t.start() - 30), t.start()):
+            continue
+        word = fold(t.group(1))
+        title = _title_key(t.group())
+        owners = {m.actor for m in people if m.start < a
+                  and _title_key(_COURTESY_BEFORE.search(text, max(0, m.start - 12), m.start).group()) == title and any(
+            len(w := _words(n)) >= 2 and fold(w[0]) == word for n in (m.text, *registry.names_of(m.actor)))}
+        if len(owners) == 1:
+            out.append((owners.pop(), a, b))
+    return out
 
 
 def _kin_mentions(text: str, mentions: list[Mention], registry: Registry) -> list[tuple[str, int, int]]:
@@ -3948,11 +4048,16 @@ _ALLEGIANCE_BEFORE = lazy_compile(r"\b(?:(" + _phrases("modifiers", "commanded_n
 
 # A building's noun right after a body's name (data/places.toml building_nouns): "the Court complex".
 _BUILDING_AFTER = lazy_compile(r"\s+(?:" + "|".join(vocab.words("places", "building_nouns")) + r")\b")
-# A visiting verb before a name, a few words of when between ("visited last week the"), and the
-# facility words a name may end in (data/places.toml visiting_verbs, facility_heads).
+# A visiting verb before a name, a few words of when or of what was seen between ("visited last week the",
+# "inspected yesterday, Friday, the works at the"), and the facility words a name may end in
+# (data/places.toml visiting_verbs, facility_heads).  No other verb or party between ("visited Sabha and
+# met the", "toured the port with the").
 _VISITED_BEFORE = lazy_compile(r"(?<!\bthe\s)(?<!['’]s\s)\b(?:" + "|".join(vocab.words("places", "visiting_verbs"))
-                               + r")\b(?:\s+[\w’']+){0,3}?\s+the\s+$", re.IGNORECASE)
+                               + r")\b(?:[\s,]+(?!(?:and|met|meets|with|by|of|for|to)\b)[\w’']+){0,6}?[\s,]+(?:at\s+)?the\s+$",
+                               re.IGNORECASE)
 _FACILITY_HEADS = frozenset(vocab.words("places", "facility_heads"))
+_ITS_PEOPLE = lazy_compile(r"\b(?:(?:accompanied\s+by|joined\s+by|with)\s+its|whose)\s+(?:[a-z-]+\s+){0,2}?(?:director|directors|head|manager|chief|dean|staff|management|"
+                           r"administration|doctors|workers|employees|president|chairman|chairwoman)\b")
 
 
 def is_modifier_mention(text: str, mention: Mention) -> bool:
@@ -4403,10 +4508,18 @@ _POST_WORDS = sorted({*_ROLE_NOUNS, *_PERSON_POSTS, *(k[-1] for k in _TITLE_KEYS
                       *(t.casefold() for t in _TITLE_WORDS if "-" in t)}, key=len, reverse=True)
 # A post after a body's name and before a person's ("the LNA's spokesman, Jane Roe,", "LNA chief of
 # staff Jane Roe": "of staff" and "in chief" close a post of a force).
-_POST_GAP = lazy_compile(r"(?:['’]s|(?<=s)['’])?\s+(?:(?!(?:and|or|with|by|to|from|for|of|on|in|at)\b)[\w-]+\s+){0,2}(?i:" + "|".join(map(re.escape, _POST_WORDS)) + r")"
-                       r"(?i:\s+of\s+(?:the\s+)?(?:general\s+)?staff|\s+in\s+chief)?"
-                       r"(?:\s+(?:for|to|on|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?(?:\s*\([^()]{1,12}\))?"
-                       r"(?:\s*,\s*|\s+)")
+_POST_GAP_TAIL = (r"(?i:" + "|".join(map(re.escape, _POST_WORDS)) + r")"
+                  r"(?i:\s+of\s+(?:the\s+)?(?:general\s+)?staff|\s+in\s+chief)?"
+                  r"(?:\s+(?:for|to|on|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?(?:\s*\([^()]{1,12}\))?"
+                  r"(?:\s*,\s*|\s+)")
+_POST_GAP = lazy_compile(r"(?:['’]s|(?<=s)['’])?\s+(?:(?!(?:and|or|with|by|to|from|for|of|on|in|at)\b)[\w-]+\s+){0,2}"
+                         + _POST_GAP_TAIL)
+# Without the possessive, a verb before a capitalised title ("the House elected Counselor Jane Roe as head of
+# ...": the House acts, she is elected), unless the name has a verb of its own after it ("the parliament
+# appointed Prime Minister Jane Roe arrived in Sirte": an adjective's participle).
+_VERB_BEFORE_POST = lazy_compile(r"\s+[a-z]+ed\s+[A-Z]")
+_VERB_AFTER_NAME = lazy_compile(r",?\s+(?:[a-z]+ed|(?!(?:as|this|his|its|hers|theirs)\b)[a-z]+s|said|told|met|went|came|took|flew|held|led|left|spoke|sent|"
+                                r"won|began|became|will|would|can|could|must)\b")
 
 
 def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], actors: dict[str, Actor],
@@ -4422,7 +4535,9 @@ def _names_a_person(text: str, mention: Mention, mentions: Sequence[Mention], ac
     owner = not person(mention) or text[mention.end:mention.end + 2] in ("'s", "’s")
     after = mentions if windows is None else windows.near(mention.end, mention.end + 81)
     if owner and any(mention.end < m.start <= mention.end + 80 and person(m) and m.actor != mention.actor
-                     and _POST_GAP.fullmatch(text, mention.end, m.start) for m in after):
+                     and _POST_GAP.fullmatch(text, mention.end, m.start)
+                     and (not _VERB_BEFORE_POST.match(text, mention.end) or _VERB_AFTER_NAME.match(text, m.end))
+                     for m in after):
         return True
     lo = max(0, mention.start - 80)
     if not (may_match(_ROLE_KEYS, text, lo, mention.start) and (role := _ROLE_OF.search(text, lo, mention.start))):
@@ -4564,6 +4679,11 @@ _MAIN_VERB_NEXT = lazy_compile(r"\s+(?!(?:" + _phrases("modifiers", "adjunct_par
 # Between a name and the relative pronoun describing it: a short bracket, a comma, or an apposition
 # set off by a comma ("Khalifa Haftar, the eastern military commander who led ...").
 _ANTECEDENT_GAP = lazy_compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,5})?)?")
+# An apposition ending in someone it is of or for ("the lawyer of a detainee", "the mother of the detained
+# journalist", "the lawyer representing two detainees"): "who" after it may be that one.
+_OF_SOMEONE_ENDING = lazy_compile(r"\b(?:of|for|to|representing|defending|with)\s+(?:(?:a|an|the|two|three|four|five|six|"
+                                  r"several|some|many|\d+)\s+)?[a-z][a-z\s-]*$")
+_APPOSED_GAP = lazy_compile(r",\s*(?:the|a|an)\s+[^,;:()\[\]]{1,100}|\s+of\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}")
 _AFTER_DATE_CUT = lazy_compile(r",\s+(?:with|and\s+that|while|whereas|alongside|along\s+with|"
                              r"(?:described|known|seen|regarded|considered)\s+as|"
                              # ", saying Jane Roe's government had expired": what the subject says besides
@@ -4936,6 +5056,16 @@ def clause_scope(text: str, mentions: Sequence[Mention], start: int, end: int, a
                            if x.end <= m.start() and _ANTECEDENT_GAP.fullmatch(text, x.end, m.start())), None)
             if before is not None and actors is not None and re.search(r"\bwhom?\b", word):
                 before = _person_before_body(text, mentions, actors, before)
+            elif before is None and actors is not None and re.search(r"\bwhom?\b", word):
+                # "Jane Roe, the former director of education in Misrata, who passed away yesterday", "Jane
+                # Roe, a member of the Council's first session, who ...", "Lieutenant Jane Roe of the Coast
+                # Security Department, who ...": the apposition closed by its comma or the body she is of, no
+                # person in it; "who" is the person's before it.
+                people = [x for x in mentions if x.end <= m.start() and x.actor in actors
+                          and actors[x.actor].kind == "person"]
+                if people and _APPOSED_GAP.fullmatch(text, people[-1].end, m.start()) \
+                        and not _OF_SOMEONE_ENDING.search(text, people[-1].end, m.start()):
+                    before = people[-1]
             ante = before.start if before is not None else None
         comma = text.find(",", at_end, hi)
         if comma == at_end and "," in text[at:at_end]:
@@ -5313,8 +5443,10 @@ def participants(text: str, mentions: Sequence[Mention], actors: dict[str, Actor
         if _BUILDING_AFTER.match(text, m.end):
             continue  # "in front of the South Benghazi Court complex": where, not who
         if m.text.rsplit(None, 1)[-1].casefold() in _FACILITY_HEADS and actors[m.actor].kind != "person" \
-                and _VISITED_BEFORE.search(text, max(0, m.start - 60), m.start):
-            continue  # "visited last week the Al-Bayda Medical Centre": where the visit went
+                and _VISITED_BEFORE.search(text, max(0, m.start - 80), m.start) and not _ITS_PEOPLE.search(text, m.end, end):
+            # "visited last week the Al-Bayda Medical Centre": where the visit went (not "..., accompanied by its
+            # director general": the centre's own people take part; "listened to its staff" they do not)
+            continue
         if any(a <= m.start and m.end <= b for a, b in described) and not _headed_in_apposition(text, m, everything, actors):
             continue
         if ante is not None and m.start == ante and actors[m.actor].kind in _PLACE_KINDS:
@@ -5359,8 +5491,9 @@ _REACTS_TO_DATED = lazy_compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s+(?:(?:His|Her)\s
 
 
 def _reacted_on_the_day(text: str, at: int, at_end: int) -> bool:
-    """Whether a reaction's one-word object is followed by a day named by its weekday or "yesterday",
-    closing its clause: "The UN mission welcomed the visit on Wednesday." is the welcoming's day (a
+    """Whether a reaction's object of one or two words is followed by a day named by its weekday or
+    "yesterday", closing its clause: "The UN mission welcomed the visit on Wednesday.", "The NOC welcomed
+    the detention orders on Monday and said ..." are the welcoming's day (a
     news day is the reaction's; the happening's day would be written with its date, "the abduction on
     20 September", or go on: "the signing on Monday of the roadmap", "the attack on Wednesday that killed
     five", "the shelling on Tuesday night")."""
@@ -5368,11 +5501,15 @@ def _reacted_on_the_day(text: str, at: int, at_end: int) -> bool:
                 and _DAY_CLOSES.match(text, at_end))
 
 
-_ONE_NOUN_BEFORE = lazy_compile(r"\b(?:" + _phrases("event_words", "reactions") + r")\s+(?:the|its|this)\s+[a-z]+\s+(?:on\s+)?$")
+# The second of two words no participle or word of time ("the agreement signed yesterday", "the attack early on").
+_ONE_NOUN_BEFORE = lazy_compile(r"\b(?:" + _phrases("event_words", "reactions") + r")\s+(?:the|its|this)\s+(?:[a-z]+\s+)?"
+                                r"(?![a-z]+(?:ed|en)\s)(?!(?:early|late|overnight|there|here|held|taken|made|shot|hit|struck|lost|won|built|caught|sent|set|found|"
+                                r"cut|put|kept|left|seen|done|brought|given|seized|freed)\s)[a-z]+\s+(?:on\s+)?$")
 _NEWS_DAY = lazy_compile(r"(?:on\s+)?(?:(?i:" + "|".join(sorted(_WEEKDAYS)) + r")"
                          r"(?:\s+(?:morning|afternoon|evening))?|yesterday)")
-# The day closes the reaction's clause: a stop, or "but"/"and" and another verb of the reacting body.
-_DAY_CLOSES = lazy_compile(r"\s*(?:[.;]|$|,?\s+(?:but|and)\s+(?:also\s+)?[a-z]+(?:ed|s)\b)")
+# The day closes the reaction's clause: a stop, "but"/"and" and another verb of the reacting body, or
+# what the reaction calls the happening ("condemned the attack on Wednesday as an assault on ...").
+_DAY_CLOSES = lazy_compile(r"\s*(?:[.;]|$|,?\s+(?:but|and)\s+(?:also\s+)?(?:[a-z]+(?:ed|s)|said|told)\b|\s+as\s+[\"“‘']?an?\b)")
 
 
 # "She flew to Istanbul on Monday", "The envoy flew to Benghazi, and she met X two days later": a
@@ -5414,12 +5551,24 @@ def _pronoun_subject(text: str, mentions: Sequence[Mention], actors: dict[str, A
     if not before:
         return None
     own = [m for m in before if m.start >= _sentence_start(text, pronoun)]
-    if text[said.start():said.start() + 1] == ";" and len({m.actor for m in own}) != 1:
+    semicolon = text[said.start():said.start() + 1] == ";"
+    if semicolon:
+        # "Niger extradited X, a son of Y, in 2014; he was freed ...": whose kin the person before is, set
+        # off in that person's apposition, names no one the pronoun is (not "The widow of Y received X").
+        kin_of = [m for m in own if (k := _KIN_APPOSED_BEFORE.search(text, max(0, m.start - 80), m.start))
+                  and any(o.end == k.start() for o in own) and not re.search(r"\blate\s+$", k.group())]
+        own = [m for m in own if m not in kin_of]
+    if semicolon and len({m.actor for m in own}) != 1:
         return None  # "X received Y on Saturday; she flew ...": of two people named, which one the text does not say
     if own:
         return pronoun, own[0].actor
     opening = _sentence_start(text, before[-1].start)
     return pronoun, next(m for m in before if m.start >= opening).actor
+
+
+# A person's apposition naming whose kin she is, up to the kin's name: ", a son of ", ", the widow of the late ".
+_KIN_APPOSED_BEFORE = lazy_compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z]+\s+)?)?(?i:" + _words_alt(vocab.words("modifiers", "kin_nouns"))
+                                   + r")\s+of\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
 # "Her Excellency also received a telephone call on Saturday": the honorific alone, a verb or an adverb

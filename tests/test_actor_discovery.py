@@ -1640,3 +1640,29 @@ def test_a_firm_noun_before_no_firms_name_finds_no_firm(text, registry):
 ])
 def test_an_acronym_after_a_states_possessive_is_its_body(text, found, registry):
     assert [(d.name, d.kind) for d in _discovered(text, registry).values()] == found
+
+
+# "Administration" names a body only with what it is of or for (organisations.toml heads_with_of).
+@pytest.mark.parametrize("text, found", [
+    ("The General Administration for Coastal Security seized a tanker off Zuwara on Tuesday.",
+     [("General Administration for Coastal Security", "institution")]),
+    ("The General Administration of Passports said on Tuesday it would open two offices.",
+     [("General Administration of Passports", "institution")]),
+    ("The Trump Administration imposed new sanctions on Tuesday.", []),
+    ("The Tripoli Administration Building was shelled on Tuesday.", []),
+    ("Under the Administration of Ali Zeidan, the ministry was reformed in 2013.", []),
+])
+def test_an_administration_names_a_body_with_what_it_is_for(text, found, registry):
+    assert [(d.name, d.kind) for d in _discovered(text, registry).values()] == found
+
+
+def test_a_single_given_name_after_a_title_is_no_person_when_someone_was_named_with_it(registry):
+    # "Dr. Husni" after "Eng. Husni Bentaher": the person named in full with a title, not a second one
+    # called "Husni".
+    text = ("The Mayor of Ghat, Eng. Husni Bentaher, received the ambassador on Monday. Dr. Husni said the "
+            "works would resume.")
+    assert sorted(_discovered(text, registry)) == ["Husni Bentaher"]
+    assert sorted(_discovered("Dr. Husni said on Monday the works would resume.", registry)) == ["Husni"]
+    # a building or a street named after someone is no person named with the word
+    text = "Doctors gathered at Abu Salim Hospital on Monday. Dr. Salim said the wards were full."
+    assert "Salim" in _discovered(text, registry)
