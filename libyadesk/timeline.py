@@ -5063,6 +5063,10 @@ def _lower_stems(text: str) -> frozenset[str]:
     return frozenset(stem(t) for t in _WORD.findall(text) if t.islower())
 
 
+# Words a site's own place is told from ("a market near the port": the market is a site too).
+_NEAR_WORDS = frozenset({"near", "beside", "outside", "behind", "opposite"})
+
+
 @lru_cache(maxsize=65536)
 def happening_sites(text: str) -> frozenset[str]:
     """The stems of the site nouns (data/event_words.toml `sites`) a clause gives as the place of
@@ -5071,7 +5075,8 @@ def happening_sites(text: str) -> frozenset[str]:
     ammunition depot", "near a Benghazi market"), or after an article before a noun of a kind of
     happening ("a depot explosion"); not a name's ("the Interior Ministry said"), nor a settlement
     noun before "of" and a name ("the port of Es Sider" is the place Es Sider), nor where the
-    wounded were taken ("taken to hospital").
+    wounded were taken ("taken to hospital"); a site something lies near counts the site before it too ("in
+    the central fish market near the port": market and port).
 
     >>> sorted(happening_sites("A car bomb exploded near a busy market, killing four, hospital officials said."))
     ['market']
@@ -5096,6 +5101,10 @@ def happening_sites(text: str) -> frozenset[str]:
             continue
         for k in range(i - 1, max(i - 4, -1), -1):
             if terms[k] in openers:
+                if terms[k] in _NEAR_WORDS and k and terms[k - 1].islower() and stem(terms[k - 1]) in sites:
+                    # "in the central fish market near the port", "attacked a checkpoint near the airport": the
+                    # site before it is one too, however far from its own preposition
+                    out.add(alike.get(stem(terms[k - 1]), stem(terms[k - 1])))
                 out.add(alike.get(stem(t), stem(t)))
                 break
             if terms[k] in prepositions:

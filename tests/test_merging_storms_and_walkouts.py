@@ -5,7 +5,8 @@ shut are one row; strikes of arms told beside a time stay strikes; a resignation
 have mercy on them" say no future, "will of course vote" does; a date inside an apposition's
 relative clause (", an engineer who joined the government in 2064,") does not move the story, nor
 a day looked back to after the day told, so a count after it counts from the news; elections
-before a day of the news are a plan, an election law is not."""
+before a day of the news are a plan, an election law is not; a strike that begins is a walkout, a
+digest's "Cholera is declared" an outbreak, and a site near another counts both."""
 
 from __future__ import annotations
 
@@ -102,3 +103,58 @@ def test_an_election_law_passed_on_the_day_of_the_news_is_news(make_corpus):
     # a period holding the publication still makes elections in it a plan
     rows = page_rows(make_corpus, "2071-02-10", "Many doubt that elections in 2071 will be held at all.")
     assert rows_with(rows, "elections in 2071") == {("2071", "scheduled")}
+
+
+def test_a_strike_that_begins_or_enters_its_days_is_a_walkout():
+    assert "=walkout" in _content("patients are losing access to care since the strike began on 3 May")
+    assert "=walkout" in _content("The strike entered its fifth day on Thursday")
+    assert "=walkout" not in _content("The strike hit a fuel depot near the airport on Monday")
+    # strikes of arms that begin or start something
+    assert "=walkout" not in _content("NATO air strikes began on 19 March 2011")
+    assert "=walkout" not in _content("The air strike started a fire at the depot")
+
+
+def test_a_strike_told_by_its_start_joins_the_walkout_of_that_day(make_corpus):
+    rows = _rows(make_corpus, {
+        "w.md": _page("Gulf Wire", "2071-05-03",
+                      "TRIPOLI, May 3 - Nurses in Libya's public hospitals went on an open-ended strike on Sunday over "
+                      "unpaid allowances, leaving only emergency wards open in Tripoli, Misrata and Sabha."),
+        "n.md": _page("Care First", "2071-05-06",
+                      "TRIPOLI, 6 May 2071 - Care First is concerned for patients with chronic diseases in Tripoli, who "
+                      "are losing access to care in public hospitals since the strike began on 3 May."),
+    })
+    assert _docs_of(rows, "open-ended strike") == [["n", "w"]]
+
+
+def test_a_digest_line_naming_the_disease_declared_is_the_outbreak():
+    assert "=outbreak" in _content("Cholera is declared in Ghat after two deaths")
+    assert "=outbreak" not in _content("Measles was declared eliminated in Ghat")
+
+
+def test_a_digest_line_of_a_disease_declared_joins_the_declaration(make_corpus):
+    rows = _rows(make_corpus, {
+        "c.md": _page("Disease Control Centre (Facebook)", "2071-03-10",
+                      "The Centre declares today, Tuesday, an outbreak of cholera in the municipality of Ghat, after "
+                      "the laboratory confirmed eleven cases and two deaths."),
+        "d.md": _page("The Month", "2071-04-01", "- 10 Mar: Cholera is declared in Ghat after two deaths."),
+    })
+    assert _docs_of(rows, "outbreak of cholera") == [["c", "d"]]
+
+
+def test_a_site_near_another_counts_both():
+    from libyadesk.timeline import happening_sites
+
+    assert happening_sites("A fire broke out in the central fish market near the port") == {"market", "port"}
+    assert happening_sites("Gunmen attacked a checkpoint near the airport") == {"checkpoint", "airport"}
+
+
+def test_a_site_near_another_joins_a_report_of_the_first(make_corpus):
+    rows = _rows(make_corpus, {
+        "m.md": _page("Zawiya Municipality (Facebook)", "2071-04-17",
+                      "The Municipal Council announces that a huge fire broke out at dawn today, Friday, in the old "
+                      "fish market near the port, destroying 30 stalls."),
+        "w.md": _page("Gulf Wire", "2071-04-17",
+                      "TRIPOLI, April 17 - A fire swept through the fish market of the western town of Zawiya on "
+                      "Friday, destroying most of its stalls."),
+    })
+    assert _docs_of(rows, "huge fire") == [["m", "w"]]
