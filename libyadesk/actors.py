@@ -199,9 +199,10 @@ _SENTENCE_CLOSES = lazy_compile(r"\.(?:\s|$)")
 _APPOSITIVE_PERSON = lazy_compile(r"^,\s+an?\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:member|"
                                 + "|".join(map(re.escape, sorted(_ROLE_NOUNS, key=len, reverse=True)))
                                 + r")\b[^,;.]{0,100}?(?=[,;.]|$)")  # long: "a gold miner and trader in the border region that ..."
-# So does a kin noun and whose kin after a name a given name opens ("Jane Roe, a grandson of ...", ", the
-# eldest son of ...", ", father of ...": data/modifiers.toml kin_nouns); not "Martyrs Square, the mother of
-# all squares", "Humanity One, a sister of the Ocean Viking".
+# So does a kin noun and whose kin (data/modifiers.toml kin_nouns: "Jane Roe, a grandson of ...", ", the
+# eldest son of ...", ", father of ..."), after a name a given name opens and a rare word ends, or a registry
+# family's surname (_discover); not "Martyrs Square, the mother of all squares", "Humanity One, a sister of
+# the Ocean Viking".
 _APPOSITIVE_KIN = lazy_compile(r"^,\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?)?(?:"
                                + "|".join(map(re.escape, sorted(vocab.words("modifiers", "kin_nouns"), key=len, reverse=True)))
                                + r")\s+of\s+(?!all\b)[^,;.]{0,100}?(?=[,;.]|$)")
@@ -1787,9 +1788,16 @@ _GIVEN_NAMES: dict[int, frozenset[str]] = {}
 _PERSONAL_CUE = lazy_compile(r"\b(?:" + "|".join(map(re.escape, vocab.words("roles", "personal_cues"))) + r")\b", re.IGNORECASE)
 
 
+_FAMILY_SURNAMES: dict[int, frozenset[str]] = {}
+
+
 def _family_surnames(registry: Registry) -> frozenset[str]:
     """Folded surnames of the registry's families ("gaddafi", "haftar"): "Al-Saadi Gaddafi, a son of ..." is a person."""
-    return frozenset(_term(s) for fam in registry.families.values() for s in fam.surnames if len(s.split()) == 1)
+    key = id(registry)
+    if key not in _FAMILY_SURNAMES:
+        _FAMILY_SURNAMES[key] = frozenset(_term(s) for fam in registry.families.values() for s in fam.surnames
+                                          if len(s.split()) == 1)
+    return _FAMILY_SURNAMES[key]
 
 
 def _given_names(registry: Registry) -> frozenset[str]:
@@ -2603,26 +2611,24 @@ def _person_between(text: str) -> bool:
 _COURTESY_ALT = "|".join(sorted((re.escape(t.capitalize()) for t in _COURTESY_TITLES | {"sheikh", "hajja"}),
                                 key=len, reverse=True))
 _TITLED_FIRST_NAME = lazy_compile(r"\b(?:" + _COURTESY_ALT + r")\.?\s+([A-Z][\w’'-]+)\b(?!['’-])(?!\s+[A-Z])")
-# A title of courtesy, maybe a rank, right before a name ("Eng. ", "Dr. ", "Mr. ", "Hajj "): where it ends.
+# A title of courtesy right before a name ("Eng. ", "Dr. ", "Mr. ", "Hajj ").
 _COURTESY_BEFORE = lazy_compile(r"\b(?:" + _COURTESY_ALT + r")\.?\s+$")
 # Not a person of one's own: "Dr. Husni, the hospital's director,", "Mr. Musa's lawyer, Dr. Hassan,".
 _INTRODUCED = lazy_compile(r"\s*,\s+(?:the|a|an)\s")
 _INTRODUCED_BEFORE = lazy_compile(r"['’]s\s+[a-z]+\s*,\s*$")
 
 
-# Last words no person's name ends in: "Sheikh Zayed Hospital", "Hajj Ali Mosque" (facilities, bodies, buildings).
-_NOT_PERSON_LAST = frozenset(vocab.words("places", "facility_heads")) | frozenset(_ORG_HEADS) | frozenset(vocab.words("places", "building_nouns")) | {
-    "mosque", "street", "road", "square", "bridge"}
-
-
-_TITLE_SHORT = {"engineer": "eng", "doctor": "dr", "professor": "prof", "haj": "hajj", "hadj": "hajj", "hajji": "hajj"}
+# Last words no person's name ends in: "Sheikh Zayed Hospital", "Hajj Ali Mosque", "Omar Mukhtar Street" (places.toml
+# facility_heads and building_nouns, organisations.toml heads, not_organisations and not_person_name_words).
+_NOT_PERSON_LAST = frozenset(vocab.words("places", "facility_heads")) | frozenset(vocab.words("places", "building_nouns")) \
+    | frozenset(_ORG_HEADS) | _NOT_ORG_LAST | _NOT_PERSON_NAME_WORDS
 
 
 def _title_key(title: str) -> str:
-    """A title of courtesy as compared: its first word, folded, without its stop, short ("Eng. Husni",
-    "Engineer Husni" -> "eng")."""
+    """A title of courtesy as compared: its first word, folded, in its one spelling (titles.toml canonical:
+    "Eng. Husni" and "Engineer Husni" -> "engineer")."""
     word = fold(title.split()[0].rstrip("."))
-    return _TITLE_SHORT.get(word, word)
+    return fold(_TITLE_CANON.get(word, word))
 
 
 @lru_cache(maxsize=256)
@@ -2632,13 +2638,10 @@ def _titled_given_name(word: str) -> re.Pattern[str]:
                       + r"(?P<rest>(?:\s+[A-Z][\w’'-]*)+)")
 
 
-def _named_in_full_before(text: str, word: str, end: int, title: str | None = None) -> bool:
-    """Whether text[:end] names someone in full with a title of courtesy (this one, if given) and this given
-    name ("Eng. Husni Bentaher" before "Eng. Husni"); not a building or a body named after someone ("Sheikh
-    Zayed Hospital")."""
-    key = _title_key(title) if title else None
-    return any((key is None or _title_key(m.group("title")) == key) and _term(m.group("rest").split()[-1]) not in _NOT_PERSON_LAST
-               for m in _titled_given_name(word).finditer(text, 0, end))
+def _named_in_full_before(text: str, word: str, end: int) -> bool:
+    """Whether text[:end] names someone in full with a title of courtesy and this given name ("Eng. Husni
+    Bentaher" before "Dr. Husni"); not a building or a body named after someone ("Sheikh Zayed Hospital")."""
+    return any(_term(m.group("rest").split()[-1]) not in _NOT_PERSON_LAST for m in _titled_given_name(word).finditer(text, 0, end))
 
 
 def _first_name_mentions(text: str, mentions: list[Mention], registry: Registry) -> list[tuple[str, int, int]]:
@@ -2647,11 +2650,12 @@ def _first_name_mentions(text: str, mentions: list[Mention], registry: Registry)
     (the Arabic press calls people so).  Only a given name one person so named has; not inside another
     mention, nor a name its own apposition introduces ("Dr. Mohamed, the hospital's director,")."""
     actors = registry.actors
-    people = [m for m in mentions if m.how in _NAMED_HOW and m.actor in actors and actors[m.actor].kind == "person"
-              and _COURTESY_BEFORE.search(text, max(0, m.start - 12), m.start)
+    titled = [(m, t) for m in mentions if m.how in _NAMED_HOW and m.actor in actors and actors[m.actor].kind == "person"
+              and (t := _COURTESY_BEFORE.search(text, max(0, m.start - 12), m.start))
               and _term(m.text.split()[-1]) not in _NOT_PERSON_LAST]
-    if not people:
+    if not titled:
         return []
+    people = [(m, _title_key(t.group())) for m, t in titled]
     starts = [m.start for m in mentions]
     out = []
     for t in _TITLED_FIRST_NAME.finditer(text):
@@ -2663,8 +2667,7 @@ def _first_name_mentions(text: str, mentions: list[Mention], registry: Registry)
             continue
         word = fold(t.group(1))
         title = _title_key(t.group())
-        owners = {m.actor for m in people if m.start < a
-                  and _title_key(_COURTESY_BEFORE.search(text, max(0, m.start - 12), m.start).group()) == title and any(
+        owners = {m.actor for m, key in people if m.start < a and key == title and any(
             len(w := _words(n)) >= 2 and fold(w[0]) == word for n in (m.text, *registry.names_of(m.actor)))}
         if len(owners) == 1:
             out.append((owners.pop(), a, b))
