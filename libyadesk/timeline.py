@@ -3459,6 +3459,13 @@ def _taken_by_force(words: list[str]) -> list[str]:
     return list(dict.fromkeys("=abduction" if w == "=seizure" else w for w in words))
 
 
+# A person received or hosted, told in a relative clause after the name: "Foreign Minister Jane Roe, who was
+# received yesterday at the Foreign Ministry"; one person ("was"), a capitalised name before it (not "11
+# people, who were received at the hospital"), and no hospital, morgue or shelter as where.
+_RECEIVED_WHO = lazy_compile(r"[A-Z][\w’'-]+,\s+who\s+(?:was|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:received|hosted)\b"
+                             r"(?![^.;]{0,40}\b(?i:hospital|hospitals|morgue|clinic|shelter|shelters|camp|camps|centre|center)\b)")
+
+
 def _receives_someone(text: str, start: int, end: int, mentions: list, actors: Any) -> bool:
     """Whether the clause text[start:end] tells of receiving or hosting a person (a meeting): a
     verb of data/event_words.toml `receptions` followed by a name (not a country's) or a post
@@ -3475,7 +3482,15 @@ def _receives_someone(text: str, start: int, end: int, mentions: list, actors: A
     >>> t = "The Prime Minister received today, Monday, at his office in Tripoli, Her Excellency the Minister of Health."
     >>> _receives_someone(t, 0, len(t), [], None)
     True
+    >>> t = "Jane Roe, who was received yesterday at the Foreign Ministry, asked for help."
+    >>> _receives_someone(t, 0, len(t), [], None), _receives_someone("Aid was received on Monday.", 0, 26, [], None)
+    (True, False)
+    >>> t = "Clashes wounded 11 people, who were received at Tripoli Central Hospital."
+    >>> _receives_someone(t, 0, len(t), [], None), _receives_someone("Jane Roe, who was received at the Sabha Medical Centre.", 0, 55, [], None)
+    (False, False)
     """
+    if _RECEIVED_WHO.search(text, start, end):
+        return True  # "Libya's foreign minister, who was received yesterday at the Foreign Ministry": the guest
     verb, guest = _receptions()
     for m in verb.finditer(text, start, end):
         # A time and places before the guest's post ("received this morning at the General Command
@@ -4886,6 +4901,33 @@ def _set_days() -> frozenset[str]:
     return frozenset("=" + w for w in vocab.words("event_words", "set_days"))
 
 
+# A befalling happening over the whole country (data/event_words.toml `nationwide`), not denied ("it was not
+# nationwide").
+_NATIONWIDE = lazy_compile(r"(?<!\bnot\s)(?<!\bno\s)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                               for w in vocab.words("event_words", "nationwide"))
+                           + r")\b", re.IGNORECASE)
+NATIONWIDE_REACH = 8  # words at most between the kind's word and the word saying it was nationwide
+
+
+@lru_cache(maxsize=1)
+def _nationwide_kinds() -> frozenset[str]:
+    """The kinds of data/event_words.toml `nationwide_kinds` ("=blackout")."""
+    return frozenset("=" + w for w in vocab.words("event_words", "nationwide_kinds"))
+
+
+def _told_nationwide(text: str, kinds: frozenset[str]) -> bool:
+    """Whether a clause says one of these kinds befell the whole country: a word of `nationwide` no more
+    than NATIONWIDE_REACH words from a word giving the kind ("a nationwide power blackout", "a total
+    blackout occurred at 2:20 this afternoon, Thursday, on the national grid")."""
+    words = [(m.start(), m.group()) for m in re.finditer(r"[^\W\d_]+", text)]
+    near = [i for i, (_, w) in enumerate(words) if set(_content(w)) & kinds]
+    if not near:
+        return False
+    index = {start: i for i, (start, _) in enumerate(words)}
+    return any((i := index.get(m.start())) is not None and any(abs(i - k) <= NATIONWIDE_REACH for k in near)
+               for m in _NATIONWIDE.finditer(text))
+
+
 @lru_cache(maxsize=1)
 def _region_wide() -> frozenset[str]:
     """The kinds of happening one day's disaster spreads over a region (data/event_words.toml `region_wide`)."""
@@ -5296,7 +5338,9 @@ def agree(p: Pair) -> bool:
       Tuesday" / "heavy rainfall on 13 September caused severe flooding in Bayda"; not the body an
       attribution credits, "..., the Red Crescent said") or of a participant both name, and not
       each naming a place or a site the other does not ("the village of Tiji" / "the hamlet of
-      Wazzin", "outside a bank" / "at a depot");
+      Wazzin", "outside a bank" / "at a depot"); a kind that befalls a place told nationwide by both
+      ("a nationwide power blackout" / "a total blackout on the national grid") is at the one
+      country both are of;
     - what and who: the phrases of both dates name kinds of one family ("survived an assassination
       attempt" / "escaped unharmed from an armed attack"), a participant in common (Pair.who) and
       one more thing: a second participant ("the prime minister" / the government he heads), a
@@ -5328,6 +5372,10 @@ def agree(p: Pair) -> bool:
             and not _none_in_common(ta.sites, tb.sites):
         if _places_meet(ta.where, tb.where) or _places_meet(ta.places, tb.places) or _places_meet(ta.proper, tb.proper):
             return True
+        if singular and singular <= _nationwide_kinds() and _told_nationwide(a.text, singular) \
+                and _told_nationwide(b.text, singular) and not (ta.where or tb.where or ta.places or tb.places) \
+                and _states_of(ta, proper=True) == _states_of(tb, proper=True):
+            return True  # "a nationwide power blackout hit Libya" / "a total blackout ... on the national grid"
         # A day set beforehand for a whole country (an election day) is one, named at no place: unless
         # each names a state (or its people) the other does not.
         # Both tell it, as held or as the day set for it ("scheduled for 24 December" / "which were

@@ -126,6 +126,12 @@ def test_a_strike_told_by_its_start_joins_the_walkout_of_that_day(make_corpus):
     assert _docs_of(rows, "open-ended strike") == [["n", "w"]]
 
 
+def test_a_cloudburst_is_a_flood():
+    # "drowned" alone is a killing's word; the cloudburst that drowned a town is its flood
+    assert "=flood" in _content("In the south, a cloudburst drowned parts of Ghat in June")
+    assert "=flood" in _content("A cloudburst floods Ghat; three dead")
+
+
 def test_a_digest_line_naming_the_disease_declared_is_the_outbreak():
     assert "=outbreak" in _content("Cholera is declared in Ghat after two deaths")
     assert "=outbreak" not in _content("Measles was declared eliminated in Ghat")
@@ -158,3 +164,36 @@ def test_a_site_near_another_joins_a_report_of_the_first(make_corpus):
                       "Friday, destroying most of its stalls."),
     })
     assert _docs_of(rows, "huge fire") == [["m", "w"]]
+
+
+def test_a_blackout_told_nationwide_by_two_outlets_is_one_row(make_corpus):
+    rows = _rows(make_corpus, {
+        "g.md": _page("Electricity Company (Facebook)", "2071-07-09",
+                      "The General Electricity Company regrets to announce that a total blackout occurred at 2:20 this "
+                      "afternoon, Thursday, on the national grid, across the western and southern regions."),
+        "w.md": _page("Gulf Wire", "2071-07-09",
+                      "TRIPOLI, July 9 - A nationwide power blackout hit Libya on Thursday afternoon as temperatures "
+                      "topped 46 degrees, cutting electricity from the capital to the southern oases."),
+    })
+    assert _docs_of(rows, "total blackout") == [["g", "w"]]
+    # a blackout of one town and the nationwide one of that day: a town apart
+    rows = _rows(make_corpus, {
+        "g.md": _page("Electricity Company (Facebook)", "2071-07-09",
+                      "The General Electricity Company regrets to announce that a total blackout occurred at 2:20 this "
+                      "afternoon, Thursday, on the national grid."),
+        "b.md": _page("Gulf Wire", "2071-07-09",
+                      "SABHA, July 9 - A fire at a substation caused a blackout in Sabha on Thursday afternoon."),
+    })
+    assert len(_docs_of(rows, "total blackout")) == 1 and ["b", "g"] not in _docs_of(rows, "total blackout")
+
+
+def test_a_fire_of_one_town_shocking_the_whole_country_is_no_nationwide_fire(make_corpus):
+    # a country has one grid but many fires: "across the country", "the whole country" make no one fire
+    rows = _rows(make_corpus, {
+        "f1.md": _page("Gulf Wire", "2071-07-09", "TRIPOLI, July 9 - Wildfires raged across the country on Thursday as "
+                                                 "temperatures topped 48 degrees."),
+        "m1.md": _page("Desert Post", "2071-07-09",
+                      "MISRATA, July 9 - A huge fire broke out on Thursday at the vegetable market in Misrata, shocking "
+                      "the whole country."),
+    })
+    assert _docs_of(rows, "Wildfires raged") == [["f1"]]
