@@ -5338,9 +5338,9 @@ def agree(p: Pair) -> bool:
       Tuesday" / "heavy rainfall on 13 September caused severe flooding in Bayda"; not the body an
       attribution credits, "..., the Red Crescent said") or of a participant both name, and not
       each naming a place or a site the other does not ("the village of Tiji" / "the hamlet of
-      Wazzin", "outside a bank" / "at a depot"); a kind that befalls a place told nationwide by both
-      ("a nationwide power blackout" / "a total blackout on the national grid") is at the one
-      country both are of;
+      Wazzin", "outside a bank" / "at a depot"); a blackout both tell nationwide, neither naming a
+      town (data/event_words.toml `nationwide_kinds`: "a nationwide power blackout" / "a total blackout
+      on the national grid"), is at the one country both are of;
     - what and who: the phrases of both dates name kinds of one family ("survived an assassination
       attempt" / "escaped unharmed from an armed attack"), a participant in common (Pair.who) and
       one more thing: a second participant ("the prime minister" / the government he heads), a
