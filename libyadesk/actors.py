@@ -4059,8 +4059,9 @@ _VISITED_BEFORE = lazy_compile(r"(?<!\bthe\s)(?<!['’]s\s)\b(?:" + "|".join(voc
                                + r")\b(?:[\s,]+(?!(?:and|met|meets|with|by|of|for|to)\b)[\w’']+){0,6}?[\s,]+(?:at\s+)?the\s+$",
                                re.IGNORECASE)
 _FACILITY_HEADS = frozenset(vocab.words("places", "facility_heads"))
-_ITS_PEOPLE = lazy_compile(r"\b(?:(?:accompanied\s+by|joined\s+by|with)\s+its|whose)\s+(?:[a-z-]+\s+){0,2}?(?:director|directors|head|manager|chief|dean|staff|management|"
-                           r"administration|doctors|workers|employees|president|chairman|chairwoman)\b")
+# The facility's own people going with the visitor (data/places.toml facility_people).
+_ITS_PEOPLE = lazy_compile(r"\b(?:(?:accompanied\s+by|joined\s+by|with)\s+its|whose)\s+(?:[a-z-]+\s+){0,2}?(?:"
+                           + "|".join(map(re.escape, vocab.words("places", "facility_people"))) + r")\b")
 
 
 def is_modifier_mention(text: str, mention: Mention) -> bool:

@@ -3461,9 +3461,11 @@ def _taken_by_force(words: list[str]) -> list[str]:
 
 # A person received or hosted, told in a relative clause after the name: "Foreign Minister Jane Roe, who was
 # received yesterday at the Foreign Ministry"; one person ("was"), a capitalised name before it (not "11
-# people, who were received at the hospital"), and no hospital, morgue or shelter as where.
+# people, who were received at the hospital"), and no hospital, morgue or shelter as where
+# (data/event_words.toml `not_reception_places`).
 _RECEIVED_WHO = lazy_compile(r"[A-Z][\w’'-]+,\s+who\s+(?:was|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:received|hosted)\b"
-                             r"(?![^.;]{0,40}\b(?i:hospital|hospitals|morgue|clinic|shelter|shelters|camp|camps|centre|center)\b)")
+                             r"(?![^.;]{0,40}\b(?i:" + "|".join(map(re.escape, vocab.words("event_words", "not_reception_places")))
+                             + r")\b)")
 
 
 def _receives_someone(text: str, start: int, end: int, mentions: list, actors: Any) -> bool:
@@ -5105,8 +5107,9 @@ def _lower_stems(text: str) -> frozenset[str]:
     return frozenset(stem(t) for t in _WORD.findall(text) if t.islower())
 
 
-# Words a site's own place is told from ("a market near the port": the market is a site too).
-_NEAR_WORDS = frozenset({"near", "beside", "outside", "behind", "opposite"})
+# Words a site's own place is told from ("a market near the port": the market is a site too;
+# data/event_words.toml `near_openers`).
+_NEAR_WORDS = frozenset(vocab.words("event_words", "near_openers"))
 
 
 @lru_cache(maxsize=65536)
