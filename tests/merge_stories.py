@@ -20327,3 +20327,1370 @@ NEWEST33_EVENTS: dict[str, list[tuple[str, str]]] = {
          "Operation IRINI diverts a Benghazi-bound ship carrying 42 armoured vehicles to Crete"),
     ],
 }
+
+
+# The thirty-ninth set (NEWEST34_*), written blind by a helper annotator who read no merging rule, no
+# libyadesk code, tests, docs or bench scripts, and ran nothing of the tool, before any code ran on it and
+# before any merging output was read; held out. Only two files were read: the previous set's file,
+# ref_previous_set.py (for its format, its variable names, the structure of its articles list and events dict,
+# its conventions and the style of this comment), and the registry of actors, ref_actors.toml (for the
+# canonical names and aliases of the real actors mentioned); nothing else outside this set's own folder was
+# read, listed or run. The plain checker check.py was written anew for this set with Python's standard
+# library, and it is the only program run besides reflow.py and a few one-off python3 commands (standard
+# library only) that edited the parts, printed the 2074 calendar, counted the outlets and printed the texts
+# for a read-through; the file was written in five parts (newest34_part1.py, this comment, newest34_part2.py
+# to newest34_part4.py, the articles, and newest34_part5.py, the events), which the small stdlib helper
+# reflow.py concatenates into newest34.py, re-wrapping over-long string lines into adjacent literals without
+# changing any text. No event, person, wording or sentence of the previous set is reused
+# (check.py compares every text with the previous set's texts and quotes and reports any shared run of eight
+# words, and also any surname of the El-, Ben-, Abu-, Bu- or Ag kind found in both), and its invented outlets
+# are replaced by new invented ones (only the kinds of page chrome are imitated: view counters, share lines,
+# credit lines, licence lines, read times and "Read also" links).
+# Invented Libya news of the year 2074 (2074 is NOT a leap year, and 1 January 2074 was a Monday); check.py
+# checks every weekday against that calendar with Python's datetime: every "Weekday D Month" pair, every "Wkd
+# D Mon" bullet, every weekly "Mon D – Sun D Month YYYY" header (a Monday-to-Sunday week, published after it
+# ends, its bullets inside it), that every day-and-month date exists, that the "today, Monday" / "this
+# evening, Sunday" / "yesterday, Friday" / "tomorrow, Thursday" forms match the publication dates, that the
+# wire datelines and the release datelines match them, that the weekday or date named in every quote is the
+# event's, and that no report is published before its event. Eighteen events from January to November, each
+# told by five to seven reports (92 articles, 103 reports, 247 pairs; nine events with six reports, seven with
+# five, two with seven): a general wire with datelines and credit lines (Sextant News Wire, SNW, sixteen
+# times) and its syndicated near-copies on two other sites (Niamey Daybreak Online twice, Linosa Courier
+# twice: shortened, a clause or a sentence cut, synonyms swapped: "Demonstrators closed Sharara, Libya's
+# largest oilfield, on Saturday ... slashing production by roughly 300,000 barrels a day" for "Protesters shut
+# down Libya's Sharara oilfield, the country's largest, on Saturday ... cutting output by about 300,000
+# barrels per day"; "Three Indian engineers held hostage in Libya's south were released on Sunday and passed
+# to Indian diplomats in Sabha" for "Three Indian engineers kidnapped in southern Libya last month were freed
+# on Sunday and handed over to Indian diplomats in the city of Sabha"; "denied any ransom had changed hands"
+# for "denied that any ransom had been paid"; "A power cut across the whole country left Libya in darkness on
+# Monday afternoon" for "A nationwide power cut plunged all of Libya into darkness on Monday afternoon";
+# "Floodwaters tore through Ghat, a town in Libya's southwestern desert, on Saturday, leaving five people
+# dead" for "Floods swept through the southwestern Libyan town of Ghat on Saturday, killing five people", with
+# the clause on the June floods cut), an energy wire (Crudeline Wire, CLW, twice, by the same reporter), trade
+# pages (Tanker & Bunker Notes, datelined Valletta; Pitchside Africa; Grid Africa Review; Runway
+# Mediterranean; Upstream Maghreb), translated Arabic outlets with titles and honorifics in full (Zawiya Gate,
+# Ubari Lakes Voice twice, Fezzan Caravan twice, Shati Valley Herald, Tripoli Lanterns three times, Ghat Sands
+# three times, Zuwara Breakers: "Mr.", "Mrs.", "Hajj", "Hajja", "Sheikh", "Engineer", "Dr.", "Colonel",
+# "Captain"; the Indian embassy's "Shri"), the releases and statements of bodies in the present tense (the
+# National Oil Corporation, the Guardia di Finanza's Sicily command, UNICEF, the Indian contractor Deccan
+# Hydro Works, the Libyan Observatory for Civic Freedoms twice, Malta's Ministry for Foreign and European
+# Affairs twice, UNSMIL, the World Food Programme, Eni), Facebook posts with hashtags and view counters (the
+# Zawiya Oil Refining Company, the Fezzan Rights Movement twice, the National Centre for Disease Control, the
+# Embassy of India in Tripoli, the Tripoli Security Directorate, the GNU's Ministry of Foreign Affairs and
+# International Cooperation, Al-Ahly Sports Club Tripoli, the HNEC, Ghat Municipality twice, GECOL, the GNU's
+# Ministry of Transport, Misrata Municipality, the GNU's Government Communication Office), seven weekly
+# briefings (The Weekly Sandglass, Monday-to-Sunday weeks, with "Tue 9 Jan" style bullets and "Coming week"
+# lines; the one of Mon 30 July – Sun 5 August, a week across two months, tells no tagged event), eleven
+# monthly digests (Libya Monthly Compass, January to November, present-tense headline bullets under section
+# heads and "On the calendar" lines), a year-end review (The Long Road Annual, 28 December) naming three
+# events in passing at month precision, and foreign outlets (Il Faro di Marsala from Italian, Il-Qawsalla
+# twice from Maltese, L'Atlantique de Safi from Moroccan French, Yeni Liman from Turkish, and the Indian The
+# Kochi Courier twice in English), with page chrome (credit lines, "Read also", "Most read" and "Around the
+# island" links, share lines, hashtags, view counters, comment counts, licence lines, read times).
+# Events: (1) the fire in crude storage tank No. 11 of the Zawiya refinery at about 4:15 p.m. on Tuesday 9
+# January, during welding work (two workers dead, the welder Salem Elmanga and the technician Faraj Ekrim,
+# three injured, processing halted; put out after about 40 hours, on Thursday 11 January); (2) the closure of
+# the Sharara oilfield's main valve by the Fezzan Rights Movement at dawn on Saturday 20 January (about
+# 300,000 barrels a day lost); (3) its reopening on the afternoon of Wednesday 14 February after an agreement
+# signed in Ubari with the Minister of Oil and Gas Idriss Bensaoud, 25 days later, and the NOC's lifting of
+# force majeure; (4) the boarding by the Guardia di Finanza of the Togo-flagged tanker Aster Breeze, loaded
+# with some 4,200 tonnes of diesel off Zuwara, about 40 nautical miles south-west of Lampedusa on Sunday 25
+# February, and its escort to Porto Empedocle; (5) the declaration of a hepatitis A outbreak in Sabha by the
+# National Centre for Disease Control on Monday 5 March (214 cases, one death, sewage in the water network);
+# (6) the kidnapping of three Indian engineers of Deccan Hydro Works, Suresh Nair, Arvind Kulkarni and Joseph
+# Mathew, on the road to the Brak al-Shati water plant at 7:30 a.m. on Thursday 22 March; (7) their release
+# and handover to the Indian Chargé d'Affaires in Sabha on Sunday 15 April, 24 days later; (8) the protest of
+# thousands in Martyrs' Square, Tripoli, against the GNU's fuel price decree on the afternoon of Friday 27
+# April (the student Malek Eshtiwi shot dead, 31 hurt); (9) the visit of Malta's foreign minister Dorianne
+# Vella Bonnici to Tripoli on Tuesday 8 May (a memorandum on seafarers' certificates, the visa section to
+# reopen); (10) Al-Ahly Tripoli's 3-1 win over Morocco's Olympique Safi in the second leg of the CAF
+# Confederation Cup final in Tripoli on the evening of Sunday 20 May (4-3 on aggregate); (11) the municipal
+# elections in eleven municipalities of the Fezzan on Saturday 9 June (turnout 57 percent); (12) the flash
+# floods in Ghat on the evening of Thursday 28 June (two dead, among them a nine-year-old girl, about 140
+# families displaced); (13) the collapse of the whole national grid at 2:47 p.m. on Monday 16 July, in a
+# heatwave (dark for up to 30 hours in the Fezzan); (14) the reopening of Tripoli International Airport, sixty
+# years after the fighting of 2014, with a Libyan Airlines flight to Tunis at 9:40 a.m. on Thursday 9 August;
+# (15) the floods in Ghat at dawn on Saturday 15 September (five dead, about 400 families displaced, parts of
+# the old town collapsed); (16) the visit of the same Maltese minister to Misrata on Thursday 4 October (a
+# weekly ro-ro line between Misrata and Marsaxlokk agreed); (17) the announcement by Eni and the NOC of the
+# gas discovery of the well F1-16/4 in offshore Contract Area D on Monday 22 October (1.4 trillion cubic feet
+# in place); (18) the annulment of the GNU's fuel price decree, No. 212 of 2074, by the Administrative
+# Judiciary Circuit of the Tripoli Court of Appeal on Wednesday 14 November (the GNU appeals to the Supreme
+# Court). A multi-day event (the refinery fire, the field's closure, the captivity) is dated by its first day;
+# the reopening of the field and the release are their own events, dated by their own days; the Confederation
+# Cup event is the second leg, not the first leg of Sunday 13 May.
+# Wordings vary per event ("a fire broke out at about 4:15 this afternoon, Tuesday" / "A fire tore through a
+# crude storage tank ... on Tuesday" / "the fire that broke out yesterday, Tuesday, in tank No. 11" / "Fire
+# engulfs a crude tank at the Zawiya refinery" / "A tank fire kills two workers"; "closed at dawn today,
+# Saturday, the main valve" / "Protesters shut down Libya's Sharara oilfield ... on Saturday" / "Demonstrators
+# closed Sharara ... on Saturday" / "closed since yesterday, Saturday" / "shut the Sharara oilfield" /
+# "Protesters close the Sharara field" / "who had kept it shut since Jan. 20"; "is reopened this afternoon,
+# Wednesday" / "announces the end of its sit-in and the reopening of the valve" / "reopened on Wednesday after
+# the government struck a deal" / "the valve was turned again yesterday, Wednesday" / "Sharara reopens after a
+# 25-day closure"; "board today, Sunday 25 February, the tanker Aster Breeze" / "boarded a tanker ... on
+# Sunday" / "stopped on Sunday by the Guardia di Finanza" / "seized by Italian authorities ... on Sunday" /
+# "stop a tanker"; "announces today, Monday, an outbreak of viral hepatitis A" / "declared an outbreak of
+# hepatitis A ... on Monday" / "Since the announcement yesterday, Monday" / "the declaration on 5 March" / "is
+# declared in Sabha" / "Hepatitis A breaks out in Sabha"; "were abducted this morning, Thursday" / "Gunmen
+# kidnapped three Indian engineers ... on Thursday" / "yesterday, Thursday, at half past seven in the morning,
+# masked men ... took" / "since Thursday, when ... were abducted" / "are kidnapped near Brak al-Shati" / "had
+# been seized by gunmen ... on March 22"; "have been released today, Sunday" / "were freed on Sunday" / "held
+# hostage ... were released on Sunday" / "two days after he and two colleagues were freed" / "are freed and
+# handed to their embassy in Sabha"; "protected this afternoon, Friday, the peaceful demonstration" /
+# "Thousands of people protested ... on Friday" / "the demonstration of yesterday, Friday" / "the
+# demonstrators who gathered in Tripoli on 27 April" / "clash with police in Tripoli" / "set off street
+# protests in Tripoli in April"; "welcomed in Tripoli this morning, Tuesday" / "visited Tripoli on Tuesday" /
+# "is in Tripoli today" / "the talks of Foreign Minister Dorianne Vella Bonnici in Tripoli on Tuesday" /
+# "visits Tripoli" / "after talks in Tripoli in May"; "beat Olympique Safi 3-1 this evening, Sunday" / "became
+# the first Libyan club to win the CAF Confederation Cup on Sunday" / "Beaten 3-1 on Sunday evening" / "lifted
+# the CAF Confederation Cup on Sunday night" / "win the CAF Confederation Cup" / "turn the final around at
+# home"; "Polling closed at 7 p.m. this evening, Saturday" / "elected municipal councils on Saturday" / "the
+# municipal elections of yesterday, Saturday" / "held on 9 June" / "elect their councils"; "The torrential
+# rains that fell on the city this evening, Thursday" / "Flash floods ... late on Thursday" / "the flood of
+# yesterday, Thursday" / "Floods sweep through Ghat" / "the floods of Thursday 28 June" / "less than three
+# months after floods killed two people there in June"; "a total blackout hit the national grid at 2:47 this
+# afternoon, Monday" / "A nationwide power cut plunged all of Libya into darkness on Monday afternoon" / "A
+# power cut across the whole country" / "Libya's Monday blackout began ... at 14:47" / "The whole national
+# grid collapses" / "In July the whole national grid collapsed"; "the first commercial flight took off at 9:40
+# this morning, Thursday" / "reopened to commercial flights on Thursday" / "returned to service on Thursday" /
+# "welcomed its first passengers on Thursday" / "reopens after sixty years" / "in August, planes took off
+# again"; "entered the city at dawn today, Saturday" / "Floods swept through ... Ghat on Saturday" /
+# "Floodwaters tore through Ghat ... on Saturday" / "the water of yesterday, Saturday" / "Floods strike Ghat
+# again" / "Ghat is flooded"; "received today, Thursday, at the Municipal Palace" / "visited the Libyan port
+# city of Misrata on Thursday" / "visits Misrata today" / "The agreement signed on Thursday in Misrata" /
+# "visits Misrata; a ro-ro line ... is agreed"; "have made a significant gas discovery ... the two companies
+# said on Monday" / "Eni announces a new gas and condensate discovery" / "the gas discovery announced
+# yesterday, Monday" / "announced by Eni and the NOC on Monday" / "find gas off the western coast"; "the
+# ruling issued today, Wednesday" / "A Libyan court on Wednesday annulled" / "the ruling of yesterday,
+# Wednesday" / "of 14 November" / "annuls the fuel price decree" / "a court in November annulled"), persons in
+# full, by surname, by title and by post only (Moussa Ag Elhadi / Mr. Moussa Ag Elhadi / the spokesman of the
+# Movement / the spokesman; Idriss Bensaoud / Engineer Idriss Bensaoud / Oil Minister / the Minister of Oil
+# and Gas / the Minister; Hisham Abuzriba / the Chairman of the company; Nuri Elsaadi; Alhassan Ag Mohamed;
+# Vincenzo Scalia; Mabrouka Elhesnawi / the Director of the Centre; Othman Tekali, the same doctor in the
+# outbreak and the election stories; Suresh Nair / the project manager, Arvind Kulkarni, Joseph Mathew /
+# Mathew / the young civil engineer / the 29-year-old engineer, with the Indian "Shri"; Mariamma Mathew, the
+# same mother in both Kochi Courier articles; Ritesh Chandran / the Chargé d'Affaires; Ramadan Elgadi / the
+# Mayor of Brak al-Shati; Malek Eshtiwi / the 20-year-old engineering student / a student / a young man; Hajj
+# Mabrouk Eshtiwi in two Tripoli Lanterns articles; Dorianne Vella Bonnici / Vella Bonnici / Malta's foreign
+# minister / Foreign Minister / Minister Vella Bonnici / the Maltese minister; Adel Elmuntasser / Dr. Adel
+# Elmuntasser / Foreign Minister / Libya's Minister of Foreign Affairs; Omar Benrajab / Prime Minister; Joe
+# Spiteri Mallia, the same Maltese trader in both Il-Qawsalla articles; Issa Elshakmak / the Mayor of Misrata
+# / the Mayor; Hamza Elfitouri / Striker / Elfitouri; Yahya Abushnaf; Edin Mehmedovic / the club's Bosnian
+# coach / Coach; Driss Lamrani / the club's president; Masoud Elkilani / the Chairman of the Board of the
+# Commission; Abdelnabi Ag Sidi / the Mayor / the mayor, and Captain Sidi Mohamed Elansari / the head of the
+# Civil Defence in Ghat, the same two in both floods and the distractor; Hajj Ibrahim Ag Ghali in both Ghat
+# Sands flood articles; Nasser Elfakhakhri / the Chairman of the Board; Tawfik Elgamoudi / Engineer Tawfik
+# Elgamoudi / Transport Minister / the Minister of Transport; Ngozi Adeyemi-Hart; Kwabena Asante-Mensah;
+# Serkan Yıldırımoğlu; Massinissa Ben Khalifa; Madghis Ben Nasser; Saad Abudabbus; Hanan Elmisrati; the
+# reporters in credit lines), and real actors of the registry by their canonical names, aliases and plain
+# words (NOC / the National Oil Corporation / the state oil company / the Corporation; GNU / the Government of
+# National Unity / the Tripoli-based government / the government; HNEC / the High National Elections
+# Commission / the electoral commission / the Commission; UNSMIL / the United Nations Support Mission in Libya
+# / the Mission; UNICEF; WFP / the World Food Programme; Repsol / Spain's Repsol; Eni / Italy's Eni; Guardia
+# di Finanza / Italian financial police / Italian authorities; the Internal Security Agency; the Public
+# Prosecution; the CBL; the HoR; Libya Dawn; Libya, Malta / Valletta, Italy, India / New Delhi, Morocco,
+# Turkey, Spain, Algeria, Niger, Chad, Tunisia), and invented or unlisted bodies (the Fezzan Rights Movement /
+# the Movement; GECOL / the General Electricity Company of Libya / the state electricity company / the state
+# power company; Deccan Hydro Works / the company / their employer; the Embassy of India / India's embassy /
+# Indian diplomats; Mellitah Oil & Gas; Anatolian Gate Construction / a Turkish company; the Libyan
+# Observatory for Civic Freedoms / a rights group; the CAF; the Libyan Red Crescent). Dates of several forms
+# ("this afternoon, Tuesday", "yesterday, Tuesday", "at dawn today, Saturday", "since yesterday, Saturday",
+# "this afternoon, Wednesday", "today, Wednesday", "yesterday, Wednesday", "today, Sunday 25 February",
+# "today, Monday", "yesterday, Monday", "this morning, Thursday", "yesterday, Thursday, at half past seven in
+# the morning", "today, Sunday", "this afternoon, Friday", "yesterday, Friday", "this morning, Tuesday", "this
+# evening, Sunday", "this evening, Saturday", "yesterday, Saturday", "this evening, Thursday", "yesterday,
+# Thursday", "this afternoon, Monday", "at 9:40 this morning, Thursday", "today, Thursday", "tomorrow,
+# Thursday 15 November", "today", "on Tuesday", "on Saturday", "before dawn", "before daybreak", "on
+# Wednesday", "on Sunday", "on Sunday evening", "on Sunday night", "on Monday", "on Monday afternoon", "Monday
+# blackout", "on Thursday", "late on Thursday", "since Thursday", "on Tuesday night", "on Friday", "since Jan.
+# 20", "on March 22", "on May 1", "on 5 March", "on 27 April", "on 9 June", "of Thursday 28 June", "of 14
+# November", "Tue 9 Jan", "Sat 20 Jan", "Mon 5 Mar", "Sun 20 May", "Thu 9 Aug", "Sat 15 Sep", "9 Jan", "20
+# Jan", "14 Feb", "25 Feb", "5 Mar", "22 Mar", "15 Apr", "27 Apr", "8 May", "20 May", "9 Jun", "28 Jun", "16
+# Jul", "9 Aug", "15 Sep", "4 Oct", "22 Oct", "14 Nov", "in April", "in May", "in June", "in July", "in
+# August", "in November", "last month", "a week earlier", "two days after", "four days after", "a 25-day
+# closure", "less than three months after", "sixty years").
+# Hard negatives, which must not merge: (1) the Ghat floods of Thursday 28 June and of Saturday 15 September,
+# the same town, the same districts of Al-Barkat and Tunin, the same mayor, Civil Defence captain and old man,
+# the same municipal Facebook page, Ghat Sands and wire reporter, eleven weeks apart (the September wire names
+# the June floods and is tagged under both; the page's "For the second time this summer", the weekly's and the
+# near-copy's "again" and Ghat Sands' "This time the water came in the dark" are left untagged for June), as
+# well as the reopening of the Ghat–Ubari road on 11 July, the inauguration of a Civil Defence station on
+# Thursday 2 August (a Ghat Sands article that tells no tagged event, with the same mayor and captain and an
+# allusion to Al-Barkat; also weekly and digest bullets) and the Algerian convoy of 16 September (untagged);
+# (2) the closure of the Sharara field on Saturday 20 January and its reopening on Wednesday 14 February, the
+# same movement, spokesman, Facebook page (statements No. 7 and No. 11), notable, Ubari Lakes Voice and wire
+# reporter 25 days apart (the reopening wire names the closure and is tagged under both; the digest's "25-day
+# closure" and the NOC's "losses caused by the closure" are left untagged for the closure), and the force
+# majeure of 22 January, the talks of 5 February, the foundation stone of the Ubari refinery on 11 October and
+# its contractor on 8 November (untagged bullets); (3) the Zawiya refinery fire on Tuesday 9 January and the
+# Sharara closure eleven days later, two oil stories of the same month, digest and briefing series, the closed
+# pipeline feeding the same Zawiya refinery, and the fire put out on 11 January and the restart of two units
+# on 16 January (untagged bullets); (4) the kidnapping of the three engineers on Thursday 22 March and their
+# release on Sunday 15 April, the same men, company, mother, The Kochi Courier and wire reporter (the release
+# wire names the kidnapping and is tagged under both; the near-copy's "held hostage" and the digest's "held in
+# the Shati" are left untagged for the kidnapping); (5) the visits of Dorianne Vella Bonnici to Tripoli on
+# Tuesday 8 May and to Misrata on Thursday 4 October, the same minister and counterpart, the same kind of
+# Maltese release, the same Il-Qawsalla with the same trader, the same wire reporter (the Misrata wire names
+# the Tripoli visit and is tagged under both), and the reopening of the visa section on 14 June (untagged);
+# (6) the fuel price protest of Friday 27 April and the court's annulment of the same decree on Wednesday 14
+# November, the same decree, Tripoli Lanterns, Observatory and wire reporter (the court wire names the April
+# protests and is tagged under both; the year-end review's "Fuel prices were raised, frozen, raised again and
+# lowered" is left untagged for the protest), as well as the decision of 23 April, the freeze of 30 April, the
+# second, peaceful gathering in Martyrs' Square on Friday 4 May (a Tripoli Lanterns article with the same
+# father that tells no tagged event), the decree's entry into force on 1 August, the hearing of 30 October and
+# the appeal of 21 November (untagged); (7) the hepatitis outbreak in Sabha on Monday 5 March and the Fezzan
+# municipal elections on Saturday 9 June, the same city, Fezzan Caravan and doctor, and the repair of the
+# sewage station on 9 March, the reopening of the schools on 19 March, the closing of the candidate lists on
+# 17 May and the final results of 12 June (untagged bullets); (8) the second leg of the Confederation Cup
+# final on Sunday 20 May and its first leg in Safi on Sunday 13 May (an untagged digest bullet; the "first
+# leg" and "a week earlier" mentions are not tagged); (9) the Aster Breeze boarding in February and the fuel
+# smuggling discussed at the Tripoli talks in May (the wire's black market around Malta, Il-Qawsalla's fuel
+# smugglers in Maltese waters), untagged; (10) the grid collapse of Monday 16 July and the load-shedding of 24
+# July and its end on 31 July (untagged), and the Eni find, which a wire says could ease the summer power
+# shortages (untagged); (11) the airport's reopening on Thursday 9 August and its announcement on 5 August,
+# the Turkish Airlines announcement of 12 August and its first landing on 3 September (untagged); (12) the Eni
+# discovery on Monday 22 October and the two oil stories of January, told by the same energy wire and
+# reporter, with the NOC and the Mellitah complex in all three; (13) the weekly briefing of Mon 30 July – Sun
+# 5 August, which tells no tagged event.
+# Reports in passing: the Sharara closure in the reopening wire, the kidnapping in the release wire, the
+# Tripoli visit in the Misrata wire, the June floods in the September wire, the April protests in the court
+# wire, and three reports in the year-end review at month precision (the grid collapse in July, the airport in
+# August, the court ruling in November). Beside them, untagged (each told in one article only, or in a
+# digest's or briefing's bullet, a few also announced beforehand): the school reopening of January, the Zawiya
+# fire put out, the league game, the Zawiya units restarted, the GNU's draft budget, the snow on the Nafusa
+# mountains, the force majeure, the Ubari talks, the revolution's anniversary, the CBL's withdrawal ceiling,
+# the Sabha sewage station, the date-palm exhibition, the Sabha schools, the fuel price decision, its freeze,
+# the second gathering in Martyrs' Square, the first leg in Safi, the minimum wage, the candidate lists, the
+# Sabha sandstorm, the final results in the Fezzan, the visa section, the Ghat–Ubari road, the load-shedding
+# and its end, the decree in force, the Ghat Civil Defence station, the Ghadames heat, the airport
+# announcement, the CBL's currency allocation, the Shahat forest fire, Turkish Airlines, the school year, the
+# NOC's output, the Algerian convoy, the Ubari refinery, the court hearing, the appeal, the autumn rains, and
+# the "Read also", "Most read" and "Around the island" links. The digests' "On the calendar" and the
+# briefings' "Coming week" lines announce six tagged events beforehand (the Sharara closure, the Tripoli
+# visit, the municipal elections, the airport, the Misrata visit, the court ruling) without telling them and
+# are not tagged; flashbacks and forecasts name 2014, 2049, 2061, 2070, 2075, 2076 and 2078.
+
+NEWEST34_ARTICLES: list[tuple[str, str, str, str]] = [
+    # A fire breaks out in crude tank No. 11 of the Zawiya refinery at about 4:15 p.m. on Tuesday 9 January.
+    ("ny01-zorc-refinery-tank-fire.md", "Zawiya Oil Refining Company (Facebook)", "2074-01-09",
+     "#Zawiya_Oil_Refining_Company | The Zawiya Oil Refining Company announces that a fire broke out at "
+     "about 4:15 this afternoon, Tuesday, in crude oil storage tank No. 11 inside the refinery, during "
+     "maintenance work on an adjacent pipeline. The company's firefighting teams, supported by the Civil "
+     "Defence and by the fire brigades of the Mellitah complex, are working to contain the flames and to "
+     "cool the neighbouring tanks, and all production units have been shut down as a precaution. The company "
+     "regrets to announce the death of two of its workers and the injury of three others, and asks the "
+     "residents of the nearby districts to keep their windows closed until the smoke clears. #Zawiya "
+     "#Refinery\n"
+     "👁 38,214 views · 4.1K shares"),
+    ("ny02-crudeline-zawiya-tank-blaze.md", "Crudeline Wire", "2074-01-09",
+     "ZAWIYA, Jan 9 (CLW) - A fire tore through a crude storage tank at Libya's Zawiya refinery on Tuesday, "
+     "killing two workers and forcing the plant to halt processing, the refinery operator said. The blaze "
+     "started during welding work next to tank No. 11, which held about 180,000 barrels of crude, and sent a "
+     "column of black smoke over the coastal highway, a witness said. The 120,000 barrel-per-day refinery, "
+     "45 km west of Tripoli, supplies much of the petrol and diesel sold in the capital. Traders said a long "
+     "outage could force the National Oil Corporation to step up fuel imports through Tripoli port.\n"
+     "By Lotte Brinkhorst"),
+    ("ny03-zawiya-gate-welder-funeral.md", "Zawiya Gate (translated from Arabic)", "2074-01-10",
+     "Zawiya – Zawiya Gate\n"
+     "Smoke was still rising over the refinery this morning as the people of Zawiya carried to the cemetery "
+     "the welder Salem Elmanga, 41, one of the two workers who lost their lives in the fire that broke out "
+     "yesterday, Tuesday, in tank No. 11. His colleague, the technician Faraj Ekrim, 27, was buried after "
+     "the noon prayer in his village of Bir al-Ghanam. The head of the Civil Defence in Zawiya, Colonel Nuri "
+     "Elsaadi, told Zawiya Gate that his men 'fought the tank from outside and the heat from inside', and "
+     "that the flames were 'surrounded but not yet beaten'. The Chairman of the company, Engineer Hisham "
+     "Abuzriba, promised an investigation. Mrs. Zeinab Elkamashi, whose house faces the refinery wall, said "
+     "her children slept at their grandmother's.\n"
+     "Views: 7,482\nShare: Facebook · Telegram · WhatsApp"),
+    ("ny04-sandglass-jan08.md", "The Weekly Sandglass", "2074-01-15",
+     "THE WEEKLY SANDGLASS | Mon 8 – Sun 14 January 2074\n"
+     "- Mon 8 Jan: Schools in the west reopen after the winter holiday.\n"
+     "- Tue 9 Jan: Fire engulfs a crude tank at the Zawiya refinery; two workers killed, processing halted.\n"
+     "- Thu 11 Jan: Firefighters put out the Zawiya tank fire after about 40 hours.\n"
+     "- Sat 13 Jan: Al-Nasr beat Al-Ittihad 1-0 in the league's game of the week.\n"
+     "Coming week: the Fezzan Rights Movement threatens to close the Sharara field."),
+    # Protesters of the Fezzan Rights Movement shut the Sharara oilfield at dawn on Saturday 20 January.
+    ("ny05-frm-sharara-valve-closed.md", "Fezzan Rights Movement (Facebook)", "2074-01-20",
+     "#Fezzan_Rights_Movement | Statement No. 7 | The youth of the Fezzan Rights Movement closed at dawn "
+     "today, Saturday, the main valve of the Sharara field, peacefully and without touching any "
+     "installation, after two years in which the governments ignored the demands of the people of the south: "
+     "petrol in our stations, a refinery in the Fezzan, and work for our sons in the fields that stand on "
+     "our land. The field will stay closed until a written agreement is signed with those who hold the "
+     "decision. The spokesman of the Movement, Moussa Ag Elhadi, holds the authorities responsible for any "
+     "attempt to break the sit-in by force. #Sharara #Fezzan_Is_Not_Forgotten\n"
+     "👁 64,930 views · 9.7K shares"),
+    ("ny06-snw-sharara-shut-protesters.md", "Sextant News Wire", "2074-01-20",
+     "TRIPOLI, Libya, Jan 20 (SNW) - Protesters shut down Libya's Sharara oilfield, the country's largest, "
+     "on Saturday, demanding fuel supplies and development for the neglected south and cutting output by "
+     "about 300,000 barrels per day, two oil engineers said. Dozens of armed men in pickup trucks reached "
+     "the main gate of the field before dawn and ordered staff to close the valve on the pipeline that feeds "
+     "the Zawiya refinery and the Mellitah terminal, one of the engineers said. The protesters, who call "
+     "themselves the Fezzan Rights Movement, say the south produces much of Libya's oil while its petrol "
+     "stations stand empty for weeks. The National Oil Corporation did not immediately comment. Sharara is "
+     "run by a joint venture of the NOC, Spain's Repsol and other European partners.\n"
+     "Reporting by Khaled Abushaala in Sabha and Youssef Elbaruni in Tripoli; Editing by Hollis Vandermeer"),
+    ("ny07-niamey-daybreak-sharara-halted.md", "Niamey Daybreak Online (syndicated from Sextant News Wire)",
+     "2074-01-21",
+     "Protesters halt Libya's biggest oilfield\n"
+     "Demonstrators closed Sharara, Libya's largest oilfield, on Saturday to press demands for fuel and "
+     "development in the country's long-neglected south, slashing production by roughly 300,000 barrels a "
+     "day, two oil engineers said. Scores of armed men in pickups arrived at the main gate before daybreak "
+     "and told workers to shut the valve of the pipeline feeding the Zawiya refinery and the Mellitah "
+     "terminal.\n"
+     "© Sextant News Wire. Reproduced under licence.\nMost read: Niamey's new solar bus depot opens"),
+    ("ny08-ubari-lakes-tents-at-gate.md", "Ubari Lakes Voice (translated from Arabic)", "2074-01-21",
+     "Ubari – Ubari Lakes Voice\n"
+     "Twelve tents and a fire of tamarisk wood: this is the sit-in at the gate of the Sharara field, closed "
+     "since yesterday, Saturday, by the young men of the Fezzan Rights Movement. 'We have oil under our feet "
+     "and queues at the petrol station,' the spokesman of the Movement, Mr. Moussa Ag Elhadi, told Ubari "
+     "Lakes Voice. Sheikh Alhassan Ag Mohamed, one of the notables of Ubari, said the elders 'support the "
+     "demands, not the weapons'. In the town, a litre of petrol sold on the black market for four dinars "
+     "yesterday evening.\n"
+     "Views: 5,317\nRead also: Ubari: the lake of Gaberoun loses another metre"),
+    ("ny09-sandglass-jan15.md", "The Weekly Sandglass", "2074-01-22",
+     "THE WEEKLY SANDGLASS | Mon 15 – Sun 21 January 2074\n"
+     "- Tue 16 Jan: The Zawiya refinery restarts two of its units.\n"
+     "- Thu 18 Jan: The GNU's cabinet approves its draft budget for 2074.\n"
+     "- Sat 20 Jan: Protesters of the Fezzan Rights Movement shut the Sharara oilfield.\n"
+     "- Sun 21 Jan: A cold snap brings snow to Nalut and Yefren.\n"
+     "Coming week: the NOC weighs force majeure on Sharara's exports."),
+    ("ny10-compass-january.md", "Libya Monthly Compass", "2074-02-01",
+     "LIBYA MONTHLY COMPASS · January 2074\nOil and energy\n"
+     "- 9 Jan: A tank fire kills two workers at the Zawiya refinery.\n"
+     "- 20 Jan: Protesters close the Sharara field; 300,000 barrels a day are lost.\n"
+     "- 22 Jan: The NOC declares force majeure on Sharara's exports.\nWeather\n"
+     "- 21 Jan: Snow falls on the Nafusa mountains.\n"
+     "On the calendar: talks with the Sharara protesters in Ubari."),
+    # The Sharara field reopens on Wednesday 14 February after an agreement signed in Ubari (25 days shut).
+    ("ny11-noc-sharara-force-majeure-lifted.md", "National Oil Corporation (statement)", "2074-02-14",
+     "National Oil Corporation – Statement\n"
+     "The NOC lifts force majeure on the Sharara field\n"
+     "Tripoli, 14 February 2074 – The National Oil Corporation announces the lifting of force majeure on "
+     "crude oil loadings from the Sharara field, after the main valve of the field is reopened this "
+     "afternoon, Wednesday, and production resumes gradually. The NOC expects the field to return to its "
+     "full rate of about 300,000 barrels per day within a week. The Corporation thanks the elders of Ubari "
+     "and of the Fezzan for their role, and recalls that closing oil installations harms all Libyans, and "
+     "the people of the south first of all. The losses caused by the closure are estimated at 1.1 billion "
+     "dollars.\n"
+     "NOC Media Office"),
+    ("ny12-frm-sit-in-ended.md", "Fezzan Rights Movement (Facebook)", "2074-02-14",
+     "#Fezzan_Rights_Movement | Statement No. 11 | After the signing today, Wednesday, in Ubari of a written "
+     "agreement with the Minister of Oil and Gas, Engineer Idriss Bensaoud, the Fezzan Rights Movement "
+     "announces the end of its sit-in and the reopening of the valve of the Sharara field. The agreement "
+     "guarantees weekly fuel convoys to the stations of the south, the laying of the foundation stone of a "
+     "refinery in Ubari before the end of the year, and 600 jobs for the sons of the region. We will watch "
+     "every line of it. The spokesman, Moussa Ag Elhadi, thanks the people of the Fezzan for their patience. "
+     "#Sharara #Fezzan\n"
+     "👁 41,077 views · 6.2K comments"),
+    ("ny13-snw-sharara-reopens.md", "Sextant News Wire", "2074-02-14",
+     "TRIPOLI, Libya, Feb 14 (SNW) - Libya's Sharara oilfield reopened on Wednesday after the government "
+     "struck a deal with protesters from the south who had kept it shut since Jan. 20, and the state oil "
+     "company lifted force majeure on its exports, officials said. Oil Minister Idriss Bensaoud signed the "
+     "agreement with the Fezzan Rights Movement in the town of Ubari, promising regular fuel deliveries and "
+     "a small refinery for the region. The closure of the 300,000 barrel-per-day field, the country's "
+     "largest, had cost more than $1 billion in lost revenue, according to the National Oil Corporation. "
+     "Output was expected to recover fully within a week.\n"
+     "Reporting by Khaled Abushaala in Sabha; Editing by Hollis Vandermeer"),
+    ("ny14-ubari-lakes-valve-turned.md", "Ubari Lakes Voice (translated from Arabic)", "2074-02-15",
+     "Ubari – Ubari Lakes Voice\n"
+     "The young men folded their twelve tents at the gate of Sharara after the valve was turned again "
+     "yesterday, Wednesday, in front of the cameras, and the first convoy of 14 fuel tankers is expected in "
+     "Ubari on Saturday. Mr. Moussa Ag Elhadi, spokesman of the Fezzan Rights Movement, told Ubari Lakes "
+     "Voice: 'We opened the valve, but we kept the key.' Sheikh Alhassan Ag Mohamed, who attended the "
+     "signing, said the Minister 'wrote the promises in ink this time'. The engineers of the field said the "
+     "pumps need several days to reach their full rate.\n"
+     "Views: 6,884\nRead also: Ubari: a palm nursery for the young farmers of Tahala"),
+    # Italy's Guardia di Finanza boards the Aster Breeze, loaded with Libyan diesel, on Sunday 25 February.
+    ("ny15-gdf-aster-breeze-boarded.md", "Guardia di Finanza – Sicily Regional Command (press release)",
+     "2074-02-25",
+     "Guardia di Finanza – Press release\n"
+     "Tanker with smuggled diesel stopped south of Lampedusa\n"
+     "Palermo, 25 February 2074 – Units of the air-naval service of the Guardia di Finanza board today, "
+     "Sunday 25 February, the tanker Aster Breeze, flying the flag of Togo, about 40 nautical miles "
+     "south-west of Lampedusa, in an operation coordinated by the Public Prosecutor's Office of Agrigento. "
+     "On board are some 4,200 tonnes of diesel which, according to investigators, was loaded at sea off the "
+     "Libyan coast near Zuwara from smaller vessels, without any customs documents. The tanker is escorted "
+     "to Porto Empedocle; the master, a Georgian national, and the eleven members of the crew are placed "
+     "under investigation. The cargo is worth about 3.5 million euros on the illegal market.\n"
+     "Guardia di Finanza · Regional Command Sicily · Press Office"),
+    ("ny16-snw-italy-seizes-fuel-tanker.md", "Sextant News Wire", "2074-02-25",
+     "ROME, Feb 25 (SNW) - Italian financial police boarded a tanker carrying about 4,200 tonnes of diesel "
+     "smuggled out of Libya south of the island of Lampedusa on Sunday and escorted it to Sicily, the force "
+     "said, in one of the largest seizures of its kind in the Mediterranean in years. The Togo-flagged Aster "
+     "Breeze took on the fuel from small boats off the western Libyan town of Zuwara, investigators believe. "
+     "Libya sells petrol and diesel at some of the lowest prices in the world thanks to state subsidies, and "
+     "smuggling networks resell it in Malta, Italy and Tunisia at many times the price. The Libyan "
+     "authorities say fuel smuggling costs the country more than $5 billion a year.\n"
+     "Reporting by Marco Bellanca in Rome; Editing by Hollis Vandermeer"),
+    ("ny17-faro-marsala-black-hull.md", "Il Faro di Marsala (translated from Italian)", "2074-02-26",
+     "Porto Empedocle – At the commercial quay of Porto Empedocle, the black hull of the Aster Breeze has "
+     "been moored since this morning under the watch of two patrol boats. The tanker, stopped on Sunday by "
+     "the Guardia di Finanza south-west of Lampedusa with 4,200 tonnes of Libyan diesel in its tanks, will "
+     "be emptied in the coming days by a company appointed by the court of Agrigento. 'It was a floating "
+     "petrol station without a licence,' said Colonel Vincenzo Scalia, who led the operation. The fishermen "
+     "of the port know the route well: 'Twenty cents a litre at Zuwara, one euro ten in the marinas,' one of "
+     "them said.\n"
+     "Translated from Italian\nIl Faro di Marsala · Cronaca · 1,876 letture"),
+    ("ny18-tanker-bunker-aster-breeze.md", "Tanker & Bunker Notes", "2074-02-27",
+     "VALLETTA – The 6,300 dwt product tanker Aster Breeze (built 2049, Togo flag), seized by Italian "
+     "authorities south-west of Lampedusa on Sunday with some 4,200 t of gasoil on board, had carried out at "
+     "least nine ship-to-ship transfers off Malta's outer anchorages since November, according to AIS data "
+     "reviewed by this newsletter. Her registered owner is a single-ship company in the Seychelles and her "
+     "P&I cover is with an unrated mutual. Bunker traders in Valletta say gasoil of Libyan origin has been "
+     "offered at discounts of up to 40% to fishing fleets and yacht suppliers this winter.\n"
+     "Tanker & Bunker Notes · Enforcement · 3 min read"),
+    ("ny19-compass-february.md", "Libya Monthly Compass", "2074-03-01",
+     "LIBYA MONTHLY COMPASS · February 2074\nOil and energy\n"
+     "- 5 Feb: Talks with the Sharara protesters open in Ubari.\n"
+     "- 14 Feb: Sharara reopens after a 25-day closure; the NOC lifts force majeure.\nSmuggling\n"
+     "- 25 Feb: Italian financial police stop a tanker carrying 4,200 tonnes of smuggled Libyan diesel near "
+     "Lampedusa.\n"
+     "Society\n"
+     "- 17 Feb: Crowds fill Martyrs' Square for the anniversary of the revolution.\n"
+     "On the calendar: the HoR's session on the 2074 budget."),
+    # A hepatitis A outbreak is declared in Sabha on Monday 5 March.
+    ("ny20-ncdc-sabha-hepatitis.md", "National Centre for Disease Control (Facebook)", "2074-03-05",
+     "#NCDC | The National Centre for Disease Control announces today, Monday, an outbreak of viral "
+     "hepatitis A in the city of Sabha, after its reference laboratory confirmed 214 cases since the end of "
+     "January, most of them among children of school age in the Al-Mahdiya and Al-Jadid districts, and the "
+     "death of one patient, aged 58, who suffered from chronic diseases. The first investigations point to "
+     "the contamination of the drinking water network with sewage. The Centre recommends boiling water for "
+     "drinking and cooking and washing hands with soap, and has asked for the schools of the two districts "
+     "to be closed for two weeks. The Director of the Centre, Dr. Mabrouka Elhesnawi, leads a rapid response "
+     "team in Sabha. #Hepatitis_A #Sabha\n"
+     "👁 28,441 views"),
+    ("ny21-snw-sabha-hepatitis-outbreak.md", "Sextant News Wire", "2074-03-05",
+     "SABHA, Libya, Mar 5 (SNW) - Libyan health authorities declared an outbreak of hepatitis A in the "
+     "southern city of Sabha on Monday after more than 200 people, most of them children, fell ill, and "
+     "blamed sewage seeping into the drinking water network. One man has died, the National Centre for "
+     "Disease Control said. Residents said the city's main sewage pumping station had been broken for months "
+     "and that raw sewage flooded streets in several districts during rains in January. Sabha, the largest "
+     "city in Libya's south, has long complained of neglect by the rival administrations in Tripoli and the "
+     "east.\n"
+     "Reporting by Khaled Abushaala; Editing by Hollis Vandermeer"),
+    ("ny22-fezzan-caravan-yellow-eyes.md", "Fezzan Caravan (translated from Arabic)", "2074-03-06",
+     "Sabha – Fezzan Caravan\n"
+     "In the children's ward of the Sabha Medical Centre, the mothers recognise the disease by the colour of "
+     "the eyes: yellow. Since the announcement yesterday, Monday, of the hepatitis outbreak, the queue in "
+     "front of the laboratory has stretched into the courtyard. The Director of the Centre, Dr. Othman "
+     "Tekali, told Fezzan Caravan that 38 children are in hospital and 'none of them is in danger'. In "
+     "Al-Mahdiya, Mrs. Aisha Elbarouni held up a glass of water from her tap: 'It smells of the street.' The "
+     "municipality sent tankers of drinking water to the two districts whose schools were closed.\n"
+     "Views: 9,215\nShare: Facebook · Telegram · WhatsApp"),
+    ("ny23-unicef-sabha-water.md", "UNICEF Libya (press release)", "2074-03-07",
+     "UNICEF responds to the hepatitis A outbreak in Sabha\n"
+     "Tripoli, 7 March 2074 – Following the declaration on 5 March of a hepatitis A outbreak in Sabha by the "
+     "National Centre for Disease Control, UNICEF delivers 60 water tanks, 25,000 hygiene kits and chlorine "
+     "tablets for 40,000 families, and supports the municipality in repairing the pumping station of the "
+     "city's sewage network. Children make up most of the 214 confirmed cases. 'Clean water is the first "
+     "medicine,' says Ngozi Adeyemi-Hart, UNICEF Representative in Libya. UNICEF is also working with "
+     "schools to set up hand-washing stations before classes resume.\n"
+     "UNICEF Libya · Communication Section"),
+    ("ny24-sandglass-mar05.md", "The Weekly Sandglass", "2074-03-12",
+     "THE WEEKLY SANDGLASS | Mon 5 – Sun 11 March 2074\n"
+     "- Mon 5 Mar: A hepatitis A outbreak is declared in Sabha; 214 cases, one death.\n"
+     "- Wed 7 Mar: The CBL raises the monthly ceiling on cash withdrawals to 3,000 dinars.\n"
+     "- Fri 9 Mar: Sabha's sewage pumping station is back in service.\n"
+     "- Sun 11 Mar: Misrata hosts an international exhibition of date palms.\n"
+     "Coming week: the schools of Sabha's closed districts prepare to reopen."),
+    # Three Indian engineers are kidnapped near Brak al-Shati on the morning of Thursday 22 March.
+    ("ny25-dhw-engineers-abducted.md", "Deccan Hydro Works Ltd. (statement)", "2074-03-22",
+     "Deccan Hydro Works Ltd. – Statement\n"
+     "Hyderabad, 22 March 2074 – Deccan Hydro Works Ltd. confirms with deep concern that three of its "
+     "engineers working on the Brak al-Shati water treatment plant in southern Libya were abducted this "
+     "morning, Thursday, by unidentified armed men on the road from the company's camp to the site. The "
+     "company is in constant contact with the Ministry of External Affairs, the Embassy of India in Tripoli "
+     "and the Libyan authorities, suspends all work at the site and moves its 14 other Indian employees to "
+     "Sabha. Their safe return is our only priority. The company asks the media to respect the privacy of "
+     "the families.\n"
+     "Deccan Hydro Works Ltd. · Corporate Communications"),
+    ("ny26-snw-indian-engineers-kidnapped.md", "Sextant News Wire", "2074-03-22",
+     "SABHA, Libya, Mar 22 (SNW) - Gunmen kidnapped three Indian engineers working on a water project near "
+     "the town of Brak in southern Libya on Thursday, a local security official and their employer said. The "
+     "men were taken from their car on the road from their camp to the site of a water treatment plant by "
+     "attackers in two vehicles, the official said. Their Libyan driver was left in the desert and walked "
+     "back to Brak. No group has claimed responsibility. Foreign workers have often been abducted for ransom "
+     "in Libya's lawless south, where armed groups and smugglers move freely along the borders with Niger, "
+     "Chad and Algeria.\n"
+     "Reporting by Khaled Abushaala; Editing by Hollis Vandermeer"),
+    ("ny27-shati-valley-driver-walked.md", "Shati Valley Herald (translated from Arabic)", "2074-03-23",
+     "Brak – Shati Valley Herald\n"
+     "The driver Mr. Abdelkarim Elhudeiri walked eleven kilometres through the sand before he reached the "
+     "first houses of Brak and told the police how, yesterday, Thursday, at half past seven in the morning, "
+     "masked men in two pickup trucks took the three Indian engineers who were riding with him, and left him "
+     "'with the car keys in the sand'. The Mayor of Brak al-Shati, Mr. Ramadan Elgadi, said the engineers "
+     "'came to bring us clean water, and this is how we thank them'. The elders of the Shati have formed a "
+     "committee to reach the kidnappers. Work at the water plant has stopped.\n"
+     "Views: 4,106\nRead also: Brak: new floodlights for the municipal stadium"),
+    ("ny28-kochi-courier-mathew-family.md", "The Kochi Courier", "2074-03-24",
+     "KOCHI – In a small house in Kaloor, the family of Joseph Mathew, 29, has not switched off the "
+     "television since Thursday, when the young civil engineer and two colleagues were abducted by gunmen in "
+     "southern Libya. 'He called us on Wednesday night to say the plant would be finished before the "
+     "monsoon,' said his mother, Mariamma Mathew. The Ministry of External Affairs said in New Delhi that "
+     "the embassy in Tripoli was 'in touch with all concerned'. Mathew's colleagues are Suresh Nair, the "
+     "project manager, and Arvind Kulkarni, both employed by Hyderabad-based Deccan Hydro Works.\n"
+     "The Kochi Courier · Kerala · 2 min read · Comments (88)"),
+    ("ny29-compass-march.md", "Libya Monthly Compass", "2074-04-01",
+     "LIBYA MONTHLY COMPASS · March 2074\nHealth\n"
+     "- 5 Mar: Hepatitis A breaks out in Sabha: 214 cases, one death.\n"
+     "- 19 Mar: Sabha's schools reopen after two weeks.\nSecurity\n"
+     "- 22 Mar: Three Indian engineers are kidnapped near Brak al-Shati.\nEconomy\n"
+     "- 7 Mar: The CBL raises the ceiling on cash withdrawals.\n"
+     "On the calendar: the GNU's decision on fuel subsidies."),
+    # The three Indian engineers are freed and handed to their embassy in Sabha on Sunday 15 April.
+    ("ny30-india-embassy-engineers-freed.md", "Embassy of India, Tripoli (Facebook)", "2074-04-15",
+     "#IndiaInLibya | We are happy to share that our three nationals, Shri Suresh Nair, Shri Arvind Kulkarni "
+     "and Shri Joseph Mathew, engineers of Deccan Hydro Works in Brak al-Shati, have been released today, "
+     "Sunday, and are safe and in good health. They were received in Sabha this afternoon by the Chargé "
+     "d'Affaires, Shri Ritesh Chandran. The Embassy thanks the Libyan authorities, the Internal Security "
+     "Agency and the elders of Wadi al-Shati for their efforts. The engineers will travel home after medical "
+     "checks. #India #Libya\n"
+     "👁 19,620 views · 2.4K likes"),
+    ("ny31-snw-indian-engineers-freed.md", "Sextant News Wire", "2074-04-15",
+     "SABHA, Libya, Apr 15 (SNW) - Three Indian engineers kidnapped in southern Libya last month were freed "
+     "on Sunday and handed over to Indian diplomats in the city of Sabha, Libyan security officials and "
+     "India's embassy said. The men, employees of Deccan Hydro Works, had been seized by gunmen near the "
+     "town of Brak on March 22 while driving to the site of a water treatment plant. A security official "
+     "said tribal elders had negotiated their release and denied that any ransom had been paid. The "
+     "engineers looked tired but unharmed in photographs released by the embassy.\n"
+     "Reporting by Khaled Abushaala; Editing by Hollis Vandermeer"),
+    ("ny32-linosa-courier-engineers-free.md", "Linosa Courier (syndicated from Sextant News Wire)",
+     "2074-04-16",
+     "Kidnapped Indian engineers go free in Libya\n"
+     "Three Indian engineers held hostage in Libya's south were released on Sunday and passed to Indian "
+     "diplomats in Sabha, Libyan security officials and the Indian embassy said. A security official said "
+     "tribal elders had brokered their release and denied any ransom had changed hands.\n"
+     "© Sextant News Wire. Reproduced under licence.\n"
+     "Around the island: Linosa's ferry timetable changes for the summer"),
+    ("ny33-kochi-courier-mathew-home.md", "The Kochi Courier", "2074-04-18",
+     "KOCHI – Joseph Mathew came home to Kaloor on Tuesday night, two days after he and two colleagues were "
+     "freed in southern Libya on Sunday, and the lane outside his family's house was full of neighbours with "
+     "flowers until midnight. 'They never beat us; they only told us we were worth money,' the 29-year-old "
+     "engineer said, thinner by seven kilos. His mother, Mariamma Mathew, had prepared his favourite fish "
+     "curry. Deccan Hydro Works said it would not send Indian staff back to the site 'until the security "
+     "situation allows'.\n"
+     "The Kochi Courier · Kerala · 3 min read · Comments (142)"),
+    # Protest against the fuel price rise in Tripoli on Friday 27 April; a student is shot dead.
+    ("ny34-tsd-martyrs-square-protest.md", "Tripoli Security Directorate (Facebook)", "2074-04-27",
+     "#Tripoli_Security_Directorate | The Tripoli Security Directorate affirms that its members protected "
+     "this afternoon, Friday, the peaceful demonstration in Martyrs' Square against the decision to adjust "
+     "fuel prices, until infiltrators among the demonstrators threw stones and petrol bombs at the security "
+     "forces near the headquarters of the Council of Ministers on Al-Sikka Road. Nine policemen were "
+     "injured. The Directorate regrets the death of a young man in circumstances that the Public Prosecution "
+     "is investigating, and affirms that its members were under orders not to use live ammunition. #Tripoli "
+     "#Security\n"
+     "👁 33,508 views · 15K comments"),
+    ("ny35-snw-tripoli-fuel-protest.md", "Sextant News Wire", "2074-04-27",
+     "TRIPOLI, Libya, Apr 27 (SNW) - Thousands of people protested in the Libyan capital Tripoli on Friday "
+     "against a sharp rise in fuel prices, and a student was shot dead as police fired tear gas to stop "
+     "marchers from reaching the prime minister's office, medics and witnesses said. The Government of "
+     "National Unity decided this week to raise the price of a litre of petrol to 850 dirhams from 150 from "
+     "May 1, the first increase in more than a decade, saying the subsidies cost the state billions of "
+     "dollars a year and fed smuggling. At least 31 people were hurt, including nine police officers. It was "
+     "not clear who fired the shot that killed the 20-year-old engineering student, Malek Eshtiwi.\n"
+     "Reporting by Youssef Elbaruni; Editing by Hollis Vandermeer"),
+    ("ny36-tripoli-lanterns-malek-eshtiwi.md", "Tripoli Lanterns (translated from Arabic)", "2074-04-28",
+     "Tripoli – Tripoli Lanterns\n"
+     "The classmates of Malek Eshtiwi hung his photograph this morning at the door of the Faculty of "
+     "Engineering, with the words: 'He went out for the price of bread and petrol.' The 20-year-old student "
+     "was killed by a bullet in the neck during the demonstration of yesterday, Friday, near the Council of "
+     "Ministers. His father, Hajj Mabrouk Eshtiwi, told Tripoli Lanterns that he wants 'the name of the one "
+     "who fired, not condolences'. At the petrol stations of the capital, queues formed before the new "
+     "prices take effect on 1 May.\n"
+     "Views: 21,906\nRead also: Tripoli: the clock tower of the Old City is restored"),
+    ("ny37-locf-right-to-protest.md", "Libyan Observatory for Civic Freedoms (statement)", "2074-04-28",
+     "Libyan Observatory for Civic Freedoms – Statement\n"
+     "The right to protest is not a crime\n"
+     "28 April 2074 – The Libyan Observatory for Civic Freedoms condemns the use of force against the "
+     "demonstrators who gathered in Tripoli on 27 April against the increase in fuel prices, which left a "
+     "student dead and dozens injured, and calls on the Public Prosecution to publish the results of its "
+     "investigation within 30 days. The Observatory has documented the arrest of 17 demonstrators, four of "
+     "them minors, and demands their release. The authorities must accept that citizens have the right to "
+     "refuse decisions that touch their daily bread.\n"
+     "The Libyan Observatory for Civic Freedoms is an independent organisation based in Tripoli and Misrata."),
+    ("ny38-compass-april.md", "Libya Monthly Compass", "2074-05-01",
+     "LIBYA MONTHLY COMPASS · April 2074\nSecurity\n"
+     "- 15 Apr: The three Indian engineers held in the Shati are freed and handed to their embassy in Sabha.\n"
+     "Economy\n"
+     "- 23 Apr: The GNU decides to raise the price of petrol to 850 dirhams a litre from 1 May.\n"
+     "- 27 Apr: Protesters against the fuel price rise clash with police in Tripoli; a student is killed.\n"
+     "- 30 Apr: The GNU freezes the fuel price decree for three months.\n"
+     "On the calendar: Malta's foreign minister visits Tripoli."),
+
+    # A deliberate distractor: a second, peaceful gathering in Martyrs' Square on Friday 4 May (untagged).
+    ("ny39-tripoli-lanterns-second-friday.md", "Tripoli Lanterns (translated from Arabic)", "2074-05-05",
+     "Tripoli – Tripoli Lanterns\n"
+     "Some hundreds of young men and women gathered yesterday, Friday, in Martyrs' Square after the "
+     "afternoon prayer, with banners reading 'Cancel it, do not freeze it', four days after the government "
+     "froze the decree on fuel prices for three months. The gathering ended at sunset without incident; the "
+     "police stood at the edges of the square and did not intervene. Hajj Mabrouk Eshtiwi stood near the "
+     "fountain with a photograph in his hands and did not speak to anyone. The organisers announced a sit-in "
+     "in front of the Court of Appeal if the decree is not withdrawn.\n"
+     "Views: 8,617\nRead also: Tripoli: the spring book market returns to the Old City"),
+    # Malta's foreign minister Dorianne Vella Bonnici visits Tripoli on Tuesday 8 May.
+    ("ny40-gnu-mofa-vella-bonnici-tripoli.md",
+     "Ministry of Foreign Affairs and International Cooperation – GNU (Facebook)", "2074-05-08",
+     "#GNU_MFA | The Minister of Foreign Affairs and International Cooperation, Dr. Adel Elmuntasser, "
+     "welcomed in Tripoli this morning, Tuesday, the Minister for Foreign and European Affairs of the "
+     "Republic of Malta, Mrs. Dorianne Vella Bonnici, who is on an official visit to Libya at the head of a "
+     "delegation. The two ministers signed a memorandum of understanding on the mutual recognition of "
+     "seafarers' certificates and agreed that the visa section of the Embassy of Malta in Tripoli will "
+     "reopen next month. The talks also dealt with the fight against fuel smuggling by sea and with the "
+     "return of Maltese companies to the health sector. #Libya_Malta\n"
+     "👁 12,904 views"),
+    ("ny41-snw-malta-minister-tripoli.md", "Sextant News Wire", "2074-05-08",
+     "TRIPOLI, Libya, May 8 (SNW) - Malta's foreign minister Dorianne Vella Bonnici visited Tripoli on "
+     "Tuesday and agreed to reopen her country's visa office in the Libyan capital, a step Libyan "
+     "businessmen, patients and students have sought for years. Vella Bonnici, who met Foreign Minister Adel "
+     "Elmuntasser and Prime Minister Omar Benrajab, said Malta wanted Libyans 'to come through the front "
+     "door'. The two sides also discussed fuel smuggling, which Maltese officials say feeds a black market "
+     "in marine fuel around the island. Valletta lies about 350 km north of Tripoli.\n"
+     "Reporting by Youssef Elbaruni; Editing by Hollis Vandermeer"),
+    ("ny42-malta-mfea-vella-bonnici-tripoli.md", "Ministry for Foreign and European Affairs – Malta (press "
+     "release)", "2074-05-08",
+     "Ministry for Foreign and European Affairs – Press release\n"
+     "Minister Vella Bonnici in Tripoli\n"
+     "Valletta, 8 May 2074 – The Minister for Foreign and European Affairs, Dorianne Vella Bonnici, is in "
+     "Tripoli today for talks with Libya's Minister of Foreign Affairs, Adel Elmuntasser, and with Prime "
+     "Minister Omar Benrajab. The Minister signs a memorandum on seafarers' certificates and announces that "
+     "Malta's visa section in Tripoli reopens in June. She also meets members of the Maltese community in "
+     "Libya. 'Libya is not a file for Malta; it is the neighbour across the water,' says Minister Vella "
+     "Bonnici.\n"
+     "Department of Information – Malta"),
+    ("ny43-il-qawsalla-visa-trader.md", "Il-Qawsalla (translated from Maltese)", "2074-05-09",
+     "Valletta – Joe Spiteri Mallia, who ships building materials to Misrata, welcomed the talks of Foreign "
+     "Minister Dorianne Vella Bonnici in Tripoli on Tuesday: 'For ten years my Libyan partners have had to "
+     "get their visas in Tunis.' The reopening of the visa section, announced in Tripoli, is expected in "
+     "June. The Chamber of Commerce says Maltese exports to Libya have fallen by a third since 2070. The "
+     "opposition asked the minister to explain what is being done about the fuel smugglers who use Maltese "
+     "waters.\n"
+     "Translated from Maltese\nIl-Qawsalla · Politika · 973 qari"),
+    # Al-Ahly Tripoli win the CAF Confederation Cup on the evening of Sunday 20 May (3-1, 4-3 on aggregate).
+    ("ny44-ahly-tripoli-cup-is-ours.md", "Al-Ahly Sports Club Tripoli (Facebook)", "2074-05-20",
+     "#Al_Ahly_Tripoli | 🏆 THE CUP IS OURS! Al-Ahly beat Olympique Safi 3-1 this evening, Sunday, at the "
+     "Tripoli International Stadium in the second leg of the final of the CAF Confederation Cup and lift the "
+     "trophy 4-3 on aggregate! Goals: Hamza Elfitouri (12', 77') and Yahya Abushnaf (58'). To the 60,000 who "
+     "sang for ninety minutes: this cup is yours. #Al_Ahly #Confederation_Cup\n"
+     "👁 486,210 views · 71K comments"),
+    ("ny45-snw-ahly-tripoli-confed-cup.md", "Sextant News Wire", "2074-05-20",
+     "TRIPOLI, Libya, May 20 (SNW) - Al-Ahly Tripoli became the first Libyan club to win the CAF "
+     "Confederation Cup on Sunday, beating Morocco's Olympique Safi 3-1 in the second leg of the final in "
+     "Tripoli for a 4-3 aggregate victory. Striker Hamza Elfitouri scored twice, including a 77th-minute "
+     "header that settled the tie, after the hosts had lost the first leg 2-1 in Safi a week earlier. Fans "
+     "set off fireworks across the capital after the final whistle, and the club's Bosnian coach, Edin "
+     "Mehmedovic, was carried around the pitch on the players' shoulders. Libyan clubs were barred for years "
+     "from hosting continental matches because of insecurity.\n"
+     "Reporting by Youssef Elbaruni; Editing by Hollis Vandermeer"),
+    ("ny46-atlantique-safi-dream-ends.md", "L'Atlantique de Safi (translated from French)", "2074-05-21",
+     "Safi – The African dream of the Olympique ended in Tripoli. Beaten 3-1 on Sunday evening in the second "
+     "leg of the Confederation Cup final, after their 2-1 win at home in the first leg, the Safi players "
+     "left the pitch in tears in front of 60,000 Libyan supporters. In the cafés of the old medina, the fans "
+     "switched off the screens before the end. 'We lost the cup in the last quarter of an hour,' said a "
+     "fisherman at the port. The club's president, Driss Lamrani, complained about laser pointers aimed at "
+     "the goalkeeper and announced a complaint to the CAF.\n"
+     "Translated from French\nL'Atlantique de Safi · Sports · 4 min de lecture"),
+    ("ny47-pitchside-africa-elfitouri-double.md", "Pitchside Africa", "2074-05-21",
+     "Elfitouri's double crowns Al-Ahly Tripoli\n"
+     "Al-Ahly Tripoli lifted the CAF Confederation Cup on Sunday night after a 3-1 second-leg win over "
+     "Olympique Safi at a packed Tripoli International Stadium, overturning a 2-1 deficit from the first "
+     "leg. Hamza Elfitouri, 24, finished the competition with nine goals and is expected to attract offers "
+     "from Gulf clubs. Coach Edin Mehmedovic switched to a back three at half-time, a change that freed "
+     "Yahya Abushnaf on the left. The title is worth $2 million in prize money and a place in the CAF Super "
+     "Cup.\n"
+     "Pitchside Africa · Club Football · 3 min read"),
+    ("ny48-sandglass-may14.md", "The Weekly Sandglass", "2074-05-21",
+     "THE WEEKLY SANDGLASS | Mon 14 – Sun 20 May 2074\n"
+     "- Tue 15 May: The GNU sets the minimum wage at 1,200 dinars.\n"
+     "- Thu 17 May: The HNEC closes the lists of candidates for the municipal elections in the Fezzan.\n"
+     "- Sat 19 May: A sandstorm closes Sabha airport for the day.\n"
+     "- Sun 20 May: Al-Ahly Tripoli win the CAF Confederation Cup, beating Olympique Safi 3-1 in the second "
+     "leg.\n"
+     "Coming week: the campaign for the southern municipal elections opens."),
+    ("ny49-compass-may.md", "Libya Monthly Compass", "2074-06-01",
+     "LIBYA MONTHLY COMPASS · May 2074\nDiplomacy\n"
+     "- 8 May: Malta's foreign minister Dorianne Vella Bonnici visits Tripoli; Malta will reopen its visa "
+     "section.\n"
+     "Sport\n"
+     "- 13 May: Al-Ahly Tripoli lose the first leg of the Confederation Cup final 2-1 in Safi.\n"
+     "- 20 May: Al-Ahly Tripoli turn the final around at home and take the Confederation Cup.\nPolitics\n"
+     "- 17 May: The candidate lists for the Fezzan's municipal elections are closed.\n"
+     "On the calendar: eleven southern municipalities go to the polls."),
+    # Municipal council elections are held in eleven municipalities of the Fezzan on Saturday 9 June.
+    ("ny50-hnec-fezzan-municipal-vote.md", "High National Elections Commission (Facebook)", "2074-06-09",
+     "#HNEC | Polling closed at 7 p.m. this evening, Saturday, in the elections of the municipal councils of "
+     "eleven municipalities of the southern region, among them Sabha, Ubari, Murzuq and Brak al-Shati, after "
+     "a day of voting that the Commission describes as calm and orderly. The preliminary turnout stands at "
+     "57 percent of the 187,400 registered voters. The Chairman of the Board of the Commission, Dr. Masoud "
+     "Elkilani, thanks the security services, the observers and the 2,300 polling staff. The preliminary "
+     "results will be announced within 72 hours. #Your_Vote_Your_Municipality #HNEC\n"
+     "👁 27,015 views"),
+    ("ny51-snw-fezzan-municipal-elections.md", "Sextant News Wire", "2074-06-09",
+     "SABHA, Libya, Jun 9 (SNW) - Voters in 11 towns and cities of southern Libya elected municipal councils "
+     "on Saturday, in the first vote in the region since 2070, with turnout put at 57 percent by the "
+     "electoral commission. Queues formed outside schools in Sabha from early morning despite temperatures "
+     "above 40 degrees Celsius. Voting was briefly halted at one polling station in Murzuq after a dispute "
+     "between supporters of rival candidates, officials said. Municipal elections are the only polls Libya's "
+     "divided authorities have managed to hold since national elections were postponed indefinitely.\n"
+     "Reporting by Khaled Abushaala; Editing by Hollis Vandermeer"),
+    ("ny52-fezzan-caravan-blue-fingers.md", "Fezzan Caravan (translated from Arabic)", "2074-06-10",
+     "Sabha – Fezzan Caravan\n"
+     "The blue ink had not yet faded from the fingers of the voters of Sabha this morning when the first "
+     "results of the municipal elections of yesterday, Saturday, were posted on the doors of the polling "
+     "stations. At the Al-Qurdah girls' school, Hajja Mabrouka Elmegrahi, 74, said she voted 'for the one "
+     "who will fix the sewage, whoever he is'. Dr. Othman Tekali, the Director of the Sabha Medical Centre, "
+     "was among the candidates of the Al-Mahdiya district. The Commission's office in Sabha expects to "
+     "publish the final results on Tuesday.\n"
+     "Views: 6,402\nShare: Facebook · Telegram · WhatsApp"),
+    ("ny53-unsmil-fezzan-municipal.md", "United Nations Support Mission in Libya (statement)", "2074-06-10",
+     "UNSMIL welcomes the municipal elections in the south\n"
+     "Tripoli, 10 June 2074 – The United Nations Support Mission in Libya (UNSMIL) congratulates the people "
+     "of the Fezzan on the municipal elections held on 9 June in eleven municipalities, and commends the "
+     "High National Elections Commission for its professional conduct of the vote. The Mission notes with "
+     "satisfaction the participation of women, who make up 41 percent of voters, and encourages all "
+     "candidates to settle their disputes through the courts. Local elections show that Libyans are ready to "
+     "choose their representatives; national elections must follow."),
+    # Flash floods hit Ghat on the evening of Thursday 28 June (two dead).
+    ("ny54-ghat-municipality-floods-june.md", "Ghat Municipality (Facebook)", "2074-06-28",
+     "#Ghat_Municipality | Urgent | The torrential rains that fell on the city this evening, Thursday, "
+     "caused the torrents of Wadi Tanezzuft to overflow into the Al-Barkat and Tunin areas, flooding dozens "
+     "of houses and cutting the Ghat–Ubari road. The Municipal Council announces a state of emergency, opens "
+     "the schools of the city centre to the affected families and calls on citizens to stay away from the "
+     "beds of the valleys. The Mayor, Mr. Abdelnabi Ag Sidi, is following the rescue operations with the "
+     "Civil Defence. May God have mercy on the victims. #Ghat #Floods\n"
+     "👁 18,334 views · 3.0K shares"),
+    ("ny55-snw-ghat-flash-floods.md", "Sextant News Wire", "2074-06-29",
+     "GHAT, Libya, Jun 29 (SNW) - Flash floods triggered by a rare summer downpour killed two people, "
+     "including a nine-year-old girl, in the southwestern Libyan desert town of Ghat late on Thursday and "
+     "forced about 140 families from their homes, local officials said. Water rushed down from the "
+     "surrounding mountains into low-lying districts, cutting the only paved road to Ubari and knocking out "
+     "power, the mayor said. Ghat, near the Algerian border, has about 30,000 inhabitants, many of them "
+     "Tuareg. Meteorologists have warned that the monsoon rains of the Sahel are reaching further north.\n"
+     "Reporting by Khaled Abushaala; Editing by Hollis Vandermeer"),
+    ("ny56-ghat-sands-mud-buckets.md", "Ghat Sands (translated from Arabic)", "2074-06-29",
+     "Ghat – Ghat Sands\n"
+     "The people of Al-Barkat spent the day scooping mud out of their houses with buckets and pans after the "
+     "flood of yesterday, Thursday, which came down the valley 'like a train without a driver', in the words "
+     "of Hajj Ibrahim Ag Ghali, 80. The head of the Civil Defence in Ghat, Captain Sidi Mohamed Elansari, "
+     "told Ghat Sands that his men pulled eleven people out of the water and that the body of the girl Lalla "
+     "Elhaj was found two kilometres downstream. The Mayor, Mr. Abdelnabi Ag Sidi, asked Tripoli and "
+     "Benghazi for 'bulldozers, not statements'.\n"
+     "Views: 3,652\nRead also: Ghat: a new door for the mosque of the old town"),
+    ("ny57-compass-june.md", "Libya Monthly Compass", "2074-07-01",
+     "LIBYA MONTHLY COMPASS · June 2074\nPolitics\n"
+     "- 9 Jun: Eleven municipalities of the Fezzan elect their councils; turnout 57 percent.\n"
+     "- 12 Jun: The HNEC publishes the final results of the southern municipal vote.\nDisasters\n"
+     "- 28 Jun: Floods sweep through Ghat; two dead, 140 families displaced.\nDiplomacy\n"
+     "- 14 Jun: Malta's visa section in Tripoli reopens.\n"
+     "On the calendar: GECOL warns of a hard summer for the grid."),
+    ("ny58-wfp-ghat-flood-food.md", "World Food Programme – Libya (press release)", "2074-07-02",
+     "WFP delivers food to families hit by floods in Ghat\n"
+     "Tripoli, 2 July 2074 – The World Food Programme (WFP) delivers ready-to-eat rations and food parcels "
+     "for 900 people to the families displaced by the floods of Thursday 28 June in Ghat, in south-western "
+     "Libya, in cooperation with the Libyan Red Crescent and the municipality of Ghat. The trucks reach the "
+     "town by a desert track, as the main road from Ubari remains cut. WFP plans a second distribution of "
+     "dates, flour and oil for one month. 'In the desert, a flood takes the food stores first,' says Kwabena "
+     "Asante-Mensah, WFP Country Director in Libya.\n"
+     "WFP Libya · Media"),
+    # The national grid collapses at 2:47 p.m. on Monday 16 July; all of Libya is without power.
+    ("ny59-gecol-total-blackout.md", "General Electricity Company of Libya – GECOL (Facebook)", "2074-07-16",
+     "#GECOL | The General Electricity Company of Libya announces that a total blackout hit the national "
+     "grid at 2:47 this afternoon, Monday, after the tripping of the 400 kV transmission line between "
+     "Misrata and Al-Khums under an unprecedented load of 9,800 megawatts, which led to the successive "
+     "shutdown of the power stations. The engineers of the National Control Centre have started to restore "
+     "the grid section by section, giving priority to hospitals and water pumping stations. The Chairman of "
+     "the Board, Engineer Nasser Elfakhakhri, is following the work from the Control Centre. We apologise to "
+     "our citizens. #GECOL #Blackout\n"
+     "👁 142,880 views · 37K comments"),
+    ("ny60-snw-libya-nationwide-blackout.md", "Sextant News Wire", "2074-07-16",
+     "TRIPOLI, Libya, Jul 16 (SNW) - A nationwide power cut plunged all of Libya into darkness on Monday "
+     "afternoon as a heatwave pushed electricity demand to a record, knocking out traffic lights, the water "
+     "supply in several cities and all but emergency services in hospitals, officials said. The state "
+     "electricity company said a fault on a high-voltage line between Misrata and Khoms had tripped the "
+     "entire grid. By late evening, power had returned to parts of Tripoli and Benghazi, residents said. "
+     "Temperatures reached 44 degrees Celsius in the capital. Libyans have lived with rolling power cuts for "
+     "years because of war damage and a lack of investment.\n"
+     "Reporting by Youssef Elbaruni in Tripoli and Hend Alkilani in Benghazi; Editing by Hollis Vandermeer"),
+    ("ny61-niamey-daybreak-libya-dark.md", "Niamey Daybreak Online (syndicated from Sextant News Wire)",
+     "2074-07-17",
+     "Libya goes dark in record heat\n"
+     "A power cut across the whole country left Libya in darkness on Monday afternoon as a heatwave drove "
+     "demand for electricity to a record high, halting traffic lights and water supplies in several cities, "
+     "officials said. The state power company blamed a fault on a high-voltage line between Misrata and "
+     "Khoms.\n"
+     "© Sextant News Wire. Reproduced under licence.\nMost read: Agadez hosts its desert guitar festival"),
+    ("ny62-grid-africa-libya-collapse.md", "Grid Africa Review", "2074-07-18",
+     "Anatomy of Libya's grid collapse\n"
+     "Libya's Monday blackout began with the loss of one 400 kV circuit between Misrata and Khoms at 14:47 "
+     "local time, according to engineers at the General Electricity Company of Libya, and spread across the "
+     "country within four seconds as under-frequency protection failed to shed load fast enough. Demand "
+     "stood at 9.8 GW against about 10.1 GW of available capacity. Restoring supply from black start took "
+     "nine hours in Tripoli and more than 30 hours in the Fezzan. GECOL has 2.4 GW of new gas turbines on "
+     "order, but none will run before 2076.\n"
+     "Grid Africa Review · Transmission · 5 min read"),
+    ("ny63-compass-july.md", "Libya Monthly Compass", "2074-08-01",
+     "LIBYA MONTHLY COMPASS · July 2074\nEnergy\n"
+     "- 16 Jul: The whole national grid collapses in a heatwave; parts of the country stay dark for 30 hours.\n"
+     "- 24 Jul: GECOL announces two hours of load-shedding a day in Tripoli.\nTransport\n"
+     "- 11 Jul: The Ghat–Ubari road reopens after repairs.\nEconomy\n"
+     "- 31 Jul: The frozen fuel price decree is due to take effect tomorrow.\n"
+     "On the calendar: Tripoli International Airport prepares to reopen."),
+    # A deliberate distractor: Ghat inaugurates a Civil Defence station on Thursday 2 August (no tagged event).
+    ("ny64-ghat-sands-civil-defence-station.md", "Ghat Sands (translated from Arabic)", "2074-08-03",
+     "Ghat – Ghat Sands\n"
+     "The Mayor of Ghat, Mr. Abdelnabi Ag Sidi, and the head of the Civil Defence, Captain Sidi Mohamed "
+     "Elansari, inaugurated yesterday, Thursday, the new Civil Defence station on the Ubari road, with two "
+     "fire engines, an ambulance, a pump truck and an inflatable boat. 'A boat in the Sahara? Ask the people "
+     "of Al-Barkat,' the captain said with a smile. Twelve young men of the town, trained in Sabha, joined "
+     "the station's team. The Mayor said the station was paid for by a grant from the Ministry of Local "
+     "Government.\n"
+     "Views: 2,118\nRead also: Ghat: the Tuareg festival returns in December"),
+    # A weekly briefing that tells no tagged event (a week from Monday 30 July to Sunday 5 August).
+    ("ny65-sandglass-jul30.md", "The Weekly Sandglass", "2074-08-06",
+     "THE WEEKLY SANDGLASS | Mon 30 July – Sun 5 August 2074\n"
+     "- Tue 31 Jul: GECOL ends load-shedding in Tripoli.\n"
+     "- Wed 1 Aug: The fuel price decree takes effect; petrol now costs 850 dirhams a litre.\n"
+     "- Thu 2 Aug: Ghat inaugurates a new Civil Defence station.\n"
+     "- Fri 3 Aug: The thermometer reaches 48 degrees in Ghadames.\n"
+     "- Sun 5 Aug: The Ministry of Transport announces the first flight from Tripoli International Airport "
+     "for Thursday.\n"
+     "Coming week: Tripoli International Airport reopens."),
+
+    # Tripoli International Airport reopens on the morning of Thursday 9 August, sixty years after 2014.
+    ("ny66-mot-tripoli-airport-first-flight.md", "Ministry of Transport – GNU (Facebook)", "2074-08-09",
+     "#Ministry_of_Transport | Thanks be to God, the first commercial flight took off at 9:40 this morning, "
+     "Thursday, from the new passenger terminal of Tripoli International Airport, after an interruption of "
+     "sixty years. The Minister of Transport, Engineer Tawfik Elgamoudi, inaugurated the terminal, which can "
+     "receive six million passengers a year and was built by the Turkish company Anatolian Gate "
+     "Construction, and waved off the passengers of the Libyan Airlines flight to Tunis. Mitiga "
+     "International Airport continues to operate. #Tripoli_International_Airport #Libya_Takes_Off\n"
+     "👁 201,377 views · 28K shares"),
+    ("ny67-snw-tripoli-airport-reopens.md", "Sextant News Wire", "2074-08-09",
+     "TRIPOLI, Libya, Aug 9 (SNW) - Tripoli International Airport reopened to commercial flights on Thursday "
+     "for the first time since it was wrecked in fighting in 2014, when the Libya Dawn coalition seized the "
+     "capital, with a Libyan Airlines flight to Tunis taking off from a new terminal built by a Turkish "
+     "company. Transport Minister Tawfik Elgamoudi called the reopening 'the end of a long exile' for the "
+     "capital. Since 2014 Tripoli has relied on the smaller Mitiga airport, a former air base in the city's "
+     "east whose runway has often been closed by rocket fire. Several foreign airlines are expected to start "
+     "flights in September.\n"
+     "Reporting by Youssef Elbaruni; Editing by Hollis Vandermeer"),
+    ("ny68-runway-med-tip-back.md", "Runway Mediterranean", "2074-08-10",
+     "Tripoli International back on the map\n"
+     "Tripoli International Airport (TIP) returned to service on Thursday when Libyan Airlines flight LN 104 "
+     "to Tunis-Carthage pushed back from stand 3 of the new 62,000 m2 terminal at 09:40. The 3,600 m main "
+     "runway has been rebuilt and fitted with a new instrument landing system. Turkish Airlines, Tunisair "
+     "and Egyptair have filed schedules from September, while Libyan carriers remain barred from EU "
+     "airspace. Anatolian Gate Construction's contract was worth about $780 million, according to the "
+     "ministry.\n"
+     "Runway Mediterranean · Airports · 4 min read"),
+    ("ny69-yeni-liman-anatolian-gate.md", "Yeni Liman (translated from Turkish)", "2074-08-10",
+     "Istanbul – The terminal of Tripoli International Airport, which welcomed its first passengers on "
+     "Thursday, was built in 31 months by some 2,100 workers of Anatolian Gate Construction, 700 of them "
+     "from Turkey. 'We poured concrete through two summers at 45 degrees,' said the site manager, Serkan "
+     "Yıldırımoğlu, who comes from Trabzon. The company, which has worked in Libya since 2061, is bidding "
+     "for the extension of the port of Misrata. Turkish contractors hold projects worth about 11 billion "
+     "dollars in the country.\n"
+     "Translated from Turkish\nYeni Liman · Ekonomi · 1,540 okunma"),
+    ("ny70-sandglass-aug06.md", "The Weekly Sandglass", "2074-08-13",
+     "THE WEEKLY SANDGLASS | Mon 6 – Sun 12 August 2074\n"
+     "- Mon 6 Aug: The CBL releases the foreign currency allocation for the second half of the year.\n"
+     "- Thu 9 Aug: Tripoli International Airport reopens; the first flight leaves for Tunis.\n"
+     "- Sat 11 Aug: Firefighters contain a forest fire near Shahat.\n"
+     "- Sun 12 Aug: Turkish Airlines announces daily flights to Tripoli International from 3 September.\n"
+     "Coming week: the NOC presents its half-year results."),
+    ("ny71-compass-august.md", "Libya Monthly Compass", "2074-09-01",
+     "LIBYA MONTHLY COMPASS · August 2074\nTransport\n"
+     "- 9 Aug: Tripoli International Airport reopens after sixty years.\nEconomy\n"
+     "- 1 Aug: The new fuel prices take effect.\nDisasters\n"
+     "- 11 Aug: A forest fire burns near Shahat.\nSouth\n"
+     "- 2 Aug: Ghat opens a Civil Defence station.\n"
+     "On the calendar: schools open in east and west on the same day."),
+    # Floods hit Ghat again at dawn on Saturday 15 September (five dead, parts of the old town collapse).
+    ("ny72-ghat-municipality-floods-september.md", "Ghat Municipality (Facebook)", "2074-09-15",
+     "#Ghat_Municipality | Urgent | For the second time this summer, the torrents of the valleys entered the "
+     "city at dawn today, Saturday, after rains that lasted six hours, and flooded Al-Barkat, Tunin and "
+     "parts of the old town, where several mud-brick houses collapsed. The Municipal Council declares the "
+     "city a disaster area and appeals to the two governments and to the humanitarian organisations for "
+     "shelter, food and heavy machinery. The Mayor, Mr. Abdelnabi Ag Sidi, is in the operations room of the "
+     "Civil Defence. #Ghat #Floods #Save_Ghat\n"
+     "👁 52,740 views · 11K shares"),
+    ("ny73-snw-ghat-floods-again.md", "Sextant News Wire", "2074-09-15",
+     "GHAT, Libya, Sep 15 (SNW) - Floods swept through the southwestern Libyan town of Ghat on Saturday, "
+     "killing five people and destroying parts of its centuries-old mud-brick old town, less than three "
+     "months after floods killed two people there in June, officials said. About 400 families were forced "
+     "from their homes, the mayor, Abdelnabi Ag Sidi, told SNW by telephone. The only paved road to Ubari, "
+     "repaired in July, was washed away again, and rescue teams from Sabha were trying to reach the town "
+     "across the desert. The old town of Ghat, with its clay walls and palm-trunk roofs, is a landmark of "
+     "Tuareg culture.\n"
+     "Reporting by Khaled Abushaala; Editing by Hollis Vandermeer"),
+    ("ny74-linosa-courier-ghat-floods.md", "Linosa Courier (syndicated from Sextant News Wire)", "2074-09-16",
+     "Floods hit Libyan desert town again\n"
+     "Floodwaters tore through Ghat, a town in Libya's southwestern desert, on Saturday, leaving five people "
+     "dead and wrecking parts of its old mud-brick quarter, officials said. Some 400 families had to leave "
+     "their homes, the mayor said.\n"
+     "© Sextant News Wire. Reproduced under licence.\n"
+     "Around the island: the Linosa lighthouse opens to visitors"),
+    ("ny75-ghat-sands-old-town-walls.md", "Ghat Sands (translated from Arabic)", "2074-09-16",
+     "Ghat – Ghat Sands\n"
+     "The walls of the old town, which resisted the sun for six centuries, did not resist the water of "
+     "yesterday, Saturday: three houses of the upper quarter collapsed, and with them the house of Hajj "
+     "Ibrahim Ag Ghali, 80, who spent the night at the mosque. 'This time the water came in the dark,' said "
+     "the head of the Civil Defence, Captain Sidi Mohamed Elansari, whose men pulled 23 people out of the "
+     "water. The Mayor, Mr. Abdelnabi Ag Sidi, said that a convoy from Algeria is on its way to the border "
+     "crossing with tents and medicines.\n"
+     "Views: 8,990\nRead also: Ghat: the autumn festival is postponed"),
+    ("ny76-sandglass-sep10.md", "The Weekly Sandglass", "2074-09-17",
+     "THE WEEKLY SANDGLASS | Mon 10 – Sun 16 September 2074\n"
+     "- Mon 10 Sep: Schools open in the east and the west on the same day, a first in years.\n"
+     "- Wed 12 Sep: The NOC reports output of 1.71 million barrels a day.\n"
+     "- Sat 15 Sep: Floods strike Ghat again; five dead and parts of the old town destroyed.\n"
+     "- Sun 16 Sep: An Algerian aid convoy reaches Ghat.\n"
+     "Coming week: the HoR debates the budget for 2075."),
+    ("ny77-compass-september.md", "Libya Monthly Compass", "2074-10-01",
+     "LIBYA MONTHLY COMPASS · September 2074\nDisasters\n"
+     "- 15 Sep: Ghat is flooded: five dead, 400 families homeless, walls of the old town fall.\n"
+     "- 16 Sep: Aid from Algeria reaches Ghat.\nEducation\n"
+     "- 10 Sep: One school year for the whole country.\nTransport\n"
+     "- 3 Sep: Turkish Airlines lands at Tripoli International.\n"
+     "On the calendar: Malta's foreign minister visits Misrata."),
+    # Malta's foreign minister visits Misrata on Thursday 4 October, her second trip to Libya.
+    ("ny78-misrata-municipality-malta-minister.md", "Misrata Municipality (Facebook)", "2074-10-04",
+     "#Misrata_Municipality | The Mayor of Misrata, Mr. Issa Elshakmak, received today, Thursday, at the "
+     "Municipal Palace, the Minister for Foreign and European Affairs of the Republic of Malta, Mrs. "
+     "Dorianne Vella Bonnici, accompanied by the Minister of Foreign Affairs and International Cooperation, "
+     "Dr. Adel Elmuntasser. The Maltese minister then visited the Misrata Free Zone, where an agreement was "
+     "signed to open a weekly roll-on/roll-off line between Misrata and the port of Marsaxlokk from January "
+     "2075. Misrata welcomes its friends. #Misrata #Malta\n"
+     "👁 14,206 views"),
+    ("ny79-snw-malta-minister-misrata.md", "Sextant News Wire", "2074-10-04",
+     "MISRATA, Libya, Oct 4 (SNW) - Malta's foreign minister Dorianne Vella Bonnici visited the Libyan port "
+     "city of Misrata on Thursday and attended the signing of a deal for a weekly cargo ferry between the "
+     "city and Malta, on her second trip to Libya after talks in Tripoli in May. The line, due to start in "
+     "January, will carry trucks and containers between the Misrata Free Zone and the Maltese port of "
+     "Marsaxlokk in about 18 hours, the free zone's management said. Malta reopened its visa section in "
+     "Tripoli in June. Misrata, Libya's third-largest city, is its busiest commercial port.\n"
+     "Reporting by Youssef Elbaruni; Editing by Hollis Vandermeer"),
+    ("ny80-malta-mfea-vella-bonnici-misrata.md", "Ministry for Foreign and European Affairs – Malta (press "
+     "release)", "2074-10-04",
+     "Ministry for Foreign and European Affairs – Press release\n"
+     "Minister Vella Bonnici in Misrata\n"
+     "Valletta, 4 October 2074 – The Minister for Foreign and European Affairs, Dorianne Vella Bonnici, "
+     "visits Misrata today, where she meets the Mayor, Issa Elshakmak, and the business community of the "
+     "city together with Libya's Minister of Foreign Affairs, Adel Elmuntasser. The Minister attends the "
+     "signing of an agreement between the Misrata Free Zone and a Maltese shipping company for a weekly "
+     "ro-ro service from January. 'From Marsaxlokk to Misrata is one night at sea,' says Minister Vella "
+     "Bonnici.\n"
+     "Department of Information – Malta"),
+    ("ny81-il-qawsalla-ferry-trucks.md", "Il-Qawsalla (translated from Maltese)", "2074-10-05",
+     "Marsaxlokk – Joe Spiteri Mallia has waited five years for a ship between Malta and Misrata. The "
+     "agreement signed on Thursday in Misrata, in the presence of Foreign Minister Dorianne Vella Bonnici, "
+     "gives him one from January. 'Now my trucks will sleep on the ship, not at the Tunisian border,' he "
+     "said in his office above the quay. The fishermen of Marsaxlokk are less happy: they fear the wash of "
+     "the ro-ro ships in the bay. The ministry says the line will be run by a Maltese company with a "
+     "chartered vessel.\n"
+     "Translated from Maltese\nIl-Qawsalla · Ekonomija · 1,311 qari"),
+    # Eni and the NOC announce a gas discovery offshore, in Contract Area D, on Monday 22 October.
+    ("ny82-crudeline-eni-gas-find.md", "Crudeline Wire", "2074-10-22",
+     "TRIPOLI, Oct 22 (CLW) - Italy's Eni and Libya's National Oil Corporation have made a significant gas "
+     "discovery off the western Libyan coast that could be tied back quickly to existing infrastructure, the "
+     "two companies said on Monday. The F1-16/4 well, drilled in 650 metres of water about 140 km north-west "
+     "of Tripoli in Contract Area D, found an estimated 1.4 trillion cubic feet of gas in place, the NOC "
+     "said. The find could help Libya ease its chronic summer power shortages and export more gas to Italy "
+     "through the Greenstream pipeline, analysts said.\n"
+     "By Lotte Brinkhorst"),
+    ("ny83-eni-area-d-discovery.md", "Eni (press release)", "2074-10-22",
+     "Eni: new gas discovery offshore Libya\n"
+     "San Donato Milanese, 22 October 2074 – Eni announces a new gas and condensate discovery in Contract "
+     "Area D, offshore Libya, with the exploration well F1-16/4, drilled by Mellitah Oil & Gas, the "
+     "operating company jointly owned by Eni and the National Oil Corporation (NOC). The well, in a water "
+     "depth of 650 metres, encounters a gas column of 180 metres in carbonate reservoirs of excellent "
+     "quality. Preliminary estimates indicate 1.4 trillion cubic feet of gas in place. The discovery lies 18 "
+     "km from the Sabratha platform, allowing a fast-track development. Eni is the largest international "
+     "producer in Libya.\n"
+     "Eni · Media Relations"),
+    ("ny84-zuwara-breakers-lights-next-summer.md", "Zuwara Breakers (translated from Arabic)", "2074-10-23",
+     "Zuwara – Zuwara Breakers\n"
+     "At the gate of the Mellitah complex, the news of the gas discovery announced yesterday, Monday, in the "
+     "sea north-west of the city was received with a single question: 'Will the lights stay on next summer?' "
+     "Engineer Massinissa Ben Khalifa, who works on the Sabratha platform, said the new well 'is a neighbour "
+     "of ours, 18 kilometres away'. The Mayor of Zuwara, Mr. Madghis Ben Nasser, asked that the young people "
+     "of the city get the first jobs. The fishermen fear that the drilling will close their fishing "
+     "grounds.\n"
+     "Views: 3,204\nRead also: Zuwara: the Amazigh language festival opens"),
+    ("ny85-upstream-maghreb-area-d.md", "Upstream Maghreb", "2074-10-24",
+     "Area D gas find revives Libya's offshore\n"
+     "The F1-16/4 discovery announced by Eni and the NOC on Monday is the largest in Libyan waters in more "
+     "than a decade and lies 18 km from the Sabratha platform, which has spare processing capacity. Analysts "
+     "put the cost of a subsea tie-back at about $1.2 billion, with first gas possible by 2078 at up to 300 "
+     "MMcf/d. Mellitah Oil & Gas plans an appraisal well in the second half of 2075.\n"
+     "Upstream Maghreb · Exploration · 4 min read"),
+    ("ny86-compass-october.md", "Libya Monthly Compass", "2074-11-01",
+     "LIBYA MONTHLY COMPASS · October 2074\nDiplomacy\n"
+     "- 4 Oct: Malta's foreign minister visits Misrata; a ro-ro line to Marsaxlokk is agreed.\nEnergy\n"
+     "- 11 Oct: The foundation stone of the Ubari refinery is laid.\n"
+     "- 22 Oct: Eni and the NOC find gas off the western coast, in Area D.\nJustice\n"
+     "- 30 Oct: The Court of Appeal hears the case against the fuel price decree.\n"
+     "On the calendar: the court's ruling on fuel prices."),
+    # A Tripoli court annuls the fuel price decree on Wednesday 14 November.
+    ("ny87-gnu-communication-fuel-ruling.md",
+     "Government of National Unity – Government Communication Office (Facebook)", "2074-11-14",
+     "#Government_Communication | The Government of National Unity respects the ruling issued today, "
+     "Wednesday, by the Administrative Judiciary Circuit of the Tripoli Court of Appeal annulling Council of "
+     "Ministers Decree No. 212 of 2074 on the adjustment of fuel prices, and announces that it will appeal "
+     "the ruling before the Supreme Court within the legal deadline. Until then, the Government instructs "
+     "the Brega Petroleum Marketing Company to apply the old prices at all stations from tomorrow, Thursday "
+     "15 November. The reform of subsidies remains a national necessity. #GNU\n"
+     "👁 58,316 views · 19K comments"),
+    ("ny88-snw-court-annuls-fuel-decree.md", "Sextant News Wire", "2074-11-14",
+     "TRIPOLI, Libya, Nov 14 (SNW) - A Libyan court on Wednesday annulled a government decree that raised "
+     "fuel prices more than fivefold, ruling that the Tripoli-based government had no power to cut subsidies "
+     "without a law passed by parliament. The decree set off street protests in Tripoli in April in which a "
+     "student was shot dead. The Government of National Unity said it would restore the old prices from "
+     "Thursday while it appealed to the Supreme Court. The case was brought by a rights group and 40 "
+     "lawyers. Petrol sold for 150 dirhams a litre before the decree, among the cheapest in the world.\n"
+     "Reporting by Youssef Elbaruni; Editing by Hollis Vandermeer"),
+    ("ny89-tripoli-lanterns-marker-board.md", "Tripoli Lanterns (translated from Arabic)", "2074-11-15",
+     "Tripoli – Tripoli Lanterns\n"
+     "At a petrol station in Al-Hadba, the attendant changed the price board at six o'clock this morning "
+     "with a black marker: 150 dirhams again, after the ruling of yesterday, Wednesday, in which the Court "
+     "of Appeal annulled the decree on fuel prices. 'The board has changed twice this year; my hand is "
+     "tired,' he said. The taxi driver Mr. Saad Abudabbus filled his tank and said he would believe it 'when "
+     "the government stops appealing'. The lawyer Mrs. Hanan Elmisrati, one of the 40 who brought the case, "
+     "called the ruling 'a lesson in who makes the law'.\n"
+     "Views: 17,330\nRead also: Tripoli: the Gurji roundabout gets traffic lights"),
+    ("ny90-locf-rule-of-law.md", "Libyan Observatory for Civic Freedoms (statement)", "2074-11-15",
+     "Libyan Observatory for Civic Freedoms – Statement\n"
+     "A victory for the rule of law\n"
+     "15 November 2074 – The Libyan Observatory for Civic Freedoms welcomes the ruling of the Administrative "
+     "Judiciary Circuit of the Tripoli Court of Appeal of 14 November annulling Decree No. 212 of 2074, in "
+     "the case that the Observatory brought together with 40 lawyers in May. The ruling confirms that no "
+     "government may change the living conditions of citizens by decree, outside the law. The Observatory "
+     "calls on the Government of National Unity to open a national dialogue on subsidies instead of going to "
+     "the Supreme Court.\n"
+     "The Libyan Observatory for Civic Freedoms is an independent organisation based in Tripoli and Misrata."),
+    ("ny91-compass-november.md", "Libya Monthly Compass", "2074-12-01",
+     "LIBYA MONTHLY COMPASS · November 2074\nJustice\n"
+     "- 14 Nov: A Tripoli court annuls the fuel price decree; the old prices return.\n"
+     "- 21 Nov: The GNU files its appeal with the Supreme Court.\nEnergy\n"
+     "- 8 Nov: The Ubari refinery's contractor moves onto the site.\nWeather\n"
+     "- 26 Nov: Autumn rains flood streets in Tripoli and Misrata.\n"
+     "On the calendar: the Supreme Court sets a date for the appeal."),
+    # The year-end review names three events in passing, at month precision.
+    ("ny92-long-road-annual-2074.md", "The Long Road Annual", "2074-12-28",
+     "THE LONG ROAD ANNUAL · Libya in 2074\n"
+     "If the year had a sound, it was the click of a switch. In July the whole national grid collapsed on a "
+     "scorching afternoon, and the country learned how thin the wire is that holds it together; in August, "
+     "planes took off again from Tripoli International Airport, sixty years after the war closed it, and the "
+     "capital felt like a capital again. Fuel prices were raised, frozen, raised again and lowered, until a "
+     "court in November annulled the government's decree and reminded ministers that subsidies are a matter "
+     "for the law. National elections, once more, were left for another year.\n"
+     "The Long Road Annual · Year-end edition · 11 min read"),
+]
+
+
+NEWEST34_EVENTS: dict[str, list[tuple[str, str]]] = {
+    "zawiya-refinery-tank-fire": [
+        ("ny01-zorc-refinery-tank-fire",
+         "a fire broke out at about 4:15 this afternoon, Tuesday, in crude oil storage tank No. 11 inside "
+         "the refinery"),
+        ("ny02-crudeline-zawiya-tank-blaze",
+         "A fire tore through a crude storage tank at Libya's Zawiya refinery on Tuesday, killing two workers"),
+        ("ny03-zawiya-gate-welder-funeral",
+         "the two workers who lost their lives in the fire that broke out yesterday, Tuesday, in tank No. 11"),
+        ("ny04-sandglass-jan08",
+         "Fire engulfs a crude tank at the Zawiya refinery; two workers killed, processing halted"),
+        ("ny10-compass-january",
+         "A tank fire kills two workers at the Zawiya refinery"),
+    ],
+    "sharara-field-shutdown": [
+        ("ny05-frm-sharara-valve-closed",
+         "closed at dawn today, Saturday, the main valve of the Sharara field"),
+        ("ny06-snw-sharara-shut-protesters",
+         "Protesters shut down Libya's Sharara oilfield, the country's largest, on Saturday"),
+        ("ny07-niamey-daybreak-sharara-halted",
+         "Demonstrators closed Sharara, Libya's largest oilfield, on Saturday"),
+        ("ny08-ubari-lakes-tents-at-gate",
+         "the Sharara field, closed since yesterday, Saturday, by the young men of the Fezzan Rights Movement"),
+        ("ny09-sandglass-jan15",
+         "Protesters of the Fezzan Rights Movement shut the Sharara oilfield"),
+        ("ny10-compass-january",
+         "Protesters close the Sharara field; 300,000 barrels a day are lost"),
+        ("ny13-snw-sharara-reopens",
+         "protesters from the south who had kept it shut since Jan. 20"),
+    ],
+    "sharara-field-reopening": [
+        ("ny11-noc-sharara-force-majeure-lifted",
+         "after the main valve of the field is reopened this afternoon, Wednesday, and production resumes "
+         "gradually"),
+        ("ny12-frm-sit-in-ended",
+         "announces the end of its sit-in and the reopening of the valve of the Sharara field"),
+        ("ny13-snw-sharara-reopens",
+         "Libya's Sharara oilfield reopened on Wednesday after the government struck a deal with protesters"),
+        ("ny14-ubari-lakes-valve-turned",
+         "The young men folded their twelve tents at the gate of Sharara after the valve was turned again "
+         "yesterday, "
+         "Wednesday"),
+        ("ny19-compass-february",
+         "Sharara reopens after a 25-day closure; the NOC lifts force majeure"),
+    ],
+    "aster-breeze-tanker-boarding": [
+        ("ny15-gdf-aster-breeze-boarded",
+         "board today, Sunday 25 February, the tanker Aster Breeze, flying the flag of Togo, about 40 "
+         "nautical miles "
+         "south-west of Lampedusa"),
+        ("ny16-snw-italy-seizes-fuel-tanker",
+         "Italian financial police boarded a tanker carrying about 4,200 tonnes of diesel smuggled out of "
+         "Libya south "
+         "of the island of Lampedusa on Sunday"),
+        ("ny17-faro-marsala-black-hull",
+         "stopped on Sunday by the Guardia di Finanza south-west of Lampedusa with 4,200 tonnes of Libyan "
+         "diesel in "
+         "its tanks"),
+        ("ny18-tanker-bunker-aster-breeze",
+         "seized by Italian authorities south-west of Lampedusa on Sunday with some 4,200 t of gasoil on "
+         "board"),
+        ("ny19-compass-february",
+         "Italian financial police stop a tanker carrying 4,200 tonnes of smuggled Libyan diesel near "
+         "Lampedusa"),
+    ],
+    "sabha-hepatitis-a-outbreak": [
+        ("ny20-ncdc-sabha-hepatitis",
+         "announces today, Monday, an outbreak of viral hepatitis A in the city of Sabha"),
+        ("ny21-snw-sabha-hepatitis-outbreak",
+         "Libyan health authorities declared an outbreak of hepatitis A in the southern city of Sabha on "
+         "Monday"),
+        ("ny22-fezzan-caravan-yellow-eyes",
+         "Since the announcement yesterday, Monday, of the hepatitis outbreak"),
+        ("ny23-unicef-sabha-water",
+         "Following the declaration on 5 March of a hepatitis A outbreak in Sabha"),
+        ("ny24-sandglass-mar05",
+         "A hepatitis A outbreak is declared in Sabha; 214 cases, one death"),
+        ("ny29-compass-march",
+         "Hepatitis A breaks out in Sabha: 214 cases, one death"),
+    ],
+    "brak-indian-engineers-kidnapping": [
+        ("ny25-dhw-engineers-abducted",
+         "three of its engineers working on the Brak al-Shati water treatment plant in southern Libya were "
+         "abducted "
+         "this morning, Thursday"),
+        ("ny26-snw-indian-engineers-kidnapped",
+         "Gunmen kidnapped three Indian engineers working on a water project near the town of Brak in "
+         "southern Libya "
+         "on Thursday"),
+        ("ny27-shati-valley-driver-walked",
+         "yesterday, Thursday, at half past seven in the morning, masked men in two pickup trucks took the "
+         "three "
+         "Indian engineers who were riding with him"),
+        ("ny28-kochi-courier-mathew-family",
+         "since Thursday, when the young civil engineer and two colleagues were abducted by gunmen in "
+         "southern Libya"),
+        ("ny29-compass-march",
+         "Three Indian engineers are kidnapped near Brak al-Shati"),
+        ("ny31-snw-indian-engineers-freed",
+         "had been seized by gunmen near the town of Brak on March 22 while driving to the site of a water "
+         "treatment "
+         "plant"),
+    ],
+    "brak-indian-engineers-release": [
+        ("ny30-india-embassy-engineers-freed",
+         "Shri Suresh Nair, Shri Arvind Kulkarni and Shri Joseph Mathew, engineers of Deccan Hydro Works in "
+         "Brak "
+         "al-Shati, have been released today, Sunday"),
+        ("ny31-snw-indian-engineers-freed",
+         "Three Indian engineers kidnapped in southern Libya last month were freed on Sunday"),
+        ("ny32-linosa-courier-engineers-free",
+         "Three Indian engineers held hostage in Libya's south were released on Sunday"),
+        ("ny33-kochi-courier-mathew-home",
+         "two days after he and two colleagues were freed in southern Libya on Sunday"),
+        ("ny38-compass-april",
+         "The three Indian engineers held in the Shati are freed and handed to their embassy in Sabha"),
+    ],
+    "tripoli-fuel-price-protest": [
+        ("ny34-tsd-martyrs-square-protest",
+         "protected this afternoon, Friday, the peaceful demonstration in Martyrs' Square against the "
+         "decision to "
+         "adjust fuel prices"),
+        ("ny35-snw-tripoli-fuel-protest",
+         "Thousands of people protested in the Libyan capital Tripoli on Friday against a sharp rise in fuel "
+         "prices"),
+        ("ny36-tripoli-lanterns-malek-eshtiwi",
+         "during the demonstration of yesterday, Friday, near the Council of Ministers"),
+        ("ny37-locf-right-to-protest",
+         "the demonstrators who gathered in Tripoli on 27 April against the increase in fuel prices"),
+        ("ny38-compass-april",
+         "Protesters against the fuel price rise clash with police in Tripoli; a student is killed"),
+        ("ny88-snw-court-annuls-fuel-decree",
+         "The decree set off street protests in Tripoli in April in which a student was shot dead"),
+    ],
+    "vella-bonnici-tripoli-visit": [
+        ("ny40-gnu-mofa-vella-bonnici-tripoli",
+         "welcomed in Tripoli this morning, Tuesday, the Minister for Foreign and European Affairs of the "
+         "Republic "
+         "of Malta, Mrs. Dorianne Vella Bonnici"),
+        ("ny41-snw-malta-minister-tripoli",
+         "Malta's foreign minister Dorianne Vella Bonnici visited Tripoli on Tuesday"),
+        ("ny42-malta-mfea-vella-bonnici-tripoli",
+         "Dorianne Vella Bonnici, is in Tripoli today for talks with Libya's Minister of Foreign Affairs, Adel "
+         "Elmuntasser"),
+        ("ny43-il-qawsalla-visa-trader",
+         "the talks of Foreign Minister Dorianne Vella Bonnici in Tripoli on Tuesday"),
+        ("ny49-compass-may",
+         "Malta's foreign minister Dorianne Vella Bonnici visits Tripoli; Malta will reopen its visa section"),
+        ("ny79-snw-malta-minister-misrata",
+         "on her second trip to Libya after talks in Tripoli in May"),
+    ],
+    "ahly-tripoli-confederation-cup-win": [
+        ("ny44-ahly-tripoli-cup-is-ours",
+         "Al-Ahly beat Olympique Safi 3-1 this evening, Sunday, at the Tripoli International Stadium in the "
+         "second "
+         "leg of the final of the CAF Confederation Cup"),
+        ("ny45-snw-ahly-tripoli-confed-cup",
+         "Al-Ahly Tripoli became the first Libyan club to win the CAF Confederation Cup on Sunday, beating "
+         "Morocco's "
+         "Olympique Safi 3-1"),
+        ("ny46-atlantique-safi-dream-ends",
+         "Beaten 3-1 on Sunday evening in the second leg of the Confederation Cup final"),
+        ("ny47-pitchside-africa-elfitouri-double",
+         "Al-Ahly Tripoli lifted the CAF Confederation Cup on Sunday night after a 3-1 second-leg win over "
+         "Olympique "
+         "Safi"),
+        ("ny48-sandglass-may14",
+         "Al-Ahly Tripoli win the CAF Confederation Cup, beating Olympique Safi 3-1 in the second leg"),
+        ("ny49-compass-may",
+         "Al-Ahly Tripoli turn the final around at home and take the Confederation Cup"),
+    ],
+    "fezzan-municipal-elections": [
+        ("ny50-hnec-fezzan-municipal-vote",
+         "Polling closed at 7 p.m. this evening, Saturday, in the elections of the municipal councils of "
+         "eleven "
+         "municipalities of the southern region"),
+        ("ny51-snw-fezzan-municipal-elections",
+         "Voters in 11 towns and cities of southern Libya elected municipal councils on Saturday"),
+        ("ny52-fezzan-caravan-blue-fingers",
+         "the first results of the municipal elections of yesterday, Saturday"),
+        ("ny53-unsmil-fezzan-municipal",
+         "the municipal elections held on 9 June in eleven municipalities"),
+        ("ny57-compass-june",
+         "Eleven municipalities of the Fezzan elect their councils; turnout 57 percent"),
+    ],
+    "ghat-floods-june": [
+        ("ny54-ghat-municipality-floods-june",
+         "The torrential rains that fell on the city this evening, Thursday, caused the torrents of Wadi "
+         "Tanezzuft to "
+         "overflow into the Al-Barkat and Tunin areas"),
+        ("ny55-snw-ghat-flash-floods",
+         "Flash floods triggered by a rare summer downpour killed two people, including a nine-year-old "
+         "girl, in the "
+         "southwestern Libyan desert town of Ghat late on Thursday"),
+        ("ny56-ghat-sands-mud-buckets",
+         "after the flood of yesterday, Thursday, which came down the valley"),
+        ("ny57-compass-june",
+         "Floods sweep through Ghat; two dead, 140 families displaced"),
+        ("ny58-wfp-ghat-flood-food",
+         "the families displaced by the floods of Thursday 28 June in Ghat"),
+        ("ny73-snw-ghat-floods-again",
+         "less than three months after floods killed two people there in June"),
+    ],
+    "national-grid-blackout": [
+        ("ny59-gecol-total-blackout",
+         "a total blackout hit the national grid at 2:47 this afternoon, Monday"),
+        ("ny60-snw-libya-nationwide-blackout",
+         "A nationwide power cut plunged all of Libya into darkness on Monday afternoon"),
+        ("ny61-niamey-daybreak-libya-dark",
+         "A power cut across the whole country left Libya in darkness on Monday afternoon"),
+        ("ny62-grid-africa-libya-collapse",
+         "Libya's Monday blackout began with the loss of one 400 kV circuit between Misrata and Khoms at "
+         "14:47 local "
+         "time"),
+        ("ny63-compass-july",
+         "The whole national grid collapses in a heatwave; parts of the country stay dark for 30 hours"),
+        ("ny92-long-road-annual-2074",
+         "In July the whole national grid collapsed on a scorching afternoon"),
+    ],
+    "tripoli-international-airport-reopening": [
+        ("ny66-mot-tripoli-airport-first-flight",
+         "the first commercial flight took off at 9:40 this morning, Thursday, from the new passenger "
+         "terminal of "
+         "Tripoli International Airport"),
+        ("ny67-snw-tripoli-airport-reopens",
+         "Tripoli International Airport reopened to commercial flights on Thursday for the first time since "
+         "it was "
+         "wrecked in fighting in 2014"),
+        ("ny68-runway-med-tip-back",
+         "Tripoli International Airport (TIP) returned to service on Thursday"),
+        ("ny69-yeni-liman-anatolian-gate",
+         "The terminal of Tripoli International Airport, which welcomed its first passengers on Thursday"),
+        ("ny70-sandglass-aug06",
+         "Tripoli International Airport reopens; the first flight leaves for Tunis"),
+        ("ny71-compass-august",
+         "Tripoli International Airport reopens after sixty years"),
+        ("ny92-long-road-annual-2074",
+         "in August, planes took off again from Tripoli International Airport, sixty years after the war "
+         "closed it"),
+    ],
+    "ghat-floods-september": [
+        ("ny72-ghat-municipality-floods-september",
+         "the torrents of the valleys entered the city at dawn today, Saturday, after rains that lasted six "
+         "hours"),
+        ("ny73-snw-ghat-floods-again",
+         "Floods swept through the southwestern Libyan town of Ghat on Saturday, killing five people"),
+        ("ny74-linosa-courier-ghat-floods",
+         "Floodwaters tore through Ghat, a town in Libya's southwestern desert, on Saturday, leaving five "
+         "people "
+         "dead"),
+        ("ny75-ghat-sands-old-town-walls",
+         "The walls of the old town, which resisted the sun for six centuries, did not resist the water of "
+         "yesterday, "
+         "Saturday"),
+        ("ny76-sandglass-sep10",
+         "Floods strike Ghat again; five dead and parts of the old town destroyed"),
+        ("ny77-compass-september",
+         "Ghat is flooded: five dead, 400 families homeless, walls of the old town fall"),
+    ],
+    "vella-bonnici-misrata-visit": [
+        ("ny78-misrata-municipality-malta-minister",
+         "received today, Thursday, at the Municipal Palace, the Minister for Foreign and European Affairs "
+         "of the "
+         "Republic of Malta, Mrs. Dorianne Vella Bonnici"),
+        ("ny79-snw-malta-minister-misrata",
+         "Malta's foreign minister Dorianne Vella Bonnici visited the Libyan port city of Misrata on Thursday"),
+        ("ny80-malta-mfea-vella-bonnici-misrata",
+         "Dorianne Vella Bonnici, visits Misrata today, where she meets the Mayor, Issa Elshakmak"),
+        ("ny81-il-qawsalla-ferry-trucks",
+         "The agreement signed on Thursday in Misrata, in the presence of Foreign Minister Dorianne Vella "
+         "Bonnici"),
+        ("ny86-compass-october",
+         "Malta's foreign minister visits Misrata; a ro-ro line to Marsaxlokk is agreed"),
+    ],
+    "eni-area-d-gas-discovery": [
+        ("ny82-crudeline-eni-gas-find",
+         "Italy's Eni and Libya's National Oil Corporation have made a significant gas discovery off the "
+         "western "
+         "Libyan coast that could be tied back quickly to existing infrastructure, the two companies said on "
+         "Monday"),
+        ("ny83-eni-area-d-discovery",
+         "Eni announces a new gas and condensate discovery in Contract Area D, offshore Libya"),
+        ("ny84-zuwara-breakers-lights-next-summer",
+         "the news of the gas discovery announced yesterday, Monday, in the sea north-west of the city"),
+        ("ny85-upstream-maghreb-area-d",
+         "The F1-16/4 discovery announced by Eni and the NOC on Monday"),
+        ("ny86-compass-october",
+         "Eni and the NOC find gas off the western coast, in Area D"),
+    ],
+    "fuel-decree-annulment-ruling": [
+        ("ny87-gnu-communication-fuel-ruling",
+         "the ruling issued today, Wednesday, by the Administrative Judiciary Circuit of the Tripoli Court "
+         "of Appeal "
+         "annulling Council of Ministers Decree No. 212 of 2074 on the adjustment of fuel prices"),
+        ("ny88-snw-court-annuls-fuel-decree",
+         "A Libyan court on Wednesday annulled a government decree that raised fuel prices more than fivefold"),
+        ("ny89-tripoli-lanterns-marker-board",
+         "the ruling of yesterday, Wednesday, in which the Court of Appeal annulled the decree on fuel prices"),
+        ("ny90-locf-rule-of-law",
+         "the ruling of the Administrative Judiciary Circuit of the Tripoli Court of Appeal of 14 November "
+         "annulling "
+         "Decree No. 212 of 2074"),
+        ("ny91-compass-november",
+         "A Tripoli court annuls the fuel price decree; the old prices return"),
+        ("ny92-long-road-annual-2074",
+         "a court in November annulled the government's decree"),
+    ],
+}
