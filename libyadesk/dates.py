@@ -1334,7 +1334,7 @@ def _anaphora() -> dict[str, tuple[str, int]]:
 # clause; "two days after 12 March" counts from that date).
 _FOLLOWED_BY_WORD = lazy_compile(r"[ \t\u00a0]+(?:[^\W\d_]|\d[\d,.]*[ \t\u00a0]+(?!(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True))
                                  + r")\b)[^\W\d_])", re.IGNORECASE)
-_NEXT_WORD = lazy_compile(r"\s*([^\W\d_]+)")
+_WORD_AT = lazy_compile(r"\s*([^\W\d_]+)")
 
 
 @lru_cache(maxsize=1)
@@ -1344,7 +1344,7 @@ def _not_counted_from() -> frozenset[str]:
 
 
 def _next_word(text: str, at: int) -> str:
-    m = _NEXT_WORD.match(text, at)
+    m = _WORD_AT.match(text, at)
     return m.group(1).lower() if m else ""
 
 

@@ -3062,7 +3062,7 @@ _HOME_STATE = vocab.table("event_words")["home_state"]  # the desk's state (data
 POST_STEMS = 2  # content stems a post needs to stand for its holder ("health minister", not "president")
 CORE_WORDS = 5  # content words (or names) on each side of a date that make up its phrase
 # "Wednesday's measures", "the June 15 escalation": a date that modifies a noun names an event.
-_POSSESSIVE_AFTER = lazy_compile(r"[’']s\s+([a-z]+)")
+_POSSESSIVE_NOUN_AFTER = lazy_compile(r"[’']s\s+([a-z]+)")
 _MODIFIED_AFTER = lazy_compile(r"\s+([a-z]+)\b(?![’'-])")
 _THE_BEFORE = lazy_compile(r"\bthe\s+$")
 
@@ -3283,7 +3283,7 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
         event.core.append("=meeting")
     # "was welcomed today in Benghazi by Saddam Haftar": a guest welcomed is received, no reaction.
     event.reacts = _reacts(masked, at, at_end) and not received
-    follows = _POSSESSIVE_AFTER.match(text, event.at_end, end)
+    follows = _POSSESSIVE_NOUN_AFTER.match(text, event.at_end, end)
     if follows is None and _THE_BEFORE.search(text, max(start, event.at - 8), event.at):
         follows = _MODIFIED_AFTER.match(text, event.at_end, end)
     if follows and follows.group(1) not in STOP_WORDS:
