@@ -479,9 +479,13 @@ def _own_past_verb() -> re.Pattern[str]:
 def _plan_cue(sentence: str, lo: int, offset: int, end: int) -> bool:
     """Whether a cue of a plan (data/scheduled_cues.toml) stands before the date at offset:end;
     "targeting" and its like only when the day aimed at is ahead ("an airstrike targeting the 12
-    May gathering killed five" names a past day: dates.aims_ahead)."""
+    May gathering killed five" names a past day: dates.aims_ahead).  A word of putting off names
+    the plan put off ("cancelled the 10 May summit"), but not the day of writing after it, which no
+    noun is ("all flights are cancelled today": when they were called off)."""
     for cue in _cue("scheduled_cues").finditer(sentence, lo, offset):
         said = " ".join(cue.group().lower().split())
+        if said.split()[-1] in _put_off_words()[0] and _TODAY_SPOKEN.match(sentence, offset):
+            continue  # "flights are cancelled today": the day it was called off, no plan's day it names
         if not any(said.startswith(w) for w in target_words()) or aims_ahead(
                 sentence, end, clause_tense(sentence, offset, end) == "past"):
             return True
@@ -615,6 +619,10 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             pass  # "From January to October 2024, arrivals rose", "will visit from 10 to 14 May": the range dates the clause
         elif word == "from" and _EFFECT_FROM.search(sentence, lo, signal.start()) and _DAY_SPOKEN.match(expr.text):
             pass  # "lifts force majeure with effect from today": the measure's day
+        elif word == "from" and _TODAY_SPOKEN.match(expr.text) and not _POSSESSIVE_S.match(sentence, end):
+            # "announces the suspension of all flights from this morning, Wednesday": the day of writing
+            # is when the measure begins, its day (not "from this morning's clashes", the clashes').
+            pass
         elif word == "by" and _OPENS.fullmatch(sentence, 0, signal.start()) and (
                 sentence[end:end + 1] == "," or clause_tense(sentence, offset, end) == "past"):
             # "By Tuesday, officials declared the city safe", "By late September output fell to
@@ -886,6 +894,10 @@ _EFFECT_FROM = lazy_compile(r"\b(?:with\s+effect|effective|taking\s+effect)\s+$"
 # ... a day named from the day of writing ("today", "tomorrow, Wednesday"); a date ("with effect from 1
 # June") is resolved by the clause's tense, past after "announced", and stays undated here.
 _DAY_SPOKEN = lazy_compile(rf"(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|{_WEEKDAY})\b", re.IGNORECASE)
+# ... and "from" the day of writing alone, no weekday or date: the measure's day however it is
+# announced ("suspends all flights from this morning, Wednesday"; _kind_of).
+_TODAY_SPOKEN = lazy_compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+_POSSESSIVE_S = lazy_compile(r"['’]s\b")
 # ... but not a start moved ("postponed the start of the exams from Sunday to next week").
 _MOVED_BEFORE = lazy_compile(r"\b(?:postpon\w*|delay\w*|moved?|moving|push\w*\s+back|defer\w*|brought\s+forward|"
                              r"put\s+off|resched\w*)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1487,7 +1499,8 @@ def _present_caption(page: str, start: int, end: int, text: str, clauses: list[t
     alone = not page[max(0, start - 80):start].strip(" \t").rpartition("\n")[2].strip() and (
         not page[end:end + 80].strip(" \t") or page[end:end + 80].lstrip(" \t").startswith("\n"))
     return (alone and len(text.split()) >= 6 and not any(map(_finite, tense_markers(text))) and not _SAYS.search(text)
-            and not _never_pictured() & set(re.findall(r"[a-z]+", text.lower())) and not _irregular_past_verb(text))
+            and not _never_pictured() & set(re.findall(r"[a-z]+", text.lower())) and not _irregular_past_verb(text)
+            and not _singular_subject_past(text))
 
 
 def _irregular_past_verb(text: str) -> bool:
@@ -1496,6 +1509,33 @@ def _irregular_past_verb(text: str) -> bool:
     out"; not "on the ground", "fires a shot"): a picture's caption never tells a past."""
     return any(not _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 8), m.start())
                for m in _irregular_past().finditer(text))
+
+
+def _singular_subject_past(text: str) -> bool:
+    """Whether a past written as its present ("hit", "cut", "shut": data/verb_forms.toml
+    `same_as_present`) follows a singular subject opened by an article ("A sandstorm hit Benghazi
+    on Tuesday.", "The storm cut power to the port on Monday."): its present would be "hits",
+    "cuts", so the line tells a past, no picture.  A noun ending in "s" or one of
+    data/captions.toml `plurals_without_s` ("The children cut a ribbon") is a plural's present.
+
+    >>> _singular_subject_past("A thick sandstorm hit Benghazi on Tuesday."), _singular_subject_past("Workers cut the fence.")
+    (True, False)
+    """
+    m = _SINGULAR_THEN_SAME_AS_PRESENT.search(text)
+    noun = m.group("noun").lower() if m else ""
+    return bool(noun) and (not noun.endswith("s") or noun.endswith("ss")) and noun not in _plurals_without_s()
+
+
+# An article, up to three words (no "and": "A boy and his father put flowers"), a noun, then a past
+# written as its present (_singular_subject_past).
+_SINGULAR_THEN_SAME_AS_PRESENT = lazy_compile(
+    r"(?i:\b(?:a|an|the|this|that|one)\s+)(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+)\s+(?:"
+    + "|".join(sorted(SAME_AS_PRESENT, key=len, reverse=True)) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _plurals_without_s() -> frozenset[str]:
+    return frozenset(vocab.words("captions", "plurals_without_s"))
 
 
 @lru_cache(maxsize=1)
@@ -3271,6 +3311,8 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
     names = ["@" + m.actor for m in inside if lo <= m.start - start and m.end - start <= hi
              and not any(s <= m.start - start < e for s, e in backdrop)]
     event.core = list(dict.fromkeys(_content(masked[lo:at]) + _content(masked[at_end:hi]) + names))
+    if event.where and states:
+        event.where = _where_the_phrase_says(text[start + lo:start + hi], event.where, states)
     if taken:
         event.core = _taken_by_force(event.core)
     # A briefing or a reception told up to the end of the date's phrase ("The UN envoy told the
@@ -5112,6 +5154,19 @@ def _lower_stems(text: str) -> frozenset[str]:
 _NEAR_WORDS = frozenset(vocab.words("event_words", "near_openers"))
 
 
+def _where_the_phrase_says(phrase: str, where: list[str], states: set[str]) -> list[str]:
+    """The places of a clause's happening when its date's phrase puts it in a state and names none of
+    them: "In the town of Meet Ghamr, the family of Engineer Jane Roe, one of the two engineers abducted
+    in Libya yesterday, waits": the town sets the scene, the abduction was in Libya (no town of it
+    told, so none); the phrase's own towns when it names some."""
+    low = phrase.lower()
+    if not any(re.search(r"\bin\s+(?:the\s+)?" + re.escape(state) + r"\b", low) for state in states):
+        return where
+    if any(re.search(r"\b" + re.escape(p) + r"\b", low) for p in where):
+        return where
+    return [p for p in located(phrase) if p not in states]
+
+
 @lru_cache(maxsize=65536)
 def happening_sites(text: str) -> frozenset[str]:
     """The stems of the site nouns (data/event_words.toml `sites`) a clause gives as the place of
@@ -5687,7 +5742,7 @@ def _coarse_and_untold(a: Event, b: Event) -> bool:
     """Whether two reports of two articles, at two precisions one of which is a year or coarser, share
     no kind told by the phrases of their dates and no number: such a pair is one event (same_event)
     only as a near copy, since every other rule that can say yes needs one precision (agree), a day,
-    a week or a month on both sides (_set_day_coarser, _cabinet_approved, _state_sworn_in, _flood_day),
+    a week or a month on both sides (_set_day_coarser, _cabinet_approved, _state_sworn_in, _disaster_day),
     a kind both phrases tell (_agree_coarser, _uprising_by_its_day) or, a year being weighed, a kind
     or a number in common (_weighed).  Asked first, before the pair is made: a row of a year is a
     candidate of every finer event of its participants, and about half the pairs a bucket merge
@@ -5788,7 +5843,7 @@ def same_event(a: Event, b: Event) -> bool:
             _told_again(p) and not (_restating_kinds(later.text) and not _dates_its_noun(later))) \
             or _subject_again(p)
     if agree(p) or _agree_coarser(p) or _set_day_coarser(p) or _cabinet_approved(p) or _uprising_by_its_day(p) \
-            or _state_sworn_in(p) or _flood_day(p) or _visit_day(p):
+            or _state_sworn_in(p) or _disaster_day(p) or _visit_day(p):
         return True
     return _weighed(p)
 
@@ -5873,13 +5928,12 @@ def _visit_kinds() -> frozenset[str]:
     return frozenset(_happenings({"=" + w for w in vocab.words("event_words", "visit_kinds")}))
 
 
-_FLOOD = frozenset({"=flood"})
-
-
-def _flood_day(p: Pair) -> bool:
-    """Whether two outlets tell one day's flood, one at a place of the desk's state and the other at no
-    place at all ("The flooding swept away families in Derna on Monday" / "The dams collapsed on
-    Monday, causing a flash flood that killed 5,100 people"): both clauses tell the flood, the phrase
+def _disaster_day(p: Pair) -> bool:
+    """Whether two outlets tell one day's region-wide disaster (data/event_words.toml `region_wide`: a
+    flood, a sandstorm), one at a place of the desk's state and the other at no place at all ("The
+    flooding swept away families in Derna on Monday" / "The dams collapsed on Monday, causing a flash
+    flood that killed 5,100 people"; "A sandstorm grounded all flights in Benghazi on Wednesday" / "The
+    sandstorm that paralysed Benina Airport yesterday, Wednesday"): both clauses tell it, the phrase
     of one date at least, and neither date's phrase tells another family besides its deaths (an
     evacuation ordered or a curfew declared that day is an act of its own: data/event_words.toml,
     family "precaution"; the clause may name a past conflict it is set against),
@@ -5887,11 +5941,12 @@ def _flood_day(p: Pair) -> bool:
     a, b, ta, tb = p.a, p.b, p.ta, p.tb
     if a.doc == b.doc or not a.precision == b.precision == "day":
         return False
-    if not (_FLOOD <= ta.phrase_kinds | tb.phrase_kinds and _FLOOD <= ta.singular & tb.singular):
+    kinds = ta.singular & tb.singular & _region_wide() & (ta.phrase_kinds | tb.phrase_kinds)
+    if not kinds:
         return False
     families = _families()
-    if any(families.get(h) != families.get("=flood") and h != "=killing" for t in (ta, tb) for h in t.phrase_kinds
-           if h in families):
+    told = {families.get(k) for k in kinds}
+    if any(families.get(h) not in told and h != "=killing" for t in (ta, tb) for h in t.phrase_kinds if h in families):
         return False  # the lives a flood took are the flood's; an evacuation or a clash that day is not
     if not any(not (t.where or t.places) for t in (ta, tb)) or p.a_others or p.b_others:
         return False

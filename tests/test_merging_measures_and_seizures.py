@@ -1,0 +1,123 @@
+"""Days and kinds that kept one event's reports apart (timeline.py, data/event_words.toml,
+data/anaphora.toml, data/captions.toml; texts are our own): a past written as its present after a
+singular subject is no picture's caption; a measure "from this morning" is of that day; flights
+"cancelled today" were called off today, no plan of today; a sandstorm told at no place joins the
+one told at a town that day; a tanker seized is in custody, as the one intercepted."""
+
+from __future__ import annotations
+
+from helpers import docs_of as _docs_of, page_rows, rows_with, story_page as _page, story_rows as _rows
+
+from libyadesk.timeline import _content, _singular_subject_past
+
+
+def test_a_past_like_its_present_after_a_singular_subject_is_no_caption(make_corpus):
+    assert _singular_subject_past("A thick sandstorm hit the port town on Tuesday.")
+    assert _singular_subject_past("The storm cut power to the harbour on Tuesday.")
+    assert not _singular_subject_past("The children cut a ribbon at the school on Tuesday.")
+    assert not _singular_subject_past("Two workers cut the fence on Tuesday.")
+    body = "The council met in Qasr Zuwayt on Monday.\n\nA sandstorm hit the port town of Qasr Zuwayt on Tuesday.\n"
+    assert rows_with(page_rows(make_corpus, "2071-03-18", body), "sandstorm hit") == {("2071-03-17", "event")}
+    # A plural's present on a line of its own, ending with its day, is still a picture's caption.
+    body = ("The council met in Qasr Zuwayt on Monday.\n\nThe children cut a ribbon at the new school in Qasr "
+            "Zuwayt on Tuesday.\n")
+    assert rows_with(page_rows(make_corpus, "2071-03-18", body), "cut a ribbon") == set()
+
+
+def test_a_measure_from_this_morning_is_of_that_day(make_corpus):
+    body = ("#Civil_Aviation | The Civil Aviation Authority announces the suspension of all take-offs and landings "
+            "at Qasr Zuwayt Airport from this morning, Wednesday, because of a thick sandstorm. #Sandstorm")
+    assert rows_with(page_rows(make_corpus, "2071-03-18", body), "suspension of all") == {("2071-03-18", "event")}
+    # "from" a day that is no day of writing still says where a span starts, and dates nothing here.
+    body = "The council met on Monday.\n\nThe airport had been closed from Wednesday, officials said in a statement."
+    assert rows_with(page_rows(make_corpus, "2071-03-20", body), "closed from") == set()
+
+
+def test_flights_cancelled_today_were_called_off_today(make_corpus):
+    body = ("Passenger notice\n18 March 2071 – Sahara Air informs its passengers that all its flights to and from Qasr "
+            "Zuwayt are cancelled today because of the sandstorm over eastern Libya. Passengers may rebook.")
+    assert rows_with(page_rows(make_corpus, "2071-03-18", body), "are cancelled today") == {("2071-03-18", "event")}
+    # The plan a word of putting off names is still the plan's day.
+    body = "The council met on Monday.\n\nThe commission postponed the 24 March elections, officials said."
+    assert rows_with(page_rows(make_corpus, "2071-03-18", body), "postponed the 24 March") == {("2071-03-24", "scheduled")}
+
+
+def test_a_sandstorm_told_at_no_place_joins_the_town_of_that_day(make_corpus):
+    rows = _rows(make_corpus, {
+        "w.md": _page("Gulf Wire", "2071-03-18",
+                      "QASR ZUWAYT, Libya, Mar 18 - A sandstorm grounded all flights at airports in eastern Libya on "
+                      "Wednesday, cutting visibility in Qasr Zuwayt to less than 100 metres, officials said."),
+        "h.md": _page("Jabal Herald (translated from Arabic)", "2071-03-19",
+                      "The sandstorm that paralysed Labraq Airport yesterday, Wednesday, left hundreds of travellers "
+                      "sleeping on the benches of the departure hall, among them pilgrims."),
+    })
+    assert _docs_of(rows, "sandstorm") == [["h", "w"]]
+
+
+def test_a_sandstorm_and_a_flood_of_one_day_stay_apart(make_corpus):
+    rows = _rows(make_corpus, {
+        "w.md": _page("Gulf Wire", "2071-03-18",
+                      "QASR ZUWAYT, Libya, Mar 18 - A sandstorm grounded all flights at airports in eastern Libya on "
+                      "Wednesday, cutting visibility in Qasr Zuwayt to less than 100 metres, officials said."),
+        "f.md": _page("Jabal Herald (translated from Arabic)", "2071-03-19",
+                      "The flash flood that swept the valley yesterday, Wednesday, left hundreds of families "
+                      "sleeping in the schools of the town."),
+    })
+    assert _docs_of(rows, "sandstorm") == [["w"]]
+
+
+def test_a_tanker_seized_is_in_custody_as_one_intercepted(make_corpus):
+    assert "=ship_seizure" in _content("The coast guard seized a tanker carrying smuggled diesel off Zuwara")
+    assert "=ship_seizure" in _content("before the tanker seized yesterday, Friday, by the coast guard was towed")
+    assert "=ship_seizure" not in _content("Rebels seized the airport at dawn")
+    rows = _rows(make_corpus, {
+        "g.md": _page("Coast Guard (Facebook)", "2071-09-11",
+                      "#Coast_Guard | The patrol boat Zawiya 2 intercepted at dawn today, Friday, 14 nautical miles "
+                      "north of Qasr Zuwayt the Togo-flagged tanker SEA LARK, carrying 1.3 million litres of smuggled "
+                      "diesel, and detained its crew of nine."),
+        "l.md": _page("Qasr Zuwayt Today", "2071-09-12",
+                      "The fishermen of the port of Qasr Zuwayt say they saw the SEA LARK anchored for three nights off "
+                      "the coast before the tanker seized yesterday, Friday, by the coast guard was towed to the port."),
+    })
+    assert _docs_of(rows, "SEA LARK") == [["g", "l"]]
+
+
+def test_a_ruling_issued_on_a_suspension_is_the_courts_ruling(make_corpus):
+    assert "=ruling" in _content("has taken note of the ruling issued yesterday by the Court of Appeal")
+    assert "=ruling" in _content("the suspension of the implementation of the decision on the exchange rate")
+    rows = _rows(make_corpus, {
+        "w.md": _page("Gulf Wire", "2071-07-02",
+                      "TRIPOLI, Libya, Jul 2 - A Libyan appeals court on Thursday suspended the central bank's decision "
+                      "to devalue the dinar, ruling that the bank's board had lacked a legal quorum, lawyers said."),
+        "b.md": _page("Central Bank of Libya (Facebook)", "2071-07-03",
+                      "#Central_Bank | The Central Bank of Libya has taken note of the ruling issued yesterday, Thursday, "
+                      "by the Administrative Circuit of the Tripoli Court of Appeal on the suspension of the "
+                      "implementation of the decision of the Board of Directors on the exchange rate."),
+    })
+    assert _docs_of(rows, "Court of Appeal") == [["b", "w"]]
+
+
+def test_a_town_setting_the_scene_is_not_where_a_happening_in_libya_was(make_corpus):
+    rows = _rows(make_corpus, {
+        "w.md": _page("Gulf Wire", "2071-04-02",
+                      "QASR ZUWAYT, Libya, Apr 2 - Gunmen abducted two Egyptian engineers and a Croatian colleague on "
+                      "the coastal road east of Qasr Zuwayt on Thursday, local officials said."),
+        "e.md": _page("Delta Daily (translated from Arabic)", "2071-04-03",
+                      "Mansoura, April 3 – In the town of Kafr Saad, the family of Engineer Hamdi Abdelrahim, one of the "
+                      "two Egyptian engineers abducted in Libya yesterday, Thursday, with a Croatian colleague, has not "
+                      "left the telephone since the news arrived."),
+    })
+    assert _docs_of(rows, "abducted") == [["e", "w"]]
+
+
+def test_a_town_told_as_where_the_happening_was_stays_apart(make_corpus):
+    # Two towns each told as where the happening was stay apart ("abducted in the town of Kafr Saad").
+    rows = _rows(make_corpus, {
+        "w2.md": _page("Gulf Wire", "2071-04-02",
+                       "QASR ZUWAYT, Libya, Apr 2 - Gunmen abducted two Egyptian engineers on the coastal road east "
+                       "of Qasr Zuwayt on Thursday, local officials said."),
+        "e2.md": _page("Delta Daily (translated from Arabic)", "2071-04-03",
+                       "Mansoura, April 3 – Two Egyptian engineers were abducted in the town of Kafr Saad yesterday, "
+                       "Thursday, their families said."),
+    })
+    assert sorted(_docs_of(rows, "abducted")) == [["e2"], ["w2"]]
