@@ -1321,6 +1321,10 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                     name = name[1:]  # "Mayor of Misrata Jane Roe": the first word is what the post is of
                 after = text[name[-1].end:name[-1].end + 120]
                 before = text[max(0, tok.start - 60):tok.start]
+                if i >= 2 and toks[i - 1].term == "of" and toks[i - 2].term in _PERSON_POSTS \
+                        and _HOLDER_APPOSED.match(after):
+                    used = last
+                    continue  # "The mayor of Al-Bayda, Jane Roe, said": what the post is of, its holder after it
                 sentence_initial = tok.start in sent_starts
                 kin = len(name) >= 2 and (name[-1].term in _family_surnames(registry) or (
                     name[0].term in _given_names(registry) and _rare_in_english(name[-1:]))) and _APPOSITIVE_KIN.match(after)
@@ -1655,6 +1659,11 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
     return list(found.values())
 
 
+# The holder of a post set off by commas after what the post is of ("The mayor of Al-Bayda, Jane Roe,"):
+# a name of two to five capitalised words, a courtesy title maybe before it, closed by a comma.
+_HOLDER_APPOSED = lazy_compile(r",\s+(?:[A-Z][\w’'-]*\.?\s+){1,4}[A-Z][\w’'-]*,")
+
+
 # What may stand right before a clause's subject without making the name an object or a
 # place: a preposition, an article or a possessive before it does ("in Abu Salim", "the Roe").
 _NOT_BEFORE_SUBJECT = STOP_WORDS | frozenset(
@@ -1975,6 +1984,7 @@ def _who_clause_of_one(after: str) -> bool:
 _MEMBER_PLURALS = frozenset(vocab.words("organisations", "member_plurals"))
 
 
+
 def _is_membership_phrase(terms: Sequence[str]) -> bool:
     """A body's head noun, "of", and a common plural of people only: a generic body phrase, no name.
 
@@ -2166,7 +2176,7 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
     starts = _sentence_starts(sentences)
     mentions: list[Mention] = []
     families: dict[str, _FamilyState] = defaultdict(_FamilyState)
-    # (position, actor, canonical title, written with the name here, sentence) seen in this doc
+    # (offset of the name, actor, canonical title, written with the name here, sentence) seen in this doc
     holders: list[tuple[int, str, str, bool, int]] = []
     named: set[str] = set()  # actors named in full so far in this doc
     told_last: dict[str, int] = {}  # -> when last named in full other than as whose kin someone is
@@ -2273,12 +2283,12 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
             # before it in apposition; she holds both.
             post = _title_in_apposition(toks, title_start, text)
             if post and post != title:
-                holders.append((order, actor_id, post, True, sentence_of(a)))
+                holders.append((a, actor_id, post, True, sentence_of(a)))
         if title:
-            holders.append((order, actor_id, title, True, sentence_of(a)))
+            holders.append((a, actor_id, title, True, sentence_of(a)))
         if actor is not None:
             for t in actor.titles:
-                holders.append((order, actor_id, t, False, sentence_of(a)))
+                holders.append((a, actor_id, t, False, sentence_of(a)))
             if how in ("name", "first"):
                 named.add(actor_id)
                 if not _KIN_OF_BEFORE.search(text, max(0, a - 60), a):
@@ -2975,6 +2985,10 @@ def _title_in_apposition(toks: list[_Tok], i: int, text: str) -> str | None:
             break  # (a generic post, or the word right before one: "the oil minister, Jane Roe")
         if tok.term == "and" and toks[k + 1].term == "the":
             break  # "the Prime Minister and the Speaker, Jane Roe": two people, the name the second's
+        if tok.term == "excellency":
+            # "at the General Command in Al-Rajma His Excellency the Minister of ..., Jane Roe": the
+            # address opens the phrase (no "the General" of the place before it).
+            break
         if tok.term == "the":
             title = _phrase_title(toks, k, i, text)
             if title is not None:
@@ -3028,8 +3042,14 @@ def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, s
     k = i - 1
     while k >= 0 and i - k <= 6 and toks[k].term != "the":
         k -= 1
-    if k < 0 or toks[k].term != "the" or not _TITLE_ALONE_GAP.fullmatch(text, toks[k].end, toks[i].start):
+    if k < 0 or toks[k].term != "the":
         return None
+    # "the Egyptian minister": a state's word before the post, its holder one of that state (below).
+    state = None
+    if not _TITLE_ALONE_GAP.fullmatch(text, toks[k].end, toks[i].start):
+        state = _state_of_demonym(text[toks[k].end:toks[i].start], registry)
+        if state is None:
+            return None
     generic = False
     if not toks[i].cap:
         lower = [tuple(t.term for t in toks[i:i + n]) for n in range(1, _TITLE_MAX + 1)
@@ -3048,6 +3068,13 @@ def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, s
     # A generic post capitalised ("His Excellency the Minister had met") stands for its holder as in lower
     # case, the holder of a fuller post with the same evidence.
     loose = generic or title.casefold() in _GENERIC_TITLES
+    if state is not None:
+        # "the Egyptian minister" paragraphs after "the Minister of Defence of the Arab Republic of Egypt,
+        # General Jane Roe": the last holder of that post, or a fuller one, the text set beside that
+        # state's name, however far back (no holder of another state's).
+        return next((actor_id for at, actor_id, held, written, _ in reversed(holders)
+                     if written and (held.casefold() == title.casefold() or loose and _fuller_post(held, title))
+                     and _state_named_before(text, at, state, registry)), None)
     far: set[str] = set()  # holders of a fuller post named further back (written so)
     for _, actor_id, held, written, where in reversed(holders):
         # A generic post is also a fuller one's: "the minister" of "Interior Minister Jane Roe" and of
@@ -3064,6 +3091,22 @@ def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, s
         # of a fuller post the text has named ("The Minister of Interior, Major General Jane Roe").
         return next(iter(far))
     return None if generic else _sole_holder(registry, title, text, toks[i].start)
+
+
+def _state_of_demonym(words: str, registry: Registry) -> str | None:
+    """The state whose demonym the words are, alone ("Egyptian" -> "egypt"), else None."""
+    return registry.demonym_pattern()[1].get(words.strip())
+
+
+def _state_named_before(text: str, at: int, state: str, registry: Registry) -> bool:
+    """Whether a state's name or demonym stands in the post before a name at `at`, within its sentence
+    ("the Minister of Defence of the Arab Republic of Egypt, General Jane Roe", "Egypt's defence minister,
+    Jane Roe", "the Egyptian Minister of Defence, Jane Roe")."""
+    lo = max(0, at - _POST_STATE_REACH - 40)
+    before = text[lo:at]
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1:]
+    words = [n for n in registry.names_of(state)] + [d for d, sid in registry.demonym_pattern()[1].items() if sid == state]
+    return any(re.search(r"\b" + re.escape(w) + r"\b", before) for w in words)
 
 
 _GENERIC_TITLES = frozenset(" ".join(key) for key in _TITLE_ALONE_GENERIC)
@@ -3326,17 +3369,24 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
         kept, spelt = takers[0]
         spelt.append(terms)
         _fold_into(kept, d, found)
-    # Runs of two or more words inside longer names, registry and discovered.
+    # Runs of two or more words inside longer names, registry and discovered.  Not an outlet's: a
+    # body's name inside its own page's ("General Desalination Company (Facebook)", a corpus's
+    # `source:`) is the body that publishes there, no fragment.
     inner: set[tuple[str, ...]] = set()
     longer = [n for a in (registry.actors if registry else {}) for n in registry.names_of(a)]
+    registered = len(longer)
     longer += [d.name for d in found.values() if d.kind != "person"]
-    for name in longer:
+    home = _home_words(registry)
+    for number, name in enumerate(longer):
         terms = _name_terms(name)
         for size in range(2, len(terms)):
             for start in range(len(terms) - size + 1):
                 # "Rapid Support Forces" in "Sudanese Rapid Support Forces" is the name itself,
-                # with a qualifier before it; "Oil Corporation" in "National Oil Corporation" is not.
-                if start + size < len(terms) or all(w in _ORG_GENERIC for w in terms[:start]):
+                # with a qualifier before it; "Oil Corporation" in "National Oil Corporation" is not;
+                # nor is a discovered body's name before "of Libya" (_merge_organisations folds the
+                # longer into it; a registry name keeps its whole: "Central Bank" is its fragment).
+                if (start + size < len(terms) or all(w in _ORG_GENERIC for w in terms[:start])) and not (
+                        number >= registered and start == 0 and size == len(terms) - 2 and _of_home(terms, home)):
                     inner.add(terms[start:start + size])
     for d in [d for d in found.values() if d.kind != "person"]:
         if _name_terms(d.name) in inner:
@@ -3466,6 +3516,19 @@ def _given_names_alike(a: Sequence[str], b: Sequence[str]) -> bool:
     return min(len(x), len(y)) >= 6 and ratio(x, y) >= 85
 
 
+def _home_words(registry: Registry | None) -> frozenset[str]:
+    """The desk's state by its one-word names ("Libya"; data/event_words.toml home_state)."""
+    if registry is None or _HOME_STATE not in registry.actors:
+        return frozenset()
+    return frozenset(terms[0] for n in registry.names_of(_HOME_STATE) if len(terms := _name_terms(n)) == 1)
+
+
+def _of_home(terms: tuple[str, ...], home: frozenset[str]) -> bool:
+    """Whether a body's name of two words or more ends with "of" and the desk's state: "the General
+    Desalination Company of Libya", as a foreign firm's release names "the General Desalination Company"."""
+    return len(terms) >= 4 and terms[-2] == "of" and terms[-1] in home
+
+
 def _merge_organisations(found: dict[str, Discovered], registry: Registry | None,
                          key_of: Callable[[str], str] | None = None) -> dict[str, list[str]]:
     """Fold an organisation written two ways into one; returns {registry actor id: names to add as aliases}.
@@ -3503,6 +3566,7 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
     # Crescent") is folded into a short name that one of them will take in.
     whole: dict[str, list[Discovered]] = defaultdict(list)
     qualified: list[tuple[Discovered, tuple[str, ...], str | Discovered | None]] = []
+    home = _home_words(registry)
     for d in orgs:
         terms = tuple(t.term for t in tokenize(d.name))
         target: str | Discovered | None = None
@@ -3522,6 +3586,10 @@ def _merge_organisations(found: dict[str, Discovered], registry: Registry | None
         if isinstance(target, Discovered) and target.id in whole:
             shared.add(target.id)
             continue  # "the Qatar Red Crescent" beside "the Turkish Red Crescent": a name of its own
+        if target is None and _of_home(terms, home) and owners.get(terms[:-2]) not in (None, d):
+            # "the General Desalination Company of Libya" is "the General Desalination Company" with
+            # the desk's state after it, as a foreign firm's release names it.
+            target = owners[terms[:-2]]
         if target is None and len(terms) >= 2:
             # Same first and last words, the rest a part of the longer name's middle.
             longer = [o for o in by_ends.get((terms[0], terms[-1]), set())
@@ -4394,9 +4462,30 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
         actor = actors.get(x.actor)
         if actor is not None and actor.kind in _APPOSED_KINDS:
             ap = _APPOSITION.match(text, x.end, end)
-            if ap:
+            if ap and not _rank_and_name(text, ap, ordered, actors):
                 add(ap.start(), ap.end())
     return spans
+
+
+# The first word after an apposition's comma, capitalised: a rank or a title ("General", "Mr.").
+_CAPITALISED_OPENING = lazy_compile(r"\s*,\s+([A-Z][\w-]*)\.?\s+")
+
+
+def _rank_and_name(text: str, ap: re.Match[str], ordered: Sequence[Mention], actors: dict[str, Actor]) -> bool:
+    """Whether what looks like an apposition after a name is a person's rank and name: "the Minister of
+    Defence of the Arab Republic of Egypt, General Jane Roe" names the minister, no description of Egypt
+    (a description opens in lower case: "Egypt, a close ally,"; nor is a possessive a rank: "Jane Roe,
+    Karami's business partner,").  The rank is a title word, up to two more before the name ("Major
+    General Jane Roe")."""
+    opening = _CAPITALISED_OPENING.match(text, ap.start())
+    if opening is None or opening.group(1).casefold() not in _TITLE_WORD | {"his", "her"}:
+        return False  # (an address: "the Emir of the State of Qatar, His Excellency Sheikh Jane Roe")
+    return any(opening.end() <= x.start <= opening.end() + 30 and actors.get(x.actor) is not None
+               and actors[x.actor].kind == "person" and _TITLES_ONLY.fullmatch(text, opening.end(), x.start)
+               for x in ordered)
+
+
+_TITLES_ONLY = lazy_compile(r"(?:[A-Z][\w-]*\.?\s+){0,2}")
 
 
 # "Libya, a country of seven million, has been divided", "Libya, home to Africa's largest oil

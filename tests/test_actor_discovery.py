@@ -187,6 +187,29 @@ def test_a_part_of_a_known_name_is_a_fragment(registry):
     assert "discovered:oil-corporation" not in actors
 
 
+def test_a_body_of_libya_is_the_body(registry):
+    # A foreign firm's release adds the desk's state after the name another page gives bare.
+    firm = _doc("Hidroval S.A. hands over on Monday to the Qasr Zuwayt Water Company of Libya the plant.", "a")
+    page = _doc("The Qasr Zuwayt Water Company inaugurated the plant on Monday, its chairwoman said.", "b")
+    actors, mentions = _all([firm, page], registry)
+    ids = {m.actor for m in mentions if m.text.startswith("Qasr Zuwayt Water Company")}
+    assert len(ids) == 1, ids
+    assert actors[ids.pop()].name == "Qasr Zuwayt Water Company"
+    # A registry body keeps its whole name: its bare form stays a fragment.
+    bank = _doc("The Central Bank said on Monday that the Central Bank of Libya would act.", "c")
+    actors, _ = _all([bank], registry)
+    assert "discovered:central-bank" not in actors
+
+
+def test_what_a_post_is_of_before_its_holder_is_no_person(registry):
+    found = _discovered("The mayor of Al-Bayda, Fathallah Bumteiri, told the radio on Monday that the water was "
+                        "in the living rooms.", registry)
+    assert "Fathallah Bumteiri" in found and "Al Bayda" not in found and "Al-Bayda" not in found, found
+    # Someone's lawyer is no post of a place: the client is a person.
+    found = _discovered("The lawyer of Salem Roe, Ali Zeidan, said on Monday that the trial had failed.", registry)
+    assert {"Salem Roe", "Ali Zeidan"} <= set(found), found
+
+
 def test_a_part_of_a_longer_discovered_name_is_a_fragment(registry):
     long = _doc("Italy was referred to the Assembly of Nations Parties (ANP) on Friday.", "a")
     short = _doc("The Assembly of Nations met in The Hague on Friday to discuss the case.", "b")

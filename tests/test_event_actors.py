@@ -3309,3 +3309,41 @@ def test_a_given_name_its_own_apposition_introduces_is_no_one_named_before():
     text = ("The council met in Tripoli.\n\nEng. Mohamed Zeidan, the director of the port, met the minister on Monday. "
             "On Tuesday, Dr. Mohamed, the hospital's director, told reporters the wards were full.")
     assert ("2025-01-07", ["Mohamed"]) in _rows(text)
+
+
+def test_a_state_before_a_rank_and_name_is_the_post_not_an_apposition():
+    # "... of the Arab Republic of Egypt, General Jane Roe": the minister named, no description of Egypt
+    # (a description opens in lower case: "Egypt, a close ally, ...").
+    text = ("The council met in Tripoli.\n\nField Marshal Omar Saddam Haftar received on Monday the Minister of "
+            "Defence of the Arab Republic of Egypt, General Tarek Abdelrazek Mansour, and his delegation.")
+    assert ("2025-01-06", ["Omar Saddam Haftar", "Tarek Abdelrazek Mansour"]) in _rows(text)
+    text = "The council met in Tripoli.\n\nThe minister visited Egypt, a close ally, on Monday."
+    assert ("2025-01-06", []) in _rows(text)
+    # A possessive opening an apposition is no rank: the one it names describes the partner.
+    text = ("The council met in Tripoli.\n\nYoussef Karami, whose family owns two tugboat firms, was detained at the "
+            "port gate on Saturday, port workers said.\n\nLaila Mansouri, Karami's business partner, appealed on "
+            "Sunday to the prosecutor for his release. Mansouri said the arrest was political.")
+    assert ("2025-01-05", ["Laila Mansouri"]) in _rows(text)
+
+
+def test_a_post_described_by_its_state_is_its_holder_paragraphs_later():
+    # "the Egyptian minister" two paragraphs after the Egyptian Minister of Defence was named in full.
+    text = ("The council met in Tripoli.\n\nField Marshal Omar Saddam Haftar received on Monday the Minister of "
+            "Defence of the Arab Republic of Egypt, General Tarek Abdelrazek Mansour, and his delegation.\n\n"
+            "The delegation had arrived at Benina airport on Sunday evening.\n\n"
+            "On Tuesday, the Egyptian minister handed the Field Marshal a letter from Cairo.")
+    rows = _rows(text)
+    assert any(date == "2025-01-07" and "Tarek Abdelrazek Mansour" in names for date, names in rows), rows
+    # Another state's word names no holder of this post: "the Tunisian minister" is nobody named here.
+    other = text.replace("the Egyptian minister", "the Tunisian minister")
+    assert not any(date == "2025-01-07" and "Tarek Abdelrazek Mansour" in names for date, names in _rows(other))
+
+
+def test_an_address_opens_the_post_before_a_name():
+    # "at the General Command in Al-Rajma His Excellency the Minister of ..., General Jane Roe": the post
+    # is the one after the address, not "the General" of the place before it.
+    text = ("The council met in Tripoli.\n\nThe Field Marshal received today, Monday, at the General Command in "
+            "Al-Rajma His Excellency the Minister of Defence of the Arab Republic of Egypt, General Tarek "
+            "Abdelrazek Mansour.\n\nOn Tuesday, the Egyptian minister met the Prime Minister in Benghazi.")
+    rows = _rows(text)
+    assert any(date == "2025-01-07" and "Tarek Abdelrazek Mansour" in names for date, names in rows), rows
