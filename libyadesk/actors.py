@@ -1322,9 +1322,11 @@ def _discover(doc: Document, sentences: Sequence[Sentence], registry: Registry,
                 after = text[name[-1].end:name[-1].end + 120]
                 before = text[max(0, tok.start - 60):tok.start]
                 if i >= 2 and toks[i - 1].term == "of" and toks[i - 2].term in _PERSON_POSTS \
-                        and _HOLDER_APPOSED.match(after):
+                        and _HOLDER_APPOSED.match(after) and name[0].term not in _given_names(registry):
+                    # "The mayor of Al-Bayda, Jane Roe, said": what the post is of, its holder after it (not
+                    # "The spokesman of Ibrahim Dbeibah, Jane Roe,": a given name opens a person's name).
                     used = last
-                    continue  # "The mayor of Al-Bayda, Jane Roe, said": what the post is of, its holder after it
+                    continue
                 sentence_initial = tok.start in sent_starts
                 kin = len(name) >= 2 and (name[-1].term in _family_surnames(registry) or (
                     name[0].term in _given_names(registry) and _rare_in_english(name[-1:]))) and _APPOSITIVE_KIN.match(after)
@@ -1984,7 +1986,6 @@ def _who_clause_of_one(after: str) -> bool:
 _MEMBER_PLURALS = frozenset(vocab.words("organisations", "member_plurals"))
 
 
-
 def _is_membership_phrase(terms: Sequence[str]) -> bool:
     """A body's head noun, "of", and a common plural of people only: a generic body phrase, no name.
 
@@ -2222,6 +2223,9 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
                 emit(actor_id, tok.start, toks[i + m - 1].end, "title")
                 i += m
                 continue
+            guest = _state_guest(toks, i, text, holders, registry) if tok.term in _GUEST_WORDS else None
+            if guest:
+                emit(guest, tok.start, tok.end, "title")
             i += 1
             continue
         j, surfaces, used_variant = hit
@@ -2985,9 +2989,10 @@ def _title_in_apposition(toks: list[_Tok], i: int, text: str) -> str | None:
             break  # (a generic post, or the word right before one: "the oil minister, Jane Roe")
         if tok.term == "and" and toks[k + 1].term == "the":
             break  # "the Prime Minister and the Speaker, Jane Roe": two people, the name the second's
-        if tok.term == "excellency":
+        if tok.term == "excellency" and not (k >= 2 and toks[k - 2].term == "of"):
             # "at the General Command in Al-Rajma His Excellency the Minister of ..., Jane Roe": the
-            # address opens the phrase (no "the General" of the place before it).
+            # address opens the phrase (no "the General" of the place before it); not one inside it,
+            # "the special envoy of His Excellency the President of Chad, Jane Roe" (the envoy's).
             break
         if tok.term == "the":
             title = _phrase_title(toks, k, i, text)
@@ -3072,9 +3077,8 @@ def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, s
         # "the Egyptian minister" paragraphs after "the Minister of Defence of the Arab Republic of Egypt,
         # General Jane Roe": the last holder of that post, or a fuller one, the text set beside that
         # state's name, however far back (no holder of another state's).
-        return next((actor_id for at, actor_id, held, written, _ in reversed(holders)
-                     if written and (held.casefold() == title.casefold() or loose and _fuller_post(held, title))
-                     and _state_named_before(text, at, state, registry)), None)
+        return _holder_of_state(text, holders, state, registry, lambda held: held.casefold() == title.casefold()
+                                or loose and _fuller_post(held, title))
     far: set[str] = set()  # holders of a fuller post named further back (written so)
     for _, actor_id, held, written, where in reversed(holders):
         # A generic post is also a fuller one's: "the minister" of "Interior Minister Jane Roe" and of
@@ -3093,20 +3097,48 @@ def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, s
     return None if generic else _sole_holder(registry, title, text, toks[i].start)
 
 
+# A visitor named by the state that sent him (titles.toml `guests`): "the Egyptian guest".
+_GUEST_WORDS = frozenset(vocab.words("titles", "guests"))
+
+
+def _state_guest(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, str, str, bool, int]],
+                 registry: Registry) -> str | None:
+    """"The Egyptian guest had arrived ...": the last person named with a post the text set beside that
+    state's name ("the Minister of Defence of the Arab Republic of Egypt, General Jane Roe"), as
+    _title_alone reads "the Egyptian minister"; None without "the" and a demonym right before the word."""
+    if i < 2 or toks[i - 2].term != "the" or not toks[i - 1].cap:
+        return None
+    state = _state_of_demonym(text[toks[i - 2].end:toks[i].start], registry)
+    if state is None:
+        return None
+    return _holder_of_state(text, holders, state, registry, lambda held: True)
+
+
 def _state_of_demonym(words: str, registry: Registry) -> str | None:
     """The state whose demonym the words are, alone ("Egyptian" -> "egypt"), else None."""
     return registry.demonym_pattern()[1].get(words.strip())
 
 
-def _state_named_before(text: str, at: int, state: str, registry: Registry) -> bool:
-    """Whether a state's name or demonym stands in the post before a name at `at`, within its sentence
-    ("the Minister of Defence of the Arab Republic of Egypt, General Jane Roe", "Egypt's defence minister,
-    Jane Roe", "the Egyptian Minister of Defence, Jane Roe")."""
-    lo = max(0, at - _POST_STATE_REACH - 40)
-    before = text[lo:at]
-    before = before[max(before.rfind(". "), before.rfind("\n")) + 1:]
-    words = [n for n in registry.names_of(state)] + [d for d, sid in registry.demonym_pattern()[1].items() if sid == state]
-    return any(re.search(r"\b" + re.escape(w) + r"\b", before) for w in words)
+def _holder_of_state(text: str, holders: list[tuple[int, str, str, bool, int]], state: str, registry: Registry,
+                     post_ok: Callable[[str], bool]) -> str | None:
+    """The one person whose post, written with the name, the text set beside a state's name ("the Minister
+    of Defence of the Arab Republic of Egypt, General Jane Roe", "Egyptian Foreign Minister Jane Roe"):
+    the words between the person named with a post before and this name, in the paragraph, hold the
+    state's name or demonym ("Egyptian Foreign Minister Jane Roe met Libyan Foreign Minister John Doe":
+    Doe's post is Libya's).  None when two people hold such posts (which of them is meant is not told)."""
+    words = [*registry.names_of(state), *(d for d, sid in registry.demonym_pattern()[1].items() if sid == state)]
+    named = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") if words else None
+    if named is None:
+        return None
+    names_at = sorted({at for at, _, _, written, _ in holders if written})
+    found: set[str] = set()
+    for at, actor_id, held, written, _ in holders:
+        if written and post_ok(held):
+            before = bisect_left(names_at, at)
+            lo = max(names_at[before - 1] if before else 0, at - _POST_STATE_REACH - 120, text.rfind("\n", 0, at) + 1)
+            if named.search(text, lo, at):
+                found.add(actor_id)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 _GENERIC_TITLES = frozenset(" ".join(key) for key in _TITLE_ALONE_GENERIC)
@@ -4462,7 +4494,7 @@ def described_spans(text: str, mentions: Sequence[Mention], actors: dict[str, Ac
         actor = actors.get(x.actor)
         if actor is not None and actor.kind in _APPOSED_KINDS:
             ap = _APPOSITION.match(text, x.end, end)
-            if ap and not _rank_and_name(text, ap, ordered, actors):
+            if ap and not (actor.kind == "state" and _rank_and_name(text, ap, ordered, actors)):
                 add(ap.start(), ap.end())
     return spans
 
@@ -4472,7 +4504,7 @@ _CAPITALISED_OPENING = lazy_compile(r"\s*,\s+([A-Z][\w-]*)\.?\s+")
 
 
 def _rank_and_name(text: str, ap: re.Match[str], ordered: Sequence[Mention], actors: dict[str, Actor]) -> bool:
-    """Whether what looks like an apposition after a name is a person's rank and name: "the Minister of
+    """Whether what looks like an apposition after a state is a person's rank and name: "the Minister of
     Defence of the Arab Republic of Egypt, General Jane Roe" names the minister, no description of Egypt
     (a description opens in lower case: "Egypt, a close ally,"; nor is a possessive a rank: "Jane Roe,
     Karami's business partner,").  The rank is a title word, up to two more before the name ("Major
@@ -4482,7 +4514,11 @@ def _rank_and_name(text: str, ap: re.Match[str], ordered: Sequence[Mention], act
         return False  # (an address: "the Emir of the State of Qatar, His Excellency Sheikh Jane Roe")
     return any(opening.end() <= x.start <= opening.end() + 30 and actors.get(x.actor) is not None
                and actors[x.actor].kind == "person" and _TITLES_ONLY.fullmatch(text, opening.end(), x.start)
+               and not _POSSESSIVE_NAME_END.match(text, x.end)  # "Egypt, General Jane Roe's ministry"
                for x in ordered)
+
+
+_POSSESSIVE_NAME_END = lazy_compile(r"['’]s?\b")
 
 
 _TITLES_ONLY = lazy_compile(r"(?:[A-Z][\w-]*\.?\s+){0,2}")

@@ -765,13 +765,10 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> Iterator[_Cand]:
     yield start, m.end(), day_.isoformat(), "day", True
 
 
-_NEXT_WORD = lazy_compile(r"[ \t\u00a0]+([^\W\d_]+)")
-
-
 def _named_day(month: int, day: int, text: str, end: int) -> str | None:
     """The day of a past event a day and month name before its noun (data/named_days.toml):
     "the February 17 revolution" is 2011-02-17."""
-    nxt = _NEXT_WORD.match(text, end)
+    nxt = _WORD_AT.match(text, end)
     if nxt is None:
         return None
     word = nxt.group(1).lower()
@@ -1334,6 +1331,7 @@ def _anaphora() -> dict[str, tuple[str, int]]:
 # clause; "two days after 12 March" counts from that date).
 _FOLLOWED_BY_WORD = lazy_compile(r"[ \t\u00a0]+(?:[^\W\d_]|\d[\d,.]*[ \t\u00a0]+(?!(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True))
                                  + r")\b)[^\W\d_])", re.IGNORECASE)
+# The word at an offset, after any spaces ("the February 17 revolution": _named_day; _next_word).
 _WORD_AT = lazy_compile(r"\s*([^\W\d_]+)")
 
 

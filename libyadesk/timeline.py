@@ -484,8 +484,9 @@ def _plan_cue(sentence: str, lo: int, offset: int, end: int) -> bool:
     noun is ("all flights are cancelled today": when they were called off)."""
     for cue in _cue("scheduled_cues").finditer(sentence, lo, offset):
         said = " ".join(cue.group().lower().split())
-        if said.split()[-1] in _put_off_words()[0] and _TODAY_SPOKEN.match(sentence, offset):
-            continue  # "flights are cancelled today": the day it was called off, no plan's day it names
+        if said.split()[-1] in _put_off_words()[0] and _TODAY_SPOKEN.match(sentence, offset) \
+                and not _POSSESSIVE_S.match(sentence, end):
+            continue  # "flights are cancelled today": the day it was called off (not "postponed tonight's derby")
         if not any(said.startswith(w) for w in target_words()) or aims_ahead(
                 sentence, end, clause_tense(sentence, offset, end) == "past"):
             return True
@@ -619,9 +620,12 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             pass  # "From January to October 2024, arrivals rose", "will visit from 10 to 14 May": the range dates the clause
         elif word == "from" and _EFFECT_FROM.search(sentence, lo, signal.start()) and _DAY_SPOKEN.match(expr.text):
             pass  # "lifts force majeure with effect from today": the measure's day
-        elif word == "from" and _TODAY_SPOKEN.match(expr.text) and not _POSSESSIVE_S.match(sentence, end):
+        elif word == "from" and _TODAY_SPOKEN.match(expr.text) and not _POSSESSIVE_S.match(sentence, end) \
+                and not _FROM_TODAY_COUNTED.search(sentence, lo, signal.start()) and not _TO_AFTER.match(sentence, end) \
+                and not _MOVED_BEFORE_FROM.search(sentence, lo, signal.start()):
             # "announces the suspension of all flights from this morning, Wednesday": the day of writing
-            # is when the measure begins, its day (not "from this morning's clashes", the clashes').
+            # is when the measure begins, its day (not "from this morning's clashes", the clashes'; not
+            # "two weeks from today" or "different from today", nor "moved from today to Sunday").
             pass
         elif word == "by" and _OPENS.fullmatch(sentence, 0, signal.start()) and (
                 sentence[end:end + 1] == "," or clause_tense(sentence, offset, end) == "past"):
@@ -898,6 +902,12 @@ _DAY_SPOKEN = lazy_compile(rf"(?:today|tomorrow|tonight|this\s+(?:morning|aftern
 # announced ("suspends all flights from this morning, Wednesday"; _kind_of).
 _TODAY_SPOKEN = lazy_compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 _POSSESSIVE_S = lazy_compile(r"['’]s\b")
+# ... but a span counted from it ("two weeks from today", "within 90 days from today") or a comparison
+# ("different from today") is no measure's day, nor is a plan moved ("postponed the exams from today to").
+_FROM_TODAY_COUNTED = lazy_compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?|different|differs?|far|away|apart)"
+                                   r"\s+$", re.IGNORECASE)
+_MOVED_BEFORE_FROM = lazy_compile(r"\b(?:postpon\w*|delay\w*|moved?|moving|push\w*\s+back|defer\w*|brought\s+forward|"
+                                  r"put\s+off|resched\w*)\b[^,;:.]{0,60}$", re.IGNORECASE)
 # ... but not a start moved ("postponed the start of the exams from Sunday to next week").
 _MOVED_BEFORE = lazy_compile(r"\b(?:postpon\w*|delay\w*|moved?|moving|push\w*\s+back|defer\w*|brought\s+forward|"
                              r"put\s+off|resched\w*)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1521,16 +1531,18 @@ def _singular_subject_past(text: str) -> bool:
     >>> _singular_subject_past("A thick sandstorm hit Benghazi on Tuesday."), _singular_subject_past("Workers cut the fence.")
     (True, False)
     """
-    m = _SINGULAR_THEN_SAME_AS_PRESENT.search(text)
+    m = _SINGULAR_THEN_SAME_AS_PRESENT.match(text)
     noun = m.group("noun").lower() if m else ""
     return bool(noun) and (not noun.endswith("s") or noun.endswith("ss")) and noun not in _plurals_without_s()
 
 
-# An article, up to three words (no "and": "A boy and his father put flowers"), a noun, then a past
-# written as its present (_singular_subject_past).
+# The line's subject: an article opening it, up to three words (no "and": "A boy and his father put
+# flowers"; no "of": "Members of the council cut a ribbon"; no second article: "A man inspects a car
+# hit by a rocket"), a noun, then a past written as its present, no participle's "by" after it ("a road
+# cut by floodwaters") (_singular_subject_past).
 _SINGULAR_THEN_SAME_AS_PRESENT = lazy_compile(
-    r"(?i:\b(?:a|an|the|this|that|one)\s+)(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+)\s+(?:"
-    + "|".join(sorted(SAME_AS_PRESENT, key=len, reverse=True)) + r")\b")
+    r"\W*(?i:(?:a|an|the|this|that|one)\s+)(?:(?!(?:and|or|of|a|an|the)\b)[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+)\s+(?:"
+    + "|".join(sorted(SAME_AS_PRESENT, key=len, reverse=True)) + r")\b(?!\s+by\b)")
 
 
 @lru_cache(maxsize=1)
@@ -2201,7 +2213,6 @@ BACKGROUND_DAYS = 60
 # "the 3 May disaster", "Libya's May 2012 vote", "Wednesday's measures", "last year's vote".
 _MODIFIER_BEFORE = lazy_compile(r"(?:\bthe|['’]s)[ \t\u00a0]+$", re.IGNORECASE)
 _MODIFIER_AFTER = lazy_compile(r"[ \t\u00a0]+(?:[A-Z][\w-]*[ \t\u00a0]+)*[a-z][\w-]*[a-z]\b(?![ \t\u00a0]+(?:of|to)\b)")
-_POSSESSIVE_AFTER = lazy_compile(r"['’]s[ \t\u00a0]+[\w-]*[a-z]")
 # Words after "the <date>" that are not a noun it modifies: "the 3 May when ...", "the 2020 and 2021 ...".
 _NOT_HEAD = frozenset("when where and or to until till which that as after before while since of in on at for by".split())
 
@@ -2251,7 +2262,7 @@ def _happening_owned(text: str, end: int) -> bool:
 def _modifies_a_noun(text: str, offset: int, end: int) -> bool:
     """Whether the date at offset..end is the modifier of a noun: "the October 2020 ceasefire", "Wednesday's talks",
     "the elections of June 2014" (not a time: "the evening of 12 May", data/adverbials.toml `time_nouns`)."""
-    if _POSSESSIVE_AFTER.match(text, end):
+    if _POSSESSIVE_NOUN_AFTER.match(text, end):
         return True
     of = _OF_BEFORE.search(text, max(0, offset - 60), offset)
     if of and of.group("noun").lower() not in vocab.entry_words("adverbials", "time_nouns"):
@@ -5934,9 +5945,9 @@ def _disaster_day(p: Pair) -> bool:
     flooding swept away families in Derna on Monday" / "The dams collapsed on Monday, causing a flash
     flood that killed 5,100 people"; "A sandstorm grounded all flights in Benghazi on Wednesday" / "The
     sandstorm that paralysed Benina Airport yesterday, Wednesday"): both clauses tell it, the phrase
-    of one date at least, and neither date's phrase tells another family besides its deaths (an
-    evacuation ordered or a curfew declared that day is an act of its own: data/event_words.toml,
-    family "precaution"; the clause may name a past conflict it is set against),
+    of one date at least, and neither date's phrase tells another kind of happening besides its deaths
+    (an evacuation ordered or a curfew declared that day is an act of its own, and so is a boat the
+    storm sank; the clause may name a past conflict it is set against),
     neither names a participant the other does not know of, and no state besides the desk's is named."""
     a, b, ta, tb = p.a, p.b, p.ta, p.tb
     if a.doc == b.doc or not a.precision == b.precision == "day":
@@ -5944,10 +5955,10 @@ def _disaster_day(p: Pair) -> bool:
     kinds = ta.singular & tb.singular & _region_wide() & (ta.phrase_kinds | tb.phrase_kinds)
     if not kinds:
         return False
-    families = _families()
-    told = {families.get(k) for k in kinds}
-    if any(families.get(h) not in told and h != "=killing" for t in (ta, tb) for h in t.phrase_kinds if h in families):
-        return False  # the lives a flood took are the flood's; an evacuation or a clash that day is not
+    if any(h not in kinds and h != "=killing" for t in (ta, tb) for h in t.phrase_kinds):
+        # The lives a flood took are the flood's; an evacuation, a clash or a boat the storm sank that
+        # day is not ("The sandstorm of yesterday sank a fishing boat off the coast").
+        return False
     if not any(not (t.where or t.places) for t in (ta, tb)) or p.a_others or p.b_others:
         return False
     home = _home_state()

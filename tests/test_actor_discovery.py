@@ -205,6 +205,10 @@ def test_what_a_post_is_of_before_its_holder_is_no_person(registry):
     found = _discovered("The mayor of Al-Bayda, Fathallah Bumteiri, told the radio on Monday that the water was "
                         "in the living rooms.", registry)
     assert "Fathallah Bumteiri" in found and "Al Bayda" not in found and "Al-Bayda" not in found, found
+    # A given name opens a person's name, whose spokesman the post is.
+    found = _discovered("The spokesman of Ibrahim Dbeibah, Mohamed Hamouda, said on Monday the talks would resume.",
+                        registry)
+    assert {"Ibrahim Dbeibah", "Mohamed Hamouda"} <= set(found), found
     # Someone's lawyer is no post of a place: the client is a person.
     found = _discovered("The lawyer of Salem Roe, Ali Zeidan, said on Monday that the trial had failed.", registry)
     assert {"Salem Roe", "Ali Zeidan"} <= set(found), found

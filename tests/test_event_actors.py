@@ -3347,3 +3347,44 @@ def test_an_address_opens_the_post_before_a_name():
             "Abdelrazek Mansour.\n\nOn Tuesday, the Egyptian minister met the Prime Minister in Benghazi.")
     rows = _rows(text)
     assert any(date == "2025-01-07" and "Tarek Abdelrazek Mansour" in names for date, names in rows), rows
+
+
+@pytest.mark.parametrize("text, meant", [
+    # each post is the state's written before it: the Libyan minister's post holds no "Egyptian"
+    ("Egyptian Foreign Minister Sameh Shoukry met Libyan Foreign Minister Najla Mangoush in Cairo on Sunday.\n\n"
+     "On Monday, the Egyptian minister said the border would reopen.", "Sameh Shoukry"),
+    ("Libyan Foreign Minister Najla Mangoush met Egyptian Foreign Minister Sameh Shoukry in Cairo on Sunday.\n\n"
+     "On Monday, the Libyan minister said the border would reopen.", "Najla Mangoush"),
+    # two Egyptian ministers: which one is not told
+    ("Egyptian Foreign Minister Sameh Shoukry and Egyptian Defence Minister Mohamed Zaki met Khalifa Haftar in "
+     "Benghazi on Sunday.\n\nOn Monday, the Egyptian minister said the talks went well.", None),
+])
+def test_the_state_of_a_post_is_the_one_written_with_it(text, meant):
+    rows = _rows("The council met in Tripoli.\n\n" + text)
+    monday = [names for date, names in rows if date == "2025-01-06"]
+    assert monday == ([[meant]] if meant else [[]]), rows
+
+
+def test_an_address_inside_a_post_does_not_open_it():
+    # "the special envoy of His Excellency the President of Chad, X": X is the envoy, not "the President".
+    text = ("The council met in Tripoli.\n\nField Marshal Khalifa Haftar received in Benghazi on Sunday the special "
+            "envoy of His Excellency the President of the Republic of Chad, Abderaman Koulamallah.\n\nOn Monday, the "
+            "President sent a letter to the council.")
+    assert ("2025-01-06", []) in _rows(text)
+
+
+def test_a_rank_and_a_possessed_name_after_a_state_describe_it():
+    text = ("The council met in Tripoli.\n\nTurkey, President Recep Tayyip Erdogan's government, sent two frigates to "
+            "Tripoli on Monday.")
+    assert ("2025-01-06", ["Turkey"]) in _rows(text)
+
+
+def test_a_guest_named_by_his_state_is_the_visitor():
+    text = ("The council met in Tripoli.\n\nField Marshal Omar Saddam Haftar received on Monday the Minister of "
+            "Defence of the Arab Republic of Egypt, General Tarek Abdelrazek Mansour, and his delegation.\n\n"
+            "The Egyptian guest had arrived at Benina airport on Sunday evening.")
+    assert ("2025-01-05", ["Tarek Abdelrazek Mansour"]) in _rows(text)
+    # Another state's guest is nobody named here.
+    assert not any("Tarek Abdelrazek Mansour" in names for date, names in _rows(text.replace("Egyptian guest",
+                                                                                        "Tunisian guest"))
+                   if date == "2025-01-05")
