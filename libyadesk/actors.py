@@ -2989,10 +2989,10 @@ def _title_in_apposition(toks: list[_Tok], i: int, text: str) -> str | None:
             break  # (a generic post, or the word right before one: "the oil minister, Jane Roe")
         if tok.term == "and" and toks[k + 1].term == "the":
             break  # "the Prime Minister and the Speaker, Jane Roe": two people, the name the second's
-        if tok.term == "excellency" and not (k >= 2 and toks[k - 2].term == "of"):
+        if tok.term == "excellency" and not (k >= 2 and toks[k - 2].term in _APPOSITION_WORDS):
             # "at the General Command in Al-Rajma His Excellency the Minister of ..., Jane Roe": the
             # address opens the phrase (no "the General" of the place before it); not one inside it,
-            # "the special envoy of His Excellency the President of Chad, Jane Roe" (the envoy's).
+            # "the special envoy of (to, for) His Excellency the President of Chad, Jane Roe" (the envoy's).
             break
         if tok.term == "the":
             title = _phrase_title(toks, k, i, text)
@@ -3106,12 +3106,22 @@ def _state_guest(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, s
     """"The Egyptian guest had arrived ...": the last person named with a post the text set beside that
     state's name ("the Minister of Defence of the Arab Republic of Egypt, General Jane Roe"), as
     _title_alone reads "the Egyptian minister"; None without "the" and a demonym right before the word."""
-    if i < 2 or toks[i - 2].term != "the" or not toks[i - 1].cap:
-        return None
+    if i < 2 or toks[i - 2].term != "the" or not toks[i - 1].cap or not _GUEST_ACTS.match(text, toks[i].end):
+        return None  # (not "the Egyptian guest workers", "guest of honour", "the Egyptian visitor Zamalek won")
     state = _state_of_demonym(text[toks[i - 2].end:toks[i].start], registry)
     if state is None:
         return None
-    return _holder_of_state(text, holders, state, registry, lambda held: True)
+    return _holder_of_state(text, holders, state, registry,
+                            lambda held: not any(w in held.casefold().split() for w in _RESIDENT_POSTS))
+
+
+# What a guest does right after the word: a verb in the past or of saying ("The Egyptian guest had arrived",
+# "the Turkish guest said", "the Egyptian guest, who"), no noun the word qualifies.
+_GUEST_ACTS = lazy_compile(r"(?:,\s+who\b|\s+(?:had|has|was|is|will|would|also|then|later|[a-z]{3,}ed|said|says|told|met|"
+                           r"left|went|came|spoke|thanked|praised|stressed|expressed|visited|arrived|arrives|leaves)\b)")
+# Posts of the diplomats a state keeps in the host's country: no guest ("in the presence of the Egyptian
+# ambassador"; titles.toml `guests`).
+_RESIDENT_POSTS = frozenset(vocab.words("titles", "resident_posts"))
 
 
 def _state_of_demonym(words: str, registry: Registry) -> str | None:
@@ -3123,22 +3133,43 @@ def _holder_of_state(text: str, holders: list[tuple[int, str, str, bool, int]], 
                      post_ok: Callable[[str], bool]) -> str | None:
     """The one person whose post, written with the name, the text set beside a state's name ("the Minister
     of Defence of the Arab Republic of Egypt, General Jane Roe", "Egyptian Foreign Minister Jane Roe"):
-    the words between the person named with a post before and this name, in the paragraph, hold the
-    state's name or demonym ("Egyptian Foreign Minister Jane Roe met Libyan Foreign Minister John Doe":
-    Doe's post is Libya's).  None when two people hold such posts (which of them is meant is not told)."""
-    words = [*registry.names_of(state), *(d for d, sid in registry.demonym_pattern()[1].items() if sid == state)]
-    named = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") if words else None
-    if named is None:
-        return None
+    of the words between the person named with a post before and this name, in its sentence, after a
+    wire's dateline, the last state's name or demonym is this state's ("Egyptian Foreign Minister Jane
+    Roe met Libyan Foreign Minister John Doe": Doe's post is Libya's).  None when two people hold such
+    posts (which of them is meant is not told)."""
+    states = _state_words(registry)
     names_at = sorted({at for at, _, _, written, _ in holders if written})
     found: set[str] = set()
     for at, actor_id, held, written, _ in holders:
         if written and post_ok(held):
             before = bisect_left(names_at, at)
-            lo = max(names_at[before - 1] if before else 0, at - _POST_STATE_REACH - 120, text.rfind("\n", 0, at) + 1)
-            if named.search(text, lo, at):
+            lo = max(names_at[before - 1] if before else 0, at - _POST_STATE_REACH - 120, text.rfind("\n", 0, at) + 1,
+                     max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0),
+                     max((m.end() for m in _DATELINE_DASH.finditer(text, 0, at)), default=0))
+            # The state written last before the name is the post's ("On a visit to Egypt, Libyan Foreign
+            # Minister Jane Roe": Libya's).
+            last = None
+            for m in states[0].finditer(text, lo, at):
+                last = m.group()
+            if last is not None and states[1].get(last) == state:
                 found.add(actor_id)
     return next(iter(found)) if len(found) == 1 else None
+
+
+# A sentence's end before a lower-case word's stop ("... last month. Oil Minister Jane Roe"; not "Maj. Gen."),
+# and a wire's dateline dash ("CAIRO, Egypt, Jan 10 - Libyan Foreign Minister ...").
+_SENTENCE_END = lazy_compile(r"\b[a-z]{2,}[.!?][\"”’)]*\s+")
+_DATELINE_DASH = lazy_compile(r"\s[-–—]\s")
+
+
+def _state_words(registry: Registry) -> tuple[re.Pattern[str], dict[str, str]]:
+    """(a pattern of every state's names and demonyms, each of those words -> its state id)."""
+    words = dict(registry.demonym_pattern()[1])
+    for actor in registry.actors.values():
+        if actor.kind == "state":
+            words.update((name, actor.id) for name in registry.names_of(actor.id))
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+    return pattern, words
 
 
 _GENERIC_TITLES = frozenset(" ".join(key) for key in _TITLE_ALONE_GENERIC)

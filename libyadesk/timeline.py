@@ -904,10 +904,10 @@ _TODAY_SPOKEN = lazy_compile(r"(?:today|tonight|this\s+(?:morning|afternoon|even
 _POSSESSIVE_S = lazy_compile(r"['’]s\b")
 # ... but a span counted from it ("two weeks from today", "within 90 days from today") or a comparison
 # ("different from today") is no measure's day, nor is a plan moved ("postponed the exams from today to").
-_FROM_TODAY_COUNTED = lazy_compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?|different|differs?|far|away|apart)"
-                                   r"\s+$", re.IGNORECASE)
+_FROM_TODAY_COUNTED = lazy_compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?|different|differ\w*|far|away|"
+                                   r"apart|aside|way|judging|distinct|unlike)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _MOVED_BEFORE_FROM = lazy_compile(r"\b(?:postpon\w*|delay\w*|moved?|moving|push\w*\s+back|defer\w*|brought\s+forward|"
-                                  r"put\s+off|resched\w*)\b[^,;:.]{0,60}$", re.IGNORECASE)
+                                  r"put\s+off|resched\w*)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # ... but not a start moved ("postponed the start of the exams from Sunday to next week").
 _MOVED_BEFORE = lazy_compile(r"\b(?:postpon\w*|delay\w*|moved?|moving|push\w*\s+back|defer\w*|brought\s+forward|"
                              r"put\s+off|resched\w*)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1537,11 +1537,13 @@ def _singular_subject_past(text: str) -> bool:
 
 
 # The line's subject: an article opening it, up to three words (no "and": "A boy and his father put
-# flowers"; no "of": "Members of the council cut a ribbon"; no second article: "A man inspects a car
-# hit by a rocket"), a noun, then a past written as its present, no participle's "by" after it ("a road
-# cut by floodwaters") (_singular_subject_past).
+# flowers"; no "of": "Members of the council cut a ribbon"; no second article or possessive, no word in
+# -s, a verb maybe: "A man inspects a car hit by a rocket", "A man inspects his car hit in the shelling"),
+# a noun, then a past written as its present, no participle's "by" after it ("a road cut by
+# floodwaters") (_singular_subject_past).
 _SINGULAR_THEN_SAME_AS_PRESENT = lazy_compile(
-    r"\W*(?i:(?:a|an|the|this|that|one)\s+)(?:(?!(?:and|or|of|a|an|the)\b)[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+)\s+(?:"
+    r"\W*(?i:(?:a|an|the|this|that|one)\s+)(?:(?!(?:and|or|of|a|an|the|his|her|its|their|our|my|your)\b)"
+    r"(?![a-z]+s\s)[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+)\s+(?:"
     + "|".join(sorted(SAME_AS_PRESENT, key=len, reverse=True)) + r")\b(?!\s+by\b)")
 
 
@@ -5169,9 +5171,13 @@ def _where_the_phrase_says(phrase: str, where: list[str], states: set[str]) -> l
     """The places of a clause's happening when its date's phrase puts it in a state and names none of
     them: "In the town of Meet Ghamr, the family of Engineer Jane Roe, one of the two engineers abducted
     in Libya yesterday, waits": the town sets the scene, the abduction was in Libya (no town of it
-    told, so none); the phrase's own towns when it names some."""
+    told, so none); the phrase's own towns when it names some.  Only a participle's "in" ("abducted in
+    Libya"): a noun's is a scope ("the worst fighting in Libya this year", "the latest abduction of a
+    reporter in Libya" leave the clause's town where it happened), and so is a possessive ("in Libya's
+    south")."""
     low = phrase.lower()
-    if not any(re.search(r"\bin\s+(?:the\s+)?" + re.escape(state) + r"\b", low) for state in states):
+    if not any(re.search(r"\b[a-z]{3,}(?:ed|en)\s+in\s+(?:the\s+)?" + re.escape(state) + r"\b(?!['’])", low)
+               for state in states):
         return where
     if any(re.search(r"\b" + re.escape(p) + r"\b", low) for p in where):
         return where
@@ -5939,15 +5945,26 @@ def _visit_kinds() -> frozenset[str]:
     return frozenset(_happenings({"=" + w for w in vocab.words("event_words", "visit_kinds")}))
 
 
+# A part of the country named by its compass point ("eastern Libya", "the south", "the west of the country").
+_COMPASS = lazy_compile(r"\b(east|west|south|north)(?:ern)?\b", re.IGNORECASE)
+
+
+def _regions_apart(a: str, b: str) -> bool:
+    """Whether two clauses each name a part of the country by its compass point, and no point in common."""
+    pa, pb = ({m.group(1).lower() for m in _COMPASS.finditer(t)} for t in (a, b))
+    return bool(pa) and bool(pb) and not pa & pb
+
+
 def _disaster_day(p: Pair) -> bool:
     """Whether two outlets tell one day's region-wide disaster (data/event_words.toml `region_wide`: a
     flood, a sandstorm), one at a place of the desk's state and the other at no place at all ("The
     flooding swept away families in Derna on Monday" / "The dams collapsed on Monday, causing a flash
     flood that killed 5,100 people"; "A sandstorm grounded all flights in Benghazi on Wednesday" / "The
     sandstorm that paralysed Benina Airport yesterday, Wednesday"): both clauses tell it, the phrase
-    of one date at least, and neither date's phrase tells another kind of happening besides its deaths
-    (an evacuation ordered or a curfew declared that day is an act of its own, and so is a boat the
-    storm sank; the clause may name a past conflict it is set against),
+    of one date at least, and neither date's phrase tells another family besides its deaths (an
+    evacuation ordered or a curfew declared that day is an act of its own: data/event_words.toml,
+    family "precaution"; the clause may name a past conflict it is set against), they name no two
+    parts of the country apart ("the south" / "eastern Libya"),
     neither names a participant the other does not know of, and no state besides the desk's is named."""
     a, b, ta, tb = p.a, p.b, p.ta, p.tb
     if a.doc == b.doc or not a.precision == b.precision == "day":
@@ -5955,10 +5972,12 @@ def _disaster_day(p: Pair) -> bool:
     kinds = ta.singular & tb.singular & _region_wide() & (ta.phrase_kinds | tb.phrase_kinds)
     if not kinds:
         return False
-    if any(h not in kinds and h != "=killing" for t in (ta, tb) for h in t.phrase_kinds):
-        # The lives a flood took are the flood's; an evacuation, a clash or a boat the storm sank that
-        # day is not ("The sandstorm of yesterday sank a fishing boat off the coast").
-        return False
+    families = _families()
+    told = {families.get(k) for k in kinds}
+    if any(families.get(h) not in told and h != "=killing" for t in (ta, tb) for h in t.phrase_kinds if h in families):
+        return False  # the lives a flood took are the flood's; an evacuation or a clash that day is not
+    if _regions_apart(a.text, b.text):
+        return False  # "the sandstorm that swept the south" / "at airports in eastern Libya"
     if not any(not (t.where or t.places) for t in (ta, tb)) or p.a_others or p.b_others:
         return False
     home = _home_state()
