@@ -3115,10 +3115,8 @@ def _state_guest(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, s
                             lambda held: not any(w in held.casefold().split() for w in _RESIDENT_POSTS))
 
 
-# What a guest does right after the word: a verb in the past or of saying ("The Egyptian guest had arrived",
-# "the Turkish guest said", "the Egyptian guest, who"), no noun the word qualifies.
-_GUEST_ACTS = lazy_compile(r"(?:,\s+who\b|\s+(?:had|has|was|is|will|would|also|then|later|[a-z]{3,}ed|said|says|told|met|"
-                           r"left|went|came|spoke|thanked|praised|stressed|expressed|visited|arrived|arrives|leaves)\b)")
+# What a guest does right after the word (titles.toml guest_acts): "The Egyptian guest had arrived".
+_GUEST_ACTS = lazy_compile(r"(?:,\s+who\b|\s+(?:[a-z]{3,}ed|" + "|".join(vocab.words("titles", "guest_acts")) + r")\b)")
 # Posts of the diplomats a state keeps in the host's country: no guest ("in the presence of the Egyptian
 # ambassador"; titles.toml `guests`).
 _RESIDENT_POSTS = frozenset(vocab.words("titles", "resident_posts"))

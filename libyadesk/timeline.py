@@ -904,13 +904,13 @@ _TODAY_SPOKEN = lazy_compile(r"(?:today|tonight|this\s+(?:morning|afternoon|even
 _POSSESSIVE_S = lazy_compile(r"['’]s\b")
 # ... but a span counted from it ("two weeks from today", "within 90 days from today") or a comparison
 # ("different from today") is no measure's day, nor is a plan moved ("postponed the exams from today to").
-_FROM_TODAY_COUNTED = lazy_compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?|different|differ\w*|far|away|"
-                                   r"apart|aside|way|judging|distinct|unlike)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
-_MOVED_BEFORE_FROM = lazy_compile(r"\b(?:postpon\w*|delay\w*|moved?|moving|push\w*\s+back|defer\w*|brought\s+forward|"
-                                  r"put\s+off|resched\w*)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_FROM_TODAY_COUNTED = lazy_compile(r"\b(?:" + "|".join(vocab.words("adverbials", "not_from_today"))
+                                   + r")\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+# The verbs of moving a plan ("postponed the start of the exams from Sunday to next week").
+_MOVED = r"\b(?:postpon\w*|delay\w*|moved?|moving|push\w*\s+back|defer\w*|brought\s+forward|put\s+off|resched\w*)\s+"
+_MOVED_BEFORE_FROM = lazy_compile(_MOVED + r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # ... but not a start moved ("postponed the start of the exams from Sunday to next week").
-_MOVED_BEFORE = lazy_compile(r"\b(?:postpon\w*|delay\w*|moved?|moving|push\w*\s+back|defer\w*|brought\s+forward|"
-                             r"put\s+off|resched\w*)\s+(?:the\s+)?$", re.IGNORECASE)
+_MOVED_BEFORE = lazy_compile(_MOVED + r"(?:the\s+)?$", re.IGNORECASE)
 # A date that is itself a range ("10 to 14 May", "4-5 March"): "from" opens it, not a state.
 _A_RANGE = lazy_compile(r"\d\s*(?:to|until|till|through|[-–—/])\s*\d|\d\s+(?:to|until|till|through)\s+[A-Z]", re.IGNORECASE)
 _OPENS = lazy_compile(r"\W*")
@@ -5946,7 +5946,7 @@ def _visit_kinds() -> frozenset[str]:
 
 
 # A part of the country named by its compass point ("eastern Libya", "the south", "the west of the country").
-_COMPASS = lazy_compile(r"\b(east|west|south|north)(?:ern)?\b", re.IGNORECASE)
+_COMPASS = lazy_compile(r"\b(" + "|".join(vocab.words("places", "compass_points")) + r")(?:ern)?\b", re.IGNORECASE)
 
 
 def _regions_apart(a: str, b: str) -> bool:
