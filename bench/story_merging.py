@@ -280,13 +280,13 @@ back: a site four words after its preposition (NEWEST30 +4 and held-out NEWEST32
 15, 21, 25 and 27 -2 to -5 each, 4 groups lost).
 At the twenty-eighth session's end (its rules: a past written as its present after a line's singular subject
 no caption; a measure "from this morning" of that day; "cancelled today" today's; a sandstorm region-wide, a
-report of it at no place joining the one at a town; a tanker or vessel seized in custody; "the prisoners who
-returned" a release; a town setting a scene no place of a happening the date's phrase puts "in Libya"; two
-read-only reviews' misfires mended): NEWEST31 (opened) 180 -> 205/245 (10 -> 12/18, reports in no row 2 ->
-0); held-out NEWEST34 168 -> 171/247 (7/18 and its 5 wrong pairs as on a89139d); every other set unchanged;
-no wrong pair added. Tried and taken back: a body's own page no longer hiding the body as a fragment of the
-outlet's name (NEWEST15 -2, NEWEST20 -9, NEWEST21 -16, NEWEST33 -2: the body becomes a side of its own
-statements); "the ruling issued" a court's ruling (a party's board issues one too).
+report of it at no place joining the one at a town; a tanker or vessel seized in custody; a town setting a
+scene no place of a happening the date's phrase puts "in Libya"; three read-only reviews' misfires mended):
+NEWEST31 (opened) 180 -> 195/245 (10/18, reports in no row 2 -> 0); held-out NEWEST34 168 -> 171/247 (7/18
+and its 5 wrong pairs as on a89139d); every other set unchanged; no wrong pair added. Tried and taken back: a
+body's own page no longer hiding the body as a fragment of the outlet's name (NEWEST15 -2, NEWEST20 -9,
+NEWEST21 -16, NEWEST33 -2: the body becomes a side of its own statements); "the ruling issued" a court's
+ruling (a party's board issues one too); "the prisoners who returned" a release ("returned to fighting").
 `tuning` is the texts the round that wrote LATEST_* tried its rules on.
 """
 

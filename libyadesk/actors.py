@@ -2179,6 +2179,7 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
     families: dict[str, _FamilyState] = defaultdict(_FamilyState)
     # (offset of the name, actor, canonical title, written with the name here, sentence) seen in this doc
     holders: list[tuple[int, str, str, bool, int]] = []
+    holder_states: dict[int, str | None] = {}  # the state of the post written before a holder's name (_post_state)
     named: set[str] = set()  # actors named in full so far in this doc
     told_last: dict[str, int] = {}  # -> when last named in full other than as whose kin someone is
     last_of: dict[str, int] = {}
@@ -2213,7 +2214,7 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
                 emit(office[0], tok.start, toks[i + office[1] - 1].end, "title")
                 i += office[1]
                 continue
-            actor_id = (_title_alone(toks, i, text, holders, registry, sentence_of(tok.start))
+            actor_id = (_title_alone(toks, i, text, holders, registry, sentence_of(tok.start), holder_states)
                         if tok.term in _TITLE_FIRST else None)
             if actor_id:
                 # Only as many words as the text has left: a slice past its end is shorter than n
@@ -2223,9 +2224,6 @@ def _match(doc: Document, sentences: Sequence[Sentence], registry: Registry, tok
                 emit(actor_id, tok.start, toks[i + m - 1].end, "title")
                 i += m
                 continue
-            guest = _state_guest(toks, i, text, holders, registry) if tok.term in _GUEST_WORDS else None
-            if guest:
-                emit(guest, tok.start, tok.end, "title")
             i += 1
             continue
         j, surfaces, used_variant = hit
@@ -3036,7 +3034,7 @@ _NAME_CLOSED = lazy_compile(r"(?:[A-Z][\w’'-]*\.?\s+){0,5}[A-Z][\w’'-]*,")
 
 
 def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, str, str, bool, int]],
-                 registry: Registry, sentence: int = 0) -> str | None:
+                 registry: Registry, sentence: int = 0, holder_states: dict[int, str | None] | None = None) -> str | None:
     """"the General" (capitalised, after "the", not followed by a name or "of"), "the field
     marshal", "the 81-year-old field marshal" (titles.toml alone_in_lower_case): its last holder.
     A generic post in lower case ("the commander", "the minister": alone_in_lower_case_generic)
@@ -3078,7 +3076,8 @@ def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, s
         # General Jane Roe": the last holder of that post, or a fuller one, the text set beside that
         # state's name, however far back (no holder of another state's).
         return _holder_of_state(text, holders, state, registry, lambda held: held.casefold() == title.casefold()
-                                or loose and _fuller_post(held, title))
+                                or loose and _fuller_post(held, title),
+                                holder_states if holder_states is not None else {})
     far: set[str] = set()  # holders of a fuller post named further back (written so)
     for _, actor_id, held, written, where in reversed(holders):
         # A generic post is also a fuller one's: "the minister" of "Interior Minister Jane Roe" and of
@@ -3097,77 +3096,64 @@ def _title_alone(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, s
     return None if generic else _sole_holder(registry, title, text, toks[i].start)
 
 
-# A visitor named by the state that sent him (titles.toml `guests`): "the Egyptian guest".
-_GUEST_WORDS = frozenset(vocab.words("titles", "guests"))
-
-
-def _state_guest(toks: list[_Tok], i: int, text: str, holders: list[tuple[int, str, str, bool, int]],
-                 registry: Registry) -> str | None:
-    """"The Egyptian guest had arrived ...": the last person named with a post the text set beside that
-    state's name ("the Minister of Defence of the Arab Republic of Egypt, General Jane Roe"), as
-    _title_alone reads "the Egyptian minister"; None without "the" and a demonym right before the word."""
-    if i < 2 or toks[i - 2].term != "the" or not toks[i - 1].cap or not _GUEST_ACTS.match(text, toks[i].end):
-        return None  # (not "the Egyptian guest workers", "guest of honour", "the Egyptian visitor Zamalek won")
-    state = _state_of_demonym(text[toks[i - 2].end:toks[i].start], registry)
-    if state is None:
-        return None
-    return _holder_of_state(text, holders, state, registry,
-                            lambda held: not any(w in held.casefold().split() for w in _RESIDENT_POSTS))
-
-
-# What a guest does right after the word (titles.toml guest_acts): "The Egyptian guest had arrived".
-_GUEST_ACTS = lazy_compile(r"(?:,\s+who\b|\s+(?:[a-z]{3,}ed|" + "|".join(vocab.words("titles", "guest_acts")) + r")\b)")
-# Posts of the diplomats a state keeps in the host's country: no guest ("in the presence of the Egyptian
-# ambassador"; titles.toml `guests`).
-_RESIDENT_POSTS = frozenset(vocab.words("titles", "resident_posts"))
-
-
 def _state_of_demonym(words: str, registry: Registry) -> str | None:
     """The state whose demonym the words are, alone ("Egyptian" -> "egypt"), else None."""
     return registry.demonym_pattern()[1].get(words.strip())
 
 
 def _holder_of_state(text: str, holders: list[tuple[int, str, str, bool, int]], state: str, registry: Registry,
-                     post_ok: Callable[[str], bool]) -> str | None:
+                     post_ok: Callable[[str], bool], memo: dict[int, str | None]) -> str | None:
     """The one person whose post, written with the name, the text set beside a state's name ("the Minister
     of Defence of the Arab Republic of Egypt, General Jane Roe", "Egyptian Foreign Minister Jane Roe"):
     of the words between the person named with a post before and this name, in its sentence, after a
     wire's dateline, the last state's name or demonym is this state's ("Egyptian Foreign Minister Jane
     Roe met Libyan Foreign Minister John Doe": Doe's post is Libya's).  None when two people hold such
-    posts (which of them is meant is not told)."""
-    states = _state_words(registry)
-    names_at = sorted({at for at, _, _, written, _ in holders if written})
-    found: set[str] = set()
-    for at, actor_id, held, written, _ in holders:
-        if written and post_ok(held):
-            before = bisect_left(names_at, at)
-            lo = max(names_at[before - 1] if before else 0, at - _POST_STATE_REACH - 120, text.rfind("\n", 0, at) + 1,
-                     max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0),
-                     max((m.end() for m in _DATELINE_DASH.finditer(text, 0, at)), default=0))
-            # The state written last before the name is the post's ("On a visit to Egypt, Libyan Foreign
-            # Minister Jane Roe": Libya's).
-            last = None
-            for m in states[0].finditer(text, lo, at):
-                last = m.group()
-            if last is not None and states[1].get(last) == state:
-                found.add(actor_id)
+    posts (which of them is meant is not told).  `memo`: each name's state, worked out once a document."""
+    found = {actor_id for at, actor_id, held, written, _ in holders
+             if written and post_ok(held) and _post_state(text, holders, at, registry, memo) == state}
     return next(iter(found)) if len(found) == 1 else None
 
 
-# A sentence's end before a lower-case word's stop ("... last month. Oil Minister Jane Roe"; not "Maj. Gen."),
-# and a wire's dateline dash ("CAIRO, Egypt, Jan 10 - Libyan Foreign Minister ...").
-_SENTENCE_END = lazy_compile(r"\b[a-z]{2,}[.!?][\"”’)]*\s+")
+def _post_state(text: str, holders: list[tuple[int, str, str, bool, int]], at: int, registry: Registry,
+                memo: dict[int, str | None]) -> str | None:
+    """The state of the post written before the name at `at` (see _holder_of_state), None for none or a
+    post held before ("Former Egyptian Foreign Minister Jane Roe")."""
+    if at in memo:
+        return memo[at]
+    previous = max((h[0] for h in holders if h[3] and h[0] < at), default=0)
+    lo = max(previous, at - _POST_STATE_REACH - 120, text.rfind("\n", 0, at) + 1)
+    lo = max([lo, *(m.end() for m in _SENTENCE_END.finditer(text, lo, at)),
+              *(m.end() for m in _DATELINE_DASH.finditer(text, lo, at))])
+    state = None
+    if not _NO_LONGER.search(text, lo, at):
+        pattern, words = _state_words(registry)
+        last = None
+        for m in pattern.finditer(text, lo, at):
+            last = m.group()  # the state written last before the name is the post's
+        state = words.get(last) if last is not None else None
+    memo[at] = state
+    return state
+
+
+# A sentence's end: a stop after a word of two lower-case letters or of four letters ("... last month. Oil
+# Minister", "... to Egypt. Oil Minister"; not "Maj. Gen."); a wire's dateline dash ("CAIRO, Egypt, Jan 10 -
+# Libyan Foreign Minister ..."); a post held before ("Former", "then-").
+_SENTENCE_END = lazy_compile(r"\b(?:[a-z]{2,}|[A-Za-z]{4,})[.!?][\"”’)]*\s+")
 _DATELINE_DASH = lazy_compile(r"\s[-–—]\s")
+_NO_LONGER = lazy_compile(r"\b(?:former|then|ex|erstwhile|late)\b", re.IGNORECASE)
 
 
 def _state_words(registry: Registry) -> tuple[re.Pattern[str], dict[str, str]]:
-    """(a pattern of every state's names and demonyms, each of those words -> its state id)."""
+    """(a pattern of the names and demonyms of every state with a demonym, each of those words -> its state)."""
     words = dict(registry.demonym_pattern()[1])
-    for actor in registry.actors.values():
-        if actor.kind == "state":
-            words.update((name, actor.id) for name in registry.names_of(actor.id))
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
-    return pattern, words
+    for state in set(words.values()):
+        words.update((name, state) for name in registry.names_of(state))
+    return _words_pattern(tuple(sorted(words, key=len, reverse=True))), words
+
+
+@lru_cache(maxsize=4)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 _GENERIC_TITLES = frozenset(" ".join(key) for key in _TITLE_ALONE_GENERIC)

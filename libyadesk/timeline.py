@@ -622,7 +622,8 @@ def _kind_of(sentence: str, offset: int, expr: TimeExpr) -> str | None:
             pass  # "lifts force majeure with effect from today": the measure's day
         elif word == "from" and _TODAY_SPOKEN.match(expr.text) and not _POSSESSIVE_S.match(sentence, end) \
                 and not _FROM_TODAY_COUNTED.search(sentence, lo, signal.start()) and not _TO_AFTER.match(sentence, end) \
-                and not _MOVED_BEFORE_FROM.search(sentence, lo, signal.start()):
+                and not _MOVED_BEFORE_FROM.search(sentence, lo, signal.start()) \
+                and _MEASURE_BEFORE.search(sentence, max(0, offset - 200), signal.start()):
             # "announces the suspension of all flights from this morning, Wednesday": the day of writing
             # is when the measure begins, its day (not "from this morning's clashes", the clashes'; not
             # "two weeks from today" or "different from today", nor "moved from today to Sunday").
@@ -909,6 +910,10 @@ _FROM_TODAY_COUNTED = lazy_compile(r"\b(?:" + "|".join(vocab.words("adverbials",
 # The verbs of moving a plan ("postponed the start of the exams from Sunday to next week").
 _MOVED = r"\b(?:postpon\w*|delay\w*|moved?|moving|push\w*\s+back|defer\w*|brought\s+forward|put\s+off|resched\w*)\s+"
 _MOVED_BEFORE_FROM = lazy_compile(_MOVED + r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# ... and only a measure told before it (data/adverbials.toml `measures_from_today`: "the suspension of all
+# flights from this morning", "closes the crossing from today"), not any clause with "from today".
+_MEASURE_BEFORE = lazy_compile(r"\b(?:" + "|".join(vocab.words("adverbials", "measures_from_today"))
+                               + r")\b[^.;:]{0,160}$", re.IGNORECASE)
 # ... but not a start moved ("postponed the start of the exams from Sunday to next week").
 _MOVED_BEFORE = lazy_compile(_MOVED + r"(?:the\s+)?$", re.IGNORECASE)
 # A date that is itself a range ("10 to 14 May", "4-5 March"): "from" opens it, not a state.
@@ -1526,14 +1531,16 @@ def _singular_subject_past(text: str) -> bool:
     `same_as_present`) follows a singular subject opened by an article ("A sandstorm hit Benghazi
     on Tuesday.", "The storm cut power to the port on Monday."): its present would be "hits",
     "cuts", so the line tells a past, no picture.  A noun ending in "s" or one of
-    data/captions.toml `plurals_without_s` ("The children cut a ribbon") is a plural's present.
+    data/captions.toml `plurals_without_s` ("The children cut a ribbon") is a plural's present, and
+    so is the line when a word in -s follows ("A power cut plunges ...": a compound noun's present).
 
     >>> _singular_subject_past("A thick sandstorm hit Benghazi on Tuesday."), _singular_subject_past("Workers cut the fence.")
     (True, False)
     """
     m = _SINGULAR_THEN_SAME_AS_PRESENT.match(text)
     noun = m.group("noun").lower() if m else ""
-    return bool(noun) and (not noun.endswith("s") or noun.endswith("ss")) and noun not in _plurals_without_s()
+    return bool(noun) and (not noun.endswith("s") or noun.endswith("ss")) and noun not in _plurals_without_s() \
+        and not _PRESENT_IN_S.search(text, m.end())  # "A building hit in overnight shelling burns in ..."
 
 
 # The line's subject: an article opening it, up to three words (no "and": "A boy and his father put
@@ -1545,6 +1552,11 @@ _SINGULAR_THEN_SAME_AS_PRESENT = lazy_compile(
     r"\W*(?i:(?:a|an|the|this|that|one)\s+)(?:(?!(?:and|or|of|a|an|the|his|her|its|their|our|my|your)\b)"
     r"(?![a-z]+s\s)[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+)\s+(?:"
     + "|".join(sorted(SAME_AS_PRESENT, key=len, reverse=True)) + r")\b(?!\s+by\b)")
+
+
+# A lower-case word in -s after the verb: a present's verb ("A power cut plunges the city into darkness",
+# "A building hit in the shelling burns") or a plural, either a picture's present; the line is no past.
+_PRESENT_IN_S = lazy_compile(r"\b[a-z]+[^s\W]s\b")
 
 
 @lru_cache(maxsize=1)
@@ -3325,7 +3337,8 @@ def _compared(text: str, mentions: Any, event: Event, start: int, end: int, acto
              and not any(s <= m.start - start < e for s, e in backdrop)]
     event.core = list(dict.fromkeys(_content(masked[lo:at]) + _content(masked[at_end:hi]) + names))
     if event.where and states:
-        event.where = _where_the_phrase_says(text[start + lo:start + hi], event.where, states)
+        event.where = _where_the_phrase_says(text[start + lo:start + hi], text[max(start, event.at - 60):event.at],
+                                             event.where, states)
     if taken:
         event.core = _taken_by_force(event.core)
     # A briefing or a reception told up to the end of the date's phrase ("The UN envoy told the
@@ -5167,18 +5180,18 @@ def _lower_stems(text: str) -> frozenset[str]:
 _NEAR_WORDS = frozenset(vocab.words("event_words", "near_openers"))
 
 
-def _where_the_phrase_says(phrase: str, where: list[str], states: set[str]) -> list[str]:
-    """The places of a clause's happening when its date's phrase puts it in a state and names none of
+def _where_the_phrase_says(phrase: str, before_date: str, where: list[str], states: set[str]) -> list[str]:
+    """The places of a clause's happening when its date's own words put it in a state and name none of
     them: "In the town of Meet Ghamr, the family of Engineer Jane Roe, one of the two engineers abducted
     in Libya yesterday, waits": the town sets the scene, the abduction was in Libya (no town of it
-    told, so none); the phrase's own towns when it names some.  Only a participle's "in" ("abducted in
-    Libya"): a noun's is a scope ("the worst fighting in Libya this year", "the latest abduction of a
-    reporter in Libya" leave the clause's town where it happened), and so is a possessive ("in Libya's
-    south")."""
-    low = phrase.lower()
-    if not any(re.search(r"\b[a-z]{3,}(?:ed|en)\s+in\s+(?:the\s+)?" + re.escape(state) + r"\b(?!['’])", low)
-               for state in states):
+    told, so none); the phrase's own towns when it names some.  Only a participle in "-ed" and "in" the
+    state right before the date (`before_date`, the text up to it): "the worst fighting in Libya this
+    year", "the deadliest recorded in Libya this year", "the second citizen killed in Libya this month"
+    are a scope of another date, and leave the clause's town where it happened."""
+    low = before_date.lower()
+    if not any(re.search(r"\b[a-z]{3,}ed\s+in\s+(?:the\s+)?" + re.escape(state) + r"[,\s]*$", low) for state in states):
         return where
+    low = phrase.lower()
     if any(re.search(r"\b" + re.escape(p) + r"\b", low) for p in where):
         return where
     return [p for p in located(phrase) if p not in states]
@@ -5945,13 +5958,15 @@ def _visit_kinds() -> frozenset[str]:
     return frozenset(_happenings({"=" + w for w in vocab.words("event_words", "visit_kinds")}))
 
 
-# A part of the country named by its compass point ("eastern Libya", "the south", "the west of the country").
-_COMPASS = lazy_compile(r"\b(" + "|".join(vocab.words("places", "compass_points")) + r")(?:ern)?\b", re.IGNORECASE)
+# A part of the country named by its compass point: "eastern Libya", "the south" (not "the west of the
+# country", "North Africa", "south of the city").
+_COMPASS = lazy_compile(r"\b(?:(" + "|".join(vocab.words("places", "compass_points")) + r")ern\s+Libya\b|[Tt]he\s+("
+                        + "|".join(vocab.words("places", "compass_points")) + r")\b(?!\s+of\b)(?!\s+[A-Z]))")
 
 
 def _regions_apart(a: str, b: str) -> bool:
     """Whether two clauses each name a part of the country by its compass point, and no point in common."""
-    pa, pb = ({m.group(1).lower() for m in _COMPASS.finditer(t)} for t in (a, b))
+    pa, pb = ({(m.group(1) or m.group(2)).lower() for m in _COMPASS.finditer(t)} for t in (a, b))
     return bool(pa) and bool(pb) and not pa & pb
 
 

@@ -21,6 +21,8 @@ def test_a_past_like_its_present_after_a_singular_subject_is_no_caption(make_cor
     for caption in ("A man inspects a car hit by a rocket in Abu Salim on Monday.",
                     "A man inspects his car hit in the shelling in Abu Salim on Monday.",
                     "The displaced set up tents in a schoolyard in Derna on Tuesday.",
+                    "A power cut plunges central Tripoli into darkness on Monday.",
+                    "A building hit in overnight shelling burns in Abu Salim on Monday.",
                     "Residents walk along a road cut by floodwaters in Derna on Monday.",
                     "Members of the municipal council cut a ribbon at the new school in Misrata on Monday."):
         assert not _singular_subject_past(caption), caption
@@ -48,6 +50,8 @@ def test_a_measure_from_this_morning_is_of_that_day(make_corpus):
                  "The country of 2010 was very different from today, analysts say.",
                  "The country of 2011 differed sharply from today, the analyst said.",
                  "Aside from today, the crossing will remain open around the clock, the ministry said.",
+                 "A fortnight from today, voters in 58 municipalities will go to the polls.",
+                 "The cup final, shifted from tonight because of the clashes, will be played on Friday.",
                  "The exams were postponed from today to next week because of the clashes, the ministry said."):
         rows = page_rows(make_corpus, "2071-03-18", "The council met on Monday.\n\n" + said)
         assert not any(date == "2071-03-18" for date, _, _ in rows), (said, rows)
@@ -112,6 +116,10 @@ def test_a_tanker_seized_is_in_custody_as_one_intercepted(make_corpus):
     assert _content("Forces seized the port of Sirte on Friday, shipping agents said").count("=seizure") == 1
     assert "=ship_seizure" not in _content("Militants seized the town and fled by boat")
     assert "=ship_seizure" not in _content("Haftar's forces seized the Ras Lanuf terminal, where a tanker was loading")
+    for said in ("The Ras Lanuf tanker terminal was seized by Haftar's forces on Friday",
+                 "Tanker drivers protesting unpaid wages seized the Brega fuel depot on Friday",
+                 "A tanker truck loaded with smuggled fuel was seized at a checkpoint near Zuwara"):
+        assert "=ship_seizure" not in _content(said), said
     rows = _rows(make_corpus, {
         "g.md": _page("Coast Guard (Facebook)", "2071-09-11",
                       "#Coast_Guard | The patrol boat Zawiya 2 intercepted at dawn today, Friday, 14 nautical miles "
@@ -151,11 +159,11 @@ def test_a_town_told_as_where_the_happening_was_stays_apart(make_corpus):
 
 
 def test_a_scope_in_libya_leaves_the_town_where_it_happened(make_corpus):
-    # "the worst fighting in Libya this year" is a noun's scope: the clashes were in Zawiya.
+    # "the deadliest recorded in Libya this year" is a scope of another date: the clashes were in Zawiya.
     rows = _rows(make_corpus, {
         "a.md": _page("Gulf Wire", "2071-04-06",
-                      "In Zawiya, fierce clashes between rival armed groups erupted on Monday, the worst fighting in "
-                      "Libya this year, residents said."),
+                      "In Zawiya, fierce clashes between rival armed groups erupted on Monday, the deadliest recorded "
+                      "in Libya this year, residents said."),
         "b.md": _page("Desert Voice", "2071-04-06",
                       "Clashes between rival armed groups erupted in Gharyan on Monday, killing two people, a "
                       "hospital official said."),
@@ -173,14 +181,12 @@ def test_a_flood_that_began_on_a_day_joins_the_flood_of_that_day(make_corpus):
     assert _docs_of(rows, "flood") == [["d", "f"]]
 
 
-def test_prisoners_who_returned_were_released(make_corpus):
-    assert "=release" in _content("the tent stayed open for the prisoners who returned yesterday through the crossing")
+def test_a_continent_or_a_direction_from_a_town_is_no_part_of_the_country(make_corpus):
     rows = _rows(make_corpus, {
-        "r.md": _page("Red Cross (press release)", "2071-07-21",
-                      "The Red Cross facilitates today the release and transfer of 38 detainees held by the two sides "
-                      "at the Wadi Saf crossing point, between Qasr Zuwayt and Sirte."),
-        "q.md": _page("Qasr Zuwayt Today (translated from Arabic)", "2071-07-22",
-                      "The tent of welcome in the old quarter stayed open until dawn for the prisoners who returned "
-                      "yesterday, Tuesday, through the Wadi Saf crossing, among them young men captured near Sirte."),
+        "d.md": _page("Gulf Wire", "2071-09-12",
+                      "DERNA, Libya, Sept 12 - The flooding swept away whole families in Derna on Monday after two "
+                      "dams south of the city burst, in the deadliest storm to hit North Africa in a century."),
+        "f.md": _page("Desert Voice", "2071-09-13",
+                      "The flood that began on Monday in eastern Libya killed thousands of people, officials said."),
     })
-    assert _docs_of(rows, "Wadi Saf") == [["q", "r"]]
+    assert _docs_of(rows, "flood") == [["d", "f"]]
