@@ -3416,9 +3416,7 @@ def _merge_surname_only(found: dict[str, Discovered], registry: Registry | None 
         kept, spelt = takers[0]
         spelt.append(terms)
         _fold_into(kept, d, found)
-    # Runs of two or more words inside longer names, registry and discovered.  Not an outlet's: a
-    # body's name inside its own page's ("General Desalination Company (Facebook)", a corpus's
-    # `source:`) is the body that publishes there, no fragment.
+    # Runs of two or more words inside longer names, registry and discovered.
     inner: set[tuple[str, ...]] = set()
     longer = [n for a in (registry.actors if registry else {}) for n in registry.names_of(a)]
     registered = len(longer)
