@@ -314,6 +314,7 @@ class Registry:
     _trie: dict | None = field(default=None, repr=False)
     _demonym_re: Any = field(default=None, repr=False)
     _capital_re: Any = field(default=None, repr=False)
+    _state_words: Any = field(default=None, repr=False)
     _variants: Any = field(default=None, repr=False)
     _members: dict[str, list[str]] | None = field(default=None, repr=False)  # family key -> its persons
     _children: dict[str, frozenset[str]] | None = field(default=None, repr=False, compare=False)  # see children_given()
@@ -401,6 +402,7 @@ class Registry:
         self._surfaces = None
         self._demonym_re = None
         self._capital_re = None
+        self._state_words = None
         self._members = None
         self._children = None
         self._title_holders = None
@@ -524,6 +526,17 @@ class Registry:
                 pattern = re.compile(rf"\b({words})\s+(?i:(?:{organ})\s+)?(?i:{organ})\b(?!['’-])")
                 self._demonym_re = (pattern, by_word)
         return self._demonym_re
+
+    def state_words(self) -> tuple[re.Pattern[str], dict[str, str]]:
+        """(a pattern of the names and demonyms of every state with a demonym, each of those words -> its
+        state); built on first use (actors._post_state)."""
+        if self._state_words is None:
+            words = dict(self.demonym_pattern()[1])
+            for state in set(words.values()):
+                words.update((name, state) for name in self.names_of(state))
+            alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            self._state_words = (re.compile(r"\b(?:" + alternation + r")\b"), words)
+        return self._state_words
 
     def capital_pattern(self) -> tuple[Any, dict[str, str]]:
         """(regex of a state's capital acting or addressed, capital -> actor id); built on first use (see
@@ -3126,7 +3139,7 @@ def _post_state(text: str, holders: list[tuple[int, str, str, bool, int]], at: i
               *(m.end() for m in _DATELINE_DASH.finditer(text, lo, at))])
     state = None
     if not _NO_LONGER.search(text, lo, at):
-        pattern, words = _state_words(registry)
+        pattern, words = registry.state_words()
         last = None
         for m in pattern.finditer(text, lo, at):
             last = m.group()  # the state written last before the name is the post's
@@ -3140,20 +3153,7 @@ def _post_state(text: str, holders: list[tuple[int, str, str, bool, int]], at: i
 # Libyan Foreign Minister ..."); a post held before ("Former", "then-").
 _SENTENCE_END = lazy_compile(r"\b(?:[a-z]{2,}|[A-Za-z]{4,})[.!?][\"”’)]*\s+")
 _DATELINE_DASH = lazy_compile(r"\s[-–—]\s")
-_NO_LONGER = lazy_compile(r"\b(?:former|then|ex|erstwhile|late)\b", re.IGNORECASE)
-
-
-def _state_words(registry: Registry) -> tuple[re.Pattern[str], dict[str, str]]:
-    """(a pattern of the names and demonyms of every state with a demonym, each of those words -> its state)."""
-    words = dict(registry.demonym_pattern()[1])
-    for state in set(words.values()):
-        words.update((name, state) for name in registry.names_of(state))
-    return _words_pattern(tuple(sorted(words, key=len, reverse=True))), words
-
-
-@lru_cache(maxsize=4)
-def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+_NO_LONGER = lazy_compile(r"\b(?:" + _words_alt(vocab.words("modifiers", "no_longer_words")) + r")\b", re.IGNORECASE)
 
 
 _GENERIC_TITLES = frozenset(" ".join(key) for key in _TITLE_ALONE_GENERIC)
@@ -5341,7 +5341,8 @@ def _organ_heads(text: str, mentions: Sequence[Mention], registry: Registry, fou
 _ORGAN_HEAD_BEFORE = lazy_compile(
     r"(?:\b(?P<owner>[A-Z][\w-]*)(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2})?\b(?P<organ>(?i:"
     + _phrases("places", "possessive_agents") + r"))\s+(?i:" + _phrases("places", "organ_head_posts") + r"),?\s+$")
-_FORMER_HEAD = lazy_compile(r"\b(?:former|ex|late|then|outgoing|previous|erstwhile)\b", re.IGNORECASE)
+_FORMER_HEAD = lazy_compile(r"\b(?:" + _words_alt(vocab.words("modifiers", "no_longer_words"), ["outgoing", "previous"])
+                            + r")\b", re.IGNORECASE)
 
 
 def _organ_holder(text: str, mention: Mention, actors: dict[str, Actor], registry: Registry,
@@ -5709,8 +5710,7 @@ def _pronoun_subject(text: str, mentions: Sequence[Mention], actors: dict[str, A
 
 
 # A person's apposition naming whose kin she is, up to the kin's name: ", a son of ", ", the widow of the late ".
-_KIN_APPOSED_BEFORE = lazy_compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z]+\s+)?)?(?i:" + _words_alt(vocab.words("modifiers", "kin_nouns"))
-                                   + r")\s+of\s+(?:[a-z][\w-]*\s+){0,3}$")
+_KIN_APPOSED_BEFORE = lazy_compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z]+\s+)?)?(?i:" + _KIN + r")\s+of\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
 # "Her Excellency also received a telephone call on Saturday": the honorific alone, a verb or an adverb

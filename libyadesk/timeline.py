@@ -898,10 +898,11 @@ _START_OF = lazy_compile(r"\b(?:start|beginning|launch|onset)\s+of\b[^,;:.()–�
 _EFFECT_FROM = lazy_compile(r"\b(?:with\s+effect|effective|taking\s+effect)\s+$", re.IGNORECASE)
 # ... a day named from the day of writing ("today", "tomorrow, Wednesday"); a date ("with effect from 1
 # June") is resolved by the clause's tense, past after "announced", and stays undated here.
-_DAY_SPOKEN = lazy_compile(rf"(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|{_WEEKDAY})\b", re.IGNORECASE)
+_TODAY = r"today|tonight|this\s+(?:morning|afternoon|evening)"  # the day of writing, as it is spoken
+_DAY_SPOKEN = lazy_compile(rf"(?:{_TODAY}|tomorrow|{_WEEKDAY})\b", re.IGNORECASE)
 # ... and "from" the day of writing alone, no weekday or date: the measure's day however it is
 # announced ("suspends all flights from this morning, Wednesday"; _kind_of).
-_TODAY_SPOKEN = lazy_compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+_TODAY_SPOKEN = lazy_compile(rf"(?:{_TODAY})\b", re.IGNORECASE)
 _POSSESSIVE_S = lazy_compile(r"['’]s\b")
 # ... but a span counted from it ("two weeks from today", "within 90 days from today") or a comparison
 # ("different from today") is no measure's day, nor is a plan moved ("postponed the exams from today to").
